@@ -1,0 +1,155 @@
+/**
+ * The API's payloads. These schemas are the only description of them: the edge validates
+ * requests with them, the PWA types its client from them, the LLM's JSON is checked by them.
+ */
+import * as v from 'valibot';
+import { CATEGORIES } from './categories.ts';
+import { isInstantWithOffset, isIsoDate, isTimeZone } from './dates.ts';
+import { CURRENCY_CODE, decimalToCents, MAX_CENTS } from './money.ts';
+
+export const MAX_TEXT_LENGTH = 1000;
+export const MAX_DESCRIPTION_LENGTH = 200;
+export const MAX_AUDIO_BYTES = 25 * 1024 * 1024;
+
+const noControlChars = v.check<string, string>(
+  // Tabs and newlines are fine in speech; other C0/C1 controls and lone surrogates are not.
+  (s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.test(s) && s.isWellFormed(),
+  'must not contain control characters',
+);
+
+export const ClientIdSchema = v.pipe(v.string('clientId is required'), v.uuid('clientId must be a UUID'));
+export const IsoDateSchema = v.pipe(v.string(), v.check(isIsoDate, 'must be a real date as YYYY-MM-DD'));
+export const RecordedAtSchema = v.pipe(
+  v.string('recordedAt is required'),
+  v.check(
+    isInstantWithOffset,
+    'recordedAt must be an ISO 8601 time with its offset, e.g. 2026-11-24T12:30:00+01:00',
+  ),
+);
+export const TimeZoneSchema = v.pipe(
+  v.string('timezone is required'),
+  v.check(isTimeZone, 'timezone must be an IANA time zone such as Europe/Paris'),
+);
+export const LocaleSchema = v.pipe(
+  v.string('locale is required'),
+  v.regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8}){0,3}$/, 'locale must be a BCP 47 tag such as fr-FR'),
+);
+export const CurrencySchema = v.pipe(
+  v.string(),
+  v.regex(CURRENCY_CODE, 'currency must be an ISO 4217 code such as EUR'),
+);
+export const CategorySchema = v.picklist(CATEGORIES, `category must be one of ${CATEGORIES.join(', ')}`);
+/** A positive decimal string with at most two places that fits numeric(10,2). */
+export const AmountSchema = v.pipe(
+  v.string('amount must be a decimal string such as "12.50"'),
+  v.check((s) => {
+    const c = decimalToCents(s);
+    return c !== null && c > 0 && c <= MAX_CENTS;
+  }, 'amount must be a decimal string greater than 0 with at most two places, such as "12.50"'),
+);
+export const DescriptionSchema = v.pipe(v.string(), v.maxLength(MAX_DESCRIPTION_LENGTH), noControlChars);
+
+export const SOURCES = ['voice', 'text'] as const;
+export const EXPENSE_STATUSES = ['saved', 'needs_review'] as const;
+/** Which path produced the row: the local parser, the LLM (checked), or a person. */
+export const PARSED_BY = ['local', 'llm', 'user', 'none'] as const;
+
+export const ExpenseSchema = v.object({
+  id: v.string(),
+  clientId: v.string(),
+  /** null only while status is needs_review and no amount could be heard. */
+  amount: v.nullable(v.string()),
+  currency: v.string(),
+  category: CategorySchema,
+  description: v.string(),
+  date: v.string(),
+  transcript: v.nullable(v.string()),
+  source: v.picklist(SOURCES),
+  status: v.picklist(EXPENSE_STATUSES),
+  parsedBy: v.picklist(PARSED_BY),
+  reviewReason: v.nullable(v.string()),
+  createdAt: v.string(),
+  updatedAt: v.string(),
+});
+export type Expense = v.InferOutput<typeof ExpenseSchema>;
+
+/** What POST /api/voice and /api/text answer: 201 the first time, 200 for a repeated clientId. */
+export const CaptureResultSchema = v.object({
+  clientId: v.string(),
+  status: v.picklist(['saved', 'needs_review', 'no_expense']),
+  transcript: v.string(),
+  expenses: v.array(ExpenseSchema),
+});
+export type CaptureResult = v.InferOutput<typeof CaptureResultSchema>;
+
+const captureContext = {
+  clientId: ClientIdSchema,
+  recordedAt: RecordedAtSchema,
+  timezone: TimeZoneSchema,
+  locale: LocaleSchema,
+  /** The user's default currency when the words name none. */
+  currency: v.optional(CurrencySchema),
+};
+
+export const TextCaptureSchema = v.strictObject({
+  text: v.pipe(
+    v.string('text is required'),
+    v.trim(),
+    v.minLength(1, 'text must not be empty'),
+    v.maxLength(MAX_TEXT_LENGTH, `text must be at most ${MAX_TEXT_LENGTH} characters`),
+    noControlChars,
+  ),
+  ...captureContext,
+});
+export type TextCapture = v.InferOutput<typeof TextCaptureSchema>;
+
+/** The multipart fields of POST /api/voice besides the `audio` file. */
+export const VoiceFieldsSchema = v.object(captureContext);
+export type VoiceFields = v.InferOutput<typeof VoiceFieldsSchema>;
+
+export const ExpenseListQuerySchema = v.strictObject({
+  from: v.optional(IsoDateSchema),
+  to: v.optional(IsoDateSchema),
+  category: v.optional(CategorySchema),
+  status: v.optional(v.picklist(EXPENSE_STATUSES)),
+  cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  limit: v.optional(
+    v.pipe(
+      v.string(),
+      v.regex(/^\d{1,3}$/, 'limit must be a number'),
+      v.transform(Number),
+      v.minValue(1),
+      v.maxValue(200),
+    ),
+  ),
+});
+export type ExpenseListQuery = v.InferOutput<typeof ExpenseListQuerySchema>;
+
+export const ExpenseListSchema = v.object({
+  expenses: v.array(ExpenseSchema),
+  nextCursor: v.nullable(v.string()),
+});
+export type ExpenseList = v.InferOutput<typeof ExpenseListSchema>;
+
+export const ExpensePatchSchema = v.pipe(
+  v.strictObject({
+    amount: v.optional(AmountSchema),
+    currency: v.optional(CurrencySchema),
+    category: v.optional(CategorySchema),
+    description: v.optional(DescriptionSchema),
+    date: v.optional(IsoDateSchema),
+  }),
+  v.check((p) => Object.keys(p).length > 0, 'give at least one field to change'),
+);
+export type ExpensePatch = v.InferOutput<typeof ExpensePatchSchema>;
+
+export const HealthSchema = v.object({
+  status: v.picklist(['ok', 'degraded']),
+  version: v.string(),
+  database: v.object({ ok: v.boolean(), kind: v.picklist(['pglite', 'postgres']) }),
+  providers: v.object({
+    transcription: v.nullable(v.string()),
+    parser: v.nullable(v.string()),
+  }),
+});
+export type Health = v.InferOutput<typeof HealthSchema>;

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  isInstantWithOffset,
+  isIsoDate,
+  isTimeZone,
+  localDate,
+  monthRange,
+  previousMonth,
+} from './dates.ts';
+
+describe('dates', () => {
+  it('takes the calendar date in the user time zone, not UTC', () => {
+    const instant = new Date('2026-11-24T23:30:00Z');
+    expect(localDate(instant, 'Europe/Paris')).toBe('2026-11-25');
+    expect(localDate(instant, 'America/New_York')).toBe('2026-11-24');
+  });
+
+  it.each([
+    ['2026-02-29', false],
+    ['2028-02-29', true],
+    ['2026-13-01', false],
+    ['2026-11-24', true],
+    ['24/11/2026', false],
+  ])('isIsoDate(%s) is %s', (input, ok) => {
+    expect(isIsoDate(input)).toBe(ok);
+  });
+
+  it.each([
+    ['2026-11-24T12:30:00+01:00', true],
+    ['2026-11-24T12:30:00Z', true],
+    ['2026-11-24T12:30:00', false],
+    ['2026-11-24', false],
+    ['2026-11-24T25:30:00Z', false],
+  ])('isInstantWithOffset(%s) is %s', (input, ok) => {
+    expect(isInstantWithOffset(input)).toBe(ok);
+  });
+
+  it('knows IANA zones', () => {
+    expect(isTimeZone('Europe/Paris')).toBe(true);
+    expect(isTimeZone('Mars/Olympus')).toBe(false);
+  });
+
+  it('walks days and months across boundaries', () => {
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(monthRange('2028-02')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+    expect(previousMonth('2026-01')).toBe('2025-12');
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Calendar helpers. Pure: the instant and the time zone always come in as arguments.
+ * A date is a YYYY-MM-DD string in the user's time zone.
+ */
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** ISO 8601 instant that must carry its offset (Z or ±hh:mm). */
+export const ISO_INSTANT_WITH_OFFSET =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+export function isInstantWithOffset(value: string): boolean {
+  return ISO_INSTANT_WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+const zoneCache = new Map<string, boolean>();
+export function isTimeZone(value: string): boolean {
+  const known = zoneCache.get(value);
+  if (known !== undefined) return known;
+  let ok = false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    ok = value.length > 0 && value.length <= 64;
+  } catch {
+    ok = false;
+  }
+  if (zoneCache.size < 1000) zoneCache.set(value, ok);
+  return ok;
+}
+
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = dayFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
+export function localDate(instant: Date, timeZone: string): string {
+  const parts = dayFormatter(timeZone).formatToParts(instant);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+/** Adds (or subtracts) whole days to a YYYY-MM-DD date. */
+export function addDays(date: string, days: number): string {
+  const m = ISO_DATE.exec(date);
+  if (!m) throw new RangeError(`invalid date: ${date}`);
+  const dt = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]) + days));
+  return dt.toISOString().slice(0, 10);
+}
+
+/** Day of week of a YYYY-MM-DD date, 0 = Sunday … 6 = Saturday. */
+export function weekday(date: string): number {
+  return new Date(`${date}T00:00:00Z`).getUTCDay();
+}
+
+/** First and last day of a YYYY-MM month. */
+export function monthRange(month: string): { from: string; to: string } {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) throw new RangeError(`invalid month: ${month}`);
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+}
+
+/** The month before a YYYY-MM month. */
+export function previousMonth(month: string): string {
+  const { from } = monthRange(month);
+  return addDays(from, -1).slice(0, 7);
+}

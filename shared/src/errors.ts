@@ -1,0 +1,36 @@
+import * as v from 'valibot';
+
+/** Every error code the API answers with. Clients switch on these, so they are a contract. */
+export const ERROR_CODES = [
+  'bad_request',
+  'validation_failed',
+  'malformed_json',
+  'unsupported_media_type',
+  'payload_too_large',
+  'missing_audio',
+  'empty_audio',
+  'unsupported_audio',
+  'not_found',
+  'method_not_allowed',
+  'conflict',
+  'capture_in_progress',
+  'unauthorized',
+  'forbidden',
+  'rate_limited',
+  'transcription_unavailable',
+  'parser_unavailable',
+  'provider_unavailable',
+  'database_unavailable',
+  'timeout',
+  'internal_error',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const ErrorBodySchema = v.object({
+  error: v.object({
+    code: v.picklist(ERROR_CODES),
+    message: v.string(),
+    details: v.optional(v.array(v.object({ path: v.string(), message: v.string() }))),
+  }),
+});
+export type ErrorBody = v.InferOutput<typeof ErrorBodySchema>;

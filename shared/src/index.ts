@@ -1,0 +1,5 @@
+export * from './api.ts';
+export * from './categories.ts';
+export * from './dates.ts';
+export * from './errors.ts';
+export * from './money.ts';

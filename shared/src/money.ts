@@ -1,0 +1,46 @@
+/**
+ * Money is never a float in arithmetic: amounts travel as decimal strings with two places
+ * ("23.40") and are added as integer minor units (cents).
+ */
+
+/** Largest amount numeric(10,2) holds. */
+export const MAX_CENTS = 99_999_999_99;
+
+const DECIMAL = /^(\d{1,8})(?:\.(\d{1,2}))?$/;
+
+/** "23.4" → 2340; returns null for anything that is not a positive-or-zero decimal with ≤ 2 places. */
+export function decimalToCents(value: string): number | null {
+  const m = DECIMAL.exec(value.trim());
+  if (!m) return null;
+  const units = Number(m[1]);
+  const frac = (m[2] ?? '').padEnd(2, '0');
+  return units * 100 + Number(frac);
+}
+
+/** 2340 → "23.40". */
+export function centsToDecimal(cents: number): string {
+  if (!Number.isSafeInteger(cents) || cents < 0) throw new RangeError(`invalid cents: ${cents}`);
+  const units = Math.floor(cents / 100);
+  const frac = cents % 100;
+  return `${units}.${frac.toString().padStart(2, '0')}`;
+}
+
+/** Normalises "23.4" or "23" to "23.40"; null when invalid. */
+export function normalizeDecimal(value: string): string | null {
+  const cents = decimalToCents(value);
+  return cents === null ? null : centsToDecimal(cents);
+}
+
+/** Sums decimal strings exactly. */
+export function sumDecimals(values: readonly string[]): string {
+  let total = 0;
+  for (const v of values) {
+    const c = decimalToCents(v);
+    if (c === null) throw new RangeError(`invalid amount: ${v}`);
+    total += c;
+  }
+  return centsToDecimal(total);
+}
+
+/** ISO 4217 codes are three upper-case letters. */
+export const CURRENCY_CODE = /^[A-Z]{3}$/;
