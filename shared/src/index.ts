@@ -2,4 +2,5 @@ export * from './api.ts';
 export * from './categories.ts';
 export * from './dates.ts';
 export * from './errors.ts';
+export * from './llm.ts';
 export * from './money.ts';

@@ -1,0 +1,142 @@
+import { type CaptureResult, localDate } from '@voicetrack/shared';
+import { ApiError, ProviderRejectedInputError, ProviderUnavailableError } from '../errors.ts';
+import type { AudioInput, Claim, ExpenseParser, Owner, Store, Transcriber } from '../ports.ts';
+import { parseTranscript } from './parse-transcript.ts';
+
+export interface CaptureDeps {
+  store: Store;
+  transcriber: Transcriber | null;
+  parser: ExpenseParser | null;
+  leaseSeconds: number;
+  waitMs: number;
+  defaultCurrency: string;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+export interface CaptureRequest {
+  clientId: string;
+  recordedAt: string;
+  timezone: string;
+  locale: string;
+  currency?: string | undefined;
+  input: { kind: 'text'; text: string } | { kind: 'voice'; audio: AudioInput };
+}
+
+/** Seconds a client waits before sending a note again when no provider key is configured. */
+const NO_TRANSCRIBER_RETRY_SECONDS = 300;
+const MAX_TRANSCRIPT = 10_000;
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One note, exactly once: claim its clientId, turn it into words and expenses, store them with
+ * the note in one transaction. A repeated clientId gets the stored answer (created: false); a
+ * concurrent one waits for the first to finish. On any failure the claim is given back and the
+ * error tells the client to keep the audio and retry.
+ */
+export async function processCapture(
+  deps: CaptureDeps,
+  owner: Owner,
+  request: CaptureRequest,
+): Promise<{ created: boolean; result: CaptureResult }> {
+  const claim = await claimOrWait(deps, owner, request);
+  if (claim.kind === 'done') return { created: false, result: claim.result };
+
+  try {
+    const transcript = (await wordsOf(deps, request)).slice(0, MAX_TRANSCRIPT);
+    const recordedAt = new Date(request.recordedAt);
+    const parsed = await parseTranscript(
+      transcript,
+      {
+        recordedAt,
+        today: localDate(recordedAt, request.timezone),
+        timeZone: request.timezone,
+        currency: request.currency ?? deps.defaultCurrency,
+        locale: request.locale,
+      },
+      deps.parser,
+    );
+    const result = await deps.store.completeCapture(owner, claim.captureId, claim.token, {
+      transcript,
+      ...parsed,
+    });
+    return { created: true, result };
+  } catch (error) {
+    // Give the note back so the client's retry can process it; the client still holds the audio.
+    await deps.store.releaseCapture(owner, claim.captureId, claim.token).catch(() => {});
+    throw toApiError(error);
+  }
+}
+
+async function wordsOf(deps: CaptureDeps, request: CaptureRequest): Promise<string> {
+  if (request.input.kind === 'text') return request.input.text;
+  if (!deps.transcriber) {
+    throw new ApiError(
+      503,
+      'transcription_unavailable',
+      'No transcription provider is configured (set GROQ_API_KEY or OPENAI_API_KEY). Keep the note and send it later.',
+      { retryAfterSeconds: NO_TRANSCRIBER_RETRY_SECONDS },
+    );
+  }
+  const language = request.locale.split('-')[0]?.toLowerCase();
+  const { text } = await deps.transcriber.transcribeAudio(request.input.audio, language ? { language } : {});
+  return text;
+}
+
+/**
+ * Claims the note; while another request holds it, waits (backing off) for its answer, and takes
+ * the note over if that request gave it back (its provider call failed).
+ */
+async function claimOrWait(
+  deps: CaptureDeps,
+  owner: Owner,
+  request: CaptureRequest,
+): Promise<Exclude<Claim, { kind: 'busy' }>> {
+  const sleep = deps.sleep ?? defaultSleep;
+  let waited = 0;
+  let step = 50;
+  for (;;) {
+    const claim = await deps.store.claimCapture(owner, {
+      clientId: request.clientId,
+      source: request.input.kind,
+      recordedAt: request.recordedAt,
+      timezone: request.timezone,
+      locale: request.locale,
+      leaseSeconds: deps.leaseSeconds,
+    });
+    if (claim.kind !== 'busy') return claim;
+    if (waited >= deps.waitMs) {
+      throw new ApiError(
+        409,
+        'capture_in_progress',
+        'This note is being processed by another request; try again shortly.',
+        {
+          retryAfterSeconds: 5,
+        },
+      );
+    }
+    await sleep(step);
+    waited += step;
+    step = Math.min(step * 2, 500);
+  }
+}
+
+function toApiError(error: unknown): unknown {
+  if (error instanceof ProviderUnavailableError) {
+    return new ApiError(
+      503,
+      'provider_unavailable',
+      `The ${error.provider} provider is unavailable: keep the note and retry.`,
+      {
+        retryAfterSeconds: error.retryAfterSeconds,
+      },
+    );
+  }
+  if (error instanceof ProviderRejectedInputError) {
+    return new ApiError(
+      422,
+      'unsupported_audio',
+      `The transcription provider could not read this audio: ${error.message}`,
+    );
+  }
+  return error;
+}

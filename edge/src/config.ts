@@ -1,0 +1,103 @@
+/**
+ * Configuration from the environment, with the SDKs' own variable names (ARCHITECTURE.md).
+ * Read once at start; nothing else reads process.env.
+ */
+export type Env = Record<string, string | undefined>;
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  defaultCurrency: string;
+  /** Seconds a note's claim protects it while it is processed (crash recovery on Postgres). */
+  captureLeaseSeconds: number;
+  /** How long a repeated request waits for the first one to finish before answering 409. */
+  captureWaitMs: number;
+  providerTimeoutMs: number;
+  providerMaxRetries: number;
+  transcription: {
+    provider: 'groq' | 'openai';
+    apiKey: string;
+    baseURL: string | undefined;
+    model: string;
+  } | null;
+  parser: { provider: 'groq'; apiKey: string; baseURL: string | undefined; model: string } | null;
+}
+
+export class ConfigError extends Error {}
+
+const DEFAULT_GROQ_WHISPER = 'whisper-large-v3-turbo';
+const DEFAULT_OPENAI_WHISPER = 'whisper-1';
+/** llama-3.x on Groq were retired in August 2026; gpt-oss-20b is the cheap structured-output model. */
+const DEFAULT_GROQ_MODEL = 'openai/gpt-oss-20b';
+
+function int(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+  }
+  return n;
+}
+
+const nonEmpty = (v: string | undefined): string | undefined => (v && v.trim() !== '' ? v.trim() : undefined);
+
+export function readConfig(env: Env): Config {
+  const groqKey = nonEmpty(env.GROQ_API_KEY);
+  const openaiKey = nonEmpty(env.OPENAI_API_KEY);
+  const openaiBase = nonEmpty(env.OPENAI_BASE_URL);
+  const wanted = nonEmpty(env.TRANSCRIBE_PROVIDER)?.toLowerCase();
+  if (wanted && wanted !== 'groq' && wanted !== 'openai') {
+    throw new ConfigError(`TRANSCRIBE_PROVIDER must be "groq" or "openai", got "${wanted}"`);
+  }
+
+  let transcription: Config['transcription'] = null;
+  // A self-hosted OpenAI-compatible Whisper needs no real key: its base URL is enough.
+  const openaiUsable = openaiKey ?? (openaiBase ? 'not-needed' : undefined);
+  if ((wanted === 'openai' || (!wanted && !groqKey)) && openaiUsable) {
+    transcription = {
+      provider: 'openai',
+      apiKey: openaiUsable,
+      baseURL: openaiBase,
+      model: nonEmpty(env.TRANSCRIBE_MODEL) ?? DEFAULT_OPENAI_WHISPER,
+    };
+  } else if (groqKey && wanted !== 'openai') {
+    transcription = {
+      provider: 'groq',
+      apiKey: groqKey,
+      baseURL: nonEmpty(env.GROQ_BASE_URL),
+      model: nonEmpty(env.TRANSCRIBE_MODEL) ?? DEFAULT_GROQ_WHISPER,
+    };
+  } else if (wanted === 'openai') {
+    throw new ConfigError(
+      'TRANSCRIBE_PROVIDER=openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for a self-hosted Whisper)',
+    );
+  }
+
+  const currency = (nonEmpty(env.DEFAULT_CURRENCY) ?? 'EUR').toUpperCase();
+  if (!/^[A-Z]{3}$/.test(currency))
+    throw new ConfigError(`DEFAULT_CURRENCY must be an ISO 4217 code, got "${currency}"`);
+
+  return {
+    port: int(env, 'PORT', 8787, 0, 65535),
+    host: nonEmpty(env.HOST) ?? '127.0.0.1',
+    dataDir: nonEmpty(env.DATA_DIR) ?? '.data',
+    databaseUrl: nonEmpty(env.DATABASE_URL),
+    defaultCurrency: currency,
+    captureLeaseSeconds: int(env, 'CAPTURE_LEASE_SECONDS', 60, 1, 3600),
+    captureWaitMs: int(env, 'CAPTURE_WAIT_MS', 25_000, 0, 120_000),
+    providerTimeoutMs: int(env, 'PROVIDER_TIMEOUT_MS', 20_000, 100, 300_000),
+    providerMaxRetries: int(env, 'PROVIDER_MAX_RETRIES', 2, 0, 10),
+    transcription,
+    parser: groqKey
+      ? {
+          provider: 'groq',
+          apiKey: groqKey,
+          baseURL: nonEmpty(env.GROQ_BASE_URL),
+          model: nonEmpty(env.GROQ_MODEL) ?? DEFAULT_GROQ_MODEL,
+        }
+      : null,
+  };
+}

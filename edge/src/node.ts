@@ -1,0 +1,20 @@
+/** Node entry: `pnpm start`. Only wiring: configuration errors end the process with a clear message. */
+import { ConfigError } from './config.ts';
+import { startServer } from './server.ts';
+
+try {
+  const server = await startServer();
+  console.log(JSON.stringify({ level: 'info', msg: 'VoiceTrack is listening', url: server.url }));
+  const stop = async () => {
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(`Configuration error: ${error.message}`);
+    process.exit(2);
+  }
+  throw error;
+}

@@ -1,0 +1,130 @@
+/**
+ * What the routes depend on. Adapters implement these (store/, providers/); entry files wire
+ * them; tests pass working fakes (PGlite in memory, a local fake provider server).
+ */
+import type {
+  CaptureResult,
+  Category,
+  Expense,
+  ExpenseList,
+  ExpenseListQuery,
+  ExpensePatch,
+} from '@voicetrack/shared';
+
+/** Whose data a request touches. Local mode has one user: null. */
+export interface Owner {
+  userId: string | null;
+  /** The verified JWT claims, in Supabase mode: Postgres' RLS reads them. */
+  claims?: Record<string, unknown>;
+}
+
+export const LOCAL_OWNER: Owner = { userId: null };
+
+export interface NewExpense {
+  amount: string | null;
+  currency: string;
+  category: Category;
+  description: string;
+  date: string;
+  status: 'saved' | 'needs_review';
+  parsedBy: 'local' | 'llm' | 'none';
+  reviewReason: string | null;
+}
+
+export interface CaptureStart {
+  clientId: string;
+  source: 'voice' | 'text';
+  recordedAt: string;
+  timezone: string;
+  locale: string;
+  /** How long a claim protects a note being processed before another request may take it over. */
+  leaseSeconds: number;
+}
+
+export type Claim =
+  | { kind: 'claimed'; captureId: string; token: string }
+  | { kind: 'done'; result: CaptureResult }
+  | { kind: 'busy' };
+
+export interface CaptureOutcome {
+  transcript: string;
+  outcome: CaptureResult['status'];
+  expenses: NewExpense[];
+}
+
+export interface Store {
+  readonly kind: 'pglite' | 'postgres';
+  ping(): Promise<void>;
+  /** Migrations not applied yet (empty when the schema is current). */
+  pendingMigrations(): Promise<string[]>;
+  claimCapture(owner: Owner, start: CaptureStart): Promise<Claim>;
+  /** Writes the expenses and marks the note done, in one transaction; idempotent. */
+  completeCapture(
+    owner: Owner,
+    captureId: string,
+    token: string,
+    outcome: CaptureOutcome,
+  ): Promise<CaptureResult>;
+  /** Gives a claimed note back (the pipeline failed), so a retry can process it. */
+  releaseCapture(owner: Owner, captureId: string, token: string): Promise<void>;
+  findCapture(owner: Owner, clientId: string): Promise<CaptureResult | 'processing' | null>;
+  listExpenses(owner: Owner, query: ExpenseListQuery): Promise<ExpenseList>;
+  getExpense(owner: Owner, id: string): Promise<Expense | null>;
+  updateExpense(owner: Owner, id: string, patch: ExpensePatch): Promise<Expense | null>;
+  deleteExpense(owner: Owner, id: string): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface AudioInput {
+  bytes: Uint8Array;
+  mimeType: string;
+  fileName: string;
+}
+
+export interface TranscribeOptions {
+  /** ISO 639-1 language from the note's locale ("fr", "en"), when known. */
+  language?: string;
+  signal?: AbortSignal;
+}
+
+export interface Transcription {
+  text: string;
+  /** Seconds of audio, when the provider says. */
+  durationSeconds?: number;
+}
+
+export interface Transcriber {
+  /** e.g. "groq:whisper-large-v3-turbo". */
+  readonly name: string;
+  transcribeAudio(audio: AudioInput, options: TranscribeOptions): Promise<Transcription>;
+}
+
+export interface ParseContext {
+  /** The note's own date (YYYY-MM-DD) in its time zone: "today" for the words. */
+  today: string;
+  timeZone: string;
+  currency: string;
+  locale: string;
+  signal?: AbortSignal;
+}
+
+export interface LlmExpense {
+  amount: string;
+  currency: string;
+  category: Category;
+  description: string;
+  date: string;
+}
+
+export interface ExpenseParser {
+  /** e.g. "groq:openai/gpt-oss-20b". */
+  readonly name: string;
+  /** Throws LlmInvalidOutputError when the model's reply stays invalid after one retry. */
+  parseExpenseWords(transcript: string, context: ParseContext): Promise<LlmExpense[]>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };

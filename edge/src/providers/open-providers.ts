@@ -1,0 +1,27 @@
+import type { Config } from '../config.ts';
+import type { ExpenseParser, Transcriber } from '../ports.ts';
+import { createGroqParser } from './groq-parser.ts';
+import { createGroqTranscriber, createOpenAiTranscriber } from './transcriber.ts';
+
+/** The configured providers, or null where no key is set (notes then wait, text uses the local parser). */
+export function openProviders(
+  config: Config,
+  fetchImpl?: typeof fetch,
+): { transcriber: Transcriber | null; parser: ExpenseParser | null } {
+  const common = {
+    timeoutMs: config.providerTimeoutMs,
+    maxRetries: config.providerMaxRetries,
+    ...(fetchImpl ? { fetch: fetchImpl } : {}),
+  };
+  const t = config.transcription;
+  const transcriber = !t
+    ? null
+    : t.provider === 'groq'
+      ? createGroqTranscriber({ ...common, apiKey: t.apiKey, baseURL: t.baseURL, model: t.model })
+      : createOpenAiTranscriber({ ...common, apiKey: t.apiKey, baseURL: t.baseURL, model: t.model });
+  const p = config.parser;
+  const parser = p
+    ? createGroqParser({ ...common, apiKey: p.apiKey, baseURL: p.baseURL, model: p.model })
+    : null;
+  return { transcriber, parser };
+}

@@ -1,0 +1,78 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { createApp } from './app.ts';
+import { type Env, readConfig } from './config.ts';
+import type { Store } from './ports.ts';
+import { openProviders } from './providers/open-providers.ts';
+import { openStore } from './store/open-store.ts';
+
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+export interface ServerOptions {
+  /** Overrides of the environment (tests pass their own; the rest comes from process.env). */
+  env?: Env;
+  /** Serve web/dist beside the API (default: when it exists). */
+  webDist?: string | null;
+  /** A fetch for the provider SDKs (tests pass one that refuses unplanned hosts). */
+  fetch?: typeof fetch;
+}
+
+export interface RunningServer {
+  url: string;
+  store: Store;
+  close(): Promise<void>;
+}
+
+/** Starts the API (and the built PWA, on the same origin) on Node. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const config = readConfig({ ...process.env, ...options.env });
+  // DATA_DIR=memory:// keeps PGlite in memory (tests, demos); anything else is a directory.
+  const inMemory = config.dataDir === 'memory://';
+  const { store } = await openStore({
+    databaseUrl: config.databaseUrl,
+    ...(inMemory ? {} : { dataDir: join(config.dataDir, 'pglite') }),
+  });
+  const { transcriber, parser } = openProviders(config, options.fetch);
+  const api = createApp({
+    store,
+    transcriber,
+    parser,
+    defaultCurrency: config.defaultCurrency,
+    captureLeaseSeconds: config.captureLeaseSeconds,
+    captureWaitMs: config.captureWaitMs,
+  });
+
+  const root = new Hono().route('/', api);
+  const webDist = options.webDist === undefined ? WEB_DIST : options.webDist;
+  if (webDist && existsSync(webDist)) mountWeb(root, webDist);
+
+  const server = serve({ fetch: root.fetch, port: config.port, hostname: config.host });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', () => resolve());
+    server.once('error', reject);
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${config.host}:${address.port}`,
+    store,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await store.close();
+    },
+  };
+}
+
+function mountWeb(root: Hono, dir: string): void {
+  const cache = (path: string, c: { header(name: string, value: string): void }) => {
+    // Hashed assets never change; the shell and the worker must be revalidated so updates arrive.
+    c.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+  };
+  root.use('/*', serveStatic({ root: dir, onFound: cache }));
+  // Client-side routes fall back to the shell (the service worker does the same offline).
+  root.get('*', serveStatic({ root: dir, path: 'index.html', onFound: cache }));
+}

@@ -1,0 +1,47 @@
+import postgres from 'postgres';
+import type { Sql, SqlParam } from './sql.ts';
+
+/**
+ * The PostgreSQL server through postgres.js. `prepare: false` because Supabase's pooler
+ * (Supavisor, transaction mode) cannot keep named prepared statements across transactions.
+ */
+export async function openPostgresSql(url: string, options: { max?: number } = {}): Promise<Sql> {
+  const client = postgres(url, {
+    prepare: false,
+    max: options.max ?? 10,
+    idle_timeout: 30,
+    connect_timeout: 10,
+    onnotice: () => {},
+    // Every value the store reads is cast to text in SQL; keep the driver from reparsing it.
+    types: {},
+  });
+  const run = async <T extends object>(
+    runner: postgres.Sql | postgres.TransactionSql,
+    text: string,
+    params: readonly SqlParam[] = [],
+  ): Promise<T[]> => {
+    const rows = await runner.unsafe(text, params as postgres.ParameterOrJSON<never>[]);
+    return rows as unknown as T[];
+  };
+  await client.unsafe('select 1');
+  return {
+    kind: 'postgres',
+    query: (text, params) => run(client, text, params),
+    transaction: async (fn) => {
+      const result = await client.begin((tx) =>
+        fn({
+          query: (text, params) => run(tx, text, params),
+          exec: async (script) => {
+            await tx.unsafe(script);
+          },
+        }),
+      );
+      return result as Awaited<ReturnType<typeof fn>>;
+    },
+    exec: async (script) => {
+      // Without parameters postgres.js uses the simple protocol, which runs several statements.
+      await client.unsafe(script);
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}

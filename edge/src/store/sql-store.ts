@@ -1,0 +1,273 @@
+import type { CaptureResult, Expense, ExpenseList, ExpenseListQuery, ExpensePatch } from '@voicetrack/shared';
+import type { CaptureOutcome, CaptureStart, Claim, Owner, Store } from '../ports.ts';
+import { type Migration, pendingMigrations } from './migrate.ts';
+import {
+  CAPTURE_COLUMNS,
+  type CaptureRow,
+  decodeCursor,
+  EXPENSE_COLUMNS,
+  type ExpenseRow,
+  encodeCursor,
+  toExpense,
+} from './rows.ts';
+import type { Sql, SqlParam, SqlTx } from './sql.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** An invalid cursor is the client's mistake; the route turns this into a 400. */
+export class InvalidCursorError extends Error {}
+
+/**
+ * The store over any Sql (PGlite or the PostgreSQL server). Every query is scoped to the
+ * owner; in Supabase mode the owner's verified claims also go to Postgres so RLS decides.
+ */
+export function createSqlStore(sql: Sql, migrations: readonly Migration[]): Store {
+  /** `user_id = $n`, or `user_id is null` in local mode (so the index is used). */
+  const ownerFilter = (owner: Owner, params: SqlParam[], alias: string): string => {
+    if (owner.userId === null) return `${alias}.user_id is null`;
+    params.push(owner.userId);
+    return `${alias}.user_id = $${params.length}`;
+  };
+
+  /**
+   * Runs fn as the owner. With claims (Supabase mode) always in a transaction, so `set local`
+   * scopes the role to it; without, only when fn needs all-or-nothing.
+   */
+  const asOwner = <T>(owner: Owner, fn: (tx: SqlTx) => Promise<T>, atomic = false): Promise<T> => {
+    if (!owner.claims) return atomic ? sql.transaction(fn) : fn(sql);
+    return sql.transaction(async (tx) => {
+      // What Supabase's PostgREST does per request: RLS policies read auth.uid() from these.
+      await tx.query(
+        `select set_config('request.jwt.claims', $1, true), set_config('role', 'authenticated', true)`,
+        [JSON.stringify(owner.claims)],
+      );
+      return fn(tx);
+    });
+  };
+
+  const readCapture = async (tx: SqlTx, owner: Owner, clientId: string): Promise<CaptureRow | undefined> => {
+    const params: SqlParam[] = [clientId];
+    const rows = await tx.query<CaptureRow>(
+      `select ${CAPTURE_COLUMNS} from captures c where c.client_id = $1 and ${ownerFilter(owner, params, 'c')}`,
+      params,
+    );
+    return rows[0];
+  };
+
+  const captureResult = async (tx: SqlTx, capture: CaptureRow): Promise<CaptureResult> => {
+    const rows = await tx.query<ExpenseRow>(
+      `select ${EXPENSE_COLUMNS} from expenses e where e.capture_id = $1 order by e.position`,
+      [capture.id],
+    );
+    return {
+      clientId: capture.client_id,
+      status: capture.outcome ?? 'no_expense',
+      transcript: capture.transcript ?? '',
+      expenses: rows.map(toExpense),
+    };
+  };
+
+  return {
+    kind: sql.kind,
+
+    async ping() {
+      await sql.query('select 1');
+    },
+
+    pendingMigrations: () => pendingMigrations(sql, migrations),
+
+    claimCapture: (owner, start: CaptureStart) =>
+      asOwner(
+        owner,
+        async (tx): Promise<Claim> => {
+          const token = crypto.randomUUID();
+          const inserted = await tx.query<{ id: string }>(
+            `insert into captures (user_id, client_id, source, claim_token, claimed_at, recorded_at, timezone, locale)
+           values ($1, $2, $3, $4, now(), $5, $6, $7)
+           on conflict on constraint captures_client_key do nothing
+           returning id::text as id`,
+            [
+              owner.userId,
+              start.clientId,
+              start.source,
+              token,
+              start.recordedAt,
+              start.timezone,
+              start.locale,
+            ],
+          );
+          if (inserted[0]) return { kind: 'claimed', captureId: inserted[0].id, token };
+          // The note exists: take it over if nobody holds it (released, or a crashed request's lease ran out).
+          const params: SqlParam[] = [start.clientId, token, start.leaseSeconds];
+          const taken = await tx.query<{ id: string }>(
+            `update captures c set claim_token = $2, claimed_at = now()
+           where c.client_id = $1 and ${ownerFilter(owner, params, 'c')} and c.state = 'processing'
+             and (c.claim_token is null or c.claimed_at < now() - make_interval(secs => $3))
+           returning c.id::text as id`,
+            params,
+          );
+          if (taken[0]) return { kind: 'claimed', captureId: taken[0].id, token };
+          const existing = await readCapture(tx, owner, start.clientId);
+          if (existing?.state === 'done') return { kind: 'done', result: await captureResult(tx, existing) };
+          return { kind: 'busy' };
+        },
+        true,
+      ),
+
+    completeCapture: (owner, captureId, token, outcome: CaptureOutcome) =>
+      asOwner(
+        owner,
+        async (tx) => {
+          const rows = await tx.query<CaptureRow & { claim_token: string | null; source: string }>(
+            `select ${CAPTURE_COLUMNS}, c.claim_token::text as claim_token, c.source
+           from captures c where c.id = $1 for update`,
+            [captureId],
+          );
+          const capture = rows[0];
+          if (!capture) throw new Error(`capture ${captureId} vanished`);
+          // Another request finished first (our lease had run out): its answer stands.
+          if (capture.state === 'done' || capture.claim_token !== token) {
+            if (capture.state === 'done') return captureResult(tx, capture);
+            throw new Error(`capture ${captureId} was taken over by another request`);
+          }
+          for (const [position, e] of outcome.expenses.entries()) {
+            await tx.query(
+              `insert into expenses (user_id, client_id, position, capture_id, amount, currency, category,
+               description, expense_date, transcript, source, status, parsed_by, review_reason)
+             values ($1, $2, $3, $4, $5::numeric, $6, $7, $8, $9::date, $10, $11, $12, $13, $14)
+             on conflict on constraint expenses_client_key do nothing`,
+              [
+                owner.userId,
+                capture.client_id,
+                position,
+                captureId,
+                e.amount,
+                e.currency,
+                e.category,
+                e.description,
+                e.date,
+                outcome.transcript,
+                capture.source,
+                e.status,
+                e.parsedBy,
+                e.reviewReason,
+              ],
+            );
+          }
+          const done = await tx.query<CaptureRow>(
+            `update captures c set state = 'done', transcript = $2, outcome = $3, claim_token = null
+           where c.id = $1 returning ${CAPTURE_COLUMNS}`,
+            [captureId, outcome.transcript, outcome.outcome],
+          );
+          return captureResult(tx, done[0] as CaptureRow);
+        },
+        true,
+      ),
+
+    releaseCapture: async (owner, captureId, token) => {
+      await asOwner(owner, (tx) =>
+        tx.query(
+          `update captures set claim_token = null, claimed_at = null
+           where id = $1 and claim_token = $2 and state = 'processing'`,
+          [captureId, token],
+        ),
+      );
+    },
+
+    findCapture: (owner, clientId) =>
+      asOwner(owner, async (tx) => {
+        const capture = await readCapture(tx, owner, clientId);
+        if (!capture) return null;
+        return capture.state === 'done' ? captureResult(tx, capture) : 'processing';
+      }),
+
+    listExpenses: (owner, query: ExpenseListQuery) =>
+      asOwner(owner, async (tx): Promise<ExpenseList> => {
+        const params: SqlParam[] = [];
+        const where = [ownerFilter(owner, params, 'e')];
+        const add = (clause: (n: number) => string, value: SqlParam) => {
+          params.push(value);
+          where.push(clause(params.length));
+        };
+        if (query.from) add((n) => `e.expense_date >= $${n}::date`, query.from);
+        if (query.to) add((n) => `e.expense_date <= $${n}::date`, query.to);
+        if (query.category) add((n) => `e.category = $${n}`, query.category);
+        if (query.status) add((n) => `e.status = $${n}`, query.status);
+        if (query.cursor) {
+          const c = decodeCursor(query.cursor);
+          if (!c) throw new InvalidCursorError('cursor is not one this server gave');
+          params.push(...c);
+          const n = params.length;
+          where.push(
+            `(e.expense_date, e.created_at, e.id) < ($${n - 2}::date, $${n - 1}::timestamptz, $${n}::uuid)`,
+          );
+        }
+        const limit = query.limit ?? 50;
+        params.push(limit + 1);
+        const rows = await tx.query<ExpenseRow>(
+          `select ${EXPENSE_COLUMNS} from expenses e where ${where.join(' and ')}
+           order by e.expense_date desc, e.created_at desc, e.id desc limit $${params.length}`,
+          params,
+        );
+        const expenses = rows.slice(0, limit).map(toExpense);
+        const last = expenses.at(-1);
+        return { expenses, nextCursor: rows.length > limit && last ? encodeCursor(last) : null };
+      }),
+
+    getExpense: (owner, id) =>
+      UUID.test(id)
+        ? asOwner(owner, async (tx): Promise<Expense | null> => {
+            const params: SqlParam[] = [id];
+            const rows = await tx.query<ExpenseRow>(
+              `select ${EXPENSE_COLUMNS} from expenses e where e.id = $1 and ${ownerFilter(owner, params, 'e')}`,
+              params,
+            );
+            return rows[0] ? toExpense(rows[0]) : null;
+          })
+        : Promise.resolve(null),
+
+    updateExpense: (owner, id, patch: ExpensePatch) =>
+      UUID.test(id)
+        ? asOwner(owner, async (tx): Promise<Expense | null> => {
+            const params: SqlParam[] = [id];
+            const sets: string[] = [];
+            const set = (column: string, value: SqlParam, cast = '') => {
+              params.push(value);
+              sets.push(`${column} = $${params.length}${cast}`);
+            };
+            if (patch.amount !== undefined) set('amount', patch.amount, '::numeric');
+            if (patch.currency !== undefined) set('currency', patch.currency);
+            if (patch.category !== undefined) set('category', patch.category);
+            if (patch.description !== undefined) set('description', patch.description);
+            if (patch.date !== undefined) set('expense_date', patch.date, '::date');
+            // A person looked at it: once it has an amount, it no longer waits for review.
+            // (The amount, when patched, is always $2: it is the first value pushed after the id.)
+            const amountAfter = patch.amount !== undefined ? '$2::numeric' : 'e.amount';
+            sets.push(
+              `status = case when ${amountAfter} is not null then 'saved' else e.status end`,
+              `review_reason = case when ${amountAfter} is not null then null else e.review_reason end`,
+            );
+            const rows = await tx.query<ExpenseRow>(
+              `update expenses as e set ${sets.join(', ')}
+               where e.id = $1 and ${ownerFilter(owner, params, 'e')} returning ${EXPENSE_COLUMNS}`,
+              params,
+            );
+            return rows[0] ? toExpense(rows[0]) : null;
+          })
+        : Promise.resolve(null),
+
+    deleteExpense: async (owner, id) => {
+      if (!UUID.test(id)) return false;
+      return asOwner(owner, async (tx) => {
+        const params: SqlParam[] = [id];
+        const rows = await tx.query<{ id: string }>(
+          `delete from expenses e where e.id = $1 and ${ownerFilter(owner, params, 'e')} returning e.id::text as id`,
+          params,
+        );
+        return rows.length > 0;
+      });
+    },
+
+    close: () => sql.close(),
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * The few things the store needs from a Postgres connection, so one store serves PGlite and
+ * the PostgreSQL server alike. Rows come back as plain objects; every value the store reads
+ * is cast to text in SQL, so both drivers return the same strings.
+ */
+export type SqlParam = string | number | boolean | null;
+
+export interface SqlTx {
+  query<T extends object>(text: string, params?: readonly SqlParam[]): Promise<T[]>;
+  /** Runs a script of several statements (migrations). */
+  exec(script: string): Promise<void>;
+}
+
+export interface Sql extends SqlTx {
+  readonly kind: 'pglite' | 'postgres';
+  /** Runs fn in one transaction: all or nothing. */
+  transaction<T>(fn: (tx: SqlTx) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,230 @@
+/**
+ * A local fake of the AI providers, speaking the OpenAI-compatible HTTP routes that Groq and
+ * OpenAI share: `/audio/transcriptions` and `/chat/completions` (under any prefix: groq-sdk calls
+ * `/openai/v1/...`, openai calls `<baseURL>/...`). The real SDKs talk to it over HTTP.
+ *
+ * It is a working fake, not a stub: by default the "model" reads the transcript out of the user
+ * message and answers with the expenses our own parser finds, in the strict JSON schema.
+ * Switches make it slow, rate-limited, failing, or malformed, so the edge's handling is tested.
+ */
+import { createHash } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { parseExpenseText } from '@voicetrack/shared';
+
+export interface RecordedCall {
+  route: 'transcriptions' | 'chat';
+  path: string;
+  authorization: string | undefined;
+  /** Text fields of the multipart body, or the parsed JSON body. */
+  body: Record<string, unknown>;
+  audioBytes?: number;
+}
+
+type Failure = { status: number; retryAfter?: number; route?: RecordedCall['route'] };
+
+export interface FakeProvider {
+  url: string;
+  calls: RecordedCall[];
+  /** Transcripts handed out in order, one per transcription call. */
+  enqueueTranscript(text: string): void;
+  /** The transcript when the queue is empty and the audio is not registered. */
+  setDefaultTranscript(text: string): void;
+  /** A fixed transcript for these exact audio bytes. */
+  registerAudio(bytes: Uint8Array, text: string): void;
+  /** The next `count` calls (of one route, or any) answer `status` (with Retry-After). */
+  failNext(status: number, count?: number, retryAfter?: number, route?: RecordedCall['route']): void;
+  /** The next `count` chat replies are this raw content (e.g. not JSON, wrong schema). */
+  enqueueChatContent(content: string, count?: number): void;
+  /** Delay every answer by ms. */
+  setDelay(ms: number): void;
+  /** Close the socket without answering, for the next `count` calls. */
+  dropNext(count?: number): void;
+  reset(): void;
+  close(): Promise<void>;
+}
+
+const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** What a reasonable model answers: the expenses in the transcript, per the system prompt's facts. */
+export function modelReply(messages: { role: string; content: string }[]): string {
+  const system = messages.find((m) => m.role === 'system')?.content ?? '';
+  const user = messages.find((m) => m.role === 'user')?.content ?? '';
+  const transcript = /<transcript>([\s\S]*)<\/transcript>/.exec(user)?.[1] ?? user;
+  const today = /Today is \w+ (\d{4}-\d{2}-\d{2}) in the time zone (\S+)\./.exec(system);
+  const currency = /Default currency when none is named: ([A-Z]{3})/.exec(system)?.[1] ?? 'EUR';
+  const date = today?.[1] ?? '2026-11-24';
+  const timeZone = today?.[2] ?? 'UTC';
+  const { expenses } = parseExpenseText(transcript, {
+    now: new Date(`${date}T12:00:00Z`),
+    timeZone,
+    currency,
+  });
+  return JSON.stringify({
+    expenses: expenses.map(({ amount, currency: cur, category, description, date: d }) => ({
+      amount,
+      currency: cur,
+      category,
+      description,
+      date: d,
+    })),
+  });
+}
+
+export async function startFakeProvider(): Promise<FakeProvider> {
+  const calls: RecordedCall[] = [];
+  let queue: string[] = [];
+  let defaultTranscript = '';
+  let audioMap = new Map<string, string>();
+  let failures: Failure[] = [];
+  let chatContents: string[] = [];
+  let delayMs = 0;
+  let drops = 0;
+
+  const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { 'content-type': 'application/json', ...headers });
+    res.end(JSON.stringify(body));
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    const route: RecordedCall['route'] | null = path.endsWith('/audio/transcriptions')
+      ? 'transcriptions'
+      : path.endsWith('/chat/completions')
+        ? 'chat'
+        : null;
+    const raw = await readBody(req);
+    if (!route || req.method !== 'POST') {
+      send(res, 404, {
+        error: { message: `fake provider: no route ${req.method} ${path}`, type: 'invalid_request_error' },
+      });
+      return;
+    }
+    let body: Record<string, unknown> = {};
+    let audio: Uint8Array | undefined;
+    if (route === 'transcriptions') {
+      const form = await new Request('http://fake/', {
+        method: 'POST',
+        headers: { 'content-type': req.headers['content-type'] ?? '' },
+        body: raw,
+      }).formData();
+      for (const [key, value] of form.entries()) {
+        if (typeof value === 'string') body[key] = value;
+        else {
+          audio = new Uint8Array(await value.arrayBuffer());
+          body[key] = { name: value.name, type: value.type, size: value.size };
+        }
+      }
+    } else {
+      body = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
+    }
+    calls.push({
+      route,
+      path,
+      authorization: req.headers.authorization,
+      body,
+      ...(audio ? { audioBytes: audio.length } : {}),
+    });
+
+    if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
+    if (drops > 0) {
+      drops--;
+      req.socket.destroy();
+      return;
+    }
+    const failAt = failures.findIndex((f) => !f.route || f.route === route);
+    if (failAt >= 0) {
+      const [f] = failures.splice(failAt, 1) as [Failure];
+      send(
+        res,
+        f.status,
+        { error: { message: `fake provider: injected ${f.status}`, type: 'server_error' } },
+        f.retryAfter !== undefined ? { 'retry-after': String(f.retryAfter) } : {},
+      );
+      return;
+    }
+
+    if (route === 'transcriptions') {
+      const text = (audio && audioMap.get(sha(audio))) ?? queue.shift() ?? defaultTranscript;
+      const format = String(body.response_format ?? 'json');
+      if (format === 'text') {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end(text);
+        return;
+      }
+      send(
+        res,
+        200,
+        format === 'verbose_json'
+          ? { text, language: body.language ?? 'fr', duration: 3.2, segments: [] }
+          : { text },
+      );
+      return;
+    }
+
+    const messages = (body.messages ?? []) as { role: string; content: string }[];
+    const content = chatContents.shift() ?? modelReply(messages);
+    send(res, 200, {
+      id: `chatcmpl-fake-${calls.length}`,
+      object: 'chat.completion',
+      created: 1_764_000_000,
+      model: body.model,
+      choices: [{ index: 0, finish_reason: 'stop', message: { role: 'assistant', content } }],
+      usage: { prompt_tokens: 420, completion_tokens: 60, total_tokens: 480 },
+    });
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => send(res, 500, { error: { message: String(error) } }));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}`,
+    calls,
+    enqueueTranscript: (text) => queue.push(text),
+    setDefaultTranscript: (text) => {
+      defaultTranscript = text;
+    },
+    registerAudio: (bytes, text) => audioMap.set(sha(bytes), text),
+    failNext: (status, count = 1, retryAfter, route) => {
+      for (let i = 0; i < count; i++)
+        failures.push({
+          status,
+          ...(retryAfter !== undefined ? { retryAfter } : {}),
+          ...(route ? { route } : {}),
+        });
+    },
+    enqueueChatContent: (content, count = 1) => {
+      for (let i = 0; i < count; i++) chatContents.push(content);
+    },
+    setDelay: (ms) => {
+      delayMs = ms;
+    },
+    dropNext: (count = 1) => {
+      drops += count;
+    },
+    reset: () => {
+      calls.length = 0;
+      queue = [];
+      defaultTranscript = '';
+      audioMap = new Map();
+      failures = [];
+      chatContents = [];
+      delayMs = 0;
+      drops = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
