@@ -2,7 +2,9 @@ import postgres from 'postgres';
 import type { Sql, SqlParam } from './sql.ts';
 
 /**
- * The PostgreSQL server through postgres.js. `prepare: false` because Supabase's pooler
+ * The PostgreSQL server through postgres.js. Dates and times are passed as text and cast in SQL
+ * (`$1::text::timestamptz`): postgres.js would send them through JS Date and drop microseconds.
+ * `prepare: false` because Supabase's pooler
  * (Supavisor, transaction mode) cannot keep named prepared statements across transactions.
  */
 export async function openPostgresSql(url: string, options: { max?: number } = {}): Promise<Sql> {

@@ -83,7 +83,7 @@ export function createSqlStore(sql: Sql, migrations: readonly Migration[]): Stor
           const token = crypto.randomUUID();
           const inserted = await tx.query<{ id: string }>(
             `insert into captures (user_id, client_id, source, claim_token, claimed_at, recorded_at, timezone, locale)
-           values ($1, $2, $3, $4, now(), $5, $6, $7)
+           values ($1, $2, $3, $4, now(), $5::text::timestamptz, $6, $7)
            on conflict on constraint captures_client_key do nothing
            returning id::text as id`,
             [
@@ -134,7 +134,7 @@ export function createSqlStore(sql: Sql, migrations: readonly Migration[]): Stor
             await tx.query(
               `insert into expenses (user_id, client_id, position, capture_id, amount, currency, category,
                description, expense_date, transcript, source, status, parsed_by, review_reason)
-             values ($1, $2, $3, $4, $5::numeric, $6, $7, $8, $9::date, $10, $11, $12, $13, $14)
+             values ($1, $2, $3, $4, $5::numeric, $6, $7, $8, $9::text::date, $10, $11, $12, $13, $14)
              on conflict on constraint expenses_client_key do nothing`,
               [
                 owner.userId,
@@ -189,8 +189,8 @@ export function createSqlStore(sql: Sql, migrations: readonly Migration[]): Stor
           params.push(value);
           where.push(clause(params.length));
         };
-        if (query.from) add((n) => `e.expense_date >= $${n}::date`, query.from);
-        if (query.to) add((n) => `e.expense_date <= $${n}::date`, query.to);
+        if (query.from) add((n) => `e.expense_date >= $${n}::text::date`, query.from);
+        if (query.to) add((n) => `e.expense_date <= $${n}::text::date`, query.to);
         if (query.category) add((n) => `e.category = $${n}`, query.category);
         if (query.status) add((n) => `e.status = $${n}`, query.status);
         if (query.cursor) {
@@ -199,7 +199,7 @@ export function createSqlStore(sql: Sql, migrations: readonly Migration[]): Stor
           params.push(...c);
           const n = params.length;
           where.push(
-            `(e.expense_date, e.created_at, e.id) < ($${n - 2}::date, $${n - 1}::timestamptz, $${n}::uuid)`,
+            `(e.expense_date, e.created_at, e.id) < ($${n - 2}::text::date, $${n - 1}::text::timestamptz, $${n}::uuid)`,
           );
         }
         const limit = query.limit ?? 50;
@@ -239,7 +239,7 @@ export function createSqlStore(sql: Sql, migrations: readonly Migration[]): Stor
             if (patch.currency !== undefined) set('currency', patch.currency);
             if (patch.category !== undefined) set('category', patch.category);
             if (patch.description !== undefined) set('description', patch.description);
-            if (patch.date !== undefined) set('expense_date', patch.date, '::date');
+            if (patch.date !== undefined) set('expense_date', patch.date, '::text::date');
             // A person looked at it: once it has an amount, it no longer waits for review.
             // (The amount, when patched, is always $2: it is the first value pushed after the id.)
             const amountAfter = patch.amount !== undefined ? '$2::numeric' : 'e.amount';

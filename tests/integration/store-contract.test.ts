@@ -1,0 +1,214 @@
+/**
+ * One contract, two databases: the same tests run on PGlite (in memory) and on the real
+ * PostgreSQL server, so both adapters behave the same to the routes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { NewExpense, Owner, Store } from '../../edge/src/ports.ts';
+import { loadMigrations, migrate } from '../../edge/src/store/migrate.ts';
+import { MIGRATIONS_DIR, openStore } from '../../edge/src/store/open-store.ts';
+import type { Sql } from '../../edge/src/store/sql.ts';
+import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+
+const LOCAL: Owner = { userId: null };
+const ALICE: Owner = { userId: '11111111-1111-4111-8111-111111111111' };
+
+const start = (clientId: string) => ({
+  clientId,
+  source: 'voice' as const,
+  recordedAt: '2026-11-24T12:30:00+01:00',
+  timezone: 'Europe/Paris',
+  locale: 'fr-FR',
+  leaseSeconds: 60,
+});
+
+const expense = (over: Partial<NewExpense> = {}): NewExpense => ({
+  amount: '12.50',
+  currency: 'EUR',
+  category: 'dining',
+  description: 'resto',
+  date: '2026-11-24',
+  status: 'saved',
+  parsedBy: 'local',
+  reviewReason: null,
+  ...over,
+});
+
+async function saveNote(store: Store, owner: Owner, expenses: NewExpense[], clientId = crypto.randomUUID()) {
+  const claim = await store.claimCapture(owner, start(clientId));
+  if (claim.kind !== 'claimed') throw new Error(`expected a claim, got ${claim.kind}`);
+  return store.completeCapture(owner, claim.captureId, claim.token, {
+    transcript: 'douze euros cinquante au resto',
+    outcome: 'saved',
+    expenses,
+  });
+}
+
+const adapters: [string, () => Promise<{ store: Store; sql: Sql; cleanup: () => Promise<void> }>][] = [
+  [
+    'PGlite',
+    async () => {
+      const { store, sql } = await openStore({});
+      return { store, sql, cleanup: () => store.close() };
+    },
+  ],
+  [
+    'the PostgreSQL server',
+    async () => {
+      const db: TestDatabase = await createTestDatabase('vt_store');
+      const { store, sql } = await openStore({ databaseUrl: db.url });
+      return {
+        store,
+        sql,
+        cleanup: async () => {
+          await store.close();
+          await db.drop();
+        },
+      };
+    },
+  ],
+];
+
+describe.each(adapters)('the store on %s', (_name, open) => {
+  let store: Store;
+  let sql: Sql;
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ store, sql, cleanup } = await open());
+  });
+  afterAll(async () => cleanup());
+
+  it('records every migration once, under the Supabase CLI table, and re-running applies nothing', async () => {
+    const migrations = loadMigrations(MIGRATIONS_DIR);
+    const rows = await sql.query<{ version: string }>(
+      'select version from supabase_migrations.schema_migrations order by version',
+    );
+    expect(rows.map((r) => r.version)).toEqual(migrations.map((m) => m.version));
+    expect(await migrate(sql, migrations)).toEqual([]);
+    expect(await store.pendingMigrations()).toEqual([]);
+  });
+
+  it('stores a note once and answers a repeated clientId with the same expenses', async () => {
+    const clientId = crypto.randomUUID();
+    const first = await saveNote(store, LOCAL, [expense(), expense({ amount: '3.20', category: 'groceries' })], clientId);
+    expect(first.expenses.map((e) => [e.amount, e.category])).toEqual([
+      ['12.50', 'dining'],
+      ['3.20', 'groceries'],
+    ]);
+    const again = await store.claimCapture(LOCAL, start(clientId));
+    expect(again).toEqual({ kind: 'done', result: first });
+  });
+
+  it('lets exactly one of twenty concurrent requests claim a note', async () => {
+    const clientId = crypto.randomUUID();
+    const claims = await Promise.all(Array.from({ length: 20 }, () => store.claimCapture(LOCAL, start(clientId))));
+    expect(claims.filter((c) => c.kind === 'claimed')).toHaveLength(1);
+    expect(claims.filter((c) => c.kind === 'busy')).toHaveLength(19);
+  });
+
+  it('hands a released note, or one whose lease ran out, to the next request', async () => {
+    const clientId = crypto.randomUUID();
+    const a = await store.claimCapture(LOCAL, start(clientId));
+    if (a.kind !== 'claimed') throw new Error('no claim');
+    await store.releaseCapture(LOCAL, a.captureId, a.token);
+    const b = await store.claimCapture(LOCAL, start(clientId));
+    expect(b.kind).toBe('claimed');
+    // A crashed request: its claim is old.
+    await sql.query(`update captures set claimed_at = now() - interval '10 minutes' where client_id = $1`, [clientId]);
+    const c = await store.claimCapture(LOCAL, start(clientId));
+    expect(c.kind).toBe('claimed');
+    if (b.kind !== 'claimed' || c.kind !== 'claimed') throw new Error('no claim');
+    // The late first owner cannot write a second copy.
+    await store.completeCapture(LOCAL, c.captureId, c.token, { transcript: 't', outcome: 'saved', expenses: [expense()] });
+    const late = await store.completeCapture(LOCAL, b.captureId, b.token, {
+      transcript: 't',
+      outcome: 'saved',
+      expenses: [expense(), expense()],
+    });
+    expect(late.expenses).toHaveLength(1);
+  });
+
+  it('keeps money exact to the cent, up to the largest numeric(10,2)', async () => {
+    const result = await saveNote(store, LOCAL, [
+      expense({ amount: '0.10' }),
+      expense({ amount: '0.20' }),
+      expense({ amount: '99999999.99' }),
+    ]);
+    expect(result.expenses.map((e) => e.amount)).toEqual(['0.10', '0.20', '99999999.99']);
+    const [sum] = await sql.query<{ total: string }>(
+      `select sum(amount)::text as total from expenses where client_id = $1 and position < 2`,
+      [result.clientId],
+    );
+    expect(sum?.total).toBe('0.30');
+  });
+
+  it.each([
+    ['a zero amount', `0`, 'EUR', 'dining'],
+    ['a negative amount', `-5`, 'EUR', 'dining'],
+    ['a lower-case currency', `5`, 'eur', 'dining'],
+    ['an unknown category', `5`, 'EUR', 'crypto'],
+  ])('refuses %s at the database itself', async (_what, amount, currency, category) => {
+    await expect(
+      sql.query(
+        `insert into expenses (client_id, amount, currency, category, expense_date, source)
+         values (gen_random_uuid(), $1::numeric, $2, $3, '2026-11-24', 'text')`,
+        [amount, currency, category],
+      ),
+    ).rejects.toThrow();
+  });
+
+  it('pages through a month newest first, each expense exactly once', async () => {
+    const owner: Owner = { userId: '22222222-2222-4222-8222-222222222222' };
+    for (let day = 1; day <= 30; day++) {
+      const date = `2026-09-${String(day).padStart(2, '0')}`;
+      await saveNote(store, owner, [expense({ date }), expense({ date, category: 'transport' })]);
+    }
+    const seen: string[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await store.listExpenses(owner, {
+        from: '2026-09-01',
+        to: '2026-09-30',
+        limit: 7,
+        ...(cursor ? { cursor } : {}),
+      });
+      seen.push(...page.expenses.map((e) => `${e.date}/${e.id}`));
+      cursor = page.nextCursor ?? undefined;
+    } while (cursor);
+    expect(seen).toHaveLength(60);
+    expect(new Set(seen).size).toBe(60);
+    expect([...seen].sort().reverse().map((s) => s.slice(0, 10))).toEqual(seen.map((s) => s.slice(0, 10)));
+    const transport = await store.listExpenses(owner, { category: 'transport', from: '2026-09-10', to: '2026-09-12' });
+    expect(transport.expenses.map((e) => e.date)).toEqual(['2026-09-12', '2026-09-11', '2026-09-10']);
+  });
+
+  it("keeps each owner's expenses apart", async () => {
+    const mine = await saveNote(store, ALICE, [expense({ description: 'alice only' })]);
+    const id = mine.expenses[0]?.id as string;
+    expect(await store.getExpense(LOCAL, id)).toBeNull();
+    expect(await store.updateExpense(LOCAL, id, { amount: '1.00' })).toBeNull();
+    expect(await store.deleteExpense(LOCAL, id)).toBe(false);
+    expect((await store.getExpense(ALICE, id))?.description).toBe('alice only');
+  });
+
+  it('edits fields, and a reviewed amount clears needs_review', async () => {
+    const saved = await saveNote(store, LOCAL, [
+      expense({ amount: null, status: 'needs_review', parsedBy: 'none', reviewReason: 'llm_invalid' }),
+    ]);
+    const id = saved.expenses[0]?.id as string;
+    const before = await store.getExpense(LOCAL, id);
+    const edited = await store.updateExpense(LOCAL, id, { amount: '7.5', category: 'health', date: '2026-11-20' });
+    expect(edited).toMatchObject({ amount: '7.50', category: 'health', date: '2026-11-20', status: 'saved', reviewReason: null });
+    expect(edited && before && edited.updatedAt > before.updatedAt).toBe(true);
+    expect(await store.updateExpense(LOCAL, '00000000-0000-4000-8000-000000000000', { amount: '1.00' })).toBeNull();
+    expect(await store.updateExpense(LOCAL, 'not-a-uuid', { amount: '1.00' })).toBeNull();
+  });
+
+  it('deletes once', async () => {
+    const saved = await saveNote(store, LOCAL, [expense()]);
+    const id = saved.expenses[0]?.id as string;
+    expect(await store.deleteExpense(LOCAL, id)).toBe(true);
+    expect(await store.deleteExpense(LOCAL, id)).toBe(false);
+    expect(await store.getExpense(LOCAL, id)).toBeNull();
+  });
+});

@@ -1,0 +1,53 @@
+/** The edge app in-process, wired like production but with PGlite in memory (or a test Postgres). */
+import { createApp } from '../../edge/src/app.ts';
+import { readConfig } from '../../edge/src/config.ts';
+import type { Store } from '../../edge/src/ports.ts';
+import { openProviders } from '../../edge/src/providers/open-providers.ts';
+import { openStore } from '../../edge/src/store/open-store.ts';
+
+export interface TestApp {
+  app: ReturnType<typeof createApp>;
+  store: Store;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(
+  options: { providerUrl?: string; databaseUrl?: string; env?: Record<string, string> } = {},
+): Promise<TestApp> {
+  const config = readConfig({
+    PROVIDER_MAX_RETRIES: '1',
+    PROVIDER_TIMEOUT_MS: '5000',
+    CAPTURE_WAIT_MS: '10000',
+    ...(options.providerUrl ? { GROQ_API_KEY: 'test-key', GROQ_BASE_URL: options.providerUrl } : {}),
+    ...options.env,
+  });
+  const { store } = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {});
+  const { transcriber, parser } = openProviders(config);
+  const app = createApp({
+    store,
+    transcriber,
+    parser,
+    defaultCurrency: config.defaultCurrency,
+    captureLeaseSeconds: config.captureLeaseSeconds,
+    captureWaitMs: config.captureWaitMs,
+  });
+  return { app, store, close: () => store.close() };
+}
+
+export const NOTE_CONTEXT = {
+  recordedAt: '2026-11-24T12:30:00+01:00',
+  timezone: 'Europe/Paris',
+  locale: 'fr-FR',
+} as const;
+
+/** A multipart body for POST /api/voice. */
+export function voiceForm(
+  audio: Uint8Array | null,
+  fields: Record<string, string> = {},
+  mimeType = 'audio/webm;codecs=opus',
+): FormData {
+  const form = new FormData();
+  if (audio) form.set('audio', new Blob([audio], { type: mimeType }), 'note.webm');
+  for (const [k, v] of Object.entries({ clientId: crypto.randomUUID(), ...NOTE_CONTEXT, ...fields })) form.set(k, v);
+  return form;
+}
