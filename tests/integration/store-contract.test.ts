@@ -90,7 +90,12 @@ describe.each(adapters)('the store on %s', (_name, open) => {
 
   it('stores a note once and answers a repeated clientId with the same expenses', async () => {
     const clientId = crypto.randomUUID();
-    const first = await saveNote(store, LOCAL, [expense(), expense({ amount: '3.20', category: 'groceries' })], clientId);
+    const first = await saveNote(
+      store,
+      LOCAL,
+      [expense(), expense({ amount: '3.20', category: 'groceries' })],
+      clientId,
+    );
     expect(first.expenses.map((e) => [e.amount, e.category])).toEqual([
       ['12.50', 'dining'],
       ['3.20', 'groceries'],
@@ -101,7 +106,9 @@ describe.each(adapters)('the store on %s', (_name, open) => {
 
   it('lets exactly one of twenty concurrent requests claim a note', async () => {
     const clientId = crypto.randomUUID();
-    const claims = await Promise.all(Array.from({ length: 20 }, () => store.claimCapture(LOCAL, start(clientId))));
+    const claims = await Promise.all(
+      Array.from({ length: 20 }, () => store.claimCapture(LOCAL, start(clientId))),
+    );
     expect(claims.filter((c) => c.kind === 'claimed')).toHaveLength(1);
     expect(claims.filter((c) => c.kind === 'busy')).toHaveLength(19);
   });
@@ -114,12 +121,18 @@ describe.each(adapters)('the store on %s', (_name, open) => {
     const b = await store.claimCapture(LOCAL, start(clientId));
     expect(b.kind).toBe('claimed');
     // A crashed request: its claim is old.
-    await sql.query(`update captures set claimed_at = now() - interval '10 minutes' where client_id = $1`, [clientId]);
+    await sql.query(`update captures set claimed_at = now() - interval '10 minutes' where client_id = $1`, [
+      clientId,
+    ]);
     const c = await store.claimCapture(LOCAL, start(clientId));
     expect(c.kind).toBe('claimed');
     if (b.kind !== 'claimed' || c.kind !== 'claimed') throw new Error('no claim');
     // The late first owner cannot write a second copy.
-    await store.completeCapture(LOCAL, c.captureId, c.token, { transcript: 't', outcome: 'saved', expenses: [expense()] });
+    await store.completeCapture(LOCAL, c.captureId, c.token, {
+      transcript: 't',
+      outcome: 'saved',
+      expenses: [expense()],
+    });
     const late = await store.completeCapture(LOCAL, b.captureId, b.token, {
       transcript: 't',
       outcome: 'saved',
@@ -177,8 +190,17 @@ describe.each(adapters)('the store on %s', (_name, open) => {
     } while (cursor);
     expect(seen).toHaveLength(60);
     expect(new Set(seen).size).toBe(60);
-    expect([...seen].sort().reverse().map((s) => s.slice(0, 10))).toEqual(seen.map((s) => s.slice(0, 10)));
-    const transport = await store.listExpenses(owner, { category: 'transport', from: '2026-09-10', to: '2026-09-12' });
+    expect(
+      [...seen]
+        .sort()
+        .reverse()
+        .map((s) => s.slice(0, 10)),
+    ).toEqual(seen.map((s) => s.slice(0, 10)));
+    const transport = await store.listExpenses(owner, {
+      category: 'transport',
+      from: '2026-09-10',
+      to: '2026-09-12',
+    });
     expect(transport.expenses.map((e) => e.date)).toEqual(['2026-09-12', '2026-09-11', '2026-09-10']);
   });
 
@@ -197,10 +219,22 @@ describe.each(adapters)('the store on %s', (_name, open) => {
     ]);
     const id = saved.expenses[0]?.id as string;
     const before = await store.getExpense(LOCAL, id);
-    const edited = await store.updateExpense(LOCAL, id, { amount: '7.5', category: 'health', date: '2026-11-20' });
-    expect(edited).toMatchObject({ amount: '7.50', category: 'health', date: '2026-11-20', status: 'saved', reviewReason: null });
+    const edited = await store.updateExpense(LOCAL, id, {
+      amount: '7.5',
+      category: 'health',
+      date: '2026-11-20',
+    });
+    expect(edited).toMatchObject({
+      amount: '7.50',
+      category: 'health',
+      date: '2026-11-20',
+      status: 'saved',
+      reviewReason: null,
+    });
     expect(edited && before && edited.updatedAt > before.updatedAt).toBe(true);
-    expect(await store.updateExpense(LOCAL, '00000000-0000-4000-8000-000000000000', { amount: '1.00' })).toBeNull();
+    expect(
+      await store.updateExpense(LOCAL, '00000000-0000-4000-8000-000000000000', { amount: '1.00' }),
+    ).toBeNull();
     expect(await store.updateExpense(LOCAL, 'not-a-uuid', { amount: '1.00' })).toBeNull();
   });
 

@@ -48,6 +48,7 @@ export function voiceForm(
 ): FormData {
   const form = new FormData();
   if (audio) form.set('audio', new Blob([audio], { type: mimeType }), 'note.webm');
-  for (const [k, v] of Object.entries({ clientId: crypto.randomUUID(), ...NOTE_CONTEXT, ...fields })) form.set(k, v);
+  for (const [k, v] of Object.entries({ clientId: crypto.randomUUID(), ...NOTE_CONTEXT, ...fields }))
+    form.set(k, v);
   return form;
 }

@@ -1,0 +1,38 @@
+/**
+ * `pnpm bench`: every figure of the project in one table, each beside its target, and
+ * bench/results.json. Prints numbers; never fails on them (speed is not a test).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { benchEdge } from './edge.ts';
+import type { Figure } from './figure.ts';
+
+type Section = [name: string, run: () => Promise<Figure[]>];
+
+const sections: Section[] = [['edge', benchEdge]];
+
+const rows: (Figure & { section: string })[] = [];
+for (const [section, run] of sections) {
+  process.stderr.write(`bench: ${section}…\n`);
+  try {
+    for (const f of await run()) rows.push({ section, ...f });
+  } catch (error) {
+    rows.push({ section, name: `${section} failed`, value: Number.NaN, unit: '', note: String(error) });
+  }
+}
+
+const pad = (s: string, n: number) => s.padEnd(n);
+console.log(`${pad('figure', 58)} ${pad('value', 14)} ${pad('target', 10)} note`);
+for (const r of rows) {
+  const mark = r.ok === undefined ? '' : r.ok ? ' ✓' : ' ✗';
+  console.log(
+    `${pad(r.name, 58)} ${pad(`${r.value} ${r.unit}`, 14)} ${pad((r.target ?? '') + mark, 10)} ${r.note ?? ''}`,
+  );
+}
+const dir = fileURLToPath(new URL('../../bench/', import.meta.url));
+mkdirSync(dir, { recursive: true });
+writeFileSync(
+  `${dir}results.json`,
+  `${JSON.stringify({ measuredAt: new Date().toISOString(), figures: rows }, null, 2)}\n`,
+);
+process.exit(0);

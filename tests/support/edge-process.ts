@@ -1,0 +1,58 @@
+/** The edge server as a real child process (`tsx edge/src/node.ts`), for crash tests and benches. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+
+export interface EdgeProcess {
+  url: string;
+  pid: number;
+  child: ChildProcess;
+  /** Resident memory of the server process, in MiB (Linux /proc). */
+  rssMiB(): number;
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+export async function startEdgeProcess(env: Record<string, string>): Promise<EdgeProcess> {
+  const child = spawn(TSX, ['edge/src/node.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: 'memory://', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    const onData = (d: Buffer) => {
+      out += d.toString();
+      const m = /"url":"([^"]+)"/.exec(out);
+      if (m?.[1]) {
+        child.stdout?.off('data', onData);
+        resolve(m[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`edge exited with ${code}: ${stderr}`)));
+  });
+  const pid = child.pid as number;
+  return {
+    url,
+    pid,
+    child,
+    rssMiB: () => {
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
+      return Math.round((kb / 1024) * 10) / 10;
+    },
+    stop: (signal = 'SIGTERM') =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill(signal);
+      }),
+  };
+}
