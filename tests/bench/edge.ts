@@ -111,10 +111,6 @@ async function benchOne(kind: 'PGlite' | 'PostgreSQL', env: Record<string, strin
       },
     );
     // 10,000 expenses, then memory and a month's list.
-    const before = (await (await fetch(`${edge.url}/api/expenses?limit=1`)).json()) as {
-      expenses: unknown[];
-    };
-    void before;
     await autocannon({ url: edge.url, connections: 10, amount: 10_000, requests: [textRequest()] });
     figures.push({ name: `RSS after 10,000 expenses (${kind})`, value: edge.rssMiB(), unit: 'MiB' });
     const times: number[] = [];
