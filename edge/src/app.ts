@@ -5,6 +5,8 @@ import type { CaptureDeps } from './capture/process-capture.ts';
 import { ApiError } from './errors.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { respondError } from './http/respond-error.ts';
+import { createLogger, type Logger } from './observe/logger.ts';
+import { createObservability } from './observe/observability.ts';
 import { type ExpenseParser, LOCAL_OWNER, type Store, type Transcriber } from './ports.ts';
 import { captureRoutes } from './routes/captures.ts';
 import { expenseRoutes } from './routes/expenses.ts';
@@ -17,31 +19,42 @@ export interface AppDeps {
   defaultCurrency: string;
   captureLeaseSeconds: number;
   captureWaitMs: number;
+  logger?: Logger;
 }
 
 /** Builds the API. Web-standard only: the same app runs on Node and on Deno (Supabase). */
 export function createApp(deps: AppDeps) {
+  const logger = deps.logger ?? createLogger();
+  const observe = createObservability(logger, deps.store);
+  const transcriber = observe.transcriber(deps.transcriber);
+  const parser = observe.parser(deps.parser);
   const capture: CaptureDeps = {
     store: deps.store,
-    transcriber: deps.transcriber,
-    parser: deps.parser,
+    transcriber,
+    parser,
     leaseSeconds: deps.captureLeaseSeconds,
     waitMs: deps.captureWaitMs,
     defaultCurrency: deps.defaultCurrency,
   };
+  const fail = (error: unknown, c: Parameters<typeof respondError>[1]) => respondError(error, c, logger);
+
   const api = new Hono<AppEnv>()
     .use(requestId())
+    .use(observe.middleware)
     .use(async (c, next) => {
       c.set('owner', LOCAL_OWNER);
       await next();
     })
-    .route('/health', healthRoutes(deps))
-    .route('/', captureRoutes(capture))
+    .route('/health', healthRoutes({ store: deps.store, transcriber, parser }))
+    .get('/metrics', async (c) =>
+      c.text(await observe.metrics.render(), 200, {
+        'content-type': 'text/plain; version=0.0.4; charset=utf-8',
+      }),
+    )
+    .route('/', captureRoutes(capture, observe.notes))
     .route('/expenses', expenseRoutes(deps.store));
-  api.onError(respondError);
-  api.notFound((c) =>
-    respondError(new ApiError(404, 'not_found', `No route ${c.req.method} ${c.req.path}.`), c),
-  );
+  api.onError(fail);
+  api.notFound((c) => fail(new ApiError(404, 'not_found', `No route ${c.req.method} ${c.req.path}.`), c));
 
   const app = new Hono<AppEnv>();
   app.use(
@@ -50,7 +63,7 @@ export function createApp(deps: AppDeps) {
       app,
       onMethodNotAllowed: (c, methods) => {
         c.header('Allow', methods.join(', '));
-        return respondError(new ApiError(405, 'method_not_allowed', `Use ${methods.join(', ')} here.`), c);
+        return fail(new ApiError(405, 'method_not_allowed', `Use ${methods.join(', ')} here.`), c);
       },
     }),
   );

@@ -72,6 +72,8 @@ export interface Store {
   getExpense(owner: Owner, id: string): Promise<Expense | null>;
   updateExpense(owner: Owner, id: string, patch: ExpensePatch): Promise<Expense | null>;
   deleteExpense(owner: Owner, id: string): Promise<boolean>;
+  /** Expenses waiting for a person's review, all users (for monitoring). */
+  countNeedsReview(): Promise<number>;
   close(): Promise<void>;
 }
 

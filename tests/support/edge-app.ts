@@ -47,7 +47,7 @@ export function voiceForm(
   mimeType = 'audio/webm;codecs=opus',
 ): FormData {
   const form = new FormData();
-  if (audio) form.set('audio', new Blob([audio], { type: mimeType }), 'note.webm');
+  if (audio) form.set('audio', new Blob([new Uint8Array(audio)], { type: mimeType }), 'note.webm');
   for (const [k, v] of Object.entries({ clientId: crypto.randomUUID(), ...NOTE_CONTEXT, ...fields }))
     form.set(k, v);
   return form;

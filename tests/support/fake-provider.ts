@@ -112,7 +112,7 @@ export async function startFakeProvider(): Promise<FakeProvider> {
       const form = await new Request('http://fake/', {
         method: 'POST',
         headers: { 'content-type': req.headers['content-type'] ?? '' },
-        body: raw,
+        body: new Uint8Array(raw),
       }).formData();
       for (const [key, value] of form.entries()) {
         if (typeof value === 'string') body[key] = value;

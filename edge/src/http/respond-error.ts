@@ -2,19 +2,16 @@ import type { ErrorBody } from '@voicetrack/shared';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { ApiError } from '../errors.ts';
+import type { Logger } from '../observe/logger.ts';
 
 /** Every error leaves as `{ error: { code, message } }`; unexpected ones are logged, never leaked. */
-export function respondError(error: unknown, c: Context): Response {
+export function respondError(error: unknown, c: Context, logger?: Logger): Response {
   const apiError = toApiError(error);
   if (!apiError) {
-    console.error(
-      JSON.stringify({
-        level: 'error',
-        msg: 'unhandled error',
-        requestId: c.get('requestId'),
-        error: String(error),
-      }),
-    );
+    logger?.log('error', 'unhandled error', {
+      requestId: c.get('requestId'),
+      error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+    });
   }
   const e =
     apiError ?? new ApiError(500, 'internal_error', 'Something went wrong on our side; nothing was changed.');

@@ -6,6 +6,7 @@ import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { sniffAudio } from '../http/audio-sniff.ts';
 import { parseWith, readJson } from '../http/validate.ts';
+import type { Counter } from '../observe/metrics.ts';
 
 const MAX_TEXT_BODY = 64 * 1024;
 /** The audio plus the few text fields and multipart framing. */
@@ -21,7 +22,10 @@ const tooLarge = (what: string, max: number) => () => {
 };
 
 /** POST /voice (multipart) and POST /text (JSON): both end in one idempotent capture. */
-export function captureRoutes(deps: CaptureDeps) {
+export function captureRoutes(deps: CaptureDeps, notes: Counter) {
+  const counted = (source: 'voice' | 'text', created: boolean, status: string) => {
+    if (created) notes.inc({ source, outcome: status });
+  };
   return new Hono<AppEnv>()
     .post(
       '/voice',

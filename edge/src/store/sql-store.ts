@@ -268,6 +268,13 @@ export function createSqlStore(sql: Sql, migrations: readonly Migration[]): Stor
       });
     },
 
+    async countNeedsReview() {
+      const rows = await sql.query<{ n: string }>(
+        `select count(*)::text as n from expenses where status = 'needs_review'`,
+      );
+      return Number(rows[0]?.n ?? 0);
+    },
+
     close: () => sql.close(),
   };
 }
