@@ -1,3 +1,5 @@
+import type { LogLevel } from './observe/logger.ts';
+
 /**
  * Configuration from the environment, with the SDKs' own variable names (ARCHITECTURE.md).
  * Read once at start; nothing else reads process.env.
@@ -5,6 +7,7 @@
 export type Env = Record<string, string | undefined>;
 
 export interface Config {
+  logLevel: LogLevel;
   port: number;
   host: string;
   dataDir: string;
@@ -80,7 +83,13 @@ export function readConfig(env: Env): Config {
   if (!/^[A-Z]{3}$/.test(currency))
     throw new ConfigError(`DEFAULT_CURRENCY must be an ISO 4217 code, got "${currency}"`);
 
+  const logLevel = (nonEmpty(env.LOG_LEVEL) ?? 'info').toLowerCase();
+  if (!['debug', 'info', 'warn', 'error', 'silent'].includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be debug, info, warn, error or silent, got "${logLevel}"`);
+  }
+
   return {
+    logLevel: logLevel as LogLevel,
     port: int(env, 'PORT', 8787, 0, 65535),
     host: nonEmpty(env.HOST) ?? '127.0.0.1',
     dataDir: nonEmpty(env.DATA_DIR) ?? '.data',

@@ -7,6 +7,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { createApp } from './app.ts';
 import { type Env, readConfig } from './config.ts';
+import { createLogger } from './observe/logger.ts';
 import type { Store } from './ports.ts';
 import { openProviders } from './providers/open-providers.ts';
 import { openStore } from './store/open-store.ts';
@@ -45,6 +46,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     defaultCurrency: config.defaultCurrency,
     captureLeaseSeconds: config.captureLeaseSeconds,
     captureWaitMs: config.captureWaitMs,
+    logger: createLogger(config.logLevel),
   });
 
   const root = new Hono().route('/', api);

@@ -1,6 +1,7 @@
 /** The edge app in-process, wired like production but with PGlite in memory (or a test Postgres). */
 import { createApp } from '../../edge/src/app.ts';
 import { readConfig } from '../../edge/src/config.ts';
+import { createLogger } from '../../edge/src/observe/logger.ts';
 import type { Store } from '../../edge/src/ports.ts';
 import { openProviders } from '../../edge/src/providers/open-providers.ts';
 import { openStore } from '../../edge/src/store/open-store.ts';
@@ -15,6 +16,7 @@ export async function startTestApp(
   options: { providerUrl?: string; databaseUrl?: string; env?: Record<string, string> } = {},
 ): Promise<TestApp> {
   const config = readConfig({
+    LOG_LEVEL: 'silent',
     PROVIDER_MAX_RETRIES: '1',
     PROVIDER_TIMEOUT_MS: '5000',
     CAPTURE_WAIT_MS: '10000',
@@ -30,6 +32,7 @@ export async function startTestApp(
     defaultCurrency: config.defaultCurrency,
     captureLeaseSeconds: config.captureLeaseSeconds,
     captureWaitMs: config.captureWaitMs,
+    logger: createLogger(config.logLevel),
   });
   return { app, store, close: () => store.close() };
 }
