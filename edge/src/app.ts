@@ -10,7 +10,9 @@ import { createObservability } from './observe/observability.ts';
 import { type ExpenseParser, LOCAL_OWNER, type Store, type Transcriber } from './ports.ts';
 import { captureRoutes } from './routes/captures.ts';
 import { expenseRoutes } from './routes/expenses.ts';
+import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
+import { reportRoutes } from './routes/report.ts';
 
 export interface AppDeps {
   store: Store;
@@ -52,7 +54,9 @@ export function createApp(deps: AppDeps) {
       }),
     )
     .route('/', captureRoutes(capture, observe.notes))
-    .route('/expenses', expenseRoutes(deps.store));
+    .route('/expenses', expenseRoutes(deps.store))
+    .route('/report', reportRoutes(deps.store))
+    .route('/', exportRoutes(deps.store));
   api.onError(fail);
   api.notFound((c) => fail(new ApiError(404, 'not_found', `No route ${c.req.method} ${c.req.path}.`), c));
 

@@ -9,7 +9,11 @@ import type {
   ExpenseList,
   ExpenseListQuery,
   ExpensePatch,
+  ExportedExpense,
+  MonthReport,
 } from '@voicetrack/shared';
+
+export type MonthSummary = Pick<MonthReport, 'count' | 'needsReview' | 'totals' | 'byCategory' | 'biggest'>;
 
 /** Whose data a request touches. Local mode has one user: null. */
 export interface Owner {
@@ -72,6 +76,13 @@ export interface Store {
   getExpense(owner: Owner, id: string): Promise<Expense | null>;
   updateExpense(owner: Owner, id: string, patch: ExpensePatch): Promise<Expense | null>;
   deleteExpense(owner: Owner, id: string): Promise<boolean>;
+  /** Totals of a month (YYYY-MM) in SQL: per currency, per category and currency, the biggest. */
+  monthSummary(owner: Owner, month: string): Promise<MonthSummary>;
+  /** Inserts exported rows; a row whose (clientId, position) exists is a duplicate, not an error. */
+  importExpenses(
+    owner: Owner,
+    rows: readonly ExportedExpense[],
+  ): Promise<{ imported: number; duplicates: number }>;
   /** Expenses waiting for a person's review, all users (for monitoring). */
   countNeedsReview(): Promise<number>;
   close(): Promise<void>;

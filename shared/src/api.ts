@@ -57,6 +57,8 @@ export const PARSED_BY = ['local', 'llm', 'user', 'none'] as const;
 export const ExpenseSchema = v.object({
   id: v.string(),
   clientId: v.string(),
+  /** Which expense of the note this is (a note can hold several): 0, 1, … */
+  position: v.number(),
   /** null only while status is needs_review and no amount could be heard. */
   amount: v.nullable(v.string()),
   currency: v.string(),

@@ -44,3 +44,8 @@ export function sumDecimals(values: readonly string[]): string {
 
 /** ISO 4217 codes are three upper-case letters. */
 export const CURRENCY_CODE = /^[A-Z]{3}$/;
+
+/** -1240 → "-12.40": for differences, never for stored amounts. */
+export function signedCentsToDecimal(cents: number): string {
+  return cents < 0 ? `-${centsToDecimal(-cents)}` : centsToDecimal(cents);
+}

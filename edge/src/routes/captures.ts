@@ -82,6 +82,7 @@ export function captureRoutes(deps: CaptureDeps, notes: Counter) {
             audio: { bytes, mimeType: kind.mimeType, fileName: `note.${kind.extension}` },
           },
         });
+        counted('voice', created, result.status);
         return c.json(result, created ? 201 : 200);
       },
     )
@@ -95,6 +96,7 @@ export function captureRoutes(deps: CaptureDeps, notes: Counter) {
           ...meta,
           input: { kind: 'text', text },
         });
+        counted('text', created, result.status);
         return c.json(result, created ? 201 : 200);
       },
     );

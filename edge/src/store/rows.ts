@@ -4,6 +4,7 @@ import type { CaptureResult, Category, Expense } from '@voicetrack/shared';
 export const EXPENSE_COLUMNS = `
   e.id::text as id,
   e.client_id::text as client_id,
+  e.position::int as position,
   e.amount::text as amount,
   e.currency::text as currency,
   e.category,
@@ -20,6 +21,7 @@ export const EXPENSE_COLUMNS = `
 export interface ExpenseRow {
   id: string;
   client_id: string;
+  position: number;
   amount: string | null;
   currency: string;
   category: string;
@@ -38,6 +40,7 @@ export function toExpense(row: ExpenseRow): Expense {
   return {
     id: row.id,
     clientId: row.client_id,
+    position: Number(row.position),
     amount: row.amount,
     currency: row.currency,
     category: row.category as Category,

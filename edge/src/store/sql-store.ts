@@ -1,5 +1,13 @@
-import type { CaptureResult, Expense, ExpenseList, ExpenseListQuery, ExpensePatch } from '@voicetrack/shared';
-import type { CaptureOutcome, CaptureStart, Claim, Owner, Store } from '../ports.ts';
+import {
+  type CaptureResult,
+  type Category,
+  type Expense,
+  type ExpenseList,
+  type ExpenseListQuery,
+  type ExpensePatch,
+  monthRange,
+} from '@voicetrack/shared';
+import type { CaptureOutcome, CaptureStart, Claim, MonthSummary, Owner, Store } from '../ports.ts';
 import { type Migration, pendingMigrations } from './migrate.ts';
 import {
   CAPTURE_COLUMNS,
@@ -267,6 +275,78 @@ export function createSqlStore(sql: Sql, migrations: readonly Migration[]): Stor
         return rows.length > 0;
       });
     },
+
+    monthSummary: (owner, month) =>
+      asOwner(owner, async (tx): Promise<MonthSummary> => {
+        const { from, to } = monthRange(month);
+        const params: SqlParam[] = [from, to];
+        const scope = `${ownerFilter(owner, params, 'e')} and e.expense_date between $1::text::date and $2::text::date`;
+        const [totals, byCategory, counts, biggest] = await Promise.all([
+          tx.query<{ currency: string; amount: string; count: number }>(
+            `select e.currency::text as currency, sum(e.amount)::text as amount, count(*)::int as count
+             from expenses e where ${scope} and e.amount is not null group by e.currency order by sum(e.amount) desc`,
+            params,
+          ),
+          tx.query<{ category: Category; currency: string; amount: string; count: number }>(
+            `select e.category, e.currency::text as currency, sum(e.amount)::text as amount, count(*)::int as count
+             from expenses e where ${scope} and e.amount is not null
+             group by e.category, e.currency order by e.currency, sum(e.amount) desc`,
+            params,
+          ),
+          tx.query<{ count: number; needs_review: number }>(
+            `select count(*)::int as count, count(*) filter (where e.status = 'needs_review')::int as needs_review
+             from expenses e where ${scope}`,
+            params,
+          ),
+          tx.query<ExpenseRow>(
+            `select ${EXPENSE_COLUMNS} from expenses e where ${scope} and e.amount is not null
+             order by e.amount desc, e.expense_date desc limit 5`,
+            params,
+          ),
+        ]);
+        return {
+          count: counts[0]?.count ?? 0,
+          needsReview: counts[0]?.needs_review ?? 0,
+          totals,
+          byCategory,
+          biggest: biggest.map(toExpense),
+        };
+      }),
+
+    importExpenses: (owner, rows) =>
+      asOwner(
+        owner,
+        async (tx) => {
+          let imported = 0;
+          for (const r of rows) {
+            const inserted = await tx.query(
+              `insert into expenses (user_id, client_id, position, amount, currency, category, description,
+                 expense_date, transcript, source, status, parsed_by, created_at)
+               values ($1, $2, $3, $4::numeric, $5, $6, $7, $8::text::date, $9, $10, $11, 'user',
+                 coalesce($12::text::timestamptz, now()))
+               on conflict on constraint expenses_client_key do nothing
+               returning 1 as one`,
+              [
+                owner.userId,
+                r.clientId,
+                r.position,
+                r.amount,
+                r.currency,
+                r.category,
+                r.description,
+                r.date,
+                r.transcript,
+                r.source,
+                r.amount === null ? 'needs_review' : r.status,
+                r.createdAt ?? null,
+              ],
+            );
+            imported += inserted.length;
+          }
+          return { imported, duplicates: rows.length - imported };
+        },
+        true,
+      ),
 
     async countNeedsReview() {
       const rows = await sql.query<{ n: string }>(

@@ -5,7 +5,6 @@
  */
 import { createApp } from '../../../edge/src/app.ts';
 import { readConfig } from '../../../edge/src/config.ts';
-import { createLogger } from '../../../edge/src/observe/logger.ts';
 import { openProviders } from '../../../edge/src/providers/open-providers.ts';
 import { openPostgresSql } from '../../../edge/src/store/postgres-sql.ts';
 import { createSqlStore } from '../../../edge/src/store/sql-store.ts';

@@ -1,0 +1,119 @@
+import type { ExpenseListQuery } from '@voicetrack/shared';
+import {
+  csvHeader,
+  csvRow,
+  EXPORT_VERSION,
+  type ExportedExpense,
+  ExportedExpenseSchema,
+  ExportFileSchema,
+  ExportQuerySchema,
+  type ImportReport,
+} from '@voicetrack/shared';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import * as v from 'valibot';
+import { ApiError } from '../errors.ts';
+import type { AppEnv } from '../http/app-env.ts';
+import { parseWith, readJson } from '../http/validate.ts';
+import type { Owner, Store } from '../ports.ts';
+
+const PAGE = 200;
+const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+/** Every expense matching the query, page by page, so a large export never sits in memory. */
+async function* allExpenses(store: Store, owner: Owner, query: Omit<ExpenseListQuery, 'cursor' | 'limit'>) {
+  let cursor: string | null = null;
+  do {
+    const page = await store.listExpenses(owner, { ...query, limit: PAGE, ...(cursor ? { cursor } : {}) });
+    yield* page.expenses;
+    cursor = page.nextCursor;
+  } while (cursor);
+}
+
+function streamText(lines: AsyncIterable<string>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const iterator = lines[Symbol.asyncIterator]();
+  return new ReadableStream({
+    async pull(controller) {
+      const next = await iterator.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+    async cancel() {
+      await iterator.return?.();
+    },
+  });
+}
+
+/** GET /export.csv, GET /export.json, POST /import */
+export function exportRoutes(store: Store) {
+  return new Hono<AppEnv>()
+    .get('/export.csv', (c) => {
+      const { format = 'excel-fr', ...query } = parseWith(ExportQuerySchema, c.req.query());
+      const owner = c.get('owner');
+      async function* lines() {
+        yield csvHeader(format);
+        for await (const e of allExpenses(store, owner, query)) yield csvRow(e, format);
+      }
+      const name = `voicetrack-${query.from ?? 'debut'}-${query.to ?? 'fin'}.csv`;
+      return c.body(streamText(lines()), 200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="${name}"`,
+      });
+    })
+    .get('/export.json', (c) => {
+      const owner = c.get('owner');
+      async function* lines() {
+        yield `{"app":"voicetrack","version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(new Date().toISOString())},"expenses":[`;
+        let first = true;
+        for await (const e of allExpenses(store, owner, {})) {
+          const row: ExportedExpense = {
+            clientId: e.clientId,
+            position: e.position,
+            amount: e.amount,
+            currency: e.currency,
+            category: e.category,
+            description: e.description,
+            date: e.date,
+            transcript: e.transcript,
+            source: e.source,
+            status: e.status,
+            createdAt: e.createdAt,
+          };
+          yield `${first ? '' : ','}\n${JSON.stringify(row)}`;
+          first = false;
+        }
+        yield '\n]}\n';
+      }
+      return c.body(streamText(lines()), 200, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-disposition': 'attachment; filename="voicetrack-export.json"',
+      });
+    })
+    .post(
+      '/import',
+      bodyLimit({
+        maxSize: MAX_IMPORT_BYTES,
+        onError: () => {
+          throw new ApiError(413, 'payload_too_large', 'An import file must be at most 20 MB.');
+        },
+      }),
+      async (c) => {
+        const file = parseWith(ExportFileSchema, await readJson(c.req.raw));
+        const valid: ExportedExpense[] = [];
+        const refused: ImportReport['refused'] = [];
+        file.expenses.forEach((row, index) => {
+          const result = v.safeParse(ExportedExpenseSchema, row);
+          if (result.success) valid.push(result.output);
+          else {
+            const issue = result.issues[0];
+            const path = issue ? v.getDotPath(issue) : null;
+            refused.push({ index, reason: `${path ? `${path}: ` : ''}${issue?.message ?? 'invalid row'}` });
+          }
+        });
+        const { imported, duplicates } = await store.importExpenses(c.get('owner'), valid);
+        const report: ImportReport = { imported, duplicates, refused };
+        return c.json(report, 200);
+      },
+    );
+}

@@ -1,0 +1,80 @@
+/** Month report, exports and imports: schemas shared by the edge, the PWA and the CLIs. */
+import * as v from 'valibot';
+import {
+  AmountSchema,
+  CategorySchema,
+  ClientIdSchema,
+  CurrencySchema,
+  DescriptionSchema,
+  EXPENSE_STATUSES,
+  ExpenseSchema,
+  IsoDateSchema,
+  SOURCES,
+} from './api.ts';
+
+export const MonthSchema = v.pipe(
+  v.string('month is required'),
+  v.regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, 'month must be YYYY-MM'),
+);
+
+export const ReportQuerySchema = v.object({ month: MonthSchema });
+
+const MoneyTotalSchema = v.object({ currency: v.string(), amount: v.string(), count: v.number() });
+export type MoneyTotal = v.InferOutput<typeof MoneyTotalSchema>;
+
+export const MonthReportSchema = v.object({
+  month: v.string(),
+  count: v.number(),
+  needsReview: v.number(),
+  /** One total per currency: amounts in different currencies are never added together. */
+  totals: v.array(MoneyTotalSchema),
+  byCategory: v.array(
+    v.object({ category: CategorySchema, currency: v.string(), amount: v.string(), count: v.number() }),
+  ),
+  biggest: v.array(ExpenseSchema),
+  previous: v.object({ month: v.string(), count: v.number(), totals: v.array(MoneyTotalSchema) }),
+  /** Per currency: this month minus the previous one ("-12.40"), and the change in percent when the previous is not 0. */
+  changes: v.array(v.object({ currency: v.string(), amount: v.string(), percent: v.nullable(v.number()) })),
+});
+export type MonthReport = v.InferOutput<typeof MonthReportSchema>;
+
+export const EXPORT_FORMATS = ['excel-fr', 'standard'] as const;
+export const ExportQuerySchema = v.object({
+  from: v.optional(IsoDateSchema),
+  to: v.optional(IsoDateSchema),
+  category: v.optional(CategorySchema),
+  /** excel-fr (default): BOM, `;`, decimal comma. standard: `,` and `.`. */
+  format: v.optional(v.picklist(EXPORT_FORMATS)),
+});
+
+/** One expense in a JSON export: what is needed to restore it exactly, idempotently. */
+export const ExportedExpenseSchema = v.strictObject({
+  clientId: ClientIdSchema,
+  position: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(49)), 0),
+  amount: v.nullable(AmountSchema),
+  currency: CurrencySchema,
+  category: CategorySchema,
+  description: DescriptionSchema,
+  date: IsoDateSchema,
+  transcript: v.nullable(v.pipe(v.string(), v.maxLength(10_000))),
+  source: v.picklist(SOURCES),
+  status: v.picklist(EXPENSE_STATUSES),
+  createdAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+});
+export type ExportedExpense = v.InferOutput<typeof ExportedExpenseSchema>;
+
+export const EXPORT_VERSION = 1;
+export const ExportFileSchema = v.object({
+  app: v.literal('voicetrack'),
+  version: v.literal(EXPORT_VERSION, `version must be ${EXPORT_VERSION}`),
+  exportedAt: v.string(),
+  /** Rows are validated one by one on import, so one bad row does not refuse the file. */
+  expenses: v.pipe(v.array(v.unknown()), v.maxLength(100_000)),
+});
+
+export const ImportReportSchema = v.object({
+  imported: v.number(),
+  duplicates: v.number(),
+  refused: v.array(v.object({ index: v.number(), reason: v.string() })),
+});
+export type ImportReport = v.InferOutput<typeof ImportReportSchema>;
