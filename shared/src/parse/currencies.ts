@@ -1,0 +1,126 @@
+import { type Normed, PhraseTable } from './phrase-table.ts';
+
+/**
+ * What a currency word says. `code: null` means "the money in use": the default currency, or
+ * the one named elsewhere in the sentence ("balles" is slang for it; "centimes" are its cents).
+ */
+export interface CurrencyWord {
+  code: string | null;
+  /** "centimes", "cents", "pence": the amount is in hundredths. */
+  minor: boolean;
+  /** "livres" are also books, "francs" may be Swiss or CFA, "bucks" may be any dollar. */
+  ambiguous: boolean;
+  /** "bucks": the default currency when it is a dollar, else USD. */
+  bucks?: boolean;
+}
+
+const major = (code: string, ambiguous = false): CurrencyWord => ({ code, minor: false, ambiguous });
+const MONEY: CurrencyWord = { code: null, minor: false, ambiguous: false };
+const MINOR: CurrencyWord = { code: null, minor: true, ambiguous: false };
+
+const WORDS: readonly [string, CurrencyWord][] = [
+  ...['€', 'euro', 'euros', 'eur'].map((w) => [w, major('EUR')] as [string, CurrencyWord]),
+  ['balle', MONEY],
+  ['balles', MONEY],
+  ['centime', MINOR],
+  ['centimes', MINOR],
+  ['cent', MINOR],
+  ['cents', MINOR],
+  ['pence', { code: 'GBP', minor: true, ambiguous: false }],
+  ['penny', { code: 'GBP', minor: true, ambiguous: false }],
+  ...['$', 'dollar', 'dollars', 'usd', 'us dollar', 'us dollars', 'us $', 'dollars us', 'dollar us'].map(
+    (w) => [w, major('USD')] as [string, CurrencyWord],
+  ),
+  ['dollars americains', major('USD')],
+  ['dollar americain', major('USD')],
+  ['american dollars', major('USD')],
+  ['buck', { code: 'USD', minor: false, ambiguous: true, bucks: true }],
+  ['bucks', { code: 'USD', minor: false, ambiguous: true, bucks: true }],
+  ['dollars canadiens', major('CAD')],
+  ['dollar canadien', major('CAD')],
+  ['canadian dollars', major('CAD')],
+  ['dollars australiens', major('AUD')],
+  ['australian dollars', major('AUD')],
+  ...['£', 'pound', 'pounds', 'pound sterling', 'pounds sterling', 'livre sterling', 'livres sterling'].map(
+    (w) => [w, major('GBP')] as [string, CurrencyWord],
+  ),
+  ['quid', major('GBP')],
+  ['gbp', major('GBP')],
+  ['livre', major('GBP', true)],
+  ['livres', major('GBP', true)],
+  ['livres turques', major('TRY')],
+  ['turkish lira', major('TRY')],
+  ...['franc suisse', 'francs suisses', 'swiss franc', 'swiss francs', 'chf'].map(
+    (w) => [w, major('CHF')] as [string, CurrencyWord],
+  ),
+  ['franc', major('CHF', true)],
+  ['francs', major('CHF', true)],
+  ['franc cfa', major('XOF')],
+  ['francs cfa', major('XOF')],
+  ...['yen', 'yens', '¥', 'jpy'].map((w) => [w, major('JPY')] as [string, CurrencyWord]),
+  ...['yuan', 'yuans', 'renminbi', 'rmb'].map((w) => [w, major('CNY')] as [string, CurrencyWord]),
+  ['dirham', major('MAD')],
+  ['dirhams', major('MAD')],
+  ...['couronnes suedoises', 'swedish krona', 'swedish kronor'].map(
+    (w) => [w, major('SEK')] as [string, CurrencyWord],
+  ),
+  ...['couronnes danoises', 'danish kroner', 'danish krone'].map(
+    (w) => [w, major('DKK')] as [string, CurrencyWord],
+  ),
+  ...['couronnes norvegiennes', 'norwegian kroner', 'norwegian krone'].map(
+    (w) => [w, major('NOK')] as [string, CurrencyWord],
+  ),
+  ...['couronnes tcheques', 'czech korunas', 'czech koruna'].map(
+    (w) => [w, major('CZK')] as [string, CurrencyWord],
+  ),
+  ...['zloty', 'zlotys', 'zlotych'].map((w) => [w, major('PLN')] as [string, CurrencyWord]),
+  ...['forint', 'forints'].map((w) => [w, major('HUF')] as [string, CurrencyWord]),
+  ...['roupie', 'roupies', 'rupee', 'rupees'].map((w) => [w, major('INR')] as [string, CurrencyWord]),
+  ['reais', major('BRL')],
+  ...['peso', 'pesos'].map((w) => [w, major('MXN', true)] as [string, CurrencyWord]),
+  ...['rand', 'rands'].map((w) => [w, major('ZAR')] as [string, CurrencyWord]),
+  ...['baht', 'bahts'].map((w) => [w, major('THB')] as [string, CurrencyWord]),
+  ...['shekel', 'shekels'].map((w) => [w, major('ILS')] as [string, CurrencyWord]),
+];
+
+const TABLE = new PhraseTable<CurrencyWord>(WORDS);
+
+/** Codes read only when written in capitals, since "mad", "try" or "cad" are also words. */
+const ISO_CODES = new Set(
+  'EUR USD GBP CHF JPY CAD AUD NZD CNY HKD SGD MAD TND XOF XAF SEK NOK DKK PLN CZK HUF RON INR BRL MXN TRY ZAR KRW THB ILS AED'.split(
+    ' ',
+  ),
+);
+
+interface RawToken extends Normed {
+  raw: string;
+  kind: string;
+}
+
+/** The currency named at tokens[i] ("€", "euros", "francs suisses", "US$", "CAD"), if any. */
+export function matchCurrency(
+  tokens: readonly RawToken[],
+  i: number,
+): { word: CurrencyWord; end: number } | null {
+  const t = tokens[i];
+  if (!t || (t.kind !== 'word' && t.kind !== 'sym')) return null;
+  if (t.raw.length === 3 && ISO_CODES.has(t.raw)) {
+    // "US $" must not stop at "US"; otherwise an upper-case code stands alone.
+    return { word: major(t.raw), end: i + 1 };
+  }
+  const hit = TABLE.match(tokens, i);
+  return hit ? { word: hit.value, end: hit.end } : null;
+}
+
+/** Symbols and codes that may stand before the number: "€12", "$15", "EUR 40", "US$ 20". */
+export function isLeadingCurrency(tokens: readonly RawToken[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return false;
+  if (t.kind === 'sym') return t.raw === '€' || t.raw === '$' || t.raw === '£' || t.raw === '¥';
+  return (t.raw.length === 3 && ISO_CODES.has(t.raw)) || (t.norm === 'us' && tokens[i + 1]?.raw === '$');
+}
+
+/** Dollar currencies: "bucks" means the user's own money when it is one of these. */
+export function isDollarCurrency(code: string): boolean {
+  return ['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD'].includes(code);
+}

@@ -1,0 +1,124 @@
+import { PhraseTable } from './phrase-table.ts';
+
+/** A fixed phrase that names a day relative to today. */
+export interface DayPhrase {
+  days: number;
+  /** Names a span rather than a day ("cette semaine", "cette nuit"): fine, but less sure. */
+  weak?: boolean;
+  future?: boolean;
+  special?: 'weekend' | 'lastMonth';
+}
+
+const d = (days: number, extra: Omit<DayPhrase, 'days'> = {}): DayPhrase => ({ days, ...extra });
+
+export const DAY_PHRASES = new PhraseTable<DayPhrase>([
+  ...["aujourd'hui", 'aujourdhui', 'ce matin', 'ce midi', 'a midi', 'ce soir', 'cet apres midi', 'cet aprem']
+    .concat(['cette apres midi', 'ce jour', 'ce jour ci', 'en ce moment', 'tantot', 'ce tantot'])
+    .map((p) => [p, d(0)] as [string, DayPhrase]),
+  ...[
+    'tout a l heure',
+    "tout a l'heure",
+    'cette nuit',
+    'ce mois ci',
+    'ce mois',
+    'cette semaine',
+    'cette annee',
+  ]
+    .concat(['this week', 'this month', 'this year', 'earlier today'])
+    .map((p) => [p, d(0, { weak: true })] as [string, DayPhrase]),
+  ...[
+    'today',
+    'this morning',
+    'this afternoon',
+    'this evening',
+    'tonight',
+    'at noon',
+    'at lunchtime',
+    'this noon',
+  ].map((p) => [p, d(0)] as [string, DayPhrase]),
+  ...['hier', 'hier matin', 'hier midi', 'hier soir', 'hier apres midi', 'hier aprem', 'la nuit derniere']
+    .concat(['yesterday', 'yesterday morning', 'yesterday afternoon', 'yesterday evening', 'last night'])
+    .concat(['yesterday night', 'yesterday at noon', 'yesterday lunchtime'])
+    .map((p) => [p, d(-1)] as [string, DayPhrase]),
+  ...['avant hier', 'avant hier matin', 'avant hier midi', 'avant hier soir', 'avant hier apres midi']
+    .concat(['the day before yesterday', 'day before yesterday'])
+    .map((p) => [p, d(-2)] as [string, DayPhrase]),
+  ...[
+    'la semaine derniere',
+    'la semaine passee',
+    'semaine derniere',
+    'last week',
+    'a week ago',
+    'one week ago',
+  ]
+    .concat(['il y a une semaine', 'il y a huit jours'])
+    .map((p) => [p, d(-7)] as [string, DayPhrase]),
+  ...['il y a quinze jours', 'two weeks ago', 'il y a deux semaines'].map(
+    (p) => [p, d(-14)] as [string, DayPhrase],
+  ),
+  ...['a couple of days ago', 'a couple days ago'].map(
+    (p) => [p, d(-2, { weak: true })] as [string, DayPhrase],
+  ),
+  ...['a few days ago', 'il y a quelques jours'].map(
+    (p) => [p, d(-3, { weak: true })] as [string, DayPhrase],
+  ),
+  // "pour le week-end" alone may be a trip to come: only "ce" or "dernier" date it.
+  ...['ce week end', 'ce weekend', 'le week end dernier', 'le weekend dernier']
+    .concat(['this weekend', 'this past weekend', 'last weekend', 'over the weekend'])
+    .map((p) => [p, d(0, { weak: true, special: 'weekend' })] as [string, DayPhrase]),
+  ...['le mois dernier', 'le mois passe', 'last month'].map(
+    (p) => [p, d(0, { weak: true, special: 'lastMonth' })] as [string, DayPhrase],
+  ),
+  ...['demain', 'demain matin', 'demain soir', 'tomorrow', 'tomorrow morning', 'tomorrow night'].map(
+    (p) => [p, d(1, { future: true })] as [string, DayPhrase],
+  ),
+  ...['apres demain', 'la semaine prochaine', 'next week', 'le mois prochain', 'next month'].map(
+    (p) => [p, d(7, { future: true })] as [string, DayPhrase],
+  ),
+]);
+
+const WEEKDAY_LIST: readonly [string, number][] = [
+  ['dimanche', 0],
+  ['lundi', 1],
+  ['mardi', 2],
+  ['mercredi', 3],
+  ['jeudi', 4],
+  ['vendredi', 5],
+  ['samedi', 6],
+  ['sunday', 0],
+  ['monday', 1],
+  ['tuesday', 2],
+  ['wednesday', 3],
+  ['thursday', 4],
+  ['friday', 5],
+  ['saturday', 6],
+];
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map(WEEKDAY_LIST);
+
+/** Month names and common spoken abbreviations; only read next to a day number. */
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
+    'january february march april may june july august september october november december',
+    'jan feb mar apr may jun jul aug sep oct nov dec',
+    'janv fevr mars avr mai juin juil aout septembre oct nov dec',
+  ].flatMap((line) => line.split(' ').map((name, i) => [name, i + 1] as [string, number])),
+);
+
+/** Words after a weekday that keep it in the past or say the time of day. */
+export const WEEKDAY_SUFFIXES = new Set(['dernier', 'derniere', 'passe', 'passee', 'soir', 'matin', 'midi']);
+export const WEEKDAY_SUFFIX_PHRASES = new PhraseTable<true>(
+  ['apres midi', 'night', 'morning', 'evening', 'afternoon', 'at lunch', 'at noon', 'midi'].map((p) => [
+    p,
+    true,
+  ]),
+);
+export const WEEKDAY_PREFIXES = new PhraseTable<'past' | 'next'>([
+  ['last', 'past'],
+  ['on', 'past'],
+  ['this past', 'past'],
+  ['this', 'past'],
+  ['ce', 'past'],
+  ['next', 'next'],
+]);
+export const DAY_PREFIXES = new PhraseTable<true>(['le', 'du', 'the', 'on the'].map((p) => [p, true]));

@@ -1,0 +1,88 @@
+import { PhraseTable } from './phrase-table.ts';
+
+/**
+ * Words that steer the parse without being the expense itself.
+ * - correction: the amount after it replaces the one before ("15 euros, non pardon, 18").
+ * - hedge: the speaker is unsure; the server should let the LLM look.
+ * - verb: "j'ai payé", "spent": an expense context for a bare number.
+ * - income / reminder: money that did not leave the speaker's pocket (refunds, pay, debts,
+ *   savings) or that has not yet (reminders, plans); no expense comes out of their clause.
+ * - each: the amount is a unit price ("deux cafés à 2 euros chacun").
+ * - period, total, dont: "par mois", "en tout", "dont 5 € de pourboire" (a part, not another expense).
+ */
+export type Mark =
+  | 'correction'
+  | 'hedge'
+  | 'filler'
+  | 'verb'
+  | 'income'
+  | 'reminder'
+  | 'question'
+  | 'sep'
+  | 'each'
+  | 'period'
+  | 'total'
+  | 'dont';
+
+const list = (mark: Mark, phrases: string): [string, Mark][] =>
+  phrases.split('|').map((p) => [p.trim(), mark] as [string, Mark]);
+
+export const MARKERS = new PhraseTable<Mark>([
+  ...list(
+    'correction',
+    'non|non pardon|pardon|non non|euh non|heu non|ah non|oh non|enfin non|non enfin|enfin|je veux dire|plutot|ou plutot|' +
+      'correction|je corrige|oups|attends|non attends|je me suis trompe|no|no wait|wait|sorry|no sorry|i mean|' +
+      'or rather|rather|make that|make it|scratch that|oops|actually|en fait|non en fait',
+  ),
+  ...list(
+    'hedge',
+    'je crois|je pense|genre|environ|a peu pres|disons|peut etre|il me semble|approximativement|quelque chose comme|' +
+      'dans les|a vue de nez|je sais plus|je ne sais plus|je sais pas|je ne sais pas|probablement|presque|pas loin de|' +
+      'a priori|si je me souviens bien|about|around|roughly|approximately|maybe|i think|i guess|i believe|' +
+      'something like|or so|probably|almost|like|give or take|not sure|i dont know|i do not know',
+  ),
+  ...list('filler', 'euh|heu|hum|bah|ben|bon|alors|donc|voila|hmm|uh|um|erm|so|well|okay|ok|oh|ah|bref|enfin bref|du coup'),
+  ...list(
+    'verb',
+    "j'ai paye|paye|payee|payes|j'ai depense|depense|depenses|j'ai achete|achete|achetee|achetes|j'ai pris|pris|" +
+      "j'ai mis|j'ai claque|claque|coute|m'a coute|ca m'a coute|a coute|ca a coute|regle|j'ai regle|" +
+      "note|ajoute|ajoute moi|enregistre|mets|i paid|paid|i spent|spent|i bought|bought|i got|got|grabbed|i grabbed|" +
+      'cost|it cost|cost me|charged|add|log|record|put down|paying|payer',
+  ),
+  ...list(
+    'income',
+    "m'a rembourse|m'ont rembourse|me rembourse|on m'a rembourse|rembourse|remboursee|rembourses|remboursement|" +
+      "remboursements|refund|refunded|refunds|reimbursed|reimbursement|paid me back|pay me back|paid back|gave me|" +
+      "m'a donne|m'a file|m'a offert|m'a vire|m'ont vire|j'ai recu|recu|i received|received|got paid|i got paid|" +
+      "salaire|salary|paycheck|j'ai gagne|gagne|i won|won|earned|i earned|j'ai touche|me doit|me doivent|owes me|" +
+      "i owe|je dois|je lui dois|je leur dois|prete|j'ai prete|lent|i lent|economise|mis de cote|epargne|saved|" +
+      "j'ai vendu|vendu|sold|i sold|encaisse|cashback",
+  ),
+  ...list(
+    'reminder',
+    "rappelle moi|rappelle toi|rappelle|fais moi penser|pense a|n'oublie pas|noublie pas|oublie pas|il faut que je|" +
+      "faut que je|je vais payer|je vais acheter|je vais depenser|je paierai|je payerai|il faudra|je devrai|" +
+      "remind me|don't forget|dont forget|do not forget|i need to|need to|i have to|have to|gotta|i'll|i will|" +
+      "i'm going to|going to|i plan to|todo|a faire|liste de courses|shopping list",
+  ),
+  ...list(
+    'question',
+    "combien|how much|how many|est ce que|qu'est ce que|quel|quelle|quels|quelles|what|what's|pourquoi|why|ou est",
+  ),
+  ...list('sep', 'et|and|puis|et puis|then|and then|plus|ensuite|aussi|also|et aussi|and also|+|,|;|.|!|?|:'),
+  ...list(
+    'each',
+    "chacun|chacune|piece|la piece|l'unite|each|apiece|a piece|par personne|per person|par nuit|per night|" +
+      'a night|la nuit|the night|le ticket|par tete|a head',
+  ),
+  ...list(
+    'period',
+    'par mois|par an|par semaine|par jour|a month|per month|a year|per year|a week|per week|a day|per day|' +
+      'mensuel|mensuelle|monthly|annuel|yearly|weekly',
+  ),
+  ...list('total', 'en tout|au total|in total|total|le tout|tout compris|all in|altogether'),
+  ...list('dont', 'dont|including|y compris|incl'),
+]);
+
+/** Questions are only questions when "combien"/"how much" is there, or a "?" ends a question word. */
+export const ALWAYS_QUESTION = new Set(['combien', 'how much', 'how many']);

@@ -1,0 +1,66 @@
+import { normWord } from './tokenize.ts';
+
+/** The part of a token a phrase table looks at. */
+export interface Normed {
+  norm: string;
+}
+
+interface Node<T> {
+  next: Map<string, Node<T>>;
+  value?: T;
+}
+
+/** Splits a lexicon entry the way the tokenizer splits speech: "avant-hier" → avant, hier; "d'essence" → d', essence. */
+export function phraseWords(phrase: string): string[] {
+  const out: string[] = [];
+  for (const part of phrase.split(/[\s-]+/)) {
+    if (part === '') continue;
+    const elided = /^((?:qu|jusqu|lorsqu|puisqu|[ldjmtsnc])')(.+)$/i.exec(part);
+    if (elided?.[1] && elided[2]) out.push(normWord(elided[1]), normWord(elided[2]));
+    else out.push(normWord(part));
+  }
+  return out;
+}
+
+/**
+ * Multi-word lookup over token norms, longest match wins ("uber eats" over "uber").
+ * Built once at module load; a match walks a few map lookups, no allocation.
+ */
+export class PhraseTable<T> {
+  private readonly root: Node<T> = { next: new Map() };
+
+  constructor(entries: Iterable<readonly [string, T]> = []) {
+    for (const [phrase, value] of entries) this.add(phrase, value);
+  }
+
+  add(phrase: string, value: T): void {
+    let node = this.root;
+    for (const word of phraseWords(phrase)) {
+      let child = node.next.get(word);
+      if (!child) {
+        child = { next: new Map() };
+        node.next.set(word, child);
+      }
+      node = child;
+    }
+    node.value = value;
+  }
+
+  /** The longest phrase starting at tokens[i], with the index just past it. */
+  match(tokens: readonly Normed[], i: number, limit = tokens.length): { value: T; end: number } | null {
+    let node: Node<T> | undefined = this.root;
+    let best: { value: T; end: number } | null = null;
+    for (let j = i; j < limit; j++) {
+      const token = tokens[j];
+      if (!token) break;
+      node = node.next.get(token.norm);
+      if (!node) break;
+      if (node.value !== undefined) best = { value: node.value, end: j + 1 };
+    }
+    return best;
+  }
+
+  has(word: string): boolean {
+    return this.root.next.get(word)?.value !== undefined;
+  }
+}

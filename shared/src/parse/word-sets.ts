@@ -1,0 +1,44 @@
+import { PhraseTable } from './phrase-table.ts';
+
+/** After a number, these make it a time, a duration or a measure, not money: "2 heures", "10 km", "30 ans". */
+export const UNITS = new PhraseTable<true>(
+  (
+    'h|heure|heures|hour|hours|hr|hrs|min|mins|minute|minutes|mn|sec|seconde|secondes|second|seconds|jour|jours|' +
+    'day|days|semaine|semaines|week|weeks|mois|month|months|an|ans|annee|annees|year|years|km|kilometre|' +
+    'kilometres|kilometer|kilometers|mile|miles|m|metre|metres|meter|meters|cm|mm|kg|kilo|kilos|g|gramme|' +
+    'grammes|gram|grams|l|litre|litres|liter|liters|ml|cl|degre|degres|degree|degrees|%|pour cent|pourcent|' +
+    "percent|fois|times|x|personne|personnes|people|person|persons|pers|etage|etages|floor|floors|pm|am|p m|a m|o'clock|" +
+    'point|points|etoile|etoiles|star|stars|go|mo|gb|mb|kw|kwh|cv|calories|kcal|pas|steps'
+  )
+    .split('|')
+    .map((w) => [w, true]),
+);
+
+/** Before a number, these make it a name, not money: "ligne 14", "bus 38", "chambre 12". */
+export const REFERENCE_WORDS = new Set(
+  (
+    'ligne|line|bus|numero|num|n|number|route|chambre|room|table|porte|gate|quai|platform|vol|flight|etage|' +
+    'floor|tram|metro|rer|code|appartement|appart|apt|batiment|siege|seat|terminal|page|chapitre|chapter|' +
+    'episode|saison|season|niveau|level|version|iphone|galaxy|pixel|ps|playstation|xbox|zone|zones|' +
+    'arrondissement|rue|street|avenue|boulevard|bd|dossier|ref|reference|tel|telephone|phone|#'
+  ).split('|'),
+);
+
+/** Time prepositions: "à 15" with no money in the sentence is three in the afternoon. */
+export const TIME_PREPOSITIONS = new Set(['a', 'at', 'vers', 'around', 'des', 'jusqu', 'until', 'till']);
+
+/** Words a description never starts or ends with. */
+export const EDGE_STOPWORDS = new Set(
+  (
+    "de|d'|du|des|le|la|les|l'|un|une|a|au|aux|pour|en|et|avec|chez|par|sur|dans|ce|cet|cette|ces|mon|ma|mes|" +
+    "ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|the|an|of|for|at|on|in|to|and|with|from|my|some|by|" +
+    "c'|est|etait|it|its|it's|was|that|this|ca|y|me|m'|moi|on|s'|qu'|que|qui|ou|or|just|juste|encore|" +
+    "j'|je|ai|i|i've|nous|we|vous|you|il|elle|ils|elles|avons|avait|had|have|has|is|are|were|be|been|" +
+    "t'|te|tu|se|sont|fait|faire|did|do|made|una|n'|pas|not|deja|already|aussi|also|then|puis|juste|only|" +
+    'le|un|dernier|derniere|last|ago|was|were|mine|his|her|their|our|your|all|tout|tous|toute'
+  ).split('|'),
+);
+
+/** Context that makes a bare number a price: "à 1,10", "pour 30", "for 12", "at 3". */
+export const PRICE_PREPOSITIONS = new Set(['a', 'pour', 'for', 'at', 'de', 'of', 'contre']);
+export const UNIT_PRICE_PREPOSITIONS = new Set(['a', 'at']);
