@@ -61,6 +61,7 @@ export function createApp(deps: AppDeps) {
   api.notFound((c) => fail(new ApiError(404, 'not_found', `No route ${c.req.method} ${c.req.path}.`), c));
 
   const app = new Hono<AppEnv>();
+  app.notFound((c) => fail(new ApiError(404, 'not_found', `No route ${c.req.method} ${c.req.path}.`), c));
   app.use(
     '/api/*',
     methodNotAllowed({

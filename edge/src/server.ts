@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
-import { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { createApp } from './app.ts';
 import { type Env, readConfig } from './config.ts';
+import type { AppEnv } from './http/app-env.ts';
 import { createLogger } from './observe/logger.ts';
 import type { Store } from './ports.ts';
 import { openProviders } from './providers/open-providers.ts';
@@ -49,11 +50,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     logger: createLogger(config.logLevel),
   });
 
-  const root = new Hono().route('/', api);
   const webDist = options.webDist === undefined ? WEB_DIST : options.webDist;
-  if (webDist && existsSync(webDist)) mountWeb(root, webDist);
+  if (webDist && existsSync(webDist)) mountWeb(api, webDist);
 
-  const server = serve({ fetch: root.fetch, port: config.port, hostname: config.host });
+  const server = serve({ fetch: api.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
     server.once('error', reject);
@@ -69,12 +69,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   };
 }
 
-function mountWeb(root: Hono, dir: string): void {
-  const cache = (path: string, c: { header(name: string, value: string): void }) => {
+function mountWeb(app: Hono<AppEnv>, dir: string): void {
+  const cache = (path: string, c: Context) => {
     // Hashed assets never change; the shell and the worker must be revalidated so updates arrive.
     c.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
   };
-  root.use('/*', serveStatic({ root: dir, onFound: cache }));
+  const files = serveStatic<AppEnv>({ root: dir, onFound: cache });
+  const shell = serveStatic<AppEnv>({ root: dir, path: 'index.html', onFound: cache });
+  // /api/* is the API's alone: an unknown API route is a JSON 404, never the app shell.
+  app.use('/*', (c, next) => (c.req.path.startsWith('/api/') ? next() : files(c, next)));
   // Client-side routes fall back to the shell (the service worker does the same offline).
-  root.get('*', serveStatic({ root: dir, path: 'index.html', onFound: cache }));
+  app.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : shell(c, next)));
 }

@@ -193,7 +193,7 @@ function afterCorrection(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
-const valueOf = (t: Token) => (t.cents ?? 0) * (t.kilo ? 1000 : 1);
+const centsOf = (t: Token) => (t.cents ?? 0) * (t.kilo ? 1000 : 1);
 
 export function scanAmounts(
   tokens: readonly Token[],
@@ -259,7 +259,7 @@ export function scanAmounts(
       push({
         first: i - 1,
         last: i,
-        cents: valueOf(t),
+        cents: centsOf(t),
         currency: currencyOf(prev.text, defaultCurrency),
         kind: 'strong',
       });
@@ -269,7 +269,7 @@ export function scanAmounts(
     // Currency after: "12 €", "douze euros", "vingt balles", "12€50", "douze euros cinquante".
     const cur = currencyAt(i + 1);
     if (cur) {
-      let cents = valueOf(t);
+      let cents = centsOf(t);
       let last = i + cur.width;
       const minor = tokens[last + 1];
       const afterMinor = tokens[last + 2];
@@ -359,16 +359,16 @@ export function scanAmounts(
       continue;
     }
     if (t.decimal || t.kilo) {
-      push({ first: i, last: i, cents: valueOf(t), currency: null, kind: 'decimal' });
+      push({ first: i, last: i, cents: centsOf(t), currency: null, kind: 'decimal' });
       used.add(i);
       continue;
     }
     if ((prev?.kind === 'word' && PRICE_CONTEXT.has(prev.text)) || afterCorrection(tokens, i)) {
-      push({ first: i, last: i, cents: valueOf(t), currency: null, kind: 'context' });
+      push({ first: i, last: i, cents: centsOf(t), currency: null, kind: 'context' });
       used.add(i);
       continue;
     }
-    push({ first: i, last: i, cents: valueOf(t), currency: null, kind: 'bare' });
+    push({ first: i, last: i, cents: centsOf(t), currency: null, kind: 'bare' });
     used.add(i);
   }
   // Bare numbers are amounts only when nothing better is there ("Loyer 780").

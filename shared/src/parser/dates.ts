@@ -113,7 +113,7 @@ function lastWeekday(today: string, target: number, strictlyBefore: boolean): st
 }
 
 const dayNumber = (t: Token | undefined): number | null => {
-  if (!t || t.kind !== 'num' || t.decimal || t.kilo) return null;
+  if (t?.kind !== 'num' || t.decimal || t.kilo) return null;
   const d = (t.cents ?? 0) / 100;
   return Number.isInteger(d) && d >= 1 && d <= 31 ? d : null;
 };
