@@ -4,7 +4,14 @@
  * price context ("payé 12", "paid 2.80"). Numbers that count things, tell the time or are part
  * of a date are recognised as such, so they are neither amounts nor "unexplained".
  */
-import { currencyOf, isCurrencySymbol, isCurrencyWord, isMinorUnit } from './currencies.ts';
+import {
+  currencyOf,
+  isCurrencySymbol,
+  isCurrencyWord,
+  isMinorUnit,
+  QUALIFIERS_BEFORE,
+} from './currencies.ts';
+import { categorize } from './lexicon.ts';
 import type { Lang } from './numbers.ts';
 import type { Token } from './text.ts';
 
@@ -212,7 +219,14 @@ export function scanAmounts(
     if (!t || used.has(j)) return null;
     if (t.kind === 'sym' && isCurrencySymbol(t.text))
       return { code: currencyOf(t.text, defaultCurrency) ?? defaultCurrency, weak: false, width: 1 };
-    if (t.kind !== 'word' || !isCurrencyWord(t.text) || isMinorUnit(t.text, lang)) return null;
+    if (t.kind !== 'word') return null;
+    // "US dollars", "Swiss francs": the qualifier comes first.
+    const following = tokens[j + 1];
+    if (QUALIFIERS_BEFORE.has(t.text) && following?.kind === 'word' && isCurrencyWord(following.text)) {
+      const code = currencyOf(following.text, defaultCurrency, t.text);
+      return code ? { code, weak: false, width: 2 } : null;
+    }
+    if (!isCurrencyWord(t.text) || isMinorUnit(t.text, lang)) return null;
     const after = tokens[j + 1]?.text;
     const before = tokens[j - 1]?.text;
     // French "livres" are books unless sterling; "franc" alone is fine (Swiss).
@@ -293,7 +307,17 @@ export function scanAmounts(
           if (afterMinor?.kind === 'word' && isMinorUnit(afterMinor.text, lang)) last += 1;
         }
       } else if (
-        minor?.text === 'et' &&
+        (minor?.text === 'et' || minor?.text === 'and') &&
+        (afterMinor?.text === 'demi' || afterMinor?.text === 'demie')
+      ) {
+        // "deux euros et demi"
+        cents += 50;
+        last += 2;
+      } else if (minor?.text === 'and' && afterMinor?.text === 'a' && tokens[last + 3]?.text === 'half') {
+        cents += 50;
+        last += 3;
+      } else if (
+        (minor?.text === 'et' || minor?.text === 'and') &&
         isNum(afterMinor) &&
         tokens[last + 3] &&
         isMinorUnit((tokens[last + 3] as Token).text, lang)
@@ -363,7 +387,9 @@ export function scanAmounts(
       used.add(i);
       continue;
     }
-    if ((prev?.kind === 'word' && PRICE_CONTEXT.has(prev.text)) || afterCorrection(tokens, i)) {
+    // "payé 12", "médecin 25", "Loyer 780": a price context or the thing paid for right before.
+    const namesThing = prev?.kind === 'word' && categorize([prev.text]).weight >= 2;
+    if ((prev?.kind === 'word' && PRICE_CONTEXT.has(prev.text)) || namesThing || afterCorrection(tokens, i)) {
       push({ first: i, last: i, cents: centsOf(t), currency: null, kind: 'context' });
       used.add(i);
       continue;

@@ -32,6 +32,22 @@ const WORDS: Record<string, string> = {
   yuans: 'CNY',
   cad: 'CAD',
   aud: 'AUD',
+  dirham: 'MAD',
+  dirhams: 'MAD',
+  mad: 'MAD',
+  couronne: 'SEK',
+  couronnes: 'SEK',
+  krona: 'SEK',
+  kronor: 'SEK',
+  zloty: 'PLN',
+  zlotys: 'PLN',
+  roupie: 'INR',
+  roupies: 'INR',
+  rupee: 'INR',
+  rupees: 'INR',
+  baht: 'THB',
+  peso: 'MXN',
+  pesos: 'MXN',
 };
 
 /** Words that only name the minor unit: "cinquante centimes", "fifty cents". */
@@ -46,11 +62,15 @@ const QUALIFIERS: Record<string, string> = {
   australiens: 'AUD',
   australian: 'AUD',
   americains: 'USD',
+  american: 'USD',
   us: 'USD',
   suisses: 'CHF',
   suisse: 'CHF',
   swiss: 'CHF',
 };
+
+/** Qualifiers said before the currency word: "US dollars", "Swiss francs". */
+export const QUALIFIERS_BEFORE = new Set(['us', 'swiss', 'canadian', 'australian', 'american']);
 
 export function isCurrencyWord(word: string): boolean {
   return word in WORDS || MINOR.has(word);

@@ -84,10 +84,15 @@ const TIME_OF_DAY = new Set([
 ]);
 
 export interface DateMention {
+  /** The date of the sentence: the first one said, or the one a correction gave ("hier, non, avant-hier"). */
   date: string;
+  /** Every date said, with the token where it starts (several expenses can have their own). */
+  mentions: { date: string; at: number }[];
   /** Token indexes the date words cover, so they are not read as amounts or description. */
   covers: Set<number>;
 }
+
+const CORRECTION_WORDS = new Set(['non', 'pardon', 'sorry', 'no', 'plutot', 'actually']);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -124,10 +129,11 @@ const ordinalSuffix = (t: Token | undefined) =>
 /** Finds the date the words give; today when they give none. */
 export function findDate(tokens: readonly Token[], today: string): DateMention {
   const covers = new Set<number>();
-  let date: string | null = null;
+  const mentions: { date: string; at: number }[] = [];
   const take = (d: string | null, ...idx: number[]) => {
     if (!d) return;
-    date ??= d;
+    const at = Math.min(...idx);
+    if (!mentions.some((m) => m.at === at)) mentions.push({ date: d, at });
     for (const i of idx) covers.add(i);
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -154,7 +160,8 @@ export function findDate(tokens: readonly Token[], today: string): DateMention {
       if (t.text === 'last' && next?.text === 'night') take(addDays(today, -1), i, i + 1);
       const wd = WEEKDAYS[t.text];
       if (wd !== undefined) {
-        const dernier = next?.text === 'dernier' || prev?.text === 'last';
+        // Said on a Tuesday, "mardi" is last Tuesday: today would be "aujourd'hui".
+        const dernier = true;
         const idx = [
           i,
           ...(next?.text === 'dernier' ? [i + 1] : []),
@@ -174,6 +181,22 @@ export function findDate(tokens: readonly Token[], today: string): DateMention {
           tokens[i - 4]?.text === 'il' && tokens[i - 3]?.text === 'y' && tokens[i - 2]?.text === 'a';
         if (Number.isInteger(n) && n <= 60 && (ago || next?.text === 'ago')) {
           take(addDays(today, -n), i - 1, i, ...(ago ? [i - 4, i - 3, i - 2] : [i + 1]));
+        }
+      }
+      // "il y a une semaine", "il y a deux semaines", "a week ago", "2 weeks ago"
+      if (/^(?:semaines?|weeks?|mois|months?)$/.test(t.text)) {
+        const n =
+          prev?.kind === 'num'
+            ? (prev.cents ?? 0) / 100
+            : /^(?:un|une|a|one)$/.test(prev?.text ?? '')
+              ? 1
+              : 0;
+        const ago =
+          tokens[i - 4]?.text === 'il' && tokens[i - 3]?.text === 'y' && tokens[i - 2]?.text === 'a';
+        if (n >= 1 && n <= 12 && (ago || next?.text === 'ago')) {
+          const days = /^(?:mois|months?)$/.test(t.text) ? 30 * n : 7 * n;
+          take(addDays(today, -days), i - 1, i, ...(ago ? [i - 4, i - 3, i - 2] : [i + 1]));
+          continue;
         }
       }
       if (
@@ -235,5 +258,11 @@ export function findDate(tokens: readonly Token[], today: string): DateMention {
       }
     }
   }
-  return { date: date ?? today, covers };
+  mentions.sort((a, b) => a.at - b.at);
+  let date = mentions[0]?.date ?? today;
+  for (let k = 1; k < mentions.length; k++) {
+    const between = tokens.slice((mentions[k - 1] as { at: number }).at, (mentions[k] as { at: number }).at);
+    if (between.some((t) => CORRECTION_WORDS.has(t.text))) date = (mentions[k] as { date: string }).date;
+  }
+  return { date, mentions, covers };
 }

@@ -51,7 +51,7 @@ const groups: [Category, number, string][] = [
   [
     'transport',
     THING,
-    'essence carburant plein gasoil diesel bus ticket tickets train trains tram tramway rer metro ' +
+    'essence carburant plein gasoil diesel bus   train trains tram tramway rer metro ' +
       'trottinette velo taxi vtc peage stationnement parking pneus garage vidange parcmetre passe pass ' +
       'gas petrol fuel fare subway ride cab toll car-wash carte-navigo assurance-auto billet-de-train',
   ],
@@ -114,7 +114,7 @@ const groups: [Category, number, string][] = [
     THING,
     'cinema cine film concert concerts theatre spectacle musee expo exposition piscine salle-de-sport ' +
       'sport gym foot tennis bowling escape-game jeu jeux jeu-video livre livres bd manga magazine ' +
-      'sortie soiree boite bar club karaoke parc zoo movie movies show museum game games book books ' +
+      'sortie soiree boite  club karaoke parc zoo movie movies show museum game games book books ' +
       'streaming abonnement places place',
   ],
   [
@@ -141,6 +141,33 @@ const groups: [Category, number, string][] = [
     THING,
     'cadeau cadeaux anniversaire noel don dons fleurs bouquet cagnotte mariage naissance offrande ' +
       'gift gifts present presents birthday christmas donation donations flowers charity wedding',
+  ],
+  ['groceries', THING, 'courses-alimentaires legumes-du-marche'],
+  ['dining', THING, 'pourboire bar pub pubs brasserie traiteur cafe-croissant tip tips bistro'],
+  [
+    'transport',
+    THING,
+    'garagiste garage mecanicien voiture auto reparation-de-voiture revision controle-technique permis ' +
+      'car mechanic uber-ride scooter moto',
+  ],
+  ['transport', HINT, 'ticket tickets billet billets'],
+  [
+    'housing',
+    THING,
+    'chaudiere plombier plomberie travaux renovation electricien serrurier peinture canape-lit ' +
+      'assurance-habitation taxe-fonciere taxe-d-habitation plumber repairs renovation boiler home-insurance',
+  ],
+  [
+    'shopping',
+    THING,
+    'souk canape sofa couch table chaise lit matelas tapis rideaux vaisselle deco decoration cadeau-pour-moi ' +
+      'electromenager frigo lave-linge aspirateur telephone-neuf smartphone tablette console',
+  ],
+  [
+    'leisure',
+    THING,
+    'ski skis forfait-de-ski remontees pop-corn popcorn bowling patinoire karting piscine-municipale ' +
+      'museum gallery theater theatre festival',
   ],
   ['other', HINT, 'divers truc trucs chose choses misc stuff'],
 ];

@@ -161,6 +161,12 @@ export function mergeNumberWords(
   while (i < tokens.length) {
     const t = tokens[i] as Token;
     const next = tokens[i + 1];
+    // French "a" is "has" or "à" (folded), never an article.
+    if (t.kind === 'word' && t.text === 'a' && lang === 'fr') {
+      out.push(t);
+      i++;
+      continue;
+    }
     if (t.kind === 'word' && ARTICLES.has(t.text)) {
       const nextIsNumber = next?.kind === 'word' && wordParts(next, lang) !== null;
       const nextIsCurrency = next?.kind === 'word' && isCurrencyWord(next.text);
@@ -184,7 +190,7 @@ export function mergeNumberWords(
         ? nextIsNumber
           ? [tj.text]
           : null
-        : tj.kind === 'word' && ARTICLES.has(tj.text)
+        : tj.kind === 'word' && ARTICLES.has(tj.text) && !(tj.text === 'a' && lang === 'fr')
           ? [tj.text === 'a' ? 'one' : tj.text]
           : wordParts(tj, lang);
       if (!p) break;

@@ -60,19 +60,50 @@ interface Prepared {
   lang: 'fr' | 'en';
 }
 
+/** "06 12 34 56 78": four or more short numbers in a row are a phone number, not money. */
+function maskPhoneNumbers(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (tokens[j]?.kind === 'num' && /^\d{2,4}$/.test(tokens[j]?.text ?? '')) j++;
+    if (j - i >= 4) {
+      out.push({
+        kind: 'punct',
+        text: '#',
+        start: (tokens[i] as Token).start,
+        end: (tokens[j - 1] as Token).end,
+      });
+      i = j;
+    } else {
+      out.push(tokens[i] as Token);
+      i++;
+    }
+  }
+  return out;
+}
+
 function prepare(text: string, locale: string | undefined): Prepared {
-  const raw = tokenize(text.slice(0, MAX_INPUT));
+  const raw = maskPhoneNumbers(tokenize(text.slice(0, MAX_INPUT)));
   const lang = detectLanguage(raw, locale);
   return { tokens: mergeNumberWords(raw, lang, isCurrencyWord), lang };
 }
 
-/** Drops each amount that a later one corrects ("15 euros, non pardon, 18"). */
-function applyCorrections(amounts: Amount[]): { amounts: Amount[]; corrected: boolean } {
+const TRAILING_CORRECTIONS = new Set(['actually', 'plutot', 'pardon', 'sorry']);
+
+/** Drops each amount that a later one corrects ("15 euros, non pardon, 18", "11 euros, uh, 12 actually"). */
+function applyCorrections(
+  tokens: readonly Token[],
+  amounts: Amount[],
+): { amounts: Amount[]; corrected: boolean } {
   const out: Amount[] = [];
   let corrected = false;
   for (const a of amounts) {
     const previous = out[out.length - 1];
-    if (a.corrects && previous) {
+    const trailing =
+      previous !== undefined &&
+      TRAILING_CORRECTIONS.has(tokens[a.last + 1]?.text ?? '') &&
+      !tokens.slice(previous.last + 1, a.first).some((t) => t.kind === 'word' && SEPARATORS.has(t.text));
+    if ((a.corrects || trailing) && previous) {
       out.pop();
       corrected = true;
       out.push({
@@ -109,6 +140,35 @@ function segments(tokens: readonly Token[], amounts: readonly Amount[]): [number
   return ranges;
 }
 
+const singular = (w: string) => (w.length > 3 && /[sx]$/.test(w) ? w.slice(0, -1) : w);
+
+/**
+ * How many times the amount counts: "trois bières à 6 € chacune", "2 baguettes à 1,10",
+ * "110 euros per night for 2 nights". 1 when the amount is already the total ("3 places pour 30 €").
+ */
+function unitPriceFactor(
+  tokens: readonly Token[],
+  a: Amount,
+  from: number,
+  to: number,
+  quantities: ReadonlyMap<number, number>,
+): number {
+  const after = tokens[a.last + 1]?.text ?? '';
+  const before = tokens[a.first - 1]?.text ?? '';
+  const inRange = [...quantities].filter(([i]) => i >= from && i <= to);
+  // "per night … for 2 nights", "par nuit … 3 nuits"
+  if (after === 'per' || after === 'par' || after === 'la' || after === 'le') {
+    const unit = singular(tokens[a.last + 2]?.text ?? '');
+    const match = inRange.find(([i]) => singular(tokens[i + 1]?.text ?? '') === unit);
+    if (unit && match && match[1] > 1) return match[1];
+  }
+  const eachAfter = EACH.has(after) || (after === 'l' && tokens[a.last + 2]?.text === 'unite');
+  const unitBefore = before === 'a' || before === 'at';
+  const counted = inRange.filter(([i]) => i < a.first).map(([, q]) => q)[0];
+  if ((eachAfter || unitBefore) && counted && counted > 1 && counted <= 100) return counted;
+  return 1;
+}
+
 export function parseExpenseText(text: string, options: ParseOptions): ParseResult {
   if (typeof text !== 'string' || text.trim() === '') return { expenses: [], confidence: 1 };
   const folded = fold(text);
@@ -120,7 +180,7 @@ export function parseExpenseText(text: string, options: ParseOptions): ParseResu
   const today = localDate(options.now, options.timeZone);
   const when = findDate(tokens, today);
   const scan = scanAmounts(tokens, when.covers, lang, options.currency);
-  const { amounts, corrected } = applyCorrections(scan.amounts);
+  const { amounts, corrected } = applyCorrections(tokens, scan.amounts);
   if (amounts.length === 0) return { expenses: [], confidence: hasNumber ? 0.5 : 0.95 };
 
   const ranges = segments(tokens, amounts);
@@ -131,26 +191,18 @@ export function parseExpenseText(text: string, options: ParseOptions): ParseResu
 
   let confidence = intent === 'maybe_not' ? 0.5 : 1;
   let multiplied = false;
+  // The words that name the thing: not the amount, its currency ("livres"), or the date.
   const words = (from: number, to: number) =>
     tokens
       .slice(from, to + 1)
-      .filter((t) => t.kind === 'word')
+      .filter((t, k) => t.kind === 'word' && !skip.has(from + k))
       .map((t) => t.text);
   const expenses: ParsedExpense[] = [];
   amounts.forEach((a, k) => {
     const [from, to] = ranges[k] as [number, number];
-    let cents = a.cents;
-    // "trois bières à 6 € chacune": the quantity times the unit price.
-    if (
-      EACH.has(tokens[a.last + 1]?.text ?? '') ||
-      (tokens[a.last + 1]?.text === 'l' && tokens[a.last + 2]?.text === 'unite')
-    ) {
-      const quantity = [...scan.quantities].filter(([i]) => i >= from && i < a.first).map(([, q]) => q)[0];
-      if (quantity && quantity > 1) {
-        cents *= quantity;
-        multiplied = true;
-      }
-    }
+    const factor = unitPriceFactor(tokens, a, from, to, scan.quantities);
+    const cents = a.cents * factor;
+    if (factor > 1) multiplied = true;
     if (cents <= 0 || cents > MAX_CENTS) return;
     let { category, weight } = categorize(words(from, to));
     if (weight === 0 && amounts.length === 1)
@@ -163,7 +215,11 @@ export function parseExpenseText(text: string, options: ParseOptions): ParseResu
       currency: a.currency ?? options.currency,
       category,
       description: describe(text, tokens, from, to, skip),
-      date: when.date,
+      // Several expenses can each have their own day ("hier 20 € de taxi et aujourd'hui 18 € de resto").
+      date:
+        amounts.length > 1
+          ? (when.mentions.find((m) => m.at >= from && m.at <= to)?.date ?? when.date)
+          : when.date,
     });
   });
 
