@@ -204,6 +204,23 @@ describe('without any provider key', () => {
   });
 });
 
+describe('with an LLM configured', () => {
+  it('does not ask it about words that surely hold no expense', async () => {
+    const res = await postText(t, "rappelle-moi d'appeler maman");
+    expect(((await res.json()) as CaptureResult).status).toBe('no_expense');
+    expect(fake.calls.filter((c) => c.route === 'chat')).toHaveLength(0);
+  });
+
+  it('does not ask it about a plain sentence', async () => {
+    const res = await postText(t, 'douze euros cinquante au resto ce midi');
+    expect(((await res.json()) as CaptureResult).expenses[0]).toMatchObject({
+      amount: '12.50',
+      parsedBy: 'local',
+    });
+    expect(fake.calls.filter((c) => c.route === 'chat')).toHaveLength(0);
+  });
+});
+
 describe('the LLM cross-check', () => {
   // Words the local parser is unsure of, so the LLM is asked.
   const UNSURE =
@@ -257,11 +274,11 @@ describe('the LLM cross-check', () => {
 
     fake.reset();
     fake.enqueueChatContent('{"expenses":[{"amount":"twelve"}]}', 2);
-    const twice = await postText(t, 'pour le bidule de tout à l’heure, enfin bref');
+    const twice = await postText(t, 'le bidule de tout à l’heure, trente-deux quarante je crois');
     expect(twice.status).toBe(201);
     const body = (await twice.json()) as CaptureResult;
     expect(body.status).toBe('needs_review');
-    expect(body.transcript).toBe('pour le bidule de tout à l’heure, enfin bref');
+    expect(body.transcript).toBe('le bidule de tout à l’heure, trente-deux quarante je crois');
     expect(body.expenses[0]).toMatchObject({ status: 'needs_review', reviewReason: 'llm_invalid' });
   });
 });

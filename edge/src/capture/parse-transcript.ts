@@ -31,8 +31,8 @@ export async function parseTranscript(
     local.expenses.map((e) => ({ ...e, status, parsedBy: 'local', reviewReason }));
 
   if (transcript.trim() === '') return outcomeOf([]);
-  if (local.expenses.length > 0 && local.confidence >= PARSER_CONFIDENT)
-    return outcomeOf(fromLocal('saved', null));
+  // Sure either way (a plain expense, or words with no number at all): no LLM call.
+  if (local.confidence >= PARSER_CONFIDENT) return outcomeOf(fromLocal('saved', null));
   if (!llm) {
     if (local.expenses.length === 0) return outcomeOf([]);
     return outcomeOf(
