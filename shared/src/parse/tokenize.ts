@@ -13,12 +13,14 @@ export interface Token {
   norm: string;
   start: number;
   end: number;
+  /** A single space (or no-break space) before it: "1 200" is one number, "1/200" is not. */
+  spaced: boolean;
 }
 
 // One alternation, tried left to right at each position; the order matters: dates and times
 // before plain numbers, French elisions (l', d', qu') before words.
 const TOKEN =
-  /(\d{4}-\d{2}-\d{2})|(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![\d/])|(\d{1,2}(?:h\d{2}|:\d{2})|\d{1,2}h(?!\p{L}))|(\d+(?:[.,]\d+)*)(er|ère|re|ème|eme|e|è|st|nd|rd|th)?(?![\p{L}\d])|(\d+(?:[.,]\d+)*)|((?:qu|jusqu|lorsqu|puisqu|[ldjmtsnc])')(?=\p{L})|(\p{L}[\p{L}\p{M}]*(?:'\p{L}[\p{L}\p{M}]*)*)|([€$£¥%+×&#])|([,.;:!?…]+)/giu;
+  /(\d{4}-\d{2}-\d{2})|(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![\d/])|(\d{1,2}(?:h\d{2}|:\d{2})|\d{1,2}h(?!\p{L}))|(\d+(?:[.,]\d+)*)(?:(er|ère|re|ème|eme|e|è|st|nd|rd|th)(?![\p{L}\d]))?|((?:qu|jusqu|lorsqu|puisqu|[ldjmtsnc])')(?=\p{L})|(\p{L}[\p{L}\p{M}]*(?:'\p{L}[\p{L}\p{M}]*)*)|([€$£¥%+×&#])|([,.;:!?…]+)/giu;
 
 const APOSTROPHES = /[\u2018\u2019\u02BC\u00B4`]/g;
 const NON_ASCII = /[^\u0000-\u007f]/;
@@ -41,6 +43,8 @@ export function cleanText(text: string): string {
   return text.replace(APOSTROPHES, "'");
 }
 
+const SPACE = /[ \u00A0\u202F\u2009]/;
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
@@ -48,17 +52,17 @@ export function tokenize(text: string): Token[] {
     const raw = m[0];
     const start = m.index;
     const end = start + raw.length;
-    if (m[1] !== undefined) tokens.push({ kind: 'isoDate', raw, norm: raw, start, end });
-    else if (m[2] !== undefined) tokens.push({ kind: 'slashDate', raw, norm: raw, start, end });
-    else if (m[3] !== undefined) tokens.push({ kind: 'time', raw, norm: raw.toLowerCase(), start, end });
+    const spaced = start > 0 && SPACE.test(text.charAt(start - 1));
+    if (m[1] !== undefined) tokens.push({ kind: 'isoDate', raw, norm: raw, start, end, spaced });
+    else if (m[2] !== undefined) tokens.push({ kind: 'slashDate', raw, norm: raw, start, end, spaced });
+    else if (m[3] !== undefined) tokens.push({ kind: 'time', raw, norm: raw.toLowerCase(), start, end, spaced });
     else if (m[4] !== undefined) {
       const ordinal = m[5] !== undefined && /^\d{1,2}$/.test(m[4]);
-      tokens.push({ kind: ordinal ? 'ordinal' : 'num', raw, norm: m[4], start, end });
-    } else if (m[6] !== undefined) tokens.push({ kind: 'num', raw, norm: raw, start, end });
-    else if (m[7] !== undefined || m[8] !== undefined)
-      tokens.push({ kind: 'word', raw, norm: normWord(raw), start, end });
-    else if (m[9] !== undefined) tokens.push({ kind: 'sym', raw, norm: raw, start, end });
-    else tokens.push({ kind: 'punct', raw, norm: raw.charAt(0) === '…' ? '.' : raw.charAt(0), start, end });
+      tokens.push({ kind: ordinal ? 'ordinal' : 'num', raw, norm: m[4], start, end, spaced });
+    } else if (m[6] !== undefined || m[7] !== undefined)
+      tokens.push({ kind: 'word', raw, norm: normWord(raw), start, end, spaced });
+    else if (m[8] !== undefined) tokens.push({ kind: 'sym', raw, norm: raw, start, end, spaced });
+    else tokens.push({ kind: 'punct', raw, norm: raw.charAt(0) === '…' ? '.' : raw.charAt(0), start, end, spaced });
   }
   return tokens;
 }

@@ -1,0 +1,60 @@
+/** How plain the sentence was: the server saves at or above this without asking the LLM. */
+export const PARSER_CONFIDENT = 0.8;
+
+export interface SentenceSignals {
+  /** "je crois", "environ", "maybe". */
+  hedge: boolean;
+  /** "euh", "bon", "so": speech noise, barely a doubt. */
+  filler: boolean;
+  /** A self-correction was applied. */
+  corrected: boolean;
+  /** Numbers no reading explained. */
+  leftovers: number;
+  /** Clauses dropped as refunds, reminders or plans beside kept expenses. */
+  droppedClauses: number;
+  expenses: number;
+}
+
+export interface ExpenseSignals {
+  /** No currency word or symbol: "resto 25". */
+  bare: boolean;
+  impliedCents: boolean;
+  ambiguousCurrency: boolean;
+  /** 0: no keyword ("other"); 1: a vague one ("facture"); 2–3: a clear one. */
+  categoryWeight: number;
+  /** A unit price times a count: "2 baguettes à 1,10". */
+  multiplied: boolean;
+  /** The words said so ("chacun", "each"). */
+  each: boolean;
+  weakDate: boolean;
+  /** Many words the parser did not understand. */
+  wordy: boolean;
+}
+
+/**
+ * High only for a plain sentence: one clear amount with a currency, a known kind of expense, no
+ * leftover numbers, no hedge, no correction. Each doubt lowers it; the worst expense counts.
+ */
+export function scoreConfidence(sentence: SentenceSignals, expenses: readonly ExpenseSignals[]): number {
+  let score = 0.95;
+  if (sentence.hedge) score -= 0.3;
+  if (sentence.filler) score -= 0.05;
+  if (sentence.corrected) score -= 0.25;
+  if (sentence.leftovers > 0) score -= 0.3;
+  if (sentence.droppedClauses > 0) score -= 0.2;
+  if (sentence.expenses > 1) score -= 0.05;
+  let worst = 0;
+  for (const e of expenses) {
+    let doubt = 0;
+    if (e.bare) doubt += e.categoryWeight === 0 ? 0.4 : 0.2;
+    if (e.impliedCents) doubt += 0.15;
+    if (e.ambiguousCurrency) doubt += 0.2;
+    if (e.categoryWeight === 0) doubt += 0.2;
+    else if (e.categoryWeight === 1) doubt += 0.1;
+    if (e.multiplied) doubt += e.each ? 0.05 : 0.2;
+    if (e.weakDate) doubt += 0.1;
+    if (e.wordy) doubt += 0.1;
+    worst = Math.max(worst, doubt);
+  }
+  return Math.round(Math.min(1, Math.max(0, score - worst)) * 100) / 100;
+}

@@ -1,0 +1,71 @@
+import type { CategoryMatch } from './categorize.ts';
+import { Role, type Scan } from './scan.ts';
+import type { Segment } from './segments.ts';
+import type { Lang } from './types.ts';
+import { EDGE_STOPWORDS } from './word-sets.ts';
+
+const MAX_WORDS = 7;
+const WORD_SEPARATORS = new Set(['et', 'and', '&']);
+const FALLBACK: Record<Lang, string> = { fr: 'Dépense', en: 'Expense' };
+
+/**
+ * A short label in the speaker's own words: "courses chez Aldi", "ticket de bus", "pain".
+ * Amounts, dates, fillers and "j'ai payé" are left out; the chunk holding the category keyword
+ * wins, and the speaker's spelling (capitals, hyphens) is kept by slicing the original text.
+ */
+export function describeSegment(
+  text: string,
+  scan: Scan,
+  seg: Segment,
+  keyword: CategoryMatch | null,
+  lang: Lang,
+): string {
+  const { tokens, roles } = scan;
+  const chunks: [number, number][] = [];
+  let from = -1;
+  for (let i = seg.start; i <= seg.end; i++) {
+    const role = i < seg.end ? roles[i] : undefined;
+    const t = tokens[i];
+    const inWords =
+      role === Role.Free ||
+      role === Role.Quantity ||
+      (role === Role.Sep && t !== undefined && WORD_SEPARATORS.has(t.norm) && from >= 0);
+    if (inWords) {
+      if (from < 0) from = i;
+      continue;
+    }
+    if (from >= 0) chunks.push([from, i]);
+    from = -1;
+  }
+  const trimmed = chunks.map(([s, e]) => trim(scan, s, e)).filter(([s, e]) => e > s);
+  const best =
+    (keyword && trimmed.find(([s, e]) => keyword.start >= s && keyword.start < e)) ??
+    trimmed.find(([s, e]) => e - s > 0);
+  if (!best) return keyword ? capitalise(text.slice(tokens[keyword.start]?.start, tokens[keyword.end - 1]?.end)) : FALLBACK[lang];
+  let [s, e] = best;
+  if (e - s > MAX_WORDS) {
+    const centre = keyword && keyword.start >= s && keyword.start < e ? keyword.start : s;
+    s = Math.max(s, Math.min(centre, e - MAX_WORDS));
+    e = Math.min(e, s + MAX_WORDS);
+    [s, e] = trim(scan, s, e);
+  }
+  const first = tokens[s];
+  const last = tokens[e - 1];
+  if (!first || !last) return FALLBACK[lang];
+  return capitalise(text.slice(first.start, last.end));
+}
+
+function trim(scan: Scan, s: number, e: number): [number, number] {
+  const { tokens, roles } = scan;
+  const drop = (i: number) => {
+    const t = tokens[i];
+    return t === undefined || EDGE_STOPWORDS.has(t.norm) || roles[i] === Role.Sep;
+  };
+  while (s < e && drop(s)) s++;
+  while (e > s && (drop(e - 1) || roles[e - 1] === Role.Quantity)) e--;
+  return [s, e];
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

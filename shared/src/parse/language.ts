@@ -1,0 +1,41 @@
+import type { Token } from './tokenize.ts';
+import type { Lang } from './types.ts';
+
+// Short, frequent words that only one of the two languages uses; enough to tell a sentence apart.
+const FR_WORDS = new Set(
+  (
+    "de|du|des|le|la|les|l'|d'|j'|un|une|et|au|aux|pour|chez|avec|ce|cet|cette|ai|est|c'|qu'|m'|hier|" +
+    "aujourd'hui|euros|balles|centimes|paye|depense|achete|pris|mis|non|pardon|puis|sur|dans|mon|ma|mes|" +
+    'avant|dernier|derniere|semaine|soir|matin|midi|je|on|il|elle|ca|pas|plus|resto|courses|cafe|loyer|' +
+    'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|vingt|trente|quarante|cinquante|soixante|cent|mille'
+  ).split('|'),
+);
+const EN_WORDS = new Set(
+  (
+    "the|a|an|of|for|at|on|in|to|and|with|from|my|i|i've|i'm|it's|yesterday|today|tonight|last|this|" +
+    'paid|spent|bought|got|dollars|bucks|pounds|cents|sorry|mean|then|week|night|morning|evening|ago|' +
+    'was|is|did|how|much|what|monday|tuesday|wednesday|thursday|friday|saturday|sunday|twenty|thirty|' +
+    'forty|fifty|sixty|hundred|thousand|lunch|dinner|coffee|groceries|rent|some|each|per'
+  ).split('|'),
+);
+const ACCENTED = /[éèêàâçùûôîïë]/i;
+
+/**
+ * French or English, from the words themselves. The locale is a hint worth a couple of words:
+ * a French phone can carry an English sentence, and the words win when they clearly disagree.
+ */
+export function detectLanguage(text: string, tokens: readonly Token[], locale?: string): Lang {
+  let fr = 0;
+  let en = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    if (FR_WORDS.has(t.norm)) fr++;
+    else if (EN_WORDS.has(t.norm)) en++;
+  }
+  if (ACCENTED.test(text)) fr += 2;
+  const hint = locale?.slice(0, 2).toLowerCase();
+  if (hint === 'fr') fr += 1.5;
+  else if (hint === 'en') en += 1.5;
+  // French first: ties go to French.
+  return en > fr ? 'en' : 'fr';
+}

@@ -1,0 +1,93 @@
+import type { LexiconEntry } from './categorize.ts';
+
+/** English words for what was bought; plurals are added by the table builder. */
+export const EN_LEXICON: readonly LexiconEntry[] = [
+  [
+    'groceries',
+    2,
+    'groceries|grocery|grocery store|supermarket|food shopping|bread|milk|cheese|eggs|butter|fruit|vegetables|' +
+      'veggies|meat|chicken|fish|rice|pasta|cereal|bakery|butcher|deli|farmers market|market|produce|' +
+      'toilet paper|diapers|detergent|orange juice|apples|bananas|wine bottle|bottle of wine|six pack|yogurt',
+  ],
+  [
+    'dining',
+    2,
+    'restaurant|lunch|dinner|breakfast|brunch|coffee|latte|cappuccino|espresso|tea|cafe|pub|bar|drinks|drink|' +
+      'beer|pint|cocktail|takeaway|takeout|take out|food delivery|pizza|sushi|burger|kebab|sandwich|tacos|' +
+      'ramen|noodles|meal|snack|tip|muffin|bagel|donut|doughnut|ice cream|fast food|diner|bistro|canteen|' +
+      'cafeteria|food truck|dessert|croissant|pastry|smoothie|burrito|curry|chinese food|thai food|indian food',
+  ],
+  [
+    'transport',
+    2,
+    'taxi|cab|uber ride|ride|subway|metro|tube|underground|bus|bus fare|bus ticket|train|train ticket|tram|gas|' +
+      'fuel|petrol|diesel|gas station|parking|parking ticket|parking fine|toll|car|car wash|car repair|' +
+      'mechanic|tires|tyres|oil change|bike|scooter|metro card|oyster|oyster card|transit|fare|carpool|' +
+      'car insurance|new tires|speeding ticket|charging station',
+  ],
+  [
+    'housing',
+    2,
+    'rent|rent deposit|deposit|security deposit|mortgage|landlord|plumber|electrician|locksmith|repairs|' +
+      'home repairs|furniture|sofa|couch|bed|mattress|shelf|shelves|home insurance|renters insurance|' +
+      'property tax|council tax|cleaning|cleaner|cleaning lady|housekeeping|moving|movers|paint|hardware store|' +
+      'hardware|tools|gardening|apartment|flat|house|boiler|appliance|fridge|washing machine|vacuum',
+  ],
+  [
+    'utilities',
+    2,
+    'electricity|electric bill|electricity bill|power bill|energy bill|gas bill|water bill|internet|wifi|' +
+      'broadband|phone bill|phone plan|mobile plan|cell phone bill|cell phone|utilities|utility bill|heating|' +
+      'cable|tv license|internet bill|data plan',
+  ],
+  [
+    'health',
+    2,
+    "pharmacy|drugstore|chemist|doctor|doctor's|doctors|gp|dentist|dental|physio|physiotherapist|therapist|" +
+      'therapy|psychologist|optician|glasses|contacts|contact lenses|hospital|clinic|medicine|medication|meds|' +
+      'prescription|pills|vitamins|checkup|check up|blood test|vaccine|health insurance|copay|ophthalmologist|' +
+      'chiropractor|osteopath|dermatologist|physical therapy|painkillers|aspirin|ibuprofen|vet|veterinarian',
+  ],
+  [
+    'shopping',
+    2,
+    'clothes|clothing|shoes|sneakers|jacket|shirt|t shirt|jeans|pants|trousers|dress|coat|socks|underwear|bag|' +
+      'handbag|watch|jewelry|jewellery|makeup|perfume|haircut|hairdresser|barber|nails|manicure|laptop|' +
+      'computer|phone case|new phone|headphones|charger|electronics|gadget|shopping|mall|online order|' +
+      'cigarettes|smokes|dry cleaning|laundry|umbrella|sunglasses|cosmetics',
+  ],
+  [
+    'leisure',
+    2,
+    'movie|movies|cinema|film|movie tickets|concert|show|theater|theatre|museum|exhibition|gallery|festival|' +
+      'game|video game|football match|match|stadium|bowling|gym|gym membership|fitness|yoga|pool|swimming|' +
+      'nightclub|party|book|ebook|magazine|streaming|music|zoo|amusement park|theme park|ski pass|skiing|' +
+      'golf|tennis|hobby|arcade|escape room|karaoke|popcorn|comics|board game|lottery',
+  ],
+  [
+    'travel',
+    2,
+    'hotel|hostel|motel|flight|plane ticket|plane|airline|airport|luggage|baggage|visa|passport|trip|' +
+      'vacation|holiday|holidays|cruise|car rental|rental car|excursion|souvenirs|resort|b & b|bnb|' +
+      'currency exchange|plane tickets|boarding pass|travel insurance',
+  ],
+  [
+    'education',
+    2,
+    'school|tuition|tuition fees|college|university|course|class|lesson|textbook|school supplies|stationery|' +
+      'tutor|tutoring|exam|exam fee|workshop|seminar|conference|training|daycare|nursery|babysitter|' +
+      'babysitting|driving lessons|library|registration fee|school trip|online course|school fees',
+  ],
+  [
+    'gifts',
+    2,
+    'gift|present|birthday present|birthday gift|birthday|christmas present|christmas gift|wedding gift|' +
+      'wedding|flowers|bouquet|donation|charity|fundraiser|red cross|baby shower|gift card',
+  ],
+  // Weak words: they name the kind of payment more than what was bought.
+  ['shopping', 1, 'order|store|shop|purchase|stuff'],
+  ['leisure', 1, 'subscription|membership|tickets|ticket|club'],
+  ['utilities', 1, 'bill|bills|phone|plan'],
+  ['health', 1, 'appointment|insurance'],
+  ['groceries', 1, 'food'],
+];

@@ -1,0 +1,122 @@
+import type { LexiconEntry } from './categorize.ts';
+
+/** French words for what was bought, accent-free; plurals are added by the table builder. */
+export const FR_LEXICON: readonly LexiconEntry[] = [
+  [
+    'groceries',
+    2,
+    'courses|les courses|supermarche|supermarches|hypermarche|superette|epicerie|epicier|marche|primeur|' +
+      'boulangerie|boulanger patissier|patisserie|boucherie|boucher|charcuterie|poissonnerie|fromagerie|' +
+      'pain|baguette|pain au chocolat|chocolatine|croissant|brioche|fromage|lait|oeufs|oeuf|beurre|yaourt|' +
+      'fruits|fruit|legumes|legume|viande|poulet|poisson|pates|riz|farine|sucre|cafe en grain|paquet de cafe|' +
+      'eau minerale|bouteille d eau|pack d eau|pommes|pomme|bananes|tomates|salade|pommes de terre|jambon|' +
+      'vin|bouteille de vin|biere en pack|pack de bieres|cereales|conserves|surgeles|provisions|bouffe|' +
+      'jus d orange|jus de fruit|huile|chocolat|gateau|gateaux|biscuits|couches|lessive|produits menagers|' +
+      'papier toilette|sopalin|epicerie fine|amap|drive|courses en ligne',
+  ],
+  [
+    'dining',
+    2,
+    'resto|restau|restaurant|restos|brasserie|bistrot|bistro|cafe|cafes|un cafe|petit cafe|expresso|espresso|' +
+      'cappuccino|un the|the vert|chocolat chaud|bar|pub irlandais|biere|bieres|pinte|verre|un verre|apero|aperitif|cocktail|' +
+      'dejeuner|dejeuner au|dej|diner|souper|petit dejeuner|petit dej|brunch|gouter|kebab|pizza|pizzeria|sushi|' +
+      'sushis|burger|hamburger|tacos|sandwich|sandwicherie|panini|crepe|creperie|galette|menu|menu du jour|' +
+      'plat du jour|traiteur|livraison|livraison repas|repas|pourboire|addition|cantine du boulot|snack|fast food|' +
+      'mcdonald|boulangerie sandwich|terrasse|restaurant japonais|chinois|indien|thai|libanais|ramen|pho|bo bun|' +
+      'poke|salon de the|glace|glaces|frites|vin au resto|resto u|ticket resto|boite de nuit conso|' +
+      'pop corn|popcorn|friandises|viennoiserie|viennoiseries|cafe croissant|pique nique',
+  ],
+  [
+    'transport',
+    2,
+    'taxi|vtc|metro|bus|tram|tramway|rer|train|billet de train|ticket de metro|ticket de bus|' +
+      'navette|essence|carburant|gasoil|gazole|diesel|sans plomb|plein|plein d essence|le plein|' +
+      'borne de recharge|peage|peages|autoroute|parking|stationnement|horodateur|amende de stationnement|pv|' +
+      'velo|trottinette|scooter|moto|voiture|garage|garagiste|mecanicien|vidange|pneus|pneu|controle technique|' +
+      'carte grise|permis|auto ecole|lavage auto|station service|covoiturage|course de taxi|abonnement transport|' +
+      'carte de transport|passe navigo|reparation voiture|reparation de voiture|reparation sur la voiture|voiture',
+  ],
+  [
+    'housing',
+    2,
+    'loyer|loyers|charges|charges locatives|caution|depot de garantie|syndic|copropriete|assurance habitation|' +
+      'assurance maison|taxe fonciere|taxe d habitation|credit immobilier|pret immobilier|mensualite|travaux|' +
+      'plombier|serrurier|electricien|peintre|menage|femme de menage|aide menagere|meuble|meubles|canape|lit|' +
+      'matelas|etagere|armoire|table basse|deco|decoration|bricolage|peinture|outils|jardinage|jardin|' +
+      'demenagement|demenageurs|garde meuble|appart|appartement|logement|chaudiere|reparation de la chaudiere|' +
+      'electromenager|frigo|machine a laver|aspirateur|rideaux|vaisselle|ampoules|agence immobiliere|frais d agence',
+  ],
+  [
+    'utilities',
+    2,
+    'electricite|facture d electricite|gaz|facture de gaz|eau|facture d eau|internet|box internet|fibre|' +
+      'forfait|forfait mobile|forfait telephone|telephone|abonnement telephone|portable|' +
+      'chauffage|fioul|wifi|abonnement internet|redevance|ordures menageres',
+  ],
+  [
+    'health',
+    2,
+    'pharmacie|pharmacien|medecin|medecins|docteur|generaliste|specialiste|dentiste|orthodontiste|kine|' +
+      'kinesitherapeute|osteo|osteopathe|ophtalmo|ophtalmologue|opticien|lunettes|lentilles|dermato|' +
+      'dermatologue|gyneco|gynecologue|pediatre|psy|psychologue|psychiatre|therapeute|infirmier|infirmiere|' +
+      'hopital|clinique|urgences|analyses|prise de sang|laboratoire|labo|radio|irm|scanner|echographie|vaccin|' +
+      'medicament|medicaments|doliprane|ordonnance|consultation|mutuelle|complementaire sante|orthophoniste|' +
+      'podologue|sage femme|dentaire|veterinaire|veto|pansements|sirop|antibiotiques',
+  ],
+  [
+    'shopping',
+    2,
+    'vetements|vetement|habits|fringues|chaussures|baskets|basket|jean|jeans|pantalon|tee shirt|t shirt|chemise|' +
+      'pull|veste|manteau|robe|jupe|sous vetements|chaussettes|sac|sac a main|montre|bijou|bijoux|maquillage|' +
+      'parfum|cosmetiques|coiffeur|coiffeuse|coupe de cheveux|barbier|manucure|estheticienne|onglerie|' +
+      'telephone neuf|nouveau telephone|smartphone|ordinateur|ordi|tablette|ecouteurs|casque|chargeur|cable|' +
+      'console|electronique|appli|application|shopping|soldes|' +
+      'papeterie|lunettes de soleil|valise|parapluie|clopes|cigarettes|tabac|bureau de tabac|pressing|cordonnier',
+  ],
+  [
+    'leisure',
+    2,
+    'cinema|cine|film|films|place de cinema|places de cinema|concert|concerts|spectacle|theatre|opera|musee|' +
+      'expo|exposition|festival|match|stade|bowling|escape game|laser game|karting|piscine|salle de sport|' +
+      'sport|abonnement salle|fitness|yoga|danse|boite|boite de nuit|soiree|fete|jeux|jeu video|' +
+      'jeux video|livre|livres|bd|bandes dessinees|manga|magazine|journal|streaming|musique|vinyle|' +
+      'parc d attractions|zoo|aquarium|ski|forfait de ski|randonnee|golf|tennis|equitation|peche|billard|' +
+      'loisirs|visite guidee|tournoi|poker|loto|pmu|paris sportifs|netflix',
+  ],
+  [
+    'travel',
+    2,
+    'hotel|hotels|auberge|auberge de jeunesse|gite|chambre d hote|camping|location de vacances|' +
+      'nuit d hotel|nuits d hotel|avion|billet d avion|billets d avion|vol|vols|compagnie aerienne|aeroport|' +
+      'bagage|bagages|valise en soute|visa|passeport|vacances|voyage|sejour|croisiere|location de voiture|' +
+      'voiture de location|excursion|office de tourisme|souvenirs|week end a|city trip|bateau|ferry|' +
+      'taxe de sejour|bureau de change|airbnb',
+  ],
+  [
+    'education',
+    2,
+    'ecole|ecoles|college|lycee|fac|universite|cours|cours d anglais|cours de|formation|frais de scolarite|' +
+      'scolarite|inscription|frais d inscription|inscription a la fac|manuel|manuels|fournitures|' +
+      'fournitures scolaires|cahiers|cartable|cantine|creche|nounou|garderie|baby sitting|babysitter|' +
+      'soutien scolaire|cours particuliers|prof particulier|examen|concours|permis de conduire|' +
+      'conference|seminaire|certification|diplome|bibliotheque|classe verte|sortie scolaire',
+  ],
+  [
+    'gifts',
+    2,
+    'cadeau|cadeaux|cadeau d anniversaire|anniversaire|noel|cadeau de noel|fete des meres|fete des peres|' +
+      'saint valentin|mariage|cadeau de mariage|naissance|bapteme|fleurs|bouquet|bouquet de fleurs|don|dons|' +
+      'association|croix rouge|restos du coeur|secours populaire|quete|offrande|pot de depart|etrennes|' +
+      'liste de naissance|liste de mariage|faire part|carte cadeau|bon cadeau|offert a|pour maman|pour papa',
+  ],
+  // Weak words: they name the kind of payment more than what was bought.
+  ['transport', 1, 'ticket|tickets|recharge|pass|course'],
+  ['utilities', 1, 'facture|factures|assurance|mobile|energie|box'],
+  ['shopping', 1, 'commande|achat|achats|colis|magasin|boutique'],
+  ['leisure', 1, 'abonnement|salle|club|sortie|sorties|parc|jeu|visite'],
+  ['education', 1, 'stage|atelier|rentree'],
+  ['travel', 1, 'change'],
+  ['health', 1, 'soins|test|tests|sante'],
+  ['dining', 1, 'conso|consos|plat'],
+  ['utilities', 3, 'orange|free|sfr|bouygues'],
+];

@@ -1,0 +1,142 @@
+import { localDate } from '../dates.ts';
+import { centsToDecimal, MAX_CENTS } from '../money.ts';
+import { type CategoryMatch, findCategory } from './categorize.ts';
+import { type ExpenseSignals, scoreConfidence } from './confidence.ts';
+import { type CurrencyWord, isDollarCurrency } from './currencies.ts';
+import { describeSegment } from './describe.ts';
+import { detectLanguage } from './language.ts';
+import { ALWAYS_QUESTION } from './markers.ts';
+import { type AmountItem, Role, type Scan, scanTokens } from './scan.ts';
+import { type Segment, segmentSentence } from './segments.ts';
+import { cleanText, tokenize } from './tokenize.ts';
+import type { ParsedExpense, ParseOptions, ParseResult } from './types.ts';
+import { UNIT_PRICE_PREPOSITIONS } from './word-sets.ts';
+
+/** Longer texts are not one spoken note; the server's LLM (or a person) reads them. */
+export const MAX_PARSE_LENGTH = 2000;
+const MAX_DESCRIPTION = 80;
+
+const none = (confidence: number): ParseResult => ({ expenses: [], confidence });
+
+function isQuestion(scan: Scan, text: string): boolean {
+  const questions = scan.marks.filter((m) => m.mark === 'question');
+  if (questions.length === 0) return false;
+  const words = (m: { start: number; end: number }) =>
+    scan.tokens
+      .slice(m.start, m.end)
+      .map((t) => t.norm)
+      .join(' ');
+  return questions.some((m) => ALWAYS_QUESTION.has(words(m))) || /\?\s*$/.test(text);
+}
+
+function resolveCurrency(word: CurrencyWord | null, sentence: string | null, fallback: string): string {
+  if (word?.bucks) return isDollarCurrency(fallback) ? fallback : 'USD';
+  return word?.code ?? sentence ?? fallback;
+}
+
+const marksIn = (scan: Scan, seg: Segment, mark: string) =>
+  scan.marks.some((m) => m.mark === mark && m.start >= seg.start && m.start < seg.end);
+
+/**
+ * Words → expenses, deterministically: amounts (digits or words, fr or en) with their currency,
+ * the date they name in the speaker's zone, a category from a lexicon, a short description, and a
+ * confidence that says whether the server may skip the LLM. Refunds, income, debts, reminders,
+ * plans and questions give no expense. "2 baguettes à 1,10" is 2.20: "à"/"at"/"chacun"/"each"
+ * make the amount a unit price; "pour"/"for" make it the total ("3 places pour 30 €" is 30).
+ */
+export function parseExpenseText(text: string, opts: ParseOptions): ParseResult {
+  if (typeof text !== 'string' || text.trim() === '') return none(0.9);
+  if (text.length > MAX_PARSE_LENGTH) return none(0);
+  const clean = cleanText(text);
+  const tokens = tokenize(clean);
+  const lang = detectLanguage(clean, tokens, opts.locale);
+  const today = localDate(opts.now, opts.timeZone);
+  const scan = scanTokens(tokens, lang, today);
+  if (scan.amounts.length === 0) return none(0.9);
+  if (isQuestion(scan, clean)) return none(0.85);
+
+  const { segments, corrected, leftovers } = segmentSentence(scan);
+  const liveAmounts = scan.amounts.filter((a) => !a.dropped && !a.quantity);
+  const named = liveAmounts.find((a) => a.currency && !a.currency.minor && a.currency.code !== null);
+  const sentenceCurrency = named ? resolveCurrency(named.currency, null, opts.currency) : null;
+  const firstDate = scan.dates.find((d) => !d.dropped);
+  const hasVerb = scan.marks.some((m) => m.mark === 'verb');
+  const hasMoney = liveAmounts.some((a) => a.currency !== null);
+  const wholeKeyword = findCategory(tokens, 0, tokens.length, lang);
+
+  const expenses: ParsedExpense[] = [];
+  const signals: ExpenseSignals[] = [];
+  let droppedClauses = 0;
+  for (const seg of segments) {
+    const amount = seg.amount;
+    if (!amount) continue;
+    if (marksIn(scan, seg, 'income') || marksIn(scan, seg, 'reminder')) {
+      droppedClauses++;
+      continue;
+    }
+    const dateItem = scan.dates.filter((d) => !d.dropped && d.start >= seg.start && d.start < seg.end).at(-1);
+    const date = dateItem ?? firstDate;
+    // A planned payment ("demain", "next week") has not been spent yet.
+    if (date?.future) {
+      droppedClauses++;
+      continue;
+    }
+    const ownKeyword = findCategory(tokens, seg.start, seg.end, lang);
+    const keyword: CategoryMatch | null = ownKeyword ?? wholeKeyword;
+    if (amount.currency === null && !hasMoney && !hasVerb && !keyword) continue;
+    const price = unitPrice(scan, seg, amount);
+    const cents = amount.cents * price.count;
+    if (cents <= 0 || cents > MAX_CENTS) continue;
+    expenses.push({
+      amount: centsToDecimal(cents),
+      currency: resolveCurrency(amount.currency, sentenceCurrency, opts.currency),
+      category: keyword?.category ?? 'other',
+      description: describeSegment(clean, scan, seg, ownKeyword, lang).slice(0, MAX_DESCRIPTION),
+      date: date?.date ?? today,
+    });
+    const free = countRole(scan, seg, Role.Free);
+    signals.push({
+      bare: amount.currency === null,
+      impliedCents: amount.impliedCents,
+      ambiguousCurrency: amount.currency?.ambiguous === true && !isDollarCurrency(opts.currency),
+      categoryWeight: keyword?.weight ?? 0,
+      multiplied: price.count > 1,
+      each: price.each,
+      weakDate: date?.weak === true,
+      wordy: free > 8,
+    });
+  }
+  if (expenses.length === 0) return none(hasMoney ? 0.8 : 0.6);
+  const confidence = scoreConfidence(
+    {
+      hedge: scan.marks.some((m) => m.mark === 'hedge'),
+      filler: scan.marks.some((m) => m.mark === 'filler'),
+      corrected,
+      leftovers: leftovers + scan.amounts.filter((a) => !a.dropped && !a.quantity && !inAnySegment(a, segments)).length,
+      droppedClauses,
+      expenses: expenses.length,
+    },
+    signals,
+  );
+  return { expenses, confidence };
+}
+
+/** "2 baguettes à 1,10" → ×2; "3 places pour 30 €" → ×1 (the total); "2 cafés à 2 € chacun" → ×2. */
+function unitPrice(scan: Scan, seg: Segment, amount: AmountItem): { count: number; each: boolean } {
+  const quantity = scan.amounts.find((a) => a.quantity && a.start >= seg.start && a.start < seg.end);
+  const each = marksIn(scan, seg, 'each');
+  if (!quantity || quantity.int === null || quantity.int < 2) return { count: 1, each };
+  const prep = scan.tokens[amount.start - 1]?.norm ?? '';
+  const isUnitPrice = each || (UNIT_PRICE_PREPOSITIONS.has(prep) && quantity.start < amount.start);
+  return isUnitPrice && !marksIn(scan, seg, 'total') ? { count: quantity.int, each } : { count: 1, each };
+}
+
+function countRole(scan: Scan, seg: Segment, role: Role): number {
+  let n = 0;
+  for (let i = seg.start; i < seg.end; i++) if (scan.roles[i] === role) n++;
+  return n;
+}
+
+function inAnySegment(a: AmountItem, segments: readonly Segment[]): boolean {
+  return segments.some((s) => s.amount === a) || a.currency === null;
+}

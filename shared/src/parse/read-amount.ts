@@ -1,0 +1,137 @@
+import { type CurrencyWord, isLeadingCurrency, matchCurrency } from './currencies.ts';
+import { readDigits } from './digits.ts';
+import { MARKERS } from './markers.ts';
+import { numberWord, readNumberWords } from './number-words.ts';
+import type { Token } from './tokenize.ts';
+import type { Lang } from './types.ts';
+import { EDGE_STOPWORDS, UNITS } from './word-sets.ts';
+
+/** A number the words state, with the currency attached to it when there is one. */
+export interface AmountRead {
+  start: number;
+  end: number;
+  /** Hundredths: cents once a currency is known. */
+  cents: number;
+  currency: CurrencyWord | null;
+  /** "twelve fifty", "douze cinquante": read as 12.50, but the speaker never said "euros". */
+  impliedCents: boolean;
+  /** The integer said, when no decimals were (quantities, times and days are integers). */
+  int: number | null;
+  /** Other ways to hear the same words ("douze cinquante" is also 12 and 50): for amountsInText. */
+  alt: number[];
+}
+
+interface NumberAt {
+  cents: number;
+  int: number | null;
+  end: number;
+  words: boolean;
+  /** "un", "une", "one", "a": an article unless money follows. */
+  article: boolean;
+}
+
+const THOUSANDS_GROUP = /^\d{3}(?:,\d{1,2})?$/;
+
+function numberAt(tokens: readonly Token[], i: number, lang: Lang): NumberAt | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'num') {
+    let raw = t.norm;
+    let end = i + 1;
+    // "1 200 €": Whisper writes French thousands with a space; join groups of exactly three digits.
+    if (/^\d{1,3}$/.test(raw)) {
+      for (let next = tokens[end]; next?.kind === 'num' && next.spaced; next = tokens[end]) {
+        const prev = tokens[end - 1];
+        if (!prev || next.start - prev.end !== 1 || !THOUSANDS_GROUP.test(next.norm)) break;
+        raw += next.norm;
+        end += 1;
+        if (next.norm.includes(',')) break;
+      }
+    }
+    const digits = readDigits(raw);
+    if (!digits) return null;
+    return { cents: digits.cents, int: digits.int, end, words: false, article: false };
+  }
+  if (t.kind !== 'word') return null;
+  const w = readNumberWords(tokens, i, lang);
+  if (!w) return null;
+  const article = w.words === 1 && w.value === 1;
+  return { cents: w.value * 100, int: w.value, end: w.end, words: true, article };
+}
+
+/** After "douze euros", a number of cents: "cinquante", "50", "et cinquante centimes". */
+function centsAfter(tokens: readonly Token[], i: number, lang: Lang): { cents: number; end: number } | null {
+  const joined = tokens[i]?.norm === 'et' || tokens[i]?.norm === 'and';
+  const at = joined ? i + 1 : i;
+  const n = numberAt(tokens, at, lang);
+  if (!n || n.int === null || n.int < 1 || n.int > 99) return null;
+  if (!n.words && !/^\d{1,2}$/.test(tokens[at]?.norm ?? '')) return null;
+  const cur = matchCurrency(tokens, n.end);
+  if (cur?.word.minor) return { cents: n.int, end: cur.end };
+  if (joined || cur) return null;
+  // "douze euros cinquante au resto": fine; "20 euros deux cafés" or "10 euros 3 fois": not cents.
+  const next = tokens[n.end];
+  if (!next || next.kind === 'punct') return { cents: n.int, end: n.end };
+  if (next.kind !== 'word' || UNITS.match(tokens, n.end)) return null;
+  if (EDGE_STOPWORDS.has(next.norm) || MARKERS.match(tokens, n.end)) return { cents: n.int, end: n.end };
+  return null;
+}
+
+/** Reads "12,50 €", "€12", "douze euros cinquante", "vingt balles", "3k", "twelve fifty" at tokens[i]. */
+export function readAmount(tokens: readonly Token[], i: number, lang: Lang): AmountRead | null {
+  let lead: CurrencyWord | null = null;
+  let at = i;
+  if (isLeadingCurrency(tokens, i)) {
+    const m = matchCurrency(tokens, i);
+    if (m && tokens[m.end]?.kind === 'num') {
+      lead = m.word;
+      at = m.end;
+    }
+  }
+  const n = numberAt(tokens, at, lang);
+  if (!n) return null;
+  let { cents, end } = n;
+  let int = n.int;
+  if (tokens[end]?.norm === 'k' && !n.words) {
+    cents *= 1000;
+    int = int === null ? null : int * 1000;
+    end += 1;
+  }
+  const post = matchCurrency(tokens, end);
+  const currency = lead ?? post?.word ?? null;
+  if (post) end = post.end;
+  if (currency === null) {
+    const implied = impliedCents(tokens, n, end, lang);
+    if (implied) return { start: i, end: implied.end, cents: implied.cents, currency: null, impliedCents: true, int: null, alt: implied.alt };
+    if (n.article) return null;
+    return { start: i, end, cents, currency: null, impliedCents: false, int, alt: [] };
+  }
+  if (currency.minor) {
+    if (int === null || int > 99_999) return null;
+    return { start: i, end, cents: int, currency, impliedCents: false, int: null, alt: [] };
+  }
+  const alt: number[] = [];
+  if (int !== null) {
+    const half = tokens[end]?.norm === 'et' && /^demie?$/.test(tokens[end + 1]?.norm ?? '');
+    const andHalf = tokens[end]?.norm === 'and' && tokens[end + 1]?.norm === 'a' && tokens[end + 2]?.norm === 'half';
+    const extra = half || andHalf ? { cents: 50, end: end + (half ? 2 : 3) } : centsAfter(tokens, end, lang);
+    if (extra) {
+      alt.push(cents, extra.cents * 100);
+      cents += extra.cents;
+      end = extra.end;
+      int = null;
+    }
+  }
+  return { start: i, end, cents, currency, impliedCents: false, int, alt };
+}
+
+/** "twelve fifty", "one fifty": two spoken numbers with no currency are units and cents. */
+function impliedCents(tokens: readonly Token[], n: NumberAt, end: number, lang: Lang) {
+  if (!n.words || n.int === null || n.int < 1 || n.int > 999) return null;
+  const first = numberWord(tokens[end]?.norm ?? '', lang);
+  if (!first || (first.kind !== 'ten' && first.kind !== 'teen')) return null;
+  const c = readNumberWords(tokens, end, lang);
+  if (!c || c.value < 10 || c.value > 99 || matchCurrency(tokens, c.end)) return null;
+  if (UNITS.match(tokens, c.end)) return null;
+  return { cents: n.int * 100 + c.value, end: c.end, alt: [n.int * 100, c.value * 100] };
+}

@@ -1,0 +1,170 @@
+import { matchCurrency } from './currencies.ts';
+import { type Mark, MARKERS } from './markers.ts';
+import { readAmount, type AmountRead } from './read-amount.ts';
+import { type DateContext, matchDate } from './relative-dates.ts';
+import type { Token } from './tokenize.ts';
+import type { Lang } from './types.ts';
+import { EDGE_STOPWORDS, REFERENCE_WORDS, TIME_PREPOSITIONS, UNITS } from './word-sets.ts';
+
+/** What each token turned out to be; FREE tokens are the words a description is made of. */
+export const enum Role {
+  Free = 0,
+  Amount = 1,
+  Date = 2,
+  Skip = 3,
+  Mark = 4,
+  Sep = 5,
+  Quantity = 6,
+}
+
+export interface AmountItem extends AmountRead {
+  /** A count of things ("2 baguettes", "trois bières"), not money. */
+  quantity: boolean;
+  /** Replaced by a later correction, or a part of another amount ("dont 5 € de pourboire"). */
+  dropped: boolean;
+}
+
+export interface DateItem {
+  start: number;
+  end: number;
+  date: string;
+  weak: boolean;
+  future: boolean;
+  dropped: boolean;
+}
+
+export interface MarkItem {
+  start: number;
+  end: number;
+  mark: Mark;
+}
+
+export interface Scan {
+  tokens: readonly Token[];
+  lang: Lang;
+  roles: Uint8Array;
+  amounts: AmountItem[];
+  dates: DateItem[];
+  marks: MarkItem[];
+}
+
+function isPhoneNumber(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (t?.kind !== 'num') return 0;
+  if (/^0\d{8,}$/.test(t.norm) || /^\d{10,}$/.test(t.norm)) return 1;
+  // "06 12 34 56 78": four or more pairs of digits in a row.
+  let j = i;
+  while (tokens[j]?.kind === 'num' && /^\d{2}$/.test(tokens[j]?.norm ?? '')) j++;
+  return j - i >= 4 ? j - i : 0;
+}
+
+/** "p.m.", "a.m." after a number. */
+function isMeridiem(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i]?.norm;
+  return (p === 'p' || p === 'a') && tokens[i + 1]?.norm === '.' && tokens[i + 2]?.norm === 'm';
+}
+
+/** Walks the tokens once, left to right, and labels each one. */
+export function scanTokens(tokens: readonly Token[], lang: Lang, today: string): Scan {
+  const roles = new Uint8Array(tokens.length);
+  const amounts: AmountItem[] = [];
+  const dates: DateItem[] = [];
+  const marks: MarkItem[] = [];
+  const ctx: DateContext = { today, lang };
+  const label = (from: number, to: number, role: Role) => roles.fill(role, from, to);
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    const date = matchDate(tokens, i, ctx);
+    if (date) {
+      dates.push({ start: i, end: date.end, date: date.date, weak: date.weak, future: date.future, dropped: false });
+      label(i, date.end, Role.Date);
+      i = date.end;
+      continue;
+    }
+    if (t.kind === 'time' || t.kind === 'ordinal' || t.kind === 'slashDate' || t.kind === 'isoDate') {
+      label(i, i + 1, Role.Skip);
+      i += 1;
+      continue;
+    }
+    const phone = isPhoneNumber(tokens, i);
+    const prev = tokens[i - 1];
+    const reference =
+      t.kind === 'num' &&
+      /^\d+$/.test(t.norm) &&
+      prev !== undefined &&
+      REFERENCE_WORDS.has(prev.norm) &&
+      tokens[i + 1]?.norm !== 'k' &&
+      !matchCurrency(tokens, i + 1);
+    if (phone > 0 || reference) {
+      label(i, i + Math.max(phone, 1), Role.Skip);
+      i += Math.max(phone, 1);
+      continue;
+    }
+    const amount = readAmount(tokens, i, lang);
+    if (amount) {
+      // "2 heures", "10 km", "30 ans", "3 p.m.": numbers that measure something else.
+      const unit = amount.currency === null ? UNITS.match(tokens, amount.end) : null;
+      if (unit || (amount.currency === null && isMeridiem(tokens, amount.end))) {
+        const end = unit ? unit.end : amount.end + 3;
+        label(i, end, Role.Skip);
+        i = end;
+        continue;
+      }
+      amounts.push({ ...amount, quantity: false, dropped: false });
+      label(i, amount.end, Role.Amount);
+      i = amount.end;
+      continue;
+    }
+    const mark = MARKERS.match(tokens, i);
+    if (mark) {
+      marks.push({ start: i, end: mark.end, mark: mark.value });
+      label(i, mark.end, mark.value === 'sep' ? Role.Sep : Role.Mark);
+      i = mark.end;
+      continue;
+    }
+    // A currency named without a number ("payé en dollars") is not a description word.
+    const loose = t.kind === 'word' || t.kind === 'sym' ? matchCurrency(tokens, i) : null;
+    if (loose) {
+      label(i, loose.end, Role.Skip);
+      i = loose.end;
+      continue;
+    }
+    i += 1;
+  }
+  const scan: Scan = { tokens, lang, roles, amounts, dates, marks };
+  classifyBareNumbers(scan);
+  return scan;
+}
+
+/**
+ * A number with no currency may still be a count ("2 baguettes à 1,10"), a time ("rendez-vous
+ * à 15") or "livres" that are books when another amount is in euros.
+ */
+function classifyBareNumbers(scan: Scan): void {
+  const { tokens, amounts, roles } = scan;
+  const hasMoney = amounts.some((a) => a.currency !== null && !a.currency.ambiguous);
+  for (const a of amounts) {
+    if (a.currency?.ambiguous && a.currency.code === 'GBP' && hasMoney && a.int !== null) {
+      a.currency = null; // "trois livres à la Fnac pour 45 euros": books
+    }
+    if (a.currency !== null || a.impliedCents) continue;
+    const next = tokens[a.end];
+    const nextIsNoun = next?.kind === 'word' && roles[a.end] === Role.Free && !EDGE_STOPWORDS.has(next.norm);
+    if (a.int !== null && a.int >= 1 && a.int <= 99 && nextIsNoun) {
+      a.quantity = true;
+      roles.fill(Role.Quantity, a.start, a.end);
+      continue;
+    }
+    const prep = tokens[a.start - 1];
+    if (hasMoney || a.int === null || a.int > 24 || !prep || !TIME_PREPOSITIONS.has(prep.norm)) continue;
+    // "un café à 2" is a price: an article or a count before the noun; "rendez-vous à 15" is a time.
+    const before = tokens[a.start - 3];
+    const counted = before !== undefined && /^(un|une|a|an|one|\d+)$/.test(before.norm);
+    if (!counted) {
+      a.dropped = true;
+      roles.fill(Role.Skip, a.start, a.end);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+import { type AmountItem, type DateItem, Role, type Scan } from './scan.ts';
+
+/** A stretch of the sentence that holds at most one expense: [start, end) in tokens. */
+export interface Segment {
+  start: number;
+  end: number;
+  amount: AmountItem | null;
+}
+
+export interface Segmentation {
+  segments: Segment[];
+  corrected: boolean;
+  /** Numbers left unexplained beside a clearer amount: the parse is less sure. */
+  leftovers: number;
+}
+
+const POSTFIX_CORRECTIONS = new Set(['actually', 'en', 'plutot']);
+const MAX_CORRECTION_GAP = 8;
+// After an amount, these words carry its description ("8 € de pain"); otherwise what follows
+// belongs to the next amount ("café 2 €, croissant 1,20 €").
+const LINKS = new Set(["de", "d'", 'du', 'des', 'of', 'en', 'pour', 'for', 'au', 'aux', 'a', 'chez', 'at', 'on', 'in']);
+const CONTINUATIONS = new Set(['chez', 'at', 'from', 'au', 'a', 'in', 'pour', 'for', 'de', 'du', 'avec', 'with', 'sur', 'on']);
+
+const live = (a: AmountItem) => !a.dropped && !a.quantity;
+
+/** "15 euros, non pardon, 18": the later amount (or date) replaces the earlier one. */
+function applyCorrections(scan: Scan, bridges: [number, number][]): boolean {
+  let corrected = false;
+  for (const m of scan.marks) {
+    if (m.mark !== 'correction') continue;
+    const before = scan.amounts.filter((a) => live(a) && a.end <= m.start).at(-1);
+    const after = scan.amounts.find((a) => live(a) && a.start >= m.end);
+    if (before && after && after.start - before.end <= MAX_CORRECTION_GAP) {
+      before.dropped = true;
+      if (after.currency === null) after.currency = before.currency;
+      bridges.push([before.start, after.end]);
+      corrected = true;
+    } else if (before && !after && m.start - before.end <= 1 && POSTFIX_CORRECTIONS.has(scan.tokens[m.start]?.norm ?? '')) {
+      // "11 euros, uh, 12 euros actually"
+      const earlier = scan.amounts.filter((a) => live(a) && a.end <= before.start).at(-1);
+      if (earlier && before.start - earlier.end <= MAX_CORRECTION_GAP) {
+        earlier.dropped = true;
+        if (before.currency === null) before.currency = earlier.currency;
+        bridges.push([earlier.start, m.end]);
+        corrected = true;
+      }
+    }
+    const dBefore = scan.dates.filter((d: DateItem) => !d.dropped && d.end <= m.start).at(-1);
+    const dAfter = scan.dates.find((d) => !d.dropped && d.start >= m.end);
+    if (dBefore && dAfter && dAfter.start - dBefore.end <= MAX_CORRECTION_GAP / 2) {
+      dBefore.dropped = true;
+      corrected = true;
+    }
+  }
+  // "45 € dont 5 € de pourboire": the part is inside the whole, not a second expense.
+  for (const m of scan.marks) {
+    if (m.mark !== 'dont') continue;
+    const part = scan.amounts.find((a) => live(a) && a.start >= m.end && a.start - m.end <= 1);
+    if (part) part.dropped = true;
+  }
+  return corrected;
+}
+
+/** Splits at separators, then gives every amount its own segment and every word a segment. */
+export function segmentSentence(scan: Scan): Segmentation {
+  const { tokens, roles } = scan;
+  const bridges: [number, number][] = [];
+  const corrected = applyCorrections(scan, bridges);
+  const bridged = (i: number) => bridges.some(([s, e]) => i > s && i < e);
+
+  const raw: Segment[] = [];
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !(roles[i] === Role.Sep && !bridged(i))) continue;
+    if (i > start) raw.push({ start, end: i, amount: null });
+    start = i + 1;
+  }
+
+  let leftovers = 0;
+  const split: Segment[] = [];
+  for (const seg of raw) {
+    let inside = scan.amounts.filter((a) => live(a) && a.start >= seg.start && a.start < seg.end);
+    if (inside.some((a) => a.currency !== null) && inside.some((a) => a.currency === null)) {
+      for (const a of inside) if (a.currency === null) leftovers += 1;
+      inside = inside.filter((a) => a.currency !== null);
+    }
+    let from = seg.start;
+    inside.forEach((a, k) => {
+      const next = inside[k + 1];
+      if (!next) {
+        split.push({ start: from, end: seg.end, amount: a });
+        return;
+      }
+      const cut = LINKS.has(tokens[a.end]?.norm ?? '') ? next.start : a.end;
+      split.push({ start: from, end: cut, amount: a });
+      from = cut;
+    });
+    if (inside.length === 0) split.push(seg);
+  }
+  return { segments: mergeWordsOnly(split, scan), corrected, leftovers };
+}
+
+/** Segments with words but no amount join a neighbour: "Hier, 8 € de pain" or "23 €, chez Picard". */
+function mergeWordsOnly(segments: Segment[], scan: Scan): Segment[] {
+  const out: Segment[] = [];
+  let pendingStart: number | null = null;
+  segments.forEach((seg, k) => {
+    if (seg.amount) {
+      out.push({ ...seg, start: pendingStart ?? seg.start });
+      pendingStart = null;
+      return;
+    }
+    const prev = out.at(-1);
+    const hasNext = segments.slice(k + 1).some((s) => s.amount);
+    const continues = CONTINUATIONS.has(scan.tokens[seg.start]?.norm ?? '');
+    if (prev && (!hasNext || continues) && pendingStart === null) prev.end = seg.end;
+    else if (hasNext) pendingStart ??= seg.start;
+  });
+  return out;
+}
