@@ -1,4 +1,5 @@
-import { amountsInText, decimalToCents, PARSER_CONFIDENT, parseExpenseText } from '@voicetrack/shared';
+import { decimalToCents } from '@voicetrack/shared';
+import { amountsInText, PARSER_CONFIDENT, parseExpenseText } from '@voicetrack/shared/parser';
 import { LlmInvalidOutputError, ProviderUnavailableError } from '../errors.ts';
 import type { CaptureOutcome, ExpenseParser, NewExpense, ParseContext } from '../ports.ts';
 

@@ -5,7 +5,8 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { isInstantWithOffset, isTimeZone, parseExpenseText } from '@voicetrack/shared';
+import { isInstantWithOffset, isTimeZone } from '@voicetrack/shared';
+import { parseExpenseText } from '@voicetrack/shared/parser';
 
 function fail(message: string): never {
   process.stderr.write(
