@@ -2,6 +2,7 @@ import { detectLanguage } from './language.ts';
 import { MAX_PARSE_LENGTH } from './parse-expense-text.ts';
 import { scanTokens } from './scan.ts';
 import { cleanText, tokenize } from './tokenize.ts';
+import { UNIT_PRICE_PREPOSITIONS } from './word-sets.ts';
 
 /**
  * Every amount (in cents) the words state, as digits or words, fr or en, under every reading:
@@ -18,11 +19,14 @@ export function amountsInText(text: string): number[] {
   const scan = scanTokens(tokens, detectLanguage(clean, tokens), '2000-01-01');
   const out = new Set<number>();
   const counts = scan.amounts.filter((a) => a.quantity && a.int !== null).map((a) => a.int as number);
+  const each = scan.marks.some((m) => m.mark === 'each');
   for (const a of scan.amounts) {
     if (a.quantity) continue;
     if (a.cents > 0) out.add(a.cents);
     for (const alt of a.alt) if (alt > 0) out.add(alt);
-    for (const n of counts) if (n > 1) out.add(a.cents * n);
+    // "2 baguettes à 1,10" states 2.20 too; "3 places pour 30 €" does not state 90.
+    const unitPrice = each || UNIT_PRICE_PREPOSITIONS.has(tokens[a.start - 1]?.norm ?? '');
+    if (unitPrice) for (const n of counts) if (n > 1) out.add(a.cents * n);
   }
   // Quantities are said numbers too, and may be the amount a model reads ("2 cafés" → 2.00).
   for (const n of counts) out.add(n * 100);

@@ -59,13 +59,22 @@ const TABLES: Record<Lang, PhraseTable<Hit>> = {
   en: buildTable(EN_LEXICON, FR_LEXICON, FR_ONLY),
 };
 
-/** The strongest category keyword in tokens[from, to); the first one wins a tie. */
-export function findCategory(tokens: readonly Token[], from: number, to: number, lang: Lang): CategoryMatch | null {
+/**
+ * The strongest category keyword in tokens[from, to); the first one wins a tie. `isWord(i)` says
+ * which tokens are words of the sentence: "quarante livres" are pounds, not books.
+ */
+export function findCategory(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  lang: Lang,
+  isWord: (i: number) => boolean,
+): CategoryMatch | null {
   const table = TABLES[lang];
   let best: CategoryMatch | null = null;
   for (let i = from; i < to; i++) {
     const kind = tokens[i]?.kind;
-    if (kind !== 'word' && kind !== 'sym') continue;
+    if ((kind !== 'word' && kind !== 'sym') || !isWord(i)) continue;
     const hit = table.match(tokens, i, to);
     if (!hit) continue;
     if (!best || hit.value.weight > best.weight) best = { ...hit.value, start: i, end: hit.end };

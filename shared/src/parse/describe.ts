@@ -29,6 +29,7 @@ export function describeSegment(
     const inWords =
       role === Role.Free ||
       role === Role.Quantity ||
+      role === Role.Reference ||
       (role === Role.Sep && t !== undefined && WORD_SEPARATORS.has(t.norm) && from >= 0);
     if (inWords) {
       if (from < 0) from = i;

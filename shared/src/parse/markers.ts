@@ -38,7 +38,7 @@ export const MARKERS = new PhraseTable<Mark>([
     'hedge',
     'je crois|je pense|genre|environ|a peu pres|disons|peut etre|il me semble|approximativement|quelque chose comme|' +
       'dans les|a vue de nez|je sais plus|je ne sais plus|je sais pas|je ne sais pas|probablement|presque|pas loin de|' +
-      'a priori|si je me souviens bien|about|around|roughly|approximately|maybe|i think|i guess|i believe|' +
+      'a priori|si je me souviens bien|entre|between|about|around|roughly|approximately|maybe|i think|i guess|i believe|' +
       'something like|or so|probably|almost|like|give or take|not sure|i dont know|i do not know',
   ),
   ...list('filler', 'euh|heu|hum|bah|ben|bon|alors|donc|voila|hmm|uh|um|erm|so|well|okay|ok|oh|ah|bref|enfin bref|du coup'),

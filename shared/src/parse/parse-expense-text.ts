@@ -62,7 +62,9 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   const firstDate = scan.dates.find((d) => !d.dropped);
   const hasVerb = scan.marks.some((m) => m.mark === 'verb');
   const hasMoney = liveAmounts.some((a) => a.currency !== null);
-  const wholeKeyword = findCategory(tokens, 0, tokens.length, lang);
+  // Amounts, dates and currency words are not what was bought.
+  const isWord = (i: number) => scan.roles[i] !== Role.Amount && scan.roles[i] !== Role.Skip;
+  const wholeKeyword = findCategory(tokens, 0, tokens.length, lang, isWord);
 
   const expenses: ParsedExpense[] = [];
   const signals: ExpenseSignals[] = [];
@@ -81,7 +83,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       droppedClauses++;
       continue;
     }
-    const ownKeyword = findCategory(tokens, seg.start, seg.end, lang);
+    const ownKeyword = findCategory(tokens, seg.start, seg.end, lang, isWord);
     const keyword: CategoryMatch | null = ownKeyword ?? wholeKeyword;
     if (amount.currency === null && !hasMoney && !hasVerb && !keyword) continue;
     const price = unitPrice(scan, seg, amount);

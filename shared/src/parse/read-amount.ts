@@ -19,6 +19,8 @@ export interface AmountRead {
   int: number | null;
   /** Other ways to hear the same words ("douze cinquante" is also 12 and 50): for amountsInText. */
   alt: number[];
+  /** Where the currency word after the number starts (-1 when none): "trois livres" may be books. */
+  currencyAt: number;
 }
 
 interface NumberAt {
@@ -97,18 +99,33 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
     int = int === null ? null : int * 1000;
     end += 1;
   }
-  const post = matchCurrency(tokens, end);
+  // "un million d'euros", "deux millions de dollars": French puts "de" after million.
+  const ofCurrency = /^millions?$/.test(tokens[end - 1]?.norm ?? '') && /^(de|d')$/.test(tokens[end]?.norm ?? '');
+  const post = matchCurrency(tokens, ofCurrency ? end + 1 : end);
+  if (post && ofCurrency) end += 1;
   const currency = lead ?? post?.word ?? null;
+  // "un livre" is a book; "une livre" could be a pound, but "un"/"une" before a word is an article.
+  if (n.article && currency?.ambiguous) return null;
+  const currencyAt = post ? end : -1;
   if (post) end = post.end;
   if (currency === null) {
     const implied = impliedCents(tokens, n, end, lang);
-    if (implied) return { start: i, end: implied.end, cents: implied.cents, currency: null, impliedCents: true, int: null, alt: implied.alt };
+    if (implied) return {
+        start: i,
+        end: implied.end,
+        cents: implied.cents,
+        currency: null,
+        impliedCents: true,
+        int: null,
+        alt: implied.alt,
+        currencyAt,
+      };
     if (n.article) return null;
-    return { start: i, end, cents, currency: null, impliedCents: false, int, alt: [] };
+    return { start: i, end, cents, currency: null, impliedCents: false, int, alt: [], currencyAt };
   }
   if (currency.minor) {
     if (int === null || int > 99_999) return null;
-    return { start: i, end, cents: int, currency, impliedCents: false, int: null, alt: [] };
+    return { start: i, end, cents: int, currency, impliedCents: false, int: null, alt: [], currencyAt };
   }
   const alt: number[] = [];
   if (int !== null) {
@@ -122,7 +139,7 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
       int = null;
     }
   }
-  return { start: i, end, cents, currency, impliedCents: false, int, alt };
+  return { start: i, end, cents, currency, impliedCents: false, int, alt, currencyAt };
 }
 
 /** "twelve fifty", "one fifty": two spoken numbers with no currency are units and cents. */

@@ -15,6 +15,8 @@ export const enum Role {
   Mark = 4,
   Sep = 5,
   Quantity = 6,
+  /** "ligne 14", "bus 38": a name that belongs in the description. */
+  Reference = 7,
 }
 
 export interface AmountItem extends AmountRead {
@@ -98,7 +100,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
       tokens[i + 1]?.norm !== 'k' &&
       !matchCurrency(tokens, i + 1);
     if (phone > 0 || reference) {
-      label(i, i + Math.max(phone, 1), Role.Skip);
+      label(i, i + Math.max(phone, 1), phone > 0 ? Role.Skip : Role.Reference);
       i += Math.max(phone, 1);
       continue;
     }
@@ -126,7 +128,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
     }
     // A currency named without a number ("payé en dollars") is not a description word.
     const loose = t.kind === 'word' || t.kind === 'sym' ? matchCurrency(tokens, i) : null;
-    if (loose) {
+    if (loose && !loose.word.ambiguous) {
       label(i, loose.end, Role.Skip);
       i = loose.end;
       continue;
@@ -146,8 +148,14 @@ function classifyBareNumbers(scan: Scan): void {
   const { tokens, amounts, roles } = scan;
   const hasMoney = amounts.some((a) => a.currency !== null && !a.currency.ambiguous);
   for (const a of amounts) {
-    if (a.currency?.ambiguous && a.currency.code === 'GBP' && hasMoney && a.int !== null) {
-      a.currency = null; // "trois livres à la Fnac pour 45 euros": books
+    if (a.currency?.ambiguous && a.currency.code === 'GBP' && hasMoney && a.int !== null && a.currencyAt > 0) {
+      // "trois livres à la Fnac pour 45 euros": books, counted.
+      roles.fill(Role.Free, a.currencyAt, a.end);
+      roles.fill(Role.Quantity, a.start, a.currencyAt);
+      a.end = a.currencyAt;
+      a.currency = null;
+      a.quantity = true;
+      continue;
     }
     if (a.currency !== null || a.impliedCents) continue;
     const next = tokens[a.end];

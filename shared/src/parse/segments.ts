@@ -52,6 +52,16 @@ function applyCorrections(scan: Scan, bridges: [number, number][]): boolean {
       corrected = true;
     }
   }
+  // "entre 20 et 30 euros": one expense, a range; the upper bound is kept and the hedge lowers confidence.
+  for (const m of scan.marks) {
+    const word = scan.tokens[m.start]?.norm;
+    if (m.mark !== 'hedge' || (word !== 'entre' && word !== 'between')) continue;
+    const low = scan.amounts.find((a) => live(a) && a.start === m.end);
+    const high = low && scan.amounts.find((a) => live(a) && a.start === low.end + 1);
+    if (!low || !high || !/^(et|and)$/.test(scan.tokens[low.end]?.norm ?? '')) continue;
+    low.dropped = true;
+    bridges.push([low.start, high.end]);
+  }
   // "45 € dont 5 € de pourboire": the part is inside the whole, not a second expense.
   for (const m of scan.marks) {
     if (m.mark !== 'dont') continue;

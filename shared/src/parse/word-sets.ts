@@ -35,7 +35,7 @@ export const EDGE_STOPWORDS = new Set(
     "c'|est|etait|it|its|it's|was|that|this|ca|y|me|m'|moi|on|s'|qu'|que|qui|ou|or|just|juste|encore|" +
     "j'|je|ai|i|i've|nous|we|vous|you|il|elle|ils|elles|avons|avait|had|have|has|is|are|were|be|been|" +
     "t'|te|tu|se|sont|fait|faire|did|do|made|una|n'|pas|not|deja|already|aussi|also|then|puis|juste|only|" +
-    'le|un|dernier|derniere|last|ago|was|were|mine|his|her|their|our|your|all|tout|tous|toute'
+    'le|un|dernier|derniere|last|ago|was|were|mine|his|her|their|our|your|all|tout|tous|toute|pendant|durant|during'
   ).split('|'),
 );
 
