@@ -5,5 +5,5 @@ export * from './dates.ts';
 export * from './errors.ts';
 export * from './llm.ts';
 export * from './money.ts';
-export * from './parser/index.ts';
+export * from './parse/index.ts';
 export * from './report.ts';

@@ -1,54 +1,83 @@
 /**
  * `pnpm --silent parse --now ISO --tz IANA --currency EUR [--locale fr]`: the local parser on
  * stdin, one utterance per line, one `{"expenses":[…]}` line out per line in, in order.
- * A line that cannot be read gives `{"expenses":[]}`; the stream never stops on one.
+ * A line that cannot be an utterance (empty, not UTF-8, control characters, far too long) gives
+ * `{"expenses":[]}`; nothing on one line can stop the stream.
  */
+import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { isInstantWithOffset, isTimeZone } from '@voicetrack/shared';
-import { parseExpenseText } from '@voicetrack/shared/parser';
+import {
+  isInstantWithOffset,
+  isTimeZone,
+  type ParseOptions,
+  parseExpenseText,
+} from '@voicetrack/shared';
+
+const USAGE =
+  'usage: pnpm --silent parse [--now ISO-with-offset] [--tz IANA] [--currency EUR] [--locale fr|en]\n' +
+  '  reads one utterance per line on stdin, prints one {"expenses":[...]} JSON line per input line\n';
+const EMPTY = '{"expenses":[]}';
+/** Well past any spoken note; longer lines are not utterances and are not even tokenised. */
+const MAX_LINE = 4000;
+// C0 controls but tab, DEL and C1 controls; U+FFFD is what the decoder puts for bytes that are not UTF-8.
+const MALFORMED = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\uFFFD]/;
+const LOCALE = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8}){0,3}$/;
 
 function fail(message: string): never {
-  process.stderr.write(
-    `parse: ${message}\nusage: pnpm --silent parse --now ISO --tz IANA --currency EUR [--locale fr|en]\n`,
-  );
+  process.stderr.write(`parse: ${message}\n${USAGE}`);
   process.exit(2);
 }
 
-let values: { now?: string; tz?: string; currency?: string; locale?: string };
-try {
-  ({ values } = parseArgs({
-    options: {
-      now: { type: 'string' },
-      tz: { type: 'string' },
-      currency: { type: 'string' },
-      locale: { type: 'string' },
-    },
-    strict: true,
-  }));
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
-}
-
-const now = values.now ? new Date(values.now) : new Date();
-if (values.now && (!isInstantWithOffset(values.now) || Number.isNaN(now.getTime()))) {
-  fail(`--now must be an ISO 8601 time with its offset, got "${values.now}"`);
-}
-const timeZone = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-if (!isTimeZone(timeZone)) fail(`--tz must be an IANA time zone, got "${timeZone}"`);
-const currency = (values.currency ?? 'EUR').toUpperCase();
-if (!/^[A-Z]{3}$/.test(currency)) fail(`--currency must be an ISO 4217 code, got "${values.currency}"`);
-const locale = values.locale;
-
-const EMPTY = '{"expenses":[]}';
-
-function parseLine(line: string): string {
+function readOptions(): ParseOptions {
+  let values: { now?: string; tz?: string; currency?: string; locale?: string; help?: boolean };
   try {
-    const { expenses } = parseExpenseText(line, { now, timeZone, currency, ...(locale ? { locale } : {}) });
+    ({ values } = parseArgs({
+      options: {
+        now: { type: 'string' },
+        tz: { type: 'string' },
+        currency: { type: 'string' },
+        locale: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  }
+  if (values.now !== undefined && !isInstantWithOffset(values.now)) {
+    fail(`--now must be an ISO 8601 time with its offset, such as 2026-11-24T12:30:00+01:00 (got "${values.now}")`);
+  }
+  const now = values.now === undefined ? new Date() : new Date(values.now);
+  const timeZone = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (!isTimeZone(timeZone)) fail(`--tz must be an IANA time zone such as Europe/Paris (got "${timeZone}")`);
+  const currency = values.currency ?? 'EUR';
+  if (!/^[A-Za-z]{3}$/.test(currency)) fail(`--currency must be an ISO 4217 code such as EUR (got "${currency}")`);
+  if (values.locale !== undefined && !LOCALE.test(values.locale)) {
+    fail(`--locale must be a language tag such as fr, en or fr-FR (got "${values.locale}")`);
+  }
+  return {
+    now,
+    timeZone,
+    currency: currency.toUpperCase(),
+    ...(values.locale === undefined ? {} : { locale: values.locale }),
+  };
+}
+
+/** One input line → one output line; never throws. */
+function parseLine(line: string, options: ParseOptions): string {
+  if (line.length === 0 || line.length > MAX_LINE || MALFORMED.test(line) || !line.isWellFormed()) return EMPTY;
+  try {
+    const { expenses } = parseExpenseText(line, options);
     return JSON.stringify({
-      expenses: expenses.map(({ amount, currency: c, category, description, date }) => ({
+      expenses: expenses.map(({ amount, currency, category, description, date }) => ({
         amount,
-        currency: c,
+        currency,
         category,
         description,
         date,
@@ -59,14 +88,28 @@ function parseLine(line: string): string {
   }
 }
 
-const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
-// One write per batch keeps thousands of lines fast without holding them all.
-let buffer: string[] = [];
-for await (const line of lines) {
-  buffer.push(parseLine(line));
-  if (buffer.length >= 256) {
-    process.stdout.write(`${buffer.join('\n')}\n`);
-    buffer = [];
+async function main(): Promise<void> {
+  const options = readOptions();
+  // `parse … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  // Batched writes keep thousands of lines fast; waiting for 'drain' keeps memory flat when the
+  // reader is slower than the parser.
+  let batch: string[] = [];
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const ok = process.stdout.write(`${batch.join('\n')}\n`);
+    batch = [];
+    if (!ok) await once(process.stdout, 'drain');
+  };
+  for await (const line of lines) {
+    batch.push(parseLine(line, options));
+    if (batch.length >= 256) await flush();
   }
+  await flush();
 }
-if (buffer.length) process.stdout.write(`${buffer.join('\n')}\n`);
+
+await main();
