@@ -62,6 +62,13 @@ export function createSqlStore(sql: Sql, migrations: readonly Migration[]): Stor
     return rows[0];
   };
 
+  const readClientId = async (tx: SqlTx, captureId: string): Promise<string> =>
+    (
+      await tx.query<{ id: string }>('select client_id::text as id from captures where id = $1::uuid', [
+        captureId,
+      ])
+    )[0]?.id ?? '';
+
   const captureResult = async (tx: SqlTx, capture: CaptureRow): Promise<CaptureResult> => {
     const rows = await tx.query<ExpenseRow>(
       `select ${EXPENSE_COLUMNS} from expenses e where e.capture_id = $1 order by e.position`,
@@ -85,92 +92,92 @@ export function createSqlStore(sql: Sql, migrations: readonly Migration[]): Stor
     pendingMigrations: () => pendingMigrations(sql, migrations),
 
     claimCapture: (owner, start: CaptureStart) =>
-      asOwner(
-        owner,
-        async (tx): Promise<Claim> => {
-          const token = crypto.randomUUID();
-          const inserted = await tx.query<{ id: string }>(
-            `insert into captures (user_id, client_id, source, claim_token, claimed_at, recorded_at, timezone, locale)
+      asOwner(owner, async (tx): Promise<Claim> => {
+        const token = crypto.randomUUID();
+        const inserted = await tx.query<{ id: string }>(
+          `insert into captures (user_id, client_id, source, claim_token, claimed_at, recorded_at, timezone, locale)
            values ($1, $2, $3, $4, now(), $5::text::timestamptz, $6, $7)
            on conflict on constraint captures_client_key do nothing
            returning id::text as id`,
-            [
-              owner.userId,
-              start.clientId,
-              start.source,
-              token,
-              start.recordedAt,
-              start.timezone,
-              start.locale,
-            ],
-          );
-          if (inserted[0]) return { kind: 'claimed', captureId: inserted[0].id, token };
-          // The note exists: take it over if nobody holds it (released, or a crashed request's lease ran out).
-          const params: SqlParam[] = [start.clientId, token, start.leaseSeconds];
-          const taken = await tx.query<{ id: string }>(
-            `update captures c set claim_token = $2, claimed_at = now()
+          [owner.userId, start.clientId, start.source, token, start.recordedAt, start.timezone, start.locale],
+        );
+        if (inserted[0]) return { kind: 'claimed', captureId: inserted[0].id, token };
+        // The note exists: take it over if nobody holds it (released, or a crashed request's lease ran out).
+        const params: SqlParam[] = [start.clientId, token, start.leaseSeconds];
+        const taken = await tx.query<{ id: string }>(
+          `update captures c set claim_token = $2, claimed_at = now()
            where c.client_id = $1 and ${ownerFilter(owner, params, 'c')} and c.state = 'processing'
              and (c.claim_token is null or c.claimed_at < now() - make_interval(secs => $3))
            returning c.id::text as id`,
-            params,
-          );
-          if (taken[0]) return { kind: 'claimed', captureId: taken[0].id, token };
-          const existing = await readCapture(tx, owner, start.clientId);
-          if (existing?.state === 'done') return { kind: 'done', result: await captureResult(tx, existing) };
-          return { kind: 'busy' };
-        },
-        true,
-      ),
+          params,
+        );
+        if (taken[0]) return { kind: 'claimed', captureId: taken[0].id, token };
+        const existing = await readCapture(tx, owner, start.clientId);
+        if (existing?.state === 'done') return { kind: 'done', result: await captureResult(tx, existing) };
+        return { kind: 'busy' };
+      }),
 
     completeCapture: (owner, captureId, token, outcome: CaptureOutcome) =>
-      asOwner(
-        owner,
-        async (tx) => {
-          const rows = await tx.query<CaptureRow & { claim_token: string | null; source: string }>(
-            `select ${CAPTURE_COLUMNS}, c.claim_token::text as claim_token, c.source
-           from captures c where c.id = $1 for update`,
-            [captureId],
-          );
-          const capture = rows[0];
-          if (!capture) throw new Error(`capture ${captureId} vanished`);
-          // Another request finished first (our lease had run out): its answer stands.
-          if (capture.state === 'done' || capture.claim_token !== token) {
-            if (capture.state === 'done') return captureResult(tx, capture);
-            throw new Error(`capture ${captureId} was taken over by another request`);
-          }
-          for (const [position, e] of outcome.expenses.entries()) {
-            await tx.query(
-              `insert into expenses (user_id, client_id, position, capture_id, amount, currency, category,
+      asOwner(owner, async (tx) => {
+        // One statement, so one round trip and all-or-nothing: mark the note done (only while we
+        // still hold its claim) and insert its expenses from a JSON array.
+        const rows = await tx.query<{ claimed: number; expenses: string }>(
+          `with cap as (
+             update captures c set state = 'done', transcript = $3, outcome = $4, claim_token = null
+             where c.id = $1::uuid and c.claim_token = $2::uuid and c.state = 'processing'
+             returning c.id, c.user_id, c.client_id, c.source
+           ), ins as (
+             insert into expenses as e (user_id, client_id, position, capture_id, amount, currency, category,
                description, expense_date, transcript, source, status, parsed_by, review_reason)
-             values ($1, $2, $3, $4, $5::numeric, $6, $7, $8, $9::text::date, $10, $11, $12, $13, $14)
-             on conflict on constraint expenses_client_key do nothing`,
-              [
-                owner.userId,
-                capture.client_id,
+             select cap.user_id, cap.client_id, r.position, cap.id, r.amount::numeric, r.currency, r.category,
+               r.description, r.date::date, $3, cap.source, r.status, r.parsed_by, r.review_reason
+             from cap, jsonb_to_recordset($5::text::jsonb) as r(position int, amount text, currency text,
+               category text, description text, date text, status text, parsed_by text, review_reason text)
+             on conflict on constraint expenses_client_key do nothing
+             returning ${EXPENSE_COLUMNS}
+           )
+           select (select count(*) from cap)::int as claimed,
+             coalesce((select json_agg(i order by i.position) from ins i), '[]'::json)::text as expenses`,
+          [
+            captureId,
+            token,
+            outcome.transcript,
+            outcome.outcome,
+            JSON.stringify(
+              outcome.expenses.map((e, position) => ({
                 position,
-                captureId,
-                e.amount,
-                e.currency,
-                e.category,
-                e.description,
-                e.date,
-                outcome.transcript,
-                capture.source,
-                e.status,
-                e.parsedBy,
-                e.reviewReason,
-              ],
-            );
-          }
-          const done = await tx.query<CaptureRow>(
-            `update captures c set state = 'done', transcript = $2, outcome = $3, claim_token = null
-           where c.id = $1 returning ${CAPTURE_COLUMNS}`,
-            [captureId, outcome.transcript, outcome.outcome],
-          );
-          return captureResult(tx, done[0] as CaptureRow);
-        },
-        true,
-      ),
+                amount: e.amount,
+                currency: e.currency,
+                category: e.category,
+                description: e.description,
+                date: e.date,
+                status: e.status,
+                parsed_by: e.parsedBy,
+                review_reason: e.reviewReason,
+              })),
+            ),
+          ],
+        );
+        const row = rows[0];
+        if (row && Number(row.claimed) === 1) {
+          const inserted = JSON.parse(row.expenses) as ExpenseRow[];
+          const clientId = inserted[0]?.client_id ?? (await readClientId(tx, captureId));
+          return {
+            clientId,
+            status: outcome.outcome,
+            transcript: outcome.transcript,
+            expenses: inserted.map(toExpense),
+          };
+        }
+        // Our lease ran out and another request finished first: its answer stands.
+        const capture = (
+          await tx.query<CaptureRow>(`select ${CAPTURE_COLUMNS} from captures c where c.id = $1::uuid`, [
+            captureId,
+          ])
+        )[0];
+        if (capture?.state === 'done') return captureResult(tx, capture);
+        throw new Error(`capture ${captureId} was taken over by another request`);
+      }),
 
     releaseCapture: async (owner, captureId, token) => {
       await asOwner(owner, (tx) =>
