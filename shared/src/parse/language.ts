@@ -21,8 +21,8 @@ const EN_WORDS = new Set(
 const ACCENTED = /[éèêàâçùûôîïë]/i;
 
 /**
- * French or English, from the words themselves. The locale is a hint worth a couple of words:
- * a French phone can carry an English sentence, and the words win when they clearly disagree.
+ * French or English, from the words themselves. The locale only breaks ties: a French phone
+ * can carry an English sentence, and the words win whenever they lean either way.
  */
 export function detectLanguage(text: string, tokens: readonly Token[], locale?: string): Lang {
   let fr = 0;
@@ -34,8 +34,8 @@ export function detectLanguage(text: string, tokens: readonly Token[], locale?: 
   }
   if (ACCENTED.test(text)) fr += 2;
   const hint = locale?.slice(0, 2).toLowerCase();
-  if (hint === 'fr') fr += 1.5;
-  else if (hint === 'en') en += 1.5;
+  if (hint === 'fr') fr += 0.5;
+  else if (hint === 'en') en += 0.5;
   // French first: ties go to French.
   return en > fr ? 'en' : 'fr';
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { amountsInText } from './amounts-in-text.ts';
+
+describe('amountsInText', () => {
+  it.each([
+    ['douze euros cinquante au resto', [1250]],
+    ['trente-deux euros quarante, enfin je crois', [3240]],
+    ['12,50 € de sandwich', [1250]],
+    ['15 euros, non pardon, 18', [1500, 1800]],
+    ['2 baguettes à 1,10', [110, 220, 200]],
+    ['3 places de ciné pour 30 euros', [3000, 300]],
+    ['twelve fifty for lunch', [1250]],
+    ['3 k de travaux', [300000]],
+  ])('"%s" states %j', (text, cents) => {
+    expect(amountsInText(text)).toEqual(expect.arrayContaining(cents));
+  });
+
+  it('keeps other readings of the same words, for a model that heard them differently', () => {
+    expect(amountsInText('douze euros cinquante')).toEqual(expect.arrayContaining([1250, 1200, 5000]));
+  });
+
+  it.each([
+    ['rendez-vous à 14h30 ligne 14, appelle le 06 12 34 56 78', []],
+    ['le 3 novembre', []],
+    ['il fait beau', []],
+  ])('leaves out times, dates, lines and phone numbers: "%s"', (text, cents) => {
+    expect(amountsInText(text)).toEqual(cents);
+  });
+
+  it('never contains an amount nobody said', () => {
+    expect(amountsInText('mets un million')).not.toContain(100000000 * 100);
+    expect(amountsInText('douze euros')).not.toContain(1_000_000_00);
+  });
+});

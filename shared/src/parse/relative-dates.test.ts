@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { pastDayOfMonth, pastMonthDay } from './relative-dates.ts';
+
+/** The date of "… 10 € de taxi" said at `now` in `timeZone`. */
+const dateOf = (words: string, now: string, timeZone = 'Europe/Paris') =>
+  parseExpenseText(`${words}, 10 € de taxi`, { now: new Date(now), timeZone, currency: 'EUR' }).expenses[0]?.date;
+
+// Tuesday 24 November 2026, lunchtime in Paris.
+const NOW = '2026-11-24T12:30:00+01:00';
+
+describe('relative dates', () => {
+  it.each([
+    ["aujourd'hui", '2026-11-24'],
+    ['ce matin', '2026-11-24'],
+    ['ce midi', '2026-11-24'],
+    ['ce soir', '2026-11-24'],
+    ['hier', '2026-11-23'],
+    ['hier soir', '2026-11-23'],
+    ['avant-hier', '2026-11-22'],
+    ['lundi dernier', '2026-11-23'],
+    ['lundi', '2026-11-23'],
+    ['mardi', '2026-11-17'],
+    ['samedi soir', '2026-11-21'],
+    ['la semaine dernière', '2026-11-17'],
+    ['il y a trois jours', '2026-11-21'],
+    ['il y a 2 semaines', '2026-11-10'],
+    ['le 3', '2026-11-03'],
+    ['le 1er', '2026-11-01'],
+    ['le 28', '2026-10-28'],
+    ['3 novembre', '2026-11-03'],
+    ['le trois novembre', '2026-11-03'],
+    ['le 3/11', '2026-11-03'],
+    ['le 12/10/2025', '2025-10-12'],
+    ['le 15 décembre', '2025-12-15'],
+    ['yesterday', '2026-11-23'],
+    ['last night', '2026-11-23'],
+    ['the day before yesterday', '2026-11-22'],
+    ['last Friday', '2026-11-20'],
+    ['on Sunday', '2026-11-22'],
+    ['on the 3rd', '2026-11-03'],
+    ['November 3', '2026-11-03'],
+    ['the 21st of October', '2026-10-21'],
+    ['3 days ago', '2026-11-21'],
+    ['last week', '2026-11-17'],
+  ])('"%s" is %s', (words, date) => {
+    expect(dateOf(words, NOW)).toBe(date);
+  });
+
+  it('takes the calendar day in the speaker’s zone, not UTC', () => {
+    // 23:30 UTC is already the 25th in Paris, still the 24th in New York.
+    expect(dateOf('hier', '2026-11-24T23:30:00Z')).toBe('2026-11-24');
+    expect(dateOf('hier', '2026-11-24T23:30:00Z', 'America/New_York')).toBe('2026-11-23');
+    expect(dateOf("aujourd'hui", '2026-11-24T23:30:00Z', 'Pacific/Auckland')).toBe('2026-11-25');
+  });
+
+  it('crosses month and year boundaries', () => {
+    expect(dateOf('hier', '2026-01-01T00:30:00+01:00')).toBe('2025-12-31');
+    expect(dateOf('le 31', '2026-01-01T09:00:00+01:00')).toBe('2025-12-31');
+    expect(dateOf('hier', '2026-03-01T09:00:00+01:00')).toBe('2026-02-28');
+    expect(dateOf('hier', '2028-03-01T09:00:00+01:00')).toBe('2028-02-29');
+    expect(dateOf('la semaine dernière', '2026-01-03T09:00:00+01:00')).toBe('2025-12-27');
+  });
+
+  it('never puts a past day of the month in the future', () => {
+    expect(pastDayOfMonth('2026-11-24', 28)).toBe('2026-10-28');
+    expect(pastDayOfMonth('2026-11-24', 24)).toBe('2026-11-24');
+    // No 30 February: the 30th said on 1 March is January's.
+    expect(pastDayOfMonth('2026-03-01', 30)).toBe('2026-01-30');
+    expect(pastMonthDay('2026-11-24', 12, 15, null)).toBe('2025-12-15');
+    expect(pastMonthDay('2026-11-24', 2, 29, null)).toBe('2024-02-29');
+  });
+
+  it('gives no expense for a payment planned tomorrow', () => {
+    expect(parseExpenseText('demain 50 € de loyer', { now: new Date(NOW), timeZone: 'Europe/Paris', currency: 'EUR' }).expenses).toEqual([]);
+  });
+});
