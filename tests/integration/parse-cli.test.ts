@@ -1,0 +1,98 @@
+/**
+ * The `parse` CLI as a user runs it: a child process reading stdin line by line and printing one
+ * JSON line per input line, in order, whatever a line holds.
+ */
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const TSX = `${ROOT}node_modules/.bin/tsx`;
+const FLAGS = ['--now', '2026-11-24T12:30:00+01:00', '--tz', 'Europe/Paris', '--currency', 'EUR'];
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runParse(args: string[], input: Buffer | string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(TSX, ['edge/src/cli/parse.ts', ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) =>
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
+    child.stdin.end(input);
+  });
+}
+
+const lines = (s: string) => s.trimEnd().split('\n');
+
+describe('pnpm parse', () => {
+  it('prints one line per input line, in order, and survives empty and malformed lines', async () => {
+    const input = Buffer.concat([
+      Buffer.from('Douze euros cinquante au resto ce midi.\n'),
+      Buffer.from('\n'),
+      Buffer.from([0xff, 0xfe, 0x31, 0x32, 0x20, 0xe2, 0x82, 0xac, 0x0a]), // not UTF-8, then "12 €"
+      Buffer.from('12 € \u0007\u001b[2J taxi\n'),
+      Buffer.from(`${'a'.repeat(100_000)} 12 €\n`),
+      Buffer.from('hier 8 € de pain et 23 € de fromage\r\n'),
+      Buffer.from("rappelle-moi d'appeler maman"), // no final newline
+    ]);
+    const run = await runParse(FLAGS, input);
+    expect(run.code).toBe(0);
+    expect(lines(run.stdout).map((l) => JSON.parse(l))).toEqual([
+      {
+        expenses: [{ amount: '12.50', currency: 'EUR', category: 'dining', description: 'Resto', date: '2026-11-24' }],
+      },
+      { expenses: [] },
+      { expenses: [] },
+      { expenses: [] },
+      { expenses: [] },
+      {
+        expenses: [
+          { amount: '8.00', currency: 'EUR', category: 'groceries', description: 'Pain', date: '2026-11-23' },
+          { amount: '23.00', currency: 'EUR', category: 'groceries', description: 'Fromage', date: '2026-11-23' },
+        ],
+      },
+      { expenses: [] },
+    ]);
+  });
+
+  it('streams 5,000 lines in one run', async () => {
+    const sentences = ['Taxi 12 euros.', 'Il fait beau.', 'Fifteen bucks for lunch yesterday.', ''];
+    const input = Array.from({ length: 5000 }, (_, i) => `${sentences[i % 4]} #${i}`).join('\n');
+    const run = await runParse(FLAGS, `${input}\n`);
+    expect(run.code).toBe(0);
+    const out = lines(run.stdout);
+    expect(out).toHaveLength(5000);
+    expect(JSON.parse(out[0] ?? '')).toMatchObject({ expenses: [{ amount: '12.00', category: 'transport' }] });
+    expect(JSON.parse(out[4998] ?? '')).toMatchObject({ expenses: [{ amount: '15.00', currency: 'USD' }] });
+    expect(JSON.parse(out[4999] ?? '')).toEqual({ expenses: [] });
+  });
+
+  it.each([
+    [['--now', 'yesterday'], /--now/],
+    [['--tz', 'Mars/Olympus'], /--tz/],
+    [['--currency', 'EURO'], /--currency/],
+    [['--locale', 'fr_FR!'], /--locale/],
+    [['--frobnicate'], /Unknown option/],
+    [['positional'], /positional/],
+  ])('refuses %j with a clear message and exit code 2', async (args, message) => {
+    const run = await runParse(args, '');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
+    expect(run.stdout).toBe('');
+  });
+
+  it('defaults to now, the system zone and euros', async () => {
+    const run = await runParse([], 'douze euros\n');
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ expenses: [{ amount: '12.00', currency: 'EUR' }] });
+  });
+});
