@@ -94,7 +94,11 @@ export async function benchParser(): Promise<Figure[]> {
       ok: perSecond >= 5000,
       note: `${n} parses of ${texts.length} labelled sentences in ${elapsedS.toFixed(1)} s`,
     },
-    { name: 'local parser p99 per utterance', value: Math.round(percentile(times, 99) * 10_000) / 10, unit: 'µs' },
+    {
+      name: 'local parser p99 per utterance',
+      value: Math.round(percentile(times, 99) * 10_000) / 10,
+      unit: 'µs',
+    },
     ...skipFigures('labelled set', labelled),
     ...skipFigures('holdout set', load('utterances-holdout.jsonl')),
   ];

@@ -18,14 +18,21 @@ interface Run {
 
 function runParse(args: string[], input: Buffer | string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(TSX, ['edge/src/cli/parse.ts', ...args], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(TSX, ['edge/src/cli/parse.ts', ...args], {
+      cwd: ROOT,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', reject);
     child.on('close', (code) =>
-      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+      resolve({
+        code,
+        stdout: Buffer.concat(out).toString('utf8'),
+        stderr: Buffer.concat(err).toString('utf8'),
+      }),
     );
     child.stdin.end(input);
   });
@@ -48,7 +55,9 @@ describe('pnpm parse', () => {
     expect(run.code).toBe(0);
     expect(lines(run.stdout).map((l) => JSON.parse(l))).toEqual([
       {
-        expenses: [{ amount: '12.50', currency: 'EUR', category: 'dining', description: 'Resto', date: '2026-11-24' }],
+        expenses: [
+          { amount: '12.50', currency: 'EUR', category: 'dining', description: 'Resto', date: '2026-11-24' },
+        ],
       },
       { expenses: [] },
       { expenses: [] },
@@ -57,7 +66,13 @@ describe('pnpm parse', () => {
       {
         expenses: [
           { amount: '8.00', currency: 'EUR', category: 'groceries', description: 'Pain', date: '2026-11-23' },
-          { amount: '23.00', currency: 'EUR', category: 'groceries', description: 'Fromage', date: '2026-11-23' },
+          {
+            amount: '23.00',
+            currency: 'EUR',
+            category: 'groceries',
+            description: 'Fromage',
+            date: '2026-11-23',
+          },
         ],
       },
       { expenses: [] },
@@ -71,7 +86,9 @@ describe('pnpm parse', () => {
     expect(run.code).toBe(0);
     const out = lines(run.stdout);
     expect(out).toHaveLength(5000);
-    expect(JSON.parse(out[0] ?? '')).toMatchObject({ expenses: [{ amount: '12.00', category: 'transport' }] });
+    expect(JSON.parse(out[0] ?? '')).toMatchObject({
+      expenses: [{ amount: '12.00', category: 'transport' }],
+    });
     expect(JSON.parse(out[4998] ?? '')).toMatchObject({ expenses: [{ amount: '15.00', currency: 'USD' }] });
     expect(JSON.parse(out[4999] ?? '')).toEqual({ expenses: [] });
   });

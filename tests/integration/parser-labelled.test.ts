@@ -73,7 +73,9 @@ describe('the local parser on labelled sentences', () => {
 
   it('gets at least 97 % of its own labelled set fully right', () => {
     const { full, detect, misses } = score(own);
-    console.log(`labelled set: ${own.length} sentences, fully right ${pct(full)}, expense-or-not ${pct(detect)}`);
+    console.log(
+      `labelled set: ${own.length} sentences, fully right ${pct(full)}, expense-or-not ${pct(detect)}`,
+    );
     if (misses.length) console.log(`misses:\n${misses.join('\n')}`);
     expect(full).toBeGreaterThanOrEqual(0.97);
   });
@@ -88,7 +90,9 @@ describe('the local parser on labelled sentences', () => {
   it('reports the never-seen holdout set separately', () => {
     const holdout = load('utterances-holdout.jsonl');
     const { full, detect } = score(holdout);
-    console.log(`holdout (never tuned on): ${holdout.length} sentences, fully right ${pct(full)}, expense-or-not ${pct(detect)}`);
+    console.log(
+      `holdout (never tuned on): ${holdout.length} sentences, fully right ${pct(full)}, expense-or-not ${pct(detect)}`,
+    );
     expect(holdout.length).toBeGreaterThanOrEqual(80);
   });
 });

@@ -7,12 +7,7 @@
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import {
-  isInstantWithOffset,
-  isTimeZone,
-  type ParseOptions,
-  parseExpenseText,
-} from '@voicetrack/shared';
+import { isInstantWithOffset, isTimeZone, type ParseOptions, parseExpenseText } from '@voicetrack/shared';
 
 const USAGE =
   'usage: pnpm --silent parse [--now ISO-with-offset] [--tz IANA] [--currency EUR] [--locale fr|en]\n' +
@@ -51,13 +46,16 @@ function readOptions(): ParseOptions {
     process.exit(0);
   }
   if (values.now !== undefined && !isInstantWithOffset(values.now)) {
-    fail(`--now must be an ISO 8601 time with its offset, such as 2026-11-24T12:30:00+01:00 (got "${values.now}")`);
+    fail(
+      `--now must be an ISO 8601 time with its offset, such as 2026-11-24T12:30:00+01:00 (got "${values.now}")`,
+    );
   }
   const now = values.now === undefined ? new Date() : new Date(values.now);
   const timeZone = values.tz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   if (!isTimeZone(timeZone)) fail(`--tz must be an IANA time zone such as Europe/Paris (got "${timeZone}")`);
   const currency = values.currency ?? 'EUR';
-  if (!/^[A-Za-z]{3}$/.test(currency)) fail(`--currency must be an ISO 4217 code such as EUR (got "${currency}")`);
+  if (!/^[A-Za-z]{3}$/.test(currency))
+    fail(`--currency must be an ISO 4217 code such as EUR (got "${currency}")`);
   if (values.locale !== undefined && !LOCALE.test(values.locale)) {
     fail(`--locale must be a language tag such as fr, en or fr-FR (got "${values.locale}")`);
   }
@@ -71,7 +69,8 @@ function readOptions(): ParseOptions {
 
 /** One input line → one output line; never throws. */
 function parseLine(line: string, options: ParseOptions): string {
-  if (line.length === 0 || line.length > MAX_LINE || MALFORMED.test(line) || !line.isWellFormed()) return EMPTY;
+  if (line.length === 0 || line.length > MAX_LINE || MALFORMED.test(line) || !line.isWellFormed())
+    return EMPTY;
   try {
     const { expenses } = parseExpenseText(line, options);
     return JSON.stringify({

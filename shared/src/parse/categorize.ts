@@ -1,8 +1,8 @@
 import type { Category } from '../categories.ts';
-import { EN_LEXICON } from './lexicon-en.ts';
 import { BRANDS } from './lexicon-brands.ts';
+import { EN_LEXICON } from './lexicon-en.ts';
 import { FR_LEXICON } from './lexicon-fr.ts';
-import { phraseWords, PhraseTable } from './phrase-table.ts';
+import { PhraseTable, phraseWords } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
 
@@ -21,18 +21,60 @@ export interface CategoryMatch extends Hit {
 }
 
 // Words that mean something else in the other language ("pain" is bread, "car" is "because").
-const FR_ONLY = new Set(['pain', 'course', 'courses', 'location', 'free', 'orange', 'pass', 'change', 'test', 'tests']);
-const FR_ONLY_MORE = ['don', 'dons', 'stage', 'box', 'radio', 'scanner', 'lit', 'plat', 'vol', 'vols', 'salle'];
-const EN_ONLY = new Set(['car', 'store', 'course', 'tube', 'plane', 'tip', 'gas', 'fine', 'ride', 'show', 'bill']);
+const FR_ONLY = new Set([
+  'pain',
+  'course',
+  'courses',
+  'location',
+  'free',
+  'orange',
+  'pass',
+  'change',
+  'test',
+  'tests',
+]);
+const FR_ONLY_MORE = [
+  'don',
+  'dons',
+  'stage',
+  'box',
+  'radio',
+  'scanner',
+  'lit',
+  'plat',
+  'vol',
+  'vols',
+  'salle',
+];
+const EN_ONLY = new Set([
+  'car',
+  'store',
+  'course',
+  'tube',
+  'plane',
+  'tip',
+  'gas',
+  'fine',
+  'ride',
+  'show',
+  'bill',
+]);
 for (const w of FR_ONLY_MORE) FR_ONLY.add(w);
 
 function plural(words: string[]): string[] | null {
   const last = words[words.length - 1] ?? '';
   if (/[sxz]$/.test(last) || last.length < 3) return null;
-  return [...words.slice(0, -1), /(eau|eu)$/.test(last) ? `${last}x` : /al$/.test(last) ? `${last.slice(0, -2)}aux` : `${last}s`];
+  return [
+    ...words.slice(0, -1),
+    /(eau|eu)$/.test(last) ? `${last}x` : /al$/.test(last) ? `${last.slice(0, -2)}aux` : `${last}s`,
+  ];
 }
 
-function addEntries(table: PhraseTable<Hit>, entries: readonly LexiconEntry[], skip: ReadonlySet<string>): void {
+function addEntries(
+  table: PhraseTable<Hit>,
+  entries: readonly LexiconEntry[],
+  skip: ReadonlySet<string>,
+): void {
   // Weak entries first, so a strong meaning of the same phrase overwrites a weak one.
   for (const [category, weight, phrases] of [...entries].sort((a, b) => a[1] - b[1])) {
     for (const phrase of phrases.split('|')) {
@@ -46,7 +88,11 @@ function addEntries(table: PhraseTable<Hit>, entries: readonly LexiconEntry[], s
 }
 
 /** The other language's words first, so the speaker's own language decides a shared phrase. */
-function buildTable(own: readonly LexiconEntry[], foreign: readonly LexiconEntry[], foreignSkip: ReadonlySet<string>) {
+function buildTable(
+  own: readonly LexiconEntry[],
+  foreign: readonly LexiconEntry[],
+  foreignSkip: ReadonlySet<string>,
+) {
   const table = new PhraseTable<Hit>();
   addEntries(table, foreign, foreignSkip);
   addEntries(table, BRANDS, new Set());

@@ -42,7 +42,10 @@ export function describeSegment(
   const best =
     (keyword && trimmed.find(([s, e]) => keyword.start >= s && keyword.start < e)) ??
     trimmed.find(([s, e]) => e - s > 0);
-  if (!best) return keyword ? capitalise(text.slice(tokens[keyword.start]?.start, tokens[keyword.end - 1]?.end)) : FALLBACK[lang];
+  if (!best)
+    return keyword
+      ? capitalise(text.slice(tokens[keyword.start]?.start, tokens[keyword.end - 1]?.end))
+      : FALLBACK[lang];
   let [s, e] = best;
   if (e - s > MAX_WORDS) {
     const centre = keyword && keyword.start >= s && keyword.start < e ? keyword.start : s;

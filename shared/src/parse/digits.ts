@@ -34,7 +34,8 @@ export function readDigits(raw: string): DigitNumber | null {
     // One thousands separator throughout, and a different one for the decimals: "1.234,56".
     const seps = raw.match(/[.,]/g) ?? [];
     const groupSeps = decSep === undefined ? seps : seps.slice(0, -1);
-    if (groupSeps.some((s) => s !== groupSeps[0]) || (decSep !== undefined && decSep === groupSeps[0])) return null;
+    if (groupSeps.some((s) => s !== groupSeps[0]) || (decSep !== undefined && decSep === groupSeps[0]))
+      return null;
     const units = raw
       .slice(0, frac !== undefined ? raw.length - frac.length - 1 : raw.length)
       .replace(/[.,]/g, '');

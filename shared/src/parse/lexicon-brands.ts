@@ -76,5 +76,9 @@ export const BRANDS: readonly LexiconEntry[] = [
     'udemy|coursera|openclassrooms|babbel|duolingo|rosetta stone|masterclass|linkedin learning|khan academy|' +
       'acadomia|completude|superprof|cned',
   ],
-  ['gifts', 3, 'leetchi|lydia cagnotte|cagnotte leetchi|interflora|aquarelle|smartbox|wonderbox|tipeee|unicef'],
+  [
+    'gifts',
+    3,
+    'leetchi|lydia cagnotte|cagnotte leetchi|interflora|aquarelle|smartbox|wonderbox|tipeee|unicef',
+  ],
 ];

@@ -41,18 +41,21 @@ export const MARKERS = new PhraseTable<Mark>([
       'a priori|si je me souviens bien|entre|between|about|around|roughly|approximately|maybe|i think|i guess|i believe|' +
       'something like|or so|probably|almost|like|give or take|not sure|i dont know|i do not know',
   ),
-  ...list('filler', 'euh|heu|hum|bah|ben|bon|alors|donc|voila|hmm|uh|um|erm|so|well|okay|ok|oh|ah|bref|enfin bref|du coup'),
+  ...list(
+    'filler',
+    'euh|heu|hum|bah|ben|bon|alors|donc|voila|hmm|uh|um|erm|so|well|okay|ok|oh|ah|bref|enfin bref|du coup',
+  ),
   ...list(
     'verb',
     "j'ai paye|paye|payee|payes|j'ai depense|depense|depenses|j'ai achete|achete|achetee|achetes|j'ai pris|pris|" +
       "j'ai mis|j'ai claque|claque|coute|m'a coute|ca m'a coute|a coute|ca a coute|regle|j'ai regle|" +
-      "note|ajoute|ajoute moi|enregistre|mets|i paid|paid|i spent|spent|i bought|bought|i got|got|grabbed|i grabbed|" +
+      'note|ajoute|ajoute moi|enregistre|mets|i paid|paid|i spent|spent|i bought|bought|i got|got|grabbed|i grabbed|' +
       'cost|it cost|cost me|charged|add|log|record|put down|paying|payer',
   ),
   ...list(
     'income',
     "m'a rembourse|m'ont rembourse|me rembourse|on m'a rembourse|rembourse|remboursee|rembourses|remboursement|" +
-      "remboursements|refund|refunded|refunds|reimbursed|reimbursement|paid me back|pay me back|paid back|gave me|" +
+      'remboursements|refund|refunded|refunds|reimbursed|reimbursement|paid me back|pay me back|paid back|gave me|' +
       "m'a donne|m'a file|m'a offert|m'a vire|m'ont vire|j'ai recu|recu|i received|received|got paid|i got paid|" +
       "salaire|salary|paycheck|j'ai gagne|gagne|i won|won|earned|i earned|j'ai touche|me doit|me doivent|owes me|" +
       "i owe|je dois|je lui dois|je leur dois|prete|j'ai prete|lent|i lent|economise|mis de cote|epargne|saved|" +
@@ -61,7 +64,7 @@ export const MARKERS = new PhraseTable<Mark>([
   ...list(
     'reminder',
     "rappelle moi|rappelle toi|rappelle|fais moi penser|pense a|n'oublie pas|noublie pas|oublie pas|il faut que je|" +
-      "faut que je|je vais payer|je vais acheter|je vais depenser|je paierai|je payerai|il faudra|je devrai|" +
+      'faut que je|je vais payer|je vais acheter|je vais depenser|je paierai|je payerai|il faudra|je devrai|' +
       "remind me|don't forget|dont forget|do not forget|i need to|need to|i have to|have to|gotta|i'll|i will|" +
       "i'm going to|going to|i plan to|todo|a faire|liste de courses|shopping list",
   ),

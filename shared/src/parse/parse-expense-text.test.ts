@@ -5,7 +5,12 @@ import { parseExpenseText } from './parse-expense-text.ts';
 // A Tuesday, lunchtime in Paris.
 const NOW = new Date('2026-11-24T12:30:00+01:00');
 const parse = (text: string, locale?: string) =>
-  parseExpenseText(text, { now: NOW, timeZone: 'Europe/Paris', currency: 'EUR', ...(locale ? { locale } : {}) });
+  parseExpenseText(text, {
+    now: NOW,
+    timeZone: 'Europe/Paris',
+    currency: 'EUR',
+    ...(locale ? { locale } : {}),
+  });
 /** "amount category date" per expense. */
 const brief = (text: string) => parse(text).expenses.map((e) => `${e.amount} ${e.category} ${e.date}`);
 
@@ -14,8 +19,14 @@ describe('parseExpenseText', () => {
     ['8 € de pain et 23 € de fromage', ['8.00 groceries 2026-11-24', '23.00 groceries 2026-11-24']],
     ['un café à 2€ et un croissant à 1,20', ['2.00 dining 2026-11-24', '1.20 groceries 2026-11-24']],
     ['hier, 12 € de pharmacie et 30 € de courses', ['12.00 health 2026-11-23', '30.00 groceries 2026-11-23']],
-    ['hier 20 € de taxi et aujourd’hui 18 € de resto', ['20.00 transport 2026-11-23', '18.00 dining 2026-11-24']],
-    ['essence 60 €, péage 12 €, parking 8 €', ['60.00 transport 2026-11-24', '12.00 transport 2026-11-24', '8.00 transport 2026-11-24']],
+    [
+      'hier 20 € de taxi et aujourd’hui 18 € de resto',
+      ['20.00 transport 2026-11-23', '18.00 dining 2026-11-24'],
+    ],
+    [
+      'essence 60 €, péage 12 €, parking 8 €',
+      ['60.00 transport 2026-11-24', '12.00 transport 2026-11-24', '8.00 transport 2026-11-24'],
+    ],
     ['du pain et du fromage pour 14 euros', ['14.00 groceries 2026-11-24']],
     ['taxi 20 euros and dinner 50 euros', ['20.00 transport 2026-11-24', '50.00 dining 2026-11-24']],
   ])('finds each expense of "%s" in order', (text, expected) => {

@@ -114,7 +114,9 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       hedge: scan.marks.some((m) => m.mark === 'hedge'),
       filler: scan.marks.some((m) => m.mark === 'filler'),
       corrected,
-      leftovers: leftovers + scan.amounts.filter((a) => !a.dropped && !a.quantity && !inAnySegment(a, segments)).length,
+      leftovers:
+        leftovers +
+        scan.amounts.filter((a) => !a.dropped && !a.quantity && !inAnySegment(a, segments)).length,
       droppedClauses,
       expenses: expenses.length,
     },

@@ -100,7 +100,8 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
     end += 1;
   }
   // "un million d'euros", "deux millions de dollars": French puts "de" after million.
-  const ofCurrency = /^millions?$/.test(tokens[end - 1]?.norm ?? '') && /^(de|d')$/.test(tokens[end]?.norm ?? '');
+  const ofCurrency =
+    /^millions?$/.test(tokens[end - 1]?.norm ?? '') && /^(de|d')$/.test(tokens[end]?.norm ?? '');
   const post = matchCurrency(tokens, ofCurrency ? end + 1 : end);
   if (post && ofCurrency) end += 1;
   const currency = lead ?? post?.word ?? null;
@@ -110,7 +111,8 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
   if (post) end = post.end;
   if (currency === null) {
     const implied = impliedCents(tokens, n, end, lang);
-    if (implied) return {
+    if (implied)
+      return {
         start: i,
         end: implied.end,
         cents: implied.cents,
@@ -130,7 +132,8 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
   const alt: number[] = [];
   if (int !== null) {
     const half = tokens[end]?.norm === 'et' && /^demie?$/.test(tokens[end + 1]?.norm ?? '');
-    const andHalf = tokens[end]?.norm === 'and' && tokens[end + 1]?.norm === 'a' && tokens[end + 2]?.norm === 'half';
+    const andHalf =
+      tokens[end]?.norm === 'and' && tokens[end + 1]?.norm === 'a' && tokens[end + 2]?.norm === 'half';
     const extra = half || andHalf ? { cents: 50, end: end + (half ? 2 : 3) } : centsAfter(tokens, end, lang);
     if (extra) {
       alt.push(cents, extra.cents * 100);

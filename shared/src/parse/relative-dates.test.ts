@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { pastDayOfMonth, pastMonthDay } from './day-of-month.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
-import { pastDayOfMonth, pastMonthDay } from './relative-dates.ts';
 
 /** The date of "… 10 € de taxi" said at `now` in `timeZone`. */
 const dateOf = (words: string, now: string, timeZone = 'Europe/Paris') =>
-  parseExpenseText(`${words}, 10 € de taxi`, { now: new Date(now), timeZone, currency: 'EUR' }).expenses[0]?.date;
+  parseExpenseText(`${words}, 10 € de taxi`, { now: new Date(now), timeZone, currency: 'EUR' }).expenses[0]
+    ?.date;
 
 // Tuesday 24 November 2026, lunchtime in Paris.
 const NOW = '2026-11-24T12:30:00+01:00';
@@ -72,6 +73,12 @@ describe('relative dates', () => {
   });
 
   it('gives no expense for a payment planned tomorrow', () => {
-    expect(parseExpenseText('demain 50 € de loyer', { now: new Date(NOW), timeZone: 'Europe/Paris', currency: 'EUR' }).expenses).toEqual([]);
+    expect(
+      parseExpenseText('demain 50 € de loyer', {
+        now: new Date(NOW),
+        timeZone: 'Europe/Paris',
+        currency: 'EUR',
+      }).expenses,
+    ).toEqual([]);
   });
 });

@@ -1,13 +1,13 @@
 import { matchCurrency } from './currencies.ts';
-import { type Mark, MARKERS } from './markers.ts';
-import { readAmount, type AmountRead } from './read-amount.ts';
+import { MARKERS, type Mark } from './markers.ts';
+import { type AmountRead, readAmount } from './read-amount.ts';
 import { type DateContext, matchDate } from './relative-dates.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
 import { EDGE_STOPWORDS, REFERENCE_WORDS, TIME_PREPOSITIONS, UNITS } from './word-sets.ts';
 
 /** What each token turned out to be; FREE tokens are the words a description is made of. */
-export const enum Role {
+export enum Role {
   Free = 0,
   Amount = 1,
   Date = 2,
@@ -80,7 +80,14 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
     const t = tokens[i] as Token;
     const date = matchDate(tokens, i, ctx);
     if (date) {
-      dates.push({ start: i, end: date.end, date: date.date, weak: date.weak, future: date.future, dropped: false });
+      dates.push({
+        start: i,
+        end: date.end,
+        date: date.date,
+        weak: date.weak,
+        future: date.future,
+        dropped: false,
+      });
       label(i, date.end, Role.Date);
       i = date.end;
       continue;
@@ -148,7 +155,13 @@ function classifyBareNumbers(scan: Scan): void {
   const { tokens, amounts, roles } = scan;
   const hasMoney = amounts.some((a) => a.currency !== null && !a.currency.ambiguous);
   for (const a of amounts) {
-    if (a.currency?.ambiguous && a.currency.code === 'GBP' && hasMoney && a.int !== null && a.currencyAt > 0) {
+    if (
+      a.currency?.ambiguous &&
+      a.currency.code === 'GBP' &&
+      hasMoney &&
+      a.int !== null &&
+      a.currencyAt > 0
+    ) {
       // "trois livres à la Fnac pour 45 euros": books, counted.
       roles.fill(Role.Free, a.currencyAt, a.end);
       roles.fill(Role.Quantity, a.start, a.currencyAt);

@@ -18,8 +18,39 @@ const POSTFIX_CORRECTIONS = new Set(['actually', 'en', 'plutot']);
 const MAX_CORRECTION_GAP = 8;
 // After an amount, these words carry its description ("8 € de pain"); otherwise what follows
 // belongs to the next amount ("café 2 €, croissant 1,20 €").
-const LINKS = new Set(["de", "d'", 'du', 'des', 'of', 'en', 'pour', 'for', 'au', 'aux', 'a', 'chez', 'at', 'on', 'in']);
-const CONTINUATIONS = new Set(['chez', 'at', 'from', 'au', 'a', 'in', 'pour', 'for', 'de', 'du', 'avec', 'with', 'sur', 'on']);
+const LINKS = new Set([
+  'de',
+  "d'",
+  'du',
+  'des',
+  'of',
+  'en',
+  'pour',
+  'for',
+  'au',
+  'aux',
+  'a',
+  'chez',
+  'at',
+  'on',
+  'in',
+]);
+const CONTINUATIONS = new Set([
+  'chez',
+  'at',
+  'from',
+  'au',
+  'a',
+  'in',
+  'pour',
+  'for',
+  'de',
+  'du',
+  'avec',
+  'with',
+  'sur',
+  'on',
+]);
 
 const live = (a: AmountItem) => !a.dropped && !a.quantity;
 
@@ -35,7 +66,12 @@ function applyCorrections(scan: Scan, bridges: [number, number][]): boolean {
       if (after.currency === null) after.currency = before.currency;
       bridges.push([before.start, after.end]);
       corrected = true;
-    } else if (before && !after && m.start - before.end <= 1 && POSTFIX_CORRECTIONS.has(scan.tokens[m.start]?.norm ?? '')) {
+    } else if (
+      before &&
+      !after &&
+      m.start - before.end <= 1 &&
+      POSTFIX_CORRECTIONS.has(scan.tokens[m.start]?.norm ?? '')
+    ) {
       // "11 euros, uh, 12 euros actually"
       const earlier = scan.amounts.filter((a) => live(a) && a.end <= before.start).at(-1);
       if (earlier && before.start - earlier.end <= MAX_CORRECTION_GAP) {

@@ -55,14 +55,23 @@ export function tokenize(text: string): Token[] {
     const spaced = start > 0 && SPACE.test(text.charAt(start - 1));
     if (m[1] !== undefined) tokens.push({ kind: 'isoDate', raw, norm: raw, start, end, spaced });
     else if (m[2] !== undefined) tokens.push({ kind: 'slashDate', raw, norm: raw, start, end, spaced });
-    else if (m[3] !== undefined) tokens.push({ kind: 'time', raw, norm: raw.toLowerCase(), start, end, spaced });
+    else if (m[3] !== undefined)
+      tokens.push({ kind: 'time', raw, norm: raw.toLowerCase(), start, end, spaced });
     else if (m[4] !== undefined) {
       const ordinal = m[5] !== undefined && /^\d{1,2}$/.test(m[4]);
       tokens.push({ kind: ordinal ? 'ordinal' : 'num', raw, norm: m[4], start, end, spaced });
     } else if (m[6] !== undefined || m[7] !== undefined)
       tokens.push({ kind: 'word', raw, norm: normWord(raw), start, end, spaced });
     else if (m[8] !== undefined) tokens.push({ kind: 'sym', raw, norm: raw, start, end, spaced });
-    else tokens.push({ kind: 'punct', raw, norm: raw.charAt(0) === '…' ? '.' : raw.charAt(0), start, end, spaced });
+    else
+      tokens.push({
+        kind: 'punct',
+        raw,
+        norm: raw.charAt(0) === '…' ? '.' : raw.charAt(0),
+        start,
+        end,
+        spaced,
+      });
   }
   return tokens;
 }

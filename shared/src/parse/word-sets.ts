@@ -31,7 +31,7 @@ export const TIME_PREPOSITIONS = new Set(['a', 'at', 'vers', 'around', 'des', 'j
 export const EDGE_STOPWORDS = new Set(
   (
     "de|d'|du|des|le|la|les|l'|un|une|a|au|aux|pour|en|et|avec|chez|par|sur|dans|ce|cet|cette|ces|mon|ma|mes|" +
-    "ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|the|an|of|for|at|on|in|to|and|with|from|my|some|by|" +
+    'ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|the|an|of|for|at|on|in|to|and|with|from|my|some|by|' +
     "c'|est|etait|it|its|it's|was|that|this|ca|y|me|m'|moi|on|s'|qu'|que|qui|ou|or|just|juste|encore|" +
     "j'|je|ai|i|i've|nous|we|vous|you|il|elle|ils|elles|avons|avait|had|have|has|is|are|were|be|been|" +
     "t'|te|tu|se|sont|fait|faire|did|do|made|una|n'|pas|not|deja|already|aussi|also|then|puis|juste|only|" +

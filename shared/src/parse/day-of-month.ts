@@ -1,0 +1,112 @@
+import { isIsoDate } from '../dates.ts';
+import { matchCurrency } from './currencies.ts';
+import { DAY_PREFIXES, MONTHS } from './date-words.ts';
+import { readNumberWords } from './number-words.ts';
+import { EN_ORDINAL_DAYS } from './numbers-en.ts';
+import { FR_ORDINAL_DAYS } from './numbers-fr.ts';
+import type { DateContext, DateMatch } from './relative-dates.ts';
+import type { Token } from './tokenize.ts';
+import type { Lang } from './types.ts';
+
+/** Calendar days named by number: "le 3", "3 novembre 2025", "November 3rd", "the 3rd of November". */
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+
+/** "le 28" said on the 24th is last month's 28th; a day a month lacks steps back further. */
+export function pastDayOfMonth(today: string, day: number): string | null {
+  let y = Number(today.slice(0, 4));
+  let m = Number(today.slice(5, 7));
+  if (day > Number(today.slice(8, 10))) m -= 1;
+  for (let tries = 0; tries < 12; tries++) {
+    if (m < 1) {
+      m = 12;
+      y -= 1;
+    }
+    const candidate = ymd(y, m, day);
+    if (isIsoDate(candidate)) return candidate;
+    m -= 1;
+  }
+  return null;
+}
+
+/** "3 novembre" said in January is last year's; an explicit year is kept as said. */
+export function pastMonthDay(
+  today: string,
+  month: number,
+  day: number,
+  year: number | null,
+): DateMatch['date'] | null {
+  if (year !== null) return isIsoDate(ymd(year, month, day)) ? ymd(year, month, day) : null;
+  const y = Number(today.slice(0, 4));
+  for (const candidate of [ymd(y, month, day), ymd(y - 1, month, day), ymd(y - 2, month, day)]) {
+    if (isIsoDate(candidate) && candidate <= today) return candidate;
+  }
+  return null;
+}
+
+type DayForm = 'digits' | 'ordinal' | 'words';
+
+/** A day number at tokens[i]: "3", "1er", "3rd", "premier", "twenty-first", "trois". */
+function readDay(
+  tokens: readonly Token[],
+  i: number,
+  lang: Lang,
+): { day: number; end: number; form: DayForm } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if ((t.kind === 'num' || t.kind === 'ordinal') && /^\d{1,2}$/.test(t.norm)) {
+    const day = Number(t.norm);
+    return day >= 1 && day <= 31 ? { day, end: i + 1, form: t.kind === 'num' ? 'digits' : 'ordinal' } : null;
+  }
+  if (t.kind !== 'word') return null;
+  const ordinal = FR_ORDINAL_DAYS.get(t.norm) ?? EN_ORDINAL_DAYS.get(t.norm);
+  if (ordinal !== undefined) return { day: ordinal, end: i + 1, form: 'ordinal' };
+  if (t.norm === 'twenty' || t.norm === 'thirty') {
+    const unit = EN_ORDINAL_DAYS.get(tokens[i + 1]?.norm ?? '');
+    if (unit !== undefined && unit < 10)
+      return { day: (t.norm === 'twenty' ? 20 : 30) + unit, end: i + 2, form: 'ordinal' };
+  }
+  const n = readNumberWords(tokens, i, lang);
+  return n && n.value >= 1 && n.value <= 31 ? { day: n.value, end: n.end, form: 'words' } : null;
+}
+
+function readYear(tokens: readonly Token[], i: number): number | null {
+  const t = tokens[i];
+  if (t?.kind !== 'num' || !/^(19|20)\d{2}$/.test(t.norm)) return null;
+  return Number(t.norm);
+}
+
+/** What follows "le 3" when it is money or a quantity, not a day: "le 3 €", "le 3 k", "le 3 %". */
+function moneyFollows(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  return t.norm === 'k' || t.raw === '%' || matchCurrency(tokens, j) !== null;
+}
+
+/** "le 3", "3 novembre 2025", "November 3rd", "the 3rd of November", "le trois novembre". */
+export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateContext): DateMatch | null {
+  const prefix = DAY_PREFIXES.match(tokens, i);
+  let j = prefix ? prefix.end : i;
+  let month = MONTHS.get(tokens[j]?.norm ?? '');
+  const monthFirst = month !== undefined;
+  if (monthFirst) j += tokens[j + 1]?.norm === 'the' ? 2 : 1;
+  const day = readDay(tokens, j, ctx.lang);
+  if (!day || moneyFollows(tokens, day.end)) return null;
+  j = day.end;
+  if (!monthFirst) {
+    const of = tokens[j]?.norm === 'of' ? 1 : 0;
+    month = MONTHS.get(tokens[j + of]?.norm ?? '');
+    if (month !== undefined) j += of + 1;
+  }
+  if (month === undefined) {
+    // Without a month, a number is a day only after "le"/"the" or as an ordinal ("3rd", "1er").
+    if (day.form === 'words' || (day.form === 'digits' && !prefix)) return null;
+    const date = pastDayOfMonth(ctx.today, day.day);
+    return date ? { date, end: j, weak: false, future: false } : null;
+  }
+  const year = readYear(tokens, j);
+  if (year !== null) j += 1;
+  const date = pastMonthDay(ctx.today, month, day.day, year);
+  return date ? { date, end: j, weak: false, future: date > ctx.today } : null;
+}
