@@ -62,6 +62,15 @@ export interface Store {
   /** Migrations not applied yet (empty when the schema is current). */
   pendingMigrations(): Promise<string[]>;
   claimCapture(owner: Owner, start: CaptureStart): Promise<Claim>;
+  /**
+   * Writes a note settled without any provider call and its expenses, in one statement.
+   * null when the clientId is already known (the caller then claims or waits).
+   */
+  saveCapture(
+    owner: Owner,
+    start: Omit<CaptureStart, 'leaseSeconds'>,
+    outcome: CaptureOutcome,
+  ): Promise<CaptureResult | null>;
   /** Writes the expenses and marks the note done, in one transaction; idempotent. */
   completeCapture(
     owner: Owner,

@@ -104,6 +104,27 @@ describe.each(adapters)('the store on %s', (_name, open) => {
     expect(again).toEqual({ kind: 'done', result: first });
   });
 
+  it('saves a settled note in one statement, once', async () => {
+    const clientId = crypto.randomUUID();
+    const { leaseSeconds: _, ...note } = start(clientId);
+    const outcome = {
+      transcript: '8 € de pain et 23 € de fromage',
+      outcome: 'saved' as const,
+      expenses: [expense({ amount: '8.00' }), expense({ amount: '23.00' })],
+    };
+    const saved = await store.saveCapture(LOCAL, note, outcome);
+    expect(saved?.expenses.map((e) => [e.position, e.amount])).toEqual([
+      [0, '8.00'],
+      [1, '23.00'],
+    ]);
+    const twice = await Promise.all([
+      store.saveCapture(LOCAL, note, outcome),
+      store.saveCapture(LOCAL, note, outcome),
+    ]);
+    expect(twice).toEqual([null, null]);
+    expect(await store.claimCapture(LOCAL, start(clientId))).toEqual({ kind: 'done', result: saved });
+  });
+
   it('lets exactly one of twenty concurrent requests claim a note', async () => {
     const clientId = crypto.randomUUID();
     const claims = await Promise.all(

@@ -11,6 +11,45 @@ export interface TranscriptContext extends ParseContext {
   recordedAt: Date;
 }
 
+type Parsed = Omit<CaptureOutcome, 'transcript'>;
+type LocalResult = ReturnType<typeof parseExpenseText>;
+
+const fromLocal = (
+  local: LocalResult,
+  status: NewExpense['status'],
+  reviewReason: string | null,
+): NewExpense[] => local.expenses.map((e) => ({ ...e, status, parsedBy: 'local', reviewReason }));
+
+/** The local parser's reading of the words, in the note's own time and place. */
+export function readLocally(transcript: string, context: TranscriptContext): LocalResult {
+  return parseExpenseText(transcript, {
+    now: context.recordedAt,
+    timeZone: context.timeZone,
+    currency: context.currency,
+    locale: context.locale,
+  });
+}
+
+/**
+ * The outcome when the local parser settles it alone: it is sure (a plain expense, or words
+ * with no number at all), or there is no LLM to ask. null means: ask the LLM.
+ */
+export function settleLocally(
+  transcript: string,
+  local: LocalResult,
+  llm: ExpenseParser | null,
+): Parsed | null {
+  if (transcript.trim() === '') return outcomeOf([]);
+  if (local.confidence >= PARSER_CONFIDENT) return outcomeOf(fromLocal(local, 'saved', null));
+  if (llm) return null;
+  if (local.expenses.length === 0) return outcomeOf([]);
+  return outcomeOf(
+    local.confidence >= LOCAL_ONLY_MIN_CONFIDENCE
+      ? fromLocal(local, 'saved', null)
+      : fromLocal(local, 'needs_review', 'low_confidence'),
+  );
+}
+
 /**
  * Words → expenses. The local parser first: when it is sure, no LLM call (free, offline,
  * deterministic). Otherwise the LLM, whose amounts must appear in the words and agree with what
@@ -21,31 +60,14 @@ export async function parseTranscript(
   transcript: string,
   context: TranscriptContext,
   llm: ExpenseParser | null,
-): Promise<Omit<CaptureOutcome, 'transcript'>> {
-  const local = parseExpenseText(transcript, {
-    now: context.recordedAt,
-    timeZone: context.timeZone,
-    currency: context.currency,
-    locale: context.locale,
-  });
-  const fromLocal = (status: NewExpense['status'], reviewReason: string | null): NewExpense[] =>
-    local.expenses.map((e) => ({ ...e, status, parsedBy: 'local', reviewReason }));
-
-  if (transcript.trim() === '') return outcomeOf([]);
-  // Sure either way (a plain expense, or words with no number at all): no LLM call.
-  if (local.confidence >= PARSER_CONFIDENT) return outcomeOf(fromLocal('saved', null));
-  if (!llm) {
-    if (local.expenses.length === 0) return outcomeOf([]);
-    return outcomeOf(
-      local.confidence >= LOCAL_ONLY_MIN_CONFIDENCE
-        ? fromLocal('saved', null)
-        : fromLocal('needs_review', 'low_confidence'),
-    );
-  }
+): Promise<Parsed> {
+  const local = readLocally(transcript, context);
+  const settled = settleLocally(transcript, local, llm);
+  if (settled || !llm) return settled ?? outcomeOf([]);
 
   const fallback = (reason: string): NewExpense[] =>
     local.expenses.length > 0
-      ? fromLocal('needs_review', reason)
+      ? fromLocal(local, 'needs_review', reason)
       : [placeholder(transcript, context, reason)];
 
   let words: Awaited<ReturnType<ExpenseParser['parseExpenseWords']>>;
@@ -57,7 +79,7 @@ export async function parseTranscript(
     throw error;
   }
   if (words.length === 0) {
-    return outcomeOf(local.expenses.length > 0 ? fromLocal('needs_review', 'parsers_disagree') : []);
+    return outcomeOf(local.expenses.length > 0 ? fromLocal(local, 'needs_review', 'parsers_disagree') : []);
   }
 
   const spoken = new Set(amountsInText(transcript));
@@ -97,7 +119,7 @@ function placeholder(transcript: string, context: TranscriptContext, reason: str
   };
 }
 
-function outcomeOf(expenses: NewExpense[]): Omit<CaptureOutcome, 'transcript'> {
+function outcomeOf(expenses: NewExpense[]): Parsed {
   const outcome =
     expenses.length === 0
       ? 'no_expense'

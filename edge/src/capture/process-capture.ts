@@ -1,7 +1,7 @@
 import { type CaptureResult, localDate } from '@voicetrack/shared';
 import { ApiError, ProviderRejectedInputError, ProviderUnavailableError } from '../errors.ts';
 import type { AudioInput, Claim, ExpenseParser, Owner, Store, Transcriber } from '../ports.ts';
-import { parseTranscript } from './parse-transcript.ts';
+import { parseTranscript, readLocally, settleLocally, type TranscriptContext } from './parse-transcript.ts';
 
 export interface CaptureDeps {
   store: Store;
@@ -38,23 +38,31 @@ export async function processCapture(
   owner: Owner,
   request: CaptureRequest,
 ): Promise<{ created: boolean; result: CaptureResult }> {
+  const recordedAt = new Date(request.recordedAt);
+  const context: TranscriptContext = {
+    recordedAt,
+    today: localDate(recordedAt, request.timezone),
+    timeZone: request.timezone,
+    currency: request.currency ?? deps.defaultCurrency,
+    locale: request.locale,
+  };
+
+  // A typed note the local parser settles needs no provider: claim and store it in one statement.
+  if (request.input.kind === 'text') {
+    const transcript = request.input.text.slice(0, MAX_TRANSCRIPT);
+    const settled = settleLocally(transcript, readLocally(transcript, context), deps.parser);
+    if (settled) {
+      const result = await deps.store.saveCapture(owner, startOf(request), { transcript, ...settled });
+      if (result) return { created: true, result };
+    }
+  }
+
   const claim = await claimOrWait(deps, owner, request);
   if (claim.kind === 'done') return { created: false, result: claim.result };
 
   try {
     const transcript = (await wordsOf(deps, request)).slice(0, MAX_TRANSCRIPT);
-    const recordedAt = new Date(request.recordedAt);
-    const parsed = await parseTranscript(
-      transcript,
-      {
-        recordedAt,
-        today: localDate(recordedAt, request.timezone),
-        timeZone: request.timezone,
-        currency: request.currency ?? deps.defaultCurrency,
-        locale: request.locale,
-      },
-      deps.parser,
-    );
+    const parsed = await parseTranscript(transcript, context, deps.parser);
     const result = await deps.store.completeCapture(owner, claim.captureId, claim.token, {
       transcript,
       ...parsed,
@@ -65,6 +73,16 @@ export async function processCapture(
     await deps.store.releaseCapture(owner, claim.captureId, claim.token).catch(() => {});
     throw toApiError(error);
   }
+}
+
+function startOf(request: CaptureRequest) {
+  return {
+    clientId: request.clientId,
+    source: request.input.kind,
+    recordedAt: request.recordedAt,
+    timezone: request.timezone,
+    locale: request.locale,
+  };
 }
 
 async function wordsOf(deps: CaptureDeps, request: CaptureRequest): Promise<string> {
@@ -96,11 +114,7 @@ async function claimOrWait(
   let step = 50;
   for (;;) {
     const claim = await deps.store.claimCapture(owner, {
-      clientId: request.clientId,
-      source: request.input.kind,
-      recordedAt: request.recordedAt,
-      timezone: request.timezone,
-      locale: request.locale,
+      ...startOf(request),
       leaseSeconds: deps.leaseSeconds,
     });
     if (claim.kind !== 'busy') return claim;

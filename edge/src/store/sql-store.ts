@@ -25,6 +25,57 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** An invalid cursor is the client's mistake; the route turns this into a 400. */
 export class InvalidCursorError extends Error {}
 
+/** The expenses of a note (`cap`, written by the statement's first CTE) from a JSON array. */
+const insertExpensesFromCap = (transcript: string, json: string) => `ins as (
+  insert into expenses as e (user_id, client_id, position, capture_id, amount, currency, category,
+    description, expense_date, transcript, source, status, parsed_by, review_reason)
+  select cap.user_id, cap.client_id, r.position, cap.id, r.amount::numeric, r.currency, r.category,
+    r.description, r.date::date, ${transcript}, cap.source, r.status, r.parsed_by, r.review_reason
+  from cap, jsonb_to_recordset(${json}::text::jsonb) as r(position int, amount text, currency text,
+    category text, description text, date text, status text, parsed_by text, review_reason text)
+  on conflict on constraint expenses_client_key do nothing
+  returning ${EXPENSE_COLUMNS}
+)`;
+const CAPTURE_WRITE_RESULT = `select (select count(*) from cap)::int as written,
+  coalesce((select json_agg(i order by i.position) from ins i), '[]'::json)::text as expenses`;
+
+interface CaptureWrite {
+  written: number;
+  expenses: string;
+}
+
+function expensesJson(outcome: CaptureOutcome): string {
+  return JSON.stringify(
+    outcome.expenses.map((e, position) => ({
+      position,
+      amount: e.amount,
+      currency: e.currency,
+      category: e.category,
+      description: e.description,
+      date: e.date,
+      status: e.status,
+      parsed_by: e.parsedBy,
+      review_reason: e.reviewReason,
+    })),
+  );
+}
+
+/** The answer when the statement wrote the note; null when the note was not ours to write. */
+function writtenResult(
+  row: CaptureWrite | undefined,
+  clientId: string,
+  outcome: CaptureOutcome,
+): CaptureResult | null {
+  if (!row || Number(row.written) !== 1) return null;
+  const inserted = JSON.parse(row.expenses) as ExpenseRow[];
+  return {
+    clientId,
+    status: outcome.outcome,
+    transcript: outcome.transcript,
+    expenses: inserted.map(toExpense),
+  };
+}
+
 /**
  * The store over any Sql (PGlite or the PostgreSQL server). Every query is scoped to the
  * owner; in Supabase mode the owner's verified claims also go to Postgres so RLS decides.
@@ -117,58 +168,48 @@ export function createSqlStore(sql: Sql, migrations: readonly Migration[]): Stor
         return { kind: 'busy' };
       }),
 
+    saveCapture: (owner, start, outcome) =>
+      asOwner(owner, async (tx) => {
+        // Claim and complete at once, for a note settled without any provider call.
+        const rows = await tx.query<CaptureWrite>(
+          `with cap as (
+             insert into captures as c (user_id, client_id, source, state, recorded_at, timezone, locale,
+               transcript, outcome)
+             values ($1, $2::uuid, $3, 'done', $4::text::timestamptz, $5, $6, $7, $8)
+             on conflict on constraint captures_client_key do nothing
+             returning c.id, c.user_id, c.client_id, c.source
+           ), ${insertExpensesFromCap('$7', '$9')}
+           ${CAPTURE_WRITE_RESULT}`,
+          [
+            owner.userId,
+            start.clientId,
+            start.source,
+            start.recordedAt,
+            start.timezone,
+            start.locale,
+            outcome.transcript,
+            outcome.outcome,
+            expensesJson(outcome),
+          ],
+        );
+        return writtenResult(rows[0], start.clientId, outcome);
+      }),
+
     completeCapture: (owner, captureId, token, outcome: CaptureOutcome) =>
       asOwner(owner, async (tx) => {
         // One statement, so one round trip and all-or-nothing: mark the note done (only while we
-        // still hold its claim) and insert its expenses from a JSON array.
-        const rows = await tx.query<{ claimed: number; expenses: string }>(
+        // still hold its claim) and insert its expenses.
+        const rows = await tx.query<CaptureWrite>(
           `with cap as (
              update captures c set state = 'done', transcript = $3, outcome = $4, claim_token = null
              where c.id = $1::uuid and c.claim_token = $2::uuid and c.state = 'processing'
              returning c.id, c.user_id, c.client_id, c.source
-           ), ins as (
-             insert into expenses as e (user_id, client_id, position, capture_id, amount, currency, category,
-               description, expense_date, transcript, source, status, parsed_by, review_reason)
-             select cap.user_id, cap.client_id, r.position, cap.id, r.amount::numeric, r.currency, r.category,
-               r.description, r.date::date, $3, cap.source, r.status, r.parsed_by, r.review_reason
-             from cap, jsonb_to_recordset($5::text::jsonb) as r(position int, amount text, currency text,
-               category text, description text, date text, status text, parsed_by text, review_reason text)
-             on conflict on constraint expenses_client_key do nothing
-             returning ${EXPENSE_COLUMNS}
-           )
-           select (select count(*) from cap)::int as claimed,
-             coalesce((select json_agg(i order by i.position) from ins i), '[]'::json)::text as expenses`,
-          [
-            captureId,
-            token,
-            outcome.transcript,
-            outcome.outcome,
-            JSON.stringify(
-              outcome.expenses.map((e, position) => ({
-                position,
-                amount: e.amount,
-                currency: e.currency,
-                category: e.category,
-                description: e.description,
-                date: e.date,
-                status: e.status,
-                parsed_by: e.parsedBy,
-                review_reason: e.reviewReason,
-              })),
-            ),
-          ],
+           ), ${insertExpensesFromCap('$3', '$5')}
+           ${CAPTURE_WRITE_RESULT}`,
+          [captureId, token, outcome.transcript, outcome.outcome, expensesJson(outcome)],
         );
-        const row = rows[0];
-        if (row && Number(row.claimed) === 1) {
-          const inserted = JSON.parse(row.expenses) as ExpenseRow[];
-          const clientId = inserted[0]?.client_id ?? (await readClientId(tx, captureId));
-          return {
-            clientId,
-            status: outcome.outcome,
-            transcript: outcome.transcript,
-            expenses: inserted.map(toExpense),
-          };
-        }
+        const written = writtenResult(rows[0], await readClientId(tx, captureId), outcome);
+        if (written) return written;
         // Our lease ran out and another request finished first: its answer stands.
         const capture = (
           await tx.query<CaptureRow>(`select ${CAPTURE_COLUMNS} from captures c where c.id = $1::uuid`, [
