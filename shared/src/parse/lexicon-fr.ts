@@ -119,4 +119,10 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   ['health', 1, 'soins|test|tests|sante'],
   ['dining', 1, 'conso|consos|plat'],
   ['utilities', 3, 'orange|free|sfr|bouygues'],
+  // A present bought at Fnac is a present: these beat shop names.
+  [
+    'gifts',
+    4,
+    'cadeau|cadeaux|carte cadeau|bon cadeau|cadeau d anniversaire|cadeau de noel|cadeau de mariage',
+  ],
 ];

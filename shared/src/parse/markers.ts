@@ -6,7 +6,7 @@ import { PhraseTable } from './phrase-table.ts';
  * - hedge: the speaker is unsure; the server should let the LLM look.
  * - verb: "j'ai payé", "spent": an expense context for a bare number.
  * - income / reminder: money that did not leave the speaker's pocket (refunds, pay, debts,
- *   savings) or that has not yet (reminders, plans); no expense comes out of their clause.
+ *   savings, cash taken out) or that has not yet (reminders, plans); no expense comes out of their clause.
  * - each: the amount is a unit price ("deux cafés à 2 euros chacun").
  * - period, total, dont: "par mois", "en tout", "dont 5 € de pourboire" (a part, not another expense).
  */
@@ -48,7 +48,7 @@ export const MARKERS = new PhraseTable<Mark>([
   ...list(
     'verb',
     "j'ai paye|paye|payee|payes|j'ai depense|depense|depenses|j'ai achete|achete|achetee|achetes|j'ai pris|pris|" +
-      "j'ai mis|j'ai claque|claque|coute|m'a coute|ca m'a coute|a coute|ca a coute|regle|j'ai regle|" +
+      "j'ai mis|j'ai claque|claque|coute|preleve|a preleve|debite|m'a coute|ca m'a coute|a coute|ca a coute|regle|j'ai regle|" +
       'note|ajoute|ajoute moi|enregistre|mets|i paid|paid|i spent|spent|i bought|bought|i got|got|grabbed|i grabbed|' +
       'cost|it cost|cost me|charged|add|log|record|put down|paying|payer',
   ),
@@ -59,7 +59,8 @@ export const MARKERS = new PhraseTable<Mark>([
       "m'a donne|m'a file|m'a offert|m'a vire|m'ont vire|j'ai recu|recu|i received|received|got paid|i got paid|" +
       "salaire|salary|paycheck|j'ai gagne|gagne|i won|won|earned|i earned|j'ai touche|me doit|me doivent|owes me|" +
       "i owe|je dois|je lui dois|je leur dois|prete|j'ai prete|lent|i lent|economise|mis de cote|epargne|saved|" +
-      "j'ai vendu|vendu|sold|i sold|encaisse|cashback",
+      "j'ai vendu|vendu|sold|i sold|encaisse|cashback|j'ai retire|retire|retrait|retire au distributeur|" +
+      'withdrew|withdrawal|took out|atm|cash machine|virement sur mon livret|transfer to savings',
   ),
   ...list(
     'reminder',

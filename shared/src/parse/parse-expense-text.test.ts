@@ -77,6 +77,8 @@ describe('parseExpenseText', () => {
     'Paul me doit 30 euros',
     'rappelle-moi de payer le loyer de 800 euros',
     'appelle le 06 12 34 56 78',
+    "j'ai retiré 50 euros au distributeur",
+    'took out 40 euros at the ATM',
     'rendez-vous à 15 chez le dentiste',
     'j’ai couru 10 kilomètres',
     'mon fils a 12 ans',
@@ -109,6 +111,19 @@ describe('parseExpenseText', () => {
     ['2 baguettes à 1,10', false],
   ])('is confident about "%s": %s', (text, confident) => {
     expect(parse(text).confidence >= PARSER_CONFIDENT).toBe(confident);
+  });
+
+  it.each([
+    ['Restaurant 80 euros, on était 4', ['80.00 dining 2026-11-24']],
+    ['Un Uber de 23 euros 40 hier soir', ['23.40 transport 2026-11-23']],
+    ['Billet de train pour le 15 décembre, 60 euros', ['60.00 transport 2026-11-24']],
+    ['Fnac, cadeau pour Léa, 25 euros', ['25.00 gifts 2026-11-24']],
+    [
+      'Trente euros d’essence et vingt de péage',
+      ['30.00 transport 2026-11-24', '20.00 transport 2026-11-24'],
+    ],
+  ])('reads the context of "%s"', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
   });
 
   it('uses the locale only as a hint', () => {

@@ -69,6 +69,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   const expenses: ParsedExpense[] = [];
   const signals: ExpenseSignals[] = [];
   let droppedClauses = 0;
+  let unexplained = 0;
   for (const seg of segments) {
     const amount = seg.amount;
     if (!amount) continue;
@@ -85,7 +86,10 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     }
     const ownKeyword = findCategory(tokens, seg.start, seg.end, lang, isWord);
     const keyword: CategoryMatch | null = ownKeyword ?? wholeKeyword;
-    if (amount.currency === null && !hasMoney && !hasVerb && !keyword) continue;
+    if (amount.currency === null && !bareAccepted(amount, hasMoney, hasVerb, ownKeyword, keyword)) {
+      unexplained++;
+      continue;
+    }
     const price = unitPrice(scan, seg, amount);
     const cents = amount.cents * price.count;
     if (cents <= 0 || cents > MAX_CENTS) continue;
@@ -114,9 +118,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       hedge: scan.marks.some((m) => m.mark === 'hedge'),
       filler: scan.marks.some((m) => m.mark === 'filler'),
       corrected,
-      leftovers:
-        leftovers +
-        scan.amounts.filter((a) => !a.dropped && !a.quantity && !inAnySegment(a, segments)).length,
+      leftovers: leftovers + unexplained,
       droppedClauses,
       expenses: expenses.length,
     },
@@ -141,6 +143,19 @@ function countRole(scan: Scan, seg: Segment, role: Role): number {
   return n;
 }
 
-function inAnySegment(a: AmountItem, segments: readonly Segment[]): boolean {
-  return segments.some((s) => s.amount === a) || a.currency === null;
+/**
+ * A number said without a currency is money when the sentence gives it a reason: another amount
+ * in a currency and a word of its own ("30 € d'essence et vingt de péage"), or, alone, a verb of
+ * paying or a category word ("resto 25"). A small whole number beside euros is more likely a count
+ * ("on était 4").
+ */
+function bareAccepted(
+  amount: AmountItem,
+  hasMoney: boolean,
+  hasVerb: boolean,
+  own: CategoryMatch | null,
+  any: CategoryMatch | null,
+): boolean {
+  if (hasMoney) return own !== null && !(amount.int !== null && amount.int < 10);
+  return hasVerb || any !== null;
 }

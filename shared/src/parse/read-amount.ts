@@ -2,6 +2,7 @@ import { type CurrencyWord, isLeadingCurrency, matchCurrency } from './currencie
 import { readDigits } from './digits.ts';
 import { MARKERS } from './markers.ts';
 import { numberWord, readNumberWords } from './number-words.ts';
+import { matchDate } from './relative-dates.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
 import { EDGE_STOPWORDS, UNITS } from './word-sets.ts';
@@ -76,6 +77,8 @@ function centsAfter(tokens: readonly Token[], i: number, lang: Lang): { cents: n
   if (!next || next.kind === 'punct') return { cents: n.int, end: n.end };
   if (next.kind !== 'word' || UNITS.match(tokens, n.end)) return null;
   if (EDGE_STOPWORDS.has(next.norm) || MARKERS.match(tokens, n.end)) return { cents: n.int, end: n.end };
+  // "23 euros 40 hier soir": a date may follow the cents. Any fixed day serves to recognise one.
+  if (matchDate(tokens, n.end, { today: '2000-01-01', lang })) return { cents: n.int, end: n.end };
   return null;
 }
 

@@ -80,13 +80,15 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
     const t = tokens[i] as Token;
     const date = matchDate(tokens, i, ctx);
     if (date) {
+      // "un billet pour le 15 décembre": the day of the trip, not of the payment.
+      const forDay = /^(pour|for)$/.test(tokens[i - 1]?.norm ?? '');
       dates.push({
         start: i,
         end: date.end,
         date: date.date,
         weak: date.weak,
         future: date.future,
-        dropped: false,
+        dropped: forDay,
       });
       label(i, date.end, Role.Date);
       i = date.end;
