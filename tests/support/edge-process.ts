@@ -32,6 +32,8 @@ export async function startEdgeProcess(env: Record<string, string>): Promise<Edg
       const m = /"url":"([^"]+)"/.exec(out);
       if (m?.[1]) {
         child.stdout?.off('data', onData);
+        // Keep draining the logs, as a log collector would: a full pipe would stall the server.
+        child.stdout?.resume();
         resolve(m[1]);
       }
     };
