@@ -1,10 +1,12 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
 import type { CaptureDeps } from './capture/process-capture.ts';
 import { ApiError } from './errors.ts';
 import type { AppEnv } from './http/app-env.ts';
+import { rateLimit } from './http/rate-limit.ts';
 import { respondError } from './http/respond-error.ts';
+import { corsFor, securityHeaders } from './http/security.ts';
 import { createLogger, type Logger } from './observe/logger.ts';
 import { createObservability } from './observe/observability.ts';
 import { type ExpenseParser, LOCAL_OWNER, type Store, type Transcriber } from './ports.ts';
@@ -22,6 +24,12 @@ export interface AppDeps {
   captureLeaseSeconds: number;
   captureWaitMs: number;
   logger?: Logger;
+  rateLimitPerMinute?: number;
+  corsOrigins?: readonly string[];
+  /** Origins the page may connect to besides its own (Supabase). */
+  connectSrc?: readonly string[];
+  /** The client's address, from the runtime (rate limits without auth). */
+  clientAddress?: (c: Context<AppEnv>) => string | undefined;
 }
 
 /** Builds the API. Web-standard only: the same app runs on Node and on Deno (Supabase). */
@@ -40,9 +48,19 @@ export function createApp(deps: AppDeps) {
   };
   const fail = (error: unknown, c: Parameters<typeof respondError>[1]) => respondError(error, c, logger);
 
+  const security = { corsOrigins: deps.corsOrigins ?? [], connectSrc: deps.connectSrc ?? [] };
+  const limiter = rateLimit({
+    perMinute: deps.rateLimitPerMinute ?? 60,
+    keyOf: (c) => {
+      const owner = c.get('owner');
+      return owner.userId ? `user:${owner.userId}` : `ip:${deps.clientAddress?.(c) ?? 'unknown'}`;
+    },
+  });
+
   const api = new Hono<AppEnv>()
     .use(requestId())
     .use(observe.middleware)
+    .use(corsFor(security))
     .use(async (c, next) => {
       c.set('owner', LOCAL_OWNER);
       await next();
@@ -53,6 +71,8 @@ export function createApp(deps: AppDeps) {
         'content-type': 'text/plain; version=0.0.4; charset=utf-8',
       }),
     )
+    .use('/voice', limiter)
+    .use('/text', limiter)
     .route('/', captureRoutes(capture, observe.notes))
     .route('/expenses', expenseRoutes(deps.store))
     .route('/report', reportRoutes(deps.store))
@@ -61,6 +81,7 @@ export function createApp(deps: AppDeps) {
   api.notFound((c) => fail(new ApiError(404, 'not_found', `No route ${c.req.method} ${c.req.path}.`), c));
 
   const app = new Hono<AppEnv>();
+  app.use(securityHeaders(security));
   app.notFound((c) => fail(new ApiError(404, 'not_found', `No route ${c.req.method} ${c.req.path}.`), c));
   app.use(
     '/api/*',

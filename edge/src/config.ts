@@ -18,6 +18,12 @@ export interface Config {
   /** How long a repeated request waits for the first one to finish before answering 409. */
   captureWaitMs: number;
   providerTimeoutMs: number;
+  /** Notes (voice + text) per minute per user, or per client address without auth; 0 = no limit. */
+  rateLimitPerMinute: number;
+  /** Origins allowed to call the API cross-origin (a PWA hosted elsewhere). */
+  corsOrigins: string[];
+  /** Read the client address from X-Forwarded-For (behind a reverse proxy you run). */
+  trustProxy: boolean;
   providerMaxRetries: number;
   transcription: {
     provider: 'groq' | 'openai';
@@ -98,6 +104,12 @@ export function readConfig(env: Env): Config {
     captureLeaseSeconds: int(env, 'CAPTURE_LEASE_SECONDS', 60, 1, 3600),
     captureWaitMs: int(env, 'CAPTURE_WAIT_MS', 25_000, 0, 120_000),
     providerTimeoutMs: int(env, 'PROVIDER_TIMEOUT_MS', 20_000, 100, 300_000),
+    rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 60, 0, 1_000_000),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     providerMaxRetries: int(env, 'PROVIDER_MAX_RETRIES', 2, 0, 10),
     transcription,
     parser: groqKey

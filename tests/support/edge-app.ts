@@ -17,6 +17,7 @@ export async function startTestApp(
 ): Promise<TestApp> {
   const config = readConfig({
     LOG_LEVEL: 'silent',
+    RATE_LIMIT_PER_MINUTE: '100000',
     PROVIDER_MAX_RETRIES: '1',
     PROVIDER_TIMEOUT_MS: '5000',
     CAPTURE_WAIT_MS: '10000',
@@ -33,6 +34,9 @@ export async function startTestApp(
     captureLeaseSeconds: config.captureLeaseSeconds,
     captureWaitMs: config.captureWaitMs,
     logger: createLogger(config.logLevel),
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    corsOrigins: config.corsOrigins,
+    clientAddress: (c) => c.req.header('x-test-client') ?? '127.0.0.1',
   });
   return { app, store, close: () => store.close() };
 }

@@ -1,0 +1,60 @@
+/** Headers, CORS allow-list and rate limits, on the app as it is wired for Node. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOTE_CONTEXT, startTestApp, type TestApp } from '../support/edge-app.ts';
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp({ env: { RATE_LIMIT_PER_MINUTE: '5', CORS_ORIGINS: 'https://app.example.org' } });
+});
+afterAll(async () => t.close());
+
+const text = (client: string) =>
+  t.app.request('/api/text', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-test-client': client },
+    body: JSON.stringify({ text: '12 € de pain', clientId: crypto.randomUUID(), ...NOTE_CONTEXT }),
+  });
+
+describe('security headers', () => {
+  it('sends a CSP without inline script, a same-origin microphone and the usual hardening', async () => {
+    const res = await t.app.request('/api/health');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('permissions-policy')).toContain('microphone=(self)');
+    expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});
+
+describe('CORS', () => {
+  it('answers the configured origin and no other', async () => {
+    const allowed = await t.app.request('/api/health', { headers: { origin: 'https://app.example.org' } });
+    expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
+    const other = await t.app.request('/api/health', { headers: { origin: 'https://evil.example.com' } });
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    const preflight = await t.app.request('/api/text', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://app.example.org', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-methods')).toContain('POST');
+  });
+});
+
+describe('rate limits', () => {
+  it('answers 429 with Retry-After past the limit, per client, and writes nothing', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await text('198.51.100.7')).status);
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429]);
+    const limited = await text('198.51.100.7');
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+    // Another client is not affected.
+    expect((await text('203.0.113.9')).status).toBe(201);
+    const list = (await (await t.app.request('/api/expenses?limit=200')).json()) as { expenses: unknown[] };
+    expect(list.expenses).toHaveLength(6);
+  });
+});
