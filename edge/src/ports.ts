@@ -92,6 +92,10 @@ export interface Store {
     owner: Owner,
     rows: readonly ExportedExpense[],
   ): Promise<{ imported: number; duplicates: number }>;
+  /** Records that a month's report goes out on a channel; false when it already did. */
+  claimReportDelivery(owner: Owner, month: string, channel: 'email' | 'telegram'): Promise<boolean>;
+  /** Forgets a claim whose sending failed, so the next run tries again. */
+  releaseReportDelivery(owner: Owner, month: string, channel: 'email' | 'telegram'): Promise<void>;
   /** Expenses waiting for a person's review, all users (for monitoring). */
   countNeedsReview(): Promise<number>;
   close(): Promise<void>;

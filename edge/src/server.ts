@@ -1,18 +1,19 @@
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Context, Hono } from 'hono';
 import { createApp } from './app.ts';
-import { type Env, readConfig } from './config.ts';
+import { ConfigError, type Env, readConfig } from './config.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { createLogger } from './observe/logger.ts';
-import type { Store } from './ports.ts';
+import { LOCAL_OWNER, type Store } from './ports.ts';
 import { openProviders } from './providers/open-providers.ts';
-import { openStore } from './store/open-store.ts';
+import { type Channel, readReportSettings } from './report/run-report.ts';
+import { startReportSchedule } from './report/schedule.ts';
+import { openStoreFromConfig } from './store/open-store.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -35,11 +36,7 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const config = readConfig({ ...process.env, ...options.env });
   // DATA_DIR=memory:// keeps PGlite in memory (tests, demos); anything else is a directory.
-  const inMemory = config.dataDir === 'memory://';
-  const { store } = await openStore({
-    databaseUrl: config.databaseUrl,
-    ...(inMemory ? {} : { dataDir: join(config.dataDir, 'pglite') }),
-  });
+  const store = await openStoreFromConfig(config);
   const { transcriber, parser } = openProviders(config, options.fetch);
   const api = createApp({
     store,
@@ -64,6 +61,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const webDist = options.webDist === undefined ? WEB_DIST : options.webDist;
   if (webDist && existsSync(webDist)) mountWeb(api, webDist);
 
+  const schedule = startScheduleFromEnv({ ...process.env, ...options.env }, store);
+
   const server = serve({ fetch: api.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
@@ -74,6 +73,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     url: `http://${config.host}:${address.port}`,
     store,
     close: async () => {
+      schedule?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },
@@ -91,4 +91,33 @@ function mountWeb(app: Hono<AppEnv>, dir: string): void {
   app.use('/*', (c, next) => (c.req.path.startsWith('/api/') ? next() : files(c, next)));
   // Client-side routes fall back to the shell (the service worker does the same offline).
   app.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : shell(c, next)));
+}
+
+/** REPORT_CRON turns on the monthly report from `pnpm start`, on the channels that are configured. */
+function startScheduleFromEnv(env: Env, store: Store) {
+  const cron = env.REPORT_CRON?.trim();
+  if (!cron) return null;
+  const settings = readReportSettings(env);
+  const channels = (env.REPORT_SEND ?? '')
+    .split(',')
+    .map((c) => c.trim())
+    .filter((c): c is Channel => c === 'email' || c === 'telegram');
+  if (channels.length === 0) {
+    if (settings.smtpUrl && settings.emailTo) channels.push('email');
+    if (settings.telegramToken && settings.telegramChatId) channels.push('telegram');
+  }
+  if (channels.length === 0)
+    throw new ConfigError(
+      'REPORT_CRON needs SMTP_URL + REPORT_EMAIL_TO or TELEGRAM_BOT_TOKEN + TELEGRAM_CHAT_ID',
+    );
+  const logger = createLogger(readConfig(env).logLevel);
+  return startReportSchedule({
+    cron,
+    timeZone: env.REPORT_TIMEZONE ?? 'Europe/Paris',
+    channels,
+    store,
+    owner: LOCAL_OWNER,
+    settings,
+    logger,
+  });
 }

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Store } from '../ports.ts';
 import { loadMigrations, migrate } from './migrate.ts';
@@ -35,4 +36,17 @@ export async function openStore(options: StoreOptions): Promise<{ store: Store; 
     throw error;
   }
   return { store: createSqlStore(sql, migrations), sql };
+}
+
+/** The store as the server opens it: DATABASE_URL, else PGlite in DATA_DIR (or memory://). */
+export async function openStoreFromConfig(config: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+}): Promise<Store> {
+  const inMemory = config.dataDir === 'memory://';
+  const { store } = await openStore({
+    databaseUrl: config.databaseUrl,
+    ...(inMemory ? {} : { dataDir: join(config.dataDir, 'pglite') }),
+  });
+  return store;
 }

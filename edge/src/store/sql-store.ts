@@ -396,6 +396,26 @@ export function createSqlStore(sql: Sql, migrations: readonly Migration[]): Stor
         true,
       ),
 
+    claimReportDelivery: (owner, month, channel) =>
+      asOwner(owner, async (tx) => {
+        const rows = await tx.query(
+          `insert into report_deliveries (user_id, month, channel) values ($1, $2, $3)
+           on conflict on constraint report_deliveries_key do nothing returning 1 as one`,
+          [owner.userId, month, channel],
+        );
+        return rows.length === 1;
+      }),
+
+    releaseReportDelivery: async (owner, month, channel) => {
+      await asOwner(owner, (tx) => {
+        const params: SqlParam[] = [month, channel];
+        return tx.query(
+          `delete from report_deliveries r where r.month = $1 and r.channel = $2 and ${ownerFilter(owner, params, 'r')}`,
+          params,
+        );
+      });
+    },
+
     async countNeedsReview() {
       const rows = await sql.query<{ n: string }>(
         `select count(*)::text as n from expenses where status = 'needs_review'`,
