@@ -4,16 +4,19 @@ import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { Cron } from 'croner';
 import type { Context, Hono } from 'hono';
 import { createApp } from './app.ts';
+import { writeBackup } from './backup/backup.ts';
 import { ConfigError, type Env, readConfig } from './config.ts';
 import type { AppEnv } from './http/app-env.ts';
-import { createLogger } from './observe/logger.ts';
+import { createLogger, type LogLevel } from './observe/logger.ts';
 import { LOCAL_OWNER, type Store } from './ports.ts';
 import { openProviders } from './providers/open-providers.ts';
 import { type Channel, readReportSettings } from './report/run-report.ts';
 import { startReportSchedule } from './report/schedule.ts';
-import { openStoreFromConfig } from './store/open-store.ts';
+import { openFromConfig } from './store/open-store.ts';
+import type { Sql } from './store/sql.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -36,7 +39,7 @@ export interface RunningServer {
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const config = readConfig({ ...process.env, ...options.env });
   // DATA_DIR=memory:// keeps PGlite in memory (tests, demos); anything else is a directory.
-  const store = await openStoreFromConfig(config);
+  const { store, sql } = await openFromConfig(config);
   const { transcriber, parser } = openProviders(config, options.fetch);
   const api = createApp({
     store,
@@ -61,7 +64,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const webDist = options.webDist === undefined ? WEB_DIST : options.webDist;
   if (webDist && existsSync(webDist)) mountWeb(api, webDist);
 
-  const schedule = startScheduleFromEnv({ ...process.env, ...options.env }, store);
+  const env = { ...process.env, ...options.env };
+  const schedule = startScheduleFromEnv(env, store);
+  const backups = startBackupScheduleFromEnv(env, config, sql);
 
   const server = serve({ fetch: api.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {
@@ -74,6 +79,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     store,
     close: async () => {
       schedule?.stop();
+      backups?.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     },
@@ -119,5 +125,22 @@ function startScheduleFromEnv(env: Env, store: Store) {
     owner: LOCAL_OWNER,
     settings,
     logger,
+  });
+}
+
+/** BACKUP_CRON turns on scheduled backups into BACKUP_DIR, from the server's own connection. */
+function startBackupScheduleFromEnv(env: Env, config: { dataDir: string; logLevel: LogLevel }, sql: Sql) {
+  const cron = env.BACKUP_CRON?.trim();
+  if (!cron) return null;
+  const logger = createLogger(config.logLevel);
+  const dir = env.BACKUP_DIR ?? `${config.dataDir === 'memory://' ? '.data' : config.dataDir}/backups`;
+  const keep = { daily: Number(env.BACKUP_KEEP_DAILY ?? 7), monthly: Number(env.BACKUP_KEEP_MONTHLY ?? 12) };
+  return new Cron(cron, { timezone: env.REPORT_TIMEZONE ?? 'Europe/Paris', protect: true }, async () => {
+    try {
+      const result = await writeBackup(sql, dir, keep);
+      logger.log('info', 'backup written', { file: result.file, deleted: result.deleted.length });
+    } catch (error) {
+      logger.log('error', 'backup failed', { error: String(error) });
+    }
   });
 }

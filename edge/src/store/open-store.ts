@@ -38,15 +38,18 @@ export async function openStore(options: StoreOptions): Promise<{ store: Store; 
   return { store: createSqlStore(sql, migrations), sql };
 }
 
-/** The store as the server opens it: DATABASE_URL, else PGlite in DATA_DIR (or memory://). */
+/** The database as the server opens it: DATABASE_URL, else PGlite in DATA_DIR (or memory://). */
+export function openFromConfig(config: { databaseUrl: string | undefined; dataDir: string }) {
+  const inMemory = config.dataDir === 'memory://';
+  return openStore({
+    databaseUrl: config.databaseUrl,
+    ...(inMemory ? {} : { dataDir: join(config.dataDir, 'pglite') }),
+  });
+}
+
 export async function openStoreFromConfig(config: {
   databaseUrl: string | undefined;
   dataDir: string;
 }): Promise<Store> {
-  const inMemory = config.dataDir === 'memory://';
-  const { store } = await openStore({
-    databaseUrl: config.databaseUrl,
-    ...(inMemory ? {} : { dataDir: join(config.dataDir, 'pglite') }),
-  });
-  return store;
+  return (await openFromConfig(config)).store;
 }

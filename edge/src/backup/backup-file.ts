@@ -1,0 +1,118 @@
+/**
+ * The backup file: gzip-compressed JSON with a format name, a version, the schema it was taken
+ * from, row counts and a SHA-256 of the data. Reading checks all of them before anything is
+ * written, so a truncated or altered file is refused whole.
+ */
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+
+export const BACKUP_FORMAT = 'voicetrack-backup';
+export const BACKUP_VERSION = 1;
+
+export interface BackupData {
+  captures: Record<string, unknown>[];
+  expenses: Record<string, unknown>[];
+  report_deliveries: Record<string, unknown>[];
+}
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  createdAt: string;
+  /** Migrations applied in the source database. */
+  schema: string[];
+  counts: Record<keyof BackupData, number>;
+  sha256: string;
+  data: BackupData;
+}
+
+export class BackupError extends Error {}
+
+const digest = (data: BackupData) => createHash('sha256').update(JSON.stringify(data)).digest('hex');
+
+export function encodeBackup(data: BackupData, schema: string[], createdAt: Date): Buffer {
+  const file: BackupFile = {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    createdAt: createdAt.toISOString(),
+    schema,
+    counts: {
+      captures: data.captures.length,
+      expenses: data.expenses.length,
+      report_deliveries: data.report_deliveries.length,
+    },
+    sha256: digest(data),
+    data,
+  };
+  return gzipSync(JSON.stringify(file), { level: 9 });
+}
+
+export function decodeBackup(bytes: Buffer): BackupFile {
+  let text: string;
+  try {
+    text = gunzipSync(bytes).toString('utf8');
+  } catch (error) {
+    throw new BackupError(`not a complete gzip file (truncated or corrupted): ${(error as Error).message}`);
+  }
+  let file: BackupFile;
+  try {
+    file = JSON.parse(text) as BackupFile;
+  } catch {
+    throw new BackupError('the backup does not contain valid JSON');
+  }
+  if (file?.format !== BACKUP_FORMAT) throw new BackupError('this file is not a VoiceTrack backup');
+  if (file.version !== BACKUP_VERSION) {
+    throw new BackupError(
+      `backup version ${String(file.version)} is not supported (this build reads ${BACKUP_VERSION})`,
+    );
+  }
+  const data = file.data;
+  if (
+    !data ||
+    !Array.isArray(data.captures) ||
+    !Array.isArray(data.expenses) ||
+    !Array.isArray(data.report_deliveries)
+  ) {
+    throw new BackupError('the backup is missing tables');
+  }
+  if (digest(data) !== file.sha256)
+    throw new BackupError('the backup checksum does not match: the file was altered');
+  for (const table of ['captures', 'expenses', 'report_deliveries'] as const) {
+    if (file.counts?.[table] !== data[table].length)
+      throw new BackupError(`the backup row count of ${table} does not match`);
+  }
+  return file;
+}
+
+/** Names sort by time: voicetrack-20261124-213000.json.gz */
+export function backupFileName(at: Date): string {
+  const iso = at.toISOString();
+  return `voicetrack-${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}.json.gz`;
+}
+
+/**
+ * Which backups to delete: keep the newest of each of the last `daily` days that have one, and
+ * the newest of each of the last `monthly` months; everything else goes.
+ */
+export function backupsToDelete(names: readonly string[], daily: number, monthly: number): string[] {
+  const ours = names
+    .filter((n) => /^voicetrack-\d{8}-\d{6}\.json\.gz$/.test(n))
+    .sort()
+    .reverse();
+  const keep = new Set<string>();
+  const days = new Set<string>();
+  const months = new Set<string>();
+  for (const name of ours) {
+    const day = name.slice(11, 19);
+    const month = name.slice(11, 17);
+    if (!days.has(day) && days.size < daily) {
+      days.add(day);
+      keep.add(name);
+    }
+    if (!months.has(month) && months.size < monthly) {
+      months.add(month);
+      keep.add(name);
+    }
+  }
+  return ours.filter((n) => !keep.has(n));
+}

@@ -1,0 +1,97 @@
+/** `pnpm backup` and `pnpm restore`: all user data, portable between PGlite and PostgreSQL. */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Sql } from '../store/sql.ts';
+import {
+  type BackupData,
+  backupFileName,
+  backupsToDelete,
+  decodeBackup,
+  encodeBackup,
+} from './backup-file.ts';
+
+// Every column as text (or JSON-safe), so the file is the same from PGlite and PostgreSQL.
+const DUMPS: Record<keyof BackupData, string> = {
+  captures: `select id::text, user_id::text, client_id::text, source, state, recorded_at::text, timezone, locale,
+    transcript, outcome, created_at::text, updated_at::text from captures where state = 'done' order by created_at, id`,
+  expenses: `select e.id::text, e.user_id::text, e.client_id::text, e.position, c.id::text as capture_id,
+    e.amount::text, e.currency::text, e.category, e.description, e.expense_date::text, e.transcript, e.source,
+    e.status, e.parsed_by, e.review_reason, e.created_at::text, e.updated_at::text
+    from expenses e left join captures c on c.id = e.capture_id order by e.created_at, e.id`,
+  report_deliveries: `select user_id::text, month, channel, sent_at::text from report_deliveries order by sent_at`,
+};
+
+export async function takeBackup(sql: Sql): Promise<{ bytes: Buffer; counts: Record<string, number> }> {
+  const data: BackupData = { captures: [], expenses: [], report_deliveries: [] };
+  // One transaction: a consistent snapshot even while notes keep arriving.
+  const schema = await sql.transaction(async (tx) => {
+    await tx.exec('set transaction isolation level repeatable read');
+    for (const table of Object.keys(DUMPS) as (keyof BackupData)[])
+      data[table] = await tx.query(DUMPS[table]);
+    const rows = await tx.query<{ version: string }>(
+      'select version from supabase_migrations.schema_migrations order by 1',
+    );
+    return rows.map((r) => r.version);
+  });
+  const bytes = encodeBackup(data, schema, new Date());
+  return { bytes, counts: { captures: data.captures.length, expenses: data.expenses.length } };
+}
+
+export async function writeBackup(
+  sql: Sql,
+  dir: string,
+  keep: { daily: number; monthly: number },
+): Promise<{ file: string; deleted: string[]; counts: Record<string, number> }> {
+  mkdirSync(dir, { recursive: true });
+  const { bytes, counts } = await takeBackup(sql);
+  const file = join(dir, backupFileName(new Date()));
+  // Write then rename would be atomic; a partial file is anyway refused by restore's checks.
+  writeFileSync(file, bytes);
+  const deleted = backupsToDelete(readdirSync(dir), keep.daily, keep.monthly);
+  for (const name of deleted) rmSync(join(dir, name));
+  return { file, deleted, counts };
+}
+
+/**
+ * Restores a backup into an empty or existing database: rows whose key exists (the note's
+ * clientId, the expense's clientId and position) are kept as they are, so restoring twice adds
+ * nothing. The file is fully checked first; the restore is one transaction.
+ */
+export async function restoreBackup(sql: Sql, path: string): Promise<{ captures: number; expenses: number }> {
+  const file = decodeBackup(readFileSync(path));
+  return sql.transaction(async (tx) => {
+    const captures = await tx.query(
+      `insert into captures (id, user_id, client_id, source, state, recorded_at, timezone, locale, transcript, outcome,
+         created_at, updated_at)
+       select r.id::uuid, r.user_id::uuid, r.client_id::uuid, r.source, r.state, r.recorded_at::timestamptz, r.timezone,
+         r.locale, r.transcript, r.outcome, r.created_at::timestamptz, r.updated_at::timestamptz
+       from jsonb_to_recordset($1::text::jsonb) as r(id text, user_id text, client_id text, source text, state text,
+         recorded_at text, timezone text, locale text, transcript text, outcome text, created_at text, updated_at text)
+       on conflict do nothing returning 1 as one`,
+      [JSON.stringify(file.data.captures)],
+    );
+    const expenses = await tx.query(
+      `insert into expenses (id, user_id, client_id, position, capture_id, amount, currency, category, description,
+         expense_date, transcript, source, status, parsed_by, review_reason, created_at, updated_at)
+       select r.id::uuid, r.user_id::uuid, r.client_id::uuid, r.position,
+         (select c.id from captures c where c.client_id = r.client_id::uuid
+            and c.user_id is not distinct from r.user_id::uuid),
+         r.amount::numeric, r.currency, r.category, r.description, r.expense_date::date, r.transcript, r.source,
+         r.status, r.parsed_by, r.review_reason, r.created_at::timestamptz, r.updated_at::timestamptz
+       from jsonb_to_recordset($1::text::jsonb) as r(id text, user_id text, client_id text, position int,
+         capture_id text, amount text, currency text, category text, description text, expense_date text,
+         transcript text, source text, status text, parsed_by text, review_reason text, created_at text,
+         updated_at text)
+       on conflict do nothing returning 1 as one`,
+      [JSON.stringify(file.data.expenses)],
+    );
+    await tx.query(
+      `insert into report_deliveries (user_id, month, channel, sent_at)
+       select r.user_id::uuid, r.month, r.channel, r.sent_at::timestamptz
+       from jsonb_to_recordset($1::text::jsonb) as r(user_id text, month text, channel text, sent_at text)
+       on conflict do nothing`,
+      [JSON.stringify(file.data.report_deliveries)],
+    );
+    return { captures: captures.length, expenses: expenses.length };
+  });
+}
