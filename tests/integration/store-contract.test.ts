@@ -75,6 +75,11 @@ describe.each(adapters)('the store on %s', (_name, open) => {
 
   beforeAll(async () => {
     ({ store, sql, cleanup } = await open());
+    // Users exist in auth.users (the shim's, here; Supabase's in production).
+    await sql.query(`insert into auth.users (id) values ($1), ($2)`, [
+      ALICE.userId,
+      '22222222-2222-4222-8222-222222222222',
+    ]);
   });
   afterAll(async () => cleanup());
 

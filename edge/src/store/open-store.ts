@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Store } from '../ports.ts';
@@ -8,6 +9,18 @@ import type { Sql } from './sql.ts';
 import { createSqlStore } from './sql-store.ts';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../supabase/migrations/', import.meta.url));
+const SHIM = fileURLToPath(new URL('../../../supabase/local/supabase-shim.sql', import.meta.url));
+
+/**
+ * Outside Supabase, create what Supabase provides (roles, auth.users, auth.uid()) before the
+ * migrations, which reference them. On Supabase `auth.users` exists and nothing is done.
+ */
+export async function ensureSupabaseShim(sql: Sql): Promise<void> {
+  const [row] = await sql.query<{ present: boolean }>(
+    `select to_regclass('auth.users') is not null as present`,
+  );
+  if (!row?.present) await sql.exec(readFileSync(SHIM, 'utf8'));
+}
 
 export interface StoreOptions {
   /** Postgres server URL; when absent, PGlite. */
@@ -25,7 +38,10 @@ export async function openStore(options: StoreOptions): Promise<{ store: Store; 
     : await openPgliteSql(options.dataDir);
   const migrations = loadMigrations(MIGRATIONS_DIR);
   try {
-    if (options.migrate !== false) await migrate(sql, migrations);
+    if (options.migrate !== false) {
+      await ensureSupabaseShim(sql);
+      await migrate(sql, migrations);
+    }
     if (sql.kind === 'pglite') {
       // PGlite lives in this one process: any note still claimed was claimed by a process that
       // died (a crash, a kill). Give those notes back at once instead of waiting for their lease.

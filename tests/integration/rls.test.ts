@@ -1,0 +1,143 @@
+/**
+ * Row Level Security with two users, on the real PostgreSQL server and on PGlite, through the
+ * same migrations and policies Supabase runs (the local shim provides roles and auth.uid()).
+ * Each query runs as `authenticated` with the user's claims, as the edge does per request.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Owner, Store } from '../../edge/src/ports.ts';
+import { openStore } from '../../edge/src/store/open-store.ts';
+import type { Sql, SqlTx } from '../../edge/src/store/sql.ts';
+import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { seedExpenses } from '../support/seed.ts';
+
+const A = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
+const B = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
+const as = (userId: string): Owner => ({
+  userId,
+  claims: { sub: userId, role: 'authenticated', aud: 'authenticated' },
+});
+
+/** Runs fn as a role with claims, like PostgREST and our edge do, in one transaction. */
+function asRole<T>(sql: Sql, role: string, sub: string | null, fn: (tx: SqlTx) => Promise<T>): Promise<T> {
+  return sql.transaction(async (tx) => {
+    await tx.query(`select set_config('request.jwt.claims', $1, true), set_config('role', $2, true)`, [
+      JSON.stringify(sub ? { sub, role } : { role }),
+      role,
+    ]);
+    return fn(tx);
+  });
+}
+
+describe.each([
+  ['the PostgreSQL server', 'pg'],
+  ['PGlite', 'pglite'],
+])('row level security on %s', (_name, kind) => {
+  let db: TestDatabase | undefined;
+  let store: Store;
+  let sql: Sql;
+  let bExpenseId: string;
+
+  beforeAll(async () => {
+    if (kind === 'pg') db = await createTestDatabase('vt_rls');
+    ({ store, sql } = await openStore(db ? { databaseUrl: db.url } : {}));
+    await sql.query('insert into auth.users (id) values ($1), ($2)', [A, B]);
+    await seedExpenses(store, as(A), [
+      { amount: '10.00', category: 'dining', description: 'A lunch', date: '2026-11-20' },
+    ]);
+    await seedExpenses(store, as(B), [
+      { amount: '99.00', category: 'shopping', description: 'B shoes', date: '2026-11-21' },
+    ]);
+    const [row] = await sql.query<{ id: string }>('select id::text from expenses where user_id = $1', [B]);
+    bExpenseId = row?.id as string;
+  });
+  afterAll(async () => {
+    await store.close();
+    await db?.drop();
+  });
+
+  it('lets a user see only their own rows', async () => {
+    const rows = await asRole(sql, 'authenticated', A, (tx) =>
+      tx.query<{ description: string }>('select description from expenses'),
+    );
+    expect(rows.map((r) => r.description)).toEqual(['A lunch']);
+    const list = await store.listExpenses(as(A), {});
+    expect(list.expenses.map((e) => e.description)).toEqual(['A lunch']);
+  });
+
+  it("touches 0 rows when updating or deleting another user's expense", async () => {
+    const updated = await asRole(sql, 'authenticated', A, (tx) =>
+      tx.query(`update expenses set amount = 1 where id = $1 returning 1`, [bExpenseId]),
+    );
+    const deleted = await asRole(sql, 'authenticated', A, (tx) =>
+      tx.query(`delete from expenses where id = $1 returning 1`, [bExpenseId]),
+    );
+    expect(updated).toHaveLength(0);
+    expect(deleted).toHaveLength(0);
+    expect(await store.updateExpense(as(A), bExpenseId, { amount: '1.00' })).toBeNull();
+    expect(await store.deleteExpense(as(A), bExpenseId)).toBe(false);
+    const [still] = await sql.query<{ amount: string }>('select amount::text from expenses where id = $1', [
+      bExpenseId,
+    ]);
+    expect(still?.amount).toBe('99.00');
+  });
+
+  it('refuses an insert that claims another user_id', async () => {
+    await expect(
+      asRole(sql, 'authenticated', A, (tx) =>
+        tx.query(
+          `insert into expenses (user_id, client_id, amount, currency, category, expense_date, source)
+           values ($1, gen_random_uuid(), 5, 'EUR', 'other', '2026-11-24', 'text')`,
+          [B],
+        ),
+      ),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it('fills user_id from the token when the insert leaves it out', async () => {
+    const rows = await asRole(sql, 'authenticated', A, (tx) =>
+      tx.query<{ user_id: string }>(
+        `insert into expenses (client_id, amount, currency, category, expense_date, source)
+         values (gen_random_uuid(), 5, 'EUR', 'other', '2026-11-24', 'text') returning user_id::text`,
+      ),
+    );
+    expect(rows[0]?.user_id).toBe(A);
+  });
+
+  it('gives anon nothing at all', async () => {
+    await expect(asRole(sql, 'anon', null, (tx) => tx.query('select * from expenses'))).rejects.toThrow(
+      /permission denied/,
+    );
+  });
+
+  it('keeps the same clientId apart per user', async () => {
+    const clientId = crypto.randomUUID();
+    const note = {
+      clientId,
+      source: 'text' as const,
+      recordedAt: '2026-11-24T12:00:00+01:00',
+      timezone: 'Europe/Paris',
+      locale: 'fr',
+    };
+    const outcome = {
+      transcript: 't',
+      outcome: 'saved' as const,
+      expenses: [
+        {
+          amount: '3.00',
+          currency: 'EUR',
+          category: 'other' as const,
+          description: '',
+          date: '2026-11-24',
+          status: 'saved' as const,
+          parsedBy: 'local' as const,
+          reviewReason: null,
+        },
+      ],
+    };
+    expect(await store.saveCapture(as(A), note, outcome)).not.toBeNull();
+    // B reusing A's clientId gets their own note, not A's answer.
+    const forB = await store.saveCapture(as(B), note, outcome);
+    expect(forB?.expenses).toHaveLength(1);
+    expect(await store.saveCapture(as(B), note, outcome)).toBeNull();
+  });
+});
