@@ -1,9 +1,10 @@
-import { type Context, Hono } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
 import type { CaptureDeps } from './capture/process-capture.ts';
 import { ApiError } from './errors.ts';
 import type { AppEnv } from './http/app-env.ts';
+import { type AuthOptions, createTokenVerifier, requireUser } from './http/auth.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { respondError } from './http/respond-error.ts';
 import { corsFor, securityHeaders } from './http/security.ts';
@@ -30,6 +31,8 @@ export interface AppDeps {
   connectSrc?: readonly string[];
   /** The client's address, from the runtime (rate limits without auth). */
   clientAddress?: (c: Context<AppEnv>) => string | undefined;
+  /** Supabase mode: verify each request's JWT and run its queries as that user. */
+  auth?: AuthOptions | null;
 }
 
 /** Builds the API. Web-standard only: the same app runs on Node and on Deno (Supabase). */
@@ -65,6 +68,7 @@ export function createApp(deps: AppDeps) {
       c.set('owner', LOCAL_OWNER);
       await next();
     })
+    .use(deps.auth ? requireUser(createTokenVerifier(deps.auth), ['/health', '/metrics']) : passThrough)
     .route('/health', healthRoutes({ store: deps.store, transcriber, parser }))
     .get('/metrics', async (c) =>
       c.text(await observe.metrics.render(), 200, {
@@ -95,5 +99,7 @@ export function createApp(deps: AppDeps) {
   );
   return app.route('/api', api);
 }
+
+const passThrough: MiddlewareHandler<AppEnv> = (_c, next) => next();
 
 export type AppType = ReturnType<typeof createApp>;

@@ -24,6 +24,8 @@ export interface Config {
   corsOrigins: string[];
   /** Read the client address from X-Forwarded-For (behind a reverse proxy you run). */
   trustProxy: boolean;
+  /** Supabase mode (multi-user, JWT-verified, RLS) when SUPABASE_URL is set. */
+  supabase: { url: string; jwtSecret: string | undefined; publishableKey: string | undefined } | null;
   providerMaxRetries: number;
   transcription: {
     provider: 'groq' | 'openai';
@@ -110,6 +112,14 @@ export function readConfig(env: Env): Config {
       .map((o) => o.trim())
       .filter(Boolean),
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    supabase: nonEmpty(env.SUPABASE_URL)
+      ? {
+          url: nonEmpty(env.SUPABASE_URL) as string,
+          jwtSecret: nonEmpty(env.SUPABASE_JWT_SECRET),
+          // The new sb_publishable_ key, or the older anon key: both are public, for the PWA.
+          publishableKey: nonEmpty(env.SUPABASE_PUBLISHABLE_KEY) ?? nonEmpty(env.SUPABASE_ANON_KEY),
+        }
+      : null,
     providerMaxRetries: int(env, 'PROVIDER_MAX_RETRIES', 2, 0, 10),
     transcription,
     parser: groqKey

@@ -49,9 +49,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     captureLeaseSeconds: config.captureLeaseSeconds,
     captureWaitMs: config.captureWaitMs,
     logger: createLogger(config.logLevel),
+    auth: config.supabase ? { supabaseUrl: config.supabase.url, jwtSecret: config.supabase.jwtSecret } : null,
     rateLimitPerMinute: config.rateLimitPerMinute,
     corsOrigins: config.corsOrigins,
-    connectSrc: [],
+    connectSrc: config.supabase ? [config.supabase.url, config.supabase.url.replace(/^http/, 'ws')] : [],
     clientAddress: (c) => {
       if (config.trustProxy) {
         const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();

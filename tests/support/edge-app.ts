@@ -34,6 +34,10 @@ export async function startTestApp(
     captureLeaseSeconds: config.captureLeaseSeconds,
     captureWaitMs: config.captureWaitMs,
     logger: createLogger(config.logLevel),
+    // Tests rotate keys back to back; production keeps jose's 30 s cooldown.
+    auth: config.supabase
+      ? { supabaseUrl: config.supabase.url, jwtSecret: config.supabase.jwtSecret, jwksCooldownMs: 0 }
+      : null,
     rateLimitPerMinute: config.rateLimitPerMinute,
     corsOrigins: config.corsOrigins,
     clientAddress: (c) => c.req.header('x-test-client') ?? '127.0.0.1',

@@ -1,0 +1,85 @@
+/**
+ * Supabase mode: every request but health and metrics carries `Authorization: Bearer <JWT>`,
+ * verified here (the platform's verify_jwt flag does not handle the new signing keys): against
+ * the project's JWKS (asymmetric keys, cached, refetched on an unknown kid) or, for older
+ * projects, the legacy HS256 secret; expiry, audience `authenticated` and issuer are checked.
+ */
+import type { MiddlewareHandler } from 'hono';
+import * as jose from 'jose';
+import { ApiError } from '../errors.ts';
+import type { AppEnv } from './app-env.ts';
+
+export interface AuthOptions {
+  supabaseUrl: string;
+  /** Legacy projects: the HS256 secret. */
+  jwtSecret?: string | undefined;
+  /**
+   * Least time between two JWKS fetches for an unknown key id (default 30 s): a flood of forged
+   * kids cannot make us hammer the project. Supabase publishes a new key before signing with it.
+   */
+  jwksCooldownMs?: number;
+}
+
+export interface VerifiedUser {
+  userId: string;
+  claims: Record<string, unknown>;
+}
+
+const ASYMMETRIC = ['ES256', 'RS256', 'EdDSA'];
+
+export function createTokenVerifier(options: AuthOptions): (token: string) => Promise<VerifiedUser> {
+  const base = options.supabaseUrl.replace(/\/$/, '');
+  const issuer = `${base}/auth/v1`;
+  const jwks = jose.createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`), {
+    cacheMaxAge: 10 * 60 * 1000,
+    cooldownDuration: options.jwksCooldownMs ?? 30_000,
+  });
+  const secret = options.jwtSecret ? new TextEncoder().encode(options.jwtSecret) : null;
+  return async (token) => {
+    let header: jose.ProtectedHeaderParameters;
+    try {
+      header = jose.decodeProtectedHeader(token);
+    } catch {
+      throw new ApiError(401, 'invalid_token', 'The access token is not a JWT.');
+    }
+    const common = { issuer, audience: 'authenticated' };
+    try {
+      if (header.alg === 'HS256' && !secret) throw new Error('HS256 tokens need SUPABASE_JWT_SECRET');
+      const { payload } =
+        header.alg === 'HS256' && secret
+          ? await jose.jwtVerify(token, secret, { ...common, algorithms: ['HS256'] })
+          : await jose.jwtVerify(token, jwks, { ...common, algorithms: ASYMMETRIC });
+      if (typeof payload.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(payload.sub)) {
+        throw new ApiError(401, 'invalid_token', 'The access token names no user.');
+      }
+      return { userId: payload.sub, claims: payload as Record<string, unknown> };
+    } catch (error) {
+      if (error instanceof ApiError) throw error;
+      if (error instanceof jose.errors.JWTExpired) {
+        throw new ApiError(
+          401,
+          'token_expired',
+          'The session expired; sign in again (or refresh the token).',
+        );
+      }
+      throw new ApiError(401, 'invalid_token', 'The access token could not be verified.');
+    }
+  };
+}
+
+/** Sets the request's owner from its verified token; open paths need none. */
+export function requireUser(
+  verify: (token: string) => Promise<VerifiedUser>,
+  openPaths: readonly string[],
+): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (c.req.method === 'OPTIONS' || openPaths.some((p) => c.req.path.endsWith(p))) return next();
+    const header = c.req.header('authorization') ?? '';
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!m?.[1])
+      throw new ApiError(401, 'missing_token', 'Sign in: this request needs an Authorization: Bearer token.');
+    const user = await verify(m[1]);
+    c.set('owner', { userId: user.userId, claims: user.claims });
+    await next();
+  };
+}
