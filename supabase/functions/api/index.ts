@@ -1,10 +1,11 @@
 /**
  * Supabase Edge Function entry (Deno): the same Hono app as on Node, served under the function's
- * name (`api`, so its routes stay `/api/...`). Only wiring. The schema is applied by
- * `supabase db push`, not here.
+ * name — `api` — so its routes stay `/api/...`. Only wiring. The schema is applied by
+ * `supabase db push`, not here. Supabase gives functions SUPABASE_DB_URL and SUPABASE_URL.
  */
 import { createApp } from '../../../edge/src/app.ts';
 import { readConfig } from '../../../edge/src/config.ts';
+import { createLogger } from '../../../edge/src/observe/logger.ts';
 import { openProviders } from '../../../edge/src/providers/open-providers.ts';
 import { openPostgresSql } from '../../../edge/src/store/postgres-sql.ts';
 import { createSqlStore } from '../../../edge/src/store/sql-store.ts';
@@ -24,6 +25,13 @@ const app = createApp({
   defaultCurrency: config.defaultCurrency,
   captureLeaseSeconds: config.captureLeaseSeconds,
   captureWaitMs: config.captureWaitMs,
+  logger: createLogger(config.logLevel),
+  rateLimitPerMinute: config.rateLimitPerMinute,
+  corsOrigins: config.corsOrigins,
+  connectSrc: config.supabase ? [config.supabase.url] : [],
+  // Supabase's gateway puts the caller's address first in X-Forwarded-For.
+  clientAddress: (c) => c.req.header('x-forwarded-for')?.split(',')[0]?.trim(),
+  auth: config.supabase ? { supabaseUrl: config.supabase.url, jwtSecret: config.supabase.jwtSecret } : null,
 });
 
 Deno.serve({ port: config.port, hostname: config.host }, app.fetch);

@@ -1,0 +1,150 @@
+/**
+ * The Supabase Edge Function entry on the real Deno runtime (the `deno` npm package), against
+ * the PostgreSQL server with the same migrations and RLS, a local JWKS and the fake provider:
+ * health, a typed expense, and an authenticated voice note.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import type { CaptureResult } from '@voicetrack/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStore } from '../../edge/src/store/open-store.ts';
+import { NOTE_CONTEXT, voiceForm } from '../support/edge-app.ts';
+import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
+import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
+import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+
+const DENO = new URL('../../supabase/node_modules/.bin/deno', import.meta.url).pathname;
+const USER = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
+const WEBM = new Uint8Array(
+  readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
+);
+
+let db: TestDatabase;
+let auth: FakeSupabaseAuth;
+let fake: FakeProvider;
+let deno: ChildProcess;
+let url: string;
+let log = '';
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+
+beforeAll(async () => {
+  [db, auth, fake] = await Promise.all([
+    createTestDatabase('vt_deno'),
+    startFakeSupabaseAuth(),
+    startFakeProvider(),
+  ]);
+  // `supabase db push` would apply these on Supabase; here our runner does, after the shim.
+  const { store, sql } = await openStore({ databaseUrl: db.url });
+  await sql.query('insert into auth.users (id) values ($1)', [USER]);
+  await store.close();
+  const port = await freePort();
+  url = `http://127.0.0.1:${port}`;
+  deno = spawn(
+    DENO,
+    [
+      'run',
+      '--allow-env',
+      '--allow-net',
+      '--allow-read',
+      '--config',
+      'supabase/functions/api/deno.json',
+      'supabase/functions/api/index.ts',
+    ],
+    {
+      cwd: new URL('../../', import.meta.url).pathname,
+      env: {
+        // The machine's own settings (proxy, CA certificates for the npm registry) pass through.
+        ...process.env,
+        DATABASE_URL: '',
+        DENO_NO_UPDATE_CHECK: '1',
+        // Trust the system's CA store too, as Node does with NODE_EXTRA_CA_CERTS.
+        DENO_TLS_CA_STORE: 'system,mozilla',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        SUPABASE_DB_URL: db.url,
+        SUPABASE_URL: auth.url,
+        GROQ_API_KEY: 'test-key',
+        GROQ_BASE_URL: fake.url,
+        LOG_LEVEL: 'warn',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  deno.stdout?.on('data', (d: Buffer) => {
+    log += d.toString();
+  });
+  deno.stderr?.on('data', (d: Buffer) => {
+    log += d.toString();
+  });
+  // The first run downloads the npm packages the function imports; wait for it to answer.
+  for (let i = 0; i < 240; i++) {
+    if (deno.exitCode !== null) {
+      await new Promise((r) => setTimeout(r, 200));
+      throw new Error(`deno exited with ${deno.exitCode}: ${log}`);
+    }
+    const ok = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`the Deno function did not start: ${log}`);
+}, 150_000);
+
+afterAll(async () => {
+  deno?.kill('SIGTERM');
+  await Promise.all([auth?.close(), fake?.close()]);
+  await db?.drop();
+});
+
+describe('the Edge Function on Deno', () => {
+  it('answers health with the database and the providers', async () => {
+    const res = await fetch(`${url}/api/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ status: 'ok', database: { ok: true, kind: 'postgres' } });
+  });
+
+  it('saves a typed expense for a signed-in user, and refuses one without a token', async () => {
+    const body = JSON.stringify({
+      text: '8 € de pain et 23 € de fromage',
+      clientId: crypto.randomUUID(),
+      ...NOTE_CONTEXT,
+    });
+    const anonymous = await fetch(`${url}/api/text`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    expect(anonymous.status).toBe(401);
+    const res = await fetch(`${url}/api/text`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await auth.token(USER)}` },
+      body,
+    });
+    expect(res.status).toBe(201);
+    const result = (await res.json()) as CaptureResult;
+    expect(result.expenses.map((e) => e.amount)).toEqual(['8.00', '23.00']);
+  });
+
+  it('transcribes an authenticated voice note through the fake provider', async () => {
+    fake.enqueueTranscript('Douze euros cinquante au resto ce midi.');
+    const res = await fetch(`${url}/api/voice`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await auth.token(USER)}` },
+      body: voiceForm(WEBM),
+    });
+    expect(res.status).toBe(201);
+    const result = (await res.json()) as CaptureResult;
+    expect(result.expenses[0]).toMatchObject({ amount: '12.50', category: 'dining', source: 'voice' });
+    expect(fake.calls.some((c) => c.route === 'transcriptions')).toBe(true);
+  });
+});
