@@ -12,6 +12,7 @@ import { createLogger, type Logger } from './observe/logger.ts';
 import { createObservability } from './observe/observability.ts';
 import { type ExpenseParser, LOCAL_OWNER, type Store, type Transcriber } from './ports.ts';
 import { captureRoutes } from './routes/captures.ts';
+import { createChangeHub, eventRoutes } from './routes/events.ts';
 import { expenseRoutes } from './routes/expenses.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -80,6 +81,7 @@ export function createApp(deps: AppDeps) {
     .route('/', captureRoutes(capture, observe.notes))
     .route('/expenses', expenseRoutes(deps.store))
     .route('/report', reportRoutes(deps.store))
+    .route('/events', eventRoutes(createChangeHub(deps.store)))
     .route('/', exportRoutes(deps.store));
   api.onError(fail);
   api.notFound((c) => fail(new ApiError(404, 'not_found', `No route ${c.req.method} ${c.req.path}.`), c));

@@ -96,9 +96,17 @@ export interface Store {
   claimReportDelivery(owner: Owner, month: string, channel: 'email' | 'telegram'): Promise<boolean>;
   /** Forgets a claim whose sending failed, so the next run tries again. */
   releaseReportDelivery(owner: Owner, month: string, channel: 'email' | 'telegram'): Promise<void>;
+  /** Calls back on every change to any expense (ids only); returns the way to stop. */
+  watchExpenses(onChange: (change: ExpenseChange) => void): Promise<() => Promise<void>>;
   /** Expenses waiting for a person's review, all users (for monitoring). */
   countNeedsReview(): Promise<number>;
   close(): Promise<void>;
+}
+
+export interface ExpenseChange {
+  op: 'insert' | 'update' | 'delete';
+  id: string;
+  userId: string | null;
 }
 
 export interface AudioInput {

@@ -26,6 +26,10 @@ export async function openPgliteSql(dataDir?: string): Promise<Sql> {
     exec: async (script) => {
       await db.exec(script);
     },
+    listen: async (channel, onPayload) => {
+      const stop = await db.listen(channel, onPayload);
+      return () => stop();
+    },
     close: () => db.close(),
   };
 }

@@ -44,6 +44,11 @@ export async function openPostgresSql(url: string, options: { max?: number } = {
       // Without parameters postgres.js uses the simple protocol, which runs several statements.
       await client.unsafe(script);
     },
+    listen: async (channel, onPayload) => {
+      // postgres.js keeps one dedicated connection for LISTEN and re-listens after a reconnect.
+      const request = await client.listen(channel, onPayload);
+      return () => request.unlisten();
+    },
     close: () => client.end({ timeout: 5 }),
   };
 }

@@ -7,7 +7,15 @@ import {
   type ExpensePatch,
   monthRange,
 } from '@voicetrack/shared';
-import type { CaptureOutcome, CaptureStart, Claim, MonthSummary, Owner, Store } from '../ports.ts';
+import type {
+  CaptureOutcome,
+  CaptureStart,
+  Claim,
+  ExpenseChange,
+  MonthSummary,
+  Owner,
+  Store,
+} from '../ports.ts';
 import { type Migration, pendingMigrations } from './migrate.ts';
 import {
   CAPTURE_COLUMNS,
@@ -415,6 +423,15 @@ export function createSqlStore(sql: Sql, migrations: readonly Migration[]): Stor
         );
       });
     },
+
+    watchExpenses: (onChange) =>
+      sql.listen('voicetrack_expenses', (payload) => {
+        try {
+          onChange(JSON.parse(payload) as ExpenseChange);
+        } catch {
+          // A payload we did not write: ignore it.
+        }
+      }),
 
     async countNeedsReview() {
       const rows = await sql.query<{ n: string }>(

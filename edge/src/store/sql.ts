@@ -15,5 +15,7 @@ export interface Sql extends SqlTx {
   readonly kind: 'pglite' | 'postgres';
   /** Runs fn in one transaction: all or nothing. */
   transaction<T>(fn: (tx: SqlTx) => Promise<T>): Promise<T>;
+  /** LISTEN on a channel; returns the way to stop. */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
 }
