@@ -17,6 +17,7 @@ import { expenseRoutes } from './routes/expenses.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
 import { reportRoutes } from './routes/report.ts';
+import { usageRoutes } from './routes/usage.ts';
 
 export interface AppDeps {
   store: Store;
@@ -81,6 +82,7 @@ export function createApp(deps: AppDeps) {
     .route('/', captureRoutes(capture, observe.notes))
     .route('/expenses', expenseRoutes(deps.store))
     .route('/report', reportRoutes(deps.store))
+    .route('/usage', usageRoutes(deps.store))
     .route('/events', eventRoutes(createChangeHub(deps.store)))
     .route('/', exportRoutes(deps.store));
   api.onError(fail);

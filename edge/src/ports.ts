@@ -12,6 +12,7 @@ import type {
   ExportedExpense,
   MonthReport,
 } from '@voicetrack/shared';
+import type { PricedUsage, ProviderUsage } from './usage/prices.ts';
 
 export type MonthSummary = Pick<MonthReport, 'count' | 'needsReview' | 'totals' | 'byCategory' | 'biggest'>;
 
@@ -96,11 +97,27 @@ export interface Store {
   claimReportDelivery(owner: Owner, month: string, channel: 'email' | 'telegram'): Promise<boolean>;
   /** Forgets a claim whose sending failed, so the next run tries again. */
   releaseReportDelivery(owner: Owner, month: string, channel: 'email' | 'telegram'): Promise<void>;
+  /** Adds provider calls to the cost ledger. */
+  recordUsage(owner: Owner, usage: readonly PricedUsage[]): Promise<void>;
+  /** The month's provider calls and their cost. */
+  usageSummary(owner: Owner, month: string): Promise<UsageSummary>;
   /** Calls back on every change to any expense (ids only); returns the way to stop. */
   watchExpenses(onChange: (change: ExpenseChange) => void): Promise<() => Promise<void>>;
   /** Expenses waiting for a person's review, all users (for monitoring). */
   countNeedsReview(): Promise<number>;
   close(): Promise<void>;
+}
+
+export interface UsageSummary {
+  month: string;
+  calls: number;
+  audioSeconds: string;
+  billedSeconds: string;
+  promptTokens: number;
+  completionTokens: number;
+  /** USD with six places; calls to models without a known price count as 0. */
+  costUsd: string;
+  byModel: { model: string; kind: string; calls: number; costUsd: string }[];
 }
 
 export interface ExpenseChange {
@@ -119,6 +136,8 @@ export interface TranscribeOptions {
   /** ISO 639-1 language from the note's locale ("fr", "en"), when known. */
   language?: string;
   signal?: AbortSignal;
+  /** Told what each provider call used, for the cost ledger. */
+  onUsage?: (usage: ProviderUsage) => void;
 }
 
 export interface Transcription {
@@ -140,6 +159,7 @@ export interface ParseContext {
   currency: string;
   locale: string;
   signal?: AbortSignal;
+  onUsage?: (usage: ProviderUsage) => void;
 }
 
 export interface LlmExpense {

@@ -1,6 +1,7 @@
 import { type CaptureResult, localDate } from '@voicetrack/shared';
 import { ApiError, ProviderRejectedInputError, ProviderUnavailableError } from '../errors.ts';
 import type { AudioInput, Claim, ExpenseParser, Owner, Store, Transcriber } from '../ports.ts';
+import { type ProviderUsage, priceUsage } from '../usage/prices.ts';
 import { parseTranscript, readLocally, settleLocally, type TranscriptContext } from './parse-transcript.ts';
 
 export interface CaptureDeps {
@@ -60,17 +61,24 @@ export async function processCapture(
   const claim = await claimOrWait(deps, owner, request);
   if (claim.kind === 'done') return { created: false, result: claim.result };
 
+  // Every provider call is billed, whatever happens next: the ledger records them all.
+  const usage: ProviderUsage[] = [];
+  const onUsage = (u: ProviderUsage) => usage.push(u);
+  const record = () =>
+    usage.length ? deps.store.recordUsage(owner, usage.map(priceUsage)).catch(() => {}) : Promise.resolve();
   try {
-    const transcript = (await wordsOf(deps, request)).slice(0, MAX_TRANSCRIPT);
-    const parsed = await parseTranscript(transcript, context, deps.parser);
+    const transcript = (await wordsOf(deps, request, onUsage)).slice(0, MAX_TRANSCRIPT);
+    const parsed = await parseTranscript(transcript, { ...context, onUsage }, deps.parser);
     const result = await deps.store.completeCapture(owner, claim.captureId, claim.token, {
       transcript,
       ...parsed,
     });
+    await record();
     return { created: true, result };
   } catch (error) {
     // Give the note back so the client's retry can process it; the client still holds the audio.
     await deps.store.releaseCapture(owner, claim.captureId, claim.token).catch(() => {});
+    await record();
     throw toApiError(error);
   }
 }
@@ -85,7 +93,11 @@ function startOf(request: CaptureRequest) {
   };
 }
 
-async function wordsOf(deps: CaptureDeps, request: CaptureRequest): Promise<string> {
+async function wordsOf(
+  deps: CaptureDeps,
+  request: CaptureRequest,
+  onUsage: (u: ProviderUsage) => void,
+): Promise<string> {
   if (request.input.kind === 'text') return request.input.text;
   if (!deps.transcriber) {
     throw new ApiError(
@@ -96,7 +108,10 @@ async function wordsOf(deps: CaptureDeps, request: CaptureRequest): Promise<stri
     );
   }
   const language = request.locale.split('-')[0]?.toLowerCase();
-  const { text } = await deps.transcriber.transcribeAudio(request.input.audio, language ? { language } : {});
+  const { text } = await deps.transcriber.transcribeAudio(request.input.audio, {
+    ...(language ? { language } : {}),
+    onUsage,
+  });
   return text;
 }
 

@@ -67,6 +67,13 @@ export function createGroqParser(config: GroqParserConfig): ExpenseParser {
     } catch (error) {
       throw classifyProviderError(name, error);
     }
+    // Billed whether or not the reply is usable.
+    context.onUsage?.({
+      model: name,
+      kind: 'chat',
+      promptTokens: completion.usage?.prompt_tokens ?? 0,
+      completionTokens: completion.usage?.completion_tokens ?? 0,
+    });
     return readLlmReply(completion.choices[0]?.message?.content);
   };
 

@@ -61,7 +61,15 @@ function whisperTranscriber(
           { file, model, ...requestFor(options) },
           options.signal ? { signal: options.signal } : undefined,
         );
-        return readTranscription(reply);
+        const transcription = readTranscription(reply);
+        options.onUsage?.({
+          model: name,
+          kind: 'transcription',
+          ...(transcription.durationSeconds !== undefined
+            ? { audioSeconds: transcription.durationSeconds }
+            : {}),
+        });
+        return transcription;
       } catch (error) {
         throw classifyProviderError(name, error);
       }

@@ -46,6 +46,7 @@ const WORDS = {
     biggest: 'Les plus grosses',
     vsPrevious: (m: string) => `par rapport à ${m}`,
     none: 'Aucune dépense ce mois-ci.',
+    cost: (usd: string) => `Coût de la transcription et de l’analyse ce mois-ci : ${usd} $`,
     review: (n: number) => `${n} à vérifier`,
   },
   en: {
@@ -56,6 +57,7 @@ const WORDS = {
     biggest: 'Biggest',
     vsPrevious: (m: string) => `vs ${m}`,
     none: 'No expenses this month.',
+    cost: (usd: string) => `Transcription and parsing cost this month: $${usd}`,
     review: (n: number) => `${n} to review`,
   },
 };
@@ -84,9 +86,10 @@ export function changeLines(report: MonthReport, lang: ReportLang): string[] {
   });
 }
 
-export function reportText(report: MonthReport, lang: ReportLang, summary: string): string {
+export function reportText(report: MonthReport, lang: ReportLang, summary: string, costUsd?: string): string {
   const w = WORDS[lang];
   const lines = [w.title(monthName(report.month, lang)), '', summary, ''];
+  if (costUsd !== undefined) lines.push(w.cost(costUsd), '');
   if (report.count === 0) return [...lines, w.none].join('\n');
   lines.push(`${w.count(report.count)}${report.needsReview ? ` (${w.review(report.needsReview)})` : ''}`);
   for (const t of report.totals)
@@ -109,7 +112,7 @@ export function reportText(report: MonthReport, lang: ReportLang, summary: strin
 const escapeHtml = (s: string) =>
   s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
-export function reportHtml(report: MonthReport, lang: ReportLang, summary: string): string {
+export function reportHtml(report: MonthReport, lang: ReportLang, summary: string, costUsd?: string): string {
   const w = WORDS[lang];
   const title = escapeHtml(w.title(monthName(report.month, lang)));
   const rows = (cells: string[][]) =>
@@ -124,7 +127,8 @@ export function reportHtml(report: MonthReport, lang: ReportLang, summary: strin
           `<h2>${escapeHtml(w.byCategory)}</h2><table>${rows(report.byCategory.map((c) => [CATEGORY_NAMES[lang][c.category], formatMoney(c.amount, c.currency, lang), String(c.count)]))}</table>`,
           `<h2>${escapeHtml(w.biggest)}</h2><table>${rows(report.biggest.map((e) => [e.date, e.description || CATEGORY_NAMES[lang][e.category], formatMoney(e.amount ?? '0', e.currency, lang)]))}</table>`,
         ].join('\n');
-  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><p>${escapeHtml(summary)}</p>${body}</body></html>`;
+  const cost = costUsd === undefined ? '' : `<p>${escapeHtml(w.cost(costUsd))}</p>`;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><p>${escapeHtml(summary)}</p>${cost}${body}</body></html>`;
 }
 
 /** A plain written summary, used without a key or when the model's numbers do not check out. */

@@ -45,6 +45,8 @@ export function readReportSettings(env: Env): ReportSettings {
 export interface ProducedReport {
   report: MonthReport;
   summary: string;
+  /** What transcription and parsing cost this month (USD). */
+  costUsd: string;
   message: ReportMessage;
 }
 
@@ -54,7 +56,10 @@ export async function produceReport(
   month: string,
   settings: Pick<ReportSettings, 'lang' | 'summarizer'>,
 ): Promise<ProducedReport> {
-  const report = await buildMonthReport(store, owner, month);
+  const [report, usage] = await Promise.all([
+    buildMonthReport(store, owner, month),
+    store.usageSummary(owner, month),
+  ]);
   const summary = await settings.summarizer.summarize(report, settings.lang);
   const subject =
     settings.lang === 'fr'
@@ -63,10 +68,11 @@ export async function produceReport(
   return {
     report,
     summary,
+    costUsd: usage.costUsd,
     message: {
       subject,
-      text: reportText(report, settings.lang, summary),
-      html: reportHtml(report, settings.lang, summary),
+      text: reportText(report, settings.lang, summary, usage.costUsd),
+      html: reportHtml(report, settings.lang, summary, usage.costUsd),
     },
   };
 }
