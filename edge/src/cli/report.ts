@@ -53,7 +53,11 @@ try {
     const produced = await produceReport(store, LOCAL_OWNER, month, settings);
     const out =
       format === 'json'
-        ? JSON.stringify({ ...produced.report, summary: produced.summary, costUsd: produced.costUsd }, null, 2)
+        ? JSON.stringify(
+            { ...produced.report, summary: produced.summary, costUsd: produced.costUsd },
+            null,
+            2,
+          )
         : format === 'html'
           ? produced.message.html
           : produced.message.text;
