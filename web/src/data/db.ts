@@ -1,0 +1,57 @@
+/**
+ * The phone's own database (IndexedDB through Dexie): the outbox of notes, the audio chunks of
+ * a recording in progress, and a copy of the expenses so the list shows offline. Audio is kept
+ * as ArrayBuffer plus its type, not as Blob: Safari has failed to store Blobs in IndexedDB.
+ */
+import type { CaptureResult, Expense } from '@voicetrack/shared';
+import { Dexie, type EntityTable } from 'dexie';
+import type { NoteProgress } from './outbox-machine.ts';
+
+export const PAYLOAD_VERSION = 1;
+
+export interface Note extends NoteProgress {
+  /** The clientId: the server's idempotency key for this note. */
+  id: string;
+  payloadVersion: number;
+  kind: 'voice' | 'text';
+  /** ISO 8601 with the phone's offset, e.g. 2026-11-24T12:30:00.000+01:00. */
+  recordedAt: string;
+  timezone: string;
+  locale: string;
+  currency?: string;
+  mimeType?: string;
+  audio?: ArrayBuffer | null;
+  durationMs?: number;
+  text?: string;
+  result?: CaptureResult | null;
+  createdAt: number;
+}
+
+export interface Chunk {
+  noteId: string;
+  seq: number;
+  data: ArrayBuffer;
+}
+
+export interface Meta {
+  key: string;
+  value: unknown;
+}
+
+export type VoiceTrackDb = Dexie & {
+  notes: EntityTable<Note, 'id'>;
+  chunks: EntityTable<Chunk>;
+  expenses: EntityTable<Expense, 'id'>;
+  meta: EntityTable<Meta, 'key'>;
+};
+
+export function openDb(name = 'voicetrack'): VoiceTrackDb {
+  const db = new Dexie(name) as VoiceTrackDb;
+  db.version(1).stores({
+    notes: 'id, state, recordedAt',
+    chunks: '[noteId+seq], noteId',
+    expenses: 'id, date, clientId, status',
+    meta: 'key',
+  });
+  return db;
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { afterSend, backoffMs, dueNotes, type NoteProgress, type SendOutcome } from './outbox-machine.ts';
+
+const fresh: NoteProgress = { state: 'sending', attempts: 0, nextAttemptAt: 0, lastError: null };
+const NOW = 1_000_000;
+const result = { clientId: 'c1', status: 'saved' as const, transcript: 't', expenses: [] };
+const error = (code: string) => ({ error: { code, message: code } }) as never;
+const response = (
+  status: number,
+  body: unknown = null,
+  retryAfterSeconds: number | null = null,
+): SendOutcome => ({
+  kind: 'response',
+  status,
+  retryAfterSeconds,
+  body: body as never,
+});
+
+describe('afterSend', () => {
+  it.each([
+    ['201 with a result', response(201, result), 'done', true],
+    ['200 (a repeat) with a result', response(200, result), 'done', true],
+    ['a network error', { kind: 'network_error', message: 'offline' } as SendOutcome, 'waiting', false],
+    ['500', response(500, error('internal_error')), 'waiting', false],
+    ['502 from a proxy, no JSON', response(502), 'waiting', false],
+    ['503 provider_unavailable', response(503, error('provider_unavailable'), 30), 'waiting', false],
+    [
+      '503 transcription_unavailable',
+      response(503, error('transcription_unavailable'), 300),
+      'awaiting_transcription',
+      false,
+    ],
+    ['409 capture_in_progress', response(409, error('capture_in_progress'), 5), 'waiting', false],
+    ['429 rate_limited', response(429, error('rate_limited'), 20), 'waiting', false],
+    ['401 token_expired', response(401, error('token_expired')), 'waiting_for_sign_in', false],
+    ['400 validation_failed', response(400, error('validation_failed')), 'failed', false],
+    ['413 payload_too_large', response(413, error('payload_too_large')), 'failed', false],
+    ['415 unsupported_audio', response(415, error('unsupported_audio')), 'failed', false],
+    ['200 with a captive portal page', response(200, null), 'waiting', false],
+  ])('after %s the note is %s (audio dropped: %s)', (_name, outcome, state, dropAudio) => {
+    const next = afterSend(fresh, outcome, NOW, 0.5);
+    expect(next.state).toBe(state);
+    expect(next.dropAudio).toBe(dropAudio);
+    expect(next.attempts).toBe(1);
+  });
+
+  it('honours Retry-After when it is longer than the backoff', () => {
+    const next = afterSend(fresh, response(429, error('rate_limited'), 60), NOW, 0.5);
+    expect(next.nextAttemptAt).toBe(NOW + 60_000);
+  });
+
+  it('keeps the server’s message on a refused note', () => {
+    const next = afterSend(
+      fresh,
+      response(400, { error: { code: 'validation_failed', message: 'recordedAt: bad' } }),
+      NOW,
+      0.5,
+    );
+    expect(next.lastError).toEqual({ code: 'validation_failed', message: 'recordedAt: bad' });
+  });
+});
+
+describe('backoffMs', () => {
+  it('doubles with each attempt, within ±20 %, up to five minutes', () => {
+    expect(backoffMs(1, 0.5)).toBe(2000);
+    expect(backoffMs(2, 0.5)).toBe(4000);
+    expect(backoffMs(3, 0)).toBe(6400);
+    expect(backoffMs(30, 0.5)).toBe(300_000);
+  });
+});
+
+describe('dueNotes', () => {
+  it('sends due notes oldest first, never done or failed ones', () => {
+    const base = { attempts: 0, lastError: null };
+    const notes = [
+      {
+        ...base,
+        id: 'b',
+        state: 'recorded' as const,
+        nextAttemptAt: 0,
+        recordedAt: '2026-11-24T10:02:00+01:00',
+      },
+      {
+        ...base,
+        id: 'a',
+        state: 'waiting' as const,
+        nextAttemptAt: NOW - 1,
+        recordedAt: '2026-11-24T10:01:00+01:00',
+      },
+      {
+        ...base,
+        id: 'c',
+        state: 'waiting' as const,
+        nextAttemptAt: NOW + 1,
+        recordedAt: '2026-11-24T10:00:00+01:00',
+      },
+      { ...base, id: 'd', state: 'done' as const, nextAttemptAt: 0, recordedAt: '2026-11-24T09:00:00+01:00' },
+      {
+        ...base,
+        id: 'e',
+        state: 'failed' as const,
+        nextAttemptAt: Number.POSITIVE_INFINITY,
+        recordedAt: '2026-11-24T09:00:00+01:00',
+      },
+      {
+        ...base,
+        id: 'f',
+        state: 'recording' as const,
+        nextAttemptAt: 0,
+        recordedAt: '2026-11-24T09:00:00+01:00',
+      },
+    ];
+    expect(dueNotes(notes, NOW).map((n) => n.id)).toEqual(['a', 'b']);
+  });
+});

@@ -1,0 +1,188 @@
+/**
+ * Records a note with MediaRecorder, writing each chunk to IndexedDB as it arrives (1 s
+ * timeslice), so a crash, a reload or a closed tab keeps what was said. Stopping assembles the
+ * chunks into the note's audio and puts it in the outbox.
+ */
+import type { VoiceTrackDb } from './db.ts';
+import { PAYLOAD_VERSION } from './db.ts';
+import { currentTimeZone, isoWithOffset } from './time.ts';
+
+export const MAX_RECORDING_MS = 2 * 60_000;
+
+/** The best type this browser records: webm/opus (Chromium, Firefox, Safari 18.4+), else mp4 (older iOS). */
+export function pickMimeType(isTypeSupported: (type: string) => boolean): string | undefined {
+  return [
+    'audio/webm;codecs=opus',
+    'audio/webm',
+    'audio/mp4;codecs=mp4a.40.2',
+    'audio/mp4',
+    'audio/ogg;codecs=opus',
+  ].find((t) => isTypeSupported(t));
+}
+
+export interface Recording {
+  noteId: string;
+  startedAt: number;
+  /** Stops, saves the note, and resolves with its id once it is safe in the outbox. */
+  stop(): Promise<string>;
+  /** Throws the audio away (the user cancelled). */
+  cancel(): Promise<void>;
+}
+
+export interface RecordOptions {
+  db: VoiceTrackDb;
+  locale: string;
+  onLevel?: (level: number) => void;
+  /** Called when the 2-minute limit stopped the recording by itself. */
+  onAutoStop?: (noteId: string) => void;
+  /** Resolves when MediaRecorder really started (the bench measures tap → start). */
+  onStart?: () => void;
+}
+
+export async function startRecording(options: RecordOptions): Promise<Recording> {
+  const { db } = options;
+  const stream = await navigator.mediaDevices.getUserMedia({
+    audio: { echoCancellation: true, noiseSuppression: true, channelCount: 1 },
+  });
+  const mimeType = pickMimeType((t) => MediaRecorder.isTypeSupported(t));
+  const recorder = new MediaRecorder(stream, mimeType ? { mimeType } : undefined);
+  const noteId = crypto.randomUUID();
+  const startedAt = Date.now();
+  await db.notes.add({
+    id: noteId,
+    payloadVersion: PAYLOAD_VERSION,
+    kind: 'voice',
+    recordedAt: isoWithOffset(new Date(startedAt)),
+    timezone: currentTimeZone(),
+    locale: options.locale,
+    mimeType: recorder.mimeType || mimeType || 'audio/webm',
+    audio: null,
+    state: 'recording',
+    attempts: 0,
+    nextAttemptAt: 0,
+    lastError: null,
+    createdAt: startedAt,
+  });
+
+  // Chunks are written one after the other, in order.
+  let seq = 0;
+  let writes = Promise.resolve();
+  recorder.ondataavailable = (event) => {
+    if (event.data.size === 0) return;
+    const n = seq++;
+    writes = writes.then(async () => {
+      await db.chunks.put({ noteId, seq: n, data: await event.data.arrayBuffer() });
+    });
+  };
+
+  const meter = startLevelMeter(stream, options.onLevel);
+  const stopped = new Promise<void>((resolve) => {
+    recorder.onstop = () => resolve();
+  });
+  recorder.onstart = () => options.onStart?.();
+  recorder.start(1000);
+
+  let finished = false;
+  const release = () => {
+    meter.stop();
+    for (const track of stream.getTracks()) track.stop();
+  };
+  const stop = async () => {
+    if (!finished) {
+      finished = true;
+      if (recorder.state !== 'inactive') recorder.stop();
+      await stopped;
+      release();
+      await writes;
+      await finishNote(db, noteId, Date.now() - startedAt);
+    }
+    return noteId;
+  };
+  const timer = setTimeout(() => {
+    void stop().then((id) => options.onAutoStop?.(id));
+  }, MAX_RECORDING_MS);
+  return {
+    noteId,
+    startedAt,
+    stop: () => {
+      clearTimeout(timer);
+      return stop();
+    },
+    cancel: async () => {
+      clearTimeout(timer);
+      finished = true;
+      if (recorder.state !== 'inactive') recorder.stop();
+      await stopped;
+      release();
+      await writes;
+      await db.transaction('rw', db.notes, db.chunks, async () => {
+        await db.chunks.where('noteId').equals(noteId).delete();
+        await db.notes.delete(noteId);
+      });
+    },
+  };
+}
+
+/** Joins a note's chunks into its audio and hands it to the outbox (or drops an empty note). */
+export async function finishNote(db: VoiceTrackDb, noteId: string, durationMs?: number): Promise<boolean> {
+  return db.transaction('rw', db.notes, db.chunks, async () => {
+    const chunks = await db.chunks.where('noteId').equals(noteId).sortBy('seq');
+    const size = chunks.reduce((s, c) => s + c.data.byteLength, 0);
+    if (size === 0) {
+      await db.notes.delete(noteId);
+      await db.chunks.where('noteId').equals(noteId).delete();
+      return false;
+    }
+    const audio = new Uint8Array(size);
+    let offset = 0;
+    for (const c of chunks) {
+      audio.set(new Uint8Array(c.data), offset);
+      offset += c.data.byteLength;
+    }
+    await db.notes.update(noteId, {
+      audio: audio.buffer,
+      state: 'recorded',
+      // A recovered note's duration is estimated from the chunks: one per second.
+      durationMs: durationMs ?? chunks.length * 1000,
+      nextAttemptAt: 0,
+    });
+    await db.chunks.where('noteId').equals(noteId).delete();
+    return true;
+  });
+}
+
+/** Notes left "recording" by a closed tab or a crash become notes with what was said. */
+export async function recoverInterruptedRecordings(db: VoiceTrackDb, activeNoteId?: string): Promise<number> {
+  const interrupted = await db.notes.where('state').equals('recording').toArray();
+  let recovered = 0;
+  for (const note of interrupted) {
+    if (note.id === activeNoteId) continue;
+    if (await finishNote(db, note.id)) recovered++;
+  }
+  return recovered;
+}
+
+function startLevelMeter(stream: MediaStream, onLevel?: (level: number) => void): { stop(): void } {
+  if (!onLevel || typeof AudioContext === 'undefined') return { stop: () => {} };
+  const context = new AudioContext();
+  const analyser = context.createAnalyser();
+  analyser.fftSize = 512;
+  context.createMediaStreamSource(stream).connect(analyser);
+  const samples = new Float32Array(analyser.fftSize);
+  let frame = 0;
+  const tick = () => {
+    analyser.getFloatTimeDomainData(samples);
+    let sum = 0;
+    for (const s of samples) sum += s * s;
+    // RMS of speech sits around 0.05–0.3; scale it so a normal voice fills most of the meter.
+    onLevel(Math.min(1, Math.sqrt(sum / samples.length) * 4));
+    frame = requestAnimationFrame(tick);
+  };
+  frame = requestAnimationFrame(tick);
+  return {
+    stop: () => {
+      cancelAnimationFrame(frame);
+      void context.close();
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatAmount, initialLang, STRINGS } from './i18n.ts';
+
+describe('i18n', () => {
+  it.each([
+    [null, ['fr-FR'], 'fr'],
+    [null, ['en-US', 'fr'], 'en'],
+    [null, ['de-DE'], 'en'],
+    [null, [], 'fr'],
+    ['fr', ['en-US'], 'fr'],
+    ['en', ['fr-FR'], 'en'],
+  ])('saved %s, browser %j → %s', (saved, browser, lang) => {
+    expect(initialLang(saved, browser)).toBe(lang);
+  });
+
+  it('names the record button as the public contract says', () => {
+    expect(STRINGS.fr.record).toBe('Enregistrer une dépense');
+    expect(STRINGS.en.record).toBe('Record expense');
+  });
+
+  it('formats money the local way', () => {
+    expect(formatAmount('1234.50', 'EUR', 'fr')).toMatch(/1\s234,50\s€/);
+    expect(formatAmount('12.50', 'USD', 'en')).toBe('US$12.50');
+    expect(formatAmount(null, 'EUR', 'fr')).toBe('—');
+  });
+});
