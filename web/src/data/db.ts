@@ -4,7 +4,7 @@
  * as ArrayBuffer plus its type, not as Blob: Safari has failed to store Blobs in IndexedDB.
  */
 import type { CaptureResult, Expense } from '@voicetrack/shared';
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { NoteProgress } from './outbox-machine.ts';
 
 export const PAYLOAD_VERSION = 1;
@@ -40,7 +40,7 @@ export interface Meta {
 
 export type VoiceTrackDb = Dexie & {
   notes: EntityTable<Note, 'id'>;
-  chunks: EntityTable<Chunk>;
+  chunks: Table<Chunk, [string, number]>;
   expenses: EntityTable<Expense, 'id'>;
   meta: EntityTable<Meta, 'key'>;
 };

@@ -60,9 +60,10 @@ async function flushUnlocked(options: FlushOptions): Promise<FlushReport> {
 }
 
 export async function flushOutbox(options: FlushOptions): Promise<FlushReport> {
-  const locks = (globalThis.navigator as Navigator | undefined)?.locks;
+  // navigator.locks exists in pages and in workers alike.
+  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
   if (!locks) return flushUnlocked(options);
-  return locks.request(FLUSH_LOCK, { ifAvailable: true }, async (lock) =>
+  return locks.request(FLUSH_LOCK, { ifAvailable: true }, async (lock: Lock | null) =>
     lock ? flushUnlocked(options) : { sent: 0, done: 0, skipped: true },
   );
 }

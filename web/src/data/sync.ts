@@ -1,0 +1,98 @@
+/**
+ * When the page flushes: at start, when the network comes back, when the app becomes visible,
+ * and at the next note's retry time (backoff, Retry-After). Safari and Firefox have no Background
+ * Sync, so the page does not rely on the worker's `sync` event alone.
+ */
+import type { Expense, ExpenseList } from '@voicetrack/shared';
+import type { VoiceTrackDb } from './db.ts';
+import type { FlushReport } from './flush.ts';
+
+export interface SyncHandle {
+  /** Flush now (a note was just saved, or the user asked). */
+  kick(): void;
+  stop(): void;
+}
+
+export function startSync(
+  db: VoiceTrackDb,
+  flush: () => Promise<FlushReport>,
+  afterFlush: () => void,
+): SyncHandle {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running = false;
+  let again = false;
+
+  const schedule = async () => {
+    clearTimeout(timer);
+    const waiting = await db.notes
+      .where('state')
+      .anyOf(['recorded', 'waiting', 'awaiting_transcription', 'waiting_for_sign_in', 'sending'])
+      .toArray();
+    if (waiting.length === 0) return;
+    const next = Math.min(...waiting.map((n) => n.nextAttemptAt));
+    timer = setTimeout(run, Math.max(500, next - Date.now()));
+  };
+
+  const run = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      const report = await flush();
+      if (report.done > 0) afterFlush();
+    } catch {
+      // A flush that could not even start (storage error): the next trigger tries again.
+    } finally {
+      running = false;
+    }
+    if (again) {
+      again = false;
+      void run();
+    } else void schedule();
+  };
+
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') void run();
+  };
+  const onOnline = () => void run();
+  window.addEventListener('online', onOnline);
+  document.addEventListener('visibilitychange', onVisible);
+  void run();
+  return {
+    kick: () => void run(),
+    stop: () => {
+      clearTimeout(timer);
+      window.removeEventListener('online', onOnline);
+      document.removeEventListener('visibilitychange', onVisible);
+    },
+  };
+}
+
+/** The server's latest expenses into the phone's copy, so the list is right offline too. */
+export async function refreshExpenses(
+  db: VoiceTrackDb,
+  baseUrl: string,
+  headers: Record<string, string> = {},
+): Promise<boolean> {
+  let list: ExpenseList;
+  try {
+    const res = await fetch(`${baseUrl}/api/expenses?limit=200`, { headers });
+    if (!res.ok) return false;
+    list = (await res.json()) as ExpenseList;
+  } catch {
+    return false;
+  }
+  await db.transaction('rw', db.expenses, async () => {
+    const fresh = new Set(list.expenses.map((e) => e.id));
+    const oldest = list.expenses.at(-1)?.date;
+    // Anything newer than the page's oldest row and not in it was deleted elsewhere.
+    const gone = (await db.expenses.toArray()).filter(
+      (e: Expense) => !fresh.has(e.id) && (!oldest || e.date >= oldest),
+    );
+    await db.expenses.bulkDelete(gone.map((e) => e.id));
+    await db.expenses.bulkPut(list.expenses);
+  });
+  return true;
+}

@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import { App } from './ui/app.tsx';
+import { createController } from './ui/controller.ts';
+import './ui/styles.css';
+
+const controller = createController();
+// The home-screen shortcut "Nouvelle dépense" opens /?action=record: straight into recording.
+const autoStart = new URLSearchParams(window.location.search).get('action') === 'record';
+render(<App controller={controller} autoStart={autoStart} />, document.getElementById('app') as HTMLElement);

@@ -1,0 +1,41 @@
+/**
+ * The page's side of the page ↔ service worker protocol: registration (workbox-window), the
+ * update prompt, and asking the worker for a Background Sync of the outbox.
+ */
+import { Workbox } from 'workbox-window';
+
+export const SYNC_TAG = 'voicetrack-outbox';
+
+export interface SwBridge {
+  /** Asks the browser to flush from the worker when it has a connection (Chromium only). */
+  requestBackgroundSync(): Promise<void>;
+  /** Reloads into the waiting new version. */
+  applyUpdate(): void;
+}
+
+interface SyncManager {
+  register(tag: string): Promise<void>;
+}
+
+export function registerServiceWorker(onUpdateReady: () => void): SwBridge | null {
+  // Not in `vite dev`: the worker is built by the production build only.
+  if (!('serviceWorker' in navigator) || import.meta.env.MODE === 'development') return null;
+  const wb = new Workbox('/sw.js', { scope: '/' });
+  wb.addEventListener('waiting', onUpdateReady);
+  // A new version took over (after "reload" was chosen): load it. Not on the first install,
+  // when the worker merely claims the page it was installed from.
+  wb.addEventListener('controlling', (event) => {
+    if (event.isUpdate) window.location.reload();
+  });
+  void wb.register();
+  return {
+    async requestBackgroundSync() {
+      const registration = await navigator.serviceWorker.ready;
+      const sync = (registration as ServiceWorkerRegistration & { sync?: SyncManager }).sync;
+      await sync?.register(SYNC_TAG).catch(() => {});
+    },
+    applyUpdate() {
+      wb.messageSkipWaiting();
+    },
+  };
+}

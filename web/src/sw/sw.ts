@@ -1,0 +1,42 @@
+/// <reference lib="webworker" />
+/**
+ * The service worker (built to /sw.js) only wires events: strategies live in ./strategies.ts, the outbox flush is
+ * the page's own module (data/flush.ts), so the worker and the page send notes the same way.
+ */
+import { clientsClaim } from 'workbox-core';
+import { openDb } from '../data/db.ts';
+import { flushOutbox } from '../data/flush.ts';
+import { neverCacheApi, precacheAppShell, serveShellForNavigations } from './strategies.ts';
+
+declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Parameters<typeof precacheAppShell>[0] };
+
+const SYNC_TAG = 'voicetrack-outbox';
+
+precacheAppShell(self.__WB_MANIFEST);
+serveShellForNavigations();
+neverCacheApi();
+clientsClaim();
+
+self.addEventListener('message', (event) => {
+  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+});
+
+interface SyncEvent extends ExtendableEvent {
+  tag: string;
+}
+
+// Background Sync (Chromium): the browser wakes the worker when it is online again.
+self.addEventListener('sync', ((event: SyncEvent) => {
+  if (event.tag !== SYNC_TAG) return;
+  event.waitUntil(
+    flushOutbox({ db: openDb(), baseUrl: self.location.origin, fetch: (...args) => fetch(...args) }).then(
+      async (report) => {
+        // Tell open pages to refresh their list.
+        if (report.done > 0)
+          for (const client of await self.clients.matchAll()) client.postMessage({ type: 'FLUSHED' });
+        // Notes still waiting: fail the event so the browser schedules another sync later.
+        if (report.sent > report.done) throw new Error('some notes are still waiting');
+      },
+    ),
+  );
+}) as EventListener);

@@ -1,0 +1,91 @@
+/** The capture screen: the big button, the typed entry, what is pending, what is saved. */
+import type { Expense } from '@voicetrack/shared';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Note } from '../data/db.ts';
+import { isPending } from '../data/outbox-machine.ts';
+import { STRINGS } from '../i18n.ts';
+import type { Controller } from './controller.ts';
+import { useLiveQuery, useOnline } from './hooks.ts';
+import { ExpenseList, NoExpenseNotes, PendingList } from './lists.tsx';
+import { RecordButton } from './record-button.tsx';
+import { TypedEntry } from './typed-entry.tsx';
+
+const byNewest = (a: Expense, b: Expense) =>
+  a.date === b.date ? (a.createdAt < b.createdAt ? 1 : -1) : a.date < b.date ? 1 : -1;
+
+export function App({ controller, autoStart }: { controller: Controller; autoStart: boolean }) {
+  const [lang, setLang] = useState(controller.lang);
+  const [message, setMessage] = useState<string | null>(null);
+  const [updateReady, setUpdateReady] = useState(false);
+  const typedRef = useRef<HTMLInputElement | null>(null);
+  const t = STRINGS[lang];
+  const online = useOnline();
+  const notes = useLiveQuery<Note[]>(
+    () => controller.db.notes.orderBy('recordedAt').reverse().toArray(),
+    [],
+    [],
+  );
+  const expenses = useLiveQuery<Expense[]>(
+    async () => (await controller.db.expenses.toArray()).sort(byNewest),
+    [],
+    [],
+  );
+  const pending = notes.filter((n) => isPending(n.state) && n.state !== 'recording');
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t.appName;
+  }, [lang, t]);
+  useEffect(() => controller.onUpdateReady(() => setUpdateReady(true)), [controller]);
+
+  const start = async (onLevel: (level: number) => void) => {
+    setMessage(null);
+    const result = await controller.startRecording(onLevel, () => setMessage(t.autoStopped));
+    if (result.ok) return result.recording;
+    setMessage(result.reason === 'missing' ? t.micMissing : t.micDenied);
+    typedRef.current?.focus();
+    return null;
+  };
+
+  return (
+    <>
+      <header class="top">
+        <h1>{t.appName}</h1>
+        <span class="status" role="status">
+          {!online && <span class="badge">{t.offline}</span>}
+          {pending.length > 0 && <span class="badge">{t.pendingCount(pending.length)}</span>}
+        </span>
+        <button
+          type="button"
+          class="lang"
+          aria-label={t.languageLabel}
+          onClick={() => setLang(controller.setLang(lang === 'fr' ? 'en' : 'fr'))}
+        >
+          {t.language}
+        </button>
+      </header>
+      {updateReady && (
+        <button type="button" class="update" onClick={() => controller.applyUpdate()}>
+          {t.updateReady}
+        </button>
+      )}
+      <main>
+        <RecordButton t={t} start={start} onSaved={() => controller.noteSaved()} autoStart={autoStart} />
+        {message && (
+          <p class="message" role="alert">
+            {message}
+          </p>
+        )}
+        <TypedEntry t={t} lang={lang} inputRef={typedRef} onSubmit={(text) => controller.saveTyped(text)} />
+        <PendingList
+          t={t}
+          notes={pending}
+          onRetry={(id) => controller.retry(id)}
+          onDiscard={(id) => controller.discard(id)}
+        />
+        <NoExpenseNotes t={t} notes={notes} />
+        <ExpenseList t={t} lang={lang} expenses={expenses} />
+      </main>
+    </>
+  );
+}

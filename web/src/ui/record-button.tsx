@@ -1,0 +1,120 @@
+/**
+ * The one big button. Tap to start and tap to stop, or hold and release: a press longer than
+ * HOLD_MS that ends is a release. A live level meter and a timer show that it hears.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Recording } from '../data/recorder.ts';
+import type { STRINGS } from '../i18n.ts';
+
+const HOLD_MS = 450;
+
+export interface RecordButtonProps {
+  t: (typeof STRINGS)['fr'];
+  start: (onLevel: (level: number) => void) => Promise<Recording | null>;
+  onSaved: (noteId: string) => void;
+  autoStart: boolean;
+}
+
+export function RecordButton({ t, start, onSaved, autoStart }: RecordButtonProps) {
+  const [recording, setRecording] = useState<Recording | null>(null);
+  const [level, setLevel] = useState(0);
+  const [elapsed, setElapsed] = useState(0);
+  const pressedAt = useRef(0);
+  const busy = useRef(false);
+
+  const begin = async () => {
+    if (busy.current || recording) return;
+    busy.current = true;
+    try {
+      const r = await start(setLevel);
+      if (r) setRecording(r);
+    } finally {
+      busy.current = false;
+    }
+  };
+  const end = async () => {
+    if (!recording || busy.current) return;
+    busy.current = true;
+    const r = recording;
+    setRecording(null);
+    setLevel(0);
+    try {
+      onSaved(await r.stop());
+    } finally {
+      busy.current = false;
+    }
+  };
+
+  useEffect(() => {
+    if (autoStart) void begin();
+  }, []);
+
+  useEffect(() => {
+    if (!recording) return;
+    setElapsed(0);
+    const id = setInterval(() => setElapsed(Math.floor((Date.now() - recording.startedAt) / 1000)), 250);
+    return () => clearInterval(id);
+  }, [recording]);
+
+  const startedByPress = useRef(false);
+  const lastPointerUp = useRef(0);
+  const toggle = () => (recording ? end() : begin());
+
+  const onPointerDown = (e: PointerEvent) => {
+    if (e.button !== 0) return;
+    pressedAt.current = Date.now();
+    startedByPress.current = !recording;
+    if (!recording) void begin();
+  };
+  const onPointerUp = () => {
+    lastPointerUp.current = Date.now();
+    const held = Date.now() - pressedAt.current;
+    // The press that started it: a long one is "hold and release", a short one leaves it on.
+    // Any other press is the tap that stops it.
+    if (!startedByPress.current || held >= HOLD_MS) void end();
+  };
+  const onClick = () => {
+    // Screen readers and switch access send a click with no pointer events before it.
+    if (Date.now() - lastPointerUp.current > 500) void toggle();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' && e.key !== ' ') return;
+    e.preventDefault();
+    void toggle();
+  };
+
+  const mm = String(Math.floor(elapsed / 60));
+  const ss = String(elapsed % 60).padStart(2, '0');
+  return (
+    <section class="capture">
+      <button
+        type="button"
+        class={`record ${recording ? 'is-recording' : ''}`}
+        aria-label={recording ? t.stop : t.record}
+        aria-pressed={recording ? 'true' : 'false'}
+        onPointerDown={onPointerDown}
+        onPointerUp={onPointerUp}
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+        onContextMenu={(e) => e.preventDefault()}
+      >
+        <span class="record-icon" aria-hidden="true" />
+      </button>
+      <div class="capture-status" aria-live="polite">
+        {recording ? (
+          <>
+            <span class="timer">
+              {mm}:{ss}
+            </span>
+            <span class="meter" aria-hidden="true">
+              <span class="meter-fill" style={{ transform: `scaleX(${Math.max(0.03, level)})` }} />
+            </span>
+            <span class="hint">{t.recording}</span>
+          </>
+        ) : (
+          <span class="hint">{t.holdHint}</span>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,76 @@
+/**
+ * Typed entry: "12,50 resto ce midi". Saved in the outbox at once and sent like a voice note.
+ * The preview comes from the local parser, loaded only when the field is used (first screen
+ * stays small).
+ */
+import { useRef, useState } from 'preact/hooks';
+import { formatAmount, type Lang, type STRINGS } from '../i18n.ts';
+
+type Preview = { amount: string; currency: string; category: string; description: string }[];
+
+export interface TypedEntryProps {
+  t: (typeof STRINGS)['fr'];
+  lang: Lang;
+  onSubmit: (text: string) => Promise<void>;
+  inputRef?: { current: HTMLInputElement | null };
+}
+
+export function TypedEntry({ t, lang, onSubmit, inputRef }: TypedEntryProps) {
+  const [text, setText] = useState('');
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const parser = useRef<Promise<typeof import('@voicetrack/shared/parser')> | null>(null);
+
+  const update = async (value: string) => {
+    setText(value);
+    parser.current ??= import('@voicetrack/shared/parser');
+    const { parseExpenseText } = await parser.current;
+    const { expenses } = parseExpenseText(value, {
+      now: new Date(),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      currency: 'EUR',
+      locale: lang,
+    });
+    setPreview(value.trim() ? expenses : null);
+  };
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    const value = text.trim();
+    if (!value) return;
+    await onSubmit(value);
+    setText('');
+    setPreview(null);
+  };
+  return (
+    <form class="typed" onSubmit={submit}>
+      <label for="typed-input">{t.typedLabel}</label>
+      <div class="typed-row">
+        <input
+          id="typed-input"
+          ref={inputRef}
+          type="text"
+          inputMode="text"
+          autoComplete="off"
+          maxLength={1000}
+          placeholder={t.typedPlaceholder}
+          value={text}
+          onInput={(e) => void update((e.target as HTMLInputElement).value)}
+        />
+        <button type="submit" disabled={!text.trim()}>
+          {t.add}
+        </button>
+      </div>
+      {preview && (
+        <output class="preview" aria-live="polite">
+          {preview.length === 0
+            ? t.previewNone
+            : preview
+                .map(
+                  (p) =>
+                    `${formatAmount(p.amount, p.currency, lang)} · ${t.categories[p.category as keyof typeof t.categories]} · ${p.description}`,
+                )
+                .join(' — ')}
+        </output>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+export default defineConfig({
+  plugins: [
+    preact(),
+    VitePWA({
+      // Our own worker in TypeScript (src/sw/sw.ts → /sw.js): Background Sync of the outbox is
+      // ours to write; Workbox only precaches the shell and routes navigations.
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      // Registration is ours too (sw-bridge.ts, workbox-window): no inline script for the CSP.
+      injectRegister: false,
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+      },
+      manifest: {
+        name: 'VoiceTrack — dépenses à la voix',
+        short_name: 'VoiceTrack',
+        description: 'Dites ce que vous avez dépensé ; VoiceTrack le note, même hors ligne.',
+        lang: 'fr',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'portrait',
+        theme_color: '#0f766e',
+        background_color: '#f7f7f5',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+        // Long-press on the home-screen icon: straight into recording.
+        shortcuts: [
+          {
+            name: 'Nouvelle dépense',
+            short_name: 'Nouvelle dépense',
+            description: 'New expense — start recording at once',
+            url: '/?action=record',
+            icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }],
+          },
+        ],
+      },
+    }),
+  ],
+  build: {
+    target: 'es2022',
+    // The capture screen's JS budget is 50 KB gzip: keep an eye on it in `pnpm bench`.
+    reportCompressedSize: true,
+  },
+  server: {
+    proxy: { '/api': 'http://127.0.0.1:8787' },
+  },
+});
