@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
+// One process (node with tsx's loader), not the tsx CLI, which would run the server as a
+// grandchild that a kill signal to the child would miss.
+const TSX_LOADER = 'tsx';
 
 export interface EdgeProcess {
   url: string;
@@ -16,7 +18,7 @@ export interface EdgeProcess {
 }
 
 export async function startEdgeProcess(env: Record<string, string>): Promise<EdgeProcess> {
-  const child = spawn(TSX, ['edge/src/node.ts'], {
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, 'edge/src/node.ts'], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: 'memory://', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
