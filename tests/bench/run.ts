@@ -6,10 +6,16 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { benchEdge } from './edge.ts';
 import type { Figure } from './figure.ts';
+import { benchParser } from './parser.ts';
+import { benchWeb } from './web.ts';
 
 type Section = [name: string, run: () => Promise<Figure[]>];
 
-const sections: Section[] = [['edge', benchEdge]];
+const sections: Section[] = [
+  ['parser', benchParser],
+  ['edge', benchEdge],
+  ['web', benchWeb],
+];
 
 const rows: (Figure & { section: string })[] = [];
 for (const [section, run] of sections) {

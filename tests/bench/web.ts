@@ -1,0 +1,180 @@
+/**
+ * PWA figures, in real Chromium against the built app: JS loaded before the record button is
+ * usable (gzip), tap → MediaRecorder `start` (median of 20), recorded bytes per second, and the
+ * time to flush 50 queued notes against the fake provider with zero delay.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { CapturePage, launchBrowser, newContext, startStack, WEB_DIST } from '../e2e/support/harness.ts';
+import { type Figure, median } from './figure.ts';
+
+declare global {
+  interface Window {
+    __tapAt: number;
+    __startedAt: number;
+  }
+}
+
+function buildWeb(): void {
+  execFileSync(
+    fileURLToPath(new URL('../../web/node_modules/.bin/vite', import.meta.url)),
+    ['build', '--logLevel', 'warn'],
+    {
+      cwd: fileURLToPath(new URL('../../web/', import.meta.url)),
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
+}
+
+export async function benchWeb(): Promise<Figure[]> {
+  buildWeb();
+  const [browser, stack] = await Promise.all([launchBrowser(), startStack()]);
+  const figures: Figure[] = [];
+  try {
+    const context = await newContext(browser);
+    await context.addInitScript(() => {
+      window.__tapAt = 0;
+      window.__startedAt = 0;
+      document.addEventListener('pointerdown', () => (window.__tapAt = performance.now()), true);
+      const start = MediaRecorder.prototype.start;
+      MediaRecorder.prototype.start = function (this: MediaRecorder, ...args: Parameters<typeof start>) {
+        this.addEventListener('start', () => (window.__startedAt = performance.now()), { once: true });
+        return start.apply(this, args);
+      };
+    });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on('response', (r) => {
+      if (r.url().endsWith('.js') && r.request().resourceType() === 'script')
+        scripts.push(new URL(r.url()).pathname);
+    });
+    const app = new CapturePage(page);
+    await app.open(stack.url);
+    await page.waitForLoadState('load');
+    // JS the page needed before the button works: its scripts at load (lazy chunks come later).
+    const gz = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(WEB_DIST, path))).length, 0);
+    figures.push({
+      name: 'first-screen JS (gzip)',
+      value: Math.round(gz / 102.4) / 10,
+      unit: 'KB',
+      target: '≤ 50 KB',
+      ok: gz <= 50 * 1024,
+      note: `${scripts.length} file(s)`,
+    });
+
+    const taps: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      await app.recordButton.click();
+      await page.waitForFunction(() => window.__startedAt > window.__tapAt);
+      taps.push(await page.evaluate(() => window.__startedAt - window.__tapAt));
+      await app.stopButton.click();
+      await app.recordButton.waitFor();
+    }
+    figures.push({
+      name: 'tap → MediaRecorder start (median of 20)',
+      value: Math.round(median(taps) * 10) / 10,
+      unit: 'ms',
+    });
+
+    // A 3-second note: its bytes per second.
+    await context.setOffline(true);
+    await app.recordButton.click();
+    await app.stopButton.waitFor();
+    await page.waitForTimeout(3000);
+    await app.stopButton.click();
+    await page.waitForFunction(async () => {
+      const req = indexedDB.open('voicetrack');
+      const db: IDBDatabase = await new Promise((r) => {
+        req.onsuccess = () => r(req.result);
+      });
+      const all: { state: string }[] = await new Promise((r) => {
+        const q = db.transaction('notes').objectStore('notes').getAll();
+        q.onsuccess = () => r(q.result);
+      });
+      return all.some((n) => n.state !== 'recording' && n.state !== 'done');
+    });
+    const note = await page.evaluate(async () => {
+      const req = indexedDB.open('voicetrack');
+      const db: IDBDatabase = await new Promise((r) => {
+        req.onsuccess = () => r(req.result);
+      });
+      const all: { audio: ArrayBuffer | null; durationMs: number; state: string }[] = await new Promise(
+        (r) => {
+          const q = db.transaction('notes').objectStore('notes').getAll();
+          q.onsuccess = () => r(q.result);
+        },
+      );
+      const last = all.filter((n) => n.state !== 'done' && n.audio).at(-1);
+      return { bytes: last?.audio?.byteLength ?? 0, ms: last?.durationMs ?? 1 };
+    });
+    figures.push({
+      name: 'recorded audio',
+      value: Math.round(note.bytes / (note.ms / 1000)),
+      unit: 'B/s',
+      note: 'webm/opus, fake mic',
+    });
+
+    // 50 queued notes (copies of that one, each its own clientId), then back online.
+    await page.evaluate(async () => {
+      const req = indexedDB.open('voicetrack');
+      const db: IDBDatabase = await new Promise((r) => {
+        req.onsuccess = () => r(req.result);
+      });
+      const all: Record<string, unknown>[] = await new Promise((r) => {
+        const q = db.transaction('notes').objectStore('notes').getAll();
+        q.onsuccess = () => r(q.result);
+      });
+      // The 3-second note: the one with the most audio.
+      const template = all
+        .filter((n) => n.audio)
+        .sort(
+          (a, b) => (b.audio as ArrayBuffer).byteLength - (a.audio as ArrayBuffer).byteLength,
+        )[0] as Record<string, unknown>;
+      const tx = db.transaction('notes', 'readwrite');
+      for (let i = 0; i < 49; i++) {
+        tx.objectStore('notes').put({
+          ...template,
+          id: crypto.randomUUID(),
+          state: 'recorded',
+          attempts: 0,
+          nextAttemptAt: 0,
+        });
+      }
+      tx.objectStore('notes').put({ ...template, state: 'recorded', attempts: 0, nextAttemptAt: 0 });
+      await new Promise((r) => {
+        tx.oncomplete = r;
+      });
+    });
+    const before = stack.fake.calls.filter((c) => c.route === 'transcriptions').length;
+    const t0 = performance.now();
+    await context.setOffline(false);
+    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    const notDone = () =>
+      page.evaluate(async () => {
+        const req = indexedDB.open('voicetrack');
+        const db: IDBDatabase = await new Promise((r) => {
+          req.onsuccess = () => r(req.result);
+        });
+        const all: { state: string }[] = await new Promise((r) => {
+          const q = db.transaction('notes').objectStore('notes').getAll();
+          q.onsuccess = () => r(q.result);
+        });
+        return all.filter((n) => n.state !== 'done').length;
+      });
+    while ((await notDone()) > 0) await new Promise((r) => setTimeout(r, 50));
+    figures.push({
+      name: 'flush of 50 queued notes',
+      value: Math.round(performance.now() - t0),
+      unit: 'ms',
+      note: `${stack.fake.calls.filter((c) => c.route === 'transcriptions').length - before} transcriptions`,
+    });
+    await context.close();
+  } finally {
+    await browser.close();
+    await stack.stop();
+  }
+  return figures;
+}
