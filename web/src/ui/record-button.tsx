@@ -98,7 +98,22 @@ export function RecordButton({ t, start, onSaved, autoStart }: RecordButtonProps
         onKeyDown={onKeyDown}
         onContextMenu={(e) => e.preventDefault()}
       >
-        <span class="record-icon" aria-hidden="true" />
+        {recording ? (
+          <svg class="record-icon" viewBox="0 0 24 24" aria-hidden="true">
+            <rect x="6" y="6" width="12" height="12" rx="2" fill="currentColor" />
+          </svg>
+        ) : (
+          <svg class="record-icon" viewBox="0 0 24 24" aria-hidden="true">
+            <rect x="9" y="2" width="6" height="12" rx="3" fill="currentColor" />
+            <path
+              d="M5 11a7 7 0 0 0 14 0M12 18v4M8 22h8"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="2"
+              stroke-linecap="round"
+            />
+          </svg>
+        )}
       </button>
       <div class="capture-status" aria-live="polite">
         {recording ? (
