@@ -44,6 +44,7 @@ describe('hostile words', () => {
     ['1 OR 1=1; DELETE FROM captures'],
     ['<script>alert("x")</script>'],
     ['<img src=x onerror=alert(1)>'],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text is the point of the test
     ['${process.env.GROQ_API_KEY}'],
     ['\u202Eévil bidi'],
   ])('stores %j as plain text and returns it unchanged', async (description) => {
