@@ -140,8 +140,10 @@ export const ExpensePatchSchema = v.pipe(
     category: v.optional(CategorySchema),
     description: v.optional(DescriptionSchema),
     date: v.optional(IsoDateSchema),
+    /** When the person made the change (offline edits arrive late): last writer wins per field. */
+    editedAt: v.optional(RecordedAtSchema),
   }),
-  v.check((p) => Object.keys(p).length > 0, 'give at least one field to change'),
+  v.check((p) => Object.keys(p).some((k) => k !== 'editedAt'), 'give at least one field to change'),
 );
 export type ExpensePatch = v.InferOutput<typeof ExpensePatchSchema>;
 

@@ -264,6 +264,21 @@ describe.each(adapters)('the store on %s', (_name, open) => {
     expect(await store.updateExpense(LOCAL, 'not-a-uuid', { amount: '1.00' })).toBeNull();
   });
 
+  it('resolves edits from two devices field by field, last writer wins', async () => {
+    const saved = await saveNote(store, LOCAL, [expense()]);
+    const id = saved.expenses[0]?.id as string;
+    const later = '2099-01-01T12:00:00.000Z';
+    const earlier = '2099-01-01T11:00:00.000Z';
+    // The laptop renames it now; the phone, offline, changed amount and name an hour earlier.
+    await store.updateExpense(LOCAL, id, { description: 'Laptop', editedAt: later });
+    const merged = await store.updateExpense(LOCAL, id, {
+      description: 'Phone',
+      amount: '14.00',
+      editedAt: earlier,
+    });
+    expect(merged).toMatchObject({ description: 'Laptop', amount: '14.00' });
+  });
+
   it('deletes once', async () => {
     const saved = await saveNote(store, LOCAL, [expense()]);
     const id = saved.expenses[0]?.id as string;

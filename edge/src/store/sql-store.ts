@@ -6,7 +6,9 @@ import {
   type ExpenseList,
   type ExpenseListQuery,
   type ExpensePatch,
+  type FieldStamps,
   monthRange,
+  resolveFieldEdits,
 } from '@voicetrack/shared';
 import type {
   CaptureOutcome,
@@ -295,32 +297,52 @@ export function createSqlStore(sql: Sql, migrations: readonly Migration[]): Stor
 
     updateExpense: (owner, id, patch: ExpensePatch) =>
       UUID.test(id)
-        ? asOwner(owner, async (tx): Promise<Expense | null> => {
-            const params: SqlParam[] = [id];
-            const sets: string[] = [];
-            const set = (column: string, value: SqlParam, cast = '') => {
-              params.push(value);
-              sets.push(`${column} = $${params.length}${cast}`);
-            };
-            if (patch.amount !== undefined) set('amount', patch.amount, '::numeric');
-            if (patch.currency !== undefined) set('currency', patch.currency);
-            if (patch.category !== undefined) set('category', patch.category);
-            if (patch.description !== undefined) set('description', patch.description);
-            if (patch.date !== undefined) set('expense_date', patch.date, '::text::date');
-            // A person looked at it: once it has an amount, it no longer waits for review.
-            // (The amount, when patched, is always $2: it is the first value pushed after the id.)
-            const amountAfter = patch.amount !== undefined ? '$2::numeric' : 'e.amount';
-            sets.push(
-              `status = case when ${amountAfter} is not null then 'saved' else e.status end`,
-              `review_reason = case when ${amountAfter} is not null then null else e.review_reason end`,
-            );
-            const rows = await tx.query<ExpenseRow>(
-              `update expenses as e set ${sets.join(', ')}
-               where e.id = $1 and ${ownerFilter(owner, params, 'e')} returning ${EXPENSE_COLUMNS}`,
-              params,
-            );
-            return rows[0] ? toExpense(rows[0]) : null;
-          })
+        ? asOwner(
+            owner,
+            async (tx): Promise<Expense | null> => {
+              const ownerParams: SqlParam[] = [id];
+              const [row] = await tx.query<{ stamps: string; created_at: string }>(
+                `select e.field_stamps::text as stamps, e.created_at::text as created_at from expenses e
+                 where e.id = $1 and ${ownerFilter(owner, ownerParams, 'e')} for update`,
+                ownerParams,
+              );
+              if (!row) return null;
+              // Last writer wins, field by field: an edit made offline long ago cannot undo a newer one.
+              const { editedAt, ...fields } = patch;
+              const won = resolveFieldEdits(
+                JSON.parse(row.stamps) as FieldStamps,
+                row.created_at,
+                fields,
+                editedAt ?? new Date().toISOString(),
+              );
+              const params: SqlParam[] = [id, JSON.stringify(won.stamps)];
+              const sets = [`field_stamps = e.field_stamps || $2::text::jsonb`];
+              const set = (column: string, value: SqlParam, cast = '') => {
+                params.push(value);
+                sets.push(`${column} = $${params.length}${cast}`);
+                return `$${params.length}${cast}`;
+              };
+              const amount =
+                won.apply.amount !== undefined ? set('amount', won.apply.amount, '::numeric') : 'e.amount';
+              if (won.apply.currency !== undefined) set('currency', won.apply.currency);
+              if (won.apply.category !== undefined) set('category', won.apply.category);
+              if (won.apply.description !== undefined) set('description', won.apply.description);
+              if (won.apply.date !== undefined) set('expense_date', won.apply.date, '::text::date');
+              if (Object.keys(won.apply).length > 0) {
+                // A person looked at it: once it has an amount, it no longer waits for review.
+                sets.push(
+                  `status = case when ${amount} is not null then 'saved' else e.status end`,
+                  `review_reason = case when ${amount} is not null then null else e.review_reason end`,
+                );
+              }
+              const rows = await tx.query<ExpenseRow>(
+                `update expenses as e set ${sets.join(', ')} where e.id = $1 returning ${EXPENSE_COLUMNS}`,
+                params,
+              );
+              return rows[0] ? toExpense(rows[0]) : null;
+            },
+            true,
+          )
         : Promise.resolve(null),
 
     deleteExpense: async (owner, id) => {

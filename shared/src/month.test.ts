@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { Expense } from './api.ts';
+import { nextMonth, summarizeMonth } from './month.ts';
+
+let n = 0;
+const e = (
+  amount: string | null,
+  currency: string,
+  category: Expense['category'],
+  date: string,
+): Expense => ({
+  id: `e${++n}`,
+  clientId: `c${n}`,
+  position: 0,
+  amount,
+  currency,
+  category,
+  description: '',
+  date,
+  transcript: null,
+  source: 'text',
+  status: amount === null ? 'needs_review' : 'saved',
+  parsedBy: 'local',
+  reviewReason: null,
+  createdAt: '2026-11-01T00:00:00Z',
+  updatedAt: '2026-11-01T00:00:00Z',
+});
+
+describe('summarizeMonth', () => {
+  const expenses = [
+    e('0.10', 'EUR', 'groceries', '2026-11-01'),
+    e('0.20', 'EUR', 'groceries', '2026-11-30'),
+    e('12.50', 'EUR', 'dining', '2026-11-15'),
+    e('40.00', 'USD', 'dining', '2026-11-15'),
+    e(null, 'EUR', 'other', '2026-11-15'),
+    e('99.00', 'EUR', 'dining', '2026-10-31'),
+    e('5.00', 'EUR', 'dining', '2026-12-01'),
+  ];
+
+  it('adds per currency, never across, exact to the cent, within the month only', () => {
+    const m = summarizeMonth(expenses, '2026-11');
+    expect(m.count).toBe(4);
+    expect(m.totals).toEqual([
+      { currency: 'USD', amount: '40.00', count: 1 },
+      { currency: 'EUR', amount: '12.80', count: 3 },
+    ]);
+    expect(m.byCategory.map((c) => [c.category, c.currency, c.amount])).toEqual([
+      ['dining', 'EUR', '12.50'],
+      ['groceries', 'EUR', '0.30'],
+      ['dining', 'USD', '40.00'],
+    ]);
+  });
+
+  it('walks months across the year', () => {
+    expect(nextMonth('2026-12')).toBe('2027-01');
+    expect(nextMonth('2026-01')).toBe('2026-02');
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * A month's numbers from the expenses the phone already has, for the month view offline. The
+ * server computes the same in SQL (GET /api/report); amounts are added in cents, per currency.
+ */
+import type { Expense } from './api.ts';
+import type { Category } from './categories.ts';
+import { monthRange } from './dates.ts';
+import { centsToDecimal, decimalToCents } from './money.ts';
+
+export interface MonthTotals {
+  month: string;
+  count: number;
+  totals: { currency: string; amount: string; count: number }[];
+  byCategory: { category: Category; currency: string; amount: string; cents: number; count: number }[];
+}
+
+export function summarizeMonth(expenses: readonly Expense[], month: string): MonthTotals {
+  const { from, to } = monthRange(month);
+  const inMonth = expenses.filter((e) => e.date >= from && e.date <= to && e.amount !== null);
+  const perCurrency = new Map<string, { cents: number; count: number }>();
+  const perCategory = new Map<
+    string,
+    { category: Category; currency: string; cents: number; count: number }
+  >();
+  for (const e of inMonth) {
+    const cents = decimalToCents(e.amount as string) ?? 0;
+    const c = perCurrency.get(e.currency) ?? { cents: 0, count: 0 };
+    perCurrency.set(e.currency, { cents: c.cents + cents, count: c.count + 1 });
+    const key = `${e.category}/${e.currency}`;
+    const k = perCategory.get(key) ?? { category: e.category, currency: e.currency, cents: 0, count: 0 };
+    perCategory.set(key, { ...k, cents: k.cents + cents, count: k.count + 1 });
+  }
+  return {
+    month,
+    count: inMonth.length,
+    totals: [...perCurrency]
+      .sort((a, b) => b[1].cents - a[1].cents)
+      .map(([currency, t]) => ({ currency, amount: centsToDecimal(t.cents), count: t.count })),
+    byCategory: [...perCategory.values()]
+      .sort((a, b) => (a.currency === b.currency ? b.cents - a.cents : a.currency < b.currency ? -1 : 1))
+      .map((c) => ({ ...c, amount: centsToDecimal(c.cents) })),
+  };
+}
+
+export function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
