@@ -2,7 +2,6 @@
  * The page's side of the page ↔ service worker protocol: registration (workbox-window), the
  * update prompt, and asking the worker for a Background Sync of the outbox.
  */
-import { Workbox } from 'workbox-window';
 
 export const SYNC_TAG = 'voicetrack-outbox';
 
@@ -20,14 +19,18 @@ interface SyncManager {
 export function registerServiceWorker(onUpdateReady: () => void): SwBridge | null {
   // Not in `vite dev`: the worker is built by the production build only.
   if (!('serviceWorker' in navigator) || import.meta.env.MODE === 'development') return null;
-  const wb = new Workbox('/sw.js', { scope: '/' });
-  wb.addEventListener('waiting', onUpdateReady);
-  // A new version took over (after "reload" was chosen): load it. Not on the first install,
-  // when the worker merely claims the page it was installed from.
-  wb.addEventListener('controlling', (event) => {
-    if (event.isUpdate) window.location.reload();
+  // workbox-window is not needed to capture: it loads after the first screen.
+  const wb = import('workbox-window').then(({ Workbox }) => {
+    const workbox = new Workbox('/sw.js', { scope: '/' });
+    workbox.addEventListener('waiting', onUpdateReady);
+    // A new version took over (after "reload" was chosen): load it. Not on the first install,
+    // when the worker merely claims the page it was installed from.
+    workbox.addEventListener('controlling', (event) => {
+      if (event.isUpdate) window.location.reload();
+    });
+    void workbox.register();
+    return workbox;
   });
-  void wb.register();
   return {
     async requestBackgroundSync() {
       const registration = await navigator.serviceWorker.ready;
@@ -35,7 +38,7 @@ export function registerServiceWorker(onUpdateReady: () => void): SwBridge | nul
       await sync?.register(SYNC_TAG).catch(() => {});
     },
     applyUpdate() {
-      wb.messageSkipWaiting();
+      void wb.then((workbox) => workbox.messageSkipWaiting());
     },
   };
 }

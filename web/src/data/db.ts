@@ -3,7 +3,7 @@
  * a recording in progress, and a copy of the expenses so the list shows offline. Audio is kept
  * as ArrayBuffer plus its type, not as Blob: Safari has failed to store Blobs in IndexedDB.
  */
-import type { CaptureResult, Expense } from '@voicetrack/shared';
+import type { CaptureResult, Expense, FieldValues } from '@voicetrack/shared';
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { NoteProgress } from './outbox-machine.ts';
 
@@ -27,6 +27,20 @@ export interface Note extends NoteProgress {
   createdAt: number;
 }
 
+/** An edit or a delete made on the phone, queued like a note until the server has it. */
+export interface Op extends NoteProgress {
+  /** The operation's own id: replaying it is harmless (edits carry their time, deletes are idempotent). */
+  id: string;
+  kind: 'edit' | 'delete';
+  expenseId: string;
+  patch?: FieldValues;
+  /** When the person made the change, with offset: last writer wins per field on the server. */
+  editedAt: string;
+  /** The expense as it was, to put back on undo. */
+  before: Expense;
+  createdAt: number;
+}
+
 export interface Chunk {
   noteId: string;
   seq: number;
@@ -42,6 +56,7 @@ export type VoiceTrackDb = Dexie & {
   notes: EntityTable<Note, 'id'>;
   chunks: Table<Chunk, [string, number]>;
   expenses: EntityTable<Expense, 'id'>;
+  ops: EntityTable<Op, 'id'>;
   meta: EntityTable<Meta, 'key'>;
 };
 
@@ -53,5 +68,7 @@ export function openDb(name = 'voicetrack'): VoiceTrackDb {
     expenses: 'id, date, clientId, status',
     meta: 'key',
   });
+  // v2: edits and deletes queue beside the notes.
+  db.version(2).stores({ ops: 'id, state, expenseId, createdAt' });
   return db;
 }

@@ -4,8 +4,9 @@
  */
 import type { Expense } from '@voicetrack/shared';
 import type { Note, VoiceTrackDb } from './db.ts';
-import { afterSend, dueNotes } from './outbox-machine.ts';
+import { afterOpSend, afterSend, dueNotes } from './outbox-machine.ts';
 import { type SendOptions, sendNote } from './send-note.ts';
+import { sendOp } from './send-op.ts';
 
 export const FLUSH_LOCK = 'voicetrack-flush';
 
@@ -44,7 +45,45 @@ async function sendOne(note: Note, options: FlushOptions): Promise<boolean> {
   return next.state === 'done';
 }
 
+/** Edits and deletes, in the order they were made, after the notes they may refer to. */
+async function flushOps(options: FlushOptions): Promise<number> {
+  const { db } = options;
+  const now = options.now ?? Date.now;
+  const due = (await db.ops.orderBy('createdAt').toArray()).filter(
+    (o) =>
+      (o.state === 'recorded' ||
+        o.state === 'waiting' ||
+        o.state === 'sending' ||
+        o.state === 'waiting_for_sign_in') &&
+      o.nextAttemptAt <= now(),
+  );
+  let done = 0;
+  for (const op of due) {
+    await db.ops.update(op.id, { state: 'sending' });
+    const outcome = await sendOp(op, options);
+    const next = afterOpSend(op, outcome, now(), (options.random ?? Math.random)());
+    await db.transaction('rw', db.ops, db.expenses, async () => {
+      if (next.state === 'done') {
+        await db.ops.delete(op.id);
+        // The server's answer to an edit is the expense as it now stands (another device may have won a field).
+        const body = outcome.kind === 'response' ? outcome.body : null;
+        if (op.kind === 'edit' && body && 'id' in body) await db.expenses.put(body as unknown as Expense);
+      } else await db.ops.update(op.id, next);
+    });
+    if (next.state === 'done') done++;
+    // Stop at the first that must wait: later edits of the same expense keep their order.
+    else if (next.state !== 'failed') break;
+  }
+  return done;
+}
+
 async function flushUnlocked(options: FlushOptions): Promise<FlushReport> {
+  const report = await flushNotes(options);
+  const ops = await flushOps(options);
+  return { ...report, done: report.done + ops };
+}
+
+async function flushNotes(options: FlushOptions): Promise<FlushReport> {
   const due = dueNotes(await options.db.notes.toArray(), (options.now ?? Date.now)());
   const queue = [...due];
   let sent = 0;

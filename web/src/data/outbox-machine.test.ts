@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { afterSend, backoffMs, dueNotes, type NoteProgress, type SendOutcome } from './outbox-machine.ts';
+import {
+  afterOpSend,
+  afterSend,
+  backoffMs,
+  dueNotes,
+  type NoteProgress,
+  type SendOutcome,
+} from './outbox-machine.ts';
 
 const fresh: NoteProgress = { state: 'sending', attempts: 0, nextAttemptAt: 0, lastError: null };
 const NOW = 1_000_000;
@@ -111,5 +118,20 @@ describe('dueNotes', () => {
       },
     ];
     expect(dueNotes(notes, NOW).map((n) => n.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('afterOpSend', () => {
+  const op = { ...fresh, kind: 'delete' as const };
+  it.each([
+    ['200 (edit applied)', response(200, {}), 'done'],
+    ['204 (deleted)', response(204), 'done'],
+    ['404 (already gone)', response(404, error('not_found')), 'done'],
+    ['a network error', { kind: 'network_error', message: 'offline' } as SendOutcome, 'waiting'],
+    ['503', response(503, error('database_unavailable'), 5), 'waiting'],
+    ['401', response(401, error('token_expired')), 'waiting_for_sign_in'],
+    ['400', response(400, error('validation_failed')), 'failed'],
+  ])('after %s the operation is %s', (_name, outcome, state) => {
+    expect(afterOpSend(op, outcome, NOW, 0.5).state).toBe(state);
   });
 });

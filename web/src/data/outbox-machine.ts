@@ -127,3 +127,38 @@ export function dueNotes<T extends NoteProgress & { recordedAt: string }>(
 
 /** Whether a note still counts as pending for the user (shown in the pending list). */
 export const isPending = (state: NoteState): boolean => state !== 'done';
+
+/** What an edit or a delete sent to the server means for the queued operation. */
+export function afterOpSend(
+  op: NoteProgress & { kind: 'edit' | 'delete' },
+  outcome: SendOutcome,
+  now: number,
+  random: number,
+): NoteProgress {
+  const attempts = op.attempts + 1;
+  if (outcome.kind === 'network_error') {
+    return {
+      state: 'waiting',
+      attempts,
+      nextAttemptAt: now + backoffMs(attempts, random),
+      lastError: { code: 'network', message: outcome.message },
+    };
+  }
+  const { status } = outcome;
+  // Done: applied, or the expense is already gone (deleted here or on another device).
+  if (status === 200 || status === 204 || status === 404)
+    return { state: 'done', attempts, nextAttemptAt: 0, lastError: null };
+  const error = errorOf(outcome);
+  if (status === 401)
+    return { state: 'waiting_for_sign_in', attempts, nextAttemptAt: now + MAX_DELAY_MS, lastError: error };
+  if (status >= 500 || status === 408 || status === 429) {
+    const serverSaid = outcome.retryAfterSeconds !== null ? outcome.retryAfterSeconds * 1000 : 0;
+    return {
+      state: 'waiting',
+      attempts,
+      nextAttemptAt: now + Math.max(serverSaid, backoffMs(attempts, random)),
+      lastError: error,
+    };
+  }
+  return { state: 'failed', attempts, nextAttemptAt: Number.POSITIVE_INFINITY, lastError: error };
+}

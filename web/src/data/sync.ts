@@ -28,6 +28,11 @@ export function startSync(
       .where('state')
       .anyOf(['recorded', 'waiting', 'awaiting_transcription', 'waiting_for_sign_in', 'sending'])
       .toArray();
+    const ops = await db.ops
+      .where('state')
+      .anyOf(['recorded', 'waiting', 'sending', 'waiting_for_sign_in'])
+      .toArray();
+    waiting.push(...(ops as unknown as typeof waiting));
     if (waiting.length === 0) return;
     const next = Math.min(...waiting.map((n) => n.nextAttemptAt));
     timer = setTimeout(run, Math.max(500, next - Date.now()));
@@ -84,7 +89,17 @@ export async function refreshExpenses(
   } catch {
     return false;
   }
-  await db.transaction('rw', db.expenses, async () => {
+  await db.transaction('rw', db.expenses, db.ops, async () => {
+    // Changes made here and not yet sent stay as the person made them.
+    const pending = await db.ops.toArray();
+    const deleted = new Set(pending.filter((o) => o.kind === 'delete').map((o) => o.expenseId));
+    for (const op of pending) {
+      if (op.kind !== 'edit') continue;
+      const i = list.expenses.findIndex((e) => e.id === op.expenseId);
+      const e = list.expenses[i];
+      if (e) list.expenses[i] = { ...e, ...op.patch } as Expense;
+    }
+    list.expenses = list.expenses.filter((e) => !deleted.has(e.id));
     const fresh = new Set(list.expenses.map((e) => e.id));
     const oldest = list.expenses.at(-1)?.date;
     // Anything newer than the page's oldest row and not in it was deleted elsewhere.

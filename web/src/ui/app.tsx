@@ -1,14 +1,21 @@
 /** The capture screen: the big button, the typed entry, what is pending, what is saved. */
-import type { Expense } from '@voicetrack/shared';
+import type { Expense, FieldValues } from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Note } from '../data/db.ts';
+import { UNDO_MS } from '../data/edit-expense.ts';
 import { isPending } from '../data/outbox-machine.ts';
 import { STRINGS } from '../i18n.ts';
 import type { Controller } from './controller.ts';
-import { useLiveQuery, useOnline } from './hooks.ts';
+import { useLazyComponent, useLiveQuery, useOnline } from './hooks.ts';
+import { InstallHint } from './install-hint.tsx';
 import { ExpenseList, NoExpenseNotes, PendingList } from './lists.tsx';
 import { RecordButton } from './record-button.tsx';
 import { TypedEntry } from './typed-entry.tsx';
+import { UndoToast } from './undo-toast.tsx';
+
+// Not needed to capture: loaded when first used, so the first screen stays small.
+const loadMonthView = () => import('./month-view.tsx').then((m) => m.default);
+const loadEditDialog = () => import('./edit-dialog.tsx').then((m) => m.EditDialog);
 
 const byNewest = (a: Expense, b: Expense) =>
   a.date === b.date ? (a.createdAt < b.createdAt ? 1 : -1) : a.date < b.date ? 1 : -1;
@@ -17,6 +24,15 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
   const [lang, setLang] = useState(controller.lang);
   const [message, setMessage] = useState<string | null>(null);
   const [updateReady, setUpdateReady] = useState(false);
+  const [tab, setTab] = useState<'capture' | 'month'>('capture');
+  const [editing, setEditing] = useState<Expense | null>(null);
+  const [undo, setUndo] = useState<(() => void) | null>(null);
+  const MonthView = useLazyComponent(loadMonthView, tab === 'month') as
+    | typeof import('./month-view.tsx').default
+    | null;
+  const EditDialog = useLazyComponent(loadEditDialog, editing !== null) as
+    | typeof import('./edit-dialog.tsx').EditDialog
+    | null;
   const typedRef = useRef<HTMLInputElement | null>(null);
   const t = STRINGS[lang];
   const online = useOnline();
@@ -69,23 +85,76 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
           {t.updateReady}
         </button>
       )}
-      <main>
-        <RecordButton t={t} start={start} onSaved={() => controller.noteSaved()} autoStart={autoStart} />
-        {message && (
-          <p class="message" role="alert">
-            {message}
-          </p>
-        )}
-        <TypedEntry t={t} lang={lang} inputRef={typedRef} onSubmit={(text) => controller.saveTyped(text)} />
-        <PendingList
+      <nav class="tabs" aria-label={t.appName}>
+        <button
+          type="button"
+          aria-current={tab === 'capture' ? 'page' : undefined}
+          onClick={() => setTab('capture')}
+        >
+          {t.tabCapture}
+        </button>
+        <button
+          type="button"
+          aria-current={tab === 'month' ? 'page' : undefined}
+          onClick={() => setTab('month')}
+        >
+          {t.tabMonth}
+        </button>
+      </nav>
+      {tab === 'month' ? (
+        <main>
+          {MonthView && (
+            <MonthView
+              t={t}
+              lang={lang}
+              expenses={expenses}
+              initialMonth={new Date().toISOString().slice(0, 7)}
+            />
+          )}
+        </main>
+      ) : (
+        <main>
+          <RecordButton t={t} start={start} onSaved={() => controller.noteSaved()} autoStart={autoStart} />
+          {message && (
+            <p class="message" role="alert">
+              {message}
+            </p>
+          )}
+          <TypedEntry t={t} lang={lang} inputRef={typedRef} onSubmit={(text) => controller.saveTyped(text)} />
+          <PendingList
+            t={t}
+            notes={pending}
+            onRetry={(id) => controller.retry(id)}
+            onDiscard={(id) => controller.discard(id)}
+          />
+          <NoExpenseNotes t={t} notes={notes} />
+          <ExpenseList t={t} lang={lang} expenses={expenses} onOpen={setEditing} />
+          <InstallHint t={t} />
+        </main>
+      )}
+      {editing && EditDialog && (
+        <EditDialog
           t={t}
-          notes={pending}
-          onRetry={(id) => controller.retry(id)}
-          onDiscard={(id) => controller.discard(id)}
+          expense={editing}
+          onClose={() => setEditing(null)}
+          onSave={(patch: FieldValues) => {
+            void controller.edit(editing, patch);
+            setEditing(null);
+          }}
+          onDelete={() => {
+            const expense = editing;
+            setEditing(null);
+            void controller.remove(expense).then((takeBack) => {
+              setUndo(() => () => {
+                void takeBack();
+                setUndo(null);
+              });
+              setTimeout(() => setUndo(null), UNDO_MS);
+            });
+          }}
         />
-        <NoExpenseNotes t={t} notes={notes} />
-        <ExpenseList t={t} lang={lang} expenses={expenses} />
-      </main>
+      )}
+      {undo && <UndoToast t={t} onUndo={undo} />}
     </>
   );
 }

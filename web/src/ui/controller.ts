@@ -2,7 +2,9 @@
  * What the screen can ask for, wired to the outbox, the recorder, sync and the worker. Kept out
  * of the components so they only render.
  */
+import type { Expense, FieldValues } from '@voicetrack/shared';
 import { type Note, openDb, PAYLOAD_VERSION, type VoiceTrackDb } from '../data/db.ts';
+import { deleteExpense, editExpense, UNDO_MS } from '../data/edit-expense.ts';
 import { flushOutbox } from '../data/flush.ts';
 import { type Recording, recoverInterruptedRecordings, startRecording } from '../data/recorder.ts';
 import { refreshExpenses, type SyncHandle, startSync } from '../data/sync.ts';
@@ -20,6 +22,10 @@ export interface Controller {
   noteSaved(): void;
   saveTyped(text: string): Promise<void>;
   retry(id: string): Promise<void>;
+  /** Fixes fields of an expense now, and queues the change for the server. */
+  edit(expense: Expense, patch: FieldValues): Promise<void>;
+  /** Deletes now; resolves with the undo (until the delete is sent). */
+  remove(expense: Expense): Promise<() => Promise<boolean>>;
   discard(id: string): Promise<void>;
   onUpdateReady(listener: () => void): () => void;
   applyUpdate(): void;
@@ -112,6 +118,16 @@ export function createController(): Controller {
       };
       await db.notes.add(note);
       noteSaved();
+    },
+    async edit(expense, patch) {
+      await editExpense(db, expense, patch);
+      sync.kick();
+    },
+    async remove(expense) {
+      const takeBack = await deleteExpense(db, expense);
+      // The delete is due once the undo window closes.
+      setTimeout(() => sync.kick(), UNDO_MS + 100);
+      return takeBack;
     },
     async retry(id) {
       await db.notes.update(id, { state: 'recorded', nextAttemptAt: 0, lastError: null });

@@ -25,3 +25,15 @@ export function useOnline(): boolean {
   }, []);
   return online;
 }
+
+/**
+ * A component loaded on first use (dynamic import): null until it arrives. Lighter than
+ * preact/compat's lazy + Suspense, which would weigh on the first screen.
+ */
+export function useLazyComponent<P>(load: () => Promise<(props: P) => unknown>, wanted: boolean) {
+  const [component, setComponent] = useState<((props: P) => unknown) | null>(null);
+  useEffect(() => {
+    if (wanted && !component) void load().then((c) => setComponent(() => c));
+  }, [wanted, component, load]);
+  return component;
+}

@@ -63,7 +63,17 @@ export function NoExpenseNotes({ t, notes }: { t: T; notes: Note[] }) {
   );
 }
 
-export function ExpenseList({ t, lang, expenses }: { t: T; lang: Lang; expenses: Expense[] }) {
+export function ExpenseList({
+  t,
+  lang,
+  expenses,
+  onOpen,
+}: {
+  t: T;
+  lang: Lang;
+  expenses: Expense[];
+  onOpen: (expense: Expense) => void;
+}) {
   if (expenses.length === 0) return <p class="empty">{t.emptyExpenses}</p>;
   const review = expenses.filter((e) => e.status === 'needs_review');
   const days = new Map<string, Expense[]>();
@@ -73,16 +83,19 @@ export function ExpenseList({ t, lang, expenses }: { t: T; lang: Lang; expenses:
   }
   const row = (e: Expense) => (
     <li key={e.id} class="expense" data-expense-id={e.id}>
-      <span class="expense-icon" aria-hidden="true">
-        {CATEGORY_ICONS[e.category]}
-      </span>
-      <span class="expense-text">
-        <span class="expense-description">{e.description || t.categories[e.category]}</span>
-        <span class="expense-meta">
-          {t.categories[e.category]} · {formatDay(e.date, lang)}
+      <button type="button" class="expense-button" onClick={() => onOpen(e)}>
+        <span class="visually-hidden">{t.edit} : </span>
+        <span class="expense-icon" aria-hidden="true">
+          {CATEGORY_ICONS[e.category]}
         </span>
-      </span>
-      <span class="expense-amount">{formatAmount(e.amount, e.currency, lang)}</span>
+        <span class="expense-text">
+          <span class="expense-description">{e.description || t.categories[e.category]}</span>
+          <span class="expense-meta">
+            {t.categories[e.category]} · {formatDay(e.date, lang)}
+          </span>
+        </span>
+        <span class="expense-amount">{formatAmount(e.amount, e.currency, lang)}</span>
+      </button>
     </li>
   );
   return (

@@ -1,0 +1,181 @@
+/**
+ * Everyday use in Chromium: fix an expense offline and see it synced, delete and undo, a month
+ * with two currencies, the exports, both languages, and axe on every screen.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Expense, ExpenseList } from '@voicetrack/shared';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CapturePage, launchBrowser, newContext, type Stack, startStack } from './support/harness.ts';
+
+let browser: Browser;
+let stack: Stack;
+
+beforeAll(async () => {
+  [browser, stack] = await Promise.all([launchBrowser(), startStack()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+const serverExpenses = async () =>
+  ((await (await fetch(`${stack.url}/api/expenses?limit=200`)).json()) as ExpenseList).expenses;
+const untilControlled = (page: Page) =>
+  page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+
+async function typeExpense(app: CapturePage, text: string) {
+  await app.typedInput.fill(text);
+  await app.page.getByRole('button', { name: app.lang === 'fr' ? 'Ajouter' : 'Add' }).click();
+}
+
+async function axe(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help}`);
+}
+
+describe('fixing and deleting', () => {
+  it('edits an expense offline and the server has the fix once online', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const app = new CapturePage(page);
+    await app.open(stack.url);
+    await untilControlled(page);
+    await typeExpense(app, '12 € de pain');
+    await expect
+      .poll(async () => (await serverExpenses()).some((e) => e.description === 'Pain'), { timeout: 20_000 })
+      .toBe(true);
+    const saved = (await serverExpenses()).find((e) => e.description === 'Pain') as Expense;
+
+    await context.setOffline(true);
+    await page.getByRole('button', { name: /Modifier : Pain/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'Modifier la dépense' });
+    await dialog.getByLabel('Montant').fill('13,40');
+    await dialog.getByLabel('Description').fill('Pain et croissants');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect
+      .poll(() => page.locator(`[data-expense-id="${saved.id}"]`).textContent())
+      .toMatch(/13,40\s€/);
+    await context.setOffline(false);
+    await expect
+      .poll(async () => (await serverExpenses()).find((e) => e.id === saved.id)?.amount, { timeout: 30_000 })
+      .toBe('13.40');
+    expect((await serverExpenses()).find((e) => e.id === saved.id)?.description).toBe('Pain et croissants');
+    await context.close();
+  });
+
+  it('deletes with a few seconds to undo, then deletes for real', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const app = new CapturePage(page);
+    await app.open(stack.url);
+    await typeExpense(app, '4 € de café');
+    await expect
+      .poll(async () => (await serverExpenses()).some((e) => e.description === 'Café'), { timeout: 20_000 })
+      .toBe(true);
+    const id = ((await serverExpenses()).find((e) => e.description === 'Café') as Expense).id;
+
+    const remove = async () => {
+      await page.getByRole('button', { name: /Modifier : Café/ }).click();
+      await page.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click();
+      await page.getByRole('status').filter({ hasText: 'Dépense supprimée' }).waitFor();
+    };
+    await remove();
+    expect(await page.locator(`[data-expense-id="${id}"]`).count()).toBe(0);
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await expect.poll(() => page.locator(`[data-expense-id="${id}"]`).count()).toBe(1);
+    // The server never heard of the delete that was taken back.
+    expect((await serverExpenses()).some((e) => e.id === id)).toBe(true);
+
+    await remove();
+    await expect
+      .poll(async () => (await serverExpenses()).some((e) => e.id === id), { timeout: 30_000 })
+      .toBe(false);
+    await context.close();
+  });
+});
+
+describe('the month', () => {
+  it('shows a total per currency, never summed across, and the exports', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const app = new CapturePage(page);
+    await app.open(stack.url);
+    await typeExpense(app, '20 dollars de taxi');
+    await typeExpense(app, '7,60 € de fromage');
+    await expect.poll(() => app.expenses().filter({ hasText: 'Taxi' }).count(), { timeout: 20_000 }).toBe(1);
+    await expect
+      .poll(() => app.expenses().filter({ hasText: 'Fromage' }).count(), { timeout: 20_000 })
+      .toBe(1);
+    await page.getByRole('button', { name: 'Mois' }).click();
+    const usd = page.locator('[data-currency="USD"]');
+    await usd.waitFor();
+    expect(await usd.textContent()).toMatch(/20,00\s\$US/);
+    const eur = page.locator('[data-currency="EUR"]');
+    const all = (await serverExpenses()).filter(
+      (e) => e.currency === 'EUR' && e.date.startsWith(new Date().toISOString().slice(0, 7)),
+    );
+    const cents = all.reduce((s, e) => s + Math.round(Number(e.amount) * 100), 0);
+    expect((await eur.textContent())?.replace(/\s/g, ' ')).toContain(
+      `${(cents / 100).toFixed(2).replace('.', ',')} €`,
+    );
+    expect(await page.getByRole('img', { name: 'Par catégorie' }).count()).toBe(1);
+
+    const csvHref = await page.getByRole('link', { name: 'Exporter en CSV (Excel)' }).getAttribute('href');
+    const bytes = new Uint8Array(await (await fetch(`${stack.url}${csvHref}`)).arrayBuffer());
+    // UTF-8 BOM, so Excel reads the accents right.
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csv = new TextDecoder().decode(bytes);
+    expect(csv).toContain(';20,00;USD;transport;');
+    await context.close();
+  });
+});
+
+describe('both languages, accessible', () => {
+  it('switches to English and back, with the contract names of the main button', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await new CapturePage(page).open(stack.url);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await new CapturePage(page, 'en').recordButton.waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.reload();
+    await new CapturePage(page, 'en').recordButton.waitFor();
+    await page.getByRole('button', { name: 'Passer en français' }).click();
+    await new CapturePage(page).recordButton.waitFor();
+    await context.close();
+  });
+
+  it.each(['fr-FR', 'en-GB'])(
+    'has no serious or critical axe violation on any screen (%s)',
+    async (locale) => {
+      const lang = locale.startsWith('fr') ? 'fr' : 'en';
+      const context = await newContext(browser, { locale });
+      const page = await context.newPage();
+      const app = new CapturePage(page, lang);
+      await app.open(stack.url);
+      await typeExpense(app, lang === 'fr' ? '9 € de cinéma' : '9 euros cinema');
+      await app.expenses().first().waitFor();
+      const found: string[] = [];
+      found.push(...(await axe(page)).map((v) => `capture: ${v}`));
+      await app.recordButton.click();
+      await app.stopButton.waitFor();
+      found.push(...(await axe(page)).map((v) => `recording: ${v}`));
+      await app.stopButton.click();
+      await app.expenses().first().getByRole('button').click();
+      await page.getByRole('dialog').waitFor();
+      found.push(...(await axe(page)).map((v) => `edit: ${v}`));
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: lang === 'fr' ? 'Mois' : 'Month' }).click();
+      await page.locator('.month').waitFor();
+      found.push(...(await axe(page)).map((v) => `month: ${v}`));
+      console.log(
+        `axe (${locale}): ${found.length === 0 ? 'no serious or critical violation on 4 screens' : found.join('; ')}`,
+      );
+      expect(found).toEqual([]);
+      await context.close();
+    },
+  );
+});

@@ -1,0 +1,96 @@
+/**
+ * The month: totals per currency (never added across currencies), per category with a small
+ * SVG chart, the change from last month, and the data buttons. Loaded only when opened.
+ */
+import { type Expense, type MonthTotals, nextMonth, previousMonth, summarizeMonth } from '@voicetrack/shared';
+import { useState } from 'preact/hooks';
+import { formatAmount, formatMonth, type Lang, type Strings } from '../i18n.ts';
+import { DataSection } from './data-section.tsx';
+
+export interface MonthViewProps {
+  t: Strings;
+  lang: Lang;
+  expenses: Expense[];
+  initialMonth: string;
+}
+
+function change(current: MonthTotals, previous: MonthTotals, currency: string): number | null {
+  const now = Number(current.totals.find((x) => x.currency === currency)?.amount ?? 0);
+  const before = Number(previous.totals.find((x) => x.currency === currency)?.amount ?? 0);
+  return before === 0 ? null : Math.round(((now - before) / before) * 1000) / 10;
+}
+
+function CategoryChart({ t, lang, month }: { t: Strings; lang: Lang; month: MonthTotals }) {
+  const rows = month.byCategory;
+  const max = Math.max(1, ...rows.map((r) => r.cents));
+  const height = rows.length * 34;
+  return (
+    <svg class="chart" viewBox={`0 0 320 ${height}`} role="img" aria-label={t.byCategory}>
+      {rows.map((r, i) => (
+        <g key={`${r.category}-${r.currency}`} transform={`translate(0 ${i * 34})`}>
+          <text x="0" y="14" class="chart-label">
+            {t.categories[r.category]}
+          </text>
+          <rect
+            x="0"
+            y="18"
+            height="10"
+            rx="5"
+            width={Math.max(4, (r.cents / max) * 220)}
+            class="chart-bar"
+          />
+          <text x="320" y="27" text-anchor="end" class="chart-value">
+            {formatAmount(r.amount, r.currency, lang)}
+          </text>
+        </g>
+      ))}
+    </svg>
+  );
+}
+
+export default function MonthView({ t, lang, expenses, initialMonth }: MonthViewProps) {
+  const [month, setMonth] = useState(initialMonth);
+  const current = summarizeMonth(expenses, month);
+  const previous = summarizeMonth(expenses, previousMonth(month));
+  return (
+    <section class="month" aria-labelledby="month-title">
+      <div class="month-nav">
+        <button type="button" aria-label={t.previousMonth} onClick={() => setMonth(previousMonth(month))}>
+          ‹
+        </button>
+        <h2 id="month-title">{t.monthTitle(formatMonth(month, lang))}</h2>
+        <button type="button" aria-label={t.nextMonth} onClick={() => setMonth(nextMonth(month))}>
+          ›
+        </button>
+      </div>
+      {current.count === 0 ? (
+        <p class="empty">{t.noMonthExpenses}</p>
+      ) : (
+        <>
+          <p>{t.count(current.count)}</p>
+          <ul class="totals">
+            {current.totals.map((total) => {
+              const pct = change(current, previous, total.currency);
+              return (
+                <li key={total.currency} data-currency={total.currency}>
+                  <span class="total-label">
+                    {t.total} {total.currency}
+                  </span>
+                  <span class="total-amount">{formatAmount(total.amount, total.currency, lang)}</span>
+                  {pct !== null && (
+                    <span class="total-change">
+                      {t.vsLastMonth(`${pct > 0 ? '+' : ''}${pct.toLocaleString(lang)} %`)}
+                    </span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          <h3>{t.byCategory}</h3>
+          <CategoryChart t={t} lang={lang} month={current} />
+        </>
+      )}
+      <DataSection t={t} month={month} />
+    </section>
+  );
+}
