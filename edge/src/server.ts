@@ -81,7 +81,10 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     close: async () => {
       schedule?.stop();
       backups?.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Open event streams (SSE) would hold the close forever: end them.
+      (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      await closed;
       await store.close();
     },
   };
