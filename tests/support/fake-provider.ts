@@ -85,6 +85,7 @@ export async function startFakeProvider(): Promise<FakeProvider> {
   let failures: Failure[] = [];
   let chatContents: string[] = [];
   let delayMs = 0;
+  let resets = 0;
   let drops = 0;
 
   const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
@@ -132,7 +133,16 @@ export async function startFakeProvider(): Promise<FakeProvider> {
       ...(audio ? { audioBytes: audio.length } : {}),
     });
 
-    if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
+    if (delayMs > 0) {
+      const epoch = resets;
+      await new Promise((r) => setTimeout(r, delayMs));
+      // A request delayed across reset() belongs to a finished test: it must not take the
+      // next test's queued replies.
+      if (epoch !== resets) {
+        send(res, 503, { error: { message: 'fake provider: reset while delayed', type: 'server_error' } });
+        return;
+      }
+    }
     if (drops > 0) {
       drops--;
       req.socket.destroy();
@@ -212,6 +222,7 @@ export async function startFakeProvider(): Promise<FakeProvider> {
       drops += count;
     },
     reset: () => {
+      resets++;
       calls.length = 0;
       queue = [];
       defaultTranscript = '';

@@ -36,7 +36,6 @@ const BASE = '';
 export function createController(): Controller {
   const db = openDb();
   let lang = initialLang(localStorage.getItem('voicetrack.lang'), navigator.languages ?? []);
-  let active: Recording | null = null;
   const updateListeners = new Set<() => void>();
   let updateReady = false;
   const bridge: SwBridge | null = registerServiceWorker(() => {
@@ -78,17 +77,16 @@ export function createController(): Controller {
     },
     async startRecording(onLevel, onAutoStop) {
       try {
-        active = await startRecording({
+        const recording = await startRecording({
           db,
           locale: localeOf(lang),
           onLevel,
           onAutoStop: () => {
-            active = null;
             noteSaved();
             onAutoStop();
           },
         });
-        return { ok: true, recording: active };
+        return { ok: true, recording };
       } catch (error) {
         const name = error instanceof DOMException ? error.name : '';
         return {
@@ -98,7 +96,6 @@ export function createController(): Controller {
       }
     },
     noteSaved() {
-      active = null;
       noteSaved();
     },
     async saveTyped(text) {

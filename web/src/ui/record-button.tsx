@@ -20,29 +20,28 @@ export function RecordButton({ t, start, onSaved, autoStart }: RecordButtonProps
   const [level, setLevel] = useState(0);
   const [elapsed, setElapsed] = useState(0);
   const pressedAt = useRef(0);
-  const busy = useRef(false);
+  // Starting is guarded; stopping is not: the next note may start while the last one is still
+  // being written, so a quick second tap is never swallowed.
+  const starting = useRef(false);
+  const stopping = useRef<Recording | null>(null);
 
   const begin = async () => {
-    if (busy.current || recording) return;
-    busy.current = true;
+    if (starting.current || recording) return;
+    starting.current = true;
     try {
       const r = await start(setLevel);
       if (r) setRecording(r);
     } finally {
-      busy.current = false;
+      starting.current = false;
     }
   };
   const end = async () => {
-    if (!recording || busy.current) return;
-    busy.current = true;
+    if (!recording || stopping.current === recording) return;
     const r = recording;
+    stopping.current = r;
     setRecording(null);
     setLevel(0);
-    try {
-      onSaved(await r.stop());
-    } finally {
-      busy.current = false;
-    }
+    onSaved(await r.stop());
   };
 
   useEffect(() => {
