@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseExpenseText } from '@voicetrack/shared/parser';
+import { parseExpenseText } from '@voicetrack/shared';
 
 export interface RecordedCall {
   route: 'transcriptions' | 'chat';

@@ -1,5 +1,5 @@
 import { decimalToCents } from '@voicetrack/shared';
-import { amountsInText, PARSER_CONFIDENT, parseExpenseText } from '@voicetrack/shared/parser';
+import { amountsInText, PARSER_CONFIDENT, parseExpenseText } from '@voicetrack/shared';
 import { LlmInvalidOutputError, ProviderUnavailableError } from '../errors.ts';
 import type { CaptureOutcome, ExpenseParser, NewExpense, ParseContext } from '../ports.ts';
 
