@@ -1,5 +1,4 @@
-import { decimalToCents } from '@voicetrack/shared';
-import { amountsInText, PARSER_CONFIDENT, parseExpenseText } from '@voicetrack/shared';
+import { amountsInText, decimalToCents, PARSER_CONFIDENT, parseExpenseText } from '@voicetrack/shared';
 import { LlmInvalidOutputError, ProviderUnavailableError } from '../errors.ts';
 import type { CaptureOutcome, ExpenseParser, NewExpense, ParseContext } from '../ports.ts';
 
