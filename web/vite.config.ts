@@ -2,7 +2,20 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
+// Built into the bundle: public values only. The server's secrets (GROQ_API_KEY,
+// SUPABASE_JWT_SECRET, sb_secret_… keys, DATABASE_URL…) are never read here.
+const config = {
+  apiUrl: process.env.API_URL ?? '',
+  supabaseUrl: process.env.SUPABASE_URL ?? '',
+  supabaseKey: process.env.SUPABASE_PUBLISHABLE_KEY ?? process.env.SUPABASE_ANON_KEY ?? '',
+};
+if (config.supabaseKey.startsWith('sb_secret_'))
+  throw new Error(
+    'SUPABASE_PUBLISHABLE_KEY holds a secret key (sb_secret_…): the PWA needs the publishable one',
+  );
+
 export default defineConfig({
+  define: { __VOICETRACK_CONFIG__: JSON.stringify(config) },
   plugins: [
     preact(),
     VitePWA({

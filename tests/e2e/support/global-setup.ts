@@ -5,15 +5,17 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-export default function setup(): void {
+/** `vite build` of web/ with this environment, into outDir (default web/dist). */
+export function buildPwa(env: Record<string, string> = {}, outDir?: string): void {
   const root = fileURLToPath(new URL('../../../web/', import.meta.url));
   execFileSync(
     fileURLToPath(new URL('../../../web/node_modules/.bin/vite', import.meta.url)),
-    ['build', '--logLevel', 'warn'],
-    {
-      cwd: root,
-      env: { ...process.env, NODE_ENV: 'production' },
-      stdio: 'inherit',
-    },
+    ['build', '--logLevel', 'warn', ...(outDir ? ['--outDir', outDir, '--emptyOutDir'] : [])],
+    { cwd: root, env: { ...process.env, NODE_ENV: 'production', ...env }, stdio: 'inherit' },
   );
+}
+
+export default function setup(): void {
+  // The everyday build is local mode, whatever the shell running the tests has set.
+  buildPwa({ SUPABASE_URL: '', SUPABASE_PUBLISHABLE_KEY: '', SUPABASE_ANON_KEY: '', API_URL: '' });
 }

@@ -59,7 +59,7 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export async function startStack(env: Record<string, string> = {}): Promise<Stack> {
+export async function startStack(env: Record<string, string> = {}, webDist = WEB_DIST): Promise<Stack> {
   const fake = await startFakeProvider();
   fake.setDefaultTranscript('Douze euros cinquante au resto ce midi.');
   const server = await startServer({
@@ -74,7 +74,7 @@ export async function startStack(env: Record<string, string> = {}): Promise<Stac
       PROVIDER_MAX_RETRIES: '0',
       ...env,
     },
-    webDist: WEB_DIST,
+    webDist,
   });
   return {
     server,

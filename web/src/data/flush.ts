@@ -78,6 +78,8 @@ async function flushOps(options: FlushOptions): Promise<number> {
 }
 
 async function flushUnlocked(options: FlushOptions): Promise<FlushReport> {
+  // Supabase mode with nobody signed in: everything stays queued, untouched, for the sign-in.
+  if (options.headers && (await options.headers()) === null) return { sent: 0, done: 0, skipped: true };
   const report = await flushNotes(options);
   const ops = await flushOps(options);
   return { ...report, done: report.done + ops };

@@ -6,8 +6,11 @@ import type { SendOutcome } from './outbox-machine.ts';
 export interface SendOptions {
   baseUrl: string;
   fetch: typeof fetch;
-  /** Supabase mode: the bearer token (refreshed before a flush). */
-  headers?: () => Promise<Record<string, string>>;
+  /**
+   * Supabase mode: the bearer header (refreshed first when it is about to expire); null while
+   * nobody is signed in, and then nothing is sent: the notes wait for a sign-in.
+   */
+  headers?: () => Promise<Record<string, string> | null>;
 }
 
 const extensionOf = (mime: string) => (mime.includes('mp4') ? 'm4a' : mime.includes('ogg') ? 'ogg' : 'webm');
@@ -51,7 +54,7 @@ export async function sendNote(note: Note, options: SendOptions): Promise<SendOu
       body,
       headers: {
         ...(type ? { 'content-type': type } : {}),
-        ...(options.headers ? await options.headers() : {}),
+        ...(options.headers ? ((await options.headers()) ?? {}) : {}),
       },
     });
   } catch (error) {

@@ -5,7 +5,7 @@ import type { SendOptions } from './send-note.ts';
 
 export async function sendOp(op: Op, options: SendOptions): Promise<SendOutcome> {
   const url = `${options.baseUrl}/api/expenses/${encodeURIComponent(op.expenseId)}`;
-  const auth = options.headers ? await options.headers() : {};
+  const auth = options.headers ? ((await options.headers()) ?? {}) : {};
   let res: Response;
   try {
     res =

@@ -4,8 +4,10 @@
  * the page's own module (data/flush.ts), so the worker and the page send notes the same way.
  */
 import { clientsClaim } from 'workbox-core';
+import { API_BASE, SUPABASE } from '../config.ts';
 import { openDb } from '../data/db.ts';
 import { flushOutbox } from '../data/flush.ts';
+import { workerAuthHeaders } from '../data/session-token.ts';
 import { neverCacheApi, precacheAppShell, serveShellForNavigations } from './strategies.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Parameters<typeof precacheAppShell>[0] };
@@ -28,15 +30,20 @@ interface SyncEvent extends ExtendableEvent {
 // Background Sync (Chromium): the browser wakes the worker when it is online again.
 self.addEventListener('sync', ((event: SyncEvent) => {
   if (event.tag !== SYNC_TAG) return;
+  const db = openDb();
   event.waitUntil(
-    flushOutbox({ db: openDb(), baseUrl: self.location.origin, fetch: (...args) => fetch(...args) }).then(
-      async (report) => {
-        // Tell open pages to refresh their list.
-        if (report.done > 0)
-          for (const client of await self.clients.matchAll()) client.postMessage({ type: 'FLUSHED' });
-        // Notes still waiting: fail the event so the browser schedules another sync later.
-        if (report.sent > report.done) throw new Error('some notes are still waiting');
-      },
-    ),
+    flushOutbox({
+      db,
+      baseUrl: API_BASE || self.location.origin,
+      fetch: (...args) => fetch(...args),
+      // Supabase mode: the token the page keeps fresh; without one the notes wait for the page.
+      ...(SUPABASE ? { headers: () => workerAuthHeaders(db) } : {}),
+    }).then(async (report) => {
+      // Tell open pages to refresh their list.
+      if (report.done > 0)
+        for (const client of await self.clients.matchAll()) client.postMessage({ type: 'FLUSHED' });
+      // Notes still waiting: fail the event so the browser schedules another sync later.
+      if (report.sent > report.done) throw new Error('some notes are still waiting');
+    }),
   );
 }) as EventListener);

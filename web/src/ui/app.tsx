@@ -1,6 +1,7 @@
 /** The capture screen: the big button, the typed entry, what is pending, what is saved. */
 import type { Expense, FieldValues } from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Auth } from '../auth/supabase-auth.ts';
 import type { Note } from '../data/db.ts';
 import { UNDO_MS } from '../data/edit-expense.ts';
 import { isPending } from '../data/outbox-machine.ts';
@@ -16,6 +17,7 @@ import { UndoToast } from './undo-toast.tsx';
 // Not needed to capture: loaded when first used, so the first screen stays small.
 const loadMonthView = () => import('./month-view.tsx').then((m) => m.default);
 const loadEditDialog = () => import('./edit-dialog.tsx').then((m) => m.EditDialog);
+const loadAccount = () => import('./account.tsx').then((m) => m.default);
 
 const byNewest = (a: Expense, b: Expense) =>
   a.date === b.date ? (a.createdAt < b.createdAt ? 1 : -1) : a.date < b.date ? 1 : -1;
@@ -33,6 +35,13 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
   const EditDialog = useLazyComponent(loadEditDialog, editing !== null) as
     | typeof import('./edit-dialog.tsx').EditDialog
     | null;
+  // Supabase mode: the sign-in arrives after the first screen.
+  const [auth, setAuth] = useState<Auth | null>(null);
+  useEffect(() => void controller.auth?.then(setAuth), [controller]);
+  const Account = useLazyComponent(loadAccount, auth !== null) as
+    | typeof import('./account.tsx').default
+    | null;
+  const opsWaiting = useLiveQuery<number>(() => controller.db.ops.count(), [], 0);
   const typedRef = useRef<HTMLInputElement | null>(null);
   const t = STRINGS[lang];
   const online = useOnline();
@@ -101,6 +110,14 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
           {t.tabMonth}
         </button>
       </nav>
+      {auth && Account && (
+        <Account
+          t={t}
+          auth={auth}
+          unsent={pending.length + opsWaiting}
+          signOut={() => controller.signOut()}
+        />
+      )}
       {tab === 'month' ? (
         <main>
           {MonthView && (
@@ -109,6 +126,8 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
               lang={lang}
               expenses={expenses}
               initialMonth={new Date().toISOString().slice(0, 7)}
+              api={(path, init) => controller.api(path, init)}
+              signedDownloads={controller.auth !== null}
             />
           )}
         </main>

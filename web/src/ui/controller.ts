@@ -3,6 +3,8 @@
  * of the components so they only render.
  */
 import type { Expense, FieldValues } from '@voicetrack/shared';
+import type { Auth } from '../auth/supabase-auth.ts';
+import { API_BASE, SUPABASE } from '../config.ts';
 import { type Note, openDb, PAYLOAD_VERSION, type VoiceTrackDb } from '../data/db.ts';
 import { deleteExpense, editExpense, UNDO_MS } from '../data/edit-expense.ts';
 import { flushOutbox } from '../data/flush.ts';
@@ -29,9 +31,15 @@ export interface Controller {
   discard(id: string): Promise<void>;
   onUpdateReady(listener: () => void): () => void;
   applyUpdate(): void;
+  /** Supabase mode: the sign-in, loaded after the first screen. null in local mode. */
+  auth: Promise<Auth> | null;
+  /** A request to the API with its base URL and, in Supabase mode, the user's token. */
+  api(path: string, init?: RequestInit): Promise<Response>;
+  /** Forgets this device's notes, changes and copy of the expenses, then signs out. */
+  signOut(): Promise<void>;
 }
 
-const BASE = '';
+const BASE = API_BASE;
 
 export function createController(): Controller {
   const db = openDb();
@@ -43,16 +51,41 @@ export function createController(): Controller {
     for (const l of updateListeners) l();
   });
 
-  const refresh = () => void refreshExpenses(db, BASE);
+  // Supabase mode: supabase-js is loaded once the capture screen is up, never before it.
+  const project = SUPABASE;
+  const auth: Promise<Auth> | null = project
+    ? afterLoad().then(async () => {
+        const { createAuth } = await import('../auth/supabase-auth.ts');
+        return createAuth({ ...project, db, onSignedIn: () => void releaseForSignIn() });
+      })
+    : null;
+  const headers = auth ? async () => (await auth).headers() : undefined;
+
+  const refresh = () =>
+    void (async () => {
+      const h = headers ? await headers() : {};
+      if (h) await refreshExpenses(db, BASE, h);
+    })();
   const sync: SyncHandle = startSync(
     db,
-    () => flushOutbox({ db, baseUrl: BASE, fetch: (...a) => fetch(...a) }),
+    () => flushOutbox({ db, baseUrl: BASE, fetch: (...a) => fetch(...a), ...(headers ? { headers } : {}) }),
     refresh,
   );
+  // Notes and changes held while nobody was signed in go at once.
+  const releaseForSignIn = async () => {
+    await db.notes
+      .where('state')
+      .equals('waiting_for_sign_in')
+      .modify({ state: 'waiting', nextAttemptAt: 0 });
+    await db.ops.where('state').equals('waiting_for_sign_in').modify({ state: 'waiting', nextAttemptAt: 0 });
+    sync.kick();
+    refresh();
+  };
   void recoverInterruptedRecordings(db).then((n) => n > 0 && sync.kick());
   refresh();
   window.addEventListener('online', refresh);
-  listenForChanges(refresh);
+  if (auth) void auth.then((a) => a.onRemoteChange(refresh));
+  else listenForChanges(refresh);
 
   let askedPersist = false;
   const noteSaved = () => {
@@ -141,7 +174,29 @@ export function createController(): Controller {
     applyUpdate() {
       bridge?.applyUpdate();
     },
+    auth,
+    async api(path, init = {}) {
+      const h = headers ? await headers() : {};
+      return fetch(`${BASE}${path}`, {
+        ...init,
+        headers: { ...(init.headers as Record<string, string>), ...h },
+      });
+    },
+    async signOut() {
+      await db.transaction('rw', [db.notes, db.chunks, db.ops, db.expenses], async () => {
+        await Promise.all([db.notes.clear(), db.chunks.clear(), db.ops.clear(), db.expenses.clear()]);
+      });
+      if (auth) await (await auth).signOut();
+    },
   };
+}
+
+/** Resolves once the page has loaded (the first screen is drawn). */
+function afterLoad(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else window.addEventListener('load', () => resolve(), { once: true });
+  });
 }
 
 /**

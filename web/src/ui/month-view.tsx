@@ -8,6 +8,10 @@ import { formatAmount, formatMonth, type Lang, type Strings } from '../i18n.ts';
 import { DataSection } from './data-section.tsx';
 
 export interface MonthViewProps {
+  /** Requests to the API (base URL and, in Supabase mode, the token). */
+  api: (path: string, init?: RequestInit) => Promise<Response>;
+  /** Supabase mode: downloads go through api() (a plain link carries no token). */
+  signedDownloads: boolean;
   t: Strings;
   lang: Lang;
   expenses: Expense[];
@@ -48,7 +52,7 @@ function CategoryChart({ t, lang, month }: { t: Strings; lang: Lang; month: Mont
   );
 }
 
-export default function MonthView({ t, lang, expenses, initialMonth }: MonthViewProps) {
+export default function MonthView({ t, lang, expenses, initialMonth, api, signedDownloads }: MonthViewProps) {
   const [month, setMonth] = useState(initialMonth);
   const current = summarizeMonth(expenses, month);
   const previous = summarizeMonth(expenses, previousMonth(month));
@@ -90,7 +94,7 @@ export default function MonthView({ t, lang, expenses, initialMonth }: MonthView
           <CategoryChart t={t} lang={lang} month={current} />
         </>
       )}
-      <DataSection t={t} month={month} />
+      <DataSection t={t} month={month} api={api} signedDownloads={signedDownloads} />
     </section>
   );
 }

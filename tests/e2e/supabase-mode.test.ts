@@ -1,0 +1,186 @@
+/**
+ * Supabase mode in real Chromium: the PWA built with SUPABASE_URL and a publishable key, its real
+ * supabase-js client talking to a local fake of the Supabase Auth endpoints, the edge verifying
+ * every token against the fake's JWKS and running each request as its user under Row Level
+ * Security on the PostgreSQL server.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
+import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { buildPwa } from './support/global-setup.ts';
+import { CapturePage, launchBrowser, newContext, type Stack, startStack } from './support/harness.ts';
+
+let browser: Browser;
+let stack: Stack;
+let auth: FakeSupabaseAuth;
+let db: TestDatabase;
+let sql: postgres.Sql;
+let dist: string;
+
+beforeAll(async () => {
+  db = await createTestDatabase('vt_e2e_supabase');
+  sql = postgres(db.url, { max: 2, onnotice: () => {} });
+  auth = await startFakeSupabaseAuth({
+    // GoTrue writes auth.users; the fake mirrors it once the migrations have made the table.
+    onUserCreated: async (id) => {
+      await sql`insert into auth.users (id) values (${id}) on conflict do nothing`;
+    },
+  });
+  dist = mkdtempSync(join(tmpdir(), 'vt-dist-supabase-'));
+  buildPwa(
+    { SUPABASE_URL: auth.url, SUPABASE_PUBLISHABLE_KEY: 'sb_publishable_e2e_test_key', API_URL: '' },
+    dist,
+  );
+  [browser, stack] = await Promise.all([
+    launchBrowser(),
+    startStack({ SUPABASE_URL: auth.url, DATABASE_URL: db.url }, dist),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+  await auth?.close();
+  await sql?.end();
+  await db?.drop();
+  if (dist) rmSync(dist, { recursive: true, force: true });
+});
+
+const rowsOf = (userId: string | undefined) =>
+  sql<
+    { amount: string; user_id: string }[]
+  >`select amount::text, user_id::text from expenses where user_id = ${userId ?? null}`;
+
+async function open(): Promise<{ page: Page; app: CapturePage; close: () => Promise<void> }> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const app = new CapturePage(page);
+  await app.open(stack.url);
+  return { page, app, close: () => context.close() };
+}
+
+async function signInWithCode(page: Page, email: string) {
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByRole('button', { name: 'Recevoir un code' }).click();
+  await page.getByLabel('Code reçu par e-mail').waitFor();
+  const mail = auth.mailbox.findLast((m) => m.email === email);
+  expect(mail?.type).toBe('email');
+  await page.getByLabel('Code reçu par e-mail').fill(mail?.code ?? '');
+  await page.getByRole('button', { name: 'Valider le code' }).click();
+  await page.getByText('Compte', { exact: true }).waitFor();
+}
+
+const typeExpense = async (app: CapturePage, text: string) => {
+  await app.typedInput.fill(text);
+  await app.typedInput.press('Enter');
+};
+
+describe('Supabase mode', () => {
+  it('keeps notes recorded while signed out and sends them, as the user, once signed in with an emailed code', async () => {
+    const { page, app, close } = await open();
+    await page
+      .getByRole('heading', { name: 'Connectez-vous pour enregistrer vos dépenses en ligne' })
+      .waitFor();
+    await typeExpense(app, '8 € de pain');
+    await expect.poll(() => app.pendingNotes().count()).toBe(1);
+    await page.getByText('1 note attend votre connexion').waitFor();
+    // Nothing reached the server without a user.
+    expect((await sql`select count(*)::int as n from expenses`)[0]?.n).toBe(0);
+
+    await signInWithCode(page, 'alice@example.com');
+    await expect.poll(() => app.expenses().count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => app.pendingNotes().count()).toBe(0);
+    const alice = auth.userIdOf('alice@example.com');
+    expect(await rowsOf(alice)).toEqual([{ amount: '8.00', user_id: alice }]);
+    await page.getByText('Compte', { exact: true }).click();
+    await page.getByText('Connecté : alice@example.com').waitFor();
+    await close();
+  });
+
+  it('refreshes an expired session before sending, and loses no note', async () => {
+    auth.setAccessTokenSeconds(3);
+    try {
+      const { page, app, close } = await open();
+      await signInWithCode(page, 'dora@example.com');
+      await page.context().setOffline(true);
+      await typeExpense(app, '14 € de cinéma');
+      // Let the access token expire while the phone is offline.
+      await page.waitForTimeout(4000);
+      const before = auth.refreshes;
+      await page.context().setOffline(false);
+      await page.evaluate(() => window.dispatchEvent(new Event('online')));
+      await expect.poll(() => app.expenses().count(), { timeout: 20_000 }).toBe(1);
+      expect(auth.refreshes).toBeGreaterThan(before);
+      expect(await rowsOf(auth.userIdOf('dora@example.com'))).toHaveLength(1);
+      await close();
+    } finally {
+      auth.setAccessTokenSeconds(3600);
+    }
+  });
+
+  it('asks before signing out with notes not sent, and keeps them on cancel', async () => {
+    const { page, app, close } = await open();
+    await signInWithCode(page, 'erin@example.com');
+    await page.context().setOffline(true);
+    await typeExpense(app, '5 € de café');
+    await expect.poll(() => app.pendingNotes().count()).toBe(1);
+
+    await page.getByText('Compte', { exact: true }).click();
+    await page.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
+    const warning = page.getByRole('alertdialog');
+    await expect
+      .poll(() => warning.textContent())
+      .toContain('1 note ou modification pas encore envoyée sera effacée');
+    await warning.getByRole('button', { name: 'Annuler' }).click();
+    expect(await app.pendingNotes().count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
+    await page.getByRole('button', { name: 'Se déconnecter quand même' }).click();
+    await page
+      .getByRole('heading', { name: 'Connectez-vous pour enregistrer vos dépenses en ligne' })
+      .waitFor();
+    await expect.poll(() => app.pendingNotes().count()).toBe(0);
+    expect(await rowsOf(auth.userIdOf('erin@example.com'))).toHaveLength(0);
+    await close();
+  });
+
+  it('goes on without an account, then adds an email and keeps the same user and data', async () => {
+    const { page, app, close } = await open();
+    await page.getByRole('button', { name: 'Continuer sans compte' }).click();
+    await page.getByText('Compte', { exact: true }).waitFor();
+    await typeExpense(app, '23 € de fromage');
+    await expect.poll(() => app.expenses().count(), { timeout: 20_000 }).toBe(1);
+    const [row] = await sql<{ user_id: string }[]>`select user_id::text from expenses where amount = 23`;
+    expect(row?.user_id).toBeTruthy();
+
+    await page.getByText('Compte', { exact: true }).click();
+    await page.getByText('Sans compte : vos dépenses sont liées à ce téléphone.').waitFor();
+    await page.getByLabel('Adresse e-mail').fill('bob@example.com');
+    await page.getByRole('button', { name: 'Ajouter une adresse e-mail' }).click();
+    await page.getByLabel('Code reçu par e-mail').waitFor();
+    const mail = auth.mailbox.findLast((m) => m.email === 'bob@example.com');
+    expect(mail?.type).toBe('email_change');
+    await page.getByLabel('Code reçu par e-mail').fill(mail?.code ?? '');
+    await page.getByRole('button', { name: 'Confirmer l’adresse' }).click();
+    await page.getByText('Connecté : bob@example.com').waitFor();
+    expect(auth.userIdOf('bob@example.com')).toBe(row?.user_id);
+    expect(await app.expenses().count()).toBe(1);
+    await close();
+  });
+
+  it('signs in from the emailed magic link', async () => {
+    const { page, close } = await open();
+    await page.getByLabel('Adresse e-mail').fill('carol@example.com');
+    await page.getByRole('button', { name: 'Recevoir un code' }).click();
+    await page.getByLabel('Code reçu par e-mail').waitFor();
+    const mail = auth.mailbox.findLast((m) => m.email === 'carol@example.com');
+    await page.goto(mail?.link ?? '');
+    await page.getByText('Compte', { exact: true }).click();
+    await page.getByText('Connecté : carol@example.com').waitFor();
+    await close();
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * What the PWA is built with (`pnpm build` reads the environment; nothing else reaches the
+ * bundle): where the API is, and, in Supabase mode, the project's URL and its public key.
+ * Local mode (no SUPABASE_URL): one user, no sign-in, the API on the same origin.
+ */
+declare const __VOICETRACK_CONFIG__: {
+  apiUrl: string;
+  supabaseUrl: string;
+  supabaseKey: string;
+};
+
+const config = __VOICETRACK_CONFIG__;
+
+/** The API's origin, '' for the origin that serves the PWA. */
+export const API_BASE = config.apiUrl.replace(/\/+$/, '');
+
+/** Supabase mode: sign-in, a token on every request, Realtime. null in local mode. */
+export const SUPABASE: { url: string; key: string } | null =
+  config.supabaseUrl && config.supabaseKey ? { url: config.supabaseUrl, key: config.supabaseKey } : null;
