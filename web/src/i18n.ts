@@ -12,6 +12,8 @@ const fr = {
   autoStopped: 'Enregistrement arrêté après 2 minutes : la note est gardée.',
   micDenied: 'Le micro n’est pas disponible. Vous pouvez taper la dépense ci-dessous.',
   micMissing: 'Aucun micro trouvé. Tapez la dépense ci-dessous.',
+  storageFull:
+    'Le stockage du téléphone est plein : libérez de la place pour enregistrer. Les notes déjà enregistrées sont gardées.',
   typedLabel: 'Dépense tapée',
   typedPlaceholder: '12,50 resto ce midi',
   add: 'Ajouter',
@@ -127,6 +129,7 @@ const en: Strings = {
   autoStopped: 'Recording stopped after 2 minutes: the note is kept.',
   micDenied: 'The microphone is not available. You can type the expense below.',
   micMissing: 'No microphone found. Type the expense below.',
+  storageFull: 'This phone’s storage is full: free some space to record. Notes already recorded are kept.',
   typedLabel: 'Typed expense',
   typedPlaceholder: '12.50 lunch today',
   add: 'Add',

@@ -72,3 +72,9 @@ export function openDb(name = 'voicetrack'): VoiceTrackDb {
   db.version(2).stores({ ops: 'id, state, expenseId, createdAt' });
   return db;
 }
+
+/** The browser refused a write because the origin's storage is full (Dexie wraps the DOMException). */
+export function isStorageFull(error: unknown): boolean {
+  const e = error as { name?: string; inner?: { name?: string } } | null;
+  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
+}

@@ -4,7 +4,7 @@
  * chunks into the note's audio and puts it in the outbox.
  */
 import type { VoiceTrackDb } from './db.ts';
-import { PAYLOAD_VERSION } from './db.ts';
+import { isStorageFull, PAYLOAD_VERSION } from './db.ts';
 import { currentTimeZone, isoWithOffset } from './time.ts';
 
 export const MAX_RECORDING_MS = 2 * 60_000;
@@ -37,6 +37,11 @@ export interface RecordOptions {
   onAutoStop?: (noteId: string) => void;
   /** Resolves when MediaRecorder really started (the bench measures tap → start). */
   onStart?: () => void;
+  /**
+   * The phone's storage filled up mid-recording: the recording stops by itself, what was
+   * written so far is kept (and becomes a note as soon as there is room).
+   */
+  onStorageFull?: (noteId: string) => void;
 }
 
 export async function startRecording(options: RecordOptions): Promise<Recording> {
@@ -67,11 +72,19 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
   // Chunks are written one after the other, in order.
   let seq = 0;
   let writes = Promise.resolve();
+  let full = false;
   recorder.ondataavailable = (event) => {
-    if (event.data.size === 0) return;
+    if (event.data.size === 0 || full) return;
     const n = seq++;
     writes = writes.then(async () => {
-      await db.chunks.put({ noteId, seq: n, data: await event.data.arrayBuffer() });
+      if (full) return;
+      try {
+        await db.chunks.put({ noteId, seq: n, data: await event.data.arrayBuffer() });
+      } catch (error) {
+        if (!isStorageFull(error)) throw error;
+        full = true;
+        void stop().then(() => options.onStorageFull?.(noteId));
+      }
     });
   };
 
@@ -93,8 +106,17 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
       if (recorder.state !== 'inactive') recorder.stop();
       await stopped;
       release();
-      await writes;
-      await finishNote(db, noteId, Date.now() - startedAt);
+      await writes.catch(() => {});
+      try {
+        await finishNote(db, noteId, Date.now() - startedAt);
+      } catch (error) {
+        // No room to join the chunks: they stay, and the note is finished at the next start.
+        if (!isStorageFull(error)) throw error;
+        if (!full) {
+          full = true;
+          options.onStorageFull?.(noteId);
+        }
+      }
     }
     return noteId;
   };

@@ -2,7 +2,7 @@
 import type { Expense, FieldValues } from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Auth } from '../auth/supabase-auth.ts';
-import type { Note } from '../data/db.ts';
+import { isStorageFull, type Note } from '../data/db.ts';
 import { UNDO_MS } from '../data/edit-expense.ts';
 import { isPending } from '../data/outbox-machine.ts';
 import { STRINGS } from '../i18n.ts';
@@ -63,13 +63,31 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
   }, [lang, t]);
   useEffect(() => controller.onUpdateReady(() => setUpdateReady(true)), [controller]);
 
-  const start = async (onLevel: (level: number) => void) => {
+  const start = async (onLevel: (level: number) => void, onEnded: () => void) => {
     setMessage(null);
-    const result = await controller.startRecording(onLevel, () => setMessage(t.autoStopped));
+    const result = await controller.startRecording(onLevel, (why) => {
+      setMessage(why === 'storage_full' ? t.storageFull : t.autoStopped);
+      onEnded();
+    });
     if (result.ok) return result.recording;
-    setMessage(result.reason === 'missing' ? t.micMissing : t.micDenied);
-    typedRef.current?.focus();
+    setMessage(
+      result.reason === 'storage_full'
+        ? t.storageFull
+        : result.reason === 'missing'
+          ? t.micMissing
+          : t.micDenied,
+    );
+    if (result.reason !== 'storage_full') typedRef.current?.focus();
     return null;
+  };
+  const saveTyped = async (text: string) => {
+    setMessage(null);
+    try {
+      await controller.saveTyped(text);
+    } catch (error) {
+      setMessage(isStorageFull(error) ? t.storageFull : String(error));
+      throw error;
+    }
   };
 
   return (
@@ -139,7 +157,7 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
               {message}
             </p>
           )}
-          <TypedEntry t={t} lang={lang} inputRef={typedRef} onSubmit={(text) => controller.saveTyped(text)} />
+          <TypedEntry t={t} lang={lang} inputRef={typedRef} onSubmit={saveTyped} />
           <PendingList
             t={t}
             notes={pending}

@@ -5,7 +5,7 @@
 import type { Expense, FieldValues } from '@voicetrack/shared';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { API_BASE, SUPABASE } from '../config.ts';
-import { type Note, openDb, PAYLOAD_VERSION, type VoiceTrackDb } from '../data/db.ts';
+import { isStorageFull, type Note, openDb, PAYLOAD_VERSION, type VoiceTrackDb } from '../data/db.ts';
 import { deleteExpense, editExpense, UNDO_MS } from '../data/edit-expense.ts';
 import { flushOutbox } from '../data/flush.ts';
 import { type Recording, recoverInterruptedRecordings, startRecording } from '../data/recorder.ts';
@@ -14,13 +14,20 @@ import { currentTimeZone, isoWithOffset } from '../data/time.ts';
 import { initialLang, type Lang, localeOf } from '../i18n.ts';
 import { registerServiceWorker, type SwBridge } from '../sw-bridge.ts';
 
-export type StartResult = { ok: true; recording: Recording } | { ok: false; reason: 'denied' | 'missing' };
+export type StartResult =
+  | { ok: true; recording: Recording }
+  | { ok: false; reason: 'denied' | 'missing' | 'storage_full' };
 
 export interface Controller {
   db: VoiceTrackDb;
   lang: Lang;
   setLang(lang: Lang): Lang;
-  startRecording(onLevel: (level: number) => void, onAutoStop: () => void): Promise<StartResult>;
+  /** onAutoStop: the recording stopped by itself (its note is kept either way). */
+  startRecording(
+    onLevel: (level: number) => void,
+    onAutoStop: (why: 'limit' | 'storage_full') => void,
+  ): Promise<StartResult>;
+  /** Saves a typed expense in the outbox; rejects when the phone's storage is full. */
   noteSaved(): void;
   saveTyped(text: string): Promise<void>;
   retry(id: string): Promise<void>;
@@ -116,11 +123,13 @@ export function createController(): Controller {
           onLevel,
           onAutoStop: () => {
             noteSaved();
-            onAutoStop();
+            onAutoStop('limit');
           },
+          onStorageFull: () => onAutoStop('storage_full'),
         });
         return { ok: true, recording };
       } catch (error) {
+        if (isStorageFull(error)) return { ok: false, reason: 'storage_full' };
         const name = error instanceof DOMException ? error.name : '';
         return {
           ok: false,

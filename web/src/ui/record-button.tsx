@@ -10,7 +10,8 @@ const HOLD_MS = 450;
 
 export interface RecordButtonProps {
   t: (typeof STRINGS)['fr'];
-  start: (onLevel: (level: number) => void) => Promise<Recording | null>;
+  /** Starts; onEnded is called if the recording stops by itself (2-minute limit, storage full). */
+  start: (onLevel: (level: number) => void, onEnded: () => void) => Promise<Recording | null>;
   onSaved: (noteId: string) => void;
   autoStart: boolean;
 }
@@ -29,7 +30,11 @@ export function RecordButton({ t, start, onSaved, autoStart }: RecordButtonProps
     if (starting.current || recording) return;
     starting.current = true;
     try {
-      const r = await start(setLevel);
+      const r = await start(setLevel, () => {
+        stopping.current = r;
+        setRecording((current) => (current === r ? null : current));
+        setLevel(0);
+      });
       if (r) setRecording(r);
     } finally {
       starting.current = false;

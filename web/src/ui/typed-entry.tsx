@@ -36,7 +36,12 @@ export function TypedEntry({ t, lang, onSubmit, inputRef }: TypedEntryProps) {
     e.preventDefault();
     const value = text.trim();
     if (!value) return;
-    await onSubmit(value);
+    try {
+      await onSubmit(value);
+    } catch {
+      // Not saved (the page says why): the words stay in the field.
+      return;
+    }
     setText('');
     setPreview(null);
   };
