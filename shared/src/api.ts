@@ -102,11 +102,21 @@ export const TextCaptureSchema = v.strictObject({
     noControlChars,
   ),
   ...captureContext,
+  /** "Confirmer avant d'enregistrer": the expenses wait for the user's tap before they count. */
+  confirm: v.optional(v.boolean('confirm must be true or false')),
 });
 export type TextCapture = v.InferOutput<typeof TextCaptureSchema>;
 
 /** The multipart fields of POST /api/voice besides the `audio` file. */
-export const VoiceFieldsSchema = v.object(captureContext);
+export const VoiceFieldsSchema = v.object({
+  ...captureContext,
+  confirm: v.optional(
+    v.pipe(
+      v.picklist(['true', 'false'], 'confirm must be true or false'),
+      v.transform((s) => s === 'true'),
+    ),
+  ),
+});
 export type VoiceFields = v.InferOutput<typeof VoiceFieldsSchema>;
 
 export const ExpenseListQuerySchema = v.strictObject({

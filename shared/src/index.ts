@@ -9,3 +9,4 @@ export * from './money.ts';
 export * from './month.ts';
 export * from './parse/index.ts';
 export * from './report.ts';
+export * from './review.ts';

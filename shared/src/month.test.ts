@@ -51,6 +51,24 @@ describe('summarizeMonth', () => {
     ]);
   });
 
+  it('leaves out what waits for the user to confirm it, until it is accepted', () => {
+    const waiting = { ...e('30.00', 'EUR', 'dining', '2026-11-20'), status: 'needs_review' as const };
+    const asked = { ...waiting, reviewReason: 'awaiting_confirmation' };
+    expect(summarizeMonth([...expenses, asked], '2026-11').totals).toContainEqual({
+      currency: 'EUR',
+      amount: '12.80',
+      count: 3,
+    });
+    // Held for review for another reason (the LLM disagreed), it counts as heard.
+    expect(
+      summarizeMonth([...expenses, { ...waiting, reviewReason: 'llm_mismatch' }], '2026-11').totals,
+    ).toContainEqual({
+      currency: 'EUR',
+      amount: '42.80',
+      count: 4,
+    });
+  });
+
   it('walks months across the year', () => {
     expect(nextMonth('2026-12')).toBe('2027-01');
     expect(nextMonth('2026-01')).toBe('2026-02');

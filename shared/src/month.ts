@@ -6,6 +6,7 @@ import type { Expense } from './api.ts';
 import type { Category } from './categories.ts';
 import { monthRange } from './dates.ts';
 import { centsToDecimal, decimalToCents } from './money.ts';
+import { countsInTotals } from './review.ts';
 
 export interface MonthTotals {
   month: string;
@@ -16,7 +17,7 @@ export interface MonthTotals {
 
 export function summarizeMonth(expenses: readonly Expense[], month: string): MonthTotals {
   const { from, to } = monthRange(month);
-  const inMonth = expenses.filter((e) => e.date >= from && e.date <= to && e.amount !== null);
+  const inMonth = expenses.filter((e) => e.date >= from && e.date <= to && countsInTotals(e));
   const perCurrency = new Map<string, { cents: number; count: number }>();
   const perCategory = new Map<
     string,

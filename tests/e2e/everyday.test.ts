@@ -97,6 +97,45 @@ describe('fixing and deleting', () => {
   });
 });
 
+describe('confirm before saving', () => {
+  it('holds what was understood as a card to accept or fix, counted only once accepted', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const app = new CapturePage(page);
+    await app.open(stack.url);
+    await page.getByText('Réglages').click();
+    const option = page.getByRole('checkbox', { name: /Confirmer avant d’enregistrer/ });
+    expect(await option.isChecked()).toBe(false);
+    await option.check();
+
+    await typeExpense(app, '17 € de fleurs pour Léa');
+    const accept = page.getByRole('button', { name: /^Accepter : 17,00\s€/ });
+    await accept.waitFor({ timeout: 20_000 });
+    await page.getByText('À confirmer : ne compte pas encore').waitFor();
+    const held = (await serverExpenses()).find((e) => e.amount === '17.00') as Expense;
+    expect([held.status, held.reviewReason]).toEqual(['needs_review', 'awaiting_confirmation']);
+    const month = held.date.slice(0, 7);
+    const total = async () =>
+      (
+        (await (await fetch(`${stack.url}/api/report?month=${month}`)).json()) as {
+          totals: { amount: string }[];
+        }
+      ).totals;
+    expect(JSON.stringify(await total())).not.toContain('17.00');
+
+    await accept.click();
+    await expect
+      .poll(async () => (await serverExpenses()).find((e) => e.id === held.id)?.status)
+      .toBe('saved');
+    expect(await accept.count()).toBe(0);
+    // The setting stays on for the next notes, on this device.
+    await page.reload();
+    await page.getByText('Réglages').click();
+    expect(await option.isChecked()).toBe(true);
+    await context.close();
+  });
+});
+
 describe('the month', () => {
   it('shows a total per currency, never summed across, and the exports', async () => {
     const context = await newContext(browser);

@@ -1,6 +1,6 @@
-import { type CaptureResult, localDate } from '@voicetrack/shared';
+import { AWAITING_CONFIRMATION, type CaptureResult, localDate } from '@voicetrack/shared';
 import { ApiError, ProviderRejectedInputError, ProviderUnavailableError } from '../errors.ts';
-import type { AudioInput, Claim, ExpenseParser, Owner, Store, Transcriber } from '../ports.ts';
+import type { AudioInput, Claim, ExpenseParser, NewExpense, Owner, Store, Transcriber } from '../ports.ts';
 import { type ProviderUsage, priceUsage } from '../usage/prices.ts';
 import { parseTranscript, readLocally, settleLocally, type TranscriptContext } from './parse-transcript.ts';
 
@@ -20,6 +20,8 @@ export interface CaptureRequest {
   timezone: string;
   locale: string;
   currency?: string | undefined;
+  /** "Confirmer avant d'enregistrer": the expenses are kept flagged until the user accepts them. */
+  confirm?: boolean | undefined;
   input: { kind: 'text'; text: string } | { kind: 'voice'; audio: AudioInput };
 }
 
@@ -53,7 +55,10 @@ export async function processCapture(
     const transcript = request.input.text.slice(0, MAX_TRANSCRIPT);
     const settled = settleLocally(transcript, readLocally(transcript, context), deps.parser);
     if (settled) {
-      const result = await deps.store.saveCapture(owner, startOf(request), { transcript, ...settled });
+      const result = await deps.store.saveCapture(owner, startOf(request), {
+        transcript,
+        ...awaitingConfirmation(settled, request.confirm),
+      });
       if (result) return { created: true, result };
     }
   }
@@ -68,7 +73,10 @@ export async function processCapture(
     usage.length ? deps.store.recordUsage(owner, usage.map(priceUsage)).catch(() => {}) : Promise.resolve();
   try {
     const transcript = (await wordsOf(deps, request, onUsage)).slice(0, MAX_TRANSCRIPT);
-    const parsed = await parseTranscript(transcript, { ...context, onUsage }, deps.parser);
+    const parsed = awaitingConfirmation(
+      await parseTranscript(transcript, { ...context, onUsage }, deps.parser),
+      request.confirm,
+    );
     const result = await deps.store.completeCapture(owner, claim.captureId, claim.token, {
       transcript,
       ...parsed,
@@ -81,6 +89,22 @@ export async function processCapture(
     await record();
     throw toApiError(error);
   }
+}
+
+/** With "confirm first", every expense with an amount waits, flagged, for the user's tap. */
+function awaitingConfirmation<P extends { expenses: NewExpense[] }>(
+  parsed: P,
+  confirm: boolean | undefined,
+): P {
+  if (!confirm) return parsed;
+  return {
+    ...parsed,
+    expenses: parsed.expenses.map((e) =>
+      e.amount === null || e.status === 'needs_review'
+        ? e
+        : { ...e, status: 'needs_review', reviewReason: AWAITING_CONFIRMATION },
+    ),
+  };
 }
 
 function startOf(request: CaptureRequest) {

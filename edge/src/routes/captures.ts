@@ -52,7 +52,7 @@ export function captureRoutes(deps: CaptureDeps, notes: Counter) {
           return all[0];
         };
         const fields: Record<string, unknown> = {};
-        for (const name of ['clientId', 'recordedAt', 'timezone', 'locale', 'currency']) {
+        for (const name of ['clientId', 'recordedAt', 'timezone', 'locale', 'currency', 'confirm']) {
           const value = single(name);
           if (value === undefined) continue;
           if (typeof value !== 'string')

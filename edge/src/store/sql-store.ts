@@ -1,4 +1,5 @@
 import {
+  AWAITING_CONFIRMATION,
   type CaptureResult,
   type Category,
   centsToDecimal,
@@ -362,15 +363,17 @@ export function createSqlStore(sql: Sql, migrations: readonly Migration[]): Stor
         const { from, to } = monthRange(month);
         const params: SqlParam[] = [from, to];
         const scope = `${ownerFilter(owner, params, 'e')} and e.expense_date between $1::text::date and $2::text::date`;
+        // What counts: an amount, and not still waiting for the user to confirm it (as countsInTotals).
+        const counted = `e.amount is not null and e.review_reason is distinct from '${AWAITING_CONFIRMATION}'`;
         const [totals, byCategory, counts, biggest] = await Promise.all([
           tx.query<{ currency: string; amount: string; count: number }>(
             `select e.currency::text as currency, sum(e.amount)::text as amount, count(*)::int as count
-             from expenses e where ${scope} and e.amount is not null group by e.currency order by sum(e.amount) desc`,
+             from expenses e where ${scope} and ${counted} group by e.currency order by sum(e.amount) desc`,
             params,
           ),
           tx.query<{ category: Category; currency: string; amount: string; count: number }>(
             `select e.category, e.currency::text as currency, sum(e.amount)::text as amount, count(*)::int as count
-             from expenses e where ${scope} and e.amount is not null
+             from expenses e where ${scope} and ${counted}
              group by e.category, e.currency order by e.currency, sum(e.amount) desc`,
             params,
           ),
@@ -380,7 +383,7 @@ export function createSqlStore(sql: Sql, migrations: readonly Migration[]): Stor
             params,
           ),
           tx.query<ExpenseRow>(
-            `select ${EXPENSE_COLUMNS} from expenses e where ${scope} and e.amount is not null
+            `select ${EXPENSE_COLUMNS} from expenses e where ${scope} and ${counted}
              order by e.amount desc, e.expense_date desc limit 5`,
             params,
           ),

@@ -19,6 +19,8 @@ export interface Note extends NoteProgress {
   timezone: string;
   locale: string;
   currency?: string;
+  /** "Confirmer avant d'enregistrer" was on: its expenses wait for the user's tap. */
+  confirm?: boolean;
   mimeType?: string;
   audio?: ArrayBuffer | null;
   durationMs?: number;

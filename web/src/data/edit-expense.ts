@@ -41,6 +41,31 @@ export async function editExpense(
   });
 }
 
+/**
+ * Accepts an expense the user asked to confirm: it counts from now on. Sent like an edit (its
+ * amount, unchanged, with the time of the tap), which the server reads as "a person looked at it".
+ */
+export async function acceptExpense(db: VoiceTrackDb, expense: Expense, now = new Date()): Promise<void> {
+  if (expense.amount === null) return;
+  const op: Op = {
+    id: crypto.randomUUID(),
+    kind: 'edit',
+    expenseId: expense.id,
+    patch: { amount: expense.amount },
+    editedAt: isoWithOffset(now),
+    before: expense,
+    state: 'recorded',
+    attempts: 0,
+    nextAttemptAt: 0,
+    lastError: null,
+    createdAt: now.getTime(),
+  };
+  await db.transaction('rw', db.expenses, db.ops, async () => {
+    await db.ops.add(op);
+    await db.expenses.put({ ...expense, status: 'saved', reviewReason: null });
+  });
+}
+
 /** Deletes now on the phone; returns the undo, valid until the delete is sent (UNDO_MS). */
 export async function deleteExpense(
   db: VoiceTrackDb,

@@ -32,6 +32,8 @@ export interface Recording {
 export interface RecordOptions {
   db: VoiceTrackDb;
   locale: string;
+  /** The note's expenses wait for the user to confirm them. */
+  confirm?: boolean;
   onLevel?: (level: number) => void;
   /** Called when the 2-minute limit stopped the recording by itself. */
   onAutoStop?: (noteId: string) => void;
@@ -60,6 +62,7 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
     recordedAt: isoWithOffset(new Date(startedAt)),
     timezone: currentTimeZone(),
     locale: options.locale,
+    ...(options.confirm ? { confirm: true } : {}),
     mimeType: recorder.mimeType || mimeType || 'audio/webm',
     audio: null,
     state: 'recording',

@@ -30,6 +30,7 @@ function bodyOf(note: Note): { body: BodyInit; type?: string; path: string } {
         text: note.text ?? '',
         ...context,
         ...(note.currency ? { currency: note.currency } : {}),
+        ...(note.confirm ? { confirm: true } : {}),
       }),
     };
   }
@@ -42,6 +43,7 @@ function bodyOf(note: Note): { body: BodyInit; type?: string; path: string } {
   );
   for (const [k, v] of Object.entries(context)) form.set(k, v);
   if (note.currency) form.set('currency', note.currency);
+  if (note.confirm) form.set('confirm', 'true');
   return { path: '/api/voice', body: form };
 }
 

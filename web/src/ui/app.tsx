@@ -24,6 +24,7 @@ const byNewest = (a: Expense, b: Expense) =>
 
 export function App({ controller, autoStart }: { controller: Controller; autoStart: boolean }) {
   const [lang, setLang] = useState(controller.lang);
+  const [confirmFirst, setConfirmFirst] = useState(controller.confirmFirst);
   const [message, setMessage] = useState<string | null>(null);
   const [updateReady, setUpdateReady] = useState(false);
   const [tab, setTab] = useState<'capture' | 'month'>('capture');
@@ -165,7 +166,29 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
             onDiscard={(id) => controller.discard(id)}
           />
           <NoExpenseNotes t={t} notes={notes} />
-          <ExpenseList t={t} lang={lang} expenses={expenses} onOpen={setEditing} />
+          <ExpenseList
+            t={t}
+            lang={lang}
+            expenses={expenses}
+            onOpen={setEditing}
+            onAccept={(e) => void controller.accept(e)}
+          />
+          <details class="settings">
+            <summary>{t.settings}</summary>
+            <label class="toggle">
+              <input
+                type="checkbox"
+                checked={confirmFirst}
+                onChange={(e) =>
+                  setConfirmFirst(controller.setConfirmFirst((e.target as HTMLInputElement).checked))
+                }
+              />
+              <span>
+                {t.confirmFirst}
+                <small>{t.confirmFirstHint}</small>
+              </span>
+            </label>
+          </details>
           <InstallHint t={t} />
         </main>
       )}

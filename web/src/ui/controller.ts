@@ -6,7 +6,7 @@ import type { Expense, FieldValues } from '@voicetrack/shared';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { API_BASE, SUPABASE } from '../config.ts';
 import { isStorageFull, type Note, openDb, PAYLOAD_VERSION, type VoiceTrackDb } from '../data/db.ts';
-import { deleteExpense, editExpense, UNDO_MS } from '../data/edit-expense.ts';
+import { acceptExpense, deleteExpense, editExpense, UNDO_MS } from '../data/edit-expense.ts';
 import { flushOutbox } from '../data/flush.ts';
 import { type Recording, recoverInterruptedRecordings, startRecording } from '../data/recorder.ts';
 import { refreshExpenses, type SyncHandle, startSync } from '../data/sync.ts';
@@ -27,6 +27,11 @@ export interface Controller {
     onLevel: (level: number) => void,
     onAutoStop: (why: 'limit' | 'storage_full') => void,
   ): Promise<StartResult>;
+  /** "Confirmer avant d'enregistrer" (off by default, kept on this device). */
+  confirmFirst: boolean;
+  setConfirmFirst(on: boolean): boolean;
+  /** Accepts an expense that waited for confirmation. */
+  accept(expense: Expense): Promise<void>;
   /** Saves a typed expense in the outbox; rejects when the phone's storage is full. */
   noteSaved(): void;
   saveTyped(text: string): Promise<void>;
@@ -51,6 +56,7 @@ const BASE = API_BASE;
 export function createController(): Controller {
   const db = openDb();
   let lang = initialLang(localStorage.getItem('voicetrack.lang'), navigator.languages ?? []);
+  let confirmFirst = localStorage.getItem('voicetrack.confirm') === 'on';
   const updateListeners = new Set<() => void>();
   let updateReady = false;
   const bridge: SwBridge | null = registerServiceWorker(() => {
@@ -120,6 +126,7 @@ export function createController(): Controller {
         const recording = await startRecording({
           db,
           locale: localeOf(lang),
+          confirm: confirmFirst,
           onLevel,
           onAutoStop: () => {
             noteSaved();
@@ -149,6 +156,7 @@ export function createController(): Controller {
         recordedAt: isoWithOffset(new Date()),
         timezone: currentTimeZone(),
         locale: localeOf(lang),
+        ...(confirmFirst ? { confirm: true } : {}),
         state: 'recorded',
         attempts: 0,
         nextAttemptAt: 0,
@@ -157,6 +165,18 @@ export function createController(): Controller {
       };
       await db.notes.add(note);
       noteSaved();
+    },
+    get confirmFirst() {
+      return confirmFirst;
+    },
+    setConfirmFirst(on) {
+      confirmFirst = on;
+      localStorage.setItem('voicetrack.confirm', on ? 'on' : 'off');
+      return on;
+    },
+    async accept(expense) {
+      await acceptExpense(db, expense);
+      sync.kick();
     },
     async edit(expense, patch) {
       await editExpense(db, expense, patch);

@@ -1,5 +1,5 @@
 /** The pending notes and the expenses, grouped by day, newest first. */
-import type { Expense } from '@voicetrack/shared';
+import { AWAITING_CONFIRMATION, type Expense } from '@voicetrack/shared';
 import type { Note } from '../data/db.ts';
 import { CATEGORY_ICONS, formatAmount, formatDay, type Lang, type STRINGS } from '../i18n.ts';
 
@@ -68,11 +68,14 @@ export function ExpenseList({
   lang,
   expenses,
   onOpen,
+  onAccept,
 }: {
   t: T;
   lang: Lang;
   expenses: Expense[];
   onOpen: (expense: Expense) => void;
+  /** Accepts an expense that waits for the user's confirmation. */
+  onAccept: (expense: Expense) => void;
 }) {
   if (expenses.length === 0) return <p class="empty">{t.emptyExpenses}</p>;
   const review = expenses.filter((e) => e.status === 'needs_review');
@@ -96,6 +99,22 @@ export function ExpenseList({
         </span>
         <span class="expense-amount">{formatAmount(e.amount, e.currency, lang)}</span>
       </button>
+      {e.reviewReason === AWAITING_CONFIRMATION && (
+        <div class="confirm-card">
+          <span class="expense-meta">{t.toConfirm}</span>
+          <button
+            type="button"
+            class="accept"
+            aria-label={`${t.accept} : ${formatAmount(e.amount, e.currency, lang)} ${e.description}`}
+            onClick={() => onAccept(e)}
+          >
+            {t.accept}
+          </button>
+          <button type="button" onClick={() => onOpen(e)}>
+            {t.fix}
+          </button>
+        </div>
+      )}
     </li>
   );
   return (

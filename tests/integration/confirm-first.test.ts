@@ -1,0 +1,82 @@
+/**
+ * "Confirmer avant d'enregistrer": a note sent with `confirm` keeps its expenses flagged
+ * (needs_review, awaiting_confirmation) and out of every total until the user accepts or fixes
+ * them; accepting is an edit of the unchanged amount, which the server reads as "looked at".
+ * On PGlite in memory and on the PostgreSQL server.
+ */
+import { readFileSync } from 'node:fs';
+import type { CaptureResult, Expense, MonthReport } from '@voicetrack/shared';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOTE_CONTEXT, startTestApp, type TestApp, voiceForm } from '../support/edge-app.ts';
+import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
+import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+
+const WEBM = new Uint8Array(
+  readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
+);
+
+describe.each(['PGlite', 'PostgreSQL'] as const)('confirm first (%s)', (kind) => {
+  let t: TestApp;
+  let fake: FakeProvider;
+  let db: TestDatabase | null = null;
+  beforeAll(async () => {
+    fake = await startFakeProvider();
+    db = kind === 'PostgreSQL' ? await createTestDatabase('vt_confirm') : null;
+    t = await startTestApp({ providerUrl: fake.url, ...(db ? { databaseUrl: db.url } : {}) });
+  });
+  afterAll(async () => {
+    await t.close();
+    await fake.close();
+    await db?.drop();
+  });
+
+  const text = (body: Record<string, unknown>) =>
+    t.app.request('/api/text', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ clientId: crypto.randomUUID(), ...NOTE_CONTEXT, ...body }),
+    });
+  const report = async () => (await (await t.app.request('/api/report?month=2026-11')).json()) as MonthReport;
+
+  it('holds the expenses of a note sent with confirm out of the totals until accepted', async () => {
+    const counted = await text({ text: '10 € de pain' });
+    expect(counted.status).toBe(201);
+    const held = (await (
+      await text({ text: '8 € de pain et 23 € de fromage', confirm: true })
+    ).json()) as CaptureResult;
+    expect(held.expenses.map((e) => [e.amount, e.status, e.reviewReason])).toEqual([
+      ['8.00', 'needs_review', 'awaiting_confirmation'],
+      ['23.00', 'needs_review', 'awaiting_confirmation'],
+    ]);
+    expect((await report()).totals).toEqual([expect.objectContaining({ currency: 'EUR', amount: '10.00' })]);
+
+    const [first] = held.expenses as [Expense, Expense];
+    const accepted = await t.app.request(`/api/expenses/${first.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ amount: first.amount, editedAt: new Date().toISOString() }),
+    });
+    expect(accepted.status).toBe(200);
+    expect(((await accepted.json()) as Expense).status).toBe('saved');
+    expect((await report()).totals).toEqual([expect.objectContaining({ currency: 'EUR', amount: '18.00' })]);
+  });
+
+  it('reads confirm from a voice note too, and refuses a confirm that is not true or false', async () => {
+    fake.enqueueTranscript('Douze euros cinquante au resto ce midi.');
+    const res = await t.app.request('/api/voice', {
+      method: 'POST',
+      body: voiceForm(WEBM, { confirm: 'true' }),
+    });
+    expect(res.status).toBe(201);
+    expect(((await res.json()) as CaptureResult).expenses[0]?.reviewReason).toBe('awaiting_confirmation');
+
+    const bad = await t.app.request('/api/voice', {
+      method: 'POST',
+      body: voiceForm(WEBM, { confirm: 'maybe' }),
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('validation_failed');
+    const badText = await text({ text: '5 € de café', confirm: 'yes' });
+    expect(badText.status).toBe(400);
+  });
+});
