@@ -1,6 +1,7 @@
 /**
- * `pnpm screenshots`: the main screen in French and English, light and dark, into docs/.
- * A few expenses are typed first so the list is not empty.
+ * `pnpm screenshots`: the capture screen in French and English, light and dark, and each other
+ * screen (recording, pending offline, confirm card and settings, edit, month) in French light
+ * and English dark, into docs/. A few expenses are typed first so the lists are not empty.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -50,7 +51,46 @@ for (const lang of ['fr', 'en'] as const) {
     const app = new CapturePage(await context.newPage(), lang);
     await app.open(stack.url);
     await app.expenses().first().waitFor();
-    await app.page.screenshot({ path: `${DOCS}screen-${lang}-${colorScheme}.png` });
+    const page = app.page;
+    const shot = (name: string) =>
+      page.screenshot({ path: `${DOCS}screen-${lang}-${colorScheme}-${name}.png` });
+    await page.screenshot({ path: `${DOCS}screen-${lang}-${colorScheme}.png` });
+    if ((lang === 'fr' && colorScheme === 'light') || (lang === 'en' && colorScheme === 'dark')) {
+      await app.recordButton.click();
+      await app.stopButton.waitFor();
+      await page.waitForTimeout(1500);
+      await shot('recording');
+      await app.stopButton.click();
+      await app.recordButton.waitFor();
+
+      await context.setOffline(true);
+      await app.typedInput.fill(lang === 'fr' ? '4,20 € de café' : '4.20 euros coffee');
+      await app.typedInput.press('Enter');
+      await app.pendingNotes().first().waitFor();
+      await shot('offline');
+      await context.setOffline(false);
+      await page.evaluate(() => window.dispatchEvent(new Event('online')));
+      await app.pendingNotes().first().waitFor({ state: 'detached', timeout: 30_000 });
+
+      await page.getByText(lang === 'fr' ? 'Réglages' : 'Settings').click();
+      await page.getByRole('checkbox').check();
+      await app.typedInput.fill(lang === 'fr' ? '17 € de fleurs' : '17 euros flowers');
+      await app.typedInput.press('Enter');
+      await page.locator('.confirm-card').first().waitFor({ timeout: 30_000 });
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shot('confirm');
+      await page.getByRole('checkbox').uncheck();
+
+      await app.expenses().last().getByRole('button').first().click();
+      await page.getByRole('dialog').waitFor();
+      await shot('edit');
+      await page.keyboard.press('Escape');
+
+      await page.getByRole('button', { name: lang === 'fr' ? 'Mois' : 'Month' }).click();
+      await page.locator('.month').waitFor();
+      await page.waitForTimeout(300);
+      await shot('month');
+    }
     await context.close();
   }
 }
