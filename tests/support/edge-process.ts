@@ -17,7 +17,15 @@ export interface EdgeProcess {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startEdgeProcess(env: Record<string, string>): Promise<EdgeProcess> {
+export interface EdgeProcessOptions {
+  /** Called with every line the server writes to stdout (its JSON logs), the start line included. */
+  onLogLine?: (line: string) => void;
+}
+
+export async function startEdgeProcess(
+  env: Record<string, string>,
+  options: EdgeProcessOptions = {},
+): Promise<EdgeProcess> {
   const child = spawn(process.execPath, ['--import', TSX_LOADER, 'edge/src/node.ts'], {
     cwd: ROOT,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: 'memory://', ...env },
@@ -34,6 +42,7 @@ export async function startEdgeProcess(env: Record<string, string>): Promise<Edg
       const m = /"url":"([^"]+)"/.exec(out);
       if (m?.[1]) {
         child.stdout?.off('data', onData);
+        if (options.onLogLine) followLines(child, out, options.onLogLine);
         // Keep draining the logs, as a log collector would: a full pipe would stall the server.
         child.stdout?.resume();
         resolve(m[1]);
@@ -59,4 +68,19 @@ export async function startEdgeProcess(env: Record<string, string>): Promise<Edg
         child.kill(signal);
       }),
   };
+}
+
+/** Hands each complete stdout line to onLine, starting with what was read before the start line. */
+function followLines(child: ChildProcess, seen: string, onLine: (line: string) => void): void {
+  let rest = seen;
+  const flush = () => {
+    const lines = rest.split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) if (line.trim() !== '') onLine(line);
+  };
+  flush();
+  child.stdout?.on('data', (d: Buffer) => {
+    rest += d.toString();
+    flush();
+  });
 }
