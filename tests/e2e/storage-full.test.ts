@@ -41,11 +41,35 @@ const notesStored = (page: Page) =>
     });
   });
 
-async function setQuota(cdp: CDPSession, origin: string, bytes: number | null) {
+/** Whether a 1 KB write to IndexedDB (a database of its own, not the app's) goes through. */
+const canWrite = (page: Page) =>
+  page.evaluate(async () => {
+    const req = indexedDB.open('quota-probe');
+    req.onupgradeneeded = () => req.result.createObjectStore('probe');
+    const db: IDBDatabase = await new Promise((r) => {
+      req.onsuccess = () => r(req.result);
+    });
+    const ok = await new Promise<boolean>((r) => {
+      const tx = db.transaction('probe', 'readwrite');
+      tx.objectStore('probe').put('x'.repeat(1000), 'k');
+      tx.oncomplete = () => r(true);
+      tx.onabort = () => r(false);
+    });
+    db.close();
+    return ok;
+  });
+
+/**
+ * Chromium applies a quota override only when its quota manager's cache expires (about 30 s
+ * here), so the test waits until writes really fail (or work again) before using the app.
+ */
+async function setQuota(cdp: CDPSession, page: Page, bytes: number | null) {
+  const origin = new URL(page.url()).origin;
   await cdp.send(
     'Storage.overrideQuotaForOrigin',
     bytes === null ? { origin } : { origin, quotaSize: bytes },
   );
+  await expect.poll(() => canWrite(page), { timeout: 120_000, intervals: [1000] }).toBe(bytes === null);
 }
 
 describe('storage full', () => {
@@ -63,8 +87,7 @@ describe('storage full', () => {
     const before = await notesStored(page);
 
     const cdp = await context.newCDPSession(page);
-    const origin = new URL(stack.url).origin;
-    await setQuota(cdp, origin, 1);
+    await setQuota(cdp, page, 1);
 
     await app.recordButton.click();
     await page.getByRole('alert').filter({ hasText: FULL }).waitFor();
@@ -78,7 +101,7 @@ describe('storage full', () => {
     expect(await notesStored(page)).toEqual(before);
 
     // Room again: the kept words go in, recording works, and everything reaches the server.
-    await setQuota(cdp, origin, null);
+    await setQuota(cdp, page, null);
     await app.typedInput.press('Enter');
     await app.recordNote(1200);
     await expect.poll(async () => (await notesStored(page)).length).toBe(4);
@@ -86,5 +109,5 @@ describe('storage full', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await expect.poll(() => app.expenses().count(), { timeout: 30_000 }).toBe(4);
     await context.close();
-  });
+  }, 240_000);
 });

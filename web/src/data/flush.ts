@@ -4,7 +4,7 @@
  */
 import type { Expense } from '@voicetrack/shared';
 import type { Note, VoiceTrackDb } from './db.ts';
-import { afterOpSend, afterSend, dueNotes } from './outbox-machine.ts';
+import { afterOpSend, afterSend, dueNotes, dueOnceOnline } from './outbox-machine.ts';
 import { type SendOptions, sendNote } from './send-note.ts';
 import { sendOp } from './send-op.ts';
 
@@ -98,6 +98,20 @@ async function flushNotes(options: FlushOptions): Promise<FlushReport> {
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 2, queue.length) }, worker));
   return { sent, done, skipped: false };
+}
+
+/** What waited for the network is due now that it is back (see dueOnceOnline). */
+export async function networkBack(db: VoiceTrackDb): Promise<void> {
+  await db.transaction('rw', db.notes, db.ops, async () => {
+    for (const note of await db.notes.where('state').equals('waiting').toArray()) {
+      const due = dueOnceOnline(note);
+      if (due !== null) await db.notes.update(note.id, { nextAttemptAt: due });
+    }
+    for (const op of await db.ops.where('state').equals('waiting').toArray()) {
+      const due = dueOnceOnline(op);
+      if (due !== null) await db.ops.update(op.id, { nextAttemptAt: due });
+    }
+  });
 }
 
 export async function flushOutbox(options: FlushOptions): Promise<FlushReport> {

@@ -4,6 +4,7 @@ import {
   afterSend,
   backoffMs,
   dueNotes,
+  dueOnceOnline,
   type NoteProgress,
   type SendOutcome,
 } from './outbox-machine.ts';
@@ -133,5 +134,25 @@ describe('afterOpSend', () => {
     ['400', response(400, error('validation_failed')), 'failed'],
   ])('after %s the operation is %s', (_name, outcome, state) => {
     expect(afterOpSend(op, outcome, NOW, 0.5).state).toBe(state);
+  });
+});
+
+describe('dueOnceOnline', () => {
+  const waiting = (code: string, state: NoteProgress['state'] = 'waiting'): NoteProgress => ({
+    state,
+    attempts: 6,
+    nextAttemptAt: NOW + 60_000,
+    lastError: { code, message: code },
+  });
+  it('makes a note that waited for the network due at once', () => {
+    expect(dueOnceOnline(waiting('network'))).toBe(0);
+  });
+  it.each([
+    ['a 429', waiting('rate_limited')],
+    ['a 5xx', waiting('http_502')],
+    ['no provider', waiting('network', 'awaiting_transcription')],
+    ['a refused note', waiting('network', 'failed')],
+  ])('keeps the delay after %s', (_, note) => {
+    expect(dueOnceOnline(note)).toBeNull();
   });
 });

@@ -125,6 +125,15 @@ export function dueNotes<T extends NoteProgress & { recordedAt: string }>(
     .sort((a, b) => (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0));
 }
 
+/**
+ * The network is back: what waited only because the phone was offline is due at once, not at
+ * the end of a backoff that grew while the metro had no signal. Server refusals (429, 5xx)
+ * keep their delay.
+ */
+export function dueOnceOnline<T extends NoteProgress>(item: T): number | null {
+  return item.state === 'waiting' && item.lastError?.code === 'network' && item.nextAttemptAt > 0 ? 0 : null;
+}
+
 /** Whether a note still counts as pending for the user (shown in the pending list). */
 export const isPending = (state: NoteState): boolean => state !== 'done';
 

@@ -5,7 +5,7 @@
  */
 import type { Expense, ExpenseList } from '@voicetrack/shared';
 import type { VoiceTrackDb } from './db.ts';
-import type { FlushReport } from './flush.ts';
+import { type FlushReport, networkBack } from './flush.ts';
 
 export interface SyncHandle {
   /** Flush now (a note was just saved, or the user asked). */
@@ -39,6 +39,8 @@ export function startSync(
   };
 
   const run = async () => {
+    // Surely offline (no network interface): no attempt is spent, the 'online' event resumes.
+    if (navigator.onLine === false) return;
     if (running) {
       again = true;
       return;
@@ -61,7 +63,10 @@ export function startSync(
   const onVisible = () => {
     if (document.visibilityState === 'visible') void run();
   };
-  const onOnline = () => void run();
+  const onOnline = async () => {
+    await networkBack(db).catch(() => undefined);
+    void run();
+  };
   window.addEventListener('online', onOnline);
   document.addEventListener('visibilitychange', onVisible);
   void run();

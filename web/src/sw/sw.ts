@@ -6,7 +6,7 @@
 import { clientsClaim } from 'workbox-core';
 import { API_BASE, SUPABASE } from '../config.ts';
 import { openDb } from '../data/db.ts';
-import { flushOutbox } from '../data/flush.ts';
+import { flushOutbox, networkBack } from '../data/flush.ts';
 import { workerAuthHeaders } from '../data/session-token.ts';
 import { neverCacheApi, precacheAppShell, serveShellForNavigations } from './strategies.ts';
 
@@ -32,18 +32,21 @@ self.addEventListener('sync', ((event: SyncEvent) => {
   if (event.tag !== SYNC_TAG) return;
   const db = openDb();
   event.waitUntil(
-    flushOutbox({
-      db,
-      baseUrl: API_BASE || self.location.origin,
-      fetch: (...args) => fetch(...args),
-      // Supabase mode: the token the page keeps fresh; without one the notes wait for the page.
-      ...(SUPABASE ? { headers: () => workerAuthHeaders(db) } : {}),
-    }).then(async (report) => {
-      // Tell open pages to refresh their list.
-      if (report.done > 0)
-        for (const client of await self.clients.matchAll()) client.postMessage({ type: 'FLUSHED' });
-      // Notes still waiting: fail the event so the browser schedules another sync later.
-      if (report.sent > report.done) throw new Error('some notes are still waiting');
-    }),
+    // The browser fires this once it is online: what waited for the network goes now.
+    networkBack(db).then(() =>
+      flushOutbox({
+        db,
+        baseUrl: API_BASE || self.location.origin,
+        fetch: (...args) => fetch(...args),
+        // Supabase mode: the token the page keeps fresh; without one the notes wait for the page.
+        ...(SUPABASE ? { headers: () => workerAuthHeaders(db) } : {}),
+      }).then(async (report) => {
+        // Tell open pages to refresh their list.
+        if (report.done > 0)
+          for (const client of await self.clients.matchAll()) client.postMessage({ type: 'FLUSHED' });
+        // Notes still waiting: fail the event so the browser schedules another sync later.
+        if (report.sent > report.done) throw new Error('some notes are still waiting');
+      }),
+    ),
   );
 }) as EventListener);
