@@ -69,7 +69,7 @@ async function setQuota(cdp: CDPSession, page: Page, bytes: number | null) {
     'Storage.overrideQuotaForOrigin',
     bytes === null ? { origin } : { origin, quotaSize: bytes },
   );
-  await expect.poll(() => canWrite(page), { timeout: 120_000, intervals: [1000] }).toBe(bytes === null);
+  await expect.poll(() => canWrite(page), { timeout: 120_000, interval: 1000 }).toBe(bytes === null);
 }
 
 describe('storage full', () => {
