@@ -119,24 +119,29 @@ describe.each([
     const second = await restore(target, file);
     expect(JSON.parse(second.stdout)).toEqual({ restored: { captures: 0, expenses: 0 } });
     expect(await snapshot(target)).toEqual(before);
-  });
+    // Each CLI run and each look opens a database (PGlite starts in seconds): allow a slow machine.
+  }, 120_000);
 });
 
 describe('a damaged backup', () => {
   it.each([
     ['truncated', (b: Buffer) => b.subarray(0, b.length - 40)],
     ['corrupted', (b: Buffer) => Buffer.from(b.map((x, i) => (i === 200 ? x ^ 0x55 : x)))],
-  ])('is refused when %s, with a clear message and nothing written', async (_name, spoil) => {
-    const source = pgliteTarget();
-    await seed(source);
-    const file = await backup(source, mkdtempSync(join(tmpdir(), 'vt-backups-')));
-    const damaged = `${file}.damaged`;
-    writeFileSync(damaged, spoil(readFileSync(file)));
-    const target = await pgTarget();
-    const before = await snapshot(target);
-    const failure = await restore(target, damaged).catch((e: { code: number; stderr: string }) => e);
-    expect(failure).toMatchObject({ code: 2 });
-    expect((failure as { stderr: string }).stderr).toContain('refused, nothing was written');
-    expect(await snapshot(target)).toEqual(before);
-  });
+  ])(
+    'is refused when %s, with a clear message and nothing written',
+    async (_name, spoil) => {
+      const source = pgliteTarget();
+      await seed(source);
+      const file = await backup(source, mkdtempSync(join(tmpdir(), 'vt-backups-')));
+      const damaged = `${file}.damaged`;
+      writeFileSync(damaged, spoil(readFileSync(file)));
+      const target = await pgTarget();
+      const before = await snapshot(target);
+      const failure = await restore(target, damaged).catch((e: { code: number; stderr: string }) => e);
+      expect(failure).toMatchObject({ code: 2 });
+      expect((failure as { stderr: string }).stderr).toContain('refused, nothing was written');
+      expect(await snapshot(target)).toEqual(before);
+    },
+    120_000,
+  );
 });
