@@ -76,6 +76,9 @@ beforeAll(async () => {
         LOG_LEVEL: 'warn',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // The npm `deno` bin is a Node wrapper that spawns the real binary: its own process group
+      // lets afterAll end both, not just the wrapper (the binary was left running).
+      detached: true,
     },
   );
   deno.stdout?.on('data', (d: Buffer) => {
@@ -101,7 +104,11 @@ beforeAll(async () => {
 }, 150_000);
 
 afterAll(async () => {
-  deno?.kill('SIGTERM');
+  if (deno?.pid && deno.exitCode === null) {
+    const exited = new Promise((r) => deno?.once('exit', r));
+    process.kill(-deno.pid, 'SIGTERM');
+    await exited;
+  }
   await Promise.all([auth?.close(), fake?.close()]);
   await db?.drop();
 });
