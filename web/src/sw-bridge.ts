@@ -19,18 +19,25 @@ interface SyncManager {
 export function registerServiceWorker(onUpdateReady: () => void): SwBridge | null {
   // Not in `vite dev`: the worker is built by the production build only.
   if (!('serviceWorker' in navigator) || import.meta.env.MODE === 'development') return null;
-  // workbox-window is not needed to capture: it loads after the first screen.
-  const wb = import('workbox-window').then(({ Workbox }) => {
-    const workbox = new Workbox('/sw.js', { scope: '/' });
-    workbox.addEventListener('waiting', onUpdateReady);
-    // A new version took over (after "reload" was chosen): load it. Not on the first install,
-    // when the worker merely claims the page it was installed from.
-    workbox.addEventListener('controlling', (event) => {
-      if (event.isUpdate) window.location.reload();
+  // workbox-window is not needed to capture: it loads once the page has loaded (Workbox would
+  // wait for 'load' to register anyway), so it never competes with the first screen.
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
+  const wb = loaded
+    .then(() => import('workbox-window'))
+    .then(({ Workbox }) => {
+      const workbox = new Workbox('/sw.js', { scope: '/' });
+      workbox.addEventListener('waiting', onUpdateReady);
+      // A new version took over (after "reload" was chosen): load it. Not on the first install,
+      // when the worker merely claims the page it was installed from.
+      workbox.addEventListener('controlling', (event) => {
+        if (event.isUpdate) window.location.reload();
+      });
+      void workbox.register();
+      return workbox;
     });
-    void workbox.register();
-    return workbox;
-  });
   return {
     async requestBackgroundSync() {
       const registration = await navigator.serviceWorker.ready;
