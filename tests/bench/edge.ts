@@ -1,19 +1,24 @@
 /**
  * Edge figures: req/s and latency for health (the bare baseline), /api/text and /api/voice
  * against the fake provider with zero delay (so the figure is our own overhead), on PGlite and
- * on PostgreSQL; RSS after 10,000 inserted expenses; p50 of a month's list over them.
- * The server runs as its own process; autocannon loads it over loopback.
+ * on PostgreSQL; RSS after 10,000 inserted expenses; p50 of a month's list over them. Then, on
+ * PostgreSQL: the server's RSS after 1,000, 10,000 and 20,000 voice notes (does memory stay flat?), the
+ * long load run (50 clients for 60 s on /api/text), and what 100 realistic notes cost, read from
+ * the server's own cost ledger. The server runs as its own process; autocannon loads it over
+ * loopback. The rate limit is off: the figures are the pipeline's, not the limiter's.
  */
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import { startEdgeProcess } from '../support/edge-process.ts';
-import { startFakeProvider } from '../support/fake-provider.ts';
+import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 import { createTestDatabase } from '../support/postgres.ts';
 import { type Figure, median } from './figure.ts';
 
 const AUDIO = readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url));
 const CONTEXT = { recordedAt: '2026-11-24T12:30:00+01:00', timezone: 'Europe/Paris', locale: 'fr-FR' };
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
+const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
+const NO_LIMIT = { RATE_LIMIT_PER_MINUTE: '0' };
 
 function textRequest(): autocannon.Request {
   return {
@@ -59,15 +64,39 @@ async function load(
 ) {
   const result = await autocannon({ url, connections, duration: DURATION_S, requests: [request], ...extra });
   const errors = result.errors + result.timeouts + result.non2xx;
-  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors };
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors,
+    total: result.requests.total,
+  };
 }
 
-async function benchOne(kind: 'PGlite' | 'PostgreSQL', env: Record<string, string>): Promise<Figure[]> {
+/** A fresh server and the fake provider for one measurement; both stopped after. */
+async function withEdge<T>(
+  env: Record<string, string>,
+  run: (edge: Awaited<ReturnType<typeof startEdgeProcess>>, fake: FakeProvider) => Promise<T>,
+): Promise<T> {
   const fake = await startFakeProvider();
   fake.setDefaultTranscript('Douze euros cinquante au resto ce midi.');
-  const edge = await startEdgeProcess({ ...env, GROQ_API_KEY: 'bench', GROQ_BASE_URL: fake.url });
-  const figures: Figure[] = [];
+  const edge = await startEdgeProcess({
+    ...env,
+    ...NO_LIMIT,
+    GROQ_API_KEY: 'bench',
+    GROQ_BASE_URL: fake.url,
+  });
   try {
+    return await run(edge, fake);
+  } finally {
+    await edge.stop();
+    await fake.close();
+  }
+}
+
+function benchOne(kind: 'PGlite' | 'PostgreSQL', env: Record<string, string>): Promise<Figure[]> {
+  return withEdge(env, async (edge) => {
+    const figures: Figure[] = [];
     // Warm up the JIT and the connection pool.
     await load(edge.url, { method: 'GET', path: '/api/health' }, 4, { duration: 1 });
     const health = await load(edge.url, { method: 'GET', path: '/api/health' }, 10);
@@ -125,18 +154,130 @@ async function benchOne(kind: 'PGlite' | 'PostgreSQL', env: Record<string, strin
       value: Math.round(median(times) * 100) / 100,
       unit: 'ms',
     });
-  } finally {
-    await edge.stop();
-    await fake.close();
-  }
-  return figures;
+    return figures;
+  });
+}
+
+/**
+ * RSS after 1,000, 10,000 and 20,000 voice notes through the fake provider. From 1k to 10k the
+ * heap grows to its working size (V8 takes memory it then keeps); flat means no growth after.
+ */
+function voiceMemory(env: Record<string, string>): Promise<Figure[]> {
+  return withEdge(env, async (edge) => {
+    let errors = 0;
+    const run = async (amount: number) => {
+      const r = await autocannon({ url: edge.url, connections: 10, amount, requests: [voiceRequest()] });
+      errors += r.errors + r.timeouts + r.non2xx;
+      return edge.rssMiB();
+    };
+    const at1k = await run(1_000);
+    const at10k = await run(9_000);
+    const at20k = await run(10_000);
+    const growth = Math.round(((at20k - at10k) / at10k) * 1000) / 10;
+    return [
+      { name: 'RSS after 1,000 voice notes (PostgreSQL)', value: at1k, unit: 'MiB' },
+      { name: 'RSS after 10,000 voice notes (PostgreSQL)', value: at10k, unit: 'MiB' },
+      {
+        name: 'RSS after 20,000 voice notes (PostgreSQL)',
+        value: at20k,
+        unit: 'MiB',
+        target: '≤ +5 % on 10k',
+        ok: growth <= 5 && errors === 0,
+        note: `${growth >= 0 ? '+' : ''}${growth} % from 10k to 20k, errors ${errors}`,
+      },
+    ];
+  });
+}
+
+/** The long run the issue asks for: 50 clients for 60 s on /api/text, no error allowed. */
+function loadRun(env: Record<string, string>): Promise<Figure[]> {
+  return withEdge(env, async (edge) => {
+    const r = await load(edge.url, textRequest(), 50, { duration: LOAD_SECONDS });
+    return [
+      {
+        name: `POST /api/text, 50 clients × ${LOAD_SECONDS} s (PostgreSQL)`,
+        value: Math.round(r.rps),
+        unit: 'req/s',
+        target: '0 errors',
+        ok: r.errors === 0,
+        note: `p50 ${r.p50} ms, p99 ${r.p99} ms, ${r.total} requests, errors ${r.errors}`,
+      },
+    ];
+  });
+}
+
+interface Labelled {
+  text: string;
+  expect: unknown[];
+}
+
+/**
+ * 100 voice notes whose transcripts are expense sentences from the labelled and holdout sets
+ * (spread evenly over both), through the whole
+ * pipeline: the local parser decides which ones call the model, and the cost comes from the
+ * server's ledger (GET /api/usage) priced with edge/src/usage/prices.ts. The fake provider
+ * reports a 3.2 s note and 420 + 60 tokens per model call; Groq bills at least 10 s of audio.
+ */
+function costOf100Notes(env: Record<string, string>): Promise<Figure[]> {
+  const sentences = ['utterances.jsonl', 'utterances-holdout.jsonl']
+    .flatMap((name) =>
+      readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as Labelled),
+    )
+    .filter((l) => l.expect.length > 0)
+    .map((l) => l.text);
+  // 100 spread evenly over both sets, so the mix of plain and hard sentences is the sets' own.
+  const notes = Array.from(
+    { length: 100 },
+    (_, i) => sentences[Math.floor((i * sentences.length) / 100)] as string,
+  );
+  return withEdge(env, async (edge, fake) => {
+    const boundary = 'vtcost';
+    for (const text of notes) {
+      fake.setDefaultTranscript(text);
+      const fields = { clientId: crypto.randomUUID(), ...CONTEXT };
+      const parts = Object.entries(fields).map(
+        ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+      );
+      const head = `${parts.join('')}--${boundary}\r\nContent-Disposition: form-data; name="audio"; filename="note.webm"\r\nContent-Type: audio/webm\r\n\r\n`;
+      const res = await fetch(`${edge.url}/api/voice`, {
+        method: 'POST',
+        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+        body: Buffer.concat([Buffer.from(head), AUDIO, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+      });
+      if (!res.ok) throw new Error(`voice note refused: ${res.status} ${await res.text()}`);
+    }
+    const month = new Date().toISOString().slice(0, 7);
+    const usage = (await (await fetch(`${edge.url}/api/usage?month=${month}`)).json()) as {
+      costUsd: string;
+      byModel: { model: string; kind: string; calls: number }[];
+    };
+    const calls = (kind: string) =>
+      usage.byModel.filter((m) => m.kind === kind).reduce((n, m) => n + m.calls, 0);
+    return [
+      {
+        name: 'cost of 100 notes (Groq, from the ledger)',
+        value: Number(usage.costUsd),
+        unit: 'USD',
+        target: '< $0.60 (seed)',
+        ok: Number(usage.costUsd) < 0.6,
+        note: `${calls('transcription')} transcriptions, ${calls('chat')} model calls (the rest skipped the LLM)`,
+      },
+    ];
+  });
 }
 
 export async function benchEdge(): Promise<Figure[]> {
   const figures = await benchOne('PGlite', {});
+  figures.push(...(await costOf100Notes({})));
   const db = await createTestDatabase('vt_bench');
   try {
-    figures.push(...(await benchOne('PostgreSQL', { DATABASE_URL: db.url })));
+    const env = { DATABASE_URL: db.url };
+    figures.push(...(await benchOne('PostgreSQL', env)));
+    figures.push(...(await voiceMemory(env)));
+    figures.push(...(await loadRun(env)));
   } finally {
     await db.drop();
   }

@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { benchEdge } from './edge.ts';
 import type { Figure } from './figure.ts';
+import { benchLighthouse } from './lighthouse.ts';
 import { benchParser } from './parser.ts';
 import { benchWeb } from './web.ts';
 
@@ -15,6 +16,8 @@ const sections: Section[] = [
   ['parser', benchParser],
   ['edge', benchEdge],
   ['web', benchWeb],
+  // After web: it builds the PWA that Lighthouse audits.
+  ['lighthouse', benchLighthouse],
 ];
 
 const rows: (Figure & { section: string })[] = [];

@@ -46,15 +46,18 @@ export async function benchWeb(): Promise<Figure[]> {
       };
     });
     const page = await context.newPage();
-    const scripts: string[] = [];
-    page.on('response', (r) => {
-      if (r.url().endsWith('.js') && r.request().resourceType() === 'script')
-        scripts.push(new URL(r.url()).pathname);
-    });
     const app = new CapturePage(page);
     await app.open(stack.url);
     await page.waitForLoadState('load');
-    // JS the page needed before the button works: its scripts at load (lazy chunks come later).
+    // JS the page needed before the button works: the scripts it asked for before its load
+    // event (lazy chunks and workbox-window come after).
+    const scripts = await page.evaluate(() => {
+      const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.js') && e.startTime < (nav?.loadEventStart ?? 0))
+        .map((e) => new URL(e.name).pathname);
+    });
     const gz = scripts.reduce((sum, path) => sum + gzipSync(readFileSync(join(WEB_DIST, path))).length, 0);
     figures.push({
       name: 'first-screen JS (gzip)',
