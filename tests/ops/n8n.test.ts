@@ -1,0 +1,180 @@
+/**
+ * The workflows of ops/n8n, proven with the real n8n: each is imported with n8n's CLI and run
+ * (`n8n execute`, which starts from the "Run now" manual trigger) against the app as a child
+ * process. The report's mail lands on a real SMTP server on loopback, its Telegram message on a
+ * local fake of the Bot API, and the daily export's file is read back from disk.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type EdgeProcess, startEdgeProcess } from '../support/edge-process.ts';
+import { type FakeTelegram, startFakeTelegram } from '../support/fake-telegram.ts';
+import { type LocalMail, startLocalMail } from '../support/local-mail.ts';
+import { createN8n, ensureN8n, type N8n } from './n8n-cli.ts';
+
+const WORKFLOWS = fileURLToPath(new URL('../../ops/n8n/', import.meta.url));
+const CHAT_ID = '424242';
+const NOTES = [
+  'douze euros cinquante au resto ce midi',
+  '45 euros de courses chez Monoprix',
+  'trente dollars de taxi',
+  '8 € de pain et 23 € de fromage',
+];
+
+/** Last month in the workflows' time zone, as their Settings node computes it. */
+function lastMonth(): string {
+  const [y, m] = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+  })
+    .format(new Date())
+    .split('-')
+    .map(Number) as [number, number];
+  return new Date(Date.UTC(y, m - 2, 1)).toISOString().slice(0, 7);
+}
+
+const MONTH = lastMonth();
+const money = (amount: string, currency: string) =>
+  new Intl.NumberFormat('fr-FR', { style: 'currency', currency }).format(Number(amount));
+
+let app: EdgeProcess;
+let mail: LocalMail;
+let telegram: FakeTelegram;
+let n8n: N8n;
+let backups: string;
+
+beforeAll(async () => {
+  ensureN8n();
+  [app, mail, telegram] = await Promise.all([startEdgeProcess({}), startLocalMail(), startFakeTelegram()]);
+  for (const [i, text] of NOTES.entries()) {
+    const res = await fetch(`${app.url}/api/text`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        text,
+        clientId: crypto.randomUUID(),
+        recordedAt: `${MONTH}-1${i}T12:30:00+02:00`,
+        timezone: 'Europe/Paris',
+        locale: 'fr-FR',
+      }),
+    });
+    expect(res.status).toBe(201);
+  }
+  backups = mkdtempSync(join(tmpdir(), 'vt-n8n-backups-'));
+  n8n = await createN8n({
+    VOICETRACK_URL: app.url,
+    REPORT_EMAIL_TO: 'moi@example.org',
+    TELEGRAM_CHAT_ID: CHAT_ID,
+    BACKUP_DIR: backups,
+  });
+  // The workflows' named credential placeholders, filled for the local servers.
+  const credentials = join(n8n.home, 'credentials.json');
+  const smtpPort = Number(new URL(mail.url).port);
+  writeFileSync(
+    credentials,
+    JSON.stringify([
+      {
+        id: 'voicetrack-smtp',
+        name: 'VoiceTrack SMTP',
+        type: 'smtp',
+        data: {
+          user: '',
+          password: '',
+          host: '127.0.0.1',
+          port: smtpPort,
+          secure: false,
+          disableStartTls: true,
+        },
+      },
+      {
+        id: 'voicetrack-telegram',
+        name: 'VoiceTrack Telegram',
+        type: 'telegramApi',
+        data: { accessToken: '123:test-token', baseUrl: telegram.url },
+      },
+    ]),
+  );
+  const imported = await n8n.cli('import:credentials', `--input=${credentials}`);
+  expect(imported.code, imported.output).toBe(0);
+}, 1_800_000);
+
+afterAll(async () => {
+  await Promise.all([app?.stop(), mail?.close(), telegram?.close()]);
+  for (const dir of [n8n?.home, backups]) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Imports a workflow (as JSON text) and runs it; the CLI's output explains any failure. */
+async function importAndRun(workflow: string, id: string): Promise<void> {
+  const file = join(n8n.home, `${id}.json`);
+  writeFileSync(file, workflow);
+  const imported = await n8n.cli('import:workflow', `--input=${file}`);
+  expect(imported.code, imported.output).toBe(0);
+  const executed = await n8n.cli('execute', `--id=${id}`, '--rawOutput');
+  expect(executed.code, executed.output).toBe(0);
+}
+
+describe('n8n workflows', () => {
+  it('monthly-report.json mails last month’s report, text and HTML, with the totals the app computes', async () => {
+    await importAndRun(readFileSync(join(WORKFLOWS, 'monthly-report.json'), 'utf8'), 'vtMonthlyReport');
+    const report = (await (await fetch(`${app.url}/api/report?month=${MONTH}`)).json()) as {
+      count: number;
+      totals: { currency: string; amount: string }[];
+    };
+    // The seed, as the app counts it: the last note holds two expenses.
+    expect(report.count).toBe(5);
+    expect(report.totals.map(({ currency, amount }) => ({ currency, amount }))).toEqual([
+      { currency: 'EUR', amount: '88.50' },
+      { currency: 'USD', amount: '30.00' },
+    ]);
+    expect(mail.received).toHaveLength(1);
+    const [sent] = mail.received;
+    expect(sent?.subject).toBe(`VoiceTrack — dépenses de ${MONTH}`);
+    expect(sent?.to && !Array.isArray(sent.to) ? sent.to.text : '').toBe('moi@example.org');
+    // The HTML part is the text in a <pre>, with no "sent with n8n" footer in either part.
+    expect(sent?.html).toMatch(new RegExp(`^<pre>VoiceTrack — dépenses de ${MONTH}\\n[^]*</pre>$`));
+    expect(sent?.text).not.toContain('n8n');
+    for (const part of [sent?.text ?? '', sent?.html || '']) {
+      expect(part).toContain(`${report.count} dépenses`);
+      for (const t of report.totals) expect(part).toContain(money(t.amount, t.currency));
+    }
+    // The Telegram node ships disabled: nothing was posted.
+    expect(telegram.messages).toEqual([]);
+  }, 300_000);
+
+  it('monthly-report.json with its Telegram node turned on also posts the report to the chat', async () => {
+    const workflow = JSON.parse(readFileSync(join(WORKFLOWS, 'monthly-report.json'), 'utf8')) as {
+      nodes: { name: string; disabled?: boolean }[];
+    };
+    const node = workflow.nodes.find((n) => n.name === 'Send by Telegram');
+    expect(node?.disabled).toBe(true);
+    if (node) node.disabled = false;
+    await importAndRun(JSON.stringify(workflow), 'vtMonthlyReport');
+    expect(telegram.messages).toHaveLength(1);
+    const [message] = telegram.messages;
+    expect(message?.token).toBe('123:test-token');
+    expect(String(message?.chat_id)).toBe(CHAT_ID);
+    expect(message?.text).toMatch(new RegExp(`^VoiceTrack — dépenses de ${MONTH}\\n\\n5 dépenses\\n`));
+    expect(message?.text).toContain(money('88.50', 'EUR'));
+    expect(message?.text).toContain(money('30.00', 'USD'));
+    expect(message?.text).not.toContain('n8n');
+    expect(mail.received).toHaveLength(2);
+  }, 300_000);
+
+  it('daily-backup.json stores the full JSON export as a dated file', async () => {
+    await importAndRun(readFileSync(join(WORKFLOWS, 'daily-backup.json'), 'utf8'), 'vtDailyBackup');
+    const files = readdirSync(backups).filter((f) => /^voicetrack-\d{8}-\d{6}\.json$/.test(f));
+    expect(files).toHaveLength(1);
+    const stored = JSON.parse(readFileSync(join(backups, files[0] as string), 'utf8')) as {
+      app: string;
+      expenses: { amount: string; currency: string; transcript: string }[];
+    };
+    expect(stored.app).toBe('voicetrack');
+    expect(stored.expenses.map((e) => `${e.amount} ${e.currency}`).sort()).toEqual(
+      ['12.50 EUR', '45.00 EUR', '30.00 USD', '8.00 EUR', '23.00 EUR'].sort(),
+    );
+    expect(new Set(stored.expenses.map((e) => e.transcript))).toEqual(new Set(NOTES));
+  }, 300_000);
+});
