@@ -20,8 +20,17 @@ const sections: Section[] = [
   ['lighthouse', benchLighthouse],
 ];
 
+// `pnpm bench web lighthouse` runs only those sections (and leaves bench/results.json alone).
+const only = process.argv.slice(2);
+const unknown = only.filter((name) => !sections.some(([s]) => s === name));
+if (unknown.length > 0) {
+  console.error(`bench: no section ${unknown.join(', ')} (sections: ${sections.map(([s]) => s).join(', ')})`);
+  process.exit(2);
+}
+
 const rows: (Figure & { section: string })[] = [];
 for (const [section, run] of sections) {
+  if (only.length > 0 && !only.includes(section)) continue;
   process.stderr.write(`bench: ${section}…\n`);
   try {
     for (const f of await run()) rows.push({ section, ...f });
@@ -38,6 +47,7 @@ for (const r of rows) {
     `${pad(r.name, 58)} ${pad(`${r.value} ${r.unit}`, 14)} ${pad((r.target ?? '') + mark, 10)} ${r.note ?? ''}`,
   );
 }
+if (only.length > 0) process.exit(0);
 const dir = fileURLToPath(new URL('../../bench/', import.meta.url));
 mkdirSync(dir, { recursive: true });
 writeFileSync(

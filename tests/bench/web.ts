@@ -82,7 +82,27 @@ export async function benchWeb(): Promise<Figure[]> {
       unit: 'ms',
     });
 
-    // A 3-second note: its bytes per second.
+    // The tap notes are sent before going offline, so the flush below sends only its 50.
+    await page.waitForFunction(async () => {
+      const req = indexedDB.open('voicetrack');
+      const db: IDBDatabase = await new Promise((r) => {
+        req.onsuccess = () => r(req.result);
+      });
+      const state = db.transaction('notes').objectStore('notes').index('state');
+      // (No named function in here: tsx would wrap it in a helper the page does not have.)
+      const inFlight = await Promise.all(
+        ['recorded', 'sending', 'waiting'].map(
+          (s) =>
+            new Promise<number>((r) => {
+              const q = state.count(s);
+              q.onsuccess = () => r(q.result);
+            }),
+        ),
+      );
+      return inFlight.every((n) => n === 0);
+    });
+
+    // A 3-second note: its bytes per second (its audio is its chunks).
     await context.setOffline(true);
     await app.recordButton.click();
     await app.stopButton.waitFor();
@@ -97,21 +117,49 @@ export async function benchWeb(): Promise<Figure[]> {
         const q = db.transaction('notes').objectStore('notes').getAll();
         q.onsuccess = () => r(q.result);
       });
-      return all.some((n) => n.state !== 'recording' && n.state !== 'done');
+      return all.some((n) => n.state === 'waiting' || n.state === 'recorded');
     });
+    // Then 49 copies of it, each its own clientId and its own chunks, and back online.
     const note = await page.evaluate(async () => {
       const req = indexedDB.open('voicetrack');
       const db: IDBDatabase = await new Promise((r) => {
         req.onsuccess = () => r(req.result);
       });
-      const all: { audio: ArrayBuffer | null; durationMs: number; state: string }[] = await new Promise(
-        (r) => {
-          const q = db.transaction('notes').objectStore('notes').getAll();
-          q.onsuccess = () => r(q.result);
-        },
-      );
-      const last = all.filter((n) => n.state !== 'done' && n.audio).at(-1);
-      return { bytes: last?.audio?.byteLength ?? 0, ms: last?.durationMs ?? 1 };
+      const tx = db.transaction(['notes', 'chunks'], 'readwrite');
+      const all: Record<string, unknown>[] = await new Promise((r) => {
+        const q = tx.objectStore('notes').getAll();
+        q.onsuccess = () => r(q.result);
+      });
+      const template = all.find((n) => n.state === 'waiting' || n.state === 'recorded') as Record<
+        string,
+        unknown
+      >;
+      const chunks: { noteId: string; seq: number; data: ArrayBuffer }[] = await new Promise((r) => {
+        const q = tx
+          .objectStore('chunks')
+          .index('noteId')
+          .getAll(template.id as string);
+        q.onsuccess = () => r(q.result);
+      });
+      for (let i = 0; i < 50; i++) {
+        const id = i === 0 ? (template.id as string) : crypto.randomUUID();
+        tx.objectStore('notes').put({
+          ...template,
+          id,
+          state: 'recorded',
+          attempts: 0,
+          nextAttemptAt: 0,
+          lastError: null,
+        });
+        if (i > 0) for (const c of chunks) tx.objectStore('chunks').put({ ...c, noteId: id });
+      }
+      await new Promise((r) => {
+        tx.oncomplete = r;
+      });
+      return {
+        bytes: chunks.reduce((sum, c) => sum + c.data.byteLength, 0),
+        ms: template.durationMs as number,
+      };
     });
     figures.push({
       name: 'recorded audio',
@@ -120,37 +168,6 @@ export async function benchWeb(): Promise<Figure[]> {
       note: 'webm/opus, fake mic',
     });
 
-    // 50 queued notes (copies of that one, each its own clientId), then back online.
-    await page.evaluate(async () => {
-      const req = indexedDB.open('voicetrack');
-      const db: IDBDatabase = await new Promise((r) => {
-        req.onsuccess = () => r(req.result);
-      });
-      const all: Record<string, unknown>[] = await new Promise((r) => {
-        const q = db.transaction('notes').objectStore('notes').getAll();
-        q.onsuccess = () => r(q.result);
-      });
-      // The 3-second note: the one with the most audio.
-      const template = all
-        .filter((n) => n.audio)
-        .sort(
-          (a, b) => (b.audio as ArrayBuffer).byteLength - (a.audio as ArrayBuffer).byteLength,
-        )[0] as Record<string, unknown>;
-      const tx = db.transaction('notes', 'readwrite');
-      for (let i = 0; i < 49; i++) {
-        tx.objectStore('notes').put({
-          ...template,
-          id: crypto.randomUUID(),
-          state: 'recorded',
-          attempts: 0,
-          nextAttemptAt: 0,
-        });
-      }
-      tx.objectStore('notes').put({ ...template, state: 'recorded', attempts: 0, nextAttemptAt: 0 });
-      await new Promise((r) => {
-        tx.oncomplete = r;
-      });
-    });
     const before = stack.fake.calls.filter((c) => c.route === 'transcriptions').length;
     const t0 = performance.now();
     await context.setOffline(false);
@@ -161,11 +178,14 @@ export async function benchWeb(): Promise<Figure[]> {
         const db: IDBDatabase = await new Promise((r) => {
           req.onsuccess = () => r(req.result);
         });
-        const all: { state: string }[] = await new Promise((r) => {
-          const q = db.transaction('notes').objectStore('notes').getAll();
-          q.onsuccess = () => r(q.result);
-        });
-        return all.filter((n) => n.state !== 'done').length;
+        // Counts only: reading the notes would read their audio too.
+        const store = db.transaction('notes').objectStore('notes');
+        const [all, done] = await Promise.all(
+          [store.count(), store.index('state').count('done')].map(
+            (q) => new Promise<number>((r) => (q.onsuccess = () => r(q.result))),
+          ),
+        );
+        return (all ?? 0) - (done ?? 0);
       });
     while ((await notDone()) > 0) await new Promise((r) => setTimeout(r, 50));
     figures.push({

@@ -22,6 +22,10 @@ export interface Note extends NoteProgress {
   /** "Confirmer avant d'enregistrer" was on: its expenses wait for the user's tap. */
   confirm?: boolean;
   mimeType?: string;
+  /**
+   * Only on notes saved by versions before the audio stayed in `chunks`; new notes keep null
+   * here and their audio in `chunks` (see noteAudio).
+   */
   audio?: ArrayBuffer | null;
   durationMs?: number;
   text?: string;
@@ -73,6 +77,21 @@ export function openDb(name = 'voicetrack'): VoiceTrackDb {
   // v2: edits and deletes queue beside the notes.
   db.version(2).stores({ ops: 'id, state, expenseId, createdAt' });
   return db;
+}
+
+/** A note's audio, in order: its chunks (or, for an older note, the audio it carries). */
+export async function noteAudio(db: VoiceTrackDb, note: Note): Promise<ArrayBuffer[]> {
+  if (note.audio) return [note.audio];
+  const chunks = await db.chunks.where('noteId').equals(note.id).sortBy('seq');
+  return chunks.map((c) => c.data);
+}
+
+/** Forgets a note and its audio. */
+export async function deleteNote(db: VoiceTrackDb, id: string): Promise<void> {
+  await db.transaction('rw', db.notes, db.chunks, async () => {
+    await db.chunks.where('noteId').equals(id).delete();
+    await db.notes.delete(id);
+  });
 }
 
 /** The browser refused a write because the origin's storage is full (Dexie wraps the DOMException). */

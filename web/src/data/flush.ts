@@ -3,7 +3,7 @@
  * service worker (Background Sync); a Web Lock makes sure only one of them flushes at a time.
  */
 import type { Expense } from '@voicetrack/shared';
-import type { Note, VoiceTrackDb } from './db.ts';
+import { type Note, noteAudio, type VoiceTrackDb } from './db.ts';
 import { afterOpSend, afterSend, dueNotes, dueOnceOnline } from './outbox-machine.ts';
 import { type SendOptions, sendNote } from './send-note.ts';
 import { sendOp } from './send-op.ts';
@@ -28,9 +28,10 @@ async function sendOne(note: Note, options: FlushOptions): Promise<boolean> {
   const { db } = options;
   const now = options.now ?? Date.now;
   await db.notes.update(note.id, { state: 'sending' });
-  const outcome = await sendNote(note, options);
+  const audio = note.kind === 'voice' ? await noteAudio(db, note) : [];
+  const outcome = await sendNote(note, options, audio);
   const next = afterSend(note, outcome, now(), (options.random ?? Math.random)());
-  await db.transaction('rw', db.notes, db.expenses, async () => {
+  await db.transaction('rw', [db.notes, db.chunks, db.expenses], async () => {
     await db.notes.update(note.id, {
       state: next.state,
       attempts: next.attempts,
@@ -40,6 +41,7 @@ async function sendOne(note: Note, options: FlushOptions): Promise<boolean> {
       // The server answered with an expense for this clientId: the audio has done its job.
       ...(next.dropAudio ? { audio: null } : {}),
     });
+    if (next.dropAudio) await db.chunks.where('noteId').equals(note.id).delete();
     if (next.result) await db.expenses.bulkPut(next.result.expenses as Expense[]);
   });
   return next.state === 'done';

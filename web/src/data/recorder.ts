@@ -1,10 +1,11 @@
 /**
  * Records a note with MediaRecorder, writing each chunk to IndexedDB as it arrives (1 s
- * timeslice), so a crash, a reload or a closed tab keeps what was said. Stopping assembles the
- * chunks into the note's audio and puts it in the outbox.
+ * timeslice), so a crash, a reload or a closed tab keeps what was said. The chunks stay the
+ * note's audio until the server has it: stopping only marks the note ready for the outbox (no
+ * second copy of the audio, and the notes table stays light for the screen that lists it).
  */
 import type { VoiceTrackDb } from './db.ts';
-import { isStorageFull, PAYLOAD_VERSION } from './db.ts';
+import { deleteNote, isStorageFull, PAYLOAD_VERSION } from './db.ts';
 import { currentTimeZone, isoWithOffset } from './time.ts';
 
 export const MAX_RECORDING_MS = 2 * 60_000;
@@ -113,7 +114,7 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
       try {
         await finishNote(db, noteId, Date.now() - startedAt);
       } catch (error) {
-        // No room to join the chunks: they stay, and the note is finished at the next start.
+        // No room even to mark the note: its chunks stay, and it is finished at the next start.
         if (!isStorageFull(error)) throw error;
         if (!full) {
           full = true;
@@ -140,38 +141,26 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
       await stopped;
       release();
       await writes;
-      await db.transaction('rw', db.notes, db.chunks, async () => {
-        await db.chunks.where('noteId').equals(noteId).delete();
-        await db.notes.delete(noteId);
-      });
+      await deleteNote(db, noteId);
     },
   };
 }
 
-/** Joins a note's chunks into its audio and hands it to the outbox (or drops an empty note). */
+/** Hands a recorded note to the outbox, its chunks being its audio (or drops a note with none). */
 export async function finishNote(db: VoiceTrackDb, noteId: string, durationMs?: number): Promise<boolean> {
   return db.transaction('rw', db.notes, db.chunks, async () => {
-    const chunks = await db.chunks.where('noteId').equals(noteId).sortBy('seq');
-    const size = chunks.reduce((s, c) => s + c.data.byteLength, 0);
-    if (size === 0) {
+    // Empty chunks are never written: no chunk, no sound.
+    const chunks = await db.chunks.where('noteId').equals(noteId).count();
+    if (chunks === 0) {
       await db.notes.delete(noteId);
-      await db.chunks.where('noteId').equals(noteId).delete();
       return false;
     }
-    const audio = new Uint8Array(size);
-    let offset = 0;
-    for (const c of chunks) {
-      audio.set(new Uint8Array(c.data), offset);
-      offset += c.data.byteLength;
-    }
     await db.notes.update(noteId, {
-      audio: audio.buffer,
       state: 'recorded',
       // A recovered note's duration is estimated from the chunks: one per second.
-      durationMs: durationMs ?? chunks.length * 1000,
+      durationMs: durationMs ?? chunks * 1000,
       nextAttemptAt: 0,
     });
-    await db.chunks.where('noteId').equals(noteId).delete();
     return true;
   });
 }

@@ -15,7 +15,7 @@ export interface SendOptions {
 
 const extensionOf = (mime: string) => (mime.includes('mp4') ? 'm4a' : mime.includes('ogg') ? 'ogg' : 'webm');
 
-function bodyOf(note: Note): { body: BodyInit; type?: string; path: string } {
+function bodyOf(note: Note, audio: readonly ArrayBuffer[]): { body: BodyInit; type?: string; path: string } {
   const context = {
     clientId: note.id,
     recordedAt: note.recordedAt,
@@ -36,19 +36,20 @@ function bodyOf(note: Note): { body: BodyInit; type?: string; path: string } {
   }
   const form = new FormData();
   const mime = note.mimeType ?? 'audio/webm';
-  form.set(
-    'audio',
-    new Blob([note.audio ?? new ArrayBuffer(0)], { type: mime }),
-    `note.${extensionOf(mime)}`,
-  );
+  form.set('audio', new Blob(audio as ArrayBuffer[], { type: mime }), `note.${extensionOf(mime)}`);
   for (const [k, v] of Object.entries(context)) form.set(k, v);
   if (note.currency) form.set('currency', note.currency);
   if (note.confirm) form.set('confirm', 'true');
   return { path: '/api/voice', body: form };
 }
 
-export async function sendNote(note: Note, options: SendOptions): Promise<SendOutcome> {
-  const { body, type, path } = bodyOf(note);
+/** `audio`: a voice note's audio parts, in order (see noteAudio); nothing for a typed entry. */
+export async function sendNote(
+  note: Note,
+  options: SendOptions,
+  audio: readonly ArrayBuffer[] = [],
+): Promise<SendOutcome> {
+  const { body, type, path } = bodyOf(note, audio);
   let res: Response;
   try {
     res = await options.fetch(`${options.baseUrl}${path}`, {

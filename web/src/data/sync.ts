@@ -80,6 +80,32 @@ export function startSync(
   };
 }
 
+/**
+ * `task` run by many callers as if by one: while it runs, further calls ask for a single run
+ * after it (the latest state is what matters), so a burst of calls costs at most two runs.
+ */
+export function coalesced(task: () => Promise<unknown>): () => void {
+  let running = false;
+  let again = false;
+  const run = (): void => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    void task()
+      .catch(() => undefined)
+      .finally(() => {
+        running = false;
+        if (again) {
+          again = false;
+          run();
+        }
+      });
+  };
+  return run;
+}
+
 /** The server's latest expenses into the phone's copy, so the list is right offline too. */
 export async function refreshExpenses(
   db: VoiceTrackDb,

@@ -5,11 +5,18 @@
 import type { Expense, FieldValues } from '@voicetrack/shared';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { API_BASE, SUPABASE } from '../config.ts';
-import { isStorageFull, type Note, openDb, PAYLOAD_VERSION, type VoiceTrackDb } from '../data/db.ts';
+import {
+  deleteNote,
+  isStorageFull,
+  type Note,
+  openDb,
+  PAYLOAD_VERSION,
+  type VoiceTrackDb,
+} from '../data/db.ts';
 import { acceptExpense, deleteExpense, editExpense, UNDO_MS } from '../data/edit-expense.ts';
 import { flushOutbox } from '../data/flush.ts';
 import { type Recording, recoverInterruptedRecordings, startRecording } from '../data/recorder.ts';
-import { refreshExpenses, type SyncHandle, startSync } from '../data/sync.ts';
+import { coalesced, refreshExpenses, type SyncHandle, startSync } from '../data/sync.ts';
 import { currentTimeZone, isoWithOffset } from '../data/time.ts';
 import { initialLang, type Lang, localeOf } from '../i18n.ts';
 import { registerServiceWorker, type SwBridge } from '../sw-bridge.ts';
@@ -74,11 +81,12 @@ export function createController(): Controller {
     : null;
   const headers = auth ? async () => (await auth).headers() : undefined;
 
-  const refresh = () =>
-    void (async () => {
-      const h = headers ? await headers() : {};
-      if (h) await refreshExpenses(db, BASE, h);
-    })();
+  // One refresh at a time, and one more after it at most: a burst of changes (50 notes flushed,
+  // each announced by the server) costs two list fetches, not fifty.
+  const refresh = coalesced(async () => {
+    const h = headers ? await headers() : {};
+    if (h) await refreshExpenses(db, BASE, h);
+  });
   const sync: SyncHandle = startSync(
     db,
     () => flushOutbox({ db, baseUrl: BASE, fetch: (...a) => fetch(...a), ...(headers ? { headers } : {}) }),
@@ -193,7 +201,7 @@ export function createController(): Controller {
       sync.kick();
     },
     async discard(id) {
-      await db.notes.delete(id);
+      await deleteNote(db, id);
     },
     onUpdateReady(listener) {
       updateListeners.add(listener);
