@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 // Built into the bundle: public values only. The server's secrets (GROQ_API_KEY,
@@ -13,6 +16,42 @@ if (config.supabaseKey.startsWith('sb_secret_'))
   throw new Error(
     'SUPABASE_PUBLISHABLE_KEY holds a secret key (sb_secret_…): the PWA needs the publishable one',
   );
+
+/**
+ * Writes a .br and a .gz beside every text file of the build (the server sends them to browsers
+ * that accept them: 150 KB of JS travels as 48 KB). Runs last, once the service worker is built
+ * and its precache list injected, so the compressed worker is the final one.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'voicetrack-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        const walk = (dir: string): string[] =>
+          readdirSync(dir).flatMap((name) => {
+            const path = join(dir, name);
+            return statSync(path).isDirectory() ? walk(path) : [path];
+          });
+        for (const path of walk(outDir)) {
+          if (!/\.(m?js|css|html|svg|json|webmanifest)$/.test(path) || statSync(path).size < 1024) continue;
+          const bytes = readFileSync(path);
+          writeFileSync(
+            `${path}.br`,
+            brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+          );
+          writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
+        }
+      },
+    },
+  };
+}
 
 export default defineConfig({
   define: { __VOICETRACK_CONFIG__: JSON.stringify(config) },
@@ -57,7 +96,10 @@ export default defineConfig({
           },
         ],
       },
+      // The worker is built and its precache list injected before the files are compressed.
+      integration: { closeBundleOrder: 'pre' },
     }),
+    precompress(),
   ],
   build: {
     target: 'es2022',

@@ -95,8 +95,9 @@ function mountWeb(app: Hono<AppEnv>, dir: string): void {
     // Hashed assets never change; the shell and the worker must be revalidated so updates arrive.
     c.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
   };
-  const files = serveStatic<AppEnv>({ root: dir, onFound: cache });
-  const shell = serveStatic<AppEnv>({ root: dir, path: 'index.html', onFound: cache });
+  // The build writes .br and .gz beside each text file: sent to browsers that accept them.
+  const files = serveStatic<AppEnv>({ root: dir, onFound: cache, precompressed: true });
+  const shell = serveStatic<AppEnv>({ root: dir, path: 'index.html', onFound: cache, precompressed: true });
   // /api/* is the API's alone: an unknown API route is a JSON 404, never the app shell.
   app.use('/*', (c, next) => (c.req.path.startsWith('/api/') ? next() : files(c, next)));
   // Client-side routes fall back to the shell (the service worker does the same offline).

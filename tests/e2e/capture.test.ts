@@ -3,8 +3,11 @@
  * expense; offline notes wait, survive a reload, and are sent exactly once; a provider outage
  * is retried; a denied microphone falls back to typing.
  */
+import { readFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { ExpenseList } from '@voicetrack/shared';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CapturePage, launchBrowser, newContext, type Stack, startStack } from './support/harness.ts';
 
@@ -23,6 +26,19 @@ afterEach(() => {
   stack.fake.setDefaultTranscript('Douze euros cinquante au resto ce midi.');
 });
 
+/** How many records a store of the app's IndexedDB holds (counted, not read: audio is heavy). */
+const countIn = (page: Page, store: 'notes' | 'chunks') =>
+  page.evaluate(async (name) => {
+    const req = indexedDB.open('voicetrack');
+    const db: IDBDatabase = await new Promise((r) => {
+      req.onsuccess = () => r(req.result);
+    });
+    return await new Promise<number>((r) => {
+      const q = db.transaction(name).objectStore(name).count();
+      q.onsuccess = () => r(q.result);
+    });
+  }, store);
+
 const serverExpenses = async () =>
   ((await (await fetch(`${stack.url}/api/expenses?limit=200`)).json()) as ExpenseList).expenses;
 
@@ -38,6 +54,44 @@ describe('capture', () => {
     expect(call?.audioBytes).toBeGreaterThan(1000);
     expect(call?.body).toMatchObject({ language: 'fr' });
     await context.close();
+  });
+});
+
+/** One GET with exactly these headers (fetch would add and undo its own compression). */
+function rawGet(url: string, headers: Record<string, string>) {
+  return new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>(
+    (resolve, reject) => {
+      get(url, { headers }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (c: Buffer) => parts.push(c));
+        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(parts) }));
+      }).on('error', reject);
+    },
+  );
+}
+
+describe('serving the app', () => {
+  it('sends its scripts, styles and worker compressed to browsers that accept it, and plain to others', async () => {
+    const html = (await rawGet(`${stack.url}/`, {})).body.toString();
+    const script = html.match(/src="(\/assets\/index-[^"]+\.js)"/)?.[1];
+    const style = html.match(/href="(\/assets\/index-[^"]+\.css)"/)?.[1];
+    expect(script).toBeDefined();
+    expect(style).toBeDefined();
+    for (const path of [script, style, '/sw.js']) {
+      const plain = await rawGet(`${stack.url}${path}`, {});
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      const br = await rawGet(`${stack.url}${path}`, { 'accept-encoding': 'gzip, deflate, br' });
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(br.headers.vary).toMatch(/accept-encoding/i);
+      expect(br.body.length).toBeLessThan(plain.body.length / 2);
+      expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
+      const gz = await rawGet(`${stack.url}${path}`, { 'accept-encoding': 'gzip' });
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
+      // Same caching rules either way: hashed assets forever, the worker revalidated.
+      expect(br.headers['cache-control']).toBe(plain.headers['cache-control']);
+    }
+    expect((await rawGet(`${stack.url}/sw.js`, {})).headers['cache-control']).toBe('no-cache');
   });
 });
 
@@ -62,12 +116,63 @@ describe('offline, in the metro', () => {
     await page.reload();
     await app.recordButton.waitFor();
     await expect.poll(() => app.pendingNotes().count()).toBe(3);
+    // The notes' audio is their chunks, written while recording, kept until the server has them.
+    expect(await countIn(page, 'chunks')).toBeGreaterThanOrEqual(3);
     await context.setOffline(false);
     await expect.poll(async () => (await serverExpenses()).length, { timeout: 60_000 }).toBe(before + 3);
     await expect.poll(() => app.pendingNotes().count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(() => countIn(page, 'chunks')).toBe(0);
     const all = await serverExpenses();
     expect(new Set(all.map((e) => e.clientId)).size).toBe(all.length);
     expect(stack.fake.calls.filter((c) => c.route === 'transcriptions')).toHaveLength(3);
+    await context.close();
+  });
+
+  it('sends a note queued by the previous version, its audio inside the note', async () => {
+    const before = (await serverExpenses()).length;
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const app = new CapturePage(page);
+    await app.open(stack.url);
+    await untilControlled(page);
+    await context.setOffline(true);
+    const webm = [
+      ...readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
+    ];
+    await page.evaluate(async (bytes) => {
+      const req = indexedDB.open('voicetrack');
+      const db: IDBDatabase = await new Promise((r) => {
+        req.onsuccess = () => r(req.result);
+      });
+      const tx = db.transaction('notes', 'readwrite');
+      tx.objectStore('notes').put({
+        id: crypto.randomUUID(),
+        payloadVersion: 1,
+        kind: 'voice',
+        recordedAt: '2026-11-20T12:30:00.000+01:00',
+        timezone: 'Europe/Paris',
+        locale: 'fr-FR',
+        mimeType: 'audio/webm;codecs=opus',
+        audio: new Uint8Array(bytes).buffer,
+        durationMs: 2500,
+        state: 'waiting',
+        attempts: 1,
+        nextAttemptAt: 0,
+        lastError: null,
+        createdAt: Date.now(),
+      });
+      await new Promise((r) => {
+        tx.oncomplete = r;
+      });
+    }, webm);
+    // The new version starts (offline) on what the old one left.
+    await page.reload();
+    await app.recordButton.waitFor();
+    await expect.poll(() => app.pendingNotes().count()).toBe(1);
+    await context.setOffline(false);
+    await expect.poll(async () => (await serverExpenses()).length, { timeout: 60_000 }).toBe(before + 1);
+    await expect.poll(() => app.pendingNotes().count(), { timeout: 30_000 }).toBe(0);
+    expect(stack.fake.calls.find((c) => c.route === 'transcriptions')?.audioBytes).toBe(webm.length);
     await context.close();
   });
 
