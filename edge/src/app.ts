@@ -71,7 +71,7 @@ export function createApp(deps: AppDeps) {
       await next();
     })
     .use(deps.auth ? requireUser(createTokenVerifier(deps.auth), ['/health', '/metrics']) : passThrough)
-    .route('/health', healthRoutes({ store: deps.store, transcriber, parser }))
+    .route('/health', healthRoutes({ store: deps.store, transcriber, parser, logger }))
     .get('/metrics', async (c) =>
       c.text(await observe.metrics.render(), 200, {
         'content-type': 'text/plain; version=0.0.4; charset=utf-8',

@@ -4,7 +4,15 @@ import { startServer } from './server.ts';
 
 try {
   const server = await startServer();
-  console.log(JSON.stringify({ level: 'info', msg: 'VoiceTrack is listening', url: server.url }));
+  // The same shape as every other log line (see observe/logger.ts).
+  console.log(
+    JSON.stringify({
+      time: new Date().toISOString(),
+      level: 'info',
+      msg: 'VoiceTrack is listening',
+      url: server.url,
+    }),
+  );
   const stop = async () => {
     await server.close();
     process.exit(0);

@@ -85,6 +85,12 @@ describe('GET /api/health', () => {
       expect(down.body).toMatchObject({ status: 'degraded', database: { ok: false, kind: 'postgres' } });
       // The process keeps running: a dead database is an answer, not a crash.
       expect(edge.child.exitCode).toBeNull();
+      // The log says why, for whoever the monitor wakes up.
+      const why = logLines
+        .map((line) => JSON.parse(line) as Record<string, unknown>)
+        .find((e) => e.msg === 'health check failed');
+      expect(why).toMatchObject({ level: 'warn', reason: expect.stringMatching(/^database: /) });
+      expect(why?.time).toEqual(expect.any(String));
     } finally {
       await pg.start();
     }
@@ -255,9 +261,12 @@ describe('the logs on stdout', () => {
     // The request line is written after the answer: wait for the second one to reach stdout.
     await expect.poll(() => logLines.filter((l) => ids.some((id) => id && l.includes(id))).length).toBe(2);
     const entries = logLines.map((line) => JSON.parse(line) as Record<string, unknown>);
+    // Every line has the same shape, the start line included.
+    expect(entries.some((e) => e.msg === 'VoiceTrack is listening')).toBe(true);
     for (const e of entries) {
       expect(typeof e.level).toBe('string');
       expect(typeof e.msg).toBe('string');
+      expect(Number.isNaN(Date.parse(String(e.time)))).toBe(false);
     }
     const voiceLine = entries.find((e) => e.requestId === ids[0]);
     expect(voiceLine).toMatchObject({

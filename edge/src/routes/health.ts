@@ -1,6 +1,7 @@
 import type { Health } from '@voicetrack/shared';
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.ts';
+import type { Logger } from '../observe/logger.ts';
 import type { ExpenseParser, Store, Transcriber } from '../ports.ts';
 import { APP_VERSION } from '../version.ts';
 
@@ -22,20 +23,27 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-/** GET /health: 200 when the database answers and the schema is current, 503 otherwise. */
+/**
+ * GET /health: 200 when the database answers and the schema is current, 503 otherwise; the
+ * reason of a 503 goes to the log (the answer itself says only what a monitor needs).
+ */
 export function healthRoutes(deps: {
   store: Store;
   transcriber: Transcriber | null;
   parser: ExpenseParser | null;
+  logger: Logger;
 }) {
   return new Hono<AppEnv>().get('/', async (c) => {
-    let ok = true;
+    let reason: string | null = null;
     try {
       await withTimeout(deps.store.ping(), PING_TIMEOUT_MS);
-      ok = (await withTimeout(deps.store.pendingMigrations(), PING_TIMEOUT_MS)).length === 0;
-    } catch {
-      ok = false;
+      const pending = await withTimeout(deps.store.pendingMigrations(), PING_TIMEOUT_MS);
+      if (pending.length > 0) reason = `migrations not applied: ${pending.join(', ')}`;
+    } catch (error) {
+      reason = `database: ${error instanceof Error ? error.message : String(error)}`;
     }
+    const ok = reason === null;
+    if (!ok) deps.logger.log('warn', 'health check failed', { requestId: c.get('requestId'), reason });
     const body: Health = {
       status: ok ? 'ok' : 'degraded',
       version: APP_VERSION,
