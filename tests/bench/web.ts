@@ -91,7 +91,7 @@ export async function benchWeb(): Promise<Figure[]> {
       const state = db.transaction('notes').objectStore('notes').index('state');
       // (No named function in here: tsx would wrap it in a helper the page does not have.)
       const inFlight = await Promise.all(
-        ['recorded', 'sending', 'waiting'].map(
+        ['recording', 'recorded', 'sending', 'waiting'].map(
           (s) =>
             new Promise<number>((r) => {
               const q = state.count(s);
