@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
 import { CapturePage, launchBrowser, newContext, startStack, WEB_DIST } from '../e2e/support/harness.ts';
 import { type Figure, median } from './figure.ts';
 
@@ -15,6 +16,18 @@ declare global {
   interface Window {
     __tapAt: number;
     __startedAt: number;
+  }
+}
+
+/**
+ * Polls `check` in the page until it resolves true. (page.waitForFunction does not await an
+ * async predicate: its promise counts as true at once.)
+ */
+async function until(page: Page, check: () => Promise<boolean>): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (!(await page.evaluate(check))) {
+    if (Date.now() > deadline) throw new Error('bench: the page never got there');
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 
@@ -83,7 +96,7 @@ export async function benchWeb(): Promise<Figure[]> {
     });
 
     // The tap notes are sent before going offline, so the flush below sends only its 50.
-    await page.waitForFunction(async () => {
+    await until(page, async () => {
       const req = indexedDB.open('voicetrack');
       const db: IDBDatabase = await new Promise((r) => {
         req.onsuccess = () => r(req.result);
@@ -91,7 +104,7 @@ export async function benchWeb(): Promise<Figure[]> {
       const state = db.transaction('notes').objectStore('notes').index('state');
       // (No named function in here: tsx would wrap it in a helper the page does not have.)
       const inFlight = await Promise.all(
-        ['recording', 'recorded', 'sending', 'waiting'].map(
+        ['recording', 'recorded', 'sending', 'waiting', 'awaiting_transcription'].map(
           (s) =>
             new Promise<number>((r) => {
               const q = state.count(s);
@@ -108,7 +121,7 @@ export async function benchWeb(): Promise<Figure[]> {
     await app.stopButton.waitFor();
     await page.waitForTimeout(3000);
     await app.stopButton.click();
-    await page.waitForFunction(async () => {
+    await until(page, async () => {
       const req = indexedDB.open('voicetrack');
       const db: IDBDatabase = await new Promise((r) => {
         req.onsuccess = () => r(req.result);
