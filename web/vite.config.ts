@@ -68,6 +68,8 @@ export default defineConfig({
       injectRegister: false,
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        // Local mode never loads the sign-in (supabase-js): no need to download it at install.
+        globIgnores: config.supabaseUrl ? [] : ['**/supabase-auth-*.js', '**/account-*.js'],
       },
       manifest: {
         name: 'VoiceTrack — dépenses à la voix',

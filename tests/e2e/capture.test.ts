@@ -91,7 +91,11 @@ describe('serving the app', () => {
       // Same caching rules either way: hashed assets forever, the worker revalidated.
       expect(br.headers['cache-control']).toBe(plain.headers['cache-control']);
     }
-    expect((await rawGet(`${stack.url}/sw.js`, {})).headers['cache-control']).toBe('no-cache');
+    const worker = await rawGet(`${stack.url}/sw.js`, {});
+    expect(worker.headers['cache-control']).toBe('no-cache');
+    // Its precache list holds the capture screen, not the sign-in a local build never loads.
+    expect(worker.body.toString()).toContain(script?.slice(1));
+    expect(worker.body.toString()).not.toMatch(/supabase-auth-|account-/);
   });
 });
 
