@@ -104,15 +104,21 @@ async function untilControlled(page: import('playwright-core').Page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
 }
 
+/** The app opened online (its worker in control, the shell precached), then the network cut. */
+async function openThenGoOffline() {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const app = new CapturePage(page);
+  await app.open(stack.url);
+  await untilControlled(page);
+  await context.setOffline(true);
+  return { context, page, app };
+}
+
 describe('offline, in the metro', () => {
   it('keeps three notes through an offline reload and sends each exactly once when back online', async () => {
     const before = (await serverExpenses()).length;
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const app = new CapturePage(page);
-    await app.open(stack.url);
-    await untilControlled(page);
-    await context.setOffline(true);
+    const { context, page, app } = await openThenGoOffline();
     for (let i = 0; i < 3; i++) await app.recordNote(800);
     await expect.poll(() => app.pendingNotes().count()).toBe(3);
     await expect(page.getByText('3 notes en attente').count()).resolves.toBe(1);
@@ -134,12 +140,7 @@ describe('offline, in the metro', () => {
 
   it('sends a note queued by the previous version, its audio inside the note', async () => {
     const before = (await serverExpenses()).length;
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const app = new CapturePage(page);
-    await app.open(stack.url);
-    await untilControlled(page);
-    await context.setOffline(true);
+    const { context, page, app } = await openThenGoOffline();
     const webm = [
       ...readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
     ];
