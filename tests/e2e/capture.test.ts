@@ -181,6 +181,58 @@ describe('offline, in the metro', () => {
     await context.close();
   });
 
+  it("keeps a refused note's audio for a retry, and deletes it with the note when the user discards it", async () => {
+    const before = (await serverExpenses()).length;
+    const { context, page, app } = await openThenGoOffline();
+    // A note whose recorded bytes are not audio at all (a broken recorder): the server refuses it.
+    await page.evaluate(async () => {
+      const req = indexedDB.open('voicetrack');
+      const db: IDBDatabase = await new Promise((r) => {
+        req.onsuccess = () => r(req.result);
+      });
+      const id = crypto.randomUUID();
+      const tx = db.transaction(['notes', 'chunks'], 'readwrite');
+      tx.objectStore('notes').put({
+        id,
+        payloadVersion: 1,
+        kind: 'voice',
+        recordedAt: '2026-11-24T12:30:00.000+01:00',
+        timezone: 'Europe/Paris',
+        locale: 'fr-FR',
+        mimeType: 'audio/webm;codecs=opus',
+        audio: null,
+        durationMs: 2000,
+        state: 'recorded',
+        attempts: 0,
+        nextAttemptAt: 0,
+        lastError: null,
+        createdAt: Date.now(),
+      });
+      for (let seq = 0; seq < 2; seq++)
+        tx.objectStore('chunks').put({
+          noteId: id,
+          seq,
+          data: new TextEncoder().encode('not audio '.repeat(200)).buffer,
+        });
+      await new Promise((r) => {
+        tx.oncomplete = r;
+      });
+    });
+    await page.reload();
+    await app.recordButton.waitFor();
+    await context.setOffline(false);
+    const failed = page.locator('.note[data-note-state="failed"]');
+    await expect.poll(() => failed.count(), { timeout: 30_000 }).toBe(1);
+    await expect(failed.getByRole('alert').textContent()).resolves.toMatch(/\S/);
+    expect(await countIn(page, 'chunks')).toBe(2);
+    await failed.getByRole('button', { name: 'Supprimer' }).click();
+    await expect.poll(() => app.pendingNotes().count()).toBe(0);
+    expect(await countIn(page, 'notes')).toBe(0);
+    expect(await countIn(page, 'chunks')).toBe(0);
+    expect((await serverExpenses()).length).toBe(before);
+    await context.close();
+  });
+
   it('opens on a cold start with no network, from the service worker', async () => {
     const context = await newContext(browser);
     const first = await context.newPage();
