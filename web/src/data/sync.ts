@@ -19,8 +19,6 @@ export function startSync(
   afterFlush: () => void,
 ): SyncHandle {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  let running = false;
-  let again = false;
 
   const schedule = async () => {
     clearTimeout(timer);
@@ -38,40 +36,31 @@ export function startSync(
     timer = setTimeout(run, Math.max(500, next - Date.now()));
   };
 
-  const run = async () => {
+  // One flush at a time; a trigger during one asks for one more after it.
+  const run = coalesced(async () => {
     // Surely offline (no network interface): no attempt is spent, the 'online' event resumes.
     if (navigator.onLine === false) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = true;
     try {
       const report = await flush();
       if (report.done > 0) afterFlush();
-    } catch {
-      // A flush that could not even start (storage error): the next trigger tries again.
     } finally {
-      running = false;
+      // (A flush that could not even start, a storage error, is retried at the next trigger.)
+      void schedule();
     }
-    if (again) {
-      again = false;
-      void run();
-    } else void schedule();
-  };
+  });
 
   const onVisible = () => {
-    if (document.visibilityState === 'visible') void run();
+    if (document.visibilityState === 'visible') run();
   };
   const onOnline = async () => {
     await networkBack(db).catch(() => undefined);
-    void run();
+    run();
   };
   window.addEventListener('online', onOnline);
   document.addEventListener('visibilitychange', onVisible);
-  void run();
+  run();
   return {
-    kick: () => void run(),
+    kick: run,
     stop: () => {
       clearTimeout(timer);
       window.removeEventListener('online', onOnline);
