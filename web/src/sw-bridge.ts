@@ -16,16 +16,20 @@ interface SyncManager {
   register(tag: string): Promise<void>;
 }
 
+/** Resolves once the page has loaded (the first screen is drawn). */
+export function afterLoad(): Promise<void> {
+  return new Promise((resolve) => {
+    if (document.readyState === 'complete') resolve();
+    else window.addEventListener('load', () => resolve(), { once: true });
+  });
+}
+
 export function registerServiceWorker(onUpdateReady: () => void): SwBridge | null {
   // Not in `vite dev`: the worker is built by the production build only.
   if (!('serviceWorker' in navigator) || import.meta.env.MODE === 'development') return null;
   // workbox-window is not needed to capture: it loads once the page has loaded (Workbox would
   // wait for 'load' to register anyway), so it never competes with the first screen.
-  const loaded =
-    document.readyState === 'complete'
-      ? Promise.resolve()
-      : new Promise((resolve) => window.addEventListener('load', resolve, { once: true }));
-  const wb = loaded
+  const wb = afterLoad()
     .then(() => import('workbox-window'))
     .then(({ Workbox }) => {
       const workbox = new Workbox('/sw.js', { scope: '/' });

@@ -19,7 +19,7 @@ import { type Recording, recoverInterruptedRecordings, startRecording } from '..
 import { coalesced, refreshExpenses, type SyncHandle, startSync } from '../data/sync.ts';
 import { currentTimeZone, isoWithOffset } from '../data/time.ts';
 import { initialLang, type Lang, localeOf } from '../i18n.ts';
-import { registerServiceWorker, type SwBridge } from '../sw-bridge.ts';
+import { afterLoad, registerServiceWorker, type SwBridge } from '../sw-bridge.ts';
 
 export type StartResult =
   | { ok: true; recording: Recording }
@@ -228,14 +228,6 @@ export function createController(): Controller {
   };
 }
 
-/** Resolves once the page has loaded (the first screen is drawn). */
-function afterLoad(): Promise<void> {
-  return new Promise((resolve) => {
-    if (document.readyState === 'complete') resolve();
-    else window.addEventListener('load', () => resolve(), { once: true });
-  });
-}
-
 /**
  * Local mode: the server pushes changes made from other devices (SSE); refresh on each.
  * Opened after `load`: an open stream would keep the page loading, and workbox-window registers
@@ -243,7 +235,5 @@ function afterLoad(): Promise<void> {
  */
 function listenForChanges(onChange: () => void): void {
   if (typeof EventSource === 'undefined') return;
-  const open = () => new EventSource(`${BASE}/api/events`).addEventListener('expense', onChange);
-  if (document.readyState === 'complete') open();
-  else window.addEventListener('load', open, { once: true });
+  void afterLoad().then(() => new EventSource(`${BASE}/api/events`).addEventListener('expense', onChange));
 }
