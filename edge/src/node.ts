@@ -1,18 +1,12 @@
 /** Node entry: `pnpm start`. Only wiring: configuration errors end the process with a clear message. */
 import { ConfigError } from './config.ts';
+import { createLogger } from './observe/logger.ts';
 import { startServer } from './server.ts';
 
 try {
   const server = await startServer();
-  // The same shape as every other log line (see observe/logger.ts).
-  console.log(
-    JSON.stringify({
-      time: new Date().toISOString(),
-      level: 'info',
-      msg: 'VoiceTrack is listening',
-      url: server.url,
-    }),
-  );
+  // The same shape as every other log line, whatever LOG_LEVEL says.
+  createLogger('info').log('info', 'VoiceTrack is listening', { url: server.url });
   const stop = async () => {
     await server.close();
     process.exit(0);
