@@ -34,12 +34,8 @@ function precompress(): Plugin {
       order: 'post',
       sequential: true,
       handler() {
-        const walk = (dir: string): string[] =>
-          readdirSync(dir).flatMap((name) => {
-            const path = join(dir, name);
-            return statSync(path).isDirectory() ? walk(path) : [path];
-          });
-        for (const path of walk(outDir)) {
+        for (const name of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
+          const path = join(outDir, name);
           if (!/\.(m?js|css|html|svg|json|webmanifest)$/.test(path) || statSync(path).size < 1024) continue;
           const bytes = readFileSync(path);
           writeFileSync(
