@@ -115,6 +115,46 @@ async function openThenGoOffline() {
   return { context, page, app };
 }
 
+/**
+ * Puts one voice note straight into the app's outbox, as an earlier session or version left it —
+ * its audio in `chunks`, or inside the note (versions before the audio stayed in chunks) — and
+ * starts the app again on it.
+ */
+async function restartOnQueuedNote(page: Page, bytes: { audio: number[] } | { chunks: number[][] }) {
+  await page.evaluate(async (b) => {
+    const req = indexedDB.open('voicetrack');
+    const db: IDBDatabase = await new Promise((r) => {
+      req.onsuccess = () => r(req.result);
+    });
+    const id = crypto.randomUUID();
+    const tx = db.transaction(['notes', 'chunks'], 'readwrite');
+    tx.objectStore('notes').put({
+      id,
+      payloadVersion: 1,
+      kind: 'voice',
+      recordedAt: '2026-11-24T12:30:00.000+01:00',
+      timezone: 'Europe/Paris',
+      locale: 'fr-FR',
+      mimeType: 'audio/webm;codecs=opus',
+      audio: 'audio' in b ? new Uint8Array(b.audio).buffer : null,
+      durationMs: 2000,
+      state: 'recorded',
+      attempts: 0,
+      nextAttemptAt: 0,
+      lastError: null,
+      createdAt: Date.now(),
+    });
+    ('chunks' in b ? b.chunks : []).forEach((data, seq) => {
+      tx.objectStore('chunks').put({ noteId: id, seq, data: new Uint8Array(data).buffer });
+    });
+    await new Promise((r) => {
+      tx.oncomplete = r;
+    });
+  }, bytes);
+  await page.reload();
+  await new CapturePage(page).recordButton.waitFor();
+}
+
 describe('offline, in the metro', () => {
   it('keeps three notes through an offline reload and sends each exactly once when back online', async () => {
     const before = (await serverExpenses()).length;
@@ -144,35 +184,8 @@ describe('offline, in the metro', () => {
     const webm = [
       ...readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
     ];
-    await page.evaluate(async (bytes) => {
-      const req = indexedDB.open('voicetrack');
-      const db: IDBDatabase = await new Promise((r) => {
-        req.onsuccess = () => r(req.result);
-      });
-      const tx = db.transaction('notes', 'readwrite');
-      tx.objectStore('notes').put({
-        id: crypto.randomUUID(),
-        payloadVersion: 1,
-        kind: 'voice',
-        recordedAt: '2026-11-20T12:30:00.000+01:00',
-        timezone: 'Europe/Paris',
-        locale: 'fr-FR',
-        mimeType: 'audio/webm;codecs=opus',
-        audio: new Uint8Array(bytes).buffer,
-        durationMs: 2500,
-        state: 'waiting',
-        attempts: 1,
-        nextAttemptAt: 0,
-        lastError: null,
-        createdAt: Date.now(),
-      });
-      await new Promise((r) => {
-        tx.oncomplete = r;
-      });
-    }, webm);
     // The new version starts (offline) on what the old one left.
-    await page.reload();
-    await app.recordButton.waitFor();
+    await restartOnQueuedNote(page, { audio: webm });
     await expect.poll(() => app.pendingNotes().count()).toBe(1);
     await context.setOffline(false);
     await expect.poll(async () => (await serverExpenses()).length, { timeout: 60_000 }).toBe(before + 1);
@@ -185,41 +198,8 @@ describe('offline, in the metro', () => {
     const before = (await serverExpenses()).length;
     const { context, page, app } = await openThenGoOffline();
     // A note whose recorded bytes are not audio at all (a broken recorder): the server refuses it.
-    await page.evaluate(async () => {
-      const req = indexedDB.open('voicetrack');
-      const db: IDBDatabase = await new Promise((r) => {
-        req.onsuccess = () => r(req.result);
-      });
-      const id = crypto.randomUUID();
-      const tx = db.transaction(['notes', 'chunks'], 'readwrite');
-      tx.objectStore('notes').put({
-        id,
-        payloadVersion: 1,
-        kind: 'voice',
-        recordedAt: '2026-11-24T12:30:00.000+01:00',
-        timezone: 'Europe/Paris',
-        locale: 'fr-FR',
-        mimeType: 'audio/webm;codecs=opus',
-        audio: null,
-        durationMs: 2000,
-        state: 'recorded',
-        attempts: 0,
-        nextAttemptAt: 0,
-        lastError: null,
-        createdAt: Date.now(),
-      });
-      for (let seq = 0; seq < 2; seq++)
-        tx.objectStore('chunks').put({
-          noteId: id,
-          seq,
-          data: new TextEncoder().encode('not audio '.repeat(200)).buffer,
-        });
-      await new Promise((r) => {
-        tx.oncomplete = r;
-      });
-    });
-    await page.reload();
-    await app.recordButton.waitFor();
+    const notAudio = [...Buffer.from('not audio '.repeat(200))];
+    await restartOnQueuedNote(page, { chunks: [notAudio, notAudio] });
     await context.setOffline(false);
     const failed = page.locator('.note[data-note-state="failed"]');
     await expect.poll(() => failed.count(), { timeout: 30_000 }).toBe(1);
