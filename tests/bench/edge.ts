@@ -13,6 +13,7 @@ import { startEdgeProcess } from '../support/edge-process.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 import { createTestDatabase } from '../support/postgres.ts';
 import { type Figure, median } from './figure.ts';
+import { loadLabelled } from './parser.ts';
 
 const AUDIO = readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url));
 const CONTEXT = { recordedAt: '2026-11-24T12:30:00+01:00', timezone: 'Europe/Paris', locale: 'fr-FR' };
@@ -36,23 +37,25 @@ function textRequest(): autocannon.Request {
   };
 }
 
+const BOUNDARY = 'vtbench';
+const VOICE_HEADERS = { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` };
+
+/** A voice note's multipart body, with a fresh clientId (autocannon wants bytes, not FormData). */
+function voiceBody() {
+  const fields = { clientId: crypto.randomUUID(), ...CONTEXT };
+  const parts = Object.entries(fields).map(
+    ([k, v]) => `--${BOUNDARY}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+  );
+  const head = `${parts.join('')}--${BOUNDARY}\r\nContent-Disposition: form-data; name="audio"; filename="note.webm"\r\nContent-Type: audio/webm\r\n\r\n`;
+  return Buffer.concat([Buffer.from(head), AUDIO, Buffer.from(`\r\n--${BOUNDARY}--\r\n`)]);
+}
+
 function voiceRequest(): autocannon.Request {
-  const boundary = 'vtbench';
   return {
     method: 'POST',
     path: '/api/voice',
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-    setupRequest: (req) => {
-      const fields = { clientId: crypto.randomUUID(), ...CONTEXT };
-      const parts = Object.entries(fields).map(
-        ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
-      );
-      const head = `${parts.join('')}--${boundary}\r\nContent-Disposition: form-data; name="audio"; filename="note.webm"\r\nContent-Type: audio/webm\r\n\r\n`;
-      return {
-        ...req,
-        body: Buffer.concat([Buffer.from(head), AUDIO, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-      };
-    },
+    headers: VOICE_HEADERS,
+    setupRequest: (req) => ({ ...req, body: voiceBody() }),
   };
 }
 
@@ -206,11 +209,6 @@ function loadRun(env: Record<string, string>): Promise<Figure[]> {
   });
 }
 
-interface Labelled {
-  text: string;
-  expect: unknown[];
-}
-
 /**
  * 100 voice notes whose transcripts are expense sentences from the labelled and holdout sets
  * (spread evenly over both), through the whole
@@ -220,12 +218,7 @@ interface Labelled {
  */
 function costOf100Notes(env: Record<string, string>): Promise<Figure[]> {
   const sentences = ['utterances.jsonl', 'utterances-holdout.jsonl']
-    .flatMap((name) =>
-      readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
-        .trim()
-        .split('\n')
-        .map((line) => JSON.parse(line) as Labelled),
-    )
+    .flatMap(loadLabelled)
     .filter((l) => l.expect.length > 0)
     .map((l) => l.text);
   // 100 spread evenly over both sets, so the mix of plain and hard sentences is the sets' own.
@@ -234,18 +227,12 @@ function costOf100Notes(env: Record<string, string>): Promise<Figure[]> {
     (_, i) => sentences[Math.floor((i * sentences.length) / 100)] as string,
   );
   return withEdge(env, async (edge, fake) => {
-    const boundary = 'vtcost';
     for (const text of notes) {
       fake.setDefaultTranscript(text);
-      const fields = { clientId: crypto.randomUUID(), ...CONTEXT };
-      const parts = Object.entries(fields).map(
-        ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
-      );
-      const head = `${parts.join('')}--${boundary}\r\nContent-Disposition: form-data; name="audio"; filename="note.webm"\r\nContent-Type: audio/webm\r\n\r\n`;
       const res = await fetch(`${edge.url}/api/voice`, {
         method: 'POST',
-        headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-        body: Buffer.concat([Buffer.from(head), AUDIO, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+        headers: VOICE_HEADERS,
+        body: voiceBody(),
       });
       if (!res.ok) throw new Error(`voice note refused: ${res.status} ${await res.text()}`);
     }

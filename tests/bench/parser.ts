@@ -21,7 +21,8 @@ const OPTIONS: ParseOptions = {
 };
 const DURATION_MS = Number(process.env.BENCH_PARSER_MS ?? 2000);
 
-function load(name: string): Labelled[] {
+/** A labelled set of tests/fixtures, one sentence and its expected expenses per line. */
+export function loadLabelled(name: string): Labelled[] {
   return readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
     .trim()
     .split('\n')
@@ -69,7 +70,7 @@ function skipFigures(set: string, labelled: Labelled[]): Figure[] {
 }
 
 export async function benchParser(): Promise<Figure[]> {
-  const labelled = load('utterances.jsonl');
+  const labelled = loadLabelled('utterances.jsonl');
   const texts = labelled.map((l) => l.text);
   // Warm up so the JIT has compiled the hot paths before the clock starts.
   for (let i = 0; i < 5000; i++) parseExpenseText(texts[i % texts.length] ?? '', OPTIONS);
@@ -100,6 +101,6 @@ export async function benchParser(): Promise<Figure[]> {
       unit: 'µs',
     },
     ...skipFigures('labelled set', labelled),
-    ...skipFigures('holdout set', load('utterances-holdout.jsonl')),
+    ...skipFigures('holdout set', loadLabelled('utterances-holdout.jsonl')),
   ];
 }
