@@ -2,6 +2,7 @@ import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
 import type { CaptureDeps } from './capture/process-capture.ts';
+import { createChangeHub } from './changes/change-hub.ts';
 import { ApiError } from './errors.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { type AuthOptions, createTokenVerifier, requireUser } from './http/auth.ts';
@@ -12,12 +13,11 @@ import { createLogger, type Logger } from './observe/logger.ts';
 import { createObservability } from './observe/observability.ts';
 import { type ExpenseParser, LOCAL_OWNER, type Store, type Transcriber } from './ports.ts';
 import { captureRoutes } from './routes/captures.ts';
-import { createChangeHub, eventRoutes } from './routes/events.ts';
+import { eventRoutes } from './routes/events.ts';
 import { expenseRoutes } from './routes/expenses.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
-import { reportRoutes } from './routes/report.ts';
-import { usageRoutes } from './routes/usage.ts';
+import { reportRoutes, usageRoutes } from './routes/report.ts';
 
 export interface AppDeps {
   store: Store;
@@ -40,11 +40,12 @@ export interface AppDeps {
 /** Builds the API. Web-standard only: the same app runs on Node and on Deno (Supabase). */
 export function createApp(deps: AppDeps) {
   const logger = deps.logger ?? createLogger();
-  const observe = createObservability(logger, deps.store);
+  const observe = createObservability(logger, deps.store.health);
   const transcriber = observe.transcriber(deps.transcriber);
   const parser = observe.parser(deps.parser);
   const capture: CaptureDeps = {
-    store: deps.store,
+    captures: deps.store.captures,
+    usage: deps.store.usage,
     transcriber,
     parser,
     leaseSeconds: deps.captureLeaseSeconds,
@@ -71,7 +72,7 @@ export function createApp(deps: AppDeps) {
       await next();
     })
     .use(deps.auth ? requireUser(createTokenVerifier(deps.auth), ['/health', '/metrics']) : passThrough)
-    .route('/health', healthRoutes({ store: deps.store, transcriber, parser, logger }))
+    .route('/health', healthRoutes({ health: deps.store.health, transcriber, parser, logger }))
     .get('/metrics', async (c) =>
       c.text(await observe.metrics.render(), 200, {
         'content-type': 'text/plain; version=0.0.4; charset=utf-8',
@@ -80,11 +81,11 @@ export function createApp(deps: AppDeps) {
     .use('/voice', limiter)
     .use('/text', limiter)
     .route('/', captureRoutes(capture, observe.notes))
-    .route('/expenses', expenseRoutes(deps.store))
-    .route('/report', reportRoutes(deps.store))
-    .route('/usage', usageRoutes(deps.store))
-    .route('/events', eventRoutes(createChangeHub(deps.store)))
-    .route('/', exportRoutes(deps.store));
+    .route('/expenses', expenseRoutes(deps.store.expenses))
+    .route('/report', reportRoutes(deps.store.reports))
+    .route('/usage', usageRoutes(deps.store.usage))
+    .route('/events', eventRoutes(createChangeHub(deps.store.changes)))
+    .route('/', exportRoutes(deps.store.expenses));
   api.onError(fail);
   api.notFound((c) => fail(new ApiError(404, 'not_found', `No route ${c.req.method} ${c.req.path}.`), c));
 

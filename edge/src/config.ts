@@ -1,10 +1,21 @@
+import {
+  type BackupConfig,
+  ConfigError,
+  int,
+  nonEmpty,
+  type ReportConfig,
+  readBackupConfig,
+  readReportConfig,
+} from './config-ops.ts';
 import type { LogLevel } from './observe/logger.ts';
 
 /**
  * Configuration from the environment, with the SDKs' own variable names (ARCHITECTURE.md).
- * Read once at start; nothing else reads process.env.
+ * The only reader of the environment: the Node entry, the Deno entry and every CLI pass theirs
+ * here and use what it returns.
  */
 export type Env = Record<string, string | undefined>;
+export { ConfigError };
 
 export interface Config {
   logLevel: LogLevel;
@@ -34,26 +45,14 @@ export interface Config {
     model: string;
   } | null;
   parser: { provider: 'groq'; apiKey: string; baseURL: string | undefined; model: string } | null;
+  report: ReportConfig;
+  backup: BackupConfig;
 }
-
-export class ConfigError extends Error {}
 
 const DEFAULT_GROQ_WHISPER = 'whisper-large-v3-turbo';
 const DEFAULT_OPENAI_WHISPER = 'whisper-1';
 /** llama-3.x on Groq were retired in August 2026; gpt-oss-20b is the cheap structured-output model. */
 const DEFAULT_GROQ_MODEL = 'openai/gpt-oss-20b';
-
-function int(env: Env, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
-  }
-  return n;
-}
-
-const nonEmpty = (v: string | undefined): string | undefined => (v && v.trim() !== '' ? v.trim() : undefined);
 
 export function readConfig(env: Env): Config {
   const groqKey = nonEmpty(env.GROQ_API_KEY);
@@ -96,11 +95,12 @@ export function readConfig(env: Env): Config {
     throw new ConfigError(`LOG_LEVEL must be debug, info, warn, error or silent, got "${logLevel}"`);
   }
 
+  const dataDir = nonEmpty(env.DATA_DIR) ?? '.data';
   return {
     logLevel: logLevel as LogLevel,
     port: int(env, 'PORT', 8787, 0, 65535),
     host: nonEmpty(env.HOST) ?? '127.0.0.1',
-    dataDir: nonEmpty(env.DATA_DIR) ?? '.data',
+    dataDir,
     databaseUrl: nonEmpty(env.DATABASE_URL),
     defaultCurrency: currency,
     captureLeaseSeconds: int(env, 'CAPTURE_LEASE_SECONDS', 60, 1, 3600),
@@ -130,5 +130,7 @@ export function readConfig(env: Env): Config {
           model: nonEmpty(env.GROQ_MODEL) ?? DEFAULT_GROQ_MODEL,
         }
       : null,
+    report: readReportConfig(env),
+    backup: readBackupConfig(env, dataDir),
   };
 }

@@ -1,6 +1,8 @@
 /**
- * What the routes depend on. Adapters implement these (store/, providers/); entry files wire
- * them; tests pass working fakes (PGlite in memory, a local fake provider server).
+ * What the routes depend on: the store's ports, one per aggregate (captures, expenses, reports,
+ * usage, changes, health), and the providers (transcriber, parser). Adapters implement them
+ * (store/, providers/); `wire.ts` builds them once; routes take only the ports they use; tests
+ * pass working fakes (PGlite in memory, a local fake provider server).
  */
 import type {
   CaptureResult,
@@ -12,9 +14,7 @@ import type {
   ExportedExpense,
   MonthReport,
 } from '@voicetrack/shared';
-import type { PricedUsage, ProviderUsage } from './usage/prices.ts';
-
-export type MonthSummary = Pick<MonthReport, 'count' | 'needsReview' | 'totals' | 'byCategory' | 'biggest'>;
+import type { PricedUsage } from './usage/prices.ts';
 
 /** Whose data a request touches. Local mode has one user: null. */
 export interface Owner {
@@ -57,55 +57,45 @@ export interface CaptureOutcome {
   expenses: NewExpense[];
 }
 
-export interface Store {
-  readonly kind: 'pglite' | 'postgres';
-  ping(): Promise<void>;
-  /** Migrations not applied yet (empty when the schema is current). */
-  pendingMigrations(): Promise<string[]>;
-  claimCapture(owner: Owner, start: CaptureStart): Promise<Claim>;
+/** Notes by clientId: each is processed at most once, whatever the retries. */
+export interface CaptureStore {
+  claim(owner: Owner, start: CaptureStart): Promise<Claim>;
   /**
    * Writes a note settled without any provider call and its expenses, in one statement.
    * null when the clientId is already known (the caller then claims or waits).
    */
-  saveCapture(
+  save(
     owner: Owner,
     start: Omit<CaptureStart, 'leaseSeconds'>,
     outcome: CaptureOutcome,
   ): Promise<CaptureResult | null>;
-  /** Writes the expenses and marks the note done, in one transaction; idempotent. */
-  completeCapture(
-    owner: Owner,
-    captureId: string,
-    token: string,
-    outcome: CaptureOutcome,
-  ): Promise<CaptureResult>;
+  /** Writes the expenses and marks the note done, in one statement; idempotent. */
+  complete(owner: Owner, captureId: string, token: string, outcome: CaptureOutcome): Promise<CaptureResult>;
   /** Gives a claimed note back (the pipeline failed), so a retry can process it. */
-  releaseCapture(owner: Owner, captureId: string, token: string): Promise<void>;
-  findCapture(owner: Owner, clientId: string): Promise<CaptureResult | 'processing' | null>;
-  listExpenses(owner: Owner, query: ExpenseListQuery): Promise<ExpenseList>;
-  getExpense(owner: Owner, id: string): Promise<Expense | null>;
-  updateExpense(owner: Owner, id: string, patch: ExpensePatch): Promise<Expense | null>;
-  deleteExpense(owner: Owner, id: string): Promise<boolean>;
+  release(owner: Owner, captureId: string, token: string): Promise<void>;
+  find(owner: Owner, clientId: string): Promise<CaptureResult | 'processing' | null>;
+}
+
+export interface ExpenseStore {
+  /** `query.cursor` has been validated (shared/src/cursor.ts). */
+  list(owner: Owner, query: ExpenseListQuery): Promise<ExpenseList>;
+  get(owner: Owner, id: string): Promise<Expense | null>;
+  update(owner: Owner, id: string, patch: ExpensePatch): Promise<Expense | null>;
+  delete(owner: Owner, id: string): Promise<boolean>;
+  /** Inserts exported rows; a row whose (clientId, position) exists is a duplicate, not an error. */
+  import(owner: Owner, rows: readonly ExportedExpense[]): Promise<{ imported: number; duplicates: number }>;
+}
+
+export type MonthSummary = Pick<MonthReport, 'count' | 'needsReview' | 'totals' | 'byCategory' | 'biggest'>;
+export type ReportChannel = 'email' | 'telegram';
+
+export interface ReportStore {
   /** Totals of a month (YYYY-MM) in SQL: per currency, per category and currency, the biggest. */
   monthSummary(owner: Owner, month: string): Promise<MonthSummary>;
-  /** Inserts exported rows; a row whose (clientId, position) exists is a duplicate, not an error. */
-  importExpenses(
-    owner: Owner,
-    rows: readonly ExportedExpense[],
-  ): Promise<{ imported: number; duplicates: number }>;
   /** Records that a month's report goes out on a channel; false when it already did. */
-  claimReportDelivery(owner: Owner, month: string, channel: 'email' | 'telegram'): Promise<boolean>;
+  claimDelivery(owner: Owner, month: string, channel: ReportChannel): Promise<boolean>;
   /** Forgets a claim whose sending failed, so the next run tries again. */
-  releaseReportDelivery(owner: Owner, month: string, channel: 'email' | 'telegram'): Promise<void>;
-  /** Adds provider calls to the cost ledger. */
-  recordUsage(owner: Owner, usage: readonly PricedUsage[]): Promise<void>;
-  /** The month's provider calls and their cost. */
-  usageSummary(owner: Owner, month: string): Promise<UsageSummary>;
-  /** Calls back on every change to any expense (ids only); returns the way to stop. */
-  watchExpenses(onChange: (change: ExpenseChange) => void): Promise<() => Promise<void>>;
-  /** Expenses waiting for a person's review, all users (for monitoring). */
-  countNeedsReview(): Promise<number>;
-  close(): Promise<void>;
+  releaseDelivery(owner: Owner, month: string, channel: ReportChannel): Promise<void>;
 }
 
 export interface UsageSummary {
@@ -120,65 +110,51 @@ export interface UsageSummary {
   byModel: { model: string; kind: string; calls: number; costUsd: string }[];
 }
 
+/** The cost ledger of provider calls. */
+export interface UsageStore {
+  record(owner: Owner, usage: readonly PricedUsage[]): Promise<void>;
+  summary(owner: Owner, month: string): Promise<UsageSummary>;
+}
+
 export interface ExpenseChange {
   op: 'insert' | 'update' | 'delete';
   id: string;
   userId: string | null;
 }
 
-export interface AudioInput {
-  bytes: Uint8Array;
-  mimeType: string;
-  fileName: string;
+export interface ChangeFeed {
+  /** Calls back on every change to any expense (ids only); returns the way to stop. */
+  watch(onChange: (change: ExpenseChange) => void): Promise<() => Promise<void>>;
 }
 
-export interface TranscribeOptions {
-  /** ISO 639-1 language from the note's locale ("fr", "en"), when known. */
-  language?: string;
-  signal?: AbortSignal;
-  /** Told what each provider call used, for the cost ledger. */
-  onUsage?: (usage: ProviderUsage) => void;
+/** What monitoring asks of the database. */
+export interface HealthStore {
+  readonly kind: 'pglite' | 'postgres';
+  ping(): Promise<void>;
+  /** Migrations not applied yet (empty when the schema is current). */
+  pendingMigrations(): Promise<string[]>;
+  /** Expenses waiting for a person's review, all users (for monitoring). */
+  countNeedsReview(): Promise<number>;
 }
 
-export interface Transcription {
-  text: string;
-  /** Seconds of audio, when the provider says. */
-  durationSeconds?: number;
+/** Every port of the store over one database connection. */
+export interface Store {
+  readonly kind: 'pglite' | 'postgres';
+  captures: CaptureStore;
+  expenses: ExpenseStore;
+  reports: ReportStore;
+  usage: UsageStore;
+  changes: ChangeFeed;
+  health: HealthStore;
+  close(): Promise<void>;
 }
 
-export interface Transcriber {
-  /** e.g. "groq:whisper-large-v3-turbo". */
-  readonly name: string;
-  transcribeAudio(audio: AudioInput, options: TranscribeOptions): Promise<Transcription>;
-}
-
-export interface ParseContext {
-  /** The note's own date (YYYY-MM-DD) in its time zone: "today" for the words. */
-  today: string;
-  timeZone: string;
-  currency: string;
-  locale: string;
-  signal?: AbortSignal;
-  onUsage?: (usage: ProviderUsage) => void;
-}
-
-export interface LlmExpense {
-  amount: string;
-  currency: string;
-  category: Category;
-  description: string;
-  date: string;
-}
-
-export interface ExpenseParser {
-  /** e.g. "groq:openai/gpt-oss-20b". */
-  readonly name: string;
-  /** Throws LlmInvalidOutputError when the model's reply stays invalid after one retry. */
-  parseExpenseWords(transcript: string, context: ParseContext): Promise<LlmExpense[]>;
-}
-
-export interface Clock {
-  now(): Date;
-}
-
-export const systemClock: Clock = { now: () => new Date() };
+export type {
+  AudioInput,
+  ExpenseParser,
+  LlmExpense,
+  ParseContext,
+  TranscribeOptions,
+  Transcriber,
+  Transcription,
+} from './provider-ports.ts';

@@ -1,3 +1,8 @@
+/**
+ * The API on Node: the database from the configuration, the one wiring (wire.ts), the built PWA
+ * on the same origin, and what only a long-running Node process does (the monthly report and
+ * backup schedules). `node.ts` runs it; tests start it in-process.
+ */
 import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
@@ -6,17 +11,16 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Cron } from 'croner';
 import type { Context, Hono } from 'hono';
-import { createApp } from './app.ts';
 import { writeBackup } from './backup/backup.ts';
-import { ConfigError, type Env, readConfig } from './config.ts';
+import { type Config, type Env, readConfig } from './config.ts';
 import type { AppEnv } from './http/app-env.ts';
-import { createLogger, type LogLevel } from './observe/logger.ts';
+import { createLogger, type Logger } from './observe/logger.ts';
 import { LOCAL_OWNER, type Store } from './ports.ts';
-import { openProviders } from './providers/open-providers.ts';
-import { type Channel, readReportSettings } from './report/run-report.ts';
+import { reportSettings } from './report/run-report.ts';
 import { startReportSchedule } from './report/schedule.ts';
 import { openFromConfig } from './store/open-store.ts';
 import type { Sql } from './store/sql.ts';
+import { wireApp } from './wire.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -38,36 +42,20 @@ export interface RunningServer {
 /** Starts the API (and the built PWA, on the same origin) on Node. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const config = readConfig({ ...process.env, ...options.env });
+  const logger = createLogger(config.logLevel);
   // DATA_DIR=memory:// keeps PGlite in memory (tests, demos); anything else is a directory.
   const { store, sql } = await openFromConfig(config);
-  const { transcriber, parser } = openProviders(config, options.fetch);
-  const api = createApp({
+  const api = wireApp(config, {
     store,
-    transcriber,
-    parser,
-    defaultCurrency: config.defaultCurrency,
-    captureLeaseSeconds: config.captureLeaseSeconds,
-    captureWaitMs: config.captureWaitMs,
-    logger: createLogger(config.logLevel),
-    auth: config.supabase ? { supabaseUrl: config.supabase.url, jwtSecret: config.supabase.jwtSecret } : null,
-    rateLimitPerMinute: config.rateLimitPerMinute,
-    corsOrigins: config.corsOrigins,
-    connectSrc: config.supabase ? [config.supabase.url, config.supabase.url.replace(/^http/, 'ws')] : [],
-    clientAddress: (c) => {
-      if (config.trustProxy) {
-        const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-        if (forwarded) return forwarded;
-      }
-      return getConnInfo(c).remote.address;
-    },
+    logger,
+    remoteAddress: (c) => getConnInfo(c).remote.address,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 
   const webDist = options.webDist === undefined ? WEB_DIST : options.webDist;
   if (webDist && existsSync(webDist)) mountWeb(api, webDist);
 
-  const env = { ...process.env, ...options.env };
-  const schedule = startScheduleFromEnv(env, store);
-  const backups = startBackupScheduleFromEnv(env, config, sql);
+  const schedules = [startReports(config, store, logger), startBackups(config, sql, logger)];
 
   const server = serve({ fetch: api.fetch, port: config.port, hostname: config.host });
   await new Promise<void>((resolve, reject) => {
@@ -79,8 +67,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     url: `http://${config.host}:${address.port}`,
     store,
     close: async () => {
-      schedule?.stop();
-      backups?.stop();
+      for (const s of schedules) s?.stop();
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       // Open event streams (SSE) would hold the close forever: end them.
       (server as { closeAllConnections?: () => void }).closeAllConnections?.();
@@ -104,45 +91,28 @@ function mountWeb(app: Hono<AppEnv>, dir: string): void {
   app.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : shell(c, next)));
 }
 
-/** REPORT_CRON turns on the monthly report from `pnpm start`, on the channels that are configured. */
-function startScheduleFromEnv(env: Env, store: Store) {
-  const cron = env.REPORT_CRON?.trim();
+/** REPORT_CRON turns on the monthly report, on the channels that are configured. */
+function startReports(config: Config, store: Store, logger: Logger) {
+  const { cron, timeZone, channels } = config.report;
   if (!cron) return null;
-  const settings = readReportSettings(env);
-  const channels = (env.REPORT_SEND ?? '')
-    .split(',')
-    .map((c) => c.trim())
-    .filter((c): c is Channel => c === 'email' || c === 'telegram');
-  if (channels.length === 0) {
-    if (settings.smtpUrl && settings.emailTo) channels.push('email');
-    if (settings.telegramToken && settings.telegramChatId) channels.push('telegram');
-  }
-  if (channels.length === 0)
-    throw new ConfigError(
-      'REPORT_CRON needs SMTP_URL + REPORT_EMAIL_TO or TELEGRAM_BOT_TOKEN + TELEGRAM_CHAT_ID',
-    );
-  const logger = createLogger(readConfig(env).logLevel);
   return startReportSchedule({
     cron,
-    timeZone: env.REPORT_TIMEZONE ?? 'Europe/Paris',
+    timeZone,
     channels,
     store,
     owner: LOCAL_OWNER,
-    settings,
+    settings: reportSettings(config),
     logger,
   });
 }
 
 /** BACKUP_CRON turns on scheduled backups into BACKUP_DIR, from the server's own connection. */
-function startBackupScheduleFromEnv(env: Env, config: { dataDir: string; logLevel: LogLevel }, sql: Sql) {
-  const cron = env.BACKUP_CRON?.trim();
+function startBackups(config: Config, sql: Sql, logger: Logger) {
+  const { cron, dir, keepDaily, keepMonthly } = config.backup;
   if (!cron) return null;
-  const logger = createLogger(config.logLevel);
-  const dir = env.BACKUP_DIR ?? `${config.dataDir === 'memory://' ? '.data' : config.dataDir}/backups`;
-  const keep = { daily: Number(env.BACKUP_KEEP_DAILY ?? 7), monthly: Number(env.BACKUP_KEEP_MONTHLY ?? 12) };
-  return new Cron(cron, { timezone: env.REPORT_TIMEZONE ?? 'Europe/Paris', protect: true }, async () => {
+  return new Cron(cron, { timezone: config.report.timeZone, protect: true }, async () => {
     try {
-      const result = await writeBackup(sql, dir, keep);
+      const result = await writeBackup(sql, dir, { daily: keepDaily, monthly: keepMonthly });
       logger.log('info', 'backup written', { file: result.file, deleted: result.deleted.length });
     } catch (error) {
       logger.log('error', 'backup failed', { error: String(error) });

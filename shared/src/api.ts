@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { CATEGORIES } from './categories.ts';
+import { decodeCursor } from './cursor.ts';
 import { isInstantWithOffset, isIsoDate, isTimeZone } from './dates.ts';
 import { CURRENCY_CODE, decimalToCents, MAX_CENTS } from './money.ts';
 
@@ -119,12 +120,25 @@ export const VoiceFieldsSchema = v.object({
 });
 export type VoiceFields = v.InferOutput<typeof VoiceFieldsSchema>;
 
+/** The whole multipart body of POST /api/voice: the audio file and its fields. */
+export const VoiceNoteSchema = v.object({
+  audio: v.file('audio must be a file'),
+  ...VoiceFieldsSchema.entries,
+});
+export type VoiceNote = v.InferInput<typeof VoiceNoteSchema>;
+
 export const ExpenseListQuerySchema = v.strictObject({
   from: v.optional(IsoDateSchema),
   to: v.optional(IsoDateSchema),
   category: v.optional(CategorySchema),
   status: v.optional(v.picklist(EXPENSE_STATUSES)),
-  cursor: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  cursor: v.optional(
+    v.pipe(
+      v.string(),
+      v.maxLength(200),
+      v.check((s) => decodeCursor(s) !== null, 'cursor is not one this server gave'),
+    ),
+  ),
   limit: v.optional(
     v.pipe(
       v.string(),

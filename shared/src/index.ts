@@ -1,6 +1,7 @@
 export * from './api.ts';
 export * from './categories.ts';
 export * from './csv.ts';
+export * from './cursor.ts';
 export * from './dates.ts';
 export * from './edits.ts';
 export * from './errors.ts';

@@ -5,7 +5,7 @@
 import type { Expense } from './api.ts';
 import type { Category } from './categories.ts';
 import { monthRange } from './dates.ts';
-import { centsToDecimal, decimalToCents } from './money.ts';
+import { centsToDecimal, decimalToCents, signedCentsToDecimal } from './money.ts';
 import { countsInTotals } from './review.ts';
 
 export interface MonthTotals {
@@ -46,4 +46,22 @@ export function summarizeMonth(expenses: readonly Expense[], month: string): Mon
 export function nextMonth(month: string): string {
   const [y, m] = month.split('-').map(Number) as [number, number];
   return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+}
+
+/** This month against the previous one, per currency (never summed across currencies), in cents. */
+export function compareTotals(
+  current: readonly { currency: string; amount: string }[],
+  previous: readonly { currency: string; amount: string }[],
+): { currency: string; amount: string; percent: number | null }[] {
+  const cents = (amount: string | undefined) => decimalToCents(amount ?? '0') ?? 0;
+  const currencies = [...new Set([...current, ...previous].map((t) => t.currency))].sort();
+  return currencies.map((currency) => {
+    const now = cents(current.find((t) => t.currency === currency)?.amount);
+    const before = cents(previous.find((t) => t.currency === currency)?.amount);
+    return {
+      currency,
+      amount: signedCentsToDecimal(now - before),
+      percent: before === 0 ? null : Math.round(((now - before) / before) * 1000) / 10,
+    };
+  });
 }

@@ -8,9 +8,9 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { LOCAL_OWNER, type NewExpense } from '@voicetrack/edge/ports.ts';
+import { openStore } from '@voicetrack/edge/store/open-store.ts';
 import { afterAll, describe, expect, it } from 'vitest';
-import { LOCAL_OWNER, type NewExpense } from '../../edge/src/ports.ts';
-import { openStore } from '../../edge/src/store/open-store.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { OCTOBER, SEPTEMBER, seedExpenses } from '../support/seed.ts';
 
@@ -60,7 +60,7 @@ async function seed(target: Target) {
   const { store } = await target.open();
   await seedExpenses(store, LOCAL_OWNER, [...OCTOBER, ...SEPTEMBER]);
   // A note we could not read an amount from: it must survive too.
-  const claim = await store.claimCapture(LOCAL_OWNER, {
+  const claim = await store.captures.claim(LOCAL_OWNER, {
     clientId: crypto.randomUUID(),
     source: 'voice',
     recordedAt: '2026-10-12T09:00:00+02:00',
@@ -79,7 +79,7 @@ async function seed(target: Target) {
     parsedBy: 'none',
     reviewReason: 'llm_invalid',
   };
-  await store.completeCapture(LOCAL_OWNER, claim.captureId, claim.token, {
+  await store.captures.complete(LOCAL_OWNER, claim.captureId, claim.token, {
     transcript: 'euh le truc',
     outcome: 'needs_review',
     expenses: [review],

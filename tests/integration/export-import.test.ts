@@ -1,7 +1,8 @@
 /** The JSON export of everything, imported elsewhere: same expenses, idempotent, bad rows reported. */
+
+import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
 import type { ExpenseList, ImportReport } from '@voicetrack/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOCAL_OWNER } from '../../edge/src/ports.ts';
 import { startTestApp, type TestApp } from '../support/edge-app.ts';
 import { OCTOBER, seedExpenses } from '../support/seed.ts';
 

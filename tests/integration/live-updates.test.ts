@@ -2,9 +2,10 @@
  * Live updates in local mode: a second device's open stream hears about an expense the first
  * device saves, over Server-Sent Events fed by Postgres LISTEN/NOTIFY (PGlite and the server).
  */
+
+import { type RunningServer, startServer } from '@voicetrack/edge/server.ts';
 import type { CaptureResult } from '@voicetrack/shared';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from '../../edge/src/server.ts';
 import { NOTE_CONTEXT } from '../support/edge-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 

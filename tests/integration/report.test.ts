@@ -5,15 +5,15 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { silentLogger } from '@voicetrack/edge/observe/logger.ts';
+import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
+import { reportText } from '@voicetrack/edge/report/compose.ts';
+import { produceReport, type ReportSettings } from '@voicetrack/edge/report/run-report.ts';
+import { sendDueReports } from '@voicetrack/edge/report/schedule.ts';
+import { createGroqSummarizer, plainSummarizer, summaryChecksOut } from '@voicetrack/edge/report/summary.ts';
+import { openStore } from '@voicetrack/edge/store/open-store.ts';
 import type { MonthReport } from '@voicetrack/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../edge/src/observe/logger.ts';
-import { LOCAL_OWNER } from '../../edge/src/ports.ts';
-import { reportText } from '../../edge/src/report/compose.ts';
-import { produceReport, type ReportSettings } from '../../edge/src/report/run-report.ts';
-import { sendDueReports } from '../../edge/src/report/schedule.ts';
-import { createGroqSummarizer, plainSummarizer, summaryChecksOut } from '../../edge/src/report/summary.ts';
-import { openStore } from '../../edge/src/store/open-store.ts';
 import { startTestApp, type TestApp } from '../support/edge-app.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 import { type FakeTelegram, startFakeTelegram } from '../support/fake-telegram.ts';
@@ -133,7 +133,7 @@ describe('the written report', () => {
 describe('sending', () => {
   it('mails an HTML and a text part through SMTP', async () => {
     const produced = await produceReport(t.store, LOCAL_OWNER, '2026-10', settings());
-    const { deliver } = await import('../../edge/src/report/run-report.ts');
+    const { deliver } = await import('@voicetrack/edge/report/run-report.ts');
     await deliver(produced.message, 'email', settings());
     const received = mail.received.at(-1);
     expect(received?.subject).toBe('VoiceTrack — vos dépenses de octobre 2026');
@@ -144,7 +144,7 @@ describe('sending', () => {
 
   it('posts to Telegram with the bot token and chat id', async () => {
     const produced = await produceReport(t.store, LOCAL_OWNER, '2026-10', settings());
-    const { deliver } = await import('../../edge/src/report/run-report.ts');
+    const { deliver } = await import('@voicetrack/edge/report/run-report.ts');
     await deliver(produced.message, 'telegram', settings());
     expect(telegram.messages.at(-1)).toMatchObject({ token: '123:abc', chat_id: '42' });
     expect(telegram.messages.at(-1)?.text).toMatch(/869,79\s€/);

@@ -3,10 +3,11 @@
  * same migrations and policies Supabase runs (the local shim provides roles and auth.uid()).
  * Each query runs as `authenticated` with the user's claims, as the edge does per request.
  */
+
+import type { Owner, Store } from '@voicetrack/edge/ports.ts';
+import { openStore } from '@voicetrack/edge/store/open-store.ts';
+import type { Sql, SqlTx } from '@voicetrack/edge/store/sql.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Owner, Store } from '../../edge/src/ports.ts';
-import { openStore } from '../../edge/src/store/open-store.ts';
-import type { Sql, SqlTx } from '../../edge/src/store/sql.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { seedExpenses } from '../support/seed.ts';
 
@@ -60,7 +61,7 @@ describe.each([
       tx.query<{ description: string }>('select description from expenses'),
     );
     expect(rows.map((r) => r.description)).toEqual(['A lunch']);
-    const list = await store.listExpenses(as(A), {});
+    const list = await store.expenses.list(as(A), {});
     expect(list.expenses.map((e) => e.description)).toEqual(['A lunch']);
   });
 
@@ -73,8 +74,8 @@ describe.each([
     );
     expect(updated).toHaveLength(0);
     expect(deleted).toHaveLength(0);
-    expect(await store.updateExpense(as(A), bExpenseId, { amount: '1.00' })).toBeNull();
-    expect(await store.deleteExpense(as(A), bExpenseId)).toBe(false);
+    expect(await store.expenses.update(as(A), bExpenseId, { amount: '1.00' })).toBeNull();
+    expect(await store.expenses.delete(as(A), bExpenseId)).toBe(false);
     const [still] = await sql.query<{ amount: string }>('select amount::text from expenses where id = $1', [
       bExpenseId,
     ]);
@@ -134,10 +135,10 @@ describe.each([
         },
       ],
     };
-    expect(await store.saveCapture(as(A), note, outcome)).not.toBeNull();
+    expect(await store.captures.save(as(A), note, outcome)).not.toBeNull();
     // B reusing A's clientId gets their own note, not A's answer.
-    const forB = await store.saveCapture(as(B), note, outcome);
+    const forB = await store.captures.save(as(B), note, outcome);
     expect(forB?.expenses).toHaveLength(1);
-    expect(await store.saveCapture(as(B), note, outcome)).toBeNull();
+    expect(await store.captures.save(as(B), note, outcome)).toBeNull();
   });
 });

@@ -2,11 +2,13 @@
  * One contract, two databases: the same tests run on PGlite (in memory) and on the real
  * PostgreSQL server, so both adapters behave the same to the routes.
  */
+
+import type { NewExpense, Owner, Store } from '@voicetrack/edge/ports.ts';
+import { migrate } from '@voicetrack/edge/store/migrate.ts';
+import { loadMigrations } from '@voicetrack/edge/store/migration-files.ts';
+import { openStore } from '@voicetrack/edge/store/open-store.ts';
+import type { Sql } from '@voicetrack/edge/store/sql.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NewExpense, Owner, Store } from '../../edge/src/ports.ts';
-import { loadMigrations, migrate } from '../../edge/src/store/migrate.ts';
-import { MIGRATIONS_DIR, openStore } from '../../edge/src/store/open-store.ts';
-import type { Sql } from '../../edge/src/store/sql.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 
 const LOCAL: Owner = { userId: null };
@@ -34,9 +36,9 @@ const expense = (over: Partial<NewExpense> = {}): NewExpense => ({
 });
 
 async function saveNote(store: Store, owner: Owner, expenses: NewExpense[], clientId = crypto.randomUUID()) {
-  const claim = await store.claimCapture(owner, start(clientId));
+  const claim = await store.captures.claim(owner, start(clientId));
   if (claim.kind !== 'claimed') throw new Error(`expected a claim, got ${claim.kind}`);
-  return store.completeCapture(owner, claim.captureId, claim.token, {
+  return store.captures.complete(owner, claim.captureId, claim.token, {
     transcript: 'douze euros cinquante au resto',
     outcome: 'saved',
     expenses,
@@ -84,13 +86,13 @@ describe.each(adapters)('the store on %s', (_name, open) => {
   afterAll(async () => cleanup());
 
   it('records every migration once, under the Supabase CLI table, and re-running applies nothing', async () => {
-    const migrations = loadMigrations(MIGRATIONS_DIR);
+    const migrations = loadMigrations();
     const rows = await sql.query<{ version: string }>(
       'select version from supabase_migrations.schema_migrations order by version',
     );
     expect(rows.map((r) => r.version)).toEqual(migrations.map((m) => m.version));
     expect(await migrate(sql, migrations)).toEqual([]);
-    expect(await store.pendingMigrations()).toEqual([]);
+    expect(await store.health.pendingMigrations()).toEqual([]);
   });
 
   it('stores a note once and answers a repeated clientId with the same expenses', async () => {
@@ -105,7 +107,7 @@ describe.each(adapters)('the store on %s', (_name, open) => {
       ['12.50', 'dining'],
       ['3.20', 'groceries'],
     ]);
-    const again = await store.claimCapture(LOCAL, start(clientId));
+    const again = await store.captures.claim(LOCAL, start(clientId));
     expect(again).toEqual({ kind: 'done', result: first });
   });
 
@@ -117,23 +119,23 @@ describe.each(adapters)('the store on %s', (_name, open) => {
       outcome: 'saved' as const,
       expenses: [expense({ amount: '8.00' }), expense({ amount: '23.00' })],
     };
-    const saved = await store.saveCapture(LOCAL, note, outcome);
+    const saved = await store.captures.save(LOCAL, note, outcome);
     expect(saved?.expenses.map((e) => [e.position, e.amount])).toEqual([
       [0, '8.00'],
       [1, '23.00'],
     ]);
     const twice = await Promise.all([
-      store.saveCapture(LOCAL, note, outcome),
-      store.saveCapture(LOCAL, note, outcome),
+      store.captures.save(LOCAL, note, outcome),
+      store.captures.save(LOCAL, note, outcome),
     ]);
     expect(twice).toEqual([null, null]);
-    expect(await store.claimCapture(LOCAL, start(clientId))).toEqual({ kind: 'done', result: saved });
+    expect(await store.captures.claim(LOCAL, start(clientId))).toEqual({ kind: 'done', result: saved });
   });
 
   it('lets exactly one of twenty concurrent requests claim a note', async () => {
     const clientId = crypto.randomUUID();
     const claims = await Promise.all(
-      Array.from({ length: 20 }, () => store.claimCapture(LOCAL, start(clientId))),
+      Array.from({ length: 20 }, () => store.captures.claim(LOCAL, start(clientId))),
     );
     expect(claims.filter((c) => c.kind === 'claimed')).toHaveLength(1);
     expect(claims.filter((c) => c.kind === 'busy')).toHaveLength(19);
@@ -141,25 +143,25 @@ describe.each(adapters)('the store on %s', (_name, open) => {
 
   it('hands a released note, or one whose lease ran out, to the next request', async () => {
     const clientId = crypto.randomUUID();
-    const a = await store.claimCapture(LOCAL, start(clientId));
+    const a = await store.captures.claim(LOCAL, start(clientId));
     if (a.kind !== 'claimed') throw new Error('no claim');
-    await store.releaseCapture(LOCAL, a.captureId, a.token);
-    const b = await store.claimCapture(LOCAL, start(clientId));
+    await store.captures.release(LOCAL, a.captureId, a.token);
+    const b = await store.captures.claim(LOCAL, start(clientId));
     expect(b.kind).toBe('claimed');
     // A crashed request: its claim is old.
     await sql.query(`update captures set claimed_at = now() - interval '10 minutes' where client_id = $1`, [
       clientId,
     ]);
-    const c = await store.claimCapture(LOCAL, start(clientId));
+    const c = await store.captures.claim(LOCAL, start(clientId));
     expect(c.kind).toBe('claimed');
     if (b.kind !== 'claimed' || c.kind !== 'claimed') throw new Error('no claim');
     // The late first owner cannot write a second copy.
-    await store.completeCapture(LOCAL, c.captureId, c.token, {
+    await store.captures.complete(LOCAL, c.captureId, c.token, {
       transcript: 't',
       outcome: 'saved',
       expenses: [expense()],
     });
-    const late = await store.completeCapture(LOCAL, b.captureId, b.token, {
+    const late = await store.captures.complete(LOCAL, b.captureId, b.token, {
       transcript: 't',
       outcome: 'saved',
       expenses: [expense(), expense()],
@@ -205,7 +207,7 @@ describe.each(adapters)('the store on %s', (_name, open) => {
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await store.listExpenses(owner, {
+      const page = await store.expenses.list(owner, {
         from: '2026-09-01',
         to: '2026-09-30',
         limit: 7,
@@ -222,7 +224,7 @@ describe.each(adapters)('the store on %s', (_name, open) => {
         .reverse()
         .map((s) => s.slice(0, 10)),
     ).toEqual(seen.map((s) => s.slice(0, 10)));
-    const transport = await store.listExpenses(owner, {
+    const transport = await store.expenses.list(owner, {
       category: 'transport',
       from: '2026-09-10',
       to: '2026-09-12',
@@ -233,10 +235,10 @@ describe.each(adapters)('the store on %s', (_name, open) => {
   it("keeps each owner's expenses apart", async () => {
     const mine = await saveNote(store, ALICE, [expense({ description: 'alice only' })]);
     const id = mine.expenses[0]?.id as string;
-    expect(await store.getExpense(LOCAL, id)).toBeNull();
-    expect(await store.updateExpense(LOCAL, id, { amount: '1.00' })).toBeNull();
-    expect(await store.deleteExpense(LOCAL, id)).toBe(false);
-    expect((await store.getExpense(ALICE, id))?.description).toBe('alice only');
+    expect(await store.expenses.get(LOCAL, id)).toBeNull();
+    expect(await store.expenses.update(LOCAL, id, { amount: '1.00' })).toBeNull();
+    expect(await store.expenses.delete(LOCAL, id)).toBe(false);
+    expect((await store.expenses.get(ALICE, id))?.description).toBe('alice only');
   });
 
   it('edits fields, and a reviewed amount clears needs_review', async () => {
@@ -244,8 +246,8 @@ describe.each(adapters)('the store on %s', (_name, open) => {
       expense({ amount: null, status: 'needs_review', parsedBy: 'none', reviewReason: 'llm_invalid' }),
     ]);
     const id = saved.expenses[0]?.id as string;
-    const before = await store.getExpense(LOCAL, id);
-    const edited = await store.updateExpense(LOCAL, id, {
+    const before = await store.expenses.get(LOCAL, id);
+    const edited = await store.expenses.update(LOCAL, id, {
       amount: '7.5',
       category: 'health',
       date: '2026-11-20',
@@ -259,9 +261,9 @@ describe.each(adapters)('the store on %s', (_name, open) => {
     });
     expect(edited && before && edited.updatedAt > before.updatedAt).toBe(true);
     expect(
-      await store.updateExpense(LOCAL, '00000000-0000-4000-8000-000000000000', { amount: '1.00' }),
+      await store.expenses.update(LOCAL, '00000000-0000-4000-8000-000000000000', { amount: '1.00' }),
     ).toBeNull();
-    expect(await store.updateExpense(LOCAL, 'not-a-uuid', { amount: '1.00' })).toBeNull();
+    expect(await store.expenses.update(LOCAL, 'not-a-uuid', { amount: '1.00' })).toBeNull();
   });
 
   it('resolves edits from two devices field by field, last writer wins', async () => {
@@ -270,8 +272,8 @@ describe.each(adapters)('the store on %s', (_name, open) => {
     const later = '2099-01-01T12:00:00.000Z';
     const earlier = '2099-01-01T11:00:00.000Z';
     // The laptop renames it now; the phone, offline, changed amount and name an hour earlier.
-    await store.updateExpense(LOCAL, id, { description: 'Laptop', editedAt: later });
-    const merged = await store.updateExpense(LOCAL, id, {
+    await store.expenses.update(LOCAL, id, { description: 'Laptop', editedAt: later });
+    const merged = await store.expenses.update(LOCAL, id, {
       description: 'Phone',
       amount: '14.00',
       editedAt: earlier,
@@ -282,8 +284,8 @@ describe.each(adapters)('the store on %s', (_name, open) => {
   it('deletes once', async () => {
     const saved = await saveNote(store, LOCAL, [expense()]);
     const id = saved.expenses[0]?.id as string;
-    expect(await store.deleteExpense(LOCAL, id)).toBe(true);
-    expect(await store.deleteExpense(LOCAL, id)).toBe(false);
-    expect(await store.getExpense(LOCAL, id)).toBeNull();
+    expect(await store.expenses.delete(LOCAL, id)).toBe(true);
+    expect(await store.expenses.delete(LOCAL, id)).toBe(false);
+    expect(await store.expenses.get(LOCAL, id)).toBeNull();
   });
 });

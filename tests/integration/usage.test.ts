@@ -1,7 +1,7 @@
 /** The cost ledger: each provider call billed as the provider bills it, summed per month. */
 import { readFileSync } from 'node:fs';
+import type { UsageSummary } from '@voicetrack/edge/ports.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { UsageSummary } from '../../edge/src/ports.ts';
 import { NOTE_CONTEXT, startTestApp, type TestApp, voiceForm } from '../support/edge-app.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 

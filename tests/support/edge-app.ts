@@ -1,13 +1,14 @@
-/** The edge app in-process, wired like production but with PGlite in memory (or a test Postgres). */
-import { createApp } from '../../edge/src/app.ts';
-import { readConfig } from '../../edge/src/config.ts';
-import { createLogger } from '../../edge/src/observe/logger.ts';
-import type { Store } from '../../edge/src/ports.ts';
-import { openProviders } from '../../edge/src/providers/open-providers.ts';
-import { openStore } from '../../edge/src/store/open-store.ts';
+/** The edge app in-process, wired as in production (wire.ts) but with PGlite in memory (or a test Postgres). */
+import { readConfig } from '@voicetrack/edge/config.ts';
+import type { Store } from '@voicetrack/edge/ports.ts';
+import { openStore } from '@voicetrack/edge/store/open-store.ts';
+import { type App, wireApp } from '@voicetrack/edge/wire.ts';
+import { testClient } from 'hono/testing';
 
 export interface TestApp {
-  app: ReturnType<typeof createApp>;
+  app: App;
+  /** The typed client of the app (hc<AppType>), calling it in-process. */
+  api: ReturnType<typeof testClient<App>>['api'];
   store: Store;
   close(): Promise<void>;
 }
@@ -25,24 +26,13 @@ export async function startTestApp(
     ...options.env,
   });
   const { store } = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {});
-  const { transcriber, parser } = openProviders(config);
-  const app = createApp({
+  const app = wireApp(config, {
     store,
-    transcriber,
-    parser,
-    defaultCurrency: config.defaultCurrency,
-    captureLeaseSeconds: config.captureLeaseSeconds,
-    captureWaitMs: config.captureWaitMs,
-    logger: createLogger(config.logLevel),
     // Tests rotate keys back to back; production keeps jose's 30 s cooldown.
-    auth: config.supabase
-      ? { supabaseUrl: config.supabase.url, jwtSecret: config.supabase.jwtSecret, jwksCooldownMs: 0 }
-      : null,
-    rateLimitPerMinute: config.rateLimitPerMinute,
-    corsOrigins: config.corsOrigins,
-    clientAddress: (c) => c.req.header('x-test-client') ?? '127.0.0.1',
+    auth: { jwksCooldownMs: 0 },
+    remoteAddress: (c) => c.req.header('x-test-client') ?? '127.0.0.1',
   });
-  return { app, store, close: () => store.close() };
+  return { app, api: testClient(app).api, store, close: () => store.close() };
 }
 
 export const NOTE_CONTEXT = {

@@ -1,6 +1,7 @@
 /** Expenses written straight through the store, for report, export and backup tests. */
+
+import type { Owner, Store } from '@voicetrack/edge/ports.ts';
 import type { Category } from '@voicetrack/shared';
-import type { Owner, Store } from '../../edge/src/ports.ts';
 
 export interface SeedExpense {
   amount: string;
@@ -12,7 +13,7 @@ export interface SeedExpense {
 
 export async function seedExpenses(store: Store, owner: Owner, rows: readonly SeedExpense[]): Promise<void> {
   for (const r of rows) {
-    const saved = await store.saveCapture(
+    const saved = await store.captures.save(
       owner,
       {
         clientId: crypto.randomUUID(),

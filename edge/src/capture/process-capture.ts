@@ -1,11 +1,21 @@
 import { AWAITING_CONFIRMATION, type CaptureResult, localDate } from '@voicetrack/shared';
 import { ApiError, ProviderRejectedInputError, ProviderUnavailableError } from '../errors.ts';
-import type { AudioInput, Claim, ExpenseParser, NewExpense, Owner, Store, Transcriber } from '../ports.ts';
+import type {
+  AudioInput,
+  CaptureStore,
+  Claim,
+  ExpenseParser,
+  NewExpense,
+  Owner,
+  Transcriber,
+  UsageStore,
+} from '../ports.ts';
 import { type ProviderUsage, priceUsage } from '../usage/prices.ts';
 import { parseTranscript, readLocally, settleLocally, type TranscriptContext } from './parse-transcript.ts';
 
 export interface CaptureDeps {
-  store: Store;
+  captures: CaptureStore;
+  usage: UsageStore;
   transcriber: Transcriber | null;
   parser: ExpenseParser | null;
   leaseSeconds: number;
@@ -55,7 +65,7 @@ export async function processCapture(
     const transcript = request.input.text.slice(0, MAX_TRANSCRIPT);
     const settled = settleLocally(transcript, readLocally(transcript, context), deps.parser);
     if (settled) {
-      const result = await deps.store.saveCapture(owner, startOf(request), {
+      const result = await deps.captures.save(owner, startOf(request), {
         transcript,
         ...awaitingConfirmation(settled, request.confirm),
       });
@@ -70,14 +80,14 @@ export async function processCapture(
   const usage: ProviderUsage[] = [];
   const onUsage = (u: ProviderUsage) => usage.push(u);
   const record = () =>
-    usage.length ? deps.store.recordUsage(owner, usage.map(priceUsage)).catch(() => {}) : Promise.resolve();
+    usage.length ? deps.usage.record(owner, usage.map(priceUsage)).catch(() => {}) : Promise.resolve();
   try {
     const transcript = (await wordsOf(deps, request, onUsage)).slice(0, MAX_TRANSCRIPT);
     const parsed = awaitingConfirmation(
       await parseTranscript(transcript, { ...context, onUsage }, deps.parser),
       request.confirm,
     );
-    const result = await deps.store.completeCapture(owner, claim.captureId, claim.token, {
+    const result = await deps.captures.complete(owner, claim.captureId, claim.token, {
       transcript,
       ...parsed,
     });
@@ -85,7 +95,7 @@ export async function processCapture(
     return { created: true, result };
   } catch (error) {
     // Give the note back so the client's retry can process it; the client still holds the audio.
-    await deps.store.releaseCapture(owner, claim.captureId, claim.token).catch(() => {});
+    await deps.captures.release(owner, claim.captureId, claim.token).catch(() => {});
     await record();
     throw toApiError(error);
   }
@@ -152,7 +162,7 @@ async function claimOrWait(
   let waited = 0;
   let step = 50;
   for (;;) {
-    const claim = await deps.store.claimCapture(owner, {
+    const claim = await deps.captures.claim(owner, {
       ...startOf(request),
       leaseSeconds: deps.leaseSeconds,
     });

@@ -8,8 +8,8 @@ import { localDate, previousMonth } from '@voicetrack/shared';
 import { ConfigError, readConfig } from '../config.ts';
 import { LOCAL_OWNER } from '../ports.ts';
 import { DeliveryError } from '../report/deliver.ts';
-import { type Channel, deliver, produceReport, readReportSettings } from '../report/run-report.ts';
-import { openStoreFromConfig } from '../store/open-store.ts';
+import { type Channel, deliver, produceReport, reportSettings } from '../report/run-report.ts';
+import { openFromConfig } from '../store/open-store.ts';
 
 function fail(message: string): never {
   process.stderr.write(
@@ -31,10 +31,6 @@ try {
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
-const month =
-  values.month ??
-  previousMonth(localDate(new Date(), process.env.REPORT_TIMEZONE ?? 'Europe/Paris').slice(0, 7));
-if (!/^\d{4}-(?:0[1-9]|1[0-2])$/.test(month)) fail(`--month must be YYYY-MM, got "${month}"`);
 const format = values.format ?? 'text';
 if (!['text', 'json', 'html'].includes(format)) fail(`--format must be text, json or html, got "${format}"`);
 const send = values.send as Channel | undefined;
@@ -43,12 +39,11 @@ if (values.lang && values.lang !== 'fr' && values.lang !== 'en')
   fail(`--lang must be fr or en, got "${values.lang}"`);
 
 try {
-  const config = readConfig(process.env);
-  const settings = readReportSettings({
-    ...process.env,
-    ...(values.lang ? { REPORT_LANG: values.lang } : {}),
-  });
-  const store = await openStoreFromConfig(config);
+  const config = readConfig({ ...process.env, ...(values.lang ? { REPORT_LANG: values.lang } : {}) });
+  const month = values.month ?? previousMonth(localDate(new Date(), config.report.timeZone).slice(0, 7));
+  if (!/^\d{4}-(?:0[1-9]|1[0-2])$/.test(month)) fail(`--month must be YYYY-MM, got "${month}"`);
+  const settings = reportSettings(config);
+  const { store } = await openFromConfig(config);
   try {
     const produced = await produceReport(store, LOCAL_OWNER, month, settings);
     const out =
@@ -64,7 +59,7 @@ try {
     process.stdout.write(`${out}\n`);
     if (send) {
       await deliver(produced.message, send, settings);
-      await store.claimReportDelivery(LOCAL_OWNER, month, send);
+      await store.reports.claimDelivery(LOCAL_OWNER, month, send);
       process.stderr.write(`report: ${month} sent by ${send}\n`);
     }
   } finally {

@@ -1,6 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../http/app-env.ts';
-import type { ExpenseParser, Store, Transcriber } from '../ports.ts';
+import type { ExpenseParser, HealthStore, Transcriber } from '../ports.ts';
 import { instrumentParser, instrumentTranscriber, type ProviderMetrics } from './instrument.ts';
 import type { Logger } from './logger.ts';
 import { type Counter, createMetrics, LATENCY_BUCKETS, type Metrics } from './metrics.ts';
@@ -15,7 +15,7 @@ export interface Observability {
   parser(p: ExpenseParser | null): ExpenseParser | null;
 }
 
-export function createObservability(logger: Logger, store: Store): Observability {
+export function createObservability(logger: Logger, health: HealthStore): Observability {
   const metrics = createMetrics();
   const requests = metrics.counter(
     'voicetrack_http_requests_total',
@@ -42,7 +42,7 @@ export function createObservability(logger: Logger, store: Store): Observability
     'Notes turned into expenses, by source and outcome.',
   );
   metrics.gauge('voicetrack_expenses_needs_review', 'Expenses waiting for review.', () =>
-    store.countNeedsReview(),
+    health.countNeedsReview(),
   );
 
   const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {

@@ -1,41 +1,29 @@
 /** Builds the month report and sends it; shared by `pnpm report` and the in-process schedule. */
 import type { MonthReport } from '@voicetrack/shared';
-import type { Env } from '../config.ts';
-import type { Owner, Store } from '../ports.ts';
-import { buildMonthReport } from '../routes/report.ts';
-import { monthName, type ReportLang, reportHtml, reportText } from './compose.ts';
+import type { Config } from '../config.ts';
+import type { ReportChannelName, ReportConfig } from '../config-ops.ts';
+import type { Owner, ReportStore, UsageStore } from '../ports.ts';
+import { monthName, reportHtml, reportText } from './compose.ts';
 import { DeliveryError, type ReportMessage, sendEmail, sendTelegram } from './deliver.ts';
+import { buildMonthReport } from './month-report.ts';
 import { createGroqSummarizer, plainSummarizer, type Summarizer } from './summary.ts';
 
-export type Channel = 'email' | 'telegram';
+export type Channel = ReportChannelName;
 
-export interface ReportSettings {
-  lang: ReportLang;
-  smtpUrl?: string | undefined;
-  emailTo?: string | undefined;
-  emailFrom: string;
-  telegramToken?: string | undefined;
-  telegramChatId?: string | undefined;
-  telegramApiBase: string;
+/** The report's configuration and the summariser it writes its opening line with. */
+export interface ReportSettings extends Omit<ReportConfig, 'cron' | 'timeZone' | 'channels'> {
   summarizer: Summarizer;
 }
 
-export function readReportSettings(env: Env): ReportSettings {
-  const lang = env.REPORT_LANG === 'en' ? 'en' : 'fr';
-  const groqKey = env.GROQ_API_KEY?.trim();
+/** The report settings from the configuration: the Groq summary when a Groq key is set. */
+export function reportSettings(config: Pick<Config, 'report' | 'parser'>): ReportSettings {
   return {
-    lang,
-    smtpUrl: env.SMTP_URL,
-    emailTo: env.REPORT_EMAIL_TO,
-    emailFrom: env.REPORT_EMAIL_FROM ?? 'VoiceTrack <voicetrack@localhost>',
-    telegramToken: env.TELEGRAM_BOT_TOKEN,
-    telegramChatId: env.TELEGRAM_CHAT_ID,
-    telegramApiBase: env.TELEGRAM_API_BASE ?? 'https://api.telegram.org',
-    summarizer: groqKey
+    ...config.report,
+    summarizer: config.parser
       ? createGroqSummarizer({
-          apiKey: groqKey,
-          baseURL: env.GROQ_BASE_URL,
-          model: env.GROQ_MODEL ?? 'openai/gpt-oss-20b',
+          apiKey: config.parser.apiKey,
+          baseURL: config.parser.baseURL,
+          model: config.parser.model,
           timeoutMs: 20_000,
         })
       : plainSummarizer,
@@ -51,14 +39,14 @@ export interface ProducedReport {
 }
 
 export async function produceReport(
-  store: Store,
+  store: { reports: ReportStore; usage: UsageStore },
   owner: Owner,
   month: string,
   settings: Pick<ReportSettings, 'lang' | 'summarizer'>,
 ): Promise<ProducedReport> {
   const [report, usage] = await Promise.all([
-    buildMonthReport(store, owner, month),
-    store.usageSummary(owner, month),
+    buildMonthReport(store.reports, owner, month),
+    store.usage.summary(owner, month),
   ]);
   const summary = await settings.summarizer.summarize(report, settings.lang);
   const subject =

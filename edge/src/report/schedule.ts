@@ -7,14 +7,14 @@
 import { localDate, previousMonth } from '@voicetrack/shared';
 import { Cron } from 'croner';
 import type { Logger } from '../observe/logger.ts';
-import type { Owner, Store } from '../ports.ts';
+import type { Owner, ReportStore, UsageStore } from '../ports.ts';
 import { type Channel, deliver, produceReport, type ReportSettings } from './run-report.ts';
 
 export interface ScheduleOptions {
   cron: string;
   timeZone: string;
   channels: Channel[];
-  store: Store;
+  store: { reports: ReportStore; usage: UsageStore };
   owner: Owner;
   settings: ReportSettings;
   logger: Logger;
@@ -26,13 +26,13 @@ export async function sendDueReports(options: Omit<ScheduleOptions, 'cron'>, now
   const sent: Channel[] = [];
   const produced = await produceReport(options.store, options.owner, month, options.settings);
   for (const channel of options.channels) {
-    if (!(await options.store.claimReportDelivery(options.owner, month, channel))) continue;
+    if (!(await options.store.reports.claimDelivery(options.owner, month, channel))) continue;
     try {
       await deliver(produced.message, channel, options.settings);
       sent.push(channel);
       options.logger.log('info', 'monthly report sent', { month, channel });
     } catch (error) {
-      await options.store.releaseReportDelivery(options.owner, month, channel);
+      await options.store.reports.releaseDelivery(options.owner, month, channel);
       options.logger.log('error', 'monthly report not sent', { month, channel, error: String(error) });
     }
   }

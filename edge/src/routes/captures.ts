@@ -1,11 +1,11 @@
-import { MAX_AUDIO_BYTES, TextCaptureSchema, VoiceFieldsSchema } from '@voicetrack/shared';
+import { sValidator } from '@hono/standard-validator';
+import { MAX_AUDIO_BYTES, TextCaptureSchema, VoiceNoteSchema } from '@voicetrack/shared';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import { type CaptureDeps, processCapture } from '../capture/process-capture.ts';
 import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { sniffAudio } from '../http/audio-sniff.ts';
-import { parseWith, readJson } from '../http/validate.ts';
+import { limitBody, multipartForm, strictJson, tooLarge, valid, validationFailed } from '../http/validate.ts';
 import type { Counter } from '../observe/metrics.ts';
 
 const MAX_TEXT_BODY = 64 * 1024;
@@ -13,13 +13,20 @@ const MAX_TEXT_BODY = 64 * 1024;
 const MAX_VOICE_BODY = MAX_AUDIO_BYTES + 64 * 1024;
 const MAX_PARTS = 12;
 
-const tooLarge = (what: string, max: number) => () => {
-  throw new ApiError(
-    413,
-    'payload_too_large',
-    `${what} must be at most ${Math.round(max / 1024 / 1024)} MB.`,
-  );
-};
+/** The voice note's form: a missing or textual `audio` is named as such, other fields as usual. */
+const voiceForm = sValidator('form', VoiceNoteSchema, (result) => {
+  if (result.success) return;
+  const audio = (result.data as Record<string, unknown>).audio;
+  if (Array.isArray(audio)) throw new ApiError(400, 'validation_failed', 'audio must be sent once.');
+  if (!(audio instanceof File)) {
+    throw new ApiError(
+      400,
+      'missing_audio',
+      audio === undefined ? 'The note has no `audio` file.' : '`audio` must be a file, not text.',
+    );
+  }
+  throw validationFailed(result.error);
+});
 
 /** POST /voice (multipart) and POST /text (JSON): both end in one idempotent capture. */
 export function captureRoutes(deps: CaptureDeps, notes: Counter) {
@@ -29,43 +36,13 @@ export function captureRoutes(deps: CaptureDeps, notes: Counter) {
   return new Hono<AppEnv>()
     .post(
       '/voice',
-      // Counts bytes as they stream in and stops at the limit: a 1 GB upload is never buffered.
-      bodyLimit({ maxSize: MAX_VOICE_BODY, onError: tooLarge('The audio', MAX_AUDIO_BYTES) }),
+      limitBody(MAX_VOICE_BODY, 'The audio'),
+      multipartForm(MAX_PARTS),
+      voiceForm,
       async (c) => {
-        const type = c.req.header('content-type') ?? '';
-        if (!/^multipart\/form-data\b/i.test(type)) {
-          throw new ApiError(415, 'unsupported_media_type', 'Send the note as multipart/form-data.');
-        }
-        let form: FormData;
-        try {
-          form = await c.req.raw.formData();
-        } catch (error) {
-          if (error instanceof ApiError) throw error;
-          throw new ApiError(400, 'bad_request', 'The multipart body could not be read.');
-        }
-        const keys = [...form.keys()];
-        if (keys.length > MAX_PARTS)
-          throw new ApiError(400, 'bad_request', `At most ${MAX_PARTS} parts are allowed.`);
-        const single = (name: string) => {
-          const all = form.getAll(name);
-          if (all.length > 1) throw new ApiError(400, 'validation_failed', `${name} must be sent once.`);
-          return all[0];
-        };
-        const fields: Record<string, unknown> = {};
-        for (const name of ['clientId', 'recordedAt', 'timezone', 'locale', 'currency', 'confirm']) {
-          const value = single(name);
-          if (value === undefined) continue;
-          if (typeof value !== 'string')
-            throw new ApiError(400, 'validation_failed', `${name} must be a text field.`);
-          fields[name] = value;
-        }
-        const audio = single('audio');
-        if (audio === undefined) throw new ApiError(400, 'missing_audio', 'The note has no `audio` file.');
-        if (typeof audio === 'string')
-          throw new ApiError(400, 'missing_audio', '`audio` must be a file, not text.');
-        const meta = parseWith(VoiceFieldsSchema, fields);
+        const { audio, ...meta } = c.req.valid('form');
         if (audio.size === 0) throw new ApiError(400, 'empty_audio', 'The audio file is empty.');
-        if (audio.size > MAX_AUDIO_BYTES) tooLarge('The audio', MAX_AUDIO_BYTES)();
+        if (audio.size > MAX_AUDIO_BYTES) tooLarge('The audio', MAX_AUDIO_BYTES);
         const bytes = new Uint8Array(await audio.arrayBuffer());
         const kind = sniffAudio(bytes);
         if (!kind) {
@@ -88,10 +65,11 @@ export function captureRoutes(deps: CaptureDeps, notes: Counter) {
     )
     .post(
       '/text',
-      bodyLimit({ maxSize: MAX_TEXT_BODY, onError: tooLarge('The body', MAX_TEXT_BODY) }),
+      limitBody(MAX_TEXT_BODY, 'The body'),
+      strictJson,
+      valid('json', TextCaptureSchema),
       async (c) => {
-        const body = parseWith(TextCaptureSchema, await readJson(c.req.raw));
-        const { text, ...meta } = body;
+        const { text, ...meta } = c.req.valid('json');
         const { created, result } = await processCapture(deps, c.get('owner'), {
           ...meta,
           input: { kind: 'text', text },

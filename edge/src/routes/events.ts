@@ -1,36 +1,16 @@
 /**
- * GET /events: Server-Sent Events announcing changes to the user's expenses, so an expense saved
- * on the phone appears on the laptop's open tab at once. One LISTEN per server process, fanned
- * out to every open stream; each stream only hears its own owner's changes.
+ * GET /events: Server-Sent Events announcing changes to the user's expenses. Each stream only
+ * hears its own owner's changes (the hub fans one LISTEN out to every stream).
  */
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
+import type { ChangeHub } from '../changes/change-hub.ts';
 import type { AppEnv } from '../http/app-env.ts';
-import type { ExpenseChange, Store } from '../ports.ts';
+import type { ExpenseChange } from '../ports.ts';
 
 const HEARTBEAT_MS = 25_000;
 
-export function createChangeHub(store: Store) {
-  const listeners = new Set<(change: ExpenseChange) => void>();
-  let stop: Promise<() => Promise<void>> | null = null;
-  return {
-    async subscribe(listener: (change: ExpenseChange) => void): Promise<() => void> {
-      listeners.add(listener);
-      stop ??= store.watchExpenses((change) => {
-        for (const l of listeners) l(change);
-      });
-      await stop;
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-    async close() {
-      if (stop) await (await stop)();
-    },
-  };
-}
-
-export function eventRoutes(hub: ReturnType<typeof createChangeHub>) {
+export function eventRoutes(hub: ChangeHub) {
   return new Hono<AppEnv>().get('/', (c) => {
     const owner = c.get('owner');
     return streamSSE(c, async (stream) => {

@@ -10,21 +10,23 @@ import {
   type ImportReport,
 } from '@voicetrack/shared';
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import * as v from 'valibot';
-import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
-import { parseWith, readJson } from '../http/validate.ts';
-import type { Owner, Store } from '../ports.ts';
+import { limitBody, strictJson, valid } from '../http/validate.ts';
+import type { ExpenseStore, Owner } from '../ports.ts';
 
 const PAGE = 200;
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 /** Every expense matching the query, page by page, so a large export never sits in memory. */
-async function* allExpenses(store: Store, owner: Owner, query: Omit<ExpenseListQuery, 'cursor' | 'limit'>) {
+async function* allExpenses(
+  expenses: ExpenseStore,
+  owner: Owner,
+  query: Omit<ExpenseListQuery, 'cursor' | 'limit'>,
+) {
   let cursor: string | null = null;
   do {
-    const page = await store.listExpenses(owner, { ...query, limit: PAGE, ...(cursor ? { cursor } : {}) });
+    const page = await expenses.list(owner, { ...query, limit: PAGE, ...(cursor ? { cursor } : {}) });
     yield* page.expenses;
     cursor = page.nextCursor;
   } while (cursor);
@@ -46,14 +48,14 @@ function streamText(lines: AsyncIterable<string>): ReadableStream<Uint8Array> {
 }
 
 /** GET /export.csv, GET /export.json, POST /import */
-export function exportRoutes(store: Store) {
+export function exportRoutes(expenses: ExpenseStore) {
   return new Hono<AppEnv>()
-    .get('/export.csv', (c) => {
-      const { format = 'excel-fr', ...query } = parseWith(ExportQuerySchema, c.req.query());
+    .get('/export.csv', valid('query', ExportQuerySchema), (c) => {
+      const { format = 'excel-fr', ...query } = c.req.valid('query');
       const owner = c.get('owner');
       async function* lines() {
         yield csvHeader(format);
-        for await (const e of allExpenses(store, owner, query)) yield csvRow(e, format);
+        for await (const e of allExpenses(expenses, owner, query)) yield csvRow(e, format);
       }
       const name = `voicetrack-${query.from ?? 'debut'}-${query.to ?? 'fin'}.csv`;
       return c.body(streamText(lines()), 200, {
@@ -66,7 +68,7 @@ export function exportRoutes(store: Store) {
       async function* lines() {
         yield `{"app":"voicetrack","version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(new Date().toISOString())},"expenses":[`;
         let first = true;
-        for await (const e of allExpenses(store, owner, {})) {
+        for await (const e of allExpenses(expenses, owner, {})) {
           const row: ExportedExpense = {
             clientId: e.clientId,
             position: e.position,
@@ -92,26 +94,23 @@ export function exportRoutes(store: Store) {
     })
     .post(
       '/import',
-      bodyLimit({
-        maxSize: MAX_IMPORT_BYTES,
-        onError: () => {
-          throw new ApiError(413, 'payload_too_large', 'An import file must be at most 20 MB.');
-        },
-      }),
+      limitBody(MAX_IMPORT_BYTES, 'An import file'),
+      strictJson,
+      valid('json', ExportFileSchema),
       async (c) => {
-        const file = parseWith(ExportFileSchema, await readJson(c.req.raw));
-        const valid: ExportedExpense[] = [];
+        const file = c.req.valid('json');
+        const rows: ExportedExpense[] = [];
         const refused: ImportReport['refused'] = [];
         file.expenses.forEach((row, index) => {
           const result = v.safeParse(ExportedExpenseSchema, row);
-          if (result.success) valid.push(result.output);
+          if (result.success) rows.push(result.output);
           else {
             const issue = result.issues[0];
             const path = issue ? v.getDotPath(issue) : null;
             refused.push({ index, reason: `${path ? `${path}: ` : ''}${issue?.message ?? 'invalid row'}` });
           }
         });
-        const { imported, duplicates } = await store.importExpenses(c.get('owner'), valid);
+        const { imported, duplicates } = await expenses.import(c.get('owner'), rows);
         const report: ImportReport = { imported, duplicates, refused };
         return c.json(report, 200);
       },

@@ -2,7 +2,7 @@ import type { Health } from '@voicetrack/shared';
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.ts';
 import type { Logger } from '../observe/logger.ts';
-import type { ExpenseParser, Store, Transcriber } from '../ports.ts';
+import type { ExpenseParser, HealthStore, Transcriber } from '../ports.ts';
 import { APP_VERSION } from '../version.ts';
 
 const PING_TIMEOUT_MS = 2000;
@@ -28,7 +28,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
  * reason of a 503 goes to the log (the answer itself says only what a monitor needs).
  */
 export function healthRoutes(deps: {
-  store: Store;
+  health: HealthStore;
   transcriber: Transcriber | null;
   parser: ExpenseParser | null;
   logger: Logger;
@@ -36,8 +36,8 @@ export function healthRoutes(deps: {
   return new Hono<AppEnv>().get('/', async (c) => {
     let reason: string | null = null;
     try {
-      await withTimeout(deps.store.ping(), PING_TIMEOUT_MS);
-      const pending = await withTimeout(deps.store.pendingMigrations(), PING_TIMEOUT_MS);
+      await withTimeout(deps.health.ping(), PING_TIMEOUT_MS);
+      const pending = await withTimeout(deps.health.pendingMigrations(), PING_TIMEOUT_MS);
       if (pending.length > 0) reason = `migrations not applied: ${pending.join(', ')}`;
     } catch (error) {
       reason = `database: ${error instanceof Error ? error.message : String(error)}`;
@@ -47,7 +47,7 @@ export function healthRoutes(deps: {
     const body: Health = {
       status: ok ? 'ok' : 'degraded',
       version: APP_VERSION,
-      database: { ok, kind: deps.store.kind },
+      database: { ok, kind: deps.health.kind },
       providers: { transcription: deps.transcriber?.name ?? null, parser: deps.parser?.name ?? null },
     };
     c.header('Cache-Control', 'no-store');

@@ -1,26 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Sql } from './sql.ts';
 
+/** Web-standard: the files are read by migration-files.ts (Node); this only applies them. */
 export interface Migration {
   /** The timestamp prefix of the file name, as `supabase db push` records it. */
   version: string;
   name: string;
   sql: string;
-}
-
-const FILE_NAME = /^(\d{14})_([a-z0-9_]+)\.sql$/;
-
-/** Reads `supabase/migrations/<timestamp>_<name>.sql`, in order. */
-export function loadMigrations(dir: string): Migration[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.sql'))
-    .sort()
-    .map((file) => {
-      const m = FILE_NAME.exec(file);
-      if (!m) throw new Error(`migration file name must be <14-digit timestamp>_<name>.sql: ${file}`);
-      return { version: m[1] as string, name: m[2] as string, sql: readFileSync(join(dir, file), 'utf8') };
-    });
 }
 
 /**
@@ -55,13 +40,4 @@ export async function migrate(sql: Sql, migrations: readonly Migration[]): Promi
     }
     return done;
   });
-}
-
-/** The versions not yet applied: health reports "migrations current" from this. */
-export async function pendingMigrations(sql: Sql, migrations: readonly Migration[]): Promise<string[]> {
-  const rows = await sql.query<{ version: string }>(
-    'select version from supabase_migrations.schema_migrations',
-  );
-  const applied = new Set(rows.map((r) => r.version));
-  return migrations.filter((m) => !applied.has(m.version)).map((m) => m.version);
 }

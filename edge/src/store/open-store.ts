@@ -1,15 +1,13 @@
+/** Opens the database on Node: the driver, Supabase's shim outside Supabase, the migrations. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Store } from '../ports.ts';
-import { loadMigrations, migrate } from './migrate.ts';
+import { migrate } from './migrate.ts';
+import { loadMigrations, SUPABASE_SHIM } from './migration-files.ts';
 import { openPgliteSql } from './pglite-sql.ts';
 import { openPostgresSql } from './postgres-sql.ts';
 import type { Sql } from './sql.ts';
 import { createSqlStore } from './sql-store.ts';
-
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../supabase/migrations/', import.meta.url));
-const SHIM = fileURLToPath(new URL('../../../supabase/local/supabase-shim.sql', import.meta.url));
 
 /**
  * Outside Supabase, create what Supabase provides (roles, auth.users, auth.uid()) before the
@@ -19,24 +17,24 @@ export async function ensureSupabaseShim(sql: Sql): Promise<void> {
   const [row] = await sql.query<{ present: boolean }>(
     `select to_regclass('auth.users') is not null as present`,
   );
-  if (!row?.present) await sql.exec(readFileSync(SHIM, 'utf8'));
+  if (!row?.present) await sql.exec(readFileSync(SUPABASE_SHIM, 'utf8'));
 }
 
 export interface StoreOptions {
   /** Postgres server URL; when absent, PGlite. */
-  databaseUrl?: string;
+  databaseUrl?: string | undefined;
   /** PGlite's directory; when absent, PGlite keeps everything in memory (tests). */
-  dataDir?: string;
+  dataDir?: string | undefined;
   /** Skip the migration runner (Supabase: `supabase db push` applies them). */
   migrate?: boolean;
 }
 
-/** Opens the database, applies pending migrations and returns the store. Node only (reads files). */
+/** Opens the database, applies pending migrations and returns the store over it. */
 export async function openStore(options: StoreOptions): Promise<{ store: Store; sql: Sql }> {
   const sql = options.databaseUrl
     ? await openPostgresSql(options.databaseUrl)
     : await openPgliteSql(options.dataDir);
-  const migrations = loadMigrations(MIGRATIONS_DIR);
+  const migrations = loadMigrations();
   try {
     if (options.migrate !== false) {
       await ensureSupabaseShim(sql);
@@ -51,7 +49,7 @@ export async function openStore(options: StoreOptions): Promise<{ store: Store; 
     await sql.close();
     throw error;
   }
-  return { store: createSqlStore(sql, migrations), sql };
+  return { store: createSqlStore(sql, { versions: migrations.map((m) => m.version) }), sql };
 }
 
 /** The database as the server opens it: DATABASE_URL, else PGlite in DATA_DIR (or memory://). */
@@ -61,11 +59,4 @@ export function openFromConfig(config: { databaseUrl: string | undefined; dataDi
     databaseUrl: config.databaseUrl,
     ...(inMemory ? {} : { dataDir: join(config.dataDir, 'pglite') }),
   });
-}
-
-export async function openStoreFromConfig(config: {
-  databaseUrl: string | undefined;
-  dataDir: string;
-}): Promise<Store> {
-  return (await openFromConfig(config)).store;
 }

@@ -4,8 +4,8 @@
  * microphone fed from a committed WAV of French speech.
  */
 import { fileURLToPath } from 'node:url';
+import { type RunningServer, startServer } from '@voicetrack/edge/server.ts';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
-import { type RunningServer, startServer } from '../../../edge/src/server.ts';
 import { type FakeProvider, startFakeProvider } from '../../support/fake-provider.ts';
 
 export const SPEECH_WAV = fileURLToPath(

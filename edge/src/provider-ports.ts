@@ -1,0 +1,54 @@
+/** The providers the pipeline calls: speech to words (Whisper), words to expenses (an LLM). */
+import type { Category } from '@voicetrack/shared';
+import type { ProviderUsage } from './usage/prices.ts';
+
+export interface AudioInput {
+  bytes: Uint8Array;
+  mimeType: string;
+  fileName: string;
+}
+
+export interface TranscribeOptions {
+  /** ISO 639-1 language from the note's locale ("fr", "en"), when known. */
+  language?: string;
+  signal?: AbortSignal;
+  /** Told what each provider call used, for the cost ledger. */
+  onUsage?: (usage: ProviderUsage) => void;
+}
+
+export interface Transcription {
+  text: string;
+  /** Seconds of audio, when the provider says. */
+  durationSeconds?: number;
+}
+
+export interface Transcriber {
+  /** e.g. "groq:whisper-large-v3-turbo". */
+  readonly name: string;
+  transcribeAudio(audio: AudioInput, options: TranscribeOptions): Promise<Transcription>;
+}
+
+export interface ParseContext {
+  /** The note's own date (YYYY-MM-DD) in its time zone: "today" for the words. */
+  today: string;
+  timeZone: string;
+  currency: string;
+  locale: string;
+  signal?: AbortSignal;
+  onUsage?: (usage: ProviderUsage) => void;
+}
+
+export interface LlmExpense {
+  amount: string;
+  currency: string;
+  category: Category;
+  description: string;
+  date: string;
+}
+
+export interface ExpenseParser {
+  /** e.g. "groq:openai/gpt-oss-20b". */
+  readonly name: string;
+  /** Throws LlmInvalidOutputError when the model's reply stays invalid after one retry. */
+  parseExpenseWords(transcript: string, context: ParseContext): Promise<LlmExpense[]>;
+}

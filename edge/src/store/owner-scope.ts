@@ -1,0 +1,37 @@
+/**
+ * Every query of the store runs as its owner. Local mode: `user_id is null`. Supabase mode: the
+ * owner's verified claims go to Postgres so Row Level Security decides, as PostgREST does.
+ */
+import type { Owner } from '../ports.ts';
+import type { Sql, SqlParam, SqlTx } from './sql.ts';
+
+/** `alias.user_id = $n`, or `alias.user_id is null` in local mode (so the index is used). */
+export function ownerFilter(owner: Owner, params: SqlParam[], alias: string): string {
+  if (owner.userId === null) return `${alias}.user_id is null`;
+  params.push(owner.userId);
+  return `${alias}.user_id = $${params.length}`;
+}
+
+export type AsOwner = <T>(owner: Owner, fn: (tx: SqlTx) => Promise<T>, atomic?: boolean) => Promise<T>;
+
+/**
+ * Runs fn as the owner. With claims (Supabase mode) always in a transaction, so `set local`
+ * scopes the role to it; without, only when fn needs all-or-nothing.
+ */
+export function ownerScope(sql: Sql): AsOwner {
+  return (owner, fn, atomic = false) => {
+    if (!owner.claims) return atomic ? sql.transaction(fn) : fn(sql);
+    return sql.transaction(async (tx) => {
+      // What Supabase's PostgREST does per request: RLS policies read auth.uid() from these.
+      await tx.query(
+        `select set_config('request.jwt.claims', $1, true), set_config('role', 'authenticated', true)`,
+        [JSON.stringify(owner.claims)],
+      );
+      return fn(tx);
+    });
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids come from URLs: anything that is not a UUID matches no row (never a cast error). */
+export const isUuid = (s: string): boolean => UUID.test(s);

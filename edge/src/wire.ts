@@ -1,0 +1,53 @@
+/**
+ * The one wiring of the API: from the configuration and an opened store to the Hono app, with
+ * its providers, logger, auth and security settings. The Node entry (node.ts), the Deno entry
+ * (deno.ts) and the tests all build the app here, each adding only what its runtime owns.
+ */
+import type { Context } from 'hono';
+import { createApp } from './app.ts';
+import type { Config } from './config.ts';
+import type { AppEnv } from './http/app-env.ts';
+import type { AuthOptions } from './http/auth.ts';
+import { createLogger, type Logger } from './observe/logger.ts';
+import type { Store } from './ports.ts';
+import { openProviders } from './providers/open-providers.ts';
+
+export interface WireOptions {
+  /** The opened store (each runtime opens its own database). */
+  store: Store;
+  /** The peer's address as the runtime sees it (rate limits without auth). */
+  remoteAddress?: (c: Context<AppEnv>) => string | undefined;
+  /** A fetch for the provider SDKs (tests pass one that refuses unplanned hosts). */
+  fetch?: typeof fetch;
+  logger?: Logger;
+  /** Overrides of the JWT verifier (tests rotate keys back to back: no JWKS cooldown). */
+  auth?: Partial<AuthOptions>;
+}
+
+export type App = ReturnType<typeof createApp>;
+
+export function wireApp(config: Config, options: WireOptions): App {
+  const { transcriber, parser } = openProviders(config, options.fetch);
+  const supabase = config.supabase;
+  return createApp({
+    store: options.store,
+    transcriber,
+    parser,
+    defaultCurrency: config.defaultCurrency,
+    captureLeaseSeconds: config.captureLeaseSeconds,
+    captureWaitMs: config.captureWaitMs,
+    logger: options.logger ?? createLogger(config.logLevel),
+    auth: supabase ? { supabaseUrl: supabase.url, jwtSecret: supabase.jwtSecret, ...options.auth } : null,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    corsOrigins: config.corsOrigins,
+    // The page may talk to Supabase (sign-in over https, Realtime over wss).
+    connectSrc: supabase ? [supabase.url, supabase.url.replace(/^http/, 'ws')] : [],
+    clientAddress: (c) => {
+      if (config.trustProxy) {
+        const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+        if (forwarded) return forwarded;
+      }
+      return options.remoteAddress?.(c);
+    },
+  });
+}
