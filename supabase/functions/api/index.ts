@@ -1,2 +1,2 @@
 /** Supabase Edge Function `api`: the Deno entry of the edge (edge/src/deno.ts), nothing else. */
-import '../../../edge/src/deno.ts';
+import '@voicetrack/edge/deno.ts';
