@@ -8,7 +8,7 @@ import type { AppEnv } from './http/app-env.ts';
 import { type AuthOptions, createTokenVerifier, requireUser } from './http/auth.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { respondError } from './http/respond-error.ts';
-import { corsFor, securityHeaders } from './http/security.ts';
+import { corsFor, privateNoStore, refuseCrossSite, securityHeaders } from './http/security.ts';
 import { createLogger, type Logger } from './observe/logger.ts';
 import { createObservability } from './observe/observability.ts';
 import { type ExpenseParser, LOCAL_OWNER, type Store, type Transcriber } from './ports.ts';
@@ -28,11 +28,17 @@ export interface AppDeps {
   captureWaitMs: number;
   logger?: Logger;
   rateLimitPerMinute?: number;
+  /** Imports per minute per user (or client address): each can hold up to 50,000 rows. */
+  importsPerMinute?: number;
+  /** Bearer token /api/metrics asks for; in Supabase mode metrics are off without one. */
+  metricsToken?: string | undefined;
   corsOrigins?: readonly string[];
   /** Origins the page may connect to besides its own (Supabase). */
   connectSrc?: readonly string[];
   /** The client's address, from the runtime (rate limits without auth). */
   clientAddress?: (c: Context<AppEnv>) => string | undefined;
+  /** The host the request was addressed to (same-origin checks). */
+  requestHost?: (c: Context<AppEnv>) => string | undefined;
   /** Supabase mode: verify each request's JWT and run its queries as that user. */
   auth?: AuthOptions | null;
 }
@@ -55,31 +61,37 @@ export function createApp(deps: AppDeps) {
   const fail = (error: unknown, c: Parameters<typeof respondError>[1]) => respondError(error, c, logger);
 
   const security = { corsOrigins: deps.corsOrigins ?? [], connectSrc: deps.connectSrc ?? [] };
-  const limiter = rateLimit({
-    perMinute: deps.rateLimitPerMinute ?? 60,
-    keyOf: (c) => {
-      const owner = c.get('owner');
-      return owner.userId ? `user:${owner.userId}` : `ip:${deps.clientAddress?.(c) ?? 'unknown'}`;
-    },
-  });
+  const keyOf = (c: Context<AppEnv>) => {
+    const owner = c.get('owner');
+    return owner.userId ? `user:${owner.userId}` : `ip:${deps.clientAddress?.(c) ?? 'unknown'}`;
+  };
+  const limiter = rateLimit({ perMinute: deps.rateLimitPerMinute ?? 60, keyOf });
+  const importLimiter = rateLimit({ perMinute: deps.importsPerMinute ?? 5, keyOf, what: 'imports' });
+  const hostOf =
+    deps.requestHost ?? ((c: Context<AppEnv>) => c.req.header('host') ?? new URL(c.req.url).host);
 
   const api = new Hono<AppEnv>()
     .use(requestId())
     .use(observe.middleware)
     .use(corsFor(security))
+    .use(refuseCrossSite({ corsOrigins: security.corsOrigins, hostOf }))
+    .use(privateNoStore)
     .use(async (c, next) => {
       c.set('owner', LOCAL_OWNER);
       await next();
     })
-    .use(deps.auth ? requireUser(createTokenVerifier(deps.auth), ['/health', '/metrics']) : passThrough)
+    .use(
+      deps.auth ? requireUser(createTokenVerifier(deps.auth), ['/api/health', '/api/metrics']) : passThrough,
+    )
     .route('/health', healthRoutes({ health: deps.store.health, transcriber, parser, logger }))
-    .get('/metrics', async (c) =>
+    .get('/metrics', metricsAccess(deps.metricsToken, deps.auth != null), async (c) =>
       c.text(await observe.metrics.render(), 200, {
         'content-type': 'text/plain; version=0.0.4; charset=utf-8',
       }),
     )
     .use('/voice', limiter)
     .use('/text', limiter)
+    .use('/import', importLimiter)
     .route('/', captureRoutes(capture, observe.notes))
     .route('/expenses', expenseRoutes(deps.store.expenses))
     .route('/report', reportRoutes(deps.store.reports))
@@ -95,7 +107,12 @@ export function createApp(deps: AppDeps) {
   app.use(
     '/api/*',
     methodNotAllowed({
-      app,
+      // Only the API's own routes say which methods work (the PWA's catch-all GET is not one).
+      app: {
+        get routes() {
+          return app.routes.filter((r) => r.path.startsWith('/api'));
+        },
+      } as typeof app,
       onMethodNotAllowed: (c, methods) => {
         c.header('Allow', methods.join(', '));
         return fail(new ApiError(405, 'method_not_allowed', `Use ${methods.join(', ')} here.`), c);
@@ -106,5 +123,30 @@ export function createApp(deps: AppDeps) {
 }
 
 const passThrough: MiddlewareHandler<AppEnv> = (_c, next) => next();
+
+/**
+ * Metrics count every user's notes: with METRICS_TOKEN they need it as a bearer token; without,
+ * they are open in local mode (one user) and off in Supabase mode (many users).
+ */
+function metricsAccess(token: string | undefined, multiUser: boolean): MiddlewareHandler<AppEnv> {
+  const expected = token ? new TextEncoder().encode(`Bearer ${token}`) : null;
+  return async (c, next) => {
+    if (!expected) {
+      if (multiUser) throw new ApiError(404, 'not_found', 'Metrics are off: set METRICS_TOKEN to read them.');
+      return next();
+    }
+    const given = new TextEncoder().encode(c.req.header('authorization') ?? '');
+    if (!timingSafeEqual(given, expected))
+      throw new ApiError(401, 'missing_token', 'Metrics need Authorization: Bearer <METRICS_TOKEN>.');
+    await next();
+  };
+}
+
+/** Constant-time comparison of two byte strings (web-standard: no node:crypto here). */
+export function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
+  let diff = a.length ^ b.length;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
+  return diff === 0;
+}
 
 export type AppType = ReturnType<typeof createApp>;

@@ -31,10 +31,22 @@ export interface Config {
   providerTimeoutMs: number;
   /** Notes (voice + text) per minute per user, or per client address without auth; 0 = no limit. */
   rateLimitPerMinute: number;
+  /** Connections one address may hold open (MAX_CONNECTIONS_PER_CLIENT; Node server). */
+  maxConnectionsPerClient: number;
+  /** A request body that sends nothing for this long is cut (BODY_IDLE_TIMEOUT_MS; Node server). */
+  bodyIdleMs: number;
+  /** Imports per minute per user (IMPORT_RATE_LIMIT_PER_MINUTE). */
+  importsPerMinute: number;
+  /** METRICS_TOKEN: /api/metrics asks for it (and is off in Supabase mode without it). */
+  metricsToken: string | undefined;
   /** Origins allowed to call the API cross-origin (a PWA hosted elsewhere). */
   corsOrigins: string[];
-  /** Read the client address from X-Forwarded-For (behind a reverse proxy you run). */
-  trustProxy: boolean;
+  /**
+   * How many reverse proxies you run in front of the server (TRUST_PROXY: 0 = none, `true` = 1):
+   * the client address is the n-th X-Forwarded-For entry from the right (the one your nearest
+   * proxy appended; entries to its left are whatever the client sent).
+   */
+  trustProxy: number;
   /** Supabase mode (multi-user, JWT-verified, RLS) when SUPABASE_URL is set. */
   supabase: { url: string; jwtSecret: string | undefined; publishableKey: string | undefined } | null;
   providerMaxRetries: number;
@@ -107,11 +119,15 @@ export function readConfig(env: Env): Config {
     captureWaitMs: int(env, 'CAPTURE_WAIT_MS', 25_000, 0, 120_000),
     providerTimeoutMs: int(env, 'PROVIDER_TIMEOUT_MS', 20_000, 100, 300_000),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 60, 0, 1_000_000),
+    importsPerMinute: int(env, 'IMPORT_RATE_LIMIT_PER_MINUTE', 5, 0, 10_000),
+    maxConnectionsPerClient: int(env, 'MAX_CONNECTIONS_PER_CLIENT', 64, 0, 100_000),
+    bodyIdleMs: int(env, 'BODY_IDLE_TIMEOUT_MS', 30_000, 1000, 600_000),
+    metricsToken: nonEmpty(env.METRICS_TOKEN),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
-    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    trustProxy: readTrustProxy(env.TRUST_PROXY),
     supabase: nonEmpty(env.SUPABASE_URL)
       ? {
           url: nonEmpty(env.SUPABASE_URL) as string,
@@ -133,4 +149,14 @@ export function readConfig(env: Env): Config {
     report: readReportConfig(env),
     backup: readBackupConfig(env, dataDir),
   };
+}
+
+function readTrustProxy(raw: string | undefined): number {
+  const value = nonEmpty(raw)?.toLowerCase();
+  if (value === undefined || value === 'false' || value === 'off') return 0;
+  if (value === 'true' || value === 'on') return 1;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 10)
+    throw new ConfigError(`TRUST_PROXY must be true, false or a number of proxies (0–10), got "${raw}"`);
+  return n;
 }

@@ -7,6 +7,7 @@
 import type {
   CaptureResult,
   Category,
+  EditableField,
   Expense,
   ExpenseList,
   ExpenseListQuery,
@@ -80,7 +81,15 @@ export interface ExpenseStore {
   /** `query.cursor` has been validated (shared/src/cursor.ts). */
   list(owner: Owner, query: ExpenseListQuery): Promise<ExpenseList>;
   get(owner: Owner, id: string): Promise<Expense | null>;
-  update(owner: Owner, id: string, patch: ExpensePatch): Promise<Expense | null>;
+  /**
+   * Applies the fields the edit wins (last writer wins per field; an edit time later than the
+   * server's clock counts as now). `lost`: the fields a newer change kept.
+   */
+  update(
+    owner: Owner,
+    id: string,
+    patch: ExpensePatch,
+  ): Promise<{ expense: Expense; lost: EditableField[] } | null>;
   delete(owner: Owner, id: string): Promise<boolean>;
   /** Inserts exported rows; a row whose (clientId, position) exists is a duplicate, not an error. */
   import(owner: Owner, rows: readonly ExportedExpense[]): Promise<{ imported: number; duplicates: number }>;

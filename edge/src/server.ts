@@ -4,6 +4,7 @@
  * backup schedules). `node.ts` runs it; tests start it in-process.
  */
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -14,6 +15,7 @@ import type { Context, Hono } from 'hono';
 import { writeBackup } from './backup/backup.ts';
 import { type Config, type Env, readConfig } from './config.ts';
 import type { AppEnv } from './http/app-env.ts';
+import { limitConnections } from './http/node-limits.ts';
 import { createLogger, type Logger } from './observe/logger.ts';
 import { LOCAL_OWNER, type Store } from './ports.ts';
 import { reportSettings } from './report/run-report.ts';
@@ -58,6 +60,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const schedules = [startReports(config, store, logger), startBackups(config, sql, logger)];
 
   const server = serve({ fetch: api.fetch, port: config.port, hostname: config.host });
+  limitConnections(server as Server, {
+    // Behind your own proxies every client arrives from the proxy's address: no per-address cap.
+    perAddress: config.trustProxy > 0 ? 0 : config.maxConnectionsPerClient,
+    bodyIdleMs: config.bodyIdleMs,
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('listening', () => resolve());
     server.once('error', reject);
@@ -87,9 +94,13 @@ function mountWeb(app: Hono<AppEnv>, dir: string): void {
   const shell = serveStatic<AppEnv>({ root: dir, path: 'index.html', onFound: cache, precompressed: true });
   // /api/* is the API's alone: an unknown API route is a JSON 404, never the app shell.
   app.use('/*', (c, next) => (c.req.path.startsWith('/api/') ? next() : files(c, next)));
-  // Client-side routes fall back to the shell (the service worker does the same offline).
-  app.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : shell(c, next)));
+  // Client-side routes fall back to the shell (the service worker does the same offline); a
+  // missing file (/assets/old-hash.js, /favicon.ico) is a 404, never HTML under a script's name.
+  app.get('*', (c, next) => (isAppRoute(c.req.path) ? shell(c, next) : next()));
 }
+
+const isAppRoute = (path: string) =>
+  !path.startsWith('/api/') && !path.startsWith('/assets/') && !/\.[a-z0-9]+$/i.test(path);
 
 /** REPORT_CRON turns on the monthly report, on the channels that are configured. */
 function startReports(config: Config, store: Store, logger: Logger) {

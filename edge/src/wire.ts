@@ -39,15 +39,30 @@ export function wireApp(config: Config, options: WireOptions): App {
     logger: options.logger ?? createLogger(config.logLevel),
     auth: supabase ? { supabaseUrl: supabase.url, jwtSecret: supabase.jwtSecret, ...options.auth } : null,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    importsPerMinute: config.importsPerMinute,
+    metricsToken: config.metricsToken,
     corsOrigins: config.corsOrigins,
     // The page may talk to Supabase (sign-in over https, Realtime over wss).
     connectSrc: supabase ? [supabase.url, supabase.url.replace(/^http/, 'ws')] : [],
-    clientAddress: (c) => {
-      if (config.trustProxy) {
-        const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
-        if (forwarded) return forwarded;
-      }
-      return options.remoteAddress?.(c);
-    },
+    clientAddress: (c) =>
+      forwardedClient(c.req.header('x-forwarded-for'), config.trustProxy) ?? options.remoteAddress?.(c),
+    requestHost: (c) =>
+      (config.trustProxy > 0 ? c.req.header('x-forwarded-host')?.split(',').at(-1)?.trim() : undefined) ??
+      c.req.header('host') ??
+      new URL(c.req.url).host,
   });
+}
+
+/**
+ * The client's address behind `hops` proxies you run: each appends the address it saw, so the
+ * hops-th entry from the right is the one your outermost proxy saw. Entries further left came
+ * from the client and are never trusted. null without trusted proxies or the header.
+ */
+export function forwardedClient(header: string | undefined, hops: number): string | null {
+  if (hops <= 0 || !header) return null;
+  const entries = header
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean);
+  return entries[Math.max(0, entries.length - hops)] ?? null;
 }

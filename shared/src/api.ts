@@ -5,21 +5,35 @@
 import * as v from 'valibot';
 import { CATEGORIES } from './categories.ts';
 import { decodeCursor } from './cursor.ts';
-import { isInstantWithOffset, isIsoDate, isTimeZone } from './dates.ts';
+import { FIRST_YEAR, isInstantWithOffset, isIsoDate, isTimeZone, LAST_YEAR } from './dates.ts';
 import { CURRENCY_CODE, decimalToCents, MAX_CENTS } from './money.ts';
 
 export const MAX_TEXT_LENGTH = 1000;
 export const MAX_DESCRIPTION_LENGTH = 200;
 export const MAX_AUDIO_BYTES = 25 * 1024 * 1024;
 
-const noControlChars = v.check<string, string>(
-  // Tabs and newlines are fine in speech; other C0/C1 controls and lone surrogates are not.
-  (s) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/.test(s) && s.isWellFormed(),
+/**
+ * The one rule for text a person (or a client) sends: tabs and newlines are fine in speech;
+ * other C0/C1 controls, lone surrogates and bidirectional overrides (which make a description
+ * read backwards) are not. Used by /api/text, edits and imports alike.
+ */
+export const noControlChars = v.check<string, string>(
+  (s) =>
+    !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(s) &&
+    s.isWellFormed(),
   'must not contain control characters',
 );
 
 export const ClientIdSchema = v.pipe(v.string('clientId is required'), v.uuid('clientId must be a UUID'));
-export const IsoDateSchema = v.pipe(v.string(), v.check(isIsoDate, 'must be a real date as YYYY-MM-DD'));
+export const IsoDateSchema = v.pipe(
+  v.string(),
+  v.check(isIsoDate, `must be a real date as YYYY-MM-DD, between ${FIRST_YEAR} and ${LAST_YEAR}`),
+);
+/** An instant with its offset (createdAt of imported rows, edits' times). */
+export const InstantSchema = v.pipe(
+  v.string(),
+  v.check(isInstantWithOffset, 'must be a real ISO 8601 time with its offset, e.g. 2026-11-24T12:30:00Z'),
+);
 export const RecordedAtSchema = v.pipe(
   v.string('recordedAt is required'),
   v.check(

@@ -20,12 +20,23 @@ export const CSV_COLUMNS = [
   'created_at',
 ] as const;
 
-/** Excel and LibreOffice run cells starting with these as formulas (CSV injection). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Excel and LibreOffice run cells starting with these as formulas (CSV injection), fullwidth
+ * forms included (＝＋－＠, which some importers fold to ASCII).
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+/**
+ * What a spreadsheet may skip before it sees the `=`: spaces (NBSP too), zero-width and bidi
+ * format characters, the BOM and other control characters.
+ */
+const INVISIBLE_LEAD =
+  /^[\s\u00A0\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]+/;
 
 export function csvCell(value: string, separator: string): string {
   // A leading apostrophe makes the spreadsheet show the text instead of evaluating it.
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const visible = value.replace(INVISIBLE_LEAD, '');
+  const formula = FORMULA_START.test(value) || (visible !== value && FORMULA_START.test(visible));
+  const safe = formula ? `'${value}` : value;
   return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

@@ -8,16 +8,33 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export const ISO_INSTANT_WITH_OFFSET =
   /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})$/;
 
+/** Years an expense can sensibly be dated in: anything else is a typo or an attack on the database. */
+export const FIRST_YEAR = 1970;
+export const LAST_YEAR = 2999;
+
 export function isIsoDate(value: string): boolean {
   const m = ISO_DATE.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < FIRST_YEAR || y > LAST_YEAR) return false;
   const dt = new Date(Date.UTC(y, mo - 1, d));
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
 }
 
+/**
+ * An ISO 8601 instant with its offset whose calendar date and time exist as written
+ * (Date.parse would roll 2026-02-29 over to March 1st, and accept year 0000).
+ */
 export function isInstantWithOffset(value: string): boolean {
-  return ISO_INSTANT_WITH_OFFSET.test(value) && !Number.isNaN(Date.parse(value));
+  if (!ISO_INSTANT_WITH_OFFSET.test(value) || !isIsoDate(value.slice(0, 10))) return false;
+  const [h, mi, s] = [value.slice(11, 13), value.slice(14, 16), value.slice(17, 19)].map(Number) as [
+    number,
+    number,
+    number,
+  ];
+  const offset = /([+-])(\d{2}):(\d{2})$/.exec(value);
+  if (offset && (Number(offset[2]) > 14 || Number(offset[3]) > 59)) return false;
+  return h <= 23 && mi <= 59 && (Number.isNaN(s) || s <= 59) && !Number.isNaN(Date.parse(value));
 }
 
 const zoneCache = new Map<string, boolean>();

@@ -19,6 +19,7 @@ export const ERROR_CODES = [
   'invalid_token',
   'token_expired',
   'forbidden',
+  'cross_site_request',
   'rate_limited',
   'transcription_unavailable',
   'parser_unavailable',

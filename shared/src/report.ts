@@ -8,7 +8,9 @@ import {
   DescriptionSchema,
   EXPENSE_STATUSES,
   ExpenseSchema,
+  InstantSchema,
   IsoDateSchema,
+  noControlChars,
   SOURCES,
 } from './api.ts';
 
@@ -56,20 +58,22 @@ export const ExportedExpenseSchema = v.strictObject({
   category: CategorySchema,
   description: DescriptionSchema,
   date: IsoDateSchema,
-  transcript: v.nullable(v.pipe(v.string(), v.maxLength(10_000))),
+  transcript: v.nullable(v.pipe(v.string(), v.maxLength(10_000), noControlChars)),
   source: v.picklist(SOURCES),
   status: v.picklist(EXPENSE_STATUSES),
-  createdAt: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+  createdAt: v.optional(InstantSchema),
 });
 export type ExportedExpense = v.InferOutput<typeof ExportedExpenseSchema>;
 
 export const EXPORT_VERSION = 1;
+/** Rows one import may hold (a 413 beyond): a year of heavy use is a few thousand. */
+export const MAX_IMPORT_ROWS = 50_000;
 export const ExportFileSchema = v.object({
   app: v.literal('voicetrack'),
   version: v.literal(EXPORT_VERSION, `version must be ${EXPORT_VERSION}`),
   exportedAt: v.string(),
   /** Rows are validated one by one on import, so one bad row does not refuse the file. */
-  expenses: v.pipe(v.array(v.unknown()), v.maxLength(100_000)),
+  expenses: v.array(v.unknown()),
 });
 
 export const ImportReportSchema = v.object({

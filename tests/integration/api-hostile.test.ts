@@ -46,7 +46,6 @@ describe('hostile words', () => {
     ['<img src=x onerror=alert(1)>'],
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text is the point of the test
     ['${process.env.GROQ_API_KEY}'],
-    ['\u202Eévil bidi'],
   ])('stores %j as plain text and returns it unchanged', async (description) => {
     const saved = await post('12 € de pain');
     const id = saved.expenses[0]?.id as string;

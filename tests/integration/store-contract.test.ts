@@ -252,14 +252,21 @@ describe.each(adapters)('the store on %s', (_name, open) => {
       category: 'health',
       date: '2026-11-20',
     });
-    expect(edited).toMatchObject({
+    expect(edited?.expense).toMatchObject({
       amount: '7.50',
       category: 'health',
       date: '2026-11-20',
       status: 'saved',
       reviewReason: null,
     });
-    expect(edited && before && edited.updatedAt > before.updatedAt).toBe(true);
+    expect(edited?.lost).toEqual([]);
+    // What the edit did not name is as it was.
+    expect(edited?.expense).toMatchObject({
+      description: before?.description,
+      currency: before?.currency,
+      transcript: before?.transcript,
+    });
+    expect(edited && before && edited.expense.updatedAt > before.updatedAt).toBe(true);
     expect(
       await store.expenses.update(LOCAL, '00000000-0000-4000-8000-000000000000', { amount: '1.00' }),
     ).toBeNull();
@@ -269,16 +276,28 @@ describe.each(adapters)('the store on %s', (_name, open) => {
   it('resolves edits from two devices field by field, last writer wins', async () => {
     const saved = await saveNote(store, LOCAL, [expense()]);
     const id = saved.expenses[0]?.id as string;
-    const later = '2099-01-01T12:00:00.000Z';
-    const earlier = '2099-01-01T11:00:00.000Z';
-    // The laptop renames it now; the phone, offline, changed amount and name an hour earlier.
+    await new Promise((r) => setTimeout(r, 50));
+    const now = Date.now();
+    const later = new Date(now).toISOString();
+    const earlier = new Date(now - 20).toISOString();
+    // The laptop renames it now; the phone, offline, changed amount and name 20 ms earlier.
     await store.expenses.update(LOCAL, id, { description: 'Laptop', editedAt: later });
     const merged = await store.expenses.update(LOCAL, id, {
       description: 'Phone',
       amount: '14.00',
       editedAt: earlier,
     });
-    expect(merged).toMatchObject({ description: 'Laptop', amount: '14.00' });
+    expect(merged?.expense).toMatchObject({ description: 'Laptop', amount: '14.00' });
+    expect(merged?.lost).toEqual(['description']);
+  });
+
+  it('counts an edit stamped in the future as made now, so it cannot freeze a field', async () => {
+    const saved = await saveNote(store, LOCAL, [expense()]);
+    const id = saved.expenses[0]?.id as string;
+    await store.expenses.update(LOCAL, id, { category: 'travel', editedAt: '2099-01-01T00:00:00.000Z' });
+    const next = await store.expenses.update(LOCAL, id, { category: 'health' });
+    expect(next?.expense.category).toBe('health');
+    expect(next?.lost).toEqual([]);
   });
 
   it('deletes once', async () => {

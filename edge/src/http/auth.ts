@@ -26,6 +26,7 @@ export interface VerifiedUser {
 }
 
 const ASYMMETRIC = ['ES256', 'RS256', 'EdDSA'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function createTokenVerifier(options: AuthOptions): (token: string) => Promise<VerifiedUser> {
   const base = options.supabaseUrl.replace(/\/$/, '');
@@ -42,14 +43,15 @@ export function createTokenVerifier(options: AuthOptions): (token: string) => Pr
     } catch {
       throw new ApiError(401, 'invalid_token', 'The access token is not a JWT.');
     }
-    const common = { issuer, audience: 'authenticated' };
+    // A token without an expiry would be valid forever: refused.
+    const common = { issuer, audience: 'authenticated', requiredClaims: ['exp'] };
     try {
       if (header.alg === 'HS256' && !secret) throw new Error('HS256 tokens need SUPABASE_JWT_SECRET');
       const { payload } =
         header.alg === 'HS256' && secret
           ? await jose.jwtVerify(token, secret, { ...common, algorithms: ['HS256'] })
           : await jose.jwtVerify(token, jwks, { ...common, algorithms: ASYMMETRIC });
-      if (typeof payload.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(payload.sub)) {
+      if (typeof payload.sub !== 'string' || !UUID.test(payload.sub)) {
         throw new ApiError(401, 'invalid_token', 'The access token names no user.');
       }
       return { userId: payload.sub, claims: payload as Record<string, unknown> };
@@ -73,7 +75,7 @@ export function requireUser(
   openPaths: readonly string[],
 ): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    if (c.req.method === 'OPTIONS' || openPaths.some((p) => c.req.path.endsWith(p))) return next();
+    if (c.req.method === 'OPTIONS' || openPaths.includes(c.req.path)) return next();
     const header = c.req.header('authorization') ?? '';
     const m = /^Bearer\s+(\S+)$/i.exec(header);
     if (!m?.[1])

@@ -9,6 +9,8 @@ import type { AppEnv } from './app-env.ts';
 export function rateLimit(options: {
   perMinute: number;
   keyOf: (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => string;
+  /** What is counted, for the message ("notes", "imports"). */
+  what?: string;
   now?: () => number;
 }): MiddlewareHandler<AppEnv> {
   const now = options.now ?? Date.now;
@@ -30,7 +32,7 @@ export function rateLimit(options: {
       throw new ApiError(
         429,
         'rate_limited',
-        `Too many notes at once; try again in ${retryAfterSeconds} s.`,
+        `Too many ${options.what ?? 'notes'} at once; try again in ${retryAfterSeconds} s.`,
         {
           retryAfterSeconds,
         },

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
+import { ApiError } from '../errors.ts';
 import type { AppEnv } from './app-env.ts';
 
 export interface SecurityOptions {
@@ -49,3 +50,48 @@ export function corsFor(options: SecurityOptions): MiddlewareHandler<AppEnv> {
     maxAge: 600,
   });
 }
+
+/**
+ * Cross-site request forgery: a page on another site can POST a multipart form (no preflight)
+ * to this API. State-changing requests that a browser marks as cross-site, or whose Origin is
+ * neither this API's own nor an allowed CORS origin, are refused before anything is done.
+ * Tools that send no Origin (curl, Shortcuts, the Telegram webhook) are not browsers: they pass.
+ */
+export function refuseCrossSite(options: {
+  corsOrigins: readonly string[];
+  /** The host the request was addressed to (Host, or X-Forwarded-Host behind a trusted proxy). */
+  hostOf: (c: Parameters<MiddlewareHandler<AppEnv>>[0]) => string | undefined;
+}): MiddlewareHandler<AppEnv> {
+  const allowed = new Set(options.corsOrigins);
+  const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+  return async (c, next) => {
+    if (SAFE.has(c.req.method)) return next();
+    const origin = c.req.header('origin');
+    const site = c.req.header('sec-fetch-site');
+    const allowedOrigin = origin !== undefined && allowed.has(origin);
+    let sameOrigin = false;
+    if (origin !== undefined && origin !== 'null') {
+      try {
+        sameOrigin = new URL(origin).host === options.hostOf(c);
+      } catch {
+        sameOrigin = false;
+      }
+    }
+    const crossSite = site === 'cross-site' && !allowedOrigin;
+    const foreignOrigin = origin !== undefined && !sameOrigin && !allowedOrigin;
+    if (crossSite || foreignOrigin) {
+      throw new ApiError(
+        403,
+        'cross_site_request',
+        'This request comes from another site; only the app itself (or an origin in CORS_ORIGINS) may change data.',
+      );
+    }
+    await next();
+  };
+}
+
+/** Data answers are one person's: never stored by a shared cache, nor kept by the browser's. */
+export const privateNoStore: MiddlewareHandler<AppEnv> = async (c, next) => {
+  await next();
+  if (!c.res.headers.has('Cache-Control')) c.header('Cache-Control', 'private, no-store');
+};

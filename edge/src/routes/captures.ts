@@ -28,6 +28,19 @@ const voiceForm = sValidator('form', VoiceNoteSchema, (result) => {
   throw validationFailed(result.error);
 });
 
+const EARLIEST = Date.UTC(2000, 0, 1);
+const YEAR_MS = 366 * 24 * 3600 * 1000;
+
+/** A note recorded before 2000 or after next year is a broken clock or a probe: refused. */
+function saneRecordedAt(recordedAt: string, now = Date.now()): void {
+  const t = Date.parse(recordedAt);
+  if (t < EARLIEST || t > now + YEAR_MS) {
+    throw new ApiError(400, 'validation_failed', 'recordedAt: must be between the year 2000 and next year', {
+      details: [{ path: 'recordedAt', message: 'must be between the year 2000 and next year' }],
+    });
+  }
+}
+
 /** POST /voice (multipart) and POST /text (JSON): both end in one idempotent capture. */
 export function captureRoutes(deps: CaptureDeps, notes: Counter) {
   const counted = (source: 'voice' | 'text', created: boolean, status: string) => {
@@ -41,6 +54,7 @@ export function captureRoutes(deps: CaptureDeps, notes: Counter) {
       voiceForm,
       async (c) => {
         const { audio, ...meta } = c.req.valid('form');
+        saneRecordedAt(meta.recordedAt);
         if (audio.size === 0) throw new ApiError(400, 'empty_audio', 'The audio file is empty.');
         if (audio.size > MAX_AUDIO_BYTES) tooLarge('The audio', MAX_AUDIO_BYTES);
         const bytes = new Uint8Array(await audio.arrayBuffer());
@@ -70,6 +84,7 @@ export function captureRoutes(deps: CaptureDeps, notes: Counter) {
       valid('json', TextCaptureSchema),
       async (c) => {
         const { text, ...meta } = c.req.valid('json');
+        saneRecordedAt(meta.recordedAt);
         const { created, result } = await processCapture(deps, c.get('owner'), {
           ...meta,
           input: { kind: 'text', text },

@@ -13,6 +13,9 @@ const HEARTBEAT_MS = 25_000;
 export function eventRoutes(hub: ChangeHub) {
   return new Hono<AppEnv>().get('/', (c) => {
     const owner = c.get('owner');
+    // A stream opened with a token ends when the token does: the client reconnects with a fresh one.
+    const exp = Number(owner.claims?.exp);
+    const endsAt = Number.isFinite(exp) && exp > 0 ? exp * 1000 : Number.POSITIVE_INFINITY;
     return streamSSE(c, async (stream) => {
       const queue: ExpenseChange[] = [];
       let wake: (() => void) | null = null;
@@ -24,13 +27,17 @@ export function eventRoutes(hub: ChangeHub) {
       stream.onAbort(unsubscribe);
       await stream.writeSSE({ event: 'ready', data: '{}' });
       while (!stream.aborted) {
+        if (Date.now() >= endsAt) {
+          await stream.writeSSE({ event: 'expired', data: '{}' });
+          break;
+        }
         const change = queue.shift();
         if (change) {
           await stream.writeSSE({ event: 'expense', data: JSON.stringify({ op: change.op, id: change.id }) });
           continue;
         }
         await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, HEARTBEAT_MS);
+          const timer = setTimeout(resolve, Math.max(0, Math.min(HEARTBEAT_MS, endsAt - Date.now())));
           wake = () => {
             clearTimeout(timer);
             resolve();
@@ -38,7 +45,8 @@ export function eventRoutes(hub: ChangeHub) {
         });
         wake = null;
         // A comment line keeps proxies from closing an idle stream.
-        if (queue.length === 0 && !stream.aborted) await stream.write(': keep-alive\n\n');
+        if (queue.length === 0 && !stream.aborted && Date.now() < endsAt)
+          await stream.write(': keep-alive\n\n');
       }
       unsubscribe();
     });

@@ -25,7 +25,9 @@ export function expenseRoutes(expenses: ExpenseStore) {
       async (c) => {
         const updated = await expenses.update(c.get('owner'), c.req.param('id'), c.req.valid('json'));
         if (!updated) throw notFound();
-        return c.json(updated, 200);
+        // The expense as it now stands; `lost` names the fields a newer change kept.
+        const { expense, lost } = updated;
+        return c.json(lost.length > 0 ? { ...expense, lost } : expense, 200);
       },
     )
     .delete('/:id', async (c) => {

@@ -8,15 +8,20 @@ import {
   ExportFileSchema,
   ExportQuerySchema,
   type ImportReport,
+  MAX_IMPORT_ROWS,
 } from '@voicetrack/shared';
 import { Hono } from 'hono';
 import * as v from 'valibot';
+import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { limitBody, strictJson, valid } from '../http/validate.ts';
 import type { ExpenseStore, Owner } from '../ports.ts';
 
 const PAGE = 200;
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** Imports running at once in this process: each holds one connection at a time. */
+const MAX_CONCURRENT_IMPORTS = 2;
+let running = 0;
 
 /** Every expense matching the query, page by page, so a large export never sits in memory. */
 async function* allExpenses(
@@ -99,20 +104,45 @@ export function exportRoutes(expenses: ExpenseStore) {
       valid('json', ExportFileSchema),
       async (c) => {
         const file = c.req.valid('json');
-        const rows: ExportedExpense[] = [];
-        const refused: ImportReport['refused'] = [];
-        file.expenses.forEach((row, index) => {
-          const result = v.safeParse(ExportedExpenseSchema, row);
-          if (result.success) rows.push(result.output);
-          else {
-            const issue = result.issues[0];
-            const path = issue ? v.getDotPath(issue) : null;
-            refused.push({ index, reason: `${path ? `${path}: ` : ''}${issue?.message ?? 'invalid row'}` });
-          }
-        });
-        const { imported, duplicates } = await expenses.import(c.get('owner'), rows);
-        const report: ImportReport = { imported, duplicates, refused };
-        return c.json(report, 200);
+        if (file.expenses.length > MAX_IMPORT_ROWS) {
+          throw new ApiError(
+            413,
+            'payload_too_large',
+            `An import holds at most ${MAX_IMPORT_ROWS} expenses; this one has ${file.expenses.length}. Split it.`,
+          );
+        }
+        if (running >= MAX_CONCURRENT_IMPORTS) {
+          throw new ApiError(429, 'rate_limited', 'Other imports are running; try again in a few seconds.', {
+            retryAfterSeconds: 10,
+          });
+        }
+        running++;
+        try {
+          return c.json(await importRows(expenses, c.get('owner'), file.expenses), 200);
+        } finally {
+          running--;
+        }
       },
     );
+}
+
+/** Rows are validated one by one: the good ones are imported, the bad ones reported by index. */
+async function importRows(
+  expenses: ExpenseStore,
+  owner: Owner,
+  input: readonly unknown[],
+): Promise<ImportReport> {
+  const rows: ExportedExpense[] = [];
+  const refused: ImportReport['refused'] = [];
+  input.forEach((row, index) => {
+    const result = v.safeParse(ExportedExpenseSchema, row);
+    if (result.success) rows.push(result.output);
+    else {
+      const issue = result.issues[0];
+      const path = issue ? v.getDotPath(issue) : null;
+      refused.push({ index, reason: `${path ? `${path}: ` : ''}${issue?.message ?? 'invalid row'}` });
+    }
+  });
+  const { imported, duplicates } = await expenses.import(owner, rows);
+  return { imported, duplicates, refused };
 }

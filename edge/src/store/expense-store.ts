@@ -3,6 +3,7 @@ import {
   decodeCursor,
   type Expense,
   type ExpenseList,
+  type ExportedExpense,
   encodeCursor,
   type FieldStamps,
   resolveFieldEdits,
@@ -11,6 +12,24 @@ import type { ExpenseStore } from '../ports.ts';
 import { type AsOwner, isUuid, ownerFilter } from './owner-scope.ts';
 import { EXPENSE_COLUMNS, type ExpenseRow, toExpense } from './rows.ts';
 import type { SqlParam } from './sql.ts';
+
+/** Rows per import statement (and transaction). */
+const IMPORT_CHUNK = 500;
+
+const importRow = (r: ExportedExpense) => ({
+  client_id: r.clientId,
+  position: r.position,
+  amount: r.amount,
+  currency: r.currency,
+  category: r.category,
+  description: r.description,
+  date: r.date,
+  transcript: r.transcript,
+  source: r.source,
+  // Nothing without an amount counts: it waits for the person.
+  status: r.amount === null ? 'needs_review' : r.status,
+  created_at: r.createdAt ?? null,
+});
 
 export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
   return {
@@ -64,7 +83,7 @@ export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
       if (!isUuid(id)) return null;
       return asOwner(
         owner,
-        async (tx): Promise<Expense | null> => {
+        async (tx) => {
           const ownerParams: SqlParam[] = [id];
           const [row] = await tx.query<{ stamps: string; created_at: string }>(
             `select e.field_stamps::text as stamps, e.created_at::text as created_at from expenses e
@@ -73,13 +92,11 @@ export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
           );
           if (!row) return null;
           // Last writer wins, field by field: an edit made offline long ago cannot undo a newer one.
+          // An edit stamped in the future would freeze its fields: it counts as made now.
           const { editedAt, ...fields } = patch;
-          const won = resolveFieldEdits(
-            JSON.parse(row.stamps) as FieldStamps,
-            row.created_at,
-            fields,
-            editedAt ?? new Date().toISOString(),
-          );
+          const now = new Date();
+          const when = editedAt && Date.parse(editedAt) < now.getTime() ? editedAt : now.toISOString();
+          const won = resolveFieldEdits(JSON.parse(row.stamps) as FieldStamps, row.created_at, fields, when);
           const params: SqlParam[] = [id, JSON.stringify(won.stamps)];
           const sets = [`field_stamps = e.field_stamps || $2::text::jsonb`];
           const set = (column: string, value: SqlParam, cast = '') => {
@@ -104,7 +121,7 @@ export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
             `update expenses as e set ${sets.join(', ')} where e.id = $1 returning ${EXPENSE_COLUMNS}`,
             params,
           );
-          return rows[0] ? toExpense(rows[0]) : null;
+          return rows[0] ? { expense: toExpense(rows[0]), lost: won.rejected } : null;
         },
         true,
       );
@@ -122,39 +139,36 @@ export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
       });
     },
 
-    import: (owner, rows) =>
-      asOwner(
-        owner,
-        async (tx) => {
-          let imported = 0;
-          for (const r of rows) {
-            const inserted = await tx.query(
-              `insert into expenses (user_id, client_id, position, amount, currency, category, description,
-                 expense_date, transcript, source, status, parsed_by, created_at)
-               values ($1, $2, $3, $4::numeric, $5, $6, $7, $8::text::date, $9, $10, $11, 'user',
-                 coalesce($12::text::timestamptz, now()))
-               on conflict on constraint expenses_client_key do nothing
-               returning 1 as one`,
-              [
-                owner.userId,
-                r.clientId,
-                r.position,
-                r.amount,
-                r.currency,
-                r.category,
-                r.description,
-                r.date,
-                r.transcript,
-                r.source,
-                r.amount === null ? 'needs_review' : r.status,
-                r.createdAt ?? null,
-              ],
+    import: async (owner, rows) => {
+      let imported = 0;
+      // Short transactions of a few hundred rows, one statement each: an import never holds a
+      // connection (or PGlite's lock) for long, and a resumed import skips what is already in.
+      for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
+        const chunk = rows.slice(i, i + IMPORT_CHUNK);
+        imported += await asOwner(
+          owner,
+          async (tx) => {
+            await tx.query(`select set_config('statement_timeout', '15s', true)`);
+            const inserted = await tx.query<{ n: number }>(
+              `with ins as (
+                 insert into expenses (user_id, client_id, position, amount, currency, category, description,
+                   expense_date, transcript, source, status, parsed_by, created_at)
+                 select $1::uuid, r.client_id, r.position, r.amount::numeric, r.currency, r.category, r.description,
+                   r.date::date, r.transcript, r.source, r.status, 'user', coalesce(r.created_at::timestamptz, now())
+                 from jsonb_to_recordset($2::text::jsonb) as r(client_id uuid, position int, amount text,
+                   currency text, category text, description text, date text, transcript text, source text,
+                   status text, created_at text)
+                 on conflict on constraint expenses_client_key do nothing
+                 returning 1
+               ) select count(*)::int as n from ins`,
+              [owner.userId, JSON.stringify(chunk.map(importRow))],
             );
-            imported += inserted.length;
-          }
-          return { imported, duplicates: rows.length - imported };
-        },
-        true,
-      ),
+            return Number(inserted[0]?.n ?? 0);
+          },
+          true,
+        );
+      }
+      return { imported, duplicates: rows.length - imported };
+    },
   };
 }

@@ -1,0 +1,315 @@
+/**
+ * Security round 2, the write side, in-process: cross-site writes, proxies and rate limits,
+ * heavy imports, clock skew on edits, dates the database would refuse. Each case checks the
+ * status and code, and that nothing changed.
+ */
+import { forwardedClient } from '@voicetrack/edge/wire.ts';
+import { ErrorBodySchema, ExpenseListSchema, ImportReportSchema, MAX_IMPORT_ROWS } from '@voicetrack/shared';
+import * as v from 'valibot';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOTE_CONTEXT, startTestApp, type TestApp, voiceForm } from '../support/edge-app.ts';
+
+const WEBM = new Uint8Array(
+  (await import('node:fs')).readFileSync(
+    new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url),
+  ),
+);
+
+let t: TestApp;
+
+beforeAll(async () => {
+  t = await startTestApp({
+    env: { CORS_ORIGINS: 'https://pwa.example.org', IMPORT_RATE_LIMIT_PER_MINUTE: '1000' },
+  });
+});
+afterAll(async () => t.close());
+
+const errorOf = async (res: Response) => v.parse(ErrorBodySchema, await res.json()).error;
+const snapshot = async () => {
+  const list = v.parse(ExpenseListSchema, await (await t.app.request('/api/expenses?limit=200')).json());
+  return JSON.stringify(list.expenses.map((e) => [e.id, e.amount, e.category, e.description, e.updatedAt]));
+};
+const textBody = (over: Record<string, unknown> = {}) =>
+  JSON.stringify({ text: '12,50 resto ce midi', clientId: crypto.randomUUID(), ...NOTE_CONTEXT, ...over });
+const saveOne = async () => {
+  const res = await t.api.text.$post({
+    json: { text: '9 € de pain', clientId: crypto.randomUUID(), ...NOTE_CONTEXT },
+  });
+  if (res.status !== 201) throw new Error(`setup failed: ${res.status}`);
+  return (await res.json()).expenses[0]?.id as string;
+};
+const exportFile = (expenses: unknown[]) =>
+  JSON.stringify({ app: 'voicetrack', version: 1, exportedAt: '2026-11-24T12:00:00Z', expenses });
+const row = (over: Record<string, unknown> = {}) => ({
+  clientId: crypto.randomUUID(),
+  amount: '4.20',
+  currency: 'EUR',
+  category: 'dining',
+  description: 'Café',
+  date: '2026-11-20',
+  transcript: null,
+  source: 'text',
+  status: 'saved',
+  ...over,
+});
+
+describe('cross-site writes are refused with 403 and nothing changes', () => {
+  type Write = [name: string, request: (id: string) => [string, RequestInit]];
+  const writes: Write[] = [
+    [
+      'a typed note',
+      () => [
+        '/api/text',
+        { method: 'POST', body: textBody(), headers: { 'content-type': 'application/json' } },
+      ],
+    ],
+    [
+      'a voice note (multipart needs no preflight)',
+      () => ['/api/voice', { method: 'POST', body: voiceForm(WEBM) }],
+    ],
+    [
+      'an import',
+      () => [
+        '/api/import',
+        { method: 'POST', body: exportFile([row()]), headers: { 'content-type': 'application/json' } },
+      ],
+    ],
+    [
+      'an edit',
+      (id) => [
+        `/api/expenses/${id}`,
+        { method: 'PATCH', body: '{"amount":"1.00"}', headers: { 'content-type': 'application/json' } },
+      ],
+    ],
+    ['a delete', (id) => [`/api/expenses/${id}`, { method: 'DELETE' }]],
+  ];
+
+  it.each(writes)('%s from another site (Sec-Fetch-Site: cross-site)', async (_name, request) => {
+    const id = await saveOne();
+    const before = await snapshot();
+    const [path, init] = request(id);
+    const res = await t.app.request(path, {
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), 'sec-fetch-site': 'cross-site' },
+    });
+    expect(res.status).toBe(403);
+    expect((await errorOf(res)).code).toBe('cross_site_request');
+    expect(await snapshot()).toBe(before);
+  });
+
+  it.each(writes)('%s with a foreign Origin and no fetch metadata', async (_name, request) => {
+    const id = await saveOne();
+    const before = await snapshot();
+    const [path, init] = request(id);
+    const res = await t.app.request(path, {
+      ...init,
+      headers: { ...(init.headers as Record<string, string>), origin: 'https://evil.example.com' },
+    });
+    expect(res.status).toBe(403);
+    expect((await errorOf(res)).code).toBe('cross_site_request');
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('lets the app itself, an allowed CORS origin and tools without an Origin write', async () => {
+    const headers = { 'content-type': 'application/json' };
+    const same = await t.app.request('http://localhost/api/text', {
+      method: 'POST',
+      body: textBody(),
+      headers: { ...headers, origin: 'http://localhost', 'sec-fetch-site': 'same-origin' },
+    });
+    expect(same.status).toBe(201);
+    const cors = await t.app.request('/api/text', {
+      method: 'POST',
+      body: textBody(),
+      headers: { ...headers, origin: 'https://pwa.example.org', 'sec-fetch-site': 'cross-site' },
+    });
+    expect(cors.status).toBe(201);
+    const curl = await t.app.request('/api/text', { method: 'POST', body: textBody(), headers });
+    expect(curl.status).toBe(201);
+  });
+});
+
+describe('behind trusted proxies, the client address is the one the proxy appended', () => {
+  it.each([
+    ['one proxy: the last entry', '6.6.6.6, 203.0.113.5', 1, '203.0.113.5'],
+    ['two proxies: the second from the right', '6.6.6.6, 203.0.113.5, 10.0.0.2', 2, '203.0.113.5'],
+    ['a short chain: the leftmost', '203.0.113.5', 2, '203.0.113.5'],
+    ['no trusted proxy', '203.0.113.5', 0, null],
+  ])('%s', (_name, header, hops, client) => {
+    expect(forwardedClient(header, hops)).toBe(client);
+  });
+
+  it('keeps limiting a client that varies the X-Forwarded-For entries it controls', async () => {
+    const proxied = await startTestApp({ env: { TRUST_PROXY: '1', RATE_LIMIT_PER_MINUTE: '3' } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const res = await proxied.app.request('/api/text', {
+          method: 'POST',
+          body: textBody(),
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.9.${i}, 198.51.100.20` },
+        });
+        statuses.push(res.status);
+      }
+      expect(statuses).toEqual([201, 201, 201, 429, 429]);
+    } finally {
+      await proxied.close();
+    }
+  });
+});
+
+describe('imports', () => {
+  const post = (app: TestApp, body: string) =>
+    app.app.request('/api/import', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+
+  it(`refuses more than ${MAX_IMPORT_ROWS} rows with a 413, importing nothing`, async () => {
+    const before = await snapshot();
+    const rows = Array.from({ length: MAX_IMPORT_ROWS + 1 }, () => ({}));
+    const res = await post(t, exportFile(rows));
+    expect(res.status).toBe(413);
+    const error = await errorOf(res);
+    expect(error.code).toBe('payload_too_large');
+    expect(error.message).toContain(String(MAX_IMPORT_ROWS));
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('keeps the good rows and reports the bad ones, with the same text rule as /api/text', async () => {
+    const good = [row({ description: 'Bon 1' }), row({ description: 'Bon 2' })];
+    const bad = [
+      row({ transcript: 'nul\u0000byte' }),
+      row({ createdAt: '0000-01-01T00:00:00Z' }),
+      row({ createdAt: '2026-02-30T10:00:00Z' }),
+      row({ date: '2026-02-30' }),
+      row({ description: 'lone \ud800 surrogate' }),
+      row({ description: 'reversed \u202Etxt.exe' }),
+      row({ description: 'bell \u0007' }),
+    ];
+    const res = await post(t, exportFile([good[0], ...bad, good[1]]));
+    expect(res.status).toBe(200);
+    const report = v.parse(ImportReportSchema, await res.json());
+    expect(report.imported).toBe(2);
+    expect(report.refused.map((r) => r.index)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const list = v.parse(ExpenseListSchema, await (await t.app.request('/api/expenses?limit=200')).json());
+    expect(list.expenses.map((e) => e.description)).toEqual(expect.arrayContaining(['Bon 1', 'Bon 2']));
+  });
+
+  it('imports in chunks and can be resumed: a second run adds nothing', async () => {
+    const rows = Array.from({ length: 1234 }, (_, i) => row({ description: `Ligne ${i}` }));
+    const first = v.parse(ImportReportSchema, await (await post(t, exportFile(rows))).json());
+    expect(first).toMatchObject({ imported: 1234, duplicates: 0 });
+    const again = v.parse(ImportReportSchema, await (await post(t, exportFile(rows))).json());
+    expect(again).toMatchObject({ imported: 0, duplicates: 1234 });
+  });
+
+  it('limits imports per user per minute', async () => {
+    const limited = await startTestApp({ env: { IMPORT_RATE_LIMIT_PER_MINUTE: '2' } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 3; i++) statuses.push((await post(limited, exportFile([row()]))).status);
+      expect(statuses).toEqual([200, 200, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('CSV cells', () => {
+  it.each([' =1+1', '\u00A0=1+1', '\u200B=1+1', '\uFF1D1+1', '\u2060@SUM(A1)'])(
+    'neutralise %j behind invisible characters, in both formats',
+    async (description) => {
+      const id = await saveOne();
+      const res = await t.api.expenses[':id'].$patch({ param: { id }, json: { description } });
+      expect(res.status).toBe(200);
+      for (const format of ['excel-fr', 'standard'] as const) {
+        const csv = await (await t.api['export.csv'].$get({ query: { format } })).text();
+        const line = csv.split('\r\n').find((l) => l.includes(id));
+        expect(line).toContain(`'${description}`);
+      }
+    },
+  );
+});
+
+describe('edits and the clock', () => {
+  const patch = (id: string, body: Record<string, unknown>) =>
+    t.api.expenses[':id'].$patch({ param: { id }, json: body });
+
+  it('an edit stamped in the future does not freeze the field', async () => {
+    const id = await saveOne();
+    expect((await patch(id, { category: 'travel', editedAt: '2099-01-01T00:00:00Z' })).status).toBe(200);
+    const res = await patch(id, { category: 'health' });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body.category).toBe('health');
+    expect('lost' in body).toBe(false);
+  });
+
+  it('says which fields a newer edit kept', async () => {
+    const id = await saveOne();
+    await new Promise((r) => setTimeout(r, 50));
+    const now = Date.now();
+    // The laptop renamed it just now; the phone, offline, renamed it and fixed the amount 20 ms before.
+    await patch(id, { description: 'Laptop', editedAt: new Date(now).toISOString() });
+    const res = await patch(id, {
+      description: 'Phone',
+      amount: '3.00',
+      editedAt: new Date(now - 20).toISOString(),
+    });
+    const body = await res.json();
+    expect(body).toMatchObject({ description: 'Laptop', amount: '3.00', lost: ['description'] });
+  });
+});
+
+describe('inputs that pass a loose check and that the database would refuse get a 400, never a 500', () => {
+  const text = (over: Record<string, unknown>) =>
+    t.app.request('/api/text', {
+      method: 'POST',
+      body: textBody(over),
+      headers: { 'content-type': 'application/json' },
+    });
+
+  it.each([
+    ['a recordedAt on 29 February of a common year', { recordedAt: '2026-02-29T12:00:00+01:00' }],
+    ['a recordedAt in year 0000', { recordedAt: '0000-01-01T00:00:00+00:00' }],
+    ['a recordedAt in year 0001 at +14:00', { recordedAt: '0001-01-01T00:00:00+14:00' }],
+    ['a recordedAt on the last day of 9999 at -12:00', { recordedAt: '9999-12-31T23:00:00-12:00' }],
+    ['a recordedAt before 2000', { recordedAt: '1999-12-31T23:00:00+00:00' }],
+    ['a recordedAt two years ahead', { recordedAt: `${new Date().getUTCFullYear() + 2}-01-01T00:00:00Z` }],
+    ['an offset of +25:00', { recordedAt: '2026-11-24T12:00:00+25:00' }],
+    ['a bidi override in the text', { text: '12 € \u202Eresto' }],
+  ])('%s', async (_name, over) => {
+    const before = await snapshot();
+    const res = await text(over);
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).code).toBe('validation_failed');
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('a hand-made cursor with 30 February', async () => {
+    const cursor = Buffer.from(
+      JSON.stringify(['2026-02-30', '2026-02-01T00:00:00Z', '0b7c5a52-93a8-4a5e-8f7e-0c0e2a1b9d11']),
+    ).toString('base64url');
+    const res = await t.app.request(`/api/expenses?cursor=${cursor}`);
+    expect(res.status).toBe(400);
+    expect((await errorOf(res)).code).toBe('validation_failed');
+  });
+
+  it('a bidi override in an edited description, and a date in year 0000', async () => {
+    const id = await saveOne();
+    const before = await snapshot();
+    for (const body of [{ description: 'abc\u202Edef' }, { date: '0000-01-01' }]) {
+      const res = await t.app.request(`/api/expenses/${id}`, {
+        method: 'PATCH',
+        body: JSON.stringify(body),
+        headers: { 'content-type': 'application/json' },
+      });
+      expect(res.status).toBe(400);
+    }
+    expect(await snapshot()).toBe(before);
+  });
+
+  it('the 413 of a typed note says its real limit', async () => {
+    const res = await text({ text: 'a'.repeat(70 * 1024) });
+    expect(res.status).toBe(413);
+    expect((await errorOf(res)).message).toContain('64 KB');
+  });
+});

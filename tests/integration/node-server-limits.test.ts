@@ -1,0 +1,109 @@
+/**
+ * The Node server as it runs for `pnpm start` (in-process, on a free port, with a small built
+ * PWA of its own): what only the server sees — sockets, static files, the methods it allows, and
+ * the caching of data answers.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type RunningServer, startServer } from '@voicetrack/edge/server.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+let server: RunningServer;
+let dist: string;
+
+beforeAll(async () => {
+  dist = mkdtempSync(join(tmpdir(), 'vt-dist-'));
+  mkdirSync(join(dist, 'assets'));
+  writeFileSync(join(dist, 'index.html'), '<!doctype html><title>VoiceTrack</title>');
+  writeFileSync(join(dist, 'assets', 'app-abc123.js'), 'console.log(1)');
+  server = await startServer({
+    env: {
+      PORT: '0',
+      DATA_DIR: 'memory://',
+      LOG_LEVEL: 'silent',
+      MAX_CONNECTIONS_PER_CLIENT: '5',
+      BODY_IDLE_TIMEOUT_MS: '1000',
+      GROQ_API_KEY: '',
+      OPENAI_API_KEY: '',
+      SUPABASE_URL: '',
+      DATABASE_URL: '',
+    },
+    webDist: dist,
+  });
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(dist, { recursive: true, force: true });
+});
+
+const { hostname, port } = { hostname: '127.0.0.1', port: () => Number(new URL(server.url).port) };
+const closed = (socket: Socket) => new Promise<void>((resolve) => socket.once('close', () => resolve()));
+const opened = (socket: Socket) => new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+
+describe('static files', () => {
+  it('serves the shell for app routes and a 404 for a missing asset or file', async () => {
+    const route = await fetch(`${server.url}/month/2026-11`);
+    expect(route.status).toBe(200);
+    expect(await route.text()).toContain('<title>VoiceTrack</title>');
+    expect((await fetch(`${server.url}/assets/app-abc123.js`)).status).toBe(200);
+    for (const missing of ['/assets/missing.js', '/favicon.ico', '/old.css']) {
+      const res = await fetch(`${server.url}${missing}`);
+      expect(res.status).toBe(404);
+      expect(res.headers.get('content-type') ?? '').not.toContain('text/html');
+    }
+  });
+});
+
+describe('405 answers list the methods that really work', () => {
+  it.each([
+    ['PUT', '/api/expenses/0b7c5a52-93a8-4a5e-8f7e-0c0e2a1b9d11', 'PATCH, DELETE'],
+    ['POST', '/api/health', 'GET, HEAD'],
+    ['DELETE', '/api/text', 'POST'],
+  ])('%s %s → Allow: %s', async (method, path, allow) => {
+    const res = await fetch(`${server.url}${path}`, { method });
+    expect(res.status).toBe(405);
+    expect(res.headers.get('allow')).toBe(allow);
+  });
+});
+
+describe('data answers', () => {
+  it.each([
+    '/api/expenses',
+    '/api/export.csv',
+    '/api/export.json',
+    '/api/report?month=2026-11',
+    '/api/usage?month=2026-11',
+  ])('%s is private and never stored', async (path) => {
+    const res = await fetch(`${server.url}${path}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
+    await res.arrayBuffer();
+  });
+});
+
+describe('sockets', () => {
+  it('caps the connections one address holds open, and the others keep working', async () => {
+    const sockets = Array.from({ length: 5 }, () => connect(port(), hostname));
+    await Promise.all(sockets.map(opened));
+    const extra = connect(port(), hostname);
+    await closed(extra);
+    expect(extra.destroyed).toBe(true);
+    for (const s of sockets) s.destroy();
+    await Promise.all(sockets.map((s) => (s.closed ? Promise.resolve() : closed(s))));
+    // Once they are gone, the same address is served again.
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+  });
+
+  it('cuts a request whose body stalls, and answers the next one', async () => {
+    const socket = connect(port(), hostname);
+    await opened(socket);
+    socket.write(
+      'POST /api/text HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"text":',
+    );
+    await closed(socket);
+    expect(socket.destroyed).toBe(true);
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+  });
+});
