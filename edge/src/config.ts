@@ -23,6 +23,11 @@ export interface Config {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  /**
+   * Live updates over LISTEN/NOTIFY (LIVE_UPDATES=listen|off). Off by default through a
+   * transaction pooler (port 6543, a `pooler.` host, `pgbouncer=true`), which cannot LISTEN.
+   */
+  listen: boolean;
   defaultCurrency: string;
   /** Seconds a note's claim protects it while it is processed (crash recovery on Postgres). */
   captureLeaseSeconds: number;
@@ -48,7 +53,13 @@ export interface Config {
    */
   trustProxy: number;
   /** Supabase mode (multi-user, JWT-verified, RLS) when SUPABASE_URL is set. */
-  supabase: { url: string; jwtSecret: string | undefined; publishableKey: string | undefined } | null;
+  supabase: {
+    url: string;
+    jwtSecret: string | undefined;
+    /** SUPABASE_JWKS: the project's signing keys, inline (Supabase gives functions this). */
+    jwks: { keys: Record<string, unknown>[] } | undefined;
+    publishableKey: string | undefined;
+  } | null;
   providerMaxRetries: number;
   transcription: {
     provider: 'groq' | 'openai';
@@ -114,6 +125,7 @@ export function readConfig(env: Env): Config {
     host: nonEmpty(env.HOST) ?? '127.0.0.1',
     dataDir,
     databaseUrl: nonEmpty(env.DATABASE_URL),
+    listen: readListen(env.LIVE_UPDATES, nonEmpty(env.DATABASE_URL)),
     defaultCurrency: currency,
     captureLeaseSeconds: int(env, 'CAPTURE_LEASE_SECONDS', 60, 1, 3600),
     captureWaitMs: int(env, 'CAPTURE_WAIT_MS', 25_000, 0, 120_000),
@@ -131,7 +143,9 @@ export function readConfig(env: Env): Config {
     supabase: nonEmpty(env.SUPABASE_URL)
       ? {
           url: nonEmpty(env.SUPABASE_URL) as string,
-          jwtSecret: nonEmpty(env.SUPABASE_JWT_SECRET),
+          // `supabase secrets set` skips SUPABASE_* names: the function reads VOICETRACK_JWT_SECRET.
+          jwtSecret: nonEmpty(env.VOICETRACK_JWT_SECRET) ?? nonEmpty(env.SUPABASE_JWT_SECRET),
+          jwks: readJwks(env.SUPABASE_JWKS),
           // The new sb_publishable_ key, or the older anon key: both are public, for the PWA.
           publishableKey: nonEmpty(env.SUPABASE_PUBLISHABLE_KEY) ?? nonEmpty(env.SUPABASE_ANON_KEY),
         }
@@ -159,4 +173,38 @@ function readTrustProxy(raw: string | undefined): number {
   if (!Number.isInteger(n) || n < 0 || n > 10)
     throw new ConfigError(`TRUST_PROXY must be true, false or a number of proxies (0–10), got "${raw}"`);
   return n;
+}
+
+/** SUPABASE_JWKS as Supabase writes it: `{"keys":[…]}` or a bare array of keys. */
+function readJwks(raw: string | undefined): { keys: Record<string, unknown>[] } | undefined {
+  const text = nonEmpty(raw);
+  if (!text) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new ConfigError('SUPABASE_JWKS must be JSON: {"keys":[...]} or [...]');
+  }
+  const keys = Array.isArray(value) ? value : (value as { keys?: unknown } | null)?.keys;
+  if (!Array.isArray(keys) || !keys.every((k) => typeof k === 'object' && k !== null))
+    throw new ConfigError('SUPABASE_JWKS must be a JSON Web Key Set: {"keys":[...]} or [...]');
+  return { keys: keys as Record<string, unknown>[] };
+}
+
+function readListen(raw: string | undefined, databaseUrl: string | undefined): boolean {
+  const value = nonEmpty(raw)?.toLowerCase();
+  if (value === 'listen') return true;
+  if (value === 'off') return false;
+  if (value !== undefined) throw new ConfigError(`LIVE_UPDATES must be "listen" or "off", got "${raw}"`);
+  if (!databaseUrl) return true;
+  try {
+    const url = new URL(databaseUrl);
+    return !(
+      url.port === '6543' ||
+      url.hostname.includes('pooler.') ||
+      url.searchParams.get('pgbouncer') === 'true'
+    );
+  } catch {
+    return true;
+  }
 }

@@ -18,12 +18,16 @@ declare const Deno: {
 
 const env = Deno.env.toObject();
 const config = readConfig(env);
-const databaseUrl = env.SUPABASE_DB_URL ?? env.DATABASE_URL;
-if (!databaseUrl) throw new Error('SUPABASE_DB_URL (or DATABASE_URL) must be set');
+// DATABASE_URL (a secret holding the transaction pooler's URL, port 6543) first: Supabase's own
+// SUPABASE_DB_URL is the direct connection, which many short-lived function instances exhaust.
+const databaseUrl = config.databaseUrl ?? env.SUPABASE_DB_URL;
+if (!databaseUrl) throw new Error('DATABASE_URL (the pooler) or SUPABASE_DB_URL must be set');
 
-// A small pool: each function instance serves few requests at once. The migrations are applied
-// by `supabase db push`: health does not compare versions here.
-const store = createSqlStore(await openPostgresSql(databaseUrl, { max: 3 }), { versions: [] });
+// A small pool: each function instance serves few requests at once (postgres.js never prepares
+// statements, which the pooler could not keep). The migrations are applied by `supabase db push`:
+// health does not compare versions here. No LISTEN: the PWA hears changes from Supabase Realtime.
+const sql = await openPostgresSql(databaseUrl, { max: 3 });
+const store = createSqlStore(sql, { versions: [] }, { listen: false });
 const app = wireApp(config, {
   store,
   // Supabase's gateway puts the caller's address first in X-Forwarded-For.

@@ -131,8 +131,14 @@ export interface ExpenseChange {
   userId: string | null;
 }
 
+/** LISTEN does not pass a transaction pooler (Supabase's, port 6543): no change feed there. */
+export class ChangeFeedUnavailableError extends Error {}
+
 export interface ChangeFeed {
-  /** Calls back on every change to any expense (ids only); returns the way to stop. */
+  /**
+   * Calls back on every change to any expense (ids only); returns the way to stop. Rejects with
+   * ChangeFeedUnavailableError when the database connection cannot LISTEN.
+   */
   watch(onChange: (change: ExpenseChange) => void): Promise<() => Promise<void>>;
 }
 

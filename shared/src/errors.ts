@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'provider_unavailable',
   'database_unavailable',
   'timeout',
+  'live_updates_unavailable',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,7 +1,8 @@
 /**
  * Row Level Security with two users, on the real PostgreSQL server and on PGlite, through the
  * same migrations and policies Supabase runs (the local shim provides roles and auth.uid()).
- * Each query runs as `authenticated` with the user's claims, as the edge does per request.
+ * The API runs each request as `voicetrack_api` with the user's claims; Supabase's Data API runs
+ * the publishable key's requests as `authenticated`, which may only read its own rows.
  */
 
 import type { Owner, Store } from '@voicetrack/edge/ports.ts';
@@ -65,11 +66,11 @@ describe.each([
     expect(list.expenses.map((e) => e.description)).toEqual(['A lunch']);
   });
 
-  it("touches 0 rows when updating or deleting another user's expense", async () => {
-    const updated = await asRole(sql, 'authenticated', A, (tx) =>
+  it("lets the API role touch 0 rows when updating or deleting another user's expense", async () => {
+    const updated = await asRole(sql, 'voicetrack_api', A, (tx) =>
       tx.query(`update expenses set amount = 1 where id = $1 returning 1`, [bExpenseId]),
     );
-    const deleted = await asRole(sql, 'authenticated', A, (tx) =>
+    const deleted = await asRole(sql, 'voicetrack_api', A, (tx) =>
       tx.query(`delete from expenses where id = $1 returning 1`, [bExpenseId]),
     );
     expect(updated).toHaveLength(0);
@@ -84,7 +85,7 @@ describe.each([
 
   it('refuses an insert that claims another user_id', async () => {
     await expect(
-      asRole(sql, 'authenticated', A, (tx) =>
+      asRole(sql, 'voicetrack_api', A, (tx) =>
         tx.query(
           `insert into expenses (user_id, client_id, amount, currency, category, expense_date, source)
            values ($1, gen_random_uuid(), 5, 'EUR', 'other', '2026-11-24', 'text')`,
@@ -95,13 +96,38 @@ describe.each([
   });
 
   it('fills user_id from the token when the insert leaves it out', async () => {
-    const rows = await asRole(sql, 'authenticated', A, (tx) =>
+    const rows = await asRole(sql, 'voicetrack_api', A, (tx) =>
       tx.query<{ user_id: string }>(
         `insert into expenses (client_id, amount, currency, category, expense_date, source)
          values (gen_random_uuid(), 5, 'EUR', 'other', '2026-11-24', 'text') returning user_id::text`,
       ),
     );
     expect(rows[0]?.user_id).toBe(A);
+  });
+
+  it('lets the Data API role read its own rows (Realtime) but write nothing, even its own', async () => {
+    const own = await asRole(sql, 'authenticated', A, (tx) =>
+      tx.query<{ id: string; user_id: string }>(
+        `select id::text, user_id::text from expenses where description = 'A lunch'`,
+      ),
+    );
+    expect(own.map((r) => r.user_id)).toEqual([A]);
+    const ownId = own[0]?.id as string;
+    for (const write of [
+      `update expenses set amount = 1 where id = '${ownId}'`,
+      `delete from expenses where id = '${ownId}'`,
+      `insert into expenses (client_id, amount, currency, category, expense_date, source)
+         values (gen_random_uuid(), 5, 'EUR', 'other', '2026-11-24', 'text')`,
+      `insert into provider_usage (model, kind) values ('x', 'chat')`,
+    ]) {
+      await expect(asRole(sql, 'authenticated', A, (tx) => tx.query(write))).rejects.toThrow(
+        /permission denied/,
+      );
+    }
+    const [still] = await sql.query<{ amount: string }>('select amount::text from expenses where id = $1', [
+      ownId,
+    ]);
+    expect(still?.amount).toBe('10.00');
   });
 
   it('gives anon nothing at all', async () => {

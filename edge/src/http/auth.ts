@@ -13,6 +13,8 @@ export interface AuthOptions {
   supabaseUrl: string;
   /** Legacy projects: the HS256 secret. */
   jwtSecret?: string | undefined;
+  /** The project's keys given inline (SUPABASE_JWKS): no fetch; an unknown kid is still fetched. */
+  jwks?: { keys: Record<string, unknown>[] } | undefined;
   /**
    * Least time between two JWKS fetches for an unknown key id (default 30 s): a flood of forged
    * kids cannot make us hammer the project. Supabase publishes a new key before signing with it.
@@ -31,10 +33,22 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function createTokenVerifier(options: AuthOptions): (token: string) => Promise<VerifiedUser> {
   const base = options.supabaseUrl.replace(/\/$/, '');
   const issuer = `${base}/auth/v1`;
-  const jwks = jose.createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`), {
+  const remote = jose.createRemoteJWKSet(new URL(`${issuer}/.well-known/jwks.json`), {
     cacheMaxAge: 10 * 60 * 1000,
     cooldownDuration: options.jwksCooldownMs ?? 30_000,
   });
+  const inline = options.jwks ? jose.createLocalJWKSet(options.jwks as jose.JSONWebKeySet) : null;
+  // Keys given inline save the fetch; a key rotated in since the function started is fetched.
+  const jwks: jose.JWTVerifyGetKey = inline
+    ? async (header, token) => {
+        try {
+          return await inline(header, token);
+        } catch (error) {
+          if (error instanceof jose.errors.JWKSNoMatchingKey) return remote(header, token);
+          throw error;
+        }
+      }
+    : remote;
   const secret = options.jwtSecret ? new TextEncoder().encode(options.jwtSecret) : null;
   return async (token) => {
     let header: jose.ProtectedHeaderParameters;

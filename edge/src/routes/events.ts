@@ -5,25 +5,36 @@
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { ChangeHub } from '../changes/change-hub.ts';
+import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
-import type { ExpenseChange } from '../ports.ts';
+import { ChangeFeedUnavailableError, type ExpenseChange } from '../ports.ts';
 
 const HEARTBEAT_MS = 25_000;
 
 export function eventRoutes(hub: ChangeHub) {
-  return new Hono<AppEnv>().get('/', (c) => {
+  return new Hono<AppEnv>().get('/', async (c) => {
     const owner = c.get('owner');
-    // A stream opened with a token ends when the token does: the client reconnects with a fresh one.
-    const exp = Number(owner.claims?.exp);
-    const endsAt = Number.isFinite(exp) && exp > 0 ? exp * 1000 : Number.POSITIVE_INFINITY;
-    return streamSSE(c, async (stream) => {
-      const queue: ExpenseChange[] = [];
-      let wake: (() => void) | null = null;
-      const unsubscribe = await hub.subscribe((change) => {
+    const queue: ExpenseChange[] = [];
+    let wake: (() => void) | null = null;
+    let unsubscribe: () => void;
+    try {
+      unsubscribe = await hub.subscribe((change) => {
         if (change.userId !== owner.userId) return;
         queue.push(change);
         wake?.();
       });
+    } catch (error) {
+      if (!(error instanceof ChangeFeedUnavailableError)) throw error;
+      throw new ApiError(
+        501,
+        'live_updates_unavailable',
+        'Live updates come from Supabase Realtime in this deployment (LISTEN does not pass the connection pooler).',
+      );
+    }
+    // A stream opened with a token ends when the token does: the client reconnects with a fresh one.
+    const exp = Number(owner.claims?.exp);
+    const endsAt = Number.isFinite(exp) && exp > 0 ? exp * 1000 : Number.POSITIVE_INFINITY;
+    return streamSSE(c, async (stream) => {
       stream.onAbort(unsubscribe);
       await stream.writeSSE({ event: 'ready', data: '{}' });
       while (!stream.aborted) {

@@ -27,6 +27,8 @@ export interface StoreOptions {
   dataDir?: string | undefined;
   /** Skip the migration runner (Supabase: `supabase db push` applies them). */
   migrate?: boolean;
+  /** false through a transaction pooler: no LISTEN, no change feed. */
+  listen?: boolean;
 }
 
 /** Opens the database, applies pending migrations and returns the store over it. */
@@ -49,14 +51,20 @@ export async function openStore(options: StoreOptions): Promise<{ store: Store; 
     await sql.close();
     throw error;
   }
-  return { store: createSqlStore(sql, { versions: migrations.map((m) => m.version) }), sql };
+  const versions = { versions: migrations.map((m) => m.version) };
+  return { store: createSqlStore(sql, versions, { listen: options.listen !== false }), sql };
 }
 
 /** The database as the server opens it: DATABASE_URL, else PGlite in DATA_DIR (or memory://). */
-export function openFromConfig(config: { databaseUrl: string | undefined; dataDir: string }) {
+export function openFromConfig(config: {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  listen: boolean;
+}) {
   const inMemory = config.dataDir === 'memory://';
   return openStore({
     databaseUrl: config.databaseUrl,
+    listen: config.listen,
     ...(inMemory ? {} : { dataDir: join(config.dataDir, 'pglite') }),
   });
 }

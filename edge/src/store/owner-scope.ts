@@ -22,9 +22,10 @@ export function ownerScope(sql: Sql): AsOwner {
   return (owner, fn, atomic = false) => {
     if (!owner.claims) return atomic ? sql.transaction(fn) : fn(sql);
     return sql.transaction(async (tx) => {
-      // What Supabase's PostgREST does per request: RLS policies read auth.uid() from these.
+      // As Supabase's PostgREST does per request, but as the API's own role (the Data API's
+      // `authenticated` may only read): RLS policies read auth.uid() from these claims.
       await tx.query(
-        `select set_config('request.jwt.claims', $1, true), set_config('role', 'authenticated', true)`,
+        `select set_config('request.jwt.claims', $1, true), set_config('role', 'voicetrack_api', true)`,
         [JSON.stringify(owner.claims)],
       );
       return fn(tx);

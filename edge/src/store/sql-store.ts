@@ -2,7 +2,7 @@
  * The store over any Sql (PGlite or the PostgreSQL server): one adapter per aggregate, all
  * scoped to the owner. The change feed and health read the database as a whole.
  */
-import type { ExpenseChange, Store } from '../ports.ts';
+import { ChangeFeedUnavailableError, type ExpenseChange, type Store } from '../ports.ts';
 import { createCaptureStore } from './capture-store.ts';
 import { createExpenseStore } from './expense-store.ts';
 import { ownerScope } from './owner-scope.ts';
@@ -15,7 +15,12 @@ export interface MigrationVersions {
   versions: readonly string[];
 }
 
-export function createSqlStore(sql: Sql, migrations: MigrationVersions): Store {
+export function createSqlStore(
+  sql: Sql,
+  migrations: MigrationVersions,
+  /** listen: false when the connection goes through a transaction pooler (LISTEN cannot). */
+  options: { listen?: boolean } = {},
+): Store {
   const asOwner = ownerScope(sql);
   return {
     kind: sql.kind,
@@ -24,14 +29,17 @@ export function createSqlStore(sql: Sql, migrations: MigrationVersions): Store {
     reports: createReportStore(asOwner),
     usage: createUsageStore(asOwner),
     changes: {
-      watch: (onChange) =>
-        sql.listen('voicetrack_expenses', (payload) => {
+      watch: async (onChange) => {
+        if (options.listen === false)
+          throw new ChangeFeedUnavailableError('this database connection goes through a transaction pooler');
+        return sql.listen('voicetrack_expenses', (payload) => {
           try {
             onChange(JSON.parse(payload) as ExpenseChange);
           } catch {
             // A payload we did not write: ignore it.
           }
-        }),
+        });
+      },
     },
     health: {
       kind: sql.kind,
