@@ -5,7 +5,8 @@
 import type { Expense } from './api.ts';
 import type { Category } from './categories.ts';
 import { monthRange } from './dates.ts';
-import { centsToDecimal, decimalToCents } from './money.ts';
+import { centsToDecimal, decimalToCents, signedCentsToDecimal } from './money.ts';
+import type { MonthReport } from './report.ts';
 import { countsInTotals } from './review.ts';
 
 export interface MonthTotals {
@@ -41,6 +42,29 @@ export function summarizeMonth(expenses: readonly Expense[], month: string): Mon
       .sort((a, b) => (a.currency === b.currency ? b.cents - a.cents : a.currency < b.currency ? -1 : 1))
       .map((c) => ({ ...c, amount: centsToDecimal(c.cents) })),
   };
+}
+
+/**
+ * This month against the previous one, per currency (never summed across currencies), in cents:
+ * the difference as a signed decimal ("-12.40"), and the change in percent (one decimal place),
+ * null when the previous month had nothing in that currency to compare with.
+ */
+export function compareTotals(
+  current: readonly { currency: string; amount: string }[],
+  previous: readonly { currency: string; amount: string }[],
+): MonthReport['changes'] {
+  const centsIn = (totals: typeof current, currency: string) =>
+    decimalToCents(totals.find((t) => t.currency === currency)?.amount ?? '0') ?? 0;
+  const currencies = [...new Set([...current, ...previous].map((t) => t.currency))].sort();
+  return currencies.map((currency) => {
+    const now = centsIn(current, currency);
+    const before = centsIn(previous, currency);
+    return {
+      currency,
+      amount: signedCentsToDecimal(now - before),
+      percent: before === 0 ? null : Math.round(((now - before) * 1000) / before) / 10,
+    };
+  });
 }
 
 export function nextMonth(month: string): string {

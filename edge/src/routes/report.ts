@@ -1,31 +1,8 @@
-import {
-  decimalToCents,
-  type MoneyTotal,
-  type MonthReport,
-  previousMonth,
-  ReportQuerySchema,
-  signedCentsToDecimal,
-} from '@voicetrack/shared';
+import { compareTotals, type MonthReport, previousMonth, ReportQuerySchema } from '@voicetrack/shared';
 import { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.ts';
 import { parseWith } from '../http/validate.ts';
 import type { Owner, Store } from '../ports.ts';
-
-const cents = (amount: string) => decimalToCents(amount) ?? 0;
-
-/** This month against the previous one, per currency (never summed across currencies). */
-export function compareTotals(current: MoneyTotal[], previous: MoneyTotal[]): MonthReport['changes'] {
-  const currencies = [...new Set([...current, ...previous].map((t) => t.currency))].sort();
-  return currencies.map((currency) => {
-    const now = cents(current.find((t) => t.currency === currency)?.amount ?? '0');
-    const before = cents(previous.find((t) => t.currency === currency)?.amount ?? '0');
-    return {
-      currency,
-      amount: signedCentsToDecimal(now - before),
-      percent: before === 0 ? null : Math.round(((now - before) / before) * 1000) / 10,
-    };
-  });
-}
 
 /** The month report: the numbers the PWA's month view, the CLI and the e-mail share. */
 export async function buildMonthReport(store: Store, owner: Owner, month: string): Promise<MonthReport> {
