@@ -3,7 +3,7 @@ import type { Expense, FieldValues } from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { isStorageFull, type Note } from '../data/db.ts';
-import { UNDO_MS } from '../data/edit-expense.ts';
+import { UNDO_MS } from '../data/outbox.ts';
 import { isPending } from '../data/outbox-machine.ts';
 import { STRINGS } from '../i18n.ts';
 import type { Controller } from './controller.ts';
