@@ -5,7 +5,7 @@ import type { Auth } from '../auth/supabase-auth.ts';
 import { isStorageFull, type Note } from '../data/db.ts';
 import { UNDO_MS } from '../data/outbox.ts';
 import { isPending } from '../data/outbox-machine.ts';
-import { STRINGS } from '../i18n.ts';
+import { STRINGS } from '../i18n/index.ts';
 import type { Controller } from './controller.ts';
 import { useLazyComponent, useLiveQuery, useOnline } from './hooks.ts';
 import { InstallHint } from './install-hint.tsx';
@@ -131,7 +131,7 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
       </nav>
       {auth && Account && (
         <Account
-          t={t}
+          lang={lang}
           auth={auth}
           unsent={pending.length + opsWaiting}
           signOut={() => controller.signOut()}

@@ -10,7 +10,7 @@ import { flushOutbox } from '../data/flush.ts';
 import * as outbox from '../data/outbox.ts';
 import { type Recording, recoverInterruptedRecordings, startRecording } from '../data/recorder.ts';
 import { coalesced, refreshExpenses, type SyncHandle, startSync } from '../data/sync.ts';
-import { initialLang, type Lang, localeOf } from '../i18n.ts';
+import { initialLang, type Lang, localeOf } from '../i18n/index.ts';
 import { afterLoad, registerServiceWorker, type SwBridge } from '../sw-bridge.ts';
 
 export type StartResult =

@@ -11,7 +11,7 @@ import {
   summarizeMonth,
 } from '@voicetrack/shared';
 import { useState } from 'preact/hooks';
-import { formatAmount, formatMonth, type Lang, type Strings } from '../i18n.ts';
+import { formatAmount, formatMonth, type Lang, type Strings } from '../i18n/index.ts';
 import { DataSection } from './data-section.tsx';
 
 export interface MonthViewProps {
