@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Auth, AuthView } from '../auth/supabase-auth.ts';
 import { ACCOUNT_STRINGS } from '../i18n/account.ts';
 import type { Lang } from '../i18n/index.ts';
+import './account.css';
 
 export interface AccountProps {
   lang: Lang;

@@ -13,6 +13,7 @@ import { ExpenseList, NoExpenseNotes, PendingList } from './lists.tsx';
 import { RecordButton } from './record-button.tsx';
 import { TypedEntry } from './typed-entry.tsx';
 import { UndoToast } from './undo-toast.tsx';
+import './app.css';
 
 // Not needed to capture: loaded when first used, so the first screen stays small.
 const loadMonthView = () => import('./month-view.tsx').then((m) => m.default);

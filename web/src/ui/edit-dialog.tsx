@@ -2,6 +2,7 @@
 import { CATEGORIES, type Expense, type FieldValues, normalizeDecimal } from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Strings } from '../i18n/index.ts';
+import './edit-dialog.css';
 
 export interface EditDialogProps {
   t: Strings;

@@ -2,6 +2,7 @@
 import { AWAITING_CONFIRMATION, type Expense } from '@voicetrack/shared';
 import type { Note } from '../data/db.ts';
 import { CATEGORY_ICONS, formatAmount, formatDay, type Lang, type STRINGS } from '../i18n/index.ts';
+import './lists.css';
 
 type T = (typeof STRINGS)['fr'];
 

@@ -13,6 +13,7 @@ import {
 import { useState } from 'preact/hooks';
 import { formatAmount, formatMonth, type Lang, type Strings } from '../i18n/index.ts';
 import { DataSection } from './data-section.tsx';
+import './month-view.css';
 
 export interface MonthViewProps {
   /** Requests to the API (base URL and, in Supabase mode, the token). */

@@ -5,6 +5,7 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import { formatAmount, type Lang, type STRINGS } from '../i18n/index.ts';
+import './typed-entry.css';
 
 type Preview = { amount: string; currency: string; category: string; description: string }[];
 
