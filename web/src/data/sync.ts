@@ -86,6 +86,12 @@ export function coalesced(task: () => Promise<unknown>): () => void {
   return run;
 }
 
+/** Local mode: the server pushes changes made from other devices (SSE); `onChange` on each. */
+export function listenForServerChanges(baseUrl: string, onChange: () => void): void {
+  if (typeof EventSource === 'undefined') return;
+  new EventSource(`${baseUrl}/api/events`).addEventListener('expense', onChange);
+}
+
 /** The server's latest expenses into the phone's copy, so the list is right offline too. */
 export async function refreshExpenses(
   db: VoiceTrackDb,

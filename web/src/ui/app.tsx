@@ -11,6 +11,7 @@ import { useLazyComponent, useLiveQuery, useOnline } from './hooks.ts';
 import { InstallHint } from './install-hint.tsx';
 import { ExpenseList, NoExpenseNotes, PendingList } from './lists.tsx';
 import { RecordButton } from './record-button.tsx';
+import { Settings } from './settings.tsx';
 import { TypedEntry } from './typed-entry.tsx';
 import { UndoToast } from './undo-toast.tsx';
 import './app.css';
@@ -174,22 +175,11 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
             onOpen={setEditing}
             onAccept={(e) => void controller.accept(e)}
           />
-          <details class="settings">
-            <summary>{t.settings}</summary>
-            <label class="toggle">
-              <input
-                type="checkbox"
-                checked={confirmFirst}
-                onChange={(e) =>
-                  setConfirmFirst(controller.setConfirmFirst((e.target as HTMLInputElement).checked))
-                }
-              />
-              <span>
-                {t.confirmFirst}
-                <small>{t.confirmFirstHint}</small>
-              </span>
-            </label>
-          </details>
+          <Settings
+            t={t}
+            confirmFirst={confirmFirst}
+            onConfirmFirst={(on) => setConfirmFirst(controller.setConfirmFirst(on))}
+          />
           <InstallHint t={t} />
         </main>
       )}

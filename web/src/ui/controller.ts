@@ -9,7 +9,13 @@ import { clearLocalData, isStorageFull, openDb, type VoiceTrackDb } from '../dat
 import { flushOutbox } from '../data/flush.ts';
 import * as outbox from '../data/outbox.ts';
 import { type Recording, recoverInterruptedRecordings, startRecording } from '../data/recorder.ts';
-import { coalesced, refreshExpenses, type SyncHandle, startSync } from '../data/sync.ts';
+import {
+  coalesced,
+  listenForServerChanges,
+  refreshExpenses,
+  type SyncHandle,
+  startSync,
+} from '../data/sync.ts';
 import { initialLang, type Lang, localeOf } from '../i18n/index.ts';
 import { afterLoad, registerServiceWorker, type SwBridge } from '../sw-bridge.ts';
 
@@ -103,7 +109,9 @@ export function createController(): Controller {
   refresh();
   window.addEventListener('online', refresh);
   if (auth) void auth.then((a) => a.onRemoteChange(refresh));
-  else listenForChanges(refresh);
+  // Local mode: the server's event stream, opened after `load` (an open stream would keep the page
+  // loading, and workbox-window registers the service worker only once the page has loaded).
+  else void afterLoad().then(() => listenForServerChanges(BASE, refresh));
 
   let askedPersist = false;
   const noteSaved = () => {
@@ -204,14 +212,4 @@ export function createController(): Controller {
       if (auth) await (await auth).signOut();
     },
   };
-}
-
-/**
- * Local mode: the server pushes changes made from other devices (SSE); refresh on each.
- * Opened after `load`: an open stream would keep the page loading, and workbox-window registers
- * the service worker only once the page has loaded.
- */
-function listenForChanges(onChange: () => void): void {
-  if (typeof EventSource === 'undefined') return;
-  void afterLoad().then(() => new EventSource(`${BASE}/api/events`).addEventListener('expense', onChange));
 }
