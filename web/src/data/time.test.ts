@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isoWithOffset } from './time.ts';
+import { isoWithOffset, localMonth } from './time.ts';
 
 // Node reads TZ again whenever it is assigned: each case runs in its zone, whatever the machine's.
 const machineZone = process.env.TZ;
@@ -29,5 +29,18 @@ describe('isoWithOffset', () => {
   it('pads the date and time fields of a small instant', () => {
     process.env.TZ = 'America/St_Johns';
     expect(isoWithOffset(new Date('2026-01-02T03:04:05.006Z'))).toBe('2026-01-01T23:34:05.006-03:30');
+  });
+});
+
+describe('localMonth', () => {
+  it.each([
+    // Already 1 December on the Chatham Islands while UTC is still in November.
+    ['Pacific/Chatham', '2026-11-30T11:00:00Z', '2026-12'],
+    // Still 31 December in Newfoundland while UTC is in the new year.
+    ['America/St_Johns', '2027-01-01T02:00:00Z', '2026-12'],
+    ['UTC', '2026-11-30T11:00:00Z', '2026-11'],
+  ])('in %s at %s it is %s', (zone, instant, month) => {
+    process.env.TZ = zone;
+    expect(localMonth(new Date(instant))).toBe(month);
   });
 });

@@ -5,6 +5,7 @@ import type { Auth } from '../auth/supabase-auth.ts';
 import { isStorageFull, type Note } from '../data/db.ts';
 import { UNDO_MS } from '../data/outbox.ts';
 import { isPending } from '../data/outbox-machine.ts';
+import { localMonth } from '../data/time.ts';
 import { STRINGS } from '../i18n/index.ts';
 import type { Controller } from './controller.ts';
 import { useLazyComponent, useLiveQuery, useOnline } from './hooks.ts';
@@ -146,7 +147,7 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
               t={t}
               lang={lang}
               expenses={expenses}
-              initialMonth={new Date().toISOString().slice(0, 7)}
+              initialMonth={localMonth(new Date())}
               api={(path, init) => controller.api(path, init)}
               signedDownloads={controller.auth !== null}
             />
