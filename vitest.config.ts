@@ -1,14 +1,23 @@
 import { defineConfig } from 'vitest/config';
 
+const UNIT = ['shared/src/**/*.test.ts', 'edge/src/**/*.test.ts', 'web/src/**/*.test.ts'];
+
 // One `pnpm test` runs every suite: unit tests beside the code, then the cross-package tests.
 export default defineConfig({
   test: {
     projects: [
+      { test: { name: 'unit', include: UNIT, environment: 'node' } },
+      // The same unit tests where the clock is 13 h 45 ahead of UTC, and where it is 3 h 30 behind:
+      // a date taken in UTC instead of the user's zone, or an offset's sign or half hour lost, fails.
+      {
+        test: { name: 'unit-tz-chatham', include: UNIT, environment: 'node', env: { TZ: 'Pacific/Chatham' } },
+      },
       {
         test: {
-          name: 'unit',
-          include: ['shared/src/**/*.test.ts', 'edge/src/**/*.test.ts', 'web/src/**/*.test.ts'],
+          name: 'unit-tz-st-johns',
+          include: UNIT,
           environment: 'node',
+          env: { TZ: 'America/St_Johns' },
         },
       },
       {

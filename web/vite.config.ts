@@ -64,8 +64,9 @@ export default defineConfig({
       injectRegister: false,
       injectManifest: {
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
-        // Local mode never loads the sign-in (supabase-js): no need to download it at install.
-        globIgnores: config.supabaseUrl ? [] : ['**/supabase-auth-*.js', '**/account-*.js'],
+        // Local mode never loads the sign-in (supabase-js) nor its panel's script and style: no
+        // need to download them at install.
+        globIgnores: config.supabaseUrl ? [] : ['**/supabase-auth-*.js', '**/account-*.{js,css}'],
       },
       manifest: {
         name: 'VoiceTrack — dépenses à la voix',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Expense } from './api.ts';
-import { nextMonth, summarizeMonth } from './month.ts';
+import { compareTotals, nextMonth, summarizeMonth } from './month.ts';
 
 let n = 0;
 const e = (
@@ -72,5 +72,40 @@ describe('summarizeMonth', () => {
   it('walks months across the year', () => {
     expect(nextMonth('2026-12')).toBe('2027-01');
     expect(nextMonth('2026-01')).toBe('2026-02');
+  });
+});
+
+describe('compareTotals', () => {
+  const t = (currency: string, amount: string) => ({ currency, amount, count: 1 });
+  it.each([
+    ['the same total', [t('EUR', '12.80')], [t('EUR', '12.80')], { amount: '0.00', percent: 0 }],
+    ['a rise', [t('EUR', '12.50')], [t('EUR', '10.00')], { amount: '2.50', percent: 25 }],
+    // 30.10 - 40.00 in floats is -9.899999999999999; -24.75 % rounds half up.
+    [
+      'a fall, exact to the cent',
+      [t('EUR', '30.10')],
+      [t('EUR', '40.00')],
+      { amount: '-9.90', percent: -24.7 },
+    ],
+    [
+      'a third more, to one decimal place',
+      [t('EUR', '4.00')],
+      [t('EUR', '3.00')],
+      { amount: '1.00', percent: 33.3 },
+    ],
+    ['nothing the month before', [t('EUR', '40.00')], [], { amount: '40.00', percent: null }],
+    ['nothing this month', [], [t('EUR', '10.00')], { amount: '-10.00', percent: -100 }],
+  ])('%s', (_name, current, previous, change) => {
+    expect(compareTotals(current, previous)).toEqual([{ currency: 'EUR', ...change }]);
+  });
+
+  it('compares each currency with itself, never across, in currency order', () => {
+    expect(
+      compareTotals([t('USD', '20.00'), t('EUR', '5.00')], [t('EUR', '10.00'), t('GBP', '1.00')]),
+    ).toEqual([
+      { currency: 'EUR', amount: '-5.00', percent: -50 },
+      { currency: 'GBP', amount: '-1.00', percent: -100 },
+      { currency: 'USD', amount: '20.00', percent: null },
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import type { Expense } from './api.ts';
 import type { Category } from './categories.ts';
 import { monthRange } from './dates.ts';
 import { centsToDecimal, decimalToCents, signedCentsToDecimal } from './money.ts';
+import type { MonthReport } from './report.ts';
 import { countsInTotals } from './review.ts';
 
 export interface MonthTotals {
@@ -43,25 +44,30 @@ export function summarizeMonth(expenses: readonly Expense[], month: string): Mon
   };
 }
 
-export function nextMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
-}
-
-/** This month against the previous one, per currency (never summed across currencies), in cents. */
+/**
+ * This month against the previous one, per currency (never summed across currencies), in cents:
+ * the difference as a signed decimal ("-12.40"), and the change in percent (one decimal place),
+ * null when the previous month had nothing in that currency to compare with.
+ */
 export function compareTotals(
   current: readonly { currency: string; amount: string }[],
   previous: readonly { currency: string; amount: string }[],
-): { currency: string; amount: string; percent: number | null }[] {
-  const cents = (amount: string | undefined) => decimalToCents(amount ?? '0') ?? 0;
+): MonthReport['changes'] {
+  const centsIn = (totals: typeof current, currency: string) =>
+    decimalToCents(totals.find((t) => t.currency === currency)?.amount ?? '0') ?? 0;
   const currencies = [...new Set([...current, ...previous].map((t) => t.currency))].sort();
   return currencies.map((currency) => {
-    const now = cents(current.find((t) => t.currency === currency)?.amount);
-    const before = cents(previous.find((t) => t.currency === currency)?.amount);
+    const now = centsIn(current, currency);
+    const before = centsIn(previous, currency);
     return {
       currency,
       amount: signedCentsToDecimal(now - before),
-      percent: before === 0 ? null : Math.round(((now - before) / before) * 1000) / 10,
+      percent: before === 0 ? null : Math.round(((now - before) * 1000) / before) / 10,
     };
   });
+}
+
+export function nextMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
 }

@@ -152,6 +152,8 @@ describe('the month', () => {
     const usd = page.locator('[data-currency="USD"]');
     await usd.waitFor();
     expect(await usd.textContent()).toMatch(/20,00\s\$US/);
+    // A fresh server: no dollars last month, which the change line says rather than a percent.
+    expect(await usd.textContent()).toContain('Rien le mois précédent pour comparer');
     const eur = page.locator('[data-currency="EUR"]');
     const all = (await serverExpenses()).filter(
       (e) => e.currency === 'EUR' && e.date.startsWith(new Date().toISOString().slice(0, 7)),

@@ -173,14 +173,33 @@ describe('Supabase mode', () => {
   });
 
   it('signs in from the emailed magic link', async () => {
-    const { page, close } = await open();
+    const { page, app, close } = await open();
+    const signIn = page.getByRole('heading', {
+      name: 'Connectez-vous pour enregistrer vos dépenses en ligne',
+    });
     await page.getByLabel('Adresse e-mail').fill('carol@example.com');
     await page.getByRole('button', { name: 'Recevoir un code' }).click();
     await page.getByLabel('Code reçu par e-mail').waitFor();
+    expect(await signIn.isVisible()).toBe(true);
     const mail = auth.mailbox.findLast((m) => m.email === 'carol@example.com');
-    await page.goto(mail?.link ?? '');
+    const link = new URL(mail?.link ?? 'about:blank');
+    expect(link.searchParams.get('type')).toBe('magiclink');
+    expect(link.searchParams.get('redirect_to')).toBe(`${stack.url}/`);
+
+    // The link only: the code in the same mail is never typed.
+    await page.goto(link.href);
     await page.getByText('Compte', { exact: true }).click();
-    await page.getByText('Connecté : carol@example.com').waitFor();
+    await expect.poll(() => page.getByText('Connecté : carol@example.com').count()).toBe(1);
+    expect(await signIn.count()).toBe(0);
+    // Back on the app, the tokens taken out of its address.
+    expect(new URL(page.url()).origin).toBe(stack.url);
+    expect(page.url()).not.toContain('access_token');
+    // The session is carol's for the API too: what she types is saved as hers.
+    await typeExpense(app, '6 € de journal');
+    await expect.poll(() => app.expenses().count(), { timeout: 20_000 }).toBe(1);
+    const carol = auth.userIdOf('carol@example.com');
+    expect(carol).toBeDefined();
+    expect(await rowsOf(carol)).toEqual([{ amount: '6.00', user_id: carol }]);
     await close();
   });
 });

@@ -1,7 +1,8 @@
+// The rules every screen shares come first; each component imports its own CSS after them.
+import './ui/base.css';
 import { render } from 'preact';
 import { App } from './ui/app.tsx';
 import { createController } from './ui/controller.ts';
-import './ui/styles.css';
 
 const controller = createController();
 // The home-screen shortcut "Nouvelle dépense" opens /?action=record: straight into recording.

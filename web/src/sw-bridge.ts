@@ -1,9 +1,16 @@
 /**
- * The page's side of the page ↔ service worker protocol: registration (workbox-window), the
- * update prompt, and asking the worker for a Background Sync of the outbox.
+ * The page's side of the page ↔ service worker protocol (sw-protocol.ts): registration
+ * (workbox-window), the update prompt, asking the worker for a Background Sync of the outbox, and
+ * hearing that the worker's flush saved something.
  */
+import { isFlushed, SYNC_TAG } from './sw-protocol.ts';
 
-export const SYNC_TAG = 'voicetrack-outbox';
+export interface SwEvents {
+  /** A new version is installed and waits (the page offers to reload). */
+  onUpdateReady(): void;
+  /** The worker's Background Sync flush saved notes or changes: the page refreshes its list. */
+  onFlushed(): void;
+}
 
 export interface SwBridge {
   /** Asks the browser to flush from the worker when it has a connection (Chromium only). */
@@ -24,9 +31,12 @@ export function afterLoad(): Promise<void> {
   });
 }
 
-export function registerServiceWorker(onUpdateReady: () => void): SwBridge | null {
+export function registerServiceWorker({ onUpdateReady, onFlushed }: SwEvents): SwBridge | null {
   // Not in `vite dev`: the worker is built by the production build only.
   if (!('serviceWorker' in navigator) || import.meta.env.MODE === 'development') return null;
+  navigator.serviceWorker.addEventListener('message', (event) => {
+    if (isFlushed(event.data)) onFlushed();
+  });
   // workbox-window is not needed to capture: it loads once the page has loaded (Workbox would
   // wait for 'load' to register anyway), so it never competes with the first screen.
   const wb = afterLoad()

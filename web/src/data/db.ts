@@ -94,6 +94,13 @@ export async function deleteNote(db: VoiceTrackDb, id: string): Promise<void> {
   });
 }
 
+/** Forgets everything this device holds of the user: notes, their audio, changes, the copy of the expenses. */
+export async function clearLocalData(db: VoiceTrackDb): Promise<void> {
+  await db.transaction('rw', [db.notes, db.chunks, db.ops, db.expenses], async () => {
+    await Promise.all([db.notes.clear(), db.chunks.clear(), db.ops.clear(), db.expenses.clear()]);
+  });
+}
+
 /** The browser refused a write because the origin's storage is full (Dexie wraps the DOMException). */
 export function isStorageFull(error: unknown): boolean {
   const e = error as { name?: string; inner?: { name?: string } } | null;

@@ -4,7 +4,7 @@
  */
 import type { Expense } from '@voicetrack/shared';
 import { type Note, noteAudio, type VoiceTrackDb } from './db.ts';
-import { afterOpSend, afterSend, dueNotes, dueOnceOnline } from './outbox-machine.ts';
+import { afterOpSend, afterSend, dueNotes, dueOnceOnline, isDue } from './outbox-machine.ts';
 import { type SendOptions, sendNote } from './send-note.ts';
 import { sendOp } from './send-op.ts';
 
@@ -51,14 +51,7 @@ async function sendOne(note: Note, options: FlushOptions): Promise<boolean> {
 async function flushOps(options: FlushOptions): Promise<number> {
   const { db } = options;
   const now = options.now ?? Date.now;
-  const due = (await db.ops.orderBy('createdAt').toArray()).filter(
-    (o) =>
-      (o.state === 'recorded' ||
-        o.state === 'waiting' ||
-        o.state === 'sending' ||
-        o.state === 'waiting_for_sign_in') &&
-      o.nextAttemptAt <= now(),
-  );
+  const due = (await db.ops.orderBy('createdAt').toArray()).filter((o) => isDue(o, now()));
   let done = 0;
   for (const op of due) {
     await db.ops.update(op.id, { state: 'sending' });

@@ -5,7 +5,10 @@ import {
   backoffMs,
   dueNotes,
   dueOnceOnline,
+  isDue,
   type NoteProgress,
+  type NoteState,
+  queued,
   type SendOutcome,
 } from './outbox-machine.ts';
 
@@ -119,6 +122,36 @@ describe('dueNotes', () => {
       },
     ];
     expect(dueNotes(notes, NOW).map((n) => n.id)).toEqual(['a', 'b']);
+  });
+});
+
+describe('isDue', () => {
+  const at = (state: NoteState, nextAttemptAt: number): NoteProgress => ({
+    state,
+    attempts: 1,
+    nextAttemptAt,
+    lastError: null,
+  });
+  it.each<[NoteState, number, boolean]>([
+    ['recorded', 0, true],
+    ['recorded', NOW + 5000, false],
+    ['waiting', NOW, true],
+    ['waiting', NOW + 1, false],
+    ['awaiting_transcription', NOW - 1, true],
+    ['waiting_for_sign_in', NOW - 1, true],
+    ['waiting_for_sign_in', NOW + 1, false],
+    ['sending', 0, true],
+    ['recording', 0, false],
+    ['failed', 0, false],
+    ['done', 0, false],
+  ])('a %s item, due at %d, is due: %s', (state, nextAttemptAt, expected) => {
+    expect(isDue(at(state, nextAttemptAt), NOW)).toBe(expected);
+  });
+
+  it('makes a new item due at once, or once the time it was given has come', () => {
+    expect(isDue(queued(), NOW)).toBe(true);
+    expect(isDue(queued(NOW + 5000), NOW)).toBe(false);
+    expect(isDue(queued(NOW + 5000), NOW + 5000)).toBe(true);
   });
 });
 

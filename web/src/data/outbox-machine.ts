@@ -106,22 +106,40 @@ export function afterSend(note: NoteProgress, outcome: SendOutcome, now: number,
   };
 }
 
+/**
+ * The states in which a note or a change waits to be sent, once its time has come (isDue). The
+ * others: still being recorded, refused (the person decides), or done.
+ */
+export const DUE_STATES = [
+  'recorded',
+  'waiting',
+  'awaiting_transcription',
+  'waiting_for_sign_in',
+  // A send that never came back (the tab was closed mid-request) is sent again.
+  'sending',
+] as const satisfies readonly NoteState[];
+
+const due = new Set<NoteState>(DUE_STATES);
+
+/** Whether a flush should send this note or change now. */
+export const isDue = (item: NoteProgress, now: number): boolean =>
+  due.has(item.state) && item.nextAttemptAt <= now;
+
+/** A note or change just put in the outbox: sent at the next flush, or not before `notBefore`. */
+export const queued = (notBefore = 0): NoteProgress => ({
+  state: 'recorded',
+  attempts: 0,
+  nextAttemptAt: notBefore,
+  lastError: null,
+});
+
 /** Notes a flush should send now, oldest recorded first. */
 export function dueNotes<T extends NoteProgress & { recordedAt: string }>(
   notes: readonly T[],
   now: number,
 ): T[] {
   return notes
-    .filter(
-      (n) =>
-        (n.state === 'recorded' ||
-          n.state === 'waiting' ||
-          n.state === 'awaiting_transcription' ||
-          n.state === 'waiting_for_sign_in' ||
-          // A send that never came back (the tab was closed mid-request) is sent again.
-          n.state === 'sending') &&
-        n.nextAttemptAt <= now,
-    )
+    .filter((n) => isDue(n, now))
     .sort((a, b) => (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0));
 }
 

@@ -5,8 +5,8 @@
  * second copy of the audio, and the notes table stays light for the screen that lists it).
  */
 import type { VoiceTrackDb } from './db.ts';
-import { deleteNote, isStorageFull, PAYLOAD_VERSION } from './db.ts';
-import { currentTimeZone, isoWithOffset } from './time.ts';
+import { deleteNote, isStorageFull } from './db.ts';
+import { enqueueNote } from './outbox.ts';
 
 export const MAX_RECORDING_MS = 2 * 60_000;
 export const AUDIO_BITS_PER_SECOND = 32_000;
@@ -60,24 +60,17 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
     ...(mimeType ? { mimeType } : {}),
     audioBitsPerSecond: AUDIO_BITS_PER_SECOND,
   });
-  const noteId = crypto.randomUUID();
   const startedAt = Date.now();
-  await db.notes.add({
-    id: noteId,
-    payloadVersion: PAYLOAD_VERSION,
-    kind: 'voice',
-    recordedAt: isoWithOffset(new Date(startedAt)),
-    timezone: currentTimeZone(),
-    locale: options.locale,
-    ...(options.confirm ? { confirm: true } : {}),
-    mimeType: recorder.mimeType || mimeType || 'audio/webm',
-    audio: null,
-    state: 'recording',
-    attempts: 0,
-    nextAttemptAt: 0,
-    lastError: null,
-    createdAt: startedAt,
-  });
+  const { id: noteId } = await enqueueNote(
+    db,
+    {
+      kind: 'voice',
+      mimeType: recorder.mimeType || mimeType || 'audio/webm',
+      locale: options.locale,
+      confirm: options.confirm === true,
+    },
+    new Date(startedAt),
+  );
 
   // Chunks are written one after the other, in order.
   let seq = 0;

@@ -6,6 +6,7 @@
 import type { Expense, ExpenseList } from '@voicetrack/shared';
 import type { VoiceTrackDb } from './db.ts';
 import { type FlushReport, networkBack } from './flush.ts';
+import { nextDueAt } from './outbox.ts';
 
 export interface SyncHandle {
   /** Flush now (a note was just saved, or the user asked). */
@@ -22,18 +23,8 @@ export function startSync(
 
   const schedule = async () => {
     clearTimeout(timer);
-    const waiting = await db.notes
-      .where('state')
-      .anyOf(['recorded', 'waiting', 'awaiting_transcription', 'waiting_for_sign_in', 'sending'])
-      .toArray();
-    const ops = await db.ops
-      .where('state')
-      .anyOf(['recorded', 'waiting', 'sending', 'waiting_for_sign_in'])
-      .toArray();
-    waiting.push(...(ops as unknown as typeof waiting));
-    if (waiting.length === 0) return;
-    const next = Math.min(...waiting.map((n) => n.nextAttemptAt));
-    timer = setTimeout(run, Math.max(500, next - Date.now()));
+    const next = await nextDueAt(db);
+    if (next !== null) timer = setTimeout(run, Math.max(500, next - Date.now()));
   };
 
   // One flush at a time; a trigger during one asks for one more after it.
@@ -93,6 +84,12 @@ export function coalesced(task: () => Promise<unknown>): () => void {
       });
   };
   return run;
+}
+
+/** Local mode: the server pushes changes made from other devices (SSE); `onChange` on each. */
+export function listenForServerChanges(baseUrl: string, onChange: () => void): void {
+  if (typeof EventSource === 'undefined') return;
+  new EventSource(`${baseUrl}/api/events`).addEventListener('expense', onChange);
 }
 
 /** The server's latest expenses into the phone's copy, so the list is right offline too. */

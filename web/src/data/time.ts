@@ -11,3 +11,6 @@ export function isoWithOffset(date: Date): string {
 }
 
 export const currentTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** "2026-11": the month the phone's calendar shows now (not UTC's, a day off near midnight). */
+export const localMonth = (date: Date): string => isoWithOffset(date).slice(0, 7);

@@ -8,11 +8,10 @@ import { API_BASE, SUPABASE } from '../config.ts';
 import { openDb } from '../data/db.ts';
 import { flushOutbox, networkBack } from '../data/flush.ts';
 import { workerAuthHeaders } from '../data/session-token.ts';
+import { FLUSHED, SYNC_TAG, type WorkerMessage } from '../sw-protocol.ts';
 import { neverCacheApi, precacheAppShell, serveShellForNavigations } from './strategies.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Parameters<typeof precacheAppShell>[0] };
-
-const SYNC_TAG = 'voicetrack-outbox';
 
 precacheAppShell(self.__WB_MANIFEST);
 serveShellForNavigations();
@@ -41,9 +40,9 @@ self.addEventListener('sync', ((event: SyncEvent) => {
         // Supabase mode: the token the page keeps fresh; without one the notes wait for the page.
         ...(SUPABASE ? { headers: () => workerAuthHeaders(db) } : {}),
       }).then(async (report) => {
-        // Tell open pages to refresh their list.
-        if (report.done > 0)
-          for (const client of await self.clients.matchAll()) client.postMessage({ type: 'FLUSHED' });
+        // Tell open pages to refresh their list from the server (sw-bridge.ts hears it).
+        const flushed: WorkerMessage = { type: FLUSHED };
+        if (report.done > 0) for (const client of await self.clients.matchAll()) client.postMessage(flushed);
         // Notes still waiting: fail the event so the browser schedules another sync later.
         if (report.sent > report.done) throw new Error('some notes are still waiting');
       }),

@@ -5,10 +5,12 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Auth, AuthView } from '../auth/supabase-auth.ts';
-import type { Strings } from '../i18n.ts';
+import { ACCOUNT_STRINGS } from '../i18n/account.ts';
+import type { Lang } from '../i18n/index.ts';
+import './account.css';
 
 export interface AccountProps {
-  t: Strings;
+  lang: Lang;
   auth: Auth;
   /** Notes and changes on this phone that the server does not have yet. */
   unsent: number;
@@ -17,8 +19,8 @@ export interface AccountProps {
 
 type Step = { kind: 'idle' } | { kind: 'code'; email: string } | { kind: 'confirm_sign_out' };
 
-export default function Account({ t, auth, unsent, signOut }: AccountProps) {
-  const a = t.account;
+export default function Account({ lang, auth, unsent, signOut }: AccountProps) {
+  const a = ACCOUNT_STRINGS[lang];
   const [view, setView] = useState<AuthView>(auth.view());
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [email, setEmail] = useState('');

@@ -3,16 +3,19 @@ import type { Expense, FieldValues } from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { isStorageFull, type Note } from '../data/db.ts';
-import { UNDO_MS } from '../data/edit-expense.ts';
+import { UNDO_MS } from '../data/outbox.ts';
 import { isPending } from '../data/outbox-machine.ts';
-import { STRINGS } from '../i18n.ts';
+import { localMonth } from '../data/time.ts';
+import { STRINGS } from '../i18n/index.ts';
 import type { Controller } from './controller.ts';
 import { useLazyComponent, useLiveQuery, useOnline } from './hooks.ts';
 import { InstallHint } from './install-hint.tsx';
 import { ExpenseList, NoExpenseNotes, PendingList } from './lists.tsx';
 import { RecordButton } from './record-button.tsx';
+import { Settings } from './settings.tsx';
 import { TypedEntry } from './typed-entry.tsx';
 import { UndoToast } from './undo-toast.tsx';
+import './app.css';
 
 // Not needed to capture: loaded when first used, so the first screen stays small.
 const loadMonthView = () => import('./month-view.tsx').then((m) => m.default);
@@ -131,7 +134,7 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
       </nav>
       {auth && Account && (
         <Account
-          t={t}
+          lang={lang}
           auth={auth}
           unsent={pending.length + opsWaiting}
           signOut={() => controller.signOut()}
@@ -144,7 +147,7 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
               t={t}
               lang={lang}
               expenses={expenses}
-              initialMonth={new Date().toISOString().slice(0, 7)}
+              initialMonth={localMonth(new Date())}
               api={(path, init) => controller.api(path, init)}
               signedDownloads={controller.auth !== null}
             />
@@ -173,22 +176,11 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
             onOpen={setEditing}
             onAccept={(e) => void controller.accept(e)}
           />
-          <details class="settings">
-            <summary>{t.settings}</summary>
-            <label class="toggle">
-              <input
-                type="checkbox"
-                checked={confirmFirst}
-                onChange={(e) =>
-                  setConfirmFirst(controller.setConfirmFirst((e.target as HTMLInputElement).checked))
-                }
-              />
-              <span>
-                {t.confirmFirst}
-                <small>{t.confirmFirstHint}</small>
-              </span>
-            </label>
-          </details>
+          <Settings
+            t={t}
+            confirmFirst={confirmFirst}
+            onConfirmFirst={(on) => setConfirmFirst(controller.setConfirmFirst(on))}
+          />
           <InstallHint t={t} />
         </main>
       )}

@@ -5,20 +5,18 @@
 import type { Expense, FieldValues } from '@voicetrack/shared';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { API_BASE, SUPABASE } from '../config.ts';
-import {
-  deleteNote,
-  isStorageFull,
-  type Note,
-  openDb,
-  PAYLOAD_VERSION,
-  type VoiceTrackDb,
-} from '../data/db.ts';
-import { acceptExpense, deleteExpense, editExpense, UNDO_MS } from '../data/edit-expense.ts';
+import { clearLocalData, isStorageFull, openDb, type VoiceTrackDb } from '../data/db.ts';
 import { flushOutbox } from '../data/flush.ts';
+import * as outbox from '../data/outbox.ts';
 import { type Recording, recoverInterruptedRecordings, startRecording } from '../data/recorder.ts';
-import { coalesced, refreshExpenses, type SyncHandle, startSync } from '../data/sync.ts';
-import { currentTimeZone, isoWithOffset } from '../data/time.ts';
-import { initialLang, type Lang, localeOf } from '../i18n.ts';
+import {
+  coalesced,
+  listenForServerChanges,
+  refreshExpenses,
+  type SyncHandle,
+  startSync,
+} from '../data/sync.ts';
+import { initialLang, type Lang, localeOf } from '../i18n/index.ts';
 import { afterLoad, registerServiceWorker, type SwBridge } from '../sw-bridge.ts';
 
 export type StartResult =
@@ -39,14 +37,20 @@ export interface Controller {
   setConfirmFirst(on: boolean): boolean;
   /** Accepts an expense that waited for confirmation. */
   accept(expense: Expense): Promise<void>;
-  /** Saves a typed expense in the outbox; rejects when the phone's storage is full. */
+  /**
+   * A voice note is safe in the outbox: asks once that the browser keep the storage, and sends
+   * (now from the page, and through the worker's Background Sync where there is one).
+   */
   noteSaved(): void;
+  /** Saves a typed expense in the outbox; rejects when the phone's storage is full. */
   saveTyped(text: string): Promise<void>;
+  /** Sends a refused note again. */
   retry(id: string): Promise<void>;
   /** Fixes fields of an expense now, and queues the change for the server. */
   edit(expense: Expense, patch: FieldValues): Promise<void>;
   /** Deletes now; resolves with the undo (until the delete is sent). */
   remove(expense: Expense): Promise<() => Promise<boolean>>;
+  /** Forgets a refused note and its audio. */
   discard(id: string): Promise<void>;
   onUpdateReady(listener: () => void): () => void;
   applyUpdate(): void;
@@ -66,9 +70,12 @@ export function createController(): Controller {
   let confirmFirst = localStorage.getItem('voicetrack.confirm') === 'on';
   const updateListeners = new Set<() => void>();
   let updateReady = false;
-  const bridge: SwBridge | null = registerServiceWorker(() => {
-    updateReady = true;
-    for (const l of updateListeners) l();
+  const bridge: SwBridge | null = registerServiceWorker({
+    onUpdateReady: () => {
+      updateReady = true;
+      for (const l of updateListeners) l();
+    },
+    onFlushed: () => refresh(),
   });
 
   // Supabase mode: supabase-js is loaded once the capture screen is up, never before it.
@@ -76,7 +83,7 @@ export function createController(): Controller {
   const auth: Promise<Auth> | null = project
     ? afterLoad().then(async () => {
         const { createAuth } = await import('../auth/supabase-auth.ts');
-        return createAuth({ ...project, db, onSignedIn: () => void releaseForSignIn() });
+        return createAuth({ ...project, db, onSignedIn: () => void signedIn() });
       })
     : null;
   const headers = auth ? async () => (await auth).headers() : undefined;
@@ -93,12 +100,8 @@ export function createController(): Controller {
     refresh,
   );
   // Notes and changes held while nobody was signed in go at once.
-  const releaseForSignIn = async () => {
-    await db.notes
-      .where('state')
-      .equals('waiting_for_sign_in')
-      .modify({ state: 'waiting', nextAttemptAt: 0 });
-    await db.ops.where('state').equals('waiting_for_sign_in').modify({ state: 'waiting', nextAttemptAt: 0 });
+  const signedIn = async () => {
+    await outbox.releaseForSignIn(db);
     sync.kick();
     refresh();
   };
@@ -106,7 +109,9 @@ export function createController(): Controller {
   refresh();
   window.addEventListener('online', refresh);
   if (auth) void auth.then((a) => a.onRemoteChange(refresh));
-  else listenForChanges(refresh);
+  // Local mode: the server's event stream, opened after `load` (an open stream would keep the page
+  // loading, and workbox-window registers the service worker only once the page has loaded).
+  else void afterLoad().then(() => listenForServerChanges(BASE, refresh));
 
   let askedPersist = false;
   const noteSaved = () => {
@@ -156,22 +161,7 @@ export function createController(): Controller {
       noteSaved();
     },
     async saveTyped(text) {
-      const note: Note = {
-        id: crypto.randomUUID(),
-        payloadVersion: PAYLOAD_VERSION,
-        kind: 'text',
-        text,
-        recordedAt: isoWithOffset(new Date()),
-        timezone: currentTimeZone(),
-        locale: localeOf(lang),
-        ...(confirmFirst ? { confirm: true } : {}),
-        state: 'recorded',
-        attempts: 0,
-        nextAttemptAt: 0,
-        lastError: null,
-        createdAt: Date.now(),
-      };
-      await db.notes.add(note);
+      await outbox.enqueueNote(db, { kind: 'text', text, locale: localeOf(lang), confirm: confirmFirst });
       noteSaved();
     },
     get confirmFirst() {
@@ -183,26 +173,24 @@ export function createController(): Controller {
       return on;
     },
     async accept(expense) {
-      await acceptExpense(db, expense);
+      await outbox.enqueueOp(db, { kind: 'accept', expense });
       sync.kick();
     },
     async edit(expense, patch) {
-      await editExpense(db, expense, patch);
+      await outbox.enqueueOp(db, { kind: 'edit', expense, patch });
       sync.kick();
     },
     async remove(expense) {
-      const takeBack = await deleteExpense(db, expense);
+      const op = await outbox.enqueueOp(db, { kind: 'delete', expense });
       // The delete is due once the undo window closes.
-      setTimeout(() => sync.kick(), UNDO_MS + 100);
-      return takeBack;
+      setTimeout(() => sync.kick(), outbox.UNDO_MS + 100);
+      return () => (op ? outbox.takeBack(db, op) : Promise.resolve(false));
     },
     async retry(id) {
-      await db.notes.update(id, { state: 'recorded', nextAttemptAt: 0, lastError: null });
+      await outbox.retry(db, id);
       sync.kick();
     },
-    async discard(id) {
-      await deleteNote(db, id);
-    },
+    discard: (id) => outbox.discard(db, id),
     onUpdateReady(listener) {
       updateListeners.add(listener);
       if (updateReady) listener();
@@ -220,20 +208,8 @@ export function createController(): Controller {
       });
     },
     async signOut() {
-      await db.transaction('rw', [db.notes, db.chunks, db.ops, db.expenses], async () => {
-        await Promise.all([db.notes.clear(), db.chunks.clear(), db.ops.clear(), db.expenses.clear()]);
-      });
+      await clearLocalData(db);
       if (auth) await (await auth).signOut();
     },
   };
-}
-
-/**
- * Local mode: the server pushes changes made from other devices (SSE); refresh on each.
- * Opened after `load`: an open stream would keep the page loading, and workbox-window registers
- * the service worker only once the page has loaded.
- */
-function listenForChanges(onChange: () => void): void {
-  if (typeof EventSource === 'undefined') return;
-  void afterLoad().then(() => new EventSource(`${BASE}/api/events`).addEventListener('expense', onChange));
 }

@@ -3,7 +3,7 @@ import type { ImportReport } from '@voicetrack/shared';
 import { monthRange } from '@voicetrack/shared';
 import { useState } from 'preact/hooks';
 import { API_BASE } from '../config.ts';
-import type { Strings } from '../i18n.ts';
+import type { Strings } from '../i18n/index.ts';
 
 export interface DataSectionProps {
   t: Strings;

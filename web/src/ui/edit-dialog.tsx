@@ -1,7 +1,8 @@
 /** Fix any field of an expense, or delete it. A native <dialog>: focus trap and Escape for free. */
 import { CATEGORIES, type Expense, type FieldValues, normalizeDecimal } from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Strings } from '../i18n.ts';
+import type { Strings } from '../i18n/index.ts';
+import './edit-dialog.css';
 
 export interface EditDialogProps {
   t: Strings;

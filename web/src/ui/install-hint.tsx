@@ -3,7 +3,7 @@
  * (beforeinstallprompt), iOS Safari needs Partager → Sur l'écran d'accueil.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Strings } from '../i18n.ts';
+import type { Strings } from '../i18n/index.ts';
 
 interface InstallPromptEvent extends Event {
   prompt(): Promise<void>;

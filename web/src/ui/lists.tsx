@@ -1,7 +1,8 @@
 /** The pending notes and the expenses, grouped by day, newest first. */
 import { AWAITING_CONFIRMATION, type Expense } from '@voicetrack/shared';
 import type { Note } from '../data/db.ts';
-import { CATEGORY_ICONS, formatAmount, formatDay, type Lang, type STRINGS } from '../i18n.ts';
+import { CATEGORY_ICONS, formatAmount, formatDay, type Lang, type STRINGS } from '../i18n/index.ts';
+import './lists.css';
 
 type T = (typeof STRINGS)['fr'];
 

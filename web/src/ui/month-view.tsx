@@ -2,10 +2,18 @@
  * The month: totals per currency (never added across currencies), per category with a small
  * SVG chart, the change from last month, and the data buttons. Loaded only when opened.
  */
-import { type Expense, type MonthTotals, nextMonth, previousMonth, summarizeMonth } from '@voicetrack/shared';
+import {
+  compareTotals,
+  type Expense,
+  type MonthTotals,
+  nextMonth,
+  previousMonth,
+  summarizeMonth,
+} from '@voicetrack/shared';
 import { useState } from 'preact/hooks';
-import { formatAmount, formatMonth, type Lang, type Strings } from '../i18n.ts';
+import { formatAmount, formatMonth, type Lang, type Strings } from '../i18n/index.ts';
 import { DataSection } from './data-section.tsx';
+import './month-view.css';
 
 export interface MonthViewProps {
   /** Requests to the API (base URL and, in Supabase mode, the token). */
@@ -16,12 +24,6 @@ export interface MonthViewProps {
   lang: Lang;
   expenses: Expense[];
   initialMonth: string;
-}
-
-function change(current: MonthTotals, previous: MonthTotals, currency: string): number | null {
-  const now = Number(current.totals.find((x) => x.currency === currency)?.amount ?? 0);
-  const before = Number(previous.totals.find((x) => x.currency === currency)?.amount ?? 0);
-  return before === 0 ? null : Math.round(((now - before) / before) * 1000) / 10;
 }
 
 function CategoryChart({ t, lang, month }: { t: Strings; lang: Lang; month: MonthTotals }) {
@@ -56,6 +58,8 @@ export default function MonthView({ t, lang, expenses, initialMonth, api, signed
   const [month, setMonth] = useState(initialMonth);
   const current = summarizeMonth(expenses, month);
   const previous = summarizeMonth(expenses, previousMonth(month));
+  // In cents, per currency (shared with the server's report).
+  const changes = compareTotals(current.totals, previous.totals);
   return (
     <section class="month" aria-labelledby="month-title">
       <div class="month-nav">
@@ -74,18 +78,18 @@ export default function MonthView({ t, lang, expenses, initialMonth, api, signed
           <p>{t.count(current.count)}</p>
           <ul class="totals">
             {current.totals.map((total) => {
-              const pct = change(current, previous, total.currency);
+              const pct = changes.find((c) => c.currency === total.currency)?.percent ?? null;
               return (
                 <li key={total.currency} data-currency={total.currency}>
                   <span class="total-label">
                     {t.total} {total.currency}
                   </span>
                   <span class="total-amount">{formatAmount(total.amount, total.currency, lang)}</span>
-                  {pct !== null && (
-                    <span class="total-change">
-                      {t.vsLastMonth(`${pct > 0 ? '+' : ''}${pct.toLocaleString(lang)} %`)}
-                    </span>
-                  )}
+                  <span class="total-change">
+                    {pct === null
+                      ? t.nothingLastMonth
+                      : t.vsLastMonth(`${pct > 0 ? '+' : ''}${pct.toLocaleString(lang)} %`)}
+                  </span>
                 </li>
               );
             })}

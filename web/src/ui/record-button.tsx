@@ -4,7 +4,8 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Recording } from '../data/recorder.ts';
-import type { STRINGS } from '../i18n.ts';
+import type { STRINGS } from '../i18n/index.ts';
+import './record-button.css';
 
 const HOLD_MS = 450;
 

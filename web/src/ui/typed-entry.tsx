@@ -4,7 +4,8 @@
  * stays small).
  */
 import { useRef, useState } from 'preact/hooks';
-import { formatAmount, type Lang, type STRINGS } from '../i18n.ts';
+import { formatAmount, type Lang, type STRINGS } from '../i18n/index.ts';
+import './typed-entry.css';
 
 type Preview = { amount: string; currency: string; category: string; description: string }[];
 

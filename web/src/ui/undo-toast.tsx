@@ -1,4 +1,4 @@
-import type { Strings } from '../i18n.ts';
+import type { Strings } from '../i18n/index.ts';
 
 /** "Dépense supprimée — Annuler", for the few seconds the delete can still be taken back. */
 export function UndoToast({ t, onUndo }: { t: Strings; onUndo: () => void }) {

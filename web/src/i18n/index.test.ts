@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, initialLang, STRINGS } from './i18n.ts';
+import { firstScreenFr } from './first-screen.ts';
+import { formatAmount, initialLang, STRINGS } from './index.ts';
+import { otherScreensFr } from './other-screens.ts';
 
 describe('i18n', () => {
   it.each([
@@ -16,6 +18,15 @@ describe('i18n', () => {
   it('names the record button as the public contract says', () => {
     expect(STRINGS.fr.record).toBe('Enregistrer une dépense');
     expect(STRINGS.en.record).toBe('Record expense');
+  });
+
+  it('gives each word one home: the first screen’s or the other screens’', () => {
+    const first = new Set(Object.keys(firstScreenFr));
+    expect(Object.keys(otherScreensFr).filter((k) => first.has(k))).toEqual([]);
+  });
+
+  it('says every word in both languages', () => {
+    expect(Object.keys(STRINGS.en).sort()).toEqual(Object.keys(STRINGS.fr).sort());
   });
 
   it('formats money the local way', () => {

@@ -1,0 +1,129 @@
+/**
+ * The outbox as the page uses it: what goes in (a note, typed or spoken; an edit, an accept or a
+ * delete of an expense), what the person does to what waits (retry, discard, undo a delete), and
+ * the release of what waited for a sign-in. Every record starts as the pure machine's `queued`;
+ * sending is flush.ts's job, in the page and in the service worker alike.
+ */
+import type { Expense, FieldValues } from '@voicetrack/shared';
+import { deleteNote, type Note, type Op, PAYLOAD_VERSION, type VoiceTrackDb } from './db.ts';
+import { DUE_STATES, queued } from './outbox-machine.ts';
+import { currentTimeZone, isoWithOffset } from './time.ts';
+
+/** How long a delete waits before it is due, so "Annuler" can take it back unsent. */
+export const UNDO_MS = 5000;
+
+export type NoteInput = { locale: string; confirm: boolean } & (
+  | { kind: 'text'; text: string }
+  /** Its audio is the chunks written while recording; finishNote makes it due. */
+  | { kind: 'voice'; mimeType: string }
+);
+
+/** Puts a note in the outbox (a voice note as "recording"); rejects when the storage is full. */
+export async function enqueueNote(db: VoiceTrackDb, input: NoteInput, now = new Date()): Promise<Note> {
+  const note: Note = {
+    id: crypto.randomUUID(),
+    payloadVersion: PAYLOAD_VERSION,
+    kind: input.kind,
+    ...(input.kind === 'text' ? { text: input.text } : { mimeType: input.mimeType, audio: null }),
+    recordedAt: isoWithOffset(now),
+    timezone: currentTimeZone(),
+    locale: input.locale,
+    ...(input.confirm ? { confirm: true } : {}),
+    ...queued(),
+    ...(input.kind === 'voice' ? { state: 'recording' as const } : {}),
+    createdAt: now.getTime(),
+  };
+  await db.notes.add(note);
+  return note;
+}
+
+/** A change the person made to an expense on this phone. */
+export type Change =
+  | { kind: 'edit'; expense: Expense; patch: FieldValues }
+  /** An expense that waited for confirmation counts from now on. */
+  | { kind: 'accept'; expense: Expense }
+  | { kind: 'delete'; expense: Expense };
+
+/**
+ * What a change queues, and what the local copy shows at once (null: gone). An accept is sent as
+ * an edit of its amount, unchanged, with the time of the tap: the server reads it as "a person
+ * looked at it". Nothing to send: an edit that changes nothing, an accept with no amount.
+ */
+function planChange(change: Change, now: Date): { op: Op; local: Expense | null } | null {
+  const { expense } = change;
+  const op = (kind: Op['kind'], patch?: FieldValues): Op => ({
+    id: crypto.randomUUID(),
+    kind,
+    expenseId: expense.id,
+    ...(patch ? { patch } : {}),
+    editedAt: isoWithOffset(now),
+    before: expense,
+    ...queued(kind === 'delete' ? now.getTime() + UNDO_MS : 0),
+    createdAt: now.getTime(),
+  });
+  if (change.kind === 'delete') return { op: op('delete'), local: null };
+  if (change.kind === 'accept') {
+    if (expense.amount === null) return null;
+    return {
+      op: op('edit', { amount: expense.amount }),
+      local: { ...expense, status: 'saved', reviewReason: null },
+    };
+  }
+  const changed: FieldValues = {};
+  for (const [k, v] of Object.entries(change.patch) as [keyof FieldValues, string][]) {
+    if (v !== (expense as unknown as Record<string, string>)[k]) changed[k] = v;
+  }
+  if (Object.keys(changed).length === 0) return null;
+  // A fixed amount no longer waits for review.
+  const reviewed = changed.amount !== undefined ? { status: 'saved' as const, reviewReason: null } : {};
+  return { op: op('edit', changed), local: { ...expense, ...changed, ...reviewed } as Expense };
+}
+
+/** Shows a change at once on this phone and queues it, with its time, for the server. */
+export async function enqueueOp(db: VoiceTrackDb, change: Change, now = new Date()): Promise<Op | null> {
+  const plan = planChange(change, now);
+  if (!plan) return null;
+  await db.transaction('rw', db.expenses, db.ops, async () => {
+    await db.ops.add(plan.op);
+    if (plan.local) await db.expenses.put(plan.local);
+    else await db.expenses.delete(plan.op.expenseId);
+  });
+  return plan.op;
+}
+
+/** Takes back a queued change the server has not heard of yet; false once it was sent. */
+export function takeBack(db: VoiceTrackDb, op: Op): Promise<boolean> {
+  return db.transaction('rw', db.expenses, db.ops, async () => {
+    const still = await db.ops.get(op.id);
+    if (still?.state !== 'recorded') return false;
+    await db.ops.delete(op.id);
+    await db.expenses.put(op.before);
+    return true;
+  });
+}
+
+/** A refused note, sent again at the next flush (its audio was kept for this). */
+export async function retry(db: VoiceTrackDb, noteId: string): Promise<void> {
+  await db.notes.update(noteId, { state: 'recorded', nextAttemptAt: 0, lastError: null });
+}
+
+/** Forgets a note and its audio: the person gave up on it. */
+export const discard = (db: VoiceTrackDb, noteId: string): Promise<void> => deleteNote(db, noteId);
+
+/** Someone signed in: the notes and changes that waited for it are due at once. */
+export async function releaseForSignIn(db: VoiceTrackDb): Promise<void> {
+  await db.transaction('rw', db.notes, db.ops, async () => {
+    const release = { state: 'waiting' as const, nextAttemptAt: 0 };
+    await db.notes.where('state').equals('waiting_for_sign_in').modify(release);
+    await db.ops.where('state').equals('waiting_for_sign_in').modify(release);
+  });
+}
+
+/** When the next note or change is due (epoch ms), or null when nothing waits. */
+export async function nextDueAt(db: VoiceTrackDb): Promise<number | null> {
+  const waiting = [
+    ...(await db.notes.where('state').anyOf(DUE_STATES).toArray()),
+    ...(await db.ops.where('state').anyOf(DUE_STATES).toArray()),
+  ];
+  return waiting.length === 0 ? null : Math.min(...waiting.map((n) => n.nextAttemptAt));
+}

@@ -1,0 +1,14 @@
+/**
+ * What the page and the service worker say to each other, imported by both sides (sw-bridge.ts
+ * for the page, sw/sw.ts for the worker), so neither can drift from the other.
+ */
+
+/** The Background Sync tag of the outbox: the page registers it, the worker flushes on it. */
+export const SYNC_TAG = 'voicetrack-outbox';
+
+/** Worker → pages: a flush from the worker saved something; the pages refresh their list. */
+export const FLUSHED = 'FLUSHED';
+
+export type WorkerMessage = { type: typeof FLUSHED };
+
+export const isFlushed = (data: unknown): boolean => (data as WorkerMessage | null)?.type === FLUSHED;
