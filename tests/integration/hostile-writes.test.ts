@@ -126,6 +126,26 @@ describe('cross-site writes are refused with 403 and nothing changes', () => {
     expect(cors.status).toBe(201);
     const curl = await t.app.request('/api/text', { method: 'POST', body: textBody(), headers });
     expect(curl.status).toBe(201);
+    // Behind a reverse proxy that rewrote Host (nginx's default), the browser's word counts.
+    const proxied = await t.app.request('http://127.0.0.1:8787/api/text', {
+      method: 'POST',
+      body: textBody(),
+      headers: { ...headers, origin: 'https://vt.example.net', 'sec-fetch-site': 'same-origin' },
+    });
+    expect(proxied.status).toBe(201);
+  });
+
+  it('refuses a sibling subdomain (same-site, another origin)', async () => {
+    const res = await t.app.request('/api/text', {
+      method: 'POST',
+      body: textBody(),
+      headers: {
+        'content-type': 'application/json',
+        origin: 'https://evil.example.org',
+        'sec-fetch-site': 'same-site',
+      },
+    });
+    expect(res.status).toBe(403);
   });
 });
 

@@ -53,9 +53,12 @@ export function corsFor(options: SecurityOptions): MiddlewareHandler<AppEnv> {
 
 /**
  * Cross-site request forgery: a page on another site can POST a multipart form (no preflight)
- * to this API. State-changing requests that a browser marks as cross-site, or whose Origin is
- * neither this API's own nor an allowed CORS origin, are refused before anything is done.
- * Tools that send no Origin (curl, Shortcuts, the Telegram webhook) are not browsers: they pass.
+ * to this API. A state-changing request is refused when the browser says it comes from another
+ * site (Sec-Fetch-Site: cross-site), or, where the browser does not say it is same-origin, when
+ * its Origin is neither this server's own nor an allowed CORS origin. `same-origin` from the
+ * browser is taken as proof even when a reverse proxy rewrote the Host header (nginx does by
+ * default). Tools that send no Origin (curl, Shortcuts, the Telegram webhook) are not browsers:
+ * they pass.
  */
 export function refuseCrossSite(options: {
   corsOrigins: readonly string[];
@@ -64,27 +67,26 @@ export function refuseCrossSite(options: {
 }): MiddlewareHandler<AppEnv> {
   const allowed = new Set(options.corsOrigins);
   const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+  const refuse = () =>
+    new ApiError(
+      403,
+      'cross_site_request',
+      'This request comes from another site; only the app itself (or an origin in CORS_ORIGINS) may change data.',
+    );
   return async (c, next) => {
     if (SAFE.has(c.req.method)) return next();
     const origin = c.req.header('origin');
     const site = c.req.header('sec-fetch-site');
     const allowedOrigin = origin !== undefined && allowed.has(origin);
-    let sameOrigin = false;
-    if (origin !== undefined && origin !== 'null') {
+    if (site === 'cross-site' && !allowedOrigin) throw refuse();
+    if (site !== 'same-origin' && origin !== undefined && !allowedOrigin) {
+      let sameHost = false;
       try {
-        sameOrigin = new URL(origin).host === options.hostOf(c);
+        sameHost = origin !== 'null' && new URL(origin).host === options.hostOf(c);
       } catch {
-        sameOrigin = false;
+        sameHost = false;
       }
-    }
-    const crossSite = site === 'cross-site' && !allowedOrigin;
-    const foreignOrigin = origin !== undefined && !sameOrigin && !allowedOrigin;
-    if (crossSite || foreignOrigin) {
-      throw new ApiError(
-        403,
-        'cross_site_request',
-        'This request comes from another site; only the app itself (or an origin in CORS_ORIGINS) may change data.',
-      );
+      if (!sameHost) throw refuse();
     }
     await next();
   };

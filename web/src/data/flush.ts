@@ -3,15 +3,17 @@
  * service worker (Background Sync); a Web Lock makes sure only one of them flushes at a time.
  */
 import type { Expense } from '@voicetrack/shared';
+import { type ApiClient, expenseOf } from './api-client.ts';
 import { type Note, noteAudio, type VoiceTrackDb } from './db.ts';
 import { afterOpSend, afterSend, dueNotes, dueOnceOnline, isDue } from './outbox-machine.ts';
-import { type SendOptions, sendNote } from './send-note.ts';
-import { sendOp } from './send-op.ts';
 
 export const FLUSH_LOCK = 'voicetrack-flush';
 
-export interface FlushOptions extends SendOptions {
+export interface FlushOptions {
   db: VoiceTrackDb;
+  api: ApiClient;
+  /** An edit lost fields to a newer change made elsewhere: the person is told. */
+  onEditLost?: (expense: Expense, fields: string[]) => void;
   now?: () => number;
   random?: () => number;
   concurrency?: number;
@@ -29,7 +31,7 @@ async function sendOne(note: Note, options: FlushOptions): Promise<boolean> {
   const now = options.now ?? Date.now;
   await db.notes.update(note.id, { state: 'sending' });
   const audio = note.kind === 'voice' ? await noteAudio(db, note) : [];
-  const outcome = await sendNote(note, options, audio);
+  const outcome = await options.api.sendNote(note, audio);
   const next = afterSend(note, outcome, now(), (options.random ?? Math.random)());
   await db.transaction('rw', [db.notes, db.chunks, db.expenses], async () => {
     await db.notes.update(note.id, {
@@ -55,14 +57,17 @@ async function flushOps(options: FlushOptions): Promise<number> {
   let done = 0;
   for (const op of due) {
     await db.ops.update(op.id, { state: 'sending' });
-    const outcome = await sendOp(op, options);
+    const outcome = await options.api.sendOp(op);
     const next = afterOpSend(op, outcome, now(), (options.random ?? Math.random)());
     await db.transaction('rw', db.ops, db.expenses, async () => {
       if (next.state === 'done') {
         await db.ops.delete(op.id);
         // The server's answer to an edit is the expense as it now stands (another device may have won a field).
         const body = outcome.kind === 'response' ? outcome.body : null;
-        if (op.kind === 'edit' && body && 'id' in body) await db.expenses.put(body as unknown as Expense);
+        if (op.kind === 'edit' && body && 'id' in body) {
+          await db.expenses.put(expenseOf(body));
+          if (body.lost?.length) options.onEditLost?.(expenseOf(body), body.lost);
+        }
       } else await db.ops.update(op.id, next);
     });
     if (next.state === 'done') done++;
@@ -74,7 +79,7 @@ async function flushOps(options: FlushOptions): Promise<number> {
 
 async function flushUnlocked(options: FlushOptions): Promise<FlushReport> {
   // Supabase mode with nobody signed in: everything stays queued, untouched, for the sign-in.
-  if (options.headers && (await options.headers()) === null) return { sent: 0, done: 0, skipped: true };
+  if (!(await options.api.ready())) return { sent: 0, done: 0, skipped: true };
   const report = await flushNotes(options);
   const ops = await flushOps(options);
   return { ...report, done: report.done + ops };

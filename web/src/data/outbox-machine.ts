@@ -29,13 +29,9 @@ export interface NoteProgress {
   lastError: { code: string; message: string } | null;
 }
 
-export type SendOutcome =
-  | {
-      kind: 'response';
-      status: number;
-      retryAfterSeconds: number | null;
-      body: CaptureResult | ErrorBody | null;
-    }
+/** What sending gave: an answer (its body already checked against the shared schemas), or none. */
+export type SendOutcome<T = CaptureResult> =
+  | { kind: 'response'; status: number; retryAfterSeconds: number | null; body: T | ErrorBody | null }
   | { kind: 'network_error'; message: string };
 
 export type Transition = NoteProgress & { result: CaptureResult | null; dropAudio: boolean };
@@ -50,9 +46,9 @@ export function backoffMs(attempts: number, random: number): number {
   return Math.round(base * (0.8 + 0.4 * random));
 }
 
-const errorOf = (body: SendOutcome & { kind: 'response' }) =>
-  body.body && 'error' in body.body
-    ? body.body.error
+const errorOf = (body: SendOutcome<unknown> & { kind: 'response' }): { code: string; message: string } =>
+  body.body && typeof body.body === 'object' && 'error' in body.body
+    ? (body.body as ErrorBody).error
     : { code: `http_${body.status}`, message: `HTTP ${body.status}` };
 
 export function afterSend(note: NoteProgress, outcome: SendOutcome, now: number, random: number): Transition {
@@ -158,7 +154,7 @@ export const isPending = (state: NoteState): boolean => state !== 'done';
 /** What an edit or a delete sent to the server means for the queued operation. */
 export function afterOpSend(
   op: NoteProgress & { kind: 'edit' | 'delete' },
-  outcome: SendOutcome,
+  outcome: SendOutcome<unknown>,
   now: number,
   random: number,
 ): NoteProgress {

@@ -3,7 +3,8 @@
  * and at the next note's retry time (backoff, Retry-After). Safari and Firefox have no Background
  * Sync, so the page does not rely on the worker's `sync` event alone.
  */
-import type { Expense, ExpenseList } from '@voicetrack/shared';
+import type { Expense } from '@voicetrack/shared';
+import type { ApiClient } from './api-client.ts';
 import type { VoiceTrackDb } from './db.ts';
 import { type FlushReport, networkBack } from './flush.ts';
 import { nextDueAt } from './outbox.ts';
@@ -87,25 +88,15 @@ export function coalesced(task: () => Promise<unknown>): () => void {
 }
 
 /** Local mode: the server pushes changes made from other devices (SSE); `onChange` on each. */
-export function listenForServerChanges(baseUrl: string, onChange: () => void): void {
+export function listenForServerChanges(api: ApiClient, onChange: () => void): void {
   if (typeof EventSource === 'undefined') return;
-  new EventSource(`${baseUrl}/api/events`).addEventListener('expense', onChange);
+  new EventSource(api.eventsUrl()).addEventListener('expense', onChange);
 }
 
 /** The server's latest expenses into the phone's copy, so the list is right offline too. */
-export async function refreshExpenses(
-  db: VoiceTrackDb,
-  baseUrl: string,
-  headers: Record<string, string> = {},
-): Promise<boolean> {
-  let list: ExpenseList;
-  try {
-    const res = await fetch(`${baseUrl}/api/expenses?limit=200`, { headers });
-    if (!res.ok) return false;
-    list = (await res.json()) as ExpenseList;
-  } catch {
-    return false;
-  }
+export async function refreshExpenses(db: VoiceTrackDb, api: ApiClient): Promise<boolean> {
+  const list = await api.listExpenses();
+  if (!list) return false;
   await db.transaction('rw', db.expenses, db.ops, async () => {
     // Changes made here and not yet sent stay as the person made them.
     const pending = await db.ops.toArray();

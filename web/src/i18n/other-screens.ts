@@ -34,6 +34,8 @@ export const otherScreensFr = {
   importJson: 'Importer un export JSON',
   imported: (n: number, d: number, r: number) => `${n} importée(s), ${d} déjà présente(s), ${r} refusée(s)`,
   importFailed: (m: string) => `Import refusé : ${m}`,
+  importNotJson: 'ce fichier n’est pas un export JSON de VoiceTrack',
+  importNoAnswer: 'le serveur n’a pas répondu ; réessayez une fois en ligne',
 };
 
 export type OtherScreensStrings = typeof otherScreensFr;
@@ -68,4 +70,6 @@ export const otherScreensEn: OtherScreensStrings = {
   importJson: 'Import a JSON export',
   imported: (n: number, d: number, r: number) => `${n} imported, ${d} already there, ${r} refused`,
   importFailed: (m: string) => `Import refused: ${m}`,
+  importNotJson: 'this file is not a VoiceTrack JSON export',
+  importNoAnswer: 'the server did not answer; try again once online',
 };

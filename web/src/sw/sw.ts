@@ -5,6 +5,7 @@
  */
 import { clientsClaim } from 'workbox-core';
 import { API_BASE, SUPABASE } from '../config.ts';
+import { createApiClient } from '../data/api-client.ts';
 import { openDb } from '../data/db.ts';
 import { flushOutbox, networkBack } from '../data/flush.ts';
 import { workerAuthHeaders } from '../data/session-token.ts';
@@ -35,10 +36,11 @@ self.addEventListener('sync', ((event: SyncEvent) => {
     networkBack(db).then(() =>
       flushOutbox({
         db,
-        baseUrl: API_BASE || self.location.origin,
-        fetch: (...args) => fetch(...args),
-        // Supabase mode: the token the page keeps fresh; without one the notes wait for the page.
-        ...(SUPABASE ? { headers: () => workerAuthHeaders(db) } : {}),
+        api: createApiClient({
+          baseUrl: API_BASE || self.location.origin,
+          // Supabase mode: the token the page keeps fresh; without one the notes wait for the page.
+          ...(SUPABASE ? { headers: () => workerAuthHeaders(db) } : {}),
+        }),
       }).then(async (report) => {
         // Tell open pages to refresh their list from the server (sw-bridge.ts hears it).
         const flushed: WorkerMessage = { type: FLUSHED };

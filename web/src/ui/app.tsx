@@ -148,7 +148,7 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
               lang={lang}
               expenses={expenses}
               initialMonth={localMonth(new Date())}
-              api={(path, init) => controller.api(path, init)}
+              api={controller.api}
               signedDownloads={controller.auth !== null}
             />
           )}

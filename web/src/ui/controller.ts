@@ -5,6 +5,7 @@
 import type { Expense, FieldValues } from '@voicetrack/shared';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { API_BASE, SUPABASE } from '../config.ts';
+import { type ApiClient, createApiClient } from '../data/api-client.ts';
 import { clearLocalData, isStorageFull, openDb, type VoiceTrackDb } from '../data/db.ts';
 import { flushOutbox } from '../data/flush.ts';
 import * as outbox from '../data/outbox.ts';
@@ -56,13 +57,11 @@ export interface Controller {
   applyUpdate(): void;
   /** Supabase mode: the sign-in, loaded after the first screen. null in local mode. */
   auth: Promise<Auth> | null;
-  /** A request to the API with its base URL and, in Supabase mode, the user's token. */
-  api(path: string, init?: RequestInit): Promise<Response>;
+  /** The API (with, in Supabase mode, the user's token). */
+  api: ApiClient;
   /** Forgets this device's notes, changes and copy of the expenses, then signs out. */
   signOut(): Promise<void>;
 }
-
-const BASE = API_BASE;
 
 export function createController(): Controller {
   const db = openDb();
@@ -86,19 +85,17 @@ export function createController(): Controller {
         return createAuth({ ...project, db, onSignedIn: () => void signedIn() });
       })
     : null;
-  const headers = auth ? async () => (await auth).headers() : undefined;
+  const api = createApiClient({
+    baseUrl: API_BASE,
+    ...(auth ? { headers: async () => (await auth).headers() } : {}),
+  });
 
   // One refresh at a time, and one more after it at most: a burst of changes (50 notes flushed,
   // each announced by the server) costs two list fetches, not fifty.
   const refresh = coalesced(async () => {
-    const h = headers ? await headers() : {};
-    if (h) await refreshExpenses(db, BASE, h);
+    if (await api.ready()) await refreshExpenses(db, api);
   });
-  const sync: SyncHandle = startSync(
-    db,
-    () => flushOutbox({ db, baseUrl: BASE, fetch: (...a) => fetch(...a), ...(headers ? { headers } : {}) }),
-    refresh,
-  );
+  const sync: SyncHandle = startSync(db, () => flushOutbox({ db, api }), refresh);
   // Notes and changes held while nobody was signed in go at once.
   const signedIn = async () => {
     await outbox.releaseForSignIn(db);
@@ -111,7 +108,7 @@ export function createController(): Controller {
   if (auth) void auth.then((a) => a.onRemoteChange(refresh));
   // Local mode: the server's event stream, opened after `load` (an open stream would keep the page
   // loading, and workbox-window registers the service worker only once the page has loaded).
-  else void afterLoad().then(() => listenForServerChanges(BASE, refresh));
+  else void afterLoad().then(() => listenForServerChanges(api, refresh));
 
   let askedPersist = false;
   const noteSaved = () => {
@@ -200,13 +197,7 @@ export function createController(): Controller {
       bridge?.applyUpdate();
     },
     auth,
-    async api(path, init = {}) {
-      const h = headers ? await headers() : {};
-      return fetch(`${BASE}${path}`, {
-        ...init,
-        headers: { ...(init.headers as Record<string, string>), ...h },
-      });
-    },
+    api,
     async signOut() {
       await clearLocalData(db);
       if (auth) await (await auth).signOut();

@@ -1,52 +1,63 @@
 /** Export (CSV for Excel in French, standard CSV, everything as JSON) and import of a JSON export. */
-import type { ImportReport } from '@voicetrack/shared';
 import { monthRange } from '@voicetrack/shared';
 import { useState } from 'preact/hooks';
-import { API_BASE } from '../config.ts';
+import type { ApiClient } from '../data/api-client.ts';
 import type { Strings } from '../i18n/index.ts';
 
 export interface DataSectionProps {
   t: Strings;
   month: string;
-  api: (path: string, init?: RequestInit) => Promise<Response>;
+  api: ApiClient;
   signedDownloads: boolean;
 }
 
+type Kind = 'csv-fr' | 'csv' | 'json';
+
 export function DataSection({ t, month, api, signedDownloads }: DataSectionProps) {
   const [message, setMessage] = useState<string | null>(null);
-  const { from, to } = monthRange(month);
+  const range = monthRange(month);
+  const names: Record<Kind, string> = {
+    'csv-fr': `voicetrack-${month}-excel-fr.csv`,
+    csv: `voicetrack-${month}.csv`,
+    json: 'voicetrack.json',
+  };
   // A link is enough when the API needs no token; in Supabase mode the file is fetched with it.
-  const download = (path: string, name: string) => async (e: Event) => {
+  const download = (kind: Kind) => async (e: Event) => {
     if (!signedDownloads) return;
     e.preventDefault();
     try {
-      const res = await api(path);
-      if (!res.ok) throw new Error(`${res.status}`);
-      const url = URL.createObjectURL(await res.blob());
-      const a = Object.assign(document.createElement('a'), { href: url, download: name });
+      const url = URL.createObjectURL(await api.download(kind, range));
+      const a = Object.assign(document.createElement('a'), { href: url, download: names[kind] });
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (error) {
       setMessage(t.importFailed(String(error)));
     }
   };
-  const csvFr = `/api/export.csv?from=${from}&to=${to}`;
-  const csv = `${csvFr}&format=standard`;
+  const link = (kind: Kind, label: string) => (
+    <a class="button" href={api.downloadUrl(kind, range)} download={names[kind]} onClick={download(kind)}>
+      {label}
+    </a>
+  );
   const onImport = async (e: Event) => {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
     if (!file) return;
     try {
-      const res = await api('/api/import', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: await file.text(),
-      });
-      const body = (await res.json()) as ImportReport | { error: { message: string } };
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(await file.text());
+      } catch {
+        setMessage(t.importFailed(t.importNotJson));
+        return;
+      }
+      const body = await api.importExport(parsed);
       setMessage(
-        'error' in body
-          ? t.importFailed(body.error.message)
-          : t.imported(body.imported, body.duplicates, body.refused.length),
+        body === null
+          ? t.importFailed(t.importNoAnswer)
+          : 'error' in body
+            ? t.importFailed(body.error.message)
+            : t.imported(body.imported, body.duplicates, body.refused.length),
       );
     } catch (error) {
       setMessage(t.importFailed(String(error)));
@@ -58,25 +69,9 @@ export function DataSection({ t, month, api, signedDownloads }: DataSectionProps
     <section class="data" aria-labelledby="data-title">
       <h3 id="data-title">{t.dataTitle}</h3>
       <div class="data-actions">
-        <a
-          class="button"
-          href={API_BASE + csvFr}
-          download
-          onClick={download(csvFr, `voicetrack-${month}.csv`)}
-        >
-          {t.exportCsvFr}
-        </a>
-        <a class="button" href={API_BASE + csv} download onClick={download(csv, `voicetrack-${month}.csv`)}>
-          {t.exportCsv}
-        </a>
-        <a
-          class="button"
-          href={`${API_BASE}/api/export.json`}
-          download
-          onClick={download('/api/export.json', 'voicetrack.json')}
-        >
-          {t.exportJson}
-        </a>
+        {link('csv-fr', t.exportCsvFr)}
+        {link('csv', t.exportCsv)}
+        {link('json', t.exportJson)}
         <label class="button">
           {t.importJson}
           <input type="file" accept="application/json,.json" class="visually-hidden" onChange={onImport} />

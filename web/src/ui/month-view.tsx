@@ -11,13 +11,14 @@ import {
   summarizeMonth,
 } from '@voicetrack/shared';
 import { useState } from 'preact/hooks';
+import type { ApiClient } from '../data/api-client.ts';
 import { formatAmount, formatMonth, type Lang, type Strings } from '../i18n/index.ts';
 import { DataSection } from './data-section.tsx';
 import './month-view.css';
 
 export interface MonthViewProps {
   /** Requests to the API (base URL and, in Supabase mode, the token). */
-  api: (path: string, init?: RequestInit) => Promise<Response>;
+  api: ApiClient;
   /** Supabase mode: downloads go through api() (a plain link carries no token). */
   signedDownloads: boolean;
   t: Strings;
