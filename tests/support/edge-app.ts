@@ -36,7 +36,8 @@ export async function startTestApp(
   return { app, api: testClient(app).api, store, close: () => store.close() };
 }
 
-export const NOTE_CONTEXT = {
+/** Every test note's moment and place: a fixed instant, so "hier" and "ce midi" have known dates. */
+const NOTE_CONTEXT = {
   recordedAt: '2026-11-24T12:30:00+01:00',
   timezone: 'Europe/Paris',
   locale: 'fr-FR',
@@ -44,21 +45,21 @@ export const NOTE_CONTEXT = {
 
 type InProcessApi = TestApp['api'];
 /** The JSON body of POST /api/text, as the app's type says. */
-export type TextNote = InferRequestType<InProcessApi['text']['$post']>['json'];
+export type TextNoteBody = InferRequestType<InProcessApi['text']['$post']>['json'];
 /** The multipart form of POST /api/voice, as the app's type says. */
-export type VoiceNote = InferRequestType<InProcessApi['voice']['$post']>['form'];
+export type VoiceNoteForm = InferRequestType<InProcessApi['voice']['$post']>['form'];
 
 /** A typed note for POST /api/text: a fresh clientId and NOTE_CONTEXT, with `over` on top. */
-export function textNote(text: string, over: Partial<TextNote> = {}): TextNote {
+export function textNote(text: string, over: Partial<TextNoteBody> = {}): TextNoteBody {
   return { text, clientId: crypto.randomUUID(), ...NOTE_CONTEXT, ...over };
 }
 
 /** A voice note for POST /api/voice: the audio as note.webm, a fresh clientId and NOTE_CONTEXT. */
 export function voiceNote(
   audio: Uint8Array,
-  over: Partial<Omit<VoiceNote, 'audio'>> = {},
+  over: Partial<Omit<VoiceNoteForm, 'audio'>> = {},
   mimeType = 'audio/webm;codecs=opus',
-): VoiceNote {
+): VoiceNoteForm {
   const file = new File([new Uint8Array(audio)], 'note.webm', { type: mimeType });
   return { audio: file, clientId: crypto.randomUUID(), ...NOTE_CONTEXT, ...over };
 }
