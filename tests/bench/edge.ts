@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { apiAt } from '../support/edge-app.ts';
 import { startEdgeProcess } from '../support/edge-process.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 import { createTestDatabase } from '../support/postgres.ts';
@@ -237,10 +238,7 @@ function costOf100Notes(env: Record<string, string>): Promise<Figure[]> {
       if (!res.ok) throw new Error(`voice note refused: ${res.status} ${await res.text()}`);
     }
     const month = new Date().toISOString().slice(0, 7);
-    const usage = (await (await fetch(`${edge.url}/api/usage?month=${month}`)).json()) as {
-      costUsd: string;
-      byModel: { model: string; kind: string; calls: number }[];
-    };
+    const usage = await (await apiAt(edge.url).usage.$get({ query: { month } })).json();
     const calls = (kind: string) =>
       usage.byModel.filter((m) => m.kind === kind).reduce((n, m) => n + m.calls, 0);
     return [

@@ -4,11 +4,17 @@
  * and replays requests, from a fixed seed) → exactly 100 expenses, none lost, none doubled, and
  * an empty outbox at the end.
  */
-import type { ExpenseList } from '@voicetrack/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FaultProxy, startFaultProxy } from '../support/fault-proxy.ts';
-import { CapturePage, launchBrowser, newContext, type Stack, startStack } from './support/harness.ts';
+import {
+  CapturePage,
+  expensesAt,
+  launchBrowser,
+  newContext,
+  type Stack,
+  startStack,
+} from './support/harness.ts';
 
 const SEED = 20261124;
 const NOTES = 100;
@@ -59,7 +65,7 @@ describe('a bad network', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await expect.poll(() => outboxLeft(page), { timeout: 180_000, interval: 1000 }).toBe(0);
 
-    const { expenses } = (await (await fetch(`${stack.url}/api/expenses?limit=200`)).json()) as ExpenseList;
+    const expenses = await expensesAt(stack.url);
     const clientIds = new Set(expenses.map((e) => e.clientId));
     console.log(
       `faults injected (seed ${SEED}): ${JSON.stringify(proxy.counts)}; expenses ${expenses.length}, distinct notes ${clientIds.size}`,

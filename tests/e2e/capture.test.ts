@@ -6,10 +6,16 @@
 import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import type { ExpenseList } from '@voicetrack/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CapturePage, launchBrowser, newContext, type Stack, startStack } from './support/harness.ts';
+import {
+  CapturePage,
+  expensesAt,
+  launchBrowser,
+  newContext,
+  type Stack,
+  startStack,
+} from './support/harness.ts';
 
 let browser: Browser;
 let stack: Stack;
@@ -39,8 +45,7 @@ const countIn = (page: Page, store: 'notes' | 'chunks') =>
     });
   }, store);
 
-const serverExpenses = async () =>
-  ((await (await fetch(`${stack.url}/api/expenses?limit=200`)).json()) as ExpenseList).expenses;
+const serverExpenses = () => expensesAt(stack.url);
 
 describe('capture', () => {
   it('turns a spoken note into a listed expense with the right amount', async () => {

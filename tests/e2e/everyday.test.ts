@@ -3,10 +3,18 @@
  * with two currencies, the exports, both languages, and axe on every screen.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Expense, ExpenseList } from '@voicetrack/shared';
+import type { Expense } from '@voicetrack/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CapturePage, launchBrowser, newContext, type Stack, startStack } from './support/harness.ts';
+import { apiAt } from '../support/edge-app.ts';
+import {
+  CapturePage,
+  expensesAt,
+  launchBrowser,
+  newContext,
+  type Stack,
+  startStack,
+} from './support/harness.ts';
 
 let browser: Browser;
 let stack: Stack;
@@ -19,8 +27,7 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const serverExpenses = async () =>
-  ((await (await fetch(`${stack.url}/api/expenses?limit=200`)).json()) as ExpenseList).expenses;
+const serverExpenses = () => expensesAt(stack.url);
 const untilControlled = (page: Page) =>
   page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
 
@@ -116,11 +123,7 @@ describe('confirm before saving', () => {
     expect([held.status, held.reviewReason]).toEqual(['needs_review', 'awaiting_confirmation']);
     const month = held.date.slice(0, 7);
     const total = async () =>
-      (
-        (await (await fetch(`${stack.url}/api/report?month=${month}`)).json()) as {
-          totals: { amount: string }[];
-        }
-      ).totals;
+      (await (await apiAt(stack.url).report.$get({ query: { month } })).json()).totals;
     expect(JSON.stringify(await total())).not.toContain('17.00');
 
     await accept.click();

@@ -3,13 +3,12 @@
  * of a flush and restarted; a tab closed in the middle of a recording.
  */
 import { createServer } from 'node:net';
-import type { ExpenseList } from '@voicetrack/shared';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EdgeProcess, startEdgeProcess } from '../support/edge-process.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
-import { CapturePage, launchBrowser, newContext } from './support/harness.ts';
+import { CapturePage, expensesAt, launchBrowser, newContext } from './support/harness.ts';
 
 let browser: Browser;
 let fake: FakeProvider;
@@ -55,8 +54,7 @@ afterAll(async () => {
   await db?.drop();
 });
 
-const serverExpenses = async () =>
-  ((await (await fetch(`${url}/api/expenses?limit=200`)).json()) as ExpenseList).expenses;
+const serverExpenses = () => expensesAt(url);
 const untilControlled = (page: Page) =>
   page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
 

@@ -5,6 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { apiAt, textNote } from '../support/edge-app.ts';
 import { CapturePage, launchBrowser, startStack } from './support/harness.ts';
 
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
@@ -26,17 +27,7 @@ for (const text of [
   'hier 45 euros de train',
   'Netflix 9,99 €',
 ]) {
-  await fetch(`${stack.url}/api/text`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      text,
-      clientId: crypto.randomUUID(),
-      recordedAt: now.toISOString(),
-      timezone: 'Europe/Paris',
-      locale: 'fr-FR',
-    }),
-  });
+  await apiAt(stack.url).text.$post({ json: textNote(text, { recordedAt: now.toISOString() }) });
 }
 for (const lang of ['fr', 'en'] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {

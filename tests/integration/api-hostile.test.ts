@@ -3,9 +3,8 @@
  * script-looking descriptions come back byte for byte, spreadsheet formulas are neutralised in
  * the CSV export, and a spoken prompt injection cannot raise an amount beyond what was said.
  */
-import type { CaptureResult, Expense } from '@voicetrack/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NOTE_CONTEXT, startTestApp, type TestApp } from '../support/edge-app.ts';
+import { startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 
 let fake: FakeProvider;
@@ -20,23 +19,10 @@ afterAll(async () => {
   await fake.close();
 });
 
-const post = async (text: string) =>
-  (await (
-    await t.app.request('/api/text', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text, clientId: crypto.randomUUID(), ...NOTE_CONTEXT }),
-    })
-  ).json()) as CaptureResult;
+const post = async (text: string) => (await t.api.text.$post({ json: textNote(text) })).json();
 
 const patchDescription = async (id: string, description: string) =>
-  (await (
-    await t.app.request(`/api/expenses/${id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ description }),
-    })
-  ).json()) as Expense;
+  (await t.api.expenses[':id'].$patch({ param: { id }, json: { description } })).json();
 
 describe('hostile words', () => {
   it.each([
@@ -50,9 +36,9 @@ describe('hostile words', () => {
     const saved = await post('12 € de pain');
     const id = saved.expenses[0]?.id as string;
     expect((await patchDescription(id, description)).description).toBe(description);
-    const list = (await (await t.app.request('/api/expenses?limit=200')).json()) as { expenses: Expense[] };
+    const list = await (await t.api.expenses.$get({ query: { limit: '200' } })).json();
     expect(list.expenses.find((e) => e.id === id)?.description).toBe(description);
-    expect((await t.app.request('/api/health')).status).toBe(200);
+    expect((await t.api.health.$get()).status).toBe(200);
   });
 
   it.each(['=HYPERLINK("http://evil","x")', '+33 6 12 34', '-2+3', '@SUM(A1:A9)'])(
@@ -60,8 +46,8 @@ describe('hostile words', () => {
     async (description) => {
       const saved = await post('7 € de café');
       await patchDescription(saved.expenses[0]?.id as string, description);
-      for (const format of ['excel-fr', 'standard']) {
-        const csv = await (await t.app.request(`/api/export.csv?format=${format}`)).text();
+      for (const format of ['excel-fr', 'standard'] as const) {
+        const csv = await (await t.api['export.csv'].$get({ query: { format } })).text();
         const line = csv.split('\r\n').find((l) => l.includes(description.slice(1, 6)));
         expect(line).toBeDefined();
         expect(line).toContain(`'${description.slice(0, 1)}`);
@@ -92,9 +78,7 @@ describe('hostile words', () => {
     expect(result.expenses[0]?.amount).toBe('1000000.00');
     expect(result.expenses[0]?.status).toBe('needs_review');
     expect(result.expenses[0]?.reviewReason).toBe('parsers_disagree');
-    const report = (await (await t.app.request('/api/report?month=2026-11')).json()) as {
-      needsReview: number;
-    };
+    const report = await (await t.api.report.$get({ query: { month: '2026-11' } })).json();
     expect(report.needsReview).toBeGreaterThan(0);
   });
 

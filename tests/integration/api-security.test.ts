@@ -1,6 +1,8 @@
 /** Headers, CORS allow-list and rate limits, on the app as it is wired for Node. */
+import { ErrorBodySchema } from '@voicetrack/shared';
+import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NOTE_CONTEXT, startTestApp, type TestApp } from '../support/edge-app.ts';
+import { startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
 
 let t: TestApp;
 
@@ -10,15 +12,11 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 const text = (client: string) =>
-  t.app.request('/api/text', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-test-client': client },
-    body: JSON.stringify({ text: '12 € de pain', clientId: crypto.randomUUID(), ...NOTE_CONTEXT }),
-  });
+  t.api.text.$post({ json: textNote('12 € de pain') }, { headers: { 'x-test-client': client } });
 
 describe('security headers', () => {
   it('sends a CSP without inline script, a same-origin microphone and the usual hardening', async () => {
-    const res = await t.app.request('/api/health');
+    const res = await t.api.health.$get();
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
@@ -31,9 +29,9 @@ describe('security headers', () => {
 
 describe('CORS', () => {
   it('answers the configured origin and no other', async () => {
-    const allowed = await t.app.request('/api/health', { headers: { origin: 'https://app.example.org' } });
+    const allowed = await t.api.health.$get({}, { headers: { origin: 'https://app.example.org' } });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.example.org');
-    const other = await t.app.request('/api/health', { headers: { origin: 'https://evil.example.com' } });
+    const other = await t.api.health.$get({}, { headers: { origin: 'https://evil.example.com' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
     const preflight = await t.app.request('/api/text', {
       method: 'OPTIONS',
@@ -51,10 +49,10 @@ describe('rate limits', () => {
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429]);
     const limited = await text('198.51.100.7');
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
-    expect(((await limited.json()) as { error: { code: string } }).error.code).toBe('rate_limited');
+    expect(v.parse(ErrorBodySchema, await limited.json()).error.code).toBe('rate_limited');
     // Another client is not affected.
     expect((await text('203.0.113.9')).status).toBe(201);
-    const list = (await (await t.app.request('/api/expenses?limit=200')).json()) as { expenses: unknown[] };
+    const list = await (await t.api.expenses.$get({ query: { limit: '200' } })).json();
     expect(list.expenses).toHaveLength(6);
   });
 });

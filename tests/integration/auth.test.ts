@@ -3,9 +3,10 @@
  * HS256 secret), each request run as its user under RLS on the real PostgreSQL server.
  */
 
-import type { CaptureResult, ExpenseList } from '@voicetrack/shared';
+import { ErrorBodySchema } from '@voicetrack/shared';
+import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NOTE_CONTEXT, startTestApp, type TestApp } from '../support/edge-app.ts';
+import { startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
 import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 
@@ -32,22 +33,17 @@ afterAll(async () => {
   await Promise.all([auth.close(), db.drop()]);
 });
 
+/** The request options of a signed-in user (none without a token). */
+const as = (token: string | null) => (token ? { headers: { authorization: `Bearer ${token}` } } : {});
 const post = (token: string | null, text = '12 € de pain', clientId: string = crypto.randomUUID()) =>
-  t.app.request('/api/text', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ text, clientId, ...NOTE_CONTEXT }),
-  });
-const list = async (token: string) =>
-  (await (
-    await t.app.request('/api/expenses', { headers: { authorization: `Bearer ${token}` } })
-  ).json()) as ExpenseList;
+  t.api.text.$post({ json: textNote(text, { clientId }) }, as(token));
+const list = async (token: string) => (await t.api.expenses.$get({ query: {} }, as(token))).json();
 const count = async () =>
   (await list(await auth.token(A))).expenses.length + (await list(await auth.token(B))).expenses.length;
 
 describe('Supabase mode', () => {
   it('keeps health open without a token', async () => {
-    expect((await t.app.request('/api/health')).status).toBe(200);
+    expect((await t.api.health.$get()).status).toBe(200);
   });
 
   it('saves a note for the signed-in user, verified against the JWKS', async () => {
@@ -58,29 +54,22 @@ describe('Supabase mode', () => {
   });
 
   it("lets nobody edit or delete another user's expense", async () => {
-    const saved = (await (await post(await auth.token(A), '40 € de courses')).json()) as CaptureResult;
+    const saved = await (await post(await auth.token(A), '40 € de courses')).json();
     const id = saved.expenses[0]?.id as string;
     const tokenB = await auth.token(B);
-    const patch = await t.app.request(`/api/expenses/${id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokenB}` },
-      body: JSON.stringify({ amount: '1.00' }),
-    });
+    const patch = await t.api.expenses[':id'].$patch({ param: { id }, json: { amount: '1.00' } }, as(tokenB));
     expect(patch.status).toBe(404);
-    const del = await t.app.request(`/api/expenses/${id}`, {
-      method: 'DELETE',
-      headers: { authorization: `Bearer ${tokenB}` },
-    });
+    const del = await t.api.expenses[':id'].$delete({ param: { id } }, as(tokenB));
     expect(del.status).toBe(404);
     expect((await list(await auth.token(A))).expenses.find((e) => e.id === id)?.amount).toBe('40.00');
   });
 
   it("gives another user's clientId its own note, never the other user's answer", async () => {
     const clientId = crypto.randomUUID();
-    const a = (await (await post(await auth.token(A), '5 € de café', clientId)).json()) as CaptureResult;
+    const a = await (await post(await auth.token(A), '5 € de café', clientId)).json();
     const b = await post(await auth.token(B), '7 € de thé', clientId);
     expect(b.status).toBe(201);
-    const bBody = (await b.json()) as CaptureResult;
+    const bBody = await b.json();
     expect(bBody.expenses[0]?.amount).toBe('7.00');
     expect(bBody.expenses[0]?.id).not.toBe(a.expenses[0]?.id);
   });
@@ -125,7 +114,7 @@ describe('Supabase mode', () => {
     const before = await count();
     const res = await post(await makeToken());
     expect(res.status).toBe(401);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe(code);
+    expect(v.parse(ErrorBodySchema, await res.json()).error.code).toBe(code);
     expect(await count()).toBe(before);
   });
 });

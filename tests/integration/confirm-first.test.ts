@@ -5,9 +5,10 @@
  * On PGlite in memory and on the PostgreSQL server.
  */
 import { readFileSync } from 'node:fs';
-import type { CaptureResult, Expense, MonthReport } from '@voicetrack/shared';
+import { ErrorBodySchema, type Expense } from '@voicetrack/shared';
+import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NOTE_CONTEXT, startTestApp, type TestApp, voiceForm } from '../support/edge-app.ts';
+import { startTestApp, type TestApp, textNote, voiceForm, voiceNote } from '../support/edge-app.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 
@@ -30,20 +31,14 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('confirm first (%s)', (kind) =>
     await db?.drop();
   });
 
-  const text = (body: Record<string, unknown>) =>
-    t.app.request('/api/text', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ clientId: crypto.randomUUID(), ...NOTE_CONTEXT, ...body }),
-    });
-  const report = async () => (await (await t.app.request('/api/report?month=2026-11')).json()) as MonthReport;
+  const report = async () => (await t.api.report.$get({ query: { month: '2026-11' } })).json();
 
   it('holds the expenses of a note sent with confirm out of the totals until accepted', async () => {
-    const counted = await text({ text: '10 € de pain' });
+    const counted = await t.api.text.$post({ json: textNote('10 € de pain') });
     expect(counted.status).toBe(201);
-    const held = (await (
-      await text({ text: '8 € de pain et 23 € de fromage', confirm: true })
-    ).json()) as CaptureResult;
+    const held = await (
+      await t.api.text.$post({ json: textNote('8 € de pain et 23 € de fromage', { confirm: true }) })
+    ).json();
     expect(held.expenses.map((e) => [e.amount, e.status, e.reviewReason])).toEqual([
       ['8.00', 'needs_review', 'awaiting_confirmation'],
       ['23.00', 'needs_review', 'awaiting_confirmation'],
@@ -51,32 +46,34 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('confirm first (%s)', (kind) =>
     expect((await report()).totals).toEqual([expect.objectContaining({ currency: 'EUR', amount: '10.00' })]);
 
     const [first] = held.expenses as [Expense, Expense];
-    const accepted = await t.app.request(`/api/expenses/${first.id}`, {
-      method: 'PATCH',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ amount: first.amount, editedAt: new Date().toISOString() }),
+    // Its amount was checked above ('8.00'): a null here would send no field and fail with a 400.
+    const accepted = await t.api.expenses[':id'].$patch({
+      param: { id: first.id },
+      json: { amount: first.amount ?? undefined, editedAt: new Date().toISOString() },
     });
     expect(accepted.status).toBe(200);
-    expect(((await accepted.json()) as Expense).status).toBe('saved');
+    expect((await accepted.json()).status).toBe('saved');
     expect((await report()).totals).toEqual([expect.objectContaining({ currency: 'EUR', amount: '18.00' })]);
   });
 
   it('reads confirm from a voice note too, and refuses a confirm that is not true or false', async () => {
     fake.enqueueTranscript('Douze euros cinquante au resto ce midi.');
-    const res = await t.app.request('/api/voice', {
-      method: 'POST',
-      body: voiceForm(WEBM, { confirm: 'true' }),
-    });
+    const res = await t.api.voice.$post({ form: voiceNote(WEBM, { confirm: 'true' }) });
     expect(res.status).toBe(201);
-    expect(((await res.json()) as CaptureResult).expenses[0]?.reviewReason).toBe('awaiting_confirmation');
+    expect((await res.json()).expenses[0]?.reviewReason).toBe('awaiting_confirmation');
 
+    // What the typed client cannot send: a confirm that is neither true nor false.
     const bad = await t.app.request('/api/voice', {
       method: 'POST',
       body: voiceForm(WEBM, { confirm: 'maybe' }),
     });
     expect(bad.status).toBe(400);
-    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('validation_failed');
-    const badText = await text({ text: '5 € de café', confirm: 'yes' });
+    expect(v.parse(ErrorBodySchema, await bad.json()).error.code).toBe('validation_failed');
+    const badText = await t.app.request('/api/text', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ ...textNote('5 € de café'), confirm: 'yes' }),
+    });
     expect(badText.status).toBe(400);
   });
 });

@@ -8,17 +8,13 @@
  * fake provider, PGlite in a directory on disk (so it outlives the process) and the PostgreSQL
  * server. The database is read back through the API after the restart, and with plain SQL at the end.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import type { CaptureResult, Expense, ExpenseList, Health } from '@voicetrack/shared';
-import postgres from 'postgres';
+import { readFileSync } from 'node:fs';
+import type { CaptureResult, Expense } from '@voicetrack/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NOTE_CONTEXT, voiceForm } from '../support/edge-app.ts';
+import { type DurableDatabase, pgliteOnDisk, postgresServer } from '../support/durable-database.ts';
+import { apiAt, textNote, voiceNote } from '../support/edge-app.ts';
 import { type EdgeProcess, startEdgeProcess } from '../support/edge-process.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
-import { createTestDatabase } from '../support/postgres.ts';
 
 const WEBM_FR = new Uint8Array(
   readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
@@ -45,23 +41,12 @@ const notes: Note[] = Array.from({ length: NOTES }, (_, i) =>
     : { clientId: crypto.randomUUID(), kind: 'voice', amount: '12.50' },
 );
 
-function send(base: string, note: Note): Promise<Response> {
-  if (note.kind === 'voice') {
-    return fetch(`${base}/api/voice`, {
-      method: 'POST',
-      body: voiceForm(WEBM_FR, { clientId: note.clientId }),
-    });
-  }
+function send(base: string, note: Note) {
+  const api = apiAt(base);
+  if (note.kind === 'voice')
+    return api.voice.$post({ form: voiceNote(WEBM_FR, { clientId: note.clientId }) });
   const [euros, cents] = note.amount.split('.');
-  return fetch(`${base}/api/text`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      text: `Boulangerie ${euros},${cents} €`,
-      clientId: note.clientId,
-      ...NOTE_CONTEXT,
-    }),
-  });
+  return api.text.$post({ json: textNote(`Boulangerie ${euros},${cents} €`, { clientId: note.clientId }) });
 }
 
 /** What the client saw of the burst. */
@@ -95,9 +80,12 @@ async function burstThenKill(edge: EdgeProcess): Promise<Burst> {
       inFlight++;
       try {
         const res = await send(edge.url, note);
-        const body = (await res.json()) as CaptureResult;
-        if (res.ok) burst.acknowledged.set(note.clientId, body);
-        else if (!killed) burst.refused.push(`${note.kind} ${res.status} ${JSON.stringify(body)}`);
+        if (res.ok) burst.acknowledged.set(note.clientId, await res.json());
+        else {
+          // An error body, only printed.
+          const body: unknown = await res.json();
+          if (!killed) burst.refused.push(`${note.kind} ${res.status} ${JSON.stringify(body)}`);
+        }
       } catch {
         burst.cut++;
       } finally {
@@ -123,8 +111,8 @@ async function sendUntilKept(base: string, note: Note): Promise<{ status: number
   for (let attempt = 1; attempt <= 10; attempt++) {
     try {
       const res = await send(base, note);
-      const body = (await res.json()) as CaptureResult;
-      if (res.ok) return { status: res.status, body };
+      if (res.ok) return { status: res.status, body: await res.json() };
+      const body: unknown = await res.json();
       last = `${res.status} ${JSON.stringify(body)}`;
       // Only a busy note, a limit or an outage is worth retrying; anything else is a bug here.
       if (![409, 429, 503].includes(res.status)) break;
@@ -140,10 +128,9 @@ async function allExpenses(base: string): Promise<Expense[]> {
   const all: Expense[] = [];
   let cursor: string | null = null;
   do {
-    const query: string = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
-    const res = await fetch(`${base}/api/expenses?limit=200${query}`);
+    const res = await apiAt(base).expenses.$get({ query: { limit: '200', ...(cursor ? { cursor } : {}) } });
     expect(res.status).toBe(200);
-    const page = (await res.json()) as ExpenseList;
+    const page = await res.json();
     all.push(...page.expenses);
     cursor = page.nextCursor;
   } while (cursor);
@@ -156,52 +143,6 @@ const byClientId = (expenses: readonly Expense[]) => {
   return map;
 };
 
-const COUNT_BY_NOTE = `select client_id::text as client_id, count(*)::int as n from expenses group by client_id`;
-
-interface Database {
-  /** The server's environment for this database. */
-  env: Record<string, string>;
-  /** Expenses per clientId, read with SQL once the server has stopped. */
-  countByNote(): Promise<Map<string, number>>;
-  cleanup(): Promise<void>;
-}
-
-async function pgliteOnDisk(): Promise<Database> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'vt-crash-burst-'));
-  return {
-    env: { DATA_DIR: dataDir },
-    countByNote: async () => {
-      // openFromConfig keeps PGlite's files in DATA_DIR/pglite.
-      const db = await PGlite.create(join(dataDir, 'pglite'));
-      try {
-        const { rows } = await db.query<{ client_id: string; n: number }>(COUNT_BY_NOTE);
-        return new Map(rows.map((r) => [r.client_id, r.n]));
-      } finally {
-        await db.close();
-      }
-    },
-    cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
-  };
-}
-
-async function postgresServer(): Promise<Database> {
-  const db = await createTestDatabase('vt_crash_burst');
-  return {
-    // A claim held by the killed process is taken over after 2 s instead of 60.
-    env: { DATABASE_URL: db.url, CAPTURE_LEASE_SECONDS: '2' },
-    countByNote: async () => {
-      const sql = postgres(db.url, { max: 1, onnotice: () => {} });
-      try {
-        const rows = await sql.unsafe<{ client_id: string; n: number }[]>(COUNT_BY_NOTE);
-        return new Map(rows.map((r) => [r.client_id, Number(r.n)]));
-      } finally {
-        await sql.end();
-      }
-    },
-    cleanup: () => db.drop(),
-  };
-}
-
 let fake: FakeProvider;
 beforeAll(async () => {
   fake = await startFakeProvider();
@@ -211,10 +152,10 @@ afterAll(async () => {
 });
 
 describe.each([
-  ['PGlite on disk', pgliteOnDisk],
-  ['the PostgreSQL server', postgresServer],
+  ['PGlite on disk', () => pgliteOnDisk('vt-crash-burst-')],
+  ['the PostgreSQL server', () => postgresServer('vt_crash_burst')],
 ] as const)('the edge killed with SIGKILL during a burst of notes, on %s', (label, open) => {
-  let database: Database;
+  let database: DurableDatabase;
   let edge: EdgeProcess | undefined;
   let env: Record<string, string>;
 
@@ -288,9 +229,9 @@ describe.each([
       expect(stored[0]).toMatchObject({ amount: note.amount, source: note.kind, status: 'saved' });
     }
 
-    const health = await fetch(`${restarted.url}/api/health`);
+    const health = await apiAt(restarted.url).health.$get();
     expect(health.status).toBe(200);
-    expect(((await health.json()) as Health).database.ok).toBe(true);
+    expect((await health.json()).database.ok).toBe(true);
 
     console.log(
       `[crash-burst, ${label}] ${NOTES} notes: ${burst.ackedAtKill} acknowledged before the kill, ` +

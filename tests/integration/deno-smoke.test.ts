@@ -7,9 +7,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { openStore } from '@voicetrack/edge/store/open-store.ts';
-import type { CaptureResult } from '@voicetrack/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NOTE_CONTEXT, voiceForm } from '../support/edge-app.ts';
+import { apiAt, textNote, voiceNote } from '../support/edge-app.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
@@ -24,7 +23,7 @@ let db: TestDatabase;
 let auth: FakeSupabaseAuth;
 let fake: FakeProvider;
 let deno: ChildProcess;
-let url: string;
+let api: ReturnType<typeof apiAt>;
 let log = '';
 
 const freePort = () =>
@@ -46,7 +45,7 @@ beforeAll(async () => {
   await sql.query('insert into auth.users (id) values ($1)', [USER]);
   await store.close();
   const port = await freePort();
-  url = `http://127.0.0.1:${port}`;
+  api = apiAt(`http://127.0.0.1:${port}`);
   deno = spawn(
     DENO,
     [
@@ -93,7 +92,7 @@ beforeAll(async () => {
       await new Promise((r) => setTimeout(r, 200));
       throw new Error(`deno exited with ${deno.exitCode}: ${log}`);
     }
-    const ok = await fetch(`${url}/api/health`).then(
+    const ok = await api.health.$get().then(
       (r) => r.ok,
       () => false,
     );
@@ -115,42 +114,32 @@ afterAll(async () => {
 
 describe('the Edge Function on Deno', () => {
   it('answers health with the database and the providers', async () => {
-    const res = await fetch(`${url}/api/health`);
+    const res = await api.health.$get();
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ status: 'ok', database: { ok: true, kind: 'postgres' } });
   });
 
   it('saves a typed expense for a signed-in user, and refuses one without a token', async () => {
-    const body = JSON.stringify({
-      text: '8 € de pain et 23 € de fromage',
-      clientId: crypto.randomUUID(),
-      ...NOTE_CONTEXT,
-    });
-    const anonymous = await fetch(`${url}/api/text`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-    });
+    const note = textNote('8 € de pain et 23 € de fromage');
+    const anonymous = await api.text.$post({ json: note });
     expect(anonymous.status).toBe(401);
-    const res = await fetch(`${url}/api/text`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await auth.token(USER)}` },
-      body,
-    });
+    const res = await api.text.$post(
+      { json: note },
+      { headers: { authorization: `Bearer ${await auth.token(USER)}` } },
+    );
     expect(res.status).toBe(201);
-    const result = (await res.json()) as CaptureResult;
+    const result = await res.json();
     expect(result.expenses.map((e) => e.amount)).toEqual(['8.00', '23.00']);
   });
 
   it('transcribes an authenticated voice note through the fake provider', async () => {
     fake.enqueueTranscript('Douze euros cinquante au resto ce midi.');
-    const res = await fetch(`${url}/api/voice`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${await auth.token(USER)}` },
-      body: voiceForm(WEBM),
-    });
+    const res = await api.voice.$post(
+      { form: voiceNote(WEBM) },
+      { headers: { authorization: `Bearer ${await auth.token(USER)}` } },
+    );
     expect(res.status).toBe(201);
-    const result = (await res.json()) as CaptureResult;
+    const result = await res.json();
     expect(result.expenses[0]).toMatchObject({ amount: '12.50', category: 'dining', source: 'voice' });
     expect(fake.calls.some((c) => c.route === 'transcriptions')).toBe(true);
   });

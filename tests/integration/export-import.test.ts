@@ -1,7 +1,8 @@
 /** The JSON export of everything, imported elsewhere: same expenses, idempotent, bad rows reported. */
 
 import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
-import type { ExpenseList, ImportReport } from '@voicetrack/shared';
+import { ImportReportSchema } from '@voicetrack/shared';
+import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/edge-app.ts';
 import { OCTOBER, seedExpenses } from '../support/seed.ts';
@@ -18,7 +19,7 @@ afterAll(async () => {
 });
 
 const list = async (app: TestApp) =>
-  ((await (await app.app.request('/api/expenses?limit=200')).json()) as ExpenseList).expenses.map((e) => ({
+  (await (await app.api.expenses.$get({ query: { limit: '200' } })).json()).expenses.map((e) => ({
     clientId: e.clientId,
     amount: e.amount,
     currency: e.currency,
@@ -27,6 +28,7 @@ const list = async (app: TestApp) =>
     date: e.date,
   }));
 
+/** The file's bytes as they are: an export read back exactly, or a file that is not one. */
 const importFile = async (body: string) =>
   target.app.request('/api/import', {
     method: 'POST',
@@ -36,67 +38,66 @@ const importFile = async (body: string) =>
 
 describe('JSON export and import', () => {
   it('round-trips every expense, and importing twice adds nothing', async () => {
-    const exported = await (await source.app.request('/api/export.json')).text();
-    const first = (await (await importFile(exported)).json()) as ImportReport;
+    const exported = await (await source.api['export.json'].$get()).text();
+    const first = v.parse(ImportReportSchema, await (await importFile(exported)).json());
     expect(first).toEqual({ imported: OCTOBER.length, duplicates: 0, refused: [] });
     expect(await list(target)).toEqual(await list(source));
-    const again = (await (await importFile(exported)).json()) as ImportReport;
+    const again = v.parse(ImportReportSchema, await (await importFile(exported)).json());
     expect(again).toEqual({ imported: 0, duplicates: OCTOBER.length, refused: [] });
   });
 
   it('imports the good rows and reports the refused ones clearly', async () => {
-    const file = {
-      app: 'voicetrack',
-      version: 1,
-      exportedAt: new Date().toISOString(),
-      expenses: [
-        {
-          clientId: crypto.randomUUID(),
-          amount: '5.00',
-          currency: 'EUR',
-          category: 'dining',
-          description: 'ok',
-          date: '2026-11-01',
-          transcript: null,
-          source: 'text',
-          status: 'saved',
-        },
-        {
-          clientId: 'not-a-uuid',
-          amount: '5.00',
-          currency: 'EUR',
-          category: 'dining',
-          description: '',
-          date: '2026-11-01',
-          transcript: null,
-          source: 'text',
-          status: 'saved',
-        },
-        {
-          clientId: crypto.randomUUID(),
-          amount: '-3',
-          currency: 'EUR',
-          category: 'dining',
-          description: '',
-          date: '2026-11-01',
-          transcript: null,
-          source: 'text',
-          status: 'saved',
-        },
-        {
-          clientId: crypto.randomUUID(),
-          amount: '3.00',
-          currency: 'EUR',
-          category: 'crypto',
-          description: '',
-          date: '2026-11-01',
-          transcript: null,
-          source: 'text',
-          status: 'saved',
-        },
-      ],
-    };
-    const report = (await (await importFile(JSON.stringify(file))).json()) as ImportReport;
+    const expenses = [
+      {
+        clientId: crypto.randomUUID(),
+        amount: '5.00',
+        currency: 'EUR',
+        category: 'dining',
+        description: 'ok',
+        date: '2026-11-01',
+        transcript: null,
+        source: 'text',
+        status: 'saved',
+      },
+      {
+        clientId: 'not-a-uuid',
+        amount: '5.00',
+        currency: 'EUR',
+        category: 'dining',
+        description: '',
+        date: '2026-11-01',
+        transcript: null,
+        source: 'text',
+        status: 'saved',
+      },
+      {
+        clientId: crypto.randomUUID(),
+        amount: '-3',
+        currency: 'EUR',
+        category: 'dining',
+        description: '',
+        date: '2026-11-01',
+        transcript: null,
+        source: 'text',
+        status: 'saved',
+      },
+      {
+        clientId: crypto.randomUUID(),
+        amount: '3.00',
+        currency: 'EUR',
+        category: 'crypto',
+        description: '',
+        date: '2026-11-01',
+        transcript: null,
+        source: 'text',
+        status: 'saved',
+      },
+    ];
+    const report = await (
+      await target.api.import.$post({
+        json: { app: 'voicetrack', version: 1, exportedAt: new Date().toISOString(), expenses },
+      })
+    ).json();
     expect(report.imported).toBe(1);
     expect(report.refused.map((r) => r.index)).toEqual([1, 2, 3]);
     expect(report.refused[0]?.reason).toContain('clientId');

@@ -4,9 +4,8 @@
  */
 
 import { type RunningServer, startServer } from '@voicetrack/edge/server.ts';
-import type { CaptureResult } from '@voicetrack/shared';
 import { afterAll, describe, expect, it } from 'vitest';
-import { NOTE_CONTEXT } from '../support/edge-app.ts';
+import { apiAt, textNote } from '../support/edge-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
@@ -17,7 +16,7 @@ afterAll(async () => {
 /** Reads SSE events from a streaming fetch until `want` of type `expense` arrived. */
 async function collect(url: string, want: number, onReady: () => Promise<void>) {
   const controller = new AbortController();
-  const res = await fetch(`${url}/api/events`, { signal: controller.signal });
+  const res = await apiAt(url).events.$get(undefined, { init: { signal: controller.signal } });
   expect(res.headers.get('content-type')).toContain('text/event-stream');
   const reader = (res.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new TextDecoder();
@@ -62,20 +61,13 @@ describe.each([
       webDist: null,
     });
     cleanups.push(() => server.close());
+    const api = apiAt(server.url);
     let savedId = '';
     const events = await collect(server.url, 3, async () => {
-      const res = await fetch(`${server.url}/api/text`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ text: '9 € de cinéma', clientId: crypto.randomUUID(), ...NOTE_CONTEXT }),
-      });
-      savedId = ((await res.json()) as CaptureResult).expenses[0]?.id as string;
-      await fetch(`${server.url}/api/expenses/${savedId}`, {
-        method: 'PATCH',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ amount: '9.50' }),
-      });
-      await fetch(`${server.url}/api/expenses/${savedId}`, { method: 'DELETE' });
+      const res = await api.text.$post({ json: textNote('9 € de cinéma') });
+      savedId = (await res.json()).expenses[0]?.id as string;
+      await api.expenses[':id'].$patch({ param: { id: savedId }, json: { amount: '9.50' } });
+      await api.expenses[':id'].$delete({ param: { id: savedId } });
     });
     expect(events.map((e) => [e.data.op, e.data.id])).toEqual([
       ['insert', savedId],

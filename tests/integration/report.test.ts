@@ -47,7 +47,7 @@ beforeAll(async () => {
     startFakeProvider(),
   ]);
   await seedExpenses(t.store, LOCAL_OWNER, [...OCTOBER, ...SEPTEMBER]);
-  report = (await (await t.app.request('/api/report?month=2026-10')).json()) as MonthReport;
+  report = await (await t.api.report.$get({ query: { month: '2026-10' } })).json();
 });
 afterAll(async () => {
   await Promise.all([t.close(), mail.close(), telegram.close(), fake.close()]);
@@ -88,7 +88,7 @@ describe('GET /api/report', () => {
   });
 
   it('refuses a malformed month', async () => {
-    const res = await t.app.request('/api/report?month=2026-13');
+    const res = await t.api.report.$get({ query: { month: '2026-13' } });
     expect(res.status).toBe(400);
   });
 });

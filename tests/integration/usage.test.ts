@@ -1,8 +1,7 @@
 /** The cost ledger: each provider call billed as the provider bills it, summed per month. */
 import { readFileSync } from 'node:fs';
-import type { UsageSummary } from '@voicetrack/edge/ports.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NOTE_CONTEXT, startTestApp, type TestApp, voiceForm } from '../support/edge-app.ts';
+import { startTestApp, type TestApp, textNote, voiceNote } from '../support/edge-app.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 
 const WEBM = new Uint8Array(
@@ -21,32 +20,19 @@ afterAll(async () => {
   await fake.close();
 });
 
-const usage = async () =>
-  (await (await t.app.request(`/api/usage?month=${thisMonth}`)).json()) as UsageSummary;
+const usage = async () => (await t.api.usage.$get({ query: { month: thisMonth } })).json();
 
 describe('GET /api/usage', () => {
   it('is empty before any provider call, and a plain typed note costs nothing', async () => {
-    await t.app.request('/api/text', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ text: '12 € de pain', clientId: crypto.randomUUID(), ...NOTE_CONTEXT }),
-    });
+    await t.api.text.$post({ json: textNote('12 € de pain') });
     expect(await usage()).toMatchObject({ calls: 0, costUsd: '0.000000' });
   });
 
   it('bills a 3.2 s voice note as Groq does (10 s minimum) and an LLM call by its tokens', async () => {
     fake.enqueueTranscript('Douze euros cinquante au resto ce midi.');
-    expect((await t.app.request('/api/voice', { method: 'POST', body: voiceForm(WEBM) })).status).toBe(201);
+    expect((await t.api.voice.$post({ form: voiceNote(WEBM) })).status).toBe(201);
     // Words the local parser is unsure of: the model is asked (the fake bills 420 + 60 tokens).
-    await t.app.request('/api/text', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        text: 'euh je crois trente-deux euros quarante pour le truc',
-        clientId: crypto.randomUUID(),
-        ...NOTE_CONTEXT,
-      }),
-    });
+    await t.api.text.$post({ json: textNote('euh je crois trente-deux euros quarante pour le truc') });
     const summary = await usage();
     expect(summary).toMatchObject({
       calls: 2,
@@ -67,7 +53,7 @@ describe('GET /api/usage', () => {
     const before = await usage();
     fake.enqueueTranscript('euh je sais plus combien, peut-être quinze');
     fake.failNext(503, 5, 1, 'chat');
-    await t.app.request('/api/voice', { method: 'POST', body: voiceForm(WEBM) });
+    await t.api.voice.$post({ form: voiceNote(WEBM) });
     const after = await usage();
     expect(after.calls).toBe(before.calls + 1);
   });

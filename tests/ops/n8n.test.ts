@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAt, textNote } from '../support/edge-app.ts';
 import { type EdgeProcess, startEdgeProcess } from '../support/edge-process.ts';
 import { type FakeTelegram, startFakeTelegram } from '../support/fake-telegram.ts';
 import { type LocalMail, startLocalMail } from '../support/local-mail.ts';
@@ -50,16 +51,8 @@ beforeAll(async () => {
   ensureN8n();
   [app, mail, telegram] = await Promise.all([startEdgeProcess({}), startLocalMail(), startFakeTelegram()]);
   for (const [i, text] of NOTES.entries()) {
-    const res = await fetch(`${app.url}/api/text`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        text,
-        clientId: crypto.randomUUID(),
-        recordedAt: `${MONTH}-1${i}T12:30:00+02:00`,
-        timezone: 'Europe/Paris',
-        locale: 'fr-FR',
-      }),
+    const res = await apiAt(app.url).text.$post({
+      json: textNote(text, { recordedAt: `${MONTH}-1${i}T12:30:00+02:00` }),
     });
     expect(res.status).toBe(201);
   }
@@ -119,10 +112,7 @@ async function importAndRun(workflow: string, id: string): Promise<void> {
 describe('n8n workflows', () => {
   it('monthly-report.json mails last month’s report, text and HTML, with the totals the app computes', async () => {
     await importAndRun(readFileSync(join(WORKFLOWS, 'monthly-report.json'), 'utf8'), 'vtMonthlyReport');
-    const report = (await (await fetch(`${app.url}/api/report?month=${MONTH}`)).json()) as {
-      count: number;
-      totals: { currency: string; amount: string }[];
-    };
+    const report = await (await apiAt(app.url).report.$get({ query: { month: MONTH } })).json();
     // The seed, as the app counts it: the last note holds two expenses.
     expect(report.count).toBe(5);
     expect(report.totals.map(({ currency, amount }) => ({ currency, amount }))).toEqual([

@@ -3,6 +3,7 @@ import { readConfig } from '@voicetrack/edge/config.ts';
 import type { Store } from '@voicetrack/edge/ports.ts';
 import { openStore } from '@voicetrack/edge/store/open-store.ts';
 import { type App, wireApp } from '@voicetrack/edge/wire.ts';
+import { hc, type InferRequestType } from 'hono/client';
 import { testClient } from 'hono/testing';
 
 export interface TestApp {
@@ -35,13 +36,38 @@ export async function startTestApp(
   return { app, api: testClient(app).api, store, close: () => store.close() };
 }
 
-export const NOTE_CONTEXT = {
+/** Every test note's moment and place: a fixed instant, so "hier" and "ce midi" have known dates. */
+const NOTE_CONTEXT = {
   recordedAt: '2026-11-24T12:30:00+01:00',
   timezone: 'Europe/Paris',
   locale: 'fr-FR',
 } as const;
 
-/** A multipart body for POST /api/voice. */
+type InProcessApi = TestApp['api'];
+/** The JSON body of POST /api/text, as the app's type says. */
+export type TextNoteBody = InferRequestType<InProcessApi['text']['$post']>['json'];
+/** The multipart form of POST /api/voice, as the app's type says. */
+export type VoiceNoteForm = InferRequestType<InProcessApi['voice']['$post']>['form'];
+
+/** A typed note for POST /api/text: a fresh clientId and NOTE_CONTEXT, with `over` on top. */
+export function textNote(text: string, over: Partial<TextNoteBody> = {}): TextNoteBody {
+  return { text, clientId: crypto.randomUUID(), ...NOTE_CONTEXT, ...over };
+}
+
+/** A voice note for POST /api/voice: the audio as note.webm, a fresh clientId and NOTE_CONTEXT. */
+export function voiceNote(
+  audio: Uint8Array,
+  over: Partial<Omit<VoiceNoteForm, 'audio'>> = {},
+  mimeType = 'audio/webm;codecs=opus',
+): VoiceNoteForm {
+  const file = new File([new Uint8Array(audio)], 'note.webm', { type: mimeType });
+  return { audio: file, clientId: crypto.randomUUID(), ...NOTE_CONTEXT, ...over };
+}
+
+/** The typed client of a server over HTTP (a child process, the e2e stack): the same types as `api`. */
+export const apiAt = (baseUrl: string) => hc<App>(baseUrl).api;
+
+/** A raw multipart body for POST /api/voice, for the tests that send what the typed client cannot. */
 export function voiceForm(
   audio: Uint8Array | null,
   fields: Record<string, string> = {},

@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { type RunningServer, startServer } from '@voicetrack/edge/server.ts';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { apiAt } from '../../support/edge-app.ts';
 import { type FakeProvider, startFakeProvider } from '../../support/fake-provider.ts';
 
 export const SPEECH_WAV = fileURLToPath(
@@ -86,6 +87,10 @@ export async function startStack(env: Record<string, string> = {}, webDist = WEB
     },
   };
 }
+
+/** Every expense the server at `url` holds (up to 200), read through the typed client. */
+export const expensesAt = async (url: string) =>
+  (await (await apiAt(url).expenses.$get({ query: { limit: '200' } })).json()).expenses;
 
 /** The capture screen, found by role and accessible name as a person (or a screen reader) would. */
 export class CapturePage {

@@ -1,0 +1,101 @@
+/**
+ * When the LLM is asked and when it is not: the local parser settles plain words alone, and the
+ * model's answer is checked against the words (the real groq-sdk talking HTTP to the fake provider).
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
+import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
+
+let fake: FakeProvider;
+let t: TestApp;
+
+const postText = (text: string) => t.api.text.$post({ json: textNote(text) });
+
+beforeAll(async () => {
+  fake = await startFakeProvider();
+  t = await startTestApp({ providerUrl: fake.url });
+});
+afterEach(() => fake.reset());
+afterAll(async () => {
+  await t.close();
+  await fake.close();
+});
+
+describe('with an LLM configured', () => {
+  it('does not ask it about words that surely hold no expense', async () => {
+    const res = await postText("rappelle-moi d'appeler maman");
+    expect((await res.json()).status).toBe('no_expense');
+    expect(fake.calls.filter((c) => c.route === 'chat')).toHaveLength(0);
+  });
+
+  it('does not ask it about a plain sentence', async () => {
+    const res = await postText('douze euros cinquante au resto ce midi');
+    expect((await res.json()).expenses[0]).toMatchObject({
+      amount: '12.50',
+      parsedBy: 'local',
+    });
+    expect(fake.calls.filter((c) => c.route === 'chat')).toHaveLength(0);
+  });
+});
+
+describe('the LLM cross-check', () => {
+  // Words the local parser is unsure of, so the LLM is asked.
+  const UNSURE =
+    'euh alors pour le truc de tout à l’heure, disons trente-deux euros quarante, enfin je crois';
+
+  it('asks the Groq model with a strict JSON schema and low reasoning effort when the local parser is unsure', async () => {
+    fake.enqueueChatContent(
+      JSON.stringify({
+        expenses: [
+          { amount: '32.40', currency: 'EUR', category: 'other', description: 'truc', date: '2026-11-24' },
+        ],
+      }),
+    );
+    const res = await postText(UNSURE);
+    const body = await res.json();
+    const chat = fake.calls.find((c) => c.route === 'chat');
+    expect(chat?.body).toMatchObject({
+      model: 'openai/gpt-oss-20b',
+      reasoning_effort: 'low',
+      response_format: { type: 'json_schema', json_schema: { strict: true, name: 'expenses' } },
+    });
+    const messages = chat?.body.messages as { role: string; content: string }[];
+    expect(messages[0]?.content).toContain('2026-11-24');
+    expect(messages[0]?.content).toContain('Europe/Paris');
+    expect(messages[1]?.content).toBe(`<transcript>${UNSURE}</transcript>`);
+    expect(body.expenses[0]).toMatchObject({ amount: '32.40', parsedBy: 'llm', status: 'saved' });
+  });
+
+  it('saves an amount the words do not contain as needs_review', async () => {
+    fake.enqueueChatContent(
+      JSON.stringify({
+        expenses: [
+          { amount: '1000000.00', currency: 'EUR', category: 'other', description: 'x', date: '2026-11-24' },
+        ],
+      }),
+    );
+    const body = await (await postText(UNSURE)).json();
+    expect(body.status).toBe('needs_review');
+    expect(body.expenses[0]).toMatchObject({
+      amount: '1000000.00',
+      status: 'needs_review',
+      reviewReason: 'amount_not_in_transcript',
+    });
+  });
+
+  it('retries once on a malformed reply, and keeps the words for review when it stays malformed', async () => {
+    fake.enqueueChatContent('not json at all');
+    const once = await (await postText(UNSURE)).json();
+    expect(fake.calls.filter((c) => c.route === 'chat')).toHaveLength(2);
+    expect(once.status).not.toBe('no_expense');
+
+    fake.reset();
+    fake.enqueueChatContent('{"expenses":[{"amount":"twelve"}]}', 2);
+    const twice = await postText('le bidule de tout à l’heure, trente-deux quarante je crois');
+    expect(twice.status).toBe(201);
+    const body = await twice.json();
+    expect(body.status).toBe('needs_review');
+    expect(body.transcript).toBe('le bidule de tout à l’heure, trente-deux quarante je crois');
+    expect(body.expenses[0]).toMatchObject({ status: 'needs_review', reviewReason: 'llm_invalid' });
+  });
+});
