@@ -4,10 +4,7 @@ import { EN_LEXICON } from './lexicon-en.ts';
 import { FR_LEXICON } from './lexicon-fr.ts';
 import { PhraseTable, phraseWords } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
-import type { Lang } from './types.ts';
-
-/** [category, weight, 'phrase|phrase|…']: weight 3 names a shop or brand, 1 a vague word like "facture". */
-export type LexiconEntry = readonly [Category, number, string];
+import type { Lang, LexiconEntry } from './types.ts';
 
 interface Hit {
   category: Category;

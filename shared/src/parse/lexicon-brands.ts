@@ -1,4 +1,4 @@
-import type { LexiconEntry } from './categorize.ts';
+import type { LexiconEntry } from './types.ts';
 
 /** Shops, apps and providers people name instead of what they bought; the same in both languages. */
 export const BRANDS: readonly LexiconEntry[] = [

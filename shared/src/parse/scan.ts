@@ -1,9 +1,9 @@
 import { matchCurrency } from './currencies.ts';
 import { MARKERS, type Mark } from './markers.ts';
 import { type AmountRead, readAmount } from './read-amount.ts';
-import { type DateContext, matchDate } from './relative-dates.ts';
+import { matchDate } from './relative-dates.ts';
 import type { Token } from './tokenize.ts';
-import type { Lang } from './types.ts';
+import type { DateContext, Lang } from './types.ts';
 import { EDGE_STOPWORDS, REFERENCE_WORDS, TIME_PREPOSITIONS, UNITS } from './word-sets.ts';
 
 /** What each token turned out to be; FREE tokens are the words a description is made of. */
