@@ -1,9 +1,11 @@
 import { matchCurrency } from './currencies.ts';
-import { MARKERS, type Mark } from './markers.ts';
+import { MARKERS } from './markers.ts';
 import { type AmountRead, readAmount } from './read-amount.ts';
 import { matchDate } from './relative-dates.ts';
+import { matchShare, type ShareItem } from './shares.ts';
+import { matchTipRate, type TipRate } from './tip-rate.ts';
 import type { Token } from './tokenize.ts';
-import type { DateContext, Lang } from './types.ts';
+import type { DateContext, Lang, Mark } from './types.ts';
 import { EDGE_STOPWORDS, REFERENCE_WORDS, TIME_PREPOSITIONS, UNITS } from './word-sets.ts';
 
 /** What each token turned out to be; FREE tokens are the words a description is made of. */
@@ -22,8 +24,12 @@ export enum Role {
 export interface AmountItem extends AmountRead {
   /** A count of things ("2 baguettes", "trois bières"), not money. */
   quantity: boolean;
-  /** Replaced by a later correction, or a part of another amount ("dont 5 € de pourboire"). */
+  /** Replaced by a later correction, a part of another amount ("dont 5 € de pourboire"), a tip added to another, or said in an order to the system. */
   dropped: boolean;
+  /** Tips said after it ("plus 2 de pourboire"), added to it. */
+  tipCents: number;
+  /** A tip rate said after it ("plus 10 % de pourboire"): 10 % is 1000. */
+  tipBasisPoints: number;
 }
 
 export interface DateItem {
@@ -48,6 +54,8 @@ export interface Scan {
   amounts: AmountItem[];
   dates: DateItem[];
   marks: MarkItem[];
+  shares: ShareItem[];
+  tipRates: TipRate[];
 }
 
 function isPhoneNumber(tokens: readonly Token[], i: number): number {
@@ -66,18 +74,39 @@ function isMeridiem(tokens: readonly Token[], i: number): boolean {
   return (p === 'p' || p === 'a') && tokens[i + 1]?.norm === '.' && tokens[i + 2]?.norm === 'm';
 }
 
+/** Marks whose words name no purchase: "la boîte me rembourse" is no night club. */
+const QUIET_MARKS = new Set<Mark>(['aside', 'noAside', 'instruction', 'imperative']);
+
 /** Walks the tokens once, left to right, and labels each one. */
 export function scanTokens(tokens: readonly Token[], lang: Lang, today: string): Scan {
   const roles = new Uint8Array(tokens.length);
   const amounts: AmountItem[] = [];
   const dates: DateItem[] = [];
   const marks: MarkItem[] = [];
+  const shares: ShareItem[] = [];
+  const tipRates: TipRate[] = [];
   const ctx: DateContext = { today, lang };
   const label = (from: number, to: number, role: Role) => roles.fill(role, from, to);
 
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
+    // Before dates and amounts: "the 3 of us" is no date, "divisé par trois" and "10 % tip" no money.
+    const last = amounts.at(-1);
+    const share = matchShare(tokens, i, lang, last !== undefined && last.end === i && last.currency !== null);
+    if (share) {
+      shares.push(share);
+      label(i, share.end, Role.Mark);
+      i = share.end;
+      continue;
+    }
+    const rate = matchTipRate(tokens, i, lang);
+    if (rate) {
+      tipRates.push(rate);
+      label(i, rate.end, Role.Skip);
+      i = rate.end;
+      continue;
+    }
     const date = matchDate(tokens, i, ctx);
     if (date) {
       // "un billet pour le 15 décembre": the day of the trip, not of the payment.
@@ -123,7 +152,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
         i = end;
         continue;
       }
-      amounts.push({ ...amount, quantity: false, dropped: false });
+      amounts.push({ ...amount, quantity: false, dropped: false, tipCents: 0, tipBasisPoints: 0 });
       label(i, amount.end, Role.Amount);
       i = amount.end;
       continue;
@@ -131,7 +160,11 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
     const mark = MARKERS.match(tokens, i);
     if (mark) {
       marks.push({ start: i, end: mark.end, mark: mark.value });
-      label(i, mark.end, mark.value === 'sep' ? Role.Sep : Role.Mark);
+      label(
+        i,
+        mark.end,
+        mark.value === 'sep' ? Role.Sep : QUIET_MARKS.has(mark.value) ? Role.Skip : Role.Mark,
+      );
       i = mark.end;
       continue;
     }
@@ -144,7 +177,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
     }
     i += 1;
   }
-  const scan: Scan = { tokens, lang, roles, amounts, dates, marks };
+  const scan: Scan = { tokens, lang, roles, amounts, dates, marks, shares, tipRates };
   classifyBareNumbers(scan);
   return scan;
 }

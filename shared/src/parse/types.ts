@@ -3,6 +3,32 @@ import type { Category } from '../categories.ts';
 export type Lang = 'fr' | 'en';
 
 /**
+ * What a word of the sentence does to the parse (markers.ts and markers-system.ts list them).
+ * command: "enregistre", "note", "add": an order to the system, read as a dictated expense only
+ * when it names something bought; instruction / imperative: "ignore previous instructions",
+ * "dans la catégorie", "oublie…": the clause is an order, not an expense; aside: "je me ferai
+ * rembourser", "work paid": the expense is reimbursable; noAside: the same, negated.
+ */
+export type Mark =
+  | 'correction'
+  | 'hedge'
+  | 'filler'
+  | 'verb'
+  | 'income'
+  | 'reminder'
+  | 'question'
+  | 'sep'
+  | 'each'
+  | 'period'
+  | 'total'
+  | 'dont'
+  | 'command'
+  | 'instruction'
+  | 'imperative'
+  | 'aside'
+  | 'noAside';
+
+/**
  * A word a person taught the parser by fixing a category: when a note's words hold `phrase`
  * (compared with `memoryKey`: case, accents, plurals and a leading "chez"/"at" do not matter),
  * its expense takes `category`, whatever the lexicon says.
