@@ -32,7 +32,8 @@ const PLACES = new Set(
     'buraliste|tabac presse|kiosque|marchand de journaux|maison de la presse|animalerie|grocery store|' +
     'supermarket|market|bakery|butcher|deli|pub|diner|canteen|cafeteria|gas station|pharmacy|drugstore|' +
     'chemist|hardware store|mall|shop|store|newsstand|newsagent|pet store|pet shop|cvs|walgreens|' +
-    'pharmacie lafayette|optic 2000|afflelou|krys|grand optical|lissac|atol|general optique'
+    'pharmacie lafayette|optic 2000|afflelou|krys|grand optical|lissac|atol|general optique|librairie|' +
+    'bookshop|bookstore'
   ).split('|'),
 );
 

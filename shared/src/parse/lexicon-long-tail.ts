@@ -48,7 +48,7 @@ export const FR_LONG_TAIL: readonly LexiconEntry[] = [
     'kiosque|journaux|presse|marchand de journaux|maison de la presse|quotidien|hebdo|revue|' +
       'le figaro|liberation|le parisien|ouest france|le canard enchaine|telerama|' +
       'paris match|mots croises|jeu a gratter|ticket a gratter|grattage|euromillions|massage|hammam|' +
-      'sauna|jeu en ligne|abonnement jeux',
+      'sauna|jeu en ligne|abonnement jeux|librairie|bouquiniste',
   ],
   ['utilities', 2, 'stockage en ligne|abonnement cloud|vpn|antivirus'],
 ];
@@ -85,7 +85,7 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
     'leisure',
     2,
     'newspaper|newspapers|newsstand|newsagent|news agent|crossword|scratch card|scratch cards|' +
-      'lottery ticket|massage|spa|sauna|in game|in app purchase|game credits',
+      'lottery ticket|massage|spa|sauna|in game|in app purchase|game credits|bookshop|bookstore',
   ],
   ['utilities', 2, 'cloud storage|vpn|antivirus'],
   ['dining', 2, 'tipped|tipped the waiter|tip for the waiter'],
