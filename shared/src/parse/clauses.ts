@@ -1,4 +1,4 @@
-import { type AmountItem, Role, type Scan } from './scan.ts';
+import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import type { Mark } from './types.ts';
 

@@ -1,5 +1,5 @@
 import type { CategoryMatch } from './categorize.ts';
-import { Role, type Scan } from './scan.ts';
+import { Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import type { Lang } from './types.ts';
 import { EDGE_STOPWORDS } from './word-sets.ts';

@@ -3,64 +3,38 @@ import { centsToDecimal, MAX_CENTS } from '../money.ts';
 import { type CategoryMatch, findCategory, findLearned } from './categorize.ts';
 import { dropOrders, reimbursedSegments } from './clauses.ts';
 import { type ExpenseSignals, FLAGGED_CONFIDENCE, scoreConfidence } from './confidence.ts';
-import { type CurrencyWord, isDollarCurrency } from './currencies.ts';
+import { isDollarCurrency } from './currencies.ts';
 import { describeSegment, shareNote } from './describe.ts';
+import {
+  bareAccepted,
+  countRole,
+  hasPurchaseWord,
+  isQuestion,
+  marksIn,
+  resolveCurrency,
+  unitPrice,
+} from './expense-rules.ts';
 import { detectLanguage } from './language.ts';
-import { ALWAYS_QUESTION } from './markers.ts';
 import { memoryTable, singular } from './memory.ts';
 import { limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
-import { type AmountItem, Role, type Scan, scanTokens } from './scan.ts';
-import { type Segment, segmentSentence } from './segments.ts';
+import { scanTokens } from './scan.ts';
+import { type AmountItem, Role } from './scan-types.ts';
+import { segmentSentence } from './segments.ts';
 import { divideHalfUp, percentHalfUp, shareOf } from './split-bill.ts';
 import { spokenAmounts } from './spoken.ts';
 import { attachTips } from './tips.ts';
 import { cleanText, tokenize } from './tokenize.ts';
 import type { ParsedExpense, ParseOptions, ParseResult } from './types.ts';
-import { EDGE_STOPWORDS, UNIT_PRICE_PREPOSITIONS } from './word-sets.ts';
 
 /** Longer texts are not one spoken note; the server's LLM (or a person) reads them. */
 export const MAX_PARSE_LENGTH = 2000;
 const MAX_DESCRIPTION = 80;
-/** Words that name no purchase: "record a new expense of 5000 dollars" names nothing bought. */
-const NO_PURCHASE = new Set([
-  'expense',
-  'expenses',
-  'depense',
-  'depenses',
-  'new',
-  'nouvelle',
-  'nouveau',
-  'montant',
-  'amount',
-  'somme',
-  'sum',
-]);
-
 const none = (confidence: number, spoken: Set<number>, ignored = 0): ParseResult => ({
   expenses: [],
   confidence,
   spokenCents: [...spoken],
   ...(ignored > 0 ? { ignoredInstructions: ignored } : {}),
 });
-
-function isQuestion(scan: Scan, text: string): boolean {
-  const questions = scan.marks.filter((m) => m.mark === 'question');
-  if (questions.length === 0) return false;
-  const words = (m: { start: number; end: number }) =>
-    scan.tokens
-      .slice(m.start, m.end)
-      .map((t) => t.norm)
-      .join(' ');
-  return questions.some((m) => ALWAYS_QUESTION.has(words(m))) || /\?\s*$/.test(text);
-}
-
-function resolveCurrency(word: CurrencyWord | null, sentence: string | null, fallback: string): string {
-  if (word?.bucks) return isDollarCurrency(fallback) ? fallback : 'USD';
-  return word?.code ?? sentence ?? fallback;
-}
-
-const marksIn = (scan: Scan, seg: Segment, mark: string) =>
-  scan.marks.some((m) => m.mark === mark && m.start >= seg.start && m.start < seg.end);
 
 /**
  * Words → expenses, deterministically: amounts (digits or words, fr or en) with their currency,
@@ -92,19 +66,11 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   const keywordIn = (from: number, to: number): CategoryMatch | null =>
     (learned && findLearned(learnedWords, from, to, learned)) || findCategory(tokens, from, to, lang, isWord);
   const namesSomething = (from: number, to: number) =>
-    keywordIn(from, to) !== null ||
-    tokens
-      .slice(from, to)
-      .some(
-        (t, k) =>
-          scan.roles[from + k] === Role.Free &&
-          t.kind === 'word' &&
-          !EDGE_STOPWORDS.has(t.norm) &&
-          !NO_PURCHASE.has(t.norm),
-      );
-  const named0 = scan.amounts.find((a) => a.currency && !a.currency.minor && a.currency.code !== null);
+    keywordIn(from, to) !== null || hasPurchaseWord(scan, from, to);
+  // Before corrections and tips settle the currency, the first one named stands for the sentence.
+  const firstMoney = scan.amounts.find((a) => a.currency && !a.currency.minor && a.currency.code !== null);
   const pastBelief = (a: AmountItem) =>
-    a.cents > limitCents(resolveCurrency(a.currency ?? named0?.currency ?? null, null, opts.currency));
+    a.cents > limitCents(resolveCurrency(a.currency ?? firstMoney?.currency ?? null, null, opts.currency));
   const orders = dropOrders(scan, namesSomething, pastBelief);
   const odd = oddAmounts(clean, tokens, scan.amounts);
 
@@ -200,37 +166,4 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     spokenCents: [...spoken],
     ...(orders.count > 0 ? { ignoredInstructions: orders.count } : {}),
   };
-}
-
-/** "2 baguettes à 1,10" → ×2; "3 places pour 30 €" → ×1 (the total); "2 cafés à 2 € chacun" → ×2. */
-function unitPrice(scan: Scan, seg: Segment, amount: AmountItem): { count: number; each: boolean } {
-  const quantity = scan.amounts.find((a) => a.quantity && a.start >= seg.start && a.start < seg.end);
-  const each = marksIn(scan, seg, 'each');
-  if (!quantity || quantity.int === null || quantity.int < 2) return { count: 1, each };
-  const prep = scan.tokens[amount.start - 1]?.norm ?? '';
-  const isUnitPrice = each || (UNIT_PRICE_PREPOSITIONS.has(prep) && quantity.start < amount.start);
-  return isUnitPrice && !marksIn(scan, seg, 'total') ? { count: quantity.int, each } : { count: 1, each };
-}
-
-function countRole(scan: Scan, seg: Segment, role: Role): number {
-  let n = 0;
-  for (let i = seg.start; i < seg.end; i++) if (scan.roles[i] === role) n++;
-  return n;
-}
-
-/**
- * A number said without a currency is money when the sentence gives it a reason: another amount
- * in a currency and a word of its own ("30 € d'essence et vingt de péage"), or, alone, a verb of
- * paying or a category word ("resto 25"). A small whole number beside euros is more likely a count
- * ("on était 4").
- */
-function bareAccepted(
-  amount: AmountItem,
-  hasMoney: boolean,
-  hasVerb: boolean,
-  own: CategoryMatch | null,
-  any: CategoryMatch | null,
-): boolean {
-  if (hasMoney) return own !== null && !(amount.int !== null && amount.int < 10);
-  return hasVerb || any !== null;
 }

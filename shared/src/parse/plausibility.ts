@@ -1,4 +1,4 @@
-import type { AmountItem } from './scan.ts';
+import type { AmountItem } from './scan-types.ts';
 import type { Token } from './tokenize.ts';
 import type { ParseOptions, ReviewReason } from './types.ts';
 

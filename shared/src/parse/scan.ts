@@ -1,62 +1,14 @@
+import { classifyBareNumbers } from './bare-numbers.ts';
 import { matchCurrency } from './currencies.ts';
 import { MARKERS } from './markers.ts';
-import { type AmountRead, readAmount } from './read-amount.ts';
+import { readAmount } from './read-amount.ts';
 import { matchDate } from './relative-dates.ts';
+import { type AmountItem, type DateItem, type MarkItem, Role, type Scan } from './scan-types.ts';
 import { matchShare, type ShareItem } from './shares.ts';
 import { matchTipRate, type TipRate } from './tip-rate.ts';
 import type { Token } from './tokenize.ts';
 import type { DateContext, Lang, Mark } from './types.ts';
-import { EDGE_STOPWORDS, REFERENCE_WORDS, TIME_PREPOSITIONS, UNITS } from './word-sets.ts';
-
-/** What each token turned out to be; FREE tokens are the words a description is made of. */
-export enum Role {
-  Free = 0,
-  Amount = 1,
-  Date = 2,
-  Skip = 3,
-  Mark = 4,
-  Sep = 5,
-  Quantity = 6,
-  /** "ligne 14", "bus 38": a name that belongs in the description. */
-  Reference = 7,
-}
-
-export interface AmountItem extends AmountRead {
-  /** A count of things ("2 baguettes", "trois bières"), not money. */
-  quantity: boolean;
-  /** Replaced by a later correction, a part of another amount ("dont 5 € de pourboire"), a tip added to another, or said in an order to the system. */
-  dropped: boolean;
-  /** Tips said after it ("plus 2 de pourboire"), added to it. */
-  tipCents: number;
-  /** A tip rate said after it ("plus 10 % de pourboire"): 10 % is 1000. */
-  tipBasisPoints: number;
-}
-
-export interface DateItem {
-  start: number;
-  end: number;
-  date: string;
-  weak: boolean;
-  future: boolean;
-  dropped: boolean;
-}
-
-export interface MarkItem {
-  start: number;
-  end: number;
-  mark: Mark;
-}
-
-export interface Scan {
-  tokens: readonly Token[];
-  lang: Lang;
-  roles: Uint8Array;
-  amounts: AmountItem[];
-  dates: DateItem[];
-  marks: MarkItem[];
-  shares: ShareItem[];
-  tipRates: TipRate[];
-}
+import { REFERENCE_WORDS, UNITS } from './word-sets.ts';
 
 function isPhoneNumber(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
@@ -180,47 +132,4 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
   const scan: Scan = { tokens, lang, roles, amounts, dates, marks, shares, tipRates };
   classifyBareNumbers(scan);
   return scan;
-}
-
-/**
- * A number with no currency may still be a count ("2 baguettes à 1,10"), a time ("rendez-vous
- * à 15") or "livres" that are books when another amount is in euros.
- */
-function classifyBareNumbers(scan: Scan): void {
-  const { tokens, amounts, roles } = scan;
-  const hasMoney = amounts.some((a) => a.currency !== null && !a.currency.ambiguous);
-  for (const a of amounts) {
-    if (
-      a.currency?.ambiguous &&
-      a.currency.code === 'GBP' &&
-      hasMoney &&
-      a.int !== null &&
-      a.currencyAt > 0
-    ) {
-      // "trois livres à la Fnac pour 45 euros": books, counted.
-      roles.fill(Role.Free, a.currencyAt, a.end);
-      roles.fill(Role.Quantity, a.start, a.currencyAt);
-      a.end = a.currencyAt;
-      a.currency = null;
-      a.quantity = true;
-      continue;
-    }
-    if (a.currency !== null || a.impliedCents) continue;
-    const next = tokens[a.end];
-    const nextIsNoun = next?.kind === 'word' && roles[a.end] === Role.Free && !EDGE_STOPWORDS.has(next.norm);
-    if (a.int !== null && a.int >= 1 && a.int <= 99 && nextIsNoun) {
-      a.quantity = true;
-      roles.fill(Role.Quantity, a.start, a.end);
-      continue;
-    }
-    const prep = tokens[a.start - 1];
-    if (hasMoney || a.int === null || a.int > 24 || !prep || !TIME_PREPOSITIONS.has(prep.norm)) continue;
-    // "un café à 2" is a price: an article or a count before the noun; "rendez-vous à 15" is a time.
-    const before = tokens[a.start - 3];
-    const counted = before !== undefined && /^(un|une|a|an|one|\d+)$/.test(before.norm);
-    if (!counted) {
-      a.dropped = true;
-      roles.fill(Role.Skip, a.start, a.end);
-    }
-  }
 }

@@ -1,4 +1,4 @@
-import type { AmountItem, Scan } from './scan.ts';
+import type { AmountItem, Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import type { ShareItem } from './shares.ts';
 

@@ -1,4 +1,4 @@
-import type { Scan } from './scan.ts';
+import type { Scan } from './scan-types.ts';
 import { UNIT_PRICE_PREPOSITIONS } from './word-sets.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { type AmountItem, Role, type Scan } from './scan.ts';
+import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import { TIP_LINKS, TIP_WORDS } from './tip-rate.ts';
 
 /** Between an expense and its tip: "taxi 18 € plus 2 de pourboire", "resto 40 € et 5 € de pourboire". */
