@@ -23,7 +23,7 @@ export const SYSTEM_MARKS: readonly [string, Mark][] = [
       'a partir de maintenant|desormais|tu es maintenant|tu es un assistant|tu es une ia|you are now|' +
       "you are an assistant|you are an ai|act as|the user|l'utilisateur|dans la categorie|" +
       'in the category|la categorie|categorie|category|base de donnees|database|cette application|this app|' +
-      'system :|systeme :|assistant :|user :',
+      "system :|systeme :|assistant :|user :|je t'ordonne|je vous ordonne|i order you|i command you",
   ),
   // Orders only at the start of a clause: "j'ignore combien" or "I forgot" are not orders.
   ...list(
@@ -54,6 +54,12 @@ export const SYSTEM_MARKS: readonly [string, Mark][] = [
     'je me ferai pas rembourser|je ne me ferai pas rembourser|je me ferais pas rembourser|pas remboursable|' +
       "non remboursable|pas pour le boulot|pas pour le travail|not reimbursable|won't expense|" +
       "will not expense|can't expense|not for work|not on expenses",
+  ),
+  // The tip is inside the amount said: nothing to add (its words still hint at a meal).
+  ...list(
+    'tipIncluded',
+    'pourboire compris|pourboire inclus|avec le pourboire|avec pourboire|service compris|service inclus|' +
+      'tip included|tips included|including tip|including the tip|with the tip|with tip|service included',
   ),
   // Politeness before an order: "please record…", "s'il te plaît, note…".
   ...list('filler', "please|s'il te plait|s'il vous plait|stp|svp"),

@@ -75,6 +75,8 @@ describe('tips', () => {
     ['Addition 64 euros dont 4 de pourboire.', '64.00 EUR'],
     ['Addition 38 €, service compris.', '38.00 EUR'],
     ['Pourboire de 5 euros au serveur.', '5.00 EUR'],
+    ['Uber 18 euros avec le pourboire.', '18.00 EUR'],
+    ['Taxi 25 euros, tip included.', '25.00 EUR'],
     ['Resto 80 € plus 10 % de pourboire, on partage.', '44.00 EUR'],
   ])('"%s" is %s', (text, amount) => {
     expect(amounts(text)).toEqual([amount]);

@@ -9,7 +9,8 @@ const live = (a: AmountItem) => !a.dropped && !a.quantity;
 function tipWordAfter(scan: Scan, from: number): number {
   let k = from;
   while (TIP_LINKS.has(scan.tokens[k]?.norm ?? '')) k++;
-  return TIP_WORDS.has(scan.tokens[k]?.norm ?? '') ? k : -1;
+  // A tip word inside "pourboire compris" is no tip of its own.
+  return TIP_WORDS.has(scan.tokens[k]?.norm ?? '') && scan.roles[k] !== Role.Mark ? k : -1;
 }
 
 /**

@@ -7,7 +7,8 @@ export type Lang = 'fr' | 'en';
  * command: "enregistre", "note", "add": an order to the system, read as a dictated expense only
  * when it names something bought; instruction / imperative: "ignore previous instructions",
  * "dans la catégorie", "oublie…": the clause is an order, not an expense; aside: "je me ferai
- * rembourser", "work paid": the expense is reimbursable; noAside: the same, negated.
+ * rembourser", "work paid": the expense is reimbursable; noAside: the same, negated; tipIncluded:
+ * "pourboire compris", nothing to add.
  */
 export type Mark =
   | 'correction'
@@ -26,7 +27,8 @@ export type Mark =
   | 'instruction'
   | 'imperative'
   | 'aside'
-  | 'noAside';
+  | 'noAside'
+  | 'tipIncluded';
 
 /**
  * A word a person taught the parser by fixing a category: when a note's words hold `phrase`
