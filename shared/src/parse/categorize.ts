@@ -160,7 +160,15 @@ export function findCategory(
     if (!hit) continue;
     const h = hit.value;
     if (h.weight >= 2) clear = clear === null || clear === h.category ? h.category : 'mixed';
-    if (!best || rank(h) > rank(best)) best = { ...h, start: i, end: hit.end, contested: false };
+    if (!best || rank(h) > rank(best))
+      best = {
+        category: h.category,
+        weight: h.weight,
+        place: h.place,
+        start: i,
+        end: hit.end,
+        contested: false,
+      };
     i = hit.end - 1;
   }
   if (best) best.contested = clear === 'mixed' && best.weight < 4;

@@ -6,6 +6,7 @@ import type { Mark } from './types.ts';
 type Clause = [number, number];
 
 const live = (a: AmountItem) => !a.dropped && !a.quantity;
+const ORDER_MARKS = new Set<Mark>(['command', 'instruction', 'imperative']);
 
 function clausesOf(scan: Scan): Clause[] {
   const out: Clause[] = [];
@@ -53,6 +54,8 @@ export function dropOrders(
   namesSomething: (from: number, to: number) => boolean,
   pastBelief: (a: AmountItem) => boolean,
 ): Orders {
+  // Most notes give no order at all: nothing to cut into clauses.
+  if (!scan.marks.some((m) => ORDER_MARKS.has(m.mark))) return { count: 0, hostile: false };
   const clauses = clausesOf(scan);
   const isInstruction = (c: Clause) =>
     marksIn(scan, c, 'instruction').length > 0 || openingMark(scan, c) === 'imperative';
@@ -79,6 +82,7 @@ export function dropOrders(
  */
 export function reimbursedSegments(scan: Scan, segments: readonly Segment[]): Set<Segment> {
   const out = new Set<Segment>();
+  if (!scan.marks.some((m) => m.mark === 'aside')) return out;
   const clauses = clausesOf(scan);
   for (const m of scan.marks) {
     if (m.mark !== 'aside') continue;

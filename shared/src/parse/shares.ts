@@ -1,5 +1,5 @@
 import { readDigits } from './digits.ts';
-import { readNumberWords } from './number-words.ts';
+import { numberWord, readNumberWords } from './number-words.ts';
 import { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
@@ -129,6 +129,7 @@ export function matchShare(
     return { start: i, end: hit.end, kind, divisor };
   }
   if (t.kind === 'num' || !CONNECTORS.has(t.norm)) {
+    if (t.kind === 'word' && numberWord(t.norm, lang) === undefined) return null;
     const ways = countThen(tokens, i, lang, true);
     return ways && tokens[ways.end - 1]?.norm === 'ways'
       ? { start: i, end: ways.end, kind: 'count', divisor: ways.n }
