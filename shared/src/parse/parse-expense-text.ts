@@ -132,7 +132,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       description,
       date: date?.date ?? today,
       categorySure: ownKeyword !== null && ownKeyword.weight >= 2 && !ownKeyword.contested,
-      ...(reimbursed.has(seg) ? { reimbursable: true as const } : {}),
+      ...(reimbursed.has(seg) ? { reimbursable: true } : {}),
       ...(reviewReason ? { reviewReason } : {}),
     });
     signals.push({

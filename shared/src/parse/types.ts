@@ -77,12 +77,13 @@ export interface ParsedExpense {
   date: string;
   /**
    * Whether the category rests on something clear: a learned word, or a keyword of the lexicon
-   * in the expense's own words with no other clear keyword there naming another category. When
-   * false the server may ask a model for the category alone.
+   * (not a vague one like "facture") in the expense's own words, with no other clear keyword
+   * there naming another category. When false the server may ask a model for the category
+   * alone. Always set by parseExpenseText; optional so other code can build a ParsedExpense.
    */
   categorySure?: boolean;
-  /** Present (true) when the words say someone else pays it back: "je me ferai rembourser", "I'll expense it". */
-  reimbursable?: true;
+  /** true when the words say someone else pays it back: "je me ferai rembourser", "I'll expense it". Absent otherwise. */
+  reimbursable?: boolean;
   /** Present when a person must look at this expense before it counts; the result's confidence is then low too. */
   reviewReason?: ReviewReason;
 }
