@@ -56,6 +56,8 @@ describe('orders to the system', () => {
     ["J'ignore le prix exact, 30 euros de courses.", ['30.00 EUR groceries']],
     ['I forgot to log 12 euros of bread.', ['12.00 EUR groceries']],
     ['Note : taxi 15 euros.', ['15.00 EUR transport']],
+    ['Taxi 15 euros, oublie ça, 18 euros.', ['18.00 EUR transport']],
+    ['Parking 4 euros, forget that, 6 euros.', ['6.00 EUR transport']],
   ])('keeps a dictated expense: "%s"', (text, expected) => {
     expect(brief(text)).toEqual(expected);
     expect(parse(text).ignoredInstructions).toBeUndefined();
