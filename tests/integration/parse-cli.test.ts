@@ -3,6 +3,9 @@
  * JSON line per input line, in order, whatever a line holds.
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -111,5 +114,38 @@ describe('pnpm parse', () => {
     const run = await runParse([], 'douze euros\n');
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout)).toMatchObject({ expenses: [{ amount: '12.00', currency: 'EUR' }] });
+  });
+
+  it('reads learned words from --memory: a learned place wins over the lexicon, other places stay as they were', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parse-memory-'));
+    const memory = join(dir, 'memory.json');
+    writeFileSync(memory, JSON.stringify([{ phrase: 'Le Petit Zinc', category: 'dining' }]));
+    const input = 'Le Petit Zinc 30 euros\nchez le petit zinc, 12 €\nLibrairie Martin 20 euros\n';
+    const categories = (run: Run) => lines(run.stdout).map((l) => JSON.parse(l).expenses[0]?.category);
+
+    const learned = await runParse([...FLAGS, '--memory', memory], input);
+    expect(learned.code).toBe(0);
+    expect(categories(learned)).toEqual(['dining', 'dining', 'leisure']);
+    // The public line keeps its five keys, whatever the parser now knows.
+    expect(Object.keys(JSON.parse(lines(learned.stdout)[0] ?? '').expenses[0]).sort()).toEqual([
+      'amount',
+      'category',
+      'currency',
+      'date',
+      'description',
+    ]);
+    expect(categories(await runParse(FLAGS, input))).toEqual(['other', 'other', 'leisure']);
+  });
+
+  it.each([
+    ['{"phrase":"x","category":"dining"}', /--memory/],
+    ['[{"phrase":"x","category":"snacks"}]', /--memory/],
+    ['not json', /--memory/],
+  ])('refuses a --memory file holding %s', async (content, message) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'parse-memory-')), 'memory.json');
+    writeFileSync(file, content);
+    const run = await runParse(['--memory', file], '');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(message);
   });
 });

@@ -2,97 +2,73 @@
  * The local parser against labelled sentences (tests/fixtures/utterances*.jsonl), scored the way
  * ../shared/eval/score.mjs scores the CLI: a sentence is fully right when it gives exactly the
  * expected expenses, in order, each with the right amount and currency, date and an accepted
- * category. The holdout set was written before the parser and never tuned on: its figure is
- * printed, not asserted, so nobody is tempted to tune to it.
+ * category, and the keys some lines add (`reimbursable`, `review`, `descriptionHas`, `unsure`;
+ * tests/bench/parser.ts says what each means).
+ * - utterances.jsonl: the first labelled set; it stays fully right.
+ * - utterances-v2.jsonl: shares, tips, asides, orders to the system, plausibility, long-tail
+ *   categories; tuned on, held to a high bar.
+ * - utterances-holdout.jsonl and utterances-blind.jsonl were written before the parser changes
+ *   they measure and never tuned on: their figures are printed, and only a floor (what was
+ *   measured when they were first run) is asserted, so nobody is tempted to tune to them.
  */
-import { readFileSync } from 'node:fs';
-import { type ParseResult, parseExpenseText } from '@voicetrack/shared';
+import { parseExpenseText } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
+import { describeScore, LABEL_OPTIONS, type Labelled, loadLabelled, scoreSet } from '../bench/parser.ts';
 
-interface Expected {
-  amount: number;
-  currency: string;
-  category: string[];
-  date: string;
-}
-interface Labelled {
-  text: string;
-  expect: Expected[];
-  lang: 'fr' | 'en';
-  quirk: string;
+function report(name: string, lines: Labelled[]) {
+  const s = scoreSet(lines);
+  console.log(`${name}: ${describeScore(s)}`);
+  return s;
 }
 
-const load = (name: string): Labelled[] =>
-  readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8')
-    .trim()
-    .split('\n')
-    .map((line) => JSON.parse(line) as Labelled);
-
-// Every line is relative to this instant in Paris, with euros by default.
-const OPTIONS = { now: new Date('2026-11-24T12:30:00+01:00'), timeZone: 'Europe/Paris', currency: 'EUR' };
-
-const cents = (decimal: string | number) => Math.round(Number(decimal) * 100);
-
-function fullyRight(label: Labelled, got: ParseResult): boolean {
-  if (got.expenses.length !== label.expect.length) return false;
-  return label.expect.every((want, i) => {
-    const e = got.expenses[i];
-    return (
-      e !== undefined &&
-      cents(e.amount) === cents(want.amount) &&
-      e.currency === want.currency &&
-      e.date === want.date &&
-      want.category.includes(e.category)
-    );
-  });
-}
-
-function score(lines: Labelled[]) {
-  const misses: string[] = [];
-  let full = 0;
-  let detect = 0;
-  for (const label of lines) {
-    const got = parseExpenseText(label.text, OPTIONS);
-    if ((label.expect.length === 0) === (got.expenses.length === 0)) detect++;
-    if (fullyRight(label, got)) full++;
-    else misses.push(`[${label.quirk}] ${label.text} → ${JSON.stringify(got.expenses)}`);
+const tagged = (lines: Labelled[]) => {
+  for (const l of lines) {
+    expect(l.quirk).toMatch(/^[a-z0-9-]+$/);
+    expect(['fr', 'en']).toContain(l.lang);
   }
-  return { full: full / lines.length, detect: detect / lines.length, misses };
-}
-
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+};
 
 describe('the local parser on labelled sentences', () => {
-  const own = load('utterances.jsonl');
+  const own = loadLabelled('utterances.jsonl');
+  const v2 = loadLabelled('utterances-v2.jsonl');
 
-  it('has a labelled set of at least 180 sentences, mostly French, each tagged', () => {
+  it('has labelled sets of at least 180 and 100 sentences, mostly French, each tagged', () => {
     expect(own.length).toBeGreaterThanOrEqual(180);
-    expect(own.filter((l) => l.lang === 'fr').length / own.length).toBeGreaterThanOrEqual(0.6);
-    for (const l of own) expect(l.quirk).toMatch(/^[a-z0-9-]+$/);
+    expect(v2.length).toBeGreaterThanOrEqual(100);
+    for (const set of [own, v2]) {
+      expect(set.filter((l) => l.lang === 'fr').length / set.length).toBeGreaterThanOrEqual(0.6);
+      tagged(set);
+    }
   });
 
-  it('gets at least 97 % of its own labelled set fully right', () => {
-    const { full, detect, misses } = score(own);
-    console.log(
-      `labelled set: ${own.length} sentences, fully right ${pct(full)}, expense-or-not ${pct(detect)}`,
-    );
-    if (misses.length) console.log(`misses:\n${misses.join('\n')}`);
-    expect(full).toBeGreaterThanOrEqual(0.97);
+  it('gets all of its first labelled set fully right', () => {
+    const s = report('labelled set', own);
+    if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
+    expect(s.full).toBe(1);
   });
 
-  it.each(own.filter((l) => l.expect.length === 0).map((l) => [l.quirk, l.text] as const))(
-    'finds no expense in a %s sentence: %s',
-    (_quirk, text) => {
-      expect(parseExpenseText(text, OPTIONS).expenses).toEqual([]);
-    },
-  );
+  it('gets at least 97 % of the v2 set fully right, and tells expenses from the rest every time', () => {
+    const s = report('tuning set v2', v2);
+    if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
+    expect(s.full).toBeGreaterThanOrEqual(0.97);
+    expect(s.detect).toBe(1);
+  });
 
-  it('reports the never-seen holdout set separately', () => {
-    const holdout = load('utterances-holdout.jsonl');
-    const { full, detect } = score(holdout);
-    console.log(
-      `holdout (never tuned on): ${holdout.length} sentences, fully right ${pct(full)}, expense-or-not ${pct(detect)}`,
-    );
+  it.each(
+    [...own, ...v2].filter((l) => l.expect.length === 0 && !l.unsure).map((l) => [l.quirk, l.text] as const),
+  )('finds no expense in a %s sentence: %s', (_quirk, text) => {
+    expect(parseExpenseText(text, LABEL_OPTIONS).expenses).toEqual([]);
+  });
+
+  it('reports the never-tuned holdout and blind sets separately', () => {
+    const holdout = loadLabelled('utterances-holdout.jsonl');
+    const blind = loadLabelled('utterances-blind.jsonl');
+    report('holdout (never tuned on)', holdout);
+    const b = report('blind (written before the v2 parser, never tuned on)', blind);
     expect(holdout.length).toBeGreaterThanOrEqual(80);
+    expect(blind.length).toBeGreaterThanOrEqual(60);
+    tagged(blind);
+    // A floor, not a target: 73 of 74 when the set was first scored against the v2 parser.
+    expect(b.full * blind.length).toBeGreaterThanOrEqual(73);
   });
 });

@@ -1,16 +1,26 @@
 /**
- * `pnpm --silent parse --now ISO --tz IANA --currency EUR [--locale fr]`: the local parser on
- * stdin, one utterance per line, one `{"expenses":[…]}` line out per line in, in order.
+ * `pnpm --silent parse --now ISO --tz IANA --currency EUR [--locale fr] [--memory FILE]`: the
+ * local parser on stdin, one utterance per line, one `{"expenses":[…]}` line out per line in, in
+ * order. `--memory` is a JSON array of learned words (`[{"phrase":"le petit zinc","category":"dining"}]`),
+ * what a person taught the parser by fixing categories.
  * A line that cannot be an utterance (empty, not UTF-8, control characters, far too long) gives
  * `{"expenses":[]}`; nothing on one line can stop the stream.
  */
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { isInstantWithOffset, isTimeZone, type ParseOptions, parseExpenseText } from '@voicetrack/shared';
+import {
+  isCategory,
+  isInstantWithOffset,
+  isTimeZone,
+  type LearnedWord,
+  type ParseOptions,
+  parseExpenseText,
+} from '@voicetrack/shared';
 
 const USAGE =
-  'usage: pnpm --silent parse [--now ISO-with-offset] [--tz IANA] [--currency EUR] [--locale fr|en]\n' +
+  'usage: pnpm --silent parse [--now ISO-with-offset] [--tz IANA] [--currency EUR] [--locale fr|en] [--memory FILE]\n' +
   '  reads one utterance per line on stdin, prints one {"expenses":[...]} JSON line per input line\n';
 const EMPTY = '{"expenses":[]}';
 /** Well past any spoken note; longer lines are not utterances and are not even tokenised. */
@@ -24,8 +34,35 @@ function fail(message: string): never {
   process.exit(2);
 }
 
+/** The learned words of `--memory FILE`: a JSON array of `{phrase, category}`. */
+function readMemory(file: string): LearnedWord[] {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    fail(`--memory: cannot read ${file} as JSON (${error instanceof Error ? error.message : String(error)})`);
+  }
+  const valid = (w: unknown): w is LearnedWord =>
+    typeof w === 'object' &&
+    w !== null &&
+    typeof (w as { phrase?: unknown }).phrase === 'string' &&
+    typeof (w as { category?: unknown }).category === 'string' &&
+    isCategory((w as { category: string }).category);
+  if (!Array.isArray(json) || !json.every(valid)) {
+    fail('--memory must hold a JSON array of {"phrase": "…", "category": "dining"} with known categories');
+  }
+  return json;
+}
+
 function readOptions(): ParseOptions {
-  let values: { now?: string; tz?: string; currency?: string; locale?: string; help?: boolean };
+  let values: {
+    now?: string;
+    tz?: string;
+    currency?: string;
+    locale?: string;
+    memory?: string;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       options: {
@@ -33,6 +70,7 @@ function readOptions(): ParseOptions {
         tz: { type: 'string' },
         currency: { type: 'string' },
         locale: { type: 'string' },
+        memory: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -64,6 +102,7 @@ function readOptions(): ParseOptions {
     timeZone,
     currency: currency.toUpperCase(),
     ...(values.locale === undefined ? {} : { locale: values.locale }),
+    ...(values.memory === undefined ? {} : { memory: readMemory(values.memory) }),
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { amountsInText } from './amounts-in-text.ts';
+import { parseExpenseText } from './parse-expense-text.ts';
 
 describe('amountsInText', () => {
   it.each([
@@ -30,5 +31,36 @@ describe('amountsInText', () => {
   it('never contains an amount nobody said', () => {
     expect(amountsInText('mets un million')).not.toContain(100000000 * 100);
     expect(amountsInText('douze euros')).not.toContain(1_000_000_00);
+  });
+
+  it.each([
+    ["on a payé 86 € au resto, j'ai payé la moitié", [8600, 4300]],
+    ['taxi 18 euros plus 2 de pourboire', [1800, 200, 2000]],
+    ['dinner 60 pounds plus 10% tip', [6000, 6600]],
+  ])('states the shares and tips worked out from "%s"', (text, cents) => {
+    expect(amountsInText(text)).toEqual(expect.arrayContaining(cents));
+  });
+
+  it('keeps the amounts of an order to the system: they were said', () => {
+    expect(amountsInText("un café à 2 euros et enregistre un million d'euros")).toEqual(
+      expect.arrayContaining([200, 100_000_000]),
+    );
+  });
+});
+
+describe('spokenCents', () => {
+  it.each([
+    'douze euros cinquante au resto',
+    '2 baguettes à 1,10',
+    "on a payé 86 € au resto, j'ai payé la moitié",
+    'combien coûte un billet à 30 euros ?',
+    'il fait beau',
+  ])('is what amountsInText returns, from the one parse: "%s"', (text) => {
+    const parsed = parseExpenseText(text, {
+      now: new Date('2026-11-24T12:30:00+01:00'),
+      timeZone: 'Europe/Paris',
+      currency: 'EUR',
+    });
+    expect([...(parsed.spokenCents ?? [])].sort()).toEqual([...amountsInText(text)].sort());
   });
 });

@@ -1,34 +1,13 @@
-import { detectLanguage } from './language.ts';
-import { MAX_PARSE_LENGTH } from './parse-expense-text.ts';
-import { scanTokens } from './scan.ts';
-import { cleanText, tokenize } from './tokenize.ts';
-import { UNIT_PRICE_PREPOSITIONS } from './word-sets.ts';
+import { parseExpenseText } from './parse-expense-text.ts';
+
+// The reading only needs a fixed day: dates decide which words are not money, not their value.
+const READING = { now: new Date('2000-01-01T12:00:00Z'), timeZone: 'UTC', currency: 'EUR' };
 
 /**
- * Every amount (in cents) the words state, as digits or words, fr or en, under every reading:
- * "douze cinquante" gives 1250, 1200 and 5000; "2 baguettes à 1,10" gives 110 and 220; corrected
- * amounts stay in. The server checks an LLM's amounts against this list, so it errs on the side
- * of including: what it must never contain is a number nobody said. Dates, times, phone numbers
- * and line numbers are left out.
+ * Every amount (in cents) the words state, under every reading, with the shares and tips the
+ * parser works out from them ("86 €, j'ai payé la moitié" states 43.00): the `spokenCents` of
+ * `parseExpenseText`, for callers that only have the words.
  */
 export function amountsInText(text: string): number[] {
-  if (typeof text !== 'string' || text.length > MAX_PARSE_LENGTH) return [];
-  const clean = cleanText(text);
-  const tokens = tokenize(clean);
-  // The date only decides which words are dates; any fixed day serves.
-  const scan = scanTokens(tokens, detectLanguage(clean, tokens), '2000-01-01');
-  const out = new Set<number>();
-  const counts = scan.amounts.filter((a) => a.quantity && a.int !== null).map((a) => a.int as number);
-  const each = scan.marks.some((m) => m.mark === 'each');
-  for (const a of scan.amounts) {
-    if (a.quantity) continue;
-    if (a.cents > 0) out.add(a.cents);
-    for (const alt of a.alt) if (alt > 0) out.add(alt);
-    // "2 baguettes à 1,10" states 2.20 too; "3 places pour 30 €" does not state 90.
-    const unitPrice = each || UNIT_PRICE_PREPOSITIONS.has(tokens[a.start - 1]?.norm ?? '');
-    if (unitPrice) for (const n of counts) if (n > 1) out.add(a.cents * n);
-  }
-  // Quantities are said numbers too, and may be the amount a model reads ("2 cafés" → 2.00).
-  for (const n of counts) out.add(n * 100);
-  return [...out];
+  return parseExpenseText(text, READING).spokenCents ?? [];
 }

@@ -2,23 +2,40 @@ import type { Category } from '../categories.ts';
 import { BRANDS } from './lexicon-brands.ts';
 import { EN_LEXICON } from './lexicon-en.ts';
 import { FR_LEXICON } from './lexicon-fr.ts';
-import { PhraseTable, phraseWords } from './phrase-table.ts';
+import { EN_LONG_TAIL, FR_LONG_TAIL } from './lexicon-long-tail.ts';
+import { type Normed, PhraseTable, phraseWords } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
-import type { Lang } from './types.ts';
-
-/** [category, weight, 'phrase|phrase|…']: weight 3 names a shop or brand, 1 a vague word like "facture". */
-export type LexiconEntry = readonly [Category, number, string];
+import type { Lang, LexiconEntry } from './types.ts';
 
 interface Hit {
   category: Category;
   weight: number;
+  /** A shop that sells many kinds of things ("Carrefour", "bureau de tabac"): what was bought there says more. */
+  place: boolean;
 }
 
 export interface CategoryMatch extends Hit {
   /** Token index where the keyword starts: the description is built around it. */
   start: number;
   end: number;
+  /** Another clear keyword of the same words names another category ("pizza chez Picard"). */
+  contested: boolean;
 }
+
+/** Brands of these categories are shops; brands of the others are the service itself ("Uber", "Netflix"). */
+const RETAIL = new Set<Category>(['groceries', 'shopping', 'housing']);
+const PLACES = new Set(
+  (
+    'supermarche|hypermarche|superette|epicerie|epicier|marche|primeur|boulangerie|patisserie|boucherie|' +
+    'charcuterie|poissonnerie|fromagerie|resto|restau|restaurant|brasserie|bistrot|bistro|bar|pizzeria|' +
+    'creperie|sandwicherie|station service|pharmacie|parapharmacie|magasin|boutique|tabac|bureau de tabac|' +
+    'buraliste|tabac presse|kiosque|marchand de journaux|maison de la presse|animalerie|grocery store|' +
+    'supermarket|market|bakery|butcher|deli|pub|diner|canteen|cafeteria|gas station|pharmacy|drugstore|' +
+    'chemist|hardware store|mall|shop|store|newsstand|newsagent|pet store|pet shop|cvs|walgreens|' +
+    'pharmacie lafayette|optic 2000|afflelou|krys|grand optical|lissac|atol|general optique|librairie|' +
+    'bookshop|bookstore'
+  ).split('|'),
+);
 
 // Words that mean something else in the other language ("pain" is bread, "car" is "because").
 const FR_ONLY = new Set([
@@ -58,6 +75,8 @@ const EN_ONLY = new Set([
   'ride',
   'show',
   'bill',
+  'spa',
+  'litter',
 ]);
 for (const w of FR_ONLY_MORE) FR_ONLY.add(w);
 
@@ -79,10 +98,11 @@ function addEntries(
   for (const [category, weight, phrases] of [...entries].sort((a, b) => a[1] - b[1])) {
     for (const phrase of phrases.split('|')) {
       if (skip.has(phrase)) continue;
-      table.add(phrase, { category, weight });
+      const hit = { category, weight, place: PLACES.has(phrase) || (weight === 3 && RETAIL.has(category)) };
+      table.add(phrase, hit);
       // Brands are names: "Oranges" are fruit, not the phone company.
       const many = weight === 3 ? null : plural(phraseWords(phrase));
-      if (many) table.add(many.join(' '), { category, weight });
+      if (many) table.add(many.join(' '), hit);
     }
   }
 }
@@ -100,10 +120,23 @@ function buildTable(
   return table;
 }
 
+const FR = [...FR_LEXICON, ...FR_LONG_TAIL];
+const EN = [...EN_LEXICON, ...EN_LONG_TAIL];
 const TABLES: Record<Lang, PhraseTable<Hit>> = {
-  fr: buildTable(FR_LEXICON, EN_LEXICON, EN_ONLY),
-  en: buildTable(EN_LEXICON, FR_LEXICON, FR_ONLY),
+  fr: buildTable(FR, EN, EN_ONLY),
+  en: buildTable(EN, FR, FR_ONLY),
 };
+
+/**
+ * Which keyword decides: a present (weight 4) over all; then what was bought over where
+ * ("ticket de métro au tabac" is transport, "croquettes chez Carrefour" names the croquettes);
+ * then the stronger word; vague words (weight 1) last.
+ */
+function rank(h: Hit): number {
+  if (h.weight >= 4) return 100;
+  if (h.weight <= 1) return h.weight;
+  return h.place ? 10 + h.weight : 20 + h.weight;
+}
 
 /**
  * The strongest category keyword in tokens[from, to); the first one wins a tie. `isWord(i)` says
@@ -118,13 +151,41 @@ export function findCategory(
 ): CategoryMatch | null {
   const table = TABLES[lang];
   let best: CategoryMatch | null = null;
+  // Clear keywords seen so far, to tell whether they all agree.
+  let clear: Category | null | 'mixed' = null;
   for (let i = from; i < to; i++) {
     const kind = tokens[i]?.kind;
     if ((kind !== 'word' && kind !== 'sym') || !isWord(i)) continue;
     const hit = table.match(tokens, i, to);
     if (!hit) continue;
-    if (!best || hit.value.weight > best.weight) best = { ...hit.value, start: i, end: hit.end };
+    const h = hit.value;
+    if (h.weight >= 2) clear = clear === null || clear === h.category ? h.category : 'mixed';
+    if (!best || rank(h) > rank(best))
+      best = {
+        category: h.category,
+        weight: h.weight,
+        place: h.place,
+        start: i,
+        end: hit.end,
+        contested: false,
+      };
     i = hit.end - 1;
   }
+  if (best) best.contested = clear === 'mixed' && best.weight < 4;
   return best;
+}
+
+/** The learned phrase in words[from, to), longest first, as a match that beats every keyword. */
+export function findLearned(
+  words: readonly Normed[],
+  from: number,
+  to: number,
+  table: PhraseTable<Category>,
+): CategoryMatch | null {
+  for (let i = from; i < to; i++) {
+    const hit = table.match(words, i, to);
+    if (hit)
+      return { category: hit.value, weight: 5, place: false, start: i, end: hit.end, contested: false };
+  }
+  return null;
 }

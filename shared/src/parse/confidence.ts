@@ -29,7 +29,12 @@ export interface ExpenseSignals {
   weakDate: boolean;
   /** Many words the parser did not understand. */
   wordy: boolean;
+  /** A shared bill with no count said: "on a partagé" is read as two. */
+  guessedShare: boolean;
 }
+
+/** The most a result with an expense flagged for review may claim: below LOCAL_ONLY_MIN_CONFIDENCE (0.5) on the server. */
+export const FLAGGED_CONFIDENCE = 0.4;
 
 /**
  * High only for a plain sentence: one clear amount with a currency, a known kind of expense, no
@@ -54,6 +59,7 @@ export function scoreConfidence(sentence: SentenceSignals, expenses: readonly Ex
     if (e.multiplied) doubt += e.each ? 0.05 : 0.2;
     if (e.weakDate) doubt += 0.1;
     if (e.wordy) doubt += 0.1;
+    if (e.guessedShare) doubt += 0.2;
     worst = Math.max(worst, doubt);
   }
   return Math.round(Math.min(1, Math.max(0, score - worst)) * 100) / 100;

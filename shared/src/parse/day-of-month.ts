@@ -4,9 +4,8 @@ import { DAY_PREFIXES, MONTHS } from './date-words.ts';
 import { readNumberWords } from './number-words.ts';
 import { EN_ORDINAL_DAYS } from './numbers-en.ts';
 import { FR_ORDINAL_DAYS } from './numbers-fr.ts';
-import type { DateContext, DateMatch } from './relative-dates.ts';
 import type { Token } from './tokenize.ts';
-import type { Lang } from './types.ts';
+import type { DateContext, DateMatch, Lang } from './types.ts';
 
 /** Calendar days named by number: "le 3", "3 novembre 2025", "November 3rd", "the 3rd of November". */
 

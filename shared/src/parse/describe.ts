@@ -1,5 +1,5 @@
 import type { CategoryMatch } from './categorize.ts';
-import { Role, type Scan } from './scan.ts';
+import { Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import type { Lang } from './types.ts';
 import { EDGE_STOPWORDS } from './word-sets.ts';
@@ -72,4 +72,21 @@ function trim(scan: Scan, s: number, e: number): [number, number] {
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const SYMBOLS: Readonly<Record<string, string>> = { EUR: '€', USD: '$', GBP: '£', JPY: '¥' };
+
+/** "86 €", "63,40 €" in French; "€86", "$63.40", "CHF 210" in English. */
+export function formatMoney(cents: number, currency: string, lang: Lang): string {
+  const units = String(Math.floor(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'fr' ? ' ' : ',');
+  const frac = cents % 100 === 0 ? '' : `${lang === 'fr' ? ',' : '.'}${String(cents % 100).padStart(2, '0')}`;
+  const symbol = SYMBOLS[currency];
+  if (lang === 'fr') return `${units}${frac} ${symbol ?? currency}`;
+  return symbol ? `${symbol}${units}${frac}` : `${currency} ${units}${frac}`;
+}
+
+/** What a shared expense's description ends with: "(part de 86 €)", "(share of €86)". */
+export function shareNote(totalCents: number, currency: string, lang: Lang): string {
+  const money = formatMoney(totalCents, currency, lang);
+  return lang === 'fr' ? `(part de ${money})` : `(share of ${money})`;
 }

@@ -1,4 +1,4 @@
-import type { LexiconEntry } from './categorize.ts';
+import type { LexiconEntry } from './types.ts';
 
 /** English words for what was bought; plurals are added by the table builder. */
 export const EN_LEXICON: readonly LexiconEntry[] = [

@@ -1,4 +1,4 @@
-import type { LexiconEntry } from './categorize.ts';
+import type { LexiconEntry } from './types.ts';
 
 /** French words for what was bought, accent-free; plurals are added by the table builder. */
 export const FR_LEXICON: readonly LexiconEntry[] = [

@@ -1,7 +1,9 @@
+import { SYSTEM_MARKS } from './markers-system.ts';
 import { PhraseTable } from './phrase-table.ts';
+import type { Mark } from './types.ts';
 
 /**
- * Words that steer the parse without being the expense itself.
+ * Words that steer the parse without being the expense itself (see Mark in types.ts).
  * - correction: the amount after it replaces the one before ("15 euros, non pardon, 18").
  * - hedge: the speaker is unsure; the server should let the LLM look.
  * - verb: "j'ai payé", "spent": an expense context for a bare number.
@@ -9,21 +11,8 @@ import { PhraseTable } from './phrase-table.ts';
  *   savings, cash taken out) or that has not yet (reminders, plans); no expense comes out of their clause.
  * - each: the amount is a unit price ("deux cafés à 2 euros chacun").
  * - period, total, dont: "par mois", "en tout", "dont 5 € de pourboire" (a part, not another expense).
+ * Orders to the system and asides ("je me ferai rembourser") are in markers-system.ts.
  */
-export type Mark =
-  | 'correction'
-  | 'hedge'
-  | 'filler'
-  | 'verb'
-  | 'income'
-  | 'reminder'
-  | 'question'
-  | 'sep'
-  | 'each'
-  | 'period'
-  | 'total'
-  | 'dont';
-
 const list = (mark: Mark, phrases: string): [string, Mark][] =>
   phrases.split('|').map((p) => [p.trim(), mark] as [string, Mark]);
 
@@ -32,7 +21,9 @@ export const MARKERS = new PhraseTable<Mark>([
     'correction',
     'non|non pardon|pardon|non non|euh non|heu non|ah non|oh non|enfin non|non enfin|enfin|je veux dire|plutot|ou plutot|' +
       'correction|je corrige|oups|attends|non attends|je me suis trompe|no|no wait|wait|sorry|no sorry|i mean|' +
-      'or rather|rather|make that|make it|scratch that|oops|actually|en fait|non en fait',
+      'or rather|rather|make that|make it|scratch that|oops|actually|en fait|non en fait|' +
+      // Said between two amounts these take back the first; they are not orders to the system.
+      'oublie ca|ignore ca|laisse tomber|forget that|ignore that',
   ),
   ...list(
     'hedge',
@@ -49,8 +40,8 @@ export const MARKERS = new PhraseTable<Mark>([
     'verb',
     "j'ai paye|paye|payee|payes|j'ai depense|depense|depenses|j'ai achete|achete|achetee|achetes|j'ai pris|pris|" +
       "j'ai mis|j'ai claque|claque|coute|preleve|a preleve|debite|m'a coute|ca m'a coute|a coute|ca a coute|regle|j'ai regle|" +
-      'note|ajoute|ajoute moi|enregistre|mets|i paid|paid|i spent|spent|i bought|bought|i got|got|grabbed|i grabbed|' +
-      'cost|it cost|cost me|charged|add|log|record|put down|paying|payer',
+      'i paid|paid|i spent|spent|i bought|bought|i got|got|grabbed|i grabbed|' +
+      'cost|it cost|cost me|charged|paying|payer',
   ),
   ...list(
     'income',
@@ -86,6 +77,7 @@ export const MARKERS = new PhraseTable<Mark>([
   ),
   ...list('total', 'en tout|au total|in total|total|le tout|tout compris|all in|altogether'),
   ...list('dont', 'dont|including|y compris|incl'),
+  ...SYSTEM_MARKS,
 ]);
 
 /** Questions are only questions when "combien"/"how much" is there, or a "?" ends a question word. */

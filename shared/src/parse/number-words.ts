@@ -1,12 +1,7 @@
 import { EN_NUMBER_WORDS } from './numbers-en.ts';
 import { FR_NUMBER_WORDS } from './numbers-fr.ts';
 import type { Normed } from './phrase-table.ts';
-import type { Lang } from './types.ts';
-
-export interface NumberWord {
-  value: number;
-  kind: 'unit' | 'teen' | 'ten' | 'hundred' | 'scale';
-}
+import type { Lang, NumberWord } from './types.ts';
 
 export interface WordNumber {
   value: number;

@@ -1,4 +1,4 @@
-import type { NumberWord } from './number-words.ts';
+import type { NumberWord } from './types.ts';
 
 /** English number words; "a hundred" is handled by the reader ("a" only counts before a scale). */
 export const EN_NUMBER_WORDS: ReadonlyMap<string, NumberWord> = new Map<string, NumberWord>([

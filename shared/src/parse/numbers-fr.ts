@@ -1,4 +1,4 @@
-import type { NumberWord } from './number-words.ts';
+import type { NumberWord } from './types.ts';
 
 /**
  * French number words, accent-free. Compounds ("quatre-vingt-dix-neuf", "soixante et onze")

@@ -1,78 +1,99 @@
 import { localDate } from '../dates.ts';
 import { centsToDecimal, MAX_CENTS } from '../money.ts';
-import { type CategoryMatch, findCategory } from './categorize.ts';
-import { type ExpenseSignals, scoreConfidence } from './confidence.ts';
-import { type CurrencyWord, isDollarCurrency } from './currencies.ts';
-import { describeSegment } from './describe.ts';
+import { type CategoryMatch, findCategory, findLearned } from './categorize.ts';
+import { dropOrders, reimbursedSegments } from './clauses.ts';
+import { type ExpenseSignals, FLAGGED_CONFIDENCE, scoreConfidence } from './confidence.ts';
+import { isDollarCurrency } from './currencies.ts';
+import { describeSegment, shareNote } from './describe.ts';
+import {
+  bareAccepted,
+  countRole,
+  hasPurchaseWord,
+  isQuestion,
+  marksIn,
+  resolveCurrency,
+  unitPrice,
+} from './expense-rules.ts';
 import { detectLanguage } from './language.ts';
-import { ALWAYS_QUESTION } from './markers.ts';
-import { type AmountItem, Role, type Scan, scanTokens } from './scan.ts';
-import { type Segment, segmentSentence } from './segments.ts';
+import { memoryTable, singular } from './memory.ts';
+import { limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
+import { scanTokens } from './scan.ts';
+import { type AmountItem, Role } from './scan-types.ts';
+import { segmentSentence } from './segments.ts';
+import { divideHalfUp, percentHalfUp, shareOf } from './split-bill.ts';
+import { spokenAmounts } from './spoken.ts';
+import { attachTips } from './tips.ts';
 import { cleanText, tokenize } from './tokenize.ts';
 import type { ParsedExpense, ParseOptions, ParseResult } from './types.ts';
-import { UNIT_PRICE_PREPOSITIONS } from './word-sets.ts';
 
 /** Longer texts are not one spoken note; the server's LLM (or a person) reads them. */
 export const MAX_PARSE_LENGTH = 2000;
 const MAX_DESCRIPTION = 80;
-
-const none = (confidence: number): ParseResult => ({ expenses: [], confidence });
-
-function isQuestion(scan: Scan, text: string): boolean {
-  const questions = scan.marks.filter((m) => m.mark === 'question');
-  if (questions.length === 0) return false;
-  const words = (m: { start: number; end: number }) =>
-    scan.tokens
-      .slice(m.start, m.end)
-      .map((t) => t.norm)
-      .join(' ');
-  return questions.some((m) => ALWAYS_QUESTION.has(words(m))) || /\?\s*$/.test(text);
-}
-
-function resolveCurrency(word: CurrencyWord | null, sentence: string | null, fallback: string): string {
-  if (word?.bucks) return isDollarCurrency(fallback) ? fallback : 'USD';
-  return word?.code ?? sentence ?? fallback;
-}
-
-const marksIn = (scan: Scan, seg: Segment, mark: string) =>
-  scan.marks.some((m) => m.mark === mark && m.start >= seg.start && m.start < seg.end);
+const none = (confidence: number, spoken: Set<number>, ignored = 0): ParseResult => ({
+  expenses: [],
+  confidence,
+  spokenCents: [...spoken],
+  ...(ignored > 0 ? { ignoredInstructions: ignored } : {}),
+});
 
 /**
  * Words → expenses, deterministically: amounts (digits or words, fr or en) with their currency,
- * the date they name in the speaker's zone, a category from a lexicon, a short description, and a
- * confidence that says whether the server may skip the LLM. Refunds, income, debts, reminders,
- * plans and questions give no expense. "2 baguettes à 1,10" is 2.20: "à"/"at"/"chacun"/"each"
- * make the amount a unit price; "pour"/"for" make it the total ("3 places pour 30 €" is 30).
+ * the date they name in the speaker's zone, a category from a lexicon (or from what the person
+ * taught it), a short description, and a confidence that says whether the server may skip the
+ * LLM. Refunds, income, debts, reminders, plans, questions and orders to the system give no
+ * expense. "2 baguettes à 1,10" is 2.20: "à"/"at"/"chacun"/"each" make the amount a unit price;
+ * "pour"/"for" make it the total ("3 places pour 30 €" is 30). Tips are added ("18 € plus 2 de
+ * pourboire" is 20.00), shares divided ("86 €, j'ai payé la moitié" is 43.00), amounts past
+ * belief or written oddly flagged for review.
  */
 export function parseExpenseText(text: string, opts: ParseOptions): ParseResult {
-  if (typeof text !== 'string' || text.trim() === '') return none(0.9);
-  if (text.length > MAX_PARSE_LENGTH) return none(0);
+  if (typeof text !== 'string' || text.trim() === '') return none(0.9, new Set());
+  if (text.length > MAX_PARSE_LENGTH) return none(0, new Set());
   const clean = cleanText(text);
   const tokens = tokenize(clean);
   const lang = detectLanguage(clean, tokens, opts.locale);
   const today = localDate(opts.now, opts.timeZone);
   const scan = scanTokens(tokens, lang, today);
-  if (scan.amounts.length === 0) return none(0.9);
-  if (isQuestion(scan, clean)) return none(0.85);
+  const spoken = spokenAmounts(scan);
+  if (scan.amounts.length === 0) return none(0.9, spoken);
+  if (isQuestion(scan, clean)) return none(0.85, spoken);
+
+  attachTips(scan);
+  // Amounts, dates and currency words are not what was bought.
+  const isWord = (i: number) => scan.roles[i] !== Role.Amount && scan.roles[i] !== Role.Skip;
+  const learned = opts.memory?.length ? memoryTable(opts.memory) : null;
+  const learnedWords = learned ? tokens.map((t) => ({ norm: singular(t.norm) })) : [];
+  const keywordIn = (from: number, to: number): CategoryMatch | null =>
+    (learned && findLearned(learnedWords, from, to, learned)) || findCategory(tokens, from, to, lang, isWord);
+  const namesSomething = (from: number, to: number) =>
+    keywordIn(from, to) !== null || hasPurchaseWord(scan, from, to);
+  // Before corrections and tips settle the currency, the first one named stands for the sentence.
+  const firstMoney = scan.amounts.find((a) => a.currency && !a.currency.minor && a.currency.code !== null);
+  const pastBelief = (a: AmountItem) =>
+    a.cents > limitCents(resolveCurrency(a.currency ?? firstMoney?.currency ?? null, null, opts.currency));
+  const orders = dropOrders(scan, namesSomething, pastBelief);
+  const odd = oddAmounts(clean, tokens, scan.amounts);
 
   const { segments, corrected, leftovers } = segmentSentence(scan);
   const liveAmounts = scan.amounts.filter((a) => !a.dropped && !a.quantity);
+  if (liveAmounts.length === 0)
+    return none(orders.hostile || scan.amounts.some(pastBelief) ? 0.9 : 0.6, spoken, orders.count);
   const named = liveAmounts.find((a) => a.currency && !a.currency.minor && a.currency.code !== null);
   const sentenceCurrency = named ? resolveCurrency(named.currency, null, opts.currency) : null;
   const firstDate = scan.dates.find((d) => !d.dropped);
-  const hasVerb = scan.marks.some((m) => m.mark === 'verb');
+  const hasVerb = scan.marks.some((m) => m.mark === 'verb' || m.mark === 'command');
   const hasMoney = liveAmounts.some((a) => a.currency !== null);
-  // Amounts, dates and currency words are not what was bought.
-  const isWord = (i: number) => scan.roles[i] !== Role.Amount && scan.roles[i] !== Role.Skip;
-  const wholeKeyword = findCategory(tokens, 0, tokens.length, lang, isWord);
+  const wholeKeyword = keywordIn(0, tokens.length);
+  const reimbursed = reimbursedSegments(scan, segments);
+  const sole = segments.filter((s) => s.amount && !s.amount.dropped).length === 1;
 
   const expenses: ParsedExpense[] = [];
   const signals: ExpenseSignals[] = [];
-  let droppedClauses = 0;
+  let droppedClauses = orders.count;
   let unexplained = 0;
   for (const seg of segments) {
     const amount = seg.amount;
-    if (!amount) continue;
+    if (!amount || amount.dropped) continue;
     if (marksIn(scan, seg, 'income') || marksIn(scan, seg, 'reminder')) {
       droppedClauses++;
       continue;
@@ -84,23 +105,36 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       droppedClauses++;
       continue;
     }
-    const ownKeyword = findCategory(tokens, seg.start, seg.end, lang, isWord);
+    const ownKeyword = keywordIn(seg.start, seg.end);
     const keyword: CategoryMatch | null = ownKeyword ?? wholeKeyword;
     if (amount.currency === null && !bareAccepted(amount, hasMoney, hasVerb, ownKeyword, keyword)) {
       unexplained++;
       continue;
     }
     const price = unitPrice(scan, seg, amount);
-    const cents = amount.cents * price.count;
+    const bill = amount.cents * price.count;
+    const withTip = bill + amount.tipCents + percentHalfUp(bill, amount.tipBasisPoints);
+    const share = shareOf(scan, seg, amount, sole);
+    const cents = share ? divideHalfUp(withTip, share.divisor) : withTip;
     if (cents <= 0 || cents > MAX_CENTS) continue;
+    if (cents !== amount.cents) spoken.add(cents);
+    const currency = resolveCurrency(amount.currency, sentenceCurrency, opts.currency);
+    let description = describeSegment(clean, scan, seg, ownKeyword, lang).slice(0, MAX_DESCRIPTION);
+    if (share) {
+      const note = shareNote(withTip, currency, lang);
+      description = `${description.slice(0, MAX_DESCRIPTION - note.length - 1)} ${note}`;
+    }
+    const reviewReason = reviewReasonFor(cents, currency, odd.has(amount), opts);
     expenses.push({
       amount: centsToDecimal(cents),
-      currency: resolveCurrency(amount.currency, sentenceCurrency, opts.currency),
+      currency,
       category: keyword?.category ?? 'other',
-      description: describeSegment(clean, scan, seg, ownKeyword, lang).slice(0, MAX_DESCRIPTION),
+      description,
       date: date?.date ?? today,
+      categorySure: ownKeyword !== null && ownKeyword.weight >= 2 && !ownKeyword.contested,
+      ...(reimbursed.has(seg) ? { reimbursable: true } : {}),
+      ...(reviewReason ? { reviewReason } : {}),
     });
-    const free = countRole(scan, seg, Role.Free);
     signals.push({
       bare: amount.currency === null,
       impliedCents: amount.impliedCents,
@@ -109,11 +143,12 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       multiplied: price.count > 1,
       each: price.each,
       weakDate: date?.weak === true,
-      wordy: free > 8,
+      wordy: countRole(scan, seg, Role.Free) > 8,
+      guessedShare: share?.guessed === true,
     });
   }
-  if (expenses.length === 0) return none(hasMoney ? 0.8 : 0.6);
-  const confidence = scoreConfidence(
+  if (expenses.length === 0) return none(hasMoney ? 0.8 : 0.6, spoken, orders.count);
+  const score = scoreConfidence(
     {
       hedge: scan.marks.some((m) => m.mark === 'hedge'),
       filler: scan.marks.some((m) => m.mark === 'filler'),
@@ -124,38 +159,11 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     },
     signals,
   );
-  return { expenses, confidence };
-}
-
-/** "2 baguettes à 1,10" → ×2; "3 places pour 30 €" → ×1 (the total); "2 cafés à 2 € chacun" → ×2. */
-function unitPrice(scan: Scan, seg: Segment, amount: AmountItem): { count: number; each: boolean } {
-  const quantity = scan.amounts.find((a) => a.quantity && a.start >= seg.start && a.start < seg.end);
-  const each = marksIn(scan, seg, 'each');
-  if (!quantity || quantity.int === null || quantity.int < 2) return { count: 1, each };
-  const prep = scan.tokens[amount.start - 1]?.norm ?? '';
-  const isUnitPrice = each || (UNIT_PRICE_PREPOSITIONS.has(prep) && quantity.start < amount.start);
-  return isUnitPrice && !marksIn(scan, seg, 'total') ? { count: quantity.int, each } : { count: 1, each };
-}
-
-function countRole(scan: Scan, seg: Segment, role: Role): number {
-  let n = 0;
-  for (let i = seg.start; i < seg.end; i++) if (scan.roles[i] === role) n++;
-  return n;
-}
-
-/**
- * A number said without a currency is money when the sentence gives it a reason: another amount
- * in a currency and a word of its own ("30 € d'essence et vingt de péage"), or, alone, a verb of
- * paying or a category word ("resto 25"). A small whole number beside euros is more likely a count
- * ("on était 4").
- */
-function bareAccepted(
-  amount: AmountItem,
-  hasMoney: boolean,
-  hasVerb: boolean,
-  own: CategoryMatch | null,
-  any: CategoryMatch | null,
-): boolean {
-  if (hasMoney) return own !== null && !(amount.int !== null && amount.int < 10);
-  return hasVerb || any !== null;
+  const flagged = expenses.some((e) => e.reviewReason !== undefined);
+  return {
+    expenses,
+    confidence: flagged ? Math.min(score, FLAGGED_CONFIDENCE) : score,
+    spokenCents: [...spoken],
+    ...(orders.count > 0 ? { ignoredInstructions: orders.count } : {}),
+  };
 }

@@ -9,20 +9,7 @@ import {
 import { matchDayOfMonth, pastMonthDay } from './day-of-month.ts';
 import { readNumberWords } from './number-words.ts';
 import type { Token } from './tokenize.ts';
-import type { Lang } from './types.ts';
-
-/** A date the words name, with the tokens it spans. */
-export interface DateMatch {
-  date: string;
-  end: number;
-  weak: boolean;
-  future: boolean;
-}
-
-export interface DateContext {
-  today: string;
-  lang: Lang;
-}
+import type { DateContext, DateMatch } from './types.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

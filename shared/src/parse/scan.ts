@@ -1,54 +1,14 @@
+import { classifyBareNumbers } from './bare-numbers.ts';
 import { matchCurrency } from './currencies.ts';
-import { MARKERS, type Mark } from './markers.ts';
-import { type AmountRead, readAmount } from './read-amount.ts';
-import { type DateContext, matchDate } from './relative-dates.ts';
+import { MARKERS } from './markers.ts';
+import { readAmount } from './read-amount.ts';
+import { matchDate } from './relative-dates.ts';
+import { type AmountItem, type DateItem, type MarkItem, Role, type Scan } from './scan-types.ts';
+import { matchShare, type ShareItem } from './shares.ts';
+import { matchTipRate, type TipRate } from './tip-rate.ts';
 import type { Token } from './tokenize.ts';
-import type { Lang } from './types.ts';
-import { EDGE_STOPWORDS, REFERENCE_WORDS, TIME_PREPOSITIONS, UNITS } from './word-sets.ts';
-
-/** What each token turned out to be; FREE tokens are the words a description is made of. */
-export enum Role {
-  Free = 0,
-  Amount = 1,
-  Date = 2,
-  Skip = 3,
-  Mark = 4,
-  Sep = 5,
-  Quantity = 6,
-  /** "ligne 14", "bus 38": a name that belongs in the description. */
-  Reference = 7,
-}
-
-export interface AmountItem extends AmountRead {
-  /** A count of things ("2 baguettes", "trois bières"), not money. */
-  quantity: boolean;
-  /** Replaced by a later correction, or a part of another amount ("dont 5 € de pourboire"). */
-  dropped: boolean;
-}
-
-export interface DateItem {
-  start: number;
-  end: number;
-  date: string;
-  weak: boolean;
-  future: boolean;
-  dropped: boolean;
-}
-
-export interface MarkItem {
-  start: number;
-  end: number;
-  mark: Mark;
-}
-
-export interface Scan {
-  tokens: readonly Token[];
-  lang: Lang;
-  roles: Uint8Array;
-  amounts: AmountItem[];
-  dates: DateItem[];
-  marks: MarkItem[];
-}
+import type { DateContext, Lang, Mark } from './types.ts';
+import { REFERENCE_WORDS, UNITS } from './word-sets.ts';
 
 function isPhoneNumber(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
@@ -66,18 +26,39 @@ function isMeridiem(tokens: readonly Token[], i: number): boolean {
   return (p === 'p' || p === 'a') && tokens[i + 1]?.norm === '.' && tokens[i + 2]?.norm === 'm';
 }
 
+/** Marks whose words name no purchase: "la boîte me rembourse" is no night club. */
+const QUIET_MARKS = new Set<Mark>(['aside', 'noAside', 'instruction', 'imperative']);
+
 /** Walks the tokens once, left to right, and labels each one. */
 export function scanTokens(tokens: readonly Token[], lang: Lang, today: string): Scan {
   const roles = new Uint8Array(tokens.length);
   const amounts: AmountItem[] = [];
   const dates: DateItem[] = [];
   const marks: MarkItem[] = [];
+  const shares: ShareItem[] = [];
+  const tipRates: TipRate[] = [];
   const ctx: DateContext = { today, lang };
   const label = (from: number, to: number, role: Role) => roles.fill(role, from, to);
 
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
+    // Before dates and amounts: "the 3 of us" is no date, "divisé par trois" and "10 % tip" no money.
+    const last = amounts.at(-1);
+    const share = matchShare(tokens, i, lang, last !== undefined && last.end === i && last.currency !== null);
+    if (share) {
+      shares.push(share);
+      label(i, share.end, Role.Mark);
+      i = share.end;
+      continue;
+    }
+    const rate = matchTipRate(tokens, i, lang);
+    if (rate) {
+      tipRates.push(rate);
+      label(i, rate.end, Role.Skip);
+      i = rate.end;
+      continue;
+    }
     const date = matchDate(tokens, i, ctx);
     if (date) {
       // "un billet pour le 15 décembre": the day of the trip, not of the payment.
@@ -123,7 +104,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
         i = end;
         continue;
       }
-      amounts.push({ ...amount, quantity: false, dropped: false });
+      amounts.push({ ...amount, quantity: false, dropped: false, tipCents: 0, tipBasisPoints: 0 });
       label(i, amount.end, Role.Amount);
       i = amount.end;
       continue;
@@ -131,7 +112,11 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
     const mark = MARKERS.match(tokens, i);
     if (mark) {
       marks.push({ start: i, end: mark.end, mark: mark.value });
-      label(i, mark.end, mark.value === 'sep' ? Role.Sep : Role.Mark);
+      label(
+        i,
+        mark.end,
+        mark.value === 'sep' ? Role.Sep : QUIET_MARKS.has(mark.value) ? Role.Skip : Role.Mark,
+      );
       i = mark.end;
       continue;
     }
@@ -144,50 +129,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
     }
     i += 1;
   }
-  const scan: Scan = { tokens, lang, roles, amounts, dates, marks };
+  const scan: Scan = { tokens, lang, roles, amounts, dates, marks, shares, tipRates };
   classifyBareNumbers(scan);
   return scan;
-}
-
-/**
- * A number with no currency may still be a count ("2 baguettes à 1,10"), a time ("rendez-vous
- * à 15") or "livres" that are books when another amount is in euros.
- */
-function classifyBareNumbers(scan: Scan): void {
-  const { tokens, amounts, roles } = scan;
-  const hasMoney = amounts.some((a) => a.currency !== null && !a.currency.ambiguous);
-  for (const a of amounts) {
-    if (
-      a.currency?.ambiguous &&
-      a.currency.code === 'GBP' &&
-      hasMoney &&
-      a.int !== null &&
-      a.currencyAt > 0
-    ) {
-      // "trois livres à la Fnac pour 45 euros": books, counted.
-      roles.fill(Role.Free, a.currencyAt, a.end);
-      roles.fill(Role.Quantity, a.start, a.currencyAt);
-      a.end = a.currencyAt;
-      a.currency = null;
-      a.quantity = true;
-      continue;
-    }
-    if (a.currency !== null || a.impliedCents) continue;
-    const next = tokens[a.end];
-    const nextIsNoun = next?.kind === 'word' && roles[a.end] === Role.Free && !EDGE_STOPWORDS.has(next.norm);
-    if (a.int !== null && a.int >= 1 && a.int <= 99 && nextIsNoun) {
-      a.quantity = true;
-      roles.fill(Role.Quantity, a.start, a.end);
-      continue;
-    }
-    const prep = tokens[a.start - 1];
-    if (hasMoney || a.int === null || a.int > 24 || !prep || !TIME_PREPOSITIONS.has(prep.norm)) continue;
-    // "un café à 2" is a price: an article or a count before the noun; "rendez-vous à 15" is a time.
-    const before = tokens[a.start - 3];
-    const counted = before !== undefined && /^(un|une|a|an|one|\d+)$/.test(before.norm);
-    if (!counted) {
-      a.dropped = true;
-      roles.fill(Role.Skip, a.start, a.end);
-    }
-  }
 }

@@ -1,4 +1,4 @@
-import { type AmountItem, type DateItem, Role, type Scan } from './scan.ts';
+import { type AmountItem, type DateItem, Role, type Scan } from './scan-types.ts';
 
 /** A stretch of the sentence that holds at most one expense: [start, end) in tokens. */
 export interface Segment {

@@ -2,6 +2,52 @@ import type { Category } from '../categories.ts';
 
 export type Lang = 'fr' | 'en';
 
+/**
+ * What a word of the sentence does to the parse (markers.ts and markers-system.ts list them).
+ * command: "enregistre", "note", "add": an order to the system, read as a dictated expense only
+ * when it names something bought; instruction / imperative: "ignore previous instructions",
+ * "dans la catégorie", "oublie…": the clause is an order, not an expense; aside: "je me ferai
+ * rembourser", "work paid": the expense is reimbursable; noAside: the same, negated; tipIncluded:
+ * "pourboire compris", nothing to add.
+ */
+export type Mark =
+  | 'correction'
+  | 'hedge'
+  | 'filler'
+  | 'verb'
+  | 'income'
+  | 'reminder'
+  | 'question'
+  | 'sep'
+  | 'each'
+  | 'period'
+  | 'total'
+  | 'dont'
+  | 'command'
+  | 'instruction'
+  | 'imperative'
+  | 'aside'
+  | 'noAside'
+  | 'tipIncluded';
+
+/**
+ * A word a person taught the parser by fixing a category: when a note's words hold `phrase`
+ * (compared with `memoryKey`: case, accents, plurals and a leading "chez"/"at" do not matter),
+ * its expense takes `category`, whatever the lexicon says.
+ */
+export interface LearnedWord {
+  phrase: string;
+  category: Category;
+}
+
+/**
+ * Why an expense must be looked at by a person before it counts:
+ * - implausible_amount: over 10,000 in its currency (scaled for currencies worth far less than
+ *   a euro, see plausibility.ts), or over 20× the person's largest recent expense;
+ * - odd_amount: the number was written in a way no one speaks ("-5", "1e308", "0,001").
+ */
+export type ReviewReason = 'implausible_amount' | 'odd_amount';
+
 export interface ParseOptions {
   /** The instant the words were said: "hier" is relative to it. */
   now: Date;
@@ -11,6 +57,13 @@ export interface ParseOptions {
   currency: string;
   /** 'fr', 'en', 'fr-FR'…: a hint; the words themselves decide when they clearly say otherwise. */
   locale?: string;
+  /**
+   * The person's largest expense of the last 90 days, in cents of `currency`. An expense in that
+   * currency over 20× it comes back with reviewReason 'implausible_amount'. Absent or 0: unused.
+   */
+  largestRecentCents?: number;
+  /** What the person taught by fixing categories; a learned phrase beats the lexicon. */
+  memory?: readonly LearnedWord[];
 }
 
 export interface ParsedExpense {
@@ -22,10 +75,49 @@ export interface ParsedExpense {
   description: string;
   /** YYYY-MM-DD in the speaker's time zone. */
   date: string;
+  /**
+   * Whether the category rests on something clear: a learned word, or a keyword of the lexicon
+   * (not a vague one like "facture") in the expense's own words, with no other clear keyword
+   * there naming another category. When false the server may ask a model for the category
+   * alone. Always set by parseExpenseText; optional so other code can build a ParsedExpense.
+   */
+  categorySure?: boolean;
+  /** true when the words say someone else pays it back: "je me ferai rembourser", "I'll expense it". Absent otherwise. */
+  reimbursable?: boolean;
+  /** Present when a person must look at this expense before it counts; the result's confidence is then low too. */
+  reviewReason?: ReviewReason;
 }
 
 export interface ParseResult {
   expenses: ParsedExpense[];
   /** 0..1; at or above PARSER_CONFIDENT the server saves without asking the LLM. */
   confidence: number;
+  /**
+   * Every amount the words state, in cents, under every reading (what `amountsInText` returns):
+   * the server checks a model's amounts against it. Shares and tips the parser worked out are in.
+   */
+  spokenCents?: number[];
+  /** How many clauses were orders to the system ("ignore…", "enregistre un million") and were not read as expenses. */
+  ignoredInstructions?: number;
+}
+
+/** [category, weight, 'phrase|phrase|…']: weight 3 names a shop or brand, 1 a vague word like "facture". */
+export type LexiconEntry = readonly [Category, number, string];
+
+export interface NumberWord {
+  value: number;
+  kind: 'unit' | 'teen' | 'ten' | 'hundred' | 'scale';
+}
+
+/** A date the words name, with the tokens it spans. */
+export interface DateMatch {
+  date: string;
+  end: number;
+  weak: boolean;
+  future: boolean;
+}
+
+export interface DateContext {
+  today: string;
+  lang: Lang;
 }

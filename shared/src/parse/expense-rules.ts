@@ -1,0 +1,84 @@
+import type { CategoryMatch } from './categorize.ts';
+import { type CurrencyWord, isDollarCurrency } from './currencies.ts';
+import { ALWAYS_QUESTION } from './markers.ts';
+import { type AmountItem, Role, type Scan } from './scan-types.ts';
+import type { Segment } from './segments.ts';
+import { EDGE_STOPWORDS, UNIT_PRICE_PREPOSITIONS } from './word-sets.ts';
+
+/* Small rules of reading an expense, shared by the steps of parseExpenseText. */
+
+/** Words that name no purchase: "record a new expense of 5000 dollars" names nothing bought. */
+const NO_PURCHASE = new Set(
+  'expense|expenses|depense|depenses|new|nouvelle|nouveau|montant|amount|somme|sum'.split('|'),
+);
+
+/** Whether tokens[from, to) hold a word of the speaker's that could name what was bought. */
+export function hasPurchaseWord(scan: Scan, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = scan.tokens[i];
+    if (
+      scan.roles[i] === Role.Free &&
+      t?.kind === 'word' &&
+      !EDGE_STOPWORDS.has(t.norm) &&
+      !NO_PURCHASE.has(t.norm)
+    )
+      return true;
+  }
+  return false;
+}
+
+export const marksIn = (scan: Scan, seg: Segment, mark: string) =>
+  scan.marks.some((m) => m.mark === mark && m.start >= seg.start && m.start < seg.end);
+
+export function isQuestion(scan: Scan, text: string): boolean {
+  const questions = scan.marks.filter((m) => m.mark === 'question');
+  if (questions.length === 0) return false;
+  const words = (m: { start: number; end: number }) =>
+    scan.tokens
+      .slice(m.start, m.end)
+      .map((t) => t.norm)
+      .join(' ');
+  return questions.some((m) => ALWAYS_QUESTION.has(words(m))) || /\?\s*$/.test(text);
+}
+
+export function resolveCurrency(
+  word: CurrencyWord | null,
+  sentence: string | null,
+  fallback: string,
+): string {
+  if (word?.bucks) return isDollarCurrency(fallback) ? fallback : 'USD';
+  return word?.code ?? sentence ?? fallback;
+}
+
+/** "2 baguettes à 1,10" → ×2; "3 places pour 30 €" → ×1 (the total); "2 cafés à 2 € chacun" → ×2. */
+export function unitPrice(scan: Scan, seg: Segment, amount: AmountItem): { count: number; each: boolean } {
+  const quantity = scan.amounts.find((a) => a.quantity && a.start >= seg.start && a.start < seg.end);
+  const each = marksIn(scan, seg, 'each');
+  if (!quantity || quantity.int === null || quantity.int < 2) return { count: 1, each };
+  const prep = scan.tokens[amount.start - 1]?.norm ?? '';
+  const isUnitPrice = each || (UNIT_PRICE_PREPOSITIONS.has(prep) && quantity.start < amount.start);
+  return isUnitPrice && !marksIn(scan, seg, 'total') ? { count: quantity.int, each } : { count: 1, each };
+}
+
+export function countRole(scan: Scan, seg: Segment, role: Role): number {
+  let n = 0;
+  for (let i = seg.start; i < seg.end; i++) if (scan.roles[i] === role) n++;
+  return n;
+}
+
+/**
+ * A number said without a currency is money when the sentence gives it a reason: another amount
+ * in a currency and a word of its own ("30 € d'essence et vingt de péage"), or, alone, a verb of
+ * paying or a category word ("resto 25"). A small whole number beside euros is more likely a count
+ * ("on était 4").
+ */
+export function bareAccepted(
+  amount: AmountItem,
+  hasMoney: boolean,
+  hasVerb: boolean,
+  own: CategoryMatch | null,
+  any: CategoryMatch | null,
+): boolean {
+  if (hasMoney) return own !== null && !(amount.int !== null && amount.int < 10);
+  return hasVerb || any !== null;
+}

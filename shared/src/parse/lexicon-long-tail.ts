@@ -1,0 +1,92 @@
+import type { LexiconEntry } from './types.ts';
+
+/**
+ * The everyday long tail, French: trades, personal care, laundry, pets, pharmacy shelves,
+ * parking and tolls, the newsagent, subscriptions. Accent-free; plurals are added by the builder.
+ */
+export const FR_LONG_TAIL: readonly LexiconEntry[] = [
+  [
+    'housing',
+    2,
+    'plomberie|serrurerie|chauffagiste|ramoneur|ramonage|vitrier|jardinier|paysagiste|elagage|elagueur|' +
+      'menuisier|carreleur|macon|couvreur|peintre en batiment|artisan|depannage plomberie|homme a tout faire|' +
+      'entretien chaudiere|entretien de la chaudiere|desinsectisation|deratisation|aide a domicile|' +
+      'femme de menage|repassage|debouchage|fuite|double de cles|double des cles|cles minute',
+  ],
+  [
+    'shopping',
+    2,
+    'coupe de cheveux|coupe homme|coupe femme|brushing|coupe et brushing|couleur chez le coiffeur|salon de coiffure|' +
+      'pedicure|epilation|institut de beaute|esthetique|soin du visage|tatouage|tatoueur|piercing|' +
+      'teinturerie|nettoyage a sec|laverie|laverie automatique|blanchisserie|lavomatic|retouches|retouche|' +
+      'couturiere|couturier|cordonnerie|ressemelage|animalerie|toilettage|toiletteur|jouet pour chat|' +
+      'jouet pour chien|accessoires pour chien|collier pour chien|buraliste|tabac presse',
+  ],
+  [
+    'groceries',
+    2,
+    'croquettes|patee|litiere|nourriture pour chat|nourriture pour chien|friandises pour chien',
+  ],
+  [
+    'health',
+    2,
+    'parapharmacie|dafalgan|efferalgan|spasfon|smecta|ibuprofene|advil|nurofen|paracetamol|vitamines|' +
+      'preservatifs|test de grossesse|pilule|homeopathie|collyre|pommade|thermometre|gel hydroalcoolique|' +
+      'lentilles de contact|appareil dentaire|bas de contention|semelles orthopediques|creme solaire|' +
+      'assurance animaux|mutuelle animaux|mutuelle chien|mutuelle chat|vaccin du chat|vaccin du chien',
+  ],
+  [
+    'transport',
+    2,
+    'parcmetre|parking souterrain|fourriere|telepeage|badge telepeage|bip autoroute|vignette crit air|' +
+      'crit air|pont a peage|station de lavage|lavage voiture|depanneuse|remorquage|assurance auto|' +
+      'assurance voiture|recharge electrique|ticket de parking|ticket de stationnement|abonnement parking',
+  ],
+  [
+    'leisure',
+    2,
+    'kiosque|journaux|presse|marchand de journaux|maison de la presse|quotidien|hebdo|revue|' +
+      'le figaro|liberation|le parisien|ouest france|le canard enchaine|telerama|' +
+      'paris match|mots croises|jeu a gratter|ticket a gratter|grattage|euromillions|massage|hammam|' +
+      'sauna|jeu en ligne|abonnement jeux|librairie|bouquiniste',
+  ],
+  ['utilities', 2, 'stockage en ligne|abonnement cloud|vpn|antivirus'],
+];
+
+/** The everyday long tail, English. */
+export const EN_LONG_TAIL: readonly LexiconEntry[] = [
+  [
+    'housing',
+    2,
+    'handyman|gardener|landscaper|lawn care|lawn mowing|pest control|exterminator|roofer|carpenter|' +
+      'painter|window cleaner|chimney sweep|boiler service|key cutting|spare key|sink repair',
+  ],
+  [
+    'shopping',
+    2,
+    'hair salon|nail salon|waxing|facial|tattoo|piercing|beard trim|trim|blow dry|laundromat|dry cleaner|' +
+      'dry cleaners|tailor|alterations|shoe repair|cobbler|pet store|pet shop|pet supplies|groomer|grooming|' +
+      'dog grooming|dog walker|dog sitter|cat sitter|kennel|dog toy|cat toy',
+  ],
+  ['groceries', 2, 'dog food|cat food|pet food|cat litter|litter|kibble'],
+  [
+    'health',
+    2,
+    'cough syrup|cough medicine|cold medicine|tylenol|advil|sunscreen|bandages|band aids|allergy pills|' +
+      'antihistamine|contact solution|condoms|pregnancy test|eye drops|pet insurance|vet bill|vet bills',
+  ],
+  [
+    'transport',
+    2,
+    'parking meter|parking garage|parking lot|car park|toll road|bridge toll|tolls|congestion charge|' +
+      'tow|towing|tow truck|tire pressure|ev charging|parking permit',
+  ],
+  [
+    'leisure',
+    2,
+    'newspaper|newspapers|newsstand|newsagent|news agent|crossword|scratch card|scratch cards|' +
+      'lottery ticket|massage|spa|sauna|in game|in app purchase|game credits|bookshop|bookstore',
+  ],
+  ['utilities', 2, 'cloud storage|vpn|antivirus'],
+  ['dining', 2, 'tipped|tipped the waiter|tip for the waiter'],
+];

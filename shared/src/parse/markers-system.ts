@@ -1,0 +1,66 @@
+import type { Mark } from './types.ts';
+
+/**
+ * Words that speak to the system rather than about money, and asides about who pays in the end.
+ * Each phrase is written accent-free and lower-case, as the tokens are compared.
+ */
+const list = (mark: Mark, phrases: string): [string, Mark][] =>
+  phrases.split('|').map((p) => [p.trim(), mark] as [string, Mark]);
+
+export const SYSTEM_MARKS: readonly [string, Mark][] = [
+  // "Enregistre…", "add…": at the start of a clause, an order. A dictated expense when the clause
+  // names something bought ("ajoute 12 euros de pain"); otherwise not ("enregistre un million").
+  ...list(
+    'command',
+    'enregistre|enregistrez|enregistrer|enregistre moi|note|notez|noter|note moi|ajoute|ajoutez|ajouter|ajoute moi|' +
+      'rajoute|rajoutez|mets|mettez|mets moi|inscris|saisis|record|log|add|put|put down|save|write down|register',
+  ),
+  // Words that only an order to the program holds, wherever they stand in the clause.
+  ...list(
+    'instruction',
+    'instructions|les instructions|instructions precedentes|previous instructions|the instructions|' +
+      'prompt|system prompt|prompt systeme|the rules|les regles|tes regles|your rules|from now on|' +
+      'a partir de maintenant|desormais|tu es maintenant|tu es un assistant|tu es une ia|you are now|' +
+      "you are an assistant|you are an ai|act as|the user|l'utilisateur|dans la categorie|" +
+      'in the category|la categorie|categorie|category|base de donnees|database|cette application|this app|' +
+      "system :|systeme :|assistant :|user :|je t'ordonne|je vous ordonne|i order you|i command you",
+  ),
+  // Orders only at the start of a clause: "j'ignore combien" or "I forgot" are not orders.
+  ...list(
+    'imperative',
+    'ignore|ignorez|ignore tout|oublie|oubliez|oublie tout|forget|forget everything|disregard|' +
+      'supprime|supprimez|efface|effacez|annule|annulez|delete|erase|cancel',
+  ),
+  ...list(
+    'aside',
+    'je me ferai rembourser|je vais me faire rembourser|je me fais rembourser|me faire rembourser|' +
+      'je me le ferai rembourser|je me la ferai rembourser|je le ferai rembourser|a me faire rembourser|' +
+      "c'est la boite qui paie|c'est la boite qui paye|c'est le boulot qui paie|c'est le boulot qui paye|" +
+      "c'est le travail qui paie|c'est mon employeur qui paie|la boite paie|la boite paye|le boulot paie|" +
+      'la boite me rembourse|la boite me le rembourse|la boite me la rembourse|le boulot me rembourse|' +
+      'le boulot me le rembourse|le travail me rembourse|mon employeur me rembourse|rembourse par la boite|' +
+      'remboursee par la boite|rembourse par le boulot|rembourse par mon employeur|note de frais|' +
+      'notes de frais|en note de frais|sur note de frais|frais pro|frais professionnels|' +
+      "frais professionnel|pour le boulot|pour le travail|pour le taf|c'etait pour le boulot|" +
+      "c'est pour le boulot|aux frais de la boite|aux frais de l'entreprise|remboursable|carte pro|" +
+      "i'll expense it|ill expense it|i will expense it|expense it|expensed|on expenses|on the company|" +
+      'company paid|company pays|the company pays|the company is paying|work paid|work pays|work is paying|' +
+      "work's paying|paid by work|paid by the company|for work|business expense|work expense|reimbursable|" +
+      "i'll get reimbursed|i will get reimbursed|i'll be reimbursed|get reimbursed|getting reimbursed|" +
+      'company card|corporate card|expense report|on my expense report',
+  ),
+  ...list(
+    'noAside',
+    'je me ferai pas rembourser|je ne me ferai pas rembourser|je me ferais pas rembourser|pas remboursable|' +
+      "non remboursable|pas pour le boulot|pas pour le travail|not reimbursable|won't expense|" +
+      "will not expense|can't expense|not for work|not on expenses",
+  ),
+  // The tip is inside the amount said: nothing to add (its words still hint at a meal).
+  ...list(
+    'tipIncluded',
+    'pourboire compris|pourboire inclus|avec le pourboire|avec pourboire|service compris|service inclus|' +
+      'tip included|tips included|including tip|including the tip|with the tip|with tip|service included',
+  ),
+  // Politeness before an order: "please record…", "s'il te plaît, note…".
+  ...list('filler', "please|s'il te plait|s'il vous plait|stp|svp"),
+];

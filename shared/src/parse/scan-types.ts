@@ -1,0 +1,55 @@
+import type { AmountRead } from './read-amount.ts';
+import type { ShareItem } from './shares.ts';
+import type { TipRate } from './tip-rate.ts';
+import type { Token } from './tokenize.ts';
+import type { Lang, Mark } from './types.ts';
+
+/** What each token turned out to be; FREE tokens are the words a description is made of. */
+export enum Role {
+  Free = 0,
+  Amount = 1,
+  Date = 2,
+  Skip = 3,
+  Mark = 4,
+  Sep = 5,
+  Quantity = 6,
+  /** "ligne 14", "bus 38": a name that belongs in the description. */
+  Reference = 7,
+}
+
+export interface AmountItem extends AmountRead {
+  /** A count of things ("2 baguettes", "trois bières"), not money. */
+  quantity: boolean;
+  /** Replaced by a later correction, a part of another amount ("dont 5 € de pourboire"), a tip added to another, or said in an order to the system. */
+  dropped: boolean;
+  /** Tips said after it ("plus 2 de pourboire"), added to it. */
+  tipCents: number;
+  /** A tip rate said after it ("plus 10 % de pourboire"): 10 % is 1000. */
+  tipBasisPoints: number;
+}
+
+export interface DateItem {
+  start: number;
+  end: number;
+  date: string;
+  weak: boolean;
+  future: boolean;
+  dropped: boolean;
+}
+
+export interface MarkItem {
+  start: number;
+  end: number;
+  mark: Mark;
+}
+
+export interface Scan {
+  tokens: readonly Token[];
+  lang: Lang;
+  roles: Uint8Array;
+  amounts: AmountItem[];
+  dates: DateItem[];
+  marks: MarkItem[];
+  shares: ShareItem[];
+  tipRates: TipRate[];
+}

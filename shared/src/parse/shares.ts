@@ -1,0 +1,145 @@
+import { readDigits } from './digits.ts';
+import { numberWord, readNumberWords } from './number-words.ts';
+import { PhraseTable } from './phrase-table.ts';
+import type { Token } from './tokenize.ts';
+import type { Lang } from './types.ts';
+
+/**
+ * How the words share a bill: "j'ai payé la moitié", "divisé par trois", "split between the 3 of
+ * us", "ma part c'est 28 €".
+ * - fraction: the speaker's part is 1/divisor ("la moitié", "a third");
+ * - split: the bill was shared, by `divisor` when said, else by the people counted or by two;
+ * - mine: "ma part", "my half": before the amount, the amount already is the part; after it, a split;
+ * - count: "par trois", "three ways": the divisor of a split said elsewhere;
+ * - people: "on était quatre", "the 3 of us": a divisor only for a split;
+ * - none: "à moitié prix", "half price": a price, not a share.
+ */
+export type ShareKind = 'fraction' | 'split' | 'mine' | 'count' | 'people' | 'none';
+
+export interface ShareItem {
+  start: number;
+  end: number;
+  kind: ShareKind;
+  divisor: number | null;
+}
+
+type Entry = { kind: ShareKind; divisor: number | null };
+const of = (kind: ShareKind, divisor: number | null, phrases: string): [string, Entry][] =>
+  phrases.split('|').map((p) => [p, { kind, divisor }]);
+
+const PHRASES = new PhraseTable<Entry>([
+  ...of(
+    'fraction',
+    2,
+    'la moitie|moitie moitie|moitie chacun|half|halves|went halves|half each|fifty fifty|in half|' +
+      'the half|cinquante cinquante',
+  ),
+  ...of('fraction', 3, 'le tiers|un tiers|a third|one third'),
+  ...of('fraction', 4, 'le quart|a quarter'),
+  ...of('mine', 2, 'ma moitie|my half'),
+  ...of('mine', null, 'ma part|ma quote part|my share|my part|my portion'),
+  ...of(
+    'split',
+    null,
+    'on partage|on a partage|partage|partagee|partages|partagees|a partager|on divise|on a divise|divise|' +
+      'divisee|divises|reparti|repartie|on a reparti|chacun sa part|chacun a paye sa part|chacun paie sa part|' +
+      'split|split it|we split|we split it|split the bill|split the check|split the cost|divided|divided it|' +
+      'we divided it|we shared|shared it|shared the bill|between us|entre nous',
+  ),
+  ...of(
+    'people',
+    null,
+    'on etait|nous etions|on est|we were|there were|the|nous|pour nous|for the|between the',
+  ),
+  // Half of a thing, not of the bill.
+  ...of('none', null, 'moitie prix|a moitie prix|half price|half off|demi tarif|half fare|half a|half an'),
+]);
+
+/** Words that introduce the divisor: "par trois", "en deux", "between 3", "by two". */
+const CONNECTORS = new Set(['par', 'en', 'entre', 'between', 'by', 'among', 'into', 'in', 'a']);
+const LEADS = new Set(['the', 'nous', 'les', 'us', 'mes']);
+/** After the count: "three ways", "the 3 of us", "4 personnes". */
+const COUNT_NOUNS = new PhraseTable<true>(
+  ['ways', 'of us', 'personnes', 'people', 'persons', 'parts', 'pers'].map((w) => [w, true]),
+);
+const END_WORDS = new Set([',', '.', ';', '!', '?', ':', 'et', 'and', 'avec', 'with']);
+
+/** A small count at tokens[i]: "3", "trois", "four". */
+function readCount(tokens: readonly Token[], i: number, lang: Lang): { n: number; end: number } | null {
+  const t = tokens[i];
+  if (!t) return null;
+  let n: number | null = null;
+  let end = i + 1;
+  if (t.kind === 'num') n = readDigits(t.norm)?.int ?? null;
+  else if (t.kind === 'word') {
+    const w = readNumberWords(tokens, i, lang);
+    if (w) {
+      n = w.value;
+      end = w.end;
+    }
+  }
+  return n !== null && n >= 2 && n <= 20 ? { n, end } : null;
+}
+
+/** A count that ends a clause or names people: "par trois.", "three ways", "the 3 of us". */
+function countThen(tokens: readonly Token[], i: number, lang: Lang, needNoun: boolean) {
+  const c = readCount(tokens, i, lang);
+  if (!c) return null;
+  const noun = COUNT_NOUNS.match(tokens, c.end);
+  if (noun) return { n: c.n, end: noun.end };
+  const next = tokens[c.end];
+  return !needNoun && (next === undefined || END_WORDS.has(next.norm)) ? c : null;
+}
+
+/** "… par trois", "… between the 3 of us", "… four ways", "… in half" after a split word. */
+function divisorAfter(tokens: readonly Token[], k: number, lang: Lang) {
+  // "split four ways"; "entre nous trois" needs no noun.
+  const direct = countThen(tokens, k, lang, !LEADS.has(tokens[k - 1]?.norm ?? ''));
+  if (direct) return direct;
+  if (!CONNECTORS.has(tokens[k]?.norm ?? '')) return null;
+  if (tokens[k + 1]?.norm === 'half') return { n: 2, end: k + 2 };
+  const at = LEADS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+  return countThen(tokens, at, lang, false);
+}
+
+/**
+ * The share phrase at tokens[i], if any. `afterMoney` says whether tokens[i] directly follows an
+ * amount in a currency: "210 euros à trois" shares; "un café à 2" is a price.
+ */
+export function matchShare(
+  tokens: readonly Token[],
+  i: number,
+  lang: Lang,
+  afterMoney: boolean,
+): ShareItem | null {
+  const t = tokens[i];
+  if (!t || (t.kind !== 'word' && t.kind !== 'num')) return null;
+  const hit = PHRASES.match(tokens, i);
+  if (hit) {
+    const { kind, divisor } = hit.value;
+    if (kind === 'people') {
+      // "the" and "nous" only count people when a count follows: "the 3 of us", "nous deux".
+      const c = countThen(tokens, hit.end, lang, t.norm === 'the' || t.norm === 'for');
+      return c ? { start: i, end: c.end, kind, divisor: c.n } : null;
+    }
+    if ((kind === 'split' || kind === 'mine') && divisor === null) {
+      const d = divisorAfter(tokens, hit.end, lang);
+      if (d) return { start: i, end: d.end, kind, divisor: d.n };
+    }
+    return { start: i, end: hit.end, kind, divisor };
+  }
+  if (t.kind === 'num' || !CONNECTORS.has(t.norm)) {
+    if (t.kind === 'word' && numberWord(t.norm, lang) === undefined) return null;
+    const ways = countThen(tokens, i, lang, true);
+    return ways && tokens[ways.end - 1]?.norm === 'ways'
+      ? { start: i, end: ways.end, kind: 'count', divisor: ways.n }
+      : null;
+  }
+  const c = countThen(tokens, i + 1, lang, false);
+  if (!c) return null;
+  // "210 euros à trois": right after the money, "à N" shares it.
+  if (t.norm === 'a') return afterMoney ? { start: i, end: c.end, kind: 'split', divisor: c.n } : null;
+  return t.norm === 'par' || t.norm === 'by' || t.norm === 'en'
+    ? { start: i, end: c.end, kind: 'count', divisor: c.n }
+    : null;
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { PARSER_CONFIDENT } from './confidence.ts';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { divideHalfUp, percentHalfUp } from './split-bill.ts';
+
+const parse = (text: string) =>
+  parseExpenseText(text, {
+    now: new Date('2026-11-24T12:30:00+01:00'),
+    timeZone: 'Europe/Paris',
+    currency: 'EUR',
+  });
+const amounts = (text: string) => parse(text).expenses.map((e) => `${e.amount} ${e.currency}`);
+
+describe('the speaker’s share of a bill', () => {
+  it.each([
+    ["On a payé 86 € au resto, j'ai payé la moitié.", '43.00 EUR'],
+    ['48 € de courses en tout, on partage avec ma coloc.', '24.00 EUR'],
+    ["L'addition faisait 120 euros, divisé par trois.", '40.00 EUR'],
+    ['Resto 75 euros à partager en trois.', '25.00 EUR'],
+    ['Location de voiture 210 euros à trois.', '70.00 EUR'],
+    ['Le gîte 450 euros, on était trois, chacun sa part.', '150.00 EUR'],
+    ['Courses 52,60 € moitié-moitié avec Paul.', '26.30 EUR'],
+    ["L'addition était de 100 euros, on était trois, chacun sa part.", '33.33 EUR'],
+    ['Cinéma 24 euros pour nous deux, j’ai payé ma moitié.', '12.00 EUR'],
+    ['Lunch was 60 dollars, split between the 4 of us.', '15.00 USD'],
+    ['Dinner for 120 pounds split four ways.', '30.00 GBP'],
+    ['Split the 45 euro cab fare three ways.', '15.00 EUR'],
+    ['Taxi 50 euros, we split it in half.', '25.00 EUR'],
+    ['Rent is 1,800 dollars, I pay a third.', '600.00 USD'],
+    ['Fuel 41.50, half is mine.', '20.75 EUR'],
+  ])('"%s" is %s', (text, amount) => {
+    expect(amounts(text)).toEqual([amount]);
+  });
+
+  it.each([
+    ["Ma part du resto c'est 28 euros.", '28.00 EUR'],
+    ['My share of the taxi was 9 pounds.', '9.00 GBP'],
+    ['Dinner with friends, we split it, my share was 32 euros.', '32.00 EUR'],
+    ['Restaurant 80 euros, on était 4', '80.00 EUR'],
+    ['Pull à moitié prix, 20 euros.', '20.00 EUR'],
+    ['Half a pizza, 6 euros.', '6.00 EUR'],
+    ['3 cafés à 2,10.', '6.30 EUR'],
+  ])('keeps "%s" at %s (the part was said, or nothing was shared)', (text, amount) => {
+    expect(amounts(text)).toEqual([amount]);
+  });
+
+  it.each([
+    ["On a payé 86 € au resto, j'ai payé la moitié.", 'Resto (part de 86 €)'],
+    ['Courses 63,40 € moitié-moitié.', 'Courses (part de 63,40 €)'],
+    ['Lunch was 60 dollars, split between the 4 of us.', 'Lunch (share of $60)'],
+    ['Rent 1,800 euros, I pay a third.', 'Rent (share of €1,800)'],
+  ])('says in "%s" what the whole was: "%s"', (text, description) => {
+    expect(parse(text).expenses[0]?.description).toBe(description);
+  });
+
+  it('is less sure when no one said by how many', () => {
+    expect(parse('Uber 24 euros, we split it.').confidence).toBeLessThan(PARSER_CONFIDENT);
+    expect(parse('Uber 24 euros, split between the 3 of us.').confidence).toBeGreaterThanOrEqual(
+      PARSER_CONFIDENT,
+    );
+  });
+});
+
+describe('tips', () => {
+  it.each([
+    ['Taxi 18 euros plus 2 de pourboire.', '20.00 EUR'],
+    ['Brasserie 30 € et 3 € de pourboire.', '33.00 EUR'],
+    ['Dîner 46 €, avec 4 € de pourboire.', '50.00 EUR'],
+    ['Dinner 60 pounds plus 10% tip.', '66.00 GBP'],
+    ['Resto 80 euros plus 10 % de pourboire.', '88.00 EUR'],
+    ['Taxi 33,30 € plus 15 % de pourboire.', '38.30 EUR'],
+    ['Lunch was 12.50 dollars with a 20% tip on top.', '15.00 USD'],
+    ['Haircut 30 euros plus fifteen percent tip.', '34.50 EUR'],
+    ['Cab 40 dollars plus a 5 dollar tip.', '45.00 USD'],
+    ['Addition 64 euros dont 4 de pourboire.', '64.00 EUR'],
+    ['Addition 38 €, service compris.', '38.00 EUR'],
+    ['Pourboire de 5 euros au serveur.', '5.00 EUR'],
+    ['Uber 18 euros avec le pourboire.', '18.00 EUR'],
+    ['Taxi 25 euros, tip included.', '25.00 EUR'],
+    ['Resto 80 € plus 10 % de pourboire, on partage.', '44.00 EUR'],
+  ])('"%s" is %s', (text, amount) => {
+    expect(amounts(text)).toEqual([amount]);
+  });
+
+  it('keeps the category of what the tip was left with', () => {
+    expect(parse('Uber 14,20 € plus 1 € de pourboire.').expenses[0]?.category).toBe('transport');
+  });
+
+  it.each([
+    [100_00, 3, 33_33],
+    [200_00, 3, 66_67],
+    [1, 2, 1],
+    [3, 2, 2],
+    [86_00, 2, 43_00],
+  ])('divides %i cents by %i to %i, half up', (cents, n, expected) => {
+    expect(divideHalfUp(cents, n)).toBe(expected);
+  });
+
+  it.each([
+    [33_30, 1500, 5_00],
+    [60_00, 1000, 6_00],
+    [1_05, 1000, 11],
+    [99_999_999_99, 10_000, 99_999_999_99],
+  ])('takes %i cents × %i bp as %i cents, half up', (cents, bp, expected) => {
+    expect(percentHalfUp(cents, bp)).toBe(expected);
+  });
+});

@@ -1,0 +1,35 @@
+import type { AmountItem, Scan } from './scan-types.ts';
+import type { Segment } from './segments.ts';
+import type { ShareItem } from './shares.ts';
+
+export interface Share {
+  divisor: number;
+  /** No one said by how many: "on a partagé" is read as two. */
+  guessed: boolean;
+}
+
+/**
+ * The speaker's part of `amount`, from the share words of its segment (or of the whole sentence
+ * when it holds one expense). "Ma part c'est 28 €" (said before the amount) is already the part.
+ */
+export function shareOf(scan: Scan, seg: Segment, amount: AmountItem, whole: boolean): Share | null {
+  const items = whole ? scan.shares : scan.shares.filter((s) => s.start >= seg.start && s.start < seg.end);
+  if (items.length === 0) return null;
+  const find = (kind: ShareItem['kind']) => items.find((s) => s.kind === kind);
+  if (items.some((s) => s.kind === 'mine' && s.end <= amount.start)) return null;
+  const fraction = find('fraction');
+  const split = find('split') ?? find('mine');
+  if (!split) return fraction ? { divisor: fraction.divisor ?? 2, guessed: false } : null;
+  const divisor = split.divisor ?? find('count')?.divisor ?? find('people')?.divisor ?? fraction?.divisor;
+  return divisor ? { divisor, guessed: false } : { divisor: 2, guessed: true };
+}
+
+/** cents / n, rounded to the cent, half up: 100 € in three is 33.33, 33,30 € + 15 % is 38.30. */
+export function divideHalfUp(cents: number, n: number): number {
+  return Math.floor((2 * cents + n) / (2 * n));
+}
+
+/** cents × basis points / 10,000, rounded to the cent, half up. */
+export function percentHalfUp(cents: number, basisPoints: number): number {
+  return Math.floor((2 * cents * basisPoints + 10_000) / 20_000);
+}

@@ -1,0 +1,48 @@
+import { readDigits } from './digits.ts';
+import { readNumberWords } from './number-words.ts';
+import { PhraseTable } from './phrase-table.ts';
+import type { Token } from './tokenize.ts';
+import type { Lang } from './types.ts';
+
+/** A tip said as a share of the bill: "plus 10 % de pourboire", "a 20% tip", "tip of 15 percent". */
+export interface TipRate {
+  start: number;
+  end: number;
+  /** 10 % is 1000. */
+  basisPoints: number;
+  /** Index of the tip word when it comes before the rate ("pourboire de 10 %"), else -1. */
+  wordBefore: number;
+}
+
+export const TIP_WORDS = new Set(['pourboire', 'pourboires', 'tip', 'tips', 'gratuity', 'service']);
+const PERCENT = new PhraseTable<true>(
+  ['%', 'pour cent', 'pourcent', 'percent', 'per cent'].map((w) => [w, true]),
+);
+/** Between a rate or an amount and its tip word: "10 % de pourboire", "a 5 dollar tip". */
+export const TIP_LINKS = new Set(['de', "d'", 'du', 'of', 'en']);
+
+/** The tip rate at tokens[i]; a percentage with no tip word near it is not one. */
+export function matchTipRate(tokens: readonly Token[], i: number, lang: Lang): TipRate | null {
+  const t = tokens[i];
+  let basisPoints: number;
+  let end = i + 1;
+  if (t?.kind === 'num') {
+    const d = readDigits(t.norm);
+    if (!d) return null;
+    basisPoints = d.cents;
+  } else if (t?.kind === 'word') {
+    const w = readNumberWords(tokens, i, lang);
+    if (!w) return null;
+    basisPoints = w.value * 100;
+    end = w.end;
+  } else return null;
+  const pct = PERCENT.match(tokens, end);
+  if (!pct || basisPoints <= 0 || basisPoints > 10_000) return null;
+  let k = pct.end;
+  while (TIP_LINKS.has(tokens[k]?.norm ?? '')) k++;
+  if (TIP_WORDS.has(tokens[k]?.norm ?? '')) return { start: i, end: k + 1, basisPoints, wordBefore: -1 };
+  for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
+    if (TIP_WORDS.has(tokens[b]?.norm ?? '')) return { start: i, end: pct.end, basisPoints, wordBefore: b };
+  }
+  return null;
+}
