@@ -37,7 +37,7 @@ export async function startTestApp(
 }
 
 /** Every test note's moment and place: a fixed instant, so "hier" and "ce midi" have known dates. */
-const NOTE_CONTEXT = {
+export const NOTE_CONTEXT = {
   recordedAt: '2026-11-24T12:30:00+01:00',
   timezone: 'Europe/Paris',
   locale: 'fr-FR',

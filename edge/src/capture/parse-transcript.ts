@@ -1,4 +1,4 @@
-import { amountsInText, decimalToCents, PARSER_CONFIDENT, parseExpenseText } from '@voicetrack/shared';
+import { decimalToCents, PARSER_CONFIDENT, parseExpenseText } from '@voicetrack/shared';
 import { LlmInvalidOutputError, ProviderUnavailableError } from '../errors.ts';
 import type { CaptureOutcome, ExpenseParser, NewExpense, ParseContext } from '../ports.ts';
 
@@ -11,15 +11,30 @@ export interface TranscriptContext extends ParseContext {
 }
 
 type Parsed = Omit<CaptureOutcome, 'transcript'>;
-type LocalResult = ReturnType<typeof parseExpenseText>;
+/** The local parser's reading: its expenses, its confidence, and every amount said (in cents). */
+export type LocalResult = ReturnType<typeof parseExpenseText>;
 
+/**
+ * The local parser's expenses as rows. An expense the parser itself flagged (an implausible or
+ * oddly written amount) waits for review whatever the rest says.
+ */
 const fromLocal = (
   local: LocalResult,
   status: NewExpense['status'],
   reviewReason: string | null,
-): NewExpense[] => local.expenses.map((e) => ({ ...e, status, parsedBy: 'local', reviewReason }));
+): NewExpense[] =>
+  local.expenses.map((e) => ({
+    amount: e.amount,
+    currency: e.currency,
+    category: e.category,
+    description: e.description,
+    date: e.date,
+    status: e.reviewReason ? 'needs_review' : status,
+    parsedBy: 'local',
+    reviewReason: e.reviewReason ?? reviewReason,
+  }));
 
-/** The local parser's reading of the words, in the note's own time and place. */
+/** The local parser's reading of the words, in the note's own time and place: one pass. */
 export function readLocally(transcript: string, context: TranscriptContext): LocalResult {
   return parseExpenseText(transcript, {
     now: context.recordedAt,
@@ -59,8 +74,9 @@ export async function parseTranscript(
   transcript: string,
   context: TranscriptContext,
   llm: ExpenseParser | null,
+  /** The local reading when the caller already has it (a typed note): the words are read once. */
+  local: LocalResult = readLocally(transcript, context),
 ): Promise<Parsed> {
-  const local = readLocally(transcript, context);
   const settled = settleLocally(transcript, local, llm);
   if (settled || !llm) return settled ?? outcomeOf([]);
 
@@ -81,7 +97,7 @@ export async function parseTranscript(
     return outcomeOf(local.expenses.length > 0 ? fromLocal(local, 'needs_review', 'parsers_disagree') : []);
   }
 
-  const spoken = new Set(amountsInText(transcript));
+  const spoken = new Set(local.spokenCents ?? []);
   const heardLocally = new Set(local.expenses.map((e) => decimalToCents(e.amount)));
   return outcomeOf(
     words.map((e): NewExpense => {

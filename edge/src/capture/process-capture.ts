@@ -11,7 +11,13 @@ import type {
   UsageStore,
 } from '../ports.ts';
 import { type ProviderUsage, priceUsage } from '../usage/prices.ts';
-import { parseTranscript, readLocally, settleLocally, type TranscriptContext } from './parse-transcript.ts';
+import {
+  type LocalResult,
+  parseTranscript,
+  readLocally,
+  settleLocally,
+  type TranscriptContext,
+} from './parse-transcript.ts';
 
 export interface CaptureDeps {
   captures: CaptureStore;
@@ -61,9 +67,11 @@ export async function processCapture(
   };
 
   // A typed note the local parser settles needs no provider: claim and store it in one statement.
+  let typed: LocalResult | undefined;
   if (request.input.kind === 'text') {
     const transcript = request.input.text.slice(0, MAX_TRANSCRIPT);
-    const settled = settleLocally(transcript, readLocally(transcript, context), deps.parser);
+    typed = readLocally(transcript, context);
+    const settled = settleLocally(transcript, typed, deps.parser);
     if (settled) {
       const result = await deps.captures.save(owner, startOf(request), {
         transcript,
@@ -84,7 +92,7 @@ export async function processCapture(
   try {
     const transcript = (await wordsOf(deps, request, onUsage)).slice(0, MAX_TRANSCRIPT);
     const parsed = awaitingConfirmation(
-      await parseTranscript(transcript, { ...context, onUsage }, deps.parser),
+      await parseTranscript(transcript, { ...context, onUsage }, deps.parser, typed),
       request.confirm,
     );
     const result = await deps.captures.complete(owner, claim.captureId, claim.token, {
