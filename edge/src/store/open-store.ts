@@ -79,7 +79,10 @@ async function openLockedPglite(dataDir: string, holder: string): Promise<Sql> {
 }
 
 /** The database as the server opens it: DATABASE_URL, else PGlite in DATA_DIR (or memory://). */
-export function openFromConfig(config: { databaseUrl: string | undefined; dataDir: string }, holder: string) {
+export function openFromConfig(
+  config: { databaseUrl: string | undefined; dataDir: string },
+  holder = 'a VoiceTrack process',
+) {
   const inMemory = config.dataDir === 'memory://';
   return openStore({
     databaseUrl: config.databaseUrl,
