@@ -24,6 +24,8 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
+          // A PostgreSQL server of the run's own (or TEST_PG_ADMIN_URL's): nothing to start by hand.
+          globalSetup: ['tests/support/test-postgres.ts'],
           setupFiles: ['tests/support/no-network.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
@@ -33,7 +35,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/e2e/support/global-setup.ts'],
+          globalSetup: ['tests/e2e/support/global-setup.ts', 'tests/support/test-postgres.ts'],
           setupFiles: ['tests/support/no-network.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,

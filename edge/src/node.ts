@@ -2,6 +2,7 @@
 import { ConfigError } from './config.ts';
 import { createLogger } from './observe/logger.ts';
 import { startServer } from './server.ts';
+import { DataDirBusyError } from './store/data-dir-lock.ts';
 
 try {
   const server = await startServer();
@@ -14,6 +15,10 @@ try {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 } catch (error) {
+  if (error instanceof DataDirBusyError) {
+    console.error(`Cannot start: ${error.message}; one process at a time may open PGlite's files.`);
+    process.exit(2);
+  }
   if (error instanceof ConfigError) {
     console.error(`Configuration error: ${error.message}`);
     process.exit(2);

@@ -46,7 +46,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const config = readConfig({ ...process.env, ...options.env });
   const logger = createLogger(config.logLevel);
   // DATA_DIR=memory:// keeps PGlite in memory (tests, demos); anything else is a directory.
-  const { store, sql } = await openFromConfig(config);
+  const { store, sql } = await openFromConfig(config, 'the server');
   const api = wireApp(config, {
     store,
     logger,
@@ -65,10 +65,17 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     perAddress: config.trustProxy > 0 ? 0 : config.maxConnectionsPerClient,
     bodyIdleMs: config.bodyIdleMs,
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', () => resolve());
-    server.once('error', reject);
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', () => resolve());
+      server.once('error', reject);
+    });
+  } catch (error) {
+    // The port is taken (or refused): give the database, and PGlite's lock, back at once.
+    for (const s of schedules) s?.stop();
+    await store.close();
+    throw error;
+  }
   const address = server.address() as AddressInfo;
   return {
     url: `http://${config.host}:${address.port}`,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Expense } from './api.ts';
-import { csvCell, csvHeader, csvRow } from './csv.ts';
+import { CATEGORIES } from './categories.ts';
+import { CATEGORY_LABELS } from './category-labels.ts';
+import { type CsvFormat, type CsvOptions, csvCell, csvFileName, csvHeader, csvRow } from './csv.ts';
 
 const expense: Expense = {
   id: 'e1',
@@ -21,16 +23,87 @@ const expense: Expense = {
 };
 
 describe('csv', () => {
-  it('writes French Excel CSV: BOM, semicolons, decimal comma', () => {
-    expect(csvHeader('excel-fr').startsWith('\uFEFFdate;amount;currency')).toBe(true);
-    expect(csvRow(expense, 'excel-fr')).toBe(
-      '2026-11-24;1234,50;EUR;dining;"Resto; ""Chez Paul""";saved;voice;mille deux cent trente-quatre euros cinquante;e1;c1;2026-11-24T11:30:00.000000Z\r\n',
-    );
+  it.each([
+    [
+      'excel-fr',
+      '\uFEFFDate;Montant;Devise;Catégorie;Description;Statut;Source;Transcription;Identifiant;Note;Créé le\r\n',
+    ],
+    [
+      'standard',
+      'date,amount,currency,category,description,status,source,transcript,id,client_id,created_at\r\n',
+    ],
+  ] as const)('writes the %s header', (format, header) => {
+    expect(csvHeader(format)).toBe(header);
   });
 
-  it('writes standard CSV with commas and a decimal point', () => {
-    expect(csvHeader('standard').startsWith('date,amount')).toBe(true);
-    expect(csvRow(expense, 'standard')).toContain('2026-11-24,1234.50,EUR,dining,"Resto; ""Chez Paul"""');
+  const review: Partial<Expense> = { status: 'needs_review', reviewReason: 'llm_invalid' };
+  it.each<[string, Partial<Expense>, CsvFormat, CsvOptions, string]>([
+    [
+      'French Excel: French words, JJ/MM/AAAA, decimal comma, created in Paris time',
+      {},
+      'excel-fr',
+      {},
+      '24/11/2026;1234,50;EUR;Restaurant;"Resto; ""Chez Paul""";Enregistrée;Voix;mille deux cent trente-quatre euros cinquante;e1;c1;24/11/2026 12:30\r\n',
+    ],
+    [
+      'French Excel: created_at in the time zone asked for, its day included',
+      { createdAt: '2026-11-24T03:30:00.000000Z' },
+      'excel-fr',
+      { timeZone: 'America/New_York' },
+      '24/11/2026;1234,50;EUR;Restaurant;"Resto; ""Chez Paul""";Enregistrée;Voix;mille deux cent trente-quatre euros cinquante;e1;c1;23/11/2026 22:30\r\n',
+    ],
+    [
+      'French Excel: summer time in Paris',
+      { createdAt: '2026-07-01T10:05:59.999999Z', date: '2026-07-01' },
+      'excel-fr',
+      { timeZone: 'Europe/Paris' },
+      '01/07/2026;1234,50;EUR;Restaurant;"Resto; ""Chez Paul""";Enregistrée;Voix;mille deux cent trente-quatre euros cinquante;e1;c1;01/07/2026 12:05\r\n',
+    ],
+    [
+      'French Excel: a typed entry to check, with no amount',
+      { ...review, amount: null, source: 'text', category: 'utilities', transcript: null },
+      'excel-fr',
+      {},
+      '24/11/2026;;EUR;Factures;"Resto; ""Chez Paul""";À vérifier;Saisie;;e1;c1;24/11/2026 12:30\r\n',
+    ],
+    [
+      'French Excel: an expense waiting for its confirmation',
+      { ...review, reviewReason: 'awaiting_confirmation', category: 'education', description: 'livres' },
+      'excel-fr',
+      {},
+      '24/11/2026;1234,50;EUR;Éducation;livres;À confirmer;Voix;mille deux cent trente-quatre euros cinquante;e1;c1;24/11/2026 12:30\r\n',
+    ],
+    [
+      'standard: keys, ISO dates and the instant as stored, whatever the time zone',
+      {},
+      'standard',
+      { timeZone: 'America/New_York' },
+      '2026-11-24,1234.50,EUR,dining,"Resto; ""Chez Paul""",saved,voice,mille deux cent trente-quatre euros cinquante,e1,c1,2026-11-24T11:30:00.000000Z\r\n',
+    ],
+    [
+      'standard: an entry to check, with no amount',
+      { ...review, amount: null, source: 'text', transcript: null },
+      'standard',
+      {},
+      '2026-11-24,,EUR,dining,"Resto; ""Chez Paul""",needs_review,text,,e1,c1,2026-11-24T11:30:00.000000Z\r\n',
+    ],
+  ])('writes a row, %s', (_case, change, format, options, line) => {
+    expect(csvRow({ ...expense, ...change }, format, options)).toBe(line);
+  });
+
+  it('names every category in French as the app does', () => {
+    const names = CATEGORIES.map((category) => csvRow({ ...expense, category }, 'excel-fr').split(';')[3]);
+    expect(names).toEqual(CATEGORIES.map((c) => CATEGORY_LABELS.fr[c]));
+    expect(new Set(names).size).toBe(CATEGORIES.length);
+  });
+
+  it.each([
+    ['excel-fr', { from: '2026-11-01', to: '2026-11-30' }, 'dépenses-2026-11-01-2026-11-30.csv'],
+    ['standard', { from: '2026-11-01', to: '2026-11-30' }, 'expenses-2026-11-01-2026-11-30.csv'],
+    ['excel-fr', {}, 'dépenses-début-fin.csv'],
+    ['standard', { to: '2026-11-30' }, 'expenses-start-2026-11-30.csv'],
+  ] as const)('names the %s file of %j %s', (format, range, name) => {
+    expect(csvFileName(format, range)).toBe(name);
   });
 
   it.each([

@@ -1,11 +1,14 @@
 /**
  * CSV of expenses that opens right in Excel: with French settings (excel-fr: UTF-8 BOM, `;`,
- * decimal comma) or the standard way (`,` and `.`). Pure, so the PWA can export offline too.
+ * French headers and words, dates as JJ/MM/AAAA, decimal comma) or the standard way (`,` and
+ * `.`, keys and ISO dates, for programs). Pure, so the PWA can export offline too.
  */
 import type { Expense } from './api.ts';
+import { CATEGORY_LABELS } from './category-labels.ts';
 
 export type CsvFormat = 'excel-fr' | 'standard';
 
+/** The standard export's header: the API's own names. */
 export const CSV_COLUMNS = [
   'date',
   'amount',
@@ -19,6 +22,24 @@ export const CSV_COLUMNS = [
   'client_id',
   'created_at',
 ] as const;
+
+/** The French export's header, column for column with CSV_COLUMNS. */
+export const CSV_COLUMNS_FR = [
+  'Date',
+  'Montant',
+  'Devise',
+  'Catégorie',
+  'Description',
+  'Statut',
+  'Source',
+  'Transcription',
+  'Identifiant',
+  'Note',
+  'Créé le',
+] as const satisfies { length: (typeof CSV_COLUMNS)['length'] };
+
+/** Where "Créé le" is read when the request names no time zone. */
+export const CSV_DEFAULT_TIME_ZONE = 'Europe/Paris';
 
 /**
  * Excel and LibreOffice run cells starting with these as formulas (CSV injection), fullwidth
@@ -41,16 +62,72 @@ export function csvCell(value: string, separator: string): string {
 }
 
 export function csvHeader(format: CsvFormat): string {
-  const sep = format === 'excel-fr' ? ';' : ',';
-  return `${format === 'excel-fr' ? '\uFEFF' : ''}${CSV_COLUMNS.join(sep)}\r\n`;
+  return format === 'excel-fr' ? `\uFEFF${CSV_COLUMNS_FR.join(';')}\r\n` : `${CSV_COLUMNS.join(',')}\r\n`;
 }
 
-export function csvRow(e: Expense, format: CsvFormat): string {
-  const sep = format === 'excel-fr' ? ';' : ',';
-  const amount = e.amount === null ? '' : format === 'excel-fr' ? e.amount.replace('.', ',') : e.amount;
-  const cells = [
+export interface CsvOptions {
+  /** IANA zone in which "Créé le" is written (excel-fr); default Europe/Paris. */
+  timeZone?: string;
+}
+
+function statusFr(e: Expense): string {
+  if (e.status === 'saved') return 'Enregistrée';
+  // As the app says it: waiting for the person's OK (confirm first), or unsure.
+  return e.reviewReason === 'awaiting_confirmation' ? 'À confirmer' : 'À vérifier';
+}
+
+const SOURCE_FR: Record<Expense['source'], string> = { voice: 'Voix', text: 'Saisie' };
+
+/** 2026-11-24 → 24/11/2026: French Excel reads it as a date. */
+export function frenchDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** An ISO instant as JJ/MM/AAAA HH:MM in a time zone (French Excel reads it as a date and time). */
+export function frenchDateTime(instant: string, timeZone: string): string {
+  const at = new Date(instant);
+  if (Number.isNaN(at.getTime())) return instant;
+  let format = dateTimeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    dateTimeFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(at);
+  const get = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}:${get('minute')}`;
+}
+
+function cellsFr(e: Expense, timeZone: string): string[] {
+  return [
+    frenchDate(e.date),
+    e.amount === null ? '' : e.amount.replace('.', ','),
+    e.currency,
+    CATEGORY_LABELS.fr[e.category],
+    e.description,
+    statusFr(e),
+    SOURCE_FR[e.source],
+    e.transcript ?? '',
+    e.id,
+    e.clientId,
+    frenchDateTime(e.createdAt, timeZone),
+  ];
+}
+
+function cellsStandard(e: Expense): string[] {
+  return [
     e.date,
-    amount,
+    e.amount ?? '',
     e.currency,
     e.category,
     e.description,
@@ -61,6 +138,25 @@ export function csvRow(e: Expense, format: CsvFormat): string {
     e.clientId,
     e.createdAt,
   ];
+}
+
+export function csvRow(e: Expense, format: CsvFormat, options: CsvOptions = {}): string {
+  const fr = format === 'excel-fr';
+  const sep = fr ? ';' : ',';
+  const cells = fr ? cellsFr(e, options.timeZone ?? CSV_DEFAULT_TIME_ZONE) : cellsStandard(e);
   // The amount is written as it is (a number cell); every text cell is escaped.
   return `${cells.map((c, i) => (i === 1 ? c : csvCell(c, sep))).join(sep)}\r\n`;
+}
+
+/**
+ * The file's name, different for the two exports: "dépenses-2026-11-01-2026-11-30.csv" for
+ * Excel in French, "expenses-2026-11-01-2026-11-30.csv" for the standard one.
+ */
+export function csvFileName(
+  format: CsvFormat,
+  range: { from?: string | undefined; to?: string | undefined },
+): string {
+  return format === 'excel-fr'
+    ? `dépenses-${range.from ?? 'début'}-${range.to ?? 'fin'}.csv`
+    : `expenses-${range.from ?? 'start'}-${range.to ?? 'end'}.csv`;
 }

@@ -1,5 +1,6 @@
 export * from './api.ts';
 export * from './categories.ts';
+export * from './category-labels.ts';
 export * from './csv.ts';
 export * from './cursor.ts';
 export * from './dates.ts';

@@ -12,6 +12,7 @@ import {
   IsoDateSchema,
   noControlChars,
   SOURCES,
+  TimeZoneSchema,
 } from './api.ts';
 
 export const MonthSchema = v.pipe(
@@ -45,8 +46,10 @@ export const ExportQuerySchema = v.object({
   from: v.optional(IsoDateSchema),
   to: v.optional(IsoDateSchema),
   category: v.optional(CategorySchema),
-  /** excel-fr (default): BOM, `;`, decimal comma. standard: `,` and `.`. */
+  /** excel-fr (default): BOM, `;`, French headers, JJ/MM/AAAA, decimal comma. standard: `,` and `.`, keys, ISO. */
   format: v.optional(v.picklist(EXPORT_FORMATS)),
+  /** excel-fr: the zone "Créé le" is written in (IANA; default Europe/Paris). */
+  timezone: v.optional(TimeZoneSchema),
 });
 
 /** One expense in a JSON export: what is needed to restore it exactly, idempotently. */

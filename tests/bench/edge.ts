@@ -13,6 +13,7 @@ import { apiAt } from '../support/edge-app.ts';
 import { startEdgeProcess } from '../support/edge-process.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 import { createTestDatabase } from '../support/postgres.ts';
+import { provideTestPostgres } from '../support/test-postgres.ts';
 import { type Figure, median } from './figure.ts';
 import { loadLabelled } from './parser.ts';
 
@@ -257,14 +258,20 @@ function costOf100Notes(env: Record<string, string>): Promise<Figure[]> {
 export async function benchEdge(): Promise<Figure[]> {
   const figures = await benchOne('PGlite', {});
   figures.push(...(await costOf100Notes({})));
-  const db = await createTestDatabase('vt_bench');
+  // The tests' server, with fsync on: commits cost what they cost on a real server.
+  const releasePostgres = await provideTestPostgres({ durable: true });
   try {
-    const env = { DATABASE_URL: db.url };
-    figures.push(...(await benchOne('PostgreSQL', env)));
-    figures.push(...(await voiceMemory(env)));
-    figures.push(...(await loadRun(env)));
+    const db = await createTestDatabase('vt_bench');
+    try {
+      const env = { DATABASE_URL: db.url };
+      figures.push(...(await benchOne('PostgreSQL', env)));
+      figures.push(...(await voiceMemory(env)));
+      figures.push(...(await loadRun(env)));
+    } finally {
+      await db.drop();
+    }
   } finally {
-    await db.drop();
+    await releasePostgres();
   }
   return figures;
 }

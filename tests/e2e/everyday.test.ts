@@ -172,7 +172,8 @@ describe('the month', () => {
     // UTF-8 BOM, so Excel reads the accents right.
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder().decode(bytes);
-    expect(csv).toContain(';20,00;USD;transport;');
+    // In French, as the app names the category.
+    expect(csv).toContain(';20,00;USD;Transport;Taxi;Enregistrée;');
     await context.close();
   });
 });

@@ -1,11 +1,21 @@
 /**
- * A fresh database on the real PostgreSQL server for each test file, dropped afterwards.
- * `.ci/run` starts the server and sets the password; locally the same defaults work.
+ * A fresh database on the real PostgreSQL server for each test file, dropped afterwards. The
+ * server is TEST_PG_ADMIN_URL: the one the test run started (test-postgres.ts, Vitest's global
+ * setup) or an existing one the user named.
  */
 import postgres from 'postgres';
 
-export const PG_ADMIN_URL =
-  process.env.TEST_PG_ADMIN_URL ?? 'postgres://postgres:postgres@127.0.0.1:5432/postgres';
+/** Read when a database is made, not at import: the bench starts its server after importing. */
+function adminUrl(): string {
+  const url = process.env.TEST_PG_ADMIN_URL;
+  if (!url) {
+    throw new Error(
+      'TEST_PG_ADMIN_URL is not set: run the tests through Vitest (its global setup starts a PostgreSQL ' +
+        'server of its own, tests/support/test-postgres.ts) or set it to an existing server',
+    );
+  }
+  return url;
+}
 
 export interface TestDatabase {
   url: string;
@@ -15,19 +25,20 @@ export interface TestDatabase {
 
 export async function createTestDatabase(prefix = 'vt_test'): Promise<TestDatabase> {
   const name = `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
-  const admin = postgres(PG_ADMIN_URL, { max: 1, onnotice: () => {} });
+  const adminAt = adminUrl();
+  const admin = postgres(adminAt, { max: 1, onnotice: () => {} });
   try {
     await admin.unsafe(`create database ${name}`);
   } finally {
     await admin.end();
   }
-  const url = new URL(PG_ADMIN_URL);
+  const url = new URL(adminAt);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
     name,
     drop: async () => {
-      const a = postgres(PG_ADMIN_URL, { max: 1, onnotice: () => {} });
+      const a = postgres(adminAt, { max: 1, onnotice: () => {} });
       try {
         await a.unsafe(`drop database if exists ${name} with (force)`);
       } finally {

@@ -46,27 +46,56 @@ describe('backup file', () => {
     expect(() => decodeBackup(spoil(good))).toThrow(BackupError);
   });
 
-  it('names files so they sort by time', () => {
-    expect(backupFileName(new Date('2026-11-24T21:30:05Z'))).toBe('voicetrack-20261124-213005.json.gz');
+  it.each([
+    [new Date('2026-11-24T21:30:05Z'), 1, 'voicetrack-20261124-213005.json.gz'],
+    [new Date('2026-11-24T21:30:05Z'), 2, 'voicetrack-20261124-213005-2.json.gz'],
+    [new Date('2026-01-02T03:04:05.999Z'), 1, 'voicetrack-20260102-030405.json.gz'],
+  ])('names the backup of %s (copy %i) %s', (at, copy, name) => {
+    expect(backupFileName(at, copy)).toBe(name);
   });
 
-  it('keeps the newest per day for N days and per month for M months', () => {
-    const names = [
-      'voicetrack-20261124-210000.json.gz',
-      'voicetrack-20261124-090000.json.gz',
-      'voicetrack-20261123-090000.json.gz',
-      'voicetrack-20261122-090000.json.gz',
-      'voicetrack-20261031-090000.json.gz',
-      'voicetrack-20261001-090000.json.gz',
-      'voicetrack-20260930-090000.json.gz',
-      'voicetrack-20250101-090000.json.gz',
-      'notes.txt',
-    ];
-    expect(backupsToDelete(names, 2, 3).sort()).toEqual([
-      'voicetrack-20250101-090000.json.gz',
-      'voicetrack-20261001-090000.json.gz',
-      'voicetrack-20261122-090000.json.gz',
-      'voicetrack-20261124-090000.json.gz',
-    ]);
+  const day = (d: string, t = '090000') => `voicetrack-${d}-${t}.json.gz`;
+  it.each([
+    {
+      case: 'two backups the same day: both kept',
+      names: [day('20261124', '213000'), day('20261124', '090000')],
+      daily: 7,
+      monthly: 12,
+      deleted: [],
+    },
+    {
+      case: 'two backups in the same second: both kept',
+      names: [day('20261124', '213000'), 'voicetrack-20261124-213000-2.json.gz'],
+      daily: 1,
+      monthly: 1,
+      deleted: [],
+    },
+    {
+      case: 'every backup of the last 2 days, the newest of each of 3 months, nothing else',
+      names: [
+        day('20261124', '210000'),
+        day('20261124', '090000'),
+        day('20261123'),
+        day('20261122', '180000'),
+        day('20261122'),
+        day('20261031'),
+        day('20261001'),
+        day('20260930'),
+        day('20250101'),
+        'notes.txt',
+      ],
+      daily: 2,
+      monthly: 3,
+      deleted: [day('20250101'), day('20261001'), day('20261122', '180000'), day('20261122')],
+    },
+    {
+      case: 'the newest of a month is the newest copy of its last second',
+      names: [day('20261031', '235959'), 'voicetrack-20261031-235959-2.json.gz', day('20261124')],
+      daily: 1,
+      monthly: 2,
+      deleted: [day('20261031', '235959')],
+    },
+  ])('retention: $case', ({ names, daily, monthly, deleted }) => {
+    expect(backupsToDelete(names, daily, monthly).sort()).toEqual([...deleted].sort());
   });
 });

@@ -84,35 +84,43 @@ export function decodeBackup(bytes: Buffer): BackupFile {
   return file;
 }
 
-/** Names sort by time: voicetrack-20261124-213000.json.gz */
-export function backupFileName(at: Date): string {
+/** Names sort by time: voicetrack-20261124-213000.json.gz (UTC), `-2`… when that second is taken. */
+export function backupFileName(at: Date, copy = 1): string {
   const iso = at.toISOString();
-  return `voicetrack-${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}.json.gz`;
+  const stamp = `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}`;
+  return `voicetrack-${stamp}${copy > 1 ? `-${copy}` : ''}.json.gz`;
 }
 
+const BACKUP_NAME = /^voicetrack-(\d{8})-(\d{6})(?:-(\d+))?\.json\.gz$/;
+
 /**
- * Which backups to delete: keep the newest of each of the last `daily` days that have one, and
- * the newest of each of the last `monthly` months; everything else goes.
+ * Which backups to delete: keep every backup of the last `daily` days that have one (so a second
+ * backup of the day never deletes the first), and the newest of each of the last `monthly`
+ * months; everything older goes. Other files in the directory are never touched.
  */
 export function backupsToDelete(names: readonly string[], daily: number, monthly: number): string[] {
   const ours = names
-    .filter((n) => /^voicetrack-\d{8}-\d{6}\.json\.gz$/.test(n))
-    .sort()
-    .reverse();
+    .map((name) => ({ name, m: BACKUP_NAME.exec(name) }))
+    .filter((b): b is { name: string; m: RegExpExecArray } => b.m !== null)
+    .map(({ name, m }) => ({
+      name,
+      day: m[1] as string,
+      key: `${m[1]}${m[2]}${(m[3] ?? '1').padStart(6, '0')}`,
+    }))
+    .sort((a, b) => (a.key < b.key ? 1 : -1));
   const keep = new Set<string>();
   const days = new Set<string>();
   const months = new Set<string>();
-  for (const name of ours) {
-    const day = name.slice(11, 19);
-    const month = name.slice(11, 17);
-    if (!days.has(day) && days.size < daily) {
+  for (const { name, day } of ours) {
+    if (days.has(day) || days.size < daily) {
       days.add(day);
       keep.add(name);
     }
+    const month = day.slice(0, 6);
     if (!months.has(month) && months.size < monthly) {
       months.add(month);
       keep.add(name);
     }
   }
-  return ours.filter((n) => !keep.has(n));
+  return ours.filter((b) => !keep.has(b.name)).map((b) => b.name);
 }

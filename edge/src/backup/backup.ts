@@ -44,12 +44,24 @@ export async function writeBackup(
 ): Promise<{ file: string; deleted: string[]; counts: Record<string, number> }> {
   mkdirSync(dir, { recursive: true });
   const { bytes, counts } = await takeBackup(sql);
-  const file = join(dir, backupFileName(new Date()));
-  // Write then rename would be atomic; a partial file is anyway refused by restore's checks.
-  writeFileSync(file, bytes);
+  const file = writeNewFile(dir, new Date(), bytes);
   const deleted = backupsToDelete(readdirSync(dir), keep.daily, keep.monthly);
   for (const name of deleted) rmSync(join(dir, name));
   return { file, deleted, counts };
+}
+
+/** Writes the backup under a name no other backup has: never over one taken the same second. */
+function writeNewFile(dir: string, at: Date, bytes: Buffer): string {
+  for (let copy = 1; ; copy++) {
+    const file = join(dir, backupFileName(at, copy));
+    try {
+      // `wx` fails if the name exists. A partial file (a crash mid-write) is refused by restore's checks.
+      writeFileSync(file, bytes, { flag: 'wx' });
+      return file;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+  }
 }
 
 /**

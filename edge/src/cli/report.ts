@@ -1,7 +1,8 @@
 /**
  * `pnpm report --month YYYY-MM [--format json|html|text] [--send email|telegram] [--lang fr|en]`
  * Prints a month's report (last month by default) from the database the server uses.
- * With PGlite, stop the server first: one process at a time may open its files.
+ * With PGlite, it refuses while the server has DATA_DIR open: one process at a time may open its
+ * files (the server sends the report itself with REPORT_CRON).
  */
 import { parseArgs } from 'node:util';
 import { localDate, previousMonth } from '@voicetrack/shared';
@@ -9,6 +10,7 @@ import { ConfigError, readConfig } from '../config.ts';
 import { LOCAL_OWNER } from '../ports.ts';
 import { DeliveryError } from '../report/deliver.ts';
 import { type Channel, deliver, produceReport, reportSettings } from '../report/run-report.ts';
+import { DataDirBusyError } from '../store/data-dir-lock.ts';
 import { openFromConfig } from '../store/open-store.ts';
 
 function fail(message: string): never {
@@ -43,7 +45,7 @@ try {
   const month = values.month ?? previousMonth(localDate(new Date(), config.report.timeZone).slice(0, 7));
   if (!/^\d{4}-(?:0[1-9]|1[0-2])$/.test(month)) fail(`--month must be YYYY-MM, got "${month}"`);
   const settings = reportSettings(config);
-  const { store } = await openFromConfig(config);
+  const { store } = await openFromConfig(config, 'pnpm report');
   try {
     const produced = await produceReport(store, LOCAL_OWNER, month, settings);
     const out =
@@ -66,6 +68,7 @@ try {
     await store.close();
   }
 } catch (error) {
+  if (error instanceof DataDirBusyError) fail(`${error.message}: stop it first`);
   if (error instanceof ConfigError || error instanceof DeliveryError) fail(error.message);
   throw error;
 }

@@ -2,40 +2,10 @@
  * The month report as text, HTML and JSON, in the user's language. Numbers come from the SQL
  * report only; formatting is done with Intl (amount strings become numbers here for display only).
  */
-import type { Category, MonthReport } from '@voicetrack/shared';
+import { CATEGORY_LABELS, type LabelLang, type MonthReport } from '@voicetrack/shared';
 
-export type ReportLang = 'fr' | 'en';
-
-const CATEGORY_NAMES: Record<ReportLang, Record<Category, string>> = {
-  fr: {
-    groceries: 'Courses',
-    dining: 'Restaurants',
-    transport: 'Transport',
-    housing: 'Logement',
-    utilities: 'Factures',
-    health: 'Santé',
-    shopping: 'Shopping',
-    leisure: 'Loisirs',
-    travel: 'Voyages',
-    education: 'Éducation',
-    gifts: 'Cadeaux',
-    other: 'Autre',
-  },
-  en: {
-    groceries: 'Groceries',
-    dining: 'Dining',
-    transport: 'Transport',
-    housing: 'Housing',
-    utilities: 'Bills',
-    health: 'Health',
-    shopping: 'Shopping',
-    leisure: 'Leisure',
-    travel: 'Travel',
-    education: 'Education',
-    gifts: 'Gifts',
-    other: 'Other',
-  },
-};
+// Category names come from shared (CATEGORY_LABELS): the report calls them as the app does.
+export type ReportLang = LabelLang;
 
 const WORDS = {
   fr: {
@@ -97,13 +67,13 @@ export function reportText(report: MonthReport, lang: ReportLang, summary: strin
   lines.push(...changeLines(report, lang), '', `${w.byCategory}:`);
   for (const c of report.byCategory) {
     lines.push(
-      `- ${CATEGORY_NAMES[lang][c.category]}: ${formatMoney(c.amount, c.currency, lang)} (${c.count})`,
+      `- ${CATEGORY_LABELS[lang][c.category]}: ${formatMoney(c.amount, c.currency, lang)} (${c.count})`,
     );
   }
   lines.push('', `${w.biggest}:`);
   for (const e of report.biggest) {
     lines.push(
-      `- ${e.date} ${e.description || CATEGORY_NAMES[lang][e.category]}: ${formatMoney(e.amount ?? '0', e.currency, lang)}`,
+      `- ${e.date} ${e.description || CATEGORY_LABELS[lang][e.category]}: ${formatMoney(e.amount ?? '0', e.currency, lang)}`,
     );
   }
   return lines.join('\n');
@@ -124,8 +94,8 @@ export function reportHtml(report: MonthReport, lang: ReportLang, summary: strin
           `<p><strong>${escapeHtml(w.count(report.count))}</strong></p>`,
           `<ul>${report.totals.map((t) => `<li>${escapeHtml(`${w.total} ${t.currency}: ${formatMoney(t.amount, t.currency, lang)}`)}</li>`).join('')}</ul>`,
           `<p>${changeLines(report, lang).map(escapeHtml).join('<br>')}</p>`,
-          `<h2>${escapeHtml(w.byCategory)}</h2><table>${rows(report.byCategory.map((c) => [CATEGORY_NAMES[lang][c.category], formatMoney(c.amount, c.currency, lang), String(c.count)]))}</table>`,
-          `<h2>${escapeHtml(w.biggest)}</h2><table>${rows(report.biggest.map((e) => [e.date, e.description || CATEGORY_NAMES[lang][e.category], formatMoney(e.amount ?? '0', e.currency, lang)]))}</table>`,
+          `<h2>${escapeHtml(w.byCategory)}</h2><table>${rows(report.byCategory.map((c) => [CATEGORY_LABELS[lang][c.category], formatMoney(c.amount, c.currency, lang), String(c.count)]))}</table>`,
+          `<h2>${escapeHtml(w.biggest)}</h2><table>${rows(report.biggest.map((e) => [e.date, e.description || CATEGORY_LABELS[lang][e.category], formatMoney(e.amount ?? '0', e.currency, lang)]))}</table>`,
         ].join('\n');
   const cost = costUsd === undefined ? '' : `<p>${escapeHtml(w.cost(costUsd))}</p>`;
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><p>${escapeHtml(summary)}</p>${cost}${body}</body></html>`;
@@ -140,7 +110,7 @@ export function plainSummary(report: MonthReport, lang: ReportLang): string {
     .join(lang === 'fr' ? ' et ' : ' and ');
   const top = report.byCategory[0];
   const topText = top
-    ? `${CATEGORY_NAMES[lang][top.category]} (${formatMoney(top.amount, top.currency, lang)})`
+    ? `${CATEGORY_LABELS[lang][top.category]} (${formatMoney(top.amount, top.currency, lang)})`
     : '';
   const change = changeLines(report, lang)[0] ?? '';
   return lang === 'fr'

@@ -1,5 +1,6 @@
 import type { ExpenseListQuery } from '@voicetrack/shared';
 import {
+  csvFileName,
   csvHeader,
   csvRow,
   EXPORT_VERSION,
@@ -14,6 +15,7 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
+import { attachment } from '../http/content-disposition.ts';
 import { limitBody, strictJson, valid } from '../http/validate.ts';
 import type { ExpenseStore, Owner } from '../ports.ts';
 
@@ -56,16 +58,16 @@ function streamText(lines: AsyncIterable<string>): ReadableStream<Uint8Array> {
 export function exportRoutes(expenses: ExpenseStore) {
   return new Hono<AppEnv>()
     .get('/export.csv', valid('query', ExportQuerySchema), (c) => {
-      const { format = 'excel-fr', ...query } = c.req.valid('query');
+      const { format = 'excel-fr', timezone, ...query } = c.req.valid('query');
       const owner = c.get('owner');
       async function* lines() {
         yield csvHeader(format);
-        for await (const e of allExpenses(expenses, owner, query)) yield csvRow(e, format);
+        for await (const e of allExpenses(expenses, owner, query))
+          yield csvRow(e, format, timezone ? { timeZone: timezone } : {});
       }
-      const name = `voicetrack-${query.from ?? 'debut'}-${query.to ?? 'fin'}.csv`;
       return c.body(streamText(lines()), 200, {
         'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': `attachment; filename="${name}"`,
+        'content-disposition': attachment(csvFileName(format, query)),
       });
     })
     .get('/export.json', (c) => {
@@ -94,7 +96,7 @@ export function exportRoutes(expenses: ExpenseStore) {
       }
       return c.body(streamText(lines()), 200, {
         'content-type': 'application/json; charset=utf-8',
-        'content-disposition': 'attachment; filename="voicetrack-export.json"',
+        'content-disposition': attachment('voicetrack-export.json'),
       });
     })
     .post(

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Store } from '../ports.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 import { migrate } from './migrate.ts';
 import { loadMigrations, SUPABASE_SHIM } from './migration-files.ts';
 import { openPgliteSql } from './pglite-sql.ts';
@@ -29,13 +30,17 @@ export interface StoreOptions {
   migrate?: boolean;
   /** false through a transaction pooler: no LISTEN, no change feed. */
   listen?: boolean;
+  /** Who opens a PGlite directory, as the lock names it ("the server", "pnpm backup"…). */
+  holder?: string;
 }
 
 /** Opens the database, applies pending migrations and returns the store over it. */
 export async function openStore(options: StoreOptions): Promise<{ store: Store; sql: Sql }> {
   const sql = options.databaseUrl
     ? await openPostgresSql(options.databaseUrl)
-    : await openPgliteSql(options.dataDir);
+    : options.dataDir
+      ? await openLockedPglite(options.dataDir, options.holder ?? `a VoiceTrack process`)
+      : await openPgliteSql();
   const migrations = loadMigrations();
   try {
     if (options.migrate !== false) {
@@ -55,16 +60,37 @@ export async function openStore(options: StoreOptions): Promise<{ store: Store; 
   return { store: createSqlStore(sql, versions, { listen: options.listen !== false }), sql };
 }
 
+/** PGlite on a directory, locked for this process until close (data-dir-lock.ts). */
+async function openLockedPglite(dataDir: string, holder: string): Promise<Sql> {
+  const release = lockDataDir(dataDir, holder);
+  try {
+    const sql = await openPgliteSql(dataDir);
+    return {
+      ...sql,
+      close: async () => {
+        try {
+          await sql.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
+
 /** The database as the server opens it: DATABASE_URL, else PGlite in DATA_DIR (or memory://). */
-export function openFromConfig(config: {
-  databaseUrl: string | undefined;
-  dataDir: string;
-  listen: boolean;
-}) {
+export function openFromConfig(
+  config: { databaseUrl: string | undefined; dataDir: string; listen: boolean },
+  holder = 'a VoiceTrack process',
+) {
   const inMemory = config.dataDir === 'memory://';
   return openStore({
     databaseUrl: config.databaseUrl,
     listen: config.listen,
+    holder,
     ...(inMemory ? {} : { dataDir: join(config.dataDir, 'pglite') }),
   });
 }
