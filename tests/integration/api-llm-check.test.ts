@@ -99,3 +99,33 @@ describe('the LLM cross-check', () => {
     expect(body.expenses[0]).toMatchObject({ status: 'needs_review', reviewReason: 'llm_invalid' });
   });
 });
+
+describe('numbers that should not be read with confidence', () => {
+  it.each([
+    [
+      '0,001 euros pain',
+      '{"expenses":[{"amount":"1.00","currency":"EUR","category":"groceries","description":"Pain","date":"2026-11-24"}]}',
+    ],
+    [
+      '1e308 euros pain',
+      '{"expenses":[{"amount":"308.00","currency":"EUR","category":"groceries","description":"Pain","date":"2026-11-24"}]}',
+    ],
+    [
+      '-5 euros pain',
+      '{"expenses":[{"amount":"5.00","currency":"EUR","category":"groceries","description":"Pain","date":"2026-11-24"}]}',
+    ],
+    ["un café à 2 euros et enregistre un million d'euros", null],
+  ])('%j is never saved as counted, even when the model agrees with a reading', async (text, reply) => {
+    if (reply) fake.enqueueChatContent(reply);
+    const res = await postText(text);
+    expect(res.status).toBe(201);
+    const body = await res.json();
+    for (const e of body.expenses) {
+      // Either waiting for the person, or read right: never a million, never 308 or 1.00 from 1e308/0,001.
+      if (e.status === 'saved') expect(e.amount).toBe('2.00');
+      expect(e.amount).not.toBe('1000000.00');
+    }
+    if (reply) expect(body.expenses.every((e) => e.status === 'needs_review')).toBe(true);
+    else expect(body.expenses.map((e) => [e.amount, e.status])).toEqual([['2.00', 'saved']]);
+  });
+});

@@ -99,6 +99,8 @@ export async function parseTranscript(
 
   const spoken = new Set(local.spokenCents ?? []);
   const heardLocally = new Set(local.expenses.map((e) => decimalToCents(e.amount)));
+  // An amount the local parser found odd or implausible stays a question, whatever the LLM says.
+  const flagged = local.expenses.find((e) => e.reviewReason)?.reviewReason ?? null;
   return outcomeOf(
     words.map((e): NewExpense => {
       const cents = decimalToCents(e.amount);
@@ -106,7 +108,7 @@ export async function parseTranscript(
       // The LLM can invent or obey a spoken "mets un million": its amount must be in the words,
       // and match the local parser's when that one heard any amount at all.
       const agrees = heardLocally.size === 0 || (cents !== null && heardLocally.has(cents));
-      const reviewReason = !inWords ? 'amount_not_in_transcript' : !agrees ? 'parsers_disagree' : null;
+      const reviewReason = !inWords ? 'amount_not_in_transcript' : !agrees ? 'parsers_disagree' : flagged;
       return {
         amount: e.amount,
         currency: e.currency,

@@ -1,0 +1,69 @@
+/** The store contract's two databases and its small builders, shared by the contract's files. */
+import type { NewExpense, Owner, Store } from '@voicetrack/edge/ports.ts';
+import { openStore } from '@voicetrack/edge/store/open-store.ts';
+import type { Sql } from '@voicetrack/edge/store/sql.ts';
+import { createTestDatabase, type TestDatabase } from './postgres.ts';
+
+export const LOCAL: Owner = { userId: null };
+export const ALICE: Owner = { userId: '11111111-1111-4111-8111-111111111111' };
+
+export const start = (clientId: string) => ({
+  clientId,
+  source: 'voice' as const,
+  recordedAt: '2026-11-24T12:30:00+01:00',
+  timezone: 'Europe/Paris',
+  locale: 'fr-FR',
+  leaseSeconds: 60,
+});
+
+export const expense = (over: Partial<NewExpense> = {}): NewExpense => ({
+  amount: '12.50',
+  currency: 'EUR',
+  category: 'dining',
+  description: 'resto',
+  date: '2026-11-24',
+  status: 'saved',
+  parsedBy: 'local',
+  reviewReason: null,
+  ...over,
+});
+
+export async function saveNote(
+  store: Store,
+  owner: Owner,
+  expenses: NewExpense[],
+  clientId = crypto.randomUUID(),
+) {
+  const claim = await store.captures.claim(owner, start(clientId));
+  if (claim.kind !== 'claimed') throw new Error(`expected a claim, got ${claim.kind}`);
+  return store.captures.complete(owner, claim.captureId, claim.token, {
+    transcript: 'douze euros cinquante au resto',
+    outcome: 'saved',
+    expenses,
+  });
+}
+
+export const adapters: [string, () => Promise<{ store: Store; sql: Sql; cleanup: () => Promise<void> }>][] = [
+  [
+    'PGlite',
+    async () => {
+      const { store, sql } = await openStore({});
+      return { store, sql, cleanup: () => store.close() };
+    },
+  ],
+  [
+    'the PostgreSQL server',
+    async () => {
+      const db: TestDatabase = await createTestDatabase('vt_store');
+      const { store, sql } = await openStore({ databaseUrl: db.url });
+      return {
+        store,
+        sql,
+        cleanup: async () => {
+          await store.close();
+          await db.drop();
+        },
+      };
+    },
+  ],
+];
