@@ -2,13 +2,17 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
+import { connectOrigins, securityHeaders } from '@voicetrack/shared';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 // Built into the bundle: public values only. The server's secrets (GROQ_API_KEY,
-// SUPABASE_JWT_SECRET, sb_secret_… keys, DATABASE_URL…) are never read here.
+// VOICETRACK_JWT_SECRET, sb_secret_… keys, DATABASE_URL…) are never read here.
 const config = {
-  apiUrl: process.env.API_URL ?? '',
+  // Where the API's /api/... routes live when the PWA is hosted elsewhere: on Supabase, the
+  // functions base, https://<ref>.supabase.co/functions/v1 (the function named `api` then
+  // answers /functions/v1/api/...). Empty: the same origin as the PWA (`pnpm start`).
+  apiUrl: (process.env.API_URL ?? '').trim().replace(/\/+$/, ''),
   supabaseUrl: process.env.SUPABASE_URL ?? '',
   supabaseKey: process.env.SUPABASE_PUBLISHABLE_KEY ?? process.env.SUPABASE_ANON_KEY ?? '',
 };
@@ -16,6 +20,61 @@ if (config.supabaseKey.startsWith('sb_secret_'))
   throw new Error(
     'SUPABASE_PUBLISHABLE_KEY holds a secret key (sb_secret_…): the PWA needs the publishable one',
   );
+if (/\/api$/i.test(config.apiUrl))
+  throw new Error(
+    `API_URL must not end with the function name: the PWA adds /api/... itself. Use ${config.apiUrl.replace(/\/api$/i, '')}`,
+  );
+if (config.apiUrl && !/^https?:\/\//i.test(config.apiUrl))
+  throw new Error(`API_URL must be an http(s) URL, got "${config.apiUrl}"`);
+
+/**
+ * The static host's headers, the same the Node server sends (shared/src/security-headers.ts),
+ * with a CSP that lets the page reach API_URL and Supabase: `_headers` (Netlify, Cloudflare
+ * Pages) and `vercel.json` (Vercel). The app assumes the site root: start_url, scope and icons
+ * are absolute paths.
+ */
+function staticHostHeaders(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'voicetrack-static-host-headers',
+    apply: 'build',
+    configResolved(resolved) {
+      outDir = resolved.build.outDir;
+    },
+    closeBundle: {
+      order: 'pre',
+      sequential: true,
+      handler() {
+        const headers = securityHeaders({ connectSrc: connectOrigins([config.apiUrl, config.supabaseUrl]) });
+        const caching: [string, string][] = [
+          // Hashed assets never change; the shell and the worker must be revalidated so updates arrive.
+          ['/assets/*', 'public, max-age=31536000, immutable'],
+          ['/index.html', 'no-cache'],
+          ['/', 'no-cache'],
+          ['/sw.js', 'no-cache'],
+          ['/manifest.webmanifest', 'no-cache'],
+        ];
+        const lines = [
+          '# Written by `pnpm build` (web/vite.config.ts): the headers the Node server sends.',
+          '/*',
+        ];
+        for (const [name, value] of Object.entries(headers)) lines.push(`  ${name}: ${value}`);
+        for (const [path, value] of caching) lines.push(path, `  Cache-Control: ${value}`);
+        writeFileSync(join(outDir, '_headers'), `${lines.join('\n')}\n`);
+        const vercel = {
+          headers: [
+            { source: '/(.*)', headers: Object.entries(headers).map(([key, value]) => ({ key, value })) },
+            ...caching.map(([path, value]) => ({
+              source: path.replace('/*', '/(.*)'),
+              headers: [{ key: 'Cache-Control', value }],
+            })),
+          ],
+        };
+        writeFileSync(join(outDir, 'vercel.json'), `${JSON.stringify(vercel, null, 2)}\n`);
+      },
+    },
+  };
+}
 
 /**
  * Writes a .br and a .gz beside every text file of the build (the server sends them to browsers
@@ -36,7 +95,9 @@ function precompress(): Plugin {
       handler() {
         for (const name of readdirSync(outDir, { recursive: true, encoding: 'utf8' })) {
           const path = join(outDir, name);
-          if (!/\.(m?js|css|html|svg|json|webmanifest)$/.test(path) || statSync(path).size < 1024) continue;
+          // vercel.json is read by the host's build, never sent to a browser.
+          if (!/\.(m?js|css|html|svg|json|webmanifest)$/.test(path) || path.endsWith('vercel.json')) continue;
+          if (statSync(path).size < 1024) continue;
           const bytes = readFileSync(path);
           writeFileSync(
             `${path}.br`,
@@ -98,6 +159,7 @@ export default defineConfig({
       // The worker is built and its precache list injected before the files are compressed.
       integration: { closeBundleOrder: 'pre' },
     }),
+    staticHostHeaders(),
     precompress(),
   ],
   build: {

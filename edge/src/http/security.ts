@@ -1,6 +1,6 @@
+import { securityHeaders as sharedSecurityHeaders } from '@voicetrack/shared';
 import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
-import { secureHeaders } from 'hono/secure-headers';
 import { ApiError } from '../errors.ts';
 import type { AppEnv } from './app-env.ts';
 
@@ -11,32 +11,13 @@ export interface SecurityOptions {
   connectSrc: readonly string[];
 }
 
-/**
- * Headers for every response. The CSP allows no inline script: the PWA's only scripts are its
- * own bundled files and its service worker. The microphone is for this origin only.
- */
+/** The shared security headers (shared/src/security-headers.ts) on every answer. */
 export function securityHeaders(options: SecurityOptions): MiddlewareHandler<AppEnv> {
-  return secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:', 'blob:'],
-      mediaSrc: ["'self'", 'blob:'],
-      connectSrc: ["'self'", ...options.connectSrc],
-      workerSrc: ["'self'"],
-      manifestSrc: ["'self'"],
-      objectSrc: ["'none'"],
-      baseUri: ["'self'"],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
-    },
-    permissionsPolicy: { microphone: ['self'], camera: [], geolocation: [] },
-    referrerPolicy: 'strict-origin-when-cross-origin',
-    xContentTypeOptions: 'nosniff',
-    xFrameOptions: 'DENY',
-    crossOriginEmbedderPolicy: false,
-  });
+  const headers = Object.entries(sharedSecurityHeaders({ connectSrc: options.connectSrc }));
+  return async (c, next) => {
+    await next();
+    for (const [name, value] of headers) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
+  };
 }
 
 /** CORS for the configured origins only; same-origin requests need none. */
