@@ -21,6 +21,8 @@ export function limitConnections(server: Server, limits: ConnectionLimits): void
       return;
     }
     open.set(address, count);
+    // One listener per socket: armed while a body arrives (below), disarmed otherwise.
+    socket.on('timeout', () => socket.destroy());
     socket.once('close', () => {
       const left = (open.get(address) ?? 1) - 1;
       if (left <= 0) open.delete(address);
@@ -32,8 +34,9 @@ export function limitConnections(server: Server, limits: ConnectionLimits): void
   server.on('request', (req: IncomingMessage) => {
     if (req.complete || req.headers['content-length'] === '0') return;
     const socket = req.socket;
-    socket.setTimeout(limits.bodyIdleMs, () => socket.destroy());
-    req.once('end', () => socket.setTimeout(0));
-    req.once('close', () => socket.setTimeout(0));
+    socket.setTimeout(limits.bodyIdleMs);
+    const disarm = () => socket.setTimeout(0);
+    req.once('end', disarm);
+    req.once('close', disarm);
   });
 }
