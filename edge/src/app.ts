@@ -17,6 +17,7 @@ import { eventRoutes } from './routes/events.ts';
 import { expenseRoutes } from './routes/expenses.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
+import { learningRoutes } from './routes/learning.ts';
 import { reportRoutes, usageRoutes } from './routes/report.ts';
 
 export interface AppDeps {
@@ -52,6 +53,7 @@ export function createApp(deps: AppDeps) {
   const capture: CaptureDeps = {
     captures: deps.store.captures,
     usage: deps.store.usage,
+    learning: deps.store.learning,
     transcriber,
     parser,
     leaseSeconds: deps.captureLeaseSeconds,
@@ -93,11 +95,12 @@ export function createApp(deps: AppDeps) {
     .use('/text', limiter)
     .use('/import', importLimiter)
     .route('/', captureRoutes(capture, observe.notes))
-    .route('/expenses', expenseRoutes(deps.store.expenses))
+    .route('/expenses', expenseRoutes(deps.store.expenses, deps.store.learning))
+    .route('/learned', learningRoutes(deps.store.learning))
     .route('/report', reportRoutes(deps.store.reports))
     .route('/usage', usageRoutes(deps.store.usage))
     .route('/events', eventRoutes(createChangeHub(deps.store.changes)))
-    .route('/', exportRoutes(deps.store.expenses));
+    .route('/', exportRoutes(deps.store.expenses, deps.store.learning));
   api.onError(fail);
   api.notFound((c) => fail(new ApiError(404, 'not_found', `No route ${c.req.method} ${c.req.path}.`), c));
 

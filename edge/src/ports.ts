@@ -13,6 +13,7 @@ import type {
   ExpenseListQuery,
   ExpensePatch,
   ExportedExpense,
+  LearnedWord,
   MonthReport,
 } from '@voicetrack/shared';
 import type { PricedUsage } from './usage/prices.ts';
@@ -33,8 +34,10 @@ export interface NewExpense {
   description: string;
   date: string;
   status: 'saved' | 'needs_review';
-  parsedBy: 'local' | 'llm' | 'none';
+  parsedBy: 'local' | 'llm' | 'local+llm' | 'none';
   reviewReason: string | null;
+  /** Someone else pays it back: kept, flagged. */
+  reimbursable?: boolean;
 }
 
 export interface CaptureStart {
@@ -152,6 +155,23 @@ export interface HealthStore {
   countNeedsReview(): Promise<number>;
 }
 
+/** What each person taught the parser by correcting it. */
+export interface LearningStore {
+  list(owner: Owner): Promise<LearnedWord[]>;
+  /** Adds or replaces (a later correction of the same words wins); keeps the newest MAX_LEARNED. */
+  remember(owner: Owner, word: LearnedWord): Promise<void>;
+  forget(owner: Owner, phrase: string): Promise<boolean>;
+  /**
+   * What the parser of one note needs: the words learned, and the person's largest expense of
+   * the last 90 days in that currency (cents), in one round trip.
+   */
+  noteContext(
+    owner: Owner,
+    currency: string,
+    today: string,
+  ): Promise<{ memory: LearnedWord[]; largestRecentCents: number }>;
+}
+
 /** Every port of the store over one database connection. */
 export interface Store {
   readonly kind: 'pglite' | 'postgres';
@@ -161,6 +181,7 @@ export interface Store {
   usage: UsageStore;
   changes: ChangeFeed;
   health: HealthStore;
+  learning: LearningStore;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,5 @@
 /** The providers the pipeline calls: speech to words (Whisper), words to expenses (an LLM). */
-import type { Category } from '@voicetrack/shared';
+import type { Category, LearnedWord } from '@voicetrack/shared';
 import type { ProviderUsage } from './usage/prices.ts';
 
 export interface AudioInput {
@@ -34,6 +34,8 @@ export interface ParseContext {
   timeZone: string;
   currency: string;
   locale: string;
+  /** What the person taught the parser (the model is told the words that appear in the note). */
+  memory?: readonly LearnedWord[];
   signal?: AbortSignal;
   onUsage?: (usage: ProviderUsage) => void;
 }

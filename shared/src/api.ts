@@ -66,8 +66,11 @@ export const DescriptionSchema = v.pipe(v.string(), v.maxLength(MAX_DESCRIPTION_
 
 export const SOURCES = ['voice', 'text'] as const;
 export const EXPENSE_STATUSES = ['saved', 'needs_review'] as const;
-/** Which path produced the row: the local parser, the LLM (checked), or a person. */
-export const PARSED_BY = ['local', 'llm', 'user', 'none'] as const;
+/**
+ * Which path produced the row: the local parser, the LLM (checked), the local parser's amounts
+ * and date with the LLM's category (local+llm), or a person.
+ */
+export const PARSED_BY = ['local', 'llm', 'local+llm', 'user', 'none'] as const;
 
 export const ExpenseSchema = v.object({
   id: v.string(),
@@ -85,6 +88,8 @@ export const ExpenseSchema = v.object({
   status: v.picklist(EXPENSE_STATUSES),
   parsedBy: v.picklist(PARSED_BY),
   reviewReason: v.nullable(v.string()),
+  /** Someone else pays it back ("je me ferai rembourser"): kept, flagged, exported. */
+  reimbursable: v.optional(v.boolean()),
   createdAt: v.string(),
   updatedAt: v.string(),
 });

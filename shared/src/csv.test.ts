@@ -26,11 +26,11 @@ describe('csv', () => {
   it.each([
     [
       'excel-fr',
-      '\uFEFFDate;Montant;Devise;Catégorie;Description;Statut;Source;Transcription;Identifiant;Note;Créé le\r\n',
+      '\uFEFFDate;Montant;Devise;Catégorie;Description;Statut;Source;Transcription;Identifiant;Note;Créé le;Remboursable\r\n',
     ],
     [
       'standard',
-      'date,amount,currency,category,description,status,source,transcript,id,client_id,created_at\r\n',
+      'date,amount,currency,category,description,status,source,transcript,id,client_id,created_at,reimbursable\r\n',
     ],
   ] as const)('writes the %s header', (format, header) => {
     expect(csvHeader(format)).toBe(header);
@@ -43,49 +43,63 @@ describe('csv', () => {
       {},
       'excel-fr',
       {},
-      '24/11/2026;1234,50;EUR;Restaurant;"Resto; ""Chez Paul""";Enregistrée;Voix;mille deux cent trente-quatre euros cinquante;e1;c1;24/11/2026 12:30\r\n',
+      '24/11/2026;1234,50;EUR;Restaurant;"Resto; ""Chez Paul""";Enregistrée;Voix;mille deux cent trente-quatre euros cinquante;e1;c1;24/11/2026 12:30;\r\n',
     ],
     [
       'French Excel: created_at in the time zone asked for, its day included',
       { createdAt: '2026-11-24T03:30:00.000000Z' },
       'excel-fr',
       { timeZone: 'America/New_York' },
-      '24/11/2026;1234,50;EUR;Restaurant;"Resto; ""Chez Paul""";Enregistrée;Voix;mille deux cent trente-quatre euros cinquante;e1;c1;23/11/2026 22:30\r\n',
+      '24/11/2026;1234,50;EUR;Restaurant;"Resto; ""Chez Paul""";Enregistrée;Voix;mille deux cent trente-quatre euros cinquante;e1;c1;23/11/2026 22:30;\r\n',
     ],
     [
       'French Excel: summer time in Paris',
       { createdAt: '2026-07-01T10:05:59.999999Z', date: '2026-07-01' },
       'excel-fr',
       { timeZone: 'Europe/Paris' },
-      '01/07/2026;1234,50;EUR;Restaurant;"Resto; ""Chez Paul""";Enregistrée;Voix;mille deux cent trente-quatre euros cinquante;e1;c1;01/07/2026 12:05\r\n',
+      '01/07/2026;1234,50;EUR;Restaurant;"Resto; ""Chez Paul""";Enregistrée;Voix;mille deux cent trente-quatre euros cinquante;e1;c1;01/07/2026 12:05;\r\n',
     ],
     [
       'French Excel: a typed entry to check, with no amount',
       { ...review, amount: null, source: 'text', category: 'utilities', transcript: null },
       'excel-fr',
       {},
-      '24/11/2026;;EUR;Factures;"Resto; ""Chez Paul""";À vérifier;Saisie;;e1;c1;24/11/2026 12:30\r\n',
+      '24/11/2026;;EUR;Factures;"Resto; ""Chez Paul""";À vérifier;Saisie;;e1;c1;24/11/2026 12:30;\r\n',
     ],
     [
       'French Excel: an expense waiting for its confirmation',
       { ...review, reviewReason: 'awaiting_confirmation', category: 'education', description: 'livres' },
       'excel-fr',
       {},
-      '24/11/2026;1234,50;EUR;Éducation;livres;À confirmer;Voix;mille deux cent trente-quatre euros cinquante;e1;c1;24/11/2026 12:30\r\n',
+      '24/11/2026;1234,50;EUR;Éducation;livres;À confirmer;Voix;mille deux cent trente-quatre euros cinquante;e1;c1;24/11/2026 12:30;\r\n',
     ],
     [
       'standard: keys, ISO dates and the instant as stored, whatever the time zone',
       {},
       'standard',
       { timeZone: 'America/New_York' },
-      '2026-11-24,1234.50,EUR,dining,"Resto; ""Chez Paul""",saved,voice,mille deux cent trente-quatre euros cinquante,e1,c1,2026-11-24T11:30:00.000000Z\r\n',
+      '2026-11-24,1234.50,EUR,dining,"Resto; ""Chez Paul""",saved,voice,mille deux cent trente-quatre euros cinquante,e1,c1,2026-11-24T11:30:00.000000Z,false\r\n',
     ],
     [
       'standard: an entry to check, with no amount',
       { ...review, amount: null, source: 'text', transcript: null },
       'standard',
       {},
-      '2026-11-24,,EUR,dining,"Resto; ""Chez Paul""",needs_review,text,,e1,c1,2026-11-24T11:30:00.000000Z\r\n',
+      '2026-11-24,,EUR,dining,"Resto; ""Chez Paul""",needs_review,text,,e1,c1,2026-11-24T11:30:00.000000Z,false\r\n',
+    ],
+    [
+      'French Excel: reimbursable, said so',
+      { reimbursable: true },
+      'excel-fr',
+      {},
+      '24/11/2026;1234,50;EUR;Restaurant;"Resto; ""Chez Paul""";Enregistrée;Voix;mille deux cent trente-quatre euros cinquante;e1;c1;24/11/2026 12:30;Oui\r\n',
+    ],
+    [
+      'standard: reimbursable, as a boolean',
+      { reimbursable: true },
+      'standard',
+      {},
+      '2026-11-24,1234.50,EUR,dining,"Resto; ""Chez Paul""",saved,voice,mille deux cent trente-quatre euros cinquante,e1,c1,2026-11-24T11:30:00.000000Z,true\r\n',
     ],
   ])('writes a row, %s', (_case, change, format, options, line) => {
     expect(csvRow({ ...expense, ...change }, format, options)).toBe(line);

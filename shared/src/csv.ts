@@ -21,6 +21,7 @@ export const CSV_COLUMNS = [
   'id',
   'client_id',
   'created_at',
+  'reimbursable',
 ] as const;
 
 /** The French export's header, column for column with CSV_COLUMNS. */
@@ -36,6 +37,7 @@ export const CSV_COLUMNS_FR = [
   'Identifiant',
   'Note',
   'Créé le',
+  'Remboursable',
 ] as const satisfies { length: (typeof CSV_COLUMNS)['length'] };
 
 /** Where "Créé le" is read when the request names no time zone. */
@@ -121,6 +123,7 @@ function cellsFr(e: Expense, timeZone: string): string[] {
     e.id,
     e.clientId,
     frenchDateTime(e.createdAt, timeZone),
+    e.reimbursable ? 'Oui' : '',
   ];
 }
 
@@ -137,6 +140,7 @@ function cellsStandard(e: Expense): string[] {
     e.id,
     e.clientId,
     e.createdAt,
+    e.reimbursable ? 'true' : 'false',
   ];
 }
 

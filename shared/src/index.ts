@@ -6,6 +6,7 @@ export * from './cursor.ts';
 export * from './dates.ts';
 export * from './edits.ts';
 export * from './errors.ts';
+export * from './learning.ts';
 export * from './llm.ts';
 export * from './money.ts';
 export * from './month.ts';

@@ -65,6 +65,7 @@ export const ExportedExpenseSchema = v.strictObject({
   source: v.picklist(SOURCES),
   status: v.picklist(EXPENSE_STATUSES),
   createdAt: v.optional(InstantSchema),
+  reimbursable: v.optional(v.boolean()),
 });
 export type ExportedExpense = v.InferOutput<typeof ExportedExpenseSchema>;
 
@@ -77,11 +78,15 @@ export const ExportFileSchema = v.object({
   exportedAt: v.string(),
   /** Rows are validated one by one on import, so one bad row does not refuse the file. */
   expenses: v.array(v.unknown()),
+  /** What the person taught the parser (added in the same version: absent from older files). */
+  learnedWords: v.optional(v.array(v.unknown())),
 });
 
 export const ImportReportSchema = v.object({
   imported: v.number(),
   duplicates: v.number(),
   refused: v.array(v.object({ index: v.number(), reason: v.string() })),
+  /** Learned words restored from the file. */
+  learned: v.optional(v.number()),
 });
 export type ImportReport = v.InferOutput<typeof ImportReportSchema>;

@@ -31,7 +31,7 @@ describe('the PWA bundle', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'vt-dist-'));
     execFileSync(
       fileURLToPath(new URL('../../web/node_modules/.bin/vite', import.meta.url)),
-      ['build', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'],
+      ['build', '--configLoader', 'runner', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'],
       {
         cwd: fileURLToPath(new URL('../../web/', import.meta.url)),
         env: { ...process.env, ...SECRETS, NODE_ENV: 'production' },

@@ -8,6 +8,8 @@ export const LOCAL_ONLY_MIN_CONFIDENCE = 0.5;
 export interface TranscriptContext extends ParseContext {
   /** The instant the note was recorded: "hier" is relative to it. */
   recordedAt: Date;
+  /** The person's largest expense of the last 90 days in this currency (plausibility), cents. */
+  largestRecentCents?: number;
 }
 
 type Parsed = Omit<CaptureOutcome, 'transcript'>;
@@ -32,6 +34,7 @@ const fromLocal = (
     status: e.reviewReason ? 'needs_review' : status,
     parsedBy: 'local',
     reviewReason: e.reviewReason ?? reviewReason,
+    ...(e.reimbursable ? { reimbursable: true } : {}),
   }));
 
 /** The local parser's reading of the words, in the note's own time and place: one pass. */
@@ -41,6 +44,8 @@ export function readLocally(transcript: string, context: TranscriptContext): Loc
     timeZone: context.timeZone,
     currency: context.currency,
     locale: context.locale,
+    ...(context.memory ? { memory: context.memory } : {}),
+    ...(context.largestRecentCents ? { largestRecentCents: context.largestRecentCents } : {}),
   });
 }
 
@@ -54,7 +59,11 @@ export function settleLocally(
   llm: ExpenseParser | null,
 ): Parsed | null {
   if (transcript.trim() === '') return outcomeOf([]);
-  if (local.confidence >= PARSER_CONFIDENT) return outcomeOf(fromLocal(local, 'saved', null));
+  if (local.confidence >= PARSER_CONFIDENT) {
+    // Sure of the amounts, not of a category: the LLM is asked for the category alone.
+    if (llm && local.expenses.some((e) => e.categorySure === false)) return null;
+    return outcomeOf(fromLocal(local, 'saved', null));
+  }
   if (llm) return null;
   if (local.expenses.length === 0) return outcomeOf([]);
   return outcomeOf(
@@ -79,6 +88,8 @@ export async function parseTranscript(
 ): Promise<Parsed> {
   const settled = settleLocally(transcript, local, llm);
   if (settled || !llm) return settled ?? outcomeOf([]);
+  if (local.confidence >= PARSER_CONFIDENT)
+    return outcomeOf(await askCategories(local, transcript, context, llm));
 
   const fallback = (reason: string): NewExpense[] =>
     local.expenses.length > 0
@@ -121,6 +132,34 @@ export async function parseTranscript(
       };
     }),
   );
+}
+
+/**
+ * The local parser's amounts and dates, with the model's category where the parser was unsure of
+ * it (matched by amount). The model cannot change an amount here; when it fails, the local reading
+ * stands as it is.
+ */
+async function askCategories(
+  local: LocalResult,
+  transcript: string,
+  context: TranscriptContext,
+  llm: ExpenseParser,
+): Promise<NewExpense[]> {
+  const rows = fromLocal(local, 'saved', null);
+  let words: Awaited<ReturnType<ExpenseParser['parseExpenseWords']>>;
+  try {
+    words = await llm.parseExpenseWords(transcript, context);
+  } catch (error) {
+    if (error instanceof LlmInvalidOutputError || error instanceof ProviderUnavailableError) return rows;
+    throw error;
+  }
+  const unused = [...words];
+  return rows.map((row, i) => {
+    if (local.expenses[i]?.categorySure !== false) return row;
+    const at = unused.findIndex((w) => decimalToCents(w.amount) === decimalToCents(row.amount ?? ''));
+    const match = at >= 0 ? unused.splice(at, 1)[0] : undefined;
+    return match ? { ...row, category: match.category, parsedBy: 'local+llm' } : row;
+  });
 }
 
 function placeholder(transcript: string, context: TranscriptContext, reason: string): NewExpense {

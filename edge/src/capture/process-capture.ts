@@ -5,6 +5,7 @@ import type {
   CaptureStore,
   Claim,
   ExpenseParser,
+  LearningStore,
   NewExpense,
   Owner,
   Transcriber,
@@ -22,6 +23,7 @@ import {
 export interface CaptureDeps {
   captures: CaptureStore;
   usage: UsageStore;
+  learning: LearningStore;
   transcriber: Transcriber | null;
   parser: ExpenseParser | null;
   leaseSeconds: number;
@@ -58,12 +60,18 @@ export async function processCapture(
   request: CaptureRequest,
 ): Promise<{ created: boolean; result: CaptureResult }> {
   const recordedAt = new Date(request.recordedAt);
+  const today = localDate(recordedAt, request.timezone);
+  const currency = request.currency ?? deps.defaultCurrency;
+  // What this person taught the parser, and their usual amounts (plausibility): one round trip.
+  const { memory, largestRecentCents } = await deps.learning.noteContext(owner, currency, today);
   const context: TranscriptContext = {
     recordedAt,
-    today: localDate(recordedAt, request.timezone),
+    today,
     timeZone: request.timezone,
-    currency: request.currency ?? deps.defaultCurrency,
+    currency,
     locale: request.locale,
+    memory,
+    largestRecentCents,
   };
 
   // A typed note the local parser settles needs no provider: claim and store it in one statement.

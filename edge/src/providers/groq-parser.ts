@@ -54,7 +54,7 @@ export function createGroqParser(config: GroqParserConfig): ExpenseParser {
           reasoning_effort: 'low',
           max_completion_tokens: 1024,
           messages: [
-            { role: 'system', content: expenseSystemPrompt(context) },
+            { role: 'system', content: expenseSystemPrompt(context, transcript) },
             { role: 'user', content: expenseUserMessage(transcript) },
           ],
           response_format: {

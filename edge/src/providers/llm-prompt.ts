@@ -1,11 +1,11 @@
-import { CATEGORIES } from '@voicetrack/shared';
+import { CATEGORIES, memoryKey } from '@voicetrack/shared';
 import type { ParseContext } from '../ports.ts';
 
 /**
  * The system prompt: the facts the model needs (today, the zone, the default currency, the
  * categories) and the rules. The transcript goes in the user message, fenced, as data.
  */
-export function expenseSystemPrompt(context: ParseContext): string {
+export function expenseSystemPrompt(context: ParseContext, transcript = ''): string {
   const weekday = new Date(`${context.today}T12:00:00Z`).toLocaleDateString('en-GB', {
     weekday: 'long',
     timeZone: 'UTC',
@@ -15,6 +15,7 @@ export function expenseSystemPrompt(context: ParseContext): string {
     `Today is ${weekday} ${context.today} in the time zone ${context.timeZone}.`,
     `Default currency when none is named: ${context.currency}. The speaker's locale: ${context.locale}.`,
     `Categories: ${CATEGORIES.join(', ')} (use "other" when none fits).`,
+    ...learnedLines(context, transcript),
     'Rules:',
     '- Only money the speaker spent. Income, refunds, questions, reminders and plans are not expenses: return an empty list.',
     '- The amount is exactly the one said (in digits or words); never invent, round or multiply one. On a self-correction ("15, non pardon, 18") keep the corrected amount.',
@@ -29,4 +30,16 @@ export function expenseUserMessage(transcript: string): string {
   // Angle brackets inside the words cannot close the fence.
   const safe = transcript.replaceAll('<', '‹').replaceAll('>', '›');
   return `<transcript>${safe}</transcript>`;
+}
+
+/** The person's own categories for words in this note (from their corrections), as facts. */
+function learnedLines(context: ParseContext, transcript: string): string[] {
+  if (!context.memory?.length) return [];
+  const said = ` ${memoryKey(transcript)} `;
+  const known = context.memory.filter((w) => said.includes(` ${w.phrase} `)).slice(0, 20);
+  if (known.length === 0) return [];
+  return [
+    "This person's own categories for words in the note (from their corrections; they decide the category, never an amount):",
+    ...known.map((w) => `- "${w.phrase.replaceAll('"', "'")}" → ${w.category}`),
+  ];
 }

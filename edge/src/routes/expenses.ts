@@ -3,12 +3,13 @@ import { Hono } from 'hono';
 import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { limitBody, strictJson, valid } from '../http/validate.ts';
-import type { ExpenseStore } from '../ports.ts';
+import { learnFromEdit } from '../learning/learn-from-edit.ts';
+import type { ExpenseStore, LearningStore } from '../ports.ts';
 
 const notFound = () => new ApiError(404, 'not_found', 'No expense with this id.');
 
 /** GET / (list), PATCH /:id, DELETE /:id. */
-export function expenseRoutes(expenses: ExpenseStore) {
+export function expenseRoutes(expenses: ExpenseStore, learning: LearningStore) {
   return new Hono<AppEnv>()
     .get('/', valid('query', ExpenseListQuerySchema), async (c) => {
       const query = c.req.valid('query');
@@ -23,8 +24,14 @@ export function expenseRoutes(expenses: ExpenseStore) {
       strictJson,
       valid('json', ExpensePatchSchema),
       async (c) => {
-        const updated = await expenses.update(c.get('owner'), c.req.param('id'), c.req.valid('json'));
+        const owner = c.get('owner');
+        const patch = c.req.valid('json');
+        // A changed category teaches the parser (the expense as it was says what the words were).
+        const before = patch.category ? await expenses.get(owner, c.req.param('id')) : null;
+        const updated = await expenses.update(owner, c.req.param('id'), patch);
         if (!updated) throw notFound();
+        if (before && updated.lost.length === 0)
+          await learnFromEdit(learning, owner, before, updated.expense);
         // The expense as it now stands; `lost` names the fields a newer change kept.
         const { expense, lost } = updated;
         return c.json(lost.length > 0 ? { ...expense, lost } : expense, 200);

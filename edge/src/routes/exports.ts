@@ -9,7 +9,10 @@ import {
   ExportFileSchema,
   ExportQuerySchema,
   type ImportReport,
+  LearnedWordSchema,
   MAX_IMPORT_ROWS,
+  MAX_LEARNED,
+  memoryKey,
 } from '@voicetrack/shared';
 import { Hono } from 'hono';
 import * as v from 'valibot';
@@ -17,7 +20,7 @@ import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { attachment } from '../http/content-disposition.ts';
 import { limitBody, strictJson, valid } from '../http/validate.ts';
-import type { ExpenseStore, Owner } from '../ports.ts';
+import type { ExpenseStore, LearningStore, Owner } from '../ports.ts';
 
 const PAGE = 200;
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -55,7 +58,7 @@ function streamText(lines: AsyncIterable<string>): ReadableStream<Uint8Array> {
 }
 
 /** GET /export.csv, GET /export.json, POST /import */
-export function exportRoutes(expenses: ExpenseStore) {
+export function exportRoutes(expenses: ExpenseStore, learning: LearningStore) {
   return new Hono<AppEnv>()
     .get('/export.csv', valid('query', ExportQuerySchema), (c) => {
       const { format = 'excel-fr', timezone, ...query } = c.req.valid('query');
@@ -88,11 +91,13 @@ export function exportRoutes(expenses: ExpenseStore) {
             source: e.source,
             status: e.status,
             createdAt: e.createdAt,
+            ...(e.reimbursable ? { reimbursable: true } : {}),
           };
           yield `${first ? '' : ','}\n${JSON.stringify(row)}`;
           first = false;
         }
-        yield '\n]}\n';
+        // What the person taught the parser travels with their expenses.
+        yield `\n],"learnedWords":${JSON.stringify(await learning.list(owner))}}\n`;
       }
       return c.body(streamText(lines()), 200, {
         'content-type': 'application/json; charset=utf-8',
@@ -120,12 +125,32 @@ export function exportRoutes(expenses: ExpenseStore) {
         }
         running++;
         try {
-          return c.json(await importRows(expenses, c.get('owner'), file.expenses), 200);
+          const report = await importRows(expenses, c.get('owner'), file.expenses);
+          if (!file.learnedWords) return c.json(report, 200);
+          const learned = await importLearned(learning, c.get('owner'), file.learnedWords);
+          return c.json({ ...report, learned }, 200);
         } finally {
           running--;
         }
       },
     );
+}
+
+/** Learned words from a backup (older files have none); each one valid is remembered. */
+async function importLearned(
+  learning: LearningStore,
+  owner: Owner,
+  input: readonly unknown[],
+): Promise<number> {
+  let learned = 0;
+  for (const row of input.slice(0, MAX_LEARNED)) {
+    const word = v.safeParse(LearnedWordSchema, row);
+    const phrase = word.success ? memoryKey(word.output.phrase) : '';
+    if (!word.success || phrase === '') continue;
+    await learning.remember(owner, { phrase, category: word.output.category });
+    learned++;
+  }
+  return learned;
 }
 
 /** Rows are validated one by one: the good ones are imported, the bad ones reported by index. */

@@ -11,11 +11,13 @@ import type { SqlParam, SqlTx } from './sql.ts';
 /** The expenses of a note (`cap`, written by the statement's first CTE) from a JSON array. */
 const insertExpensesFromCap = (transcript: string, json: string) => `ins as (
   insert into expenses as e (user_id, client_id, position, capture_id, amount, currency, category,
-    description, expense_date, transcript, source, status, parsed_by, review_reason)
+    description, expense_date, transcript, source, status, parsed_by, review_reason, reimbursable)
   select cap.user_id, cap.client_id, r.position, cap.id, r.amount::numeric, r.currency, r.category,
-    r.description, r.date::date, ${transcript}, cap.source, r.status, r.parsed_by, r.review_reason
+    r.description, r.date::date, ${transcript}, cap.source, r.status, r.parsed_by, r.review_reason,
+    coalesce(r.reimbursable, false)
   from cap, jsonb_to_recordset(${json}::text::jsonb) as r(position int, amount text, currency text,
-    category text, description text, date text, status text, parsed_by text, review_reason text)
+    category text, description text, date text, status text, parsed_by text, review_reason text,
+    reimbursable boolean)
   on conflict on constraint expenses_client_key do nothing
   returning ${EXPENSE_COLUMNS}
 )`;
@@ -39,6 +41,7 @@ function expensesJson(outcome: CaptureOutcome): string {
       status: e.status,
       parsed_by: e.parsedBy,
       review_reason: e.reviewReason,
+      reimbursable: e.reimbursable ?? false,
     })),
   );
 }

@@ -29,6 +29,7 @@ const importRow = (r: ExportedExpense) => ({
   // Nothing without an amount counts: it waits for the person.
   status: r.amount === null ? 'needs_review' : r.status,
   created_at: r.createdAt ?? null,
+  reimbursable: r.reimbursable ?? false,
 });
 
 export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
@@ -152,12 +153,13 @@ export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
             const inserted = await tx.query<{ n: number }>(
               `with ins as (
                  insert into expenses (user_id, client_id, position, amount, currency, category, description,
-                   expense_date, transcript, source, status, parsed_by, created_at)
+                   expense_date, transcript, source, status, parsed_by, created_at, reimbursable)
                  select $1::uuid, r.client_id, r.position, r.amount::numeric, r.currency, r.category, r.description,
-                   r.date::date, r.transcript, r.source, r.status, 'user', coalesce(r.created_at::timestamptz, now())
+                   r.date::date, r.transcript, r.source, r.status, 'user', coalesce(r.created_at::timestamptz, now()),
+                   coalesce(r.reimbursable, false)
                  from jsonb_to_recordset($2::text::jsonb) as r(client_id uuid, position int, amount text,
                    currency text, category text, description text, date text, transcript text, source text,
-                   status text, created_at text)
+                   status text, created_at text, reimbursable boolean)
                  on conflict on constraint expenses_client_key do nothing
                  returning 1
                ) select count(*)::int as n from ins`,

@@ -15,6 +15,7 @@ export const EXPENSE_COLUMNS = `
   e.status,
   e.parsed_by,
   e.review_reason,
+  e.reimbursable,
   to_char(e.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_at,
   to_char(e.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as updated_at`;
 
@@ -32,6 +33,7 @@ export interface ExpenseRow {
   status: string;
   parsed_by: string;
   review_reason: string | null;
+  reimbursable: boolean | string;
   created_at: string;
   updated_at: string;
 }
@@ -51,6 +53,8 @@ export function toExpense(row: ExpenseRow): Expense {
     status: row.status as Expense['status'],
     parsedBy: row.parsed_by as Expense['parsedBy'],
     reviewReason: row.review_reason,
+    // postgres.js is told to parse nothing (every value as text): 't'/'f' there, a boolean in PGlite.
+    reimbursable: row.reimbursable === true || row.reimbursable === 't' || row.reimbursable === 'true',
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

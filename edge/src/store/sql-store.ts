@@ -5,6 +5,7 @@
 import { ChangeFeedUnavailableError, type ExpenseChange, type Store } from '../ports.ts';
 import { createCaptureStore } from './capture-store.ts';
 import { createExpenseStore } from './expense-store.ts';
+import { createLearningStore } from './learning-store.ts';
 import { ownerScope } from './owner-scope.ts';
 import { createReportStore } from './report-store.ts';
 import type { Sql } from './sql.ts';
@@ -28,6 +29,7 @@ export function createSqlStore(
     expenses: createExpenseStore(asOwner),
     reports: createReportStore(asOwner),
     usage: createUsageStore(asOwner),
+    learning: createLearningStore(asOwner),
     changes: {
       watch: async (onChange) => {
         if (options.listen === false)
