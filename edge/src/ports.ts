@@ -73,8 +73,18 @@ export interface CaptureStore {
     start: Omit<CaptureStart, 'leaseSeconds'>,
     outcome: CaptureOutcome,
   ): Promise<CaptureResult | null>;
-  /** Writes the expenses and marks the note done, in one statement; idempotent. */
-  complete(owner: Owner, captureId: string, token: string, outcome: CaptureOutcome): Promise<CaptureResult>;
+  /**
+   * Writes the expenses, marks the note done and adds its provider calls to the cost ledger, in
+   * one statement; idempotent. The ledger rows are written even when another request finished
+   * the note first (every call is billed).
+   */
+  complete(
+    owner: Owner,
+    captureId: string,
+    token: string,
+    outcome: CaptureOutcome,
+    usage?: readonly PricedUsage[],
+  ): Promise<CaptureResult>;
   /** Gives a claimed note back (the pipeline failed), so a retry can process it. */
   release(owner: Owner, captureId: string, token: string): Promise<void>;
   find(owner: Owner, clientId: string): Promise<CaptureResult | 'processing' | null>;

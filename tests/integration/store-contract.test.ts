@@ -109,6 +109,33 @@ describe.each(adapters)('the store on %s', (_name, open) => {
     expect(late.expenses).toHaveLength(1);
   });
 
+  it('writes the provider calls with the note, and bills those of a request that finished late', async () => {
+    // The ledger stamps calls with the server's clock: this month.
+    const month = new Date().toISOString().slice(0, 7);
+    const before = (await store.usage.summary(ALICE, month)).calls;
+    const call = (model: string) => ({
+      model,
+      kind: 'transcription' as const,
+      billedSeconds: 10,
+      costNano: 1000,
+    });
+    const clientId = crypto.randomUUID();
+    const a = await store.captures.claim(ALICE, start(clientId));
+    if (a.kind !== 'claimed') throw new Error('no claim');
+    await sql.query(`update captures set claimed_at = now() - interval '10 minutes' where client_id = $1`, [
+      clientId,
+    ]);
+    const b = await store.captures.claim(ALICE, start(clientId));
+    if (b.kind !== 'claimed') throw new Error('no claim');
+    const outcome = { transcript: 't', outcome: 'saved' as const, expenses: [expense()] };
+    const first = await store.captures.complete(ALICE, b.captureId, b.token, outcome, [call('whisper-b')]);
+    const late = await store.captures.complete(ALICE, a.captureId, a.token, outcome, [call('whisper-a')]);
+    expect(late).toEqual(first);
+    const after = await store.usage.summary(ALICE, month);
+    expect(after.calls - before).toBe(2);
+    expect(after.byModel.map((m) => m.model)).toEqual(expect.arrayContaining(['whisper-a', 'whisper-b']));
+  });
+
   it('keeps money exact to the cent, up to the largest numeric(10,2)', async () => {
     const result = await saveNote(store, LOCAL, [
       expense({ amount: '0.10' }),

@@ -103,11 +103,14 @@ export async function processCapture(
       await parseTranscript(transcript, { ...context, onUsage }, deps.parser, typed),
       request.confirm,
     );
-    const result = await deps.captures.complete(owner, claim.captureId, claim.token, {
-      transcript,
-      ...parsed,
-    });
-    await record();
+    // The ledger goes in with the note: one statement, no round trip of its own.
+    const result = await deps.captures.complete(
+      owner,
+      claim.captureId,
+      claim.token,
+      { transcript, ...parsed },
+      usage.map(priceUsage),
+    );
     return { created: true, result };
   } catch (error) {
     // Give the note back so the client's retry can process it; the client still holds the audio.

@@ -7,6 +7,7 @@ import type { CaptureOutcome, CaptureStore, Claim } from '../ports.ts';
 import { type AsOwner, ownerFilter } from './owner-scope.ts';
 import { CAPTURE_COLUMNS, type CaptureRow, EXPENSE_COLUMNS, type ExpenseRow, toExpense } from './rows.ts';
 import type { SqlParam, SqlTx } from './sql.ts';
+import { insertUsage, usageJson } from './usage-store.ts';
 
 /** The expenses of a note (`cap`, written by the statement's first CTE) from a JSON array. */
 const insertExpensesFromCap = (transcript: string, json: string) => `ins as (
@@ -139,29 +140,34 @@ export function createCaptureStore(asOwner: AsOwner): CaptureStore {
         return writtenResult(rows[0], start.clientId, outcome);
       }),
 
-    complete: (owner, captureId, token, outcome) =>
+    complete: (owner, captureId, token, outcome, usage = []) =>
       asOwner(owner, async (tx) => {
         // One statement, so one round trip and all-or-nothing: mark the note done (only while we
-        // still hold its claim) and insert its expenses.
+        // still hold its claim), insert its expenses and the provider calls it cost.
         const rows = await tx.query<CaptureWrite & { client_id: string }>(
           `with cap as (
              update captures c set state = 'done', transcript = $3, outcome = $4, claim_token = null
              where c.id = $1::uuid and c.claim_token = $2::uuid and c.state = 'processing'
              returning c.id, c.user_id, c.client_id, c.source
-           ), ${insertExpensesFromCap('$3', '$5')}
+           ), ${insertExpensesFromCap('$3', '$5')},
+           led as (${insertUsage('cap.user_id', '$6', ', cap')} returning 1)
            ${CAPTURE_WRITE_RESULT}, (select client_id::text from cap) as client_id`,
-          [captureId, token, outcome.transcript, outcome.outcome, expensesJson(outcome)],
+          [captureId, token, outcome.transcript, outcome.outcome, expensesJson(outcome), usageJson(usage)],
         );
         const written = writtenResult(rows[0], rows[0]?.client_id ?? '', outcome);
         if (written) return written;
-        // Our lease ran out and another request finished first: its answer stands.
+        // Our lease ran out and another request finished first: its answer stands, and the calls
+        // this request made are billed all the same (on a throw, the caller records them).
         const capture = (
           await tx.query<CaptureRow>(`select ${CAPTURE_COLUMNS} from captures c where c.id = $1::uuid`, [
             captureId,
           ])
         )[0];
-        if (capture?.state === 'done') return captureResult(tx, capture);
-        throw new Error(`capture ${captureId} was taken over by another request`);
+        if (capture?.state !== 'done')
+          throw new Error(`capture ${captureId} was taken over by another request`);
+        if (usage.length > 0)
+          await tx.query(insertUsage('$1::uuid', '$2', ''), [owner.userId, usageJson(usage)]);
+        return captureResult(tx, capture);
       }),
 
     release: async (owner, captureId, token) => {

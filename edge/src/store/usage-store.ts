@@ -1,37 +1,46 @@
 /** The cost ledger: every provider call, priced when it is written, summed per month. */
 import { centsToDecimal, monthRange } from '@voicetrack/shared';
 import type { UsageStore, UsageSummary } from '../ports.ts';
+import type { PricedUsage } from '../usage/prices.ts';
 import { nanoToUsd } from '../usage/prices.ts';
 import { type AsOwner, ownerFilter } from './owner-scope.ts';
 import type { SqlParam } from './sql.ts';
+
+/** The ledger rows of provider calls, as the JSON the insert reads. */
+export function usageJson(usage: readonly PricedUsage[]): string {
+  return JSON.stringify(
+    usage.map((u) => ({
+      model: u.model,
+      kind: u.kind,
+      audio_seconds: Math.round((u.audioSeconds ?? 0) * 100) / 100,
+      billed_seconds: Math.round(u.billedSeconds * 100) / 100,
+      prompt_tokens: u.promptTokens ?? 0,
+      completion_tokens: u.completionTokens ?? 0,
+      cost_nano_usd: u.costNano,
+    })),
+  );
+}
+
+/**
+ * The insert of ledger rows from a JSON parameter, for `user` (an SQL expression) and, when
+ * `from` names a CTE (`, cap`), only if that CTE has a row: folded into the statement that
+ * completes a note, the ledger costs no round trip of its own.
+ */
+export function insertUsage(user: string, json: string, from: string): string {
+  return `insert into provider_usage (user_id, model, kind, audio_seconds, billed_seconds, prompt_tokens,
+      completion_tokens, cost_nano_usd)
+    select ${user}, r.model, r.kind, r.audio_seconds, r.billed_seconds, r.prompt_tokens, r.completion_tokens,
+      r.cost_nano_usd
+    from jsonb_to_recordset(${json}::text::jsonb) as r(model text, kind text, audio_seconds numeric,
+      billed_seconds numeric, prompt_tokens int, completion_tokens int, cost_nano_usd bigint)${from}`;
+}
 
 export function createUsageStore(asOwner: AsOwner): UsageStore {
   return {
     record: async (owner, usage) => {
       if (usage.length === 0) return;
       await asOwner(owner, (tx) =>
-        tx.query(
-          `insert into provider_usage (user_id, model, kind, audio_seconds, billed_seconds, prompt_tokens,
-             completion_tokens, cost_nano_usd)
-           select $1::uuid, r.model, r.kind, r.audio_seconds, r.billed_seconds, r.prompt_tokens, r.completion_tokens,
-             r.cost_nano_usd
-           from jsonb_to_recordset($2::text::jsonb) as r(model text, kind text, audio_seconds numeric,
-             billed_seconds numeric, prompt_tokens int, completion_tokens int, cost_nano_usd bigint)`,
-          [
-            owner.userId,
-            JSON.stringify(
-              usage.map((u) => ({
-                model: u.model,
-                kind: u.kind,
-                audio_seconds: Math.round((u.audioSeconds ?? 0) * 100) / 100,
-                billed_seconds: Math.round(u.billedSeconds * 100) / 100,
-                prompt_tokens: u.promptTokens ?? 0,
-                completion_tokens: u.completionTokens ?? 0,
-                cost_nano_usd: u.costNano,
-              })),
-            ),
-          ],
-        ),
+        tx.query(`${insertUsage('$1::uuid', '$2', '')}`, [owner.userId, usageJson(usage)]),
       );
     },
 
