@@ -75,10 +75,13 @@ export function headersFor(rules: HeaderRule[], path: string): Record<string, st
   return out;
 }
 
-/** Serves `dir` on 127.0.0.1 with the rules of `headersFile` (default `dir/_headers`). */
+/**
+ * Serves `dir` on 127.0.0.1 (on `port`, or any free one) with the rules of `headersFile`
+ * (default `dir/_headers`).
+ */
 export async function startStaticHost(
   dir: string,
-  options: { headersFile?: string } = {},
+  options: { headersFile?: string; port?: number } = {},
 ): Promise<StaticHost> {
   const root = resolve(dir);
   const rules = parseHeadersFile(readFileSync(options.headersFile ?? join(root, '_headers'), 'utf8'));
@@ -102,7 +105,7 @@ export async function startStaticHost(
     if (!found) return send(404, 'not found', 'text/plain; charset=utf-8');
     send(200, readFileSync(file), TYPES[extname(file)] ?? 'application/octet-stream');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     requests,
