@@ -81,4 +81,13 @@ describe('the Edge Function on Deno', () => {
     expect(result.expenses[0]).toMatchObject({ amount: '12.50', category: 'dining', source: 'voice' });
     expect(fake.calls.some((c) => c.route === 'transcriptions')).toBe(true);
   });
+
+  it('answers the change stream with 501 live_updates_unavailable: no LISTEN, the PWA uses Realtime', async () => {
+    const headers = { authorization: `Bearer ${await auth.token(USER)}` };
+    for (let i = 0; i < 2; i++) {
+      const res = await api.events.$get({}, { headers });
+      expect(res.status).toBe(501);
+      expect(await res.json()).toMatchObject({ error: { code: 'live_updates_unavailable' } });
+    }
+  });
 });
