@@ -39,6 +39,9 @@ beforeAll(async () => {
   await store.close();
   deno = await startDenoFunction({
     DATABASE_URL: db.url,
+    // Supabase's direct connection, which DATABASE_URL (the pooler) goes before: were it used,
+    // the function could not start.
+    SUPABASE_DB_URL: 'postgres://nobody@127.0.0.1:1/none',
     SUPABASE_URL: gateway.url,
     CORS_ORIGINS: `https://other.example, ${PWA}`,
   });
