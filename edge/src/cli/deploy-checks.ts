@@ -2,56 +2,20 @@
  * The checks of `pnpm deploy:check`, over HTTP only: what a phone's browser will meet when the
  * PWA calls the deployed API. Each says in plain words what is wrong and how to fix it.
  */
-import { ErrorBodySchema, HealthSchema } from '@voicetrack/shared';
+import { HealthSchema } from '@voicetrack/shared';
 import * as v from 'valibot';
 import type { DeployTarget } from './deploy-args.ts';
+import {
+  type CheckResult,
+  call,
+  corsFix,
+  errorCode,
+  type Fetch,
+  json,
+  VERIFY_JWT_FIX,
+} from './deploy-http.ts';
 
-export interface CheckResult {
-  name: string;
-  outcome: 'pass' | 'fail' | 'skip';
-  detail: string;
-  /** What to do about a failure (or a warning on a pass). */
-  fix?: string;
-}
-
-type Fetch = typeof fetch;
-const TIMEOUT_MS = 10_000;
-
-const VERIFY_JWT_FIX =
-  'the gateway checks JWTs before the function runs: set verify_jwt = false under [functions.api] in ' +
-  'supabase/config.toml and deploy again (supabase functions deploy api); the function verifies tokens itself';
-
-const corsFix = (origin: string) =>
-  `add ${origin} to CORS_ORIGINS: supabase secrets set CORS_ORIGINS=${origin} ` +
-  '(comma-separated with any other origin; a server of your own reads CORS_ORIGINS from its environment)';
-
-async function call(
-  fetchImpl: Fetch,
-  url: string,
-  init: RequestInit = {},
-): Promise<{ status: number; headers: Headers; text: string } | { error: string }> {
-  try {
-    const res = await fetchImpl(url, { ...init, signal: AbortSignal.timeout(TIMEOUT_MS) });
-    return { status: res.status, headers: res.headers, text: await res.text() };
-  } catch (error) {
-    const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return { error: `${error instanceof Error ? error.message : String(error)}${cause}` };
-  }
-}
-
-function json(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-/** The app's own error code in a body, or undefined (the gateway's and others' bodies have none). */
-const errorCode = (text: string) => {
-  const body = v.safeParse(ErrorBodySchema, json(text));
-  return body.success ? body.output.error.code : undefined;
-};
+export type { CheckResult };
 
 export async function checkHealth(target: DeployTarget, fetchImpl: Fetch = fetch): Promise<CheckResult> {
   const name = 'API health';
