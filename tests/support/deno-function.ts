@@ -76,7 +76,8 @@ export async function startDenoFunction(env: Record<string, string>): Promise<De
   };
   // The first run downloads the npm packages the function imports; wait for it to answer. Any
   // answer will do: a function whose database is down still answers health (503).
-  for (let i = 0; i < 240; i++) {
+  // Two minutes: a cold cache downloads the packages (the test files give their hook 150 s).
+  for (const deadline = Date.now() + 120_000; Date.now() < deadline; ) {
     if (deno.exitCode !== null) {
       await new Promise((r) => setTimeout(r, 200));
       throw new Error(`deno exited with ${deno.exitCode}: ${log}`);
