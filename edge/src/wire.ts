@@ -37,7 +37,9 @@ export function wireApp(config: Config, options: WireOptions): App {
     captureLeaseSeconds: config.captureLeaseSeconds,
     captureWaitMs: config.captureWaitMs,
     logger: options.logger ?? createLogger(config.logLevel),
-    auth: supabase ? { supabaseUrl: supabase.url, jwtSecret: supabase.jwtSecret, ...options.auth } : null,
+    auth: supabase
+      ? { supabaseUrl: supabase.url, jwtSecret: supabase.jwtSecret, jwks: supabase.jwks, ...options.auth }
+      : null,
     rateLimitPerMinute: config.rateLimitPerMinute,
     importsPerMinute: config.importsPerMinute,
     metricsToken: config.metricsToken,

@@ -34,7 +34,7 @@ async function until(page: Page, check: () => Promise<boolean>): Promise<void> {
 function buildWeb(): void {
   execFileSync(
     fileURLToPath(new URL('../../web/node_modules/.bin/vite', import.meta.url)),
-    ['build', '--logLevel', 'warn'],
+    ['build', '--configLoader', 'runner', '--logLevel', 'warn'],
     {
       cwd: fileURLToPath(new URL('../../web/', import.meta.url)),
       env: { ...process.env, NODE_ENV: 'production' },

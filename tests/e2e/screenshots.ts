@@ -11,7 +11,7 @@ import { CapturePage, launchBrowser, startStack } from './support/harness.ts';
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 execFileSync(
   fileURLToPath(new URL('../../web/node_modules/.bin/vite', import.meta.url)),
-  ['build', '--logLevel', 'warn'],
+  ['build', '--configLoader', 'runner', '--logLevel', 'warn'],
   {
     cwd: fileURLToPath(new URL('../../web/', import.meta.url)),
     env: { ...process.env, NODE_ENV: 'production' },

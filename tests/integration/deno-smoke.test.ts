@@ -3,17 +3,15 @@
  * the PostgreSQL server with the same migrations and RLS, a local JWKS and the fake provider:
  * health, a typed expense, and an authenticated voice note.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { openStore } from '@voicetrack/edge/store/open-store.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DenoFunction, startDenoFunction } from '../support/deno-function.ts';
 import { apiAt, textNote, voiceNote } from '../support/edge-app.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 
-const DENO = new URL('../../supabase/node_modules/.bin/deno', import.meta.url).pathname;
 const USER = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
 const WEBM = new Uint8Array(
   readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
@@ -22,17 +20,8 @@ const WEBM = new Uint8Array(
 let db: TestDatabase;
 let auth: FakeSupabaseAuth;
 let fake: FakeProvider;
-let deno: ChildProcess;
+let deno: DenoFunction;
 let api: ReturnType<typeof apiAt>;
-let log = '';
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 beforeAll(async () => {
   [db, auth, fake] = await Promise.all([
@@ -44,70 +33,19 @@ beforeAll(async () => {
   const { store, sql } = await openStore({ databaseUrl: db.url });
   await sql.query('insert into auth.users (id) values ($1)', [USER]);
   await store.close();
-  const port = await freePort();
-  api = apiAt(`http://127.0.0.1:${port}`);
-  deno = spawn(
-    DENO,
-    [
-      'run',
-      '--allow-env',
-      '--allow-net',
-      '--allow-read',
-      '--config',
-      'supabase/functions/api/deno.json',
-      'supabase/functions/api/index.ts',
-    ],
-    {
-      cwd: new URL('../../', import.meta.url).pathname,
-      env: {
-        // The machine's own settings (proxy, CA certificates for the npm registry) pass through.
-        ...process.env,
-        DATABASE_URL: '',
-        DENO_NO_UPDATE_CHECK: '1',
-        // Trust the system's CA store too, as Node does with NODE_EXTRA_CA_CERTS.
-        DENO_TLS_CA_STORE: 'system,mozilla',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        SUPABASE_DB_URL: db.url,
-        SUPABASE_URL: auth.url,
-        GROQ_API_KEY: 'test-key',
-        GROQ_BASE_URL: fake.url,
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      // The npm `deno` bin is a Node wrapper that spawns the real binary: its own process group
-      // lets afterAll end both, not just the wrapper (the binary was left running).
-      detached: true,
-    },
-  );
-  deno.stdout?.on('data', (d: Buffer) => {
-    log += d.toString();
+  deno = await startDenoFunction({
+    // The direct connection Supabase gives every function, when no pooler URL is set.
+    DATABASE_URL: '',
+    SUPABASE_DB_URL: db.url,
+    SUPABASE_URL: auth.url,
+    GROQ_API_KEY: 'test-key',
+    GROQ_BASE_URL: fake.url,
   });
-  deno.stderr?.on('data', (d: Buffer) => {
-    log += d.toString();
-  });
-  // The first run downloads the npm packages the function imports; wait for it to answer.
-  for (let i = 0; i < 240; i++) {
-    if (deno.exitCode !== null) {
-      await new Promise((r) => setTimeout(r, 200));
-      throw new Error(`deno exited with ${deno.exitCode}: ${log}`);
-    }
-    const ok = await api.health.$get().then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`the Deno function did not start: ${log}`);
+  api = apiAt(deno.url);
 }, 150_000);
 
 afterAll(async () => {
-  if (deno?.pid && deno.exitCode === null) {
-    const exited = new Promise((r) => deno?.once('exit', r));
-    process.kill(-deno.pid, 'SIGTERM');
-    await exited;
-  }
+  await deno?.stop();
   await Promise.all([auth?.close(), fake?.close()]);
   await db?.drop();
 });
@@ -142,5 +80,14 @@ describe('the Edge Function on Deno', () => {
     const result = await res.json();
     expect(result.expenses[0]).toMatchObject({ amount: '12.50', category: 'dining', source: 'voice' });
     expect(fake.calls.some((c) => c.route === 'transcriptions')).toBe(true);
+  });
+
+  it('answers the change stream with 501 live_updates_unavailable: no LISTEN, the PWA uses Realtime', async () => {
+    const headers = { authorization: `Bearer ${await auth.token(USER)}` };
+    for (let i = 0; i < 2; i++) {
+      const res = await api.events.$get({}, { headers });
+      expect(res.status).toBe(501);
+      expect(await res.json()).toMatchObject({ error: { code: 'live_updates_unavailable' } });
+    }
   });
 });

@@ -13,6 +13,8 @@ const SECRETS = {
   GROQ_API_KEY: 'gsk_DUMMYgroqKEY0000000000000000000000000000000000',
   OPENAI_API_KEY: 'sk-DUMMYopenaiKEY000000000000000000000000000000',
   SUPABASE_JWT_SECRET: 'DUMMY-jwt-secret-with-at-least-32-characters-0000',
+  VOICETRACK_JWT_SECRET: 'DUMMY-voicetrack-jwt-secret-at-least-32-chars-00',
+  METRICS_TOKEN: 'DUMMYmetricsTOKEN0000000000',
   SUPABASE_SERVICE_ROLE_KEY: 'sb_secret_DUMMYserviceROLE00000000000000',
   DATABASE_URL: 'postgres://voicetrack:DUMMYdbPASSWORD@db.example:5432/postgres',
   SMTP_URL: 'smtp://user:DUMMYsmtpPASSWORD@mail.example:587',
@@ -31,6 +33,7 @@ describe('the PWA bundle', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'vt-dist-'));
     execFileSync(
       fileURLToPath(new URL('../../web/node_modules/.bin/vite', import.meta.url)),
+      // The runner loader, as `pnpm build`: the config imports @voicetrack/shared's TypeScript.
       ['build', '--configLoader', 'runner', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'],
       {
         cwd: fileURLToPath(new URL('../../web/', import.meta.url)),

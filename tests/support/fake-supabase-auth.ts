@@ -62,6 +62,11 @@ export interface FakeSupabaseAuthOptions {
   port?: number;
   /** Called when a user is created, as GoTrue writes auth.users: the test mirrors it in its database. */
   onUserCreated?: (userId: string) => Promise<void>;
+  /**
+   * The project URL callers use when a gateway fronts this fake (Supabase's puts Auth and the
+   * functions on one origin): the tokens' issuer and the mailed links name it. Default: `url`.
+   */
+  publicUrl?: string;
 }
 
 export async function startFakeSupabaseAuth(
@@ -74,7 +79,7 @@ export async function startFakeSupabaseAuth(
   const sign = (userId: string, over: TokenOptions = {}, claims: Record<string, unknown> = {}) => {
     const jwt = new jose.SignJWT({ role: 'authenticated', aal: 'aal1', is_anonymous: false, ...claims })
       .setSubject(userId)
-      .setIssuer(over.issuer ?? `${url}/auth/v1`)
+      .setIssuer(over.issuer ?? `${publicUrl}/auth/v1`)
       .setAudience(over.audience ?? 'authenticated')
       .setIssuedAt()
       .setExpirationTime(over.expiresIn ?? '1h');
@@ -91,6 +96,7 @@ export async function startFakeSupabaseAuth(
   const refreshTokens = new Map<string, string>();
   const pendingCodes = new Map<string, { userId: string; type: 'email' | 'email_change'; email: string }>();
   let url = '';
+  let publicUrl = '';
 
   const userJson = (id: string) => {
     const u = users.get(id);
@@ -140,7 +146,7 @@ export async function startFakeSupabaseAuth(
   const sendCode = (email: string, userId: string, type: 'email' | 'email_change', redirectTo: string) => {
     const code = String(Math.floor(100000 + Math.random() * 900000));
     pendingCodes.set(`${email}:${code}`, { userId, type, email });
-    const link = `${url}/auth/v1/verify?token=${code}&type=${type === 'email' ? 'magiclink' : type}&email=${encodeURIComponent(email)}&redirect_to=${encodeURIComponent(redirectTo)}`;
+    const link = `${publicUrl}/auth/v1/verify?token=${code}&type=${type === 'email' ? 'magiclink' : type}&email=${encodeURIComponent(email)}&redirect_to=${encodeURIComponent(redirectTo)}`;
     mailbox.push({ email, code, link, type });
   };
 
@@ -250,6 +256,7 @@ export async function startFakeSupabaseAuth(
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  publicUrl = options.publicUrl?.replace(/\/+$/, '') ?? url;
   const fake: FakeSupabaseAuth = {
     url,
     jwtSecret,

@@ -11,7 +11,11 @@ declare const __VOICETRACK_CONFIG__: {
 
 const config = __VOICETRACK_CONFIG__;
 
-/** The API's origin, '' for the origin that serves the PWA. */
+/**
+ * Where the API's /api/... routes live, '' for the origin that serves the PWA. On Supabase, the
+ * functions base (https://<ref>.supabase.co/functions/v1): the function `api` answers
+ * /functions/v1/api/..., so the base never ends with /api (the build refuses it).
+ */
 export const API_BASE = config.apiUrl.replace(/\/+$/, '');
 
 /** Supabase mode: sign-in, a token on every request, Realtime. null in local mode. */

@@ -19,7 +19,13 @@ export function createChangeHub(feed: ChangeFeed): ChangeHub {
       stop ??= feed.watch((change) => {
         for (const l of listeners) l(change);
       });
-      await stop;
+      try {
+        await stop;
+      } catch (error) {
+        // No feed (a transaction pooler cannot LISTEN): every call fails alike; keep no listener.
+        listeners.delete(listener);
+        throw error;
+      }
       return () => {
         listeners.delete(listener);
       };

@@ -28,7 +28,7 @@ export function eventRoutes(hub: ChangeHub) {
       throw new ApiError(
         501,
         'live_updates_unavailable',
-        'Live updates come from Supabase Realtime in this deployment (LISTEN does not pass the connection pooler).',
+        'Live updates are off on this server (LIVE_UPDATES=off, or a transaction pooler, which cannot LISTEN); on Supabase the app hears changes through Realtime.',
       );
     }
     // A stream opened with a token ends when the token does: the client reconnects with a fresh one.

@@ -10,7 +10,15 @@ export function buildPwa(env: Record<string, string> = {}, outDir?: string): voi
   const root = fileURLToPath(new URL('../../../web/', import.meta.url));
   execFileSync(
     fileURLToPath(new URL('../../../web/node_modules/.bin/vite', import.meta.url)),
-    ['build', '--logLevel', 'warn', ...(outDir ? ['--outDir', outDir, '--emptyOutDir'] : [])],
+    // The runner loader, as `pnpm build` uses: the config imports @voicetrack/shared's TypeScript.
+    [
+      'build',
+      '--configLoader',
+      'runner',
+      '--logLevel',
+      'warn',
+      ...(outDir ? ['--outDir', outDir, '--emptyOutDir'] : []),
+    ],
     { cwd: root, env: { ...process.env, NODE_ENV: 'production', ...env }, stdio: 'inherit' },
   );
 }
