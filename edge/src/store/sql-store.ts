@@ -4,6 +4,7 @@
  */
 import { ChangeFeedUnavailableError, type ExpenseChange, type Store } from '../ports.ts';
 import { createCaptureStore } from './capture-store.ts';
+import { createDeviceStore, createPairingStore, createTelegramChatStore } from './device-store.ts';
 import { createExpenseStore } from './expense-store.ts';
 import { ownerScope } from './owner-scope.ts';
 import { createReportStore } from './report-store.ts';
@@ -28,6 +29,9 @@ export function createSqlStore(
     expenses: createExpenseStore(asOwner),
     reports: createReportStore(asOwner),
     usage: createUsageStore(asOwner),
+    devices: createDeviceStore(asOwner, sql),
+    pairing: createPairingStore(asOwner, sql),
+    telegramChats: createTelegramChatStore(sql),
     changes: {
       watch: async (onChange) => {
         if (options.listen === false)
