@@ -90,7 +90,8 @@ export function coalesced(task: () => Promise<unknown>): () => void {
 /**
  * Local mode: the server pushes changes made from other devices (SSE); `onChange` on each. A
  * paired phone opens it with a fresh ticket each time: a stream the server closed for good (a
- * ticket past its minute, a restart, a revoked device) is opened again, backing off to a minute.
+ * ticket past its minute, a restart, a revoked device) is opened again, backing off to a minute,
+ * and the list is read once it is back.
  */
 export function listenForServerChanges(
   api: ApiClient,
@@ -99,7 +100,9 @@ export function listenForServerChanges(
 ): void {
   if (typeof EventSource === 'undefined') return;
   let delay = 2_000;
+  let reopened = false;
   const again = () => {
+    reopened = true;
     setTimeout(open, delay);
     delay = Math.min(delay * 2, 60_000);
   };
@@ -110,6 +113,8 @@ export function listenForServerChanges(
     source.addEventListener('expense', onChange);
     source.addEventListener('ready', () => {
       delay = 2_000;
+      // What changed while no stream was open was not heard: read the list once.
+      if (reopened) onChange();
     });
     source.addEventListener('error', () => {
       if (source.readyState === EventSource.CLOSED) again();
