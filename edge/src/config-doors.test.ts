@@ -13,6 +13,10 @@ describe('pairing by where the server listens', () => {
     [{ HOST: '::' }, 'required'],
     [{ HOST: '192.168.1.20' }, 'required'],
     [{ HOST: '0.0.0.0', PAIRING: 'required' }, 'required'],
+    // Loopback behind Caddy or Tailscale serve is reachable all the same.
+    [{ TRUST_PROXY: '1' }, 'required'],
+    [{ PUBLIC_URL: 'https://vt.example.org' }, 'required'],
+    [{ PUBLIC_URL: 'http://127.0.0.1:8787' }, 'off'],
   ] as const)('%o → %s', (env, pairing) => {
     expect(readConfig(env).doors.pairing).toBe(pairing);
   });
@@ -20,6 +24,12 @@ describe('pairing by where the server listens', () => {
   it('refuses PAIRING=off off loopback, and anything but required|off', () => {
     expect(() => readConfig({ HOST: '0.0.0.0', PAIRING: 'off' })).toThrow(ConfigError);
     expect(() => readConfig({ HOST: '10.0.0.2', PAIRING: 'OFF' })).toThrow(/PAIRING=off is refused/);
+    expect(() => readConfig({ TRUST_PROXY: '1', PAIRING: 'off' })).toThrow(/refused with TRUST_PROXY=1/);
+    expect(() => readConfig({ PUBLIC_URL: 'https://vt.example.org', PAIRING: 'off' })).toThrow(ConfigError);
+    // Supabase mode asks every request for a token whatever PAIRING says.
+    expect(
+      readConfig({ HOST: '0.0.0.0', PAIRING: 'off', SUPABASE_URL: 'https://x.supabase.co' }).supabase,
+    ).not.toBeNull();
     expect(() => readConfig({ PAIRING: 'maybe' })).toThrow(/required" or "off"/);
   });
 

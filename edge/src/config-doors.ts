@@ -1,7 +1,8 @@
 /**
  * The settings of the doors in (ARCHITECTURE.md): device pairing, the address the phone uses,
  * and the Telegram bot. A server reachable from another machine is never open: off loopback,
- * pairing is required, and `PAIRING=off` there refuses to start.
+ * behind a proxy, or announced at another address, pairing is required, and `PAIRING=off` there
+ * refuses to start. There is no opt-out.
  */
 import type { Env } from './config.ts';
 import { ConfigError, nonEmpty } from './config-ops.ts';
@@ -31,21 +32,8 @@ export function isLoopbackHost(host: string): boolean {
 
 export function readDoorsConfig(
   env: Env,
-  server: { host: string; port: number; supabase: boolean; reportTimeZone: string },
+  server: { host: string; port: number; supabase: boolean; reportTimeZone: string; trustProxy: number },
 ): DoorsConfig {
-  const loopback = isLoopbackHost(server.host);
-  const wanted = nonEmpty(env.PAIRING)?.toLowerCase();
-  if (wanted !== undefined && wanted !== 'required' && wanted !== 'off')
-    throw new ConfigError(`PAIRING must be "required" or "off", got "${env.PAIRING}"`);
-  // Supabase mode needs a token on every request anyway: PAIRING does not apply there.
-  if (wanted === 'off' && !loopback && !server.supabase) {
-    throw new ConfigError(
-      `PAIRING=off is refused with HOST=${server.host}: anyone who can reach this address could read and write every expense. ` +
-        'Keep the default (PAIRING=required) and pair each phone with `pnpm pair`, or listen on 127.0.0.1 behind your own proxy.',
-    );
-  }
-  const pairing = wanted === 'off' || (wanted === undefined && loopback) ? 'off' : 'required';
-
   const host = server.host.includes(':') && !server.host.startsWith('[') ? `[${server.host}]` : server.host;
   const publicUrl = (nonEmpty(env.PUBLIC_URL) ?? `http://${host}:${server.port}`).replace(/\/+$/, '');
   let parsed: URL;
@@ -59,6 +47,26 @@ export function readDoorsConfig(
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
     throw new ConfigError(`PUBLIC_URL must start with https:// (or http://), got "${publicUrl}"`);
 
+  // Reachable from other machines: bound off loopback, behind a reverse proxy (Caddy and
+  // Tailscale serve connect from loopback), or announced at an address that is not this machine.
+  const exposure = !isLoopbackHost(server.host)
+    ? `HOST=${server.host}`
+    : server.trustProxy > 0
+      ? `TRUST_PROXY=${server.trustProxy} (a reverse proxy brings other machines in)`
+      : !isLoopbackHost(parsed.hostname)
+        ? `PUBLIC_URL=${publicUrl}`
+        : null;
+  const wanted = nonEmpty(env.PAIRING)?.toLowerCase();
+  if (wanted !== undefined && wanted !== 'required' && wanted !== 'off')
+    throw new ConfigError(`PAIRING must be "required" or "off", got "${env.PAIRING}"`);
+  // Supabase mode needs a token on every request anyway: PAIRING does not apply there.
+  if (wanted === 'off' && exposure && !server.supabase) {
+    throw new ConfigError(
+      `PAIRING=off is refused with ${exposure}: anyone who can reach this server could read and write every expense. ` +
+        'Keep the default (PAIRING=required) and pair each phone with `pnpm pair`.',
+    );
+  }
+  const pairing = wanted === 'off' || (wanted === undefined && !exposure) ? 'off' : 'required';
   return { pairing, publicUrl, telegram: readTelegram(env, server.reportTimeZone) };
 }
 

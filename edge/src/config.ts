@@ -125,6 +125,7 @@ export function readConfig(env: Env): Config {
   const host = nonEmpty(env.HOST) ?? '127.0.0.1';
   const port = int(env, 'PORT', 8787, 0, 65535);
   const report = readReportConfig(env);
+  const trustProxy = readTrustProxy(env.TRUST_PROXY);
   return {
     logLevel: logLevel as LogLevel,
     port,
@@ -145,7 +146,7 @@ export function readConfig(env: Env): Config {
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
-    trustProxy: readTrustProxy(env.TRUST_PROXY),
+    trustProxy,
     supabase: nonEmpty(env.SUPABASE_URL)
       ? {
           url: nonEmpty(env.SUPABASE_URL) as string,
@@ -173,6 +174,7 @@ export function readConfig(env: Env): Config {
       port,
       supabase: nonEmpty(env.SUPABASE_URL) !== undefined,
       reportTimeZone: report.timeZone,
+      trustProxy,
     }),
   };
 }
