@@ -145,6 +145,35 @@ export default defineConfig({
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
           { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
+        // Android's share sheet: a voice memo, a WhatsApp audio, an SMS or a bank notification
+        // shared to VoiceTrack lands in the outbox (the worker answers /share, offline too).
+        share_target: {
+          action: '/share',
+          method: 'POST',
+          enctype: 'multipart/form-data',
+          params: {
+            title: 'title',
+            text: 'text',
+            url: 'url',
+            files: [
+              {
+                name: 'audio',
+                accept: [
+                  'audio/*',
+                  '.m4a',
+                  '.ogg',
+                  '.opus',
+                  '.oga',
+                  '.mp3',
+                  '.wav',
+                  '.webm',
+                  '.aac',
+                  '.flac',
+                ],
+              },
+            ],
+          },
+        },
         // Long-press on the home-screen icon: straight into recording.
         shortcuts: [
           {

@@ -3,9 +3,13 @@ import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
 import type { CaptureDeps } from './capture/process-capture.ts';
 import { createChangeHub } from './changes/change-hub.ts';
+import type { DoorsConfig } from './config-doors.ts';
+import { failureBudget } from './devices/failure-budget.ts';
+import { createTicketSigner, timingSafeEqual } from './devices/secrets.ts';
 import { ApiError } from './errors.ts';
+import { requireAccess } from './http/access.ts';
 import type { AppEnv } from './http/app-env.ts';
-import { type AuthOptions, createTokenVerifier, requireUser } from './http/auth.ts';
+import { type AuthOptions, createTokenVerifier } from './http/auth.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { respondError } from './http/respond-error.ts';
 import { corsFor, privateNoStore, refuseCrossSite, securityHeaders } from './http/security.ts';
@@ -13,12 +17,15 @@ import { createLogger, type Logger } from './observe/logger.ts';
 import { createObservability } from './observe/observability.ts';
 import { type ExpenseParser, LOCAL_OWNER, type Store, type Transcriber } from './ports.ts';
 import { captureRoutes } from './routes/captures.ts';
+import { deviceRoutes } from './routes/devices.ts';
 import { eventRoutes } from './routes/events.ts';
 import { expenseRoutes } from './routes/expenses.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
 import { learningRoutes } from './routes/learning.ts';
 import { reportRoutes, usageRoutes } from './routes/report.ts';
+import { telegramRoutes } from './routes/telegram.ts';
+import { createBotApi } from './telegram/bot-api.ts';
 
 export interface AppDeps {
   store: Store;
@@ -42,6 +49,16 @@ export interface AppDeps {
   requestHost?: (c: Context<AppEnv>) => string | undefined;
   /** Supabase mode: verify each request's JWT and run its queries as that user. */
   auth?: AuthOptions | null;
+  /** Local mode: `required` answers only paired devices (tokens); `off` answers anyone (loopback). */
+  pairing?: DoorsConfig['pairing'];
+  /** The address the phone opens (pairing links). */
+  publicUrl?: string;
+  /** The secret `pnpm pair` reads from DATA_DIR (Node); none: no pairing codes from this process. */
+  pairingSecret?: string | null;
+  /** The Telegram bot's webhook (TELEGRAM_BOT_TOKEN + TELEGRAM_WEBHOOK_SECRET). */
+  telegram?: DoorsConfig['telegram'];
+  /** A fetch for the Bot API (tests pass one that refuses unplanned hosts). */
+  fetch?: typeof fetch;
 }
 
 /** Builds the API. Web-standard only: the same app runs on Node and on Deno (Supabase). */
@@ -71,6 +88,20 @@ export function createApp(deps: AppDeps) {
   const importLimiter = rateLimit({ perMinute: deps.importsPerMinute ?? 5, keyOf, what: 'imports' });
   const hostOf =
     deps.requestHost ?? ((c: Context<AppEnv>) => c.req.header('host') ?? new URL(c.req.url).host);
+  // Codes are 50 bits and live 10 minutes: 10 tries a minute per address, 30 wrong ones in 10
+  // minutes across all addresses, and guessing one is out of reach.
+  const failures = failureBudget(30, 10 * 60_000);
+  const pairLimiter = rateLimit({
+    perMinute: 10,
+    keyOf: (c) => `ip:${deps.clientAddress?.(c) ?? 'unknown'}`,
+    what: 'pairing attempts',
+  });
+  const signer = createTicketSigner();
+  const multiUser = deps.auth != null;
+  const openPaths = ['/api/health', '/api/pair', '/api/pair/codes', '/api/telegram'];
+  // Metrics with METRICS_TOKEN check it themselves (and are off in Supabase mode without it).
+  if (multiUser || deps.metricsToken) openPaths.push('/api/metrics');
+  const tg = deps.telegram;
 
   const api = new Hono<AppEnv>()
     .use(requestId())
@@ -83,7 +114,13 @@ export function createApp(deps: AppDeps) {
       await next();
     })
     .use(
-      deps.auth ? requireUser(createTokenVerifier(deps.auth), ['/api/health', '/api/metrics']) : passThrough,
+      requireAccess({
+        devices: deps.store.devices,
+        verifyJwt: deps.auth ? createTokenVerifier(deps.auth) : null,
+        pairingRequired: !multiUser && deps.pairing === 'required',
+        openPaths,
+        verifyTicket: async (ticket) => (await signer).verify(ticket),
+      }),
     )
     .route('/health', healthRoutes({ health: deps.store.health, transcriber, parser, logger }))
     .get('/metrics', metricsAccess(deps.metricsToken, deps.auth != null), async (c) =>
@@ -100,6 +137,43 @@ export function createApp(deps: AppDeps) {
     .route('/report', reportRoutes(deps.store.reports))
     .route('/usage', usageRoutes(deps.store.usage))
     .route('/events', eventRoutes(createChangeHub(deps.store.changes)))
+    .route(
+      '/',
+      deviceRoutes({
+        devices: deps.store.devices,
+        pairing: deps.store.pairing,
+        publicUrl: deps.publicUrl ?? '',
+        pairingSecret: deps.pairingSecret ?? null,
+        multiUser,
+        failures,
+        attemptLimit: pairLimiter,
+        issueTicket: async (hash, ttl) => (await signer).issue(hash, ttl),
+      }),
+    )
+    .route(
+      '/telegram',
+      telegramRoutes(
+        tg
+          ? {
+              secret: tg.webhookSecret,
+              bot: createBotApi({
+                token: tg.botToken,
+                apiBase: tg.apiBase,
+                ...(deps.fetch ? { fetch: deps.fetch } : {}),
+              }),
+              botId: tg.botToken.split(':')[0] ?? '',
+              capture,
+              expenses: deps.store.expenses,
+              chats: deps.store.telegramChats,
+              pairing: deps.store.pairing,
+              allowedChatIds: tg.allowedChatIds,
+              multiUser,
+              timeZone: tg.timeZone,
+              failures,
+            }
+          : null,
+      ),
+    )
     .route('/', exportRoutes(deps.store.expenses, deps.store.learning));
   api.onError(fail);
   api.notFound((c) => fail(new ApiError(404, 'not_found', `No route ${c.req.method} ${c.req.path}.`), c));
@@ -125,8 +199,6 @@ export function createApp(deps: AppDeps) {
   return app.route('/api', api);
 }
 
-const passThrough: MiddlewareHandler<AppEnv> = (_c, next) => next();
-
 /**
  * Metrics count every user's notes: with METRICS_TOKEN they need it as a bearer token; without,
  * they are open in local mode (one user) and off in Supabase mode (many users).
@@ -143,13 +215,6 @@ function metricsAccess(token: string | undefined, multiUser: boolean): Middlewar
       throw new ApiError(401, 'missing_token', 'Metrics need Authorization: Bearer <METRICS_TOKEN>.');
     await next();
   };
-}
-
-/** Constant-time comparison of two byte strings (web-standard: no node:crypto here). */
-export function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
-  let diff = a.length ^ b.length;
-  for (let i = 0; i < Math.max(a.length, b.length); i++) diff |= (a[i] ?? 0) ^ (b[i] ?? 0);
-  return diff === 0;
 }
 
 export type AppType = ReturnType<typeof createApp>;

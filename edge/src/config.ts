@@ -1,3 +1,4 @@
+import { type DoorsConfig, readDoorsConfig } from './config-doors.ts';
 import {
   type BackupConfig,
   ConfigError,
@@ -70,6 +71,8 @@ export interface Config {
   parser: { provider: 'groq'; apiKey: string; baseURL: string | undefined; model: string } | null;
   report: ReportConfig;
   backup: BackupConfig;
+  /** Pairing, PUBLIC_URL and the Telegram bot (config-doors.ts). */
+  doors: DoorsConfig;
 }
 
 const DEFAULT_GROQ_WHISPER = 'whisper-large-v3-turbo';
@@ -119,10 +122,14 @@ export function readConfig(env: Env): Config {
   }
 
   const dataDir = nonEmpty(env.DATA_DIR) ?? '.data';
+  const host = nonEmpty(env.HOST) ?? '127.0.0.1';
+  const port = int(env, 'PORT', 8787, 0, 65535);
+  const report = readReportConfig(env);
+  const trustProxy = readTrustProxy(env.TRUST_PROXY);
   return {
     logLevel: logLevel as LogLevel,
-    port: int(env, 'PORT', 8787, 0, 65535),
-    host: nonEmpty(env.HOST) ?? '127.0.0.1',
+    port,
+    host,
     dataDir,
     databaseUrl: nonEmpty(env.DATABASE_URL),
     listen: readListen(env.LIVE_UPDATES, nonEmpty(env.DATABASE_URL)),
@@ -139,7 +146,7 @@ export function readConfig(env: Env): Config {
       .split(',')
       .map((o) => o.trim())
       .filter(Boolean),
-    trustProxy: readTrustProxy(env.TRUST_PROXY),
+    trustProxy,
     supabase: nonEmpty(env.SUPABASE_URL)
       ? {
           url: nonEmpty(env.SUPABASE_URL) as string,
@@ -160,8 +167,15 @@ export function readConfig(env: Env): Config {
           model: nonEmpty(env.GROQ_MODEL) ?? DEFAULT_GROQ_MODEL,
         }
       : null,
-    report: readReportConfig(env),
+    report,
     backup: readBackupConfig(env, dataDir),
+    doors: readDoorsConfig(env, {
+      host,
+      port,
+      supabase: nonEmpty(env.SUPABASE_URL) !== undefined,
+      reportTimeZone: report.timeZone,
+      trustProxy,
+    }),
   };
 }
 

@@ -7,7 +7,9 @@ import { DataDirBusyError } from './store/data-dir-lock.ts';
 try {
   const server = await startServer();
   // The same shape as every other log line, whatever LOG_LEVEL says.
-  createLogger('info').log('info', 'VoiceTrack is listening', { url: server.url });
+  createLogger('info').log('info', 'VoiceTrack is listening', { url: server.url, pairing: server.pairing });
+  if (server.pairing === 'required')
+    console.error('Pairing is required: run `pnpm pair` to let a phone in (it prints a link and a QR code).');
   const stop = async () => {
     await server.close();
     process.exit(0);

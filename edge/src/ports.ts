@@ -23,6 +23,8 @@ export interface Owner {
   userId: string | null;
   /** The verified JWT claims, in Supabase mode: Postgres' RLS reads them. */
   claims?: Record<string, unknown>;
+  /** The paired device (or personal token) the request came with, if any. */
+  deviceId?: string;
 }
 
 export const LOCAL_OWNER: Owner = { userId: null };
@@ -182,6 +184,49 @@ export interface LearningStore {
   ): Promise<{ memory: LearnedWord[]; largestRecentCents: number }>;
 }
 
+export interface DeviceRecord {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+}
+
+/** Paired devices and personal tokens, kept as SHA-256 digests of their tokens. */
+export interface DeviceStore {
+  create(owner: Owner, device: { name: string; tokenHash: string }): Promise<DeviceRecord>;
+  list(owner: Owner): Promise<DeviceRecord[]>;
+  /** Revokes at once (the row is gone); false when the owner has no such device. */
+  revoke(owner: Owner, id: string): Promise<boolean>;
+  /**
+   * The device whose token has this digest, looked up as the database owner (nobody is known
+   * yet); touches its last use at most once a minute. null when no device has it.
+   */
+  authenticate(
+    tokenHash: string,
+  ): Promise<{ deviceId: string; userId: string | null; tokenHash: string } | null>;
+}
+
+export type CodePurpose = 'device' | 'telegram';
+
+/** One-time codes: pairing a device (`pnpm pair`), linking a Telegram chat (Supabase mode). */
+export interface PairingStore {
+  create(
+    owner: Owner,
+    code: { codeHash: string; purpose: CodePurpose; name: string | null; expiresAt: string },
+  ): Promise<void>;
+  /** Uses a code: gone at once, whoever asks next; null when unknown, used or expired. */
+  redeem(
+    codeHash: string,
+    purpose: CodePurpose,
+  ): Promise<{ userId: string | null; name: string | null } | null>;
+}
+
+/** Supabase mode: which user a Telegram chat writes for. */
+export interface TelegramChatStore {
+  link(chatId: string, userId: string): Promise<void>;
+  userOf(chatId: string): Promise<string | null>;
+}
+
 /** Every port of the store over one database connection. */
 export interface Store {
   readonly kind: 'pglite' | 'postgres';
@@ -192,6 +237,9 @@ export interface Store {
   changes: ChangeFeed;
   health: HealthStore;
   learning: LearningStore;
+  devices: DeviceStore;
+  pairing: PairingStore;
+  telegramChats: TelegramChatStore;
   close(): Promise<void>;
 }
 

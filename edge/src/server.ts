@@ -14,6 +14,7 @@ import { Cron } from 'croner';
 import type { Context, Hono } from 'hono';
 import { writeBackup } from './backup/backup.ts';
 import { type Config, type Env, readConfig } from './config.ts';
+import { localUrl, newPairSecret, writePairFile } from './devices/pair-file.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { limitConnections } from './http/node-limits.ts';
 import { createLogger, type Logger } from './observe/logger.ts';
@@ -37,6 +38,8 @@ export interface ServerOptions {
 
 export interface RunningServer {
   url: string;
+  /** Whether the API answers only paired devices. */
+  pairing: 'required' | 'off';
   store: Store;
   close(): Promise<void>;
 }
@@ -47,9 +50,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const logger = createLogger(config.logLevel);
   // DATA_DIR=memory:// keeps PGlite in memory (tests, demos); anything else is a directory.
   const { store, sql } = await openFromConfig(config, 'the server');
+  // `pnpm pair` asks this process for codes with a secret from DATA_DIR (none in memory).
+  const onDisk = config.dataDir !== 'memory://' && !config.supabase;
+  const pairingSecret = onDisk ? newPairSecret() : null;
   const api = wireApp(config, {
     store,
     logger,
+    pairingSecret,
     remoteAddress: (c) => getConnInfo(c).remote.address,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
@@ -77,8 +84,16 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw error;
   }
   const address = server.address() as AddressInfo;
+  const removePairFile = pairingSecret
+    ? writePairFile(config.dataDir, {
+        url: localUrl(config.host, address.port),
+        secret: pairingSecret,
+        pid: process.pid,
+      })
+    : () => {};
   return {
     url: `http://${config.host}:${address.port}`,
+    pairing: config.supabase ? 'off' : config.doors.pairing,
     store,
     close: async () => {
       for (const s of schedules) s?.stop();
@@ -86,6 +101,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       // Open event streams (SSE) would hold the close forever: end them.
       (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       await closed;
+      removePairFile();
       await store.close();
     },
   };
@@ -99,6 +115,9 @@ function mountWeb(app: Hono<AppEnv>, dir: string): void {
   // The build writes .br and .gz beside each text file: sent to browsers that accept them.
   const files = serveStatic<AppEnv>({ root: dir, onFound: cache, precompressed: true });
   const shell = serveStatic<AppEnv>({ root: dir, path: 'index.html', onFound: cache, precompressed: true });
+  // The share sheet posts here; the service worker answers it. Before the worker is installed
+  // (the app never opened on this phone), say so instead of a bare 404.
+  app.post('/share', (c) => c.redirect('/?shared=unavailable', 303));
   // /api/* is the API's alone: an unknown API route is a JSON 404, never the app shell.
   app.use('/*', (c, next) => (c.req.path.startsWith('/api/') ? next() : files(c, next)));
   // Client-side routes fall back to the shell (the service worker does the same offline); a

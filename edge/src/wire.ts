@@ -22,6 +22,8 @@ export interface WireOptions {
   logger?: Logger;
   /** Overrides of the JWT verifier (tests rotate keys back to back: no JWKS cooldown). */
   auth?: Partial<AuthOptions>;
+  /** The secret this process wrote for `pnpm pair` (server.ts); none: no pairing codes. */
+  pairingSecret?: string | null;
 }
 
 export type App = ReturnType<typeof createApp>;
@@ -43,6 +45,11 @@ export function wireApp(config: Config, options: WireOptions): App {
     rateLimitPerMinute: config.rateLimitPerMinute,
     importsPerMinute: config.importsPerMinute,
     metricsToken: config.metricsToken,
+    pairing: config.doors.pairing,
+    publicUrl: config.doors.publicUrl,
+    pairingSecret: options.pairingSecret ?? null,
+    telegram: config.doors.telegram,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
     corsOrigins: config.corsOrigins,
     // The page may talk to Supabase (sign-in over https, Realtime over wss).
     connectSrc: supabase ? [supabase.url, supabase.url.replace(/^http/, 'ws')] : [],

@@ -18,6 +18,7 @@ export const ERROR_CODES = [
   'missing_token',
   'invalid_token',
   'token_expired',
+  'invalid_code',
   'forbidden',
   'cross_site_request',
   'rate_limited',

@@ -34,6 +34,9 @@ const untilControlled = (page: Page) =>
 async function typeExpense(app: CapturePage, text: string) {
   await app.typedInput.fill(text);
   await app.page.getByRole('button', { name: app.lang === 'fr' ? 'Ajouter' : 'Add' }).click();
+  // The field empties once the note is in the outbox: typing the next one before that would be
+  // wiped by it (seen under load, on a busy two-core run).
+  await expect.poll(() => app.typedInput.inputValue()).toBe('');
 }
 
 async function axe(page: Page) {

@@ -3,6 +3,8 @@
  * clock skew on edits, dates the database would refuse. Each case checks the
  * status and code, and that nothing changed.
  */
+import { newToken, sha256Hex } from '@voicetrack/edge/devices/secrets.ts';
+import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
 import { forwardedClient } from '@voicetrack/edge/wire.ts';
 import { ErrorBodySchema, ExpenseListSchema } from '@voicetrack/shared';
 import * as v from 'valibot';
@@ -161,13 +163,20 @@ describe('behind trusted proxies, the client address is the one the proxy append
 
   it('keeps limiting a client that varies the X-Forwarded-For entries it controls', async () => {
     const proxied = await startTestApp({ env: { TRUST_PROXY: '1', RATE_LIMIT_PER_MINUTE: '3' } });
+    // Behind a proxy the server answers paired devices only.
+    const token = newToken();
+    await proxied.store.devices.create(LOCAL_OWNER, { name: 'phone', tokenHash: await sha256Hex(token) });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) {
         const res = await proxied.app.request('/api/text', {
           method: 'POST',
           body: textBody(),
-          headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.9.${i}, 198.51.100.20` },
+          headers: {
+            'content-type': 'application/json',
+            'x-forwarded-for': `10.9.9.${i}, 198.51.100.20`,
+            authorization: `Bearer ${token}`,
+          },
         });
         statuses.push(res.status);
       }

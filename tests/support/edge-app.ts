@@ -15,7 +15,13 @@ export interface TestApp {
 }
 
 export async function startTestApp(
-  options: { providerUrl?: string; databaseUrl?: string; env?: Record<string, string> } = {},
+  options: {
+    providerUrl?: string;
+    databaseUrl?: string;
+    env?: Record<string, string>;
+    /** What `pnpm pair` would read from DATA_DIR: lets the test ask for pairing codes. */
+    pairingSecret?: string;
+  } = {},
 ): Promise<TestApp> {
   const config = readConfig({
     LOG_LEVEL: 'silent',
@@ -32,6 +38,7 @@ export async function startTestApp(
     // Tests rotate keys back to back; production keeps jose's 30 s cooldown.
     auth: { jwksCooldownMs: 0 },
     remoteAddress: (c) => c.req.header('x-test-client') ?? '127.0.0.1',
+    ...(options.pairingSecret ? { pairingSecret: options.pairingSecret } : {}),
   });
   return { app, api: testClient(app).api, store, close: () => store.close() };
 }

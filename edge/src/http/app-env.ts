@@ -5,5 +5,7 @@ export interface AppEnv {
   Variables: {
     owner: Owner;
     requestId: string;
+    /** Set when the request came with a device token (the change stream's ticket names it). */
+    deviceTokenHash?: string;
   };
 }

@@ -1,13 +1,11 @@
 /**
- * Supabase mode: every request but health and metrics carries `Authorization: Bearer <JWT>`,
- * verified here (the platform's verify_jwt flag does not handle the new signing keys): against
+ * Supabase mode: every request but the open ones carries `Authorization: Bearer <JWT>` (or a
+ * personal token: http/access.ts decides which), verified here (the platform's verify_jwt flag does not handle the new signing keys): against
  * the project's JWKS (asymmetric keys, cached, refetched on an unknown kid) or, for older
  * projects, the legacy HS256 secret; expiry, audience `authenticated` and issuer are checked.
  */
-import type { MiddlewareHandler } from 'hono';
 import * as jose from 'jose';
 import { ApiError } from '../errors.ts';
-import type { AppEnv } from './app-env.ts';
 
 export interface AuthOptions {
   supabaseUrl: string;
@@ -80,22 +78,5 @@ export function createTokenVerifier(options: AuthOptions): (token: string) => Pr
       }
       throw new ApiError(401, 'invalid_token', 'The access token could not be verified.');
     }
-  };
-}
-
-/** Sets the request's owner from its verified token; open paths need none. */
-export function requireUser(
-  verify: (token: string) => Promise<VerifiedUser>,
-  openPaths: readonly string[],
-): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    if (c.req.method === 'OPTIONS' || openPaths.includes(c.req.path)) return next();
-    const header = c.req.header('authorization') ?? '';
-    const m = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!m?.[1])
-      throw new ApiError(401, 'missing_token', 'Sign in: this request needs an Authorization: Bearer token.');
-    const user = await verify(m[1]);
-    c.set('owner', { userId: user.userId, claims: user.claims });
-    await next();
   };
 }

@@ -4,6 +4,7 @@
  */
 import { ChangeFeedUnavailableError, type ExpenseChange, type Store } from '../ports.ts';
 import { createCaptureStore } from './capture-store.ts';
+import { createDeviceStore, createPairingStore, createTelegramChatStore } from './device-store.ts';
 import { createExpenseStore } from './expense-store.ts';
 import { createLearningStore } from './learning-store.ts';
 import { ownerScope } from './owner-scope.ts';
@@ -30,6 +31,9 @@ export function createSqlStore(
     reports: createReportStore(asOwner),
     usage: createUsageStore(asOwner),
     learning: createLearningStore(asOwner),
+    devices: createDeviceStore(asOwner, sql),
+    pairing: createPairingStore(asOwner, sql),
+    telegramChats: createTelegramChatStore(sql),
     changes: {
       watch: async (onChange) => {
         if (options.listen === false)

@@ -9,8 +9,11 @@ import type { AppType } from '@voicetrack/edge';
 import {
   type CaptureResult,
   CaptureResultSchema,
+  type DeviceList,
+  DeviceListSchema,
   type ErrorBody,
   ErrorBodySchema,
+  EventTicketSchema,
   type Expense,
   type ExpenseList,
   ExpenseListSchema,
@@ -18,6 +21,10 @@ import {
   ExpenseSchema,
   type ImportReport,
   ImportReportSchema,
+  type NewToken,
+  NewTokenSchema,
+  type TelegramLink,
+  TelegramLinkSchema,
 } from '@voicetrack/shared';
 import { hc } from 'hono/client';
 import * as v from 'valibot';
@@ -157,9 +164,45 @@ export function createApiClient(options: ApiOptions) {
       return options.baseUrl ? url.href : `${url.pathname}${url.search}`;
     },
 
-    /** The server's change stream (local mode). */
-    eventsUrl(): string {
-      return client.events.$url().toString();
+    /**
+     * The server's change stream (local mode). A paired phone first gets a short-lived ticket
+     * (EventSource sends no header; the token never goes into a URL); null when none was given.
+     */
+    async eventsUrl(paired = false): Promise<string | null> {
+      const url = client.events.$url();
+      if (!paired) return url.toString();
+      const got = await answer(() => client.events.ticket.$post(), EventTicketSchema);
+      if (got.kind !== 'response' || !got.body || !('ticket' in got.body)) return null;
+      url.searchParams.set('ticket', got.body.ticket);
+      return url.toString();
+    },
+
+    /** Pairs this phone with a code from `pnpm pair`: its token (once), or the server's refusal. */
+    async pair(code: string, name: string): Promise<Answer<NewToken>> {
+      return answer(() => client.pair.$post({ json: { code, name } }), NewTokenSchema);
+    },
+
+    /** The paired devices and personal tokens, or null when the server could not be read. */
+    async listDevices(): Promise<DeviceList | null> {
+      const got = await answer(() => client.devices.$get(), DeviceListSchema);
+      return got.kind === 'response' && got.body && 'devices' in got.body ? got.body : null;
+    },
+
+    /** A personal token for a Shortcut (shown once). */
+    createToken(name: string): Promise<Answer<NewToken>> {
+      return answer(() => client.devices.$post({ json: { name } }), NewTokenSchema);
+    },
+
+    /** Revokes a device or token: true once the server has forgotten it. */
+    async revokeDevice(id: string): Promise<boolean> {
+      const got = await answer(() => client.devices[':id'].$delete({ param: { id } }), null);
+      return got.kind === 'response' && (got.status === 204 || got.status === 404);
+    },
+
+    /** Supabase mode: the code to send the bot as `/start <code>`. */
+    async telegramLink(): Promise<TelegramLink | null> {
+      const got = await answer(() => client.telegram.link.$post(), TelegramLinkSchema);
+      return got.kind === 'response' && got.body && 'code' in got.body ? got.body : null;
     },
   };
 }

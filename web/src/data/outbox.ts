@@ -37,6 +37,34 @@ export async function enqueueNote(db: VoiceTrackDb, input: NoteInput, now = new 
   return note;
 }
 
+/**
+ * A voice note that arrived whole (a file shared from another app): its audio in `chunks` and
+ * the note, due at once, in one transaction — both or neither.
+ */
+export async function enqueueSharedAudio(
+  db: VoiceTrackDb,
+  input: { data: ArrayBuffer; mimeType: string; locale: string },
+  now = new Date(),
+): Promise<Note> {
+  const note: Note = {
+    id: crypto.randomUUID(),
+    payloadVersion: PAYLOAD_VERSION,
+    kind: 'voice',
+    mimeType: input.mimeType,
+    audio: null,
+    recordedAt: isoWithOffset(now),
+    timezone: currentTimeZone(),
+    locale: input.locale,
+    ...queued(),
+    createdAt: now.getTime(),
+  };
+  await db.transaction('rw', db.notes, db.chunks, async () => {
+    await db.chunks.add({ noteId: note.id, seq: 0, data: input.data });
+    await db.notes.add(note);
+  });
+  return note;
+}
+
 /** A change the person made to an expense on this phone. */
 export type Change =
   | { kind: 'edit'; expense: Expense; patch: FieldValues }

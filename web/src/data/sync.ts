@@ -87,10 +87,40 @@ export function coalesced(task: () => Promise<unknown>): () => void {
   return run;
 }
 
-/** Local mode: the server pushes changes made from other devices (SSE); `onChange` on each. */
-export function listenForServerChanges(api: ApiClient, onChange: () => void): void {
+/**
+ * Local mode: the server pushes changes made from other devices (SSE); `onChange` on each. A
+ * paired phone opens it with a fresh ticket each time: a stream the server closed for good (a
+ * ticket past its minute, a restart, a revoked device) is opened again, backing off to a minute,
+ * and the list is read once it is back.
+ */
+export function listenForServerChanges(
+  api: ApiClient,
+  onChange: () => void,
+  paired: () => Promise<boolean> = async () => false,
+): void {
   if (typeof EventSource === 'undefined') return;
-  new EventSource(api.eventsUrl()).addEventListener('expense', onChange);
+  let delay = 2_000;
+  let reopened = false;
+  const again = () => {
+    reopened = true;
+    setTimeout(open, delay);
+    delay = Math.min(delay * 2, 60_000);
+  };
+  const open = async () => {
+    const url = await api.eventsUrl(await paired());
+    if (!url) return again();
+    const source = new EventSource(url);
+    source.addEventListener('expense', onChange);
+    source.addEventListener('ready', () => {
+      delay = 2_000;
+      // What changed while no stream was open was not heard: read the list once.
+      if (reopened) onChange();
+    });
+    source.addEventListener('error', () => {
+      if (source.readyState === EventSource.CLOSED) again();
+    });
+  };
+  void open();
 }
 
 /** The server's latest expenses into the phone's copy, so the list is right offline too. */

@@ -1,15 +1,18 @@
 /// <reference lib="webworker" />
 /**
- * The service worker (built to /sw.js) only wires events: strategies live in ./strategies.ts, the outbox flush is
- * the page's own module (data/flush.ts), so the worker and the page send notes the same way.
+ * The service worker (built to /sw.js) only wires events: strategies live in ./strategies.ts, the share sheet's
+ * POST in ./share-target.ts, the outbox flush is the page's own module (data/flush.ts), so the worker and the page
+ * send notes the same way.
  */
 import { clientsClaim } from 'workbox-core';
 import { API_BASE, SUPABASE } from '../config.ts';
 import { createApiClient } from '../data/api-client.ts';
 import { openDb } from '../data/db.ts';
+import { deviceHeaders } from '../data/device-token.ts';
 import { flushOutbox, networkBack } from '../data/flush.ts';
 import { workerAuthHeaders } from '../data/session-token.ts';
 import { FLUSHED, SYNC_TAG, type WorkerMessage } from '../sw-protocol.ts';
+import { acceptSharedNotes } from './share-target.ts';
 import { neverCacheApi, precacheAppShell, serveShellForNavigations } from './strategies.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Parameters<typeof precacheAppShell>[0] };
@@ -17,7 +20,17 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Parameters<typeo
 precacheAppShell(self.__WB_MANIFEST);
 serveShellForNavigations();
 neverCacheApi();
+// A shared note is due at once: ask for a Background Sync, as the page does after a recording.
+acceptSharedNotes(async () => {
+  await (self.registration as ServiceWorkerRegistration & { sync?: SyncManager }).sync
+    ?.register(SYNC_TAG)
+    .catch(() => {});
+});
 clientsClaim();
+
+interface SyncManager {
+  register(tag: string): Promise<void>;
+}
 
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
@@ -39,7 +52,8 @@ self.addEventListener('sync', ((event: SyncEvent) => {
         api: createApiClient({
           baseUrl: API_BASE || self.location.origin,
           // Supabase mode: the token the page keeps fresh; without one the notes wait for the page.
-          ...(SUPABASE ? { headers: () => workerAuthHeaders(db) } : {}),
+          // Local mode: this phone's device token, once paired.
+          headers: () => (SUPABASE ? workerAuthHeaders(db) : deviceHeaders(db)),
         }),
       }).then(async (report) => {
         // Tell open pages to refresh their list from the server (sw-bridge.ts hears it).

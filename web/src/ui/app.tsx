@@ -21,6 +21,7 @@ import './app.css';
 const loadMonthView = () => import('./month-view.tsx').then((m) => m.default);
 const loadEditDialog = () => import('./edit-dialog.tsx').then((m) => m.EditDialog);
 const loadAccount = () => import('./account.tsx').then((m) => m.default);
+const loadDevices = () => import('./devices.tsx').then((m) => m.Devices);
 
 const byNewest = (a: Expense, b: Expense) =>
   a.date === b.date ? (a.createdAt < b.createdAt ? 1 : -1) : a.date < b.date ? 1 : -1;
@@ -45,6 +46,8 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
   const Account = useLazyComponent(loadAccount, auth !== null) as
     | typeof import('./account.tsx').default
     | null;
+  const Devices = useLazyComponent(loadDevices, true) as typeof import('./devices.tsx').Devices | null;
+  useEffect(() => void controller.arrival.then((notice) => notice && setMessage(notice(lang))), [controller]);
   const opsWaiting = useLiveQuery<number>(() => controller.db.ops.count(), [], 0);
   const typedRef = useRef<HTMLInputElement | null>(null);
   const t = STRINGS[lang];
@@ -181,6 +184,15 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
             confirmFirst={confirmFirst}
             onConfirmFirst={(on) => setConfirmFirst(controller.setConfirmFirst(on))}
           />
+          {Devices && (
+            <Devices
+              lang={lang}
+              db={controller.db}
+              api={controller.api}
+              supabase={controller.auth !== null}
+              onPaired={() => controller.paired()}
+            />
+          )}
           <InstallHint t={t} />
         </main>
       )}

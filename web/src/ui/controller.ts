@@ -7,6 +7,7 @@ import type { Auth } from '../auth/supabase-auth.ts';
 import { API_BASE, SUPABASE } from '../config.ts';
 import { type ApiClient, createApiClient } from '../data/api-client.ts';
 import { clearLocalData, isStorageFull, openDb, type VoiceTrackDb } from '../data/db.ts';
+import { deviceHeaders, readDeviceToken } from '../data/device-token.ts';
 import { flushOutbox } from '../data/flush.ts';
 import * as outbox from '../data/outbox.ts';
 import { type Recording, recoverInterruptedRecordings, startRecording } from '../data/recorder.ts';
@@ -61,6 +62,10 @@ export interface Controller {
   api: ApiClient;
   /** Forgets this device's notes, changes and copy of the expenses, then signs out. */
   signOut(): Promise<void>;
+  /** What the app was opened with (a pairing link, a share), to tell the person; null: nothing. */
+  arrival: Promise<((lang: Lang) => string) | null>;
+  /** This phone was just paired: what waited for it goes now. */
+  paired(): void;
 }
 
 export function createController(): Controller {
@@ -87,7 +92,8 @@ export function createController(): Controller {
     : null;
   const api = createApiClient({
     baseUrl: API_BASE,
-    ...(auth ? { headers: async () => (await auth).headers() } : {}),
+    // Local mode: this phone's device token once paired (a server with PAIRING=off needs none).
+    headers: auth ? async () => (await auth).headers() : () => deviceHeaders(db),
   });
 
   // One refresh at a time, and one more after it at most: a burst of changes (50 notes flushed,
@@ -108,7 +114,14 @@ export function createController(): Controller {
   if (auth) void auth.then((a) => a.onRemoteChange(refresh));
   // Local mode: the server's event stream, opened after `load` (an open stream would keep the page
   // loading, and workbox-window registers the service worker only once the page has loaded).
-  else void afterLoad().then(() => listenForServerChanges(api, refresh));
+  else
+    void afterLoad().then(() =>
+      listenForServerChanges(api, refresh, async () => (await readDeviceToken(db)) !== null),
+    );
+  // Opened by a pairing link or a share: handled by a module loaded only then.
+  const arrival = /pair=|shared=/.test(location.hash + location.search)
+    ? import('./arrival.ts').then((m) => m.arrive({ db, api, onPaired: () => void signedIn() }))
+    : Promise.resolve(null);
 
   let askedPersist = false;
   const noteSaved = () => {
@@ -202,5 +215,7 @@ export function createController(): Controller {
       await clearLocalData(db);
       if (auth) await (await auth).signOut();
     },
+    arrival,
+    paired: () => void signedIn(),
   };
 }

@@ -1,0 +1,86 @@
+/**
+ * Who is asking, for every /api request: a device token (`vt_…`: a paired device, or a personal
+ * token for a Shortcut) in either mode, a Supabase JWT in Supabase mode, or nobody — which local
+ * mode accepts only with PAIRING=off (loopback). The change stream, opened by EventSource (which
+ * sends no header), also takes a short-lived signed ticket in its URL; the token never goes there.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { sha256Hex, TOKEN_PREFIX } from '../devices/secrets.ts';
+import { ApiError } from '../errors.ts';
+import type { DeviceStore, Owner } from '../ports.ts';
+import type { AppEnv } from './app-env.ts';
+import type { VerifiedUser } from './auth.ts';
+
+export type TicketVerifier = (ticket: string) => Promise<string | null>;
+
+export interface AccessOptions {
+  devices: DeviceStore;
+  /** Supabase mode: the JWT verifier (http/auth.ts); null in local mode. */
+  verifyJwt: ((token: string) => Promise<VerifiedUser>) | null;
+  /** Local mode: requests without a device token are refused (PAIRING=required). */
+  pairingRequired: boolean;
+  /** Exact paths that answer without anybody (health; routes with a secret of their own). */
+  openPaths: readonly string[];
+  verifyTicket: TicketVerifier;
+}
+
+/** The claims a personal token's requests run with in Supabase mode: RLS reads `sub`. */
+export const claimsOf = (userId: string): Record<string, unknown> => ({
+  sub: userId,
+  role: 'authenticated',
+  aud: 'authenticated',
+});
+
+const invalid = () =>
+  new ApiError(401, 'invalid_token', 'This device token is unknown or was revoked: pair the device again.');
+
+export function requireAccess(options: AccessOptions): MiddlewareHandler<AppEnv> {
+  const open = new Set(options.openPaths);
+  const multiUser = options.verifyJwt !== null;
+
+  const deviceOwner = async (tokenHash: string): Promise<Owner> => {
+    const device = await options.devices.authenticate(tokenHash);
+    // A token belongs to one mode: a user's in Supabase mode, the single local user's otherwise.
+    if (!device || (device.userId === null) === multiUser) throw invalid();
+    return device.userId
+      ? { userId: device.userId, claims: claimsOf(device.userId), deviceId: device.deviceId }
+      : { userId: null, deviceId: device.deviceId };
+  };
+
+  return async (c, next) => {
+    if (c.req.method === 'OPTIONS' || open.has(c.req.path)) return next();
+    const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
+    if (bearer?.startsWith(TOKEN_PREFIX)) {
+      const tokenHash = await sha256Hex(bearer);
+      c.set('owner', await deviceOwner(tokenHash));
+      c.set('deviceTokenHash', tokenHash);
+      return next();
+    }
+    const ticket = c.req.method === 'GET' && c.req.path === '/api/events' ? c.req.query('ticket') : undefined;
+    if (ticket) {
+      const tokenHash = await options.verifyTicket(ticket);
+      if (!tokenHash)
+        throw new ApiError(401, 'token_expired', 'This stream ticket expired: ask for a new one.');
+      c.set('owner', await deviceOwner(tokenHash));
+      return next();
+    }
+    if (options.verifyJwt) {
+      if (!bearer)
+        throw new ApiError(
+          401,
+          'missing_token',
+          'Sign in: this request needs an Authorization: Bearer token.',
+        );
+      const user = await options.verifyJwt(bearer);
+      c.set('owner', { userId: user.userId, claims: user.claims });
+      return next();
+    }
+    if (options.pairingRequired)
+      throw new ApiError(
+        401,
+        'missing_token',
+        'This server only answers paired devices: open the link `pnpm pair` prints, or send Authorization: Bearer <token>.',
+      );
+    return next();
+  };
+}

@@ -1,0 +1,214 @@
+/**
+ * One Telegram update, into the same pipeline as the app's notes: a voice message is fetched
+ * (getFile, then the file) and read like POST /api/voice, a text like POST /api/text, each with
+ * a clientId derived from the bot and the update_id, so a redelivered update is one note. The
+ * reply says what was saved, with "Annuler" / "Modifier". A chat that is not ours gets nothing.
+ * Throwing means "not done": the route answers non-2xx and Telegram delivers it again later.
+ */
+import {
+  localDate,
+  MAX_AUDIO_BYTES,
+  MAX_TEXT_LENGTH,
+  type TelegramCallback,
+  type TelegramMessage,
+  type TelegramUpdate,
+} from '@voicetrack/shared';
+import { type CaptureDeps, type CaptureRequest, processCapture } from '../capture/process-capture.ts';
+import type { FailureBudget } from '../devices/failure-budget.ts';
+import { sha256Hex } from '../devices/secrets.ts';
+import { ApiError } from '../errors.ts';
+import { claimsOf } from '../http/access.ts';
+import { sniffAudio } from '../http/audio-sniff.ts';
+import {
+  type ExpenseStore,
+  LOCAL_OWNER,
+  type Owner,
+  type PairingStore,
+  type TelegramChatStore,
+} from '../ports.ts';
+import { type BotApi, FileTooLargeError } from './bot-api.ts';
+import {
+  type ChatLang,
+  categoryKeyboard,
+  chatLang,
+  describeCapture,
+  keyboardFor,
+  noteOfBotMessage,
+  readButton,
+  WORDS,
+} from './reply.ts';
+
+export interface TelegramDeps {
+  bot: BotApi;
+  /** The bot's id (the number before the colon of its token): part of every note's clientId. */
+  botId: string;
+  capture: CaptureDeps;
+  expenses: ExpenseStore;
+  chats: TelegramChatStore;
+  pairing: PairingStore;
+  allowedChatIds: readonly string[];
+  multiUser: boolean;
+  timeZone: string;
+  failures: FailureBudget;
+  now?: () => Date;
+}
+
+/** A UUID (version 8, RFC 9562) from the bot and the update: the same update, the same note. */
+export async function telegramClientId(botId: string, updateId: number): Promise<string> {
+  const h = await sha256Hex(`voicetrack:telegram:${botId}:${updateId}`);
+  const variant = ((Number.parseInt(h[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+export async function handleUpdate(deps: TelegramDeps, update: TelegramUpdate): Promise<void> {
+  if (update.message) await handleMessage(deps, update.update_id, update.message);
+  else if (update.callback_query) await handleButton(deps, update.callback_query);
+}
+
+/** Local mode: the allowed chats are the one user's. Supabase mode: the chat's linked user. */
+async function ownerOfChat(deps: TelegramDeps, chatId: number): Promise<Owner | null> {
+  const id = String(chatId);
+  const listed = deps.allowedChatIds.includes(id);
+  if (!deps.multiUser) return listed ? LOCAL_OWNER : null;
+  if (deps.allowedChatIds.length > 0 && !listed) return null;
+  const userId = await deps.chats.userOf(id);
+  return userId ? { userId, claims: claimsOf(userId) } : null;
+}
+
+const today = (deps: TelegramDeps) => localDate(deps.now?.() ?? new Date(), deps.timeZone);
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+async function handleMessage(deps: TelegramDeps, updateId: number, message: TelegramMessage): Promise<void> {
+  const chatId = message.chat.id;
+  const lang = chatLang(message.from?.language_code);
+  const start = /^\/start(?:@\w+)?(?:\s+(\S+))?\s*$/.exec(message.text ?? '');
+  if (deps.multiUser && start?.[1]) return linkChat(deps, chatId, start[1], lang);
+  const owner = await ownerOfChat(deps, chatId);
+  if (!owner) return;
+  if (message.text?.startsWith('/')) return deps.bot.sendMessage(chatId, WORDS[lang].help);
+
+  const input = await inputOf(deps, message, lang);
+  if (!input) return;
+  const clientId = await telegramClientId(deps.botId, updateId);
+  const code = message.from?.language_code;
+  let outcome: Awaited<ReturnType<typeof processCapture>>;
+  try {
+    outcome = await processCapture(deps.capture, owner, {
+      clientId,
+      recordedAt: new Date(message.date * 1000).toISOString(),
+      timezone: deps.timeZone,
+      locale: code && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(code) ? code : 'fr',
+      input,
+    });
+  } catch (error) {
+    // The provider could not read it: saying so beats a retry that will fail the same way.
+    if (error instanceof ApiError && error.status === 422)
+      return deps.bot.sendMessage(chatId, WORDS[lang].unreadable);
+    throw error;
+  }
+  const { result } = outcome;
+  // A reply to one of the bot's messages corrects that note: the new words replace it.
+  const corrected = noteOfBotMessage(message.reply_to_message?.reply_markup?.inline_keyboard);
+  if (corrected && corrected !== clientId && result.expenses.length > 0)
+    await cancelNote(deps, owner, corrected);
+  await deps.bot.sendMessage(
+    chatId,
+    describeCapture(result, today(deps), lang),
+    result.expenses.length > 0 ? keyboardFor(clientId, lang) : undefined,
+  );
+}
+
+async function inputOf(
+  deps: TelegramDeps,
+  message: TelegramMessage,
+  lang: ChatLang,
+): Promise<CaptureRequest['input'] | null> {
+  const chatId = message.chat.id;
+  if (message.voice) {
+    if ((message.voice.file_size ?? 0) > MAX_AUDIO_BYTES) {
+      await deps.bot.sendMessage(chatId, WORDS[lang].tooLong);
+      return null;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await deps.bot.download(await deps.bot.getFilePath(message.voice.file_id), MAX_AUDIO_BYTES);
+    } catch (error) {
+      if (!(error instanceof FileTooLargeError)) throw error;
+      await deps.bot.sendMessage(chatId, WORDS[lang].tooLong);
+      return null;
+    }
+    const kind = sniffAudio(bytes);
+    if (!kind) {
+      await deps.bot.sendMessage(chatId, WORDS[lang].unreadable);
+      return null;
+    }
+    return { kind: 'voice', audio: { bytes, mimeType: kind.mimeType, fileName: `note.${kind.extension}` } };
+  }
+  const text = message.text?.replace(CONTROLS, ' ').trim().slice(0, MAX_TEXT_LENGTH);
+  // Stickers, photos, locations: nothing to read.
+  return text?.isWellFormed() ? { kind: 'text', text } : null;
+}
+
+/** `/start <code>` (Supabase mode): the code from the app's settings links this chat to its user. */
+async function linkChat(deps: TelegramDeps, chatId: number, code: string, lang: ChatLang): Promise<void> {
+  if (deps.allowedChatIds.length > 0 && !deps.allowedChatIds.includes(String(chatId))) return;
+  // Guessing is answered by silence, like any stranger.
+  if (deps.failures.spent()) return;
+  const redeemed = await deps.pairing.redeem(
+    await sha256Hex(code.replace(/[\s-]/g, '').toUpperCase()),
+    'telegram',
+  );
+  if (!redeemed?.userId) {
+    deps.failures.record();
+    return;
+  }
+  await deps.chats.link(String(chatId), redeemed.userId);
+  await deps.bot.sendMessage(chatId, WORDS[lang].linked);
+}
+
+/** Deletes every expense of a note (Annuler, or a correction replacing it). */
+async function cancelNote(deps: TelegramDeps, owner: Owner, clientId: string) {
+  const note = await deps.capture.captures.find(owner, clientId);
+  if (!note || note === 'processing') return null;
+  for (const e of note.expenses) await deps.expenses.delete(owner, e.id);
+  return note;
+}
+
+async function handleButton(deps: TelegramDeps, callback: TelegramCallback): Promise<void> {
+  const chat = callback.message?.chat.id;
+  const messageId = callback.message?.message_id;
+  if (chat === undefined || messageId === undefined) return deps.bot.answerCallback(callback.id);
+  const owner = await ownerOfChat(deps, chat);
+  if (!owner) return;
+  const lang = chatLang(callback.from.language_code);
+  const w = WORDS[lang];
+  const press = readButton(callback.data);
+  const note = press ? await deps.capture.captures.find(owner, press.clientId) : null;
+  if (!press || !note || note === 'processing' || note.expenses.length === 0)
+    return deps.bot.answerCallback(callback.id, w.gone);
+  const day = today(deps);
+  if (press.kind === 'cancel') {
+    await cancelNote(deps, owner, press.clientId);
+    await deps.bot.answerCallback(callback.id, w.cancelled);
+    return deps.bot.editMessage(chat, messageId, w.cancelledLine(describeCapture(note, day, lang)));
+  }
+  if (press.kind === 'edit') {
+    await deps.bot.answerCallback(callback.id);
+    return deps.bot.editMessage(
+      chat,
+      messageId,
+      `${describeCapture(note, day, lang)}\n\n${w.pick}`,
+      categoryKeyboard(press.clientId, lang),
+    );
+  }
+  for (const e of note.expenses) await deps.expenses.update(owner, e.id, { category: press.category });
+  const after = await deps.capture.captures.find(owner, press.clientId);
+  await deps.bot.answerCallback(callback.id);
+  if (after && after !== 'processing')
+    await deps.bot.editMessage(
+      chat,
+      messageId,
+      describeCapture(after, day, lang),
+      keyboardFor(press.clientId, lang),
+    );
+}

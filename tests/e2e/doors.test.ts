@@ -1,0 +1,212 @@
+/**
+ * The doors in, in real Chromium against the built PWA and the real server: a phone paired by
+ * the link `pnpm pair` prints, capturing offline and syncing with its token (and hearing another
+ * paired device's expense through the change stream's ticket); and the Web Share Target, a form
+ * POST of an audio file intercepted by the real service worker, offline, then saved once.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAt } from '../support/edge-app.ts';
+import { CapturePage, launchBrowser, newContext, type Stack, startStack } from './support/harness.ts';
+
+const M4A = readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.m4a', import.meta.url));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const untilControlled = (page: Page) =>
+  page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+
+async function typeExpense(app: CapturePage, text: string) {
+  await app.typedInput.fill(text);
+  await app.typedInput.press('Enter');
+}
+
+describe('a phone paired by its link', () => {
+  let stack: Stack;
+  let dir: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'vt-e2e-pair-'));
+    stack = await startStack({ DATA_DIR: dir, PAIRING: 'required' });
+  });
+  afterAll(async () => {
+    await stack?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** What `pnpm pair` does: the secret file, then a code from the running server. */
+  async function pairingLink(): Promise<string> {
+    const { secret } = JSON.parse(readFileSync(join(dir, 'pair.json'), 'utf8')) as { secret: string };
+    const res = await apiAt(stack.url).pair.codes.$post(
+      { json: {} },
+      { headers: { 'x-pairing-secret': secret } },
+    );
+    return `${stack.url}/#pair=${(await res.json()).code}`;
+  }
+
+  it('pairs, captures offline, and syncs with its token once online', async () => {
+    const api = apiAt(stack.url);
+    expect((await api.expenses.$get({ query: {} })).status).toBe(401);
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const app = new CapturePage(page);
+    await page.goto(await pairingLink());
+    await app.recordButton.waitFor();
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('appairé');
+    expect(new URL(page.url()).hash).toBe('');
+    await untilControlled(page);
+
+    await context.setOffline(true);
+    await typeExpense(app, '12,50 resto ce midi');
+    await expect.poll(() => app.pendingNotes().count()).toBe(1);
+    await context.setOffline(false);
+
+    const token = await page.evaluate(async () => {
+      const req = indexedDB.open('voicetrack');
+      const db: IDBDatabase = await new Promise((r) => {
+        req.onsuccess = () => r(req.result);
+      });
+      return await new Promise<string>((r) => {
+        const q = db.transaction('meta').objectStore('meta').get('device');
+        q.onsuccess = () => r((q.result as { value: { token: string } }).value.token);
+      });
+    });
+    const withToken = { headers: { authorization: `Bearer ${token}` } };
+    await expect
+      .poll(async () => (await (await api.expenses.$get({ query: {} }, withToken)).json()).expenses.length, {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    await expect.poll(() => app.expenses().first().textContent(), { timeout: 20_000 }).toMatch(/12,50\s€/);
+    await expect.poll(() => app.pendingNotes().count()).toBe(0);
+
+    // A second paired device hears it through the change stream (opened with a ticket).
+    const laptop = await newContext(browser);
+    const second = new CapturePage(await laptop.newPage());
+    await second.page.goto(await pairingLink());
+    await expect.poll(() => second.expenses().count(), { timeout: 20_000 }).toBe(1);
+    await typeExpense(app, '4 € de café');
+    await expect.poll(() => second.expenses().count(), { timeout: 20_000 }).toBe(2);
+    await laptop.close();
+    await context.close();
+  });
+
+  it('refuses a link whose code was already used, saying so', async () => {
+    const link = await pairingLink();
+    const first = await newContext(browser);
+    const a = await first.newPage();
+    await a.goto(link);
+    await expect.poll(() => a.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('appairé');
+    const second = await newContext(browser);
+    const b = await second.newPage();
+    await b.goto(link);
+    await expect
+      .poll(() => b.getByRole('alert').textContent(), { timeout: 20_000 })
+      .toContain('déjà utilisé');
+    await first.close();
+    await second.close();
+  });
+});
+
+describe('the share sheet (Web Share Target)', () => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack();
+  });
+  afterAll(async () => {
+    await stack?.stop();
+  });
+
+  /** What Android does when a voice memo is shared to the app: a multipart POST to /share. */
+  async function shareAudio(page: Page, bytes: Buffer, type: string, name: string) {
+    await page.evaluate(() => {
+      const form = document.createElement('form');
+      form.method = 'POST';
+      form.action = '/share';
+      form.enctype = 'multipart/form-data';
+      form.id = 'share';
+      const file = document.createElement('input');
+      file.type = 'file';
+      file.name = 'audio';
+      file.id = 'share-audio';
+      const text = document.createElement('input');
+      text.name = 'text';
+      text.value = 'Message vocal';
+      form.append(file, text);
+      document.body.append(form);
+    });
+    await page.setInputFiles('#share-audio', { name, mimeType: type, buffer: bytes });
+    await page.evaluate(() => (document.getElementById('share') as HTMLFormElement).submit());
+  }
+
+  it('keeps a shared voice memo offline, then saves it exactly once', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const app = new CapturePage(page);
+    await app.open(stack.url);
+    await untilControlled(page);
+    await context.setOffline(true);
+    await shareAudio(page, M4A, 'audio/mp4', 'Mémo vocal.m4a');
+    await page.waitForURL((url) => url.pathname === '/' && url.search === '', { timeout: 20_000 });
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Note vocale partagée');
+    await expect.poll(() => app.pendingNotes().count()).toBe(1);
+    expect(stack.fake.calls).toHaveLength(0);
+
+    await context.setOffline(false);
+    await expect.poll(() => app.expenses().first().textContent(), { timeout: 30_000 }).toMatch(/12,50\s€/);
+    await page.reload();
+    await app.recordButton.waitFor();
+    const calls = stack.fake.calls.filter((c) => c.route === 'transcriptions');
+    expect(calls.map((c) => c.audioBytes)).toEqual([M4A.length]);
+    const saved = (await (await apiAt(stack.url).expenses.$get({ query: {} })).json()).expenses;
+    expect(saved.map((e) => e.amount)).toEqual(['12.50']);
+    await context.close();
+  });
+
+  it('refuses a file that is not audio with a message, and keeps the words that came with it', async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const app = new CapturePage(page);
+    await app.open(stack.url);
+    await untilControlled(page);
+    await shareAudio(page, Buffer.from('%PDF-1.7 not audio'), 'application/pdf', 'relevé.pdf');
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 })
+      .toContain('pas un son');
+    // The words that came with it are still kept, as a typed note.
+    const notes = () =>
+      page.evaluate(async () => {
+        const req = indexedDB.open('voicetrack');
+        const db: IDBDatabase = await new Promise((r) => {
+          req.onsuccess = () => r(req.result);
+        });
+        return await new Promise<{ kind: string; text?: string }[]>((r) => {
+          const q = db.transaction('notes').objectStore('notes').getAll();
+          q.onsuccess = () => r(q.result as { kind: string; text?: string }[]);
+        });
+      });
+    await expect
+      .poll(async () => (await notes()).map((n) => [n.kind, n.text]))
+      .toEqual([['text', 'Message vocal']]);
+    expect(stack.fake.calls.filter((c) => c.route === 'transcriptions')).toHaveLength(1);
+    await context.close();
+  });
+
+  it('without the worker (the app never opened), the server says to open it first', async () => {
+    const res = await fetch(`${stack.url}/share`, {
+      method: 'POST',
+      body: new FormData(),
+      redirect: 'manual',
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/?shared=unavailable');
+  });
+});

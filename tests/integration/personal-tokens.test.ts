@@ -1,0 +1,123 @@
+/**
+ * Supabase mode, on the real PostgreSQL server under RLS: a signed-in user makes personal tokens
+ * for their Shortcuts; a request with one runs as that user and no other; a token cannot make
+ * more; a Telegram chat is linked with `/start <code>` from the app and then writes for its user.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
+import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
+import { type FakeTelegram, startFakeTelegram } from '../support/fake-telegram.ts';
+import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+
+const A = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
+const B = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
+const SECRET = 'webhook-secret-0123456789';
+
+let auth: FakeSupabaseAuth;
+let telegram: FakeTelegram;
+let db: TestDatabase;
+let t: TestApp;
+
+beforeAll(async () => {
+  [auth, telegram, db] = await Promise.all([
+    startFakeSupabaseAuth(),
+    startFakeTelegram(),
+    createTestDatabase('vt_tokens'),
+  ]);
+  t = await startTestApp({
+    databaseUrl: db.url,
+    env: {
+      SUPABASE_URL: auth.url,
+      SUPABASE_JWT_SECRET: auth.jwtSecret,
+      // Off loopback: PAIRING does not apply, Supabase mode needs a token on every request anyway.
+      HOST: '0.0.0.0',
+      TELEGRAM_BOT_TOKEN: '999:bot',
+      TELEGRAM_WEBHOOK_SECRET: SECRET,
+      TELEGRAM_API_BASE: telegram.url,
+    },
+  });
+  const { default: postgres } = await import('postgres');
+  const admin = postgres(db.url, { max: 1 });
+  await admin`insert into auth.users (id) values (${A}), (${B})`;
+  await admin.end();
+});
+afterAll(async () => {
+  await t.close();
+  await Promise.all([auth.close(), telegram.close(), db.drop()]);
+});
+
+const as = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
+const listOf = async (token: string) =>
+  (await (await t.api.expenses.$get({ query: {} }, as(token))).json()).expenses;
+
+describe('personal tokens in Supabase mode', () => {
+  it('are made by a signed-in user and write as that user, under RLS', async () => {
+    const jwtA = await auth.token(A);
+    const made = await t.api.devices.$post({ json: { name: 'Raccourci Siri' } }, as(jwtA));
+    expect(made.status).toBe(201);
+    const { token, deviceId } = await made.json();
+    const saved = await t.api.text.$post({ json: textNote('9 € de cinéma') }, as(token));
+    expect(saved.status).toBe(201);
+    expect((await listOf(jwtA)).map((e) => e.amount)).toContain('9.00');
+    expect(await listOf(await auth.token(B))).toHaveLength(0);
+    // B can neither see A's token nor revoke it.
+    const jwtB = await auth.token(B);
+    expect((await (await t.api.devices.$get({}, as(jwtB))).json()).devices).toHaveLength(0);
+    expect((await t.api.devices[':id'].$delete({ param: { id: deviceId } }, as(jwtB))).status).toBe(404);
+    const mine = (await (await t.api.devices.$get({}, as(jwtA))).json()).devices;
+    expect(mine.map((d) => d.name)).toEqual(['Raccourci Siri']);
+  });
+
+  it('cannot make more tokens, and stops at once when revoked', async () => {
+    const jwtA = await auth.token(A);
+    const { token, deviceId } = await (
+      await t.api.devices.$post({ json: { name: 'Wallet' } }, as(jwtA))
+    ).json();
+    expect((await t.api.devices.$post({ json: { name: 'more' } }, as(token))).status).toBe(403);
+    expect((await t.api.devices[':id'].$delete({ param: { id: deviceId } }, as(jwtA))).status).toBe(204);
+    expect((await t.api.text.$post({ json: textNote('1 € de café') }, as(token))).status).toBe(401);
+  });
+
+  it('are never the way in without a user: no token, no answer', async () => {
+    expect((await t.api.expenses.$get({ query: {} })).status).toBe(401);
+    expect((await t.api.expenses.$get({ query: {} }, as('vt_not-a-real-token'))).status).toBe(401);
+  });
+});
+
+describe('a Telegram chat in Supabase mode', () => {
+  const deliver = (update: unknown) =>
+    t.app.request('/api/telegram', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+      body: JSON.stringify(update),
+    });
+  const text = (updateId: number, chat: number, words: string) => ({
+    update_id: updateId,
+    message: {
+      message_id: updateId,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: chat },
+      from: { id: chat },
+      text: words,
+    },
+  });
+
+  it('is served once its user sent /start with the code from the app, not before', async () => {
+    expect((await deliver(text(1, 501, '20 € de resto'))).status).toBe(200);
+    expect(telegram.messages).toHaveLength(0);
+    const jwtA = await auth.token(A);
+    const link = await (await t.api.telegram.link.$post({}, as(jwtA))).json();
+    expect(link.command).toBe(`/start ${link.code}`);
+    // A wrong code from a stranger: silence.
+    expect((await deliver(text(2, 666, '/start WRONGCODE0'))).status).toBe(200);
+    expect(telegram.messages).toHaveLength(0);
+    expect((await deliver(text(3, 501, link.command))).status).toBe(200);
+    expect(telegram.messages.at(-1)?.text).toMatch(/lié à votre compte/);
+    expect((await deliver(text(4, 501, '20 € de resto'))).status).toBe(200);
+    expect((await listOf(jwtA)).map((e) => e.amount)).toContain('20.00');
+    expect((await listOf(await auth.token(B))).map((e) => e.amount)).not.toContain('20.00');
+    // The code worked once.
+    expect((await deliver(text(5, 502, link.command))).status).toBe(200);
+    expect(telegram.messages.at(-1)?.chat_id).toBe(501);
+  });
+});

@@ -1,0 +1,102 @@
+// IndexedDB is the browser's: an in-memory one under Node, with the real Dexie over it.
+import 'fake-indexeddb/auto';
+import { MAX_AUDIO_BYTES } from '@voicetrack/shared';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { noteAudio, openDb, type VoiceTrackDb } from './db.ts';
+import { isDue } from './outbox-machine.ts';
+import { readShare, saveShare } from './shared-note.ts';
+
+const form = (entries: [string, string | File][]) => {
+  const f = new FormData();
+  for (const [k, v] of entries) f.append(k, v);
+  return f;
+};
+const memo = (bytes = 2000, type = 'audio/mp4', name = 'Mémo vocal.m4a') =>
+  new File([new Uint8Array(bytes).fill(7)], name, { type });
+
+describe('what the share sheet sent', () => {
+  it.each([
+    ['a voice memo', [['audio', memo()]], { audio: 1, text: null, refused: [] }],
+    [
+      'WhatsApp audio without a type, by its extension',
+      [['audio', memo(500, '', 'PTT-2026.opus')]],
+      { audio: 1, text: null, refused: [] },
+    ],
+    [
+      'a photo',
+      [['audio', memo(500, 'image/jpeg', 'IMG.jpg')]],
+      { audio: 0, text: null, refused: ['not_audio'] },
+    ],
+    [
+      'an hour of audio',
+      [['audio', memo(MAX_AUDIO_BYTES + 1)]],
+      { audio: 0, text: null, refused: ['too_big'] },
+    ],
+    [
+      'a bank notification',
+      [
+        ['title', 'Banque'],
+        ['text', 'Paiement de 12,50 EUR chez MONOPRIX'],
+      ],
+      { audio: 0, text: 'Banque Paiement de 12,50 EUR chez MONOPRIX', refused: [] },
+    ],
+    [
+      'text with a control character',
+      [['text', '4 € café\u0007']],
+      { audio: 0, text: '4 € café', refused: [] },
+    ],
+    ['nothing at all', [], { audio: 0, text: null, refused: [] }],
+  ] as [string, [string, string | File][], { audio: number; text: string | null; refused: string[] }][])(
+    '%s',
+    (_name, entries, expected) => {
+      const got = readShare(form(entries));
+      expect({ audio: got.audio.length, text: got.text, refused: got.refused }).toEqual(expected);
+    },
+  );
+});
+
+describe('saving a share into the outbox', () => {
+  let db: VoiceTrackDb;
+  beforeEach(() => {
+    db = openDb(`share-${crypto.randomUUID()}`);
+  });
+  afterEach(() => db.delete());
+
+  it('keeps a shared audio file as a voice note, due at once, its bytes in chunks', async () => {
+    expect(
+      await saveShare(
+        db,
+        form([
+          ['audio', memo(3000)],
+          ['text', 'Message vocal'],
+        ]),
+        'fr-FR',
+      ),
+    ).toEqual(['voice']);
+    const [note] = await db.notes.toArray();
+    expect(note).toMatchObject({ kind: 'voice', mimeType: 'audio/mp4', locale: 'fr-FR', state: 'recorded' });
+    expect(note && isDue(note, Date.now())).toBe(true);
+    const audio = note ? await noteAudio(db, note) : [];
+    expect(audio.map((a) => a.byteLength)).toEqual([3000]);
+    expect(await db.notes.count()).toBe(1);
+  });
+
+  it('refuses a file that is not audio, and keeps the words shared with it', async () => {
+    const outcome = await saveShare(
+      db,
+      form([
+        ['audio', memo(10, 'application/pdf', 'relevé.pdf')],
+        ['text', '30 € essence'],
+      ]),
+      'fr-FR',
+    );
+    expect(outcome).toEqual(['text', 'not_audio']);
+    expect((await db.notes.toArray()).map((n) => [n.kind, n.text])).toEqual([['text', '30 € essence']]);
+    expect(await db.chunks.count()).toBe(0);
+  });
+
+  it('says so when nothing usable came', async () => {
+    expect(await saveShare(db, form([]), 'fr-FR')).toEqual(['nothing']);
+    expect(await db.notes.count()).toBe(0);
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * What the share sheet sent (Web Share Target: a form with `audio` files and `title`, `text`,
+ * `url`), into the outbox: each audio file a voice note, or else the words a text note (an SMS
+ * or a bank notification shared as text). A file too big or not audio is refused by name, and
+ * what else came with it is still kept. Runs in the service worker, offline too.
+ */
+import { MAX_AUDIO_BYTES, MAX_TEXT_LENGTH } from '@voicetrack/shared';
+import type { VoiceTrackDb } from './db.ts';
+import { enqueueNote, enqueueSharedAudio } from './outbox.ts';
+
+/** What the page is told (`/?shared=voice,too_big`): what was kept, what was refused. */
+export type ShareOutcome = 'voice' | 'text' | 'too_big' | 'not_audio' | 'nothing';
+
+const AUDIO_EXTENSIONS = /\.(m4a|mp4|aac|ogg|oga|opus|mp3|wav|webm|flac|caf|amr|3gp)$/i;
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+export interface SharedItems {
+  audio: File[];
+  text: string | null;
+  refused: ('too_big' | 'not_audio')[];
+}
+
+/** Sorts what was shared; pure (no storage), so it is tested as is. */
+export function readShare(form: FormData): SharedItems {
+  const audio: File[] = [];
+  const refused: SharedItems['refused'] = [];
+  for (const entry of form.getAll('audio')) {
+    if (typeof entry === 'string' || entry.size === 0) continue;
+    const isAudio = entry.type.startsWith('audio/') || (!entry.type && AUDIO_EXTENSIONS.test(entry.name));
+    if (!isAudio) refused.push('not_audio');
+    else if (entry.size > MAX_AUDIO_BYTES) refused.push('too_big');
+    else audio.push(entry);
+  }
+  const words: string[] = [];
+  for (const name of ['title', 'text', 'url']) {
+    const value = form.get(name);
+    const clean = typeof value === 'string' ? value.replace(CONTROLS, ' ').trim() : '';
+    if (clean && !words.some((w) => w.includes(clean))) words.push(clean);
+  }
+  const text = words.join(' ').slice(0, MAX_TEXT_LENGTH).trim();
+  return { audio, text: text !== '' && text.isWellFormed() ? text : null, refused };
+}
+
+/** Saves what was shared; returns what to tell the person. */
+export async function saveShare(db: VoiceTrackDb, form: FormData, locale: string): Promise<ShareOutcome[]> {
+  const { audio, text, refused } = readShare(form);
+  const kept: ShareOutcome[] = [];
+  for (const file of audio) {
+    await enqueueSharedAudio(db, {
+      data: await file.arrayBuffer(),
+      mimeType: file.type || 'audio/mp4',
+      locale,
+    });
+    kept.push('voice');
+  }
+  // Words that come with an audio file are its caption ("Message vocal"), not an expense.
+  if (audio.length === 0 && text) {
+    await enqueueNote(db, { kind: 'text', text, locale, confirm: false });
+    kept.push('text');
+  }
+  const outcome = [...new Set<ShareOutcome>([...kept, ...refused])];
+  return outcome.length > 0 ? outcome : ['nothing'];
+}

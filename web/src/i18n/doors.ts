@@ -1,0 +1,68 @@
+/** The words of the doors in — pairing, devices and tokens, shares, Telegram — loaded with them. */
+import type { Lang } from './lang.ts';
+
+const fr = {
+  paired: 'Ce téléphone est appairé : vos notes partent vers le serveur.',
+  pairRefused: 'Ce code d’appairage est inconnu, déjà utilisé ou expiré : lancez `pnpm pair` à nouveau.',
+  pairOffline: 'Pas de réseau : rouvrez le lien d’appairage une fois en ligne.',
+  pairLimited: 'Trop d’essais : réessayez dans quelques minutes.',
+  sharedVoice: 'Note vocale partagée : elle part dès que possible.',
+  sharedText: 'Texte partagé : il part dès que possible.',
+  sharedTooBig: 'Fichier refusé : 25 Mo au plus.',
+  sharedNotAudio: 'Fichier refusé : ce n’est pas un son.',
+  sharedNothing: 'Rien à enregistrer dans ce partage.',
+  sharedFailed: 'Le partage n’a pas pu être enregistré (stockage plein ?).',
+  sharedUnavailable: 'Ouvrez VoiceTrack une première fois, puis partagez à nouveau.',
+  title: 'Appareils et raccourcis',
+  loading: 'Chargement…',
+  unreachable: 'Liste indisponible (hors ligne, ou ce téléphone n’est pas appairé).',
+  thisDevice: 'cet appareil',
+  added: (d: string) => `ajouté le ${d}`,
+  lastUsed: (d: string) => `utilisé le ${d}`,
+  neverUsed: 'jamais utilisé',
+  revoke: 'Révoquer',
+  revokeLabel: (name: string) => `Révoquer ${name}`,
+  codeLabel: 'Code d’appairage (affiché par pnpm pair)',
+  pair: 'Appairer',
+  tokenName: 'Nom du jeton (ex. : Raccourci Siri)',
+  createToken: 'Créer un jeton',
+  tokenOnce: 'Copiez ce jeton maintenant : il ne sera plus affiché.',
+  copy: 'Copier',
+  telegram: 'Lier un chat Telegram',
+  telegramSend: (cmd: string) => `Envoyez au bot, dans les 10 minutes : ${cmd}`,
+};
+
+export type DoorsStrings = typeof fr;
+
+const en: DoorsStrings = {
+  paired: 'This phone is paired: your notes go to the server.',
+  pairRefused: 'This pairing code is unknown, used or expired: run `pnpm pair` again.',
+  pairOffline: 'No network: open the pairing link again once online.',
+  pairLimited: 'Too many tries: try again in a few minutes.',
+  sharedVoice: 'Shared voice note: it will be sent as soon as possible.',
+  sharedText: 'Shared text: it will be sent as soon as possible.',
+  sharedTooBig: 'File refused: 25 MB at most.',
+  sharedNotAudio: 'File refused: it is not audio.',
+  sharedNothing: 'Nothing to save in this share.',
+  sharedFailed: 'The share could not be saved (storage full?).',
+  sharedUnavailable: 'Open VoiceTrack once first, then share again.',
+  title: 'Devices and shortcuts',
+  loading: 'Loading…',
+  unreachable: 'List unavailable (offline, or this phone is not paired).',
+  thisDevice: 'this device',
+  added: (d: string) => `added ${d}`,
+  lastUsed: (d: string) => `used ${d}`,
+  neverUsed: 'never used',
+  revoke: 'Revoke',
+  revokeLabel: (name: string) => `Revoke ${name}`,
+  codeLabel: 'Pairing code (printed by pnpm pair)',
+  pair: 'Pair',
+  tokenName: 'Token name (e.g. Siri Shortcut)',
+  createToken: 'Create a token',
+  tokenOnce: 'Copy this token now: it will not be shown again.',
+  copy: 'Copy',
+  telegram: 'Link a Telegram chat',
+  telegramSend: (cmd: string) => `Send the bot, within 10 minutes: ${cmd}`,
+};
+
+export const DOORS_STRINGS: Record<Lang, DoorsStrings> = { fr, en };
