@@ -64,7 +64,8 @@ export const AmountSchema = v.pipe(
 );
 export const DescriptionSchema = v.pipe(v.string(), v.maxLength(MAX_DESCRIPTION_LENGTH), noControlChars);
 
-export const SOURCES = ['voice', 'text'] as const;
+/** How an expense came in: spoken, typed, or made by a recurring rule (shared/src/recurring.ts). */
+export const SOURCES = ['voice', 'text', 'recurring'] as const;
 export const EXPENSE_STATUSES = ['saved', 'needs_review'] as const;
 /** Which path produced the row: the local parser, the LLM (checked), or a person. */
 export const PARSED_BY = ['local', 'llm', 'user', 'none'] as const;
