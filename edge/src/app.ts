@@ -9,14 +9,18 @@ import { type AuthOptions, createTokenVerifier, requireUser } from './http/auth.
 import { rateLimit } from './http/rate-limit.ts';
 import { respondError } from './http/respond-error.ts';
 import { corsFor, privateNoStore, refuseCrossSite, securityHeaders } from './http/security.ts';
+import type { Money } from './money/money.ts';
 import { createLogger, type Logger } from './observe/logger.ts';
 import { createObservability } from './observe/observability.ts';
 import { type ExpenseParser, LOCAL_OWNER, type Store, type Transcriber } from './ports.ts';
+import { budgetRoutes } from './routes/budgets.ts';
 import { captureRoutes } from './routes/captures.ts';
 import { eventRoutes } from './routes/events.ts';
 import { expenseRoutes } from './routes/expenses.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
+import { pushRoutes } from './routes/push.ts';
+import { recurringRoutes } from './routes/recurring.ts';
 import { reportRoutes, usageRoutes } from './routes/report.ts';
 
 export interface AppDeps {
@@ -41,6 +45,8 @@ export interface AppDeps {
   requestHost?: (c: Context<AppEnv>) => string | undefined;
   /** Supabase mode: verify each request's JWT and run its queries as that user. */
   auth?: AuthOptions | null;
+  /** Budget alerts after writes, Web Push, recurring expenses (money/money.ts). */
+  money: Money;
 }
 
 /** Builds the API. Web-standard only: the same app runs on Node and on Deno (Supabase). */
@@ -57,7 +63,9 @@ export function createApp(deps: AppDeps) {
     leaseSeconds: deps.captureLeaseSeconds,
     waitMs: deps.captureWaitMs,
     defaultCurrency: deps.defaultCurrency,
+    watch: deps.money.watch,
   };
+  const { money } = deps;
   const fail = (error: unknown, c: Parameters<typeof respondError>[1]) => respondError(error, c, logger);
 
   const security = { corsOrigins: deps.corsOrigins ?? [], connectSrc: deps.connectSrc ?? [] };
@@ -92,12 +100,16 @@ export function createApp(deps: AppDeps) {
     .use('/voice', limiter)
     .use('/text', limiter)
     .use('/import', importLimiter)
+    .use('/push/test', limiter)
     .route('/', captureRoutes(capture, observe.notes))
-    .route('/expenses', expenseRoutes(deps.store.expenses))
-    .route('/report', reportRoutes(deps.store.reports))
+    .route('/expenses', expenseRoutes(deps.store.expenses, money))
+    .route('/report', reportRoutes(deps.store.reports, money.runner))
     .route('/usage', usageRoutes(deps.store.usage))
+    .route('/budgets', budgetRoutes(deps.store.budgets, money.runner))
+    .route('/push', pushRoutes(deps.store.push, money))
+    .route('/recurring', recurringRoutes(deps.store.recurring, money))
     .route('/events', eventRoutes(createChangeHub(deps.store.changes)))
-    .route('/', exportRoutes(deps.store.expenses));
+    .route('/', exportRoutes(deps.store, money.watch));
   api.onError(fail);
   api.notFound((c) => fail(new ApiError(404, 'not_found', `No route ${c.req.method} ${c.req.path}.`), c));
 

@@ -3,8 +3,11 @@ import {
   ConfigError,
   int,
   nonEmpty,
+  type PushConfig,
   type ReportConfig,
   readBackupConfig,
+  readPushConfig,
+  readRecurringCron,
   readReportConfig,
 } from './config-ops.ts';
 import type { LogLevel } from './observe/logger.ts';
@@ -70,6 +73,10 @@ export interface Config {
   parser: { provider: 'groq'; apiKey: string; baseURL: string | undefined; model: string } | null;
   report: ReportConfig;
   backup: BackupConfig;
+  /** Web Push for budget alerts (VAPID_*, PUSH_ALLOWED_ORIGINS). */
+  push: PushConfig;
+  /** RECURRING_CRON: the Node server's schedule for recurring expenses (null: on requests only). */
+  recurringCron: string | null;
 }
 
 const DEFAULT_GROQ_WHISPER = 'whisper-large-v3-turbo';
@@ -162,6 +169,8 @@ export function readConfig(env: Env): Config {
       : null,
     report: readReportConfig(env),
     backup: readBackupConfig(env, dataDir),
+    push: readPushConfig(env),
+    recurringCron: readRecurringCron(env),
   };
 }
 

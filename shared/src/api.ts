@@ -97,6 +97,12 @@ export const CaptureResultSchema = v.object({
   status: v.picklist(['saved', 'needs_review', 'no_expense']),
   transcript: v.string(),
   expenses: v.array(ExpenseSchema),
+  /**
+   * The words say the expense comes back every month ("Netflix 9,99 € tous les mois", "every
+   * month on the 5th"): the PWA may offer to make it recurring (POST /api/recurring with this day,
+   * the one the words name, else the expense's own). Absent otherwise; the expenses are unchanged.
+   */
+  recurring: v.optional(v.object({ dayOfMonth: v.number() })),
 });
 export type CaptureResult = v.InferOutput<typeof CaptureResultSchema>;
 

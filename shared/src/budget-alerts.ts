@@ -65,3 +65,10 @@ export function budgetAlertText(alert: BudgetAlert, lang: LabelLang): AlertText 
     body: `${label}: ${alert.percent}% of the ${name} budget (${spent} of ${budget})`,
   };
 }
+
+/** The settings screen's test notification (POST /api/push/test). */
+export function testNotificationText(lang: LabelLang): AlertText {
+  return lang === 'fr'
+    ? { title: 'VoiceTrack', body: 'Les notifications fonctionnent sur cet appareil.' }
+    : { title: 'VoiceTrack', body: 'Notifications work on this device.' };
+}

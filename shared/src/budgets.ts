@@ -45,6 +45,7 @@ export const ExportedBudgetSchema = v.strictObject({
   currency: CurrencySchema,
   amount: AmountSchema,
 });
+export type ExportedBudget = v.InferOutput<typeof ExportedBudgetSchema>;
 
 export const BUDGET_LEVELS = ['ok', 'warning', 'over'] as const;
 
@@ -106,6 +107,18 @@ export function percentOf(spentCents: number, budgetCents: number): number {
   return budgetCents > 0 ? Math.floor((spentCents * 100) / budgetCents) : 0;
 }
 
+/** What a budget counts of the month's sums: its category (every one for `total`) in its currency. */
+export function spentOn(
+  budget: Pick<Budget, 'category' | 'currency'>,
+  spending: readonly MonthSpending[],
+): number {
+  let cents = 0;
+  for (const s of spending)
+    if (s.currency === budget.currency && (budget.category === 'total' || s.category === budget.category))
+      cents += s.savedCents;
+  return cents;
+}
+
 /** Where each budget stands given the month's sums (amounts in cents, never floats). */
 export function budgetStatuses(
   budgets: readonly Budget[],
@@ -119,7 +132,7 @@ export function budgetStatuses(
       (s) => s.currency === b.currency && (b.category === 'total' || s.category === b.category),
     );
     const budgetCents = decimalToCents(b.amount) ?? 0;
-    const spentCents = sum(rows, (s) => s.savedCents);
+    const spentCents = spentOn(b, spending);
     const percent = percentOf(spentCents, budgetCents);
     const reached = thresholdsReached(spentCents, budgetCents);
     return {

@@ -1,5 +1,6 @@
 import { AWAITING_CONFIRMATION, type CaptureResult, localDate } from '@voicetrack/shared';
 import { ApiError, ProviderRejectedInputError, ProviderUnavailableError } from '../errors.ts';
+import type { SpendingWatch } from '../money/budget-alerts.ts';
 import type {
   AudioInput,
   CaptureStore,
@@ -17,6 +18,7 @@ import {
   readLocally,
   settleLocally,
   type TranscriptContext,
+  withRecurringHint,
 } from './parse-transcript.ts';
 
 export interface CaptureDeps {
@@ -27,6 +29,8 @@ export interface CaptureDeps {
   leaseSeconds: number;
   waitMs: number;
   defaultCurrency: string;
+  /** Told when saved expenses arrive: budget alerts are checked after the answer. */
+  watch?: SpendingWatch;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -58,6 +62,12 @@ export async function processCapture(
   request: CaptureRequest,
 ): Promise<{ created: boolean; result: CaptureResult }> {
   const recordedAt = new Date(request.recordedAt);
+  const answer = (created: boolean, result: CaptureResult) => {
+    // Only a new note can change spending; the alert check never delays (or fails) the answer.
+    if (created && result.expenses.some((e) => e.status === 'saved'))
+      deps.watch?.changed(owner, request.timezone);
+    return { created, result: withRecurringHint(result) };
+  };
   const context: TranscriptContext = {
     recordedAt,
     today: localDate(recordedAt, request.timezone),
@@ -77,12 +87,12 @@ export async function processCapture(
         transcript,
         ...awaitingConfirmation(settled, request.confirm),
       });
-      if (result) return { created: true, result };
+      if (result) return answer(true, result);
     }
   }
 
   const claim = await claimOrWait(deps, owner, request);
-  if (claim.kind === 'done') return { created: false, result: claim.result };
+  if (claim.kind === 'done') return answer(false, claim.result);
 
   // Every provider call is billed, whatever happens next: the ledger records them all.
   const usage: ProviderUsage[] = [];
@@ -100,7 +110,7 @@ export async function processCapture(
       ...parsed,
     });
     await record();
-    return { created: true, result };
+    return answer(true, result);
   } catch (error) {
     // Give the note back so the client's retry can process it; the client still holds the audio.
     await deps.captures.release(owner, claim.captureId, claim.token).catch(() => {});

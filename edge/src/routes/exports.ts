@@ -1,23 +1,23 @@
-import type { ExpenseListQuery } from '@voicetrack/shared';
+import type { ExpenseListQuery, ExportedBudget, ExportedRule } from '@voicetrack/shared';
 import {
   csvFileName,
   csvHeader,
   csvRow,
   EXPORT_VERSION,
   type ExportedExpense,
-  ExportedExpenseSchema,
   ExportFileSchema,
   ExportQuerySchema,
-  type ImportReport,
   MAX_IMPORT_ROWS,
+  MAX_IMPORT_SETTINGS,
 } from '@voicetrack/shared';
 import { Hono } from 'hono';
-import * as v from 'valibot';
+import { importFile } from '../backup/import-file.ts';
 import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { attachment } from '../http/content-disposition.ts';
 import { limitBody, strictJson, valid } from '../http/validate.ts';
-import type { ExpenseStore, Owner } from '../ports.ts';
+import type { SpendingWatch } from '../money/budget-alerts.ts';
+import type { ExpenseStore, Owner, Store } from '../ports.ts';
 
 const PAGE = 200;
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -55,7 +55,8 @@ function streamText(lines: AsyncIterable<string>): ReadableStream<Uint8Array> {
 }
 
 /** GET /export.csv, GET /export.json, POST /import */
-export function exportRoutes(expenses: ExpenseStore) {
+export function exportRoutes(store: Pick<Store, 'expenses' | 'budgets' | 'recurring'>, watch: SpendingWatch) {
+  const { expenses } = store;
   return new Hono<AppEnv>()
     .get('/export.csv', valid('query', ExportQuerySchema), (c) => {
       const { format = 'excel-fr', timezone, ...query } = c.req.valid('query');
@@ -70,10 +71,15 @@ export function exportRoutes(expenses: ExpenseStore) {
         'content-disposition': attachment(csvFileName(format, query)),
       });
     })
-    .get('/export.json', (c) => {
+    .get('/export.json', async (c) => {
       const owner = c.get('owner');
+      // Budgets and rules are a few dozen rows: read at once, written before the streamed expenses.
+      const [budgets, rules] = await Promise.all([store.budgets.list(owner), store.recurring.list(owner)]);
+      const exportedBudgets: ExportedBudget[] = budgets.map((b) => ({ ...b }));
+      const exportedRules: ExportedRule[] = rules.map(({ updatedAt: _updated, ...rule }) => rule);
       async function* lines() {
-        yield `{"app":"voicetrack","version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(new Date().toISOString())},"expenses":[`;
+        yield `{"app":"voicetrack","version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(new Date().toISOString())},`;
+        yield `\n"budgets":${JSON.stringify(exportedBudgets)},\n"recurring":${JSON.stringify(exportedRules)},\n"expenses":[`;
         let first = true;
         for await (const e of allExpenses(expenses, owner, {})) {
           const row: ExportedExpense = {
@@ -113,6 +119,15 @@ export function exportRoutes(expenses: ExpenseStore) {
             `An import holds at most ${MAX_IMPORT_ROWS} expenses; this one has ${file.expenses.length}. Split it.`,
           );
         }
+        if (
+          (file.budgets?.length ?? 0) > MAX_IMPORT_SETTINGS ||
+          (file.recurring?.length ?? 0) > MAX_IMPORT_SETTINGS
+        )
+          throw new ApiError(
+            413,
+            'payload_too_large',
+            `An import holds at most ${MAX_IMPORT_SETTINGS} budgets and ${MAX_IMPORT_SETTINGS} recurring rules.`,
+          );
         if (running >= MAX_CONCURRENT_IMPORTS) {
           throw new ApiError(429, 'rate_limited', 'Other imports are running; try again in a few seconds.', {
             retryAfterSeconds: 10,
@@ -120,31 +135,14 @@ export function exportRoutes(expenses: ExpenseStore) {
         }
         running++;
         try {
-          return c.json(await importRows(expenses, c.get('owner'), file.expenses), 200);
+          const owner = c.get('owner');
+          const report = await importFile(store, owner, file);
+          // Imported expenses of this month can take a budget over a threshold.
+          if (report.imported > 0) watch.changed(owner);
+          return c.json(report, 200);
         } finally {
           running--;
         }
       },
     );
-}
-
-/** Rows are validated one by one: the good ones are imported, the bad ones reported by index. */
-async function importRows(
-  expenses: ExpenseStore,
-  owner: Owner,
-  input: readonly unknown[],
-): Promise<ImportReport> {
-  const rows: ExportedExpense[] = [];
-  const refused: ImportReport['refused'] = [];
-  input.forEach((row, index) => {
-    const result = v.safeParse(ExportedExpenseSchema, row);
-    if (result.success) rows.push(result.output);
-    else {
-      const issue = result.issues[0];
-      const path = issue ? v.getDotPath(issue) : null;
-      refused.push({ index, reason: `${path ? `${path}: ` : ''}${issue?.message ?? 'invalid row'}` });
-    }
-  });
-  const { imported, duplicates } = await expenses.import(owner, rows);
-  return { imported, duplicates, refused };
 }

@@ -3,9 +3,12 @@
  * scoped to the owner. The change feed and health read the database as a whole.
  */
 import { ChangeFeedUnavailableError, type ExpenseChange, type Store } from '../ports.ts';
+import { createBudgetStore } from './budget-store.ts';
 import { createCaptureStore } from './capture-store.ts';
 import { createExpenseStore } from './expense-store.ts';
 import { ownerScope } from './owner-scope.ts';
+import { createPushStore } from './push-store.ts';
+import { createRecurringStore } from './recurring-store.ts';
 import { createReportStore } from './report-store.ts';
 import type { Sql } from './sql.ts';
 import { createUsageStore } from './usage-store.ts';
@@ -28,6 +31,9 @@ export function createSqlStore(
     expenses: createExpenseStore(asOwner),
     reports: createReportStore(asOwner),
     usage: createUsageStore(asOwner),
+    budgets: createBudgetStore(asOwner),
+    push: createPushStore(asOwner, sql),
+    recurring: createRecurringStore(asOwner, sql),
     changes: {
       watch: async (onChange) => {
         if (options.listen === false)
