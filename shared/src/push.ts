@@ -89,6 +89,10 @@ export const PushSubscriptionAnswerSchema = v.object({
 });
 export type PushSubscriptionAnswer = v.InferOutput<typeof PushSubscriptionAnswerSchema>;
 
+/** POST /api/push/test: how many devices got the test notification, were gone (deleted), failed. */
+export const PushTestAnswerSchema = v.object({ sent: v.number(), gone: v.number(), failed: v.number() });
+export type PushTestAnswer = v.InferOutput<typeof PushTestAnswerSchema>;
+
 /** GET /api/push/public-key: the VAPID key for pushManager.subscribe's applicationServerKey. */
 export const PushPublicKeySchema = v.object({
   /** base64url of the uncompressed P-256 point (65 bytes). */

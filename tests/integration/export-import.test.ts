@@ -189,8 +189,8 @@ describe('budgets and recurring rules in the JSON export', () => {
 
   it('reports a bad budget or rule by its index, and refuses a version it does not know', async () => {
     const file = {
-      app: 'voicetrack',
-      version: 2,
+      app: 'voicetrack' as const,
+      version: 2 as const,
       exportedAt: new Date().toISOString(),
       expenses: [],
       budgets: [{ category: 'rent', currency: 'EUR', amount: '10.00' }],
