@@ -1,7 +1,8 @@
 /**
  * The Supabase Edge Function entry on the real Deno runtime (the `deno` npm package), against
  * the PostgreSQL server with the same migrations and RLS, a local JWKS and the fake provider:
- * health, a typed expense, and an authenticated voice note.
+ * health, a typed expense, an authenticated voice note, and a budget alert sent by web-push
+ * (npm, through Deno's Node compatibility) to the local push service, which decrypts it.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import { openStore } from '@voicetrack/edge/store/open-store.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAt, textNote, voiceNote } from '../support/edge-app.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
+import { type FakePushService, startFakePushService } from '../support/fake-push-service.ts';
 import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 
@@ -22,6 +24,7 @@ const WEBM = new Uint8Array(
 let db: TestDatabase;
 let auth: FakeSupabaseAuth;
 let fake: FakeProvider;
+let push: FakePushService;
 let deno: ChildProcess;
 let api: ReturnType<typeof apiAt>;
 let log = '';
@@ -35,10 +38,11 @@ const freePort = () =>
   });
 
 beforeAll(async () => {
-  [db, auth, fake] = await Promise.all([
+  [db, auth, fake, push] = await Promise.all([
     createTestDatabase('vt_deno'),
     startFakeSupabaseAuth(),
     startFakeProvider(),
+    startFakePushService(),
   ]);
   // `supabase db push` would apply these on Supabase; here our runner does, after the shim.
   const { store, sql } = await openStore({ databaseUrl: db.url });
@@ -72,6 +76,7 @@ beforeAll(async () => {
         SUPABASE_URL: auth.url,
         GROQ_API_KEY: 'test-key',
         GROQ_BASE_URL: fake.url,
+        PUSH_ALLOWED_ORIGINS: push.origin,
         LOG_LEVEL: 'warn',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -108,7 +113,7 @@ afterAll(async () => {
     process.kill(-deno.pid, 'SIGTERM');
     await exited;
   }
-  await Promise.all([auth?.close(), fake?.close()]);
+  await Promise.all([auth?.close(), fake?.close(), push?.close()]);
   await db?.drop();
 });
 
@@ -142,5 +147,34 @@ describe('the Edge Function on Deno', () => {
     const result = await res.json();
     expect(result.expenses[0]).toMatchObject({ amount: '12.50', category: 'dining', source: 'voice' });
     expect(fake.calls.some((c) => c.route === 'transcriptions')).toBe(true);
+  });
+});
+
+describe('budget alerts on Deno', () => {
+  it('sends a Web Push alert the push service can verify and decrypt', async () => {
+    const headers = { authorization: `Bearer ${await auth.token(USER)}` };
+    const key = await (await api.push['public-key'].$get({}, { headers })).json();
+    expect(Buffer.from(key.publicKey, 'base64url')).toHaveLength(65);
+    const subscribed = await api.push.subscriptions.$post(
+      { json: { ...push.subscribe(), locale: 'en-US' } },
+      { headers },
+    );
+    expect(subscribed.status).toBe(201);
+    const budget = await api.budgets[':category'].$put(
+      { param: { category: 'total' }, json: { amount: '100.00', currency: 'EUR' } },
+      { headers },
+    );
+    expect(budget.status).toBe(201);
+    // The day of NOTE_CONTEXT may not be this month: the note is dated today, in Paris.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+    const note = textNote('95 € de courses', { recordedAt: `${today}T12:00:00+01:00` });
+    expect((await api.text.$post({ json: note }, { headers })).status).toBe(201);
+    // The alert goes out after the answer: wait for the push service to receive it.
+    for (let i = 0; i < 100 && push.deliveries.length === 0 && push.refusals.length === 0; i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(push.refusals).toEqual([]);
+    expect(push.deliveries.map((d) => (d.payload as { body: string }).body)).toEqual([
+      expect.stringMatching(/^Total: \d+% of the \w+ budget \(€[\d,]+\.\d\d of €100\.00\)$/),
+    ]);
   });
 });
