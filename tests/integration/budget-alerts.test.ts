@@ -224,4 +224,13 @@ describe('push subscriptions', () => {
       body: 'Les notifications fonctionnent sur cet appareil.',
     });
   });
+
+  it('keeps at most 20 devices per person, dropping the least recently registered', async () => {
+    const subs = Array.from({ length: 22 }, () => push.subscribe());
+    for (const sub of subs) expect((await t.api.push.subscriptions.$post({ json: sub })).status).toBe(201);
+    const kept = (await t.store.push.list(LOCAL_OWNER)).map((s) => s.endpoint);
+    expect(kept).toHaveLength(20);
+    expect(kept).toContain(subs.at(-1)?.endpoint);
+    expect(kept).not.toContain(subs[0]?.endpoint);
+  });
 });

@@ -3,24 +3,42 @@ import type { PushStore, StoredPushSubscription, VapidKeys } from '../money-port
 import { type AsOwner, isUuid, ownerFilter } from './owner-scope.ts';
 import type { Sql, SqlParam } from './sql.ts';
 
+/**
+ * Devices one person may have: each alert is one POST per device, so a client registering
+ * thousands of endpoints must not turn one alert into thousands of requests. The least recently
+ * registered goes first.
+ */
+export const MAX_SUBSCRIPTIONS_PER_USER = 20;
+
 const SUBSCRIPTION_COLUMNS = `s.id::text as id, s.endpoint, s.p256dh, s.auth, s.locale,
   to_char(s.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as "createdAt"`;
 
 export function createPushStore(asOwner: AsOwner, sql: Sql): PushStore {
   return {
     subscribe: (owner, sub) =>
-      asOwner(owner, async (tx) => {
-        const [row] = await tx.query<StoredPushSubscription & { created: string }>(
-          `insert into push_subscriptions as s (user_id, endpoint, p256dh, auth, locale) values ($1, $2, $3, $4, $5)
+      asOwner(
+        owner,
+        async (tx) => {
+          const [row] = await tx.query<StoredPushSubscription & { created: string }>(
+            `insert into push_subscriptions as s (user_id, endpoint, p256dh, auth, locale) values ($1, $2, $3, $4, $5)
            on conflict on constraint push_subscriptions_key do update
              set p256dh = excluded.p256dh, auth = excluded.auth, locale = excluded.locale
            returning ${SUBSCRIPTION_COLUMNS}, (s.xmax = 0)::text as created`,
-          [owner.userId, sub.endpoint, sub.p256dh, sub.auth, sub.locale],
-        );
-        if (!row) throw new Error('the subscription was not written');
-        const { created, ...subscription } = row;
-        return { subscription, created: created === 'true' };
-      }),
+            [owner.userId, sub.endpoint, sub.p256dh, sub.auth, sub.locale],
+          );
+          if (!row) throw new Error('the subscription was not written');
+          const params: SqlParam[] = [MAX_SUBSCRIPTIONS_PER_USER];
+          await tx.query(
+            `delete from push_subscriptions s where s.id in (
+             select s.id from push_subscriptions s where ${ownerFilter(owner, params, 's')}
+             order by s.updated_at desc, s.id desc offset $1)`,
+            params,
+          );
+          const { created, ...subscription } = row;
+          return { subscription, created: created === 'true' };
+        },
+        true,
+      ),
 
     unsubscribe: (owner, endpoint) =>
       asOwner(owner, async (tx) => {
