@@ -24,20 +24,13 @@ export const DayOfMonthSchema = v.pipe(
   v.maxValue(31, 'dayOfMonth must be from 1 to 31'),
 );
 
-const ruleFields = {
+/** POST /api/recurring. `timezone`: the zone the day is counted in (the phone's); default REPORT_TIMEZONE. */
+export const RecurringCreateSchema = v.strictObject({
   amount: AmountSchema,
   currency: CurrencySchema,
   category: CategorySchema,
-  description: DescriptionSchema,
-  dayOfMonth: DayOfMonthSchema,
-  /** The zone the day is counted in (the phone's, Intl…timeZone); default: the server's REPORT_TIMEZONE. */
-  timezone: TimeZoneSchema,
-};
-
-/** POST /api/recurring */
-export const RecurringCreateSchema = v.strictObject({
-  ...ruleFields,
   description: v.optional(DescriptionSchema, ''),
+  dayOfMonth: DayOfMonthSchema,
   timezone: v.optional(TimeZoneSchema),
 });
 export type RecurringCreate = v.InferOutput<typeof RecurringCreateSchema>;
@@ -45,12 +38,12 @@ export type RecurringCreate = v.InferOutput<typeof RecurringCreateSchema>;
 /** PATCH /api/recurring/:id — what changes applies from the next expense on, never to past ones. */
 export const RecurringPatchSchema = v.pipe(
   v.strictObject({
-    amount: v.optional(ruleFields.amount),
-    currency: v.optional(ruleFields.currency),
-    category: v.optional(ruleFields.category),
-    description: v.optional(ruleFields.description),
-    dayOfMonth: v.optional(ruleFields.dayOfMonth),
-    timezone: v.optional(ruleFields.timezone),
+    amount: v.optional(AmountSchema),
+    currency: v.optional(CurrencySchema),
+    category: v.optional(CategorySchema),
+    description: v.optional(DescriptionSchema),
+    dayOfMonth: v.optional(DayOfMonthSchema),
+    timezone: v.optional(TimeZoneSchema),
   }),
   v.check((p) => Object.keys(p).length > 0, 'give at least one field to change'),
 );
@@ -83,7 +76,12 @@ export type RecurringCreated = v.InferOutput<typeof RecurringCreatedSchema>;
 /** A rule in a JSON export: its id too, so the expenses it made keep their idempotency keys. */
 export const ExportedRuleSchema = v.strictObject({
   id: v.pipe(v.string(), v.uuid('id must be a UUID')),
-  ...ruleFields,
+  amount: AmountSchema,
+  currency: CurrencySchema,
+  category: CategorySchema,
+  description: DescriptionSchema,
+  dayOfMonth: DayOfMonthSchema,
+  timezone: TimeZoneSchema,
   nextDate: IsoDateSchema,
   createdAt: v.optional(InstantSchema),
 });
