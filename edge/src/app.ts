@@ -13,9 +13,11 @@ import { type AuthOptions, createTokenVerifier } from './http/auth.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { respondError } from './http/respond-error.ts';
 import { corsFor, privateNoStore, refuseCrossSite, securityHeaders } from './http/security.ts';
+import type { Money } from './money/money.ts';
 import { createLogger, type Logger } from './observe/logger.ts';
 import { createObservability } from './observe/observability.ts';
 import { type ExpenseParser, LOCAL_OWNER, type Store, type Transcriber } from './ports.ts';
+import { budgetRoutes } from './routes/budgets.ts';
 import { captureRoutes } from './routes/captures.ts';
 import { deviceRoutes } from './routes/devices.ts';
 import { eventRoutes } from './routes/events.ts';
@@ -23,6 +25,8 @@ import { expenseRoutes } from './routes/expenses.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
 import { learningRoutes } from './routes/learning.ts';
+import { pushRoutes } from './routes/push.ts';
+import { recurringRoutes } from './routes/recurring.ts';
 import { reportRoutes, usageRoutes } from './routes/report.ts';
 import { telegramRoutes } from './routes/telegram.ts';
 import { createBotApi } from './telegram/bot-api.ts';
@@ -59,6 +63,8 @@ export interface AppDeps {
   telegram?: DoorsConfig['telegram'];
   /** A fetch for the Bot API (tests pass one that refuses unplanned hosts). */
   fetch?: typeof fetch;
+  /** Budget alerts after writes, Web Push, recurring expenses (money/money.ts). */
+  money: Money;
 }
 
 /** Builds the API. Web-standard only: the same app runs on Node and on Deno (Supabase). */
@@ -76,7 +82,9 @@ export function createApp(deps: AppDeps) {
     leaseSeconds: deps.captureLeaseSeconds,
     waitMs: deps.captureWaitMs,
     defaultCurrency: deps.defaultCurrency,
+    watch: deps.money.watch,
   };
+  const { money } = deps;
   const fail = (error: unknown, c: Parameters<typeof respondError>[1]) => respondError(error, c, logger);
 
   const security = { corsOrigins: deps.corsOrigins ?? [], connectSrc: deps.connectSrc ?? [] };
@@ -131,11 +139,15 @@ export function createApp(deps: AppDeps) {
     .use('/voice', limiter)
     .use('/text', limiter)
     .use('/import', importLimiter)
+    .use('/push/test', limiter)
     .route('/', captureRoutes(capture, observe.notes))
-    .route('/expenses', expenseRoutes(deps.store.expenses, deps.store.learning))
+    .route('/expenses', expenseRoutes(deps.store.expenses, deps.store.learning, money))
     .route('/learned', learningRoutes(deps.store.learning))
-    .route('/report', reportRoutes(deps.store.reports))
+    .route('/report', reportRoutes(deps.store.reports, money.runner))
     .route('/usage', usageRoutes(deps.store.usage))
+    .route('/budgets', budgetRoutes(deps.store.budgets, money.runner))
+    .route('/push', pushRoutes(deps.store.push, money))
+    .route('/recurring', recurringRoutes(deps.store.recurring, money))
     .route('/events', eventRoutes(createChangeHub(deps.store.changes)))
     .route(
       '/',
@@ -174,7 +186,7 @@ export function createApp(deps: AppDeps) {
           : null,
       ),
     )
-    .route('/', exportRoutes(deps.store.expenses, deps.store.learning));
+    .route('/', exportRoutes(deps.store, money.watch));
   api.onError(fail);
   api.notFound((c) => fail(new ApiError(404, 'not_found', `No route ${c.req.method} ${c.req.path}.`), c));
 

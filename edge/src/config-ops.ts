@@ -1,4 +1,5 @@
-/** The operational parts of the configuration: the monthly report and the backups. */
+/** The operational parts of the configuration: the monthly report, backups, Web Push, recurring. */
+import { DEFAULT_PUSH_ORIGINS, isPushOriginPattern } from '@voicetrack/shared';
 import type { Env } from './config.ts';
 
 export class ConfigError extends Error {}
@@ -79,4 +80,51 @@ export function readBackupConfig(env: Env, dataDir: string): BackupConfig {
     keepMonthly: int(env, 'BACKUP_KEEP_MONTHLY', 12, 1, 10_000),
     cron: nonEmpty(env.BACKUP_CRON) ?? null,
   };
+}
+
+export interface PushConfig {
+  /** VAPID_PUBLIC_KEY + VAPID_PRIVATE_KEY; null: a pair is made at first start and kept in the database. */
+  vapid: { publicKey: string; privateKey: string } | null;
+  /** VAPID_SUBJECT: the contact (mailto: or https:) push services may write to. */
+  subject: string;
+  /** PUSH_ALLOWED_ORIGINS (comma-separated, `*.` wildcards), else the browsers' push services. */
+  allowedOrigins: string[];
+}
+
+/** base64url of the 65-byte uncompressed P-256 point, and of the 32-byte private scalar. */
+const VAPID_PUBLIC = /^B[A-Za-z0-9_-]{86}$/;
+const VAPID_PRIVATE = /^[A-Za-z0-9_-]{43}$/;
+
+export function readPushConfig(env: Env): PushConfig {
+  const publicKey = nonEmpty(env.VAPID_PUBLIC_KEY)?.replace(/=+$/, '');
+  const privateKey = nonEmpty(env.VAPID_PRIVATE_KEY)?.replace(/=+$/, '');
+  if ((publicKey === undefined) !== (privateKey === undefined))
+    throw new ConfigError('VAPID_PUBLIC_KEY and VAPID_PRIVATE_KEY go together: set both or neither');
+  if (publicKey !== undefined && !VAPID_PUBLIC.test(publicKey))
+    throw new ConfigError('VAPID_PUBLIC_KEY must be base64url of an uncompressed P-256 point (65 bytes)');
+  if (privateKey !== undefined && !VAPID_PRIVATE.test(privateKey))
+    throw new ConfigError('VAPID_PRIVATE_KEY must be base64url of a P-256 private key (32 bytes)');
+  const subject = nonEmpty(env.VAPID_SUBJECT) ?? 'mailto:voicetrack@localhost';
+  if (!/^(?:mailto:\S+@\S+|https:\/\/\S+)$/.test(subject))
+    throw new ConfigError(`VAPID_SUBJECT must be a mailto: address or an https: URL, got "${subject}"`);
+  const listed = (env.PUSH_ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim().replace(/\/$/, ''))
+    .filter(Boolean);
+  for (const origin of listed)
+    if (!isPushOriginPattern(origin))
+      throw new ConfigError(
+        `PUSH_ALLOWED_ORIGINS lists origins such as https://push.example.org or https://*.example.org, got "${origin}"`,
+      );
+  return {
+    vapid: publicKey && privateKey ? { publicKey, privateKey } : null,
+    subject,
+    allowedOrigins: listed.length > 0 ? listed : [...DEFAULT_PUSH_ORIGINS],
+  };
+}
+
+/** RECURRING_CRON: when the Node server makes due recurring expenses (`off`: only on requests). */
+export function readRecurringCron(env: Env): string | null {
+  const value = nonEmpty(env.RECURRING_CRON) ?? '*/15 * * * *';
+  return value.toLowerCase() === 'off' ? null : value;
 }

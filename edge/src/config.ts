@@ -4,8 +4,11 @@ import {
   ConfigError,
   int,
   nonEmpty,
+  type PushConfig,
   type ReportConfig,
   readBackupConfig,
+  readPushConfig,
+  readRecurringCron,
   readReportConfig,
 } from './config-ops.ts';
 import type { LogLevel } from './observe/logger.ts';
@@ -73,6 +76,10 @@ export interface Config {
   backup: BackupConfig;
   /** Pairing, PUBLIC_URL and the Telegram bot (config-doors.ts). */
   doors: DoorsConfig;
+  /** Web Push for budget alerts (VAPID_*, PUSH_ALLOWED_ORIGINS). */
+  push: PushConfig;
+  /** RECURRING_CRON: the Node server's schedule for recurring expenses (null: on requests only). */
+  recurringCron: string | null;
 }
 
 const DEFAULT_GROQ_WHISPER = 'whisper-large-v3-turbo';
@@ -176,6 +183,8 @@ export function readConfig(env: Env): Config {
       reportTimeZone: report.timeZone,
       trustProxy,
     }),
+    push: readPushConfig(env),
+    recurringCron: readRecurringCron(env),
   };
 }
 

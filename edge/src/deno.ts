@@ -4,6 +4,8 @@
  * here. Supabase gives functions SUPABASE_URL and SUPABASE_DB_URL.
  */
 import { readConfig } from './config.ts';
+import { createBackground } from './money/background.ts';
+import { createLogger } from './observe/logger.ts';
 import { openPostgresSql } from './store/postgres-sql.ts';
 import { createSqlStore } from './store/sql-store.ts';
 import { wireApp } from './wire.ts';
@@ -15,6 +17,8 @@ declare const Deno: {
     handler: (request: Request) => Response | Promise<Response>,
   ): unknown;
 };
+/** Supabase's Edge Runtime: work that goes on after the answer is kept alive with waitUntil. */
+declare const EdgeRuntime: { waitUntil(promise: Promise<unknown>): void } | undefined;
 
 const env = Deno.env.toObject();
 const config = readConfig(env);
@@ -28,8 +32,15 @@ if (!databaseUrl) throw new Error('DATABASE_URL (the pooler) or SUPABASE_DB_URL 
 // health does not compare versions here. No LISTEN: the PWA hears changes from Supabase Realtime.
 const sql = await openPostgresSql(databaseUrl, { max: 3 });
 const store = createSqlStore(sql, { versions: [] }, { listen: false });
+const logger = createLogger(config.logLevel);
 const app = wireApp(config, {
   store,
+  logger,
+  // Budget alerts run after the answer: the runtime must not end the instance before they are sent.
+  background: createBackground(
+    logger,
+    typeof EdgeRuntime === 'undefined' ? undefined : (promise) => EdgeRuntime?.waitUntil(promise),
+  ),
   // Supabase's gateway puts the caller's address first in X-Forwarded-For.
   remoteAddress: (c) => c.req.header('x-forwarded-for')?.split(',')[0]?.trim(),
 });

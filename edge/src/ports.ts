@@ -1,6 +1,6 @@
 /**
  * What the routes depend on: the store's ports, one per aggregate (captures, expenses, reports,
- * usage, changes, health), and the providers (transcriber, parser). Adapters implement them
+ * usage, budgets, push, recurring, changes, health), and the providers (transcriber, parser). Adapters implement them
  * (store/, providers/); `wire.ts` builds them once; routes take only the ports they use; tests
  * pass working fakes (PGlite in memory, a local fake provider server).
  */
@@ -16,6 +16,7 @@ import type {
   LearnedWord,
   MonthReport,
 } from '@voicetrack/shared';
+import type { BudgetStore, PushStore, RecurringStore } from './money-ports.ts';
 import type { PricedUsage } from './usage/prices.ts';
 
 /** Whose data a request touches. Local mode has one user: null. */
@@ -234,6 +235,9 @@ export interface Store {
   expenses: ExpenseStore;
   reports: ReportStore;
   usage: UsageStore;
+  budgets: BudgetStore;
+  push: PushStore;
+  recurring: RecurringStore;
   changes: ChangeFeed;
   health: HealthStore;
   learning: LearningStore;
@@ -242,6 +246,19 @@ export interface Store {
   telegramChats: TelegramChatStore;
   close(): Promise<void>;
 }
+
+export type {
+  BudgetStore,
+  DueRule,
+  NewRule,
+  PushResult,
+  PushSender,
+  PushStore,
+  PushTarget,
+  RecurringStore,
+  StoredPushSubscription,
+  VapidKeys,
+} from './money-ports.ts';
 
 export type {
   AudioInput,

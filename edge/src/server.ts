@@ -17,13 +17,14 @@ import { type Config, type Env, readConfig } from './config.ts';
 import { localUrl, newPairSecret, writePairFile } from './devices/pair-file.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { limitConnections } from './http/node-limits.ts';
+import type { Money } from './money/money.ts';
 import { createLogger, type Logger } from './observe/logger.ts';
 import { LOCAL_OWNER, type Store } from './ports.ts';
 import { reportSettings } from './report/run-report.ts';
 import { startReportSchedule } from './report/schedule.ts';
 import { openFromConfig } from './store/open-store.ts';
 import type { Sql } from './store/sql.ts';
-import { wireApp } from './wire.ts';
+import { wireApp, wireMoney } from './wire.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
@@ -53,10 +54,12 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // `pnpm pair` asks this process for codes with a secret from DATA_DIR (none in memory).
   const onDisk = config.dataDir !== 'memory://' && !config.supabase;
   const pairingSecret = onDisk ? newPairSecret() : null;
+  const money = wireMoney(config, { store, logger, ...(options.fetch ? { fetch: options.fetch } : {}) });
   const api = wireApp(config, {
     store,
     logger,
     pairingSecret,
+    money,
     remoteAddress: (c) => getConnInfo(c).remote.address,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
@@ -64,7 +67,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const webDist = options.webDist === undefined ? WEB_DIST : options.webDist;
   if (webDist && existsSync(webDist)) mountWeb(api, webDist);
 
-  const schedules = [startReports(config, store, logger), startBackups(config, sql, logger)];
+  const schedules = [
+    startReports(config, store, logger),
+    startBackups(config, sql, logger),
+    startRecurring(config, money, logger),
+  ];
+  // The VAPID pair is made at first start (and kept in the database), not on the first push.
+  await money
+    .vapidKeys()
+    .catch((error: unknown) => logger.log('error', 'VAPID keys unavailable', { error: String(error) }));
 
   const server = serve({ fetch: api.fetch, port: config.port, hostname: config.host });
   limitConnections(server as Server, {
@@ -101,6 +112,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       // Open event streams (SSE) would hold the close forever: end them.
       (server as { closeAllConnections?: () => void }).closeAllConnections?.();
       await closed;
+      // Alerts already started finish before the database closes.
+      await money.background.idle();
       removePairFile();
       await store.close();
     },
@@ -141,6 +154,25 @@ function startReports(config: Config, store: Store, logger: Logger) {
     settings: reportSettings(config),
     logger,
   });
+}
+
+/**
+ * Recurring expenses on their day (RECURRING_CRON, every 15 minutes by default), and once at start
+ * to catch up after a stop. Several instances may run it at once: each month's expense is one row.
+ */
+function startRecurring(config: Config, money: Money, logger: Logger) {
+  if (!config.recurringCron) return null;
+  const run = async () => {
+    try {
+      const made = await money.runner.runAll();
+      if (made.length > 0) logger.log('info', 'recurring expenses made', { count: made.length });
+    } catch (error) {
+      logger.log('error', 'recurring expenses not made', { error: String(error) });
+    }
+  };
+  const job = new Cron(config.recurringCron, { timezone: config.report.timeZone, protect: true }, run);
+  void run();
+  return job;
 }
 
 /** BACKUP_CRON turns on scheduled backups into BACKUP_DIR, from the server's own connection. */

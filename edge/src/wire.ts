@@ -8,9 +8,13 @@ import { createApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { AppEnv } from './http/app-env.ts';
 import type { AuthOptions } from './http/auth.ts';
+import type { Background } from './money/background.ts';
+import { messageChannels } from './money/message-channels.ts';
+import { createMoney, type Money } from './money/money.ts';
 import { createLogger, type Logger } from './observe/logger.ts';
 import type { Store } from './ports.ts';
 import { openProviders } from './providers/open-providers.ts';
+import { createWebPushSender } from './providers/web-push-sender.ts';
 
 export interface WireOptions {
   /** The opened store (each runtime opens its own database). */
@@ -24,13 +28,43 @@ export interface WireOptions {
   auth?: Partial<AuthOptions>;
   /** The secret this process wrote for `pnpm pair` (server.ts); none: no pairing codes. */
   pairingSecret?: string | null;
+  /** Budgets, push and recurring, when the caller built them (the Node server schedules the runner). */
+  money?: Money;
+  /** Where alerts run after the answer (tests wait on its idle(); Supabase keeps it alive). */
+  background?: Background;
+  /** The clock of budgets' "this month" and recurring days (tests set the date). */
+  now?: () => Date;
 }
 
 export type App = ReturnType<typeof createApp>;
 
+/**
+ * Budget alerts (Web Push through web-push, which runs on Node and on Deno; Telegram and e-mail
+ * with the report's settings), Web Push's keys, and the recurring runner.
+ */
+export function wireMoney(
+  config: Config,
+  options: Pick<WireOptions, 'store' | 'fetch' | 'logger' | 'background' | 'now'>,
+): Money {
+  return createMoney(
+    options.store,
+    {
+      pushSender: createWebPushSender(options.fetch ? { fetch: options.fetch } : {}),
+      push: config.push,
+      channels: messageChannels(config.report, options.fetch),
+      lang: config.report.lang,
+      timeZone: config.report.timeZone,
+      ...(options.background ? { background: options.background } : {}),
+      ...(options.now ? { now: options.now } : {}),
+    },
+    options.logger ?? createLogger(config.logLevel),
+  );
+}
+
 export function wireApp(config: Config, options: WireOptions): App {
   const { transcriber, parser } = openProviders(config, options.fetch);
   const supabase = config.supabase;
+  const logger = options.logger ?? createLogger(config.logLevel);
   return createApp({
     store: options.store,
     transcriber,
@@ -38,7 +72,8 @@ export function wireApp(config: Config, options: WireOptions): App {
     defaultCurrency: config.defaultCurrency,
     captureLeaseSeconds: config.captureLeaseSeconds,
     captureWaitMs: config.captureWaitMs,
-    logger: options.logger ?? createLogger(config.logLevel),
+    logger,
+    money: options.money ?? wireMoney(config, { ...options, logger }),
     auth: supabase
       ? { supabaseUrl: supabase.url, jwtSecret: supabase.jwtSecret, jwks: supabase.jwks, ...options.auth }
       : null,

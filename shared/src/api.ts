@@ -64,7 +64,8 @@ export const AmountSchema = v.pipe(
 );
 export const DescriptionSchema = v.pipe(v.string(), v.maxLength(MAX_DESCRIPTION_LENGTH), noControlChars);
 
-export const SOURCES = ['voice', 'text'] as const;
+/** How an expense came in: spoken, typed, or made by a recurring rule (shared/src/recurring.ts). */
+export const SOURCES = ['voice', 'text', 'recurring'] as const;
 export const EXPENSE_STATUSES = ['saved', 'needs_review'] as const;
 /**
  * Which path produced the row: the local parser, the LLM (checked), the local parser's amounts
@@ -101,6 +102,12 @@ export const CaptureResultSchema = v.object({
   status: v.picklist(['saved', 'needs_review', 'no_expense']),
   transcript: v.string(),
   expenses: v.array(ExpenseSchema),
+  /**
+   * The words say the expense comes back every month ("Netflix 9,99 € tous les mois", "every
+   * month on the 5th"): the PWA may offer to make it recurring (POST /api/recurring with this day,
+   * the one the words name, else the expense's own). Absent otherwise; the expenses are unchanged.
+   */
+  recurring: v.optional(v.object({ dayOfMonth: v.number() })),
 });
 export type CaptureResult = v.InferOutput<typeof CaptureResultSchema>;
 

@@ -140,3 +140,15 @@ describe('csv', () => {
     expect(csvCell(input, ';')).toBe(output);
   });
 });
+
+describe('csv sources', () => {
+  it.each([
+    ['voice', 'Voix'],
+    ['text', 'Saisie'],
+    ['recurring', 'Récurrente'],
+  ] as const)('names the source %s "%s" in French and keeps its key in the standard export', (source, fr) => {
+    const row = { ...expense, source, description: 'Netflix', transcript: null };
+    expect(csvRow(row, 'excel-fr').split(';')[6]).toBe(fr);
+    expect(csvRow(row, 'standard').split(',')[6]).toBe(source);
+  });
+});

@@ -78,7 +78,11 @@ function statusFr(e: Expense): string {
   return e.reviewReason === 'awaiting_confirmation' ? 'À confirmer' : 'À vérifier';
 }
 
-const SOURCE_FR: Record<Expense['source'], string> = { voice: 'Voix', text: 'Saisie' };
+const SOURCE_FR: Record<Expense['source'], string> = {
+  voice: 'Voix',
+  text: 'Saisie',
+  recurring: 'Récurrente',
+};
 
 /** 2026-11-24 → 24/11/2026: French Excel reads it as a date. */
 export function frenchDate(isoDate: string): string {

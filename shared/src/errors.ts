@@ -28,6 +28,8 @@ export const ERROR_CODES = [
   'database_unavailable',
   'timeout',
   'live_updates_unavailable',
+  'push_endpoint_refused',
+  'push_unavailable',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,4 +1,6 @@
 export * from './api.ts';
+export * from './budget-alerts.ts';
+export * from './budgets.ts';
 export * from './categories.ts';
 export * from './category-labels.ts';
 export * from './csv.ts';
@@ -12,6 +14,8 @@ export * from './llm.ts';
 export * from './money.ts';
 export * from './month.ts';
 export * from './parse/index.ts';
+export * from './push.ts';
+export * from './recurring.ts';
 export * from './report.ts';
 export * from './review.ts';
 export * from './security-headers.ts';

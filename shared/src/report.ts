@@ -69,24 +69,40 @@ export const ExportedExpenseSchema = v.strictObject({
 });
 export type ExportedExpense = v.InferOutput<typeof ExportedExpenseSchema>;
 
-export const EXPORT_VERSION = 1;
+/** 2 added budgets and recurring rules; a version 1 file (expenses only) still imports. */
+export const EXPORT_VERSION = 2;
+export const IMPORTABLE_VERSIONS = [1, 2] as const;
 /** Rows one import may hold (a 413 beyond): a year of heavy use is a few thousand. */
 export const MAX_IMPORT_ROWS = 50_000;
+/** Budgets or recurring rules one import may hold: a person has a few dozen. */
+export const MAX_IMPORT_SETTINGS = 1000;
 export const ExportFileSchema = v.object({
   app: v.literal('voicetrack'),
-  version: v.literal(EXPORT_VERSION, `version must be ${EXPORT_VERSION}`),
+  version: v.picklist(IMPORTABLE_VERSIONS, `version must be ${IMPORTABLE_VERSIONS.join(' or ')}`),
   exportedAt: v.string(),
   /** Rows are validated one by one on import, so one bad row does not refuse the file. */
   expenses: v.array(v.unknown()),
+  /** Version 2: budgets (shared/src/budgets.ts ExportedBudgetSchema), one by one too. */
+  budgets: v.optional(v.array(v.unknown())),
+  /** Version 2: recurring rules (shared/src/recurring.ts ExportedRuleSchema), one by one too. */
+  recurring: v.optional(v.array(v.unknown())),
   /** What the person taught the parser (added in the same version: absent from older files). */
   learnedWords: v.optional(v.array(v.unknown())),
 });
 
-export const ImportReportSchema = v.object({
+const ImportCountsSchema = v.object({
   imported: v.number(),
   duplicates: v.number(),
   refused: v.array(v.object({ index: v.number(), reason: v.string() })),
   /** Learned words restored from the file. */
   learned: v.optional(v.number()),
+});
+export type ImportCounts = v.InferOutput<typeof ImportCountsSchema>;
+
+/** The expenses' counts at the top (as version 1 answered), budgets and rules beside them. */
+export const ImportReportSchema = v.object({
+  ...ImportCountsSchema.entries,
+  budgets: v.optional(ImportCountsSchema),
+  recurring: v.optional(ImportCountsSchema),
 });
 export type ImportReport = v.InferOutput<typeof ImportReportSchema>;

@@ -45,11 +45,19 @@ async function snapshot(target: Target) {
          e.expense_date::text, e.status, e.transcript, e.created_at::text from expenses e order by e.id`,
     );
     const notes = await sql.query(`select client_id::text, state, outcome from captures order by client_id`);
+    const money = await sql.query(
+      `select (select json_agg(b order by b.category) from (select category, currency, amount::text from budgets) b)::text
+         as budgets,
+       (select json_agg(r) from (select id::text, description, day_of_month, next_date::text from recurring_rules) r)::text
+         as rules,
+       (select count(*)::int from push_subscriptions) as devices,
+       (select public_key from push_vapid_keys) as key`,
+    );
     const sum = await sql.query(
       `select currency, sum(amount)::text as total from expenses group by currency order by 1`,
     );
     await store.close();
-    return { rows, notes, sum };
+    return { rows, notes, sum, money };
   } catch (error) {
     await store.close();
     throw error;
@@ -84,6 +92,24 @@ async function seed(target: Target) {
     outcome: 'needs_review',
     expenses: [review],
   });
+  // Budgets, a recurring rule, a device and the key pair it was subscribed with.
+  await store.budgets.put(LOCAL_OWNER, { category: 'dining', currency: 'EUR', amount: '150.00' });
+  await store.recurring.create(LOCAL_OWNER, {
+    amount: '9.99',
+    currency: 'EUR',
+    category: 'leisure',
+    description: 'Netflix',
+    dayOfMonth: 12,
+    timezone: 'Europe/Paris',
+    nextDate: '2026-12-12',
+  });
+  await store.push.subscribe(LOCAL_OWNER, {
+    endpoint: 'https://fcm.googleapis.com/fcm/send/abc',
+    p256dh: 'p',
+    auth: 'a',
+    locale: 'fr-FR',
+  });
+  await store.push.vapidKeys(async () => ({ publicKey: 'backup-public', privateKey: 'backup-private' }));
   await store.close();
 }
 
@@ -112,6 +138,7 @@ describe.each([
     const before = await snapshot(source);
     const after = await snapshot(target);
     expect(after).toEqual(before);
+    expect(after.money).toEqual([expect.objectContaining({ devices: 1, key: 'backup-public' })]);
     expect(after.sum).toEqual([
       { currency: 'EUR', total: '1749.79' },
       { currency: 'USD', total: '42.00' },

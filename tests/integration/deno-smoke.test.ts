@@ -1,7 +1,8 @@
 /**
  * The Supabase Edge Function entry on the real Deno runtime (the `deno` npm package), against
  * the PostgreSQL server with the same migrations and RLS, a local JWKS and the fake provider:
- * health, a typed expense, and an authenticated voice note.
+ * health, a typed expense, an authenticated voice note, and a budget alert sent by web-push
+ * (npm, through Deno's Node compatibility) to the local push service, which decrypts it.
  */
 import { readFileSync } from 'node:fs';
 import { openStore } from '@voicetrack/edge/store/open-store.ts';
@@ -9,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DenoFunction, startDenoFunction } from '../support/deno-function.ts';
 import { apiAt, textNote, voiceNote } from '../support/edge-app.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
+import { type FakePushService, startFakePushService } from '../support/fake-push-service.ts';
 import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 
@@ -20,14 +22,16 @@ const WEBM = new Uint8Array(
 let db: TestDatabase;
 let auth: FakeSupabaseAuth;
 let fake: FakeProvider;
+let push: FakePushService;
 let deno: DenoFunction;
 let api: ReturnType<typeof apiAt>;
 
 beforeAll(async () => {
-  [db, auth, fake] = await Promise.all([
+  [db, auth, fake, push] = await Promise.all([
     createTestDatabase('vt_deno'),
     startFakeSupabaseAuth(),
     startFakeProvider(),
+    startFakePushService(),
   ]);
   // `supabase db push` would apply these on Supabase; here our runner does, after the shim.
   const { store, sql } = await openStore({ databaseUrl: db.url });
@@ -40,13 +44,14 @@ beforeAll(async () => {
     SUPABASE_URL: auth.url,
     GROQ_API_KEY: 'test-key',
     GROQ_BASE_URL: fake.url,
+    PUSH_ALLOWED_ORIGINS: push.origin,
   });
   api = apiAt(deno.url);
 }, 150_000);
 
 afterAll(async () => {
   await deno?.stop();
-  await Promise.all([auth?.close(), fake?.close()]);
+  await Promise.all([auth?.close(), fake?.close(), push?.close()]);
   await db?.drop();
 });
 
@@ -89,5 +94,34 @@ describe('the Edge Function on Deno', () => {
       expect(res.status).toBe(501);
       expect(await res.json()).toMatchObject({ error: { code: 'live_updates_unavailable' } });
     }
+  });
+});
+
+describe('budget alerts on Deno', () => {
+  it('sends a Web Push alert the push service can verify and decrypt', async () => {
+    const headers = { authorization: `Bearer ${await auth.token(USER)}` };
+    const key = await (await api.push['public-key'].$get({}, { headers })).json();
+    expect(Buffer.from(key.publicKey, 'base64url')).toHaveLength(65);
+    const subscribed = await api.push.subscriptions.$post(
+      { json: { ...push.subscribe(), locale: 'en-US' } },
+      { headers },
+    );
+    expect(subscribed.status).toBe(201);
+    const budget = await api.budgets[':category'].$put(
+      { param: { category: 'total' }, json: { amount: '100.00', currency: 'EUR' } },
+      { headers },
+    );
+    expect(budget.status).toBe(201);
+    // The day of NOTE_CONTEXT may not be this month: the note is dated today, in Paris.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+    const note = textNote('95 € de courses', { recordedAt: `${today}T12:00:00+01:00` });
+    expect((await api.text.$post({ json: note }, { headers })).status).toBe(201);
+    // The alert goes out after the answer: wait for the push service to receive it.
+    for (let i = 0; i < 100 && push.deliveries.length === 0 && push.refusals.length === 0; i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect(push.refusals).toEqual([]);
+    expect(push.deliveries.map((d) => (d.payload as { body: string }).body)).toEqual([
+      expect.stringMatching(/^Total: \d+% of the \w+ budget \(€[\d,]+\.\d\d of €100\.00\)$/),
+    ]);
   });
 });

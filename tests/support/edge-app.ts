@@ -1,5 +1,7 @@
 /** The edge app in-process, wired as in production (wire.ts) but with PGlite in memory (or a test Postgres). */
 import { readConfig } from '@voicetrack/edge/config.ts';
+import { createBackground } from '@voicetrack/edge/money/background.ts';
+import { silentLogger } from '@voicetrack/edge/observe/logger.ts';
 import type { Store } from '@voicetrack/edge/ports.ts';
 import { openStore } from '@voicetrack/edge/store/open-store.ts';
 import { type App, wireApp } from '@voicetrack/edge/wire.ts';
@@ -11,6 +13,8 @@ export interface TestApp {
   /** The typed client of the app (hc<AppType>), calling it in-process. */
   api: ReturnType<typeof testClient<App>>['api'];
   store: Store;
+  /** Resolves once the work started after answers (budget alerts) is done: wait on it, not on the clock. */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -21,6 +25,8 @@ export async function startTestApp(
     env?: Record<string, string>;
     /** What `pnpm pair` would read from DATA_DIR: lets the test ask for pairing codes. */
     pairingSecret?: string;
+    /** The clock of budgets' "this month" and recurring days. */
+    now?: () => Date;
   } = {},
 ): Promise<TestApp> {
   const config = readConfig({
@@ -33,14 +39,26 @@ export async function startTestApp(
     ...options.env,
   });
   const { store } = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {});
+  const background = createBackground(silentLogger);
   const app = wireApp(config, {
     store,
+    background,
+    ...(options.now ? { now: options.now } : {}),
     // Tests rotate keys back to back; production keeps jose's 30 s cooldown.
     auth: { jwksCooldownMs: 0 },
     remoteAddress: (c) => c.req.header('x-test-client') ?? '127.0.0.1',
     ...(options.pairingSecret ? { pairingSecret: options.pairingSecret } : {}),
   });
-  return { app, api: testClient(app).api, store, close: () => store.close() };
+  return {
+    app,
+    api: testClient(app).api,
+    store,
+    settled: () => background.idle(),
+    close: async () => {
+      await background.idle();
+      await store.close();
+    },
+  };
 }
 
 /** Every test note's moment and place: a fixed instant, so "hier" and "ce midi" have known dates. */

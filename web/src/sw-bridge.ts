@@ -1,15 +1,17 @@
 /**
  * The page's side of the page ↔ service worker protocol (sw-protocol.ts): registration
- * (workbox-window), the update prompt, asking the worker for a Background Sync of the outbox, and
- * hearing that the worker's flush saved something.
+ * (workbox-window), the update prompt, asking the worker for a Background Sync of the outbox,
+ * hearing that the worker's flush saved something, and that a tapped notification asks for a view.
  */
-import { isFlushed, SYNC_TAG } from './sw-protocol.ts';
+import { isFlushed, isOpenView, SYNC_TAG } from './sw-protocol.ts';
 
 export interface SwEvents {
   /** A new version is installed and waits (the page offers to reload). */
   onUpdateReady(): void;
   /** The worker's Background Sync flush saved notes or changes: the page refreshes its list. */
   onFlushed(): void;
+  /** A budget alert was tapped while this page was open: show the month view (of `month`). */
+  onOpenView?(view: 'month', month: string | undefined): void;
 }
 
 export interface SwBridge {
@@ -31,11 +33,12 @@ export function afterLoad(): Promise<void> {
   });
 }
 
-export function registerServiceWorker({ onUpdateReady, onFlushed }: SwEvents): SwBridge | null {
+export function registerServiceWorker({ onUpdateReady, onFlushed, onOpenView }: SwEvents): SwBridge | null {
   // Not in `vite dev`: the worker is built by the production build only.
   if (!('serviceWorker' in navigator) || import.meta.env.MODE === 'development') return null;
   navigator.serviceWorker.addEventListener('message', (event) => {
     if (isFlushed(event.data)) onFlushed();
+    else if (isOpenView(event.data)) onOpenView?.(event.data.view, event.data.month);
   });
   // workbox-window is not needed to capture: it loads once the page has loaded (Workbox would
   // wait for 'load' to register anyway), so it never competes with the first screen.

@@ -9,6 +9,24 @@ export const SYNC_TAG = 'voicetrack-outbox';
 /** Worker → pages: a flush from the worker saved something; the pages refresh their list. */
 export const FLUSHED = 'FLUSHED';
 
-export type WorkerMessage = { type: typeof FLUSHED };
+/**
+ * Where a tap on a budget alert leads: the month view. The page reads `view` (and `month`) from its
+ * URL at start; an open page is told with an OPEN_VIEW message instead of being reloaded.
+ */
+export const MONTH_VIEW_URL = '/?view=month';
+
+/** The month view of a given month (YYYY-MM), or of the current one. */
+export const monthViewUrl = (month?: string): string =>
+  month && /^\d{4}-(?:0[1-9]|1[0-2])$/.test(month) ? `${MONTH_VIEW_URL}&month=${month}` : MONTH_VIEW_URL;
+
+/** Worker → a page already open: show this view (a notification was tapped). */
+export const OPEN_VIEW = 'OPEN_VIEW';
+
+export type WorkerMessage =
+  | { type: typeof FLUSHED }
+  | { type: typeof OPEN_VIEW; view: 'month'; month?: string };
+
+export const isOpenView = (data: unknown): data is Extract<WorkerMessage, { type: typeof OPEN_VIEW }> =>
+  (data as WorkerMessage | null)?.type === OPEN_VIEW;
 
 export const isFlushed = (data: unknown): boolean => (data as WorkerMessage | null)?.type === FLUSHED;

@@ -1,18 +1,51 @@
+import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { BackupError, backupFileName, backupsToDelete, decodeBackup, encodeBackup } from './backup-file.ts';
+import {
+  BackupError,
+  backupFileName,
+  backupsToDelete,
+  decodeBackup,
+  emptyBackupData,
+  encodeBackup,
+} from './backup-file.ts';
 
 const data = {
+  ...emptyBackupData(),
   captures: [{ id: 'c1', client_id: 'k1' }],
   expenses: [{ id: 'e1', amount: '12.50' }],
-  report_deliveries: [],
+  budgets: [{ category: 'dining', currency: 'EUR', amount: '100.00' }],
 };
 
 describe('backup file', () => {
   it('round-trips its data', () => {
     const file = decodeBackup(encodeBackup(data, ['20261124090000'], new Date('2026-11-24T10:00:00Z')));
     expect(file.data).toEqual(data);
-    expect(file.counts).toEqual({ captures: 1, expenses: 1, report_deliveries: 0 });
+    expect(file.counts).toMatchObject({
+      captures: 1,
+      expenses: 1,
+      report_deliveries: 0,
+      budgets: 1,
+      recurring_rules: 0,
+    });
+  });
+
+  it('reads a version 1 backup (before budgets): the newer tables are empty', () => {
+    const v1 = { captures: data.captures, expenses: data.expenses, report_deliveries: [] };
+    const file = decodeBackup(
+      gzipSync(
+        JSON.stringify({
+          format: 'voicetrack-backup',
+          version: 1,
+          createdAt: '2026-11-24T10:00:00.000Z',
+          schema: [],
+          counts: { captures: 1, expenses: 1, report_deliveries: 0 },
+          sha256: createHash('sha256').update(JSON.stringify(v1)).digest('hex'),
+          data: v1,
+        }),
+      ),
+    );
+    expect(file.data).toEqual({ ...emptyBackupData(), ...v1 });
   });
 
   it.each([

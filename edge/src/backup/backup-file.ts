@@ -7,13 +7,25 @@ import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 export const BACKUP_FORMAT = 'voicetrack-backup';
-export const BACKUP_VERSION = 1;
+/** 2 added budgets, their alerts, recurring rules, push subscriptions and the VAPID keys. */
+export const BACKUP_VERSION = 2;
 
-export interface BackupData {
-  captures: Record<string, unknown>[];
-  expenses: Record<string, unknown>[];
-  report_deliveries: Record<string, unknown>[];
-}
+const V1_TABLES = ['captures', 'expenses', 'report_deliveries'] as const;
+export const BACKUP_TABLES = [
+  ...V1_TABLES,
+  'budgets',
+  'budget_alerts',
+  'recurring_rules',
+  'push_subscriptions',
+  'push_vapid_keys',
+] as const;
+export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+export type BackupData = Record<BackupTable, Record<string, unknown>[]>;
+
+/** An empty backup, every table present. */
+export const emptyBackupData = (): BackupData =>
+  Object.fromEntries(BACKUP_TABLES.map((t) => [t, []])) as unknown as BackupData;
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
@@ -36,11 +48,7 @@ export function encodeBackup(data: BackupData, schema: string[], createdAt: Date
     version: BACKUP_VERSION,
     createdAt: createdAt.toISOString(),
     schema,
-    counts: {
-      captures: data.captures.length,
-      expenses: data.expenses.length,
-      report_deliveries: data.report_deliveries.length,
-    },
+    counts: Object.fromEntries(BACKUP_TABLES.map((t) => [t, data[t].length])) as Record<BackupTable, number>,
     sha256: digest(data),
     data,
   };
@@ -61,27 +69,24 @@ export function decodeBackup(bytes: Buffer): BackupFile {
     throw new BackupError('the backup does not contain valid JSON');
   }
   if (file?.format !== BACKUP_FORMAT) throw new BackupError('this file is not a VoiceTrack backup');
-  if (file.version !== BACKUP_VERSION) {
+  if (file.version !== 1 && file.version !== BACKUP_VERSION) {
     throw new BackupError(
-      `backup version ${String(file.version)} is not supported (this build reads ${BACKUP_VERSION})`,
+      `backup version ${String(file.version)} is not supported (this build reads 1 and ${BACKUP_VERSION})`,
     );
   }
   const data = file.data;
-  if (
-    !data ||
-    !Array.isArray(data.captures) ||
-    !Array.isArray(data.expenses) ||
-    !Array.isArray(data.report_deliveries)
-  ) {
+  // A version 1 backup was taken before budgets and the rest existed: it has their tables empty.
+  const tables = file.version === 1 ? V1_TABLES : BACKUP_TABLES;
+  if (!data || !tables.every((t) => Array.isArray(data[t]))) {
     throw new BackupError('the backup is missing tables');
   }
   if (digest(data) !== file.sha256)
     throw new BackupError('the backup checksum does not match: the file was altered');
-  for (const table of ['captures', 'expenses', 'report_deliveries'] as const) {
+  for (const table of tables) {
     if (file.counts?.[table] !== data[table].length)
       throw new BackupError(`the backup row count of ${table} does not match`);
   }
-  return file;
+  return { ...file, data: { ...emptyBackupData(), ...data } };
 }
 
 /** Names sort by time: voicetrack-20261124-213000.json.gz (UTC), `-2`… when that second is taken. */

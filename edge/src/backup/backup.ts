@@ -7,6 +7,7 @@ import {
   backupFileName,
   backupsToDelete,
   decodeBackup,
+  emptyBackupData,
   encodeBackup,
 } from './backup-file.ts';
 
@@ -19,10 +20,49 @@ const DUMPS: Record<keyof BackupData, string> = {
     e.status, e.parsed_by, e.review_reason, e.created_at::text, e.updated_at::text
     from expenses e left join captures c on c.id = e.capture_id order by e.created_at, e.id`,
   report_deliveries: `select user_id::text, month, channel, sent_at::text from report_deliveries order by sent_at`,
+  budgets: `select user_id::text, category, currency::text, amount::text, created_at::text, updated_at::text
+    from budgets order by created_at, category, currency`,
+  budget_alerts: `select user_id::text, month, category, currency::text, threshold, sent_at::text
+    from budget_alerts order by sent_at`,
+  recurring_rules: `select id::text, user_id::text, amount::text, currency::text, category, description, day_of_month,
+    timezone, next_date::text, created_at::text, updated_at::text from recurring_rules order by created_at, id`,
+  push_subscriptions: `select id::text, user_id::text, endpoint, p256dh, auth, locale, created_at::text,
+    updated_at::text from push_subscriptions order by created_at, id`,
+  // The pair the subscriptions were made with: without it, restored devices could not be reached.
+  push_vapid_keys: `select public_key, private_key, created_at::text from push_vapid_keys`,
+};
+
+/** Restores the money tables (version 2): each row whose key exists is kept as it is. */
+const RESTORES: Record<'budgets' | 'budget_alerts' | 'recurring_rules' | 'push_subscriptions', string> = {
+  budgets: `insert into budgets (user_id, category, currency, amount, created_at, updated_at)
+    select r.user_id::uuid, r.category, r.currency, r.amount::numeric, r.created_at::timestamptz,
+      r.updated_at::timestamptz
+    from jsonb_to_recordset($1::text::jsonb) as r(user_id text, category text, currency text, amount text,
+      created_at text, updated_at text)
+    on conflict do nothing`,
+  budget_alerts: `insert into budget_alerts (user_id, month, category, currency, threshold, sent_at)
+    select r.user_id::uuid, r.month, r.category, r.currency, r.threshold, r.sent_at::timestamptz
+    from jsonb_to_recordset($1::text::jsonb) as r(user_id text, month text, category text, currency text,
+      threshold int, sent_at text)
+    on conflict do nothing`,
+  recurring_rules: `insert into recurring_rules (id, user_id, amount, currency, category, description, day_of_month,
+      timezone, next_date, created_at, updated_at)
+    select r.id::uuid, r.user_id::uuid, r.amount::numeric, r.currency, r.category, r.description, r.day_of_month,
+      r.timezone, r.next_date::date, r.created_at::timestamptz, r.updated_at::timestamptz
+    from jsonb_to_recordset($1::text::jsonb) as r(id text, user_id text, amount text, currency text, category text,
+      description text, day_of_month int, timezone text, next_date text, created_at text, updated_at text)
+    on conflict do nothing`,
+  push_subscriptions: `insert into push_subscriptions (id, user_id, endpoint, p256dh, auth, locale, created_at,
+      updated_at)
+    select r.id::uuid, r.user_id::uuid, r.endpoint, r.p256dh, r.auth, r.locale, r.created_at::timestamptz,
+      r.updated_at::timestamptz
+    from jsonb_to_recordset($1::text::jsonb) as r(id text, user_id text, endpoint text, p256dh text, auth text,
+      locale text, created_at text, updated_at text)
+    on conflict do nothing`,
 };
 
 export async function takeBackup(sql: Sql): Promise<{ bytes: Buffer; counts: Record<string, number> }> {
-  const data: BackupData = { captures: [], expenses: [], report_deliveries: [] };
+  const data: BackupData = emptyBackupData();
   // One transaction: a consistent snapshot even while notes keep arriving.
   const schema = await sql.transaction(async (tx) => {
     await tx.exec('set transaction isolation level repeatable read');
@@ -104,6 +144,18 @@ export async function restoreBackup(sql: Sql, path: string): Promise<{ captures:
        on conflict do nothing`,
       [JSON.stringify(file.data.report_deliveries)],
     );
+    // The backup's VAPID pair, unless this database already has devices subscribed with its own.
+    const [keys] = file.data.push_vapid_keys;
+    if (keys) {
+      await tx.query(
+        `insert into push_vapid_keys (id, public_key, private_key) values (true, $1, $2)
+         on conflict (id) do update set public_key = excluded.public_key, private_key = excluded.private_key
+         where not exists (select 1 from push_subscriptions)`,
+        [String(keys.public_key), String(keys.private_key)],
+      );
+    }
+    for (const [table, statement] of Object.entries(RESTORES))
+      await tx.query(statement, [JSON.stringify(file.data[table as keyof typeof RESTORES])]);
     return { captures: captures.length, expenses: expenses.length };
   });
 }

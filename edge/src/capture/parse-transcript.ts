@@ -1,4 +1,10 @@
-import { decimalToCents, PARSER_CONFIDENT, parseExpenseText } from '@voicetrack/shared';
+import {
+  type CaptureResult,
+  decimalToCents,
+  PARSER_CONFIDENT,
+  parseExpenseText,
+  recurringHint,
+} from '@voicetrack/shared';
 import { LlmInvalidOutputError, ProviderUnavailableError } from '../errors.ts';
 import type { CaptureOutcome, ExpenseParser, NewExpense, ParseContext } from '../ports.ts';
 
@@ -183,4 +189,15 @@ function outcomeOf(expenses: NewExpense[]): Parsed {
         ? 'needs_review'
         : 'saved';
   return { outcome, expenses };
+}
+
+/**
+ * "… tous les mois": the answer suggests a recurring rule on the day the words name, else on the
+ * first expense's day. Read from the transcript, so a repeated clientId gets the same suggestion.
+ */
+export function withRecurringHint(result: CaptureResult): CaptureResult {
+  const first = result.expenses[0];
+  const hint = first ? recurringHint(result.transcript) : null;
+  if (!first || !hint) return result;
+  return { ...result, recurring: { dayOfMonth: hint.dayOfMonth ?? Number(first.date.slice(8, 10)) } };
 }

@@ -1,5 +1,6 @@
 import { AWAITING_CONFIRMATION, type CaptureResult, localDate } from '@voicetrack/shared';
 import { ApiError, ProviderRejectedInputError, ProviderUnavailableError } from '../errors.ts';
+import type { SpendingWatch } from '../money/budget-alerts.ts';
 import type {
   AudioInput,
   CaptureStore,
@@ -18,6 +19,7 @@ import {
   readLocally,
   settleLocally,
   type TranscriptContext,
+  withRecurringHint,
 } from './parse-transcript.ts';
 
 export interface CaptureDeps {
@@ -29,6 +31,8 @@ export interface CaptureDeps {
   leaseSeconds: number;
   waitMs: number;
   defaultCurrency: string;
+  /** Told when saved expenses arrive: budget alerts are checked after the answer. */
+  watch?: SpendingWatch;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -64,6 +68,12 @@ export async function processCapture(
   const currency = request.currency ?? deps.defaultCurrency;
   // What this person taught the parser, and their usual amounts (plausibility): one round trip.
   const { memory, largestRecentCents } = await deps.learning.noteContext(owner, currency, today);
+  const answer = (created: boolean, result: CaptureResult) => {
+    // Only a new note can change spending; the alert check never delays (or fails) the answer.
+    if (created && result.expenses.some((e) => e.status === 'saved'))
+      deps.watch?.changed(owner, request.timezone);
+    return { created, result: withRecurringHint(result) };
+  };
   const context: TranscriptContext = {
     recordedAt,
     today,
@@ -85,12 +95,12 @@ export async function processCapture(
         transcript,
         ...awaitingConfirmation(settled, request.confirm),
       });
-      if (result) return { created: true, result };
+      if (result) return answer(true, result);
     }
   }
 
   const claim = await claimOrWait(deps, owner, request);
-  if (claim.kind === 'done') return { created: false, result: claim.result };
+  if (claim.kind === 'done') return answer(false, claim.result);
 
   // Every provider call is billed, whatever happens next: the ledger records them all.
   const usage: ProviderUsage[] = [];
@@ -111,7 +121,7 @@ export async function processCapture(
       { transcript, ...parsed },
       usage.map(priceUsage),
     );
-    return { created: true, result };
+    return answer(true, result);
   } catch (error) {
     // Give the note back so the client's retry can process it; the client still holds the audio.
     await deps.captures.release(owner, claim.captureId, claim.token).catch(() => {});

@@ -4,18 +4,25 @@ import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { limitBody, strictJson, valid } from '../http/validate.ts';
 import { learnFromEdit } from '../learning/learn-from-edit.ts';
+import type { Money } from '../money/money.ts';
 import type { ExpenseStore, LearningStore } from '../ports.ts';
 
 const notFound = () => new ApiError(404, 'not_found', 'No expense with this id.');
 
 /** GET / (list), PATCH /:id, DELETE /:id. */
-export function expenseRoutes(expenses: ExpenseStore, learning: LearningStore) {
+export function expenseRoutes(
+  expenses: ExpenseStore,
+  learning: LearningStore,
+  money: Pick<Money, 'runner' | 'watch'>,
+) {
   return new Hono<AppEnv>()
     .get('/', valid('query', ExpenseListQuerySchema), async (c) => {
       const query = c.req.valid('query');
       if (query.from && query.to && query.from > query.to) {
         throw new ApiError(400, 'validation_failed', 'from must not be after to.');
       }
+      // Recurring expenses whose day has come appear in the list (Supabase has no schedule).
+      await money.runner.runFor(c.get('owner'));
       return c.json(await expenses.list(c.get('owner'), query), 200);
     })
     .patch(
@@ -30,8 +37,10 @@ export function expenseRoutes(expenses: ExpenseStore, learning: LearningStore) {
         const before = patch.category ? await expenses.get(owner, c.req.param('id')) : null;
         const updated = await expenses.update(owner, c.req.param('id'), patch);
         if (!updated) throw notFound();
-        if (before && updated.lost.length === 0)
+        if (before && !updated.lost.includes('category'))
           await learnFromEdit(learning, owner, before, updated.expense);
+        // An edit can take a budget over a threshold (alerts are checked after the answer).
+        money.watch.changed(c.get('owner'));
         // The expense as it now stands; `lost` names the fields a newer change kept.
         const { expense, lost } = updated;
         return c.json(lost.length > 0 ? { ...expense, lost } : expense, 200);

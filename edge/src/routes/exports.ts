@@ -1,26 +1,23 @@
-import type { ExpenseListQuery } from '@voicetrack/shared';
+import type { ExpenseListQuery, ExportedBudget, ExportedRule } from '@voicetrack/shared';
 import {
   csvFileName,
   csvHeader,
   csvRow,
   EXPORT_VERSION,
   type ExportedExpense,
-  ExportedExpenseSchema,
   ExportFileSchema,
   ExportQuerySchema,
-  type ImportReport,
-  LearnedWordSchema,
   MAX_IMPORT_ROWS,
-  MAX_LEARNED,
-  memoryKey,
+  MAX_IMPORT_SETTINGS,
 } from '@voicetrack/shared';
 import { Hono } from 'hono';
-import * as v from 'valibot';
+import { importFile } from '../backup/import-file.ts';
 import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { attachment } from '../http/content-disposition.ts';
 import { limitBody, strictJson, valid } from '../http/validate.ts';
-import type { ExpenseStore, LearningStore, Owner } from '../ports.ts';
+import type { SpendingWatch } from '../money/budget-alerts.ts';
+import type { ExpenseStore, Owner, Store } from '../ports.ts';
 
 const PAGE = 200;
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -58,7 +55,11 @@ function streamText(lines: AsyncIterable<string>): ReadableStream<Uint8Array> {
 }
 
 /** GET /export.csv, GET /export.json, POST /import */
-export function exportRoutes(expenses: ExpenseStore, learning: LearningStore) {
+export function exportRoutes(
+  store: Pick<Store, 'expenses' | 'budgets' | 'recurring' | 'learning'>,
+  watch: SpendingWatch,
+) {
+  const { expenses } = store;
   return new Hono<AppEnv>()
     .get('/export.csv', valid('query', ExportQuerySchema), (c) => {
       const { format = 'excel-fr', timezone, ...query } = c.req.valid('query');
@@ -73,10 +74,21 @@ export function exportRoutes(expenses: ExpenseStore, learning: LearningStore) {
         'content-disposition': attachment(csvFileName(format, query)),
       });
     })
-    .get('/export.json', (c) => {
+    .get('/export.json', async (c) => {
       const owner = c.get('owner');
+      // Budgets and rules are a few dozen rows: read at once, written before the streamed expenses.
+      const [budgets, rules, learned] = await Promise.all([
+        store.budgets.list(owner),
+        store.recurring.list(owner),
+        store.learning.list(owner),
+      ]);
+      const exportedBudgets: ExportedBudget[] = budgets.map((b) => ({ ...b }));
+      const exportedRules: ExportedRule[] = rules.map(({ updatedAt: _updated, ...rule }) => rule);
       async function* lines() {
-        yield `{"app":"voicetrack","version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(new Date().toISOString())},"expenses":[`;
+        yield `{"app":"voicetrack","version":${EXPORT_VERSION},"exportedAt":${JSON.stringify(new Date().toISOString())},`;
+        yield `\n"budgets":${JSON.stringify(exportedBudgets)},\n"recurring":${JSON.stringify(exportedRules)},`;
+        // What the person taught the parser travels with their expenses.
+        yield `\n"learnedWords":${JSON.stringify(learned)},\n"expenses":[`;
         let first = true;
         for await (const e of allExpenses(expenses, owner, {})) {
           const row: ExportedExpense = {
@@ -96,8 +108,7 @@ export function exportRoutes(expenses: ExpenseStore, learning: LearningStore) {
           yield `${first ? '' : ','}\n${JSON.stringify(row)}`;
           first = false;
         }
-        // What the person taught the parser travels with their expenses.
-        yield `\n],"learnedWords":${JSON.stringify(await learning.list(owner))}}\n`;
+        yield '\n]}\n';
       }
       return c.body(streamText(lines()), 200, {
         'content-type': 'application/json; charset=utf-8',
@@ -118,6 +129,15 @@ export function exportRoutes(expenses: ExpenseStore, learning: LearningStore) {
             `An import holds at most ${MAX_IMPORT_ROWS} expenses; this one has ${file.expenses.length}. Split it.`,
           );
         }
+        if (
+          (file.budgets?.length ?? 0) > MAX_IMPORT_SETTINGS ||
+          (file.recurring?.length ?? 0) > MAX_IMPORT_SETTINGS
+        )
+          throw new ApiError(
+            413,
+            'payload_too_large',
+            `An import holds at most ${MAX_IMPORT_SETTINGS} budgets and ${MAX_IMPORT_SETTINGS} recurring rules.`,
+          );
         if (running >= MAX_CONCURRENT_IMPORTS) {
           throw new ApiError(429, 'rate_limited', 'Other imports are running; try again in a few seconds.', {
             retryAfterSeconds: 10,
@@ -125,51 +145,14 @@ export function exportRoutes(expenses: ExpenseStore, learning: LearningStore) {
         }
         running++;
         try {
-          const report = await importRows(expenses, c.get('owner'), file.expenses);
-          if (!file.learnedWords) return c.json(report, 200);
-          const learned = await importLearned(learning, c.get('owner'), file.learnedWords);
-          return c.json({ ...report, learned }, 200);
+          const owner = c.get('owner');
+          const report = await importFile(store, owner, file);
+          // Imported expenses of this month can take a budget over a threshold.
+          if (report.imported > 0) watch.changed(owner);
+          return c.json(report, 200);
         } finally {
           running--;
         }
       },
     );
-}
-
-/** Learned words from a backup (older files have none); each one valid is remembered. */
-async function importLearned(
-  learning: LearningStore,
-  owner: Owner,
-  input: readonly unknown[],
-): Promise<number> {
-  let learned = 0;
-  for (const row of input.slice(0, MAX_LEARNED)) {
-    const word = v.safeParse(LearnedWordSchema, row);
-    const phrase = word.success ? memoryKey(word.output.phrase) : '';
-    if (!word.success || phrase === '') continue;
-    await learning.remember(owner, { phrase, category: word.output.category });
-    learned++;
-  }
-  return learned;
-}
-
-/** Rows are validated one by one: the good ones are imported, the bad ones reported by index. */
-async function importRows(
-  expenses: ExpenseStore,
-  owner: Owner,
-  input: readonly unknown[],
-): Promise<ImportReport> {
-  const rows: ExportedExpense[] = [];
-  const refused: ImportReport['refused'] = [];
-  input.forEach((row, index) => {
-    const result = v.safeParse(ExportedExpenseSchema, row);
-    if (result.success) rows.push(result.output);
-    else {
-      const issue = result.issues[0];
-      const path = issue ? v.getDotPath(issue) : null;
-      refused.push({ index, reason: `${path ? `${path}: ` : ''}${issue?.message ?? 'invalid row'}` });
-    }
-  });
-  const { imported, duplicates } = await expenses.import(owner, rows);
-  return { imported, duplicates, refused };
 }

@@ -3,11 +3,14 @@
  * scoped to the owner. The change feed and health read the database as a whole.
  */
 import { ChangeFeedUnavailableError, type ExpenseChange, type Store } from '../ports.ts';
+import { createBudgetStore } from './budget-store.ts';
 import { createCaptureStore } from './capture-store.ts';
 import { createDeviceStore, createPairingStore, createTelegramChatStore } from './device-store.ts';
 import { createExpenseStore } from './expense-store.ts';
 import { createLearningStore } from './learning-store.ts';
 import { ownerScope } from './owner-scope.ts';
+import { createPushStore } from './push-store.ts';
+import { createRecurringStore } from './recurring-store.ts';
 import { createReportStore } from './report-store.ts';
 import type { Sql } from './sql.ts';
 import { createUsageStore } from './usage-store.ts';
@@ -34,6 +37,9 @@ export function createSqlStore(
     devices: createDeviceStore(asOwner, sql),
     pairing: createPairingStore(asOwner, sql),
     telegramChats: createTelegramChatStore(sql),
+    budgets: createBudgetStore(asOwner),
+    push: createPushStore(asOwner, sql),
+    recurring: createRecurringStore(asOwner, sql),
     changes: {
       watch: async (onChange) => {
         if (options.listen === false)

@@ -12,6 +12,7 @@ import { deviceHeaders } from '../data/device-token.ts';
 import { flushOutbox, networkBack } from '../data/flush.ts';
 import { workerAuthHeaders } from '../data/session-token.ts';
 import { FLUSHED, SYNC_TAG, type WorkerMessage } from '../sw-protocol.ts';
+import { openFromNotification, renewPushSubscription, showPushNotification } from './push.ts';
 import { acceptSharedNotes } from './share-target.ts';
 import { neverCacheApi, precacheAppShell, serveShellForNavigations } from './strategies.ts';
 
@@ -40,6 +41,23 @@ interface SyncEvent extends ExtendableEvent {
   tag: string;
 }
 
+/**
+ * The API as the worker calls it. Supabase mode: the token the page keeps fresh (without one the
+ * notes wait for the page). Local mode: this phone's device token, once paired.
+ */
+const workerApi = (db: ReturnType<typeof openDb>) =>
+  createApiClient({
+    baseUrl: API_BASE || self.location.origin,
+    headers: () => (SUPABASE ? workerAuthHeaders(db) : deviceHeaders(db)),
+  });
+
+// Web Push: budget alerts (push.ts).
+self.addEventListener('push', (event) => event.waitUntil(showPushNotification(event)));
+self.addEventListener('notificationclick', (event) => event.waitUntil(openFromNotification(event)));
+self.addEventListener('pushsubscriptionchange', (event) =>
+  (event as ExtendableEvent).waitUntil(renewPushSubscription(event, workerApi(openDb()))),
+);
+
 // Background Sync (Chromium): the browser wakes the worker when it is online again.
 self.addEventListener('sync', ((event: SyncEvent) => {
   if (event.tag !== SYNC_TAG) return;
@@ -47,15 +65,7 @@ self.addEventListener('sync', ((event: SyncEvent) => {
   event.waitUntil(
     // The browser fires this once it is online: what waited for the network goes now.
     networkBack(db).then(() =>
-      flushOutbox({
-        db,
-        api: createApiClient({
-          baseUrl: API_BASE || self.location.origin,
-          // Supabase mode: the token the page keeps fresh; without one the notes wait for the page.
-          // Local mode: this phone's device token, once paired.
-          headers: () => (SUPABASE ? workerAuthHeaders(db) : deviceHeaders(db)),
-        }),
-      }).then(async (report) => {
+      flushOutbox({ db, api: workerApi(db) }).then(async (report) => {
         // Tell open pages to refresh their list from the server (sw-bridge.ts hears it).
         const flushed: WorkerMessage = { type: FLUSHED };
         if (report.done > 0) for (const client of await self.clients.matchAll()) client.postMessage(flushed);

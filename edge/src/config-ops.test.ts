@@ -1,0 +1,55 @@
+import { DEFAULT_PUSH_ORIGINS } from '@voicetrack/shared';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readPushConfig, readRecurringCron } from './config-ops.ts';
+
+const PUBLIC = `B${'A'.repeat(86)}`;
+const PRIVATE = 'A'.repeat(43);
+
+describe('readPushConfig', () => {
+  it('makes the keys at first start when none are set, and allows the push services only', () => {
+    expect(readPushConfig({})).toEqual({
+      vapid: null,
+      subject: 'mailto:voicetrack@localhost',
+      allowedOrigins: [...DEFAULT_PUSH_ORIGINS],
+    });
+  });
+
+  it('reads a key pair, a subject and a list of origins', () => {
+    expect(
+      readPushConfig({
+        VAPID_PUBLIC_KEY: PUBLIC,
+        VAPID_PRIVATE_KEY: `${PRIVATE}=`,
+        VAPID_SUBJECT: 'https://voicetrack.example.org/contact',
+        PUSH_ALLOWED_ORIGINS: 'http://127.0.0.1:4321, https://*.push.example.org/',
+      }),
+    ).toEqual({
+      vapid: { publicKey: PUBLIC, privateKey: PRIVATE },
+      subject: 'https://voicetrack.example.org/contact',
+      allowedOrigins: ['http://127.0.0.1:4321', 'https://*.push.example.org'],
+    });
+  });
+
+  it.each([
+    [{ VAPID_PUBLIC_KEY: PUBLIC }, /go together/],
+    [{ VAPID_PRIVATE_KEY: PRIVATE }, /go together/],
+    [{ VAPID_PUBLIC_KEY: 'abc', VAPID_PRIVATE_KEY: PRIVATE }, /VAPID_PUBLIC_KEY/],
+    [{ VAPID_PUBLIC_KEY: PUBLIC, VAPID_PRIVATE_KEY: 'abc' }, /VAPID_PRIVATE_KEY/],
+    [{ VAPID_SUBJECT: 'me@example.org' }, /VAPID_SUBJECT/],
+    [{ PUSH_ALLOWED_ORIGINS: 'https://push.example.org/path' }, /PUSH_ALLOWED_ORIGINS/],
+    [{ PUSH_ALLOWED_ORIGINS: 'ftp://push.example.org' }, /PUSH_ALLOWED_ORIGINS/],
+  ])('refuses %j', (env, message) => {
+    expect(() => readPushConfig(env)).toThrow(ConfigError);
+    expect(() => readPushConfig(env)).toThrow(message);
+  });
+});
+
+describe('readRecurringCron', () => {
+  it.each([
+    [undefined, '*/15 * * * *'],
+    ['0 * * * *', '0 * * * *'],
+    ['off', null],
+    ['OFF', null],
+  ])('%s → %s', (value, cron) => {
+    expect(readRecurringCron({ RECURRING_CRON: value })).toBe(cron);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Money awareness, put together once per app: budget alerts after writes (in the background),
+ * Web Push with its keys, and the recurring runner. The routes, the capture pipeline and the Node
+ * schedule take the parts they need from here.
+ */
+import type { LabelLang } from '@voicetrack/shared';
+import type { PushConfig } from '../config-ops.ts';
+import type { PushSender, VapidKeys } from '../money-ports.ts';
+import type { Logger } from '../observe/logger.ts';
+import type { Store } from '../ports.ts';
+import { type Background, createBackground } from './background.ts';
+import { createSpendingWatch, type MessageChannel, type SpendingWatch } from './budget-alerts.ts';
+import { createPushNotifier, type PushNotifier } from './push-notifier.ts';
+import { createRecurringRunner, type RecurringRunner } from './recurring-runner.ts';
+import { vapidKeySource } from './vapid.ts';
+
+export interface MoneyOptions {
+  /** The push service client (web-push); null: no push, alerts go to Telegram and e-mail only. */
+  pushSender: PushSender | null;
+  push: PushConfig;
+  /** Telegram and e-mail for alerts (local mode). */
+  channels: readonly MessageChannel[];
+  /** REPORT_LANG: alerts to a device without a locale, and to Telegram and e-mail. */
+  lang: LabelLang;
+  /** REPORT_TIMEZONE: which month is "this month" when a write does not say its zone. */
+  timeZone: string;
+  background?: Background;
+  now?: () => Date;
+}
+
+export interface Money {
+  watch: SpendingWatch;
+  runner: RecurringRunner;
+  notifier: PushNotifier | null;
+  vapidKeys: () => Promise<VapidKeys>;
+  allowedOrigins: readonly string[];
+  timeZone: string;
+  lang: LabelLang;
+  now: () => Date;
+  background: Background;
+}
+
+export function createMoney(store: Store, options: MoneyOptions, logger: Logger): Money {
+  const now = options.now ?? (() => new Date());
+  const background = options.background ?? createBackground(logger);
+  const vapidKeys = vapidKeySource(options.push.vapid, store.push);
+  const notifier = options.pushSender
+    ? createPushNotifier({
+        store: store.push,
+        sender: options.pushSender,
+        keys: vapidKeys,
+        subject: options.push.subject,
+        allowedOrigins: options.push.allowedOrigins,
+        logger,
+      })
+    : null;
+  const watch = createSpendingWatch({
+    alerts: {
+      budgets: store.budgets,
+      push: notifier,
+      channels: options.channels,
+      lang: options.lang,
+      logger,
+    },
+    background,
+    defaultTimeZone: options.timeZone,
+    now,
+  });
+  return {
+    watch,
+    runner: createRecurringRunner({ recurring: store.recurring, watch, now }),
+    notifier,
+    vapidKeys,
+    allowedOrigins: options.push.allowedOrigins,
+    timeZone: options.timeZone,
+    lang: options.lang,
+    now,
+    background,
+  };
+}

@@ -1,0 +1,66 @@
+/** Creating and changing recurring rules: the calendar decisions, apart from the routes. */
+import {
+  type Expense,
+  firstOccurrence,
+  localDate,
+  type RecurringCreate,
+  type RecurringPatch,
+  type RecurringRule,
+  rescheduledOccurrence,
+} from '@voicetrack/shared';
+import type { NewRule, RecurringStore } from '../money-ports.ts';
+import type { Owner } from '../ports.ts';
+import type { RecurringRunner } from './recurring-runner.ts';
+
+interface RuleDeps {
+  recurring: RecurringStore;
+  runner: RecurringRunner;
+  /** The zone of a rule that names none (REPORT_TIMEZONE). */
+  timeZone: string;
+  now: () => Date;
+}
+
+/**
+ * A new rule starts with this month's day; when that day has passed, this month's expense is
+ * made at once (the person pays it this month too). Returns the rule as it now stands and the
+ * expenses made.
+ */
+export async function createRule(
+  deps: RuleDeps,
+  owner: Owner,
+  body: RecurringCreate,
+): Promise<{ rule: RecurringRule; expenses: Expense[] }> {
+  const timezone = body.timezone ?? deps.timeZone;
+  const rule = await deps.recurring.create(owner, {
+    amount: body.amount,
+    currency: body.currency,
+    category: body.category,
+    description: body.description,
+    dayOfMonth: body.dayOfMonth,
+    timezone,
+    nextDate: firstOccurrence(localDate(deps.now(), timezone), body.dayOfMonth),
+  });
+  const expenses = await deps.runner.runFor(owner);
+  return { rule: (await deps.recurring.get(owner, rule.id)) ?? rule, expenses };
+}
+
+/**
+ * Changes apply from the next expense on. A new day moves the pending expense within its month
+ * (made at once if that day has passed); the expenses already made stay as they are.
+ */
+export async function updateRule(
+  deps: RuleDeps,
+  owner: Owner,
+  id: string,
+  patch: RecurringPatch,
+): Promise<RecurringRule | null> {
+  const current = await deps.recurring.get(owner, id);
+  if (!current) return null;
+  const changes: Partial<NewRule> = { ...patch };
+  if (patch.dayOfMonth !== undefined)
+    changes.nextDate = rescheduledOccurrence(current.nextDate, patch.dayOfMonth);
+  const updated = await deps.recurring.update(owner, id, changes);
+  if (!updated) return null;
+  await deps.runner.runFor(owner);
+  return (await deps.recurring.get(owner, id)) ?? updated;
+}

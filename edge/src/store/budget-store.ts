@@ -1,0 +1,117 @@
+/** Budgets, the month's sums they are compared with (in SQL, in cents), and the alerts sent. */
+import { type Budget, type BudgetTarget, type Category, monthRange } from '@voicetrack/shared';
+import type { BudgetStore } from '../money-ports.ts';
+import { type AsOwner, ownerFilter } from './owner-scope.ts';
+import type { SqlParam } from './sql.ts';
+
+interface BudgetRow {
+  category: BudgetTarget;
+  currency: string;
+  amount: string;
+  created: string;
+}
+
+interface SpendingRow {
+  category: Category;
+  currency: string;
+  saved_cents: string;
+  pending_cents: string;
+  pending_count: number;
+  pending_without_amount: number;
+}
+
+export function createBudgetStore(asOwner: AsOwner): BudgetStore {
+  return {
+    put: (owner, budget) =>
+      asOwner(owner, async (tx) => {
+        // `xmax = 0` only for a row this statement inserted: a replaced budget says so.
+        const [row] = await tx.query<BudgetRow>(
+          `insert into budgets as b (user_id, category, currency, amount) values ($1, $2, $3, $4::numeric)
+           on conflict on constraint budgets_key do update set amount = excluded.amount
+           returning b.category, b.currency::text as currency, b.amount::text as amount, (b.xmax = 0)::text as created`,
+          [owner.userId, budget.category, budget.currency, budget.amount],
+        );
+        if (!row) throw new Error('the budget was not written');
+        return {
+          budget: { category: row.category, currency: row.currency, amount: row.amount },
+          created: row.created === 'true',
+        };
+      }),
+
+    delete: (owner, category, currency) =>
+      asOwner(owner, async (tx) => {
+        const params: SqlParam[] = [category, currency];
+        const rows = await tx.query(
+          `delete from budgets b where b.category = $1 and b.currency = $2 and ${ownerFilter(owner, params, 'b')}
+           returning 1 as one`,
+          params,
+        );
+        return rows.length > 0;
+      }),
+
+    list: (owner) =>
+      asOwner(owner, async (tx): Promise<Budget[]> => {
+        const params: SqlParam[] = [];
+        return tx.query<Budget>(
+          `select b.category, b.currency::text as currency, b.amount::text as amount from budgets b
+           where ${ownerFilter(owner, params, 'b')} order by b.category, b.currency`,
+          params,
+        );
+      }),
+
+    monthSpending: (owner, month) =>
+      asOwner(owner, async (tx) => {
+        const { from, to } = monthRange(month);
+        const params: SqlParam[] = [from, to];
+        // Cents as bigint: a month's sum may pass numeric(10,2)'s range without losing a cent.
+        const rows = await tx.query<SpendingRow>(
+          `select e.category, e.currency::text as currency,
+             coalesce(sum(e.amount * 100) filter (where e.status = 'saved'), 0)::bigint::text as saved_cents,
+             coalesce(sum(e.amount * 100) filter (where e.status = 'needs_review'), 0)::bigint::text as pending_cents,
+             (count(*) filter (where e.status = 'needs_review'))::int as pending_count,
+             (count(*) filter (where e.status = 'needs_review' and e.amount is null))::int as pending_without_amount
+           from expenses e
+           where ${ownerFilter(owner, params, 'e')} and e.expense_date between $1::text::date and $2::text::date
+           group by e.category, e.currency`,
+          params,
+        );
+        return rows.map((r) => ({
+          category: r.category,
+          currency: r.currency,
+          savedCents: Number(r.saved_cents),
+          pendingCents: Number(r.pending_cents),
+          pendingCount: Number(r.pending_count),
+          pendingWithoutAmount: Number(r.pending_without_amount),
+        }));
+      }),
+
+    claimAlert: (owner, alert) =>
+      asOwner(owner, async (tx) => {
+        const rows = await tx.query(
+          `insert into budget_alerts (user_id, month, category, currency, threshold) values ($1, $2, $3, $4, $5)
+           on conflict on constraint budget_alerts_key do nothing returning 1 as one`,
+          [owner.userId, alert.month, alert.category, alert.currency, alert.threshold],
+        );
+        return rows.length === 1;
+      }),
+
+    import: (owner, budgets) =>
+      asOwner(
+        owner,
+        async (tx) => {
+          const [row] = await tx.query<{ n: number }>(
+            `with ins as (
+               insert into budgets (user_id, category, currency, amount)
+               select $1::uuid, r.category, r.currency, r.amount::numeric
+               from jsonb_to_recordset($2::text::jsonb) as r(category text, currency text, amount text)
+               on conflict on constraint budgets_key do nothing returning 1
+             ) select count(*)::int as n from ins`,
+            [owner.userId, JSON.stringify(budgets)],
+          );
+          const imported = Number(row?.n ?? 0);
+          return { imported, duplicates: budgets.length - imported };
+        },
+        true,
+      ),
+  };
+}

@@ -1,0 +1,124 @@
+import { describe, expect, it } from 'vitest';
+import type { Expense } from './api.ts';
+import { type Budget, budgetProgress, monthSpending, percentOf, thresholdsReached } from './budgets.ts';
+
+let ids = 0;
+const expense = (over: Partial<Expense>): Expense => ({
+  id: `e${++ids}`,
+  clientId: `c${ids}`,
+  position: 0,
+  amount: '10.00',
+  currency: 'EUR',
+  category: 'dining',
+  description: '',
+  date: '2026-11-10',
+  transcript: null,
+  source: 'text',
+  status: 'saved',
+  parsedBy: 'local',
+  reviewReason: null,
+  createdAt: '2026-11-10T12:00:00.000000Z',
+  updatedAt: '2026-11-10T12:00:00.000000Z',
+  ...over,
+});
+
+describe('thresholds and percent, in integers', () => {
+  it.each([
+    // spent, budget, reached, percent
+    [0, 10000, [], 0],
+    [7999, 10000, [], 79],
+    [8000, 10000, [80], 80],
+    [9999, 10000, [80], 99],
+    [10000, 10000, [80, 100], 100],
+    [25001, 10000, [80, 100], 250],
+    // 0.1 + 0.2 in floats is 0.30000000000000004: in cents, 30 of 30 is exactly 100 %.
+    [30, 30, [80, 100], 100],
+    [24, 30, [80], 80],
+    [23, 30, [], 76],
+  ])('%i cents of %i: %j, %i %%', (spent, budget, reached, percent) => {
+    expect(thresholdsReached(spent, budget)).toEqual(reached);
+    expect(percentOf(spent, budget)).toBe(percent);
+  });
+});
+
+describe('budgetProgress (the month view offline)', () => {
+  const budgets: Budget[] = [
+    { category: 'dining', currency: 'EUR', amount: '100.00' },
+    { category: 'total', currency: 'EUR', amount: '500.00' },
+    { category: 'groceries', currency: 'USD', amount: '50' },
+  ];
+  const expenses = [
+    expense({ amount: '40.10' }),
+    expense({ amount: '44.90' }),
+    expense({ amount: '300.00', category: 'housing' }),
+    // Another currency, another month, waiting for review or for confirmation: not counted.
+    expense({ amount: '99.00', currency: 'USD' }),
+    expense({ amount: '50.00', date: '2026-10-31' }),
+    expense({ amount: '12.00', status: 'needs_review', reviewReason: 'implausible_amount' }),
+    expense({ amount: '8.00', status: 'needs_review', reviewReason: 'awaiting_confirmation' }),
+    expense({ amount: null, status: 'needs_review', reviewReason: 'no_amount', category: 'other' }),
+  ];
+  const answer = budgetProgress(budgets, expenses, '2026-11');
+
+  it('counts saved expenses only, per category and currency, with the total first', () => {
+    expect(answer.budgets).toEqual([
+      {
+        category: 'total',
+        currency: 'EUR',
+        amount: '500.00',
+        spent: '385.00',
+        remaining: '115.00',
+        percent: 77,
+        level: 'ok',
+        pending: { count: 3, amount: '20.00' },
+      },
+      {
+        category: 'groceries',
+        currency: 'USD',
+        amount: '50.00',
+        spent: '0.00',
+        remaining: '50.00',
+        percent: 0,
+        level: 'ok',
+        pending: { count: 0, amount: '0.00' },
+      },
+      {
+        category: 'dining',
+        currency: 'EUR',
+        amount: '100.00',
+        spent: '85.00',
+        remaining: '15.00',
+        percent: 85,
+        level: 'warning',
+        pending: { count: 2, amount: '20.00' },
+      },
+    ]);
+  });
+
+  it('shows what waits for review apart, per currency', () => {
+    expect(answer.apart).toEqual({
+      count: 3,
+      withoutAmount: 1,
+      totals: [{ currency: 'EUR', amount: '20.00', count: 2 }],
+    });
+  });
+
+  it('goes negative once over, and says so', () => {
+    const over = budgetProgress(
+      [{ category: 'dining', currency: 'EUR', amount: '80.00' }],
+      [expense({ amount: '80.00' }), expense({ amount: '0.01' })],
+      '2026-11',
+    );
+    expect(over.budgets[0]).toMatchObject({
+      spent: '80.01',
+      remaining: '-0.01',
+      percent: 100,
+      level: 'over',
+    });
+  });
+
+  it('sums a month past numeric(10,2) without losing a cent', () => {
+    const big = Array.from({ length: 3 }, () => expense({ amount: '99999999.99' }));
+    expect(monthSpending(big, '2026-11')[0]?.savedCents).toBe(29_999_999_997);
+  });
+});

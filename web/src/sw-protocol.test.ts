@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { isOpenView, MONTH_VIEW_URL, monthViewUrl, OPEN_VIEW } from './sw-protocol.ts';
+
+describe('where a tapped alert leads', () => {
+  it.each([
+    [undefined, '/?view=month'],
+    ['2026-11', '/?view=month&month=2026-11'],
+    ['2026-13', '/?view=month'],
+    ['//evil.example', '/?view=month'],
+  ])('month %j → %s', (month, url) => {
+    expect(monthViewUrl(month)).toBe(url);
+    expect(url.startsWith(MONTH_VIEW_URL)).toBe(true);
+  });
+
+  it('tells an open page apart from other messages', () => {
+    expect(isOpenView({ type: OPEN_VIEW, view: 'month', month: '2026-11' })).toBe(true);
+    expect(isOpenView({ type: 'FLUSHED' })).toBe(false);
+    expect(isOpenView(null)).toBe(false);
+  });
+});
