@@ -1,4 +1,10 @@
-import { decimalToCents, PARSER_CONFIDENT, parseExpenseText } from '@voicetrack/shared';
+import {
+  decimalToCents,
+  PARSER_CONFIDENT,
+  parseExpenseText,
+  type UnderstoodWithoutAmount,
+  understandWithoutAmount,
+} from '@voicetrack/shared';
 import { LlmInvalidOutputError, ProviderUnavailableError } from '../errors.ts';
 import type { CaptureOutcome, ExpenseParser, NewExpense, ParseContext } from '../ports.ts';
 
@@ -11,8 +17,16 @@ export interface TranscriptContext extends ParseContext {
 }
 
 type Parsed = Omit<CaptureOutcome, 'transcript'>;
-/** The local parser's reading: its expenses, its confidence, and every amount said (in cents). */
-export type LocalResult = ReturnType<typeof parseExpenseText>;
+/** Words that name a purchase but no amount ("taxi hier"): kept for the person to complete. */
+export const NO_AMOUNT = 'no_amount';
+
+/**
+ * The local parser's reading: its expenses, its confidence, every amount said (in cents), and,
+ * when it found no expense, what the words say of a purchase without an amount.
+ */
+export type LocalResult = ReturnType<typeof parseExpenseText> & {
+  understood: (UnderstoodWithoutAmount & { currency: string }) | null;
+};
 
 /**
  * The local parser's expenses as rows. An expense the parser itself flagged (an implausible or
@@ -36,17 +50,30 @@ const fromLocal = (
 
 /** The local parser's reading of the words, in the note's own time and place: one pass. */
 export function readLocally(transcript: string, context: TranscriptContext): LocalResult {
-  return parseExpenseText(transcript, {
+  const options = {
     now: context.recordedAt,
     timeZone: context.timeZone,
     currency: context.currency,
     locale: context.locale,
-  });
+  };
+  const parsed = parseExpenseText(transcript, options);
+  const understood = parsed.expenses.length === 0 ? understandWithoutAmount(transcript, options) : null;
+  return { ...parsed, understood: understood && { ...understood, currency: context.currency } };
 }
+
+/** "taxi hier": a needs_review row with what was understood and no amount, for the person to complete. */
+const toComplete = (understood: NonNullable<LocalResult['understood']>): NewExpense => ({
+  amount: null,
+  ...understood,
+  status: 'needs_review',
+  parsedBy: 'local',
+  reviewReason: NO_AMOUNT,
+});
 
 /**
  * The outcome when the local parser settles it alone: it is sure (a plain expense, or words
- * with no number at all), or there is no LLM to ask. null means: ask the LLM.
+ * with no number at all), or there is no LLM to ask. null means: ask the LLM. Words that name
+ * a purchase but no amount ("taxi hier") are kept to complete; words that name none are no expense.
  */
 export function settleLocally(
   transcript: string,
@@ -54,6 +81,7 @@ export function settleLocally(
   llm: ExpenseParser | null,
 ): Parsed | null {
   if (transcript.trim() === '') return outcomeOf([]);
+  if (local.expenses.length === 0 && local.understood) return outcomeOf([toComplete(local.understood)]);
   if (local.confidence >= PARSER_CONFIDENT) return outcomeOf(fromLocal(local, 'saved', null));
   if (llm) return null;
   if (local.expenses.length === 0) return outcomeOf([]);
@@ -83,7 +111,11 @@ export async function parseTranscript(
   const fallback = (reason: string): NewExpense[] =>
     local.expenses.length > 0
       ? fromLocal(local, 'needs_review', reason)
-      : [placeholder(transcript, context, reason)];
+      : [
+          local.understood
+            ? { ...toComplete(local.understood), reviewReason: reason }
+            : placeholder(transcript, context, reason),
+        ];
 
   let words: Awaited<ReturnType<ExpenseParser['parseExpenseWords']>>;
   try {

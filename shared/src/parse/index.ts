@@ -3,3 +3,4 @@ export { PARSER_CONFIDENT } from './confidence.ts';
 export { learnFromCorrection, MAX_LEARNED, memoryKey, rememberWord } from './memory.ts';
 export { MAX_PARSE_LENGTH, parseExpenseText } from './parse-expense-text.ts';
 export type { LearnedWord, ParsedExpense, ParseOptions, ParseResult, ReviewReason } from './types.ts';
+export { type UnderstoodWithoutAmount, understandWithoutAmount } from './understand-without-amount.ts';
