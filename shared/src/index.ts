@@ -12,3 +12,4 @@ export * from './month.ts';
 export * from './parse/index.ts';
 export * from './report.ts';
 export * from './review.ts';
+export * from './typography.ts';
