@@ -28,7 +28,7 @@ export interface Auth {
   addEmail(email: string): Promise<void>;
   confirmEmail(email: string, code: string): Promise<void>;
   signOut(): Promise<void>;
-  /** Realtime: a change to one of the user's expenses made elsewhere. */
+  /** Realtime: one of the user's expenses added or changed elsewhere (deletes: see watchExpenses). */
   onRemoteChange(listener: () => void): () => void;
 }
 
@@ -64,15 +64,17 @@ export function createAuth(options: {
     if (channel) void client.removeChannel(channel);
     channel = null;
     if (!userId) return;
+    const changed = () => {
+      for (const l of remoteListeners) l();
+    };
+    const rows = { schema: 'public', table: 'expenses', filter: `user_id=eq.${userId}` };
+    // INSERT and UPDATE only: Realtime does not filter DELETE events by RLS (anyone's deleted id
+    // would reach this page). Deletes made elsewhere show when the page is read again (on focus,
+    // on becoming visible, after each flush: controller.ts).
     channel = client
       .channel(`expenses:${userId}`)
-      .on(
-        'postgres_changes',
-        { event: '*', schema: 'public', table: 'expenses', filter: `user_id=eq.${userId}` },
-        () => {
-          for (const l of remoteListeners) l();
-        },
-      )
+      .on('postgres_changes', { event: 'INSERT', ...rows }, changed)
+      .on('postgres_changes', { event: 'UPDATE', ...rows }, changed)
       .subscribe();
   };
 

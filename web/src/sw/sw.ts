@@ -9,7 +9,7 @@ import { createApiClient } from '../data/api-client.ts';
 import { openDb } from '../data/db.ts';
 import { flushOutbox, networkBack } from '../data/flush.ts';
 import { workerAuthHeaders } from '../data/session-token.ts';
-import { FLUSHED, SYNC_TAG, type WorkerMessage } from '../sw-protocol.ts';
+import { EDIT_LOST, FLUSHED, SYNC_TAG, type WorkerMessage } from '../sw-protocol.ts';
 import { neverCacheApi, precacheAppShell, serveShellForNavigations } from './strategies.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Parameters<typeof precacheAppShell>[0] };
@@ -22,6 +22,10 @@ clientsClaim();
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
+
+const tell = async (message: WorkerMessage) => {
+  for (const client of await self.clients.matchAll()) client.postMessage(message);
+};
 
 interface SyncEvent extends ExtendableEvent {
   tag: string;
@@ -41,10 +45,11 @@ self.addEventListener('sync', ((event: SyncEvent) => {
           // Supabase mode: the token the page keeps fresh; without one the notes wait for the page.
           ...(SUPABASE ? { headers: () => workerAuthHeaders(db) } : {}),
         }),
+        // The pages say so (the worker has no screen of its own).
+        onEditLost: (expense, fields) => void tell({ type: EDIT_LOST, expense, fields }),
       }).then(async (report) => {
         // Tell open pages to refresh their list from the server (sw-bridge.ts hears it).
-        const flushed: WorkerMessage = { type: FLUSHED };
-        if (report.done > 0) for (const client of await self.clients.matchAll()) client.postMessage(flushed);
+        if (report.done > 0) await tell({ type: FLUSHED });
         // Notes still waiting: fail the event so the browser schedules another sync later.
         if (report.sent > report.done) throw new Error('some notes are still waiting');
       }),

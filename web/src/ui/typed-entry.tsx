@@ -4,19 +4,21 @@
  * stays small).
  */
 import { useRef, useState } from 'preact/hooks';
-import { formatAmount, type Lang, type STRINGS } from '../i18n/index.ts';
+import { formatAmount, type Lang, type Strings } from '../i18n/index.ts';
 import './typed-entry.css';
 
-type Preview = { amount: string; currency: string; category: string; description: string }[];
+type Preview = ReturnType<typeof import('@voicetrack/shared/parser').parseExpenseText>['expenses'];
 
 export interface TypedEntryProps {
-  t: (typeof STRINGS)['fr'];
+  t: Strings;
   lang: Lang;
+  /** The default currency chosen in the settings (the preview's when the words name none). */
+  currency: string | null;
   onSubmit: (text: string) => Promise<void>;
   inputRef?: { current: HTMLInputElement | null };
 }
 
-export function TypedEntry({ t, lang, onSubmit, inputRef }: TypedEntryProps) {
+export function TypedEntry({ t, lang, currency, onSubmit, inputRef }: TypedEntryProps) {
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<Preview | null>(null);
   const parser = useRef<Promise<typeof import('@voicetrack/shared/parser')> | null>(null);
@@ -28,7 +30,7 @@ export function TypedEntry({ t, lang, onSubmit, inputRef }: TypedEntryProps) {
     const { expenses } = parseExpenseText(value, {
       now: new Date(),
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      currency: 'EUR',
+      currency: currency ?? 'EUR',
       locale: lang,
     });
     setPreview(value.trim() ? expenses : null);
@@ -54,6 +56,7 @@ export function TypedEntry({ t, lang, onSubmit, inputRef }: TypedEntryProps) {
           id="typed-input"
           ref={inputRef}
           type="text"
+          dir="auto"
           inputMode="text"
           autoComplete="off"
           maxLength={1000}
@@ -69,12 +72,13 @@ export function TypedEntry({ t, lang, onSubmit, inputRef }: TypedEntryProps) {
         <output class="preview" aria-live="polite">
           {preview.length === 0
             ? t.previewNone
-            : preview
-                .map(
-                  (p) =>
-                    `${formatAmount(p.amount, p.currency, lang)} · ${t.categories[p.category as keyof typeof t.categories]} · ${p.description}`,
-                )
-                .join(' — ')}
+            : preview.map((p, i) => (
+                <span key={`${i}-${p.amount}`}>
+                  {i > 0 && ' — '}
+                  {formatAmount(p.amount, p.currency, lang)} · {t.categories[p.category]} ·{' '}
+                  <bdi>{p.description}</bdi>
+                </span>
+              ))}
         </output>
       )}
     </form>
