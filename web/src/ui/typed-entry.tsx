@@ -21,12 +21,20 @@ export interface TypedEntryProps {
 export function TypedEntry({ t, lang, currency, onSubmit, inputRef }: TypedEntryProps) {
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<Preview | null>(null);
+  const typed = useRef('');
   const parser = useRef<Promise<typeof import('@voicetrack/shared/parser')> | null>(null);
 
   const update = async (value: string) => {
+    typed.current = value;
     setText(value);
-    parser.current ??= import('@voicetrack/shared/parser');
-    const { parseExpenseText } = await parser.current;
+    // Offline before the worker cached it, the parser may not load: no preview, and another try later.
+    parser.current ??= import('@voicetrack/shared/parser').catch((error) => {
+      parser.current = null;
+      throw error;
+    });
+    const { parseExpenseText } = await parser.current.catch(() => ({ parseExpenseText: null }));
+    // A later keystroke has its own preview.
+    if (!parseExpenseText || typed.current !== value) return;
     const { expenses } = parseExpenseText(value, {
       now: new Date(),
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
@@ -45,6 +53,9 @@ export function TypedEntry({ t, lang, currency, onSubmit, inputRef }: TypedEntry
       // Not saved (the page says why): the words stay in the field.
       return;
     }
+    // Cleared only if it still holds what was saved: words typed while it was saved stay.
+    if (typed.current.trim() !== value) return;
+    typed.current = '';
     setText('');
     setPreview(null);
   };
