@@ -30,7 +30,7 @@ afterAll(async () => {
 
 const SAY = {
   fr: {
-    waiting: 'pas encore transcrite',
+    waiting: 'Pas encore transcrite',
     reason: 'Ce serveur ne transcrit pas la voix\u00a0: écoutez la note et tapez-la, ou attendez.',
     play: 'Écouter',
     typeIt: 'Taper le texte',
@@ -44,7 +44,7 @@ const SAY = {
     noExpense: /^Aucune dépense comprise\s:\s«\sblah blah\s»$/,
   },
   en: {
-    waiting: 'not transcribed yet',
+    waiting: 'Not transcribed yet',
     reason: 'This server does not transcribe voice: play the note and type it, or wait.',
     play: 'Play',
     typeIt: 'Type it',

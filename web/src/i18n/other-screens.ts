@@ -38,7 +38,7 @@ export const otherScreensFr = {
   exportJson: 'Exporter tout (JSON)',
   importJson: 'Importer un export JSON',
   imported: (n: number, d: number) =>
-    `${s(n, 'dépense')} importée${n > 1 ? 's' : ''}, ${d}${NBSP}déjà présente${d > 1 ? 's' : ''}`,
+    `${s(n, 'dépense')} importée${n > 1 ? 's' : ''}${d > 0 ? `, ${d}${NBSP}déjà présente${d > 1 ? 's' : ''}` : ''}`,
   importRefused: (lines: string) => `Lignes refusées (invalides)${NBSP}: ${lines}`,
   importFailed: (m: string) => `Import refusé${NBSP}: ${m}`,
   importErrors: {
@@ -73,7 +73,7 @@ export const otherScreensEn: OtherScreensStrings = {
   previousMonth: 'Previous month',
   nextMonth: 'Next month',
   total: 'Total',
-  count: (n: number) => `${n} expense${n > 1 ? 's' : ''}`,
+  count: (n: number) => `${n} expense${n === 1 ? '' : 's'}`,
   vsLastMonth: (d: string) => `${d} vs last month`,
   nothingLastMonth: 'First month: nothing last month to compare with',
   byCategory: 'By category',
@@ -83,7 +83,8 @@ export const otherScreensEn: OtherScreensStrings = {
   exportCsv: 'Export CSV',
   exportJson: 'Export everything (JSON)',
   importJson: 'Import a JSON export',
-  imported: (n: number, d: number) => `${n} expense${n > 1 ? 's' : ''} imported, ${d} already there`,
+  imported: (n: number, d: number) =>
+    `${n} expense${n === 1 ? '' : 's'} imported${d > 0 ? `, ${d} already there` : ''}`,
   importRefused: (lines: string) => `Lines refused (invalid): ${lines}`,
   importFailed: (m: string) => `Import refused: ${m}`,
   importErrors: {

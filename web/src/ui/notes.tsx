@@ -123,7 +123,6 @@ function NoteCard({
           </>
         )}
       </span>
-      {!empty && <span class="note-state">{t.states[note.state]}</span>}
       <button
         ref={trigger}
         type="button"
@@ -135,6 +134,7 @@ function NoteCard({
       >
         <span aria-hidden="true">⋯</span>
       </button>
+      {!empty && <span class="note-state">{t.states[note.state]}</span>}
       {reason && <span class="note-reason">{reason}</span>}
       {note.state === 'failed' && (
         <span class="note-buttons">
