@@ -8,6 +8,7 @@
 import { createClient, type Session, type SupabaseClient } from '@supabase/supabase-js';
 import type { VoiceTrackDb } from '../data/db.ts';
 import { saveSessionToken } from '../data/session-token.ts';
+import { expenseChanges } from './realtime-changes.ts';
 
 export interface AuthView {
   status: 'loading' | 'signed_out' | 'signed_in';
@@ -67,15 +68,10 @@ export function createAuth(options: {
     const changed = () => {
       for (const l of remoteListeners) l();
     };
-    const rows = { schema: 'public', table: 'expenses', filter: `user_id=eq.${userId}` };
-    // INSERT and UPDATE only: Realtime does not filter DELETE events by RLS (anyone's deleted id
-    // would reach this page). Deletes made elsewhere show when the page is read again (on focus,
-    // on becoming visible, after each flush: controller.ts).
-    channel = client
-      .channel(`expenses:${userId}`)
-      .on('postgres_changes', { event: 'INSERT', ...rows }, changed)
-      .on('postgres_changes', { event: 'UPDATE', ...rows }, changed)
-      .subscribe();
+    // INSERT and UPDATE only (realtime-changes.ts says why deletes are not listened to).
+    let next = client.channel(`expenses:${userId}`);
+    for (const change of expenseChanges(userId)) next = next.on('postgres_changes', change, changed);
+    channel = next.subscribe();
   };
 
   const apply = async (session: Session | null) => {
