@@ -135,7 +135,12 @@ function NoteCard({
         <span aria-hidden="true">⋯</span>
       </button>
       {!empty && <span class="note-state">{t.states[note.state]}</span>}
-      {reason && <span class="note-reason">{reason}</span>}
+      {reason && (
+        // A refusal is news the person must hear; a reason to wait is not.
+        <span class="note-reason" role={note.state === 'failed' ? 'alert' : undefined}>
+          {reason}
+        </span>
+      )}
       {note.state === 'failed' && (
         <span class="note-buttons">
           <button type="button" onClick={() => handlers.retry(note.id)}>
