@@ -115,7 +115,13 @@ describe.each(LANGS)('a voice note with no transcription provider (%s)', (lang) 
     // Typed by hand: the same note, sent as text.
     await more.click();
     await menuOf(page).getByRole('menuitem', { name: say.typeIt }).click();
-    await card.getByLabel(say.typeLabel).fill(say.typed);
+    const field = card.getByLabel(say.typeLabel);
+    // A long-press in the field (to paste) leaves the form as it is.
+    await field.dispatchEvent('pointerdown', { pointerType: 'touch', button: 0 });
+    await page.waitForTimeout(800);
+    await field.dispatchEvent('pointerup', { pointerType: 'touch' });
+    expect(await menuOf(page).count()).toBe(0);
+    await field.fill(say.typed);
     await card.getByRole('button', { name: say.send }).click();
     const saved = await serverExpense(stack.url, (e) => e.clientId === id);
     expect([saved.amount, saved.source, saved.transcript]).toEqual(['12.50', 'text', say.typed]);

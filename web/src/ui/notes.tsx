@@ -82,6 +82,8 @@ function NoteCard({
   const label = empty ? (note.result?.transcript ?? '') : noteLabel(t, note);
   const reason = empty ? null : reasonOf(t, note);
   const cancelPress = () => clearTimeout(press.current);
+  // A long-press on the card itself, menu closed: not in its form's field (select, paste), its player or a button.
+  const onCard = (e: Event) => panel === null && !(e.target as Element).closest('button, input, audio, form');
   return (
     <li
       ref={card}
@@ -89,12 +91,14 @@ function NoteCard({
       data-note-id={note.id}
       {...(empty ? {} : { 'data-note-state': note.state })}
       onPointerDown={(e) => {
-        if (e.pointerType !== 'mouse') press.current = setTimeout(() => setPanel('menu'), LONG_PRESS_MS);
+        if (e.pointerType !== 'mouse' && onCard(e))
+          press.current = setTimeout(() => setPanel('menu'), LONG_PRESS_MS);
       }}
       onPointerUp={cancelPress}
       onPointerLeave={cancelPress}
       onPointerCancel={cancelPress}
       onContextMenu={(e) => {
+        if (!onCard(e)) return;
         e.preventDefault();
         setPanel('menu');
       }}
