@@ -20,3 +20,4 @@ export * from './report.ts';
 export * from './review.ts';
 export * from './security-headers.ts';
 export * from './telegram.ts';
+export * from './typography.ts';

@@ -166,7 +166,7 @@ describe('offline, in the metro', () => {
     const { context, page, app } = await openThenGoOffline();
     for (let i = 0; i < 3; i++) await app.recordNote(800);
     await expect.poll(() => app.pendingNotes().count()).toBe(3);
-    await expect(page.getByText('3 notes en attente').count()).resolves.toBe(1);
+    await expect(page.getByText('3 en attente').count()).resolves.toBe(1);
     // The app shell comes from the service worker; the notes from IndexedDB.
     await page.reload();
     await app.recordButton.waitFor();

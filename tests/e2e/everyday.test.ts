@@ -60,7 +60,7 @@ describe('fixing and deleting', () => {
     const saved = (await serverExpenses()).find((e) => e.description === 'Pain') as Expense;
 
     await context.setOffline(true);
-    await page.getByRole('button', { name: /Modifier : Pain/ }).click();
+    await page.getByRole('button', { name: /Modifier\s:\sPain/ }).click();
     const dialog = page.getByRole('dialog', { name: 'Modifier la dépense' });
     await dialog.getByLabel('Montant').fill('13,40');
     await dialog.getByLabel('Description').fill('Pain et croissants');
@@ -88,7 +88,7 @@ describe('fixing and deleting', () => {
     const id = ((await serverExpenses()).find((e) => e.description === 'Café') as Expense).id;
 
     const remove = async () => {
-      await page.getByRole('button', { name: /Modifier : Café/ }).click();
+      await page.getByRole('button', { name: /Modifier\s:\sCafé/ }).click();
       await page.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click();
       await page.getByRole('status').filter({ hasText: 'Dépense supprimée' }).waitFor();
     };
@@ -113,13 +113,14 @@ describe('confirm before saving', () => {
     const page = await context.newPage();
     const app = new CapturePage(page);
     await app.open(stack.url);
-    await page.getByText('Réglages').click();
+    await page.getByRole('button', { name: 'Réglages' }).click();
     const option = page.getByRole('checkbox', { name: /Confirmer avant d’enregistrer/ });
     expect(await option.isChecked()).toBe(false);
     await option.check();
+    await page.getByRole('dialog', { name: 'Réglages' }).getByRole('button', { name: 'Fermer' }).click();
 
     await typeExpense(app, '17 € de fleurs pour Léa');
-    const accept = page.getByRole('button', { name: /^Accepter : 17,00\s€/ });
+    const accept = page.getByRole('button', { name: /^Accepter\s:\s17,00\s€/ });
     await accept.waitFor({ timeout: 20_000 });
     await page.getByText('À confirmer : ne compte pas encore').waitFor();
     const held = (await serverExpenses()).find((e) => e.amount === '17.00') as Expense;
@@ -136,7 +137,7 @@ describe('confirm before saving', () => {
     expect(await accept.count()).toBe(0);
     // The setting stays on for the next notes, on this device.
     await page.reload();
-    await page.getByText('Réglages').click();
+    await page.getByRole('button', { name: 'Réglages' }).click();
     expect(await option.isChecked()).toBe(true);
     await context.close();
   });
@@ -159,7 +160,7 @@ describe('the month', () => {
     await usd.waitFor();
     expect(await usd.textContent()).toMatch(/20,00\s\$US/);
     // A fresh server: no dollars last month, which the change line says rather than a percent.
-    expect(await usd.textContent()).toContain('Rien le mois précédent pour comparer');
+    expect(await usd.textContent()).toContain('rien le mois précédent pour comparer');
     const eur = page.locator('[data-currency="EUR"]');
     const all = (await serverExpenses()).filter(
       (e) => e.currency === 'EUR' && e.date.startsWith(new Date().toISOString().slice(0, 7)),
@@ -186,12 +187,14 @@ describe('both languages, accessible', () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     await new CapturePage(page).open(stack.url);
-    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('button', { name: 'Réglages' }).click();
+    await page.getByRole('radio', { name: 'English' }).check();
     await new CapturePage(page, 'en').recordButton.waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.reload();
     await new CapturePage(page, 'en').recordButton.waitFor();
-    await page.getByRole('button', { name: 'Passer en français' }).click();
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('radio', { name: 'Français' }).check();
     await new CapturePage(page).recordButton.waitFor();
     await context.close();
   });

@@ -1,10 +1,14 @@
 /**
- * `pnpm screenshots`: the capture screen in French and English, light and dark, and each other
- * screen (recording, pending offline, confirm card and settings, edit, month) in French light
- * and English dark, into docs/. A few expenses are typed first so the lists are not empty.
+ * `pnpm screenshots`: every screen at a phone's size (390×844) into docs/ — the capture screen in
+ * French and English, light and dark; and in French light and English dark: recording, a note
+ * that waits (with its reason), its menu, a note offline, the toast after "Ajouter", an expense to
+ * confirm, what is left to review, the edit dialog, the month, the settings, and an import's
+ * result. The server has no transcription provider, so a voice note waits and says why; a few
+ * expenses are typed first so the lists are not empty.
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { apiAt, textNote } from '../support/edge-app.ts';
 import { CapturePage, launchBrowser, startStack } from './support/harness.ts';
 
@@ -18,17 +22,149 @@ execFileSync(
   },
 );
 
-const stack = await startStack();
+const stack = await startStack({ GROQ_API_KEY: '' });
 const browser = await launchBrowser();
+const api = apiAt(stack.url);
 const now = new Date();
-for (const text of [
-  '12,50 € au resto ce midi',
-  '8 € de pain et 23 € de fromage',
-  'hier 45 euros de train',
-  'Netflix 9,99 €',
-]) {
-  await apiAt(stack.url).text.$post({ json: textNote(text, { recordedAt: now.toISOString() }) });
+const lastMonth = new Date(now);
+lastMonth.setUTCDate(1);
+lastMonth.setUTCMonth(now.getUTCMonth() - 1);
+for (const [text, at] of [
+  ['80 € de courses', lastMonth],
+  ['12,50 € au resto ce midi', now],
+  ['8 € de pain et 23 € de fromage', now],
+  ['hier 45 euros de train', now],
+  ['Netflix 9,99 €', now],
+] as const) {
+  await api.text.$post({ json: textNote(text, { recordedAt: at.toISOString() }) });
 }
+
+const WORDS = {
+  fr: {
+    settings: 'Réglages',
+    close: 'Fermer',
+    month: 'Mois',
+    capture: 'Saisie',
+    actions: /^Actions\s:\sNote vocale/,
+    typed: ['4,20 € de café', '17 € de fleurs', 'taxi hier', 'blah blah', '6 € de croissants'],
+  },
+  en: {
+    settings: 'Settings',
+    close: 'Close',
+    month: 'Month',
+    capture: 'Capture',
+    actions: /^Actions:\sVoice note/,
+    typed: ['4.20 euros coffee', '17 euros flowers', 'taxi yesterday', 'blah blah', '6 euros croissants'],
+  },
+};
+
+/** An export with one good row and one the server refuses, for the import's result. */
+const exportFile = (lang: 'fr' | 'en') =>
+  JSON.stringify({
+    app: 'voicetrack',
+    version: 1,
+    exportedAt: now.toISOString(),
+    expenses: [
+      {
+        clientId: crypto.randomUUID(),
+        amount: '15.00',
+        currency: 'EUR',
+        category: 'leisure',
+        description: lang === 'fr' ? 'Cinéma' : 'Cinema',
+        date: now.toISOString().slice(0, 10),
+        transcript: null,
+        source: 'text',
+        status: 'saved',
+      },
+      { clientId: 'not-a-uuid', amount: 'ten', currency: 'EUR' },
+    ],
+  });
+
+/** The toast's × (it would hide the screens after it). */
+async function dismissToast(page: Page) {
+  const close = page.locator('.toast-close');
+  if (await close.count()) await close.click();
+}
+
+async function typeAndWait(app: CapturePage, text: string) {
+  await app.typedInput.fill(text);
+  await app.typedInput.press('Enter');
+  await app.page.locator('.toast').waitFor({ timeout: 30_000 });
+}
+
+async function shootEveryScreen(app: CapturePage, shot: (name: string) => Promise<unknown>) {
+  const { page, lang } = app;
+  const w = WORDS[lang];
+  const top = () => page.evaluate(() => window.scrollTo(0, 0));
+
+  await app.recordButton.click();
+  await app.stopButton.waitFor();
+  await page.waitForTimeout(1500);
+  await shot('recording');
+  await app.stopButton.click();
+  await app.recordButton.waitFor();
+  // No transcription on this server: the note waits, and says why.
+  const waiting = page.locator('[data-note-state="awaiting_transcription"]').first();
+  await waiting.waitFor({ timeout: 30_000 });
+  await top();
+  await shot('pending');
+  await waiting.getByRole('button', { name: w.actions }).click();
+  await page.getByRole('menu').waitFor();
+  await shot('note-menu');
+  await page.keyboard.press('Escape');
+
+  await page.context().setOffline(true);
+  await app.typedInput.fill(w.typed[0] as string);
+  await app.typedInput.press('Enter');
+  await page.locator('[data-note-state="recorded"], [data-note-state="waiting"]').first().waitFor();
+  await top();
+  await shot('offline');
+  await page.context().setOffline(false);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await page.locator('.toast').waitFor({ timeout: 30_000 });
+  await top();
+  await shot('toast');
+
+  await page.getByRole('button', { name: w.settings, exact: true }).click();
+  await page.getByRole('dialog').waitFor();
+  await page.waitForTimeout(200);
+  await shot('settings');
+  await page.getByRole('checkbox').check();
+  await page.getByRole('dialog').getByRole('button', { name: w.close }).click();
+  await typeAndWait(app, w.typed[1] as string);
+  await page.locator('.confirm-card').first().scrollIntoViewIfNeeded();
+  await shot('confirm');
+  await page.getByRole('button', { name: w.settings, exact: true }).click();
+  await page.getByRole('checkbox').uncheck();
+  await page.getByRole('dialog').getByRole('button', { name: w.close }).click();
+
+  await typeAndWait(app, w.typed[2] as string);
+  await typeAndWait(app, w.typed[3] as string);
+  await page.locator('.review').scrollIntoViewIfNeeded();
+  await shot('review');
+  await dismissToast(page);
+
+  await page.locator('.day .expense-button').first().click();
+  await page.getByRole('dialog').waitFor();
+  await shot('edit');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: w.month }).click();
+  await page.locator('.month').waitFor();
+  await page.waitForTimeout(300);
+  await shot('month');
+  await page.locator('input[type="file"]').setInputFiles({
+    name: 'voicetrack.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(exportFile(lang)),
+  });
+  await page.locator('.data [role="status"]').waitFor();
+  await dismissToast(page);
+  await page.locator('.data').scrollIntoViewIfNeeded();
+  await shot('data');
+  await page.getByRole('button', { name: w.capture }).click();
+}
+
 for (const lang of ['fr', 'en'] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
     const context = await browser.newContext({
@@ -42,45 +178,12 @@ for (const lang of ['fr', 'en'] as const) {
     const app = new CapturePage(await context.newPage(), lang);
     await app.open(stack.url);
     await app.expenses().first().waitFor();
-    const page = app.page;
+    const page: Page = app.page;
     const shot = (name: string) =>
       page.screenshot({ path: `${DOCS}screen-${lang}-${colorScheme}-${name}.png` });
     await page.screenshot({ path: `${DOCS}screen-${lang}-${colorScheme}.png` });
     if ((lang === 'fr' && colorScheme === 'light') || (lang === 'en' && colorScheme === 'dark')) {
-      await app.recordButton.click();
-      await app.stopButton.waitFor();
-      await page.waitForTimeout(1500);
-      await shot('recording');
-      await app.stopButton.click();
-      await app.recordButton.waitFor();
-
-      await context.setOffline(true);
-      await app.typedInput.fill(lang === 'fr' ? '4,20 € de café' : '4.20 euros coffee');
-      await app.typedInput.press('Enter');
-      await app.pendingNotes().first().waitFor();
-      await shot('offline');
-      await context.setOffline(false);
-      await page.evaluate(() => window.dispatchEvent(new Event('online')));
-      await app.pendingNotes().first().waitFor({ state: 'detached', timeout: 30_000 });
-
-      await page.getByText(lang === 'fr' ? 'Réglages' : 'Settings').click();
-      await page.getByRole('checkbox').check();
-      await app.typedInput.fill(lang === 'fr' ? '17 € de fleurs' : '17 euros flowers');
-      await app.typedInput.press('Enter');
-      await page.locator('.confirm-card').first().waitFor({ timeout: 30_000 });
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await shot('confirm');
-      await page.getByRole('checkbox').uncheck();
-
-      await app.expenses().last().getByRole('button').first().click();
-      await page.getByRole('dialog').waitFor();
-      await shot('edit');
-      await page.keyboard.press('Escape');
-
-      await page.getByRole('button', { name: lang === 'fr' ? 'Mois' : 'Month' }).click();
-      await page.locator('.month').waitFor();
-      await page.waitForTimeout(300);
-      await shot('month');
+      await shootEveryScreen(app, shot);
     }
     await context.close();
   }

@@ -136,7 +136,7 @@ describe('sending', () => {
     const { deliver } = await import('@voicetrack/edge/report/run-report.ts');
     await deliver(produced.message, 'email', settings());
     const received = mail.received.at(-1);
-    expect(received?.subject).toBe('VoiceTrack — vos dépenses de octobre 2026');
+    expect(received?.subject).toBe('VoiceTrack — vos dépenses d’octobre 2026');
     expect(received?.text).toMatch(/869,79\s€/);
     expect(received?.html).toContain('<table>');
     expect(received?.to && 'text' in received.to ? received.to.text : '').toContain('moi@example.org');

@@ -3,13 +3,16 @@
  * (workbox-window), the update prompt, asking the worker for a Background Sync of the outbox,
  * hearing that the worker's flush saved something, and that a tapped notification asks for a view.
  */
-import { isFlushed, isOpenView, SYNC_TAG } from './sw-protocol.ts';
+import type { Expense } from '@voicetrack/shared';
+import { editLostIn, isFlushed, isOpenView, SYNC_TAG } from './sw-protocol.ts';
 
 export interface SwEvents {
   /** A new version is installed and waits (the page offers to reload). */
   onUpdateReady(): void;
   /** The worker's Background Sync flush saved notes or changes: the page refreshes its list. */
   onFlushed(): void;
+  /** An edit the worker sent lost fields to a newer change made elsewhere. */
+  onEditLost(expense: Expense, fields: string[]): void;
   /** A budget alert was tapped while this page was open: show the month view (of `month`). */
   onOpenView?(view: 'month', month: string | undefined): void;
 }
@@ -33,12 +36,19 @@ export function afterLoad(): Promise<void> {
   });
 }
 
-export function registerServiceWorker({ onUpdateReady, onFlushed, onOpenView }: SwEvents): SwBridge | null {
+export function registerServiceWorker({
+  onUpdateReady,
+  onFlushed,
+  onEditLost,
+  onOpenView,
+}: SwEvents): SwBridge | null {
   // Not in `vite dev`: the worker is built by the production build only.
   if (!('serviceWorker' in navigator) || import.meta.env.MODE === 'development') return null;
   navigator.serviceWorker.addEventListener('message', (event) => {
     if (isFlushed(event.data)) onFlushed();
     else if (isOpenView(event.data)) onOpenView?.(event.data.view, event.data.month);
+    const lost = editLostIn(event.data);
+    if (lost) onEditLost(lost.expense, lost.fields);
   });
   // workbox-window is not needed to capture: it loads once the page has loaded (Workbox would
   // wait for 'load' to register anyway), so it never competes with the first screen.

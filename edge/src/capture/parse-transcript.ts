@@ -4,6 +4,8 @@ import {
   PARSER_CONFIDENT,
   parseExpenseText,
   recurringHint,
+  type UnderstoodWithoutAmount,
+  understandWithoutAmount,
 } from '@voicetrack/shared';
 import { LlmInvalidOutputError, ProviderUnavailableError } from '../errors.ts';
 import type { CaptureOutcome, ExpenseParser, NewExpense, ParseContext } from '../ports.ts';
@@ -19,8 +21,16 @@ export interface TranscriptContext extends ParseContext {
 }
 
 type Parsed = Omit<CaptureOutcome, 'transcript'>;
-/** The local parser's reading: its expenses, its confidence, and every amount said (in cents). */
-export type LocalResult = ReturnType<typeof parseExpenseText>;
+/** Words that name a purchase but no amount ("taxi hier"): kept for the person to complete. */
+export const NO_AMOUNT = 'no_amount';
+
+/**
+ * The local parser's reading: its expenses, its confidence, every amount said (in cents), and,
+ * when it found no expense, what the words say of a purchase without an amount.
+ */
+export type LocalResult = ReturnType<typeof parseExpenseText> & {
+  understood: (UnderstoodWithoutAmount & { currency: string }) | null;
+};
 
 /**
  * The local parser's expenses as rows. An expense the parser itself flagged (an implausible or
@@ -45,19 +55,32 @@ const fromLocal = (
 
 /** The local parser's reading of the words, in the note's own time and place: one pass. */
 export function readLocally(transcript: string, context: TranscriptContext): LocalResult {
-  return parseExpenseText(transcript, {
+  const options = {
     now: context.recordedAt,
     timeZone: context.timeZone,
     currency: context.currency,
     locale: context.locale,
     ...(context.memory ? { memory: context.memory } : {}),
     ...(context.largestRecentCents ? { largestRecentCents: context.largestRecentCents } : {}),
-  });
+  };
+  const parsed = parseExpenseText(transcript, options);
+  const understood = parsed.expenses.length === 0 ? understandWithoutAmount(transcript, options) : null;
+  return { ...parsed, understood: understood && { ...understood, currency: context.currency } };
 }
+
+/** "taxi hier": a needs_review row with what was understood and no amount, for the person to complete. */
+const toComplete = (understood: NonNullable<LocalResult['understood']>): NewExpense => ({
+  amount: null,
+  ...understood,
+  status: 'needs_review',
+  parsedBy: 'local',
+  reviewReason: NO_AMOUNT,
+});
 
 /**
  * The outcome when the local parser settles it alone: it is sure (a plain expense, or words
- * with no number at all), or there is no LLM to ask. null means: ask the LLM.
+ * with no number at all), or there is no LLM to ask. null means: ask the LLM. Words that name
+ * a purchase but no amount ("taxi hier") are kept to complete; words that name none are no expense.
  */
 export function settleLocally(
   transcript: string,
@@ -65,6 +88,7 @@ export function settleLocally(
   llm: ExpenseParser | null,
 ): Parsed | null {
   if (transcript.trim() === '') return outcomeOf([]);
+  if (local.expenses.length === 0 && local.understood) return outcomeOf([toComplete(local.understood)]);
   if (local.confidence >= PARSER_CONFIDENT) {
     // Sure of the amounts, not of a category: the LLM is asked for the category alone.
     if (llm && local.expenses.some((e) => e.categorySure === false)) return null;
@@ -100,7 +124,11 @@ export async function parseTranscript(
   const fallback = (reason: string): NewExpense[] =>
     local.expenses.length > 0
       ? fromLocal(local, 'needs_review', reason)
-      : [placeholder(transcript, context, reason)];
+      : [
+          local.understood
+            ? { ...toComplete(local.understood), reviewReason: reason }
+            : placeholder(transcript, context, reason),
+        ];
 
   let words: Awaited<ReturnType<ExpenseParser['parseExpenseWords']>>;
   try {

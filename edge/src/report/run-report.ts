@@ -3,7 +3,7 @@ import type { MonthReport } from '@voicetrack/shared';
 import type { Config } from '../config.ts';
 import type { ReportChannelName, ReportConfig } from '../config-ops.ts';
 import type { Owner, ReportStore, UsageStore } from '../ports.ts';
-import { monthName, reportHtml, reportText } from './compose.ts';
+import { reportHtml, reportSubject, reportText } from './compose.ts';
 import { DeliveryError, type ReportMessage, sendEmail, sendTelegram } from './deliver.ts';
 import { buildMonthReport } from './month-report.ts';
 import { createGroqSummarizer, plainSummarizer, type Summarizer } from './summary.ts';
@@ -49,10 +49,7 @@ export async function produceReport(
     store.usage.summary(owner, month),
   ]);
   const summary = await settings.summarizer.summarize(report, settings.lang);
-  const subject =
-    settings.lang === 'fr'
-      ? `VoiceTrack — vos dépenses de ${monthName(month, 'fr')}`
-      : `VoiceTrack — your spending in ${monthName(month, 'en')}`;
+  const subject = reportSubject(month, settings.lang);
   return {
     report,
     summary,

@@ -4,7 +4,7 @@
  */
 import type { MonthReport } from '@voicetrack/shared';
 import Groq from 'groq-sdk';
-import { plainSummary, type ReportLang } from './compose.ts';
+import { countedIn, plainSummary, type ReportLang } from './compose.ts';
 
 export interface Summarizer {
   summarize(report: MonthReport, lang: ReportLang): Promise<string>;
@@ -14,6 +14,7 @@ export interface Summarizer {
 export function allowedNumbers(report: MonthReport): Set<string> {
   const values: number[] = [
     report.count,
+    countedIn(report),
     report.needsReview,
     report.previous.count,
     Number(report.month.slice(0, 4)),

@@ -99,9 +99,10 @@ export function createCaptureStore(asOwner: AsOwner): CaptureStore {
         );
         if (inserted[0]) return { kind: 'claimed', captureId: inserted[0].id, token };
         // The note exists: take it over if nobody holds it (released, or a crashed request's lease ran out).
-        const params: SqlParam[] = [start.clientId, token, start.leaseSeconds];
+        // It takes the form that reached it now: a voice note the person typed by hand is text.
+        const params: SqlParam[] = [start.clientId, token, start.leaseSeconds, start.source];
         const taken = await tx.query<{ id: string }>(
-          `update captures c set claim_token = $2, claimed_at = now()
+          `update captures c set claim_token = $2, claimed_at = now(), source = $4
            where c.client_id = $1 and ${ownerFilter(owner, params, 'c')} and c.state = 'processing'
              and (c.claim_token is null or c.claimed_at < now() - make_interval(secs => $3))
            returning c.id::text as id`,

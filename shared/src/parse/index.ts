@@ -4,3 +4,4 @@ export { learnFromCorrection, MAX_LEARNED, memoryKey, rememberWord } from './mem
 export { MAX_PARSE_LENGTH, parseExpenseText } from './parse-expense-text.ts';
 export { type RecurringHint, recurringHint } from './recurring-hint.ts';
 export type { LearnedWord, ParsedExpense, ParseOptions, ParseResult, ReviewReason } from './types.ts';
+export { type UnderstoodWithoutAmount, understandWithoutAmount } from './understand-without-amount.ts';

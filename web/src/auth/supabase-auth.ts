@@ -8,6 +8,7 @@
 import { createClient, type Session, type SupabaseClient } from '@supabase/supabase-js';
 import type { VoiceTrackDb } from '../data/db.ts';
 import { saveSessionToken } from '../data/session-token.ts';
+import { expenseChanges } from './realtime-changes.ts';
 
 export interface AuthView {
   status: 'loading' | 'signed_out' | 'signed_in';
@@ -28,7 +29,7 @@ export interface Auth {
   addEmail(email: string): Promise<void>;
   confirmEmail(email: string, code: string): Promise<void>;
   signOut(): Promise<void>;
-  /** Realtime: a change to one of the user's expenses made elsewhere. */
+  /** Realtime: one of the user's expenses added or changed elsewhere (deletes: see watchExpenses). */
   onRemoteChange(listener: () => void): () => void;
 }
 
@@ -64,16 +65,13 @@ export function createAuth(options: {
     if (channel) void client.removeChannel(channel);
     channel = null;
     if (!userId) return;
-    channel = client
-      .channel(`expenses:${userId}`)
-      .on(
-        'postgres_changes',
-        { event: '*', schema: 'public', table: 'expenses', filter: `user_id=eq.${userId}` },
-        () => {
-          for (const l of remoteListeners) l();
-        },
-      )
-      .subscribe();
+    const changed = () => {
+      for (const l of remoteListeners) l();
+    };
+    // INSERT and UPDATE only (realtime-changes.ts says why deletes are not listened to).
+    let next = client.channel(`expenses:${userId}`);
+    for (const change of expenseChanges(userId)) next = next.on('postgres_changes', change, changed);
+    channel = next.subscribe();
   };
 
   const apply = async (session: Session | null) => {

@@ -29,6 +29,8 @@ export interface Note extends NoteProgress {
   audio?: ArrayBuffer | null;
   durationMs?: number;
   text?: string;
+  /** A voice note's words as the browser heard them, when it did (shown on the card, offered to type). */
+  transcript?: string;
   result?: CaptureResult | null;
   createdAt: number;
 }

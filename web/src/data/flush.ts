@@ -34,6 +34,9 @@ async function sendOne(note: Note, options: FlushOptions): Promise<boolean> {
   const outcome = await options.api.sendNote(note, audio);
   const next = afterSend(note, outcome, now(), (options.random ?? Math.random)());
   await db.transaction('rw', [db.notes, db.chunks, db.expenses], async () => {
+    // Typed by hand while its audio was on the way: the typed note goes next, due as it is now.
+    // (Whatever the server made of the audio, it answers the typed note with it: same clientId.)
+    if ((await db.notes.get(note.id))?.kind !== note.kind) return;
     await db.notes.update(note.id, {
       state: next.state,
       attempts: next.attempts,

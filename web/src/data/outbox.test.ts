@@ -102,8 +102,11 @@ describe('enqueueOp', () => {
     expect(await db.ops.count()).toBe(1);
   });
 
-  it('queues nothing for an edit that changes nothing', async () => {
-    expect(await enqueueOp(db, { kind: 'edit', expense, patch: { description: 'Resto' } }, NOW)).toBeNull();
+  it('queues nothing for an edit that changes nothing on a saved expense', async () => {
+    const saved = { ...expense, status: 'saved' as const, reviewReason: null };
+    expect(
+      await enqueueOp(db, { kind: 'edit', expense: saved, patch: { description: 'Resto' } }, NOW),
+    ).toBeNull();
     expect(await db.ops.count()).toBe(0);
     expect(await db.expenses.get('e1')).toEqual(expense);
   });

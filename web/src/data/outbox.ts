@@ -12,7 +12,12 @@ import { currentTimeZone, isoWithOffset } from './time.ts';
 /** How long a delete waits before it is due, so "Annuler" can take it back unsent. */
 export const UNDO_MS = 5000;
 
-export type NoteInput = { locale: string; confirm: boolean } & (
+export type NoteInput = {
+  locale: string;
+  confirm: boolean;
+  /** The person's default currency (sent as `currency`; the server's own when absent). */
+  currency?: string | undefined;
+} & (
   | { kind: 'text'; text: string }
   /** Its audio is the chunks written while recording; finishNote makes it due. */
   | { kind: 'voice'; mimeType: string }
@@ -28,6 +33,7 @@ export async function enqueueNote(db: VoiceTrackDb, input: NoteInput, now = new 
     recordedAt: isoWithOffset(now),
     timezone: currentTimeZone(),
     locale: input.locale,
+    ...(input.currency ? { currency: input.currency } : {}),
     ...(input.confirm ? { confirm: true } : {}),
     ...queued(),
     ...(input.kind === 'voice' ? { state: 'recording' as const } : {}),
@@ -75,7 +81,9 @@ export type Change =
 /**
  * What a change queues, and what the local copy shows at once (null: gone). An accept is sent as
  * an edit of its amount, unchanged, with the time of the tap: the server reads it as "a person
- * looked at it". Nothing to send: an edit that changes nothing, an accept with no amount.
+ * looked at it". An edit saved unchanged on an expense that waits for review is that accept too
+ * ("Corriger" then "Enregistrer": the person looked and agreed). Nothing to send: an unchanged
+ * edit of a saved expense, an accept with no amount.
  */
 function planChange(change: Change, now: Date): { op: Op; local: Expense | null } | null {
   const { expense } = change;
@@ -90,21 +98,23 @@ function planChange(change: Change, now: Date): { op: Op; local: Expense | null 
     createdAt: now.getTime(),
   });
   if (change.kind === 'delete') return { op: op('delete'), local: null };
-  if (change.kind === 'accept') {
-    if (expense.amount === null) return null;
-    return {
-      op: op('edit', { amount: expense.amount }),
-      local: { ...expense, status: 'saved', reviewReason: null },
-    };
-  }
+  const accept = () =>
+    expense.amount === null
+      ? null
+      : {
+          op: op('edit', { amount: expense.amount }),
+          local: { ...expense, status: 'saved' as const, reviewReason: null },
+        };
+  if (change.kind === 'accept') return accept();
   const changed: FieldValues = {};
   for (const [k, v] of Object.entries(change.patch) as [keyof FieldValues, string][]) {
     if (v !== (expense as unknown as Record<string, string>)[k]) changed[k] = v;
   }
-  if (Object.keys(changed).length === 0) return null;
-  // A fixed amount no longer waits for review.
-  const reviewed = changed.amount !== undefined ? { status: 'saved' as const, reviewReason: null } : {};
-  return { op: op('edit', changed), local: { ...expense, ...changed, ...reviewed } as Expense };
+  if (Object.keys(changed).length === 0) return expense.status === 'needs_review' ? accept() : null;
+  // As the server does: once a person edited it and it has an amount, it no longer waits for review.
+  const local = { ...expense, ...changed } as Expense;
+  const reviewed = local.amount !== null ? { status: 'saved' as const, reviewReason: null } : {};
+  return { op: op('edit', changed), local: { ...local, ...reviewed } };
 }
 
 /** Shows a change at once on this phone and queues it, with its time, for the server. */
@@ -135,8 +145,52 @@ export async function retry(db: VoiceTrackDb, noteId: string): Promise<void> {
   await db.notes.update(noteId, { state: 'recorded', nextAttemptAt: 0, lastError: null });
 }
 
-/** Forgets a note and its audio: the person gave up on it. */
-export const discard = (db: VoiceTrackDb, noteId: string): Promise<void> => deleteNote(db, noteId);
+/**
+ * Forgets a note and its audio: the person gave up on it. Resolves with the undo, which puts both
+ * back as they were (held in memory only: once the page is gone, so is the note, as asked).
+ */
+export async function discard(db: VoiceTrackDb, noteId: string): Promise<() => Promise<void>> {
+  const [note, chunks] = await db.transaction('r', db.notes, db.chunks, () =>
+    Promise.all([db.notes.get(noteId), db.chunks.where('noteId').equals(noteId).toArray()]),
+  );
+  await deleteNote(db, noteId);
+  return () =>
+    db.transaction('rw', db.notes, db.chunks, async () => {
+      if (note) await db.notes.put(note);
+      await db.chunks.bulkPut(chunks);
+    });
+}
+
+/**
+ * A voice note typed by hand instead (no transcription on this server, or a bad recording): the
+ * same note, so the same clientId — the server answers it once, whatever form reached it first —
+ * now a text note, due at once; its audio is dropped. false when it is no longer waiting.
+ */
+export function typeInstead(db: VoiceTrackDb, noteId: string, text: string): Promise<boolean> {
+  return db.transaction('rw', db.notes, db.chunks, async () => {
+    const note = await db.notes.get(noteId);
+    if (!note || note.state === 'done' || note.state === 'recording') return false;
+    await db.notes.update(noteId, { kind: 'text', text, audio: null, ...queued() });
+    await db.chunks.where('noteId').equals(noteId).delete();
+    return true;
+  });
+}
+
+/**
+ * Words the server understood no expense in ("blah blah"), typed again: a new note (the old
+ * clientId has its answer already), and the old card goes.
+ */
+export async function retype(
+  db: VoiceTrackDb,
+  noteId: string,
+  input: Omit<NoteInput, 'kind'> & { text: string },
+): Promise<Note> {
+  return db.transaction('rw', db.notes, db.chunks, async () => {
+    const note = await enqueueNote(db, { ...input, kind: 'text' });
+    await deleteNote(db, noteId);
+    return note;
+  });
+}
 
 /** Someone signed in: the notes and changes that waited for it are due at once. */
 export async function releaseForSignIn(db: VoiceTrackDb): Promise<void> {

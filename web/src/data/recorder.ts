@@ -36,6 +36,8 @@ export interface RecordOptions {
   locale: string;
   /** The note's expenses wait for the user to confirm them. */
   confirm?: boolean;
+  /** The person's default currency, sent with the note. */
+  currency?: string | undefined;
   onLevel?: (level: number) => void;
   /** Called when the 2-minute limit stopped the recording by itself. */
   onAutoStop?: (noteId: string) => void;
@@ -68,6 +70,7 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
       mimeType: recorder.mimeType || mimeType || 'audio/webm',
       locale: options.locale,
       confirm: options.confirm === true,
+      currency: options.currency,
     },
     new Date(startedAt),
   );

@@ -1,6 +1,8 @@
 /** The words of Supabase mode's account panel, loaded with it (never in local mode). */
 import type { Lang } from './lang.ts';
 
+const NBSP = '\u00a0';
+
 const fr = {
   title: 'Compte',
   signInTitle: 'Connectez-vous pour enregistrer vos dépenses en ligne',
@@ -11,12 +13,12 @@ const fr = {
   code: 'Code reçu par e-mail',
   verify: 'Valider le code',
   withoutAccount: 'Continuer sans compte',
-  signedInAs: (email: string) => `Connecté : ${email}`,
-  anonymous: 'Sans compte : vos dépenses sont liées à ce téléphone.',
+  signedInAs: (email: string) => `Connecté${NBSP}: ${email}`,
+  anonymous: `Sans compte${NBSP}: vos dépenses sont liées à ce téléphone.`,
   addEmail: 'Ajouter une adresse e-mail',
   addEmailWhy: 'Gardez vos dépenses et retrouvez-les sur un autre appareil.',
   confirmEmail: 'Confirmer l’adresse',
-  emailAdded: 'Adresse e-mail ajoutée : vos dépenses sont gardées.',
+  emailAdded: `Adresse e-mail ajoutée${NBSP}: vos dépenses sont gardées.`,
   signOut: 'Se déconnecter',
   signOutUnsent: (n: number) =>
     `${n} note${n > 1 ? 's' : ''} ou modification${n > 1 ? 's' : ''} pas encore envoyée${n > 1 ? 's' : ''} ser${n > 1 ? 'ont' : 'a'} effacée${n > 1 ? 's' : ''} de ce téléphone.`,
@@ -24,7 +26,7 @@ const fr = {
   signOutConfirm: 'Se déconnecter quand même',
   cancel: 'Annuler',
   waitingForSignIn: (n: number) => `${n} note${n > 1 ? 's' : ''} attend${n > 1 ? 'ent' : ''} votre connexion`,
-  failed: (m: string) => `Échec : ${m}`,
+  failed: (m: string) => `Échec${NBSP}: ${m}`,
 };
 
 export type AccountStrings = typeof fr;

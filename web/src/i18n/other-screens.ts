@@ -1,11 +1,16 @@
 /**
  * The words of the screens loaded after the first one (the month, the edit dialog and its undo,
- * the data exports), in French and English. Supabase mode's account panel has its own
- * (account.ts), loaded with it.
+ * the data exports), in French and English. The note menu, the result toast and the settings
+ * have theirs in actions.ts, loaded with them; Supabase mode's account panel in account.ts.
  */
+import { deFr } from '@voicetrack/shared';
+
+const NBSP = '\u00a0';
+const s = (n: number, word: string) => `${n}${NBSP}${word}${n > 1 ? 's' : ''}`;
 
 export const otherScreensFr = {
   editTitle: 'Modifier la dépense',
+  completeTitle: 'Compléter la dépense',
   fieldAmount: 'Montant',
   fieldCurrency: 'Devise',
   fieldCategory: 'Catégorie',
@@ -16,15 +21,15 @@ export const otherScreensFr = {
   delete: 'Supprimer',
   deleted: 'Dépense supprimée',
   undo: 'Annuler',
-  invalidAmount: 'Montant invalide : par exemple 12,50',
+  invalidAmount: `Montant invalide${NBSP}: par exemple 12,50`,
   transcript: 'Ce qui a été dit',
-  monthTitle: (m: string) => `Dépenses de ${m}`,
+  monthTitle: (m: string) => `Dépenses ${deFr(m)}`,
   previousMonth: 'Mois précédent',
   nextMonth: 'Mois suivant',
   total: 'Total',
-  count: (n: number) => `${n} dépense${n > 1 ? 's' : ''}`,
+  count: (n: number) => s(n, 'dépense'),
   vsLastMonth: (d: string) => `${d} par rapport au mois précédent`,
-  nothingLastMonth: 'Rien le mois précédent pour comparer',
+  nothingLastMonth: `Premier mois${NBSP}: rien le mois précédent pour comparer`,
   byCategory: 'Par catégorie',
   noMonthExpenses: 'Aucune dépense ce mois-ci.',
   dataTitle: 'Vos données',
@@ -32,16 +37,26 @@ export const otherScreensFr = {
   exportCsv: 'Exporter en CSV',
   exportJson: 'Exporter tout (JSON)',
   importJson: 'Importer un export JSON',
-  imported: (n: number, d: number, r: number) => `${n} importée(s), ${d} déjà présente(s), ${r} refusée(s)`,
-  importFailed: (m: string) => `Import refusé : ${m}`,
+  imported: (n: number, d: number) =>
+    `${s(n, 'dépense')} importée${n > 1 ? 's' : ''}${d > 0 ? `, ${d}${NBSP}déjà présente${d > 1 ? 's' : ''}` : ''}`,
+  importRefused: (lines: string) => `Lignes refusées (invalides)${NBSP}: ${lines}`,
+  importFailed: (m: string) => `Import refusé${NBSP}: ${m}`,
+  importErrors: {
+    validation_failed: 'ce fichier n’est pas un export JSON de VoiceTrack',
+    payload_too_large: 'le fichier est trop gros (50 000 dépenses au plus par import)',
+    rate_limited: 'd’autres imports sont en cours, réessayez dans quelques secondes',
+  } as Record<string, string>,
   importNotJson: 'ce fichier n’est pas un export JSON de VoiceTrack',
-  importNoAnswer: 'le serveur n’a pas répondu ; réessayez une fois en ligne',
+  importNoAnswer: 'le serveur n’a pas répondu, réessayez une fois en ligne',
+  importServerSaid: (code: string) => `le serveur a refusé (${code})`,
+  downloadFailed: (m: string) => `Téléchargement impossible${NBSP}: ${m}`,
 };
 
 export type OtherScreensStrings = typeof otherScreensFr;
 
 export const otherScreensEn: OtherScreensStrings = {
   editTitle: 'Edit expense',
+  completeTitle: 'Complete the expense',
   fieldAmount: 'Amount',
   fieldCurrency: 'Currency',
   fieldCategory: 'Category',
@@ -58,9 +73,9 @@ export const otherScreensEn: OtherScreensStrings = {
   previousMonth: 'Previous month',
   nextMonth: 'Next month',
   total: 'Total',
-  count: (n: number) => `${n} expense${n > 1 ? 's' : ''}`,
+  count: (n: number) => `${n} expense${n === 1 ? '' : 's'}`,
   vsLastMonth: (d: string) => `${d} vs last month`,
-  nothingLastMonth: 'Nothing last month to compare with',
+  nothingLastMonth: 'First month: nothing last month to compare with',
   byCategory: 'By category',
   noMonthExpenses: 'No expenses this month.',
   dataTitle: 'Your data',
@@ -68,8 +83,17 @@ export const otherScreensEn: OtherScreensStrings = {
   exportCsv: 'Export CSV',
   exportJson: 'Export everything (JSON)',
   importJson: 'Import a JSON export',
-  imported: (n: number, d: number, r: number) => `${n} imported, ${d} already there, ${r} refused`,
+  imported: (n: number, d: number) =>
+    `${n} expense${n === 1 ? '' : 's'} imported${d > 0 ? `, ${d} already there` : ''}`,
+  importRefused: (lines: string) => `Lines refused (invalid): ${lines}`,
   importFailed: (m: string) => `Import refused: ${m}`,
+  importErrors: {
+    validation_failed: 'this file is not a VoiceTrack JSON export',
+    payload_too_large: 'the file is too big (at most 50,000 expenses per import)',
+    rate_limited: 'other imports are running, try again in a few seconds',
+  },
   importNotJson: 'this file is not a VoiceTrack JSON export',
-  importNoAnswer: 'the server did not answer; try again once online',
+  importNoAnswer: 'the server did not answer, try again once online',
+  importServerSaid: (code: string) => `the server refused it (${code})`,
+  downloadFailed: (m: string) => `Download failed: ${m}`,
 };

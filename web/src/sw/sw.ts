@@ -11,7 +11,7 @@ import { openDb } from '../data/db.ts';
 import { deviceHeaders } from '../data/device-token.ts';
 import { flushOutbox, networkBack } from '../data/flush.ts';
 import { workerAuthHeaders } from '../data/session-token.ts';
-import { FLUSHED, SYNC_TAG, type WorkerMessage } from '../sw-protocol.ts';
+import { EDIT_LOST, FLUSHED, SYNC_TAG, type WorkerMessage } from '../sw-protocol.ts';
 import { openFromNotification, renewPushSubscription, showPushNotification } from './push.ts';
 import { acceptSharedNotes } from './share-target.ts';
 import { neverCacheApi, precacheAppShell, serveShellForNavigations } from './strategies.ts';
@@ -36,6 +36,10 @@ interface SyncManager {
 self.addEventListener('message', (event) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
+
+const tell = async (message: WorkerMessage) => {
+  for (const client of await self.clients.matchAll()) client.postMessage(message);
+};
 
 interface SyncEvent extends ExtendableEvent {
   tag: string;
@@ -65,10 +69,14 @@ self.addEventListener('sync', ((event: SyncEvent) => {
   event.waitUntil(
     // The browser fires this once it is online: what waited for the network goes now.
     networkBack(db).then(() =>
-      flushOutbox({ db, api: workerApi(db) }).then(async (report) => {
+      flushOutbox({
+        db,
+        api: workerApi(db),
+        // The pages say so (the worker has no screen of its own).
+        onEditLost: (expense, fields) => void tell({ type: EDIT_LOST, expense, fields }),
+      }).then(async (report) => {
         // Tell open pages to refresh their list from the server (sw-bridge.ts hears it).
-        const flushed: WorkerMessage = { type: FLUSHED };
-        if (report.done > 0) for (const client of await self.clients.matchAll()) client.postMessage(flushed);
+        if (report.done > 0) await tell({ type: FLUSHED });
         // Notes still waiting: fail the event so the browser schedules another sync later.
         if (report.sent > report.done) throw new Error('some notes are still waiting');
       }),

@@ -1,20 +1,20 @@
-/** The capture screen: the big button, the typed entry, what is pending, what is saved. */
+/** The app's frame: the top bar, the tabs, the capture screen or the month, and what opens on top. */
 import type { Expense, FieldValues } from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { isStorageFull, type Note } from '../data/db.ts';
-import { UNDO_MS } from '../data/outbox.ts';
 import { isPending } from '../data/outbox-machine.ts';
 import { localMonth } from '../data/time.ts';
 import { STRINGS } from '../i18n/index.ts';
 import type { Controller } from './controller.ts';
 import { useLazyComponent, useLiveQuery, useOnline } from './hooks.ts';
 import { InstallHint } from './install-hint.tsx';
-import { ExpenseList, NoExpenseNotes, PendingList } from './lists.tsx';
+import { ExpenseList } from './lists.tsx';
+import { NoExpenseNotes, type NoteHandlers, PendingList } from './notes.tsx';
 import { RecordButton } from './record-button.tsx';
-import { Settings } from './settings.tsx';
+import { TopBar } from './top-bar.tsx';
 import { TypedEntry } from './typed-entry.tsx';
-import { UndoToast } from './undo-toast.tsx';
+import { useToasts } from './use-toasts.tsx';
 import './app.css';
 
 // Not needed to capture: loaded when first used, so the first screen stays small.
@@ -22,6 +22,7 @@ const loadMonthView = () => import('./month-view.tsx').then((m) => m.default);
 const loadEditDialog = () => import('./edit-dialog.tsx').then((m) => m.EditDialog);
 const loadAccount = () => import('./account.tsx').then((m) => m.default);
 const loadDevices = () => import('./devices.tsx').then((m) => m.Devices);
+const loadSettings = () => import('./settings-dialog.tsx').then((m) => m.default);
 
 const byNewest = (a: Expense, b: Expense) =>
   a.date === b.date ? (a.createdAt < b.createdAt ? 1 : -1) : a.date < b.date ? 1 : -1;
@@ -29,16 +30,20 @@ const byNewest = (a: Expense, b: Expense) =>
 export function App({ controller, autoStart }: { controller: Controller; autoStart: boolean }) {
   const [lang, setLang] = useState(controller.lang);
   const [confirmFirst, setConfirmFirst] = useState(controller.confirmFirst);
+  const [currency, setCurrency] = useState(controller.currency);
   const [message, setMessage] = useState<string | null>(null);
   const [updateReady, setUpdateReady] = useState(false);
   const [tab, setTab] = useState<'capture' | 'month'>('capture');
   const [editing, setEditing] = useState<Expense | null>(null);
-  const [undo, setUndo] = useState<(() => void) | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const MonthView = useLazyComponent(loadMonthView, tab === 'month') as
     | typeof import('./month-view.tsx').default
     | null;
   const EditDialog = useLazyComponent(loadEditDialog, editing !== null) as
     | typeof import('./edit-dialog.tsx').EditDialog
+    | null;
+  const Settings = useLazyComponent(loadSettings, settingsOpen) as
+    | typeof import('./settings-dialog.tsx').default
     | null;
   // Supabase mode: the sign-in arrives after the first screen.
   const [auth, setAuth] = useState<Auth | null>(null);
@@ -46,7 +51,10 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
   const Account = useLazyComponent(loadAccount, auth !== null) as
     | typeof import('./account.tsx').default
     | null;
-  const Devices = useLazyComponent(loadDevices, true) as typeof import('./devices.tsx').Devices | null;
+  // Devices and shortcuts live in the settings dialog: loaded when it opens.
+  const Devices = useLazyComponent(loadDevices, settingsOpen) as
+    | typeof import('./devices.tsx').Devices
+    | null;
   useEffect(() => void controller.arrival.then((notice) => notice && setMessage(notice(lang))), [controller]);
   const opsWaiting = useLiveQuery<number>(() => controller.db.ops.count(), [], 0);
   const typedRef = useRef<HTMLInputElement | null>(null);
@@ -63,6 +71,7 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
     [],
   );
   const pending = notes.filter((n) => isPending(n.state) && n.state !== 'recording');
+  const toasts = useToasts({ t, lang, controller, notes, expenses, onEdit: setEditing });
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -90,30 +99,32 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
   const saveTyped = async (text: string) => {
     setMessage(null);
     try {
-      await controller.saveTyped(text);
+      toasts.watch(await controller.saveTyped(text));
     } catch (error) {
       setMessage(isStorageFull(error) ? t.storageFull : String(error));
       throw error;
     }
   };
+  const handlers: NoteHandlers = {
+    retry: (id) => void controller.retry(id),
+    discard: (id, said) => void controller.discard(id).then((undo) => toasts.undoable(said, undo)),
+    typeInstead: async (id, text) => {
+      toasts.watch(id);
+      return controller.typeInstead(id, text);
+    },
+    retype: async (id, text) => toasts.watch(await controller.retype(id, text)),
+    audio: (id) => controller.noteAudio(id),
+  };
 
   return (
     <>
-      <header class="top">
-        <h1>{t.appName}</h1>
-        <span class="status" role="status">
-          {!online && <span class="badge">{t.offline}</span>}
-          {pending.length > 0 && <span class="badge">{t.pendingCount(pending.length)}</span>}
-        </span>
-        <button
-          type="button"
-          class="lang"
-          aria-label={t.languageLabel}
-          onClick={() => setLang(controller.setLang(lang === 'fr' ? 'en' : 'fr'))}
-        >
-          {t.language}
-        </button>
-      </header>
+      <TopBar
+        t={t}
+        online={online}
+        pending={pending.length}
+        settingsOpen={settingsOpen}
+        onSettings={() => setSettingsOpen(true)}
+      />
       {updateReady && (
         <button type="button" class="update" onClick={() => controller.applyUpdate()}>
           {t.updateReady}
@@ -158,20 +169,23 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
         </main>
       ) : (
         <main>
-          <RecordButton t={t} start={start} onSaved={() => controller.noteSaved()} autoStart={autoStart} />
+          <RecordButton
+            t={t}
+            start={start}
+            onSaved={(id) => {
+              toasts.watch(id);
+              controller.noteSaved();
+            }}
+            autoStart={autoStart}
+          />
           {message && (
             <p class="message" role="alert">
               {message}
             </p>
           )}
-          <TypedEntry t={t} lang={lang} inputRef={typedRef} onSubmit={saveTyped} />
-          <PendingList
-            t={t}
-            notes={pending}
-            onRetry={(id) => controller.retry(id)}
-            onDiscard={(id) => controller.discard(id)}
-          />
-          <NoExpenseNotes t={t} notes={notes} />
+          <TypedEntry t={t} lang={lang} currency={currency} inputRef={typedRef} onSubmit={saveTyped} />
+          <PendingList t={t} lang={lang} notes={pending} handlers={handlers} />
+          <NoExpenseNotes t={t} lang={lang} notes={notes} handlers={handlers} retyping={toasts.retyping} />
           <ExpenseList
             t={t}
             lang={lang}
@@ -179,11 +193,46 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
             onOpen={setEditing}
             onAccept={(e) => void controller.accept(e)}
           />
-          <Settings
-            t={t}
-            confirmFirst={confirmFirst}
-            onConfirmFirst={(on) => setConfirmFirst(controller.setConfirmFirst(on))}
-          />
+          <InstallHint t={t} />
+        </main>
+      )}
+      {editing && EditDialog && (
+        <EditDialog
+          t={t}
+          lang={lang}
+          expense={editing}
+          onClose={() => setEditing(null)}
+          onSave={(patch: FieldValues) => {
+            void controller.edit(editing, patch);
+            setEditing(null);
+          }}
+          onDelete={() => {
+            setEditing(null);
+            toasts.remove([editing]);
+          }}
+        />
+      )}
+      {settingsOpen && Settings && (
+        <Settings
+          lang={lang}
+          onLang={(next) => setLang(controller.setLang(next))}
+          currency={currency}
+          onCurrency={(next) => setCurrency(controller.setCurrency(next))}
+          confirmFirst={confirmFirst}
+          onConfirmFirst={(on) => setConfirmFirst(controller.setConfirmFirst(on))}
+          onData={() => {
+            setSettingsOpen(false);
+            setTab('month');
+            // The month view arrives lazily: its data section is brought into view once it is there.
+            const reveal = (tries: number) => {
+              const data = document.getElementById('data-title');
+              if (data) data.scrollIntoView({ block: 'start' });
+              else if (tries > 0) setTimeout(() => reveal(tries - 1), 100);
+            };
+            reveal(30);
+          }}
+          onClose={() => setSettingsOpen(false)}
+        >
           {Devices && (
             <Devices
               lang={lang}
@@ -193,32 +242,9 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
               onPaired={() => controller.paired()}
             />
           )}
-          <InstallHint t={t} />
-        </main>
+        </Settings>
       )}
-      {editing && EditDialog && (
-        <EditDialog
-          t={t}
-          expense={editing}
-          onClose={() => setEditing(null)}
-          onSave={(patch: FieldValues) => {
-            void controller.edit(editing, patch);
-            setEditing(null);
-          }}
-          onDelete={() => {
-            const expense = editing;
-            setEditing(null);
-            void controller.remove(expense).then((takeBack) => {
-              setUndo(() => () => {
-                void takeBack();
-                setUndo(null);
-              });
-              setTimeout(() => setUndo(null), UNDO_MS);
-            });
-          }}
-        />
-      )}
-      {undo && <UndoToast t={t} onUndo={undo} />}
+      {toasts.view}
     </>
   );
 }

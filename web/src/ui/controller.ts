@@ -6,7 +6,7 @@ import type { Expense, FieldValues } from '@voicetrack/shared';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { API_BASE, SUPABASE } from '../config.ts';
 import { type ApiClient, createApiClient } from '../data/api-client.ts';
-import { clearLocalData, isStorageFull, openDb, type VoiceTrackDb } from '../data/db.ts';
+import { clearLocalData, isStorageFull, noteAudio, openDb, type VoiceTrackDb } from '../data/db.ts';
 import { deviceHeaders, readDeviceToken } from '../data/device-token.ts';
 import { flushOutbox } from '../data/flush.ts';
 import * as outbox from '../data/outbox.ts';
@@ -44,16 +44,27 @@ export interface Controller {
    * (now from the page, and through the worker's Background Sync where there is one).
    */
   noteSaved(): void;
-  /** Saves a typed expense in the outbox; rejects when the phone's storage is full. */
-  saveTyped(text: string): Promise<void>;
+  /** Saves a typed expense in the outbox (resolves with its note's id); rejects when the storage is full. */
+  saveTyped(text: string): Promise<string>;
+  /** The default currency this device sends with its notes; null: the server's. */
+  currency: string | null;
+  setCurrency(currency: string | null): string | null;
   /** Sends a refused note again. */
   retry(id: string): Promise<void>;
+  /** A voice note typed by hand, sent as a text note with the same clientId; false once answered. */
+  typeInstead(id: string, text: string): Promise<boolean>;
+  /** Words with no expense typed again: a new note (resolves with its id), the old card gone. */
+  retype(id: string, text: string): Promise<string>;
+  /** A note's recorded audio, to play back; null when it has none left. */
+  noteAudio(id: string): Promise<Blob | null>;
+  /** An edit lost fields to a newer change made elsewhere (from this page's flushes and the worker's). */
+  onEditLost(listener: (expense: Expense, fields: string[]) => void): () => void;
   /** Fixes fields of an expense now, and queues the change for the server. */
   edit(expense: Expense, patch: FieldValues): Promise<void>;
   /** Deletes now; resolves with the undo (until the delete is sent). */
   remove(expense: Expense): Promise<() => Promise<boolean>>;
-  /** Forgets a refused note and its audio. */
-  discard(id: string): Promise<void>;
+  /** Forgets a note and its audio; resolves with the undo. */
+  discard(id: string): Promise<() => Promise<void>>;
   onUpdateReady(listener: () => void): () => void;
   applyUpdate(): void;
   /** Supabase mode: the sign-in, loaded after the first screen. null in local mode. */
@@ -72,7 +83,12 @@ export function createController(): Controller {
   const db = openDb();
   let lang = initialLang(localStorage.getItem('voicetrack.lang'), navigator.languages ?? []);
   let confirmFirst = localStorage.getItem('voicetrack.confirm') === 'on';
+  let currency = localStorage.getItem('voicetrack.currency');
   const updateListeners = new Set<() => void>();
+  const lostListeners = new Set<(expense: Expense, fields: string[]) => void>();
+  const editLost = (expense: Expense, fields: string[]) => {
+    for (const l of lostListeners) l(expense, fields);
+  };
   let updateReady = false;
   const bridge: SwBridge | null = registerServiceWorker({
     onUpdateReady: () => {
@@ -80,6 +96,7 @@ export function createController(): Controller {
       for (const l of updateListeners) l();
     },
     onFlushed: () => refresh(),
+    onEditLost: editLost,
   });
 
   // Supabase mode: supabase-js is loaded once the capture screen is up, never before it.
@@ -101,7 +118,7 @@ export function createController(): Controller {
   const refresh = coalesced(async () => {
     if (await api.ready()) await refreshExpenses(db, api);
   });
-  const sync: SyncHandle = startSync(db, () => flushOutbox({ db, api }), refresh);
+  const sync: SyncHandle = startSync(db, () => flushOutbox({ db, api, onEditLost: editLost }), refresh);
   // Notes and changes held while nobody was signed in go at once.
   const signedIn = async () => {
     await outbox.releaseForSignIn(db);
@@ -111,6 +128,10 @@ export function createController(): Controller {
   void recoverInterruptedRecordings(db).then((n) => n > 0 && sync.kick());
   refresh();
   window.addEventListener('online', refresh);
+  // Deletes made elsewhere: Supabase Realtime does not filter DELETE events by RLS, so they are
+  // not subscribed to; the list is read again whenever the app comes back into view instead.
+  window.addEventListener('focus', refresh);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && refresh());
   if (auth) void auth.then((a) => a.onRemoteChange(refresh));
   // Local mode: the server's event stream, opened after `load` (an open stream would keep the page
   // loading, and workbox-window registers the service worker only once the page has loaded).
@@ -122,6 +143,13 @@ export function createController(): Controller {
   const arrival = /pair=|shared=/.test(location.hash + location.search)
     ? import('./arrival.ts').then((m) => m.arrive({ db, api, onPaired: () => void signedIn() }))
     : Promise.resolve(null);
+
+  // What every new note carries: the language, "confirm first", the default currency.
+  const noteContext = () => ({
+    locale: localeOf(lang),
+    confirm: confirmFirst,
+    ...(currency ? { currency } : {}),
+  });
 
   let askedPersist = false;
   const noteSaved = () => {
@@ -150,6 +178,7 @@ export function createController(): Controller {
           db,
           locale: localeOf(lang),
           confirm: confirmFirst,
+          currency: currency ?? undefined,
           onLevel,
           onAutoStop: () => {
             noteSaved();
@@ -171,8 +200,18 @@ export function createController(): Controller {
       noteSaved();
     },
     async saveTyped(text) {
-      await outbox.enqueueNote(db, { kind: 'text', text, locale: localeOf(lang), confirm: confirmFirst });
+      const note = await outbox.enqueueNote(db, { kind: 'text', text, ...noteContext() });
       noteSaved();
+      return note.id;
+    },
+    get currency() {
+      return currency;
+    },
+    setCurrency(next) {
+      currency = next;
+      if (next) localStorage.setItem('voicetrack.currency', next);
+      else localStorage.removeItem('voicetrack.currency');
+      return next;
     },
     get confirmFirst() {
       return confirmFirst;
@@ -201,6 +240,25 @@ export function createController(): Controller {
       sync.kick();
     },
     discard: (id) => outbox.discard(db, id),
+    async typeInstead(id, text) {
+      const typed = await outbox.typeInstead(db, id, text);
+      if (typed) noteSaved();
+      return typed;
+    },
+    async retype(id, text) {
+      const note = await outbox.retype(db, id, { text, ...noteContext() });
+      noteSaved();
+      return note.id;
+    },
+    async noteAudio(id) {
+      const note = await db.notes.get(id);
+      const parts = note ? await noteAudio(db, note) : [];
+      return parts.length > 0 ? new Blob(parts, { type: note?.mimeType ?? 'audio/webm' }) : null;
+    },
+    onEditLost(listener) {
+      lostListeners.add(listener);
+      return () => lostListeners.delete(listener);
+    },
     onUpdateReady(listener) {
       updateListeners.add(listener);
       if (updateReady) listener();

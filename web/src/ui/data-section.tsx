@@ -1,5 +1,5 @@
 /** Export (CSV for Excel in French, standard CSV, everything as JSON) and import of a JSON export. */
-import { monthRange } from '@voicetrack/shared';
+import { type ImportReport, monthRange } from '@voicetrack/shared';
 import { useState } from 'preact/hooks';
 import type { ApiClient } from '../data/api-client.ts';
 import type { Strings } from '../i18n/index.ts';
@@ -12,6 +12,14 @@ export interface DataSectionProps {
 }
 
 type Kind = 'csv-fr' | 'csv' | 'json';
+
+/** "3 dépenses importées, 1 déjà présente. Lignes refusées (invalides) : 4, 9": row numbers, not the server's English. */
+function importReport(t: Strings, report: ImportReport): string {
+  const done = t.imported(report.imported, report.duplicates);
+  if (report.refused.length === 0) return done;
+  const lines = report.refused.slice(0, 10).map((r) => String(r.index + 1));
+  return `${done}. ${t.importRefused(`${lines.join(', ')}${report.refused.length > 10 ? '…' : ''}`)}`;
+}
 
 export function DataSection({ t, month, api, signedDownloads }: DataSectionProps) {
   const [message, setMessage] = useState<string | null>(null);
@@ -31,7 +39,7 @@ export function DataSection({ t, month, api, signedDownloads }: DataSectionProps
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
     } catch (error) {
-      setMessage(t.importFailed(String(error)));
+      setMessage(t.downloadFailed(error instanceof Error ? error.message : String(error)));
     }
   };
   const link = (kind: Kind, label: string) => (
@@ -56,8 +64,8 @@ export function DataSection({ t, month, api, signedDownloads }: DataSectionProps
         body === null
           ? t.importFailed(t.importNoAnswer)
           : 'error' in body
-            ? t.importFailed(body.error.message)
-            : t.imported(body.imported, body.duplicates, body.refused.length),
+            ? t.importFailed(t.importErrors[body.error.code] ?? t.importServerSaid(body.error.code))
+            : importReport(t, body),
       );
     } catch (error) {
       setMessage(t.importFailed(String(error)));

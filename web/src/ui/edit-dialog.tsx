@@ -1,20 +1,28 @@
-/** Fix any field of an expense, or delete it. A native <dialog>: focus trap and Escape for free. */
-import { CATEGORIES, type Expense, type FieldValues, normalizeDecimal } from '@voicetrack/shared';
+/**
+ * Fix any field of an expense, complete one that has no amount, or delete it. A native <dialog>:
+ * focus trap and Escape for free. Every field starts as the expense has it, so saving after
+ * changing one field changes that field only.
+ */
+import { CATEGORIES, type Category, type Expense, type FieldValues } from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Strings } from '../i18n/index.ts';
+import type { Lang, Strings } from '../i18n/index.ts';
+import { amountForInput, amountFromInput } from './amount-input.ts';
 import './edit-dialog.css';
 
 export interface EditDialogProps {
   t: Strings;
+  lang: Lang;
   expense: Expense;
   onSave: (patch: FieldValues) => void;
   onDelete: () => void;
   onClose: () => void;
 }
 
-export function EditDialog({ t, expense, onSave, onDelete, onClose }: EditDialogProps) {
+export function EditDialog({ t, lang, expense, onSave, onDelete, onClose }: EditDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
+  // Controlled: Preact has no defaultValue on <select>, and an uncontrolled one shows its first option.
+  const [category, setCategory] = useState<Category>(expense.category);
   useEffect(() => {
     ref.current?.showModal();
   }, []);
@@ -23,28 +31,35 @@ export function EditDialog({ t, expense, onSave, onDelete, onClose }: EditDialog
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
     const field = (name: string) => String(data.get(name) ?? '').trim();
-    // People type "12,50": the API wants "12.50".
-    const amount = normalizeDecimal(field('amount').replace(',', '.').replace(/\s/g, ''));
-    if (!amount || amount === '0.00') {
+    const amount = amountFromInput(field('amount'));
+    if (!amount) {
       setError(t.invalidAmount);
       return;
     }
     onSave({
       amount,
       currency: field('currency').toUpperCase(),
-      category: field('category'),
+      category,
       description: field('description'),
       date: field('date'),
     });
   };
 
+  const toComplete = expense.amount === null;
   return (
     <dialog ref={ref} class="edit" aria-labelledby="edit-title" onClose={onClose}>
       <form onSubmit={submit}>
-        <h2 id="edit-title">{t.editTitle}</h2>
+        <h2 id="edit-title">{toComplete ? t.completeTitle : t.editTitle}</h2>
         <label>
           {t.fieldAmount}
-          <input name="amount" inputMode="decimal" required defaultValue={expense.amount ?? ''} />
+          <input
+            name="amount"
+            inputMode="decimal"
+            autoComplete="off"
+            required
+            autoFocus={toComplete}
+            defaultValue={amountForInput(expense.amount, lang)}
+          />
         </label>
         <label>
           {t.fieldCurrency}
@@ -53,14 +68,19 @@ export function EditDialog({ t, expense, onSave, onDelete, onClose }: EditDialog
             required
             pattern="[A-Za-z]{3}"
             maxLength={3}
+            autoComplete="off"
             defaultValue={expense.currency}
           />
         </label>
         <label>
           {t.fieldCategory}
-          <select name="category" defaultValue={expense.category}>
+          <select
+            name="category"
+            value={category}
+            onChange={(e) => setCategory((e.target as HTMLSelectElement).value as Category)}
+          >
             {CATEGORIES.map((c) => (
-              <option key={c} value={c}>
+              <option key={c} value={c} selected={c === category}>
                 {t.categories[c]}
               </option>
             ))}
@@ -68,7 +88,7 @@ export function EditDialog({ t, expense, onSave, onDelete, onClose }: EditDialog
         </label>
         <label>
           {t.fieldDescription}
-          <input name="description" maxLength={200} defaultValue={expense.description} />
+          <input name="description" dir="auto" maxLength={200} defaultValue={expense.description} />
         </label>
         <label>
           {t.fieldDate}
@@ -76,7 +96,13 @@ export function EditDialog({ t, expense, onSave, onDelete, onClose }: EditDialog
         </label>
         {expense.transcript && (
           <p class="transcript">
-            <strong>{t.transcript} :</strong> « {expense.transcript} »
+            <strong>
+              {t.transcript}
+              {t.colon}
+            </strong>{' '}
+            {t.quoteOpen}
+            <bdi>{expense.transcript}</bdi>
+            {t.quoteClose}
           </p>
         )}
         {error && (

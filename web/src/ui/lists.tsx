@@ -1,68 +1,7 @@
-/** The pending notes and the expenses, grouped by day, newest first. */
+/** The expenses: "À vérifier" first, then grouped by day, newest first. */
 import { AWAITING_CONFIRMATION, type Expense } from '@voicetrack/shared';
-import type { Note } from '../data/db.ts';
-import { CATEGORY_ICONS, formatAmount, formatDay, type Lang, type STRINGS } from '../i18n/index.ts';
+import { CATEGORY_ICONS, formatAmount, formatDay, type Lang, type Strings } from '../i18n/index.ts';
 import './lists.css';
-
-type T = (typeof STRINGS)['fr'];
-
-export function PendingList({
-  t,
-  notes,
-  onRetry,
-  onDiscard,
-}: {
-  t: T;
-  notes: Note[];
-  onRetry: (id: string) => void;
-  onDiscard: (id: string) => void;
-}) {
-  if (notes.length === 0) return null;
-  return (
-    <section aria-labelledby="pending-title">
-      <h2 id="pending-title">{t.pendingTitle}</h2>
-      <ul class="notes">
-        {notes.map((n) => (
-          <li key={n.id} class={`note note-${n.state}`} data-note-state={n.state}>
-            <span class="note-what">
-              {n.kind === 'voice'
-                ? `🎙️ ${t.seconds(Math.max(1, Math.round((n.durationMs ?? 0) / 1000)))}`
-                : `⌨️ ${n.text ?? t.typedNote}`}
-            </span>
-            <span class="note-state">{t.states[n.state]}</span>
-            {n.state === 'failed' && (
-              <>
-                <span class="note-error" role="alert">
-                  {n.lastError?.message}
-                </span>
-                <button type="button" onClick={() => onRetry(n.id)}>
-                  {t.retry}
-                </button>
-                <button type="button" onClick={() => onDiscard(n.id)}>
-                  {t.discard}
-                </button>
-              </>
-            )}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-export function NoExpenseNotes({ t, notes }: { t: T; notes: Note[] }) {
-  const empty = notes.filter((n) => n.result?.status === 'no_expense').slice(0, 3);
-  if (empty.length === 0) return null;
-  return (
-    <ul class="notes">
-      {empty.map((n) => (
-        <li key={n.id} class="note note-empty">
-          {t.noExpense(n.result?.transcript ?? '')}
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 export function ExpenseList({
   t,
@@ -71,7 +10,7 @@ export function ExpenseList({
   onOpen,
   onAccept,
 }: {
-  t: T;
+  t: Strings;
   lang: Lang;
   expenses: Expense[];
   onOpen: (expense: Expense) => void;
@@ -85,17 +24,25 @@ export function ExpenseList({
     if (e.status === 'needs_review') continue;
     days.set(e.date, [...(days.get(e.date) ?? []), e]);
   }
-  const row = (e: Expense) => (
+  // Under a day's header the row does not say the day again; under "À vérifier" it does.
+  const row = (e: Expense, withDay: boolean) => (
     <li key={e.id} class="expense" data-expense-id={e.id}>
       <button type="button" class="expense-button" onClick={() => onOpen(e)}>
-        <span class="visually-hidden">{t.edit} : </span>
+        <span class="visually-hidden">
+          {t.edit}
+          {t.colon}{' '}
+        </span>
         <span class="expense-icon" aria-hidden="true">
           {CATEGORY_ICONS[e.category]}
         </span>
         <span class="expense-text">
-          <span class="expense-description">{e.description || t.categories[e.category]}</span>
+          <span class="expense-description" dir="auto">
+            {e.description || t.categories[e.category]}
+          </span>
           <span class="expense-meta">
-            {t.categories[e.category]} · {formatDay(e.date, lang)}
+            {t.categories[e.category]}
+            {withDay && ` · ${formatDay(e.date, lang)}`}
+            {e.amount === null && ` · ${t.toComplete}`}
           </span>
         </span>
         <span class="expense-amount">{formatAmount(e.amount, e.currency, lang)}</span>
@@ -106,7 +53,7 @@ export function ExpenseList({
           <button
             type="button"
             class="accept"
-            aria-label={`${t.accept} : ${formatAmount(e.amount, e.currency, lang)} ${e.description}`}
+            aria-label={`${t.accept}${t.colon} ${formatAmount(e.amount, e.currency, lang)} ${e.description}`}
             onClick={() => onAccept(e)}
           >
             {t.accept}
@@ -124,13 +71,13 @@ export function ExpenseList({
       {review.length > 0 && (
         <div class="review">
           <h3>{t.needsReview}</h3>
-          <ul class="expenses">{review.map(row)}</ul>
+          <ul class="expenses">{review.map((e) => row(e, true))}</ul>
         </div>
       )}
       {[...days].map(([day, list]) => (
         <div key={day} class="day">
           <h3>{formatDay(day, lang)}</h3>
-          <ul class="expenses">{list.map(row)}</ul>
+          <ul class="expenses">{list.map((e) => row(e, false))}</ul>
         </div>
       ))}
     </section>

@@ -5,6 +5,7 @@
 import {
   compareTotals,
   type Expense,
+  formatPercentChange,
   type MonthTotals,
   nextMonth,
   previousMonth,
@@ -12,7 +13,8 @@ import {
 } from '@voicetrack/shared';
 import { useState } from 'preact/hooks';
 import type { ApiClient } from '../data/api-client.ts';
-import { formatAmount, formatMonth, type Lang, type Strings } from '../i18n/index.ts';
+import { formatAmount, formatMonth } from '../i18n/format.ts';
+import type { Lang, Strings } from '../i18n/index.ts';
 import { DataSection } from './data-section.tsx';
 import './month-view.css';
 
@@ -87,9 +89,7 @@ export default function MonthView({ t, lang, expenses, initialMonth, api, signed
                   </span>
                   <span class="total-amount">{formatAmount(total.amount, total.currency, lang)}</span>
                   <span class="total-change">
-                    {pct === null
-                      ? t.nothingLastMonth
-                      : t.vsLastMonth(`${pct > 0 ? '+' : ''}${pct.toLocaleString(lang)} %`)}
+                    {pct === null ? t.nothingLastMonth : t.vsLastMonth(formatPercentChange(pct, lang))}
                   </span>
                 </li>
               );

@@ -1,13 +1,15 @@
 import type { Strings } from '../i18n/index.ts';
 
-/** "Dépense supprimée — Annuler", for the few seconds the delete can still be taken back. */
-export function UndoToast({ t, onUndo }: { t: Strings; onUndo: () => void }) {
+/** "Dépense supprimée — Annuler", for the few seconds a delete can still be taken back. */
+export function UndoToast({ t, message, onUndo }: { t: Strings; message: string; onUndo: () => void }) {
   return (
     <div class="toast" role="status">
-      <span>{t.deleted}</span>
-      <button type="button" onClick={onUndo}>
-        {t.undo}
-      </button>
+      <span class="toast-text">{message}</span>
+      <span class="toast-actions">
+        <button type="button" onClick={onUndo}>
+          {t.undo}
+        </button>
+      </span>
     </div>
   );
 }

@@ -1,0 +1,188 @@
+/**
+ * Feedback in sight on a phone (issue 14, items 5, 6 and 9), at 390×844: the toast after "Ajouter"
+ * or a voice note, with its actions; pending notes that never push the button off screen; pills
+ * that never break; the hint centred; rows under a day that do not say the day again; French
+ * typography; the change from last month. In French and English.
+ */
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiAt, textNote } from '../support/edge-app.ts';
+import { LANGS, type Lang, rowOf, serverExpense, typeExpense, WORDS } from './support/day-of-use.ts';
+import { CapturePage, expensesAt, launchBrowser, type Stack, startStack } from './support/harness.ts';
+
+const PHONE = { width: 390, height: 844 };
+let browser: Browser;
+let stack: Stack;
+
+beforeAll(async () => {
+  [browser, stack] = await Promise.all([launchBrowser(), startStack()]);
+  // A list long enough to scroll, this month and last month.
+  const lastMonth = new Date();
+  lastMonth.setUTCDate(1);
+  lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
+  lastMonth.setUTCHours(12);
+  await apiAt(stack.url).text.$post({
+    json: textNote('40 € de courses', { recordedAt: lastMonth.toISOString() }),
+  });
+  for (let i = 0; i < 12; i++) {
+    await apiAt(stack.url).text.$post({
+      json: textNote(`${10 + i} € de courses`, { recordedAt: new Date().toISOString() }),
+    });
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function openPhone(lang: Lang) {
+  const context = await browser.newContext({
+    locale: WORDS[lang].locale,
+    timezoneId: 'Europe/Paris',
+    viewport: PHONE,
+    permissions: ['microphone'],
+  });
+  const app = new CapturePage(await context.newPage(), lang);
+  await app.open(stack.url);
+  await app.expenses().first().waitFor();
+  return { context, app, page: app.page };
+}
+
+/** Whether the whole box is on screen, with no scrolling. */
+async function inSight(locator: Locator) {
+  const box = await locator.boundingBox();
+  return (
+    box !== null &&
+    box.x >= 0 &&
+    box.y >= 0 &&
+    box.x + box.width <= PHONE.width &&
+    box.y + box.height <= PHONE.height
+  );
+}
+
+const toastOf = (page: Page) => page.locator('.toast');
+const SAVED = {
+  fr: { typed: '12,50 € au resto', toast: /^Enregistrée\s:\s12,50\s€ · Restaurant$/ },
+  en: { typed: '12.50 euros lunch', toast: /^Saved:\s€12\.50 · Dining$/ },
+};
+
+describe.each(LANGS)('what a note became, in sight (%s)', (lang) => {
+  it('shows a typed expense in a toast, whatever the scroll, and "Modifier" opens it', async () => {
+    const { context, app, page } = await openPhone(lang);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await typeExpense(app, SAVED[lang].typed);
+    const toast = toastOf(page);
+    await toast.waitFor({ timeout: 20_000 });
+    expect((await toast.locator('.toast-text').textContent())?.trim()).toMatch(SAVED[lang].toast);
+    expect(await inSight(toast)).toBe(true);
+    const saved = await serverExpense(stack.url, (e) => e.transcript === SAVED[lang].typed);
+    await toast.getByRole('button', { name: WORDS[lang].edit, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: WORDS[lang].editTitle });
+    expect(await dialog.getByLabel(WORDS[lang].description).inputValue()).toBe(saved.description);
+    await page.keyboard.press('Escape');
+    await context.close();
+  });
+
+  it('takes a typed expense back with "Annuler", and leaves the others', async () => {
+    const { context, app, page } = await openPhone(lang);
+    const said = lang === 'fr' ? '3,10 € de café' : '3.10 euros coffee';
+    await typeExpense(app, said);
+    const saved = await serverExpense(stack.url, (e) => e.transcript === said);
+    const others = (await expensesAt(stack.url)).filter((e) => e.id !== saved.id).length;
+    await toastOf(page).getByRole('button', { name: WORDS[lang].undo, exact: true }).click();
+    await expect.poll(() => page.locator(`[data-expense-id="${saved.id}"]`).count()).toBe(0);
+    await expect
+      .poll(async () => (await expensesAt(stack.url)).some((e) => e.id === saved.id), { timeout: 30_000 })
+      .toBe(false);
+    expect((await expensesAt(stack.url)).length).toBe(others);
+    await context.close();
+  });
+
+  it('shows a voice note’s result in a toast, in sight', async () => {
+    const { context, app, page } = await openPhone(lang);
+    await app.recordNote(1200);
+    const toast = toastOf(page);
+    await expect
+      .poll(async () => (await toast.count()) > 0 && (await toast.textContent()), { timeout: 20_000 })
+      .toMatch(/12[,.]50/);
+    expect(await inSight(toast)).toBe(true);
+    expect(await inSight(app.recordButton)).toBe(true);
+    await context.close();
+  });
+});
+
+describe.each(LANGS)('the capture screen on a phone (%s)', (lang) => {
+  it('folds the pending notes past three, keeps the button in sight, and never breaks a pill', async () => {
+    const { context, app, page } = await openPhone(lang);
+    await context.setOffline(true);
+    for (let i = 0; i < 5; i++) await typeExpense(app, `${i + 1} € de pain`);
+    await expect.poll(() => app.pendingNotes().count()).toBe(5);
+    const shown = page.locator('.pending > .notes > li');
+    expect(await shown.count()).toBe(3);
+    const more = page.locator('.more-pending summary');
+    expect((await more.textContent())?.trim()).toMatch(
+      lang === 'fr' ? /^2 autres en attente$/ : /^2 more waiting$/,
+    );
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await inSight(app.recordButton)).toBe(true);
+    // Each pill on one line: "5 en attente", "Hors ligne".
+    const pills = page.locator('.badge');
+    expect(await pills.allTextContents()).toEqual(
+      lang === 'fr' ? ['Hors ligne', '5 en attente'] : ['Offline', '5 waiting'],
+    );
+    for (const pill of await pills.all()) {
+      const lines = await pill.evaluate(
+        (el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight),
+      );
+      expect(lines).toBeLessThan(1.5);
+    }
+    await context.setOffline(false);
+    await context.close();
+  });
+
+  it('centres the hint, writes days as the language does, and does not repeat them on rows', async () => {
+    const { context, page } = await openPhone(lang);
+    const hint = page.locator('.capture-status .hint');
+    const box = await hint.boundingBox();
+    expect(Math.abs((box?.x ?? 0) + (box?.width ?? 0) / 2 - PHONE.width / 2)).toBeLessThan(2);
+    expect(await hint.evaluate((el) => getComputedStyle(el).textAlign)).toBe('center');
+    const day = page.locator('.day').first();
+    const header = (await day.locator('h3').textContent()) ?? '';
+    // "mer. 25 nov." in French, "Wed 25 Nov" in English: as Intl writes them, no CSS capitals.
+    expect(header).toMatch(
+      lang === 'fr' ? /^[a-zé]{3,4}\. \d{1,2} [a-zéû]+\.?$/ : /^[A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2,3}$/,
+    );
+    expect(await day.locator('h3').evaluate((el) => getComputedStyle(el).textTransform)).toBe('none');
+    for (const meta of await day.locator('.expense-meta').allTextContents())
+      expect(meta).not.toContain(header);
+    await context.close();
+  });
+
+  it('writes "Ce qui a été dit :" the French way, "What was said:" the English way', async () => {
+    const { context, page } = await openPhone(lang);
+    const any = (await expensesAt(stack.url)).find((e) => e.transcript);
+    if (!any) throw new Error('no expense with a transcript');
+    await rowOf(page, any.id).click();
+    const said = page.getByRole('dialog').locator('.transcript');
+    expect(await said.locator('strong').textContent()).toBe(
+      lang === 'fr' ? 'Ce qui a été dit\u00a0:' : 'What was said:',
+    );
+    expect(await said.textContent()).toContain(
+      lang === 'fr' ? `«\u00a0${any.transcript}\u00a0»` : `“${any.transcript}”`,
+    );
+    await context.close();
+  });
+
+  it('shows the change from last month in the month view', async () => {
+    const { context, page } = await openPhone(lang);
+    await page.getByRole('button', { name: lang === 'fr' ? 'Mois' : 'Month' }).click();
+    const change = page.locator('[data-currency="EUR"] .total-change');
+    await change.waitFor();
+    expect(await change.textContent()).toMatch(
+      lang === 'fr'
+        ? /^\+\d+(,\d)?[\u00a0\u202f]% par rapport au mois précédent$/
+        : /^\+\d+(\.\d)?% vs last month$/,
+    );
+    await context.close();
+  });
+});

@@ -1,0 +1,191 @@
+/**
+ * Forms that change only what the person changed (issue 14, items 1–3): the edit dialog, one
+ * field at a time, checked in the page and on the server; "Corriger" then "Enregistrer" unchanged
+ * accepts; "taxi hier" is kept to complete and, completed, saved on the day that was said.
+ * In French and English.
+ */
+import type { Expense } from '@voicetrack/shared';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  dialogFields,
+  fieldsOf,
+  LANGS,
+  type Lang,
+  parisDay,
+  rowOf,
+  serverExpense,
+  shownFields,
+  typeExpense,
+  WORDS,
+} from './support/day-of-use.ts';
+import {
+  CapturePage,
+  expensesAt,
+  launchBrowser,
+  newContext,
+  type Stack,
+  startStack,
+} from './support/harness.ts';
+
+let browser: Browser;
+let stack: Stack;
+
+beforeAll(async () => {
+  [browser, stack] = await Promise.all([launchBrowser(), startStack()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+
+async function openApp(lang: Lang) {
+  const context = await newContext(browser, { locale: WORDS[lang].locale });
+  const app = new CapturePage(await context.newPage(), lang);
+  await app.open(stack.url);
+  return { context, app, page: app.page };
+}
+
+/** Each field in turn, with the value a person types and the value the server should then hold. */
+const EDITS: Record<Lang, [keyof Expense, (d: Locator) => Promise<void>, string][]> = {
+  fr: [
+    ['amount', (d) => d.getByLabel('Montant').fill('13,40'), '13.40'],
+    ['currency', (d) => d.getByLabel('Devise').fill('CHF'), 'CHF'],
+    [
+      'category',
+      async (d) => void (await d.getByLabel('Catégorie').selectOption({ label: 'Loisirs' })),
+      'leisure',
+    ],
+    ['description', (d) => d.getByLabel('Description').fill('Train de nuit'), 'Train de nuit'],
+    ['date', (d) => d.getByLabel('Date').fill(parisDay(3)), parisDay(3)],
+  ],
+  en: [
+    ['amount', (d) => d.getByLabel('Amount').fill('13.40'), '13.40'],
+    ['currency', (d) => d.getByLabel('Currency').fill('chf'), 'CHF'],
+    [
+      'category',
+      async (d) => void (await d.getByLabel('Category').selectOption({ label: 'Leisure' })),
+      'leisure',
+    ],
+    ['description', (d) => d.getByLabel('Description').fill('Night train'), 'Night train'],
+    ['date', (d) => d.getByLabel('Date').fill(parisDay(3)), parisDay(3)],
+  ],
+};
+
+describe.each(LANGS)('the edit dialog (%s)', (lang) => {
+  it('changes the one field edited, and no other, in the page and on the server', async () => {
+    const { context, app, page } = await openApp(lang);
+    const w = WORDS[lang];
+    // A train, filed under Transport: the category the old dialog silently turned into Courses.
+    const said = lang === 'fr' ? 'hier 45 € de train pour Lyon' : 'yesterday 45 euros train to Leeds';
+    await typeExpense(app, said);
+    let before = await serverExpense(stack.url, (e) => e.transcript === said);
+    expect(before.category).toBe('transport');
+    for (const [field, change, expected] of EDITS[lang]) {
+      await rowOf(page, before.id).click();
+      const dialog = page.getByRole('dialog', { name: w.editTitle });
+      // The dialog opens on the expense as it is, every field.
+      expect(await dialogFields(dialog, lang)).toEqual(shownFields(before, lang));
+      await change(dialog);
+      await dialog.getByRole('button', { name: w.save, exact: true }).click();
+      const after = await serverExpense(stack.url, (e) => e.id === before.id && e[field] === expected);
+      expect(fieldsOf(after)).toEqual({ ...fieldsOf(before), [field]: expected });
+      // And the page shows the server's expense: reopened, the dialog has every field as saved.
+      expect(await dialogOf(page, after, lang)).toEqual(shownFields(after, lang));
+      before = after;
+    }
+    await context.close();
+  });
+});
+
+/** Opens the expense's dialog, reads its fields, and closes it. */
+async function dialogOf(page: Page, e: Expense, lang: Lang) {
+  const dialog = page.getByRole('dialog', { name: WORDS[lang].editTitle });
+  await rowOf(page, e.id).click();
+  const fields = await dialogFields(dialog, lang);
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'hidden' });
+  return fields;
+}
+
+describe.each(LANGS)('confirming (%s)', (lang) => {
+  it('accepts an expense saved unchanged from "Corriger", and changes nothing else', async () => {
+    const { context, app, page } = await openApp(lang);
+    const w = WORDS[lang];
+    await page.getByRole('button', { name: w.settings }).click();
+    const settings = page.getByRole('dialog', { name: w.settings });
+    await settings.getByRole('checkbox').check();
+    await settings.getByRole('button', { name: w.close }).click();
+    const said = lang === 'fr' ? '17 € de fleurs pour Léa' : '17 euros flowers for Lea';
+    await typeExpense(app, said);
+    const held = await serverExpense(stack.url, (e) => e.transcript === said);
+    expect([held.status, held.reviewReason]).toEqual(['needs_review', 'awaiting_confirmation']);
+    const card = page.locator(`[data-expense-id="${held.id}"] .confirm-card`);
+    await card.getByRole('button', { name: lang === 'fr' ? 'Corriger' : 'Fix' }).click();
+    const dialog = page.getByRole('dialog', { name: w.editTitle });
+    expect(await dialogFields(dialog, lang)).toEqual(shownFields(held, lang));
+    await dialog.getByRole('button', { name: w.save, exact: true }).click();
+    const accepted = await serverExpense(stack.url, (e) => e.id === held.id && e.status === 'saved');
+    expect(fieldsOf(accepted)).toEqual({ ...fieldsOf(held), status: 'saved' });
+    expect(accepted.reviewReason).toBeNull();
+    await card.waitFor({ state: 'detached' });
+    await context.close();
+  });
+});
+
+describe.each(LANGS)('words with no amount (%s)', (lang) => {
+  it('keeps "taxi hier" to complete; completed, it is saved on the day said, nothing else moved', async () => {
+    const { context, app, page } = await openApp(lang);
+    const w = WORDS[lang];
+    const said = lang === 'fr' ? 'taxi hier' : 'taxi yesterday';
+    await typeExpense(app, said);
+    const kept = await serverExpense(stack.url, (e) => e.transcript === said);
+    expect(fieldsOf(kept)).toEqual({
+      amount: null,
+      currency: 'EUR',
+      category: 'transport',
+      description: 'Taxi',
+      date: parisDay(1),
+      status: 'needs_review',
+    });
+    // Under "À vérifier", with what was understood and what is missing.
+    const review = page.locator('.review');
+    await review.getByText(lang === 'fr' ? 'Montant à ajouter' : 'Amount to add', { exact: false }).waitFor();
+    await rowOf(page, kept.id).click();
+    const dialog = page.getByRole('dialog', { name: w.completeTitle });
+    expect(await dialogFields(dialog, lang)).toEqual(shownFields(kept, lang));
+    // The amount is what is asked for: the focus is there.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe(
+      'amount',
+    );
+    await page.keyboard.type(lang === 'fr' ? '23,50' : '23.50');
+    await dialog.getByRole('button', { name: w.save, exact: true }).click();
+    const done = await serverExpense(stack.url, (e) => e.id === kept.id && e.amount === '23.50');
+    expect(fieldsOf(done)).toEqual({ ...fieldsOf(kept), amount: '23.50', status: 'saved' });
+    await expect.poll(() => review.locator(`[data-expense-id="${kept.id}"]`).count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('the typed entry', () => {
+  it.each(LANGS)(
+    'saves what its preview said, and leaves the other expenses as they were (%s)',
+    async (lang) => {
+      const { context, app, page } = await openApp(lang);
+      const others = (await expensesAt(stack.url)).map(fieldsOf);
+      const said = lang === 'fr' ? '8,40 € de pain chez Paul' : '8.40 euros bread at Paul';
+      await app.typedInput.fill(said);
+      const preview = page.locator('.preview');
+      await expect
+        .poll(() => preview.textContent())
+        .toMatch(lang === 'fr' ? /8,40\s€ · Courses · Pain/ : /€8\.40 · Groceries · Bread/);
+      await page.getByRole('button', { name: WORDS[lang].add, exact: true }).click();
+      const saved = await serverExpense(stack.url, (e) => e.transcript === said);
+      expect([saved.amount, saved.category, saved.currency]).toEqual(['8.40', 'groceries', 'EUR']);
+      expect(await app.typedInput.inputValue()).toBe('');
+      const now = (await expensesAt(stack.url)).filter((e) => e.id !== saved.id).map(fieldsOf);
+      expect(now).toEqual(expect.arrayContaining(others));
+      await context.close();
+    },
+  );
+});

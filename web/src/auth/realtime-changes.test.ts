@@ -1,0 +1,11 @@
+import { describe, expect, it } from 'vitest';
+import { expenseChanges } from './realtime-changes.ts';
+
+describe('Realtime subscriptions', () => {
+  it('listen to the user’s own inserts and updates, never to deletes (not filtered by RLS)', () => {
+    const changes = expenseChanges('u-1');
+    expect(changes.map((c) => c.event)).toEqual(['INSERT', 'UPDATE']);
+    expect(changes.every((c) => c.filter === 'user_id=eq.u-1' && c.table === 'expenses')).toBe(true);
+    expect(changes.some((c) => (c.event as string) === '*' || (c.event as string) === 'DELETE')).toBe(false);
+  });
+});

@@ -1,0 +1,52 @@
+import { englishSpacingFaults, frenchSpacingFaults } from '@voicetrack/shared';
+import { describe, expect, it } from 'vitest';
+import { ACCOUNT_STRINGS } from './account.ts';
+import { ACTION_STRINGS } from './actions.ts';
+import { STRINGS } from './index.ts';
+
+/** Every text a word list can show: strings, and functions called with a sample argument. */
+function texts(words: unknown): string[] {
+  if (typeof words === 'string') return [words];
+  if (typeof words === 'function') return texts((words as (...a: unknown[]) => unknown)(2, 3));
+  if (words && typeof words === 'object') return Object.values(words).flatMap(texts);
+  return [];
+}
+
+const LISTS = {
+  fr: [STRINGS.fr, ACTION_STRINGS.fr, ACCOUNT_STRINGS.fr],
+  en: [STRINGS.en, ACTION_STRINGS.en, ACCOUNT_STRINGS.en],
+};
+
+describe('French that reads French, English that reads English', () => {
+  it('puts a no-break space before : ; ! ? and inside « » in every French word', () => {
+    const all = LISTS.fr.flatMap(texts);
+    expect(all.length).toBeGreaterThan(100);
+    expect(all.flatMap(frenchSpacingFaults)).toEqual([]);
+    expect(all.filter((t) => /«(?!\u00a0)|(?<!\u00a0)»/.test(t))).toEqual([]);
+  });
+
+  it('puts no space before : ; ! ? in English', () => {
+    expect(LISTS.en.flatMap(texts).flatMap(englishSpacingFaults)).toEqual([]);
+  });
+
+  it('writes the separators the lists and the dialog use in each language', () => {
+    expect(`${STRINGS.fr.transcript}${STRINGS.fr.colon}`).toBe('Ce qui a été dit\u00a0:');
+    expect(`${STRINGS.en.transcript}${STRINGS.en.colon}`).toBe('What was said:');
+    expect(`${STRINGS.fr.quoteOpen}blah${STRINGS.fr.quoteClose}`).toBe('«\u00a0blah\u00a0»');
+  });
+
+  it('elides "de" before a vowel in the month’s title', () => {
+    expect(STRINGS.fr.monthTitle('octobre 2026')).toBe('Dépenses d’octobre 2026');
+    expect(STRINGS.fr.monthTitle('novembre 2026')).toBe('Dépenses de novembre 2026');
+  });
+
+  it('names categories as the report and the CSV do', async () => {
+    const { CATEGORY_LABELS } = await import('@voicetrack/shared');
+    expect(STRINGS.fr.categories).toEqual(CATEGORY_LABELS.fr);
+    expect(STRINGS.en.categories).toEqual(CATEGORY_LABELS.en);
+  });
+
+  it('says every action word in both languages', () => {
+    expect(Object.keys(ACTION_STRINGS.en).sort()).toEqual(Object.keys(ACTION_STRINGS.fr).sort());
+  });
+});

@@ -1,0 +1,112 @@
+/**
+ * What a note became, in sight without scrolling, with what to do next: "Enregistrée : 12,50 € ·
+ * Restaurant — Annuler, Modifier"; "À confirmer — Accepter, Corriger"; "À compléter — Compléter";
+ * "Aucune dépense comprise — Retaper". Also an edit that lost to a newer change. Loaded on first use.
+ */
+import { AWAITING_CONFIRMATION, type Expense } from '@voicetrack/shared';
+import type { Note } from '../data/db.ts';
+import { ACTION_STRINGS } from '../i18n/actions.ts';
+import { formatAmount } from '../i18n/format.ts';
+import type { Lang, Strings } from '../i18n/index.ts';
+
+export type Shown = { kind: 'result'; note: Note } | { kind: 'lost'; expense: Expense; fields: string[] };
+
+export interface ResultToastProps {
+  t: Strings;
+  lang: Lang;
+  shown: Shown;
+  /** The expense as this phone has it now (accepted or fixed since, perhaps). */
+  current: (expense: Expense) => Expense;
+  onUndo: (expenses: Expense[]) => void;
+  onEdit: (expense: Expense) => void;
+  onAccept: (expenses: Expense[]) => void;
+  onRetype: (noteId: string) => void;
+  onDismiss: () => void;
+}
+
+type Action = [label: string, act: () => void];
+
+export default function ResultToast(props: ResultToastProps) {
+  const { t, lang, shown, current, onUndo, onEdit, onAccept, onRetype, onDismiss } = props;
+  const a = ACTION_STRINGS[lang];
+  const what = (e: Expense) => (
+    <>
+      {e.amount === null ? '' : `${formatAmount(e.amount, e.currency, lang)} · `}
+      {t.categories[e.category]}
+      {e.amount === null && e.description && (
+        <>
+          {' · '}
+          <bdi>{e.description}</bdi>
+        </>
+      )}
+    </>
+  );
+  let head: string;
+  let body: preact.ComponentChildren = null;
+  let actions: Action[] = [];
+  if (shown.kind === 'lost') {
+    head = a.editLost(shown.fields.map((f) => a.fields[f] ?? f).join(', '));
+  } else if (shown.note.result?.status === 'no_expense' || !shown.note.result?.expenses.length) {
+    head = a.noExpense;
+    body = (
+      <>
+        {t.quoteOpen}
+        <bdi>{shown.note.result?.transcript ?? ''}</bdi>
+        {t.quoteClose}
+      </>
+    );
+    actions = [[a.typeAgain, () => onRetype(shown.note.id)]];
+  } else {
+    const expenses = (shown.note.result.expenses as Expense[]).map(current);
+    const first = expenses[0] as Expense;
+    body = expenses.map((e, i) => (
+      <span key={e.id}>
+        {i > 0 && ', '}
+        {what(e)}
+      </span>
+    ));
+    if (first.amount === null) {
+      head = a.toComplete;
+      actions = [[a.complete, () => onEdit(first)]];
+    } else if (first.reviewReason === AWAITING_CONFIRMATION) {
+      head = a.toConfirm;
+      actions = [
+        [a.accept, () => onAccept(expenses)],
+        [a.fix, () => onEdit(first)],
+      ];
+    } else {
+      head =
+        first.status === 'needs_review'
+          ? t.needsReview
+          : expenses.length > 1
+            ? a.savedMany(expenses.length)
+            : a.saved;
+      actions = [
+        [a.undo, () => onUndo(expenses)],
+        [a.edit, () => onEdit(first)],
+      ];
+    }
+  }
+  return (
+    <div class="toast toast-result" role="status">
+      <span class="toast-text">
+        <strong>
+          {head}
+          {body !== null && t.colon}
+        </strong>
+        {body !== null && ' '}
+        {body}
+      </span>
+      <span class="toast-actions">
+        {actions.map(([label, act]) => (
+          <button key={label} type="button" onClick={act}>
+            {label}
+          </button>
+        ))}
+        <button type="button" class="toast-close" aria-label={a.close} onClick={onDismiss}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </span>
+    </div>
+  );
+}
