@@ -190,7 +190,8 @@ describe('both languages, accessible', () => {
     await page.getByRole('button', { name: 'Réglages' }).click();
     await page.getByRole('radio', { name: 'English' }).check();
     await new CapturePage(page, 'en').recordButton.waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    // The page's lang is set by an effect, right after the first English render.
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.reload();
     await new CapturePage(page, 'en').recordButton.waitFor();
     await page.getByRole('button', { name: 'Settings' }).click();
