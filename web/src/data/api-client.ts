@@ -15,6 +15,7 @@ import {
   type BudgetTarget,
   type CaptureResult,
   CaptureResultSchema,
+  type Category,
   type DeviceList,
   DeviceListSchema,
   type ErrorBody,
@@ -27,6 +28,9 @@ import {
   ExpenseSchema,
   type ImportReport,
   ImportReportSchema,
+  type LearnedWord,
+  type LearnedWords,
+  LearnedWordsSchema,
   type NewToken,
   NewTokenSchema,
   PushPublicKeySchema,
@@ -221,6 +225,25 @@ export function createApiClient(options: ApiOptions) {
     async telegramLink(): Promise<TelegramLink | null> {
       const got = await answer(() => client.telegram.link.$post(), TelegramLinkSchema);
       return got.kind === 'response' && got.body && 'code' in got.body ? got.body : null;
+    },
+
+    // What the parser learned from this person (GET|PUT|DELETE /api/learned).
+
+    /** The learned words, newest first, or null when the server could not be read. */
+    async learnedWords(): Promise<LearnedWord[] | null> {
+      const got = await answer(() => client.learned.$get(), LearnedWordsSchema);
+      return got.kind === 'response' && got.body && 'words' in got.body ? got.body.words : null;
+    },
+
+    /** Teaches words by hand ("Le Petit Zinc" → dining): the words as they now stand. */
+    async teach(phrase: string, category: Category): Promise<Answer<LearnedWords>> {
+      return answer(() => client.learned.$put({ json: { phrase, category } }), LearnedWordsSchema);
+    },
+
+    /** Forgets learned words: true once the server has forgotten them. */
+    async forget(phrase: string): Promise<boolean> {
+      const got = await answer(() => client.learned.$delete({ query: { phrase } }), null);
+      return got.kind === 'response' && (got.status === 204 || got.status === 404);
     },
 
     // Budgets (GET /api/budgets, PUT|DELETE /api/budgets/:category): amounts are decimal strings.

@@ -22,6 +22,7 @@ const loadMonthView = () => import('./month-view.tsx').then((m) => m.default);
 const loadEditDialog = () => import('./edit-dialog.tsx').then((m) => m.EditDialog);
 const loadAccount = () => import('./account.tsx').then((m) => m.default);
 const loadDevices = () => import('./devices.tsx').then((m) => m.Devices);
+const loadLearned = () => import('./learned-words.tsx').then((m) => m.LearnedWords);
 const loadSettings = () => import('./settings-dialog.tsx').then((m) => m.default);
 
 const byNewest = (a: Expense, b: Expense) =>
@@ -54,6 +55,9 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
   // Devices and shortcuts live in the settings dialog: loaded when it opens.
   const Devices = useLazyComponent(loadDevices, settingsOpen) as
     | typeof import('./devices.tsx').Devices
+    | null;
+  const Learned = useLazyComponent(loadLearned, settingsOpen) as
+    | typeof import('./learned-words.tsx').LearnedWords
     | null;
   useEffect(() => void controller.arrival.then((notice) => notice && setMessage(notice(lang))), [controller]);
   const opsWaiting = useLiveQuery<number>(() => controller.db.ops.count(), [], 0);
@@ -242,6 +246,7 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
               onPaired={() => controller.paired()}
             />
           )}
+          {Learned && <Learned lang={lang} api={controller.api} />}
         </Settings>
       )}
       {toasts.view}

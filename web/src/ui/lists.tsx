@@ -43,6 +43,7 @@ export function ExpenseList({
             {t.categories[e.category]}
             {withDay && ` · ${formatDay(e.date, lang)}`}
             {e.amount === null && ` · ${t.toComplete}`}
+            {e.reimbursable && ` · ${t.reimbursable}`}
           </span>
         </span>
         <span class="expense-amount">{formatAmount(e.amount, e.currency, lang)}</span>
