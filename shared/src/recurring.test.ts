@@ -43,6 +43,17 @@ describe('what is due', () => {
   });
 
   it.each([
+    // today, day, startMonth → first occurrence
+    ['2026-11-20', 12, '2026-12', '2026-12-12'],
+    ['2026-11-20', 31, '2027-02', '2027-02-28'],
+    ['2026-11-20', 12, '2026-11', '2026-11-12'],
+    // A month gone by starts this month: nothing is made for the past.
+    ['2026-11-20', 12, '2026-09', '2026-11-12'],
+  ])('a rule made on %s for day %i from %s starts at %s', (today, day, start, first) => {
+    expect(firstOccurrence(today, day, start)).toBe(first);
+  });
+
+  it.each([
     // next, day, today → due, next after
     ['2026-11-12', 12, '2026-11-11', [], '2026-11-12'],
     ['2026-11-12', 12, '2026-11-12', ['2026-11-12'], '2026-12-12'],

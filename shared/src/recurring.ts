@@ -16,6 +16,7 @@ import {
 } from './api.ts';
 import { monthRange } from './dates.ts';
 import { nextMonth } from './month.ts';
+import { MonthSchema } from './report.ts';
 
 export const DayOfMonthSchema = v.pipe(
   v.number('dayOfMonth must be a number from 1 to 31'),
@@ -32,6 +33,12 @@ export const RecurringCreateSchema = v.strictObject({
   description: v.optional(DescriptionSchema, ''),
   dayOfMonth: DayOfMonthSchema,
   timezone: v.optional(TimeZoneSchema),
+  /**
+   * The first month the rule makes an expense for (YYYY-MM); default, and at the earliest, this
+   * month. The PWA sends the month after an expense the person already has ("Netflix 9,99 € tous
+   * les mois" was just saved), so that month's expense is not made a second time.
+   */
+  startMonth: v.optional(MonthSchema),
 });
 export type RecurringCreate = v.InferOutput<typeof RecurringCreateSchema>;
 
@@ -96,10 +103,13 @@ export function occurrenceDate(month: string, dayOfMonth: number): string {
 
 /**
  * A new rule's first expense: this month's day, even when it has passed (then it is created at
- * once: the person pays it this month too).
+ * once: the person pays it this month too); or its day in `startMonth` when that is later (a
+ * month never starts in the past: nothing is made for months gone by).
  */
-export const firstOccurrence = (today: string, dayOfMonth: number): string =>
-  occurrenceDate(today.slice(0, 7), dayOfMonth);
+export function firstOccurrence(today: string, dayOfMonth: number, startMonth?: string): string {
+  const thisMonth = today.slice(0, 7);
+  return occurrenceDate(startMonth && startMonth > thisMonth ? startMonth : thisMonth, dayOfMonth);
+}
 
 /** The occurrence after `date`: the same day next month. */
 export const followingOccurrence = (date: string, dayOfMonth: number): string =>
