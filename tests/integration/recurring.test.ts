@@ -23,7 +23,13 @@ const recurringExpenses = async () =>
     .sort();
 
 const create = (
-  over: Partial<{ description: string; dayOfMonth: number; amount: string; timezone: string; startMonth: string }>,
+  over: Partial<{
+    description: string;
+    dayOfMonth: number;
+    amount: string;
+    timezone: string;
+    startMonth: string;
+  }>,
 ) =>
   t.api.recurring.$post({
     json: {
@@ -143,7 +149,9 @@ describe('a rule whose first month the person already paid (startMonth)', () => 
     now = new Date('2027-04-20T10:00:00+02:00');
     // Other rules' months are made first: what this one made is read by its description.
     await recurringExpenses();
-    const later = await (await create({ description: 'Spotify', dayOfMonth: 10, startMonth: '2027-05' })).json();
+    const later = await (
+      await create({ description: 'Spotify', dayOfMonth: 10, startMonth: '2027-05' })
+    ).json();
     expect(later.expenses).toEqual([]);
     expect(later.rule.nextDate).toBe('2027-05-10');
     const past = await (await create({ description: 'Gym', dayOfMonth: 10, startMonth: '2026-01' })).json();
