@@ -1,14 +1,14 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { RecurringCreateSchema } from './recurring.ts';
 import {
   dueOccurrences,
   firstOccurrence,
   followingOccurrence,
   occurrenceDate,
-  RecurringCreateSchema,
   rescheduledOccurrence,
   upcomingRecurring,
-} from './recurring.ts';
+} from './recurring-dates.ts';
 
 describe('the rule’s day in a month', () => {
   it.each([
