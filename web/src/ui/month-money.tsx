@@ -98,11 +98,15 @@ export function MonthMoney({ t, lang, db, api, month, current, changes, expenses
             onCancel={() => finish(r, '')}
           />
         ) : (
-          <button type="button" class="budget-button" id={`budget-${key}`} onClick={() => setEditing(key)}>
+          <button
+            type="button"
+            class="budget-button"
+            id={`budget-${key}`}
+            // The visible words first, then whose budget: "Modifier le budget : Restaurant".
+            aria-label={`${r.budget ? m.changeBudget : m.setBudget}${t.colon} ${nameOf(r)}`}
+            onClick={() => setEditing(key)}
+          >
             {r.budget ? m.changeBudget : m.setBudget}
-            <span class="visually-hidden">
-              {t.colon} {nameOf(r)}
-            </span>
           </button>
         )}
       </>

@@ -43,6 +43,8 @@ export function PushSettings({ lang, api }: { lang: Lang; api: ApiClient }) {
     if (support === 'ok' && on === null) void currentSubscription().then((s) => setOn(s !== null));
   };
   const toggle = async (wanted: boolean) => {
+    // The switch shows what was asked while it is being done, then what came of it.
+    setOn(wanted);
     setBusy(true);
     setSaid('');
     if (wanted) {
