@@ -1,8 +1,9 @@
 /**
  * Budgets in the month view (issue 21): a bar per category and for the total, said in words as
- * well as colour, in French and English; a budget set, changed and removed from its row, touching
+ * well as colour, in French and English, with no serious axe finding; a budget set, changed and removed from its row, touching
  * nothing else; and offline, the same figures worked out on the phone.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAt } from '../support/edge-app.ts';
@@ -188,6 +189,12 @@ describe.each(LANGS)('the month’s budgets (%s)', (lang) => {
     expect(plain(await page.locator('.apart').textContent())).toBe(say.apart);
     // A category without a budget offers one; the budgets' figures count saved expenses only.
     expect(await page.getByRole('button', { name: say.set }).count()).toBe(1);
+    // Bars, their words (the warning's colour too) and an open budget form, for axe.
+    await page.getByRole('button', { name: say.set }).click();
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(
+      violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+    ).toEqual([]);
     await context.close();
   });
 

@@ -152,7 +152,7 @@ export function MonthMoney({ t, lang, db, api, month, current, changes, expenses
           <h3 id="by-category">{t.byCategory}</h3>
           <ul class="categories" aria-labelledby="by-category">
             {categories.map((r) => (
-              <li key={keyOf(r)} data-category={r.target} data-currency={r.currency}>
+              <li key={keyOf(r)} data-category={r.target} data-category-currency={r.currency}>
                 <div class="category-head">
                   <span class="category-icon" aria-hidden="true">
                     {CATEGORY_ICONS[r.target as Exclude<BudgetTarget, 'total'>]}
