@@ -14,8 +14,11 @@ export function BudgetMeter({
   name,
   lang,
   m,
+  withPending = true,
 }: {
   status: BudgetStatus;
+  /** The month's total leaves what waits to the line that says it for the whole month. */
+  withPending?: boolean;
   /** The category's name as the row shows it ("Restaurant", "Total EUR"). */
   name: string;
   lang: Lang;
@@ -49,7 +52,7 @@ export function BudgetMeter({
       </div>
       <p class="budget-level">{level}</p>
       <p class="budget-detail">{detail}</p>
-      {status.pending.count > 0 && (
+      {withPending && status.pending.count > 0 && (
         <p class="budget-pending">
           {m.pending(
             status.pending.count,

@@ -84,7 +84,9 @@ export function MonthMoney({ t, lang, db, api, month, current, changes, expenses
     const key = keyOf(r);
     return (
       <>
-        {r.budget && <BudgetMeter status={r.budget} name={nameOf(r)} lang={lang} m={m} />}
+        {r.budget && (
+          <BudgetMeter status={r.budget} name={nameOf(r)} lang={lang} m={m} withPending={r.target !== 'total'} />
+        )}
         {editing === key ? (
           <BudgetForm
             t={t}
