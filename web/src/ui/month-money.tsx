@@ -85,7 +85,13 @@ export function MonthMoney({ t, lang, db, api, month, current, changes, expenses
     return (
       <>
         {r.budget && (
-          <BudgetMeter status={r.budget} name={nameOf(r)} lang={lang} m={m} withPending={r.target !== 'total'} />
+          <BudgetMeter
+            status={r.budget}
+            name={nameOf(r)}
+            lang={lang}
+            m={m}
+            withPending={r.target !== 'total'}
+          />
         )}
         {editing === key ? (
           <BudgetForm
