@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Expense } from './api.ts';
-import { type Budget, budgetProgress, monthSpending, percentOf, thresholdsReached } from './budgets.ts';
+import { budgetProgress, monthSpending, percentOf, thresholdsReached } from './budget-progress.ts';
+import type { Budget } from './budgets.ts';
 
 let ids = 0;
 const expense = (over: Partial<Expense>): Expense => ({

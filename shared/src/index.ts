@@ -1,5 +1,6 @@
 export * from './api.ts';
 export * from './budget-alerts.ts';
+export * from './budget-progress.ts';
 export * from './budgets.ts';
 export * from './categories.ts';
 export * from './category-labels.ts';
@@ -16,6 +17,7 @@ export * from './month.ts';
 export * from './parse/index.ts';
 export * from './push.ts';
 export * from './recurring.ts';
+export * from './recurring-dates.ts';
 export * from './report.ts';
 export * from './review.ts';
 export * from './security-headers.ts';

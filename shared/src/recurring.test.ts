@@ -1,14 +1,14 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import { RecurringCreateSchema } from './recurring.ts';
 import {
   dueOccurrences,
   firstOccurrence,
   followingOccurrence,
   occurrenceDate,
-  RecurringCreateSchema,
   rescheduledOccurrence,
   upcomingRecurring,
-} from './recurring.ts';
+} from './recurring-dates.ts';
 
 describe('the rule’s day in a month', () => {
   it.each([
@@ -40,6 +40,17 @@ describe('what is due', () => {
     ['2026-02-10', 31, '2026-02-28'],
   ])('a rule made on %s for day %i starts at %s', (today, day, first) => {
     expect(firstOccurrence(today, day)).toBe(first);
+  });
+
+  it.each([
+    // today, day, startMonth → first occurrence
+    ['2026-11-20', 12, '2026-12', '2026-12-12'],
+    ['2026-11-20', 31, '2027-02', '2027-02-28'],
+    ['2026-11-20', 12, '2026-11', '2026-11-12'],
+    // A month gone by starts this month: nothing is made for the past.
+    ['2026-11-20', 12, '2026-09', '2026-11-12'],
+  ])('a rule made on %s for day %i from %s starts at %s', (today, day, start, first) => {
+    expect(firstOccurrence(today, day, start)).toBe(first);
   });
 
   it.each([

@@ -1,7 +1,7 @@
 /**
  * Recurring expenses: a rule ("Netflix, 9.99 EUR, leisure, on the 12th") from which the server
- * creates one expense a month on its day, in the rule's time zone. The payloads, and the calendar
- * arithmetic both sides share: a day past the month's end falls on its last day (31 → 28/29 Feb).
+ * creates one expense a month on its day, in the rule's time zone. The payloads; the calendar
+ * arithmetic both sides share is in recurring-dates.ts.
  */
 import * as v from 'valibot';
 import {
@@ -14,8 +14,7 @@ import {
   IsoDateSchema,
   TimeZoneSchema,
 } from './api.ts';
-import { monthRange } from './dates.ts';
-import { nextMonth } from './month.ts';
+import { MonthSchema } from './report.ts';
 
 export const DayOfMonthSchema = v.pipe(
   v.number('dayOfMonth must be a number from 1 to 31'),
@@ -32,6 +31,12 @@ export const RecurringCreateSchema = v.strictObject({
   description: v.optional(DescriptionSchema, ''),
   dayOfMonth: DayOfMonthSchema,
   timezone: v.optional(TimeZoneSchema),
+  /**
+   * The first month the rule makes an expense for (YYYY-MM); default, and at the earliest, this
+   * month. The PWA sends the month after an expense the person already has ("Netflix 9,99 € tous
+   * les mois" was just saved), so that month's expense is not made a second time.
+   */
+  startMonth: v.optional(MonthSchema),
 });
 export type RecurringCreate = v.InferOutput<typeof RecurringCreateSchema>;
 
@@ -86,55 +91,3 @@ export const ExportedRuleSchema = v.strictObject({
   createdAt: v.optional(InstantSchema),
 });
 export type ExportedRule = v.InferOutput<typeof ExportedRuleSchema>;
-
-/** The rule's day in a month: 31 in February is the 28th (29th in a leap year). */
-export function occurrenceDate(month: string, dayOfMonth: number): string {
-  const { to } = monthRange(month);
-  const day = Math.min(dayOfMonth, Number(to.slice(8, 10)));
-  return `${month}-${String(day).padStart(2, '0')}`;
-}
-
-/**
- * A new rule's first expense: this month's day, even when it has passed (then it is created at
- * once: the person pays it this month too).
- */
-export const firstOccurrence = (today: string, dayOfMonth: number): string =>
-  occurrenceDate(today.slice(0, 7), dayOfMonth);
-
-/** The occurrence after `date`: the same day next month. */
-export const followingOccurrence = (date: string, dayOfMonth: number): string =>
-  occurrenceDate(nextMonth(date.slice(0, 7)), dayOfMonth);
-
-/**
- * The occurrences due by `today` from `nextDate` on (every missed month, oldest first, at most
- * `max`: a server off for a season catches up) and the next date once they are made.
- */
-export function dueOccurrences(
-  nextDate: string,
-  dayOfMonth: number,
-  today: string,
-  max = 24,
-): { due: string[]; next: string } {
-  const due: string[] = [];
-  let next = nextDate;
-  while (next <= today && due.length < max) {
-    due.push(next);
-    next = followingOccurrence(next, dayOfMonth);
-  }
-  return { due, next };
-}
-
-/** A changed day moves the pending occurrence within its month (the month itself is kept). */
-export const rescheduledOccurrence = (nextDate: string, dayOfMonth: number): string =>
-  occurrenceDate(nextDate.slice(0, 7), dayOfMonth);
-
-/** The month view's "coming up": rules whose expense is due later this month, soonest first. */
-export function upcomingRecurring<R extends Pick<RecurringRule, 'nextDate'>>(
-  rules: readonly R[],
-  today: string,
-): R[] {
-  const month = today.slice(0, 7);
-  return rules
-    .filter((r) => r.nextDate > today && r.nextDate.startsWith(month))
-    .sort((a, b) => (a.nextDate < b.nextDate ? -1 : a.nextDate > b.nextDate ? 1 : 0));
-}

@@ -169,7 +169,7 @@ describe('the month', () => {
     expect((await eur.textContent())?.replace(/\s/g, ' ')).toContain(
       `${(cents / 100).toFixed(2).replace('.', ',')} €`,
     );
-    expect(await page.getByRole('img', { name: 'Par catégorie' }).count()).toBe(1);
+    expect(await page.getByRole('list', { name: 'Par catégorie' }).count()).toBe(1);
 
     const csvHref = await page.getByRole('link', { name: 'Exporter en CSV (Excel)' }).getAttribute('href');
     const bytes = new Uint8Array(await (await fetch(`${stack.url}${csvHref}`)).arrayBuffer());

@@ -2,8 +2,9 @@
  * `pnpm screenshots`: every screen at a phone's size (390×844) into docs/ — the capture screen in
  * French and English, light and dark; and in French light and English dark: recording, a note
  * that waits (with its reason), its menu, a note offline, the toast after "Ajouter", an expense to
- * confirm, what is left to review, the edit dialog, the month, the settings, and an import's
- * result. The server has no transcription provider, so a voice note waits and says why; a few
+ * confirm, what is left to review, the edit dialog, the month (with budgets: one fine, one at its
+ * warning, one over, the total, and what is to come), a budget's form, the "every month?" card, the
+ * settings and their money panels, and an import's result. The server has no transcription provider, so a voice note waits and says why; a few
  * expenses are typed first so the lists are not empty.
  */
 import { execFileSync } from 'node:child_process';
@@ -38,6 +39,29 @@ for (const [text, at] of [
 ] as const) {
   await api.text.$post({ json: textNote(text, { recordedAt: at.toISOString() }) });
 }
+// Budgets: groceries over (31 of 25), transport fine, the total; dining is set before the month's shots.
+for (const [category, amount] of [
+  ['total', '150.00'],
+  ['groceries', '25.00'],
+  ['transport', '100.00'],
+] as const) {
+  await api.budgets[':category'].$put({ param: { category }, json: { amount, currency: 'EUR' } });
+}
+// A rule still to come this month (none on its last day), and one made already.
+const tomorrow = Math.min(
+  31,
+  Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', day: 'numeric' }).format(now)) + 1,
+);
+await api.recurring.$post({
+  json: {
+    amount: '850.00',
+    currency: 'EUR',
+    category: 'housing',
+    description: 'Loyer',
+    dayOfMonth: tomorrow,
+    timezone: 'Europe/Paris',
+  },
+});
 
 const WORDS = {
   fr: {
@@ -47,6 +71,10 @@ const WORDS = {
     capture: 'Saisie',
     actions: /^Actions\s:\sNote vocale/,
     typed: ['4,20 € de café', '17 € de fleurs', 'taxi hier', 'blah blah', '6 € de croissants'],
+    monthly: 'Spotify 10,99 € tous les mois',
+    setBudget: /^Modifier le budget\s:\sRestaurant$/,
+    alerts: 'Alertes de budget',
+    rules: 'Dépenses récurrentes',
   },
   en: {
     settings: 'Settings',
@@ -55,6 +83,10 @@ const WORDS = {
     capture: 'Capture',
     actions: /^Actions:\sVoice note/,
     typed: ['4.20 euros coffee', '17 euros flowers', 'taxi yesterday', 'blah blah', '6 euros croissants'],
+    monthly: 'Spotify 10.99 euros every month',
+    setBudget: /^Change the budget:\sDining$/,
+    alerts: 'Budget alerts',
+    rules: 'Recurring expenses',
   },
 };
 
@@ -149,10 +181,28 @@ async function shootEveryScreen(app: CapturePage, shot: (name: string) => Promis
   await shot('edit');
   await page.keyboard.press('Escape');
 
+  await typeAndWait(app, w.monthly);
+  await page.locator('.recurring-offer').waitFor({ timeout: 30_000 });
+  await top();
+  await shot('recurring-offer');
+  await dismissToast(page);
+
+  // Dining at its warning (the typed notes before this made it 16,70 € in French, 20,90 € after).
+  await apiAt(stack.url).budgets[':category'].$put({
+    param: { category: 'dining' },
+    json: { amount: lang === 'fr' ? '20.00' : '25.00', currency: 'EUR' },
+  });
   await page.getByRole('button', { name: w.month }).click();
   await page.locator('.month').waitFor();
+  await page.getByRole('progressbar').first().waitFor();
   await page.waitForTimeout(300);
   await shot('month');
+  await page.locator('#by-category').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await shot('budgets');
+  await page.getByRole('button', { name: w.setBudget }).click();
+  await page.locator('.budget-form').scrollIntoViewIfNeeded();
+  await shot('budget-form');
+  await page.keyboard.press('Escape');
   await page.locator('input[type="file"]').setInputFiles({
     name: 'voicetrack.json',
     mimeType: 'application/json',
@@ -163,6 +213,15 @@ async function shootEveryScreen(app: CapturePage, shot: (name: string) => Promis
   await page.locator('.data').scrollIntoViewIfNeeded();
   await shot('data');
   await page.getByRole('button', { name: w.capture }).click();
+
+  await page.getByRole('button', { name: w.settings, exact: true }).click();
+  await page.getByRole('dialog').waitFor();
+  await page.getByText(w.alerts, { exact: true }).click();
+  await page.getByText(w.rules, { exact: true }).click();
+  await page.locator('.rule-list').waitFor();
+  await page.getByText(w.alerts, { exact: true }).scrollIntoViewIfNeeded();
+  await shot('settings-money');
+  await page.keyboard.press('Escape');
 }
 
 for (const lang of ['fr', 'en'] as const) {

@@ -23,7 +23,13 @@ const recurringExpenses = async () =>
     .sort();
 
 const create = (
-  over: Partial<{ description: string; dayOfMonth: number; amount: string; timezone: string }>,
+  over: Partial<{
+    description: string;
+    dayOfMonth: number;
+    amount: string;
+    timezone: string;
+    startMonth: string;
+  }>,
 ) =>
   t.api.recurring.$post({
     json: {
@@ -135,6 +141,25 @@ describe('recurring rules', () => {
     expect((await create({ dayOfMonth: 32 })).status).toBe(400);
     expect((await create({ timezone: 'Mars/Olympus' })).status).toBe(400);
     expect((await recurringExpenses()).filter((e) => e.includes('Loyer'))).toHaveLength(4);
+  });
+});
+
+describe('a rule whose first month the person already paid (startMonth)', () => {
+  it('starts at startMonth, makes nothing for this month, and never back-fills a month gone by', async () => {
+    now = new Date('2027-04-20T10:00:00+02:00');
+    // Other rules' months are made first: what this one made is read by its description.
+    await recurringExpenses();
+    const later = await (
+      await create({ description: 'Spotify', dayOfMonth: 10, startMonth: '2027-05' })
+    ).json();
+    expect(later.expenses).toEqual([]);
+    expect(later.rule.nextDate).toBe('2027-05-10');
+    const past = await (await create({ description: 'Gym', dayOfMonth: 10, startMonth: '2026-01' })).json();
+    expect(past.expenses.map((e) => `${e.date} ${e.description}`)).toEqual(['2027-04-10 Gym']);
+    expect((await recurringExpenses()).filter((e) => /Spotify|Gym/.test(e))).toEqual(['2027-04-10 Gym 9.99']);
+    expect((await create({ startMonth: '2027-13' })).status).toBe(400);
+    now = new Date('2027-05-10T12:00:00+02:00');
+    expect((await recurringExpenses()).filter((e) => /Spotify/.test(e))).toEqual(['2027-05-10 Spotify 9.99']);
   });
 });
 

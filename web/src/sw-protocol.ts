@@ -21,6 +21,14 @@ export const MONTH_VIEW_URL = '/?view=month';
 export const monthViewUrl = (month?: string): string =>
   month && /^\d{4}-(?:0[1-9]|1[0-2])$/.test(month) ? `${MONTH_VIEW_URL}&month=${month}` : MONTH_VIEW_URL;
 
+/** What the page opens on, read from its URL at start (`?view=month&month=YYYY-MM`); null: the capture screen. */
+export function viewFromUrl(search: string): { view: 'month'; month?: string } | null {
+  const params = new URLSearchParams(search);
+  if (params.get('view') !== 'month') return null;
+  const month = params.get('month') ?? '';
+  return /^\d{4}-(?:0[1-9]|1[0-2])$/.test(month) ? { view: 'month', month } : { view: 'month' };
+}
+
 /** Worker → a page already open: show this view (a notification was tapped). */
 export const OPEN_VIEW = 'OPEN_VIEW';
 

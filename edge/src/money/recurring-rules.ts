@@ -21,8 +21,8 @@ interface RuleDeps {
 }
 
 /**
- * A new rule starts with this month's day; when that day has passed, this month's expense is
- * made at once (the person pays it this month too). Returns the rule as it now stands and the
+ * A new rule starts with this month's day (or its `startMonth`'s, when later); when that day has
+ * passed, this month's expense is made at once (the person pays it this month too). Returns the rule as it now stands and the
  * expenses made.
  */
 export async function createRule(
@@ -38,7 +38,7 @@ export async function createRule(
     description: body.description,
     dayOfMonth: body.dayOfMonth,
     timezone,
-    nextDate: firstOccurrence(localDate(deps.now(), timezone), body.dayOfMonth),
+    nextDate: firstOccurrence(localDate(deps.now(), timezone), body.dayOfMonth, body.startMonth),
   });
   const expenses = await deps.runner.runFor(owner);
   return { rule: (await deps.recurring.get(owner, rule.id)) ?? rule, expenses };

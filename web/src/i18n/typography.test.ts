@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ACCOUNT_STRINGS } from './account.ts';
 import { ACTION_STRINGS } from './actions.ts';
 import { STRINGS } from './index.ts';
+import { MONEY_STRINGS, ordinal } from './money.ts';
 
 /** Every text a word list can show: strings, and functions called with a sample argument. */
 function texts(words: unknown): string[] {
@@ -13,8 +14,8 @@ function texts(words: unknown): string[] {
 }
 
 const LISTS = {
-  fr: [STRINGS.fr, ACTION_STRINGS.fr, ACCOUNT_STRINGS.fr],
-  en: [STRINGS.en, ACTION_STRINGS.en, ACCOUNT_STRINGS.en],
+  fr: [STRINGS.fr, ACTION_STRINGS.fr, ACCOUNT_STRINGS.fr, MONEY_STRINGS.fr],
+  en: [STRINGS.en, ACTION_STRINGS.en, ACCOUNT_STRINGS.en, MONEY_STRINGS.en],
 };
 
 describe('French that reads French, English that reads English', () => {
@@ -48,5 +49,29 @@ describe('French that reads French, English that reads English', () => {
 
   it('says every action word in both languages', () => {
     expect(Object.keys(ACTION_STRINGS.en).sort()).toEqual(Object.keys(ACTION_STRINGS.fr).sort());
+  });
+
+  it('writes a percent with a no-break space in French, none in English', () => {
+    expect(MONEY_STRINGS.fr.warning(MONEY_STRINGS.fr.percent(85))).toBe(
+      'Attention\u00a0: 85\u00a0% du budget',
+    );
+    expect(MONEY_STRINGS.en.warning(MONEY_STRINGS.en.percent(85))).toBe('Warning: 85% of budget');
+  });
+
+  it.each([
+    [1, '1st'],
+    [2, '2nd'],
+    [3, '3rd'],
+    [4, '4th'],
+    [11, '11th'],
+    [12, '12th'],
+    [13, '13th'],
+    [21, '21st'],
+    [22, '22nd'],
+    [23, '23rd'],
+    [30, '30th'],
+    [31, '31st'],
+  ])('says the %ith day of a month in English as %s', (n, said) => {
+    expect(ordinal(n)).toBe(said);
   });
 });

@@ -4,12 +4,18 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { isStorageFull, type Note } from '../data/db.ts';
 import { isPending } from '../data/outbox-machine.ts';
-import { localMonth } from '../data/time.ts';
 import { STRINGS } from '../i18n/index.ts';
 import type { Controller } from './controller.ts';
 import { useLazyComponent, useLiveQuery, useOnline } from './hooks.ts';
 import { InstallHint } from './install-hint.tsx';
 import { ExpenseList } from './lists.tsx';
+import {
+  MoneySettingsSlot,
+  openedView,
+  RecurringDialogSlot,
+  RecurringOfferSlot,
+  useShownMonth,
+} from './money-slots.tsx';
 import { NoExpenseNotes, type NoteHandlers, PendingList } from './notes.tsx';
 import { RecordButton } from './record-button.tsx';
 import { TopBar } from './top-bar.tsx';
@@ -34,8 +40,10 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
   const [currency, setCurrency] = useState(controller.currency);
   const [message, setMessage] = useState<string | null>(null);
   const [updateReady, setUpdateReady] = useState(false);
-  const [tab, setTab] = useState<'capture' | 'month'>('capture');
+  const [tab, setTab] = useState<'capture' | 'month'>(openedView ? 'month' : 'capture');
+  const shownMonth = useShownMonth(controller, () => setTab('month'));
   const [editing, setEditing] = useState<Expense | null>(null);
+  const [recurringFrom, setRecurringFrom] = useState<Expense | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const MonthView = useLazyComponent(loadMonthView, tab === 'month') as
     | typeof import('./month-view.tsx').default
@@ -162,11 +170,13 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
         <main>
           {MonthView && (
             <MonthView
+              key={shownMonth.n}
               t={t}
               lang={lang}
               expenses={expenses}
-              initialMonth={localMonth(new Date())}
+              initialMonth={shownMonth.month}
               api={controller.api}
+              db={controller.db}
               signedDownloads={controller.auth !== null}
             />
           )}
@@ -187,6 +197,7 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
               {message}
             </p>
           )}
+          <RecurringOfferSlot t={t} lang={lang} controller={controller} notes={notes} expenses={expenses} />
           <TypedEntry t={t} lang={lang} currency={currency} inputRef={typedRef} onSubmit={saveTyped} />
           <PendingList t={t} lang={lang} notes={pending} handlers={handlers} />
           <NoExpenseNotes t={t} lang={lang} notes={notes} handlers={handlers} retyping={toasts.retyping} />
@@ -214,6 +225,19 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
             setEditing(null);
             toasts.remove([editing]);
           }}
+          onRecurring={() => {
+            setEditing(null);
+            setRecurringFrom(editing);
+          }}
+        />
+      )}
+      {recurringFrom && (
+        <RecurringDialogSlot
+          t={t}
+          lang={lang}
+          controller={controller}
+          expense={recurringFrom}
+          onClose={() => setRecurringFrom(null)}
         />
       )}
       {settingsOpen && Settings && (
@@ -246,6 +270,7 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
               onPaired={() => controller.paired()}
             />
           )}
+          <MoneySettingsSlot t={t} lang={lang} controller={controller} />
           {Learned && <Learned lang={lang} api={controller.api} />}
         </Settings>
       )}

@@ -66,6 +66,8 @@ export interface Controller {
   /** Forgets a note and its audio; resolves with the undo. */
   discard(id: string): Promise<() => Promise<void>>;
   onUpdateReady(listener: () => void): () => void;
+  /** A budget alert was tapped while the app was open: show the month (of `month`, else this one). */
+  onOpenView(listener: (month: string | undefined) => void): void;
   applyUpdate(): void;
   /** Supabase mode: the sign-in, loaded after the first screen. null in local mode. */
   auth: Promise<Auth> | null;
@@ -85,6 +87,7 @@ export function createController(): Controller {
   let confirmFirst = localStorage.getItem('voicetrack.confirm') === 'on';
   let currency = localStorage.getItem('voicetrack.currency');
   const updateListeners = new Set<() => void>();
+  let openView = (_month: string | undefined) => {};
   const lostListeners = new Set<(expense: Expense, fields: string[]) => void>();
   const editLost = (expense: Expense, fields: string[]) => {
     for (const l of lostListeners) l(expense, fields);
@@ -97,6 +100,7 @@ export function createController(): Controller {
     },
     onFlushed: () => refresh(),
     onEditLost: editLost,
+    onOpenView: (_view, month) => openView(month),
   });
 
   // Supabase mode: supabase-js is loaded once the capture screen is up, never before it.
@@ -264,12 +268,19 @@ export function createController(): Controller {
       if (updateReady) listener();
       return () => updateListeners.delete(listener);
     },
+    onOpenView(listener) {
+      openView = listener;
+    },
     applyUpdate() {
       bridge?.applyUpdate();
     },
     auth,
     api,
     async signOut() {
+      // This device stops getting the person's budget alerts, and forgets their budgets and rules.
+      await import('../data/money-sign-out.ts')
+        .then((m) => m.forgetMoneyOnThisDevice(db, api))
+        .catch(() => undefined);
       await clearLocalData(db);
       if (auth) await (await auth).signOut();
     },

@@ -16,9 +16,11 @@ export interface EditDialogProps {
   onSave: (patch: FieldValues) => void;
   onDelete: () => void;
   onClose: () => void;
+  /** "Rendre récurrente…": a monthly rule from this expense (recurring-dialog.tsx). */
+  onRecurring?: () => void;
 }
 
-export function EditDialog({ t, lang, expense, onSave, onDelete, onClose }: EditDialogProps) {
+export function EditDialog({ t, lang, expense, onSave, onDelete, onClose, onRecurring }: EditDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
   // Controlled: Preact has no defaultValue on <select>, and an uncontrolled one shows its first option.
@@ -109,6 +111,11 @@ export function EditDialog({ t, lang, expense, onSave, onDelete, onClose }: Edit
           <p class="message" role="alert">
             {error}
           </p>
+        )}
+        {onRecurring && !toComplete && (
+          <button type="button" class="link" onClick={onRecurring}>
+            {t.makeRecurring}
+          </button>
         )}
         <div class="dialog-actions">
           <button type="button" class="danger" onClick={onDelete}>

@@ -1,26 +1,22 @@
 /**
- * The month: totals per currency (never added across currencies), per category with a small
- * SVG chart, the change from last month, and the data buttons. Loaded only when opened.
+ * The month: totals per currency (never added across currencies), the change from last month,
+ * the budgets and the categories (month-money.tsx), and the data buttons. Loaded only when opened.
  */
-import {
-  compareTotals,
-  type Expense,
-  formatPercentChange,
-  type MonthTotals,
-  nextMonth,
-  previousMonth,
-  summarizeMonth,
-} from '@voicetrack/shared';
+import { compareTotals, type Expense, nextMonth, previousMonth, summarizeMonth } from '@voicetrack/shared';
 import { useState } from 'preact/hooks';
 import type { ApiClient } from '../data/api-client.ts';
-import { formatAmount, formatMonth } from '../i18n/format.ts';
+import type { VoiceTrackDb } from '../data/db.ts';
+import { formatMonth } from '../i18n/format.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
 import { DataSection } from './data-section.tsx';
+import { MonthMoney } from './month-money.tsx';
 import './month-view.css';
 
 export interface MonthViewProps {
   /** Requests to the API (base URL and, in Supabase mode, the token). */
   api: ApiClient;
+  /** The phone's copies: budgets and recurring rules for offline (data/money-cache.ts). */
+  db: VoiceTrackDb;
   /** Supabase mode: downloads go through api() (a plain link carries no token). */
   signedDownloads: boolean;
   t: Strings;
@@ -29,35 +25,8 @@ export interface MonthViewProps {
   initialMonth: string;
 }
 
-function CategoryChart({ t, lang, month }: { t: Strings; lang: Lang; month: MonthTotals }) {
-  const rows = month.byCategory;
-  const max = Math.max(1, ...rows.map((r) => r.cents));
-  const height = rows.length * 34;
-  return (
-    <svg class="chart" viewBox={`0 0 320 ${height}`} role="img" aria-label={t.byCategory}>
-      {rows.map((r, i) => (
-        <g key={`${r.category}-${r.currency}`} transform={`translate(0 ${i * 34})`}>
-          <text x="0" y="14" class="chart-label">
-            {t.categories[r.category]}
-          </text>
-          <rect
-            x="0"
-            y="18"
-            height="10"
-            rx="5"
-            width={Math.max(4, (r.cents / max) * 220)}
-            class="chart-bar"
-          />
-          <text x="320" y="27" text-anchor="end" class="chart-value">
-            {formatAmount(r.amount, r.currency, lang)}
-          </text>
-        </g>
-      ))}
-    </svg>
-  );
-}
-
-export default function MonthView({ t, lang, expenses, initialMonth, api, signedDownloads }: MonthViewProps) {
+export default function MonthView(props: MonthViewProps) {
+  const { t, lang, expenses, initialMonth, api, db, signedDownloads } = props;
   const [month, setMonth] = useState(initialMonth);
   const current = summarizeMonth(expenses, month);
   const previous = summarizeMonth(expenses, previousMonth(month));
@@ -74,31 +43,19 @@ export default function MonthView({ t, lang, expenses, initialMonth, api, signed
           ›
         </button>
       </div>
-      {current.count === 0 ? (
-        <p class="empty">{t.noMonthExpenses}</p>
-      ) : (
-        <>
-          <p>{t.count(current.count)}</p>
-          <ul class="totals">
-            {current.totals.map((total) => {
-              const pct = changes.find((c) => c.currency === total.currency)?.percent ?? null;
-              return (
-                <li key={total.currency} data-currency={total.currency}>
-                  <span class="total-label">
-                    {t.total} {total.currency}
-                  </span>
-                  <span class="total-amount">{formatAmount(total.amount, total.currency, lang)}</span>
-                  <span class="total-change">
-                    {pct === null ? t.nothingLastMonth : t.vsLastMonth(formatPercentChange(pct, lang))}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
-          <h3>{t.byCategory}</h3>
-          <CategoryChart t={t} lang={lang} month={current} />
-        </>
-      )}
+      <p class={current.count === 0 ? 'empty' : undefined}>
+        {current.count === 0 ? t.noMonthExpenses : t.count(current.count)}
+      </p>
+      <MonthMoney
+        t={t}
+        lang={lang}
+        db={db}
+        api={api}
+        month={month}
+        current={current}
+        changes={changes}
+        expenses={expenses}
+      />
       <DataSection t={t} month={month} api={api} signedDownloads={signedDownloads} />
     </section>
   );
