@@ -1,13 +1,18 @@
 /**
- * The edge bench's requests and load: a typed note, a voice note (fresh clientId each), and
- * autocannon over them. Shared by edge.ts and edge-scaling.ts.
+ * The edge bench's requests and load: a typed note, a voice note (fresh clientId each),
+ * autocannon over them, and a server with the fake provider for one measurement. Shared by
+ * edge.ts, edge-cpu.ts and edge-scaling.ts.
  */
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
+import { type EdgeProcess, startEdgeProcess } from '../support/edge-process.ts';
+import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 
 const AUDIO = readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url));
 const CONTEXT = { recordedAt: '2026-11-24T12:30:00+01:00', timezone: 'Europe/Paris', locale: 'fr-FR' };
 export const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
+/** The rate limit off: the figures are the pipeline's, not the limiter's. */
+const NO_LIMIT = { RATE_LIMIT_PER_MINUTE: '0' };
 
 export function textRequest(): autocannon.Request {
   return {
@@ -70,4 +75,25 @@ export async function load(
     errors: result.errors + result.timeouts + result.non2xx,
     total: result.requests.total,
   };
+}
+
+/** A bench server's environment: no rate limit, Groq pointed at the fake provider. */
+export function benchEnv(env: Record<string, string>, fake: FakeProvider): Record<string, string> {
+  return { ...env, ...NO_LIMIT, GROQ_API_KEY: 'bench', GROQ_BASE_URL: fake.url };
+}
+
+/** A fresh server and the fake provider for one measurement; both stopped after. */
+export async function withEdge<T>(
+  env: Record<string, string>,
+  run: (edge: EdgeProcess, fake: FakeProvider) => Promise<T>,
+): Promise<T> {
+  const fake = await startFakeProvider();
+  fake.setDefaultTranscript('Douze euros cinquante au resto ce midi.');
+  const edge = await startEdgeProcess(benchEnv(env, fake));
+  try {
+    return await run(edge, fake);
+  } finally {
+    await edge.stop();
+    await fake.close();
+  }
 }

@@ -6,15 +6,25 @@
  * in the machine's load cancels out), each figure the mean of its two runs. The notes say how
  * busy each server process and the whole machine were: on 2 cores, the bench (autocannon, the
  * proxy, the fake provider) and PostgreSQL share them with the servers, so expect less than 2×.
+ * Each run starts from empty tables: every note reads its owner's recent expenses (plausibility),
+ * and one owner's growing table would make later runs slower than earlier ones.
  */
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import type autocannon from 'autocannon';
+import postgres from 'postgres';
 import { type EdgeProcess, startEdgeProcess } from '../support/edge-process.ts';
-import { startFakeProvider } from '../support/fake-provider.ts';
 import { postgresCpuReader } from '../support/proc-cpu.ts';
 import { startRoundRobinProxy } from '../support/round-robin-proxy.ts';
-import { DURATION_S, type LoadResult, load, textRequest, voiceRequest } from './edge-load.ts';
+import {
+  benchEnv,
+  DURATION_S,
+  type LoadResult,
+  load,
+  textRequest,
+  voiceRequest,
+  withEdge,
+} from './edge-load.ts';
 import type { Figure } from './figure.ts';
 
 const CLIENTS = 20;
@@ -43,12 +53,24 @@ const benchCpuMs = () => {
   return (u.user + u.system) / 1000;
 };
 
+/** The notes of the previous run gone, so each run does the same work. */
+async function emptyNotes(databaseUrl: string): Promise<void> {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    await sql`truncate expenses, captures, provider_usage`;
+  } finally {
+    await sql.end();
+  }
+}
+
 async function measure(
+  databaseUrl: string,
   url: string,
   servers: EdgeProcess[],
   database: (() => number) | null,
   request: autocannon.Request,
 ): Promise<Run> {
+  await emptyNotes(databaseUrl);
   const cpu0 = servers.map((s) => s.cpuMs());
   const db0 = database?.() ?? 0;
   const bench0 = benchCpuMs();
@@ -84,18 +106,15 @@ function describe(runs: Run[], servers: number): string {
   ].join('; ');
 }
 
-export async function notesPerSecondByProcesses(env: Record<string, string>): Promise<Figure[]> {
-  const fake = await startFakeProvider();
-  fake.setDefaultTranscript('Douze euros cinquante au resto ce midi.');
-  const serverEnv = { ...env, RATE_LIMIT_PER_MINUTE: '0', GROQ_API_KEY: 'bench', GROQ_BASE_URL: fake.url };
-  const servers: EdgeProcess[] = [];
-  const database = env.DATABASE_URL ? await postgresCpuReader(env.DATABASE_URL) : null;
-  try {
-    // One after the other: the second finds the migrations applied by the first.
-    servers.push(await startEdgeProcess(serverEnv));
-    servers.push(await startEdgeProcess(serverEnv));
-    const one = await startRoundRobinProxy([servers[0]?.url ?? '']);
-    const two = await startRoundRobinProxy(servers.map((s) => s.url));
+export function notesPerSecondByProcesses(databaseUrl: string): Promise<Figure[]> {
+  const env = { DATABASE_URL: databaseUrl };
+  return withEdge(env, async (first, fake) => {
+    // After the first: the second finds the migrations applied.
+    const second = await startEdgeProcess(benchEnv(env, fake));
+    const servers = [first, second];
+    const database = await postgresCpuReader(databaseUrl);
+    const one = await startRoundRobinProxy([first.url]);
+    const two = await startRoundRobinProxy([first.url, second.url]);
     try {
       const figures: Figure[] = [];
       const kinds: [string, () => autocannon.Request][] = [
@@ -105,10 +124,11 @@ export async function notesPerSecondByProcesses(env: Record<string, string>): Pr
       for (const [path, request] of kinds) {
         // Warm both processes' JIT and pools on this path.
         await load(two.url, request(), 4, { duration: 1 });
-        const a1 = await measure(one.url, servers, database, request());
-        const b1 = await measure(two.url, servers, database, request());
-        const b2 = await measure(two.url, servers, database, request());
-        const a2 = await measure(one.url, servers, database, request());
+        const run = (proxy: string) => measure(databaseUrl, proxy, servers, database, request());
+        const a1 = await run(one.url);
+        const b1 = await run(two.url);
+        const b2 = await run(two.url);
+        const a2 = await run(one.url);
         const rps1 = mean(a1.rps, a2.rps);
         const rps2 = mean(b1.rps, b2.rps);
         figures.push(
@@ -130,9 +150,7 @@ export async function notesPerSecondByProcesses(env: Record<string, string>): Pr
     } finally {
       await one.close();
       await two.close();
+      await second.stop();
     }
-  } finally {
-    for (const s of servers) await s.stop();
-    await fake.close();
-  }
+  });
 }

@@ -11,83 +11,15 @@
  */
 import autocannon from 'autocannon';
 import { apiAt } from '../support/edge-app.ts';
-import { type EdgeProcess, startEdgeProcess } from '../support/edge-process.ts';
-import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 import { createTestDatabase } from '../support/postgres.ts';
-import { postgresCpuReader } from '../support/proc-cpu.ts';
 import { provideTestPostgres } from '../support/test-postgres.ts';
-import { load, textRequest, VOICE_HEADERS, voiceBody, voiceRequest } from './edge-load.ts';
+import { cpuFigures } from './edge-cpu.ts';
+import { load, textRequest, VOICE_HEADERS, voiceBody, voiceRequest, withEdge } from './edge-load.ts';
 import { notesPerSecondByProcesses } from './edge-scaling.ts';
 import { type Figure, median } from './figure.ts';
 import { loadLabelled } from './parser.ts';
 
 const LOAD_SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 60);
-const NO_LIMIT = { RATE_LIMIT_PER_MINUTE: '0' };
-/** Notes per CPU-time reading: enough that /proc's 10 ms ticks are noise (≈ 1 % at 1 ms a note). */
-const CPU_NOTES = Number(process.env.BENCH_CPU_NOTES ?? 1000);
-
-/** A fresh server and the fake provider for one measurement; both stopped after. */
-async function withEdge<T>(
-  env: Record<string, string>,
-  run: (edge: EdgeProcess, fake: FakeProvider) => Promise<T>,
-): Promise<T> {
-  const fake = await startFakeProvider();
-  fake.setDefaultTranscript('Douze euros cinquante au resto ce midi.');
-  const edge = await startEdgeProcess({
-    ...env,
-    ...NO_LIMIT,
-    GROQ_API_KEY: 'bench',
-    GROQ_BASE_URL: fake.url,
-  });
-  try {
-    return await run(edge, fake);
-  } finally {
-    await edge.stop();
-    await fake.close();
-  }
-}
-
-interface CpuPerNote {
-  /** The server process, ms per note. */
-  ms: number;
-  /** The PostgreSQL cluster (postmaster, backends, workers), ms per note; null on PGlite. */
-  databaseMs: number | null;
-  errors: number;
-}
-
-/**
- * Milliseconds of the server's CPU (user + system, every thread) per note, over a fixed number
- * of notes sent by 10 clients. On PGlite the database runs inside the server, so its work counts;
- * on PostgreSQL the Node process is the figure and the cluster's own CPU is read beside it.
- */
-async function cpuPerNote(
-  edge: EdgeProcess,
-  request: autocannon.Request,
-  database: (() => number) | null,
-): Promise<CpuPerNote> {
-  const before = edge.cpuMs();
-  const dbBefore = database?.() ?? 0;
-  const r = await autocannon({ url: edge.url, connections: 10, amount: CPU_NOTES, requests: [request] });
-  const perNote = (ms: number) => Math.round((ms / CPU_NOTES) * 100) / 100;
-  return {
-    ms: perNote(edge.cpuMs() - before),
-    databaseMs: database ? perNote(database() - dbBefore) : null,
-    errors: r.errors + r.timeouts + r.non2xx,
-  };
-}
-
-function cpuFigure(kind: string, path: string, cpu: CpuPerNote, extra = ''): Figure {
-  const where =
-    cpu.databaseMs === null
-      ? 'the database included (in-process)'
-      : `the Node process alone; PostgreSQL ${cpu.databaseMs} ms more`;
-  return {
-    name: `server CPU per ${path} note (${kind})`,
-    value: cpu.ms,
-    unit: 'ms',
-    note: `${CPU_NOTES} notes, 10 clients, ${where}${extra}, errors ${cpu.errors}`,
-  };
-}
 
 function benchOne(kind: 'PGlite' | 'PostgreSQL', env: Record<string, string>): Promise<Figure[]> {
   return withEdge(env, async (edge) => {
@@ -98,10 +30,6 @@ function benchOne(kind: 'PGlite' | 'PostgreSQL', env: Record<string, string>): P
     const text = await load(edge.url, textRequest(), 10);
     const voice = await load(edge.url, voiceRequest(), 10);
     const voiceSolo = await load(edge.url, voiceRequest(), 1);
-    // After the loads above: the code paths are compiled, as on a server that has been up a while.
-    const database = env.DATABASE_URL ? await postgresCpuReader(env.DATABASE_URL) : null;
-    const textCpu = await cpuPerNote(edge, textRequest(), database);
-    const voiceCpu = await cpuPerNote(edge, voiceRequest(), database);
     figures.push(
       {
         name: `GET /api/health req/s (${kind})`,
@@ -129,8 +57,6 @@ function benchOne(kind: 'PGlite' | 'PostgreSQL', env: Record<string, string>): P
         ok: voiceSolo.p50 <= 10,
         note: `p99 ${voiceSolo.p99} ms`,
       },
-      cpuFigure(kind, '/api/text', textCpu),
-      cpuFigure(kind, '/api/voice', voiceCpu, ' (the fake provider runs in the bench)'),
     );
     // 10,000 expenses, then memory and a month's list.
     await autocannon({ url: edge.url, connections: 10, amount: 10_000, requests: [textRequest()] });
@@ -243,8 +169,19 @@ function costOf100Notes(env: Record<string, string>): Promise<Figure[]> {
   });
 }
 
+/** A fresh database on the bench's PostgreSQL server for one run, dropped after. */
+async function withDatabase<T>(run: (url: string) => Promise<T>): Promise<T> {
+  const db = await createTestDatabase('vt_bench');
+  try {
+    return await run(db.url);
+  } finally {
+    await db.drop();
+  }
+}
+
 export async function benchEdge(): Promise<Figure[]> {
   const figures = await benchOne('PGlite', {});
+  figures.push(...(await cpuFigures('PGlite', {})));
   figures.push(...(await costOf100Notes({})));
   // The tests' server, with fsync on: commits cost what they cost on a real server.
   const releasePostgres = await provideTestPostgres({ durable: true });
@@ -253,12 +190,15 @@ export async function benchEdge(): Promise<Figure[]> {
     try {
       const env = { DATABASE_URL: db.url };
       figures.push(...(await benchOne('PostgreSQL', env)));
+      // A database of its own, as the scaling runs below: the runs on `db` leave tens of thousands
+      // of one owner's notes behind, and every note reads its owner's recent expenses.
+      figures.push(...(await withDatabase((url) => cpuFigures('PostgreSQL', { DATABASE_URL: url }))));
       figures.push(...(await voiceMemory(env)));
       figures.push(...(await loadRun(env)));
-      figures.push(...(await notesPerSecondByProcesses(env)));
     } finally {
       await db.drop();
     }
+    figures.push(...(await withDatabase(notesPerSecondByProcesses)));
   } finally {
     await releasePostgres();
   }
