@@ -1,6 +1,8 @@
 /**
  * `pnpm bench`: every figure of the project in one table, each beside its target, and
- * bench/results.json. Prints numbers; never fails on them (speed is not a test).
+ * bench/results.json. Prints numbers; never fails on them (speed is not a test). A section that
+ * throws is a failure: the others still run and print, bench/results.json is left as it was,
+ * and the command exits 1.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -29,12 +31,16 @@ if (unknown.length > 0) {
 }
 
 const rows: (Figure & { section: string })[] = [];
+const failed: string[] = [];
 for (const [section, run] of sections) {
   if (only.length > 0 && !only.includes(section)) continue;
   process.stderr.write(`bench: ${section}…\n`);
   try {
     for (const f of await run()) rows.push({ section, ...f });
   } catch (error) {
+    failed.push(section);
+    // The whole error (stack, cause) for whoever reads the log; one line in the table.
+    console.error(`bench: ${section} failed:`, error);
     rows.push({ section, name: `${section} failed`, value: Number.NaN, unit: '', note: String(error) });
   }
 }
@@ -46,6 +52,10 @@ for (const r of rows) {
   console.log(
     `${pad(r.name, 58)} ${pad(`${r.value} ${r.unit}`, 14)} ${pad((r.target ?? '') + mark, 10)} ${r.note ?? ''}`,
   );
+}
+if (failed.length > 0) {
+  console.error(`bench: ${failed.join(', ')} failed; bench/results.json left as it was`);
+  process.exit(1);
 }
 if (only.length > 0) process.exit(0);
 const dir = fileURLToPath(new URL('../../bench/', import.meta.url));

@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { processCpuMs } from './proc-cpu.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 // One process (node with tsx's loader), not the tsx CLI, which would run the server as a
@@ -14,6 +15,8 @@ export interface EdgeProcess {
   child: ChildProcess;
   /** Resident memory of the server process, in MiB (Linux /proc). */
   rssMiB(): number;
+  /** CPU time the server process has used so far, user + system, all its threads, in ms (Linux /proc). */
+  cpuMs(): number;
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
@@ -61,6 +64,7 @@ export async function startEdgeProcess(
       const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);
       return Math.round((kb / 1024) * 10) / 10;
     },
+    cpuMs: () => processCpuMs(pid),
     stop: (signal = 'SIGTERM') =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
