@@ -4,7 +4,7 @@
  * only (0600). Whoever can read it could read DATA_DIR's database anyway. PGlite allows one
  * process, so the CLI never opens the database: it asks the server for a code with the secret.
  */
-import { chmodSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const PAIR_FILE = 'pair.json';
@@ -28,6 +28,8 @@ export function localUrl(host: string, port: number): string {
 export function writePairFile(dataDir: string, file: PairFile): () => void {
   const path = join(dataDir, PAIR_FILE);
   const draft = `${path}.${process.pid}`;
+  // With DATABASE_URL nothing else creates DATA_DIR: the pairing file still needs it.
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   writeFileSync(draft, `${JSON.stringify(file)}\n`, { mode: 0o600 });
   chmodSync(draft, 0o600);
   renameSync(draft, path);

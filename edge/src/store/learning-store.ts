@@ -59,10 +59,13 @@ export function createLearningStore(asOwner: AsOwner): LearningStore {
              coalesce((select json_agg(json_build_object('phrase', w.phrase, 'category', w.category)
                         order by w.updated_at)
                        from learned_words w where ${words}), '[]'::json)::text as memory,
-             (select max(e.amount)::text from expenses e where ${filter} and e.currency = $1
-                and e.status = 'saved' and e.expense_date > $2::text::date - 90) as largest`,
+             (select e.amount::text from expenses e where ${filter} and e.currency = $1
+                and e.status = 'saved' and e.amount is not null and e.expense_date > $2::text::date - 90
+              order by e.amount desc limit 1) as largest`,
           params,
         );
+        // The largest walks expenses_largest_idx from the top amount down to the first recent one,
+        // instead of every recent row (a heavy day of notes stays one index probe).
         return {
           memory: JSON.parse(row?.memory ?? '[]') as LearnedWord[],
           largestRecentCents: row?.largest ? (decimalToCents(row.largest) ?? 0) : 0,
