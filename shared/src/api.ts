@@ -73,6 +73,13 @@ export const EXPENSE_STATUSES = ['saved', 'needs_review'] as const;
  */
 export const PARSED_BY = ['local', 'llm', 'local+llm', 'user', 'none'] as const;
 
+/**
+ * Whose words a voice expense was read from: Whisper's on the server, or the browser's own speech
+ * recognition (sent with the audio; used when the server has no Whisper key). null: typed.
+ */
+export const TRANSCRIPT_SOURCES = ['whisper', 'browser'] as const;
+export type TranscriptSource = (typeof TRANSCRIPT_SOURCES)[number];
+
 export const ExpenseSchema = v.object({
   id: v.string(),
   clientId: v.string(),
@@ -85,6 +92,8 @@ export const ExpenseSchema = v.object({
   description: v.string(),
   date: v.string(),
   transcript: v.nullable(v.string()),
+  /** Optional: rows kept by older versions of the PWA have none. */
+  transcriptSource: v.optional(v.nullable(v.picklist(TRANSCRIPT_SOURCES))),
   source: v.picklist(SOURCES),
   status: v.picklist(EXPENSE_STATUSES),
   parsedBy: v.picklist(PARSED_BY),
@@ -143,6 +152,22 @@ export const VoiceFieldsSchema = v.object({
       v.transform((s) => s === 'true'),
     ),
   ),
+  /**
+   * The browser's own final words for this audio: untrusted text, held to /api/text's rule.
+   * With a Whisper key, Whisper's transcript wins and these only steer it (its `prompt`);
+   * without one, these are the note's words.
+   */
+  transcript: v.optional(
+    v.pipe(
+      v.string('transcript must be text'),
+      v.trim(),
+      v.minLength(1, 'transcript must not be empty'),
+      v.maxLength(MAX_TEXT_LENGTH, `transcript must be at most ${MAX_TEXT_LENGTH} characters`),
+      noControlChars,
+    ),
+  ),
+  /** Who heard `transcript`: the browser (the only source a client can name). */
+  transcriptSource: v.optional(v.picklist(['browser'], 'transcriptSource must be browser')),
 });
 export type VoiceFields = v.InferOutput<typeof VoiceFieldsSchema>;
 
