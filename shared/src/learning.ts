@@ -1,7 +1,7 @@
 /** What a person taught the parser by correcting it (shared/src/parse/memory.ts): schemas. */
 import * as v from 'valibot';
 import { CategorySchema, noControlChars } from './api.ts';
-import { MAX_LEARNED } from './parse/memory.ts';
+import { MAX_LEARNED } from './parse/limits.ts';
 
 export const LearnedWordSchema = v.object({
   /** The normalised words (memoryKey): "le petit zinc". */

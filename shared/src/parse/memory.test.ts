@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { learnFromCorrection, MAX_LEARNED, memoryKey, rememberWord } from './memory.ts';
+import { MAX_LEARNED } from './limits.ts';
+import { learnFromCorrection, memoryKey, rememberWord } from './memory.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
 import type { LearnedWord } from './types.ts';
 

@@ -25,8 +25,12 @@ import {
   ExpenseListSchema,
   type ExpensePatchSchema,
   ExpenseSchema,
+  type Health,
+  HealthSchema,
   type ImportReport,
   ImportReportSchema,
+  type LearnedWords,
+  LearnedWordsSchema,
   type NewToken,
   NewTokenSchema,
   PushPublicKeySchema,
@@ -135,7 +139,13 @@ export function createApiClient(options: ApiOptions) {
       }
       const mime = note.mimeType ?? 'audio/webm';
       const audioFile = new File(audio as ArrayBuffer[], `note.${extensionOf(mime)}`, { type: mime });
-      const form = { audio: audioFile, ...context, ...(note.confirm ? { confirm: 'true' as const } : {}) };
+      const form = {
+        audio: audioFile,
+        ...context,
+        ...(note.confirm ? { confirm: 'true' as const } : {}),
+        // The browser's own words ride along: the note's words on a server with no Whisper key.
+        ...(note.transcript ? { transcript: note.transcript, transcriptSource: 'browser' as const } : {}),
+      };
       return answer(() => client.voice.$post({ form }), CaptureResultSchema);
     },
 
@@ -152,6 +162,18 @@ export function createApiClient(options: ApiOptions) {
     async listExpenses(): Promise<ExpenseList | null> {
       const got = await answer(() => client.expenses.$get({ query: { limit: '200' } }), ExpenseListSchema);
       return got.kind === 'response' && got.body && 'expenses' in got.body ? got.body : null;
+    },
+
+    /** What the parser learned from this person (read offline from the cache), or null. */
+    async learned(): Promise<LearnedWords | null> {
+      const got = await answer(() => client.learned.$get(), LearnedWordsSchema);
+      return got.kind === 'response' && got.body && 'words' in got.body ? got.body : null;
+    },
+
+    /** The server's health, which names its speech-to-text provider; null when it could not be read. */
+    async health(): Promise<Health | null> {
+      const got = await answer(() => client.health.$get(), HealthSchema);
+      return got.kind === 'response' && got.body && 'providers' in got.body ? got.body : null;
     },
 
     /** Imports a JSON export: the report, or the server's error. */

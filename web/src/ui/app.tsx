@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { isStorageFull, type Note } from '../data/db.ts';
 import { isPending } from '../data/outbox-machine.ts';
+import { type Listed, showsProvisional, withProvisional } from '../data/provisional.ts';
 import { localMonth } from '../data/time.ts';
 import { STRINGS } from '../i18n/index.ts';
 import type { Controller } from './controller.ts';
@@ -24,7 +25,7 @@ const loadAccount = () => import('./account.tsx').then((m) => m.default);
 const loadDevices = () => import('./devices.tsx').then((m) => m.Devices);
 const loadSettings = () => import('./settings-dialog.tsx').then((m) => m.default);
 
-const byNewest = (a: Expense, b: Expense) =>
+const byNewest = (a: Listed, b: Listed) =>
   a.date === b.date ? (a.createdAt < b.createdAt ? 1 : -1) : a.date < b.date ? 1 : -1;
 
 export function App({ controller, autoStart }: { controller: Controller; autoStart: boolean }) {
@@ -60,17 +61,22 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
   const typedRef = useRef<HTMLInputElement | null>(null);
   const t = STRINGS[lang];
   const online = useOnline();
-  const notes = useLiveQuery<Note[]>(
-    () => controller.db.notes.orderBy('recordedAt').reverse().toArray(),
+  // Notes and expenses read in one transaction: a note answered between two reads could show its
+  // unsent rows and the server's (or neither); from one snapshot, exactly one of them.
+  const { notes, expenses } = useLiveQuery<{ notes: Note[]; expenses: Listed[] }>(
+    () => {
+      const { db } = controller;
+      return db.transaction('r', db.notes, db.expenses, async () => {
+        const notes = await db.notes.orderBy('recordedAt').reverse().toArray();
+        return { notes, expenses: withProvisional(await db.expenses.toArray(), notes).sort(byNewest) };
+      });
+    },
     [],
-    [],
-  );
-  const expenses = useLiveQuery<Expense[]>(
-    async () => (await controller.db.expenses.toArray()).sort(byNewest),
-    [],
-    [],
+    { notes: [], expenses: [] },
   );
   const pending = notes.filter((n) => isPending(n.state) && n.state !== 'recording');
+  // A note read on the phone shows as its expenses ("not sent yet"), not as a card.
+  const cards = pending.filter((n) => !showsProvisional(n));
   const toasts = useToasts({ t, lang, controller, notes, expenses, onEdit: setEditing });
 
   useEffect(() => {
@@ -79,12 +85,20 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
   }, [lang, t]);
   useEffect(() => controller.onUpdateReady(() => setUpdateReady(true)), [controller]);
 
-  const start = async (onLevel: (level: number) => void, onEnded: () => void) => {
+  const start = async (
+    onLevel: (level: number) => void,
+    onEnded: () => void,
+    onWords: (text: string) => void,
+  ) => {
     setMessage(null);
-    const result = await controller.startRecording(onLevel, (why) => {
-      setMessage(why === 'storage_full' ? t.storageFull : t.autoStopped);
-      onEnded();
-    });
+    const result = await controller.startRecording(
+      onLevel,
+      (why) => {
+        setMessage(why === 'storage_full' ? t.storageFull : t.autoStopped);
+        onEnded();
+      },
+      onWords,
+    );
     if (result.ok) return result.recording;
     setMessage(
       result.reason === 'storage_full'
@@ -174,7 +188,7 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
             start={start}
             onSaved={(id) => {
               toasts.watch(id);
-              controller.noteSaved();
+              controller.noteSaved(id);
             }}
             autoStart={autoStart}
           />
@@ -184,7 +198,7 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
             </p>
           )}
           <TypedEntry t={t} lang={lang} currency={currency} inputRef={typedRef} onSubmit={saveTyped} />
-          <PendingList t={t} lang={lang} notes={pending} handlers={handlers} />
+          <PendingList t={t} lang={lang} notes={cards} handlers={handlers} />
           <NoExpenseNotes t={t} lang={lang} notes={notes} handlers={handlers} retyping={toasts.retyping} />
           <ExpenseList
             t={t}
@@ -220,6 +234,8 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
           onCurrency={(next) => setCurrency(controller.setCurrency(next))}
           confirmFirst={confirmFirst}
           onConfirmFirst={(on) => setConfirmFirst(controller.setConfirmFirst(on))}
+          speech={controller.speech}
+          health={() => controller.api.health()}
           onData={() => {
             setSettingsOpen(false);
             setTab('month');

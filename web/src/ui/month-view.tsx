@@ -1,6 +1,7 @@
 /**
  * The month: totals per currency (never added across currencies), per category with a small
- * SVG chart, the change from last month, and the data buttons. Loaded only when opened.
+ * SVG chart, the change from last month, and the data buttons. Offline, the totals count the
+ * expenses read from notes not sent yet, and say how many. Loaded only when opened.
  */
 import {
   compareTotals,
@@ -25,7 +26,8 @@ export interface MonthViewProps {
   signedDownloads: boolean;
   t: Strings;
   lang: Lang;
-  expenses: Expense[];
+  /** With the rows read on the phone from notes not sent yet (`provisional`), counted and marked. */
+  expenses: (Expense & { provisional?: boolean })[];
   initialMonth: string;
 }
 
@@ -78,7 +80,13 @@ export default function MonthView({ t, lang, expenses, initialMonth, api, signed
         <p class="empty">{t.noMonthExpenses}</p>
       ) : (
         <>
-          <p>{t.count(current.count)}</p>
+          <p>
+            {t.count(current.count)}
+            {current.provisional > 0 && (
+              // Read on the phone and counted, not sent yet: the totals may still change.
+              <span class="unsent-counted"> ({t.unsentCounted(current.provisional)})</span>
+            )}
+          </p>
           <ul class="totals">
             {current.totals.map((total) => {
               const pct = changes.find((c) => c.currency === total.currency)?.percent ?? null;
