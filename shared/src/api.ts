@@ -143,8 +143,11 @@ export const TextCaptureSchema = v.strictObject({
 });
 export type TextCapture = v.InferOutput<typeof TextCaptureSchema>;
 
-/** The multipart fields of POST /api/voice besides the `audio` file. */
-export const VoiceFieldsSchema = v.object({
+/**
+ * The multipart fields of POST /api/voice besides the `audio` file. A plain object, spread below:
+ * reading `.entries` of a built schema would keep both schemas in the PWA's first screen.
+ */
+const voiceFields = {
   ...captureContext,
   confirm: v.optional(
     v.pipe(
@@ -168,13 +171,14 @@ export const VoiceFieldsSchema = v.object({
   ),
   /** Who heard `transcript`: the browser (the only source a client can name). */
   transcriptSource: v.optional(v.picklist(['browser'], 'transcriptSource must be browser')),
-});
+};
+export const VoiceFieldsSchema = v.object(voiceFields);
 export type VoiceFields = v.InferOutput<typeof VoiceFieldsSchema>;
 
 /** The whole multipart body of POST /api/voice: the audio file and its fields. */
 export const VoiceNoteSchema = v.object({
   audio: v.file('audio must be a file'),
-  ...VoiceFieldsSchema.entries,
+  ...voiceFields,
 });
 export type VoiceNote = v.InferInput<typeof VoiceNoteSchema>;
 
@@ -232,3 +236,15 @@ export const HealthSchema = v.object({
   }),
 });
 export type Health = v.InferOutput<typeof HealthSchema>;
+
+/**
+ * What GET and PUT /api/learned answer: the words as the server keeps them (checked on the way in
+ * and at most MAX_LEARNED). Only their shape is checked: the PWA reads it (learned-cache.ts), and
+ * the length rules would weigh on its first screen for nothing. Here, beside the schemas the first
+ * screen already has, not in learning.ts: a lazily loaded chunk keeps every schema of a module it
+ * imports, so importing learning.ts from one would keep LearnedWordInputSchema's rules too.
+ */
+export const LearnedWordsSchema = v.object({
+  words: v.array(v.object({ phrase: v.string(), category: CategorySchema })),
+});
+export type LearnedWords = v.InferOutput<typeof LearnedWordsSchema>;

@@ -1,11 +1,9 @@
 export { amountsInText } from './amounts-in-text.ts';
 export { PARSER_CONFIDENT } from './confidence.ts';
-export { MAX_LEARNED } from './limits.ts';
-export { learnFromCorrection, memoryKey, rememberWord } from './memory.ts';
+export { learnFromCorrection, MAX_LEARNED, memoryKey, rememberWord } from './memory.ts';
 export { MAX_PARSE_LENGTH, parseExpenseText } from './parse-expense-text.ts';
 export { type RecurringHint, recurringHint } from './recurring-hint.ts';
 export {
-  awaitingConfirmation,
   LOCAL_ONLY_MIN_CONFIDENCE,
   type LocalReading,
   largestRecentCents,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_LEARNED } from './limits.ts';
-import { learnFromCorrection, memoryKey, rememberWord } from './memory.ts';
+import { learnFromCorrection, MAX_LEARNED, memoryKey, rememberWord } from './memory.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
 import type { LearnedWord } from './types.ts';
 

@@ -1,5 +1,4 @@
 import type { Category } from '../categories.ts';
-import { MAX_LEARNED } from './limits.ts';
 import { PhraseTable } from './phrase-table.ts';
 import { cleanText, type Token, tokenize } from './tokenize.ts';
 import type { LearnedWord } from './types.ts';
@@ -11,6 +10,8 @@ const LEADING = new Set(
 /** A description the parser writes when the words name nothing: nothing to learn from it. */
 const GENERIC = new Set(['depense', 'expense', 'depenses', 'expenses', 'autre', 'other', 'divers']);
 const MAX_WORDS = 6;
+/** Oldest corrections fall off past this many: a memory is a few hundred places, not a diary. */
+export const MAX_LEARNED = 500;
 
 /** "Cafés" and "cafe" are one word: plurals in -s and -x fold onto the singular, both sides alike. */
 export function singular(norm: string): string {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { AWAITING_CONFIRMATION } from '../review.ts';
-import {
-  awaitingConfirmation,
-  largestRecentCents,
-  NO_AMOUNT,
-  readLocally,
-  settleLocally,
-} from './settle-locally.ts';
+import { AWAITING_CONFIRMATION, awaitingConfirmation } from '../review.ts';
+import { largestRecentCents, NO_AMOUNT, readLocally, settleLocally } from './settle-locally.ts';
 import type { ParseOptions } from './types.ts';
 
 const OPTIONS: ParseOptions = {

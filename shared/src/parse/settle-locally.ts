@@ -5,7 +5,6 @@
  */
 import { addDays } from '../dates.ts';
 import { decimalToCents } from '../money.ts';
-import { AWAITING_CONFIRMATION } from '../review.ts';
 import { PARSER_CONFIDENT } from './confidence.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
 import type { ParseOptions, ParseResult } from './types.ts';
@@ -114,22 +113,6 @@ export function settleLocally(
       ? localRows(local, 'saved', null)
       : localRows(local, 'needs_review', 'low_confidence'),
   );
-}
-
-/** With "confirm first", every expense with an amount waits, flagged, for the person's tap. */
-export function awaitingConfirmation<
-  E extends { amount: string | null; status: SettledExpense['status']; reviewReason: string | null },
-  P extends { expenses: E[] },
->(parsed: P, confirm: boolean | undefined): P {
-  if (!confirm) return parsed;
-  return {
-    ...parsed,
-    expenses: parsed.expenses.map((e) =>
-      e.amount === null || e.status === 'needs_review'
-        ? e
-        : { ...e, status: 'needs_review', reviewReason: AWAITING_CONFIRMATION },
-    ),
-  };
 }
 
 /**

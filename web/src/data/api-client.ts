@@ -25,12 +25,8 @@ import {
   ExpenseListSchema,
   type ExpensePatchSchema,
   ExpenseSchema,
-  type Health,
-  HealthSchema,
   type ImportReport,
   ImportReportSchema,
-  type LearnedWords,
-  LearnedWordsSchema,
   type NewToken,
   NewTokenSchema,
   PushPublicKeySchema,
@@ -164,16 +160,17 @@ export function createApiClient(options: ApiOptions) {
       return got.kind === 'response' && got.body && 'expenses' in got.body ? got.body : null;
     },
 
-    /** What the parser learned from this person (read offline from the cache), or null. */
-    async learned(): Promise<LearnedWords | null> {
-      const got = await answer(() => client.learned.$get(), LearnedWordsSchema);
-      return got.kind === 'response' && got.body && 'words' in got.body ? got.body : null;
-    },
-
-    /** The server's health, which names its speech-to-text provider; null when it could not be read. */
-    async health(): Promise<Health | null> {
-      const got = await answer(() => client.health.$get(), HealthSchema);
-      return got.kind === 'response' && got.body && 'providers' in got.body ? got.body : null;
+    /**
+     * A GET that a screen loaded later makes (the server's health, the taught words): built with
+     * this client, its answer checked against the schema the caller brings, so the schema loads
+     * with that screen. null when there is no answer that matches.
+     */
+    async read<T>(
+      call: (api: typeof client) => Promise<Response>,
+      schema: v.GenericSchema<unknown, T>,
+    ): Promise<T | null> {
+      const got = await answer(() => call(client), schema);
+      return got.kind === 'response' && got.status === 200 ? (got.body as T | null) : null;
     },
 
     /** Imports a JSON export: the report, or the server's error. */

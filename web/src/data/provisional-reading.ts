@@ -4,16 +4,11 @@
  * GET /api/learned) and their largest recent expense from the phone's copy. Loaded on first use,
  * with the parser: never on the first screen.
  */
-import { type Expense, type LearnedWord, localDate } from '@voicetrack/shared';
-import {
-  awaitingConfirmation,
-  largestRecentCents,
-  readLocally,
-  settleLocally,
-} from '@voicetrack/shared/parser';
+import { awaitingConfirmation, type Expense, type LearnedWord, localDate } from '@voicetrack/shared';
+import { largestRecentCents, readLocally, settleLocally } from '@voicetrack/shared/parser';
 import type { Note, VoiceTrackDb } from './db.ts';
+import { cachedLearned } from './learned-cache.ts';
 import type { Provisional } from './provisional.ts';
-import { LEARNED_KEY } from './sync.ts';
 
 /** The currency when neither the note nor the settings name one (the server's usual default). */
 export const FALLBACK_CURRENCY = 'EUR';
@@ -62,8 +57,7 @@ export async function showUnsent(db: VoiceTrackDb, noteId: string): Promise<bool
   const note = await db.notes.get(noteId);
   if (!note || note.result || note.state === 'done') return false;
   if (!(note.kind === 'text' ? note.text : note.transcript)) return false;
-  const [learned, expenses] = await Promise.all([db.meta.get(LEARNED_KEY), db.expenses.toArray()]);
-  const memory = Array.isArray(learned?.value) ? (learned.value as LearnedWord[]) : [];
+  const [memory, expenses] = await Promise.all([cachedLearned(db), db.expenses.toArray()]);
   const provisional = readProvisional(note, { memory, expenses });
   return provisional !== null && keepProvisional(db, noteId, provisional);
 }

@@ -2,8 +2,9 @@
  * A note's expenses as the page read them before the server answered (the browser's words, or
  * typed ones, through the shared parser): shown at once in the list, "not sent yet", editable.
  * Pure decisions, tested beside: which rows the list shows (a note's own rows, or the server's
- * for it — never both), and how the changes made before the answer become ordinary edits of the
- * server's rows (same note, same position). What a change does: provisional-change.ts.
+ * for it — never both). Loaded with the first note read on the phone. What a change does:
+ * provisional-change.ts; how the changes made before the answer become ordinary edits of the
+ * server's rows: provisional-outbox.ts.
  */
 import type { Category, Expense, FieldValues } from '@voicetrack/shared';
 import type { Note } from './db.ts';
@@ -76,31 +77,4 @@ export function withProvisional(expenses: readonly Expense[], notes: readonly No
     });
   }
   return [...expenses, ...unsent];
-}
-
-/** An early change as an ordinary change of the server's row: an edit or a delete, with its time. */
-export interface Replay {
-  expenseId: string;
-  patch?: FieldValues;
-  /**
-   * When it counts as made: the person's time, or, made before the server had the row, just after
-   * the row was created (a field's first stamp), so last-writer-wins keeps it over the reading
-   * and still lets any later change made elsewhere win.
-   */
-  editedAt: Date;
-}
-
-export function replayChanges(provisional: Provisional, answered: readonly Expense[]): Replay[] {
-  const replays: Replay[] = [];
-  for (const change of provisional.changes) {
-    const row = answered.find((e) => e.position === change.position);
-    if (!row) continue;
-    const at = Math.max(Date.parse(change.at), Date.parse(row.createdAt) + 1);
-    replays.push({
-      expenseId: row.id,
-      ...(change.patch ? { patch: change.patch } : {}),
-      editedAt: new Date(at),
-    });
-  }
-  return replays;
 }

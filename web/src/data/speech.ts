@@ -8,18 +8,18 @@
 /** Whether recognition can run on this device for a language (SpeechRecognition.available). */
 export type OnDevice = 'available' | 'downloadable' | 'downloading' | 'unavailable';
 
-interface ResultEvent {
-  resultIndex: number;
-  results: ArrayLike<ArrayLike<{ transcript: string }> & { isFinal: boolean }>;
-}
-
 interface Recognition {
   lang: string;
   continuous: boolean;
   interimResults: boolean;
   processLocally: boolean;
-  onresult: ((event: ResultEvent) => void) | null;
-  onerror: ((event: { error: string }) => void) | null;
+  onresult:
+    | ((event: {
+        resultIndex: number;
+        results: ArrayLike<ArrayLike<{ transcript: string }> & { isFinal: boolean }>;
+      }) => void)
+    | null;
+  onerror: (() => void) | null;
   onend: (() => void) | null;
   start(track?: MediaStreamTrack): void;
   stop(): void;
@@ -42,13 +42,13 @@ export const recognizer = (): Recognizer | null => {
 };
 
 /** Whether it runs on the device for `lang`: "unavailable" too where the browser cannot say. */
-export async function onDevice(lang: string, r = recognizer()): Promise<OnDevice> {
-  try {
-    return (await r?.available?.({ langs: [lang], processLocally: true })) ?? 'unavailable';
-  } catch {
-    return 'unavailable';
-  }
-}
+export const onDevice = (lang: string, r = recognizer()): Promise<OnDevice> =>
+  Promise.resolve()
+    .then(() => r?.available?.({ langs: [lang], processLocally: true }))
+    .then(
+      (a) => a ?? 'unavailable',
+      () => 'unavailable',
+    );
 
 export interface Listening {
   /** Stops listening; the final words once it ended cleanly, or null (failed, ended early, silent). */
@@ -58,52 +58,52 @@ export interface Listening {
 
 /**
  * Starts listening to `track` (the recorder's own microphone track, where the browser takes one:
- * others ignore the argument and listen to the microphone themselves). null when it cannot start.
+ * others ignore the argument and listen to the microphone themselves). `local`: available() said
+ * "available", so it recognises on the device (offline too), not on the maker's servers. null
+ * when it cannot start.
  */
-export function listen(options: {
-  lang: string;
-  track?: MediaStreamTrack | undefined;
-  /** available() said "available": recognise on the device (offline too), not on the maker's servers. */
-  local: boolean;
-  onWords?: (text: string) => void;
-  recognizer?: Recognizer | null;
-}): Listening | null {
-  const Recognition = options.recognizer === undefined ? recognizer() : options.recognizer;
-  // A recognizer on the maker's servers cannot work offline: the audio alone goes on.
-  if (!Recognition || (!options.local && globalThis.navigator?.onLine === false)) return null;
+export function listen(
+  lang: string,
+  track: MediaStreamTrack | undefined,
+  local: boolean,
+  onWords?: (text: string) => void,
+  Recognition = recognizer(),
+): Listening | null {
+  // On the maker's servers it cannot work offline: the audio alone goes on.
+  if (!Recognition || (!local && globalThis.navigator?.onLine === false)) return null;
   const heard: { text: string; final: boolean }[] = [];
-  let stopping = false;
-  let failed = false;
+  // listening → stopping (asked to) → failed (an error, or an end nobody asked for).
+  let state: 'listening' | 'stopping' | 'failed' = 'listening';
   let ended = (): void => {};
-  const end = new Promise<boolean>((resolve) => {
+  const end = new Promise<true>((resolve) => {
     ended = () => resolve(true);
   });
   try {
     const r = new Recognition();
-    r.lang = options.lang;
+    r.lang = lang;
     r.continuous = true;
     r.interimResults = true;
-    if (options.local) r.processLocally = true;
+    if (local) r.processLocally = true;
     r.onresult = (e) => {
       for (let i = e.resultIndex; i < e.results.length; i++) {
         const result = e.results[i];
         if (result) heard[i] = { text: result[0]?.transcript ?? '', final: result.isFinal };
       }
-      options.onWords?.(joined(heard));
+      onWords?.(joined(heard));
     };
     // not-allowed, network, no-speech, language-not-supported…: no words, the audio goes on.
     r.onerror = () => {
-      failed = true;
+      state = 'failed';
       ended();
     };
     r.onend = () => {
       // Ended before the person stopped: what it heard is only part of the note.
-      if (!stopping) failed = true;
+      if (state === 'listening') state = 'failed';
       ended();
     };
-    r.start(options.track);
+    r.start(track);
     const halt = (how: 'stop' | 'abort') => {
-      stopping = true;
+      if (state === 'listening') state = 'stopping';
       try {
         r[how]();
       } catch {
@@ -116,7 +116,7 @@ export function listen(options: {
         const clean = await Promise.race([end, new Promise<false>((r) => setTimeout(r, graceMs, false))]);
         if (!clean) halt('abort');
         const text = joined(heard.filter((h) => h.final));
-        return clean && !failed && text ? text : null;
+        return clean && state === 'stopping' && text ? text : null;
       },
       abort: () => halt('abort'),
     };

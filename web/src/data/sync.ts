@@ -149,14 +149,3 @@ export async function refreshExpenses(db: VoiceTrackDb, api: ApiClient): Promise
   });
   return true;
 }
-
-/** Where the words the person taught the parser are kept, for reading notes offline. */
-export const LEARNED_KEY = 'learned';
-
-/** The parser's memory of this person (GET /api/learned) into `meta`: the page reads notes with it offline. */
-export async function refreshLearned(db: VoiceTrackDb, api: ApiClient): Promise<boolean> {
-  const learned = await api.learned();
-  if (!learned) return false;
-  await db.meta.put({ key: LEARNED_KEY, value: learned.words });
-  return true;
-}

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { isStorageFull, type Note } from '../data/db.ts';
 import { isPending } from '../data/outbox-machine.ts';
-import { type Listed, showsProvisional, withProvisional } from '../data/provisional.ts';
+import type { Listed } from '../data/provisional.ts';
 import { localMonth } from '../data/time.ts';
 import { STRINGS } from '../i18n/index.ts';
 import type { Controller } from './controller.ts';
@@ -64,19 +64,24 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
   // Notes and expenses read in one transaction: a note answered between two reads could show its
   // unsent rows and the server's (or neither); from one snapshot, exactly one of them.
   const { notes, expenses } = useLiveQuery<{ notes: Note[]; expenses: Listed[] }>(
-    () => {
+    async () => {
       const { db } = controller;
-      return db.transaction('r', db.notes, db.expenses, async () => {
-        const notes = await db.notes.orderBy('recordedAt').reverse().toArray();
-        return { notes, expenses: withProvisional(await db.expenses.toArray(), notes).sort(byNewest) };
-      });
+      const [notes, expenses] = await db.transaction('r', db.notes, db.expenses, () =>
+        Promise.all([db.notes.orderBy('recordedAt').reverse().toArray(), db.expenses.toArray()]),
+      );
+      // Notes read on the phone join the list as their rows (the merge loads with the first one).
+      const listed: Listed[] = notes.some((n) => n.provisional)
+        ? (await import('../data/provisional.ts')).withProvisional(expenses, notes)
+        : expenses;
+      return { notes, expenses: listed.sort(byNewest) };
     },
     [],
     { notes: [], expenses: [] },
   );
   const pending = notes.filter((n) => isPending(n.state) && n.state !== 'recording');
   // A note read on the phone shows as its expenses ("not sent yet"), not as a card.
-  const cards = pending.filter((n) => !showsProvisional(n));
+  const unsent = new Set(expenses.filter((e) => e.provisional).map((e) => e.clientId));
+  const cards = pending.filter((n) => !unsent.has(n.id));
   const toasts = useToasts({ t, lang, controller, notes, expenses, onEdit: setEditing });
 
   useEffect(() => {
@@ -235,7 +240,7 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
           confirmFirst={confirmFirst}
           onConfirmFirst={(on) => setConfirmFirst(controller.setConfirmFirst(on))}
           speech={controller.speech}
-          health={() => controller.api.health()}
+          api={controller.api}
           onData={() => {
             setSettingsOpen(false);
             setTab('month');

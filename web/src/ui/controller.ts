@@ -16,7 +16,6 @@ import {
   coalesced,
   listenForServerChanges,
   refreshExpenses,
-  refreshLearned,
   type SyncHandle,
   startSync,
 } from '../data/sync.ts';
@@ -129,8 +128,13 @@ export function createController(): Controller {
   // One refresh at a time, and one more after it at most: a burst of changes (50 notes flushed,
   // each announced by the server) costs two list fetches, not fifty.
   const refresh = coalesced(async () => {
-    // The taught words too: the page reads notes with them offline.
-    if (await api.ready()) await Promise.all([refreshExpenses(db, api), refreshLearned(db, api)]);
+    if (!(await api.ready())) return;
+    await refreshExpenses(db, api);
+    // The taught words too, for reading notes offline (after the first screen: not needed to capture).
+    void afterLoad()
+      .then(() => import('../data/learned-cache.ts'))
+      .then((m) => m.refreshLearned(db, api))
+      .catch(() => false);
   });
   const sync: SyncHandle = startSync(db, () => flushOutbox({ db, api, onEditLost: editLost }), refresh);
   // Notes and changes held while nobody was signed in go at once.

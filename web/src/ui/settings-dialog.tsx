@@ -1,4 +1,3 @@
-import type { Health } from '@voicetrack/shared';
 import type { ComponentChildren } from 'preact';
 /**
  * The settings, behind the gear of the top bar, loaded on first use: the language, the default
@@ -7,6 +6,7 @@ import type { ComponentChildren } from 'preact';
  * the exports and the import. Kept on this device.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import type { ApiClient } from '../data/api-client.ts';
 import { ACTION_STRINGS } from '../i18n/actions.ts';
 import { type Lang, localeOf } from '../i18n/lang.ts';
 import type { SpeechControl } from './speech-control.ts';
@@ -38,9 +38,9 @@ export interface SettingsDialogProps {
   onCurrency: (currency: string | null) => void;
   confirmFirst: boolean;
   onConfirmFirst: (on: boolean) => void;
-  /** The browser's speech recognition, and the server's health (which names its Whisper). */
+  /** The browser's speech recognition; the API (GET /api/health names the server's Whisper). */
   speech: SpeechControl;
-  health: () => Promise<Health | null>;
+  api: ApiClient;
   /** Opens the month's "Vos données" (exports and import). */
   onData: () => void;
   onClose: () => void;
@@ -51,7 +51,7 @@ export interface SettingsDialogProps {
 export default function SettingsDialog(props: SettingsDialogProps) {
   const { lang, onLang, currency, onCurrency, confirmFirst, onConfirmFirst, onData, onClose, children } =
     props;
-  const { speech, health } = props;
+  const { speech, api } = props;
   const a = ACTION_STRINGS[lang];
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -108,7 +108,7 @@ export default function SettingsDialog(props: SettingsDialogProps) {
           <small>{a.confirmFirstHint}</small>
         </span>
       </label>
-      <SpeechSettings lang={lang} speech={speech} health={health} />
+      <SpeechSettings lang={lang} speech={speech} api={api} />
       <button type="button" class="link" onClick={onData}>
         {a.data}
       </button>

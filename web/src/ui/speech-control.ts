@@ -1,7 +1,7 @@
 /**
  * The browser's speech recognition as the app uses it: on unless the person turned it off (kept on
- * this device), on the device where the browser says it can (asked once per language, after the
- * first screen, so a tap never waits for the answer), and its language pack offered for download.
+ * this device), and on the device where the browser says it can (asked once per language after
+ * the first screen, so a tap never waits for the answer; until it comes, the browser's default).
  */
 import { type Listening, listen, type OnDevice, onDevice, recognizer } from '../data/speech.ts';
 import { afterLoad } from '../sw-bridge.ts';
@@ -12,10 +12,8 @@ export interface SpeechControl {
   /** The person lets it listen along (on by default). */
   readonly on: boolean;
   setOn(on: boolean): boolean;
-  /** Whether it runs on the device for the app's language. */
-  onDevice(): Promise<OnDevice>;
-  /** Downloads the language pack for on-device recognition (from a tap); true once installed. */
-  install(): Promise<boolean>;
+  /** Whether it runs on the device for the app's language; `again`: ask anew (after an install). */
+  onDevice(again?: boolean): Promise<OnDevice>;
 }
 
 const KEY = 'voicetrack.speech';
@@ -24,7 +22,7 @@ export function createSpeechControl(locale: () => string) {
   let on = localStorage.getItem(KEY) !== 'off';
   const asked = new Map<string, Promise<OnDevice>>();
   const known = new Map<string, OnDevice>();
-  const check = (lang = locale(), again = false): Promise<OnDevice> => {
+  const check = (again = false, lang = locale()): Promise<OnDevice> => {
     let answer = asked.get(lang);
     if (again || !answer) {
       answer = onDevice(lang);
@@ -36,7 +34,6 @@ export function createSpeechControl(locale: () => string) {
   void afterLoad().then(() => {
     if (on) void check();
   });
-
   const speech: SpeechControl = {
     present: recognizer() !== null,
     get on() {
@@ -47,20 +44,12 @@ export function createSpeechControl(locale: () => string) {
       localStorage.setItem(KEY, next ? 'on' : 'off');
       return next;
     },
-    onDevice: () => check(),
-    async install() {
-      const lang = locale();
-      const done = await recognizer()
-        ?.install?.({ langs: [lang] })
-        .catch(() => false);
-      await check(lang, true);
-      return done === true;
-    },
+    onDevice: check,
   };
   /** What the recorder calls once it has started: recognition fed its track, in the note's language. */
   const listenAlong =
     (lang: string, onWords?: (text: string) => void) =>
     (track: MediaStreamTrack | undefined): Listening | null =>
-      listen({ lang, track, local: known.get(lang) === 'available', ...(onWords ? { onWords } : {}) });
+      listen(lang, track, known.get(lang) === 'available', onWords);
   return { speech, listenAlong };
 }

@@ -4,27 +4,29 @@
  * (which then receive the sound), or off, or absent. A switch turns the browser's off; where the
  * browser can recognise on the device once it has the language pack, a button downloads it.
  */
-import type { Health } from '@voicetrack/shared';
+import { type Health, HealthSchema } from '@voicetrack/shared';
 import { useEffect, useState } from 'preact/hooks';
-import type { OnDevice } from '../data/speech.ts';
+import type { ApiClient } from '../data/api-client.ts';
+import { type OnDevice, recognizer } from '../data/speech.ts';
 import { ACTION_STRINGS } from '../i18n/actions.ts';
-import type { Lang } from '../i18n/lang.ts';
+import { type Lang, localeOf } from '../i18n/lang.ts';
 import type { SpeechControl } from './speech-control.ts';
 
 export interface SpeechSettingsProps {
   lang: Lang;
   speech: SpeechControl;
-  health: () => Promise<Health | null>;
+  api: ApiClient;
 }
 
-export function SpeechSettings({ lang, speech, health }: SpeechSettingsProps) {
+export function SpeechSettings({ lang, speech, api }: SpeechSettingsProps) {
   const a = ACTION_STRINGS[lang];
   const [on, setOn] = useState(speech.on);
   const [local, setLocal] = useState<OnDevice | null>(null);
   const [server, setServer] = useState<Health | null | 'asking'>('asking');
   const [installing, setInstalling] = useState<'no' | 'yes' | 'failed'>('no');
   useEffect(() => {
-    void health().then(setServer);
+    // GET /api/health names the server's speech-to-text provider (null: none configured).
+    void api.read((c) => c.health.$get(), HealthSchema).then(setServer);
   }, []);
   useEffect(() => {
     if (speech.present) void speech.onDevice().then(setLocal);
@@ -38,11 +40,14 @@ export function SpeechSettings({ lang, speech, health }: SpeechSettingsProps) {
       : local === 'available'
         ? a.speechLocal
         : a.speechRemote;
+  // From the tap: the browser downloads the pack (it may ask the person first).
   const install = async () => {
     setInstalling('yes');
-    const done = await speech.install();
-    setLocal(await speech.onDevice());
-    setInstalling(done ? 'no' : 'failed');
+    const done = await recognizer()
+      ?.install?.({ langs: [localeOf(lang)] })
+      .catch(() => false);
+    setLocal(await speech.onDevice(true));
+    setInstalling(done === true ? 'no' : 'failed');
   };
   return (
     <section class="speech-settings" aria-labelledby="speech-title">
