@@ -35,6 +35,7 @@ export function ExpenseList({
       key={`${e.clientId}:${e.position}`}
       class={e.provisional ? 'expense is-unsent' : 'expense'}
       data-expense-id={e.id}
+      data-client-id={e.clientId}
       {...(e.provisional ? { 'data-unsent': '' } : {})}
     >
       <button type="button" class="expense-button" onClick={() => onOpen(e)}>
