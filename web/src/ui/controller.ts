@@ -21,6 +21,7 @@ import {
 } from '../data/sync.ts';
 import { initialLang, type Lang, localeOf } from '../i18n/index.ts';
 import { afterLoad, registerServiceWorker, type SwBridge } from '../sw-bridge.ts';
+import { rowChanges } from './row-changes.ts';
 import { createSpeechControl, type SpeechControl } from './speech-control.ts';
 
 export type StartResult =
@@ -87,9 +88,6 @@ export interface Controller {
   /** This phone was just paired: what waited for it goes now. */
   paired(): void;
 }
-
-/** Changes to rows not sent yet: loaded with the first one. */
-const unsent = () => import('../data/unsent.ts');
 
 export function createController(): Controller {
   const db = openDb();
@@ -244,31 +242,7 @@ export function createController(): Controller {
       localStorage.setItem('voicetrack.confirm', on ? 'on' : 'off');
       return on;
     },
-    async accept(row) {
-      const expense = row.provisional ? await (await unsent()).changeRow(db, row, { kind: 'accept' }) : row;
-      if (expense) await outbox.enqueueOp(db, { kind: 'accept', expense });
-      sync.kick();
-    },
-    async edit(row, patch) {
-      const expense = row.provisional
-        ? await (await unsent()).changeRow(db, row, { kind: 'edit', patch })
-        : row;
-      if (expense) await outbox.enqueueOp(db, { kind: 'edit', expense, patch });
-      sync.kick();
-    },
-    async remove(row) {
-      const removed = row.provisional ? await (await unsent()).removeRow(db, row) : { expense: row };
-      if (removed === 'last') {
-        const undo = await outbox.discard(db, row.clientId);
-        return () => undo().then(() => true);
-      }
-      if ('undo' in removed) return removed.undo;
-      const op =
-        removed.expense && (await outbox.enqueueOp(db, { kind: 'delete', expense: removed.expense }));
-      // The delete is due once the undo window closes.
-      setTimeout(() => sync.kick(), outbox.UNDO_MS + 100);
-      return () => (op ? outbox.takeBack(db, op) : Promise.resolve(false));
-    },
+    ...rowChanges(db, () => sync.kick()),
     async retry(id) {
       await outbox.retry(db, id);
       sync.kick();
