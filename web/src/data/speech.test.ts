@@ -127,6 +127,23 @@ describe('listening along', () => {
     expect(await listen('fr-FR', TRACK, false, undefined, Fake)?.words()).toBeNull();
   });
 
+  it.each([
+    [
+      'control and direction characters become spaces',
+      'douze\u0007euros \u202Ecinquante',
+      'douze euros cinquante',
+    ],
+    ['a note too long for the server gives none', 'douze euros '.repeat(90), null],
+  ])('keeps to what the server takes: %s', async (_, heard, sent) => {
+    FakeRecognition.script = (r, call) => {
+      if (call === 'stop') {
+        r.hear(0, [[heard, true]]);
+        r.onend?.();
+      }
+    };
+    expect(await listen('fr-FR', TRACK, false, undefined, Fake)?.words()).toBe(sent);
+  });
+
   it('does not start where there is no recognizer, or where one cannot start', () => {
     expect(listen('fr-FR', TRACK, false, undefined, null)).toBeNull();
     FakeRecognition.script = (_, call) => {

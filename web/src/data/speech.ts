@@ -4,6 +4,7 @@
  * where it is missing, refused, fails or ends before the person stops, the recording goes on
  * unchanged and the note waits for Whisper as before. Loaded with the recorder, so kept tiny.
  */
+import { MAX_TEXT_LENGTH } from '@voicetrack/shared';
 
 /** Whether recognition can run on this device for a language (SpeechRecognition.available). */
 export type OnDevice = 'available' | 'downloadable' | 'downloading' | 'unavailable';
@@ -115,7 +116,7 @@ export function listen(
         halt('stop');
         const clean = await Promise.race([end, new Promise<false>((r) => setTimeout(r, graceMs, false))]);
         if (!clean) halt('abort');
-        const text = joined(heard.filter((h) => h.final));
+        const text = sendable(joined(heard.filter((h) => h.final)));
         return clean && state === 'stopping' && text ? text : null;
       },
       abort: () => halt('abort'),
@@ -124,6 +125,15 @@ export function listen(
     return null;
   }
 }
+
+/**
+ * The words as the server takes them (/api/text's rule): control and direction characters become
+ * spaces; too long (a note of several minutes) or malformed, none are sent rather than a refusal.
+ */
+const sendable = (text: string): string | null => {
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ').trim();
+  return clean.length <= MAX_TEXT_LENGTH && clean.isWellFormed() ? clean : null;
+};
 
 const joined = (parts: readonly { text: string }[]): string =>
   parts
