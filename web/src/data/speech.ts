@@ -131,7 +131,7 @@ export function listen(
  * spaces; too long (a note of several minutes) or malformed, none are sent rather than a refusal.
  */
 const sendable = (text: string): string | null => {
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ').trim();
+  const clean = text.replace(/[\s\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, ' ').trim();
   return clean.length <= MAX_TEXT_LENGTH && clean.isWellFormed() ? clean : null;
 };
 
