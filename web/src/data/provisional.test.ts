@@ -76,6 +76,18 @@ describe('the list: unsent rows or the server rows of a note, never both', () =>
     ],
     ['done', [], [note('a', 'done', read(row()))], []],
     ['refused: its card says so instead', [], [note('a', 'failed', read(row()))], []],
+    [
+      'not read by the server (it took no words): its card says why',
+      [],
+      [note('a', 'awaiting_transcription', read(row()))],
+      [],
+    ],
+    [
+      'waiting for a sign-in',
+      [],
+      [note('a', 'waiting_for_sign_in', read(row()))],
+      [[provisionalId('a', 0), true]],
+    ],
     ['still recording', [], [note('a', 'recording', read(row()))], []],
     ['no reading (no words heard)', [], [note('a', 'awaiting_transcription')], []],
     [

@@ -38,14 +38,16 @@ export interface Provisional {
 /** A row of the list: the server's expense, or one read on the phone and not sent yet. */
 export type Listed = Expense & { provisional?: true };
 
-/** A note the list shows as its own rows: waiting, read, not refused, not answered. */
+/**
+ * A note the list shows as its own rows: read, not answered, waiting for the network or the next
+ * try. A refused note, or one the server could not read (it took no words from it), shows its card
+ * instead, which says why and offers the ways out.
+ */
 export const showsProvisional = (note: Note): boolean =>
   !!note.provisional &&
   note.provisional.expenses.some((e) => e !== null) &&
   !note.result &&
-  note.state !== 'done' &&
-  note.state !== 'failed' &&
-  note.state !== 'recording';
+  !['done', 'failed', 'recording', 'awaiting_transcription'].includes(note.state);
 
 export const provisionalId = (clientId: string, position: number) => `unsent:${clientId}:${position}`;
 
