@@ -53,13 +53,9 @@ export function SpeechSettings({ lang, speech, api }: SpeechSettingsProps) {
     <section class="speech-settings" aria-labelledby="speech-title">
       <h3 id="speech-title">{a.speechTitle}</h3>
       <ul class="speech-in-use">
-        <li>
-          {whisper
-            ? a.speechServer(whisper)
-            : server === 'asking' || server === null
-              ? a.speechServerUnknown
-              : a.speechServerNone}
-        </li>
+        {server !== 'asking' && (
+          <li>{whisper ? a.speechServer(whisper) : server ? a.speechServerNone : a.speechServerUnknown}</li>
+        )}
         <li>{browser}</li>
       </ul>
       {speech.present && (
