@@ -4,6 +4,8 @@ export { learnFromCorrection, MAX_LEARNED, memoryKey, rememberWord } from './mem
 export { MAX_PARSE_LENGTH, parseExpenseText } from './parse-expense-text.ts';
 export { type RecurringHint, recurringHint } from './recurring-hint.ts';
 export {
+  awaitingConfirmation,
+  CONFIRM_FIRST,
   LOCAL_ONLY_MIN_CONFIDENCE,
   type LocalReading,
   largestRecentCents,

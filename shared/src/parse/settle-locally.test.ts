@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { AWAITING_CONFIRMATION, awaitingConfirmation } from '../review.ts';
-import { largestRecentCents, NO_AMOUNT, readLocally, settleLocally } from './settle-locally.ts';
+import { AWAITING_CONFIRMATION } from '../review.ts';
+import {
+  awaitingConfirmation,
+  CONFIRM_FIRST,
+  largestRecentCents,
+  NO_AMOUNT,
+  readLocally,
+  settleLocally,
+} from './settle-locally.ts';
 import type { ParseOptions } from './types.ts';
 
 const OPTIONS: ParseOptions = {
@@ -58,6 +65,10 @@ describe('what the local parser settles alone', () => {
 });
 
 describe('confirm first', () => {
+  it('flags with the reason the rest of the app reads', () => {
+    expect(CONFIRM_FIRST).toBe(AWAITING_CONFIRMATION);
+  });
+
   it('holds every expense with an amount for the tap, and leaves the others as they are', () => {
     const parsed = {
       expenses: [

@@ -12,6 +12,12 @@ import { type UnderstoodWithoutAmount, understandWithoutAmount } from './underst
 
 /** Below this, a local-only reading (no LLM to ask) is kept as needs_review. */
 export const LOCAL_ONLY_MIN_CONFIDENCE = 0.5;
+/**
+ * review.ts's AWAITING_CONFIRMATION, written again here (a test holds them equal): the parser's
+ * chunk, loaded lazily by the PWA, must not import a module of the first screen it did not import
+ * before — the bundler then splits shared modules out of the first screen's file.
+ */
+export const CONFIRM_FIRST = 'awaiting_confirmation';
 /** Words that name a purchase but no amount ("taxi hier"): kept for the person to complete. */
 export const NO_AMOUNT = 'no_amount';
 
@@ -113,6 +119,22 @@ export function settleLocally(
       ? localRows(local, 'saved', null)
       : localRows(local, 'needs_review', 'low_confidence'),
   );
+}
+
+/** With "confirm first", every expense with an amount waits, flagged, for the person's tap. */
+export function awaitingConfirmation<
+  E extends { amount: string | null; status: SettledExpense['status']; reviewReason: string | null },
+  P extends { expenses: E[] },
+>(parsed: P, confirm: boolean | undefined): P {
+  if (!confirm) return parsed;
+  return {
+    ...parsed,
+    expenses: parsed.expenses.map((e) =>
+      e.amount === null || e.status === 'needs_review'
+        ? e
+        : { ...e, status: 'needs_review', reviewReason: CONFIRM_FIRST },
+    ),
+  };
 }
 
 /**

@@ -4,8 +4,13 @@
  * GET /api/learned) and their largest recent expense from the phone's copy. Loaded on first use,
  * with the parser: never on the first screen.
  */
-import { awaitingConfirmation, type Expense, type LearnedWord, localDate } from '@voicetrack/shared';
-import { largestRecentCents, readLocally, settleLocally } from '@voicetrack/shared/parser';
+import { type Expense, type LearnedWord, localDate } from '@voicetrack/shared';
+import {
+  awaitingConfirmation,
+  largestRecentCents,
+  readLocally,
+  settleLocally,
+} from '@voicetrack/shared/parser';
 import type { Note, VoiceTrackDb } from './db.ts';
 import { cachedLearned } from './learned-cache.ts';
 import type { Provisional } from './provisional.ts';

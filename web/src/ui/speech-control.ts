@@ -14,6 +14,12 @@ export interface SpeechControl {
   setOn(on: boolean): boolean;
   /** Whether it runs on the device for the app's language; `again`: ask anew (after an install). */
   onDevice(again?: boolean): Promise<OnDevice>;
+  /**
+   * Downloads the language pack for on-device recognition (from a tap: the browser may ask the
+   * person first); true once installed. Here rather than in the settings' chunk, which would
+   * otherwise share speech.ts with the first screen and split the shared modules out of it.
+   */
+  install(): Promise<boolean>;
 }
 
 const KEY = 'voicetrack.speech';
@@ -45,6 +51,13 @@ export function createSpeechControl(locale: () => string) {
       return next;
     },
     onDevice: check,
+    async install() {
+      const done = await recognizer()
+        ?.install?.({ langs: [locale()] })
+        .catch(() => false);
+      await check(true);
+      return done === true;
+    },
   };
   /** What the recorder calls once it has started: recognition fed its track, in the note's language. */
   const listenAlong =

@@ -7,9 +7,9 @@
 import { type Health, HealthSchema } from '@voicetrack/shared';
 import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '../data/api-client.ts';
-import { type OnDevice, recognizer } from '../data/speech.ts';
+import type { OnDevice } from '../data/speech.ts';
 import { ACTION_STRINGS } from '../i18n/actions.ts';
-import { type Lang, localeOf } from '../i18n/lang.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { SpeechControl } from './speech-control.ts';
 
 export interface SpeechSettingsProps {
@@ -43,11 +43,9 @@ export function SpeechSettings({ lang, speech, api }: SpeechSettingsProps) {
   // From the tap: the browser downloads the pack (it may ask the person first).
   const install = async () => {
     setInstalling('yes');
-    const done = await recognizer()
-      ?.install?.({ langs: [localeOf(lang)] })
-      .catch(() => false);
-    setLocal(await speech.onDevice(true));
-    setInstalling(done === true ? 'no' : 'failed');
+    const done = await speech.install();
+    setLocal(await speech.onDevice());
+    setInstalling(done ? 'no' : 'failed');
   };
   return (
     <section class="speech-settings" aria-labelledby="speech-title">
