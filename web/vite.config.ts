@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
 import { connectOrigins, securityHeaders } from '@voicetrack/shared';
@@ -110,8 +111,22 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * `pnpm bench` builds the PWA a second time without the browser's speech recognition (its two
+ * modules replaced by the do-nothing ones in tests/bench/no-speech/), to weigh what it adds to the
+ * first screen. Never set otherwise.
+ */
+const withoutSpeech =
+  process.env.VOICETRACK_BUILD_WITHOUT_SPEECH === '1'
+    ? ['speech', 'speech-control'].map((name) => ({
+        find: new RegExp(`^.*/${name}\\.ts$`),
+        replacement: fileURLToPath(new URL(`../tests/bench/no-speech/${name}.ts`, import.meta.url)),
+      }))
+    : [];
+
 export default defineConfig({
   define: { __VOICETRACK_CONFIG__: JSON.stringify(config) },
+  resolve: { alias: withoutSpeech },
   plugins: [
     preact(),
     VitePWA({

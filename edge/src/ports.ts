@@ -15,6 +15,7 @@ import type {
   ExportedExpense,
   LearnedWord,
   MonthReport,
+  TranscriptSource,
 } from '@voicetrack/shared';
 import type { BudgetStore, PushStore, RecurringStore } from './money-ports.ts';
 import type { PricedUsage } from './usage/prices.ts';
@@ -60,6 +61,10 @@ export type Claim =
 
 export interface CaptureOutcome {
   transcript: string;
+  /** Whose words `transcript` is, for a voice note: Whisper's, or the browser's. */
+  transcriptSource?: TranscriptSource | null;
+  /** The browser's own words, kept beside Whisper's when both were heard. */
+  browserTranscript?: string | null;
   outcome: CaptureResult['status'];
   expenses: NewExpense[];
 }

@@ -11,6 +11,11 @@ export interface AudioInput {
 export interface TranscribeOptions {
   /** ISO 639-1 language from the note's locale ("fr", "en"), when known. */
   language?: string;
+  /**
+   * The browser's own words for this audio (untrusted): spelling help for Whisper, never its
+   * answer. Whisper reads them as the end of its prompt.
+   */
+  hint?: string;
   signal?: AbortSignal;
   /** Told what each provider call used, for the cost ledger. */
   onUsage?: (usage: ProviderUsage) => void;

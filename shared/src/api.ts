@@ -73,6 +73,13 @@ export const EXPENSE_STATUSES = ['saved', 'needs_review'] as const;
  */
 export const PARSED_BY = ['local', 'llm', 'local+llm', 'user', 'none'] as const;
 
+/**
+ * Whose words a voice expense was read from: Whisper's on the server, or the browser's own speech
+ * recognition (sent with the audio; used when the server has no Whisper key). null: typed.
+ */
+export const TRANSCRIPT_SOURCES = ['whisper', 'browser'] as const;
+export type TranscriptSource = (typeof TRANSCRIPT_SOURCES)[number];
+
 export const ExpenseSchema = v.object({
   id: v.string(),
   clientId: v.string(),
@@ -85,6 +92,8 @@ export const ExpenseSchema = v.object({
   description: v.string(),
   date: v.string(),
   transcript: v.nullable(v.string()),
+  /** Optional: rows kept by older versions of the PWA have none. */
+  transcriptSource: v.optional(v.nullable(v.picklist(TRANSCRIPT_SOURCES))),
   source: v.picklist(SOURCES),
   status: v.picklist(EXPENSE_STATUSES),
   parsedBy: v.picklist(PARSED_BY),
@@ -134,8 +143,11 @@ export const TextCaptureSchema = v.strictObject({
 });
 export type TextCapture = v.InferOutput<typeof TextCaptureSchema>;
 
-/** The multipart fields of POST /api/voice besides the `audio` file. */
-export const VoiceFieldsSchema = v.object({
+/**
+ * The multipart fields of POST /api/voice besides the `audio` file. A plain object, spread below:
+ * reading `.entries` of a built schema would keep both schemas in the PWA's first screen.
+ */
+const voiceFields = {
   ...captureContext,
   confirm: v.optional(
     v.pipe(
@@ -143,13 +155,30 @@ export const VoiceFieldsSchema = v.object({
       v.transform((s) => s === 'true'),
     ),
   ),
-});
+  /**
+   * The browser's own final words for this audio: untrusted text, held to /api/text's rule.
+   * With a Whisper key, Whisper's transcript wins and these only steer it (its `prompt`);
+   * without one, these are the note's words.
+   */
+  transcript: v.optional(
+    v.pipe(
+      v.string('transcript must be text'),
+      v.trim(),
+      v.minLength(1, 'transcript must not be empty'),
+      v.maxLength(MAX_TEXT_LENGTH, `transcript must be at most ${MAX_TEXT_LENGTH} characters`),
+      noControlChars,
+    ),
+  ),
+  /** Who heard `transcript`: the browser (the only source a client can name). */
+  transcriptSource: v.optional(v.picklist(['browser'], 'transcriptSource must be browser')),
+};
+export const VoiceFieldsSchema = v.object(voiceFields);
 export type VoiceFields = v.InferOutput<typeof VoiceFieldsSchema>;
 
 /** The whole multipart body of POST /api/voice: the audio file and its fields. */
 export const VoiceNoteSchema = v.object({
   audio: v.file('audio must be a file'),
-  ...VoiceFieldsSchema.entries,
+  ...voiceFields,
 });
 export type VoiceNote = v.InferInput<typeof VoiceNoteSchema>;
 
@@ -207,3 +236,15 @@ export const HealthSchema = v.object({
   }),
 });
 export type Health = v.InferOutput<typeof HealthSchema>;
+
+/**
+ * What GET and PUT /api/learned answer: the words as the server keeps them (checked on the way in
+ * and at most MAX_LEARNED). Only their shape is checked: the PWA reads it (learned-cache.ts), and
+ * the length rules would weigh on its first screen for nothing. Here, beside the schemas the first
+ * screen already has, not in learning.ts: a lazily loaded chunk keeps every schema of a module it
+ * imports, so importing learning.ts from one would keep LearnedWordInputSchema's rules too.
+ */
+export const LearnedWordsSchema = v.object({
+  words: v.array(v.object({ phrase: v.string(), category: CategorySchema })),
+});
+export type LearnedWords = v.InferOutput<typeof LearnedWordsSchema>;

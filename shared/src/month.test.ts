@@ -51,6 +51,14 @@ describe('summarizeMonth', () => {
     ]);
   });
 
+  it('counts what the phone read itself and has not sent yet, and says how many of those there are', () => {
+    const unsent = { ...e('7.25', 'EUR', 'dining', '2026-11-20'), provisional: true };
+    const m = summarizeMonth([...expenses, unsent, { ...unsent, date: '2026-12-02' }], '2026-11');
+    expect([m.count, m.provisional]).toEqual([5, 1]);
+    expect(m.totals).toContainEqual({ currency: 'EUR', amount: '20.05', count: 4 });
+    expect(summarizeMonth(expenses, '2026-11').provisional).toBe(0);
+  });
+
   it('leaves out what waits for the user to confirm it, until it is accepted', () => {
     const waiting = { ...e('30.00', 'EUR', 'dining', '2026-11-20'), status: 'needs_review' as const };
     const asked = { ...waiting, reviewReason: 'awaiting_confirmation' };

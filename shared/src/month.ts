@@ -12,11 +12,20 @@ import { countsInTotals } from './review.ts';
 export interface MonthTotals {
   month: string;
   count: number;
+  /** Of `count`, the expenses the phone read itself and has not sent yet (offline), in the totals too. */
+  provisional: number;
   totals: { currency: string; amount: string; count: number }[];
   byCategory: { category: Category; currency: string; amount: string; cents: number; count: number }[];
 }
 
-export function summarizeMonth(expenses: readonly Expense[], month: string): MonthTotals {
+/**
+ * `provisional`: an expense the PWA read from a note not sent yet. The page lists it in place of
+ * its note (never beside the server's row for the same note), so it is counted once, marked.
+ */
+export function summarizeMonth(
+  expenses: readonly (Expense & { provisional?: boolean })[],
+  month: string,
+): MonthTotals {
   const { from, to } = monthRange(month);
   const inMonth = expenses.filter((e) => e.date >= from && e.date <= to && countsInTotals(e));
   const perCurrency = new Map<string, { cents: number; count: number }>();
@@ -35,6 +44,7 @@ export function summarizeMonth(expenses: readonly Expense[], month: string): Mon
   return {
     month,
     count: inMonth.length,
+    provisional: inMonth.filter((e) => e.provisional === true).length,
     totals: [...perCurrency]
       .sort((a, b) => b[1].cents - a[1].cents)
       .map(([currency, t]) => ({ currency, amount: centsToDecimal(t.cents), count: t.count })),

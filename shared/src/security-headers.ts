@@ -21,7 +21,7 @@ export function securityHeaders(options: { connectSrc: readonly string[] }): Rec
   ];
   return {
     'Content-Security-Policy': csp.map(([name, values]) => `${name} ${values.join(' ')}`).join('; '),
-    'Permissions-Policy': 'microphone=(self), camera=(), geolocation=()',
+    'Permissions-Policy': 'microphone=(self), on-device-speech-recognition=(self), camera=(), geolocation=()',
     'Referrer-Policy': 'strict-origin-when-cross-origin',
     'X-Content-Type-Options': 'nosniff',
     'X-Frame-Options': 'DENY',

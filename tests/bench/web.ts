@@ -1,14 +1,18 @@
 /**
  * PWA figures, in real Chromium against the built app: JS loaded before the record button is
- * usable (gzip), tap → MediaRecorder `start` (median of 20), recorded bytes per second, and the
- * time to flush 50 queued notes against the fake provider with zero delay.
+ * usable (gzip), what the browser's speech recognition adds to it (a second build without it), tap
+ * → MediaRecorder `start` (median of 20), stop → the expense on screen offline with the stand-in
+ * recognizer (median of 10), recorded bytes per second, and the time to flush 50 queued notes
+ * against the fake provider with zero delay.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
+import { installFakeSpeech, speechRecord } from '../e2e/support/fake-speech.ts';
 import { CapturePage, launchBrowser, newContext, startStack, WEB_DIST } from '../e2e/support/harness.ts';
 import { type Figure, median } from './figure.ts';
 
@@ -16,6 +20,7 @@ declare global {
   interface Window {
     __tapAt: number;
     __startedAt: number;
+    __shownAt: number;
   }
 }
 
@@ -31,15 +36,122 @@ async function until(page: Page, check: () => Promise<boolean>): Promise<void> {
   }
 }
 
-function buildWeb(): void {
+function buildWeb(outDir?: string, env: Record<string, string> = {}): void {
   execFileSync(
     fileURLToPath(new URL('../../web/node_modules/.bin/vite', import.meta.url)),
-    ['build', '--configLoader', 'runner', '--logLevel', 'warn'],
+    [
+      'build',
+      '--configLoader',
+      'runner',
+      '--logLevel',
+      'warn',
+      ...(outDir ? ['--outDir', outDir, '--emptyOutDir'] : []),
+    ],
     {
       cwd: fileURLToPath(new URL('../../web/', import.meta.url)),
-      env: { ...process.env, NODE_ENV: 'production' },
+      env: { ...process.env, NODE_ENV: 'production', ...env },
+      stdio: ['ignore', 'ignore', 'inherit'],
     },
   );
+}
+
+/** A build's first-screen JS read from its files: index.html's script and what it imports statically. */
+function firstScreenFiles(dist: string): { files: string[]; gzip: number } {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const todo = [/src="\/(assets\/index-[^"]+\.js)"/.exec(html)?.[1] ?? ''];
+  const files = new Set<string>();
+  for (let file = todo.pop(); file; file = todo.pop()) {
+    if (files.has(file)) continue;
+    files.add(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    // Static imports only: `import(…)` loads later.
+    for (const m of code.matchAll(/(?:^|[;}\n])\s*import\s*(?:[^'"()]*?from\s*)?["']\.\/([^"']+\.js)["']/g))
+      todo.push(`assets/${m[1]}`);
+  }
+  const gzip = [...files].reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0);
+  return { files: [...files], gzip };
+}
+
+/** What the browser's speech recognition adds to the first screen: this build against one without it. */
+function recognitionWeight(): Figure[] {
+  const without = mkdtempSync(join(tmpdir(), 'voicetrack-no-speech-'));
+  try {
+    buildWeb(without, { VOICETRACK_BUILD_WITHOUT_SPEECH: '1' });
+    const real = firstScreenFiles(WEB_DIST);
+    const bare = firstScreenFiles(without);
+    const parser = real.files.filter((f) => /\/parse-[^/]+\.js$/.test(f));
+    return [
+      {
+        name: 'first-screen JS added by browser recognition (gzip)',
+        value: real.gzip - bare.gzip,
+        unit: 'B',
+        target: '≈ 0',
+        ok: real.gzip - bare.gzip <= 1024,
+        note: `${real.gzip} B with it, ${bare.gzip} B without (static imports of index.html's script)`,
+      },
+      {
+        name: 'local parser on the first screen',
+        value: parser.length,
+        unit: 'files',
+        target: '0',
+        ok: parser.length === 0,
+        note: 'loaded with the first note or keystroke',
+      },
+    ];
+  } finally {
+    rmSync(without, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Stop → the understood expense on screen, offline (so the server's answer never races it), with
+ * the stand-in recognizer answering at once as on-device recognition does: median of 10, from the
+ * stop tap to the new unsent row in the DOM.
+ */
+async function stopToExpense(
+  browser: Awaited<ReturnType<typeof launchBrowser>>,
+  url: string,
+): Promise<Figure> {
+  const context = await newContext(browser);
+  await installFakeSpeech(context, {
+    words: 'douze euros cinquante au resto ce midi',
+    onDevice: 'available',
+  });
+  await context.addInitScript(() => {
+    window.__tapAt = 0;
+    window.__shownAt = 0;
+    document.addEventListener('pointerdown', () => (window.__tapAt = performance.now()), true);
+    let rows = 0;
+    new MutationObserver(() => {
+      const now = document.querySelectorAll('.expense[data-unsent]').length;
+      if (now > rows) window.__shownAt = performance.now();
+      rows = now;
+    }).observe(document, { subtree: true, childList: true });
+  });
+  const page = await context.newPage();
+  const app = new CapturePage(page);
+  await app.open(url);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+  while ((await speechRecord(page)).available.length === 0) await new Promise((r) => setTimeout(r, 50));
+  await context.setOffline(true);
+  const times: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    await app.recordButton.click();
+    await app.stopButton.waitFor();
+    await page.waitForTimeout(400);
+    await app.stopButton.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.expense[data-unsent]').length > n, i, {
+      timeout: 30_000,
+    });
+    times.push(await page.evaluate(() => window.__shownAt - window.__tapAt));
+  }
+  await context.close();
+  return {
+    name: 'stop → expense on screen, offline (median of 10)',
+    value: Math.round(median(times) * 10) / 10,
+    unit: 'ms',
+    note: 'stand-in recognizer ending at once, as on the device',
+  };
 }
 
 export async function benchWeb(): Promise<Figure[]> {
@@ -80,6 +192,8 @@ export async function benchWeb(): Promise<Figure[]> {
       ok: gz <= 50 * 1024,
       note: `${scripts.length} file(s)`,
     });
+    figures.push(...recognitionWeight());
+    figures.push(await stopToExpense(browser, stack.url));
 
     const taps: number[] = [];
     for (let i = 0; i < 20; i++) {

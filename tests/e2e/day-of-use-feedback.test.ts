@@ -115,8 +115,15 @@ describe.each(LANGS)('the capture screen on a phone (%s)', (lang) => {
   it('folds the pending notes past three, keeps the button in sight, and never breaks a pill', async () => {
     const { context, app, page } = await openPhone(lang);
     await context.setOffline(true);
-    for (let i = 0; i < 5; i++) await typeExpense(app, `${i + 1} € de pain`);
+    // Notes the phone reads no expense in wait as cards (one it reads shows as its expense instead).
+    const who =
+      lang === 'fr'
+        ? ['maman', 'le plombier', 'la banque', 'le garage', 'Léa']
+        : ['mum', 'the plumber', 'the bank', 'the garage', 'Lea'];
+    for (const w of who)
+      await typeExpense(app, lang === 'fr' ? `rappelle-moi d’appeler ${w}` : `remind me to call ${w}`);
     await expect.poll(() => app.pendingNotes().count()).toBe(5);
+    expect(await app.unsentExpenses().count()).toBe(0);
     const shown = page.locator('.pending > .notes > li');
     expect(await shown.count()).toBe(3);
     const more = page.locator('.more-pending summary');

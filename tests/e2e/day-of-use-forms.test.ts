@@ -114,7 +114,9 @@ describe.each(LANGS)('confirming (%s)', (lang) => {
     const w = WORDS[lang];
     await page.getByRole('button', { name: w.settings }).click();
     const settings = page.getByRole('dialog', { name: w.settings });
-    await settings.getByRole('checkbox').check();
+    await settings
+      .getByRole('checkbox', { name: lang === 'fr' ? /Confirmer avant/ : /Confirm before/ })
+      .check();
     await settings.getByRole('button', { name: w.close }).click();
     const said = lang === 'fr' ? '17 € de fleurs pour Léa' : '17 euros flowers for Lea';
     await typeExpense(app, said);

@@ -66,7 +66,8 @@ describe('a phone paired by its link', () => {
 
     await context.setOffline(true);
     await typeExpense(app, '12,50 resto ce midi');
-    await expect.poll(() => app.pendingNotes().count()).toBe(1);
+    // Read on the phone: its expense shows at once, not sent yet.
+    await expect.poll(() => app.unsentExpenses().count()).toBe(1);
     await context.setOffline(false);
 
     const token = await page.evaluate(async () => {

@@ -89,10 +89,11 @@ describe('the service worker’s Background Sync', () => {
     const failed = page.waitForEvent('requestfailed', (r) => r.url().endsWith('/api/text'));
     await typeExpense(app, '14 € de pharmacie');
     await failed;
-    expect(await app.pendingNotes().count()).toBe(1);
+    // Read on the phone: its expense shows at once, not sent yet.
+    await expect.poll(() => app.unsentExpenses().count()).toBe(1);
 
     await fireBackgroundSync(page);
-    await expect.poll(() => app.pendingNotes().count(), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => app.unsentExpenses().count(), { timeout: 20_000 }).toBe(0);
     // Its own note, written by the worker, and the other device's, fetched on the worker's word.
     await expect.poll(() => app.expenses().count(), { timeout: 20_000 }).toBe(before + 2);
     await expect.poll(() => app.expenses().filter({ hasText: 'Journal' }).count()).toBe(1);

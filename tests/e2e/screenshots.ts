@@ -161,13 +161,13 @@ async function shootEveryScreen(app: CapturePage, shot: (name: string) => Promis
   await page.getByRole('dialog').waitFor();
   await page.waitForTimeout(200);
   await shot('settings');
-  await page.getByRole('checkbox').check();
+  await page.getByRole('checkbox', { name: /Confirmer avant|Confirm before/ }).check();
   await page.getByRole('dialog').getByRole('button', { name: w.close }).click();
   await typeAndWait(app, w.typed[1] as string);
   await page.locator('.confirm-card').first().scrollIntoViewIfNeeded();
   await shot('confirm');
   await page.getByRole('button', { name: w.settings, exact: true }).click();
-  await page.getByRole('checkbox').uncheck();
+  await page.getByRole('checkbox', { name: /Confirmer avant|Confirm before/ }).uncheck();
   await page.getByRole('dialog').getByRole('button', { name: w.close }).click();
 
   await typeAndWait(app, w.typed[2] as string);

@@ -74,6 +74,10 @@ async function signInWithCode(page: Page, email: string) {
   await page.getByText('Compte', { exact: true }).waitFor();
 }
 
+/** Waits until the page's service worker controls it (the app, the parser with it, precached). */
+const untilControlled = (page: Page) =>
+  page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+
 const typeExpense = async (app: CapturePage, text: string) => {
   await app.typedInput.fill(text);
   await app.typedInput.press('Enter');
@@ -86,14 +90,15 @@ describe('Supabase mode', () => {
       .getByRole('heading', { name: 'Connectez-vous pour enregistrer vos dépenses en ligne' })
       .waitFor();
     await typeExpense(app, '8 € de pain');
-    await expect.poll(() => app.pendingNotes().count()).toBe(1);
+    // Read on the phone: its expense shows at once, not sent yet.
+    await expect.poll(() => app.unsentExpenses().count()).toBe(1);
     await page.getByText('1 note attend votre connexion').waitFor();
     // Nothing reached the server without a user.
     expect((await sql`select count(*)::int as n from expenses`)[0]?.n).toBe(0);
 
     await signInWithCode(page, 'alice@example.com');
     await expect.poll(() => app.expenses().count(), { timeout: 20_000 }).toBe(1);
-    await expect.poll(() => app.pendingNotes().count()).toBe(0);
+    await expect.poll(() => app.unsentExpenses().count()).toBe(0);
     const alice = auth.userIdOf('alice@example.com');
     expect(await rowsOf(alice)).toEqual([{ amount: '8.00', user_id: alice }]);
     await page.getByText('Compte', { exact: true }).click();
@@ -125,9 +130,11 @@ describe('Supabase mode', () => {
   it('asks before signing out with notes not sent, and keeps them on cancel', async () => {
     const { page, app, close } = await open();
     await signInWithCode(page, 'erin@example.com');
+    // The worker in control: the parser is cached, so the note is read on the phone offline.
+    await untilControlled(page);
     await page.context().setOffline(true);
     await typeExpense(app, '5 € de café');
-    await expect.poll(() => app.pendingNotes().count()).toBe(1);
+    await expect.poll(() => app.unsentExpenses().count()).toBe(1);
 
     await page.getByText('Compte', { exact: true }).click();
     await page.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
@@ -136,14 +143,14 @@ describe('Supabase mode', () => {
       .poll(() => warning.textContent())
       .toContain('1 note ou modification pas encore envoyée sera effacée');
     await warning.getByRole('button', { name: 'Annuler' }).click();
-    expect(await app.pendingNotes().count()).toBe(1);
+    expect(await app.unsentExpenses().count()).toBe(1);
 
     await page.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
     await page.getByRole('button', { name: 'Se déconnecter quand même' }).click();
     await page
       .getByRole('heading', { name: 'Connectez-vous pour enregistrer vos dépenses en ligne' })
       .waitFor();
-    await expect.poll(() => app.pendingNotes().count()).toBe(0);
+    await expect.poll(() => app.unsentExpenses().count()).toBe(0);
     expect(await rowsOf(auth.userIdOf('erin@example.com'))).toHaveLength(0);
     await close();
   });

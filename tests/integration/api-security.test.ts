@@ -22,6 +22,8 @@ describe('security headers', () => {
     expect(csp).not.toContain('unsafe-inline');
     expect(csp).toContain("frame-ancestors 'none'");
     expect(res.headers.get('permissions-policy')).toContain('microphone=(self)');
+    // The browser's speech recognition, on the device too (its language packs), for this origin.
+    expect(res.headers.get('permissions-policy')).toContain('on-device-speech-recognition=(self)');
     expect(res.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });

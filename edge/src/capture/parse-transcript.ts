@@ -1,17 +1,17 @@
 import {
   type CaptureResult,
   decimalToCents,
+  type LocalReading,
+  localRows,
+  outcomeOf,
   PARSER_CONFIDENT,
-  parseExpenseText,
+  readLocally as readWords,
   recurringHint,
-  type UnderstoodWithoutAmount,
-  understandWithoutAmount,
+  settleLocally as settleWords,
+  toComplete,
 } from '@voicetrack/shared';
 import { LlmInvalidOutputError, ProviderUnavailableError } from '../errors.ts';
 import type { CaptureOutcome, ExpenseParser, NewExpense, ParseContext } from '../ports.ts';
-
-/** Below this, a local-only parse (no LLM configured) is saved as needs_review. */
-export const LOCAL_ONLY_MIN_CONFIDENCE = 0.5;
 
 export interface TranscriptContext extends ParseContext {
   /** The instant the note was recorded: "hier" is relative to it. */
@@ -21,86 +21,36 @@ export interface TranscriptContext extends ParseContext {
 }
 
 type Parsed = Omit<CaptureOutcome, 'transcript'>;
-/** Words that name a purchase but no amount ("taxi hier"): kept for the person to complete. */
-export const NO_AMOUNT = 'no_amount';
 
 /**
- * The local parser's reading: its expenses, its confidence, every amount said (in cents), and,
- * when it found no expense, what the words say of a purchase without an amount.
+ * The local parser's reading (shared/src/parse/settle-locally.ts: the local-only rule lives there,
+ * as the PWA shows a note's expense before sending it by the same one).
  */
-export type LocalResult = ReturnType<typeof parseExpenseText> & {
-  understood: (UnderstoodWithoutAmount & { currency: string }) | null;
-};
-
-/**
- * The local parser's expenses as rows. An expense the parser itself flagged (an implausible or
- * oddly written amount) waits for review whatever the rest says.
- */
-const fromLocal = (
-  local: LocalResult,
-  status: NewExpense['status'],
-  reviewReason: string | null,
-): NewExpense[] =>
-  local.expenses.map((e) => ({
-    amount: e.amount,
-    currency: e.currency,
-    category: e.category,
-    description: e.description,
-    date: e.date,
-    status: e.reviewReason ? 'needs_review' : status,
-    parsedBy: 'local',
-    reviewReason: e.reviewReason ?? reviewReason,
-    ...(e.reimbursable ? { reimbursable: true } : {}),
-  }));
+export type LocalResult = LocalReading;
+const fromLocal = localRows;
 
 /** The local parser's reading of the words, in the note's own time and place: one pass. */
 export function readLocally(transcript: string, context: TranscriptContext): LocalResult {
-  const options = {
+  return readWords(transcript, {
     now: context.recordedAt,
     timeZone: context.timeZone,
     currency: context.currency,
     locale: context.locale,
     ...(context.memory ? { memory: context.memory } : {}),
     ...(context.largestRecentCents ? { largestRecentCents: context.largestRecentCents } : {}),
-  };
-  const parsed = parseExpenseText(transcript, options);
-  const understood = parsed.expenses.length === 0 ? understandWithoutAmount(transcript, options) : null;
-  return { ...parsed, understood: understood && { ...understood, currency: context.currency } };
+  });
 }
 
-/** "taxi hier": a needs_review row with what was understood and no amount, for the person to complete. */
-const toComplete = (understood: NonNullable<LocalResult['understood']>): NewExpense => ({
-  amount: null,
-  ...understood,
-  status: 'needs_review',
-  parsedBy: 'local',
-  reviewReason: NO_AMOUNT,
-});
-
 /**
- * The outcome when the local parser settles it alone: it is sure (a plain expense, or words
- * with no number at all), or there is no LLM to ask. null means: ask the LLM. Words that name
- * a purchase but no amount ("taxi hier") are kept to complete; words that name none are no expense.
+ * The outcome when the local parser settles it alone (it is sure, or there is no LLM to ask);
+ * null means: ask the LLM.
  */
 export function settleLocally(
   transcript: string,
   local: LocalResult,
   llm: ExpenseParser | null,
 ): Parsed | null {
-  if (transcript.trim() === '') return outcomeOf([]);
-  if (local.expenses.length === 0 && local.understood) return outcomeOf([toComplete(local.understood)]);
-  if (local.confidence >= PARSER_CONFIDENT) {
-    // Sure of the amounts, not of a category: the LLM is asked for the category alone.
-    if (llm && local.expenses.some((e) => e.categorySure === false)) return null;
-    return outcomeOf(fromLocal(local, 'saved', null));
-  }
-  if (llm) return null;
-  if (local.expenses.length === 0) return outcomeOf([]);
-  return outcomeOf(
-    local.confidence >= LOCAL_ONLY_MIN_CONFIDENCE
-      ? fromLocal(local, 'saved', null)
-      : fromLocal(local, 'needs_review', 'low_confidence'),
-  );
+  return settleWords(transcript, local, llm !== null);
 }
 
 /**
@@ -207,16 +157,6 @@ function placeholder(transcript: string, context: TranscriptContext, reason: str
     parsedBy: 'none',
     reviewReason: reason,
   };
-}
-
-function outcomeOf(expenses: NewExpense[]): Parsed {
-  const outcome =
-    expenses.length === 0
-      ? 'no_expense'
-      : expenses.some((e) => e.status === 'needs_review')
-        ? 'needs_review'
-        : 'saved';
-  return { outcome, expenses };
 }
 
 /**

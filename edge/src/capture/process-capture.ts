@@ -1,4 +1,9 @@
-import { AWAITING_CONFIRMATION, type CaptureResult, localDate } from '@voicetrack/shared';
+import {
+  awaitingConfirmation,
+  type CaptureResult,
+  localDate,
+  type TranscriptSource,
+} from '@voicetrack/shared';
 import { ApiError, ProviderRejectedInputError, ProviderUnavailableError } from '../errors.ts';
 import type { SpendingWatch } from '../money/budget-alerts.ts';
 import type {
@@ -7,7 +12,6 @@ import type {
   Claim,
   ExpenseParser,
   LearningStore,
-  NewExpense,
   Owner,
   Transcriber,
   UsageStore,
@@ -44,7 +48,10 @@ export interface CaptureRequest {
   currency?: string | undefined;
   /** "Confirmer avant d'enregistrer": the expenses are kept flagged until the user accepts them. */
   confirm?: boolean | undefined;
-  input: { kind: 'text'; text: string } | { kind: 'voice'; audio: AudioInput };
+  input:
+    | { kind: 'text'; text: string }
+    /** `browserWords`: what the browser's own recognition heard (untrusted, already checked). */
+    | { kind: 'voice'; audio: AudioInput; browserWords?: string | undefined };
 }
 
 /** Seconds a client waits before sending a note again when no provider key is configured. */
@@ -84,15 +91,18 @@ export async function processCapture(
     largestRecentCents,
   };
 
-  // A typed note the local parser settles needs no provider: claim and store it in one statement.
+  // Words the server did not have to hear (typed, or the browser's with no Whisper to ask) that
+  // the local parser settles need no provider: claim and store the note in one statement.
+  const given = wordsGiven(deps, request);
   let typed: LocalResult | undefined;
-  if (request.input.kind === 'text') {
-    const transcript = request.input.text.slice(0, MAX_TRANSCRIPT);
+  if (given) {
+    const transcript = given.text.slice(0, MAX_TRANSCRIPT);
     typed = readLocally(transcript, context);
     const settled = settleLocally(transcript, typed, deps.parser);
     if (settled) {
       const result = await deps.captures.save(owner, startOf(request), {
         transcript,
+        ...sources(request, given.source),
         ...awaitingConfirmation(settled, request.confirm),
       });
       if (result) return answer(true, result);
@@ -108,7 +118,8 @@ export async function processCapture(
   const record = () =>
     usage.length ? deps.usage.record(owner, usage.map(priceUsage)).catch(() => {}) : Promise.resolve();
   try {
-    const transcript = (await wordsOf(deps, request, onUsage)).slice(0, MAX_TRANSCRIPT);
+    const words = given ?? (await transcribe(deps, request, onUsage));
+    const transcript = words.text.slice(0, MAX_TRANSCRIPT);
     const parsed = awaitingConfirmation(
       await parseTranscript(transcript, { ...context, onUsage }, deps.parser, typed),
       request.confirm,
@@ -118,7 +129,7 @@ export async function processCapture(
       owner,
       claim.captureId,
       claim.token,
-      { transcript, ...parsed },
+      { transcript, ...sources(request, words.source), ...parsed },
       usage.map(priceUsage),
     );
     return answer(true, result);
@@ -128,22 +139,6 @@ export async function processCapture(
     await record();
     throw toApiError(error);
   }
-}
-
-/** With "confirm first", every expense with an amount waits, flagged, for the user's tap. */
-function awaitingConfirmation<P extends { expenses: NewExpense[] }>(
-  parsed: P,
-  confirm: boolean | undefined,
-): P {
-  if (!confirm) return parsed;
-  return {
-    ...parsed,
-    expenses: parsed.expenses.map((e) =>
-      e.amount === null || e.status === 'needs_review'
-        ? e
-        : { ...e, status: 'needs_review', reviewReason: AWAITING_CONFIRMATION },
-    ),
-  };
 }
 
 function startOf(request: CaptureRequest) {
@@ -156,26 +151,47 @@ function startOf(request: CaptureRequest) {
   };
 }
 
-async function wordsOf(
+type Words = { text: string; source: TranscriptSource | null };
+
+/**
+ * The note's words when the server need not hear the audio: typed ones, or, on a server with no
+ * Whisper key, the browser's own (parsed exactly as typed words). null: Whisper must hear it.
+ */
+function wordsGiven(deps: CaptureDeps, request: CaptureRequest): Words | null {
+  const { input } = request;
+  if (input.kind === 'text') return { text: input.text, source: null };
+  if (!deps.transcriber && input.browserWords) return { text: input.browserWords, source: 'browser' };
+  return null;
+}
+
+/** Whose words the note's are, and the browser's kept beside Whisper's. */
+function sources(request: CaptureRequest, source: TranscriptSource | null) {
+  const browser = request.input.kind === 'voice' ? (request.input.browserWords ?? null) : null;
+  return { transcriptSource: source, browserTranscript: browser };
+}
+
+/** Whisper hears the audio; the browser's words, when it had any, steer its spelling (its prompt). */
+async function transcribe(
   deps: CaptureDeps,
   request: CaptureRequest,
   onUsage: (u: ProviderUsage) => void,
-): Promise<string> {
-  if (request.input.kind === 'text') return request.input.text;
-  if (!deps.transcriber) {
+): Promise<Words> {
+  const { input } = request;
+  if (input.kind !== 'voice' || !deps.transcriber) {
     throw new ApiError(
       503,
       'transcription_unavailable',
-      'No transcription provider is configured (set GROQ_API_KEY or OPENAI_API_KEY). Keep the note and send it later.',
+      "No transcription provider is configured (set GROQ_API_KEY or OPENAI_API_KEY), and the note came without the browser's words. Keep the note and send it later.",
       { retryAfterSeconds: NO_TRANSCRIBER_RETRY_SECONDS },
     );
   }
   const language = request.locale.split('-')[0]?.toLowerCase();
-  const { text } = await deps.transcriber.transcribeAudio(request.input.audio, {
+  const { text } = await deps.transcriber.transcribeAudio(input.audio, {
     ...(language ? { language } : {}),
+    ...(input.browserWords ? { hint: input.browserWords } : {}),
     onUsage,
   });
-  return text;
+  return { text, source: 'whisper' };
 }
 
 /**

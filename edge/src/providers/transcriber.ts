@@ -21,9 +21,27 @@ export interface TranscriberConfig {
   fetch?: typeof fetch;
 }
 
+/**
+ * The browser's words, as much as fits: Whisper reads only the last 224 tokens of its prompt, and
+ * a French or English word is one to three tokens. Cut at a word, never mid-word.
+ */
+export const MAX_HINT_CHARS = 300;
+
+/** The prompt: the spelling examples, then the browser's words (the closest to what was said). */
+export function whisperPrompt(language: string | undefined, hint: string | undefined): string | undefined {
+  const base = (language && WHISPER_PROMPTS[language]) || '';
+  let words = (hint ?? '').replace(/\s+/g, ' ').trim();
+  if (words.length > MAX_HINT_CHARS) {
+    const cut = words.slice(0, MAX_HINT_CHARS + 1);
+    words = cut.slice(0, Math.max(cut.lastIndexOf(' '), 0)) || cut.slice(0, MAX_HINT_CHARS);
+  }
+  const prompt = [base, words].filter(Boolean).join(' ');
+  return prompt || undefined;
+}
+
 function requestFor(options: TranscribeOptions) {
   const language = options.language;
-  const prompt = (language && WHISPER_PROMPTS[language]) || undefined;
+  const prompt = whisperPrompt(language, options.hint);
   return {
     ...(language ? { language } : {}),
     ...(prompt ? { prompt } : {}),

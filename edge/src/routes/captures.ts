@@ -41,7 +41,10 @@ function saneRecordedAt(recordedAt: string, now = Date.now()): void {
   }
 }
 
-/** POST /voice (multipart) and POST /text (JSON): both end in one idempotent capture. */
+/**
+ * POST /voice (multipart: the audio, and the browser's own words when it heard any) and POST /text
+ * (JSON): both end in one idempotent capture.
+ */
 export function captureRoutes(deps: CaptureDeps, notes: Counter) {
   const counted = (source: 'voice' | 'text', created: boolean, status: string) => {
     if (created) notes.inc({ source, outcome: status });
@@ -53,7 +56,8 @@ export function captureRoutes(deps: CaptureDeps, notes: Counter) {
       multipartForm(MAX_PARTS),
       voiceForm,
       async (c) => {
-        const { audio, ...meta } = c.req.valid('form');
+        // transcriptSource can only say "browser": the words are the browser's either way.
+        const { audio, transcript, transcriptSource: _source, ...meta } = c.req.valid('form');
         saneRecordedAt(meta.recordedAt);
         if (audio.size === 0) throw new ApiError(400, 'empty_audio', 'The audio file is empty.');
         if (audio.size > MAX_AUDIO_BYTES) tooLarge('The audio', MAX_AUDIO_BYTES);
@@ -71,6 +75,7 @@ export function captureRoutes(deps: CaptureDeps, notes: Counter) {
           input: {
             kind: 'voice',
             audio: { bytes, mimeType: kind.mimeType, fileName: `note.${kind.extension}` },
+            browserWords: transcript,
           },
         });
         counted('voice', created, result.status);

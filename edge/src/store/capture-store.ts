@@ -10,12 +10,13 @@ import type { SqlParam, SqlTx } from './sql.ts';
 import { insertUsage, usageJson } from './usage-store.ts';
 
 /** The expenses of a note (`cap`, written by the statement's first CTE) from a JSON array. */
-const insertExpensesFromCap = (transcript: string, json: string) => `ins as (
+const insertExpensesFromCap = (transcript: string, json: string, transcriptSource: string) => `ins as (
   insert into expenses as e (user_id, client_id, position, capture_id, amount, currency, category,
-    description, expense_date, transcript, source, status, parsed_by, review_reason, reimbursable)
+    description, expense_date, transcript, transcript_source, source, status, parsed_by, review_reason,
+    reimbursable)
   select cap.user_id, cap.client_id, r.position, cap.id, r.amount::numeric, r.currency, r.category,
-    r.description, r.date::date, ${transcript}, cap.source, r.status, r.parsed_by, r.review_reason,
-    coalesce(r.reimbursable, false)
+    r.description, r.date::date, ${transcript}, ${transcriptSource}::text, cap.source, r.status, r.parsed_by,
+    r.review_reason, coalesce(r.reimbursable, false)
   from cap, jsonb_to_recordset(${json}::text::jsonb) as r(position int, amount text, currency text,
     category text, description text, date text, status text, parsed_by text, review_reason text,
     reimbursable boolean)
@@ -120,11 +121,11 @@ export function createCaptureStore(asOwner: AsOwner): CaptureStore {
         const rows = await tx.query<CaptureWrite>(
           `with cap as (
              insert into captures as c (user_id, client_id, source, state, recorded_at, timezone, locale,
-               transcript, outcome)
-             values ($1, $2::uuid, $3, 'done', $4::text::timestamptz, $5, $6, $7, $8)
+               transcript, outcome, browser_transcript)
+             values ($1, $2::uuid, $3, 'done', $4::text::timestamptz, $5, $6, $7, $8, $10)
              on conflict on constraint captures_client_key do nothing
              returning c.id, c.user_id, c.client_id, c.source
-           ), ${insertExpensesFromCap('$7', '$9')}
+           ), ${insertExpensesFromCap('$7', '$9', '$11')}
            ${CAPTURE_WRITE_RESULT}`,
           [
             owner.userId,
@@ -136,6 +137,8 @@ export function createCaptureStore(asOwner: AsOwner): CaptureStore {
             outcome.transcript,
             outcome.outcome,
             expensesJson(outcome),
+            outcome.browserTranscript ?? null,
+            outcome.transcriptSource ?? null,
           ],
         );
         return writtenResult(rows[0], start.clientId, outcome);
@@ -147,13 +150,23 @@ export function createCaptureStore(asOwner: AsOwner): CaptureStore {
         // still hold its claim), insert its expenses and the provider calls it cost.
         const rows = await tx.query<CaptureWrite & { client_id: string }>(
           `with cap as (
-             update captures c set state = 'done', transcript = $3, outcome = $4, claim_token = null
+             update captures c set state = 'done', transcript = $3, outcome = $4, claim_token = null,
+               browser_transcript = $7
              where c.id = $1::uuid and c.claim_token = $2::uuid and c.state = 'processing'
              returning c.id, c.user_id, c.client_id, c.source
-           ), ${insertExpensesFromCap('$3', '$5')},
+           ), ${insertExpensesFromCap('$3', '$5', '$8')},
            led as (${insertUsage('cap.user_id', '$6', ', cap')} returning 1)
            ${CAPTURE_WRITE_RESULT}, (select client_id::text from cap) as client_id`,
-          [captureId, token, outcome.transcript, outcome.outcome, expensesJson(outcome), usageJson(usage)],
+          [
+            captureId,
+            token,
+            outcome.transcript,
+            outcome.outcome,
+            expensesJson(outcome),
+            usageJson(usage),
+            outcome.browserTranscript ?? null,
+            outcome.transcriptSource ?? null,
+          ],
         );
         const written = writtenResult(rows[0], rows[0]?.client_id ?? '', outcome);
         if (written) return written;

@@ -11,6 +11,7 @@ export const EXPENSE_COLUMNS = `
   e.description,
   e.expense_date::text as expense_date,
   e.transcript,
+  e.transcript_source,
   e.source,
   e.status,
   e.parsed_by,
@@ -29,6 +30,7 @@ export interface ExpenseRow {
   description: string;
   expense_date: string;
   transcript: string | null;
+  transcript_source: string | null;
   source: string;
   status: string;
   parsed_by: string;
@@ -49,6 +51,7 @@ export function toExpense(row: ExpenseRow): Expense {
     description: row.description,
     date: row.expense_date,
     transcript: row.transcript,
+    transcriptSource: (row.transcript_source ?? null) as Expense['transcriptSource'],
     source: row.source as Expense['source'],
     status: row.status as Expense['status'],
     parsedBy: row.parsed_by as Expense['parsedBy'],

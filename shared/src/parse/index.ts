@@ -3,5 +3,20 @@ export { PARSER_CONFIDENT } from './confidence.ts';
 export { learnFromCorrection, MAX_LEARNED, memoryKey, rememberWord } from './memory.ts';
 export { MAX_PARSE_LENGTH, parseExpenseText } from './parse-expense-text.ts';
 export { type RecurringHint, recurringHint } from './recurring-hint.ts';
+export {
+  awaitingConfirmation,
+  CONFIRM_FIRST,
+  LOCAL_ONLY_MIN_CONFIDENCE,
+  type LocalReading,
+  largestRecentCents,
+  localRows,
+  NO_AMOUNT,
+  type NoteOutcome,
+  outcomeOf,
+  readLocally,
+  type SettledExpense,
+  settleLocally,
+  toComplete,
+} from './settle-locally.ts';
 export type { LearnedWord, ParsedExpense, ParseOptions, ParseResult, ReviewReason } from './types.ts';
 export { type UnderstoodWithoutAmount, understandWithoutAmount } from './understand-without-amount.ts';

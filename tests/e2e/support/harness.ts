@@ -111,8 +111,13 @@ export class CapturePage {
   get typedInput() {
     return this.page.getByRole('textbox', { name: this.lang === 'fr' ? 'Dépense tapée' : 'Typed expense' });
   }
+  /** The expenses the server has saved (a row read on the phone and not sent yet is not one). */
   expenses() {
-    return this.page.locator('.expense');
+    return this.page.locator('.expense:not([data-unsent])');
+  }
+  /** Expenses read on the phone from notes not sent yet, marked "Pas encore envoyée". */
+  unsentExpenses() {
+    return this.page.locator('.expense[data-unsent]');
   }
   pendingNotes() {
     return this.page.locator('.note[data-note-state]');

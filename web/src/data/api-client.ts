@@ -139,7 +139,13 @@ export function createApiClient(options: ApiOptions) {
       }
       const mime = note.mimeType ?? 'audio/webm';
       const audioFile = new File(audio as ArrayBuffer[], `note.${extensionOf(mime)}`, { type: mime });
-      const form = { audio: audioFile, ...context, ...(note.confirm ? { confirm: 'true' as const } : {}) };
+      const form = {
+        audio: audioFile,
+        ...context,
+        ...(note.confirm ? { confirm: 'true' as const } : {}),
+        // The browser's own words ride along: the note's words on a server with no Whisper key.
+        ...(note.transcript ? { transcript: note.transcript, transcriptSource: 'browser' as const } : {}),
+      };
       return answer(() => client.voice.$post({ form }), CaptureResultSchema);
     },
 
@@ -156,6 +162,19 @@ export function createApiClient(options: ApiOptions) {
     async listExpenses(): Promise<ExpenseList | null> {
       const got = await answer(() => client.expenses.$get({ query: { limit: '200' } }), ExpenseListSchema);
       return got.kind === 'response' && got.body && 'expenses' in got.body ? got.body : null;
+    },
+
+    /**
+     * A GET that a screen loaded later makes (the server's health, the taught words): built with
+     * this client, its answer checked against the schema the caller brings, so the schema loads
+     * with that screen. null when there is no answer that matches.
+     */
+    async read<T>(
+      call: (api: typeof client) => Promise<Response>,
+      schema: v.GenericSchema<unknown, T>,
+    ): Promise<T | null> {
+      const got = await answer(() => call(client), schema);
+      return got.kind === 'response' && got.status === 200 ? (got.body as T | null) : null;
     },
 
     /** Imports a JSON export: the report, or the server's error. */

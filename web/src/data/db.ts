@@ -1,11 +1,13 @@
 /**
  * The phone's own database (IndexedDB through Dexie): the outbox of notes, the audio chunks of
- * a recording in progress, and a copy of the expenses so the list shows offline. Audio is kept
+ * a recording in progress, and a copy of the expenses so the list shows offline; `meta` holds
+ * the device token and the words the person taught the parser (for reading notes offline). Audio is kept
  * as ArrayBuffer plus its type, not as Blob: Safari has failed to store Blobs in IndexedDB.
  */
 import type { CaptureResult, Expense, FieldValues } from '@voicetrack/shared';
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { NoteProgress } from './outbox-machine.ts';
+import type { Provisional } from './provisional.ts';
 
 export const PAYLOAD_VERSION = 1;
 
@@ -31,6 +33,8 @@ export interface Note extends NoteProgress {
   text?: string;
   /** A voice note's words as the browser heard them, when it did (shown on the card, offered to type). */
   transcript?: string;
+  /** Its expenses as the page read its words, shown until the server answers (provisional.ts). */
+  provisional?: Provisional;
   result?: CaptureResult | null;
   createdAt: number;
 }

@@ -6,6 +6,7 @@ import type { Expense } from '@voicetrack/shared';
 import { type ApiClient, expenseOf } from './api-client.ts';
 import { type Note, noteAudio, type VoiceTrackDb } from './db.ts';
 import { afterOpSend, afterSend, dueNotes, dueOnceOnline, isDue } from './outbox-machine.ts';
+import { replayEarlyChanges } from './provisional-outbox.ts';
 
 export const FLUSH_LOCK = 'voicetrack-flush';
 
@@ -33,10 +34,11 @@ async function sendOne(note: Note, options: FlushOptions): Promise<boolean> {
   const audio = note.kind === 'voice' ? await noteAudio(db, note) : [];
   const outcome = await options.api.sendNote(note, audio);
   const next = afterSend(note, outcome, now(), (options.random ?? Math.random)());
-  await db.transaction('rw', [db.notes, db.chunks, db.expenses], async () => {
+  await db.transaction('rw', [db.notes, db.chunks, db.expenses, db.ops], async () => {
     // Typed by hand while its audio was on the way: the typed note goes next, due as it is now.
     // (Whatever the server made of the audio, it answers the typed note with it: same clientId.)
-    if ((await db.notes.get(note.id))?.kind !== note.kind) return;
+    const current = await db.notes.get(note.id);
+    if (current?.kind !== note.kind) return;
     await db.notes.update(note.id, {
       state: next.state,
       attempts: next.attempts,
@@ -47,7 +49,13 @@ async function sendOne(note: Note, options: FlushOptions): Promise<boolean> {
       ...(next.dropAudio ? { audio: null } : {}),
     });
     if (next.dropAudio) await db.chunks.where('noteId').equals(note.id).delete();
-    if (next.result) await db.expenses.bulkPut(next.result.expenses as Expense[]);
+    if (next.result) {
+      // In one transaction: the server's rows replace the unsent ones (the list never shows both,
+      // nor neither), with the changes the person made to them before the answer.
+      await db.expenses.bulkPut(next.result.expenses as Expense[]);
+      await replayEarlyChanges(db, current.provisional, next.result.expenses);
+      await db.notes.update(note.id, { provisional: undefined });
+    }
   });
   return next.state === 'done';
 }

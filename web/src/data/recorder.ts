@@ -7,6 +7,7 @@
 import type { VoiceTrackDb } from './db.ts';
 import { deleteNote, isStorageFull } from './db.ts';
 import { enqueueNote } from './outbox.ts';
+import type { Listening } from './speech.ts';
 
 export const MAX_RECORDING_MS = 2 * 60_000;
 export const AUDIO_BITS_PER_SECOND = 32_000;
@@ -48,6 +49,12 @@ export interface RecordOptions {
    * written so far is kept (and becomes a note as soon as there is room).
    */
   onStorageFull?: (noteId: string) => void;
+  /**
+   * Listens along (the browser's speech recognition), fed the recorder's own track once the
+   * recorder has started; its final words, if any, go with the note. Never waited for to start,
+   * and at most WORDS_GRACE_MS to stop.
+   */
+  listen?: (track: MediaStreamTrack | undefined) => Listening | null;
 }
 
 export async function startRecording(options: RecordOptions): Promise<Recording> {
@@ -100,6 +107,12 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
   });
   recorder.onstart = () => options.onStart?.();
   recorder.start(1000);
+  let listening: Listening | null = null;
+  try {
+    listening = options.listen?.(stream.getAudioTracks()[0]) ?? null;
+  } catch {
+    // Recognition is a bonus: the recording goes on without it.
+  }
 
   let finished = false;
   const release = () => {
@@ -109,12 +122,16 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
   const stop = async () => {
     if (!finished) {
       finished = true;
+      const durationMs = Date.now() - startedAt;
+      // Asked first, so its last words come while the recorder hands over its last chunk.
+      const words = listening?.words() ?? Promise.resolve(null);
       if (recorder.state !== 'inactive') recorder.stop();
       await stopped;
       release();
       await writes.catch(() => {});
+      const transcript = await words;
       try {
-        await finishNote(db, noteId, Date.now() - startedAt);
+        await finishNote(db, noteId, durationMs, transcript);
       } catch (error) {
         // No room even to mark the note: its chunks stay, and it is finished at the next start.
         if (!isStorageFull(error)) throw error;
@@ -139,6 +156,7 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
     cancel: async () => {
       clearTimeout(timer);
       finished = true;
+      listening?.abort();
       if (recorder.state !== 'inactive') recorder.stop();
       await stopped;
       release();
@@ -148,8 +166,16 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
   };
 }
 
-/** Hands a recorded note to the outbox, its chunks being its audio (or drops a note with none). */
-export async function finishNote(db: VoiceTrackDb, noteId: string, durationMs?: number): Promise<boolean> {
+/**
+ * Hands a recorded note to the outbox, its chunks being its audio (or drops a note with none),
+ * with the words the browser heard, when it did.
+ */
+export async function finishNote(
+  db: VoiceTrackDb,
+  noteId: string,
+  durationMs?: number,
+  transcript?: string | null,
+): Promise<boolean> {
   return db.transaction('rw', db.notes, db.chunks, async () => {
     // Empty chunks are never written: no chunk, no sound.
     const chunks = await db.chunks.where('noteId').equals(noteId).count();
@@ -162,6 +188,7 @@ export async function finishNote(db: VoiceTrackDb, noteId: string, durationMs?: 
       // A recovered note's duration is estimated from the chunks: one per second.
       durationMs: durationMs ?? chunks * 1000,
       nextAttemptAt: 0,
+      ...(transcript ? { transcript } : {}),
     });
     return true;
   });

@@ -43,6 +43,21 @@ const fr = {
   confirmFirst: 'Confirmer avant d’enregistrer',
   confirmFirstHint: 'Chaque dépense comprise attend votre accord avant de compter.',
   data: 'Exporter ou importer vos données',
+  speechTitle: 'Reconnaissance vocale',
+  speechServer: (name: string) => `Sur le serveur${NBSP}: Whisper (${name}), qui fait foi`,
+  speechServerNone: `Sur le serveur${NBSP}: aucune (sans clé, il lit les mots du navigateur)`,
+  speechServerUnknown: `Sur le serveur${NBSP}: inconnu pour l’instant (hors ligne)`,
+  speechLocal: `Dans ce navigateur${NBSP}: sur l’appareil, rien ne quitte le téléphone`,
+  speechRemote: `Dans ce navigateur${NBSP}: sur les serveurs de l’éditeur du navigateur (Google pour Chrome), qui reçoivent le son`,
+  speechOff: `Dans ce navigateur${NBSP}: désactivée`,
+  speechAbsent: `Dans ce navigateur${NBSP}: aucune`,
+  speechUse: 'Reconnaître la voix dans le navigateur',
+  speechUseHint:
+    'Vos mots s’affichent pendant que vous parlez, et la dépense apparaît avant l’envoi, hors ligne aussi.',
+  speechDownload: 'Télécharger le pack de langue',
+  speechDownloadHint: 'Pour reconnaître la voix sur l’appareil, hors ligne et sans rien envoyer.',
+  speechDownloading: 'Téléchargement…',
+  speechDownloadFailed: 'Le pack de langue n’a pas pu être installé.',
 };
 
 export type ActionStrings = typeof fr;
@@ -83,6 +98,21 @@ const en: ActionStrings = {
   confirmFirst: 'Confirm before saving',
   confirmFirstHint: 'Each expense understood waits for your OK before it counts.',
   data: 'Export or import your data',
+  speechTitle: 'Speech recognition',
+  speechServer: (name: string) => `On the server: Whisper (${name}), which has the last word`,
+  speechServerNone: 'On the server: none (with no key, it reads the browser’s words)',
+  speechServerUnknown: 'On the server: not known yet (offline)',
+  speechLocal: 'In this browser: on the device, nothing leaves the phone',
+  speechRemote:
+    'In this browser: on the browser maker’s servers (Google for Chrome), which receive the sound',
+  speechOff: 'In this browser: off',
+  speechAbsent: 'In this browser: none',
+  speechUse: 'Recognise speech in the browser',
+  speechUseHint: 'Your words show as you speak, and the expense appears before it is sent, offline too.',
+  speechDownload: 'Download the language pack',
+  speechDownloadHint: 'To recognise speech on the device, offline and without sending anything.',
+  speechDownloading: 'Downloading…',
+  speechDownloadFailed: 'The language pack could not be installed.',
 };
 
 export const ACTION_STRINGS: Record<Lang, ActionStrings> = { fr, en };

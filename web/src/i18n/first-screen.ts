@@ -29,6 +29,7 @@ export const firstScreenFr = {
   emptyExpenses: `Rien encore. Dites «${NBSP}douze euros cinquante au resto ce midi${NBSP}».`,
   offline: 'Hors ligne',
   pendingCount: (n: number) => `${n} en attente`,
+  notSentYet: 'Pas encore envoyée',
   states: {
     recording: 'Enregistrement…',
     recorded: 'Prête à partir',
@@ -93,6 +94,7 @@ export const firstScreenEn: FirstScreenStrings = {
   emptyExpenses: 'Nothing yet. Say “twelve fifty for lunch today”.',
   offline: 'Offline',
   pendingCount: (n: number) => `${n} waiting`,
+  notSentYet: 'Not sent yet',
   states: {
     recording: 'Recording…',
     recorded: 'Ready to send',

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { isStorageFull, type Note } from '../data/db.ts';
 import { isPending } from '../data/outbox-machine.ts';
+import type { Listed } from '../data/provisional.ts';
 import { STRINGS } from '../i18n/index.ts';
 import type { Controller } from './controller.ts';
 import { useLazyComponent, useLiveQuery, useOnline } from './hooks.ts';
@@ -31,7 +32,7 @@ const loadDevices = () => import('./devices.tsx').then((m) => m.Devices);
 const loadLearned = () => import('./learned-words.tsx').then((m) => m.LearnedWords);
 const loadSettings = () => import('./settings-dialog.tsx').then((m) => m.default);
 
-const byNewest = (a: Expense, b: Expense) =>
+const byNewest = (a: Listed, b: Listed) =>
   a.date === b.date ? (a.createdAt < b.createdAt ? 1 : -1) : a.date < b.date ? 1 : -1;
 
 export function App({ controller, autoStart }: { controller: Controller; autoStart: boolean }) {
@@ -72,17 +73,27 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
   const typedRef = useRef<HTMLInputElement | null>(null);
   const t = STRINGS[lang];
   const online = useOnline();
-  const notes = useLiveQuery<Note[]>(
-    () => controller.db.notes.orderBy('recordedAt').reverse().toArray(),
+  // Notes and expenses read in one transaction: a note answered between two reads could show its
+  // unsent rows and the server's (or neither); from one snapshot, exactly one of them.
+  const { notes, expenses } = useLiveQuery<{ notes: Note[]; expenses: Listed[] }>(
+    async () => {
+      const { db } = controller;
+      const [notes, expenses] = await db.transaction('r', db.notes, db.expenses, () =>
+        Promise.all([db.notes.orderBy('recordedAt').reverse().toArray(), db.expenses.toArray()]),
+      );
+      // Notes read on the phone join the list as their rows (the merge loads with the first one).
+      const listed: Listed[] = notes.some((n) => n.provisional)
+        ? (await import('../data/provisional.ts')).withProvisional(expenses, notes)
+        : expenses;
+      return { notes, expenses: listed.sort(byNewest) };
+    },
     [],
-    [],
-  );
-  const expenses = useLiveQuery<Expense[]>(
-    async () => (await controller.db.expenses.toArray()).sort(byNewest),
-    [],
-    [],
+    { notes: [], expenses: [] },
   );
   const pending = notes.filter((n) => isPending(n.state) && n.state !== 'recording');
+  // A note read on the phone shows as its expenses ("not sent yet"), not as a card.
+  const unsent = new Set(expenses.filter((e) => e.provisional).map((e) => e.clientId));
+  const cards = pending.filter((n) => !unsent.has(n.id));
   const toasts = useToasts({ t, lang, controller, notes, expenses, onEdit: setEditing });
 
   useEffect(() => {
@@ -91,12 +102,20 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
   }, [lang, t]);
   useEffect(() => controller.onUpdateReady(() => setUpdateReady(true)), [controller]);
 
-  const start = async (onLevel: (level: number) => void, onEnded: () => void) => {
+  const start = async (
+    onLevel: (level: number) => void,
+    onEnded: () => void,
+    onWords: (text: string) => void,
+  ) => {
     setMessage(null);
-    const result = await controller.startRecording(onLevel, (why) => {
-      setMessage(why === 'storage_full' ? t.storageFull : t.autoStopped);
-      onEnded();
-    });
+    const result = await controller.startRecording(
+      onLevel,
+      (why) => {
+        setMessage(why === 'storage_full' ? t.storageFull : t.autoStopped);
+        onEnded();
+      },
+      onWords,
+    );
     if (result.ok) return result.recording;
     setMessage(
       result.reason === 'storage_full'
@@ -188,7 +207,7 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
             start={start}
             onSaved={(id) => {
               toasts.watch(id);
-              controller.noteSaved();
+              controller.noteSaved(id);
             }}
             autoStart={autoStart}
           />
@@ -199,7 +218,7 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
           )}
           <RecurringOfferSlot t={t} lang={lang} controller={controller} notes={notes} expenses={expenses} />
           <TypedEntry t={t} lang={lang} currency={currency} inputRef={typedRef} onSubmit={saveTyped} />
-          <PendingList t={t} lang={lang} notes={pending} handlers={handlers} />
+          <PendingList t={t} lang={lang} notes={cards} handlers={handlers} />
           <NoExpenseNotes t={t} lang={lang} notes={notes} handlers={handlers} retyping={toasts.retyping} />
           <ExpenseList
             t={t}
@@ -248,6 +267,8 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
           onCurrency={(next) => setCurrency(controller.setCurrency(next))}
           confirmFirst={confirmFirst}
           onConfirmFirst={(on) => setConfirmFirst(controller.setConfirmFirst(on))}
+          speech={controller.speech}
+          api={controller.api}
           onData={() => {
             setSettingsOpen(false);
             setTab('month');

@@ -10,6 +10,7 @@ import { clearLocalData, isStorageFull, noteAudio, openDb, type VoiceTrackDb } f
 import { deviceHeaders, readDeviceToken } from '../data/device-token.ts';
 import { flushOutbox } from '../data/flush.ts';
 import * as outbox from '../data/outbox.ts';
+import type { Listed } from '../data/provisional.ts';
 import { type Recording, recoverInterruptedRecordings, startRecording } from '../data/recorder.ts';
 import {
   coalesced,
@@ -20,6 +21,8 @@ import {
 } from '../data/sync.ts';
 import { initialLang, type Lang, localeOf } from '../i18n/index.ts';
 import { afterLoad, registerServiceWorker, type SwBridge } from '../sw-bridge.ts';
+import { rowChanges } from './row-changes.ts';
+import { createSpeechControl, type SpeechControl } from './speech-control.ts';
 
 export type StartResult =
   | { ok: true; recording: Recording }
@@ -29,21 +32,28 @@ export interface Controller {
   db: VoiceTrackDb;
   lang: Lang;
   setLang(lang: Lang): Lang;
-  /** onAutoStop: the recording stopped by itself (its note is kept either way). */
+  /**
+   * onAutoStop: the recording stopped by itself (its note is kept either way). onWords: what the
+   * browser's recognition hears so far, when it listens along.
+   */
   startRecording(
     onLevel: (level: number) => void,
     onAutoStop: (why: 'limit' | 'storage_full') => void,
+    onWords?: (text: string) => void,
   ): Promise<StartResult>;
+  /** The browser's speech recognition: whether there is one, whether it is used, where it runs. */
+  speech: SpeechControl;
   /** "Confirmer avant d'enregistrer" (off by default, kept on this device). */
   confirmFirst: boolean;
   setConfirmFirst(on: boolean): boolean;
   /** Accepts an expense that waited for confirmation. */
-  accept(expense: Expense): Promise<void>;
+  accept(expense: Listed): Promise<void>;
   /**
-   * A voice note is safe in the outbox: asks once that the browser keep the storage, and sends
-   * (now from the page, and through the worker's Background Sync where there is one).
+   * A voice note is safe in the outbox: asks once that the browser keep the storage, sends (now
+   * from the page, and through the worker's Background Sync where there is one), and shows its
+   * expenses as read from the browser's words meanwhile.
    */
-  noteSaved(): void;
+  noteSaved(noteId: string): void;
   /** Saves a typed expense in the outbox (resolves with its note's id); rejects when the storage is full. */
   saveTyped(text: string): Promise<string>;
   /** The default currency this device sends with its notes; null: the server's. */
@@ -59,10 +69,10 @@ export interface Controller {
   noteAudio(id: string): Promise<Blob | null>;
   /** An edit lost fields to a newer change made elsewhere (from this page's flushes and the worker's). */
   onEditLost(listener: (expense: Expense, fields: string[]) => void): () => void;
-  /** Fixes fields of an expense now, and queues the change for the server. */
-  edit(expense: Expense, patch: FieldValues): Promise<void>;
-  /** Deletes now; resolves with the undo (until the delete is sent). */
-  remove(expense: Expense): Promise<() => Promise<boolean>>;
+  /** Fixes fields of an expense now (an unsent one too), and queues the change for the server. */
+  edit(expense: Listed, patch: FieldValues): Promise<void>;
+  /** Deletes now (an unsent row: from its note); resolves with the undo (until the delete is sent). */
+  remove(expense: Listed): Promise<() => Promise<boolean>>;
   /** Forgets a note and its audio; resolves with the undo. */
   discard(id: string): Promise<() => Promise<void>>;
   onUpdateReady(listener: () => void): () => void;
@@ -120,7 +130,13 @@ export function createController(): Controller {
   // One refresh at a time, and one more after it at most: a burst of changes (50 notes flushed,
   // each announced by the server) costs two list fetches, not fifty.
   const refresh = coalesced(async () => {
-    if (await api.ready()) await refreshExpenses(db, api);
+    if (!(await api.ready())) return;
+    await refreshExpenses(db, api);
+    // The taught words too, for reading notes offline (after the first screen: not needed to capture).
+    void afterLoad()
+      .then(() => import('../data/learned-cache.ts'))
+      .then((m) => m.refreshLearned(db, api))
+      .catch(() => false);
   });
   const sync: SyncHandle = startSync(db, () => flushOutbox({ db, api, onEditLost: editLost }), refresh);
   // Notes and changes held while nobody was signed in go at once.
@@ -155,8 +171,12 @@ export function createController(): Controller {
     ...(currency ? { currency } : {}),
   });
 
+  const { speech, listenAlong } = createSpeechControl(() => localeOf(lang));
+
   let askedPersist = false;
-  const noteSaved = () => {
+  const noteSaved = (noteId: string) => {
+    // Its expenses as read on the phone, shown until the server answers (parser loaded lazily).
+    void import('../data/provisional-reading.ts').then((m) => m.showUnsent(db, noteId)).catch(() => false);
     // Ask once that the browser never evicts the notes under storage pressure.
     if (!askedPersist) {
       askedPersist = true;
@@ -176,18 +196,20 @@ export function createController(): Controller {
       localStorage.setItem('voicetrack.lang', next);
       return next;
     },
-    async startRecording(onLevel, onAutoStop) {
+    async startRecording(onLevel, onAutoStop, onWords) {
+      const locale = localeOf(lang);
       try {
         const recording = await startRecording({
           db,
-          locale: localeOf(lang),
+          locale,
           confirm: confirmFirst,
           currency: currency ?? undefined,
           onLevel,
-          onAutoStop: () => {
-            noteSaved();
+          onAutoStop: (noteId) => {
+            noteSaved(noteId);
             onAutoStop('limit');
           },
+          ...(speech.on ? { listen: listenAlong(locale, onWords) } : {}),
           onStorageFull: () => onAutoStop('storage_full'),
         });
         return { ok: true, recording };
@@ -200,12 +222,11 @@ export function createController(): Controller {
         };
       }
     },
-    noteSaved() {
-      noteSaved();
-    },
+    speech,
+    noteSaved,
     async saveTyped(text) {
       const note = await outbox.enqueueNote(db, { kind: 'text', text, ...noteContext() });
-      noteSaved();
+      noteSaved(note.id);
       return note.id;
     },
     get currency() {
@@ -225,20 +246,7 @@ export function createController(): Controller {
       localStorage.setItem('voicetrack.confirm', on ? 'on' : 'off');
       return on;
     },
-    async accept(expense) {
-      await outbox.enqueueOp(db, { kind: 'accept', expense });
-      sync.kick();
-    },
-    async edit(expense, patch) {
-      await outbox.enqueueOp(db, { kind: 'edit', expense, patch });
-      sync.kick();
-    },
-    async remove(expense) {
-      const op = await outbox.enqueueOp(db, { kind: 'delete', expense });
-      // The delete is due once the undo window closes.
-      setTimeout(() => sync.kick(), outbox.UNDO_MS + 100);
-      return () => (op ? outbox.takeBack(db, op) : Promise.resolve(false));
-    },
+    ...rowChanges(db, () => sync.kick()),
     async retry(id) {
       await outbox.retry(db, id);
       sync.kick();
@@ -246,12 +254,12 @@ export function createController(): Controller {
     discard: (id) => outbox.discard(db, id),
     async typeInstead(id, text) {
       const typed = await outbox.typeInstead(db, id, text);
-      if (typed) noteSaved();
+      if (typed) noteSaved(id);
       return typed;
     },
     async retype(id, text) {
       const note = await outbox.retype(db, id, { text, ...noteContext() });
-      noteSaved();
+      noteSaved(note.id);
       return note.id;
     },
     async noteAudio(id) {

@@ -1,5 +1,10 @@
-/** The expenses: "À vérifier" first, then grouped by day, newest first. */
-import { AWAITING_CONFIRMATION, type Expense } from '@voicetrack/shared';
+/**
+ * The expenses: "À vérifier" first, then grouped by day, newest first. A row read on the phone from
+ * a note not sent yet says so; each row is keyed by its note and position, so the server's row
+ * takes the unsent one's place when the answer comes (the same element, not a new one).
+ */
+import { AWAITING_CONFIRMATION } from '@voicetrack/shared';
+import type { Listed } from '../data/provisional.ts';
 import { CATEGORY_ICONS, formatAmount, formatDay, type Lang, type Strings } from '../i18n/index.ts';
 import './lists.css';
 
@@ -12,21 +17,27 @@ export function ExpenseList({
 }: {
   t: Strings;
   lang: Lang;
-  expenses: Expense[];
-  onOpen: (expense: Expense) => void;
+  expenses: Listed[];
+  onOpen: (expense: Listed) => void;
   /** Accepts an expense that waits for the user's confirmation. */
-  onAccept: (expense: Expense) => void;
+  onAccept: (expense: Listed) => void;
 }) {
   if (expenses.length === 0) return <p class="empty">{t.emptyExpenses}</p>;
   const review = expenses.filter((e) => e.status === 'needs_review');
-  const days = new Map<string, Expense[]>();
+  const days = new Map<string, Listed[]>();
   for (const e of expenses) {
     if (e.status === 'needs_review') continue;
     days.set(e.date, [...(days.get(e.date) ?? []), e]);
   }
   // Under a day's header the row does not say the day again; under "À vérifier" it does.
-  const row = (e: Expense, withDay: boolean) => (
-    <li key={e.id} class="expense" data-expense-id={e.id}>
+  const row = (e: Listed, withDay: boolean) => (
+    <li
+      key={`${e.clientId}:${e.position}`}
+      class={e.provisional ? 'expense is-unsent' : 'expense'}
+      data-expense-id={e.id}
+      data-client-id={e.clientId}
+      {...(e.provisional ? { 'data-unsent': '' } : {})}
+    >
       <button type="button" class="expense-button" onClick={() => onOpen(e)}>
         <span class="visually-hidden">
           {t.edit}
@@ -45,6 +56,7 @@ export function ExpenseList({
             {e.amount === null && ` · ${t.toComplete}`}
             {e.reimbursable && ` · ${t.reimbursable}`}
           </span>
+          {e.provisional && <span class="expense-meta unsent">{t.notSentYet}</span>}
         </span>
         <span class="expense-amount">{formatAmount(e.amount, e.currency, lang)}</span>
       </button>

@@ -1,6 +1,7 @@
 /**
  * The month: totals per currency (never added across currencies), the change from last month,
- * the budgets and the categories (month-money.tsx), and the data buttons. Loaded only when opened.
+ * the budgets and the categories (month-money.tsx), and the data buttons. Offline, the totals
+ * count the expenses read from notes not sent yet, and say how many. Loaded only when opened.
  */
 import { compareTotals, type Expense, nextMonth, previousMonth, summarizeMonth } from '@voicetrack/shared';
 import { useState } from 'preact/hooks';
@@ -21,7 +22,8 @@ export interface MonthViewProps {
   signedDownloads: boolean;
   t: Strings;
   lang: Lang;
-  expenses: Expense[];
+  /** With the rows read on the phone from notes not sent yet (`provisional`), counted and marked. */
+  expenses: (Expense & { provisional?: boolean })[];
   initialMonth: string;
 }
 
@@ -45,6 +47,10 @@ export default function MonthView(props: MonthViewProps) {
       </div>
       <p class={current.count === 0 ? 'empty' : undefined}>
         {current.count === 0 ? t.noMonthExpenses : t.count(current.count)}
+        {current.provisional > 0 && (
+          // Read on the phone and counted, not sent yet: the totals may still change.
+          <span class="unsent-counted"> ({t.unsentCounted(current.provisional)})</span>
+        )}
       </p>
       <MonthMoney
         t={t}
@@ -54,7 +60,8 @@ export default function MonthView(props: MonthViewProps) {
         month={month}
         current={current}
         changes={changes}
-        expenses={expenses}
+        // Budgets count saved expenses only: one read on the phone, not sent yet, waits apart.
+        expenses={expenses.map((e) => (e.provisional ? { ...e, status: 'needs_review' as const } : e))}
       />
       <DataSection t={t} month={month} api={api} signedDownloads={signedDownloads} />
     </section>

@@ -1,6 +1,7 @@
 /**
  * The one big button. Tap to start and tap to stop, or hold and release: a press longer than
- * HOLD_MS that ends is a release. A live level meter and a timer show that it hears.
+ * HOLD_MS that ends is a release. A live level meter and a timer show that it hears, and the
+ * browser's recognition, where it listens along, shows the words as they come.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Recording } from '../data/recorder.ts';
@@ -12,7 +13,11 @@ const HOLD_MS = 450;
 export interface RecordButtonProps {
   t: (typeof STRINGS)['fr'];
   /** Starts; onEnded is called if the recording stops by itself (2-minute limit, storage full). */
-  start: (onLevel: (level: number) => void, onEnded: () => void) => Promise<Recording | null>;
+  start: (
+    onLevel: (level: number) => void,
+    onEnded: () => void,
+    onWords: (text: string) => void,
+  ) => Promise<Recording | null>;
   onSaved: (noteId: string) => void;
   autoStart: boolean;
 }
@@ -21,6 +26,7 @@ export function RecordButton({ t, start, onSaved, autoStart }: RecordButtonProps
   const [recording, setRecording] = useState<Recording | null>(null);
   const [level, setLevel] = useState(0);
   const [elapsed, setElapsed] = useState(0);
+  const [heard, setHeard] = useState('');
   const pressedAt = useRef(0);
   // Starting is guarded; stopping is not: the next note may start while the last one is still
   // being written, so a quick second tap is never swallowed.
@@ -30,12 +36,17 @@ export function RecordButton({ t, start, onSaved, autoStart }: RecordButtonProps
   const begin = async () => {
     if (starting.current || recording) return;
     starting.current = true;
+    setHeard('');
     try {
-      const r = await start(setLevel, () => {
-        stopping.current = r;
-        setRecording((current) => (current === r ? null : current));
-        setLevel(0);
-      });
+      const r = await start(
+        setLevel,
+        () => {
+          stopping.current = r;
+          setRecording((current) => (current === r ? null : current));
+          setLevel(0);
+        },
+        setHeard,
+      );
       if (r) setRecording(r);
     } finally {
       starting.current = false;
@@ -130,6 +141,11 @@ export function RecordButton({ t, start, onSaved, autoStart }: RecordButtonProps
               <span class="meter-fill" style={{ transform: `scaleX(${Math.max(0.03, level)})` }} />
             </span>
             <span class="hint">{t.recording}</span>
+            {heard && (
+              <span class="heard" dir="auto">
+                {heard}
+              </span>
+            )}
           </>
         ) : (
           <span class="hint">{t.holdHint}</span>

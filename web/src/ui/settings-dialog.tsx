@@ -2,11 +2,15 @@ import type { ComponentChildren } from 'preact';
 /**
  * The settings, behind the gear of the top bar, loaded on first use: the language, the default
  * currency (sent with each note, used when the words name none), "Confirmer avant
- * d'enregistrer", and the way to the exports and the import. Kept on this device.
+ * d'enregistrer", which recognizer hears the notes (and the browser's switch), and the way to
+ * the exports and the import. Kept on this device.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import type { ApiClient } from '../data/api-client.ts';
 import { ACTION_STRINGS } from '../i18n/actions.ts';
 import { type Lang, localeOf } from '../i18n/lang.ts';
+import type { SpeechControl } from './speech-control.ts';
+import { SpeechSettings } from './speech-settings.tsx';
 import './settings-dialog.css';
 
 /** The currencies offered; one chosen elsewhere (an older setting) is offered too. */
@@ -34,6 +38,9 @@ export interface SettingsDialogProps {
   onCurrency: (currency: string | null) => void;
   confirmFirst: boolean;
   onConfirmFirst: (on: boolean) => void;
+  /** The browser's speech recognition; the API (GET /api/health names the server's Whisper). */
+  speech: SpeechControl;
+  api: ApiClient;
   /** Opens the month's "Vos données" (exports and import). */
   onData: () => void;
   onClose: () => void;
@@ -44,6 +51,7 @@ export interface SettingsDialogProps {
 export default function SettingsDialog(props: SettingsDialogProps) {
   const { lang, onLang, currency, onCurrency, confirmFirst, onConfirmFirst, onData, onClose, children } =
     props;
+  const { speech, api } = props;
   const a = ACTION_STRINGS[lang];
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -100,6 +108,7 @@ export default function SettingsDialog(props: SettingsDialogProps) {
           <small>{a.confirmFirstHint}</small>
         </span>
       </label>
+      <SpeechSettings lang={lang} speech={speech} api={api} />
       <button type="button" class="link" onClick={onData}>
         {a.data}
       </button>

@@ -1,0 +1,312 @@
+/**
+ * Issue 16: voice that works with no key, and an expense seen before the network comes back. The
+ * built PWA in Chromium with a stand-in SpeechRecognition (support/fake-speech.ts), against a
+ * server with no provider key and one with the fake Whisper: the browser's words make the expense
+ * on the first, only steer Whisper on the second; offline, the understood expense is on screen
+ * at once and saved exactly once later, in place; a failing recognizer never holds the audio back.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { installFakeSpeech, type SpeechScript, scriptSpeech, speechRecord } from './support/fake-speech.ts';
+import {
+  CapturePage,
+  expensesAt,
+  launchBrowser,
+  newContext,
+  type Stack,
+  startStack,
+} from './support/harness.ts';
+
+const SAID = 'douze euros cinquante au resto ce midi';
+const WHISPER_HEARD = 'Douze euros cinquante au resto ce midi.';
+
+let browser: Browser;
+/** No GROQ_API_KEY, no OPENAI_API_KEY: `pnpm start` on a laptop. */
+let bare: Stack;
+/** The fake Whisper and model behind a key. */
+let whisper: Stack;
+
+beforeAll(async () => {
+  [browser, bare, whisper] = await Promise.all([
+    launchBrowser(),
+    startStack({ GROQ_API_KEY: '', OPENAI_API_KEY: '' }),
+    startStack(),
+  ]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await bare?.stop();
+  await whisper?.stop();
+});
+afterEach(() => {
+  whisper.fake.reset();
+  whisper.fake.setDefaultTranscript(WHISPER_HEARD);
+});
+
+/** A phone with the stand-in recognizer, the app open, the browser's on-device answer known. */
+async function openWith(stack: Stack, script: SpeechScript) {
+  const context = await newContext(browser);
+  await installFakeSpeech(context, script);
+  const page = await context.newPage();
+  const app = new CapturePage(page);
+  await app.open(stack.url);
+  // The app asks once, after the first screen, whether recognition runs on the device.
+  await expect
+    .poll(async () => (await speechRecord(page)).available.length, { timeout: 15_000 })
+    .toBeGreaterThan(0);
+  return { context, page, app };
+}
+
+async function goOffline(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+  await page.context().setOffline(true);
+}
+
+const unsentRows = (page: Page) => page.locator('.expense[data-unsent]');
+/** The note's clientId, read from the row the app shows for it. */
+const clientIdOf = async (page: Page) =>
+  (await unsentRows(page).first().getAttribute('data-client-id')) ?? '';
+const serverRowsOf = async (stack: Stack, clientId: string) =>
+  (await expensesAt(stack.url)).filter((e) => e.clientId === clientId);
+/** What a row says: its description, its category and day, its amount (without the "not sent" mark). */
+const fieldsOf = (page: Page, clientId: string) =>
+  page.locator(`.expense[data-client-id="${clientId}"]`).evaluate((li) => ({
+    description: li.querySelector('.expense-description')?.textContent,
+    meta: li.querySelector('.expense-meta:not(.unsent)')?.textContent,
+    amount: li.querySelector('.expense-amount')?.textContent,
+  }));
+
+/**
+ * The month's EUR total in cents, read from the month view (and back to the capture screen);
+ * `marked`: the words that must say how many are not sent yet.
+ */
+async function monthTotalCents(page: Page, marked?: string): Promise<number> {
+  await page.getByRole('button', { name: 'Mois' }).click();
+  const month = page.locator('.month');
+  await month.getByRole('heading', { level: 2 }).waitFor();
+  if (marked) await month.getByText(marked).waitFor();
+  const total = month.locator('[data-currency="EUR"] .total-amount');
+  const text = (await total.count()) > 0 ? ((await total.textContent()) ?? '') : '0';
+  await page.getByRole('button', { name: 'Saisie' }).click();
+  await new CapturePage(page).recordButton.waitFor();
+  return Math.round(Number(text.replace(/[^\d,]/g, '').replace(',', '.')) * 100);
+}
+
+describe('a server with no key', () => {
+  it('turns a spoken note into a saved expense from the words the browser heard', async () => {
+    const { context, page, app } = await openWith(bare, { words: SAID, onDevice: 'available' });
+    await app.recordButton.click();
+    // The words show under the button as they come.
+    await page.locator('.capture-status .heard').getByText('douze euros cinquante').waitFor();
+    await page.waitForTimeout(1200);
+    await app.stopButton.click();
+    await expect
+      .poll(async () => (await expensesAt(bare.url)).filter((e) => e.transcriptSource === 'browser').length, {
+        timeout: 20_000,
+      })
+      .toBe(1);
+    const [saved] = (await expensesAt(bare.url)).filter((e) => e.transcriptSource === 'browser');
+    expect(saved).toMatchObject({ amount: '12.50', category: 'dining', source: 'voice', transcript: SAID });
+    const row = page.locator(`.expense[data-client-id="${saved?.clientId}"]`);
+    await expect.poll(() => row.getAttribute('data-expense-id')).toBe(saved?.id);
+    expect(await row.textContent()).toMatch(/12,50\s€/);
+    // The recognizer ran on the device, in French, continuously, fed the recorder's live track.
+    expect((await speechRecord(page)).starts).toEqual([
+      {
+        lang: 'fr-FR',
+        continuous: true,
+        interimResults: true,
+        processLocally: true,
+        track: { kind: 'audio', readyState: 'live' },
+      },
+    ]);
+    expect(bare.fake.calls).toEqual([]);
+    await context.close();
+  });
+
+  it('offline, shows the understood expense at once; back online, saves it once, in its place', async () => {
+    const { context, page, app } = await openWith(bare, { words: SAID, onDevice: 'available' });
+    const earlier = await monthTotalCents(page);
+    await goOffline(page);
+    await app.recordNote(1200);
+    await unsentRows(page).first().waitFor();
+    const clientId = await clientIdOf(page);
+    const row = page.locator(`.expense[data-client-id="${clientId}"]`);
+    await row.getByText('Pas encore envoyée').waitFor();
+    expect(await row.textContent()).toMatch(/12,50\s€/);
+    const before = await fieldsOf(page, clientId);
+    expect(before.amount).toMatch(/12,50\s€/);
+    // A typed note too.
+    await app.typedInput.fill('3,20 café');
+    await page.getByRole('button', { name: 'Ajouter' }).click();
+    await expect.poll(() => unsentRows(page).count()).toBe(2);
+    // The month counts them, and says they are not sent yet.
+    expect(await monthTotalCents(page, 'dont 2\u00a0pas encore envoyées')).toBe(earlier + 1250 + 320);
+    await row.waitFor();
+
+    // From here, every change to the list is watched: the note's rows are counted, and the row
+    // element kept, on each mutation.
+    await page.evaluate((id) => {
+      const rows = () => document.querySelectorAll(`.expense[data-client-id="${id}"]`);
+      const first = rows()[0];
+      const seen = { most: rows().length, least: rows().length, replaced: false };
+      (window as unknown as { __seen: typeof seen }).__seen = seen;
+      new MutationObserver(() => {
+        const now = rows();
+        seen.most = Math.max(seen.most, now.length);
+        seen.least = Math.min(seen.least, now.length);
+        if (now[0] !== first) seen.replaced = true;
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+    }, clientId);
+    await context.setOffline(false);
+    await expect.poll(() => serverRowsOf(bare, clientId), { timeout: 30_000 }).toHaveLength(1);
+    await expect.poll(() => row.getAttribute('data-unsent'), { timeout: 20_000 }).toBeNull();
+    await expect.poll(() => unsentRows(page).count(), { timeout: 20_000 }).toBe(0);
+    const seen = await page.evaluate(() => (window as unknown as { __seen: unknown }).__seen);
+    // Never both, never neither, and the same element all along: replaced in place.
+    expect(seen).toEqual({ most: 1, least: 1, replaced: false });
+    // The server's expense says what the unsent one said.
+    expect(await fieldsOf(page, clientId)).toEqual(before);
+    const [saved] = await serverRowsOf(bare, clientId);
+    expect(await row.getAttribute('data-expense-id')).toBe(saved?.id);
+    expect(saved).toMatchObject({ amount: '12.50', category: 'dining', transcriptSource: 'browser' });
+    // Saved once, the typed one too.
+    const all = await expensesAt(bare.url);
+    expect(all.filter((e) => e.clientId === clientId)).toHaveLength(1);
+    expect(all.filter((e) => e.transcript === '3,20 café')).toHaveLength(1);
+    await context.close();
+  });
+
+  it('sends an edit made to the unsent expense with the note, and leaves its other fields alone', async () => {
+    const { context, page, app } = await openWith(bare, { words: SAID, onDevice: 'available' });
+    await goOffline(page);
+    await app.recordNote(1000);
+    await unsentRows(page).first().waitFor();
+    const clientId = await clientIdOf(page);
+    const before = await fieldsOf(page, clientId);
+    const date = await page.evaluate(async (id) => {
+      const req = indexedDB.open('voicetrack');
+      const db: IDBDatabase = await new Promise((r) => {
+        req.onsuccess = () => r(req.result);
+      });
+      const note: { provisional: { expenses: { date: string }[] } } = await new Promise((r) => {
+        const q = db.transaction('notes').objectStore('notes').get(id);
+        q.onsuccess = () => r(q.result);
+      });
+      return note.provisional.expenses[0]?.date;
+    }, clientId);
+    await unsentRows(page).first().getByRole('button').click();
+    const dialog = page.getByRole('dialog', { name: 'Modifier la dépense' });
+    await dialog.getByLabel('Description').fill('Resto chez Gégène');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await unsentRows(page).first().getByText('Resto chez Gégène').waitFor();
+    await context.setOffline(false);
+    await expect
+      .poll(async () => (await serverRowsOf(bare, clientId))[0]?.description, { timeout: 30_000 })
+      .toBe('Resto chez Gégène');
+    const [saved] = await serverRowsOf(bare, clientId);
+    expect(saved).toMatchObject({
+      amount: '12.50',
+      currency: 'EUR',
+      category: 'dining',
+      date,
+      status: 'saved',
+    });
+    await expect.poll(() => unsentRows(page).count()).toBe(0);
+    expect(await fieldsOf(page, clientId)).toEqual({ ...before, description: 'Resto chez Gégène' });
+    expect(await serverRowsOf(bare, clientId)).toHaveLength(1);
+    await context.close();
+  });
+});
+
+describe('a server with a Whisper key', () => {
+  it("keeps Whisper's transcript, and hands Whisper the browser's words in its prompt", async () => {
+    const { context, page, app } = await openWith(whisper, {
+      words: 'treize euros au resto',
+      onDevice: 'available',
+    });
+    await app.recordNote(1200);
+    const call = () => whisper.fake.calls.find((c) => c.route === 'transcriptions');
+    await expect.poll(call, { timeout: 20_000 }).toBeDefined();
+    expect(String(call()?.body.prompt)).toMatch(/ treize euros au resto$/);
+    expect(call()?.audioBytes).toBeGreaterThan(1000);
+    await expect
+      .poll(
+        async () => (await expensesAt(whisper.url)).filter((e) => e.transcript === WHISPER_HEARD).length,
+        {
+          timeout: 20_000,
+        },
+      )
+      .toBeGreaterThan(0);
+    const saved = (await expensesAt(whisper.url)).find((e) => e.transcript === WHISPER_HEARD);
+    expect(saved).toMatchObject({ amount: '12.50', transcriptSource: 'whisper' });
+    await expect
+      .poll(() => page.locator(`.expense[data-client-id="${saved?.clientId}"]`).textContent())
+      .toMatch(/12,50\s€/);
+    await context.close();
+  });
+});
+
+describe('a recognizer that fails never holds the audio back', () => {
+  it.each([
+    ['not-allowed', { error: 'not-allowed' }],
+    ['network', { error: 'network' }],
+    ['no-speech', { error: 'no-speech' }],
+    ['language-not-supported', { error: 'language-not-supported' }],
+    ['ends before the person stops', { words: SAID, endEarly: true }],
+    ['never ends', { words: SAID, neverEnd: true }],
+  ] as const)('%s: the audio is saved and sent, Whisper hears it alone', async (_, script) => {
+    const { context, page, app } = await openWith(whisper, { onDevice: 'available', ...script });
+    await app.recordNote(1200);
+    const call = () => whisper.fake.calls.find((c) => c.route === 'transcriptions');
+    await expect.poll(call, { timeout: 20_000 }).toBeDefined();
+    expect(call()?.audioBytes).toBeGreaterThan(1000);
+    expect(String(call()?.body.prompt)).not.toContain('douze euros cinquante au resto ce midi');
+    expect((await speechRecord(page)).starts).toHaveLength(1);
+    await expect.poll(() => app.pendingNotes().count(), { timeout: 20_000 }).toBe(0);
+    await context.close();
+  });
+});
+
+describe('the settings', () => {
+  it('say which recognizer hears the notes, offer the language pack, and turn the browser off', async () => {
+    const { context, page, app } = await openWith(bare, { words: SAID, onDevice: 'downloadable' });
+    await page.getByRole('button', { name: 'Réglages', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Réglages' });
+    await dialog
+      .getByText('Sur le serveur\u00a0: aucune (sans clé, il lit les mots du navigateur)')
+      .waitFor();
+    await dialog.getByText(/Dans ce navigateur\u00a0: sur les serveurs de l’éditeur du navigateur/).waitFor();
+    await dialog.getByRole('button', { name: 'Télécharger le pack de langue' }).click();
+    await dialog.getByText('Dans ce navigateur\u00a0: sur l’appareil, rien ne quitte le téléphone').waitFor();
+    expect((await speechRecord(page)).installs).toEqual([['fr-FR']]);
+    const use = dialog.getByRole('checkbox', { name: /Reconnaître la voix dans le navigateur/ });
+    expect(await use.isChecked()).toBe(true);
+    await use.uncheck();
+    await dialog.getByText('Dans ce navigateur\u00a0: désactivée').waitFor();
+    await dialog.getByRole('button', { name: 'Fermer' }).click();
+    // Off: the next note is recorded without it, and waits for a Whisper key as before.
+    await scriptSpeech(page, { words: SAID });
+    await app.recordNote(1000);
+    await page.locator('.note[data-note-state="awaiting_transcription"]').waitFor({ timeout: 20_000 });
+    expect((await speechRecord(page)).starts).toEqual([]);
+    // Kept on this device.
+    await page.reload();
+    await app.recordButton.waitFor();
+    await page.getByRole('button', { name: 'Réglages', exact: true }).click();
+    expect(await dialog.getByRole('checkbox', { name: /Reconnaître la voix/ }).isChecked()).toBe(false);
+    await context.close();
+  });
+
+  it("name the server's Whisper", async () => {
+    const { context, page } = await openWith(whisper, { onDevice: 'available' });
+    await page.getByRole('button', { name: 'Réglages', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Réglages' });
+    await dialog
+      .getByText('Sur le serveur\u00a0: Whisper (groq:whisper-large-v3-turbo), qui fait foi')
+      .waitFor();
+    await dialog.getByText('Dans ce navigateur\u00a0: sur l’appareil, rien ne quitte le téléphone').waitFor();
+    expect(await dialog.getByRole('button', { name: 'Télécharger le pack de langue' }).count()).toBe(0);
+    await context.close();
+  });
+});
