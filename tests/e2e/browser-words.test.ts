@@ -5,20 +5,21 @@
  * on the first, only steer Whisper on the second; offline, the understood expense is on screen
  * at once and saved exactly once later, in place; a failing recognizer never holds the audio back.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { installFakeSpeech, type SpeechScript, scriptSpeech, speechRecord } from './support/fake-speech.ts';
 import {
-  CapturePage,
-  expensesAt,
-  launchBrowser,
-  newContext,
-  type Stack,
-  startStack,
-} from './support/harness.ts';
-
-const SAID = 'douze euros cinquante au resto ce midi';
-const WHISPER_HEARD = 'Douze euros cinquante au resto ce midi.';
+  clientIdOf,
+  fieldsOf,
+  goOffline,
+  monthTotalCents,
+  openWith as openIn,
+  SAID,
+  serverRowsOf,
+  unsentRows,
+  WHISPER_HEARD,
+} from './support/browser-words.ts';
+import { speechRecord } from './support/fake-speech.ts';
+import { expensesAt, launchBrowser, type Stack, startStack } from './support/harness.ts';
 
 let browser: Browser;
 /** No GROQ_API_KEY, no OPENAI_API_KEY: `pnpm start` on a laptop. */
@@ -43,54 +44,7 @@ afterEach(() => {
   whisper.fake.setDefaultTranscript(WHISPER_HEARD);
 });
 
-/** A phone with the stand-in recognizer, the app open, the browser's on-device answer known. */
-async function openWith(stack: Stack, script: SpeechScript) {
-  const context = await newContext(browser);
-  await installFakeSpeech(context, script);
-  const page = await context.newPage();
-  const app = new CapturePage(page);
-  await app.open(stack.url);
-  // The app asks once, after the first screen, whether recognition runs on the device.
-  await expect
-    .poll(async () => (await speechRecord(page)).available.length, { timeout: 15_000 })
-    .toBeGreaterThan(0);
-  return { context, page, app };
-}
-
-async function goOffline(page: Page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-  await page.context().setOffline(true);
-}
-
-const unsentRows = (page: Page) => page.locator('.expense[data-unsent]');
-/** The note's clientId, read from the row the app shows for it. */
-const clientIdOf = async (page: Page) =>
-  (await unsentRows(page).first().getAttribute('data-client-id')) ?? '';
-const serverRowsOf = async (stack: Stack, clientId: string) =>
-  (await expensesAt(stack.url)).filter((e) => e.clientId === clientId);
-/** What a row says: its description, its category and day, its amount (without the "not sent" mark). */
-const fieldsOf = (page: Page, clientId: string) =>
-  page.locator(`.expense[data-client-id="${clientId}"]`).evaluate((li) => ({
-    description: li.querySelector('.expense-description')?.textContent,
-    meta: li.querySelector('.expense-meta:not(.unsent)')?.textContent,
-    amount: li.querySelector('.expense-amount')?.textContent,
-  }));
-
-/**
- * The month's EUR total in cents, read from the month view (and back to the capture screen);
- * `marked`: the words that must say how many are not sent yet.
- */
-async function monthTotalCents(page: Page, marked?: string): Promise<number> {
-  await page.getByRole('button', { name: 'Mois' }).click();
-  const month = page.locator('.month');
-  await month.getByRole('heading', { level: 2 }).waitFor();
-  if (marked) await month.getByText(marked).waitFor();
-  const total = month.locator('[data-currency="EUR"] .total-amount');
-  const text = (await total.count()) > 0 ? ((await total.textContent()) ?? '') : '0';
-  await page.getByRole('button', { name: 'Saisie' }).click();
-  await new CapturePage(page).recordButton.waitFor();
-  return Math.round(Number(text.replace(/[^\d,]/g, '').replace(',', '.')) * 100);
-}
+const openWith = (stack: Stack, script: Parameters<typeof openIn>[2]) => openIn(browser, stack, script);
 
 describe('a server with no key', () => {
   it('turns a spoken note into a saved expense from the words the browser heard', async () => {
@@ -243,70 +197,6 @@ describe('a server with a Whisper key', () => {
     await expect
       .poll(() => page.locator(`.expense[data-client-id="${saved?.clientId}"]`).textContent())
       .toMatch(/12,50\s€/);
-    await context.close();
-  });
-});
-
-describe('a recognizer that fails never holds the audio back', () => {
-  it.each([
-    ['not-allowed', { error: 'not-allowed' }],
-    ['network', { error: 'network' }],
-    ['no-speech', { error: 'no-speech' }],
-    ['language-not-supported', { error: 'language-not-supported' }],
-    ['ends before the person stops', { words: SAID, endEarly: true }],
-    ['never ends', { words: SAID, neverEnd: true }],
-  ] as const)('%s: the audio is saved and sent, Whisper hears it alone', async (_, script) => {
-    const { context, page, app } = await openWith(whisper, { onDevice: 'available', ...script });
-    await app.recordNote(1200);
-    const call = () => whisper.fake.calls.find((c) => c.route === 'transcriptions');
-    await expect.poll(call, { timeout: 20_000 }).toBeDefined();
-    expect(call()?.audioBytes).toBeGreaterThan(1000);
-    expect(String(call()?.body.prompt)).not.toContain('douze euros cinquante au resto ce midi');
-    expect((await speechRecord(page)).starts).toHaveLength(1);
-    await expect.poll(() => app.pendingNotes().count(), { timeout: 20_000 }).toBe(0);
-    await context.close();
-  });
-});
-
-describe('the settings', () => {
-  it('say which recognizer hears the notes, offer the language pack, and turn the browser off', async () => {
-    const { context, page, app } = await openWith(bare, { words: SAID, onDevice: 'downloadable' });
-    await page.getByRole('button', { name: 'Réglages', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Réglages' });
-    await dialog
-      .getByText('Sur le serveur\u00a0: aucune (sans clé, il lit les mots du navigateur)')
-      .waitFor();
-    await dialog.getByText(/Dans ce navigateur\u00a0: sur les serveurs de l’éditeur du navigateur/).waitFor();
-    await dialog.getByRole('button', { name: 'Télécharger le pack de langue' }).click();
-    await dialog.getByText('Dans ce navigateur\u00a0: sur l’appareil, rien ne quitte le téléphone').waitFor();
-    expect((await speechRecord(page)).installs).toEqual([['fr-FR']]);
-    const use = dialog.getByRole('checkbox', { name: /Reconnaître la voix dans le navigateur/ });
-    expect(await use.isChecked()).toBe(true);
-    await use.uncheck();
-    await dialog.getByText('Dans ce navigateur\u00a0: désactivée').waitFor();
-    await dialog.getByRole('button', { name: 'Fermer' }).click();
-    // Off: the next note is recorded without it, and waits for a Whisper key as before.
-    await scriptSpeech(page, { words: SAID });
-    await app.recordNote(1000);
-    await page.locator('.note[data-note-state="awaiting_transcription"]').waitFor({ timeout: 20_000 });
-    expect((await speechRecord(page)).starts).toEqual([]);
-    // Kept on this device.
-    await page.reload();
-    await app.recordButton.waitFor();
-    await page.getByRole('button', { name: 'Réglages', exact: true }).click();
-    expect(await dialog.getByRole('checkbox', { name: /Reconnaître la voix/ }).isChecked()).toBe(false);
-    await context.close();
-  });
-
-  it("name the server's Whisper", async () => {
-    const { context, page } = await openWith(whisper, { onDevice: 'available' });
-    await page.getByRole('button', { name: 'Réglages', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Réglages' });
-    await dialog
-      .getByText('Sur le serveur\u00a0: Whisper (groq:whisper-large-v3-turbo), qui fait foi')
-      .waitFor();
-    await dialog.getByText('Dans ce navigateur\u00a0: sur l’appareil, rien ne quitte le téléphone').waitFor();
-    expect(await dialog.getByRole('button', { name: 'Télécharger le pack de langue' }).count()).toBe(0);
     await context.close();
   });
 });

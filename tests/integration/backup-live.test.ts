@@ -10,7 +10,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { CaptureResult, ExpenseList } from '@voicetrack/shared';
+import { CaptureResultSchema, type ExpenseList, ExpenseListSchema } from '@voicetrack/shared';
+import * as v from 'valibot';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NOTE_CONTEXT } from '../support/edge-app.ts';
 import { type EdgeProcess, startEdgeProcess } from '../support/edge-process.ts';
@@ -48,7 +49,7 @@ async function serve(dataDir: string): Promise<EdgeProcess> {
 }
 
 async function expenses(server: EdgeProcess): Promise<ExpenseList['expenses']> {
-  const list = (await (await fetch(`${server.url}/api/expenses`)).json()) as ExpenseList;
+  const list = v.parse(ExpenseListSchema, await (await fetch(`${server.url}/api/expenses`)).json());
   return list.expenses;
 }
 
@@ -70,7 +71,7 @@ describe('backup and restore while the server runs on PGlite', () => {
       body: JSON.stringify({ text: '12,50 resto ce midi', clientId: crypto.randomUUID(), ...NOTE_CONTEXT }),
     });
     expect(saved.status).toBe(201);
-    const [expense] = ((await saved.json()) as CaptureResult).expenses;
+    const [expense] = v.parse(CaptureResultSchema, await saved.json()).expenses;
 
     const refused = await cli('backup', env);
     expect(refused.code).toBe(2);

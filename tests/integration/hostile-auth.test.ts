@@ -3,7 +3,7 @@
  * by a path's suffix, tokens without an expiry, forged subjects, users that do not exist, metrics
  * that count every user, and change streams that outlive their token.
  */
-import { ErrorBodySchema } from '@voicetrack/shared';
+import { ErrorBodySchema, ExpenseListSchema } from '@voicetrack/shared';
 import * as jose from 'jose';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -97,7 +97,7 @@ describe('tokens', () => {
       headers: { authorization: `Bearer ${await auth.token(GHOST)}` },
     });
     expect(list.status).toBe(200);
-    expect(((await list.json()) as { expenses: unknown[] }).expenses).toEqual([]);
+    expect(v.parse(ExpenseListSchema, await list.json()).expenses).toEqual([]);
   });
 });
 

@@ -4,7 +4,7 @@
  * merchant is untouched; the memory is listed, edited, exported and imported; the model is told
  * the person's words and may change a category, never an amount.
  */
-import { ExportFileSchema } from '@voicetrack/shared';
+import { ExportFileSchema, ImportReportSchema } from '@voicetrack/shared';
 import * as v from 'valibot';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
@@ -89,7 +89,7 @@ describe('learning from a correction', () => {
         body: JSON.stringify(file),
       });
       expect(res.status).toBe(200);
-      expect(((await res.json()) as { learned: number }).learned).toBe(file.learnedWords?.length);
+      expect(v.parse(ImportReportSchema, await res.json()).learned).toBe(file.learnedWords?.length);
       expect((await note(fresh, 'Petit Zinc 15 euros')).expenses[0]?.category).toBe('dining');
     } finally {
       await fresh.close();

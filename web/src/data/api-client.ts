@@ -7,17 +7,8 @@
  */
 import type { AppType } from '@voicetrack/edge';
 import {
-  type Budget,
-  type BudgetBody,
-  BudgetSchema,
-  type BudgetsAnswer,
-  BudgetsAnswerSchema,
-  type BudgetTarget,
   type CaptureResult,
   CaptureResultSchema,
-  type Category,
-  type DeviceList,
-  DeviceListSchema,
   type ErrorBody,
   ErrorBodySchema,
   EventTicketSchema,
@@ -28,28 +19,11 @@ import {
   ExpenseSchema,
   type ImportReport,
   ImportReportSchema,
-  type LearnedWord,
-  type LearnedWords,
-  LearnedWordsSchema,
-  type NewToken,
-  NewTokenSchema,
-  PushPublicKeySchema,
-  type PushSubscriptionAnswer,
-  PushSubscriptionAnswerSchema,
-  type PushTestAnswer,
-  PushTestAnswerSchema,
-  type RecurringCreated,
-  RecurringCreatedSchema,
-  type RecurringCreateSchema,
-  RecurringListSchema,
-  type RecurringPatchSchema,
-  type RecurringRule,
-  RecurringRuleSchema,
-  type TelegramLink,
-  TelegramLinkSchema,
 } from '@voicetrack/shared';
 import { hc } from 'hono/client';
 import * as v from 'valibot';
+import { doorsApi } from './api-doors.ts';
+import { moneyApi } from './api-money.ts';
 import type { Note, Op } from './db.ts';
 
 export type Answer<T> =
@@ -68,12 +42,14 @@ export interface ApiOptions {
 }
 
 export type ApiClient = ReturnType<typeof createApiClient>;
+/** The typed routes of the API (hc<AppType>), as the sections below call them. */
+export type ApiRoutes = ReturnType<typeof hc<AppType>>['api'];
 
 const extensionOf = (mime: string) => (mime.includes('mp4') ? 'm4a' : mime.includes('ogg') ? 'ogg' : 'webm');
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** Reads an answer: its body checked against `schema` when 2xx, against the error shape otherwise. */
-async function answer<T>(
+export async function answer<T>(
   call: () => Promise<Response>,
   schema: v.GenericSchema<unknown, T> | null,
 ): Promise<Answer<T>> {
@@ -218,142 +194,8 @@ export function createApiClient(options: ApiOptions) {
       return url.toString();
     },
 
-    /** Pairs this phone with a code from `pnpm pair`: its token (once), or the server's refusal. */
-    async pair(code: string, name: string): Promise<Answer<NewToken>> {
-      return answer(() => client.pair.$post({ json: { code, name } }), NewTokenSchema);
-    },
-
-    /** The paired devices and personal tokens, or null when the server could not be read. */
-    async listDevices(): Promise<DeviceList | null> {
-      const got = await answer(() => client.devices.$get(), DeviceListSchema);
-      return got.kind === 'response' && got.body && 'devices' in got.body ? got.body : null;
-    },
-
-    /** A personal token for a Shortcut (shown once). */
-    createToken(name: string): Promise<Answer<NewToken>> {
-      return answer(() => client.devices.$post({ json: { name } }), NewTokenSchema);
-    },
-
-    /** Revokes a device or token: true once the server has forgotten it. */
-    async revokeDevice(id: string): Promise<boolean> {
-      const got = await answer(() => client.devices[':id'].$delete({ param: { id } }), null);
-      return got.kind === 'response' && (got.status === 204 || got.status === 404);
-    },
-
-    /** Supabase mode: the code to send the bot as `/start <code>`. */
-    async telegramLink(): Promise<TelegramLink | null> {
-      const got = await answer(() => client.telegram.link.$post(), TelegramLinkSchema);
-      return got.kind === 'response' && got.body && 'code' in got.body ? got.body : null;
-    },
-
-    // What the parser learned from this person (GET|PUT|DELETE /api/learned).
-
-    /** The learned words, newest first, or null when the server could not be read. */
-    async learnedWords(): Promise<LearnedWord[] | null> {
-      const got = await answer(() => client.learned.$get(), LearnedWordsSchema);
-      return got.kind === 'response' && got.body && 'words' in got.body ? got.body.words : null;
-    },
-
-    /** Teaches words by hand ("Le Petit Zinc" → dining): the words as they now stand. */
-    async teach(phrase: string, category: Category): Promise<Answer<LearnedWords>> {
-      return answer(() => client.learned.$put({ json: { phrase, category } }), LearnedWordsSchema);
-    },
-
-    /** Forgets learned words: true once the server has forgotten them. */
-    async forget(phrase: string): Promise<boolean> {
-      const got = await answer(() => client.learned.$delete({ query: { phrase } }), null);
-      return got.kind === 'response' && (got.status === 204 || got.status === 404);
-    },
-
-    // Budgets (GET /api/budgets, PUT|DELETE /api/budgets/:category): amounts are decimal strings.
-
-    /** Where each budget of a month (YYYY-MM) stands, or null when the server could not be read. */
-    async budgets(month: string): Promise<BudgetsAnswer | null> {
-      const got = await answer(() => client.budgets.$get({ query: { month } }), BudgetsAnswerSchema);
-      return got.kind === 'response' && got.status === 200 && got.body && 'budgets' in got.body
-        ? got.body
-        : null;
-    },
-
-    /** Sets a category's (or the `total`) monthly budget in a currency: 201 new, 200 replaced. */
-    putBudget(category: BudgetTarget, body: BudgetBody): Promise<Answer<Budget>> {
-      return answer(
-        () => client.budgets[':category'].$put({ param: { category }, json: body }),
-        BudgetSchema,
-      );
-    },
-
-    /** Removes a budget: 204, or 404 when there was none. */
-    deleteBudget(category: BudgetTarget, currency: string): Promise<Answer<null>> {
-      return answer(
-        () => client.budgets[':category'].$delete({ param: { category }, query: { currency } }),
-        null,
-      );
-    },
-
-    // Web Push (the permission is asked from a tap in settings; the page subscribes, then tells the server).
-
-    /** The server's VAPID key, base64url: pushManager.subscribe's applicationServerKey. null offline. */
-    async pushPublicKey(): Promise<string | null> {
-      const got = await answer(() => client.push['public-key'].$get(), PushPublicKeySchema);
-      return got.kind === 'response' && got.body && 'publicKey' in got.body ? got.body.publicKey : null;
-    },
-
-    /**
-     * Tells the server about this device (PushSubscription.toJSON()) and its language: 201 new, 200
-     * known; 400 `push_endpoint_refused` when the endpoint is not a known push service.
-     */
-    subscribePush(
-      subscription: PushSubscriptionJSON,
-      locale?: string,
-    ): Promise<Answer<PushSubscriptionAnswer>> {
-      const json = {
-        endpoint: subscription.endpoint ?? '',
-        expirationTime: subscription.expirationTime ?? null,
-        keys: { p256dh: subscription.keys?.p256dh ?? '', auth: subscription.keys?.auth ?? '' },
-        ...(locale ? { locale } : {}),
-      };
-      return answer(() => client.push.subscriptions.$post({ json }), PushSubscriptionAnswerSchema);
-    },
-
-    /** Forgets this device (on unsubscribing, or signing out): 204, or 404 when unknown. */
-    unsubscribePush(endpoint: string): Promise<Answer<null>> {
-      return answer(() => client.push.subscriptions.$delete({ json: { endpoint } }), null);
-    },
-
-    /** Sends a test notification to every device of the person: how many got it. */
-    testPush(): Promise<Answer<PushTestAnswer>> {
-      return answer(() => client.push.test.$post(), PushTestAnswerSchema);
-    },
-
-    // Recurring expenses (GET|POST /api/recurring, PATCH|DELETE /api/recurring/:id).
-
-    /** The rules with their next dates, or null when the server could not be read. */
-    async recurringRules(): Promise<RecurringRule[] | null> {
-      const got = await answer(() => client.recurring.$get(), RecurringListSchema);
-      return got.kind === 'response' && got.body && 'rules' in got.body ? got.body.rules : null;
-    },
-
-    /** A new rule (201): the rule and the expenses made at once (this month's when its day has passed). */
-    createRecurring(rule: v.InferInput<typeof RecurringCreateSchema>): Promise<Answer<RecurringCreated>> {
-      return answer(() => client.recurring.$post({ json: rule }), RecurringCreatedSchema);
-    },
-
-    /** Changes a rule from its next expense on (200), or 404. */
-    updateRecurring(
-      id: string,
-      patch: v.InferInput<typeof RecurringPatchSchema>,
-    ): Promise<Answer<RecurringRule>> {
-      return answer(
-        () => client.recurring[':id'].$patch({ param: { id }, json: patch }),
-        RecurringRuleSchema,
-      );
-    },
-
-    /** Removes a rule (204); the expenses it made stay. */
-    deleteRecurring(id: string): Promise<Answer<null>> {
-      return answer(() => client.recurring[':id'].$delete({ param: { id } }), null);
-    },
+    ...doorsApi(client),
+    ...moneyApi(client),
   };
 }
 
