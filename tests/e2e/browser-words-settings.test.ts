@@ -1,40 +1,18 @@
 /**
- * Issue 16, the recognizer's failures and the settings: voice that works with no key, and an expense seen before the network comes back. The
- * built PWA in Chromium with a stand-in SpeechRecognition (support/fake-speech.ts), against a
- * server with no provider key and one with the fake Whisper: the browser's words make the expense
- * on the first, only steer Whisper on the second; offline, the understood expense is on screen
- * at once and saved exactly once later, in place; a failing recognizer never holds the audio back.
+ * Issue 16, the recognizer's failures and the settings: whatever the browser's recognizer does
+ * (refused, no network, no speech, an unknown language, ending early or never), the audio is saved
+ * and sent; the settings say which recognizer hears the notes, offer the language pack, and turn
+ * the browser's off.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { openWith as openIn, SAID, WHISPER_HEARD } from './support/browser-words.ts';
+import { describe, expect, it } from 'vitest';
+import { openWith as openIn, SAID, useSpeechStacks } from './support/browser-words.ts';
 import { scriptSpeech, speechRecord } from './support/fake-speech.ts';
-import { launchBrowser, type Stack, startStack } from './support/harness.ts';
+import type { Stack } from './support/harness.ts';
 
-let browser: Browser;
-/** No GROQ_API_KEY, no OPENAI_API_KEY: `pnpm start` on a laptop. */
-let bare: Stack;
-/** The fake Whisper and model behind a key. */
-let whisper: Stack;
+const stacks = useSpeechStacks();
 
-beforeAll(async () => {
-  [browser, bare, whisper] = await Promise.all([
-    launchBrowser(),
-    startStack({ GROQ_API_KEY: '', OPENAI_API_KEY: '' }),
-    startStack(),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await bare?.stop();
-  await whisper?.stop();
-});
-afterEach(() => {
-  whisper.fake.reset();
-  whisper.fake.setDefaultTranscript(WHISPER_HEARD);
-});
-
-const openWith = (stack: Stack, script: Parameters<typeof openIn>[2]) => openIn(browser, stack, script);
+const openWith = (stack: Stack, script: Parameters<typeof openIn>[2]) =>
+  openIn(stacks.browser, stack, script);
 
 describe('a recognizer that fails never holds the audio back', () => {
   it.each([
@@ -45,9 +23,9 @@ describe('a recognizer that fails never holds the audio back', () => {
     ['ends before the person stops', { words: SAID, endEarly: true }],
     ['never ends', { words: SAID, neverEnd: true }],
   ] as const)('%s: the audio is saved and sent, Whisper hears it alone', async (_, script) => {
-    const { context, page, app } = await openWith(whisper, { onDevice: 'available', ...script });
+    const { context, page, app } = await openWith(stacks.whisper, { onDevice: 'available', ...script });
     await app.recordNote(1200);
-    const call = () => whisper.fake.calls.find((c) => c.route === 'transcriptions');
+    const call = () => stacks.whisper.fake.calls.find((c) => c.route === 'transcriptions');
     await expect.poll(call, { timeout: 20_000 }).toBeDefined();
     expect(call()?.audioBytes).toBeGreaterThan(1000);
     expect(String(call()?.body.prompt)).not.toContain('douze euros cinquante au resto ce midi');
@@ -59,7 +37,7 @@ describe('a recognizer that fails never holds the audio back', () => {
 
 describe('the settings', () => {
   it('say which recognizer hears the notes, offer the language pack, and turn the browser off', async () => {
-    const { context, page, app } = await openWith(bare, { words: SAID, onDevice: 'downloadable' });
+    const { context, page, app } = await openWith(stacks.bare, { words: SAID, onDevice: 'downloadable' });
     await page.getByRole('button', { name: 'Réglages', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Réglages' });
     await dialog
@@ -88,7 +66,7 @@ describe('the settings', () => {
   });
 
   it("name the server's Whisper", async () => {
-    const { context, page } = await openWith(whisper, { onDevice: 'available' });
+    const { context, page } = await openWith(stacks.whisper, { onDevice: 'available' });
     await page.getByRole('button', { name: 'Réglages', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Réglages' });
     await dialog

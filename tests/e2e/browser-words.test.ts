@@ -1,12 +1,4 @@
-/**
- * Issue 16: voice that works with no key, and an expense seen before the network comes back. The
- * built PWA in Chromium with a stand-in SpeechRecognition (support/fake-speech.ts), against a
- * server with no provider key and one with the fake Whisper: the browser's words make the expense
- * on the first, only steer Whisper on the second; offline, the understood expense is on screen
- * at once and saved exactly once later, in place; a failing recognizer never holds the audio back.
- */
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   clientIdOf,
   fieldsOf,
@@ -16,50 +8,35 @@ import {
   SAID,
   serverRowsOf,
   unsentRows,
+  useSpeechStacks,
   WHISPER_HEARD,
 } from './support/browser-words.ts';
 import { speechRecord } from './support/fake-speech.ts';
-import { expensesAt, launchBrowser, type Stack, startStack } from './support/harness.ts';
+import { expensesAt, type Stack } from './support/harness.ts';
 
-let browser: Browser;
-/** No GROQ_API_KEY, no OPENAI_API_KEY: `pnpm start` on a laptop. */
-let bare: Stack;
-/** The fake Whisper and model behind a key. */
-let whisper: Stack;
+const stacks = useSpeechStacks();
 
-beforeAll(async () => {
-  [browser, bare, whisper] = await Promise.all([
-    launchBrowser(),
-    startStack({ GROQ_API_KEY: '', OPENAI_API_KEY: '' }),
-    startStack(),
-  ]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await bare?.stop();
-  await whisper?.stop();
-});
-afterEach(() => {
-  whisper.fake.reset();
-  whisper.fake.setDefaultTranscript(WHISPER_HEARD);
-});
-
-const openWith = (stack: Stack, script: Parameters<typeof openIn>[2]) => openIn(browser, stack, script);
+const openWith = (stack: Stack, script: Parameters<typeof openIn>[2]) =>
+  openIn(stacks.browser, stack, script);
 
 describe('a server with no key', () => {
   it('turns a spoken note into a saved expense from the words the browser heard', async () => {
-    const { context, page, app } = await openWith(bare, { words: SAID, onDevice: 'available' });
+    const { context, page, app } = await openWith(stacks.bare, { words: SAID, onDevice: 'available' });
     await app.recordButton.click();
     // The words show under the button as they come.
     await page.locator('.capture-status .heard').getByText('douze euros cinquante').waitFor();
     await page.waitForTimeout(1200);
     await app.stopButton.click();
     await expect
-      .poll(async () => (await expensesAt(bare.url)).filter((e) => e.transcriptSource === 'browser').length, {
-        timeout: 20_000,
-      })
+      .poll(
+        async () =>
+          (await expensesAt(stacks.bare.url)).filter((e) => e.transcriptSource === 'browser').length,
+        {
+          timeout: 20_000,
+        },
+      )
       .toBe(1);
-    const [saved] = (await expensesAt(bare.url)).filter((e) => e.transcriptSource === 'browser');
+    const [saved] = (await expensesAt(stacks.bare.url)).filter((e) => e.transcriptSource === 'browser');
     expect(saved).toMatchObject({ amount: '12.50', category: 'dining', source: 'voice', transcript: SAID });
     const row = page.locator(`.expense[data-client-id="${saved?.clientId}"]`);
     await expect.poll(() => row.getAttribute('data-expense-id')).toBe(saved?.id);
@@ -74,12 +51,12 @@ describe('a server with no key', () => {
         track: { kind: 'audio', readyState: 'live' },
       },
     ]);
-    expect(bare.fake.calls).toEqual([]);
+    expect(stacks.bare.fake.calls).toEqual([]);
     await context.close();
   });
 
   it('offline, shows the understood expense at once; back online, saves it once, in its place', async () => {
-    const { context, page, app } = await openWith(bare, { words: SAID, onDevice: 'available' });
+    const { context, page, app } = await openWith(stacks.bare, { words: SAID, onDevice: 'available' });
     const earlier = await monthTotalCents(page);
     await goOffline(page);
     await app.recordNote(1200);
@@ -113,7 +90,7 @@ describe('a server with no key', () => {
       }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     }, clientId);
     await context.setOffline(false);
-    await expect.poll(() => serverRowsOf(bare, clientId), { timeout: 30_000 }).toHaveLength(1);
+    await expect.poll(() => serverRowsOf(stacks.bare, clientId), { timeout: 30_000 }).toHaveLength(1);
     await expect.poll(() => row.getAttribute('data-unsent'), { timeout: 20_000 }).toBeNull();
     await expect.poll(() => unsentRows(page).count(), { timeout: 20_000 }).toBe(0);
     const seen = await page.evaluate(() => (window as unknown as { __seen: unknown }).__seen);
@@ -121,18 +98,18 @@ describe('a server with no key', () => {
     expect(seen).toEqual({ most: 1, least: 1, replaced: false });
     // The server's expense says what the unsent one said.
     expect(await fieldsOf(page, clientId)).toEqual(before);
-    const [saved] = await serverRowsOf(bare, clientId);
+    const [saved] = await serverRowsOf(stacks.bare, clientId);
     expect(await row.getAttribute('data-expense-id')).toBe(saved?.id);
     expect(saved).toMatchObject({ amount: '12.50', category: 'dining', transcriptSource: 'browser' });
     // Saved once, the typed one too.
-    const all = await expensesAt(bare.url);
+    const all = await expensesAt(stacks.bare.url);
     expect(all.filter((e) => e.clientId === clientId)).toHaveLength(1);
     expect(all.filter((e) => e.transcript === '3,20 café')).toHaveLength(1);
     await context.close();
   });
 
   it('sends an edit made to the unsent expense with the note, and leaves its other fields alone', async () => {
-    const { context, page, app } = await openWith(bare, { words: SAID, onDevice: 'available' });
+    const { context, page, app } = await openWith(stacks.bare, { words: SAID, onDevice: 'available' });
     await goOffline(page);
     await app.recordNote(1000);
     await unsentRows(page).first().waitFor();
@@ -156,9 +133,9 @@ describe('a server with no key', () => {
     await unsentRows(page).first().getByText('Resto chez Gégène').waitFor();
     await context.setOffline(false);
     await expect
-      .poll(async () => (await serverRowsOf(bare, clientId))[0]?.description, { timeout: 30_000 })
+      .poll(async () => (await serverRowsOf(stacks.bare, clientId))[0]?.description, { timeout: 30_000 })
       .toBe('Resto chez Gégène');
-    const [saved] = await serverRowsOf(bare, clientId);
+    const [saved] = await serverRowsOf(stacks.bare, clientId);
     expect(saved).toMatchObject({
       amount: '12.50',
       currency: 'EUR',
@@ -168,31 +145,32 @@ describe('a server with no key', () => {
     });
     await expect.poll(() => unsentRows(page).count()).toBe(0);
     expect(await fieldsOf(page, clientId)).toEqual({ ...before, description: 'Resto chez Gégène' });
-    expect(await serverRowsOf(bare, clientId)).toHaveLength(1);
+    expect(await serverRowsOf(stacks.bare, clientId)).toHaveLength(1);
     await context.close();
   });
 });
 
 describe('a server with a Whisper key', () => {
   it("keeps Whisper's transcript, and hands Whisper the browser's words in its prompt", async () => {
-    const { context, page, app } = await openWith(whisper, {
+    const { context, page, app } = await openWith(stacks.whisper, {
       words: 'treize euros au resto',
       onDevice: 'available',
     });
     await app.recordNote(1200);
-    const call = () => whisper.fake.calls.find((c) => c.route === 'transcriptions');
+    const call = () => stacks.whisper.fake.calls.find((c) => c.route === 'transcriptions');
     await expect.poll(call, { timeout: 20_000 }).toBeDefined();
     expect(String(call()?.body.prompt)).toMatch(/ treize euros au resto$/);
     expect(call()?.audioBytes).toBeGreaterThan(1000);
     await expect
       .poll(
-        async () => (await expensesAt(whisper.url)).filter((e) => e.transcript === WHISPER_HEARD).length,
+        async () =>
+          (await expensesAt(stacks.whisper.url)).filter((e) => e.transcript === WHISPER_HEARD).length,
         {
           timeout: 20_000,
         },
       )
       .toBeGreaterThan(0);
-    const saved = (await expensesAt(whisper.url)).find((e) => e.transcript === WHISPER_HEARD);
+    const saved = (await expensesAt(stacks.whisper.url)).find((e) => e.transcript === WHISPER_HEARD);
     expect(saved).toMatchObject({ amount: '12.50', transcriptSource: 'whisper' });
     await expect
       .poll(() => page.locator(`.expense[data-client-id="${saved?.clientId}"]`).textContent())

@@ -1,13 +1,13 @@
-import { ErrorBodySchema, ExpenseListSchema, ImportReportSchema, MAX_IMPORT_ROWS } from '@voicetrack/shared';
+/**
+ * Security round 2, imports and exports, in-process: row caps, bad rows kept apart, chunked and
+ * resumable imports, imports per minute, and CSV cells that hide a formula behind invisible
+ * characters.
+ */
+import { ExpenseListSchema, ImportReportSchema, MAX_IMPORT_ROWS } from '@voicetrack/shared';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NOTE_CONTEXT, startTestApp, type TestApp } from '../support/edge-app.ts';
-
-const _WEBM = new Uint8Array(
-  (await import('node:fs')).readFileSync(
-    new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url),
-  ),
-);
+import { startTestApp, type TestApp } from '../support/edge-app.ts';
+import { errorOf, exportFile, row, saveOne, snapshot } from '../support/hostile.ts';
 
 let t: TestApp;
 
@@ -18,48 +18,19 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const errorOf = async (res: Response) => v.parse(ErrorBodySchema, await res.json()).error;
-const snapshot = async () => {
-  const list = v.parse(ExpenseListSchema, await (await t.app.request('/api/expenses?limit=200')).json());
-  return JSON.stringify(list.expenses.map((e) => [e.id, e.amount, e.category, e.description, e.updatedAt]));
-};
-const _textBody = (over: Record<string, unknown> = {}) =>
-  JSON.stringify({ text: '12,50 resto ce midi', clientId: crypto.randomUUID(), ...NOTE_CONTEXT, ...over });
-const saveOne = async () => {
-  const res = await t.api.text.$post({
-    json: { text: '9 € de pain', clientId: crypto.randomUUID(), ...NOTE_CONTEXT },
-  });
-  if (res.status !== 201) throw new Error(`setup failed: ${res.status}`);
-  return (await res.json()).expenses[0]?.id as string;
-};
-const exportFile = (expenses: unknown[]) =>
-  JSON.stringify({ app: 'voicetrack', version: 1, exportedAt: '2026-11-24T12:00:00Z', expenses });
-const row = (over: Record<string, unknown> = {}) => ({
-  clientId: crypto.randomUUID(),
-  amount: '4.20',
-  currency: 'EUR',
-  category: 'dining',
-  description: 'Café',
-  date: '2026-11-20',
-  transcript: null,
-  source: 'text',
-  status: 'saved',
-  ...over,
-});
-
 describe('imports', () => {
   const post = (app: TestApp, body: string) =>
     app.app.request('/api/import', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
 
   it(`refuses more than ${MAX_IMPORT_ROWS} rows with a 413, importing nothing`, async () => {
-    const before = await snapshot();
+    const before = await snapshot(t);
     const rows = Array.from({ length: MAX_IMPORT_ROWS + 1 }, () => ({}));
     const res = await post(t, exportFile(rows));
     expect(res.status).toBe(413);
     const error = await errorOf(res);
     expect(error.code).toBe('payload_too_large');
     expect(error.message).toContain(String(MAX_IMPORT_ROWS));
-    expect(await snapshot()).toBe(before);
+    expect(await snapshot(t)).toBe(before);
   });
 
   it('keeps the good rows and reports the bad ones, with the same text rule as /api/text', async () => {
@@ -106,7 +77,7 @@ describe('CSV cells', () => {
   it.each([' =1+1', '\u00A0=1+1', '\u200B=1+1', '\uFF1D1+1', '\u2060@SUM(A1)'])(
     'neutralise %j behind invisible characters, in both formats',
     async (description) => {
-      const id = await saveOne();
+      const id = await saveOne(t);
       const res = await t.api.expenses[':id'].$patch({ param: { id }, json: { description } });
       expect(res.status).toBe(200);
       for (const format of ['excel-fr', 'standard'] as const) {

@@ -3,18 +3,16 @@
  * clock skew on edits, dates the database would refuse. Each case checks the
  * status and code, and that nothing changed.
  */
+import { readFileSync } from 'node:fs';
 import { newToken, sha256Hex } from '@voicetrack/edge/devices/secrets.ts';
 import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
 import { forwardedClient } from '@voicetrack/edge/wire.ts';
-import { ErrorBodySchema, ExpenseListSchema } from '@voicetrack/shared';
-import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NOTE_CONTEXT, startTestApp, type TestApp, voiceForm } from '../support/edge-app.ts';
+import { startTestApp, type TestApp, voiceForm } from '../support/edge-app.ts';
+import { errorOf, exportFile, row, saveOne, snapshot, textBody } from '../support/hostile.ts';
 
 const WEBM = new Uint8Array(
-  (await import('node:fs')).readFileSync(
-    new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url),
-  ),
+  readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
 );
 
 let t: TestApp;
@@ -25,35 +23,6 @@ beforeAll(async () => {
   });
 });
 afterAll(async () => t.close());
-
-const errorOf = async (res: Response) => v.parse(ErrorBodySchema, await res.json()).error;
-const snapshot = async () => {
-  const list = v.parse(ExpenseListSchema, await (await t.app.request('/api/expenses?limit=200')).json());
-  return JSON.stringify(list.expenses.map((e) => [e.id, e.amount, e.category, e.description, e.updatedAt]));
-};
-const textBody = (over: Record<string, unknown> = {}) =>
-  JSON.stringify({ text: '12,50 resto ce midi', clientId: crypto.randomUUID(), ...NOTE_CONTEXT, ...over });
-const saveOne = async () => {
-  const res = await t.api.text.$post({
-    json: { text: '9 € de pain', clientId: crypto.randomUUID(), ...NOTE_CONTEXT },
-  });
-  if (res.status !== 201) throw new Error(`setup failed: ${res.status}`);
-  return (await res.json()).expenses[0]?.id as string;
-};
-const exportFile = (expenses: unknown[]) =>
-  JSON.stringify({ app: 'voicetrack', version: 1, exportedAt: '2026-11-24T12:00:00Z', expenses });
-const row = (over: Record<string, unknown> = {}) => ({
-  clientId: crypto.randomUUID(),
-  amount: '4.20',
-  currency: 'EUR',
-  category: 'dining',
-  description: 'Café',
-  date: '2026-11-20',
-  transcript: null,
-  source: 'text',
-  status: 'saved',
-  ...over,
-});
 
 describe('cross-site writes are refused with 403 and nothing changes', () => {
   type Write = [name: string, request: (id: string) => [string, RequestInit]];
@@ -87,8 +56,8 @@ describe('cross-site writes are refused with 403 and nothing changes', () => {
   ];
 
   it.each(writes)('%s from another site (Sec-Fetch-Site: cross-site)', async (_name, request) => {
-    const id = await saveOne();
-    const before = await snapshot();
+    const id = await saveOne(t);
+    const before = await snapshot(t);
     const [path, init] = request(id);
     const res = await t.app.request(path, {
       ...init,
@@ -96,12 +65,12 @@ describe('cross-site writes are refused with 403 and nothing changes', () => {
     });
     expect(res.status).toBe(403);
     expect((await errorOf(res)).code).toBe('cross_site_request');
-    expect(await snapshot()).toBe(before);
+    expect(await snapshot(t)).toBe(before);
   });
 
   it.each(writes)('%s with a foreign Origin and no fetch metadata', async (_name, request) => {
-    const id = await saveOne();
-    const before = await snapshot();
+    const id = await saveOne(t);
+    const before = await snapshot(t);
     const [path, init] = request(id);
     const res = await t.app.request(path, {
       ...init,
@@ -109,7 +78,7 @@ describe('cross-site writes are refused with 403 and nothing changes', () => {
     });
     expect(res.status).toBe(403);
     expect((await errorOf(res)).code).toBe('cross_site_request');
-    expect(await snapshot()).toBe(before);
+    expect(await snapshot(t)).toBe(before);
   });
 
   it('lets the app itself, an allowed CORS origin and tools without an Origin write', async () => {
@@ -192,7 +161,7 @@ describe('edits and the clock', () => {
     t.api.expenses[':id'].$patch({ param: { id }, json: body });
 
   it('an edit stamped in the future does not freeze the field', async () => {
-    const id = await saveOne();
+    const id = await saveOne(t);
     expect((await patch(id, { category: 'travel', editedAt: '2099-01-01T00:00:00Z' })).status).toBe(200);
     const res = await patch(id, { category: 'health' });
     expect(res.status).toBe(200);
@@ -202,7 +171,7 @@ describe('edits and the clock', () => {
   });
 
   it('says which fields a newer edit kept', async () => {
-    const id = await saveOne();
+    const id = await saveOne(t);
     await new Promise((r) => setTimeout(r, 50));
     const now = Date.now();
     // The laptop renamed it just now; the phone, offline, renamed it and fixed the amount 20 ms before.
@@ -235,11 +204,11 @@ describe('inputs that pass a loose check and that the database would refuse get 
     ['an offset of +25:00', { recordedAt: '2026-11-24T12:00:00+25:00' }],
     ['a bidi override in the text', { text: '12 € \u202Eresto' }],
   ])('%s', async (_name, over) => {
-    const before = await snapshot();
+    const before = await snapshot(t);
     const res = await text(over);
     expect(res.status).toBe(400);
     expect((await errorOf(res)).code).toBe('validation_failed');
-    expect(await snapshot()).toBe(before);
+    expect(await snapshot(t)).toBe(before);
   });
 
   it('a hand-made cursor with 30 February', async () => {
@@ -252,8 +221,8 @@ describe('inputs that pass a loose check and that the database would refuse get 
   });
 
   it('a bidi override in an edited description, and a date in year 0000', async () => {
-    const id = await saveOne();
-    const before = await snapshot();
+    const id = await saveOne(t);
+    const before = await snapshot(t);
     for (const body of [{ description: 'abc\u202Edef' }, { date: '0000-01-01' }]) {
       const res = await t.app.request(`/api/expenses/${id}`, {
         method: 'PATCH',
@@ -262,7 +231,7 @@ describe('inputs that pass a loose check and that the database would refuse get 
       });
       expect(res.status).toBe(400);
     }
-    expect(await snapshot()).toBe(before);
+    expect(await snapshot(t)).toBe(before);
   });
 
   it('the 413 of a typed note says its real limit', async () => {

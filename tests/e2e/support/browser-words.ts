@@ -1,8 +1,8 @@
 /** What the browser-words e2e files share: a phone with the stand-in recognizer, rows, totals. */
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { installFakeSpeech, type SpeechScript, speechRecord } from './fake-speech.ts';
-import { CapturePage, expensesAt, newContext, type Stack } from './harness.ts';
+import { CapturePage, expensesAt, launchBrowser, newContext, type Stack, startStack } from './harness.ts';
 
 export const SAID = 'douze euros cinquante au resto ce midi';
 export const WHISPER_HEARD = 'Douze euros cinquante au resto ce midi.';
@@ -54,4 +54,30 @@ export async function monthTotalCents(page: Page, marked?: string): Promise<numb
   await page.getByRole('button', { name: 'Saisie' }).click();
   await new CapturePage(page).recordButton.waitFor();
   return Math.round(Number(text.replace(/[^\d,]/g, '').replace(',', '.')) * 100);
+}
+
+/**
+ * The two servers of these files, with one browser: `bare` has no provider key (`pnpm start` on a
+ * laptop), `whisper` the fake Whisper and model behind a key (reset after each test). Registers
+ * the hooks; read the fields inside tests.
+ */
+export function useSpeechStacks() {
+  const stacks = {} as { browser: Browser; bare: Stack; whisper: Stack };
+  beforeAll(async () => {
+    [stacks.browser, stacks.bare, stacks.whisper] = await Promise.all([
+      launchBrowser(),
+      startStack({ GROQ_API_KEY: '', OPENAI_API_KEY: '' }),
+      startStack(),
+    ]);
+  });
+  afterAll(async () => {
+    await stacks.browser?.close();
+    await stacks.bare?.stop();
+    await stacks.whisper?.stop();
+  });
+  afterEach(() => {
+    stacks.whisper.fake.reset();
+    stacks.whisper.fake.setDefaultTranscript(WHISPER_HEARD);
+  });
+  return stacks;
 }
