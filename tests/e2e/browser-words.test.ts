@@ -1,3 +1,10 @@
+/**
+ * Issue 16: voice that works with no key, and an expense seen before the network comes back. The
+ * built PWA in Chromium with a stand-in SpeechRecognition (support/fake-speech.ts), against a
+ * server with no provider key and one with the fake Whisper: the browser's words make the expense
+ * on the first, only steer Whisper on the second; offline, the understood expense is on screen
+ * at once and saved exactly once later, in place; a failing recognizer never holds the audio back.
+ */
 import { describe, expect, it } from 'vitest';
 import {
   clientIdOf,
