@@ -1,3 +1,7 @@
+/**
+ * Budgets in the month view (issue 21), from a category's row: a budget set, changed and removed
+ * there, touching nothing else; one added for a category the month has not spent on.
+ */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAt } from '../support/edge-app.ts';
