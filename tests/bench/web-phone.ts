@@ -133,8 +133,7 @@ async function visit(page: Page, url: string): Promise<{ ms: number; scripts: st
   await page.waitForFunction(() => window.__usableAt > 0, null, { timeout: 60_000, polling: 50 });
   return page.evaluate(() => ({
     ms: window.__usableAt,
-    scripts: performance
-      .getEntriesByType('resource')
+    scripts: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
       .filter((e) => /\.m?js$/.test(new URL(e.name).pathname) && e.responseEnd <= window.__usableAt)
       .map((e) => new URL(e.name).pathname),
   }));
