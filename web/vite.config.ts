@@ -210,6 +210,7 @@ export default defineConfig({
     target: 'es2022',
     // The capture screen's JS budget is 50 KB gzip: keep an eye on it in `pnpm bench`.
     reportCompressedSize: true,
+    manifest: true,
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:8787' },

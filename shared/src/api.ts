@@ -6,9 +6,9 @@ import * as v from 'valibot';
 import { CATEGORIES } from './categories.ts';
 import { decodeCursor } from './cursor.ts';
 import { FIRST_YEAR, isInstantWithOffset, isIsoDate, isTimeZone, LAST_YEAR } from './dates.ts';
+import { MAX_TEXT_LENGTH } from './limits.ts';
 import { CURRENCY_CODE, decimalToCents, MAX_CENTS } from './money.ts';
 
-export const MAX_TEXT_LENGTH = 1000;
 export const MAX_DESCRIPTION_LENGTH = 200;
 export const MAX_AUDIO_BYTES = 25 * 1024 * 1024;
 

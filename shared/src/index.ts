@@ -11,6 +11,7 @@ export * from './devices.ts';
 export * from './edits.ts';
 export * from './errors.ts';
 export * from './learning.ts';
+export * from './limits.ts';
 export * from './llm.ts';
 export * from './money.ts';
 export * from './month.ts';

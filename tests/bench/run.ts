@@ -11,6 +11,7 @@ import type { Figure } from './figure.ts';
 import { benchLighthouse } from './lighthouse.ts';
 import { benchParser } from './parser.ts';
 import { benchWeb } from './web.ts';
+import { benchPhone } from './web-phone.ts';
 
 type Section = [name: string, run: () => Promise<Figure[]>];
 
@@ -18,6 +19,8 @@ const sections: Section[] = [
   ['parser', benchParser],
   ['edge', benchEdge],
   ['web', benchWeb],
+  // The PWA under a cheap phone's CPU and link (CDP throttling).
+  ['phone', benchPhone],
   // After web: it builds the PWA that Lighthouse audits.
   ['lighthouse', benchLighthouse],
 ];

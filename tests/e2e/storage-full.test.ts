@@ -3,9 +3,10 @@
  * protocol): tapping record or adding a typed expense says so clearly, nothing already recorded
  * is lost, and once there is room again recording works as before.
  */
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CapturePage, launchBrowser, newContext, type Stack, startStack } from './support/harness.ts';
+import { setQuota } from './support/quota.ts';
 
 let browser: Browser;
 let stack: Stack;
@@ -40,37 +41,6 @@ const notesStored = (page: Page) =>
         );
     });
   });
-
-/** Whether a 1 KB write to IndexedDB (a database of its own, not the app's) goes through. */
-const canWrite = (page: Page) =>
-  page.evaluate(async () => {
-    const req = indexedDB.open('quota-probe');
-    req.onupgradeneeded = () => req.result.createObjectStore('probe');
-    const db: IDBDatabase = await new Promise((r) => {
-      req.onsuccess = () => r(req.result);
-    });
-    const ok = await new Promise<boolean>((r) => {
-      const tx = db.transaction('probe', 'readwrite');
-      tx.objectStore('probe').put('x'.repeat(1000), 'k');
-      tx.oncomplete = () => r(true);
-      tx.onabort = () => r(false);
-    });
-    db.close();
-    return ok;
-  });
-
-/**
- * Chromium applies a quota override only when its quota manager's cache expires (about 30 s
- * here), so the test waits until writes really fail (or work again) before using the app.
- */
-async function setQuota(cdp: CDPSession, page: Page, bytes: number | null) {
-  const origin = new URL(page.url()).origin;
-  await cdp.send(
-    'Storage.overrideQuotaForOrigin',
-    bytes === null ? { origin } : { origin, quotaSize: bytes },
-  );
-  await expect.poll(() => canWrite(page), { timeout: 120_000, interval: 1000 }).toBe(bytes === null);
-}
 
 describe('storage full', () => {
   it('says so, keeps every note already recorded, and records again once there is room', async () => {

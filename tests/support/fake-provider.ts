@@ -36,8 +36,8 @@ export interface FakeProvider {
   failNext(status: number, count?: number, retryAfter?: number, route?: RecordedCall['route']): void;
   /** The next `count` chat replies are this raw content (e.g. not JSON, wrong schema). */
   enqueueChatContent(content: string, count?: number): void;
-  /** Delay every answer by ms. */
-  setDelay(ms: number): void;
+  /** Delay every answer by ms, or only one route's (a provider's latency: Groq's Whisper and chat differ). */
+  setDelay(ms: number, route?: RecordedCall['route']): void;
   /** Close the socket without answering, for the next `count` calls. */
   dropNext(count?: number): void;
   reset(): void;
@@ -84,7 +84,7 @@ export async function startFakeProvider(): Promise<FakeProvider> {
   let audioMap = new Map<string, string>();
   let failures: Failure[] = [];
   let chatContents: string[] = [];
-  let delayMs = 0;
+  let delayMs: Record<RecordedCall['route'], number> = { transcriptions: 0, chat: 0 };
   let resets = 0;
   let drops = 0;
 
@@ -133,9 +133,9 @@ export async function startFakeProvider(): Promise<FakeProvider> {
       ...(audio ? { audioBytes: audio.length } : {}),
     });
 
-    if (delayMs > 0) {
+    if (delayMs[route] > 0) {
       const epoch = resets;
-      await new Promise((r) => setTimeout(r, delayMs));
+      await new Promise((r) => setTimeout(r, delayMs[route]));
       // A request delayed across reset() belongs to a finished test: it must not take the
       // next test's queued replies.
       if (epoch !== resets) {
@@ -215,8 +215,8 @@ export async function startFakeProvider(): Promise<FakeProvider> {
     enqueueChatContent: (content, count = 1) => {
       for (let i = 0; i < count; i++) chatContents.push(content);
     },
-    setDelay: (ms) => {
-      delayMs = ms;
+    setDelay: (ms, route) => {
+      delayMs = route ? { ...delayMs, [route]: ms } : { transcriptions: ms, chat: ms };
     },
     dropNext: (count = 1) => {
       drops += count;
@@ -229,7 +229,7 @@ export async function startFakeProvider(): Promise<FakeProvider> {
       audioMap = new Map();
       failures = [];
       chatContents = [];
-      delayMs = 0;
+      delayMs = { transcriptions: 0, chat: 0 };
       drops = 0;
     },
     close: () =>

@@ -1,10 +1,27 @@
+/**
+ * The entry: the first screen at once (the record button works before anything else has loaded),
+ * then the rest of the app after the first frame is painted, taking over the same DOM.
+ */
 // The rules every screen shares come first; each component imports its own CSS after them.
 import './ui/base.css';
 import { render } from 'preact';
-import { App } from './ui/app.tsx';
-import { createController } from './ui/controller.ts';
+import { idbNoteStore } from './data/idb-notes.ts';
+import { viewFromUrl } from './sw-protocol.ts';
+import { createCaptureSession } from './ui/capture-session.ts';
+import { FirstScreen } from './ui/first-screen.tsx';
 
-const controller = createController();
+const root = document.getElementById('app') as HTMLElement;
+// Until the app has loaded, a recording writes with raw IndexedDB into Dexie's database.
+const session = createCaptureSession(idbNoteStore());
+render(<FirstScreen session={session} month={viewFromUrl(window.location.search) !== null} />, root);
 // The home-screen shortcut "Nouvelle dépense" opens /?action=record: straight into recording.
-const autoStart = new URLSearchParams(window.location.search).get('action') === 'record';
-render(<App controller={controller} autoStart={autoStart} />, document.getElementById('app') as HTMLElement);
+if (new URLSearchParams(window.location.search).get('action') === 'record') void session.begin();
+
+// After the first frame: Dexie, the lists, the outbox, sync, the rest of the words… A failed load
+// (a flaky link on a first visit) is tried again when the browser is back online.
+const loadTheRest = () =>
+  import('./ui/whole-app.tsx').then(
+    (m) => m.takeOver(root, session),
+    () => window.addEventListener('online', loadTheRest, { once: true }),
+  );
+requestAnimationFrame(() => setTimeout(loadTheRest));

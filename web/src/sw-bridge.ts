@@ -4,6 +4,7 @@
  * hearing that the worker's flush saved something, and that a tapped notification asks for a view.
  */
 import type { Expense } from '@voicetrack/shared';
+import { afterLoad } from './after-load.ts';
 import { editLostIn, isFlushed, isOpenView, SYNC_TAG } from './sw-protocol.ts';
 
 export interface SwEvents {
@@ -26,14 +27,6 @@ export interface SwBridge {
 
 interface SyncManager {
   register(tag: string): Promise<void>;
-}
-
-/** Resolves once the page has loaded (the first screen is drawn). */
-export function afterLoad(): Promise<void> {
-  return new Promise((resolve) => {
-    if (document.readyState === 'complete') resolve();
-    else window.addEventListener('load', () => resolve(), { once: true });
-  });
 }
 
 export function registerServiceWorker({

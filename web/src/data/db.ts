@@ -8,8 +8,7 @@ import type { CaptureResult, Expense, FieldValues } from '@voicetrack/shared';
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { NoteProgress } from './outbox-machine.ts';
 import type { Provisional } from './provisional.ts';
-
-export const PAYLOAD_VERSION = 1;
+import { DB_NAME, SCHEMA } from './schema.ts';
 
 export interface Note extends NoteProgress {
   /** The clientId: the server's idempotency key for this note. */
@@ -72,16 +71,13 @@ export type VoiceTrackDb = Dexie & {
   meta: EntityTable<Meta, 'key'>;
 };
 
-export function openDb(name = 'voicetrack'): VoiceTrackDb {
+/**
+ * The database, its versions declared in schema.ts (which the first screen's writer, idb-notes.ts,
+ * creates alike when it runs first on a new phone).
+ */
+export function openDb(name = DB_NAME): VoiceTrackDb {
   const db = new Dexie(name) as VoiceTrackDb;
-  db.version(1).stores({
-    notes: 'id, state, recordedAt',
-    chunks: '[noteId+seq], noteId',
-    expenses: 'id, date, clientId, status',
-    meta: 'key',
-  });
-  // v2: edits and deletes queue beside the notes.
-  db.version(2).stores({ ops: 'id, state, expenseId, createdAt' });
+  for (const [i, stores] of SCHEMA.entries()) db.version(i + 1).stores(stores);
   return db;
 }
 
@@ -105,10 +101,4 @@ export async function clearLocalData(db: VoiceTrackDb): Promise<void> {
   await db.transaction('rw', [db.notes, db.chunks, db.ops, db.expenses], async () => {
     await Promise.all([db.notes.clear(), db.chunks.clear(), db.ops.clear(), db.expenses.clear()]);
   });
-}
-
-/** The browser refused a write because the origin's storage is full (Dexie wraps the DOMException). */
-export function isStorageFull(error: unknown): boolean {
-  const e = error as { name?: string; inner?: { name?: string } } | null;
-  return e?.name === 'QuotaExceededError' || e?.inner?.name === 'QuotaExceededError';
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { queued } from './new-note.ts';
 import {
   afterOpSend,
   afterSend,
@@ -8,7 +9,6 @@ import {
   isDue,
   type NoteProgress,
   type NoteState,
-  queued,
   type SendOutcome,
 } from './outbox-machine.ts';
 

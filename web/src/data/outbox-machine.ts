@@ -121,14 +121,6 @@ const due = new Set<NoteState>(DUE_STATES);
 export const isDue = (item: NoteProgress, now: number): boolean =>
   due.has(item.state) && item.nextAttemptAt <= now;
 
-/** A note or change just put in the outbox: sent at the next flush, or not before `notBefore`. */
-export const queued = (notBefore = 0): NoteProgress => ({
-  state: 'recorded',
-  attempts: 0,
-  nextAttemptAt: notBefore,
-  lastError: null,
-});
-
 /** Notes a flush should send now, oldest recorded first. */
 export function dueNotes<T extends NoteProgress & { recordedAt: string }>(
   notes: readonly T[],

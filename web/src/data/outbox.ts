@@ -1,44 +1,21 @@
 /**
  * The outbox as the page uses it: what goes in (a note, typed or spoken; an edit, an accept or a
  * delete of an expense), what the person does to what waits (retry, discard, undo a delete), and
- * the release of what waited for a sign-in. Every record starts as the pure machine's `queued`;
+ * the release of what waited for a sign-in. Every record starts `queued` (new-note.ts);
  * sending is flush.ts's job, in the page and in the service worker alike.
  */
 import type { Expense, FieldValues } from '@voicetrack/shared';
-import { deleteNote, type Note, type Op, PAYLOAD_VERSION, type VoiceTrackDb } from './db.ts';
-import { DUE_STATES, queued } from './outbox-machine.ts';
+import { deleteNote, type Note, type Op, type VoiceTrackDb } from './db.ts';
+import { type NoteInput, newNote, PAYLOAD_VERSION, queued } from './new-note.ts';
+import { DUE_STATES } from './outbox-machine.ts';
 import { currentTimeZone, isoWithOffset } from './time.ts';
 
 /** How long a delete waits before it is due, so "Annuler" can take it back unsent. */
 export const UNDO_MS = 5000;
 
-export type NoteInput = {
-  locale: string;
-  confirm: boolean;
-  /** The person's default currency (sent as `currency`; the server's own when absent). */
-  currency?: string | undefined;
-} & (
-  | { kind: 'text'; text: string }
-  /** Its audio is the chunks written while recording; finishNote makes it due. */
-  | { kind: 'voice'; mimeType: string }
-);
-
 /** Puts a note in the outbox (a voice note as "recording"); rejects when the storage is full. */
 export async function enqueueNote(db: VoiceTrackDb, input: NoteInput, now = new Date()): Promise<Note> {
-  const note: Note = {
-    id: crypto.randomUUID(),
-    payloadVersion: PAYLOAD_VERSION,
-    kind: input.kind,
-    ...(input.kind === 'text' ? { text: input.text } : { mimeType: input.mimeType, audio: null }),
-    recordedAt: isoWithOffset(now),
-    timezone: currentTimeZone(),
-    locale: input.locale,
-    ...(input.currency ? { currency: input.currency } : {}),
-    ...(input.confirm ? { confirm: true } : {}),
-    ...queued(),
-    ...(input.kind === 'voice' ? { state: 'recording' as const } : {}),
-    createdAt: now.getTime(),
-  };
+  const note = newNote(input, now);
   await db.notes.add(note);
   return note;
 }

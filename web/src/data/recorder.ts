@@ -3,11 +3,13 @@
  * timeslice), so a crash, a reload or a closed tab keeps what was said. The chunks stay the
  * note's audio until the server has it: stopping only marks the note ready for the outbox (no
  * second copy of the audio, and the notes table stays light for the screen that lists it).
+ * Part of the first screen: it writes through a NoteStore (the first screen's raw IndexedDB
+ * writer, then Dexie once the app has loaded), never through Dexie itself.
  */
-import type { VoiceTrackDb } from './db.ts';
-import { deleteNote, isStorageFull } from './db.ts';
-import { enqueueNote } from './outbox.ts';
+import type { Chunk, Note } from './db.ts';
+import { newNote } from './new-note.ts';
 import type { Listening } from './speech.ts';
+import { isStorageFull } from './storage-full.ts';
 
 export const MAX_RECORDING_MS = 2 * 60_000;
 export const AUDIO_BITS_PER_SECOND = 32_000;
@@ -32,8 +34,29 @@ export interface Recording {
   cancel(): Promise<void>;
 }
 
+/**
+ * Where a recording's note and chunks go: the same database and stores whichever writes them
+ * (idb-notes.ts before the app has loaded, recorded-notes.ts's Dexie after).
+ */
+export interface NoteStore {
+  addNote(note: Note): Promise<void>;
+  putChunk(chunk: Chunk): Promise<void>;
+  /**
+   * Hands a recorded note to the outbox, its chunks being its audio (or drops a note with none:
+   * false), with the words the browser heard, when it did.
+   */
+  finishNote(noteId: string, durationMs?: number, transcript?: string | null): Promise<boolean>;
+  /** Forgets a note and its audio. */
+  deleteNote(noteId: string): Promise<void>;
+}
+
+/** Notes this page is recording now: never "recovered" as interrupted while they record. */
+const recordingHere = new Set<string>();
+export const notesRecordingHere = (): ReadonlySet<string> => recordingHere;
+
 export interface RecordOptions {
-  db: VoiceTrackDb;
+  /** Asked at each write: the writer changes when the app has loaded, mid-recording too. */
+  store: () => NoteStore;
   locale: string;
   /** The note's expenses wait for the user to confirm them. */
   confirm?: boolean;
@@ -58,66 +81,52 @@ export interface RecordOptions {
 }
 
 export async function startRecording(options: RecordOptions): Promise<Recording> {
-  const { db } = options;
+  const { store } = options;
   const stream = await navigator.mediaDevices.getUserMedia({
     audio: { echoCancellation: true, noiseSuppression: true, channelCount: 1 },
   });
-  const mimeType = pickMimeType((t) => MediaRecorder.isTypeSupported(t));
-  // Speech needs no more than 32 kbit/s (Whisper hears 16 kHz mono): a quarter of Chromium's
-  // default 128, so a quarter of the bytes to keep on the phone and to send from the metro.
-  const recorder = new MediaRecorder(stream, {
-    ...(mimeType ? { mimeType } : {}),
-    audioBitsPerSecond: AUDIO_BITS_PER_SECOND,
-  });
-  const startedAt = Date.now();
-  const { id: noteId } = await enqueueNote(
-    db,
-    {
-      kind: 'voice',
-      mimeType: recorder.mimeType || mimeType || 'audio/webm',
-      locale: options.locale,
-      confirm: options.confirm === true,
-      currency: options.currency,
-    },
-    new Date(startedAt),
-  );
-
-  // Chunks are written one after the other, in order.
-  let seq = 0;
-  let writes = Promise.resolve();
-  let full = false;
-  recorder.ondataavailable = (event) => {
-    if (event.data.size === 0 || full) return;
-    const n = seq++;
-    writes = writes.then(async () => {
-      if (full) return;
-      try {
-        await db.chunks.put({ noteId, seq: n, data: await event.data.arrayBuffer() });
-      } catch (error) {
-        if (!isStorageFull(error)) throw error;
-        full = true;
-        void stop().then(() => options.onStorageFull?.(noteId));
-      }
-    });
+  const release = () => {
+    for (const track of stream.getTracks()) track.stop();
   };
+  let recorder: MediaRecorder;
+  let note: Note;
+  try {
+    const mimeType = pickMimeType((t) => MediaRecorder.isTypeSupported(t));
+    // Speech needs no more than 32 kbit/s (Whisper hears 16 kHz mono): a quarter of Chromium's
+    // default 128, so a quarter of the bytes to keep on the phone and to send from the metro.
+    recorder = new MediaRecorder(stream, {
+      ...(mimeType ? { mimeType } : {}),
+      audioBitsPerSecond: AUDIO_BITS_PER_SECOND,
+    });
+    note = newNote(
+      {
+        kind: 'voice',
+        mimeType: recorder.mimeType || mimeType || 'audio/webm',
+        locale: options.locale,
+        confirm: options.confirm === true,
+        currency: options.currency,
+      },
+      new Date(),
+    );
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const noteId = note.id;
+  const startedAt = note.createdAt;
 
-  const meter = startLevelMeter(stream, options.onLevel);
+  // Chunks are written one after the other, in order, after the note itself.
+  let seq = 0;
+  let full = false;
+  let finished = false;
+  let meter = { stop: () => {} };
+  let listening: Listening | null = null;
   const stopped = new Promise<void>((resolve) => {
     recorder.onstop = () => resolve();
   });
-  recorder.onstart = () => options.onStart?.();
-  recorder.start(1000);
-  let listening: Listening | null = null;
-  try {
-    listening = options.listen?.(stream.getAudioTracks()[0]) ?? null;
-  } catch {
-    // Recognition is a bonus: the recording goes on without it.
-  }
-
-  let finished = false;
-  const release = () => {
+  const end = () => {
     meter.stop();
-    for (const track of stream.getTracks()) track.stop();
+    release();
   };
   const stop = async () => {
     if (!finished) {
@@ -127,11 +136,11 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
       const words = listening?.words() ?? Promise.resolve(null);
       if (recorder.state !== 'inactive') recorder.stop();
       await stopped;
-      release();
+      end();
       await writes.catch(() => {});
       const transcript = await words;
       try {
-        await finishNote(db, noteId, durationMs, transcript);
+        await store().finishNote(noteId, durationMs, transcript);
       } catch (error) {
         // No room even to mark the note: its chunks stay, and it is finished at the next start.
         if (!isStorageFull(error)) throw error;
@@ -139,10 +148,53 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
           full = true;
           options.onStorageFull?.(noteId);
         }
+      } finally {
+        recordingHere.delete(noteId);
       }
     }
     return noteId;
   };
+
+  recorder.onstart = () => options.onStart?.();
+  recordingHere.add(noteId);
+  // Recording starts at once; the note is written meanwhile (the first chunk comes a second later).
+  recorder.start(1000);
+  const added = store().addNote(note);
+  let writes: Promise<void> = added.catch(() => {});
+  recorder.ondataavailable = (event) => {
+    if (event.data.size === 0 || full) return;
+    const n = seq++;
+    writes = writes.then(async () => {
+      if (full) return;
+      try {
+        await store().putChunk({ noteId, seq: n, data: await event.data.arrayBuffer() });
+      } catch (error) {
+        if (!isStorageFull(error)) throw error;
+        full = true;
+        void stop().then(() => options.onStorageFull?.(noteId));
+      }
+    });
+  };
+  try {
+    await added;
+  } catch (error) {
+    // No room for the note (or no database): nothing was recorded.
+    full = true;
+    finished = true;
+    recorder.stop();
+    await stopped;
+    release();
+    recordingHere.delete(noteId);
+    throw error;
+  }
+
+  meter = startLevelMeter(stream, options.onLevel);
+  try {
+    listening = options.listen?.(stream.getAudioTracks()[0]) ?? null;
+  } catch {
+    // Recognition is a bonus: the recording goes on without it.
+  }
+
   const timer = setTimeout(() => {
     void stop().then((id) => options.onAutoStop?.(id));
   }, MAX_RECORDING_MS);
@@ -159,50 +211,12 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
       listening?.abort();
       if (recorder.state !== 'inactive') recorder.stop();
       await stopped;
-      release();
+      end();
       await writes;
-      await deleteNote(db, noteId);
+      await store().deleteNote(noteId);
+      recordingHere.delete(noteId);
     },
   };
-}
-
-/**
- * Hands a recorded note to the outbox, its chunks being its audio (or drops a note with none),
- * with the words the browser heard, when it did.
- */
-export async function finishNote(
-  db: VoiceTrackDb,
-  noteId: string,
-  durationMs?: number,
-  transcript?: string | null,
-): Promise<boolean> {
-  return db.transaction('rw', db.notes, db.chunks, async () => {
-    // Empty chunks are never written: no chunk, no sound.
-    const chunks = await db.chunks.where('noteId').equals(noteId).count();
-    if (chunks === 0) {
-      await db.notes.delete(noteId);
-      return false;
-    }
-    await db.notes.update(noteId, {
-      state: 'recorded',
-      // A recovered note's duration is estimated from the chunks: one per second.
-      durationMs: durationMs ?? chunks * 1000,
-      nextAttemptAt: 0,
-      ...(transcript ? { transcript } : {}),
-    });
-    return true;
-  });
-}
-
-/** Notes left "recording" by a closed tab or a crash become notes with what was said. */
-export async function recoverInterruptedRecordings(db: VoiceTrackDb, activeNoteId?: string): Promise<number> {
-  const interrupted = await db.notes.where('state').equals('recording').toArray();
-  let recovered = 0;
-  for (const note of interrupted) {
-    if (note.id === activeNoteId) continue;
-    if (await finishNote(db, note.id)) recovered++;
-  }
-  return recovered;
 }
 
 function startLevelMeter(stream: MediaStream, onLevel?: (level: number) => void): { stop(): void } {

@@ -1,12 +1,10 @@
 /**
- * The words of the first screen (capture: the button, the typed entry, what waits, the list,
- * the settings), in French and English. Kept apart from the other screens' words so that the
- * first screen can one day load only these.
+ * The first screen's words, in French and English: what shows before the rest of the app has
+ * loaded (the top bar, the tabs, the record button and what a recording can say). Loaded with the
+ * first screen, so only these; the capture screen's other words are in capture-screen.ts.
  */
-import { CATEGORY_LABELS, type Category } from '@voicetrack/shared';
 
-// French puts a no-break space before ":" (U+00A0) and inside « » (tested in index.test.ts);
-// English none. Category names come from shared, as the report and the CSV say them.
+// French puts a no-break space before ":" (U+00A0) and inside « » (tested in typography.test.ts).
 const NBSP = '\u00a0';
 
 export const firstScreenFr = {
@@ -19,57 +17,11 @@ export const firstScreenFr = {
   micDenied: 'Le micro n’est pas disponible. Vous pouvez taper la dépense ci-dessous.',
   micMissing: 'Aucun micro trouvé. Tapez la dépense ci-dessous.',
   storageFull: `Le stockage du téléphone est plein${NBSP}: libérez de la place pour enregistrer. Les notes déjà enregistrées sont gardées.`,
-  typedLabel: 'Dépense tapée',
-  typedPlaceholder: '12,50 resto ce midi',
-  add: 'Ajouter',
-  previewNone: 'Aucun montant reconnu pour l’instant',
-  pendingTitle: 'En attente',
-  morePending: (n: number) => `${n} autre${n > 1 ? 's' : ''} en attente`,
-  expensesTitle: 'Dépenses',
-  emptyExpenses: `Rien encore. Dites «${NBSP}douze euros cinquante au resto ce midi${NBSP}».`,
   offline: 'Hors ligne',
   pendingCount: (n: number) => `${n} en attente`,
-  notSentYet: 'Pas encore envoyée',
-  states: {
-    recording: 'Enregistrement…',
-    recorded: 'Prête à partir',
-    sending: 'Envoi…',
-    waiting: 'Nouvel essai bientôt',
-    awaiting_transcription: 'Pas encore transcrite',
-    waiting_for_sign_in: 'En attente de connexion',
-    failed: 'Refusée',
-    done: 'Enregistrée',
-  },
-  /** Why a note waits or was refused, by the server's error code; others show the server's message. */
-  reasons: {
-    transcription_unavailable: `Ce serveur ne transcrit pas la voix${NBSP}: écoutez la note et tapez-la, ou attendez.`,
-    unsupported_audio: 'Le serveur n’a pas pu lire cet enregistrement.',
-    network: 'Pas de réseau pour l’instant.',
-  } as Record<string, string>,
-  voiceNote: (seconds: number) => `Note vocale, ${seconds}${NBSP}s`,
-  noteActions: 'Actions',
-  noteDiscarded: 'Note supprimée',
-  noExpense: 'Aucune dépense comprise',
-  needsReview: 'À vérifier',
-  toComplete: 'Montant à ajouter',
   settings: 'Réglages',
-  toConfirm: `À confirmer${NBSP}: ne compte pas encore`,
-  reimbursable: 'à se faire rembourser',
-  accept: 'Accepter',
-  fix: 'Corriger',
-  retry: 'Réessayer',
-  discard: 'Supprimer',
-  updateReady: 'Nouvelle version — recharger',
-  typedNote: 'note tapée',
   tabCapture: 'Saisie',
   tabMonth: 'Mois',
-  edit: 'Modifier',
-  installIos: `Pour l’installer${NBSP}: Partager → Sur l’écran d’accueil`,
-  install: 'Installer l’application',
-  colon: `${NBSP}:`,
-  quoteOpen: `«${NBSP}`,
-  quoteClose: `${NBSP}»`,
-  categories: CATEGORY_LABELS.fr,
 };
 
 export type FirstScreenStrings = typeof firstScreenFr;
@@ -84,69 +36,9 @@ export const firstScreenEn: FirstScreenStrings = {
   micDenied: 'The microphone is not available. You can type the expense below.',
   micMissing: 'No microphone found. Type the expense below.',
   storageFull: 'This phone’s storage is full: free some space to record. Notes already recorded are kept.',
-  typedLabel: 'Typed expense',
-  typedPlaceholder: '12.50 lunch today',
-  add: 'Add',
-  previewNone: 'No amount recognised yet',
-  pendingTitle: 'Pending',
-  morePending: (n: number) => `${n} more waiting`,
-  expensesTitle: 'Expenses',
-  emptyExpenses: 'Nothing yet. Say “twelve fifty for lunch today”.',
   offline: 'Offline',
   pendingCount: (n: number) => `${n} waiting`,
-  notSentYet: 'Not sent yet',
-  states: {
-    recording: 'Recording…',
-    recorded: 'Ready to send',
-    sending: 'Sending…',
-    waiting: 'Retrying soon',
-    awaiting_transcription: 'Not transcribed yet',
-    waiting_for_sign_in: 'Waiting for sign-in',
-    failed: 'Refused',
-    done: 'Saved',
-  },
-  reasons: {
-    transcription_unavailable: 'This server does not transcribe voice: play the note and type it, or wait.',
-    unsupported_audio: 'The server could not read this recording.',
-    network: 'No network for now.',
-  },
-  voiceNote: (seconds: number) => `Voice note, ${seconds} s`,
-  noteActions: 'Actions',
-  noteDiscarded: 'Note deleted',
-  noExpense: 'No expense understood',
-  needsReview: 'To review',
-  toComplete: 'Amount to add',
   settings: 'Settings',
-  toConfirm: 'To confirm: not counted yet',
-  reimbursable: 'to be paid back',
-  accept: 'Accept',
-  fix: 'Fix',
-  retry: 'Retry',
-  discard: 'Delete',
-  updateReady: 'New version — reload',
-  typedNote: 'typed note',
   tabCapture: 'Capture',
   tabMonth: 'Month',
-  edit: 'Edit',
-  installIos: 'To install: Share → Add to Home Screen',
-  install: 'Install the app',
-  colon: ':',
-  quoteOpen: '“',
-  quoteClose: '”',
-  categories: CATEGORY_LABELS.en,
-};
-
-export const CATEGORY_ICONS: Record<Category, string> = {
-  groceries: '🛒',
-  dining: '🍽️',
-  transport: '🚆',
-  housing: '🏠',
-  utilities: '💡',
-  health: '💊',
-  shopping: '🛍️',
-  leisure: '🎬',
-  travel: '✈️',
-  education: '📚',
-  gifts: '🎁',
-  other: '•',
 };

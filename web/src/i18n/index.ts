@@ -1,18 +1,20 @@
 /**
- * Every word the app shows, in French and English: the first screen's (first-screen.ts) and the
- * other screens' (other-screens.ts), joined here into one `Strings` per language.
+ * Every word the app shows, in French and English: the first screen's (first-screen.ts), the
+ * capture screen's others (capture-screen.ts) and the other screens' (other-screens.ts), joined
+ * here into one `Strings` per language.
  */
+import { type CaptureScreenStrings, captureScreenEn, captureScreenFr } from './capture-screen.ts';
 import { type FirstScreenStrings, firstScreenEn, firstScreenFr } from './first-screen.ts';
 import type { Lang } from './lang.ts';
 import { type OtherScreensStrings, otherScreensEn, otherScreensFr } from './other-screens.ts';
 
-export { CATEGORY_ICONS } from './first-screen.ts';
+export { CATEGORY_ICONS } from './capture-screen.ts';
 export { formatAmount, formatDay, formatMonth } from './format.ts';
 export { initialLang, type Lang, localeOf } from './lang.ts';
 
-export type Strings = FirstScreenStrings & OtherScreensStrings;
+export type Strings = FirstScreenStrings & CaptureScreenStrings & OtherScreensStrings;
 
 export const STRINGS: Record<Lang, Strings> = {
-  fr: { ...firstScreenFr, ...otherScreensFr },
-  en: { ...firstScreenEn, ...otherScreensEn },
+  fr: { ...firstScreenFr, ...captureScreenFr, ...otherScreensFr },
+  en: { ...firstScreenEn, ...captureScreenEn, ...otherScreensEn },
 };

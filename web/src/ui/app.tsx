@@ -2,12 +2,13 @@
 import type { Expense, FieldValues } from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Auth } from '../auth/supabase-auth.ts';
-import { isStorageFull, type Note } from '../data/db.ts';
+import type { Note } from '../data/db.ts';
 import { isPending } from '../data/outbox-machine.ts';
 import type { Listed } from '../data/provisional.ts';
+import { isStorageFull } from '../data/storage-full.ts';
 import { STRINGS } from '../i18n/index.ts';
 import type { Controller } from './controller.ts';
-import { useLazyComponent, useLiveQuery, useOnline } from './hooks.ts';
+import { useLazyComponent, useLiveQuery } from './hooks.ts';
 import { InstallHint } from './install-hint.tsx';
 import { ExpenseList } from './lists.tsx';
 import {
@@ -18,9 +19,11 @@ import {
   useShownMonth,
 } from './money-slots.tsx';
 import { NoExpenseNotes, type NoteHandlers, PendingList } from './notes.tsx';
-import { RecordButton } from './record-button.tsx';
+import { RecordButton, useCapture } from './record-button.tsx';
+import { Tabs } from './tabs.tsx';
 import { TopBar } from './top-bar.tsx';
 import { TypedEntry } from './typed-entry.tsx';
+import { useOnline } from './use-online.ts';
 import { useToasts } from './use-toasts.tsx';
 import './app.css';
 
@@ -35,17 +38,20 @@ const loadSettings = () => import('./settings-dialog.tsx').then((m) => m.default
 const byNewest = (a: Listed, b: Listed) =>
   a.date === b.date ? (a.createdAt < b.createdAt ? 1 : -1) : a.date < b.date ? 1 : -1;
 
-export function App({ controller, autoStart }: { controller: Controller; autoStart: boolean }) {
+export function App({ controller }: { controller: Controller }) {
+  const { capture } = controller;
+  // What was asked for on the first screen, before the app was there.
+  const asked = capture.state.asked;
   const [lang, setLang] = useState(controller.lang);
   const [confirmFirst, setConfirmFirst] = useState(controller.confirmFirst);
   const [currency, setCurrency] = useState(controller.currency);
   const [message, setMessage] = useState<string | null>(null);
   const [updateReady, setUpdateReady] = useState(false);
-  const [tab, setTab] = useState<'capture' | 'month'>(openedView ? 'month' : 'capture');
+  const [tab, setTab] = useState<'capture' | 'month'>(openedView || asked === 'month' ? 'month' : 'capture');
   const shownMonth = useShownMonth(controller, () => setTab('month'));
   const [editing, setEditing] = useState<Expense | null>(null);
   const [recurringFrom, setRecurringFrom] = useState<Expense | null>(null);
-  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(asked === 'settings');
   const MonthView = useLazyComponent(loadMonthView, tab === 'month') as
     | typeof import('./month-view.tsx').default
     | null;
@@ -102,33 +108,24 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
   }, [lang, t]);
   useEffect(() => controller.onUpdateReady(() => setUpdateReady(true)), [controller]);
 
-  const start = async (
-    onLevel: (level: number) => void,
-    onEnded: () => void,
-    onWords: (text: string) => void,
-  ) => {
-    setMessage(null);
-    const result = await controller.startRecording(
-      onLevel,
-      (why) => {
-        setMessage(why === 'storage_full' ? t.storageFull : t.autoStopped);
-        onEnded();
-      },
-      onWords,
-    );
-    if (result.ok) return result.recording;
-    setMessage(
-      result.reason === 'storage_full'
-        ? t.storageFull
-        : result.reason === 'missing'
-          ? t.micMissing
-          : t.micDenied,
-    );
-    if (result.reason !== 'storage_full') typedRef.current?.focus();
-    return null;
-  };
+  // A recording's own words (it would not start, it stopped by itself) come from the session.
+  const recording = useCapture(capture, (c) => c.recording !== null);
+  const captureMessage = useCapture(capture, (c) => c.message);
+  const typeInstead = useCapture(capture, (c) => c.typeInstead);
+  useEffect(() => {
+    if (recording) setMessage(null);
+  }, [recording]);
+  useEffect(() => {
+    // No microphone: the typed entry takes the focus (the first screen had none to give it).
+    if (!typeInstead || !typedRef.current) return;
+    typedRef.current.focus();
+    capture.typedFocused();
+  }, [typeInstead]);
+  useEffect(() => capture.onSaved((id) => toasts.watch(id)), [capture]);
+  const shownMessage = message ?? (captureMessage && t[captureMessage]);
   const saveTyped = async (text: string) => {
     setMessage(null);
+    capture.clearMessage();
     try {
       toasts.watch(await controller.saveTyped(text));
     } catch (error) {
@@ -161,22 +158,7 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
           {t.updateReady}
         </button>
       )}
-      <nav class="tabs" aria-label={t.appName}>
-        <button
-          type="button"
-          aria-current={tab === 'capture' ? 'page' : undefined}
-          onClick={() => setTab('capture')}
-        >
-          {t.tabCapture}
-        </button>
-        <button
-          type="button"
-          aria-current={tab === 'month' ? 'page' : undefined}
-          onClick={() => setTab('month')}
-        >
-          {t.tabMonth}
-        </button>
-      </nav>
+      <Tabs t={t} tab={tab} onTab={setTab} />
       {auth && Account && (
         <Account
           lang={lang}
@@ -202,18 +184,10 @@ export function App({ controller, autoStart }: { controller: Controller; autoSta
         </main>
       ) : (
         <main>
-          <RecordButton
-            t={t}
-            start={start}
-            onSaved={(id) => {
-              toasts.watch(id);
-              controller.noteSaved(id);
-            }}
-            autoStart={autoStart}
-          />
-          {message && (
+          <RecordButton t={t} session={capture} />
+          {shownMessage && (
             <p class="message" role="alert">
-              {message}
+              {shownMessage}
             </p>
           )}
           <RecurringOfferSlot t={t} lang={lang} controller={controller} notes={notes} expenses={expenses} />

@@ -3,15 +3,17 @@
  * of the components so they only render.
  */
 import type { Expense, FieldValues } from '@voicetrack/shared';
+import { afterLoad } from '../after-load.ts';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { API_BASE, SUPABASE } from '../config.ts';
 import { type ApiClient, createApiClient } from '../data/api-client.ts';
-import { clearLocalData, isStorageFull, noteAudio, openDb, type VoiceTrackDb } from '../data/db.ts';
+import { clearLocalData, noteAudio, openDb, type VoiceTrackDb } from '../data/db.ts';
 import { deviceHeaders, readDeviceToken } from '../data/device-token.ts';
 import { flushOutbox } from '../data/flush.ts';
 import * as outbox from '../data/outbox.ts';
 import type { Listed } from '../data/provisional.ts';
-import { type Recording, recoverInterruptedRecordings, startRecording } from '../data/recorder.ts';
+import { dexieNoteStore, recoverInterruptedRecordings } from '../data/recorded-notes.ts';
+import { notesRecordingHere } from '../data/recorder.ts';
 import {
   coalesced,
   listenForServerChanges,
@@ -19,28 +21,22 @@ import {
   type SyncHandle,
   startSync,
 } from '../data/sync.ts';
-import { initialLang, type Lang, localeOf } from '../i18n/index.ts';
-import { afterLoad, registerServiceWorker, type SwBridge } from '../sw-bridge.ts';
+import { type Lang, localeOf } from '../i18n/index.ts';
+import { registerServiceWorker, type SwBridge } from '../sw-bridge.ts';
+import type { CaptureSession } from './capture-session.ts';
+import { PREF_KEYS, readPrefs } from './prefs.ts';
 import { rowChanges } from './row-changes.ts';
-import { createSpeechControl, type SpeechControl } from './speech-control.ts';
-
-export type StartResult =
-  | { ok: true; recording: Recording }
-  | { ok: false; reason: 'denied' | 'missing' | 'storage_full' };
+import type { SpeechControl } from './speech-control.ts';
 
 export interface Controller {
   db: VoiceTrackDb;
   lang: Lang;
   setLang(lang: Lang): Lang;
   /**
-   * onAutoStop: the recording stopped by itself (its note is kept either way). onWords: what the
-   * browser's recognition hears so far, when it listens along.
+   * The recording, begun on the first screen or here (the record button is the session's); each
+   * note it saves is handed to `noteSaved`, those saved before the app loaded too.
    */
-  startRecording(
-    onLevel: (level: number) => void,
-    onAutoStop: (why: 'limit' | 'storage_full') => void,
-    onWords?: (text: string) => void,
-  ): Promise<StartResult>;
+  capture: CaptureSession;
   /** The browser's speech recognition: whether there is one, whether it is used, where it runs. */
   speech: SpeechControl;
   /** "Confirmer avant d'enregistrer" (off by default, kept on this device). */
@@ -91,11 +87,11 @@ export interface Controller {
   paired(): void;
 }
 
-export function createController(): Controller {
+export function createController(capture: CaptureSession): Controller {
   const db = openDb();
-  let lang = initialLang(localStorage.getItem('voicetrack.lang'), navigator.languages ?? []);
-  let confirmFirst = localStorage.getItem('voicetrack.confirm') === 'on';
-  let currency = localStorage.getItem('voicetrack.currency');
+  // From now on the recorder writes through Dexie (the same database), so the screens see its notes.
+  capture.useStore(dexieNoteStore(db));
+  let { lang, confirm: confirmFirst, currency } = readPrefs();
   const updateListeners = new Set<() => void>();
   let openView = (_month: string | undefined) => {};
   const lostListeners = new Set<(expense: Expense, fields: string[]) => void>();
@@ -145,7 +141,8 @@ export function createController(): Controller {
     sync.kick();
     refresh();
   };
-  void recoverInterruptedRecordings(db).then((n) => n > 0 && sync.kick());
+  // Not the notes recording now: a recording begun on the first screen goes on.
+  void recoverInterruptedRecordings(db, notesRecordingHere()).then((n) => n > 0 && sync.kick());
   refresh();
   window.addEventListener('online', refresh);
   // Deletes made elsewhere: Supabase Realtime does not filter DELETE events by RLS, so they are
@@ -171,8 +168,6 @@ export function createController(): Controller {
     ...(currency ? { currency } : {}),
   });
 
-  const { speech, listenAlong } = createSpeechControl(() => localeOf(lang));
-
   let askedPersist = false;
   const noteSaved = (noteId: string) => {
     // Its expenses as read on the phone, shown until the server answers (parser loaded lazily).
@@ -185,6 +180,8 @@ export function createController(): Controller {
     void bridge?.requestBackgroundSync();
     sync.kick();
   };
+  // Every recorded note, those the first screen saved before the app was there first.
+  capture.onSaved(noteSaved);
 
   return {
     db,
@@ -193,36 +190,11 @@ export function createController(): Controller {
     },
     setLang(next) {
       lang = next;
-      localStorage.setItem('voicetrack.lang', next);
+      localStorage.setItem(PREF_KEYS.lang, next);
       return next;
     },
-    async startRecording(onLevel, onAutoStop, onWords) {
-      const locale = localeOf(lang);
-      try {
-        const recording = await startRecording({
-          db,
-          locale,
-          confirm: confirmFirst,
-          currency: currency ?? undefined,
-          onLevel,
-          onAutoStop: (noteId) => {
-            noteSaved(noteId);
-            onAutoStop('limit');
-          },
-          ...(speech.on ? { listen: listenAlong(locale, onWords) } : {}),
-          onStorageFull: () => onAutoStop('storage_full'),
-        });
-        return { ok: true, recording };
-      } catch (error) {
-        if (isStorageFull(error)) return { ok: false, reason: 'storage_full' };
-        const name = error instanceof DOMException ? error.name : '';
-        return {
-          ok: false,
-          reason: name === 'NotFoundError' || name === 'OverconstrainedError' ? 'missing' : 'denied',
-        };
-      }
-    },
-    speech,
+    capture,
+    speech: capture.speech,
     noteSaved,
     async saveTyped(text) {
       const note = await outbox.enqueueNote(db, { kind: 'text', text, ...noteContext() });
@@ -234,8 +206,8 @@ export function createController(): Controller {
     },
     setCurrency(next) {
       currency = next;
-      if (next) localStorage.setItem('voicetrack.currency', next);
-      else localStorage.removeItem('voicetrack.currency');
+      if (next) localStorage.setItem(PREF_KEYS.currency, next);
+      else localStorage.removeItem(PREF_KEYS.currency);
       return next;
     },
     get confirmFirst() {
@@ -243,7 +215,7 @@ export function createController(): Controller {
     },
     setConfirmFirst(on) {
       confirmFirst = on;
-      localStorage.setItem('voicetrack.confirm', on ? 'on' : 'off');
+      localStorage.setItem(PREF_KEYS.confirm, on ? 'on' : 'off');
       return on;
     },
     ...rowChanges(db, () => sync.kick()),

@@ -11,21 +11,6 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
   return value;
 }
 
-export function useOnline(): boolean {
-  const [online, setOnline] = useState(navigator.onLine);
-  useEffect(() => {
-    const on = () => setOnline(true);
-    const off = () => setOnline(false);
-    window.addEventListener('online', on);
-    window.addEventListener('offline', off);
-    return () => {
-      window.removeEventListener('online', on);
-      window.removeEventListener('offline', off);
-    };
-  }, []);
-  return online;
-}
-
 /**
  * A component loaded on first use (dynamic import): null until it arrives. Lighter than
  * preact/compat's lazy + Suspense, which would weigh on the first screen.

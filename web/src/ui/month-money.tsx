@@ -15,7 +15,7 @@ import type { ApiClient } from '../data/api-client.ts';
 import type { VoiceTrackDb } from '../data/db.ts';
 import { changeCachedBudget } from '../data/money-cache.ts';
 import { isoWithOffset } from '../data/time.ts';
-import { CATEGORY_ICONS } from '../i18n/first-screen.ts';
+import { CATEGORY_ICONS } from '../i18n/capture-screen.ts';
 import { formatAmount } from '../i18n/format.ts';
 import type { Strings } from '../i18n/index.ts';
 import type { Lang } from '../i18n/lang.ts';

@@ -1,102 +1,48 @@
 /**
- * The one big button. Tap to start and tap to stop, or hold and release: a press longer than
- * HOLD_MS that ends is a release. A live level meter and a timer show that it hears, and the
- * browser's recognition, where it listens along, shows the words as they come.
+ * The one big button, on the first screen and in the app alike. Tap to start and tap to stop, or
+ * hold and release (capture-session.ts decides). A live level meter and a timer show that it
+ * hears, and the browser's recognition, where it listens along, shows the words as they come.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Recording } from '../data/recorder.ts';
-import type { STRINGS } from '../i18n/index.ts';
+import { useEffect, useState } from 'preact/hooks';
+import type { FirstScreenStrings } from '../i18n/first-screen.ts';
+import type { CaptureSession, CaptureState } from './capture-session.ts';
 import './record-button.css';
 
-const HOLD_MS = 450;
-
-export interface RecordButtonProps {
-  t: (typeof STRINGS)['fr'];
-  /** Starts; onEnded is called if the recording stops by itself (2-minute limit, storage full). */
-  start: (
-    onLevel: (level: number) => void,
-    onEnded: () => void,
-    onWords: (text: string) => void,
-  ) => Promise<Recording | null>;
-  onSaved: (noteId: string) => void;
-  autoStart: boolean;
+/** A part of the capture session's state, re-rendering only when that part changes. */
+export function useCapture<T>(session: CaptureSession, pick: (state: CaptureState) => T): T {
+  const [value, setValue] = useState(() => pick(session.state));
+  useEffect(() => {
+    setValue(() => pick(session.state));
+    return session.subscribe((state) => setValue(() => pick(state)));
+  }, [session]);
+  return value;
 }
 
-export function RecordButton({ t, start, onSaved, autoStart }: RecordButtonProps) {
-  const [recording, setRecording] = useState<Recording | null>(null);
+export interface RecordButtonProps {
+  t: Pick<FirstScreenStrings, 'record' | 'stop' | 'recording' | 'holdHint'>;
+  /** The recording, shared by the first screen and the app (it goes on when the app takes over). */
+  session: CaptureSession;
+}
+
+export function RecordButton({ t, session }: RecordButtonProps) {
+  const recording = useCapture(session, (s) => s.recording);
+  const heard = useCapture(session, (s) => s.heard);
   const [level, setLevel] = useState(0);
   const [elapsed, setElapsed] = useState(0);
-  const [heard, setHeard] = useState('');
-  const pressedAt = useRef(0);
-  // Starting is guarded; stopping is not: the next note may start while the last one is still
-  // being written, so a quick second tap is never swallowed.
-  const starting = useRef(false);
-  const stopping = useRef<Recording | null>(null);
-
-  const begin = async () => {
-    if (starting.current || recording) return;
-    starting.current = true;
-    setHeard('');
-    try {
-      const r = await start(
-        setLevel,
-        () => {
-          stopping.current = r;
-          setRecording((current) => (current === r ? null : current));
-          setLevel(0);
-        },
-        setHeard,
-      );
-      if (r) setRecording(r);
-    } finally {
-      starting.current = false;
-    }
-  };
-  const end = async () => {
-    if (!recording || stopping.current === recording) return;
-    const r = recording;
-    stopping.current = r;
-    setRecording(null);
-    setLevel(0);
-    onSaved(await r.stop());
-  };
-
-  useEffect(() => {
-    if (autoStart) void begin();
-  }, []);
+  useEffect(() => session.onLevel(setLevel), [session]);
 
   useEffect(() => {
     if (!recording) return;
-    setElapsed(0);
-    const id = setInterval(() => setElapsed(Math.floor((Date.now() - recording.startedAt) / 1000)), 250);
+    const tick = () => setElapsed(Math.floor((Date.now() - recording.startedAt) / 1000));
+    tick();
+    const id = setInterval(tick, 250);
     return () => clearInterval(id);
   }, [recording]);
 
-  const startedByPress = useRef(false);
-  const lastPointerUp = useRef(0);
-  const toggle = () => (recording ? end() : begin());
-
-  const onPointerDown = (e: PointerEvent) => {
-    if (e.button !== 0) return;
-    pressedAt.current = Date.now();
-    startedByPress.current = !recording;
-    if (!recording) void begin();
-  };
-  const onPointerUp = () => {
-    lastPointerUp.current = Date.now();
-    const held = Date.now() - pressedAt.current;
-    // The press that started it: a long one is "hold and release", a short one leaves it on.
-    // Any other press is the tap that stops it.
-    if (!startedByPress.current || held >= HOLD_MS) void end();
-  };
-  const onClick = () => {
-    // Screen readers and switch access send a click with no pointer events before it.
-    if (Date.now() - lastPointerUp.current > 500) void toggle();
-  };
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Enter' && e.key !== ' ') return;
     e.preventDefault();
-    void toggle();
+    void session.toggle();
   };
 
   const mm = String(Math.floor(elapsed / 60));
@@ -108,9 +54,9 @@ export function RecordButton({ t, start, onSaved, autoStart }: RecordButtonProps
         class={`record ${recording ? 'is-recording' : ''}`}
         aria-label={recording ? t.stop : t.record}
         aria-pressed={recording ? 'true' : 'false'}
-        onPointerDown={onPointerDown}
-        onPointerUp={onPointerUp}
-        onClick={onClick}
+        onPointerDown={(e) => session.press(e.button)}
+        onPointerUp={() => session.release()}
+        onClick={() => session.click()}
         onKeyDown={onKeyDown}
         onContextMenu={(e) => e.preventDefault()}
       >

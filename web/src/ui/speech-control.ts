@@ -3,8 +3,9 @@
  * this device), and on the device where the browser says it can (asked once per language after
  * the first screen, so a tap never waits for the answer; until it comes, the browser's default).
  */
+
+import { afterLoad } from '../after-load.ts';
 import { type Listening, listen, type OnDevice, onDevice, recognizer } from '../data/speech.ts';
-import { afterLoad } from '../sw-bridge.ts';
 
 export interface SpeechControl {
   /** This browser has a speech recognizer at all. */

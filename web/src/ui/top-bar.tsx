@@ -1,8 +1,11 @@
-/** The top bar: the name, what waits (never wrapped inside a pill), and the gear of the settings. */
-import type { Strings } from '../i18n/index.ts';
+/**
+ * The top bar: the name, what waits (never wrapped inside a pill), and the gear of the settings.
+ * Part of the first screen too (its words are the first screen's).
+ */
+import type { FirstScreenStrings } from '../i18n/first-screen.ts';
 
 export interface TopBarProps {
-  t: Strings;
+  t: FirstScreenStrings;
   online: boolean;
   pending: number;
   settingsOpen: boolean;

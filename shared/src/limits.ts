@@ -1,0 +1,5 @@
+/**
+ * The longest words a note may carry (typed, or heard by the browser's recognition). Apart from
+ * the schemas (api.ts), so the PWA's first screen takes it without them.
+ */
+export const MAX_TEXT_LENGTH = 1000;

@@ -1,0 +1,342 @@
+/**
+ * The PWA as a cheap phone feels it: Chromium with its CPU slowed 4× (CDP
+ * `Emulation.setCPUThrottlingRate`) and a slow link (`Network.emulateNetworkConditions`: 150 ms
+ * latency, 1.6 Mbit/s down, 750 kbit/s up) on every page it measures.
+ *
+ * Reports the JS a first visit loads before the record button works, navigation → usable button
+ * on a first visit and on a repeat visit from the service worker, and the same for the floor (a
+ * bare page holding only the button, served by the same server in the same run), tap →
+ * MediaRecorder start, stop → the expense on screen with the fake provider at Groq-like latency,
+ * and the flush of 50 queued notes over that link. Targets are printed, never asserted.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { installFakeSpeech } from '../e2e/support/fake-speech.ts';
+import { CapturePage, launchBrowser, type Stack, startStack, WEB_DIST } from '../e2e/support/harness.ts';
+import { gzipSize } from '../support/first-screen-js.ts';
+import { type Figure, median } from './figure.ts';
+import { allNotesDone, aNoteWaits, buildWeb, queueCopies, until } from './web-support.ts';
+
+const PHONE = { cpu: 4, latency: 150, down: 1_600_000 / 8, up: 750_000 / 8 };
+const RUNS = 5;
+const LABEL = 'Enregistrer une dépense';
+/** Groq-like provider latency: Whisper, then the chat model when the local parser is not sure. */
+const PROVIDER = { transcriptions: 300, chat: 250 };
+
+declare global {
+  interface Window {
+    __usableAt: number;
+    __tapAt: number;
+    __startedAt: number;
+    __shownAt: number;
+  }
+}
+
+/** The floor: a bare page holding only the button, which records when tapped. */
+const FLOOR_HTML = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>VoiceTrack</title><script type="module" src="/floor.js"></script></head>
+<body><button type="button" aria-label="${LABEL}">●</button></body></html>
+`;
+const FLOOR_JS = `const button = document.querySelector('button');
+let recorder = null;
+button.addEventListener('pointerdown', async () => {
+  if (recorder) return void (recorder.stop(), (recorder = null));
+  recorder = new MediaRecorder(await navigator.mediaDevices.getUserMedia({ audio: true }));
+  recorder.start(1000);
+});
+`;
+
+/**
+ * Marks in the page when the record button is usable: in the document with a tap listener on it
+ * (`__usableAt`, ms since navigation start); and the times of each tap, MediaRecorder start and
+ * new expense row.
+ */
+async function instrument(context: BrowserContext): Promise<void> {
+  // Under tsx, esbuild wraps named functions in a `__name` helper the page does not have.
+  await context.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
+  await context.addInitScript((label: string) => {
+    window.__usableAt = 0;
+    window.__tapAt = 0;
+    window.__startedAt = 0;
+    window.__shownAt = 0;
+    const tappable = new WeakSet<EventTarget>();
+    const check = () => {
+      if (window.__usableAt) return;
+      const button = document.querySelector(`button[aria-label="${label}"]`);
+      if (button?.isConnected && tappable.has(button)) window.__usableAt = performance.now();
+    };
+    const add = EventTarget.prototype.addEventListener;
+    EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<typeof add>) {
+      if ((args[0] === 'pointerdown' || args[0] === 'click') && this instanceof HTMLButtonElement) {
+        tappable.add(this);
+        queueMicrotask(check);
+      }
+      return add.apply(this, args);
+    };
+    let rows = 0;
+    new MutationObserver(() => {
+      check();
+      const now = document.querySelectorAll('.expense').length;
+      if (now > rows) window.__shownAt = performance.now();
+      rows = now;
+    }).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['aria-label'],
+    });
+    document.addEventListener('pointerdown', () => (window.__tapAt = performance.now()), true);
+    const start = MediaRecorder.prototype.start;
+    MediaRecorder.prototype.start = function (this: MediaRecorder, ...args: Parameters<typeof start>) {
+      this.addEventListener('start', () => (window.__startedAt = performance.now()), { once: true });
+      return start.apply(this, args);
+    };
+  }, LABEL);
+}
+
+async function context(
+  browser: Browser,
+  serviceWorkers: 'allow' | 'block' = 'allow',
+): Promise<BrowserContext> {
+  const c = await browser.newContext({
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    permissions: ['microphone'],
+    serviceWorkers,
+  });
+  await instrument(c);
+  return c;
+}
+
+/** The phone's CPU and link, on this page (set before it navigates). */
+async function asPhone(page: Page, offline = false): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  await cdp.send('Network.enable');
+  await link(cdp, offline);
+  return cdp;
+}
+const link = (cdp: CDPSession, offline: boolean) =>
+  cdp.send('Network.emulateNetworkConditions', {
+    offline,
+    latency: PHONE.latency,
+    downloadThroughput: PHONE.down,
+    uploadThroughput: PHONE.up,
+  });
+
+/** Navigation → usable record button (ms), and the JS files fetched before it. */
+async function visit(page: Page, url: string): Promise<{ ms: number; scripts: string[] }> {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__usableAt > 0, null, { timeout: 60_000, polling: 50 });
+  return page.evaluate(() => ({
+    ms: window.__usableAt,
+    scripts: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => /\.m?js$/.test(new URL(e.name).pathname) && e.responseEnd <= window.__usableAt)
+      .map((e) => new URL(e.name).pathname),
+  }));
+}
+
+/** First visits (a fresh browser profile each) and repeat visits of `path`, median of RUNS each. */
+async function visits(browser: Browser, url: string, repeatFromWorker: boolean) {
+  const first: number[] = [];
+  let scripts: string[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const c = await context(browser);
+    const page = await c.newPage();
+    await asPhone(page);
+    const v = await visit(page, url);
+    first.push(v.ms);
+    scripts = v.scripts;
+    await c.close();
+  }
+  const repeat: number[] = [];
+  const c = await context(browser);
+  const setup = await c.newPage();
+  await setup.goto(url);
+  await setup.waitForFunction(() => window.__usableAt > 0);
+  if (repeatFromWorker)
+    await setup.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+  await setup.waitForLoadState('load');
+  await setup.close();
+  for (let i = 0; i < RUNS; i++) {
+    const page = await c.newPage();
+    await asPhone(page);
+    repeat.push((await visit(page, url)).ms);
+    await page.close();
+  }
+  await c.close();
+  return { first: median(first), repeat: median(repeat), scripts };
+}
+
+const ms = (value: number) => Math.round(value);
+
+async function taps(browser: Browser, url: string): Promise<number> {
+  const c = await context(browser, 'block');
+  const page = await c.newPage();
+  await asPhone(page);
+  const app = new CapturePage(page);
+  await app.open(url);
+  await app.typedInput.waitFor({ timeout: 60_000 });
+  const times: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    await app.recordButton.click();
+    await page.waitForFunction(() => window.__startedAt > window.__tapAt, null, { timeout: 30_000 });
+    times.push(await page.evaluate(() => window.__startedAt - window.__tapAt));
+    await app.stopButton.click();
+    await app.recordButton.waitFor();
+  }
+  await c.close();
+  return median(times);
+}
+
+/**
+ * Stop → an expense on screen (a new `.expense` row: the unsent one read from the browser's words,
+ * or the server's), online, the provider at Groq-like latency: median of 5. No service worker, so
+ * the page sends over the phone's link (the worker's requests are not throttled by CDP).
+ */
+async function stopToExpense(browser: Browser, stack: Stack, words: boolean) {
+  const c = await context(browser, 'block');
+  if (words)
+    await installFakeSpeech(c, { words: 'douze euros cinquante au resto ce midi', onDevice: 'available' });
+  const page = await c.newPage();
+  await asPhone(page);
+  const app = new CapturePage(page);
+  await app.open(stack.url);
+  await app.typedInput.waitFor({ timeout: 60_000 });
+  const chats = stack.fake.calls.filter((call) => call.route === 'chat').length;
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const rows = await page.locator('.expense').count();
+    await app.recordButton.click();
+    await app.stopButton.waitFor();
+    await page.waitForTimeout(1000);
+    await app.stopButton.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.expense').length > n, rows, {
+      timeout: 60_000,
+    });
+    times.push(await page.evaluate(() => window.__shownAt - window.__tapAt));
+    await until(page, allNotesDone);
+  }
+  await c.close();
+  const chatCalls = stack.fake.calls.filter((call) => call.route === 'chat').length - chats;
+  return { ms: median(times), chat: chatCalls > 0 };
+}
+
+/** 50 due notes sent over the phone's link (provider at 0 ms: the phone's and the link's share). */
+async function flush50(browser: Browser, url: string): Promise<number> {
+  const c = await context(browser, 'block');
+  const page = await c.newPage();
+  const cdp = await asPhone(page);
+  const app = new CapturePage(page);
+  await app.open(url);
+  await app.typedInput.waitFor({ timeout: 60_000 });
+  await link(cdp, true);
+  await app.recordNote(3000);
+  await until(page, aNoteWaits);
+  await queueCopies(page, 50);
+  const t0 = performance.now();
+  await link(cdp, false);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await until(page, allNotesDone, 600_000);
+  const elapsed = performance.now() - t0;
+  await c.close();
+  return elapsed;
+}
+
+export async function benchPhone(): Promise<Figure[]> {
+  buildWeb();
+  // The build, plus the floor beside it: one server, one origin, one run.
+  const dist = mkdtempSync(join(tmpdir(), 'voicetrack-phone-'));
+  cpSync(WEB_DIST, dist, { recursive: true });
+  writeFileSync(join(dist, 'floor.html'), FLOOR_HTML);
+  writeFileSync(join(dist, 'floor.js'), FLOOR_JS);
+  const [browser, stack] = await Promise.all([launchBrowser(), startStack({}, dist)]);
+  try {
+    const app = await visits(browser, stack.url, true);
+    const floor = await visits(browser, `${stack.url}/floor.html`, false);
+    const gz = app.scripts.reduce((sum, path) => sum + gzipSize(readFileSync(join(dist, path))), 0);
+    const raw = app.scripts.reduce((sum, path) => sum + readFileSync(join(dist, path)).length, 0);
+    const tap = await taps(browser, stack.url);
+    stack.fake.setDelay(PROVIDER.transcriptions, 'transcriptions');
+    stack.fake.setDelay(PROVIDER.chat, 'chat');
+    const heard = await stopToExpense(browser, stack, true);
+    const server = await stopToExpense(browser, stack, false);
+    stack.fake.setDelay(0);
+    const flush = await flush50(browser, stack.url);
+    const budget = (chat: boolean) => PROVIDER.transcriptions + (chat ? PROVIDER.chat : 0) + 300;
+    return [
+      {
+        name: 'phone: first-visit JS before the button works (gzip)',
+        value: Math.round(gz / 102.4) / 10,
+        unit: 'KB',
+        target: '≤ 25 KB',
+        ok: gz <= 25 * 1024,
+        note: `${app.scripts.length} file(s), ${Math.round(raw / 102.4) / 10} KB raw (≤ 60 KB)`,
+      },
+      {
+        name: `phone: first visit → usable button (median of ${RUNS})`,
+        value: ms(app.first),
+        unit: 'ms',
+        target: '≤ 1.6× floor',
+        ok: app.first <= 1.6 * floor.first,
+        note: `${(app.first / floor.first).toFixed(2)}× the floor`,
+      },
+      {
+        name: `phone: floor, bare page's first visit (median of ${RUNS})`,
+        value: ms(floor.first),
+        unit: 'ms',
+        note: 'the button alone, one HTML and 0.3 KB of JS',
+      },
+      {
+        name: `phone: repeat visit → usable button (median of ${RUNS})`,
+        value: ms(app.repeat),
+        unit: 'ms',
+        target: '≤ 450 ms',
+        ok: app.repeat <= 450,
+        note: 'from the service worker',
+      },
+      {
+        name: `phone: floor, bare page's repeat visit (median of ${RUNS})`,
+        value: ms(floor.repeat),
+        unit: 'ms',
+        note: 'HTTP cache (revalidated: no service worker)',
+      },
+      {
+        name: 'phone: tap → MediaRecorder start (median of 10)',
+        value: ms(tap),
+        unit: 'ms',
+        target: '≤ 100 ms',
+        ok: tap <= 100,
+      },
+      {
+        name: `phone: stop → expense on screen, browser's words (median of ${RUNS})`,
+        value: ms(heard.ms),
+        unit: 'ms',
+        target: `≤ ${budget(heard.chat)} ms`,
+        ok: heard.ms <= budget(heard.chat),
+        note: 'the unsent row, online; stand-in recognizer',
+      },
+      {
+        name: `phone: stop → expense on screen, the server's (median of ${RUNS})`,
+        value: ms(server.ms),
+        unit: 'ms',
+        target: `≤ ${budget(server.chat)} ms`,
+        ok: server.ms <= budget(server.chat),
+        note: `no browser recognition; provider ${PROVIDER.transcriptions} ms${server.chat ? ` + ${PROVIDER.chat} ms chat` : ', no chat call'}`,
+      },
+      {
+        name: 'phone: flush of 50 queued notes',
+        value: ms(flush),
+        unit: 'ms',
+        note: 'provider at 0 ms: the phone and its link',
+      },
+    ];
+  } finally {
+    await browser.close();
+    await stack.stop();
+    rmSync(dist, { recursive: true, force: true });
+  }
+}

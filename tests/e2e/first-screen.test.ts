@@ -1,0 +1,197 @@
+/**
+ * The first screen before the rest of the app has loaded (its lazy files held back by the test):
+ * the record button works, a note recorded there is in IndexedDB from its first second and is sent
+ * once when the rest arrives; a recording goes on while the app takes over; a tab closed mid-note
+ * and a full disk lose nothing there either.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { firstScreenJs } from '../support/first-screen-js.ts';
+import {
+  CapturePage,
+  expensesAt,
+  launchBrowser,
+  newContext,
+  type Stack,
+  startStack,
+  WEB_DIST,
+} from './support/harness.ts';
+import { setQuota } from './support/quota.ts';
+
+let browser: Browser;
+let stack: Stack;
+
+beforeAll(async () => {
+  [browser, stack] = await Promise.all([launchBrowser(), startStack()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
+afterEach(() => {
+  stack.fake.reset();
+  stack.fake.setDefaultTranscript('Douze euros cinquante au resto ce midi.');
+});
+
+const FULL =
+  'Le stockage du téléphone est plein : libérez de la place pour enregistrer. Les notes déjà enregistrées sont gardées.';
+
+/**
+ * Holds every script but the first screen's (the build's entry and its static imports) until
+ * `release()`, as a slow link would: the first screen alone is on the page meanwhile.
+ */
+async function holdTheRest(page: Page): Promise<{ release: () => void }> {
+  const first = new Set(firstScreenJs(WEB_DIST).files.map((f) => `/${f}`));
+  let release = () => {};
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route('**/assets/*.js', async (route) => {
+    if (!first.has(new URL(route.request().url()).pathname)) await released;
+    await route.continue();
+  });
+  return { release };
+}
+
+/** The app's notes as IndexedDB holds them, each with its number of chunks. */
+const stored = (page: Page) =>
+  page.evaluate(async () => {
+    const req = indexedDB.open('voicetrack');
+    const db: IDBDatabase = await new Promise((r) => {
+      req.onsuccess = () => r(req.result);
+    });
+    const tx = db.transaction(['notes', 'chunks']);
+    const notes: { id: string; state: string }[] = await new Promise((r) => {
+      const q = tx.objectStore('notes').getAll();
+      q.onsuccess = () => r(q.result);
+    });
+    const counts = await Promise.all(
+      notes.map(
+        (n) =>
+          new Promise<number>((r) => {
+            const q = tx.objectStore('chunks').index('noteId').count(n.id);
+            q.onsuccess = () => r(q.result);
+          }),
+      ),
+    );
+    db.close();
+    return notes.map((n, i) => ({ id: n.id, state: n.state, chunks: counts[i] ?? 0 }));
+  });
+
+const transcriptions = () => stack.fake.calls.filter((c) => c.route === 'transcriptions');
+/** The server's expenses: every test adds its own to the same server. */
+const onServer = async () => (await expensesAt(stack.url)).length;
+
+describe('before the rest of the app has loaded', () => {
+  it('records a note into IndexedDB from its first second, and the outbox sends it once when the rest arrives', async () => {
+    const before = await onServer();
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const rest = await holdTheRest(page);
+    const app = new CapturePage(page);
+    await app.open(stack.url);
+    expect(await app.typedInput.count()).toBe(0);
+
+    await app.recordButton.click();
+    await app.stopButton.waitFor();
+    // Its chunks reach IndexedDB while it records, before anything else has loaded.
+    await expect
+      .poll(async () => (await stored(page))[0]?.chunks ?? 0, { timeout: 10_000 })
+      .toBeGreaterThan(0);
+    expect((await stored(page))[0]?.state).toBe('recording');
+    await page.waitForTimeout(1000);
+    await app.stopButton.click();
+    await app.recordButton.waitFor();
+    await expect.poll(async () => (await stored(page)).map((n) => n.state)).toEqual(['recorded']);
+    expect(await app.typedInput.count()).toBe(0);
+    expect(transcriptions()).toHaveLength(0);
+
+    rest.release();
+    await app.typedInput.waitFor();
+    await expect.poll(onServer, { timeout: 30_000 }).toBe(before + 1);
+    await expect.poll(() => app.expenses().count(), { timeout: 30_000 }).toBe(before + 1);
+    await expect.poll(async () => (await stored(page)).map((n) => n.state)).toEqual(['done']);
+    expect(transcriptions()).toHaveLength(1);
+    expect(transcriptions()[0]?.audioBytes).toBeGreaterThan(1000);
+    await context.close();
+  });
+
+  it('goes on recording while the app takes over, and sends the whole note once', async () => {
+    const before = await onServer();
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const rest = await holdTheRest(page);
+    const app = new CapturePage(page);
+    await app.open(stack.url);
+    await app.recordButton.click();
+    await app.stopButton.waitFor();
+    await expect
+      .poll(async () => (await stored(page))[0]?.chunks ?? 0, { timeout: 10_000 })
+      .toBeGreaterThan(0);
+
+    rest.release();
+    await app.typedInput.waitFor();
+    // The app's own button shows the same recording, its timer still running.
+    await app.stopButton.waitFor();
+    await expect.poll(() => page.locator('.timer').textContent(), { timeout: 10_000 }).toMatch(/0:0[3-9]/);
+    expect((await stored(page))[0]?.state).toBe('recording');
+    await app.stopButton.click();
+    await expect.poll(onServer, { timeout: 30_000 }).toBe(before + 1);
+    await expect.poll(async () => (await stored(page)).map((n) => n.state)).toEqual(['done']);
+    expect(transcriptions()).toHaveLength(1);
+    // Every second of it, before and after the swap: about 4 KB a second at 32 kbit/s, over 3 s.
+    expect(transcriptions()[0]?.audioBytes).toBeGreaterThan(8_000);
+    await context.close();
+  });
+
+  it('recovers a note whose tab was closed mid-recording at the next start, and sends it', async () => {
+    const before = await onServer();
+    const context = await newContext(browser);
+    const first = await context.newPage();
+    await holdTheRest(first);
+    const app = new CapturePage(first);
+    await app.open(stack.url);
+    await app.recordButton.click();
+    await app.stopButton.waitFor();
+    await expect
+      .poll(async () => (await stored(first))[0]?.chunks ?? 0, { timeout: 10_000 })
+      .toBeGreaterThan(1);
+    await first.close({ runBeforeUnload: false });
+
+    const next = new CapturePage(await context.newPage());
+    await next.open(stack.url);
+    await expect.poll(onServer, { timeout: 30_000 }).toBe(before + 1);
+    expect(transcriptions()).toHaveLength(1);
+    expect(transcriptions()[0]?.audioBytes).toBeGreaterThan(1000);
+    await context.close();
+  });
+
+  it('says the storage is full, keeps what was recorded, and records again once there is room', async () => {
+    const before = await onServer();
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const rest = await holdTheRest(page);
+    const app = new CapturePage(page);
+    await app.open(stack.url);
+    await app.recordNote(1200);
+    await expect.poll(async () => (await stored(page)).map((n) => n.state)).toEqual(['recorded']);
+    const kept = await stored(page);
+
+    const cdp = await context.newCDPSession(page);
+    await setQuota(cdp, page, 1);
+    await app.recordButton.click();
+    await page.getByRole('alert').filter({ hasText: FULL }).waitFor();
+    expect(await app.stopButton.count()).toBe(0);
+    expect(await stored(page)).toEqual(kept);
+
+    await setQuota(cdp, page, null);
+    await app.recordNote(1200);
+    await expect.poll(async () => (await stored(page)).filter((n) => n.state === 'recorded').length).toBe(2);
+    expect(await app.typedInput.count()).toBe(0);
+    rest.release();
+    await expect.poll(onServer, { timeout: 30_000 }).toBe(before + 2);
+    await expect.poll(async () => (await stored(page)).map((n) => n.state)).toEqual(['done', 'done']);
+    expect(transcriptions()).toHaveLength(2);
+    await context.close();
+  }, 240_000);
+});

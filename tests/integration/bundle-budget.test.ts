@@ -1,0 +1,59 @@
+/**
+ * The first screen's budget on a cheap phone: the JavaScript loaded before the record button works
+ * (index.html's entry chunk and everything it imports statically, from the build's manifest) stays
+ * at most 25 KB gzip (level 9) and 60 KB raw. Dexie, valibot and the API client load after it.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { firstScreenJs } from '../support/first-screen-js.ts';
+
+const GZIP_BUDGET = 25_000;
+const RAW_BUDGET = 60_000;
+
+let outDir: string;
+
+beforeAll(() => {
+  outDir = mkdtempSync(join(tmpdir(), 'vt-budget-'));
+  execFileSync(
+    fileURLToPath(new URL('../../web/node_modules/.bin/vite', import.meta.url)),
+    // The runner loader, as `pnpm build`: the config imports @voicetrack/shared's TypeScript.
+    ['build', '--configLoader', 'runner', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'],
+    {
+      cwd: fileURLToPath(new URL('../../web/', import.meta.url)),
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
+}, 180_000);
+afterAll(() => {
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+describe('the first screen', () => {
+  it(`loads at most ${GZIP_BUDGET} bytes of gzip JavaScript (${RAW_BUDGET} raw) before the button works`, () => {
+    const first = firstScreenJs(outDir);
+    console.info(`first screen: ${first.files.join(', ')}: ${first.raw} B raw, ${first.gzip} B gzip -9`);
+    expect(first.files.length).toBeGreaterThan(0);
+    expect(first.gzip).toBeLessThanOrEqual(GZIP_BUDGET);
+    expect(first.raw).toBeLessThanOrEqual(RAW_BUDGET);
+  });
+
+  it('leaves Dexie, valibot and the API client to the chunks that load after it', () => {
+    const first = new Set(firstScreenJs(outDir).files);
+    const text = (file: string) => readFileSync(join(outDir, file), 'utf8');
+    const later = readdirSync(join(outDir, 'assets'))
+      .map((name) => `assets/${name}`)
+      .filter((file) => file.endsWith('.js') && !first.has(file));
+    // Markers each library keeps in its minified code, found in the build so the check can fail.
+    for (const marker of ['DexieError', 'valibot', '$url']) {
+      expect(
+        later.some((file) => text(file).includes(marker)),
+        `${marker} in a later chunk`,
+      ).toBe(true);
+      for (const file of first) expect(text(file).includes(marker), `${marker} in ${file}`).toBe(false);
+    }
+  });
+});

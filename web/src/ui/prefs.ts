@@ -1,0 +1,24 @@
+/**
+ * What the person chose on this device, kept in localStorage: the language, "confirm first", the
+ * default currency. Read by the first screen at each recording (the app may have changed them)
+ * and by the controller, which writes them.
+ */
+import { initialLang, type Lang } from '../i18n/lang.ts';
+
+export const PREF_KEYS = {
+  lang: 'voicetrack.lang',
+  confirm: 'voicetrack.confirm',
+  currency: 'voicetrack.currency',
+} as const;
+
+export interface Prefs {
+  lang: Lang;
+  confirm: boolean;
+  currency: string | null;
+}
+
+export const readPrefs = (): Prefs => ({
+  lang: initialLang(localStorage.getItem(PREF_KEYS.lang), navigator.languages ?? []),
+  confirm: localStorage.getItem(PREF_KEYS.confirm) === 'on',
+  currency: localStorage.getItem(PREF_KEYS.currency),
+});
