@@ -1,0 +1,126 @@
+/**
+ * A cheap phone as the bench drives it: Chromium's CPU slowed 4× (CDP
+ * `Emulation.setCPUThrottlingRate`) and a slow link (`Network.emulateNetworkConditions`), the
+ * page instrumented to mark when the record button is usable, each tap, each MediaRecorder start
+ * and each new expense row; the floor (a bare page holding only the button).
+ */
+import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+
+const PHONE = { cpu: 4, latency: 150, down: 1_600_000 / 8, up: 750_000 / 8 };
+const LABEL = 'Enregistrer une dépense';
+
+declare global {
+  interface Window {
+    __usableAt: number;
+    __tapAt: number;
+    __startedAt: number;
+    __shownAt: number;
+  }
+}
+
+/** The floor: a bare page holding only the button, which records when tapped. */
+export const FLOOR_HTML = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>VoiceTrack</title><script type="module" src="/floor.js"></script></head>
+<body><button type="button" aria-label="${LABEL}">●</button></body></html>
+`;
+export const FLOOR_JS = `const button = document.querySelector('button');
+let recorder = null;
+button.addEventListener('pointerdown', async () => {
+  if (recorder) return void (recorder.stop(), (recorder = null));
+  recorder = new MediaRecorder(await navigator.mediaDevices.getUserMedia({ audio: true }));
+  recorder.start(1000);
+});
+`;
+
+/**
+ * Marks in the page when the record button is usable: in the document with a tap listener on it
+ * (`__usableAt`, ms since navigation start); and the times of each tap, MediaRecorder start and
+ * new expense row.
+ */
+async function instrument(context: BrowserContext): Promise<void> {
+  // Under tsx, esbuild wraps named functions in a `__name` helper the page does not have.
+  await context.addInitScript({ content: 'globalThis.__name ??= (target) => target;' });
+  await context.addInitScript((label: string) => {
+    window.__usableAt = 0;
+    window.__tapAt = 0;
+    window.__startedAt = 0;
+    window.__shownAt = 0;
+    const tappable = new WeakSet<EventTarget>();
+    const check = () => {
+      if (window.__usableAt) return;
+      const button = document.querySelector(`button[aria-label="${label}"]`);
+      if (button?.isConnected && tappable.has(button)) window.__usableAt = performance.now();
+    };
+    const add = EventTarget.prototype.addEventListener;
+    EventTarget.prototype.addEventListener = function (this: EventTarget, ...args: Parameters<typeof add>) {
+      if ((args[0] === 'pointerdown' || args[0] === 'click') && this instanceof HTMLButtonElement) {
+        tappable.add(this);
+        queueMicrotask(check);
+      }
+      return add.apply(this, args);
+    };
+    let rows = 0;
+    new MutationObserver(() => {
+      check();
+      const now = document.querySelectorAll('.expense').length;
+      if (now > rows) window.__shownAt = performance.now();
+      rows = now;
+    }).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      attributeFilter: ['aria-label'],
+    });
+    document.addEventListener('pointerdown', () => (window.__tapAt = performance.now()), true);
+    const start = MediaRecorder.prototype.start;
+    MediaRecorder.prototype.start = function (this: MediaRecorder, ...args: Parameters<typeof start>) {
+      this.addEventListener('start', () => (window.__startedAt = performance.now()), { once: true });
+      return start.apply(this, args);
+    };
+  }, LABEL);
+}
+
+export async function phoneContext(
+  browser: Browser,
+  serviceWorkers: 'allow' | 'block' = 'allow',
+): Promise<BrowserContext> {
+  const c = await browser.newContext({
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    permissions: ['microphone'],
+    serviceWorkers,
+  });
+  await instrument(c);
+  return c;
+}
+
+/** The phone's CPU and link, on this page (set before it navigates). */
+export async function asPhone(page: Page, offline = false): Promise<CDPSession> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpu });
+  await cdp.send('Network.enable');
+  await link(cdp, offline);
+  return cdp;
+}
+/** The phone's link up, or cut (`offline`). */
+export async function link(cdp: CDPSession, offline: boolean): Promise<void> {
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline,
+    latency: PHONE.latency,
+    downloadThroughput: PHONE.down,
+    uploadThroughput: PHONE.up,
+  });
+}
+
+/** Navigation → usable record button (ms), and the JS files fetched before it. */
+export async function visit(page: Page, url: string): Promise<{ ms: number; scripts: string[] }> {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__usableAt > 0, null, { timeout: 60_000, polling: 50 });
+  return page.evaluate(() => ({
+    ms: window.__usableAt,
+    scripts: (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+      .filter((e) => /\.m?js$/.test(new URL(e.name).pathname) && e.responseEnd <= window.__usableAt)
+      .map((e) => new URL(e.name).pathname),
+  }));
+}
