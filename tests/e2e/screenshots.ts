@@ -148,7 +148,11 @@ async function shootEveryScreen(app: CapturePage, shot: (name: string) => Promis
   await page.context().setOffline(true);
   await app.typedInput.fill(w.typed[0] as string);
   await app.typedInput.press('Enter');
-  await page.locator('[data-note-state="recorded"], [data-note-state="waiting"]').first().waitFor();
+  // Offline, the typed words are read on the phone: an unsent expense (or a note that waits).
+  await page
+    .locator('[data-unsent], [data-note-state="recorded"], [data-note-state="waiting"]')
+    .first()
+    .waitFor();
   await top();
   await shot('offline');
   await page.context().setOffline(false);
