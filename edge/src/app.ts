@@ -105,6 +105,8 @@ export function createApp(deps: AppDeps) {
     what: 'pairing attempts',
   });
   const signer = createTicketSigner();
+  // A revoke ends the device's open change streams (routes/devices.ts → routes/events.ts).
+  const revocations = new EventTarget();
   const multiUser = deps.auth != null;
   const openPaths = ['/api/health', '/api/pair', '/api/pair/codes', '/api/telegram'];
   // Metrics with METRICS_TOKEN check it themselves (and are off in Supabase mode without it).
@@ -148,7 +150,10 @@ export function createApp(deps: AppDeps) {
     .route('/budgets', budgetRoutes(deps.store.budgets, money.runner))
     .route('/push', pushRoutes(deps.store.push, money))
     .route('/recurring', recurringRoutes(deps.store.recurring, money))
-    .route('/events', eventRoutes(createChangeHub(deps.store.changes)))
+    .route(
+      '/events',
+      eventRoutes({ hub: createChangeHub(deps.store.changes), devices: deps.store.devices, revocations }),
+    )
     .route(
       '/',
       deviceRoutes({
@@ -160,6 +165,7 @@ export function createApp(deps: AppDeps) {
         failures,
         attemptLimit: pairLimiter,
         issueTicket: async (hash, ttl) => (await signer).issue(hash, ttl),
+        revocations,
       }),
     )
     .route(

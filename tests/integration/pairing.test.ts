@@ -177,6 +177,45 @@ describe('a server that requires pairing', () => {
     expect((await t.app.request(`/api/events?token=${encodeURIComponent(token)}`)).status).toBe(401);
   });
 
+  it('ends a revoked device’s open change stream at once: it hears nothing more', async () => {
+    const phone = await pair('10.0.0.12');
+    const laptop = await pair('10.0.0.13');
+    const { ticket } = await (await t.api.events.ticket.$post({}, bearer(phone.token))).json();
+    const controller = new AbortController();
+    const stream = await t.app.request(`/api/events?ticket=${encodeURIComponent(ticket)}`, {
+      signal: controller.signal,
+    });
+    const reader = (stream.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let text = '';
+    const until = async (event: string) => {
+      while (!text.includes(`event: ${event}`)) {
+        const { value, done } = await reader.read();
+        if (done) return true;
+        text += decoder.decode(value, { stream: true });
+      }
+      return false;
+    };
+    expect(await until('ready')).toBe(false);
+    // Heard while paired.
+    expect((await t.api.text.$post({ json: textNote('3 € de pain') }, bearer(laptop.token))).status).toBe(
+      201,
+    );
+    expect(await until('expense')).toBe(false);
+    const heard = text.split('event: expense').length - 1;
+
+    const gone = await t.api.devices[':id'].$delete({ param: { id: phone.deviceId } }, bearer(laptop.token));
+    expect(gone.status).toBe(204);
+    expect(await until('revoked')).toBe(false);
+    // The server closed it; what the laptop saves after is not sent to it.
+    expect((await t.api.text.$post({ json: textNote('5 € de café') }, bearer(laptop.token))).status).toBe(
+      201,
+    );
+    expect((await reader.read()).done).toBe(true);
+    expect(text.split('event: expense').length - 1).toBe(heard);
+    controller.abort();
+  });
+
   it('stops all guessing once 30 wrong codes came in, whatever the addresses', async () => {
     // (10 wrong ones above already count.)
     for (let i = 0; i < 20; i++)

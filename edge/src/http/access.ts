@@ -62,6 +62,7 @@ export function requireAccess(options: AccessOptions): MiddlewareHandler<AppEnv>
       if (!tokenHash)
         throw new ApiError(401, 'token_expired', 'This stream ticket expired: ask for a new one.');
       c.set('owner', await deviceOwner(tokenHash));
+      c.set('deviceTokenHash', tokenHash);
       return next();
     }
     if (options.verifyJwt) {

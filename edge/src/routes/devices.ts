@@ -39,6 +39,8 @@ export interface DeviceRouteDeps {
   /** Attempts per client address (the app's rate limiter). */
   attemptLimit: MiddlewareHandler<AppEnv>;
   issueTicket: (tokenHash: string, ttlMs: number) => Promise<{ ticket: string; expiresAt: number }>;
+  /** Told of each revoke (`revoked`), so the device's open change streams end at once. */
+  revocations: EventTarget;
 }
 
 const body = [limitBody(4 * 1024, 'The body'), strictJson] as const;
@@ -123,6 +125,7 @@ export function deviceRoutes(deps: DeviceRouteDeps) {
     .delete('/devices/:id', async (c) => {
       if (!(await deps.devices.revoke(c.get('owner'), c.req.param('id'))))
         throw new ApiError(404, 'not_found', 'No device with this id.');
+      deps.revocations.dispatchEvent(new Event('revoked'));
       return c.body(null, 204);
     })
     .post('/events/ticket', async (c) => {

@@ -1,19 +1,29 @@
 /**
  * GET /events: Server-Sent Events announcing changes to the user's expenses. Each stream only
- * hears its own owner's changes (the hub fans one LISTEN out to every stream).
+ * hears its own owner's changes (the hub fans one LISTEN out to every stream); a stream opened by a
+ * device ends when the device is revoked (`event: revoked`), and one opened with a JWT when it expires.
  */
 import { Hono } from 'hono';
 import { streamSSE } from 'hono/streaming';
 import type { ChangeHub } from '../changes/change-hub.ts';
 import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
-import { ChangeFeedUnavailableError, type ExpenseChange } from '../ports.ts';
+import { ChangeFeedUnavailableError, type DeviceStore, type ExpenseChange } from '../ports.ts';
 
 const HEARTBEAT_MS = 25_000;
 
-export function eventRoutes(hub: ChangeHub) {
+export interface EventRouteDeps {
+  hub: ChangeHub;
+  /** A stream opened with a device's ticket is checked against it before each wake's news. */
+  devices: Pick<DeviceStore, 'authenticate'>;
+  /** Fired by the devices route on each revoke: open streams check their device at once. */
+  revocations: EventTarget;
+}
+
+export function eventRoutes({ hub, devices, revocations }: EventRouteDeps) {
   return new Hono<AppEnv>().get('/', async (c) => {
     const owner = c.get('owner');
+    const tokenHash = c.get('deviceTokenHash');
     const queue: ExpenseChange[] = [];
     let wake: (() => void) | null = null;
     let unsubscribe: () => void;
@@ -31,35 +41,50 @@ export function eventRoutes(hub: ChangeHub) {
         'Live updates are off on this server (LIVE_UPDATES=off, or a transaction pooler, which cannot LISTEN); on Supabase the app hears changes through Realtime.',
       );
     }
+    // A revoked device hears nothing more: its device is checked before anything is written to it
+    // (another process's revoke is seen at the next change or heartbeat; this process's at once).
+    const stillPaired = async () =>
+      tokenHash === undefined || (await devices.authenticate(tokenHash)) !== null;
+    const onRevoke = () => wake?.();
+    revocations.addEventListener('revoked', onRevoke);
+    const stop = () => {
+      unsubscribe();
+      revocations.removeEventListener('revoked', onRevoke);
+    };
     // A stream opened with a token ends when the token does: the client reconnects with a fresh one.
     const exp = Number(owner.claims?.exp);
     const endsAt = Number.isFinite(exp) && exp > 0 ? exp * 1000 : Number.POSITIVE_INFINITY;
     return streamSSE(c, async (stream) => {
-      stream.onAbort(unsubscribe);
+      stream.onAbort(stop);
       await stream.writeSSE({ event: 'ready', data: '{}' });
       while (!stream.aborted) {
         if (Date.now() >= endsAt) {
           await stream.writeSSE({ event: 'expired', data: '{}' });
           break;
         }
-        const change = queue.shift();
-        if (change) {
-          await stream.writeSSE({ event: 'expense', data: JSON.stringify({ op: change.op, id: change.id }) });
+        if (queue.length === 0)
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, Math.max(0, Math.min(HEARTBEAT_MS, endsAt - Date.now())));
+            wake = () => {
+              clearTimeout(timer);
+              resolve();
+            };
+          });
+        wake = null;
+        if (stream.aborted || Date.now() >= endsAt) continue;
+        if (!(await stillPaired())) {
+          await stream.writeSSE({ event: 'revoked', data: '{}' });
+          break;
+        }
+        if (queue.length === 0) {
+          // A comment line keeps proxies from closing an idle stream.
+          await stream.write(': keep-alive\n\n');
           continue;
         }
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, Math.max(0, Math.min(HEARTBEAT_MS, endsAt - Date.now())));
-          wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-        wake = null;
-        // A comment line keeps proxies from closing an idle stream.
-        if (queue.length === 0 && !stream.aborted && Date.now() < endsAt)
-          await stream.write(': keep-alive\n\n');
+        for (let change = queue.shift(); change; change = queue.shift())
+          await stream.writeSSE({ event: 'expense', data: JSON.stringify({ op: change.op, id: change.id }) });
       }
-      unsubscribe();
+      stop();
     });
   });
 }
