@@ -17,15 +17,17 @@ import { type Figure, median } from './figure.ts';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
 const RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 
-async function scores(url: string): Promise<Record<(typeof CATEGORIES)[number], number[]>> {
+type Scores = Record<(typeof CATEGORIES)[number], number[]> & {
+  /** Runs Lighthouse could not score (its runtime error, or a category with no score). */
+  failed: string[];
+};
+
+async function scores(url: string): Promise<Scores> {
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
-  const out = { performance: [], accessibility: [], 'best-practices': [] } as Record<
-    (typeof CATEGORIES)[number],
-    number[]
-  >;
+  const out: Scores = { performance: [], accessibility: [], 'best-practices': [], failed: [] };
   try {
     for (let i = 0; i < RUNS; i++) {
       const result = await lighthouse(url, {
@@ -35,7 +37,14 @@ async function scores(url: string): Promise<Record<(typeof CATEGORIES)[number], 
         onlyCategories: [...CATEGORIES],
       });
       if (!result) throw new Error('lighthouse gave no result');
-      for (const c of CATEGORIES) out[c].push(Math.round((result.lhr.categories[c]?.score ?? 0) * 100));
+      // A run Lighthouse could not finish scores null, not 0: it is said, not counted.
+      const { runtimeError, categories } = result.lhr;
+      const unscored = CATEGORIES.filter((c) => typeof categories[c]?.score !== 'number');
+      if (runtimeError || unscored.length > 0) {
+        out.failed.push(`run ${i + 1}: ${runtimeError?.code ?? `no score for ${unscored.join(', ')}`}`);
+        continue;
+      }
+      for (const c of CATEGORIES) out[c].push(Math.round((categories[c]?.score ?? 0) * 100));
     }
   } finally {
     chrome.kill();
@@ -72,13 +81,15 @@ export async function benchLighthouse(): Promise<Figure[]> {
   try {
     const s = await scores(stack.url);
     const errors = await installabilityErrors(stack.url);
+    if (s.failed.length === RUNS) throw new Error(`no Lighthouse run finished: ${s.failed.join('; ')}`);
+    const failed = s.failed.length > 0 ? `; not scored: ${s.failed.join('; ')}` : '';
     const figures: Figure[] = CATEGORIES.map((c) => ({
       name: `Lighthouse mobile ${c} (median of ${RUNS})`,
       value: median(s[c]),
       unit: '/100',
       target: '≥ 90',
       ok: median(s[c]) >= 90,
-      note: `runs ${s[c].join(', ')}`,
+      note: `runs ${s[c].join(', ')}${failed}`,
     }));
     figures.push({
       name: 'installable (Chromium installability errors)',

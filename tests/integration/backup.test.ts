@@ -36,31 +36,43 @@ function pgliteTarget(): Target {
   };
 }
 
-/** Everything a person could see of their data, in a stable order. */
+/**
+ * Tables a backup leaves out on purpose: devices' token digests, pairing codes and Telegram links
+ * are secrets or bindings to re-make (pair the phones again after a restore into a new database).
+ */
+const NOT_BACKED_UP = ['devices', 'pairing_codes', 'telegram_chats'];
+/** A note's claim while it is being processed: a done note has none worth keeping. */
+const TRANSIENT_COLUMNS = ['claim_token', 'claimed_at'];
+
+/**
+ * Every row of every table, every column, in a stable order: any table or column a backup
+ * forgets makes the restored database differ from its source.
+ */
 async function snapshot(target: Target) {
   const { store, sql } = await target.open();
   try {
-    const rows = await sql.query<Record<string, string>>(
-      `select e.id::text, e.client_id::text, e.position, e.amount::text, e.currency, e.category, e.description,
-         e.expense_date::text, e.status, e.transcript, e.created_at::text from expenses e order by e.id`,
-    );
-    const notes = await sql.query(`select client_id::text, state, outcome from captures order by client_id`);
-    const money = await sql.query(
-      `select (select json_agg(b order by b.category) from (select category, currency, amount::text from budgets) b)::text
-         as budgets,
-       (select json_agg(r) from (select id::text, description, day_of_month, next_date::text from recurring_rules) r)::text
-         as rules,
-       (select count(*)::int from push_subscriptions) as devices,
-       (select public_key from push_vapid_keys) as key`,
-    );
-    const sum = await sql.query(
-      `select currency, sum(amount)::text as total from expenses group by currency order by 1`,
-    );
+    return await sql.transaction(async (tx) => {
+      await tx.exec(`set local time zone 'UTC'`);
+      const tables = await tx.query<{ name: string }>(
+        `select table_name::text as name from information_schema.tables
+         where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+      );
+      const rows: Record<string, unknown> = {};
+      for (const { name } of tables) {
+        if (NOT_BACKED_UP.includes(name)) continue;
+        const [all] = await tx.query<{ rows: string }>(
+          `select coalesce(json_agg(j order by j::text), '[]')::text as rows
+           from (select to_jsonb(t) - '{${TRANSIENT_COLUMNS.join(',')}}'::text[] as j from ${name} t) s`,
+        );
+        rows[name] = JSON.parse(all?.rows ?? '[]');
+      }
+      const sum = await tx.query(
+        `select currency, sum(amount)::text as total from expenses group by currency order by 1`,
+      );
+      return { tables: tables.map((t) => t.name), rows, sum };
+    });
+  } finally {
     await store.close();
-    return { rows, notes, sum, money };
-  } catch (error) {
-    await store.close();
-    throw error;
   }
 }
 
@@ -92,6 +104,34 @@ async function seed(target: Target) {
     outcome: 'needs_review',
     expenses: [review],
   });
+  // An expense someone else pays back.
+  await store.captures.save(
+    LOCAL_OWNER,
+    {
+      clientId: crypto.randomUUID(),
+      source: 'text',
+      recordedAt: '2026-10-14T19:00:00+02:00',
+      timezone: 'Europe/Paris',
+      locale: 'fr-FR',
+    },
+    {
+      transcript: 'hôtel 120 € je me ferai rembourser',
+      outcome: 'saved',
+      expenses: [
+        {
+          ...review,
+          amount: '120.00',
+          category: 'travel',
+          description: 'Hôtel',
+          date: '2026-10-14',
+          status: 'saved',
+          parsedBy: 'local',
+          reviewReason: null,
+          reimbursable: true,
+        },
+      ],
+    },
+  );
   // Budgets, a recurring rule, a device and the key pair it was subscribed with.
   await store.budgets.put(LOCAL_OWNER, { category: 'dining', currency: 'EUR', amount: '150.00' });
   await store.recurring.create(LOCAL_OWNER, {
@@ -110,6 +150,38 @@ async function seed(target: Target) {
     locale: 'fr-FR',
   });
   await store.push.vapidKeys(async () => ({ publicKey: 'backup-public', privateKey: 'backup-private' }));
+  await store.budgets.claimAlert(LOCAL_OWNER, {
+    month: '2026-10',
+    category: 'dining',
+    currency: 'EUR',
+    threshold: 80,
+  });
+  await store.reports.claimDelivery(LOCAL_OWNER, '2026-10', 'email');
+  // A correction: the category it taught and the time each field was edited.
+  const [first] = (await store.expenses.list(LOCAL_OWNER, { limit: 1 })).expenses;
+  if (!first) throw new Error('no expense');
+  await store.expenses.update(LOCAL_OWNER, first.id, {
+    category: 'travel',
+    editedAt: new Date().toISOString(),
+  });
+  await store.learning.remember(LOCAL_OWNER, { phrase: 'petit zinc', category: 'dining' });
+  await store.usage.record(LOCAL_OWNER, [
+    {
+      model: 'groq:whisper-large-v3-turbo',
+      kind: 'transcription',
+      audioSeconds: 3.2,
+      billedSeconds: 10,
+      costNano: 111_111,
+    },
+    {
+      model: 'groq:llama-3.3-70b',
+      kind: 'chat',
+      promptTokens: 420,
+      completionTokens: 37,
+      billedSeconds: 0,
+      costNano: null,
+    },
+  ]);
   await store.close();
 }
 
@@ -134,13 +206,28 @@ describe.each([
     const file = await backup(source, mkdtempSync(join(tmpdir(), 'vt-backups-')));
     const target = await makeTarget();
     const first = await restore(target, file);
-    expect(JSON.parse(first.stdout)).toEqual({ restored: { captures: 10, expenses: 10 } });
+    expect(JSON.parse(first.stdout)).toEqual({ restored: { captures: 11, expenses: 11 } });
     const before = await snapshot(source);
     const after = await snapshot(target);
     expect(after).toEqual(before);
-    expect(after.money).toEqual([expect.objectContaining({ devices: 1, key: 'backup-public' })]);
+    // Seeded, so the comparison above has something to lose in each table a backup holds.
+    for (const table of after.tables.filter((t) => !NOT_BACKED_UP.includes(t)))
+      expect((after.rows[table] as unknown[]).length, table).toBeGreaterThan(0);
+    expect(after.rows.push_vapid_keys).toEqual([expect.objectContaining({ public_key: 'backup-public' })]);
+    expect(after.rows.learned_words).toEqual([
+      expect.objectContaining({ phrase: 'petit zinc', category: 'dining' }),
+    ]);
+    expect(after.rows.expenses).toContainEqual(
+      expect.objectContaining({ description: 'Hôtel', reimbursable: true }),
+    );
+    expect(after.rows.expenses).toContainEqual(
+      expect.objectContaining({
+        category: 'travel',
+        field_stamps: { category: expect.any(String) },
+      }),
+    );
     expect(after.sum).toEqual([
-      { currency: 'EUR', total: '1749.79' },
+      { currency: 'EUR', total: '1869.79' },
       { currency: 'USD', total: '42.00' },
     ]);
     const second = await restore(target, file);

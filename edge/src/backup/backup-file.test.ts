@@ -48,6 +48,33 @@ describe('backup file', () => {
     expect(file.data).toEqual({ ...emptyBackupData(), ...v1 });
   });
 
+  it('reads a version 2 backup (before the learned words and the ledger): those tables are empty', () => {
+    const v2 = {
+      ...emptyBackupData(),
+      captures: data.captures,
+      expenses: data.expenses,
+      budgets: data.budgets,
+    } as Record<string, unknown>;
+    delete v2.learned_words;
+    delete v2.provider_usage;
+    const counts = Object.fromEntries(Object.entries(v2).map(([t, rows]) => [t, (rows as unknown[]).length]));
+    const file = decodeBackup(
+      gzipSync(
+        JSON.stringify({
+          format: 'voicetrack-backup',
+          version: 2,
+          createdAt: '2026-11-28T10:00:00.000Z',
+          schema: [],
+          counts,
+          sha256: createHash('sha256').update(JSON.stringify(v2)).digest('hex'),
+          data: v2,
+        }),
+      ),
+    );
+    expect(file.data).toEqual({ ...emptyBackupData(), ...v2 });
+    expect(file.data.learned_words).toEqual([]);
+  });
+
   it.each([
     ['truncated', (b: Buffer) => b.subarray(0, Math.floor(b.length / 2))],
     [

@@ -7,11 +7,14 @@ import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 
 export const BACKUP_FORMAT = 'voicetrack-backup';
-/** 2 added budgets, their alerts, recurring rules, push subscriptions and the VAPID keys. */
-export const BACKUP_VERSION = 2;
+/**
+ * 2 added budgets, their alerts, recurring rules, push subscriptions and the VAPID keys; 3 the
+ * learned words, the cost ledger and the expenses' `reimbursable` and `field_stamps`.
+ */
+export const BACKUP_VERSION = 3;
 
 const V1_TABLES = ['captures', 'expenses', 'report_deliveries'] as const;
-export const BACKUP_TABLES = [
+const V2_TABLES = [
   ...V1_TABLES,
   'budgets',
   'budget_alerts',
@@ -19,6 +22,8 @@ export const BACKUP_TABLES = [
   'push_subscriptions',
   'push_vapid_keys',
 ] as const;
+export const BACKUP_TABLES = [...V2_TABLES, 'learned_words', 'provider_usage'] as const;
+const TABLES_OF: Record<number, readonly BackupTable[]> = { 1: V1_TABLES, 2: V2_TABLES, 3: BACKUP_TABLES };
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 export type BackupData = Record<BackupTable, Record<string, unknown>[]>;
@@ -69,14 +74,14 @@ export function decodeBackup(bytes: Buffer): BackupFile {
     throw new BackupError('the backup does not contain valid JSON');
   }
   if (file?.format !== BACKUP_FORMAT) throw new BackupError('this file is not a VoiceTrack backup');
-  if (file.version !== 1 && file.version !== BACKUP_VERSION) {
+  // An older backup was taken before the later tables existed: it restores with them empty.
+  const tables = TABLES_OF[file.version];
+  if (!tables) {
     throw new BackupError(
-      `backup version ${String(file.version)} is not supported (this build reads 1 and ${BACKUP_VERSION})`,
+      `backup version ${String(file.version)} is not supported (this build reads 1 to ${BACKUP_VERSION})`,
     );
   }
   const data = file.data;
-  // A version 1 backup was taken before budgets and the rest existed: it has their tables empty.
-  const tables = file.version === 1 ? V1_TABLES : BACKUP_TABLES;
   if (!data || !tables.every((t) => Array.isArray(data[t]))) {
     throw new BackupError('the backup is missing tables');
   }

@@ -18,7 +18,8 @@ const DUMPS: Record<keyof BackupData, string> = {
     order by created_at, id`,
   expenses: `select e.id::text, e.user_id::text, e.client_id::text, e.position, c.id::text as capture_id,
     e.amount::text, e.currency::text, e.category, e.description, e.expense_date::text, e.transcript,
-    e.transcript_source, e.source, e.status, e.parsed_by, e.review_reason, e.created_at::text, e.updated_at::text
+    e.transcript_source, e.source, e.status, e.parsed_by, e.review_reason, e.reimbursable, e.field_stamps,
+    e.created_at::text, e.updated_at::text
     from expenses e left join captures c on c.id = e.capture_id order by e.created_at, e.id`,
   report_deliveries: `select user_id::text, month, channel, sent_at::text from report_deliveries order by sent_at`,
   budgets: `select user_id::text, category, currency::text, amount::text, created_at::text, updated_at::text
@@ -31,10 +32,19 @@ const DUMPS: Record<keyof BackupData, string> = {
     updated_at::text from push_subscriptions order by created_at, id`,
   // The pair the subscriptions were made with: without it, restored devices could not be reached.
   push_vapid_keys: `select public_key, private_key, created_at::text from push_vapid_keys`,
+  // What the person taught the parser by correcting it, and what their notes cost.
+  learned_words: `select id::text, user_id::text, phrase, category, updated_at::text from learned_words
+    order by updated_at, id`,
+  provider_usage: `select id::text, user_id::text, occurred_at::text, model, kind, audio_seconds::text,
+    billed_seconds::text, prompt_tokens, completion_tokens, cost_nano_usd::text from provider_usage
+    order by occurred_at, id`,
 };
 
-/** Restores the money tables (version 2): each row whose key exists is kept as it is. */
-const RESTORES: Record<'budgets' | 'budget_alerts' | 'recurring_rules' | 'push_subscriptions', string> = {
+/** Restores the tables of versions 2 and 3: each row whose key exists is kept as it is. */
+const RESTORES: Record<
+  Exclude<keyof BackupData, 'captures' | 'expenses' | 'report_deliveries' | 'push_vapid_keys'>,
+  string
+> = {
   budgets: `insert into budgets (user_id, category, currency, amount, created_at, updated_at)
     select r.user_id::uuid, r.category, r.currency, r.amount::numeric, r.created_at::timestamptz,
       r.updated_at::timestamptz
@@ -59,6 +69,17 @@ const RESTORES: Record<'budgets' | 'budget_alerts' | 'recurring_rules' | 'push_s
       r.updated_at::timestamptz
     from jsonb_to_recordset($1::text::jsonb) as r(id text, user_id text, endpoint text, p256dh text, auth text,
       locale text, created_at text, updated_at text)
+    on conflict do nothing`,
+  learned_words: `insert into learned_words (id, user_id, phrase, category, updated_at)
+    select r.id::uuid, r.user_id::uuid, r.phrase, r.category, r.updated_at::timestamptz
+    from jsonb_to_recordset($1::text::jsonb) as r(id text, user_id text, phrase text, category text, updated_at text)
+    on conflict do nothing`,
+  provider_usage: `insert into provider_usage (id, user_id, occurred_at, model, kind, audio_seconds, billed_seconds,
+      prompt_tokens, completion_tokens, cost_nano_usd)
+    select r.id::uuid, r.user_id::uuid, r.occurred_at::timestamptz, r.model, r.kind, r.audio_seconds::numeric,
+      r.billed_seconds::numeric, r.prompt_tokens, r.completion_tokens, r.cost_nano_usd::bigint
+    from jsonb_to_recordset($1::text::jsonb) as r(id text, user_id text, occurred_at text, model text, kind text,
+      audio_seconds text, billed_seconds text, prompt_tokens int, completion_tokens int, cost_nano_usd text)
     on conflict do nothing`,
 };
 
@@ -126,18 +147,20 @@ export async function restoreBackup(sql: Sql, path: string): Promise<{ captures:
     );
     const expenses = await tx.query(
       `insert into expenses (id, user_id, client_id, position, capture_id, amount, currency, category, description,
-         expense_date, transcript, transcript_source, source, status, parsed_by, review_reason, created_at,
-         updated_at)
+         expense_date, transcript, transcript_source, source, status, parsed_by, review_reason, reimbursable,
+         field_stamps, created_at, updated_at)
        select r.id::uuid, r.user_id::uuid, r.client_id::uuid, r.position,
          (select c.id from captures c where c.client_id = r.client_id::uuid
             and c.user_id is not distinct from r.user_id::uuid),
          r.amount::numeric, r.currency, r.category, r.description, r.expense_date::date, r.transcript,
-         r.transcript_source, r.source, r.status, r.parsed_by, r.review_reason, r.created_at::timestamptz,
+         r.transcript_source, r.source, r.status, r.parsed_by, r.review_reason,
+         -- Absent from backups before version 3.
+         coalesce(r.reimbursable, false), coalesce(r.field_stamps, '{}'::jsonb), r.created_at::timestamptz,
          r.updated_at::timestamptz
        from jsonb_to_recordset($1::text::jsonb) as r(id text, user_id text, client_id text, position int,
          capture_id text, amount text, currency text, category text, description text, expense_date text,
          transcript text, transcript_source text, source text, status text, parsed_by text, review_reason text,
-         created_at text, updated_at text)
+         reimbursable boolean, field_stamps jsonb, created_at text, updated_at text)
        on conflict do nothing returning 1 as one`,
       [JSON.stringify(file.data.expenses)],
     );
@@ -152,10 +175,11 @@ export async function restoreBackup(sql: Sql, path: string): Promise<{ captures:
     const [keys] = file.data.push_vapid_keys;
     if (keys) {
       await tx.query(
-        `insert into push_vapid_keys (id, public_key, private_key) values (true, $1, $2)
-         on conflict (id) do update set public_key = excluded.public_key, private_key = excluded.private_key
+        `insert into push_vapid_keys (id, public_key, private_key, created_at) values (true, $1, $2, $3::text::timestamptz)
+         on conflict (id) do update set public_key = excluded.public_key, private_key = excluded.private_key,
+           created_at = excluded.created_at
          where not exists (select 1 from push_subscriptions)`,
-        [String(keys.public_key), String(keys.private_key)],
+        [String(keys.public_key), String(keys.private_key), String(keys.created_at)],
       );
     }
     for (const [table, statement] of Object.entries(RESTORES))
