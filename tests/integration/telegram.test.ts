@@ -181,7 +181,7 @@ describe('the Telegram webhook', () => {
     expect((await deliver(press(`x:${clientId}`))).status).toBe(200);
     expect((await expenses()).filter((e) => e.clientId === clientId)).toHaveLength(0);
     expect(telegram.callbackAnswers.at(-1)?.text).toBe('Annulé');
-    expect(telegram.edits.at(-1)?.text).toMatch(/^Annulé : 30,00\s€/);
+    expect(telegram.edits.at(-1)?.text).toMatch(/^Annulé\u00a0: 30,00\s€/);
     // Pressed again (or redelivered): nothing left to cancel, and it says so.
     expect((await deliver(press(`x:${clientId}`))).status).toBe(200);
     expect(telegram.callbackAnswers.at(-1)?.text).toBe('Cette dépense n’existe plus.');
@@ -206,6 +206,37 @@ describe('the Telegram webhook', () => {
   it('acknowledges an update it cannot read instead of having it redelivered for hours', async () => {
     expect((await deliver({ update_id: nextUpdate++, edited_message: { text: 'x' } })).status).toBe(200);
     expect((await deliver({ hello: 'world' })).status).toBe(200);
+  });
+});
+
+describe('the Telegram webhook of a server with no transcription key', () => {
+  it('says a voice message cannot be read here, once, instead of having it redelivered until Telegram gives up', async () => {
+    const keyless = await startTestApp({
+      env: {
+        TELEGRAM_BOT_TOKEN: BOT,
+        TELEGRAM_WEBHOOK_SECRET: SECRET,
+        TELEGRAM_CHAT_ID: String(CHAT),
+        TELEGRAM_API_BASE: telegram.url,
+      },
+    });
+    try {
+      telegram.addFile('voice-no-key', VOICE);
+      const update = message({ voice: { file_id: 'voice-no-key' } });
+      const res = await keyless.app.request('/api/telegram', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+        body: JSON.stringify(update),
+      });
+      expect(res.status).toBe(200);
+      expect(telegram.messages.at(-1)?.text).toBe(
+        'Ce serveur ne transcrit pas encore les messages vocaux (aucune clé de transcription)\u00a0: écrivez la dépense, par exemple «\u00a012,50 resto ce midi\u00a0».',
+      );
+      const list = await (await keyless.api.expenses.$get({ query: {} })).json();
+      expect(list.expenses).toEqual([]);
+      expect(provider.calls).toHaveLength(0);
+    } finally {
+      await keyless.close();
+    }
   });
 });
 

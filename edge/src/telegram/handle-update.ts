@@ -101,9 +101,12 @@ async function handleMessage(deps: TelegramDeps, updateId: number, message: Tele
       input,
     });
   } catch (error) {
-    // The provider could not read it: saying so beats a retry that will fail the same way.
+    // The provider could not read it, or there is no provider at all: saying so beats retries
+    // that fail the same way until Telegram gives up. The voice message stays in the chat.
     if (error instanceof ApiError && error.status === 422)
       return deps.bot.sendMessage(chatId, WORDS[lang].unreadable);
+    if (error instanceof ApiError && error.code === 'transcription_unavailable')
+      return deps.bot.sendMessage(chatId, WORDS[lang].noTranscriber);
     throw error;
   }
   const { result } = outcome;

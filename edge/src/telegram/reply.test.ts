@@ -45,7 +45,7 @@ describe('what the bot says was saved', () => {
       'fr',
       '2026-11-24',
       [expense({ amount: null, status: 'needs_review' })],
-      /^À vérifier : montant \? · Restaurant/,
+      /^À vérifier\u00a0: montant\u00a0\? · Restaurant/,
     ],
     ['en', '2026-11-24', [], /^I found no expense in “douze euros cinquante au resto”\.$/],
   ] as const)('in %s on %s', (lang, today, expenses, expected) => {

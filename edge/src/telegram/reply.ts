@@ -17,25 +17,29 @@ export const WORDS = {
     today: "aujourd'hui",
     yesterday: 'hier',
     review: 'À vérifier',
-    noAmount: 'montant ?',
-    noExpense: (t: string) => `Je n'ai pas trouvé de dépense dans « ${t} ».`,
+    colon: ' : ',
+    noAmount: 'montant ?',
+    noExpense: (t: string) => `Je n'ai pas trouvé de dépense dans « ${t} ».`,
     cancel: 'Annuler',
     edit: 'Modifier',
     cancelled: 'Annulé',
-    cancelledLine: (s: string) => `Annulé : ${s}`,
+    cancelledLine: (s: string) => `Annulé : ${s}`,
     pick: 'Choisissez la catégorie, ou répondez à ce message avec la bonne phrase.',
-    categorySet: (c: string) => `Catégorie : ${c}`,
+    categorySet: (c: string) => `Catégorie : ${c}`,
     gone: 'Cette dépense n’existe plus.',
-    linked: 'Ce chat est lié à votre compte VoiceTrack. Envoyez un message vocal ou écrivez « 12,50 resto ».',
-    help: 'Envoyez un message vocal ou écrivez une dépense, par exemple « 12,50 resto ce midi ».',
+    linked: 'Ce chat est lié à votre compte VoiceTrack. Envoyez un message vocal ou écrivez « 12,50 resto ».',
+    help: 'Envoyez un message vocal ou écrivez une dépense, par exemple « 12,50 resto ce midi ».',
     tooLong: 'Ce message vocal est trop long (25 Mo au plus).',
     unreadable: 'Je n’ai pas pu lire ce message vocal.',
+    noTranscriber:
+      'Ce serveur ne transcrit pas encore les messages vocaux (aucune clé de transcription) : écrivez la dépense, par exemple « 12,50 resto ce midi ».',
   },
   en: {
     today: 'today',
     yesterday: 'yesterday',
     review: 'To check',
-    noAmount: 'amount ?',
+    colon: ': ',
+    noAmount: 'amount?',
     noExpense: (t: string) => `I found no expense in “${t}”.`,
     cancel: 'Cancel',
     edit: 'Edit',
@@ -48,6 +52,8 @@ export const WORDS = {
     help: 'Send a voice message or type an expense, e.g. “12.50 lunch today”.',
     tooLong: 'This voice message is too long (25 MB at most).',
     unreadable: 'I could not read this voice message.',
+    noTranscriber:
+      'This server does not transcribe voice messages yet (no transcription key): type the expense, e.g. “12.50 lunch today”.',
   },
 } as const;
 
@@ -73,7 +79,7 @@ export function describeCapture(result: CaptureResult, today: string, lang: Chat
       CATEGORY_LABELS[lang][e.category],
       dayWord(e.date, today, lang),
     ].join(' · ');
-    return e.status === 'needs_review' ? `${w.review} : ${line}` : line;
+    return e.status === 'needs_review' ? `${w.review}${w.colon}${line}` : line;
   });
   return lines.join('\n');
 }
