@@ -132,7 +132,17 @@ export function createApp(deps: AppDeps) {
         verifyTicket: async (ticket) => (await signer).verify(ticket),
       }),
     )
-    .route('/health', healthRoutes({ health: deps.store.health, transcriber, parser, logger }))
+    .route(
+      '/health',
+      healthRoutes({
+        health: deps.store.health,
+        transcriber,
+        parser,
+        logger,
+        // What deploy:check needs to tell a legacy-secret project from a broken one.
+        auth: { mode: multiUser ? 'supabase' : 'local', legacySecret: Boolean(deps.auth?.jwtSecret) },
+      }),
+    )
     .get('/metrics', metricsAccess(deps.metricsToken, deps.auth != null), async (c) =>
       c.text(await observe.metrics.render(), 200, {
         'content-type': 'text/plain; version=0.0.4; charset=utf-8',

@@ -234,6 +234,12 @@ export const HealthSchema = v.object({
     transcription: v.nullable(v.string()),
     parser: v.nullable(v.string()),
   }),
+  /**
+   * Who may call it: `local` (device tokens) or `supabase` (Supabase JWTs); `legacySecret`: the
+   * function also verifies HS256 tokens with the project's legacy JWT secret. Absent from servers
+   * before 2026-11-29.
+   */
+  auth: v.optional(v.object({ mode: v.picklist(['local', 'supabase']), legacySecret: v.boolean() })),
 });
 export type Health = v.InferOutput<typeof HealthSchema>;
 

@@ -36,6 +36,7 @@ describe('GET /api/health', () => {
       status: 'ok',
       database: { ok: true, kind: 'pglite' },
       providers: { transcription: 'groq:whisper-large-v3-turbo', parser: 'groq:openai/gpt-oss-20b' },
+      auth: { mode: 'local', legacySecret: false },
     });
   });
 });

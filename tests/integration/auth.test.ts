@@ -42,8 +42,10 @@ const count = async () =>
   (await list(await auth.token(A))).expenses.length + (await list(await auth.token(B))).expenses.length;
 
 describe('Supabase mode', () => {
-  it('keeps health open without a token', async () => {
-    expect((await t.api.health.$get()).status).toBe(200);
+  it('keeps health open without a token, saying it verifies the legacy secret too', async () => {
+    const res = await t.api.health.$get();
+    expect(res.status).toBe(200);
+    expect((await res.json()).auth).toEqual({ mode: 'supabase', legacySecret: true });
   });
 
   it('saves a note for the signed-in user, verified against the JWKS', async () => {

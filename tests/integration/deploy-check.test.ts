@@ -133,6 +133,39 @@ describe('pnpm deploy:check', () => {
     expect(code).toBe(2);
   });
 
+  it('passes a project still on the legacy JWT secret when the function has it, and says to give it otherwise', async () => {
+    const legacyAuth = await startFakeSupabaseAuth({ legacy: true });
+    const legacy = await startFakeSupabaseGateway();
+    others.push(legacy);
+    legacy.proxyAuth(legacyAuth.url);
+    const withSecret = await startDenoFunction({
+      DATABASE_URL: db.url,
+      SUPABASE_URL: legacy.url,
+      VOICETRACK_JWT_SECRET: legacyAuth.jwtSecret,
+      CORS_ORIGINS: PWA,
+    });
+    try {
+      legacy.deployFunction('api', withSecret.url);
+      const given = await runDeployCheck([legacy.functionsUrl, '--origin', PWA]);
+      expect(given.out).toMatch(
+        /PASS {2}Supabase signing keys \(JWKS\): .*lists no signing key \(the project signs with its legacy JWT secret\), and the function verifies with it/,
+      );
+      expect(given.out).toContain('All 4 checks passed.');
+      expect(given.code).toBe(0);
+
+      // The same project, its function deployed without the secret.
+      legacy.deployFunction('api', deno.url);
+      const missing = await runDeployCheck([legacy.functionsUrl, '--origin', PWA]);
+      expect(missing.out).toContain('FAIL  Supabase signing keys (JWKS): ');
+      expect(missing.out).toContain('which the function was not given');
+      expect(missing.out).toContain('supabase secrets set VOICETRACK_JWT_SECRET=<the JWT secret>');
+      expect(missing.code).toBe(1);
+    } finally {
+      await withSecret.stop();
+      await legacyAuth.close();
+    }
+  }, 150_000);
+
   // Last: it takes the database away from the running function.
   it('says the database is degraded when the function runs but its database is gone', async () => {
     await db.drop();

@@ -67,6 +67,8 @@ export interface FakeSupabaseAuthOptions {
    * functions on one origin): the tokens' issuer and the mailed links name it. Default: `url`.
    */
   publicUrl?: string;
+  /** A project still on the legacy JWT secret: its JWKS lists no key. */
+  legacy?: boolean;
 }
 
 export async function startFakeSupabaseAuth(
@@ -175,7 +177,7 @@ export async function startFakeSupabaseAuth(
 
     if (path === '/auth/v1/.well-known/jwks.json') {
       jwksRequests++;
-      return json(200, { keys: keys.map((k) => k.publicJwk) });
+      return json(200, { keys: options.legacy ? [] : keys.map((k) => k.publicJwk) });
     }
     if (req.method === 'POST' && path === '/auth/v1/otp') {
       const email = String(body.email ?? '').toLowerCase();

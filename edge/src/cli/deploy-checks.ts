@@ -144,17 +144,33 @@ export async function checkJwks(target: DeployTarget, fetchImpl: Fetch = fetch):
       detail: `${url} answered ${res.status} without a key set`,
       fix: '--supabase-url must be the project URL, https://<ref>.supabase.co (Project Settings → API)',
     };
-  if (keys.length === 0)
+  if (keys.length === 0) {
+    // A project on the legacy JWT secret works when the function was given that secret.
+    if (await hasLegacySecret(target, fetchImpl))
+      return {
+        name,
+        outcome: 'pass',
+        detail: `${url} lists no signing key (the project signs with its legacy JWT secret), and the function verifies with it (VOICETRACK_JWT_SECRET)`,
+      };
     return {
       name,
       outcome: 'fail',
-      detail: `${url} lists no signing key: the project still signs tokens with the legacy JWT secret`,
+      detail: `${url} lists no signing key: the project still signs tokens with the legacy JWT secret, which the function was not given`,
       fix:
         'move the project to JWT signing keys (Project Settings → JWT Keys), or give the function the legacy ' +
         'secret: supabase secrets set VOICETRACK_JWT_SECRET=<the JWT secret>',
     };
+  }
   const algs = [...new Set(keys.map((k) => String((k as { alg?: unknown }).alg ?? '?')))].join(', ');
   return { name, outcome: 'pass', detail: `${url}: ${keys.length} key(s) (${algs})` };
+}
+
+/** Whether the API says it verifies HS256 tokens with the legacy JWT secret (GET /api/health). */
+async function hasLegacySecret(target: DeployTarget, fetchImpl: Fetch): Promise<boolean> {
+  const res = await call(fetchImpl, `${target.apiUrl}/api/health`);
+  if ('error' in res) return false;
+  const health = v.safeParse(HealthSchema, json(res.text));
+  return health.success && health.output.auth?.legacySecret === true;
 }
 
 export async function checkRefusesAnonymous(

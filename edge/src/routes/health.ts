@@ -32,6 +32,7 @@ export function healthRoutes(deps: {
   transcriber: Transcriber | null;
   parser: ExpenseParser | null;
   logger: Logger;
+  auth: NonNullable<Health['auth']>;
 }) {
   return new Hono<AppEnv>().get('/', async (c) => {
     let reason: string | null = null;
@@ -49,6 +50,7 @@ export function healthRoutes(deps: {
       version: APP_VERSION,
       database: { ok, kind: deps.health.kind },
       providers: { transcription: deps.transcriber?.name ?? null, parser: deps.parser?.name ?? null },
+      auth: deps.auth,
     };
     c.header('Cache-Control', 'no-store');
     return c.json(body, ok ? 200 : 503);
