@@ -45,6 +45,8 @@ export interface N8n {
   home: string;
   /** Runs `n8n <args>`; resolves with its output whatever the exit code, for the assertions. */
   cli(...args: string[]): Promise<{ code: number; output: string }>;
+  /** The same n8n (folder, database, imported workflows) run with `env` on top of its own. */
+  withEnv(env: Record<string, string>): N8n;
 }
 
 /** An n8n with its own SQLite database; `env` is what a person sets in n8n's environment. */
@@ -70,17 +72,22 @@ export async function createN8n(env: Record<string, string>): Promise<N8n> {
     GENERIC_TIMEZONE: 'Europe/Paris',
     ...env,
   };
+  return n8nIn(home, fullEnv);
+}
+
+function n8nIn(home: string, env: Record<string, string>): N8n {
   return {
     home,
     cli: async (...args) => {
       try {
-        const { stdout, stderr } = await run(BIN, args, { env: fullEnv, cwd: home, maxBuffer: 64 << 20 });
+        const { stdout, stderr } = await run(BIN, args, { env, cwd: home, maxBuffer: 64 << 20 });
         return { code: 0, output: `${stdout}${stderr}` };
       } catch (e) {
         const err = e as { code?: number; stdout?: string; stderr?: string };
         return { code: err.code ?? 1, output: `${err.stdout ?? ''}${err.stderr ?? ''}` };
       }
     },
+    withEnv: (more) => n8nIn(home, { ...env, ...more }),
   };
 }
 

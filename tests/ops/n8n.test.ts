@@ -1,8 +1,9 @@
 /**
  * The workflows of ops/n8n, proven with the real n8n: each is imported with n8n's CLI and run
  * (`n8n execute`, which starts from the "Run now" manual trigger) against the app as a child
- * process. The report's mail lands on a real SMTP server on loopback, its Telegram message on a
- * local fake of the Bot API, and the daily export's file is read back from disk.
+ * process that requires pairing, with the device token n8n reads from VOICETRACK_TOKEN. The
+ * report's mail lands on a real SMTP server on loopback, its Telegram message on a local fake of
+ * the Bot API, and the daily export's file is read back from disk.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,7 @@ import { apiAt, textNote } from '../support/edge-app.ts';
 import { type EdgeProcess, startEdgeProcess } from '../support/edge-process.ts';
 import { type FakeTelegram, startFakeTelegram } from '../support/fake-telegram.ts';
 import { type LocalMail, startLocalMail } from '../support/local-mail.ts';
+import { pairDevice } from '../support/pair-device.ts';
 import { createN8n, ensureN8n, type N8n } from './n8n-cli.ts';
 
 const WORKFLOWS = fileURLToPath(new URL('../../ops/n8n/', import.meta.url));
@@ -41,7 +43,11 @@ const MONTH = lastMonth();
 const money = (amount: string, currency: string) =>
   new Intl.NumberFormat('fr-FR', { style: 'currency', currency }).format(Number(amount));
 
+const bearer = (value: string) => ({ headers: { authorization: `Bearer ${value}` } });
+
 let app: EdgeProcess;
+let dataDir: string;
+let token: string;
 let mail: LocalMail;
 let telegram: FakeTelegram;
 let n8n: N8n;
@@ -49,16 +55,26 @@ let backups: string;
 
 beforeAll(async () => {
   ensureN8n();
-  [app, mail, telegram] = await Promise.all([startEdgeProcess({}), startLocalMail(), startFakeTelegram()]);
+  // On disk, as `pnpm pair` needs: the server writes its pairing secret to DATA_DIR/pair.json.
+  dataDir = mkdtempSync(join(tmpdir(), 'vt-n8n-app-'));
+  [app, mail, telegram] = await Promise.all([
+    startEdgeProcess({ DATA_DIR: dataDir, PAIRING: 'required' }),
+    startLocalMail(),
+    startFakeTelegram(),
+  ]);
+  expect((await apiAt(app.url).report.$get({ query: { month: MONTH } })).status).toBe(401);
+  token = await pairDevice(app.url, dataDir, 'n8n');
   for (const [i, text] of NOTES.entries()) {
-    const res = await apiAt(app.url).text.$post({
-      json: textNote(text, { recordedAt: `${MONTH}-1${i}T12:30:00+02:00` }),
-    });
+    const res = await apiAt(app.url).text.$post(
+      { json: textNote(text, { recordedAt: `${MONTH}-1${i}T12:30:00+02:00` }) },
+      bearer(token),
+    );
     expect(res.status).toBe(201);
   }
   backups = mkdtempSync(join(tmpdir(), 'vt-n8n-backups-'));
   n8n = await createN8n({
     VOICETRACK_URL: app.url,
+    VOICETRACK_TOKEN: token,
     REPORT_EMAIL_TO: 'moi@example.org',
     TELEGRAM_CHAT_ID: CHAT_ID,
     BACKUP_DIR: backups,
@@ -96,23 +112,33 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await Promise.all([app?.stop(), mail?.close(), telegram?.close()]);
-  for (const dir of [n8n?.home, backups]) if (dir) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [n8n?.home, backups, dataDir]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
-/** Imports a workflow (as JSON text) and runs it; the CLI's output explains any failure. */
-async function importAndRun(workflow: string, id: string): Promise<void> {
+const shipped = (file: string) => readFileSync(join(WORKFLOWS, file), 'utf8');
+
+/** Imports a workflow (as JSON text) under its id, replacing what an earlier test imported. */
+async function importWorkflow(workflow: string, id: string): Promise<void> {
   const file = join(n8n.home, `${id}.json`);
   writeFileSync(file, workflow);
   const imported = await n8n.cli('import:workflow', `--input=${file}`);
   expect(imported.code, imported.output).toBe(0);
+}
+
+/** Imports a workflow and runs it; the CLI's output explains any failure. */
+async function importAndRun(workflow: string, id: string): Promise<void> {
+  await importWorkflow(workflow, id);
   const executed = await n8n.cli('execute', `--id=${id}`, '--rawOutput');
   expect(executed.code, executed.output).toBe(0);
+  // The output is the execution's data, as n8n stores it: the token is not in it.
+  expect(executed.output).not.toContain(token);
 }
 
 describe('n8n workflows', () => {
   it('monthly-report.json mails last month’s report, text and HTML, with the totals the app computes', async () => {
-    await importAndRun(readFileSync(join(WORKFLOWS, 'monthly-report.json'), 'utf8'), 'vtMonthlyReport');
-    const report = await (await apiAt(app.url).report.$get({ query: { month: MONTH } })).json();
+    await importAndRun(shipped('monthly-report.json'), 'vtMonthlyReport');
+    const asked = await apiAt(app.url).report.$get({ query: { month: MONTH } }, bearer(token));
+    const report = await asked.json();
     // The seed, as the app counts it: the last note holds two expenses.
     expect(report.count).toBe(5);
     expect(report.totals.map(({ currency, amount }) => ({ currency, amount }))).toEqual([
@@ -135,7 +161,7 @@ describe('n8n workflows', () => {
   }, 300_000);
 
   it('monthly-report.json with its Telegram node turned on also posts the report to the chat', async () => {
-    const workflow = JSON.parse(readFileSync(join(WORKFLOWS, 'monthly-report.json'), 'utf8')) as {
+    const workflow = JSON.parse(shipped('monthly-report.json')) as {
       nodes: { name: string; disabled?: boolean }[];
     };
     const node = workflow.nodes.find((n) => n.name === 'Send by Telegram');
@@ -154,7 +180,7 @@ describe('n8n workflows', () => {
   }, 300_000);
 
   it('daily-backup.json stores the full JSON export as a dated file', async () => {
-    await importAndRun(readFileSync(join(WORKFLOWS, 'daily-backup.json'), 'utf8'), 'vtDailyBackup');
+    await importAndRun(shipped('daily-backup.json'), 'vtDailyBackup');
     const files = readdirSync(backups).filter((f) => /^voicetrack-\d{8}-\d{6}\.json$/.test(f));
     expect(files).toHaveLength(1);
     const stored = JSON.parse(readFileSync(join(backups, files[0] as string), 'utf8')) as {
@@ -166,5 +192,63 @@ describe('n8n workflows', () => {
       ['12.50 EUR', '45.00 EUR', '30.00 USD', '8.00 EUR', '23.00 EUR'].sort(),
     );
     expect(new Set(stored.expenses.map((e) => e.transcript))).toEqual(new Set(NOTES));
+  }, 300_000);
+
+  it('with a wrong VOICETRACK_TOKEN both workflows stop at the app’s 401: n8n exits non-zero, no mail, no file', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'vt-n8n-refused-'));
+    const sent = { mails: mail.received.length, messages: telegram.messages.length };
+    const wrongToken = `vt_${'x'.repeat(43)}`;
+    const wrong = n8n.withEnv({ VOICETRACK_TOKEN: wrongToken, BACKUP_DIR: elsewhere });
+    try {
+      for (const [file, id, node] of [
+        ['monthly-report.json', 'vtMonthlyReport', 'Get the report'],
+        ['daily-backup.json', 'vtDailyBackup', 'Export everything'],
+      ] as const) {
+        await importWorkflow(shipped(file), id);
+        const executed = await wrong.cli('execute', `--id=${id}`, '--rawOutput');
+        expect(executed.code, executed.output).not.toBe(0);
+        // The node that asked, the app's answer (the token was sent, and refused), never the token.
+        expect(executed.output).toContain(node);
+        expect(executed.output).toContain('"httpCode": "401"');
+        expect(executed.output).toContain('This device token is unknown or was revoked');
+        expect(executed.output).not.toContain(wrongToken);
+      }
+      expect(mail.received).toHaveLength(sent.mails);
+      expect(telegram.messages).toHaveLength(sent.messages);
+      expect(readdirSync(elsewhere)).toEqual([]);
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  }, 300_000);
+
+  it('without VOICETRACK_TOKEN the export sends no Authorization: PAIRING=off on loopback answers it as before', async () => {
+    const open = await startEdgeProcess({ PAIRING: 'off' });
+    const elsewhere = mkdtempSync(join(tmpdir(), 'vt-n8n-open-'));
+    try {
+      const note = await apiAt(open.url).text.$post({ json: textNote(NOTES[1] as string) });
+      expect(note.status).toBe(201);
+      await importWorkflow(shipped('daily-backup.json'), 'vtDailyBackup');
+      const unpaired = n8n.withEnv({ VOICETRACK_TOKEN: '', BACKUP_DIR: elsewhere });
+      // The server that requires pairing shows what was sent: n8n's error lists the request's
+      // headers (lower-cased, an Authorization as "**hidden**"), and there is none.
+      const refused = await unpaired.cli('execute', '--id=vtDailyBackup', '--rawOutput');
+      expect(refused.code, refused.output).not.toBe(0);
+      expect(refused.output).toContain('This server only answers paired devices');
+      expect(refused.output).toContain('"accept": "');
+      expect(refused.output).not.toContain('"authorization": ');
+      const executed = await unpaired
+        .withEnv({ VOICETRACK_URL: open.url })
+        .cli('execute', '--id=vtDailyBackup', '--rawOutput');
+      expect(executed.code, executed.output).toBe(0);
+      const [file, ...more] = readdirSync(elsewhere);
+      expect(more).toEqual([]);
+      const stored = JSON.parse(readFileSync(join(elsewhere, file as string), 'utf8')) as {
+        expenses: { transcript: string }[];
+      };
+      expect(stored.expenses.map((e) => e.transcript)).toEqual([NOTES[1]]);
+    } finally {
+      await open.stop();
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
   }, 300_000);
 });
