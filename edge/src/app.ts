@@ -30,6 +30,7 @@ import { recurringRoutes } from './routes/recurring.ts';
 import { reportRoutes, usageRoutes } from './routes/report.ts';
 import { telegramRoutes } from './routes/telegram.ts';
 import { createBotApi } from './telegram/bot-api.ts';
+import { retryPending } from './telegram/pending.ts';
 
 export interface AppDeps {
   store: Store;
@@ -63,6 +64,8 @@ export interface AppDeps {
   telegram?: DoorsConfig['telegram'];
   /** A fetch for the Bot API (tests pass one that refuses unplanned hosts). */
   fetch?: typeof fetch;
+  /** Given the way to try kept Telegram updates again (the Node server runs it every minute). */
+  onTelegramRetry?: (retry: () => Promise<number>) => void;
   /** Budget alerts after writes, Web Push, recurring expenses (money/money.ts). */
   money: Money;
 }
@@ -112,6 +115,29 @@ export function createApp(deps: AppDeps) {
   // Metrics with METRICS_TOKEN check it themselves (and are off in Supabase mode without it).
   if (multiUser || deps.metricsToken) openPaths.push('/api/metrics');
   const tg = deps.telegram;
+
+  const telegramDeps = tg
+    ? {
+        secret: tg.webhookSecret,
+        bot: createBotApi({
+          token: tg.botToken,
+          apiBase: tg.apiBase,
+          ...(deps.fetch ? { fetch: deps.fetch } : {}),
+        }),
+        botId: tg.botToken.split(':')[0] ?? '',
+        capture,
+        expenses: deps.store.expenses,
+        chats: deps.store.telegramChats,
+        pairing: deps.store.pairing,
+        allowedChatIds: tg.allowedChatIds,
+        multiUser,
+        timeZone: tg.timeZone,
+        failures,
+        pending: deps.store.telegramPending,
+        logger,
+      }
+    : null;
+  if (telegramDeps) deps.onTelegramRetry?.(() => retryPending(telegramDeps));
 
   const api = new Hono<AppEnv>()
     .use(requestId())
@@ -178,30 +204,7 @@ export function createApp(deps: AppDeps) {
         revocations,
       }),
     )
-    .route(
-      '/telegram',
-      telegramRoutes(
-        tg
-          ? {
-              secret: tg.webhookSecret,
-              bot: createBotApi({
-                token: tg.botToken,
-                apiBase: tg.apiBase,
-                ...(deps.fetch ? { fetch: deps.fetch } : {}),
-              }),
-              botId: tg.botToken.split(':')[0] ?? '',
-              capture,
-              expenses: deps.store.expenses,
-              chats: deps.store.telegramChats,
-              pairing: deps.store.pairing,
-              allowedChatIds: tg.allowedChatIds,
-              multiUser,
-              timeZone: tg.timeZone,
-              failures,
-            }
-          : null,
-      ),
-    )
+    .route('/telegram', telegramRoutes(telegramDeps))
     .route('/', exportRoutes(deps.store, money.watch));
   api.onError(fail);
   api.notFound((c) => fail(new ApiError(404, 'not_found', `No route ${c.req.method} ${c.req.path}.`), c));

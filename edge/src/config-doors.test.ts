@@ -61,6 +61,13 @@ describe('the Telegram bot', () => {
     ).toEqual(['7', '-1001']);
   });
 
+  it('tries kept updates again every minute unless TELEGRAM_RETRY_CRON says otherwise', () => {
+    expect(readConfig(bot).doors.telegram?.retryCron).toBe('* * * * *');
+    expect(readConfig({ ...bot, TELEGRAM_RETRY_CRON: '*/5 * * * *' }).doors.telegram?.retryCron).toBe(
+      '*/5 * * * *',
+    );
+  });
+
   it('refuses a secret Telegram would refuse, or chat ids that are not numbers', () => {
     expect(() => readConfig({ ...bot, TELEGRAM_WEBHOOK_SECRET: 'short' })).toThrow(ConfigError);
     expect(() => readConfig({ ...bot, TELEGRAM_WEBHOOK_SECRET: 'has spaces in it!!' })).toThrow(ConfigError);

@@ -21,6 +21,8 @@ export interface DoorsConfig {
     apiBase: string;
     /** TELEGRAM_TIMEZONE (default REPORT_TIMEZONE): the day "aujourd'hui" means for a message. */
     timeZone: string;
+    /** TELEGRAM_RETRY_CRON (default every minute): when the Node server tries kept updates again. */
+    retryCron: string;
   } | null;
 }
 
@@ -94,5 +96,6 @@ function readTelegram(env: Env, reportTimeZone: string): DoorsConfig['telegram']
     allowedChatIds,
     apiBase: (nonEmpty(env.TELEGRAM_API_BASE) ?? 'https://api.telegram.org').replace(/\/+$/, ''),
     timeZone: nonEmpty(env.TELEGRAM_TIMEZONE) ?? reportTimeZone,
+    retryCron: nonEmpty(env.TELEGRAM_RETRY_CRON) ?? '* * * * *',
   };
 }

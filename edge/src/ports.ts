@@ -233,6 +233,26 @@ export interface TelegramChatStore {
   userOf(chatId: string): Promise<string | null>;
 }
 
+/** A Telegram update kept to be tried again. */
+export interface PendingUpdate {
+  updateId: number;
+  update: unknown;
+  /** Tries after the first. */
+  attempts: number;
+  keptAt: string;
+}
+
+/** Telegram updates not handled yet (a provider or Telegram down), tried again by the server. */
+export interface TelegramPendingStore {
+  /** Keeps an update to try again now; false when it was kept already. */
+  keep(botId: string, updateId: number, update: unknown, error: string): Promise<boolean>;
+  /** Up to `limit` updates due now, each held from other servers for `leaseSeconds`. */
+  take(botId: string, limit: number, leaseSeconds: number): Promise<PendingUpdate[]>;
+  done(botId: string, updateId: number): Promise<void>;
+  /** Failed again: tried once more in `delaySeconds`. */
+  failed(botId: string, updateId: number, error: string, delaySeconds: number): Promise<void>;
+}
+
 /** Every port of the store over one database connection. */
 export interface Store {
   readonly kind: 'pglite' | 'postgres';
@@ -249,6 +269,7 @@ export interface Store {
   devices: DeviceStore;
   pairing: PairingStore;
   telegramChats: TelegramChatStore;
+  telegramPending: TelegramPendingStore;
   close(): Promise<void>;
 }
 

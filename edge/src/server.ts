@@ -55,11 +55,15 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const onDisk = config.dataDir !== 'memory://' && !config.supabase;
   const pairingSecret = onDisk ? newPairSecret() : null;
   const money = wireMoney(config, { store, logger, ...(options.fetch ? { fetch: options.fetch } : {}) });
+  let retryTelegram: (() => Promise<number>) | null = null;
   const api = wireApp(config, {
     store,
     logger,
     pairingSecret,
     money,
+    onTelegramRetry: (retry) => {
+      retryTelegram = retry;
+    },
     remoteAddress: (c) => getConnInfo(c).remote.address,
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
@@ -71,6 +75,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     startReports(config, store, logger),
     startBackups(config, sql, logger),
     startRecurring(config, money, logger),
+    retryTelegram && config.doors.telegram
+      ? startTelegramRetries(config.doors.telegram.retryCron, retryTelegram, logger)
+      : null,
   ];
   // The VAPID pair is made at first start (and kept in the database), not on the first push.
   await money
@@ -173,6 +180,18 @@ function startRecurring(config: Config, money: Money, logger: Logger) {
   const job = new Cron(config.recurringCron, { timezone: config.report.timeZone, protect: true }, run);
   void run();
   return job;
+}
+
+/** Telegram updates kept while a provider or Telegram was down, tried again (TELEGRAM_RETRY_CRON). */
+function startTelegramRetries(cron: string, retry: () => Promise<number>, logger: Logger) {
+  return new Cron(cron, { protect: true }, async () => {
+    try {
+      const handled = await retry();
+      if (handled > 0) logger.log('info', 'telegram updates handled on retry', { count: handled });
+    } catch (error) {
+      logger.log('warn', 'telegram retries failed', { error: String(error) });
+    }
+  });
 }
 
 /** BACKUP_CRON turns on scheduled backups into BACKUP_DIR, from the server's own connection. */

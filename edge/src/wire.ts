@@ -34,6 +34,8 @@ export interface WireOptions {
   background?: Background;
   /** The clock of budgets' "this month" and recurring days (tests set the date). */
   now?: () => Date;
+  /** Given the way to try kept Telegram updates again (server.ts runs it every minute). */
+  onTelegramRetry?: (retry: () => Promise<number>) => void;
 }
 
 export type App = ReturnType<typeof createApp>;
@@ -84,6 +86,7 @@ export function wireApp(config: Config, options: WireOptions): App {
     publicUrl: config.doors.publicUrl,
     pairingSecret: options.pairingSecret ?? null,
     telegram: config.doors.telegram,
+    ...(options.onTelegramRetry ? { onTelegramRetry: options.onTelegramRetry } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
     corsOrigins: config.corsOrigins,
     // The page may talk to Supabase (sign-in over https, Realtime over wss).

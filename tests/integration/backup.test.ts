@@ -165,6 +165,13 @@ async function seed(target: Target) {
     editedAt: new Date().toISOString(),
   });
   await store.learning.remember(LOCAL_OWNER, { phrase: 'petit zinc', category: 'dining' });
+  // A voice message sent to the bot while the provider was down, still to be tried.
+  await store.telegramPending.keep(
+    '123456',
+    77,
+    { update_id: 77, message: { voice: { file_id: 'f' } } },
+    '503',
+  );
   await store.usage.record(LOCAL_OWNER, [
     {
       model: 'groq:whisper-large-v3-turbo',

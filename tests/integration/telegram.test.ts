@@ -71,6 +71,14 @@ const deliver = (update: unknown, secret: string | null = SECRET) =>
     body: JSON.stringify(update),
   });
 const expenses = async () => (await (await t.api.expenses.$get({ query: { limit: '200' } })).json()).expenses;
+const LATER =
+  'Je ne peux pas traiter ce message pour l’instant\u00a0: il est gardé, je réessaie tout seul et vous réponds dès que c’est fait.';
+/** What the Node server runs every minute: the kept updates that are due, tried again. */
+async function retryNow(): Promise<number> {
+  // A kept update is due at once, then after a minute: make it due, as the clock would.
+  await t.sql.exec(`update telegram_pending set next_at = now()`);
+  return (await t.telegramRetry?.()) ?? -1;
+}
 
 describe('the Telegram webhook', () => {
   it('refuses a request without the secret, or with another', async () => {
@@ -130,30 +138,82 @@ describe('the Telegram webhook', () => {
     expect(provider.calls).toHaveLength(0);
   });
 
-  it('answers non-2xx while the provider is down, then saves the note once on redelivery', async () => {
+  it('keeps a voice message while the provider is down, says so once, and saves it once when it is back', async () => {
     telegram.addFile('voice-file-503', VOICE);
     const update = message({ voice: { file_id: 'voice-file-503' } });
-    provider.failNext(503, 5, 1, 'transcriptions');
-    const first = await deliver(update);
-    expect(first.status).toBe(503);
+    provider.failNext(503, 50, 1, 'transcriptions');
+    const sent = telegram.messages.length;
+    expect((await deliver(update)).status).toBe(200);
     const clientId = await telegramClientId('123456', update.update_id);
     expect((await expenses()).filter((e) => e.clientId === clientId)).toHaveLength(0);
+    expect(telegram.messages.slice(sent).map((m) => m.text)).toEqual([LATER]);
+    // Another update while it is still down: handled, and the kept one tried and kept again, silently.
+    expect((await deliver(message({ text: '2 € de café' }))).status).toBe(200);
+    expect(telegram.messages.slice(sent).map((m) => m.text)).toEqual([
+      LATER,
+      expect.stringMatching(/^2,00\s€/),
+    ]);
+    expect((await expenses()).filter((e) => e.clientId === clientId)).toHaveLength(0);
+
     provider.reset();
     provider.setDefaultTranscript('Douze euros cinquante au resto ce midi.');
-    expect((await deliver(update)).status).toBe(200);
+    expect(await retryNow()).toBe(1);
+    expect((await expenses()).filter((e) => e.clientId === clientId)).toHaveLength(1);
+    expect(telegram.messages.at(-1)?.text).toMatch(/^12,50\s€ · Restaurant/);
+    // Done: tried no more, and Telegram redelivering it changes nothing.
+    expect(await retryNow()).toBe(0);
     expect((await deliver(update)).status).toBe(200);
     expect((await expenses()).filter((e) => e.clientId === clientId)).toHaveLength(1);
   });
 
-  it('answers non-2xx when Telegram cannot take the reply, and the retry saves nothing twice', async () => {
+  it('gives up on a kept update after a week, and asks the chat to send it again', async () => {
+    telegram.addFile('voice-week', VOICE);
+    const update = message({ voice: { file_id: 'voice-week' } });
+    provider.failNext(503, 50, 1, 'transcriptions');
+    expect((await deliver(update)).status).toBe(200);
+    await t.sql.exec(`update telegram_pending set kept_at = now() - interval '8 days'`);
+    expect(await retryNow()).toBe(0);
+    expect(telegram.messages.at(-1)?.text).toBe(
+      'Je n’ai pas pu traiter ce message en 7\u00a0jours\u00a0: renvoyez-le, ou écrivez la dépense.',
+    );
+    const [left] = await t.sql.query<{ n: number }>('select count(*)::int as n from telegram_pending');
+    expect(left?.n).toBe(0);
+  });
+
+  it('keeps a note whose reply Telegram could not take, and answers it on the next try, saved once', async () => {
     const update = message({ text: '15 € de pharmacie' });
     telegram.failNext(502);
-    expect((await deliver(update)).status).toBe(503);
+    expect((await deliver(update)).status).toBe(200);
     const clientId = await telegramClientId('123456', update.update_id);
     expect((await expenses()).filter((e) => e.clientId === clientId)).toHaveLength(1);
-    expect((await deliver(update)).status).toBe(200);
+    expect(await retryNow()).toBe(1);
     expect((await expenses()).filter((e) => e.clientId === clientId)).toHaveLength(1);
     expect(telegram.messages.at(-1)?.text).toMatch(/15,00\s€ · Santé/);
+  });
+
+  it('answers non-2xx, for Telegram to deliver it again, when the update cannot even be kept', async () => {
+    const broken = await startTestApp({
+      providerUrl: provider.url,
+      env: {
+        TELEGRAM_BOT_TOKEN: BOT,
+        TELEGRAM_WEBHOOK_SECRET: SECRET,
+        TELEGRAM_CHAT_ID: String(CHAT),
+        TELEGRAM_API_BASE: telegram.url,
+      },
+    });
+    try {
+      telegram.addFile('voice-db-down', VOICE);
+      provider.failNext(503, 50, 1, 'transcriptions');
+      await broken.sql.exec('drop table telegram_pending');
+      const res = await broken.app.request('/api/telegram', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+        body: JSON.stringify(message({ voice: { file_id: 'voice-db-down' } })),
+      });
+      expect(res.status).toBe(503);
+    } finally {
+      await broken.close();
+    }
   });
 
   it('Annuler deletes the expense; Modifier offers the categories, and a tap changes it', async () => {

@@ -4,6 +4,7 @@ import { createBackground } from '@voicetrack/edge/money/background.ts';
 import { silentLogger } from '@voicetrack/edge/observe/logger.ts';
 import type { Store } from '@voicetrack/edge/ports.ts';
 import { openStore } from '@voicetrack/edge/store/open-store.ts';
+import type { Sql } from '@voicetrack/edge/store/sql.ts';
 import { type App, wireApp } from '@voicetrack/edge/wire.ts';
 import { hc, type InferRequestType } from 'hono/client';
 import { testClient } from 'hono/testing';
@@ -13,6 +14,10 @@ export interface TestApp {
   /** The typed client of the app (hc<AppType>), calling it in-process. */
   api: ReturnType<typeof testClient<App>>['api'];
   store: Store;
+  /** The database under the store (a test can break it on purpose). */
+  sql: Sql;
+  /** What the Node server runs on TELEGRAM_RETRY_CRON: kept Telegram updates tried again. */
+  telegramRetry: (() => Promise<number>) | null;
   /** Resolves once the work started after answers (budget alerts) is done: wait on it, not on the clock. */
   settled(): Promise<void>;
   close(): Promise<void>;
@@ -38,10 +43,14 @@ export async function startTestApp(
     ...(options.providerUrl ? { GROQ_API_KEY: 'test-key', GROQ_BASE_URL: options.providerUrl } : {}),
     ...options.env,
   });
-  const { store } = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {});
+  const { store, sql } = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {});
   const background = createBackground(silentLogger);
+  let telegramRetry: (() => Promise<number>) | null = null;
   const app = wireApp(config, {
     store,
+    onTelegramRetry: (retry) => {
+      telegramRetry = retry;
+    },
     background,
     ...(options.now ? { now: options.now } : {}),
     // Tests rotate keys back to back; production keeps jose's 30 s cooldown.
@@ -53,6 +62,8 @@ export async function startTestApp(
     app,
     api: testClient(app).api,
     store,
+    sql,
+    telegramRetry,
     settled: () => background.idle(),
     close: async () => {
       await background.idle();

@@ -9,7 +9,8 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 export const BACKUP_FORMAT = 'voicetrack-backup';
 /**
  * 2 added budgets, their alerts, recurring rules, push subscriptions and the VAPID keys; 3 the
- * learned words, the cost ledger and the expenses' `reimbursable` and `field_stamps`.
+ * learned words, the cost ledger, the Telegram updates kept to try again, and the expenses'
+ * `reimbursable` and `field_stamps`.
  */
 export const BACKUP_VERSION = 3;
 
@@ -22,7 +23,7 @@ const V2_TABLES = [
   'push_subscriptions',
   'push_vapid_keys',
 ] as const;
-export const BACKUP_TABLES = [...V2_TABLES, 'learned_words', 'provider_usage'] as const;
+export const BACKUP_TABLES = [...V2_TABLES, 'learned_words', 'provider_usage', 'telegram_pending'] as const;
 const TABLES_OF: Record<number, readonly BackupTable[]> = { 1: V1_TABLES, 2: V2_TABLES, 3: BACKUP_TABLES };
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 

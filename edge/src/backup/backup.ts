@@ -38,6 +38,9 @@ const DUMPS: Record<keyof BackupData, string> = {
   provider_usage: `select id::text, user_id::text, occurred_at::text, model, kind, audio_seconds::text,
     billed_seconds::text, prompt_tokens, completion_tokens, cost_nano_usd::text from provider_usage
     order by occurred_at, id`,
+  // Notes sent to the Telegram bot while a provider was down: not saved yet, still to be tried.
+  telegram_pending: `select bot_id, update_id::text, payload, attempts, next_at::text, last_error, kept_at::text
+    from telegram_pending order by kept_at, update_id`,
 };
 
 /** Restores the tables of versions 2 and 3: each row whose key exists is kept as it is. */
@@ -80,6 +83,12 @@ const RESTORES: Record<
       r.billed_seconds::numeric, r.prompt_tokens, r.completion_tokens, r.cost_nano_usd::bigint
     from jsonb_to_recordset($1::text::jsonb) as r(id text, user_id text, occurred_at text, model text, kind text,
       audio_seconds text, billed_seconds text, prompt_tokens int, completion_tokens int, cost_nano_usd text)
+    on conflict do nothing`,
+  telegram_pending: `insert into telegram_pending (bot_id, update_id, payload, attempts, next_at, last_error, kept_at)
+    select r.bot_id, r.update_id::bigint, r.payload, r.attempts, r.next_at::timestamptz, r.last_error,
+      r.kept_at::timestamptz
+    from jsonb_to_recordset($1::text::jsonb) as r(bot_id text, update_id text, payload jsonb, attempts int,
+      next_at text, last_error text, kept_at text)
     on conflict do nothing`,
 };
 

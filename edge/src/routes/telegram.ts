@@ -1,8 +1,10 @@
 /**
  * POST /telegram: the bot's webhook. Telegram proves itself with the secret given to setWebhook
  * (X-Telegram-Bot-Api-Secret-Token, compared in constant time); anything else is 401. An update
- * is answered 200 once it is handled or ignored (not ours, not readable), and non-2xx while it
- * cannot be (a provider down, the database busy): Telegram then delivers it again.
+ * is answered 200 once it is handled, ignored (not ours, not readable) or kept to be tried again
+ * (a provider or Telegram down: telegram/pending.ts); non-2xx only when it cannot even be kept
+ * (the database down): Telegram then delivers it again. Kept updates that are due are tried
+ * again after each update.
  */
 import { sValidator } from '@hono/standard-validator';
 import { TelegramUpdateSchema } from '@voicetrack/shared';
@@ -11,10 +13,12 @@ import { sameSecret } from '../devices/secrets.ts';
 import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { limitBody } from '../http/validate.ts';
+import type { Logger } from '../observe/logger.ts';
 import { BotApiError } from '../telegram/bot-api.ts';
-import { handleUpdate, type TelegramDeps } from '../telegram/handle-update.ts';
+import { handleUpdate } from '../telegram/handle-update.ts';
+import { isRetryable, keepForLater, type PendingDeps, retryPending } from '../telegram/pending.ts';
 
-export function telegramRoutes(deps: (TelegramDeps & { secret: string }) | null) {
+export function telegramRoutes(deps: (PendingDeps & { secret: string; logger: Logger }) | null) {
   return new Hono<AppEnv>().post(
     '/',
     async (c, next) => {
@@ -34,17 +38,35 @@ export function telegramRoutes(deps: (TelegramDeps & { secret: string }) | null)
       if (!result.success) return c.json({ ok: true }, 200);
     }),
     async (c) => {
+      const bot = deps as NonNullable<typeof deps>;
+      const update = c.req.valid('json');
       try {
-        await handleUpdate(deps as TelegramDeps, c.req.valid('json'));
+        await handleUpdate(bot, update);
       } catch (error) {
-        if (error instanceof BotApiError) {
-          if (!error.retryable) return c.json({ ok: true }, 200);
-          throw new ApiError(503, 'provider_unavailable', `Telegram is unavailable: ${error.message}`, {
-            retryAfterSeconds: 30,
-          });
+        if (!isRetryable(error)) {
+          if (error instanceof BotApiError) return c.json({ ok: true }, 200);
+          throw error;
         }
-        throw error;
+        bot.logger.log('warn', 'telegram update kept to try again', {
+          updateId: update.update_id,
+          error: String(error),
+        });
+        // Kept, or Telegram keeps it: with the database down too, it delivers it again.
+        await keepForLater(bot, update, error).catch(() => {
+          throw new ApiError(
+            503,
+            'provider_unavailable',
+            `This update cannot be handled now: ${String(error)}`,
+            {
+              retryAfterSeconds: 30,
+            },
+          );
+        });
+        return c.json({ ok: true }, 200);
       }
+      await retryPending(bot, 3).catch((error: unknown) =>
+        bot.logger.log('warn', 'telegram retries failed', { error: String(error) }),
+      );
       return c.json({ ok: true }, 200);
     },
   );

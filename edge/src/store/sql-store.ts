@@ -13,6 +13,7 @@ import { createPushStore } from './push-store.ts';
 import { createRecurringStore } from './recurring-store.ts';
 import { createReportStore } from './report-store.ts';
 import type { Sql } from './sql.ts';
+import { createTelegramPendingStore } from './telegram-pending-store.ts';
 import { createUsageStore } from './usage-store.ts';
 
 /** Migrations as versions: which ones the schema should have (health compares). */
@@ -37,6 +38,7 @@ export function createSqlStore(
     devices: createDeviceStore(asOwner, sql),
     pairing: createPairingStore(asOwner, sql),
     telegramChats: createTelegramChatStore(sql),
+    telegramPending: createTelegramPendingStore(sql),
     budgets: createBudgetStore(asOwner),
     push: createPushStore(asOwner, sql),
     recurring: createRecurringStore(asOwner, sql),
