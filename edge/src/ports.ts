@@ -17,6 +17,7 @@ import type {
   MonthReport,
   TranscriptSource,
 } from '@voicetrack/shared';
+import type { DeviceStore, PairingStore, TelegramChatStore, TelegramPendingStore } from './door-ports.ts';
 import type { BudgetStore, PushStore, RecurringStore } from './money-ports.ts';
 import type { PricedUsage } from './usage/prices.ts';
 
@@ -190,69 +191,6 @@ export interface LearningStore {
   ): Promise<{ memory: LearnedWord[]; largestRecentCents: number }>;
 }
 
-export interface DeviceRecord {
-  id: string;
-  name: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
-
-/** Paired devices and personal tokens, kept as SHA-256 digests of their tokens. */
-export interface DeviceStore {
-  create(owner: Owner, device: { name: string; tokenHash: string }): Promise<DeviceRecord>;
-  list(owner: Owner): Promise<DeviceRecord[]>;
-  /** Revokes at once (the row is gone); false when the owner has no such device. */
-  revoke(owner: Owner, id: string): Promise<boolean>;
-  /**
-   * The device whose token has this digest, looked up as the database owner (nobody is known
-   * yet); touches its last use at most once a minute. null when no device has it.
-   */
-  authenticate(
-    tokenHash: string,
-  ): Promise<{ deviceId: string; userId: string | null; tokenHash: string } | null>;
-}
-
-export type CodePurpose = 'device' | 'telegram';
-
-/** One-time codes: pairing a device (`pnpm pair`), linking a Telegram chat (Supabase mode). */
-export interface PairingStore {
-  create(
-    owner: Owner,
-    code: { codeHash: string; purpose: CodePurpose; name: string | null; expiresAt: string },
-  ): Promise<void>;
-  /** Uses a code: gone at once, whoever asks next; null when unknown, used or expired. */
-  redeem(
-    codeHash: string,
-    purpose: CodePurpose,
-  ): Promise<{ userId: string | null; name: string | null } | null>;
-}
-
-/** Supabase mode: which user a Telegram chat writes for. */
-export interface TelegramChatStore {
-  link(chatId: string, userId: string): Promise<void>;
-  userOf(chatId: string): Promise<string | null>;
-}
-
-/** A Telegram update kept to be tried again. */
-export interface PendingUpdate {
-  updateId: number;
-  update: unknown;
-  /** Tries after the first. */
-  attempts: number;
-  keptAt: string;
-}
-
-/** Telegram updates not handled yet (a provider or Telegram down), tried again by the server. */
-export interface TelegramPendingStore {
-  /** Keeps an update to try again now; false when it was kept already. */
-  keep(botId: string, updateId: number, update: unknown, error: string): Promise<boolean>;
-  /** Up to `limit` updates due now, each held from other servers for `leaseSeconds`. */
-  take(botId: string, limit: number, leaseSeconds: number): Promise<PendingUpdate[]>;
-  done(botId: string, updateId: number): Promise<void>;
-  /** Failed again: tried once more in `delaySeconds`. */
-  failed(botId: string, updateId: number, error: string, delaySeconds: number): Promise<void>;
-}
-
 /** Every port of the store over one database connection. */
 export interface Store {
   readonly kind: 'pglite' | 'postgres';
@@ -272,6 +210,16 @@ export interface Store {
   telegramPending: TelegramPendingStore;
   close(): Promise<void>;
 }
+
+export type {
+  CodePurpose,
+  DeviceRecord,
+  DeviceStore,
+  PairingStore,
+  PendingUpdate,
+  TelegramChatStore,
+  TelegramPendingStore,
+} from './door-ports.ts';
 
 export type {
   BudgetStore,
