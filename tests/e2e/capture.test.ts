@@ -6,31 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import {
-  CapturePage,
-  expensesAt,
-  launchBrowser,
-  newContext,
-  type Stack,
-  startStack,
-} from './support/harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { CapturePage, expensesAt, newContext, useBrowserAndStack } from './support/harness.ts';
 
-let browser: Browser;
-let stack: Stack;
-
-beforeAll(async () => {
-  [browser, stack] = await Promise.all([launchBrowser(), startStack()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-afterEach(() => {
-  stack.fake.reset();
-  stack.fake.setDefaultTranscript('Douze euros cinquante au resto ce midi.');
-});
+const e2e = useBrowserAndStack({ resetFake: true });
 
 /** How many records a store of the app's IndexedDB holds (counted, not read: audio is heavy). */
 const countIn = (page: Page, store: 'notes' | 'chunks') =>
@@ -45,17 +25,17 @@ const countIn = (page: Page, store: 'notes' | 'chunks') =>
     });
   }, store);
 
-const serverExpenses = () => expensesAt(stack.url);
+const serverExpenses = () => expensesAt(e2e.stack.url);
 
 describe('capture', () => {
   it('turns a spoken note into a listed expense with the right amount', async () => {
-    stack.fake.setDefaultTranscript('Douze euros cinquante au resto ce midi.');
-    const context = await newContext(browser);
+    e2e.stack.fake.setDefaultTranscript('Douze euros cinquante au resto ce midi.');
+    const context = await newContext(e2e.browser);
     const app = new CapturePage(await context.newPage());
-    await app.open(stack.url);
+    await app.open(e2e.stack.url);
     await app.recordNote();
     await expect.poll(() => app.expenses().first().textContent(), { timeout: 20_000 }).toMatch(/12,50\s€/);
-    const call = stack.fake.calls.find((c) => c.route === 'transcriptions');
+    const call = e2e.stack.fake.calls.find((c) => c.route === 'transcriptions');
     expect(call?.audioBytes).toBeGreaterThan(1000);
     expect(call?.body).toMatchObject({ language: 'fr' });
     await context.close();
@@ -77,26 +57,26 @@ function rawGet(url: string, headers: Record<string, string>) {
 
 describe('serving the app', () => {
   it('sends its scripts, styles and worker compressed to browsers that accept it, and plain to others', async () => {
-    const html = (await rawGet(`${stack.url}/`, {})).body.toString();
+    const html = (await rawGet(`${e2e.stack.url}/`, {})).body.toString();
     const script = html.match(/src="(\/assets\/index-[^"]+\.js)"/)?.[1];
     const style = html.match(/href="(\/assets\/index-[^"]+\.css)"/)?.[1];
     expect(script).toBeDefined();
     expect(style).toBeDefined();
     for (const path of [script, style, '/sw.js']) {
-      const plain = await rawGet(`${stack.url}${path}`, {});
+      const plain = await rawGet(`${e2e.stack.url}${path}`, {});
       expect(plain.headers['content-encoding']).toBeUndefined();
-      const br = await rawGet(`${stack.url}${path}`, { 'accept-encoding': 'gzip, deflate, br' });
+      const br = await rawGet(`${e2e.stack.url}${path}`, { 'accept-encoding': 'gzip, deflate, br' });
       expect(br.headers['content-encoding']).toBe('br');
       expect(br.headers.vary).toMatch(/accept-encoding/i);
       expect(br.body.length).toBeLessThan(plain.body.length / 2);
       expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
-      const gz = await rawGet(`${stack.url}${path}`, { 'accept-encoding': 'gzip' });
+      const gz = await rawGet(`${e2e.stack.url}${path}`, { 'accept-encoding': 'gzip' });
       expect(gz.headers['content-encoding']).toBe('gzip');
       expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
       // Same caching rules either way: hashed assets forever, the worker revalidated.
       expect(br.headers['cache-control']).toBe(plain.headers['cache-control']);
     }
-    const worker = await rawGet(`${stack.url}/sw.js`, {});
+    const worker = await rawGet(`${e2e.stack.url}/sw.js`, {});
     expect(worker.headers['cache-control']).toBe('no-cache');
     // Its precache list holds the capture screen, not the sign-in a local build never loads.
     expect(worker.body.toString()).toContain(script?.slice(1));
@@ -111,10 +91,10 @@ async function untilControlled(page: import('playwright-core').Page) {
 
 /** The app opened online (its worker in control, the shell precached), then the network cut. */
 async function openThenGoOffline() {
-  const context = await newContext(browser);
+  const context = await newContext(e2e.browser);
   const page = await context.newPage();
   const app = new CapturePage(page);
-  await app.open(stack.url);
+  await app.open(e2e.stack.url);
   await untilControlled(page);
   await context.setOffline(true);
   return { context, page, app };
@@ -179,7 +159,7 @@ describe('offline, in the metro', () => {
     await expect.poll(() => countIn(page, 'chunks')).toBe(0);
     const all = await serverExpenses();
     expect(new Set(all.map((e) => e.clientId)).size).toBe(all.length);
-    expect(stack.fake.calls.filter((c) => c.route === 'transcriptions')).toHaveLength(3);
+    expect(e2e.stack.fake.calls.filter((c) => c.route === 'transcriptions')).toHaveLength(3);
     await context.close();
   });
 
@@ -195,7 +175,7 @@ describe('offline, in the metro', () => {
     await context.setOffline(false);
     await expect.poll(async () => (await serverExpenses()).length, { timeout: 60_000 }).toBe(before + 1);
     await expect.poll(() => app.pendingNotes().count(), { timeout: 30_000 }).toBe(0);
-    expect(stack.fake.calls.find((c) => c.route === 'transcriptions')?.audioBytes).toBe(webm.length);
+    expect(e2e.stack.fake.calls.find((c) => c.route === 'transcriptions')?.audioBytes).toBe(webm.length);
     await context.close();
   });
 
@@ -219,14 +199,14 @@ describe('offline, in the metro', () => {
   });
 
   it('opens on a cold start with no network, from the service worker', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const first = await context.newPage();
-    await new CapturePage(first).open(stack.url);
+    await new CapturePage(first).open(e2e.stack.url);
     await untilControlled(first);
     await first.close();
     await context.setOffline(true);
     const cold = new CapturePage(await context.newPage());
-    await cold.open(`${stack.url}/`);
+    await cold.open(`${e2e.stack.url}/`);
     await expect(cold.recordButton.isVisible()).resolves.toBe(true);
     await context.close();
   });
@@ -235,14 +215,14 @@ describe('offline, in the metro', () => {
 describe('when the provider is down', () => {
   it('retries after 503s and saves the note once', async () => {
     const before = (await serverExpenses()).length;
-    stack.fake.failNext(503, 2, 1, 'transcriptions');
-    const context = await newContext(browser);
+    e2e.stack.fake.failNext(503, 2, 1, 'transcriptions');
+    const context = await newContext(e2e.browser);
     const app = new CapturePage(await context.newPage());
-    await app.open(stack.url);
+    await app.open(e2e.stack.url);
     await app.recordNote(800);
     await expect.poll(async () => (await serverExpenses()).length, { timeout: 60_000 }).toBe(before + 1);
     await expect.poll(() => app.pendingNotes().count(), { timeout: 20_000 }).toBe(0);
-    expect(stack.fake.calls.filter((c) => c.route === 'transcriptions')).toHaveLength(3);
+    expect(e2e.stack.fake.calls.filter((c) => c.route === 'transcriptions')).toHaveLength(3);
     await context.close();
   });
 });

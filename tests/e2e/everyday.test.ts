@@ -4,30 +4,14 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Expense } from '@voicetrack/shared';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { apiAt } from '../support/edge-app.ts';
-import {
-  CapturePage,
-  expensesAt,
-  launchBrowser,
-  newContext,
-  type Stack,
-  startStack,
-} from './support/harness.ts';
+import { CapturePage, expensesAt, newContext, useBrowserAndStack } from './support/harness.ts';
 
-let browser: Browser;
-let stack: Stack;
+const e2e = useBrowserAndStack();
 
-beforeAll(async () => {
-  [browser, stack] = await Promise.all([launchBrowser(), startStack()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-
-const serverExpenses = () => expensesAt(stack.url);
+const serverExpenses = () => expensesAt(e2e.stack.url);
 const untilControlled = (page: Page) =>
   page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
 
@@ -48,10 +32,10 @@ async function axe(page: Page) {
 
 describe('fixing and deleting', () => {
   it('edits an expense offline and the server has the fix once online', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await context.newPage();
     const app = new CapturePage(page);
-    await app.open(stack.url);
+    await app.open(e2e.stack.url);
     await untilControlled(page);
     await typeExpense(app, '12 € de pain');
     await expect
@@ -77,10 +61,10 @@ describe('fixing and deleting', () => {
   });
 
   it('deletes with a few seconds to undo, then deletes for real', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await context.newPage();
     const app = new CapturePage(page);
-    await app.open(stack.url);
+    await app.open(e2e.stack.url);
     await typeExpense(app, '4 € de café');
     await expect
       .poll(async () => (await serverExpenses()).some((e) => e.description === 'Café'), { timeout: 20_000 })
@@ -109,10 +93,10 @@ describe('fixing and deleting', () => {
 
 describe('confirm before saving', () => {
   it('holds what was understood as a card to accept or fix, counted only once accepted', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await context.newPage();
     const app = new CapturePage(page);
-    await app.open(stack.url);
+    await app.open(e2e.stack.url);
     await page.getByRole('button', { name: 'Réglages' }).click();
     const option = page.getByRole('checkbox', { name: /Confirmer avant d’enregistrer/ });
     expect(await option.isChecked()).toBe(false);
@@ -127,7 +111,7 @@ describe('confirm before saving', () => {
     expect([held.status, held.reviewReason]).toEqual(['needs_review', 'awaiting_confirmation']);
     const month = held.date.slice(0, 7);
     const total = async () =>
-      (await (await apiAt(stack.url).report.$get({ query: { month } })).json()).totals;
+      (await (await apiAt(e2e.stack.url).report.$get({ query: { month } })).json()).totals;
     expect(JSON.stringify(await total())).not.toContain('17.00');
 
     await accept.click();
@@ -145,10 +129,10 @@ describe('confirm before saving', () => {
 
 describe('the month', () => {
   it('shows a total per currency, never summed across, and the exports', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await context.newPage();
     const app = new CapturePage(page);
-    await app.open(stack.url);
+    await app.open(e2e.stack.url);
     await typeExpense(app, '20 dollars de taxi');
     await typeExpense(app, '7,60 € de fromage');
     await expect.poll(() => app.expenses().filter({ hasText: 'Taxi' }).count(), { timeout: 20_000 }).toBe(1);
@@ -172,7 +156,7 @@ describe('the month', () => {
     expect(await page.getByRole('list', { name: 'Par catégorie' }).count()).toBe(1);
 
     const csvHref = await page.getByRole('link', { name: 'Exporter en CSV (Excel)' }).getAttribute('href');
-    const bytes = new Uint8Array(await (await fetch(`${stack.url}${csvHref}`)).arrayBuffer());
+    const bytes = new Uint8Array(await (await fetch(`${e2e.stack.url}${csvHref}`)).arrayBuffer());
     // UTF-8 BOM, so Excel reads the accents right.
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder().decode(bytes);
@@ -184,9 +168,9 @@ describe('the month', () => {
 
 describe('both languages, accessible', () => {
   it('switches to English and back, with the contract names of the main button', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await context.newPage();
-    await new CapturePage(page).open(stack.url);
+    await new CapturePage(page).open(e2e.stack.url);
     await page.getByRole('button', { name: 'Réglages' }).click();
     await page.getByRole('radio', { name: 'English' }).check();
     await new CapturePage(page, 'en').recordButton.waitFor();
@@ -204,10 +188,10 @@ describe('both languages, accessible', () => {
     'has no serious or critical axe violation on any screen (%s)',
     async (locale) => {
       const lang = locale.startsWith('fr') ? 'fr' : 'en';
-      const context = await newContext(browser, { locale });
+      const context = await newContext(e2e.browser, { locale });
       const page = await context.newPage();
       const app = new CapturePage(page, lang);
-      await app.open(stack.url);
+      await app.open(e2e.stack.url);
       await typeExpense(app, lang === 'fr' ? '9 € de cinéma' : '9 euros cinema');
       await app.expenses().first().waitFor();
       const found: string[] = [];

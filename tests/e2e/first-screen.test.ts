@@ -4,34 +4,13 @@
  * once when the rest arrives; a recording goes on while the app takes over; a tab closed mid-note
  * and a full disk lose nothing there either.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { firstScreenJs } from '../support/first-screen-js.ts';
-import {
-  CapturePage,
-  expensesAt,
-  launchBrowser,
-  newContext,
-  type Stack,
-  startStack,
-  WEB_DIST,
-} from './support/harness.ts';
+import { CapturePage, expensesAt, newContext, useBrowserAndStack, WEB_DIST } from './support/harness.ts';
 import { setQuota } from './support/quota.ts';
 
-let browser: Browser;
-let stack: Stack;
-
-beforeAll(async () => {
-  [browser, stack] = await Promise.all([launchBrowser(), startStack()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
-afterEach(() => {
-  stack.fake.reset();
-  stack.fake.setDefaultTranscript('Douze euros cinquante au resto ce midi.');
-});
+const e2e = useBrowserAndStack({ resetFake: true });
 
 const FULL =
   'Le stockage du téléphone est plein : libérez de la place pour enregistrer. Les notes déjà enregistrées sont gardées.';
@@ -51,6 +30,16 @@ async function holdTheRest(page: Page): Promise<{ release: () => void }> {
     await route.continue();
   });
   return { release };
+}
+
+/** A new phone's first visit with only the first screen loaded (the rest held back). */
+async function openFirstScreen() {
+  const context = await newContext(e2e.browser);
+  const page = await context.newPage();
+  const rest = await holdTheRest(page);
+  const app = new CapturePage(page);
+  await app.open(e2e.stack.url);
+  return { context, page, rest, app };
 }
 
 /** The app's notes as IndexedDB holds them, each with its number of chunks. */
@@ -78,18 +67,14 @@ const stored = (page: Page) =>
     return notes.map((n, i) => ({ id: n.id, state: n.state, chunks: counts[i] ?? 0 }));
   });
 
-const transcriptions = () => stack.fake.calls.filter((c) => c.route === 'transcriptions');
+const transcriptions = () => e2e.stack.fake.calls.filter((c) => c.route === 'transcriptions');
 /** The server's expenses: every test adds its own to the same server. */
-const onServer = async () => (await expensesAt(stack.url)).length;
+const onServer = async () => (await expensesAt(e2e.stack.url)).length;
 
 describe('before the rest of the app has loaded', () => {
   it('records a note into IndexedDB from its first second, and the outbox sends it once when the rest arrives', async () => {
     const before = await onServer();
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const rest = await holdTheRest(page);
-    const app = new CapturePage(page);
-    await app.open(stack.url);
+    const { context, page, rest, app } = await openFirstScreen();
     expect(await app.typedInput.count()).toBe(0);
 
     await app.recordButton.click();
@@ -118,11 +103,7 @@ describe('before the rest of the app has loaded', () => {
 
   it('goes on recording while the app takes over, and sends the whole note once', async () => {
     const before = await onServer();
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const rest = await holdTheRest(page);
-    const app = new CapturePage(page);
-    await app.open(stack.url);
+    const { context, page, rest, app } = await openFirstScreen();
     await app.recordButton.click();
     await app.stopButton.waitFor();
     await expect
@@ -146,11 +127,7 @@ describe('before the rest of the app has loaded', () => {
 
   it('recovers a note whose tab was closed mid-recording at the next start, and sends it', async () => {
     const before = await onServer();
-    const context = await newContext(browser);
-    const first = await context.newPage();
-    await holdTheRest(first);
-    const app = new CapturePage(first);
-    await app.open(stack.url);
+    const { context, page: first, app } = await openFirstScreen();
     await app.recordButton.click();
     await app.stopButton.waitFor();
     await expect
@@ -159,7 +136,7 @@ describe('before the rest of the app has loaded', () => {
     await first.close({ runBeforeUnload: false });
 
     const next = new CapturePage(await context.newPage());
-    await next.open(stack.url);
+    await next.open(e2e.stack.url);
     await expect.poll(onServer, { timeout: 30_000 }).toBe(before + 1);
     expect(transcriptions()).toHaveLength(1);
     expect(transcriptions()[0]?.audioBytes).toBeGreaterThan(1000);
@@ -168,11 +145,7 @@ describe('before the rest of the app has loaded', () => {
 
   it('says the storage is full, keeps what was recorded, and records again once there is room', async () => {
     const before = await onServer();
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const rest = await holdTheRest(page);
-    const app = new CapturePage(page);
-    await app.open(stack.url);
+    const { context, page, rest, app } = await openFirstScreen();
     await app.recordNote(1200);
     await expect.poll(async () => (await stored(page)).map((n) => n.state)).toEqual(['recorded']);
     const kept = await stored(page);

@@ -3,20 +3,11 @@
  * Postgres LISTEN/NOTIFY), an expense typed on one appears on the other without a reload; and a
  * page hears from its service worker when the worker's Background Sync sent the outbox.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CapturePage, launchBrowser, newContext, type Stack, startStack } from './support/harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { CapturePage, newContext, useBrowserAndStack } from './support/harness.ts';
 
-let browser: Browser;
-let stack: Stack;
-
-beforeAll(async () => {
-  [browser, stack] = await Promise.all([launchBrowser(), startStack()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const e2e = useBrowserAndStack();
 
 const typeExpense = async (app: CapturePage, text: string) => {
   await app.typedInput.fill(text);
@@ -25,11 +16,11 @@ const typeExpense = async (app: CapturePage, text: string) => {
 
 describe('two open devices', () => {
   it('shows on the second an expense saved from the first, with no reload', async () => {
-    const phone = await newContext(browser);
-    const laptop = await newContext(browser);
+    const phone = await newContext(e2e.browser);
+    const laptop = await newContext(e2e.browser);
     const a = new CapturePage(await phone.newPage());
     const b = new CapturePage(await laptop.newPage());
-    await Promise.all([a.open(stack.url), b.open(stack.url)]);
+    await Promise.all([a.open(e2e.stack.url), b.open(e2e.stack.url)]);
     // The second device's stream is open once the page has loaded.
     await b.page.waitForLoadState('load');
     expect(await b.expenses().count()).toBe(0);
@@ -53,7 +44,7 @@ async function fireBackgroundSync(page: Page) {
   });
   await cdp.send('ServiceWorker.enable');
   await cdp.send('ServiceWorker.dispatchSyncEvent', {
-    origin: stack.url,
+    origin: e2e.stack.url,
     registrationId: await registrationId,
     tag: 'voicetrack-outbox',
     lastChance: false,
@@ -62,19 +53,19 @@ async function fireBackgroundSync(page: Page) {
 
 describe('the service worker’s Background Sync', () => {
   it('tells the page, which refreshes its list from the server', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     // A browser with no event stream: only the worker's message can tell this page of other changes.
     await context.addInitScript(() => Reflect.deleteProperty(window, 'EventSource'));
     const page = await context.newPage();
     // The page's own sends fail; the worker's go through (page.route does not see the worker's).
     await page.route('**/api/text', (route) => route.abort('internetdisconnected'));
     const app = new CapturePage(page);
-    await app.open(stack.url);
+    await app.open(e2e.stack.url);
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
     const before = await app.expenses().count();
 
     // Another device saves an expense: this page has not heard of it.
-    const other = await fetch(`${stack.url}/api/text`, {
+    const other = await fetch(`${e2e.stack.url}/api/text`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({

@@ -1,25 +1,14 @@
-/** A denied or missing microphone: a clear message, and typing works through the same outbox. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CapturePage, launchBrowser, newContext, type Stack, startStack } from './support/harness.ts';
+import { describe, expect, it } from 'vitest';
+import { CapturePage, newContext, useBrowserAndStack } from './support/harness.ts';
 
-let browser: Browser;
-let stack: Stack;
-
-beforeAll(async () => {
-  [browser, stack] = await Promise.all([launchBrowser({ microphone: false }), startStack()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const e2e = useBrowserAndStack({ microphone: false });
 
 describe('without a microphone', () => {
   it('says so, offers the typed entry, and saves what is typed', async () => {
-    const context = await newContext(browser, { microphone: false });
+    const context = await newContext(e2e.browser, { microphone: false });
     const page = await context.newPage();
     const app = new CapturePage(page);
-    await app.open(stack.url);
+    await app.open(e2e.stack.url);
     await app.recordButton.click();
     await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/micro/i);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('typed-input');

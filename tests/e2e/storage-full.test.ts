@@ -3,21 +3,12 @@
  * protocol): tapping record or adding a typed expense says so clearly, nothing already recorded
  * is lost, and once there is room again recording works as before.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CapturePage, launchBrowser, newContext, type Stack, startStack } from './support/harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { CapturePage, newContext, useBrowserAndStack } from './support/harness.ts';
 import { setQuota } from './support/quota.ts';
 
-let browser: Browser;
-let stack: Stack;
-
-beforeAll(async () => {
-  [browser, stack] = await Promise.all([launchBrowser(), startStack()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const e2e = useBrowserAndStack();
 
 const FULL =
   'Le stockage du téléphone est plein : libérez de la place pour enregistrer. Les notes déjà enregistrées sont gardées.';
@@ -44,10 +35,10 @@ const notesStored = (page: Page) =>
 
 describe('storage full', () => {
   it('says so, keeps every note already recorded, and records again once there is room', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(e2e.browser);
     const page = await context.newPage();
     const app = new CapturePage(page);
-    await app.open(stack.url);
+    await app.open(e2e.stack.url);
     // Two notes safely recorded, kept offline so they stay in the outbox.
     await context.setOffline(true);
     await app.recordNote(1200);

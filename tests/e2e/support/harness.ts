@@ -6,6 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { type RunningServer, startServer } from '@voicetrack/edge/server.ts';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { apiAt } from '../../support/edge-app.ts';
 import { type FakeProvider, startFakeProvider } from '../../support/fake-provider.ts';
 
@@ -86,6 +87,37 @@ export async function startStack(env: Record<string, string> = {}, webDist = WEB
       await fake.close();
     },
   };
+}
+
+export interface BrowserAndStack {
+  browser: Browser;
+  stack: Stack;
+}
+
+/**
+ * One browser and one stack for the whole test file, both closed after it. `resetFake`: the fake
+ * provider forgets its calls and failures after each test, its transcript back to the default.
+ */
+export function useBrowserAndStack(
+  options: { microphone?: boolean; env?: Record<string, string>; resetFake?: boolean } = {},
+): BrowserAndStack {
+  const held = {} as BrowserAndStack;
+  beforeAll(async () => {
+    [held.browser, held.stack] = await Promise.all([
+      launchBrowser(options.microphone === undefined ? {} : { microphone: options.microphone }),
+      startStack(options.env),
+    ]);
+  });
+  afterAll(async () => {
+    await held.browser?.close();
+    await held.stack?.stop();
+  });
+  if (options.resetFake)
+    afterEach(() => {
+      held.stack.fake.reset();
+      held.stack.fake.setDefaultTranscript('Douze euros cinquante au resto ce midi.');
+    });
+  return held;
 }
 
 /** Every expense the server at `url` holds (up to 200), read through the typed client. */
