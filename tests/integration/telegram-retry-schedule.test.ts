@@ -3,19 +3,13 @@
  * here): a voice message that arrived while the provider was down is saved once it is back, with
  * no other update to wake the server, and answered in its chat.
  */
-import { readFileSync } from 'node:fs';
 import { type RunningServer, startServer } from '@voicetrack/edge/server.ts';
 import { telegramClientId } from '@voicetrack/edge/telegram/handle-update.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAt } from '../support/edge-app.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 import { type FakeTelegram, startFakeTelegram } from '../support/fake-telegram.ts';
-
-const VOICE = new Uint8Array(
-  readFileSync(new URL('../fixtures/audio/telegram-voice-fr-douze-euros-cinquante.ogg', import.meta.url)),
-);
-const SECRET = 'webhook-secret-0123456789';
-const CHAT = 4242;
+import { botEnv, message, SECRET, VOICE } from '../support/telegram-bot.ts';
 
 let telegram: FakeTelegram;
 let provider: FakeProvider;
@@ -31,10 +25,7 @@ beforeAll(async () => {
       GROQ_API_KEY: 'test-key',
       GROQ_BASE_URL: provider.url,
       PROVIDER_MAX_RETRIES: '0',
-      TELEGRAM_BOT_TOKEN: '123456:TEST-token',
-      TELEGRAM_WEBHOOK_SECRET: SECRET,
-      TELEGRAM_CHAT_ID: String(CHAT),
-      TELEGRAM_API_BASE: telegram.url,
+      ...botEnv(telegram),
       TELEGRAM_RETRY_CRON: '* * * * * *',
     },
     webDist: null,
@@ -49,16 +40,7 @@ describe('the Node server', () => {
   it('saves a kept voice message by itself once the provider is back, and answers it', async () => {
     telegram.addFile('voice-later', VOICE);
     provider.failNext(503, 1000, 1, 'transcriptions');
-    const update = {
-      update_id: 77,
-      message: {
-        message_id: 9,
-        date: Math.floor(Date.now() / 1000),
-        chat: { id: CHAT, type: 'private' },
-        from: { id: CHAT, language_code: 'fr' },
-        voice: { file_id: 'voice-later' },
-      },
-    };
+    const update = message({ voice: { file_id: 'voice-later' } });
     const res = await fetch(`${server.url}/api/telegram`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
@@ -72,7 +54,7 @@ describe('the Node server', () => {
     // A try the schedule made meanwhile put the next one a minute later: due now again, and the
     // schedule itself must find it (no other update comes to wake the server).
     await server.store.telegramPending.take('123456', 10, 0);
-    const clientId = await telegramClientId('123456', 77);
+    const clientId = await telegramClientId('123456', update.update_id);
     const saved = async () =>
       (await (await apiAt(server.url).expenses.$get({ query: {} })).json()).expenses.filter(
         (e) => e.clientId === clientId,
