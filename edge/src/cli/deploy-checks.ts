@@ -17,10 +17,15 @@ import {
 
 export type { CheckResult };
 
-export async function checkHealth(target: DeployTarget, fetchImpl: Fetch = fetch): Promise<CheckResult> {
+/** GET /api/health's answer, asked once: the health check reads it, and so does the JWKS check. */
+type HealthAnswer = ReturnType<typeof call>;
+const askHealth = (target: DeployTarget, fetchImpl: Fetch): HealthAnswer =>
+  call(fetchImpl, `${target.apiUrl}/api/health`);
+
+export async function checkHealth(target: DeployTarget, answer: HealthAnswer): Promise<CheckResult> {
   const name = 'API health';
   const url = `${target.apiUrl}/api/health`;
-  const res = await call(fetchImpl, url);
+  const res = await answer;
   if ('error' in res)
     return {
       name,
@@ -125,7 +130,11 @@ export async function checkCors(target: DeployTarget, fetchImpl: Fetch = fetch):
   };
 }
 
-export async function checkJwks(target: DeployTarget, fetchImpl: Fetch = fetch): Promise<CheckResult> {
+export async function checkJwks(
+  target: DeployTarget,
+  fetchImpl: Fetch,
+  health: HealthAnswer,
+): Promise<CheckResult> {
   const name = 'Supabase signing keys (JWKS)';
   if (!target.supabaseUrl)
     return {
@@ -146,7 +155,7 @@ export async function checkJwks(target: DeployTarget, fetchImpl: Fetch = fetch):
     };
   if (keys.length === 0) {
     // A project on the legacy JWT secret works when the function was given that secret.
-    if (await hasLegacySecret(target, fetchImpl))
+    if (hasLegacySecret(await health))
       return {
         name,
         outcome: 'pass',
@@ -166,8 +175,7 @@ export async function checkJwks(target: DeployTarget, fetchImpl: Fetch = fetch):
 }
 
 /** Whether the API says it verifies HS256 tokens with the legacy JWT secret (GET /api/health). */
-async function hasLegacySecret(target: DeployTarget, fetchImpl: Fetch): Promise<boolean> {
-  const res = await call(fetchImpl, `${target.apiUrl}/api/health`);
+function hasLegacySecret(res: Awaited<HealthAnswer>): boolean {
   if ('error' in res) return false;
   const health = v.safeParse(HealthSchema, json(res.text));
   return health.success && health.output.auth?.legacySecret === true;
@@ -224,10 +232,11 @@ export async function runDeployChecks(
   target: DeployTarget,
   fetchImpl: Fetch = fetch,
 ): Promise<CheckResult[]> {
+  const health = askHealth(target, fetchImpl);
   return Promise.all([
-    checkHealth(target, fetchImpl),
+    checkHealth(target, health),
     checkCors(target, fetchImpl),
-    checkJwks(target, fetchImpl),
+    checkJwks(target, fetchImpl, health),
     checkRefusesAnonymous(target, fetchImpl),
   ]);
 }
