@@ -118,6 +118,37 @@ describe('budgetProgress (the month view offline)', () => {
     });
   });
 
+  it('compares amounts floats get wrong to the exact cent, in currencies of 0, 2 and 3 places', () => {
+    const exact = budgetProgress(
+      [
+        { category: 'dining', currency: 'EUR', amount: '19.99' },
+        { category: 'dining', currency: 'JPY', amount: '2000' },
+        { category: 'dining', currency: 'KWD', amount: '5.79' },
+        { category: 'total', currency: 'BHD', amount: '1234567.89' },
+      ],
+      [
+        expense({ amount: '0.29' }),
+        expense({ amount: '1.15' }),
+        expense({ amount: '4.35' }),
+        expense({ amount: '1999.00', currency: 'JPY' }),
+        expense({ amount: '0.29', currency: 'KWD' }),
+        expense({ amount: '1.15', currency: 'KWD' }),
+        expense({ amount: '4.35', currency: 'KWD' }),
+        expense({ amount: '1234567.89', currency: 'BHD', category: 'housing' }),
+      ],
+      '2026-11',
+    );
+    expect(
+      exact.budgets.map((b) => [b.currency, b.amount, b.spent, b.remaining, b.percent, b.level]),
+    ).toEqual([
+      ['BHD', '1234567.89', '1234567.89', '0.00', 100, 'over'],
+      ['EUR', '19.99', '5.79', '14.20', 28, 'ok'],
+      ['JPY', '2000.00', '1999.00', '1.00', 99, 'warning'],
+      // 5.79 of 5.79: exactly the budget, not a cent under it.
+      ['KWD', '5.79', '5.79', '0.00', 100, 'over'],
+    ]);
+  });
+
   it('sums a month past numeric(10,2) without losing a cent', () => {
     const big = Array.from({ length: 3 }, () => expense({ amount: '99999999.99' }));
     expect(monthSpending(big, '2026-11')[0]?.savedCents).toBe(29_999_999_997);

@@ -12,6 +12,38 @@ describe('money', () => {
     expect(decimalToCents(input)).toBe(cents);
   });
 
+  // Each of these is a few ulps under its value as a float (19.99 * 100 = 1998.9999999999998):
+  // cents computed as Math.floor(Number(v) * 100) lose one. Read as digits, none does.
+  it.each([
+    ['0.29', 29],
+    ['0.57', 57],
+    ['1.15', 115],
+    ['4.35', 435],
+    ['8.20', 820],
+    ['9.95', 995],
+    ['19.99', 1999],
+    ['33.30', 3330],
+    ['1234567.89', 123456789],
+  ])('reads %s, which floats get wrong, as exactly %i cents', (input, cents) => {
+    expect(decimalToCents(input)).toBe(cents);
+    expect(normalizeDecimal(input)).toBe(centsToDecimal(cents));
+    expect(centsToDecimal(cents)).toBe(input.includes('.') ? input : `${input}.00`);
+  });
+
+  it('adds amounts floats get wrong to the exact cent', () => {
+    expect(sumDecimals(['0.29', '1.15', '4.35', '19.99'])).toBe('25.78');
+    expect(sumDecimals(['1234567.89', '0.29', '8.20'])).toBe('1234576.38');
+  });
+
+  // Amounts are decimals with two places in every currency: a yen amount is whole ("1999.00"),
+  // and a dinar's third place (KWD, BHD, TND count in fils) is refused, never rounded away.
+  it('reads whole yen as whole, and refuses a third decimal place instead of rounding it', () => {
+    expect(decimalToCents('1999')).toBe(199_900);
+    expect(decimalToCents('1234567')).toBe(123_456_700);
+    expect(normalizeDecimal('1999')).toBe('1999.00');
+    for (const fils of ['4.350', '19.999', '1234567.891', '0.005']) expect(decimalToCents(fils)).toBeNull();
+  });
+
   it.each(['-1', '1.234', 'abc', '', '1e3', 'NaN', 'Infinity', '123456789.00', '1,50'])(
     'refuses %j',
     (input) => {

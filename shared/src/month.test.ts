@@ -77,6 +77,42 @@ describe('summarizeMonth', () => {
     });
   });
 
+  // Amounts floats get wrong (0.29 * 100 = 28.999999999999996), in currencies of 0, 2 and 3
+  // decimal places: the app keeps two places for all of them, and adds each in its own cents.
+  it('adds amounts floats get wrong exactly, per currency, whatever its usual decimal places', () => {
+    const m = summarizeMonth(
+      [
+        e('0.29', 'EUR', 'groceries', '2026-11-02'),
+        e('1.15', 'EUR', 'groceries', '2026-11-03'),
+        e('4.35', 'EUR', 'dining', '2026-11-04'),
+        e('19.99', 'EUR', 'dining', '2026-11-05'),
+        e('1999.00', 'JPY', 'dining', '2026-11-06'),
+        e('1234567.00', 'JPY', 'housing', '2026-11-07'),
+        e('4.35', 'KWD', 'transport', '2026-11-08'),
+        e('19.99', 'KWD', 'transport', '2026-11-09'),
+        e('1234567.89', 'BHD', 'housing', '2026-11-10'),
+        e('0.29', 'TND', 'other', '2026-11-11'),
+      ],
+      '2026-11',
+    );
+    expect(m.totals).toEqual([
+      { currency: 'JPY', amount: '1236566.00', count: 2 },
+      { currency: 'BHD', amount: '1234567.89', count: 1 },
+      { currency: 'EUR', amount: '25.78', count: 4 },
+      { currency: 'KWD', amount: '24.34', count: 2 },
+      { currency: 'TND', amount: '0.29', count: 1 },
+    ]);
+    expect(m.byCategory.map((c) => [c.category, c.currency, c.amount, c.cents])).toEqual([
+      ['housing', 'BHD', '1234567.89', 123456789],
+      ['dining', 'EUR', '24.34', 2434],
+      ['groceries', 'EUR', '1.44', 144],
+      ['housing', 'JPY', '1234567.00', 123456700],
+      ['dining', 'JPY', '1999.00', 199900],
+      ['transport', 'KWD', '24.34', 2434],
+      ['other', 'TND', '0.29', 29],
+    ]);
+  });
+
   it('walks months across the year', () => {
     expect(nextMonth('2026-12')).toBe('2027-01');
     expect(nextMonth('2026-01')).toBe('2026-02');
@@ -105,6 +141,20 @@ describe('compareTotals', () => {
     ['nothing this month', [], [t('EUR', '10.00')], { amount: '-10.00', percent: -100 }],
   ])('%s', (_name, current, previous, change) => {
     expect(compareTotals(current, previous)).toEqual([{ currency: 'EUR', ...change }]);
+  });
+
+  it('compares amounts floats get wrong to the exact cent, in any currency', () => {
+    expect(
+      compareTotals(
+        [t('EUR', '19.99'), t('JPY', '1999.00'), t('KWD', '4.35'), t('BHD', '1234567.89')],
+        [t('EUR', '10.00'), t('JPY', '1000.00'), t('KWD', '1.15'), t('BHD', '1234567.00')],
+      ),
+    ).toEqual([
+      { currency: 'BHD', amount: '0.89', percent: 0 },
+      { currency: 'EUR', amount: '9.99', percent: 99.9 },
+      { currency: 'JPY', amount: '999.00', percent: 99.9 },
+      { currency: 'KWD', amount: '3.20', percent: 278.3 },
+    ]);
   });
 
   it('compares each currency with itself, never across, in currency order', () => {
