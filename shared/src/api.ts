@@ -226,6 +226,17 @@ export const ExpensePatchSchema = v.pipe(
 );
 export type ExpensePatch = v.InferOutput<typeof ExpensePatchSchema>;
 
+/**
+ * What PATCH /api/expenses/:id answers: the expense as it now stands, and `lost`, the fields a
+ * newer change made elsewhere kept (absent when the edit won them all). Field names stay plain
+ * strings: a field added on a newer server must not make its answer unreadable to an older phone.
+ */
+export const ExpenseEditedSchema = v.object({
+  ...ExpenseSchema.entries,
+  lost: v.optional(v.array(v.string())),
+});
+export type ExpenseEdited = v.InferOutput<typeof ExpenseEditedSchema>;
+
 export const HealthSchema = v.object({
   status: v.picklist(['ok', 'degraded']),
   version: v.string(),

@@ -1,4 +1,4 @@
-import { ExpenseListQuerySchema, ExpensePatchSchema } from '@voicetrack/shared';
+import { type ExpenseEdited, ExpenseListQuerySchema, ExpensePatchSchema } from '@voicetrack/shared';
 import { Hono } from 'hono';
 import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
@@ -43,7 +43,8 @@ export function expenseRoutes(
         money.watch.changed(c.get('owner'));
         // The expense as it now stands; `lost` names the fields a newer change kept.
         const { expense, lost } = updated;
-        return c.json(lost.length > 0 ? { ...expense, lost } : expense, 200);
+        const edited: ExpenseEdited = lost.length > 0 ? { ...expense, lost } : expense;
+        return c.json(edited, 200);
       },
     )
     .delete('/:id', async (c) => {

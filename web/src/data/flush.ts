@@ -74,10 +74,10 @@ async function flushOps(options: FlushOptions): Promise<number> {
       if (next.state === 'done') {
         await db.ops.delete(op.id);
         // The server's answer to an edit is the expense as it now stands (another device may have won a field).
-        const body = outcome.kind === 'response' ? outcome.body : null;
-        if (op.kind === 'edit' && body && 'id' in body) {
-          await db.expenses.put(expenseOf(body));
-          if (body.lost?.length) options.onEditLost?.(expenseOf(body), body.lost);
+        const edited = outcome.kind === 'ok' ? outcome.value : null;
+        if (op.kind === 'edit' && edited) {
+          await db.expenses.put(expenseOf(edited));
+          if (edited.lost?.length) options.onEditLost?.(expenseOf(edited), edited.lost);
         }
       } else await db.ops.update(op.id, next);
     });

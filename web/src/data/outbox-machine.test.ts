@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RefusalCode } from './answer.ts';
 import { queued } from './new-note.ts';
 import {
   afterOpSend,
@@ -15,39 +16,47 @@ import {
 const fresh: NoteProgress = { state: 'sending', attempts: 0, nextAttemptAt: 0, lastError: null };
 const NOW = 1_000_000;
 const result = { clientId: 'c1', status: 'saved' as const, transcript: 't', expenses: [] };
-const error = (code: string) => ({ error: { code, message: code } }) as never;
-const response = (
+const ok = <T>(value: T): SendOutcome<T> => ({ kind: 'ok', value });
+const offline: SendOutcome<never> = { kind: 'offline', message: 'offline' };
+/** A refusal as the API client reads it: the server's code (http_<status> for a body not its own). */
+const refused = (
   status: number,
-  body: unknown = null,
-  retryAfterSeconds: number | null = null,
-): SendOutcome => ({
-  kind: 'response',
+  code: RefusalCode = `http_${status}`,
+  { message = code, retryAfterSeconds }: { message?: string; retryAfterSeconds?: number } = {},
+): SendOutcome<never> => ({
+  kind: 'refused',
   status,
-  retryAfterSeconds,
-  body: body as never,
+  code,
+  message,
+  ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
 });
+const wait = (retryAfterSeconds: number) => ({ retryAfterSeconds });
 
 describe('afterSend', () => {
   it.each([
-    ['201 with a result', response(201, result), 'done', true],
-    ['200 (a repeat) with a result', response(200, result), 'done', true],
-    ['a network error', { kind: 'network_error', message: 'offline' } as SendOutcome, 'waiting', false],
-    ['500', response(500, error('internal_error')), 'waiting', false],
-    ['502 from a proxy, no JSON', response(502), 'waiting', false],
-    ['503 provider_unavailable', response(503, error('provider_unavailable'), 30), 'waiting', false],
+    ['a capture result (201 new, or 200 a repeat)', ok(result), 'done', true],
+    ['no answer (a network error)', offline, 'waiting', false],
+    [
+      'an answer that was not the API’s (a captive portal’s 200 page)',
+      { kind: 'offline', message: "not the API's answer (HTTP 200)" } as SendOutcome,
+      'waiting',
+      false,
+    ],
+    ['500', refused(500, 'internal_error'), 'waiting', false],
+    ['502 from a proxy, no JSON', refused(502), 'waiting', false],
+    ['503 provider_unavailable', refused(503, 'provider_unavailable', wait(30)), 'waiting', false],
     [
       '503 transcription_unavailable',
-      response(503, error('transcription_unavailable'), 300),
+      refused(503, 'transcription_unavailable', wait(300)),
       'awaiting_transcription',
       false,
     ],
-    ['409 capture_in_progress', response(409, error('capture_in_progress'), 5), 'waiting', false],
-    ['429 rate_limited', response(429, error('rate_limited'), 20), 'waiting', false],
-    ['401 token_expired', response(401, error('token_expired')), 'waiting_for_sign_in', false],
-    ['400 validation_failed', response(400, error('validation_failed')), 'failed', false],
-    ['413 payload_too_large', response(413, error('payload_too_large')), 'failed', false],
-    ['415 unsupported_audio', response(415, error('unsupported_audio')), 'failed', false],
-    ['200 with a captive portal page', response(200, null), 'waiting', false],
+    ['409 capture_in_progress', refused(409, 'capture_in_progress', wait(5)), 'waiting', false],
+    ['429 rate_limited', refused(429, 'rate_limited', wait(20)), 'waiting', false],
+    ['401 token_expired', refused(401, 'token_expired'), 'waiting_for_sign_in', false],
+    ['400 validation_failed', refused(400, 'validation_failed'), 'failed', false],
+    ['413 payload_too_large', refused(413, 'payload_too_large'), 'failed', false],
+    ['415 unsupported_audio', refused(415, 'unsupported_audio'), 'failed', false],
   ])('after %s the note is %s (audio dropped: %s)', (_name, outcome, state, dropAudio) => {
     const next = afterSend(fresh, outcome, NOW, 0.5);
     expect(next.state).toBe(state);
@@ -56,14 +65,14 @@ describe('afterSend', () => {
   });
 
   it('honours Retry-After when it is longer than the backoff', () => {
-    const next = afterSend(fresh, response(429, error('rate_limited'), 60), NOW, 0.5);
+    const next = afterSend(fresh, refused(429, 'rate_limited', wait(60)), NOW, 0.5);
     expect(next.nextAttemptAt).toBe(NOW + 60_000);
   });
 
   it('keeps the server’s message on a refused note', () => {
     const next = afterSend(
       fresh,
-      response(400, { error: { code: 'validation_failed', message: 'recordedAt: bad' } }),
+      refused(400, 'validation_failed', { message: 'recordedAt: bad' }),
       NOW,
       0.5,
     );
@@ -158,15 +167,32 @@ describe('isDue', () => {
 describe('afterOpSend', () => {
   const op = { ...fresh, kind: 'delete' as const };
   it.each([
-    ['200 (edit applied)', response(200, {}), 'done'],
-    ['204 (deleted)', response(204), 'done'],
-    ['404 (already gone)', response(404, error('not_found')), 'done'],
-    ['a network error', { kind: 'network_error', message: 'offline' } as SendOutcome, 'waiting'],
-    ['503', response(503, error('database_unavailable'), 5), 'waiting'],
-    ['401', response(401, error('token_expired')), 'waiting_for_sign_in'],
-    ['400', response(400, error('validation_failed')), 'failed'],
+    ['200 (edit applied)', ok({}), 'done'],
+    ['204 (deleted)', ok(null), 'done'],
+    ['404 (already gone)', refused(404, 'not_found'), 'done'],
+    ['no answer (a network error)', offline, 'waiting'],
+    ['503', refused(503, 'database_unavailable', wait(5)), 'waiting'],
+    ['429', refused(429, 'rate_limited', wait(5)), 'waiting'],
+    ['401', refused(401, 'token_expired'), 'waiting_for_sign_in'],
+    ['400', refused(400, 'validation_failed'), 'failed'],
   ])('after %s the operation is %s', (_name, outcome, state) => {
     expect(afterOpSend(op, outcome, NOW, 0.5).state).toBe(state);
+  });
+
+  it.each([
+    ['an edit', 'edit', refused(503, 'database_unavailable', wait(90))],
+    ['a delete', 'delete', refused(429, 'rate_limited', wait(90))],
+    ['an edit timed out', 'edit', refused(408, 'timeout', wait(90))],
+  ] as const)('waits as long as Retry-After says before sending %s again', (_name, kind, outcome) => {
+    const next = afterOpSend({ ...fresh, kind }, outcome, NOW, 0.5);
+    // The backoff after one attempt is 2 s: the server's 90 s win.
+    expect(next.nextAttemptAt).toBe(NOW + 90_000);
+    expect(next.lastError?.code).toBe(outcome.kind === 'refused' ? outcome.code : null);
+  });
+
+  it('keeps its own backoff when the server asks for less', () => {
+    const next = afterOpSend(op, refused(503, 'database_unavailable', wait(1)), NOW, 0.5);
+    expect(next.nextAttemptAt).toBe(NOW + backoffMs(1, 0.5));
   });
 });
 

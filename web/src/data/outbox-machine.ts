@@ -3,13 +3,17 @@
  * absence) means for the note. Audio is dropped only once the server answered with a capture
  * result for that clientId; every other outcome keeps it.
  *
- *   recorded ─send→ sending ─201/200→ done (saved | needs_review | no_expense)
- *                        ├─ network error, 5xx, 408, 409, 429 → waiting (retry after backoff / Retry-After)
- *                        ├─ 503 transcription_unavailable → awaiting_transcription (long backoff)
- *                        ├─ 401 → waiting_for_sign_in
- *                        └─ other 4xx → failed (the user retries or discards; the audio stays)
+ *   recorded ─send→ sending ─ok→ done (saved | needs_review | no_expense)
+ *                        ├─ offline, refused 5xx, 408, 409, 429 → waiting (retry after backoff / Retry-After)
+ *                        ├─ refused 503 transcription_unavailable → awaiting_transcription (long backoff)
+ *                        ├─ refused 401 → waiting_for_sign_in
+ *                        └─ other refusals → failed (the user retries or discards; the audio stays)
+ *
+ * "offline" is every answer that is not the API's (answer.ts): no network, a cut answer, a captive
+ * portal's 200 page.
  */
-import type { CaptureResult, ErrorBody } from '@voicetrack/shared';
+import type { CaptureResult } from '@voicetrack/shared';
+import type { Answer, Refusal } from './answer.ts';
 
 export type NoteState =
   | 'recording'
@@ -29,10 +33,8 @@ export interface NoteProgress {
   lastError: { code: string; message: string } | null;
 }
 
-/** What sending gave: an answer (its body already checked against the shared schemas), or none. */
-export type SendOutcome<T = CaptureResult> =
-  | { kind: 'response'; status: number; retryAfterSeconds: number | null; body: T | ErrorBody | null }
-  | { kind: 'network_error'; message: string };
+/** What sending gave: the API client's answer (answer.ts), its body already checked. */
+export type SendOutcome<T = CaptureResult> = Answer<T>;
 
 export type Transition = NoteProgress & { result: CaptureResult | null; dropAudio: boolean };
 
@@ -46,10 +48,17 @@ export function backoffMs(attempts: number, random: number): number {
   return Math.round(base * (0.8 + 0.4 * random));
 }
 
-const errorOf = (body: SendOutcome<unknown> & { kind: 'response' }): { code: string; message: string } =>
-  body.body && typeof body.body === 'object' && 'error' in body.body
-    ? (body.body as ErrorBody).error
-    : { code: `http_${body.status}`, message: `HTTP ${body.status}` };
+const errorOf = (refusal: Refusal): { code: string; message: string } => ({
+  code: refusal.code,
+  message: refusal.message,
+});
+
+/** Retry-After, in ms; 0 when the server did not say. */
+const serverSaid = (refusal: Refusal): number => (refusal.retryAfterSeconds ?? 0) * 1000;
+
+/** A refusal worth another try on its own: the server was busy, down or slow, not the note wrong. */
+const worthAnotherTry = (status: number, others: readonly number[]) =>
+  status >= 500 || others.includes(status);
 
 export function afterSend(note: NoteProgress, outcome: SendOutcome, now: number, random: number): Transition {
   const attempts = note.attempts + 1;
@@ -61,45 +70,37 @@ export function afterSend(note: NoteProgress, outcome: SendOutcome, now: number,
     result: null,
     dropAudio: false,
   });
-  if (outcome.kind === 'network_error') {
-    return retry('waiting', backoffMs(attempts, random), { code: 'network', message: outcome.message });
+  switch (outcome.kind) {
+    case 'ok':
+      return {
+        state: 'done',
+        attempts,
+        nextAttemptAt: 0,
+        lastError: null,
+        result: outcome.value,
+        dropAudio: true,
+      };
+    case 'offline':
+      return retry('waiting', backoffMs(attempts, random), { code: 'network', message: outcome.message });
+    case 'refused': {
+      const error = errorOf(outcome);
+      if (outcome.status === 503 && outcome.code === 'transcription_unavailable') {
+        return retry('awaiting_transcription', Math.max(serverSaid(outcome), NO_PROVIDER_DELAY_MS), error);
+      }
+      if (outcome.status === 401) return retry('waiting_for_sign_in', MAX_DELAY_MS, error);
+      if (worthAnotherTry(outcome.status, [408, 409, 429])) {
+        return retry('waiting', Math.max(serverSaid(outcome), backoffMs(attempts, random)), error);
+      }
+      return {
+        state: 'failed',
+        attempts,
+        nextAttemptAt: Number.POSITIVE_INFINITY,
+        lastError: error,
+        result: null,
+        dropAudio: false,
+      };
+    }
   }
-  const { status } = outcome;
-  if ((status === 200 || status === 201) && outcome.body && 'clientId' in outcome.body) {
-    return {
-      state: 'done',
-      attempts,
-      nextAttemptAt: 0,
-      lastError: null,
-      result: outcome.body,
-      dropAudio: true,
-    };
-  }
-  const error = errorOf(outcome);
-  const serverSaid = outcome.retryAfterSeconds !== null ? outcome.retryAfterSeconds * 1000 : null;
-  if (status === 503 && error.code === 'transcription_unavailable') {
-    return retry('awaiting_transcription', Math.max(serverSaid ?? 0, NO_PROVIDER_DELAY_MS), error);
-  }
-  if (status === 401) return retry('waiting_for_sign_in', MAX_DELAY_MS, error);
-  if (
-    status >= 500 ||
-    status === 408 ||
-    status === 409 ||
-    status === 429 ||
-    status === 200 ||
-    status === 201
-  ) {
-    // A 2xx without a capture result is a proxy or portal page, not our answer: try again.
-    return retry('waiting', Math.max(serverSaid ?? 0, backoffMs(attempts, random)), error);
-  }
-  return {
-    state: 'failed',
-    attempts,
-    nextAttemptAt: Number.POSITIVE_INFINITY,
-    lastError: error,
-    result: null,
-    dropAudio: false,
-  };
 }
 
 /**
@@ -151,29 +152,36 @@ export function afterOpSend(
   random: number,
 ): NoteProgress {
   const attempts = op.attempts + 1;
-  if (outcome.kind === 'network_error') {
-    return {
-      state: 'waiting',
-      attempts,
-      nextAttemptAt: now + backoffMs(attempts, random),
-      lastError: { code: 'network', message: outcome.message },
-    };
+  switch (outcome.kind) {
+    case 'ok':
+      return { state: 'done', attempts, nextAttemptAt: 0, lastError: null };
+    case 'offline':
+      return {
+        state: 'waiting',
+        attempts,
+        nextAttemptAt: now + backoffMs(attempts, random),
+        lastError: { code: 'network', message: outcome.message },
+      };
+    case 'refused': {
+      // Done: the expense is already gone (deleted here or on another device).
+      if (outcome.status === 404) return { state: 'done', attempts, nextAttemptAt: 0, lastError: null };
+      const error = errorOf(outcome);
+      if (outcome.status === 401)
+        return {
+          state: 'waiting_for_sign_in',
+          attempts,
+          nextAttemptAt: now + MAX_DELAY_MS,
+          lastError: error,
+        };
+      if (worthAnotherTry(outcome.status, [408, 429])) {
+        return {
+          state: 'waiting',
+          attempts,
+          nextAttemptAt: now + Math.max(serverSaid(outcome), backoffMs(attempts, random)),
+          lastError: error,
+        };
+      }
+      return { state: 'failed', attempts, nextAttemptAt: Number.POSITIVE_INFINITY, lastError: error };
+    }
   }
-  const { status } = outcome;
-  // Done: applied, or the expense is already gone (deleted here or on another device).
-  if (status === 200 || status === 204 || status === 404)
-    return { state: 'done', attempts, nextAttemptAt: 0, lastError: null };
-  const error = errorOf(outcome);
-  if (status === 401)
-    return { state: 'waiting_for_sign_in', attempts, nextAttemptAt: now + MAX_DELAY_MS, lastError: error };
-  if (status >= 500 || status === 408 || status === 429) {
-    const serverSaid = outcome.retryAfterSeconds !== null ? outcome.retryAfterSeconds * 1000 : 0;
-    return {
-      state: 'waiting',
-      attempts,
-      nextAttemptAt: now + Math.max(serverSaid, backoffMs(attempts, random)),
-      lastError: error,
-    };
-  }
-  return { state: 'failed', attempts, nextAttemptAt: Number.POSITIVE_INFINITY, lastError: error };
 }

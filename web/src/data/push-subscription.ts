@@ -87,11 +87,11 @@ export async function enablePush(api: ApiClient, locale: string): Promise<Enable
     return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
   }
   const told = await api.subscribePush(subscription.toJSON(), locale);
-  if (told.kind === 'network_error') return { ok: false, reason: 'offline' };
-  if (told.status === 200 || told.status === 201) return { ok: true };
+  if (told.kind === 'ok') return { ok: true };
+  if (told.kind === 'offline') return { ok: false, reason: 'offline' };
   // Not kept by the server: the browser's subscription would only wait for nothing.
   await subscription.unsubscribe().catch(() => false);
-  return { ok: false, reason: told.status === 400 ? 'refused' : 'unavailable' };
+  return { ok: false, reason: told.code === 'push_endpoint_refused' ? 'refused' : 'unavailable' };
 }
 
 /**

@@ -50,19 +50,23 @@ export async function changeRow(
 }
 
 /**
- * Deletes an unsent row: resolves with its undo; 'last' when it was its note's only row (the
- * caller forgets the note instead, with the note's own undo); or the server's row to delete when
- * the answer came first.
+ * What deleting an unsent row did: `removed` from its note (with its undo); `last`, it was its
+ * note's only row (the caller forgets the note instead, with the note's own undo); `answered`,
+ * the answer came first: the server's row to delete (null when there is none).
  */
-export async function removeRow(
-  db: VoiceTrackDb,
-  row: Listed,
-): Promise<{ undo: () => Promise<boolean> } | { expense: Expense | null } | 'last'> {
+export type RowRemoval =
+  | { kind: 'removed'; undo: () => Promise<boolean> }
+  | { kind: 'last' }
+  | { kind: 'answered'; expense: Expense | null };
+
+/** Deletes an unsent row (see RowRemoval). */
+export async function removeRow(db: VoiceTrackDb, row: Listed): Promise<RowRemoval> {
   const before = (await db.notes.get(row.clientId))?.provisional;
   const done = await changeUnsent(db, row, { kind: 'delete' });
-  if (done === 'gone') return { expense: await serverRow(db, row) };
-  if (done === 'last') return 'last';
+  if (done === 'gone') return { kind: 'answered', expense: await serverRow(db, row) };
+  if (done === 'last') return { kind: 'last' };
   return {
+    kind: 'removed',
     // Put back as it was, while the note is still unsent.
     undo: () =>
       db.transaction('rw', db.notes, async () => {

@@ -39,12 +39,18 @@ export async function pairDevice(
   code: string,
 ): Promise<{ outcome: PairOutcome; notice: Notice }> {
   const got = await api.pair(code, deviceName(navigator.userAgent));
-  if (got.kind === 'network_error') return { outcome: 'offline', notice: say((s) => s.pairOffline) };
-  if (got.body && 'token' in got.body) {
-    await saveDeviceToken(db, got.body);
-    return { outcome: 'paired', notice: say((s) => s.paired) };
+  switch (got.kind) {
+    case 'ok':
+      await saveDeviceToken(db, got.value);
+      return { outcome: 'paired', notice: say((s) => s.paired) };
+    case 'offline':
+      return { outcome: 'offline', notice: say((s) => s.pairOffline) };
+    case 'refused':
+      return {
+        outcome: 'refused',
+        notice: say((s) => (got.code === 'rate_limited' ? s.pairLimited : s.pairRefused)),
+      };
   }
-  return { outcome: 'refused', notice: say((s) => (got.status === 429 ? s.pairLimited : s.pairRefused)) };
 }
 
 const SHARED: Record<string, (s: DoorsStrings) => string> = {

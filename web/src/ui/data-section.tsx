@@ -1,6 +1,7 @@
 /** Export (CSV for Excel in French, standard CSV, everything as JSON) and import of a JSON export. */
 import { type ImportReport, monthRange } from '@voicetrack/shared';
 import { useState } from 'preact/hooks';
+import type { Answer } from '../data/answer.ts';
 import type { ApiClient } from '../data/api-client.ts';
 import type { Strings } from '../i18n/index.ts';
 
@@ -19,6 +20,13 @@ function importReport(t: Strings, report: ImportReport): string {
   if (report.refused.length === 0) return done;
   const lines = report.refused.slice(0, 10).map((r) => String(r.index + 1));
   return `${done}. ${t.importRefused(`${lines.join(', ')}${report.refused.length > 10 ? '…' : ''}`)}`;
+}
+
+/** Why an import did not go through, in words: the server's refusal, or no answer from it. */
+function whyNot(t: Strings, got: Exclude<Answer<unknown>, { kind: 'ok' }>): string {
+  // A refusal that is not the API's own (a proxy's 502 page) is no answer from the server either.
+  if (got.kind === 'offline' || got.code.startsWith('http_')) return t.importNoAnswer;
+  return t.importErrors[got.code] ?? t.importServerSaid(got.code);
 }
 
 export function DataSection({ t, month, api, signedDownloads }: DataSectionProps) {
@@ -59,14 +67,8 @@ export function DataSection({ t, month, api, signedDownloads }: DataSectionProps
         setMessage(t.importFailed(t.importNotJson));
         return;
       }
-      const body = await api.importExport(parsed);
-      setMessage(
-        body === null
-          ? t.importFailed(t.importNoAnswer)
-          : 'error' in body
-            ? t.importFailed(t.importErrors[body.error.code] ?? t.importServerSaid(body.error.code))
-            : importReport(t, body),
-      );
+      const got = await api.importExport(parsed);
+      setMessage(got.kind === 'ok' ? importReport(t, got.value) : t.importFailed(whyNot(t, got)));
     } catch (error) {
       setMessage(t.importFailed(String(error)));
     } finally {

@@ -96,9 +96,8 @@ export function Devices({ lang, db, api, supabase, onPaired }: DevicesProps) {
         onSubmit={(e) => {
           e.preventDefault();
           void api.createToken(name.trim()).then((got) => {
-            if (got.kind !== 'response' || !got.body || !('token' in got.body))
-              return setDevices('unreachable');
-            setToken(got.body.token);
+            if (got.kind !== 'ok') return setDevices('unreachable');
+            setToken(got.value.token);
             setName('');
             void load();
           });

@@ -53,11 +53,10 @@ export function LearnedWords({ lang, api }: { lang: Lang; api: ApiClient }) {
         onSubmit={(e) => {
           e.preventDefault();
           void api.teach(phrase, category).then((got) => {
-            const ok = got.kind === 'response' && got.body !== null && 'words' in got.body;
-            setNote(ok ? s.taught : s.refused);
-            if (!ok || !got.body || !('words' in got.body)) return;
+            setNote(got.kind === 'ok' ? s.taught : s.refused);
+            if (got.kind !== 'ok') return;
             setPhrase('');
-            setWords(got.body.words);
+            setWords(got.value.words);
           });
         }}
       >

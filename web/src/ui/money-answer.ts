@@ -4,16 +4,21 @@
  * month the next one, so the server does not make this month's a second time (`startMonth`).
  */
 import { type Category, type Expense, nextMonth } from '@voicetrack/shared';
-import type { Answer, ApiClient } from '../data/api-client.ts';
+import type { Answer } from '../data/answer.ts';
+import type { ApiClient } from '../data/api-client.ts';
 import { currentTimeZone } from '../data/time.ts';
 import type { MoneyStrings } from '../i18n/money.ts';
 
-/** What went wrong with a write, in words; null when it went through (`ok`: the statuses that mean so). */
-export function problem(got: Answer<unknown>, m: MoneyStrings, ok: readonly number[]): string | null {
-  if (got.kind === 'network_error') return m.offline;
-  if (ok.includes(got.status)) return null;
-  const body = got.body as { error?: { code?: string } } | null;
-  return m.refused(body?.error?.code ?? String(got.status));
+/** What went wrong with a write, in words; null when it went through. */
+export function problem(got: Answer<unknown>, m: MoneyStrings): string | null {
+  switch (got.kind) {
+    case 'ok':
+      return null;
+    case 'offline':
+      return m.offline;
+    case 'refused':
+      return m.refused(got.code);
+  }
 }
 
 export interface RuleFields {
@@ -45,5 +50,5 @@ export async function makeRecurring(
   startMonth: string,
 ): Promise<string | null> {
   const got = await api.createRecurring({ ...fields, timezone: currentTimeZone(), startMonth });
-  return problem(got, m, [201]);
+  return problem(got, m);
 }

@@ -62,7 +62,7 @@ export function MonthMoney({ t, lang, db, api, month, current, changes, expenses
     setTimeout(() => document.getElementById(`budget-${keyOf(r)}`)?.focus(), 50);
   };
   const save = async (target: BudgetTarget, currency: string, amount: string) => {
-    const wrong = problem(await api.putBudget(target, { amount, currency }), m, [200, 201]);
+    const wrong = problem(await api.putBudget(target, { amount, currency }), m);
     if (wrong) return wrong;
     await changeCachedBudget(db, { category: target, currency }, amount);
     finish(
@@ -72,8 +72,8 @@ export function MonthMoney({ t, lang, db, api, month, current, changes, expenses
     return null;
   };
   const remove = (r: MoneyRow) => async () => {
-    // 404: already gone (removed from another device): the copy follows all the same.
-    const wrong = problem(await api.deleteBudget(r.target, r.currency), m, [204, 404]);
+    // Already gone (removed from another device): done all the same, and the copy follows.
+    const wrong = problem(await api.deleteBudget(r.target, r.currency), m);
     if (wrong) return wrong;
     await changeCachedBudget(db, { category: r.target, currency: r.currency }, null);
     finish(r, m.budgetRemoved(nameOf(r)));

@@ -61,14 +61,14 @@ export function PushSettings({ lang, api }: { lang: Lang; api: ApiClient }) {
   const test = async () => {
     setSaid('');
     const got = await api.testPush();
-    if (got.kind === 'network_error') return setSaid(m.offline);
-    const body = got.body;
     setSaid(
-      body && 'sent' in body
-        ? m.testSent(body.sent)
-        : got.status === 503
-          ? m.pushUnavailable
-          : m.refused(String(got.status)),
+      got.kind === 'ok'
+        ? m.testSent(got.value.sent)
+        : got.kind === 'offline'
+          ? m.offline
+          : got.code === 'push_unavailable'
+            ? m.pushUnavailable
+            : m.refused(got.code),
     );
   };
   return (

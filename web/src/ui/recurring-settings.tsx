@@ -44,7 +44,7 @@ export function RecurringSettings({
   const save = (rule: RecurringRule) => async (fields: RuleFields) => {
     const patch = changed(rule, fields);
     if (Object.keys(patch).length > 0) {
-      const wrong = problem(await api.updateRecurring(rule.id, patch), m, [200]);
+      const wrong = problem(await api.updateRecurring(rule.id, patch), m);
       if (wrong) return wrong;
     }
     setEditing(null);
@@ -53,8 +53,8 @@ export function RecurringSettings({
     return null;
   };
   const remove = async (rule: RecurringRule) => {
-    // 404: deleted from another device already; the list follows all the same.
-    const wrong = problem(await api.deleteRecurring(rule.id), m, [204, 404]);
+    // Deleted from another device already: done all the same (the API client says so), the list follows.
+    const wrong = problem(await api.deleteRecurring(rule.id), m);
     if (wrong) return setSaid(wrong);
     await keepRules(
       db,

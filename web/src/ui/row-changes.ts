@@ -8,6 +8,7 @@ import type { FieldValues } from '@voicetrack/shared';
 import type { VoiceTrackDb } from '../data/db.ts';
 import * as outbox from '../data/outbox.ts';
 import type { Listed } from '../data/provisional.ts';
+import type { RowRemoval } from '../data/unsent.ts';
 
 const unsent = () => import('../data/unsent.ts');
 
@@ -27,13 +28,15 @@ export function rowChanges(db: VoiceTrackDb, kick: () => void) {
     },
     /** Deletes now; resolves with the undo (until the delete is sent). */
     async remove(row: Listed): Promise<() => Promise<boolean>> {
-      const removed = row.provisional ? await (await unsent()).removeRow(db, row) : { expense: row };
-      if (removed === 'last') {
+      const removed: RowRemoval = row.provisional
+        ? await (await unsent()).removeRow(db, row)
+        : { kind: 'answered', expense: row };
+      if (removed.kind === 'last') {
         // The note's only row: the note goes, with its own undo.
         const undo = await outbox.discard(db, row.clientId);
         return () => undo().then(() => true);
       }
-      if ('undo' in removed) return removed.undo;
+      if (removed.kind === 'removed') return removed.undo;
       const op =
         removed.expense && (await outbox.enqueueOp(db, { kind: 'delete', expense: removed.expense }));
       // The delete is due once the undo window closes.
