@@ -10,6 +10,7 @@ import { benchEdge } from './edge.ts';
 import type { Figure } from './figure.ts';
 import { benchLighthouse } from './lighthouse.ts';
 import { benchParser } from './parser.ts';
+import { benchReceipts } from './receipts.ts';
 import { benchWeb } from './web.ts';
 import { benchPhone } from './web-phone.ts';
 
@@ -17,6 +18,8 @@ type Section = [name: string, run: () => Promise<Figure[]>];
 
 const sections: Section[] = [
   ['parser', benchParser],
+  // Tesseract and the receipt reader on the receipt test set.
+  ['receipts', benchReceipts],
   ['edge', benchEdge],
   ['web', benchWeb],
   // The PWA under a cheap phone's CPU and link (CDP throttling).

@@ -1,0 +1,123 @@
+import type { Category } from '../../categories.ts';
+import { localDate } from '../../dates.ts';
+import { centsToDecimal } from '../../money.ts';
+import { findCategory, findLearned } from '../categorize.ts';
+import { isDollarCurrency } from '../currencies.ts';
+import { memoryTable } from '../memory.ts';
+import { tokenize } from '../tokenize.ts';
+import type { Lang, ParsedExpense, ParseOptions } from '../types.ts';
+import { type OcrLine, ocrLines } from './ocr-line.ts';
+import { findDate } from './receipt-date.ts';
+import { findMerchant } from './receipt-merchant.ts';
+import { findTotal, TOTAL_VOCABULARY } from './receipt-total.ts';
+
+/**
+ * Receipt mode of the parser: the OCR text of a ticket → the expense it records. Pure: the
+ * time, zone, default currency and the person's learned words come in as options, as for speech.
+ */
+
+/** OCR of a long supermarket ticket stays well under this; more is not a ticket. */
+export const MAX_RECEIPT_TEXT = 20_000;
+
+export interface ReceiptReading {
+  /** The total paid, "47.83"; null when the ticket shows none. */
+  amount: string | null;
+  currency: string;
+  /** The date printed on the ticket (YYYY-MM-DD), null when none could be read. */
+  date: string | null;
+  merchant: string | null;
+  category: Category;
+  /** 0..1: at PARSER_CONFIDENT or above the total is sure enough to save without review. */
+  confidence: number;
+  /** Every amount printed on the ticket, in cents: a model's reading is checked against them. */
+  printedCents: number[];
+  /** The expense to record (the day of the photo when no date is printed); null without a total. */
+  expense: ParsedExpense | null;
+}
+
+const SYMBOLS: [RegExp, string][] = [
+  [/€|\beur\b|\beuros?\b/gi, 'EUR'],
+  [/£|\bgbp\b/gi, 'GBP'],
+  [/\$|\busd\b/gi, 'USD'],
+  [/\bchf\b/gi, 'CHF'],
+];
+
+/** The currency the ticket prints most, a "$" meaning the person's own dollars; else the default. */
+function findCurrency(text: string, fallback: string): string {
+  let best: [string, number] = [fallback, 0];
+  for (const [symbol, code] of SYMBOLS) {
+    const count = text.match(symbol)?.length ?? 0;
+    if (count > best[1]) best = [code === 'USD' && isDollarCurrency(fallback) ? fallback : code, count];
+  }
+  return best[0];
+}
+
+const FR_MARKS = /\b(tva|ttc|payer|especes|rendu|merci|montant|carte bancaire|sous-total|remise|le)\b/gi;
+const EN_MARKS = /\b(vat|tax|subtotal|change|thank|amount|due|card|the|items|tip)\b/gi;
+
+function languageOf(text: string, locale?: string): Lang {
+  const fr = text.match(FR_MARKS)?.length ?? 0;
+  const en = text.match(EN_MARKS)?.length ?? 0;
+  if (fr !== en) return fr > en ? 'fr' : 'en';
+  return locale?.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}
+
+/** Words of the whole ticket that say what kind of shop it is, when the name does not. */
+const KIND_WORDS: [RegExp, Category][] = [
+  [/\b(pharmacie|pharmacy|pharmacien|chemist|ordonnance|prescription|amo|amc)\b/i, 'health'],
+  [/\b(gazole|gasoil|diesel|sp ?95|sp ?98|e10|unleaded|carburant|fuel|pompe|pump|gallons?)\b/i, 'transport'],
+  [
+    /\b(couverts?|serveur|serveuse|server|guests?|table \d+|pourboire|gratuity|tip|service charge)\b/i,
+    'dining',
+  ],
+];
+
+function categoryOf(
+  lines: readonly OcrLine[],
+  merchant: string | null,
+  brand: Category | undefined,
+  lang: Lang,
+  opts: ParseOptions,
+): { category: Category; sure: boolean } {
+  if (merchant) {
+    const tokens = tokenize(merchant);
+    if (opts.memory?.length) {
+      const learned = findLearned(tokens, 0, tokens.length, memoryTable(opts.memory));
+      if (learned) return { category: learned.category, sure: true };
+    }
+    if (brand) return { category: brand, sure: true };
+    const hit = findCategory(tokens, 0, tokens.length, lang, () => true);
+    if (hit && hit.weight >= 2) return { category: hit.category, sure: true };
+  }
+  const text = lines.map((l) => l.text).join('\n');
+  for (const [words, category] of KIND_WORDS) if (words.test(text)) return { category, sure: false };
+  return { category: 'other', sure: false };
+}
+
+export function readReceiptText(text: string, opts: ParseOptions): ReceiptReading {
+  const lines = ocrLines(text.slice(0, MAX_RECEIPT_TEXT), TOTAL_VOCABULARY);
+  const joined = lines.map((l) => l.text).join('\n');
+  const today = localDate(opts.now, opts.timeZone);
+  const currency = findCurrency(joined, opts.currency);
+  const monthFirst = currency === 'USD' || (opts.locale ?? '').toLowerCase() === 'en-us';
+  const total = findTotal(lines);
+  const date = findDate(lines, { today, monthFirst });
+  const found = findMerchant(lines);
+  const lang = languageOf(joined, opts.locale);
+  const { category, sure } = categoryOf(lines, found?.name ?? null, found?.category, lang, opts);
+  const merchant = found?.name ?? null;
+  const amount = total ? centsToDecimal(total.cents) : null;
+  const confidence = total ? Math.max(0, total.sureness - (date ? 0 : 0.1)) : 0;
+  const printedCents = [...new Set(lines.flatMap((l) => l.amounts.map((a) => a.cents)))];
+  const expense: ParsedExpense | null = amount
+    ? {
+        amount,
+        currency,
+        category,
+        categorySure: sure,
+        description: merchant ?? (lang === 'fr' ? 'Ticket de caisse' : 'Receipt'),
+        date: date ?? today,
+      }
+    : null;
+  return { amount, currency, date, merchant, category, confidence, printedCents, expense };
+}

@@ -1,0 +1,80 @@
+/**
+ * The receipt test set and the receipt reader: the set is what the README's figures are measured
+ * on (the full OCR run is `pnpm bench receipts`); here the parser reads every ticket's printed
+ * text, and Tesseract on Node reads three photos, so CI stays quick.
+ */
+import { statSync } from 'node:fs';
+import { createNodeOcr, type ReceiptOcr } from '@voicetrack/edge/receipts/ocr-node.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  loadReceiptSet,
+  RECEIPTS_DIR,
+  readLabelled,
+  receiptImage,
+  scoreReceipt,
+} from '../bench/receipt-set.ts';
+
+const set = loadReceiptSet();
+
+describe('the receipt test set', () => {
+  it('holds at least 40 tickets of every layout, in French and English, in euros, pounds and dollars', () => {
+    expect(set.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(set.map((l) => l.layout))).toEqual(
+      new Set(['supermarket', 'restaurant', 'pharmacy', 'fuel', 'terminal']),
+    );
+    expect(new Set(set.map((l) => l.lang))).toEqual(new Set(['fr', 'en']));
+    expect(new Set(set.map((l) => l.currency))).toEqual(new Set(['EUR', 'GBP', 'USD']));
+  });
+
+  it('photographs them blurred, turned, faded and crumpled, and some clean', () => {
+    const damages = set.map((l) => l.damage);
+    for (const kind of ['clean', 'blur', 'rotated', 'low-contrast', 'crumpled']) {
+      expect(damages.filter((d) => d.includes(kind)).length, kind).toBeGreaterThanOrEqual(5);
+    }
+  });
+
+  it('keeps each photo a small grayscale JPEG, the set under 4 MB', () => {
+    let total = 0;
+    for (const label of set) {
+      const bytes = receiptImage(label);
+      expect([bytes[0], bytes[1]], label.file).toEqual([0xff, 0xd8]);
+      expect(bytes.length, label.file).toBeLessThan(120_000);
+      total += statSync(new URL(label.file, RECEIPTS_DIR)).size;
+    }
+    expect(total).toBeLessThan(4_000_000);
+  });
+});
+
+describe('the receipt reader', () => {
+  it('reads the total, date, merchant and currency of every ticket from its printed text', () => {
+    const wrong = set
+      .map((label) => ({ file: label.file, score: scoreReceipt(readLabelled(label.text, label), label) }))
+      .filter(({ score }) => !Object.values(score).every(Boolean));
+    expect(wrong).toEqual([]);
+  });
+
+  describe('on photos, through Tesseract on Node', () => {
+    let ocr: ReceiptOcr;
+    beforeAll(async () => {
+      ocr = await createNodeOcr();
+    }, 120_000);
+    afterAll(() => ocr?.close());
+
+    // A clean French slip, a blurred and turned American diner, a faded crumpled British pharmacy.
+    it.each([
+      '41-terminal-fr-boulangerie-dupont-crumpled-low-contrast.jpg',
+      '26-restaurant-us-five-guys-rotated-blur.jpg',
+      '32-pharmacy-uk-boots-crumpled.jpg',
+    ])('reads %s right', { timeout: 120_000 }, async (file) => {
+      const label = set.find((l) => l.file === `images/${file}`);
+      if (!label) throw new Error(`${file} is not in the set`);
+      const reading = readLabelled(await ocr.read(receiptImage(label)), label);
+      expect(scoreReceipt(reading, label)).toEqual({
+        total: true,
+        date: true,
+        merchant: true,
+        currency: true,
+      });
+    });
+  });
+});
