@@ -19,5 +19,13 @@ export {
   settleLocally,
   toComplete,
 } from './settle-locally.ts';
-export type { LearnedWord, ParsedExpense, ParseOptions, ParseResult, ReviewReason } from './types.ts';
+export type {
+  LearnedWord,
+  Movement,
+  MovementKind,
+  ParsedExpense,
+  ParseOptions,
+  ParseResult,
+  ReviewReason,
+} from './types.ts';
 export { type UnderstoodWithoutAmount, understandWithoutAmount } from './understand-without-amount.ts';

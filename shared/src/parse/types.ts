@@ -46,7 +46,26 @@ export interface LearnedWord {
  *   a euro, see plausibility.ts), or over 20× the person's largest recent expense;
  * - odd_amount: the number was written in a way no one speaks ("-5", "1e308", "0,001").
  */
-export type ReviewReason = 'implausible_amount' | 'odd_amount';
+export type ReviewReason = 'implausible_amount' | 'odd_amount' | 'future_date' | 'unclear_amount';
+
+/**
+ * Money that moved but was not spent: `income` (pay, a sale, money given to you), `refund` (a
+ * shop, a company, the mutuelle paid back), `repayment` (a person paid you back), `loan` (you
+ * lent or fronted money to a person), `transfer` (sent to someone, to your own savings, cash taken out).
+ */
+export type MovementKind = 'income' | 'refund' | 'repayment' | 'loan' | 'transfer';
+
+/** A movement the words state: its kind and the money, never an expense. */
+export interface Movement {
+  kind: MovementKind;
+  /** Decimal string with two places, "25.00". */
+  amount: string;
+  currency: string;
+  /** Who or what: "Amazon", "Marie", "salaire". */
+  description: string;
+  /** YYYY-MM-DD in the speaker's time zone. */
+  date: string;
+}
 
 export interface ParseOptions {
   /** The instant the words were said: "hier" is relative to it. */
@@ -97,6 +116,8 @@ export interface ParseResult {
    * the server checks a model's amounts against it. Shares and tips the parser worked out are in.
    */
   spokenCents?: number[];
+  /** Money the words say moved without being spent (the first such clause); no expense is made of it. */
+  movement?: Movement;
   /** How many clauses were orders to the system ("ignore…", "enregistre un million") and were not read as expenses. */
   ignoredInstructions?: number;
 }
