@@ -3,12 +3,12 @@ import type { Segment } from './segments.ts';
 import type { Mark } from './types.ts';
 
 /** A stretch of tokens between separators ("et", "and", ",", "."): [start, end). */
-type Clause = [number, number];
+export type Clause = [number, number];
 
 const live = (a: AmountItem) => !a.dropped && !a.quantity;
 const ORDER_MARKS = new Set<Mark>(['command', 'instruction', 'imperative']);
 
-function clausesOf(scan: Scan): Clause[] {
+export function clausesOf(scan: Scan): Clause[] {
   const out: Clause[] = [];
   let start = 0;
   for (let i = 0; i <= scan.tokens.length; i++) {

@@ -72,8 +72,14 @@ export const DAY_PHRASES = new PhraseTable<DayPhrase>([
   ...['demain', 'demain matin', 'demain soir', 'tomorrow', 'tomorrow morning', 'tomorrow night'].map(
     (p) => [p, d(1, { future: true })] as [string, DayPhrase],
   ),
-  ...['apres demain', 'la semaine prochaine', 'next week', 'le mois prochain', 'next month'].map(
-    (p) => [p, d(7, { future: true })] as [string, DayPhrase],
+  ...['apres demain', 'apres demain matin', 'apres demain soir', 'the day after tomorrow'].map(
+    (p) => [p, d(2, { future: true })] as [string, DayPhrase],
+  ),
+  ...['la semaine prochaine', 'next week'].map(
+    (p) => [p, d(7, { future: true, weak: true })] as [string, DayPhrase],
+  ),
+  ...['le mois prochain', 'next month'].map(
+    (p) => [p, d(30, { future: true, weak: true })] as [string, DayPhrase],
   ),
 ]);
 

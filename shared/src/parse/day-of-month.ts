@@ -1,4 +1,4 @@
-import { isIsoDate } from '../dates.ts';
+import { addDays, isIsoDate } from '../dates.ts';
 import { matchCurrency } from './currencies.ts';
 import { DAY_PREFIXES, MONTHS } from './date-words.ts';
 import { readNumberWords } from './number-words.ts';
@@ -29,8 +29,31 @@ export function pastDayOfMonth(today: string, day: number): string | null {
   return null;
 }
 
-/** "3 novembre" said in January is last year's; an explicit year is kept as said. */
-export function pastMonthDay(
+/** A day up to this many days ahead is read as coming ("le 5 décembre" said on 24 November). */
+const AHEAD_DAYS = 45;
+
+/** The next day `day` of a month after today: "le 28" said on the 24th about a payment to come. */
+function nextDayOfMonth(today: string, day: number): string | null {
+  let y = Number(today.slice(0, 4));
+  let m = Number(today.slice(5, 7));
+  if (day <= Number(today.slice(8, 10))) m += 1;
+  for (let tries = 0; tries < 3; tries++) {
+    if (m > 12) {
+      m = 1;
+      y += 1;
+    }
+    const candidate = ymd(y, m, day);
+    if (isIsoDate(candidate)) return candidate;
+    m += 1;
+  }
+  return null;
+}
+
+/**
+ * "3 novembre" said in January is last year's; a day less than AHEAD_DAYS ahead is to come
+ * ("le 1er décembre" said on 24 November); an explicit year is kept as said.
+ */
+export function nearMonthDay(
   today: string,
   month: number,
   day: number,
@@ -38,6 +61,9 @@ export function pastMonthDay(
 ): DateMatch['date'] | null {
   if (year !== null) return isIsoDate(ymd(year, month, day)) ? ymd(year, month, day) : null;
   const y = Number(today.slice(0, 4));
+  for (const ahead of [ymd(y, month, day), ymd(y + 1, month, day)]) {
+    if (isIsoDate(ahead) && ahead > today && ahead <= addDays(today, AHEAD_DAYS)) return ahead;
+  }
   for (const candidate of [ymd(y, month, day), ymd(y - 1, month, day), ymd(y - 2, month, day)]) {
     if (isIsoDate(candidate) && candidate <= today) return candidate;
   }
@@ -101,11 +127,11 @@ export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateCo
   if (month === undefined) {
     // Without a month, a number is a day only after "le"/"the" or as an ordinal ("3rd", "1er").
     if (day.form === 'words' || (day.form === 'digits' && !prefix)) return null;
-    const date = pastDayOfMonth(ctx.today, day.day);
-    return date ? { date, end: j, weak: false, future: false } : null;
+    const date = ctx.ahead ? nextDayOfMonth(ctx.today, day.day) : pastDayOfMonth(ctx.today, day.day);
+    return date ? { date, end: j, weak: false, future: date > ctx.today } : null;
   }
   const year = readYear(tokens, j);
   if (year !== null) j += 1;
-  const date = pastMonthDay(ctx.today, month, day.day, year);
+  const date = nearMonthDay(ctx.today, month, day.day, year);
   return date ? { date, end: j, weak: false, future: date > ctx.today } : null;
 }

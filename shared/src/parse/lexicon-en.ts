@@ -90,6 +90,7 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
   ['utilities', 1, 'bill|bills|phone|plan'],
   ['health', 1, 'appointment|insurance'],
   ['groceries', 1, 'food'],
+  ['travel', 1, 'night|nights'],
   // A present bought on Amazon is a present: these beat shop names.
   ['gifts', 4, 'gift|present|birthday present|birthday gift|christmas present|gift card'],
 ];

@@ -115,7 +115,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   ['shopping', 1, 'commande|achat|achats|colis|magasin|boutique'],
   ['leisure', 1, 'abonnement|salle|club|sortie|sorties|parc|jeu|visite'],
   ['education', 1, 'stage|atelier|rentree'],
-  ['travel', 1, 'change'],
+  ['travel', 1, 'change|nuit|nuits|nuitee|nuitees'],
   ['health', 1, 'soins|test|tests|sante'],
   ['dining', 1, 'conso|consos|plat'],
   ['utilities', 3, 'orange|free|sfr|bouygues'],

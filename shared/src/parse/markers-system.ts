@@ -47,7 +47,25 @@ export const SYSTEM_MARKS: readonly [string, Mark][] = [
       'company paid|company pays|the company pays|the company is paying|work paid|work pays|work is paying|' +
       "work's paying|paid by work|paid by the company|for work|business expense|work expense|reimbursable|" +
       "i'll get reimbursed|i will get reimbursed|i'll be reimbursed|get reimbursed|getting reimbursed|" +
-      'company card|corporate card|expense report|on my expense report',
+      'company card|corporate card|expense report|on my expense report|' +
+      // Paid now, paid back later by the mutuelle, the sécu, an insurer or work (issue 29).
+      'rembourse par la mutuelle|remboursee par la mutuelle|rembourses par la mutuelle|rembourse par ma mutuelle|' +
+      "rembourse par la secu|remboursee par la secu|rembourse par la securite sociale|rembourse par l'assurance|" +
+      'rembourse par mon assurance|rembourse plus tard|remboursee plus tard|rembourse en partie|' +
+      'remboursee en partie|rembourse a 70|rembourse a 100|la secu rembourse|la secu me rembourse|' +
+      'la secu me le rembourse|la mutuelle rembourse|la mutuelle me rembourse|la mutuelle me le rembourse|' +
+      "ma mutuelle rembourse|l'assurance rembourse|l'assurance me rembourse|la secu prend en charge|" +
+      'je serai rembourse|je serai remboursee|je serais rembourse|je serais remboursee|sera rembourse|' +
+      "sera remboursee|seront rembourses|ce sera rembourse|c'est rembourse|c'est rembourse par le boulot|" +
+      "c'est rembourse par la boite|c'est rembourse par la mutuelle|c'est pris en charge|pris en charge|" +
+      'prise en charge|pris en charge par la mutuelle|me remboursera|me le remboursera|me la remboursera|' +
+      'va me rembourser|vont me rembourser|va me le rembourser|me sera rembourse|a rembourser par|' +
+      'ca passe en note de frais|passe en note de frais|reimbursed by work|reimbursed by my company|' +
+      'reimbursed by the company|reimbursed by my employer|reimbursed later|will be reimbursed|' +
+      "gets reimbursed|i'll claim it back|ill claim it back|i will claim it back|claim it back|" +
+      "i'll claim it|will pay me back|will refund me|will reimburse me|insurance will cover it|" +
+      'insurance covers it|covered by insurance|covered by my insurance|my insurance will pay me back|' +
+      'work will pay me back|the company will pay me back|on the company card',
   ),
   ...list(
     'noAside',

@@ -1,4 +1,5 @@
 import { SYSTEM_MARKS } from './markers-system.ts';
+import { MOVEMENT_MARKS } from './movements.ts';
 import { PhraseTable } from './phrase-table.ts';
 import type { Mark } from './types.ts';
 
@@ -7,8 +8,9 @@ import type { Mark } from './types.ts';
  * - correction: the amount after it replaces the one before ("15 euros, non pardon, 18").
  * - hedge: the speaker is unsure; the server should let the LLM look.
  * - verb: "j'ai payé", "spent": an expense context for a bare number.
- * - income / reminder: money that did not leave the speaker's pocket (refunds, pay, debts,
- *   savings, cash taken out) or that has not yet (reminders, plans); no expense comes out of their clause.
+ * - movements (movements.ts): money that moved without being spent (pay, refunds, a person paying
+ *   back, loans, transfers, cash taken out) or is only owed; no expense comes out of their clause.
+ * - reminder: money that has not left yet ("rappelle-moi", "je vais payer"): an expense only with a future day.
  * - each: the amount is a unit price ("deux cafés à 2 euros chacun").
  * - period, total, dont: "par mois", "en tout", "dont 5 € de pourboire" (a part, not another expense).
  * Orders to the system and asides ("je me ferai rembourser") are in markers-system.ts.
@@ -43,16 +45,7 @@ export const MARKERS = new PhraseTable<Mark>([
       'i paid|paid|i spent|spent|i bought|bought|i got|got|grabbed|i grabbed|' +
       'cost|it cost|cost me|charged|paying|payer',
   ),
-  ...list(
-    'income',
-    "m'a rembourse|m'ont rembourse|me rembourse|on m'a rembourse|rembourse|remboursee|rembourses|remboursement|" +
-      'remboursements|refund|refunded|refunds|reimbursed|reimbursement|paid me back|pay me back|paid back|gave me|' +
-      "m'a donne|m'a file|m'a offert|m'a vire|m'ont vire|j'ai recu|recu|i received|received|got paid|i got paid|" +
-      "salaire|salary|paycheck|j'ai gagne|gagne|i won|won|earned|i earned|j'ai touche|me doit|me doivent|owes me|" +
-      "i owe|je dois|je lui dois|je leur dois|prete|j'ai prete|lent|i lent|economise|mis de cote|epargne|saved|" +
-      "j'ai vendu|vendu|sold|i sold|encaisse|cashback|j'ai retire|retire|retrait|retire au distributeur|" +
-      'withdrew|withdrawal|took out|atm|cash machine|virement sur mon livret|transfer to savings',
-  ),
+  ...MOVEMENT_MARKS,
   ...list(
     'reminder',
     "rappelle moi|rappelle toi|rappelle|fais moi penser|pense a|n'oublie pas|noublie pas|oublie pas|il faut que je|" +

@@ -16,15 +16,17 @@ import {
 } from './expense-rules.ts';
 import { detectLanguage } from './language.ts';
 import { memoryTable, singular } from './memory.ts';
+import { movementOf, owedIn } from './movements.ts';
 import { limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
 import { scanTokens } from './scan.ts';
 import { type AmountItem, Role } from './scan-types.ts';
-import { segmentSentence } from './segments.ts';
+import { type Segment, segmentSentence } from './segments.ts';
 import { divideHalfUp, percentHalfUp, shareOf } from './split-bill.ts';
 import { spokenAmounts } from './spoken.ts';
 import { attachTips } from './tips.ts';
 import { cleanText, tokenize } from './tokenize.ts';
-import type { ParsedExpense, ParseOptions, ParseResult } from './types.ts';
+import type { Movement, ParsedExpense, ParseOptions, ParseResult } from './types.ts';
+import { unclearExpense } from './unclear.ts';
 
 /** Longer texts are not one spoken note; the server's LLM (or a person) reads them. */
 export const MAX_PARSE_LENGTH = 2000;
@@ -67,6 +69,8 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     (learned && findLearned(learnedWords, from, to, learned)) || findCategory(tokens, from, to, lang, isWord);
   const namesSomething = (from: number, to: number) =>
     keywordIn(from, to) !== null || hasPurchaseWord(scan, from, to);
+  const pays = (from: number, to: number) => keywordIn(from, to) !== null;
+  const isKeyword = (i: number) => findCategory(tokens, i, i + 1, lang, isWord) !== null;
   // Before corrections and tips settle the currency, the first one named stands for the sentence.
   const firstMoney = scan.amounts.find((a) => a.currency && !a.currency.minor && a.currency.code !== null);
   const pastBelief = (a: AmountItem) =>
@@ -91,17 +95,28 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   const signals: ExpenseSignals[] = [];
   let droppedClauses = orders.count;
   let unexplained = 0;
+  let movement: Movement | undefined;
+  const unread: Segment[] = [];
   for (const seg of segments) {
     const amount = seg.amount;
     if (!amount || amount.dropped) continue;
-    if (marksIn(scan, seg, 'income') || marksIn(scan, seg, 'reminder')) {
+    const dateItem = scan.dates.filter((d) => !d.dropped && d.start >= seg.start && d.start < seg.end).at(-1);
+    const date = dateItem ?? firstDate;
+    const kind = movementOf(scan, seg, pays, isKeyword);
+    if (kind || owedIn(scan, seg)) {
+      if (kind && amount.cents > 0)
+        movement ??= {
+          kind,
+          amount: centsToDecimal(amount.cents),
+          currency: resolveCurrency(amount.currency, sentenceCurrency, opts.currency),
+          description: describeSegment(clean, scan, seg, null, lang).slice(0, MAX_DESCRIPTION),
+          date: date?.date ?? today,
+        };
       droppedClauses++;
       continue;
     }
-    const dateItem = scan.dates.filter((d) => !d.dropped && d.start >= seg.start && d.start < seg.end).at(-1);
-    const date = dateItem ?? firstDate;
-    // A planned payment ("demain", "next week") has not been spent yet.
-    if (date?.future) {
+    // A plan with no day ("rappelle-moi de payer le loyer") is not spent; with a future day it is upcoming.
+    if (marksIn(scan, seg, 'reminder') && !date?.future) {
       droppedClauses++;
       continue;
     }
@@ -109,6 +124,19 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     const keyword: CategoryMatch | null = ownKeyword ?? wholeKeyword;
     if (amount.currency === null && !bareAccepted(amount, hasMoney, hasVerb, ownKeyword, keyword)) {
       unexplained++;
+      unread.push(seg);
+      continue;
+    }
+    // "Remboursé par la mutuelle, 20 €" with nothing bought: money coming back, not spent.
+    if (reimbursed.has(seg) && keyword === null && !hasVerb && !hasPurchaseWord(scan, seg.start, seg.end)) {
+      movement ??= {
+        kind: 'refund',
+        amount: centsToDecimal(amount.cents),
+        currency: resolveCurrency(amount.currency, sentenceCurrency, opts.currency),
+        description: describeSegment(clean, scan, seg, null, lang).slice(0, MAX_DESCRIPTION),
+        date: date?.date ?? today,
+      };
+      droppedClauses++;
       continue;
     }
     const price = unitPrice(scan, seg, amount);
@@ -124,7 +152,13 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       const note = shareNote(withTip, currency, lang);
       description = `${description.slice(0, MAX_DESCRIPTION - note.length - 1)} ${note}`;
     }
-    const reviewReason = reviewReasonFor(cents, currency, odd.has(amount), opts);
+    const reviewReason =
+      reviewReasonFor(cents, currency, odd.has(amount), opts) ??
+      (date?.future
+        ? 'future_date'
+        : keyword === null && !hasVerb && !corrected && !hasPurchaseWord(scan, seg.start, seg.end)
+          ? 'unclear_amount'
+          : undefined);
     expenses.push({
       amount: centsToDecimal(cents),
       currency,
@@ -147,7 +181,13 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       guessedShare: share?.guessed === true,
     });
   }
-  if (expenses.length === 0) return none(hasMoney ? 0.8 : 0.6, spoken, orders.count);
+  // Words that hold an amount the parser could not place are kept to look at, never dropped.
+  if (expenses.length === 0 && movement === undefined && droppedClauses === 0) {
+    for (const seg of unread)
+      expenses.push(unclearExpense(clean, scan, seg, lang, firstDate?.date ?? today, opts));
+  }
+  if (expenses.length === 0)
+    return { ...none(hasMoney ? 0.8 : 0.6, spoken, orders.count), ...(movement ? { movement } : {}) };
   const score = scoreConfidence(
     {
       hedge: scan.marks.some((m) => m.mark === 'hedge'),
@@ -164,6 +204,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     expenses,
     confidence: flagged ? Math.min(score, FLAGGED_CONFIDENCE) : score,
     spokenCents: [...spoken],
+    ...(movement ? { movement } : {}),
     ...(orders.count > 0 ? { ignoredInstructions: orders.count } : {}),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pastDayOfMonth, pastMonthDay } from './day-of-month.ts';
+import { nearMonthDay, pastDayOfMonth } from './day-of-month.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
 
 /** The date of "… 10 € de taxi" said at `now` in `timeZone`. */
@@ -33,7 +33,8 @@ describe('relative dates', () => {
     ['le trois novembre', '2026-11-03'],
     ['le 3/11', '2026-11-03'],
     ['le 12/10/2025', '2025-10-12'],
-    ['le 15 décembre', '2025-12-15'],
+    ['le 15 décembre', '2026-12-15'],
+    ['le 15 février', '2026-02-15'],
     ['yesterday', '2026-11-23'],
     ['last night', '2026-11-23'],
     ['the day before yesterday', '2026-11-22'],
@@ -63,22 +64,42 @@ describe('relative dates', () => {
     expect(dateOf('la semaine dernière', '2026-01-03T09:00:00+01:00')).toBe('2025-12-27');
   });
 
-  it('never puts a past day of the month in the future', () => {
+  it('puts a day of the month behind, and a month day ahead only when it is near', () => {
     expect(pastDayOfMonth('2026-11-24', 28)).toBe('2026-10-28');
     expect(pastDayOfMonth('2026-11-24', 24)).toBe('2026-11-24');
     // No 30 February: the 30th said on 1 March is January's.
     expect(pastDayOfMonth('2026-03-01', 30)).toBe('2026-01-30');
-    expect(pastMonthDay('2026-11-24', 12, 15, null)).toBe('2025-12-15');
-    expect(pastMonthDay('2026-11-24', 2, 29, null)).toBe('2024-02-29');
+    // Less than 45 days ahead is to come; further ahead is last year's.
+    expect(nearMonthDay('2026-11-24', 12, 15, null)).toBe('2026-12-15');
+    expect(nearMonthDay('2026-11-24', 1, 15, null)).toBe('2026-01-15');
+    expect(nearMonthDay('2026-11-24', 2, 29, null)).toBe('2024-02-29');
   });
 
-  it('gives no expense for a payment planned tomorrow', () => {
-    expect(
-      parseExpenseText('demain 50 € de loyer', {
-        now: new Date(NOW),
-        timeZone: 'Europe/Paris',
-        currency: 'EUR',
-      }).expenses,
-    ).toEqual([]);
+  it.each([
+    ['demain 50 € de loyer', '2026-11-25'],
+    ['je paierai le plombier 120 € jeudi', '2026-11-26'],
+    ['loyer de 800 € prélevé le 1er décembre', '2026-12-01'],
+    ['train mardi prochain 65 €', '2026-12-01'],
+    ['hotel next Tuesday, 140 pounds', '2026-12-01'],
+    ['je paierai la cantine le 28, 40 €', '2026-11-28'],
+    ['après-demain coiffeur 35 €', '2026-11-26'],
+  ])('keeps a payment to come, "%s", on its day (%s) for review', (text, date) => {
+    const { expenses } = parseExpenseText(text, {
+      now: new Date(NOW),
+      timeZone: 'Europe/Paris',
+      currency: 'EUR',
+    });
+    expect(expenses).toMatchObject([{ date, reviewReason: 'future_date' }]);
+  });
+
+  it('reads a bare weekday as behind unless the sentence speaks of days to come', () => {
+    const opts = { now: new Date(NOW), timeZone: 'Europe/Paris', currency: 'EUR' };
+    expect(parseExpenseText('jeudi resto 30 €', opts).expenses[0]?.date).toBe('2026-11-19');
+    expect(parseExpenseText('jeudi dernier resto 30 €, il sera remboursé', opts).expenses[0]?.date).toBe(
+      '2026-11-19',
+    );
+    expect(parseExpenseText('resto jeudi 30 €, ce sera ma tournée', opts).expenses[0]?.date).toBe(
+      '2026-11-26',
+    );
   });
 });

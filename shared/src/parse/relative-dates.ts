@@ -6,7 +6,7 @@ import {
   WEEKDAY_SUFFIXES,
   WEEKDAYS,
 } from './date-words.ts';
-import { matchDayOfMonth, pastMonthDay } from './day-of-month.ts';
+import { matchDayOfMonth, nearMonthDay } from './day-of-month.ts';
 import { readNumberWords } from './number-words.ts';
 import type { Token } from './tokenize.ts';
 import type { DateContext, DateMatch } from './types.ts';
@@ -24,6 +24,13 @@ function lastMonthSameDay(today: string): string {
   return Number(first.slice(8, 10)) < day ? first : `${first.slice(0, 8)}${pad(day)}`;
 }
 
+/** "jeudi dernier", "Thursday last week": the suffix says it is behind. */
+function saysPast(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (/^(dernier|derniere|passe|last|ago)$/.test(tokens[i]?.norm ?? '')) return true;
+  return false;
+}
+
 function matchWeekday(tokens: readonly Token[], i: number, ctx: DateContext): DateMatch | null {
   const prefix = WEEKDAY_PREFIXES.match(tokens, i);
   const at = prefix ? prefix.end : i;
@@ -33,7 +40,8 @@ function matchWeekday(tokens: readonly Token[], i: number, ctx: DateContext): Da
   const precise = matchDayOfMonth(tokens, at + 1, ctx);
   if (precise) return precise;
   let end = at + 1;
-  let future = prefix?.value === 'next';
+  // "jeudi" in a sentence about the days to come ("je paierai… jeudi") is the next Thursday.
+  let future = prefix?.value === 'next' || (prefix === null && ctx.ahead === true);
   const next = tokens[end]?.norm ?? '';
   if (next === 'prochain' || next === 'prochaine') future = true;
   while (end < tokens.length) {
@@ -45,8 +53,11 @@ function matchWeekday(tokens: readonly Token[], i: number, ctx: DateContext): Da
       end = phrase.end;
     }
   }
-  const past = mostRecentWeekday(ctx.today, wd);
-  return { date: future ? addDays(past, 7) : past, end, weak: false, future };
+  if (saysPast(tokens, at + 1, end)) future = prefix?.value === 'next';
+  const date = future
+    ? addDays(ctx.today, (wd - weekday(ctx.today) + 7) % 7 || 7)
+    : mostRecentWeekday(ctx.today, wd);
+  return { date, end, weak: false, future };
 }
 
 /** "il y a 3 jours", "3 days ago", "two weeks ago". */
@@ -83,7 +94,7 @@ function matchWrittenDate(t: Token, ctx: DateContext): string | null {
   const [d, m, y] = t.norm.split('/').map(Number);
   if (d === undefined || m === undefined || m < 1 || m > 12) return null;
   const year = y === undefined ? null : y < 100 ? 2000 + y : y;
-  return pastMonthDay(ctx.today, m, d, year);
+  return nearMonthDay(ctx.today, m, d, year);
 }
 
 /** The date named at tokens[i], if any. Tried before numbers, so "le 3" is not three euros. */

@@ -26,6 +26,14 @@ function isMeridiem(tokens: readonly Token[], i: number): boolean {
   return (p === 'p' || p === 'a') && tokens[i + 1]?.norm === '.' && tokens[i + 2]?.norm === 'm';
 }
 
+/** Words of a sentence about days to come: its bare weekdays and "le 28" are ahead, not behind. */
+const AHEAD_WORDS = new Set(
+  (
+    'paierai|payerai|paiera|payera|paieras|vais|allons|vont|sera|seront|serai|aura|auront|faudra|devrai|' +
+    "prevu|prevue|prevus|prochainement|will|i'll|we'll|it'll|gonna|upcoming|due|planned|scheduled"
+  ).split('|'),
+);
+
 /** Marks whose words name no purchase: "la boîte me rembourse" is no night club. */
 const QUIET_MARKS = new Set<Mark>(['aside', 'noAside', 'instruction', 'imperative']);
 
@@ -37,7 +45,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
   const marks: MarkItem[] = [];
   const shares: ShareItem[] = [];
   const tipRates: TipRate[] = [];
-  const ctx: DateContext = { today, lang };
+  const ctx: DateContext = { today, lang, ahead: tokens.some((t) => AHEAD_WORDS.has(t.norm)) };
   const label = (from: number, to: number, role: Role) => roles.fill(role, from, to);
 
   let i = 0;

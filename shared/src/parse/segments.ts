@@ -104,7 +104,33 @@ function applyCorrections(scan: Scan, bridges: [number, number][]): boolean {
     const part = scan.amounts.find((a) => live(a) && a.start >= m.end && a.start - m.end <= 1);
     if (part) part.dropped = true;
   }
+  keepStatedTotal(scan, bridges);
   return corrected;
+}
+
+/**
+ * "130 € la nuit, deux nuits, 260 en tout": the total said beside "en tout" is the expense when
+ * the other amounts are its parts (they add up to it, or one of them divides it).
+ */
+function keepStatedTotal(scan: Scan, bridges: [number, number][]): void {
+  for (const m of scan.marks) {
+    if (m.mark !== 'total') continue;
+    const total = scan.amounts.find((a) => live(a) && (a.end === m.start || a.start === m.end));
+    if (!total) continue;
+    const parts = scan.amounts.filter((a) => live(a) && a !== total);
+    if (parts.length === 0) continue;
+    const sum = parts.reduce((n, a) => n + a.cents, 0);
+    const divides =
+      parts.length === 1 &&
+      parts[0] !== undefined &&
+      total.cents > parts[0].cents &&
+      total.cents % parts[0].cents === 0;
+    if (sum !== total.cents && !divides) continue;
+    for (const a of parts) a.dropped = true;
+    total.currency ??= parts.find((a) => a.currency !== null)?.currency ?? null;
+    bridges.push([Math.min(...parts.map((a) => a.start), total.start), Math.max(total.end, m.end)]);
+    return;
+  }
 }
 
 /** Splits at separators, then gives every amount its own segment and every word a segment. */

@@ -119,7 +119,11 @@ export function matchShare(
     const { kind, divisor } = hit.value;
     if (kind === 'people') {
       // "the" and "nous" only count people when a count follows: "the 3 of us", "nous deux".
-      const c = countThen(tokens, hit.end, lang, t.norm === 'the' || t.norm === 'for');
+      // "on était quatre au resto": after "on était", the count needs nothing after it.
+      const c =
+        /^(on|nous|we|there)$/.test(t.norm) && hit.end - i > 1
+          ? readCount(tokens, hit.end, lang)
+          : countThen(tokens, hit.end, lang, t.norm === 'the' || t.norm === 'for');
       return c ? { start: i, end: c.end, kind, divisor: c.n } : null;
     }
     if ((kind === 'split' || kind === 'mine') && divisor === null) {

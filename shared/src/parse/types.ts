@@ -16,6 +16,13 @@ export type Mark =
   | 'filler'
   | 'verb'
   | 'income'
+  | 'refund'
+  | 'paidBack'
+  | 'repayment'
+  | 'incoming'
+  | 'loan'
+  | 'transfer'
+  | 'debt'
   | 'reminder'
   | 'question'
   | 'sep'
@@ -141,4 +148,6 @@ export interface DateMatch {
 export interface DateContext {
   today: string;
   lang: Lang;
+  /** The sentence speaks of days to come ("je paierai", "will", "sera prélevé"): a bare weekday or "le 28" is ahead. */
+  ahead?: boolean;
 }

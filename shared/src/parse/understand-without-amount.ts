@@ -19,8 +19,20 @@ export interface UnderstoodWithoutAmount {
   date: string;
 }
 
-/** Marks that make the words something other than a purchase: a reminder, income, an order to the system. */
-const NOT_A_PURCHASE = new Set<Mark>(['reminder', 'income', 'instruction', 'imperative']);
+/** Marks that make the words something other than a purchase: a reminder, a movement of money, a debt, an order to the system. */
+const NOT_A_PURCHASE = new Set<Mark>([
+  'reminder',
+  'income',
+  'refund',
+  'paidBack',
+  'repayment',
+  'incoming',
+  'loan',
+  'transfer',
+  'debt',
+  'instruction',
+  'imperative',
+]);
 const MAX_DESCRIPTION = 80;
 
 /**

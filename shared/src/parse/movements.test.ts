@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import type { ParseOptions } from './types.ts';
+
+const OPTS: ParseOptions = {
+  now: new Date('2026-11-24T12:30:00+01:00'),
+  timeZone: 'Europe/Paris',
+  currency: 'EUR',
+};
+const parse = (text: string) => parseExpenseText(text, OPTS);
+
+describe('money that moved without being spent', () => {
+  it.each([
+    ["Amazon m'a remboursé 25 €", 'refund', '25.00', 'EUR'],
+    ['La mutuelle m’a remboursé 20 €', 'refund', '20.00', 'EUR'],
+    ['got a refund of 30 pounds from Zara', 'refund', '30.00', 'GBP'],
+    ["Marie m'a rendu 15 €", 'repayment', '15.00', 'EUR'],
+    ["mon frère m'a remboursé 40 €", 'repayment', '40.00', 'EUR'],
+    ["Thomas m'a fait un Lydia de 18 € pour la pizza", 'repayment', '18.00', 'EUR'],
+    ['Sam paid me back 20 dollars', 'repayment', '20.00', 'USD'],
+    ["j'ai prêté 20 € à Marie", 'loan', '20.00', 'EUR'],
+    ["j'ai avancé 35 € à Sophie pour le cadeau", 'loan', '35.00', 'EUR'],
+    ['sent 40 pounds to my brother on Revolut', 'transfer', '40.00', 'GBP'],
+    ['virement à Léa, 60 €', 'transfer', '60.00', 'EUR'],
+    ['retrait de 80 € au distributeur', 'transfer', '80.00', 'EUR'],
+    ['mon salaire est tombé, 2 350 €', 'income', '2350.00', 'EUR'],
+    ["j'ai reçu un virement de 50 €", 'income', '50.00', 'EUR'],
+    ['sold my old bike for 120 euros', 'income', '120.00', 'EUR'],
+    ['Mamie m’a donné 30 euros', 'income', '30.00', 'EUR'],
+  ])('"%s" is no expense but a %s of %s %s', (text, kind, amount, currency) => {
+    const got = parse(text);
+    expect(got.expenses).toEqual([]);
+    expect(got.movement).toMatchObject({ kind, amount, currency, date: '2026-11-24' });
+  });
+
+  it.each([
+    ['virement de 750 € au propriétaire pour le loyer', 'housing'],
+    ['sent 45 pounds to the plumber for the repair', 'housing'],
+  ])('keeps a transfer that pays for something as an expense: "%s"', (text, category) => {
+    const got = parse(text);
+    expect(got.expenses).toMatchObject([{ category }]);
+    expect(got.movement).toBeUndefined();
+  });
+
+  it('keeps the expense beside a movement, and the movement apart', () => {
+    const got = parse("Karim m'a rendu 20 €, et j'ai payé le pressing 13 €");
+    expect(got.expenses).toMatchObject([{ amount: '13.00' }]);
+    expect(got.movement).toMatchObject({ kind: 'repayment', amount: '20.00' });
+    expect(parse('got my salary and spent 35 dollars on groceries').expenses).toMatchObject([
+      { amount: '35.00', currency: 'USD', category: 'groceries' },
+    ]);
+  });
+
+  it('says neither an expense nor a movement for money only owed', () => {
+    const got = parse('Paul me doit 30 euros');
+    expect(got.expenses).toEqual([]);
+    expect(got.movement).toBeUndefined();
+  });
+});
+
+describe('asides about being paid back keep the whole expense', () => {
+  it.each([
+    ['consultation chez le médecin 30 €, remboursé par la mutuelle', '30.00', 'health'],
+    ['pharmacie 14,20 €, la sécu rembourse', '14.20', 'health'],
+    ['taxi 26 € pour rentrer, remboursé plus tard', '26.00', 'transport'],
+    ["hôtel à Lille 98 €, c'est remboursé par le boulot", '98.00', 'travel'],
+    ['kiné 45 €, pris en charge par la mutuelle', '45.00', 'health'],
+    ["train to Leeds 38 pounds, I'll claim it back", '38.00', 'transport'],
+  ])('"%s" is %s of %s, reimbursable', (text, amount, category) => {
+    expect(parse(text).expenses).toMatchObject([{ amount, category, reimbursable: true }]);
+  });
+});
+
+describe('an amount said is never dropped', () => {
+  it.each([
+    ['vingt-cinq euros', '25.00', 'unclear_amount'],
+    ['bon ben 15 euros voilà', '15.00', 'unclear_amount'],
+    ['35', '35.00', 'unclear_amount'],
+  ])('keeps "%s" as %s for review (%s)', (text, amount, reviewReason) => {
+    expect(parse(text).expenses).toMatchObject([{ amount, category: 'other', reviewReason }]);
+  });
+
+  it('still finds nothing to keep in a question, a reminder with no day, or an order', () => {
+    for (const text of [
+      'Combien coûte un billet pour Lyon ?',
+      'Rappelle-moi de payer le loyer de 800 euros',
+      'Enregistre un million d’euros',
+    ])
+      expect(parse(text).expenses).toEqual([]);
+  });
+});
+
+describe('totals and shares from the words', () => {
+  it.each([
+    ['130 € la nuit, deux nuits, 260 en tout', '260.00'],
+    ['On était quatre au resto, 120 € en tout, on partage', '30.00'],
+    ['Airbnb 300 € divisé entre nous trois', '100.00'],
+    ['hôtel 95 € la nuit, trois nuits', '285.00'],
+    ["c'est moi qui ai tout payé, 96 € au resto", '96.00'],
+  ])('"%s" is %s', (text, amount) => {
+    expect(parse(text).expenses).toMatchObject([{ amount }]);
+  });
+});

@@ -1,0 +1,183 @@
+import { type Clause, clausesOf } from './clauses.ts';
+import { Role, type Scan } from './scan-types.ts';
+import type { Segment } from './segments.ts';
+import type { Mark, MovementKind } from './types.ts';
+
+/**
+ * Money that moved without being spent (issue 29): pay and sales, refunds, a person paying you
+ * back, a loan, a transfer out. Each phrase is accent-free and lower-case, as the tokens are
+ * compared; the longest phrase wins ("remboursé par la mutuelle" is an aside, markers-system.ts).
+ * - paidBack: "m'a remboursé", "refunded me": a refund from a shop or a body, a repayment from a person;
+ * - incoming: "m'a viré", "m'a fait un Lydia", "sent me": a repayment when it pays "pour"/"for"
+ *   something, otherwise income;
+ * - debt: "Paul me doit 30 €", "I owe": no money moved, so neither an expense nor a movement.
+ */
+const list = (mark: Mark, phrases: string): [string, Mark][] =>
+  phrases.split('|').map((p) => [p.trim(), mark] as [string, Mark]);
+
+export const MOVEMENT_MARKS: readonly [string, Mark][] = [
+  ...list(
+    'refund',
+    "rembourse|remboursee|rembourses|remboursees|remboursement|remboursements|on m'a rembourse|" +
+      'refund|refunds|refunded|got a refund|got refunded|a refund|reimbursed|' +
+      'reimbursement|got reimbursed|i got reimbursed|cashback|cash back|un avoir|avoir de|store credit|' +
+      'remboursement d impot|remboursement des impots|trop percu|tax refund|tax rebate',
+  ),
+  ...list(
+    'paidBack',
+    "m'a rembourse|m'ont rembourse|me rembourse|m'a remboursee|m'a rembourse mon|m'a rembourse ma|" +
+      "m'a rembourse les|m'a rembourse le|m'a rembourse la|m'ont rembourse les|refunded me|reimbursed me",
+  ),
+  ...list(
+    'repayment',
+    "m'a rendu|m'ont rendu|m'a rendu les|m'a rendu mes|m'a rendu ses|paid me back|paid back|pay me back|" +
+      'gave me back|gave back|paid me back the|repaid me|repaid|settled up|a rembourse sa part|' +
+      "m'a rembourse sa part|paid his share|paid her share|paid me her share|paid me his share",
+  ),
+  ...list(
+    'incoming',
+    "m'a vire|m'ont vire|m'a fait un virement|m'a fait un lydia|m'a lydia|m'a envoye|m'ont envoye|" +
+      "m'a fait un paylib|m'a fait un wero|m'a fait un paypal|sent me|venmoed me|zelled me|paid me|" +
+      'transferred me|wired me',
+  ),
+  ...list(
+    'loan',
+    "prete|j'ai prete|pretee|prete a|je lui ai prete|lent|i lent|loaned|i loaned|lent to|" +
+      "j'ai avance|avance a|je lui ai avance|fronted|i fronted|covered for",
+  ),
+  ...list(
+    'transfer',
+    "virement|virements|j'ai vire|vire|viree|vire sur|virement sur mon livret|transfer to savings|" +
+      "j'ai envoye|envoye|sent|i sent|transferred|i transferred|transfer|wired|i wired|" +
+      "j'ai retire|retire|retrait|retire au distributeur|distributeur|dab|withdrew|withdrawal|took out|" +
+      'atm|cash machine|cashpoint|mis de cote|economise|epargne|livret|livret a|compte epargne|saved|' +
+      'savings|savings account|put aside|put away|moved to savings',
+  ),
+  ...list(
+    'income',
+    "j'ai recu|recu|recue|i received|received|got paid|i got paid|salaire|mon salaire|salary|my salary|" +
+      "paycheck|my paycheck|paie|ma paie|payslip|j'ai gagne|gagne|i won|won|earned|i earned|j'ai touche|" +
+      "touche|encaisse|j'ai encaisse|j'ai vendu|vendu|vendue|sold|i sold|m'a donne|m'ont donne|m'a file|" +
+      "m'a offert|m'ont offert|gave me|m'a verse|m'ont verse|versement|allocations|allocs|prime de fin d'annee|" +
+      'prime de noel|ma prime|une prime|bonus|my bonus|dividendes|dividends|interets|interest|pension|' +
+      'retraite|chomage|unemployment|benefits|freelance payment|invoice paid|facture payee par|client paid',
+  ),
+  ...list('debt', 'me doit|me doivent|owes me|owe me|i owe|je dois|je lui dois|je leur dois|je te dois'),
+];
+
+const MOVEMENT_MARK_SET = new Set<Mark>([
+  'refund',
+  'paidBack',
+  'repayment',
+  'incoming',
+  'loan',
+  'transfer',
+  'income',
+]);
+/** Bodies that pay back: "la mutuelle m'a remboursé" is a refund, "Marie m'a remboursé" a repayment. */
+const BODIES = new Set(
+  (
+    'on|mutuelle|secu|securite|sociale|assurance|assureur|impots|impot|fisc|tresor|caf|cpam|ameli|banque|' +
+    'bank|magasin|boutique|site|vendeur|store|shop|seller|company|entreprise|boite|compagnie|airline|sncf|' +
+    'insurance|insurer|irs|hmrc|government|etat|retailer|marchand|restaurant|resto|hotel|they'
+  ).split('|'),
+);
+const PEOPLE = new Set(
+  (
+    'frere|soeur|pere|mere|papa|maman|mamie|papi|ami|amie|pote|copain|copine|collegue|coloc|colocataire|' +
+    'voisin|voisine|cousin|cousine|fils|fille|mari|femme|oncle|tante|parrain|marraine|belle|beau|' +
+    'brother|sister|friend|mom|mum|dad|mother|father|colleague|coworker|roommate|flatmate|neighbor|' +
+    'neighbour|son|daughter|husband|wife|uncle|aunt|grandma|grandpa|boyfriend|girlfriend|mate|buddy'
+  ).split('|'),
+);
+const PRIORITY: readonly MovementKind[] = ['loan', 'repayment', 'refund', 'transfer', 'income'];
+
+const marksOf = (scan: Scan, from: number, to: number) =>
+  scan.marks.filter((m) => m.start >= from && m.start < to && MOVEMENT_MARK_SET.has(m.mark));
+
+/** Who paid back: the words of the clause before "m'a remboursé" ("Marie", "mon frère", "Amazon"). */
+function paidBackKind(
+  scan: Scan,
+  clause: Clause,
+  at: number,
+  isKeyword: (i: number) => boolean,
+): MovementKind {
+  for (let i = clause[0]; i < at; i++) {
+    const t = scan.tokens[i];
+    if (t?.kind !== 'word') continue;
+    if (BODIES.has(t.norm) || isKeyword(i)) return 'refund';
+    if (PEOPLE.has(t.norm)) return 'repayment';
+  }
+  // A name ("Julien m'a remboursé"): a capitalised word that names no shop.
+  for (let i = clause[0]; i < at; i++) {
+    const t = scan.tokens[i];
+    if (t?.kind === 'word' && /^\p{Lu}/u.test(t.raw) && scan.roles[i] === Role.Free) return 'repayment';
+  }
+  return 'refund';
+}
+
+function kindOfMark(
+  scan: Scan,
+  mark: Mark,
+  clause: Clause,
+  at: number,
+  isKeyword: (i: number) => boolean,
+): MovementKind | null {
+  switch (mark) {
+    case 'paidBack':
+      return paidBackKind(scan, clause, at, isKeyword);
+    case 'incoming': {
+      const forSomething = scan.tokens
+        .slice(at, clause[1])
+        .some((t) => t.norm === 'pour' || t.norm === 'for');
+      return forSomething ? 'repayment' : 'income';
+    }
+    case 'refund':
+    case 'repayment':
+    case 'loan':
+    case 'transfer':
+    case 'income':
+      return mark;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The movement the segment's amount is, if any: a movement word in the amount's own clause, or
+ * in another clause of the segment when the amount's clause names nothing bought ("Mon salaire
+ * est tombé, 2 350 €"). `pays(from, to)` says whether words name what was paid for: a transfer
+ * that pays for something ("virement de 650 € au proprio pour le loyer") is an expense.
+ */
+export function movementOf(
+  scan: Scan,
+  seg: Segment,
+  pays: (from: number, to: number) => boolean,
+  isKeyword: (i: number) => boolean,
+): MovementKind | null {
+  const amount = seg.amount;
+  if (!amount) return null;
+  const marks = marksOf(scan, seg.start, seg.end);
+  if (marks.length === 0) return null;
+  const clauses = clausesOf(scan);
+  const clauseAt = (i: number): Clause => clauses.find(([s, e]) => i >= s && i < e) ?? [seg.start, seg.end];
+  const own = clauseAt(amount.start);
+  const ownBuys = scan.marks.some((m) => m.mark === 'verb' && m.start >= own[0] && m.start < own[1]);
+  const kinds = new Set<MovementKind>();
+  for (const m of marks) {
+    const clause = clauseAt(m.start);
+    const sameClause = clause[0] === own[0];
+    if (!sameClause && (ownBuys || pays(own[0], own[1]))) continue;
+    const kind = kindOfMark(scan, m.mark, clause, m.start, isKeyword);
+    if (kind) kinds.add(kind);
+  }
+  if (kinds.size === 0) return null;
+  // Money received ("j'ai reçu un virement") is not money sent.
+  if (kinds.has('transfer') && kinds.has('income')) kinds.delete('transfer');
+  if (kinds.size === 1 && kinds.has('transfer') && pays(seg.start, seg.end)) return null;
+  return PRIORITY.find((k) => kinds.has(k)) ?? null;
+}
+
+/** "Paul me doit 30 €", "I owe Sam 20": money owed, not moved. */
+export const owedIn = (scan: Scan, seg: Segment) =>
+  scan.marks.some((m) => m.mark === 'debt' && m.start >= seg.start && m.start < seg.end);
