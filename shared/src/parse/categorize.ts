@@ -3,6 +3,7 @@ import { BRANDS } from './lexicon-brands.ts';
 import { EN_LEXICON } from './lexicon-en.ts';
 import { FR_LEXICON } from './lexicon-fr.ts';
 import { EN_LONG_TAIL, FR_LONG_TAIL } from './lexicon-long-tail.ts';
+import { OSM_BRANDS, OSM_BRANDS_CAPITALISED, OSM_EN, OSM_FR } from './lexicon-open-data.ts';
 import { type Normed, PhraseTable, phraseWords } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang, LexiconEntry } from './types.ts';
@@ -12,6 +13,8 @@ interface Hit {
   weight: number;
   /** A shop that sells many kinds of things ("Carrefour", "bureau de tabac"): what was bought there says more. */
   place: boolean;
+  /** A brand that is an everyday word too ("Action"): it counts only written with a capital. */
+  capital?: boolean;
 }
 
 export interface CategoryMatch extends Hit {
@@ -93,13 +96,21 @@ function addEntries(
   table: PhraseTable<Hit>,
   entries: readonly LexiconEntry[],
   skip: ReadonlySet<string>,
+  as: { place?: boolean; capital?: boolean } = {},
 ): void {
   // Weak entries first, so a strong meaning of the same phrase overwrites a weak one.
   for (const [category, weight, phrases] of [...entries].sort((a, b) => a[1] - b[1])) {
     for (const phrase of phrases.split('|')) {
       if (skip.has(phrase)) continue;
-      const hit = { category, weight, place: PLACES.has(phrase) || (weight === 3 && RETAIL.has(category)) };
+      const hit: Hit = {
+        category,
+        weight,
+        place: as.place === true || PLACES.has(phrase) || (weight === 3 && RETAIL.has(category)),
+        ...(as.capital ? { capital: true } : {}),
+      };
       table.add(phrase, hit);
+      // "Holland & Barrett" is said "Holland and Barrett".
+      if (phrase.includes('&')) for (const and of ['and', 'et']) table.add(phrase.replace('&', and), hit);
       // Brands are names: "Oranges" are fruit, not the phone company.
       const many = weight === 3 ? null : plural(phraseWords(phrase));
       if (many) table.add(many.join(' '), hit);
@@ -107,13 +118,21 @@ function addEntries(
   }
 }
 
-/** The other language's words first, so the speaker's own language decides a shared phrase. */
+/**
+ * Open data first, then the other language's words, so the speaker's own language decides a
+ * shared phrase and the hand-written words win over the generated ones.
+ */
 function buildTable(
+  openData: readonly LexiconEntry[],
   own: readonly LexiconEntry[],
   foreign: readonly LexiconEntry[],
   foreignSkip: ReadonlySet<string>,
 ) {
   const table = new PhraseTable<Hit>();
+  // Open-data brands are shops: what was bought there says more ("peinture chez Leroy Merlin").
+  addEntries(table, OSM_BRANDS, new Set(), { place: true });
+  addEntries(table, OSM_BRANDS_CAPITALISED, new Set(), { place: true, capital: true });
+  addEntries(table, openData, new Set());
   addEntries(table, foreign, foreignSkip);
   addEntries(table, BRANDS, new Set());
   addEntries(table, own, new Set());
@@ -123,8 +142,8 @@ function buildTable(
 const FR = [...FR_LEXICON, ...FR_LONG_TAIL];
 const EN = [...EN_LEXICON, ...EN_LONG_TAIL];
 const TABLES: Record<Lang, PhraseTable<Hit>> = {
-  fr: buildTable(FR, EN, EN_ONLY),
-  en: buildTable(EN, FR, FR_ONLY),
+  fr: buildTable(OSM_FR, FR, EN, EN_ONLY),
+  en: buildTable(OSM_EN, EN, FR, FR_ONLY),
 };
 
 /**
@@ -159,6 +178,7 @@ export function findCategory(
     const hit = table.match(tokens, i, to);
     if (!hit) continue;
     const h = hit.value;
+    if (h.capital && !/^\p{Lu}/u.test(tokens[i]?.raw ?? '')) continue;
     if (h.weight >= 2) clear = clear === null || clear === h.category ? h.category : 'mixed';
     if (!best || rank(h) > rank(best))
       best = {

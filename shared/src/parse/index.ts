@@ -1,6 +1,7 @@
 export { amountsInText } from './amounts-in-text.ts';
 export { PARSER_CONFIDENT } from './confidence.ts';
 export { learnFromCorrection, MAX_LEARNED, memoryKey, rememberWord } from './memory.ts';
+export { findMerchant, type Merchant } from './merchant.ts';
 export { MAX_PARSE_LENGTH, parseExpenseText } from './parse-expense-text.ts';
 export { MAX_RECEIPT_TEXT, type ReceiptReading, readReceiptText } from './receipt/read-receipt.ts';
 export { type RecurringHint, recurringHint } from './recurring-hint.ts';

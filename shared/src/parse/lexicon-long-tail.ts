@@ -22,6 +22,14 @@ export const FR_LONG_TAIL: readonly LexiconEntry[] = [
       'couturiere|couturier|cordonnerie|ressemelage|animalerie|toilettage|toiletteur|jouet pour chat|' +
       'jouet pour chien|accessoires pour chien|collier pour chien|buraliste|tabac presse',
   ],
+  // Spoken forms the open data (lexicon-open-data.ts) names otherwise ("Poissonnerie", "Magasin de bricolage").
+  ['groceries', 2, 'poissonnier|poissonniere|fromager|fromagere|volailler|traiteur asiatique'],
+  ['housing', 2, 'quincaillerie|quincaillier|droguerie quincaillerie|magasin de bricolage'],
+  [
+    'leisure',
+    2,
+    "patinoire|bowling|laser game|trampoline park|parc de trampoline|accrobranche|paintball|salle d'escalade",
+  ],
   [
     'groceries',
     2,
@@ -79,13 +87,15 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
     'transport',
     2,
     'parking meter|parking garage|parking lot|car park|toll road|bridge toll|tolls|congestion charge|' +
-      'tow|towing|tow truck|tire pressure|ev charging|parking permit',
+      'tow|towing|tow truck|tire pressure|ev charging|parking permit|tire shop|tyre shop|tire place|' +
+      'tire change|new tyres|wheel alignment|brake pads|muffler',
   ],
   [
     'leisure',
     2,
     'newspaper|newspapers|newsstand|newsagent|news agent|crossword|scratch card|scratch cards|' +
-      'lottery ticket|massage|spa|sauna|in game|in app purchase|game credits|bookshop|bookstore',
+      'lottery ticket|massage|spa|sauna|in game|in app purchase|game credits|bookshop|bookstore|ice rink|' +
+      'skating rink|roller rink|trampoline park|climbing gym|paintball|laser tag',
   ],
   ['utilities', 2, 'cloud storage|vpn|antivirus'],
   ['dining', 2, 'tipped|tipped the waiter|tip for the waiter'],

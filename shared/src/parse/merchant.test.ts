@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { OPEN_DATA_SOURCES } from './lexicon-open-data.ts';
+import { findMerchant } from './merchant.ts';
+import { parseExpenseText } from './parse-expense-text.ts';
+import type { ParseOptions } from './types.ts';
+
+const OPTS: ParseOptions = {
+  now: new Date('2026-11-24T12:30:00+01:00'),
+  timeZone: 'Europe/Paris',
+  currency: 'EUR',
+};
+const categoryOf = (text: string) => parseExpenseText(text, OPTS).expenses[0]?.category;
+
+describe('categories from open data', () => {
+  it.each([
+    ['Laverie 8 €', 'shopping'],
+    ['Ostéopathe 55 €', 'health'],
+    ['Naturopathe 60 euros', 'health'],
+    ['Audioprothésiste 90 €', 'health'],
+    ['Cordonnier 22 €', 'shopping'],
+    ['Fleuriste 25 €', 'gifts'],
+    ['Caviste 32 €', 'groceries'],
+    ['Jardinerie 48 €', 'housing'],
+    ['Optometrist 75 dollars', 'health'],
+    ['Podiatrist 60 pounds', 'health'],
+    ['Locksmith 90 pounds', 'housing'],
+  ])('reads "%s" from iD\'s preset names as %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it.each([
+    ['Norauto 89 €', 'transport'],
+    ['Jeff de Bruges 16 €', 'groceries'],
+    ['Wagamama 28 pounds', 'dining'],
+    ['Home Depot 73 dollars', 'housing'],
+    ['Holland and Barrett 15 pounds', 'groceries'],
+    ['Action 14 €', 'shopping'],
+  ])('reads "%s" from the name-suggestion-index as %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it('lets what was bought win over the shop, and the hand lexicon over the open data', () => {
+    expect(categoryOf('peinture chez Leroy Merlin 67 €')).toBe('housing');
+    expect(categoryOf('une machine à laver chez Boulanger 299 €')).toBe('housing');
+    // "boulanger" written small is the baker, never the electronics chain.
+    expect(categoryOf('pain chez le boulanger 3 €')).toBe('groceries');
+    expect(categoryOf('resto avec Paul, 64 €')).toBe('dining');
+  });
+
+  it('names its sources and their versions', () => {
+    expect(OPEN_DATA_SOURCES).toEqual({ idTaggingSchema: '7.2.0', nameSuggestionIndex: '8.0.20260918' });
+  });
+});
+
+describe('findMerchant', () => {
+  it.each([
+    ['LEROY MERLIN MASSY', 'LEROY MERLIN', 'housing'],
+    ['CB MONOPRIX 12/11', 'MONOPRIX', 'groceries'],
+    ['Ticket Decathlon Rennes', 'Decathlon', 'shopping'],
+    ['Norauto Vélizy', 'Norauto', 'transport'],
+    ['merci de votre visite chez Action', 'Action', 'shopping'],
+  ])('finds the merchant in "%s": %s, %s', (text, name, category) => {
+    expect(findMerchant(text)).toEqual({ name, category });
+  });
+
+  it('finds none in words that name no brand', () => {
+    expect(findMerchant('une action à 14 €')).toBeNull();
+    expect(findMerchant('TOTAL TTC 23,40')).toBeNull();
+    expect(findMerchant('')).toBeNull();
+  });
+});

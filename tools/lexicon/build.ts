@@ -1,0 +1,242 @@
+/**
+ * `pnpm lexicon`: builds shared/src/parse/lexicon-open-data.ts from two maintained open datasets,
+ * through the one reviewed table of osm-categories.ts:
+ * - iD's tagging schema (@openstreetmap/id-tagging-schema, ISC): the French and English names,
+ *   aliases (weight 2) and search terms (weight 1) of the presets for shops, amenities, crafts,
+ *   healthcare, leisure, tourism and offices;
+ * - the name-suggestion-index (BSD-3-Clause; names from OpenStreetMap, © OpenStreetMap
+ *   contributors, ODbL): the brands sold in France, Belgium, Switzerland, Luxembourg, the UK,
+ *   Ireland, the US and Canada, or worldwide, by their OSM tags (weight 3).
+ * A phrase two categories claim is left out; a one-word brand that is also an everyday word or a
+ * first name is left out, or kept only when written with a capital (BRANDS_WITH_A_CAPITAL).
+ * The hand-written lexicons stay, and win over these words (categorize.ts).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Category } from '../../shared/src/categories.ts';
+import { EN_LEXICON } from '../../shared/src/parse/lexicon-en.ts';
+import { FR_LEXICON } from '../../shared/src/parse/lexicon-fr.ts';
+import { EN_LONG_TAIL, FR_LONG_TAIL } from '../../shared/src/parse/lexicon-long-tail.ts';
+import { phraseWords } from '../../shared/src/parse/phrase-table.ts';
+import { categoryOfTags, OSM_CATEGORIES } from './osm-categories.ts';
+import { BRANDS_WITH_A_CAPITAL, EVERYDAY_WORDS, FIRST_NAMES, NOT_A_PURCHASE } from './word-lists.ts';
+
+const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+type Json = Record<string, unknown>;
+// The packages' files are read where pnpm put them (their "exports" do not list every file).
+const readJson = (path: string) =>
+  JSON.parse(readFileSync(fileURLToPath(new URL(`node_modules/${path}`, import.meta.url)), 'utf8')) as Json;
+
+const ids = readJson('@openstreetmap/id-tagging-schema/package.json') as { version: string };
+const nsiPackage = readJson('name-suggestion-index/package.json') as { version: string };
+const presets = readJson('@openstreetmap/id-tagging-schema/dist/presets.json') as Record<
+  string,
+  { tags?: Record<string, string>; searchable?: boolean }
+>;
+type Words = { name?: string; aliases?: string[] | string; terms?: string[] | string };
+const translations = (lang: 'fr' | 'en') =>
+  (
+    readJson(`@openstreetmap/id-tagging-schema/dist/translations/${lang}.json`)[lang] as {
+      presets: { presets: Record<string, Words> };
+    }
+  ).presets.presets;
+const nsi = (readJson('name-suggestion-index/dist/json/nsi.json') as { nsi: Record<string, NsiGroup> }).nsi;
+interface NsiGroup {
+  items: {
+    displayName: string;
+    locationSet?: { include?: (string | number[])[] };
+    tags: Record<string, string>;
+  }[];
+}
+
+/** A phrase as the parser compares it: lower case, no accents, words as the tokenizer splits them. */
+const normed = (phrase: string) => phraseWords(phrase.replace(/[’]/g, "'")).join(' ');
+const list = (v: string[] | string | undefined) =>
+  v === undefined ? [] : Array.isArray(v) ? v : v.split(',');
+
+/** Phrases of one language: name and aliases weigh 2, search terms 1; a phrase two categories claim is dropped. */
+function presetWords(lang: 'fr' | 'en', common: ReadonlySet<string>) {
+  const words = translations(lang);
+  const seen = new Map<string, { category: Category | null; weight: number }>();
+  const add = (phrase: string, category: Category, weight: number) => {
+    const key = normed(phrase);
+    if (key.length < 3 || key.split(' ').length > 4 || /[^a-z' ]/.test(key) || NOT_A_PURCHASE.has(key))
+      return;
+    // One everyday word ("entrée", "exit", "radio") says too little; the hand lexicons hold those that say enough.
+    if (!key.includes(' ') && common.has(key)) return;
+    const before = seen.get(key);
+    if (before && before.category !== category) seen.set(key, { category: null, weight: 0 });
+    else if (!before || before.weight < weight) seen.set(key, { category, weight });
+  };
+  for (const [id, preset] of Object.entries(presets)) {
+    if (preset.searchable === false || !preset.tags) continue;
+    const category = categoryOfTags(preset.tags);
+    const w = words[id];
+    if (!category || !w) continue;
+    for (const name of [w.name ?? '', ...list(w.aliases)])
+      for (const part of name.split(/,|\//)) add(part, category, 2);
+    for (const term of list(w.terms)) add(term, category, 1);
+  }
+  return seen;
+}
+
+const ARTICLES = new Set([
+  'le',
+  'la',
+  'les',
+  "l'",
+  'the',
+  'a',
+  'de',
+  'du',
+  'des',
+  "d'",
+  'of',
+  'and',
+  'et',
+  '&',
+]);
+const COUNTRIES = new Set(['fr', 'be', 'ch', 'lu', 'mc', 'gb', 'ie', 'us', 'ca', '001']);
+
+/** Brands of the NSI sold where the app's people live, by their tags' category. */
+function brands(common: ReadonlySet<string>) {
+  const out = new Map<string, { category: Category | null; name: string; capital: boolean }>();
+  for (const [path, group] of Object.entries(nsi)) {
+    const [kind, key, value] = path.split('/');
+    if (kind !== 'brands' || !key || !value || !OSM_CATEGORIES[key]?.has(value)) continue;
+    for (const item of group.items) {
+      const where = item.locationSet?.include ?? [];
+      if (!where.some((c) => typeof c === 'string' && COUNTRIES.has(c.toLowerCase()))) continue;
+      const category = categoryOfTags(item.tags);
+      // "Target (USA)" is said "Target"; "The Home Depot", "Home Depot".
+      const name = item.displayName
+        .replace(/\s*\(.*\)$/, '')
+        .replace(/^The /, '')
+        .trim();
+      const key = normed(name);
+      if (!category || key.length < 3 || /[^a-z0-9&' ]/.test(key) || /^\d+$/.test(key)) continue;
+      // "Paul", "La Place", "Action": one word everyone says names no brand unless written as one;
+      // two words ("Home Depot", "Grand Frais") name one.
+      const words = key.split(' ').filter((w) => !ARTICLES.has(w));
+      const everyday =
+        words.every((w) => FIRST_NAMES.has(w)) || (words.length === 1 && common.has(words[0] ?? ''));
+      const capital = BRANDS_WITH_A_CAPITAL.has(key);
+      if (everyday && !capital) continue;
+      // One brand in several kinds of shop ("Target" supermarket and department store): the first kind listed.
+      if (!out.has(key)) out.set(key, { category, name, capital });
+    }
+  }
+  return out;
+}
+
+/** Every word of every preset name, alias and term, in French and English. */
+const PRESET_WORDS = new Set<string>();
+for (const lang of ['fr', 'en'] as const)
+  for (const w of Object.values(translations(lang)))
+    for (const phrase of [w.name ?? '', ...list(w.aliases), ...list(w.terms)])
+      for (const word of normed(phrase).split(' ')) PRESET_WORDS.add(word);
+
+/** Everyday words: the hand lexicons' words, the labelled sentences' words (never the blind sets'), a hand list. */
+function everydayWords(): Set<string> {
+  const out = new Set(EVERYDAY_WORDS);
+  for (const [, , phrases] of [...FR_LEXICON, ...EN_LEXICON, ...FR_LONG_TAIL, ...EN_LONG_TAIL])
+    for (const p of phrases.split('|')) for (const w of normed(p).split(' ')) out.add(w);
+  for (const file of [
+    'utterances.jsonl',
+    'utterances-holdout.jsonl',
+    'utterances-v2.jsonl',
+    'utterances-v3.jsonl',
+  ]) {
+    for (const line of readFileSync(root(`tests/fixtures/${file}`), 'utf8')
+      .trim()
+      .split('\n')) {
+      const { text } = JSON.parse(line) as { text: string };
+      for (const word of text.split(/[^\p{L}']+/u))
+        if (word !== '' && word === word.toLowerCase()) out.add(normed(word));
+    }
+  }
+  return out;
+}
+
+const CATEGORY_ORDER: readonly Category[] = [
+  'groceries',
+  'dining',
+  'transport',
+  'housing',
+  'utilities',
+  'health',
+  'shopping',
+  'leisure',
+  'travel',
+  'education',
+  'gifts',
+  'other',
+];
+
+function entries(
+  words: Map<string, { category: Category | null; weight: number; name?: string }>,
+  weight: number,
+) {
+  const rows: string[] = [];
+  for (const category of CATEGORY_ORDER) {
+    const phrases = [...words]
+      .filter(([, w]) => w.category === category && w.weight === weight)
+      .map(([k, w]) => w.name ?? k)
+      .sort();
+    if (phrases.length > 0) rows.push(`  ['${category}', ${weight}, ${JSON.stringify(phrases.join('|'))}],`);
+  }
+  return rows.join('\n');
+}
+
+const spoken = everydayWords();
+const fr = presetWords('fr', spoken);
+const en = presetWords('en', spoken);
+// A brand that is a word of a preset ("Boulangerie", "Pharmacie") is no brand to us either.
+const brandMap = brands(new Set([...spoken, ...PRESET_WORDS]));
+const asWords = (capital: boolean) =>
+  new Map(
+    [...brandMap]
+      .filter(([, b]) => b.capital === capital)
+      .map(([k, b]) => [k, { category: b.category, weight: 3, name: b.name }]),
+  );
+const header = `/**
+ * Generated by \`pnpm lexicon\` (tools/lexicon/build.ts): do not edit by hand. Category words from
+ * open data, through the reviewed table tools/lexicon/osm-categories.ts:
+ * - @openstreetmap/id-tagging-schema ${ids.version} (ISC): iD's preset names, aliases (weight 2) and
+ *   search terms (weight 1), in French and English;
+ * - name-suggestion-index ${nsiPackage.version} (BSD-3-Clause; the names come from OpenStreetMap,
+ *   © OpenStreetMap contributors, ODbL 1.0): brands, as written (weight 3).
+ * The hand-written lexicons win over these words; categorize.ts builds the tables.
+ */
+import type { LexiconEntry } from './types.ts';
+
+export const OPEN_DATA_SOURCES = {
+  idTaggingSchema: '${ids.version}',
+  nameSuggestionIndex: '${nsiPackage.version}',
+} as const;
+`;
+const body = `${header}
+export const OSM_FR: readonly LexiconEntry[] = [
+${entries(fr, 2)}
+${entries(fr, 1)}
+];
+
+export const OSM_EN: readonly LexiconEntry[] = [
+${entries(en, 2)}
+${entries(en, 1)}
+];
+
+/** Brands, as written. */
+export const OSM_BRANDS: readonly LexiconEntry[] = [
+${entries(asWords(false), 3)}
+];
+
+/** Brands that are everyday words too ("Action", "Boulanger"): they count only written with a capital. */
+export const OSM_BRANDS_CAPITALISED: readonly LexiconEntry[] = [
+${entries(asWords(true), 3)}
+];
+`;
+writeFileSync(root('shared/src/parse/lexicon-open-data.ts'), body);
+const count = (m: Map<string, { category: Category | null }>) =>
+  [...m.values()].filter((w) => w.category).length;
+console.log(`lexicon: ${count(fr)} French and ${count(en)} English preset words, ${count(brandMap)} brands`);

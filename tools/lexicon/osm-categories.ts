@@ -1,0 +1,134 @@
+/**
+ * The one reviewed table from OpenStreetMap tags to VoiceTrack's 12 categories (issue 29). Every
+ * preset of iD's tagging schema and every brand of the name-suggestion-index whose main tag is
+ * listed here gives its names to the lexicon; a tag not listed gives nothing (benches, post boxes,
+ * parks, police: places nobody pays at, or too vague to say what was bought).
+ *
+ * Conventions kept from the hand-written lexicon: personal care and services to things you own
+ * (hairdresser, laundry, dry cleaning, shoe repair, pet grooming) are `shopping`; trades working on
+ * a home are `housing`; the vet is `health`; books, the newsagent and the lottery are `leisure`;
+ * a shop that sells food to cook is `groceries`, a place that serves it is `dining`.
+ *
+ * Reviewed 2026-12-03 against id-tagging-schema 7.2.0 and name-suggestion-index 8.0.20260918.
+ */
+import type { Category } from '../../shared/src/categories.ts';
+
+const of = (category: Category, values: string): [string, Category][] =>
+  values.split(' ').map((v) => [v, category]);
+
+export const OSM_CATEGORIES: Readonly<Record<string, ReadonlyMap<string, Category>>> = {
+  shop: new Map([
+    ...of(
+      'groceries',
+      'supermarket convenience bakery butcher cheese chocolate coffee confectionery dairy deli farm ' +
+        'frozen_food greengrocer health_food honey nuts pasta pastry rice seafood spices tea water wine ' +
+        'alcohol beverages country_store',
+    ),
+    ...of(
+      'shopping',
+      'bag beauty boutique clothes cosmetics department_store e-cigarette erotic fabric fashion_accessories ' +
+        'general hairdresser hairdresser_supply jewelry leather mall perfumery piercing shoes tattoo ' +
+        'variety_store watches wigs second_hand charity computer electronics hifi mobile_phone ' +
+        'mobile_phone_accessories camera printer_ink photo copyshop sewing stationery tobacco laundry ' +
+        'dry_cleaning tailor shoe_repair pet pet_grooming baby_goods sports outdoor fishing hunting ' +
+        'scuba_diving water_sports military_surplus catalogue candles party esoteric religion trophy ' +
+        'nutrition_supplements herbalist radiotechnics electrical repair vacuum_cleaner',
+    ),
+    ...of(
+      'housing',
+      'appliance bathroom_furnishing bed carpet curtain doityourself doors fireplace flooring furniture ' +
+        'garden_centre hardware household_linen houseware interior_decoration kitchen lighting locksmith ' +
+        'paint tiles window_blind storage_rental tool_hire swimming_pool groundskeeping trade frame',
+    ),
+    ...of(
+      'transport',
+      'car car_parts car_repair tyres fuel gas motorcycle motorcycle_repair bicycle caravan boat',
+    ),
+    ...of('health', 'chemist hearing_aids medical_supply optician massage'),
+    ...of(
+      'leisure',
+      'anime art books collector craft games kiosk lottery bookmaker model music musical_instrument ' +
+        'newsagent pyrotechnics ticket video video_games antiques pottery brewing_supplies',
+    ),
+    ...of('travel', 'travel_agency'),
+    ...of('gifts', 'gift florist'),
+    ...of('utilities', 'telecommunication'),
+  ]),
+  amenity: new Map([
+    ...of(
+      'dining',
+      'restaurant fast_food cafe bar pub biergarten food_court ice_cream hookah_lounge internet_cafe',
+    ),
+    ...of(
+      'transport',
+      'fuel parking parking_entrance car_rental car_sharing car_wash charging_station taxi vehicle_inspection ' +
+        'bicycle_rental boat_rental motorcycle_rental car_pooling',
+    ),
+    ...of('health', 'pharmacy doctors dentist clinic hospital veterinary veterinary_pharmacy'),
+    ...of(
+      'leisure',
+      'cinema theatre arts_centre nightclub casino planetarium karaoke_box gambling events_venue ' +
+        'exhibition_centre public_bath stripclub',
+    ),
+    ...of(
+      'education',
+      'school kindergarten college university driving_school language_school music_school library childcare dojo',
+    ),
+    ...of('travel', 'bureau_de_change love_hotel luggage_locker'),
+    ...of('other', 'post_office money_transfer photo_booth funeral_hall crematorium animal_boarding'),
+  ]),
+  craft: new Map([
+    ...of(
+      'housing',
+      'carpenter carpet_layer chimney_sweeper cleaning electrician floorer gardener glaziery hvac insulation ' +
+        'joiner metal_construction painter parquet_layer plasterer plumber roofer scaffolder stonemason tiler ' +
+        'upholsterer window_construction',
+    ),
+    ...of(
+      'shopping',
+      'dressmaker key_cutter shoemaker watchmaker clockmaker electronics_repair photographer photographic_laboratory',
+    ),
+    ...of('dining', 'caterer'),
+    ...of('groceries', 'confectionery brewery winery distillery beekeeper'),
+  ]),
+  healthcare: new Map([
+    ...of(
+      'health',
+      'alternative audiologist birthing_centre counselling dentist laboratory midwife occupational_therapist ' +
+        'optometrist physiotherapist podiatrist psychotherapist rehabilitation sample_collection speech_therapist ' +
+        'dialysis',
+    ),
+  ]),
+  leisure: new Map([
+    ...of(
+      'leisure',
+      'adult_gaming_centre amusement_arcade bowling_alley dance escape_game fitness_centre golf_course ' +
+        'horse_riding ice_rink indoor_play miniature_golf sauna sports_centre swimming_pool trampoline_park ' +
+        'water_park hackerspace disc_golf_course',
+    ),
+    ...of('travel', 'resort beach_resort summer_camp marina'),
+  ]),
+  tourism: new Map([
+    ...of(
+      'travel',
+      'alpine_hut apartment camp_site caravan_site chalet guest_house hostel hotel motel wilderness_hut',
+    ),
+    ...of('leisure', 'aquarium attraction gallery museum theme_park zoo'),
+  ]),
+  office: new Map([
+    ...of('housing', 'estate_agent property_management moving_company'),
+    ...of('utilities', 'energy_supplier telecommunication water_utility insurance'),
+    ...of('travel', 'travel_agent guide'),
+    ...of('education', 'educational_institution'),
+    ...of('other', 'lawyer notary accountant tax_advisor coworking'),
+  ]),
+};
+
+/** The category of an OSM feature from its tags, or null when the table says nothing. */
+export function categoryOfTags(tags: Readonly<Record<string, string>>): Category | null {
+  for (const [key, values] of Object.entries(OSM_CATEGORIES)) {
+    const value = tags[key];
+    if (value !== undefined) return values.get(value) ?? null;
+  }
+  return null;
+}
