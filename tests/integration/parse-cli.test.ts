@@ -82,6 +82,48 @@ describe('pnpm parse', () => {
     ]);
   });
 
+  it('lists future-dated and to-review expenses like the others, and says a movement', async () => {
+    const input = 'dentiste demain 50 €\nvingt-cinq euros\nAmazon m’a remboursé 25 €\n';
+    const run = await runParse(FLAGS, input);
+    expect(run.code).toBe(0);
+    expect(lines(run.stdout).map((l) => JSON.parse(l))).toEqual([
+      {
+        expenses: [
+          {
+            amount: '50.00',
+            currency: 'EUR',
+            category: 'health',
+            description: 'Dentiste',
+            date: '2026-11-25',
+            reviewReason: 'future_date',
+          },
+        ],
+      },
+      {
+        expenses: [
+          {
+            amount: '25.00',
+            currency: 'EUR',
+            category: 'other',
+            description: 'Dépense',
+            date: '2026-11-24',
+            reviewReason: 'unclear_amount',
+          },
+        ],
+      },
+      {
+        expenses: [],
+        movement: {
+          kind: 'refund',
+          amount: '25.00',
+          currency: 'EUR',
+          description: 'Amazon',
+          date: '2026-11-24',
+        },
+      },
+    ]);
+  });
+
   it('streams 5,000 lines in one run', async () => {
     const sentences = ['Taxi 12 euros.', 'Il fait beau.', 'Fifteen bucks for lunch yesterday.', ''];
     const input = Array.from({ length: 5000 }, (_, i) => `${sentences[i % 4]} #${i}`).join('\n');

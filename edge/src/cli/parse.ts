@@ -1,7 +1,8 @@
 /**
  * `pnpm --silent parse --now ISO --tz IANA --currency EUR [--locale fr] [--memory FILE]`: the
  * local parser on stdin, one utterance per line, one `{"expenses":[…]}` line out per line in, in
- * order. `--memory` is a JSON array of learned words (`[{"phrase":"le petit zinc","category":"dining"}]`),
+ * order. An expense to look at carries its `reviewReason` (`future_date`, `unclear_amount`…); money
+ * that moved without being spent is a `movement` beside no expense. `--memory` is a JSON array of learned words (`[{"phrase":"le petit zinc","category":"dining"}]`),
  * what a person taught the parser by fixing categories.
  * A line that cannot be an utterance (empty, not UTF-8, control characters, far too long) gives
  * `{"expenses":[]}`; nothing on one line can stop the stream.
@@ -111,15 +112,19 @@ function parseLine(line: string, options: ParseOptions): string {
   if (line.length === 0 || line.length > MAX_LINE || MALFORMED.test(line) || !line.isWellFormed())
     return EMPTY;
   try {
-    const { expenses } = parseExpenseText(line, options);
+    const { expenses, movement } = parseExpenseText(line, options);
     return JSON.stringify({
-      expenses: expenses.map(({ amount, currency, category, description, date }) => ({
+      // Expenses to look at (a future day, an amount nothing places, an implausible one) are listed
+      // like the others, with the reason they wait.
+      expenses: expenses.map(({ amount, currency, category, description, date, reviewReason }) => ({
         amount,
         currency,
         category,
         description,
         date,
+        ...(reviewReason ? { reviewReason } : {}),
       })),
+      ...(movement ? { movement } : {}),
     });
   } catch {
     return EMPTY;
