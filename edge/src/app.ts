@@ -3,7 +3,8 @@ import { methodNotAllowed } from 'hono/method-not-allowed';
 import { requestId } from 'hono/request-id';
 import type { CaptureDeps } from './capture/process-capture.ts';
 import { createChangeHub } from './changes/change-hub.ts';
-import type { DoorsConfig } from './config-doors.ts';
+import type { DoorsConfig } from './config/doors.ts';
+import type { TelegramConfig } from './config/telegram.ts';
 import { failureBudget } from './devices/failure-budget.ts';
 import { createTicketSigner, timingSafeEqual } from './devices/secrets.ts';
 import { ApiError } from './errors.ts';
@@ -61,7 +62,7 @@ export interface AppDeps {
   /** The secret `pnpm pair` reads from DATA_DIR (Node); none: no pairing codes from this process. */
   pairingSecret?: string | null;
   /** The Telegram bot's webhook (TELEGRAM_BOT_TOKEN + TELEGRAM_WEBHOOK_SECRET). */
-  telegram?: DoorsConfig['telegram'];
+  telegram?: TelegramConfig | null;
   /** A fetch for the Bot API (tests pass one that refuses unplanned hosts). */
   fetch?: typeof fetch;
   /** Given the way to try kept Telegram updates again (the Node server runs it every minute). */

@@ -24,7 +24,7 @@ const env = Deno.env.toObject();
 const config = readConfig(env);
 // DATABASE_URL (a secret holding the transaction pooler's URL, port 6543) first: Supabase's own
 // SUPABASE_DB_URL is the direct connection, which many short-lived function instances exhaust.
-const databaseUrl = config.databaseUrl ?? env.SUPABASE_DB_URL;
+const databaseUrl = config.database.databaseUrl ?? env.SUPABASE_DB_URL;
 if (!databaseUrl) throw new Error('DATABASE_URL (the pooler) or SUPABASE_DB_URL must be set');
 
 // A small pool: each function instance serves few requests at once (postgres.js never prepares
@@ -32,7 +32,7 @@ if (!databaseUrl) throw new Error('DATABASE_URL (the pooler) or SUPABASE_DB_URL 
 // health does not compare versions here. No LISTEN: the PWA hears changes from Supabase Realtime.
 const sql = await openPostgresSql(databaseUrl, { max: 3 });
 const store = createSqlStore(sql, { versions: [] }, { listen: false });
-const logger = createLogger(config.logLevel);
+const logger = createLogger(config.server.logLevel);
 const app = wireApp(config, {
   store,
   logger,
@@ -45,4 +45,4 @@ const app = wireApp(config, {
   remoteAddress: (c) => c.req.header('x-forwarded-for')?.split(',')[0]?.trim(),
 });
 
-Deno.serve({ port: config.port, hostname: config.host }, app.fetch);
+Deno.serve({ port: config.server.port, hostname: config.server.host }, app.fetch);

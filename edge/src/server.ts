@@ -48,11 +48,11 @@ export interface RunningServer {
 /** Starts the API (and the built PWA, on the same origin) on Node. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const config = readConfig({ ...process.env, ...options.env });
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.server.logLevel);
   // DATA_DIR=memory:// keeps PGlite in memory (tests, demos); anything else is a directory.
-  const { store, sql } = await openFromConfig(config, 'the server');
+  const { store, sql } = await openFromConfig(config.database, 'the server');
   // `pnpm pair` asks this process for codes with a secret from DATA_DIR (none in memory).
-  const onDisk = config.dataDir !== 'memory://' && !config.supabase;
+  const onDisk = config.database.dataDir !== 'memory://' && !config.supabase;
   const pairingSecret = onDisk ? newPairSecret() : null;
   const money = wireMoney(config, { store, logger, ...(options.fetch ? { fetch: options.fetch } : {}) });
   let retryTelegram: (() => Promise<number>) | null = null;
@@ -75,8 +75,8 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     startReports(config, store, logger),
     startBackups(config, sql, logger),
     startRecurring(config, money, logger),
-    retryTelegram && config.doors.telegram
-      ? startTelegramRetries(config.doors.telegram.retryCron, retryTelegram, logger)
+    retryTelegram && config.telegram
+      ? startTelegramRetries(config.telegram.retryCron, retryTelegram, logger)
       : null,
   ];
   // The VAPID pair is made at first start (and kept in the database), not on the first push.
@@ -84,11 +84,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     .vapidKeys()
     .catch((error: unknown) => logger.log('error', 'VAPID keys unavailable', { error: String(error) }));
 
-  const server = serve({ fetch: api.fetch, port: config.port, hostname: config.host });
+  const server = serve({ fetch: api.fetch, port: config.server.port, hostname: config.server.host });
   limitConnections(server as Server, {
     // Behind your own proxies every client arrives from the proxy's address: no per-address cap.
-    perAddress: config.trustProxy > 0 ? 0 : config.maxConnectionsPerClient,
-    bodyIdleMs: config.bodyIdleMs,
+    perAddress: config.server.trustProxy > 0 ? 0 : config.server.maxConnectionsPerClient,
+    bodyIdleMs: config.server.bodyIdleMs,
   });
   try {
     await new Promise<void>((resolve, reject) => {
@@ -103,14 +103,14 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   }
   const address = server.address() as AddressInfo;
   const removePairFile = pairingSecret
-    ? writePairFile(config.dataDir, {
-        url: localUrl(config.host, address.port),
+    ? writePairFile(config.database.dataDir, {
+        url: localUrl(config.server.host, address.port),
         secret: pairingSecret,
         pid: process.pid,
       })
     : () => {};
   return {
-    url: `http://${config.host}:${address.port}`,
+    url: `http://${config.server.host}:${address.port}`,
     pairing: config.supabase ? 'off' : config.doors.pairing,
     store,
     close: async () => {
@@ -168,7 +168,7 @@ function startReports(config: Config, store: Store, logger: Logger) {
  * to catch up after a stop. Several instances may run it at once: each month's expense is one row.
  */
 function startRecurring(config: Config, money: Money, logger: Logger) {
-  if (!config.recurringCron) return null;
+  if (!config.recurring.cron) return null;
   const run = async () => {
     try {
       const made = await money.runner.runAll();
@@ -177,7 +177,7 @@ function startRecurring(config: Config, money: Money, logger: Logger) {
       logger.log('error', 'recurring expenses not made', { error: String(error) });
     }
   };
-  const job = new Cron(config.recurringCron, { timezone: config.report.timeZone, protect: true }, run);
+  const job = new Cron(config.recurring.cron, { timezone: config.report.timeZone, protect: true }, run);
   void run();
   return job;
 }

@@ -59,42 +59,45 @@ export function wireMoney(
       ...(options.background ? { background: options.background } : {}),
       ...(options.now ? { now: options.now } : {}),
     },
-    options.logger ?? createLogger(config.logLevel),
+    options.logger ?? createLogger(config.server.logLevel),
   );
 }
 
 export function wireApp(config: Config, options: WireOptions): App {
-  const { transcriber, parser } = openProviders(config, options.fetch);
+  const { transcriber, parser } = openProviders(config.providers, options.fetch);
   const supabase = config.supabase;
-  const logger = options.logger ?? createLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.server.logLevel);
   return createApp({
     store: options.store,
     transcriber,
     parser,
-    defaultCurrency: config.defaultCurrency,
-    captureLeaseSeconds: config.captureLeaseSeconds,
-    captureWaitMs: config.captureWaitMs,
+    defaultCurrency: config.capture.defaultCurrency,
+    captureLeaseSeconds: config.capture.leaseSeconds,
+    captureWaitMs: config.capture.waitMs,
     logger,
     money: options.money ?? wireMoney(config, { ...options, logger }),
     auth: supabase
       ? { supabaseUrl: supabase.url, jwtSecret: supabase.jwtSecret, jwks: supabase.jwks, ...options.auth }
       : null,
-    rateLimitPerMinute: config.rateLimitPerMinute,
-    importsPerMinute: config.importsPerMinute,
-    metricsToken: config.metricsToken,
+    rateLimitPerMinute: config.server.rateLimitPerMinute,
+    importsPerMinute: config.server.importsPerMinute,
+    metricsToken: config.server.metricsToken,
     pairing: config.doors.pairing,
     publicUrl: config.doors.publicUrl,
     pairingSecret: options.pairingSecret ?? null,
-    telegram: config.doors.telegram,
+    telegram: config.telegram,
     ...(options.onTelegramRetry ? { onTelegramRetry: options.onTelegramRetry } : {}),
     ...(options.fetch ? { fetch: options.fetch } : {}),
-    corsOrigins: config.corsOrigins,
+    corsOrigins: config.server.corsOrigins,
     // The page may talk to Supabase (sign-in over https, Realtime over wss).
     connectSrc: supabase ? [supabase.url, supabase.url.replace(/^http/, 'ws')] : [],
     clientAddress: (c) =>
-      forwardedClient(c.req.header('x-forwarded-for'), config.trustProxy) ?? options.remoteAddress?.(c),
+      forwardedClient(c.req.header('x-forwarded-for'), config.server.trustProxy) ??
+      options.remoteAddress?.(c),
     requestHost: (c) =>
-      (config.trustProxy > 0 ? c.req.header('x-forwarded-host')?.split(',').at(-1)?.trim() : undefined) ??
+      (config.server.trustProxy > 0
+        ? c.req.header('x-forwarded-host')?.split(',').at(-1)?.trim()
+        : undefined) ??
       c.req.header('host') ??
       new URL(c.req.url).host,
   });

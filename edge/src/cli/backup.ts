@@ -14,7 +14,7 @@ import { openFromConfig } from '../store/open-store.ts';
 try {
   const config = readConfig(process.env);
   const { dir, keepDaily, keepMonthly } = config.backup;
-  const { sql } = await openFromConfig(config, 'pnpm backup');
+  const { sql } = await openFromConfig(config.database, 'pnpm backup');
   try {
     const result = await writeBackup(sql, dir, { daily: keepDaily, monthly: keepMonthly });
     process.stdout.write(`${JSON.stringify(result)}\n`);

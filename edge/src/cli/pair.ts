@@ -27,8 +27,8 @@ try {
 try {
   const config = readConfig(process.env);
   if (config.supabase) fail('in Supabase mode, people create their tokens in the app (Réglages → Appareils)');
-  if (config.dataDir === 'memory://') fail('DATA_DIR=memory:// keeps no file to find the server by');
-  const server = readPairFile(config.dataDir);
+  if (config.database.dataDir === 'memory://') fail('DATA_DIR=memory:// keeps no file to find the server by');
+  const server = readPairFile(config.database.dataDir);
   let res: Response;
   try {
     res = await fetch(`${server.url}/api/pair/codes`, {

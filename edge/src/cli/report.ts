@@ -45,7 +45,7 @@ try {
   const month = values.month ?? previousMonth(localDate(new Date(), config.report.timeZone).slice(0, 7));
   if (!/^\d{4}-(?:0[1-9]|1[0-2])$/.test(month)) fail(`--month must be YYYY-MM, got "${month}"`);
   const settings = reportSettings(config);
-  const { store } = await openFromConfig(config, 'pnpm report');
+  const { store } = await openFromConfig(config.database, 'pnpm report');
   try {
     const produced = await produceReport(store, LOCAL_OWNER, month, settings);
     const out =

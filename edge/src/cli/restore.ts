@@ -20,7 +20,7 @@ if (!path || !existsSync(path)) {
 }
 
 try {
-  const { sql } = await openFromConfig(readConfig(process.env), 'pnpm restore');
+  const { sql } = await openFromConfig(readConfig(process.env).database, 'pnpm restore');
   try {
     const restored = await restoreBackup(sql, path);
     process.stdout.write(`${JSON.stringify({ restored })}\n`);

@@ -12,7 +12,7 @@ const fail: (message: string) => never = (message) => {
 };
 
 try {
-  const telegram = readConfig(process.env).doors.telegram;
+  const telegram = readConfig(process.env).telegram;
   if (!telegram) fail('set TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET (16+ letters, digits, _ or -)');
   const given = process.argv[2];
   if (!given) fail('give the address Telegram should call');

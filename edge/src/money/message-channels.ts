@@ -1,5 +1,5 @@
 /** Telegram and e-mail for budget alerts: the monthly report's channels and settings, reused. */
-import type { ReportConfig } from '../config-ops.ts';
+import type { ReportConfig } from '../config/report.ts';
 import { sendEmail, sendTelegram } from '../report/deliver.ts';
 import type { MessageChannel } from './budget-alerts.ts';
 

@@ -4,7 +4,7 @@
  * schedule take the parts they need from here.
  */
 import type { LabelLang } from '@voicetrack/shared';
-import type { PushConfig } from '../config-ops.ts';
+import type { PushConfig } from '../config/push.ts';
 import type { PushSender, VapidKeys } from '../money-ports.ts';
 import type { Logger } from '../observe/logger.ts';
 import type { Store } from '../ports.ts';

@@ -1,16 +1,16 @@
-import type { Config } from '../config.ts';
+import type { ProvidersConfig } from '../config/providers.ts';
 import type { ExpenseParser, Transcriber } from '../ports.ts';
 import { createGroqParser } from './groq-parser.ts';
 import { createGroqTranscriber, createOpenAiTranscriber } from './transcriber.ts';
 
 /** The configured providers, or null where no key is set (notes then wait, text uses the local parser). */
 export function openProviders(
-  config: Config,
+  config: ProvidersConfig,
   fetchImpl?: typeof fetch,
 ): { transcriber: Transcriber | null; parser: ExpenseParser | null } {
   const common = {
-    timeoutMs: config.providerTimeoutMs,
-    maxRetries: config.providerMaxRetries,
+    timeoutMs: config.timeoutMs,
+    maxRetries: config.maxRetries,
     ...(fetchImpl ? { fetch: fetchImpl } : {}),
   };
   const t = config.transcription;

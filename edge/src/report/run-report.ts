@@ -1,7 +1,7 @@
 /** Builds the month report and sends it; shared by `pnpm report` and the in-process schedule. */
 import type { MonthReport } from '@voicetrack/shared';
+import type { ReportChannelName, ReportConfig } from '../config/report.ts';
 import type { Config } from '../config.ts';
-import type { ReportChannelName, ReportConfig } from '../config-ops.ts';
 import type { Owner, ReportStore, UsageStore } from '../ports.ts';
 import { reportHtml, reportSubject, reportText } from './compose.ts';
 import { DeliveryError, type ReportMessage, sendEmail, sendTelegram } from './deliver.ts';
@@ -16,14 +16,14 @@ export interface ReportSettings extends Omit<ReportConfig, 'cron' | 'timeZone' |
 }
 
 /** The report settings from the configuration: the Groq summary when a Groq key is set. */
-export function reportSettings(config: Pick<Config, 'report' | 'parser'>): ReportSettings {
+export function reportSettings(config: Pick<Config, 'report' | 'providers'>): ReportSettings {
   return {
     ...config.report,
-    summarizer: config.parser
+    summarizer: config.providers.parser
       ? createGroqSummarizer({
-          apiKey: config.parser.apiKey,
-          baseURL: config.parser.baseURL,
-          model: config.parser.model,
+          apiKey: config.providers.parser.apiKey,
+          baseURL: config.providers.parser.baseURL,
+          model: config.providers.parser.model,
           timeoutMs: 20_000,
         })
       : plainSummarizer,

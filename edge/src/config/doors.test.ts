@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from './config.ts';
-import { isLoopbackHost } from './config-doors.ts';
+import { ConfigError, readConfig } from '../config.ts';
+import { isLoopbackHost } from './doors.ts';
 
 describe('pairing by where the server listens', () => {
   it.each([
@@ -53,17 +53,17 @@ describe('PUBLIC_URL', () => {
 describe('the Telegram bot', () => {
   const bot = { TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_WEBHOOK_SECRET: 'a-long-enough-secret' };
   it('is on with a token and a webhook secret, serving TELEGRAM_CHAT_ID unless a list is given', () => {
-    expect(readConfig({ TELEGRAM_BOT_TOKEN: '1:x' }).doors.telegram).toBeNull();
-    expect(readConfig({ ...bot, TELEGRAM_CHAT_ID: '42' }).doors.telegram?.allowedChatIds).toEqual(['42']);
+    expect(readConfig({ TELEGRAM_BOT_TOKEN: '1:x' }).telegram).toBeNull();
+    expect(readConfig({ ...bot, TELEGRAM_CHAT_ID: '42' }).telegram?.allowedChatIds).toEqual(['42']);
     expect(
-      readConfig({ ...bot, TELEGRAM_CHAT_ID: '42', TELEGRAM_ALLOWED_CHAT_IDS: '7, -1001' }).doors.telegram
+      readConfig({ ...bot, TELEGRAM_CHAT_ID: '42', TELEGRAM_ALLOWED_CHAT_IDS: '7, -1001' }).telegram
         ?.allowedChatIds,
     ).toEqual(['7', '-1001']);
   });
 
   it('tries kept updates again every minute unless TELEGRAM_RETRY_CRON says otherwise', () => {
-    expect(readConfig(bot).doors.telegram?.retryCron).toBe('* * * * *');
-    expect(readConfig({ ...bot, TELEGRAM_RETRY_CRON: '*/5 * * * *' }).doors.telegram?.retryCron).toBe(
+    expect(readConfig(bot).telegram?.retryCron).toBe('* * * * *');
+    expect(readConfig({ ...bot, TELEGRAM_RETRY_CRON: '*/5 * * * *' }).telegram?.retryCron).toBe(
       '*/5 * * * *',
     );
   });

@@ -1,11 +1,16 @@
 import { DEFAULT_PUSH_ORIGINS } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readPushConfig, readRecurringCron } from './config-ops.ts';
+import { ConfigError, type Env, readConcern } from './env.ts';
+import { pushConfig } from './push.ts';
+import { recurringConfig } from './recurring.ts';
+
+const readPushConfig = (env: Env) => readConcern(pushConfig, env);
+const readRecurringCron = (env: Env) => readConcern(recurringConfig, env).cron;
 
 const PUBLIC = `B${'A'.repeat(86)}`;
 const PRIVATE = 'A'.repeat(43);
 
-describe('readPushConfig', () => {
+describe('the push concern', () => {
   it('makes the keys at first start when none are set, and allows the push services only', () => {
     expect(readPushConfig({})).toEqual({
       vapid: null,
@@ -43,7 +48,7 @@ describe('readPushConfig', () => {
   });
 });
 
-describe('readRecurringCron', () => {
+describe('the recurring concern', () => {
   it.each([
     [undefined, '*/15 * * * *'],
     ['0 * * * *', '0 * * * *'],

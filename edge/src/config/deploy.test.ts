@@ -1,14 +1,21 @@
 /** The settings a deployment turns (the README's configuration table): names, defaults, refusals. */
 import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from './config.ts';
+import { ConfigError, readConfig } from '../config.ts';
 
 const POOLER = 'postgresql://postgres.ref:pw@aws-0-eu-west-3.pooler.supabase.com:6543/postgres';
 
 describe('readConfig for a deployment', () => {
   it('has the documented defaults', () => {
     const c = readConfig({});
-    expect([c.listen, c.metricsToken, c.trustProxy, c.corsOrigins]).toEqual([true, undefined, 0, []]);
-    expect([c.importsPerMinute, c.maxConnectionsPerClient, c.bodyIdleMs]).toEqual([5, 64, 30_000]);
+    expect([c.database.listen, c.server.metricsToken, c.server.trustProxy, c.server.corsOrigins]).toEqual([
+      true,
+      undefined,
+      0,
+      [],
+    ]);
+    expect([c.server.importsPerMinute, c.server.maxConnectionsPerClient, c.server.bodyIdleMs]).toEqual([
+      5, 64, 30_000,
+    ]);
   });
 
   it.each([
@@ -19,7 +26,7 @@ describe('readConfig for a deployment', () => {
     [{ DATABASE_URL: POOLER, LIVE_UPDATES: 'listen' }, true],
     [{ LIVE_UPDATES: 'off' }, false],
   ])('LIVE_UPDATES for %j: listen = %s', (env, listen) => {
-    expect(readConfig(env).listen).toBe(listen);
+    expect(readConfig(env).database.listen).toBe(listen);
   });
 
   it.each([
@@ -29,7 +36,7 @@ describe('readConfig for a deployment', () => {
     ['off', 0],
     ['2', 2],
   ])('TRUST_PROXY=%s trusts %i proxies', (value, hops) => {
-    expect(readConfig({ TRUST_PROXY: value }).trustProxy).toBe(hops);
+    expect(readConfig({ TRUST_PROXY: value }).server.trustProxy).toBe(hops);
   });
 
   it.each([
@@ -66,7 +73,7 @@ describe('readConfig for a deployment', () => {
 
   it('reads CORS_ORIGINS comma-separated and METRICS_TOKEN', () => {
     const c = readConfig({ CORS_ORIGINS: ' https://a.example ,https://b.example,', METRICS_TOKEN: 't0k' });
-    expect(c.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
-    expect(c.metricsToken).toBe('t0k');
+    expect(c.server.corsOrigins).toEqual(['https://a.example', 'https://b.example']);
+    expect(c.server.metricsToken).toBe('t0k');
   });
 });

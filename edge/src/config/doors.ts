@@ -1,0 +1,68 @@
+/**
+ * Pairing and the address the phone opens (ARCHITECTURE.md's doors). A server reachable from
+ * another machine is never open: off loopback, behind a proxy, or announced at another address,
+ * pairing is required, and `PAIRING=off` there refuses to start. There is no opt-out.
+ */
+import * as v from 'valibot';
+import { oneOf, text } from './env.ts';
+import { HOST, PORT, TRUST_PROXY } from './server.ts';
+import { SUPABASE_URL } from './supabase.ts';
+
+/** 127.0.0.0/8, ::1 and localhost: only this machine can connect. 0.0.0.0 and :: are everyone. */
+export function isLoopbackHost(host: string): boolean {
+  const h = host.replace(/^\[|\]$/g, '').toLowerCase();
+  return h === 'localhost' || h === '::1' || /^127(?:\.\d{1,3}){3}$/.test(h);
+}
+
+export interface DoorsConfig {
+  /** Local mode's API needs a device token (`required`), or nothing (`off`, loopback only). */
+  pairing: 'required' | 'off';
+  /** The address the phone opens (pairing links); no trailing slash. */
+  publicUrl: string;
+}
+
+export const doorsConfig = v.pipe(
+  v.object({
+    HOST,
+    PORT,
+    TRUST_PROXY,
+    SUPABASE_URL,
+    PAIRING: oneOf(['required', 'off'], '"required" or "off"'),
+    PUBLIC_URL: text(),
+  }),
+  v.rawTransform(({ dataset: { value: env }, addIssue, NEVER }): DoorsConfig => {
+    const host = env.HOST.includes(':') && !env.HOST.startsWith('[') ? `[${env.HOST}]` : env.HOST;
+    const publicUrl = (env.PUBLIC_URL ?? `http://${host}:${env.PORT}`).replace(/\/+$/, '');
+    const url = URL.canParse(publicUrl) ? new URL(publicUrl) : null;
+    if (!url) {
+      addIssue({
+        message: `PUBLIC_URL must be an address such as https://voicetrack.example.org, got "${publicUrl}"`,
+      });
+      return NEVER;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+      addIssue({ message: `PUBLIC_URL must start with https:// (or http://), got "${publicUrl}"` });
+      return NEVER;
+    }
+    // Reachable from other machines: bound off loopback, behind a reverse proxy (Caddy and
+    // Tailscale serve connect from loopback), or announced at an address that is not this machine.
+    const exposure = !isLoopbackHost(env.HOST)
+      ? `HOST=${env.HOST}`
+      : env.TRUST_PROXY > 0
+        ? `TRUST_PROXY=${env.TRUST_PROXY} (a reverse proxy brings other machines in)`
+        : !isLoopbackHost(url.hostname)
+          ? `PUBLIC_URL=${publicUrl}`
+          : null;
+    // Supabase mode needs a token on every request anyway: PAIRING does not apply there.
+    if (env.PAIRING === 'off' && exposure && !env.SUPABASE_URL) {
+      addIssue({
+        message:
+          `PAIRING=off is refused with ${exposure}: anyone who can reach this server could read and write every expense. ` +
+          'Keep the default (PAIRING=required) and pair each phone with `pnpm pair`.',
+      });
+      return NEVER;
+    }
+    const pairing = env.PAIRING === 'off' || (env.PAIRING === undefined && !exposure) ? 'off' : 'required';
+    return { pairing, publicUrl };
+  }),
+);
