@@ -237,6 +237,12 @@ describe('the merchant and the currency', () => {
     expect(read('. ,\n~~ ;\nCB\nSANS CONTACT\nCHEZ MARCEL\nTOTAL 12,00').merchant).toBe('Chez Marcel');
   });
 
+  it('takes the first name over a town that is also a brand, its postcode cut short by OCR', () => {
+    expect(read('THE RED LION\n3 MARKET SQUARE\nBRISTOL BS1 4D)\nTOTAL £77.13').merchant).toBe(
+      'The Red Lion',
+    );
+  });
+
   it('keeps a short brand that is the whole line, and acronyms in capitals', () => {
     expect(read('BP\nHIGH STREET\nAMOUNT £40.00').merchant).toBe('BP');
     expect(read('BP |\n14 HIGH STREET 4\nAMOUNT £40.00').merchant).toBe('BP');
@@ -247,6 +253,12 @@ describe('the merchant and the currency', () => {
   it('uses the person’s default currency when the ticket prints none, and their dollars for "$"', () => {
     expect(read('CAFE 2,50\nTOTAL 2,50', 'CHF').currency).toBe('CHF');
     expect(read('COFFEE $2.50\nTOTAL $2.50', 'CAD', 'en-CA').currency).toBe('CAD');
+  });
+
+  it('says what was bought over where: fuel at a supermarket’s station is transport', () => {
+    const r = read('INTERMARCHE\nStation service\nPOMPE 3 GAZOLE\nVOLUME 40,00 L\nMONTANT 70,00 €');
+    expect(r.merchant).toBe('Intermarche');
+    expect(r.category).toBe('transport');
   });
 
   it('gives the category the person taught for that merchant', () => {

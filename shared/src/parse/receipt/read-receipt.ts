@@ -72,6 +72,9 @@ const KIND_WORDS: [RegExp, Category][] = [
   ],
 ];
 
+/** Brands of these categories are shops that sell many things: what the ticket lists says more. */
+const RETAIL = new Set<Category>(['groceries', 'shopping', 'housing']);
+
 function categoryOf(
   lines: readonly OcrLine[],
   merchant: string | null,
@@ -79,19 +82,19 @@ function categoryOf(
   lang: Lang,
   opts: ParseOptions,
 ): { category: Category; sure: boolean } {
-  if (merchant) {
-    const tokens = tokenize(merchant);
-    if (opts.memory?.length) {
-      const learned = findLearned(tokens, 0, tokens.length, memoryTable(opts.memory));
-      if (learned) return { category: learned.category, sure: true };
-    }
-    if (brand) return { category: brand, sure: true };
-    const hit = findCategory(tokens, 0, tokens.length, lang, () => true);
-    if (hit && hit.weight >= 2) return { category: hit.category, sure: true };
+  const tokens = merchant ? tokenize(merchant) : [];
+  if (merchant && opts.memory?.length) {
+    const learned = findLearned(tokens, 0, tokens.length, memoryTable(opts.memory));
+    if (learned) return { category: learned.category, sure: true };
   }
   const text = lines.map((l) => l.text).join('\n');
-  for (const [words, category] of KIND_WORDS) if (words.test(text)) return { category, sure: false };
-  return { category: 'other', sure: false };
+  const kind = KIND_WORDS.find(([words]) => words.test(text))?.[1];
+  // Fuel at a supermarket's station is transport; a pharmacy counter in a shop is health.
+  if (kind && (!brand || RETAIL.has(brand))) return { category: kind, sure: brand !== undefined };
+  if (brand) return { category: brand, sure: true };
+  const hit = merchant ? findCategory(tokens, 0, tokens.length, lang, () => true) : null;
+  if (hit && hit.weight >= 2) return { category: hit.category, sure: true };
+  return { category: kind ?? 'other', sure: false };
 }
 
 export function readReceiptText(text: string, opts: ParseOptions): ReceiptReading {

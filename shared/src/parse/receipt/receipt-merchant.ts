@@ -1,28 +1,22 @@
 import type { Category } from '../../categories.ts';
-import { BRANDS } from '../lexicon-brands.ts';
-import { PhraseTable } from '../phrase-table.ts';
+import { findMerchant as findBrand } from '../merchant.ts';
 import type { OcrLine } from './ocr-line.ts';
-import { wordsOf } from './ocr-line.ts';
 
 /**
- * Who the ticket is from: a known brand in the ticket's first lines (Monoprix, Tesco, Walgreens),
+ * Who the ticket is from: a known brand in the ticket's first lines (Monoprix, Tesco, Walgreens:
+ * the hand lexicon and the open data's brands, merchant.ts),
  * else the first line that reads as a name: not an address, a postcode, a phone or company
  * number, a date, the card terminal's own lines (CARTE BANCAIRE, SANS CONTACT, the AID) or a
  * greeting. The name is given as printed, in title case when the ticket shouts it.
  */
-
-const BRAND_TABLE = new PhraseTable<Category>();
-for (const [category, weight, list] of BRANDS) {
-  if (weight < 3) continue;
-  for (const phrase of list.split('|')) BRAND_TABLE.add(phrase, category);
-}
 
 /** Lines of the terminal, greetings, headings: never the merchant. */
 const NOT_A_NAME =
   /^(carte bancaire|carte bleue|carte|cb|sans contact|emv|visa|mastercard|maestro|amex|contactless|debit|credit|aid|ticket|ticket client|recu|reçu|receipt|duplicata|facture|caisse|bienvenue|welcome|merci|thank|client|cardholder|customer copy|merchant copy|copie|vente|sale|transaction|paiement|payment|commercant|a conserver|please|tel|phone|fax|siret|siren|tva|vat|ape|naf|rcs|www|http|date|le \d|store|magasin n|n[°o] )/;
 const STREET =
   /\b(rue|avenue|av|bd|boulevard|place|pl|chemin|route|allee|quai|impasse|cours|street|st|road|rd|ave|blvd|lane|ln|way|drive|dr|square|sq|high street|centre commercial|zac|zi)\b/;
-const POSTCODE = /\b\d{5}\b|\b[a-z]{1,2}\d[a-z\d]? ?\d[a-z]{2}\b|\b[a-z]{2} \d{5}\b/;
+// French, British (also cut short by OCR: "BS1 4D"), American.
+const POSTCODE = /\b\d{5}\b|\b[a-z]{1,2}\d[a-z\d]?\s?\d[a-z]{0,2}\b|\b[a-z]{2} \d{5}\b/;
 const CONTACT =
   /@|\.com\b|\.fr\b|\.co\.uk\b|\btel\b|\bphone\b|\bfax\b|\bsiret\b|\bsiren\b|\bvat no\b|\btva intra/;
 const SMALL = new Set(
@@ -84,27 +78,28 @@ export interface MerchantReading {
 
 /** The category of a brand named in the line, if one is. */
 function brandIn(line: OcrLine): Category | null {
-  const tokens = wordsOf(line.text.replace(/['’]/g, '')).map((w) => ({ norm: w }));
-  for (let i = 0; i < tokens.length; i++) {
-    const hit = BRAND_TABLE.match(tokens, i);
-    if (!hit) continue;
-    const length = tokens.slice(i, hit.end).reduce((n, t) => n + t.norm.length, 0);
-    // "BP" or "TER" are brands only when they are the line; a longer brand may sit in a sentence.
-    if (length <= 3 && tokens.length > 2) continue;
-    return hit.value;
-  }
-  return null;
+  const text = trimSpecks(line.text);
+  const brand = findBrand(text);
+  if (!brand) return null;
+  // "BP" or "TER" are brands only when they are the line; a longer brand may sit among other words.
+  const words = text.split(/\s+/).length;
+  return brand.name.replace(/[^\p{L}]/gu, '').length <= 3 && words > 2 ? null : brand.category;
 }
 
-/** The merchant from the ticket's first lines, or null when none reads as a name. */
+/**
+ * The merchant from the ticket's first lines, or null when none reads as a name. The first line
+ * that reads as a name is it, unless one of the next two names a known brand (OCR's noise or a
+ * slogan came first).
+ */
 export function findMerchant(lines: readonly OcrLine[]): MerchantReading | null {
   // The header: up to the first amount (the terminal's slip prints its amount last), at most 14 lines.
   const end = lines.findIndex((l) => l.amounts.length > 0);
   const header = lines.slice(0, Math.min(end === -1 ? lines.length : end, 14));
-  for (const line of header.slice(0, 10)) {
+  const names = header.filter((l) => nameLike(l, 2));
+  for (const line of names.slice(0, 3)) {
     const brand = brandIn(line);
-    if (brand && nameLike(line, 2)) return { name: displayName(trimSpecks(line.text)), category: brand };
+    if (brand) return { name: displayName(trimSpecks(line.text)), category: brand };
   }
-  const first = header.find(nameLike);
+  const first = names.find((l) => nameLike(l));
   return first ? { name: displayName(trimSpecks(first.text)) } : null;
 }
