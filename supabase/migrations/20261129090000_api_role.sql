@@ -14,7 +14,9 @@ $$;
 grant voicetrack_api to current_user;
 
 grant usage on schema public to voicetrack_api;
-grant usage on schema auth to voicetrack_api;
+-- No grant on schema auth: Supabase's postgres holds USAGE there without grant option, so it would
+-- grant nothing (a warning). None is needed: the policies and column defaults call auth.uid() by
+-- the reference stored when they were made, and EXECUTE on it is PUBLIC's.
 grant usage on schema supabase_migrations to voicetrack_api;
 grant select on supabase_migrations.schema_migrations to voicetrack_api;
 

@@ -23,13 +23,13 @@ import { runDeployCheck } from '../support/deploy-check-cli.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
 import { type FakeSupabaseGateway, startFakeSupabaseGateway } from '../support/fake-supabase-gateway.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { createHostedDatabase, type HostedDatabase } from '../support/hosted-supabase.ts';
 import { type StaticHost, startStaticHost } from '../support/static-host.ts';
 import { CapturePage, launchBrowser, newContext } from './support/harness.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-let db: TestDatabase;
+let db: HostedDatabase;
 let sql: postgres.Sql;
 let gateway: FakeSupabaseGateway;
 let auth: FakeSupabaseAuth;
@@ -58,7 +58,7 @@ async function buildPwaFor(env: Record<string, string>, outDir: string): Promise
 
 beforeAll(async () => {
   [db, gateway, fake, browser] = await Promise.all([
-    createTestDatabase('vt_e2e_gateway'),
+    createHostedDatabase('vt_e2e_gateway'),
     startFakeSupabaseGateway(),
     startFakeProvider(),
     launchBrowser(),

@@ -14,7 +14,7 @@ import type { Owner, Store } from '@voicetrack/edge/ports.ts';
 import type { Sql } from '@voicetrack/edge/store/sql.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedExpenses } from '../support/seed.ts';
-import { adapters } from '../support/store-adapters.ts';
+import { adapters, hostedAdapter } from '../support/store-adapters.ts';
 
 const A = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
 const B = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
@@ -92,7 +92,7 @@ async function expectNoWrites(store: Store, intruder: Owner, victim: Owner, who:
   expect(await store.learning.forget(intruder, `${who} zinc`)).toBe(false);
 }
 
-describe.each(adapters)('owner scoping through the store on %s', (_name, open) => {
+describe.each([...adapters, hostedAdapter])('owner scoping through the store on %s', (_name, open) => {
   let store: Store;
   let sql: Sql;
   let cleanup: () => Promise<void>;

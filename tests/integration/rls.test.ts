@@ -9,6 +9,7 @@ import type { Owner, Store } from '@voicetrack/edge/ports.ts';
 import { openStore } from '@voicetrack/edge/store/open-store.ts';
 import type { Sql, SqlTx } from '@voicetrack/edge/store/sql.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHostedDatabase } from '../support/hosted-supabase.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { seedExpenses } from '../support/seed.ts';
 
@@ -33,6 +34,8 @@ function asRole<T>(sql: Sql, role: string, sub: string | null, fn: (tx: SqlTx) =
 describe.each([
   ['the PostgreSQL server', 'pg'],
   ['PGlite', 'pglite'],
+  // As on Supabase: migrated and run by a postgres that is no superuser, `auth` not its own.
+  ['a hosted-like Supabase database', 'hosted'],
 ])('row level security on %s', (_name, kind) => {
   let db: TestDatabase | undefined;
   let store: Store;
@@ -41,6 +44,7 @@ describe.each([
 
   beforeAll(async () => {
     if (kind === 'pg') db = await createTestDatabase('vt_rls');
+    if (kind === 'hosted') db = await createHostedDatabase('vt_rls_hosted');
     ({ store, sql } = await openStore(db ? { databaseUrl: db.url } : {}));
     await sql.query('insert into auth.users (id) values ($1), ($2)', [A, B]);
     await seedExpenses(store, as(A), [

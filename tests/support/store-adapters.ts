@@ -2,6 +2,7 @@
 import type { NewExpense, Owner, Store } from '@voicetrack/edge/ports.ts';
 import { openStore } from '@voicetrack/edge/store/open-store.ts';
 import type { Sql } from '@voicetrack/edge/store/sql.ts';
+import { createHostedDatabase } from './hosted-supabase.ts';
 import { createTestDatabase, type TestDatabase } from './postgres.ts';
 
 export const LOCAL: Owner = { userId: null };
@@ -66,4 +67,23 @@ export const adapters: [string, () => Promise<{ store: Store; sql: Sql; cleanup:
       };
     },
   ],
+];
+
+type Adapter = (typeof adapters)[number];
+
+/** The store as the function runs it on Supabase: a hosted-like database, as its `postgres`. */
+export const hostedAdapter: Adapter = [
+  'a hosted-like Supabase database',
+  async () => {
+    const db = await createHostedDatabase('vt_store_hosted');
+    const { store, sql } = await openStore({ databaseUrl: db.url });
+    return {
+      store,
+      sql,
+      cleanup: async () => {
+        await store.close();
+        await db.drop();
+      },
+    };
+  },
 ];

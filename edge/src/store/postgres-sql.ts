@@ -7,13 +7,18 @@ import type { Sql, SqlParam } from './sql.ts';
  * `prepare: false` because Supabase's pooler
  * (Supavisor, transaction mode) cannot keep named prepared statements across transactions.
  */
-export async function openPostgresSql(url: string, options: { max?: number } = {}): Promise<Sql> {
+export async function openPostgresSql(
+  url: string,
+  options: { max?: number; onNotice?: (notice: { severity: string; message: string }) => void } = {},
+): Promise<Sql> {
+  const { onNotice } = options;
   const client = postgres(url, {
     prepare: false,
     max: options.max ?? 10,
     idle_timeout: 30,
     connect_timeout: 10,
-    onnotice: () => {},
+    // A migration's WARNING (a grant that granted nothing) is what the hosted-ownership test reads.
+    onnotice: (notice) => onNotice?.({ severity: String(notice.severity), message: String(notice.message) }),
     // Every value the store reads is cast to text in SQL; keep the driver from reparsing it.
     types: {},
   });
