@@ -3,12 +3,12 @@
  * then the rest of the app after the first frame is painted, taking over the same DOM.
  */
 // The rules every screen shares come first; each component imports its own CSS after them.
-import './ui/base.css';
+import './base/base.css';
 import { render } from 'preact';
-import { idbNoteStore } from './data/idb-notes.ts';
+import { createCaptureSession } from './capture/capture-session.ts';
+import { idbNoteStore } from './capture/idb-notes.ts';
+import { FirstScreen } from './shell/first-screen.tsx';
 import { viewFromUrl } from './sw-protocol.ts';
-import { createCaptureSession } from './ui/capture-session.ts';
-import { FirstScreen } from './ui/first-screen.tsx';
 
 const root = document.getElementById('app') as HTMLElement;
 // Until the app has loaded, a recording writes with raw IndexedDB into Dexie's database.
@@ -20,7 +20,7 @@ if (new URLSearchParams(window.location.search).get('action') === 'record') void
 // After the first frame: Dexie, the lists, the outbox, sync, the rest of the words… A failed load
 // (a flaky link on a first visit) is tried again when the browser is back online.
 const loadTheRest = () =>
-  import('./ui/whole-app.tsx').then(
+  import('./shell/whole-app.tsx').then(
     (m) => m.takeOver(root, session),
     () => window.addEventListener('online', loadTheRest, { once: true }),
   );

@@ -1,4 +1,4 @@
-/** web/src/ui/speech-control.ts without recognition (see speech.ts beside). */
+/** web/src/capture/speech-control.ts without recognition (see speech.ts beside). */
 export function createSpeechControl() {
   return {
     speech: {

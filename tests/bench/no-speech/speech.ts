@@ -1,5 +1,5 @@
 /**
- * web/src/data/speech.ts as if the browser had no recognizer and the app never used one: `pnpm
+ * web/src/capture/speech.ts as if the browser had no recognizer and the app never used one: `pnpm
  * bench` builds the PWA once with this in its place, to weigh what recognition adds to the first
  * screen (web/vite.config.ts, VOICETRACK_BUILD_WITHOUT_SPEECH).
  */

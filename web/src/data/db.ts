@@ -4,11 +4,41 @@
  * the device token and the words the person taught the parser (for reading notes offline). Audio is kept
  * as ArrayBuffer plus its type, not as Blob: Safari has failed to store Blobs in IndexedDB.
  */
-import type { CaptureResult, Expense, FieldValues } from '@voicetrack/shared';
+import type { CaptureResult, Category, Expense, FieldValues } from '@voicetrack/shared';
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { NoteProgress } from './outbox-machine.ts';
-import type { Provisional } from './provisional.ts';
 import { DB_NAME, SCHEMA } from './schema.ts';
+
+/**
+ * A note's expenses as the page read them before the server answered, kept on the note: the
+ * list shows them as unsent rows (expenses/provisional.ts), a change to one waits here until the
+ * answer (data/provisional-outbox.ts replays it on the server's row).
+ */
+export interface ProvisionalExpense {
+  amount: string | null;
+  currency: string;
+  category: Category;
+  description: string;
+  date: string;
+  status: Expense['status'];
+  reviewReason: string | null;
+  reimbursable?: boolean;
+}
+
+/** A change made to an unsent row: replayed on the server's row at its position once it answers. */
+export interface EarlyChange {
+  position: number;
+  /** The fields changed (an accept sends the amount unchanged); absent for a delete. */
+  patch?: FieldValues;
+  /** When the person made it, with offset. */
+  at: string;
+}
+
+export interface Provisional {
+  /** By position in the note; null: deleted before the note was sent. */
+  expenses: (ProvisionalExpense | null)[];
+  changes: EarlyChange[];
+}
 
 export interface Note extends NoteProgress {
   /** The clientId: the server's idempotency key for this note. */
@@ -32,7 +62,7 @@ export interface Note extends NoteProgress {
   text?: string;
   /** A voice note's words as the browser heard them, when it did (shown on the card, offered to type). */
   transcript?: string;
-  /** Its expenses as the page read its words, shown until the server answers (provisional.ts). */
+  /** Its expenses as the page read its words, shown until the server answers (expenses/provisional.ts). */
   provisional?: Provisional;
   result?: CaptureResult | null;
   createdAt: number;

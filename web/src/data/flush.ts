@@ -3,7 +3,7 @@
  * service worker (Background Sync); a Web Lock makes sure only one of them flushes at a time.
  */
 import type { Expense } from '@voicetrack/shared';
-import { type ApiClient, expenseOf } from './api-client.ts';
+import { type ApiClient, expenseOf } from './api/client.ts';
 import { type Note, noteAudio, type VoiceTrackDb } from './db.ts';
 import { afterOpSend, afterSend, dueNotes, dueOnceOnline, isDue } from './outbox-machine.ts';
 import { replayEarlyChanges } from './provisional-outbox.ts';

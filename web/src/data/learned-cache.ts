@@ -4,7 +4,7 @@
  * screen, with its schema.
  */
 import { type LearnedWord, LearnedWordsSchema } from '@voicetrack/shared';
-import type { ApiClient } from './api-client.ts';
+import type { ApiClient } from './api/client.ts';
 import type { VoiceTrackDb } from './db.ts';
 
 export const LEARNED_KEY = 'learned';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RefusalCode } from './answer.ts';
+import type { RefusalCode } from './api/answer.ts';
 import { queued } from './new-note.ts';
 import {
   afterOpSend,

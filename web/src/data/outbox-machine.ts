@@ -13,7 +13,7 @@
  * portal's 200 page.
  */
 import type { CaptureResult } from '@voicetrack/shared';
-import type { Answer, Refusal } from './answer.ts';
+import type { Answer, Refusal } from './api/answer.ts';
 
 export type NoteState =
   | 'recording'

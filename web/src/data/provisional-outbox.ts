@@ -4,9 +4,8 @@
  * as for any edit). Runs in the page and, through flush.ts, in the service worker.
  */
 import type { Expense, FieldValues } from '@voicetrack/shared';
-import type { VoiceTrackDb } from './db.ts';
+import type { Provisional, VoiceTrackDb } from './db.ts';
 import { enqueueOp } from './outbox.ts';
-import type { Provisional } from './provisional.ts';
 
 /** An early change as an ordinary change of the server's row: an edit or a delete, with its time. */
 export interface Replay {

@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import type { Expense } from '@voicetrack/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApiClient } from './api-client.ts';
+import { createApiClient } from './api/client.ts';
 import { openDb, type VoiceTrackDb } from './db.ts';
 import { flushOutbox } from './flush.ts';
 import { enqueueNote, enqueueOp, UNDO_MS } from './outbox.ts';

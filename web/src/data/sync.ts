@@ -4,7 +4,7 @@
  * Sync, so the page does not rely on the worker's `sync` event alone.
  */
 import type { Expense } from '@voicetrack/shared';
-import type { ApiClient } from './api-client.ts';
+import type { ApiClient } from './api/client.ts';
 import type { VoiceTrackDb } from './db.ts';
 import { type FlushReport, networkBack } from './flush.ts';
 import { nextDueAt } from './outbox.ts';

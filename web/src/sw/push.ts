@@ -7,7 +7,7 @@
  */
 import { type PushPayload, PushPayloadSchema } from '@voicetrack/shared';
 import * as v from 'valibot';
-import type { ApiClient } from '../data/api-client.ts';
+import type { ApiClient } from '../data/api/client.ts';
 import { monthViewUrl, OPEN_VIEW, type WorkerMessage } from '../sw-protocol.ts';
 
 declare const self: ServiceWorkerGlobalScope;

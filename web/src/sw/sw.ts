@@ -6,7 +6,7 @@
  */
 import { clientsClaim } from 'workbox-core';
 import { API_BASE, SUPABASE } from '../config.ts';
-import { createApiClient } from '../data/api-client.ts';
+import { createApiClient } from '../data/api/client.ts';
 import { openDb } from '../data/db.ts';
 import { deviceHeaders } from '../data/device-token.ts';
 import { flushOutbox, networkBack } from '../data/flush.ts';

@@ -1,0 +1,246 @@
+/**
+ * Records a note with MediaRecorder, writing each chunk to IndexedDB as it arrives (1 s
+ * timeslice), so a crash, a reload or a closed tab keeps what was said. The chunks stay the
+ * note's audio until the server has it: stopping only marks the note ready for the outbox (no
+ * second copy of the audio, and the notes table stays light for the screen that lists it).
+ * Part of the first screen: it writes through a NoteStore (the first screen's raw IndexedDB
+ * writer, then Dexie once the app has loaded), never through Dexie itself.
+ */
+
+import { isStorageFull } from '../base/storage-full.ts';
+import type { Chunk, Note } from '../data/db.ts';
+import { newNote } from '../data/new-note.ts';
+import type { Listening } from './speech.ts';
+
+export const MAX_RECORDING_MS = 2 * 60_000;
+export const AUDIO_BITS_PER_SECOND = 32_000;
+
+/** The best type this browser records: webm/opus (Chromium, Firefox, Safari 18.4+), else mp4 (older iOS). */
+export function pickMimeType(isTypeSupported: (type: string) => boolean): string | undefined {
+  return [
+    'audio/webm;codecs=opus',
+    'audio/webm',
+    'audio/mp4;codecs=mp4a.40.2',
+    'audio/mp4',
+    'audio/ogg;codecs=opus',
+  ].find((t) => isTypeSupported(t));
+}
+
+export interface Recording {
+  noteId: string;
+  startedAt: number;
+  /** Stops, saves the note, and resolves with its id once it is safe in the outbox. */
+  stop(): Promise<string>;
+  /** Throws the audio away (the user cancelled). */
+  cancel(): Promise<void>;
+}
+
+/**
+ * Where a recording's note and chunks go: the same database and stores whichever writes them
+ * (idb-notes.ts before the app has loaded, recorded-notes.ts's Dexie after).
+ */
+export interface NoteStore {
+  addNote(note: Note): Promise<void>;
+  putChunk(chunk: Chunk): Promise<void>;
+  /**
+   * Hands a recorded note to the outbox, its chunks being its audio (or drops a note with none:
+   * false), with the words the browser heard, when it did.
+   */
+  finishNote(noteId: string, durationMs?: number, transcript?: string | null): Promise<boolean>;
+  /** Forgets a note and its audio. */
+  deleteNote(noteId: string): Promise<void>;
+}
+
+/** Notes this page is recording now: never "recovered" as interrupted while they record. */
+const recordingHere = new Set<string>();
+export const notesRecordingHere = (): ReadonlySet<string> => recordingHere;
+
+export interface RecordOptions {
+  /** Asked at each write: the writer changes when the app has loaded, mid-recording too. */
+  store: () => NoteStore;
+  locale: string;
+  /** The note's expenses wait for the user to confirm them. */
+  confirm?: boolean;
+  /** The person's default currency, sent with the note. */
+  currency?: string | undefined;
+  onLevel?: (level: number) => void;
+  /** Called when the 2-minute limit stopped the recording by itself. */
+  onAutoStop?: (noteId: string) => void;
+  /** Resolves when MediaRecorder really started (the bench measures tap → start). */
+  onStart?: () => void;
+  /**
+   * The phone's storage filled up mid-recording: the recording stops by itself, what was
+   * written so far is kept (and becomes a note as soon as there is room).
+   */
+  onStorageFull?: (noteId: string) => void;
+  /**
+   * Listens along (the browser's speech recognition), fed the recorder's own track once the
+   * recorder has started; its final words, if any, go with the note. Never waited for to start,
+   * and at most WORDS_GRACE_MS to stop.
+   */
+  listen?: (track: MediaStreamTrack | undefined) => Listening | null;
+}
+
+export async function startRecording(options: RecordOptions): Promise<Recording> {
+  const { store } = options;
+  const stream = await navigator.mediaDevices.getUserMedia({
+    audio: { echoCancellation: true, noiseSuppression: true, channelCount: 1 },
+  });
+  const release = () => {
+    for (const track of stream.getTracks()) track.stop();
+  };
+  let recorder: MediaRecorder;
+  let note: Note;
+  try {
+    const mimeType = pickMimeType((t) => MediaRecorder.isTypeSupported(t));
+    // Speech needs no more than 32 kbit/s (Whisper hears 16 kHz mono): a quarter of Chromium's
+    // default 128, so a quarter of the bytes to keep on the phone and to send from the metro.
+    recorder = new MediaRecorder(stream, {
+      ...(mimeType ? { mimeType } : {}),
+      audioBitsPerSecond: AUDIO_BITS_PER_SECOND,
+    });
+    note = newNote(
+      {
+        kind: 'voice',
+        mimeType: recorder.mimeType || mimeType || 'audio/webm',
+        locale: options.locale,
+        confirm: options.confirm === true,
+        currency: options.currency,
+      },
+      new Date(),
+    );
+  } catch (error) {
+    release();
+    throw error;
+  }
+  const noteId = note.id;
+  const startedAt = note.createdAt;
+
+  // Chunks are written one after the other, in order, after the note itself.
+  let seq = 0;
+  let full = false;
+  let finished = false;
+  let meter = { stop: () => {} };
+  let listening: Listening | null = null;
+  const stopped = new Promise<void>((resolve) => {
+    recorder.onstop = () => resolve();
+  });
+  const end = () => {
+    meter.stop();
+    release();
+  };
+  const stop = async () => {
+    if (!finished) {
+      finished = true;
+      const durationMs = Date.now() - startedAt;
+      // Asked first, so its last words come while the recorder hands over its last chunk.
+      const words = listening?.words() ?? Promise.resolve(null);
+      if (recorder.state !== 'inactive') recorder.stop();
+      await stopped;
+      end();
+      await writes.catch(() => {});
+      const transcript = await words;
+      try {
+        await store().finishNote(noteId, durationMs, transcript);
+      } catch (error) {
+        // No room even to mark the note: its chunks stay, and it is finished at the next start.
+        if (!isStorageFull(error)) throw error;
+        if (!full) {
+          full = true;
+          options.onStorageFull?.(noteId);
+        }
+      } finally {
+        recordingHere.delete(noteId);
+      }
+    }
+    return noteId;
+  };
+
+  recorder.onstart = () => options.onStart?.();
+  recordingHere.add(noteId);
+  // Recording starts at once; the note is written meanwhile (the first chunk comes a second later).
+  recorder.start(1000);
+  const added = store().addNote(note);
+  let writes: Promise<void> = added.catch(() => {});
+  recorder.ondataavailable = (event) => {
+    if (event.data.size === 0 || full) return;
+    const n = seq++;
+    writes = writes.then(async () => {
+      if (full) return;
+      try {
+        await store().putChunk({ noteId, seq: n, data: await event.data.arrayBuffer() });
+      } catch (error) {
+        if (!isStorageFull(error)) throw error;
+        full = true;
+        void stop().then(() => options.onStorageFull?.(noteId));
+      }
+    });
+  };
+  try {
+    await added;
+  } catch (error) {
+    // No room for the note (or no database): nothing was recorded.
+    full = true;
+    finished = true;
+    recorder.stop();
+    await stopped;
+    release();
+    recordingHere.delete(noteId);
+    throw error;
+  }
+
+  meter = startLevelMeter(stream, options.onLevel);
+  try {
+    listening = options.listen?.(stream.getAudioTracks()[0]) ?? null;
+  } catch {
+    // Recognition is a bonus: the recording goes on without it.
+  }
+
+  const timer = setTimeout(() => {
+    void stop().then((id) => options.onAutoStop?.(id));
+  }, MAX_RECORDING_MS);
+  return {
+    noteId,
+    startedAt,
+    stop: () => {
+      clearTimeout(timer);
+      return stop();
+    },
+    cancel: async () => {
+      clearTimeout(timer);
+      finished = true;
+      listening?.abort();
+      if (recorder.state !== 'inactive') recorder.stop();
+      await stopped;
+      end();
+      await writes;
+      await store().deleteNote(noteId);
+      recordingHere.delete(noteId);
+    },
+  };
+}
+
+function startLevelMeter(stream: MediaStream, onLevel?: (level: number) => void): { stop(): void } {
+  if (!onLevel || typeof AudioContext === 'undefined') return { stop: () => {} };
+  const context = new AudioContext();
+  const analyser = context.createAnalyser();
+  analyser.fftSize = 512;
+  context.createMediaStreamSource(stream).connect(analyser);
+  const samples = new Float32Array(analyser.fftSize);
+  let frame = 0;
+  const tick = () => {
+    analyser.getFloatTimeDomainData(samples);
+    let sum = 0;
+    for (const s of samples) sum += s * s;
+    // RMS of speech sits around 0.05–0.3; scale it so a normal voice fills most of the meter.
+    onLevel(Math.min(1, Math.sqrt(sum / samples.length) * 4));
+    frame = requestAnimationFrame(tick);
+  };
+  frame = requestAnimationFrame(tick);
+  return {
+    stop: () => {
+      cancelAnimationFrame(frame);
+      void context.close();
+    },
+  };
+}

@@ -1,0 +1,141 @@
+/**
+ * The only place the PWA — the page and its service worker — calls the API: the typed routes
+ * (routes.ts), whose inputs and outputs are the shared schemas. Every answer is checked
+ * against the same schemas where it enters the PWA and read as one `Answer` (answer.ts): a body
+ * that does not match (a captive portal's page, a proxy's error) is no answer, never stored as an
+ * expense. Nothing here throws on a network error: the outcome says what happened.
+ */
+import {
+  type CaptureResult,
+  CaptureResultSchema,
+  EventTicketSchema,
+  type Expense,
+  type ExpenseEdited,
+  ExpenseEditedSchema,
+  type ExpenseList,
+  ExpenseListSchema,
+  type ExpensePatchSchema,
+  type ImportReport,
+  ImportReportSchema,
+} from '@voicetrack/shared';
+import type * as v from 'valibot';
+import type { Note, Op } from '../db.ts';
+import { type Answer, okValue, readAnswer } from './answer.ts';
+import { doorsApi } from './doors.ts';
+import { moneyApi } from './money.ts';
+import { type ApiOptions, type ApiRoutes, apiRoutes } from './routes.ts';
+
+export type { ApiOptions } from './routes.ts';
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+const extensionOf = (mime: string) => (mime.includes('mp4') ? 'm4a' : mime.includes('ogg') ? 'ogg' : 'webm');
+
+export function createApiClient(options: ApiOptions) {
+  const client: ApiRoutes = apiRoutes(options);
+
+  return {
+    /** Whether requests can go now (Supabase mode: someone is signed in). */
+    async ready(): Promise<boolean> {
+      return !options.headers || (await options.headers()) !== null;
+    },
+
+    /** One note: multipart for voice (`audio`: its parts, in order), JSON for text. */
+    sendNote(note: Note, audio: readonly ArrayBuffer[] = []): Promise<Answer<CaptureResult>> {
+      const context = {
+        clientId: note.id,
+        recordedAt: note.recordedAt,
+        timezone: note.timezone,
+        locale: note.locale,
+        ...(note.currency ? { currency: note.currency } : {}),
+      };
+      if (note.kind === 'text') {
+        const json = { text: note.text ?? '', ...context, ...(note.confirm ? { confirm: true } : {}) };
+        return readAnswer(() => client.text.$post({ json }), CaptureResultSchema);
+      }
+      const mime = note.mimeType ?? 'audio/webm';
+      const audioFile = new File(audio as ArrayBuffer[], `note.${extensionOf(mime)}`, { type: mime });
+      const form = {
+        audio: audioFile,
+        ...context,
+        ...(note.confirm ? { confirm: 'true' as const } : {}),
+        // The browser's own words ride along: the note's words on a server with no Whisper key.
+        ...(note.transcript ? { transcript: note.transcript, transcriptSource: 'browser' as const } : {}),
+      };
+      return readAnswer(() => client.voice.$post({ form }), CaptureResultSchema);
+    },
+
+    /** One queued edit (PATCH with its editedAt: the expense as it now stands) or delete (null). */
+    sendOp(op: Op): Promise<Answer<ExpenseEdited | null>> {
+      const param = { id: op.expenseId };
+      if (op.kind === 'delete') return readAnswer(() => client.expenses[':id'].$delete({ param }), null);
+      // The outbox keeps the fields as the form gave them; the server checks them like any input.
+      const json = { ...op.patch, editedAt: op.editedAt } as v.InferInput<typeof ExpensePatchSchema>;
+      return readAnswer(() => client.expenses[':id'].$patch({ param, json }), ExpenseEditedSchema);
+    },
+
+    /** The newest expenses (up to 200), or null when the server could not be read. */
+    async listExpenses(): Promise<ExpenseList | null> {
+      return okValue(
+        await readAnswer(() => client.expenses.$get({ query: { limit: '200' } }), ExpenseListSchema),
+      );
+    },
+
+    /**
+     * A GET that a screen loaded later makes (the server's health, the taught words): built with
+     * this client, its answer checked against the schema the caller brings, so the schema loads
+     * with that screen. null when there is no answer that matches.
+     */
+    async read<T>(
+      call: (api: ApiRoutes) => Promise<Response>,
+      schema: v.GenericSchema<unknown, T>,
+    ): Promise<T | null> {
+      return okValue(await readAnswer(() => call(client), schema));
+    },
+
+    /** Imports a JSON export: the report, or why not. */
+    importExport(file: unknown): Promise<Answer<ImportReport>> {
+      return readAnswer(
+        () => client.import.$post({ json: file as Parameters<typeof client.import.$post>[0]['json'] }),
+        ImportReportSchema,
+      );
+    },
+
+    /** A download (CSV or JSON export) with the request's token, as a file. */
+    async download(kind: 'csv-fr' | 'csv' | 'json', range: { from: string; to: string }): Promise<Blob> {
+      const res =
+        kind === 'json'
+          ? await client['export.json'].$get()
+          : await client['export.csv'].$get({
+              query: { ...range, ...(kind === 'csv' ? { format: 'standard' as const } : {}) },
+            });
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return res.blob();
+    },
+
+    /** Where a plain link downloads an export (local mode: no token needed); relative on the same origin. */
+    downloadUrl(kind: 'csv-fr' | 'csv' | 'json', range: { from: string; to: string }): string {
+      const query = { ...range, ...(kind === 'csv' ? { format: 'standard' as const } : {}) };
+      const url = kind === 'json' ? client['export.json'].$url() : client['export.csv'].$url({ query });
+      return options.baseUrl ? url.href : `${url.pathname}${url.search}`;
+    },
+
+    /**
+     * The server's change stream (local mode). A paired phone first gets a short-lived ticket
+     * (EventSource sends no header; the token never goes into a URL); null when none was given.
+     */
+    async eventsUrl(paired = false): Promise<string | null> {
+      const url = client.events.$url();
+      if (!paired) return url.toString();
+      const got = await readAnswer(() => client.events.ticket.$post(), EventTicketSchema);
+      if (got.kind !== 'ok') return null;
+      url.searchParams.set('ticket', got.value.ticket);
+      return url.toString();
+    },
+
+    ...doorsApi(client),
+    ...moneyApi(client),
+  };
+}
+
+/** The expense the answer to an edit carries, without what is not an expense. */
+export const expenseOf = ({ lost: _lost, ...expense }: ExpenseEdited): Expense => expense;

@@ -1,0 +1,86 @@
+/**
+ * What the app was opened with, loaded only then: a pairing link (`/#pair=<code>`, from
+ * `pnpm pair`) pairs this phone — its token kept in IndexedDB for the page and the worker — and
+ * a share (`/?shared=voice,too_big`, from the worker's share target) is reported. Either way the
+ * address is cleaned so a reload does not do it again.
+ */
+import type { ApiClient } from '../data/api/client.ts';
+import type { VoiceTrackDb } from '../data/db.ts';
+import { saveDeviceToken } from '../data/device-token.ts';
+import { DOORS_STRINGS, type DoorsStrings } from '../i18n/doors.ts';
+import type { Lang } from '../i18n/lang.ts';
+
+export type Notice = (lang: Lang) => string;
+const say =
+  (pick: (s: DoorsStrings) => string): Notice =>
+  (lang) =>
+    pick(DOORS_STRINGS[lang]);
+
+/** A name the device list can show before the person renames anything. */
+export function deviceName(userAgent: string): string {
+  for (const [pattern, name] of [
+    [/iPhone/, 'iPhone'],
+    [/iPad/, 'iPad'],
+    [/Android/, 'Android'],
+    [/Macintosh/, 'Mac'],
+    [/Windows/, 'Windows'],
+    [/Linux/, 'Linux'],
+  ] as const)
+    if (pattern.test(userAgent)) return name;
+  return 'Navigateur';
+}
+
+export type PairOutcome = 'paired' | 'refused' | 'offline';
+
+/** Pairs with a code: what happened, and the notice to show. */
+export async function pairDevice(
+  db: VoiceTrackDb,
+  api: ApiClient,
+  code: string,
+): Promise<{ outcome: PairOutcome; notice: Notice }> {
+  const got = await api.pair(code, deviceName(navigator.userAgent));
+  switch (got.kind) {
+    case 'ok':
+      await saveDeviceToken(db, got.value);
+      return { outcome: 'paired', notice: say((s) => s.paired) };
+    case 'offline':
+      return { outcome: 'offline', notice: say((s) => s.pairOffline) };
+    case 'refused':
+      return {
+        outcome: 'refused',
+        notice: say((s) => (got.code === 'rate_limited' ? s.pairLimited : s.pairRefused)),
+      };
+  }
+}
+
+const SHARED: Record<string, (s: DoorsStrings) => string> = {
+  voice: (s) => s.sharedVoice,
+  text: (s) => s.sharedText,
+  too_big: (s) => s.sharedTooBig,
+  not_audio: (s) => s.sharedNotAudio,
+  nothing: (s) => s.sharedNothing,
+  failed: (s) => s.sharedFailed,
+  unavailable: (s) => s.sharedUnavailable,
+};
+
+export async function arrive(options: {
+  db: VoiceTrackDb;
+  api: ApiClient;
+  onPaired: () => void;
+}): Promise<Notice | null> {
+  const code = new URLSearchParams(location.hash.slice(1)).get('pair');
+  const shared = new URLSearchParams(location.search).get('shared');
+  if (code) {
+    const { outcome, notice } = await pairDevice(options.db, options.api, code);
+    // Offline, the link is kept so a reload once online pairs; otherwise the code is spent.
+    if (outcome !== 'offline') history.replaceState(null, '', location.pathname + location.search);
+    if (outcome === 'paired') options.onPaired();
+    return notice;
+  }
+  if (shared) {
+    history.replaceState(null, '', location.pathname + location.hash);
+    const lines = shared.split(',').flatMap((k) => (SHARED[k] ? [SHARED[k]] : []));
+    return lines.length ? (lang) => lines.map((l) => l(DOORS_STRINGS[lang])).join(' ') : null;
+  }
+  return null;
+}

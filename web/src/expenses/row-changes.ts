@@ -1,0 +1,47 @@
+/**
+ * What the person does to a row of the list — accept, edit, delete — whether the row is the
+ * server's or one read on the phone from a note not sent yet: the change is shown at once and
+ * queued for the server's row it is for (an unsent row's change waits on its note; the module for
+ * those loads with the first one).
+ */
+import type { FieldValues } from '@voicetrack/shared';
+import type { VoiceTrackDb } from '../data/db.ts';
+import * as outbox from '../data/outbox.ts';
+import type { Listed } from './provisional.ts';
+import type { RowRemoval } from './unsent.ts';
+
+const unsent = () => import('./unsent.ts');
+
+export function rowChanges(db: VoiceTrackDb, kick: () => void) {
+  return {
+    async accept(row: Listed): Promise<void> {
+      const expense = row.provisional ? await (await unsent()).changeRow(db, row, { kind: 'accept' }) : row;
+      if (expense) await outbox.enqueueOp(db, { kind: 'accept', expense });
+      kick();
+    },
+    async edit(row: Listed, patch: FieldValues): Promise<void> {
+      const expense = row.provisional
+        ? await (await unsent()).changeRow(db, row, { kind: 'edit', patch })
+        : row;
+      if (expense) await outbox.enqueueOp(db, { kind: 'edit', expense, patch });
+      kick();
+    },
+    /** Deletes now; resolves with the undo (until the delete is sent). */
+    async remove(row: Listed): Promise<() => Promise<boolean>> {
+      const removed: RowRemoval = row.provisional
+        ? await (await unsent()).removeRow(db, row)
+        : { kind: 'answered', expense: row };
+      if (removed.kind === 'last') {
+        // The note's only row: the note goes, with its own undo.
+        const undo = await outbox.discard(db, row.clientId);
+        return () => undo().then(() => true);
+      }
+      if (removed.kind === 'removed') return removed.undo;
+      const op =
+        removed.expense && (await outbox.enqueueOp(db, { kind: 'delete', expense: removed.expense }));
+      // The delete is due once the undo window closes.
+      setTimeout(kick, outbox.UNDO_MS + 100);
+      return () => (op ? outbox.takeBack(db, op) : Promise.resolve(false));
+    },
+  };
+}

@@ -1,0 +1,69 @@
+/**
+ * The month: totals per currency (never added across currencies), the change from last month,
+ * the budgets and the categories (month-money.tsx), and the data buttons. Offline, the totals
+ * count the expenses read from notes not sent yet, and say how many. Loaded only when opened.
+ */
+import { compareTotals, type Expense, nextMonth, previousMonth, summarizeMonth } from '@voicetrack/shared';
+import { useState } from 'preact/hooks';
+import type { ApiClient } from '../data/api/client.ts';
+import type { VoiceTrackDb } from '../data/db.ts';
+import { formatMonth } from '../i18n/format.ts';
+import type { Lang, Strings } from '../i18n/index.ts';
+import { DataSection } from '../settings/data-section.tsx';
+import { MonthMoney } from './month-money.tsx';
+import './month-view.css';
+
+export interface MonthViewProps {
+  /** Requests to the API (base URL and, in Supabase mode, the token). */
+  api: ApiClient;
+  /** The phone's copies: budgets and recurring rules for offline (money-cache.ts). */
+  db: VoiceTrackDb;
+  /** Supabase mode: downloads go through api() (a plain link carries no token). */
+  signedDownloads: boolean;
+  t: Strings;
+  lang: Lang;
+  /** With the rows read on the phone from notes not sent yet (`provisional`), counted and marked. */
+  expenses: (Expense & { provisional?: boolean })[];
+  initialMonth: string;
+}
+
+export default function MonthView(props: MonthViewProps) {
+  const { t, lang, expenses, initialMonth, api, db, signedDownloads } = props;
+  const [month, setMonth] = useState(initialMonth);
+  const current = summarizeMonth(expenses, month);
+  const previous = summarizeMonth(expenses, previousMonth(month));
+  // In cents, per currency (shared with the server's report).
+  const changes = compareTotals(current.totals, previous.totals);
+  return (
+    <section class="month" aria-labelledby="month-title">
+      <div class="month-nav">
+        <button type="button" aria-label={t.previousMonth} onClick={() => setMonth(previousMonth(month))}>
+          ‹
+        </button>
+        <h2 id="month-title">{t.monthTitle(formatMonth(month, lang))}</h2>
+        <button type="button" aria-label={t.nextMonth} onClick={() => setMonth(nextMonth(month))}>
+          ›
+        </button>
+      </div>
+      <p class={current.count === 0 ? 'empty' : undefined}>
+        {current.count === 0 ? t.noMonthExpenses : t.count(current.count)}
+        {current.provisional > 0 && (
+          // Read on the phone and counted, not sent yet: the totals may still change.
+          <span class="unsent-counted"> ({t.unsentCounted(current.provisional)})</span>
+        )}
+      </p>
+      <MonthMoney
+        t={t}
+        lang={lang}
+        db={db}
+        api={api}
+        month={month}
+        current={current}
+        changes={changes}
+        // Budgets count saved expenses only: one read on the phone, not sent yet, waits apart.
+        expenses={expenses.map((e) => (e.provisional ? { ...e, status: 'needs_review' as const } : e))}
+      />
+      <DataSection t={t} month={month} api={api} signedDownloads={signedDownloads} />
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * "Dépenses récurrentes" in the settings: every rule with its amount, its day and its next date,
+ * to change (from the next expense on) or delete (the expenses already made stay). Offline, the
+ * list kept on the phone, read only.
+ */
+import type { RecurringRule } from '@voicetrack/shared';
+import { useState } from 'preact/hooks';
+import type { ApiClient } from '../data/api/client.ts';
+import type { VoiceTrackDb } from '../data/db.ts';
+import { formatAmount, formatDay } from '../i18n/format.ts';
+import type { Strings } from '../i18n/index.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { MONEY_STRINGS } from '../i18n/money.ts';
+import { problem, type RuleFields } from './money-answer.ts';
+import { keepRules } from './money-cache.ts';
+import { RecurringForm } from './recurring-form.tsx';
+import { useRecurringRules } from './use-money.ts';
+
+/** Only what changed goes to PATCH (the server refuses an empty change). */
+function changed(rule: RecurringRule, fields: RuleFields): Partial<RuleFields> {
+  const patch: Partial<RuleFields> = {};
+  for (const key of Object.keys(fields) as (keyof RuleFields)[])
+    if (fields[key] !== rule[key]) Object.assign(patch, { [key]: fields[key] });
+  return patch;
+}
+
+export function RecurringSettings({
+  t,
+  lang,
+  db,
+  api,
+}: {
+  t: Strings;
+  lang: Lang;
+  db: VoiceTrackDb;
+  api: ApiClient;
+}) {
+  const m = MONEY_STRINGS[lang];
+  const { rules, offline, reload } = useRecurringRules(db, api);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [said, setSaid] = useState('');
+  const name = (r: RecurringRule) => r.description || t.categories[r.category];
+
+  const save = (rule: RecurringRule) => async (fields: RuleFields) => {
+    const patch = changed(rule, fields);
+    if (Object.keys(patch).length > 0) {
+      const wrong = problem(await api.updateRecurring(rule.id, patch), m);
+      if (wrong) return wrong;
+    }
+    setEditing(null);
+    setSaid(m.ruleSaved);
+    reload();
+    return null;
+  };
+  const remove = async (rule: RecurringRule) => {
+    // Deleted from another device already: done all the same (the API client says so), the list follows.
+    const wrong = problem(await api.deleteRecurring(rule.id), m);
+    if (wrong) return setSaid(wrong);
+    await keepRules(
+      db,
+      (rules ?? []).filter((r) => r.id !== rule.id),
+    );
+    setSaid(m.ruleDeleted);
+    reload();
+  };
+  return (
+    <details class="settings money-panel">
+      <summary>{m.rulesTitle}</summary>
+      {rules === null && <p>{m.loading}</p>}
+      {offline && <p class="hint">{m.rulesOffline}</p>}
+      {rules?.length === 0 && <p class="hint">{m.noRules}</p>}
+      {rules && rules.length > 0 && (
+        <ul class="rule-list">
+          {rules.map((r) =>
+            editing === r.id ? (
+              <li key={r.id}>
+                <RecurringForm
+                  t={t}
+                  m={m}
+                  lang={lang}
+                  initial={r}
+                  first={null}
+                  submitLabel={m.save}
+                  onSubmit={save(r)}
+                  onCancel={() => setEditing(null)}
+                />
+              </li>
+            ) : (
+              <li key={r.id} data-rule-id={r.id}>
+                <span>
+                  <bdi>{name(r)}</bdi>
+                  <small>{m.ruleLine(formatAmount(r.amount, r.currency, lang), r.dayOfMonth)}</small>
+                  <small>{m.nextOn(formatDay(r.nextDate, lang))}</small>
+                </span>
+                <button
+                  type="button"
+                  disabled={offline}
+                  aria-label={m.editRule(name(r))}
+                  onClick={() => setEditing(r.id)}
+                >
+                  {m.edit}
+                </button>
+                <button
+                  type="button"
+                  disabled={offline}
+                  aria-label={m.deleteRule(name(r))}
+                  onClick={() => void remove(r)}
+                >
+                  {m.delete}
+                </button>
+              </li>
+            ),
+          )}
+        </ul>
+      )}
+      <p role="status">{said}</p>
+    </details>
+  );
+}

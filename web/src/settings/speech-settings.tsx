@@ -1,0 +1,82 @@
+/**
+ * Which recognizer hears the notes, in the settings: Whisper on the server (GET /api/health names
+ * it) or none, and in this browser its own recognition, on the device or on its maker's servers
+ * (which then receive the sound), or off, or absent. A switch turns the browser's off; where the
+ * browser can recognise on the device once it has the language pack, a button downloads it.
+ */
+import { type Health, HealthSchema } from '@voicetrack/shared';
+import { useEffect, useState } from 'preact/hooks';
+import type { OnDevice } from '../capture/speech.ts';
+import type { SpeechControl } from '../capture/speech-control.ts';
+import type { ApiClient } from '../data/api/client.ts';
+import { ACTION_STRINGS } from '../i18n/actions.ts';
+import type { Lang } from '../i18n/lang.ts';
+
+export interface SpeechSettingsProps {
+  lang: Lang;
+  speech: SpeechControl;
+  api: ApiClient;
+}
+
+export function SpeechSettings({ lang, speech, api }: SpeechSettingsProps) {
+  const a = ACTION_STRINGS[lang];
+  const [on, setOn] = useState(speech.on);
+  const [local, setLocal] = useState<OnDevice | null>(null);
+  const [server, setServer] = useState<Health | null | 'asking'>('asking');
+  const [installing, setInstalling] = useState<'no' | 'yes' | 'failed'>('no');
+  useEffect(() => {
+    // GET /api/health names the server's speech-to-text provider (null: none configured).
+    void api.read((c) => c.health.$get(), HealthSchema).then(setServer);
+  }, []);
+  useEffect(() => {
+    if (speech.present) void speech.onDevice().then(setLocal);
+  }, [lang]);
+
+  const whisper = server !== 'asking' && server ? server.providers.transcription : null;
+  const browser = !speech.present
+    ? a.speechAbsent
+    : !on
+      ? a.speechOff
+      : local === 'available'
+        ? a.speechLocal
+        : a.speechRemote;
+  // From the tap: the browser downloads the pack (it may ask the person first).
+  const install = async () => {
+    setInstalling('yes');
+    const done = await speech.install();
+    setLocal(await speech.onDevice());
+    setInstalling(done ? 'no' : 'failed');
+  };
+  return (
+    <section class="speech-settings" aria-labelledby="speech-title">
+      <h3 id="speech-title">{a.speechTitle}</h3>
+      <ul class="speech-in-use">
+        {server !== 'asking' && (
+          <li>{whisper ? a.speechServer(whisper) : server ? a.speechServerNone : a.speechServerUnknown}</li>
+        )}
+        <li>{browser}</li>
+      </ul>
+      {speech.present && (
+        <label class="toggle">
+          <input
+            type="checkbox"
+            checked={on}
+            onChange={(e) => setOn(speech.setOn((e.target as HTMLInputElement).checked))}
+          />
+          <span>
+            {a.speechUse}
+            <small>{a.speechUseHint}</small>
+          </span>
+        </label>
+      )}
+      {speech.present && on && (local === 'downloadable' || local === 'downloading') && (
+        <div class="speech-download">
+          <button type="button" disabled={installing === 'yes' || local === 'downloading'} onClick={install}>
+            {installing === 'yes' || local === 'downloading' ? a.speechDownloading : a.speechDownload}
+          </button>
+          <small>{installing === 'failed' ? a.speechDownloadFailed : a.speechDownloadHint}</small>
+        </div>
+      )}
+    </section>
+  );
+}

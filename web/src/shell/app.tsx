@@ -1,0 +1,276 @@
+/** The app's frame: the top bar, the tabs, the capture screen or the month, and what opens on top. */
+import type { Expense, FieldValues } from '@voicetrack/shared';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Auth } from '../auth/supabase-auth.ts';
+import { useLazyComponent, useLiveQuery } from '../base/hooks.ts';
+import { isStorageFull } from '../base/storage-full.ts';
+import { useOnline } from '../base/use-online.ts';
+import { RecordButton, useCapture } from '../capture/record-button.tsx';
+import { TypedEntry } from '../capture/typed-entry.tsx';
+import type { Note } from '../data/db.ts';
+import { isPending } from '../data/outbox-machine.ts';
+import { ExpenseList } from '../expenses/lists.tsx';
+import type { NoteHandlers } from '../expenses/note-actions.tsx';
+import { NoExpenseNotes, PendingList } from '../expenses/notes.tsx';
+import type { Listed } from '../expenses/provisional.ts';
+import { STRINGS } from '../i18n/index.ts';
+import {
+  MoneySettingsSlot,
+  openedView,
+  RecurringDialogSlot,
+  RecurringOfferSlot,
+  useShownMonth,
+} from '../money/money-slots.tsx';
+import type { Controller } from './controller.ts';
+import { InstallHint } from './install-hint.tsx';
+import { Tabs } from './tabs.tsx';
+import { TopBar } from './top-bar.tsx';
+import { useToasts } from './use-toasts.tsx';
+import './app.css';
+
+// Not needed to capture: loaded when first used, so the first screen stays small.
+const loadMonthView = () => import('../money/month-view.tsx').then((m) => m.default);
+const loadEditDialog = () => import('../expenses/edit-dialog.tsx').then((m) => m.EditDialog);
+const loadAccount = () => import('../auth/account.tsx').then((m) => m.default);
+const loadDevices = () => import('../doors/devices.tsx').then((m) => m.Devices);
+const loadLearned = () => import('../settings/learned-words.tsx').then((m) => m.LearnedWords);
+const loadSettings = () => import('../settings/settings-dialog.tsx').then((m) => m.default);
+
+const byNewest = (a: Listed, b: Listed) =>
+  a.date === b.date ? (a.createdAt < b.createdAt ? 1 : -1) : a.date < b.date ? 1 : -1;
+
+export function App({ controller }: { controller: Controller }) {
+  const { capture } = controller;
+  // What was asked for on the first screen, before the app was there.
+  const asked = capture.state.asked;
+  const [lang, setLang] = useState(controller.lang);
+  const [confirmFirst, setConfirmFirst] = useState(controller.confirmFirst);
+  const [currency, setCurrency] = useState(controller.currency);
+  const [message, setMessage] = useState<string | null>(null);
+  const [updateReady, setUpdateReady] = useState(false);
+  const [tab, setTab] = useState<'capture' | 'month'>(openedView || asked === 'month' ? 'month' : 'capture');
+  const shownMonth = useShownMonth(controller, () => setTab('month'));
+  const [editing, setEditing] = useState<Expense | null>(null);
+  const [recurringFrom, setRecurringFrom] = useState<Expense | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(asked === 'settings');
+  const MonthView = useLazyComponent(loadMonthView, tab === 'month') as
+    | typeof import('../money/month-view.tsx').default
+    | null;
+  const EditDialog = useLazyComponent(loadEditDialog, editing !== null) as
+    | typeof import('../expenses/edit-dialog.tsx').EditDialog
+    | null;
+  const Settings = useLazyComponent(loadSettings, settingsOpen) as
+    | typeof import('../settings/settings-dialog.tsx').default
+    | null;
+  // Supabase mode: the sign-in arrives after the first screen.
+  const [auth, setAuth] = useState<Auth | null>(null);
+  useEffect(() => void controller.auth?.then(setAuth), [controller]);
+  const Account = useLazyComponent(loadAccount, auth !== null) as
+    | typeof import('../auth/account.tsx').default
+    | null;
+  // Devices and shortcuts live in the settings dialog: loaded when it opens.
+  const Devices = useLazyComponent(loadDevices, settingsOpen) as
+    | typeof import('../doors/devices.tsx').Devices
+    | null;
+  const Learned = useLazyComponent(loadLearned, settingsOpen) as
+    | typeof import('../settings/learned-words.tsx').LearnedWords
+    | null;
+  useEffect(() => void controller.arrival.then((notice) => notice && setMessage(notice(lang))), [controller]);
+  const opsWaiting = useLiveQuery<number>(() => controller.db.ops.count(), [], 0);
+  const typedRef = useRef<HTMLInputElement | null>(null);
+  const t = STRINGS[lang];
+  const online = useOnline();
+  // Notes and expenses read in one transaction: a note answered between two reads could show its
+  // unsent rows and the server's (or neither); from one snapshot, exactly one of them.
+  const { notes, expenses } = useLiveQuery<{ notes: Note[]; expenses: Listed[] }>(
+    async () => {
+      const { db } = controller;
+      const [notes, expenses] = await db.transaction('r', db.notes, db.expenses, () =>
+        Promise.all([db.notes.orderBy('recordedAt').reverse().toArray(), db.expenses.toArray()]),
+      );
+      // Notes read on the phone join the list as their rows (the merge loads with the first one).
+      const listed: Listed[] = notes.some((n) => n.provisional)
+        ? (await import('../expenses/provisional.ts')).withProvisional(expenses, notes)
+        : expenses;
+      return { notes, expenses: listed.sort(byNewest) };
+    },
+    [],
+    { notes: [], expenses: [] },
+  );
+  const pending = notes.filter((n) => isPending(n.state) && n.state !== 'recording');
+  // A note read on the phone shows as its expenses ("not sent yet"), not as a card.
+  const unsent = new Set(expenses.filter((e) => e.provisional).map((e) => e.clientId));
+  const cards = pending.filter((n) => !unsent.has(n.id));
+  const toasts = useToasts({ t, lang, controller, notes, expenses, onEdit: setEditing });
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t.appName;
+  }, [lang, t]);
+  useEffect(() => controller.onUpdateReady(() => setUpdateReady(true)), [controller]);
+
+  // A recording's own words (it would not start, it stopped by itself) come from the session.
+  const recording = useCapture(capture, (c) => c.recording !== null);
+  const captureMessage = useCapture(capture, (c) => c.message);
+  const typeInstead = useCapture(capture, (c) => c.typeInstead);
+  useEffect(() => {
+    if (recording) setMessage(null);
+  }, [recording]);
+  useEffect(() => {
+    // No microphone: the typed entry takes the focus (the first screen had none to give it).
+    if (!typeInstead || !typedRef.current) return;
+    typedRef.current.focus();
+    capture.typedFocused();
+  }, [typeInstead]);
+  useEffect(() => capture.onSaved((id) => toasts.watch(id)), [capture]);
+  const shownMessage = message ?? (captureMessage && t[captureMessage]);
+  const saveTyped = async (text: string) => {
+    setMessage(null);
+    capture.clearMessage();
+    try {
+      toasts.watch(await controller.saveTyped(text));
+    } catch (error) {
+      setMessage(isStorageFull(error) ? t.storageFull : String(error));
+      throw error;
+    }
+  };
+  const handlers: NoteHandlers = {
+    retry: (id) => void controller.retry(id),
+    discard: (id, said) => void controller.discard(id).then((undo) => toasts.undoable(said, undo)),
+    typeInstead: async (id, text) => {
+      toasts.watch(id);
+      return controller.typeInstead(id, text);
+    },
+    retype: async (id, text) => toasts.watch(await controller.retype(id, text)),
+    audio: (id) => controller.noteAudio(id),
+  };
+
+  return (
+    <>
+      <TopBar
+        t={t}
+        online={online}
+        pending={pending.length}
+        settingsOpen={settingsOpen}
+        onSettings={() => setSettingsOpen(true)}
+      />
+      {updateReady && (
+        <button type="button" class="update" onClick={() => controller.applyUpdate()}>
+          {t.updateReady}
+        </button>
+      )}
+      <Tabs t={t} tab={tab} onTab={setTab} />
+      {auth && Account && (
+        <Account
+          lang={lang}
+          auth={auth}
+          unsent={pending.length + opsWaiting}
+          signOut={() => controller.signOut()}
+        />
+      )}
+      {tab === 'month' ? (
+        <main>
+          {MonthView && (
+            <MonthView
+              key={shownMonth.n}
+              t={t}
+              lang={lang}
+              expenses={expenses}
+              initialMonth={shownMonth.month}
+              api={controller.api}
+              db={controller.db}
+              signedDownloads={controller.auth !== null}
+            />
+          )}
+        </main>
+      ) : (
+        <main>
+          <RecordButton t={t} session={capture} />
+          {shownMessage && (
+            <p class="message" role="alert">
+              {shownMessage}
+            </p>
+          )}
+          <RecurringOfferSlot t={t} lang={lang} controller={controller} notes={notes} expenses={expenses} />
+          <TypedEntry t={t} lang={lang} currency={currency} inputRef={typedRef} onSubmit={saveTyped} />
+          <PendingList t={t} lang={lang} notes={cards} handlers={handlers} />
+          <NoExpenseNotes t={t} lang={lang} notes={notes} handlers={handlers} retyping={toasts.retyping} />
+          <ExpenseList
+            t={t}
+            lang={lang}
+            expenses={expenses}
+            onOpen={setEditing}
+            onAccept={(e) => void controller.accept(e)}
+          />
+          <InstallHint t={t} />
+        </main>
+      )}
+      {editing && EditDialog && (
+        <EditDialog
+          t={t}
+          lang={lang}
+          expense={editing}
+          onClose={() => setEditing(null)}
+          onSave={(patch: FieldValues) => {
+            void controller.edit(editing, patch);
+            setEditing(null);
+          }}
+          onDelete={() => {
+            setEditing(null);
+            toasts.remove([editing]);
+          }}
+          onRecurring={() => {
+            setEditing(null);
+            setRecurringFrom(editing);
+          }}
+        />
+      )}
+      {recurringFrom && (
+        <RecurringDialogSlot
+          t={t}
+          lang={lang}
+          controller={controller}
+          expense={recurringFrom}
+          onClose={() => setRecurringFrom(null)}
+        />
+      )}
+      {settingsOpen && Settings && (
+        <Settings
+          lang={lang}
+          onLang={(next) => setLang(controller.setLang(next))}
+          currency={currency}
+          onCurrency={(next) => setCurrency(controller.setCurrency(next))}
+          confirmFirst={confirmFirst}
+          onConfirmFirst={(on) => setConfirmFirst(controller.setConfirmFirst(on))}
+          speech={controller.speech}
+          api={controller.api}
+          onData={() => {
+            setSettingsOpen(false);
+            setTab('month');
+            // The month view arrives lazily: its data section is brought into view once it is there.
+            const reveal = (tries: number) => {
+              const data = document.getElementById('data-title');
+              if (data) data.scrollIntoView({ block: 'start' });
+              else if (tries > 0) setTimeout(() => reveal(tries - 1), 100);
+            };
+            reveal(30);
+          }}
+          onClose={() => setSettingsOpen(false)}
+        >
+          {Devices && (
+            <Devices
+              lang={lang}
+              db={controller.db}
+              api={controller.api}
+              supabase={controller.auth !== null}
+              onPaired={() => controller.paired()}
+            />
+          )}
+          <MoneySettingsSlot t={t} lang={lang} controller={controller} />
+          {Learned && <Learned lang={lang} api={controller.api} />}
+        </Settings>
+      )}
+      {toasts.view}
+    </>
+  );
+}

@@ -1,0 +1,272 @@
+/**
+ * What the screen can ask for, wired to the outbox, the recorder, sync and the worker. Kept out
+ * of the components so they only render.
+ */
+import type { Expense, FieldValues } from '@voicetrack/shared';
+import type { Auth } from '../auth/supabase-auth.ts';
+import { afterLoad } from '../base/after-load.ts';
+import { PREF_KEYS, readPrefs } from '../base/prefs.ts';
+import type { CaptureSession } from '../capture/capture-session.ts';
+import { dexieNoteStore, recoverInterruptedRecordings } from '../capture/recorded-notes.ts';
+import { notesRecordingHere } from '../capture/recorder.ts';
+import type { SpeechControl } from '../capture/speech-control.ts';
+import { API_BASE, SUPABASE } from '../config.ts';
+import { type ApiClient, createApiClient } from '../data/api/client.ts';
+import { clearLocalData, noteAudio, openDb, type VoiceTrackDb } from '../data/db.ts';
+import { deviceHeaders, readDeviceToken } from '../data/device-token.ts';
+import { flushOutbox } from '../data/flush.ts';
+import * as outbox from '../data/outbox.ts';
+import {
+  coalesced,
+  listenForServerChanges,
+  refreshExpenses,
+  type SyncHandle,
+  startSync,
+} from '../data/sync.ts';
+import type { Listed } from '../expenses/provisional.ts';
+import { rowChanges } from '../expenses/row-changes.ts';
+import { type Lang, localeOf } from '../i18n/index.ts';
+import { registerServiceWorker, type SwBridge } from './sw-bridge.ts';
+
+export interface Controller {
+  db: VoiceTrackDb;
+  lang: Lang;
+  setLang(lang: Lang): Lang;
+  /**
+   * The recording, begun on the first screen or here (the record button is the session's); each
+   * note it saves is handed to `noteSaved`, those saved before the app loaded too.
+   */
+  capture: CaptureSession;
+  /** The browser's speech recognition: whether there is one, whether it is used, where it runs. */
+  speech: SpeechControl;
+  /** "Confirmer avant d'enregistrer" (off by default, kept on this device). */
+  confirmFirst: boolean;
+  setConfirmFirst(on: boolean): boolean;
+  /** Accepts an expense that waited for confirmation. */
+  accept(expense: Listed): Promise<void>;
+  /**
+   * A voice note is safe in the outbox: asks once that the browser keep the storage, sends (now
+   * from the page, and through the worker's Background Sync where there is one), and shows its
+   * expenses as read from the browser's words meanwhile.
+   */
+  noteSaved(noteId: string): void;
+  /** Saves a typed expense in the outbox (resolves with its note's id); rejects when the storage is full. */
+  saveTyped(text: string): Promise<string>;
+  /** The default currency this device sends with its notes; null: the server's. */
+  currency: string | null;
+  setCurrency(currency: string | null): string | null;
+  /** Sends a refused note again. */
+  retry(id: string): Promise<void>;
+  /** A voice note typed by hand, sent as a text note with the same clientId; false once answered. */
+  typeInstead(id: string, text: string): Promise<boolean>;
+  /** Words with no expense typed again: a new note (resolves with its id), the old card gone. */
+  retype(id: string, text: string): Promise<string>;
+  /** A note's recorded audio, to play back; null when it has none left. */
+  noteAudio(id: string): Promise<Blob | null>;
+  /** An edit lost fields to a newer change made elsewhere (from this page's flushes and the worker's). */
+  onEditLost(listener: (expense: Expense, fields: string[]) => void): () => void;
+  /** Fixes fields of an expense now (an unsent one too), and queues the change for the server. */
+  edit(expense: Listed, patch: FieldValues): Promise<void>;
+  /** Deletes now (an unsent row: from its note); resolves with the undo (until the delete is sent). */
+  remove(expense: Listed): Promise<() => Promise<boolean>>;
+  /** Forgets a note and its audio; resolves with the undo. */
+  discard(id: string): Promise<() => Promise<void>>;
+  onUpdateReady(listener: () => void): () => void;
+  /** A budget alert was tapped while the app was open: show the month (of `month`, else this one). */
+  onOpenView(listener: (month: string | undefined) => void): void;
+  applyUpdate(): void;
+  /** Supabase mode: the sign-in, loaded after the first screen. null in local mode. */
+  auth: Promise<Auth> | null;
+  /** The API (with, in Supabase mode, the user's token). */
+  api: ApiClient;
+  /** Forgets this device's notes, changes and copy of the expenses, then signs out. */
+  signOut(): Promise<void>;
+  /** What the app was opened with (a pairing link, a share), to tell the person; null: nothing. */
+  arrival: Promise<((lang: Lang) => string) | null>;
+  /** This phone was just paired: what waited for it goes now. */
+  paired(): void;
+}
+
+export function createController(capture: CaptureSession): Controller {
+  const db = openDb();
+  // From now on the recorder writes through Dexie (the same database), so the screens see its notes.
+  capture.useStore(dexieNoteStore(db));
+  let { lang, confirm: confirmFirst, currency } = readPrefs();
+  const updateListeners = new Set<() => void>();
+  let openView = (_month: string | undefined) => {};
+  const lostListeners = new Set<(expense: Expense, fields: string[]) => void>();
+  const editLost = (expense: Expense, fields: string[]) => {
+    for (const l of lostListeners) l(expense, fields);
+  };
+  let updateReady = false;
+  const bridge: SwBridge | null = registerServiceWorker({
+    onUpdateReady: () => {
+      updateReady = true;
+      for (const l of updateListeners) l();
+    },
+    onFlushed: () => refresh(),
+    onEditLost: editLost,
+    onOpenView: (_view, month) => openView(month),
+  });
+
+  // Supabase mode: supabase-js is loaded once the capture screen is up, never before it.
+  const project = SUPABASE;
+  const auth: Promise<Auth> | null = project
+    ? afterLoad().then(async () => {
+        const { createAuth } = await import('../auth/supabase-auth.ts');
+        return createAuth({ ...project, db, onSignedIn: () => void signedIn() });
+      })
+    : null;
+  const api = createApiClient({
+    baseUrl: API_BASE,
+    // Local mode: this phone's device token once paired (a server with PAIRING=off needs none).
+    headers: auth ? async () => (await auth).headers() : () => deviceHeaders(db),
+  });
+
+  // One refresh at a time, and one more after it at most: a burst of changes (50 notes flushed,
+  // each announced by the server) costs two list fetches, not fifty.
+  const refresh = coalesced(async () => {
+    if (!(await api.ready())) return;
+    await refreshExpenses(db, api);
+    // The taught words too, for reading notes offline (after the first screen: not needed to capture).
+    void afterLoad()
+      .then(() => import('../data/learned-cache.ts'))
+      .then((m) => m.refreshLearned(db, api))
+      .catch(() => false);
+  });
+  const sync: SyncHandle = startSync(db, () => flushOutbox({ db, api, onEditLost: editLost }), refresh);
+  // Notes and changes held while nobody was signed in go at once.
+  const signedIn = async () => {
+    await outbox.releaseForSignIn(db);
+    sync.kick();
+    refresh();
+  };
+  // Not the notes recording now: a recording begun on the first screen goes on.
+  void recoverInterruptedRecordings(db, notesRecordingHere()).then((n) => n > 0 && sync.kick());
+  refresh();
+  window.addEventListener('online', refresh);
+  // Deletes made elsewhere: Supabase Realtime does not filter DELETE events by RLS, so they are
+  // not subscribed to; the list is read again whenever the app comes back into view instead.
+  window.addEventListener('focus', refresh);
+  document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && refresh());
+  if (auth) void auth.then((a) => a.onRemoteChange(refresh));
+  // Local mode: the server's event stream, opened after `load` (an open stream would keep the page
+  // loading, and workbox-window registers the service worker only once the page has loaded).
+  else
+    void afterLoad().then(() =>
+      listenForServerChanges(api, refresh, async () => (await readDeviceToken(db)) !== null),
+    );
+  // Opened by a pairing link or a share: handled by a module loaded only then.
+  const arrival = /pair=|shared=/.test(location.hash + location.search)
+    ? import('../doors/arrival.ts').then((m) => m.arrive({ db, api, onPaired: () => void signedIn() }))
+    : Promise.resolve(null);
+
+  // What every new note carries: the language, "confirm first", the default currency.
+  const noteContext = () => ({
+    locale: localeOf(lang),
+    confirm: confirmFirst,
+    ...(currency ? { currency } : {}),
+  });
+
+  let askedPersist = false;
+  const noteSaved = (noteId: string) => {
+    // Its expenses as read on the phone, shown until the server answers (parser loaded lazily).
+    void import('../expenses/provisional-reading.ts')
+      .then((m) => m.showUnsent(db, noteId))
+      .catch(() => false);
+    // Ask once that the browser never evicts the notes under storage pressure.
+    if (!askedPersist) {
+      askedPersist = true;
+      void navigator.storage?.persist?.();
+    }
+    void bridge?.requestBackgroundSync();
+    sync.kick();
+  };
+  // Every recorded note, those the first screen saved before the app was there first.
+  capture.onSaved(noteSaved);
+
+  return {
+    db,
+    get lang() {
+      return lang;
+    },
+    setLang(next) {
+      lang = next;
+      localStorage.setItem(PREF_KEYS.lang, next);
+      return next;
+    },
+    capture,
+    speech: capture.speech,
+    noteSaved,
+    async saveTyped(text) {
+      const note = await outbox.enqueueNote(db, { kind: 'text', text, ...noteContext() });
+      noteSaved(note.id);
+      return note.id;
+    },
+    get currency() {
+      return currency;
+    },
+    setCurrency(next) {
+      currency = next;
+      if (next) localStorage.setItem(PREF_KEYS.currency, next);
+      else localStorage.removeItem(PREF_KEYS.currency);
+      return next;
+    },
+    get confirmFirst() {
+      return confirmFirst;
+    },
+    setConfirmFirst(on) {
+      confirmFirst = on;
+      localStorage.setItem(PREF_KEYS.confirm, on ? 'on' : 'off');
+      return on;
+    },
+    ...rowChanges(db, () => sync.kick()),
+    async retry(id) {
+      await outbox.retry(db, id);
+      sync.kick();
+    },
+    discard: (id) => outbox.discard(db, id),
+    async typeInstead(id, text) {
+      const typed = await outbox.typeInstead(db, id, text);
+      if (typed) noteSaved(id);
+      return typed;
+    },
+    async retype(id, text) {
+      const note = await outbox.retype(db, id, { text, ...noteContext() });
+      noteSaved(note.id);
+      return note.id;
+    },
+    async noteAudio(id) {
+      const note = await db.notes.get(id);
+      const parts = note ? await noteAudio(db, note) : [];
+      return parts.length > 0 ? new Blob(parts, { type: note?.mimeType ?? 'audio/webm' }) : null;
+    },
+    onEditLost(listener) {
+      lostListeners.add(listener);
+      return () => lostListeners.delete(listener);
+    },
+    onUpdateReady(listener) {
+      updateListeners.add(listener);
+      if (updateReady) listener();
+      return () => updateListeners.delete(listener);
+    },
+    onOpenView(listener) {
+      openView = listener;
+    },
+    applyUpdate() {
+      bridge?.applyUpdate();
+    },
+    auth,
+    api,
+    async signOut() {
+      // This device stops getting the person's budget alerts, and forgets their budgets and rules.
+      await import('../money/money-sign-out.ts')
+        .then((m) => m.forgetMoneyOnThisDevice(db, api))
+        .catch(() => undefined);
+      await clearLocalData(db);
+      if (auth) await (await auth).signOut();
+    },
+    arrival,
+    paired: () => void signedIn(),
+  };
+}

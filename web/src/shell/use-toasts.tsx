@@ -1,0 +1,113 @@
+/**
+ * The one toast at the bottom of the screen, in sight without scrolling: what a note just became
+ * (watched from the tap on "Ajouter" or the end of a recording until the server answered it), the
+ * undo of a delete, or an edit that lost to a newer change. A newer toast replaces the older.
+ */
+import type { Expense } from '@voicetrack/shared';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLazyComponent } from '../base/hooks.ts';
+import type { Note } from '../data/db.ts';
+import { UNDO_MS } from '../data/outbox.ts';
+import type { Lang, Strings } from '../i18n/index.ts';
+import type { Controller } from './controller.ts';
+import type { Shown } from './result-toast.tsx';
+import { UndoToast } from './undo-toast.tsx';
+
+/** How long a result stays; an edit that lost stays longer (it is read, not acted on). */
+const RESULT_MS = 10_000;
+const LOST_MS = 20_000;
+
+const loadResultToast = () => import('./result-toast.tsx').then((m) => m.default);
+
+type Toast = Shown | { kind: 'undo'; message: string; undo: () => Promise<void> };
+
+export function useToasts(options: {
+  t: Strings;
+  lang: Lang;
+  controller: Controller;
+  notes: Note[];
+  expenses: Expense[];
+  onEdit: (expense: Expense) => void;
+}) {
+  const { t, lang, controller, notes, expenses, onEdit } = options;
+  const [toast, setToast] = useState<Toast | null>(null);
+  const [retyping, setRetyping] = useState<string | null>(null);
+  const watched = useRef(new Set<string>());
+  const ResultToast = useLazyComponent(loadResultToast, toast !== null && toast.kind !== 'undo') as
+    | typeof import('./result-toast.tsx').default
+    | null;
+
+  useEffect(() => {
+    for (const id of watched.current) {
+      const note = notes.find((n) => n.id === id);
+      if (note?.state !== 'done') continue;
+      watched.current.delete(id);
+      setToast({ kind: 'result', note });
+    }
+  }, [notes]);
+  useEffect(
+    () => controller.onEditLost((expense, fields) => setToast({ kind: 'lost', expense, fields })),
+    [controller],
+  );
+  useEffect(() => {
+    if (!toast) return;
+    const ms = toast.kind === 'undo' ? UNDO_MS : toast.kind === 'lost' ? LOST_MS : RESULT_MS;
+    const timer = setTimeout(() => setToast((now) => (now === toast ? null : now)), ms);
+    return () => clearTimeout(timer);
+  }, [toast]);
+
+  const undoable = (message: string, undo: () => Promise<void>) => setToast({ kind: 'undo', message, undo });
+  const remove = (list: Expense[]) =>
+    void Promise.all(list.map((e) => controller.remove(e))).then((takeBacks) =>
+      undoable(t.deleted, async () => {
+        for (const takeBack of takeBacks) await takeBack();
+      }),
+    );
+  const current = (e: Expense) => expenses.find((x) => x.id === e.id) ?? e;
+
+  let view = null;
+  if (toast?.kind === 'undo') {
+    view = (
+      <UndoToast
+        t={t}
+        message={toast.message}
+        onUndo={() => {
+          void toast.undo();
+          setToast(null);
+        }}
+      />
+    );
+  } else if (toast && ResultToast) {
+    view = (
+      <ResultToast
+        t={t}
+        lang={lang}
+        shown={toast}
+        current={current}
+        onUndo={remove}
+        onEdit={(e) => {
+          setToast(null);
+          onEdit(current(e));
+        }}
+        onAccept={(list) => {
+          setToast(null);
+          for (const e of list) void controller.accept(current(e));
+        }}
+        onRetype={(noteId) => {
+          setToast(null);
+          setRetyping(noteId);
+        }}
+        onDismiss={() => setToast(null)}
+      />
+    );
+  }
+  return {
+    view,
+    retyping,
+    /** Shows what this note becomes once the server has answered it. */
+    watch: (noteId: string) => void watched.current.add(noteId),
+    undoable,
+    /** Deletes now, with "Dépense supprimée — Annuler" while the delete can be taken back. */
+    remove,
+  };
+}
