@@ -8,6 +8,10 @@ import { decodeCursor } from './cursor.ts';
 import { FIRST_YEAR, isInstantWithOffset, isIsoDate, isTimeZone, LAST_YEAR } from './dates.ts';
 import { MAX_TEXT_LENGTH } from './limits.ts';
 import { CURRENCY_CODE, decimalToCents, MAX_CENTS } from './money.ts';
+import { ORIGINS } from './provenance.ts';
+
+/** Money that moved without being spent (shared/src/parse/movements.ts). */
+export const MOVEMENT_KINDS = ['income', 'refund', 'repayment', 'loan', 'transfer'] as const;
 
 export const MAX_DESCRIPTION_LENGTH = 200;
 export const MAX_AUDIO_BYTES = 25 * 1024 * 1024;
@@ -80,6 +84,20 @@ export const PARSED_BY = ['local', 'llm', 'local+llm', 'user', 'none'] as const;
 export const TRANSCRIPT_SOURCES = ['whisper', 'browser'] as const;
 export type TranscriptSource = (typeof TRANSCRIPT_SOURCES)[number];
 
+/** Where one field came from (provenance.ts): heard, parsed, learned (phrase, day), model, bank, person (day). */
+export const FieldOriginSchema = v.object({
+  from: v.picklist(ORIGINS),
+  phrase: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  at: v.optional(IsoDateSchema),
+});
+export const ProvenanceSchema = v.object({
+  amount: v.optional(FieldOriginSchema),
+  currency: v.optional(FieldOriginSchema),
+  date: v.optional(FieldOriginSchema),
+  category: v.optional(FieldOriginSchema),
+  description: v.optional(FieldOriginSchema),
+});
+
 export const ExpenseSchema = v.object({
   id: v.string(),
   clientId: v.string(),
@@ -100,6 +118,8 @@ export const ExpenseSchema = v.object({
   reviewReason: v.nullable(v.string()),
   /** Someone else pays it back ("je me ferai rembourser"): kept, flagged, exported. */
   reimbursable: v.optional(v.boolean()),
+  /** Where each field came from; absent or null on rows kept before it was recorded. */
+  provenance: v.optional(v.nullable(ProvenanceSchema)),
   createdAt: v.string(),
   updatedAt: v.string(),
 });
@@ -117,6 +137,19 @@ export const CaptureResultSchema = v.object({
    * the one the words name, else the expense's own). Absent otherwise; the expenses are unchanged.
    */
   recurring: v.optional(v.object({ dayOfMonth: v.number() })),
+  /**
+   * With status no_expense: the words say money moved without being spent ("Amazon m'a remboursé
+   * 25 €"): its kind and amount, for the PWA to say so and offer to record it as an expense anyway.
+   */
+  movement: v.optional(
+    v.object({
+      kind: v.picklist(MOVEMENT_KINDS),
+      amount: AmountSchema,
+      currency: v.string(),
+      description: v.string(),
+      date: v.string(),
+    }),
+  ),
 });
 export type CaptureResult = v.InferOutput<typeof CaptureResultSchema>;
 

@@ -16,6 +16,7 @@ export * from './llm.ts';
 export * from './money.ts';
 export * from './month.ts';
 export * from './parse/index.ts';
+export * from './provenance.ts';
 export * from './push.ts';
 export * from './recurring.ts';
 export * from './recurring-dates.ts';

@@ -6,7 +6,7 @@ import { EN_LONG_TAIL, FR_LONG_TAIL } from './lexicon-long-tail.ts';
 import { OSM_BRANDS, OSM_BRANDS_CAPITALISED, OSM_EN, OSM_FR } from './lexicon-open-data.ts';
 import { type Normed, PhraseTable, phraseWords } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
-import type { Lang, LexiconEntry } from './types.ts';
+import type { Lang, LearnedWord, LexiconEntry } from './types.ts';
 
 interface Hit {
   category: Category;
@@ -23,6 +23,8 @@ export interface CategoryMatch extends Hit {
   end: number;
   /** Another clear keyword of the same words names another category ("pizza chez Picard"). */
   contested: boolean;
+  /** The word the person taught, when the category comes from it. */
+  learned?: LearnedWord;
 }
 
 /** Brands of these categories are shops; brands of the others are the service itself ("Uber", "Netflix"). */
@@ -200,12 +202,20 @@ export function findLearned(
   words: readonly Normed[],
   from: number,
   to: number,
-  table: PhraseTable<Category>,
+  table: PhraseTable<LearnedWord>,
 ): CategoryMatch | null {
   for (let i = from; i < to; i++) {
     const hit = table.match(words, i, to);
     if (hit)
-      return { category: hit.value, weight: 5, place: false, start: i, end: hit.end, contested: false };
+      return {
+        category: hit.value.category,
+        weight: 5,
+        place: false,
+        start: i,
+        end: hit.end,
+        contested: false,
+        learned: hit.value,
+      };
   }
   return null;
 }

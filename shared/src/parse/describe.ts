@@ -6,7 +6,9 @@ import { EDGE_STOPWORDS } from './word-sets.ts';
 
 const MAX_WORDS = 7;
 const WORD_SEPARATORS = new Set(['et', 'and', '&']);
-const FALLBACK: Record<Lang, string> = { fr: 'Dépense', en: 'Expense' };
+/** The description of words that name nothing bought. */
+export const FALLBACK_DESCRIPTION: Record<Lang, string> = { fr: 'Dépense', en: 'Expense' };
+const FALLBACK = FALLBACK_DESCRIPTION;
 
 /**
  * A short label in the speaker's own words: "courses chez Aldi", "ticket de bus", "pain".

@@ -73,16 +73,16 @@ export function rememberWord(memory: readonly LearnedWord[], word: LearnedWord):
 }
 
 // One table per memory array: the server passes the same array for many notes of one person.
-const tables = new WeakMap<readonly LearnedWord[], PhraseTable<Category>>();
+const tables = new WeakMap<readonly LearnedWord[], PhraseTable<LearnedWord>>();
 
 /** The learned phrases as a table over singular token norms; later entries win a shared key. */
-export function memoryTable(memory: readonly LearnedWord[]): PhraseTable<Category> {
+export function memoryTable(memory: readonly LearnedWord[]): PhraseTable<LearnedWord> {
   let table = tables.get(memory);
   if (!table) {
-    table = new PhraseTable<Category>();
+    table = new PhraseTable<LearnedWord>();
     for (const w of memory) {
       const key = memoryKey(w.phrase);
-      if (key !== '') table.add(key, w.category);
+      if (key !== '') table.add(key, w);
     }
     tables.set(memory, table);
   }

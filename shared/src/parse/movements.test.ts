@@ -101,3 +101,26 @@ describe('totals and shares from the words', () => {
     expect(parse(text).expenses).toMatchObject([{ amount }]);
   });
 });
+
+describe('where each field came from', () => {
+  it('says what was heard, what was worked out, and what was learned', () => {
+    expect(parse('resto 120 € hier, on était quatre, on partage').expenses[0]?.provenance).toEqual({
+      amount: { from: 'parsed' },
+      currency: { from: 'heard' },
+      date: { from: 'heard' },
+      category: { from: 'parsed' },
+      description: { from: 'heard' },
+    });
+    expect(parse('pressing 25').expenses[0]?.provenance).toMatchObject({
+      amount: { from: 'heard' },
+      currency: { from: 'parsed' },
+      date: { from: 'parsed' },
+    });
+    const memory = [{ phrase: 'pressing', category: 'housing' as const, learnedAt: '2026-11-12' }];
+    expect(parseExpenseText('pressing 18 €', { ...OPTS, memory }).expenses[0]?.provenance?.category).toEqual({
+      from: 'learned',
+      phrase: 'pressing',
+      at: '2026-11-12',
+    });
+  });
+});

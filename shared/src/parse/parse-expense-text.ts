@@ -1,10 +1,11 @@
 import { localDate } from '../dates.ts';
 import { centsToDecimal, MAX_CENTS } from '../money.ts';
+import type { Provenance } from '../provenance.ts';
 import { type CategoryMatch, findCategory, findLearned } from './categorize.ts';
 import { dropOrders, reimbursedSegments } from './clauses.ts';
 import { type ExpenseSignals, FLAGGED_CONFIDENCE, scoreConfidence } from './confidence.ts';
 import { isDollarCurrency } from './currencies.ts';
-import { describeSegment, shareNote } from './describe.ts';
+import { describeSegment, FALLBACK_DESCRIPTION, shareNote } from './describe.ts';
 import {
   bareAccepted,
   countRole,
@@ -159,6 +160,20 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
         : keyword === null && !hasVerb && !corrected && !hasPurchaseWord(scan, seg.start, seg.end)
           ? 'unclear_amount'
           : undefined);
+    const learnedWord = keyword?.learned;
+    const provenance: Provenance = {
+      amount: { from: cents === amount.cents && !odd.has(amount) ? 'heard' : 'parsed' },
+      currency: { from: amount.currency !== null || sentenceCurrency !== null ? 'heard' : 'parsed' },
+      date: { from: date ? 'heard' : 'parsed' },
+      category: learnedWord
+        ? {
+            from: 'learned',
+            phrase: learnedWord.phrase,
+            ...(learnedWord.learnedAt ? { at: learnedWord.learnedAt } : {}),
+          }
+        : { from: 'parsed' },
+      description: { from: description.startsWith(FALLBACK_DESCRIPTION[lang]) ? 'parsed' : 'heard' },
+    };
     expenses.push({
       amount: centsToDecimal(cents),
       currency,
@@ -168,6 +183,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       categorySure: ownKeyword !== null && ownKeyword.weight >= 2 && !ownKeyword.contested,
       ...(reimbursed.has(seg) ? { reimbursable: true } : {}),
       ...(reviewReason ? { reviewReason } : {}),
+      provenance,
     });
     signals.push({
       bare: amount.currency === null,
@@ -184,7 +200,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   // Words that hold an amount the parser could not place are kept to look at, never dropped.
   if (expenses.length === 0 && movement === undefined && droppedClauses === 0) {
     for (const seg of unread)
-      expenses.push(unclearExpense(clean, scan, seg, lang, firstDate?.date ?? today, opts));
+      expenses.push(unclearExpense(clean, scan, seg, lang, firstDate?.date ?? null, today, opts));
   }
   if (expenses.length === 0)
     return { ...none(hasMoney ? 0.8 : 0.6, spoken, orders.count), ...(movement ? { movement } : {}) };

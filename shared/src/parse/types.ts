@@ -1,4 +1,5 @@
 import type { Category } from '../categories.ts';
+import type { Provenance } from '../provenance.ts';
 
 export type Lang = 'fr' | 'en';
 
@@ -45,6 +46,8 @@ export type Mark =
 export interface LearnedWord {
   phrase: string;
   category: Category;
+  /** The day of the correction (YYYY-MM-DD), when known: it is said in the expense's provenance. */
+  learnedAt?: string;
 }
 
 /**
@@ -112,6 +115,8 @@ export interface ParsedExpense {
   reimbursable?: boolean;
   /** Present when a person must look at this expense before it counts; the result's confidence is then low too. */
   reviewReason?: ReviewReason;
+  /** Where each field came from: heard in the words, worked out (parsed), or learned from a correction. */
+  provenance?: Provenance;
 }
 
 export interface ParseResult {

@@ -1,5 +1,5 @@
 import { centsToDecimal } from '../money.ts';
-import { describeSegment } from './describe.ts';
+import { describeSegment, FALLBACK_DESCRIPTION } from './describe.ts';
 import type { Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import type { Lang, ParsedExpense, ParseOptions } from './types.ts';
@@ -15,17 +15,26 @@ export function unclearExpense(
   scan: Scan,
   seg: Segment,
   lang: Lang,
-  date: string,
+  said: string | null,
+  today: string,
   opts: ParseOptions,
 ): ParsedExpense {
   const cents = seg.amount?.cents ?? 0;
+  const description = describeSegment(text, scan, seg, null, lang).slice(0, MAX_DESCRIPTION);
   return {
     amount: centsToDecimal(cents),
     currency: opts.currency,
     category: 'other',
-    description: describeSegment(text, scan, seg, null, lang).slice(0, MAX_DESCRIPTION),
-    date,
+    description,
+    date: said ?? today,
     categorySure: false,
     reviewReason: 'unclear_amount',
+    provenance: {
+      amount: { from: 'heard' },
+      currency: { from: 'parsed' },
+      date: { from: said ? 'heard' : 'parsed' },
+      category: { from: 'parsed' },
+      description: { from: description === FALLBACK_DESCRIPTION[lang] ? 'parsed' : 'heard' },
+    },
   };
 }

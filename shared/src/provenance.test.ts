@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { allFrom, describeOrigin, editedBy } from './provenance.ts';
+
+describe('provenance in words', () => {
+  it.each([
+    [
+      'category',
+      { from: 'learned', phrase: 'pressing', at: '2026-11-12' },
+      'fr',
+      'Catégorie\u202F: apprise de votre correction du 12/11 — "pressing"',
+    ],
+    [
+      'category',
+      { from: 'learned', phrase: 'pressing', at: '2026-11-12' },
+      'en',
+      'Category: learned from your correction of 11/12 — "pressing"',
+    ],
+    ['amount', { from: 'heard' }, 'fr', 'Montant\u202F: entendu dans vos mots'],
+    ['date', { from: 'parsed' }, 'fr', 'Date\u202F: déduite de vos mots'],
+    ['amount', { from: 'bank' }, 'fr', 'Montant\u202F: lu sur votre relevé bancaire'],
+    [
+      'description',
+      { from: 'person', at: '2026-11-30' },
+      'fr',
+      'Description\u202F: modifiée par vous le 30/11',
+    ],
+    ['category', { from: 'model' }, 'en', 'Category: suggested by the model'],
+    ['currency', { from: 'parsed' }, 'en', 'Currency: worked out from your words'],
+  ] as const)('says where the %s came from (%j, %s)', (field, origin, lang, words) => {
+    expect(describeOrigin(field, origin, lang)).toBe(words);
+  });
+
+  it('makes the fields a person changed theirs, and keeps the others', () => {
+    const before = { amount: { from: 'heard' as const }, category: { from: 'parsed' as const } };
+    expect(editedBy(before, ['category'], '2026-12-01')).toEqual({
+      amount: { from: 'heard' },
+      category: { from: 'person', at: '2026-12-01' },
+    });
+    expect(editedBy(null, ['amount'], '2026-12-01')).toEqual({
+      amount: { from: 'person', at: '2026-12-01' },
+    });
+    expect(allFrom('model')).toEqual({
+      amount: { from: 'model' },
+      currency: { from: 'model' },
+      date: { from: 'model' },
+      category: { from: 'model' },
+      description: { from: 'model' },
+    });
+  });
+});

@@ -1,0 +1,95 @@
+/**
+ * Where each field of an expense came from (issue 29): `heard` (said in the note's words),
+ * `parsed` (worked out by the parser: a share, a default currency, the day of the note, a
+ * category from its lexicon), `learned` (a correction the person made, with its phrase and day),
+ * `model` (the LLM), `bank` (a bank statement), `person` (edited by hand). Pure; no schemas here, so
+ * the parser's chunk stays free of valibot (api.ts holds ProvenanceSchema).
+ */
+export const ORIGINS = ['heard', 'parsed', 'learned', 'model', 'bank', 'person'] as const;
+export type Origin = (typeof ORIGINS)[number];
+export const PROVENANCE_FIELDS = ['amount', 'currency', 'date', 'category', 'description'] as const;
+export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number];
+
+export interface FieldOrigin {
+  from: Origin;
+  /** `learned`: the words the person taught ("pressing"). */
+  phrase?: string;
+  /** `learned`: the day of the correction, YYYY-MM-DD; `person`: the day of the edit. */
+  at?: string;
+}
+
+export type Provenance = Partial<Record<ProvenanceField, FieldOrigin>>;
+
+/** Every field from one origin: an LLM's reading, a bank line. */
+export const allFrom = (from: Origin): Provenance =>
+  Object.fromEntries(PROVENANCE_FIELDS.map((f) => [f, { from }])) as Provenance;
+
+/** The fields a person changed by hand are theirs now; the others keep where they came from. */
+export function editedBy(
+  before: Provenance | null | undefined,
+  changed: readonly ProvenanceField[],
+  day: string,
+): Provenance {
+  const out: Provenance = { ...(before ?? {}) };
+  for (const f of changed) out[f] = { from: 'person', at: day };
+  return out;
+}
+
+const FIELD_WORDS: Record<'fr' | 'en', Record<ProvenanceField, string>> = {
+  fr: {
+    amount: 'Montant',
+    currency: 'Devise',
+    date: 'Date',
+    category: 'Catégorie',
+    description: 'Description',
+  },
+  en: {
+    amount: 'Amount',
+    currency: 'Currency',
+    date: 'Date',
+    category: 'Category',
+    description: 'Description',
+  },
+};
+
+/** "12/11" in French, "11/12" in English: the day of a correction or an edit. */
+function shortDay(day: string, lang: 'fr' | 'en'): string {
+  const [, m, d] = day.split('-');
+  return lang === 'fr' ? `${d}/${m}` : `${m}/${d}`;
+}
+
+/**
+ * The line the edit dialog shows for one field, in words: « Catégorie : apprise de votre
+ * correction du 12/11 — "pressing" », "Amount: heard in your words". No-break spaces before the
+ * French colon, as French typography wants.
+ */
+export function describeOrigin(field: ProvenanceField, origin: FieldOrigin, lang: 'fr' | 'en'): string {
+  const name = FIELD_WORDS[lang][field];
+  const phrase = origin.phrase ? ` — "${origin.phrase}"` : '';
+  if (lang === 'fr') {
+    // Le montant; la devise, la date, la catégorie, la description.
+    const e = field === 'amount' ? '' : 'e';
+    const said: Record<Origin, string> = {
+      heard: `entendu${e} dans vos mots`,
+      parsed: `déduit${e} de vos mots`,
+      learned: origin.at
+        ? `appris${e} de votre correction du ${shortDay(origin.at, 'fr')}${phrase}`
+        : `appris${e} de votre correction${phrase}`,
+      model: `proposé${e} par le modèle`,
+      bank: `lu${e} sur votre relevé bancaire`,
+      person: origin.at ? `modifié${e} par vous le ${shortDay(origin.at, 'fr')}` : `modifié${e} par vous`,
+    };
+    return `${name}\u202F: ${said[origin.from]}`;
+  }
+  const said: Record<Origin, string> = {
+    heard: 'heard in your words',
+    parsed: 'worked out from your words',
+    learned: origin.at
+      ? `learned from your correction of ${shortDay(origin.at, 'en')}${phrase}`
+      : `learned from your correction${phrase}`,
+    model: 'suggested by the model',
+    bank: 'read on your bank statement',
+    person: origin.at ? `changed by you on ${shortDay(origin.at, 'en')}` : 'changed by you',
+  };
+  return `${name}: ${said[origin.from]}`;
+}
