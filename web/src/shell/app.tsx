@@ -8,21 +8,16 @@ import { useOnline } from '../base/use-online.ts';
 import { RecordButton, useCapture } from '../capture/record-button.tsx';
 import { TypedEntry } from '../capture/typed-entry.tsx';
 import type { Note } from '../data/db.ts';
-import { isPending } from '../data/outbox-machine.ts';
 import { ExpenseList } from '../expenses/lists.tsx';
 import type { NoteHandlers } from '../expenses/note-actions.tsx';
 import { NoExpenseNotes, PendingList } from '../expenses/notes.tsx';
 import type { Listed } from '../expenses/provisional.ts';
+import { byNewest, waitingNotes } from '../expenses/shown.ts';
 import { STRINGS } from '../i18n/index.ts';
-import {
-  MoneySettingsSlot,
-  openedView,
-  RecurringDialogSlot,
-  RecurringOfferSlot,
-  useShownMonth,
-} from '../money/money-slots.tsx';
+import { openedView, RecurringDialogSlot, RecurringOfferSlot, useShownMonth } from '../money/money-slots.tsx';
 import type { Controller } from './controller.ts';
 import { InstallHint } from './install-hint.tsx';
+import { SettingsSlot } from './settings-slot.tsx';
 import { Tabs } from './tabs.tsx';
 import { TopBar } from './top-bar.tsx';
 import { useToasts } from './use-toasts.tsx';
@@ -32,12 +27,6 @@ import './app.css';
 const loadMonthView = () => import('../money/month-view.tsx').then((m) => m.default);
 const loadEditDialog = () => import('../expenses/edit-dialog.tsx').then((m) => m.EditDialog);
 const loadAccount = () => import('../auth/account.tsx').then((m) => m.default);
-const loadDevices = () => import('../doors/devices.tsx').then((m) => m.Devices);
-const loadLearned = () => import('../settings/learned-words.tsx').then((m) => m.LearnedWords);
-const loadSettings = () => import('../settings/settings-dialog.tsx').then((m) => m.default);
-
-const byNewest = (a: Listed, b: Listed) =>
-  a.date === b.date ? (a.createdAt < b.createdAt ? 1 : -1) : a.date < b.date ? 1 : -1;
 
 export function App({ controller }: { controller: Controller }) {
   const { capture } = controller;
@@ -59,21 +48,11 @@ export function App({ controller }: { controller: Controller }) {
   const EditDialog = useLazyComponent(loadEditDialog, editing !== null) as
     | typeof import('../expenses/edit-dialog.tsx').EditDialog
     | null;
-  const Settings = useLazyComponent(loadSettings, settingsOpen) as
-    | typeof import('../settings/settings-dialog.tsx').default
-    | null;
   // Supabase mode: the sign-in arrives after the first screen.
   const [auth, setAuth] = useState<Auth | null>(null);
   useEffect(() => void controller.auth?.then(setAuth), [controller]);
   const Account = useLazyComponent(loadAccount, auth !== null) as
     | typeof import('../auth/account.tsx').default
-    | null;
-  // Devices and shortcuts live in the settings dialog: loaded when it opens.
-  const Devices = useLazyComponent(loadDevices, settingsOpen) as
-    | typeof import('../doors/devices.tsx').Devices
-    | null;
-  const Learned = useLazyComponent(loadLearned, settingsOpen) as
-    | typeof import('../settings/learned-words.tsx').LearnedWords
     | null;
   useEffect(() => void controller.arrival.then((notice) => notice && setMessage(notice(lang))), [controller]);
   const opsWaiting = useLiveQuery<number>(() => controller.db.ops.count(), [], 0);
@@ -97,10 +76,7 @@ export function App({ controller }: { controller: Controller }) {
     [],
     { notes: [], expenses: [] },
   );
-  const pending = notes.filter((n) => isPending(n.state) && n.state !== 'recording');
-  // A note read on the phone shows as its expenses ("not sent yet"), not as a card.
-  const unsent = new Set(expenses.filter((e) => e.provisional).map((e) => e.clientId));
-  const cards = pending.filter((n) => !unsent.has(n.id));
+  const { pending, cards } = waitingNotes(notes, expenses);
   const toasts = useToasts({ t, lang, controller, notes, expenses, onEdit: setEditing });
 
   useEffect(() => {
@@ -234,42 +210,29 @@ export function App({ controller }: { controller: Controller }) {
           onClose={() => setRecurringFrom(null)}
         />
       )}
-      {settingsOpen && Settings && (
-        <Settings
-          lang={lang}
-          onLang={(next) => setLang(controller.setLang(next))}
-          currency={currency}
-          onCurrency={(next) => setCurrency(controller.setCurrency(next))}
-          confirmFirst={confirmFirst}
-          onConfirmFirst={(on) => setConfirmFirst(controller.setConfirmFirst(on))}
-          speech={controller.speech}
-          api={controller.api}
-          onData={() => {
-            setSettingsOpen(false);
-            setTab('month');
-            // The month view arrives lazily: its data section is brought into view once it is there.
-            const reveal = (tries: number) => {
-              const data = document.getElementById('data-title');
-              if (data) data.scrollIntoView({ block: 'start' });
-              else if (tries > 0) setTimeout(() => reveal(tries - 1), 100);
-            };
-            reveal(30);
-          }}
-          onClose={() => setSettingsOpen(false)}
-        >
-          {Devices && (
-            <Devices
-              lang={lang}
-              db={controller.db}
-              api={controller.api}
-              supabase={controller.auth !== null}
-              onPaired={() => controller.paired()}
-            />
-          )}
-          <MoneySettingsSlot t={t} lang={lang} controller={controller} />
-          {Learned && <Learned lang={lang} api={controller.api} />}
-        </Settings>
-      )}
+      <SettingsSlot
+        open={settingsOpen}
+        t={t}
+        lang={lang}
+        controller={controller}
+        onLang={(next) => setLang(controller.setLang(next))}
+        currency={currency}
+        onCurrency={(next) => setCurrency(controller.setCurrency(next))}
+        confirmFirst={confirmFirst}
+        onConfirmFirst={(on) => setConfirmFirst(controller.setConfirmFirst(on))}
+        onData={() => {
+          setSettingsOpen(false);
+          setTab('month');
+          // The month view arrives lazily: its data section is brought into view once it is there.
+          const reveal = (tries: number) => {
+            const data = document.getElementById('data-title');
+            if (data) data.scrollIntoView({ block: 'start' });
+            else if (tries > 0) setTimeout(() => reveal(tries - 1), 100);
+          };
+          reveal(30);
+        }}
+        onClose={() => setSettingsOpen(false)}
+      />
       {toasts.view}
     </>
   );

@@ -1,0 +1,52 @@
+import type { Expense } from '@voicetrack/shared';
+import { describe, expect, it } from 'vitest';
+import type { Note } from '../data/db.ts';
+import type { NoteState } from '../data/outbox-machine.ts';
+import type { Listed } from './provisional.ts';
+import { byNewest, waitingNotes } from './shown.ts';
+
+// Only what the decisions read; the rest of an expense does not matter to them.
+const row = (id: string, date: string, createdAt: string): Listed =>
+  ({ id, clientId: `c-${id}`, date, createdAt }) as Partial<Expense> as Listed;
+const note = (id: string, state: NoteState): Note =>
+  ({ id, state, attempts: 0, nextAttemptAt: 0, lastError: null }) as unknown as Note;
+
+describe('byNewest', () => {
+  it('puts the newest day first, and within a day the row made last', () => {
+    const rows = [
+      row('a', '2026-12-01', '2026-12-01T09:00:00Z'),
+      row('b', '2026-12-02', '2026-12-02T08:00:00Z'),
+      row('c', '2026-12-01', '2026-12-01T18:00:00Z'),
+      row('d', '2026-12-02', '2026-12-02T20:00:00Z'),
+    ];
+    expect(rows.sort(byNewest).map((r) => r.id)).toEqual(['d', 'b', 'c', 'a']);
+  });
+});
+
+describe('waitingNotes', () => {
+  const notes = [
+    note('recording', 'recording'),
+    note('sending', 'sending'),
+    note('waiting', 'waiting'),
+    note('failed', 'failed'),
+    note('done', 'done'),
+    note('read-here', 'waiting'),
+  ];
+  const rows: Listed[] = [
+    { ...row('x', '2026-12-02', '2026-12-02T08:00:00Z'), clientId: 'read-here', provisional: true },
+    { ...row('y', '2026-12-02', '2026-12-02T08:00:00Z'), clientId: 'done' },
+  ];
+
+  it('counts every note that waits, not one being recorded nor one answered', () => {
+    expect(waitingNotes(notes, rows).pending.map((n) => n.id)).toEqual([
+      'sending',
+      'waiting',
+      'failed',
+      'read-here',
+    ]);
+  });
+
+  it('shows a note read on the phone as its unsent rows, not as a card too', () => {
+    expect(waitingNotes(notes, rows).cards.map((n) => n.id)).toEqual(['sending', 'waiting', 'failed']);
+  });
+});

@@ -1,0 +1,23 @@
+/**
+ * What the capture screen shows of the phone's notes and rows, decided in one place: the rows
+ * newest first (by day, then by when each was made), the notes that still wait (not one being
+ * recorded), and which of those show as a card: a note read on the phone shows as its unsent rows
+ * ("pas encore envoyée") instead, never as both.
+ */
+import type { Note } from '../data/db.ts';
+import { isPending } from '../data/outbox-machine.ts';
+import type { Listed } from './provisional.ts';
+
+/** Newest day first; within a day, the one made last first. */
+export const byNewest = (a: Listed, b: Listed): number =>
+  a.date === b.date ? (a.createdAt < b.createdAt ? 1 : -1) : a.date < b.date ? 1 : -1;
+
+/** The notes that wait (the top bar counts them) and those shown as cards. */
+export function waitingNotes(
+  notes: readonly Note[],
+  rows: readonly Listed[],
+): { pending: Note[]; cards: Note[] } {
+  const pending = notes.filter((n) => isPending(n.state) && n.state !== 'recording');
+  const unsent = new Set(rows.filter((e) => e.provisional).map((e) => e.clientId));
+  return { pending, cards: pending.filter((n) => !unsent.has(n.id)) };
+}

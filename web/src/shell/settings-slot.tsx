@@ -1,0 +1,54 @@
+/**
+ * The settings dialog in the frame, with the panels other rooms put in it (devices and shortcuts,
+ * budget alerts and recurring expenses, what the parser learned), each loaded the first time the
+ * gear is tapped and kept for the next.
+ */
+import { useLazyComponent } from '../base/hooks.ts';
+import type { Lang, Strings } from '../i18n/index.ts';
+import { MoneySettingsSlot } from '../money/money-slots.tsx';
+import type { Controller } from './controller.ts';
+
+const loadSettings = () => import('../settings/settings-dialog.tsx').then((m) => m.default);
+const loadDevices = () => import('../doors/devices.tsx').then((m) => m.Devices);
+const loadLearned = () => import('../settings/learned-words.tsx').then((m) => m.LearnedWords);
+
+export interface SettingsSlotProps {
+  open: boolean;
+  t: Strings;
+  lang: Lang;
+  controller: Controller;
+  onLang: (lang: Lang) => void;
+  currency: string | null;
+  onCurrency: (currency: string | null) => void;
+  confirmFirst: boolean;
+  onConfirmFirst: (on: boolean) => void;
+  /** Opens the month's "Vos données" (exports and import). */
+  onData: () => void;
+  onClose: () => void;
+}
+
+export function SettingsSlot({ open, t, lang, controller, ...props }: SettingsSlotProps) {
+  const Settings = useLazyComponent(loadSettings, open) as
+    | typeof import('../settings/settings-dialog.tsx').default
+    | null;
+  const Devices = useLazyComponent(loadDevices, open) as typeof import('../doors/devices.tsx').Devices | null;
+  const Learned = useLazyComponent(loadLearned, open) as
+    | typeof import('../settings/learned-words.tsx').LearnedWords
+    | null;
+  if (!open || !Settings) return null;
+  return (
+    <Settings lang={lang} speech={controller.speech} api={controller.api} {...props}>
+      {Devices && (
+        <Devices
+          lang={lang}
+          db={controller.db}
+          api={controller.api}
+          supabase={controller.auth !== null}
+          onPaired={() => controller.paired()}
+        />
+      )}
+      <MoneySettingsSlot t={t} lang={lang} controller={controller} />
+      {Learned && <Learned lang={lang} api={controller.api} />}
+    </Settings>
+  );
+}
