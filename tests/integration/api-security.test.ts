@@ -57,4 +57,21 @@ describe('rate limits', () => {
     const list = await (await t.api.expenses.$get({ query: { limit: '200' } })).json();
     expect(list.expenses).toHaveLength(6);
   });
+
+  it('lets the PWA on another origin read Retry-After, so its outbox waits as long as asked', async () => {
+    // Cross-origin (Supabase mode, API_URL elsewhere), a browser hides every header not exposed.
+    const fromPwa = (client: string) =>
+      t.api.text.$post(
+        { json: textNote('3 € de café') },
+        { headers: { 'x-test-client': client, origin: 'https://app.example.org' } },
+      );
+    let limited = await fromPwa('192.0.2.44');
+    for (let i = 0; i < 6 && limited.status !== 429; i++) limited = await fromPwa('192.0.2.44');
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+    const exposed = (limited.headers.get('access-control-expose-headers') ?? '')
+      .toLowerCase()
+      .split(/\s*,\s*/);
+    expect(exposed).toContain('retry-after');
+  });
 });
