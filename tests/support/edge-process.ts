@@ -13,6 +13,8 @@ export interface EdgeProcess {
   url: string;
   pid: number;
   child: ChildProcess;
+  /** What the server wrote to stderr so far (warnings at start). */
+  stderr(): string;
   /** Resident memory of the server process, in MiB (Linux /proc). */
   rssMiB(): number;
   /** CPU time the server process has used so far, user + system, all its threads, in ms (Linux /proc). */
@@ -59,6 +61,7 @@ export async function startEdgeProcess(
     url,
     pid,
     child,
+    stderr: () => stderr,
     rssMiB: () => {
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
       const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? Number.NaN);

@@ -113,7 +113,8 @@ export async function writeBackup(
   dir: string,
   keep: { daily: number; monthly: number },
 ): Promise<{ file: string; deleted: string[]; counts: Record<string, number> }> {
-  mkdirSync(dir, { recursive: true });
+  // Every expense and the push key: for the owner's eyes only, whatever the umask.
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const { bytes, counts } = await takeBackup(sql);
   const file = writeNewFile(dir, new Date(), bytes);
   const deleted = backupsToDelete(readdirSync(dir), keep.daily, keep.monthly);
@@ -127,7 +128,7 @@ function writeNewFile(dir: string, at: Date, bytes: Buffer): string {
     const file = join(dir, backupFileName(at, copy));
     try {
       // `wx` fails if the name exists. A partial file (a crash mid-write) is refused by restore's checks.
-      writeFileSync(file, bytes, { flag: 'wx' });
+      writeFileSync(file, bytes, { flag: 'wx', mode: 0o600 });
       return file;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;

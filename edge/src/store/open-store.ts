@@ -7,6 +7,7 @@ import { migrate } from './migrate.ts';
 import { loadMigrations, SUPABASE_SHIM } from './migration-files.ts';
 import { openPgliteSql } from './pglite-sql.ts';
 import { openPostgresSql } from './postgres-sql.ts';
+import { closeToOthers, keepPrivate } from './private-dir.ts';
 import type { Sql } from './sql.ts';
 import { createSqlStore } from './sql-store.ts';
 
@@ -65,6 +66,8 @@ async function openLockedPglite(dataDir: string, holder: string): Promise<Sql> {
   const release = lockDataDir(dataDir, holder);
   try {
     const sql = await openPgliteSql(dataDir);
+    // A new database's files come out of PGlite 0666, an old one's as its version left them.
+    closeToOthers(dataDir);
     return {
       ...sql,
       close: async () => {
@@ -81,12 +84,20 @@ async function openLockedPglite(dataDir: string, holder: string): Promise<Sql> {
   }
 }
 
-/** The database as the server opens it: DATABASE_URL, else PGlite in DATA_DIR (or memory://). */
+/**
+ * The database as the server opens it: DATABASE_URL, else PGlite in DATA_DIR (or memory://).
+ * DATA_DIR, and whatever this process writes from now on, is private to its user (private-dir.ts).
+ */
 export function openFromConfig(
   config: { databaseUrl: string | undefined; dataDir: string; listen: boolean },
   holder = 'a VoiceTrack process',
+  warn: (message: string) => void = (message) => process.stderr.write(`warning: ${message}\n`),
 ) {
   const inMemory = config.dataDir === 'memory://';
+  if (!inMemory) {
+    const warning = keepPrivate(config.dataDir);
+    if (warning) warn(warning);
+  }
   return openStore({
     databaseUrl: config.databaseUrl,
     listen: config.listen,
