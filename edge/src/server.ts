@@ -12,7 +12,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Cron } from 'croner';
 import type { Context, Hono } from 'hono';
-import { writeBackup } from './backup/backup.ts';
+import { runBackup } from './backup/run-backup.ts';
 import { type Config, type Env, readConfig } from './config.ts';
 import { localUrl, newPairSecret, writePairFile } from './devices/pair-file.ts';
 import type { AppEnv } from './http/app-env.ts';
@@ -196,12 +196,20 @@ function startTelegramRetries(cron: string, retry: () => Promise<number>, logger
 
 /** BACKUP_CRON turns on scheduled backups into BACKUP_DIR, from the server's own connection. */
 function startBackups(config: Config, sql: Sql, logger: Logger) {
-  const { cron, dir, keepDaily, keepMonthly } = config.backup;
+  const { cron } = config.backup;
   if (!cron) return null;
   return new Cron(cron, { timezone: config.report.timeZone, protect: true }, async () => {
     try {
-      const result = await writeBackup(sql, dir, { daily: keepDaily, monthly: keepMonthly });
-      logger.log('info', 'backup written', { file: result.file, deleted: result.deleted.length });
+      const { file, deleted, offSite } = await runBackup(sql, config.backup);
+      logger.log('info', 'backup written', { file, deleted: deleted.length });
+      if (offSite && 'error' in offSite)
+        logger.log('error', 'backup kept here, not sent off the machine', {
+          file,
+          remote: offSite.remote,
+          error: offSite.error,
+        });
+      else if (offSite)
+        logger.log('info', 'backup sent', { remote: offSite.remote, sent: offSite.sent.length });
     } catch (error) {
       logger.log('error', 'backup failed', { error: String(error) });
     }

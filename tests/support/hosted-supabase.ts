@@ -55,6 +55,10 @@ export async function createHostedDatabase(prefix = 'vt_hosted'): Promise<Hosted
       grant usage on schema auth to ${owner};
       grant all on all tables in schema auth to ${owner};
       alter schema public owner to ${owner};
+      -- Supabase lets its postgres restore data with triggers and foreign keys off, as its
+      -- backup guide does (SET session_replication_role = replica), which only a superuser may
+      -- otherwise do.
+      grant set on parameter session_replication_role to ${owner};
       grant all on database ${db.name} to ${owner};
       create publication supabase_realtime;
       alter publication supabase_realtime owner to ${owner};
@@ -79,6 +83,8 @@ export async function createHostedDatabase(prefix = 'vt_hosted'): Promise<Hosted
       await db.drop();
       const a = postgres(adminUrl.replace(`/${db.name}`, '/postgres'), { max: 1, onnotice: () => {} });
       try {
+        // A parameter's grant lives in the cluster's catalog, not the database's.
+        await a.unsafe(`revoke set on parameter session_replication_role from ${owner}`);
         await a.unsafe(`drop role if exists ${owner}`);
       } finally {
         await a.end();

@@ -96,22 +96,25 @@ export function decodeBackup(bytes: Buffer): BackupFile {
 }
 
 /** Names sort by time: voicetrack-20261124-213000.json.gz (UTC), `-2`… when that second is taken. */
-export function backupFileName(at: Date, copy = 1): string {
+export function backupFileName(at: Date, copy = 1, kind: 'json' | 'supabase' = 'json'): string {
   const iso = at.toISOString();
   const stamp = `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}`;
-  return `voicetrack-${stamp}${copy > 1 ? `-${copy}` : ''}.json.gz`;
+  const suffix = copy > 1 ? `-${copy}` : '';
+  return kind === 'json'
+    ? `voicetrack-${stamp}${suffix}.json.gz`
+    : `voicetrack-supabase-${stamp}${suffix}.sql.gz`;
 }
 
-const BACKUP_NAME = /^voicetrack-(\d{8})-(\d{6})(?:-(\d+))?\.json\.gz$/;
+/** `pnpm backup:supabase`'s files, apart from `pnpm backup`'s (their own retention, never restored by `pnpm restore`). */
+export const SUPABASE_DUMP_NAME = /^voicetrack-supabase-(\d{8})-(\d{6})(?:-(\d+))?\.sql\.gz$/;
 
-/**
- * Which backups to delete: keep every backup of the last `daily` days that have one (so a second
- * backup of the day never deletes the first), and the newest of each of the last `monthly`
- * months; everything older goes. Other files in the directory are never touched.
- */
-export function backupsToDelete(names: readonly string[], daily: number, monthly: number): string[] {
-  const ours = names
-    .map((name) => ({ name, m: BACKUP_NAME.exec(name) }))
+/** `pnpm backup`'s files. */
+export const BACKUP_NAME = /^voicetrack-(\d{8})-(\d{6})(?:-(\d+))?\.json\.gz$/;
+
+/** Names of one kind (BACKUP_NAME's by default), newest first. */
+function byAge(names: readonly string[], kind: RegExp) {
+  return names
+    .map((name) => ({ name, m: kind.exec(name) }))
     .filter((b): b is { name: string; m: RegExpExecArray } => b.m !== null)
     .map(({ name, m }) => ({
       name,
@@ -119,6 +122,24 @@ export function backupsToDelete(names: readonly string[], daily: number, monthly
       key: `${m[1]}${m[2]}${(m[3] ?? '1').padStart(6, '0')}`,
     }))
     .sort((a, b) => (a.key < b.key ? 1 : -1));
+}
+
+/** The newest backup among names, or null. */
+export const newestBackup = (names: readonly string[], kind = BACKUP_NAME): string | null =>
+  byAge(names, kind)[0]?.name ?? null;
+
+/**
+ * Which backups to delete: keep every backup of the last `daily` days that have one (so a second
+ * backup of the day never deletes the first), and the newest of each of the last `monthly`
+ * months; everything older goes. Other files in the directory are never touched.
+ */
+export function backupsToDelete(
+  names: readonly string[],
+  daily: number,
+  monthly: number,
+  kind = BACKUP_NAME,
+): string[] {
+  const ours = byAge(names, kind);
   const keep = new Set<string>();
   const days = new Set<string>();
   const months = new Set<string>();

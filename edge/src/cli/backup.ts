@@ -1,25 +1,35 @@
 /**
  * `pnpm backup`: a timestamped, compressed, checksummed dump of all user data into BACKUP_DIR
  * (default .data/backups), keeping every backup of the last BACKUP_KEEP_DAILY days (7) and the
- * newest of each of the last BACKUP_KEEP_MONTHLY months (12).
+ * newest of each of the last BACKUP_KEEP_MONTHLY months (12). With BACKUP_REMOTE, the kept
+ * backups the remote lacks are copied there with rclone and the same retention runs there; a
+ * remote that cannot be reached keeps the backup here, says so, and exits 1.
  * With PGlite, it refuses (exit 2) while the server has DATA_DIR open: one process at a time may
  * open PGlite's files. The running server takes backups itself with BACKUP_CRON.
  */
 
-import { writeBackup } from '../backup/backup.ts';
+import { type BackupRun, runBackup } from '../backup/run-backup.ts';
 import { ConfigError, readConfig } from '../config.ts';
 import { DataDirBusyError } from '../store/data-dir-lock.ts';
 import { openFromConfig } from '../store/open-store.ts';
 
 try {
   const config = readConfig(process.env);
-  const { dir, keepDaily, keepMonthly } = config.backup;
   const { sql } = await openFromConfig(config.database, 'pnpm backup');
+  let result: BackupRun;
   try {
-    const result = await writeBackup(sql, dir, { daily: keepDaily, monthly: keepMonthly });
-    process.stdout.write(`${JSON.stringify(result)}\n`);
+    result = await runBackup(sql, config.backup);
   } finally {
     await sql.close();
+  }
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+  const { offSite } = result;
+  if (offSite && 'error' in offSite) {
+    process.stderr.write(
+      `backup: written to ${result.file}, but not sent to ${offSite.remote}: ${offSite.error}. ` +
+        'It stays here, and goes with the next backup once the remote answers.\n',
+    );
+    process.exit(1);
   }
 } catch (error) {
   if (error instanceof DataDirBusyError) {

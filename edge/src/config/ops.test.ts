@@ -1,5 +1,6 @@
 import { DEFAULT_PUSH_ORIGINS } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
+import { backupConfig } from './backup.ts';
 import { ConfigError, type Env, readConcern } from './env.ts';
 import { pushConfig } from './push.ts';
 import { recurringConfig } from './recurring.ts';
@@ -56,5 +57,21 @@ describe('the recurring concern', () => {
     ['OFF', null],
   ])('%s → %s', (value, cron) => {
     expect(readRecurringCron({ RECURRING_CRON: value })).toBe(cron);
+  });
+});
+
+describe('the backup concern', () => {
+  const readBackup = (env: Env) => readConcern(backupConfig, env);
+
+  it('sends nothing off the machine unless BACKUP_REMOTE names an rclone remote', () => {
+    expect(readBackup({}).remote).toBeNull();
+    expect(readBackup({ BACKUP_REMOTE: 'gdrive:voicetrack' }).remote).toBe('gdrive:voicetrack');
+    expect(readBackup({ BACKUP_REMOTE: ' vt-crypt: ' }).remote).toBe('vt-crypt:');
+  });
+
+  it.each(['/mnt/usb/backups', '--config=/etc/passwd', 'backups'])('refuses BACKUP_REMOTE=%s', (spec) => {
+    expect(() => readBackup({ BACKUP_REMOTE: spec })).toThrow(
+      `BACKUP_REMOTE must be an rclone remote and folder, name:path (a remote made with rclone config, e.g. gdrive:voicetrack), got "${spec}"`,
+    );
   });
 });

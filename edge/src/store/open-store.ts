@@ -7,7 +7,7 @@ import { migrate } from './migrate.ts';
 import { loadMigrations, SUPABASE_SHIM } from './migration-files.ts';
 import { openPgliteSql } from './pglite-sql.ts';
 import { openPostgresSql } from './postgres-sql.ts';
-import { closeToOthers, keepPrivate } from './private-dir.ts';
+import { closeToOthers, keepPrivate, PRIVATE_UMASK } from './private-dir.ts';
 import type { Sql } from './sql.ts';
 import { createSqlStore } from './sql-store.ts';
 
@@ -94,7 +94,10 @@ export function openFromConfig(
   warn: (message: string) => void = (message) => process.stderr.write(`warning: ${message}\n`),
 ) {
   const inMemory = config.dataDir === 'memory://';
-  if (!inMemory) {
+  // What this process writes from now on (backups, the pairing file) is private, whatever the
+  // database; DATA_DIR itself is made or checked when PGlite keeps its files there.
+  process.umask(PRIVATE_UMASK);
+  if (!inMemory && !config.databaseUrl) {
     const warning = keepPrivate(config.dataDir);
     if (warning) warn(warning);
   }

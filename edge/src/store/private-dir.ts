@@ -12,7 +12,7 @@ import { join } from 'node:path';
 /** What only the owner may do: nothing for the group and others. */
 export const PRIVATE_UMASK = 0o077;
 
-/** Makes files created from now on private; returns the warning to show, or null. */
+/** Makes files created from now on private, and DATA_DIR if it is new; returns the warning to show, or null. */
 export function keepPrivate(dataDir: string): string | null {
   process.umask(PRIVATE_UMASK);
   if (!existsSync(dataDir)) {

@@ -1,0 +1,186 @@
+/**
+ * What the backup tests share: a database to back up or restore into (PGlite files or a fresh
+ * PostgreSQL database), one of each table's rows seeded, and a snapshot of every table, row and
+ * column to compare a restored database with its source.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { LOCAL_OWNER, type NewExpense } from '@voicetrack/edge/ports.ts';
+import { openStore } from '@voicetrack/edge/store/open-store.ts';
+import { createTestDatabase, type TestDatabase } from './postgres.ts';
+import { OCTOBER, SEPTEMBER, seedExpenses } from './seed.ts';
+
+/** The databases pgTarget made: drop them in afterAll. */
+export const databases: TestDatabase[] = [];
+
+export type Target = { env: Record<string, string>; open: () => ReturnType<typeof openStore> };
+
+export async function pgTarget(): Promise<Target> {
+  const db = await createTestDatabase('vt_backup');
+  databases.push(db);
+  return { env: { DATABASE_URL: db.url }, open: () => openStore({ databaseUrl: db.url }) };
+}
+export function pgliteTarget(): Target {
+  const dir = mkdtempSync(join(tmpdir(), 'vt-pglite-'));
+  return {
+    env: { DATA_DIR: dir, DATABASE_URL: '' },
+    open: () => openStore({ dataDir: join(dir, 'pglite') }),
+  };
+}
+
+/**
+ * Tables a backup leaves out on purpose: devices' token digests, pairing codes and Telegram links
+ * are secrets or bindings to re-make (pair the phones again after a restore into a new database).
+ */
+export const NOT_BACKED_UP = ['devices', 'pairing_codes', 'telegram_chats'];
+/** A note's claim while it is being processed: a done note has none worth keeping. */
+const TRANSIENT_COLUMNS = ['claim_token', 'claimed_at'];
+
+/**
+ * Every row of every table, every column, in a stable order: any table or column a backup
+ * forgets makes the restored database differ from its source.
+ */
+export async function snapshot(target: Target) {
+  const { store, sql } = await target.open();
+  try {
+    return await sql.transaction(async (tx) => {
+      await tx.exec(`set local time zone 'UTC'`);
+      const tables = await tx.query<{ name: string }>(
+        `select table_name::text as name from information_schema.tables
+         where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+      );
+      const rows: Record<string, unknown> = {};
+      for (const { name } of tables) {
+        if (NOT_BACKED_UP.includes(name)) continue;
+        const [all] = await tx.query<{ rows: string }>(
+          `select coalesce(json_agg(j order by j::text), '[]')::text as rows
+           from (select to_jsonb(t) - '{${TRANSIENT_COLUMNS.join(',')}}'::text[] as j from ${name} t) s`,
+        );
+        rows[name] = JSON.parse(all?.rows ?? '[]');
+      }
+      const sum = await tx.query(
+        `select currency, sum(amount)::text as total from expenses group by currency order by 1`,
+      );
+      return { tables: tables.map((t) => t.name), rows, sum };
+    });
+  } finally {
+    await store.close();
+  }
+}
+
+export async function seed(target: Target) {
+  const { store } = await target.open();
+  await seedExpenses(store, LOCAL_OWNER, [...OCTOBER, ...SEPTEMBER]);
+  // A note we could not read an amount from: it must survive too.
+  const claim = await store.captures.claim(LOCAL_OWNER, {
+    clientId: crypto.randomUUID(),
+    source: 'voice',
+    recordedAt: '2026-10-12T09:00:00+02:00',
+    timezone: 'Europe/Paris',
+    locale: 'fr-FR',
+    leaseSeconds: 60,
+  });
+  if (claim.kind !== 'claimed') throw new Error('no claim');
+  const review: NewExpense = {
+    amount: null,
+    currency: 'EUR',
+    category: 'other',
+    description: 'euh le truc',
+    date: '2026-10-12',
+    status: 'needs_review',
+    parsedBy: 'none',
+    reviewReason: 'llm_invalid',
+  };
+  await store.captures.complete(LOCAL_OWNER, claim.captureId, claim.token, {
+    transcript: 'euh le truc',
+    outcome: 'needs_review',
+    expenses: [review],
+  });
+  // An expense someone else pays back.
+  await store.captures.save(
+    LOCAL_OWNER,
+    {
+      clientId: crypto.randomUUID(),
+      source: 'text',
+      recordedAt: '2026-10-14T19:00:00+02:00',
+      timezone: 'Europe/Paris',
+      locale: 'fr-FR',
+    },
+    {
+      transcript: 'hôtel 120 € je me ferai rembourser',
+      outcome: 'saved',
+      expenses: [
+        {
+          ...review,
+          amount: '120.00',
+          category: 'travel',
+          description: 'Hôtel',
+          date: '2026-10-14',
+          status: 'saved',
+          parsedBy: 'local',
+          reviewReason: null,
+          reimbursable: true,
+        },
+      ],
+    },
+  );
+  // Budgets, a recurring rule, a device and the key pair it was subscribed with.
+  await store.budgets.put(LOCAL_OWNER, { category: 'dining', currency: 'EUR', amount: '150.00' });
+  await store.recurring.create(LOCAL_OWNER, {
+    amount: '9.99',
+    currency: 'EUR',
+    category: 'leisure',
+    description: 'Netflix',
+    dayOfMonth: 12,
+    timezone: 'Europe/Paris',
+    nextDate: '2026-12-12',
+  });
+  await store.push.subscribe(LOCAL_OWNER, {
+    endpoint: 'https://fcm.googleapis.com/fcm/send/abc',
+    p256dh: 'p',
+    auth: 'a',
+    locale: 'fr-FR',
+  });
+  await store.push.vapidKeys(async () => ({ publicKey: 'backup-public', privateKey: 'backup-private' }));
+  await store.budgets.claimAlert(LOCAL_OWNER, {
+    month: '2026-10',
+    category: 'dining',
+    currency: 'EUR',
+    threshold: 80,
+  });
+  await store.reports.claimDelivery(LOCAL_OWNER, '2026-10', 'email');
+  // A correction: the category it taught and the time each field was edited.
+  const [first] = (await store.expenses.list(LOCAL_OWNER, { limit: 1 })).expenses;
+  if (!first) throw new Error('no expense');
+  await store.expenses.update(LOCAL_OWNER, first.id, {
+    category: 'travel',
+    editedAt: new Date().toISOString(),
+  });
+  await store.learning.remember(LOCAL_OWNER, { phrase: 'petit zinc', category: 'dining' });
+  // A voice message sent to the bot while the provider was down, still to be tried.
+  await store.telegramPending.keep(
+    '123456',
+    77,
+    { update_id: 77, message: { voice: { file_id: 'f' } } },
+    '503',
+  );
+  await store.usage.record(LOCAL_OWNER, [
+    {
+      model: 'groq:whisper-large-v3-turbo',
+      kind: 'transcription',
+      audioSeconds: 3.2,
+      billedSeconds: 10,
+      costNano: 111_111,
+    },
+    {
+      model: 'groq:llama-3.3-70b',
+      kind: 'chat',
+      promptTokens: 420,
+      completionTokens: 37,
+      billedSeconds: 0,
+      costNano: null,
+    },
+  ]);
+  await store.close();
+}
