@@ -15,6 +15,7 @@ import type {
   ExportedExpense,
   LearnedWord,
   MonthReport,
+  Provenance,
   TranscriptSource,
 } from '@voicetrack/shared';
 import type { DeviceStore, PairingStore, TelegramChatStore, TelegramPendingStore } from './door-ports.ts';
@@ -43,6 +44,8 @@ export interface NewExpense {
   reviewReason: string | null;
   /** Someone else pays it back: kept, flagged. */
   reimbursable?: boolean;
+  /** Where each field came from (heard, parsed, learned, model…). */
+  provenance?: Provenance;
 }
 
 export interface CaptureStart {
@@ -68,6 +71,8 @@ export interface CaptureOutcome {
   browserTranscript?: string | null;
   outcome: CaptureResult['status'];
   expenses: NewExpense[];
+  /** With no expense: money the words say moved without being spent. */
+  movement?: CaptureResult['movement'];
 }
 
 /** Notes by clientId: each is processed at most once, whatever the retries. */

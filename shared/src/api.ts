@@ -173,6 +173,8 @@ export const TextCaptureSchema = v.strictObject({
   ...captureContext,
   /** "Confirmer avant d'enregistrer": the expenses wait for the user's tap before they count. */
   confirm: v.optional(v.boolean('confirm must be true or false')),
+  /** "Enregistrer comme dépense": words answered as money that moved are to be read as an expense. */
+  asExpense: v.optional(v.boolean('asExpense must be true or false')),
 });
 export type TextCapture = v.InferOutput<typeof TextCaptureSchema>;
 

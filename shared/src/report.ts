@@ -11,6 +11,7 @@ import {
   InstantSchema,
   IsoDateSchema,
   noControlChars,
+  ProvenanceSchema,
   SOURCES,
   TimeZoneSchema,
 } from './api.ts';
@@ -66,6 +67,8 @@ export const ExportedExpenseSchema = v.strictObject({
   status: v.picklist(EXPENSE_STATUSES),
   createdAt: v.optional(InstantSchema),
   reimbursable: v.optional(v.boolean()),
+  /** Where each field came from (provenance.ts); an import keeps it. */
+  provenance: v.optional(ProvenanceSchema),
 });
 export type ExportedExpense = v.InferOutput<typeof ExportedExpenseSchema>;
 

@@ -14,12 +14,12 @@ import {
 // Every column as text (or JSON-safe), so the file is the same from PGlite and PostgreSQL.
 const DUMPS: Record<keyof BackupData, string> = {
   captures: `select id::text, user_id::text, client_id::text, source, state, recorded_at::text, timezone, locale,
-    transcript, outcome, browser_transcript, created_at::text, updated_at::text from captures where state = 'done'
+    transcript, outcome, browser_transcript, movement, created_at::text, updated_at::text from captures where state = 'done'
     order by created_at, id`,
   expenses: `select e.id::text, e.user_id::text, e.client_id::text, e.position, c.id::text as capture_id,
     e.amount::text, e.currency::text, e.category, e.description, e.expense_date::text, e.transcript,
     e.transcript_source, e.source, e.status, e.parsed_by, e.review_reason, e.reimbursable, e.field_stamps,
-    e.created_at::text, e.updated_at::text
+    e.provenance, e.created_at::text, e.updated_at::text
     from expenses e left join captures c on c.id = e.capture_id order by e.created_at, e.id`,
   report_deliveries: `select user_id::text, month, channel, sent_at::text from report_deliveries order by sent_at`,
   budgets: `select user_id::text, category, currency::text, amount::text, created_at::text, updated_at::text
@@ -146,31 +146,32 @@ export async function restoreBackup(sql: Sql, path: string): Promise<{ captures:
   return sql.transaction(async (tx) => {
     const captures = await tx.query(
       `insert into captures (id, user_id, client_id, source, state, recorded_at, timezone, locale, transcript, outcome,
-         browser_transcript, created_at, updated_at)
+         browser_transcript, movement, created_at, updated_at)
        select r.id::uuid, r.user_id::uuid, r.client_id::uuid, r.source, r.state, r.recorded_at::timestamptz, r.timezone,
-         r.locale, r.transcript, r.outcome, r.browser_transcript, r.created_at::timestamptz, r.updated_at::timestamptz
+         r.locale, r.transcript, r.outcome, r.browser_transcript, r.movement, r.created_at::timestamptz,
+         r.updated_at::timestamptz
        from jsonb_to_recordset($1::text::jsonb) as r(id text, user_id text, client_id text, source text, state text,
          recorded_at text, timezone text, locale text, transcript text, outcome text, browser_transcript text,
-         created_at text, updated_at text)
+         movement jsonb, created_at text, updated_at text)
        on conflict do nothing returning 1 as one`,
       [JSON.stringify(file.data.captures)],
     );
     const expenses = await tx.query(
       `insert into expenses (id, user_id, client_id, position, capture_id, amount, currency, category, description,
          expense_date, transcript, transcript_source, source, status, parsed_by, review_reason, reimbursable,
-         field_stamps, created_at, updated_at)
+         field_stamps, provenance, created_at, updated_at)
        select r.id::uuid, r.user_id::uuid, r.client_id::uuid, r.position,
          (select c.id from captures c where c.client_id = r.client_id::uuid
             and c.user_id is not distinct from r.user_id::uuid),
          r.amount::numeric, r.currency, r.category, r.description, r.expense_date::date, r.transcript,
          r.transcript_source, r.source, r.status, r.parsed_by, r.review_reason,
          -- Absent from backups before version 3.
-         coalesce(r.reimbursable, false), coalesce(r.field_stamps, '{}'::jsonb), r.created_at::timestamptz,
-         r.updated_at::timestamptz
+         coalesce(r.reimbursable, false), coalesce(r.field_stamps, '{}'::jsonb), r.provenance,
+         r.created_at::timestamptz, r.updated_at::timestamptz
        from jsonb_to_recordset($1::text::jsonb) as r(id text, user_id text, client_id text, position int,
          capture_id text, amount text, currency text, category text, description text, expense_date text,
          transcript text, transcript_source text, source text, status text, parsed_by text, review_reason text,
-         reimbursable boolean, field_stamps jsonb, created_at text, updated_at text)
+         reimbursable boolean, field_stamps jsonb, provenance jsonb, created_at text, updated_at text)
        on conflict do nothing returning 1 as one`,
       [JSON.stringify(file.data.expenses)],
     );

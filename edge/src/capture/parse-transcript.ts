@@ -1,4 +1,5 @@
 import {
+  allFrom,
   type CaptureResult,
   decimalToCents,
   type LocalReading,
@@ -18,6 +19,8 @@ export interface TranscriptContext extends ParseContext {
   recordedAt: Date;
   /** The person's largest expense of the last 90 days in this currency (plausibility), cents. */
   largestRecentCents?: number;
+  /** The person said the words are an expense: a money movement is read as one. */
+  asExpense?: boolean;
 }
 
 type Parsed = Omit<CaptureOutcome, 'transcript'>;
@@ -38,6 +41,7 @@ export function readLocally(transcript: string, context: TranscriptContext): Loc
     locale: context.locale,
     ...(context.memory ? { memory: context.memory } : {}),
     ...(context.largestRecentCents ? { largestRecentCents: context.largestRecentCents } : {}),
+    ...(context.asExpense ? { asExpense: true } : {}),
   });
 }
 
@@ -65,6 +69,17 @@ export async function parseTranscript(
   llm: ExpenseParser | null,
   /** The local reading when the caller already has it (a typed note): the words are read once. */
   local: LocalResult = readLocally(transcript, context),
+): Promise<Parsed> {
+  const parsed = await readExpenses(transcript, context, llm, local);
+  // No expense, and the words say money moved without being spent: the answer says which.
+  return parsed.outcome === 'no_expense' && local.movement ? { ...parsed, movement: local.movement } : parsed;
+}
+
+async function readExpenses(
+  transcript: string,
+  context: TranscriptContext,
+  llm: ExpenseParser | null,
+  local: LocalResult,
 ): Promise<Parsed> {
   const settled = settleLocally(transcript, local, llm);
   if (settled || !llm) return settled ?? outcomeOf([]);
@@ -113,6 +128,7 @@ export async function parseTranscript(
         status: reviewReason ? 'needs_review' : 'saved',
         parsedBy: 'llm',
         reviewReason,
+        provenance: allFrom('model'),
       };
     }),
   );
@@ -142,7 +158,14 @@ async function askCategories(
     if (local.expenses[i]?.categorySure !== false) return row;
     const at = unused.findIndex((w) => decimalToCents(w.amount) === decimalToCents(row.amount ?? ''));
     const match = at >= 0 ? unused.splice(at, 1)[0] : undefined;
-    return match ? { ...row, category: match.category, parsedBy: 'local+llm' } : row;
+    return match
+      ? {
+          ...row,
+          category: match.category,
+          parsedBy: 'local+llm',
+          provenance: { ...row.provenance, category: { from: 'model' } },
+        }
+      : row;
   });
 }
 

@@ -48,6 +48,8 @@ export interface CaptureRequest {
   currency?: string | undefined;
   /** "Confirmer avant d'enregistrer": the expenses are kept flagged until the user accepts them. */
   confirm?: boolean | undefined;
+  /** "Enregistrer comme dépense": money the words say moved is read as an expense. */
+  asExpense?: boolean | undefined;
   input:
     | { kind: 'text'; text: string }
     /** `browserWords`: what the browser's own recognition heard (untrusted, already checked). */
@@ -89,6 +91,7 @@ export async function processCapture(
     locale: request.locale,
     memory,
     largestRecentCents,
+    ...(request.asExpense ? { asExpense: true } : {}),
   };
 
   // Words the server did not have to hear (typed, or the browser's with no Whisper to ask) that

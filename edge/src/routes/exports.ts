@@ -104,6 +104,7 @@ export function exportRoutes(
             status: e.status,
             createdAt: e.createdAt,
             ...(e.reimbursable ? { reimbursable: true } : {}),
+            ...(e.provenance ? { provenance: e.provenance } : {}),
           };
           yield `${first ? '' : ','}\n${JSON.stringify(row)}`;
           first = false;

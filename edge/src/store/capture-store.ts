@@ -5,7 +5,14 @@
 import type { CaptureResult } from '@voicetrack/shared';
 import type { CaptureOutcome, CaptureStore, Claim } from '../ports.ts';
 import { type AsOwner, ownerFilter } from './owner-scope.ts';
-import { CAPTURE_COLUMNS, type CaptureRow, EXPENSE_COLUMNS, type ExpenseRow, toExpense } from './rows.ts';
+import {
+  CAPTURE_COLUMNS,
+  type CaptureRow,
+  EXPENSE_COLUMNS,
+  type ExpenseRow,
+  readMovement,
+  toExpense,
+} from './rows.ts';
 import type { SqlParam, SqlTx } from './sql.ts';
 import { insertUsage, usageJson } from './usage-store.ts';
 
@@ -13,13 +20,13 @@ import { insertUsage, usageJson } from './usage-store.ts';
 const insertExpensesFromCap = (transcript: string, json: string, transcriptSource: string) => `ins as (
   insert into expenses as e (user_id, client_id, position, capture_id, amount, currency, category,
     description, expense_date, transcript, transcript_source, source, status, parsed_by, review_reason,
-    reimbursable)
+    reimbursable, provenance)
   select cap.user_id, cap.client_id, r.position, cap.id, r.amount::numeric, r.currency, r.category,
     r.description, r.date::date, ${transcript}, ${transcriptSource}::text, cap.source, r.status, r.parsed_by,
-    r.review_reason, coalesce(r.reimbursable, false)
+    r.review_reason, coalesce(r.reimbursable, false), r.provenance
   from cap, jsonb_to_recordset(${json}::text::jsonb) as r(position int, amount text, currency text,
     category text, description text, date text, status text, parsed_by text, review_reason text,
-    reimbursable boolean)
+    reimbursable boolean, provenance jsonb)
   on conflict on constraint expenses_client_key do nothing
   returning ${EXPENSE_COLUMNS}
 )`;
@@ -44,9 +51,13 @@ function expensesJson(outcome: CaptureOutcome): string {
       parsed_by: e.parsedBy,
       review_reason: e.reviewReason,
       reimbursable: e.reimbursable ?? false,
+      provenance: e.provenance ?? null,
     })),
   );
 }
+
+const movementJson = (outcome: CaptureOutcome) =>
+  outcome.movement ? JSON.stringify(outcome.movement) : null;
 
 /** The answer when the statement wrote the note; null when the note was not ours to write. */
 function writtenResult(
@@ -61,6 +72,7 @@ function writtenResult(
     status: outcome.outcome,
     transcript: outcome.transcript,
     expenses: inserted.map(toExpense),
+    ...(outcome.movement ? { movement: outcome.movement } : {}),
   };
 }
 
@@ -69,11 +81,13 @@ async function captureResult(tx: SqlTx, capture: CaptureRow): Promise<CaptureRes
     `select ${EXPENSE_COLUMNS} from expenses e where e.capture_id = $1 order by e.position`,
     [capture.id],
   );
+  const movement = readMovement(capture.movement);
   return {
     clientId: capture.client_id,
     status: capture.outcome ?? 'no_expense',
     transcript: capture.transcript ?? '',
     expenses: rows.map(toExpense),
+    ...(movement ? { movement } : {}),
   };
 }
 
@@ -121,8 +135,8 @@ export function createCaptureStore(asOwner: AsOwner): CaptureStore {
         const rows = await tx.query<CaptureWrite>(
           `with cap as (
              insert into captures as c (user_id, client_id, source, state, recorded_at, timezone, locale,
-               transcript, outcome, browser_transcript)
-             values ($1, $2::uuid, $3, 'done', $4::text::timestamptz, $5, $6, $7, $8, $10)
+               transcript, outcome, browser_transcript, movement)
+             values ($1, $2::uuid, $3, 'done', $4::text::timestamptz, $5, $6, $7, $8, $10, $12::text::jsonb)
              on conflict on constraint captures_client_key do nothing
              returning c.id, c.user_id, c.client_id, c.source
            ), ${insertExpensesFromCap('$7', '$9', '$11')}
@@ -139,6 +153,7 @@ export function createCaptureStore(asOwner: AsOwner): CaptureStore {
             expensesJson(outcome),
             outcome.browserTranscript ?? null,
             outcome.transcriptSource ?? null,
+            movementJson(outcome),
           ],
         );
         return writtenResult(rows[0], start.clientId, outcome);
@@ -151,7 +166,7 @@ export function createCaptureStore(asOwner: AsOwner): CaptureStore {
         const rows = await tx.query<CaptureWrite & { client_id: string }>(
           `with cap as (
              update captures c set state = 'done', transcript = $3, outcome = $4, claim_token = null,
-               browser_transcript = $7
+               browser_transcript = $7, movement = $9::text::jsonb
              where c.id = $1::uuid and c.claim_token = $2::uuid and c.state = 'processing'
              returning c.id, c.user_id, c.client_id, c.source
            ), ${insertExpensesFromCap('$3', '$5', '$8')},
@@ -166,6 +181,7 @@ export function createCaptureStore(asOwner: AsOwner): CaptureStore {
             usageJson(usage),
             outcome.browserTranscript ?? null,
             outcome.transcriptSource ?? null,
+            movementJson(outcome),
           ],
         );
         const written = writtenResult(rows[0], rows[0]?.client_id ?? '', outcome);

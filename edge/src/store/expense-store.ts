@@ -4,8 +4,10 @@ import {
   type Expense,
   type ExpenseList,
   type ExportedExpense,
+  editedBy,
   encodeCursor,
   type FieldStamps,
+  PROVENANCE_FIELDS,
   resolveFieldEdits,
 } from '@voicetrack/shared';
 import type { ExpenseStore } from '../ports.ts';
@@ -30,6 +32,7 @@ const importRow = (r: ExportedExpense) => ({
   status: r.amount === null ? 'needs_review' : r.status,
   created_at: r.createdAt ?? null,
   reimbursable: r.reimbursable ?? false,
+  provenance: r.provenance ?? null,
 });
 
 export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
@@ -112,6 +115,14 @@ export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
           if (won.apply.description !== undefined) set('description', won.apply.description);
           if (won.apply.date !== undefined) set('expense_date', won.apply.date, '::text::date');
           if (Object.keys(won.apply).length > 0) {
+            // The fields a person set are theirs now (provenance.ts); the others keep where they came from.
+            const mine = editedBy(
+              null,
+              PROVENANCE_FIELDS.filter((f) => won.apply[f] !== undefined),
+              when.slice(0, 10),
+            );
+            params.push(JSON.stringify(mine));
+            sets.push(`provenance = coalesce(e.provenance, '{}'::jsonb) || $${params.length}::text::jsonb`);
             // A person looked at it: once it has an amount, it no longer waits for review.
             sets.push(
               `status = case when ${amount} is not null then 'saved' else e.status end`,
@@ -153,13 +164,13 @@ export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
             const inserted = await tx.query<{ n: number }>(
               `with ins as (
                  insert into expenses (user_id, client_id, position, amount, currency, category, description,
-                   expense_date, transcript, source, status, parsed_by, created_at, reimbursable)
+                   expense_date, transcript, source, status, parsed_by, created_at, reimbursable, provenance)
                  select $1::uuid, r.client_id, r.position, r.amount::numeric, r.currency, r.category, r.description,
                    r.date::date, r.transcript, r.source, r.status, 'user', coalesce(r.created_at::timestamptz, now()),
-                   coalesce(r.reimbursable, false)
+                   coalesce(r.reimbursable, false), r.provenance
                  from jsonb_to_recordset($2::text::jsonb) as r(client_id uuid, position int, amount text,
                    currency text, category text, description text, date text, transcript text, source text,
-                   status text, created_at text, reimbursable boolean)
+                   status text, created_at text, reimbursable boolean, provenance jsonb)
                  on conflict on constraint expenses_client_key do nothing
                  returning 1
                ) select count(*)::int as n from ins`,

@@ -56,7 +56,9 @@ export function createLearningStore(asOwner: AsOwner): LearningStore {
         const words = ownerFilter(owner, params, 'w');
         const [row] = await tx.query<{ memory: string; largest: string | null }>(
           `select
-             coalesce((select json_agg(json_build_object('phrase', w.phrase, 'category', w.category)
+             -- learnedAt: the day of the correction, said in the expense's provenance.
+             coalesce((select json_agg(json_build_object('phrase', w.phrase, 'category', w.category,
+                          'learnedAt', to_char(w.updated_at, 'YYYY-MM-DD'))
                         order by w.updated_at)
                        from learned_words w where ${words}), '[]'::json)::text as memory,
              (select e.amount::text from expenses e where ${filter} and e.currency = $1

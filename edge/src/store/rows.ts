@@ -1,4 +1,4 @@
-import type { CaptureResult, Category, Expense } from '@voicetrack/shared';
+import type { CaptureResult, Category, Expense, Provenance } from '@voicetrack/shared';
 
 /** The expense columns, each cast to text so PGlite and postgres.js return the same strings. */
 export const EXPENSE_COLUMNS = `
@@ -17,6 +17,7 @@ export const EXPENSE_COLUMNS = `
   e.parsed_by,
   e.review_reason,
   e.reimbursable,
+  e.provenance::text as provenance,
   to_char(e.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_at,
   to_char(e.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as updated_at`;
 
@@ -36,6 +37,8 @@ export interface ExpenseRow {
   parsed_by: string;
   review_reason: string | null;
   reimbursable: boolean | string;
+  /** JSON text (provenance.ts), or null on rows kept before it was recorded. */
+  provenance: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -58,9 +61,18 @@ export function toExpense(row: ExpenseRow): Expense {
     reviewReason: row.review_reason,
     // postgres.js is told to parse nothing (every value as text): 't'/'f' there, a boolean in PGlite.
     reimbursable: row.reimbursable === true || row.reimbursable === 't' || row.reimbursable === 'true',
+    provenance: readProvenance(row.provenance),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** The provenance column as the API says it; a value that is not an object is none. */
+function readProvenance(text: string | null | object): Provenance | null {
+  if (text === null) return null;
+  // A json_agg row holds the jsonb as an object already; a plain select casts it to text.
+  const value: unknown = typeof text === 'string' ? JSON.parse(text) : text;
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Provenance) : null;
 }
 
 export interface CaptureRow {
@@ -69,6 +81,13 @@ export interface CaptureRow {
   state: 'processing' | 'done';
   transcript: string | null;
   outcome: CaptureResult['status'] | null;
+  /** JSON text of the note's movement, or null. */
+  movement: string | null;
 }
 
-export const CAPTURE_COLUMNS = `c.id::text as id, c.client_id::text as client_id, c.state, c.transcript, c.outcome`;
+export const CAPTURE_COLUMNS = `c.id::text as id, c.client_id::text as client_id, c.state, c.transcript, c.outcome,
+  c.movement::text as movement`;
+
+/** The note's movement as the capture answer says it. */
+export const readMovement = (text: string | null): CaptureResult['movement'] =>
+  text === null ? undefined : (JSON.parse(text) as CaptureResult['movement']);

@@ -8,6 +8,7 @@ export { type RecurringHint, recurringHint } from './recurring-hint.ts';
 export {
   awaitingConfirmation,
   CONFIRM_FIRST,
+  FUTURE_DATE,
   LOCAL_ONLY_MIN_CONFIDENCE,
   type LocalReading,
   largestRecentCents,

@@ -51,6 +51,12 @@ describe('money that moved without being spent', () => {
     ]);
   });
 
+  it('reads a movement as an expense when the person says it is one', () => {
+    const got = parseExpenseText("Amazon m'a remboursé 25 €", { ...OPTS, asExpense: true });
+    expect(got.expenses).toMatchObject([{ amount: '25.00', category: 'shopping' }]);
+    expect(got.movement).toBeUndefined();
+  });
+
   it('says neither an expense nor a movement for money only owed', () => {
     const got = parse('Paul me doit 30 euros');
     expect(got.expenses).toEqual([]);

@@ -103,7 +103,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     if (!amount || amount.dropped) continue;
     const dateItem = scan.dates.filter((d) => !d.dropped && d.start >= seg.start && d.start < seg.end).at(-1);
     const date = dateItem ?? firstDate;
-    const kind = movementOf(scan, seg, pays, isKeyword);
+    const kind = opts.asExpense ? null : movementOf(scan, seg, pays, isKeyword);
     if (kind || owedIn(scan, seg)) {
       if (kind && amount.cents > 0)
         movement ??= {

@@ -5,9 +5,10 @@
  */
 import { addDays } from '../dates.ts';
 import { decimalToCents } from '../money.ts';
+import type { Provenance } from '../provenance.ts';
 import { PARSER_CONFIDENT } from './confidence.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
-import type { ParseOptions, ParseResult } from './types.ts';
+import type { Movement, ParseOptions, ParseResult } from './types.ts';
 import { type UnderstoodWithoutAmount, understandWithoutAmount } from './understand-without-amount.ts';
 
 /** Below this, a local-only reading (no LLM to ask) is kept as needs_review. */
@@ -20,6 +21,8 @@ export const LOCAL_ONLY_MIN_CONFIDENCE = 0.5;
 export const CONFIRM_FIRST = 'awaiting_confirmation';
 /** Words that name a purchase but no amount ("taxi hier"): kept for the person to complete. */
 export const NO_AMOUNT = 'no_amount';
+/** An expense dated after the day it was said ("dentiste demain 50 €"). */
+export const FUTURE_DATE = 'future_date';
 
 /**
  * The local parser's reading: its expenses, its confidence, every amount said (in cents), and,
@@ -40,6 +43,7 @@ export interface SettledExpense {
   parsedBy: 'local';
   reviewReason: string | null;
   reimbursable?: boolean;
+  provenance?: Provenance;
 }
 
 export type NoteOutcome = 'saved' | 'needs_review' | 'no_expense';
@@ -70,6 +74,7 @@ export const localRows = (
     parsedBy: 'local',
     reviewReason: e.reviewReason ?? reviewReason,
     ...(e.reimbursable ? { reimbursable: true } : {}),
+    ...(e.provenance ? { provenance: e.provenance } : {}),
   }));
 
 /** "taxi hier": a needs_review row with what was understood and no amount, for the person to complete. */
@@ -104,8 +109,10 @@ export function settleLocally(
   text: string,
   local: LocalReading,
   withLlm: boolean,
-): { outcome: NoteOutcome; expenses: SettledExpense[] } | null {
+): { outcome: NoteOutcome; expenses: SettledExpense[]; movement?: Movement } | null {
   if (text.trim() === '') return outcomeOf([]);
+  // "Amazon m'a remboursé 25 €": no expense, and the answer says which money moved.
+  if (local.expenses.length === 0 && local.movement) return { ...outcomeOf([]), movement: local.movement };
   if (local.expenses.length === 0 && local.understood) return outcomeOf([toComplete(local.understood)]);
   if (local.confidence >= PARSER_CONFIDENT) {
     // Sure of the amounts, not of a category: the LLM is asked for the category alone.
@@ -121,7 +128,10 @@ export function settleLocally(
   );
 }
 
-/** With "confirm first", every expense with an amount waits, flagged, for the person's tap. */
+/**
+ * With "confirm first", every expense with an amount waits, flagged, for the person's tap; one
+ * dated ahead (`future_date`) waits the same way, as an upcoming expense (its day is in the future).
+ */
 export function awaitingConfirmation<
   E extends { amount: string | null; status: SettledExpense['status']; reviewReason: string | null },
   P extends { expenses: E[] },
@@ -130,7 +140,7 @@ export function awaitingConfirmation<
   return {
     ...parsed,
     expenses: parsed.expenses.map((e) =>
-      e.amount === null || e.status === 'needs_review'
+      e.amount === null || (e.status === 'needs_review' && e.reviewReason !== FUTURE_DATE)
         ? e
         : { ...e, status: 'needs_review', reviewReason: CONFIRM_FIRST },
     ),

@@ -93,6 +93,8 @@ export interface ParseOptions {
   largestRecentCents?: number;
   /** What the person taught by fixing categories; a learned phrase beats the lexicon. */
   memory?: readonly LearnedWord[];
+  /** The person said these words are an expense ("record it anyway"): money movements are read as expenses. */
+  asExpense?: boolean;
 }
 
 export interface ParsedExpense {

@@ -52,6 +52,8 @@ export interface Note extends NoteProgress {
   currency?: string;
   /** "Confirmer avant d'enregistrer" was on: its expenses wait for the user's tap. */
   confirm?: boolean;
+  /** "Enregistrer comme dépense": money the words say moved is read as an expense. */
+  asExpense?: boolean;
   mimeType?: string;
   /**
    * Only on notes saved by versions before the audio stayed in `chunks`; new notes keep null

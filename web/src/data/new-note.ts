@@ -12,6 +12,8 @@ export const PAYLOAD_VERSION = 1;
 export type NoteInput = {
   locale: string;
   confirm: boolean;
+  /** Typed again with "Enregistrer comme dépense": a money movement is read as an expense. */
+  asExpense?: boolean;
   /** The person's default currency (sent as `currency`; the server's own when absent). */
   currency?: string | undefined;
 } & (
@@ -40,6 +42,7 @@ export function newNote(input: NoteInput, now = new Date()): Note {
     locale: input.locale,
     ...(input.currency ? { currency: input.currency } : {}),
     ...(input.confirm ? { confirm: true } : {}),
+    ...(input.asExpense ? { asExpense: true } : {}),
     ...queued(),
     ...(input.kind === 'voice' ? { state: 'recording' as const } : {}),
     createdAt: now.getTime(),

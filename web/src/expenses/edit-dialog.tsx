@@ -3,7 +3,14 @@
  * focus trap and Escape for free. Every field starts as the expense has it, so saving after
  * changing one field changes that field only.
  */
-import { CATEGORIES, type Category, type Expense, type FieldValues } from '@voicetrack/shared';
+import {
+  CATEGORIES,
+  type Category,
+  describeOrigin,
+  type Expense,
+  type FieldValues,
+  PROVENANCE_FIELDS,
+} from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { amountForInput, amountFromInput } from '../base/amount-input.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
@@ -106,6 +113,15 @@ export function EditDialog({ t, lang, expense, onSave, onDelete, onClose, onRecu
             <bdi>{expense.transcript}</bdi>
             {t.quoteClose}
           </p>
+        )}
+        {expense.provenance && (
+          // Where each field came from, in words: what makes a wrong category fixable by the one who sees it.
+          <ul class="provenance" aria-label={t.provenance}>
+            {PROVENANCE_FIELDS.map((field) => {
+              const origin = expense.provenance?.[field];
+              return origin ? <li key={field}>{describeOrigin(field, origin, lang)}</li> : null;
+            })}
+          </ul>
         )}
         {error && (
           <p class="message" role="alert">

@@ -17,7 +17,8 @@ export interface NoteHandlers {
   /** Forgets it; `message` says so in the undo toast. */
   discard(id: string, message: string): void;
   typeInstead(id: string, text: string): Promise<boolean>;
-  retype(id: string, text: string): Promise<void>;
+  /** `asExpense`: money the words say moved, recorded as an expense anyway. */
+  retype(id: string, text: string, asExpense?: boolean): Promise<void>;
   audio(id: string): Promise<Blob | null>;
 }
 

@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLazyComponent } from '../base/hooks.ts';
 import type { Note } from '../data/db.ts';
-import type { Lang, Strings } from '../i18n/index.ts';
+import { formatAmount, type Lang, type Strings } from '../i18n/index.ts';
 import type { NoteHandlers, Panel } from './note-actions.tsx';
 import './notes.css';
 
@@ -71,6 +71,8 @@ function NoteCard({
   const press = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const label = empty ? (note.result?.transcript ?? '') : noteLabel(t, note);
   const reason = empty ? null : reasonOf(t, note);
+  // "Amazon m'a remboursé 25 €": money that moved, said so, with a way to count it anyway.
+  const movement = empty ? note.result?.movement : undefined;
   const cancelPress = () => clearTimeout(press.current);
   // A long-press on the card itself, menu closed: not in its form's field (select, paste), its player or a button.
   const onCard = (e: Event) => panel === null && !(e.target as Element).closest('button, input, audio, form');
@@ -94,7 +96,15 @@ function NoteCard({
       }}
     >
       <span class="note-what">
-        {empty ? (
+        {empty && movement ? (
+          <>
+            {t.notAnExpense}
+            {t.colon} {t.movements[movement.kind]}, {formatAmount(movement.amount, movement.currency, lang)}{' '}
+            <span class="note-heard">
+              <Quoted t={t} text={label} />
+            </span>
+          </>
+        ) : empty ? (
           <>
             {t.noExpense}
             {t.colon} <Quoted t={t} text={label} />
@@ -129,6 +139,13 @@ function NoteCard({
         <span aria-hidden="true">⋯</span>
       </button>
       {!empty && <span class="note-state">{t.states[note.state]}</span>}
+      {movement && (
+        <span class="note-buttons">
+          <button type="button" onClick={() => handlers.retype(note.id, label, true)}>
+            {t.recordAsExpense}
+          </button>
+        </span>
+      )}
       {reason && (
         // A refusal is news the person must hear; a reason to wait is not.
         <span class="note-reason" role={note.state === 'failed' ? 'alert' : undefined}>

@@ -34,6 +34,7 @@ export function readProvisional(
     locale: note.locale,
     ...(known.memory.length ? { memory: known.memory } : {}),
     ...(largest ? { largestRecentCents: largest } : {}),
+    ...(note.asExpense ? { asExpense: true } : {}),
   });
   // The server may have a model to ask; the page never does: the local-only rule, as offline.
   const settled = settleLocally(text, local, false);

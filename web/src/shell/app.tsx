@@ -117,7 +117,7 @@ export function App({ controller }: { controller: Controller }) {
       toasts.watch(id);
       return controller.typeInstead(id, text);
     },
-    retype: async (id, text) => toasts.watch(await controller.retype(id, text)),
+    retype: async (id, text, asExpense) => toasts.watch(await controller.retype(id, text, asExpense)),
     audio: (id) => controller.noteAudio(id),
   };
 

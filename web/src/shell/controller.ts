@@ -60,7 +60,8 @@ export interface Controller {
   /** A voice note typed by hand, sent as a text note with the same clientId; false once answered. */
   typeInstead(id: string, text: string): Promise<boolean>;
   /** Words with no expense typed again: a new note (resolves with its id), the old card gone. */
-  retype(id: string, text: string): Promise<string>;
+  /** `asExpense`: "Enregistrer comme dépense" on money that moved (a new note read as an expense). */
+  retype(id: string, text: string, asExpense?: boolean): Promise<string>;
   /** A note's recorded audio, to play back; null when it has none left. */
   noteAudio(id: string): Promise<Blob | null>;
   /** An edit lost fields to a newer change made elsewhere (from this page's flushes and the worker's). */
@@ -231,8 +232,12 @@ export function createController(capture: CaptureSession): Controller {
       if (typed) noteSaved(id);
       return typed;
     },
-    async retype(id, text) {
-      const note = await outbox.retype(db, id, { text, ...noteContext() });
+    async retype(id, text, asExpense) {
+      const note = await outbox.retype(db, id, {
+        text,
+        ...noteContext(),
+        ...(asExpense ? { asExpense } : {}),
+      });
       noteSaved(note.id);
       return note.id;
     },

@@ -49,7 +49,12 @@ export function createApiClient(options: ApiOptions) {
         ...(note.currency ? { currency: note.currency } : {}),
       };
       if (note.kind === 'text') {
-        const json = { text: note.text ?? '', ...context, ...(note.confirm ? { confirm: true } : {}) };
+        const json = {
+          text: note.text ?? '',
+          ...context,
+          ...(note.confirm ? { confirm: true } : {}),
+          ...(note.asExpense ? { asExpense: true } : {}),
+        };
         return readAnswer(() => client.text.$post({ json }), CaptureResultSchema);
       }
       const mime = note.mimeType ?? 'audio/webm';
