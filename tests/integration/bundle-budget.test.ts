@@ -41,6 +41,18 @@ describe('the first screen', () => {
     expect(first.raw).toBeLessThanOrEqual(RAW_BUDGET);
   });
 
+  it('leaves the open-data lexicon to the parser, loaded after it', () => {
+    const first = new Set(firstScreenJs(outDir).files);
+    const text = (file: string) => readFileSync(join(outDir, file), 'utf8');
+    const later = readdirSync(join(outDir, 'assets'))
+      .map((name) => `assets/${name}`)
+      .filter((file) => file.endsWith('.js') && !first.has(file));
+    // A brand only the name-suggestion-index brings (lexicon-open-data.ts).
+    const marker = 'Jeff de Bruges';
+    expect(later.some((file) => text(file).includes(marker))).toBe(true);
+    for (const file of first) expect(text(file).includes(marker), `${marker} in ${file}`).toBe(false);
+  });
+
   it('leaves Dexie, valibot and the API client to the chunks that load after it', () => {
     const first = new Set(firstScreenJs(outDir).files);
     const text = (file: string) => readFileSync(join(outDir, file), 'utf8');

@@ -1,6 +1,7 @@
 import type { CategoryMatch } from './categorize.ts';
 import { type CurrencyWord, isDollarCurrency } from './currencies.ts';
 import { ALWAYS_QUESTION } from './markers.ts';
+import { numberWord } from './number-words.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { EDGE_STOPWORDS, UNIT_PRICE_PREPOSITIONS } from './word-sets.ts';
@@ -51,7 +52,19 @@ export function resolveCurrency(
 }
 
 /** "2 baguettes à 1,10" → ×2; "3 places pour 30 €" → ×1 (the total); "2 cafés à 2 € chacun" → ×2. */
+/** "2 fois 40 €", "three times 12 dollars": the count said just before the amount. */
+function timesBefore(scan: Scan, amount: AmountItem): number | null {
+  if (!/^(fois|times|x|×)$/.test(scan.tokens[amount.start - 1]?.norm ?? '')) return null;
+  const t = scan.tokens[amount.start - 2];
+  if (!t) return null;
+  const n =
+    t.kind === 'num' && /^\d{1,2}$/.test(t.norm) ? Number(t.norm) : numberWord(t.norm, scan.lang)?.value;
+  return n !== undefined && n >= 2 && n <= 20 ? n : null;
+}
+
 export function unitPrice(scan: Scan, seg: Segment, amount: AmountItem): { count: number; each: boolean } {
+  const times = timesBefore(scan, amount);
+  if (times !== null) return { count: times, each: true };
   const quantity = scan.amounts.find((a) => a.quantity && a.start >= seg.start && a.start < seg.end);
   const each = marksIn(scan, seg, 'each');
   if (!quantity || quantity.int === null || quantity.int < 2) return { count: 1, each };

@@ -27,6 +27,9 @@ describe('money that moved without being spent', () => {
     ["j'ai reçu un virement de 50 €", 'income', '50.00', 'EUR'],
     ['sold my old bike for 120 euros', 'income', '120.00', 'EUR'],
     ['Mamie m’a donné 30 euros', 'income', '30.00', 'EUR'],
+    ['remboursement de Paul 12 €', 'repayment', '12.00', 'EUR'],
+    ['got a refund from Amazon, 32 dollars', 'refund', '32.00', 'USD'],
+    ['got 20 bucks back from Tom for the pizza', 'repayment', '20.00', 'USD'],
   ])('"%s" is no expense but a %s of %s %s', (text, kind, amount, currency) => {
     const got = parse(text);
     expect(got.expenses).toEqual([]);
@@ -103,6 +106,8 @@ describe('totals and shares from the words', () => {
     ['Airbnb 300 € divisé entre nous trois', '100.00'],
     ['hôtel 95 € la nuit, trois nuits', '285.00'],
     ["c'est moi qui ai tout payé, 96 € au resto", '96.00'],
+    ['billets de concert, 2 fois 40 €', '80.00'],
+    ['three times 12 dollars for the museum', '36.00'],
   ])('"%s" is %s', (text, amount) => {
     expect(parse(text).expenses).toMatchObject([{ amount }]);
   });

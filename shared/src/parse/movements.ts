@@ -31,7 +31,8 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ...list(
     'repayment',
     "m'a rendu|m'ont rendu|m'a rendu les|m'a rendu mes|m'a rendu ses|paid me back|paid back|pay me back|" +
-      'gave me back|gave back|paid me back the|repaid me|repaid|settled up|a rembourse sa part|' +
+      'gave me back|gave back|paid me back the|repaid me|repaid|settled up|a rembourse sa part|back from|' +
+      'got back|got it back|rendu par|rendus par|' +
       "m'a rembourse sa part|paid his share|paid her share|paid me her share|paid me his share",
   ),
   ...list(
@@ -116,6 +117,22 @@ function paidBackKind(
   return 'refund';
 }
 
+/** "… de Paul", "… from my brother": the words after a refund name a person. */
+function fromPerson(scan: Scan, at: number, clause: Clause, isKeyword: (i: number) => boolean): boolean {
+  let i = at;
+  while (i < clause[1] && scan.roles[i] !== Role.Free) i++;
+  const lead = scan.tokens[i]?.norm;
+  if (lead !== 'de' && lead !== 'from' && lead !== 'du') return false;
+  for (let j = i + 1; j < Math.min(clause[1], i + 4); j++) {
+    const t = scan.tokens[j];
+    if (t?.kind !== 'word') continue;
+    if (PEOPLE.has(t.norm)) return true;
+    if (BODIES.has(t.norm) || isKeyword(j)) return false;
+    if (/^\p{Lu}/u.test(t.raw) && scan.roles[j] === Role.Free) return true;
+  }
+  return false;
+}
+
 function kindOfMark(
   scan: Scan,
   mark: Mark,
@@ -133,6 +150,8 @@ function kindOfMark(
       return forSomething ? 'repayment' : 'income';
     }
     case 'refund':
+      // "Remboursement de Paul": a person paying back, not a shop.
+      return fromPerson(scan, at, clause, isKeyword) ? 'repayment' : 'refund';
     case 'repayment':
     case 'loan':
     case 'transfer':
