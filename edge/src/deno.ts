@@ -6,6 +6,7 @@
 import { readConfig } from './config.ts';
 import { createBackground } from './money/background.ts';
 import { createLogger } from './observe/logger.ts';
+import { MIGRATION_VERSIONS } from './store/migration-versions.ts';
 import { openPostgresSql } from './store/postgres-sql.ts';
 import { createSqlStore } from './store/sql-store.ts';
 import { wireApp } from './wire.ts';
@@ -28,10 +29,11 @@ const databaseUrl = config.database.databaseUrl ?? env.SUPABASE_DB_URL;
 if (!databaseUrl) throw new Error('DATABASE_URL (the pooler) or SUPABASE_DB_URL must be set');
 
 // A small pool: each function instance serves few requests at once (postgres.js never prepares
-// statements, which the pooler could not keep). The migrations are applied by `supabase db push`:
-// health does not compare versions here. No LISTEN: the PWA hears changes from Supabase Realtime.
+// statements, which the pooler could not keep). The migrations are applied by `supabase db push`;
+// health compares what it recorded with the versions this function was built with, so a push
+// forgotten is a degraded health. No LISTEN: the PWA hears changes from Supabase Realtime.
 const sql = await openPostgresSql(databaseUrl, { max: 3 });
-const store = createSqlStore(sql, { versions: [] }, { listen: false });
+const store = createSqlStore(sql, { versions: MIGRATION_VERSIONS }, { listen: false });
 const logger = createLogger(config.server.logLevel);
 const app = wireApp(config, {
   store,

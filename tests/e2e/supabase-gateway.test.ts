@@ -200,9 +200,19 @@ describe('the PWA on a static host, the function behind the Supabase gateway', (
     }
   });
 
-  it('passes pnpm deploy:check from the PWA origin', async () => {
-    const { code, out } = await runDeployCheck([gateway.functionsUrl, '--origin', host.url]);
-    expect(out).toContain('All 4 checks passed.');
+  it('passes pnpm deploy:check from the PWA origin, the built page and a signed-in request included', async () => {
+    const { code, out } = await runDeployCheck([
+      gateway.functionsUrl,
+      '--origin',
+      host.url,
+      '--publishable-key',
+      'sb_publishable_e2e_gateway_key',
+    ]);
+    expect(out).toContain(
+      `PASS  the PWA’s page: ${host.url}/ answers, and its Content-Security-Policy lets it reach`,
+    );
+    expect(out).toContain('PASS  a signed-in request: GET /api/expenses with an anonymous sign-in');
+    expect(out).toContain('All 6 checks passed.');
     expect(code).toBe(0);
   });
 });

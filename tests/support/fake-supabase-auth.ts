@@ -67,8 +67,13 @@ export interface FakeSupabaseAuthOptions {
    * functions on one origin): the tokens' issuer and the mailed links name it. Default: `url`.
    */
   publicUrl?: string;
-  /** A project still on the legacy JWT secret: its JWKS lists no key. */
+  /** A project still on the legacy JWT secret: its JWKS lists no key, its sessions are HS256. */
   legacy?: boolean;
+  /**
+   * A project half-way through its move to signing keys: it publishes its ES256 key while its
+   * sessions are still signed HS256 with the legacy secret.
+   */
+  halfway?: boolean;
 }
 
 export async function startFakeSupabaseAuth(
@@ -85,7 +90,7 @@ export async function startFakeSupabaseAuth(
       .setAudience(over.audience ?? 'authenticated')
       .setIssuedAt()
       .setExpirationTime(over.expiresIn ?? '1h');
-    if (over.hs256)
+    if (over.hs256 ?? (options.legacy || options.halfway))
       return jwt.setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(new TextEncoder().encode(jwtSecret));
     const key = over.key === 'stranger' ? stranger : (keys.at(-1) as Key);
     return jwt.setProtectedHeader({ alg: 'ES256', kid: key.kid, typ: 'JWT' }).sign(key.privateKey);

@@ -83,9 +83,12 @@ export async function createHostedDatabase(prefix = 'vt_hosted'): Promise<Hosted
       await db.drop();
       const a = postgres(adminUrl.replace(`/${db.name}`, '/postgres'), { max: 1, onnotice: () => {} });
       try {
-        // A parameter's grant lives in the cluster's catalog, not the database's.
-        await a.unsafe(`revoke set on parameter session_replication_role from ${owner}`);
-        await a.unsafe(`drop role if exists ${owner}`);
+        // A parameter's grant lives in the cluster's catalog, not the database's. Twice is once.
+        const [role] = await a`select 1 from pg_roles where rolname = ${owner}`;
+        if (role) {
+          await a.unsafe(`revoke set on parameter session_replication_role from ${owner}`);
+          await a.unsafe(`drop role ${owner}`);
+        }
       } finally {
         await a.end();
       }

@@ -48,6 +48,8 @@ describe('readDeployArgs', () => {
     ],
     [['https://x.example', '--origin', 'https://app.example/app'], 'must be an origin'],
     [['https://x.example', '--unknown'], "Unknown option '--unknown'"],
+    [['https://x.example', '--publishable-key', 'sb_publishable_x', '--token', 'ey.x.y'], 'not both'],
+    [['https://x.example', '--publishable-key', 'sb_secret_x'], 'never a secret key'],
   ])('refuses %j', (argv, message) => {
     const args = readDeployArgs(argv);
     expect('error' in args && args.error).toContain(message);
@@ -67,5 +69,22 @@ describe('supabaseUrlOf', () => {
     ['https://expenses.example.org', undefined],
   ])('%s → %s', (url, project) => {
     expect(supabaseUrlOf(url)).toBe(project);
+  });
+});
+
+describe('the signed-in request’s arguments', () => {
+  it('keeps a publishable key or a token for it', () => {
+    expect(
+      readDeployArgs(['https://abc.supabase.co/functions/v1', '--publishable-key', 'sb_publishable_k']),
+    ).toEqual({
+      target: {
+        apiUrl: 'https://abc.supabase.co/functions/v1',
+        origin: undefined,
+        supabaseUrl: 'https://abc.supabase.co',
+        publishableKey: 'sb_publishable_k',
+      },
+    });
+    const args = readDeployArgs(['https://abc.supabase.co/functions/v1', '--token', 'ey.a.b']);
+    expect('target' in args && args.target.token).toBe('ey.a.b');
   });
 });

@@ -7,9 +7,12 @@ import { parseArgs } from 'node:util';
 
 export const DEPLOY_CHECK_USAGE =
   'usage: pnpm deploy:check URL [--origin PWA_ORIGIN] [--supabase-url SUPABASE_URL]\n' +
-  "  URL            what API_URL is set to: https://<ref>.supabase.co/functions/v1, or your server's origin\n" +
-  '  --origin       where the PWA is hosted (e.g. https://voicetrack.netlify.app): checks CORS from there\n' +
-  '  --supabase-url the project URL (default: the origin of a URL under /functions/v1)\n';
+  '                             [--publishable-key KEY | --token ACCESS_TOKEN]\n' +
+  "  URL               what API_URL is set to: https://<ref>.supabase.co/functions/v1, or your server's origin\n" +
+  '  --origin          where the PWA is hosted (e.g. https://voicetrack.netlify.app): its page, its CSP and CORS from there\n' +
+  '  --supabase-url    the project URL (default: the origin of a URL under /functions/v1)\n' +
+  '  --publishable-key the project’s publishable key: an anonymous sign-in makes the signed-in request\n' +
+  '  --token           or a signed-in session’s access token for it\n';
 
 export interface DeployTarget {
   /** The API base, without a trailing slash: the app's routes are `<apiUrl>/api/...`. */
@@ -18,6 +21,10 @@ export interface DeployTarget {
   origin: string | undefined;
   /** The Supabase project URL: Auth's JWKS, and Supabase mode (tokens required). */
   supabaseUrl: string | undefined;
+  /** For the signed-in request: an anonymous sign-in with this key… */
+  publishableKey?: string | undefined;
+  /** …or this access token. */
+  token?: string | undefined;
 }
 
 export type DeployArgs = { target: DeployTarget } | { help: true } | { error: string };
@@ -50,6 +57,8 @@ export function supabaseUrlOf(apiUrl: string): string | undefined {
 const OPTIONS = {
   origin: { type: 'string' },
   'supabase-url': { type: 'string' },
+  'publishable-key': { type: 'string' },
+  token: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -87,6 +96,21 @@ export function readDeployArgs(argv: readonly string[]): DeployArgs {
     if (typeof url === 'string') return { error: url };
     supabaseUrl = withoutSlash(url);
   }
+  const publishableKey = values['publishable-key']?.trim();
+  const token = values.token?.trim();
+  if (publishableKey !== undefined && token !== undefined)
+    return { error: 'give --publishable-key or --token, not both' };
+  // A secret key would sign in with every right: never one here, as never in the PWA.
+  if (publishableKey?.startsWith('sb_secret_'))
+    return { error: '--publishable-key must be the publishable key (sb_publishable_…), never a secret key' };
   const apiUrl = withoutSlash(api);
-  return { target: { apiUrl, origin, supabaseUrl: supabaseUrl ?? supabaseUrlOf(apiUrl) } };
+  return {
+    target: {
+      apiUrl,
+      origin,
+      supabaseUrl: supabaseUrl ?? supabaseUrlOf(apiUrl),
+      ...(publishableKey ? { publishableKey } : {}),
+      ...(token ? { token } : {}),
+    },
+  };
 }

@@ -1,7 +1,9 @@
 /**
- * `pnpm deploy:check URL [--origin PWA_ORIGIN] [--supabase-url URL]`: calls a deployed API the
- * way the PWA will (health, a CORS preflight from the PWA's origin, the project's signing keys,
- * a note without a token) and prints what is wrong in plain words, with the fix.
+ * `pnpm deploy:check URL [--origin PWA_ORIGIN] [--supabase-url URL] [--publishable-key KEY |
+ * --token TOKEN]`: calls a deployed API the way the PWA will (health, which compares the applied
+ * migrations with the function's own list; the PWA's page and its CSP; a CORS preflight from
+ * its origin; the project's signing keys; a note without a token; a signed-in request) and
+ * prints what is wrong in plain words, with the fix.
  * Exit 0 when every check passed (skipped ones aside), 1 when one failed, 2 on bad arguments.
  */
 import { DEPLOY_CHECK_USAGE, readDeployArgs } from './deploy-args.ts';
@@ -22,6 +24,7 @@ const out: string[] = [
   `Checking the VoiceTrack API at ${target.apiUrl}`,
   `  PWA origin:       ${target.origin ?? '(not given)'}`,
   `  Supabase project: ${target.supabaseUrl ?? '(none: a server of your own in local mode)'}`,
+  `  Signed in with:   ${target.token ? 'the token given' : target.publishableKey ? 'an anonymous sign-in (the publishable key)' : '(nothing: the signed-in request is skipped)'}`,
   '',
 ];
 const results = await runDeployChecks(target);

@@ -5,6 +5,7 @@
 import { HealthSchema } from '@voicetrack/shared';
 import * as v from 'valibot';
 import type { DeployTarget } from './deploy-args.ts';
+import { checkSignedIn } from './deploy-auth.ts';
 import {
   type CheckResult,
   call,
@@ -14,6 +15,7 @@ import {
   json,
   VERIFY_JWT_FIX,
 } from './deploy-http.ts';
+import { checkPage } from './deploy-page.ts';
 
 export type { CheckResult };
 
@@ -130,20 +132,32 @@ export async function checkCors(target: DeployTarget, fetchImpl: Fetch = fetch):
   };
 }
 
+/** The project's published keys, asked once: the JWKS check reads them, and so does the signed-in request. */
+type JwksAnswer = ReturnType<typeof call> | null;
+const jwksUrl = (target: DeployTarget) => `${target.supabaseUrl}/auth/v1/.well-known/jwks.json`;
+const askJwks = (target: DeployTarget, fetchImpl: Fetch): JwksAnswer =>
+  target.supabaseUrl ? call(fetchImpl, jwksUrl(target)) : null;
+async function keysOf(answer: JwksAnswer): Promise<{ alg?: unknown; kid?: unknown }[] | null> {
+  const res = await answer;
+  if (!res || 'error' in res) return null;
+  const keys = (json(res.text) as { keys?: unknown } | undefined)?.keys;
+  return Array.isArray(keys) ? keys : null;
+}
+
 export async function checkJwks(
   target: DeployTarget,
-  fetchImpl: Fetch,
+  jwks: JwksAnswer,
   health: HealthAnswer,
 ): Promise<CheckResult> {
   const name = 'Supabase signing keys (JWKS)';
-  if (!target.supabaseUrl)
+  const res = await jwks;
+  if (!target.supabaseUrl || !res)
     return {
       name,
       outcome: 'skip',
       detail: 'no Supabase project: pass --supabase-url https://<ref>.supabase.co',
     };
-  const url = `${target.supabaseUrl}/auth/v1/.well-known/jwks.json`;
-  const res = await call(fetchImpl, url);
+  const url = jwksUrl(target);
   if ('error' in res) return { name, outcome: 'fail', detail: `could not reach ${url} (${res.error})` };
   const keys = (json(res.text) as { keys?: unknown } | undefined)?.keys;
   if (res.status !== 200 || !Array.isArray(keys))
@@ -233,10 +247,13 @@ export async function runDeployChecks(
   fetchImpl: Fetch = fetch,
 ): Promise<CheckResult[]> {
   const health = askHealth(target, fetchImpl);
+  const jwks = askJwks(target, fetchImpl);
   return Promise.all([
     checkHealth(target, health),
+    checkPage(target, fetchImpl),
     checkCors(target, fetchImpl),
-    checkJwks(target, fetchImpl, health),
+    checkJwks(target, jwks, health),
     checkRefusesAnonymous(target, fetchImpl),
+    checkSignedIn(target, fetchImpl, keysOf(jwks)),
   ]);
 }
