@@ -3,6 +3,8 @@
  * name — `api` — so its routes stay `/api/...`. The schema is applied by `supabase db push`, not
  * here. Supabase gives functions SUPABASE_URL and SUPABASE_DB_URL.
  */
+
+import { requirePushContact } from './config/push.ts';
 import { readConfig } from './config.ts';
 import { createBackground } from './money/background.ts';
 import { createLogger } from './observe/logger.ts';
@@ -23,6 +25,8 @@ declare const EdgeRuntime: { waitUntil(promise: Promise<unknown>): void } | unde
 
 const env = Deno.env.toObject();
 const config = readConfig(env);
+// Pushes go to every user's phones here: a contact Apple's push service accepts is required.
+requirePushContact(config);
 // DATABASE_URL (a secret holding the transaction pooler's URL, port 6543) first: Supabase's own
 // SUPABASE_DB_URL is the direct connection, which many short-lived function instances exhaust.
 const databaseUrl = config.database.databaseUrl ?? env.SUPABASE_DB_URL;

@@ -13,6 +13,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Cron } from 'croner';
 import type { Context, Hono } from 'hono';
 import { runBackup } from './backup/run-backup.ts';
+import { requirePushContact } from './config/push.ts';
 import { type Config, type Env, readConfig } from './config.ts';
 import { localUrl, newPairSecret, writePairFile } from './devices/pair-file.ts';
 import type { AppEnv } from './http/app-env.ts';
@@ -48,6 +49,7 @@ export interface RunningServer {
 /** Starts the API (and the built PWA, on the same origin) on Node. */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const config = readConfig({ ...process.env, ...options.env });
+  requirePushContact(config);
   const logger = createLogger(config.server.logLevel);
   // DATA_DIR=memory:// keeps PGlite in memory (tests, demos); anything else is a directory.
   const { store, sql } = await openFromConfig(config.database, 'the server');

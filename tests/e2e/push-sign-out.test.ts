@@ -43,7 +43,15 @@ beforeAll(async () => {
   );
   [browser, stack] = await Promise.all([
     launchBrowser({ microphone: false }),
-    startStack({ SUPABASE_URL: auth.url, DATABASE_URL: db.url, PUSH_ALLOWED_ORIGINS: push.origin }, dist),
+    startStack(
+      {
+        SUPABASE_URL: auth.url,
+        VAPID_SUBJECT: 'mailto:e2e@voicetrack.example',
+        DATABASE_URL: db.url,
+        PUSH_ALLOWED_ORIGINS: push.origin,
+      },
+      dist,
+    ),
   ]);
 });
 afterAll(async () => {

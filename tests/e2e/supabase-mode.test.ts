@@ -38,7 +38,10 @@ beforeAll(async () => {
   );
   [browser, stack] = await Promise.all([
     launchBrowser(),
-    startStack({ SUPABASE_URL: auth.url, DATABASE_URL: db.url }, dist),
+    startStack(
+      { SUPABASE_URL: auth.url, VAPID_SUBJECT: 'mailto:e2e@voicetrack.example', DATABASE_URL: db.url },
+      dist,
+    ),
   ]);
 });
 afterAll(async () => {

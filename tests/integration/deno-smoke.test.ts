@@ -1,8 +1,9 @@
 /**
  * The Supabase Edge Function entry on the real Deno runtime (the `deno` npm package), against
- * the PostgreSQL server with the same migrations and RLS, a local JWKS and the fake provider:
- * health, a typed expense, an authenticated voice note, and a budget alert sent by web-push
- * (npm, through Deno's Node compatibility) to the local push service, which decrypts it.
+ * a hosted-like database (support/hosted-supabase.ts) with the same migrations and RLS, a local
+ * JWKS and the fake provider: health, a typed expense, an authenticated voice note, and a budget
+ * alert sent by web-push (npm, through Deno's Node compatibility) to a local push service that
+ * checks as Apple's does, which decrypts it; without a real push contact it does not start.
  */
 import { readFileSync } from 'node:fs';
 import { openStore } from '@voicetrack/edge/store/open-store.ts';
@@ -12,14 +13,14 @@ import { apiAt, textNote, voiceNote } from '../support/edge-app.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 import { type FakePushService, startFakePushService } from '../support/fake-push-service.ts';
 import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { createHostedDatabase, type HostedDatabase } from '../support/hosted-supabase.ts';
 
 const USER = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
 const WEBM = new Uint8Array(
   readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
 );
 
-let db: TestDatabase;
+let db: HostedDatabase;
 let auth: FakeSupabaseAuth;
 let fake: FakeProvider;
 let push: FakePushService;
@@ -28,10 +29,10 @@ let api: ReturnType<typeof apiAt>;
 
 beforeAll(async () => {
   [db, auth, fake, push] = await Promise.all([
-    createTestDatabase('vt_deno'),
+    createHostedDatabase('vt_deno'),
     startFakeSupabaseAuth(),
     startFakeProvider(),
-    startFakePushService(),
+    startFakePushService({ apple: true }),
   ]);
   // `supabase db push` would apply these on Supabase; here our runner does, after the shim.
   const { store, sql } = await openStore({ databaseUrl: db.url });
@@ -95,6 +96,21 @@ describe('the Edge Function on Deno', () => {
       expect(await res.json()).toMatchObject({ error: { code: 'live_updates_unavailable' } });
     }
   });
+});
+
+describe('the push contact on Deno', () => {
+  it('refuses to start in Supabase mode without a real VAPID_SUBJECT, saying what to set', async () => {
+    for (const subject of ['', 'mailto:voicetrack@localhost']) {
+      const start = startDenoFunction({
+        SUPABASE_DB_URL: db.url,
+        SUPABASE_URL: auth.url,
+        VAPID_SUBJECT: subject,
+      });
+      await expect(start).rejects.toThrow(
+        "VAPID_SUBJECT must be a real contact in Supabase mode, where phones get pushes: mailto:you@example.org or https://your.site (supabase secrets set VAPID_SUBJECT=…); Apple's push service refuses a subject at localhost (403 BadJwtToken)",
+      );
+    }
+  }, 150_000);
 });
 
 describe('budget alerts on Deno', () => {

@@ -53,6 +53,8 @@ export async function startDenoFunction(env: Record<string, string>): Promise<De
         DENO_TLS_CA_STORE: 'system,mozilla',
         HOST: '127.0.0.1',
         LOG_LEVEL: 'warn',
+        // Supabase mode requires a real push contact (deploy's secrets step); a test may unset it.
+        VAPID_SUBJECT: 'mailto:ops@voicetrack.example',
         ...env,
         PORT: String(port),
       },

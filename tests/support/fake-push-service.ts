@@ -1,7 +1,8 @@
 /**
  * A local stand-in for a Web Push service (FCM, autopush…): an HTTP server on loopback that takes
  * the real requests the server sends, checks them as a push service does — the VAPID JWT (ES256,
- * signed by the key in `k=`, audience = this origin, not expired, a contact subject), TTL, the
+ * signed by the key in `k=`, audience = this origin, not expired, a contact subject — not at
+ * localhost, with `apple`, as Apple's refuses it), TTL, the
  * aes128gcm encoding — and decrypts each payload with the subscription's own private key, made here
  * the way a browser makes it (a P-256 key pair and a 16-byte auth secret).
  */
@@ -48,7 +49,11 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 }
 
 /** The VAPID check a push service makes (RFC 8292), or why it fails. */
-async function vapidProblem(authorization: string | undefined, origin: string): Promise<string | null> {
+async function vapidProblem(
+  authorization: string | undefined,
+  origin: string,
+  apple: boolean,
+): Promise<string | null> {
   const m = /^vapid t=([^,\s]+),\s*k=([A-Za-z0-9_-]+)$/.exec(authorization ?? '');
   if (!m) return `Authorization is not "vapid t=…, k=…": ${authorization}`;
   const [, token = '', k = ''] = m;
@@ -65,13 +70,17 @@ async function vapidProblem(authorization: string | undefined, origin: string): 
     if (!(exp * 1000 > Date.now() && exp * 1000 <= Date.now() + 24 * 3600 * 1000 + 60_000))
       return 'exp must be within 24 hours';
     if (!/^(?:mailto:|https:)/.test(String(payload.sub))) return `sub is not a contact: ${payload.sub}`;
+    // Apple's web push answers 403 {"reason":"BadJwtToken"} to a subject at localhost.
+    if (apple && /^(?:mailto:[^@]*@|https:\/\/)localhost\b/i.test(String(payload.sub)))
+      return `BadJwtToken: sub ${payload.sub}`;
   } catch (error) {
     return `the JWT does not verify: ${String(error)}`;
   }
   return null;
 }
 
-export async function startFakePushService(): Promise<FakePushService> {
+/** `apple`: refuse a subject at localhost, as Apple's push service does (web.push.apple.com). */
+export async function startFakePushService(options: { apple?: boolean } = {}): Promise<FakePushService> {
   const subscriptions = new Map<string, { ecdh: ECDH; auth: Buffer; status: number }>();
   const deliveries: PushDelivery[] = [];
   const refusals: string[] = [];
@@ -86,7 +95,7 @@ export async function startFakePushService(): Promise<FakePushService> {
     };
     if (req.method !== 'POST' || !id || !sub) return refuse(404, `no subscription at ${req.url}`);
     if (sub.status !== 201) return res.writeHead(sub.status).end();
-    const problem = await vapidProblem(req.headers.authorization, origin);
+    const problem = await vapidProblem(req.headers.authorization, origin, options.apple === true);
     if (problem) return refuse(403, problem);
     if (req.headers['content-encoding'] !== 'aes128gcm')
       return refuse(415, 'Content-Encoding must be aes128gcm');

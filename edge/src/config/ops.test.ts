@@ -2,7 +2,7 @@ import { DEFAULT_PUSH_ORIGINS } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
 import { backupConfig } from './backup.ts';
 import { ConfigError, type Env, readConcern } from './env.ts';
-import { pushConfig } from './push.ts';
+import { pushConfig, requirePushContact } from './push.ts';
 import { recurringConfig } from './recurring.ts';
 
 const readPushConfig = (env: Env) => readConcern(pushConfig, env);
@@ -46,6 +46,37 @@ describe('the push concern', () => {
   ])('refuses %j', (env, message) => {
     expect(() => readPushConfig(env)).toThrow(ConfigError);
     expect(() => readPushConfig(env)).toThrow(message);
+  });
+});
+
+describe('the push contact (VAPID_SUBJECT)', () => {
+  const subject = (env: Env) => readPushConfig(env).subject;
+
+  it('is the https address the phones open when none is given, else a local one', () => {
+    expect(subject({ PUBLIC_URL: 'https://voicetrack.example.org/' })).toBe('https://voicetrack.example.org');
+    expect(subject({ PUBLIC_URL: 'http://192.168.1.20:8787' })).toBe('mailto:voicetrack@localhost');
+    expect(subject({})).toBe('mailto:voicetrack@localhost');
+    expect(subject({ VAPID_SUBJECT: 'mailto:me@example.org', PUBLIC_URL: 'https://vt.example.org' })).toBe(
+      'mailto:me@example.org',
+    );
+  });
+
+  const supabase = { url: 'https://abc.supabase.co' };
+  it.each([
+    [undefined, ''],
+    ['mailto:voicetrack@localhost', ''],
+    ['https://localhost:8787', ', got "https://localhost:8787"'],
+  ])('is required in Supabase mode, and real: refuses %s', (given, got) => {
+    const push = readPushConfig({ VAPID_SUBJECT: given });
+    expect(() => requirePushContact({ supabase, push })).toThrow(
+      `VAPID_SUBJECT must be a real contact in Supabase mode, where phones get pushes: mailto:you@example.org or https://your.site (supabase secrets set VAPID_SUBJECT=…); Apple's push service refuses a subject at localhost (403 BadJwtToken)${got}`,
+    );
+  });
+
+  it('takes a real one in Supabase mode, and any in local mode', () => {
+    const real = readPushConfig({ VAPID_SUBJECT: 'mailto:ops@example.org' });
+    expect(() => requirePushContact({ supabase, push: real })).not.toThrow();
+    expect(() => requirePushContact({ supabase: null, push: readPushConfig({}) })).not.toThrow();
   });
 });
 
