@@ -23,4 +23,5 @@ export const MIGRATION_VERSIONS: readonly string[] = [
   '20261129130000',
   '20261129140000',
   '20261129150000',
+  '20261203110000',
 ];
