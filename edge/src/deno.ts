@@ -47,8 +47,9 @@ const app = wireApp(config, {
     logger,
     typeof EdgeRuntime === 'undefined' ? undefined : (promise) => EdgeRuntime?.waitUntil(promise),
   ),
-  // Supabase's gateway puts the caller's address first in X-Forwarded-For.
-  remoteAddress: (c) => c.req.header('x-forwarded-for')?.split(',')[0]?.trim(),
+  // Supabase's gateway appends the address it saw to X-Forwarded-For, after whatever the caller
+  // wrote there: the right-most entry is the caller; anything left of it is the caller's to make up.
+  remoteAddress: (c) => c.req.header('x-forwarded-for')?.split(',').at(-1)?.trim() || undefined,
 });
 
 Deno.serve({ port: config.server.port, hostname: config.server.host }, app.fetch);

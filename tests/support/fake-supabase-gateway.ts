@@ -11,7 +11,8 @@
  *   Preflights carry no Authorization: whether the hosted gateway lets them through is not
  *   documented, so this fake refuses them too (the worse case, which the browser reports as CORS).
  * Bodies stream through in both directions; hop-by-hop headers are dropped; the caller's address
- * is put first in X-Forwarded-For (the Deno entry reads it there).
+ * is appended to X-Forwarded-For, after whatever the caller wrote there, as a proxy does: the
+ * right-most entry is the gateway's own, the rest is the caller's to make up.
  */
 import { createServer, type IncomingMessage, request, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -60,7 +61,7 @@ export async function startFakeSupabaseGateway(
         if (value !== undefined && !HOP_BY_HOP.has(name)) headers[name] = value;
       const caller = req.socket.remoteAddress ?? '127.0.0.1';
       const forwarded = req.headers['x-forwarded-for'];
-      headers['x-forwarded-for'] = forwarded ? `${caller}, ${forwarded}` : caller;
+      headers['x-forwarded-for'] = forwarded ? `${forwarded}, ${caller}` : caller;
       const upstream = request(new URL(path, target), { method: req.method, headers }, (up) => {
         const out: Record<string, string | string[]> = {};
         for (const [name, value] of Object.entries(up.headers))
