@@ -68,8 +68,11 @@ export const AmountSchema = v.pipe(
 );
 export const DescriptionSchema = v.pipe(v.string(), v.maxLength(MAX_DESCRIPTION_LENGTH), noControlChars);
 
-/** How an expense came in: spoken, typed, or made by a recurring rule (shared/src/recurring.ts). */
-export const SOURCES = ['voice', 'text', 'recurring'] as const;
+/**
+ * How an expense came in: spoken, typed, made by a recurring rule (shared/src/recurring.ts), or
+ * added from a bank statement's line (a suggestion the person accepted).
+ */
+export const SOURCES = ['voice', 'text', 'recurring', 'bank'] as const;
 export const EXPENSE_STATUSES = ['saved', 'needs_review'] as const;
 /**
  * Which path produced the row: the local parser, the LLM (checked), the local parser's amounts
@@ -120,6 +123,8 @@ export const ExpenseSchema = v.object({
   reimbursable: v.optional(v.boolean()),
   /** Where each field came from; absent or null on rows kept before it was recorded. */
   provenance: v.optional(v.nullable(ProvenanceSchema)),
+  /** The bank line this expense was matched with (a statement confirmed it), or null. */
+  bankLineId: v.optional(v.nullable(v.string())),
   createdAt: v.string(),
   updatedAt: v.string(),
 });

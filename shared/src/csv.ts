@@ -82,6 +82,7 @@ const SOURCE_FR: Record<Expense['source'], string> = {
   voice: 'Voix',
   text: 'Saisie',
   recurring: 'Récurrente',
+  bank: 'Banque',
 };
 
 /** 2026-11-24 → 24/11/2026: French Excel reads it as a date. */

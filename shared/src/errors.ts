@@ -30,6 +30,9 @@ export const ERROR_CODES = [
   'live_updates_unavailable',
   'push_endpoint_refused',
   'push_unavailable',
+  'csv_mapping_required',
+  'statement_unreadable',
+  'statement_unsafe',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -39,6 +42,8 @@ export const ErrorBodySchema = v.object({
     code: v.picklist(ERROR_CODES),
     message: v.string(),
     details: v.optional(v.array(v.object({ path: v.string(), message: v.string() }))),
+    /** csv_mapping_required: the file's columns and first rows, to say which is which. */
+    csv: v.optional(v.object({ columns: v.array(v.string()), rows: v.array(v.array(v.string())) })),
   }),
 });
 export type ErrorBody = v.InferOutput<typeof ErrorBodySchema>;

@@ -1,0 +1,165 @@
+/**
+ * Bank statements and reconciliation: the payloads of POST /api/statements, GET /api/statements,
+ * GET /api/reconciliation and the suggestions' accept and ignore. The only description of them.
+ */
+import * as v from 'valibot';
+import { CategorySchema, DescriptionSchema, noControlChars } from '../api.ts';
+import { MonthSchema } from '../report.ts';
+
+export const STATEMENT_FORMATS = ['camt053', 'ofx', 'qif', 'csv'] as const;
+export type StatementFormat = (typeof STATEMENT_FORMATS)[number];
+export const MAX_STATEMENT_BYTES = 20 * 1024 * 1024;
+/** Lines in one file: a few years of a busy account. */
+export const MAX_STATEMENT_LINES = 50_000;
+
+const ColumnSchema = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(100), noControlChars);
+
+/**
+ * Which CSV column holds what, for a layout the server could not read by itself: a date, the label,
+ * and either one signed amount or a debit and a credit column; optionally the currency.
+ */
+export const CsvMappingSchema = v.pipe(
+  v.strictObject({
+    date: ColumnSchema,
+    label: ColumnSchema,
+    amount: v.optional(ColumnSchema),
+    debit: v.optional(ColumnSchema),
+    credit: v.optional(ColumnSchema),
+    currency: v.optional(ColumnSchema),
+    /** How the dates are written when the rows cannot tell (01/02/2026): day first by default. */
+    dateOrder: v.optional(v.picklist(['dmy', 'mdy', 'ymd'])),
+  }),
+  v.check(
+    (m) => (m.amount !== undefined) !== (m.debit !== undefined || m.credit !== undefined),
+    'give either amount, or debit and credit',
+  ),
+);
+export type CsvMapping = v.InferOutput<typeof CsvMappingSchema>;
+
+/** The multipart fields of POST /api/statements besides the file. */
+export const StatementFieldsSchema = v.object({
+  /** The account's name as the person calls it ("Compte joint"): lines are known per account. */
+  account: v.optional(v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(60), noControlChars)),
+  format: v.optional(v.picklist(STATEMENT_FORMATS, `format must be one of ${STATEMENT_FORMATS.join(', ')}`)),
+  /** JSON of a CsvMapping. */
+  mapping: v.optional(
+    v.pipe(
+      v.string(),
+      v.maxLength(2000),
+      v.rawTransform(({ dataset, addIssue, NEVER }) => {
+        try {
+          return JSON.parse(dataset.value) as unknown;
+        } catch {
+          addIssue({ message: 'mapping must be JSON' });
+          return NEVER;
+        }
+      }),
+      CsvMappingSchema,
+    ),
+  ),
+});
+
+export const StatementUploadSchema = v.object({
+  file: v.file('file must be a file'),
+  ...StatementFieldsSchema.entries,
+});
+
+export const RefusedLineSchema = v.object({ line: v.number(), reason: v.string() });
+export type RefusedLine = v.InferOutput<typeof RefusedLineSchema>;
+
+export const StatementImportSchema = v.object({
+  statementId: v.string(),
+  format: v.picklist(STATEMENT_FORMATS),
+  lines: v.number(),
+  debits: v.number(),
+  credits: v.number(),
+  matched: v.number(),
+  suggested: v.number(),
+  duplicates: v.number(),
+  refused: v.array(RefusedLineSchema),
+});
+export type StatementImport = v.InferOutput<typeof StatementImportSchema>;
+
+/** What 422 csv_mapping_required carries besides the message: the columns and the first rows. */
+export const CsvPreviewSchema = v.object({
+  columns: v.array(v.string()),
+  rows: v.array(v.array(v.string())),
+});
+export type CsvPreview = v.InferOutput<typeof CsvPreviewSchema>;
+
+export const StatementSummarySchema = v.object({
+  id: v.string(),
+  format: v.picklist(STATEMENT_FORMATS),
+  account: v.string(),
+  /** The account's number as the file gave it, masked to its last four characters. */
+  accountNumber: v.nullable(v.string()),
+  fileName: v.nullable(v.string()),
+  firstDate: v.nullable(v.string()),
+  lastDate: v.nullable(v.string()),
+  lines: v.number(),
+  debits: v.number(),
+  credits: v.number(),
+  createdAt: v.string(),
+});
+export type StatementSummary = v.InferOutput<typeof StatementSummarySchema>;
+export const StatementListSchema = v.object({ statements: v.array(StatementSummarySchema) });
+
+export const ReconciliationQuerySchema = v.strictObject({
+  month: MonthSchema,
+});
+
+/** A bank line as the page shows it (label with account and card numbers masked). */
+export const BankLineViewSchema = v.object({
+  id: v.string(),
+  date: v.string(),
+  amount: v.string(),
+  currency: v.string(),
+  label: v.string(),
+  /** The amount in the currency the person paid in, when the bank gives it (a card abroad). */
+  originalAmount: v.optional(v.nullable(v.string())),
+  originalCurrency: v.optional(v.nullable(v.string())),
+});
+
+export const SuggestionSchema = v.object({
+  ...BankLineViewSchema.entries,
+  category: CategorySchema,
+  /** The merchant as a person would name it ("Carrefour"): the description an accept gives. */
+  merchant: v.string(),
+  /** Expenses this line could be, which the label could not tell apart (empty: none fits). */
+  candidates: v.array(v.string()),
+});
+export type Suggestion = v.InferOutput<typeof SuggestionSchema>;
+
+export const UnmatchedExpenseSchema = v.object({
+  id: v.string(),
+  date: v.string(),
+  amount: v.nullable(v.string()),
+  currency: v.string(),
+  category: CategorySchema,
+  description: v.string(),
+  /** Its date is covered by a statement, settlement lag included, and the bank shows nothing: « pas vu par la banque ». */
+  notSeenByBank: v.boolean(),
+});
+export type UnmatchedExpense = v.InferOutput<typeof UnmatchedExpenseSchema>;
+
+export const ReconciliationSchema = v.object({
+  month: v.string(),
+  /** Expenses of the month the bank confirmed. */
+  matched: v.number(),
+  /** matched among the expenses the bank could have seen, rounded down; null without a statement. */
+  percent: v.nullable(v.number()),
+  lastStatementDate: v.nullable(v.string()),
+  unmatchedExpenses: v.array(UnmatchedExpenseSchema),
+  suggestions: v.array(SuggestionSchema),
+  /** Credits (refunds, salary, transfers in) and cash withdrawals: not expenses, never counted. */
+  notExpenses: v.array(
+    v.object({ ...BankLineViewSchema.entries, kind: v.picklist(['credit', 'withdrawal']) }),
+  ),
+});
+export type Reconciliation = v.InferOutput<typeof ReconciliationSchema>;
+
+export const AcceptSuggestionSchema = v.strictObject({
+  category: v.optional(CategorySchema),
+  description: v.optional(v.pipe(DescriptionSchema, v.trim(), v.minLength(1))),
+});
+export type AcceptSuggestion = v.InferOutput<typeof AcceptSuggestionSchema>;
