@@ -7,6 +7,8 @@
 import { singular } from '../parse/memory.ts';
 import { normWord } from '../parse/tokenize.ts';
 
+export { normWord };
+
 /** Words that say how the money moved, not to whom: French and English bank vocabulary. */
 const NOISE = new Set(
   (
