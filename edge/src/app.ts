@@ -29,7 +29,9 @@ import { learningRoutes } from './routes/learning.ts';
 import { pushRoutes } from './routes/push.ts';
 import { recurringRoutes } from './routes/recurring.ts';
 import { reportRoutes, usageRoutes } from './routes/report.ts';
+import { statementRoutes } from './routes/statements.ts';
 import { telegramRoutes } from './routes/telegram.ts';
+import { createBankWatch } from './statements/bank-watch.ts';
 import { createBotApi } from './telegram/bot-api.ts';
 import { retryPending } from './telegram/pending.ts';
 
@@ -77,6 +79,8 @@ export function createApp(deps: AppDeps) {
   const observe = createObservability(logger, deps.store.health);
   const transcriber = observe.transcriber(deps.transcriber);
   const parser = observe.parser(deps.parser);
+  // New and edited expenses are matched with the bank's open lines, after the answer.
+  const bank = createBankWatch(deps.store.reconcile, deps.money.background);
   const capture: CaptureDeps = {
     captures: deps.store.captures,
     usage: deps.store.usage,
@@ -87,6 +91,7 @@ export function createApp(deps: AppDeps) {
     waitMs: deps.captureWaitMs,
     defaultCurrency: deps.defaultCurrency,
     watch: deps.money.watch,
+    bank,
   };
   const { money } = deps;
   const fail = (error: unknown, c: Parameters<typeof respondError>[1]) => respondError(error, c, logger);
@@ -180,7 +185,7 @@ export function createApp(deps: AppDeps) {
     .use('/import', importLimiter)
     .use('/push/test', limiter)
     .route('/', captureRoutes(capture, observe.notes))
-    .route('/expenses', expenseRoutes(deps.store.expenses, deps.store.learning, money))
+    .route('/expenses', expenseRoutes(deps.store.expenses, deps.store.learning, money, bank))
     .route('/learned', learningRoutes(deps.store.learning))
     .route('/report', reportRoutes(deps.store.reports, money.runner))
     .route('/usage', usageRoutes(deps.store.usage))
@@ -206,7 +211,17 @@ export function createApp(deps: AppDeps) {
       }),
     )
     .route('/telegram', telegramRoutes(telegramDeps))
-    .route('/', exportRoutes(deps.store, money.watch));
+    .route('/', exportRoutes(deps.store, money.watch))
+    .route(
+      '/',
+      statementRoutes({
+        statements: deps.store.statements,
+        reconcile: deps.store.reconcile,
+        learning: deps.store.learning,
+        defaultCurrency: deps.defaultCurrency,
+        watch: money.watch,
+      }),
+    );
   api.onError(fail);
   api.notFound((c) => fail(new ApiError(404, 'not_found', `No route ${c.req.method} ${c.req.path}.`), c));
 

@@ -20,6 +20,7 @@ import type {
 } from '@voicetrack/shared';
 import type { DeviceStore, PairingStore, TelegramChatStore, TelegramPendingStore } from './door-ports.ts';
 import type { BudgetStore, PushStore, RecurringStore } from './money-ports.ts';
+import type { ReconcileStore, StatementStore } from './statement-ports.ts';
 import type { PricedUsage } from './usage/prices.ts';
 
 /** Whose data a request touches. Local mode has one user: null. */
@@ -213,6 +214,8 @@ export interface Store {
   pairing: PairingStore;
   telegramChats: TelegramChatStore;
   telegramPending: TelegramPendingStore;
+  statements: StatementStore;
+  reconcile: ReconcileStore;
   close(): Promise<void>;
 }
 
@@ -238,7 +241,6 @@ export type {
   StoredPushSubscription,
   VapidKeys,
 } from './money-ports.ts';
-
 export type {
   AudioInput,
   ExpenseParser,
@@ -248,3 +250,14 @@ export type {
   Transcriber,
   Transcription,
 } from './provider-ports.ts';
+export type {
+  AcceptOutcome,
+  BankLineRow,
+  Matcher,
+  MonthBank,
+  NewBankLine,
+  NewStatement,
+  ReconcileStore,
+  RematchOutcome,
+  StatementStore,
+} from './statement-ports.ts';

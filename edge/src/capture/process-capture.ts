@@ -16,6 +16,7 @@ import type {
   Transcriber,
   UsageStore,
 } from '../ports.ts';
+import type { BankWatch } from '../statements/bank-watch.ts';
 import { type ProviderUsage, priceUsage } from '../usage/prices.ts';
 import {
   type LocalResult,
@@ -37,6 +38,8 @@ export interface CaptureDeps {
   defaultCurrency: string;
   /** Told when saved expenses arrive: budget alerts are checked after the answer. */
   watch?: SpendingWatch;
+  /** Told the days of saved expenses: they are matched with the bank's open lines after the answer. */
+  bank?: BankWatch;
   sleep?: (ms: number) => Promise<void>;
 }
 
@@ -79,8 +82,14 @@ export async function processCapture(
   const { memory, largestRecentCents } = await deps.learning.noteContext(owner, currency, today);
   const answer = (created: boolean, result: CaptureResult) => {
     // Only a new note can change spending; the alert check never delays (or fails) the answer.
-    if (created && result.expenses.some((e) => e.status === 'saved'))
+    const saved = created ? result.expenses.filter((e) => e.status === 'saved' && e.amount !== null) : [];
+    if (saved.length > 0) {
       deps.watch?.changed(owner, request.timezone);
+      deps.bank?.saved(
+        owner,
+        saved.map((e) => e.date),
+      );
+    }
     return { created, result: withRecurringHint(result) };
   };
   const context: TranscriptContext = {

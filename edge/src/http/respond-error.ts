@@ -16,7 +16,12 @@ export function respondError(error: unknown, c: Context, logger?: Logger): Respo
   const e =
     apiError ?? new ApiError(500, 'internal_error', 'Something went wrong on our side; nothing was changed.');
   const body: ErrorBody = {
-    error: { code: e.code, message: e.message, ...(e.options.details ? { details: e.options.details } : {}) },
+    error: {
+      code: e.code,
+      message: e.message,
+      ...(e.options.details ? { details: e.options.details } : {}),
+      ...(e.options.csv ? { csv: e.options.csv } : {}),
+    },
   };
   if (e.options.retryAfterSeconds !== undefined) c.header('Retry-After', String(e.options.retryAfterSeconds));
   return c.json(body, e.status);

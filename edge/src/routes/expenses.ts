@@ -6,6 +6,7 @@ import { limitBody, strictJson, valid } from '../http/validate.ts';
 import { learnFromEdit } from '../learning/learn-from-edit.ts';
 import type { Money } from '../money/money.ts';
 import type { ExpenseStore, LearningStore } from '../ports.ts';
+import type { BankWatch } from '../statements/bank-watch.ts';
 
 const notFound = () => new ApiError(404, 'not_found', 'No expense with this id.');
 
@@ -14,6 +15,7 @@ export function expenseRoutes(
   expenses: ExpenseStore,
   learning: LearningStore,
   money: Pick<Money, 'runner' | 'watch'>,
+  bank?: BankWatch,
 ) {
   return new Hono<AppEnv>()
     .get('/', valid('query', ExpenseListQuerySchema), async (c) => {
@@ -33,12 +35,15 @@ export function expenseRoutes(
       async (c) => {
         const owner = c.get('owner');
         const patch = c.req.valid('json');
-        // A changed category teaches the parser (the expense as it was says what the words were).
-        const before = patch.category ? await expenses.get(owner, c.req.param('id')) : null;
+        // A changed category teaches the parser (the expense as it was says what the words were);
+        // a changed amount, currency or date is matched with the bank again (its old day too).
+        const moved = patch.amount !== undefined || patch.currency !== undefined || patch.date !== undefined;
+        const before = patch.category || moved ? await expenses.get(owner, c.req.param('id')) : null;
         const updated = await expenses.update(owner, c.req.param('id'), patch);
         if (!updated) throw notFound();
-        if (before && !updated.lost.includes('category'))
+        if (before && patch.category && !updated.lost.includes('category'))
           await learnFromEdit(learning, owner, before, updated.expense);
+        if (before && moved) bank?.changed(owner, before.id, [before.date, updated.expense.date]);
         // An edit can take a budget over a threshold (alerts are checked after the answer).
         money.watch.changed(c.get('owner'));
         // The expense as it now stands; `lost` names the fields a newer change kept.

@@ -18,6 +18,7 @@ export const EXPENSE_COLUMNS = `
   e.review_reason,
   e.reimbursable,
   e.provenance::text as provenance,
+  e.bank_line_id::text as bank_line_id,
   to_char(e.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_at,
   to_char(e.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as updated_at`;
 
@@ -39,6 +40,7 @@ export interface ExpenseRow {
   reimbursable: boolean | string;
   /** JSON text (provenance.ts), or null on rows kept before it was recorded. */
   provenance: string | null;
+  bank_line_id?: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -62,6 +64,7 @@ export function toExpense(row: ExpenseRow): Expense {
     // postgres.js is told to parse nothing (every value as text): 't'/'f' there, a boolean in PGlite.
     reimbursable: row.reimbursable === true || row.reimbursable === 't' || row.reimbursable === 'true',
     provenance: readProvenance(row.provenance),
+    bankLineId: row.bank_line_id ?? null,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

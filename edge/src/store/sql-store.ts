@@ -10,9 +10,11 @@ import { createExpenseStore } from './expense-store.ts';
 import { createLearningStore } from './learning-store.ts';
 import { ownerScope } from './owner-scope.ts';
 import { createPushStore } from './push-store.ts';
+import { createReconcileStore } from './reconcile-store.ts';
 import { createRecurringStore } from './recurring-store.ts';
 import { createReportStore } from './report-store.ts';
 import type { Sql } from './sql.ts';
+import { createStatementStore } from './statement-store.ts';
 import { createTelegramPendingStore } from './telegram-pending-store.ts';
 import { createUsageStore } from './usage-store.ts';
 
@@ -42,6 +44,8 @@ export function createSqlStore(
     budgets: createBudgetStore(asOwner),
     push: createPushStore(asOwner, sql),
     recurring: createRecurringStore(asOwner, sql),
+    statements: createStatementStore(asOwner),
+    reconcile: createReconcileStore(asOwner),
     changes: {
       watch: async (onChange) => {
         if (options.listen === false)

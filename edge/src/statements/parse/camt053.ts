@@ -70,12 +70,16 @@ export function parseCamt053(xml: string): ParseOutcome {
   const refused: RefusedLine[] = [];
   let n = 0;
   for (const statement of statements) {
-    const account = text(at(statement, 'Acct', 'Id', 'IBAN')) ?? text(at(statement, 'Acct', 'Id', 'Othr', 'Id'));
+    const account =
+      text(at(statement, 'Acct', 'Id', 'IBAN')) ?? text(at(statement, 'Acct', 'Id', 'Othr', 'Id'));
     for (const entry of list(at(statement, 'Ntry'))) {
       const line = entryLines[n++] ?? 0;
       const status = statusOf(entry);
       if (status !== null && status !== 'BOOK') {
-        refused.push({ line, reason: `entry not booked yet (${status}): import it once the bank has booked it` });
+        refused.push({
+          line,
+          reason: `entry not booked yet (${status}): import it once the bank has booked it`,
+        });
         continue;
       }
       const direction = text(at(entry, 'CdtDbtInd'));
@@ -108,9 +112,14 @@ export function parseCamt053(xml: string): ParseOutcome {
         const partDirection = split ? (text(at(part, 'CdtDbtInd')) ?? direction) : direction;
         const debit = partDirection === 'DBIT';
         const label = labelOf(entry, part, debit, split).trim();
-        const instructed = amountOf(at(part, 'AmtDtls', 'InstdAmt', 'Amt') ?? at(entry, 'AmtDtls', 'InstdAmt', 'Amt'));
+        const instructed = amountOf(
+          at(part, 'AmtDtls', 'InstdAmt', 'Amt') ?? at(entry, 'AmtDtls', 'InstdAmt', 'Amt'),
+        );
         const foreign =
-          instructed.cents !== null && instructed.currency !== null && instructed.currency !== own.currency && isCurrencyCode(instructed.currency);
+          instructed.cents !== null &&
+          instructed.currency !== null &&
+          instructed.currency !== own.currency &&
+          isCurrencyCode(instructed.currency);
         lines.push({
           line,
           accountNumber: account,

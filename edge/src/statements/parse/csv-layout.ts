@@ -27,19 +27,38 @@ export function headerKey(cell: string): string {
     .trim();
 }
 
-type Role = 'valueDate' | 'date' | 'debit' | 'credit' | 'originalAmount' | 'originalCurrency' | 'amount' | 'currency' | 'label' | 'detail';
+type Role =
+  | 'valueDate'
+  | 'date'
+  | 'debit'
+  | 'credit'
+  | 'originalAmount'
+  | 'originalCurrency'
+  | 'amount'
+  | 'currency'
+  | 'label'
+  | 'detail';
 
 // Tried in this order: "date valeur" is a value date before it is a date; "montant debit" a debit.
 const ROLES: [Role, RegExp][] = [
   ['valueDate', /^(?:date (?:de )?valeur|dateval|value date|valuta|wertstellung)\b/],
   ['date', /^(?:date|dateop|datum|buchungstag|fecha|booking date|transaction date|posted)\b/],
-  ['originalAmount', /^(?:amount foreign|amount \(?foreign|montant (?:en )?devise|original amount|montant origine)/],
-  ['originalCurrency', /^(?:type foreign currency|original currency|devise (?:d )?origine|foreign currency)\b/],
+  [
+    'originalAmount',
+    /^(?:amount foreign|amount \(?foreign|montant (?:en )?devise|original amount|montant origine)/,
+  ],
+  [
+    'originalCurrency',
+    /^(?:type foreign currency|original currency|devise (?:d )?origine|foreign currency)\b/,
+  ],
   ['debit', /^(?:debit|montant debit|withdrawal|withdrawals|paid out|money out|sortie|soll)\b/],
   ['credit', /^(?:credit|montant credit|deposit|deposits|paid in|money in|entree|haben)\b/],
   ['amount', /^(?:montant|amount|betrag|importe|somme|sum)\b/],
   ['currency', /^(?:devise|currency|ccy|waehrung|wahrung|moneda)$/],
-  ['label', /^(?:libelle|label|description|payee|beneficiaire|intitule|wording|narrative|merchant|nom|name|verwendungszweck|concepto|transaction description)\b/],
+  [
+    'label',
+    /^(?:libelle|label|description|payee|beneficiaire|intitule|wording|narrative|merchant|nom|name|verwendungszweck|concepto|transaction description)\b/,
+  ],
   ['detail', /^(?:detail|details|payment reference|reference|comment|commentaire|motif|memo)\b/],
 ];
 
@@ -71,10 +90,15 @@ export function detectLayout(rows: readonly string[][]): Layout | null {
       if (role === 'date' && layout.date < 0) layout.date = i;
       else if (role === 'label' && layout.label < 0) layout.label = i;
       else if (role === 'detail') layout.details.push(i);
-      else if (role !== null && role !== 'date' && role !== 'label' && layout[role] === null) layout[role] = i;
+      else if (role !== null && role !== 'date' && role !== 'label' && layout[role] === null)
+        layout[role] = i;
     });
     if (layout.label < 0 && layout.details.length > 0) layout.label = layout.details.shift() ?? -1;
-    if (layout.date >= 0 && layout.label >= 0 && (layout.amount !== null || layout.debit !== null || layout.credit !== null))
+    if (
+      layout.date >= 0 &&
+      layout.label >= 0 &&
+      (layout.amount !== null || layout.debit !== null || layout.credit !== null)
+    )
       return layout;
   }
   return null;

@@ -41,7 +41,9 @@ function preview(rows: readonly Row[]) {
   const header = rows[Math.max(0, first)]?.cells ?? [];
   return {
     columns: header.map(maskAccountNumbers),
-    rows: rows.slice(Math.max(0, first) + 1, Math.max(0, first) + 6).map((r) => r.cells.map(maskAccountNumbers)),
+    rows: rows
+      .slice(Math.max(0, first) + 1, Math.max(0, first) + 6)
+      .map((r) => r.cells.map(maskAccountNumbers)),
   };
 }
 
@@ -73,15 +75,19 @@ export function parseCsv(text: string, currency: string, options: ParseOptions):
 
   const body = rows.slice(layout.header + 1);
   const dateOrder: DateOrder =
-    mapping?.dateOrder ?? options.rememberedMapping?.dateOrder ?? guessDateOrder(body.map((r) => r.cells[layout.date] ?? ''));
+    mapping?.dateOrder ??
+    options.rememberedMapping?.dateOrder ??
+    guessDateOrder(body.map((r) => r.cells[layout.date] ?? ''));
   const lines: ParsedLine[] = [];
   const refused: RefusedLine[] = [];
   for (const { cells, line } of body) {
     const date = readDate(cells[layout.date] ?? '', dateOrder);
     const amount = amountOf(cells, layout);
     const rowCurrency = layout.currency === null ? currency : (cells[layout.currency] ?? '').toUpperCase();
-    if (date === null) refused.push({ line, reason: `no real date ${JSON.stringify(cells[layout.date] ?? '')}` });
-    else if (!isCurrencyCode(rowCurrency)) refused.push({ line, reason: `unknown currency code ${JSON.stringify(rowCurrency)}` });
+    if (date === null)
+      refused.push({ line, reason: `no real date ${JSON.stringify(cells[layout.date] ?? '')}` });
+    else if (!isCurrencyCode(rowCurrency))
+      refused.push({ line, reason: `unknown currency code ${JSON.stringify(rowCurrency)}` });
     else if (amount === 'none' || amount === 0) refused.push({ line, reason: 'no amount' });
     else if (amount === null) refused.push({ line, reason: 'no readable amount' });
     else {
@@ -90,8 +96,13 @@ export function parseCsv(text: string, currency: string, options: ParseOptions):
         .filter(Boolean)
         .join(' ');
       const foreign = layout.originalAmount === null ? null : parseAmount(cells[layout.originalAmount] ?? '');
-      const foreignCurrency = layout.originalCurrency === null ? '' : (cells[layout.originalCurrency] ?? '').toUpperCase();
-      const hasForeign = foreign !== null && foreign !== 0 && isCurrencyCode(foreignCurrency) && foreignCurrency !== rowCurrency;
+      const foreignCurrency =
+        layout.originalCurrency === null ? '' : (cells[layout.originalCurrency] ?? '').toUpperCase();
+      const hasForeign =
+        foreign !== null &&
+        foreign !== 0 &&
+        isCurrencyCode(foreignCurrency) &&
+        foreignCurrency !== rowCurrency;
       lines.push({
         line,
         accountNumber: null,

@@ -8,7 +8,7 @@ import type { RefusedLine } from '@voicetrack/shared';
 import { parseSync } from 'ofx-js';
 import type { ParsedLine, ParseOutcome } from './types.ts';
 import { isCurrencyCode, lineNumbersOf, parseAmount, readCompactDate } from './values.ts';
-import { decodeEntities, declaresEntities, UNSAFE_XML } from './xml.ts';
+import { declaresEntities, decodeEntities, UNSAFE_XML } from './xml.ts';
 
 type Node = Record<string, unknown>;
 
@@ -17,8 +17,11 @@ export function isOfx(head: string): boolean {
 }
 
 const asList = (value: unknown): Node[] =>
-  value === undefined || value === null ? [] : (Array.isArray(value) ? value : [value]).filter((v): v is Node => typeof v === 'object' && v !== null);
-const str = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? decodeEntities(value.trim()) : null);
+  value === undefined || value === null
+    ? []
+    : (Array.isArray(value) ? value : [value]).filter((v): v is Node => typeof v === 'object' && v !== null);
+const str = (value: unknown): string | null =>
+  typeof value === 'string' && value.trim() !== '' ? decodeEntities(value.trim()) : null;
 
 /** Every statement response of the file with its currency, account and transactions. */
 function statements(ofx: Node): { currency: string | null; account: string | null; transactions: Node[] }[] {
@@ -33,7 +36,11 @@ function statements(ofx: Node): { currency: string | null; account: string | nul
           const account = asList(statement[from])[0];
           const list = asList(statement.BANKTRANLIST)[0];
           const id = account ? [str(account.BANKID), str(account.ACCTID)].filter(Boolean).join(' ') : '';
-          found.push({ currency: str(statement.CURDEF), account: id || null, transactions: asList(list?.STMTTRN) });
+          found.push({
+            currency: str(statement.CURDEF),
+            account: id || null,
+            transactions: asList(list?.STMTTRN),
+          });
         }
   }
   return found;
@@ -56,9 +63,11 @@ export function parseOfx(text: string): ParseOutcome {
   } catch {
     return { kind: 'unreadable', message: 'This OFX file could not be read (its tags do not nest).' };
   }
-  if (!ofx || typeof ofx !== 'object') return { kind: 'unreadable', message: 'This OFX file holds no <OFX> element.' };
+  if (!ofx || typeof ofx !== 'object')
+    return { kind: 'unreadable', message: 'This OFX file holds no <OFX> element.' };
   const found = statements(ofx);
-  if (found.length === 0) return { kind: 'unreadable', message: 'This OFX file holds no bank or card statement.' };
+  if (found.length === 0)
+    return { kind: 'unreadable', message: 'This OFX file holds no bank or card statement.' };
   const positions = lineNumbersOf(text, /<STMTTRN>/i);
   const lines: ParsedLine[] = [];
   const refused: RefusedLine[] = [];
@@ -86,7 +95,8 @@ export function parseOfx(text: string): ParseOutcome {
           line,
           accountNumber: statement.account,
           direction: amount < 0 ? 'debit' : 'credit',
-          withdrawal: amount < 0 && (type === 'ATM' || type === 'CASH' || /\b(?:RETRAIT|WITHDRAWAL)\b/i.test(label)),
+          withdrawal:
+            amount < 0 && (type === 'ATM' || type === 'CASH' || /\b(?:RETRAIT|WITHDRAWAL)\b/i.test(label)),
           date,
           valueDate: readCompactDate(str(t.DTUSER) ?? ''),
           cents,

@@ -8,7 +8,8 @@ import { parseAmount } from './values.ts';
 const dir = new URL('../../../../tests/fixtures/statements/', import.meta.url);
 const read = (name: string) => new Uint8Array(readFileSync(new URL(name, dir)));
 const parsed = (outcome: ParseOutcome) => {
-  if (outcome.kind !== 'parsed') throw new Error(`expected a parsed statement, got ${JSON.stringify(outcome)}`);
+  if (outcome.kind !== 'parsed')
+    throw new Error(`expected a parsed statement, got ${JSON.stringify(outcome)}`);
   return outcome.statement;
 };
 const brief = (l: ParsedLine) =>
@@ -31,12 +32,18 @@ describe('reading statements', () => {
     [
       'camt053-v03-ntryref-only-othr-account.xml',
       'camt053',
-      ['2026-11-14 -6480 CHF Migros Genève Achat Migros Genève', '2026-11-20 -1815 CHF CFF SBB Billet Genève-Lausanne'],
+      [
+        '2026-11-14 -6480 CHF Migros Genève Achat Migros Genève',
+        '2026-11-20 -1815 CHF CFF SBB Billet Genève-Lausanne',
+      ],
     ],
     [
       'camt053-v04-no-references-identical-entries.xml',
       'camt053',
-      ['2026-11-27 -250 EUR CB BOULANGERIE PAUL 26/11 CARTE 4974', '2026-11-27 -250 EUR CB BOULANGERIE PAUL 26/11 CARTE 4974'],
+      [
+        '2026-11-27 -250 EUR CB BOULANGERIE PAUL 26/11 CARTE 4974',
+        '2026-11-27 -250 EUR CB BOULANGERIE PAUL 26/11 CARTE 4974',
+      ],
     ],
     [
       'camt053-v05-batch-booking.xml',
@@ -52,7 +59,11 @@ describe('reading statements', () => {
       'camt053',
       ['2026-11-18 -4635 EUR (5000 USD) CB UBER TRIP NEW YORK 16/11 USD 50,00 CARTE 4974'],
     ],
-    ['camt053-v07-status-choice-pending.xml', 'camt053', ['2026-11-21 -890 EUR CB PHARMACIE DU MARCHE 20/11 CARTE 4974']],
+    [
+      'camt053-v07-status-choice-pending.xml',
+      'camt053',
+      ['2026-11-21 -890 EUR CB PHARMACIE DU MARCHE 20/11 CARTE 4974'],
+    ],
     [
       'camt053-v08-party-choice-prefixed-two-accounts.xml',
       'camt053',
@@ -78,7 +89,11 @@ describe('reading statements', () => {
     [
       'ofx103-qfx-creditcard-closing-tags.qfx',
       'ofx',
-      ['2026-11-14 -999 USD NETFLIX.COM LOS GATOS CA', '2026-11-20 -123456 USD APPLE STORE #R102 NEW YORK NY', '2026-11-25 +50000 USD PAYMENT THANK YOU'],
+      [
+        '2026-11-14 -999 USD NETFLIX.COM LOS GATOS CA',
+        '2026-11-20 -123456 USD APPLE STORE #R102 NEW YORK NY',
+        '2026-11-25 +50000 USD PAYMENT THANK YOU',
+      ],
     ],
     [
       'ofx211-xml-origcurrency-same-fitid-two-accounts.ofx',
@@ -144,7 +159,11 @@ describe('reading statements', () => {
     [
       'csv-en-comma-point-iso-foreign-amount.csv',
       'csv',
-      ['2026-11-16 -4635 EUR (5000 USD) Uber', '2026-11-20 -890 EUR Pharmacie du Marché', '2026-11-27 +245000 EUR ACME SAS Salary November'],
+      [
+        '2026-11-16 -4635 EUR (5000 USD) Uber',
+        '2026-11-20 -890 EUR Pharmacie du Marché',
+        '2026-11-27 +245000 EUR ACME SAS Salary November',
+      ],
     ],
   ])('reads %s', (file, format, lines) => {
     const statement = parsed(parseStatement(read(file), 'EUR'));
@@ -177,12 +196,19 @@ describe('reading statements', () => {
   });
 
   it('keeps the bank identity of each line: AcctSvcrRef, else NtryRef, else none; FITID', () => {
-    expect(parsed(parseStatement(read('camt053-v02-card-sepa-salary.xml'), 'EUR')).lines[0]?.bankRef).toBe('asr:2026110500017');
-    expect(parsed(parseStatement(read('camt053-v03-ntryref-only-othr-account.xml'), 'EUR')).lines[0]).toMatchObject({
+    expect(parsed(parseStatement(read('camt053-v02-card-sepa-salary.xml'), 'EUR')).lines[0]?.bankRef).toBe(
+      'asr:2026110500017',
+    );
+    expect(
+      parsed(parseStatement(read('camt053-v03-ntryref-only-othr-account.xml'), 'EUR')).lines[0],
+    ).toMatchObject({
       bankRef: 'ntry:N-0001',
       accountNumber: '0012-345678-90',
     });
-    expect(parsed(parseStatement(read('camt053-v04-no-references-identical-entries.xml'), 'EUR')).lines[0]?.bankRef).toBeNull();
+    expect(
+      parsed(parseStatement(read('camt053-v04-no-references-identical-entries.xml'), 'EUR')).lines[0]
+        ?.bankRef,
+    ).toBeNull();
     const ofx = parsed(parseStatement(read('ofx211-xml-origcurrency-same-fitid-two-accounts.ofx'), 'EUR'));
     expect(ofx.lines.filter((l) => l.bankRef === 'fitid:0001').map((l) => l.accountNumber)).toEqual([
       '30006 12345678901',

@@ -9,7 +9,11 @@ import { isOfx, parseOfx } from './ofx.ts';
 import { isQif, parseQif } from './qif.ts';
 import type { ParseOptions, ParseOutcome } from './types.ts';
 
-export function parseStatement(bytes: Uint8Array, currency: string, options: ParseOptions = {}): ParseOutcome {
+export function parseStatement(
+  bytes: Uint8Array,
+  currency: string,
+  options: ParseOptions = {},
+): ParseOutcome {
   const text = decodeStatement(bytes);
   const head = text.slice(0, 4096);
   const format =

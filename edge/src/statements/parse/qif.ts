@@ -56,7 +56,8 @@ export function parseQif(text: string, currency: string): ParseOutcome {
   for (const { line, fields } of records) {
     const date = readDate(fields.get('D') ?? '', order);
     const amount = parseAmount(fields.get('T') ?? fields.get('U') ?? '');
-    if (date === null) refused.push({ line, reason: `no real date ${JSON.stringify(fields.get('D') ?? '')}` });
+    if (date === null)
+      refused.push({ line, reason: `no real date ${JSON.stringify(fields.get('D') ?? '')}` });
     else if (amount === null || amount === 0) refused.push({ line, reason: 'no readable amount (T)' });
     else {
       const payee = fields.get('P') ?? '';

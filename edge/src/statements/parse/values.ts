@@ -16,7 +16,10 @@ export function isCurrencyCode(code: string): boolean {
  * is not an amount of money (more than two decimals, letters, nothing).
  */
 export function parseAmount(text: string): number | null {
-  let s = text.trim().replace(/[€$£]|\b[A-Z]{3}\b/g, '').replace(/[\s\u00a0\u202f']/g, '');
+  let s = text
+    .trim()
+    .replace(/[€$£]|\b[A-Z]{3}\b/g, '')
+    .replace(/[\s\u00a0\u202f']/g, '');
   if (s === '') return null;
   let negative = false;
   if (/^\(.*\)$/.test(s)) {

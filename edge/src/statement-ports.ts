@@ -1,0 +1,123 @@
+/**
+ * The ports of bank statements and reconciliation (re-exported by ports.ts): statements and their
+ * lines, the matches with expenses, suggestions. Adapter: store/statement-store.ts and
+ * store/reconcile-store.ts over the Sql port.
+ */
+import type {
+  Category,
+  CsvMapping,
+  Expense,
+  MatchExpense,
+  MatchLine,
+  MatchResult,
+  RefusedLine,
+  StatementFormat,
+  StatementSummary,
+} from '@voicetrack/shared';
+import type { Owner } from './ports.ts';
+
+export interface NewBankLine {
+  /** SHA-256 hex of the line's identity (statements/line-identity.ts). */
+  key: string;
+  fileLine: number;
+  direction: 'debit' | 'credit';
+  withdrawal: boolean;
+  date: string;
+  valueDate: string | null;
+  cents: number;
+  currency: string;
+  originalCents: number | null;
+  originalCurrency: string | null;
+  label: string;
+  category: Category;
+}
+
+export interface NewStatement {
+  format: StatementFormat;
+  account: string;
+  accountNumber: string | null;
+  fileName: string | null;
+  refused: RefusedLine[];
+}
+
+/** The pure matcher, run by the store inside its transaction (shared/src/statements/match-lines.ts). */
+export type Matcher = (lines: MatchLine[], expenses: MatchExpense[]) => MatchResult;
+
+export interface RematchOutcome {
+  /** Lines newly matched to an expense. */
+  matched: number;
+  /** Open debits left in the window (suggestions). */
+  open: number;
+}
+
+export interface ImportedStatement {
+  statementId: string;
+  inserted: { debits: number; credits: number };
+  duplicates: number;
+  rematch: RematchOutcome;
+}
+
+export interface BankLineRow {
+  id: string;
+  date: string;
+  valueDate: string | null;
+  amount: string;
+  currency: string;
+  originalAmount: string | null;
+  originalCurrency: string | null;
+  label: string;
+  category: Category;
+  direction: 'debit' | 'credit';
+  withdrawal: boolean;
+  candidates: string[];
+}
+
+export interface MonthBank {
+  lastStatementDate: string | null;
+  /** The month's saved expenses, with their bank line (null: unmatched). */
+  expenses: (Pick<Expense, 'id' | 'date' | 'amount' | 'currency' | 'category' | 'description'> & {
+    bankLineId: string | null;
+  })[];
+  /** The month's lines that are open (debits not matched nor ignored), credits and withdrawals. */
+  lines: BankLineRow[];
+}
+
+export type AcceptOutcome =
+  | { kind: 'accepted'; expense: Expense; line: BankLineRow }
+  | { kind: 'already'; expense: Expense }
+  | { kind: 'not_found' }
+  | { kind: 'not_a_debit' };
+
+export interface StatementStore {
+  /**
+   * The statement and its lines not known yet, then the matching of the dates they cover, in one
+   * transaction: all of it, or nothing. Lines already known (by key) are duplicates.
+   */
+  import(
+    owner: Owner,
+    statement: NewStatement,
+    lines: readonly NewBankLine[],
+    match: Matcher,
+  ): Promise<ImportedStatement>;
+  list(owner: Owner): Promise<StatementSummary[]>;
+  /** Its lines, their suggestions and matches go; expenses stay. */
+  delete(owner: Owner, id: string): Promise<boolean>;
+  mapping(owner: Owner, account: string): Promise<CsvMapping | null>;
+  rememberMapping(owner: Owner, account: string, mapping: CsvMapping): Promise<void>;
+}
+
+export interface ReconcileStore {
+  /** Matches the open lines and expenses of [from, to] again (after an expense was added or changed). */
+  rematch(owner: Owner, from: string, to: string, match: Matcher): Promise<RematchOutcome>;
+  /** Forgets an expense's match (its amount, currency or date changed); returns whether it had one. */
+  unmatch(owner: Owner, expenseId: string): Promise<boolean>;
+  month(owner: Owner, month: string): Promise<MonthBank>;
+  accept(
+    owner: Owner,
+    lineId: string,
+    expense: { category: Category; description: string },
+  ): Promise<AcceptOutcome>;
+  line(owner: Owner, lineId: string): Promise<BankLineRow | null>;
+  /** Remembers that the line is not an expense to add; false when there is no such open line. */
+  ignore(owner: Owner, lineId: string): Promise<boolean>;
+}
