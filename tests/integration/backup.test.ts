@@ -46,7 +46,7 @@ describe.each([
     const file = await backup(source, mkdtempSync(join(tmpdir(), 'vt-backups-')));
     const target = await makeTarget();
     const first = await restore(target, file);
-    expect(JSON.parse(first.stdout)).toEqual({ restored: { captures: 11, expenses: 11 } });
+    expect(JSON.parse(first.stdout)).toEqual({ restored: { captures: 12, expenses: 12 } });
     const before = await snapshot(source);
     const after = await snapshot(target);
     expect(after).toEqual(before);
@@ -66,8 +66,14 @@ describe.each([
         field_stamps: { category: expect.any(String) },
       }),
     );
+    expect(after.rows.expenses).toContainEqual(
+      expect.objectContaining({ description: 'Carrefour', bank_line_id: expect.any(String) }),
+    );
+    expect(after.rows.bank_lines).toContainEqual(
+      expect.objectContaining({ label: 'CB CARREFOUR 28/11 CARTE 4974' }),
+    );
     expect(after.sum).toEqual([
-      { currency: 'EUR', total: '1869.79' },
+      { currency: 'EUR', total: '1911.89' },
       { currency: 'USD', total: '42.00' },
     ]);
     const second = await restore(target, file);

@@ -7,9 +7,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LOCAL_OWNER, type NewExpense } from '@voicetrack/edge/ports.ts';
+import { importStatement } from '@voicetrack/edge/statements/import-statement.ts';
 import { openStore } from '@voicetrack/edge/store/open-store.ts';
 import { createTestDatabase, type TestDatabase } from './postgres.ts';
 import { OCTOBER, SEPTEMBER, seedExpenses } from './seed.ts';
+import { statementFile } from './statements.ts';
 
 /** The databases pgTarget made: drop them in afterAll. */
 export const databases: TestDatabase[] = [];
@@ -182,5 +184,25 @@ export async function seed(target: Target) {
       costNano: null,
     },
   ]);
+  // A bank statement: its lines (one matched with an expense, one ignored) and a CSV mapping.
+  await seedExpenses(store, LOCAL_OWNER, [
+    { amount: '42.10', category: 'groceries', description: 'Carrefour', date: '2026-11-28' },
+  ]);
+  const deps = { statements: store.statements, learning: store.learning, defaultCurrency: 'EUR' };
+  const camt = await importStatement(deps, LOCAL_OWNER, {
+    bytes: statementFile('camt053-v02-card-sepa-salary.xml'),
+    fileName: 'releve.xml',
+    account: 'Compte courant',
+  });
+  if (camt.kind !== 'imported' || camt.result.matched !== 1) throw new Error('the statement did not match');
+  const [open] = (await store.reconcile.month(LOCAL_OWNER, '2026-11')).lines.filter(
+    (l) => l.direction === 'debit',
+  );
+  await store.reconcile.ignore(LOCAL_OWNER, open?.id ?? '');
+  await store.statements.rememberMapping(LOCAL_OWNER, 'Carte', {
+    date: 'Quand',
+    label: 'Quoi',
+    amount: 'Combien',
+  });
   await store.close();
 }

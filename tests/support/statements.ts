@@ -15,7 +15,7 @@ export async function upload(
   fileName = 'releve.xml',
 ): Promise<Response> {
   const form = new FormData();
-  form.set('file', new File([bytes], fileName));
+  form.set('file', new File([typeof bytes === 'string' ? bytes : Uint8Array.from(bytes)], fileName));
   for (const [k, value] of Object.entries(fields)) form.set(k, value);
   return app.app.request('/api/statements', { method: 'POST', body: form });
 }

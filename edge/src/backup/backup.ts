@@ -19,7 +19,7 @@ const DUMPS: Record<keyof BackupData, string> = {
   expenses: `select e.id::text, e.user_id::text, e.client_id::text, e.position, c.id::text as capture_id,
     e.amount::text, e.currency::text, e.category, e.description, e.expense_date::text, e.transcript,
     e.transcript_source, e.source, e.status, e.parsed_by, e.review_reason, e.reimbursable, e.field_stamps,
-    e.provenance, e.created_at::text, e.updated_at::text
+    e.provenance, e.bank_line_id::text, e.created_at::text, e.updated_at::text
     from expenses e left join captures c on c.id = e.capture_id order by e.created_at, e.id`,
   report_deliveries: `select user_id::text, month, channel, sent_at::text from report_deliveries order by sent_at`,
   budgets: `select user_id::text, category, currency::text, amount::text, created_at::text, updated_at::text
@@ -41,11 +41,53 @@ const DUMPS: Record<keyof BackupData, string> = {
   // Notes sent to the Telegram bot while a provider was down: not saved yet, still to be tried.
   telegram_pending: `select bot_id, update_id::text, payload, attempts, next_at::text, last_error, kept_at::text
     from telegram_pending order by kept_at, update_id`,
+  bank_statements: `select id::text, user_id::text, format, account, account_number, file_name, first_date::text,
+    last_date::text, lines, debits, credits, duplicates, refused, created_at::text from bank_statements
+    order by created_at, id`,
+  bank_lines: `select id::text, user_id::text, statement_id::text, line_key, file_line, direction, withdrawal,
+    booking_date::text, value_date::text, amount::text, currency::text, original_amount::text,
+    original_currency::text, label, category, candidates, ignored_at::text, created_at::text from bank_lines
+    order by created_at, id`,
+  bank_csv_mappings: `select user_id::text, account, mapping, updated_at::text from bank_csv_mappings
+    order by updated_at, account`,
 };
+
+/** Statements and their lines go in before the expenses that point at the lines. */
+const RESTORE_BANK = [
+  [
+    'bank_statements',
+    `insert into bank_statements (id, user_id, format, account, account_number, file_name, first_date, last_date,
+      lines, debits, credits, duplicates, refused, created_at)
+    select r.id::uuid, r.user_id::uuid, r.format, r.account, r.account_number, r.file_name, r.first_date::date,
+      r.last_date::date, r.lines, r.debits, r.credits, r.duplicates, r.refused, r.created_at::timestamptz
+    from jsonb_to_recordset($1::text::jsonb) as r(id text, user_id text, format text, account text,
+      account_number text, file_name text, first_date text, last_date text, lines int, debits int, credits int,
+      duplicates int, refused jsonb, created_at text)
+    on conflict do nothing`,
+  ],
+  [
+    'bank_lines',
+    `insert into bank_lines (id, user_id, statement_id, line_key, file_line, direction, withdrawal, booking_date,
+      value_date, amount, currency, original_amount, original_currency, label, category, candidates, ignored_at,
+      created_at)
+    select r.id::uuid, r.user_id::uuid, r.statement_id::uuid, r.line_key, r.file_line, r.direction, r.withdrawal,
+      r.booking_date::date, r.value_date::date, r.amount::numeric, r.currency, r.original_amount::numeric,
+      r.original_currency, r.label, r.category, r.candidates, r.ignored_at::timestamptz, r.created_at::timestamptz
+    from jsonb_to_recordset($1::text::jsonb) as r(id text, user_id text, statement_id text, line_key text,
+      file_line int, direction text, withdrawal boolean, booking_date text, value_date text, amount text,
+      currency text, original_amount text, original_currency text, label text, category text, candidates jsonb,
+      ignored_at text, created_at text)
+    where exists (select 1 from bank_statements s where s.id = r.statement_id::uuid)
+    on conflict do nothing`,
+  ],
+] as const;
 
 /** Restores the tables of versions 2 and 3: each row whose key exists is kept as it is. */
 const RESTORES: Record<
-  Exclude<keyof BackupData, 'captures' | 'expenses' | 'report_deliveries' | 'push_vapid_keys'>,
+  Exclude<
+    keyof BackupData,
+    'captures' | 'expenses' | 'report_deliveries' | 'push_vapid_keys' | 'bank_statements' | 'bank_lines'
+  >,
   string
 > = {
   budgets: `insert into budgets (user_id, category, currency, amount, created_at, updated_at)
@@ -83,6 +125,10 @@ const RESTORES: Record<
       r.billed_seconds::numeric, r.prompt_tokens, r.completion_tokens, r.cost_nano_usd::bigint
     from jsonb_to_recordset($1::text::jsonb) as r(id text, user_id text, occurred_at text, model text, kind text,
       audio_seconds text, billed_seconds text, prompt_tokens int, completion_tokens int, cost_nano_usd text)
+    on conflict do nothing`,
+  bank_csv_mappings: `insert into bank_csv_mappings (user_id, account, mapping, updated_at)
+    select r.user_id::uuid, r.account, r.mapping, r.updated_at::timestamptz
+    from jsonb_to_recordset($1::text::jsonb) as r(user_id text, account text, mapping jsonb, updated_at text)
     on conflict do nothing`,
   telegram_pending: `insert into telegram_pending (bot_id, update_id, payload, attempts, next_at, last_error, kept_at)
     select r.bot_id, r.update_id::bigint, r.payload, r.attempts, r.next_at::timestamptz, r.last_error,
@@ -156,10 +202,11 @@ export async function restoreBackup(sql: Sql, path: string): Promise<{ captures:
        on conflict do nothing returning 1 as one`,
       [JSON.stringify(file.data.captures)],
     );
+    for (const [table, statement] of RESTORE_BANK) await tx.query(statement, [JSON.stringify(file.data[table])]);
     const expenses = await tx.query(
       `insert into expenses (id, user_id, client_id, position, capture_id, amount, currency, category, description,
          expense_date, transcript, transcript_source, source, status, parsed_by, review_reason, reimbursable,
-         field_stamps, provenance, created_at, updated_at)
+         field_stamps, provenance, bank_line_id, created_at, updated_at)
        select r.id::uuid, r.user_id::uuid, r.client_id::uuid, r.position,
          (select c.id from captures c where c.client_id = r.client_id::uuid
             and c.user_id is not distinct from r.user_id::uuid),
@@ -167,11 +214,14 @@ export async function restoreBackup(sql: Sql, path: string): Promise<{ captures:
          r.transcript_source, r.source, r.status, r.parsed_by, r.review_reason,
          -- Absent from backups before version 3.
          coalesce(r.reimbursable, false), coalesce(r.field_stamps, '{}'::jsonb), r.provenance,
+         -- The line it was matched with, when the line came back too (absent before version 4).
+         (select l.id from bank_lines l where l.id = r.bank_line_id::uuid
+            and not exists (select 1 from expenses x where x.bank_line_id = l.id)),
          r.created_at::timestamptz, r.updated_at::timestamptz
        from jsonb_to_recordset($1::text::jsonb) as r(id text, user_id text, client_id text, position int,
          capture_id text, amount text, currency text, category text, description text, expense_date text,
          transcript text, transcript_source text, source text, status text, parsed_by text, review_reason text,
-         reimbursable boolean, field_stamps jsonb, provenance jsonb, created_at text, updated_at text)
+         reimbursable boolean, field_stamps jsonb, provenance jsonb, bank_line_id text, created_at text, updated_at text)
        on conflict do nothing returning 1 as one`,
       [JSON.stringify(file.data.expenses)],
     );
