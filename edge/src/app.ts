@@ -26,6 +26,7 @@ import { expenseRoutes } from './routes/expenses.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { healthRoutes } from './routes/health.ts';
 import { learningRoutes } from './routes/learning.ts';
+import { ledgerExportRoutes } from './routes/ledger-exports.ts';
 import { pushRoutes } from './routes/push.ts';
 import { recurringRoutes } from './routes/recurring.ts';
 import { reportRoutes, usageRoutes } from './routes/report.ts';
@@ -212,6 +213,7 @@ export function createApp(deps: AppDeps) {
     )
     .route('/telegram', telegramRoutes(telegramDeps))
     .route('/', exportRoutes(deps.store, money.watch))
+    .route('/', ledgerExportRoutes(deps.store.expenses))
     .route(
       '/',
       statementRoutes({

@@ -25,6 +25,7 @@ export * from './review.ts';
 export * from './security-headers.ts';
 export * from './statements/bank-label.ts';
 export * from './statements/label-category.ts';
+export * from './statements/ledger-export.ts';
 export * from './statements/match-lines.ts';
 export * from './statements/statements-api.ts';
 export * from './telegram.ts';

@@ -202,7 +202,8 @@ export async function restoreBackup(sql: Sql, path: string): Promise<{ captures:
        on conflict do nothing returning 1 as one`,
       [JSON.stringify(file.data.captures)],
     );
-    for (const [table, statement] of RESTORE_BANK) await tx.query(statement, [JSON.stringify(file.data[table])]);
+    for (const [table, statement] of RESTORE_BANK)
+      await tx.query(statement, [JSON.stringify(file.data[table])]);
     const expenses = await tx.query(
       `insert into expenses (id, user_id, client_id, position, capture_id, amount, currency, category, description,
          expense_date, transcript, transcript_source, source, status, parsed_by, review_reason, reimbursable,
