@@ -14,6 +14,7 @@ import { type FakeProvider, startFakeProvider } from '../support/fake-provider.t
 import { type FakePushService, startFakePushService } from '../support/fake-push-service.ts';
 import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
 import { createHostedDatabase, type HostedDatabase } from '../support/hosted-supabase.ts';
+import { statementFile } from '../support/statements.ts';
 
 const USER = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
 const WEBM = new Uint8Array(
@@ -86,6 +87,25 @@ describe('the Edge Function on Deno', () => {
     const result = await res.json();
     expect(result.expenses[0]).toMatchObject({ amount: '12.50', category: 'dining', source: 'voice' });
     expect(fake.calls.some((c) => c.route === 'transcriptions')).toBe(true);
+  });
+
+  it('imports a bank statement for the signed-in user under RLS, every line once', async () => {
+    const headers = { authorization: `Bearer ${await auth.token(USER)}` };
+    const file = new File(
+      [Uint8Array.from(statementFile('ofx102-sgml-cp1252-crlf-comma-decimal.ofx'))],
+      'releve.ofx',
+    );
+    const first = await api.statements.$post({ form: { file, account: 'Compte' } }, { headers });
+    expect(first.status).toBe(201);
+    expect(await first.json()).toMatchObject({
+      format: 'ofx',
+      lines: 7,
+      debits: 6,
+      credits: 1,
+      duplicates: 0,
+    });
+    const again = await api.statements.$post({ form: { file, account: 'Compte' } }, { headers });
+    expect(await again.json()).toMatchObject({ debits: 0, credits: 0, duplicates: 7 });
   });
 
   it('answers the change stream with 501 live_updates_unavailable: no LISTEN, the PWA uses Realtime', async () => {
