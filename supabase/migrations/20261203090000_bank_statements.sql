@@ -52,8 +52,7 @@ create table bank_lines (
   constraint bank_lines_key unique nulls not distinct (user_id, line_key)
 );
 create index bank_lines_statement_idx on bank_lines (statement_id);
--- The matcher looks lines up by amount (debits not yet matched), and the month view by date.
-create index bank_lines_user_amount_idx on bank_lines (user_id, currency, amount) where direction = 'debit';
+-- The matcher and the month view read lines by date.
 create index bank_lines_user_date_idx on bank_lines (user_id, booking_date);
 
 alter table expenses add column bank_line_id uuid references bank_lines (id) on delete set null;

@@ -11,6 +11,7 @@ import type { Figure } from './figure.ts';
 import { benchLighthouse } from './lighthouse.ts';
 import { benchParser } from './parser.ts';
 import { benchReceipts } from './receipts.ts';
+import { benchStatements } from './statements.ts';
 import { benchWeb } from './web.ts';
 import { benchPhone } from './web-phone.ts';
 
@@ -21,6 +22,8 @@ const sections: Section[] = [
   // Tesseract and the receipt reader on the receipt test set.
   ['receipts', benchReceipts],
   ['edge', benchEdge],
+  // A 10,000-line bank statement imported and matched against 10,000 expenses.
+  ['statements', benchStatements],
   ['web', benchWeb],
   // The PWA under a cheap phone's CPU and link (CDP throttling).
   ['phone', benchPhone],

@@ -1,0 +1,130 @@
+/**
+ * `pnpm bench statements`: a 10,000-line camt.053 statement imported against 10,000 expenses
+ * (7,000 of them said for its lines, 3,000 the bank never shows), on PGlite and on PostgreSQL:
+ * reading the file (lines/s), the whole import (file → lines stored → matched, one transaction),
+ * and the pure matcher alone. The target is the issue's: ≤ 5 s for the import with its matching.
+ */
+import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
+import { importStatement } from '@voicetrack/edge/statements/import-statement.ts';
+import { parseStatement } from '@voicetrack/edge/statements/parse/parse-statement.ts';
+import { openStore } from '@voicetrack/edge/store/open-store.ts';
+import {
+  labelMatchWords,
+  type MatchExpense,
+  type MatchLine,
+  matchLines,
+  memoryKey,
+} from '@voicetrack/shared';
+import { createTestDatabase } from '../support/postgres.ts';
+import { camt053, generateLines, seedSaidExpenses } from '../support/statement-generator.ts';
+import { provideTestPostgres } from '../support/test-postgres.ts';
+import type { Figure } from './figure.ts';
+
+const LINES = 10_000;
+const said = (i: number) => i % 10 < 7;
+
+async function importOn(
+  kind: 'PGlite' | 'PostgreSQL',
+  databaseUrl: string | undefined,
+  file: Uint8Array,
+): Promise<Figure[]> {
+  const { store, sql } = await openStore(databaseUrl ? { databaseUrl } : {});
+  try {
+    const lines = generateLines(LINES);
+    await seedSaidExpenses(sql, LOCAL_OWNER, lines, said, LINES - lines.filter((_, i) => said(i)).length);
+    const started = performance.now();
+    const outcome = await importStatement(
+      { statements: store.statements, learning: store.learning, defaultCurrency: 'EUR' },
+      LOCAL_OWNER,
+      { bytes: file, fileName: 'bench.xml' },
+    );
+    const seconds = (performance.now() - started) / 1000;
+    if (outcome.kind !== 'imported') throw new Error(`the bench statement was not imported: ${outcome.kind}`);
+    const started2 = performance.now();
+    const again = await importStatement(
+      { statements: store.statements, learning: store.learning, defaultCurrency: 'EUR' },
+      LOCAL_OWNER,
+      { bytes: file, fileName: 'bench.xml' },
+    );
+    const secondsAgain = (performance.now() - started2) / 1000;
+    const { matched, suggested } = outcome.result;
+    return [
+      {
+        name: `statement import, ${LINES} lines vs ${LINES} expenses (${kind})`,
+        value: Number(seconds.toFixed(2)),
+        unit: 's',
+        target: '≤ 5 s',
+        ok: seconds <= 5,
+        note: `${Math.round(LINES / seconds)} lines/s; ${matched} matched, ${suggested} suggested`,
+      },
+      {
+        name: `statement import again: all duplicates (${kind})`,
+        value: Number(secondsAgain.toFixed(2)),
+        unit: 's',
+        note: `${again.kind === 'imported' ? again.result.duplicates : 0} duplicates`,
+      },
+    ];
+  } finally {
+    await store.close();
+  }
+}
+
+export async function benchStatements(): Promise<Figure[]> {
+  const lines = generateLines(LINES);
+  const file = new TextEncoder().encode(camt053(lines));
+  const t0 = performance.now();
+  const parsed = parseStatement(file, 'EUR');
+  const parseSeconds = (performance.now() - t0) / 1000;
+  if (parsed.kind !== 'parsed') throw new Error('the bench statement did not parse');
+
+  const matchInput: MatchLine[] = parsed.statement.lines.map((l, i) => ({
+    id: `l${i}`,
+    date: l.date,
+    valueDate: l.valueDate,
+    cents: l.cents,
+    currency: l.currency,
+    originalCents: null,
+    originalCurrency: null,
+    words: labelMatchWords(l.label),
+    category: null,
+  }));
+  const expenses: MatchExpense[] = lines.map((l, i) => ({
+    id: `e${i}`,
+    date: l.date,
+    cents: said(i) ? l.cents : 333 + i,
+    currency: 'EUR',
+    words: memoryKey(l.merchant[1]).split(' '),
+    category: l.merchant[2],
+  }));
+  const t1 = performance.now();
+  const result = matchLines(matchInput, expenses);
+  const matchMs = performance.now() - t1;
+
+  const figures: Figure[] = [
+    {
+      name: `statement read: camt.053, ${LINES} lines (${(file.length / 1e6).toFixed(1)} MB)`,
+      value: Math.round(LINES / parseSeconds),
+      unit: 'lines/s',
+      note: `${(parseSeconds * 1000).toFixed(0)} ms`,
+    },
+    {
+      name: `matching ${LINES} lines × ${LINES} expenses (pure)`,
+      value: Number(matchMs.toFixed(0)),
+      unit: 'ms',
+      note: `${result.matched.length} matched, ${result.ambiguous.length} ambiguous`,
+    },
+  ];
+  figures.push(...(await importOn('PGlite', undefined, file)));
+  const release = await provideTestPostgres({ durable: true });
+  try {
+    const db = await createTestDatabase('vt_bench_statements');
+    try {
+      figures.push(...(await importOn('PostgreSQL', db.url, file)));
+    } finally {
+      await db.drop();
+    }
+  } finally {
+    await release();
+  }
+  return figures;
+}
