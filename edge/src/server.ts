@@ -13,6 +13,8 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Cron } from 'croner';
 import type { Context, Hono } from 'hono';
 import { runBackup } from './backup/run-backup.ts';
+import { type ActualConfig, readActualConfig } from './actual/actual-config.ts';
+import { runActualSync } from './actual/run-actual-sync.ts';
 import { requirePushContact } from './config/push.ts';
 import { type Config, type Env, readConfig } from './config.ts';
 import { localUrl, newPairSecret, writePairFile } from './devices/pair-file.ts';
@@ -76,6 +78,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const schedules = [
     startReports(config, store, logger),
     startBackups(config, sql, logger),
+    startActualSync(readActualConfig(process.env, config.dataDir), store, config.defaultCurrency, logger),
     startRecurring(config, money, logger),
     retryTelegram && config.telegram
       ? startTelegramRetries(config.telegram.retryCron, retryTelegram, logger)
@@ -192,6 +195,19 @@ function startTelegramRetries(cron: string, retry: () => Promise<number>, logger
       if (handled > 0) logger.log('info', 'telegram updates handled on retry', { count: handled });
     } catch (error) {
       logger.log('warn', 'telegram retries failed', { error: String(error) });
+    }
+  });
+}
+
+/** ACTUAL_SYNC_CRON pushes the saved expenses into Actual Budget on a schedule (pnpm sync:actual's run). */
+function startActualSync(actual: ActualConfig | null, store: Store, currency: string, logger: Logger) {
+  if (!actual?.cron) return null;
+  return new Cron(actual.cron, { protect: true }, async () => {
+    try {
+      const outcome = await runActualSync(store, actual, currency);
+      logger.log('info', 'actual sync done', { ...outcome });
+    } catch (error) {
+      logger.log('error', 'actual sync failed', { error: String(error) });
     }
   });
 }
