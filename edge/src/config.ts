@@ -6,6 +6,7 @@
  * A new concern is a schema file in config/ and one line in `CONCERNS`.
  */
 import type * as v from 'valibot';
+import { actualConfig } from './config/actual.ts';
 import { backupConfig } from './config/backup.ts';
 import { captureConfig } from './config/capture.ts';
 import { databaseConfig } from './config/database.ts';
@@ -34,6 +35,7 @@ const CONCERNS = {
   backup: backupConfig,
   push: pushConfig,
   recurring: recurringConfig,
+  actual: actualConfig,
 };
 
 export type Config = { readonly [K in keyof typeof CONCERNS]: v.InferOutput<(typeof CONCERNS)[K]> };

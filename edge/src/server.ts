@@ -12,9 +12,8 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Cron } from 'croner';
 import type { Context, Hono } from 'hono';
-import { runBackup } from './backup/run-backup.ts';
-import { type ActualConfig, readActualConfig } from './actual/actual-config.ts';
 import { runActualSync } from './actual/run-actual-sync.ts';
+import type { ActualConfig } from './config/actual.ts';
 import { requirePushContact } from './config/push.ts';
 import { type Config, type Env, readConfig } from './config.ts';
 import { localUrl, newPairSecret, writePairFile } from './devices/pair-file.ts';
@@ -78,7 +77,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const schedules = [
     startReports(config, store, logger),
     startBackups(config, sql, logger),
-    startActualSync(readActualConfig(process.env, config.dataDir), store, config.defaultCurrency, logger),
+    startActualSync(config.actual, store, config.capture.defaultCurrency, logger),
     startRecurring(config, money, logger),
     retryTelegram && config.telegram
       ? startTelegramRetries(config.telegram.retryCron, retryTelegram, logger)

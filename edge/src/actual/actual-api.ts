@@ -4,7 +4,7 @@
  * The client is one budget per process (module state): runs are serialised here.
  */
 import { mkdirSync } from 'node:fs';
-import type { ActualConfig } from './actual-config.ts';
+import type { ActualConfig } from '../config/actual.ts';
 import type { ActualLedger, LedgerTransaction } from './sync-to-actual.ts';
 
 type Api = typeof import('@actual-app/api');

@@ -1,7 +1,8 @@
 /** One sync run: the owner's saved expenses read from the store, handed to Actual. */
+
+import type { ActualConfig } from '../config/actual.ts';
 import { LOCAL_OWNER, type Store } from '../ports.ts';
 import { withActualBudget } from './actual-api.ts';
-import type { ActualConfig } from './actual-config.ts';
 import { type SyncedExpense, type SyncOutcome, syncToActual } from './sync-to-actual.ts';
 
 export async function savedExpenses(store: Pick<Store, 'expenses'>): Promise<SyncedExpense[]> {

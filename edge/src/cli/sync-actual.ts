@@ -4,7 +4,6 @@
  * `pnpm backup`, it refuses (exit 2) while the server has DATA_DIR's PGlite open: the running
  * server syncs by itself with ACTUAL_SYNC_CRON.
  */
-import { ActualConfigError, readActualConfig } from '../actual/actual-config.ts';
 import { runActualSync } from '../actual/run-actual-sync.ts';
 import { ConfigError, readConfig } from '../config.ts';
 import { DataDirBusyError } from '../store/data-dir-lock.ts';
@@ -12,14 +11,14 @@ import { openFromConfig } from '../store/open-store.ts';
 
 try {
   const config = readConfig(process.env);
-  const actual = readActualConfig(process.env, config.dataDir);
+  const { actual } = config;
   if (!actual) {
     process.stderr.write('sync:actual: set ACTUAL_SERVER_URL, ACTUAL_PASSWORD and ACTUAL_SYNC_ID first.\n');
     process.exit(2);
   }
-  const { store } = await openFromConfig(config, 'pnpm sync:actual');
+  const { store } = await openFromConfig(config.database, 'pnpm sync:actual');
   try {
-    const outcome = await runActualSync(store, actual, config.defaultCurrency);
+    const outcome = await runActualSync(store, actual, config.capture.defaultCurrency);
     process.stdout.write(`${JSON.stringify(outcome)}\n`);
   } finally {
     await store.close();
@@ -32,7 +31,7 @@ try {
     );
     process.exit(2);
   }
-  if (error instanceof ConfigError || error instanceof ActualConfigError) {
+  if (error instanceof ConfigError) {
     process.stderr.write(`sync:actual: ${error.message}\n`);
     process.exit(2);
   }
