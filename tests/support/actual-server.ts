@@ -58,13 +58,15 @@ export async function startActualServer(): Promise<ActualServer> {
   child.stderr?.on('data', (d) => {
     stderr += String(d);
   });
-  for (let i = 0; ; i++) {
+  // The server loads a large bundle: on a busy machine it can take a minute to listen.
+  const deadline = Date.now() + 150_000;
+  for (;;) {
     try {
       if ((await fetch(`${url}/info`)).ok) break;
     } catch {
       // Not listening yet.
     }
-    if (child.exitCode !== null || i > 300) throw new Error(`the Actual server did not start: ${stderr}`);
+    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the Actual server did not start: ${stderr}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const boot = await fetch(`${url}/account/bootstrap`, {
