@@ -48,14 +48,19 @@ export async function startActualServer(): Promise<ActualServer> {
   const child: ChildProcess = spawn(process.execPath, [bin], {
     env: {
       ...process.env,
+      // Under NODE_ENV=test (vitest's) the server would keep its files in its own package directory.
+      NODE_ENV: 'production',
       ACTUAL_PORT: String(port),
       ACTUAL_HOSTNAME: '127.0.0.1',
       ACTUAL_DATA_DIR: dataDir,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
   child.stderr?.on('data', (d) => {
+    stderr += String(d);
+  });
+  child.stdout?.on('data', (d) => {
     stderr += String(d);
   });
   // The server loads a large bundle: on a busy machine it can take a minute to listen.
@@ -66,7 +71,8 @@ export async function startActualServer(): Promise<ActualServer> {
     } catch {
       // Not listening yet.
     }
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the Actual server did not start: ${stderr}`);
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`the Actual server did not start (exit ${child.exitCode}): ${stderr.slice(-2000)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const boot = await fetch(`${url}/account/bootstrap`, {
