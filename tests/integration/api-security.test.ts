@@ -66,7 +66,7 @@ describe('rate limits', () => {
         { headers: { 'x-test-client': client, origin: 'https://app.example.org' } },
       );
     let limited = await fromPwa('192.0.2.44');
-    for (let i = 0; i < 6 && limited.status !== 429; i++) limited = await fromPwa('192.0.2.44');
+    for (let i = 0; i < 6 && (limited.status as number) !== 429; i++) limited = await fromPwa('192.0.2.44');
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
     const exposed = (limited.headers.get('access-control-expose-headers') ?? '')
