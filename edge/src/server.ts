@@ -13,6 +13,7 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Cron } from 'croner';
 import type { Context, Hono } from 'hono';
 import { runActualSync } from './actual/run-actual-sync.ts';
+import { runBackup } from './backup/run-backup.ts';
 import type { ActualConfig } from './config/actual.ts';
 import { requirePushContact } from './config/push.ts';
 import { type Config, type Env, readConfig } from './config.ts';
