@@ -15,6 +15,7 @@ import type {
   ExportedExpense,
   LearnedWord,
   MonthReport,
+  Movement,
   Provenance,
   TranscriptSource,
 } from '@voicetrack/shared';
@@ -73,7 +74,7 @@ export interface CaptureOutcome {
   outcome: CaptureResult['status'];
   expenses: NewExpense[];
   /** With no expense: money the words say moved without being spent. */
-  movement?: CaptureResult['movement'];
+  movement?: Movement;
 }
 
 /** Notes by clientId: each is processed at most once, whatever the retries. */

@@ -144,16 +144,12 @@ export const CaptureResultSchema = v.object({
   recurring: v.optional(v.object({ dayOfMonth: v.number() })),
   /**
    * With status no_expense: the words say money moved without being spent ("Amazon m'a remboursé
-   * 25 €"): its kind and amount, for the PWA to say so and offer to record it as an expense anyway.
+   * 25 €"): which kind, and in `moved` how much, for the PWA to say so and offer to record it as an
+   * expense anyway.
    */
-  movement: v.optional(
-    v.object({
-      kind: v.picklist(MOVEMENT_KINDS),
-      amount: AmountSchema,
-      currency: v.string(),
-      description: v.string(),
-      date: v.string(),
-    }),
+  movement: v.optional(v.picklist(MOVEMENT_KINDS)),
+  moved: v.optional(
+    v.object({ amount: AmountSchema, currency: v.string(), description: v.string(), date: v.string() }),
   ),
 });
 export type CaptureResult = v.InferOutput<typeof CaptureResultSchema>;

@@ -10,7 +10,7 @@ import {
   type CaptureRow,
   EXPENSE_COLUMNS,
   type ExpenseRow,
-  readMovement,
+  movementAnswer,
   toExpense,
 } from './rows.ts';
 import type { SqlParam, SqlTx } from './sql.ts';
@@ -72,7 +72,7 @@ function writtenResult(
     status: outcome.outcome,
     transcript: outcome.transcript,
     expenses: inserted.map(toExpense),
-    ...(outcome.movement ? { movement: outcome.movement } : {}),
+    ...movementAnswer(outcome.movement),
   };
 }
 
@@ -81,13 +81,12 @@ async function captureResult(tx: SqlTx, capture: CaptureRow): Promise<CaptureRes
     `select ${EXPENSE_COLUMNS} from expenses e where e.capture_id = $1 order by e.position`,
     [capture.id],
   );
-  const movement = readMovement(capture.movement);
   return {
     clientId: capture.client_id,
     status: capture.outcome ?? 'no_expense',
     transcript: capture.transcript ?? '',
     expenses: rows.map(toExpense),
-    ...(movement ? { movement } : {}),
+    ...movementAnswer(capture.movement),
   };
 }
 

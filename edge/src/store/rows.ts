@@ -1,4 +1,4 @@
-import type { CaptureResult, Category, Expense, Provenance } from '@voicetrack/shared';
+import type { CaptureResult, Category, Expense, Movement, Provenance } from '@voicetrack/shared';
 
 /** The expense columns, each cast to text so PGlite and postgres.js return the same strings. */
 export const EXPENSE_COLUMNS = `
@@ -91,6 +91,13 @@ export interface CaptureRow {
 export const CAPTURE_COLUMNS = `c.id::text as id, c.client_id::text as client_id, c.state, c.transcript, c.outcome,
   c.movement::text as movement`;
 
-/** The note's movement as the capture answer says it. */
-export const readMovement = (text: string | null): CaptureResult['movement'] =>
-  text === null ? undefined : (JSON.parse(text) as CaptureResult['movement']);
+/** The note's movement as the capture answer says it: `movement` (its kind) and `moved` (the money). */
+export function movementAnswer(
+  m: Movement | string | null | undefined,
+): Pick<CaptureResult, 'movement' | 'moved'> {
+  if (m === null || m === undefined) return {};
+  const { kind, amount, currency, description, date } = (
+    typeof m === 'string' ? JSON.parse(m) : m
+  ) as Movement;
+  return { movement: kind, moved: { amount, currency, description, date } };
+}

@@ -73,6 +73,7 @@ function NoteCard({
   const reason = empty ? null : reasonOf(t, note);
   // "Amazon m'a remboursé 25 €": money that moved, said so, with a way to count it anyway.
   const movement = empty ? note.result?.movement : undefined;
+  const moved = note.result?.moved;
   const cancelPress = () => clearTimeout(press.current);
   // A long-press on the card itself, menu closed: not in its form's field (select, paste), its player or a button.
   const onCard = (e: Event) => panel === null && !(e.target as Element).closest('button, input, audio, form');
@@ -96,10 +97,10 @@ function NoteCard({
       }}
     >
       <span class="note-what">
-        {empty && movement ? (
+        {empty && movement && moved ? (
           <>
             {t.notAnExpense}
-            {t.colon} {t.movements[movement.kind]}, {formatAmount(movement.amount, movement.currency, lang)}{' '}
+            {t.colon} {t.movements[movement]}, {formatAmount(moved.amount, moved.currency, lang)}{' '}
             <span class="note-heard">
               <Quoted t={t} text={label} />
             </span>

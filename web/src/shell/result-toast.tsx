@@ -46,10 +46,10 @@ export default function ResultToast(props: ResultToastProps) {
   let actions: Action[] = [];
   if (shown.kind === 'lost') {
     head = a.editLost(shown.fields.map((f) => a.fields[f] ?? f).join(', '));
-  } else if (shown.note.result?.movement && !shown.note.result.expenses.length) {
+  } else if (shown.note.result?.movement && shown.note.result.moved && !shown.note.result.expenses.length) {
     // « Pas une dépense : remboursement reçu, 25 € »; its card offers to record it anyway.
-    const m = shown.note.result.movement;
-    head = `${t.notAnExpense}${t.colon} ${t.movements[m.kind]}, ${formatAmount(m.amount, m.currency, lang)}`;
+    const m = shown.note.result.moved;
+    head = `${t.notAnExpense}${t.colon} ${t.movements[shown.note.result.movement]}, ${formatAmount(m.amount, m.currency, lang)}`;
     body = (
       <>
         {t.quoteOpen}
