@@ -2,19 +2,13 @@
  * Exactly once under a bad network: 100 voice notes recorded in real Chromium (half in the
  * metro, half through a proxy that drops, delays, fails, cuts answers after the server committed
  * and replays requests, from a fixed seed) → exactly 100 expenses, none lost, none doubled, and
- * an empty outbox at the end.
+ * an empty outbox at the end. On the embedded default (loopback, pairing off): the faulty link is
+ * a plain HTTP proxy between the page and the server.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FaultProxy, startFaultProxy } from '../support/fault-proxy.ts';
-import {
-  CapturePage,
-  expensesAt,
-  launchBrowser,
-  newContext,
-  type Stack,
-  startStack,
-} from './support/harness.ts';
+import { CapturePage, launchBrowser, newContext, type Stack, startLocalStack } from './support/harness.ts';
 
 const SEED = 20261124;
 const NOTES = 100;
@@ -24,7 +18,7 @@ let stack: Stack;
 let proxy: FaultProxy;
 
 beforeAll(async () => {
-  [browser, stack] = await Promise.all([launchBrowser(), startStack()]);
+  [browser, stack] = await Promise.all([launchBrowser(), startLocalStack()]);
   proxy = await startFaultProxy(stack.url, SEED);
 });
 afterAll(async () => {
@@ -65,7 +59,7 @@ describe('a bad network', () => {
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await expect.poll(() => outboxLeft(page), { timeout: 180_000, interval: 1000 }).toBe(0);
 
-    const expenses = await expensesAt(stack.url);
+    const expenses = await stack.expenses();
     const clientIds = new Set(expenses.map((e) => e.clientId));
     console.log(
       `faults injected (seed ${SEED}): ${JSON.stringify(proxy.counts)}; expenses ${expenses.length}, distinct notes ${clientIds.size}`,

@@ -19,7 +19,7 @@ import {
   WHISPER_HEARD,
 } from './support/browser-words.ts';
 import { speechRecord } from './support/fake-speech.ts';
-import { expensesAt, type Stack } from './support/harness.ts';
+import type { Stack } from './support/harness.ts';
 
 const stacks = useSpeechStacks();
 
@@ -36,14 +36,13 @@ describe('a server with no key', () => {
     await app.stopButton.click();
     await expect
       .poll(
-        async () =>
-          (await expensesAt(stacks.bare.url)).filter((e) => e.transcriptSource === 'browser').length,
+        async () => (await stacks.bare.expenses()).filter((e) => e.transcriptSource === 'browser').length,
         {
           timeout: 20_000,
         },
       )
       .toBe(1);
-    const [saved] = (await expensesAt(stacks.bare.url)).filter((e) => e.transcriptSource === 'browser');
+    const [saved] = (await stacks.bare.expenses()).filter((e) => e.transcriptSource === 'browser');
     expect(saved).toMatchObject({ amount: '12.50', category: 'dining', source: 'voice', transcript: SAID });
     const row = page.locator(`.expense[data-client-id="${saved?.clientId}"]`);
     await expect.poll(() => row.getAttribute('data-expense-id')).toBe(saved?.id);
@@ -109,7 +108,7 @@ describe('a server with no key', () => {
     expect(await row.getAttribute('data-expense-id')).toBe(saved?.id);
     expect(saved).toMatchObject({ amount: '12.50', category: 'dining', transcriptSource: 'browser' });
     // Saved once, the typed one too.
-    const all = await expensesAt(stacks.bare.url);
+    const all = await stacks.bare.expenses();
     expect(all.filter((e) => e.clientId === clientId)).toHaveLength(1);
     expect(all.filter((e) => e.transcript === '3,20 café')).toHaveLength(1);
     await context.close();
@@ -170,14 +169,13 @@ describe('a server with a Whisper key', () => {
     expect(call()?.audioBytes).toBeGreaterThan(1000);
     await expect
       .poll(
-        async () =>
-          (await expensesAt(stacks.whisper.url)).filter((e) => e.transcript === WHISPER_HEARD).length,
+        async () => (await stacks.whisper.expenses()).filter((e) => e.transcript === WHISPER_HEARD).length,
         {
           timeout: 20_000,
         },
       )
       .toBeGreaterThan(0);
-    const saved = (await expensesAt(stacks.whisper.url)).find((e) => e.transcript === WHISPER_HEARD);
+    const saved = (await stacks.whisper.expenses()).find((e) => e.transcript === WHISPER_HEARD);
     expect(saved).toMatchObject({ amount: '12.50', transcriptSource: 'whisper' });
     await expect
       .poll(() => page.locator(`.expense[data-client-id="${saved?.clientId}"]`).textContent())

@@ -4,10 +4,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAt } from '../support/edge-app.ts';
 import { openMonth, plain, readBudget, SAY, seed, today } from './support/budgets.ts';
 import { LANGS, WORDS } from './support/day-of-use.ts';
-import { expensesAt, launchBrowser, newContext, type Stack, startStack } from './support/harness.ts';
+import { launchBrowser, newContext, type Stack, startStack } from './support/harness.ts';
 
 let browser: Browser;
 
@@ -22,25 +21,23 @@ describe('a budget from its category row', () => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
-    await seed(stack.url);
+    await seed(stack);
   });
   afterAll(async () => {
     await stack?.stop();
   });
 
   const serverBudgets = async () =>
-    (await (await apiAt(stack.url).budgets.$get({ query: { month: today.slice(0, 7) } })).json()).budgets.map(
+    (await (await stack.api.budgets.$get({ query: { month: today.slice(0, 7) } })).json()).budgets.map(
       (b) => `${b.category} ${b.currency} ${b.amount}`,
     );
 
   it.each(LANGS)('is set, changed and removed there, and nothing else changes (%s)', async (lang) => {
     const say = SAY[lang];
-    const context = await newContext(browser, { locale: WORDS[lang].locale, microphone: false });
+    const context = await newContext(browser, { stack, locale: WORDS[lang].locale, microphone: false });
     const page = await openMonth(context, stack.url, lang);
     const others = await serverBudgets();
-    const expenses = (await expensesAt(stack.url)).map(
-      (e) => `${e.id} ${e.amount} ${e.category} ${e.updatedAt}`,
-    );
+    const expenses = (await stack.expenses()).map((e) => `${e.id} ${e.amount} ${e.category} ${e.updatedAt}`);
     const leisure = page.locator('[data-category="leisure"]');
 
     // Set: the amount as the person writes it.
@@ -74,15 +71,15 @@ describe('a budget from its category row', () => {
     expect(await leisure.getByRole('progressbar').count()).toBe(0);
     expect(await serverBudgets()).toEqual(others);
     // The other budgets and every expense are as they were.
-    expect(
-      (await expensesAt(stack.url)).map((e) => `${e.id} ${e.amount} ${e.category} ${e.updatedAt}`),
-    ).toEqual(expenses);
+    expect((await stack.expenses()).map((e) => `${e.id} ${e.amount} ${e.category} ${e.updatedAt}`)).toEqual(
+      expenses,
+    );
     await context.close();
   });
 
   it('is added for a category the month has not spent on, and shows at 0 %', async () => {
     const say = SAY.fr;
-    const context = await newContext(browser, { microphone: false });
+    const context = await newContext(browser, { stack, microphone: false });
     const page = await openMonth(context, stack.url, 'fr');
     const before = await serverBudgets();
     await page.getByRole('button', { name: say.add }).click();

@@ -24,14 +24,14 @@ describe.each(LANGS)('the month’s budgets (%s)', (lang) => {
   let stack: Stack;
   beforeAll(async () => {
     stack = await startStack();
-    await seed(stack.url);
+    await seed(stack);
   });
   afterAll(async () => {
     await stack?.stop();
   });
 
   it('shows a bar per budget: 50 %, 85 % with a warning, over 100 %, and the total, in words too', async () => {
-    const context = await newContext(browser, { locale: WORDS[lang].locale, microphone: false });
+    const context = await newContext(browser, { stack, locale: WORDS[lang].locale, microphone: false });
     const page = await openMonth(context, stack.url, lang);
     const groceries = await readBudget(page, say.names.groceries);
     const dining = await readBudget(page, say.names.dining);
@@ -70,7 +70,7 @@ describe.each(LANGS)('the month’s budgets (%s)', (lang) => {
   });
 
   it('shows the same figures offline, worked out on the phone', async () => {
-    const context = await newContext(browser, { locale: WORDS[lang].locale, microphone: false });
+    const context = await newContext(browser, { stack, locale: WORDS[lang].locale, microphone: false });
     const page = await openMonth(context, stack.url, lang);
     const names = Object.values(say.names);
     const online = await Promise.all(names.map((n) => readBudget(page, n)));

@@ -4,11 +4,10 @@
  * is retried; a denied microphone falls back to typing.
  */
 import { readFileSync } from 'node:fs';
-import { get } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CapturePage, expensesAt, newContext, useBrowserAndStack } from './support/harness.ts';
+import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 
 const e2e = useBrowserAndStack({ resetFake: true });
 
@@ -25,12 +24,12 @@ const countIn = (page: Page, store: 'notes' | 'chunks') =>
     });
   }, store);
 
-const serverExpenses = () => expensesAt(e2e.stack.url);
+const serverExpenses = () => e2e.stack.expenses();
 
 describe('capture', () => {
   it('turns a spoken note into a listed expense with the right amount', async () => {
     e2e.stack.fake.setDefaultTranscript('Douze euros cinquante au resto ce midi.');
-    const context = await newContext(e2e.browser);
+    const context = await e2e.newContext();
     const app = new CapturePage(await context.newPage());
     await app.open(e2e.stack.url);
     await app.recordNote();
@@ -42,17 +41,13 @@ describe('capture', () => {
   });
 });
 
-/** One GET with exactly these headers (fetch would add and undo its own compression). */
-function rawGet(url: string, headers: Record<string, string>) {
-  return new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>(
-    (resolve, reject) => {
-      get(url, { headers }, (res) => {
-        const parts: Buffer[] = [];
-        res.on('data', (c: Buffer) => parts.push(c));
-        res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(parts) }));
-      }).on('error', reject);
-    },
-  );
+/** One GET with exactly these headers, the way a phone reaches the server (through Caddy, as deployed). */
+async function rawGet(url: string, headers: Record<string, string>) {
+  const res = await e2e.stack.fetch(url, { headers });
+  return {
+    headers: Object.fromEntries(res.headers) as Record<string, string | undefined>,
+    body: Buffer.from(await res.arrayBuffer()),
+  };
 }
 
 describe('serving the app', () => {
@@ -91,7 +86,7 @@ async function untilControlled(page: import('playwright-core').Page) {
 
 /** The app opened online (its worker in control, the shell precached), then the network cut. */
 async function openThenGoOffline() {
-  const context = await newContext(e2e.browser);
+  const context = await e2e.newContext();
   const page = await context.newPage();
   const app = new CapturePage(page);
   await app.open(e2e.stack.url);
@@ -199,7 +194,7 @@ describe('offline, in the metro', () => {
   });
 
   it('opens on a cold start with no network, from the service worker', async () => {
-    const context = await newContext(e2e.browser);
+    const context = await e2e.newContext();
     const first = await context.newPage();
     await new CapturePage(first).open(e2e.stack.url);
     await untilControlled(first);
@@ -216,7 +211,7 @@ describe('when the provider is down', () => {
   it('retries after 503s and saves the note once', async () => {
     const before = (await serverExpenses()).length;
     e2e.stack.fake.failNext(503, 2, 1, 'transcriptions');
-    const context = await newContext(e2e.browser);
+    const context = await e2e.newContext();
     const app = new CapturePage(await context.newPage());
     await app.open(e2e.stack.url);
     await app.recordNote(800);

@@ -6,9 +6,9 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { apiAt, textNote } from '../support/edge-app.ts';
+import { textNote } from '../support/edge-app.ts';
 import { LANGS, type Lang, rowOf, serverExpense, typeExpense, WORDS } from './support/day-of-use.ts';
-import { CapturePage, expensesAt, useBrowserAndStack } from './support/harness.ts';
+import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 
 const PHONE = { width: 390, height: 844 };
 const e2e = useBrowserAndStack();
@@ -19,23 +19,18 @@ beforeAll(async () => {
   lastMonth.setUTCDate(1);
   lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
   lastMonth.setUTCHours(12);
-  await apiAt(e2e.stack.url).text.$post({
+  await e2e.stack.api.text.$post({
     json: textNote('40 € de courses', { recordedAt: lastMonth.toISOString() }),
   });
   for (let i = 0; i < 12; i++) {
-    await apiAt(e2e.stack.url).text.$post({
+    await e2e.stack.api.text.$post({
       json: textNote(`${10 + i} € de courses`, { recordedAt: new Date().toISOString() }),
     });
   }
 });
 
 async function openPhone(lang: Lang) {
-  const context = await e2e.browser.newContext({
-    locale: WORDS[lang].locale,
-    timezoneId: 'Europe/Paris',
-    viewport: PHONE,
-    permissions: ['microphone'],
-  });
+  const context = await e2e.newContext({ locale: WORDS[lang].locale, viewport: PHONE });
   const app = new CapturePage(await context.newPage(), lang);
   await app.open(e2e.stack.url);
   await app.expenses().first().waitFor();
@@ -69,7 +64,7 @@ describe.each(LANGS)('what a note became, in sight (%s)', (lang) => {
     await toast.waitFor({ timeout: 20_000 });
     expect((await toast.locator('.toast-text').textContent())?.trim()).toMatch(SAVED[lang].toast);
     expect(await inSight(toast)).toBe(true);
-    const saved = await serverExpense(e2e.stack.url, (e) => e.transcript === SAVED[lang].typed);
+    const saved = await serverExpense(e2e.stack, (e) => e.transcript === SAVED[lang].typed);
     await toast.getByRole('button', { name: WORDS[lang].edit, exact: true }).click();
     const dialog = page.getByRole('dialog', { name: WORDS[lang].editTitle });
     expect(await dialog.getByLabel(WORDS[lang].description).inputValue()).toBe(saved.description);
@@ -81,14 +76,14 @@ describe.each(LANGS)('what a note became, in sight (%s)', (lang) => {
     const { context, app, page } = await openPhone(lang);
     const said = lang === 'fr' ? '3,10 € de café' : '3.10 euros coffee';
     await typeExpense(app, said);
-    const saved = await serverExpense(e2e.stack.url, (e) => e.transcript === said);
-    const others = (await expensesAt(e2e.stack.url)).filter((e) => e.id !== saved.id).length;
+    const saved = await serverExpense(e2e.stack, (e) => e.transcript === said);
+    const others = (await e2e.stack.expenses()).filter((e) => e.id !== saved.id).length;
     await toastOf(page).getByRole('button', { name: WORDS[lang].undo, exact: true }).click();
     await expect.poll(() => page.locator(`[data-expense-id="${saved.id}"]`).count()).toBe(0);
     await expect
-      .poll(async () => (await expensesAt(e2e.stack.url)).some((e) => e.id === saved.id), { timeout: 30_000 })
+      .poll(async () => (await e2e.stack.expenses()).some((e) => e.id === saved.id), { timeout: 30_000 })
       .toBe(false);
-    expect((await expensesAt(e2e.stack.url)).length).toBe(others);
+    expect((await e2e.stack.expenses()).length).toBe(others);
     await context.close();
   });
 
@@ -161,7 +156,7 @@ describe.each(LANGS)('the capture screen on a phone (%s)', (lang) => {
 
   it('writes "Ce qui a été dit :" the French way, "What was said:" the English way', async () => {
     const { context, page } = await openPhone(lang);
-    const any = (await expensesAt(e2e.stack.url)).find((e) => e.transcript);
+    const any = (await e2e.stack.expenses()).find((e) => e.transcript);
     if (!any) throw new Error('no expense with a transcript');
     await rowOf(page, any.id).click();
     const said = page.getByRole('dialog').locator('.transcript');

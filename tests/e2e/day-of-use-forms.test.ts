@@ -19,12 +19,12 @@ import {
   typeExpense,
   WORDS,
 } from './support/day-of-use.ts';
-import { CapturePage, expensesAt, newContext, useBrowserAndStack } from './support/harness.ts';
+import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 
 const e2e = useBrowserAndStack();
 
 async function openApp(lang: Lang) {
-  const context = await newContext(e2e.browser, { locale: WORDS[lang].locale });
+  const context = await e2e.newContext({ locale: WORDS[lang].locale });
   const app = new CapturePage(await context.newPage(), lang);
   await app.open(e2e.stack.url);
   return { context, app, page: app.page };
@@ -63,7 +63,7 @@ describe.each(LANGS)('the edit dialog (%s)', (lang) => {
     // A train, filed under Transport: the category the old dialog silently turned into Courses.
     const said = lang === 'fr' ? 'hier 45 € de train pour Lyon' : 'yesterday 45 euros train to Leeds';
     await typeExpense(app, said);
-    let before = await serverExpense(e2e.stack.url, (e) => e.transcript === said);
+    let before = await serverExpense(e2e.stack, (e) => e.transcript === said);
     expect(before.category).toBe('transport');
     for (const [field, change, expected] of EDITS[lang]) {
       await rowOf(page, before.id).click();
@@ -72,7 +72,7 @@ describe.each(LANGS)('the edit dialog (%s)', (lang) => {
       expect(await dialogFields(dialog, lang)).toEqual(shownFields(before, lang));
       await change(dialog);
       await dialog.getByRole('button', { name: w.save, exact: true }).click();
-      const after = await serverExpense(e2e.stack.url, (e) => e.id === before.id && e[field] === expected);
+      const after = await serverExpense(e2e.stack, (e) => e.id === before.id && e[field] === expected);
       expect(fieldsOf(after)).toEqual({ ...fieldsOf(before), [field]: expected });
       // And the page shows the server's expense: reopened, the dialog has every field as saved.
       expect(await dialogOf(page, after, lang)).toEqual(shownFields(after, lang));
@@ -104,14 +104,14 @@ describe.each(LANGS)('confirming (%s)', (lang) => {
     await settings.getByRole('button', { name: w.close }).click();
     const said = lang === 'fr' ? '17 € de fleurs pour Léa' : '17 euros flowers for Lea';
     await typeExpense(app, said);
-    const held = await serverExpense(e2e.stack.url, (e) => e.transcript === said);
+    const held = await serverExpense(e2e.stack, (e) => e.transcript === said);
     expect([held.status, held.reviewReason]).toEqual(['needs_review', 'awaiting_confirmation']);
     const card = page.locator(`[data-expense-id="${held.id}"] .confirm-card`);
     await card.getByRole('button', { name: lang === 'fr' ? 'Corriger' : 'Fix' }).click();
     const dialog = page.getByRole('dialog', { name: w.editTitle });
     expect(await dialogFields(dialog, lang)).toEqual(shownFields(held, lang));
     await dialog.getByRole('button', { name: w.save, exact: true }).click();
-    const accepted = await serverExpense(e2e.stack.url, (e) => e.id === held.id && e.status === 'saved');
+    const accepted = await serverExpense(e2e.stack, (e) => e.id === held.id && e.status === 'saved');
     expect(fieldsOf(accepted)).toEqual({ ...fieldsOf(held), status: 'saved' });
     expect(accepted.reviewReason).toBeNull();
     await card.waitFor({ state: 'detached' });
@@ -125,7 +125,7 @@ describe.each(LANGS)('words with no amount (%s)', (lang) => {
     const w = WORDS[lang];
     const said = lang === 'fr' ? 'taxi hier' : 'taxi yesterday';
     await typeExpense(app, said);
-    const kept = await serverExpense(e2e.stack.url, (e) => e.transcript === said);
+    const kept = await serverExpense(e2e.stack, (e) => e.transcript === said);
     expect(fieldsOf(kept)).toEqual({
       amount: null,
       currency: 'EUR',
@@ -146,7 +146,7 @@ describe.each(LANGS)('words with no amount (%s)', (lang) => {
     );
     await page.keyboard.type(lang === 'fr' ? '23,50' : '23.50');
     await dialog.getByRole('button', { name: w.save, exact: true }).click();
-    const done = await serverExpense(e2e.stack.url, (e) => e.id === kept.id && e.amount === '23.50');
+    const done = await serverExpense(e2e.stack, (e) => e.id === kept.id && e.amount === '23.50');
     expect(fieldsOf(done)).toEqual({ ...fieldsOf(kept), amount: '23.50', status: 'saved' });
     await expect.poll(() => review.locator(`[data-expense-id="${kept.id}"]`).count()).toBe(0);
     await context.close();
@@ -158,7 +158,7 @@ describe('the typed entry', () => {
     'saves what its preview said, and leaves the other expenses as they were (%s)',
     async (lang) => {
       const { context, app, page } = await openApp(lang);
-      const others = (await expensesAt(e2e.stack.url)).map(fieldsOf);
+      const others = (await e2e.stack.expenses()).map(fieldsOf);
       const said = lang === 'fr' ? '8,40 € de pain chez Paul' : '8.40 euros bread at Paul';
       await app.typedInput.fill(said);
       const preview = page.locator('.preview');
@@ -166,10 +166,10 @@ describe('the typed entry', () => {
         .poll(() => preview.textContent())
         .toMatch(lang === 'fr' ? /8,40\s€ · Courses · Pain/ : /€8\.40 · Groceries · Bread/);
       await page.getByRole('button', { name: WORDS[lang].add, exact: true }).click();
-      const saved = await serverExpense(e2e.stack.url, (e) => e.transcript === said);
+      const saved = await serverExpense(e2e.stack, (e) => e.transcript === said);
       expect([saved.amount, saved.category, saved.currency]).toEqual(['8.40', 'groceries', 'EUR']);
       expect(await app.typedInput.inputValue()).toBe('');
-      const now = (await expensesAt(e2e.stack.url)).filter((e) => e.id !== saved.id).map(fieldsOf);
+      const now = (await e2e.stack.expenses()).filter((e) => e.id !== saved.id).map(fieldsOf);
       expect(now).toEqual(expect.arrayContaining(others));
       await context.close();
     },

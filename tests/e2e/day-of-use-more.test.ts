@@ -6,15 +6,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAt, textNote } from '../support/edge-app.ts';
+import { textNote } from '../support/edge-app.ts';
 import { LANGS, type Lang, rowOf, serverExpense, typeExpense, WORDS } from './support/day-of-use.ts';
-import { CapturePage, newContext, useBrowserAndStack } from './support/harness.ts';
+import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 
 /** No Whisper: a voice note waits, so its menu can be opened. */
 const e2e = useBrowserAndStack({ env: { GROQ_API_KEY: '' } });
 
 async function openApp(lang: Lang) {
-  const context = await newContext(e2e.browser, { locale: WORDS[lang].locale });
+  const context = await e2e.newContext({ locale: WORDS[lang].locale });
   const app = new CapturePage(await context.newPage(), lang);
   await app.open(e2e.stack.url);
   return { context, app, page: app.page };
@@ -61,7 +61,7 @@ describe.each(LANGS)('importing (%s)', (lang) => {
       expenses: [good, { clientId: 'nope', amount: 'ten' }],
     });
     await expect.poll(() => said.textContent()).toMatch(IMPORT[lang].done);
-    await serverExpense(e2e.stack.url, (e) => e.description === good.description);
+    await serverExpense(e2e.stack, (e) => e.description === good.description);
     // A file the server refuses as a whole: its reason in the person's words.
     await importFile(page, { app: 'something else', expenses: [] });
     await expect.poll(() => said.textContent()).toMatch(IMPORT[lang].refused);
@@ -72,7 +72,7 @@ describe.each(LANGS)('importing (%s)', (lang) => {
 describe('text from the person', () => {
   it('is isolated from the page’s direction (descriptions, transcripts)', async () => {
     const words = 'مطعم 12 €';
-    const body = await (await apiAt(e2e.stack.url).text.$post({ json: textNote(words) })).json();
+    const body = await (await e2e.stack.api.text.$post({ json: textNote(words) })).json();
     const { context, page } = await openApp('fr');
     const id = body.expenses[0]?.id as string;
     const description = page.locator(`[data-expense-id="${id}"] .expense-description`);

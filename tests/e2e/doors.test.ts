@@ -4,12 +4,11 @@
  * paired device's expense through the change stream's ticket); and the Web Share Target, a form
  * POST of an audio file intercepted by the real service worker, offline, then saved once.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type { App } from '@voicetrack/edge/wire.ts';
+import { hc } from 'hono/client';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAt } from '../support/edge-app.ts';
 import { CapturePage, launchBrowser, newContext, type Stack, startStack } from './support/harness.ts';
 
 const M4A = readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.m4a', import.meta.url));
@@ -32,36 +31,28 @@ async function typeExpense(app: CapturePage, text: string) {
 
 describe('a phone paired by its link', () => {
   let stack: Stack;
-  let dir: string;
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'vt-e2e-pair-'));
-    stack = await startStack({ DATA_DIR: dir, PAIRING: 'required' });
+    stack = await startStack();
   });
   afterAll(async () => {
     await stack?.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
 
-  /** What `pnpm pair` does: the secret file, then a code from the running server. */
-  async function pairingLink(): Promise<string> {
-    const { secret } = JSON.parse(readFileSync(join(dir, 'pair.json'), 'utf8')) as { secret: string };
-    const res = await apiAt(stack.url).pair.codes.$post(
-      { json: {} },
-      { headers: { 'x-pairing-secret': secret } },
-    );
-    return `${stack.url}/#pair=${(await res.json()).code}`;
-  }
+  /** What `pnpm pair` prints: the secret file in DATA_DIR, then a code from the running server. */
+  const pairingLink = () => (stack.deployment as NonNullable<Stack['deployment']>).pairingLink();
 
   it('pairs, captures offline, and syncs with its token once online', async () => {
-    const api = apiAt(stack.url);
+    // Through the proxy, as anyone on the network would ask: no token, no expenses.
+    const api = hc<App>(stack.url, { fetch: stack.fetch }).api;
     expect((await api.expenses.$get({ query: {} })).status).toBe(401);
-    const context = await newContext(browser);
+    const context = await newContext(browser, { stack });
     const page = await context.newPage();
     const app = new CapturePage(page);
     await page.goto(await pairingLink());
     await app.recordButton.waitFor();
     await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('appairé');
     expect(new URL(page.url()).hash).toBe('');
+    expect(await pairingLink()).toMatch(/^https:\/\/voicetrack\.test\/#pair=/);
     await untilControlled(page);
 
     await context.setOffline(true);
@@ -90,7 +81,7 @@ describe('a phone paired by its link', () => {
     await expect.poll(() => app.pendingNotes().count()).toBe(0);
 
     // A second paired device hears it through the change stream (opened with a ticket).
-    const laptop = await newContext(browser);
+    const laptop = await newContext(browser, { stack });
     const second = new CapturePage(await laptop.newPage());
     await second.page.goto(await pairingLink());
     await expect.poll(() => second.expenses().count(), { timeout: 20_000 }).toBe(1);
@@ -102,11 +93,11 @@ describe('a phone paired by its link', () => {
 
   it('refuses a link whose code was already used, saying so', async () => {
     const link = await pairingLink();
-    const first = await newContext(browser);
+    const first = await newContext(browser, { stack });
     const a = await first.newPage();
     await a.goto(link);
     await expect.poll(() => a.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('appairé');
-    const second = await newContext(browser);
+    const second = await newContext(browser, { stack });
     const b = await second.newPage();
     await b.goto(link);
     await expect
@@ -149,7 +140,7 @@ describe('the share sheet (Web Share Target)', () => {
   }
 
   it('keeps a shared voice memo offline, then saves it exactly once', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser, { stack });
     const page = await context.newPage();
     const app = new CapturePage(page);
     await app.open(stack.url);
@@ -167,13 +158,13 @@ describe('the share sheet (Web Share Target)', () => {
     await app.recordButton.waitFor();
     const calls = stack.fake.calls.filter((c) => c.route === 'transcriptions');
     expect(calls.map((c) => c.audioBytes)).toEqual([M4A.length]);
-    const saved = (await (await apiAt(stack.url).expenses.$get({ query: {} })).json()).expenses;
+    const saved = (await (await stack.api.expenses.$get({ query: {} })).json()).expenses;
     expect(saved.map((e) => e.amount)).toEqual(['12.50']);
     await context.close();
   });
 
   it('refuses a file that is not audio with a message, and keeps the words that came with it', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(browser, { stack });
     const page = await context.newPage();
     const app = new CapturePage(page);
     await app.open(stack.url);
@@ -202,7 +193,7 @@ describe('the share sheet (Web Share Target)', () => {
   });
 
   it('without the worker (the app never opened), the server says to open it first', async () => {
-    const res = await fetch(`${stack.url}/share`, {
+    const res = await stack.fetch(`${stack.url}/share`, {
       method: 'POST',
       body: new FormData(),
       redirect: 'manual',

@@ -1,17 +1,17 @@
 /**
  * Everyday use in Chromium: fix an expense offline and see it synced, delete and undo, a month
- * with two currencies, the exports, both languages, and axe on every screen.
+ * with two currencies, the exports (a known finding as deployed), both languages, and axe on every screen.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Expense } from '@voicetrack/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAt } from '../support/edge-app.ts';
-import { CapturePage, expensesAt, newContext, useBrowserAndStack } from './support/harness.ts';
+import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 
 const e2e = useBrowserAndStack();
 
-const serverExpenses = () => expensesAt(e2e.stack.url);
+const serverExpenses = () => e2e.stack.expenses();
 const untilControlled = (page: Page) =>
   page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
 
@@ -32,7 +32,7 @@ async function axe(page: Page) {
 
 describe('fixing and deleting', () => {
   it('edits an expense offline and the server has the fix once online', async () => {
-    const context = await newContext(e2e.browser);
+    const context = await e2e.newContext();
     const page = await context.newPage();
     const app = new CapturePage(page);
     await app.open(e2e.stack.url);
@@ -61,7 +61,7 @@ describe('fixing and deleting', () => {
   });
 
   it('deletes with a few seconds to undo, then deletes for real', async () => {
-    const context = await newContext(e2e.browser);
+    const context = await e2e.newContext();
     const page = await context.newPage();
     const app = new CapturePage(page);
     await app.open(e2e.stack.url);
@@ -93,7 +93,7 @@ describe('fixing and deleting', () => {
 
 describe('confirm before saving', () => {
   it('holds what was understood as a card to accept or fix, counted only once accepted', async () => {
-    const context = await newContext(e2e.browser);
+    const context = await e2e.newContext();
     const page = await context.newPage();
     const app = new CapturePage(page);
     await app.open(e2e.stack.url);
@@ -110,8 +110,7 @@ describe('confirm before saving', () => {
     const held = (await serverExpenses()).find((e) => e.amount === '17.00') as Expense;
     expect([held.status, held.reviewReason]).toEqual(['needs_review', 'awaiting_confirmation']);
     const month = held.date.slice(0, 7);
-    const total = async () =>
-      (await (await apiAt(e2e.stack.url).report.$get({ query: { month } })).json()).totals;
+    const total = async () => (await (await e2e.stack.api.report.$get({ query: { month } })).json()).totals;
     expect(JSON.stringify(await total())).not.toContain('17.00');
 
     await accept.click();
@@ -129,7 +128,7 @@ describe('confirm before saving', () => {
 
 describe('the month', () => {
   it('shows a total per currency, never summed across, and the exports', async () => {
-    const context = await newContext(e2e.browser);
+    const context = await e2e.newContext();
     const page = await context.newPage();
     const app = new CapturePage(page);
     await app.open(e2e.stack.url);
@@ -155,20 +154,41 @@ describe('the month', () => {
     );
     expect(await page.getByRole('list', { name: 'Par catégorie' }).count()).toBe(1);
 
-    const csvHref = await page.getByRole('link', { name: 'Exporter en CSV (Excel)' }).getAttribute('href');
-    const bytes = new Uint8Array(await (await fetch(`${e2e.stack.url}${csvHref}`)).arrayBuffer());
-    // UTF-8 BOM, so Excel reads the accents right.
-    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const csv = new TextDecoder().decode(bytes);
-    // In French, as the app names the category.
-    expect(csv).toContain(';20,00;USD;Transport;Taxi;Enregistrée;');
+    await context.close();
+  });
+
+  // The three buttons are plain links: a paired phone sends no token with them, the server answers
+  // 401 and the browser cancels the download without a word. The next step fixes it (fetch with
+  // the token, then a blob) and turns this into a plain `it`.
+  it.fails('downloads the three exports on a paired phone — known finding 27.3 (plain links carry no token)', async () => {
+    const context = await e2e.newContext();
+    const page = await context.newPage();
+    const app = new CapturePage(page);
+    await app.open(e2e.stack.url);
+    await typeExpense(app, '20 dollars de taxi');
+    await expect.poll(() => app.expenses().filter({ hasText: 'Taxi' }).count(), { timeout: 20_000 }).toBe(1);
+    await page.getByRole('button', { name: 'Mois' }).click();
+    const files: Record<string, string> = {};
+    for (const name of ['Exporter en CSV (Excel)', 'Exporter en CSV', 'Exporter tout (JSON)']) {
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 10_000 }),
+        page.getByRole('link', { name, exact: true }).click(),
+      ]);
+      expect(await download.failure()).toBeNull();
+      files[name] = readFileSync(await download.path(), 'utf8');
+    }
+    // UTF-8 BOM, so Excel reads the accents right; in French, as the app names the category.
+    expect(files['Exporter en CSV (Excel)']?.charCodeAt(0)).toBe(0xfeff);
+    expect(files['Exporter en CSV (Excel)']).toContain(';20,00;USD;Transport;Taxi;Enregistrée;');
+    expect(files['Exporter en CSV']).toContain('20.00,USD,transport');
+    expect(JSON.parse(files['Exporter tout (JSON)'] ?? '{}')).toMatchObject({ app: 'voicetrack' });
     await context.close();
   });
 });
 
 describe('both languages, accessible', () => {
   it('switches to English and back, with the contract names of the main button', async () => {
-    const context = await newContext(e2e.browser);
+    const context = await e2e.newContext();
     const page = await context.newPage();
     await new CapturePage(page).open(e2e.stack.url);
     await page.getByRole('button', { name: 'Réglages' }).click();
@@ -188,7 +208,7 @@ describe('both languages, accessible', () => {
     'has no serious or critical axe violation on any screen (%s)',
     async (locale) => {
       const lang = locale.startsWith('fr') ? 'fr' : 'en';
-      const context = await newContext(e2e.browser, { locale });
+      const context = await e2e.newContext({ locale });
       const page = await context.newPage();
       const app = new CapturePage(page, lang);
       await app.open(e2e.stack.url);

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { firstScreenJs } from '../support/first-screen-js.ts';
-import { CapturePage, expensesAt, newContext, useBrowserAndStack, WEB_DIST } from './support/harness.ts';
+import { CapturePage, useBrowserAndStack, WEB_DIST } from './support/harness.ts';
 import { setQuota } from './support/quota.ts';
 
 const e2e = useBrowserAndStack({ resetFake: true });
@@ -34,7 +34,7 @@ async function holdTheRest(page: Page): Promise<{ release: () => void }> {
 
 /** A new phone's first visit with only the first screen loaded (the rest held back). */
 async function openFirstScreen() {
-  const context = await newContext(e2e.browser);
+  const context = await e2e.newContext();
   const page = await context.newPage();
   const rest = await holdTheRest(page);
   const app = new CapturePage(page);
@@ -69,7 +69,7 @@ const stored = (page: Page) =>
 
 const transcriptions = () => e2e.stack.fake.calls.filter((c) => c.route === 'transcriptions');
 /** The server's expenses: every test adds its own to the same server. */
-const onServer = async () => (await expensesAt(e2e.stack.url)).length;
+const onServer = async () => (await e2e.stack.expenses()).length;
 
 describe('before the rest of the app has loaded', () => {
   it('records a note into IndexedDB from its first second, and the outbox sends it once when the rest arrives', async () => {

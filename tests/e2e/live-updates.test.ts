@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CapturePage, newContext, useBrowserAndStack } from './support/harness.ts';
+import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 
 const e2e = useBrowserAndStack();
 
@@ -16,8 +16,8 @@ const typeExpense = async (app: CapturePage, text: string) => {
 
 describe('two open devices', () => {
   it('shows on the second an expense saved from the first, with no reload', async () => {
-    const phone = await newContext(e2e.browser);
-    const laptop = await newContext(e2e.browser);
+    const phone = await e2e.newContext();
+    const laptop = await e2e.newContext();
     const a = new CapturePage(await phone.newPage());
     const b = new CapturePage(await laptop.newPage());
     await Promise.all([a.open(e2e.stack.url), b.open(e2e.stack.url)]);
@@ -53,7 +53,7 @@ async function fireBackgroundSync(page: Page) {
 
 describe('the service worker’s Background Sync', () => {
   it('tells the page, which refreshes its list from the server', async () => {
-    const context = await newContext(e2e.browser);
+    const context = await e2e.newContext();
     // A browser with no event stream: only the worker's message can tell this page of other changes.
     await context.addInitScript(() => Reflect.deleteProperty(window, 'EventSource'));
     const page = await context.newPage();
@@ -65,16 +65,14 @@ describe('the service worker’s Background Sync', () => {
     const before = await app.expenses().count();
 
     // Another device saves an expense: this page has not heard of it.
-    const other = await fetch(`${e2e.stack.url}/api/text`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
+    const other = await e2e.stack.api.text.$post({
+      json: {
         text: '9 € de journal',
         clientId: crypto.randomUUID(),
         recordedAt: new Date().toISOString(),
         timezone: 'Europe/Paris',
         locale: 'fr-FR',
-      }),
+      },
     });
     expect(other.status).toBe(201);
     const failed = page.waitForEvent('requestfailed', (r) => r.url().endsWith('/api/text'));

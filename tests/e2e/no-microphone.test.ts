@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CapturePage, newContext, useBrowserAndStack } from './support/harness.ts';
+import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 
 const e2e = useBrowserAndStack({ microphone: false });
 
 describe('without a microphone', () => {
   it('says so, offers the typed entry, and saves what is typed', async () => {
-    const context = await newContext(e2e.browser, { microphone: false });
+    const context = await e2e.newContext({ microphone: false });
     const page = await context.newPage();
     const app = new CapturePage(page);
     await app.open(e2e.stack.url);

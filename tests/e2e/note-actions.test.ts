@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { countForNote, LANGS, type Lang, serverExpense, typeExpense, WORDS } from './support/day-of-use.ts';
-import { CapturePage, expensesAt, newContext, useBrowserAndStack } from './support/harness.ts';
+import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 
 /** No Whisper, no model: voice notes wait; typed ones are read by the local parser. */
 const e2e = useBrowserAndStack({ env: { GROQ_API_KEY: '' } });
@@ -44,7 +44,7 @@ const SAY = {
 } as const;
 
 async function openApp(lang: Lang) {
-  const context = await newContext(e2e.browser, { locale: WORDS[lang].locale });
+  const context = await e2e.newContext({ locale: WORDS[lang].locale });
   const app = new CapturePage(await context.newPage(), lang);
   await app.open(e2e.stack.url);
   return { context, app, page: app.page };
@@ -107,12 +107,12 @@ describe.each(LANGS)('a voice note with no transcription provider (%s)', (lang) 
     expect(await menuOf(page).count()).toBe(0);
     await field.fill(say.typed);
     await card.getByRole('button', { name: say.send }).click();
-    const saved = await serverExpense(e2e.stack.url, (e) => e.clientId === id);
+    const saved = await serverExpense(e2e.stack, (e) => e.clientId === id);
     expect([saved.amount, saved.source, saved.transcript]).toEqual(['12.50', 'text', say.typed]);
     await expect.poll(() => page.locator(`[data-note-id="${id}"]`).count()).toBe(0);
     expect(await countForNote(page, 'chunks', id)).toBe(0);
     // One expense for the note, and the pill counts nothing left.
-    expect((await expensesAt(e2e.stack.url)).filter((e) => e.clientId === id)).toHaveLength(1);
+    expect((await e2e.stack.expenses()).filter((e) => e.clientId === id)).toHaveLength(1);
     await context.close();
   });
 
@@ -144,7 +144,7 @@ describe.each(LANGS)('a voice note with no transcription provider (%s)', (lang) 
     await app.recordButton.waitFor();
     expect(await countForNote(page, 'notes', id)).toBe(0);
     expect(await countForNote(page, 'chunks', id)).toBe(0);
-    expect((await expensesAt(e2e.stack.url)).some((e) => e.clientId === id)).toBe(false);
+    expect((await e2e.stack.expenses()).some((e) => e.clientId === id)).toBe(false);
     await context.close();
   });
 });
@@ -168,7 +168,7 @@ describe.each(LANGS)('words with no expense (%s)', (lang) => {
     await field.fill(lang === 'fr' ? '9 € de taxi' : '9 euros taxi');
     await empty().first().getByRole('button', { name: say.send }).click();
     await expect.poll(() => empty().count()).toBe(0);
-    const taxi = await serverExpense(e2e.stack.url, (e) => e.amount === '9.00' && e.category === 'transport');
+    const taxi = await serverExpense(e2e.stack, (e) => e.amount === '9.00' && e.category === 'transport');
     expect(taxi.description).toBe('Taxi');
 
     await typeExpense(app, 'blah blah');

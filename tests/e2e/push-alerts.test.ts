@@ -8,10 +8,9 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiAt } from '../support/edge-app.ts';
 import { type FakePushService, startFakePushService } from '../support/fake-push-service.ts';
 import { WORDS } from './support/day-of-use.ts';
-import { CapturePage, launchBrowser, newContext, type Stack, startStack } from './support/harness.ts';
+import { CapturePage, launchBrowser, newContext, type Stack, startStack, visit } from './support/harness.ts';
 import { installPushStandIn, pushStandIn } from './support/push-stand-in.ts';
 
 let browser: Browser;
@@ -66,7 +65,7 @@ const statusOf = (page: Page) => page.locator('.money-panel [role="status"]').fi
 describe('budget alerts in the settings', () => {
   it('ask the permission only from a tap, subscribe with the server’s key, send a test, and turn off', async () => {
     const say = SAY.en;
-    const context = await newContext(browser, { locale: 'en-GB', microphone: false });
+    const context = await newContext(browser, { stack, locale: 'en-GB', microphone: false });
     await context.grantPermissions(['notifications']);
     const subscription = push.subscribe();
     await installPushStandIn(context, subscription);
@@ -79,7 +78,7 @@ describe('budget alerts in the settings', () => {
 
     await toggle.check();
     await expect.poll(async () => plain(await statusOf(page).textContent())).toBe(say.on);
-    const { publicKey } = await (await apiAt(stack.url).push['public-key'].$get()).json();
+    const { publicKey } = await (await stack.api.push['public-key'].$get()).json();
     expect(await pushStandIn(page)).toMatchObject({
       permissionAsks: 1,
       subscribeCalls: 1,
@@ -110,7 +109,7 @@ describe('budget alerts in the settings', () => {
 
   it('drop the browser’s subscription when the server refuses its push service', async () => {
     const say = SAY.fr;
-    const context = await newContext(browser, { microphone: false });
+    const context = await newContext(browser, { stack, microphone: false });
     await context.grantPermissions(['notifications']);
     // Keys as a browser makes them, on a host that is no push service the server knows.
     const keys = push.subscribe().keys;
@@ -135,7 +134,7 @@ describe('budget alerts in the settings', () => {
 
   it('say so when notifications are blocked, and subscribe to nothing', async () => {
     const say = SAY.fr;
-    const context = await newContext(browser, { microphone: false });
+    const context = await newContext(browser, { stack, microphone: false });
     await installPushStandIn(context, push.subscribe(), 'denied');
     const page = await openPanel(context, 'fr', say.panel);
     const toggle = page.getByRole('checkbox', { name: say.toggle });
@@ -149,8 +148,9 @@ describe('budget alerts in the settings', () => {
 
   it('tell an iPhone in Safari to open the app from the Home Screen, with no switch to tap', async () => {
     const say = SAY.fr;
-    const context = await browser.newContext({
-      locale: 'fr-FR',
+    const context = await newContext(browser, {
+      stack,
+      microphone: false,
       userAgent:
         'Mozilla/5.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.4 Mobile/15E148 Safari/604.1',
     });
@@ -165,9 +165,9 @@ describe('a tapped alert’s way to the month view', () => {
   const title = (page: Page) => page.getByRole('heading', { level: 2, name: /^Dépenses d/ });
 
   it('opens on /?view=month&month=YYYY-MM', async () => {
-    const context = await newContext(browser, { microphone: false });
+    const context = await newContext(browser, { stack, microphone: false });
     const page = await context.newPage();
-    await page.goto(`${stack.url}/?view=month&month=2026-10`);
+    await visit(page, `${stack.url}/?view=month&month=2026-10`);
     await page.getByRole('heading', { name: 'Dépenses d’octobre 2026' }).waitFor();
     expect(await page.getByRole('button', { name: 'Mois', exact: true }).getAttribute('aria-current')).toBe(
       'page',
@@ -176,7 +176,7 @@ describe('a tapped alert’s way to the month view', () => {
   });
 
   it('shows the month the worker’s OPEN_VIEW message names, in a page already open', async () => {
-    const context = await newContext(browser, { microphone: false });
+    const context = await newContext(browser, { stack, microphone: false });
     const app = new CapturePage(await context.newPage());
     await app.open(stack.url);
     await app.page.evaluate(async () => {

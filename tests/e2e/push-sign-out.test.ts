@@ -16,7 +16,7 @@ import { type FakePushService, startFakePushService } from '../support/fake-push
 import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { buildPwa } from './support/global-setup.ts';
-import { CapturePage, launchBrowser, newContext, type Stack, startStack } from './support/harness.ts';
+import { CapturePage, launchBrowser, newContext, type Stack, startLocalStack } from './support/harness.ts';
 import { installPushStandIn, pushStandIn } from './support/push-stand-in.ts';
 
 let browser: Browser;
@@ -43,7 +43,7 @@ beforeAll(async () => {
   );
   [browser, stack] = await Promise.all([
     launchBrowser({ microphone: false }),
-    startStack(
+    startLocalStack(
       {
         SUPABASE_URL: auth.url,
         VAPID_SUBJECT: 'mailto:e2e@voicetrack.example',

@@ -8,9 +8,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { centsToDecimal, decimalToCents, nextMonth, occurrenceDate } from '@voicetrack/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAt } from '../support/edge-app.ts';
 import { parisDay, typeExpense, WORDS } from './support/day-of-use.ts';
-import { CapturePage, expensesAt, newContext, useBrowserAndStack } from './support/harness.ts';
+import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 
 const e2e = useBrowserAndStack({ microphone: false });
 
@@ -21,18 +20,18 @@ const nextDate = (d: number) => occurrenceDate(nextMonth(today.slice(0, 7)), d);
 const plain = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim();
 
 const rules = async () =>
-  (await (await apiAt(e2e.stack.url).recurring.$get()).json()).rules.map(
+  (await (await e2e.stack.api.recurring.$get()).json()).rules.map(
     (r) => `${r.description} ${r.amount} ${r.currency} ${r.category} day ${r.dayOfMonth} next ${r.nextDate}`,
   );
 const expensesNamed = async (description: string) =>
-  (await expensesAt(e2e.stack.url))
+  (await e2e.stack.expenses())
     .filter((e) => e.description === description)
     .map((e) => `${e.date} ${e.amount}`);
 
 async function openApp(
   lang: 'fr' | 'en',
 ): Promise<{ page: Page; app: CapturePage; close: () => Promise<void> }> {
-  const context = await newContext(e2e.browser, { locale: WORDS[lang].locale, microphone: false });
+  const context = await e2e.newContext({ locale: WORDS[lang].locale, microphone: false });
   const app = new CapturePage(await context.newPage(), lang);
   await app.open(e2e.stack.url);
   return { page: app.page, app, close: () => context.close() };
@@ -53,7 +52,7 @@ describe('the “every month?” card', () => {
       .toBe(`Dépense récurrente créée : le ${day} de chaque mois.`);
     expect(await rules()).toEqual([`Netflix 9.99 EUR leisure day ${day} next ${nextDate(day)}`]);
     // Asked again (the list, the budgets: each runs the rules that are due), still one this month.
-    await apiAt(e2e.stack.url).budgets.$get({ query: { month: today.slice(0, 7) } });
+    await e2e.stack.api.budgets.$get({ query: { month: today.slice(0, 7) } });
     expect(await expensesNamed('Netflix')).toEqual([`${today} 9.99`]);
 
     // Answered: not offered again, even after a reload.
@@ -148,7 +147,7 @@ describe('the rules in the settings', () => {
 
 describe('the month view’s “À venir”', () => {
   it('lists a rule before its day, apart from the total', async () => {
-    const api = apiAt(e2e.stack.url);
+    const api = e2e.stack.api;
     const made = await (
       await api.recurring.$post({
         json: { amount: '7.50', currency: 'EUR', category: 'utilities', description: 'Box', dayOfMonth: 28 },
@@ -156,7 +155,7 @@ describe('the month view’s “À venir”', () => {
     ).json();
     const month = made.rule.nextDate.slice(0, 7);
     // The phone's calendar on the 1st of that month: the 28th is still to come.
-    const context = await newContext(e2e.browser, { microphone: false });
+    const context = await e2e.newContext({ microphone: false });
     const page = await context.newPage();
     await page.clock.setFixedTime(new Date(`${month}-01T10:00:00Z`));
     await api.import.$post({
@@ -186,7 +185,7 @@ describe('the month view’s “À venir”', () => {
     await coming.waitFor({ timeout: 20_000 });
     expect((await coming.locator('li').allTextContents()).map(plain)).toContain('Box 7,50 € le 28');
     // Not spent yet: the total is what was spent this month, without it.
-    const spent = (await expensesAt(e2e.stack.url)).filter((e) => e.date.startsWith(month));
+    const spent = (await e2e.stack.expenses()).filter((e) => e.date.startsWith(month));
     const cents = spent.reduce((s, e) => s + (decimalToCents(e.amount ?? '0') ?? 0), 0);
     expect(plain(await page.locator('[data-currency="EUR"] .total-amount').textContent())).toBe(
       `${centsToDecimal(cents).replace('.', ',')} €`,

@@ -10,8 +10,8 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { apiAt, textNote } from '../support/edge-app.ts';
-import { CapturePage, launchBrowser, startStack } from './support/harness.ts';
+import { textNote } from '../support/edge-app.ts';
+import { CapturePage, launchBrowser, startLocalStack } from './support/harness.ts';
 
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 execFileSync(
@@ -23,9 +23,9 @@ execFileSync(
   },
 );
 
-const stack = await startStack({ GROQ_API_KEY: '' });
+const stack = await startLocalStack({ GROQ_API_KEY: '' });
 const browser = await launchBrowser();
-const api = apiAt(stack.url);
+const api = stack.api;
 const now = new Date();
 const lastMonth = new Date(now);
 lastMonth.setUTCDate(1);
@@ -192,7 +192,7 @@ async function shootEveryScreen(app: CapturePage, shot: (name: string) => Promis
   await dismissToast(page);
 
   // Dining at its warning (the typed notes before this made it 16,70 € in French, 20,90 € after).
-  await apiAt(stack.url).budgets[':category'].$put({
+  await stack.api.budgets[':category'].$put({
     param: { category: 'dining' },
     json: { amount: lang === 'fr' ? '20.00' : '25.00', currency: 'EUR' },
   });

@@ -5,9 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { apiAt } from '../support/edge-app.ts';
 import { LANGS, type Lang, rowOf, serverExpense, typeExpense, WORDS } from './support/day-of-use.ts';
-import { CapturePage, newContext, useBrowserAndStack } from './support/harness.ts';
+import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 
 const e2e = useBrowserAndStack();
 
@@ -56,7 +55,7 @@ const closeSettings = (page: Page, lang: Lang) =>
 
 describe.each(LANGS)('the settings (%s)', (lang) => {
   it('open from the gear; the default currency goes with the notes and changes nothing else', async () => {
-    const context = await newContext(e2e.browser, { locale: WORDS[lang].locale });
+    const context = await e2e.newContext({ locale: WORDS[lang].locale });
     const app = new CapturePage(await context.newPage(), lang);
     await app.open(e2e.stack.url);
     const gear = app.page.getByRole('button', { name: WORDS[lang].settings, exact: true });
@@ -71,12 +70,12 @@ describe.each(LANGS)('the settings (%s)', (lang) => {
     // Words that name no currency: the default one.
     const said = lang === 'fr' ? 'taxi 14' : 'taxi 16';
     await typeExpense(app, said);
-    const saved = await serverExpense(e2e.stack.url, (e) => e.transcript === said && e.currency === 'CHF');
+    const saved = await serverExpense(e2e.stack, (e) => e.transcript === said && e.currency === 'CHF');
     expect([saved.amount, saved.category]).toEqual([lang === 'fr' ? '14.00' : '16.00', 'transport']);
     // A currency said wins over the default.
     const euros = lang === 'fr' ? '6 € de pain' : '6 euros bread';
     await typeExpense(app, euros);
-    expect((await serverExpense(e2e.stack.url, (e) => e.transcript === euros)).currency).toBe('EUR');
+    expect((await serverExpense(e2e.stack, (e) => e.transcript === euros)).currency).toBe('EUR');
 
     await app.page.reload();
     await app.recordButton.waitFor();
@@ -89,7 +88,7 @@ describe.each(LANGS)('the settings (%s)', (lang) => {
   });
 
   it('switch the language (the record button keeps its contract names) and lead to the data', async () => {
-    const context = await newContext(e2e.browser, { locale: WORDS[lang].locale });
+    const context = await e2e.newContext({ locale: WORDS[lang].locale });
     const page = await context.newPage();
     const app = new CapturePage(page, lang);
     await app.open(e2e.stack.url);
@@ -120,13 +119,13 @@ describe.each(LANGS)('the settings (%s)', (lang) => {
 
 describe.each(LANGS)('an edit that lost to a newer one (%s)', (lang) => {
   it('says so, and shows the expense as the newer change left it', async () => {
-    const context = await newContext(e2e.browser, { locale: WORDS[lang].locale });
+    const context = await e2e.newContext({ locale: WORDS[lang].locale });
     const page = await context.newPage();
     const app = new CapturePage(page, lang);
     await app.open(e2e.stack.url);
     const said = lang === 'fr' ? '30 € de courses chez Léon' : '30 euros groceries at Leon';
     await typeExpense(app, said);
-    const saved = await serverExpense(e2e.stack.url, (e) => e.transcript === said);
+    const saved = await serverExpense(e2e.stack, (e) => e.transcript === said);
     // Offline, the dialog's code comes from the worker's cache.
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
     await context.setOffline(true);
@@ -135,7 +134,7 @@ describe.each(LANGS)('an edit that lost to a newer one (%s)', (lang) => {
     await dialog.getByLabel(WORDS[lang].amount).fill('31');
     await dialog.getByRole('button', { name: WORDS[lang].save, exact: true }).click();
     // Meanwhile, on the laptop: a newer change of the same field.
-    const res = await apiAt(e2e.stack.url).expenses[':id'].$patch({
+    const res = await e2e.stack.api.expenses[':id'].$patch({
       param: { id: saved.id },
       json: { amount: '35.00', editedAt: new Date().toISOString() },
     });
@@ -153,7 +152,7 @@ describe.each(LANGS)('an edit that lost to a newer one (%s)', (lang) => {
     await expect
       .poll(() => page.locator(`[data-expense-id="${saved.id}"]`).textContent())
       .toMatch(/35[,.]00/);
-    expect((await serverExpense(e2e.stack.url, (e) => e.id === saved.id)).amount).toBe('35.00');
+    expect((await serverExpense(e2e.stack, (e) => e.id === saved.id)).amount).toBe('35.00');
     await context.close();
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CapturePage, newContext, useBrowserAndStack } from './support/harness.ts';
+import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 import { setQuota } from './support/quota.ts';
 
 const e2e = useBrowserAndStack();
@@ -35,7 +35,7 @@ const notesStored = (page: Page) =>
 
 describe('storage full', () => {
   it('says so, keeps every note already recorded, and records again once there is room', async () => {
-    const context = await newContext(e2e.browser);
+    const context = await e2e.newContext();
     const page = await context.newPage();
     const app = new CapturePage(page);
     await app.open(e2e.stack.url);

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { buildPwa } from './support/global-setup.ts';
-import { CapturePage, launchBrowser, newContext, type Stack, startStack } from './support/harness.ts';
+import { CapturePage, launchBrowser, newContext, type Stack, startLocalStack } from './support/harness.ts';
 
 let browser: Browser;
 let stack: Stack;
@@ -38,7 +38,7 @@ beforeAll(async () => {
   );
   [browser, stack] = await Promise.all([
     launchBrowser(),
-    startStack(
+    startLocalStack(
       { SUPABASE_URL: auth.url, VAPID_SUBJECT: 'mailto:e2e@voicetrack.example', DATABASE_URL: db.url },
       dist,
     ),

@@ -2,14 +2,14 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { installFakeSpeech, type SpeechScript, speechRecord } from './fake-speech.ts';
-import { CapturePage, expensesAt, launchBrowser, newContext, type Stack, startStack } from './harness.ts';
+import { CapturePage, launchBrowser, newContext, type Stack, startStack } from './harness.ts';
 
 export const SAID = 'douze euros cinquante au resto ce midi';
 export const WHISPER_HEARD = 'Douze euros cinquante au resto ce midi.';
 
 /** A phone with the stand-in recognizer, the app open, the browser's on-device answer known. */
 export async function openWith(browser: Browser, stack: Stack, script: SpeechScript) {
-  const context = await newContext(browser);
+  const context = await newContext(browser, { stack });
   await installFakeSpeech(context, script);
   const page = await context.newPage();
   const app = new CapturePage(page);
@@ -31,7 +31,7 @@ export const unsentRows = (page: Page) => page.locator('.expense[data-unsent]');
 export const clientIdOf = async (page: Page) =>
   (await unsentRows(page).first().getAttribute('data-client-id')) ?? '';
 export const serverRowsOf = async (stack: Stack, clientId: string) =>
-  (await expensesAt(stack.url)).filter((e) => e.clientId === clientId);
+  (await stack.expenses()).filter((e) => e.clientId === clientId);
 /** What a row says: its description, its category and day, its amount (without the "not sent" mark). */
 export const fieldsOf = (page: Page, clientId: string) =>
   page.locator(`.expense[data-client-id="${clientId}"]`).evaluate((li) => ({

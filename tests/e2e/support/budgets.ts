@@ -1,9 +1,8 @@
 /** What the budget e2e files share: the month's seed (a budget at 50 %, 85 %, 120 %, the total), its words, opening the month. */
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { apiAt } from '../../support/edge-app.ts';
 import { type Lang, parisDay } from './day-of-use.ts';
-import { CapturePage } from './harness.ts';
+import { CapturePage, type Stack } from './harness.ts';
 
 export const today = parisDay(0);
 export const row = (amount: string | null, category: string, status: 'saved' | 'needs_review' = 'saved') => ({
@@ -22,8 +21,8 @@ export const row = (amount: string | null, category: string, status: 'saved' | '
  * 50 % of groceries, 85 % of dining (and 18 € waiting for review there), 120 % of transport, 30 €
  * of leisure without a budget: 285 € of the total's 400 (71 %).
  */
-export async function seed(url: string) {
-  const res = await apiAt(url).import.$post({
+export async function seed(stack: Stack) {
+  const res = await stack.api.import.$post({
     json: {
       app: 'voicetrack',
       version: 2,

@@ -6,7 +6,7 @@ import type { Expense } from '@voicetrack/shared';
 import { CATEGORY_LABELS } from '@voicetrack/shared';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { type CapturePage, expensesAt } from './harness.ts';
+import type { CapturePage, Stack } from './harness.ts';
 
 export type Lang = 'fr' | 'en';
 
@@ -56,12 +56,12 @@ export async function typeExpense(app: CapturePage, text: string): Promise<void>
 }
 
 /** The server's copy of the one expense that `match` finds, once it is there. */
-export async function serverExpense(url: string, match: (e: Expense) => boolean): Promise<Expense> {
+export async function serverExpense(stack: Stack, match: (e: Expense) => boolean): Promise<Expense> {
   let found: Expense | undefined;
   await expect
     .poll(
       async () => {
-        found = (await expensesAt(url)).find(match);
+        found = (await stack.expenses()).find(match);
         return found !== undefined;
       },
       { timeout: 30_000 },

@@ -1,19 +1,23 @@
 /**
- * The end-to-end harness: the built PWA served by the real edge server (PGlite in memory, the
- * fake AI provider), driven by Debian's Chromium through playwright-core, with a fake
- * microphone fed from a committed WAV of French speech.
+ * The end-to-end harness: the built PWA served by the real edge server — as deployed by default
+ * (stack.ts: behind Caddy over HTTPS, pairing required, each phone paired by its link) — driven by
+ * Debian's Chromium through playwright-core, with a fake microphone fed from a committed WAV of
+ * French speech. Each browser context is one phone: its own network (its own address, the public
+ * name resolved to Caddy) and, on its first `CapturePage.open`, its pairing link.
  */
 import { fileURLToPath } from 'node:url';
-import { type RunningServer, startServer } from '@voicetrack/edge/server.ts';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { apiAt } from '../../support/edge-app.ts';
-import { type FakeProvider, startFakeProvider } from '../../support/fake-provider.ts';
+import type { PhoneNetwork } from './phone-network.ts';
+import { DEFAULT_TRANSCRIPT, type Stack, startLocalStack, startStack } from './stack.ts';
+import { testCa } from './test-ca.ts';
+
+export { type Stack, startLocalStack, startStack, WEB_DIST } from './stack.ts';
 
 export const SPEECH_WAV = fileURLToPath(
   new URL('../../fixtures/audio/speech-fr-douze-euros-cinquante-48k.wav', import.meta.url),
 );
-export const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -29,6 +33,8 @@ export async function launchBrowser(options: { microphone?: boolean } = {}): Pro
   const mic = options.microphone !== false;
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    // Chromium on Linux trusts the roots of $HOME/.pki/nssdb: there, the run's CA (test-ca.ts).
+    env: { ...process.env, HOME: testCa().chromiumHome },
     args: [
       ...CHROMIUM_ARGS,
       ...(mic
@@ -42,70 +48,77 @@ export async function launchBrowser(options: { microphone?: boolean } = {}): Pro
   });
 }
 
+/** A phone of a deployed stack: its network, and whether it opened its pairing link yet. */
+interface Phone {
+  stack: Stack;
+  deployment: NonNullable<Stack['deployment']>;
+  network: PhoneNetwork;
+  paired: boolean;
+}
+const phones = new WeakMap<BrowserContext, Phone>();
+
+/** The network of the phone this context is (deployed stacks only): `cut()` it to lose the signal. */
+export const networkOf = (context: BrowserContext): PhoneNetwork | undefined => phones.get(context)?.network;
+
+/**
+ * A new phone. With a deployed `stack`, the context gets a network of its own (the public name,
+ * its own address) and pairs through its link on its first `CapturePage.open`.
+ */
 export async function newContext(
   browser: Browser,
-  options: { locale?: string; microphone?: boolean } = {},
+  options: {
+    locale?: string;
+    microphone?: boolean;
+    userAgent?: string;
+    viewport?: { width: number; height: number };
+    stack?: Stack;
+  } = {},
 ): Promise<BrowserContext> {
+  const network = options.stack?.deployment ? await options.stack.deployment.phoneNetwork() : null;
   const context = await browser.newContext({
     locale: options.locale ?? 'fr-FR',
     timezoneId: 'Europe/Paris',
     ...(options.microphone === false ? {} : { permissions: ['microphone'] }),
+    ...(options.userAgent ? { userAgent: options.userAgent } : {}),
+    ...(options.viewport ? { viewport: options.viewport } : {}),
+    ...(network ? { proxy: { server: network.proxyUrl } } : {}),
   });
+  if (network && options.stack) {
+    const deployment = options.stack.deployment as NonNullable<Stack['deployment']>;
+    phones.set(context, { stack: options.stack, deployment, network, paired: false });
+    context.once('close', () => void network.close());
+  }
   return context;
-}
-
-export interface Stack {
-  server: RunningServer;
-  fake: FakeProvider;
-  url: string;
-  stop(): Promise<void>;
-}
-
-export async function startStack(env: Record<string, string> = {}, webDist = WEB_DIST): Promise<Stack> {
-  const fake = await startFakeProvider();
-  fake.setDefaultTranscript('Douze euros cinquante au resto ce midi.');
-  const server = await startServer({
-    env: {
-      PORT: '0',
-      DATA_DIR: 'memory://',
-      DATABASE_URL: '',
-      LOG_LEVEL: 'silent',
-      GROQ_API_KEY: 'test-key',
-      GROQ_BASE_URL: fake.url,
-      RATE_LIMIT_PER_MINUTE: '100000',
-      PROVIDER_MAX_RETRIES: '0',
-      ...env,
-    },
-    webDist,
-  });
-  return {
-    server,
-    fake,
-    url: server.url,
-    stop: async () => {
-      await server.close();
-      await fake.close();
-    },
-  };
 }
 
 export interface BrowserAndStack {
   browser: Browser;
   stack: Stack;
+  /** A new phone of this stack (`newContext` with it). */
+  newContext(options?: Omit<Parameters<typeof newContext>[1], 'stack'>): Promise<BrowserContext>;
 }
 
 /**
- * One browser and one stack for the whole test file, both closed after it. `resetFake`: the fake
- * provider forgets its calls and failures after each test, its transcript back to the default.
+ * One browser and one stack for the whole test file, both closed after it: the deployed setup,
+ * or the embedded default with `setup: 'local'`. `resetFake`: the fake provider forgets its calls
+ * and failures after each test, its transcript back to the default.
  */
 export function useBrowserAndStack(
-  options: { microphone?: boolean; env?: Record<string, string>; resetFake?: boolean } = {},
+  options: {
+    microphone?: boolean;
+    env?: Record<string, string>;
+    resetFake?: boolean;
+    setup?: 'deployed' | 'local';
+  } = {},
 ): BrowserAndStack {
-  const held = {} as BrowserAndStack;
+  const held = {
+    newContext: (o: Omit<Parameters<typeof newContext>[1], 'stack'> = {}) =>
+      newContext(held.browser, { ...o, stack: held.stack }),
+  } as BrowserAndStack;
   beforeAll(async () => {
     [held.browser, held.stack] = await Promise.all([
       launchBrowser(options.microphone === undefined ? {} : { microphone: options.microphone }),
-      startStack(options.env),
+      options.setup === 'local' ? startLocalStack(options.env) : startStack(options.env),
     ]);
   });
   afterAll(async () => {
@@ -115,9 +128,24 @@ export function useBrowserAndStack(
   if (options.resetFake)
     afterEach(() => {
       held.stack.fake.reset();
-      held.stack.fake.setDefaultTranscript('Douze euros cinquante au resto ce midi.');
+      held.stack.fake.setDefaultTranscript(DEFAULT_TRANSCRIPT);
     });
   return held;
+}
+
+/**
+ * Goes to `url`. A phone of a deployed stack that never paired opens its pairing link first (what
+ * `pnpm pair` prints), as a person does, and waits until the app says it is paired.
+ */
+export async function visit(page: Page, url: string): Promise<void> {
+  const phone = phones.get(page.context());
+  if (phone && !phone.paired && url.startsWith(phone.stack.url)) {
+    await page.goto(await phone.deployment.pairingLink());
+    await page.getByText(/Ce téléphone est appairé|This phone is paired/).waitFor({ timeout: 30_000 });
+    phone.paired = true;
+    if (url.replace(/\/$/, '') === phone.stack.url) return;
+  }
+  await page.goto(url);
 }
 
 /** Every expense the server at `url` holds (up to 200), read through the typed client. */
@@ -154,8 +182,9 @@ export class CapturePage {
   pendingNotes() {
     return this.page.locator('.note[data-note-state]');
   }
+  /** Opens `url` (see `visit`) and waits for the record button. */
   async open(url: string) {
-    await this.page.goto(url);
+    await visit(this.page, url);
     await this.recordButton.waitFor();
   }
   /** Tap, let it hear the speech for a while, tap again. */

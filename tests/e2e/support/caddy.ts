@@ -1,0 +1,108 @@
+/**
+ * Debian's Caddy in front of the server, as ops/Caddyfile deploys it: TLS for the public name,
+ * `reverse_proxy` to the server on loopback with `flush_interval -1` (the change stream), no
+ * `encode` (the server sends its own precompressed files). What differs from ops/Caddyfile is only
+ * what a test run needs: the certificate comes from the run's CA (test-ca.ts) instead of a public
+ * one, a free port instead of 443, no admin endpoint, nothing installed in the machine's trust.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { connect } from 'node:tls';
+import { testCa } from './test-ca.ts';
+
+export interface Caddy {
+  /** The HTTPS port on 127.0.0.1. */
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** A free TCP port on loopback (Caddy needs one named in its config). */
+export async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+function caddyfile(o: { name: string; port: number; httpPort: number; upstream: number; storage: string }) {
+  const ca = testCa();
+  return `{
+	admin off
+	skip_install_trust
+	storage file_system ${o.storage}
+	http_port ${o.httpPort}
+	auto_https disable_redirects
+	pki {
+		ca local {
+			root {
+				format pem_file
+				cert ${ca.certPath}
+				key ${ca.keyPath}
+			}
+		}
+	}
+}
+
+${o.name}:${o.port} {
+	tls internal
+	reverse_proxy 127.0.0.1:${o.upstream} {
+		flush_interval -1
+	}
+}
+`;
+}
+
+/** Whether a TLS handshake for `name` on the port succeeds with the run's CA. */
+function handshakes(port: number, name: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: '127.0.0.1', port, servername: name, ca: testCa().certPem }, () => {
+      socket.end();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
+/** Starts Caddy for https://`name` on a free port, proxying to `upstreamPort`; resolves once it serves. */
+export async function startCaddy(name: string, upstreamPort: number): Promise<Caddy> {
+  const dir = mkdtempSync(join(tmpdir(), 'vt-e2e-caddy-'));
+  const [port, httpPort] = [await freePort(), await freePort()];
+  const config = join(dir, 'Caddyfile');
+  writeFileSync(
+    config,
+    caddyfile({ name, port, httpPort, upstream: upstreamPort, storage: join(dir, 'storage') }),
+  );
+  const env = {
+    ...process.env,
+    HOME: dir,
+    XDG_DATA_HOME: join(dir, 'data'),
+    XDG_CONFIG_HOME: join(dir, 'config'),
+  };
+  const child: ChildProcess = spawn('caddy', ['run', '--config', config, '--adapter', 'caddyfile'], {
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    log = (log + chunk.toString()).slice(-4000);
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async () => {
+    child.kill('SIGTERM');
+    await exited;
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 20_000;
+  while (!(await handshakes(port, name))) {
+    if (child.exitCode !== null || Date.now() > deadline) {
+      await stop();
+      throw new Error(`Caddy did not serve https://${name}:${port}:\n${log}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return { port, stop };
+}

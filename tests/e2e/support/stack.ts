@@ -1,0 +1,110 @@
+/**
+ * What the browsers talk to: the real edge server (the built PWA on the same origin), the fake AI
+ * provider, and — by default — the deployed setup around them (deployed.ts): Caddy with the run's
+ * CA, pairing required, phones paired by their link. `startLocalStack` is the embedded default
+ * instead (`pnpm start` with no keys: loopback, pairing off, PGlite in memory).
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type RunningServer, startServer } from '@voicetrack/edge/server.ts';
+import type { App } from '@voicetrack/edge/wire.ts';
+import { hc } from 'hono/client';
+import { type FakeProvider, startFakeProvider } from '../../support/fake-provider.ts';
+import { DEPLOYED_ENV, type Deployment, deploy, PUBLIC_ORIGIN } from './deployed.ts';
+import { rawFetch } from './raw-fetch.ts';
+
+export const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+export const DEFAULT_TRANSCRIPT = 'Douze euros cinquante au resto ce midi.';
+
+export type Api = ReturnType<typeof hc<App>>['api'];
+
+export interface Stack {
+  server: RunningServer;
+  fake: FakeProvider;
+  /** The address a phone opens: `https://voicetrack.test` as deployed, the loopback URL otherwise. */
+  url: string;
+  /** The Caddy, pairing and phone networks around the server; null for the embedded default. */
+  deployment: Deployment | null;
+  /** The app's typed client for the test's own checks, as a paired laptop when deployed. */
+  api: Api;
+  /** A raw fetch of `url`'s paths, by the same way in as the phones (see raw-fetch.ts). */
+  fetch: typeof fetch;
+  /** Every expense the server holds (up to 200). */
+  expenses(): Promise<Awaited<ReturnType<typeof expensesOf>>>;
+  stop(): Promise<void>;
+}
+
+const expensesOf = async (api: Api) =>
+  (await (await api.expenses.$get({ query: { limit: '200' } })).json()).expenses;
+
+async function startParts(env: Record<string, string>, webDist: string) {
+  const fake = await startFakeProvider();
+  fake.setDefaultTranscript(DEFAULT_TRANSCRIPT);
+  const server = await startServer({
+    env: {
+      PORT: '0',
+      DATA_DIR: 'memory://',
+      DATABASE_URL: '',
+      LOG_LEVEL: 'silent',
+      GROQ_API_KEY: 'test-key',
+      GROQ_BASE_URL: fake.url,
+      RATE_LIMIT_PER_MINUTE: '100000',
+      PROVIDER_MAX_RETRIES: '0',
+      ...env,
+    },
+    webDist,
+  });
+  return { fake, server };
+}
+
+/** The embedded default: the server on loopback with pairing off, opened at its own URL. */
+export async function startLocalStack(env: Record<string, string> = {}, webDist = WEB_DIST): Promise<Stack> {
+  const { fake, server } = await startParts(env, webDist);
+  const api = hc<App>(server.url).api;
+  return {
+    server,
+    fake,
+    url: server.url,
+    deployment: null,
+    api,
+    fetch: rawFetch(Number(new URL(server.url).port), { tls: false }),
+    expenses: () => expensesOf(api),
+    stop: async () => {
+      await server.close();
+      await fake.close();
+    },
+  };
+}
+
+/**
+ * The deployed setup (the default of the e2e suite): the server with `TRUST_PROXY=1`,
+ * `PAIRING=required`, `PUBLIC_URL=https://voicetrack.test` and a DATA_DIR on disk (where
+ * `pnpm pair` finds it), behind Caddy. `env` adds to or overrides that environment.
+ */
+export async function startStack(env: Record<string, string> = {}, webDist = WEB_DIST): Promise<Stack> {
+  const ownDir = env.DATA_DIR ? null : mkdtempSync(join(tmpdir(), 'vt-e2e-data-'));
+  const { fake, server } = await startParts({ ...DEPLOYED_ENV, DATA_DIR: ownDir ?? '', ...env }, webDist);
+  const deployment = await deploy(Number(new URL(server.url).port), env.DATA_DIR ?? (ownDir as string));
+  const token = await deployment.pairLaptop('Ordinateur portable');
+  const api = hc<App>(PUBLIC_ORIGIN, {
+    fetch: deployment.fetch,
+    headers: { authorization: `Bearer ${token}` },
+  }).api;
+  return {
+    server,
+    fake,
+    url: PUBLIC_ORIGIN,
+    deployment,
+    api,
+    fetch: deployment.fetch,
+    expenses: () => expensesOf(api),
+    stop: async () => {
+      await deployment.stop();
+      await server.close();
+      await fake.close();
+      if (ownDir) rmSync(ownDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * WebDriver classic (W3C) spoken with fetch: the few commands the engine-neutral page object needs,
+ * against a driver on loopback (WebKitWebDriver). No client library: each command is one request,
+ * and an error answer is thrown with the driver's own words.
+ */
+
+export type ElementId = string;
+const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf';
+
+export interface WebDriverSession {
+  id: string;
+  capabilities: Record<string, unknown>;
+  navigate(url: string): Promise<void>;
+  currentUrl(): Promise<string>;
+  refresh(): Promise<void>;
+  /** Runs `script` as a function body in the page; `arguments[i]` are `args`. */
+  execute<T>(script: string, args?: unknown[]): Promise<T>;
+  /** Same, asynchronously: the body calls `arguments[arguments.length - 1](value)` to answer. */
+  executeAsync<T>(script: string, args?: unknown[]): Promise<T>;
+  findAll(css: string): Promise<ElementId[]>;
+  computedRole(element: ElementId): Promise<string>;
+  computedLabel(element: ElementId): Promise<string>;
+  click(element: ElementId): Promise<void>;
+  clear(element: ElementId): Promise<void>;
+  /** Types into the element, as keys (`\uE007` is Enter). */
+  sendKeys(element: ElementId, text: string): Promise<void>;
+  text(element: ElementId): Promise<string>;
+  /** The element as an argument of `execute` (`arguments[i]` is then the DOM element). */
+  ref(element: ElementId): Record<string, string>;
+  close(): Promise<void>;
+}
+
+export class WebDriverError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(`${code}: ${message}`);
+  }
+}
+
+async function command<T>(base: string, method: string, path: string, body?: unknown): Promise<T> {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const answer = (await res.json()) as { value: unknown };
+  if (!res.ok) {
+    const value = answer.value as { error?: string; message?: string };
+    throw new WebDriverError(value.error ?? String(res.status), value.message ?? '');
+  }
+  return answer.value as T;
+}
+
+/** Opens a session on the driver at `driverUrl` with these capabilities (alwaysMatch). */
+export async function newSession(
+  driverUrl: string,
+  capabilities: Record<string, unknown>,
+): Promise<WebDriverSession> {
+  const created = await command<{ sessionId: string; capabilities: Record<string, unknown> }>(
+    driverUrl,
+    'POST',
+    '/session',
+    { capabilities: { alwaysMatch: capabilities } },
+  );
+  const base = `${driverUrl}/session/${created.sessionId}`;
+  const run = <T>(method: string, path: string, body?: unknown) => command<T>(base, method, path, body);
+  return {
+    id: created.sessionId,
+    capabilities: created.capabilities,
+    navigate: (url) => run('POST', '/url', { url }),
+    currentUrl: () => run('GET', '/url'),
+    refresh: () => run('POST', '/refresh', {}),
+    execute: (script, args = []) => run('POST', '/execute/sync', { script, args }),
+    executeAsync: (script, args = []) => run('POST', '/execute/async', { script, args }),
+    findAll: async (css) =>
+      (await run<Record<string, string>[]>('POST', '/elements', { using: 'css selector', value: css })).map(
+        (e) => e[ELEMENT_KEY] as string,
+      ),
+    computedRole: (e) => run('GET', `/element/${e}/computedrole`),
+    computedLabel: (e) => run('GET', `/element/${e}/computedlabel`),
+    click: (e) => run('POST', `/element/${e}/click`, {}),
+    clear: (e) => run('POST', `/element/${e}/clear`, {}),
+    sendKeys: (e, text) => run('POST', `/element/${e}/value`, { text }),
+    text: (e) => run('GET', `/element/${e}/text`),
+    ref: (e) => ({ [ELEMENT_KEY]: e }),
+    close: () => run('DELETE', ''),
+  };
+}
