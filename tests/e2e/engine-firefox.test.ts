@@ -1,0 +1,4 @@
+/** The core flows (support/engines/core-flows.ts) in firefox, as deployed: one phone, one browser. */
+import { describeCoreFlows } from './support/engines/core-flows.ts';
+
+describeCoreFlows('firefox');

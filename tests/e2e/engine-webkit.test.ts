@@ -1,0 +1,5 @@
+/** The core flows (support/engines/core-flows.ts) in webkit, as deployed: one phone, one browser. */
+import { describeCoreFlows } from './support/engines/core-flows.ts';
+
+// MiniBrowser speaks the machine's locale (C here: en-US), so WebKit's phone is the English one.
+describeCoreFlows('webkit', 'en');

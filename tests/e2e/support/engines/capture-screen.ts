@@ -1,0 +1,160 @@
+/**
+ * The app's screens as a phone sees them, over any engine's tab (phone-tab.ts): written once, run
+ * in Chromium, Firefox and WebKit. Controls are found by role and accessible name; what a list
+ * shows is read from the page as text.
+ */
+import { type PhoneTab, waitFor } from './phone-tab.ts';
+
+export type Lang = 'fr' | 'en';
+
+export const SAY = {
+  fr: {
+    record: 'Enregistrer une dépense',
+    stop: 'Arrêter et enregistrer',
+    typed: 'Dépense tapée',
+    paired: 'Ce téléphone est appairé',
+    edit: /^Modifier\s:/,
+    amount: 'Montant',
+    save: 'Enregistrer',
+    remove: 'Supprimer',
+    undo: 'Annuler',
+    deleted: 'Dépense supprimée',
+    month: 'Mois',
+    capture: 'Saisie',
+    monthTitle: /^Dépenses d/,
+  },
+  en: {
+    record: 'Record expense',
+    stop: 'Stop and save',
+    typed: 'Typed expense',
+    paired: 'This phone is paired',
+    edit: /^Edit:/,
+    amount: 'Amount',
+    save: 'Save',
+    remove: 'Delete',
+    undo: 'Undo',
+    deleted: 'Expense deleted',
+    month: 'Month',
+    capture: 'Capture',
+    monthTitle: /^Spending in/,
+  },
+} as const;
+
+/** A row of the list as the page shows it. */
+export interface Row {
+  id: string | null;
+  clientId: string | null;
+  unsent: boolean;
+  text: string;
+}
+
+/** What IndexedDB holds for the outbox: each note's kind, type and state, and its audio's bytes. */
+export interface StoredNote {
+  id: string;
+  kind: string;
+  mimeType: string | null;
+  state: string;
+  audioBytes: number;
+}
+
+export class CaptureScreen {
+  readonly say: (typeof SAY)[Lang];
+  constructor(
+    readonly tab: PhoneTab,
+    readonly lang: Lang = 'fr',
+  ) {
+    this.say = SAY[lang];
+  }
+
+  /** The page's text, spaces made plain (narrow and no-break spaces differ per engine's output). */
+  text(): Promise<string> {
+    return this.tab.evaluate(() => document.body.innerText.replace(/[\u00a0\u202f]/g, ' '));
+  }
+
+  /** Opens a pairing link as a person does, and waits until the app says it is paired. */
+  async pair(link: string): Promise<void> {
+    await this.tab.goto(link);
+    await waitFor(`"${this.say.paired}"`, async () => ((await this.text()).includes(this.say.paired) ? true : null));
+    await this.waitForRecordButton();
+  }
+
+  waitForRecordButton(): Promise<true> {
+    return waitFor(`button "${this.say.record}"`, async () => ((await this.tab.has('button', this.say.record)) || null));
+  }
+
+  /** Until the service worker controls the page (the shell is then precached). */
+  untilControlled(): Promise<true> {
+    return waitFor(
+      'a service worker in control',
+      async () => (await this.tab.evaluate(() => navigator.serviceWorker.controller !== null)) || null,
+      30_000,
+    );
+  }
+
+  /** Tap, let it hear for a while, tap again. */
+  async recordNote(ms = 1500): Promise<void> {
+    await this.tab.click('button', this.say.record);
+    await waitFor(`button "${this.say.stop}"`, async () => (await this.tab.has('button', this.say.stop)) || null);
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    await this.tab.click('button', this.say.stop);
+    await this.waitForRecordButton();
+  }
+
+  typeNote(text: string): Promise<void> {
+    return this.tab.fill(this.say.typed, text, { enter: true });
+  }
+
+  rows(): Promise<Row[]> {
+    return this.tab.evaluate(() =>
+      [...document.querySelectorAll('.expense')].map((li) => ({
+        id: li.getAttribute('data-expense-id'),
+        clientId: li.getAttribute('data-client-id'),
+        unsent: li.hasAttribute('data-unsent'),
+        text: ((li as HTMLElement).innerText ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' '),
+      })),
+    );
+  }
+
+  /** The outbox as IndexedDB holds it (notes and the bytes of their audio chunks). */
+  storedNotes(): Promise<StoredNote[]> {
+    return this.tab.evaluate(async () => {
+      const db: IDBDatabase = await new Promise((resolve, reject) => {
+        const req = indexedDB.open('voicetrack');
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const all = <T>(store: string) =>
+        new Promise<T[]>((resolve) => {
+          const q = db.transaction(store).objectStore(store).getAll();
+          q.onsuccess = () => resolve(q.result as T[]);
+        });
+      const notes = await all<{ id: string; kind: string; mimeType?: string; state: string }>('notes');
+      const chunks = await all<{ noteId: string; data: ArrayBuffer }>('chunks');
+      db.close();
+      return notes.map((n) => ({
+        id: n.id,
+        kind: n.kind,
+        mimeType: n.mimeType ?? null,
+        state: n.state,
+        audioBytes: chunks.filter((c) => c.noteId === n.id).reduce((s, c) => s + c.data.byteLength, 0),
+      }));
+    });
+  }
+
+  /** Opens the edit dialog of the row whose description is `description`. */
+  async openRow(description: string): Promise<void> {
+    await this.tab.click('button', new RegExp(`${this.say.edit.source}\\s*${description}`));
+    await waitFor('the edit dialog', async () => (await this.tab.has('textbox', this.say.amount)) || null);
+  }
+
+  async showMonth(): Promise<string> {
+    await this.tab.click('button', this.say.month);
+    await waitFor('the month heading', async () => (await this.tab.has('heading', this.say.monthTitle)) || null);
+    return this.text();
+  }
+
+  async showCapture(): Promise<void> {
+    await this.tab.click('button', this.say.capture);
+    await this.waitForRecordButton();
+  }
+}

@@ -1,0 +1,28 @@
+/** The phone tab in Chromium (playwright-core): roles and names through Playwright's role selectors. */
+import type { Page } from 'playwright-core';
+import type { Name, PhoneTab, Role } from './phone-tab.ts';
+
+export function chromiumTab(page: Page): PhoneTab {
+  const byRole = (role: Role, name: Name) =>
+    page.getByRole(role, { name, exact: typeof name === 'string' }).first();
+  return {
+    engine: 'chromium',
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    reload: async () => {
+      await page.reload();
+    },
+    url: async () => page.url(),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    has: async (role, name) => (await byRole(role, name).count()) > 0,
+    click: (role, name) => byRole(role, name).click({ timeout: 15_000 }),
+    fill: async (name, text, options = {}) => {
+      const box = byRole('textbox', name);
+      await box.fill(text, { timeout: 15_000 });
+      if (options.enter) await box.press('Enter');
+    },
+    setOffline: (offline) => page.context().setOffline(offline),
+    close: () => page.context().close(),
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * The core flows a phone lives by, written once and registered per engine (engine-*.test.ts): one
+ * phone per file, on the deployed stack (Caddy, pairing required), going through the flows in
+ * order as a person's first minutes with the app — pair from the link, a voice note recorded
+ * offline and sent once, a typed note, a reload from the service worker with no network, an edit
+ * and a delete taken back, the month.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../harness.ts';
+import type { PhoneNetwork } from '../phone-network.ts';
+import { type Stack, startStack } from '../stack.ts';
+import { CaptureScreen, type Lang } from './capture-screen.ts';
+import { chromiumTab } from './chromium-tab.ts';
+import { launchFirefox } from './firefox.ts';
+import { type EngineName, type PhoneTab, waitFor } from './phone-tab.ts';
+import { launchWebKit } from './webkit.ts';
+
+/** The recording's type each engine's MediaRecorder picks (web/src/data/recorder.ts's order). */
+const RECORDED_TYPE: Record<EngineName, RegExp> = {
+  chromium: /^audio\/webm/,
+  firefox: /^audio\/(webm|ogg)/,
+  webkit: /^audio\/mp4/,
+};
+const MONEY = {
+  fr: { voice: '12,50 €', typedTo: '4,50 €', total: '17,00 €' },
+  en: { voice: '€12.50', typedTo: '€4.50', total: '€17.00' },
+} as const;
+
+interface Phone {
+  tab: PhoneTab;
+  close(): Promise<void>;
+}
+
+async function launchPhone(engine: EngineName, network: PhoneNetwork, locale: string): Promise<Phone> {
+  if (engine === 'firefox') return launchFirefox(network, locale);
+  if (engine === 'webkit') return launchWebKit(network);
+  const browser = await launchBrowser();
+  const context = await browser.newContext({
+    locale,
+    timezoneId: 'Europe/Paris',
+    permissions: ['microphone'],
+    proxy: { server: network.proxyUrl },
+  });
+  return { tab: chromiumTab(await context.newPage()), close: () => browser.close() };
+}
+
+export function describeCoreFlows(engine: EngineName, lang: Lang = 'fr'): void {
+  const held = {} as { stack: Stack; phone: Phone; app: CaptureScreen };
+  beforeAll(async () => {
+    held.stack = await startStack();
+    const network = await (held.stack.deployment as NonNullable<Stack['deployment']>).phoneNetwork();
+    held.phone = await launchPhone(engine, network, lang === 'fr' ? 'fr-FR' : 'en-US');
+    held.app = new CaptureScreen(held.phone.tab, lang);
+  });
+  afterAll(async () => {
+    await held.phone?.close();
+    await held.stack?.stop();
+  });
+  const transcriptions = () => held.stack.fake.calls.filter((c) => c.route === 'transcriptions');
+  const serverRows = async (match: (e: Awaited<ReturnType<Stack['expenses']>>[number]) => boolean) =>
+    (await held.stack.expenses()).filter(match);
+  const rowWith = async (words: string) => (await held.app.rows()).find((r) => r.text.includes(words));
+
+  describe(`the core flows in ${engine}`, () => {
+    it('opens the pairing link on the first visit, pairs, and shows the record button', async () => {
+      const { app, tab, stack } = { app: held.app, tab: held.phone.tab, stack: held.stack };
+      await app.pair(await (stack.deployment as NonNullable<Stack['deployment']>).pairingLink('Téléphone'));
+      expect(new URL(await tab.url()).hash).toBe('');
+      const devices = (await (await stack.api.devices.$get()).json()).devices.map((d) => d.name);
+      expect(devices.sort()).toEqual(['Ordinateur portable', 'Téléphone']);
+    });
+
+    it('keeps a voice note recorded offline in IndexedDB, and sends it once back online', async () => {
+      const { app, tab } = { app: held.app, tab: held.phone.tab };
+      await app.untilControlled();
+      await tab.setOffline(true);
+      await app.recordNote();
+      const [note] = await waitFor('the note with its audio in IndexedDB', async () => {
+        const notes = await app.storedNotes();
+        return notes.length === 1 && (notes[0]?.audioBytes ?? 0) > 0 ? notes : null;
+      });
+      expect(note).toMatchObject({ kind: 'voice', mimeType: expect.stringMatching(RECORDED_TYPE[engine]) });
+      expect(note?.audioBytes).toBeGreaterThan(1000);
+      expect(transcriptions()).toHaveLength(0);
+
+      await tab.setOffline(false);
+      const sent = await waitFor(
+        'the note sent and its expense listed',
+        async () => {
+          const row = await rowWith(MONEY[lang].voice);
+          return row && !row.unsent ? row : null;
+        },
+        60_000,
+      );
+      expect(sent.clientId).toBe(note?.id);
+      const calls = transcriptions();
+      expect(calls).toHaveLength(1);
+      expect(calls[0]?.body.file).toMatchObject({ type: expect.stringMatching(RECORDED_TYPE[engine]) });
+      expect(calls[0]?.audioBytes).toBe(note?.audioBytes);
+      // Sent once: a reload sends nothing more, and the server holds one expense for the note.
+      await tab.reload();
+      await app.waitForRecordButton();
+      await waitFor('the list after the reload', async () => (await rowWith(MONEY[lang].voice)) ?? null);
+      expect(transcriptions()).toHaveLength(1);
+      expect(await serverRows((e) => e.clientId === note?.id)).toHaveLength(1);
+    });
+
+    it('saves a typed note', async () => {
+      await held.app.typeNote(lang === 'fr' ? '4 € de café' : '4 euros for coffee');
+      await waitFor('the typed note saved', async () => {
+        const row = await rowWith(lang === 'fr' ? 'Café' : 'Coffee');
+        return row && !row.unsent ? row : null;
+      });
+      expect((await serverRows((e) => e.amount === '4.00')).map((e) => e.category)).toEqual(['dining']);
+    });
+
+    it('reloads from its service worker with no network', async () => {
+      const { app, tab } = { app: held.app, tab: held.phone.tab };
+      await tab.setOffline(true);
+      await tab.reload();
+      await app.waitForRecordButton();
+      // The list comes from the phone's own copy.
+      await waitFor('the rows kept on the phone', async () => ((await app.rows()).length === 2 ? true : null));
+      await tab.setOffline(false);
+    });
+
+    it('fixes an expense, and takes a delete back with Annuler', async () => {
+      const { app, tab } = { app: held.app, tab: held.phone.tab };
+      const coffee = lang === 'fr' ? 'Café' : 'Coffee';
+      await app.openRow(coffee);
+      await tab.fill(app.say.amount, lang === 'fr' ? '4,50' : '4.50');
+      await tab.click('button', app.say.save);
+      await waitFor('the fix on the server', async () =>
+        (await serverRows((e) => e.amount === '4.50')).length === 1 ? true : null,
+      );
+      expect((await rowWith(coffee))?.text).toContain(MONEY[lang].typedTo);
+
+      await app.openRow(coffee);
+      await tab.click('button', app.say.remove);
+      await waitFor('the undo toast', async () => ((await app.text()).includes(app.say.deleted) ? true : null));
+      expect(await rowWith(coffee)).toBeUndefined();
+      await tab.click('button', app.say.undo);
+      await waitFor('the row back', async () => (await rowWith(coffee)) ?? null);
+      // The server never heard of the delete that was taken back.
+      expect(await serverRows((e) => e.amount === '4.50')).toHaveLength(1);
+    });
+
+    it('shows the month with its total', async () => {
+      expect(await held.app.showMonth()).toContain(MONEY[lang].total);
+      await held.app.showCapture();
+    });
+  });
+}

@@ -1,0 +1,53 @@
+/**
+ * One phone's tab, whatever the engine under it: Chromium through playwright-core, Firefox ESR
+ * through puppeteer-core (WebDriver BiDi), WebKitGTK's MiniBrowser through WebDriver classic. A
+ * flow written against this (core-flows.ts) runs in all three.
+ *
+ * Elements are found as a person or a screen reader finds them, by role and accessible name, with
+ * each engine's own accessibility computation: Playwright's role selectors, puppeteer's ARIA
+ * queries (Firefox's accessibility tree over BiDi), WebKit's computed role and label (WebDriver).
+ */
+
+export type EngineName = 'chromium' | 'firefox' | 'webkit';
+export type Role = 'button' | 'textbox' | 'link' | 'heading' | 'checkbox' | 'radio' | 'dialog';
+/** An exact accessible name, or a pattern for names that hold data (an expense's row). */
+export type Name = string | RegExp;
+
+/** Whether an accessible name, its spaces made plain, is `name`. */
+export const nameMatches = (label: string, name: Name): boolean => {
+  const plain = label.replace(/[\u00a0\u202f\s]+/g, ' ').trim();
+  return typeof name === 'string' ? plain === name : name.test(plain);
+};
+
+export interface PhoneTab {
+  readonly engine: EngineName;
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  url(): Promise<string>;
+  /** Runs `fn` in the page (it must not close over anything: it is sent as source). */
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  /** Whether an element with this role and accessible name is there now. */
+  has(role: Role, name: Name): Promise<boolean>;
+  /** Clicks the element with this role and name, waiting up to 15 s for it. */
+  click(role: Role, name: Name): Promise<void>;
+  /** Replaces the text of the text box with this name, then presses Enter when `enter`. */
+  fill(name: string, text: string, options?: { enter?: boolean }): Promise<void>;
+  /**
+   * The phone loses its signal (`true`) or gets it back. Chromium and Firefox are set offline
+   * (navigator.onLine false, the `offline` event); WebKit over WebDriver cannot be, so its network
+   * is cut (phone-network.ts): fetches fail while navigator.onLine stays true.
+   */
+  setOffline(offline: boolean): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Polls `find` until it returns a value, or throws after `timeoutMs` naming `what`. */
+export async function waitFor<T>(what: string, find: () => Promise<T | null>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await find();
+    if (found !== null) return found;
+    if (Date.now() > deadline) throw new Error(`not found within ${timeoutMs} ms: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
