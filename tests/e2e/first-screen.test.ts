@@ -38,7 +38,8 @@ async function openFirstScreen() {
   const page = await context.newPage();
   const rest = await holdTheRest(page);
   const app = new CapturePage(page);
-  await app.open(e2e.stack.url);
+  // Its first visit is its pairing link: the app pairs once the rest has loaded.
+  await app.open(e2e.stack.url, { untilPaired: false });
   return { context, page, rest, app };
 }
 

@@ -135,14 +135,16 @@ export function useBrowserAndStack(
 
 /**
  * Goes to `url`. A phone of a deployed stack that never paired opens its pairing link first (what
- * `pnpm pair` prints), as a person does, and waits until the app says it is paired.
+ * `pnpm pair` prints), as a person does, and waits until the app says it is paired — unless
+ * `untilPaired: false` (a first screen whose scripts are held back pairs once they arrive).
  */
-export async function visit(page: Page, url: string): Promise<void> {
+export async function visit(page: Page, url: string, options: { untilPaired?: boolean } = {}): Promise<void> {
   const phone = phones.get(page.context());
   if (phone && !phone.paired && url.startsWith(phone.stack.url)) {
     await page.goto(await phone.deployment.pairingLink());
-    await page.getByText(/Ce téléphone est appairé|This phone is paired/).waitFor({ timeout: 30_000 });
     phone.paired = true;
+    if (options.untilPaired === false) return;
+    await page.getByText(/Ce téléphone est appairé|This phone is paired/).waitFor({ timeout: 30_000 });
     if (url.replace(/\/$/, '') === phone.stack.url) return;
   }
   await page.goto(url);
@@ -183,8 +185,8 @@ export class CapturePage {
     return this.page.locator('.note[data-note-state]');
   }
   /** Opens `url` (see `visit`) and waits for the record button. */
-  async open(url: string) {
-    await visit(this.page, url);
+  async open(url: string, options: { untilPaired?: boolean } = {}) {
+    await visit(this.page, url, options);
     await this.recordButton.waitFor();
   }
   /** Tap, let it hear the speech for a while, tap again. */

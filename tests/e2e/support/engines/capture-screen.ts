@@ -22,6 +22,7 @@ export const SAY = {
     month: 'Mois',
     capture: 'Saisie',
     monthTitle: /^Dépenses d/,
+    offline: 'Hors ligne',
   },
   en: {
     record: 'Record expense',
@@ -37,6 +38,7 @@ export const SAY = {
     month: 'Month',
     capture: 'Capture',
     monthTitle: /^Spending in/,
+    offline: 'Offline',
   },
 } as const;
 
@@ -68,18 +70,23 @@ export class CaptureScreen {
 
   /** The page's text, spaces made plain (narrow and no-break spaces differ per engine's output). */
   text(): Promise<string> {
-    return this.tab.evaluate(() => document.body.innerText.replace(/[\u00a0\u202f]/g, ' '));
+    return this.tab.evaluate(() => (document.body.textContent ?? '').replace(/[\u00a0\u202f]/g, ' '));
   }
 
   /** Opens a pairing link as a person does, and waits until the app says it is paired. */
   async pair(link: string): Promise<void> {
     await this.tab.goto(link);
-    await waitFor(`"${this.say.paired}"`, async () => ((await this.text()).includes(this.say.paired) ? true : null));
+    await waitFor(`"${this.say.paired}"`, async () =>
+      (await this.text()).includes(this.say.paired) ? true : null,
+    );
     await this.waitForRecordButton();
   }
 
   waitForRecordButton(): Promise<true> {
-    return waitFor(`button "${this.say.record}"`, async () => ((await this.tab.has('button', this.say.record)) || null));
+    return waitFor(
+      `button "${this.say.record}"`,
+      async () => (await this.tab.has('button', this.say.record)) || null,
+    );
   }
 
   /** Until the service worker controls the page (the shell is then precached). */
@@ -94,7 +101,10 @@ export class CaptureScreen {
   /** Tap, let it hear for a while, tap again. */
   async recordNote(ms = 1500): Promise<void> {
     await this.tab.click('button', this.say.record);
-    await waitFor(`button "${this.say.stop}"`, async () => (await this.tab.has('button', this.say.stop)) || null);
+    await waitFor(
+      `button "${this.say.stop}"`,
+      async () => (await this.tab.has('button', this.say.stop)) || null,
+    );
     await new Promise((resolve) => setTimeout(resolve, ms));
     await this.tab.click('button', this.say.stop);
     await this.waitForRecordButton();
@@ -110,7 +120,7 @@ export class CaptureScreen {
         id: li.getAttribute('data-expense-id'),
         clientId: li.getAttribute('data-client-id'),
         unsent: li.hasAttribute('data-unsent'),
-        text: ((li as HTMLElement).innerText ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' '),
+        text: (li.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' '),
       })),
     );
   }
@@ -149,7 +159,10 @@ export class CaptureScreen {
 
   async showMonth(): Promise<string> {
     await this.tab.click('button', this.say.month);
-    await waitFor('the month heading', async () => (await this.tab.has('heading', this.say.monthTitle)) || null);
+    await waitFor(
+      'the month heading',
+      async () => (await this.tab.has('heading', this.say.monthTitle)) || null,
+    );
     return this.text();
   }
 

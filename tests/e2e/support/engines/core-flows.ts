@@ -120,8 +120,12 @@ export function describeCoreFlows(engine: EngineName, lang: Lang = 'fr'): void {
       await tab.reload();
       await app.waitForRecordButton();
       // The list comes from the phone's own copy.
-      await waitFor('the rows kept on the phone', async () => ((await app.rows()).length === 2 ? true : null));
+      await waitFor('the rows kept on the phone', async () =>
+        (await app.rows()).length === 2 ? true : null,
+      );
       await tab.setOffline(false);
+      // Back online, the page stops saying it is offline (WebKit's cut network never said it).
+      await waitFor('the page online again', async () => (!(await app.text()).includes(app.say.offline) ? true : null));
     });
 
     it('fixes an expense, and takes a delete back with Annuler', async () => {
@@ -137,7 +141,9 @@ export function describeCoreFlows(engine: EngineName, lang: Lang = 'fr'): void {
 
       await app.openRow(coffee);
       await tab.click('button', app.say.remove);
-      await waitFor('the undo toast', async () => ((await app.text()).includes(app.say.deleted) ? true : null));
+      await waitFor('the undo toast', async () =>
+        (await app.text()).includes(app.say.deleted) ? true : null,
+      );
       expect(await rowWith(coffee)).toBeUndefined();
       await tab.click('button', app.say.undo);
       await waitFor('the row back', async () => (await rowWith(coffee)) ?? null);

@@ -42,7 +42,11 @@ export interface PhoneTab {
 }
 
 /** Polls `find` until it returns a value, or throws after `timeoutMs` naming `what`. */
-export async function waitFor<T>(what: string, find: () => Promise<T | null>, timeoutMs = 15_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  find: () => Promise<T | null>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = await find();

@@ -13,7 +13,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { freePort } from '../caddy.ts';
 import type { PhoneNetwork } from '../phone-network.ts';
 import { testCa } from '../test-ca.ts';
-import { newSession, type WebDriverSession } from '../webdriver-client.ts';
+import { newSession, WebDriverError, type WebDriverSession } from '../webdriver-client.ts';
 import { type Name, nameMatches, type PhoneTab, type Role, waitFor } from './phone-tab.ts';
 
 export const MINIBROWSER =
@@ -110,7 +110,14 @@ export function webkitTab(session: WebDriverSession, network: PhoneNetwork): Pho
   const find = async (role: Role, name: Name) => {
     for (const element of await session.findAll(CANDIDATES[role])) {
       try {
-        if (!nameMatches(await session.computedLabel(element), name)) continue;
+        let label = await session.computedLabel(element);
+        // WebKit names a text box inside its <label> with the label's text and its own value
+        // ("Amount 4.00"), where Chromium and Firefox leave the value out: the value is set aside.
+        if (role === 'textbox') {
+          const value = await session.execute<string>('return arguments[0].value ?? ""', [session.ref(element)]);
+          if (value && label.endsWith(` ${value}`)) label = label.slice(0, -value.length - 1);
+        }
+        if (!nameMatches(label, name)) continue;
         if ((await session.computedRole(element)) === role) return element;
       } catch {
         // Gone from the page between the two questions: not this one.
@@ -134,9 +141,20 @@ export function webkitTab(session: WebDriverSession, network: PhoneNetwork): Pho
       return answer.ok;
     },
     has: async (role, name) => (await find(role, name)) !== null,
-    click: async (role, name) => {
-      await session.click(await waitFor(`${role} "${name}"`, () => find(role, name)));
-    },
+    // As Playwright's actionability: an element covered for now (a toast over a row) or not yet
+    // interactable is tried again until it can take the click, as a person waits for the toast.
+    click: (role, name) =>
+      waitFor(`${role} ${String(name)} to take a click`, async () => {
+        const element = await find(role, name);
+        if (!element) return null;
+        try {
+          await session.click(element);
+          return true;
+        } catch (error) {
+          if (error instanceof WebDriverError && /intercepted|not interactable|stale/.test(error.code)) return null;
+          throw error;
+        }
+      }).then(() => {}),
     fill: async (name, text, options = {}) => {
       const box = await waitFor(`textbox "${name}"`, () => find('textbox', name));
       await session.clear(box);
