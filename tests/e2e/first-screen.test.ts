@@ -33,12 +33,18 @@ async function holdTheRest(page: Page): Promise<{ release: () => void }> {
 }
 
 /** A new phone's first visit with only the first screen loaded (the rest held back). */
-async function openFirstScreen() {
+async function openFirstScreen(options: { pairedBefore?: boolean } = {}) {
   const context = await e2e.newContext();
+  if (options.pairedBefore) {
+    // A phone paired on an earlier day: this start is one of many, not its pairing link.
+    const earlier = await context.newPage();
+    await new CapturePage(earlier).open(e2e.stack.url);
+    await earlier.close();
+  }
   const page = await context.newPage();
   const rest = await holdTheRest(page);
   const app = new CapturePage(page);
-  // Its first visit is its pairing link: the app pairs once the rest has loaded.
+  // A new phone's first visit is its pairing link: the app pairs once the rest has loaded.
   await app.open(e2e.stack.url, { untilPaired: false });
   return { context, page, rest, app };
 }
@@ -128,7 +134,7 @@ describe('before the rest of the app has loaded', () => {
 
   it('recovers a note whose tab was closed mid-recording at the next start, and sends it', async () => {
     const before = await onServer();
-    const { context, page: first, app } = await openFirstScreen();
+    const { context, page: first, app } = await openFirstScreen({ pairedBefore: true });
     await app.recordButton.click();
     await app.stopButton.waitFor();
     await expect

@@ -142,9 +142,10 @@ export async function visit(page: Page, url: string, options: { untilPaired?: bo
   const phone = phones.get(page.context());
   if (phone && !phone.paired && url.startsWith(phone.stack.url)) {
     await page.goto(await phone.deployment.pairingLink());
-    phone.paired = true;
+    // Not known to be paired yet: a page closed before it paired has the next visit open a new link.
     if (options.untilPaired === false) return;
     await page.getByText(/Ce téléphone est appairé|This phone is paired/).waitFor({ timeout: 30_000 });
+    phone.paired = true;
     if (url.replace(/\/$/, '') === phone.stack.url) return;
   }
   await page.goto(url);

@@ -90,8 +90,10 @@ export function App({ controller }: { controller: Controller }) {
   const captureMessage = useCapture(capture, (c) => c.message);
   const typeInstead = useCapture(capture, (c) => c.typeInstead);
   useEffect(() => {
-    if (recording) setMessage(null);
-  }, [recording]);
+    // A recording, or the recording's own newer words (no microphone), replace an older notice
+    // (« appairé » after the pairing link): the newest word is the one shown.
+    if (recording || captureMessage) setMessage(null);
+  }, [recording, captureMessage]);
   useEffect(() => {
     // No microphone: the typed entry takes the focus (the first screen had none to give it).
     if (!typeInstead || !typedRef.current) return;

@@ -114,7 +114,9 @@ export function webkitTab(session: WebDriverSession, network: PhoneNetwork): Pho
         // WebKit names a text box inside its <label> with the label's text and its own value
         // ("Amount 4.00"), where Chromium and Firefox leave the value out: the value is set aside.
         if (role === 'textbox') {
-          const value = await session.execute<string>('return arguments[0].value ?? ""', [session.ref(element)]);
+          const value = await session.execute<string>('return arguments[0].value ?? ""', [
+            session.ref(element),
+          ]);
           if (value && label.endsWith(` ${value}`)) label = label.slice(0, -value.length - 1);
         }
         if (!nameMatches(label, name)) continue;
@@ -151,7 +153,8 @@ export function webkitTab(session: WebDriverSession, network: PhoneNetwork): Pho
           await session.click(element);
           return true;
         } catch (error) {
-          if (error instanceof WebDriverError && /intercepted|not interactable|stale/.test(error.code)) return null;
+          if (error instanceof WebDriverError && /intercepted|not interactable|stale/.test(error.code))
+            return null;
           throw error;
         }
       }).then(() => {}),
