@@ -1,12 +1,13 @@
 /**
- * Debian's Caddy in front of the server, as ops/Caddyfile deploys it: TLS for the public name,
- * `reverse_proxy` to the server on loopback with `flush_interval -1` (the change stream), no
- * `encode` (the server sends its own precompressed files). What differs from ops/Caddyfile is only
- * what a test run needs: the certificate comes from the run's CA (test-ca.ts) instead of a public
- * one, a free port instead of 443, no admin endpoint, nothing installed in the machine's trust.
+ * Debian's Caddy in front of the server, with the site block of ops/Caddyfile itself (TLS for the
+ * public name, `reverse_proxy` to the server on loopback with `flush_interval -1` for the change
+ * stream, no `encode`): the file a person deploys is the one the suite runs behind. Only what a
+ * test run needs is changed: the site's name and a free port, a certificate from the run's CA
+ * (test-ca.ts) instead of a public one, the server's port, no admin endpoint, nothing installed
+ * in the machine's trust.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,9 +29,26 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-function caddyfile(o: { name: string; port: number; httpPort: number; upstream: number; storage: string }) {
+export const OPS_CADDYFILE = new URL('../../../ops/Caddyfile', import.meta.url);
+const OPS_SITE = 'voicetrack.example.org {';
+const OPS_UPSTREAM = 'reverse_proxy 127.0.0.1:8787 {';
+
+/** ops/Caddyfile for this run: its global options replaced, its site and upstream moved. */
+export function caddyfile(o: {
+  name: string;
+  port: number;
+  httpPort: number;
+  upstream: number;
+  storage: string;
+}) {
+  const ops = readFileSync(OPS_CADDYFILE, 'utf8');
+  const site = ops.indexOf(OPS_SITE);
+  if (site < 0 || !ops.includes(OPS_UPSTREAM))
+    throw new Error(
+      `ops/Caddyfile no longer has "${OPS_SITE}" and "${OPS_UPSTREAM}": update tests/e2e/support/caddy.ts`,
+    );
   const ca = testCa();
-  return `{
+  const global = `{
 	admin off
 	skip_install_trust
 	storage file_system ${o.storage}
@@ -47,13 +65,14 @@ function caddyfile(o: { name: string; port: number; httpPort: number; upstream: 
 	}
 }
 
-${o.name}:${o.port} {
-	tls internal
-	reverse_proxy 127.0.0.1:${o.upstream} {
-		flush_interval -1
-	}
-}
 `;
+  return (
+    global +
+    ops
+      .slice(site)
+      .replace(OPS_SITE, `${o.name}:${o.port} {\n\ttls internal`)
+      .replace(OPS_UPSTREAM, `reverse_proxy 127.0.0.1:${o.upstream} {`)
+  );
 }
 
 /** Whether a TLS handshake for `name` on the port succeeds with the run's CA. */
