@@ -26,7 +26,7 @@ const MONEY = {
   en: { voice: '€12.50', typedTo: '€4.50', total: '€17.00' },
 } as const;
 
-interface Phone {
+export interface Phone {
   tab: PhoneTab;
   close(): Promise<void>;
 }
@@ -44,10 +44,25 @@ async function launchPhone(engine: EngineName, network: PhoneNetwork, locale: st
   return { tab: chromiumTab(await context.newPage()), close: () => browser.close() };
 }
 
-export function describeCoreFlows(engine: EngineName, lang: Lang = 'fr'): void {
-  const held = {} as { stack: Stack; phone: Phone; app: CaptureScreen };
+export interface PhoneOnStack {
+  stack: Stack;
+  phone: Phone;
+  app: CaptureScreen;
+}
+
+/**
+ * A deployed stack and one phone of `engine` on it for the whole file (not paired yet: its first
+ * step is `app.pair(await stack.deployment.pairingLink())`), both closed after it. For a flow in
+ * one engine only; a flow for all three goes into describeCoreFlows.
+ */
+export function usePhone(
+  engine: EngineName,
+  lang: Lang = 'fr',
+  env: Record<string, string> = {},
+): PhoneOnStack {
+  const held = {} as PhoneOnStack;
   beforeAll(async () => {
-    held.stack = await startStack();
+    held.stack = await startStack(env);
     const network = await (held.stack.deployment as NonNullable<Stack['deployment']>).phoneNetwork();
     held.phone = await launchPhone(engine, network, lang === 'fr' ? 'fr-FR' : 'en-US');
     held.app = new CaptureScreen(held.phone.tab, lang);
@@ -56,6 +71,11 @@ export function describeCoreFlows(engine: EngineName, lang: Lang = 'fr'): void {
     await held.phone?.close();
     await held.stack?.stop();
   });
+  return held;
+}
+
+export function describeCoreFlows(engine: EngineName, lang: Lang = 'fr'): void {
+  const held = usePhone(engine, lang);
   const transcriptions = () => held.stack.fake.calls.filter((c) => c.route === 'transcriptions');
   const serverRows = async (match: (e: Awaited<ReturnType<Stack['expenses']>>[number]) => boolean) =>
     (await held.stack.expenses()).filter(match);
