@@ -30,8 +30,9 @@ export async function freePort(): Promise<number> {
 }
 
 export const OPS_CADDYFILE = new URL('../../../ops/Caddyfile', import.meta.url);
-const OPS_SITE = 'voicetrack.example.org {';
-const OPS_UPSTREAM = 'reverse_proxy 127.0.0.1:8787 {';
+// The site's first line and its upstream, as lines of their own (a comment may name them too).
+const OPS_SITE = /^voicetrack\.example\.org \{$/m;
+const OPS_UPSTREAM = /^(\s*)reverse_proxy 127\.0\.0\.1:8787 \{$/m;
 
 /** ops/Caddyfile for this run: its global options replaced, its site and upstream moved. */
 export function caddyfile(o: {
@@ -42,10 +43,10 @@ export function caddyfile(o: {
   storage: string;
 }) {
   const ops = readFileSync(OPS_CADDYFILE, 'utf8');
-  const site = ops.indexOf(OPS_SITE);
-  if (site < 0 || !ops.includes(OPS_UPSTREAM))
+  const site = ops.search(OPS_SITE);
+  if (site < 0 || !OPS_UPSTREAM.test(ops))
     throw new Error(
-      `ops/Caddyfile no longer has "${OPS_SITE}" and "${OPS_UPSTREAM}": update tests/e2e/support/caddy.ts`,
+      'ops/Caddyfile no longer has its site and upstream lines as caddy.ts expects: update one of them',
     );
   const ca = testCa();
   const global = `{
@@ -71,7 +72,7 @@ export function caddyfile(o: {
     ops
       .slice(site)
       .replace(OPS_SITE, `${o.name}:${o.port} {\n\ttls internal`)
-      .replace(OPS_UPSTREAM, `reverse_proxy 127.0.0.1:${o.upstream} {`)
+      .replace(OPS_UPSTREAM, `$1reverse_proxy 127.0.0.1:${o.upstream} {`)
   );
 }
 
