@@ -91,6 +91,41 @@ describe('a phone paired by its link', () => {
     await context.close();
   });
 
+  it('sends a note typed while its pairing link was pairing, with the token, once', async () => {
+    const context = await newContext(browser, { stack });
+    const page = await context.newPage();
+    // A slow link: the pairing takes two seconds, and a note that left meanwhile arrives after it.
+    let paired = () => {};
+    const pairedNow = new Promise<void>((resolve) => {
+      paired = resolve;
+    });
+    page.on('response', (res) => {
+      if (new URL(res.url()).pathname === '/api/pair' && res.status() === 201) paired();
+    });
+    await page.route('**/api/pair', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      await route.continue();
+    });
+    const withoutToken: string[] = [];
+    await page.route('**/api/text', async (route) => {
+      if (!route.request().headers().authorization) withoutToken.push(route.request().url());
+      await pairedNow;
+      await route.continue();
+    });
+    await page.goto(await pairingLink());
+    const app = new CapturePage(page);
+    await typeExpense(app, '3 € de croissants');
+    await page.getByText('Ce téléphone est appairé').waitFor({ timeout: 20_000 });
+    await expect
+      .poll(async () => (await stack.expenses()).filter((e) => e.amount === '3.00').length, {
+        timeout: 15_000,
+      })
+      .toBe(1);
+    // Nothing left before the token was there.
+    expect(withoutToken).toEqual([]);
+    await context.close();
+  });
+
   it('refuses a link whose code was already used, saying so', async () => {
     const link = await pairingLink();
     const first = await newContext(browser, { stack });

@@ -135,7 +135,21 @@ export function createController(capture: CaptureSession): Controller {
       .then((m) => m.refreshLearned(db, api))
       .catch(() => false);
   });
-  const sync: SyncHandle = startSync(db, () => flushOutbox({ db, api, onEditLost: editLost }), refresh);
+  // Opened by a pairing link or a share: handled by a module loaded only then.
+  const arrival = /pair=|shared=/.test(location.hash + location.search)
+    ? import('../doors/arrival.ts').then((m) => m.arrive({ db, api, onPaired: () => void signedIn() }))
+    : Promise.resolve(null);
+  // The outbox waits for a pairing link to be done: a note sent before the token it brings, and
+  // refused (401) once it was there, would wait five minutes « En attente de connexion » on a
+  // phone that says it is paired.
+  const sync: SyncHandle = startSync(
+    db,
+    async () => {
+      await arrival.catch(() => null);
+      return flushOutbox({ db, api, onEditLost: editLost });
+    },
+    refresh,
+  );
   // Notes and changes held while nobody was signed in go at once.
   const signedIn = async () => {
     await outbox.releaseForSignIn(db);
@@ -157,10 +171,6 @@ export function createController(capture: CaptureSession): Controller {
     void afterLoad().then(() =>
       listenForServerChanges(api, refresh, async () => (await readDeviceToken(db)) !== null),
     );
-  // Opened by a pairing link or a share: handled by a module loaded only then.
-  const arrival = /pair=|shared=/.test(location.hash + location.search)
-    ? import('../doors/arrival.ts').then((m) => m.arrive({ db, api, onPaired: () => void signedIn() }))
-    : Promise.resolve(null);
 
   // What every new note carries: the language, "confirm first", the default currency.
   const noteContext = () => ({
