@@ -5,14 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { serverExpense, typeExpense, WORDS } from './support/day-of-use.ts';
-import { CapturePage, newContext, useBrowserAndStack } from './support/harness.ts';
+import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 
 const e2e = useBrowserAndStack({ microphone: false });
 const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
 describe('understanding in the app', () => {
   it('says a refund is not an expense, and records it as one when asked', async () => {
-    const context = await newContext(e2e.browser, { microphone: false });
+    const context = await e2e.newContext({ microphone: false });
     const page = await context.newPage();
     const app = new CapturePage(page);
     await app.open(e2e.stack.url);
@@ -23,20 +23,20 @@ describe('understanding in the app', () => {
       .poll(async () => plain(await card.textContent()), { timeout: 30_000 })
       .toContain('Pas une dépense : remboursement reçu, 25,00 €');
     await card.getByRole('button', { name: 'Enregistrer comme dépense' }).click();
-    const recorded = await serverExpense(e2e.stack.url, (e) => e.amount === '25.00');
+    const recorded = await serverExpense(e2e.stack, (e) => e.amount === '25.00');
     expect(recorded).toMatchObject({ category: 'shopping', status: 'saved' });
     await expect.poll(() => card.count()).toBe(0);
     await context.close();
   });
 
   it('says in the edit dialog where each field came from, a learned category with its words and day', async () => {
-    const context = await newContext(e2e.browser, { microphone: false });
+    const context = await e2e.newContext({ microphone: false });
     const page = await context.newPage();
     const app = new CapturePage(page);
     await app.open(e2e.stack.url);
 
     await typeExpense(app, 'pressing 18 €');
-    const first = await serverExpense(e2e.stack.url, (e) => e.amount === '18.00');
+    const first = await serverExpense(e2e.stack, (e) => e.amount === '18.00');
     await app.expenses().filter({ hasText: '18,00' }).first().getByRole('button').first().click();
     const dialog = page.getByRole('dialog');
     await expect
@@ -45,13 +45,13 @@ describe('understanding in the app', () => {
     await dialog.getByLabel(WORDS.fr.category).selectOption('housing');
     await dialog.getByRole('button', { name: WORDS.fr.save }).click();
     await expect
-      .poll(async () => (await serverExpense(e2e.stack.url, (e) => e.id === first.id)).category, {
+      .poll(async () => (await serverExpense(e2e.stack, (e) => e.id === first.id)).category, {
         timeout: 20_000,
       })
       .toBe('housing');
 
     await typeExpense(app, 'pressing 12 €');
-    const learned = await serverExpense(e2e.stack.url, (e) => e.amount === '12.00');
+    const learned = await serverExpense(e2e.stack, (e) => e.amount === '12.00');
     expect(learned.category).toBe('housing');
     const day = learned.provenance?.category?.at ?? '';
     await app.expenses().filter({ hasText: '12,00' }).first().getByRole('button').first().click();
