@@ -10,6 +10,7 @@ import type {
   MatchExpense,
   MatchLine,
   MatchResult,
+  Provenance,
   RefusedLine,
   StatementFormat,
   StatementSummary,
@@ -115,7 +116,8 @@ export interface ReconcileStore {
   accept(
     owner: Owner,
     lineId: string,
-    expense: { category: Category; description: string },
+    /** `provenance`: where each field came from (the bank's line, or the person's choice). */
+    expense: { category: Category; description: string; provenance: Provenance },
   ): Promise<AcceptOutcome>;
   line(owner: Owner, lineId: string): Promise<BankLineRow | null>;
   /** Remembers that the line is not an expense to add; false when there is no such open line. */

@@ -73,7 +73,8 @@ describe('statements under row level security', () => {
     if (!bLine) throw new Error('B has no suggestion');
     expect(await store.reconcile.line(as(A), bLine.id)).toBeNull();
     expect(await store.reconcile.ignore(as(A), bLine.id)).toBe(false);
-    expect(await store.reconcile.accept(as(A), bLine.id, { category: 'other', description: 'x' })).toEqual({
+    const chosen = { category: 'other' as const, description: 'x', provenance: {} };
+    expect(await store.reconcile.accept(as(A), bLine.id, chosen)).toEqual({
       kind: 'not_found',
     });
     const [bStatement] = await store.statements.list(as(B));

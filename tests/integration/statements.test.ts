@@ -131,6 +131,14 @@ describe.each([
       source: 'bank',
       status: 'saved',
       bankLineId: netflix.id,
+      // Where each field came from: the bank's line, and the category the person chose.
+      provenance: {
+        amount: { from: 'bank' },
+        currency: { from: 'bank' },
+        date: { from: 'bank' },
+        category: { from: 'person' },
+        description: { from: 'bank' },
+      },
     });
     // Accepting twice gives the same expense.
     const again = await app.api.reconciliation.suggestions[':id'].accept.$post({

@@ -6,6 +6,7 @@
  */
 import {
   type AcceptSuggestion,
+  allFrom,
   type Category,
   DAYS_AFTER,
   dayNumber,
@@ -94,6 +95,12 @@ export async function acceptSuggestion(
   const outcome = await deps.reconcile.accept(owner, lineId, {
     category,
     description: body.description ?? merchantName(line.label),
+    // The amount, currency and day are the bank's; the category and words the person's when they chose them.
+    provenance: {
+      ...allFrom('bank'),
+      ...(body.category ? { category: { from: 'person' } } : {}),
+      ...(body.description ? { description: { from: 'person' } } : {}),
+    },
   });
   if (outcome.kind === 'already') return { kind: 'accepted', expense: outcome.expense, created: false };
   if (outcome.kind !== 'accepted') return outcome;

@@ -149,11 +149,21 @@ export function createReconcileStore(asOwner: AsOwner): ReconcileStore {
           const day = line.valueDate && line.valueDate < line.date ? line.valueDate : line.date;
           const [inserted] = await tx.query<ExpenseRow>(
             `insert into expenses as e (user_id, client_id, position, amount, currency, category, description,
-               expense_date, source, status, parsed_by, bank_line_id)
-             values ($1::uuid, $2::uuid, 0, $3::numeric, $4, $5, $6, $7::text::date, 'bank', 'saved', 'user', $2::uuid)
+               expense_date, source, status, parsed_by, bank_line_id, provenance)
+             values ($1::uuid, $2::uuid, 0, $3::numeric, $4, $5, $6, $7::text::date, 'bank', 'saved', 'user', $2::uuid,
+               $8::text::jsonb)
              on conflict on constraint expenses_client_key do nothing
              returning ${EXPENSE_COLUMNS}`,
-            [owner.userId, lineId, line.amount, line.currency, chosen.category, chosen.description, day],
+            [
+              owner.userId,
+              lineId,
+              line.amount,
+              line.currency,
+              chosen.category,
+              chosen.description,
+              day,
+              JSON.stringify(chosen.provenance),
+            ],
           );
           if (!inserted) return { kind: 'not_found' };
           await tx.query(`update bank_lines set ignored_at = null where id = $1::uuid`, [lineId]);
