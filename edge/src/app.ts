@@ -118,7 +118,8 @@ export function createApp(deps: AppDeps) {
   // A revoke ends the device's open change streams (routes/devices.ts → routes/events.ts).
   const revocations = new EventTarget();
   const multiUser = deps.auth != null;
-  const openPaths = ['/api/health', '/api/pair', '/api/pair/codes', '/api/telegram'];
+  // The webhook and the Supabase clock's tick prove themselves with the bot's secret.
+  const openPaths = ['/api/health', '/api/pair', '/api/pair/codes', '/api/telegram', '/api/telegram/retry'];
   // Metrics with METRICS_TOKEN check it themselves (and are off in Supabase mode without it).
   if (multiUser || deps.metricsToken) openPaths.push('/api/metrics');
   const tg = deps.telegram;
