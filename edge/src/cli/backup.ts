@@ -8,22 +8,28 @@
  * open PGlite's files. The running server takes backups itself with BACKUP_CRON.
  */
 
-import { type BackupRun, runBackup } from '../backup/run-backup.ts';
+import { writeBackup } from '../backup/backup.ts';
+import { sendOffSite } from '../backup/off-site.ts';
+import { rcloneRemote } from '../backup/remote.ts';
+import type { BackupRun } from '../backup/run-backup.ts';
 import { ConfigError, readConfig } from '../config.ts';
 import { DataDirBusyError } from '../store/data-dir-lock.ts';
 import { openFromConfig } from '../store/open-store.ts';
 
 try {
   const config = readConfig(process.env);
+  const { dir, keepDaily, keepMonthly, remote } = config.backup;
+  const keep = { daily: keepDaily, monthly: keepMonthly };
   const { sql } = await openFromConfig(config.database, 'pnpm backup');
   let result: BackupRun;
   try {
-    result = await runBackup(sql, config.backup);
+    result = await writeBackup(sql, dir, keep);
   } finally {
+    // Closed before the upload: PGlite's files are free for the server however slow the remote.
     await sql.close();
   }
-  process.stdout.write(`${JSON.stringify(result)}\n`);
-  const { offSite } = result;
+  const offSite = remote ? await sendOffSite(rcloneRemote(remote), dir, keep) : undefined;
+  process.stdout.write(`${JSON.stringify({ ...result, ...(offSite ? { offSite } : {}) })}\n`);
   if (offSite && 'error' in offSite) {
     process.stderr.write(
       `backup: written to ${result.file}, but not sent to ${offSite.remote}: ${offSite.error}. ` +
