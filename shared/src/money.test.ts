@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { centsToDecimal, decimalToCents, normalizeDecimal, sumDecimals } from './money.ts';
+import {
+  CURRENCY_CODE,
+  centsToDecimal,
+  decimalToCents,
+  MAX_CENTS,
+  normalizeDecimal,
+  signedCentsToDecimal,
+  sumDecimals,
+} from './money.ts';
 
 describe('money', () => {
   it.each([
@@ -8,7 +16,11 @@ describe('money', () => {
     ['23', 2300],
     ['0.05', 5],
     ['99999999.99', 9999999999],
-  ])('reads %s as %i cents', (input, cents) => {
+    ['0', 0],
+    [' 12.50 ', 1250],
+    ['\t7.5\n', 750],
+    ['007.05', 705],
+  ])('reads %j as %i cents', (input, cents) => {
     expect(decimalToCents(input)).toBe(cents);
   });
 
@@ -60,5 +72,53 @@ describe('money', () => {
   it('adds without float drift', () => {
     expect(sumDecimals(['0.10', '0.20'])).toBe('0.30');
     expect(sumDecimals(Array(1000).fill('0.01'))).toBe('10.00');
+  });
+
+  it('holds at most what numeric(10,2) holds', () => {
+    expect(MAX_CENTS).toBe(9_999_999_999);
+    expect(decimalToCents('99999999.99')).toBe(MAX_CENTS);
+  });
+
+  it.each([-1, 1.5, Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53])('refuses to write %s cents', (cents) => {
+    expect(() => centsToDecimal(cents)).toThrow(new RangeError(`invalid cents: ${cents}`));
+  });
+
+  it.each([
+    [0, '0.00'],
+    [7, '0.07'],
+    [100, '1.00'],
+    [199, '1.99'],
+    [9_999_999_999, '99999999.99'],
+    [12_345_678_901_234, '123456789012.34'],
+  ])('writes %i cents as %s', (cents, decimal) => {
+    expect(centsToDecimal(cents)).toBe(decimal);
+  });
+
+  it('normalises nothing that is not an amount', () => {
+    expect(normalizeDecimal('abc')).toBeNull();
+    expect(normalizeDecimal('1.234')).toBeNull();
+    expect(normalizeDecimal(' 4.5 ')).toBe('4.50');
+  });
+
+  it('adds nothing to 0.00, and refuses to add what is not an amount', () => {
+    expect(sumDecimals([])).toBe('0.00');
+    expect(sumDecimals(['12.5'])).toBe('12.50');
+    expect(() => sumDecimals(['1.00', 'x'])).toThrow(new RangeError('invalid amount: x'));
+  });
+
+  it.each([
+    [-1240, '-12.40'],
+    [-1, '-0.01'],
+    [0, '0.00'],
+    [5, '0.05'],
+    [1240, '12.40'],
+  ])('writes a difference of %i cents as %s', (cents, decimal) => {
+    expect(signedCentsToDecimal(cents)).toBe(decimal);
+  });
+
+  it('takes three upper-case letters as a currency code, nothing else', () => {
+    for (const code of ['EUR', 'JPY', 'KWD']) expect(CURRENCY_CODE.test(code)).toBe(true);
+    for (const code of ['eur', 'EU', 'EURO', 'xEUR', 'EURx', 'E1R', ''])
+      expect(CURRENCY_CODE.test(code)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDigits } from './digits.ts';
-import { readNumberWords } from './number-words.ts';
+import { numberWord, readNumberWords } from './number-words.ts';
 import { tokenize } from './tokenize.ts';
 import type { Lang } from './types.ts';
 
@@ -87,5 +87,73 @@ describe('numbers in digits', () => {
 
   it.each(['1.2.3,4.5', '1,2345', '1.234,567', '9999999999999'])('refuses %s', (raw) => {
     expect(readDigits(raw)).toBeNull();
+  });
+});
+
+describe('readNumberWords: where a number ends, and which words belong to a language', () => {
+  const read = (text: string, lang: Lang, at = 0) => {
+    const n = readNumberWords(tokenize(text), at, lang);
+    return n ? `${n.value} →${n.end} (${n.words})` : null;
+  };
+
+  it.each([
+    ['vingt et un euros', 'fr', '21 →3 (3)'],
+    ['quatre-vingt et un', 'fr', '81 →4 (4)'],
+    ['vingt et deux', 'fr', '20 →1 (1)'],
+    ['cent et un', 'fr', '100 →1 (1)'],
+    ['trente et une', 'fr', '31 →3 (3)'],
+    ['vingt zéro', 'fr', '20 →1 (1)'],
+    ['zéro', 'fr', '0 →1 (1)'],
+    ['dix six', 'fr', '10 →1 (1)'],
+    ['trente dix-sept', 'fr', '30 →1 (1)'],
+    ['soixante onze', 'fr', '71 →2 (2)'],
+    ['vingt onze', 'fr', '20 →1 (1)'],
+    ['cinq vingt', 'fr', '5 →1 (1)'],
+    ['cent vingt', 'fr', '120 →2 (2)'],
+    ['mille vingt', 'fr', '1020 →2 (2)'],
+    ['vingt cent', 'fr', '20 →1 (1)'],
+    ['deux cent cent', 'fr', '200 →2 (2)'],
+    ['dix-sept cents', 'fr', '1700 →3 (3)'],
+    ['mille mille', 'fr', '1000 →1 (1)'],
+    ['un million deux mille', 'fr', '1002000 →4 (4)'],
+    ['deux mille et un', 'fr', '2000 →2 (2)'],
+    ['quatre-vingt-dix-sept', 'fr', '97 →4 (4)'],
+    ['soixante-dix', 'fr', '70 →2 (2)'],
+    ['quatre-vingt-six', 'fr', '86 →3 (3)'],
+    ['quatre-vingt-dix-six', 'fr', '90 →3 (3)'],
+    ['one hundred and five', 'en', '105 →4 (4)'],
+    ['twenty and five', 'en', '20 →1 (1)'],
+    ['a thousand and eleven', 'en', '1011 →4 (4)'],
+    ['a thousand and', 'en', '1000 →2 (2)'],
+    ['a hundred and a thousand', 'en', '100 →2 (2)'],
+    ['an hundred', 'en', '100 →2 (2)'],
+    ['a dozen', 'en', null],
+    ['a', 'en', null],
+    ['thousand', 'en', '1000 →1 (1)'],
+    ['two thousand three hundred', 'en', '2300 →4 (4)'],
+    ['two million three thousand', 'en', '2003000 →4 (4)'],
+    ['three thousand two thousand', 'en', '3002 →3 (3)'],
+  ] as const)('reads %j (%s) as %s', (text, lang, expected) => {
+    expect(read(text, lang)).toBe(expected);
+  });
+
+  it('reads at the word it is given', () => {
+    expect(read('pour vingt et un euros', 'fr', 1)).toBe('21 →4 (3)');
+    expect(read('vingt', 'fr', 1)).toBeNull();
+  });
+
+  it('keeps words that mean a number in one language only to it', () => {
+    expect(numberWord('grand', 'fr')).toBeUndefined();
+    expect(numberWord('grand', 'en')).toEqual({ value: 1000, kind: 'scale' });
+    for (const word of ['cent', 'cents', 'un', 'une', 'mil']) expect(numberWord(word, 'en')).toBeUndefined();
+    expect(numberWord('cent', 'fr')).toMatchObject({ value: 100 });
+    expect(numberWord('un', 'fr')).toMatchObject({ value: 1 });
+  });
+
+  it('understands the other language’s numbers as well (people mix them)', () => {
+    expect(numberWord('twelve', 'fr')).toMatchObject({ value: 12 });
+    expect(numberWord('douze', 'en')).toMatchObject({ value: 12 });
+    expect(numberWord('café', 'fr')).toBeUndefined();
+    expect(numberWord('coffee', 'en')).toBeUndefined();
   });
 });

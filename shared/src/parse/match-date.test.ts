@@ -1,0 +1,140 @@
+/** The date reader on its own, over tokens, on Tuesday 24 November 2026 unless said otherwise. */
+import { describe, expect, it } from 'vitest';
+import { matchDate } from './relative-dates.ts';
+import { tokenize } from './tokenize.ts';
+import type { Lang } from './types.ts';
+
+const TUESDAY = '2026-11-24';
+
+/** "date →end", with "~" when it is a span (weak) and "!" when it is to come, or null. */
+function date(text: string, options: { lang?: Lang; today?: string; ahead?: boolean; at?: number } = {}) {
+  const m = matchDate(tokenize(text), options.at ?? 0, {
+    today: options.today ?? TUESDAY,
+    lang: options.lang ?? 'fr',
+    ...(options.ahead ? { ahead: true } : {}),
+  });
+  return m ? `${m.date}${m.weak ? '~' : ''}${m.future ? '!' : ''} →${m.end}` : null;
+}
+
+describe('matchDate: fixed phrases', () => {
+  it.each([
+    ["aujourd'hui", '2026-11-24 →1'],
+    ['hier soir', '2026-11-23 →2'],
+    ['avant-hier', '2026-11-22 →2'],
+    ['cette semaine', '2026-11-24~ →2'],
+    ['il y a quinze jours', '2026-11-10 →5'],
+    ['il y a quelques jours', '2026-11-21~ →5'],
+    ['demain', '2026-11-25! →1'],
+    ['la semaine prochaine', '2026-12-01~! →3'],
+    ['le mois dernier', '2026-10-24~ →3'],
+    ['le week-end dernier', '2026-11-21~ →4'],
+    ['ce week-end', '2026-11-21~ →3'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(date(text)).toBe(expected);
+  });
+
+  it('reads "ce week-end" on a Saturday as that day and on a Sunday as the day before', () => {
+    expect(date('ce week-end', { today: '2026-11-28' })).toBe('2026-11-28~ →3');
+    expect(date('ce week-end', { today: '2026-11-29' })).toBe('2026-11-28~ →3');
+    expect(date('ce week-end', { today: '2026-11-27' })).toBe('2026-11-21~ →3');
+    expect(date('ce week-end', { today: '2026-11-23' })).toBe('2026-11-21~ →3');
+  });
+
+  it('reads "le mois dernier" on the 31st as the last day of a shorter month', () => {
+    expect(date('le mois dernier', { today: '2026-03-31' })).toBe('2026-02-28~ →3');
+    expect(date('le mois dernier', { today: '2026-03-28' })).toBe('2026-02-28~ →3');
+    expect(date('le mois dernier', { today: '2026-03-05' })).toBe('2026-02-05~ →3');
+    expect(date('le mois dernier', { today: '2026-01-15' })).toBe('2025-12-15~ →3');
+  });
+});
+
+describe('matchDate: written dates', () => {
+  it.each([
+    ['2026-11-03', '2026-11-03 →1'],
+    ['2026-02-30', null],
+    ['3/11', '2026-11-03 →1'],
+    ['03/11/2025', '2025-11-03 →1'],
+    ['3/11/25', '2025-11-03 →1'],
+    ['5/12', '2026-12-05! →1'],
+    ['3/13', null],
+    ['3/0', null],
+    ['31/02', null],
+  ])('reads %j as %s', (text, expected) => {
+    expect(date(text)).toBe(expected);
+  });
+});
+
+describe('matchDate: so long ago', () => {
+  it.each([
+    ['il y a 3 jours', '2026-11-21 →5', 'fr'],
+    ['il y a un jour', '2026-11-23 →5', 'fr'],
+    ['il y a deux semaines', '2026-11-10 →5', 'fr'],
+    ['il y a 2 semaines', '2026-11-10 →5', 'fr'],
+    ['3 days ago', '2026-11-21 →3', 'en'],
+    ['one day ago', '2026-11-23 →3', 'en'],
+    ['three weeks ago', '2026-11-03 →3', 'en'],
+    ['3 days', null, 'en'],
+    ['il y a 3 mois', null, 'fr'],
+    ['il y a 1000 jours', null, 'fr'],
+    ['il y a', null, 'fr'],
+    ['3 jours', null, 'fr'],
+  ] as const)('reads %j as %s', (text, expected, lang) => {
+    expect(date(text, { lang })).toBe(expected);
+  });
+});
+
+describe('matchDate: weekdays', () => {
+  it.each([
+    ['lundi', '2026-11-23 →1'],
+    ['mardi', '2026-11-17 →1'],
+    ['dimanche', '2026-11-22 →1'],
+    ['mercredi', '2026-11-18 →1'],
+    ['jeudi dernier', '2026-11-19 →2'],
+    ['samedi soir', '2026-11-21 →2'],
+    ['vendredi après-midi', '2026-11-20 →3'],
+    ['lundi prochain', '2026-11-30! →2'],
+    ['mardi prochain', '2026-12-01! →2'],
+    ['jeudi prochain', '2026-11-26! →2'],
+    ['lundi 16 novembre', '2026-11-16 →3'],
+    ['novembre', null],
+    ['café', null],
+  ])('reads %j as %s (French)', (text, expected) => {
+    expect(date(text)).toBe(expected);
+  });
+
+  it.each([
+    ['monday', '2026-11-23 →1'],
+    ['last friday', '2026-11-20 →2'],
+    ['on saturday', '2026-11-21 →2'],
+    ['next thursday', '2026-11-26! →2'],
+    ['next tuesday', '2026-12-01! →2'],
+    ['friday night', '2026-11-20 →2'],
+    ['thursday at lunch', '2026-11-19 →3'],
+    // "next" said first wins over a past word after the day.
+    ['next friday passé', '2026-11-27! →3'],
+  ])('reads %j as %s (English)', (text, expected) => {
+    expect(date(text, { lang: 'en' })).toBe(expected);
+  });
+
+  it('reads a bare weekday ahead when the sentence speaks of days to come, unless it says it is past', () => {
+    expect(date('jeudi', { ahead: true })).toBe('2026-11-26! →1');
+    expect(date('mardi', { ahead: true })).toBe('2026-12-01! →1');
+    expect(date('jeudi dernier', { ahead: true })).toBe('2026-11-19 →2');
+    expect(date('last thursday', { ahead: true, lang: 'en' })).toBe('2026-11-19 →2');
+  });
+
+  it('reads "le 3" and "3rd" as days of the month', () => {
+    expect(date('le 3')).toBe('2026-11-03 →2');
+    expect(date('the 3rd', { lang: 'en' })).toBe('2026-11-03 →2');
+  });
+});
+
+describe('matchDate: what is no date', () => {
+  it.each(['12', '€', ',', '12h30', 'euros'])('reads nothing at %j', (text) => {
+    expect(date(text)).toBeNull();
+  });
+
+  it('reads nothing past the last word', () => {
+    expect(date('hier', { at: 1 })).toBeNull();
+  });
+});
