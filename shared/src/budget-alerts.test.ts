@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alertLang, type BudgetAlert, budgetAlertText } from './budget-alerts.ts';
+import { alertLang, type BudgetAlert, budgetAlertText, testNotificationText } from './budget-alerts.ts';
 
 const alert = (over: Partial<BudgetAlert> = {}): BudgetAlert => ({
   month: '2026-11',
@@ -46,5 +46,34 @@ describe('budgetAlertText', () => {
     [null, 'fr'],
   ] as const)('writes to %s in %s (fallback fr)', (locale, lang) => {
     expect(alertLang(locale, 'fr')).toBe(lang);
+  });
+
+  it.each([
+    ['fr-BE', 'fr'],
+    ['FR', 'fr'],
+    ['en-GB', 'en'],
+    ['de', 'en'],
+    ['', 'en'],
+    [undefined, 'en'],
+  ] as const)('writes to %s in %s (fallback en)', (locale, lang) => {
+    expect(alertLang(locale, 'en')).toBe(lang);
+  });
+
+  it('says "reached" from 100 %, "nearly" below, in both languages', () => {
+    expect(budgetAlertText(alert({ threshold: 100 }), 'fr').title).toBe('Budget atteint');
+    expect(budgetAlertText(alert({ threshold: 80 }), 'en').title).toBe('Budget nearly reached');
+  });
+});
+
+describe('testNotificationText', () => {
+  it('says notifications work, in the person’s language', () => {
+    expect(testNotificationText('fr')).toEqual({
+      title: 'VoiceTrack',
+      body: 'Les notifications fonctionnent sur cet appareil.',
+    });
+    expect(testNotificationText('en')).toEqual({
+      title: 'VoiceTrack',
+      body: 'Notifications work on this device.',
+    });
   });
 });

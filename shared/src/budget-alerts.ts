@@ -28,6 +28,7 @@ const TOTAL_LABEL: Record<LabelLang, string> = { fr: 'Total', en: 'Total' };
 
 /** A BCP 47 locale ("fr-CA", "en") to the language alerts are written in; others get the fallback. */
 export function alertLang(locale: string | null | undefined, fallback: LabelLang): LabelLang {
+  // Stryker disable next-line OptionalChaining: split always gives a first element; the `?.` is for the type checker
   const base = locale?.split('-')[0]?.toLowerCase();
   return base === 'fr' || base === 'en' ? base : fallback;
 }

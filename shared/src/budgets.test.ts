@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Expense } from './api.ts';
-import { budgetProgress, monthSpending, percentOf, thresholdsReached } from './budget-progress.ts';
+import {
+  budgetProgress,
+  budgetStatuses,
+  countsInBudget,
+  type MonthSpending,
+  monthSpending,
+  percentOf,
+  thresholdsReached,
+} from './budget-progress.ts';
 import type { Budget } from './budgets.ts';
 
 let ids = 0;
@@ -59,10 +67,12 @@ describe('budgetProgress (the month view offline)', () => {
     expense({ amount: '8.00', status: 'needs_review', reviewReason: 'awaiting_confirmation' }),
     expense({ amount: null, status: 'needs_review', reviewReason: 'no_amount', category: 'other' }),
   ];
-  const answer = budgetProgress(budgets, expenses, '2026-11');
+  // Computed in each test, not when the file loads: a mutation tool switches its change on
+  // before the tests run, after the file has loaded.
+  const answer = () => budgetProgress(budgets, expenses, '2026-11');
 
   it('counts saved expenses only, per category and currency, with the total first', () => {
-    expect(answer.budgets).toEqual([
+    expect(answer().budgets).toEqual([
       {
         category: 'total',
         currency: 'EUR',
@@ -97,7 +107,7 @@ describe('budgetProgress (the month view offline)', () => {
   });
 
   it('shows what waits for review apart, per currency', () => {
-    expect(answer.apart).toEqual({
+    expect(answer().apart).toEqual({
       count: 3,
       withoutAmount: 1,
       totals: [{ currency: 'EUR', amount: '20.00', count: 2 }],
@@ -152,5 +162,103 @@ describe('budgetProgress (the month view offline)', () => {
   it('sums a month past numeric(10,2) without losing a cent', () => {
     const big = Array.from({ length: 3 }, () => expense({ amount: '99999999.99' }));
     expect(monthSpending(big, '2026-11')[0]?.savedCents).toBe(29_999_999_997);
+  });
+});
+
+describe('the edges of a month against its budgets', () => {
+  it('counts only a saved expense with an amount', () => {
+    expect(countsInBudget({ status: 'saved', amount: '1.00' })).toBe(true);
+    expect(countsInBudget({ status: 'saved', amount: null })).toBe(false);
+    expect(countsInBudget({ status: 'needs_review', amount: '1.00' })).toBe(false);
+  });
+
+  it('gives 0 % of an empty budget, never a division by zero', () => {
+    expect(percentOf(500, 0)).toBe(0);
+    expect(percentOf(0, 0)).toBe(0);
+  });
+
+  it('counts the first and the last day of the month, not the days around it', () => {
+    const sums = monthSpending(
+      [
+        expense({ amount: '1.00', date: '2026-11-01' }),
+        expense({ amount: '2.00', date: '2026-11-30' }),
+        expense({ amount: '4.00', date: '2026-10-31' }),
+        expense({ amount: '8.00', date: '2026-12-01' }),
+      ],
+      '2026-11',
+    );
+    expect(sums.map((s) => s.savedCents)).toEqual([300]);
+  });
+
+  it('puts a saved expense without an amount neither in the budget nor in what waits', () => {
+    expect(monthSpending([expense({ amount: null })], '2026-11')).toEqual([
+      {
+        category: 'dining',
+        currency: 'EUR',
+        savedCents: 0,
+        pendingCents: 0,
+        pendingCount: 0,
+        pendingWithoutAmount: 0,
+      },
+    ]);
+  });
+
+  const row = (over: Partial<MonthSpending>): MonthSpending => ({
+    category: 'dining',
+    currency: 'EUR',
+    savedCents: 0,
+    pendingCents: 0,
+    pendingCount: 0,
+    pendingWithoutAmount: 0,
+    ...over,
+  });
+
+  it('lists the total first, then categories in their order, each by currency, whatever order they came in', () => {
+    const budgets: Budget[] = [
+      { category: 'transport', currency: 'EUR', amount: '1' },
+      { category: 'dining', currency: 'USD', amount: '1' },
+      { category: 'total', currency: 'USD', amount: '1' },
+      { category: 'dining', currency: 'EUR', amount: '1' },
+      { category: 'total', currency: 'EUR', amount: '1' },
+      { category: 'groceries', currency: 'EUR', amount: '1' },
+    ];
+    const order = (list: Budget[]) =>
+      budgetStatuses(list, [], '2026-11').budgets.map((b) => `${b.category} ${b.currency}`);
+    const expected = ['total EUR', 'total USD', 'groceries EUR', 'dining EUR', 'dining USD', 'transport EUR'];
+    expect(order(budgets)).toEqual(expected);
+    expect(order([...budgets].reverse())).toEqual(expected);
+  });
+
+  it('shows what waits apart only for currencies where something waits with an amount', () => {
+    const answer = budgetStatuses(
+      [{ category: 'dining', currency: 'EUR', amount: '50.00' }],
+      [
+        row({ savedCents: 1000, pendingCents: 700, pendingCount: 2, pendingWithoutAmount: 1 }),
+        row({ currency: 'USD', pendingCents: 300, pendingCount: 1 }),
+        row({ currency: 'GBP', category: 'other', pendingCount: 1, pendingWithoutAmount: 1 }),
+        row({ currency: 'CHF', savedCents: 900 }),
+      ],
+      '2026-11',
+    );
+    expect(answer.budgets).toEqual([
+      {
+        category: 'dining',
+        currency: 'EUR',
+        amount: '50.00',
+        spent: '10.00',
+        remaining: '40.00',
+        percent: 20,
+        level: 'ok',
+        pending: { count: 2, amount: '7.00' },
+      },
+    ]);
+    expect(answer.apart).toEqual({
+      count: 4,
+      withoutAmount: 2,
+      totals: [
+        { currency: 'EUR', amount: '7.00', count: 1 },
+        { currency: 'USD', amount: '3.00', count: 1 },
+      ],
+    });
   });
 });

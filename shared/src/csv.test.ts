@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { Expense } from './api.ts';
 import { CATEGORIES } from './categories.ts';
 import { CATEGORY_LABELS } from './category-labels.ts';
-import { type CsvFormat, type CsvOptions, csvCell, csvFileName, csvHeader, csvRow } from './csv.ts';
+import {
+  type CsvFormat,
+  type CsvOptions,
+  csvCell,
+  csvFileName,
+  csvHeader,
+  csvRow,
+  frenchDateTime,
+} from './csv.ts';
 
 const expense: Expense = {
   id: 'e1',
@@ -116,6 +124,8 @@ describe('csv', () => {
     ['standard', { from: '2026-11-01', to: '2026-11-30' }, 'expenses-2026-11-01-2026-11-30.csv'],
     ['excel-fr', {}, 'dépenses-début-fin.csv'],
     ['standard', { to: '2026-11-30' }, 'expenses-start-2026-11-30.csv'],
+    ['standard', { from: '2026-11-01' }, 'expenses-2026-11-01-end.csv'],
+    ['excel-fr', { to: '2026-11-30' }, 'dépenses-début-2026-11-30.csv'],
   ] as const)('names the %s file of %j %s', (format, range, name) => {
     expect(csvFileName(format, range)).toBe(name);
   });
@@ -150,5 +160,13 @@ describe('csv sources', () => {
     const row = { ...expense, source, description: 'Netflix', transcript: null };
     expect(csvRow(row, 'excel-fr').split(';')[6]).toBe(fr);
     expect(csvRow(row, 'standard').split(',')[6]).toBe(source);
+  });
+});
+
+describe('frenchDateTime', () => {
+  it('writes an instant as JJ/MM/AAAA HH:MM in the zone asked for, and leaves what is no instant as it is', () => {
+    expect(frenchDateTime('2026-11-24T23:30:00Z', 'Europe/Paris')).toBe('25/11/2026 00:30');
+    expect(frenchDateTime('2026-11-24T23:30:00Z', 'America/Los_Angeles')).toBe('24/11/2026 15:30');
+    expect(frenchDateTime('not a date', 'Europe/Paris')).toBe('not a date');
   });
 });

@@ -82,6 +82,15 @@ describe('what is due', () => {
       { nextDate: '2026-11-30' },
     ]);
   });
+
+  it('leaves out today’s (made today, not to come) and keeps the order of equal days', () => {
+    const a = { nextDate: '2026-11-28', name: 'a' };
+    const b = { nextDate: '2026-11-26', name: 'b' };
+    const c = { nextDate: '2026-11-28', name: 'c' };
+    const today = { nextDate: '2026-11-24', name: 'today' };
+    expect(upcomingRecurring([a, today, b, c], '2026-11-24').map((r) => r.name)).toEqual(['b', 'a', 'c']);
+    expect(upcomingRecurring([c, b, a], '2026-11-24').map((r) => r.name)).toEqual(['b', 'c', 'a']);
+  });
 });
 
 describe('RecurringCreateSchema', () => {

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as jose from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type AuthOptions, createTokenVerifier } from './auth.ts';
 
 const USER = '11111111-1111-4111-8111-111111111111';
@@ -84,6 +84,26 @@ describe('createTokenVerifier', () => {
     expect(jwksFetches - before).toBe(1);
   });
 
+  describe('on a clock the test moves', () => {
+    afterEach(() => {
+      vi.useRealTimers();
+    });
+
+    it('keeps the JWKS ten minutes, then asks again', async () => {
+      vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+      const verify = verifier();
+      const signed = await token({ expires: '2h' });
+      const before = jwksFetches;
+      await verify(signed);
+      vi.setSystemTime(Date.now() + 9 * 60_000);
+      await verify(signed);
+      expect(jwksFetches - before).toBe(1);
+      vi.setSystemTime(Date.now() + 2 * 60_000);
+      await verify(signed);
+      expect(jwksFetches - before).toBe(2);
+    });
+  });
+
   it('takes the project URL with or without its trailing slash', async () => {
     expect((await verifier({ supabaseUrl: `${projectUrl}/` })(await token())).userId).toBe(USER);
   });
@@ -102,7 +122,7 @@ describe('createTokenVerifier', () => {
 
   it('refuses a token that names no user (no sub, not a UUID, not a string)', async () => {
     const verify = verifier();
-    for (const sub of [undefined, 'anon', `x${USER}`, `${USER}x`, USER.replaceAll('-', ''), 42]) {
+    for (const sub of [undefined, 'anon', `x${USER}`, `${USER}x`, USER.replaceAll('-', ''), 42, [USER]]) {
       expect(await refusal(verify(await token({ claims: { sub } })))).toBe(
         '401 invalid_token: The access token names no user.',
       );
@@ -140,6 +160,16 @@ describe('createTokenVerifier', () => {
       const before = jwksFetches;
       expect((await verifier({ jwtSecret: SECRET })(await token({ alg: 'HS256' }))).userId).toBe(USER);
       expect(jwksFetches).toBe(before);
+    });
+
+    it('checks the issuer, the audience and the expiry of HS256 tokens too', async () => {
+      const verify = verifier({ jwtSecret: SECRET });
+      const hs = (over: TokenOptions) => token({ alg: 'HS256', ...over });
+      expect(await refusal(verify(await hs({ issuer: 'https://other.supabase.co/auth/v1' })))).toBe(
+        UNVERIFIED,
+      );
+      expect(await refusal(verify(await hs({ audience: 'anon' })))).toBe(UNVERIFIED);
+      expect(await refusal(verify(await hs({ expires: null })))).toBe(UNVERIFIED);
     });
 
     it('refuses an HS256 token signed with another secret, or when no secret is configured', async () => {

@@ -1,6 +1,6 @@
 import { securityHeaders as sharedHeaders } from '@voicetrack/shared';
 import { type Context, Hono, type MiddlewareHandler } from 'hono';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { AppEnv } from './app-env.ts';
 import { respondError } from './respond-error.ts';
 import { corsFor, privateNoStore, refuseCrossSite, securityHeaders } from './security.ts';
@@ -40,8 +40,13 @@ describe('securityHeaders', () => {
   });
 });
 
+// Each test builds its app: middleware made when the file loads would escape a mutation tool,
+// which switches its change on after loading.
 describe('corsFor', () => {
-  const app = appWith(corsFor(options));
+  let app: ReturnType<typeof appWith>;
+  beforeEach(() => {
+    app = appWith(corsFor(options));
+  });
 
   it('answers a preflight from an allowed origin with what the PWA needs, for ten minutes', async () => {
     const res = await app.request('/api/x', {
@@ -72,7 +77,10 @@ describe('corsFor', () => {
 });
 
 describe('refuseCrossSite', () => {
-  const app = appWith(refuseCrossSite({ corsOrigins: [PWA], hostOf: (c) => c.req.header('host') }));
+  let app: ReturnType<typeof appWith>;
+  beforeEach(() => {
+    app = appWith(refuseCrossSite({ corsOrigins: [PWA], hostOf: (c) => c.req.header('host') }));
+  });
   const send = (method: string, headers: Record<string, string>) =>
     app.request('http://vt.example.net/api/x', { method, headers: { host: 'vt.example.net', ...headers } });
   const refusal = async (res: Response) => {

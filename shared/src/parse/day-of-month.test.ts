@@ -49,6 +49,7 @@ describe('nearMonthDay', () => {
     [1, 9, null, '2026-01-09'],
     [12, 31, null, '2026-12-31'],
     [2, 29, null, '2024-02-29'],
+    [11, 24, 2026, '2026-11-24'],
     [3, 5, 2025, '2025-03-05'],
     [3, 5, 2027, '2027-03-05'],
   ])('on 24 November 2026, %i/%i (year %s) is %s', (month, d, year, date) => {
@@ -59,6 +60,9 @@ describe('nearMonthDay', () => {
     expect(nearMonthDay(TODAY, 2, 30, null)).toBeNull();
     expect(nearMonthDay(TODAY, 2, 29, 2026)).toBeNull();
     expect(nearMonthDay('2026-01-10', 2, 29, null)).toBe('2024-02-29');
+    // A day later in the year and more than 45 days ahead is last year's.
+    expect(nearMonthDay('2026-01-10', 12, 15, null)).toBe('2025-12-15');
+    expect(nearMonthDay('2026-01-10', 3, 1, null)).toBe('2025-03-01');
   });
 });
 
@@ -88,6 +92,11 @@ describe('matchDayOfMonth', () => {
     ['le 123', null],
     ['novembre', null],
     ['le 3 novembre 1850', '2026-11-03 →3'],
+    ['3 novembre 20261', '2026-11-03 →2'],
+    ['3 novembre 12026', '2026-11-03 →2'],
+    ['le 24', '2026-11-24 →2'],
+    ['24 novembre', '2026-11-24 →2'],
+    ['le trente et un octobre', '2026-10-31 →5'],
   ])('reads %j as %s (French)', (text, expected) => {
     expect(day(text)).toBe(expected);
   });
@@ -105,6 +114,7 @@ describe('matchDayOfMonth', () => {
     ['three November', '2026-11-03 →2'],
     ['November 3 2025', '2025-11-03 →3'],
     ['the twenty', null],
+    ['the twenty tenth', null],
   ])('reads %j as %s (English)', (text, expected) => {
     expect(day(text, { lang: 'en' })).toBe(expected);
   });

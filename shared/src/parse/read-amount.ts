@@ -55,9 +55,11 @@ function numberAt(tokens: readonly Token[], i: number, lang: Lang): NumberAt | n
     if (!digits) return null;
     return { cents: digits.cents, int: digits.int, end, words: false, article: false };
   }
+  // Stryker disable next-line ConditionalExpression: readNumberWords reads no number from a symbol or punctuation either
   if (t.kind !== 'word') return null;
   const w = readNumberWords(tokens, i, lang);
   if (!w) return null;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a number of value 1 is always said in one word
   const article = w.words === 1 && w.value === 1;
   return { cents: w.value * 100, int: w.value, end: w.end, words: true, article };
 }
@@ -68,6 +70,7 @@ function centsAfter(tokens: readonly Token[], i: number, lang: Lang): { cents: n
   const at = joined ? i + 1 : i;
   const n = numberAt(tokens, at, lang);
   if (!n || n.int === null || n.int < 1 || n.int > 99) return null;
+  // Stryker disable next-line OptionalChaining,StringLiteral: a number was read at `at`, so its token exists
   if (!n.words && !/^\d{1,2}$/.test(tokens[at]?.norm ?? '')) return null;
   const cur = matchCurrency(tokens, n.end);
   if (cur?.word.minor) return { cents: n.int, end: cur.end };
@@ -104,6 +107,7 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
   }
   // "un million d'euros", "deux millions de dollars": French puts "de" after million.
   const ofCurrency =
+    // Stryker disable next-line Regex,OptionalChaining,StringLiteral: no number word or other token merely contains "million", "de" or "d'"
     /^millions?$/.test(tokens[end - 1]?.norm ?? '') && /^(de|d')$/.test(tokens[end]?.norm ?? '');
   const post = matchCurrency(tokens, ofCurrency ? end + 1 : end);
   if (post && ofCurrency) end += 1;
@@ -150,7 +154,9 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
 
 /** "twelve fifty", "one fifty": two spoken numbers with no currency are units and cents. */
 function impliedCents(tokens: readonly Token[], n: NumberAt, end: number, lang: Lang) {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: words always give an integer, and a ten after a thousand is read as part of it
   if (!n.words || n.int === null || n.int < 1 || n.int > 999) return null;
+  // Stryker disable next-line StringLiteral: past the last token, any word that is no number does
   const first = numberWord(tokens[end]?.norm ?? '', lang);
   if (!first || (first.kind !== 'ten' && first.kind !== 'teen')) return null;
   const c = readNumberWords(tokens, end, lang);

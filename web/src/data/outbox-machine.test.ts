@@ -8,6 +8,7 @@ import {
   dueNotes,
   dueOnceOnline,
   isDue,
+  isPending,
   type NoteProgress,
   type NoteState,
   type SendOutcome,
@@ -213,5 +214,144 @@ describe('dueOnceOnline', () => {
     ['a refused note', waiting('network', 'failed')],
   ])('keeps the delay after %s', (_, note) => {
     expect(dueOnceOnline(note)).toBeNull();
+  });
+});
+
+describe('what each answer leaves on the note, whole', () => {
+  const after = (outcome: SendOutcome, note: NoteProgress = fresh) => afterSend(note, outcome, NOW, 0.5);
+
+  it('keeps the note, with the network named, when no answer came', () => {
+    expect(after(offline, { ...fresh, attempts: 2 })).toEqual({
+      state: 'waiting',
+      attempts: 3,
+      nextAttemptAt: NOW + backoffMs(3, 0.5),
+      lastError: { code: 'network', message: 'offline' },
+      result: null,
+      dropAudio: false,
+    });
+  });
+
+  it('waits at least 15 minutes for a transcription provider, longer when the server says so', () => {
+    const none = refused(503, 'transcription_unavailable', { message: 'no key', retryAfterSeconds: 60 });
+    expect(after(none)).toMatchObject({ state: 'awaiting_transcription', nextAttemptAt: NOW + 15 * 60_000 });
+    const long = refused(503, 'transcription_unavailable', wait(3600));
+    expect(after(long).nextAttemptAt).toBe(NOW + 3_600_000);
+    expect(after(refused(503, 'transcription_unavailable')).nextAttemptAt).toBe(NOW + 15 * 60_000);
+  });
+
+  it('reads "no transcription provider" only from a 503', () => {
+    expect(after(refused(500, 'transcription_unavailable')).state).toBe('waiting');
+  });
+
+  it('asks for sign-in after a 401, trying again in five minutes', () => {
+    expect(after(refused(401, 'token_expired', { message: 'expired' }))).toEqual({
+      state: 'waiting_for_sign_in',
+      attempts: 1,
+      nextAttemptAt: NOW + 5 * 60_000,
+      lastError: { code: 'token_expired', message: 'expired' },
+      result: null,
+      dropAudio: false,
+    });
+  });
+
+  it('fails a note the server refused for good, keeping its audio and the reason', () => {
+    expect(after(refused(413, 'payload_too_large', { message: 'too big' }))).toEqual({
+      state: 'failed',
+      attempts: 1,
+      nextAttemptAt: Number.POSITIVE_INFINITY,
+      lastError: { code: 'payload_too_large', message: 'too big' },
+      result: null,
+      dropAudio: false,
+    });
+  });
+});
+
+describe('what each answer leaves on a queued edit or delete, whole', () => {
+  const op = {
+    state: 'waiting' as const,
+    attempts: 2,
+    nextAttemptAt: 0,
+    lastError: null,
+    kind: 'edit' as const,
+  };
+
+  it.each([
+    ['applied', ok({}), { state: 'done', attempts: 3, nextAttemptAt: 0, lastError: null }],
+    [
+      'already gone',
+      refused(404, 'not_found'),
+      { state: 'done', attempts: 3, nextAttemptAt: 0, lastError: null },
+    ],
+    [
+      'no answer',
+      offline,
+      {
+        state: 'waiting',
+        attempts: 3,
+        nextAttemptAt: NOW + backoffMs(3, 0.5),
+        lastError: { code: 'network', message: 'offline' },
+      },
+    ],
+    [
+      'a 401',
+      refused(401, 'token_expired'),
+      {
+        state: 'waiting_for_sign_in',
+        attempts: 3,
+        nextAttemptAt: NOW + 5 * 60_000,
+        lastError: { code: 'token_expired', message: 'token_expired' },
+      },
+    ],
+    [
+      'a 400',
+      refused(400, 'validation_failed'),
+      {
+        state: 'failed',
+        attempts: 3,
+        nextAttemptAt: Number.POSITIVE_INFINITY,
+        lastError: { code: 'validation_failed', message: 'validation_failed' },
+      },
+    ],
+  ] as const)('after %s', (_name, outcome, expected) => {
+    expect(afterOpSend(op, outcome, NOW, 0.5)).toEqual(expected);
+  });
+
+  it('tries an edit refused with a 409 no more: only a note’s 409 means "in progress"', () => {
+    expect(afterOpSend(op, refused(409, 'conflict'), NOW, 0.5).state).toBe('failed');
+  });
+});
+
+describe('dueNotes and dueOnceOnline, the edges', () => {
+  const note = (recordedAt: string, state: NoteState = 'recorded') => ({
+    state,
+    attempts: 0,
+    nextAttemptAt: 0,
+    lastError: null,
+    recordedAt,
+  });
+
+  it('sends the oldest first whatever order they are stored in, ties kept in place', () => {
+    const notes = [note('2026-11-24T12:00:00Z'), note('2026-11-24T09:00:00Z'), note('2026-11-24T12:00:00Z')];
+    const first = notes[0];
+    const sent = dueNotes(notes, NOW);
+    expect(sent.map((n) => n.recordedAt)).toEqual([
+      '2026-11-24T09:00:00Z',
+      '2026-11-24T12:00:00Z',
+      '2026-11-24T12:00:00Z',
+    ]);
+    expect(sent[1]).toBe(first);
+    expect(dueNotes([...notes].reverse(), NOW).map((n) => n.recordedAt)[0]).toBe('2026-11-24T09:00:00Z');
+  });
+
+  it('leaves alone a waiting note with no error, or one already due', () => {
+    const waiting: NoteProgress = { state: 'waiting', attempts: 1, nextAttemptAt: NOW, lastError: null };
+    expect(dueOnceOnline(waiting)).toBeNull();
+    const due = { ...waiting, nextAttemptAt: 0, lastError: { code: 'network', message: 'offline' } };
+    expect(dueOnceOnline(due)).toBeNull();
+  });
+
+  it('counts every state but done as pending for the person', () => {
+    const states: NoteState[] = ['recording', 'recorded', 'sending', 'waiting', 'failed', 'done'];
+    expect(states.filter(isPending)).toEqual(['recording', 'recorded', 'sending', 'waiting', 'failed']);
   });
 });
