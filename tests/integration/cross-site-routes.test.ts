@@ -79,7 +79,10 @@ describe('cross-site requests, on every route that can change something', () => 
         'PUT /api/learned',
         'DELETE /api/learned',
         'POST /api/telegram',
+        'POST /api/telegram/retry',
         'POST /api/telegram/link',
+        'POST /api/statements',
+        'DELETE /api/statements/:id',
       ]),
     );
     for (const route of Object.keys(CROSS_SITE_ALLOWED)) expect(writes).toContain(route);
