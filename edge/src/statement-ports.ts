@@ -18,8 +18,8 @@ import type {
 import type { Owner } from './ports.ts';
 
 export interface NewBankLine {
-  /** SHA-256 hex of the line's identity (statements/line-identity.ts). */
-  key: string;
+  /** The line's identity (statements/line-identity.ts); stored as its SHA-256 hex, `line_key`. */
+  identity: string;
   fileLine: number;
   direction: 'debit' | 'credit';
   withdrawal: boolean;

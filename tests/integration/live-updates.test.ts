@@ -1,20 +1,27 @@
 /**
  * Live updates in local mode: a second device's open stream hears about an expense the first
- * device saves, over Server-Sent Events fed by Postgres LISTEN/NOTIFY (PGlite and the server).
+ * device saves, over Server-Sent Events fed by Postgres LISTEN/NOTIFY (PGlite and the server),
+ * and about each expense a bank statement matched (notified from one statement-level trigger).
  */
 
 import { type RunningServer, startServer } from '@voicetrack/edge/server.ts';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiAt, textNote } from '../support/edge-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { statementFile } from '../support/statements.ts';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterAll(async () => {
   for (const c of cleanups.reverse()) await c();
 });
 
-/** Reads SSE events from a streaming fetch until `want` of type `expense` arrived. */
-async function collect(url: string, want: number, onReady: () => Promise<void>) {
+/** Reads SSE events from a streaming fetch until `want` of type `expense` (those `keep` keeps) arrived. */
+async function collect(
+  url: string,
+  want: number,
+  onReady: () => Promise<void>,
+  keep: (data: { op: string; id: string }) => boolean = () => true,
+) {
   const controller = new AbortController();
   const res = await apiAt(url).events.$get(undefined, { init: { signal: controller.signal } });
   expect(res.headers.get('content-type')).toContain('text/event-stream');
@@ -36,7 +43,8 @@ async function collect(url: string, want: number, onReady: () => Promise<void>) 
       if (event === 'ready' && !ready) {
         ready = true;
         await onReady();
-      } else if (event === 'expense' && data) events.push({ event, data: JSON.parse(data) });
+      } else if (event === 'expense' && data && keep(JSON.parse(data)))
+        events.push({ event, data: JSON.parse(data) });
       end = buffer.indexOf('\n\n');
     }
   }
@@ -55,12 +63,16 @@ describe.each([
     },
   ],
 ])('live updates on %s', (_name, dbEnv) => {
-  it('tells another open device about a new, an edited and a deleted expense', async () => {
-    const server: RunningServer = await startServer({
+  let server: RunningServer;
+  beforeAll(async () => {
+    server = await startServer({
       env: { PORT: '0', DATA_DIR: 'memory://', LOG_LEVEL: 'silent', GROQ_API_KEY: '', ...(await dbEnv()) },
       webDist: null,
     });
     cleanups.push(() => server.close());
+  });
+
+  it('tells another open device about a new, an edited and a deleted expense', async () => {
     const api = apiAt(server.url);
     let savedId = '';
     const events = await collect(server.url, 3, async () => {
@@ -74,5 +86,35 @@ describe.each([
       ['update', savedId],
       ['delete', savedId],
     ]);
+  });
+
+  it('tells it about each expense a bank statement matched (one statement, one event per expense)', async () => {
+    const api = apiAt(server.url);
+    const said = async (text: string, day: string) =>
+      (await (await api.text.$post({ json: textNote(text, { recordedAt: `${day}T19:00:00+01:00` }) })).json())
+        .expenses[0]?.id as string;
+    const carrefour = await said('42,10 € de courses chez Carrefour', '2026-11-28');
+    const free = await said('19,99 € forfait Free', '2026-11-05');
+    const events = await collect(
+      server.url,
+      2,
+      async () => {
+        const form = new FormData();
+        form.set(
+          'file',
+          new File([Uint8Array.from(statementFile('camt053-v02-card-sepa-salary.xml'))], 'releve.xml'),
+        );
+        const res = await fetch(`${server.url}/api/statements`, { method: 'POST', body: form });
+        expect(res.status).toBe(201);
+        // The typed expenses' own inserts may still be on their way: only the matches are counted.
+      },
+      (data) => data.op === 'update',
+    );
+    expect(events.map((e) => [e.data.op, e.data.id]).sort()).toEqual(
+      [
+        ['update', carrefour],
+        ['update', free],
+      ].sort(),
+    );
   });
 });

@@ -13,7 +13,7 @@ import {
   type StatementImport,
 } from '@voicetrack/shared';
 import type { LearningStore, Owner, StatementStore } from '../ports.ts';
-import { lineKeys } from './line-identity.ts';
+import { lineIdentities } from './line-identity.ts';
 import { parseStatement } from './parse/parse-statement.ts';
 
 export interface ImportDeps {
@@ -68,7 +68,7 @@ export async function importStatement(
     };
 
   const memory = await deps.learning.list(owner);
-  const keys = await lineKeys(statement.lines, account);
+  const identities = lineIdentities(statement.lines, account);
   const accountNumber = statement.lines.find((l) => l.accountNumber !== null)?.accountNumber ?? null;
   const imported = await deps.statements.import(
     owner,
@@ -80,7 +80,7 @@ export async function importStatement(
       refused: statement.refused,
     },
     statement.lines.map((l, i) => ({
-      key: keys[i] ?? '',
+      identity: identities[i] ?? '',
       fileLine: l.line,
       direction: l.direction,
       withdrawal: l.withdrawal,

@@ -102,7 +102,8 @@ export async function rematchWindow(
   const result = match(lines, expenses);
   if (result.matched.length > 0) {
     await tx.query(
-      `update expenses e set bank_line_id = r.line_id::uuid
+      // One statement for every pair; updated_at set here spares the row trigger (20261204090000).
+      `update expenses e set bank_line_id = r.line_id::uuid, updated_at = now()
        from jsonb_to_recordset($1::text::jsonb) as r(expense_id text, line_id text)
        where e.id = r.expense_id::uuid and e.bank_line_id is null`,
       [JSON.stringify(result.matched.map((m) => ({ expense_id: m.expenseId, line_id: m.lineId })))],

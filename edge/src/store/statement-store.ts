@@ -58,7 +58,7 @@ export function createStatementStore(asOwner: AsOwner): StatementStore {
           const inserted = new Set<string>();
           for (let i = 0; i < lines.length; i += CHUNK) {
             const chunk = lines.slice(i, i + CHUNK).map((l) => ({
-              key: l.key,
+              identity: l.identity,
               file_line: l.fileLine,
               direction: l.direction,
               withdrawal: l.withdrawal,
@@ -75,10 +75,10 @@ export function createStatementStore(asOwner: AsOwner): StatementStore {
               `with ins as (
                  insert into bank_lines (user_id, statement_id, line_key, file_line, direction, withdrawal,
                    booking_date, value_date, amount, currency, original_amount, original_currency, label, category)
-                 select $1::uuid, $2::uuid, r.key, r.file_line, r.direction, r.withdrawal, r.date::date,
+                 select $1::uuid, $2::uuid, encode(sha256(convert_to(r.identity, 'UTF8')), 'hex'), r.file_line, r.direction, r.withdrawal, r.date::date,
                    r.value_date::date, r.amount::numeric, r.currency, r.original_amount::numeric,
                    r.original_currency, r.label, r.category
-                 from jsonb_to_recordset($3::text::jsonb) as r(key text, file_line int, direction text,
+                 from jsonb_to_recordset($3::text::jsonb) as r(identity text, file_line int, direction text,
                    withdrawal boolean, date text, value_date text, amount text, currency text,
                    original_amount text, original_currency text, label text, category text)
                  on conflict on constraint bank_lines_key do nothing
