@@ -1,5 +1,5 @@
 /**
- * Supabase Edge Function entry (Deno): the same wiring as on Node, served under the function's
+ * Supabase Edge Function entry (Deno): the same composition root as on Node (wire.ts), served under the function's
  * name — `api` — so its routes stay `/api/...`. The schema is applied by `supabase db push`, not
  * here. Supabase gives functions SUPABASE_URL and SUPABASE_DB_URL.
  */
@@ -11,7 +11,7 @@ import { createLogger } from './observe/logger.ts';
 import { MIGRATION_VERSIONS } from './store/migration-versions.ts';
 import { openPostgresSql } from './store/postgres-sql.ts';
 import { createSqlStore } from './store/sql-store.ts';
-import { wireApp } from './wire.ts';
+import { wire } from './wire.ts';
 
 declare const Deno: {
   env: { toObject(): Record<string, string> };
@@ -39,7 +39,9 @@ if (!databaseUrl) throw new Error('DATABASE_URL (the pooler) or SUPABASE_DB_URL 
 const sql = await openPostgresSql(databaseUrl, { max: 3 });
 const store = createSqlStore(sql, { versions: MIGRATION_VERSIONS }, { listen: false });
 const logger = createLogger(config.server.logLevel);
-const app = wireApp(config, {
+// Supabase has no clock: no jobs run here (kept Telegram updates are tried again after each webhook
+// update, recurring expenses are made before the answers that show money, VAPID keys on first use).
+const { app } = wire(config, {
   store,
   logger,
   // Budget alerts run after the answer: the runtime must not end the instance before they are sent.

@@ -1,57 +1,84 @@
 /**
- * The one wiring of the API: from the configuration and an opened store to the Hono app, with
- * its providers, logger, auth and security settings. The Node entry (node.ts), the Deno entry
- * (deno.ts) and the tests all build the app here, each adding only what its runtime owns.
+ * The composition root: from the configuration and an opened store to everything the API runs
+ * with — providers, logger and metrics, money (budgets' alerts, Web Push, recurring), the change
+ * hub, the stream tickets' signer, rate limits, the Telegram bot — and the `jobs` a long-running
+ * process runs on a clock. createApp (app.ts) only mounts routes; server.ts (Node) listens and runs
+ * the jobs; deno.ts (Supabase) serves the app; tests/support/edge-app.ts builds it here too.
  */
 import type { Context } from 'hono';
+import type { SyncOutcome } from './actual/sync-to-actual.ts';
 import { createApp } from './app.ts';
+import type { BackupRun } from './backup/run-backup.ts';
+import type { CaptureDeps } from './capture/process-capture.ts';
+import { createChangeHub } from './changes/change-hub.ts';
+import type { ActualConfig } from './config/actual.ts';
+import type { BackupConfig } from './config/backup.ts';
 import type { Config } from './config.ts';
+import { failureBudget } from './devices/failure-budget.ts';
+import { createTicketSigner } from './devices/secrets.ts';
 import type { AppEnv } from './http/app-env.ts';
-import type { AuthOptions } from './http/auth.ts';
+import { type AuthOptions, createTokenVerifier } from './http/auth.ts';
+import { clientAddressOf, requestHostOf } from './http/client-address.ts';
+import { rateLimit } from './http/rate-limit.ts';
+import { type Job, listJobs } from './jobs.ts';
 import type { Background } from './money/background.ts';
 import { messageChannels } from './money/message-channels.ts';
-import { createMoney, type Money } from './money/money.ts';
+import { createMoney } from './money/money.ts';
 import { createLogger, type Logger } from './observe/logger.ts';
+import { createObservability } from './observe/observability.ts';
 import type { Store } from './ports.ts';
 import { openProviders } from './providers/open-providers.ts';
 import { createWebPushSender } from './providers/web-push-sender.ts';
+import type { TelegramRouteDeps } from './routes/telegram.ts';
+import { createBankWatch } from './statements/bank-watch.ts';
+import { createBotApi } from './telegram/bot-api.ts';
 
 export interface WireOptions {
   /** The opened store (each runtime opens its own database). */
   store: Store;
   /** The peer's address as the runtime sees it (rate limits without auth). */
   remoteAddress?: (c: Context<AppEnv>) => string | undefined;
-  /** A fetch for the provider SDKs (tests pass one that refuses unplanned hosts). */
+  /** A fetch for the provider SDKs, the Bot API and push (tests pass one that refuses unplanned hosts). */
   fetch?: typeof fetch;
   logger?: Logger;
   /** Overrides of the JWT verifier (tests rotate keys back to back: no JWKS cooldown). */
   auth?: Partial<AuthOptions>;
   /** The secret this process wrote for `pnpm pair` (server.ts); none: no pairing codes. */
   pairingSecret?: string | null;
-  /** Budgets, push and recurring, when the caller built them (the Node server schedules the runner). */
-  money?: Money;
   /** Where alerts run after the answer (tests wait on its idle(); Supabase keeps it alive). */
   background?: Background;
   /** The clock of budgets' "this month" and recurring days (tests set the date). */
   now?: () => Date;
-  /** Given the way to try kept Telegram updates again (server.ts runs it every minute). */
-  onTelegramRetry?: (retry: () => Promise<number>) => void;
+  /** Node: takes a backup (files, rclone: backup/run-backup.ts) for BACKUP_CRON's job; none: no such job. */
+  runBackup?: (backup: BackupConfig) => Promise<BackupRun>;
+  /** Node: pushes the saved expenses into Actual Budget (@actual-app/api) for ACTUAL_SYNC_CRON's job. */
+  syncActual?: (actual: ActualConfig) => Promise<SyncOutcome>;
+}
+
+export interface Wired {
+  app: App;
+  /** What a long-running process runs on a clock (server.ts); Supabase has none. */
+  jobs: Job[];
+  /** Resolves when the work started after answers (budget alerts) is done: before the store closes. */
+  idle(): Promise<void>;
 }
 
 export type App = ReturnType<typeof createApp>;
 
-/**
- * Budget alerts (Web Push through web-push, which runs on Node and on Deno; Telegram and e-mail
- * with the report's settings), Web Push's keys, and the recurring runner.
- */
-export function wireMoney(
-  config: Config,
-  options: Pick<WireOptions, 'store' | 'fetch' | 'logger' | 'background' | 'now'>,
-): Money {
-  return createMoney(
-    options.store,
+export function wire(config: Config, options: WireOptions): Wired {
+  const { store } = options;
+  const logger = options.logger ?? createLogger(config.server.logLevel);
+  const withFetch = options.fetch ? { fetch: options.fetch } : {};
+  const observe = createObservability(logger, store.health);
+  const providers = openProviders(config.providers, options.fetch);
+  const transcriber = observe.transcriber(providers.transcriber);
+  const parser = observe.parser(providers.parser);
+  // Budget alerts (Web Push through web-push, which runs on Node and Deno; Telegram and e-mail
+  // with the report's settings), Web Push's keys, and the recurring runner.
+  const money = createMoney(
+    store,
     {
-      pushSender: createWebPushSender(options.fetch ? { fetch: options.fetch } : {}),
+      pushSender: createWebPushSender(withFetch),
       push: config.push,
       channels: messageChannels(config.report, options.fetch),
       lang: config.report.lang,
@@ -59,60 +86,123 @@ export function wireMoney(
       ...(options.background ? { background: options.background } : {}),
       ...(options.now ? { now: options.now } : {}),
     },
-    options.logger ?? createLogger(config.server.logLevel),
+    logger,
   );
-}
-
-export function wireApp(config: Config, options: WireOptions): App {
-  const { transcriber, parser } = openProviders(config.providers, options.fetch);
-  const supabase = config.supabase;
-  const logger = options.logger ?? createLogger(config.server.logLevel);
-  return createApp({
-    store: options.store,
+  // New and edited expenses are matched with the bank's open lines, after the answer.
+  const bank = createBankWatch(store.reconcile, money.background);
+  const capture: CaptureDeps = {
+    captures: store.captures,
+    usage: store.usage,
+    learning: store.learning,
     transcriber,
     parser,
+    leaseSeconds: config.capture.leaseSeconds,
+    waitMs: config.capture.waitMs,
     defaultCurrency: config.capture.defaultCurrency,
-    captureLeaseSeconds: config.capture.leaseSeconds,
-    captureWaitMs: config.capture.waitMs,
+    watch: money.watch,
+    bank,
+  };
+
+  const supabase = config.supabase;
+  const multiUser = supabase !== null;
+  const auth = supabase
+    ? { supabaseUrl: supabase.url, jwtSecret: supabase.jwtSecret, jwks: supabase.jwks, ...options.auth }
+    : null;
+  const clientAddress = clientAddressOf(config.server.trustProxy, options.remoteAddress);
+  const keyOf = (c: Context<AppEnv>) => {
+    const owner = c.get('owner');
+    return owner.userId ? `user:${owner.userId}` : `ip:${clientAddress(c) ?? 'unknown'}`;
+  };
+  // Codes are 50 bits and live 10 minutes: 10 tries a minute per address, 30 wrong ones in 10
+  // minutes across all addresses, and guessing one is out of reach.
+  const failures = failureBudget(30, 10 * 60_000);
+  const signer = createTicketSigner();
+  // A revoke ends the device's open change streams (routes/devices.ts → routes/events.ts).
+  const revocations = new EventTarget();
+  const telegram = telegramDeps(config, { store, capture, multiUser, failures, logger, options });
+
+  const app = createApp({
     logger,
-    money: options.money ?? wireMoney(config, { ...options, logger }),
-    auth: supabase
-      ? { supabaseUrl: supabase.url, jwtSecret: supabase.jwtSecret, jwks: supabase.jwks, ...options.auth }
-      : null,
-    rateLimitPerMinute: config.server.rateLimitPerMinute,
-    importsPerMinute: config.server.importsPerMinute,
+    observe,
+    security: {
+      corsOrigins: config.server.corsOrigins,
+      // The page may talk to Supabase (sign-in over https, Realtime over wss).
+      connectSrc: supabase ? [supabase.url, supabase.url.replace(/^http/, 'ws')] : [],
+      hostOf: requestHostOf(config.server.trustProxy),
+    },
+    access: {
+      devices: store.devices,
+      verifyJwt: auth ? createTokenVerifier(auth) : null,
+      pairingRequired: !multiUser && config.doors.pairing === 'required',
+      verifyTicket: async (ticket) => (await signer).verify(ticket),
+    },
+    limits: {
+      notes: rateLimit({ perMinute: config.server.rateLimitPerMinute, keyOf }),
+      imports: rateLimit({ perMinute: config.server.importsPerMinute, keyOf, what: 'imports' }),
+    },
+    multiUser,
     metricsToken: config.server.metricsToken,
-    pairing: config.doors.pairing,
-    publicUrl: config.doors.publicUrl,
-    pairingSecret: options.pairingSecret ?? null,
-    telegram: config.telegram,
-    ...(options.onTelegramRetry ? { onTelegramRetry: options.onTelegramRetry } : {}),
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    corsOrigins: config.server.corsOrigins,
-    // The page may talk to Supabase (sign-in over https, Realtime over wss).
-    connectSrc: supabase ? [supabase.url, supabase.url.replace(/^http/, 'ws')] : [],
-    clientAddress: (c) =>
-      forwardedClient(c.req.header('x-forwarded-for'), config.server.trustProxy) ??
-      options.remoteAddress?.(c),
-    requestHost: (c) =>
-      (config.server.trustProxy > 0
-        ? c.req.header('x-forwarded-host')?.split(',').at(-1)?.trim()
-        : undefined) ??
-      c.req.header('host') ??
-      new URL(c.req.url).host,
+    store,
+    money,
+    capture,
+    bank,
+    defaultCurrency: config.capture.defaultCurrency,
+    health: {
+      health: store.health,
+      transcriber,
+      parser,
+      logger,
+      auth: { mode: multiUser ? 'supabase' : 'local', legacySecret: Boolean(auth?.jwtSecret) },
+    },
+    events: { hub: createChangeHub(store.changes), devices: store.devices, revocations },
+    devices: {
+      devices: store.devices,
+      pairing: store.pairing,
+      publicUrl: config.doors.publicUrl,
+      pairingSecret: options.pairingSecret ?? null,
+      multiUser,
+      failures,
+      attemptLimit: rateLimit({
+        perMinute: 10,
+        keyOf: (c) => `ip:${clientAddress(c) ?? 'unknown'}`,
+        what: 'pairing attempts',
+      }),
+      issueTicket: async (hash, ttl) => (await signer).issue(hash, ttl),
+      revocations,
+    },
+    telegram,
   });
+
+  const { runBackup, syncActual } = options;
+  const jobs = listJobs(config, { store, money, logger, telegram, runBackup, syncActual });
+  return { app, jobs, idle: () => money.background.idle() };
 }
 
-/**
- * The client's address behind `hops` proxies you run: each appends the address it saw, so the
- * hops-th entry from the right is the one your outermost proxy saw. Entries further left came
- * from the client and are never trusted. null without trusted proxies or the header.
- */
-export function forwardedClient(header: string | undefined, hops: number): string | null {
-  if (hops <= 0 || !header) return null;
-  const entries = header
-    .split(',')
-    .map((e) => e.trim())
-    .filter(Boolean);
-  return entries[Math.max(0, entries.length - hops)] ?? null;
+/** The bot's webhook, when TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET are set. */
+function telegramDeps(
+  config: Config,
+  parts: Pick<TelegramRouteDeps, 'capture' | 'multiUser' | 'failures' | 'logger'> & {
+    store: Store;
+    options: WireOptions;
+  },
+): TelegramRouteDeps | null {
+  const tg = config.telegram;
+  if (!tg) return null;
+  const { store, options, ...rest } = parts;
+  return {
+    ...rest,
+    secret: tg.webhookSecret,
+    bot: createBotApi({
+      token: tg.botToken,
+      apiBase: tg.apiBase,
+      ...(options.fetch ? { fetch: options.fetch } : {}),
+    }),
+    botId: tg.botToken.split(':')[0] ?? '',
+    expenses: store.expenses,
+    chats: store.telegramChats,
+    pairing: store.pairing,
+    pending: store.telegramPending,
+    allowedChatIds: tg.allowedChatIds,
+    timeZone: tg.timeZone,
+  };
 }

@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { newToken, sha256Hex } from '@voicetrack/edge/devices/secrets.ts';
+import { forwardedClient } from '@voicetrack/edge/http/client-address.ts';
 import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
-import { forwardedClient } from '@voicetrack/edge/wire.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, voiceForm } from '../support/edge-app.ts';
 import { errorOf, exportFile, row, saveOne, snapshot, textBody } from '../support/hostile.ts';

@@ -1,11 +1,11 @@
-/** The edge app in-process, wired as in production (wire.ts) but with PGlite in memory (or a test Postgres). */
+/** The edge app in-process, built by the same composition root as production (wire.ts), with PGlite in memory (or a test Postgres). */
 import { readConfig } from '@voicetrack/edge/config.ts';
 import { createBackground } from '@voicetrack/edge/money/background.ts';
 import { silentLogger } from '@voicetrack/edge/observe/logger.ts';
 import type { Store } from '@voicetrack/edge/ports.ts';
 import { openStore } from '@voicetrack/edge/store/open-store.ts';
 import type { Sql } from '@voicetrack/edge/store/sql.ts';
-import { type App, wireApp } from '@voicetrack/edge/wire.ts';
+import { type App, wire } from '@voicetrack/edge/wire.ts';
 import { hc, type InferRequestType } from 'hono/client';
 import { testClient } from 'hono/testing';
 
@@ -44,14 +44,9 @@ export async function startTestApp(
     ...options.env,
   });
   const { store, sql } = await openStore(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {});
-  const background = createBackground(silentLogger);
-  let telegramRetry: (() => Promise<number>) | null = null;
-  const app = wireApp(config, {
+  const { app, jobs, idle } = wire(config, {
     store,
-    onTelegramRetry: (retry) => {
-      telegramRetry = retry;
-    },
-    background,
+    background: createBackground(silentLogger),
     ...(options.now ? { now: options.now } : {}),
     // Tests rotate keys back to back; production keeps jose's 30 s cooldown.
     auth: { jwksCooldownMs: 0 },
@@ -63,10 +58,10 @@ export async function startTestApp(
     api: testClient(app).api,
     store,
     sql,
-    telegramRetry,
-    settled: () => background.idle(),
+    telegramRetry: jobs.find((job) => job.name === 'telegram retries')?.run ?? null,
+    settled: idle,
     close: async () => {
-      await background.idle();
+      await idle();
       await store.close();
     },
   };

@@ -1,17 +1,16 @@
 /**
- * The opt-in monthly schedule (REPORT_CRON, e.g. "0 8 1 * *" in REPORT_TIMEZONE): sends last
- * month's report on each configured channel, once per month and channel (recorded in the
- * database, so a restart or a second instance does not send it again).
+ * The opt-in monthly report's job (REPORT_CRON, e.g. "0 8 1 * *" in REPORT_TIMEZONE, scheduled by
+ * the Node server from wire.ts's jobs): sends last month's report on each configured channel, once
+ * per month and channel (recorded in the database, so a restart or a second instance does not
+ * send it again).
  */
 
 import { localDate, previousMonth } from '@voicetrack/shared';
-import { Cron } from 'croner';
 import type { Logger } from '../observe/logger.ts';
 import type { Owner, ReportStore, UsageStore } from '../ports.ts';
 import { type Channel, deliver, produceReport, type ReportSettings } from './run-report.ts';
 
 export interface ScheduleOptions {
-  cron: string;
   timeZone: string;
   channels: Channel[];
   store: { reports: ReportStore; usage: UsageStore };
@@ -21,7 +20,7 @@ export interface ScheduleOptions {
 }
 
 /** Sends last month's report where it was not sent yet. Returns the channels it sent to. */
-export async function sendDueReports(options: Omit<ScheduleOptions, 'cron'>, now: Date): Promise<Channel[]> {
+export async function sendDueReports(options: ScheduleOptions, now: Date): Promise<Channel[]> {
   const month = previousMonth(localDate(now, options.timeZone).slice(0, 7));
   const sent: Channel[] = [];
   const produced = await produceReport(options.store, options.owner, month, options.settings);
@@ -37,11 +36,4 @@ export async function sendDueReports(options: Omit<ScheduleOptions, 'cron'>, now
     }
   }
   return sent;
-}
-
-export function startReportSchedule(options: ScheduleOptions): { stop(): void; next(): Date | null } {
-  const job = new Cron(options.cron, { timezone: options.timeZone, protect: true }, async () => {
-    await sendDueReports(options, new Date());
-  });
-  return { stop: () => job.stop(), next: () => job.nextRun() };
 }

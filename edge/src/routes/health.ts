@@ -27,13 +27,16 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
  * GET /health: 200 when the database answers and the schema is current, 503 otherwise; the
  * reason of a 503 goes to the log (the answer itself says only what a monitor needs).
  */
-export function healthRoutes(deps: {
+export interface HealthRouteDeps {
   health: HealthStore;
   transcriber: Transcriber | null;
   parser: ExpenseParser | null;
   logger: Logger;
+  /** What deploy:check needs to tell a legacy-secret project from a broken one. */
   auth: NonNullable<Health['auth']>;
-}) {
+}
+
+export function healthRoutes(deps: HealthRouteDeps) {
   return new Hono<AppEnv>().get('/', async (c) => {
     let reason: string | null = null;
     try {

@@ -23,11 +23,11 @@ import { isRetryable, keepForLater, type PendingDeps, retryPending } from '../te
 /** Kept updates one clock tick tries at most: each may call the provider, within pg_net's wait. */
 const RETRIES_PER_TICK = 10;
 
-type BotDeps = PendingDeps & { secret: string; logger: Logger };
+export type TelegramRouteDeps = PendingDeps & { secret: string; logger: Logger };
 
 /** Lets through what carries the bot's secret: 404 when the bot is off, 401 without the secret. */
 const withSecret =
-  (deps: BotDeps | null): MiddlewareHandler<AppEnv> =>
+  (deps: TelegramRouteDeps | null): MiddlewareHandler<AppEnv> =>
   async (c, next) => {
     if (!deps)
       throw new ApiError(
@@ -40,10 +40,10 @@ const withSecret =
     await next();
   };
 
-export function telegramRoutes(deps: BotDeps | null) {
+export function telegramRoutes(deps: TelegramRouteDeps | null) {
   return new Hono<AppEnv>()
     .post('/retry', withSecret(deps), limitBody(1024, 'A clock tick'), async (c) =>
-      c.json({ handled: await retryPending(deps as BotDeps, RETRIES_PER_TICK) }, 200),
+      c.json({ handled: await retryPending(deps as TelegramRouteDeps, RETRIES_PER_TICK) }, 200),
     )
     .post(
       '/',
