@@ -5,7 +5,6 @@
  */
 
 import type { SyncOutcome } from './actual/sync-to-actual.ts';
-import type { BackupRun } from './backup/run-backup.ts';
 import type { ActualConfig } from './config/actual.ts';
 import type { BackupConfig } from './config/backup.ts';
 import type { Config } from './config.ts';
@@ -23,6 +22,16 @@ export type JobName =
   | 'actual sync'
   | 'recurring expenses'
   | 'telegram retries';
+
+/**
+ * What a backup run says (backup/run-backup.ts, Node only: wire.ts and this file stay free of
+ * node:*): the file, what retention deleted, and how sending it off the machine went.
+ */
+export interface BackupReport {
+  file: string;
+  deleted: readonly string[];
+  offSite?: { remote: string; sent: readonly string[]; error?: string } | undefined;
+}
 
 export interface Job {
   name: JobName;
@@ -62,7 +71,7 @@ export function listJobs(
     logger: Logger;
     telegram: PendingDeps | null;
     /** Node: takes a backup (BACKUP_DIR, then BACKUP_REMOTE); without it, no backup job. */
-    runBackup?: ((backup: BackupConfig) => Promise<BackupRun>) | undefined;
+    runBackup?: ((backup: BackupConfig) => Promise<BackupReport>) | undefined;
     /** Node: pushes the saved expenses into Actual Budget; without it, no sync job. */
     syncActual?: ((actual: ActualConfig) => Promise<SyncOutcome>) | undefined;
   },
@@ -101,7 +110,7 @@ export function listJobs(
         run: async () => {
           const { file, deleted, offSite } = await runBackup(backup);
           logger.log('info', 'backup written', { file, deleted: deleted.length });
-          if (offSite && 'error' in offSite)
+          if (offSite?.error !== undefined)
             logger.log('error', 'backup kept here, not sent off the machine', {
               file,
               remote: offSite.remote,

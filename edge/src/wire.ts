@@ -8,7 +8,6 @@
 import type { Context } from 'hono';
 import type { SyncOutcome } from './actual/sync-to-actual.ts';
 import { createApp } from './app.ts';
-import type { BackupRun } from './backup/run-backup.ts';
 import type { CaptureDeps } from './capture/process-capture.ts';
 import { createChangeHub } from './changes/change-hub.ts';
 import type { ActualConfig } from './config/actual.ts';
@@ -20,7 +19,7 @@ import type { AppEnv } from './http/app-env.ts';
 import { type AuthOptions, createTokenVerifier } from './http/auth.ts';
 import { clientAddressOf, requestHostOf } from './http/client-address.ts';
 import { rateLimit } from './http/rate-limit.ts';
-import { type Job, listJobs } from './jobs.ts';
+import { type BackupReport, type Job, listJobs } from './jobs.ts';
 import type { Background } from './money/background.ts';
 import { messageChannels } from './money/message-channels.ts';
 import { createMoney } from './money/money.ts';
@@ -50,7 +49,7 @@ export interface WireOptions {
   /** The clock of budgets' "this month" and recurring days (tests set the date). */
   now?: () => Date;
   /** Node: takes a backup (files, rclone: backup/run-backup.ts) for BACKUP_CRON's job; none: no such job. */
-  runBackup?: (backup: BackupConfig) => Promise<BackupRun>;
+  runBackup?: (backup: BackupConfig) => Promise<BackupReport>;
   /** Node: pushes the saved expenses into Actual Budget (@actual-app/api) for ACTUAL_SYNC_CRON's job. */
   syncActual?: (actual: ActualConfig) => Promise<SyncOutcome>;
 }
