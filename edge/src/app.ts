@@ -19,10 +19,9 @@ import {
   type SecurityOptions,
   securityHeaders,
 } from './http/security.ts';
-import type { Money } from './money/money.ts';
 import type { Logger } from './observe/logger.ts';
 import type { Observability } from './observe/observability.ts';
-import { LOCAL_OWNER, type Store } from './ports.ts';
+import { LOCAL_OWNER } from './ports.ts';
 import { budgetRoutes } from './routes/budgets.ts';
 import { captureRoutes } from './routes/captures.ts';
 import { type DeviceRouteDeps, deviceRoutes } from './routes/devices.ts';
@@ -37,11 +36,12 @@ import { recurringRoutes } from './routes/recurring.ts';
 import { reportRoutes, usageRoutes } from './routes/report.ts';
 import { statementRoutes } from './routes/statements.ts';
 import { type TelegramRouteDeps, telegramRoutes } from './routes/telegram.ts';
-import type { BankWatch } from './statements/bank-watch.ts';
 
 export interface AppDeps {
   logger: Logger;
-  observe: Pick<Observability, 'middleware' | 'metrics' | 'notes'>;
+  observe: Pick<Observability, 'metrics' | 'notes'>;
+  /** One log line per request, counted by route and status (http/request-log.ts). */
+  requestLog: MiddlewareHandler<AppEnv>;
   security: SecurityOptions & { hostOf: Parameters<typeof refuseCrossSite>[0]['hostOf'] };
   /** Who asks (http/access.ts), but for the open paths this file names. */
   access: Omit<AccessOptions, 'openPaths'>;
@@ -51,22 +51,30 @@ export interface AppDeps {
   multiUser: boolean;
   /** Bearer token /api/metrics asks for; in Supabase mode metrics are off without one. */
   metricsToken: string | undefined;
-  store: Store;
-  money: Money;
-  capture: CaptureDeps;
-  /** New and edited expenses are matched with the bank's open lines, after the answer. */
-  bank: BankWatch;
-  defaultCurrency: string;
-  health: HealthRouteDeps;
-  events: EventRouteDeps;
-  devices: DeviceRouteDeps;
-  /** The Telegram bot's webhook; null when it is off. */
-  telegram: TelegramRouteDeps | null;
+  /** Each route's use cases and ports, built by wire.ts. */
+  routes: {
+    health: HealthRouteDeps;
+    capture: CaptureDeps;
+    expenses: Parameters<typeof expenseRoutes>[0];
+    learning: Parameters<typeof learningRoutes>[0];
+    report: Parameters<typeof reportRoutes>[0];
+    usage: Parameters<typeof usageRoutes>[0];
+    budgets: Parameters<typeof budgetRoutes>[0];
+    push: Parameters<typeof pushRoutes>[0];
+    recurring: Parameters<typeof recurringRoutes>[0];
+    events: EventRouteDeps;
+    devices: DeviceRouteDeps;
+    /** The Telegram bot's webhook; null when it is off. */
+    telegram: TelegramRouteDeps | null;
+    exports: Parameters<typeof exportRoutes>[0];
+    ledgerExports: Parameters<typeof ledgerExportRoutes>[0];
+    statements: Parameters<typeof statementRoutes>[0];
+  };
 }
 
 /** Mounts the API's middleware and routes. */
 export function createApp(deps: AppDeps) {
-  const { store, money, security } = deps;
+  const { routes, security } = deps;
   const fail = (error: unknown, c: Parameters<typeof respondError>[1]) => respondError(error, c, deps.logger);
   // The webhook and the Supabase clock's tick prove themselves with the bot's secret.
   const openPaths = ['/api/health', '/api/pair', '/api/pair/codes', '/api/telegram', '/api/telegram/retry'];
@@ -75,7 +83,7 @@ export function createApp(deps: AppDeps) {
 
   const api = new Hono<AppEnv>()
     .use(requestId())
-    .use(deps.observe.middleware)
+    .use(deps.requestLog)
     .use(corsFor(security))
     .use(refuseCrossSite(security))
     .use(privateNoStore)
@@ -84,7 +92,7 @@ export function createApp(deps: AppDeps) {
       await next();
     })
     .use(requireAccess({ ...deps.access, openPaths }))
-    .route('/health', healthRoutes(deps.health))
+    .route('/health', healthRoutes(routes.health))
     .get('/metrics', metricsAccess(deps.metricsToken, deps.multiUser), async (c) =>
       c.text(await deps.observe.metrics.render(), 200, {
         'content-type': 'text/plain; version=0.0.4; charset=utf-8',
@@ -94,29 +102,20 @@ export function createApp(deps: AppDeps) {
     .use('/text', deps.limits.notes)
     .use('/import', deps.limits.imports)
     .use('/push/test', deps.limits.notes)
-    .route('/', captureRoutes(deps.capture, deps.observe.notes))
-    .route('/expenses', expenseRoutes(store.expenses, store.learning, money, deps.bank))
-    .route('/learned', learningRoutes(store.learning))
-    .route('/report', reportRoutes(store.reports, money.runner))
-    .route('/usage', usageRoutes(store.usage))
-    .route('/budgets', budgetRoutes(store.budgets, money.runner))
-    .route('/push', pushRoutes(store.push, money))
-    .route('/recurring', recurringRoutes(store.recurring, money))
-    .route('/events', eventRoutes(deps.events))
-    .route('/', deviceRoutes(deps.devices))
-    .route('/telegram', telegramRoutes(deps.telegram))
-    .route('/', exportRoutes(store, money.watch))
-    .route('/', ledgerExportRoutes(store.expenses))
-    .route(
-      '/',
-      statementRoutes({
-        statements: store.statements,
-        reconcile: store.reconcile,
-        learning: store.learning,
-        defaultCurrency: deps.defaultCurrency,
-        watch: money.watch,
-      }),
-    );
+    .route('/', captureRoutes(routes.capture, deps.observe.notes))
+    .route('/expenses', expenseRoutes(routes.expenses))
+    .route('/learned', learningRoutes(routes.learning))
+    .route('/report', reportRoutes(routes.report))
+    .route('/usage', usageRoutes(routes.usage))
+    .route('/budgets', budgetRoutes(routes.budgets))
+    .route('/push', pushRoutes(routes.push))
+    .route('/recurring', recurringRoutes(routes.recurring))
+    .route('/events', eventRoutes(routes.events))
+    .route('/', deviceRoutes(routes.devices))
+    .route('/telegram', telegramRoutes(routes.telegram))
+    .route('/', exportRoutes(routes.exports))
+    .route('/', ledgerExportRoutes(routes.ledgerExports))
+    .route('/', statementRoutes(routes.statements));
   api.onError(fail);
   api.notFound((c) => fail(new ApiError(404, 'not_found', `No route ${c.req.method} ${c.req.path}.`), c));
 

@@ -8,6 +8,7 @@
 import type { Context } from 'hono';
 import type { SyncOutcome } from './actual/sync-to-actual.ts';
 import { createApp } from './app.ts';
+import { createImporter } from './backup/import-file.ts';
 import type { CaptureDeps } from './capture/process-capture.ts';
 import { createChangeHub } from './changes/change-hub.ts';
 import type { ActualConfig } from './config/actual.ts';
@@ -19,6 +20,7 @@ import type { AppEnv } from './http/app-env.ts';
 import { type AuthOptions, createTokenVerifier } from './http/auth.ts';
 import { clientAddressOf, requestHostOf } from './http/client-address.ts';
 import { rateLimit } from './http/rate-limit.ts';
+import { requestLog } from './http/request-log.ts';
 import { type BackupReport, type Job, listJobs } from './jobs.ts';
 import type { Background } from './money/background.ts';
 import { messageChannels } from './money/message-channels.ts';
@@ -68,7 +70,7 @@ export function wire(config: Config, options: WireOptions): Wired {
   const { store } = options;
   const logger = options.logger ?? createLogger(config.server.logLevel);
   const withFetch = options.fetch ? { fetch: options.fetch } : {};
-  const observe = createObservability(logger, store.health);
+  const observe = createObservability(store.health);
   const providers = openProviders(config.providers, options.fetch);
   const transcriber = observe.transcriber(providers.transcriber);
   const parser = observe.parser(providers.parser);
@@ -123,6 +125,7 @@ export function wire(config: Config, options: WireOptions): Wired {
   const app = createApp({
     logger,
     observe,
+    requestLog: requestLog(logger, observe),
     security: {
       corsOrigins: config.server.corsOrigins,
       // The page may talk to Supabase (sign-in over https, Realtime over wss).
@@ -141,35 +144,49 @@ export function wire(config: Config, options: WireOptions): Wired {
     },
     multiUser,
     metricsToken: config.server.metricsToken,
-    store,
-    money,
-    capture,
-    bank,
-    defaultCurrency: config.capture.defaultCurrency,
-    health: {
-      health: store.health,
-      transcriber,
-      parser,
-      logger,
-      auth: { mode: multiUser ? 'supabase' : 'local', legacySecret: Boolean(auth?.jwtSecret) },
+    routes: {
+      health: {
+        health: store.health,
+        transcriber,
+        parser,
+        logger,
+        auth: { mode: multiUser ? 'supabase' : 'local', legacySecret: Boolean(auth?.jwtSecret) },
+      },
+      capture,
+      expenses: { expenses: store.expenses, learning: store.learning, ...money, bank },
+      learning: store.learning,
+      report: { reports: store.reports, runner: money.runner },
+      usage: store.usage,
+      budgets: { budgets: store.budgets, runner: money.runner },
+      push: { push: store.push, ...money },
+      recurring: { recurring: store.recurring, ...money },
+      events: { hub: createChangeHub(store.changes), devices: store.devices, revocations },
+      devices: {
+        devices: store.devices,
+        pairing: store.pairing,
+        publicUrl: config.doors.publicUrl,
+        pairingSecret: options.pairingSecret ?? null,
+        multiUser,
+        failures,
+        attemptLimit: rateLimit({
+          perMinute: 10,
+          keyOf: (c) => `ip:${clientAddress(c) ?? 'unknown'}`,
+          what: 'pairing attempts',
+        }),
+        issueTicket: async (hash, ttl) => (await signer).issue(hash, ttl),
+        revocations,
+      },
+      telegram,
+      exports: { store, importFile: createImporter({ store, watch: money.watch }) },
+      ledgerExports: store.expenses,
+      statements: {
+        statements: store.statements,
+        reconcile: store.reconcile,
+        learning: store.learning,
+        defaultCurrency: config.capture.defaultCurrency,
+        watch: money.watch,
+      },
     },
-    events: { hub: createChangeHub(store.changes), devices: store.devices, revocations },
-    devices: {
-      devices: store.devices,
-      pairing: store.pairing,
-      publicUrl: config.doors.publicUrl,
-      pairingSecret: options.pairingSecret ?? null,
-      multiUser,
-      failures,
-      attemptLimit: rateLimit({
-        perMinute: 10,
-        keyOf: (c) => `ip:${clientAddress(c) ?? 'unknown'}`,
-        what: 'pairing attempts',
-      }),
-      issueTicket: async (hash, ttl) => (await signer).issue(hash, ttl),
-      revocations,
-    },
-    telegram,
   });
 
   const { runBackup, syncActual } = options;

@@ -2,6 +2,7 @@
  * Importing a JSON export (POST /api/import): each section's rows are validated one by one with
  * their shared schema, the good ones imported (what exists is a duplicate, never an error), the bad
  * ones reported by index. Version 1 files hold expenses only; version 2 adds budgets and rules.
+ * `createImporter` is the use case: the file's size limits, a few imports at once, budgets checked.
  */
 import {
   ExportedBudgetSchema,
@@ -11,11 +12,15 @@ import {
   type ImportCounts,
   type ImportReport,
   LearnedWordSchema,
+  MAX_IMPORT_ROWS,
+  MAX_IMPORT_SETTINGS,
   MAX_LEARNED,
   memoryKey,
 } from '@voicetrack/shared';
 import * as v from 'valibot';
+import type { SpendingWatch } from '../money/budget-alerts.ts';
 import type { Owner, Store } from '../ports.ts';
+import { type Refusal, refused } from '../refusal.ts';
 
 export interface ImportSections {
   expenses: readonly unknown[];
@@ -76,4 +81,45 @@ async function importLearned(
     learned++;
   }
   return learned;
+}
+
+export type Importer = (
+  owner: Owner,
+  file: ImportSections,
+) => Promise<{ kind: 'imported'; report: ImportReport } | Refusal<'payload_too_large' | 'rate_limited'>>;
+
+/**
+ * Imports a file, at most `maxConcurrent` at once in this process (each holds one connection at a
+ * time); imported expenses of this month can take a budget over a threshold.
+ */
+export function createImporter(
+  deps: { store: Pick<Store, 'expenses' | 'budgets' | 'recurring' | 'learning'>; watch: SpendingWatch },
+  maxConcurrent = 2,
+): Importer {
+  let running = 0;
+  return async (owner, file) => {
+    if (file.expenses.length > MAX_IMPORT_ROWS)
+      return refused(
+        'payload_too_large',
+        `An import holds at most ${MAX_IMPORT_ROWS} expenses; this one has ${file.expenses.length}. Split it.`,
+      );
+    if (
+      (file.budgets?.length ?? 0) > MAX_IMPORT_SETTINGS ||
+      (file.recurring?.length ?? 0) > MAX_IMPORT_SETTINGS
+    )
+      return refused(
+        'payload_too_large',
+        `An import holds at most ${MAX_IMPORT_SETTINGS} budgets and ${MAX_IMPORT_SETTINGS} recurring rules.`,
+      );
+    if (running >= maxConcurrent)
+      return refused('rate_limited', 'Other imports are running; try again in a few seconds.', 10);
+    running++;
+    try {
+      const report = await importFile(deps.store, owner, file);
+      if (report.imported > 0) deps.watch.changed(owner);
+      return { kind: 'imported', report };
+    } finally {
+      running--;
+    }
+  };
 }

@@ -6,13 +6,13 @@ import {
   localRows,
   outcomeOf,
   PARSER_CONFIDENT,
-  readLocally as readWords,
+  readLocally,
   recurringHint,
-  settleLocally as settleWords,
+  settleLocally,
   toComplete,
 } from '@voicetrack/shared';
-import { LlmInvalidOutputError, ProviderUnavailableError } from '../errors.ts';
 import type { CaptureOutcome, ExpenseParser, NewExpense, ParseContext } from '../ports.ts';
+import { LlmInvalidOutputError, ProviderUnavailableError } from '../ports.ts';
 
 export interface TranscriptContext extends ParseContext {
   /** The instant the note was recorded: "hier" is relative to it. */
@@ -26,15 +26,12 @@ export interface TranscriptContext extends ParseContext {
 type Parsed = Omit<CaptureOutcome, 'transcript'>;
 
 /**
- * The local parser's reading (shared/src/parse/settle-locally.ts: the local-only rule lives there,
- * as the PWA shows a note's expense before sending it by the same one).
+ * The local parser's reading of the words, in the note's own time and place: one pass
+ * (shared/src/parse/settle-locally.ts: the local-only rule lives there, as the PWA shows a note's
+ * expense before sending it by the same one).
  */
-export type LocalResult = LocalReading;
-const fromLocal = localRows;
-
-/** The local parser's reading of the words, in the note's own time and place: one pass. */
-export function readLocally(transcript: string, context: TranscriptContext): LocalResult {
-  return readWords(transcript, {
+export function readNote(transcript: string, context: TranscriptContext): LocalReading {
+  return readLocally(transcript, {
     now: context.recordedAt,
     timeZone: context.timeZone,
     currency: context.currency,
@@ -43,18 +40,6 @@ export function readLocally(transcript: string, context: TranscriptContext): Loc
     ...(context.largestRecentCents ? { largestRecentCents: context.largestRecentCents } : {}),
     ...(context.asExpense ? { asExpense: true } : {}),
   });
-}
-
-/**
- * The outcome when the local parser settles it alone (it is sure, or there is no LLM to ask);
- * null means: ask the LLM.
- */
-export function settleLocally(
-  transcript: string,
-  local: LocalResult,
-  llm: ExpenseParser | null,
-): Parsed | null {
-  return settleWords(transcript, local, llm !== null);
 }
 
 /**
@@ -68,7 +53,7 @@ export async function parseTranscript(
   context: TranscriptContext,
   llm: ExpenseParser | null,
   /** The local reading when the caller already has it (a typed note): the words are read once. */
-  local: LocalResult = readLocally(transcript, context),
+  local: LocalReading = readNote(transcript, context),
 ): Promise<Parsed> {
   const parsed = await readExpenses(transcript, context, llm, local);
   // No expense, and the words say money moved without being spent: the answer says which.
@@ -79,16 +64,17 @@ async function readExpenses(
   transcript: string,
   context: TranscriptContext,
   llm: ExpenseParser | null,
-  local: LocalResult,
+  local: LocalReading,
 ): Promise<Parsed> {
-  const settled = settleLocally(transcript, local, llm);
+  // Settled alone when the local parser is sure, or there is no LLM to ask.
+  const settled = settleLocally(transcript, local, llm !== null);
   if (settled || !llm) return settled ?? outcomeOf([]);
   if (local.confidence >= PARSER_CONFIDENT)
     return outcomeOf(await askCategories(local, transcript, context, llm));
 
   const fallback = (reason: string): NewExpense[] =>
     local.expenses.length > 0
-      ? fromLocal(local, 'needs_review', reason)
+      ? localRows(local, 'needs_review', reason)
       : [
           local.understood
             ? { ...toComplete(local.understood), reviewReason: reason }
@@ -104,7 +90,7 @@ async function readExpenses(
     throw error;
   }
   if (words.length === 0) {
-    return outcomeOf(local.expenses.length > 0 ? fromLocal(local, 'needs_review', 'parsers_disagree') : []);
+    return outcomeOf(local.expenses.length > 0 ? localRows(local, 'needs_review', 'parsers_disagree') : []);
   }
 
   const spoken = new Set(local.spokenCents ?? []);
@@ -140,12 +126,12 @@ async function readExpenses(
  * stands as it is.
  */
 async function askCategories(
-  local: LocalResult,
+  local: LocalReading,
   transcript: string,
   context: TranscriptContext,
   llm: ExpenseParser,
 ): Promise<NewExpense[]> {
-  const rows = fromLocal(local, 'saved', null);
+  const rows = localRows(local, 'saved', null);
   let words: Awaited<ReturnType<ExpenseParser['parseExpenseWords']>>;
   try {
     words = await llm.parseExpenseWords(transcript, context);

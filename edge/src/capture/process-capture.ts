@@ -1,31 +1,28 @@
 import {
   awaitingConfirmation,
   type CaptureResult,
+  type LocalReading,
   localDate,
+  settleLocally,
   type TranscriptSource,
 } from '@voicetrack/shared';
-import { ApiError, ProviderRejectedInputError, ProviderUnavailableError } from '../errors.ts';
 import type { SpendingWatch } from '../money/budget-alerts.ts';
-import type {
-  AudioInput,
-  CaptureStore,
-  Claim,
-  ExpenseParser,
-  LearningStore,
-  Owner,
-  Transcriber,
-  UsageStore,
+import {
+  type AudioInput,
+  type CaptureStore,
+  type Claim,
+  type ExpenseParser,
+  type LearningStore,
+  type Owner,
+  ProviderRejectedInputError,
+  ProviderUnavailableError,
+  type Transcriber,
+  type UsageStore,
 } from '../ports.ts';
+import { isRefusal, type Refusal, refused } from '../refusal.ts';
 import type { BankWatch } from '../statements/bank-watch.ts';
 import { type ProviderUsage, priceUsage } from '../usage/prices.ts';
-import {
-  type LocalResult,
-  parseTranscript,
-  readLocally,
-  settleLocally,
-  type TranscriptContext,
-  withRecurringHint,
-} from './parse-transcript.ts';
+import { parseTranscript, readNote, type TranscriptContext, withRecurringHint } from './parse-transcript.ts';
 
 export interface CaptureDeps {
   captures: CaptureStore;
@@ -59,6 +56,16 @@ export interface CaptureRequest {
     | { kind: 'voice'; audio: AudioInput; browserWords?: string | undefined };
 }
 
+/**
+ * What became of a note: captured (`created` false when the clientId was known: the stored
+ * answer), or refused, with nothing stored and the client keeping the note to send it again.
+ */
+export type Capture =
+  | { kind: 'captured'; created: boolean; result: CaptureResult }
+  | Refusal<
+      'transcription_unavailable' | 'capture_in_progress' | 'provider_unavailable' | 'unsupported_audio'
+    >;
+
 /** Seconds a client waits before sending a note again when no provider key is configured. */
 const NO_TRANSCRIBER_RETRY_SECONDS = 300;
 const MAX_TRANSCRIPT = 10_000;
@@ -67,20 +74,20 @@ const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(r
 /**
  * One note, exactly once: claim its clientId, turn it into words and expenses, store them with
  * the note in one transaction. A repeated clientId gets the stored answer (created: false); a
- * concurrent one waits for the first to finish. On any failure the claim is given back and the
- * error tells the client to keep the audio and retry.
+ * concurrent one waits for the first to finish. On a refusal or a failure the claim is given back,
+ * so the client's retry (it keeps the audio) processes the note.
  */
 export async function processCapture(
   deps: CaptureDeps,
   owner: Owner,
   request: CaptureRequest,
-): Promise<{ created: boolean; result: CaptureResult }> {
+): Promise<Capture> {
   const recordedAt = new Date(request.recordedAt);
   const today = localDate(recordedAt, request.timezone);
   const currency = request.currency ?? deps.defaultCurrency;
   // What this person taught the parser, and their usual amounts (plausibility): one round trip.
   const { memory, largestRecentCents } = await deps.learning.noteContext(owner, currency, today);
-  const answer = (created: boolean, result: CaptureResult) => {
+  const answer = (created: boolean, result: CaptureResult): Capture => {
     // Only a new note can change spending; the alert check never delays (or fails) the answer.
     const saved = created ? result.expenses.filter((e) => e.status === 'saved' && e.amount !== null) : [];
     if (saved.length > 0) {
@@ -90,7 +97,7 @@ export async function processCapture(
         saved.map((e) => e.date),
       );
     }
-    return { created, result: withRecurringHint(result) };
+    return { kind: 'captured', created, result: withRecurringHint(result) };
   };
   const context: TranscriptContext = {
     recordedAt,
@@ -106,11 +113,11 @@ export async function processCapture(
   // Words the server did not have to hear (typed, or the browser's with no Whisper to ask) that
   // the local parser settles need no provider: claim and store the note in one statement.
   const given = wordsGiven(deps, request);
-  let typed: LocalResult | undefined;
+  let typed: LocalReading | undefined;
   if (given) {
     const transcript = given.text.slice(0, MAX_TRANSCRIPT);
-    typed = readLocally(transcript, context);
-    const settled = settleLocally(transcript, typed, deps.parser);
+    typed = readNote(transcript, context);
+    const settled = settleLocally(transcript, typed, deps.parser !== null);
     if (settled) {
       const result = await deps.captures.save(owner, startOf(request), {
         transcript,
@@ -122,15 +129,23 @@ export async function processCapture(
   }
 
   const claim = await claimOrWait(deps, owner, request);
+  if (claim.kind === 'refused') return claim;
   if (claim.kind === 'done') return answer(false, claim.result);
 
   // Every provider call is billed, whatever happens next: the ledger records them all.
   const usage: ProviderUsage[] = [];
   const onUsage = (u: ProviderUsage) => usage.push(u);
-  const record = () =>
-    usage.length ? deps.usage.record(owner, usage.map(priceUsage)).catch(() => {}) : Promise.resolve();
+  // Give the note back so the client's retry can process it; the client still holds the audio.
+  const giveBack = async () => {
+    await deps.captures.release(owner, claim.captureId, claim.token).catch(() => {});
+    if (usage.length) await deps.usage.record(owner, usage.map(priceUsage)).catch(() => {});
+  };
   try {
     const words = given ?? (await transcribe(deps, request, onUsage));
+    if (isRefusal(words)) {
+      await giveBack();
+      return words;
+    }
     const transcript = words.text.slice(0, MAX_TRANSCRIPT);
     const parsed = awaitingConfirmation(
       await parseTranscript(transcript, { ...context, onUsage }, deps.parser, typed),
@@ -146,10 +161,10 @@ export async function processCapture(
     );
     return answer(true, result);
   } catch (error) {
-    // Give the note back so the client's retry can process it; the client still holds the audio.
-    await deps.captures.release(owner, claim.captureId, claim.token).catch(() => {});
-    await record();
-    throw toApiError(error);
+    await giveBack();
+    const refusal = providerRefusal(error);
+    if (refusal) return refusal;
+    throw error;
   }
 }
 
@@ -187,14 +202,13 @@ async function transcribe(
   deps: CaptureDeps,
   request: CaptureRequest,
   onUsage: (u: ProviderUsage) => void,
-): Promise<Words> {
+): Promise<Words | Refusal<'transcription_unavailable'>> {
   const { input } = request;
   if (input.kind !== 'voice' || !deps.transcriber) {
-    throw new ApiError(
-      503,
+    return refused(
       'transcription_unavailable',
       "No transcription provider is configured (set GROQ_API_KEY or OPENAI_API_KEY), and the note came without the browser's words. Keep the note and send it later.",
-      { retryAfterSeconds: NO_TRANSCRIBER_RETRY_SECONDS },
+      NO_TRANSCRIBER_RETRY_SECONDS,
     );
   }
   const language = request.locale.split('-')[0]?.toLowerCase();
@@ -214,7 +228,7 @@ async function claimOrWait(
   deps: CaptureDeps,
   owner: Owner,
   request: CaptureRequest,
-): Promise<Exclude<Claim, { kind: 'busy' }>> {
+): Promise<Exclude<Claim, { kind: 'busy' }> | Refusal<'capture_in_progress'>> {
   const sleep = deps.sleep ?? defaultSleep;
   let waited = 0;
   let step = 50;
@@ -225,13 +239,10 @@ async function claimOrWait(
     });
     if (claim.kind !== 'busy') return claim;
     if (waited >= deps.waitMs) {
-      throw new ApiError(
-        409,
+      return refused(
         'capture_in_progress',
         'This note is being processed by another request; try again shortly.',
-        {
-          retryAfterSeconds: 5,
-        },
+        5,
       );
     }
     await sleep(step);
@@ -240,23 +251,18 @@ async function claimOrWait(
   }
 }
 
-function toApiError(error: unknown): unknown {
-  if (error instanceof ProviderUnavailableError) {
-    return new ApiError(
-      503,
+/** A provider's failure as the note's answer: down (retry later), or unable to read this audio. */
+function providerRefusal(error: unknown): Refusal<'provider_unavailable' | 'unsupported_audio'> | null {
+  if (error instanceof ProviderUnavailableError)
+    return refused(
       'provider_unavailable',
       `The ${error.provider} provider is unavailable: keep the note and retry.`,
-      {
-        retryAfterSeconds: error.retryAfterSeconds,
-      },
+      error.retryAfterSeconds,
     );
-  }
-  if (error instanceof ProviderRejectedInputError) {
-    return new ApiError(
-      422,
+  if (error instanceof ProviderRejectedInputError)
+    return refused(
       'unsupported_audio',
       `The transcription provider could not read this audio: ${error.message}`,
     );
-  }
-  return error;
+  return null;
 }

@@ -3,13 +3,12 @@
  * addresses still gets at most `max` tries per window (50-bit codes, 10-minute lifetime).
  * In memory: one budget per server process.
  */
-import { ApiError } from '../errors.ts';
 
 export interface FailureBudget {
   /** Whether the window's failures are all spent. */
   spent(): boolean;
-  /** Throws 429 while the window's failures are spent. */
-  check(): void;
+  /** Seconds until the window's failures are given back, while they are all spent; else null. */
+  waitSeconds(): number | null;
   record(): void;
 }
 
@@ -27,13 +26,9 @@ export function failureBudget(max: number, windowMs: number, now: () => number =
       roll();
       return count >= max;
     },
-    check() {
+    waitSeconds() {
       roll();
-      if (count < max) return;
-      const retryAfterSeconds = Math.max(1, Math.ceil((start + windowMs - now()) / 1000));
-      throw new ApiError(429, 'rate_limited', `Too many wrong codes; try again in ${retryAfterSeconds} s.`, {
-        retryAfterSeconds,
-      });
+      return count < max ? null : Math.max(1, Math.ceil((start + windowMs - now()) / 1000));
     },
     record() {
       roll();

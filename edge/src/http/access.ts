@@ -7,7 +7,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { sha256Hex, TOKEN_PREFIX } from '../devices/secrets.ts';
 import { ApiError } from '../errors.ts';
-import type { DeviceStore, Owner } from '../ports.ts';
+import { type DeviceStore, type Owner, userOwner } from '../ports.ts';
 import type { AppEnv } from './app-env.ts';
 import type { VerifiedUser } from './auth.ts';
 
@@ -24,13 +24,6 @@ export interface AccessOptions {
   verifyTicket: TicketVerifier;
 }
 
-/** The claims a personal token's requests run with in Supabase mode: RLS reads `sub`. */
-export const claimsOf = (userId: string): Record<string, unknown> => ({
-  sub: userId,
-  role: 'authenticated',
-  aud: 'authenticated',
-});
-
 const invalid = () =>
   new ApiError(401, 'invalid_token', 'This device token is unknown or was revoked: pair the device again.');
 
@@ -43,7 +36,7 @@ export function requireAccess(options: AccessOptions): MiddlewareHandler<AppEnv>
     // A token belongs to one mode: a user's in Supabase mode, the single local user's otherwise.
     if (!device || (device.userId === null) === multiUser) throw invalid();
     return device.userId
-      ? { userId: device.userId, claims: claimsOf(device.userId), deviceId: device.deviceId }
+      ? userOwner(device.userId, device.deviceId)
       : { userId: null, deviceId: device.deviceId };
   };
 

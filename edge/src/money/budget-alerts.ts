@@ -18,9 +18,8 @@ import {
   spentOn,
   thresholdsReached,
 } from '@voicetrack/shared';
-import type { BudgetStore } from '../money-ports.ts';
 import type { Logger } from '../observe/logger.ts';
-import type { Owner } from '../ports.ts';
+import type { BudgetStore, Owner } from '../ports.ts';
 import type { Background } from './background.ts';
 import type { PushNotifier } from './push-notifier.ts';
 

@@ -5,9 +5,8 @@
  */
 import type { LabelLang } from '@voicetrack/shared';
 import type { PushConfig } from '../config/push.ts';
-import type { PushSender, VapidKeys } from '../money-ports.ts';
 import type { Logger } from '../observe/logger.ts';
-import type { Store } from '../ports.ts';
+import type { PushSender, Store, VapidKeys } from '../ports.ts';
 import { type Background, createBackground } from './background.ts';
 import { createSpendingWatch, type MessageChannel, type SpendingWatch } from './budget-alerts.ts';
 import { createPushNotifier, type PushNotifier } from './push-notifier.ts';

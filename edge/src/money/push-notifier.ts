@@ -4,9 +4,8 @@
  * allowed push services again before every send (the list may have changed since it was stored).
  */
 import { type PushPayload, pushEndpointAllowed } from '@voicetrack/shared';
-import type { PushSender, PushStore, VapidKeys } from '../money-ports.ts';
 import type { Logger } from '../observe/logger.ts';
-import type { Owner } from '../ports.ts';
+import type { Owner, PushSender, PushStore, VapidKeys } from '../ports.ts';
 
 /** How long a push service keeps a message for a phone that is off: an alert is stale after a day. */
 export const PUSH_TTL_SECONDS = 24 * 3600;

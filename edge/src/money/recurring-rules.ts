@@ -1,4 +1,4 @@
-/** Creating and changing recurring rules: the calendar decisions, apart from the routes. */
+/** Recurring rules' use cases: listing, creating, changing and deleting them, with their calendar. */
 import {
   type Expense,
   firstOccurrence,
@@ -8,11 +8,11 @@ import {
   type RecurringRule,
   rescheduledOccurrence,
 } from '@voicetrack/shared';
-import type { NewRule, RecurringStore } from '../money-ports.ts';
-import type { Owner } from '../ports.ts';
+import type { NewRule, Owner, RecurringStore } from '../ports.ts';
+import { type Refusal, refused } from '../refusal.ts';
 import type { RecurringRunner } from './recurring-runner.ts';
 
-interface RuleDeps {
+export interface RuleDeps {
   recurring: RecurringStore;
   runner: RecurringRunner;
   /** The zone of a rule that names none (REPORT_TIMEZONE). */
@@ -53,14 +53,31 @@ export async function updateRule(
   owner: Owner,
   id: string,
   patch: RecurringPatch,
-): Promise<RecurringRule | null> {
+): Promise<{ kind: 'updated'; rule: RecurringRule } | Refusal<'not_found'>> {
   const current = await deps.recurring.get(owner, id);
-  if (!current) return null;
+  if (!current) return notFound();
   const changes: Partial<NewRule> = { ...patch };
   if (patch.dayOfMonth !== undefined)
     changes.nextDate = rescheduledOccurrence(current.nextDate, patch.dayOfMonth);
   const updated = await deps.recurring.update(owner, id, changes);
-  if (!updated) return null;
+  if (!updated) return notFound();
   await deps.runner.runFor(owner);
-  return (await deps.recurring.get(owner, id)) ?? updated;
+  return { kind: 'updated', rule: (await deps.recurring.get(owner, id)) ?? updated };
 }
+
+/** The owner's rules, each with its next date still to come (what is due is made first). */
+export async function listRules(deps: RuleDeps, owner: Owner): Promise<RecurringRule[]> {
+  await deps.runner.runFor(owner);
+  return deps.recurring.list(owner);
+}
+
+/** Deletes a rule. */
+export async function deleteRule(
+  deps: RuleDeps,
+  owner: Owner,
+  id: string,
+): Promise<{ kind: 'deleted' } | Refusal<'not_found'>> {
+  return (await deps.recurring.delete(owner, id)) ? { kind: 'deleted' } : notFound();
+}
+
+const notFound = () => refused('not_found', 'No recurring expense with this id.');

@@ -6,8 +6,7 @@
  * one insert through.
  */
 import { addDays, dueOccurrences, type Expense, localDate } from '@voicetrack/shared';
-import type { RecurringStore } from '../money-ports.ts';
-import type { Owner } from '../ports.ts';
+import type { Owner, RecurringStore } from '../ports.ts';
 import type { SpendingWatch } from './budget-alerts.ts';
 
 /** Our UUID v5 namespace for recurring expenses (random, fixed forever: it keys existing rows). */

@@ -3,7 +3,7 @@
  * once with WebCrypto and kept in the database, so every instance and restart signs with the same
  * pair (browsers tie a subscription to the public key it was made with).
  */
-import type { PushStore, VapidKeys } from '../money-ports.ts';
+import type { PushStore, VapidKeys } from '../ports.ts';
 
 export const base64url = (bytes: Uint8Array): string => {
   let binary = '';

@@ -1,21 +1,23 @@
-import type { MiddlewareHandler } from 'hono';
-import type { AppEnv } from '../http/app-env.ts';
+/**
+ * The metrics /api/metrics shows: requests (counted by http/request-log.ts), notes, provider calls
+ * (instrumented here) and the expenses waiting for review.
+ */
 import type { ExpenseParser, HealthStore, Transcriber } from '../ports.ts';
 import { instrumentParser, instrumentTranscriber, type ProviderMetrics } from './instrument.ts';
-import type { Logger } from './logger.ts';
-import { type Counter, createMetrics, LATENCY_BUCKETS, type Metrics } from './metrics.ts';
+import { type Counter, createMetrics, type Histogram, LATENCY_BUCKETS, type Metrics } from './metrics.ts';
 
 export interface Observability {
   metrics: Metrics;
+  /** HTTP requests by method, route and status, and their latency by route. */
+  requests: Counter;
+  latency: Histogram;
   notes: Counter;
   providers: ProviderMetrics;
-  /** Logs one line per request and counts it by route and status. */
-  middleware: MiddlewareHandler<AppEnv>;
   transcriber(t: Transcriber | null): Transcriber | null;
   parser(p: ExpenseParser | null): ExpenseParser | null;
 }
 
-export function createObservability(logger: Logger, health: HealthStore): Observability {
+export function createObservability(health: HealthStore): Observability {
   const metrics = createMetrics();
   const requests = metrics.counter(
     'voicetrack_http_requests_total',
@@ -45,28 +47,12 @@ export function createObservability(logger: Logger, health: HealthStore): Observ
     health.countNeedsReview(),
   );
 
-  const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
-    const started = performance.now();
-    await next();
-    const seconds = (performance.now() - started) / 1000;
-    // The matched pattern (/api/expenses/:id), never the raw path: ids would explode the label set.
-    const route = c.req.routePath || 'unmatched';
-    requests.inc({ method: c.req.method, route, status: String(c.res.status) });
-    latency.observe({ route }, seconds);
-    logger.log(c.res.status >= 500 ? 'error' : 'info', 'request', {
-      requestId: c.get('requestId'),
-      method: c.req.method,
-      route,
-      status: c.res.status,
-      ms: Math.round(seconds * 10_000) / 10,
-    });
-  };
-
   return {
     metrics,
+    requests,
+    latency,
     notes,
     providers,
-    middleware,
     transcriber: (t) => (t ? instrumentTranscriber(t, providers) : null),
     parser: (p) => (p ? instrumentParser(p, providers) : null),
   };

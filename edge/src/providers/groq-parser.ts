@@ -1,8 +1,8 @@
 import { LLM_REPLY_JSON_SCHEMA, type LlmReply, LlmReplySchema } from '@voicetrack/shared';
 import Groq from 'groq-sdk';
 import * as v from 'valibot';
-import { LlmInvalidOutputError } from '../errors.ts';
 import type { ExpenseParser, LlmExpense, ParseContext } from '../ports.ts';
+import { LlmInvalidOutputError } from '../ports.ts';
 import { expenseSystemPrompt, expenseUserMessage } from './llm-prompt.ts';
 import { classifyProviderError } from './provider-errors.ts';
 

@@ -1,4 +1,4 @@
-import { ProviderRejectedInputError, ProviderUnavailableError } from '../errors.ts';
+import { ProviderRejectedInputError, ProviderUnavailableError } from '../ports.ts';
 
 /** How long the client should wait when the provider gave no Retry-After. */
 const DEFAULT_RETRY_AFTER_SECONDS = 30;

@@ -6,7 +6,7 @@
  * a timeout.
  */
 import webpush from 'web-push';
-import type { PushResult, PushSender } from '../money-ports.ts';
+import type { PushResult, PushSender } from '../ports.ts';
 
 export function createWebPushSender(options: { fetch?: typeof fetch; timeoutMs?: number } = {}): PushSender {
   const doFetch =

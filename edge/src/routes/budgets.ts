@@ -3,26 +3,20 @@ import {
   BudgetDeleteQuerySchema,
   BudgetParamSchema,
   BudgetsQuerySchema,
-  budgetStatuses,
 } from '@voicetrack/shared';
 import { Hono } from 'hono';
-import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
+import { refusalError } from '../http/refusal.ts';
 import { limitBody, strictJson, valid } from '../http/validate.ts';
-import type { RecurringRunner } from '../money/recurring-runner.ts';
-import type { BudgetStore } from '../money-ports.ts';
+import { type BudgetDeps, deleteBudget, monthBudgets } from '../money/budgets.ts';
 
 /** GET /?month=YYYY-MM, PUT /:category, DELETE /:category?currency=EUR */
-export function budgetRoutes(budgets: BudgetStore, runner: RecurringRunner) {
+export function budgetRoutes(deps: BudgetDeps) {
+  const { budgets } = deps;
   return new Hono<AppEnv>()
-    .get('/', valid('query', BudgetsQuerySchema), async (c) => {
-      const owner = c.get('owner');
-      const { month } = c.req.valid('query');
-      // The month's recurring expenses whose day has come count too (Supabase has no schedule).
-      await runner.runFor(owner);
-      const [list, spending] = await Promise.all([budgets.list(owner), budgets.monthSpending(owner, month)]);
-      return c.json(budgetStatuses(list, spending, month), 200);
-    })
+    .get('/', valid('query', BudgetsQuerySchema), async (c) =>
+      c.json(await monthBudgets(deps, c.get('owner'), c.req.valid('query').month), 200),
+    )
     .put(
       '/:category',
       limitBody(4 * 1024, 'The body'),
@@ -42,9 +36,8 @@ export function budgetRoutes(budgets: BudgetStore, runner: RecurringRunner) {
       valid('query', BudgetDeleteQuerySchema),
       async (c) => {
         const { category } = c.req.valid('param');
-        const { currency } = c.req.valid('query');
-        if (!(await budgets.delete(c.get('owner'), category, currency)))
-          throw new ApiError(404, 'not_found', `No ${category} budget in ${currency}.`);
+        const deleted = await deleteBudget(deps, c.get('owner'), category, c.req.valid('query').currency);
+        if (deleted.kind === 'refused') throw refusalError(deleted);
         return c.body(null, 204);
       },
     );

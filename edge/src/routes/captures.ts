@@ -1,10 +1,11 @@
 import { sValidator } from '@hono/standard-validator';
 import { MAX_AUDIO_BYTES, TextCaptureSchema, VoiceNoteSchema } from '@voicetrack/shared';
 import { Hono } from 'hono';
+import { sniffAudio } from '../capture/audio-sniff.ts';
 import { type CaptureDeps, processCapture } from '../capture/process-capture.ts';
 import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
-import { sniffAudio } from '../http/audio-sniff.ts';
+import { refusalError } from '../http/refusal.ts';
 import { limitBody, multipartForm, strictJson, tooLarge, valid, validationFailed } from '../http/validate.ts';
 import type { Counter } from '../observe/metrics.ts';
 
@@ -70,7 +71,7 @@ export function captureRoutes(deps: CaptureDeps, notes: Counter) {
             'The file is not audio this server can read (webm, mp4/m4a, ogg, wav, mp3 or flac).',
           );
         }
-        const { created, result } = await processCapture(deps, c.get('owner'), {
+        const capture = await processCapture(deps, c.get('owner'), {
           ...meta,
           input: {
             kind: 'voice',
@@ -78,8 +79,9 @@ export function captureRoutes(deps: CaptureDeps, notes: Counter) {
             browserWords: transcript,
           },
         });
-        counted('voice', created, result.status);
-        return c.json(result, created ? 201 : 200);
+        if (capture.kind === 'refused') throw refusalError(capture);
+        counted('voice', capture.created, capture.result.status);
+        return c.json(capture.result, capture.created ? 201 : 200);
       },
     )
     .post(
@@ -90,12 +92,13 @@ export function captureRoutes(deps: CaptureDeps, notes: Counter) {
       async (c) => {
         const { text, ...meta } = c.req.valid('json');
         saneRecordedAt(meta.recordedAt);
-        const { created, result } = await processCapture(deps, c.get('owner'), {
+        const capture = await processCapture(deps, c.get('owner'), {
           ...meta,
           input: { kind: 'text', text },
         });
-        counted('text', created, result.status);
-        return c.json(result, created ? 201 : 200);
+        if (capture.kind === 'refused') throw refusalError(capture);
+        counted('text', capture.created, capture.result.status);
+        return c.json(capture.result, capture.created ? 201 : 200);
       },
     );
 }

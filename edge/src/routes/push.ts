@@ -1,69 +1,34 @@
-import {
-  alertLang,
-  PushSubscriptionBodySchema,
-  PushUnsubscribeSchema,
-  testNotificationText,
-} from '@voicetrack/shared';
+import { PushSubscriptionBodySchema, PushUnsubscribeSchema } from '@voicetrack/shared';
 import { Hono } from 'hono';
-import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
+import { refusalError } from '../http/refusal.ts';
 import { limitBody, strictJson, valid } from '../http/validate.ts';
-import type { Money } from '../money/money.ts';
-import { endpointAllowed } from '../money/push-notifier.ts';
-import type { PushStore } from '../money-ports.ts';
+import { type PushDeps, sendTestPush, subscribePush, unsubscribePush } from '../money/push-subscriptions.ts';
 
 /** GET /public-key, POST /subscriptions, DELETE /subscriptions, POST /test */
-export function pushRoutes(
-  push: PushStore,
-  money: Pick<Money, 'vapidKeys' | 'allowedOrigins' | 'notifier' | 'lang'>,
-) {
+export function pushRoutes(deps: PushDeps & { vapidKeys: () => Promise<{ publicKey: string }> }) {
+  const body = [limitBody(8 * 1024, 'The body'), strictJson] as const;
   return new Hono<AppEnv>()
-    .get('/public-key', async (c) => c.json({ publicKey: (await money.vapidKeys()).publicKey }, 200))
-    .post(
-      '/subscriptions',
-      limitBody(8 * 1024, 'The body'),
-      strictJson,
-      valid('json', PushSubscriptionBodySchema),
-      async (c) => {
-        const body = c.req.valid('json');
-        // Never POST where a client says: only to the push services (PUSH_ALLOWED_ORIGINS).
-        if (!endpointAllowed(body.endpoint, money.allowedOrigins)) {
-          throw new ApiError(
-            400,
-            'push_endpoint_refused',
-            'The endpoint is not a known push service (https on FCM, Mozilla, Apple or Windows push).',
-          );
-        }
-        const { subscription, created } = await push.subscribe(c.get('owner'), {
-          endpoint: body.endpoint,
-          p256dh: body.keys.p256dh,
-          auth: body.keys.auth,
-          locale: body.locale ?? null,
-        });
-        const { id, endpoint, locale, createdAt } = subscription;
-        return c.json({ id, endpoint, locale, createdAt }, created ? 201 : 200);
-      },
-    )
-    .delete(
-      '/subscriptions',
-      limitBody(8 * 1024, 'The body'),
-      strictJson,
-      valid('json', PushUnsubscribeSchema),
-      async (c) => {
-        if (!(await push.unsubscribe(c.get('owner'), c.req.valid('json').endpoint)))
-          throw new ApiError(404, 'not_found', 'No subscription with this endpoint.');
-        return c.body(null, 204);
-      },
-    )
+    .get('/public-key', async (c) => c.json({ publicKey: (await deps.vapidKeys()).publicKey }, 200))
+    .post('/subscriptions', ...body, valid('json', PushSubscriptionBodySchema), async (c) => {
+      const { endpoint, keys, locale } = c.req.valid('json');
+      const subscribed = await subscribePush(deps, c.get('owner'), {
+        endpoint,
+        p256dh: keys.p256dh,
+        auth: keys.auth,
+        locale: locale ?? null,
+      });
+      if (subscribed.kind === 'refused') throw refusalError(subscribed);
+      return c.json(subscribed.subscription, subscribed.created ? 201 : 200);
+    })
+    .delete('/subscriptions', ...body, valid('json', PushUnsubscribeSchema), async (c) => {
+      const gone = await unsubscribePush(deps, c.get('owner'), c.req.valid('json').endpoint);
+      if (gone.kind === 'refused') throw refusalError(gone);
+      return c.body(null, 204);
+    })
     .post('/test', async (c) => {
-      // The settings screen's "send a test": every device of the person, in its language.
-      if (!money.notifier)
-        throw new ApiError(503, 'push_unavailable', 'Web Push is not set up on this server.');
-      const outcome = await money.notifier.notify(c.get('owner'), (locale) => ({
-        ...testNotificationText(alertLang(locale, money.lang)),
-        tag: 'voicetrack-test',
-        view: 'month',
-      }));
-      return c.json(outcome, 200);
+      const sent = await sendTestPush(deps, c.get('owner'));
+      if (sent.kind === 'refused') throw refusalError(sent);
+      return c.json(sent.outcome, 200);
     });
 }

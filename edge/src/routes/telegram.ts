@@ -2,10 +2,10 @@
  * POST /telegram: the bot's webhook. Telegram proves itself with the secret given to setWebhook
  * (X-Telegram-Bot-Api-Secret-Token, compared in constant time); anything else is 401. An update
  * is answered 200 once it is handled, ignored (not ours, not readable) or kept to be tried again
- * (a provider or Telegram down: telegram/pending.ts); non-2xx only when it cannot even be kept
- * (the database down): Telegram then delivers it again. Kept updates that are due are tried
- * again after each update, and on POST /telegram/retry: the clock a Supabase project gives the
- * function (pg_cron through pg_net, supabase/clock/telegram-retry.sql), with the same secret.
+ * (telegram/pending.ts: receiveUpdate); 503 only when it cannot even be kept (the database down):
+ * Telegram then delivers it again. Kept updates that are due are tried again after each update,
+ * and on POST /telegram/retry: the clock a Supabase project gives the function (pg_cron through
+ * pg_net, supabase/clock/telegram-retry.sql), with the same secret.
  */
 import { sValidator } from '@hono/standard-validator';
 import { TelegramUpdateSchema } from '@voicetrack/shared';
@@ -14,16 +14,14 @@ import { Hono } from 'hono';
 import { sameSecret } from '../devices/secrets.ts';
 import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
+import { refusalError } from '../http/refusal.ts';
 import { limitBody } from '../http/validate.ts';
-import type { Logger } from '../observe/logger.ts';
-import { BotApiError } from '../telegram/bot-api.ts';
-import { handleUpdate } from '../telegram/handle-update.ts';
-import { isRetryable, keepForLater, type PendingDeps, retryPending } from '../telegram/pending.ts';
+import { receiveUpdate, retryPending, type WebhookDeps } from '../telegram/pending.ts';
 
 /** Kept updates one clock tick tries at most: each may call the provider, within pg_net's wait. */
 const RETRIES_PER_TICK = 10;
 
-export type TelegramRouteDeps = PendingDeps & { secret: string; logger: Logger };
+export type TelegramRouteDeps = WebhookDeps & { secret: string };
 
 /** Lets through what carries the bot's secret: 404 when the bot is off, 401 without the secret. */
 const withSecret =
@@ -54,35 +52,8 @@ export function telegramRoutes(deps: TelegramRouteDeps | null) {
         if (!result.success) return c.json({ ok: true }, 200);
       }),
       async (c) => {
-        const bot = deps as NonNullable<typeof deps>;
-        const update = c.req.valid('json');
-        try {
-          await handleUpdate(bot, update);
-        } catch (error) {
-          if (!isRetryable(error)) {
-            if (error instanceof BotApiError) return c.json({ ok: true }, 200);
-            throw error;
-          }
-          bot.logger.log('warn', 'telegram update kept to try again', {
-            updateId: update.update_id,
-            error: String(error),
-          });
-          // Kept, or Telegram keeps it: with the database down too, it delivers it again.
-          await keepForLater(bot, update, error).catch(() => {
-            throw new ApiError(
-              503,
-              'provider_unavailable',
-              `This update cannot be handled now: ${String(error)}`,
-              {
-                retryAfterSeconds: 30,
-              },
-            );
-          });
-          return c.json({ ok: true }, 200);
-        }
-        await retryPending(bot, 3).catch((error: unknown) =>
-          bot.logger.log('warn', 'telegram retries failed', { error: String(error) }),
-        );
+        const outcome = await receiveUpdate(deps as TelegramRouteDeps, c.req.valid('json'));
+        if (outcome.kind === 'refused') throw refusalError(outcome);
         return c.json({ ok: true }, 200);
       },
     );

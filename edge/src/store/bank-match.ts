@@ -4,8 +4,7 @@
  * imports (or an import and a new expense) never pair the same line or expense twice.
  */
 import { labelMatchWords, type MatchExpense, type MatchLine, memoryKey } from '@voicetrack/shared';
-import type { Owner } from '../ports.ts';
-import type { Matcher, RematchOutcome } from '../statement-ports.ts';
+import type { Matcher, Owner, RematchOutcome } from '../ports.ts';
 import { ownerFilter } from './owner-scope.ts';
 import type { SqlParam, SqlTx } from './sql.ts';
 

@@ -1,6 +1,6 @@
 /** Budgets, the month's sums they are compared with (in SQL, in cents), and the alerts sent. */
 import { type Budget, type BudgetTarget, type Category, monthRange } from '@voicetrack/shared';
-import type { BudgetStore } from '../money-ports.ts';
+import type { BudgetStore } from '../ports.ts';
 import { type AsOwner, ownerFilter } from './owner-scope.ts';
 import type { SqlParam } from './sql.ts';
 

@@ -1,5 +1,5 @@
 /** Web Push subscriptions per user, and the server's VAPID key pair (one row, made once). */
-import type { PushStore, StoredPushSubscription, VapidKeys } from '../money-ports.ts';
+import type { PushStore, StoredPushSubscription, VapidKeys } from '../ports.ts';
 import { type AsOwner, isUuid, ownerFilter } from './owner-scope.ts';
 import type { Sql, SqlParam } from './sql.ts';
 

@@ -3,7 +3,7 @@
  * the person's answers to a suggestion (accept: an expense from the line, matched to it; ignore).
  */
 import type { Category } from '@voicetrack/shared';
-import type { AcceptOutcome, BankLineRow, ReconcileStore } from '../statement-ports.ts';
+import type { AcceptOutcome, BankLineRow, ReconcileStore } from '../ports.ts';
 import { lockOwner, rematchWindow } from './bank-match.ts';
 import { type AsOwner, isUuid, ownerFilter } from './owner-scope.ts';
 import { EXPENSE_COLUMNS, type ExpenseRow, toExpense } from './rows.ts';

@@ -4,7 +4,7 @@
  * is the last word on "once per rule and month"), its next date moved on.
  */
 import type { RecurringRule } from '@voicetrack/shared';
-import type { DueRule, NewRule, RecurringStore } from '../money-ports.ts';
+import type { DueRule, NewRule, RecurringStore } from '../ports.ts';
 import { type AsOwner, isUuid, ownerFilter } from './owner-scope.ts';
 import { EXPENSE_COLUMNS, type ExpenseRow, toExpense } from './rows.ts';
 import type { Sql, SqlParam } from './sql.ts';

@@ -4,7 +4,7 @@
  * A server that dies half-way leaves nothing of it; the same file sent again then imports whole.
  */
 import type { CsvMapping, StatementFormat, StatementSummary } from '@voicetrack/shared';
-import type { StatementStore } from '../statement-ports.ts';
+import type { StatementStore } from '../ports.ts';
 import { lockOwner, rematchWindow } from './bank-match.ts';
 import { type AsOwner, isUuid, ownerFilter } from './owner-scope.ts';
 import type { SqlParam } from './sql.ts';

@@ -3,7 +3,8 @@
  * (getFile, then the file) and read like POST /api/voice, a text like POST /api/text, each with
  * a clientId derived from the bot and the update_id, so a redelivered update is one note. The
  * reply says what was saved, with "Annuler" / "Modifier". A chat that is not ours gets nothing.
- * Throwing means "not done": the route answers non-2xx and Telegram delivers it again later.
+ * A refusal returned (the provider down, the note busy elsewhere) means "not done now": the
+ * update is kept and tried again (pending.ts); so does a throw (the database or Telegram down).
  */
 import {
   localDate,
@@ -13,19 +14,19 @@ import {
   type TelegramMessage,
   type TelegramUpdate,
 } from '@voicetrack/shared';
+import { sniffAudio } from '../capture/audio-sniff.ts';
 import { type CaptureDeps, type CaptureRequest, processCapture } from '../capture/process-capture.ts';
 import type { FailureBudget } from '../devices/failure-budget.ts';
 import { sha256Hex } from '../devices/secrets.ts';
-import { ApiError } from '../errors.ts';
-import { claimsOf } from '../http/access.ts';
-import { sniffAudio } from '../http/audio-sniff.ts';
 import {
   type ExpenseStore,
   LOCAL_OWNER,
   type Owner,
   type PairingStore,
   type TelegramChatStore,
+  userOwner,
 } from '../ports.ts';
+import { type Refusal, refused } from '../refusal.ts';
 import { type BotApi, FileTooLargeError } from './bot-api.ts';
 import {
   type ChatLang,
@@ -60,9 +61,15 @@ export async function telegramClientId(botId: string, updateId: number): Promise
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-export async function handleUpdate(deps: TelegramDeps, update: TelegramUpdate): Promise<void> {
-  if (update.message) await handleMessage(deps, update.update_id, update.message);
-  else if (update.callback_query) await handleButton(deps, update.callback_query);
+/** Done (answered, or nothing to answer), or refused for now: the note could not be read yet. */
+export type UpdateOutcome = { kind: 'done' } | Refusal<'provider_unavailable' | 'capture_in_progress'>;
+
+const DONE: UpdateOutcome = { kind: 'done' };
+
+export async function handleUpdate(deps: TelegramDeps, update: TelegramUpdate): Promise<UpdateOutcome> {
+  if (update.message) return handleMessage(deps, update.update_id, update.message);
+  if (update.callback_query) await handleButton(deps, update.callback_query);
+  return DONE;
 }
 
 /** Local mode: the allowed chats are the one user's. Supabase mode: the chat's linked user. */
@@ -72,44 +79,51 @@ async function ownerOfChat(deps: TelegramDeps, chatId: number): Promise<Owner | 
   if (!deps.multiUser) return listed ? LOCAL_OWNER : null;
   if (deps.allowedChatIds.length > 0 && !listed) return null;
   const userId = await deps.chats.userOf(id);
-  return userId ? { userId, claims: claimsOf(userId) } : null;
+  return userId ? userOwner(userId) : null;
 }
 
 const today = (deps: TelegramDeps) => localDate(deps.now?.() ?? new Date(), deps.timeZone);
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
 
-async function handleMessage(deps: TelegramDeps, updateId: number, message: TelegramMessage): Promise<void> {
+async function handleMessage(
+  deps: TelegramDeps,
+  updateId: number,
+  message: TelegramMessage,
+): Promise<UpdateOutcome> {
   const chatId = message.chat.id;
   const lang = chatLang(message.from?.language_code);
+  const reply = async (text: string) => {
+    await deps.bot.sendMessage(chatId, text);
+    return DONE;
+  };
   const start = /^\/start(?:@\w+)?(?:\s+(\S+))?\s*$/.exec(message.text ?? '');
-  if (deps.multiUser && start?.[1]) return linkChat(deps, chatId, start[1], lang);
+  if (deps.multiUser && start?.[1]) {
+    await linkChat(deps, chatId, start[1], lang);
+    return DONE;
+  }
   const owner = await ownerOfChat(deps, chatId);
-  if (!owner) return;
-  if (message.text?.startsWith('/')) return deps.bot.sendMessage(chatId, WORDS[lang].help);
+  if (!owner) return DONE;
+  if (message.text?.startsWith('/')) return reply(WORDS[lang].help);
 
   const input = await inputOf(deps, message, lang);
-  if (!input) return;
+  if (!input) return DONE;
   const clientId = await telegramClientId(deps.botId, updateId);
   const code = message.from?.language_code;
-  let outcome: Awaited<ReturnType<typeof processCapture>>;
-  try {
-    outcome = await processCapture(deps.capture, owner, {
-      clientId,
-      recordedAt: new Date(message.date * 1000).toISOString(),
-      timezone: deps.timeZone,
-      locale: code && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(code) ? code : 'fr',
-      input,
-    });
-  } catch (error) {
+  const capture = await processCapture(deps.capture, owner, {
+    clientId,
+    recordedAt: new Date(message.date * 1000).toISOString(),
+    timezone: deps.timeZone,
+    locale: code && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(code) ? code : 'fr',
+    input,
+  });
+  if (capture.kind === 'refused') {
     // The provider could not read it, or there is no provider at all: saying so beats retries
     // that fail the same way until Telegram gives up. The voice message stays in the chat.
-    if (error instanceof ApiError && error.status === 422)
-      return deps.bot.sendMessage(chatId, WORDS[lang].unreadable);
-    if (error instanceof ApiError && error.code === 'transcription_unavailable')
-      return deps.bot.sendMessage(chatId, WORDS[lang].noTranscriber);
-    throw error;
+    if (capture.code === 'unsupported_audio') return reply(WORDS[lang].unreadable);
+    if (capture.code === 'transcription_unavailable') return reply(WORDS[lang].noTranscriber);
+    return refused(capture.code, capture.message, capture.retryAfterSeconds);
   }
-  const { result } = outcome;
+  const { result } = capture;
   // A reply to one of the bot's messages corrects that note: the new words replace it.
   const corrected = noteOfBotMessage(message.reply_to_message?.reply_markup?.inline_keyboard);
   if (corrected && corrected !== clientId && result.expenses.length > 0)
@@ -119,6 +133,7 @@ async function handleMessage(deps: TelegramDeps, updateId: number, message: Tele
     describeCapture(result, today(deps), lang),
     result.expenses.length > 0 ? keyboardFor(clientId, lang) : undefined,
   );
+  return DONE;
 }
 
 async function inputOf(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../errors.ts';
+import { refused } from '../refusal.ts';
 import { BotApiError } from './bot-api.ts';
 import { isRetryable, retryDelaySeconds } from './pending.ts';
 
@@ -11,14 +11,14 @@ describe('trying a kept Telegram update again', () => {
   });
 
   it.each([
-    ['the provider down', new ApiError(503, 'provider_unavailable', 'down'), true],
-    ['the note busy elsewhere', new ApiError(409, 'capture_in_progress', 'busy'), true],
-    ['a rate limit', new ApiError(429, 'rate_limited', 'slow down'), true],
+    ['the provider down', refused('provider_unavailable', 'down', 30), true],
+    ['the note busy elsewhere', refused('capture_in_progress', 'busy', 5), true],
+    ['a rate limit', refused('rate_limited', 'slow down', 10), true],
     ['Telegram down', new BotApiError('502', true), true],
     ['the database gone', new Error('connection refused'), true],
-    ['words too long', new ApiError(413, 'payload_too_large', 'too long'), false],
+    ['words too long', refused('payload_too_large', 'too long'), false],
     ['Telegram refusing for good', new BotApiError('400 chat not found', false), false],
-  ])('tries again after %s: %s', (_name, error, retryable) => {
-    expect(isRetryable(error)).toBe(retryable);
+  ])('tries again after %s: %s', (_name, failure, retryable) => {
+    expect(isRetryable(failure)).toBe(retryable);
   });
 });

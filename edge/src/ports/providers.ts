@@ -1,6 +1,6 @@
 /** The providers the pipeline calls: speech to words (Whisper), words to expenses (an LLM). */
 import type { Category, LearnedWord } from '@voicetrack/shared';
-import type { ProviderUsage } from './usage/prices.ts';
+import type { ProviderUsage } from '../usage/prices.ts';
 
 export interface AudioInput {
   bytes: Uint8Array;
@@ -58,4 +58,35 @@ export interface ExpenseParser {
   readonly name: string;
   /** Throws LlmInvalidOutputError when the model's reply stays invalid after one retry. */
   parseExpenseWords(transcript: string, context: ParseContext): Promise<LlmExpense[]>;
+}
+
+/** A provider (Whisper, the LLM) is down, rate-limited or timing out: the client retries later. */
+export class ProviderUnavailableError extends Error {
+  constructor(
+    readonly provider: string,
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+    this.name = 'ProviderUnavailableError';
+  }
+}
+
+/** The provider refused the audio itself (not decodable, too short…): retrying will not help. */
+export class ProviderRejectedInputError extends Error {
+  constructor(
+    readonly provider: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ProviderRejectedInputError';
+  }
+}
+
+/** The LLM's reply did not match the schema, even after one retry. */
+export class LlmInvalidOutputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LlmInvalidOutputError';
+  }
 }

@@ -1,5 +1,5 @@
 /**
- * The ports of bank statements and reconciliation (re-exported by ports.ts): statements and their
+ * The ports of bank statements and reconciliation (kept apart from store.ts so each file stays readable): statements and their
  * lines, the matches with expenses, suggestions. Adapter: store/statement-store.ts and
  * store/reconcile-store.ts over the Sql port.
  */
@@ -15,7 +15,7 @@ import type {
   StatementFormat,
   StatementSummary,
 } from '@voicetrack/shared';
-import type { Owner } from './ports.ts';
+import type { Owner } from './owner.ts';
 
 export interface NewBankLine {
   /** The line's identity (statements/line-identity.ts); stored as its SHA-256 hex, `line_key`. */

@@ -1,6 +1,6 @@
 /**
  * The ports of money awareness — budgets and their alerts, Web Push, recurring rules — kept apart
- * from ports.ts (re-exported there) so each file stays readable. One port per aggregate; adapters
+ * from store.ts so each file stays readable. One port per aggregate; adapters
  * in store/budget-store.ts, push-store.ts, recurring-store.ts; the push service behind PushSender.
  */
 import type {
@@ -14,7 +14,7 @@ import type {
   MonthSpending,
   RecurringRule,
 } from '@voicetrack/shared';
-import type { Owner } from './ports.ts';
+import type { Owner } from './owner.ts';
 
 export interface BudgetStore {
   /** Sets a budget; `created` is false when it replaced one. */

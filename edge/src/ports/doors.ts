@@ -1,9 +1,9 @@
 /**
  * The ports of the doors — paired devices and personal tokens, one-time codes, Telegram's linked
- * chats and the updates it kept during an outage — kept apart from ports.ts (re-exported there) so
- * each file stays readable. Adapters in store/device-store.ts and store/telegram-pending-store.ts.
+ * chats and the updates it kept during an outage — kept apart from store.ts so each
+ * file stays readable. Adapters in store/device-store.ts and store/telegram-pending-store.ts.
  */
-import type { Owner } from './ports.ts';
+import type { Owner } from './owner.ts';
 
 export interface DeviceRecord {
   id: string;

@@ -1,0 +1,119 @@
+/**
+ * The doors' use cases: pairing a phone with a one-time code, the codes themselves (`pnpm pair`,
+ * Telegram's `/start <code>` in Supabase mode), personal tokens, the list of devices and revoking
+ * one. Tokens and codes are shown once, in clear; only their SHA-256 digests are kept.
+ */
+import type { DeviceList, NewToken, PairingCode, TelegramLink } from '@voicetrack/shared';
+import {
+  type CodePurpose,
+  type DeviceStore,
+  LOCAL_OWNER,
+  type Owner,
+  type PairingStore,
+  userOwner,
+} from '../ports.ts';
+import { type Refusal, refused } from '../refusal.ts';
+import type { FailureBudget } from './failure-budget.ts';
+import { newCode, newToken, sha256Hex } from './secrets.ts';
+
+export const CODE_TTL_MS = 10 * 60_000;
+
+export interface PairingDeps {
+  devices: DeviceStore;
+  pairing: PairingStore;
+  /** Failed codes, all addresses together: guessing stops long before it could succeed. */
+  failures: FailureBudget;
+  /** Supabase mode: devices belong to signed-in users; codes come from the app, not `pnpm pair`. */
+  multiUser: boolean;
+  /** The address the phone opens (pairing links). */
+  publicUrl: string;
+  /** Told of each revoke (`revoked`), so the device's open change streams end at once. */
+  revocations: EventTarget;
+  now?: () => number;
+}
+
+/** Creates a one-time code for the owner; returns it in clear (only its digest is kept). */
+export async function createCode(
+  deps: Pick<PairingDeps, 'pairing' | 'now'>,
+  owner: Owner,
+  purpose: CodePurpose,
+  name: string | null,
+): Promise<{ code: string; expiresAt: string }> {
+  const code = newCode();
+  const expiresAt = new Date((deps.now?.() ?? Date.now()) + CODE_TTL_MS).toISOString();
+  await deps.pairing.create(owner, { codeHash: await sha256Hex(code), purpose, name, expiresAt });
+  return { code, expiresAt };
+}
+
+/** A new token for a device, named; the device belongs to `owner`. */
+async function issueToken(deps: Pick<PairingDeps, 'devices'>, owner: Owner, name: string): Promise<NewToken> {
+  const token = newToken();
+  const device = await deps.devices.create(owner, { name, tokenHash: await sha256Hex(token) });
+  return { token, deviceId: device.id, name: device.name };
+}
+
+/** A phone redeems a code (gone at once, whoever asks next) for a token of its own. */
+export async function pairDevice(
+  deps: PairingDeps,
+  code: string,
+  name: string | undefined,
+): Promise<{ kind: 'paired'; token: NewToken } | Refusal<'invalid_code' | 'rate_limited'>> {
+  const wait = deps.failures.waitSeconds();
+  if (wait !== null) return refused('rate_limited', `Too many wrong codes; try again in ${wait} s.`, wait);
+  const redeemed = await deps.pairing.redeem(await sha256Hex(code), 'device');
+  if (!redeemed) {
+    deps.failures.record();
+    return refused('invalid_code', 'This code is unknown, used or expired: run `pnpm pair` again.');
+  }
+  const owner = redeemed.userId ? userOwner(redeemed.userId) : LOCAL_OWNER;
+  return { kind: 'paired', token: await issueToken(deps, owner, redeemed.name ?? name ?? 'Appareil') };
+}
+
+/** The code `pnpm pair` prints, with the link the phone opens (local mode). */
+export async function pairingCode(deps: PairingDeps, name: string | null): Promise<PairingCode> {
+  const { code, expiresAt } = await createCode(deps, LOCAL_OWNER, 'device', name);
+  return { code, url: `${deps.publicUrl}/#pair=${code}`, expiresAt };
+}
+
+/** The owner's devices; `current` marks the one asking. */
+export async function listDevices(deps: PairingDeps, owner: Owner): Promise<DeviceList> {
+  const devices = await deps.devices.list(owner);
+  return { devices: devices.map((d) => ({ ...d, current: d.id === owner.deviceId })) };
+}
+
+/** A personal token (a Shortcut, a script). */
+export async function createToken(
+  deps: PairingDeps,
+  owner: Owner,
+  name: string,
+): Promise<{ kind: 'created'; token: NewToken } | Refusal<'forbidden'>> {
+  // A leaked Shortcut token must not mint more tokens: in Supabase mode only a signed-in session can.
+  if (deps.multiUser && owner.deviceId)
+    return refused('forbidden', 'Create personal tokens from the app, signed in.');
+  return { kind: 'created', token: await issueToken(deps, owner, name) };
+}
+
+/** Revokes at once: the token stops working, and the device's open change streams end. */
+export async function revokeDevice(
+  deps: PairingDeps,
+  owner: Owner,
+  id: string,
+): Promise<{ kind: 'revoked' } | Refusal<'not_found'>> {
+  if (!(await deps.devices.revoke(owner, id))) return refused('not_found', 'No device with this id.');
+  deps.revocations.dispatchEvent(new Event('revoked'));
+  return { kind: 'revoked' };
+}
+
+/** Supabase mode: the code a signed-in user sends the bot as `/start <code>` to link a chat. */
+export async function telegramLink(
+  deps: PairingDeps,
+  owner: Owner,
+): Promise<{ kind: 'created'; link: TelegramLink } | Refusal<'not_found'>> {
+  if (!deps.multiUser || !owner.userId || owner.deviceId)
+    return refused(
+      'not_found',
+      'Linking a chat is for signed-in users (Supabase mode); a local server serves TELEGRAM_ALLOWED_CHAT_IDS.',
+    );
+  const { code, expiresAt } = await createCode(deps, owner, 'telegram', null);
+  return { kind: 'created', link: { code, command: `/start ${code}`, expiresAt } };
+}

@@ -1,0 +1,31 @@
+/** A use case's refusal (refusal.ts) as the API answers it: the status of each code, once. */
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { ApiError } from '../errors.ts';
+import type { Refusal, RefusalCode } from '../refusal.ts';
+
+const STATUS: Record<RefusalCode, ContentfulStatusCode> = {
+  validation_failed: 400,
+  push_endpoint_refused: 400,
+  invalid_code: 401,
+  forbidden: 403,
+  not_found: 404,
+  capture_in_progress: 409,
+  payload_too_large: 413,
+  // The provider heard the audio and could not read it: the request was understood, not its content.
+  unsupported_audio: 422,
+  rate_limited: 429,
+  transcription_unavailable: 503,
+  provider_unavailable: 503,
+  push_unavailable: 503,
+};
+
+/** The error a route throws for a refusal: respond-error.ts writes it as `{error:{code,message}}`. */
+export function refusalError(refusal: Refusal): ApiError {
+  const retry = refusal.retryAfterSeconds;
+  return new ApiError(
+    STATUS[refusal.code],
+    refusal.code,
+    refusal.message,
+    retry === undefined ? {} : { retryAfterSeconds: retry },
+  );
+}

@@ -1,0 +1,210 @@
+/**
+ * The store's ports, one per aggregate (captures, expenses, reports, usage, changes, health,
+ * learning; the doors' in doors.ts, money's in money.ts) and `Store`, all of them over one
+ * database connection. Adapters in store/; tests pass PGlite in memory or a test PostgreSQL.
+ */
+import type {
+  CaptureResult,
+  Category,
+  EditableField,
+  Expense,
+  ExpenseList,
+  ExpenseListQuery,
+  ExpensePatch,
+  ExportedExpense,
+  LearnedWord,
+  MonthReport,
+  Movement,
+  Provenance,
+  TranscriptSource,
+} from '@voicetrack/shared';
+import type { PricedUsage } from '../usage/prices.ts';
+import type { DeviceStore, PairingStore, TelegramChatStore, TelegramPendingStore } from './doors.ts';
+import type { BudgetStore, PushStore, RecurringStore } from './money.ts';
+import type { Owner } from './owner.ts';
+import type { ReconcileStore, StatementStore } from './statements.ts';
+
+export interface NewExpense {
+  amount: string | null;
+  currency: string;
+  category: Category;
+  description: string;
+  date: string;
+  status: 'saved' | 'needs_review';
+  parsedBy: 'local' | 'llm' | 'local+llm' | 'none';
+  reviewReason: string | null;
+  /** Someone else pays it back: kept, flagged. */
+  reimbursable?: boolean;
+  /** Where each field came from (heard, parsed, learned, model…). */
+  provenance?: Provenance;
+}
+
+export interface CaptureStart {
+  clientId: string;
+  source: 'voice' | 'text';
+  recordedAt: string;
+  timezone: string;
+  locale: string;
+  /** How long a claim protects a note being processed before another request may take it over. */
+  leaseSeconds: number;
+}
+
+export type Claim =
+  | { kind: 'claimed'; captureId: string; token: string }
+  | { kind: 'done'; result: CaptureResult }
+  | { kind: 'busy' };
+
+export interface CaptureOutcome {
+  transcript: string;
+  /** Whose words `transcript` is, for a voice note: Whisper's, or the browser's. */
+  transcriptSource?: TranscriptSource | null;
+  /** The browser's own words, kept beside Whisper's when both were heard. */
+  browserTranscript?: string | null;
+  outcome: CaptureResult['status'];
+  expenses: NewExpense[];
+  /** With no expense: money the words say moved without being spent. */
+  movement?: Movement;
+}
+
+/** Notes by clientId: each is processed at most once, whatever the retries. */
+export interface CaptureStore {
+  claim(owner: Owner, start: CaptureStart): Promise<Claim>;
+  /**
+   * Writes a note settled without any provider call and its expenses, in one statement.
+   * null when the clientId is already known (the caller then claims or waits).
+   */
+  save(
+    owner: Owner,
+    start: Omit<CaptureStart, 'leaseSeconds'>,
+    outcome: CaptureOutcome,
+  ): Promise<CaptureResult | null>;
+  /**
+   * Writes the expenses, marks the note done and adds its provider calls to the cost ledger, in
+   * one statement; idempotent. The ledger rows are written even when another request finished
+   * the note first (every call is billed).
+   */
+  complete(
+    owner: Owner,
+    captureId: string,
+    token: string,
+    outcome: CaptureOutcome,
+    usage?: readonly PricedUsage[],
+  ): Promise<CaptureResult>;
+  /** Gives a claimed note back (the pipeline failed), so a retry can process it. */
+  release(owner: Owner, captureId: string, token: string): Promise<void>;
+  find(owner: Owner, clientId: string): Promise<CaptureResult | 'processing' | null>;
+}
+
+export interface ExpenseStore {
+  /** `query.cursor` has been validated (shared/src/cursor.ts). */
+  list(owner: Owner, query: ExpenseListQuery): Promise<ExpenseList>;
+  get(owner: Owner, id: string): Promise<Expense | null>;
+  /**
+   * Applies the fields the edit wins (last writer wins per field; an edit time later than the
+   * server's clock counts as now). `lost`: the fields a newer change kept.
+   */
+  update(
+    owner: Owner,
+    id: string,
+    patch: ExpensePatch,
+  ): Promise<{ expense: Expense; lost: EditableField[] } | null>;
+  delete(owner: Owner, id: string): Promise<boolean>;
+  /** Inserts exported rows; a row whose (clientId, position) exists is a duplicate, not an error. */
+  import(owner: Owner, rows: readonly ExportedExpense[]): Promise<{ imported: number; duplicates: number }>;
+}
+
+export type MonthSummary = Pick<MonthReport, 'count' | 'needsReview' | 'totals' | 'byCategory' | 'biggest'>;
+export type ReportChannel = 'email' | 'telegram';
+
+export interface ReportStore {
+  /** Totals of a month (YYYY-MM) in SQL: per currency, per category and currency, the biggest. */
+  monthSummary(owner: Owner, month: string): Promise<MonthSummary>;
+  /** Records that a month's report goes out on a channel; false when it already did. */
+  claimDelivery(owner: Owner, month: string, channel: ReportChannel): Promise<boolean>;
+  /** Forgets a claim whose sending failed, so the next run tries again. */
+  releaseDelivery(owner: Owner, month: string, channel: ReportChannel): Promise<void>;
+}
+
+export interface UsageSummary {
+  month: string;
+  calls: number;
+  audioSeconds: string;
+  billedSeconds: string;
+  promptTokens: number;
+  completionTokens: number;
+  /** USD with six places; calls to models without a known price count as 0. */
+  costUsd: string;
+  byModel: { model: string; kind: string; calls: number; costUsd: string }[];
+}
+
+/** The cost ledger of provider calls. */
+export interface UsageStore {
+  record(owner: Owner, usage: readonly PricedUsage[]): Promise<void>;
+  summary(owner: Owner, month: string): Promise<UsageSummary>;
+}
+
+export interface ExpenseChange {
+  op: 'insert' | 'update' | 'delete';
+  id: string;
+  userId: string | null;
+}
+
+/** LISTEN does not pass a transaction pooler (Supabase's, port 6543): no change feed there. */
+export class ChangeFeedUnavailableError extends Error {}
+
+export interface ChangeFeed {
+  /**
+   * Calls back on every change to any expense (ids only); returns the way to stop. Rejects with
+   * ChangeFeedUnavailableError when the database connection cannot LISTEN.
+   */
+  watch(onChange: (change: ExpenseChange) => void): Promise<() => Promise<void>>;
+}
+
+/** What monitoring asks of the database. */
+export interface HealthStore {
+  readonly kind: 'pglite' | 'postgres';
+  ping(): Promise<void>;
+  /** Migrations not applied yet (empty when the schema is current). */
+  pendingMigrations(): Promise<string[]>;
+  /** Expenses waiting for a person's review, all users (for monitoring). */
+  countNeedsReview(): Promise<number>;
+}
+
+/** What each person taught the parser by correcting it. */
+export interface LearningStore {
+  list(owner: Owner): Promise<LearnedWord[]>;
+  /** Adds or replaces (a later correction of the same words wins); keeps the newest MAX_LEARNED. */
+  remember(owner: Owner, word: LearnedWord): Promise<void>;
+  forget(owner: Owner, phrase: string): Promise<boolean>;
+  /**
+   * What the parser of one note needs: the words learned, and the person's largest expense of
+   * the last 90 days in that currency (cents), in one round trip.
+   */
+  noteContext(
+    owner: Owner,
+    currency: string,
+    today: string,
+  ): Promise<{ memory: LearnedWord[]; largestRecentCents: number }>;
+}
+
+/** Every port of the store over one database connection. */
+export interface Store {
+  readonly kind: 'pglite' | 'postgres';
+  captures: CaptureStore;
+  expenses: ExpenseStore;
+  reports: ReportStore;
+  usage: UsageStore;
+  budgets: BudgetStore;
+  push: PushStore;
+  recurring: RecurringStore;
+  changes: ChangeFeed;
+  health: HealthStore;
+  learning: LearningStore;
+  devices: DeviceStore;
+  pairing: PairingStore;
+  telegramChats: TelegramChatStore;
+  telegramPending: TelegramPendingStore;
+  statements: StatementStore;
+  reconcile: ReconcileStore;
+  close(): Promise<void>;
+}

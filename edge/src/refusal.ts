@@ -1,0 +1,42 @@
+/**
+ * What a use case answers when it does not do what was asked, as data: the API's error code
+ * (shared/src/errors.ts: clients switch on it), a message a person can read, and when trying again
+ * may succeed. A use case returns `{kind: 'saved', …} | Refusal<…>`; only routes turn a refusal
+ * into an HTTP status (http/refusal.ts), so domain code never knows HTTP.
+ */
+
+/** The codes a use case may refuse with (each has its status in http/refusal.ts). */
+export type RefusalCode =
+  | 'validation_failed'
+  | 'payload_too_large'
+  | 'not_found'
+  | 'forbidden'
+  | 'invalid_code'
+  | 'rate_limited'
+  | 'capture_in_progress'
+  | 'unsupported_audio'
+  | 'transcription_unavailable'
+  | 'provider_unavailable'
+  | 'push_endpoint_refused'
+  | 'push_unavailable';
+
+export interface Refusal<C extends RefusalCode = RefusalCode> {
+  kind: 'refused';
+  code: C;
+  message: string;
+  /** When a retry may succeed (a provider down, a limit reached). */
+  retryAfterSeconds?: number;
+}
+
+export function refused<C extends RefusalCode>(
+  code: C,
+  message: string,
+  retryAfterSeconds?: number,
+): Refusal<C> {
+  return retryAfterSeconds === undefined
+    ? { kind: 'refused', code, message }
+    : { kind: 'refused', code, message, retryAfterSeconds };
+}
+
+export const isRefusal = (value: unknown): value is Refusal =>
+  typeof value === 'object' && value !== null && (value as { kind?: unknown }).kind === 'refused';
