@@ -4,24 +4,21 @@ import {
   type LocalReading,
   localDate,
   settleLocally,
-  type TranscriptSource,
 } from '@voicetrack/shared';
 import type { SpendingWatch } from '../money/budget-alerts.ts';
-import {
-  type AudioInput,
-  type CaptureStore,
-  type Claim,
-  type ExpenseParser,
-  type LearningStore,
-  type Owner,
-  ProviderRejectedInputError,
-  ProviderUnavailableError,
-  type Transcriber,
-  type UsageStore,
+import type {
+  CaptureStore,
+  Claim,
+  ExpenseParser,
+  LearningStore,
+  Owner,
+  Transcriber,
+  UsageStore,
 } from '../ports.ts';
 import { isRefusal, type Refusal, refused } from '../refusal.ts';
 import type { BankWatch } from '../statements/bank-watch.ts';
 import { type ProviderUsage, priceUsage } from '../usage/prices.ts';
+import { type NoteInput, providerRefusal, sources, transcribe, wordsGiven } from './note-words.ts';
 import { parseTranscript, readNote, type TranscriptContext, withRecurringHint } from './parse-transcript.ts';
 
 export interface CaptureDeps {
@@ -50,10 +47,7 @@ export interface CaptureRequest {
   confirm?: boolean | undefined;
   /** "Enregistrer comme dépense": money the words say moved is read as an expense. */
   asExpense?: boolean | undefined;
-  input:
-    | { kind: 'text'; text: string }
-    /** `browserWords`: what the browser's own recognition heard (untrusted, already checked). */
-    | { kind: 'voice'; audio: AudioInput; browserWords?: string | undefined };
+  input: NoteInput;
 }
 
 /**
@@ -66,8 +60,6 @@ export type Capture =
       'transcription_unavailable' | 'capture_in_progress' | 'provider_unavailable' | 'unsupported_audio'
     >;
 
-/** Seconds a client waits before sending a note again when no provider key is configured. */
-const NO_TRANSCRIBER_RETRY_SECONDS = 300;
 const MAX_TRANSCRIPT = 10_000;
 const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
@@ -112,7 +104,7 @@ export async function processCapture(
 
   // Words the server did not have to hear (typed, or the browser's with no Whisper to ask) that
   // the local parser settles need no provider: claim and store the note in one statement.
-  const given = wordsGiven(deps, request);
+  const given = wordsGiven(request.input, deps.transcriber);
   let typed: LocalReading | undefined;
   if (given) {
     const transcript = given.text.slice(0, MAX_TRANSCRIPT);
@@ -121,7 +113,7 @@ export async function processCapture(
     if (settled) {
       const result = await deps.captures.save(owner, startOf(request), {
         transcript,
-        ...sources(request, given.source),
+        ...sources(request.input, given.source),
         ...awaitingConfirmation(settled, request.confirm),
       });
       if (result) return answer(true, result);
@@ -141,7 +133,7 @@ export async function processCapture(
     if (usage.length) await deps.usage.record(owner, usage.map(priceUsage)).catch(() => {});
   };
   try {
-    const words = given ?? (await transcribe(deps, request, onUsage));
+    const words = given ?? (await transcribe(request.input, deps.transcriber, request.locale, onUsage));
     if (isRefusal(words)) {
       await giveBack();
       return words;
@@ -156,7 +148,7 @@ export async function processCapture(
       owner,
       claim.captureId,
       claim.token,
-      { transcript, ...sources(request, words.source), ...parsed },
+      { transcript, ...sources(request.input, words.source), ...parsed },
       usage.map(priceUsage),
     );
     return answer(true, result);
@@ -176,48 +168,6 @@ function startOf(request: CaptureRequest) {
     timezone: request.timezone,
     locale: request.locale,
   };
-}
-
-type Words = { text: string; source: TranscriptSource | null };
-
-/**
- * The note's words when the server need not hear the audio: typed ones, or, on a server with no
- * Whisper key, the browser's own (parsed exactly as typed words). null: Whisper must hear it.
- */
-function wordsGiven(deps: CaptureDeps, request: CaptureRequest): Words | null {
-  const { input } = request;
-  if (input.kind === 'text') return { text: input.text, source: null };
-  if (!deps.transcriber && input.browserWords) return { text: input.browserWords, source: 'browser' };
-  return null;
-}
-
-/** Whose words the note's are, and the browser's kept beside Whisper's. */
-function sources(request: CaptureRequest, source: TranscriptSource | null) {
-  const browser = request.input.kind === 'voice' ? (request.input.browserWords ?? null) : null;
-  return { transcriptSource: source, browserTranscript: browser };
-}
-
-/** Whisper hears the audio; the browser's words, when it had any, steer its spelling (its prompt). */
-async function transcribe(
-  deps: CaptureDeps,
-  request: CaptureRequest,
-  onUsage: (u: ProviderUsage) => void,
-): Promise<Words | Refusal<'transcription_unavailable'>> {
-  const { input } = request;
-  if (input.kind !== 'voice' || !deps.transcriber) {
-    return refused(
-      'transcription_unavailable',
-      "No transcription provider is configured (set GROQ_API_KEY or OPENAI_API_KEY), and the note came without the browser's words. Keep the note and send it later.",
-      NO_TRANSCRIBER_RETRY_SECONDS,
-    );
-  }
-  const language = request.locale.split('-')[0]?.toLowerCase();
-  const { text } = await deps.transcriber.transcribeAudio(input.audio, {
-    ...(language ? { language } : {}),
-    ...(input.browserWords ? { hint: input.browserWords } : {}),
-    onUsage,
-  });
-  return { text, source: 'whisper' };
 }
 
 /**
@@ -249,20 +199,4 @@ async function claimOrWait(
     waited += step;
     step = Math.min(step * 2, 500);
   }
-}
-
-/** A provider's failure as the note's answer: down (retry later), or unable to read this audio. */
-function providerRefusal(error: unknown): Refusal<'provider_unavailable' | 'unsupported_audio'> | null {
-  if (error instanceof ProviderUnavailableError)
-    return refused(
-      'provider_unavailable',
-      `The ${error.provider} provider is unavailable: keep the note and retry.`,
-      error.retryAfterSeconds,
-    );
-  if (error instanceof ProviderRejectedInputError)
-    return refused(
-      'unsupported_audio',
-      `The transcription provider could not read this audio: ${error.message}`,
-    );
-  return null;
 }
