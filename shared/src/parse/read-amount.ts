@@ -3,26 +3,10 @@ import { readDigits } from './digits.ts';
 import { MARKERS } from './markers.ts';
 import { numberWord, readNumberWords } from './number-words.ts';
 import { matchDate } from './relative-dates.ts';
+import type { AmountRead } from './scan-types.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
 import { EDGE_STOPWORDS, UNITS } from './word-sets.ts';
-
-/** A number the words state, with the currency attached to it when there is one. */
-export interface AmountRead {
-  start: number;
-  end: number;
-  /** Hundredths: cents once a currency is known. */
-  cents: number;
-  currency: CurrencyWord | null;
-  /** "twelve fifty", "douze cinquante": read as 12.50, but the speaker never said "euros". */
-  impliedCents: boolean;
-  /** The integer said, when no decimals were (quantities, times and days are integers). */
-  int: number | null;
-  /** Other ways to hear the same words ("douze cinquante" is also 12 and 50): for amountsInText. */
-  alt: number[];
-  /** Where the currency word after the number starts (-1 when none): "trois livres" may be books. */
-  currencyAt: number;
-}
 
 interface NumberAt {
   cents: number;

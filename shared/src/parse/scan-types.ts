@@ -1,4 +1,4 @@
-import type { AmountRead } from './read-amount.ts';
+import type { CurrencyWord } from './currencies.ts';
 import type { ShareItem } from './shares.ts';
 import type { TipRate } from './tip-rate.ts';
 import type { Token } from './tokenize.ts';
@@ -15,6 +15,23 @@ export enum Role {
   Quantity = 6,
   /** "ligne 14", "bus 38": a name that belongs in the description. */
   Reference = 7,
+}
+
+/** A number the words state (read-amount.ts), with the currency attached to it when there is one. */
+export interface AmountRead {
+  start: number;
+  end: number;
+  /** Hundredths: cents once a currency is known. */
+  cents: number;
+  currency: CurrencyWord | null;
+  /** "twelve fifty", "douze cinquante": read as 12.50, but the speaker never said "euros". */
+  impliedCents: boolean;
+  /** The integer said, when no decimals were (quantities, times and days are integers). */
+  int: number | null;
+  /** Other ways to hear the same words ("douze cinquante" is also 12 and 50): for amountsInText. */
+  alt: number[];
+  /** Where the currency word after the number starts (-1 when none): "trois livres" may be books. */
+  currencyAt: number;
 }
 
 export interface AmountItem extends AmountRead {
