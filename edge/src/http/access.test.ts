@@ -2,8 +2,9 @@ import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../devices/secrets.ts';
 import { ApiError } from '../errors.ts';
+import { userOwner } from '../ports/owner.ts';
 import { LOCAL_OWNER } from '../ports.ts';
-import { type AccessOptions, claimsOf, requireAccess } from './access.ts';
+import { type AccessOptions, requireAccess } from './access.ts';
 import type { AppEnv } from './app-env.ts';
 import { respondError } from './respond-error.ts';
 
@@ -65,9 +66,9 @@ const verifyJwt = async (token: string) => {
   return JWT_USER;
 };
 
-describe('claimsOf', () => {
+describe('userOwner', () => {
   it('gives a personal token’s requests the claims RLS reads', () => {
-    expect(claimsOf(USER)).toEqual({ sub: USER, role: 'authenticated', aud: 'authenticated' });
+    expect(userOwner(USER).claims).toEqual({ sub: USER, role: 'authenticated', aud: 'authenticated' });
   });
 });
 
@@ -171,7 +172,7 @@ describe('requireAccess in Supabase mode', () => {
     expect(await ask(app, '/api/expenses', bearer(USER_TOKEN))).toEqual({
       status: 200,
       body: {
-        owner: { userId: USER, claims: claimsOf(USER), deviceId: 'user-shortcut' },
+        owner: userOwner(USER, 'user-shortcut'),
         tokenHash: await sha256Hex(USER_TOKEN),
       },
     });
