@@ -10,6 +10,7 @@ export * from './dates.ts';
 export * from './devices.ts';
 export * from './edits.ts';
 export * from './errors.ts';
+export * from './households/index.ts';
 export * from './learning.ts';
 export * from './limits.ts';
 export * from './llm.ts';

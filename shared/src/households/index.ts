@@ -1,0 +1,4 @@
+export * from './balances.ts';
+export * from './households-api.ts';
+export * from './settle-up.ts';
+export * from './split.ts';

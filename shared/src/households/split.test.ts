@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { type SplitRule, splitCents } from './split.ts';
+
+const M = ['marie', 'paul', 'lea'];
+const sharesOf = (total: number, members: string[], rule: SplitRule) => {
+  const out = splitCents(total, members, rule);
+  if (out.kind !== 'split') throw new Error(out.message);
+  return Object.fromEntries(out.shares.map((s) => [s.memberId, s.cents]));
+};
+
+describe('splitCents', () => {
+  it.each([
+    ['48 € equally between two', 4800, M.slice(0, 2), { kind: 'equal' }, { marie: 2400, paul: 2400 }],
+    [
+      '10 € over three: the spare cent to the first member',
+      1000,
+      M,
+      { kind: 'equal' },
+      { marie: 334, paul: 333, lea: 333 },
+    ],
+    ['0,02 € over three', 2, M, { kind: 'equal' }, { marie: 1, paul: 1, lea: 0 }],
+    [
+      'equal among some members only, in household order',
+      1001,
+      M,
+      { kind: 'equal', memberIds: ['lea', 'marie'] },
+      { marie: 501, lea: 500 },
+    ],
+    ['by shares 2:1', 1000, M, { kind: 'shares', shares: { paul: 1, marie: 2 } }, { marie: 667, paul: 333 }],
+    [
+      'by percentages 70/30',
+      999,
+      M,
+      { kind: 'percent', percents: { marie: 70, paul: 30 } },
+      { marie: 699, paul: 300 },
+    ],
+    [
+      'percentages with decimals',
+      10000,
+      M,
+      { kind: 'percent', percents: { marie: 33.33, paul: 33.33, lea: 33.34 } },
+      { marie: 3333, paul: 3333, lea: 3334 },
+    ],
+    ['« pour moi seul »', 1234, M, { kind: 'only', memberId: 'paul' }, { paul: 1234 }],
+  ] as const)('%s', (_name, total, members, rule, expected) => {
+    expect(sharesOf(total, [...members], rule as SplitRule)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'percentages not adding to 100',
+      { kind: 'percent', percents: { marie: 60, paul: 30 } },
+      'add up to 100',
+    ],
+    ['a stranger', { kind: 'only', memberId: 'zoe' }, 'not a member'],
+    ['no one bears it', { kind: 'shares', shares: { marie: 0 } }, 'someone must bear'],
+    ['a fraction of a share', { kind: 'shares', shares: { marie: 1.5 } }, 'whole numbers'],
+    ['a member named twice', { kind: 'equal', memberIds: ['paul', 'paul'] }, 'named twice'],
+  ] as const)('refuses %s', (_name, rule, message) => {
+    const out = splitCents(1000, M, rule as SplitRule);
+    expect(out.kind).toBe('refused');
+    expect(out.kind === 'refused' && out.message).toContain(message);
+  });
+
+  it('always sums exactly to the bill, and the same bill always splits the same way (seeded random bills)', () => {
+    let seed = 20261203;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const wrong: string[] = [];
+    for (let run = 0; run < 800; run++) {
+      const count = 1 + next(12);
+      const members = Array.from({ length: count }, (_, i) => `m${i}`);
+      const total = 1 + next(run % 10 === 0 ? 9_999_999_999 : 100_000);
+      const rules: SplitRule[] = [
+        { kind: 'equal' },
+        {
+          kind: 'shares',
+          shares: Object.fromEntries(
+            members.map((m) => [m, next(5)]).concat([[members[0] ?? '', 1 + next(3)]]),
+          ),
+        },
+      ];
+      for (const rule of rules) {
+        const out = splitCents(total, members, rule);
+        if (out.kind !== 'split') throw new Error(out.message);
+        const cents = out.shares.map((x) => x.cents);
+        const fair = rule.kind !== 'equal' || Math.max(...cents) - Math.min(...cents) <= 1;
+        const again = splitCents(total, members, rule);
+        const same = again.kind === 'split' && again.shares.every((x, i) => x.cents === cents[i]);
+        const exact =
+          cents.reduce((s, c) => s + c, 0) === total && cents.every((c) => Number.isSafeInteger(c) && c >= 0);
+        if (!fair || !same || !exact)
+          wrong.push(`${total} over ${count} by ${rule.kind}: ${cents.join(',')}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});

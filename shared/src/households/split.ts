@@ -1,0 +1,115 @@
+/**
+ * How a shared bill is divided: integer cents per member that sum EXACTLY to the bill. The cents
+ * a division cannot place (10,00 € over three) go one by one to the members with the largest
+ * remainders, ties to the earlier member in the order given (the household's member order), so
+ * the same bill always splits the same way on every device.
+ */
+
+/** Who bears how much of a bill; `memberIds` in `equal` limits it to some members. */
+export type SplitRule =
+  | { kind: 'equal'; memberIds?: readonly string[] }
+  /** Weights: {Marie: 2, Paul: 1} is two thirds and one third. */
+  | { kind: 'shares'; shares: Readonly<Record<string, number>> }
+  /** Percentages with at most two places, summing to 100. */
+  | { kind: 'percent'; percents: Readonly<Record<string, number>> }
+  /** « pour moi seul », « c'est pour Paul »: one member bears it all. */
+  | { kind: 'only'; memberId: string };
+
+export type Share = { memberId: string; cents: number };
+
+export type SplitOutcome =
+  | { kind: 'split'; shares: Share[] }
+  | { kind: 'refused'; code: 'invalid_split'; message: string };
+
+const refused = (message: string): SplitOutcome => ({ kind: 'refused', code: 'invalid_split', message });
+
+/** Divides `totalCents` among `members` (the household's, in its order) by `rule`. */
+export function splitCents(totalCents: number, members: readonly string[], rule: SplitRule): SplitOutcome {
+  if (!Number.isSafeInteger(totalCents) || totalCents <= 0) return refused('the amount must be positive');
+  const known = new Set(members);
+  const weights = weightsOf(rule, members);
+  if (typeof weights === 'string') return refused(weights);
+  const stranger = weights.find(([id]) => !known.has(id));
+  if (stranger) return refused(`${stranger[0]} is not a member of this household`);
+  return { kind: 'split', shares: divide(totalCents, weights) };
+}
+
+/** Integer weights in the household's order, or why the rule cannot be used. */
+function weightsOf(rule: SplitRule, members: readonly string[]): Array<[string, number]> | string {
+  switch (rule.kind) {
+    case 'equal': {
+      const ids = rule.memberIds ?? members;
+      if (ids.length === 0) return 'a split needs at least one member';
+      if (new Set(ids).size !== ids.length) return 'a member is named twice';
+      const order = [...ids].sort((a, b) => orderOf(members, a) - orderOf(members, b));
+      return order.map((id) => [id, 1]);
+    }
+    case 'only':
+      return [[rule.memberId, 1]];
+    case 'shares':
+      return checkedWeights(
+        rule.shares,
+        members,
+        (w) => Number.isSafeInteger(w) && w >= 0 && w <= 1000,
+        'shares must be whole numbers from 0 to 1000',
+      );
+    case 'percent': {
+      const basisPoints = Object.fromEntries(
+        Object.entries(rule.percents).map(([id, p]) => [id, Math.round(p * 100)]),
+      );
+      const wrong = Object.values(rule.percents).some(
+        (p) => !Number.isFinite(p) || Math.abs(p * 100 - Math.round(p * 100)) > 1e-6,
+      );
+      if (wrong) return 'percentages have at most two decimal places';
+      const weights = checkedWeights(
+        basisPoints,
+        members,
+        (w) => w >= 0 && w <= 10_000,
+        'percentages are between 0 and 100',
+      );
+      if (typeof weights === 'string') return weights;
+      if (weights.reduce((sum, [, w]) => sum + w, 0) !== 10_000) return 'percentages must add up to 100';
+      return weights;
+    }
+  }
+}
+
+function checkedWeights(
+  byMember: Readonly<Record<string, number>>,
+  members: readonly string[],
+  valid: (w: number) => boolean,
+  message: string,
+): Array<[string, number]> | string {
+  const entries = Object.entries(byMember);
+  if (entries.some(([, w]) => !valid(w))) return message;
+  const weights = entries
+    .filter(([, w]) => w > 0)
+    .sort(([a], [b]) => orderOf(members, a) - orderOf(members, b));
+  if (weights.length === 0) return 'someone must bear the bill';
+  return weights;
+}
+
+const orderOf = (members: readonly string[], id: string) => {
+  const i = members.indexOf(id);
+  return i < 0 ? Number.MAX_SAFE_INTEGER : i;
+};
+
+/** Largest remainder: floors first, then one cent each to the largest remainders (earlier first on ties). */
+function divide(totalCents: number, weights: ReadonlyArray<[string, number]>): Share[] {
+  const sum = weights.reduce((s, [, w]) => s + w, 0);
+  // totalCents ≤ 10^10 and sum ≤ 10^4·members: the products stay far below 2^53.
+  const parts = weights.map(([memberId, w], index) => ({
+    memberId,
+    index,
+    cents: Math.floor((totalCents * w) / sum),
+    rest: (totalCents * w) % sum,
+  }));
+  let left = totalCents - parts.reduce((s, p) => s + p.cents, 0);
+  const byRest = [...parts].sort((a, b) => b.rest - a.rest || a.index - b.index);
+  for (const part of byRest) {
+    if (left === 0) break;
+    part.cents += 1;
+    left -= 1;
+  }
+  return parts.map(({ memberId, cents }) => ({ memberId, cents }));
+}
