@@ -105,3 +105,18 @@ describe('a damaged backup', () => {
     120_000,
   );
 });
+
+describe('a refused restore on a machine with no database yet', () => {
+  it('leaves nothing behind: no DATA_DIR, no database files', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'vt-restore-fresh-'));
+    const dataDir = join(home, 'data');
+    const damaged = join(home, 'voicetrack-20261201-120000.json.gz');
+    writeFileSync(damaged, 'not a backup at all');
+    const failure = await run(TSX, ['edge/src/cli/restore.ts', damaged], {
+      env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' },
+    }).catch((e: { code: number; stderr: string }) => e);
+    expect(failure).toMatchObject({ code: 2 });
+    expect((failure as { stderr: string }).stderr).toContain('refused, nothing was written');
+    expect(readdirSync(home)).toEqual(['voicetrack-20261201-120000.json.gz']);
+  }, 60_000);
+});

@@ -67,3 +67,18 @@ describe('private data on disk', () => {
     expect(openToOthers(dataDir)).toEqual([`${dataDir} 755`]);
   }, 120_000);
 });
+
+describe('backups in a folder of their own (BACKUP_DIR outside DATA_DIR)', () => {
+  it('writes each backup 0600 in a folder made 0700, whatever the umask the CLI starts with', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'vt-private-backups-'));
+    const backups = join(home, 'off-site', 'voicetrack');
+    await run('node_modules/.bin/tsx', ['edge/src/cli/backup.ts'], {
+      env: { ...process.env, DATA_DIR: join(home, 'data'), DATABASE_URL: '', BACKUP_DIR: backups },
+    });
+    const files = readdirSync(backups);
+    expect(files).toHaveLength(1);
+    expect(statSync(backups).mode & 0o777).toBe(0o700);
+    expect(statSync(join(backups, files[0] as string)).mode & 0o777).toBe(0o600);
+    expect(openToOthers(backups)).toEqual([]);
+  }, 60_000);
+});

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Sql } from '../store/sql.ts';
 import {
   type BackupData,
+  type BackupFile,
   backupFileName,
   backupsToDelete,
   decodeBackup,
@@ -187,8 +188,13 @@ function writeNewFile(dir: string, at: Date, bytes: Buffer): string {
  * clientId, the expense's clientId and position) are kept as they are, so restoring twice adds
  * nothing. The file is fully checked first; the restore is one transaction.
  */
-export async function restoreBackup(sql: Sql, path: string): Promise<{ captures: number; expenses: number }> {
-  const file = decodeBackup(readFileSync(path));
+/** A backup file read and checked whole (gzip, format, version, checksum, counts); throws BackupError. */
+export const readBackupFile = (path: string): BackupFile => decodeBackup(readFileSync(path));
+
+export async function restoreBackup(
+  sql: Sql,
+  file: BackupFile,
+): Promise<{ captures: number; expenses: number }> {
   return sql.transaction(async (tx) => {
     const captures = await tx.query(
       `insert into captures (id, user_id, client_id, source, state, recorded_at, timezone, locale, transcript, outcome,

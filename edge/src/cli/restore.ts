@@ -2,7 +2,8 @@
  * `pnpm restore FILE`, or `pnpm restore --from-remote latest|NAME` (a backup BACKUP_REMOTE holds,
  * fetched with rclone into a private temporary folder): restores a backup into the configured
  * database, empty or not. The file is checked whole (gzip, format, version, checksum, counts)
- * before anything is written; rows already there are kept, so restoring twice changes nothing.
+ * before the database is even opened, and a refused restore leaves nothing behind (not even a
+ * DATA_DIR it would have made); rows already there are kept, so restoring twice changes nothing.
  * With PGlite, it refuses (exit 2) while the server has DATA_DIR open: one process at a time may
  * open PGlite's files.
  */
@@ -10,7 +11,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { restoreBackup } from '../backup/backup.ts';
+import { readBackupFile, restoreBackup } from '../backup/backup.ts';
 import { BackupError } from '../backup/backup-file.ts';
 import { pickRemoteBackup } from '../backup/off-site.ts';
 import { RemoteError, rcloneRemote } from '../backup/remote.ts';
@@ -51,12 +52,20 @@ async function restore(fetchDir: () => string): Promise<void> {
     await remote.fetch(name, file);
     process.stderr.write(`restore: fetched ${name} from ${remote.name}\n`);
   }
+  // Checked whole before the database is opened: a refused file leaves nothing behind (opening
+  // PGlite on a new DATA_DIR would create it).
+  const backup = readBackupFile(file);
+  const { dataDir, databaseUrl } = config.database;
+  // PGlite on a DATA_DIR that is not there yet: made by this restore, removed if it fails.
+  const made = !databaseUrl && dataDir !== 'memory://' && !existsSync(dataDir) ? dataDir : null;
   const { sql } = await openFromConfig(config.database, 'pnpm restore');
+  let restored: Awaited<ReturnType<typeof restoreBackup>> | null = null;
   try {
-    const restored = await restoreBackup(sql, file);
+    restored = await restoreBackup(sql, backup);
     process.stdout.write(`${JSON.stringify({ restored })}\n`);
   } finally {
     await sql.close();
+    if (!restored && made) rmSync(made, { recursive: true, force: true });
   }
 }
 
