@@ -150,7 +150,13 @@ export function wire(config: Config, options: WireOptions): Wired {
         transcriber,
         parser,
         logger,
-        auth: { mode: multiUser ? 'supabase' : 'local', legacySecret: Boolean(auth?.jwtSecret) },
+        // deploy:check tells a legacy-secret project from a broken one; `pnpm pair` and the PWA
+        // read whether this server answers only paired devices.
+        auth: {
+          mode: multiUser ? 'supabase' : 'local',
+          legacySecret: Boolean(auth?.jwtSecret),
+          ...(multiUser ? {} : { pairing: config.doors.pairing === 'required' ? 'required' : 'off' }),
+        },
       },
       capture,
       expenses: { expenses: store.expenses, learning: store.learning, ...money, bank },

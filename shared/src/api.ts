@@ -283,10 +283,18 @@ export const HealthSchema = v.object({
   }),
   /**
    * Who may call it: `local` (device tokens) or `supabase` (Supabase JWTs); `legacySecret`: the
-   * function also verifies HS256 tokens with the project's legacy JWT secret. Absent from servers
-   * before 2026-11-29.
+   * function also verifies HS256 tokens with the project's legacy JWT secret; `pairing` (local
+   * mode): whether the API answers only paired devices (`required`) or anyone on this machine
+   * (`off`), as the running server decided it (`pnpm pair` and the PWA read it here). Absent from
+   * servers before 2026-11-29 (`auth`) and 2026-12-03 (`pairing`).
    */
-  auth: v.optional(v.object({ mode: v.picklist(['local', 'supabase']), legacySecret: v.boolean() })),
+  auth: v.optional(
+    v.object({
+      mode: v.picklist(['local', 'supabase']),
+      legacySecret: v.boolean(),
+      pairing: v.optional(v.picklist(['required', 'off'])),
+    }),
+  ),
 });
 export type Health = v.InferOutput<typeof HealthSchema>;
 

@@ -2,11 +2,12 @@
  * `pnpm pair [--name NAME] [--json]`: a one-time code for a phone, from the RUNNING server (PGlite
  * allows one process: the CLI never opens the database). It reads the address and the secret
  * the server wrote in DATA_DIR (pair.json, 0600) and asks for a code; prints the code, the
- * pairing link `<PUBLIC_URL>/#pair=<code>` and a QR code of it. With --json the last line is
+ * pairing link `<PUBLIC_URL>/#pair=<code>` and a QR code of it, and, from the server's
+ * /api/health, whether it has pairing off (its state, not this shell's). With --json the last line is
  * `{"code","url","expiresAt"}`. Exit 2 when no server runs, or it refuses.
  */
 import { parseArgs } from 'node:util';
-import { PairingCodeAnswerSchema } from '@voicetrack/shared';
+import { HealthSchema, PairingCodeAnswerSchema } from '@voicetrack/shared';
 import { renderUnicodeCompact } from 'uqr';
 import * as v from 'valibot';
 import { ConfigError, readConfig } from '../config.ts';
@@ -49,6 +50,15 @@ try {
   }
   const { code, url, expiresAt } = answer.output;
   const until = new Date(expiresAt).toLocaleTimeString();
+  // The server's own pairing state: this shell may not hold the variables it was started with
+  // (TRUST_PROXY=1 set in a service file makes pairing required, whatever is set here).
+  const health = v.safeParse(
+    HealthSchema,
+    await fetch(`${server.url}/api/health`)
+      .then((r) => r.json())
+      .catch(() => null),
+  );
+  const pairingOff = health.success && health.output.auth?.pairing === 'off';
   process.stdout.write(
     [
       `Open this link on the phone (once, before ${until}):`,
@@ -57,8 +67,8 @@ try {
       '',
       renderUnicodeCompact(url, { border: 2 }),
       `Or type the code in the app: ${code}`,
-      config.doors.pairing === 'off'
-        ? 'Note: PAIRING is off (HOST is loopback): the server answers without a token anyway.'
+      pairingOff
+        ? 'Note: this server has PAIRING off (loopback only): it answers without a token anyway.'
         : '',
       '',
     ].join('\n'),
