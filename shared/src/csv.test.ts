@@ -34,7 +34,7 @@ describe('csv', () => {
   it.each([
     [
       'excel-fr',
-      '\uFEFFDate;Montant;Devise;Catégorie;Description;Statut;Source;Transcription;Identifiant;Note;Créé le;Remboursable\r\n',
+      '\uFEFFDate;Montant;Devise;Catégorie;Description;Statut;Source;Transcription;Identifiant;Créé le;Remboursable\r\n',
     ],
     [
       'standard',
@@ -51,35 +51,35 @@ describe('csv', () => {
       {},
       'excel-fr',
       {},
-      '24/11/2026;1234,50;EUR;Restaurant;"Resto; ""Chez Paul""";Enregistrée;Voix;mille deux cent trente-quatre euros cinquante;e1;c1;24/11/2026 12:30;\r\n',
+      '24/11/2026;1234,50;EUR;Restaurant;"Resto; ""Chez Paul""";Enregistrée;Voix;mille deux cent trente-quatre euros cinquante;e1;24/11/2026 12:30;\r\n',
     ],
     [
       'French Excel: created_at in the time zone asked for, its day included',
       { createdAt: '2026-11-24T03:30:00.000000Z' },
       'excel-fr',
       { timeZone: 'America/New_York' },
-      '24/11/2026;1234,50;EUR;Restaurant;"Resto; ""Chez Paul""";Enregistrée;Voix;mille deux cent trente-quatre euros cinquante;e1;c1;23/11/2026 22:30;\r\n',
+      '24/11/2026;1234,50;EUR;Restaurant;"Resto; ""Chez Paul""";Enregistrée;Voix;mille deux cent trente-quatre euros cinquante;e1;23/11/2026 22:30;\r\n',
     ],
     [
       'French Excel: summer time in Paris',
       { createdAt: '2026-07-01T10:05:59.999999Z', date: '2026-07-01' },
       'excel-fr',
       { timeZone: 'Europe/Paris' },
-      '01/07/2026;1234,50;EUR;Restaurant;"Resto; ""Chez Paul""";Enregistrée;Voix;mille deux cent trente-quatre euros cinquante;e1;c1;01/07/2026 12:05;\r\n',
+      '01/07/2026;1234,50;EUR;Restaurant;"Resto; ""Chez Paul""";Enregistrée;Voix;mille deux cent trente-quatre euros cinquante;e1;01/07/2026 12:05;\r\n',
     ],
     [
       'French Excel: a typed entry to check, with no amount',
       { ...review, amount: null, source: 'text', category: 'utilities', transcript: null },
       'excel-fr',
       {},
-      '24/11/2026;;EUR;Factures;"Resto; ""Chez Paul""";À vérifier;Saisie;;e1;c1;24/11/2026 12:30;\r\n',
+      '24/11/2026;;EUR;Factures;"Resto; ""Chez Paul""";À vérifier;Saisie;;e1;24/11/2026 12:30;\r\n',
     ],
     [
       'French Excel: an expense waiting for its confirmation',
       { ...review, reviewReason: 'awaiting_confirmation', category: 'education', description: 'livres' },
       'excel-fr',
       {},
-      '24/11/2026;1234,50;EUR;Éducation;livres;À confirmer;Voix;mille deux cent trente-quatre euros cinquante;e1;c1;24/11/2026 12:30;\r\n',
+      '24/11/2026;1234,50;EUR;Éducation;livres;À confirmer;Voix;mille deux cent trente-quatre euros cinquante;e1;24/11/2026 12:30;\r\n',
     ],
     [
       'standard: keys, ISO dates and the instant as stored, whatever the time zone',
@@ -100,7 +100,7 @@ describe('csv', () => {
       { reimbursable: true },
       'excel-fr',
       {},
-      '24/11/2026;1234,50;EUR;Restaurant;"Resto; ""Chez Paul""";Enregistrée;Voix;mille deux cent trente-quatre euros cinquante;e1;c1;24/11/2026 12:30;Oui\r\n',
+      '24/11/2026;1234,50;EUR;Restaurant;"Resto; ""Chez Paul""";Enregistrée;Voix;mille deux cent trente-quatre euros cinquante;e1;24/11/2026 12:30;Oui\r\n',
     ],
     [
       'standard: reimbursable, as a boolean',
@@ -111,6 +111,20 @@ describe('csv', () => {
     ],
   ])('writes a row, %s', (_case, change, format, options, line) => {
     expect(csvRow({ ...expense, ...change }, format, options)).toBe(line);
+  });
+
+  it('keeps internal UUIDs out of the French export but its « Identifiant »: no « Note » of client ids', () => {
+    const ids = {
+      id: '0d9f6b1e-3c2a-4f7b-9a51-6e2c8d4b7a10',
+      clientId: '7b3e9c2d-1f4a-4e8b-b6c5-2a9d0e1f3c47',
+    };
+    const header = csvHeader('excel-fr').replace('\uFEFF', '').trim().split(';');
+    const cells = csvRow({ ...expense, ...ids, description: 'Resto' }, 'excel-fr')
+      .trim()
+      .split(';');
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+    expect(header.filter((_, i) => uuid.test(cells[i] ?? ''))).toEqual(['Identifiant']);
+    expect(header).not.toContain('Note');
   });
 
   it('names every category in French as the app does', () => {

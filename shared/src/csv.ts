@@ -24,7 +24,11 @@ export const CSV_COLUMNS = [
   'reimbursable',
 ] as const;
 
-/** The French export's header, column for column with CSV_COLUMNS. */
+/**
+ * The French export's header: CSV_COLUMNS for a person reading a spreadsheet, without the note's
+ * internal id (client_id), a UUID that meant nothing under « Note »; « Identifiant » stays, the
+ * one reference to the expense (as in the JSON export).
+ */
 export const CSV_COLUMNS_FR = [
   'Date',
   'Montant',
@@ -35,10 +39,9 @@ export const CSV_COLUMNS_FR = [
   'Source',
   'Transcription',
   'Identifiant',
-  'Note',
   'Créé le',
   'Remboursable',
-] as const satisfies { length: (typeof CSV_COLUMNS)['length'] };
+] as const;
 
 /** Where "Créé le" is read when the request names no time zone. */
 export const CSV_DEFAULT_TIME_ZONE = 'Europe/Paris';
@@ -129,7 +132,6 @@ function cellsFr(e: Expense, timeZone: string): string[] {
     SOURCE_FR[e.source],
     e.transcript ?? '',
     e.id,
-    e.clientId,
     frenchDateTime(e.createdAt, timeZone),
     e.reimbursable ? 'Oui' : '',
   ];
