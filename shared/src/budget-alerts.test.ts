@@ -28,6 +28,14 @@ describe('budgetAlertText', () => {
     expect(title).toBe('Budget reached');
   });
 
+  it('says a budget spent more than ten times over in words, not as a five-digit percent', () => {
+    const far = alert({ threshold: 100, percent: 25_400, spentCents: 254_000, budgetCents: 1_000 });
+    expect(budgetAlertText(far, 'fr').body).toBe(
+      'Restaurant\u00a0: plus de 10× du budget de novembre (2\u202f540,00\u00a0€ sur 10,00\u00a0€)',
+    );
+    expect(budgetAlertText(far, 'en').body).toContain(': more than 10× of the November budget (');
+  });
+
   it.each([
     ['2026-04', 'd’avril'],
     ['2026-08', 'd’août'],

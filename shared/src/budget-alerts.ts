@@ -7,6 +7,7 @@
 import type { BudgetTarget, BudgetThreshold } from './budgets.ts';
 import { CATEGORY_LABELS, type LabelLang } from './category-labels.ts';
 import { centsToDecimal } from './money.ts';
+import { formatPercent } from './typography.ts';
 
 export interface BudgetAlert {
   month: string;
@@ -58,12 +59,12 @@ export function budgetAlertText(alert: BudgetAlert, lang: LabelLang): AlertText 
   if (lang === 'fr') {
     return {
       title: alert.threshold >= 100 ? 'Budget atteint' : 'Budget bientôt atteint',
-      body: `${label}\u00a0: ${alert.percent}\u202f% du budget ${ofMonthFr(name)} (${spent} sur ${budget})`,
+      body: `${label}\u00a0: ${formatPercent(alert.percent, 'fr')} du budget ${ofMonthFr(name)} (${spent} sur ${budget})`,
     };
   }
   return {
     title: alert.threshold >= 100 ? 'Budget reached' : 'Budget nearly reached',
-    body: `${label}: ${alert.percent}% of the ${name} budget (${spent} of ${budget})`,
+    body: `${label}: ${formatPercent(alert.percent, 'en')} of the ${name} budget (${spent} of ${budget})`,
   };
 }
 

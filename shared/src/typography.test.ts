@@ -3,6 +3,7 @@ import {
   colon,
   deFr,
   englishSpacingFaults,
+  formatPercent,
   formatPercentChange,
   frenchSpacingFaults,
   NBSP,
@@ -54,5 +55,31 @@ describe('formatPercentChange', () => {
     [0, 'en', /^0%$/],
   ] as const)('writes %d in %s as %s', (pct, lang, expected) => {
     expect(formatPercentChange(pct, lang)).toMatch(expected);
+  });
+
+  it.each([
+    [105679, 'fr', 'plus de 10×'],
+    [900.1, 'en', 'more than 10×'],
+    [900, 'fr', '+900\u202f%'],
+    [-100, 'en', '-100%'],
+  ] as const)('bounds what it says: %d in %s is %j, never a five-digit percent', (pct, lang, expected) => {
+    expect(formatPercentChange(pct, lang)).toBe(expected);
+  });
+});
+
+describe('formatPercent (a share of a budget)', () => {
+  it.each([
+    [85, 'fr', '85\u202f%'],
+    [85, 'en', '85%'],
+    [1000, 'fr', '1\u202f000\u202f%'],
+    [1001, 'fr', 'plus de 10×'],
+    [25_400, 'en', 'more than 10×'],
+  ] as const)('writes %d in %s as %j', (pct, lang, expected) => {
+    expect(formatPercent(pct, lang)).toBe(expected);
+  });
+
+  it('writes a percent as the change of a month does, less its sign', () => {
+    for (const lang of ['fr', 'en'] as const)
+      expect(formatPercentChange(42, lang)).toBe(`+${formatPercent(42, lang)}`);
   });
 });

@@ -32,10 +32,32 @@ export function englishSpacingFaults(text: string): string[] {
   return [...text.matchAll(/[\s\u00a0\u202f]([:;!?])(?=\s|$)/gu)].map((m) => `"${m[0]}" in "${text}"`);
 }
 
-/** A change in percent, signed, as each language writes it: "+12,5 %" (with the no-break space Intl puts there), "+12.5%". */
-export const formatPercentChange = (percent: number, lang: 'fr' | 'en'): string =>
-  new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
-    style: 'percent',
-    signDisplay: 'exceptZero',
-    maximumFractionDigits: 1,
-  }).format(percent / 100);
+/** Past this many times the whole, a ratio is said in words: an exact five-digit percent is noise. */
+const MAX_TIMES = 10;
+const TIMES: Record<'fr' | 'en', string> = { fr: `plus de ${MAX_TIMES}×`, en: `more than ${MAX_TIMES}×` };
+
+/** A number of percent as each language writes it: "12,5 %" (a narrow no-break space before %, as the alerts and the report have it), "12.5%". */
+function percentText(percent: number, lang: 'fr' | 'en', digits: number): string {
+  const number = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    maximumFractionDigits: digits,
+  }).format(Math.abs(percent));
+  return `${number}${lang === 'fr' ? NNBSP : ''}%`;
+}
+
+/**
+ * A share of a whole (spent of a budget), in whole percent: "85 %", "85%"; past 10 times the
+ * whole, « plus de 10× » / "more than 10×". The budgets' bars, alerts and the report say it so.
+ */
+export const formatPercent = (percent: number, lang: 'fr' | 'en'): string =>
+  percent > MAX_TIMES * 100 ? TIMES[lang] : percentText(percent, lang, 0);
+
+/**
+ * A change in percent, signed, written as formatPercent writes a share (one decimal place):
+ * "+12,5 %", "-1.2%"; a month more than 10 times the one before is « plus de 10× », never
+ * "+105 679 %".
+ */
+export const formatPercentChange = (percent: number, lang: 'fr' | 'en'): string => {
+  if (percent > (MAX_TIMES - 1) * 100) return TIMES[lang];
+  const sign = percent > 0 ? '+' : percent < 0 ? '-' : '';
+  return `${sign}${percentText(percent, lang, 1)}`;
+};

@@ -16,7 +16,6 @@ export function ordinal(n: number): string {
 }
 
 const fr = {
-  percent: (p: number) => `${p}${NBSP}%`,
   budgetName: (name: string) => `Budget${NBSP}: ${name}`,
   ofBudget: (p: string) => `${p} du budget`,
   warning: (p: string) => `Attention${NBSP}: ${p} du budget`,
@@ -93,7 +92,6 @@ const fr = {
 export type MoneyStrings = typeof fr;
 
 const en: MoneyStrings = {
-  percent: (p: number) => `${p}%`,
   budgetName: (name: string) => `Budget: ${name}`,
   ofBudget: (p: string) => `${p} of budget`,
   warning: (p: string) => `Warning: ${p} of budget`,

@@ -1,4 +1,4 @@
-import { englishSpacingFaults, frenchSpacingFaults } from '@voicetrack/shared';
+import { englishSpacingFaults, formatPercent, frenchSpacingFaults } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_STRINGS } from './account.ts';
 import { ACTION_STRINGS } from './actions.ts';
@@ -51,11 +51,9 @@ describe('French that reads French, English that reads English', () => {
     expect(Object.keys(ACTION_STRINGS.en).sort()).toEqual(Object.keys(ACTION_STRINGS.fr).sort());
   });
 
-  it('writes a percent with a no-break space in French, none in English', () => {
-    expect(MONEY_STRINGS.fr.warning(MONEY_STRINGS.fr.percent(85))).toBe(
-      'Attention\u00a0: 85\u00a0% du budget',
-    );
-    expect(MONEY_STRINGS.en.warning(MONEY_STRINGS.en.percent(85))).toBe('Warning: 85% of budget');
+  it('writes a percent with a narrow no-break space in French, none in English', () => {
+    expect(MONEY_STRINGS.fr.warning(formatPercent(85, 'fr'))).toBe('Attention\u00a0: 85\u202f% du budget');
+    expect(MONEY_STRINGS.en.warning(formatPercent(85, 'en'))).toBe('Warning: 85% of budget');
   });
 
   it.each([

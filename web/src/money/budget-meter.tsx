@@ -3,7 +3,7 @@
  * too), what it says in text — never in colour alone: "Attention : 85 % du budget", "85,00 € sur
  * 100,00 € · reste 15,00 €" — and what waits for review apart ("En attente : 1, 18,00 €").
  */
-import type { BudgetStatus } from '@voicetrack/shared';
+import { type BudgetStatus, formatPercent } from '@voicetrack/shared';
 import { formatAmount } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { MoneyStrings } from '../i18n/money.ts';
@@ -25,7 +25,8 @@ export function BudgetMeter({
   m: MoneyStrings;
 }) {
   const money = (amount: string) => formatAmount(amount, status.currency, lang);
-  const percent = m.percent(status.percent);
+  // Whole percent, « plus de 10× » past ten times the budget (shared's one way of writing it).
+  const percent = formatPercent(status.percent, lang);
   const level =
     status.level === 'over'
       ? m.over(percent)
