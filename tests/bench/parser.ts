@@ -30,6 +30,7 @@ export const LABELLED_SETS = [
   ['blind', 'utterances-blind.jsonl', 'never tuned on'],
   ['tuning v3', 'utterances-v3.jsonl', 'tuned'],
   ['blind v3', 'utterances-blind-v3.jsonl', 'never tuned on'],
+  ['tuning v4', 'utterances-v4.jsonl', 'tuned'],
 ] as const;
 
 const share = (x: number, of: number) => Math.round((1000 * x) / Math.max(1, of)) / 10;

@@ -9,6 +9,8 @@
  *   categories; tuned on, held to a high bar.
  * - utterances-v3.jsonl: issue 29's rules (movements, reimbursable asides, future days, totals,
  *   amounts never dropped, open-data categories), written before the parser changes; tuned on.
+ * - utterances-v4.jsonl: written by another person than the parser engineer, without reading the
+ *   parser or the other sets (utterances-v4.md); tuned on.
  * - utterances-holdout.jsonl, utterances-blind.jsonl and utterances-blind-v3.jsonl were written
  *   before the parser changes they measure and never tuned on: only their aggregate figures are
  *   printed (never a line), and only a floor (what was measured when they were first run) is
@@ -65,6 +67,18 @@ describe('the local parser on labelled sentences', () => {
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
     expect(s.full).toBeGreaterThanOrEqual(0.95);
     expect(s.movement).toBe(1);
+  });
+
+  it('gets at least 94 % of the v4 set fully right, every movement said and every amount kept', () => {
+    const v4 = loadLabelled('utterances-v4.jsonl');
+    tagged(v4);
+    expect(v4.length).toBeGreaterThanOrEqual(300);
+    const s = report('tuning set v4', v4);
+    if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
+    // A floor at what the parser reached when the set was first tuned on (352 of 372).
+    expect(Math.round(s.full * v4.length)).toBeGreaterThanOrEqual(352);
+    expect(s.movement).toBe(1);
+    expect(s.amount).toBeGreaterThanOrEqual(0.99);
   });
 
   it.each(

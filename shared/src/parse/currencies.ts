@@ -12,6 +12,8 @@ export interface CurrencyWord {
   ambiguous: boolean;
   /** "bucks": the default currency when it is a dollar, else USD. */
   bucks?: boolean;
+  /** Also a thing counted ("boules"): money only when no "de" follows ("deux boules de glace"). */
+  thing?: boolean;
 }
 
 const major = (code: string, ambiguous = false): CurrencyWord => ({ code, minor: false, ambiguous });
@@ -22,6 +24,8 @@ const WORDS: readonly [string, CurrencyWord][] = [
   ...['€', 'euro', 'euros', 'eur'].map((w) => [w, major('EUR')] as [string, CurrencyWord]),
   ['balle', MONEY],
   ['balles', MONEY],
+  // "30 boules le t-shirt" (slang); "deux boules de glace" are scoops (read-amount.ts).
+  ['boules', { code: null, minor: false, ambiguous: false, thing: true }],
   ['centime', MINOR],
   ['centimes', MINOR],
   ['cent', MINOR],
@@ -36,6 +40,11 @@ const WORDS: readonly [string, CurrencyWord][] = [
   ['american dollars', major('USD')],
   ['buck', { code: 'USD', minor: false, ambiguous: true, bucks: true }],
   ['bucks', { code: 'USD', minor: false, ambiguous: true, bucks: true }],
+  // "C$45", "AU$30": a dollar's country before the sign (read only in capitals, isLeadingCurrency).
+  ...['c $', 'ca $', 'can $'].map((w) => [w, major('CAD')] as [string, CurrencyWord]),
+  ...['au $', 'nz $', 'hk $', 's $'].map(
+    (w, k) => [w, major(['AUD', 'NZD', 'HKD', 'SGD'][k] as string)] as [string, CurrencyWord],
+  ),
   ['dollars canadiens', major('CAD')],
   ['dollar canadien', major('CAD')],
   ['canadian dollars', major('CAD')],
@@ -59,6 +68,12 @@ const WORDS: readonly [string, CurrencyWord][] = [
   ['francs cfa', major('XOF')],
   ...['yen', 'yens', '¥', 'jpy'].map((w) => [w, major('JPY')] as [string, CurrencyWord]),
   ...['yuan', 'yuans', 'renminbi', 'rmb'].map((w) => [w, major('CNY')] as [string, CurrencyWord]),
+  ...['dinars tunisiens', 'dinar tunisien', 'tunisian dinars', 'tunisian dinar'].map(
+    (w) => [w, major('TND')] as [string, CurrencyWord],
+  ),
+  ...['dinars algeriens', 'dinar algerien', 'algerian dinars'].map(
+    (w) => [w, major('DZD')] as [string, CurrencyWord],
+  ),
   ['dirham', major('MAD')],
   ['dirhams', major('MAD')],
   ...['couronnes suedoises', 'swedish krona', 'swedish kronor'].map(
@@ -87,7 +102,7 @@ const TABLE = new PhraseTable<CurrencyWord>(WORDS);
 
 /** Codes read only when written in capitals, since "mad", "try" or "cad" are also words. */
 const ISO_CODES = new Set(
-  'EUR USD GBP CHF JPY CAD AUD NZD CNY HKD SGD MAD TND XOF XAF SEK NOK DKK PLN CZK HUF RON INR BRL MXN TRY ZAR KRW THB ILS AED'.split(
+  'EUR USD GBP CHF JPY CAD AUD NZD CNY HKD SGD MAD TND DZD XOF XAF SEK NOK DKK PLN CZK HUF RON INR BRL MXN TRY ZAR KRW THB ILS AED'.split(
     ' ',
   ),
 );
@@ -117,7 +132,10 @@ export function isLeadingCurrency(tokens: readonly RawToken[], i: number): boole
   const t = tokens[i];
   if (!t) return false;
   if (t.kind === 'sym') return t.raw === '€' || t.raw === '$' || t.raw === '£' || t.raw === '¥';
-  return (t.raw.length === 3 && ISO_CODES.has(t.raw)) || (t.norm === 'us' && tokens[i + 1]?.raw === '$');
+  return (
+    (t.raw.length === 3 && ISO_CODES.has(t.raw)) ||
+    ((t.norm === 'us' || /^(C|CA|CAN|AU|NZ|HK|S)$/.test(t.raw)) && tokens[i + 1]?.raw === '$')
+  );
 }
 
 /** Dollar currencies: "bucks" means the user's own money when it is one of these. */

@@ -119,12 +119,29 @@ export const WEEKDAY_SUFFIX_PHRASES = new PhraseTable<true>(
     true,
   ]),
 );
-export const WEEKDAY_PREFIXES = new PhraseTable<'past' | 'next'>([
+/**
+ * Before a weekday: "last" and "this past" say it is behind, "next" ahead; "on" and "ce" say
+ * nothing (the tense does); "this" is this week's day: ahead when it has not come yet.
+ */
+export const WEEKDAY_PREFIXES = new PhraseTable<'past' | 'next' | 'plain' | 'this'>([
   ['last', 'past'],
-  ['on', 'past'],
+  ['on', 'plain'],
   ['this past', 'past'],
-  ['this', 'past'],
-  ['ce', 'past'],
+  ['this', 'this'],
+  ['ce', 'plain'],
   ['next', 'next'],
+]);
+/** After a weekday: "mercredi de la semaine dernière", "Wednesday of next week": that week's day. */
+export const WEEK_OF = new PhraseTable<-1 | 1>([
+  ...[
+    'de la semaine derniere',
+    'de la semaine passee',
+    'la semaine derniere',
+    'of last week',
+    'last week',
+  ].map((p) => [p, -1] as [string, -1]),
+  ...['de la semaine prochaine', 'la semaine prochaine', 'of next week', 'next week'].map(
+    (p) => [p, 1] as [string, 1],
+  ),
 ]);
 export const DAY_PREFIXES = new PhraseTable<true>(['le', 'du', 'the', 'on the'].map((p) => [p, true]));

@@ -136,7 +136,9 @@ export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateCo
   }
   if (month === undefined) {
     // Without a month, a number is a day only after "le"/"the" or as an ordinal ("3rd", "1er").
-    if (day.form === 'words' || (day.form === 'digits' && !prefix)) return null;
+    // A spelled ordinal alone is no day either: "a second-hand bike", "first time".
+    const spelled = tokens[day.end - 1]?.kind === 'word';
+    if (day.form === 'words' || (!prefix && (day.form === 'digits' || spelled))) return null;
     const date = ctx.ahead ? nextDayOfMonth(ctx.today, day.day) : pastDayOfMonth(ctx.today, day.day);
     return date ? { date, end: j, weak: false, future: date > ctx.today } : null;
   }

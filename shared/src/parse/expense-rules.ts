@@ -2,6 +2,7 @@ import type { CategoryMatch } from './categorize.ts';
 import { type CurrencyWord, isDollarCurrency } from './currencies.ts';
 import { ALWAYS_QUESTION } from './markers.ts';
 import { numberWord } from './number-words.ts';
+import { unitsPriced } from './rates.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { EDGE_STOPWORDS, UNIT_PRICE_PREPOSITIONS } from './word-sets.ts';
@@ -63,7 +64,7 @@ function timesBefore(scan: Scan, amount: AmountItem): number | null {
 }
 
 export function unitPrice(scan: Scan, seg: Segment, amount: AmountItem): { count: number; each: boolean } {
-  const times = timesBefore(scan, amount);
+  const times = timesBefore(scan, amount) ?? unitsPriced(scan, amount);
   if (times !== null) return { count: times, each: true };
   const quantity = scan.amounts.find((a) => a.quantity && a.start >= seg.start && a.start < seg.end);
   const each = marksIn(scan, seg, 'each');

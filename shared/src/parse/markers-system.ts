@@ -65,7 +65,11 @@ export const SYSTEM_MARKS: readonly [string, Mark][] = [
       "gets reimbursed|i'll claim it back|ill claim it back|i will claim it back|claim it back|" +
       "i'll claim it|will pay me back|will refund me|will reimburse me|insurance will cover it|" +
       'insurance covers it|covered by insurance|covered by my insurance|my insurance will pay me back|' +
-      'work will pay me back|the company will pay me back|on the company card',
+      'work will pay me back|the company will pay me back|on the company card|' +
+      // Paid in full now, partly paid back later.
+      'la mutuelle en rembourse|la secu en rembourse|en rembourse une partie|en rembourse la moitie|' +
+      "l'assurance en rembourse|insurance covers|insurance covers most of it|insurance covers part of it|" +
+      'covers most of it|covers part of it|insurance will cover|will cover most of it',
   ),
   ...list(
     'noAside',

@@ -51,7 +51,9 @@ export const MARKERS = new PhraseTable<Mark>([
     "rappelle moi|rappelle toi|rappelle|fais moi penser|pense a|n'oublie pas|noublie pas|oublie pas|il faut que je|" +
       'faut que je|je vais payer|je vais acheter|je vais depenser|je paierai|je payerai|il faudra|je devrai|' +
       "remind me|don't forget|dont forget|do not forget|i need to|need to|i have to|have to|gotta|i'll|i will|" +
-      "i'm going to|going to|i plan to|todo|a faire|liste de courses|shopping list",
+      "i'm going to|going to|i plan to|todo|a faire|liste de courses|shopping list|" +
+      // A bill to pay, not a debt to a person ("je dois régler la cantine"): "je dois" alone is one.
+      'je dois regler|je dois payer|je dois acheter|je dois verser|on doit payer|on doit regler',
   ),
   ...list(
     'question',

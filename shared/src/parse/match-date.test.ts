@@ -158,3 +158,31 @@ describe('matchDate: what is no date', () => {
     expect(date('hier', { at: 1 })).toBeNull();
   });
 });
+
+describe('matchDate: days counted ahead, and weekdays of another week', () => {
+  it.each([
+    ['dans deux jours', '2026-11-26! →3'],
+    ['in three days', '2026-11-27! →3'],
+    ['dans 2 semaines', '2026-12-08! →3'],
+    ['mercredi de la semaine dernière', '2026-11-18 →5'],
+    ['mercredi de la semaine prochaine', '2026-12-02! →5'],
+    ['Monday of last week', '2026-11-16 →4'],
+    // "this" names this week's day: still to come on a Tuesday, already gone for a Monday.
+    ['This Friday', '2026-11-27! →2'],
+    ['this Monday', '2026-11-23 →2'],
+    // "on" says nothing of the tense; the sentence does.
+    ['on Thursday', '2026-11-19 →2'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(date(text, { lang: /^[a-z]*[A-Z]|this|in |on /.test(text) ? 'en' : 'fr' })).toBe(expected);
+  });
+
+  it('reads "on Thursday" in a sentence about days to come as the next one', () => {
+    expect(date('on Thursday', { lang: 'en', ahead: true })).toBe('2026-11-26! →2');
+  });
+
+  it('reads no day in a spelled ordinal alone ("second-hand", "first time")', () => {
+    expect(date('second hand', { lang: 'en' })).toBeNull();
+    expect(date('first time', { lang: 'en' })).toBeNull();
+    expect(date('the second', { lang: 'en' })).toBe('2026-11-02 →2');
+  });
+});

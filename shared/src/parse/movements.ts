@@ -44,7 +44,10 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ...list(
     'loan',
     "prete|j'ai prete|pretee|prete a|je lui ai prete|lent|i lent|loaned|i loaned|lent to|" +
-      "j'ai avance|avance a|je lui ai avance|fronted|i fronted|covered for",
+      "j'ai avance|avance a|je lui ai avance|fronted|i fronted|covered for|spotted|i spotted|" +
+      // The money is to come back: "elle me les rend vendredi", "he'll pay me back".
+      'me les rend|me le rend|me la rend|me les rendra|me le rendra|me la rendra|me les rendront|' +
+      "me rendra|he'll pay me back|she'll pay me back|they'll pay me back|gonna pay me back",
   ),
   ...list(
     'transfer',
@@ -59,7 +62,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     "j'ai recu|recu|recue|i received|received|got paid|i got paid|salaire|mon salaire|salary|my salary|" +
       "paycheck|my paycheck|paie|ma paie|payslip|j'ai gagne|gagne|i won|won|earned|i earned|j'ai touche|" +
       "touche|encaisse|j'ai encaisse|j'ai vendu|vendu|vendue|sold|i sold|m'a donne|m'ont donne|m'a file|" +
-      "m'a offert|m'ont offert|gave me|m'a verse|m'ont verse|versement|allocations|allocs|prime de fin d'annee|" +
+      "m'a offert|m'ont offert|gave me|m'a verse|m'ont verse|a verse|ont verse|versement|allocations|allocs|prime de fin d'annee|" +
       'prime de noel|ma prime|une prime|bonus|my bonus|dividendes|dividends|interets|interest|pension|' +
       'retraite|chomage|unemployment|benefits|freelance payment|invoice paid|facture payee par|client paid',
   ),
@@ -92,6 +95,12 @@ const PEOPLE = new Set(
   ).split('|'),
 );
 const PRIORITY: readonly MovementKind[] = ['loan', 'repayment', 'refund', 'transfer', 'income'];
+
+const wordsOf = (scan: Scan, from: number, to: number) =>
+  scan.tokens
+    .slice(from, to)
+    .map((t) => t.norm)
+    .join(' ');
 
 const marksOf = (scan: Scan, from: number, to: number) =>
   scan.marks.filter((m) => m.start >= from && m.start < to && MOVEMENT_MARK_SET.has(m.mark));
@@ -181,12 +190,25 @@ export function movementOf(
   const clauses = clausesOf(scan);
   const clauseAt = (i: number): Clause => clauses.find(([s, e]) => i >= s && i < e) ?? [seg.start, seg.end];
   const own = clauseAt(amount.start);
-  const ownBuys = scan.marks.some((m) => m.mark === 'verb' && m.start >= own[0] && m.start < own[1]);
+  // "Sold my old phone, got 150 euros": after a sale, "got" is money received, not bought.
+  const sold = marks.some((m) => m.mark === 'income');
+  const buys = (from: number, to: number) =>
+    scan.marks.some(
+      (m) =>
+        m.mark === 'verb' &&
+        m.start >= from &&
+        m.start < to &&
+        !(sold && /^(i )?got$/.test(wordsOf(scan, m.start, m.end))),
+    );
+  const ownBuys = buys(own[0], own[1]);
   const kinds = new Set<MovementKind>();
   for (const m of marks) {
     const clause = clauseAt(m.start);
     const sameClause = clause[0] === own[0];
-    if (!sameClause && (ownBuys || pays(own[0], own[1]))) continue;
+    // A loan said in any clause of the amount's segment ("…, elle me les rend vendredi") holds.
+    if (!sameClause && m.mark !== 'loan' && (ownBuys || pays(own[0], own[1]))) continue;
+    // "salaire reçu, et j'ai direct payé le loyer, 850 €": a purchase said between the two.
+    if (clause[1] <= amount.start && buys(clause[1], amount.start)) continue;
     const kind = kindOfMark(scan, m.mark, clause, m.start, isKeyword);
     if (kind) kinds.add(kind);
   }

@@ -19,6 +19,7 @@ import { detectLanguage } from './language.ts';
 import { memoryTable, singular } from './memory.ts';
 import { movementOf, owedIn } from './movements.ts';
 import { limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
+import { isRate } from './rates.ts';
 import { scanTokens } from './scan.ts';
 import { type AmountItem, Role } from './scan-types.ts';
 import { type Segment, segmentSentence } from './segments.ts';
@@ -123,7 +124,11 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     }
     const ownKeyword = keywordIn(seg.start, seg.end);
     const keyword: CategoryMatch | null = ownKeyword ?? wholeKeyword;
-    if (amount.currency === null && !bareAccepted(amount, hasMoney, hasVerb, ownKeyword, keyword)) {
+    if (
+      amount.currency === null &&
+      !bareAccepted(amount, hasMoney, hasVerb, ownKeyword, keyword) &&
+      !isRate(scan, amount)
+    ) {
       unexplained++;
       unread.push(seg);
       continue;
@@ -177,7 +182,10 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     expenses.push({
       amount: centsToDecimal(cents),
       currency,
-      category: keyword?.category ?? 'other',
+      // Money of another country with nothing that names what it bought: spent abroad.
+      category:
+        keyword?.category ??
+        (currency !== opts.currency && hasPurchaseWord(scan, seg.start, seg.end) ? 'travel' : 'other'),
       description,
       date: date?.date ?? today,
       categorySure: ownKeyword !== null && ownKeyword.weight >= 2 && !ownKeyword.contested,

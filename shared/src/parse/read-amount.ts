@@ -93,7 +93,8 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
   const ofCurrency =
     // Stryker disable next-line Regex,OptionalChaining,StringLiteral: no number word or other token merely contains "million", "de" or "d'"
     /^millions?$/.test(tokens[end - 1]?.norm ?? '') && /^(de|d')$/.test(tokens[end]?.norm ?? '');
-  const post = matchCurrency(tokens, ofCurrency ? end + 1 : end);
+  const found = matchCurrency(tokens, ofCurrency ? end + 1 : end);
+  const post = found?.word.thing && /^(de|d')$/.test(tokens[found.end]?.norm ?? '') ? null : found;
   if (post && ofCurrency) end += 1;
   const currency = lead ?? post?.word ?? null;
   // "un livre" is a book; "une livre" could be a pound, but "un"/"une" before a word is an article.

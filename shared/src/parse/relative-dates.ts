@@ -1,6 +1,7 @@
 import { addDays, isIsoDate, weekday } from '../dates.ts';
 import {
   DAY_PHRASES,
+  WEEK_OF,
   WEEKDAY_PREFIXES,
   WEEKDAY_SUFFIX_PHRASES,
   WEEKDAY_SUFFIXES,
@@ -42,8 +43,18 @@ function matchWeekday(tokens: readonly Token[], i: number, ctx: DateContext): Da
   const precise = matchDayOfMonth(tokens, at + 1, ctx);
   if (precise) return precise;
   let end = at + 1;
-  // "jeudi" in a sentence about the days to come ("je paierai… jeudi") is the next Thursday.
-  let future = prefix?.value === 'next' || (prefix === null && ctx.ahead === true);
+  // "mercredi de la semaine dernière": Monday-based weeks, that day of the week before or after.
+  const week = WEEK_OF.match(tokens, end);
+  if (week) {
+    const monday = addDays(ctx.today, -((weekday(ctx.today) + 6) % 7));
+    const date = addDays(monday, 7 * week.value + ((wd + 6) % 7));
+    return { date, end: week.end, weak: false, future: date > ctx.today };
+  }
+  // "jeudi" in a sentence about the days to come ("je paierai… jeudi") is the next Thursday;
+  // "this Friday" said on a Tuesday is this week's, still to come.
+  const ahead =
+    ctx.ahead === true || (prefix?.value === 'this' && (wd + 6) % 7 > (weekday(ctx.today) + 6) % 7);
+  let future = prefix?.value === 'next' || (prefix?.value !== 'past' && ahead);
   // Stryker disable next-line StringLiteral: past the last token, any word that is not "prochain" does
   const next = tokens[end]?.norm ?? '';
   if (next === 'prochain' || next === 'prochaine') future = true;
@@ -65,10 +76,11 @@ function matchWeekday(tokens: readonly Token[], i: number, ctx: DateContext): Da
   return { date, end, weak: false, future };
 }
 
-/** "il y a 3 jours", "3 days ago", "two weeks ago". */
+/** "il y a 3 jours", "3 days ago", "two weeks ago"; ahead: "dans deux jours", "in 3 days". */
 function matchAgo(tokens: readonly Token[], i: number, ctx: DateContext): DateMatch | null {
   const ilya = tokens[i]?.norm === 'il' && tokens[i + 1]?.norm === 'y' && tokens[i + 2]?.norm === 'a';
-  const at = ilya ? i + 3 : i;
+  const within = /^(dans|in)$/.test(tokens[i]?.norm ?? '');
+  const at = ilya ? i + 3 : within ? i + 1 : i;
   const t = tokens[at];
   let n: number | null = null;
   let j = at;
@@ -88,6 +100,7 @@ function matchAgo(tokens: readonly Token[], i: number, ctx: DateContext): DateMa
   const days = /^(jours?|days?)$/.test(unit) ? 1 : /^(semaines?|weeks?)$/.test(unit) ? 7 : 0;
   if (days === 0) return null;
   j += 1;
+  if (within) return { date: addDays(ctx.today, n * days), end: j, weak: false, future: true };
   if (!ilya) {
     if (tokens[j]?.norm !== 'ago') return null;
     j += 1;

@@ -52,6 +52,13 @@ const CONTINUATIONS = new Set([
   'on',
 ]);
 
+/** Words between a round amount and the same one to the cent: "14 € et des poussières, 14,30". */
+const ROUGHLY = new Set(
+  'et|des|poussieres|quelques|environ|exactement|precisement|pile|enfin|bref|and|change|some|odd|ish|exactly|precisely|or|so'.split(
+    '|',
+  ),
+);
+
 const live = (a: AmountItem) => !a.dropped && !a.quantity;
 
 /** "15 euros, non pardon, 18": the later amount (or date) replaces the earlier one. */
@@ -105,7 +112,49 @@ function applyCorrections(scan: Scan, bridges: [number, number][]): boolean {
     if (part) part.dropped = true;
   }
   keepStatedTotal(scan, bridges);
-  return corrected;
+  keepStatedPart(scan, bridges);
+  return corrected || keepRefinedAmount(scan, bridges);
+}
+
+/**
+ * "14 € et des poussières, 14,30": a round amount then the same one to the cent, a few words
+ * on, is one amount said twice; the exact one is kept.
+ */
+function keepRefinedAmount(scan: Scan, bridges: [number, number][]): boolean {
+  const amounts = scan.amounts.filter(live);
+  for (let k = 1; k < amounts.length; k++) {
+    const round = amounts[k - 1] as AmountItem;
+    const exact = amounts[k] as AmountItem;
+    if (round.int === null || exact.int !== null || exact.start - round.end > 5) continue;
+    const between = scan.tokens.slice(round.end, exact.start);
+    if (!between.every((t) => t.kind === 'punct' || ROUGHLY.has(t.norm))) continue;
+    if (exact.cents <= round.cents || exact.cents >= round.cents + 100) continue;
+    if (exact.currency !== null && round.currency !== null && exact.currency.code !== round.currency.code)
+      continue;
+    round.dropped = true;
+    exact.currency ??= round.currency;
+    bridges.push([round.start, exact.end]);
+    return true;
+  }
+  return false;
+}
+
+/**
+ * "Airbnb, 420 € pour le week-end, ma part c'est 105": the part said after the whole is the
+ * expense; the whole is its context.
+ */
+function keepStatedPart(scan: Scan, bridges: [number, number][]): void {
+  for (const share of scan.shares) {
+    if (share.kind !== 'mine') continue;
+    const part = scan.amounts.find((a) => live(a) && a.start >= share.end && a.start - share.end <= 3);
+    if (!part) continue;
+    const wholes = scan.amounts.filter((a) => live(a) && a.end <= share.start && a.cents > part.cents);
+    if (wholes.length === 0) continue;
+    for (const a of wholes) a.dropped = true;
+    part.currency ??= wholes.find((a) => a.currency !== null)?.currency ?? null;
+    bridges.push([Math.min(...wholes.map((a) => a.start)), part.end]);
+    return;
+  }
 }
 
 /**

@@ -20,8 +20,23 @@ export function shareOf(scan: Scan, seg: Segment, amount: AmountItem, whole: boo
   const fraction = find('fraction');
   const split = find('split') ?? find('mine');
   if (!split) return fraction ? { divisor: fraction.divisor ?? 2, guessed: false } : null;
-  const divisor = split.divisor ?? find('count')?.divisor ?? find('people')?.divisor ?? fraction?.divisor;
+  const divisor =
+    split.divisor ?? find('count')?.divisor ?? find('people')?.divisor ?? fraction?.divisor ?? tableFor(scan);
   return divisor ? { divisor, guessed: false } : { divisor: 2, guessed: true };
+}
+
+/** "Dinner for four, 160 euros, we split it": a count after "pour"/"for", with no money of its own. */
+function tableFor(scan: Scan): number | undefined {
+  const n = scan.amounts.find(
+    (a) =>
+      a.currency === null &&
+      a.int !== null &&
+      a.int >= 2 &&
+      a.int <= 12 &&
+      /^(pour|for)$/.test(scan.tokens[a.start - 1]?.norm ?? '') &&
+      scan.amounts.some((b) => b !== a && b.currency !== null && !b.dropped),
+  );
+  return n?.int ?? undefined;
 }
 
 /** cents / n, rounded to the cent, half up: 100 € in three is 33.33, 33,30 € + 15 % is 38.30. */

@@ -1,0 +1,78 @@
+/** Whole sentences through parseExpenseText: rates times their units, parts, refined amounts, money abroad. */
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+
+const NOW = new Date('2026-11-24T12:30:00+01:00');
+const parse = (text: string) =>
+  parseExpenseText(text, { now: NOW, timeZone: 'Europe/Paris', currency: 'EUR' });
+/** "amount currency category date [reason]" per expense, then the movement's kind if any. */
+const brief = (text: string) => {
+  const r = parse(text);
+  return [
+    ...r.expenses.map((e) =>
+      [e.amount, e.currency, e.category, e.date, e.reviewReason, e.reimbursable ? 'reimbursable' : undefined]
+        .filter(Boolean)
+        .join(' '),
+    ),
+    ...(r.movement ? [`movement ${r.movement.kind} ${r.movement.amount}`] : []),
+  ];
+};
+
+describe('a price per unit times the units said', () => {
+  it.each([
+    ['Ski rental 45 dollars a day for 4 days', '180.00 USD leisure 2026-11-24'],
+    ['soutien scolaire, 2 heures à 25 €', '50.00 EUR education 2026-11-24'],
+    ['2 heures de ménage à 15 € l’heure', '30.00 EUR housing 2026-11-24'],
+    ['5 kilos de clémentines à 2,40 le kilo', '12.00 EUR other 2026-11-24'],
+    ["leçon de conduite, 52 euros l'heure, j'en ai pris deux", '104.00 EUR education 2026-11-24'],
+    // A rate with no count stays the price said; a measure with no rate is no count.
+    ['location vélo 10 € par jour', '10.00 EUR transport 2026-11-24'],
+    ['parking 2 heures, 5 €', '5.00 EUR transport 2026-11-24'],
+  ])('reads %j', (text, expected) => {
+    const [got] = brief(text);
+    expect(got?.split(' ').slice(0, 2).join(' ')).toBe(expected.split(' ').slice(0, 2).join(' '));
+  });
+});
+
+describe('one amount said twice, and a part said after the whole', () => {
+  it.each([
+    ['Total, le plein, 14 € et des poussières, 14,30', ['14.30 EUR transport 2026-11-24']],
+    ['café 2 €, croissant 2,50', ['2.00 EUR dining 2026-11-24', '2.50 EUR groceries 2026-11-24']],
+    ["Airbnb à Bordeaux, 420 € pour le week-end, ma part c'est 105", ['105.00 EUR travel 2026-11-24']],
+    ['Dinner for four, 160 euros, we split it evenly', ['40.00 EUR dining 2026-11-24']],
+  ])('reads %j', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('money of elsewhere, slang, and days to come', () => {
+  it.each([
+    ['tajine à Marrakech, 90 dirhams', ['90.00 MAD travel 2026-11-24']],
+    ['Tunis, dîner, 45 dinars tunisiens', ['45.00 TND dining 2026-11-24']],
+    ['C$45 for the hockey game tickets', ['45.00 CAD leisure 2026-11-24']],
+    ['30 boules le t-shirt', ['30.00 EUR shopping 2026-11-24']],
+    ['deux boules de glace 5 €', ['5.00 EUR dining 2026-11-24']],
+    // Nothing names what was bought: the currency alone says nothing of where.
+    ['Forty dollars.', ['40.00 USD other 2026-11-24 unclear_amount']],
+    ['dans deux jours je dois régler la cantine, 45 €', ['45.00 EUR education 2026-11-26 future_date']],
+    ['In two days I’ll pay the plumber 110 euros', ['110.00 EUR housing 2026-11-26 future_date']],
+  ])('reads %j', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('money that moved, beside or instead of an expense', () => {
+  it.each([
+    ['la CAF a versé 180 €', ['movement income 180.00']],
+    ["j'ai filé 40 € à ma sœur, elle me les rend vendredi", ['movement loan 40.00']],
+    ['Sold my old phone on Back Market, got 150 euros', ['movement income 150.00']],
+    ["salaire reçu, et j'ai direct payé le loyer, 850 €", ['850.00 EUR housing 2026-11-24']],
+    [
+      'opticien, nouvelles lunettes, 320 €, la mutuelle en rembourse une partie',
+      ['320.00 EUR health 2026-11-24 reimbursable'],
+    ],
+    ['Dentist, 90 euros, insurance covers most of it', ['90.00 EUR health 2026-11-24 reimbursable']],
+  ])('reads %j', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
