@@ -11,7 +11,7 @@ export async function downloadExports(page: Page): Promise<Record<(typeof EXPORT
   for (const name of EXPORTS) {
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 10_000 }),
-      page.getByRole('link', { name, exact: true }).click(),
+      page.getByRole('button', { name, exact: true }).click(),
     ]);
     expect(await download.failure()).toBeNull();
     files[name] = readFileSync(await download.path(), 'utf8');

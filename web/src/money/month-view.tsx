@@ -19,7 +19,6 @@ export interface MonthViewProps {
   /** The phone's copies: budgets and recurring rules for offline (money-cache.ts). */
   db: VoiceTrackDb;
   /** Supabase mode: downloads go through api() (a plain link carries no token). */
-  signedDownloads: boolean;
   t: Strings;
   lang: Lang;
   /** With the rows read on the phone from notes not sent yet (`provisional`), counted and marked. */
@@ -28,7 +27,7 @@ export interface MonthViewProps {
 }
 
 export default function MonthView(props: MonthViewProps) {
-  const { t, lang, expenses, initialMonth, api, db, signedDownloads } = props;
+  const { t, lang, expenses, initialMonth, api, db } = props;
   const [month, setMonth] = useState(initialMonth);
   const current = summarizeMonth(expenses, month);
   const previous = summarizeMonth(expenses, previousMonth(month));
@@ -63,7 +62,7 @@ export default function MonthView(props: MonthViewProps) {
         // Budgets count saved expenses only: one read on the phone, not sent yet, waits apart.
         expenses={expenses.map((e) => (e.provisional ? { ...e, status: 'needs_review' as const } : e))}
       />
-      <DataSection t={t} month={month} api={api} signedDownloads={signedDownloads} />
+      <DataSection t={t} month={month} api={api} />
     </section>
   );
 }

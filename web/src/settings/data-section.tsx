@@ -9,7 +9,6 @@ export interface DataSectionProps {
   t: Strings;
   month: string;
   api: ApiClient;
-  signedDownloads: boolean;
 }
 
 type Kind = 'csv-fr' | 'csv' | 'json';
@@ -22,14 +21,14 @@ function importReport(t: Strings, report: ImportReport): string {
   return `${done}. ${t.importRefused(`${lines.join(', ')}${report.refused.length > 10 ? '…' : ''}`)}`;
 }
 
-/** Why an import did not go through, in words: the server's refusal, or no answer from it. */
+/** Why an import or a download did not go through, in words: the server's refusal, or no answer from it. */
 function whyNot(t: Strings, got: Exclude<Answer<unknown>, { kind: 'ok' }>): string {
   // A refusal that is not the API's own (a proxy's 502 page) is no answer from the server either.
   if (got.kind === 'offline' || got.code.startsWith('http_')) return t.importNoAnswer;
   return t.importErrors[got.code] ?? t.importServerSaid(got.code);
 }
 
-export function DataSection({ t, month, api, signedDownloads }: DataSectionProps) {
+export function DataSection({ t, month, api }: DataSectionProps) {
   const [message, setMessage] = useState<string | null>(null);
   const range = monthRange(month);
   const names: Record<Kind, string> = {
@@ -37,23 +36,20 @@ export function DataSection({ t, month, api, signedDownloads }: DataSectionProps
     csv: `voicetrack-${month}.csv`,
     json: 'voicetrack.json',
   };
-  // A link is enough when the API needs no token; in Supabase mode the file is fetched with it.
-  const download = (kind: Kind) => async (e: Event) => {
-    if (!signedDownloads) return;
-    e.preventDefault();
-    try {
-      const url = URL.createObjectURL(await api.download(kind, range));
-      const a = Object.assign(document.createElement('a'), { href: url, download: names[kind] });
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-    } catch (error) {
-      setMessage(t.downloadFailed(error instanceof Error ? error.message : String(error)));
-    }
+  // Fetched with this phone's token, then saved from a blob: a plain link carries no token (a
+  // paired phone's download would be refused, and dropped by the browser without a word).
+  const download = (kind: Kind) => async () => {
+    setMessage(null);
+    const got = await api.download(kind, range);
+    if (got.kind !== 'ok') return setMessage(t.downloadFailed(whyNot(t, got)));
+    const url = URL.createObjectURL(got.value);
+    Object.assign(document.createElement('a'), { href: url, download: names[kind] }).click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
-  const link = (kind: Kind, label: string) => (
-    <a class="button" href={api.downloadUrl(kind, range)} download={names[kind]} onClick={download(kind)}>
+  const exportButton = (kind: Kind, label: string) => (
+    <button type="button" onClick={download(kind)}>
       {label}
-    </a>
+    </button>
   );
   const onImport = async (e: Event) => {
     const input = e.target as HTMLInputElement;
@@ -79,9 +75,9 @@ export function DataSection({ t, month, api, signedDownloads }: DataSectionProps
     <section class="data" aria-labelledby="data-title">
       <h3 id="data-title">{t.dataTitle}</h3>
       <div class="data-actions">
-        {link('csv-fr', t.exportCsvFr)}
-        {link('csv', t.exportCsv)}
-        {link('json', t.exportJson)}
+        {exportButton('csv-fr', t.exportCsvFr)}
+        {exportButton('csv', t.exportCsv)}
+        {exportButton('json', t.exportJson)}
         <label class="button">
           {t.importJson}
           <input type="file" accept="application/json,.json" class="visually-hidden" onChange={onImport} />

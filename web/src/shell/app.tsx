@@ -157,7 +157,6 @@ export function App({ controller }: { controller: Controller }) {
               initialMonth={shownMonth.month}
               api={controller.api}
               db={controller.db}
-              signedDownloads={controller.auth !== null}
             />
           )}
         </main>

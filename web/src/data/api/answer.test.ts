@@ -1,6 +1,6 @@
 import { CaptureResultSchema } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
-import { goneIsDone, readAnswer, retryAfterSeconds } from './answer.ts';
+import { goneIsDone, readAnswer, readFile, retryAfterSeconds } from './answer.ts';
 
 const NOW = Date.parse('2026-12-03T10:00:00Z');
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
@@ -107,5 +107,32 @@ describe('goneIsDone', () => {
     expect(goneIsDone(gone)).toEqual({ kind: 'ok', value: null });
     expect(goneIsDone(busy)).toBe(busy);
     expect(goneIsDone({ kind: 'offline', message: 'x' }).kind).toBe('offline');
+  });
+});
+
+describe('readFile (an export, fetched with the token)', () => {
+  const file = (res: Response | Error) =>
+    readFile(async () => (res instanceof Error ? Promise.reject(res) : res), /text\/csv/);
+
+  it('reads the file the server sent', async () => {
+    const got = await file(
+      new Response('a;b\n1;2\n', { headers: { 'content-type': 'text/csv; charset=utf-8' } }),
+    );
+    expect(got.kind === 'ok' && (await got.value.text())).toBe('a;b\n1;2\n');
+  });
+
+  it('reads a refused download as the server’s refusal (a phone not paired, or revoked)', async () => {
+    expect(await file(json(401, refusal('invalid_token')))).toMatchObject({
+      kind: 'refused',
+      code: 'invalid_token',
+      status: 401,
+    });
+  });
+
+  it.each([
+    ['no network', new TypeError('Failed to fetch')],
+    ['a captive portal’s page', new Response('<html>', { headers: { 'content-type': 'text/html' } })],
+  ])('reads %s as no answer', async (_, res) => {
+    expect((await file(res)).kind).toBe('offline');
   });
 });

@@ -102,3 +102,28 @@ export async function readAnswer<T>(
     ...(wait !== undefined ? { retryAfterSeconds: wait } : {}),
   };
 }
+
+/**
+ * Makes one download (an export) and reads it as a file: `ok` with its body when the server sent
+ * the `expected` content type, a refusal read as readAnswer reads one, and `offline` for no answer
+ * or a page that is not the API's (a captive portal's 200). Never throws.
+ */
+export async function readFile(call: () => Promise<Response>, expected: RegExp): Promise<Answer<Blob>> {
+  let res: Response;
+  try {
+    res = await call();
+  } catch (error) {
+    return { kind: 'offline', message: errorMessage(error) };
+  }
+  if (!res.ok) {
+    const got = await readAnswer(async () => res, null);
+    return got.kind === 'ok' ? { kind: 'offline', message: `HTTP ${res.status}` } : got;
+  }
+  if (!expected.test(res.headers.get('content-type') ?? ''))
+    return { kind: 'offline', message: `not the API's answer (HTTP ${res.status})` };
+  try {
+    return { kind: 'ok', value: await res.blob() };
+  } catch (error) {
+    return { kind: 'offline', message: errorMessage(error) };
+  }
+}

@@ -20,7 +20,7 @@ import {
 } from '@voicetrack/shared';
 import type * as v from 'valibot';
 import type { Note, Op } from '../db.ts';
-import { type Answer, okValue, readAnswer } from './answer.ts';
+import { type Answer, okValue, readAnswer, readFile } from './answer.ts';
 import { doorsApi } from './doors.ts';
 import { moneyApi } from './money.ts';
 import { type ApiOptions, type ApiRoutes, apiRoutes } from './routes.ts';
@@ -105,23 +105,15 @@ export function createApiClient(options: ApiOptions) {
       );
     },
 
-    /** A download (CSV or JSON export) with the request's token, as a file. */
-    async download(kind: 'csv-fr' | 'csv' | 'json', range: { from: string; to: string }): Promise<Blob> {
-      const res =
-        kind === 'json'
-          ? await client['export.json'].$get()
-          : await client['export.csv'].$get({
-              query: { ...range, ...(kind === 'csv' ? { format: 'standard' as const } : {}) },
-            });
-      if (!res.ok) throw new Error(`HTTP ${res.status}`);
-      return res.blob();
-    },
-
-    /** Where a plain link downloads an export (local mode: no token needed); relative on the same origin. */
-    downloadUrl(kind: 'csv-fr' | 'csv' | 'json', range: { from: string; to: string }): string {
+    /**
+     * A download (CSV or JSON export) fetched with the request's token (a paired phone's, a
+     * signed-in user's), as a file: a plain link would carry none, and the browser would drop a
+     * refused download without a word.
+     */
+    download(kind: 'csv-fr' | 'csv' | 'json', range: { from: string; to: string }): Promise<Answer<Blob>> {
+      if (kind === 'json') return readFile(() => client['export.json'].$get(), /json/);
       const query = { ...range, ...(kind === 'csv' ? { format: 'standard' as const } : {}) };
-      const url = kind === 'json' ? client['export.json'].$url() : client['export.csv'].$url({ query });
-      return options.baseUrl ? url.href : `${url.pathname}${url.search}`;
+      return readFile(() => client['export.csv'].$get({ query }), /text\/csv/);
     },
 
     /**
