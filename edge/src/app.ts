@@ -11,6 +11,7 @@ import { timingSafeEqual } from './devices/secrets.ts';
 import { ApiError } from './errors.ts';
 import { type AccessOptions, requireAccess } from './http/access.ts';
 import type { AppEnv } from './http/app-env.ts';
+import { answerOwnNames } from './http/own-names.ts';
 import { respondError } from './http/respond-error.ts';
 import {
   corsFor,
@@ -51,6 +52,8 @@ export interface AppDeps {
   multiUser: boolean;
   /** Bearer token /api/metrics asks for; in Supabase mode metrics are off without one. */
   metricsToken: string | undefined;
+  /** Local mode: the names the server answers besides loopback's (DNS rebinding); null: any. */
+  ownNames: { names: readonly string[]; trustProxy: number } | null;
   /** Each route's use cases and ports, built by wire.ts. */
   routes: {
     health: HealthRouteDeps;
@@ -121,6 +124,9 @@ export function createApp(deps: AppDeps) {
 
   const app = new Hono<AppEnv>();
   app.use(securityHeaders(security));
+  // Before anything else, the page included: a rebound name gets nothing at all.
+  if (deps.ownNames) app.use(answerOwnNames(deps.ownNames));
+  app.onError(fail);
   app.notFound((c) => fail(new ApiError(404, 'not_found', `No route ${c.req.method} ${c.req.path}.`), c));
   app.use(
     '/api/*',

@@ -144,6 +144,8 @@ export function wire(config: Config, options: WireOptions): Wired {
     },
     multiUser,
     metricsToken: config.server.metricsToken,
+    // Supabase mode asks every request for a token: a rebound page has none to send.
+    ownNames: supabase ? null : { names: config.doors.hostNames, trustProxy: config.server.trustProxy },
     routes: {
       health: {
         health: store.health,

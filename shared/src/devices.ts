@@ -32,20 +32,36 @@ export const PairRequestSchema = v.strictObject({
   name: v.optional(DeviceNameSchema),
 });
 
+/**
+ * What a token may do: `capture` sends notes (POST /api/voice, /api/text, /api/receipts) and reads
+ * its own device (GET /api/devices/current); `full` does everything a paired phone does.
+ */
+export const TOKEN_SCOPES = ['capture', 'full'] as const;
+export const TokenScopeSchema = v.picklist(TOKEN_SCOPES, 'scope must be "capture" or "full"');
+export type TokenScope = v.InferOutput<typeof TokenScopeSchema>;
+
 /** POST /api/pair and POST /api/devices answer the token once: it is never shown again. */
 export const NewTokenSchema = v.object({
   token: v.string(),
   deviceId: v.string(),
   name: v.string(),
+  scope: TokenScopeSchema,
 });
 export type NewToken = v.InferOutput<typeof NewTokenSchema>;
 
-/** POST /api/devices (a personal token for a Shortcut, a script…). */
-export const NewDeviceSchema = v.strictObject({ name: DeviceNameSchema });
+/**
+ * POST /api/devices (a personal token for a Shortcut, a script…): `capture` unless said, since a
+ * token made in the panel is for a Shortcut; a phone gets `full` by pairing.
+ */
+export const NewDeviceSchema = v.strictObject({
+  name: DeviceNameSchema,
+  scope: v.optional(TokenScopeSchema, 'capture'),
+});
 
 export const DeviceSchema = v.object({
   id: v.string(),
   name: v.string(),
+  scope: TokenScopeSchema,
   createdAt: v.string(),
   lastUsedAt: v.nullable(v.string()),
   /** The device the request came from. */

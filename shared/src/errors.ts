@@ -33,6 +33,13 @@ export const ERROR_CODES = [
   'csv_mapping_required',
   'statement_unreadable',
   'statement_unsafe',
+  'unknown_host',
+  'insufficient_scope',
+  'audio_too_long',
+  'too_many_uploads',
+  'daily_cost_limit',
+  'too_many_budgets',
+  'too_many_streams',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

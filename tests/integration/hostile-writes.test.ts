@@ -134,7 +134,12 @@ describe('behind trusted proxies, the client address is the one the proxy append
     const proxied = await startTestApp({ env: { TRUST_PROXY: '1', RATE_LIMIT_PER_MINUTE: '3' } });
     // Behind a proxy the server answers paired devices only.
     const token = newToken();
-    await proxied.store.devices.create(LOCAL_OWNER, { name: 'phone', tokenHash: await sha256Hex(token) });
+    await proxied.store.devices.create(LOCAL_OWNER, {
+      name: 'phone',
+      tokenHash: await sha256Hex(token),
+      scope: 'full',
+      openDoor: false,
+    });
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) {

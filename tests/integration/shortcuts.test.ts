@@ -37,6 +37,8 @@ beforeAll(async () => {
   await server.store.devices.create(LOCAL_OWNER, {
     name: 'Raccourci Siri',
     tokenHash: await sha256Hex(token),
+    scope: 'capture',
+    openDoor: false,
   });
 });
 afterAll(async () => {

@@ -50,6 +50,28 @@ describe('PUBLIC_URL', () => {
   });
 });
 
+describe('the names the server answers (DNS rebinding)', () => {
+  it('are PUBLIC_URL’s host, HOST when it names one address, and ALLOWED_HOSTS', () => {
+    expect(readConfig({}).doors.hostNames).toEqual(['127.0.0.1']);
+    expect(
+      readConfig({ PUBLIC_URL: 'https://VT.example.org', ALLOWED_HOSTS: 'voicetrack.lan, Box.Local.' }).doors
+        .hostNames,
+    ).toEqual(['vt.example.org', '127.0.0.1', 'voicetrack.lan', 'box.local']);
+    expect(readConfig({ HOST: '0.0.0.0', PUBLIC_URL: 'http://192.168.1.20:8787' }).doors.hostNames).toEqual([
+      '192.168.1.20',
+    ]);
+    expect(readConfig({ HOST: '::1', ALLOWED_HOSTS: '[fd7a::1]' }).doors.hostNames).toEqual([
+      '[::1]',
+      '[fd7a::1]',
+    ]);
+  });
+
+  it('refuses ALLOWED_HOSTS entries with a scheme, a path or a port, saying the variable', () => {
+    for (const wrong of ['https://vt.lan', 'vt.lan:8787', 'vt.lan/x', 'a b'])
+      expect(() => readConfig({ ALLOWED_HOSTS: wrong })).toThrow(/^ALLOWED_HOSTS must be host names/);
+  });
+});
+
 describe('the Telegram bot', () => {
   const bot = { TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_WEBHOOK_SECRET: 'a-long-enough-secret' };
   it('is on with a token and a webhook secret, serving TELEGRAM_CHAT_ID unless a list is given', () => {

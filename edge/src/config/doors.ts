@@ -4,7 +4,7 @@
  * pairing is required, and `PAIRING=off` there refuses to start. There is no opt-out.
  */
 import * as v from 'valibot';
-import { oneOf, text } from './env.ts';
+import { list, oneOf, text } from './env.ts';
 import { HOST, PORT, TRUST_PROXY } from './server.ts';
 import { SUPABASE_URL } from './supabase.ts';
 
@@ -19,7 +19,28 @@ export interface DoorsConfig {
   pairing: 'required' | 'off';
   /** The address the phone opens (pairing links); no trailing slash. */
   publicUrl: string;
+  /**
+   * The names the server answers besides loopback's (DNS rebinding): PUBLIC_URL's host, HOST when
+   * it names one address, ALLOWED_HOSTS. Lower case, no port.
+   */
+  hostNames: readonly string[];
 }
+
+/** A host name or address as ALLOWED_HOSTS takes it: no scheme, path or port. */
+const HOST_NAME =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$|^\[[0-9a-f:.]+\]$/;
+
+const ALLOWED_HOSTS = list(
+  v.pipe(
+    v.string(),
+    v.transform((name) => name.toLowerCase().replace(/\.$/, '')),
+    v.check(
+      (name) => HOST_NAME.test(name),
+      (issue) =>
+        `must be host names separated by commas (voicetrack.lan, [fd7a::1]; no scheme, path or port), got "${String(issue.input)}"`,
+    ),
+  ),
+);
 
 export const doorsConfig = v.pipe(
   v.object({
@@ -29,6 +50,7 @@ export const doorsConfig = v.pipe(
     SUPABASE_URL,
     PAIRING: oneOf(['required', 'off'], '"required" or "off"'),
     PUBLIC_URL: text(),
+    ALLOWED_HOSTS,
   }),
   v.rawTransform(({ dataset: { value: env }, addIssue, NEVER }): DoorsConfig => {
     const host = env.HOST.includes(':') && !env.HOST.startsWith('[') ? `[${env.HOST}]` : env.HOST;
@@ -63,6 +85,9 @@ export const doorsConfig = v.pipe(
       return NEVER;
     }
     const pairing = env.PAIRING === 'off' || (env.PAIRING === undefined && !exposure) ? 'off' : 'required';
-    return { pairing, publicUrl };
+    // A wildcard listener (0.0.0.0, ::) names no address of its own: PUBLIC_URL or ALLOWED_HOSTS do.
+    const listening = env.HOST === '0.0.0.0' || env.HOST === '::' ? [] : [host.toLowerCase()];
+    const hostNames = [...new Set([url.hostname.toLowerCase(), ...listening, ...env.ALLOWED_HOSTS])];
+    return { pairing, publicUrl, hostNames };
   }),
 );

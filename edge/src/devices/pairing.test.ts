@@ -6,6 +6,7 @@ import type { Sql } from '../store/sql.ts';
 import { failureBudget } from './failure-budget.ts';
 import {
   createToken,
+  currentDevice,
   listDevices,
   type PairingDeps,
   pairDevice,
@@ -64,11 +65,22 @@ describe('devices and tokens', () => {
     const revoked: string[] = [];
     const d = deps();
     d.revocations.addEventListener('revoked', (e) => revoked.push(e.type));
-    const created = await createToken(d, LOCAL_OWNER, 'Raccourci');
+    const created = await createToken(
+      d,
+      LOCAL_OWNER,
+      { kind: 'nobody' },
+      { name: 'Raccourci', scope: 'capture' },
+    );
     if (created.kind !== 'created') throw new Error('not created');
+    expect(created.token.scope).toBe('capture');
     const asIt = { ...LOCAL_OWNER, deviceId: created.token.deviceId };
     const listed = await listDevices(d, asIt);
     expect(listed.devices.find((x) => x.id === created.token.deviceId)).toMatchObject({ current: true });
+    expect(await currentDevice(d, asIt)).toMatchObject({
+      kind: 'found',
+      device: { id: created.token.deviceId, scope: 'capture', current: true },
+    });
+    expect(await currentDevice(d, LOCAL_OWNER)).toMatchObject({ kind: 'refused', code: 'not_found' });
     expect(await revokeDevice(d, LOCAL_OWNER, created.token.deviceId)).toEqual({ kind: 'revoked' });
     expect(revoked).toEqual(['revoked']);
     expect(await revokeDevice(d, LOCAL_OWNER, created.token.deviceId)).toEqual({
@@ -80,11 +92,16 @@ describe('devices and tokens', () => {
 
   it('lets no token mint another in Supabase mode', async () => {
     const d = deps({ multiUser: true });
-    expect(await createToken(d, userOwner(USER, crypto.randomUUID()), 'x')).toMatchObject({
+    const device = { kind: 'device', scope: 'full', openDoor: false } as const;
+    expect(
+      await createToken(d, userOwner(USER, crypto.randomUUID()), device, { name: 'x', scope: 'capture' }),
+    ).toMatchObject({
       kind: 'refused',
       code: 'forbidden',
     });
-    expect(await createToken(d, userOwner(USER), 'Signed in')).toMatchObject({ kind: 'created' });
+    expect(
+      await createToken(d, userOwner(USER), { kind: 'session' }, { name: 'Signed in', scope: 'capture' }),
+    ).toMatchObject({ kind: 'created' });
   });
 });
 

@@ -3,7 +3,7 @@
  * Telegram's `/start <code>` in Supabase mode), personal tokens, the list of devices and revoking
  * one. Tokens and codes are shown once, in clear; only their SHA-256 digests are kept.
  */
-import type { DeviceList, NewToken, PairingCode, TelegramLink } from '@voicetrack/shared';
+import type { Device, DeviceList, NewToken, PairingCode, TelegramLink, TokenScope } from '@voicetrack/shared';
 import {
   type CodePurpose,
   type DeviceStore,
@@ -14,6 +14,7 @@ import {
 } from '../ports.ts';
 import { type Refusal, refused } from '../refusal.ts';
 import type { FailureBudget } from './failure-budget.ts';
+import { type Access, tokenToMake } from './scopes.ts';
 import { newCode, newToken, sha256Hex } from './secrets.ts';
 
 export const CODE_TTL_MS = 10 * 60_000;
@@ -46,10 +47,14 @@ export async function createCode(
 }
 
 /** A new token for a device, named; the device belongs to `owner`. */
-async function issueToken(deps: Pick<PairingDeps, 'devices'>, owner: Owner, name: string): Promise<NewToken> {
+async function issueToken(
+  deps: Pick<PairingDeps, 'devices'>,
+  owner: Owner,
+  device: { name: string; scope: TokenScope; openDoor: boolean },
+): Promise<NewToken> {
   const token = newToken();
-  const device = await deps.devices.create(owner, { name, tokenHash: await sha256Hex(token) });
-  return { token, deviceId: device.id, name: device.name };
+  const made = await deps.devices.create(owner, { ...device, tokenHash: await sha256Hex(token) });
+  return { token, deviceId: made.id, name: made.name, scope: made.scope };
 }
 
 /** A phone redeems a code (gone at once, whoever asks next) for a token of its own. */
@@ -66,7 +71,9 @@ export async function pairDevice(
     return refused('invalid_code', 'This code is unknown, used or expired: run `pnpm pair` again.');
   }
   const owner = redeemed.userId ? userOwner(redeemed.userId) : LOCAL_OWNER;
-  return { kind: 'paired', token: await issueToken(deps, owner, redeemed.name ?? name ?? 'Appareil') };
+  // A code comes from the person (`pnpm pair`, the app signed in): the phone gets every right.
+  const device = { name: redeemed.name ?? name ?? 'Appareil', scope: 'full' as const, openDoor: false };
+  return { kind: 'paired', token: await issueToken(deps, owner, device) };
 }
 
 /** The code `pnpm pair` prints, with the link the phone opens (local mode). */
@@ -81,16 +88,29 @@ export async function listDevices(deps: PairingDeps, owner: Owner): Promise<Devi
   return { devices: devices.map((d) => ({ ...d, current: d.id === owner.deviceId })) };
 }
 
-/** A personal token (a Shortcut, a script). */
+/** A personal token (a Shortcut, a script): `capture` unless asked (devices/scopes.ts). */
 export async function createToken(
   deps: PairingDeps,
   owner: Owner,
-  name: string,
+  access: Access,
+  request: { name: string; scope: TokenScope },
 ): Promise<{ kind: 'created'; token: NewToken } | Refusal<'forbidden'>> {
-  // A leaked Shortcut token must not mint more tokens: in Supabase mode only a signed-in session can.
-  if (deps.multiUser && owner.deviceId)
-    return refused('forbidden', 'Create personal tokens from the app, signed in.');
-  return { kind: 'created', token: await issueToken(deps, owner, name) };
+  const decided = tokenToMake(access, request.scope, deps.multiUser);
+  if (decided.kind === 'refused') return refused('forbidden', decided.message);
+  const device = { name: request.name, scope: decided.scope, openDoor: decided.openDoor };
+  return { kind: 'created', token: await issueToken(deps, owner, device) };
+}
+
+/** The device asking (a token's own status: what a capture token may read of the doors). */
+export async function currentDevice(
+  deps: Pick<PairingDeps, 'devices'>,
+  owner: Owner,
+): Promise<{ kind: 'found'; device: Device } | Refusal<'not_found'>> {
+  const device = owner.deviceId
+    ? (await deps.devices.list(owner)).find((d) => d.id === owner.deviceId)
+    : undefined;
+  if (!device) return refused('not_found', 'This request came with no device token.');
+  return { kind: 'found', device: { ...device, current: true } };
 }
 
 /** Revokes at once: the token stops working, and the device's open change streams end. */

@@ -11,14 +11,25 @@ import { respondError } from './respond-error.ts';
 const USER = '11111111-1111-4111-8111-111111111111';
 const LOCAL_TOKEN = 'vt_local-device-token';
 const USER_TOKEN = 'vt_user-personal-token';
+const CAPTURE_TOKEN = 'vt_local-shortcut-token';
+const OPEN_DOOR_TOKEN = 'vt_made-while-pairing-was-off';
 const JWT = 'eyJhbGciOiJFUzI1NiJ9.jwt.sig';
 const TICKET = 'ticket-of-the-local-device';
 
 /** A working in-memory device store: two devices, one per mode, looked up by digest. */
 async function devices(): Promise<AccessOptions['devices']> {
+  const full = { scope: 'full', openDoor: false } as const;
   const known = new Map([
-    [await sha256Hex(LOCAL_TOKEN), { deviceId: 'local-phone', userId: null }],
-    [await sha256Hex(USER_TOKEN), { deviceId: 'user-shortcut', userId: USER }],
+    [await sha256Hex(LOCAL_TOKEN), { deviceId: 'local-phone', userId: null, ...full }],
+    [await sha256Hex(USER_TOKEN), { deviceId: 'user-shortcut', userId: USER, ...full }],
+    [
+      await sha256Hex(CAPTURE_TOKEN),
+      { deviceId: 'local-shortcut', userId: null, scope: 'capture', openDoor: false } as const,
+    ],
+    [
+      await sha256Hex(OPEN_DOOR_TOKEN),
+      { deviceId: 'open-door', userId: null, scope: 'full', openDoor: true } as const,
+    ],
   ]);
   return {
     create: () => Promise.reject(new Error('not used')),
@@ -47,7 +58,9 @@ async function appWith(over: Partial<AccessOptions> = {}) {
       await next();
     })
     .use(requireAccess(options))
-    .all('/api/*', (c) => c.json({ owner: c.get('owner'), tokenHash: c.get('deviceTokenHash') ?? null }));
+    .all('/api/*', (c) =>
+      c.json({ owner: c.get('owner'), tokenHash: c.get('deviceTokenHash') ?? null, access: c.get('access') }),
+    );
   app.onError((error, c) => respondError(error, c));
   return app;
 }
@@ -77,7 +90,7 @@ describe('requireAccess in local mode', () => {
     const app = await appWith();
     expect(await ask(app, '/api/expenses')).toEqual({
       status: 200,
-      body: { owner: LOCAL_OWNER, tokenHash: null },
+      body: { owner: LOCAL_OWNER, tokenHash: null, access: { kind: 'nobody' } },
     });
   });
 
@@ -106,7 +119,11 @@ describe('requireAccess in local mode', () => {
     const hash = await sha256Hex(LOCAL_TOKEN);
     const expected = {
       status: 200,
-      body: { owner: { userId: null, deviceId: 'local-phone' }, tokenHash: hash },
+      body: {
+        owner: { userId: null, deviceId: 'local-phone' },
+        tokenHash: hash,
+        access: { kind: 'device', scope: 'full', openDoor: false },
+      },
     };
     expect(await ask(app, '/api/expenses', bearer(LOCAL_TOKEN))).toEqual(expected);
     for (const header of [`bearer ${LOCAL_TOKEN}`, `BEARER   ${LOCAL_TOKEN}`])
@@ -134,14 +151,65 @@ describe('requireAccess in local mode', () => {
     const stream = await ask(app, `/api/events?ticket=${TICKET}`);
     expect(stream).toEqual({
       status: 200,
-      body: { owner: { userId: null, deviceId: 'local-phone' }, tokenHash: await sha256Hex(LOCAL_TOKEN) },
+      body: {
+        owner: { userId: null, deviceId: 'local-phone' },
+        tokenHash: await sha256Hex(LOCAL_TOKEN),
+        access: { kind: 'device', scope: 'full', openDoor: false },
+      },
     });
     expect((await ask(app, `/api/expenses?ticket=${TICKET}`)).status).toBe(401);
     expect((await ask(app, `/api/events?ticket=${TICKET}`, { method: 'POST' })).status).toBe(401);
     expect((await ask(app, '/api/events?ticket=')).status).toBe(401);
     expect(await ask(app, '/api/events?ticket=forged')).toEqual({
       status: 401,
-      body: error('token_expired', 'This stream ticket expired: ask for a new one.'),
+      body: error('token_expired', 'This stream ticket expired or was used: ask for a new one.'),
+    });
+  });
+
+  it('lets a capture token send notes and read its own device, and answers 403 to the rest', async () => {
+    const app = await appWith({ pairingRequired: true });
+    for (const [method, path] of [
+      ['POST', '/api/text'],
+      ['POST', '/api/voice'],
+      ['POST', '/api/receipts'],
+      ['GET', '/api/devices/current'],
+    ] as const) {
+      const res = await ask(app, path, bearer(CAPTURE_TOKEN, method));
+      expect(res.status, `${method} ${path}`).toBe(200);
+      expect(res.body.access).toEqual({ kind: 'device', scope: 'capture', openDoor: false });
+    }
+    for (const [method, path] of [
+      ['GET', '/api/text'],
+      ['POST', '/api/text/'],
+      ['GET', '/api/expenses'],
+      ['POST', '/api/devices'],
+      ['DELETE', '/api/devices/local-phone'],
+      ['GET', '/api/devices'],
+      ['POST', '/api/events/ticket'],
+    ] as const)
+      expect(await ask(app, path, bearer(CAPTURE_TOKEN, method)), `${method} ${path}`).toEqual({
+        status: 403,
+        body: error(
+          'insufficient_scope',
+          'This token may only send notes (POST /api/voice, /api/text, /api/receipts) and read GET /api/devices/current; use a paired phone for the rest.',
+        ),
+      });
+  });
+
+  it('takes a token made while pairing was off only while it stays off', async () => {
+    expect((await ask(await appWith(), '/api/expenses', bearer(OPEN_DOOR_TOKEN))).body.access).toEqual({
+      kind: 'device',
+      scope: 'full',
+      openDoor: true,
+    });
+    expect(
+      await ask(await appWith({ pairingRequired: true }), '/api/expenses', bearer(OPEN_DOOR_TOKEN)),
+    ).toEqual({
+      status: 401,
+      body: error(
+        'invalid_token',
+        'This token was made while pairing was off, and this server now requires pairing: pair the device again (`pnpm pair`).',
+      ),
     });
   });
 });
@@ -151,7 +219,7 @@ describe('requireAccess in Supabase mode', () => {
     const app = await appWith({ verifyJwt });
     expect(await ask(app, '/api/expenses', bearer(JWT))).toEqual({
       status: 200,
-      body: { owner: JWT_USER, tokenHash: null },
+      body: { owner: JWT_USER, tokenHash: null, access: { kind: 'session' } },
     });
   });
 
@@ -174,6 +242,7 @@ describe('requireAccess in Supabase mode', () => {
       body: {
         owner: userOwner(USER, 'user-shortcut'),
         tokenHash: await sha256Hex(USER_TOKEN),
+        access: { kind: 'device', scope: 'full', openDoor: false },
       },
     });
     expect(await ask(app, '/api/expenses', bearer(LOCAL_TOKEN))).toEqual({ status: 401, body: INVALID });

@@ -5,6 +5,7 @@
  * sends no header), also takes a short-lived signed ticket in its URL; the token never goes there.
  */
 import type { MiddlewareHandler } from 'hono';
+import { scopeAllows } from '../devices/scopes.ts';
 import { sha256Hex, TOKEN_PREFIX } from '../devices/secrets.ts';
 import { ApiError } from '../errors.ts';
 import { type DeviceStore, type Owner, userOwner } from '../ports.ts';
@@ -31,32 +32,51 @@ export function requireAccess(options: AccessOptions): MiddlewareHandler<AppEnv>
   const open = new Set(options.openPaths);
   const multiUser = options.verifyJwt !== null;
 
-  const deviceOwner = async (tokenHash: string): Promise<Owner> => {
+  /** The device behind a token's digest, as the request's owner; throws when it cannot ask. */
+  const asDevice = async (c: Parameters<MiddlewareHandler<AppEnv>>[0], tokenHash: string) => {
     const device = await options.devices.authenticate(tokenHash);
     // A token belongs to one mode: a user's in Supabase mode, the single local user's otherwise.
     if (!device || (device.userId === null) === multiUser) throw invalid();
-    return device.userId
+    // Whoever reached the server while pairing was off could have made it: not once pairing is on.
+    if (device.openDoor && options.pairingRequired)
+      throw new ApiError(
+        401,
+        'invalid_token',
+        'This token was made while pairing was off, and this server now requires pairing: pair the device again (`pnpm pair`).',
+      );
+    if (!scopeAllows(device.scope, c.req.method, c.req.path))
+      throw new ApiError(
+        403,
+        'insufficient_scope',
+        'This token may only send notes (POST /api/voice, /api/text, /api/receipts) and read GET /api/devices/current; use a paired phone for the rest.',
+      );
+    const owner: Owner = device.userId
       ? userOwner(device.userId, device.deviceId)
       : { userId: null, deviceId: device.deviceId };
+    c.set('owner', owner);
+    c.set('access', { kind: 'device', scope: device.scope, openDoor: device.openDoor });
+    c.set('deviceTokenHash', tokenHash);
   };
 
   return async (c, next) => {
+    c.set('access', { kind: 'nobody' });
     if (c.req.method === 'OPTIONS' || open.has(c.req.path)) return next();
     // Stryker disable next-line StringLiteral: without the header, any text that is no bearer token reads the same
     const bearer = /^Bearer\s+(\S+)$/i.exec(c.req.header('authorization') ?? '')?.[1];
     if (bearer?.startsWith(TOKEN_PREFIX)) {
-      const tokenHash = await sha256Hex(bearer);
-      c.set('owner', await deviceOwner(tokenHash));
-      c.set('deviceTokenHash', tokenHash);
+      await asDevice(c, await sha256Hex(bearer));
       return next();
     }
     const ticket = c.req.method === 'GET' && c.req.path === '/api/events' ? c.req.query('ticket') : undefined;
     if (ticket) {
       const tokenHash = await options.verifyTicket(ticket);
       if (!tokenHash)
-        throw new ApiError(401, 'token_expired', 'This stream ticket expired: ask for a new one.');
-      c.set('owner', await deviceOwner(tokenHash));
-      c.set('deviceTokenHash', tokenHash);
+        throw new ApiError(
+          401,
+          'token_expired',
+          'This stream ticket expired or was used: ask for a new one.',
+        );
+      await asDevice(c, tokenHash);
       return next();
     }
     if (options.verifyJwt) {
@@ -68,6 +88,7 @@ export function requireAccess(options: AccessOptions): MiddlewareHandler<AppEnv>
         );
       const user = await options.verifyJwt(bearer);
       c.set('owner', { userId: user.userId, claims: user.claims });
+      c.set('access', { kind: 'session' });
       return next();
     }
     if (options.pairingRequired)

@@ -3,18 +3,33 @@
  * chats and the updates it kept during an outage — kept apart from store.ts so each
  * file stays readable. Adapters in store/device-store.ts and store/telegram-pending-store.ts.
  */
+import type { TokenScope } from '@voicetrack/shared';
 import type { Owner } from './owner.ts';
 
 export interface DeviceRecord {
   id: string;
   name: string;
+  scope: TokenScope;
   createdAt: string;
   lastUsedAt: string | null;
 }
 
+/** A device as its token finds it (before anybody is known). */
+export interface AuthenticatedDevice {
+  deviceId: string;
+  userId: string | null;
+  tokenHash: string;
+  scope: TokenScope;
+  /** Made by a request that showed no token (PAIRING=off): refused once pairing is required. */
+  openDoor: boolean;
+}
+
 /** Paired devices and personal tokens, kept as SHA-256 digests of their tokens. */
 export interface DeviceStore {
-  create(owner: Owner, device: { name: string; tokenHash: string }): Promise<DeviceRecord>;
+  create(
+    owner: Owner,
+    device: { name: string; tokenHash: string; scope: TokenScope; openDoor: boolean },
+  ): Promise<DeviceRecord>;
   list(owner: Owner): Promise<DeviceRecord[]>;
   /** Revokes at once (the row is gone); false when the owner has no such device. */
   revoke(owner: Owner, id: string): Promise<boolean>;
@@ -22,9 +37,7 @@ export interface DeviceStore {
    * The device whose token has this digest, looked up as the database owner (nobody is known
    * yet); touches its last use at most once a minute. null when no device has it.
    */
-  authenticate(
-    tokenHash: string,
-  ): Promise<{ deviceId: string; userId: string | null; tokenHash: string } | null>;
+  authenticate(tokenHash: string): Promise<AuthenticatedDevice | null>;
 }
 
 export type CodePurpose = 'device' | 'telegram';

@@ -14,6 +14,7 @@ import {
 import { Hono, type MiddlewareHandler } from 'hono';
 import {
   createToken,
+  currentDevice,
   listDevices,
   type PairingDeps,
   pairDevice,
@@ -59,8 +60,13 @@ export function deviceRoutes(deps: DeviceRouteDeps) {
       return c.json(await pairingCode(deps, c.req.valid('json').name ?? null), 201);
     })
     .get('/devices', async (c) => c.json(await listDevices(deps, c.get('owner')), 200))
+    .get('/devices/current', async (c) => {
+      const found = await currentDevice(deps, c.get('owner'));
+      if (found.kind === 'refused') throw refusalError(found);
+      return c.json(found.device, 200);
+    })
     .post('/devices', ...body, valid('json', NewDeviceSchema), async (c) => {
-      const created = await createToken(deps, c.get('owner'), c.req.valid('json').name);
+      const created = await createToken(deps, c.get('owner'), c.get('access'), c.req.valid('json'));
       if (created.kind === 'refused') throw refusalError(created);
       return c.json(created.token, 201);
     })

@@ -8,13 +8,14 @@ import type { DeviceRecord, DeviceStore, PairingStore, TelegramChatStore } from 
 import { type AsOwner, isUuid, ownerFilter } from './owner-scope.ts';
 import type { Sql, SqlParam } from './sql.ts';
 
-const DEVICE_COLUMNS = `d.id::text as id, d.name,
+const DEVICE_COLUMNS = `d.id::text as id, d.name, d.scope,
   to_char(d.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_at,
   to_char(d.last_used_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as last_used_at`;
 
 interface DeviceRow {
   id: string;
   name: string;
+  scope: 'capture' | 'full';
   created_at: string;
   last_used_at: string | null;
 }
@@ -22,6 +23,7 @@ interface DeviceRow {
 const toDevice = (r: DeviceRow): DeviceRecord => ({
   id: r.id,
   name: r.name,
+  scope: r.scope,
   createdAt: r.created_at,
   lastUsedAt: r.last_used_at,
 });
@@ -31,8 +33,9 @@ export function createDeviceStore(asOwner: AsOwner, sql: Sql): DeviceStore {
     create: (owner, device) =>
       asOwner(owner, async (tx) => {
         const rows = await tx.query<DeviceRow>(
-          `insert into devices as d (user_id, name, token_hash) values ($1, $2, $3) returning ${DEVICE_COLUMNS}`,
-          [owner.userId, device.name, device.tokenHash],
+          `insert into devices as d (user_id, name, token_hash, scope, open_door) values ($1, $2, $3, $4, $5)
+           returning ${DEVICE_COLUMNS}`,
+          [owner.userId, device.name, device.tokenHash, device.scope, device.openDoor],
         );
         return toDevice(rows[0] as DeviceRow);
       }),
@@ -61,18 +64,33 @@ export function createDeviceStore(asOwner: AsOwner, sql: Sql): DeviceStore {
 
     authenticate: async (tokenHash) => {
       // One round trip; the write happens at most once a minute per device.
-      const rows = await sql.query<{ id: string; user_id: string | null; token_hash: string }>(
-        `with found as (select id, user_id, token_hash, last_used_at from devices where token_hash = $1),
+      const rows = await sql.query<{
+        id: string;
+        user_id: string | null;
+        token_hash: string;
+        scope: 'capture' | 'full';
+        open_door: boolean;
+      }>(
+        `with found as (select id, user_id, token_hash, scope, open_door, last_used_at from devices where token_hash = $1),
          touched as (
            update devices d set last_used_at = now() from found
            where d.id = found.id and (found.last_used_at is null or found.last_used_at < now() - interval '1 minute')
            returning d.id
          )
-         select id::text as id, user_id::text as user_id, token_hash, (select count(*) from touched) as touched from found`,
+         select id::text as id, user_id::text as user_id, token_hash, scope, open_door,
+           (select count(*) from touched) as touched from found`,
         [tokenHash],
       );
       const row = rows[0];
-      return row ? { deviceId: row.id, userId: row.user_id, tokenHash: row.token_hash } : null;
+      return row
+        ? {
+            deviceId: row.id,
+            userId: row.user_id,
+            tokenHash: row.token_hash,
+            scope: row.scope,
+            openDoor: row.open_door === true,
+          }
+        : null;
     },
   };
 }

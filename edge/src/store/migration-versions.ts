@@ -26,4 +26,5 @@ export const MIGRATION_VERSIONS: readonly string[] = [
   '20261203090000',
   '20261203110000',
   '20261204090000',
+  '20261204100000',
 ];

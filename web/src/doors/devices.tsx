@@ -34,6 +34,7 @@ export function Devices({ lang, db, api, supabase, onPaired }: DevicesProps) {
   const [token, setToken] = useState<string | null>(null);
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
+  const [full, setFull] = useState(false);
 
   const load = async () => setDevices((await api.listDevices())?.devices ?? 'unreachable');
   const revoke = async (device: Device) => {
@@ -54,6 +55,7 @@ export function Devices({ lang, db, api, supabase, onPaired }: DevicesProps) {
               <span>
                 {d.name}
                 {d.current && <small> ({s.thisDevice})</small>}
+                {d.scope === 'capture' && <small> · {s.captureOnly}</small>}
                 <small>
                   {s.added(when(d.createdAt, lang))} ·{' '}
                   {d.lastUsedAt ? s.lastUsed(when(d.lastUsedAt, lang)) : s.neverUsed}
@@ -95,10 +97,11 @@ export function Devices({ lang, db, api, supabase, onPaired }: DevicesProps) {
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void api.createToken(name.trim()).then((got) => {
+          void api.createToken(name.trim(), full ? 'full' : 'capture').then((got) => {
             if (got.kind !== 'ok') return setDevices('unreachable');
             setToken(got.value.token);
             setName('');
+            setFull(false);
             void load();
           });
         }}
@@ -106,6 +109,14 @@ export function Devices({ lang, db, api, supabase, onPaired }: DevicesProps) {
         <label>
           {s.tokenName}
           <input value={name} maxLength={60} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
+        </label>
+        <label>
+          <input
+            type="checkbox"
+            checked={full}
+            onChange={(e) => setFull((e.target as HTMLInputElement).checked)}
+          />{' '}
+          {s.tokenFull}
         </label>
         <button type="submit" disabled={name.trim() === ''}>
           {s.createToken}

@@ -10,6 +10,7 @@ import {
   NewTokenSchema,
   type TelegramLink,
   TelegramLinkSchema,
+  type TokenScope,
 } from '@voicetrack/shared';
 import { type Answer, goneIsDone, okValue, readAnswer } from './answer.ts';
 import type { ApiRoutes } from './routes.ts';
@@ -26,9 +27,9 @@ export function doorsApi(client: ApiRoutes) {
       return okValue(await readAnswer(() => client.devices.$get(), DeviceListSchema));
     },
 
-    /** A personal token for a Shortcut (shown once). */
-    createToken(name: string): Promise<Answer<NewToken>> {
-      return readAnswer(() => client.devices.$post({ json: { name } }), NewTokenSchema);
+    /** A personal token (shown once): `capture` for a Shortcut, `full` for another computer. */
+    createToken(name: string, scope: TokenScope = 'capture'): Promise<Answer<NewToken>> {
+      return readAnswer(() => client.devices.$post({ json: { name, scope } }), NewTokenSchema);
     },
 
     /** Revokes a device or token: true once the server has forgotten it (or already had). */
