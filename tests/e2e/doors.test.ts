@@ -227,6 +227,55 @@ describe('the share sheet (Web Share Target)', () => {
     await context.close();
   });
 
+  /**
+   * Another site's page that submits a form to the app's /share as soon as it opens (the page is
+   * the browser's own answer: the phone's network reaches no other name). `hidden`: it hides its
+   * origin too (no referrer: the worker then sees `Origin: null`).
+   */
+  const attackPage = (hidden: boolean) =>
+    `<!doctype html>${hidden ? '<meta name="referrer" content="no-referrer">' : ''}
+     <form method="post" action="${stack.url}/share" enctype="multipart/form-data">
+       <input name="text" value="666 euros casino pirate"></form>
+     <script>document.forms[0].submit()</script>`;
+
+  it('refuses another site’s form, and keeps one that hides its origin only as an expense to confirm', async () => {
+    const context = await newContext(browser, { stack });
+    const page = await context.newPage();
+    const app = new CapturePage(page);
+    await app.open(stack.url);
+    await untilControlled(page);
+    await context.route('https://casino.example/**', (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: attackPage(route.request().url().endsWith('/hidden')),
+      }),
+    );
+    const arrived = () => page.waitForURL((url) => url.host === new URL(stack.url).host && url.search === '');
+
+    await page.goto('https://casino.example/open');
+    await arrived();
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 })
+      .toContain('autre site');
+
+    await page.goto('https://casino.example/hidden');
+    await arrived();
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 })
+      .toContain('confirmation');
+    // On the server, once: waiting for the person's tap, counted in no total.
+    await expect
+      .poll(
+        async () =>
+          (await stack.expenses())
+            .filter((e) => e.amount === '666.00')
+            .map((e) => [e.status, e.reviewReason]),
+        { timeout: 30_000 },
+      )
+      .toEqual([['needs_review', 'awaiting_confirmation']]);
+    await context.close();
+  });
+
   it('without the worker (the app never opened), the server says to open it first', async () => {
     const res = await stack.fetch(`${stack.url}/share`, {
       method: 'POST',

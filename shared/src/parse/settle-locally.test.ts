@@ -74,11 +74,14 @@ describe('confirm first', () => {
       expenses: [
         { amount: '12.50', status: 'saved' as const, reviewReason: null },
         { amount: null, status: 'needs_review' as const, reviewReason: NO_AMOUNT },
+        // Doubted too: still held, or it would count in totals before the tap.
+        { amount: '666.00', status: 'needs_review' as const, reviewReason: 'implausible_amount' },
       ],
     };
     expect(awaitingConfirmation(parsed, true).expenses).toEqual([
       { amount: '12.50', status: 'needs_review', reviewReason: AWAITING_CONFIRMATION },
       { amount: null, status: 'needs_review', reviewReason: NO_AMOUNT },
+      { amount: '666.00', status: 'needs_review', reviewReason: AWAITING_CONFIRMATION },
     ]);
     expect(awaitingConfirmation(parsed, false)).toBe(parsed);
   });

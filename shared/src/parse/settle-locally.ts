@@ -131,6 +131,8 @@ export function settleLocally(
 /**
  * With "confirm first", every expense with an amount waits, flagged, for the person's tap; one
  * dated ahead (`future_date`) waits the same way, as an upcoming expense (its day is in the future).
+ * One the parser doubted too (an implausible amount, parsers that disagree) waits the same way:
+ * any other reason would count it in totals before the tap (a share of unknown origin relies on it).
  */
 export function awaitingConfirmation<
   E extends { amount: string | null; status: SettledExpense['status']; reviewReason: string | null },
@@ -140,9 +142,7 @@ export function awaitingConfirmation<
   return {
     ...parsed,
     expenses: parsed.expenses.map((e) =>
-      e.amount === null || (e.status === 'needs_review' && e.reviewReason !== FUTURE_DATE)
-        ? e
-        : { ...e, status: 'needs_review', reviewReason: CONFIRM_FIRST },
+      e.amount === null ? e : { ...e, status: 'needs_review', reviewReason: CONFIRM_FIRST },
     ),
   };
 }

@@ -26,7 +26,7 @@ export async function enqueueNote(db: VoiceTrackDb, input: NoteInput, now = new 
  */
 export async function enqueueSharedAudio(
   db: VoiceTrackDb,
-  input: { data: ArrayBuffer; mimeType: string; locale: string },
+  input: { data: ArrayBuffer; mimeType: string; locale: string; confirm?: boolean },
   now = new Date(),
 ): Promise<Note> {
   const note: Note = {
@@ -38,6 +38,7 @@ export async function enqueueSharedAudio(
     recordedAt: isoWithOffset(now),
     timezone: currentTimeZone(),
     locale: input.locale,
+    ...(input.confirm ? { confirm: true } : {}),
     ...queued(),
     createdAt: now.getTime(),
   };

@@ -4,7 +4,7 @@ import { MAX_AUDIO_BYTES } from '@voicetrack/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { noteAudio, openDb, type VoiceTrackDb } from './db.ts';
 import { isDue } from './outbox-machine.ts';
-import { readShare, saveShare } from './shared-note.ts';
+import { readShare, saveShare, shareSource } from './shared-note.ts';
 
 const form = (entries: [string, string | File][]) => {
   const f = new FormData();
@@ -55,6 +55,21 @@ describe('what the share sheet sent', () => {
   );
 });
 
+describe('who submitted a share, as the worker sees the request', () => {
+  const APP = 'https://voicetrack.test';
+  it.each([
+    ['a page of the app', 'navigate', 'document', APP, 'app'],
+    ['another site’s form', 'navigate', 'document', 'https://casino.example', 'other_site'],
+    ['the same host on another port', 'navigate', 'document', 'https://voicetrack.test:8443', 'other_site'],
+    ['a form aimed at a frame', 'navigate', 'iframe', APP, 'other_site'],
+    ['a script’s fetch', 'cors', '', APP, 'other_site'],
+    ['the share sheet (no origin)', 'navigate', 'document', null, 'unknown'],
+    ['a page hiding its origin', 'navigate', 'document', 'null', 'unknown'],
+  ] as const)('%s → %s', (_name, mode, destination, origin, expected) => {
+    expect(shareSource({ mode, destination, origin }, APP)).toBe(expected);
+  });
+});
+
 describe('saving a share into the outbox', () => {
   let db: VoiceTrackDb;
   beforeEach(() => {
@@ -93,6 +108,25 @@ describe('saving a share into the outbox', () => {
     expect(outcome).toEqual(['text', 'not_audio']);
     expect((await db.notes.toArray()).map((n) => [n.kind, n.text])).toEqual([['text', '30 € essence']]);
     expect(await db.chunks.count()).toBe(0);
+  });
+
+  it('keeps a share of unknown origin as notes whose expenses wait for confirmation', async () => {
+    const confirm = { confirm: true };
+    expect(await saveShare(db, form([['audio', memo(100)]]), 'fr-FR', confirm)).toEqual([
+      'voice',
+      'to_confirm',
+    ]);
+    expect(await saveShare(db, form([['text', '666 euros casino']]), 'fr-FR', confirm)).toEqual([
+      'text',
+      'to_confirm',
+    ]);
+    expect((await db.notes.toArray()).map((n) => [n.kind, n.confirm])).toEqual(
+      expect.arrayContaining([
+        ['voice', true],
+        ['text', true],
+      ]),
+    );
+    expect(await saveShare(db, form([]), 'fr-FR', confirm)).toEqual(['nothing']);
   });
 
   it('says so when nothing usable came', async () => {

@@ -3,13 +3,45 @@
  * `url`), into the outbox: each audio file a voice note, or else the words a text note (an SMS
  * or a bank notification shared as text). A file too big or not audio is refused by name, and
  * what else came with it is still kept. Runs in the service worker, offline too.
+ *
+ * Any web page can submit a form to /share, and the worker answers it before the server's
+ * cross-site check could: so where the form came from is read first (`shareSource`). Another
+ * site's is refused unread; one whose origin is hidden (the phone's share sheet, or a page that
+ * hides itself) is kept as a note to confirm, whose expenses count in no total until the person
+ * accepts them.
  */
 import { MAX_AUDIO_BYTES, MAX_TEXT_LENGTH } from '@voicetrack/shared';
 import type { VoiceTrackDb } from './db.ts';
 import { enqueueNote, enqueueSharedAudio } from './outbox.ts';
 
 /** What the page is told (`/?shared=voice,too_big`): what was kept, what was refused. */
-export type ShareOutcome = 'voice' | 'text' | 'too_big' | 'not_audio' | 'nothing';
+export type ShareOutcome =
+  | 'voice'
+  | 'text'
+  | 'too_big'
+  | 'not_audio'
+  | 'nothing'
+  | 'to_confirm'
+  | 'cross_site';
+
+/**
+ * Who submitted the share, as the worker sees the request (it is not shown `Sec-Fetch-Site`,
+ * which the network adds later, but it is shown `Origin`, which a POST always carries):
+ * - `app`: a page of this origin;
+ * - `other_site`: another origin, or not a top-level navigation (a form aimed at a frame);
+ * - `unknown`: no origin, or `null` — the share sheet launching the app, and also a page that
+ *   hides its origin (`<meta name="referrer" content="no-referrer">`, a sandboxed frame).
+ */
+export type ShareSource = 'app' | 'other_site' | 'unknown';
+
+export function shareSource(
+  request: { mode: string; destination: string; origin: string | null },
+  ownOrigin: string,
+): ShareSource {
+  if (request.mode !== 'navigate' || request.destination !== 'document') return 'other_site';
+  if (request.origin === null || request.origin === 'null') return 'unknown';
+  return request.origin === ownOrigin ? 'app' : 'other_site';
+}
 
 const AUDIO_EXTENSIONS = /\.(m4a|mp4|aac|ogg|oga|opus|mp3|wav|webm|flac|caf|amr|3gp)$/i;
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
@@ -41,8 +73,16 @@ export function readShare(form: FormData): SharedItems {
   return { audio, text: text !== '' && text.isWellFormed() ? text : null, refused };
 }
 
-/** Saves what was shared; returns what to tell the person. */
-export async function saveShare(db: VoiceTrackDb, form: FormData, locale: string): Promise<ShareOutcome[]> {
+/**
+ * Saves what was shared; returns what to tell the person. `confirm`: its expenses wait for the
+ * person's tap (a share whose origin is unknown).
+ */
+export async function saveShare(
+  db: VoiceTrackDb,
+  form: FormData,
+  locale: string,
+  options: { confirm: boolean } = { confirm: false },
+): Promise<ShareOutcome[]> {
   const { audio, text, refused } = readShare(form);
   const kept: ShareOutcome[] = [];
   for (const file of audio) {
@@ -50,14 +90,16 @@ export async function saveShare(db: VoiceTrackDb, form: FormData, locale: string
       data: await file.arrayBuffer(),
       mimeType: file.type || 'audio/mp4',
       locale,
+      confirm: options.confirm,
     });
     kept.push('voice');
   }
   // Words that come with an audio file are its caption ("Message vocal"), not an expense.
   if (audio.length === 0 && text) {
-    await enqueueNote(db, { kind: 'text', text, locale, confirm: false });
+    await enqueueNote(db, { kind: 'text', text, locale, confirm: options.confirm });
     kept.push('text');
   }
+  if (kept.length > 0 && options.confirm) kept.push('to_confirm');
   const outcome = [...new Set<ShareOutcome>([...kept, ...refused])];
   return outcome.length > 0 ? outcome : ['nothing'];
 }

@@ -61,6 +61,8 @@ const SHARED: Record<string, (s: DoorsStrings) => string> = {
   nothing: (s) => s.sharedNothing,
   failed: (s) => s.sharedFailed,
   unavailable: (s) => s.sharedUnavailable,
+  to_confirm: (s) => s.sharedToConfirm,
+  cross_site: (s) => s.sharedCrossSite,
 };
 
 export async function arrive(options: {
