@@ -69,14 +69,14 @@ describe('the local parser on labelled sentences', () => {
     expect(s.movement).toBe(1);
   });
 
-  it('gets at least 94 % of the v4 set fully right, every movement said and every amount kept', () => {
+  it('gets at least 98.9 % of the v4 set fully right, every movement said and every amount kept', () => {
     const v4 = loadLabelled('utterances-v4.jsonl');
     tagged(v4);
     expect(v4.length).toBeGreaterThanOrEqual(300);
     const s = report('tuning set v4', v4);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // A floor at what the parser reached when the set was first tuned on (352 of 372).
-    expect(Math.round(s.full * v4.length)).toBeGreaterThanOrEqual(352);
+    // A floor at what the parser reached when the set was first tuned on (368 of 372).
+    expect(Math.round(s.full * v4.length)).toBeGreaterThanOrEqual(368);
     expect(s.movement).toBe(1);
     expect(s.amount).toBeGreaterThanOrEqual(0.99);
   });

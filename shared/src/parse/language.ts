@@ -5,7 +5,7 @@ import type { Lang } from './types.ts';
 const FR_WORDS = new Set(
   (
     "de|du|des|le|la|les|l'|d'|j'|un|une|et|au|aux|pour|chez|avec|ce|cet|cette|ai|est|c'|qu'|m'|hier|" +
-    "aujourd'hui|euros|balles|centimes|paye|depense|achete|pris|mis|non|pardon|puis|sur|dans|mon|ma|mes|" +
+    "aujourd'hui|balles|centimes|paye|depense|achete|pris|mis|non|pardon|puis|sur|dans|mon|ma|mes|" +
     'avant|dernier|derniere|semaine|soir|matin|midi|je|on|il|elle|ca|pas|plus|resto|courses|cafe|loyer|' +
     'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|vingt|trente|quarante|cinquante|soixante|cent|mille'
   ).split('|'),
@@ -15,7 +15,7 @@ const EN_WORDS = new Set(
     "the|a|an|of|for|at|on|in|to|and|with|from|my|i|i've|i'm|it's|yesterday|today|tonight|last|this|" +
     'paid|spent|bought|got|dollars|bucks|pounds|cents|sorry|mean|then|week|night|morning|evening|ago|' +
     'was|is|did|how|much|what|monday|tuesday|wednesday|thursday|friday|saturday|sunday|twenty|thirty|' +
-    'forty|fifty|sixty|hundred|thousand|lunch|dinner|coffee|groceries|rent|some|each|per'
+    'forty|fifty|sixty|hundred|thousand|lunch|dinner|coffee|groceries|rent|some|each|per|new|old|just|off'
   ).split('|'),
 );
 const ACCENTED = /[éèêàâçùûôîïë]/i;
@@ -30,6 +30,8 @@ export function detectLanguage(text: string, tokens: readonly Token[], locale?: 
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
     if (FR_WORDS.has(t.norm)) fr++;
+    // English speakers say "euros" too: it leans French, by half a word ("New car, 24,000 euros").
+    else if (t.norm === 'euros') fr += 0.5;
     else if (EN_WORDS.has(t.norm)) en++;
   }
   if (ACCENTED.test(text)) fr += 2;

@@ -95,7 +95,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   [
     'education',
     2,
-    'ecole|ecoles|college|lycee|fac|universite|cours|cours d anglais|cours de|formation|frais de scolarite|' +
+    'ecole|ecoles|college|lycee|fac|universite|cours|cours d anglais|formation|frais de scolarite|' +
       'scolarite|inscription|frais d inscription|inscription a la fac|manuel|manuels|fournitures|' +
       'fournitures scolaires|cahiers|cartable|cantine|creche|nounou|garderie|baby sitting|babysitter|' +
       'soutien scolaire|cours particuliers|prof particulier|examen|concours|permis de conduire|' +
@@ -114,7 +114,8 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   ['utilities', 1, 'facture|factures|assurance|mobile|energie|box'],
   ['shopping', 1, 'commande|achat|achats|colis|magasin|boutique'],
   ['leisure', 1, 'abonnement|salle|club|sortie|sorties|parc|jeu|visite'],
-  ['education', 1, 'stage|atelier|rentree'],
+  // "cours de yoga" is yoga: the subject of a class names it when the lexicon knows it.
+  ['education', 1, 'stage|atelier|rentree|cours de'],
   ['travel', 1, 'change|nuit|nuits|nuitee|nuitees'],
   ['health', 1, 'soins|test|tests|sante'],
   ['dining', 1, 'conso|consos|plat'],

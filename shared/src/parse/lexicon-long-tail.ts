@@ -25,6 +25,25 @@ export const FR_LONG_TAIL: readonly LexiconEntry[] = [
   // Spoken forms the open data (lexicon-open-data.ts) names otherwise ("Poissonnerie", "Magasin de bricolage").
   ['groceries', 2, 'poissonnier|poissonniere|fromager|fromagere|volailler|traiteur asiatique'],
   ['housing', 2, 'quincaillerie|quincaillier|droguerie quincaillerie|magasin de bricolage'],
+  // Fruit and vegetables by name (the market's produce), beyond the few of lexicon-fr.ts.
+  [
+    'groceries',
+    2,
+    'clementine|mandarine|poire|raisin|fraise|framboise|cerise|peche|abricot|prune|kiwi|avocat|citron|melon|' +
+      'pasteque|ananas|mangue|carotte|courgette|oignon|poireau|champignon|haricots verts|aubergine|poivron|' +
+      'concombre|brocoli|chou|potiron|endive|epinards',
+  ],
+  // Devices by their product names: what was bought, wherever.
+  [
+    'shopping',
+    2,
+    'iphone|ipad|macbook|imac|airpods|apple watch|kindle|nintendo switch|playstation 5|gopro|pc portable|' +
+      'ordinateur portable|telephone reconditionne|smartphone reconditionne',
+  ],
+  // The post office's counter.
+  ['other', 2, 'timbre|carnet de timbres|lettre recommandee|recommande|envoi de colis|affranchissement'],
+  // Driving lessons are lessons: "leçon de conduite", "heures de conduite".
+  ['education', 2, 'lecon|lecon de conduite|heure de conduite|heures de conduite|code de la route'],
   [
     'leisure',
     2,
@@ -77,6 +96,15 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
       'dog grooming|dog walker|dog sitter|cat sitter|kennel|dog toy|cat toy',
   ],
   ['groceries', 2, 'dog food|cat food|pet food|cat litter|litter|kibble'],
+  [
+    'shopping',
+    2,
+    'iphone|ipad|macbook|imac|airpods|apple watch|kindle|nintendo switch|gopro|refurbished phone',
+  ],
+  ['other', 2, 'stamps|postage|registered letter|post office'],
+  // Coffee by its names, and the office's collection for a leaving colleague.
+  ['dining', 2, 'flat white|mocha|macchiato|cortado|americano|chai latte|iced coffee|hot chocolate'],
+  ['gifts', 2, 'leaving collection|collection for|whip round|leaving gift|leaving present|office collection'],
   [
     'health',
     2,

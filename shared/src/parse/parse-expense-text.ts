@@ -18,6 +18,7 @@ import {
 import { detectLanguage } from './language.ts';
 import { memoryTable, singular } from './memory.ts';
 import { movementOf, owedIn } from './movements.ts';
+import { notPaid } from './not-paid.ts';
 import { limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
 import { isRate } from './rates.ts';
 import { scanTokens } from './scan.ts';
@@ -160,11 +161,13 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     }
     const reviewReason =
       reviewReasonFor(cents, currency, odd.has(amount), opts) ??
-      (date?.future
-        ? 'future_date'
-        : keyword === null && !hasVerb && !corrected && !hasPurchaseWord(scan, seg.start, seg.end)
-          ? 'unclear_amount'
-          : undefined);
+      (notPaid(scan, seg)
+        ? 'not_paid'
+        : date?.future
+          ? 'future_date'
+          : keyword === null && !hasVerb && !corrected && !hasPurchaseWord(scan, seg.start, seg.end)
+            ? 'unclear_amount'
+            : undefined);
     const learnedWord = keyword?.learned;
     const provenance: Provenance = {
       amount: { from: cents === amount.cents && !odd.has(amount) ? 'heard' : 'parsed' },

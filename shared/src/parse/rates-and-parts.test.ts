@@ -76,3 +76,40 @@ describe('money that moved, beside or instead of an expense', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('money said but not paid by the speaker is kept, flagged not_paid', () => {
+  it.each([
+    ["mon budget courses c'est 400 € par mois", '400.00 EUR groceries 2026-11-24 not_paid'],
+    ['le devis du garagiste est de 450 €', '450.00 EUR transport 2026-11-24 not_paid'],
+    ['The plumber quoted me 300 euros', '300.00 EUR housing 2026-11-24 not_paid'],
+    ['My dad paid for dinner, 60 euros', '60.00 EUR dining 2026-11-24 not_paid'],
+    ['hier Paul a payé le resto, 80 €', '80.00 EUR dining 2026-11-23 not_paid'],
+  ])('keeps %j to look at', (text, expected) => {
+    expect(brief(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ["j'ai payé le devis du garagiste, 450 €", '450.00 EUR transport 2026-11-24'],
+    ['Parking paid 5 euros', '5.00 EUR transport 2026-11-24'],
+    ['I paid dinner 60 euros', '60.00 EUR dining 2026-11-24'],
+  ])('counts %j as spent', (text, expected) => {
+    expect(brief(text)).toEqual([expected]);
+  });
+});
+
+describe('change, tickets for a place, counting aloud, and words the lexicon lacked', () => {
+  it.each([
+    ["food truck, j'ai payé avec un bifton de 20, il m'a rendu 5", ['15.00 EUR dining 2026-11-24']],
+    ['billet Ouigo pour Marseille le 18 décembre, 39 €', ['39.00 EUR transport 2026-11-24']],
+    ['Toiletteur pour Filou samedi dernier, 45 €', ['45.00 EUR shopping 2026-11-21']],
+    ['test, un deux, un deux', []],
+    ['one two three', []],
+    ['New car, 240 euros', ['240.00 EUR transport 2026-11-24']],
+    ['mardi dernier, cours de yoga, 15 €', ['15.00 EUR leisure 2026-11-17']],
+    ['Spent 1.5k on a new MacBook', ['1500.00 EUR shopping 2026-11-24']],
+    ['Grabbed a flat white on the way in, 3.40', ['3.40 EUR dining 2026-11-24']],
+    ['timbres à La Poste, 12,90', ['12.90 EUR other 2026-11-24']],
+  ])('reads %j', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -26,6 +26,26 @@ function isMeridiem(tokens: readonly Token[], i: number): boolean {
   return (p === 'p' || p === 'a') && tokens[i + 1]?.norm === '.' && tokens[i + 2]?.norm === 'm';
 }
 
+const COUNT_ALOUD = [
+  ['un', 'deux', 'trois'],
+  ['one', 'two', 'three'],
+];
+
+/** Past "un deux (trois)" / "one two (three)" at tokens[i], commas between allowed; i when none. */
+function countingAloud(tokens: readonly Token[], i: number): number {
+  for (const words of COUNT_ALOUD) {
+    let j = i;
+    let k = 0;
+    while (k < words.length && tokens[j]?.norm === words[k]) {
+      j++;
+      k++;
+      if (tokens[j]?.norm === ',' && tokens[j + 1]?.norm === words[k]) j++;
+    }
+    if (k >= 2 && !matchCurrency(tokens, j)) return j;
+  }
+  return i;
+}
+
 /** Words of a sentence about days to come: its bare weekdays and "le 28" are ahead, not behind. */
 const AHEAD_WORDS = new Set(
   (
@@ -69,8 +89,10 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
     }
     const date = matchDate(tokens, i, ctx);
     if (date) {
-      // "un billet pour le 15 décembre": the day of the trip, not of the payment.
-      const forDay = /^(pour|for)$/.test(tokens[i - 1]?.norm ?? '');
+      // "un billet pour le 15 décembre", "billet pour Marseille le 18": the day of the trip, not of the payment.
+      const forWord = (k: number) => /^(pour|for)$/.test(tokens[k]?.norm ?? '');
+      const place = /^\p{Lu}/u.test(tokens[i - 1]?.raw ?? '') && tokens[i - 1]?.kind === 'word';
+      const forDay = forWord(i - 1) || (place && forWord(i - 2) && date.future);
       dates.push({
         start: i,
         end: date.end,
@@ -100,6 +122,13 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
     if (phone > 0 || reference) {
       label(i, i + Math.max(phone, 1), phone > 0 ? Role.Skip : Role.Reference);
       i += Math.max(phone, 1);
+      continue;
+    }
+    // "un, deux, un, deux", "one two three": counting aloud (a mic check) is no amount.
+    const counted = countingAloud(tokens, i);
+    if (counted > i) {
+      label(i, counted, Role.Skip);
+      i = counted;
       continue;
     }
     const amount = readAmount(tokens, i, lang);

@@ -113,6 +113,7 @@ function applyCorrections(scan: Scan, bridges: [number, number][]): boolean {
   }
   keepStatedTotal(scan, bridges);
   keepStatedPart(scan, bridges);
+  takeChange(scan, bridges);
   return corrected || keepRefinedAmount(scan, bridges);
 }
 
@@ -137,6 +138,35 @@ function keepRefinedAmount(scan: Scan, bridges: [number, number][]): boolean {
     return true;
   }
   return false;
+}
+
+const BANKNOTES = new Set(['billet', 'bifton', 'biffeton', 'note', 'bill', 'tenner', 'twenty']);
+
+/**
+ * "payé avec un bifton de 20, il m'a rendu 5": the change given back comes off the note; it is
+ * not money paid back to the speaker.
+ */
+function takeChange(scan: Scan, bridges: [number, number][]): void {
+  const { tokens } = scan;
+  const note = scan.amounts.find(
+    (a) =>
+      !a.dropped &&
+      ((/^(de|d')$/.test(tokens[a.start - 1]?.norm ?? '') &&
+        BANKNOTES.has(tokens[a.start - 2]?.norm ?? '')) ||
+        BANKNOTES.has(tokens[a.end]?.norm ?? '')),
+  );
+  if (!note) return;
+  const back = scan.marks.find((m) => m.mark === 'repayment' && m.start > note.end);
+  const change = back && scan.amounts.find((a) => live(a) && a.start >= back.end && a.start - back.end <= 2);
+  if (!back || !change || change.cents >= note.cents) return;
+  // "a 20 note" was read as twenty notes.
+  if (note.quantity) scan.roles.fill(Role.Amount, note.start, note.end);
+  note.quantity = false;
+  note.cents -= change.cents;
+  note.int = null;
+  change.dropped = true;
+  scan.marks.splice(scan.marks.indexOf(back), 1);
+  bridges.push([note.start, change.end]);
 }
 
 /**

@@ -54,9 +54,17 @@ export interface LearnedWord {
  * Why an expense must be looked at by a person before it counts:
  * - implausible_amount: over 10,000 in its currency (scaled for currencies worth far less than
  *   a euro, see plausibility.ts), or over 20× the person's largest recent expense;
- * - odd_amount: the number was written in a way no one speaks ("-5", "1e308", "0,001").
+ * - odd_amount: the number was written in a way no one speaks ("-5", "1e308", "0,001");
+ * - future_date: the day named is to come;
+ * - unclear_amount: nothing makes the number a plain expense ("35");
+ * - not_paid: a budget, a quote, or someone else paying (not-paid.ts): said, not spent by the speaker.
  */
-export type ReviewReason = 'implausible_amount' | 'odd_amount' | 'future_date' | 'unclear_amount';
+export type ReviewReason =
+  | 'implausible_amount'
+  | 'odd_amount'
+  | 'future_date'
+  | 'unclear_amount'
+  | 'not_paid';
 
 /**
  * Money that moved but was not spent: `income` (pay, a sale, money given to you), `refund` (a

@@ -1,0 +1,54 @@
+import { Role, type Scan } from './scan-types.ts';
+import type { Segment } from './segments.ts';
+
+/**
+ * Words that give an amount the speaker has not paid: a budget ("mon budget courses c'est 400 €"),
+ * a quote ("le devis du garagiste est de 450 €", "the plumber quoted me 300"), or someone else
+ * paying ("Paul a payé le resto, 80 €"). The amount was said, so it is kept, flagged `not_paid`
+ * for the person to look at, never counted unchecked and never dropped.
+ */
+const BUDGET = new Set(['budget', 'budgets', 'budgete', 'budgeted']);
+const QUOTE = new Set(['devis', 'quote', 'quoted', 'estimate', 'estimation', 'estime']);
+/** Someone else: "Paul a payé", "my dad paid", "c'est Léa qui a payé". */
+const OTHERS = new Set(
+  (
+    'il|elle|ils|elles|pere|mere|papa|maman|frere|soeur|pote|copain|copine|collegue|patron|boss|he|she|they|' +
+    'dad|mum|mom|father|mother|brother|sister|friend|mate|colleague|boyfriend|girlfriend|husband|wife|parents'
+  ).split('|'),
+);
+const PAID = /^(paye|payee|paid|invite|invitee|treated|offert)$/;
+
+function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
+  const { tokens } = scan;
+  for (let i = from; i < to; i++) {
+    if (!PAID.test(tokens[i]?.norm ?? '')) continue;
+    // "Paul a payé", "Paul m'a invité": the auxiliary without "j'" or "on".
+    let k = i - 1;
+    if (/^(a|ont)$/.test(tokens[k]?.norm ?? '')) k -= 1;
+    else if (scan.lang === 'fr') continue;
+    if (tokens[k]?.norm === "m'") k -= 1;
+    const who = tokens[k];
+    if (who?.kind !== 'word' || scan.roles[k] !== Role.Free) continue;
+    // A capital names someone only inside the sentence: "Parking paid 5 euros" starts with one.
+    const inside = k > 0 && scan.tokens[k - 1]?.kind !== 'punct';
+    const named = /^\p{Lu}/u.test(who.raw) && inside && who.norm !== 'i';
+    if (OTHERS.has(who.norm) || named) return true;
+  }
+  return false;
+}
+
+export function notPaid(scan: Scan, seg: Segment): boolean {
+  const paysItself = scan.marks.some(
+    (m) =>
+      m.mark === 'verb' &&
+      m.start >= seg.start &&
+      m.start < seg.end &&
+      !someoneElsePaid(scan, m.start, m.end),
+  );
+  for (let i = seg.start; i < seg.end; i++) {
+    const norm = scan.tokens[i]?.norm ?? '';
+    if (BUDGET.has(norm)) return true;
+    if (QUOTE.has(norm) && !paysItself) return true;
+  }
+  return someoneElsePaid(scan, seg.start, seg.end);
+}
