@@ -50,7 +50,11 @@ describe('a phone paired by its link', () => {
     const app = new CapturePage(page);
     await page.goto(await pairingLink());
     await app.recordButton.waitFor();
-    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('appairé');
+    // Good news, said as such: a status, not an alert in error red.
+    await expect
+      .poll(() => page.getByRole('status').allTextContents(), { timeout: 20_000 })
+      .toContainEqual(expect.stringContaining('Ce téléphone est appairé'));
+    expect(await page.getByRole('alert').count()).toBe(0);
     expect(new URL(page.url()).hash).toBe('');
     expect(await pairingLink()).toMatch(/^https:\/\/voicetrack\.test\/#pair=/);
     await untilControlled(page);
@@ -126,12 +130,53 @@ describe('a phone paired by its link', () => {
     await context.close();
   });
 
+  it('tells a phone that is not paired at once, keeps its note, sends it once paired; revoking itself asks first', async () => {
+    const context = await newContext(browser, { stack });
+    const page = await context.newPage();
+    const app = new CapturePage(page);
+    // Opened without its pairing link: the server answers only paired devices.
+    await page.goto(stack.url);
+    const banner = page.getByRole('region', { name: 'Ce téléphone n’est pas appairé' });
+    await banner.waitFor({ timeout: 20_000 });
+    await typeExpense(app, '7 € de cinéma');
+    await banner.getByText('Votre note reste sur ce téléphone et partira une fois appairé.').waitFor();
+    expect((await stack.expenses()).filter((e) => e.amount === '7.00')).toHaveLength(0);
+
+    // The code shown on the computer, typed in the banner.
+    const code = new URL(await pairingLink()).hash.replace('#pair=', '');
+    await banner.getByLabel(/Code d’appairage/).fill(code);
+    await banner.getByRole('button', { name: 'Appairer' }).click();
+    await banner.waitFor({ state: 'detached', timeout: 20_000 });
+    await expect
+      .poll(async () => (await stack.expenses()).filter((e) => e.amount === '7.00').length, {
+        timeout: 20_000,
+      })
+      .toBe(1);
+
+    // Revoking this very phone asks first; « Annuler » keeps it paired.
+    await page.getByRole('button', { name: 'Réglages', exact: true }).click();
+    await page.getByText('Appareils et raccourcis').click();
+    await page.getByText('(cet appareil)').waitFor();
+    const self = page.getByRole('listitem').filter({ hasText: '(cet appareil)' });
+    await self.getByRole('button', { name: /^Révoquer/ }).click();
+    const ask = page.getByRole('alertdialog', { name: /Révoquer ce téléphone\s\?/ });
+    await ask.getByRole('button', { name: 'Annuler' }).click();
+    await ask.waitFor({ state: 'detached' });
+    expect(await page.getByText('(cet appareil)').count()).toBe(1);
+    expect(await page.getByRole('region', { name: 'Ce téléphone n’est pas appairé' }).count()).toBe(0);
+    await self.getByRole('button', { name: /^Révoquer/ }).click();
+    await ask.getByRole('button', { name: 'Révoquer ce téléphone' }).click();
+    // Cut off: said at once, with the way to pair again.
+    await page.getByRole('region', { name: 'Ce téléphone n’est pas appairé' }).waitFor({ timeout: 20_000 });
+    await context.close();
+  });
+
   it('refuses a link whose code was already used, saying so', async () => {
     const link = await pairingLink();
     const first = await newContext(browser, { stack });
     const a = await first.newPage();
     await a.goto(link);
-    await expect.poll(() => a.getByRole('alert').textContent(), { timeout: 20_000 }).toContain('appairé');
+    await a.getByText('Ce téléphone est appairé').waitFor({ timeout: 20_000 });
     const second = await newContext(browser, { stack });
     const b = await second.newPage();
     await b.goto(link);
@@ -183,7 +228,7 @@ describe('the share sheet (Web Share Target)', () => {
     await context.setOffline(true);
     await shareAudio(page, M4A, 'audio/mp4', 'Mémo vocal.m4a');
     await page.waitForURL((url) => url.pathname === '/' && url.search === '', { timeout: 20_000 });
-    await expect.poll(() => page.getByRole('alert').textContent()).toContain('Note vocale partagée');
+    await page.getByRole('status').filter({ hasText: 'Note vocale partagée' }).waitFor();
     await expect.poll(() => app.pendingNotes().count()).toBe(1);
     expect(stack.fake.calls).toHaveLength(0);
 

@@ -8,6 +8,7 @@ import type { ApiClient } from './api/client.ts';
 import type { VoiceTrackDb } from './db.ts';
 import { type FlushReport, networkBack } from './flush.ts';
 import { nextDueAt } from './outbox.ts';
+import { pairingNeedOf, readPairingNeed, savePairingNeed } from './pairing-state.ts';
 
 export interface SyncHandle {
   /** Flush now (a note was just saved, or the user asked). */
@@ -123,10 +124,20 @@ export function listenForServerChanges(
   void open();
 }
 
-/** The server's latest expenses into the phone's copy, so the list is right offline too. */
+/**
+ * The server's latest expenses into the phone's copy, so the list is right offline too. A refusal
+ * of this phone (not paired, revoked) is remembered for the page to say at once; a list read
+ * forgets it.
+ */
 export async function refreshExpenses(db: VoiceTrackDb, api: ApiClient): Promise<boolean> {
-  const list = await api.listExpenses();
-  if (!list) return false;
+  const got = await api.listExpenses();
+  if (got.kind === 'refused') {
+    const need = pairingNeedOf(got);
+    if (need) await savePairingNeed(db, need);
+  }
+  if (got.kind !== 'ok') return false;
+  const list = got.value;
+  if (await readPairingNeed(db)) await savePairingNeed(db, null);
   await db.transaction('rw', db.expenses, db.ops, async () => {
     // Changes made here and not yet sent stay as the person made them.
     const pending = await db.ops.toArray();

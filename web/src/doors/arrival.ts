@@ -1,20 +1,25 @@
 /**
  * What the app was opened with, loaded only then: a pairing link (`/#pair=<code>`, from
- * `pnpm pair`) pairs this phone — its token kept in IndexedDB for the page and the worker — and
+ * `pnpm pair` on the computer running VoiceTrack) pairs this phone — its token kept in IndexedDB for the page and the worker — and
  * a share (`/?shared=voice,too_big`, from the worker's share target) is reported. Either way the
  * address is cleaned so a reload does not do it again.
  */
 import type { ApiClient } from '../data/api/client.ts';
 import type { VoiceTrackDb } from '../data/db.ts';
 import { saveDeviceToken } from '../data/device-token.ts';
+import { savePairingNeed } from '../data/pairing-state.ts';
 import { DOORS_STRINGS, type DoorsStrings } from '../i18n/doors.ts';
 import type { Lang } from '../i18n/lang.ts';
 
-export type Notice = (lang: Lang) => string;
-const say =
-  (pick: (s: DoorsStrings) => string): Notice =>
-  (lang) =>
-    pick(DOORS_STRINGS[lang]);
+/** What to tell the person, in their language; `ok`: good news (never shown in error red). */
+export interface Notice {
+  say: (lang: Lang) => string;
+  ok: boolean;
+}
+const noticeOf = (pick: (s: DoorsStrings) => string, ok = false): Notice => ({
+  say: (lang) => pick(DOORS_STRINGS[lang]),
+  ok,
+});
 
 /** A name the device list can show before the person renames anything. */
 export function deviceName(userAgent: string): string {
@@ -42,13 +47,14 @@ export async function pairDevice(
   switch (got.kind) {
     case 'ok':
       await saveDeviceToken(db, got.value);
-      return { outcome: 'paired', notice: say((s) => s.paired) };
+      await savePairingNeed(db, null);
+      return { outcome: 'paired', notice: noticeOf((s) => s.paired, true) };
     case 'offline':
-      return { outcome: 'offline', notice: say((s) => s.pairOffline) };
+      return { outcome: 'offline', notice: noticeOf((s) => s.pairOffline) };
     case 'refused':
       return {
         outcome: 'refused',
-        notice: say((s) => (got.code === 'rate_limited' ? s.pairLimited : s.pairRefused)),
+        notice: noticeOf((s) => (got.code === 'rate_limited' ? s.pairLimited : s.pairRefused)),
       };
   }
 }
@@ -81,8 +87,14 @@ export async function arrive(options: {
   }
   if (shared) {
     history.replaceState(null, '', location.pathname + location.hash);
-    const lines = shared.split(',').flatMap((k) => (SHARED[k] ? [SHARED[k]] : []));
-    return lines.length ? (lang) => lines.map((l) => l(DOORS_STRINGS[lang])).join(' ') : null;
+    const kinds = shared.split(',').filter((k) => SHARED[k]);
+    const lines = kinds.flatMap((k) => (SHARED[k] ? [SHARED[k]] : []));
+    if (!lines.length) return null;
+    return {
+      say: (lang) => lines.map((l) => l(DOORS_STRINGS[lang])).join(' '),
+      // A note kept to send is good news; a refused file is not.
+      ok: kinds.every((k) => k === 'voice' || k === 'text'),
+    };
   }
   return null;
 }

@@ -20,7 +20,7 @@ export interface DevicesProps {
   api: ApiClient;
   /** Supabase mode: tokens belong to the signed-in user; Telegram chats are linked by code. */
   supabase: boolean;
-  /** This phone was just paired: what waited for it goes now. */
+  /** This phone was just paired, or its own token revoked: the list is read again, what waited goes. */
   onPaired: () => void;
 }
 
@@ -35,11 +35,18 @@ export function Devices({ lang, db, api, supabase, onPaired }: DevicesProps) {
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [full, setFull] = useState(false);
+  // Revoking this very phone is asked first: it cuts the phone off until it is paired again.
+  const [confirming, setConfirming] = useState(false);
 
   const load = async () => setDevices((await api.listDevices())?.devices ?? 'unreachable');
   const revoke = async (device: Device) => {
+    if (device.current && !confirming) return setConfirming(true);
+    setConfirming(false);
     if (!(await api.revokeDevice(device.id))) return;
-    if (device.current) await saveDeviceToken(db, null);
+    if (device.current) {
+      await saveDeviceToken(db, null);
+      onPaired();
+    }
     await load();
   };
 
@@ -64,6 +71,17 @@ export function Devices({ lang, db, api, supabase, onPaired }: DevicesProps) {
               <button type="button" aria-label={s.revokeLabel(d.name)} onClick={() => void revoke(d)}>
                 {s.revoke}
               </button>
+              {d.current && confirming && (
+                <div class="confirm" role="alertdialog" aria-labelledby="revoke-self">
+                  <p id="revoke-self">{s.revokeSelfAsk}</p>
+                  <button type="button" class="danger" onClick={() => void revoke(d)}>
+                    {s.revokeSelf}
+                  </button>
+                  <button type="button" onClick={() => setConfirming(false)}>
+                    {s.cancel}
+                  </button>
+                </div>
+              )}
             </li>
           ))}
         </ul>
@@ -73,7 +91,7 @@ export function Devices({ lang, db, api, supabase, onPaired }: DevicesProps) {
           onSubmit={(e) => {
             e.preventDefault();
             void pairDevice(db, api, code).then(({ outcome, notice }) => {
-              setNote(notice(lang));
+              setNote(notice.say(lang));
               if (outcome !== 'paired') return;
               setCode('');
               onPaired();

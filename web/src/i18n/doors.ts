@@ -2,19 +2,20 @@
 import type { Lang } from './lang.ts';
 
 const fr = {
-  paired: 'Ce téléphone est appairé : vos notes partent vers le serveur.',
-  pairRefused: 'Ce code d’appairage est inconnu, déjà utilisé ou expiré : lancez `pnpm pair` à nouveau.',
-  pairOffline: 'Pas de réseau : rouvrez le lien d’appairage une fois en ligne.',
-  pairLimited: 'Trop d’essais : réessayez dans quelques minutes.',
-  sharedVoice: 'Note vocale partagée : elle part dès que possible.',
-  sharedText: 'Texte partagé : il part dès que possible.',
-  sharedTooBig: 'Fichier refusé : 25 Mo au plus.',
-  sharedNotAudio: 'Fichier refusé : ce n’est pas un son.',
+  paired: 'Ce téléphone est appairé : vos notes partent vers le serveur.',
+  pairRefused:
+    'Ce code d’appairage est inconnu, déjà utilisé ou expiré : demandez-en un nouveau sur l’ordinateur qui fait tourner VoiceTrack.',
+  pairOffline: 'Pas de réseau : rouvrez le lien d’appairage une fois en ligne.',
+  pairLimited: 'Trop d’essais : réessayez dans quelques minutes.',
+  sharedVoice: 'Note vocale partagée : elle part dès que possible.',
+  sharedText: 'Texte partagé : il part dès que possible.',
+  sharedTooBig: 'Fichier refusé : 25 Mo au plus.',
+  sharedNotAudio: 'Fichier refusé : ce n’est pas un son.',
   sharedNothing: 'Rien à enregistrer dans ce partage.',
-  sharedFailed: 'Le partage n’a pas pu être enregistré (stockage plein ?).',
+  sharedFailed: 'Le partage n’a pas pu être enregistré (stockage plein ?).',
   sharedUnavailable: 'Ouvrez VoiceTrack une première fois, puis partagez à nouveau.',
   sharedToConfirm: 'Ses dépenses attendent votre confirmation avant de compter.',
-  sharedCrossSite: 'Partage refusé : il venait d’un autre site, pas de votre téléphone.',
+  sharedCrossSite: 'Partage refusé : il venait d’un autre site, pas de votre téléphone.',
   title: 'Appareils et raccourcis',
   loading: 'Chargement…',
   unreachable: 'Liste indisponible (hors ligne, ou ce téléphone n’est pas appairé).',
@@ -24,23 +25,36 @@ const fr = {
   neverUsed: 'jamais utilisé',
   revoke: 'Révoquer',
   revokeLabel: (name: string) => `Révoquer ${name}`,
-  codeLabel: 'Code d’appairage (affiché par pnpm pair)',
+  revokeSelfAsk:
+    'Révoquer ce téléphone ? Il n’enverra plus rien au serveur avant d’être appairé à nouveau (ses notes restent ici).',
+  revokeSelf: 'Révoquer ce téléphone',
+  cancel: 'Annuler',
+  unpairedTitle: 'Ce téléphone n’est pas appairé',
+  revokedTitle: 'Ce téléphone a été révoqué',
+  unpairedHow:
+    'Le serveur ne lui répond pas encore. Pour l’appairer, ouvrez le lien d’appairage ou tapez ici le code affiché sur l’ordinateur qui fait tourner VoiceTrack.',
+  notesKept: (n: number) =>
+    n > 1
+      ? `Vos ${n} notes restent sur ce téléphone et partiront une fois appairé.`
+      : 'Votre note reste sur ce téléphone et partira une fois appairé.',
+  codeLabel: 'Code d’appairage (le code affiché sur l’ordinateur qui fait tourner VoiceTrack)',
   pair: 'Appairer',
-  tokenName: 'Nom du jeton (ex. : Raccourci Siri)',
+  tokenName: 'Nom du jeton (ex. : Raccourci Siri)',
   createToken: 'Créer un jeton',
-  tokenFull: 'Accès complet (lire les dépenses, gérer les appareils) — sinon : envoyer des notes seulement',
+  tokenFull: 'Accès complet (lire les dépenses, gérer les appareils) — sinon : envoyer des notes seulement',
   captureOnly: 'envoi de notes seulement',
-  tokenOnce: 'Copiez ce jeton maintenant : il ne sera plus affiché.',
+  tokenOnce: 'Copiez ce jeton maintenant : il ne sera plus affiché.',
   copy: 'Copier',
   telegram: 'Lier un chat Telegram',
-  telegramSend: (cmd: string) => `Envoyez au bot, dans les 10 minutes : ${cmd}`,
+  telegramSend: (cmd: string) => `Envoyez au bot, dans les 10 minutes : ${cmd}`,
 };
 
 export type DoorsStrings = typeof fr;
 
 const en: DoorsStrings = {
   paired: 'This phone is paired: your notes go to the server.',
-  pairRefused: 'This pairing code is unknown, used or expired: run `pnpm pair` again.',
+  pairRefused:
+    'This pairing code is unknown, used or expired: ask for a new one on the computer running VoiceTrack.',
   pairOffline: 'No network: open the pairing link again once online.',
   pairLimited: 'Too many tries: try again in a few minutes.',
   sharedVoice: 'Shared voice note: it will be sent as soon as possible.',
@@ -61,7 +75,19 @@ const en: DoorsStrings = {
   neverUsed: 'never used',
   revoke: 'Revoke',
   revokeLabel: (name: string) => `Revoke ${name}`,
-  codeLabel: 'Pairing code (printed by pnpm pair)',
+  revokeSelfAsk:
+    'Revoke this phone? It will send nothing to the server until it is paired again (its notes stay here).',
+  revokeSelf: 'Revoke this phone',
+  cancel: 'Cancel',
+  unpairedTitle: 'This phone is not paired',
+  revokedTitle: 'This phone was revoked',
+  unpairedHow:
+    'The server does not answer it yet. To pair it, open the pairing link, or type here the code shown on the computer running VoiceTrack.',
+  notesKept: (n: number) =>
+    n > 1
+      ? `Your ${n} notes stay on this phone and will be sent once it is paired.`
+      : 'Your note stays on this phone and will be sent once it is paired.',
+  codeLabel: 'Pairing code (the code shown on the computer running VoiceTrack)',
   pair: 'Pair',
   tokenName: 'Token name (e.g. Siri Shortcut)',
   createToken: 'Create a token',

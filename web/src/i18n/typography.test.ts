@@ -2,6 +2,7 @@ import { englishSpacingFaults, formatPercent, frenchSpacingFaults } from '@voice
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_STRINGS } from './account.ts';
 import { ACTION_STRINGS } from './actions.ts';
+import { DOORS_STRINGS } from './doors.ts';
 import { STRINGS } from './index.ts';
 import { MONEY_STRINGS, ordinal } from './money.ts';
 
@@ -14,8 +15,8 @@ function texts(words: unknown): string[] {
 }
 
 const LISTS = {
-  fr: [STRINGS.fr, ACTION_STRINGS.fr, ACCOUNT_STRINGS.fr, MONEY_STRINGS.fr],
-  en: [STRINGS.en, ACTION_STRINGS.en, ACCOUNT_STRINGS.en, MONEY_STRINGS.en],
+  fr: [STRINGS.fr, ACTION_STRINGS.fr, ACCOUNT_STRINGS.fr, MONEY_STRINGS.fr, DOORS_STRINGS.fr],
+  en: [STRINGS.en, ACTION_STRINGS.en, ACCOUNT_STRINGS.en, MONEY_STRINGS.en, DOORS_STRINGS.en],
 };
 
 describe('French that reads French, English that reads English', () => {
@@ -24,6 +25,11 @@ describe('French that reads French, English that reads English', () => {
     expect(all.length).toBeGreaterThan(100);
     expect(all.flatMap(frenchSpacingFaults)).toEqual([]);
     expect(all.filter((t) => /«(?!\u00a0)|(?<!\u00a0)»/.test(t))).toEqual([]);
+  });
+
+  it('says no developer word: no command to run, no backtick', () => {
+    const all = [...LISTS.fr, ...LISTS.en].flatMap(texts);
+    expect(all.filter((t) => /`|\bpnpm\b|\bnpm\b|\bPAIRING\b/.test(t))).toEqual([]);
   });
 
   it('puts no space before : ; ! ? in English', () => {

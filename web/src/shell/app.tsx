@@ -8,6 +8,7 @@ import { useOnline } from '../base/use-online.ts';
 import { RecordButton, useCapture } from '../capture/record-button.tsx';
 import { TypedEntry } from '../capture/typed-entry.tsx';
 import type { Note } from '../data/db.ts';
+import { readPairingNeed } from '../data/pairing-state.ts';
 import { ExpenseList } from '../expenses/lists.tsx';
 import type { NoteHandlers } from '../expenses/note-actions.tsx';
 import { NoExpenseNotes, PendingList } from '../expenses/notes.tsx';
@@ -27,6 +28,7 @@ import './app.css';
 const loadMonthView = () => import('../money/month-view.tsx').then((m) => m.default);
 const loadEditDialog = () => import('../expenses/edit-dialog.tsx').then((m) => m.EditDialog);
 const loadAccount = () => import('../auth/account.tsx').then((m) => m.default);
+const loadPairingBanner = () => import('../doors/pairing-banner.tsx').then((m) => m.default);
 
 export function App({ controller }: { controller: Controller }) {
   const { capture } = controller;
@@ -35,7 +37,8 @@ export function App({ controller }: { controller: Controller }) {
   const [lang, setLang] = useState(controller.lang);
   const [confirmFirst, setConfirmFirst] = useState(controller.confirmFirst);
   const [currency, setCurrency] = useState(controller.currency);
-  const [message, setMessage] = useState<string | null>(null);
+  // What the app says under the record button; `ok`: good news, never in error red.
+  const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
   const [updateReady, setUpdateReady] = useState(false);
   const [tab, setTab] = useState<'capture' | 'month'>(openedView || asked === 'month' ? 'month' : 'capture');
   const shownMonth = useShownMonth(controller, () => setTab('month'));
@@ -54,7 +57,13 @@ export function App({ controller }: { controller: Controller }) {
   const Account = useLazyComponent(loadAccount, auth !== null) as
     | typeof import('../auth/account.tsx').default
     | null;
-  useEffect(() => void controller.arrival.then((notice) => notice && setMessage(notice(lang))), [controller]);
+  useEffect(
+    () =>
+      void controller.arrival.then(
+        (notice) => notice && setMessage({ text: notice.say(lang), ok: notice.ok }),
+      ),
+    [controller],
+  );
   const opsWaiting = useLiveQuery<number>(() => controller.db.ops.count(), [], 0);
   const typedRef = useRef<HTMLInputElement | null>(null);
   const t = STRINGS[lang];
@@ -78,6 +87,15 @@ export function App({ controller }: { controller: Controller }) {
   );
   const { pending, cards } = waitingNotes(notes, expenses);
   const toasts = useToasts({ t, lang, controller, notes, expenses, onEdit: setEditing });
+  // Local mode: a phone the server refused (not paired, revoked) is told at once, on every screen.
+  const refusedAs = useLiveQuery(() => readPairingNeed(controller.db), [], null);
+  const pairingNeed =
+    controller.auth || (!refusedAs && !notes.some((n) => n.state === 'waiting_for_sign_in'))
+      ? null
+      : (refusedAs ?? 'needed');
+  const PairingBanner = useLazyComponent(loadPairingBanner, pairingNeed !== null) as
+    | typeof import('../doors/pairing-banner.tsx').default
+    | null;
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -101,14 +119,14 @@ export function App({ controller }: { controller: Controller }) {
     capture.typedFocused();
   }, [typeInstead]);
   useEffect(() => capture.onSaved((id) => toasts.watch(id)), [capture]);
-  const shownMessage = message ?? (captureMessage && t[captureMessage]);
+  const shownMessage = message ?? (captureMessage ? { text: t[captureMessage], ok: false } : null);
   const saveTyped = async (text: string) => {
     setMessage(null);
     capture.clearMessage();
     try {
       toasts.watch(await controller.saveTyped(text));
     } catch (error) {
-      setMessage(isStorageFull(error) ? t.storageFull : String(error));
+      setMessage({ text: isStorageFull(error) ? t.storageFull : String(error), ok: false });
       throw error;
     }
   };
@@ -138,6 +156,16 @@ export function App({ controller }: { controller: Controller }) {
         </button>
       )}
       <Tabs t={t} tab={tab} onTab={setTab} />
+      {pairingNeed && PairingBanner && (
+        <PairingBanner
+          lang={lang}
+          db={controller.db}
+          api={controller.api}
+          need={pairingNeed}
+          waiting={pending.length + opsWaiting}
+          onPaired={() => controller.paired()}
+        />
+      )}
       {auth && Account && (
         <Account
           lang={lang}
@@ -164,8 +192,8 @@ export function App({ controller }: { controller: Controller }) {
         <main>
           <RecordButton t={t} session={capture} />
           {shownMessage && (
-            <p class="message" role="alert">
-              {shownMessage}
+            <p class={shownMessage.ok ? 'notice' : 'message'} role={shownMessage.ok ? 'status' : 'alert'}>
+              {shownMessage.text}
             </p>
           )}
           <RecurringOfferSlot t={t} lang={lang} controller={controller} notes={notes} expenses={expenses} />

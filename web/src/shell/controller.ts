@@ -23,6 +23,7 @@ import {
   type SyncHandle,
   startSync,
 } from '../data/sync.ts';
+import type { Notice } from '../doors/arrival.ts';
 import type { Listed } from '../expenses/provisional.ts';
 import { rowChanges } from '../expenses/row-changes.ts';
 import { type Lang, localeOf } from '../i18n/index.ts';
@@ -83,7 +84,7 @@ export interface Controller {
   /** Forgets this device's notes, changes and copy of the expenses, then signs out. */
   signOut(): Promise<void>;
   /** What the app was opened with (a pairing link, a share), to tell the person; null: nothing. */
-  arrival: Promise<((lang: Lang) => string) | null>;
+  arrival: Promise<Notice | null>;
   /** This phone was just paired: what waited for it goes now. */
   paired(): void;
 }
@@ -128,6 +129,9 @@ export function createController(capture: CaptureSession): Controller {
   // each announced by the server) costs two list fetches, not fifty.
   const refresh = coalesced(async () => {
     if (!(await api.ready())) return;
+    // Opened by a pairing link: the list is read with the token it brings (read before, it would
+    // be refused, and the phone said not paired while it is pairing).
+    await arrival.catch(() => null);
     await refreshExpenses(db, api);
     // The taught words too, for reading notes offline (after the first screen: not needed to capture).
     void afterLoad()

@@ -78,11 +78,9 @@ export function createApiClient(options: ApiOptions) {
       return readAnswer(() => client.expenses[':id'].$patch({ param, json }), ExpenseEditedSchema);
     },
 
-    /** The newest expenses (up to 200), or null when the server could not be read. */
-    async listExpenses(): Promise<ExpenseList | null> {
-      return okValue(
-        await readAnswer(() => client.expenses.$get({ query: { limit: '200' } }), ExpenseListSchema),
-      );
+    /** The newest expenses (up to 200), or why not. */
+    listExpenses(): Promise<Answer<ExpenseList>> {
+      return readAnswer(() => client.expenses.$get({ query: { limit: '200' } }), ExpenseListSchema);
     },
 
     /**
