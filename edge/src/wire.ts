@@ -114,13 +114,22 @@ export function wire(config: Config, options: WireOptions): Wired {
     const owner = c.get('owner');
     return owner.userId ? `user:${owner.userId}` : `ip:${clientAddress(c) ?? 'unknown'}`;
   };
-  // Codes are 50 bits and live 10 minutes: 10 tries a minute per address, 30 wrong ones in 10
-  // minutes across all addresses, and guessing one is out of reach.
-  const failures = failureBudget(30, 10 * 60_000);
+  // Codes are 60 bits and live 10 minutes: 10 tries a minute and 10 wrong codes in 10 minutes per
+  // address; past 30 wrong ones from all, one each (devices/failure-budget.ts). Each door its own
+  // count: a flood of wrong pairing codes never stops Telegram's /start, nor a right code.
+  const wrongCodes = () => failureBudget({ perClient: 10, alarm: 30, windowMs: 10 * 60_000 });
+  const failures = wrongCodes();
   const signer = createTicketSigner();
   // A revoke ends the device's open change streams (routes/devices.ts → routes/events.ts).
   const revocations = new EventTarget();
-  const telegram = telegramDeps(config, { store, capture, multiUser, failures, logger, options });
+  const telegram = telegramDeps(config, {
+    store,
+    capture,
+    multiUser,
+    failures: wrongCodes(),
+    logger,
+    options,
+  });
 
   const app = createApp({
     logger,
@@ -176,6 +185,7 @@ export function wire(config: Config, options: WireOptions): Wired {
         pairingSecret: options.pairingSecret ?? null,
         multiUser,
         failures,
+        clientOf: (c) => `ip:${clientAddress(c) ?? 'unknown'}`,
         attemptLimit: rateLimit({
           perMinute: 10,
           keyOf: (c) => `ip:${clientAddress(c) ?? 'unknown'}`,

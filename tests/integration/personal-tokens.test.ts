@@ -120,4 +120,18 @@ describe('a Telegram chat in Supabase mode', () => {
     expect((await deliver(text(5, 502, link.command))).status).toBe(200);
     expect(telegram.messages.at(-1)?.chat_id).toBe(501);
   });
+
+  it('links with a right code however many wrong ones came first, at the pairing door or the bot', async () => {
+    for (let i = 0; i < 35; i++) {
+      const code = `WRONG${String(i).padStart(7, '0')}`;
+      await t.api.pair.$post({ json: { code } }, { headers: { 'x-test-client': `10.3.0.${i}` } });
+      await deliver(text(100 + i, 700 + i, `/start ${code}`));
+    }
+    const link = await (await t.api.telegram.link.$post({}, as(await auth.token(B)))).json();
+    expect((await deliver(text(200, 503, link.command))).status).toBe(200);
+    expect(telegram.messages.at(-1)).toMatchObject({
+      chat_id: 503,
+      text: expect.stringMatching(/lié à votre compte/),
+    });
+  });
 });

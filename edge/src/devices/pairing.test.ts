@@ -29,7 +29,7 @@ const deps = (over: Partial<PairingDeps> = {}): PairingDeps => ({
   devices: store.devices,
   pairing: store.pairing,
   // A clock that stands still: the wait said is the whole window.
-  failures: failureBudget(3, 60_000, () => 0),
+  failures: failureBudget({ perClient: 3, alarm: 5, windowMs: 60_000, now: () => 0 }),
   multiUser: false,
   publicUrl: 'https://vt.example.org',
   revocations: new EventTarget(),
@@ -41,22 +41,30 @@ describe('pairing a phone', () => {
     const d = deps();
     const { code, url } = await pairingCode(d, 'Téléphone');
     expect(url).toBe(`https://vt.example.org/#pair=${code}`);
-    const paired = await pairDevice(d, code, undefined);
-    expect(paired).toMatchObject({ kind: 'paired', token: { name: 'Téléphone' } });
-    expect(await pairDevice(d, code, undefined)).toMatchObject({ kind: 'refused', code: 'invalid_code' });
+    const paired = await pairDevice(d, code, undefined, 'ip:a');
+    expect(paired).toMatchObject({ kind: 'paired', token: { name: 'Téléphone', scope: 'full' } });
+    expect(await pairDevice(d, code, undefined, 'ip:a')).toMatchObject({
+      kind: 'refused',
+      code: 'invalid_code',
+    });
   });
 
-  it('refuses every code once the wrong ones are spent, saying how long to wait', async () => {
+  it('makes an address that sent too many wrong codes wait, saying how long, and pairs anyone else', async () => {
     const d = deps();
     for (let i = 0; i < 3; i++)
-      expect(await pairDevice(d, 'WRONGCODE1', 'x')).toMatchObject({ kind: 'refused', code: 'invalid_code' });
+      expect(await pairDevice(d, 'WRONGCODE1', 'x', 'ip:guesser')).toMatchObject({
+        kind: 'refused',
+        code: 'invalid_code',
+      });
     const { code } = await pairingCode(d, null);
-    expect(await pairDevice(d, code, 'x')).toEqual({
+    expect(await pairDevice(d, code, 'x', 'ip:guesser')).toEqual({
       kind: 'refused',
       code: 'rate_limited',
       message: 'Too many wrong codes; try again in 60 s.',
       retryAfterSeconds: 60,
     });
+    // The code was not read, so not spent: the phone that has it pairs.
+    expect(await pairDevice(d, code, 'x', 'ip:phone')).toMatchObject({ kind: 'paired' });
   });
 });
 

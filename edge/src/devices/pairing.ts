@@ -22,7 +22,7 @@ export const CODE_TTL_MS = 10 * 60_000;
 export interface PairingDeps {
   devices: DeviceStore;
   pairing: PairingStore;
-  /** Failed codes, all addresses together: guessing stops long before it could succeed. */
+  /** Wrong pairing codes, per address and all together (devices/failure-budget.ts). */
   failures: FailureBudget;
   /** Supabase mode: devices belong to signed-in users; codes come from the app, not `pnpm pair`. */
   multiUser: boolean;
@@ -57,17 +57,21 @@ async function issueToken(
   return { token, deviceId: made.id, name: made.name, scope: made.scope };
 }
 
-/** A phone redeems a code (gone at once, whoever asks next) for a token of its own. */
+/**
+ * A phone redeems a code (gone at once, whoever asks next) for a token of its own. `client`: who
+ * asks (its address): one that sent too many wrong codes waits, with its code unread.
+ */
 export async function pairDevice(
   deps: PairingDeps,
   code: string,
   name: string | undefined,
+  client: string,
 ): Promise<{ kind: 'paired'; token: NewToken } | Refusal<'invalid_code' | 'rate_limited'>> {
-  const wait = deps.failures.waitSeconds();
+  const wait = deps.failures.waitSeconds(client);
   if (wait !== null) return refused('rate_limited', `Too many wrong codes; try again in ${wait} s.`, wait);
   const redeemed = await deps.pairing.redeem(await sha256Hex(code), 'device');
   if (!redeemed) {
-    deps.failures.record();
+    deps.failures.record(client);
     return refused('invalid_code', 'This code is unknown, used or expired: run `pnpm pair` again.');
   }
   const owner = redeemed.userId ? userOwner(redeemed.userId) : LOCAL_OWNER;

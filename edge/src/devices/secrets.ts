@@ -7,7 +7,7 @@
 export const TOKEN_PREFIX = 'vt_';
 /** Crockford's base32 (no I, L, O, U): nothing a person could misread when copying a code. */
 const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const CODE_LENGTH = 10;
+export const CODE_LENGTH = 12;
 
 const encoder = new TextEncoder();
 
@@ -22,7 +22,10 @@ export function newToken(): string {
   return `${TOKEN_PREFIX}${base64url(crypto.getRandomValues(new Uint8Array(32)))}`;
 }
 
-/** A one-time code: 10 symbols of 5 bits (50 bits; 256 is a multiple of 32, so each is uniform). */
+/**
+ * A one-time code: 12 symbols of 5 bits (60 bits; 256 is a multiple of 32, so each is uniform):
+ * too many for any flood of guesses to find one in its 10 minutes (devices/failure-budget.ts).
+ */
 export function newCode(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(CODE_LENGTH)), (b) => CODE_ALPHABET[b & 31]).join(
     '',

@@ -11,7 +11,7 @@ import {
   PairingCodeRequestSchema,
   PairRequestSchema,
 } from '@voicetrack/shared';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import {
   createToken,
   currentDevice,
@@ -35,6 +35,8 @@ export interface DeviceRouteDeps extends PairingDeps {
   pairingSecret: string | null;
   /** Attempts per client address (the app's rate limiter). */
   attemptLimit: MiddlewareHandler<AppEnv>;
+  /** Who asks, as the wrong codes are counted (the client's address). */
+  clientOf: (c: Context<AppEnv>) => string;
   issueTicket: (tokenHash: string, ttlMs: number) => Promise<{ ticket: string; expiresAt: number }>;
 }
 
@@ -44,7 +46,7 @@ export function deviceRoutes(deps: DeviceRouteDeps) {
   return new Hono<AppEnv>()
     .post('/pair', deps.attemptLimit, ...body, valid('json', PairRequestSchema), async (c) => {
       const { code, name } = c.req.valid('json');
-      const paired = await pairDevice(deps, code, name);
+      const paired = await pairDevice(deps, code, name, deps.clientOf(c));
       if (paired.kind === 'refused') throw refusalError(paired);
       return c.json(paired.token, 201);
     })

@@ -171,13 +171,14 @@ async function inputOf(
 async function linkChat(deps: TelegramDeps, chatId: number, code: string, lang: ChatLang): Promise<void> {
   if (deps.allowedChatIds.length > 0 && !deps.allowedChatIds.includes(String(chatId))) return;
   // Guessing is answered by silence, like any stranger.
-  if (deps.failures.spent()) return;
+  // Counted per chat: Telegram's servers are every chat's address.
+  if (deps.failures.waitSeconds(`chat:${chatId}`) !== null) return;
   const redeemed = await deps.pairing.redeem(
     await sha256Hex(code.replace(/[\s-]/g, '').toUpperCase()),
     'telegram',
   );
   if (!redeemed?.userId) {
-    deps.failures.record();
+    deps.failures.record(`chat:${chatId}`);
     return;
   }
   await deps.chats.link(String(chatId), redeemed.userId);

@@ -62,7 +62,7 @@ const deps = (over: Partial<WebhookDeps> = {}): WebhookDeps => ({
   allowedChatIds: [String(CHAT)],
   multiUser: false,
   timeZone: 'Europe/Paris',
-  failures: failureBudget(30, 600_000),
+  failures: failureBudget({ perClient: 10, alarm: 30, windowMs: 600_000 }),
   logger: silentLogger,
   ...over,
 });
