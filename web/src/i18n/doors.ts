@@ -35,8 +35,8 @@ const fr = {
     'Le serveur ne lui répond pas encore. Pour l’appairer, ouvrez le lien d’appairage ou tapez ici le code affiché sur l’ordinateur qui fait tourner VoiceTrack.',
   notesKept: (n: number) =>
     n > 1
-      ? `Vos ${n} notes restent sur ce téléphone et partiront une fois appairé.`
-      : 'Votre note reste sur ce téléphone et partira une fois appairé.',
+      ? `Vos ${n} notes restent sur ce téléphone et partiront une fois appairé.`
+      : 'Votre note reste sur ce téléphone et partira une fois appairé.',
   codeLabel: 'Code d’appairage (le code affiché sur l’ordinateur qui fait tourner VoiceTrack)',
   pair: 'Appairer',
   tokenName: 'Nom du jeton (ex. : Raccourci Siri)',
