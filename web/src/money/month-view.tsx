@@ -5,8 +5,11 @@
  */
 import { compareTotals, type Expense, nextMonth, previousMonth, summarizeMonth } from '@voicetrack/shared';
 import { useState } from 'preact/hooks';
+import { ReconciliationPanel } from '../bank/reconciliation.tsx';
+import { StatementImportSection } from '../bank/statement-import.tsx';
 import type { ApiClient } from '../data/api/client.ts';
 import type { VoiceTrackDb } from '../data/db.ts';
+import { BANK_STRINGS } from '../i18n/bank.ts';
 import { formatMonth } from '../i18n/format.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
 import { DataSection } from '../settings/data-section.tsx';
@@ -29,6 +32,8 @@ export interface MonthViewProps {
 export default function MonthView(props: MonthViewProps) {
   const { t, lang, expenses, initialMonth, api, db } = props;
   const [month, setMonth] = useState(initialMonth);
+  // Bumped by a statement's import: the reconciliation reads the month again.
+  const [bankVersion, setBankVersion] = useState(0);
   const current = summarizeMonth(expenses, month);
   const previous = summarizeMonth(expenses, previousMonth(month));
   // In cents, per currency (shared with the server's report).
@@ -62,7 +67,21 @@ export default function MonthView(props: MonthViewProps) {
         // Budgets count saved expenses only: one read on the phone, not sent yet, waits apart.
         expenses={expenses.map((e) => (e.provisional ? { ...e, status: 'needs_review' as const } : e))}
       />
-      <DataSection t={t} month={month} api={api} />
+      <ReconciliationPanel
+        t={BANK_STRINGS[lang]}
+        lang={lang}
+        categories={t.categories}
+        api={api}
+        month={month}
+        version={bankVersion}
+      />
+      <DataSection t={t} month={month} api={api}>
+        <StatementImportSection
+          t={BANK_STRINGS[lang]}
+          api={api}
+          onImported={() => setBankVersion((n) => n + 1)}
+        />
+      </DataSection>
     </section>
   );
 }

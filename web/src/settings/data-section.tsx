@@ -1,5 +1,6 @@
 /** Export (CSV for Excel in French, standard CSV, everything as JSON) and import of a JSON export. */
 import { type ImportReport, monthRange } from '@voicetrack/shared';
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Answer } from '../data/api/answer.ts';
 import type { ApiClient } from '../data/api/client.ts';
@@ -9,6 +10,8 @@ export interface DataSectionProps {
   t: Strings;
   month: string;
   api: ApiClient;
+  /** More of the person's data, in the same section (the bank statement's import). */
+  children?: ComponentChildren;
 }
 
 type Kind = 'csv-fr' | 'csv' | 'json';
@@ -28,7 +31,7 @@ function whyNot(t: Strings, got: Exclude<Answer<unknown>, { kind: 'ok' }>): stri
   return t.importErrors[got.code] ?? t.importServerSaid(got.code);
 }
 
-export function DataSection({ t, month, api }: DataSectionProps) {
+export function DataSection({ t, month, api, children }: DataSectionProps) {
   const [message, setMessage] = useState<string | null>(null);
   const range = monthRange(month);
   const names: Record<Kind, string> = {
@@ -84,6 +87,7 @@ export function DataSection({ t, month, api }: DataSectionProps) {
         </label>
       </div>
       {message && <p role="status">{message}</p>}
+      {children}
     </section>
   );
 }

@@ -26,6 +26,8 @@ export interface Refusal {
   status: number;
   /** Retry-After, in seconds from the answer; absent when the server did not say. */
   retryAfterSeconds?: number;
+  /** csv_mapping_required: the file's columns and first rows. */
+  csv?: { columns: string[]; rows: string[][] };
 }
 
 export type Answer<T> = { kind: 'ok'; value: T } | Refusal | { kind: 'offline'; message: string };
@@ -96,7 +98,11 @@ export async function readAnswer<T>(
   return {
     kind: 'refused',
     ...(error.success
-      ? { code: error.output.error.code, message: error.output.error.message }
+      ? {
+          code: error.output.error.code,
+          message: error.output.error.message,
+          ...(error.output.error.csv ? { csv: error.output.error.csv } : {}),
+        }
       : { code: `http_${res.status}` as const, message: `HTTP ${res.status}` }),
     status: res.status,
     ...(wait !== undefined ? { retryAfterSeconds: wait } : {}),

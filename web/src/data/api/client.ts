@@ -24,6 +24,7 @@ import { type Answer, okValue, readAnswer, readFile } from './answer.ts';
 import { doorsApi } from './doors.ts';
 import { moneyApi } from './money.ts';
 import { type ApiOptions, type ApiRoutes, apiRoutes } from './routes.ts';
+import { statementsApi } from './statements.ts';
 
 export type { ApiOptions } from './routes.ts';
 export type ApiClient = ReturnType<typeof createApiClient>;
@@ -129,6 +130,7 @@ export function createApiClient(options: ApiOptions) {
 
     ...doorsApi(client),
     ...moneyApi(client),
+    ...statementsApi(client),
   };
 }
 

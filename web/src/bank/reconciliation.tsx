@@ -1,0 +1,251 @@
+/**
+ * The month against the bank: « Rapproché à 94 % » and the « Rapprochement » view — the counts,
+ * what the bank saw that was not said (add it, correct it first, or ignore it, each with an undo),
+ * the expenses the bank did not see, and what is not an expense (money in, cash withdrawals).
+ */
+import { CATEGORIES, type Category, type Reconciliation, type Suggestion } from '@voicetrack/shared';
+import { useEffect, useState } from 'preact/hooks';
+import type { ApiClient } from '../data/api/client.ts';
+import type { BankStrings } from '../i18n/bank.ts';
+import { formatAmount, formatDay } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
+
+/** How long an ignore waits before it is sent: the undo's window. */
+const UNDO_MS = 5000;
+
+interface Props {
+  t: BankStrings;
+  lang: Lang;
+  categories: Record<Category, string>;
+  api: ApiClient;
+  month: string;
+  /** Bumped by an import: read the month again. */
+  version: number;
+}
+
+type Undo = { text: string; undo: () => void };
+
+export function ReconciliationPanel({ t, lang, categories, api, month, version }: Props) {
+  const [data, setData] = useState<Reconciliation | null>(null);
+  const [open, setOpen] = useState(false);
+  const [hidden, setHidden] = useState<Set<string>>(new Set());
+  const [undo, setUndo] = useState<Undo | null>(null);
+  const [correcting, setCorrecting] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [reload, setReload] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void api.reconciliation(month).then((r) => live && setData(r));
+    return () => {
+      live = false;
+    };
+  }, [api, month, version, reload]);
+
+  if (!data) return null;
+  const suggestions = data.suggestions.filter((s) => !hidden.has(s.id));
+  const hide = (id: string, on: boolean) =>
+    setHidden((h) => {
+      const next = new Set(h);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  const accept = async (s: Suggestion, body: { category?: Category; description?: string } = {}) => {
+    hide(s.id, true);
+    setCorrecting(null);
+    const got = await api.acceptSuggestion(s.id, body);
+    if (got.kind !== 'ok') {
+      hide(s.id, false);
+      setError(t.failed(got.message));
+      return;
+    }
+    const expenseId = got.value.id;
+    setUndo({
+      text: t.added(got.value.description),
+      undo: async () => {
+        setUndo(null);
+        await api.deleteExpense(expenseId);
+        hide(s.id, false);
+        setReload((n) => n + 1);
+      },
+    });
+    setReload((n) => n + 1);
+  };
+  const ignore = (s: Suggestion) => {
+    hide(s.id, true);
+    // Sent when the undo's window closes; an undo in time sends nothing.
+    const timer = setTimeout(() => {
+      setUndo(null);
+      void api.ignoreSuggestion(s.id).then(() => setReload((n) => n + 1));
+    }, UNDO_MS);
+    setUndo({
+      text: t.ignored(s.merchant),
+      undo: () => {
+        clearTimeout(timer);
+        setUndo(null);
+        hide(s.id, false);
+      },
+    });
+  };
+  const unmatched = data.unmatchedExpenses;
+  const notSeen = unmatched.filter((e) => e.notSeenByBank).length;
+
+  return (
+    <section class="reconciliation" aria-labelledby="reconciliation-title">
+      <p class="reconciled">
+        {data.percent !== null ? <strong>{t.reconciled(data.percent)}</strong> : null}{' '}
+        <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {t.openReconciliation}
+        </button>
+      </p>
+      {open && (
+        <div class="reconciliation-view">
+          <h3 id="reconciliation-title">{t.reconciliationTitle}</h3>
+          {data.lastStatementDate === null && <p class="hint">{t.noStatement}</p>}
+          <p>{t.counts(data.matched, suggestions.length, notSeen)}</p>
+          {suggestions.length > 0 && (
+            <>
+              <h4>{t.suggestionsTitle}</h4>
+              <ul class="suggestions">
+                {suggestions.map((s) => (
+                  <li key={s.id}>
+                    <p>
+                      {t.suggestion(
+                        formatAmount(s.amount, s.currency, lang),
+                        s.merchant,
+                        formatDay(s.date, lang),
+                      )}
+                    </p>
+                    <p class="hint">
+                      {s.label} · {categories[s.category]}
+                    </p>
+                    {correcting === s.id ? (
+                      <CorrectForm
+                        t={t}
+                        categories={categories}
+                        suggestion={s}
+                        onCancel={() => setCorrecting(null)}
+                        onSave={(b) => accept(s, b)}
+                      />
+                    ) : (
+                      <div class="actions">
+                        <button
+                          type="button"
+                          aria-label={`${t.accept} : ${s.merchant}`}
+                          onClick={() => accept(s)}
+                        >
+                          {t.accept}
+                        </button>
+                        <button
+                          type="button"
+                          aria-label={`${t.correct} : ${s.merchant}`}
+                          onClick={() => setCorrecting(s.id)}
+                        >
+                          {t.correct}
+                        </button>
+                        <button
+                          type="button"
+                          aria-label={`${t.ignore} : ${s.merchant}`}
+                          onClick={() => ignore(s)}
+                        >
+                          {t.ignore}
+                        </button>
+                      </div>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {unmatched.length > 0 && (
+            <>
+              <h4>{t.unmatchedTitle}</h4>
+              <ul class="unmatched">
+                {unmatched.map((e) => (
+                  <li key={e.id}>
+                    {formatDay(e.date, lang)} · {e.description || categories[e.category]} ·{' '}
+                    {formatAmount(e.amount, e.currency, lang)} —{' '}
+                    <em>{e.notSeenByBank ? t.notSeen : t.notYet}</em>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {data.notExpenses.length > 0 && (
+            <>
+              <h4>{t.notExpensesTitle}</h4>
+              <ul class="not-expenses">
+                {data.notExpenses.map((l) => (
+                  <li key={l.id}>
+                    {formatDay(l.date, lang)} · {l.label} · {formatAmount(l.amount, l.currency, lang)} —{' '}
+                    <em>{l.kind === 'credit' ? t.credit : t.withdrawal}</em>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+          {suggestions.length === 0 && unmatched.length === 0 && <p>{t.nothing}</p>}
+        </div>
+      )}
+      {undo && (
+        <p role="status" class="undo">
+          {undo.text}{' '}
+          <button type="button" onClick={undo.undo}>
+            {t.undo}
+          </button>
+        </p>
+      )}
+      {error && <p role="alert">{error}</p>}
+    </section>
+  );
+}
+
+function CorrectForm(props: {
+  t: BankStrings;
+  categories: Record<Category, string>;
+  suggestion: Suggestion;
+  onSave: (body: { category: Category; description: string }) => void;
+  onCancel: () => void;
+}) {
+  const { t, categories, suggestion } = props;
+  const [category, setCategory] = useState<Category>(suggestion.category);
+  const [description, setDescription] = useState(suggestion.merchant);
+  return (
+    <form
+      class="correct"
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSave({ category, description: description.trim() || suggestion.merchant });
+      }}
+    >
+      <label>
+        {t.category}
+        <select
+          value={category}
+          onChange={(e) => setCategory((e.target as HTMLSelectElement).value as Category)}
+        >
+          {CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {categories[c]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t.description}
+        <input
+          type="text"
+          maxLength={200}
+          value={description}
+          onInput={(e) => setDescription((e.target as HTMLInputElement).value)}
+        />
+      </label>
+      <button type="submit">{t.save}</button>
+      <button type="button" onClick={props.onCancel}>
+        {t.cancel}
+      </button>
+    </form>
+  );
+}

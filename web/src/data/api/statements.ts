@@ -1,0 +1,55 @@
+/** The API client's bank statements: import, the month's reconciliation, a suggestion accepted or ignored. */
+import {
+  type AcceptSuggestion,
+  type CsvMapping,
+  type Expense,
+  ExpenseSchema,
+  type Reconciliation,
+  ReconciliationSchema,
+  type StatementImport,
+  StatementImportSchema,
+} from '@voicetrack/shared';
+import { type Answer, okValue, readAnswer } from './answer.ts';
+import type { ApiRoutes } from './routes.ts';
+
+export function statementsApi(client: ApiRoutes) {
+  return {
+    /** POST /api/statements: the file, the account's name, and a CSV mapping when one was asked for. */
+    importStatement(file: File, account: string, mapping?: CsvMapping): Promise<Answer<StatementImport>> {
+      return readAnswer(
+        () =>
+          client.statements.$post({
+            form: {
+              file,
+              ...(account ? { account } : {}),
+              ...(mapping ? { mapping: JSON.stringify(mapping) } : {}),
+            },
+          }),
+        StatementImportSchema,
+      );
+    },
+
+    /** The month's reconciliation, or null when the server could not be read. */
+    async reconciliation(month: string): Promise<Reconciliation | null> {
+      return okValue(
+        await readAnswer(() => client.reconciliation.$get({ query: { month } }), ReconciliationSchema),
+      );
+    },
+
+    acceptSuggestion(id: string, body: AcceptSuggestion = {}): Promise<Answer<Expense>> {
+      return readAnswer(
+        () => client.reconciliation.suggestions[':id'].accept.$post({ param: { id }, json: body }),
+        ExpenseSchema,
+      );
+    },
+
+    /** Undoes an accept: the expense the line made goes, the line is a suggestion again. */
+    deleteExpense(id: string): Promise<Answer<null>> {
+      return readAnswer(() => client.expenses[':id'].$delete({ param: { id } }), null);
+    },
+
+    ignoreSuggestion(id: string): Promise<Answer<null>> {
+      return readAnswer(() => client.reconciliation.suggestions[':id'].ignore.$post({ param: { id } }), null);
+    },
+  };
+}

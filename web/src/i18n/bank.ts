@@ -1,0 +1,112 @@
+/**
+ * The words of bank statements and reconciliation (« Relevé bancaire » in the data section, the
+ * « Rapprochement » view, « rapproché à 94 % » in the month). French puts a no-break space before
+ * ":", "?" and "%"; amounts and dates arrive already written (format.ts).
+ */
+import type { Lang } from './lang.ts';
+
+const NBSP = '\u00a0';
+
+const fr = {
+  statementTitle: 'Relevé bancaire',
+  statementHint:
+    'Un relevé de votre banque (CAMT.053, OFX, QFX, QIF ou CSV)\u00a0: ses lignes sont rapprochées de vos dépenses.',
+  statementAccount: 'Compte (facultatif)',
+  statementFile: 'Importer un relevé',
+  statementImporting: 'Import en cours…',
+  statementResult: (lines: number, matched: number, suggested: number, duplicates: number) =>
+    `${lines}${NBSP}ligne${lines > 1 ? 's' : ''} lue${lines > 1 ? 's' : ''}${NBSP}: ${matched}${NBSP}rapprochée${matched > 1 ? 's' : ''}, ${suggested}${NBSP}à ajouter${duplicates > 0 ? `, ${duplicates}${NBSP}déjà connue${duplicates > 1 ? 's' : ''}` : ''}.`,
+  statementRefused: (lines: string) => `Lignes refusées${NBSP}: ${lines}.`,
+  statementFailed: (why: string) => `Relevé non importé${NBSP}: ${why}`,
+  statementNoAnswer: 'le serveur ne répond pas. Réessayez une fois en ligne.',
+  mappingTitle: 'Quelles colonnes lire\u00a0?',
+  mappingHint:
+    'Ces colonnes ne sont pas celles d’une banque connue. Dites lesquelles lire (retenu pour ce compte).',
+  mappingDate: 'Date',
+  mappingLabel: 'Libellé',
+  mappingAmount: 'Montant',
+  mappingCurrency: 'Devise (facultatif)',
+  mappingNone: '—',
+  mappingImport: 'Importer avec ces colonnes',
+  reconciled: (p: number) => `Rapproché à ${p}${NBSP}%`,
+  openReconciliation: 'Rapprochement',
+  reconciliationTitle: 'Rapprochement',
+  counts: (matched: number, suggestions: number, unmatched: number) =>
+    `${matched}${NBSP}confirmée${matched > 1 ? 's' : ''} par la banque · ${suggestions}${NBSP}à ajouter · ${unmatched}${NBSP}pas vue${unmatched > 1 ? 's' : ''} par la banque`,
+  suggestionsTitle: 'La banque a vu',
+  suggestion: (amount: string, merchant: string, day: string) =>
+    `La banque a vu ${amount} chez ${merchant} le ${day} — l’ajouter${NBSP}?`,
+  accept: 'Ajouter',
+  correct: 'Corriger',
+  ignore: 'Ignorer',
+  undo: 'Annuler',
+  added: (merchant: string) => `Ajoutée${NBSP}: ${merchant}`,
+  ignored: (merchant: string) => `Ignorée${NBSP}: ${merchant}`,
+  category: 'Catégorie',
+  description: 'Description',
+  save: 'Ajouter',
+  cancel: 'Annuler',
+  unmatchedTitle: 'Pas vues par la banque',
+  notSeen: 'pas vu par la banque',
+  notYet: 'pas encore au relevé',
+  notExpensesTitle: 'Pas des dépenses (jamais comptées)',
+  credit: 'entrée',
+  withdrawal: 'retrait d’espèces',
+  nothing: 'Rien à rapprocher ce mois-ci.',
+  noStatement: 'Aucun relevé pour ce mois\u00a0: importez-en un dans «\u00a0Vos données\u00a0».',
+  close: 'Fermer',
+  failed: (why: string) => `Échec${NBSP}: ${why}`,
+};
+
+export type BankStrings = typeof fr;
+
+const en: BankStrings = {
+  statementTitle: 'Bank statement',
+  statementHint:
+    'A statement from your bank (CAMT.053, OFX, QFX, QIF or CSV): its lines are matched with your expenses.',
+  statementAccount: 'Account (optional)',
+  statementFile: 'Import a statement',
+  statementImporting: 'Importing…',
+  statementResult: (lines, matched, suggested, duplicates) =>
+    `${lines} line${lines === 1 ? '' : 's'} read: ${matched} matched, ${suggested} to add${duplicates > 0 ? `, ${duplicates} already known` : ''}.`,
+  statementRefused: (lines) => `Lines refused: ${lines}.`,
+  statementFailed: (why) => `Statement not imported: ${why}`,
+  statementNoAnswer: 'the server does not answer. Try again once online.',
+  mappingTitle: 'Which columns to read?',
+  mappingHint: 'These columns are not a known bank’s. Say which to read (remembered for this account).',
+  mappingDate: 'Date',
+  mappingLabel: 'Label',
+  mappingAmount: 'Amount',
+  mappingCurrency: 'Currency (optional)',
+  mappingNone: '—',
+  mappingImport: 'Import with these columns',
+  reconciled: (p) => `${p}% reconciled`,
+  openReconciliation: 'Reconciliation',
+  reconciliationTitle: 'Reconciliation',
+  counts: (matched, suggestions, unmatched) =>
+    `${matched} confirmed by the bank · ${suggestions} to add · ${unmatched} not seen by the bank`,
+  suggestionsTitle: 'The bank saw',
+  suggestion: (amount, merchant, day) => `The bank saw ${amount} at ${merchant} on ${day} — add it?`,
+  accept: 'Add',
+  correct: 'Correct',
+  ignore: 'Ignore',
+  undo: 'Undo',
+  added: (merchant) => `Added: ${merchant}`,
+  ignored: (merchant) => `Ignored: ${merchant}`,
+  category: 'Category',
+  description: 'Description',
+  save: 'Add',
+  cancel: 'Cancel',
+  unmatchedTitle: 'Not seen by the bank',
+  notSeen: 'not seen by the bank',
+  notYet: 'not on a statement yet',
+  notExpensesTitle: 'Not expenses (never counted)',
+  credit: 'money in',
+  withdrawal: 'cash withdrawal',
+  nothing: 'Nothing to reconcile this month.',
+  noStatement: 'No statement for this month: import one under “Your data”.',
+  close: 'Close',
+  failed: (why) => `Failed: ${why}`,
+};
+
+export const BANK_STRINGS: Record<Lang, BankStrings> = { fr, en };
