@@ -4,14 +4,12 @@
  * the expenses the bank did not see, and what is not an expense (money in, cash withdrawals).
  */
 import { CATEGORIES, type Category, type Reconciliation, type Suggestion } from '@voicetrack/shared';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ApiClient } from '../data/api/client.ts';
+import { statementsApi } from '../data/api/statements.ts';
 import type { BankStrings } from '../i18n/bank.ts';
 import { formatAmount, formatDay } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
-
-/** How long an ignore waits before it is sent: the undo's window. */
-const UNDO_MS = 5000;
 
 interface Props {
   t: BankStrings;
@@ -33,14 +31,15 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
   const [correcting, setCorrecting] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
+  const bank = useMemo(() => statementsApi(api.routes), [api]);
 
   useEffect(() => {
     let live = true;
-    void api.reconciliation(month).then((r) => live && setData(r));
+    void bank.reconciliation(month).then((r) => live && setData(r));
     return () => {
       live = false;
     };
-  }, [api, month, version, reload]);
+  }, [bank, month, version, reload]);
 
   if (!data) return null;
   const suggestions = data.suggestions.filter((s) => !hidden.has(s.id));
@@ -55,7 +54,7 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
   const accept = async (s: Suggestion, body: { category?: Category; description?: string } = {}) => {
     hide(s.id, true);
     setCorrecting(null);
-    const got = await api.acceptSuggestion(s.id, body);
+    const got = await bank.acceptSuggestion(s.id, body);
     if (got.kind !== 'ok') {
       hide(s.id, false);
       setError(t.failed(got.message));
@@ -66,26 +65,29 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
       text: t.added(got.value.description),
       undo: async () => {
         setUndo(null);
-        await api.deleteExpense(expenseId);
+        await bank.deleteExpense(expenseId);
         hide(s.id, false);
         setReload((n) => n + 1);
       },
     });
     setReload((n) => n + 1);
   };
-  const ignore = (s: Suggestion) => {
+  const ignore = async (s: Suggestion) => {
     hide(s.id, true);
-    // Sent when the undo's window closes; an undo in time sends nothing.
-    const timer = setTimeout(() => {
-      setUndo(null);
-      void api.ignoreSuggestion(s.id).then(() => setReload((n) => n + 1));
-    }, UNDO_MS);
+    const got = await bank.ignoreSuggestion(s.id);
+    if (got.kind !== 'ok') {
+      hide(s.id, false);
+      setError(t.failed(got.message));
+      return;
+    }
     setUndo({
       text: t.ignored(s.merchant),
-      undo: () => {
-        clearTimeout(timer);
+      undo: async () => {
         setUndo(null);
+        const back = await bank.unignoreSuggestion(s.id);
+        if (back.kind !== 'ok') setError(t.failed(back.message));
         hide(s.id, false);
+        setReload((n) => n + 1);
       },
     });
   };

@@ -4,9 +4,10 @@
  * columns are not a known bank's, a form to say which column is which (remembered per account).
  */
 import type { CsvMapping, CsvPreview, StatementImport } from '@voicetrack/shared';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Answer } from '../data/api/answer.ts';
 import type { ApiClient } from '../data/api/client.ts';
+import { statementsApi } from '../data/api/statements.ts';
 import type { BankStrings } from '../i18n/bank.ts';
 
 export const STATEMENT_ACCEPT =
@@ -34,11 +35,12 @@ export function StatementImportSection({
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const [asked, setAsked] = useState<{ file: File; preview: CsvPreview } | null>(null);
+  const bank = useMemo(() => statementsApi(api.routes), [api]);
 
   const send = async (file: File, mapping?: CsvMapping) => {
     setBusy(true);
     setMessage(t.statementImporting);
-    const got = await api.importStatement(file, account.trim(), mapping);
+    const got = await bank.importStatement(file, account.trim(), mapping);
     setBusy(false);
     setMessage(said(t, got));
     if (got.kind === 'ok') {
@@ -53,7 +55,7 @@ export function StatementImportSection({
     if (!file) return;
     setBusy(true);
     setMessage(t.statementImporting);
-    const got = await api.importStatement(file, account.trim());
+    const got = await bank.importStatement(file, account.trim());
     setBusy(false);
     if (got.kind === 'refused' && got.code === 'csv_mapping_required' && got.csv) {
       setMessage(null);

@@ -24,7 +24,6 @@ import { type Answer, okValue, readAnswer, readFile } from './answer.ts';
 import { doorsApi } from './doors.ts';
 import { moneyApi } from './money.ts';
 import { type ApiOptions, type ApiRoutes, apiRoutes } from './routes.ts';
-import { statementsApi } from './statements.ts';
 
 export type { ApiOptions } from './routes.ts';
 export type ApiClient = ReturnType<typeof createApiClient>;
@@ -128,9 +127,11 @@ export function createApiClient(options: ApiOptions) {
       return url.toString();
     },
 
+    /** The typed routes, for a section that loads with its screen (statements.ts, with the month). */
+    routes: client,
+
     ...doorsApi(client),
     ...moneyApi(client),
-    ...statementsApi(client),
   };
 }
 

@@ -1,4 +1,8 @@
-/** The API client's bank statements: import, the month's reconciliation, a suggestion accepted or ignored. */
+/**
+ * The API client's bank statements: import, the month's reconciliation, a suggestion accepted or
+ * ignored (and each undone). Built from the client's routes by the screens that use it, so its
+ * schemas load with the month, not with the first screen.
+ */
 import {
   type AcceptSuggestion,
   type CsvMapping,
@@ -11,6 +15,8 @@ import {
 } from '@voicetrack/shared';
 import { type Answer, okValue, readAnswer } from './answer.ts';
 import type { ApiRoutes } from './routes.ts';
+
+export type StatementsApi = ReturnType<typeof statementsApi>;
 
 export function statementsApi(client: ApiRoutes) {
   return {
@@ -50,6 +56,11 @@ export function statementsApi(client: ApiRoutes) {
 
     ignoreSuggestion(id: string): Promise<Answer<null>> {
       return readAnswer(() => client.reconciliation.suggestions[':id'].ignore.$post({ param: { id } }), null);
+    },
+
+    /** Undoes an ignore: the line is a suggestion again. */
+    unignoreSuggestion(id: string): Promise<Answer<null>> {
+      return readAnswer(() => client.reconciliation.suggestions[':id'].ignore.$delete({ param: { id } }), null);
     },
   };
 }
