@@ -5,6 +5,8 @@
  * into an HTTP status (http/refusal.ts), so domain code never knows HTTP.
  */
 
+import type { CsvPreview } from '@voicetrack/shared';
+
 /** The codes a use case may refuse with (each has its status in http/refusal.ts). */
 export type RefusalCode =
   | 'validation_failed'
@@ -18,7 +20,11 @@ export type RefusalCode =
   | 'transcription_unavailable'
   | 'provider_unavailable'
   | 'push_endpoint_refused'
-  | 'push_unavailable';
+  | 'push_unavailable'
+  | 'conflict'
+  | 'csv_mapping_required'
+  | 'statement_unreadable'
+  | 'statement_unsafe';
 
 export interface Refusal<C extends RefusalCode = RefusalCode> {
   kind: 'refused';
@@ -26,6 +32,10 @@ export interface Refusal<C extends RefusalCode = RefusalCode> {
   message: string;
   /** When a retry may succeed (a provider down, a limit reached). */
   retryAfterSeconds?: number;
+  /** What in the input was wrong, each where it is (a statement's refused lines). */
+  details?: { path: string; message: string }[];
+  /** csv_mapping_required: the file's columns and first rows, to say which is which. */
+  csv?: CsvPreview;
 }
 
 export function refused<C extends RefusalCode>(

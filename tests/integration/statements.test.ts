@@ -1,7 +1,7 @@
 /**
  * Bank statements through the API on PGlite and on the PostgreSQL server: import, every line once,
- * matching with what was said, suggestions accepted and ignored, undo, and a new expense matched
- * after the statement.
+ * matching with what was said, suggestions accepted and ignored (and the ignore undone), an import
+ * undone, and a new expense matched after the statement.
  */
 import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
 import { ExpenseSchema, memoryKey, ReconciliationSchema, StatementListSchema } from '@voicetrack/shared';
@@ -166,6 +166,16 @@ describe.each([
       (await app.api.reconciliation.suggestions[':id'].ignore.$post({ param: { id: crypto.randomUUID() } }))
         .status,
     ).toBe(404);
+    // The undo: the line is a suggestion again, once; then ignored for good.
+    const undo = () =>
+      app.api.reconciliation.suggestions[':id'].ignore.$delete({ param: { id: monoprix.id } });
+    expect((await undo()).status).toBe(204);
+    expect((await month('2026-12')).suggestions.map((s) => s.id)).toEqual([monoprix.id]);
+    expect((await undo()).status).toBe(404);
+    expect(
+      (await app.api.reconciliation.suggestions[':id'].ignore.$post({ param: { id: monoprix.id } })).status,
+    ).toBe(204);
+    expect((await month('2026-12')).suggestions).toEqual([]);
 
     const { statements } = v.parse(StatementListSchema, await (await app.api.statements.$get()).json());
     expect(statements.map((s) => [s.format, s.account, s.accountNumber, s.lines])).toEqual([

@@ -10,9 +10,13 @@ const STATUS: Record<RefusalCode, ContentfulStatusCode> = {
   forbidden: 403,
   not_found: 404,
   capture_in_progress: 409,
+  conflict: 409,
   payload_too_large: 413,
   // The provider heard the audio and could not read it: the request was understood, not its content.
   unsupported_audio: 422,
+  csv_mapping_required: 422,
+  statement_unreadable: 422,
+  statement_unsafe: 422,
   rate_limited: 429,
   transcription_unavailable: 503,
   provider_unavailable: 503,
@@ -21,11 +25,10 @@ const STATUS: Record<RefusalCode, ContentfulStatusCode> = {
 
 /** The error a route throws for a refusal: respond-error.ts writes it as `{error:{code,message}}`. */
 export function refusalError(refusal: Refusal): ApiError {
-  const retry = refusal.retryAfterSeconds;
-  return new ApiError(
-    STATUS[refusal.code],
-    refusal.code,
-    refusal.message,
-    retry === undefined ? {} : { retryAfterSeconds: retry },
-  );
+  const { retryAfterSeconds, details, csv } = refusal;
+  return new ApiError(STATUS[refusal.code], refusal.code, refusal.message, {
+    ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
+    ...(details ? { details } : {}),
+    ...(csv ? { csv } : {}),
+  });
 }

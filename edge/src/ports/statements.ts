@@ -122,4 +122,6 @@ export interface ReconcileStore {
   line(owner: Owner, lineId: string): Promise<BankLineRow | null>;
   /** Remembers that the line is not an expense to add; false when there is no such open line. */
   ignore(owner: Owner, lineId: string): Promise<boolean>;
+  /** The line is a suggestion again (an ignore undone); false when it was not ignored. */
+  unignore(owner: Owner, lineId: string): Promise<boolean>;
 }

@@ -1,24 +1,27 @@
 /**
  * Bank statements and reconciliation: POST|GET /statements, DELETE /statements/:id,
- * GET /reconciliation, POST /reconciliation/suggestions/:id/accept|ignore. Each route validates
- * with the shared schema, calls one use-case, and turns its outcome into a status.
+ * GET /reconciliation, POST /reconciliation/suggestions/:id/accept|ignore, DELETE
+ * /reconciliation/suggestions/:id/ignore (the ignore's undo). Each route validates with the shared
+ * schema, calls one use case, and turns a refusal into a status.
  */
 import { sValidator } from '@hono/standard-validator';
 import {
   AcceptSuggestionSchema,
   MAX_STATEMENT_BYTES,
-  maskAccount,
   ReconciliationQuerySchema,
   StatementUploadSchema,
 } from '@voicetrack/shared';
 import { Hono } from 'hono';
 import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
-import { limitBody, multipartForm, strictJson, tooLarge, valid, validationFailed } from '../http/validate.ts';
+import { refusalError } from '../http/refusal.ts';
+import { limitBody, multipartForm, strictJson, valid, validationFailed } from '../http/validate.ts';
 import type { SpendingWatch } from '../money/budget-alerts.ts';
 import type { LearningStore, ReconcileStore, StatementStore } from '../ports.ts';
 import { importStatement } from '../statements/import-statement.ts';
-import { acceptSuggestion, monthReconciliation } from '../statements/reconcile.ts';
+import { monthReconciliation } from '../statements/reconcile.ts';
+import { deleteStatement, listStatements } from '../statements/statement-list.ts';
+import { acceptSuggestion, ignoreSuggestion, unignoreSuggestion } from '../statements/suggestions.ts';
 
 /** The file plus a few fields and the multipart framing. */
 const MAX_BODY = MAX_STATEMENT_BYTES + 64 * 1024;
@@ -35,14 +38,12 @@ const statementForm = sValidator('form', StatementUploadSchema, (result) => {
   throw validationFailed(result.error);
 });
 
-const noSuggestion = () => new ApiError(404, 'not_found', 'No bank line with this id.');
-
 export interface StatementRouteDeps {
   statements: StatementStore;
   reconcile: ReconcileStore;
   learning: LearningStore;
   defaultCurrency: string;
-  /** Suggestions accepted this month can take a budget over a threshold. */
+  /** New debits and accepted lines can take a budget over a threshold. */
   watch: SpendingWatch;
 }
 
@@ -50,8 +51,6 @@ export function statementRoutes(deps: StatementRouteDeps) {
   return new Hono<AppEnv>()
     .post('/statements', limitBody(MAX_BODY, 'A statement'), multipartForm(8), statementForm, async (c) => {
       const { file, ...fields } = c.req.valid('form');
-      if (file.size > MAX_STATEMENT_BYTES) tooLarge('A statement', MAX_STATEMENT_BYTES);
-      if (file.size === 0) throw new ApiError(400, 'validation_failed', 'The statement file is empty.');
       const outcome = await importStatement(deps, c.get('owner'), {
         bytes: new Uint8Array(await file.arrayBuffer()),
         fileName: file.name ? file.name.slice(0, 255) : null,
@@ -59,42 +58,16 @@ export function statementRoutes(deps: StatementRouteDeps) {
         format: fields.format,
         mapping: fields.mapping,
       });
-      if (outcome.kind === 'mapping_required')
-        throw new ApiError(
-          422,
-          'csv_mapping_required',
-          'The columns of this CSV file are not ones we know: say which column is the date, the label and the amount (or debit and credit), and send it again with `mapping`.',
-          { csv: outcome.preview },
-        );
-      if (outcome.kind === 'refused')
-        throw new ApiError(422, outcome.code, outcome.message, {
-          ...(outcome.refused
-            ? {
-                details: outcome.refused
-                  .slice(0, 20)
-                  .map((r) => ({ path: `line ${r.line}`, message: r.reason })),
-              }
-            : {}),
-        });
-      if (outcome.result.debits > 0) deps.watch.changed(c.get('owner'));
+      if (outcome.kind === 'refused') throw refusalError(outcome);
       return c.json(outcome.result, 201);
     })
     .get('/statements', async (c) => {
-      const statements = await deps.statements.list(c.get('owner'));
-      // Account numbers are personal data: the page sees their last four characters.
-      return c.json(
-        {
-          statements: statements.map((s) => ({
-            ...s,
-            accountNumber: s.accountNumber ? maskAccount(s.accountNumber) : null,
-          })),
-        },
-        200,
-      );
+      const { statements } = await listStatements(deps.statements, c.get('owner'));
+      return c.json({ statements }, 200);
     })
     .delete('/statements/:id', async (c) => {
-      if (!(await deps.statements.delete(c.get('owner'), c.req.param('id'))))
-        throw new ApiError(404, 'not_found', 'No statement with this id.');
+      const outcome = await deleteStatement(deps.statements, c.get('owner'), c.req.param('id'));
+      if (outcome.kind === 'refused') throw refusalError(outcome);
       return c.body(null, 204);
     })
     .get('/reconciliation', valid('query', ReconciliationQuerySchema), async (c) =>
@@ -108,19 +81,18 @@ export function statementRoutes(deps: StatementRouteDeps) {
       valid('json', AcceptSuggestionSchema),
       async (c) => {
         const outcome = await acceptSuggestion(deps, c.get('owner'), c.req.param('id'), c.req.valid('json'));
-        if (outcome.kind === 'not_found') throw noSuggestion();
-        if (outcome.kind === 'not_a_debit')
-          throw new ApiError(
-            409,
-            'conflict',
-            'This line is money in (or a cash withdrawal), not an expense to add.',
-          );
-        if (outcome.created) deps.watch.changed(c.get('owner'));
+        if (outcome.kind === 'refused') throw refusalError(outcome);
         return c.json(outcome.expense, outcome.created ? 201 : 200);
       },
     )
     .post('/reconciliation/suggestions/:id/ignore', async (c) => {
-      if (!(await deps.reconcile.ignore(c.get('owner'), c.req.param('id')))) throw noSuggestion();
+      const outcome = await ignoreSuggestion(deps.reconcile, c.get('owner'), c.req.param('id'));
+      if (outcome.kind === 'refused') throw refusalError(outcome);
+      return c.body(null, 204);
+    })
+    .delete('/reconciliation/suggestions/:id/ignore', async (c) => {
+      const outcome = await unignoreSuggestion(deps.reconcile, c.get('owner'), c.req.param('id'));
+      if (outcome.kind === 'refused') throw refusalError(outcome);
       return c.body(null, 204);
     });
 }

@@ -5,14 +5,16 @@
  */
 import {
   type CsvMapping,
-  type CsvPreview,
   labelCategory,
+  MAX_STATEMENT_BYTES,
   matchLines,
   type RefusedLine,
   type StatementFormat,
   type StatementImport,
 } from '@voicetrack/shared';
+import type { SpendingWatch } from '../money/budget-alerts.ts';
 import type { LearningStore, Owner, StatementStore } from '../ports.ts';
+import { type Refusal, refused } from '../refusal.ts';
 import { lineIdentities } from './line-identity.ts';
 import { parseStatement } from './parse/parse-statement.ts';
 
@@ -21,6 +23,8 @@ export interface ImportDeps {
   learning: Pick<LearningStore, 'list'>;
   /** QIF and CSV files without a currency column are in this one. */
   defaultCurrency: string;
+  /** New debits can take a budget over a threshold (alerts are checked after the answer). */
+  watch?: SpendingWatch;
 }
 
 export interface ImportRequest {
@@ -33,19 +37,32 @@ export interface ImportRequest {
 
 export type ImportOutcome =
   | { kind: 'imported'; result: StatementImport }
-  | { kind: 'mapping_required'; preview: CsvPreview }
-  | {
-      kind: 'refused';
-      code: 'statement_unsafe' | 'statement_unreadable';
-      message: string;
-      refused?: RefusedLine[];
-    };
+  | Refusal<
+      | 'validation_failed'
+      | 'payload_too_large'
+      | 'csv_mapping_required'
+      | 'statement_unsafe'
+      | 'statement_unreadable'
+    >;
+
+const MAPPING_REQUIRED =
+  'The columns of this CSV file are not ones we know: say which column is the date, the label and the amount (or debit and credit), and send it again with `mapping`.';
+
+/** The refused lines as the API's details (the first 20: the answer's `refused` has them all). */
+const lineDetails = (lines: readonly RefusedLine[]) =>
+  lines.slice(0, 20).map((r) => ({ path: `line ${r.line}`, message: r.reason }));
 
 export async function importStatement(
   deps: ImportDeps,
   owner: Owner,
   request: ImportRequest,
 ): Promise<ImportOutcome> {
+  if (request.bytes.byteLength > MAX_STATEMENT_BYTES)
+    return refused(
+      'payload_too_large',
+      `A statement must be at most ${Math.round(MAX_STATEMENT_BYTES / 1024 / 1024)} MB.`,
+    );
+  if (request.bytes.byteLength === 0) return refused('validation_failed', 'The statement file is empty.');
   const account = request.account ?? '';
   const remembered = request.mapping ? null : await deps.statements.mapping(owner, account);
   const outcome = parseStatement(request.bytes, deps.defaultCurrency, {
@@ -53,18 +70,15 @@ export async function importStatement(
     mapping: request.mapping,
     rememberedMapping: remembered,
   });
-  if (outcome.kind === 'mapping_required') return outcome;
-  if (outcome.kind === 'unsafe')
-    return { kind: 'refused', code: 'statement_unsafe', message: outcome.message };
-  if (outcome.kind === 'unreadable')
-    return { kind: 'refused', code: 'statement_unreadable', message: outcome.message };
+  if (outcome.kind === 'mapping_required')
+    return { ...refused('csv_mapping_required', MAPPING_REQUIRED), csv: outcome.preview };
+  if (outcome.kind === 'unsafe') return refused('statement_unsafe', outcome.message);
+  if (outcome.kind === 'unreadable') return refused('statement_unreadable', outcome.message);
   const { statement } = outcome;
   if (statement.lines.length === 0)
     return {
-      kind: 'refused',
-      code: 'statement_unreadable',
-      message: 'No line of this statement could be read.',
-      refused: statement.refused,
+      ...refused('statement_unreadable', 'No line of this statement could be read.'),
+      ...(statement.refused.length > 0 ? { details: lineDetails(statement.refused) } : {}),
     };
 
   const memory = await deps.learning.list(owner);
@@ -98,6 +112,7 @@ export async function importStatement(
   // A mapping that read the file is this account's from now on.
   if (request.mapping && statement.format === 'csv')
     await deps.statements.rememberMapping(owner, account, request.mapping);
+  if (imported.inserted.debits > 0) deps.watch?.changed(owner);
   return {
     kind: 'imported',
     result: {

@@ -1,24 +1,17 @@
 /**
  * Reconciliation as the person sees it: a month's expenses the bank confirmed, the ones it did not
  * see, its lines to add (suggestions) and the lines that are not expenses (credits, cash
- * withdrawals). Accepting a suggestion makes an expense from the line, matched to it; a corrected
- * category teaches the label's words. Outcomes are data; routes turn them into statuses.
+ * withdrawals). The person's answers to a suggestion are in suggestions.ts.
  */
 import {
-  type AcceptSuggestion,
-  allFrom,
-  type Category,
   DAYS_AFTER,
   dayNumber,
-  type Expense,
-  labelWords,
   maskAccountNumbers,
   matchLines,
-  memoryKey,
   merchantName,
   type Reconciliation,
 } from '@voicetrack/shared';
-import type { BankLineRow, LearningStore, Owner, ReconcileStore } from '../ports.ts';
+import type { BankLineRow, Owner, ReconcileStore } from '../ports.ts';
 
 const view = (l: BankLineRow) => ({
   id: l.id,
@@ -76,37 +69,4 @@ export async function monthReconciliation(
         kind: l.direction === 'credit' ? ('credit' as const) : ('withdrawal' as const),
       })),
   };
-}
-
-export type AcceptResult =
-  | { kind: 'accepted'; expense: Expense; created: boolean }
-  | { kind: 'not_found' }
-  | { kind: 'not_a_debit' };
-
-export async function acceptSuggestion(
-  deps: { reconcile: ReconcileStore; learning: Pick<LearningStore, 'remember'> },
-  owner: Owner,
-  lineId: string,
-  body: AcceptSuggestion,
-): Promise<AcceptResult> {
-  const line = await deps.reconcile.line(owner, lineId);
-  if (!line) return { kind: 'not_found' };
-  const category: Category = body.category ?? line.category;
-  const outcome = await deps.reconcile.accept(owner, lineId, {
-    category,
-    description: body.description ?? merchantName(line.label),
-    // The amount, currency and day are the bank's; the category and words the person's when they chose them.
-    provenance: {
-      ...allFrom('bank'),
-      ...(body.category ? { category: { from: 'person' } } : {}),
-      ...(body.description ? { description: { from: 'person' } } : {}),
-    },
-  });
-  if (outcome.kind === 'already') return { kind: 'accepted', expense: outcome.expense, created: false };
-  if (outcome.kind !== 'accepted') return outcome;
-  // "CB CARREFOUR" accepted as shopping: Carrefour means shopping for this person from now on.
-  const phrase = memoryKey(labelWords(line.label).slice(0, 4).join(' '));
-  if (body.category && body.category !== line.category && phrase !== '')
-    await deps.learning.remember(owner, { phrase, category: body.category });
-  return { kind: 'accepted', expense: outcome.expense, created: true };
 }

@@ -1,6 +1,7 @@
 /**
  * Reconciliation over the Sql port: matching a window again, a month's lines and expenses, and
- * the person's answers to a suggestion (accept: an expense from the line, matched to it; ignore).
+ * the person's answers to a suggestion (accept: an expense from the line, matched to it; ignore,
+ * and its undo).
  */
 import type { Category } from '@voicetrack/shared';
 import type { AcceptOutcome, BankLineRow, ReconcileStore } from '../ports.ts';
@@ -181,6 +182,20 @@ export function createReconcileStore(asOwner: AsOwner): ReconcileStore {
           `update bank_lines l set ignored_at = coalesce(l.ignored_at, now())
            where l.id = $1::uuid and ${ownerFilter(owner, params, 'l')} and l.direction = 'debit'
              and not exists (select 1 from expenses e where e.bank_line_id = l.id)
+           returning l.id`,
+          params,
+        );
+        return rows.length > 0;
+      });
+    },
+
+    unignore: async (owner, lineId) => {
+      if (!isUuid(lineId)) return false;
+      return asOwner(owner, async (tx) => {
+        const params: SqlParam[] = [lineId];
+        const rows = await tx.query(
+          `update bank_lines l set ignored_at = null
+           where l.id = $1::uuid and ${ownerFilter(owner, params, 'l')} and l.ignored_at is not null
            returning l.id`,
           params,
         );

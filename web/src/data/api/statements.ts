@@ -60,7 +60,10 @@ export function statementsApi(client: ApiRoutes) {
 
     /** Undoes an ignore: the line is a suggestion again. */
     unignoreSuggestion(id: string): Promise<Answer<null>> {
-      return readAnswer(() => client.reconciliation.suggestions[':id'].ignore.$delete({ param: { id } }), null);
+      return readAnswer(
+        () => client.reconciliation.suggestions[':id'].ignore.$delete({ param: { id } }),
+        null,
+      );
     },
   };
 }
