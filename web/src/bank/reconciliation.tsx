@@ -10,6 +10,7 @@ import { statementsApi } from '../data/api/statements.ts';
 import type { BankStrings } from '../i18n/bank.ts';
 import { formatAmount, formatDay } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
+import './bank.css';
 
 interface Props {
   t: BankStrings;
@@ -96,15 +97,15 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
 
   return (
     <section class="reconciliation" aria-labelledby="reconciliation-title">
+      <h3 id="reconciliation-title">{t.reconciliationTitle}</h3>
       <p class="reconciled">
-        {data.percent !== null ? <strong>{t.reconciled(data.percent)}</strong> : null}{' '}
+        {data.percent !== null ? <strong>{t.reconciled(data.percent)}</strong> : <span>{t.noPercent}</span>}
         <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-          {t.openReconciliation}
+          {open ? t.closeReconciliation : t.openReconciliation}
         </button>
       </p>
       {open && (
         <div class="reconciliation-view">
-          <h3 id="reconciliation-title">{t.reconciliationTitle}</h3>
           {data.lastStatementDate === null && <p class="hint">{t.noStatement}</p>}
           <p>{t.counts(data.matched, suggestions.length, notSeen)}</p>
           {suggestions.length > 0 && (
@@ -135,21 +136,21 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
                       <div class="actions">
                         <button
                           type="button"
-                          aria-label={`${t.accept} : ${s.merchant}`}
+                          aria-label={t.on(t.accept, s.merchant)}
                           onClick={() => accept(s)}
                         >
                           {t.accept}
                         </button>
                         <button
                           type="button"
-                          aria-label={`${t.correct} : ${s.merchant}`}
+                          aria-label={t.on(t.correct, s.merchant)}
                           onClick={() => setCorrecting(s.id)}
                         >
                           {t.correct}
                         </button>
                         <button
                           type="button"
-                          aria-label={`${t.ignore} : ${s.merchant}`}
+                          aria-label={t.on(t.ignore, s.merchant)}
                           onClick={() => ignore(s)}
                         >
                           {t.ignore}

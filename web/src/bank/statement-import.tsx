@@ -9,6 +9,7 @@ import type { Answer } from '../data/api/answer.ts';
 import type { ApiClient } from '../data/api/client.ts';
 import { statementsApi } from '../data/api/statements.ts';
 import type { BankStrings } from '../i18n/bank.ts';
+import './bank.css';
 
 export const STATEMENT_ACCEPT =
   '.ofx,.qfx,.qif,.csv,.xml,.txt,application/x-ofx,application/xml,text/xml,text/csv';
@@ -107,13 +108,16 @@ function MappingForm({
 }) {
   const [date, setDate] = useState(preview.columns[0] ?? '');
   const [label, setLabel] = useState(preview.columns[1] ?? '');
+  // '' : the amounts are in two columns, a debit and a credit.
   const [amount, setAmount] = useState(preview.columns[2] ?? '');
+  const [debit, setDebit] = useState(preview.columns[2] ?? '');
+  const [credit, setCredit] = useState(preview.columns[3] ?? '');
   const [currency, setCurrency] = useState('');
-  const select = (name: string, value: string, set: (v: string) => void, optional = false) => (
+  const select = (name: string, value: string, set: (v: string) => void, none?: string) => (
     <label>
       {name}
       <select value={value} onChange={(e) => set((e.target as HTMLSelectElement).value)}>
-        {optional && <option value="">{t.mappingNone}</option>}
+        {none !== undefined && <option value="">{none}</option>}
         {preview.columns.map((c) => (
           <option key={c} value={c}>
             {c}
@@ -128,33 +132,42 @@ function MappingForm({
       aria-labelledby="mapping-title"
       onSubmit={(e) => {
         e.preventDefault();
-        onSubmit({ date, label, amount, ...(currency ? { currency } : {}) });
+        onSubmit({
+          date,
+          label,
+          ...(amount ? { amount } : { debit, credit }),
+          ...(currency ? { currency } : {}),
+        });
       }}
     >
       <h5 id="mapping-title">{t.mappingTitle}</h5>
       <p class="hint">{t.mappingHint}</p>
-      <table>
-        <thead>
-          <tr>
-            {preview.columns.map((c) => (
-              <th key={c}>{c}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {preview.rows.slice(0, 3).map((row, i) => (
-            <tr key={i}>
-              {row.map((cell, j) => (
-                <td key={j}>{cell}</td>
+      <div class="preview">
+        <table>
+          <thead>
+            <tr>
+              {preview.columns.map((c) => (
+                <th key={c}>{c}</th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {preview.rows.slice(0, 3).map((row, i) => (
+              <tr key={i}>
+                {row.map((cell, j) => (
+                  <td key={j}>{cell}</td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {select(t.mappingDate, date, setDate)}
       {select(t.mappingLabel, label, setLabel)}
-      {select(t.mappingAmount, amount, setAmount)}
-      {select(t.mappingCurrency, currency, setCurrency, true)}
+      {select(t.mappingAmount, amount, setAmount, t.mappingDebitCredit)}
+      {amount === '' && select(t.mappingDebit, debit, setDebit)}
+      {amount === '' && select(t.mappingCredit, credit, setCredit)}
+      {select(t.mappingCurrency, currency, setCurrency, t.mappingNone)}
       <button type="submit">{t.mappingImport}</button>
     </form>
   );

@@ -150,8 +150,9 @@ export async function refreshExpenses(db: VoiceTrackDb, api: ApiClient): Promise
     }
     list.expenses = list.expenses.filter((e) => !deleted.has(e.id));
     const fresh = new Set(list.expenses.map((e) => e.id));
-    const oldest = list.expenses.at(-1)?.date;
-    // Anything newer than the page's oldest row and not in it was deleted elsewhere.
+    // Anything not in the list was deleted elsewhere: when the list is complete, every row; when
+    // it is one page of more, those not older than its oldest row.
+    const oldest = list.nextCursor === null ? undefined : list.expenses.at(-1)?.date;
     const gone = (await db.expenses.toArray()).filter(
       (e: Expense) => !fresh.has(e.id) && (!oldest || e.date >= oldest),
     );

@@ -25,11 +25,16 @@ const fr = {
   mappingDate: 'Date',
   mappingLabel: 'Libellé',
   mappingAmount: 'Montant',
+  mappingDebitCredit: 'Débit et crédit à part',
+  mappingDebit: 'Débit',
+  mappingCredit: 'Crédit',
   mappingCurrency: 'Devise (facultatif)',
   mappingNone: '—',
   mappingImport: 'Importer avec ces colonnes',
   reconciled: (p: number) => `Rapproché à ${p}${NBSP}%`,
-  openReconciliation: 'Rapprochement',
+  noPercent: 'Rien à rapprocher encore',
+  openReconciliation: 'Voir le détail',
+  closeReconciliation: 'Masquer le détail',
   reconciliationTitle: 'Rapprochement',
   counts: (matched: number, suggestions: number, unmatched: number) =>
     `${matched}${NBSP}confirmée${matched > 1 ? 's' : ''} par la banque · ${suggestions}${NBSP}à ajouter · ${unmatched}${NBSP}pas vue${unmatched > 1 ? 's' : ''} par la banque`,
@@ -40,6 +45,8 @@ const fr = {
   correct: 'Corriger',
   ignore: 'Ignorer',
   undo: 'Annuler',
+  /** A button's name with what it acts on: « Ajouter : Carrefour ». */
+  on: (action: string, merchant: string) => `${action}${NBSP}: ${merchant}`,
   added: (merchant: string) => `Ajoutée${NBSP}: ${merchant}`,
   ignored: (merchant: string) => `Ignorée${NBSP}: ${merchant}`,
   category: 'Catégorie',
@@ -54,7 +61,6 @@ const fr = {
   withdrawal: 'retrait d’espèces',
   nothing: 'Rien à rapprocher ce mois-ci.',
   noStatement: 'Aucun relevé pour ce mois\u00a0: importez-en un dans «\u00a0Vos données\u00a0».',
-  close: 'Fermer',
   failed: (why: string) => `Échec${NBSP}: ${why}`,
 };
 
@@ -77,11 +83,16 @@ const en: BankStrings = {
   mappingDate: 'Date',
   mappingLabel: 'Label',
   mappingAmount: 'Amount',
+  mappingDebitCredit: 'Debit and credit apart',
+  mappingDebit: 'Debit',
+  mappingCredit: 'Credit',
   mappingCurrency: 'Currency (optional)',
   mappingNone: '—',
   mappingImport: 'Import with these columns',
   reconciled: (p) => `${p}% reconciled`,
-  openReconciliation: 'Reconciliation',
+  noPercent: 'Nothing to reconcile yet',
+  openReconciliation: 'Show details',
+  closeReconciliation: 'Hide details',
   reconciliationTitle: 'Reconciliation',
   counts: (matched, suggestions, unmatched) =>
     `${matched} confirmed by the bank · ${suggestions} to add · ${unmatched} not seen by the bank`,
@@ -91,6 +102,7 @@ const en: BankStrings = {
   correct: 'Correct',
   ignore: 'Ignore',
   undo: 'Undo',
+  on: (action, merchant) => `${action}: ${merchant}`,
   added: (merchant) => `Added: ${merchant}`,
   ignored: (merchant) => `Ignored: ${merchant}`,
   category: 'Category',
@@ -105,7 +117,6 @@ const en: BankStrings = {
   withdrawal: 'cash withdrawal',
   nothing: 'Nothing to reconcile this month.',
   noStatement: 'No statement for this month: import one under “Your data”.',
-  close: 'Close',
   failed: (why) => `Failed: ${why}`,
 };
 
