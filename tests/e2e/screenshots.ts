@@ -4,10 +4,12 @@
  * that waits (with its reason), its menu, a note offline, the toast after "Ajouter", an expense to
  * confirm, what is left to review, the edit dialog, the month (with budgets: one fine, one at its
  * warning, one over, the total, and what is to come), a budget's form, the "every month?" card, the
- * settings and their money panels, and an import's result. The server has no transcription provider, so a voice note waits and says why; a few
+ * settings and their money panels, an import's result, and last month against the bank (a CSV's
+ * columns asked for, the « Rapprochement » view). The server has no transcription provider, so a voice note waits and says why; a few
  * expenses are typed first so the lists are not empty.
  */
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { textNote } from '../support/edge-app.ts';
@@ -30,8 +32,14 @@ const now = new Date();
 const lastMonth = new Date(now);
 lastMonth.setUTCDate(1);
 lastMonth.setUTCMonth(now.getUTCMonth() - 1);
+const dayOfLastMonth = (d: number) =>
+  new Date(Date.UTC(lastMonth.getUTCFullYear(), lastMonth.getUTCMonth(), d, 11));
 for (const [text, at] of [
   ['80 € de courses', lastMonth],
+  // Seen on last month's statement (the reconciliation's screens).
+  ['12,50 € au Petit Zinc', dayOfLastMonth(24)],
+  ['Netflix 9,99 €', dayOfLastMonth(12)],
+  ['7 € de pain', dayOfLastMonth(10)],
   ['12,50 € au resto ce midi', now],
   ['8 € de pain et 23 € de fromage', now],
   ['hier 45 euros de train', now],
@@ -90,6 +98,32 @@ const WORDS = {
   },
 };
 
+const BANK = {
+  fr: {
+    previous: 'Mois précédent',
+    next: 'Mois suivant',
+    account: 'Compte (facultatif)',
+    card: 'Carte',
+    mapped: 'Importer avec ces colonnes',
+    details: 'Voir le détail',
+  },
+  en: {
+    previous: 'Previous month',
+    next: 'Next month',
+    account: 'Account (optional)',
+    card: 'Card',
+    mapped: 'Import with these columns',
+    details: 'Show details',
+  },
+};
+// Last month's statement (the fixture's days, in last month) and a card's CSV of columns no bank uses.
+const LAST_MONTH = lastMonth.toISOString().slice(0, 7);
+const CAMT = readFileSync(
+  fileURLToPath(new URL('../fixtures/statements/camt053-v02-month.template.xml', import.meta.url)),
+  'utf8',
+).replaceAll('__MONTH__', LAST_MONTH);
+const CSV = `Quand,Quoi,Combien,Monnaie\n10/${LAST_MONTH.slice(5)}/${LAST_MONTH.slice(0, 4)},Boulangerie Paul,-7.00,EUR\n`;
+
 /** An export with one good row and one the server refuses, for the import's result. */
 const exportFile = (lang: 'fr' | 'en') =>
   JSON.stringify({
@@ -122,6 +156,29 @@ async function typeAndWait(app: CapturePage, text: string) {
   await app.typedInput.fill(text);
   await app.typedInput.press('Enter');
   await app.page.locator('.toast').waitFor({ timeout: 30_000 });
+}
+
+/**
+ * Last month against the bank: a CAMT.053 picked in « Relevé bancaire », a CSV whose columns are
+ * asked for (an account of its own per language: a mapping is remembered per account), then the
+ * « Rapprochement » view open. Back to this month after.
+ */
+async function shootBank(page: Page, lang: 'fr' | 'en', shot: (name: string) => Promise<unknown>) {
+  const b = BANK[lang];
+  const picker = page.locator('input[type="file"][accept*=".ofx"]');
+  await page.getByRole('button', { name: b.previous }).click();
+  await picker.setInputFiles({ name: 'releve.xml', mimeType: 'application/xml', buffer: Buffer.from(CAMT) });
+  await page.locator('.statement [role="status"]').filter({ hasText: /\d/ }).waitFor();
+  await page.getByLabel(b.account).fill(b.card);
+  await picker.setInputFiles({ name: 'carte.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+  await page.locator('form.mapping').scrollIntoViewIfNeeded();
+  await shot('statement-mapping');
+  await page.getByRole('button', { name: b.mapped }).click();
+  await page.locator('form.mapping').waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: b.details }).click();
+  await page.locator('.reconciliation').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await shot('reconciliation');
+  await page.getByRole('button', { name: b.next }).click();
 }
 
 async function shootEveryScreen(app: CapturePage, shot: (name: string) => Promise<unknown>) {
@@ -207,15 +264,16 @@ async function shootEveryScreen(app: CapturePage, shot: (name: string) => Promis
   await page.locator('.budget-form').scrollIntoViewIfNeeded();
   await shot('budget-form');
   await page.keyboard.press('Escape');
-  await page.locator('input[type="file"]').setInputFiles({
+  await page.locator('input[type="file"][accept^="application/json"]').setInputFiles({
     name: 'voicetrack.json',
     mimeType: 'application/json',
     buffer: Buffer.from(exportFile(lang)),
   });
-  await page.locator('.data [role="status"]').waitFor();
+  await page.locator('.data > [role="status"]').waitFor();
   await dismissToast(page);
   await page.locator('.data').scrollIntoViewIfNeeded();
   await shot('data');
+  await shootBank(page, lang, shot);
   await page.getByRole('button', { name: w.capture }).click();
 
   await page.getByRole('button', { name: w.settings, exact: true }).click();
