@@ -68,7 +68,7 @@ it('imports a CAMT and a mapped CSV, then adds, corrects and ignores what the ba
     .poll(() => data.getByRole('status').textContent(), { timeout: 20_000 })
     .toBe('6\u00a0lignes lues\u00a0: 2\u00a0rapprochées, 2\u00a0à ajouter.');
   // Lunch and Netflix confirmed; the bread (10th) is past the statement's reach: not seen.
-  await expect.poll(() => bank.textContent()).toContain('Rapproché à 66\u00a0%');
+  await expect.poll(() => bank.textContent()).toContain('Rapproché à 66\u202f%');
 
   await data.getByLabel('Compte (facultatif)').fill('Carte');
   await page.getByLabel('Importer un relevé').setInputFiles({
@@ -86,7 +86,7 @@ it('imports a CAMT and a mapped CSV, then adds, corrects and ignores what the ba
     .poll(() => data.getByRole('status').textContent(), { timeout: 20_000 })
     .toBe('1\u00a0ligne lue\u00a0: 1\u00a0rapprochée, 0\u00a0à ajouter.');
   expect(await mapping.count()).toBe(0);
-  await expect.poll(() => bank.textContent()).toContain('Rapproché à 100\u00a0%');
+  await expect.poll(() => bank.textContent()).toContain('Rapproché à 100\u202f%');
 
   await bank.getByRole('button', { name: 'Voir le détail' }).click();
   await expect.poll(() => bank.textContent()).toContain('3\u00a0confirmées par la banque · 2\u00a0à ajouter');

@@ -3,7 +3,13 @@
  * what the bank saw that was not said (add it, correct it first, or ignore it, each with an undo),
  * the expenses the bank did not see, and what is not an expense (money in, cash withdrawals).
  */
-import { CATEGORIES, type Category, type Reconciliation, type Suggestion } from '@voicetrack/shared';
+import {
+  CATEGORIES,
+  type Category,
+  formatPercent,
+  type Reconciliation,
+  type Suggestion,
+} from '@voicetrack/shared';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { ApiClient } from '../data/api/client.ts';
 import { statementsApi } from '../data/api/statements.ts';
@@ -99,7 +105,11 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
     <section class="reconciliation" aria-labelledby="reconciliation-title">
       <h3 id="reconciliation-title">{t.reconciliationTitle}</h3>
       <p class="reconciled">
-        {data.percent !== null ? <strong>{t.reconciled(data.percent)}</strong> : <span>{t.noPercent}</span>}
+        {data.percent !== null ? (
+          <strong>{t.reconciled(formatPercent(data.percent, lang))}</strong>
+        ) : (
+          <span>{t.noPercent}</span>
+        )}
         <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? t.closeReconciliation : t.openReconciliation}
         </button>

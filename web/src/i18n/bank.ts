@@ -1,7 +1,7 @@
 /**
  * The words of bank statements and reconciliation (« Relevé bancaire » in the data section, the
  * « Rapprochement » view, « rapproché à 94 % » in the month). French puts a no-break space before
- * ":", "?" and "%"; amounts and dates arrive already written (format.ts).
+ * ":" and "?"; amounts, dates and percents arrive already written (format.ts, formatPercent).
  */
 import type { Lang } from './lang.ts';
 
@@ -31,7 +31,8 @@ const fr = {
   mappingCurrency: 'Devise (facultatif)',
   mappingNone: '—',
   mappingImport: 'Importer avec ces colonnes',
-  reconciled: (p: number) => `Rapproché à ${p}${NBSP}%`,
+  /** `percent` written by shared's formatPercent (« 94 % », with its narrow no-break space). */
+  reconciled: (percent: string) => `Rapproché à ${percent}`,
   noPercent: 'Rien à rapprocher encore',
   openReconciliation: 'Voir le détail',
   closeReconciliation: 'Masquer le détail',
@@ -89,7 +90,7 @@ const en: BankStrings = {
   mappingCurrency: 'Currency (optional)',
   mappingNone: '—',
   mappingImport: 'Import with these columns',
-  reconciled: (p) => `${p}% reconciled`,
+  reconciled: (percent) => `${percent} reconciled`,
   noPercent: 'Nothing to reconcile yet',
   openReconciliation: 'Show details',
   closeReconciliation: 'Hide details',

@@ -2,6 +2,7 @@ import { englishSpacingFaults, formatPercent, frenchSpacingFaults } from '@voice
 import { describe, expect, it } from 'vitest';
 import { ACCOUNT_STRINGS } from './account.ts';
 import { ACTION_STRINGS } from './actions.ts';
+import { BANK_STRINGS } from './bank.ts';
 import { DOORS_STRINGS } from './doors.ts';
 import { STRINGS } from './index.ts';
 import { MONEY_STRINGS, ordinal } from './money.ts';
@@ -15,8 +16,22 @@ function texts(words: unknown): string[] {
 }
 
 const LISTS = {
-  fr: [STRINGS.fr, ACTION_STRINGS.fr, ACCOUNT_STRINGS.fr, MONEY_STRINGS.fr, DOORS_STRINGS.fr],
-  en: [STRINGS.en, ACTION_STRINGS.en, ACCOUNT_STRINGS.en, MONEY_STRINGS.en, DOORS_STRINGS.en],
+  fr: [
+    STRINGS.fr,
+    ACTION_STRINGS.fr,
+    ACCOUNT_STRINGS.fr,
+    MONEY_STRINGS.fr,
+    DOORS_STRINGS.fr,
+    BANK_STRINGS.fr,
+  ],
+  en: [
+    STRINGS.en,
+    ACTION_STRINGS.en,
+    ACCOUNT_STRINGS.en,
+    MONEY_STRINGS.en,
+    DOORS_STRINGS.en,
+    BANK_STRINGS.en,
+  ],
 };
 
 describe('French that reads French, English that reads English', () => {
