@@ -117,6 +117,9 @@ describe('confirm before saving', () => {
       .poll(async () => (await serverExpenses()).find((e) => e.id === held.id)?.status)
       .toBe('saved');
     expect(await accept.count()).toBe(0);
+    // A day to come is held the same way, and says it is to come.
+    await typeExpense(app, 'dentiste demain 50 €');
+    await page.getByText('À venir, à confirmer : ne compte pas encore').waitFor({ timeout: 20_000 });
     // The setting stays on for the next notes, on this device.
     await page.reload();
     await page.getByRole('button', { name: 'Réglages' }).click();

@@ -4,7 +4,7 @@
  * the device token and the words the person taught the parser (for reading notes offline). Audio is kept
  * as ArrayBuffer plus its type, not as Blob: Safari has failed to store Blobs in IndexedDB.
  */
-import type { CaptureResult, Category, Expense, FieldValues } from '@voicetrack/shared';
+import type { CaptureResult, Category, Expense, FieldValues, Provenance } from '@voicetrack/shared';
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { NoteProgress } from './outbox-machine.ts';
 import { DB_NAME, SCHEMA } from './schema.ts';
@@ -23,6 +23,8 @@ export interface ProvisionalExpense {
   status: Expense['status'];
   reviewReason: string | null;
   reimbursable?: boolean;
+  /** Where each field came from, as the parser said; a field the person changed is theirs (provisional-change.ts). */
+  provenance?: Provenance;
 }
 
 /** A change made to an unsent row: replayed on the server's row at its position once it answers. */

@@ -6,6 +6,7 @@
 import { AWAITING_CONFIRMATION } from '@voicetrack/shared';
 import { CATEGORY_ICONS, formatAmount, formatDay, type Lang, type Strings } from '../i18n/index.ts';
 import type { Listed } from './provisional.ts';
+import { deviceToday, upcomingToConfirm } from './shown.ts';
 import './lists.css';
 
 export function ExpenseList({
@@ -23,6 +24,7 @@ export function ExpenseList({
   onAccept: (expense: Listed) => void;
 }) {
   if (expenses.length === 0) return <p class="empty">{t.emptyExpenses}</p>;
+  const today = deviceToday();
   const review = expenses.filter((e) => e.status === 'needs_review');
   const days = new Map<string, Listed[]>();
   for (const e of expenses) {
@@ -62,7 +64,7 @@ export function ExpenseList({
       </button>
       {e.reviewReason === AWAITING_CONFIRMATION && (
         <div class="confirm-card">
-          <span class="expense-meta">{t.toConfirm}</span>
+          <span class="expense-meta">{upcomingToConfirm(e, today) ? t.upcomingToConfirm : t.toConfirm}</span>
           <button
             type="button"
             class="accept"

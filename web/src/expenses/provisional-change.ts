@@ -2,7 +2,7 @@
  * What a change to an unsent row does, as the server would do it to a sent one (pure, tested
  * beside). Loaded with the first change of an unsent row, never on the first screen.
  */
-import type { FieldValues } from '@voicetrack/shared';
+import { editedBy, type FieldValues, PROVENANCE_FIELDS } from '@voicetrack/shared';
 import type { Provisional, ProvisionalExpense } from '../data/db.ts';
 
 /** What the person did to an unsent row. */
@@ -38,6 +38,9 @@ export function changeProvisional(
   }
   // The fields come from the edit form (a category among CATEGORIES); the server checks them again.
   const edited = { ...row, ...changed } as ProvisionalExpense;
+  // As the server stamps an edit: the fields the person changed are theirs now, from that day.
+  const mine = PROVENANCE_FIELDS.filter((f) => f in changed);
+  if (row.provenance && mine.length > 0) edited.provenance = editedBy(row.provenance, mine, at.slice(0, 10));
   if (Object.keys(changed).length === 0) {
     // Unchanged: an accept of a row that waits; nothing otherwise.
     if (row.status !== 'needs_review' || row.amount === null) return null;

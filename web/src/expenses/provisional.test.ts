@@ -171,6 +171,20 @@ describe('a change to an unsent row', () => {
     expect(changeProvisional(before, 0, change, AT)).toEqual({ expenses, changes });
   });
 
+  it('stamps the fields the person changed as theirs, from that day, and keeps where the others came from', () => {
+    const heard = row({
+      provenance: { amount: { from: 'heard' }, category: { from: 'parsed' }, date: { from: 'parsed' } },
+    });
+    const changed = changeProvisional(read(heard), 0, { kind: 'edit', patch: { amount: '14.00' } }, AT);
+    expect(changed?.expenses[0]?.provenance).toEqual({
+      amount: { from: 'person', at: '2026-11-24' },
+      category: { from: 'parsed' },
+      date: { from: 'parsed' },
+    });
+    // The row the page read is left as it was.
+    expect(heard.provenance?.amount).toEqual({ from: 'heard' });
+  });
+
   it.each([
     ['an unchanged save of a saved row', read(row()), { kind: 'edit', patch: { amount: '12.50' } }],
     [

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Note } from '../data/db.ts';
 import type { NoteState } from '../data/outbox-machine.ts';
 import type { Listed } from './provisional.ts';
-import { byNewest, waitingNotes } from './shown.ts';
+import { byNewest, deviceToday, upcomingToConfirm, waitingNotes } from './shown.ts';
 
 // Only what the decisions read; the rest of an expense does not matter to them.
 const row = (id: string, date: string, createdAt: string): Listed =>
@@ -48,5 +48,25 @@ describe('waitingNotes', () => {
 
   it('shows a note read on the phone as its unsent rows, not as a card too', () => {
     expect(waitingNotes(notes, rows).cards.map((n) => n.id)).toEqual(['sending', 'waiting', 'failed']);
+  });
+});
+
+describe('upcomingToConfirm', () => {
+  it.each([
+    ['awaiting_confirmation', '2026-11-25', true],
+    ['awaiting_confirmation', '2026-11-24', false],
+    ['awaiting_confirmation', '2026-11-20', false],
+    ['future_date', '2026-11-25', false],
+    [null, '2026-11-25', false],
+  ] as const)(
+    'a row waiting for %s on %s, seen on 24 November: upcoming %s',
+    (reviewReason, date, upcoming) => {
+      expect(upcomingToConfirm({ reviewReason, date }, '2026-11-24')).toBe(upcoming);
+    },
+  );
+
+  it("reads today from the device's own calendar", () => {
+    expect(deviceToday(new Date(2026, 10, 24, 23, 59))).toBe('2026-11-24');
+    expect(deviceToday(new Date(2026, 0, 5, 0, 1))).toBe('2026-01-05');
   });
 });

@@ -4,6 +4,7 @@
  * recorded), and which of those show as a card: a note read on the phone shows as its unsent rows
  * ("pas encore envoyée") instead, never as both.
  */
+import { AWAITING_CONFIRMATION } from '@voicetrack/shared';
 import type { Note } from '../data/db.ts';
 import { isPending } from '../data/outbox-machine.ts';
 import type { Listed } from './provisional.ts';
@@ -21,3 +22,16 @@ export function waitingNotes(
   const unsent = new Set(rows.filter((e) => e.provisional).map((e) => e.clientId));
   return { pending, cards: pending.filter((n) => !unsent.has(n.id)) };
 }
+
+/** The device's calendar day, YYYY-MM-DD: what "to come" is measured from on this screen. */
+export function deviceToday(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/**
+ * An expense held for the person's confirmation whose day has not come ("dentiste demain 50 €"
+ * with « Confirmer avant d'enregistrer » on): shown « À venir », with the same accept and fix.
+ */
+export const upcomingToConfirm = (e: Pick<Listed, 'reviewReason' | 'date'>, today: string): boolean =>
+  e.reviewReason === AWAITING_CONFIRMATION && e.date > today;

@@ -5,6 +5,7 @@
  */
 import { AWAITING_CONFIRMATION, type Expense } from '@voicetrack/shared';
 import type { Note } from '../data/db.ts';
+import { deviceToday, upcomingToConfirm } from '../expenses/shown.ts';
 import { ACTION_STRINGS } from '../i18n/actions.ts';
 import { formatAmount } from '../i18n/format.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
@@ -80,7 +81,7 @@ export default function ResultToast(props: ResultToastProps) {
       head = a.toComplete;
       actions = [[a.complete, () => onEdit(first)]];
     } else if (first.reviewReason === AWAITING_CONFIRMATION) {
-      head = a.toConfirm;
+      head = upcomingToConfirm(first, deviceToday()) ? a.upcomingToConfirm : a.toConfirm;
       actions = [
         [a.accept, () => onAccept(expenses)],
         [a.fix, () => onEdit(first)],
