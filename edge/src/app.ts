@@ -33,6 +33,7 @@ import { type HealthRouteDeps, healthRoutes } from './routes/health.ts';
 import { learningRoutes } from './routes/learning.ts';
 import { ledgerExportRoutes } from './routes/ledger-exports.ts';
 import { pushRoutes } from './routes/push.ts';
+import { type ReceiptRouteDeps, receiptRoutes } from './routes/receipts.ts';
 import { recurringRoutes } from './routes/recurring.ts';
 import { reportRoutes, usageRoutes } from './routes/report.ts';
 import { statementRoutes } from './routes/statements.ts';
@@ -58,6 +59,8 @@ export interface AppDeps {
   routes: {
     health: HealthRouteDeps;
     capture: CaptureDeps;
+    /** Receipts' photos: read into an expense (POST /receipts), shown and deleted. */
+    receipts: Omit<ReceiptRouteDeps, 'notes'>;
     expenses: Parameters<typeof expenseRoutes>[0];
     learning: Parameters<typeof learningRoutes>[0];
     report: Parameters<typeof reportRoutes>[0];
@@ -103,9 +106,11 @@ export function createApp(deps: AppDeps) {
     )
     .use('/voice', deps.limits.notes)
     .use('/text', deps.limits.notes)
+    .use('/receipts', deps.limits.notes)
     .use('/import', deps.limits.imports)
     .use('/push/test', deps.limits.notes)
     .route('/', captureRoutes(routes.capture, deps.observe.notes))
+    .route('/', receiptRoutes({ ...routes.receipts, notes: deps.observe.notes }))
     .route('/expenses', expenseRoutes(routes.expenses))
     .route('/learned', learningRoutes(routes.learning))
     .route('/report', reportRoutes(routes.report))

@@ -22,6 +22,7 @@ import { limitConnections } from './http/node-limits.ts';
 import type { Job } from './jobs.ts';
 import { createLogger } from './observe/logger.ts';
 import type { Store } from './ports.ts';
+import { nodeOcr } from './receipts/lazy-ocr.ts';
 import { openFromConfig } from './store/open-store.ts';
 import { wire } from './wire.ts';
 
@@ -54,10 +55,13 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   // `pnpm pair` asks this process for codes with a secret from DATA_DIR (none in memory).
   const onDisk = config.database.dataDir !== 'memory://' && !config.supabase;
   const pairingSecret = onDisk ? newPairSecret() : null;
+  // Tesseract for receipts that come without the phone's reading: started on the first one.
+  const ocr = nodeOcr();
   const { app, jobs, idle } = wire(config, {
     store,
     logger,
     pairingSecret,
+    receiptOcr: ocr.get,
     remoteAddress: (c) => getConnInfo(c).remote.address,
     runBackup: (backup) => runBackup(sql, backup),
     syncActual: (actual) => runActualSync(store, actual, config.capture.defaultCurrency),
@@ -105,6 +109,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
       await closed;
       // Alerts already started finish before the database closes.
       await idle();
+      await ocr.close();
       removePairFile();
       await store.close();
     },
@@ -127,8 +132,10 @@ async function startJobs(jobs: readonly Job[]): Promise<Cron[]> {
 
 function mountWeb(app: Hono<AppEnv>, dir: string): void {
   const cache = (path: string, c: Context) => {
-    // Hashed assets never change; the shell and the worker must be revalidated so updates arrive.
-    c.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    // Hashed assets (and Tesseract's files, in a folder named after their versions) never change;
+    // the shell and the worker must be revalidated so updates arrive.
+    const immutable = path.includes('/assets/') || path.includes('/ocr/');
+    c.header('Cache-Control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
   };
   // The build writes .br and .gz beside each text file: sent to browsers that accept them.
   const files = serveStatic<AppEnv>({ root: dir, onFound: cache, precompressed: true });

@@ -27,9 +27,10 @@ import { messageChannels } from './money/message-channels.ts';
 import { createMoney } from './money/money.ts';
 import { createLogger, type Logger } from './observe/logger.ts';
 import { createObservability } from './observe/observability.ts';
-import type { Store } from './ports.ts';
+import type { ReceiptOcr, Store } from './ports.ts';
 import { openProviders } from './providers/open-providers.ts';
 import { createWebPushSender } from './providers/web-push-sender.ts';
+import type { ReceiptDeps } from './receipts/process-receipt.ts';
 import type { TelegramRouteDeps } from './routes/telegram.ts';
 import { createBankWatch } from './statements/bank-watch.ts';
 import { createBotApi } from './telegram/bot-api.ts';
@@ -54,6 +55,8 @@ export interface WireOptions {
   runBackup?: (backup: BackupConfig) => Promise<BackupReport>;
   /** Node: pushes the saved expenses into Actual Budget (@actual-app/api) for ACTUAL_SYNC_CRON's job. */
   syncActual?: (actual: ActualConfig) => Promise<SyncOutcome>;
+  /** Node: Tesseract on this server for receipts sent without the phone's text (receipts/lazy-ocr.ts). */
+  receiptOcr?: () => Promise<ReceiptOcr>;
 }
 
 export interface Wired {
@@ -103,6 +106,19 @@ export function wire(config: Config, options: WireOptions): Wired {
     watch: money.watch,
     bank,
   };
+  // A receipt is read by the phone's OCR text, Tesseract here (Node), or the vision model.
+  const receipts: ReceiptDeps = {
+    captures: store.captures,
+    usage: store.usage,
+    learning: store.learning,
+    reader: providers.receiptReader,
+    ocr: options.receiptOcr ?? null,
+    leaseSeconds: config.capture.leaseSeconds,
+    waitMs: config.capture.waitMs,
+    defaultCurrency: config.capture.defaultCurrency,
+    watch: money.watch,
+    bank,
+  };
 
   const supabase = config.supabase;
   const multiUser = supabase !== null;
@@ -125,6 +141,7 @@ export function wire(config: Config, options: WireOptions): Wired {
   const telegram = telegramDeps(config, {
     store,
     capture,
+    receipts,
     multiUser,
     failures: wrongCodes(),
     logger,
@@ -170,6 +187,7 @@ export function wire(config: Config, options: WireOptions): Wired {
         },
       },
       capture,
+      receipts: { receipts, photos: store.receiptPhotos },
       expenses: { expenses: store.expenses, learning: store.learning, ...money, bank },
       learning: store.learning,
       report: { reports: store.reports, runner: money.runner },
@@ -215,7 +233,7 @@ export function wire(config: Config, options: WireOptions): Wired {
 /** The bot's webhook, when TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET are set. */
 function telegramDeps(
   config: Config,
-  parts: Pick<TelegramRouteDeps, 'capture' | 'multiUser' | 'failures' | 'logger'> & {
+  parts: Pick<TelegramRouteDeps, 'capture' | 'receipts' | 'multiUser' | 'failures' | 'logger'> & {
     store: Store;
     options: WireOptions;
   },

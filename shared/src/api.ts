@@ -70,9 +70,10 @@ export const DescriptionSchema = v.pipe(v.string(), v.maxLength(MAX_DESCRIPTION_
 
 /**
  * How an expense came in: spoken, typed, made by a recurring rule (shared/src/recurring.ts), or
- * added from a bank statement's line (a suggestion the person accepted).
+ * added from a bank statement's line (a suggestion the person accepted), or read off the photo of a
+ * receipt.
  */
-export const SOURCES = ['voice', 'text', 'recurring', 'bank'] as const;
+export const SOURCES = ['voice', 'text', 'recurring', 'bank', 'receipt'] as const;
 export const EXPENSE_STATUSES = ['saved', 'needs_review'] as const;
 /**
  * Which path produced the row: the local parser, the LLM (checked), the local parser's amounts
@@ -82,9 +83,10 @@ export const PARSED_BY = ['local', 'llm', 'local+llm', 'user', 'none'] as const;
 
 /**
  * Whose words a voice expense was read from: Whisper's on the server, or the browser's own speech
- * recognition (sent with the audio; used when the server has no Whisper key). null: typed.
+ * recognition (sent with the audio; used when the server has no Whisper key); a receipt's, OCR
+ * (Tesseract, on the phone or the server). null: typed.
  */
-export const TRANSCRIPT_SOURCES = ['whisper', 'browser'] as const;
+export const TRANSCRIPT_SOURCES = ['whisper', 'browser', 'ocr'] as const;
 export type TranscriptSource = (typeof TRANSCRIPT_SOURCES)[number];
 
 /** Where one field came from (provenance.ts): heard, parsed, learned (phrase, day), model, bank, person (day). */
@@ -125,6 +127,8 @@ export const ExpenseSchema = v.object({
   provenance: v.optional(v.nullable(ProvenanceSchema)),
   /** The bank line this expense was matched with (a statement confirmed it), or null. */
   bankLineId: v.optional(v.nullable(v.string())),
+  /** A receipt's photo is kept with it: GET /api/expenses/:id/photo. Absent otherwise. */
+  photo: v.optional(v.boolean()),
   createdAt: v.string(),
   updatedAt: v.string(),
 });

@@ -87,6 +87,7 @@ const SOURCE_FR: Record<Expense['source'], string> = {
   text: 'Saisie',
   recurring: 'Récurrente',
   bank: 'Banque',
+  receipt: 'Ticket',
 };
 
 /** 2026-11-24 → 24/11/2026: French Excel reads it as a date. */

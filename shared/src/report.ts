@@ -15,6 +15,7 @@ import {
   SOURCES,
   TimeZoneSchema,
 } from './api.ts';
+import { MAX_RECEIPT_BYTES, RECEIPT_IMAGE_TYPES } from './receipts.ts';
 
 export const MonthSchema = v.pipe(
   v.string('month is required'),
@@ -69,6 +70,17 @@ export const ExportedExpenseSchema = v.strictObject({
   reimbursable: v.optional(v.boolean()),
   /** Where each field came from (provenance.ts); an import keeps it. */
   provenance: v.optional(ProvenanceSchema),
+  /** A receipt's photo, in the file itself (base64): the export alone restores it. */
+  photo: v.optional(
+    v.strictObject({
+      type: v.picklist(RECEIPT_IMAGE_TYPES),
+      data: v.pipe(
+        v.string(),
+        v.maxLength(Math.ceil(MAX_RECEIPT_BYTES / 3) * 4 + 4, 'photo: at most 10 MB'),
+        v.regex(/^[A-Za-z0-9+/]+={0,2}$/, 'photo: must be base64'),
+      ),
+    }),
+  ),
 });
 export type ExportedExpense = v.InferOutput<typeof ExportedExpenseSchema>;
 
@@ -99,6 +111,8 @@ const ImportCountsSchema = v.object({
   refused: v.array(v.object({ index: v.number(), reason: v.string() })),
   /** Learned words restored from the file. */
   learned: v.optional(v.number()),
+  /** Receipts' photos restored with their expenses. */
+  photos: v.optional(v.number()),
 });
 export type ImportCounts = v.InferOutput<typeof ImportCountsSchema>;
 

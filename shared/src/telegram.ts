@@ -35,6 +35,25 @@ export const TelegramMessageSchema = v.looseObject({
       file_size: v.optional(v.number()),
     }),
   ),
+  /** A photo, in the sizes Telegram made of it, smallest first. */
+  photo: v.optional(
+    v.array(
+      v.looseObject({
+        file_id: v.string(),
+        file_size: v.optional(v.number()),
+        width: v.optional(v.number()),
+        height: v.optional(v.number()),
+      }),
+    ),
+  ),
+  /** A file sent as is (an uncompressed photo among others). */
+  document: v.optional(
+    v.looseObject({
+      file_id: v.string(),
+      mime_type: v.optional(v.string()),
+      file_size: v.optional(v.number()),
+    }),
+  ),
   reply_to_message: v.optional(BotMessageSchema),
 });
 export type TelegramMessage = v.InferOutput<typeof TelegramMessageSchema>;

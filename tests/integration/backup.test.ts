@@ -46,7 +46,7 @@ describe.each([
     const file = await backup(source, mkdtempSync(join(tmpdir(), 'vt-backups-')));
     const target = await makeTarget();
     const first = await restore(target, file);
-    expect(JSON.parse(first.stdout)).toEqual({ restored: { captures: 12, expenses: 12 } });
+    expect(JSON.parse(first.stdout)).toEqual({ restored: { captures: 13, expenses: 13 } });
     const before = await snapshot(source);
     const after = await snapshot(target);
     expect(after).toEqual(before);
@@ -60,6 +60,10 @@ describe.each([
     expect(after.rows.expenses).toContainEqual(
       expect.objectContaining({ description: 'Hôtel', reimbursable: true }),
     );
+    // The receipt's photo, byte for byte (to_jsonb writes bytea as \\x hex).
+    expect(after.rows.receipt_photos).toEqual([
+      expect.objectContaining({ mime_type: 'image/jpeg', bytes: '\\xffd8ffe00010010203ffd9' }),
+    ]);
     expect(after.rows.expenses).toContainEqual(
       expect.objectContaining({
         category: 'travel',
@@ -73,7 +77,7 @@ describe.each([
       expect.objectContaining({ label: 'CB CARREFOUR 28/11 CARTE 4974' }),
     );
     expect(after.sum).toEqual([
-      { currency: 'EUR', total: '1911.89' },
+      { currency: 'EUR', total: '1959.72' },
       { currency: 'USD', total: '42.00' },
     ]);
     const second = await restore(target, file);

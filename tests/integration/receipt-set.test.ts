@@ -4,7 +4,8 @@
  * text, and Tesseract on Node reads three photos, so CI stays quick.
  */
 import { statSync } from 'node:fs';
-import { createNodeOcr, type ReceiptOcr } from '@voicetrack/edge/receipts/ocr-node.ts';
+import type { ReceiptOcr } from '@voicetrack/edge/ports.ts';
+import { createNodeOcr } from '@voicetrack/edge/receipts/ocr-node.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   loadReceiptSet,

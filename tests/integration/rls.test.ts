@@ -171,4 +171,44 @@ describe.each([
     expect(forB?.expenses).toHaveLength(1);
     expect(await store.captures.save(as(B), note, outcome)).toBeNull();
   });
+
+  it("keeps a receipt's photo to its owner: the API as another user neither reads nor deletes it, the Data API may not read it", async () => {
+    const photo = { mimeType: 'image/jpeg' as const, bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xd9]) };
+    const saved = await store.captures.save(
+      as(B),
+      {
+        clientId: crypto.randomUUID(),
+        source: 'receipt',
+        recordedAt: '2026-11-21T12:00:00+01:00',
+        timezone: 'Europe/Paris',
+        locale: 'fr-FR',
+      },
+      {
+        transcript: 'TOTAL 5,00',
+        transcriptSource: 'ocr',
+        outcome: 'saved',
+        photo,
+        expenses: [
+          {
+            amount: '5.00',
+            currency: 'EUR',
+            category: 'other',
+            description: 'Ticket',
+            date: '2026-11-21',
+            status: 'saved',
+            parsedBy: 'local',
+            reviewReason: null,
+          },
+        ],
+      },
+    );
+    const id = saved?.expenses[0]?.id ?? '';
+    expect(await store.receiptPhotos.get(as(A), id)).toBeNull();
+    expect(await store.receiptPhotos.delete(as(A), id)).toBe(false);
+    // The Data API (the publishable key's `authenticated`) may not read photos at all, even its own.
+    await expect(
+      asRole(sql, 'authenticated', B, (tx) => tx.query('select 1 from receipt_photos')),
+    ).rejects.toThrow(/permission denied/);
+    expect((await store.receiptPhotos.get(as(B), id))?.bytes).toEqual(photo.bytes);
+  });
 });

@@ -127,6 +127,38 @@ export async function seed(target: Target) {
       ],
     },
   );
+  // A receipt, its photo kept with its expense.
+  await store.captures.save(
+    LOCAL_OWNER,
+    {
+      clientId: crypto.randomUUID(),
+      source: 'receipt',
+      recordedAt: '2026-10-15T12:00:00+02:00',
+      timezone: 'Europe/Paris',
+      locale: 'fr-FR',
+    },
+    {
+      transcript: 'MONOPRIX\nTOTAL 47,83 €',
+      transcriptSource: 'ocr',
+      outcome: 'saved',
+      expenses: [
+        {
+          ...review,
+          amount: '47.83',
+          category: 'groceries',
+          description: 'Monoprix',
+          date: '2026-10-15',
+          status: 'saved',
+          parsedBy: 'local',
+          reviewReason: null,
+        },
+      ],
+      photo: {
+        mimeType: 'image/jpeg',
+        bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 1, 2, 3, 0xff, 0xd9]),
+      },
+    },
+  );
   // Budgets, a recurring rule, a device and the key pair it was subscribed with.
   await store.budgets.put(LOCAL_OWNER, { category: 'dining', currency: 'EUR', amount: '150.00' });
   await store.recurring.create(LOCAL_OWNER, {

@@ -2,7 +2,7 @@
 import { readConfig } from '@voicetrack/edge/config.ts';
 import { createBackground } from '@voicetrack/edge/money/background.ts';
 import { silentLogger } from '@voicetrack/edge/observe/logger.ts';
-import type { Store } from '@voicetrack/edge/ports.ts';
+import type { ReceiptOcr, Store } from '@voicetrack/edge/ports.ts';
 import { openStore } from '@voicetrack/edge/store/open-store.ts';
 import type { Sql } from '@voicetrack/edge/store/sql.ts';
 import { type App, wire } from '@voicetrack/edge/wire.ts';
@@ -32,6 +32,8 @@ export async function startTestApp(
     pairingSecret?: string;
     /** The clock of budgets' "this month" and recurring days. */
     now?: () => Date;
+    /** Tesseract on the server, for receipts sent without the phone's text (as server.ts gives it). */
+    receiptOcr?: () => Promise<ReceiptOcr>;
   } = {},
 ): Promise<TestApp> {
   const config = readConfig({
@@ -52,6 +54,7 @@ export async function startTestApp(
     auth: { jwksCooldownMs: 0 },
     remoteAddress: (c) => c.req.header('x-test-client') ?? '127.0.0.1',
     ...(options.pairingSecret ? { pairingSecret: options.pairingSecret } : {}),
+    ...(options.receiptOcr ? { receiptOcr: options.receiptOcr } : {}),
   });
   return {
     app,
@@ -93,6 +96,15 @@ export function voiceNote(
 ): VoiceNoteForm {
   const file = new File([new Uint8Array(audio)], 'note.webm', { type: mimeType });
   return { audio: file, clientId: crypto.randomUUID(), ...NOTE_CONTEXT, ...over };
+}
+
+/** The multipart form of POST /api/receipts, as the app's type says. */
+export type ReceiptForm = InferRequestType<InProcessApi['receipts']['$post']>['form'];
+
+/** A receipt for POST /api/receipts: the photo as receipt.jpg, a fresh clientId and NOTE_CONTEXT. */
+export function receiptNote(photo: Uint8Array, over: Partial<Omit<ReceiptForm, 'image'>> = {}): ReceiptForm {
+  const image = new File([new Uint8Array(photo)], 'receipt.jpg', { type: 'image/jpeg' });
+  return { image, clientId: crypto.randomUUID(), ...NOTE_CONTEXT, ...over };
 }
 
 /** The typed client of a server over HTTP (a child process, the e2e stack): the same types as `api`. */

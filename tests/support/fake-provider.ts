@@ -4,13 +4,16 @@
  * `/openai/v1/...`, openai calls `<baseURL>/...`). The real SDKs talk to it over HTTP.
  *
  * It is a working fake, not a stub: by default the "model" reads the transcript out of the user
- * message and answers with the expenses our own parser finds, in the strict JSON schema.
+ * message and answers with the expenses our own parser finds, in the strict JSON schema. Shown a
+ * photo (an `image_url` part, as a vision model is), it answers what was registered for those
+ * image bytes (`registerImage`), else reads the OCR text sent beside the photo with our receipt
+ * reader, as a model that cannot see well would.
  * Switches make it slow, rate-limited, failing, or malformed, so the edge's handling is tested.
  */
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { parseExpenseText } from '@voicetrack/shared';
+import { parseExpenseText, readReceiptText } from '@voicetrack/shared';
 
 export interface RecordedCall {
   route: 'transcriptions' | 'chat';
@@ -19,6 +22,8 @@ export interface RecordedCall {
   /** Text fields of the multipart body, or the parsed JSON body. */
   body: Record<string, unknown>;
   audioBytes?: number;
+  /** The photo's bytes, when a chat message held one (a data: URL). */
+  imageBytes?: number;
 }
 
 type Failure = { status: number; retryAfter?: number; route?: RecordedCall['route'] };
@@ -34,6 +39,8 @@ export interface FakeProvider {
   registerAudio(bytes: Uint8Array, text: string): void;
   /** The next `count` calls (of one route, or any) answer `status` (with Retry-After). */
   failNext(status: number, count?: number, retryAfter?: number, route?: RecordedCall['route']): void;
+  /** What the vision "model" reads on this exact photo (the receipt JSON it answers). */
+  registerImage(bytes: Uint8Array, reply: ReceiptReply): void;
   /** The next `count` chat replies are this raw content (e.g. not JSON, wrong schema). */
   enqueueChatContent(content: string, count?: number): void;
   /** Delay every answer by ms, or only one route's (a provider's latency: Groq's Whisper and chat differ). */
@@ -45,6 +52,44 @@ export interface FakeProvider {
 }
 
 const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** What a vision model answers about a ticket (shared/src/receipts.ts's RECEIPT_REPLY_JSON_SCHEMA). */
+export interface ReceiptReply {
+  total: string | null;
+  currency: string | null;
+  date: string | null;
+  merchant: string | null;
+  category: string | null;
+}
+
+type Part = { type: string; text?: string; image_url?: { url: string } };
+type Message = { role: string; content: string | Part[] };
+
+/** The photo in a chat request (a data: URL), and the text beside it. */
+function photoOf(messages: readonly Message[]): { bytes: Uint8Array; text: string } | null {
+  for (const m of messages) {
+    if (typeof m.content === 'string') continue;
+    const url = m.content.find((p) => p.type === 'image_url')?.image_url?.url;
+    const data = url && /^data:image\/[\w+.-]+;base64,(.+)$/.exec(url)?.[1];
+    if (!data) continue;
+    const text = m.content.map((p) => p.text ?? '').join('\n');
+    return { bytes: new Uint8Array(Buffer.from(data, 'base64')), text };
+  }
+  return null;
+}
+
+/** A model that cannot see the photo well: it reads the OCR text sent beside it, as our reader does. */
+function receiptReply(text: string, system: string): ReceiptReply {
+  const ocr = /<ocr>([\s\S]*)<\/ocr>/.exec(text)?.[1] ?? '';
+  const today = /Today is (\d{4}-\d{2}-\d{2}) in the time zone (\S+?):/.exec(system);
+  const currency = /currency: ISO 4217 code of the ticket; ([A-Z]{3})/.exec(system)?.[1] ?? 'EUR';
+  const r = readReceiptText(ocr, {
+    now: new Date(`${today?.[1] ?? '2026-11-24'}T12:00:00Z`),
+    timeZone: today?.[2] ?? 'UTC',
+    currency,
+  });
+  return { total: r.amount, currency: r.currency, date: r.date, merchant: r.merchant, category: r.category };
+}
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -82,6 +127,7 @@ export async function startFakeProvider(): Promise<FakeProvider> {
   let queue: string[] = [];
   let defaultTranscript = '';
   let audioMap = new Map<string, string>();
+  let imageMap = new Map<string, ReceiptReply>();
   let failures: Failure[] = [];
   let chatContents: string[] = [];
   let delayMs: Record<RecordedCall['route'], number> = { transcriptions: 0, chat: 0 };
@@ -125,12 +171,14 @@ export async function startFakeProvider(): Promise<FakeProvider> {
     } else {
       body = JSON.parse(raw.toString('utf8')) as Record<string, unknown>;
     }
+    const photo = route === 'chat' ? photoOf((body.messages ?? []) as Message[]) : null;
     calls.push({
       route,
       path,
       authorization: req.headers.authorization,
       body,
       ...(audio ? { audioBytes: audio.length } : {}),
+      ...(photo ? { imageBytes: photo.bytes.length } : {}),
     });
 
     if (delayMs[route] > 0) {
@@ -179,7 +227,12 @@ export async function startFakeProvider(): Promise<FakeProvider> {
     }
 
     const messages = (body.messages ?? []) as { role: string; content: string }[];
-    const content = chatContents.shift() ?? modelReply(messages);
+    const system = messages.find((m) => m.role === 'system')?.content ?? '';
+    const content =
+      chatContents.shift() ??
+      (photo
+        ? JSON.stringify(imageMap.get(sha(photo.bytes)) ?? receiptReply(photo.text, system))
+        : modelReply(messages));
     send(res, 200, {
       id: `chatcmpl-fake-${calls.length}`,
       object: 'chat.completion',
@@ -204,6 +257,7 @@ export async function startFakeProvider(): Promise<FakeProvider> {
       defaultTranscript = text;
     },
     registerAudio: (bytes, text) => audioMap.set(sha(bytes), text),
+    registerImage: (bytes, reply) => imageMap.set(sha(bytes), reply),
     failNext: (status, count = 1, retryAfter, route) => {
       for (let i = 0; i < count; i++)
         failures.push({
@@ -227,6 +281,7 @@ export async function startFakeProvider(): Promise<FakeProvider> {
       queue = [];
       defaultTranscript = '';
       audioMap = new Map();
+      imageMap = new Map();
       failures = [];
       chatContents = [];
       delayMs = { transcriptions: 0, chat: 0 };

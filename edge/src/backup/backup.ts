@@ -51,6 +51,9 @@ const DUMPS: Record<keyof BackupData, string> = {
     order by created_at, id`,
   bank_csv_mappings: `select user_id::text, account, mapping, updated_at::text from bank_csv_mappings
     order by updated_at, account`,
+  // The photos of receipts, kept as proof with their expenses.
+  receipt_photos: `select expense_id::text, user_id::text, mime_type, encode(bytes, 'base64') as bytes,
+    created_at::text from receipt_photos order by created_at, expense_id`,
 };
 
 /** Statements and their lines go in before the expenses that point at the lines. */
@@ -83,7 +86,7 @@ const RESTORE_BANK = [
   ],
 ] as const;
 
-/** Restores the tables of versions 2 and 3: each row whose key exists is kept as it is. */
+/** Restores the tables of versions 2 to 5: each row whose key exists is kept as it is. */
 const RESTORES: Record<
   Exclude<
     keyof BackupData,
@@ -136,6 +139,13 @@ const RESTORES: Record<
       r.kept_at::timestamptz
     from jsonb_to_recordset($1::text::jsonb) as r(bot_id text, update_id text, payload jsonb, attempts int,
       next_at text, last_error text, kept_at text)
+    on conflict do nothing`,
+  // After the expenses: a photo whose expense is not in this database (kept as it was) is skipped.
+  receipt_photos: `insert into receipt_photos (expense_id, user_id, mime_type, bytes, created_at)
+    select r.expense_id::uuid, r.user_id::uuid, r.mime_type, decode(r.bytes, 'base64'), r.created_at::timestamptz
+    from jsonb_to_recordset($1::text::jsonb) as r(expense_id text, user_id text, mime_type text, bytes text,
+      created_at text)
+    where exists (select 1 from expenses e where e.id = r.expense_id::uuid)
     on conflict do nothing`,
 };
 

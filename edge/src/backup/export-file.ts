@@ -15,7 +15,8 @@ import {
   type ExportedRule,
   type LearnedWord,
 } from '@voicetrack/shared';
-import type { ExpenseStore, Owner, Store } from '../ports.ts';
+import type { ExpenseStore, Owner, ReceiptPhotoStore, Store } from '../ports.ts';
+import { toBase64 } from '../receipts/base64.ts';
 
 const PAGE = 200;
 
@@ -95,17 +96,23 @@ export async function exportHead(
   };
 }
 
-/** The JSON export: the head's members, then `expenses`, streamed one row per line. */
+/**
+ * The JSON export: the head's members, then `expenses`, streamed one row per line. A receipt's
+ * photo travels inside its row (base64): the file alone restores it, one photo in memory at a time.
+ */
 export async function* jsonLines(
   head: ExportHead,
-  expenses: ExpenseStore,
+  store: { expenses: ExpenseStore; receiptPhotos: ReceiptPhotoStore },
   owner: Owner,
 ): AsyncGenerator<string> {
   // The head's object without its closing brace, then its last member, the streamed array.
   yield `${JSON.stringify(head).slice(0, -1)},\n"expenses":[`;
   let first = true;
-  for await (const e of allExpenses(expenses, owner, {})) {
-    yield `${first ? '' : ','}\n${JSON.stringify(exportedExpense(e))}`;
+  for await (const e of allExpenses(store.expenses, owner, {})) {
+    const row = exportedExpense(e);
+    const photo = e.photo ? await store.receiptPhotos.get(owner, e.id) : null;
+    if (photo) row.photo = { type: photo.mimeType, data: toBase64(photo.bytes) };
+    yield `${first ? '' : ','}\n${JSON.stringify(row)}`;
     first = false;
   }
   yield '\n]}\n';

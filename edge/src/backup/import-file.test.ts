@@ -56,7 +56,7 @@ afterAll(() => store?.close());
 async function exported(): Promise<string> {
   let text = '';
   const head = await exportHead(store, LOCAL_OWNER, new Date('2026-11-24T12:00:00Z'));
-  for await (const line of jsonLines(head, store.expenses, LOCAL_OWNER)) text += line;
+  for await (const line of jsonLines(head, store, LOCAL_OWNER)) text += line;
   return text;
 }
 

@@ -11,15 +11,19 @@ import {
   ExportedRuleSchema,
   type ImportCounts,
   type ImportReport,
+  isWholeImage,
   LearnedWordSchema,
   MAX_IMPORT_ROWS,
   MAX_IMPORT_SETTINGS,
   MAX_LEARNED,
   memoryKey,
+  sniffImage,
+  stripImageMetadata,
 } from '@voicetrack/shared';
 import * as v from 'valibot';
 import type { SpendingWatch } from '../money/budget-alerts.ts';
 import type { Owner, Store } from '../ports.ts';
+import { fromBase64 } from '../receipts/base64.ts';
 import { type Refusal, refused } from '../refusal.ts';
 
 export interface ImportSections {
@@ -44,16 +48,32 @@ function validRows<S extends v.GenericSchema>(schema: S, input: readonly unknown
   return { rows, refused };
 }
 
+/** The photos of the imported rows that are what they say (sniffed), without their metadata. */
+function photosOf(rows: readonly ExportedExpense[]) {
+  return rows.flatMap((r) => {
+    if (!r.photo) return [];
+    const bytes = fromBase64(r.photo.data);
+    const type = sniffImage(bytes);
+    if (type !== r.photo.type || !isWholeImage(bytes, type)) return [];
+    return [
+      { clientId: r.clientId, position: r.position, mimeType: type, bytes: stripImageMetadata(bytes, type) },
+    ];
+  });
+}
+
 export async function importFile(
-  store: Pick<Store, 'expenses' | 'budgets' | 'recurring' | 'learning'>,
+  store: Pick<Store, 'expenses' | 'budgets' | 'recurring' | 'learning' | 'receiptPhotos'>,
   owner: Owner,
   file: ImportSections,
 ): Promise<ImportReport> {
   const expenses = validRows(ExportedExpenseSchema, file.expenses);
+  const rows = expenses.rows as ExportedExpense[];
   const report: ImportReport = {
-    ...(await store.expenses.import(owner, expenses.rows as ExportedExpense[])),
+    ...(await store.expenses.import(owner, rows)),
     refused: expenses.refused,
   };
+  const photos = photosOf(rows);
+  if (photos.length > 0) report.photos = await store.receiptPhotos.import(owner, photos);
   if (file.budgets) {
     const budgets = validRows(ExportedBudgetSchema, file.budgets);
     report.budgets = { ...(await store.budgets.import(owner, budgets.rows)), refused: budgets.refused };
@@ -93,7 +113,10 @@ export type Importer = (
  * time); imported expenses of this month can take a budget over a threshold.
  */
 export function createImporter(
-  deps: { store: Pick<Store, 'expenses' | 'budgets' | 'recurring' | 'learning'>; watch: SpendingWatch },
+  deps: {
+    store: Pick<Store, 'expenses' | 'budgets' | 'recurring' | 'learning' | 'receiptPhotos'>;
+    watch: SpendingWatch;
+  },
   maxConcurrent = 2,
 ): Importer {
   let running = 0;

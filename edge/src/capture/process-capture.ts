@@ -160,7 +160,11 @@ export async function processCapture(
   }
 }
 
-function startOf(request: CaptureRequest) {
+function startOf(
+  request: Pick<CaptureRequest, 'clientId' | 'recordedAt' | 'timezone' | 'locale'> & {
+    input: { kind: 'voice' | 'text' | 'receipt' };
+  },
+) {
   return {
     clientId: request.clientId,
     source: request.input.kind,
@@ -174,10 +178,10 @@ function startOf(request: CaptureRequest) {
  * Claims the note; while another request holds it, waits (backing off) for its answer, and takes
  * the note over if that request gave it back (its provider call failed).
  */
-async function claimOrWait(
-  deps: CaptureDeps,
+export async function claimOrWait(
+  deps: Pick<CaptureDeps, 'captures' | 'leaseSeconds' | 'waitMs' | 'sleep'>,
   owner: Owner,
-  request: CaptureRequest,
+  request: Parameters<typeof startOf>[0],
 ): Promise<Exclude<Claim, { kind: 'busy' }> | Refusal<'capture_in_progress'>> {
   const sleep = deps.sleep ?? defaultSleep;
   let waited = 0;

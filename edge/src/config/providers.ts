@@ -9,6 +9,8 @@ const DEFAULT_GROQ_WHISPER = 'whisper-large-v3-turbo';
 const DEFAULT_OPENAI_WHISPER = 'whisper-1';
 /** llama-3.x on Groq were retired in August 2026; gpt-oss-20b is the cheap structured-output model. */
 const DEFAULT_GROQ_MODEL = 'openai/gpt-oss-20b';
+/** A small OpenAI model that reads images, with structured outputs. */
+const DEFAULT_RECEIPT_MODEL = 'gpt-4.1-mini';
 
 export interface ProviderAccount {
   apiKey: string;
@@ -24,6 +26,8 @@ const providerEnv = v.object({
   OPENAI_BASE_URL: text(),
   TRANSCRIBE_PROVIDER: oneOf(['groq', 'openai'], '"groq" or "openai"'),
   TRANSCRIBE_MODEL: text(),
+  RECEIPT_PROVIDER: oneOf(['openai'], '"openai" (or unset: the phone\'s OCR, or Tesseract on the server)'),
+  RECEIPT_MODEL: textOr(DEFAULT_RECEIPT_MODEL),
   PROVIDER_TIMEOUT_MS: int(20_000, 100, 300_000),
   PROVIDER_MAX_RETRIES: int(2, 0, 10),
 });
@@ -52,11 +56,24 @@ export const providersConfig = v.pipe(
     (env) => env.TRANSCRIBE_PROVIDER !== 'openai' || Boolean(env.OPENAI_API_KEY ?? env.OPENAI_BASE_URL),
     'TRANSCRIBE_PROVIDER=openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for a self-hosted Whisper)',
   ),
+  v.check(
+    (env) => env.RECEIPT_PROVIDER !== 'openai' || Boolean(env.OPENAI_API_KEY ?? env.OPENAI_BASE_URL),
+    'RECEIPT_PROVIDER=openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for a compatible server)',
+  ),
   v.transform((env) => ({
     transcription: transcriptionOf(env),
     parser: env.GROQ_API_KEY
       ? ({ apiKey: env.GROQ_API_KEY, baseURL: env.GROQ_BASE_URL, model: env.GROQ_MODEL } as ProviderAccount)
       : null,
+    // The vision model that reads a receipt's photo (OpenAI's, or a compatible server's).
+    receipts:
+      env.RECEIPT_PROVIDER === 'openai'
+        ? ({
+            apiKey: env.OPENAI_API_KEY ?? 'not-needed',
+            baseURL: env.OPENAI_BASE_URL,
+            model: env.RECEIPT_MODEL,
+          } as ProviderAccount)
+        : null,
     timeoutMs: env.PROVIDER_TIMEOUT_MS,
     maxRetries: env.PROVIDER_MAX_RETRIES,
   })),

@@ -1,6 +1,6 @@
 /**
  * The store's ports, one per aggregate (captures, expenses, reports, usage, changes, health,
- * learning; the doors' in doors.ts, money's in money.ts) and `Store`, all of them over one
+ * learning; the doors' in doors.ts, money's in money.ts, receipts' photos in receipts.ts) and `Store`, all of them over one
  * database connection. Adapters in store/; tests pass PGlite in memory or a test PostgreSQL.
  */
 import type {
@@ -22,6 +22,7 @@ import type { PricedUsage } from '../usage/prices.ts';
 import type { DeviceStore, PairingStore, TelegramChatStore, TelegramPendingStore } from './doors.ts';
 import type { BudgetStore, PushStore, RecurringStore } from './money.ts';
 import type { Owner } from './owner.ts';
+import type { ReceiptPhotoBytes, ReceiptPhotoStore } from './receipts.ts';
 import type { ReconcileStore, StatementStore } from './statements.ts';
 
 export interface NewExpense {
@@ -41,7 +42,7 @@ export interface NewExpense {
 
 export interface CaptureStart {
   clientId: string;
-  source: 'voice' | 'text';
+  source: 'voice' | 'text' | 'receipt';
   recordedAt: string;
   timezone: string;
   locale: string;
@@ -64,6 +65,8 @@ export interface CaptureOutcome {
   expenses: NewExpense[];
   /** With no expense: money the words say moved without being spent. */
   movement?: Movement;
+  /** A receipt's photo: kept with the note's first expense, in the same statement. */
+  photo?: ReceiptPhotoBytes | null;
 }
 
 /** Notes by clientId: each is processed at most once, whatever the retries. */
@@ -206,5 +209,6 @@ export interface Store {
   telegramPending: TelegramPendingStore;
   statements: StatementStore;
   reconcile: ReconcileStore;
+  receiptPhotos: ReceiptPhotoStore;
   close(): Promise<void>;
 }

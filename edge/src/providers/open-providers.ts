@@ -1,13 +1,14 @@
 import type { ProvidersConfig } from '../config/providers.ts';
-import type { ExpenseParser, Transcriber } from '../ports.ts';
+import type { ExpenseParser, ReceiptReader, Transcriber } from '../ports.ts';
 import { createGroqParser } from './groq-parser.ts';
+import { createOpenAiReceiptReader } from './receipt-reader.ts';
 import { createGroqTranscriber, createOpenAiTranscriber } from './transcriber.ts';
 
 /** The configured providers, or null where no key is set (notes then wait, text uses the local parser). */
 export function openProviders(
   config: ProvidersConfig,
   fetchImpl?: typeof fetch,
-): { transcriber: Transcriber | null; parser: ExpenseParser | null } {
+): { transcriber: Transcriber | null; parser: ExpenseParser | null; receiptReader: ReceiptReader | null } {
   const common = {
     timeoutMs: config.timeoutMs,
     maxRetries: config.maxRetries,
@@ -23,5 +24,9 @@ export function openProviders(
   const parser = p
     ? createGroqParser({ ...common, apiKey: p.apiKey, baseURL: p.baseURL, model: p.model })
     : null;
-  return { transcriber, parser };
+  const r = config.receipts;
+  const receiptReader = r
+    ? createOpenAiReceiptReader({ ...common, apiKey: r.apiKey, baseURL: r.baseURL, model: r.model })
+    : null;
+  return { transcriber, parser, receiptReader };
 }

@@ -8,18 +8,13 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
+import type { ReceiptOcr } from '../ports.ts';
 
 const require = createRequire(import.meta.url);
 
 /** The LSTM-only ("best_int") models: what tesseract.js loads for OEM.LSTM_ONLY. */
 const MODELS = '4.0.0_best_int';
 export const OCR_LANGUAGES = ['fra', 'eng'] as const;
-
-export interface ReceiptOcr {
-  /** The text Tesseract reads in a photo (JPEG, PNG, WebP, BMP). */
-  read(image: Uint8Array): Promise<string>;
-  close(): Promise<void>;
-}
 
 /**
  * tesseract.js reads every language from one folder (`langPath`), and each data package has its

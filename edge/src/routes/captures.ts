@@ -33,7 +33,7 @@ const EARLIEST = Date.UTC(2000, 0, 1);
 const YEAR_MS = 366 * 24 * 3600 * 1000;
 
 /** A note recorded before 2000 or after next year is a broken clock or a probe: refused. */
-function saneRecordedAt(recordedAt: string, now = Date.now()): void {
+export function saneRecordedAt(recordedAt: string, now = Date.now()): void {
   const t = Date.parse(recordedAt);
   if (t < EARLIEST || t > now + YEAR_MS) {
     throw new ApiError(400, 'validation_failed', 'recordedAt: must be between the year 2000 and next year', {

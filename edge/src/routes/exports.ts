@@ -9,7 +9,8 @@ import { refusalError } from '../http/refusal.ts';
 import { limitBody, strictJson, valid } from '../http/validate.ts';
 import type { Store } from '../ports.ts';
 
-const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+/** An export with receipts' photos in it weighs about 400 KB per ticket. */
+const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
 function streamText(lines: AsyncIterable<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -27,7 +28,7 @@ function streamText(lines: AsyncIterable<string>): ReadableStream<Uint8Array> {
 }
 
 export function exportRoutes(deps: {
-  store: Pick<Store, 'expenses' | 'budgets' | 'recurring' | 'learning'>;
+  store: Pick<Store, 'expenses' | 'budgets' | 'recurring' | 'learning' | 'receiptPhotos'>;
   importFile: Importer;
 }) {
   const { store } = deps;
@@ -43,7 +44,7 @@ export function exportRoutes(deps: {
     .get('/export.json', async (c) => {
       const owner = c.get('owner');
       const head = await exportHead(store, owner, new Date());
-      return c.body(streamText(jsonLines(head, store.expenses, owner)), 200, {
+      return c.body(streamText(jsonLines(head, store, owner)), 200, {
         'content-type': 'application/json; charset=utf-8',
         'content-disposition': attachment('voicetrack-export.json'),
       });

@@ -4,6 +4,7 @@
  */
 import type { CaptureResult } from '@voicetrack/shared';
 import type { CaptureOutcome, CaptureStore, Claim } from '../ports.ts';
+import { toBase64 } from '../receipts/base64.ts';
 import { type AsOwner, ownerFilter } from './owner-scope.ts';
 import {
   CAPTURE_COLUMNS,
@@ -30,6 +31,17 @@ const insertExpensesFromCap = (transcript: string, json: string, transcriptSourc
   on conflict on constraint expenses_client_key do nothing
   returning ${EXPENSE_COLUMNS}
 )`;
+/** A receipt's photo, kept with the note's first expense (`ins`) when `type` is not null. */
+const insertPhotoFromIns = (type: string, base64: string) => `pho as (
+  insert into receipt_photos (expense_id, user_id, mime_type, bytes)
+  select i.id::uuid, cap.user_id, ${type}::text, decode(${base64}::text, 'base64')
+  from ins i, cap where i.position = 0 and ${type}::text is not null
+  on conflict (expense_id) do nothing
+  returning 1
+)`;
+const photoParams = (outcome: CaptureOutcome): [SqlParam, SqlParam] =>
+  outcome.photo ? [outcome.photo.mimeType, toBase64(outcome.photo.bytes)] : [null, null];
+
 const CAPTURE_WRITE_RESULT = `select (select count(*) from cap)::int as written,
   coalesce((select json_agg(i order by i.position) from ins i), '[]'::json)::text as expenses`;
 
@@ -71,7 +83,10 @@ function writtenResult(
     clientId,
     status: outcome.outcome,
     transcript: outcome.transcript,
-    expenses: inserted.map(toExpense),
+    // The photo went in with the expense, in a part of the statement its RETURNING cannot see.
+    expenses: inserted
+      .map(toExpense)
+      .map((e) => (outcome.photo && e.position === 0 ? { ...e, photo: true } : e)),
     ...movementAnswer(outcome.movement),
   };
 }
@@ -138,7 +153,7 @@ export function createCaptureStore(asOwner: AsOwner): CaptureStore {
              values ($1, $2::uuid, $3, 'done', $4::text::timestamptz, $5, $6, $7, $8, $10, $12::text::jsonb)
              on conflict on constraint captures_client_key do nothing
              returning c.id, c.user_id, c.client_id, c.source
-           ), ${insertExpensesFromCap('$7', '$9', '$11')}
+           ), ${insertExpensesFromCap('$7', '$9', '$11')}, ${insertPhotoFromIns('$13', '$14')}
            ${CAPTURE_WRITE_RESULT}`,
           [
             owner.userId,
@@ -153,6 +168,7 @@ export function createCaptureStore(asOwner: AsOwner): CaptureStore {
             outcome.browserTranscript ?? null,
             outcome.transcriptSource ?? null,
             movementJson(outcome),
+            ...photoParams(outcome),
           ],
         );
         return writtenResult(rows[0], start.clientId, outcome);
@@ -168,7 +184,7 @@ export function createCaptureStore(asOwner: AsOwner): CaptureStore {
                browser_transcript = $7, movement = $9::text::jsonb
              where c.id = $1::uuid and c.claim_token = $2::uuid and c.state = 'processing'
              returning c.id, c.user_id, c.client_id, c.source
-           ), ${insertExpensesFromCap('$3', '$5', '$8')},
+           ), ${insertExpensesFromCap('$3', '$5', '$8')}, ${insertPhotoFromIns('$10', '$11')},
            led as (${insertUsage('cap.user_id', '$6', ', cap')} returning 1)
            ${CAPTURE_WRITE_RESULT}, (select client_id::text from cap) as client_id`,
           [
@@ -181,6 +197,7 @@ export function createCaptureStore(asOwner: AsOwner): CaptureStore {
             outcome.browserTranscript ?? null,
             outcome.transcriptSource ?? null,
             movementJson(outcome),
+            ...photoParams(outcome),
           ],
         );
         const written = writtenResult(rows[0], rows[0]?.client_id ?? '', outcome);

@@ -19,6 +19,7 @@ export const EXPENSE_COLUMNS = `
   e.reimbursable,
   e.provenance::text as provenance,
   e.bank_line_id::text as bank_line_id,
+  exists (select 1 from receipt_photos p where p.expense_id = e.id) as has_photo,
   to_char(e.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_at,
   to_char(e.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as updated_at`;
 
@@ -41,6 +42,7 @@ export interface ExpenseRow {
   /** JSON text (provenance.ts), or null on rows kept before it was recorded. */
   provenance: string | null;
   bank_line_id?: string | null;
+  has_photo?: boolean | string;
   created_at: string;
   updated_at: string;
 }
@@ -65,6 +67,8 @@ export function toExpense(row: ExpenseRow): Expense {
     reimbursable: row.reimbursable === true || row.reimbursable === 't' || row.reimbursable === 'true',
     provenance: readProvenance(row.provenance),
     bankLineId: row.bank_line_id ?? null,
+    // Only a receipt's expense says it: older answers and rows stay as they were.
+    ...(row.has_photo === true || row.has_photo === 't' || row.has_photo === 'true' ? { photo: true } : {}),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

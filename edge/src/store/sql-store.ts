@@ -10,6 +10,7 @@ import { createExpenseStore } from './expense-store.ts';
 import { createLearningStore } from './learning-store.ts';
 import { ownerScope } from './owner-scope.ts';
 import { createPushStore } from './push-store.ts';
+import { createReceiptPhotoStore } from './receipt-photo-store.ts';
 import { createReconcileStore } from './reconcile-store.ts';
 import { createRecurringStore } from './recurring-store.ts';
 import { createReportStore } from './report-store.ts';
@@ -46,6 +47,7 @@ export function createSqlStore(
     recurring: createRecurringStore(asOwner, sql),
     statements: createStatementStore(asOwner),
     reconcile: createReconcileStore(asOwner),
+    receiptPhotos: createReceiptPhotoStore(asOwner),
     changes: {
       watch: async (onChange) => {
         if (options.listen === false)

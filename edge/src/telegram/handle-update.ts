@@ -1,6 +1,7 @@
 /**
  * One Telegram update, into the same pipeline as the app's notes: a voice message is fetched
- * (getFile, then the file) and read like POST /api/voice, a text like POST /api/text, each with
+ * (getFile, then the file) and read like POST /api/voice, a photo (or an image sent as a file)
+ * like POST /api/receipts (photo.ts), a text like POST /api/text, each with
  * a clientId derived from the bot and the update_id, so a redelivered update is one note. The
  * reply says what was saved, with "Annuler" / "Modifier". A chat that is not ours gets nothing.
  * A refusal returned (the provider down, the note busy elsewhere) means "not done now": the
@@ -26,8 +27,10 @@ import {
   type TelegramChatStore,
   userOwner,
 } from '../ports.ts';
+import { processReceipt, type ReceiptDeps } from '../receipts/process-receipt.ts';
 import { type Refusal, refused } from '../refusal.ts';
 import { type BotApi, FileTooLargeError } from './bot-api.ts';
+import { photoOf } from './photo.ts';
 import {
   type ChatLang,
   categoryKeyboard,
@@ -44,6 +47,8 @@ export interface TelegramDeps {
   /** The bot's id (the number before the colon of its token): part of every note's clientId. */
   botId: string;
   capture: CaptureDeps;
+  /** Photos of receipts (the server's OCR or its model reads them). */
+  receipts: ReceiptDeps;
   expenses: ExpenseStore;
   chats: TelegramChatStore;
   pairing: PairingStore;
@@ -105,17 +110,24 @@ async function handleMessage(
   if (!owner) return DONE;
   if (message.text?.startsWith('/')) return reply(WORDS[lang].help);
 
-  const input = await inputOf(deps, message, lang);
-  if (!input) return DONE;
+  const photo = message.photo || message.document ? await photoOf(deps.bot, message, lang) : undefined;
+  const input = photo === undefined ? await inputOf(deps, message, lang) : null;
+  if (!photo && !input) return DONE;
   const clientId = await telegramClientId(deps.botId, updateId);
   const code = message.from?.language_code;
-  const capture = await processCapture(deps.capture, owner, {
+  const context = {
     clientId,
     recordedAt: new Date(message.date * 1000).toISOString(),
     timezone: deps.timeZone,
     locale: code && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(code) ? code : 'fr',
-    input,
-  });
+  };
+  // A photo of a receipt, or words (said or typed); nothing else is read.
+  const capture = photo
+    ? await processReceipt(deps.receipts, owner, { ...context, photo })
+    : input
+      ? await processCapture(deps.capture, owner, { ...context, input })
+      : null;
+  if (!capture) return DONE;
   if (capture.kind === 'refused') {
     // The provider could not read it, or there is no provider at all: saying so beats retries
     // that fail the same way until Telegram gives up. The voice message stays in the chat.
@@ -163,7 +175,7 @@ async function inputOf(
     return { kind: 'voice', audio: { bytes, mimeType: kind.mimeType, fileName: `note.${kind.extension}` } };
   }
   const text = message.text?.replace(CONTROLS, ' ').trim().slice(0, MAX_TEXT_LENGTH);
-  // Stickers, photos, locations: nothing to read.
+  // Stickers, locations: nothing to read.
   return text?.isWellFormed() ? { kind: 'text', text } : null;
 }
 

@@ -31,6 +31,8 @@ export const WORDS = {
     help: 'Envoyez un message vocal ou écrivez une dépense, par exemple « 12,50 resto ce midi ».',
     tooLong: 'Ce message vocal est trop long (25 Mo au plus).',
     unreadable: 'Je n’ai pas pu lire ce message vocal.',
+    photoTooBig: 'Cette photo est trop lourde (10 Mo au plus).',
+    notAPhoto: 'Je ne garde que les photos de tickets (JPEG, PNG ou WebP).',
     later:
       'Je ne peux pas traiter ce message pour l’instant : il est gardé, je réessaie tout seul et vous réponds dès que c’est fait.',
     gaveUp: 'Je n’ai pas pu traiter ce message en 7 jours : renvoyez-le, ou écrivez la dépense.',
@@ -55,6 +57,8 @@ export const WORDS = {
     help: 'Send a voice message or type an expense, e.g. “12.50 lunch today”.',
     tooLong: 'This voice message is too long (25 MB at most).',
     unreadable: 'I could not read this voice message.',
+    photoTooBig: 'This photo is too heavy (10 MB at most).',
+    notAPhoto: 'I only keep photos of receipts (JPEG, PNG or WebP).',
     later:
       'I cannot handle this message right now: it is kept, and I will try again and answer once it is done.',
     gaveUp: 'I could not handle this message in 7 days: send it again, or type the expense.',

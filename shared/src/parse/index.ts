@@ -3,7 +3,8 @@ export { PARSER_CONFIDENT } from './confidence.ts';
 export { learnFromCorrection, MAX_LEARNED, memoryKey, rememberWord } from './memory.ts';
 export { findMerchant, type Merchant } from './merchant.ts';
 export { MAX_PARSE_LENGTH, parseExpenseText } from './parse-expense-text.ts';
-export { MAX_RECEIPT_TEXT, type ReceiptReading, readReceiptText } from './receipt/read-receipt.ts';
+export { type ReceiptReading, readReceiptText } from './receipt/read-receipt.ts';
+export { RECEIPT_UNSURE, settleReceipt } from './receipt/settle-receipt.ts';
 export { type RecurringHint, recurringHint } from './recurring-hint.ts';
 export {
   awaitingConfirmation,

@@ -1,5 +1,6 @@
 import type { Category } from '../../categories.ts';
 import { localDate } from '../../dates.ts';
+import { MAX_RECEIPT_TEXT } from '../../limits.ts';
 import { centsToDecimal } from '../../money.ts';
 import { findCategory, findLearned } from '../categorize.ts';
 import { isDollarCurrency } from '../currencies.ts';
@@ -15,9 +16,6 @@ import { findTotal, TOTAL_VOCABULARY } from './receipt-total.ts';
  * Receipt mode of the parser: the OCR text of a ticket → the expense it records. Pure: the
  * time, zone, default currency and the person's learned words come in as options, as for speech.
  */
-
-/** OCR of a long supermarket ticket stays well under this; more is not a ticket. */
-export const MAX_RECEIPT_TEXT = 20_000;
 
 export interface ReceiptReading {
   /** The total paid, "47.83"; null when the ticket shows none. */
