@@ -161,7 +161,8 @@ export default defineConfig({
           { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
         // Android's share sheet: a voice memo, a WhatsApp audio, an SMS or a bank notification
-        // shared to VoiceTrack lands in the outbox (the worker answers /share, offline too).
+        // shared to VoiceTrack lands in the outbox, a bank statement waits for the statement
+        // import (the worker answers /share, offline too).
         share_target: {
           action: '/share',
           method: 'POST',
@@ -184,6 +185,23 @@ export default defineConfig({
                   '.webm',
                   '.aac',
                   '.flac',
+                ],
+              },
+              // A bank's statement (CAMT.053, OFX, QFX, QIF, CSV): to the statement import.
+              {
+                name: 'statement',
+                accept: [
+                  '.ofx',
+                  '.qfx',
+                  '.qif',
+                  '.csv',
+                  '.xml',
+                  'application/x-ofx',
+                  'application/vnd.intu.qfx',
+                  'application/qif',
+                  'text/csv',
+                  'application/xml',
+                  'text/xml',
                 ],
               },
             ],

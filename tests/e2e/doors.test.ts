@@ -12,6 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CapturePage, launchBrowser, newContext, type Stack, startStack } from './support/harness.ts';
 
 const M4A = readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.m4a', import.meta.url));
+const CAMT = readFileSync(
+  new URL('../fixtures/statements/camt053-v02-card-sepa-salary.xml', import.meta.url),
+);
 
 let browser: Browser;
 beforeAll(async () => {
@@ -197,9 +200,12 @@ describe('the share sheet (Web Share Target)', () => {
     await stack?.stop();
   });
 
-  /** What Android does when a voice memo is shared to the app: a multipart POST to /share. */
-  async function shareAudio(page: Page, bytes: Buffer, type: string, name: string) {
-    await page.evaluate(() => {
+  /**
+   * What Android does when a voice memo (or, in `field` 'statement', a bank's file) is shared to
+   * the app: a multipart POST to /share.
+   */
+  async function shareAudio(page: Page, bytes: Buffer, type: string, name: string, field = 'audio') {
+    await page.evaluate((field) => {
       const form = document.createElement('form');
       form.method = 'POST';
       form.action = '/share';
@@ -207,14 +213,14 @@ describe('the share sheet (Web Share Target)', () => {
       form.id = 'share';
       const file = document.createElement('input');
       file.type = 'file';
-      file.name = 'audio';
+      file.name = field;
       file.id = 'share-audio';
       const text = document.createElement('input');
       text.name = 'text';
       text.value = 'Message vocal';
       form.append(file, text);
       document.body.append(form);
-    });
+    }, field);
     await page.setInputFiles('#share-audio', { name, mimeType: type, buffer: bytes });
     await page.evaluate(() => (document.getElementById('share') as HTMLFormElement).submit());
   }
@@ -240,6 +246,43 @@ describe('the share sheet (Web Share Target)', () => {
     expect(calls.map((c) => c.audioBytes)).toEqual([M4A.length]);
     const saved = (await (await stack.api.expenses.$get({ query: {} })).json()).expenses;
     expect(saved.map((e) => e.amount)).toEqual(['12.50']);
+    await context.close();
+  });
+
+  it('keeps a shared bank statement offline, then imports it once, not as a note', async () => {
+    const context = await newContext(browser, { stack });
+    const page = await context.newPage();
+    const app = new CapturePage(page);
+    await app.open(stack.url);
+    await untilControlled(page);
+    const statements = async () => (await (await stack.api.statements.$get()).json()).statements;
+    const onPhone = () =>
+      page.evaluate(async () => {
+        const req = indexedDB.open('voicetrack');
+        const db: IDBDatabase = await new Promise((r) => {
+          req.onsuccess = () => r(req.result);
+        });
+        return await new Promise<number>((r) => {
+          const q = db.transaction('statements').objectStore('statements').count();
+          q.onsuccess = () => r(q.result);
+        });
+      });
+    await context.setOffline(true);
+    await shareAudio(page, CAMT, 'application/xml', 'releve.xml', 'statement');
+    await page.waitForURL((url) => url.pathname === '/' && url.search === '', { timeout: 20_000 });
+    await page.getByRole('status').filter({ hasText: 'Relevé bancaire partagé' }).waitFor();
+    expect(await onPhone()).toBe(1);
+    // Not a voice note, and its caption (« Message vocal ») is no typed note either.
+    expect(await app.pendingNotes().count()).toBe(0);
+    expect(await statements()).toEqual([]);
+
+    await context.setOffline(false);
+    await expect.poll(onPhone, { timeout: 30_000 }).toBe(0);
+    await page.reload();
+    await app.recordButton.waitFor();
+    expect((await statements()).map((s) => [s.format, s.lines, s.fileName])).toEqual([
+      ['camt053', 6, 'releve.xml'],
+    ]);
     await context.close();
   });
 

@@ -2,12 +2,17 @@
  * « Relevé bancaire » in the data section: a file from the bank (CAMT.053, OFX, QFX, QIF, CSV) and
  * the account's name; the answer said in words, the refused lines by number, and, for a CSV whose
  * columns are not a known bank's, a form to say which column is which (remembered per account).
+ * Statements shared to the app wait here when they need the person: one from an unknown page (to
+ * import or remove), a CSV to map, one the server refused (why, and remove).
  */
 import type { CsvMapping, CsvPreview, StatementImport } from '@voicetrack/shared';
 import { useMemo, useState } from 'preact/hooks';
+import { useLiveQuery } from '../base/hooks.ts';
 import type { Answer } from '../data/api/answer.ts';
 import type { ApiClient } from '../data/api/client.ts';
 import { statementsApi } from '../data/api/statements.ts';
+import type { SharedStatement, VoiceTrackDb } from '../data/db.ts';
+import { statementFile } from '../data/shared-statements.ts';
 import type { BankStrings } from '../i18n/bank.ts';
 import './bank.css';
 
@@ -26,50 +31,82 @@ function said(t: BankStrings, got: Answer<StatementImport>): string {
 export function StatementImportSection({
   t,
   api,
+  db,
   onImported,
 }: {
   t: BankStrings;
   api: ApiClient;
+  /** Statements shared to the app (share target) that wait for the person. */
+  db: VoiceTrackDb;
   onImported?: () => void;
 }) {
   const [account, setAccount] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
-  const [asked, setAsked] = useState<{ file: File; preview: CsvPreview } | null>(null);
+  /** A CSV whose columns the server asked for; `sharedId`: it came by the share sheet. */
+  const [asked, setAsked] = useState<{ file: File; preview: CsvPreview; sharedId?: string } | null>(null);
   const bank = useMemo(() => statementsApi(api.routes), [api]);
+  const shared = useLiveQuery(() => db.statements.orderBy('id').toArray(), [db], [] as SharedStatement[]);
 
-  const send = async (file: File, mapping?: CsvMapping) => {
+  /** Sends a file; a shared one leaves the phone once the server has imported it. */
+  const send = async (file: File, options: { mapping?: CsvMapping; sharedId?: string } = {}) => {
     setBusy(true);
     setMessage(t.statementImporting);
-    const got = await bank.importStatement(file, account.trim(), mapping);
+    const got = await bank.importStatement(file, account.trim(), options.mapping);
     setBusy(false);
-    setMessage(said(t, got));
-    if (got.kind === 'ok') {
-      setAsked(null);
-      onImported?.();
-    }
-  };
-  const onFile = async (e: Event) => {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    setBusy(true);
-    setMessage(t.statementImporting);
-    const got = await bank.importStatement(file, account.trim());
-    setBusy(false);
-    if (got.kind === 'refused' && got.code === 'csv_mapping_required' && got.csv) {
+    if (!options.mapping && got.kind === 'refused' && got.code === 'csv_mapping_required' && got.csv) {
       setMessage(null);
-      setAsked({ file, preview: got.csv });
+      setAsked({ file, preview: got.csv, ...(options.sharedId ? { sharedId: options.sharedId } : {}) });
       return;
     }
     setMessage(said(t, got));
-    if (got.kind === 'ok') onImported?.();
+    if (got.kind !== 'ok') return;
+    setAsked(null);
+    if (options.sharedId) await db.statements.delete(options.sharedId);
+    onImported?.();
+  };
+  const onFile = (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (file) void send(file);
   };
   return (
     <section class="statement" aria-labelledby="statement-title">
       <h4 id="statement-title">{t.statementTitle}</h4>
       <p class="hint">{t.statementHint}</p>
+      {shared.length > 0 && (
+        <ul class="shared-statements">
+          {shared.map((s) => (
+            <li key={s.id}>
+              <p>{s.state === 'refused' ? t.sharedRefused(s.name, s.message ?? '') : t.shared(s.name)}</p>
+              {s.state === 'waiting' ? (
+                <p class="hint">{t.sharedWaiting}</p>
+              ) : (
+                <div class="actions">
+                  {s.state !== 'refused' && (
+                    <button
+                      type="button"
+                      disabled={busy}
+                      aria-label={t.on(t.sharedImport, s.name)}
+                      onClick={() => send(statementFile(s), { sharedId: s.id })}
+                    >
+                      {t.sharedImport}
+                    </button>
+                  )}
+                  <button
+                    type="button"
+                    aria-label={t.on(t.sharedRemove, s.name)}
+                    onClick={() => db.statements.delete(s.id)}
+                  >
+                    {t.sharedRemove}
+                  </button>
+                </div>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       <label>
         {t.statementAccount}
         <input
@@ -90,7 +127,13 @@ export function StatementImportSection({
         />
       </label>
       {asked && (
-        <MappingForm t={t} preview={asked.preview} onSubmit={(mapping) => send(asked.file, mapping)} />
+        <MappingForm
+          t={t}
+          preview={asked.preview}
+          onSubmit={(mapping) =>
+            send(asked.file, { mapping, ...(asked.sharedId ? { sharedId: asked.sharedId } : {}) })
+          }
+        />
       )}
       {message && <p role="status">{message}</p>}
     </section>

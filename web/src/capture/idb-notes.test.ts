@@ -74,7 +74,14 @@ describe('the first screen’s writer on a new phone', () => {
 
     const expected = await describeDb(byDexie);
     expect(expected.version).toBe(IDB_VERSION);
-    expect(expected.stores.map((s) => s.store)).toEqual(['chunks', 'expenses', 'meta', 'notes', 'ops']);
+    expect(expected.stores.map((s) => s.store)).toEqual([
+      'chunks',
+      'expenses',
+      'meta',
+      'notes',
+      'ops',
+      'statements',
+    ]);
     expect(await describeDb(byWriter)).toEqual(expected);
   });
 

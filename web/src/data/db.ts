@@ -1,10 +1,18 @@
 /**
  * The phone's own database (IndexedDB through Dexie): the outbox of notes, the audio chunks of
  * a recording in progress, and a copy of the expenses so the list shows offline; `meta` holds
- * the device token and the words the person taught the parser (for reading notes offline). Audio is kept
+ * the device token and the words the person taught the parser (for reading notes offline);
+ * `statements` the bank statements shared to the app until they are imported. Audio is kept
  * as ArrayBuffer plus its type, not as Blob: Safari has failed to store Blobs in IndexedDB.
  */
-import type { CaptureResult, Category, Expense, FieldValues, Provenance } from '@voicetrack/shared';
+import type {
+  CaptureResult,
+  Category,
+  CsvPreview,
+  Expense,
+  FieldValues,
+  Provenance,
+} from '@voicetrack/shared';
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { NoteProgress } from './outbox-machine.ts';
 import { DB_NAME, SCHEMA } from './schema.ts';
@@ -92,12 +100,30 @@ export interface Chunk {
   data: ArrayBuffer;
 }
 
+/** A bank statement shared to the app, until the server has imported it (shared-statements.ts). */
+export interface SharedStatement {
+  id: string;
+  name: string;
+  type: string;
+  data: ArrayBuffer;
+  sharedAt: number;
+  /**
+   * `to_confirm`: shared by a page whose origin is unknown, sent only once the person says so;
+   * `waiting`: sent at the next flush; `mapping`: the server asked which column is which;
+   * `refused`: the server could not read it (`message` says why).
+   */
+  state: 'to_confirm' | 'waiting' | 'mapping' | 'refused';
+  preview?: CsvPreview;
+  message?: string;
+}
+
 export interface Meta {
   key: string;
   value: unknown;
 }
 
 export type VoiceTrackDb = Dexie & {
+  statements: EntityTable<SharedStatement, 'id'>;
   notes: EntityTable<Note, 'id'>;
   chunks: Table<Chunk, [string, number]>;
   expenses: EntityTable<Expense, 'id'>;
@@ -130,9 +156,15 @@ export async function deleteNote(db: VoiceTrackDb, id: string): Promise<void> {
   });
 }
 
-/** Forgets everything this device holds of the user: notes, their audio, changes, the copy of the expenses. */
+/** Forgets everything this device holds of the user: notes, their audio, changes, the copy of the expenses, shared statements. */
 export async function clearLocalData(db: VoiceTrackDb): Promise<void> {
-  await db.transaction('rw', [db.notes, db.chunks, db.ops, db.expenses], async () => {
-    await Promise.all([db.notes.clear(), db.chunks.clear(), db.ops.clear(), db.expenses.clear()]);
+  await db.transaction('rw', [db.notes, db.chunks, db.ops, db.expenses, db.statements], async () => {
+    await Promise.all([
+      db.notes.clear(),
+      db.chunks.clear(),
+      db.ops.clear(),
+      db.expenses.clear(),
+      db.statements.clear(),
+    ]);
   });
 }

@@ -13,6 +13,8 @@ export const FLUSH_LOCK = 'voicetrack-flush';
 export interface FlushOptions {
   db: VoiceTrackDb;
   api: ApiClient;
+  /** Sends the bank statements shared to the app (shared-statements.ts); how many were imported. */
+  statements?: (db: VoiceTrackDb) => Promise<number>;
   /** An edit lost fields to a newer change made elsewhere: the person is told. */
   onEditLost?: (expense: Expense, fields: string[]) => void;
   now?: () => number;
@@ -93,7 +95,8 @@ async function flushUnlocked(options: FlushOptions): Promise<FlushReport> {
   if (!(await options.api.ready())) return { sent: 0, done: 0, skipped: true };
   const report = await flushNotes(options);
   const ops = await flushOps(options);
-  return { ...report, done: report.done + ops };
+  const statements = (await options.statements?.(options.db)) ?? 0;
+  return { ...report, done: report.done + ops + statements };
 }
 
 async function flushNotes(options: FlushOptions): Promise<FlushReport> {

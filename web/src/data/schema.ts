@@ -15,6 +15,8 @@ export const SCHEMA: readonly Readonly<Record<string, string>>[] = [
   },
   // v2: edits and deletes queue beside the notes.
   { ops: 'id, state, expenseId, createdAt' },
+  // v3: bank statements shared to the app wait here for the network (shared-statements.ts).
+  { statements: 'id, state, sharedAt' },
 ];
 
 /** Dexie keeps version N as IndexedDB version N × 10. */

@@ -1,6 +1,6 @@
 // IndexedDB is the browser's: an in-memory one under Node, with the real Dexie over it.
 import 'fake-indexeddb/auto';
-import { MAX_AUDIO_BYTES } from '@voicetrack/shared';
+import { MAX_AUDIO_BYTES, MAX_STATEMENT_BYTES } from '@voicetrack/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { noteAudio, openDb, type VoiceTrackDb } from './db.ts';
 import { isDue } from './outbox-machine.ts';
@@ -46,13 +46,33 @@ describe('what the share sheet sent', () => {
       { audio: 0, text: '4 € café', refused: [] },
     ],
     ['nothing at all', [], { audio: 0, text: null, refused: [] }],
-  ] as [string, [string, string | File][], { audio: number; text: string | null; refused: string[] }][])(
-    '%s',
-    (_name, entries, expected) => {
-      const got = readShare(form(entries));
-      expect({ audio: got.audio.length, text: got.text, refused: got.refused }).toEqual(expected);
-    },
-  );
+    [
+      'a bank statement among the audio files, by its extension',
+      [['audio', memo(500, 'application/octet-stream', 'releve.ofx')]],
+      { audio: 0, statements: 1, text: null, refused: [] },
+    ],
+    [
+      'a CSV and a CAMT in the statement field, with a caption',
+      [
+        ['statement', memo(500, 'text/csv', 'export.csv')],
+        ['statement', memo(500, '', 'camt053.xml')],
+        ['text', 'Relevé de novembre'],
+      ],
+      { audio: 0, statements: 2, text: 'Relevé de novembre', refused: [] },
+    ],
+  ] as [
+    string,
+    [string, string | File][],
+    { audio: number; statements?: number; text: string | null; refused: string[] },
+  ][])('%s', (_name, entries, expected) => {
+    const got = readShare(form(entries));
+    expect({
+      audio: got.audio.length,
+      ...(got.statements.length > 0 ? { statements: got.statements.length } : {}),
+      text: got.text,
+      refused: got.refused,
+    }).toEqual(expected);
+  });
 });
 
 describe('who submitted a share, as the worker sees the request', () => {
@@ -127,6 +147,37 @@ describe('saving a share into the outbox', () => {
       ]),
     );
     expect(await saveShare(db, form([]), 'fr-FR', confirm)).toEqual(['nothing']);
+  });
+
+  it('keeps a shared statement for the import, its caption no expense; one of unknown origin waits for the person', async () => {
+    const statement = () => memo(1200, 'application/x-ofx', 'releve.ofx');
+    expect(
+      await saveShare(
+        db,
+        form([
+          ['statement', statement()],
+          ['text', '42 € relevé'],
+        ]),
+        'fr-FR',
+      ),
+    ).toEqual(['statement']);
+    expect(await saveShare(db, form([['statement', statement()]]), 'fr-FR', { confirm: true })).toEqual([
+      'statement_to_confirm',
+    ]);
+    const kept = await db.statements.orderBy('sharedAt').toArray();
+    expect(kept.map((s) => [s.name, s.type, s.state, s.data.byteLength])).toEqual([
+      ['releve.ofx', 'application/x-ofx', 'waiting', 1200],
+      ['releve.ofx', 'application/x-ofx', 'to_confirm', 1200],
+    ]);
+    expect(await db.notes.count()).toBe(0);
+    expect(
+      await saveShare(
+        db,
+        form([['statement', memo(MAX_STATEMENT_BYTES + 1, 'text/csv', 'big.csv')]]),
+        'fr-FR',
+      ),
+    ).toEqual(['statement_too_big']);
+    expect(await db.statements.count()).toBe(2);
   });
 
   it('says so when nothing usable came', async () => {

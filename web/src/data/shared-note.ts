@@ -1,7 +1,8 @@
 /**
- * What the share sheet sent (Web Share Target: a form with `audio` files and `title`, `text`,
- * `url`), into the outbox: each audio file a voice note, or else the words a text note (an SMS
- * or a bank notification shared as text). A file too big or not audio is refused by name, and
+ * What the share sheet sent (Web Share Target: a form with `audio` and `statement` files and
+ * `title`, `text`, `url`), into the outbox: each audio file a voice note, each bank statement
+ * (.ofx, .qfx, .qif, .csv, .xml) for the statement import (shared-statements.ts), or else the
+ * words a text note (an SMS or a bank notification shared as text). A file too big or not audio is refused by name, and
  * what else came with it is still kept. Runs in the service worker, offline too.
  *
  * Any web page can submit a form to /share, and the worker answers it before the server's
@@ -13,6 +14,7 @@
 import { MAX_AUDIO_BYTES, MAX_TEXT_LENGTH } from '@voicetrack/shared';
 import type { VoiceTrackDb } from './db.ts';
 import { enqueueNote, enqueueSharedAudio } from './outbox.ts';
+import { isStatementFile, keepSharedStatement } from './shared-statements.ts';
 
 /** What the page is told (`/?shared=voice,too_big`): what was kept, what was refused. */
 export type ShareOutcome =
@@ -22,7 +24,10 @@ export type ShareOutcome =
   | 'not_audio'
   | 'nothing'
   | 'to_confirm'
-  | 'cross_site';
+  | 'cross_site'
+  | 'statement'
+  | 'statement_to_confirm'
+  | 'statement_too_big';
 
 /**
  * Who submitted the share, as the worker sees the request (it is not shown `Sec-Fetch-Site`,
@@ -48,6 +53,8 @@ const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u2
 
 export interface SharedItems {
   audio: File[];
+  /** Bank statements (shared-statements.ts), from `statement` or among `audio`. */
+  statements: File[];
   text: string | null;
   refused: ('too_big' | 'not_audio')[];
 }
@@ -55,9 +62,14 @@ export interface SharedItems {
 /** Sorts what was shared; pure (no storage), so it is tested as is. */
 export function readShare(form: FormData): SharedItems {
   const audio: File[] = [];
+  const statements: File[] = [];
   const refused: SharedItems['refused'] = [];
-  for (const entry of form.getAll('audio')) {
+  for (const entry of [...form.getAll('audio'), ...form.getAll('statement')]) {
     if (typeof entry === 'string' || entry.size === 0) continue;
+    if (isStatementFile(entry)) {
+      statements.push(entry);
+      continue;
+    }
     const isAudio = entry.type.startsWith('audio/') || (!entry.type && AUDIO_EXTENSIONS.test(entry.name));
     if (!isAudio) refused.push('not_audio');
     else if (entry.size > MAX_AUDIO_BYTES) refused.push('too_big');
@@ -70,7 +82,7 @@ export function readShare(form: FormData): SharedItems {
     if (clean && !words.some((w) => w.includes(clean))) words.push(clean);
   }
   const text = words.join(' ').slice(0, MAX_TEXT_LENGTH).trim();
-  return { audio, text: text !== '' && text.isWellFormed() ? text : null, refused };
+  return { audio, statements, text: text !== '' && text.isWellFormed() ? text : null, refused };
 }
 
 /**
@@ -83,8 +95,9 @@ export async function saveShare(
   locale: string,
   options: { confirm: boolean } = { confirm: false },
 ): Promise<ShareOutcome[]> {
-  const { audio, text, refused } = readShare(form);
+  const { audio, statements, text, refused } = readShare(form);
   const kept: ShareOutcome[] = [];
+  for (const file of statements) kept.push(await keepSharedStatement(db, file, options));
   for (const file of audio) {
     await enqueueSharedAudio(db, {
       data: await file.arrayBuffer(),
@@ -94,12 +107,12 @@ export async function saveShare(
     });
     kept.push('voice');
   }
-  // Words that come with an audio file are its caption ("Message vocal"), not an expense.
-  if (audio.length === 0 && text) {
+  // Words that come with a file are its caption ("Message vocal", "Relevé"), not an expense.
+  if (audio.length === 0 && statements.length === 0 && text) {
     await enqueueNote(db, { kind: 'text', text, locale, confirm: options.confirm });
     kept.push('text');
   }
-  if (kept.length > 0 && options.confirm) kept.push('to_confirm');
+  if (kept.some((k) => k === 'voice' || k === 'text') && options.confirm) kept.push('to_confirm');
   const outcome = [...new Set<ShareOutcome>([...kept, ...refused])];
   return outcome.length > 0 ? outcome : ['nothing'];
 }

@@ -69,6 +69,9 @@ const SHARED: Record<string, (s: DoorsStrings) => string> = {
   unavailable: (s) => s.sharedUnavailable,
   to_confirm: (s) => s.sharedToConfirm,
   cross_site: (s) => s.sharedCrossSite,
+  statement: (s) => s.sharedStatement,
+  statement_to_confirm: (s) => s.sharedStatementToConfirm,
+  statement_too_big: (s) => s.sharedStatementTooBig,
 };
 
 export async function arrive(options: {
@@ -92,8 +95,10 @@ export async function arrive(options: {
     if (!lines.length) return null;
     return {
       say: (lang) => lines.map((l) => l(DOORS_STRINGS[lang])).join(' '),
-      // A note kept to send is good news; a refused file is not.
-      ok: kinds.every((k) => k === 'voice' || k === 'text'),
+      // A note or a statement kept to send is good news; a refused file is not.
+      ok: kinds.every(
+        (k) => k === 'voice' || k === 'text' || k === 'statement' || k === 'statement_to_confirm',
+      ),
     };
   }
   return null;

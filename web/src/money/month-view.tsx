@@ -79,6 +79,7 @@ export default function MonthView(props: MonthViewProps) {
         <StatementImportSection
           t={BANK_STRINGS[lang]}
           api={api}
+          db={db}
           onImported={() => setBankVersion((n) => n + 1)}
         />
       </DataSection>

@@ -16,6 +16,7 @@ import { clearLocalData, noteAudio, openDb, type VoiceTrackDb } from '../data/db
 import { deviceHeaders, readDeviceToken } from '../data/device-token.ts';
 import { flushOutbox } from '../data/flush.ts';
 import * as outbox from '../data/outbox.ts';
+import { sendSharedStatements, statementsWaiting } from '../data/shared-statements.ts';
 import {
   coalesced,
   listenForServerChanges,
@@ -150,7 +151,16 @@ export function createController(capture: CaptureSession): Controller {
     db,
     async () => {
       await arrival.catch(() => null);
-      return flushOutbox({ db, api, onEditLost: editLost });
+      return flushOutbox({
+        db,
+        api,
+        onEditLost: editLost,
+        // A statement shared to the app: its sender (and the statements' schemas) loads only then.
+        statements: async (db) =>
+          (await statementsWaiting(db))
+            ? sendSharedStatements(db, (await import('../data/api/statements.ts')).statementsApi(api.routes))
+            : 0,
+      });
     },
     refresh,
   );

@@ -7,10 +7,12 @@
 import { clientsClaim } from 'workbox-core';
 import { API_BASE, SUPABASE } from '../config.ts';
 import { createApiClient } from '../data/api/client.ts';
+import { statementsApi } from '../data/api/statements.ts';
 import { openDb } from '../data/db.ts';
 import { deviceHeaders } from '../data/device-token.ts';
 import { flushOutbox, networkBack } from '../data/flush.ts';
 import { workerAuthHeaders } from '../data/session-token.ts';
+import { sendSharedStatements } from '../data/shared-statements.ts';
 import { EDIT_LOST, FLUSHED, SYNC_TAG, type WorkerMessage } from '../sw-protocol.ts';
 import { openFromNotification, renewPushSubscription, showPushNotification } from './push.ts';
 import { acceptSharedNotes } from './share-target.ts';
@@ -66,12 +68,15 @@ self.addEventListener('pushsubscriptionchange', (event) =>
 self.addEventListener('sync', ((event: SyncEvent) => {
   if (event.tag !== SYNC_TAG) return;
   const db = openDb();
+  const api = workerApi(db);
   event.waitUntil(
     // The browser fires this once it is online: what waited for the network goes now.
     networkBack(db).then(() =>
       flushOutbox({
         db,
-        api: workerApi(db),
+        api,
+        // Statements shared to the app go too (a worker cannot load code later: imported here).
+        statements: (db) => sendSharedStatements(db, statementsApi(api.routes)),
         // The pages say so (the worker has no screen of its own).
         onEditLost: (expense, fields) => void tell({ type: EDIT_LOST, expense, fields }),
       }).then(async (report) => {
