@@ -291,4 +291,54 @@ describe('the logs on stdout', () => {
       expect(line).not.toContain(Buffer.from(WEBM_FR.subarray(0, 48)).toString('base64'));
     }
   });
+  it('never carry a bank label nor a full account number, through imports, refusals and answers', async () => {
+    const file = (name: string) =>
+      new File(
+        [readFileSync(new URL(`../fixtures/statements/${name}`, import.meta.url))],
+        name.split('/').pop(),
+      );
+    const before = logLines.length;
+    const camt = await api.statements.$post({
+      form: { file: file('camt053-v02-card-sepa-salary.xml'), account: 'Compte courant' },
+    });
+    expect(camt.status).toBe(201);
+    // Half good: the bad lines are refused by number, with reasons.
+    const half = await api.statements.$post({
+      form: { file: file('bad/csv-half-good-impossible-dates-currencies.csv') },
+    });
+    expect(half.status).toBe(201);
+    // An XML bomb is refused whole.
+    expect(
+      (await api.statements.$post({ form: { file: file('bad/camt053-billion-laughs.xml') } })).status,
+    ).toBe(422);
+    const month = await (await api.reconciliation.$get({ query: { month: '2026-11' } })).json();
+    expect(month.suggestions.length).toBeGreaterThan(0);
+    const [first] = month.suggestions;
+    if (!first) throw new Error('no suggestion');
+    const accepted = await api.reconciliation.suggestions[':id'].accept.$post({
+      param: { id: first.id },
+      json: { category: 'shopping' },
+    });
+    expect(accepted.status).toBe(201);
+    // The statements' request lines are written after their answers.
+    await expect
+      .poll(() => logLines.slice(before).filter((l) => l.includes('/api/reconciliation/suggestions')).length)
+      .toBe(1);
+    const lines = logLines.slice(before);
+    expect(lines.filter((l) => l.includes('/api/statements')).length).toBe(3);
+    for (const secret of [
+      'FR7630006000011234567890189',
+      '30006000011234567890189',
+      'CARREFOUR',
+      'FREE MOBILE',
+      'NETFLIX',
+      'PETIT ZINC',
+      'ACME SAS',
+      'SALAIRE',
+      'PRESSE DU COIN',
+      'IMPOSSIBLE DATE',
+      'BAD CURRENCY',
+    ])
+      expect(lines.filter((l) => l.toUpperCase().includes(secret))).toEqual([]);
+  });
 });
