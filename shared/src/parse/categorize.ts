@@ -159,6 +159,16 @@ function rank(h: Hit): number {
   return h.place ? 10 + h.weight : 20 + h.weight;
 }
 
+/** "at the barber's", "the dentist's": the trade's word without the English possessive. */
+function possessive(table: PhraseTable<Hit>, tokens: readonly Token[], i: number, to: number) {
+  const t = tokens[i];
+  if (!t?.norm.endsWith("'s") || t.norm.length < 5) return null;
+  const bare = tokens.slice(i, to);
+  bare[0] = { ...t, norm: t.norm.slice(0, -2) };
+  const hit = table.match(bare, 0);
+  return hit ? { value: hit.value, end: i + hit.end } : null;
+}
+
 /**
  * The strongest category keyword in tokens[from, to); the first one wins a tie. `isWord(i)` says
  * which tokens are words of the sentence: "quarante livres" are pounds, not books.
@@ -177,7 +187,7 @@ export function findCategory(
   for (let i = from; i < to; i++) {
     const kind = tokens[i]?.kind;
     if ((kind !== 'word' && kind !== 'sym') || !isWord(i)) continue;
-    const hit = table.match(tokens, i, to);
+    const hit = table.match(tokens, i, to) ?? possessive(table, tokens, i, to);
     if (!hit) continue;
     const h = hit.value;
     if (h.capital && !/^\p{Lu}/u.test(tokens[i]?.raw ?? '')) continue;

@@ -1,5 +1,6 @@
 export { amountsInText } from './amounts-in-text.ts';
 export { PARSER_CONFIDENT } from './confidence.ts';
+export { OPEN_DATA_INPUTS, OPEN_DATA_SOURCES } from './lexicon-open-data.ts';
 export { learnFromCorrection, MAX_LEARNED, memoryKey, rememberWord } from './memory.ts';
 export { findMerchant, type Merchant } from './merchant.ts';
 export { MAX_PARSE_LENGTH, parseExpenseText } from './parse-expense-text.ts';

@@ -29,7 +29,7 @@ export const FR_LONG_TAIL: readonly LexiconEntry[] = [
   [
     'groceries',
     2,
-    'clementine|mandarine|poire|raisin|fraise|framboise|cerise|peche|abricot|prune|kiwi|avocat|citron|melon|' +
+    'clementine|mandarine|poire|raisin|fraise|framboise|cerise|peche|abricot|prune|kiwi|citron|melon|' +
       'pasteque|ananas|mangue|carotte|courgette|oignon|poireau|champignon|haricots verts|aubergine|poivron|' +
       'concombre|brocoli|chou|potiron|endive|epinards',
   ],

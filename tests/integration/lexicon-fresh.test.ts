@@ -1,0 +1,38 @@
+/**
+ * The open-data lexicon is what `pnpm lexicon` would write today: built from the dataset versions
+ * tools/lexicon asks for (package.json and its lockfile), said the same in both READMEs, and from
+ * the build's own files as they are now (a digest of them is recorded in the generated file).
+ * Change the OSM tag table or the word lists without rebuilding, or bump a dataset without
+ * regenerating, and this fails.
+ */
+import { readFileSync } from 'node:fs';
+import { OPEN_DATA_INPUTS, OPEN_DATA_SOURCES } from '@voicetrack/shared/parser';
+import { describe, expect, it } from 'vitest';
+
+// tools/lexicon is no project the tests build against: its digest is loaded as the build runs it.
+const { lexiconInputsDigest } = (await import(
+  new URL('../../tools/lexicon/inputs-digest.ts', import.meta.url).href
+)) as { lexiconInputsDigest: () => string };
+
+const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const asked = JSON.parse(read('tools/lexicon/package.json')).devDependencies as Record<string, string>;
+const versions = [
+  ['@openstreetmap/id-tagging-schema', OPEN_DATA_SOURCES.idTaggingSchema],
+  ['name-suggestion-index', OPEN_DATA_SOURCES.nameSuggestionIndex],
+] as const;
+
+describe('the open-data lexicon', () => {
+  it.each(versions)('was built from the %s version tools/lexicon installs (%s)', (name, version) => {
+    expect(asked[name]).toBe(version);
+    expect(read('tools/lexicon/pnpm-lock.yaml')).toContain(`${name}@${version}`);
+  });
+
+  it.each(versions)('says the %s version it was built from in both READMEs (%s)', (_name, version) => {
+    expect(read('tools/lexicon/README.md')).toContain(version);
+    expect(read('README.md')).toContain(version);
+  });
+
+  it("was generated from the build's files as they are now", () => {
+    expect(OPEN_DATA_INPUTS, 'run pnpm lexicon after changing tools/lexicon').toBe(lexiconInputsDigest());
+  });
+});
