@@ -48,7 +48,12 @@ export interface AppDeps {
   /** Who asks (http/access.ts), but for the open paths this file names. */
   access: Omit<AccessOptions, 'openPaths'>;
   /** Rate limits: notes (and push tests) and imports per user or address. */
-  limits: { notes: MiddlewareHandler<AppEnv>; imports: MiddlewareHandler<AppEnv> };
+  limits: {
+    notes: MiddlewareHandler<AppEnv>;
+    imports: MiddlewareHandler<AppEnv>;
+    /** Notes with audio received at once (http/upload-slots.ts). */
+    uploads: MiddlewareHandler<AppEnv>;
+  };
   /** Supabase mode: many users, each request's JWT verified. */
   multiUser: boolean;
   /** Bearer token /api/metrics asks for; in Supabase mode metrics are off without one. */
@@ -105,8 +110,10 @@ export function createApp(deps: AppDeps) {
       }),
     )
     .use('/voice', deps.limits.notes)
+    .use('/voice', deps.limits.uploads)
     .use('/text', deps.limits.notes)
     .use('/receipts', deps.limits.notes)
+    .use('/receipts', deps.limits.uploads)
     .use('/import', deps.limits.imports)
     .use('/push/test', deps.limits.notes)
     .route('/', captureRoutes(routes.capture, deps.observe.notes))

@@ -21,6 +21,7 @@ import { type AuthOptions, createTokenVerifier } from './http/auth.ts';
 import { clientAddressOf, requestHostOf } from './http/client-address.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { requestLog } from './http/request-log.ts';
+import { uploadSlots } from './http/upload-slots.ts';
 import { type BackupReport, type Job, listJobs } from './jobs.ts';
 import type { Background } from './money/background.ts';
 import { messageChannels } from './money/message-channels.ts';
@@ -105,6 +106,9 @@ export function wire(config: Config, options: WireOptions): Wired {
     defaultCurrency: config.capture.defaultCurrency,
     watch: money.watch,
     bank,
+    maxAudioSeconds: config.capture.maxAudioSeconds,
+    dailyCostLimitNano: config.capture.dailyCostLimitNano,
+    ...(options.now ? { now: options.now } : {}),
   };
   // A receipt is read by the phone's OCR text, Tesseract here (Node), or the vision model.
   const receipts: ReceiptDeps = {
@@ -130,6 +134,18 @@ export function wire(config: Config, options: WireOptions): Wired {
     const owner = c.get('owner');
     return owner.userId ? `user:${owner.userId}` : `ip:${clientAddress(c) ?? 'unknown'}`;
   };
+  // Anonymous sign-ins cost nothing to make: theirs are also counted by address, all together.
+  const anonymousAt = (c: Context<AppEnv>) =>
+    c.get('owner').claims?.is_anonymous === true ? `anonymous:${clientAddress(c) ?? 'unknown'}` : null;
+  // Notes with audio at once, per person: local mode has one, whatever the device.
+  const personOf = (c: Context<AppEnv>) =>
+    anonymousAt(c) ?? (c.get('owner').userId === null ? 'local' : keyOf(c));
+  const perUser = rateLimit({ perMinute: config.server.rateLimitPerMinute, keyOf });
+  const perAnonymousAddress = rateLimit({
+    perMinute: config.server.anonymousPerMinute,
+    keyOf: (c) => anonymousAt(c) ?? '',
+    what: 'notes from anonymous accounts at this address',
+  });
   // Codes are 60 bits and live 10 minutes: 10 tries a minute and 10 wrong codes in 10 minutes per
   // address; past 30 wrong ones from all, one each (devices/failure-budget.ts). Each door its own
   // count: a flood of wrong pairing codes never stops Telegram's /start, nor a right code.
@@ -165,8 +181,12 @@ export function wire(config: Config, options: WireOptions): Wired {
       verifyTicket: async (ticket) => (await signer).verify(ticket),
     },
     limits: {
-      notes: rateLimit({ perMinute: config.server.rateLimitPerMinute, keyOf }),
+      notes: async (c, next) => {
+        if (anonymousAt(c)) await perAnonymousAddress(c, async () => void (await perUser(c, next)));
+        else await perUser(c, next);
+      },
       imports: rateLimit({ perMinute: config.server.importsPerMinute, keyOf, what: 'imports' }),
+      uploads: uploadSlots({ ...config.capture.uploads, keyOf: personOf }),
     },
     multiUser,
     metricsToken: config.server.metricsToken,

@@ -12,7 +12,12 @@ const AUDIO = readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-r
 const CONTEXT = { recordedAt: '2026-11-24T12:30:00+01:00', timezone: 'Europe/Paris', locale: 'fr-FR' };
 export const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 /** The rate limit off: the figures are the pipeline's, not the limiter's. */
-const NO_LIMIT = { RATE_LIMIT_PER_MINUTE: '0' };
+const NO_LIMIT = {
+  RATE_LIMIT_PER_MINUTE: '0',
+  MAX_UPLOADS_PER_USER: '10000',
+  MAX_UPLOADS: '10000',
+  DAILY_COST_LIMIT_USD: '0',
+};
 
 export function textRequest(): autocannon.Request {
   return {

@@ -41,6 +41,8 @@ beforeAll(async () => {
     GROQ_BASE_URL: fake.url,
     PROVIDER_MAX_RETRIES: '0',
     RATE_LIMIT_PER_MINUTE: '100000',
+    MAX_UPLOADS_PER_USER: '100',
+    MAX_UPLOADS: '1000',
     // A crashed request's claim is taken over after 3 s instead of 60.
     CAPTURE_LEASE_SECONDS: '3',
     LOG_LEVEL: 'warn',

@@ -167,6 +167,8 @@ describe.each([
       GROQ_BASE_URL: fake.url,
       PROVIDER_MAX_RETRIES: '0',
       RATE_LIMIT_PER_MINUTE: '0',
+      MAX_UPLOADS_PER_USER: '100',
+      MAX_UPLOADS: '1000',
       LOG_LEVEL: 'warn',
     };
   });

@@ -40,6 +40,8 @@ beforeAll(async () => {
       GROQ_BASE_URL: fake.url,
       PROVIDER_MAX_RETRIES: '0',
       RATE_LIMIT_PER_MINUTE: '100000',
+      MAX_UPLOADS_PER_USER: '100',
+      MAX_UPLOADS: '1000',
       LOG_LEVEL: 'info',
     },
     { onLogLine: (line) => logLines.push(line) },

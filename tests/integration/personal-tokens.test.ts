@@ -1,7 +1,8 @@
 /**
  * Supabase mode, on the real PostgreSQL server under RLS: a signed-in user makes personal tokens
  * for their Shortcuts; a request with one runs as that user and no other; a token cannot make
- * more; a Telegram chat is linked with `/start <code>` from the app and then writes for its user.
+ * more; a Telegram chat is linked with `/start <code>` from the app and then writes for its user;
+ * anonymous users, free to make, are counted by address too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
@@ -20,7 +21,15 @@ let t: TestApp;
 
 beforeAll(async () => {
   [auth, telegram, db] = await Promise.all([
-    startFakeSupabaseAuth(),
+    // An anonymous sign-in makes its user in the database too, as Supabase's Auth does.
+    startFakeSupabaseAuth({
+      onUserCreated: async (id) => {
+        const { default: postgres } = await import('postgres');
+        const admin = postgres(db.url, { max: 1 });
+        await admin`insert into auth.users (id) values (${id})`;
+        await admin.end();
+      },
+    }),
     startFakeTelegram(),
     createTestDatabase('vt_tokens'),
   ]);
@@ -34,6 +43,7 @@ beforeAll(async () => {
       TELEGRAM_BOT_TOKEN: '999:bot',
       TELEGRAM_WEBHOOK_SECRET: SECRET,
       TELEGRAM_API_BASE: telegram.url,
+      ANONYMOUS_RATE_LIMIT_PER_MINUTE: '3',
     },
   });
   const { default: postgres } = await import('postgres');
@@ -133,5 +143,26 @@ describe('a Telegram chat in Supabase mode', () => {
       chat_id: 503,
       text: expect.stringMatching(/lié à votre compte/),
     });
+  });
+});
+
+describe('anonymous users', () => {
+  const anonymous = async () => {
+    const res = await fetch(`${auth.url}/auth/v1/signup`, { method: 'POST', body: '{}' });
+    return ((await res.json()) as { access_token: string }).access_token;
+  };
+  const note = (token: string, address: string) =>
+    t.api.text.$post(
+      { json: textNote('3 € de café') },
+      { headers: { authorization: `Bearer ${token}`, 'x-test-client': address } },
+    );
+
+  it('share one ceiling per address, however many of them one machine makes', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await note(await anonymous(), '10.8.0.1')).status);
+    expect(statuses).toEqual([201, 201, 201, 429]);
+    // Another address, and a signed-in user at the same one, are not held by it.
+    expect((await note(await anonymous(), '10.8.0.2')).status).toBe(201);
+    expect((await note(await auth.token(A), '10.8.0.1')).status).toBe(201);
   });
 });

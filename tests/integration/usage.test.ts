@@ -1,4 +1,8 @@
-/** The cost ledger: each provider call billed as the provider bills it, summed per month. */
+/**
+ * The cost ledger: each provider call billed as the provider bills it, summed per month; and what
+ * bounds it: the audio's length read before Whisper hears it, the notes received at once, and a
+ * day's budget per person.
+ */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, textNote, voiceNote } from '../support/edge-app.ts';
@@ -13,7 +17,11 @@ let t: TestApp;
 
 beforeAll(async () => {
   fake = await startFakeProvider();
-  t = await startTestApp({ providerUrl: fake.url });
+  // A day's budget of a few notes (each voice note here bills about $0.00011).
+  t = await startTestApp({
+    providerUrl: fake.url,
+    env: { DAILY_COST_LIMIT_USD: '0.0005', MAX_UPLOADS_PER_USER: '2' },
+  });
 });
 afterAll(async () => {
   await t.close();
@@ -58,3 +66,85 @@ describe('GET /api/usage', () => {
     expect(after.calls).toBe(before.calls + 1);
   });
 });
+
+/** `seconds` of 8 kHz 8-bit mono WAV: 25 MB of it is 54 minutes. */
+function longWav(seconds: number): Uint8Array {
+  const data = 8000 * seconds;
+  const bytes = new Uint8Array(44 + data).fill(0x80);
+  const d = new DataView(bytes.buffer);
+  const ascii = (at: number, text: string) => bytes.set(new TextEncoder().encode(text), at);
+  ascii(0, 'RIFF');
+  d.setUint32(4, 36 + data, true);
+  ascii(8, 'WAVEfmt ');
+  d.setUint32(16, 16, true);
+  d.setUint16(20, 1, true);
+  d.setUint16(22, 1, true);
+  d.setUint32(24, 8000, true);
+  d.setUint32(28, 8000, true);
+  d.setUint16(32, 1, true);
+  d.setUint16(34, 8, true);
+  ascii(36, 'data');
+  d.setUint32(40, data, true);
+  return bytes;
+}
+
+describe('what one person may cost', () => {
+  const transcriptions = () => fake.calls.filter((c) => c.route === 'transcriptions').length;
+
+  it('refuses audio longer than MAX_AUDIO_SECONDS (600) before Whisper hears it, saying how long', async () => {
+    const before = transcriptions();
+    const res = await t.api.voice.$post({ form: voiceNote(longWav(700), {}, 'audio/wav') });
+    expect(res.status).toBe(413);
+    expect(await res.json()).toEqual({
+      error: {
+        code: 'payload_too_large',
+        message:
+          'This recording lasts 11 min 40 s; this server transcribes 10 min 00 s at most (MAX_AUDIO_SECONDS).',
+      },
+    });
+    expect(transcriptions()).toBe(before);
+    // Ten minutes is still heard.
+    expect((await t.api.voice.$post({ form: voiceNote(longWav(600), {}, 'audio/wav') })).status).toBe(201);
+  });
+
+  it('receives two notes with audio at once from one person; a third waits its turn (429)', async () => {
+    fake.setDelay(1000, 'transcriptions');
+    try {
+      const answers = await Promise.all([1, 2, 3].map(() => t.api.voice.$post({ form: voiceNote(WEBM) })));
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 429]);
+      const waiting = answers.find((a) => (a.status as number) === 429);
+      expect(waiting?.headers.get('retry-after')).toBe('5');
+    } finally {
+      fake.setDelay(0, 'transcriptions');
+    }
+  });
+
+  it('keeps notes waiting once the day’s provider calls reach DAILY_COST_LIMIT_USD, until the next UTC day', async () => {
+    let refused: Response | undefined;
+    for (let i = 0; i < 6 && !refused; i++) {
+      const res = await t.api.voice.$post({ form: voiceNote(WEBM) });
+      // The typed client knows only the route's answers, not the limits' 429.
+      if ((res.status as number) === 429) refused = res;
+      else expect(res.status).toBe(201);
+    }
+    if (!refused) throw new Error('never refused');
+    const before = transcriptions();
+    expect(await refused.json()).toEqual({
+      error: {
+        code: 'rate_limited',
+        message:
+          "Today's transcription budget is spent (DAILY_COST_LIMIT_USD = 0.0005 USD a day): this note is kept and sent again tomorrow (UTC).",
+      },
+    });
+    const untilMidnight = Math.ceil((Date.UTC(...utcTomorrow()) - Date.now()) / 1000);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(untilMidnight - 60);
+    // Typed words the phone's parser settles cost nothing, and are still saved.
+    expect((await t.api.text.$post({ json: textNote('12 € de pain') })).status).toBe(201);
+    expect(transcriptions()).toBe(before);
+  });
+});
+
+const utcTomorrow = (): [number, number, number] => {
+  const now = new Date();
+  return [now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1];
+};

@@ -39,6 +39,9 @@ export async function startTestApp(
   const config = readConfig({
     LOG_LEVEL: 'silent',
     RATE_LIMIT_PER_MINUTE: '100000',
+    // Tests send notes at once on purpose (idempotency races); usage.test.ts checks the real bound.
+    MAX_UPLOADS_PER_USER: '100',
+    MAX_UPLOADS: '1000',
     PROVIDER_MAX_RETRIES: '1',
     PROVIDER_TIMEOUT_MS: '5000',
     CAPTURE_WAIT_MS: '10000',

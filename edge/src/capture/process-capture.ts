@@ -18,6 +18,7 @@ import type {
 import { isRefusal, type Refusal, refused } from '../refusal.ts';
 import type { BankWatch } from '../statements/bank-watch.ts';
 import { type ProviderUsage, priceUsage } from '../usage/prices.ts';
+import { audioSeconds } from './audio-duration.ts';
 import { type NoteInput, providerRefusal, sources, transcribe, wordsGiven } from './note-words.ts';
 import { parseTranscript, readNote, type TranscriptContext, withRecurringHint } from './parse-transcript.ts';
 
@@ -35,6 +36,11 @@ export interface CaptureDeps {
   /** Told the days of saved expenses: they are matched with the bank's open lines after the answer. */
   bank?: BankWatch;
   sleep?: (ms: number) => Promise<void>;
+  /** A voice note Whisper would hear for longer is refused before the call (MAX_AUDIO_SECONDS). */
+  maxAudioSeconds?: number;
+  /** A person's provider calls per UTC day, in billionths of a USD (DAILY_COST_LIMIT_USD); 0: none. */
+  dailyCostLimitNano?: number;
+  now?: () => Date;
 }
 
 export interface CaptureRequest {
@@ -57,7 +63,12 @@ export interface CaptureRequest {
 export type Capture =
   | { kind: 'captured'; created: boolean; result: CaptureResult }
   | Refusal<
-      'transcription_unavailable' | 'capture_in_progress' | 'provider_unavailable' | 'unsupported_audio'
+      | 'transcription_unavailable'
+      | 'capture_in_progress'
+      | 'provider_unavailable'
+      | 'unsupported_audio'
+      | 'payload_too_large'
+      | 'rate_limited'
     >;
 
 const MAX_TRANSCRIPT = 10_000;
@@ -120,9 +131,17 @@ export async function processCapture(
     }
   }
 
+  const tooLong = given ? null : audioTooLong(deps, request.input);
+  if (tooLong) return tooLong;
+
   const claim = await claimOrWait(deps, owner, request);
   if (claim.kind === 'refused') return claim;
   if (claim.kind === 'done') return answer(false, claim.result);
+  const overBudget = await dailyBudgetSpent(deps, owner);
+  if (overBudget) {
+    await deps.captures.release(owner, claim.captureId, claim.token).catch(() => {});
+    return overBudget;
+  }
 
   // Every provider call is billed, whatever happens next: the ledger records them all.
   const usage: ProviderUsage[] = [];
@@ -158,6 +177,37 @@ export async function processCapture(
     if (refusal) return refusal;
     throw error;
   }
+}
+
+/** Audio Whisper would hear for longer than MAX_AUDIO_SECONDS, read from its container. */
+function audioTooLong(
+  deps: CaptureDeps,
+  input: CaptureRequest['input'],
+): Refusal<'payload_too_large'> | null {
+  if (input.kind !== 'voice' || !deps.transcriber || !deps.maxAudioSeconds) return null;
+  // A container that names no length (rare: a fragmented MP4) goes on; the daily budget bounds it.
+  const seconds = audioSeconds(input.audio.bytes);
+  if (seconds === null || seconds <= deps.maxAudioSeconds) return null;
+  const minutes = (s: number) => `${Math.floor(s / 60)} min ${String(Math.round(s % 60)).padStart(2, '0')} s`;
+  return refused(
+    'payload_too_large',
+    `This recording lasts ${minutes(seconds)}; this server transcribes ${minutes(deps.maxAudioSeconds)} at most (MAX_AUDIO_SECONDS).`,
+  );
+}
+
+/** The day's provider budget spent (DAILY_COST_LIMIT_USD): the note waits until the next UTC day. */
+async function dailyBudgetSpent(deps: CaptureDeps, owner: Owner): Promise<Refusal<'rate_limited'> | null> {
+  const limit = deps.dailyCostLimitNano ?? 0;
+  if (limit <= 0 || (!deps.transcriber && !deps.parser)) return null;
+  const now = deps.now?.() ?? new Date();
+  const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
+  if ((await deps.usage.costSince(owner, new Date(midnight))) < limit) return null;
+  const wait = Math.max(1, Math.ceil((midnight + 86_400_000 - now.getTime()) / 1000));
+  return refused(
+    'rate_limited',
+    `Today's transcription budget is spent (DAILY_COST_LIMIT_USD = ${Number((limit / 1e9).toFixed(6))} USD a day): this note is kept and sent again tomorrow (UTC).`,
+    wait,
+  );
 }
 
 function startOf(

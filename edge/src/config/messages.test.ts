@@ -18,6 +18,11 @@ describe('a configuration error', () => {
       'TRANSCRIBE_PROVIDER=openai needs OPENAI_API_KEY (or OPENAI_BASE_URL for a self-hosted Whisper)',
     ],
     [{ DEFAULT_CURRENCY: 'euro' }, 'DEFAULT_CURRENCY must be an ISO 4217 code, got "EURO"'],
+    [{ MAX_AUDIO_SECONDS: '5' }, 'MAX_AUDIO_SECONDS must be an integer between 10 and 14400, got "5"'],
+    [
+      { DAILY_COST_LIMIT_USD: '1,50' },
+      'DAILY_COST_LIMIT_USD must be an amount in USD such as 1 or 0.50 (0: no limit), got "1,50"',
+    ],
     [{ TRUST_PROXY: 'yes' }, 'TRUST_PROXY must be true, false or a number of proxies (0–10), got "yes"'],
     [{ LIVE_UPDATES: 'notify' }, 'LIVE_UPDATES must be "listen" or "off", got "notify"'],
     [{ SUPABASE_JWKS: 'not json' }, 'SUPABASE_JWKS must be JSON: {"keys":[...]} or [...]'],

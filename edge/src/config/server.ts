@@ -37,6 +37,7 @@ export const serverConfig = v.pipe(
     METRICS_TOKEN: text(),
     RATE_LIMIT_PER_MINUTE: int(60, 0, 1_000_000),
     IMPORT_RATE_LIMIT_PER_MINUTE: int(5, 0, 10_000),
+    ANONYMOUS_RATE_LIMIT_PER_MINUTE: int(20, 0, 1_000_000),
     MAX_CONNECTIONS_PER_CLIENT: int(64, 0, 100_000),
     BODY_IDLE_TIMEOUT_MS: int(30_000, 1000, 600_000),
   }),
@@ -52,6 +53,11 @@ export const serverConfig = v.pipe(
     /** Notes (voice + text) per minute per user, or per client address without auth; 0 = no limit. */
     rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
     importsPerMinute: env.IMPORT_RATE_LIMIT_PER_MINUTE,
+    /**
+     * Supabase mode: notes per minute from one client address by all its anonymous users together
+     * (an anonymous sign-in costs nothing, so a per-user limit alone bounds nothing); 0 = no limit.
+     */
+    anonymousPerMinute: env.ANONYMOUS_RATE_LIMIT_PER_MINUTE,
     /** Connections one address may hold open (Node server). */
     maxConnectionsPerClient: env.MAX_CONNECTIONS_PER_CLIENT,
     /** A request body that sends nothing for this long is cut (Node server). */

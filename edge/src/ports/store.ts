@@ -144,6 +144,8 @@ export interface UsageSummary {
 export interface UsageStore {
   record(owner: Owner, usage: readonly PricedUsage[]): Promise<void>;
   summary(owner: Owner, month: string): Promise<UsageSummary>;
+  /** What the owner's provider calls since `since` cost, in billionths of a USD (DAILY_COST_LIMIT_USD). */
+  costSince(owner: Owner, since: Date): Promise<number>;
 }
 
 export interface ExpenseChange {

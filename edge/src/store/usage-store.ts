@@ -44,6 +44,17 @@ export function createUsageStore(asOwner: AsOwner): UsageStore {
       );
     },
 
+    costSince: (owner, since) =>
+      asOwner(owner, async (tx) => {
+        const params: SqlParam[] = [since.toISOString()];
+        const rows = await tx.query<{ nano: string }>(
+          `select coalesce(sum(u.cost_nano_usd), 0)::text as nano from provider_usage u
+           where u.occurred_at >= $1::text::timestamptz and ${ownerFilter(owner, params, 'u')}`,
+          params,
+        );
+        return Number(rows[0]?.nano ?? 0);
+      }),
+
     summary: (owner, month) =>
       asOwner(owner, async (tx): Promise<UsageSummary> => {
         const { from, to } = monthRange(month);

@@ -67,7 +67,10 @@ export async function telegramClientId(botId: string, updateId: number): Promise
 }
 
 /** Done (answered, or nothing to answer), or refused for now: the note could not be read yet. */
-export type UpdateOutcome = { kind: 'done' } | Refusal<'provider_unavailable' | 'capture_in_progress'>;
+export type UpdateOutcome =
+  | { kind: 'done' }
+  /** Kept and tried again (telegram/pending.ts); `rate_limited`: the day's provider budget. */
+  | Refusal<'provider_unavailable' | 'capture_in_progress' | 'rate_limited'>;
 
 const DONE: UpdateOutcome = { kind: 'done' };
 
@@ -133,6 +136,7 @@ async function handleMessage(
     // that fail the same way until Telegram gives up. The voice message stays in the chat.
     if (capture.code === 'unsupported_audio') return reply(WORDS[lang].unreadable);
     if (capture.code === 'transcription_unavailable') return reply(WORDS[lang].noTranscriber);
+    if (capture.code === 'payload_too_large') return reply(WORDS[lang].tooManyMinutes);
     return refused(capture.code, capture.message, capture.retryAfterSeconds);
   }
   const { result } = capture;

@@ -51,6 +51,8 @@ async function startParts(env: Record<string, string>, webDist: string) {
       GROQ_API_KEY: 'test-key',
       GROQ_BASE_URL: fake.url,
       RATE_LIMIT_PER_MINUTE: '100000',
+      MAX_UPLOADS_PER_USER: '100',
+      MAX_UPLOADS: '1000',
       PROVIDER_MAX_RETRIES: '0',
       ...env,
     },
