@@ -297,7 +297,7 @@ describe('the logs on stdout', () => {
     const file = (name: string) =>
       new File(
         [readFileSync(new URL(`../fixtures/statements/${name}`, import.meta.url))],
-        name.split('/').pop(),
+        name.split('/').pop() ?? name,
       );
     const before = logLines.length;
     const camt = await api.statements.$post({
