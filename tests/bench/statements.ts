@@ -42,10 +42,16 @@ async function importOn(kind: Kind, databaseUrl: string | undefined, file: Uint8
   try {
     const lines = generateLines(LINES);
     await seedSaidExpenses(sql, LOCAL_OWNER, lines, said, LINES - lines.filter((_, i) => said(i)).length);
+    const cpuBefore = process.cpuUsage();
     const started = performance.now();
     const outcome = await importStatement(deps(store), LOCAL_OWNER, { bytes: file, fileName: 'bench.xml' });
     const took = seconds(started);
+    const cpu = process.cpuUsage(cpuBefore);
     if (outcome.kind !== 'imported') throw new Error(`the bench statement was not imported: ${outcome.kind}`);
+    // PGlite runs in this process: its CPU time is the work itself, whatever else the machine runs
+    // (on a busy machine the wall time is mostly waiting for a core).
+    const cpuNote =
+      kind === 'PGlite' ? `; CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s in this process` : '';
     const started2 = performance.now();
     const again = await importStatement(deps(store), LOCAL_OWNER, { bytes: file, fileName: 'bench.xml' });
     const tookAgain = seconds(started2);
@@ -57,7 +63,7 @@ async function importOn(kind: Kind, databaseUrl: string | undefined, file: Uint8
         unit: 's',
         target: '≤ 5 s',
         ok: took <= 5,
-        note: `${Math.round(LINES / took)} lines/s; ${matched} matched, ${suggested} suggested`,
+        note: `${Math.round(LINES / took)} lines/s; ${matched} matched, ${suggested} suggested${cpuNote}`,
       },
       {
         name: `statement import again: all duplicates (${kind})`,

@@ -97,8 +97,10 @@ export function createStatementStore(asOwner: AsOwner): StatementStore {
             `update bank_statements set lines = $2, debits = $3, credits = $4, duplicates = $5 where id = $1::uuid`,
             [statementId, debits + credits, debits, credits, duplicates],
           );
+          // Nothing new (the same statement again): nothing of it to match nor count. (The
+          // month's reconciliation matches its window again when it is read.)
           const rematch =
-            first && last
+            first && last && inserted.size > 0
               ? await rematchWindow(tx, owner, first, last, match, inserted)
               : { matched: 0, open: 0 };
           return { statementId, inserted: { debits, credits }, duplicates, rematch };
