@@ -6,6 +6,7 @@ import preact from '@preact/preset-vite';
 import { connectOrigins, securityHeaders } from '@voicetrack/shared';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { OCR_BASE, ocrAssets } from './ocr-assets.ts';
 
 // Built into the bundle: public values only. The server's secrets (GROQ_API_KEY,
 // VOICETRACK_JWT_SECRET, sb_secret_… keys, DATABASE_URL…) are never read here.
@@ -50,6 +51,8 @@ function staticHostHeaders(): Plugin {
         const caching: [string, string][] = [
           // Hashed assets never change; the shell and the worker must be revalidated so updates arrive.
           ['/assets/*', 'public, max-age=31536000, immutable'],
+          // Tesseract's files, in a folder named after their versions (ocr-assets.ts).
+          ['/ocr/*', 'public, max-age=31536000, immutable'],
           ['/index.html', 'no-cache'],
           ['/', 'no-cache'],
           ['/sw.js', 'no-cache'],
@@ -125,7 +128,7 @@ const withoutSpeech =
     : [];
 
 export default defineConfig({
-  define: { __VOICETRACK_CONFIG__: JSON.stringify(config) },
+  define: { __VOICETRACK_CONFIG__: JSON.stringify(config), __OCR_BASE__: JSON.stringify(OCR_BASE) },
   resolve: { alias: withoutSpeech },
   plugins: [
     preact(),
@@ -142,7 +145,11 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
         // Local mode never loads the sign-in (supabase-js) nor its panel's script and style: no
         // need to download them at install.
-        globIgnores: config.supabaseUrl ? [] : ['**/supabase-auth-*.js', '**/account-*.{js,css}'],
+        // Tesseract (5 MB) is fetched on the first photo of a ticket, never at install.
+        globIgnores: [
+          'ocr/**',
+          ...(config.supabaseUrl ? [] : ['**/supabase-auth-*.js', '**/account-*.{js,css}']),
+        ],
       },
       manifest: {
         name: 'VoiceTrack — dépenses à la voix',
@@ -160,9 +167,9 @@ export default defineConfig({
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
           { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
-        // Android's share sheet: a voice memo, a WhatsApp audio, an SMS or a bank notification
-        // shared to VoiceTrack lands in the outbox, a bank statement waits for the statement
-        // import (the worker answers /share, offline too).
+        // Android's share sheet: a voice memo, a WhatsApp audio, a photo of a receipt, an SMS or a
+        // bank notification shared to VoiceTrack lands in the outbox, a bank statement waits for
+        // the statement import (the worker answers /share, offline too).
         share_target: {
           action: '/share',
           method: 'POST',
@@ -204,6 +211,8 @@ export default defineConfig({
                   'text/xml',
                 ],
               },
+              // A photo of a receipt, from the gallery or the camera app: read on the phone, kept as proof.
+              { name: 'image', accept: ['image/*', '.jpg', '.jpeg', '.png', '.webp'] },
             ],
           },
         },
@@ -221,6 +230,7 @@ export default defineConfig({
       // The worker is built and its precache list injected before the files are compressed.
       integration: { closeBundleOrder: 'pre' },
     }),
+    ocrAssets(),
     staticHostHeaders(),
     precompress(),
   ],

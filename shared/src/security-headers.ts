@@ -1,13 +1,15 @@
 /**
  * The security headers of every answer, written once: the Node server sends them (edge/src/http/
  * security.ts) and `pnpm build` writes them for a static host (web/dist/_headers, vercel.json).
- * The CSP allows no inline script: the PWA's only scripts are its own files and its worker. The
- * microphone (and the speech recognition that listens through it) is for this origin only.
+ * The CSP allows no inline script and no eval: the PWA's only scripts are its own files and its
+ * workers; WebAssembly may compile ('wasm-unsafe-eval', for Tesseract reading a ticket's photo on the
+ * phone), which runs no JavaScript. The microphone (and the speech recognition that listens
+ * through it) is for this origin only.
  */
 export function securityHeaders(options: { connectSrc: readonly string[] }): Record<string, string> {
   const csp: [string, string[]][] = [
     ['default-src', ["'self'"]],
-    ['script-src', ["'self'"]],
+    ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
     ['style-src', ["'self'"]],
     ['img-src', ["'self'", 'data:', 'blob:']],
     ['media-src', ["'self'", 'blob:']],

@@ -11,6 +11,7 @@ import type { Figure } from './figure.ts';
 import { benchLighthouse } from './lighthouse.ts';
 import { benchParser } from './parser.ts';
 import { benchReceipts } from './receipts.ts';
+import { benchReceiptsPhone } from './receipts-phone.ts';
 import { benchStatements } from './statements.ts';
 import { benchWeb } from './web.ts';
 import { benchPhone } from './web-phone.ts';
@@ -27,6 +28,8 @@ const sections: Section[] = [
   ['web', benchWeb],
   // The PWA under a cheap phone's CPU and link (CDP throttling).
   ['phone', benchPhone],
+  // Receipts read in the PWA in Chromium, the page's CPU slowed 4×, and Tesseract's lazy bytes.
+  ['receipts-phone', benchReceiptsPhone],
   // After web: it builds the PWA that Lighthouse audits.
   ['lighthouse', benchLighthouse],
 ];

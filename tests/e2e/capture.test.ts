@@ -1,13 +1,15 @@
 /**
  * Capture in real Chromium against the built PWA and the real server: a spoken note becomes an
  * expense; offline notes wait, survive a reload, and are sent exactly once; a provider outage
- * is retried; a denied microphone falls back to typing.
+ * is retried; a denied microphone falls back to typing; a photo of a receipt is read on the phone
+ * by Tesseract, offline too, and kept with its expense.
  */
 import { readFileSync } from 'node:fs';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+import { takePhoto, ticket, withGps } from './support/receipts.ts';
 
 const e2e = useBrowserAndStack({ resetFake: true });
 
@@ -218,6 +220,72 @@ describe('when the provider is down', () => {
     await expect.poll(async () => (await serverExpenses()).length, { timeout: 60_000 }).toBe(before + 1);
     await expect.poll(() => app.pendingNotes().count(), { timeout: 20_000 }).toBe(0);
     expect(e2e.stack.fake.calls.filter((c) => c.route === 'transcriptions')).toHaveLength(3);
+    await context.close();
+  });
+});
+
+describe('a photo of a receipt', () => {
+  const BIOCOOP = ticket('07');
+  const BOULANGERIE = ticket('41');
+  const photoOf = async (id: string) => {
+    const res = await e2e.stack.api.expenses[':id'].photo.$get({ param: { id } });
+    return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()) };
+  };
+
+  it('is read on the phone, offline too: shown at once, sent once without its EXIF, the photo kept with the expense', {
+    timeout: 300_000,
+  }, async () => {
+    const context = await e2e.newContext();
+    const page = await context.newPage();
+    const app = new CapturePage(page);
+    await app.open(e2e.stack.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+    await expect(page.getByLabel('Photo du ticket').getAttribute('capture')).resolves.toBe('environment');
+
+    // First photo, online: Tesseract comes from this server and the service worker keeps it.
+    await takePhoto(page, withGps(BIOCOOP.photo));
+    const receipt = async (description: string) =>
+      (await serverExpenses()).filter((e) => e.source === 'receipt' && e.description === description);
+    await expect
+      .poll(() => receipt('Biocoop'), { timeout: 180_000 })
+      .toEqual([
+        expect.objectContaining({ amount: BIOCOOP.label.total, transcriptSource: 'ocr', photo: true }),
+      ]);
+    const [biocoop] = await receipt('Biocoop');
+    // What the server keeps is the JPEG the phone drew again: no place in it.
+    const stored = await photoOf(biocoop?.id ?? '');
+    expect(stored.bytes.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+    expect(stored.bytes.includes('GPSLatitude')).toBe(false);
+    expect(biocoop?.transcript).toMatch(/BIOCOOP/);
+
+    // In the metro: reloaded offline, a ticket photographed, its expense read here at once.
+    const before = (await serverExpenses()).length;
+    await context.setOffline(true);
+    await page.reload();
+    await app.recordButton.waitFor();
+    await takePhoto(page, BOULANGERIE.photo);
+    await expect
+      .poll(() => app.unsentExpenses().first().textContent(), { timeout: 120_000 })
+      .toMatch(/26,00\s€/);
+    expect((await serverExpenses()).length).toBe(before);
+
+    // Back online: sent once, its photo with it.
+    await context.setOffline(false);
+    await expect
+      .poll(() => receipt('Boulangerie Dupont'), { timeout: 60_000 })
+      .toEqual([expect.objectContaining({ amount: BOULANGERIE.label.total, photo: true })]);
+    const [boulangerie] = await receipt('Boulangerie Dupont');
+
+    // The edit dialog shows the photo and deletes it; the expense stays.
+    await app.expenses().filter({ hasText: 'Boulangerie' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: /Voir la photo du ticket/ }).click();
+    const img = dialog.getByRole('img', { name: 'Photo du ticket de cette dépense' });
+    await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.naturalWidth)).toBeGreaterThan(300);
+    await dialog.getByRole('button', { name: 'Supprimer la photo' }).click();
+    await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Photo supprimée');
+    expect((await photoOf(boulangerie?.id ?? '')).status).toBe(404);
+    expect(await receipt('Boulangerie Dupont')).toHaveLength(1);
     await context.close();
   });
 });

@@ -21,3 +21,11 @@ export const API_BASE = config.apiUrl.replace(/\/+$/, '');
 /** Supabase mode: sign-in, a token on every request, Realtime. null in local mode. */
 export const SUPABASE: { url: string; key: string } | null =
   config.supabaseUrl && config.supabaseKey ? { url: config.supabaseUrl, key: config.supabaseKey } : null;
+
+declare const __OCR_BASE__: string;
+
+/**
+ * Where Tesseract's files are (web/ocr-assets.ts): `/ocr/<versions>/`, fetched on the first photo
+ * of a ticket and kept by the service worker. A Supabase build serves them with the PWA too.
+ */
+export const OCR_BASE = __OCR_BASE__;

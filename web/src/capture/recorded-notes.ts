@@ -54,7 +54,8 @@ export async function recoverInterruptedRecordings(
   const interrupted = await db.notes.where('state').equals('recording').toArray();
   let recovered = 0;
   for (const note of interrupted) {
-    if (recordingHere.has(note.id)) continue;
+    // A receipt waits to be read, not to be finished: the page reads it (receipt-actions.ts).
+    if (recordingHere.has(note.id) || note.kind === 'receipt') continue;
     if (await finishNote(db, note.id)) recovered++;
   }
   return recovered;

@@ -54,7 +54,8 @@ export interface Note extends NoteProgress {
   /** The clientId: the server's idempotency key for this note. */
   id: string;
   payloadVersion: number;
-  kind: 'voice' | 'text';
+  /** A receipt: its photo is the note's one chunk (a JPEG the page drew), `text` what OCR read on it. */
+  kind: 'voice' | 'text' | 'receipt';
   /** ISO 8601 with the phone's offset, e.g. 2026-11-24T12:30:00.000+01:00. */
   recordedAt: string;
   timezone: string;
@@ -141,7 +142,7 @@ export function openDb(name = DB_NAME): VoiceTrackDb {
   return db;
 }
 
-/** A note's audio, in order: its chunks (or, for an older note, the audio it carries). */
+/** A note's audio (or a receipt's photo), in order: its chunks (or, for an older note, the audio it carries). */
 export async function noteAudio(db: VoiceTrackDb, note: Note): Promise<ArrayBuffer[]> {
   if (note.audio) return [note.audio];
   const chunks = await db.chunks.where('noteId').equals(note.id).sortBy('seq');

@@ -33,7 +33,8 @@ async function sendOne(note: Note, options: FlushOptions): Promise<boolean> {
   const { db } = options;
   const now = options.now ?? Date.now;
   await db.notes.update(note.id, { state: 'sending' });
-  const audio = note.kind === 'voice' ? await noteAudio(db, note) : [];
+  // A voice note's audio, or a receipt's photo: its chunks.
+  const audio = note.kind === 'text' ? [] : await noteAudio(db, note);
   const outcome = await options.api.sendNote(note, audio);
   const next = afterSend(note, outcome, now(), (options.random ?? Math.random)());
   await db.transaction('rw', [db.notes, db.chunks, db.expenses, db.ops], async () => {

@@ -5,7 +5,7 @@
  * sending is flush.ts's job, in the page and in the service worker alike.
  */
 import type { Expense, FieldValues } from '@voicetrack/shared';
-import { deleteNote, type Note, type Op, type VoiceTrackDb } from './db.ts';
+import { deleteNote, type Note, type Op, type Provisional, type VoiceTrackDb } from './db.ts';
 import { type NoteInput, newNote, PAYLOAD_VERSION, queued } from './new-note.ts';
 import { DUE_STATES } from './outbox-machine.ts';
 import { currentTimeZone, isoWithOffset } from './time.ts';
@@ -47,6 +47,64 @@ export async function enqueueSharedAudio(
     await db.notes.add(note);
   });
   return note;
+}
+
+/**
+ * A photo of a receipt: its JPEG in `chunks` and the note, in one transaction. The note waits as
+ * "recording" while the phone reads it (finishReceipt makes it due); a tab closed meanwhile leaves
+ * it to the recovery of interrupted notes, which sends it unread: the server reads it then.
+ */
+export async function enqueueReceipt(
+  db: VoiceTrackDb,
+  input: {
+    data: ArrayBuffer;
+    mimeType: string;
+    locale: string;
+    confirm: boolean;
+    currency?: string | undefined;
+  },
+  now = new Date(),
+): Promise<Note> {
+  const note: Note = {
+    id: crypto.randomUUID(),
+    payloadVersion: PAYLOAD_VERSION,
+    kind: 'receipt',
+    mimeType: input.mimeType,
+    audio: null,
+    recordedAt: isoWithOffset(now),
+    timezone: currentTimeZone(),
+    locale: input.locale,
+    ...(input.currency ? { currency: input.currency } : {}),
+    ...(input.confirm ? { confirm: true } : {}),
+    ...queued(),
+    state: 'recording',
+    createdAt: now.getTime(),
+  };
+  await db.transaction('rw', db.notes, db.chunks, async () => {
+    await db.chunks.add({ noteId: note.id, seq: 0, data: input.data });
+    await db.notes.add(note);
+  });
+  return note;
+}
+
+/** The phone has read the receipt (`text`, '' when it could not): the note is due, with its reading. */
+export async function finishReceipt(
+  db: VoiceTrackDb,
+  noteId: string,
+  reading: { text: string; provisional?: Provisional | null },
+): Promise<boolean> {
+  return db.transaction('rw', db.notes, async () => {
+    const note = await db.notes.get(noteId);
+    // Sent meanwhile (a recovery in another tab): the server read it.
+    if (note?.state !== 'recording') return false;
+    await db.notes.update(noteId, {
+      state: 'recorded',
+      nextAttemptAt: 0,
+      ...(reading.text ? { text: reading.text } : {}),
+      ...(reading.provisional ? { provisional: reading.provisional } : {}),
+    });
+    return true;
+  });
 }
 
 /** A change the person made to an expense on this phone. */

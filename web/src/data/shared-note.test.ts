@@ -180,6 +180,37 @@ describe('saving a share into the outbox', () => {
     expect(await db.statements.count()).toBe(2);
   });
 
+  it('keeps a shared photo as a receipt waiting to be read, without its EXIF; refuses bytes that are no image', async () => {
+    const enc = (t: string) => [...new TextEncoder().encode(t)];
+    const exif = enc('Exif\0\0MM GPSLatitude 48.8566');
+    const jpeg = new Uint8Array([
+      ...[0xff, 0xd8, 0xff, 0xe1, 0, exif.length + 2, ...exif],
+      ...[0xff, 0xda, 0, 8, 1, 1, 0, 0, 0x3f, 0, ...enc('picture'), 0xff, 0xd9],
+    ]);
+    const photo = new File([jpeg], 'IMG_2026.jpg', { type: 'image/jpeg' });
+    const pdf = new File([new TextEncoder().encode('%PDF-1.7 not a photo at all')], 'scan.jpg', {
+      type: 'image/jpeg',
+    });
+    const outcome = await saveShare(
+      db,
+      form([
+        ['image', photo],
+        ['image', pdf],
+        ['title', 'IMG_2026.jpg'],
+      ]),
+      'fr-FR',
+    );
+    expect(outcome).toEqual(['receipt', 'not_image']);
+    const [note] = await db.notes.toArray();
+    // The page reads it with Tesseract when it opens (the worker cannot), then it is due.
+    expect(note).toMatchObject({ kind: 'receipt', mimeType: 'image/jpeg', state: 'recording' });
+    const [kept] = note ? await noteAudio(db, note) : [];
+    const text = new TextDecoder().decode(kept);
+    expect(text).toContain('picture');
+    expect(text).not.toContain('GPSLatitude');
+    expect(await db.notes.count()).toBe(1);
+  });
+
   it('says so when nothing usable came', async () => {
     expect(await saveShare(db, form([]), 'fr-FR')).toEqual(['nothing']);
     expect(await db.notes.count()).toBe(0);

@@ -1,8 +1,10 @@
 /**
- * What the share sheet sent (Web Share Target: a form with `audio` and `statement` files and
- * `title`, `text`, `url`), into the outbox: each audio file a voice note, each bank statement
- * (.ofx, .qfx, .qif, .csv, .xml) for the statement import (shared-statements.ts), or else the
- * words a text note (an SMS or a bank notification shared as text). A file too big or not audio is refused by name, and
+ * What the share sheet sent (Web Share Target: a form with `audio`, `statement` and `image` files
+ * and `title`, `text`, `url`), into the outbox: each audio file a voice note, each bank statement
+ * (.ofx, .qfx, .qif, .csv, .xml) for the statement import (shared-statements.ts), each image a
+ * receipt (read by the page once it opens: shared-photo.ts), or else the words a text note (an SMS
+ * or a bank notification shared as text). A file too big, not audio or not an image is refused by
+ * name, and
  * what else came with it is still kept. Runs in the service worker, offline too.
  *
  * Any web page can submit a form to /share, and the worker answers it before the server's
@@ -13,15 +15,18 @@
  */
 import { MAX_AUDIO_BYTES, MAX_TEXT_LENGTH } from '@voicetrack/shared';
 import type { VoiceTrackDb } from './db.ts';
-import { enqueueNote, enqueueSharedAudio } from './outbox.ts';
+import { enqueueNote, enqueueReceipt, enqueueSharedAudio } from './outbox.ts';
+import { keptPhoto, MAX_SHARED_IMAGE_BYTES } from './shared-photo.ts';
 import { isStatementFile, keepSharedStatement } from './shared-statements.ts';
 
 /** What the page is told (`/?shared=voice,too_big`): what was kept, what was refused. */
 export type ShareOutcome =
   | 'voice'
   | 'text'
+  | 'receipt'
   | 'too_big'
   | 'not_audio'
+  | 'not_image'
   | 'nothing'
   | 'to_confirm'
   | 'cross_site'
@@ -55,8 +60,9 @@ export interface SharedItems {
   audio: File[];
   /** Bank statements (shared-statements.ts), from `statement` or among `audio`. */
   statements: File[];
+  images: File[];
   text: string | null;
-  refused: ('too_big' | 'not_audio')[];
+  refused: ('too_big' | 'not_audio' | 'not_image')[];
 }
 
 /** Sorts what was shared; pure (no storage), so it is tested as is. */
@@ -75,6 +81,13 @@ export function readShare(form: FormData): SharedItems {
     else if (entry.size > MAX_AUDIO_BYTES) refused.push('too_big');
     else audio.push(entry);
   }
+  const images: File[] = [];
+  for (const entry of form.getAll('image')) {
+    if (typeof entry === 'string' || entry.size === 0) continue;
+    if (!entry.type.startsWith('image/') && entry.type !== '') refused.push('not_image');
+    else if (entry.size > MAX_SHARED_IMAGE_BYTES) refused.push('too_big');
+    else images.push(entry);
+  }
   const words: string[] = [];
   for (const name of ['title', 'text', 'url']) {
     const value = form.get(name);
@@ -82,7 +95,7 @@ export function readShare(form: FormData): SharedItems {
     if (clean && !words.some((w) => w.includes(clean))) words.push(clean);
   }
   const text = words.join(' ').slice(0, MAX_TEXT_LENGTH).trim();
-  return { audio, statements, text: text !== '' && text.isWellFormed() ? text : null, refused };
+  return { audio, statements, images, text: text !== '' && text.isWellFormed() ? text : null, refused };
 }
 
 /**
@@ -95,9 +108,19 @@ export async function saveShare(
   locale: string,
   options: { confirm: boolean } = { confirm: false },
 ): Promise<ShareOutcome[]> {
-  const { audio, statements, text, refused } = readShare(form);
+  const { audio, statements, images, text, refused } = readShare(form);
   const kept: ShareOutcome[] = [];
   for (const file of statements) kept.push(await keepSharedStatement(db, file, options));
+  for (const file of images) {
+    const photo = await keptPhoto(file);
+    if (!photo) {
+      refused.push('not_image');
+      continue;
+    }
+    // Read by the page when it opens (the worker cannot run Tesseract), then sent.
+    await enqueueReceipt(db, { ...photo, locale, confirm: options.confirm });
+    kept.push('receipt');
+  }
   for (const file of audio) {
     await enqueueSharedAudio(db, {
       data: await file.arrayBuffer(),
@@ -107,12 +130,13 @@ export async function saveShare(
     });
     kept.push('voice');
   }
-  // Words that come with a file are its caption ("Message vocal", "Relevé"), not an expense.
-  if (audio.length === 0 && statements.length === 0 && text) {
+  // Words that come with a file are its caption ("Message vocal", "Relevé", a photo's name), not an expense.
+  if (audio.length === 0 && statements.length === 0 && images.length === 0 && text) {
     await enqueueNote(db, { kind: 'text', text, locale, confirm: options.confirm });
     kept.push('text');
   }
-  if (kept.some((k) => k === 'voice' || k === 'text') && options.confirm) kept.push('to_confirm');
+  if (kept.some((k) => k === 'voice' || k === 'text' || k === 'receipt') && options.confirm)
+    kept.push('to_confirm');
   const outcome = [...new Set<ShareOutcome>([...kept, ...refused])];
   return outcome.length > 0 ? outcome : ['nothing'];
 }

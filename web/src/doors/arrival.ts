@@ -64,6 +64,8 @@ const SHARED: Record<string, (s: DoorsStrings) => string> = {
   text: (s) => s.sharedText,
   too_big: (s) => s.sharedTooBig,
   not_audio: (s) => s.sharedNotAudio,
+  receipt: (s) => s.sharedReceipt,
+  not_image: (s) => s.sharedNotImage,
   nothing: (s) => s.sharedNothing,
   failed: (s) => s.sharedFailed,
   unavailable: (s) => s.sharedUnavailable,

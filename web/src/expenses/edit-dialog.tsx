@@ -14,6 +14,7 @@ import {
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { amountForInput, amountFromInput } from '../base/amount-input.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
+import { type ReceiptPhoto, ReceiptPhotoView } from './receipt-photo.tsx';
 import './edit-dialog.css';
 
 export interface EditDialogProps {
@@ -25,9 +26,20 @@ export interface EditDialogProps {
   onClose: () => void;
   /** "Rendre récurrente…": a monthly rule from this expense (recurring-dialog.tsx). */
   onRecurring?: () => void;
+  /** A receipt's photo kept with the expense, to look at or delete. */
+  photo?: ReceiptPhoto | null;
 }
 
-export function EditDialog({ t, lang, expense, onSave, onDelete, onClose, onRecurring }: EditDialogProps) {
+export function EditDialog({
+  t,
+  lang,
+  expense,
+  onSave,
+  onDelete,
+  onClose,
+  onRecurring,
+  photo,
+}: EditDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
   // Controlled: Preact has no defaultValue on <select>, and an uncontrolled one shows its first option.
@@ -123,6 +135,7 @@ export function EditDialog({ t, lang, expense, onSave, onDelete, onClose, onRecu
             })}
           </ul>
         )}
+        {photo && <ReceiptPhotoView t={t} photo={photo} />}
         {error && (
           <p class="message" role="alert">
             {error}

@@ -23,9 +23,10 @@ interface ListProps {
   handlers: NoteHandlers;
 }
 
-/** The words on a card: "Note vocale, 3 s" (and what the browser heard), or the typed text. */
+/** The words on a card: "Note vocale, 3 s" (and what the browser heard), "Ticket de caisse", or the typed text. */
 export function noteLabel(t: Strings, note: Note): string {
   if (note.kind === 'text') return note.text ?? t.typedNote;
+  if (note.kind === 'receipt') return note.state === 'recording' ? t.receiptReading : t.receiptNote;
   return t.voiceNote(Math.max(1, Math.round((note.durationMs ?? 0) / 1000)));
 }
 
@@ -109,6 +110,11 @@ function NoteCard({
           <>
             {t.noExpense}
             {t.colon} <Quoted t={t} text={label} />
+          </>
+        ) : note.kind === 'receipt' ? (
+          <>
+            <span aria-hidden="true">🧾 </span>
+            {label}
           </>
         ) : note.kind === 'voice' ? (
           <>

@@ -9,7 +9,9 @@ import {
   awaitingConfirmation,
   largestRecentCents,
   readLocally,
+  readReceiptText,
   settleLocally,
+  settleReceipt,
 } from '@voicetrack/shared/parser';
 import type { Note, Provisional, VoiceTrackDb } from '../data/db.ts';
 import { cachedLearned } from '../data/learned-cache.ts';
@@ -22,10 +24,11 @@ export function readProvisional(
   note: Note,
   known: { memory: readonly LearnedWord[]; expenses: readonly Expense[] },
 ): Provisional | null {
-  const text = (note.kind === 'text' ? note.text : note.transcript)?.trim();
+  const text = (note.kind === 'voice' ? note.transcript : note.text)?.trim();
   if (!text) return null;
   const now = new Date(note.recordedAt);
   const currency = note.currency ?? FALLBACK_CURRENCY;
+  if (note.kind === 'receipt') return readReceiptProvisional(note, text, known);
   const largest = largestRecentCents(known.expenses, currency, localDate(now, note.timezone));
   const local = readLocally(text, {
     now,
@@ -40,6 +43,35 @@ export function readProvisional(
   const settled = settleLocally(text, local, false);
   if (!settled || settled.expenses.length === 0) return null;
   const { expenses } = awaitingConfirmation(settled, note.confirm);
+  return { expenses: expenses.map(({ parsedBy: _by, ...e }) => e), changes: [] };
+}
+
+/**
+ * A receipt's expense as the server makes it with no model (shared/'s settleReceipt): one row,
+ * saved when read surely, else waiting for the person with what could be read.
+ */
+export function readReceiptProvisional(
+  note: Note,
+  text: string,
+  known: { memory: readonly LearnedWord[]; expenses: readonly Expense[] },
+): Provisional {
+  const now = new Date(note.recordedAt);
+  const currency = note.currency ?? FALLBACK_CURRENCY;
+  const today = localDate(now, note.timezone);
+  const reading = readReceiptText(text, {
+    now,
+    timeZone: note.timezone,
+    currency,
+    locale: note.locale,
+    ...(known.memory.length ? { memory: known.memory } : {}),
+  });
+  const largest = reading.currency === currency ? largestRecentCents(known.expenses, currency, today) : 0;
+  const row = settleReceipt(reading, {
+    today,
+    lang: note.locale.toLowerCase().startsWith('en') ? 'en' : 'fr',
+    largestRecentCents: largest,
+  });
+  const { expenses } = awaitingConfirmation({ expenses: [row] }, note.confirm);
   return { expenses: expenses.map(({ parsedBy: _by, ...e }) => e), changes: [] };
 }
 
@@ -61,8 +93,14 @@ export function keepProvisional(
 export async function showUnsent(db: VoiceTrackDb, noteId: string): Promise<boolean> {
   const note = await db.notes.get(noteId);
   if (!note || note.result || note.state === 'done') return false;
-  if (!(note.kind === 'text' ? note.text : note.transcript)) return false;
+  if (!(note.kind === 'voice' ? note.transcript : note.text)) return false;
   const [memory, expenses] = await Promise.all([cachedLearned(db), db.expenses.toArray()]);
   const provisional = readProvisional(note, { memory, expenses });
   return provisional !== null && keepProvisional(db, noteId, provisional);
+}
+
+/** A receipt's expense read from what OCR found on its photo, with what the phone knows of the person. */
+export async function receiptReading(db: VoiceTrackDb, note: Note, text: string): Promise<Provisional> {
+  const [memory, expenses] = await Promise.all([cachedLearned(db), db.expenses.toArray()]);
+  return readReceiptProvisional(note, text, { memory, expenses });
 }

@@ -7,14 +7,15 @@ import { type CaptureScreenStrings, captureScreenEn, captureScreenFr } from './c
 import { type FirstScreenStrings, firstScreenEn, firstScreenFr } from './first-screen.ts';
 import type { Lang } from './lang.ts';
 import { type OtherScreensStrings, otherScreensEn, otherScreensFr } from './other-screens.ts';
+import { type ReceiptsStrings, receiptsEn, receiptsFr } from './receipts.ts';
 
 export { CATEGORY_ICONS } from './capture-screen.ts';
 export { formatAmount, formatDay, formatMonth } from './format.ts';
 export { initialLang, type Lang, localeOf } from './lang.ts';
 
-export type Strings = FirstScreenStrings & CaptureScreenStrings & OtherScreensStrings;
+export type Strings = FirstScreenStrings & CaptureScreenStrings & OtherScreensStrings & ReceiptsStrings;
 
 export const STRINGS: Record<Lang, Strings> = {
-  fr: { ...firstScreenFr, ...captureScreenFr, ...otherScreensFr },
-  en: { ...firstScreenEn, ...captureScreenEn, ...otherScreensEn },
+  fr: { ...firstScreenFr, ...captureScreenFr, ...otherScreensFr, ...receiptsFr },
+  en: { ...firstScreenEn, ...captureScreenEn, ...otherScreensEn, ...receiptsEn },
 };

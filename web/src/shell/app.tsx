@@ -5,6 +5,7 @@ import type { Auth } from '../auth/supabase-auth.ts';
 import { useLazyComponent, useLiveQuery } from '../base/hooks.ts';
 import { isStorageFull } from '../base/storage-full.ts';
 import { useOnline } from '../base/use-online.ts';
+import { ReceiptButtons } from '../capture/receipt/receipt-button.tsx';
 import { RecordButton, useCapture } from '../capture/record-button.tsx';
 import { TypedEntry } from '../capture/typed-entry.tsx';
 import type { Note } from '../data/db.ts';
@@ -130,6 +131,15 @@ export function App({ controller }: { controller: Controller }) {
       throw error;
     }
   };
+  const saveReceipt = async (photo: File) => {
+    setMessage(null);
+    capture.clearMessage();
+    try {
+      toasts.watch(await controller.saveReceipt(photo));
+    } catch (error) {
+      setMessage({ text: isStorageFull(error) ? t.storageFull : t.receiptUnreadable, ok: false });
+    }
+  };
   const handlers: NoteHandlers = {
     retry: (id) => void controller.retry(id),
     discard: (id, said) => void controller.discard(id).then((undo) => toasts.undoable(said, undo)),
@@ -191,6 +201,7 @@ export function App({ controller }: { controller: Controller }) {
       ) : (
         <main>
           <RecordButton t={t} session={capture} />
+          <ReceiptButtons t={t} onPhoto={saveReceipt} onAboutToTake={() => controller.receiptComing()} />
           {shownMessage && (
             <p class={shownMessage.ok ? 'notice' : 'message'} role={shownMessage.ok ? 'status' : 'alert'}>
               {shownMessage.text}
@@ -215,6 +226,7 @@ export function App({ controller }: { controller: Controller }) {
           t={t}
           lang={lang}
           expense={editing}
+          photo={controller.receiptPhoto(editing)}
           onClose={() => setEditing(null)}
           onSave={(patch: FieldValues) => {
             void controller.edit(editing, patch);

@@ -28,9 +28,10 @@ import type { Notice } from '../doors/arrival.ts';
 import type { Listed } from '../expenses/provisional.ts';
 import { rowChanges } from '../expenses/row-changes.ts';
 import { type Lang, localeOf } from '../i18n/index.ts';
+import { type ReceiptActions, receiptActions } from './receipt-actions.ts';
 import { registerServiceWorker, type SwBridge } from './sw-bridge.ts';
 
-export interface Controller {
+export interface Controller extends ReceiptActions {
   db: VoiceTrackDb;
   lang: Lang;
   setLang(lang: Lang): Lang;
@@ -54,6 +55,7 @@ export interface Controller {
   noteSaved(noteId: string): void;
   /** Saves a typed expense in the outbox (resolves with its note's id); rejects when the storage is full. */
   saveTyped(text: string): Promise<string>;
+
   /** The default currency this device sends with its notes; null: the server's. */
   currency: string | null;
   setCurrency(currency: string | null): string | null;
@@ -209,6 +211,9 @@ export function createController(capture: CaptureSession): Controller {
   };
   // Every recorded note, those the first screen saved before the app was there first.
   capture.onSaved(noteSaved);
+  const actionsForReceipts = receiptActions({ db, api, noteContext, noteSaved });
+  // Receipts shared from another app (kept unread by the worker) or left half-read: read them now.
+  void actionsForReceipts.resumeReceipts();
 
   return {
     db,
@@ -228,6 +233,7 @@ export function createController(capture: CaptureSession): Controller {
       noteSaved(note.id);
       return note.id;
     },
+    ...actionsForReceipts,
     get currency() {
       return currency;
     },

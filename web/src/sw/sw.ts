@@ -16,13 +16,19 @@ import { sendSharedStatements } from '../data/shared-statements.ts';
 import { EDIT_LOST, FLUSHED, SYNC_TAG, type WorkerMessage } from '../sw-protocol.ts';
 import { openFromNotification, renewPushSubscription, showPushNotification } from './push.ts';
 import { acceptSharedNotes } from './share-target.ts';
-import { neverCacheApi, precacheAppShell, serveShellForNavigations } from './strategies.ts';
+import {
+  keepOcrOnFirstUse,
+  neverCacheApi,
+  precacheAppShell,
+  serveShellForNavigations,
+} from './strategies.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Parameters<typeof precacheAppShell>[0] };
 
 precacheAppShell(self.__WB_MANIFEST);
 serveShellForNavigations();
 neverCacheApi();
+keepOcrOnFirstUse(self);
 // A shared note is due at once: ask for a Background Sync, as the page does after a recording.
 acceptSharedNotes(async () => {
   await (self.registration as ServiceWorkerRegistration & { sync?: SyncManager }).sync

@@ -57,6 +57,17 @@ export function createApiClient(options: ApiOptions) {
         };
         return readAnswer(() => client.text.$post({ json }), CaptureResultSchema);
       }
+      if (note.kind === 'receipt') {
+        const type = note.mimeType ?? 'image/jpeg';
+        const form = {
+          image: new File(audio as ArrayBuffer[], 'receipt.jpg', { type }),
+          ...context,
+          ...(note.confirm ? { confirm: 'true' as const } : {}),
+          // What Tesseract read here: the server's words when it has no model of its own.
+          ...(note.text ? { text: note.text } : {}),
+        };
+        return readAnswer(() => client.receipts.$post({ form }), CaptureResultSchema);
+      }
       const mime = note.mimeType ?? 'audio/webm';
       const audioFile = new File(audio as ArrayBuffer[], `note.${extensionOf(mime)}`, { type: mime });
       const form = {
@@ -93,6 +104,24 @@ export function createApiClient(options: ApiOptions) {
       schema: v.GenericSchema<unknown, T>,
     ): Promise<T | null> {
       return okValue(await readAnswer(() => call(client), schema));
+    },
+
+    /** The photo kept with a receipt's expense; null when there is none or no answer (offline). */
+    async receiptPhoto(id: string): Promise<Blob | null> {
+      try {
+        const res = await client.expenses[':id'].photo.$get({ param: { id } });
+        const type = res.headers.get('content-type') ?? '';
+        return res.ok && type.startsWith('image/') ? await res.blob() : null;
+      } catch {
+        return null;
+      }
+    },
+
+    /** Deletes the photo kept with an expense (the expense stays): whether it is gone. */
+    async deleteReceiptPhoto(id: string): Promise<boolean> {
+      const answer = await readAnswer(() => client.expenses[':id'].photo.$delete({ param: { id } }), null);
+      // Already gone is gone.
+      return answer.kind === 'ok' || (answer.kind === 'refused' && answer.status === 404);
     },
 
     /** Imports a JSON export: the report, or why not. */
