@@ -22,7 +22,7 @@ import { notPaid } from './not-paid.ts';
 import { limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
 import { isRate } from './rates.ts';
 import { scanTokens } from './scan.ts';
-import { type AmountItem, Role } from './scan-types.ts';
+import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import { type Segment, segmentSentence } from './segments.ts';
 import { divideHalfUp, percentHalfUp, shareOf } from './split-bill.ts';
 import { spokenAmounts } from './spoken.ts';
@@ -30,6 +30,19 @@ import { attachTips } from './tips.ts';
 import { cleanText, tokenize } from './tokenize.ts';
 import type { Movement, ParsedExpense, ParseOptions, ParseResult } from './types.ts';
 import { unclearExpense } from './unclear.ts';
+
+/** A count of 5 or more of a word no lexicon knows, said with no other amount: maybe money. */
+function countOfUnknown(scan: Scan, a: AmountItem, isKeyword: (i: number) => boolean): boolean {
+  const unit = scan.tokens[a.end];
+  return (
+    a.quantity &&
+    !a.dropped &&
+    (a.int ?? 0) >= 5 &&
+    unit?.kind === 'word' &&
+    !isKeyword(a.end) &&
+    scan.roles[a.end] === Role.Free
+  );
+}
 
 /** Longer texts are not one spoken note; the server's LLM (or a person) reads them. */
 export const MAX_PARSE_LENGTH = 2000;
@@ -83,8 +96,26 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
 
   const { segments, corrected, leftovers } = segmentSentence(scan);
   const liveAmounts = scan.amounts.filter((a) => !a.dropped && !a.quantity);
-  if (liveAmounts.length === 0)
+  if (liveAmounts.length === 0) {
+    // "dîner, 45 dinars": a number of something no lexicon knows may be money in an unknown
+    // currency; it is kept to look at, never dropped. "2 baguettes" or "3 cafés" are things.
+    const unknown =
+      orders.count === 0 ? scan.amounts.find((a) => countOfUnknown(scan, a, isKeyword)) : undefined;
+    if (unknown) {
+      const seg = { start: 0, end: tokens.length, amount: unknown };
+      const e = unclearExpense(
+        clean,
+        scan,
+        seg,
+        lang,
+        scan.dates.find((d) => !d.dropped)?.date ?? null,
+        today,
+        opts,
+      );
+      return { expenses: [e], confidence: FLAGGED_CONFIDENCE, spokenCents: [...spoken] };
+    }
     return none(orders.hostile || scan.amounts.some(pastBelief) ? 0.9 : 0.6, spoken, orders.count);
+  }
   const named = liveAmounts.find((a) => a.currency && !a.currency.minor && a.currency.code !== null);
   const sentenceCurrency = named ? resolveCurrency(named.currency, null, opts.currency) : null;
   const firstDate = scan.dates.find((d) => !d.dropped);

@@ -113,3 +113,17 @@ describe('change, tickets for a place, counting aloud, and words the lexicon lac
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a number of something no lexicon knows, with no other amount', () => {
+  it('is kept to look at: it may be money in a currency the parser does not know', () => {
+    expect(brief('dîner 45 dinars')).toEqual(['45.00 EUR other 2026-11-24 unclear_amount']);
+    expect(brief('hier, 60 zorglubs au marché')).toEqual(['60.00 EUR other 2026-11-23 unclear_amount']);
+  });
+
+  it.each(['12 oeufs', '2 baguettes', '10 cafés', 'on était 6 potes'])(
+    'leaves %j alone: things, not money',
+    (text) => {
+      expect(brief(text)).toEqual([]);
+    },
+  );
+});

@@ -1,5 +1,5 @@
 import { readDigits } from './digits.ts';
-import { readNumberWords } from './number-words.ts';
+import { numberWord } from './number-words.ts';
 import { PhraseTable } from './phrase-table.ts';
 import type { AmountItem, Scan } from './scan-types.ts';
 
@@ -31,15 +31,11 @@ const COUNTED = new PhraseTable<Unit>([
 /** "j'en ai pris deux", "I took two": how many of the unit priced were had. */
 const TOOK = new Set(['pris', 'eu', 'fait', 'took', 'had', 'did', 'booked', 'reserve']);
 
-function countAt(scan: Scan, i: number): { n: number; end: number } | null {
+/** The whole number said in the one token at i: "2", "deux", "two". */
+function countAt(scan: Scan, i: number): number | null {
   const t = scan.tokens[i];
-  if (!t) return null;
-  if (t.kind === 'num') {
-    const int = readDigits(t.norm)?.int ?? null;
-    return int === null ? null : { n: int, end: i + 1 };
-  }
-  const w = t.kind === 'word' ? readNumberWords(scan.tokens, i, scan.lang) : null;
-  return w ? { n: w.value, end: w.end } : null;
+  if (t?.kind === 'num') return readDigits(t.norm)?.int ?? null;
+  return t?.kind === 'word' ? (numberWord(t.norm, scan.lang)?.value ?? null) : null;
 }
 
 /** "2,40 le kilo", "25 an hour": a number said as a price per unit is money. */
@@ -53,18 +49,19 @@ export function unitsPriced(scan: Scan, amount: AmountItem): number | null {
   // "2 heures à 25 €": "à" after a measured count prices one unit of it.
   const priced = rate?.value ?? (before === 'a' || before === 'at' ? null : undefined);
   if (priced === undefined) return null;
-  for (let i = 0; i < scan.tokens.length; i++) {
-    if (i >= amount.start && i < (rate?.end ?? amount.end)) continue;
-    const c = countAt(scan, i);
-    if (!c || c.n < 2 || c.n > 99) continue;
-    const unit = COUNTED.match(scan.tokens, c.end);
-    if (unit && (priced === null ? c.end < amount.start : unit.value === priced)) {
-      // "2 heures à 25 €" needs the count right before: "2 heures de ménage à 25 €" too.
-      if (priced === null && amount.start - unit.end > 4) continue;
-      return c.n;
+  const skip = (i: number) => i >= amount.start && i < (rate?.end ?? amount.end);
+  for (let j = 1; j < scan.tokens.length; j++) {
+    // Cheap first: the unit word, then the number before it.
+    const unit = COUNTED.match(scan.tokens, j);
+    if (unit && !skip(j - 1) && (priced === null ? unit.end <= amount.start : unit.value === priced)) {
+      const n = countAt(scan, j - 1);
+      // "2 heures à 25 €" needs the count close before: "2 heures de ménage à 25 €" too.
+      if (n !== null && n >= 2 && n <= 99 && (priced !== null || amount.start - unit.end <= 4)) return n;
     }
-    const took = scan.tokens[i - 1]?.norm;
-    if (rate && i > amount.end && took !== undefined && TOOK.has(took) && c.end - i === 1) return c.n;
+    if (rate && j > amount.end && TOOK.has(scan.tokens[j - 1]?.norm ?? '')) {
+      const n = countAt(scan, j);
+      if (n !== null && n >= 2 && n <= 99) return n;
+    }
   }
   return null;
 }
