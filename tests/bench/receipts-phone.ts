@@ -11,7 +11,7 @@
  * The fields right are scored on what Tesseract read in the page (the note's text), as on Node.
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
-import { launchBrowser, newContext, startStack } from '../e2e/support/harness.ts';
+import { launchBrowser, newContext, startLocalStack } from '../e2e/support/harness.ts';
 import { type Figure, median, percentile } from './figure.ts';
 import { asPhone } from './phone-page.ts';
 import {
@@ -79,7 +79,7 @@ const lastReading = (page: Page): Promise<string> =>
 export async function benchReceiptsPhone(): Promise<Figure[]> {
   buildWeb();
   const set = loadReceiptSet();
-  const [stack, browser] = await Promise.all([startStack(), launchBrowser({ microphone: false })]);
+  const [stack, browser] = await Promise.all([startLocalStack(), launchBrowser({ microphone: false })]);
   try {
     const context = await newContext(browser, { microphone: false });
     await watchRows(context);
@@ -123,10 +123,6 @@ export async function benchReceiptsPhone(): Promise<Figure[]> {
       if (wrong.length > 0) misses.push(`${label.file.slice(7, 9)}:${wrong.map(([k]) => k).join('+')}`);
     }
     const phone = cpuX4.map((s) => s * 4 * 1000);
-    if (process.env.RC_DEBUG)
-      console.error(
-        JSON.stringify({ cpu: cpuX4.map((s) => Math.round(s * 1000)), wall: wall.map(Math.round) }),
-      );
     return [
       ...readingFigures('Chromium, page CPU 4×', scores, wall, misses),
       {
