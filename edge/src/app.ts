@@ -30,6 +30,7 @@ import { type EventRouteDeps, eventRoutes } from './routes/events.ts';
 import { expenseRoutes } from './routes/expenses.ts';
 import { exportRoutes } from './routes/exports.ts';
 import { type HealthRouteDeps, healthRoutes } from './routes/health.ts';
+import { type HouseholdRouteDeps, householdRoutes } from './routes/households.ts';
 import { learningRoutes } from './routes/learning.ts';
 import { ledgerExportRoutes } from './routes/ledger-exports.ts';
 import { pushRoutes } from './routes/push.ts';
@@ -75,6 +76,7 @@ export interface AppDeps {
     recurring: Parameters<typeof recurringRoutes>[0];
     events: EventRouteDeps;
     devices: DeviceRouteDeps;
+    households: HouseholdRouteDeps;
     /** The Telegram bot's webhook; null when it is off. */
     telegram: TelegramRouteDeps | null;
     exports: Parameters<typeof exportRoutes>[0];
@@ -127,6 +129,7 @@ export function createApp(deps: AppDeps) {
     .route('/recurring', recurringRoutes(routes.recurring))
     .route('/events', eventRoutes(routes.events))
     .route('/', deviceRoutes(routes.devices))
+    .route('/households', householdRoutes(routes.households))
     .route('/telegram', telegramRoutes(routes.telegram))
     .route('/', exportRoutes(routes.exports))
     .route('/', ledgerExportRoutes(routes.ledgerExports))

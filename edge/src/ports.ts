@@ -7,6 +7,7 @@
  * provider server).
  */
 export * from './ports/doors.ts';
+export * from './ports/households.ts';
 export * from './ports/money.ts';
 export * from './ports/owner.ts';
 export * from './ports/providers.ts';

@@ -109,6 +109,7 @@ export function wire(config: Config, options: WireOptions): Wired {
     maxAudioSeconds: config.capture.maxAudioSeconds,
     dailyCostLimitNano: config.capture.dailyCostLimitNano,
     ...(options.now ? { now: options.now } : {}),
+    households: store.households,
   };
   // A receipt is read by the phone's OCR text, Tesseract here (Node), or the vision model.
   const receipts: ReceiptDeps = {
@@ -154,6 +155,9 @@ export function wire(config: Config, options: WireOptions): Wired {
   const signer = createTicketSigner();
   // A revoke ends the device's open change streams (routes/devices.ts → routes/events.ts).
   const revocations = new EventTarget();
+  // One-time codes (pairing a phone, joining a household): 10 tries a minute per address each.
+  const attemptLimit = (what: string) =>
+    rateLimit({ perMinute: 10, keyOf: (c) => `ip:${clientAddress(c) ?? 'unknown'}`, what });
   const telegram = telegramDeps(config, {
     store,
     capture,
@@ -224,13 +228,15 @@ export function wire(config: Config, options: WireOptions): Wired {
         multiUser,
         failures,
         clientOf: (c) => `ip:${clientAddress(c) ?? 'unknown'}`,
-        attemptLimit: rateLimit({
-          perMinute: 10,
-          keyOf: (c) => `ip:${clientAddress(c) ?? 'unknown'}`,
-          what: 'pairing attempts',
-        }),
+        attemptLimit: attemptLimit('pairing attempts'),
         issueTicket: async (hash, ttl) => (await signer).issue(hash, ttl),
         revocations,
+      },
+      households: {
+        households: store.households,
+        publicUrl: config.doors.publicUrl,
+        multiUser,
+        attemptLimit: attemptLimit('invite attempts'),
       },
       telegram,
       exports: { store, importFile: createImporter({ store, watch: money.watch }) },

@@ -129,6 +129,10 @@ export const ExpenseSchema = v.object({
   bankLineId: v.optional(v.nullable(v.string())),
   /** A receipt's photo is kept with it: GET /api/expenses/:id/photo. Absent otherwise. */
   photo: v.optional(v.boolean()),
+  /** A household's bill (households/): `amount` is the whole bill, `split` each member's integer cents. */
+  householdId: v.optional(v.string()),
+  paidBy: v.optional(v.string()),
+  split: v.optional(v.array(v.object({ memberId: v.string(), cents: v.number() }))),
   createdAt: v.string(),
   updatedAt: v.string(),
 });
@@ -165,6 +169,8 @@ const captureContext = {
   locale: LocaleSchema,
   /** The user's default currency when the words name none. */
   currency: v.optional(CurrencySchema),
+  /** A household's bill: the amount is the whole bill, split among its members (households/). */
+  householdId: v.optional(v.pipe(v.string('householdId must be text'), v.uuid('householdId must be a UUID'))),
 };
 
 export const TextCaptureSchema = v.strictObject({
@@ -223,6 +229,8 @@ export const VoiceNoteSchema = v.object({
 export type VoiceNote = v.InferInput<typeof VoiceNoteSchema>;
 
 export const ExpenseListQuerySchema = v.strictObject({
+  /** A household's bills (its members only) instead of the caller's own expenses. */
+  householdId: v.optional(v.pipe(v.string(), v.uuid('householdId must be a UUID'))),
   from: v.optional(IsoDateSchema),
   to: v.optional(IsoDateSchema),
   category: v.optional(CategorySchema),

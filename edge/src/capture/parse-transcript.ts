@@ -21,6 +21,8 @@ export interface TranscriptContext extends ParseContext {
   largestRecentCents?: number;
   /** The person said the words are an expense: a money movement is read as one. */
   asExpense?: boolean;
+  /** A household's bill: the whole bill is the amount (its split is the household's). */
+  wholeBill?: boolean;
 }
 
 type Parsed = Omit<CaptureOutcome, 'transcript'>;
@@ -39,6 +41,7 @@ export function readNote(transcript: string, context: TranscriptContext): LocalR
     ...(context.memory ? { memory: context.memory } : {}),
     ...(context.largestRecentCents ? { largestRecentCents: context.largestRecentCents } : {}),
     ...(context.asExpense ? { asExpense: true } : {}),
+    ...(context.wholeBill ? { wholeBill: true } : {}),
   });
 }
 

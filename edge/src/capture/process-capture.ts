@@ -5,12 +5,15 @@ import {
   localDate,
   settleLocally,
 } from '@voicetrack/shared';
+import { type CaptureHousehold, householdForCapture, shareExpenses } from '../households/shared-bill.ts';
 import type { SpendingWatch } from '../money/budget-alerts.ts';
 import type {
   CaptureStore,
   Claim,
   ExpenseParser,
+  HouseholdStore,
   LearningStore,
+  NewExpense,
   Owner,
   Transcriber,
   UsageStore,
@@ -41,6 +44,8 @@ export interface CaptureDeps {
   /** A person's provider calls per UTC day, in billionths of a USD (DAILY_COST_LIMIT_USD); 0: none. */
   dailyCostLimitNano?: number;
   now?: () => Date;
+  /** Households, for notes said in one (`householdId`); absent: such notes are refused. */
+  households?: HouseholdStore;
 }
 
 export interface CaptureRequest {
@@ -53,6 +58,8 @@ export interface CaptureRequest {
   confirm?: boolean | undefined;
   /** "Enregistrer comme dépense": money the words say moved is read as an expense. */
   asExpense?: boolean | undefined;
+  /** The note is a bill of this household (the caller must be a member). */
+  householdId?: string | undefined;
   input: NoteInput;
 }
 
@@ -69,6 +76,8 @@ export type Capture =
       | 'unsupported_audio'
       | 'payload_too_large'
       | 'rate_limited'
+      | 'not_found'
+      | 'forbidden'
     >;
 
 const MAX_TRANSCRIPT = 10_000;
@@ -85,6 +94,18 @@ export async function processCapture(
   owner: Owner,
   request: CaptureRequest,
 ): Promise<Capture> {
+  let household: CaptureHousehold | null = null;
+  if (request.householdId !== undefined) {
+    if (!deps.households) return refused('not_found', 'householdId: this server keeps no households.');
+    const found = await householdForCapture({ households: deps.households }, owner, request.householdId);
+    if (isRefusal(found)) return found;
+    household = found;
+  }
+  // In a household the words' expenses are its bills: the whole amount, split among its members.
+  const shared = <T extends { transcript: string; expenses: NewExpense[] }>(outcome: T): T =>
+    household
+      ? { ...outcome, expenses: shareExpenses(outcome.expenses, outcome.transcript, household) }
+      : outcome;
   const recordedAt = new Date(request.recordedAt);
   const today = localDate(recordedAt, request.timezone);
   const currency = request.currency ?? deps.defaultCurrency;
@@ -111,6 +132,7 @@ export async function processCapture(
     memory,
     largestRecentCents,
     ...(request.asExpense ? { asExpense: true } : {}),
+    ...(household ? { wholeBill: true } : {}),
   };
 
   // Words the server did not have to hear (typed, or the browser's with no Whisper to ask) that
@@ -122,11 +144,15 @@ export async function processCapture(
     typed = readNote(transcript, context);
     const settled = settleLocally(transcript, typed, deps.parser !== null);
     if (settled) {
-      const result = await deps.captures.save(owner, startOf(request), {
-        transcript,
-        ...sources(request.input, given.source),
-        ...awaitingConfirmation(settled, request.confirm),
-      });
+      const result = await deps.captures.save(
+        owner,
+        startOf(request),
+        shared({
+          transcript,
+          ...sources(request.input, given.source),
+          ...awaitingConfirmation(settled, request.confirm),
+        }),
+      );
       if (result) return answer(true, result);
     }
   }
@@ -167,7 +193,7 @@ export async function processCapture(
       owner,
       claim.captureId,
       claim.token,
-      { transcript, ...sources(request.input, words.source), ...parsed },
+      shared({ transcript, ...sources(request.input, words.source), ...parsed }),
       usage.map(priceUsage),
     );
     return answer(true, result);

@@ -16,10 +16,12 @@ import type {
   MonthReport,
   Movement,
   Provenance,
+  SharedFields,
   TranscriptSource,
 } from '@voicetrack/shared';
 import type { PricedUsage } from '../usage/prices.ts';
 import type { DeviceStore, PairingStore, TelegramChatStore, TelegramPendingStore } from './doors.ts';
+import type { HouseholdStore } from './households.ts';
 import type { BudgetStore, PushStore, RecurringStore } from './money.ts';
 import type { Owner } from './owner.ts';
 import type { ReceiptPhotoBytes, ReceiptPhotoStore } from './receipts.ts';
@@ -38,6 +40,8 @@ export interface NewExpense {
   reimbursable?: boolean;
   /** Where each field came from (heard, parsed, learned, model…). */
   provenance?: Provenance;
+  /** A household's bill: `amount` is the whole bill, `split` each member's cents. */
+  shared?: SharedFields;
 }
 
 export interface CaptureStart {
@@ -212,5 +216,6 @@ export interface Store {
   statements: StatementStore;
   reconcile: ReconcileStore;
   receiptPhotos: ReceiptPhotoStore;
+  households: HouseholdStore;
   close(): Promise<void>;
 }

@@ -21,13 +21,13 @@ import { insertUsage, usageJson } from './usage-store.ts';
 const insertExpensesFromCap = (transcript: string, json: string, transcriptSource: string) => `ins as (
   insert into expenses as e (user_id, client_id, position, capture_id, amount, currency, category,
     description, expense_date, transcript, transcript_source, source, status, parsed_by, review_reason,
-    reimbursable, provenance)
+    reimbursable, provenance, household_id, paid_by, split)
   select cap.user_id, cap.client_id, r.position, cap.id, r.amount::numeric, r.currency, r.category,
     r.description, r.date::date, ${transcript}, ${transcriptSource}::text, cap.source, r.status, r.parsed_by,
-    r.review_reason, coalesce(r.reimbursable, false), r.provenance
+    r.review_reason, coalesce(r.reimbursable, false), r.provenance, r.household_id, r.paid_by, r.split
   from cap, jsonb_to_recordset(${json}::text::jsonb) as r(position int, amount text, currency text,
     category text, description text, date text, status text, parsed_by text, review_reason text,
-    reimbursable boolean, provenance jsonb)
+    reimbursable boolean, provenance jsonb, household_id uuid, paid_by uuid, split jsonb)
   on conflict on constraint expenses_client_key do nothing
   returning ${EXPENSE_COLUMNS}
 )`;
@@ -64,6 +64,9 @@ function expensesJson(outcome: CaptureOutcome): string {
       review_reason: e.reviewReason,
       reimbursable: e.reimbursable ?? false,
       provenance: e.provenance ?? null,
+      household_id: e.shared?.householdId ?? null,
+      paid_by: e.shared?.paidBy ?? null,
+      split: e.shared?.split ?? null,
     })),
   );
 }

@@ -11,7 +11,7 @@ import {
   resolveFieldEdits,
 } from '@voicetrack/shared';
 import type { ExpenseStore } from '../ports.ts';
-import { type AsOwner, isUuid, ownerFilter } from './owner-scope.ts';
+import { type AsOwner, householdFilter, isUuid, ownedOrSharedFilter, ownerFilter } from './owner-scope.ts';
 import { EXPENSE_COLUMNS, type ExpenseRow, toExpense } from './rows.ts';
 import type { SqlParam } from './sql.ts';
 
@@ -40,7 +40,12 @@ export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
     list: (owner, query) =>
       asOwner(owner, async (tx): Promise<ExpenseList> => {
         const params: SqlParam[] = [];
-        const where = [ownerFilter(owner, params, 'e')];
+        // A household's bills, whoever recorded them (its members only), or the owner's own.
+        const where = [
+          query.householdId
+            ? householdFilter(owner, params, query.householdId)
+            : ownerFilter(owner, params, 'e'),
+        ];
         const add = (clause: (n: number) => string, value: SqlParam) => {
           params.push(value);
           where.push(clause(params.length));
@@ -76,7 +81,7 @@ export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
       return asOwner(owner, async (tx): Promise<Expense | null> => {
         const params: SqlParam[] = [id];
         const rows = await tx.query<ExpenseRow>(
-          `select ${EXPENSE_COLUMNS} from expenses e where e.id = $1 and ${ownerFilter(owner, params, 'e')}`,
+          `select ${EXPENSE_COLUMNS} from expenses e where e.id = $1 and ${ownedOrSharedFilter(owner, params, 'e')}`,
           params,
         );
         return rows[0] ? toExpense(rows[0]) : null;
@@ -91,7 +96,7 @@ export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
           const ownerParams: SqlParam[] = [id];
           const [row] = await tx.query<{ stamps: string; created_at: string }>(
             `select e.field_stamps::text as stamps, e.created_at::text as created_at from expenses e
-             where e.id = $1 and ${ownerFilter(owner, ownerParams, 'e')} for update`,
+             where e.id = $1 and ${ownedOrSharedFilter(owner, ownerParams, 'e')} for update`,
             ownerParams,
           );
           if (!row) return null;
@@ -144,7 +149,7 @@ export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
       return asOwner(owner, async (tx) => {
         const params: SqlParam[] = [id];
         const rows = await tx.query<{ id: string }>(
-          `delete from expenses e where e.id = $1 and ${ownerFilter(owner, params, 'e')} returning e.id::text as id`,
+          `delete from expenses e where e.id = $1 and ${ownedOrSharedFilter(owner, params, 'e')} returning e.id::text as id`,
           params,
         );
         return rows.length > 0;

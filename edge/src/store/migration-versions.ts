@@ -28,4 +28,5 @@ export const MIGRATION_VERSIONS: readonly string[] = [
   '20261204090000',
   '20261204100000',
   '20261204110000',
+  '20261204120000',
 ];

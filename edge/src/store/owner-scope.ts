@@ -12,6 +12,24 @@ export function ownerFilter(owner: Owner, params: SqlParam[], alias: string): st
   return `${alias}.user_id = $${params.length}`;
 }
 
+/** The owner's rows and, in Supabase mode, their households' bills (any member may edit one). */
+export function ownedOrSharedFilter(owner: Owner, params: SqlParam[], alias: string): string {
+  if (owner.userId === null) return `${alias}.user_id is null`;
+  params.push(owner.userId);
+  const n = params.length;
+  return `(${alias}.user_id = $${n} or ${alias}.household_id in
+    (select household_id from household_members where user_id = $${n}::uuid and left_at is null))`;
+}
+
+/** `e.household_id = $n`, and in Supabase mode only a household the owner is an active member of. */
+export function householdFilter(owner: Owner, params: SqlParam[], householdId: string): string {
+  params.push(householdId);
+  const clause = `e.household_id = $${params.length}::uuid`;
+  if (owner.userId === null) return clause;
+  params.push(owner.userId);
+  return `${clause} and e.household_id in (select household_id from household_members where user_id = $${params.length}::uuid and left_at is null)`;
+}
+
 export type AsOwner = <T>(owner: Owner, fn: (tx: SqlTx) => Promise<T>, atomic?: boolean) => Promise<T>;
 
 /**

@@ -1,4 +1,5 @@
 import type { CaptureResult, Category, Expense, Movement, Provenance } from '@voicetrack/shared';
+import { readSplit } from './split-column.ts';
 
 /** The expense columns, each cast to text so PGlite and postgres.js return the same strings. */
 export const EXPENSE_COLUMNS = `
@@ -20,6 +21,9 @@ export const EXPENSE_COLUMNS = `
   e.provenance::text as provenance,
   e.bank_line_id::text as bank_line_id,
   exists (select 1 from receipt_photos p where p.expense_id = e.id) as has_photo,
+  e.household_id::text as household_id,
+  e.paid_by::text as paid_by,
+  e.split::text as split,
   to_char(e.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_at,
   to_char(e.updated_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as updated_at`;
 
@@ -43,6 +47,10 @@ export interface ExpenseRow {
   provenance: string | null;
   bank_line_id?: string | null;
   has_photo?: boolean | string;
+  household_id?: string | null;
+  paid_by?: string | null;
+  /** JSON text, or an object inside a json_agg row. */
+  split?: string | object | null;
   created_at: string;
   updated_at: string;
 }
@@ -69,6 +77,9 @@ export function toExpense(row: ExpenseRow): Expense {
     bankLineId: row.bank_line_id ?? null,
     // Only a receipt's expense says it: older answers and rows stay as they were.
     ...(row.has_photo === true || row.has_photo === 't' || row.has_photo === 'true' ? { photo: true } : {}),
+    ...(row.household_id && row.paid_by
+      ? { householdId: row.household_id, paidBy: row.paid_by, split: readSplit(row.split ?? null) }
+      : {}),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -137,6 +137,8 @@ async function handleMessage(
     if (capture.code === 'unsupported_audio') return reply(WORDS[lang].unreadable);
     if (capture.code === 'transcription_unavailable') return reply(WORDS[lang].noTranscriber);
     if (capture.code === 'payload_too_large') return reply(WORDS[lang].tooManyMinutes);
+    // Only a note said in a household is refused so, and the bot's notes name none.
+    if (capture.code === 'not_found' || capture.code === 'forbidden') return DONE;
     return refused(capture.code, capture.message, capture.retryAfterSeconds);
   }
   const { result } = capture;

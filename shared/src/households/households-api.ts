@@ -24,7 +24,11 @@ export const HouseholdIdSchema = v.pipe(
 );
 export const MemberIdSchema = v.pipe(v.string('memberId must be text'), v.uuid('memberId must be a UUID'));
 
-export const CreateHouseholdSchema = v.strictObject({ name: NameSchema });
+export const CreateHouseholdSchema = v.strictObject({
+  name: NameSchema,
+  /** How the others will see the founder; the account's name otherwise. */
+  memberName: v.optional(NameSchema),
+});
 export const JoinHouseholdSchema = v.strictObject({
   code: v.pipe(
     v.string('code is required'),

@@ -2,3 +2,4 @@ export * from './balances.ts';
 export * from './households-api.ts';
 export * from './settle-up.ts';
 export * from './split.ts';
+export * from './words.ts';

@@ -180,7 +180,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     const price = unitPrice(scan, seg, amount);
     const bill = amount.cents * price.count;
     const withTip = bill + amount.tipCents + percentHalfUp(bill, amount.tipBasisPoints);
-    const share = shareOf(scan, seg, amount, sole);
+    const share = opts.wholeBill ? null : shareOf(scan, seg, amount, sole);
     const cents = share ? divideHalfUp(withTip, share.divisor) : withTip;
     if (cents <= 0 || cents > MAX_CENTS) continue;
     if (cents !== amount.cents) spoken.add(cents);

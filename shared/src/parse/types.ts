@@ -103,6 +103,8 @@ export interface ParseOptions {
   memory?: readonly LearnedWord[];
   /** The person said these words are an expense ("record it anyway"): money movements are read as expenses. */
   asExpense?: boolean;
+  /** A household's bill: the amount is the whole bill, the words' shares are its split (not the speaker's part). */
+  wholeBill?: boolean;
 }
 
 export interface ParsedExpense {

@@ -82,7 +82,10 @@ async function flushOps(options: FlushOptions): Promise<number> {
           await db.expenses.put(expenseOf(edited));
           if (edited.lost?.length) options.onEditLost?.(expenseOf(edited), edited.lost);
         }
-      } else await db.ops.update(op.id, next);
+      } else {
+        // A copy: Dexie types an update as a plain object (an interface has no index signature).
+        await db.ops.update(op.id, { ...next });
+      }
     });
     if (next.state === 'done') done++;
     // Stop at the first that must wait: later edits of the same expense keep their order.

@@ -1,0 +1,62 @@
+/**
+ * A note said in a household: its expenses are the household's bills. The amount is the whole
+ * bill (the parser was told not to take the speaker's part), the payer is the speaker unless the
+ * words name a member (« Marie a payé »), and the split is equal among the members unless the
+ * words say it is for one of them (« c'est pour Paul », « pour moi seul »). When the words count
+ * people the household does not have (« on était trois » among two), the bill waits for review:
+ * never guessed.
+ */
+import { decimalToCents, readHouseholdWords, type SplitRule, splitCents } from '@voicetrack/shared';
+import type { HouseholdStore, MemberRecord, NewExpense, Owner } from '../ports.ts';
+import { type Refusal, refused } from '../refusal.ts';
+import { memberOf } from './households.ts';
+
+export interface CaptureHousehold {
+  id: string;
+  /** Active members, in the household's order. */
+  members: MemberRecord[];
+  me: string;
+}
+
+export const HOUSEHOLD_COUNT_REASON = 'household_count';
+
+/** The household a note is said in, with the speaker's member; refused when the owner is not one. */
+export async function householdForCapture(
+  deps: { households: HouseholdStore },
+  owner: Owner,
+  householdId: string,
+): Promise<CaptureHousehold | Refusal<'not_found' | 'forbidden'>> {
+  const household = await deps.households.get(owner, householdId);
+  if (!household) return refused('not_found', 'householdId: no such household.');
+  const me = await memberOf(deps, owner, household);
+  if (!me)
+    return refused(
+      'forbidden',
+      owner.userId === null
+        ? 'This device speaks for nobody in the household: pair it with `pnpm pair --person NAME`, or join with a name.'
+        : 'You are not a member of this household.',
+    );
+  return { id: household.id, members: household.members.filter((m) => m.active), me: me.id };
+}
+
+/** The note's expenses as the household's bills. */
+export function shareExpenses(
+  expenses: readonly NewExpense[],
+  transcript: string,
+  household: CaptureHousehold,
+): NewExpense[] {
+  const words = readHouseholdWords(transcript, household.members);
+  const memberIds = household.members.map((m) => m.id);
+  const paidBy = words.paidBy ?? household.me;
+  const rule: SplitRule = words.onlyFor
+    ? { kind: 'only', memberId: words.onlyFor === 'me' ? household.me : words.onlyFor }
+    : { kind: 'equal' };
+  const countDiffers = !words.onlyFor && words.people !== undefined && words.people !== memberIds.length;
+  return expenses.map((e) => {
+    const cents = e.amount === null ? null : decimalToCents(e.amount);
+    const split = cents ? splitCents(cents, memberIds, rule) : null;
+    const shared = { householdId: household.id, paidBy, split: split?.kind === 'split' ? split.shares : [] };
+    if (!countDiffers) return { ...e, shared };
+    return { ...e, shared, status: 'needs_review', reviewReason: HOUSEHOLD_COUNT_REASON };
+  });
+}

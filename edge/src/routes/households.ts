@@ -1,0 +1,70 @@
+/**
+ * Households: POST /households {name}, POST /households/join {code, name?} (rate-limited like
+ * pairing), GET /households, POST /households/:id/invites, DELETE /households/:id/members/:memberId,
+ * GET /households/:id/balances?currency=, POST /households/:id/settlements. The steps are
+ * households/'s use cases; this file validates and answers in HTTP.
+ */
+import {
+  BalancesQuerySchema,
+  CreateHouseholdSchema,
+  centsToDecimal,
+  JoinHouseholdSchema,
+  SettlementBodySchema,
+} from '@voicetrack/shared';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { householdBalances, recordSettlement } from '../households/balances.ts';
+import {
+  createHousehold,
+  type HouseholdDeps,
+  inviteToHousehold,
+  joinHousehold,
+  listHouseholds,
+  removeMember,
+} from '../households/households.ts';
+import type { AppEnv } from '../http/app-env.ts';
+import { refusalError } from '../http/refusal.ts';
+import { limitBody, strictJson, valid } from '../http/validate.ts';
+
+export interface HouseholdRouteDeps extends HouseholdDeps {
+  /** Attempts per client address: invite codes are guessed no faster than pairing codes. */
+  attemptLimit: MiddlewareHandler<AppEnv>;
+}
+
+const body = [limitBody(4 * 1024, 'The body'), strictJson] as const;
+
+export function householdRoutes(deps: HouseholdRouteDeps) {
+  return new Hono<AppEnv>()
+    .post('/', ...body, valid('json', CreateHouseholdSchema), async (c) => {
+      const created = await createHousehold(deps, c.get('owner'), c.req.valid('json'));
+      if (created.kind === 'refused') throw refusalError(created);
+      return c.json({ ...created.household, invite: created.invite }, 201);
+    })
+    .post('/join', deps.attemptLimit, ...body, valid('json', JoinHouseholdSchema), async (c) => {
+      const joined = await joinHousehold(deps, c.get('owner'), c.req.valid('json'));
+      if (joined.kind === 'refused') throw refusalError(joined);
+      return c.json(joined.household, 200);
+    })
+    .get('/', async (c) => c.json({ households: await listHouseholds(deps, c.get('owner')) }, 200))
+    .post('/:id/invites', async (c) => {
+      const invited = await inviteToHousehold(deps, c.get('owner'), c.req.param('id'));
+      if (invited.kind === 'refused') throw refusalError(invited);
+      return c.json(invited.invite, 201);
+    })
+    .delete('/:id/members/:memberId', async (c) => {
+      const removed = await removeMember(deps, c.get('owner'), c.req.param('id'), c.req.param('memberId'));
+      if (removed.kind === 'refused') throw refusalError(removed);
+      return c.body(null, 204);
+    })
+    .get('/:id/balances', valid('query', BalancesQuerySchema), async (c) => {
+      const { currency } = c.req.valid('query');
+      const balances = await householdBalances(deps, c.get('owner'), c.req.param('id'), currency);
+      if (balances.kind === 'refused') throw refusalError(balances);
+      return c.json(balances.view, 200);
+    })
+    .post('/:id/settlements', ...body, valid('json', SettlementBodySchema), async (c) => {
+      const settled = await recordSettlement(deps, c.get('owner'), c.req.param('id'), c.req.valid('json'));
+      if (settled.kind === 'refused') throw refusalError(settled);
+      const { cents, ...s } = settled.settlement;
+      return c.json({ ...s, amount: centsToDecimal(cents) }, 201);
+    });
+}
