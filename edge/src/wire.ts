@@ -223,6 +223,7 @@ export function wire(config: Config, options: WireOptions): Wired {
       devices: {
         devices: store.devices,
         pairing: store.pairing,
+        households: store.households,
         publicUrl: config.doors.publicUrl,
         pairingSecret: options.pairingSecret ?? null,
         multiUser,

@@ -73,7 +73,11 @@ export const DeviceListSchema = v.object({ devices: v.array(DeviceSchema) });
 export type DeviceList = v.InferOutput<typeof DeviceListSchema>;
 
 /** POST /api/pair/codes (the server's own `pnpm pair`) asks for a code, optionally naming the device. */
-export const PairingCodeRequestSchema = v.strictObject({ name: v.optional(DeviceNameSchema) });
+export const PairingCodeRequestSchema = v.strictObject({
+  name: v.optional(DeviceNameSchema),
+  /** `pnpm pair --person Marie`: the phone speaks for this person of the server's household. */
+  person: v.optional(DeviceNameSchema),
+});
 
 /** A one-time code: to type, or to open as `url` (the pairing link), before `expiresAt`. */
 export const PairingCodeAnswerSchema = v.object({

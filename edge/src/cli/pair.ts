@@ -1,5 +1,6 @@
 /**
- * `pnpm pair [--name NAME] [--json]`: a one-time code for a phone, from the RUNNING server (PGlite
+ * `pnpm pair [--name NAME] [--person PERSON] [--json]`: a one-time code for a phone (with --person,
+ * the phone speaks for that person of the server's household), from the RUNNING server (PGlite
  * allows one process: the CLI never opens the database). It reads the address and the secret
  * the server wrote in DATA_DIR (pair.json, 0600) and asks for a code; prints the code, the
  * pairing link `<PUBLIC_URL>/#pair=<code>` and a QR code of it, and, from the server's
@@ -14,13 +15,15 @@ import { ConfigError, readConfig } from '../config.ts';
 import { PairFileError, readPairFile } from '../devices/pair-file.ts';
 
 const fail: (message: string) => never = (message) => {
-  process.stderr.write(`pair: ${message}\nusage: pnpm pair [--name NAME] [--json]\n`);
+  process.stderr.write(`pair: ${message}\nusage: pnpm pair [--name NAME] [--person PERSON] [--json]\n`);
   process.exit(2);
 };
 
-let values: { name?: string | undefined; json?: boolean | undefined } = {};
+let values: { name?: string | undefined; person?: string | undefined; json?: boolean | undefined } = {};
 try {
-  ({ values } = parseArgs({ options: { name: { type: 'string' }, json: { type: 'boolean' } } }));
+  ({ values } = parseArgs({
+    options: { name: { type: 'string' }, person: { type: 'string' }, json: { type: 'boolean' } },
+  }));
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
@@ -35,7 +38,10 @@ try {
     res = await fetch(`${server.url}/api/pair/codes`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-pairing-secret': server.secret },
-      body: JSON.stringify(values.name ? { name: values.name } : {}),
+      body: JSON.stringify({
+        ...(values.name ? { name: values.name } : {}),
+        ...(values.person ? { person: values.person } : {}),
+      }),
     });
   } catch (error) {
     fail(

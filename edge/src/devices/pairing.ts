@@ -7,6 +7,7 @@ import type { Device, DeviceList, NewToken, PairingCode, TelegramLink, TokenScop
 import {
   type CodePurpose,
   type DeviceStore,
+  type HouseholdStore,
   LOCAL_OWNER,
   type Owner,
   type PairingStore,
@@ -31,6 +32,8 @@ export interface PairingDeps {
   /** Told of each revoke (`revoked`), so the device's open change streams end at once. */
   revocations: EventTarget;
   now?: () => number;
+  /** Local mode: `pnpm pair --person` ties the phone to a person of the server's household. */
+  households?: HouseholdStore;
 }
 
 /** Creates a one-time code for the owner; returns it in clear (only its digest is kept). */
@@ -39,10 +42,11 @@ export async function createCode(
   owner: Owner,
   purpose: CodePurpose,
   name: string | null,
+  person: string | null = null,
 ): Promise<{ code: string; expiresAt: string }> {
   const code = newCode();
   const expiresAt = new Date((deps.now?.() ?? Date.now()) + CODE_TTL_MS).toISOString();
-  await deps.pairing.create(owner, { codeHash: await sha256Hex(code), purpose, name, expiresAt });
+  await deps.pairing.create(owner, { codeHash: await sha256Hex(code), purpose, name, expiresAt, person });
   return { code, expiresAt };
 }
 
@@ -77,12 +81,25 @@ export async function pairDevice(
   const owner = redeemed.userId ? userOwner(redeemed.userId) : LOCAL_OWNER;
   // A code comes from the person (`pnpm pair`, the app signed in): the phone gets every right.
   const device = { name: redeemed.name ?? name ?? 'Appareil', scope: 'full' as const, openDoor: false };
-  return { kind: 'paired', token: await issueToken(deps, owner, device) };
+  const token = await issueToken(deps, owner, device);
+  // `pnpm pair --person Marie`: the people of one server form its household.
+  if (redeemed.person && deps.households && !redeemed.userId) {
+    const { memberId } = await deps.households.person(redeemed.person, SERVER_HOUSEHOLD_NAME);
+    await deps.households.tieDevice(token.deviceId, memberId);
+  }
+  return { kind: 'paired', token };
 }
 
+/** The name of a local server's household when `pnpm pair --person` makes it (renaming is not offered yet). */
+export const SERVER_HOUSEHOLD_NAME = 'Foyer';
+
 /** The code `pnpm pair` prints, with the link the phone opens (local mode). */
-export async function pairingCode(deps: PairingDeps, name: string | null): Promise<PairingCode> {
-  const { code, expiresAt } = await createCode(deps, LOCAL_OWNER, 'device', name);
+export async function pairingCode(
+  deps: PairingDeps,
+  name: string | null,
+  person: string | null = null,
+): Promise<PairingCode> {
+  const { code, expiresAt } = await createCode(deps, LOCAL_OWNER, 'device', name, person);
   return { code, url: `${deps.publicUrl}/#pair=${code}`, expiresAt };
 }
 

@@ -46,13 +46,19 @@ export type CodePurpose = 'device' | 'telegram';
 export interface PairingStore {
   create(
     owner: Owner,
-    code: { codeHash: string; purpose: CodePurpose; name: string | null; expiresAt: string },
+    code: {
+      codeHash: string;
+      purpose: CodePurpose;
+      name: string | null;
+      expiresAt: string;
+      person?: string | null;
+    },
   ): Promise<void>;
   /** Uses a code: gone at once, whoever asks next; null when unknown, used or expired. */
   redeem(
     codeHash: string,
     purpose: CodePurpose,
-  ): Promise<{ userId: string | null; name: string | null } | null>;
+  ): Promise<{ userId: string | null; name: string | null; person: string | null } | null>;
 }
 
 /** Supabase mode: which user a Telegram chat writes for. */

@@ -59,7 +59,8 @@ export function deviceRoutes(deps: DeviceRouteDeps) {
           'invalid_token',
           'X-Pairing-Secret must be the secret the server wrote in DATA_DIR.',
         );
-      return c.json(await pairingCode(deps, c.req.valid('json').name ?? null), 201);
+      const { name, person } = c.req.valid('json');
+      return c.json(await pairingCode(deps, name ?? null, person ?? null), 201);
     })
     .get('/devices', async (c) => c.json(await listDevices(deps, c.get('owner')), 200))
     .get('/devices/current', async (c) => {

@@ -100,23 +100,28 @@ export function createPairingStore(asOwner: AsOwner, sql: Sql): PairingStore {
     create: (owner, code) =>
       asOwner(owner, async (tx) => {
         await tx.query(
-          `insert into pairing_codes (code_hash, user_id, purpose, name, expires_at)
-           values ($1, $2, $3, $4, $5::text::timestamptz)`,
-          [code.codeHash, owner.userId, code.purpose, code.name, code.expiresAt],
+          `insert into pairing_codes (code_hash, user_id, purpose, name, expires_at, person)
+           values ($1, $2, $3, $4, $5::text::timestamptz, $6)`,
+          [code.codeHash, owner.userId, code.purpose, code.name, code.expiresAt, code.person ?? null],
         );
       }),
 
     redeem: async (codeHash, purpose) => {
       // Deleted as it is read: a code works once, even for two requests at the same instant.
-      const rows = await sql.query<{ user_id: string | null; name: string | null; valid: boolean }>(
+      const rows = await sql.query<{
+        user_id: string | null;
+        name: string | null;
+        person: string | null;
+        valid: boolean;
+      }>(
         `delete from pairing_codes where code_hash = $1 and purpose = $2
-         returning user_id::text as user_id, name, expires_at > now() as valid`,
+         returning user_id::text as user_id, name, person, expires_at > now() as valid`,
         [codeHash, purpose],
       );
       // Codes expired long ago go too (nobody else cleans them).
       await sql.query(`delete from pairing_codes where expires_at < now() - interval '1 day'`);
       const row = rows[0];
-      return row?.valid ? { userId: row.user_id, name: row.name } : null;
+      return row?.valid ? { userId: row.user_id, name: row.name, person: row.person } : null;
     },
   };
 }
