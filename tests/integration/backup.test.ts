@@ -46,7 +46,7 @@ describe.each([
     const file = await backup(source, mkdtempSync(join(tmpdir(), 'vt-backups-')));
     const target = await makeTarget();
     const first = await restore(target, file);
-    expect(JSON.parse(first.stdout)).toEqual({ restored: { captures: 13, expenses: 13 } });
+    expect(JSON.parse(first.stdout)).toEqual({ restored: { captures: 14, expenses: 14 } });
     const before = await snapshot(source);
     const after = await snapshot(target);
     expect(after).toEqual(before);
@@ -77,7 +77,7 @@ describe.each([
       expect.objectContaining({ label: 'CB CARREFOUR 28/11 CARTE 4974' }),
     );
     expect(after.sum).toEqual([
-      { currency: 'EUR', total: '1959.72' },
+      { currency: 'EUR', total: '2007.72' },
       { currency: 'USD', total: '42.00' },
     ]);
     const second = await restore(target, file);

@@ -35,7 +35,7 @@ export function pgliteTarget(): Target {
  * Tables a backup leaves out on purpose: devices' token digests, pairing codes and Telegram links
  * are secrets or bindings to re-make (pair the phones again after a restore into a new database).
  */
-export const NOT_BACKED_UP = ['devices', 'pairing_codes', 'telegram_chats'];
+export const NOT_BACKED_UP = ['devices', 'pairing_codes', 'telegram_chats', 'household_invites'];
 /** A note's claim while it is being processed: a done note has none worth keeping. */
 const TRANSIENT_COLUMNS = ['claim_token', 'claimed_at'];
 
@@ -235,6 +235,48 @@ export async function seed(target: Target) {
     date: 'Quand',
     label: 'Quoi',
     amount: 'Combien',
+  });
+  // A household of two people, a bill Marie paid for both, and Paul's repayment.
+  const marie = await store.households.person('Marie', 'Foyer');
+  const paul = await store.households.person('Paul', 'Foyer');
+  const bill: NewExpense = {
+    amount: '48.00',
+    currency: 'EUR',
+    category: 'dining',
+    description: 'Resto',
+    date: '2026-11-27',
+    status: 'saved',
+    parsedBy: 'local',
+    reviewReason: null,
+    shared: {
+      householdId: marie.householdId,
+      paidBy: marie.memberId,
+      split: [
+        { memberId: marie.memberId, cents: 2400 },
+        { memberId: paul.memberId, cents: 2400 },
+      ],
+    },
+  };
+  const start = {
+    source: 'text',
+    recordedAt: '2026-11-27T21:00:00+01:00',
+    timezone: 'Europe/Paris',
+    locale: 'fr-FR',
+  } as const;
+  await store.captures.save(
+    LOCAL_OWNER,
+    { ...start, clientId: crypto.randomUUID() },
+    {
+      transcript: '48 € au resto, on partage',
+      outcome: 'saved',
+      expenses: [bill],
+    },
+  );
+  await store.households.settle(LOCAL_OWNER, marie.householdId, {
+    fromMemberId: paul.memberId,
+    toMemberId: marie.memberId,
+    cents: 1000,
+    currency: 'EUR',
   });
   await store.close();
 }

@@ -11,6 +11,7 @@ import {
   emptyBackupData,
   encodeBackup,
 } from './backup-file.ts';
+import { HOUSEHOLD_DUMPS, RESTORE_HOUSEHOLDS } from './household-backup.ts';
 
 // Every column as text (or JSON-safe), so the file is the same from PGlite and PostgreSQL.
 const DUMPS: Record<keyof BackupData, string> = {
@@ -20,7 +21,8 @@ const DUMPS: Record<keyof BackupData, string> = {
   expenses: `select e.id::text, e.user_id::text, e.client_id::text, e.position, c.id::text as capture_id,
     e.amount::text, e.currency::text, e.category, e.description, e.expense_date::text, e.transcript,
     e.transcript_source, e.source, e.status, e.parsed_by, e.review_reason, e.reimbursable, e.field_stamps,
-    e.provenance, e.bank_line_id::text, e.created_at::text, e.updated_at::text
+    e.provenance, e.bank_line_id::text, e.household_id::text, e.paid_by::text, e.split,
+    e.created_at::text, e.updated_at::text
     from expenses e left join captures c on c.id = e.capture_id order by e.created_at, e.id`,
   report_deliveries: `select user_id::text, month, channel, sent_at::text from report_deliveries order by sent_at`,
   budgets: `select user_id::text, category, currency::text, amount::text, created_at::text, updated_at::text
@@ -54,6 +56,7 @@ const DUMPS: Record<keyof BackupData, string> = {
   // The photos of receipts, kept as proof with their expenses.
   receipt_photos: `select expense_id::text, user_id::text, mime_type, encode(bytes, 'base64') as bytes,
     created_at::text from receipt_photos order by created_at, expense_id`,
+  ...HOUSEHOLD_DUMPS,
 };
 
 /** Statements and their lines go in before the expenses that point at the lines. */
@@ -90,7 +93,13 @@ const RESTORE_BANK = [
 const RESTORES: Record<
   Exclude<
     keyof BackupData,
-    'captures' | 'expenses' | 'report_deliveries' | 'push_vapid_keys' | 'bank_statements' | 'bank_lines'
+    | 'captures'
+    | 'expenses'
+    | 'report_deliveries'
+    | 'push_vapid_keys'
+    | 'bank_statements'
+    | 'bank_lines'
+    | (typeof RESTORE_HOUSEHOLDS)[number][0]
   >,
   string
 > = {
@@ -218,12 +227,12 @@ export async function restoreBackup(
        on conflict do nothing returning 1 as one`,
       [JSON.stringify(file.data.captures)],
     );
-    for (const [table, statement] of RESTORE_BANK)
+    for (const [table, statement] of [...RESTORE_BANK, ...RESTORE_HOUSEHOLDS])
       await tx.query(statement, [JSON.stringify(file.data[table])]);
     const expenses = await tx.query(
       `insert into expenses (id, user_id, client_id, position, capture_id, amount, currency, category, description,
          expense_date, transcript, transcript_source, source, status, parsed_by, review_reason, reimbursable,
-         field_stamps, provenance, bank_line_id, created_at, updated_at)
+         field_stamps, provenance, bank_line_id, household_id, paid_by, split, created_at, updated_at)
        select r.id::uuid, r.user_id::uuid, r.client_id::uuid, r.position,
          (select c.id from captures c where c.client_id = r.client_id::uuid
             and c.user_id is not distinct from r.user_id::uuid),
@@ -234,11 +243,14 @@ export async function restoreBackup(
          -- The line it was matched with, when the line came back too (absent before version 4).
          (select l.id from bank_lines l where l.id = r.bank_line_id::uuid
             and not exists (select 1 from expenses x where x.bank_line_id = l.id)),
+         -- A household's bill (absent before version 5).
+         r.household_id::uuid, r.paid_by::uuid, r.split,
          r.created_at::timestamptz, r.updated_at::timestamptz
        from jsonb_to_recordset($1::text::jsonb) as r(id text, user_id text, client_id text, position int,
          capture_id text, amount text, currency text, category text, description text, expense_date text,
          transcript text, transcript_source text, source text, status text, parsed_by text, review_reason text,
-         reimbursable boolean, field_stamps jsonb, provenance jsonb, bank_line_id text, created_at text, updated_at text)
+         reimbursable boolean, field_stamps jsonb, provenance jsonb, bank_line_id text, household_id text,
+         paid_by text, split jsonb, created_at text, updated_at text)
        on conflict do nothing returning 1 as one`,
       [JSON.stringify(file.data.expenses)],
     );
