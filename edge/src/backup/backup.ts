@@ -243,7 +243,7 @@ export async function restoreBackup(
          -- The line it was matched with, when the line came back too (absent before version 4).
          (select l.id from bank_lines l where l.id = r.bank_line_id::uuid
             and not exists (select 1 from expenses x where x.bank_line_id = l.id)),
-         -- A household's bill (absent before version 5).
+         -- A household's bill (absent before version 6).
          r.household_id::uuid, r.paid_by::uuid, r.split,
          r.created_at::timestamptz, r.updated_at::timestamptz
        from jsonb_to_recordset($1::text::jsonb) as r(id text, user_id text, client_id text, position int,
