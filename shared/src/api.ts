@@ -159,6 +159,19 @@ export const CaptureResultSchema = v.object({
   moved: v.optional(
     v.object({ amount: AmountSchema, currency: v.string(), description: v.string(), date: v.string() }),
   ),
+  /**
+   * Said in a household, « j'ai remboursé 24 € à Marie »: the repayment the words propose, for the
+   * person to confirm (POST /api/households/:id/settlements with these fields). Nothing is recorded yet.
+   */
+  settlement: v.optional(
+    v.object({
+      householdId: v.string(),
+      fromMemberId: v.string(),
+      toMemberId: v.string(),
+      amount: v.string(),
+      currency: v.string(),
+    }),
+  ),
 });
 export type CaptureResult = v.InferOutput<typeof CaptureResultSchema>;
 

@@ -135,6 +135,16 @@ describe('households in Supabase mode (three users, RLS as hosted)', () => {
       reviewReason: 'household_count',
       amount: '90.00',
     });
+    // A repayment said aloud is proposed, not recorded: the person confirms it (settlements).
+    const repaid = await (await say(PAUL, "j'ai remboursé 10 € à Marie")).json();
+    expect(repaid).toMatchObject({ status: 'no_expense', movement: 'repayment', expenses: [] });
+    expect(repaid.settlement).toEqual({
+      householdId: household,
+      fromMemberId: member.paul,
+      toMemberId: member.marie,
+      amount: '10.00',
+      currency: 'EUR',
+    });
     // Paul: +24 (resto) −30 (courses) −20 (pharmacie) = −26; the bill to review is in no balance.
     expect(await nets(PAUL)).toEqual({ Marie: '26.00', Paul: '-26.00' });
   });

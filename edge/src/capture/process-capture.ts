@@ -5,15 +5,15 @@ import {
   localDate,
   settleLocally,
 } from '@voicetrack/shared';
-import { type CaptureHousehold, householdForCapture, shareExpenses } from '../households/shared-bill.ts';
+import { type CaptureHousehold, householdForCapture, shareOutcome } from '../households/shared-bill.ts';
 import type { SpendingWatch } from '../money/budget-alerts.ts';
 import type {
+  CaptureOutcome,
   CaptureStore,
   Claim,
   ExpenseParser,
   HouseholdStore,
   LearningStore,
-  NewExpense,
   Owner,
   Transcriber,
   UsageStore,
@@ -102,10 +102,8 @@ export async function processCapture(
     household = found;
   }
   // In a household the words' expenses are its bills: the whole amount, split among its members.
-  const shared = <T extends { transcript: string; expenses: NewExpense[] }>(outcome: T): T =>
-    household
-      ? { ...outcome, expenses: shareExpenses(outcome.expenses, outcome.transcript, household) }
-      : outcome;
+  const shared = (outcome: CaptureOutcome): CaptureOutcome =>
+    household ? shareOutcome(outcome, household) : outcome;
   const recordedAt = new Date(request.recordedAt);
   const today = localDate(recordedAt, request.timezone);
   const currency = request.currency ?? deps.defaultCurrency;

@@ -6,8 +6,14 @@
  * people the household does not have (« on était trois » among two), the bill waits for review:
  * never guessed.
  */
-import { decimalToCents, readHouseholdWords, type SplitRule, splitCents } from '@voicetrack/shared';
-import type { HouseholdStore, MemberRecord, NewExpense, Owner } from '../ports.ts';
+import {
+  decimalToCents,
+  type HouseholdWords,
+  readHouseholdWords,
+  type SplitRule,
+  splitCents,
+} from '@voicetrack/shared';
+import type { CaptureOutcome, HouseholdStore, MemberRecord, NewExpense, Owner } from '../ports.ts';
 import { type Refusal, refused } from '../refusal.ts';
 import { memberOf } from './households.ts';
 
@@ -39,13 +45,38 @@ export async function householdForCapture(
   return { id: household.id, members: household.members.filter((m) => m.active), me: me.id };
 }
 
-/** The note's expenses as the household's bills. */
-export function shareExpenses(
+/**
+ * A note said in the household: its expenses become the household's bills; « j'ai remboursé 24 €
+ * à Marie » becomes no expense and a repayment proposed for the person to confirm.
+ */
+export function shareOutcome(outcome: CaptureOutcome, household: CaptureHousehold): CaptureOutcome {
+  const words = readHouseholdWords(outcome.transcript, household.members);
+  const said = outcome.movement ?? outcome.expenses.find((e) => e.amount !== null);
+  if (words.repaidTo && words.repaidTo !== household.me && said?.amount) {
+    const { amount, currency, date } = said;
+    const to = household.members.find((m) => m.id === words.repaidTo);
+    return {
+      ...outcome,
+      outcome: 'no_expense',
+      expenses: [],
+      movement: { kind: 'repayment', amount, currency, description: to?.name ?? '', date },
+      settlement: {
+        householdId: household.id,
+        fromMemberId: household.me,
+        toMemberId: words.repaidTo,
+        amount,
+        currency,
+      },
+    };
+  }
+  return { ...outcome, expenses: shareExpenses(outcome.expenses, words, household) };
+}
+
+function shareExpenses(
   expenses: readonly NewExpense[],
-  transcript: string,
+  words: HouseholdWords,
   household: CaptureHousehold,
 ): NewExpense[] {
-  const words = readHouseholdWords(transcript, household.members);
   const memberIds = household.members.map((m) => m.id);
   const paidBy = words.paidBy ?? household.me;
   const rule: SplitRule = words.onlyFor

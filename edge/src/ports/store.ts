@@ -69,6 +69,8 @@ export interface CaptureOutcome {
   expenses: NewExpense[];
   /** With no expense: money the words say moved without being spent. */
   movement?: Movement;
+  /** Said in a household: the repayment the words propose (kept with the movement). */
+  settlement?: CaptureResult['settlement'];
   /** A receipt's photo: kept with the note's first expense, in the same statement. */
   photo?: ReceiptPhotoBytes | null;
 }

@@ -72,7 +72,12 @@ function expensesJson(outcome: CaptureOutcome): string {
 }
 
 const movementJson = (outcome: CaptureOutcome) =>
-  outcome.movement ? JSON.stringify(outcome.movement) : null;
+  outcome.movement
+    ? JSON.stringify({
+        ...outcome.movement,
+        ...(outcome.settlement ? { settlement: outcome.settlement } : {}),
+      })
+    : null;
 
 /** The answer when the statement wrote the note; null when the note was not ours to write. */
 function writtenResult(
@@ -90,7 +95,7 @@ function writtenResult(
     expenses: inserted
       .map(toExpense)
       .map((e) => (outcome.photo && e.position === 0 ? { ...e, photo: true } : e)),
-    ...movementAnswer(outcome.movement),
+    ...movementAnswer(outcome.movement ? { ...outcome.movement, settlement: outcome.settlement } : null),
   };
 }
 

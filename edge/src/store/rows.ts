@@ -108,11 +108,15 @@ export const CAPTURE_COLUMNS = `c.id::text as id, c.client_id::text as client_id
 
 /** The note's movement as the capture answer says it: `movement` (its kind) and `moved` (the money). */
 export function movementAnswer(
-  m: Movement | string | null | undefined,
-): Pick<CaptureResult, 'movement' | 'moved'> {
+  m: (Movement & Pick<CaptureResult, 'settlement'>) | string | null | undefined,
+): Pick<CaptureResult, 'movement' | 'moved' | 'settlement'> {
   if (m === null || m === undefined) return {};
-  const { kind, amount, currency, description, date } = (
+  const { kind, amount, currency, description, date, settlement } = (
     typeof m === 'string' ? JSON.parse(m) : m
-  ) as Movement;
-  return { movement: kind, moved: { amount, currency, description, date } };
+  ) as Movement & Pick<CaptureResult, 'settlement'>;
+  return {
+    movement: kind,
+    moved: { amount, currency, description, date },
+    ...(settlement ? { settlement } : {}),
+  };
 }
