@@ -48,7 +48,9 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
     };
   }, [bank, month, version, reload]);
 
-  if (!data) return null;
+  // Someone who never imported a statement has nothing to reconcile: the month stays as it was,
+  // and « Relevé bancaire » in the data section is where it starts.
+  if (!data || (data.lastStatementDate === null && data.suggestions.length === 0)) return null;
   const suggestions = data.suggestions.filter((s) => !hidden.has(s.id));
   const hide = (id: string, on: boolean) =>
     setHidden((h) => {
