@@ -88,6 +88,7 @@ export function wire(config: Config, options: WireOptions): Wired {
       channels: messageChannels(config.report, options.fetch),
       lang: config.report.lang,
       timeZone: config.report.timeZone,
+      recurringMaxPerRun: config.recurring.maxPerRun,
       ...(options.background ? { background: options.background } : {}),
       ...(options.now ? { now: options.now } : {}),
     },
@@ -240,7 +241,7 @@ export function wire(config: Config, options: WireOptions): Wired {
         attemptLimit: attemptLimit('invite attempts'),
       },
       telegram,
-      exports: { store, importFile: createImporter({ store, watch: money.watch }) },
+      exports: { store, importFile: createImporter({ store, watch: money.watch, now: money.now }) },
       ledgerExports: store.expenses,
       statements: {
         statements: store.statements,

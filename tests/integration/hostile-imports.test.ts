@@ -13,7 +13,11 @@ let t: TestApp;
 
 beforeAll(async () => {
   t = await startTestApp({
-    env: { CORS_ORIGINS: 'https://pwa.example.org', IMPORT_RATE_LIMIT_PER_MINUTE: '1000' },
+    env: {
+      CORS_ORIGINS: 'https://pwa.example.org',
+      IMPORT_RATE_LIMIT_PER_MINUTE: '1000',
+      RECURRING_MAX_PER_RUN: '5',
+    },
   });
 });
 afterAll(async () => t.close());
@@ -70,6 +74,50 @@ describe('imports', () => {
     } finally {
       await limited.close();
     }
+  });
+});
+
+describe('recurring rules in an import', () => {
+  const post = (app: TestApp, body: string) =>
+    app.app.request('/api/import', { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+  it('start at this month at the earliest, and one run makes at most RECURRING_MAX_PER_RUN expenses', async () => {
+    const app = t;
+    // Eight rules due on the 1st, from 1970: 8 × 24 months were made before, in one answer.
+    const recurring = Array.from({ length: 8 }, (_, i) => ({
+      id: crypto.randomUUID(),
+      amount: '9.99',
+      currency: 'EUR',
+      category: 'leisure',
+      description: `Abonnement ${i}`,
+      dayOfMonth: 1,
+      timezone: 'Europe/Paris',
+      nextDate: '1970-01-01',
+    }));
+    const file = JSON.stringify({
+      app: 'voicetrack',
+      version: 2,
+      exportedAt: '2026-11-24T12:00:00Z',
+      expenses: [],
+      recurring,
+    });
+    expect((await post(app, file)).status).toBe(200);
+    const count = async () =>
+      (
+        await app.sql.query<{ n: number }>(
+          `select count(*)::int as n from expenses where description like 'Abonnement %'`,
+        )
+      )[0]?.n;
+    // Each answer that shows money makes what is due first: at most five a run.
+    const rules = (await (await app.api.recurring.$get()).json()).rules;
+    const runs = [await count()];
+    const thisMonth = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' }).slice(0, 7);
+    expect(rules.map((r) => r.nextDate >= `${thisMonth}-01`)).toEqual(Array(8).fill(true));
+    for (let i = 0; i < 2; i++) {
+      await app.api.budgets.$get({ query: { month: thisMonth } });
+      runs.push(await count());
+    }
+    // Five, then the three left, then nothing more: one expense per rule, this month's.
+    expect(runs).toEqual([5, 8, 8]);
   });
 });
 

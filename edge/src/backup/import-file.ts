@@ -13,10 +13,12 @@ import {
   type ImportReport,
   isWholeImage,
   LearnedWordSchema,
+  localDate,
   MAX_IMPORT_ROWS,
   MAX_IMPORT_SETTINGS,
   MAX_LEARNED,
   memoryKey,
+  occurrenceDate,
   sniffImage,
   stripImageMetadata,
 } from '@voicetrack/shared';
@@ -65,6 +67,7 @@ export async function importFile(
   store: Pick<Store, 'expenses' | 'budgets' | 'recurring' | 'learning' | 'receiptPhotos'>,
   owner: Owner,
   file: ImportSections,
+  now = new Date(),
 ): Promise<ImportReport> {
   const expenses = validRows(ExportedExpenseSchema, file.expenses);
   const rows = expenses.rows as ExportedExpense[];
@@ -80,10 +83,24 @@ export async function importFile(
   }
   if (file.recurring) {
     const rules = validRows(ExportedRuleSchema, file.recurring);
-    report.recurring = { ...(await store.recurring.import(owner, rules.rows)), refused: rules.refused };
+    const clamped = rules.rows.map((rule) => ({ ...rule, nextDate: importedNextDate(rule, now) }));
+    report.recurring = { ...(await store.recurring.import(owner, clamped)), refused: rules.refused };
   }
   if (file.learnedWords) report.learned = await importLearned(store.learning, owner, file.learnedWords);
   return report;
+}
+
+/**
+ * An imported rule's next date is at the earliest this month's occurrence, in the rule's zone: a
+ * restore makes the month it missed at most, as a new rule would, never years of expenses from a
+ * file's past date (1970-01-01 for a thousand rules was 24,000 expenses).
+ */
+function importedNextDate(
+  rule: { nextDate: string; dayOfMonth: number; timezone: string },
+  now: Date,
+): string {
+  const floor = occurrenceDate(localDate(now, rule.timezone).slice(0, 7), rule.dayOfMonth);
+  return rule.nextDate < floor ? floor : rule.nextDate;
 }
 
 /** Learned words (older files have none): each valid one is remembered under its normalised key. */
@@ -116,6 +133,7 @@ export function createImporter(
   deps: {
     store: Pick<Store, 'expenses' | 'budgets' | 'recurring' | 'learning' | 'receiptPhotos'>;
     watch: SpendingWatch;
+    now?: () => Date;
   },
   maxConcurrent = 2,
 ): Importer {
@@ -138,7 +156,7 @@ export function createImporter(
       return refused('rate_limited', 'Other imports are running; try again in a few seconds.', 10);
     running++;
     try {
-      const report = await importFile(deps.store, owner, file);
+      const report = await importFile(deps.store, owner, file, deps.now?.() ?? new Date());
       if (report.imported > 0) deps.watch.changed(owner);
       return { kind: 'imported', report };
     } finally {

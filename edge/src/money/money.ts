@@ -25,6 +25,8 @@ export interface MoneyOptions {
   timeZone: string;
   background?: Background;
   now?: () => Date;
+  /** Recurring expenses one run may make (RECURRING_MAX_PER_RUN). */
+  recurringMaxPerRun?: number;
 }
 
 export interface Money {
@@ -67,7 +69,12 @@ export function createMoney(store: Store, options: MoneyOptions, logger: Logger)
   });
   return {
     watch,
-    runner: createRecurringRunner({ recurring: store.recurring, watch, now }),
+    runner: createRecurringRunner({
+      recurring: store.recurring,
+      watch,
+      now,
+      ...(options.recurringMaxPerRun ? { maxPerRun: options.recurringMaxPerRun } : {}),
+    }),
     notifier,
     vapidKeys,
     allowedOrigins: options.push.allowedOrigins,

@@ -39,8 +39,14 @@ export function createRecurringRunner(options: {
   recurring: RecurringStore;
   watch: SpendingWatch | null;
   now?: () => Date;
+  /**
+   * Expenses one run makes at most (each rule at most 24 months): a run stays short however many
+   * rules are behind, and the next run goes on where it stopped.
+   */
+  maxPerRun?: number;
 }): RecurringRunner {
   const clock = options.now ?? (() => new Date());
+  const maxPerRun = options.maxPerRun ?? 100;
   const run = async (owner: Owner | null): Promise<Expense[]> => {
     const now = clock();
     // The latest calendar date anywhere on Earth (UTC+14): each rule is then read in its own zone.
@@ -48,10 +54,13 @@ export function createRecurringRunner(options: {
     const made: Expense[] = [];
     const touched = new Map<string | null, { owner: Owner; timeZone: string }>();
     for (const { rule, userId } of due) {
+      const room = maxPerRun - made.length;
+      if (room <= 0) break;
       const { due: dates, next } = dueOccurrences(
         rule.nextDate,
         rule.dayOfMonth,
         localDate(now, rule.timezone),
+        Math.min(24, room),
       );
       if (dates.length === 0) continue;
       const ruleOwner = owner ?? { userId };
