@@ -100,7 +100,9 @@ function importedNextDate(
   now: Date,
 ): string {
   const floor = occurrenceDate(localDate(now, rule.timezone).slice(0, 7), rule.dayOfMonth);
-  return rule.nextDate < floor ? floor : rule.nextDate;
+  // ISO dates compare as strings (no Math.max for them).
+  if (rule.nextDate >= floor) return rule.nextDate;
+  return floor;
 }
 
 /** Learned words (older files have none): each valid one is remembered under its normalised key. */
