@@ -51,6 +51,24 @@ describe('the Telegram webhook', () => {
     expect(bot.telegram.messages.at(-1)?.text).toMatch(/12,50\s€ · Restaurant/);
   });
 
+  it('never lets a file_path from getFile make another Bot API call', async () => {
+    bot.telegram.addFile('crafted', VOICE, `../../bot${BOT}/sendMessage?chat_id=${CHAT}&text=pwned`);
+    const calls = bot.telegram.calls.length;
+    expect((await deliver(message({ voice: { file_id: 'crafted' } }))).status).toBe(200);
+    expect(bot.telegram.calls.slice(calls).filter((c) => c.includes('pwned'))).toEqual([]);
+    expect(bot.telegram.messages.map((m) => m.text)).not.toContain('pwned');
+  });
+
+  it.each([0, -1, 1.5, 99_999_999_999, 1e20])('dates a message sent at %s (seconds) now', async (date) => {
+    const update = message({ text: '4 € de café' });
+    update.message.date = date;
+    expect((await deliver(update)).status).toBe(200);
+    const clientId = await telegramClientId('123456', update.update_id);
+    const saved = (await expenses()).filter((e) => e.clientId === clientId);
+    const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
+    expect(saved.map((e) => e.date)).toEqual([today]);
+  });
+
   it('keeps one note when Telegram delivers the same update again', async () => {
     const update = message({ text: '7 € de taxi' });
     await deliver(update);

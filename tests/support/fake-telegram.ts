@@ -28,7 +28,7 @@ export interface FakeTelegram {
   /** Every request, in order: the Bot API method, or `download`. */
   calls: string[];
   /** A file the bot may fetch (what a voice message's file_id names). */
-  addFile(fileId: string, bytes: Uint8Array): void;
+  addFile(fileId: string, bytes: Uint8Array, path?: string): void;
   failNext(status?: number): void;
   close(): Promise<void>;
 }
@@ -102,7 +102,8 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
   return {
     url: `http://127.0.0.1:${port}`,
     ...state,
-    addFile: (fileId, bytes) => files.set(fileId, { path: `voice/file_${files.size}.oga`, bytes }),
+    addFile: (fileId, bytes, path) =>
+      files.set(fileId, { path: path ?? `voice/file_${files.size}.oga`, bytes }),
     failNext: (status = 502) => {
       fail = status;
     },

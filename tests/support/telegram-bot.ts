@@ -60,7 +60,9 @@ export interface TelegramBot {
   readonly telegram: FakeTelegram;
   readonly provider: FakeProvider;
   deliver(update: unknown, secret?: string | null): Promise<Response>;
-  expenses(): Promise<{ clientId: string; amount: string | null; category: string; source: string }[]>;
+  expenses(): Promise<
+    { clientId: string; amount: string | null; category: string; source: string; date: string }[]
+  >;
   /** What the Node server runs every minute: the kept updates, made due, tried again. */
   retryNow(): Promise<number>;
 }

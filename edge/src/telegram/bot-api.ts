@@ -7,6 +7,9 @@ import { BotAnswerSchema, TelegramFileSchema } from '@voicetrack/shared';
 import * as v from 'valibot';
 
 /** `retryable`: Telegram (or the way to it) is down or busy; anything else will fail again. */
+
+/** What Telegram's file paths look like: a few segments of letters, digits, `_`, `-` and inner dots. */
+const FILE_PATH = /^[A-Za-z0-9_-][A-Za-z0-9_.-]{0,127}(?:\/[A-Za-z0-9_-][A-Za-z0-9_.-]{0,127}){0,3}$/;
 export class BotApiError extends Error {
   constructor(
     message: string,
@@ -62,6 +65,10 @@ export function createBotApi(options: { token: string; apiBase: string; fetch?: 
     async getFilePath(fileId) {
       const file = v.safeParse(TelegramFileSchema, await call('getFile', { file_id: fileId }));
       if (!file.success || !file.output.file_path) throw new BotApiError('getFile gave no file_path', false);
+      // It goes into a URL that holds the token: only plain segments (voice/file_12.oga), never
+      // `..`, a query or an escape that would make it another Bot API call.
+      if (!FILE_PATH.test(file.output.file_path))
+        throw new BotApiError('getFile gave a file_path that is not a plain file name', false);
       return file.output.file_path;
     },
     async download(filePath, maxBytes) {

@@ -74,6 +74,16 @@ export type UpdateOutcome =
 
 const DONE: UpdateOutcome = { kind: 'done' };
 
+/**
+ * When a message was sent, in ms: Telegram's date when it is a whole number of seconds in the
+ * window every note keeps (2000 to a day ahead); otherwise now (0, -1, 1.5, 1e20 gave 1970,
+ * the year 5138 or a RangeError).
+ */
+export function sentAt(date: number, now: number): number {
+  const ms = date * 1000;
+  return Number.isInteger(date) && ms >= Date.UTC(2000, 0, 1) && ms <= now + 86_400_000 ? ms : now;
+}
+
 export async function handleUpdate(deps: TelegramDeps, update: TelegramUpdate): Promise<UpdateOutcome> {
   if (update.message) return handleMessage(deps, update.update_id, update.message);
   if (update.callback_query) await handleButton(deps, update.callback_query);
@@ -120,7 +130,7 @@ async function handleMessage(
   const code = message.from?.language_code;
   const context = {
     clientId,
-    recordedAt: new Date(message.date * 1000).toISOString(),
+    recordedAt: new Date(sentAt(message.date, (deps.now?.() ?? new Date()).getTime())).toISOString(),
     timezone: deps.timeZone,
     locale: code && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(code) ? code : 'fr',
   };
