@@ -2,24 +2,34 @@ import { defineConfig } from 'vitest/config';
 
 const UNIT = ['shared/src/**/*.test.ts', 'edge/src/**/*.test.ts', 'web/src/**/*.test.ts'];
 
+/**
+ * The unit tests are pure and inject what they use, so their files share one module graph per
+ * worker (`isolate: false`): the parser, its lexicons and valibot load once, not once per file
+ * (most of the unit projects' time). Each runs in its time zone's own workers.
+ */
+const unit = (name: string, env: Record<string, string> = {}) => ({
+  test: {
+    name,
+    include: UNIT,
+    environment: 'node',
+    env,
+    isolate: false,
+    setupFiles: ['web/src/unit-setup.ts'],
+  },
+});
+
 // One `pnpm test` runs every suite: unit tests beside the code, then the cross-package tests.
 export default defineConfig({
   test: {
+    // Unit files two at a time (Vitest's default is one less than the cores: a single worker on
+    // CI's two). The other suites say their own.
+    maxWorkers: 2,
     projects: [
-      { test: { name: 'unit', include: UNIT, environment: 'node' } },
+      unit('unit'),
       // The same unit tests where the clock is 13 h 45 ahead of UTC, and where it is 3 h 30 behind:
       // a date taken in UTC instead of the user's zone, or an offset's sign or half hour lost, fails.
-      {
-        test: { name: 'unit-tz-chatham', include: UNIT, environment: 'node', env: { TZ: 'Pacific/Chatham' } },
-      },
-      {
-        test: {
-          name: 'unit-tz-st-johns',
-          include: UNIT,
-          environment: 'node',
-          env: { TZ: 'America/St_Johns' },
-        },
-      },
+      unit('unit-tz-chatham', { TZ: 'Pacific/Chatham' }),
+      unit('unit-tz-st-johns', { TZ: 'America/St_Johns' }),
       {
         test: {
           name: 'integration',
@@ -29,6 +39,11 @@ export default defineConfig({
           setupFiles: ['tests/support/no-network.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
+          // One file at a time, after the unit files: the files share the run's PostgreSQL server,
+          // whose roles are the cluster's (two hosted-Supabase setups granting to `anon` at once
+          // fail with "tuple concurrently updated"), and their servers and CLIs use the other core.
+          maxWorkers: 1,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -39,8 +54,10 @@ export default defineConfig({
           setupFiles: ['tests/support/no-network.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // Chromium and the edge server share two cores: one browser file at a time.
+          // Chromium and the edge server share two cores: one browser file at a time, after the
+          // other suites.
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],
