@@ -35,19 +35,37 @@ async function backup(target: Target, dir: string): Promise<string> {
 const restore = (target: Target, file: string) =>
   run(TSX, ['edge/src/cli/restore.ts', file], { env: { ...process.env, ...target.env } });
 
+/**
+ * A seeded source of each kind, its backup and its snapshot, made once for the file: the source is
+ * only read after, so the tests that restore it (into PGlite, into PostgreSQL, damaged) share it
+ * instead of seeding PGlite and running `pnpm backup` four times.
+ */
+const sources = new Map<() => Target | Promise<Target>, Promise<{ file: string; before: Snapshot }>>();
+type Snapshot = Awaited<ReturnType<typeof snapshot>>;
+function backedUp(makeSource: () => Target | Promise<Target>) {
+  let made = sources.get(makeSource);
+  if (!made) {
+    made = (async () => {
+      const source = await makeSource();
+      await seed(source);
+      const file = await backup(source, mkdtempSync(join(tmpdir(), 'vt-backups-')));
+      return { file, before: await snapshot(source) };
+    })();
+    sources.set(makeSource, made);
+  }
+  return made;
+}
+
 describe.each([
   ['PGlite to PGlite', pgliteTarget, pgliteTarget],
   ['PostgreSQL to PostgreSQL', pgTarget, pgTarget],
   ['PGlite to PostgreSQL', pgliteTarget, pgTarget],
 ])('backup and restore, %s', (_name, makeSource, makeTarget) => {
   it('restores every row and every amount, and a second restore adds nothing', async () => {
-    const source = await makeSource();
-    await seed(source);
-    const file = await backup(source, mkdtempSync(join(tmpdir(), 'vt-backups-')));
+    const { file, before } = await backedUp(makeSource);
     const target = await makeTarget();
     const first = await restore(target, file);
     expect(JSON.parse(first.stdout)).toEqual({ restored: { captures: 14, expenses: 14 } });
-    const before = await snapshot(source);
     const after = await snapshot(target);
     expect(after).toEqual(before);
     // Seeded, so the comparison above has something to lose in each table a backup holds.
@@ -94,9 +112,7 @@ describe('a damaged backup', () => {
   ])(
     'is refused when %s, with a clear message and nothing written',
     async (_name, spoil) => {
-      const source = pgliteTarget();
-      await seed(source);
-      const file = await backup(source, mkdtempSync(join(tmpdir(), 'vt-backups-')));
+      const { file } = await backedUp(pgliteTarget);
       const damaged = `${file}.damaged`;
       writeFileSync(damaged, spoil(readFileSync(file)));
       const target = await pgTarget();
