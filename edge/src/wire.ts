@@ -1,7 +1,7 @@
 /**
  * The composition root: from the configuration and an opened store to everything the API runs
  * with — providers, logger and metrics, money (budgets' alerts, Web Push, recurring), the change
- * hub, the stream tickets' signer, rate limits, the Telegram bot — and the `jobs` a long-running
+ * hub, the stream tickets, rate limits, the Telegram bot — and the `jobs` a long-running
  * process runs on a clock. createApp (app.ts) only mounts routes; server.ts (Node) listens and runs
  * the jobs; deno.ts (Supabase) serves the app; tests/support/edge-app.ts builds it here too.
  */

@@ -193,6 +193,21 @@ describe('a server that requires pairing', () => {
     expect((await t.app.request(`/api/events?token=${encodeURIComponent(token)}`)).status).toBe(401);
   });
 
+  it('takes a stream ticket once, and a ticket says nothing of the token or its stored digest', async () => {
+    const { token } = await pair('10.0.0.14');
+    const { ticket } = await (await t.api.events.ticket.$post({}, bearer(token))).json();
+    expect(ticket).not.toContain(await sha256Hex(token));
+    const controller = new AbortController();
+    const first = await t.app.request(`/api/events?ticket=${encodeURIComponent(ticket)}`, {
+      signal: controller.signal,
+    });
+    expect(first.status).toBe(200);
+    const again = await t.app.request(`/api/events?ticket=${encodeURIComponent(ticket)}`);
+    expect(again.status).toBe(401);
+    expect((await errorOf(again)).code).toBe('token_expired');
+    controller.abort();
+  });
+
   it('ends a revoked device’s open change stream at once: it hears nothing more', async () => {
     const phone = await pair('10.0.0.12');
     const laptop = await pair('10.0.0.13');

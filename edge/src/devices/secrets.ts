@@ -49,32 +49,33 @@ export const sameSecret = (given: string, expected: string): boolean =>
   timingSafeEqual(encoder.encode(given), encoder.encode(expected));
 
 /**
- * Signed, short-lived tickets (HMAC-SHA-256 with a key this process drew at start): what the
- * change stream takes in its URL instead of the device token, which never goes into a URL.
+ * Short-lived, single-use tickets: what the change stream takes in its URL instead of the device
+ * token, which never goes into a URL. A ticket is 256 random bits, unrelated to the token or its
+ * digest (what the database keeps): a URL that leaks (a log, a proxy) gives nothing to replay, and
+ * the first stream it opens spends it. Kept in this process's memory, at most `max` at once.
  */
-export async function createTicketSigner(now: () => number = Date.now) {
-  const key = await crypto.subtle.importKey(
-    'raw',
-    crypto.getRandomValues(new Uint8Array(32)),
-    { name: 'HMAC', hash: 'SHA-256' },
-    false,
-    ['sign', 'verify'],
-  );
-  const sign = async (payload: string) =>
-    base64url(new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(payload))));
+export async function createTicketSigner(now: () => number = Date.now, max = 10_000) {
+  const tickets = new Map<string, { subject: string; expiresAt: number }>();
   return {
     async issue(subject: string, ttlMs: number): Promise<{ ticket: string; expiresAt: number }> {
-      const expiresAt = now() + ttlMs;
-      const payload = `${subject}.${expiresAt}`;
-      return { ticket: `${payload}.${await sign(payload)}`, expiresAt };
+      const t = now();
+      for (const [id, held] of tickets) if (held.expiresAt <= t) tickets.delete(id);
+      // Past `max` live tickets, the oldest goes: a flood of requests cannot grow this map.
+      if (tickets.size >= max) {
+        const oldest = tickets.keys().next();
+        if (!oldest.done) tickets.delete(oldest.value);
+      }
+      const ticket = base64url(crypto.getRandomValues(new Uint8Array(32)));
+      const expiresAt = t + ttlMs;
+      tickets.set(ticket, { subject, expiresAt });
+      return { ticket, expiresAt };
     },
-    /** The subject of a valid, unexpired ticket, else null. */
+    /** The subject of a live ticket, spending it; null for one unknown, used or expired. */
     async verify(ticket: string): Promise<string | null> {
-      const parts = ticket.split('.');
-      if (parts.length !== 3) return null;
-      const [subject, expires, signature] = parts as [string, string, string];
-      if (!sameSecret(signature, await sign(`${subject}.${expires}`))) return null;
-      return Number(expires) > now() ? subject : null;
+      const held = tickets.get(ticket);
+      if (!held) return null;
+      tickets.delete(ticket);
+      return held.expiresAt > now() ? held.subject : null;
     },
   };
 }
