@@ -31,6 +31,8 @@ const SAY = {
   },
 } as const;
 
+const LOCALE_CURRENCY = { fr: 'EUR', en: 'GBP' } as const;
+
 /** The settings as the dialog shows them. */
 async function readSettings(page: Page, lang: Lang) {
   const dialog = page.getByRole('dialog', { name: WORDS[lang].settings });
@@ -61,7 +63,13 @@ describe.each(LANGS)('the settings (%s)', (lang) => {
     const gear = app.page.getByRole('button', { name: WORDS[lang].settings, exact: true });
     expect(await gear.getAttribute('aria-haspopup')).toBe('dialog');
     await openSettings(app.page, lang);
-    const start = { french: lang === 'fr', english: lang === 'en', currency: '', confirm: false };
+    // The first run's currency is the phone locale's: fr-FR → EUR, en-GB → GBP.
+    const start = {
+      french: lang === 'fr',
+      english: lang === 'en',
+      currency: LOCALE_CURRENCY[lang],
+      confirm: false,
+    };
     expect(await readSettings(app.page, lang)).toEqual(start);
     await app.page.getByLabel(SAY[lang].currency).selectOption('CHF');
     expect(await readSettings(app.page, lang)).toEqual({ ...start, currency: 'CHF' });
@@ -83,7 +91,11 @@ describe.each(LANGS)('the settings (%s)', (lang) => {
     expect(await readSettings(app.page, lang)).toEqual({ ...start, currency: 'CHF' });
     // Back to the server's currency.
     await app.page.getByLabel(SAY[lang].currency).selectOption({ label: SAY[lang].server });
-    expect(await readSettings(app.page, lang)).toEqual(start);
+    expect(await readSettings(app.page, lang)).toEqual({ ...start, currency: '' });
+    await app.page.reload();
+    await app.recordButton.waitFor();
+    await openSettings(app.page, lang);
+    expect(await readSettings(app.page, lang)).toEqual({ ...start, currency: '' });
     await context.close();
   });
 
@@ -100,7 +112,7 @@ describe.each(LANGS)('the settings (%s)', (lang) => {
     expect(await readSettings(page, other)).toEqual({
       french: other === 'fr',
       english: other === 'en',
-      currency: '',
+      currency: LOCALE_CURRENCY[lang],
       confirm: true,
     });
     await new CapturePage(page, other).recordButton.waitFor();

@@ -239,8 +239,8 @@ export function createController(capture: CaptureSession): Controller {
     },
     setCurrency(next) {
       currency = next;
-      if (next) localStorage.setItem(PREF_KEYS.currency, next);
-      else localStorage.removeItem(PREF_KEYS.currency);
+      // "": the server's, chosen (no key at all is the first run, which takes the locale's).
+      localStorage.setItem(PREF_KEYS.currency, next ?? '');
       return next;
     },
     get confirmFirst() {
