@@ -1,6 +1,6 @@
 /**
  * Feedback in sight on a phone (issue 14, items 5, 6 and 9), at 390×844: the toast after "Ajouter"
- * or a voice note, with its actions; pending notes that never push the button off screen; pills
+ * or a voice note, with its actions, over no row; pending notes that never push the button off screen; pills
  * that never break; the hint centred; rows under a day that do not say the day again; French
  * typography; the change from last month. In French and English.
  */
@@ -78,6 +78,12 @@ describe.each(LANGS)('what a note became, in sight (%s)', (lang) => {
     await typeExpense(app, said);
     const saved = await serverExpense(e2e.stack, (e) => e.transcript === said);
     const others = (await e2e.stack.expenses()).filter((e) => e.id !== saved.id).length;
+    // In its place under the typed entry: the first row is pushed down, never covered.
+    const [toast, first] = await Promise.all([
+      toastOf(page).boundingBox(),
+      app.expenses().first().boundingBox(),
+    ]);
+    expect(toast && first && toast.y + toast.height <= first.y).toBe(true);
     await toastOf(page).getByRole('button', { name: WORDS[lang].undo, exact: true }).click();
     await expect.poll(() => page.locator(`[data-expense-id="${saved.id}"]`).count()).toBe(0);
     await expect

@@ -128,7 +128,8 @@ describe.each(LANGS)('words with no amount (%s)', (lang) => {
     const kept = await serverExpense(e2e.stack, (e) => e.transcript === said);
     expect(fieldsOf(kept)).toEqual({
       amount: null,
-      currency: 'EUR',
+      // The first run's currency: the phone locale's (fr-FR, en-GB).
+      currency: lang === 'fr' ? 'EUR' : 'GBP',
       category: 'transport',
       description: 'Taxi',
       date: parisDay(1),
@@ -154,6 +155,28 @@ describe.each(LANGS)('words with no amount (%s)', (lang) => {
 });
 
 describe('the typed entry', () => {
+  it('warns in its preview that 12 000 € will wait for review; the row says why, with « Accepter »', async () => {
+    const { context, app, page } = await openApp('fr');
+    const said = '12 000 € de télé';
+    await app.typedInput.fill(said);
+    await expect
+      .poll(() => page.locator('.preview').textContent(), { timeout: 20_000 })
+      .toMatch(/À vérifier\s:\smontant inhabituellement élevé/);
+    await app.typedInput.press('Enter');
+    const kept = await serverExpense(e2e.stack, (e) => e.transcript === said);
+    expect([kept.amount, kept.status, kept.reviewReason]).toEqual([
+      '12000.00',
+      'needs_review',
+      'implausible_amount',
+    ]);
+    const row = page.locator(`.review [data-expense-id="${kept.id}"]`);
+    await row.getByText(/À vérifier\s:\smontant inhabituellement élevé/).waitFor({ timeout: 20_000 });
+    await row.getByRole('button', { name: /^Accepter/ }).click();
+    const accepted = await serverExpense(e2e.stack, (e) => e.id === kept.id && e.status === 'saved');
+    expect(accepted.amount).toBe('12000.00');
+    await context.close();
+  });
+
   it.each(LANGS)(
     'saves what its preview said, and leaves the other expenses as they were (%s)',
     async (lang) => {

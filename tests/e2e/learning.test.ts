@@ -31,6 +31,11 @@ describe('learning from a correction in the app', () => {
       await typeExpense(app, text);
       expect((await serverExpense(e2e.stack, (e) => e.amount === amount)).category).toBe('dining');
     }
+    // The typed preview reads with what was learned: it shows what will be saved.
+    await app.typedInput.fill('10 euros au Petit Zinc');
+    await expect
+      .poll(() => page.locator('.preview').textContent(), { timeout: 20_000 })
+      .toContain('Restaurant');
     await typeExpense(app, '7 euros chez Zorglub');
     expect((await serverExpense(e2e.stack, (e) => e.amount === '7.00')).category).toBe('other');
 

@@ -1,47 +1,41 @@
 /**
  * Typed entry: "12,50 resto ce midi". Saved in the outbox at once and sent like a voice note.
- * The preview comes from the local parser, loaded only when the field is used (first screen
- * stays small).
+ * The preview is the note as it would be read (`readPreview`: the local parser with the learned
+ * words, loaded only when the field is used, so the first screen stays small), with why it would
+ * wait for review (« Montant inhabituellement élevé » for 12 000 €) before it is saved.
  */
+
+import { AWAITING_CONFIRMATION } from '@voicetrack/shared';
 import { useRef, useState } from 'preact/hooks';
-import { formatAmount, type Lang, type Strings } from '../i18n/index.ts';
+import type { ProvisionalExpense } from '../data/db.ts';
+import { formatAmount, type Lang, reviewText, type Strings } from '../i18n/index.ts';
 import './typed-entry.css';
 
-type Preview = ReturnType<typeof import('@voicetrack/shared/parser').parseExpenseText>['expenses'];
+type Preview = ProvisionalExpense[];
 
 export interface TypedEntryProps {
   t: Strings;
   lang: Lang;
-  /** The default currency chosen in the settings (the preview's when the words name none). */
-  currency: string | null;
+  /** The words read as the note they would become (rejects when the parser cannot load, offline). */
+  readPreview: (text: string) => Promise<Preview>;
   onSubmit: (text: string) => Promise<void>;
   inputRef?: { current: HTMLInputElement | null };
 }
 
-export function TypedEntry({ t, lang, currency, onSubmit, inputRef }: TypedEntryProps) {
+export function TypedEntry({ t, lang, readPreview, onSubmit, inputRef }: TypedEntryProps) {
   const [text, setText] = useState('');
   const [preview, setPreview] = useState<Preview | null>(null);
   const typed = useRef('');
-  const parser = useRef<Promise<typeof import('@voicetrack/shared/parser')> | null>(null);
 
   const update = async (value: string) => {
     typed.current = value;
     setText(value);
+    if (!value.trim()) return setPreview(null);
     // Offline before the worker cached it, the parser may not load: no preview, and another try later.
-    parser.current ??= import('@voicetrack/shared/parser').catch((error) => {
-      parser.current = null;
-      throw error;
-    });
-    const { parseExpenseText } = await parser.current.catch(() => ({ parseExpenseText: null }));
+    const expenses = await readPreview(value).catch(() => null);
     // A later keystroke has its own preview.
-    if (!parseExpenseText || typed.current !== value) return;
-    const { expenses } = parseExpenseText(value, {
-      now: new Date(),
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
-      currency: currency ?? 'EUR',
-      locale: lang,
-    });
-    setPreview(value.trim() ? expenses : null);
+    if (!expenses || typed.current !== value) return;
+    setPreview(expenses);
   };
   const submit = async (e: Event) => {
     e.preventDefault();
@@ -88,6 +82,9 @@ export function TypedEntry({ t, lang, currency, onSubmit, inputRef }: TypedEntry
                   {i > 0 && ' — '}
                   {formatAmount(p.amount, p.currency, lang)} · {t.categories[p.category]} ·{' '}
                   <bdi>{p.description}</bdi>
+                  {p.reviewReason && p.reviewReason !== AWAITING_CONFIRMATION && (
+                    <strong class="preview-warning"> {reviewText(t, p.reviewReason)}</strong>
+                  )}
                 </span>
               ))}
         </output>

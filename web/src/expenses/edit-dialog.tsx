@@ -4,6 +4,7 @@
  * changing one field changes that field only.
  */
 import {
+  AWAITING_CONFIRMATION,
   CATEGORIES,
   type Category,
   describeOrigin,
@@ -13,7 +14,7 @@ import {
 } from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { amountForInput, amountFromInput } from '../base/amount-input.ts';
-import type { Lang, Strings } from '../i18n/index.ts';
+import { type Lang, reviewText, type Strings } from '../i18n/index.ts';
 import { type ReceiptPhoto, ReceiptPhotoView } from './receipt-photo.tsx';
 import './edit-dialog.css';
 
@@ -28,18 +29,12 @@ export interface EditDialogProps {
   onRecurring?: () => void;
   /** A receipt's photo kept with the expense, to look at or delete. */
   photo?: ReceiptPhoto | null;
+  /** « Accepter »: an expense that waits for review is right as it is. */
+  onAccept?: () => void;
 }
 
-export function EditDialog({
-  t,
-  lang,
-  expense,
-  onSave,
-  onDelete,
-  onClose,
-  onRecurring,
-  photo,
-}: EditDialogProps) {
+export function EditDialog(props: EditDialogProps) {
+  const { t, lang, expense, onSave, onDelete, onClose, onRecurring, onAccept, photo } = props;
   const ref = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
   // Controlled: Preact has no defaultValue on <select>, and an uncontrolled one shows its first option.
@@ -67,14 +62,20 @@ export function EditDialog({
   };
 
   const toComplete = expense.amount === null;
+  // Waits for review (not a « confirm first » expense, whose card says so): why, and « Accepter ».
+  const reviewed = expense.status === 'needs_review' && expense.reviewReason !== AWAITING_CONFIRMATION;
+  // Each field named by its label's words alone (aria-labelledby): WebKit names a text box inside
+  // its <label> with the label's text and the box's value ("Amount 4.00").
   return (
     <dialog ref={ref} class="edit" aria-labelledby="edit-title" onClose={onClose}>
       <form onSubmit={submit}>
         <h2 id="edit-title">{toComplete ? t.completeTitle : t.editTitle}</h2>
+        {reviewed && <p class="review-reason">{reviewText(t, expense.reviewReason)}</p>}
         <label>
-          {t.fieldAmount}
+          <span id="edit-amount">{t.fieldAmount}</span>
           <input
             name="amount"
+            aria-labelledby="edit-amount"
             inputMode="decimal"
             autoComplete="off"
             required
@@ -83,9 +84,10 @@ export function EditDialog({
           />
         </label>
         <label>
-          {t.fieldCurrency}
+          <span id="edit-currency">{t.fieldCurrency}</span>
           <input
             name="currency"
+            aria-labelledby="edit-currency"
             required
             pattern="[A-Za-z]{3}"
             maxLength={3}
@@ -94,9 +96,10 @@ export function EditDialog({
           />
         </label>
         <label>
-          {t.fieldCategory}
+          <span id="edit-category">{t.fieldCategory}</span>
           <select
             name="category"
+            aria-labelledby="edit-category"
             value={category}
             onChange={(e) => setCategory((e.target as HTMLSelectElement).value as Category)}
           >
@@ -108,12 +111,18 @@ export function EditDialog({
           </select>
         </label>
         <label>
-          {t.fieldDescription}
-          <input name="description" dir="auto" maxLength={200} defaultValue={expense.description} />
+          <span id="edit-description">{t.fieldDescription}</span>
+          <input
+            name="description"
+            aria-labelledby="edit-description"
+            dir="auto"
+            maxLength={200}
+            defaultValue={expense.description}
+          />
         </label>
         <label>
-          {t.fieldDate}
-          <input name="date" type="date" required defaultValue={expense.date} />
+          <span id="edit-date">{t.fieldDate}</span>
+          <input name="date" aria-labelledby="edit-date" type="date" required defaultValue={expense.date} />
         </label>
         {expense.transcript && (
           <p class="transcript">
@@ -153,6 +162,11 @@ export function EditDialog({
           <button type="button" onClick={() => ref.current?.close()}>
             {t.cancel}
           </button>
+          {reviewed && !toComplete && onAccept && (
+            <button type="button" onClick={onAccept}>
+              {t.accept}
+            </button>
+          )}
           <button type="submit" class="primary">
             {t.save}
           </button>

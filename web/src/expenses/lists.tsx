@@ -4,7 +4,14 @@
  * takes the unsent one's place when the answer comes (the same element, not a new one).
  */
 import { AWAITING_CONFIRMATION } from '@voicetrack/shared';
-import { CATEGORY_ICONS, formatAmount, formatDay, type Lang, type Strings } from '../i18n/index.ts';
+import {
+  CATEGORY_ICONS,
+  formatAmount,
+  formatDay,
+  type Lang,
+  reviewText,
+  type Strings,
+} from '../i18n/index.ts';
 import type { Listed } from './provisional.ts';
 import { deviceToday, upcomingToConfirm } from './shown.ts';
 import './lists.css';
@@ -62,6 +69,24 @@ export function ExpenseList({
         </span>
         <span class="expense-amount">{formatAmount(e.amount, e.currency, lang)}</span>
       </button>
+      {e.status === 'needs_review' && e.reviewReason !== AWAITING_CONFIRMATION && (
+        <div class="confirm-card review-card">
+          <span class="expense-meta">{reviewText(t, e.reviewReason)}</span>
+          {e.amount !== null && (
+            <button
+              type="button"
+              class="accept"
+              aria-label={`${t.accept}${t.colon} ${formatAmount(e.amount, e.currency, lang)} ${e.description}`}
+              onClick={() => onAccept(e)}
+            >
+              {t.accept}
+            </button>
+          )}
+          <button type="button" onClick={() => onOpen(e)}>
+            {t.fix}
+          </button>
+        </div>
+      )}
       {e.reviewReason === AWAITING_CONFIRMATION && (
         <div class="confirm-card">
           <span class="expense-meta">{upcomingToConfirm(e, today) ? t.upcomingToConfirm : t.toConfirm}</span>

@@ -13,15 +13,21 @@ import {
   settleLocally,
   settleReceipt,
 } from '@voicetrack/shared/parser';
-import type { Note, Provisional, VoiceTrackDb } from '../data/db.ts';
+import type { Note, Provisional, ProvisionalExpense, VoiceTrackDb } from '../data/db.ts';
 import { cachedLearned } from '../data/learned-cache.ts';
 
 /** The currency when neither the note nor the settings name one (the server's usual default). */
 export const FALLBACK_CURRENCY = 'EUR';
 
+/** What a reading needs of a note (a typed preview has no more than this). */
+type NoteWords = Pick<
+  Note,
+  'kind' | 'text' | 'transcript' | 'recordedAt' | 'timezone' | 'locale' | 'currency' | 'confirm' | 'asExpense'
+>;
+
 /** The note's expenses as read here; null when its words hold none (its card stays instead). */
 export function readProvisional(
-  note: Note,
+  note: NoteWords,
   known: { memory: readonly LearnedWord[]; expenses: readonly Expense[] },
 ): Provisional | null {
   const text = (note.kind === 'voice' ? note.transcript : note.text)?.trim();
@@ -51,7 +57,7 @@ export function readProvisional(
  * saved when read surely, else waiting for the person with what could be read.
  */
 export function readReceiptProvisional(
-  note: Note,
+  note: NoteWords,
   text: string,
   known: { memory: readonly LearnedWord[]; expenses: readonly Expense[] },
 ): Provisional {
@@ -103,4 +109,27 @@ export async function showUnsent(db: VoiceTrackDb, noteId: string): Promise<bool
 export async function receiptReading(db: VoiceTrackDb, note: Note, text: string): Promise<Provisional> {
   const [memory, expenses] = await Promise.all([cachedLearned(db), db.expenses.toArray()]);
   return readReceiptProvisional(note, text, { memory, expenses });
+}
+
+/**
+ * The typed entry's preview: the words read exactly as the note they would become (learned
+ * words, the largest recent expense that makes 12 000 € unusual, "confirm first"), so the preview
+ * is what will be saved, its review reason included.
+ */
+export async function previewTyped(
+  db: VoiceTrackDb,
+  input: { text: string; locale: string; currency: string | null; confirm: boolean },
+  now = new Date(),
+): Promise<ProvisionalExpense[]> {
+  const [memory, expenses] = await Promise.all([cachedLearned(db), db.expenses.toArray()]);
+  const note = {
+    kind: 'text' as const,
+    text: input.text,
+    recordedAt: now.toISOString(),
+    timezone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    locale: input.locale,
+    confirm: input.confirm,
+    ...(input.currency ? { currency: input.currency } : {}),
+  };
+  return (readProvisional(note, { memory, expenses })?.expenses ?? []).filter((e) => e !== null);
 }

@@ -19,3 +19,9 @@ export const STRINGS: Record<Lang, Strings> = {
   fr: { ...firstScreenFr, ...captureScreenFr, ...otherScreensFr, ...receiptsFr },
   en: { ...firstScreenEn, ...captureScreenEn, ...otherScreensEn, ...receiptsEn },
 };
+
+/** Why an expense waits for review, in words: « À vérifier : montant inhabituellement élevé ». */
+export function reviewText(t: Strings, reason: string | null | undefined): string {
+  const why = reason ? t.reviewReasons[reason] : undefined;
+  return why ? t.previewReview(why) : t.needsReview;
+}

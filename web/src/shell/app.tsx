@@ -15,7 +15,7 @@ import type { NoteHandlers } from '../expenses/note-actions.tsx';
 import { NoExpenseNotes, PendingList } from '../expenses/notes.tsx';
 import type { Listed } from '../expenses/provisional.ts';
 import { byNewest, waitingNotes } from '../expenses/shown.ts';
-import { STRINGS } from '../i18n/index.ts';
+import { localeOf, STRINGS } from '../i18n/index.ts';
 import { openedView, RecurringDialogSlot, RecurringOfferSlot, useShownMonth } from '../money/money-slots.tsx';
 import type { Controller } from './controller.ts';
 import { InstallHint } from './install-hint.tsx';
@@ -140,6 +140,11 @@ export function App({ controller }: { controller: Controller }) {
       setMessage({ text: isStorageFull(error) ? t.storageFull : t.receiptUnreadable, ok: false });
     }
   };
+  // The typed words read as the note they would become (the parser loads on the field's first use).
+  const readPreview = (text: string) =>
+    import('../expenses/provisional-reading.ts').then((m) =>
+      m.previewTyped(controller.db, { text, locale: localeOf(lang), currency, confirm: confirmFirst }),
+    );
   const handlers: NoteHandlers = {
     retry: (id) => void controller.retry(id),
     discard: (id, said) => void controller.discard(id).then((undo) => toasts.undoable(said, undo)),
@@ -186,6 +191,7 @@ export function App({ controller }: { controller: Controller }) {
       )}
       {tab === 'month' ? (
         <main>
+          {toasts.view}
           {MonthView && (
             <MonthView
               key={shownMonth.n}
@@ -208,7 +214,8 @@ export function App({ controller }: { controller: Controller }) {
             </p>
           )}
           <RecurringOfferSlot t={t} lang={lang} controller={controller} notes={notes} expenses={expenses} />
-          <TypedEntry t={t} lang={lang} currency={currency} inputRef={typedRef} onSubmit={saveTyped} />
+          <TypedEntry t={t} lang={lang} readPreview={readPreview} inputRef={typedRef} onSubmit={saveTyped} />
+          {toasts.view}
           <PendingList t={t} lang={lang} notes={cards} handlers={handlers} />
           <NoExpenseNotes t={t} lang={lang} notes={notes} handlers={handlers} retyping={toasts.retyping} />
           <ExpenseList
@@ -239,6 +246,10 @@ export function App({ controller }: { controller: Controller }) {
           onRecurring={() => {
             setEditing(null);
             setRecurringFrom(editing);
+          }}
+          onAccept={() => {
+            void controller.accept(editing);
+            setEditing(null);
           }}
         />
       )}
@@ -274,7 +285,6 @@ export function App({ controller }: { controller: Controller }) {
         }}
         onClose={() => setSettingsOpen(false)}
       />
-      {toasts.view}
     </>
   );
 }

@@ -1,5 +1,7 @@
 /**
- * The one toast at the bottom of the screen, in sight without scrolling: what a note just became
+ * The one toast, in the page's flow where it is placed (under the typed entry, above the lists;
+ * at the top of the month) and held in sight at the bottom edge when that place is below it: it
+ * pushes the rows down and never covers the first one, nor the budget bar: what a note just became
  * (watched from the tap on "Ajouter" or the end of a recording until the server answered it), the
  * undo of a delete, or an edit that lost to a newer change. A newer toast replaces the older.
  */
@@ -13,9 +15,8 @@ import type { Controller } from './controller.ts';
 import type { Shown } from './result-toast.tsx';
 import { UndoToast } from './undo-toast.tsx';
 
-/** How long a result stays; an edit that lost stays longer (it is read, not acted on). */
-const RESULT_MS = 10_000;
-const LOST_MS = 20_000;
+/** How long a result or an edit that lost stays: a few seconds, never more than six. */
+export const TOAST_MS = 6_000;
 
 const loadResultToast = () => import('./result-toast.tsx').then((m) => m.default);
 
@@ -51,7 +52,7 @@ export function useToasts(options: {
   );
   useEffect(() => {
     if (!toast) return;
-    const ms = toast.kind === 'undo' ? UNDO_MS : toast.kind === 'lost' ? LOST_MS : RESULT_MS;
+    const ms = toast.kind === 'undo' ? UNDO_MS : TOAST_MS;
     const timer = setTimeout(() => setToast((now) => (now === toast ? null : now)), ms);
     return () => clearTimeout(timer);
   }, [toast]);

@@ -110,15 +110,7 @@ export function webkitTab(session: WebDriverSession, network: PhoneNetwork): Pho
   const find = async (role: Role, name: Name) => {
     for (const element of await session.findAll(CANDIDATES[role])) {
       try {
-        let label = await session.computedLabel(element);
-        // WebKit names a text box inside its <label> with the label's text and its own value
-        // ("Amount 4.00"), where Chromium and Firefox leave the value out: the value is set aside.
-        if (role === 'textbox') {
-          const value = await session.execute<string>('return arguments[0].value ?? ""', [
-            session.ref(element),
-          ]);
-          if (value && label.endsWith(` ${value}`)) label = label.slice(0, -value.length - 1);
-        }
+        const label = await session.computedLabel(element);
         if (!nameMatches(label, name)) continue;
         if ((await session.computedRole(element)) === role) return element;
       } catch {
