@@ -16,6 +16,10 @@ export function ordinal(n: number): string {
 }
 
 const fr = {
+  chartCategories: (currency: string) => `Dépenses par catégorie (${currency})`,
+  chartHistory: (currency: string) => `Les six derniers mois (${currency})`,
+  chartSpent: (name: string, amount: string) => `${name}${NBSP}: ${amount}`,
+  chartOfBudget: (name: string, amount: string, budget: string) => `${name}${NBSP}: ${amount} sur un budget de ${budget}`,
   budgetName: (name: string) => `Budget${NBSP}: ${name}`,
   ofBudget: (p: string) => `${p} du budget`,
   warning: (p: string) => `Attention${NBSP}: ${p} du budget`,
@@ -92,6 +96,10 @@ const fr = {
 export type MoneyStrings = typeof fr;
 
 const en: MoneyStrings = {
+  chartCategories: (currency: string) => `Spending by category (${currency})`,
+  chartHistory: (currency: string) => `The last six months (${currency})`,
+  chartSpent: (name: string, amount: string) => `${name}: ${amount}`,
+  chartOfBudget: (name: string, amount: string, budget: string) => `${name}: ${amount} of a ${budget} budget`,
   budgetName: (name: string) => `Budget: ${name}`,
   ofBudget: (p: string) => `${p} of budget`,
   warning: (p: string) => `Warning: ${p} of budget`,

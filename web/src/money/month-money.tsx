@@ -24,6 +24,7 @@ import { BudgetMeter } from './budget-meter.tsx';
 import { problem } from './money-answer.ts';
 import { changeCachedBudget } from './money-cache.ts';
 import { categoryRows, defaultCurrency, type MoneyRow, totalRows } from './money-rows.ts';
+import { MonthCharts } from './month-chart.tsx';
 import { UpcomingRecurring } from './upcoming-recurring.tsx';
 import { useMonthBudgets, useRecurringRules } from './use-money.ts';
 import './month-money.css';
@@ -158,6 +159,7 @@ export function MonthMoney({ t, lang, db, api, month, current, changes, expenses
       {categories.length > 0 && (
         <>
           <h3 id="by-category">{t.byCategory}</h3>
+          <MonthCharts t={t} lang={lang} month={month} rows={categories} expenses={expenses} />
           <ul class="categories" aria-labelledby="by-category">
             {categories.map((r) => (
               <li key={keyOf(r)} data-category={r.target} data-category-currency={r.currency}>
