@@ -15,7 +15,9 @@ const e2e = useBrowserAndStack({ env: { GROQ_API_KEY: '' } });
 const SAY = {
   fr: {
     waiting: 'Pas encore transcrite',
-    reason: 'Ce serveur ne transcrit pas la voix\u00a0: écoutez la note et tapez-la, ou attendez.',
+    // What happened, exactly (Chromium's recognition got nothing here), and what to do: waiting cannot help.
+    reason:
+      'La reconnaissance du navigateur n’a rien reconnu, et ce serveur n’a pas de clé de transcription\u00a0: écoutez la note et tapez-la.',
     play: 'Écouter',
     typeIt: 'Taper le texte',
     typeAgain: 'Retaper',
@@ -29,7 +31,8 @@ const SAY = {
   },
   en: {
     waiting: 'Not transcribed yet',
-    reason: 'This server does not transcribe voice: play the note and type it, or wait.',
+    reason:
+      'The browser’s recognition recognised nothing, and this server has no transcription key: play the note and type it.',
     play: 'Play',
     typeIt: 'Type it',
     typeAgain: 'Type again',

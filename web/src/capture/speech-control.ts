@@ -17,10 +17,12 @@ export interface SpeechControl {
   onDevice(again?: boolean): Promise<OnDevice>;
   /**
    * Downloads the language pack for on-device recognition (from a tap: the browser may ask the
-   * person first); true once installed. Here rather than in the settings' chunk, which would
-   * otherwise share speech.ts with the first screen and split the shared modules out of it.
+   * person first): true once installed, else why not (`refused`: the browser or the person said
+   * no; `offline`: no network; `failed`: the browser could not). Here rather than in the settings'
+   * chunk, which would otherwise share speech.ts with the first screen and split the shared
+   * modules out of it.
    */
-  install(): Promise<boolean>;
+  install(): Promise<true | 'refused' | 'offline' | 'failed'>;
 }
 
 const KEY = 'voicetrack.speech';
@@ -55,9 +57,14 @@ export function createSpeechControl(locale: () => string) {
     async install() {
       const done = await recognizer()
         ?.install?.({ langs: [locale()] })
-        .catch(() => false);
+        .catch((error: unknown) =>
+          error instanceof Error && error.name === 'NotAllowedError' ? 'refused' : 'failed',
+        );
       await check(true);
-      return done === true;
+      if (done === true) return true;
+      if (typeof done === 'string')
+        return done === 'refused' ? 'refused' : navigator.onLine ? 'failed' : 'offline';
+      return navigator.onLine ? 'failed' : 'offline';
     },
   };
   /** What the recorder calls once it has started: recognition fed its track, in the note's language. */

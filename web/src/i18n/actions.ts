@@ -58,7 +58,11 @@ const fr = {
   speechDownload: 'Télécharger le pack de langue',
   speechDownloadHint: 'Pour reconnaître la voix sur l’appareil, hors ligne et sans rien envoyer.',
   speechDownloading: 'Téléchargement…',
-  speechDownloadFailed: 'Le pack de langue n’a pas pu être installé.',
+  speechDownloadFailed: {
+    refused: `Le pack de langue n’a pas été installé${NBSP}: le navigateur (ou vous) l’a refusé. Réessayez et acceptez sa demande${NBSP}; d’ici là, la voix est reconnue par les serveurs du navigateur.`,
+    offline: `Le pack de langue n’a pas été installé${NBSP}: pas de réseau. Réessayez une fois en ligne.`,
+    failed: `Le pack de langue n’a pas été installé${NBSP}: le navigateur n’a pas pu le télécharger (place libre${NBSP}?). Réessayez plus tard${NBSP}; d’ici là, la voix est reconnue par les serveurs du navigateur.`,
+  },
 };
 
 export type ActionStrings = typeof fr;
@@ -114,7 +118,13 @@ const en: ActionStrings = {
   speechDownload: 'Download the language pack',
   speechDownloadHint: 'To recognise speech on the device, offline and without sending anything.',
   speechDownloading: 'Downloading…',
-  speechDownloadFailed: 'The language pack could not be installed.',
+  speechDownloadFailed: {
+    refused:
+      'The language pack was not installed: the browser (or you) refused it. Try again and accept its request; until then, speech is recognised by the browser’s servers.',
+    offline: 'The language pack was not installed: no network. Try again once online.',
+    failed:
+      'The language pack was not installed: the browser could not download it (free space?). Try again later; until then, speech is recognised by the browser’s servers.',
+  },
 };
 
 export const ACTION_STRINGS: Record<Lang, ActionStrings> = { fr, en };

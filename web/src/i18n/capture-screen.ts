@@ -30,10 +30,16 @@ export const captureScreenFr = {
   },
   /** Why a note waits or was refused, by the server's error code; others show the server's message. */
   reasons: {
-    transcription_unavailable: `Ce serveur ne transcrit pas la voix${NBSP}: écoutez la note et tapez-la, ou attendez.`,
+    transcription_unavailable: `Ce serveur n’a pas de clé de transcription${NBSP}: écoutez la note et tapez-la.`,
     unsupported_audio: 'Le serveur n’a pas pu lire cet enregistrement.',
     network: 'Pas de réseau pour l’instant.',
   } as Record<string, string>,
+  /** A voice note nothing could read: no key on the server, and the browser's recognition… */
+  noTranscription: {
+    absent: `Ce serveur n’a pas de clé de transcription, et ce navigateur ne reconnaît pas la voix${NBSP}: écoutez la note et tapez-la.`,
+    off: `Ce serveur n’a pas de clé de transcription, et la reconnaissance du navigateur est désactivée${NBSP}: écoutez la note et tapez-la (ou activez-la dans les réglages pour les prochaines).`,
+    on: `La reconnaissance du navigateur n’a rien reconnu, et ce serveur n’a pas de clé de transcription${NBSP}: écoutez la note et tapez-la.`,
+  },
   voiceNote: (seconds: number) => `Note vocale, ${seconds}${NBSP}s`,
   noteActions: 'Actions',
   noteDiscarded: 'Note supprimée',
@@ -106,9 +112,15 @@ export const captureScreenEn: CaptureScreenStrings = {
     done: 'Saved',
   },
   reasons: {
-    transcription_unavailable: 'This server does not transcribe voice: play the note and type it, or wait.',
+    transcription_unavailable: 'This server has no transcription key: play the note and type it.',
     unsupported_audio: 'The server could not read this recording.',
     network: 'No network for now.',
+  },
+  noTranscription: {
+    absent:
+      'This server has no transcription key, and this browser does not recognise speech: play the note and type it.',
+    off: 'This server has no transcription key, and the browser’s recognition is off: play the note and type it (or turn it on in the settings for the next ones).',
+    on: 'The browser’s recognition recognised nothing, and this server has no transcription key: play the note and type it.',
   },
   voiceNote: (seconds: number) => `Voice note, ${seconds} s`,
   noteActions: 'Actions',

@@ -19,7 +19,8 @@ const fr = {
   chartCategories: (currency: string) => `Dépenses par catégorie (${currency})`,
   chartHistory: (currency: string) => `Les six derniers mois (${currency})`,
   chartSpent: (name: string, amount: string) => `${name}${NBSP}: ${amount}`,
-  chartOfBudget: (name: string, amount: string, budget: string) => `${name}${NBSP}: ${amount} sur un budget de ${budget}`,
+  chartOfBudget: (name: string, amount: string, budget: string) =>
+    `${name}${NBSP}: ${amount} sur un budget de ${budget}`,
   budgetName: (name: string) => `Budget${NBSP}: ${name}`,
   ofBudget: (p: string) => `${p} du budget`,
   warning: (p: string) => `Attention${NBSP}: ${p} du budget`,

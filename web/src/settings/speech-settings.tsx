@@ -23,7 +23,7 @@ export function SpeechSettings({ lang, speech, api }: SpeechSettingsProps) {
   const [on, setOn] = useState(speech.on);
   const [local, setLocal] = useState<OnDevice | null>(null);
   const [server, setServer] = useState<Health | null | 'asking'>('asking');
-  const [installing, setInstalling] = useState<'no' | 'yes' | 'failed'>('no');
+  const [installing, setInstalling] = useState<'no' | 'yes' | 'refused' | 'offline' | 'failed'>('no');
   useEffect(() => {
     // GET /api/health names the server's speech-to-text provider (null: none configured).
     void api.read((c) => c.health.$get(), HealthSchema).then(setServer);
@@ -45,7 +45,7 @@ export function SpeechSettings({ lang, speech, api }: SpeechSettingsProps) {
     setInstalling('yes');
     const done = await speech.install();
     setLocal(await speech.onDevice());
-    setInstalling(done ? 'no' : 'failed');
+    setInstalling(done === true ? 'no' : done);
   };
   return (
     <section class="speech-settings" aria-labelledby="speech-title">
@@ -74,7 +74,11 @@ export function SpeechSettings({ lang, speech, api }: SpeechSettingsProps) {
           <button type="button" disabled={installing === 'yes' || local === 'downloading'} onClick={install}>
             {installing === 'yes' || local === 'downloading' ? a.speechDownloading : a.speechDownload}
           </button>
-          <small>{installing === 'failed' ? a.speechDownloadFailed : a.speechDownloadHint}</small>
+          <small>
+            {installing === 'no' || installing === 'yes'
+              ? a.speechDownloadHint
+              : a.speechDownloadFailed[installing]}
+          </small>
         </div>
       )}
     </section>

@@ -1,6 +1,6 @@
 /** The app's frame: the top bar, the tabs, the capture screen or the month, and what opens on top. */
-import type { Expense, FieldValues } from '@voicetrack/shared';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { type Expense, type FieldValues, HealthSchema } from '@voicetrack/shared';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { useLazyComponent, useLiveQuery } from '../base/hooks.ts';
 import { isStorageFull } from '../base/storage-full.ts';
@@ -68,7 +68,12 @@ export function App({ controller }: { controller: Controller }) {
   const opsWaiting = useLiveQuery<number>(() => controller.db.ops.count(), [], 0);
   const typedRef = useRef<HTMLInputElement | null>(null);
   const t = STRINGS[lang];
-  const online = useOnline();
+  // The offline pill's second opinion: does the server answer now?
+  const reachable = useMemo(
+    () => async () => (await controller.api.read((c) => c.health.$get(), HealthSchema)) !== null,
+    [controller],
+  );
+  const online = useOnline(reachable);
   // Notes and expenses read in one transaction: a note answered between two reads could show its
   // unsent rows and the server's (or neither); from one snapshot, exactly one of them.
   const { notes, expenses } = useLiveQuery<{ notes: Note[]; expenses: Listed[] }>(
@@ -145,6 +150,7 @@ export function App({ controller }: { controller: Controller }) {
     import('../expenses/provisional-reading.ts').then((m) =>
       m.previewTyped(controller.db, { text, locale: localeOf(lang), currency, confirm: confirmFirst }),
     );
+  const browserSpeech = !controller.speech.present ? 'absent' : controller.speech.on ? 'on' : 'off';
   const handlers: NoteHandlers = {
     retry: (id) => void controller.retry(id),
     discard: (id, said) => void controller.discard(id).then((undo) => toasts.undoable(said, undo)),
@@ -216,7 +222,7 @@ export function App({ controller }: { controller: Controller }) {
           <RecurringOfferSlot t={t} lang={lang} controller={controller} notes={notes} expenses={expenses} />
           <TypedEntry t={t} lang={lang} readPreview={readPreview} inputRef={typedRef} onSubmit={saveTyped} />
           {toasts.view}
-          <PendingList t={t} lang={lang} notes={cards} handlers={handlers} />
+          <PendingList t={t} lang={lang} notes={cards} handlers={handlers} speech={browserSpeech} />
           <NoExpenseNotes t={t} lang={lang} notes={notes} handlers={handlers} retyping={toasts.retyping} />
           <ExpenseList
             t={t}

@@ -144,6 +144,11 @@ export function describeCoreFlows(engine: EngineName, lang: Lang = 'fr'): void {
         (await app.rows()).length === 2 ? true : null,
       );
       await tab.setOffline(false);
+      // Back online, the page stops saying it is offline (WebKit's cut network never said it;
+      // Firefox sends no online event to a page it reloaded offline: the app asks the server).
+      await waitFor('the page online again', async () =>
+        !(await app.text()).includes(app.say.offline) ? true : null,
+      );
     });
 
     it('fixes an expense, and takes a delete back with Annuler', async () => {
