@@ -5,15 +5,17 @@
  * confirm, what is left to review, the edit dialog, the month (with budgets: one fine, one at its
  * warning, one over, the total, and what is to come), a budget's form, the "every month?" card, the
  * settings and their money panels, an import's result, and last month against the bank (a CSV's
- * columns asked for, the « Rapprochement » view). The server has no transcription provider, so a voice note waits and says why; a few
- * expenses are typed first so the lists are not empty.
+ * columns asked for, the « Rapprochement » view). As deployed (the paired setup the README
+ * recommends: HTTPS behind Caddy, pairing required, each phone paired by its link). The server
+ * has no transcription provider, so a voice note waits and says why; a few expenses are typed
+ * first so the lists and the month's charts are not empty.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { textNote } from '../support/edge-app.ts';
-import { CapturePage, launchBrowser, startLocalStack } from './support/harness.ts';
+import { CapturePage, launchBrowser, newContext, startStack } from './support/harness.ts';
 
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 execFileSync(
@@ -25,7 +27,7 @@ execFileSync(
   },
 );
 
-const stack = await startLocalStack({ GROQ_API_KEY: '' });
+const stack = await startStack({ GROQ_API_KEY: '' });
 const browser = await launchBrowser();
 const api = stack.api;
 const now = new Date();
@@ -288,13 +290,11 @@ async function shootEveryScreen(app: CapturePage, shot: (name: string) => Promis
 
 for (const lang of ['fr', 'en'] as const) {
   for (const colorScheme of ['light', 'dark'] as const) {
-    const context = await browser.newContext({
+    const context = await newContext(browser, {
+      stack,
       locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
       colorScheme,
       viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 1,
-      permissions: ['microphone'],
-      timezoneId: 'Europe/Paris',
     });
     const app = new CapturePage(await context.newPage(), lang);
     await app.open(stack.url);

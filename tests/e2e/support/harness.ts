@@ -71,6 +71,7 @@ export async function newContext(
     microphone?: boolean;
     userAgent?: string;
     viewport?: { width: number; height: number };
+    colorScheme?: 'light' | 'dark';
     stack?: Stack;
   } = {},
 ): Promise<BrowserContext> {
@@ -81,6 +82,7 @@ export async function newContext(
     ...(options.microphone === false ? {} : { permissions: ['microphone'] }),
     ...(options.userAgent ? { userAgent: options.userAgent } : {}),
     ...(options.viewport ? { viewport: options.viewport } : {}),
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
     ...(network ? { proxy: { server: network.proxyUrl } } : {}),
   });
   if (network && options.stack) {

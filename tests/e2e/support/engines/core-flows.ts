@@ -167,7 +167,8 @@ export function describeCoreFlows(engine: EngineName, lang: Lang = 'fr'): void {
       await waitFor('the undo toast', async () =>
         (await app.text()).includes(app.say.deleted) ? true : null,
       );
-      expect(await rowWith(coffee)).toBeUndefined();
+      // Gone from the list (the toast may show a moment before the list redraws).
+      await waitFor('the row gone', async () => ((await rowWith(coffee)) === undefined ? true : null));
       await tab.click('button', app.say.undo);
       await waitFor('the row back', async () => (await rowWith(coffee)) ?? null);
       // The server never heard of the delete that was taken back.
