@@ -5,6 +5,7 @@
 import type { Expense, FieldValues } from '@voicetrack/shared';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { afterLoad } from '../base/after-load.ts';
+import { currencyOfLocale } from '../base/locale-currency.ts';
 import { PREF_KEYS, readPrefs } from '../base/prefs.ts';
 import type { CaptureSession } from '../capture/capture-session.ts';
 import { dexieNoteStore, recoverInterruptedRecordings } from '../capture/recorded-notes.ts';
@@ -97,6 +98,11 @@ export function createController(capture: CaptureSession): Controller {
   // From now on the recorder writes through Dexie (the same database), so the screens see its notes.
   capture.useStore(dexieNoteStore(db));
   let { lang, confirm: confirmFirst, currency } = readPrefs();
+  // The first run: the phone locale's currency, kept from then on (no key yet; "" is the server's).
+  if (localStorage.getItem(PREF_KEYS.currency) === null) {
+    currency = currencyOfLocale(navigator.languages?.[0] ?? navigator.language);
+    localStorage.setItem(PREF_KEYS.currency, currency ?? '');
+  }
   const updateListeners = new Set<() => void>();
   let openView = (_month: string | undefined) => {};
   const lostListeners = new Set<(expense: Expense, fields: string[]) => void>();
