@@ -54,9 +54,11 @@ export default defineConfig({
           setupFiles: ['tests/support/no-network.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // Chromium and the edge server share two cores: one browser file at a time, after the
-          // other suites.
+          // Chromium and the edge server share two cores: one browser file at a time, all in one
+          // worker after the other suites (its own group), so the modules, the run's CA and the
+          // Chromium each file borrows (harness.ts launchBrowser) are made once, not per file.
           fileParallelism: false,
+          isolate: false,
           sequence: { groupOrder: 2 },
         },
       },

@@ -29,8 +29,26 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+/**
+ * Chromium, launched once per worker for each set of flags (with or without the fake microphone)
+ * and lent to each file: the e2e files run one after another in one worker (vitest.config.ts,
+ * `isolate: false`), and a launch costs about a second of the CI's two cores each time. A lease
+ * opens its own contexts (each one a phone, with its own storage, service worker and network), and
+ * its `close()` closes them, not the browser: the next file borrows the same one.
+ */
 export async function launchBrowser(options: { microphone?: boolean } = {}): Promise<Browser> {
   const mic = options.microphone !== false;
+  let launched = running.get(mic);
+  if (!launched || !(await launched.catch(() => null))?.isConnected()) {
+    launched = startChromium(mic);
+    running.set(mic, launched);
+  }
+  return lease(await launched);
+}
+
+const running = new Map<boolean, Promise<Browser>>();
+
+function startChromium(mic: boolean): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     // Chromium on Linux trusts the roots of $HOME/.pki/nssdb: there, the run's CA (test-ca.ts).
@@ -45,6 +63,34 @@ export async function launchBrowser(options: { microphone?: boolean } = {}): Pro
           ]
         : ['--use-fake-device-for-media-stream']),
     ],
+  });
+}
+
+/** The shared browser as one file sees it: the contexts it opened, closed by `close()`. */
+function lease(browser: Browser): Browser {
+  const contexts = new Set<BrowserContext>();
+  const track = (context: BrowserContext) => {
+    contexts.add(context);
+    context.once('close', () => contexts.delete(context));
+    return context;
+  };
+  return new Proxy(browser, {
+    get(target, property) {
+      if (property === 'close')
+        return async () => {
+          await Promise.all([...contexts].map((context) => context.close()));
+        };
+      if (property === 'newContext')
+        return async (...args: Parameters<Browser['newContext']>) => track(await target.newContext(...args));
+      if (property === 'newPage')
+        return async (...args: Parameters<Browser['newPage']>) => {
+          const page = await target.newPage(...args);
+          track(page.context());
+          return page;
+        };
+      const value = Reflect.get(target, property, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
   });
 }
 
