@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { installFakeSpeech } from '../e2e/support/fake-speech.ts';
-import { CapturePage, launchBrowser, type Stack, startStack, WEB_DIST } from '../e2e/support/harness.ts';
+import { CapturePage, launchBrowser, type Stack, startLocalStack, WEB_DIST } from '../e2e/support/harness.ts';
 import { gzipSize } from '../support/first-screen-js.ts';
 import { type Figure, median } from './figure.ts';
 import { asPhone, FLOOR_HTML, FLOOR_JS, link, phoneContext, visit } from './phone-page.ts';
@@ -146,7 +146,8 @@ export async function benchPhone(): Promise<Figure[]> {
   cpSync(WEB_DIST, dist, { recursive: true });
   writeFileSync(join(dist, 'floor.html'), FLOOR_HTML);
   writeFileSync(join(dist, 'floor.js'), FLOOR_JS);
-  const [browser, stack] = await Promise.all([launchBrowser(), startStack({}, dist)]);
+  // The embedded server on loopback (pairing off): the link is the CDP-throttled one, not a proxy's.
+  const [browser, stack] = await Promise.all([launchBrowser(), startLocalStack({}, dist)]);
   try {
     const app = await visits(browser, stack.url, true);
     const floor = await visits(browser, `${stack.url}/floor.html`, false);
