@@ -3,7 +3,6 @@
  * each with a stable id so a second import there doubles nothing (shared/src/statements/ledger-export.ts).
  */
 import {
-  type LedgerExpense,
   LedgerExportQuerySchema,
   OFX_FOOTER,
   ofxHeader,
@@ -13,36 +12,15 @@ import {
 } from '@voicetrack/shared';
 import { Hono } from 'hono';
 import { ApiError } from '../errors.ts';
+import { savedExpenses } from '../expenses/saved-expenses.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { attachment } from '../http/content-disposition.ts';
 import { valid } from '../http/validate.ts';
 import type { ExpenseStore, Owner } from '../ports.ts';
 
-async function savedExpenses(expenses: ExpenseStore, owner: Owner, from?: string, to?: string) {
-  const found: LedgerExpense[] = [];
-  let cursor: string | null = null;
-  do {
-    const page = await expenses.list(owner, {
-      ...(from ? { from } : {}),
-      ...(to ? { to } : {}),
-      status: 'saved',
-      limit: 200,
-      ...(cursor ? { cursor } : {}),
-    });
-    for (const e of page.expenses)
-      if (e.amount !== null)
-        found.push({
-          id: e.id,
-          date: e.date,
-          amount: e.amount,
-          currency: e.currency,
-          category: e.category,
-          description: e.description,
-        });
-    cursor = page.nextCursor;
-  } while (cursor);
-  // Oldest first, as a bank file lists them.
-  return found.reverse();
+/** Oldest first, as a bank file lists them. */
+async function oldestFirst(expenses: ExpenseStore, owner: Owner, from?: string, to?: string) {
+  return (await savedExpenses(expenses, owner, { from, to })).reverse();
 }
 
 export function ledgerExportRoutes(expenses: ExpenseStore) {
@@ -50,7 +28,7 @@ export function ledgerExportRoutes(expenses: ExpenseStore) {
     .get('/export.ofx', valid('query', LedgerExportQuerySchema), async (c) => {
       const { from, to, lang = 'fr' } = c.req.valid('query');
       if (from && to && from > to) throw new ApiError(400, 'validation_failed', 'from must not be after to.');
-      const all = await savedExpenses(expenses, c.get('owner'), from, to);
+      const all = await oldestFirst(expenses, c.get('owner'), from, to);
       const currencies = [...new Set(all.map((e) => e.currency))].sort();
       const range = {
         from: from ?? all[0]?.date ?? '1970-01-01',
@@ -77,7 +55,7 @@ export function ledgerExportRoutes(expenses: ExpenseStore) {
     .get('/export.qif', valid('query', LedgerExportQuerySchema), async (c) => {
       const { from, to, lang = 'fr' } = c.req.valid('query');
       if (from && to && from > to) throw new ApiError(400, 'validation_failed', 'from must not be after to.');
-      const all = await savedExpenses(expenses, c.get('owner'), from, to);
+      const all = await oldestFirst(expenses, c.get('owner'), from, to);
       return c.body(QIF_HEADER + all.map((e) => qifRecord(e, lang)).join(''), 200, {
         'content-type': 'application/qif; charset=utf-8',
         'content-disposition': attachment(`voicetrack-${from ?? 'debut'}-${to ?? 'fin'}.qif`),
