@@ -17,19 +17,25 @@ import type {
 } from '@voicetrack/shared';
 import type { Owner } from './owner.ts';
 
-export interface NewBankLine {
-  /** The line's identity (statements/line-identity.ts); stored as its SHA-256 hex, `line_key`. */
-  identity: string;
-  fileLine: number;
+/** What a bank line says happened, as read from the file and as stored. */
+export interface BankMovement {
   direction: 'debit' | 'credit';
+  /** A cash withdrawal is money moved to the wallet, not spent: never suggested as an expense. */
   withdrawal: boolean;
   date: string;
   valueDate: string | null;
+  /** Positive, in minor units (cents). */
   cents: number;
   currency: string;
   originalCents: number | null;
   originalCurrency: string | null;
   label: string;
+}
+
+export interface NewBankLine extends BankMovement {
+  /** The line's identity (statements/line-identity.ts); stored as its SHA-256 hex, `line_key`. */
+  identity: string;
+  fileLine: number;
   category: Category;
 }
 

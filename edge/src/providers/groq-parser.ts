@@ -1,9 +1,8 @@
 import { LLM_REPLY_JSON_SCHEMA, type LlmReply, LlmReplySchema } from '@voicetrack/shared';
 import Groq from 'groq-sdk';
-import * as v from 'valibot';
 import type { ExpenseParser, LlmExpense, ParseContext } from '../ports.ts';
-import { LlmInvalidOutputError } from '../ports.ts';
 import { expenseSystemPrompt, expenseUserMessage } from './llm-prompt.ts';
+import { askTwiceIfInvalid, readModelJson, tellChatUsage } from './model-reply.ts';
 import { classifyProviderError } from './provider-errors.ts';
 
 export interface GroqParserConfig {
@@ -17,20 +16,7 @@ export interface GroqParserConfig {
 
 /** Parses the model's text as JSON and checks it with the shared schema. */
 export function readLlmReply(content: string | null | undefined): LlmReply {
-  let json: unknown;
-  try {
-    json = JSON.parse(content ?? '');
-  } catch {
-    throw new LlmInvalidOutputError('the model did not answer JSON');
-  }
-  const result = v.safeParse(LlmReplySchema, json);
-  if (!result.success) {
-    const issue = result.issues[0];
-    throw new LlmInvalidOutputError(
-      `the model's JSON does not match the schema: ${issue?.message ?? 'invalid'}`,
-    );
-  }
-  return result.output;
+  return readModelJson(LlmReplySchema, content);
 }
 
 /** The Groq chat model with structured outputs (strict JSON schema) and low reasoning effort. */
@@ -67,27 +53,14 @@ export function createGroqParser(config: GroqParserConfig): ExpenseParser {
     } catch (error) {
       throw classifyProviderError(name, error);
     }
-    // Billed whether or not the reply is usable.
-    context.onUsage?.({
-      model: name,
-      kind: 'chat',
-      promptTokens: completion.usage?.prompt_tokens ?? 0,
-      completionTokens: completion.usage?.completion_tokens ?? 0,
-    });
+    tellChatUsage(context, name, completion.usage);
     return readLlmReply(completion.choices[0]?.message?.content);
   };
 
   return {
     name,
     async parseExpenseWords(transcript, context): Promise<LlmExpense[]> {
-      let reply: LlmReply;
-      try {
-        reply = await ask(transcript, context);
-      } catch (error) {
-        if (!(error instanceof LlmInvalidOutputError)) throw error;
-        // One retry: sampling can go wrong once; twice means the words confuse the model.
-        reply = await ask(transcript, context);
-      }
+      const reply = await askTwiceIfInvalid(() => ask(transcript, context));
       return reply.expenses;
     },
   };

@@ -9,14 +9,9 @@ import {
   ReceiptModelReplySchema,
 } from '@voicetrack/shared';
 import OpenAI from 'openai';
-import * as v from 'valibot';
-import {
-  LlmInvalidOutputError,
-  type ParseContext,
-  type ReceiptPhotoBytes,
-  type ReceiptReader,
-} from '../ports.ts';
+import type { ParseContext, ReceiptPhotoBytes, ReceiptReader } from '../ports.ts';
 import { toBase64 } from '../receipts/base64.ts';
+import { askTwiceIfInvalid, readModelJson, tellChatUsage } from './model-reply.ts';
 import { classifyProviderError } from './provider-errors.ts';
 
 export interface ReceiptReaderConfig {
@@ -41,19 +36,7 @@ const system = (context: ParseContext): string =>
   ].join('\n');
 
 export function readReceiptReply(content: string | null | undefined): ReceiptModelReply {
-  let json: unknown;
-  try {
-    json = JSON.parse(content ?? '');
-  } catch {
-    throw new LlmInvalidOutputError('the model did not answer JSON');
-  }
-  const result = v.safeParse(ReceiptModelReplySchema, json);
-  if (!result.success) {
-    throw new LlmInvalidOutputError(
-      `the model's JSON does not match the schema: ${result.issues[0]?.message ?? 'invalid'}`,
-    );
-  }
-  return result.output;
+  return readModelJson(ReceiptModelReplySchema, content);
 }
 
 export function createOpenAiReceiptReader(config: ReceiptReaderConfig): ReceiptReader {
@@ -98,25 +81,12 @@ export function createOpenAiReceiptReader(config: ReceiptReaderConfig): ReceiptR
     } catch (error) {
       throw classifyProviderError(name, error);
     }
-    context.onUsage?.({
-      model: name,
-      kind: 'chat',
-      promptTokens: completion.usage?.prompt_tokens ?? 0,
-      completionTokens: completion.usage?.completion_tokens ?? 0,
-    });
+    tellChatUsage(context, name, completion.usage);
     return readReceiptReply(completion.choices[0]?.message?.content);
   };
 
   return {
     name,
-    async readReceiptPhoto(photo, context) {
-      try {
-        return await ask(photo, context);
-      } catch (error) {
-        if (!(error instanceof LlmInvalidOutputError)) throw error;
-        // One retry, as for the words: twice wrong means the photo confuses the model.
-        return ask(photo, context);
-      }
-    },
+    readReceiptPhoto: (photo, context) => askTwiceIfInvalid(() => ask(photo, context)),
   };
 }

@@ -1,22 +1,12 @@
 import type { CsvMapping, CsvPreview, RefusedLine, StatementFormat } from '@voicetrack/shared';
+import type { BankMovement } from '../../ports.ts';
 
 /** One bank line as a file states it, checked (real date, ISO 4217 currency, an amount). */
-export interface ParsedLine {
+export interface ParsedLine extends BankMovement {
   /** 1-based line of the file where the entry starts: what a refusal or a person points at. */
   line: number;
   /** The account's number in the file (IBAN, ACCTID), when it says. */
   accountNumber: string | null;
-  direction: 'debit' | 'credit';
-  /** A cash withdrawal is money moved to the wallet, not spent: never suggested as an expense. */
-  withdrawal: boolean;
-  date: string;
-  valueDate: string | null;
-  /** Positive, in minor units (cents). */
-  cents: number;
-  currency: string;
-  originalCents: number | null;
-  originalCurrency: string | null;
-  label: string;
   /**
    * The bank's own identity of the entry, in order of preference: OFX FITID, CAMT AcctSvcrRef then
    * NtryRef. null: the line is known by its content and its rank among identical lines.

@@ -1,0 +1,56 @@
+/**
+ * What the chat models' callers share (the Groq parser, the receipt reader): the reply read as
+ * JSON and checked by a shared schema, the usage told to the cost ledger, and one retry when the
+ * reply is invalid (sampling can go wrong once; twice means the input confuses the model).
+ */
+import * as v from 'valibot';
+import { LlmInvalidOutputError, type ParseContext } from '../ports.ts';
+
+/** Parses the model's text as JSON and checks it with the schema; LlmInvalidOutputError if not. */
+export function readModelJson<S extends v.GenericSchema>(
+  schema: S,
+  content: string | null | undefined,
+): v.InferOutput<S> {
+  let json: unknown;
+  try {
+    json = JSON.parse(content ?? '');
+  } catch {
+    throw new LlmInvalidOutputError('the model did not answer JSON');
+  }
+  const result = v.safeParse(schema, json);
+  if (!result.success) {
+    throw new LlmInvalidOutputError(
+      `the model's JSON does not match the schema: ${result.issues[0]?.message ?? 'invalid'}`,
+    );
+  }
+  return result.output;
+}
+
+interface ChatUsage {
+  prompt_tokens?: number;
+  completion_tokens?: number;
+}
+
+/** Tells the ledger what a chat completion used: billed whether or not the reply is usable. */
+export function tellChatUsage(
+  context: Pick<ParseContext, 'onUsage'>,
+  model: string,
+  usage: ChatUsage | null | undefined,
+): void {
+  context.onUsage?.({
+    model,
+    kind: 'chat',
+    promptTokens: usage?.prompt_tokens ?? 0,
+    completionTokens: usage?.completion_tokens ?? 0,
+  });
+}
+
+/** Asks once more when the first reply is invalid; any other failure goes up at once. */
+export async function askTwiceIfInvalid<T>(ask: () => Promise<T>): Promise<T> {
+  try {
+    return await ask();
+  } catch (error) {
+    if (!(error instanceof LlmInvalidOutputError)) throw error;
+    return ask();
+  }
+}
