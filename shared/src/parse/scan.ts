@@ -5,6 +5,7 @@ import { readAmount } from './read-amount.ts';
 import { matchDate } from './relative-dates.ts';
 import { type AmountItem, type DateItem, type MarkItem, Role, type Scan } from './scan-types.ts';
 import { matchShare, type ShareItem } from './shares.ts';
+import { speaksAhead } from './tense.ts';
 import { matchTipRate, type TipRate } from './tip-rate.ts';
 import type { Token } from './tokenize.ts';
 import type { DateContext, Lang, Mark } from './types.ts';
@@ -46,14 +47,6 @@ function countingAloud(tokens: readonly Token[], i: number): number {
   return i;
 }
 
-/** Words of a sentence about days to come: its bare weekdays and "le 28" are ahead, not behind. */
-const AHEAD_WORDS = new Set(
-  (
-    'paierai|payerai|paiera|payera|paieras|vais|allons|vont|sera|seront|serai|aura|auront|faudra|devrai|' +
-    "prevu|prevue|prevus|prochainement|will|i'll|we'll|it'll|gonna|upcoming|due|planned|scheduled"
-  ).split('|'),
-);
-
 /** Marks whose words name no purchase: "la boîte me rembourse" is no night club. */
 const QUIET_MARKS = new Set<Mark>(['aside', 'noAside', 'instruction', 'imperative']);
 
@@ -65,7 +58,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
   const marks: MarkItem[] = [];
   const shares: ShareItem[] = [];
   const tipRates: TipRate[] = [];
-  const ctx: DateContext = { today, lang, ahead: tokens.some((t) => AHEAD_WORDS.has(t.norm)) };
+  const ctx: DateContext = { today, lang, ahead: speaksAhead(tokens, lang) };
   const label = (from: number, to: number, role: Role) => roles.fill(role, from, to);
 
   let i = 0;

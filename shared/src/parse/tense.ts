@@ -1,0 +1,99 @@
+import type { Token } from './tokenize.ts';
+import type { Lang } from './types.ts';
+
+/**
+ * Whether a sentence speaks of days to come, so that its bare weekday ("samedi", "Friday") or bare
+ * day of the month ("le 3", "on the 1st") is ahead, not behind. Said by a future or a "going to"
+ * ("je paierai", "sera prélevé", "will", "gonna"), and by a present that has no past beside it:
+ * « samedi j'achète un cadeau », « le 30, je règle la cantine », "On Saturday I'm buying a bike",
+ * "The gym takes 30 euros on the 1st". A past anywhere in the sentence (« j'ai », « c'était »,
+ * "paid", "was") keeps the present of an aside (« je crois ») from moving the day.
+ */
+const AHEAD_WORDS = new Set(
+  (
+    'paierai|payerai|paiera|payera|paieras|vais|allons|vont|sera|seront|serai|aura|auront|faudra|devrai|' +
+    "prevu|prevue|prevus|prochainement|will|i'll|we'll|it'll|gonna|upcoming|due|planned|scheduled"
+  ).split('|'),
+);
+
+/**
+ * Present forms of what one does with money or on an outing, said of a day: « samedi j'achète »,
+ * « jeudi je passe au contrôle technique », « vendredi on va au resto ». Other verbs in the present
+ * are mostly asides (« je crois », « je te dis », « je me ferai rembourser »).
+ */
+const FR_ACTS = new Set(
+  (
+    'achete|achetons|paie|paye|payons|regle|reglons|fais|fait|faisons|passe|passons|prends|prend|prenons|' +
+    'va|vais|allons|dois|doit|devons|commande|commandons|reserve|reservons|offre|offrons|loue|louons|' +
+    'emmene|emmenons|pars|part|partons|mange|mangeons|invite|invitons|renouvelle|inscris|inscrit|verse|' +
+    'depense|depensons|rembourse|change|recharge|amene|monte|descend|file'
+  ).split('|'),
+);
+/** Auxiliaries and the imperfect: the sentence tells of the past. */
+const FR_PAST =
+  /^(ai|as|a|avons|avez|ont|suis|es|est|sommes|etes|sont|etais|etait|etions|etaient|avais|avait|avions|avaient)$/;
+const FR_IMPERFECT = /(ais|ait|aient|ions)$/;
+/** Present forms that end like an imperfect. */
+const FR_PRESENT_AIS = new Set(['fais', 'fait', 'vais']);
+
+const FR_SUBJECTS = new Set(['je', "j'", 'on']);
+/** Pronouns between the subject and its verb: « je le paie », « on se fait », « je n'y vais ». */
+const FR_CLITICS = new Set([
+  'ne',
+  "n'",
+  'me',
+  "m'",
+  'te',
+  "t'",
+  'le',
+  'la',
+  'les',
+  "l'",
+  'lui',
+  'leur',
+  'en',
+  'y',
+  'se',
+  "s'",
+]);
+const EN_SUBJECTS = new Set(["i'm", 'im', "we're", 'were']);
+/** A bill or a debit that happens on its own day: "rent goes out on the 1st", "the gym takes 30". */
+const EN_SCHEDULED = new Set(['comes', 'goes', 'renews', 'takes', 'leaves', 'debits']);
+const EN_PAST = new Set(
+  'was|were|paid|spent|bought|did|had|got|went|took|came|renewed|left|cost|grabbed|ordered|ago|last'.split(
+    '|',
+  ),
+);
+
+function frenchPresent(tokens: readonly Token[]): 'present' | 'past' | null {
+  let present = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]?.norm ?? '';
+    if (t === 'etait' || t === 'etaient') return 'past';
+    if (!FR_SUBJECTS.has(t)) continue;
+    let j = i + 1;
+    while (FR_CLITICS.has(tokens[j]?.norm ?? '')) j++;
+    const verb = tokens[j];
+    if (verb?.kind !== 'word') continue;
+    if (FR_PAST.test(verb.norm) || (FR_IMPERFECT.test(verb.norm) && !FR_PRESENT_AIS.has(verb.norm)))
+      return 'past';
+    if (FR_ACTS.has(verb.norm)) present = true;
+  }
+  return present ? 'present' : null;
+}
+
+function englishPresent(tokens: readonly Token[]): 'present' | 'past' | null {
+  let present = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]?.norm ?? '';
+    if (EN_PAST.has(t)) return 'past';
+    if (EN_SCHEDULED.has(t)) present = true;
+    else if (EN_SUBJECTS.has(t) && /ing$/.test(tokens[i + 1]?.norm ?? '')) present = true;
+  }
+  return present ? 'present' : null;
+}
+
+export function speaksAhead(tokens: readonly Token[], lang: Lang): boolean {
+  if (tokens.some((t) => AHEAD_WORDS.has(t.norm))) return true;
+  return (lang === 'fr' ? frenchPresent(tokens) : englishPresent(tokens)) === 'present';
+}
