@@ -1,5 +1,5 @@
 import { Role, type Scan } from './scan-types.ts';
-import { EDGE_STOPWORDS, TIME_PREPOSITIONS } from './word-sets.ts';
+import { BANKNOTES, EDGE_STOPWORDS, TIME_PREPOSITIONS } from './word-sets.ts';
 
 /**
  * A number with no currency may still be a count ("2 baguettes à 1,10"), a time ("rendez-vous
@@ -27,13 +27,24 @@ export function classifyBareNumbers(scan: Scan): void {
     if (a.currency !== null || a.impliedCents) continue;
     const next = tokens[a.end];
     const nextIsNoun = next?.kind === 'word' && roles[a.end] === Role.Free && !EDGE_STOPWORDS.has(next.norm);
-    if (a.int !== null && a.int >= 1 && a.int <= 99 && nextIsNoun) {
+    // "tickets, 2 at 35": a count then its price (in French « 3 à 5 » is a range, so English only).
+    const countAt =
+      scan.lang === 'en' &&
+      next?.norm === 'at' &&
+      amounts.some((b) => b.start === a.end + 1) &&
+      (a.int ?? 0) <= 20;
+    if (a.int !== null && a.int >= 1 && a.int <= 99 && (nextIsNoun || countAt)) {
       a.quantity = true;
       roles.fill(Role.Quantity, a.start, a.end);
       continue;
     }
     const prep = tokens[a.start - 1];
     if (hasMoney || a.int === null || a.int > 24 || !prep || !TIME_PREPOSITIONS.has(prep.norm)) continue;
+    // "paid with a 20 note", "gave him a twenty": in English "a" is an article, not « à 15 h »;
+    // a number that names a banknote is money in any language.
+    // "the A6" (a road) is neither: the letter is written against the number.
+    const article = scan.lang === 'en' && prep.norm === 'a' && (tokens[a.start]?.start ?? 0) > prep.end;
+    if (article || BANKNOTES.has(next?.norm ?? '')) continue;
     // "un café à 2" is a price: an article or a count before the noun; "rendez-vous à 15" is a time.
     const before = tokens[a.start - 3];
     const counted = before !== undefined && /^(un|une|a|an|one|\d+)$/.test(before.norm);

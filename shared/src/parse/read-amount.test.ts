@@ -155,8 +155,9 @@ describe('readAmount: cents implied by two spoken numbers', () => {
     ['twelve fifty', '1250 - →2 alt:1200,5000 implied', 'en'],
     ['one fifty', '150 - →2 alt:100,5000 implied', 'en'],
     ['neuf soixante-quinze', '975 - →3 alt:900,7500 implied', 'fr'],
-    // The cents must start with a ten or a teen: "quatre-vingt-dix" starts with four.
-    ['neuf quatre-vingt-dix', '900 - →1 int:9', 'fr'],
+    // French cents from 80 up start with four: "quatre-vingt-dix" (not "quatre" alone, below).
+    ['neuf quatre-vingt-dix', '990 - →4 alt:900,9000 implied', 'fr'],
+    ['dix-neuf quatre-vingt-dix-neuf', '1999 - →6 alt:1900,9900 implied', 'fr'],
     ['neuf cent quatre-vingt-dix-neuf trente', '99930 - →7 alt:99900,3000 implied', 'fr'],
     ['douze dix-neuf', '1219 - →3 alt:1200,1900 implied', 'fr'],
     ['douze dix', '1210 - →2 alt:1200,1000 implied', 'fr'],
@@ -168,6 +169,7 @@ describe('readAmount: cents implied by two spoken numbers', () => {
   it.each([
     ['mille cinquante', '105000 - →2 int:1050', 'fr'],
     ['douze trois', '1200 - →1 int:12', 'fr'],
+    ['douze quatre', '1200 - →1 int:12', 'fr'],
     ['douze cinquante euros', '1200 - →1 int:12', 'fr'],
     ['douze cinquante minutes', '1200 - →1 int:12', 'fr'],
     ['12 50', '1200 - →1 int:12', 'fr'],

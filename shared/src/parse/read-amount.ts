@@ -17,6 +17,12 @@ interface NumberAt {
   article: boolean;
 }
 
+/** Banknotes by their English nicknames: "a tenner", "a fiver" (in the speaker's money). */
+const NOTE_WORDS = new Map([
+  ['tenner', 10],
+  ['fiver', 5],
+]);
+
 const THOUSANDS_GROUP = /^\d{3}(?:,\d{1,2})?$/;
 
 function numberAt(tokens: readonly Token[], i: number, lang: Lang): NumberAt | null {
@@ -41,6 +47,8 @@ function numberAt(tokens: readonly Token[], i: number, lang: Lang): NumberAt | n
   }
   // Stryker disable next-line ConditionalExpression: readNumberWords reads no number from a symbol or punctuation either
   if (t.kind !== 'word') return null;
+  const note = NOTE_WORDS.get(t.norm);
+  if (note !== undefined) return { cents: note * 100, int: note, end: i + 1, words: true, article: false };
   const w = readNumberWords(tokens, i, lang);
   if (!w) return null;
   // Stryker disable next-line ConditionalExpression,EqualityOperator: a number of value 1 is always said in one word
@@ -101,6 +109,12 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
   if (n.article && currency?.ambiguous) return null;
   const currencyAt = post ? end : -1;
   if (post) end = post.end;
+  if (currency === null && n.words && thousandAndHundreds(tokens, n.end, lang)) {
+    // "mille deux pour le frigo": a price said short is 1 200, not 1 002.
+    const unit = numberWord(tokens[n.end - 1]?.norm ?? '', lang)?.value ?? 0;
+    cents += unit * 9900;
+    int = int === null ? null : int + unit * 99;
+  }
   if (currency === null) {
     const implied = impliedCents(tokens, n, end, lang);
     if (implied)
@@ -137,15 +151,24 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
   return { start: i, end, cents, currency, impliedCents: false, int, alt, currencyAt };
 }
 
+/** "mille deux", "deux mille cinq": a thousand then one unit word, said as a price. */
+function thousandAndHundreds(tokens: readonly Token[], end: number, lang: Lang): boolean {
+  if (lang !== 'fr' || tokens[end - 2]?.norm !== 'mille') return false;
+  const unit = numberWord(tokens[end - 1]?.norm ?? '', lang);
+  return unit?.kind === 'unit' && unit.value >= 1;
+}
+
 /** "twelve fifty", "one fifty": two spoken numbers with no currency are units and cents. */
 function impliedCents(tokens: readonly Token[], n: NumberAt, end: number, lang: Lang) {
   // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: words always give an integer, and a ten after a thousand is read as part of it
   if (!n.words || n.int === null || n.int < 1 || n.int > 999) return null;
   // Stryker disable next-line StringLiteral: past the last token, any word that is no number does
   const first = numberWord(tokens[end]?.norm ?? '', lang);
-  if (!first || (first.kind !== 'ten' && first.kind !== 'teen')) return null;
+  // "dix-neuf quatre-vingt-dix-neuf": French cents from 80 up begin with a unit ("quatre").
+  const compound = first?.kind === 'unit' && first.value === 4;
+  if (!first || (first.kind !== 'ten' && first.kind !== 'teen' && !compound)) return null;
   const c = readNumberWords(tokens, end, lang);
-  if (!c || c.value < 10 || c.value > 99 || matchCurrency(tokens, c.end)) return null;
+  if (!c || c.value < (compound ? 80 : 10) || c.value > 99 || matchCurrency(tokens, c.end)) return null;
   if (UNITS.match(tokens, c.end)) return null;
   return { cents: n.int * 100 + c.value, end: c.end, alt: [n.int * 100, c.value * 100] };
 }

@@ -1,4 +1,5 @@
 import { type AmountItem, type DateItem, Role, type Scan } from './scan-types.ts';
+import { BANKNOTES } from './word-sets.ts';
 
 /** A stretch of the sentence that holds at most one expense: [start, end) in tokens. */
 export interface Segment {
@@ -140,8 +141,6 @@ function keepRefinedAmount(scan: Scan, bridges: [number, number][]): boolean {
   return false;
 }
 
-const BANKNOTES = new Set(['billet', 'bifton', 'biffeton', 'note', 'bill', 'tenner', 'twenty']);
-
 /**
  * "payé avec un bifton de 20, il m'a rendu 5": the change given back comes off the note; it is
  * not money paid back to the speaker.
@@ -157,15 +156,20 @@ function takeChange(scan: Scan, bridges: [number, number][]): void {
   );
   if (!note) return;
   const back = scan.marks.find((m) => m.mark === 'repayment' && m.start > note.end);
-  const change = back && scan.amounts.find((a) => live(a) && a.start >= back.end && a.start - back.end <= 2);
-  if (!back || !change || change.cents >= note.cents) return;
+  // "got 12 back", "12 in change": the change said before the word that names it.
+  const named = (a: AmountItem) =>
+    tokens[a.end]?.norm === 'back' || (tokens[a.end]?.norm === 'in' && tokens[a.end + 1]?.norm === 'change');
+  const change = back
+    ? scan.amounts.find((a) => live(a) && a.start >= back.end && a.start - back.end <= 2)
+    : scan.amounts.find((a) => !a.dropped && a.start > note.end && named(a));
+  if (!change || change.cents >= note.cents) return;
   // "a 20 note" was read as twenty notes.
   if (note.quantity) scan.roles.fill(Role.Amount, note.start, note.end);
   note.quantity = false;
   note.cents -= change.cents;
   note.int = null;
   change.dropped = true;
-  scan.marks.splice(scan.marks.indexOf(back), 1);
+  if (back) scan.marks.splice(scan.marks.indexOf(back), 1);
   bridges.push([note.start, change.end]);
 }
 

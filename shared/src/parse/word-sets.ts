@@ -42,3 +42,6 @@ export const EDGE_STOPWORDS = new Set(
 /** Context that makes a bare number a price: "à 1,10", "pour 30", "for 12", "at 3". */
 export const PRICE_PREPOSITIONS = new Set(['a', 'pour', 'for', 'at', 'de', 'of', 'contre']);
 export const UNIT_PRICE_PREPOSITIONS = new Set(['a', 'at']);
+
+/** Words for a banknote: "un billet de 20", "a 20 note", "a tenner"; its number is money. */
+export const BANKNOTES = new Set(['billet', 'bifton', 'biffeton', 'note', 'bill', 'tenner', 'twenty']);
