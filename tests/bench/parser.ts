@@ -31,6 +31,7 @@ export const LABELLED_SETS = [
   ['tuning v3', 'utterances-v3.jsonl', 'tuned'],
   ['blind v3', 'utterances-blind-v3.jsonl', 'never tuned on'],
   ['tuning v4', 'utterances-v4.jsonl', 'tuned'],
+  ['tuning v5', 'utterances-v5.jsonl', 'tuned'],
 ] as const;
 
 const share = (x: number, of: number) => Math.round((1000 * x) / Math.max(1, of)) / 10;
