@@ -54,6 +54,9 @@ const WORDS: readonly [string, CurrencyWord][] = [
     (w) => [w, major('GBP')] as [string, CurrencyWord],
   ),
   ['quid', major('GBP')],
+  // Swedish crowns by their own name (Danish and Norwegian "kroner" too).
+  ['kronor', major('SEK')],
+  ['krona', major('SEK')],
   ['gbp', major('GBP')],
   ['livre', major('GBP', true)],
   ['livres', major('GBP', true)],

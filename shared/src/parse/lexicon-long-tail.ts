@@ -78,6 +78,20 @@ export const FR_LONG_TAIL: readonly LexiconEntry[] = [
       'sauna|jeu en ligne|abonnement jeux|librairie|bouquiniste',
   ],
   ['utilities', 2, 'stockage en ligne|abonnement cloud|vpn|antivirus'],
+  // Spoken forms of v5 (utterances-v5.md): the trade said for its shop, the roof, the tree, the club.
+  ['groceries', 2, 'le boulanger|du boulanger|au boulanger|mon boulanger|la boulangere'],
+  ['housing', 2, 'toiture|toit|gouttiere|refaire le toit|charpente|isolation des combles'],
+  ['shopping', 2, 'sapin|sapin de noel|guirlandes|boules de noel'],
+  [
+    'leisure',
+    2,
+    'licence de foot|licence de sport|licence sportive|club de foot|club de sport|cotisation du club',
+  ],
+  [
+    'other',
+    3,
+    "chez l' avocat|l' avocat|mon avocat|honoraires d' avocat|huissier|frais d' huissier|agios|frais de tenue de compte",
+  ],
 ];
 
 /** The everyday long tail, English. */
@@ -127,4 +141,20 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
   ],
   ['utilities', 2, 'cloud storage|vpn|antivirus'],
   ['dining', 2, 'tipped|tipped the waiter|tip for the waiter'],
+  // Spoken forms of v5: the fish and chip shop, a round, the tank, the lawyer.
+  ['transport', 2, 'cabbie|cabby|cab driver'],
+  ['dining', 2, 'chippy|chip shop|fish and chips|whole round|a round|round of drinks|my round'],
+  [
+    'transport',
+    2,
+    'filled up the tank|filled the tank|fill up the tank|full tank|tank of gas|tank of petrol',
+  ],
+  ['leisure', 2, 'bouldering|climbing wall|bouldering gym'],
+  ['gifts', 2, 'donated|donate|i donated|food bank'],
+  ['shopping', 2, 'printer|ink cartridges|printer ink'],
+  [
+    'other',
+    3,
+    "solicitor|solicitor's fee|solicitor fees|lawyer|attorney|legal fees|notary|bank fees|bank charges|overdraft fee",
+  ],
 ];

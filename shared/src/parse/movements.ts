@@ -64,7 +64,11 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "touche|encaisse|j'ai encaisse|j'ai vendu|vendu|vendue|sold|i sold|m'a donne|m'ont donne|m'a file|" +
       "m'a offert|m'ont offert|gave me|m'a verse|m'ont verse|a verse|ont verse|versement|allocations|allocs|prime de fin d'annee|" +
       'prime de noel|ma prime|une prime|bonus|my bonus|dividendes|dividends|interets|interest|pension|' +
-      'retraite|chomage|unemployment|benefits|freelance payment|invoice paid|facture payee par|client paid',
+      'retraite|chomage|unemployment|benefits|freelance payment|invoice paid|facture payee par|client paid|' +
+      // "Got 50 euros from grandma": money from family is given, not spent.
+      'from grandma|from my grandma|from granny|from my gran|from gran|from nan|from my nan|from grandpa|' +
+      'from my grandpa|from my parents|from mum|from my mum|from mom|from my mom|from dad|from my dad|' +
+      'from my aunt|from my uncle',
   ),
   ...list('debt', 'me doit|me doivent|owes me|owe me|i owe|je dois|je lui dois|je leur dois|je te dois'),
 ];

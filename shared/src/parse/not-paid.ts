@@ -26,12 +26,14 @@ function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
     let k = i - 1;
     if (/^(a|ont)$/.test(tokens[k]?.norm ?? '')) k -= 1;
     else if (scan.lang === 'fr') continue;
-    if (tokens[k]?.norm === "m'") k -= 1;
+    const toMe = tokens[k]?.norm === "m'";
+    if (toMe) k -= 1;
     const who = tokens[k];
     if (who?.kind !== 'word' || scan.roles[k] !== Role.Free) continue;
-    // A capital names someone only inside the sentence: "Parking paid 5 euros" starts with one.
+    // A capital names someone only inside the sentence: "Parking paid 5 euros" starts with one;
+    // "Thomas m'a invité" names him anywhere (what was done to me, someone else did).
     const inside = k > 0 && scan.tokens[k - 1]?.kind !== 'punct';
-    const named = /^\p{Lu}/u.test(who.raw) && inside && who.norm !== 'i';
+    const named = /^\p{Lu}/u.test(who.raw) && (inside || toMe) && who.norm !== 'i';
     if (OTHERS.has(who.norm) || named) return true;
   }
   return false;

@@ -29,3 +29,34 @@ describe('money said the way people say it', () => {
     expect(amounts(text)).toEqual(want);
   });
 });
+
+describe('words people use for trades, money and who paid', () => {
+  const first = (text: string) => parseExpenseText(text, OPTIONS);
+  it.each([
+    ['consultation chez l’avocat, 150 €', 'other'],
+    ['mille deux cents euros pour réparer la toiture', 'housing'],
+    ['licence de foot du petit, 130 €', 'leisure'],
+    ['samedi on achète le sapin, 35 €', 'shopping'],
+    ['douze cinquante chez le boulanger', 'groceries'],
+    ['Boulanger 299 € pour une machine à laver', 'housing'],
+    ['Filled up the tank, 58 euros', 'transport'],
+    ['Twenty quid at the chippy', 'dining'],
+    ['I covered the whole round, 48 euros', 'dining'],
+    ['Solicitor’s fee, 400 pounds', 'other'],
+    ['Donated 20 euros to the food bank', 'gifts'],
+  ])('%s → %s', (text, category) => {
+    expect(first(text).expenses.map((e) => e.category)).toEqual([category]);
+  });
+
+  it('reads kronor as Swedish crowns', () => {
+    expect(first('Coffee in Stockholm, 45 kronor').expenses[0]).toMatchObject({
+      amount: '45.00',
+      currency: 'SEK',
+    });
+  });
+
+  it('hears money from family as income, and an invitation as someone else paying', () => {
+    expect(first('Got 50 euros from grandma')).toMatchObject({ expenses: [], movement: { kind: 'income' } });
+    expect(first('Thomas m’a invité au resto, 70 € quand même').expenses[0]?.reviewReason).toBe('not_paid');
+  });
+});
