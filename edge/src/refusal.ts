@@ -11,6 +11,7 @@ import type { CsvPreview } from '@voicetrack/shared';
 export type RefusalCode =
   | 'validation_failed'
   | 'payload_too_large'
+  | 'too_many_amounts'
   | 'not_found'
   | 'forbidden'
   | 'invalid_code'

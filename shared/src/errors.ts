@@ -44,6 +44,8 @@ export const ERROR_CODES = [
   'daily_cost_limit',
   'too_many_budgets',
   'too_many_streams',
+  'too_many_amounts',
+  'idempotency_key_reused',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -128,6 +128,28 @@ describe('POST /api/voice', () => {
     expect(back.status).toBe(201);
   });
 
+  it('refuses words with more than 50 amounts before any model reads them, typed or heard, and never hears a note twice', async () => {
+    const many = Array.from({ length: 51 }, (_, i) => `${i + 1} € pain`).join(', ');
+    const typed = await t.api.text.$post({ json: textNote(many) });
+    expect(typed.status).toBe(422);
+    expect(v.parse(ErrorBodySchema, await typed.json()).error).toMatchObject({
+      code: 'too_many_amounts',
+      message: expect.stringContaining('51 amounts'),
+    });
+    expect(fake.calls).toHaveLength(0);
+    fake.setDefaultTranscript(many);
+    const clientId = crypto.randomUUID();
+    for (let i = 0; i < 2; i++) {
+      const heard = await t.api.voice.$post({ form: voiceNote(WEBM_FR, { clientId }) });
+      expect(heard.status).toBe(422);
+      expect(v.parse(ErrorBodySchema, await heard.json()).error.code).toBe('too_many_amounts');
+    }
+    // Whisper heard it once (billed once); no model was asked to read 51 amounts.
+    expect(fake.calls.map((c) => c.route)).toEqual(['transcriptions']);
+    const list = await (await t.api.expenses.$get({ query: { limit: '200' } })).json();
+    expect(list.expenses.some((e) => e.clientId === clientId)).toBe(false);
+  });
+
   it('gives up on a provider slower than the timeout with a 503', async () => {
     const slow = await startTestApp({
       providerUrl: fake.url,

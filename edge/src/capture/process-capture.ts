@@ -21,7 +21,7 @@ import type {
 import { isRefusal, type Refusal, refused } from '../refusal.ts';
 import type { BankWatch } from '../statements/bank-watch.ts';
 import { type ProviderUsage, priceUsage } from '../usage/prices.ts';
-import { audioSeconds } from './audio-duration.ts';
+import { audioTooLong, dailyBudgetSpent, tooManyAmounts } from './note-limits.ts';
 import { type NoteInput, providerRefusal, sources, transcribe, wordsGiven } from './note-words.ts';
 import { parseTranscript, readNote, type TranscriptContext, withRecurringHint } from './parse-transcript.ts';
 
@@ -75,6 +75,7 @@ export type Capture =
       | 'provider_unavailable'
       | 'unsupported_audio'
       | 'payload_too_large'
+      | 'too_many_amounts'
       | 'rate_limited'
       | 'not_found'
       | 'forbidden'
@@ -140,6 +141,8 @@ export async function processCapture(
   if (given) {
     const transcript = given.text.slice(0, MAX_TRANSCRIPT);
     typed = readNote(transcript, context);
+    const tooMany = tooManyAmounts(typed);
+    if (tooMany) return tooMany;
     const settled = settleLocally(transcript, typed, deps.parser !== null);
     if (settled) {
       const result = await deps.captures.save(
@@ -170,20 +173,33 @@ export async function processCapture(
   // Every provider call is billed, whatever happens next: the ledger records them all.
   const usage: ProviderUsage[] = [];
   const onUsage = (u: ProviderUsage) => usage.push(u);
+  // What Whisper heard, paid for: kept with the note when it is given back, never heard twice.
+  let heard: string | undefined;
   // Give the note back so the client's retry can process it; the client still holds the audio.
   const giveBack = async () => {
-    await deps.captures.release(owner, claim.captureId, claim.token).catch(() => {});
+    await deps.captures.release(owner, claim.captureId, claim.token, heard).catch(() => {});
     if (usage.length) await deps.usage.record(owner, usage.map(priceUsage)).catch(() => {});
   };
   try {
-    const words = given ?? (await transcribe(request.input, deps.transcriber, request.locale, onUsage));
+    const words =
+      given ??
+      (claim.heard !== undefined && request.input.kind === 'voice'
+        ? { text: claim.heard, source: 'whisper' as const }
+        : await transcribe(request.input, deps.transcriber, request.locale, onUsage));
     if (isRefusal(words)) {
       await giveBack();
       return words;
     }
     const transcript = words.text.slice(0, MAX_TRANSCRIPT);
+    if (!given) heard = transcript;
+    const local = typed ?? readNote(transcript, context);
+    const tooMany = tooManyAmounts(local);
+    if (tooMany) {
+      await giveBack();
+      return tooMany;
+    }
     const parsed = awaitingConfirmation(
-      await parseTranscript(transcript, { ...context, onUsage }, deps.parser, typed),
+      await parseTranscript(transcript, { ...context, onUsage }, deps.parser, local),
       request.confirm,
     );
     // The ledger goes in with the note: one statement, no round trip of its own.
@@ -201,37 +217,6 @@ export async function processCapture(
     if (refusal) return refusal;
     throw error;
   }
-}
-
-/** Audio Whisper would hear for longer than MAX_AUDIO_SECONDS, read from its container. */
-function audioTooLong(
-  deps: CaptureDeps,
-  input: CaptureRequest['input'],
-): Refusal<'payload_too_large'> | null {
-  if (input.kind !== 'voice' || !deps.transcriber || !deps.maxAudioSeconds) return null;
-  // A container that names no length (rare: a fragmented MP4) goes on; the daily budget bounds it.
-  const seconds = audioSeconds(input.audio.bytes);
-  if (seconds === null || seconds <= deps.maxAudioSeconds) return null;
-  const minutes = (s: number) => `${Math.floor(s / 60)} min ${String(Math.round(s % 60)).padStart(2, '0')} s`;
-  return refused(
-    'payload_too_large',
-    `This recording lasts ${minutes(seconds)}; this server transcribes ${minutes(deps.maxAudioSeconds)} at most (MAX_AUDIO_SECONDS).`,
-  );
-}
-
-/** The day's provider budget spent (DAILY_COST_LIMIT_USD): the note waits until the next UTC day. */
-async function dailyBudgetSpent(deps: CaptureDeps, owner: Owner): Promise<Refusal<'rate_limited'> | null> {
-  const limit = deps.dailyCostLimitNano ?? 0;
-  if (limit <= 0 || (!deps.transcriber && !deps.parser)) return null;
-  const now = deps.now?.() ?? new Date();
-  const midnight = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
-  if ((await deps.usage.costSince(owner, new Date(midnight))) < limit) return null;
-  const wait = Math.max(1, Math.ceil((midnight + 86_400_000 - now.getTime()) / 1000));
-  return refused(
-    'rate_limited',
-    `Today's transcription budget is spent (DAILY_COST_LIMIT_USD = ${Number((limit / 1e9).toFixed(6))} USD a day): this note is kept and sent again tomorrow (UTC).`,
-    wait,
-  );
 }
 
 function startOf(

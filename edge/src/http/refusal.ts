@@ -14,6 +14,8 @@ const STATUS: Record<RefusalCode, ContentfulStatusCode> = {
   payload_too_large: 413,
   // The provider heard the audio and could not read it: the request was understood, not its content.
   unsupported_audio: 422,
+  // Words that say more amounts than one note may hold: sent again, they would say as many.
+  too_many_amounts: 422,
   csv_mapping_required: 422,
   statement_unreadable: 422,
   statement_unsafe: 422,

@@ -55,7 +55,8 @@ export interface CaptureStart {
 }
 
 export type Claim =
-  | { kind: 'claimed'; captureId: string; token: string }
+  /** `heard`: Whisper's words of an earlier attempt that failed later (never billed twice). */
+  | { kind: 'claimed'; captureId: string; token: string; heard?: string }
   | { kind: 'done'; result: CaptureResult }
   | { kind: 'busy' };
 
@@ -99,8 +100,12 @@ export interface CaptureStore {
     outcome: CaptureOutcome,
     usage?: readonly PricedUsage[],
   ): Promise<CaptureResult>;
-  /** Gives a claimed note back (the pipeline failed), so a retry can process it. */
-  release(owner: Owner, captureId: string, token: string): Promise<void>;
+  /**
+   * Gives a claimed note back (the pipeline failed), so a retry can process it; `heard` (Whisper's
+   * words, paid for) is kept with the note, and the next claim hands it back instead of the audio
+   * being heard again.
+   */
+  release(owner: Owner, captureId: string, token: string, heard?: string): Promise<void>;
   find(owner: Owner, clientId: string): Promise<CaptureResult | 'processing' | null>;
 }
 

@@ -138,14 +138,18 @@ export function createCaptureStore(asOwner: AsOwner): CaptureStore {
         // The note exists: take it over if nobody holds it (released, or a crashed request's lease ran out).
         // It takes the form that reached it now: a voice note the person typed by hand is text.
         const params: SqlParam[] = [start.clientId, token, start.leaseSeconds, start.source];
-        const taken = await tx.query<{ id: string }>(
+        const taken = await tx.query<{ id: string; transcript: string | null }>(
           `update captures c set claim_token = $2, claimed_at = now(), source = $4
            where c.client_id = $1 and ${ownerFilter(owner, params, 'c')} and c.state = 'processing'
              and (c.claim_token is null or c.claimed_at < now() - make_interval(secs => $3))
-           returning c.id::text as id`,
+           returning c.id::text as id, c.transcript`,
           params,
         );
-        if (taken[0]) return { kind: 'claimed', captureId: taken[0].id, token };
+        const took = taken[0];
+        if (took)
+          return took.transcript === null
+            ? { kind: 'claimed', captureId: took.id, token }
+            : { kind: 'claimed', captureId: took.id, token, heard: took.transcript };
         const existing = await readCapture(tx, owner, start.clientId);
         if (existing?.state === 'done') return { kind: 'done', result: await captureResult(tx, existing) };
         return { kind: 'busy' };
@@ -224,12 +228,12 @@ export function createCaptureStore(asOwner: AsOwner): CaptureStore {
         return captureResult(tx, capture);
       }),
 
-    release: async (owner, captureId, token) => {
+    release: async (owner, captureId, token, heard) => {
       await asOwner(owner, (tx) =>
         tx.query(
-          `update captures set claim_token = null, claimed_at = null
+          `update captures set claim_token = null, claimed_at = null, transcript = coalesce($3, transcript)
            where id = $1 and claim_token = $2 and state = 'processing'`,
-          [captureId, token],
+          [captureId, token, heard ?? null],
         ),
       );
     },

@@ -147,6 +147,7 @@ async function handleMessage(
     if (capture.code === 'unsupported_audio') return reply(WORDS[lang].unreadable);
     if (capture.code === 'transcription_unavailable') return reply(WORDS[lang].noTranscriber);
     if (capture.code === 'payload_too_large') return reply(WORDS[lang].tooManyMinutes);
+    if (capture.code === 'too_many_amounts') return reply(WORDS[lang].tooManyAmounts);
     // Only a note said in a household is refused so, and the bot's notes name none.
     if (capture.code === 'not_found' || capture.code === 'forbidden') return DONE;
     return refused(capture.code, capture.message, capture.retryAfterSeconds);
