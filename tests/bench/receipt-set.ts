@@ -1,12 +1,15 @@
 /**
  * The receipt test set (tests/fixtures/receipts: images made by tests/support/receipt-set/make.ts,
- * labels.jsonl beside them) and how a reading of one ticket is scored: the total to the cent,
+ * labels.jsonl beside them), the blind receipt set in the same format (tests/fixtures/receipts-blind,
+ * drawn by tools/receipts-blind/generate.ts, written apart from the reader and never tuned on), and how a reading of one ticket is scored: the total to the cent,
  * the printed date, the merchant (case, accents and punctuation aside) and the currency.
  */
 import { readFileSync } from 'node:fs';
 import { type ReceiptReading, readReceiptText } from '@voicetrack/shared';
 
 export const RECEIPTS_DIR = new URL('../fixtures/receipts/', import.meta.url);
+/** Only its aggregate figures are printed, never which ticket was missed. */
+export const BLIND_RECEIPTS_DIR = new URL('../fixtures/receipts-blind/', import.meta.url);
 
 export interface ReceiptLabel {
   file: string;
@@ -23,15 +26,15 @@ export interface ReceiptLabel {
   text: string;
 }
 
-export function loadReceiptSet(): ReceiptLabel[] {
-  return readFileSync(new URL('labels.jsonl', RECEIPTS_DIR), 'utf8')
+export function loadReceiptSet(dir: URL = RECEIPTS_DIR): ReceiptLabel[] {
+  return readFileSync(new URL('labels.jsonl', dir), 'utf8')
     .split('\n')
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as ReceiptLabel);
 }
 
-export const receiptImage = (label: ReceiptLabel): Uint8Array =>
-  readFileSync(new URL(label.file, RECEIPTS_DIR));
+export const receiptImage = (label: ReceiptLabel, dir: URL = RECEIPTS_DIR): Uint8Array =>
+  readFileSync(new URL(label.file, dir));
 
 /**
  * The person scanning is French, with euros by default (a harder case for the English tickets,

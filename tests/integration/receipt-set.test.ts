@@ -8,6 +8,7 @@ import type { ReceiptOcr } from '@voicetrack/edge/ports.ts';
 import { createNodeOcr } from '@voicetrack/edge/receipts/ocr-node.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  BLIND_RECEIPTS_DIR,
   loadReceiptSet,
   RECEIPTS_DIR,
   readLabelled,
@@ -43,6 +44,43 @@ describe('the receipt test set', () => {
       total += statSync(new URL(label.file, RECEIPTS_DIR)).size;
     }
     expect(total).toBeLessThan(4_000_000);
+  });
+});
+
+// Its format only: the reader is measured on it by `pnpm bench receipts`, in aggregate figures.
+describe('the blind receipt set', () => {
+  const blind = loadReceiptSet(BLIND_RECEIPTS_DIR);
+
+  it('holds at least 30 tickets of every layout, in French and English, in €, £, $ and CHF', () => {
+    expect(blind.length).toBeGreaterThanOrEqual(30);
+    expect(new Set(blind.map((l) => l.layout))).toEqual(
+      new Set(['supermarket', 'restaurant', 'pharmacy', 'fuel', 'terminal']),
+    );
+    expect(new Set(blind.map((l) => l.lang))).toEqual(new Set(['fr', 'en']));
+    expect(new Set(blind.map((l) => l.currency))).toEqual(new Set(['EUR', 'GBP', 'USD', 'CHF']));
+  });
+
+  it('labels each ticket with a total it prints and a date no later than its photo', () => {
+    for (const label of blind) {
+      expect(label.total, label.file).toMatch(/^\d+\.\d\d$/);
+      const printed = [label.total, label.total.replace('.', ',')];
+      expect(
+        printed.some((t) => label.text.includes(t)),
+        label.file,
+      ).toBe(true);
+      expect(label.date <= label.recordedAt.slice(0, 10), label.file).toBe(true);
+    }
+  });
+
+  it('keeps each photo a JPEG of at most 60 KB, the set under 2 MB', () => {
+    let total = 0;
+    for (const label of blind) {
+      const bytes = receiptImage(label, BLIND_RECEIPTS_DIR);
+      expect([bytes[0], bytes[1]], label.file).toEqual([0xff, 0xd8]);
+      expect(bytes.length, label.file).toBeLessThanOrEqual(60 * 1024);
+      total += bytes.length;
+    }
+    expect(total).toBeLessThan(2_000_000);
   });
 });
 
