@@ -73,27 +73,28 @@ describe('the local parser on labelled sentences', () => {
     expect(s.movement).toBe(1);
   });
 
-  it('gets at least 98.9 % of the v4 set fully right, every movement said and every amount kept', () => {
+  it('gets at least 99.7 % of the v4 set fully right, every movement said and every amount kept', () => {
     const v4 = loadLabelled('utterances-v4.jsonl');
     tagged(v4);
     expect(v4.length).toBeGreaterThanOrEqual(300);
     const s = report('tuning set v4', v4);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // A floor at what the parser reached when the set was first tuned on (368 of 372).
-    expect(Math.round(s.full * v4.length)).toBeGreaterThanOrEqual(368);
+    // A floor at what the parser reached: 368 of 372 when first tuned on, 371 with the v5 rules.
+    expect(Math.round(s.full * v4.length)).toBeGreaterThanOrEqual(371);
     expect(s.movement).toBe(1);
     expect(s.amount).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('gets at least 93.9 % of the v5 set fully right, and keeps every amount said', () => {
+  it('gets at least 99.2 % of the v5 set fully right, every movement said and every amount kept', () => {
     const v5 = loadLabelled('utterances-v5.jsonl');
     tagged(v5);
     expect(v5.length).toBeGreaterThanOrEqual(300);
     const s = report('tuning set v5', v5);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
     // A floor at what the parser reached when the set was tuned on (376 of 424 before).
-    expect(Math.round(s.full * v5.length)).toBeGreaterThanOrEqual(398);
-    expect(s.amount).toBeGreaterThanOrEqual(0.98);
+    expect(Math.round(s.full * v5.length)).toBeGreaterThanOrEqual(421);
+    expect(s.movement).toBe(1);
+    expect(s.amount).toBeGreaterThanOrEqual(0.99);
   });
 
   it.each(

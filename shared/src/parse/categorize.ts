@@ -149,6 +149,33 @@ const TABLES: Record<Lang, PhraseTable<Hit>> = {
 };
 
 /**
+ * "Optic 2000", "Forever 21", "Office 365": a brand whose name ends in a number of two digits or
+ * more, keyed "optic 2000". Its number is part of the name, not money (scan.ts).
+ */
+const BRAND_NUMBERS: ReadonlySet<string> = new Set(
+  [OSM_BRANDS, OSM_BRANDS_CAPITALISED, BRANDS, FR, EN].flatMap((entries) =>
+    entries.flatMap(([, , phrases]) =>
+      phrases.split('|').flatMap((p) => {
+        const m = /(?:^| )([a-z]+) (\d{2,})$/.exec(p);
+        return m ? [`${m[1]} ${m[2]}`] : [];
+      }),
+    ),
+  ),
+);
+
+/** Whether tokens[i] is the number of a brand's name written with a capital ("Optic 2000"). */
+export function isBrandNumber(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i];
+  return (
+    prev !== undefined &&
+    t?.kind === 'num' &&
+    /^\p{Lu}/u.test(prev.raw) &&
+    BRAND_NUMBERS.has(`${prev.norm} ${t.norm}`)
+  );
+}
+
+/**
  * Which keyword decides: a present (weight 4) over all; then what was bought over where
  * ("ticket de métro au tabac" is transport, "croquettes chez Carrefour" names the croquettes);
  * then the stronger word; vague words (weight 1) last.
@@ -167,6 +194,19 @@ function possessive(table: PhraseTable<Hit>, tokens: readonly Token[], i: number
   bare[0] = { ...t, norm: t.norm.slice(0, -2) };
   const hit = table.match(bare, 0);
   return hit ? { value: hit.value, end: i + hit.end } : null;
+}
+
+const SCHOOLS = new Set(
+  'fac|faculte|universite|ecole|college|lycee|creche|maternelle|prepa|school|uni|university|nursery|kindergarten'.split(
+    '|',
+  ),
+);
+
+/** tokens[i] follows "pour"/"for", past an article or a possessive: what the thing is for. */
+function forPurpose(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  if (/^(la|le|l'|les|the|my|mes|ma|mon|his|her|son|sa|ses)$/.test(tokens[k]?.norm ?? '')) k--;
+  return /^(pour|for)$/.test(tokens[k]?.norm ?? '');
 }
 
 /**
@@ -189,8 +229,10 @@ export function findCategory(
     if ((kind !== 'word' && kind !== 'sym') || !isWord(i)) continue;
     const hit = table.match(tokens, i, to) ?? possessive(table, tokens, i, to);
     if (!hit) continue;
-    const h = hit.value;
+    let h = hit.value;
     if (h.capital && !/^\p{Lu}/u.test(tokens[i]?.raw ?? '')) continue;
+    // « livres pour la fac », "shoes for school": schooling is what it was bought for.
+    if (SCHOOLS.has(tokens[i]?.norm ?? '') && h.weight < 3 && forPurpose(tokens, i)) h = { ...h, weight: 3 };
     if (h.weight >= 2) clear = clear === null || clear === h.category ? h.category : 'mixed';
     if (!best || rank(h) > rank(best))
       best = {

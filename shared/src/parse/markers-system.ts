@@ -68,6 +68,7 @@ export const SYSTEM_MARKS: readonly [string, Mark][] = [
       'work will pay me back|the company will pay me back|on the company card|' +
       // Paid in full now, partly paid back later.
       'la mutuelle en rembourse|la secu en rembourse|en rembourse une partie|en rembourse la moitie|' +
+      'la mutuelle en prend|la secu en prend|en prend une partie|en prend la moitie|prend en charge une partie|' +
       "l'assurance en rembourse|insurance covers|insurance covers most of it|insurance covers part of it|" +
       'covers most of it|covers part of it|insurance will cover|will cover most of it',
   ),

@@ -1,10 +1,11 @@
 import { classifyBareNumbers } from './bare-numbers.ts';
+import { isBrandNumber } from './categorize.ts';
 import { matchCurrency } from './currencies.ts';
 import { MARKERS } from './markers.ts';
 import { readAmount } from './read-amount.ts';
 import { matchDate } from './relative-dates.ts';
 import { type AmountItem, type DateItem, type MarkItem, Role, type Scan } from './scan-types.ts';
-import { matchShare, type ShareItem } from './shares.ts';
+import { matchShare, SHARING_WORDS, type ShareItem } from './shares.ts';
 import { speaksAhead } from './tense.ts';
 import { matchTipRate, type TipRate } from './tip-rate.ts';
 import type { Token } from './tokenize.ts';
@@ -60,13 +61,15 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
   const tipRates: TipRate[] = [];
   const ctx: DateContext = { today, lang, ahead: speaksAhead(tokens, lang) };
   const label = (from: number, to: number, role: Role) => roles.fill(role, from, to);
+  const sharing = tokens.some((t) => SHARING_WORDS.has(t.norm));
 
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
     // Before dates and amounts: "the 3 of us" is no date, "divisé par trois" and "10 % tip" no money.
     const last = amounts.at(-1);
-    const share = matchShare(tokens, i, lang, last !== undefined && last.end === i && last.currency !== null);
+    const afterMoney = last !== undefined && last.end === i && last.currency !== null;
+    const share = matchShare(tokens, i, lang, afterMoney, sharing);
     if (share) {
       shares.push(share);
       label(i, share.end, Role.Mark);
@@ -109,7 +112,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
       t.kind === 'num' &&
       /^\d+$/.test(t.norm) &&
       prev !== undefined &&
-      REFERENCE_WORDS.has(prev.norm) &&
+      (REFERENCE_WORDS.has(prev.norm) || isBrandNumber(tokens, i)) &&
       tokens[i + 1]?.norm !== 'k' &&
       !matchCurrency(tokens, i + 1);
     if (phone > 0 || reference) {

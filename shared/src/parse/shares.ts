@@ -102,15 +102,37 @@ function divisorAfter(tokens: readonly Token[], k: number, lang: Lang) {
   return countThen(tokens, at, lang, false);
 }
 
+const FRIENDS = new Set(
+  'friends|mates|pals|colleagues|people|others|amis|amies|potes|copains|copines|collegues|autres'.split('|'),
+);
+
+/** "with two friends", « avec trois potes »: they and the speaker, so one more than counted. */
+function withFriends(tokens: readonly Token[], i: number, lang: Lang): ShareItem | null {
+  if (!/^(with|avec)$/.test(tokens[i]?.norm ?? '')) return null;
+  const at = /^(my|mes)$/.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+  const c = readCount(tokens, at, lang);
+  if (!c || !FRIENDS.has(tokens[c.end]?.norm ?? '')) return null;
+  return { start: i, end: c.end + 1, kind: 'people', divisor: c.n + 1 };
+}
+
+/** Words that share a bill, for a count said apart from them (« resto à trois, … on partage »). */
+export const SHARING_WORDS = new Set(
+  'partage|partagee|partager|partageons|divise|divisee|reparti|repartie|split|shared|divided|share'.split(
+    '|',
+  ),
+);
+
 /**
  * The share phrase at tokens[i], if any. `afterMoney` says whether tokens[i] directly follows an
- * amount in a currency: "210 euros à trois" shares; "un café à 2" is a price.
+ * amount in a currency: "210 euros à trois" shares; "un café à 2" is a price. `sharing` says
+ * whether the sentence has a word that shares the bill (SHARING_WORDS).
  */
 export function matchShare(
   tokens: readonly Token[],
   i: number,
   lang: Lang,
   afterMoney: boolean,
+  sharing = false,
 ): ShareItem | null {
   const t = tokens[i];
   if (!t || (t.kind !== 'word' && t.kind !== 'num')) return null;
@@ -132,6 +154,8 @@ export function matchShare(
     }
     return { start: i, end: hit.end, kind, divisor };
   }
+  const friends = withFriends(tokens, i, lang);
+  if (friends) return friends;
   if (t.kind === 'num' || !CONNECTORS.has(t.norm)) {
     if (t.kind === 'word' && numberWord(t.norm, lang) === undefined) return null;
     const ways = countThen(tokens, i, lang, true);
@@ -141,8 +165,13 @@ export function matchShare(
   }
   const c = countThen(tokens, i + 1, lang, false);
   if (!c) return null;
-  // "210 euros à trois": right after the money, "à N" shares it.
-  if (t.norm === 'a') return afterMoney ? { start: i, end: c.end, kind: 'split', divisor: c.n } : null;
+  // "210 euros à trois": right after the money, "à N" shares it. "resto à trois, 90 €, on
+  // partage": elsewhere, a spelled count says how many shared, when the words share the bill.
+  if (t.norm === 'a') {
+    if (afterMoney) return { start: i, end: c.end, kind: 'split', divisor: c.n };
+    const spelled = tokens[i + 1]?.kind === 'word';
+    return spelled && sharing ? { start: i, end: c.end, kind: 'people', divisor: c.n } : null;
+  }
   return t.norm === 'par' || t.norm === 'by' || t.norm === 'en'
     ? { start: i, end: c.end, kind: 'count', divisor: c.n }
     : null;

@@ -3,6 +3,18 @@ import { TIP_LINKS, TIP_WORDS } from './tip-rate.ts';
 
 /** Between an expense and its tip: "taxi 18 € plus 2 de pourboire", "resto 40 € et 5 € de pourboire". */
 const JOINERS = new Set(['plus', '+', 'et', 'and', 'avec', 'with']);
+/** "coiffeur 30 €, j'ai laissé 3 € de pourboire", "dinner 40, left a 5 euro tip": a tip left on top. */
+const TIP_VERBS = new Set([
+  'laisse',
+  'laissee',
+  'laisses',
+  'left',
+  'ajoute',
+  'rajoute',
+  'added',
+  'donne',
+  'gave',
+]);
 const live = (a: AmountItem) => !a.dropped && !a.quantity;
 
 /** Index of the tip word right after tokens[from] ("de pourboire", "tip"), or -1. */
@@ -36,7 +48,10 @@ export function attachTips(scan: Scan): void {
     const base = amounts.filter((a) => live(a) && a !== tip && a.end <= tip.start).at(-1);
     if (!base) continue;
     let joined = false;
-    for (let k = base.end; k < tip.start; k++) joined ||= JOINERS.has(tokens[k]?.norm ?? '');
+    for (let k = base.end; k < tip.start; k++) {
+      const norm = tokens[k]?.norm ?? '';
+      joined ||= JOINERS.has(norm) || TIP_VERBS.has(norm);
+    }
     const sameMoney =
       tip.currency === null || base.currency === null || tip.currency.code === base.currency.code;
     if (!joined || !sameMoney) continue;
