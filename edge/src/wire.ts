@@ -21,6 +21,7 @@ import { type AuthOptions, createTokenVerifier } from './http/auth.ts';
 import { clientAddressOf, requestHostOf } from './http/client-address.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { requestLog } from './http/request-log.ts';
+import { streamSlots } from './http/stream-slots.ts';
 import { uploadSlots } from './http/upload-slots.ts';
 import { type BackupReport, type Job, listJobs } from './jobs.ts';
 import type { Background } from './money/background.ts';
@@ -220,7 +221,15 @@ export function wire(config: Config, options: WireOptions): Wired {
       budgets: { budgets: store.budgets, runner: money.runner },
       push: { push: store.push, ...money },
       recurring: { recurring: store.recurring, ...money },
-      events: { hub: createChangeHub(store.changes), devices: store.devices, revocations },
+      events: {
+        hub: createChangeHub(store.changes),
+        devices: store.devices,
+        revocations,
+        slots: streamSlots({
+          perClient: config.server.maxStreamsPerClient,
+          keyOf: (c) => `ip:${clientAddress(c) ?? 'unknown'}`,
+        }),
+      },
       devices: {
         devices: store.devices,
         pairing: store.pairing,

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningServer, startServer } from '@voicetrack/edge/server.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pairDevice } from '../support/pair-device.ts';
 
 let server: RunningServer;
 let dist: string;
@@ -105,5 +106,74 @@ describe('sockets', () => {
     await closed(socket);
     expect(socket.destroyed).toBe(true);
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+  });
+});
+
+describe('change streams behind a proxy you run', () => {
+  let proxied: RunningServer;
+  let dataDir: string;
+  let token: string;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'vt-streams-'));
+    proxied = await startServer({
+      env: {
+        PORT: '0',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'silent',
+        TRUST_PROXY: '1',
+        MAX_STREAMS_PER_CLIENT: '3',
+        GROQ_API_KEY: '',
+        OPENAI_API_KEY: '',
+        SUPABASE_URL: '',
+        DATABASE_URL: '',
+      },
+      webDist: dist,
+    });
+    token = await pairDevice(proxied.url, dataDir, 'Téléphone');
+  });
+  afterAll(async () => {
+    await proxied.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** GET /api/events as the proxy forwards it: the client's own X-Forwarded-For, the hop the proxy appended. */
+  const openStream = async (forwardedFor: string, signal: AbortSignal) => {
+    const headers = { 'x-forwarded-for': forwardedFor };
+    const issued = await fetch(`${proxied.url}/api/events/ticket`, {
+      method: 'POST',
+      headers: { ...headers, authorization: `Bearer ${token}` },
+    });
+    const { ticket } = (await issued.json()) as { ticket: string };
+    const res = await fetch(`${proxied.url}/api/events?ticket=${ticket}`, { headers, signal });
+    if (res.status === 200) {
+      const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+      const { value } = await reader.read();
+      expect(new TextDecoder().decode(value)).toContain('event: ready');
+    }
+    return res;
+  };
+
+  it('caps the streams of one client by the hop the proxy appended, whatever the client wrote before it', async () => {
+    const all = new AbortController();
+    try {
+      for (let i = 0; i < 3; i++)
+        expect((await openStream(`10.9.9.${i}, 203.0.113.7`, all.signal)).status).toBe(200);
+      const fourth = await openStream('10.9.9.99, 203.0.113.7', all.signal);
+      expect(fourth.status).toBe(429);
+      expect(((await fourth.json()) as { error: { code: string } }).error.code).toBe('too_many_streams');
+      // Another client behind the same proxy socket still gets its stream.
+      expect((await openStream('203.0.113.8', all.signal)).status).toBe(200);
+    } finally {
+      all.abort();
+    }
+    // Streams that ended give their slots back.
+    await expect
+      .poll(async () => {
+        const again = new AbortController();
+        const res = await openStream('203.0.113.7', again.signal).catch(() => null);
+        again.abort();
+        return res?.status;
+      })
+      .toBe(200);
   });
 });

@@ -46,6 +46,7 @@ describe('readConfig for a deployment', () => {
     { SUPABASE_URL: 'https://ref.supabase.co', SUPABASE_JWKS: 'not json' },
     { SUPABASE_URL: 'https://ref.supabase.co', SUPABASE_JWKS: '{"keys":"x"}' },
     { MAX_CONNECTIONS_PER_CLIENT: '-1' },
+    { MAX_STREAMS_PER_CLIENT: 'many' },
     { BODY_IDLE_TIMEOUT_MS: '500' },
   ])('refuses %j', (env) => {
     expect(() => readConfig(env)).toThrow(ConfigError);

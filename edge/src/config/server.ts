@@ -39,6 +39,7 @@ export const serverConfig = v.pipe(
     IMPORT_RATE_LIMIT_PER_MINUTE: int(5, 0, 10_000),
     ANONYMOUS_RATE_LIMIT_PER_MINUTE: int(20, 0, 1_000_000),
     MAX_CONNECTIONS_PER_CLIENT: int(64, 0, 100_000),
+    MAX_STREAMS_PER_CLIENT: int(16, 0, 100_000),
     BODY_IDLE_TIMEOUT_MS: int(30_000, 1000, 600_000),
   }),
   v.transform((env) => ({
@@ -60,6 +61,8 @@ export const serverConfig = v.pipe(
     anonymousPerMinute: env.ANONYMOUS_RATE_LIMIT_PER_MINUTE,
     /** Connections one address may hold open (Node server). */
     maxConnectionsPerClient: env.MAX_CONNECTIONS_PER_CLIENT,
+    /** Live-update streams (GET /api/events) one client address may hold open, behind a proxy too; 0: none. */
+    maxStreamsPerClient: env.MAX_STREAMS_PER_CLIENT,
     /** A request body that sends nothing for this long is cut (Node server). */
     bodyIdleMs: env.BODY_IDLE_TIMEOUT_MS,
   })),

@@ -8,6 +8,7 @@ import { streamSSE } from 'hono/streaming';
 import type { ChangeHub } from '../changes/change-hub.ts';
 import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
+import type { StreamSlots } from '../http/stream-slots.ts';
 import { ChangeFeedUnavailableError, type DeviceStore, type ExpenseChange } from '../ports.ts';
 
 const HEARTBEAT_MS = 25_000;
@@ -18,11 +19,14 @@ export interface EventRouteDeps {
   devices: Pick<DeviceStore, 'authenticate'>;
   /** Fired by the devices route on each revoke: open streams check their device at once. */
   revocations: EventTarget;
+  /** Streams per client address (MAX_STREAMS_PER_CLIENT). */
+  slots: StreamSlots;
 }
 
-export function eventRoutes({ hub, devices, revocations }: EventRouteDeps) {
+export function eventRoutes({ hub, devices, revocations, slots }: EventRouteDeps) {
   return new Hono<AppEnv>().get('/', async (c) => {
     const owner = c.get('owner');
+    const giveBack = slots.take(c);
     const tokenHash = c.get('deviceTokenHash');
     const queue: ExpenseChange[] = [];
     let wake: (() => void) | null = null;
@@ -34,6 +38,7 @@ export function eventRoutes({ hub, devices, revocations }: EventRouteDeps) {
         wake?.();
       });
     } catch (error) {
+      giveBack();
       if (!(error instanceof ChangeFeedUnavailableError)) throw error;
       throw new ApiError(
         501,
@@ -48,6 +53,7 @@ export function eventRoutes({ hub, devices, revocations }: EventRouteDeps) {
     const onRevoke = () => wake?.();
     revocations.addEventListener('revoked', onRevoke);
     const stop = () => {
+      giveBack();
       unsubscribe();
       revocations.removeEventListener('revoked', onRevoke);
     };
