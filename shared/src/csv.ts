@@ -22,6 +22,10 @@ export const CSV_COLUMNS = [
   'client_id',
   'created_at',
   'reimbursable',
+  // Appended (households): the order of the columns above never changes.
+  'household',
+  'paid_by',
+  'your_share',
 ] as const;
 
 /**
@@ -41,6 +45,10 @@ export const CSV_COLUMNS_FR = [
   'Identifiant',
   'Créé le',
   'Remboursable',
+  // Appended (households): the order of the columns above never changes.
+  'Foyer',
+  'Payé par',
+  'Votre part',
 ] as const;
 
 /** Where "Créé le" is read when the request names no time zone. */
@@ -74,6 +82,17 @@ export function csvHeader(format: CsvFormat): string {
 export interface CsvOptions {
   /** IANA zone in which "Créé le" is written (excel-fr); default Europe/Paris. */
   timeZone?: string;
+  /**
+   * A household's bill: its household's name, who paid (a name), and the asker's part of it as a
+   * decimal string (null when the asker is no member of it). A personal expense leaves them empty.
+   */
+  shared?: CsvSharedCells;
+}
+
+export interface CsvSharedCells {
+  household: string;
+  paidBy: string;
+  share: string | null;
 }
 
 function statusFr(e: Expense): string {
@@ -122,6 +141,13 @@ export function frenchDateTime(instant: string, timeZone: string): string {
   return `${get('day')}/${get('month')}/${get('year')} ${get('hour')}:${get('minute')}`;
 }
 
+/** The appended household cells: empty for a personal expense. */
+function sharedCells(shared: CsvSharedCells | undefined, fr: boolean): string[] {
+  if (!shared) return ['', '', ''];
+  const share = shared.share === null ? '' : fr ? shared.share.replace('.', ',') : shared.share;
+  return [shared.household, shared.paidBy, share];
+}
+
 function cellsFr(e: Expense, timeZone: string): string[] {
   return [
     frenchDate(e.date),
@@ -158,7 +184,10 @@ function cellsStandard(e: Expense): string[] {
 export function csvRow(e: Expense, format: CsvFormat, options: CsvOptions = {}): string {
   const fr = format === 'excel-fr';
   const sep = fr ? ';' : ',';
-  const cells = fr ? cellsFr(e, options.timeZone ?? CSV_DEFAULT_TIME_ZONE) : cellsStandard(e);
+  const cells = [
+    ...(fr ? cellsFr(e, options.timeZone ?? CSV_DEFAULT_TIME_ZONE) : cellsStandard(e)),
+    ...sharedCells(options.shared, fr),
+  ];
   // The amount is written as it is (a number cell); every text cell is escaped.
   // Stryker disable next-line ConditionalExpression: an amount (digits and one separator) is never changed by csvCell
   return `${cells.map((c, i) => (i === 1 ? c : csvCell(c, sep))).join(sep)}\r\n`;

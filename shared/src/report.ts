@@ -15,6 +15,8 @@ import {
   SOURCES,
   TimeZoneSchema,
 } from './api.ts';
+import { ShareSchema } from './households/households-api.ts';
+import { decimalToCents } from './money.ts';
 import { MAX_RECEIPT_BYTES, RECEIPT_IMAGE_TYPES } from './receipts.ts';
 
 export const MonthSchema = v.pipe(
@@ -26,6 +28,20 @@ export const ReportQuerySchema = v.object({ month: MonthSchema });
 
 const MoneyTotalSchema = v.object({ currency: v.string(), amount: v.string(), count: v.number() });
 export type MoneyTotal = v.InferOutput<typeof MoneyTotalSchema>;
+
+function SharedMonthLineSchema() {
+  return v.object({
+    householdId: v.string(),
+    name: v.string(),
+    currency: v.string(),
+    /** Your part: what counts in your totals. */
+    amount: v.string(),
+    /** The household's bills, whole. */
+    bills: v.string(),
+    count: v.number(),
+  });
+}
+export type SharedMonthLine = v.InferOutput<ReturnType<typeof SharedMonthLineSchema>>;
 
 export const MonthReportSchema = v.object({
   month: v.string(),
@@ -40,6 +56,11 @@ export const MonthReportSchema = v.object({
   previous: v.object({ month: v.string(), count: v.number(), totals: v.array(MoneyTotalSchema) }),
   /** Per currency: this month minus the previous one ("-12.40"), and the change in percent when the previous is not 0. */
   changes: v.array(v.object({ currency: v.string(), amount: v.string(), percent: v.nullable(v.number()) })),
+  /**
+   * « dont partagé »: per household and currency, the month's household bills (`bills`, whole) and
+   * your part of them (`amount`, in the totals above). Absent from reports made before households.
+   */
+  shared: v.optional(v.array(SharedMonthLineSchema())),
 });
 export type MonthReport = v.InferOutput<typeof MonthReportSchema>;
 
@@ -54,8 +75,10 @@ export const ExportQuerySchema = v.object({
   timezone: v.optional(TimeZoneSchema),
 });
 
+const UuidSchema = v.pipe(v.string(), v.uuid('must be a UUID'));
+
 /** One expense in a JSON export: what is needed to restore it exactly, idempotently. */
-export const ExportedExpenseSchema = v.strictObject({
+const ExportedExpenseFields = v.strictObject({
   clientId: ClientIdSchema,
   position: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(49)), 0),
   amount: v.nullable(AmountSchema),
@@ -81,12 +104,62 @@ export const ExportedExpenseSchema = v.strictObject({
       ),
     }),
   ),
+  /** Version 3: a household's bill (the whole bill in `amount`), who paid and each member's cents. */
+  householdId: v.optional(UuidSchema),
+  paidBy: v.optional(UuidSchema),
+  split: v.optional(
+    v.pipe(v.array(v.strictObject({ ...ShareSchema.entries, memberId: UuidSchema })), v.maxLength(12)),
+  ),
 });
+export const ExportedExpenseSchema = v.pipe(
+  ExportedExpenseFields,
+  v.check(
+    (e) =>
+      e.householdId === undefined
+        ? e.paidBy === undefined && e.split === undefined
+        : e.paidBy !== undefined && e.split !== undefined,
+    'householdId, paidBy and split go together',
+  ),
+  v.check(
+    (e) =>
+      e.split === undefined ||
+      e.amount === null ||
+      e.split.reduce((sum, s) => sum + s.cents, 0) === decimalToCents(e.amount),
+    'split must sum to the amount',
+  ),
+);
 export type ExportedExpense = v.InferOutput<typeof ExportedExpenseSchema>;
 
-/** 2 added budgets and recurring rules; a version 1 file (expenses only) still imports. */
-export const EXPORT_VERSION = 2;
-export const IMPORTABLE_VERSIONS = [1, 2] as const;
+/** Version 3: a household the exported bills belong to, and which member the exporter was. */
+export const ExportedHouseholdSchema = v.strictObject({
+  id: UuidSchema,
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(60)),
+  me: v.optional(UuidSchema),
+  members: v.pipe(
+    v.array(v.strictObject({ id: UuidSchema, name: v.pipe(v.string(), v.minLength(1), v.maxLength(60)) })),
+    v.maxLength(1000),
+  ),
+});
+export type ExportedHousehold = v.InferOutput<typeof ExportedHouseholdSchema>;
+
+/** Version 3: a repayment between two members (not an expense). */
+export const ExportedSettlementSchema = v.strictObject({
+  id: UuidSchema,
+  householdId: UuidSchema,
+  fromMemberId: UuidSchema,
+  toMemberId: UuidSchema,
+  amount: AmountSchema,
+  currency: CurrencySchema,
+  createdAt: v.optional(InstantSchema),
+});
+export type ExportedSettlement = v.InferOutput<typeof ExportedSettlementSchema>;
+
+/**
+ * 2 added budgets and recurring rules, 3 households (their bills' fields, the households, the
+ * repayments); a version 1 or 2 file still imports.
+ */
+export const EXPORT_VERSION = 3;
+export const IMPORTABLE_VERSIONS = [1, 2, 3] as const;
 /** Rows one import may hold (a 413 beyond): a year of heavy use is a few thousand. */
 export const MAX_IMPORT_ROWS = 50_000;
 /** Budgets or recurring rules one import may hold: a person has a few dozen. */
@@ -103,6 +176,10 @@ export const ExportFileSchema = v.object({
   recurring: v.optional(v.array(v.unknown())),
   /** What the person taught the parser (added in the same version: absent from older files). */
   learnedWords: v.optional(v.array(v.unknown())),
+  /** Version 3: the households of the bills in `expenses` (ExportedHouseholdSchema), one by one. */
+  households: v.optional(v.array(v.unknown())),
+  /** Version 3: their repayments (ExportedSettlementSchema), one by one. */
+  settlements: v.optional(v.array(v.unknown())),
 });
 
 const ImportCountsSchema = v.object({
@@ -121,5 +198,14 @@ export const ImportReportSchema = v.object({
   ...ImportCountsSchema.entries,
   budgets: v.optional(ImportCountsSchema),
   recurring: v.optional(ImportCountsSchema),
+  /**
+   * Household bills in the file: `bills` went back into a household the importer is a member of;
+   * `personal` were kept as the importer's own expense at the exporter's part (the household is
+   * not theirs here); `notMine` were left out (the exporter's part was nothing). Counted within
+   * imported / duplicates above.
+   */
+  shared: v.optional(v.object({ bills: v.number(), personal: v.number(), notMine: v.number() })),
+  /** Repayments: restored in a household the importer is a member of, else left out (`skipped`). */
+  settlements: v.optional(v.object({ imported: v.number(), duplicates: v.number(), skipped: v.number() })),
 });
 export type ImportReport = v.InferOutput<typeof ImportReportSchema>;

@@ -66,8 +66,8 @@ describe('the CSV export', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const lines = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes).split('\r\n');
     expect(lines).toEqual([
-      '\uFEFFDate;Montant;Devise;Catégorie;Description;Statut;Source;Transcription;Identifiant;Créé le;Remboursable',
-      `24/11/2026;1234,50;EUR;Restaurant;"Resto; ""Chez Paul""";Enregistrée;Voix;mille deux cent trente-quatre euros cinquante;${id};25/11/2026 00:30;`,
+      '\uFEFFDate;Montant;Devise;Catégorie;Description;Statut;Source;Transcription;Identifiant;Créé le;Remboursable;Foyer;Payé par;Votre part',
+      `24/11/2026;1234,50;EUR;Restaurant;"Resto; ""Chez Paul""";Enregistrée;Voix;mille deux cent trente-quatre euros cinquante;${id};25/11/2026 00:30;;;;`,
       '',
     ]);
   });
@@ -76,7 +76,7 @@ describe('the CSV export', () => {
     const res = await t.api['export.csv'].$get({
       query: { ...NOVEMBER, format: 'excel-fr', timezone: 'America/New_York' },
     });
-    expect((await res.text()).split('\r\n')[1]?.endsWith(';24/11/2026 18:30;')).toBe(true);
+    expect((await res.text()).split('\r\n')[1]?.endsWith(';24/11/2026 18:30;;;;')).toBe(true);
   });
 
   it('refuses a time zone that does not exist', async () => {
@@ -92,8 +92,8 @@ describe('the CSV export', () => {
       'attachment; filename="expenses-2026-11-01-2026-11-30.csv"',
     );
     expect((await res.text()).split('\r\n')).toEqual([
-      'date,amount,currency,category,description,status,source,transcript,id,client_id,created_at,reimbursable',
-      `2026-11-24,1234.50,EUR,dining,"Resto; ""Chez Paul""",saved,voice,mille deux cent trente-quatre euros cinquante,${id},${clientId},2026-11-24T23:30:00.000000Z,false`,
+      'date,amount,currency,category,description,status,source,transcript,id,client_id,created_at,reimbursable,household,paid_by,your_share',
+      `2026-11-24,1234.50,EUR,dining,"Resto; ""Chez Paul""",saved,voice,mille deux cent trente-quatre euros cinquante,${id},${clientId},2026-11-24T23:30:00.000000Z,false,,,`,
       '',
     ]);
   });

@@ -42,6 +42,53 @@ describe('households in local mode (PGlite, two paired people)', () => {
     expect((await t.api.households.$post({ json: { name: 'Autre' } }, marie)).status).toBe(409);
   });
 
+  it('counts a phone’s person’s part in the report and the CSV, the whole bill for the server itself, and restores the bill once', async () => {
+    const [h] = (await (await t.api.households.$get({}, marie)).json()).households;
+    const householdId = h?.id as string;
+    const day = '2026-10-12';
+    const res = await t.api.text.$post(
+      { json: textNote('30 € de courses, on partage', { householdId, recordedAt: `${day}T12:00:00+02:00` }) },
+      paul,
+    );
+    expect(res.status).toBe(201);
+    await t.api.text.$post({ json: textNote('5 € de café', { recordedAt: `${day}T09:00:00+02:00` }) }, marie);
+    const month = async (who?: typeof marie) =>
+      (await t.api.report.$get({ query: { month: '2026-10' } }, who)).json();
+    expect((await month(marie)).totals).toEqual([{ currency: 'EUR', amount: '20.00', count: 2 }]);
+    expect((await month(marie)).shared).toMatchObject([{ name: h?.name, amount: '15.00', bills: '30.00' }]);
+    // The server's own machine speaks for nobody: the whole bill is the family's.
+    expect((await month()).totals).toEqual([{ currency: 'EUR', amount: '35.00', count: 2 }]);
+    const lines = (
+      await (
+        await t.api['export.csv'].$get({ query: { format: 'excel-fr', from: day, to: day } }, marie)
+      ).text()
+    ).split('\r\n');
+    expect(lines.find((l) => l.includes(';30,00;'))).toMatch(/;Paul;15,00$/);
+    // A personal expense's household cells stay empty.
+    expect(lines.find((l) => l.includes(';5,00;'))).toMatch(/;;;$/);
+
+    const exported = await (await t.api['export.json'].$get({}, marie)).text();
+    const bill = (await (await t.api.expenses.$get({ query: { householdId } }, marie)).json()).expenses.find(
+      (e) => e.amount === '30.00',
+    );
+    expect((await t.api.expenses[':id'].$delete({ param: { id: bill?.id as string } }, marie)).status).toBe(
+      204,
+    );
+    const imported = await (
+      await t.app.request('/api/import', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...marie.headers },
+        body: exported,
+      })
+    ).json();
+    expect(imported).toMatchObject({ imported: 1, shared: { bills: 1, personal: 0, notMine: 0 } });
+    const back = (await (await t.api.expenses.$get({ query: { householdId } }, paul)).json()).expenses;
+    const restored = back.find((e) => e.amount === '30.00');
+    expect(restored).toMatchObject({ householdId, paidBy: h?.members[1]?.id });
+    // Gone again, so the balances below start from nothing.
+    await t.api.expenses[':id'].$delete({ param: { id: restored?.id as string } }, paul);
+  });
+
   it('« 48 € au resto, on partage » on Marie’s phone: Paul owes Marie 24,00 €', async () => {
     const [h] = (await (await t.api.households.$get({}, paul)).json()).households;
     const householdId = h?.id as string;

@@ -147,14 +147,14 @@ describe('plausibility and asides', () => {
     expect(saved.expenses[0]).toMatchObject({ amount: '30.00', status: 'saved', reimbursable: true });
     const csv = await (await local.api['export.csv'].$get({ query: { format: 'standard' } })).text();
     const line = csv.split('\r\n').find((l) => l.includes(saved.expenses[0]?.id as string));
-    expect(line?.endsWith(',true')).toBe(true);
+    expect(line?.endsWith(',true,,,')).toBe(true);
     const fr = await (await local.api['export.csv'].$get({ query: {} })).text();
     expect(fr.split('\r\n')[0]).toContain(';Remboursable');
     expect(
       fr
         .split('\r\n')
         .find((l) => l.includes(saved.expenses[0]?.id as string))
-        ?.endsWith(';Oui'),
+        ?.endsWith(';Oui;;;'),
     ).toBe(true);
   });
 });

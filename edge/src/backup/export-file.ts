@@ -5,6 +5,7 @@
  */
 import {
   type CsvFormat,
+  centsToDecimal,
   csvHeader,
   csvRow,
   EXPORT_VERSION,
@@ -12,37 +13,56 @@ import {
   type ExpenseListQuery,
   type ExportedBudget,
   type ExportedExpense,
+  type ExportedHousehold,
   type ExportedRule,
+  type ExportedSettlement,
   type LearnedWord,
 } from '@voicetrack/shared';
-import type { ExpenseStore, Owner, ReceiptPhotoStore, Store } from '../ports.ts';
+import { type MyHousehold, memberName, myHouseholds, partOf } from '../households/my-households.ts';
+import type { ExpenseStore, HouseholdStore, Owner, ReceiptPhotoStore, Store } from '../ports.ts';
 import { toBase64 } from '../receipts/base64.ts';
 
 const PAGE = 200;
 
-type Query = Omit<ExpenseListQuery, 'cursor' | 'limit'>;
+/** The exports hold the owner's expenses and the bills of their households. */
+type Query = Omit<ExpenseListQuery, 'cursor' | 'limit' | 'householdId'>;
 
-/** Every expense matching the query, page by page. */
+/** Every expense matching the query, the owner's households' bills with them, page by page. */
 async function* allExpenses(expenses: ExpenseStore, owner: Owner, query: Query): AsyncGenerator<Expense> {
   let cursor: string | null = null;
   do {
-    const page = await expenses.list(owner, { ...query, limit: PAGE, ...(cursor ? { cursor } : {}) });
+    const page = await expenses.list(owner, {
+      ...query,
+      withHouseholds: true,
+      limit: PAGE,
+      ...(cursor ? { cursor } : {}),
+    });
     yield* page.expenses;
     cursor = page.nextCursor;
   } while (cursor);
 }
 
-/** The CSV export: its header line, then one line per expense. */
+/** A household bill's appended cells: the household, who paid, the owner's part. */
+function sharedCells(e: Expense, households: ReadonlyMap<string, MyHousehold>) {
+  const h = e.householdId ? households.get(e.householdId) : undefined;
+  if (!h || !e.paidBy) return {};
+  return {
+    shared: { household: h.record.name, paidBy: memberName(h.record, e.paidBy), share: partOf(e, h.me) },
+  };
+}
+
+/** The CSV export: its header line, then one line per expense (the household columns appended). */
 export async function* csvLines(
-  expenses: ExpenseStore,
+  store: { expenses: ExpenseStore; households: HouseholdStore },
   owner: Owner,
   query: Query,
   format: CsvFormat,
   timeZone: string | undefined,
 ): AsyncGenerator<string> {
+  const households = await myHouseholds(store.households, owner);
   yield csvHeader(format);
-  for await (const e of allExpenses(expenses, owner, query))
-    yield csvRow(e, format, timeZone ? { timeZone } : {});
+  for await (const e of allExpenses(store.expenses, owner, query))
+    yield csvRow(e, format, { ...(timeZone ? { timeZone } : {}), ...sharedCells(e, households) });
 }
 
 /** What restores an expense exactly, idempotently (shared's ExportedExpenseSchema). */
@@ -61,6 +81,9 @@ export function exportedExpense(e: Expense): ExportedExpense {
     createdAt: e.createdAt,
     ...(e.reimbursable ? { reimbursable: true } : {}),
     ...(e.provenance ? { provenance: e.provenance } : {}),
+    ...(e.householdId && e.paidBy
+      ? { householdId: e.householdId, paidBy: e.paidBy, split: e.split ?? [] }
+      : {}),
   };
 }
 
@@ -73,18 +96,23 @@ export interface ExportHead {
   recurring: ExportedRule[];
   /** What the person taught the parser travels with their expenses. */
   learnedWords: LearnedWord[];
+  /** The households of the exported bills, with the member the exporter is (`me`). */
+  households: ExportedHousehold[];
+  settlements: ExportedSettlement[];
 }
 
 /** Budgets and rules are a few dozen rows: read at once, before the expenses are streamed. */
 export async function exportHead(
-  store: Pick<Store, 'budgets' | 'recurring' | 'learning'>,
+  store: Pick<Store, 'budgets' | 'recurring' | 'learning' | 'households'>,
   owner: Owner,
   now: Date,
 ): Promise<ExportHead> {
-  const [budgets, rules, learnedWords] = await Promise.all([
+  const [budgets, rules, learnedWords, households, settlements] = await Promise.all([
     store.budgets.list(owner),
     store.recurring.list(owner),
     store.learning.list(owner),
+    myHouseholds(store.households, owner),
+    store.households.settlements(owner),
   ]);
   return {
     app: 'voicetrack',
@@ -93,6 +121,21 @@ export async function exportHead(
     budgets: budgets.map((b) => ({ ...b })),
     recurring: rules.map(({ updatedAt: _updated, ...rule }) => rule),
     learnedWords,
+    households: [...households.values()].map(({ record, me }) => ({
+      id: record.id,
+      name: record.name,
+      ...(me ? { me: me.id } : {}),
+      members: record.members.map(({ id, name }) => ({ id, name })),
+    })),
+    settlements: settlements.map((s) => ({
+      id: s.id,
+      householdId: s.householdId,
+      fromMemberId: s.fromMemberId,
+      toMemberId: s.toMemberId,
+      amount: centsToDecimal(s.cents),
+      currency: s.currency,
+      createdAt: s.createdAt,
+    })),
   };
 }
 

@@ -9,7 +9,6 @@ import {
   type ExportedExpense,
   ExportedExpenseSchema,
   ExportedRuleSchema,
-  type ImportCounts,
   type ImportReport,
   isWholeImage,
   LearnedWordSchema,
@@ -27,28 +26,22 @@ import type { SpendingWatch } from '../money/budget-alerts.ts';
 import type { Owner, Store } from '../ports.ts';
 import { fromBase64 } from '../receipts/base64.ts';
 import { type Refusal, refused } from '../refusal.ts';
+import { importSettlements, sortSharedRows } from './import-shared.ts';
+import { validRows } from './valid-rows.ts';
 
 export interface ImportSections {
   expenses: readonly unknown[];
   budgets?: readonly unknown[] | undefined;
   recurring?: readonly unknown[] | undefined;
   learnedWords?: readonly unknown[] | undefined;
+  households?: readonly unknown[] | undefined;
+  settlements?: readonly unknown[] | undefined;
 }
 
-function validRows<S extends v.GenericSchema>(schema: S, input: readonly unknown[]) {
-  const rows: v.InferOutput<S>[] = [];
-  const refused: ImportCounts['refused'] = [];
-  input.forEach((row, index) => {
-    const result = v.safeParse(schema, row);
-    if (result.success) rows.push(result.output);
-    else {
-      const issue = result.issues[0];
-      const path = issue ? v.getDotPath(issue) : null;
-      refused.push({ index, reason: `${path ? `${path}: ` : ''}${issue?.message ?? 'invalid row'}` });
-    }
-  });
-  return { rows, refused };
-}
+type ImportStore = Pick<
+  Store,
+  'expenses' | 'budgets' | 'recurring' | 'learning' | 'receiptPhotos' | 'households'
+>;
 
 /** The photos of the imported rows that are what they say (sniffed), without their metadata. */
 function photosOf(rows: readonly ExportedExpense[]) {
@@ -64,17 +57,23 @@ function photosOf(rows: readonly ExportedExpense[]) {
 }
 
 export async function importFile(
-  store: Pick<Store, 'expenses' | 'budgets' | 'recurring' | 'learning' | 'receiptPhotos'>,
+  store: ImportStore,
   owner: Owner,
   file: ImportSections,
   now = new Date(),
 ): Promise<ImportReport> {
   const expenses = validRows(ExportedExpenseSchema, file.expenses);
-  const rows = expenses.rows as ExportedExpense[];
+  // Household bills go back into a household the importer is in, else become their own expense
+  // at the exporter's part (import-shared.ts).
+  const sorted = await sortSharedRows(store.households, owner, expenses, file.households);
+  const rows = sorted.rows;
   const report: ImportReport = {
     ...(await store.expenses.import(owner, rows)),
-    refused: expenses.refused,
+    refused: [...expenses.refused, ...sorted.refused].sort((a, b) => a.index - b.index),
+    ...(sorted.shared ? { shared: sorted.shared } : {}),
   };
+  if (file.settlements?.length)
+    report.settlements = await importSettlements(store.households, owner, file.settlements);
   const photos = photosOf(rows);
   if (photos.length > 0) report.photos = await store.receiptPhotos.import(owner, photos);
   if (file.budgets) {
@@ -133,7 +132,7 @@ export type Importer = (
  */
 export function createImporter(
   deps: {
-    store: Pick<Store, 'expenses' | 'budgets' | 'recurring' | 'learning' | 'receiptPhotos'>;
+    store: ImportStore;
     watch: SpendingWatch;
     now?: () => Date;
   },
@@ -148,11 +147,13 @@ export function createImporter(
       );
     if (
       (file.budgets?.length ?? 0) > MAX_IMPORT_SETTINGS ||
-      (file.recurring?.length ?? 0) > MAX_IMPORT_SETTINGS
+      (file.recurring?.length ?? 0) > MAX_IMPORT_SETTINGS ||
+      (file.households?.length ?? 0) > MAX_IMPORT_SETTINGS ||
+      (file.settlements?.length ?? 0) > MAX_IMPORT_ROWS
     )
       return refused(
         'payload_too_large',
-        `An import holds at most ${MAX_IMPORT_SETTINGS} budgets and ${MAX_IMPORT_SETTINGS} recurring rules.`,
+        `An import holds at most ${MAX_IMPORT_SETTINGS} budgets, recurring rules and households, and ${MAX_IMPORT_ROWS} repayments.`,
       );
     if (running >= maxConcurrent)
       return refused('rate_limited', 'Other imports are running; try again in a few seconds.', 10);

@@ -62,6 +62,16 @@ export interface HouseholdStore {
   bills(owner: Owner, householdId: string, currency?: string): Promise<SharedBill[]>;
   repayments(owner: Owner, householdId: string, currency?: string): Promise<Repayment[]>;
   settle(owner: Owner, householdId: string, repayment: Repayment): Promise<SettlementRecord>;
+  /** Every repayment of the households the owner may see (the JSON export), oldest first. */
+  settlements(owner: Owner): Promise<SettlementRecord[]>;
+  /**
+   * Restores repayments (the JSON import) into households the caller checked the owner is a
+   * member of; one whose id exists is a duplicate.
+   */
+  importSettlements(
+    owner: Owner,
+    rows: ReadonlyArray<Omit<SettlementRecord, 'createdAt'> & { createdAt?: string | undefined }>,
+  ): Promise<{ imported: number; duplicates: number }>;
   /** Local mode: the person of the server's household with this name, made (and the household) if need be. */
   person(name: string, householdName: string): Promise<{ householdId: string; memberId: string }>;
   /** Local mode: ties a device to a person. */

@@ -110,8 +110,12 @@ export interface CaptureStore {
 }
 
 export interface ExpenseStore {
-  /** `query.cursor` has been validated (shared/src/cursor.ts). */
-  list(owner: Owner, query: ExpenseListQuery): Promise<ExpenseList>;
+  /**
+   * `query.cursor` has been validated (shared/src/cursor.ts). Without `householdId`, the owner's
+   * personal expenses (no household's bill); `withHouseholds` adds the bills of the households
+   * the owner is a member of (the exports).
+   */
+  list(owner: Owner, query: ExpenseListQuery & { withHouseholds?: boolean }): Promise<ExpenseList>;
   get(owner: Owner, id: string): Promise<Expense | null>;
   /**
    * Applies the fields the edit wins (last writer wins per field; an edit time later than the
@@ -123,11 +127,16 @@ export interface ExpenseStore {
     patch: ExpensePatch,
   ): Promise<{ expense: Expense; lost: EditableField[] } | null>;
   delete(owner: Owner, id: string): Promise<boolean>;
-  /** Inserts exported rows; a row whose (clientId, position) exists is a duplicate, not an error. */
+  /**
+   * Inserts exported rows; a row whose (clientId, position) exists is a duplicate, not an error.
+   * A row with household fields goes into that household (checked by the caller), and is a
+   * duplicate when the household holds its (clientId, position) already, whoever recorded it.
+   */
   import(owner: Owner, rows: readonly ExportedExpense[]): Promise<{ imported: number; duplicates: number }>;
 }
 
-export type MonthSummary = Pick<MonthReport, 'count' | 'needsReview' | 'totals' | 'byCategory' | 'biggest'>;
+export type MonthSummary = Pick<MonthReport, 'count' | 'needsReview' | 'totals' | 'byCategory' | 'biggest'> &
+  Required<Pick<MonthReport, 'shared'>>;
 export type ReportChannel = 'email' | 'telegram';
 
 export interface ReportStore {

@@ -96,4 +96,23 @@ describe('the written report', () => {
     expect(allowedNumbers(OCTOBER).has('3.00')).toBe(true);
     expect(plainSummary(OCTOBER, 'en')).toContain('In October 2026, 3 expenses for');
   });
+
+  it('says under a currency’s total how much of it is a household’s, and of what bills (« dont partagé »)', () => {
+    const shared = {
+      ...OCTOBER,
+      shared: [
+        { householdId: 'h1', name: 'Coloc', currency: 'EUR', amount: '24.00', bills: '48.00', count: 1 },
+      ],
+    };
+    const fr = lines(reportText(shared, 'fr', 'r'));
+    const at = fr.findIndex((l) => l.startsWith('Total EUR'));
+    expect(fr[at + 1]).toMatch(/^ {2}dont partagé \(Coloc\)\u00a0: 24,00\s€, votre part de 48,00\s€$/);
+    expect(frenchSpacingFaults(fr[at + 1] ?? '')).toEqual([]);
+    // No line under the other currency's total.
+    expect(fr[fr.findIndex((l) => l.startsWith('Total USD')) + 1]).not.toContain('partagé');
+    expect(reportText(shared, 'en', 'r')).toContain('of which shared (Coloc): €24.00, your share of €48.00');
+    expect(reportHtml(shared, 'fr', 'r')).toMatch(/<br>dont partagé \(Coloc\)/);
+    // A report without households says nothing of them.
+    expect(reportText(OCTOBER, 'fr', 'r')).not.toContain('partagé');
+  });
 });

@@ -28,6 +28,8 @@ const WORDS = {
     cost: (usd: string) => `Coût de la transcription et de l’analyse ce mois-ci${colon('fr')} ${usd}`,
     outside: (n: number) => `${n} autre${n > 1 ? 's' : ''} à compléter ou à confirmer, hors total`,
     top: 'Premier poste',
+    shared: (name: string, part: string, bills: string) =>
+      `dont partagé (${name})${colon('fr')} ${part}, votre part de ${bills}`,
   },
   en: {
     title: (m: string) => `VoiceTrack — spending in ${m}`,
@@ -41,6 +43,8 @@ const WORDS = {
     cost: (usd: string) => `Transcription and parsing cost this month${colon('en')} ${usd}`,
     outside: (n: number) => `${n} more to complete or confirm, not in the total`,
     top: 'Biggest category',
+    shared: (name: string, part: string, bills: string) =>
+      `of which shared (${name}): ${part}, your share of ${bills}`,
   },
 };
 
@@ -86,6 +90,19 @@ export function monthName(month: string, lang: ReportLang): string {
   );
 }
 
+/** « dont partagé (Coloc) : 24,00 €, votre part de 48,00 € »: the household lines under a currency's total. */
+export function sharedLines(report: MonthReport, currency: string, lang: ReportLang): string[] {
+  return (report.shared ?? [])
+    .filter((s) => s.currency === currency)
+    .map((s) =>
+      WORDS[lang].shared(
+        s.name,
+        formatMoney(s.amount, s.currency, lang),
+        formatMoney(s.bills, s.currency, lang),
+      ),
+    );
+}
+
 const signed = (amount: string, currency: string, lang: ReportLang) =>
   `${amount.startsWith('-') ? '−' : '+'}${formatMoney(amount.replace('-', ''), currency, lang)}`;
 
@@ -104,8 +121,10 @@ export function reportText(report: MonthReport, lang: ReportLang, summary: strin
   if (costUsd !== undefined) lines.push(w.cost(formatUsd(costUsd, lang)), '');
   if (report.count === 0) return [...lines, w.none].join('\n');
   lines.push(countLine(report, lang));
-  for (const t of report.totals)
+  for (const t of report.totals) {
     lines.push(`${w.total} ${t.currency}${c} ${formatMoney(t.amount, t.currency, lang)}`);
+    for (const line of sharedLines(report, t.currency, lang)) lines.push(`  ${line}`);
+  }
   lines.push(...changeLines(report, lang), '', `${w.byCategory}${c}`);
   for (const row of report.byCategory) {
     lines.push(
@@ -134,7 +153,18 @@ export function reportHtml(report: MonthReport, lang: ReportLang, summary: strin
       ? `<p>${escapeHtml(w.none)}</p>`
       : [
           `<p><strong>${escapeHtml(countLine(report, lang))}</strong></p>`,
-          `<ul>${report.totals.map((t) => `<li>${escapeHtml(`${w.total} ${t.currency}${colon(lang)} ${formatMoney(t.amount, t.currency, lang)}`)}</li>`).join('')}</ul>`,
+          `<ul>${report.totals
+            .map(
+              (t) =>
+                `<li>${escapeHtml(`${w.total} ${t.currency}${colon(lang)} ${formatMoney(t.amount, t.currency, lang)}`)}${sharedLines(
+                  report,
+                  t.currency,
+                  lang,
+                )
+                  .map((l) => `<br>${escapeHtml(l)}`)
+                  .join('')}</li>`,
+            )
+            .join('')}</ul>`,
           `<p>${changeLines(report, lang).map(escapeHtml).join('<br>')}</p>`,
           `<h2>${escapeHtml(w.byCategory)}</h2><table>${rows(report.byCategory.map((c) => [CATEGORY_LABELS[lang][c.category], formatMoney(c.amount, c.currency, lang), String(c.count)]))}</table>`,
           `<h2>${escapeHtml(w.biggest)}</h2><table>${rows(report.biggest.map((e) => [shortDay(e.date, lang), e.description || CATEGORY_LABELS[lang][e.category], formatMoney(e.amount ?? '0', e.currency, lang)]))}</table>`,

@@ -28,14 +28,14 @@ function streamText(lines: AsyncIterable<string>): ReadableStream<Uint8Array> {
 }
 
 export function exportRoutes(deps: {
-  store: Pick<Store, 'expenses' | 'budgets' | 'recurring' | 'learning' | 'receiptPhotos'>;
+  store: Pick<Store, 'expenses' | 'budgets' | 'recurring' | 'learning' | 'receiptPhotos' | 'households'>;
   importFile: Importer;
 }) {
   const { store } = deps;
   return new Hono<AppEnv>()
     .get('/export.csv', valid('query', ExportQuerySchema), (c) => {
       const { format = 'excel-fr', timezone, ...query } = c.req.valid('query');
-      const lines = csvLines(store.expenses, c.get('owner'), query, format, timezone);
+      const lines = csvLines(store, c.get('owner'), query, format, timezone);
       return c.body(streamText(lines), 200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': attachment(csvFileName(format, query)),

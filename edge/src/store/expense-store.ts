@@ -11,7 +11,14 @@ import {
   resolveFieldEdits,
 } from '@voicetrack/shared';
 import type { ExpenseStore } from '../ports.ts';
-import { type AsOwner, householdFilter, isUuid, ownedOrSharedFilter, ownerFilter } from './owner-scope.ts';
+import {
+  type AsOwner,
+  householdFilter,
+  isUuid,
+  mineAndSharedFilter,
+  ownedOrSharedFilter,
+  personalFilter,
+} from './owner-scope.ts';
 import { EXPENSE_COLUMNS, type ExpenseRow, toExpense } from './rows.ts';
 import type { SqlParam } from './sql.ts';
 
@@ -33,6 +40,9 @@ const importRow = (r: ExportedExpense) => ({
   created_at: r.createdAt ?? null,
   reimbursable: r.reimbursable ?? false,
   provenance: r.provenance ?? null,
+  household_id: r.householdId ?? null,
+  paid_by: r.paidBy ?? null,
+  split: r.split ?? null,
 });
 
 export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
@@ -40,11 +50,14 @@ export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
     list: (owner, query) =>
       asOwner(owner, async (tx): Promise<ExpenseList> => {
         const params: SqlParam[] = [];
-        // A household's bills, whoever recorded them (its members only), or the owner's own.
+        // A household's bills, whoever recorded them (its members only), or the owner's own
+        // (with the bills of their households for the exports).
         const where = [
           query.householdId
             ? householdFilter(owner, params, query.householdId)
-            : ownerFilter(owner, params, 'e'),
+            : query.withHouseholds
+              ? mineAndSharedFilter(owner, params, 'e')
+              : personalFilter(owner, params, 'e'),
         ];
         const add = (clause: (n: number) => string, value: SqlParam) => {
           params.push(value);
@@ -169,13 +182,19 @@ export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
             const inserted = await tx.query<{ n: number }>(
               `with ins as (
                  insert into expenses (user_id, client_id, position, amount, currency, category, description,
-                   expense_date, transcript, source, status, parsed_by, created_at, reimbursable, provenance)
+                   expense_date, transcript, source, status, parsed_by, created_at, reimbursable, provenance,
+                   household_id, paid_by, split)
                  select $1::uuid, r.client_id, r.position, r.amount::numeric, r.currency, r.category, r.description,
                    r.date::date, r.transcript, r.source, r.status, 'user', coalesce(r.created_at::timestamptz, now()),
-                   coalesce(r.reimbursable, false), r.provenance
+                   coalesce(r.reimbursable, false), r.provenance, r.household_id, r.paid_by, r.split
                  from jsonb_to_recordset($2::text::jsonb) as r(client_id uuid, position int, amount text,
                    currency text, category text, description text, date text, transcript text, source text,
-                   status text, created_at text, reimbursable boolean, provenance jsonb)
+                   status text, created_at text, reimbursable boolean, provenance jsonb, household_id uuid,
+                   paid_by uuid, split jsonb)
+                 -- A household's bill is there once, whichever member recorded or imported it.
+                 where r.household_id is null or not exists (
+                   select 1 from expenses x
+                   where x.household_id = r.household_id and x.client_id = r.client_id and x.position = r.position)
                  on conflict on constraint expenses_client_key do nothing
                  returning 1
                ) select count(*)::int as n from ins`,

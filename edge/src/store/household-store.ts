@@ -187,6 +187,54 @@ export function createHouseholdStore(asOwner: AsOwner, sql: Sql): HouseholdStore
         return { ...toRepayment(s), id: s.id, householdId: s.household_id, createdAt: s.created_at };
       }),
 
+    settlements: (owner) =>
+      asOwner(owner, async (tx) => {
+        const params: SqlParam[] = [];
+        const rows = await tx.query<SettlementRow>(
+          `select ${SETTLEMENT_COLUMNS} from settlements s join households h on h.id = s.household_id
+           where ${visible(owner, params)} order by s.created_at, s.id`,
+          params,
+        );
+        return rows.map((s) => ({
+          ...toRepayment(s),
+          id: s.id,
+          householdId: s.household_id,
+          createdAt: s.created_at,
+        }));
+      }),
+
+    importSettlements: async (owner, rows) => {
+      if (rows.length === 0) return { imported: 0, duplicates: 0 };
+      const inserted = await asOwner(
+        owner,
+        (tx) =>
+          tx.query<{ id: string }>(
+            `insert into settlements (id, household_id, user_id, from_member, to_member, amount, currency, created_at)
+             select r.id, r.household_id, $1::uuid, r.from_member, r.to_member, r.cents::numeric / 100, r.currency,
+               coalesce(r.created_at::timestamptz, now())
+             from jsonb_to_recordset($2::text::jsonb) as r(id uuid, household_id uuid, from_member uuid,
+               to_member uuid, cents bigint, currency text, created_at text)
+             on conflict (id) do nothing returning id::text as id`,
+            [
+              owner.userId,
+              JSON.stringify(
+                rows.map((r) => ({
+                  id: r.id,
+                  household_id: r.householdId,
+                  from_member: r.fromMemberId,
+                  to_member: r.toMemberId,
+                  cents: r.cents,
+                  currency: r.currency,
+                  created_at: r.createdAt ?? null,
+                })),
+              ),
+            ],
+          ),
+        true,
+      );
+      return { imported: inserted.length, duplicates: rows.length - inserted.length };
+    },
+
     person: (name, householdName) =>
       sql.transaction(async (tx) => {
         await tx.query(`select pg_advisory_xact_lock(7263030)`);

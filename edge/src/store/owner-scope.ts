@@ -54,3 +54,41 @@ export function ownerScope(sql: Sql): AsOwner {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Ids come from URLs: anything that is not a UUID matches no row (never a cast error). */
 export const isUuid = (s: string): boolean => UUID.test(s);
+
+/**
+ * The owner's personal expenses (no household's bill) and the bills of the households they are
+ * an active member of. Local mode: every row of the server (its household's bills are its own).
+ */
+export function mineAndSharedFilter(owner: Owner, params: SqlParam[], alias: string): string {
+  if (owner.userId === null) return `${alias}.user_id is null`;
+  params.push(owner.userId);
+  const n = params.length;
+  return `((${alias}.user_id = $${n} and ${alias}.household_id is null) or ${alias}.household_id in
+    (select household_id from household_members where user_id = $${n}::uuid and left_at is null))`;
+}
+
+/** The owner's own expenses that belong to no household: the personal list. */
+export function personalFilter(owner: Owner, params: SqlParam[], alias: string): string {
+  return `${ownerFilter(owner, params, alias)} and ${alias}.household_id is null`;
+}
+
+/**
+ * What an expense costs the owner: a personal one its amount; a household's bill the cents of
+ * the split that are the owner's (their memberships in Supabase mode, the device's person in local
+ * mode). Where the asker speaks for nobody (local mode's own machine, a phone paired for no
+ * person, `pnpm report`), the whole bill: the server's ledger is the family's.
+ */
+export function ownerPart(owner: Owner, params: SqlParam[], alias: string): string {
+  let mine: string;
+  if (owner.userId !== null) {
+    params.push(owner.userId);
+    mine = `select m.id::text from household_members m where m.user_id = $${params.length}::uuid`;
+  } else if (owner.deviceId && isUuid(owner.deviceId)) {
+    params.push(owner.deviceId);
+    mine = `select d.member_id::text from devices d where d.id = $${params.length}::uuid and d.member_id is not null`;
+  } else return `${alias}.amount`;
+  const cents = `(select coalesce(sum((s ->> 'cents')::bigint), 0) from jsonb_array_elements(${alias}.split) s
+    where s ->> 'memberId' in (${mine}))`;
+  return `case when ${alias}.household_id is null or ${alias}.amount is null then ${alias}.amount
+    when exists (${mine}) then round(${cents}::numeric / 100, 2) else ${alias}.amount end`;
+}

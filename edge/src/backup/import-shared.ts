@@ -1,0 +1,89 @@
+/**
+ * The household part of a JSON import. A bill goes back into its household when the importer may
+ * see that household (a member of it; local mode: the server's) and its payer and shares are that
+ * household's members. A bill of a household the importer is not in here (another server, another
+ * account, a household they left) is never forced into anyone's ledger: it becomes the importer's
+ * own expense at the exporter's part (the file's `me`), the household fields dropped; when that
+ * part is nothing (« c'est pour Paul ») it is left out. Repayments are restored only into a
+ * household the importer is in, between its members; the others are left out.
+ */
+import {
+  centsToDecimal,
+  decimalToCents,
+  type ExportedExpense,
+  ExportedHouseholdSchema,
+  ExportedSettlementSchema,
+  type ImportCounts,
+  type ImportReport,
+} from '@voicetrack/shared';
+import { myHouseholds } from '../households/my-households.ts';
+import type { HouseholdStore, Owner } from '../ports.ts';
+import { validRows } from './valid-rows.ts';
+
+export async function sortSharedRows(
+  households: HouseholdStore,
+  owner: Owner,
+  valid: { rows: ExportedExpense[]; indices: number[] },
+  fileHouseholds: readonly unknown[] | undefined,
+): Promise<{ rows: ExportedExpense[]; refused: ImportCounts['refused']; shared?: ImportReport['shared'] }> {
+  if (!valid.rows.some((r) => r.householdId)) return { rows: valid.rows, refused: [] };
+  const mine = await myHouseholds(households, owner);
+  const exporterIn = new Map(
+    validRows(ExportedHouseholdSchema, fileHouseholds ?? []).rows.map((h) => [h.id, h.me] as const),
+  );
+  const shared = { bills: 0, personal: 0, notMine: 0 };
+  const rows: ExportedExpense[] = [];
+  const refused: ImportCounts['refused'] = [];
+  valid.rows.forEach((row, i) => {
+    const { householdId, paidBy, split, ...personal } = row;
+    if (!householdId || !paidBy || !split) {
+      rows.push(row);
+      return;
+    }
+    const here = mine.get(householdId);
+    if (here) {
+      const members = new Set(here.record.members.map((m) => m.id));
+      if (members.has(paidBy) && split.every((s) => members.has(s.memberId))) {
+        rows.push(row);
+        shared.bills++;
+      } else
+        refused.push({
+          index: valid.indices[i] ?? i,
+          reason: 'paidBy or split names someone who is not a member of this household',
+        });
+      return;
+    }
+    const me = exporterIn.get(householdId);
+    const cents = split.filter((s) => s.memberId === me).reduce((n, s) => n + s.cents, 0);
+    if (me === undefined || cents === 0 || row.amount === null) {
+      shared.notMine++;
+      return;
+    }
+    rows.push({ ...personal, amount: centsToDecimal(cents) });
+    shared.personal++;
+  });
+  return { rows, refused, shared };
+}
+
+export async function importSettlements(
+  households: HouseholdStore,
+  owner: Owner,
+  input: readonly unknown[],
+): Promise<NonNullable<ImportReport['settlements']>> {
+  const valid = validRows(ExportedSettlementSchema, input).rows;
+  const mine = valid.length > 0 ? await myHouseholds(households, owner) : new Map();
+  const restorable = valid.flatMap((s) => {
+    const members = new Set(mine.get(s.householdId)?.record.members.map((m: { id: string }) => m.id));
+    const cents = decimalToCents(s.amount);
+    if (
+      !members.has(s.fromMemberId) ||
+      !members.has(s.toMemberId) ||
+      s.fromMemberId === s.toMemberId ||
+      !cents
+    )
+      return [];
+    return [{ ...s, cents }];
+  });
+  const done = await households.importSettlements(owner, restorable);
+  return { ...done, skipped: input.length - restorable.length };
+}

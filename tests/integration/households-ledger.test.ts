@@ -1,0 +1,299 @@
+/**
+ * Households in everything else (issue 30's follow-ups), on a hosted-like Supabase database (RLS,
+ * migrations by a postgres that is no superuser): Marie and Paul share « Coloc », Léa is another
+ * account. The CSV export appends the household, who paid and your part; the JSON export carries
+ * the bills' fields, the households and the repayments, and its import puts a bill back into a
+ * household only for one of its members (an outsider gets their own expense at the exporter's
+ * part); the month report counts your part and says « dont partagé ». Personal expenses: as before.
+ */
+import { userOwner } from '@voicetrack/edge/ports.ts';
+import { ExportFileSchema, ImportReportSchema } from '@voicetrack/shared';
+import * as v from 'valibot';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
+import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
+import { createHostedDatabase, type HostedDatabase } from '../support/hosted-supabase.ts';
+
+const MARIE = 'a1a1a1a1-aaaa-4aaa-8aaa-aaaaaaaaaaab';
+const PAUL = 'b2b2b2b2-bbbb-4bbb-8bbb-bbbbbbbbbbbc';
+const LEA = 'c3c3c3c3-cccc-4ccc-8ccc-cccccccccccd';
+const MONTH = '2026-11';
+
+let auth: FakeSupabaseAuth;
+let db: HostedDatabase;
+let t: TestApp;
+let household: string;
+const member: Record<string, string> = {};
+
+beforeAll(async () => {
+  [auth, db] = await Promise.all([startFakeSupabaseAuth(), createHostedDatabase('vt_hh_ledger')]);
+  t = await startTestApp({
+    databaseUrl: db.url,
+    env: { SUPABASE_URL: auth.url, SUPABASE_JWT_SECRET: auth.jwtSecret },
+  });
+  await t.sql.query('insert into auth.users (id) values ($1), ($2), ($3)', [MARIE, PAUL, LEA]);
+});
+afterAll(async () => {
+  await t?.close();
+  await Promise.all([auth?.close(), db?.drop()]);
+});
+
+const as = async (user: string) => ({ headers: { authorization: `Bearer ${await auth.token(user)}` } });
+const say = async (user: string, text: string, householdId?: string) =>
+  (
+    await t.api.text.$post({ json: textNote(text, householdId ? { householdId } : {}) }, await as(user))
+  ).json();
+const csv = async (user: string, format: 'standard' | 'excel-fr') =>
+  (await (await t.api['export.csv'].$get({ query: { format } }, await as(user))).text())
+    .replace('\uFEFF', '')
+    .split('\r\n')
+    .filter((l) => l !== '');
+const report = async (user: string) =>
+  (await t.api.report.$get({ query: { month: MONTH } }, await as(user))).json();
+const exportJson = async (user: string) =>
+  (await (await t.api['export.json'].$get({}, await as(user))).text()) as string;
+const importJson = async (user: string, body: string) => {
+  const res = await t.app.request('/api/import', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(await as(user)).headers },
+    body,
+  });
+  expect(res.status).toBe(200);
+  return v.parse(ImportReportSchema, await res.json());
+};
+const billsOf = async (user: string) =>
+  (await (await t.api.expenses.$get({ query: { householdId: household } }, await as(user))).json()).expenses;
+
+/** What a personal-only ledger shows, taken before any household bill exists. */
+let before: { csv: string[]; report: unknown; lea: unknown };
+
+describe('a household in the exports, the import and the report (Supabase mode, RLS)', () => {
+  it('keeps personal expenses as they were: the CSV only gains three empty cells at the end', async () => {
+    await say(MARIE, '12,50 € de pain');
+    await say(LEA, '30 € de cinéma');
+    before = { csv: await csv(MARIE, 'standard'), report: await report(MARIE), lea: await report(LEA) };
+    expect(before.csv[0]).toBe(
+      'date,amount,currency,category,description,status,source,transcript,id,client_id,created_at,reimbursable,household,paid_by,your_share',
+    );
+    expect(before.csv[1]).toMatch(/^2026-11-24,12\.50,EUR,groceries,.*,false,,,$/);
+
+    const created = await (
+      await t.api.households.$post({ json: { name: 'Coloc', memberName: 'Marie' } }, await as(MARIE))
+    ).json();
+    household = created.id;
+    member.marie = created.me as string;
+    const joined = await (
+      await t.api.households.join.$post({ json: { code: created.invite.code, name: 'Paul' } }, await as(PAUL))
+    ).json();
+    member.paul = joined.me as string;
+    const resto = await say(PAUL, '48 € au resto, on partage', household);
+    expect(resto.expenses[0]?.split?.map((s) => s.cents)).toEqual([2400, 2400]);
+    const pharmacie = await say(MARIE, "20 € de pharmacie, c'est pour Paul", household);
+    expect(pharmacie.expenses[0]?.split).toEqual([{ memberId: member.paul, cents: 2000 }]);
+
+    // A bill is in the household's list, never in the personal list of whoever recorded it.
+    const own = await (await t.api.expenses.$get({ query: {} }, await as(PAUL))).json();
+    expect(own.expenses).toEqual([]);
+    // Marie's personal row is the same line as before the household existed.
+    const after = await csv(MARIE, 'standard');
+    expect(after[0]).toBe(before.csv[0]);
+    expect(after.filter((l) => l.includes(',groceries,'))).toEqual([before.csv[1]]);
+    // Léa, in no household, has the same report as before.
+    expect(await report(LEA)).toEqual(before.lea);
+  });
+
+  it('appends the household, who paid and your part to each bill in both CSVs', async () => {
+    const standard = await csv(MARIE, 'standard');
+    expect(standard).toHaveLength(4);
+    const resto = standard.find((l) => l.includes(',48.00,'));
+    expect(resto).toMatch(/,false,Coloc,Paul,24\.00$/);
+    expect(standard.find((l) => l.includes(',20.00,'))).toMatch(/,Coloc,Marie,0\.00$/);
+    const fr = await csv(PAUL, 'excel-fr');
+    expect(fr[0]?.endsWith(';Remboursable;Foyer;Payé par;Votre part')).toBe(true);
+    expect(fr.find((l) => l.includes(';48,00;'))).toMatch(/;Coloc;Paul;24,00$/);
+    expect(fr.find((l) => l.includes(';20,00;'))).toMatch(/;Coloc;Marie;20,00$/);
+    // Paul has no personal expense: his file is the household's two bills.
+    expect(fr).toHaveLength(3);
+    // Léa's export holds nothing of a household she is not in.
+    expect((await csv(LEA, 'standard')).join('\n')).not.toContain('Coloc');
+  });
+
+  it('counts your part in the month and says « dont partagé » with the whole bills', async () => {
+    const marie = await report(MARIE);
+    // 12,50 € of bread + her 24,00 € of the restaurant; the pharmacy was all Paul's.
+    expect(marie.totals).toEqual([{ currency: 'EUR', amount: '36.50', count: 2 }]);
+    expect(marie.shared).toEqual([
+      { householdId: household, name: 'Coloc', currency: 'EUR', amount: '24.00', bills: '68.00', count: 2 },
+    ]);
+    expect(marie.byCategory).toEqual([
+      { category: 'dining', currency: 'EUR', amount: '24.00', count: 1 },
+      { category: 'groceries', currency: 'EUR', amount: '12.50', count: 1 },
+    ]);
+    const paul = await report(PAUL);
+    expect(paul.totals).toEqual([{ currency: 'EUR', amount: '44.00', count: 2 }]);
+    expect(paul.shared?.[0]).toMatchObject({ amount: '44.00', bills: '68.00' });
+    // Her personal lines are what they were before the household.
+    const was = before.report as typeof marie;
+    expect(marie.byCategory.filter((c) => c.category === 'groceries')).toEqual(was.byCategory);
+  });
+
+  it('round-trips the bills, the household and its repayments in the JSON export, never twice', async () => {
+    const settled = await t.api.households[':id'].settlements.$post(
+      {
+        param: { id: household },
+        json: {
+          fromMemberId: member.marie as string,
+          toMemberId: member.paul as string,
+          amount: '4.00',
+          currency: 'EUR',
+        },
+      },
+      await as(MARIE),
+    );
+    expect(settled.status).toBe(201);
+    const text = await exportJson(MARIE);
+    const file = v.parse(ExportFileSchema, JSON.parse(text));
+    expect(file.version).toBe(3);
+    expect(file.households).toEqual([
+      {
+        id: household,
+        name: 'Coloc',
+        me: member.marie,
+        members: [
+          { id: member.marie, name: 'Marie' },
+          { id: member.paul, name: 'Paul' },
+        ],
+      },
+    ]);
+    expect(file.settlements).toMatchObject([
+      {
+        householdId: household,
+        fromMemberId: member.marie,
+        toMemberId: member.paul,
+        amount: '4.00',
+        currency: 'EUR',
+      },
+    ]);
+    const rows = file.expenses as Array<Record<string, unknown>>;
+    expect(rows.find((r) => r.amount === '48.00')).toMatchObject({
+      householdId: household,
+      paidBy: member.paul,
+      split: [
+        { memberId: member.marie, cents: 2400 },
+        { memberId: member.paul, cents: 2400 },
+      ],
+    });
+    // A personal row carries no household field.
+    expect(Object.keys(rows.find((r) => r.amount === '12.50') ?? {})).not.toContain('householdId');
+
+    // Marie restores her own file, and Paul (a member too) imports it: nothing is doubled.
+    expect(await importJson(MARIE, text)).toMatchObject({
+      imported: 0,
+      duplicates: 3,
+      refused: [],
+      shared: { bills: 2, personal: 0, notMine: 0 },
+      settlements: { imported: 0, duplicates: 1, skipped: 0 },
+    });
+    expect(await importJson(PAUL, text)).toMatchObject({
+      imported: 1, // Marie's bread, now in Paul's own ledger as any imported row
+      duplicates: 2,
+      shared: { bills: 2, personal: 0, notMine: 0 },
+      settlements: { imported: 0, duplicates: 1, skipped: 0 },
+    });
+    expect((await billsOf(PAUL)).map((e) => e.amount).sort()).toEqual(['20.00', '48.00']);
+  });
+
+  it('restores into the household a bill and a repayment deleted since, for a member', async () => {
+    const text = await exportJson(PAUL);
+    const resto = (await billsOf(PAUL)).find((e) => e.amount === '48.00');
+    expect(
+      (await t.api.expenses[':id'].$delete({ param: { id: resto?.id as string } }, await as(MARIE))).status,
+    ).toBe(204);
+    await t.sql.query('delete from settlements');
+    expect(await importJson(PAUL, text)).toMatchObject({
+      imported: 1,
+      shared: { bills: 2, personal: 0, notMine: 0 },
+      settlements: { imported: 1, duplicates: 0, skipped: 0 },
+    });
+    const back = (await billsOf(MARIE)).find((e) => e.amount === '48.00');
+    expect(back).toMatchObject({ householdId: household, paidBy: member.paul });
+    const nets = (
+      await (
+        await t.api.households[':id'].balances.$get(
+          { param: { id: household }, query: { currency: 'EUR' } },
+          await as(MARIE),
+        )
+      ).json()
+    ).balances.map((b) => [b.name, b.net]);
+    // Marie owes 24 (resto) − 4 repaid, Paul is owed the rest, less the 20 € pharmacy he bore.
+    expect(nets).toEqual([
+      ['Marie', '0.00'],
+      ['Paul', '0.00'],
+    ]);
+  });
+
+  it('gives an outsider who imports the file their own expense at the exporter’s part, and no household', async () => {
+    const text = await exportJson(MARIE);
+    const lea = await importJson(LEA, text);
+    expect(lea).toMatchObject({
+      imported: 2, // the bread, and the restaurant at Marie's 24,00 €
+      duplicates: 0,
+      refused: [],
+      shared: { bills: 0, personal: 1, notMine: 1 },
+      settlements: { imported: 0, duplicates: 0, skipped: 1 },
+    });
+    const own = (await (await t.api.expenses.$get({ query: {} }, await as(LEA))).json()).expenses;
+    expect(own.map((e) => [e.amount, e.householdId ?? null]).sort()).toEqual([
+      ['12.50', null],
+      ['24.00', null],
+      ['30.00', null],
+    ]);
+    expect(await billsOf(LEA)).toEqual([]);
+    expect((await (await t.api.households.$get({}, await as(LEA))).json()).households).toEqual([]);
+    // The household's own ledger did not move.
+    expect((await billsOf(MARIE)).map((e) => e.amount).sort()).toEqual(['20.00', '48.00']);
+  });
+
+  it('refuses, row by row, a bill whose payer or share is no member of the household, changing nothing', async () => {
+    const stranger = crypto.randomUUID();
+    const bill = (paidBy: string, memberId: string) => ({
+      clientId: crypto.randomUUID(),
+      amount: '10.00',
+      currency: 'EUR',
+      category: 'groceries',
+      description: 'pain',
+      date: '2026-11-20',
+      transcript: null,
+      source: 'text',
+      status: 'saved',
+      householdId: household,
+      paidBy,
+      split: [{ memberId, cents: 1000 }],
+    });
+    const forged = JSON.stringify({
+      app: 'voicetrack',
+      version: 3,
+      exportedAt: new Date().toISOString(),
+      expenses: [
+        bill(stranger, member.marie as string),
+        bill(member.marie as string, stranger),
+        { ...bill(member.marie as string, member.paul as string), amount: '9.99' },
+      ],
+    });
+    const res = await importJson(MARIE, forged);
+    expect(res).toMatchObject({ imported: 0, duplicates: 0 });
+    expect(res.refused.map((r) => r.index)).toEqual([0, 1, 2]);
+    expect(res.refused[0]?.reason).toContain('not a member of this household');
+    expect(res.refused[2]?.reason).toContain('split must sum to the amount');
+    expect(await billsOf(MARIE)).toHaveLength(2);
+    // Under the policies, Léa cannot even learn the household exists from an import.
+    const asLea = await t.sql.transaction(async (tx) => {
+      await tx.query(
+        `select set_config('request.jwt.claims', $1, true), set_config('role', 'voicetrack_api', true)`,
+        [JSON.stringify(userOwner(LEA).claims)],
+      );
+      return tx.query(`select id from expenses where household_id is not null`);
+    });
+    expect(asLea).toEqual([]);
+  });
+});
