@@ -72,6 +72,7 @@ export function createCaptureSession(firstStore: NoteStore) {
         locale,
         confirm: prefs.confirm,
         currency: prefs.currency ?? undefined,
+        householdId: prefs.sharedWith ?? undefined,
         onLevel: level,
         onAutoStop: (noteId) => {
           save(noteId);

@@ -33,6 +33,10 @@ export interface ProvisionalExpense {
   reimbursable?: boolean;
   /** Where each field came from, as the parser said; a field the person changed is theirs (provisional-change.ts). */
   provenance?: Provenance;
+  /** A household's bill read on the phone: who paid and each member's cents, as the server will split it. */
+  householdId?: string;
+  paidBy?: string;
+  split?: Array<{ memberId: string; cents: number }>;
 }
 
 /** A change made to an unsent row: replayed on the server's row at its position once it answers. */
@@ -61,6 +65,8 @@ export interface Note extends NoteProgress {
   timezone: string;
   locale: string;
   currency?: string;
+  /** « Partagé avec [foyer] » was on: the note's expenses are this household's bills. */
+  householdId?: string;
   /** "Confirmer avant d'enregistrer" was on: its expenses wait for the user's tap. */
   confirm?: boolean;
   /** "Enregistrer comme dépense": money the words say moved is read as an expense. */

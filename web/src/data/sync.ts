@@ -3,7 +3,7 @@
  * and at the next note's retry time (backoff, Retry-After). Safari and Firefox have no Background
  * Sync, so the page does not rely on the worker's `sync` event alone.
  */
-import type { Expense } from '@voicetrack/shared';
+import type { Expense, ExpenseList } from '@voicetrack/shared';
 import type { ApiClient } from './api/client.ts';
 import type { VoiceTrackDb } from './db.ts';
 import { type FlushReport, networkBack } from './flush.ts';
@@ -125,18 +125,28 @@ export function listenForServerChanges(
 }
 
 /**
- * The server's latest expenses into the phone's copy, so the list is right offline too. A refusal
- * of this phone (not paired, revoked) is remembered for the page to say at once; a list read
- * forgets it.
+ * The server's latest expenses into the phone's copy, so the list is right offline too, with the
+ * bills of the household this phone is in (`householdId`: they are in nobody's personal list). A
+ * refusal of this phone (not paired, revoked) is remembered for the page to say at once; a list
+ * read forgets it.
  */
-export async function refreshExpenses(db: VoiceTrackDb, api: ApiClient): Promise<boolean> {
-  const got = await api.listExpenses();
+export async function refreshExpenses(
+  db: VoiceTrackDb,
+  api: ApiClient,
+  householdId: string | null = null,
+): Promise<boolean> {
+  const [got, bills] = await Promise.all([
+    api.listExpenses(),
+    householdId ? api.listExpenses(householdId) : null,
+  ]);
   if (got.kind === 'refused') {
     const need = pairingNeedOf(got);
     if (need) await savePairingNeed(db, need);
   }
   if (got.kind !== 'ok') return false;
-  const list = got.value;
+  // The household's bills unread (offline a moment, or no longer a member): its rows stay as they were.
+  const household = bills?.kind === 'ok' ? bills.value : null;
+  const list = mergedLists(got.value, household);
   if (await readPairingNeed(db)) await savePairingNeed(db, null);
   await db.transaction('rw', db.expenses, db.ops, async () => {
     // Changes made here and not yet sent stay as the person made them.
@@ -150,14 +160,31 @@ export async function refreshExpenses(db: VoiceTrackDb, api: ApiClient): Promise
     }
     list.expenses = list.expenses.filter((e) => !deleted.has(e.id));
     const fresh = new Set(list.expenses.map((e) => e.id));
-    // Anything not in the list was deleted elsewhere: when the list is complete, every row; when
-    // it is one page of more, those not older than its oldest row.
-    const oldest = list.nextCursor === null ? undefined : list.expenses.at(-1)?.date;
-    const gone = (await db.expenses.toArray()).filter(
-      (e: Expense) => !fresh.has(e.id) && (!oldest || e.date >= oldest),
-    );
+    // Anything not in its list was deleted elsewhere: when the list is complete, every row; when
+    // it is one page of more, those not older than its oldest row. Personal rows are judged by
+    // the personal list, a household's bills by the household's (when it was read).
+    const gone = (await db.expenses.toArray()).filter((e: Expense) => {
+      if (fresh.has(e.id)) return false;
+      // A bill of a household this phone is no longer in goes.
+      const from = !e.householdId ? got.value : e.householdId === householdId ? household : EMPTY;
+      if (!from) return false;
+      const oldest = from.nextCursor === null ? undefined : from.expenses.at(-1)?.date;
+      return !oldest || e.date >= oldest;
+    });
     await db.expenses.bulkDelete(gone.map((e) => e.id));
     await db.expenses.bulkPut(list.expenses);
   });
   return true;
+}
+
+const EMPTY: ExpenseList = { expenses: [], nextCursor: null };
+
+/** One list of the personal expenses and the household's bills (each id once). */
+function mergedLists(personal: ExpenseList, household: ExpenseList | null): ExpenseList {
+  if (!household) return { ...personal, expenses: [...personal.expenses] };
+  const ids = new Set(personal.expenses.map((e) => e.id));
+  return {
+    expenses: [...personal.expenses, ...household.expenses.filter((e) => !ids.has(e.id))],
+    nextCursor: personal.nextCursor,
+  };
 }

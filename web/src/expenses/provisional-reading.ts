@@ -4,7 +4,7 @@
  * GET /api/learned) and their largest recent expense from the phone's copy. Loaded on first use,
  * with the parser: never on the first screen.
  */
-import { type Expense, type LearnedWord, localDate } from '@voicetrack/shared';
+import { type Expense, type Household, type LearnedWord, localDate } from '@voicetrack/shared';
 import {
   awaitingConfirmation,
   largestRecentCents,
@@ -13,8 +13,10 @@ import {
   settleLocally,
   settleReceipt,
 } from '@voicetrack/shared/parser';
+import { rememberedHousehold } from '../base/household-memory.ts';
 import type { Note, Provisional, ProvisionalExpense, VoiceTrackDb } from '../data/db.ts';
 import { cachedLearned } from '../data/learned-cache.ts';
+import { shareProvisional } from './provisional-share.ts';
 
 /** The currency when neither the note nor the settings name one (the server's usual default). */
 export const FALLBACK_CURRENCY = 'EUR';
@@ -22,14 +24,27 @@ export const FALLBACK_CURRENCY = 'EUR';
 /** What a reading needs of a note (a typed preview has no more than this). */
 type NoteWords = Pick<
   Note,
-  'kind' | 'text' | 'transcript' | 'recordedAt' | 'timezone' | 'locale' | 'currency' | 'confirm' | 'asExpense'
+  | 'kind'
+  | 'text'
+  | 'transcript'
+  | 'recordedAt'
+  | 'timezone'
+  | 'locale'
+  | 'currency'
+  | 'confirm'
+  | 'asExpense'
+  | 'householdId'
 >;
 
+/** What the phone knows of the person: taught words, recent expenses, the household it remembers. */
+interface Known {
+  memory: readonly LearnedWord[];
+  expenses: readonly Expense[];
+  household?: Household | null;
+}
+
 /** The note's expenses as read here; null when its words hold none (its card stays instead). */
-export function readProvisional(
-  note: NoteWords,
-  known: { memory: readonly LearnedWord[]; expenses: readonly Expense[] },
-): Provisional | null {
+export function readProvisional(note: NoteWords, known: Known): Provisional | null {
   const text = (note.kind === 'voice' ? note.transcript : note.text)?.trim();
   if (!text) return null;
   const now = new Date(note.recordedAt);
@@ -44,12 +59,16 @@ export function readProvisional(
     ...(known.memory.length ? { memory: known.memory } : {}),
     ...(largest ? { largestRecentCents: largest } : {}),
     ...(note.asExpense ? { asExpense: true } : {}),
+    // A household's bill: the amount said is the whole bill, never the speaker's part.
+    ...(note.householdId ? { wholeBill: true } : {}),
   });
   // The server may have a model to ask; the page never does: the local-only rule, as offline.
   const settled = settleLocally(text, local, false);
   if (!settled || settled.expenses.length === 0) return null;
   const { expenses } = awaitingConfirmation(settled, note.confirm);
-  return { expenses: expenses.map(({ parsedBy: _by, ...e }) => e), changes: [] };
+  const rows = expenses.map(({ parsedBy: _by, ...e }) => e);
+  const household = known.household?.id === note.householdId ? (known.household ?? null) : null;
+  return { expenses: note.householdId ? shareProvisional(rows, text, household) : rows, changes: [] };
 }
 
 /**
@@ -101,7 +120,7 @@ export async function showUnsent(db: VoiceTrackDb, noteId: string): Promise<bool
   if (!note || note.result || note.state === 'done') return false;
   if (!(note.kind === 'voice' ? note.transcript : note.text)) return false;
   const [memory, expenses] = await Promise.all([cachedLearned(db), db.expenses.toArray()]);
-  const provisional = readProvisional(note, { memory, expenses });
+  const provisional = readProvisional(note, { memory, expenses, household: rememberedHousehold() });
   return provisional !== null && keepProvisional(db, noteId, provisional);
 }
 
@@ -118,7 +137,7 @@ export async function receiptReading(db: VoiceTrackDb, note: Note, text: string)
  */
 export async function previewTyped(
   db: VoiceTrackDb,
-  input: { text: string; locale: string; currency: string | null; confirm: boolean },
+  input: { text: string; locale: string; currency: string | null; confirm: boolean; householdId?: string },
   now = new Date(),
 ): Promise<ProvisionalExpense[]> {
   const [memory, expenses] = await Promise.all([cachedLearned(db), db.expenses.toArray()]);
@@ -130,6 +149,7 @@ export async function previewTyped(
     locale: input.locale,
     confirm: input.confirm,
     ...(input.currency ? { currency: input.currency } : {}),
+    ...(input.householdId ? { householdId: input.householdId } : {}),
   };
-  return (readProvisional(note, { memory, expenses })?.expenses ?? []).filter((e) => e !== null);
+  return (readProvisional(note, { memory, expenses, household: rememberedHousehold() })?.expenses ?? []).filter((e) => e !== null);
 }

@@ -48,10 +48,13 @@ export function createApiClient(options: ApiOptions) {
         locale: note.locale,
         ...(note.currency ? { currency: note.currency } : {}),
       };
+      // « Partagé avec [foyer] » was on: the note is the household's bill (not for a receipt's photo).
+      const shared = note.householdId ? { householdId: note.householdId } : {};
       if (note.kind === 'text') {
         const json = {
           text: note.text ?? '',
           ...context,
+          ...shared,
           ...(note.confirm ? { confirm: true } : {}),
           ...(note.asExpense ? { asExpense: true } : {}),
         };
@@ -73,6 +76,7 @@ export function createApiClient(options: ApiOptions) {
       const form = {
         audio: audioFile,
         ...context,
+        ...shared,
         ...(note.confirm ? { confirm: 'true' as const } : {}),
         // The browser's own words ride along: the note's words on a server with no Whisper key.
         ...(note.transcript ? { transcript: note.transcript, transcriptSource: 'browser' as const } : {}),
@@ -89,9 +93,10 @@ export function createApiClient(options: ApiOptions) {
       return readAnswer(() => client.expenses[':id'].$patch({ param, json }), ExpenseEditedSchema);
     },
 
-    /** The newest expenses (up to 200), or why not. */
-    listExpenses(): Promise<Answer<ExpenseList>> {
-      return readAnswer(() => client.expenses.$get({ query: { limit: '200' } }), ExpenseListSchema);
+    /** The newest expenses (up to 200), or a household's newest bills, or why not. */
+    listExpenses(householdId?: string): Promise<Answer<ExpenseList>> {
+      const query = { limit: '200', ...(householdId ? { householdId } : {}) };
+      return readAnswer(() => client.expenses.$get({ query }), ExpenseListSchema);
     },
 
     /**

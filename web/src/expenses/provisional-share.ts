@@ -1,0 +1,37 @@
+/**
+ * A household's bill read on the phone, split as the server will split it (edge's
+ * households/shared-bill.ts, over the same shared functions): the payer is the speaker unless the
+ * words name a member (« Marie a payé »), the split is equal among the members unless the words
+ * say it is for one of them (« c'est pour Paul », « pour moi seul »), in integer cents by
+ * shared's splitCents, so the row shown offline says what the server will save. Pure.
+ */
+import { decimalToCents, type Household, readHouseholdWords, type SplitRule, splitCents } from '@voicetrack/shared';
+import type { ProvisionalExpense } from '../data/db.ts';
+
+/** Why the server will hold a bill for review when the words count people the household does not have. */
+export const HOUSEHOLD_COUNT_REASON = 'household_count';
+
+/** The note's rows as the household's bills; unchanged when the household or the speaker is unknown here. */
+export function shareProvisional(
+  expenses: ReadonlyArray<ProvisionalExpense | null>,
+  text: string,
+  household: Household | null,
+): (ProvisionalExpense | null)[] {
+  const me = household?.me;
+  if (!household || !me) return [...expenses];
+  const members = household.members;
+  const words = readHouseholdWords(text, members);
+  const paidBy = words.paidBy ?? me;
+  const rule: SplitRule = words.onlyFor
+    ? { kind: 'only', memberId: words.onlyFor === 'me' ? me : words.onlyFor }
+    : { kind: 'equal' };
+  const countDiffers = !words.onlyFor && words.people !== undefined && words.people !== members.length;
+  return expenses.map((e) => {
+    if (!e) return e;
+    const cents = e.amount === null ? null : decimalToCents(e.amount);
+    const split = cents ? splitCents(cents, members.map((m) => m.id), rule) : null;
+    const shared = { householdId: household.id, paidBy, split: split?.kind === 'split' ? split.shares : [] };
+    if (!countDiffers) return { ...e, ...shared };
+    return { ...e, ...shared, status: 'needs_review' as const, reviewReason: HOUSEHOLD_COUNT_REASON };
+  });
+}
