@@ -89,13 +89,20 @@ export async function createHousehold(
       'This server already has its household: invite people to it, or pair devices with `pnpm pair --person NAME`.',
     );
   const { codeHash, ...invite } = await newInvite(deps);
+  // Local mode: a paired phone that names its person founds the household as that person.
   const founder =
-    owner.userId === null ? null : { userId: owner.userId, name: input.memberName ?? nameFromClaims(owner) };
-  const { householdId } = await deps.households.create({
+    owner.userId !== null
+      ? { userId: owner.userId, name: input.memberName ?? nameFromClaims(owner) }
+      : owner.deviceId && input.memberName
+        ? { userId: null, name: input.memberName }
+        : null;
+  const { householdId, memberId } = await deps.households.create({
     name,
     founder,
     invite: { codeHash, expiresAt: invite.expiresAt },
   });
+  if (owner.userId === null && owner.deviceId && memberId)
+    await deps.households.tieDevice(owner.deviceId, memberId);
   const household = await deps.households.get(owner, householdId);
   if (!household) throw new Error('the household just made is not visible to its founder');
   return { kind: 'created', household: viewOf(household, await memberOf(deps, owner, household)), invite };

@@ -11,20 +11,16 @@ export const PREF_KEYS = {
   lang: 'voicetrack.lang',
   confirm: 'voicetrack.confirm',
   currency: 'voicetrack.currency',
-  /** « Partagé avec [foyer] »: the household id new notes are bills of; absent or "": personal. */
-  sharedWith: 'voicetrack.sharedWith',
 } as const;
 
 export interface Prefs {
   lang: Lang;
   confirm: boolean;
   currency: string | null;
-  sharedWith: string | null;
 }
 
 export const readPrefs = (): Prefs => ({
   lang: initialLang(localStorage.getItem(PREF_KEYS.lang), navigator.languages ?? []),
   confirm: localStorage.getItem(PREF_KEYS.confirm) === 'on',
   currency: localStorage.getItem(PREF_KEYS.currency) || null,
-  sharedWith: localStorage.getItem(PREF_KEYS.sharedWith) || null,
 });

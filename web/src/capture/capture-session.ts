@@ -72,7 +72,6 @@ export function createCaptureSession(firstStore: NoteStore) {
         locale,
         confirm: prefs.confirm,
         currency: prefs.currency ?? undefined,
-        householdId: prefs.sharedWith ?? undefined,
         onLevel: level,
         onAutoStop: (noteId) => {
           save(noteId);

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Note, openDb, type VoiceTrackDb } from '../data/db.ts';
 import { newNote } from '../data/new-note.ts';
 import { idbNoteStore } from './idb-notes.ts';
-import { dexieNoteStore, recoverInterruptedRecordings } from './recorded-notes.ts';
+import { dexieNoteStore, recoverInterruptedRecordings, shareEarlyNote } from './recorded-notes.ts';
 import type { NoteStore } from './recorder.ts';
 
 const WRITERS: [string, (db: VoiceTrackDb, name: string) => NoteStore][] = [
@@ -106,5 +106,27 @@ describe('recovering interrupted recordings', () => {
     expect(await recoverInterruptedRecordings(db, new Set([goingOn.id]))).toBe(1);
     expect((await db.notes.get(closedTab.id))?.state).toBe('recorded');
     expect((await db.notes.get(goingOn.id))?.state).toBe('recording');
+  });
+});
+
+describe('« Partagé avec [foyer] » on a recorded note', () => {
+  const HOME = 'b0000000-0000-4000-8000-000000000001';
+  it('is set by the transaction that makes the note due, so it is never sent without it', async () => {
+    const store = dexieNoteStore(db, () => HOME);
+    const note = voiceNote();
+    await store.addNote(note);
+    await store.putChunk({ noteId: note.id, seq: 0, data: bytes(1) });
+    await store.finishNote(note.id, 1000);
+    expect(await db.notes.get(note.id)).toMatchObject({ state: 'recorded', householdId: HOME });
+  });
+
+  it('reaches a note the first screen finished, never one already tried', async () => {
+    const early = voiceNote();
+    const tried = { ...voiceNote(), attempts: 1 };
+    await db.notes.bulkAdd([early, tried]);
+    await shareEarlyNote(db, early.id, HOME);
+    await shareEarlyNote(db, tried.id, HOME);
+    expect((await db.notes.get(early.id))?.householdId).toBe(HOME);
+    expect((await db.notes.get(tried.id))?.householdId).toBeUndefined();
   });
 });

@@ -12,6 +12,8 @@ export async function finishNote(
   noteId: string,
   durationMs?: number,
   transcript?: string | null,
+  /** « Partagé avec [foyer] » is on: set in the transaction that makes the note due, so it is never sent without it. */
+  householdId?: string | null,
 ): Promise<boolean> {
   return db.transaction('rw', db.notes, db.chunks, async () => {
     // Empty chunks are never written: no chunk, no sound.
@@ -26,20 +28,43 @@ export async function finishNote(
       durationMs: durationMs ?? chunks * 1000,
       nextAttemptAt: 0,
       ...(transcript ? { transcript } : {}),
+      ...(householdId ? { householdId } : {}),
     });
     return true;
   });
 }
 
-/** The recorder's writes through Dexie: the screens that watch the notes (liveQuery) see them. */
-export const dexieNoteStore = (db: VoiceTrackDb): NoteStore => ({
+/**
+ * A note the first screen finished before the app was there (the first screen does not carry
+ * the household): the « Partagé avec » choice, set before the app's first flush, and never on a
+ * note already tried.
+ */
+export async function shareEarlyNote(db: VoiceTrackDb, noteId: string, householdId: string): Promise<void> {
+  await db.notes
+    .where('id')
+    .equals(noteId)
+    .modify((note) => {
+      if (note.householdId === undefined && note.attempts === 0 && !note.result)
+        note.householdId = householdId;
+    });
+}
+
+/**
+ * The recorder's writes through Dexie: the screens that watch the notes (liveQuery) see them.
+ * `sharedWith`: the household a finished note is a bill of (« Partagé avec [foyer] »), or null.
+ */
+export const dexieNoteStore = (
+  db: VoiceTrackDb,
+  sharedWith: () => string | null = () => null,
+): NoteStore => ({
   addNote: async (note) => {
     await db.notes.add(note);
   },
   putChunk: async (chunk) => {
     await db.chunks.put(chunk);
   },
-  finishNote: (noteId, durationMs, transcript) => finishNote(db, noteId, durationMs, transcript),
+  finishNote: (noteId, durationMs, transcript) =>
+    finishNote(db, noteId, durationMs, transcript, sharedWith()),
   deleteNote: (noteId) => deleteNote(db, noteId),
 });
 

@@ -63,8 +63,6 @@ export interface RecordOptions {
   confirm?: boolean;
   /** The person's default currency, sent with the note. */
   currency?: string | undefined;
-  /** « Partagé avec [foyer] » was on: the household whose bill the note is. */
-  householdId?: string | undefined;
   onLevel?: (level: number) => void;
   /** Called when the 2-minute limit stopped the recording by itself. */
   onAutoStop?: (noteId: string) => void;
@@ -108,7 +106,6 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
         locale: options.locale,
         confirm: options.confirm === true,
         currency: options.currency,
-        householdId: options.householdId,
       },
       new Date(),
     );

@@ -16,8 +16,6 @@ export type NoteInput = {
   asExpense?: boolean;
   /** The person's default currency (sent as `currency`; the server's own when absent). */
   currency?: string | undefined;
-  /** « Partagé avec [foyer] »: the household whose bill this is (sent as `householdId`). */
-  householdId?: string | undefined;
 } & (
   | { kind: 'text'; text: string }
   /** Its audio is the chunks written while recording; finishing the recording makes it due. */
@@ -43,7 +41,6 @@ export function newNote(input: NoteInput, now = new Date()): Note {
     timezone: currentTimeZone(),
     locale: input.locale,
     ...(input.currency ? { currency: input.currency } : {}),
-    ...(input.householdId ? { householdId: input.householdId } : {}),
     ...(input.confirm ? { confirm: true } : {}),
     ...(input.asExpense ? { asExpense: true } : {}),
     ...queued(),

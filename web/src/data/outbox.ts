@@ -14,8 +14,14 @@ import { currentTimeZone, isoWithOffset } from './time.ts';
 export const UNDO_MS = 5000;
 
 /** Puts a note in the outbox (a voice note as "recording"); rejects when the storage is full. */
-export async function enqueueNote(db: VoiceTrackDb, input: NoteInput, now = new Date()): Promise<Note> {
-  const note = newNote(input, now);
+export async function enqueueNote(
+  db: VoiceTrackDb,
+  input: NoteInput & { householdId?: string | undefined },
+  now = new Date(),
+): Promise<Note> {
+  // « Partagé avec [foyer] »: set here, not in newNote, which the first screen carries.
+  const { householdId } = input;
+  const note = { ...newNote(input, now), ...(householdId ? { householdId } : {}) };
   await db.notes.add(note);
   return note;
 }
@@ -219,10 +225,12 @@ export function typeInstead(db: VoiceTrackDb, noteId: string, text: string): Pro
 export async function retype(
   db: VoiceTrackDb,
   noteId: string,
-  input: Omit<NoteInput, 'kind'> & { text: string },
+  input: Omit<NoteInput, 'kind'> & { text: string; householdId?: string },
 ): Promise<Note> {
   return db.transaction('rw', db.notes, db.chunks, async () => {
-    const note = await enqueueNote(db, { ...input, kind: 'text' });
+    // Said in a household, typed again in it.
+    const householdId = (await db.notes.get(noteId))?.householdId;
+    const note = await enqueueNote(db, { ...input, kind: 'text', ...(householdId ? { householdId } : {}) });
     await deleteNote(db, noteId);
     return note;
   });

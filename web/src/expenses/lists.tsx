@@ -22,10 +22,13 @@ export function ExpenseList({
   expenses,
   onOpen,
   onAccept,
+  describeShare,
 }: {
   t: Strings;
   lang: Lang;
   expenses: Listed[];
+  /** A household's bill: its split in words (« partagé : toi 24,00 €, Marie 24,00 € »), given by the households room. */
+  describeShare?: ((expense: Listed) => string | null) | null;
   onOpen: (expense: Listed) => void;
   /** Accepts an expense that waits for the user's confirmation. */
   onAccept: (expense: Listed) => void;
@@ -65,6 +68,9 @@ export function ExpenseList({
             {e.amount === null && ` · ${t.toComplete}`}
             {e.reimbursable && ` · ${t.reimbursable}`}
           </span>
+          {e.householdId && describeShare && (
+            <span class="expense-meta shared-split">{describeShare(e)}</span>
+          )}
           {e.provisional && <span class="expense-meta unsent">{t.notSentYet}</span>}
         </span>
         <span class="expense-amount">{formatAmount(e.amount, e.currency, lang)}</span>

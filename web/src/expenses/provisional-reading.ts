@@ -151,5 +151,7 @@ export async function previewTyped(
     ...(input.currency ? { currency: input.currency } : {}),
     ...(input.householdId ? { householdId: input.householdId } : {}),
   };
-  return (readProvisional(note, { memory, expenses, household: rememberedHousehold() })?.expenses ?? []).filter((e) => e !== null);
+  return (
+    readProvisional(note, { memory, expenses, household: rememberedHousehold() })?.expenses ?? []
+  ).filter((e) => e !== null);
 }

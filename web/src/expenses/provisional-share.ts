@@ -5,7 +5,13 @@
  * say it is for one of them (« c'est pour Paul », « pour moi seul »), in integer cents by
  * shared's splitCents, so the row shown offline says what the server will save. Pure.
  */
-import { decimalToCents, type Household, readHouseholdWords, type SplitRule, splitCents } from '@voicetrack/shared';
+import {
+  decimalToCents,
+  type Household,
+  readHouseholdWords,
+  type SplitRule,
+  splitCents,
+} from '@voicetrack/shared';
 import type { ProvisionalExpense } from '../data/db.ts';
 
 /** Why the server will hold a bill for review when the words count people the household does not have. */
@@ -29,7 +35,13 @@ export function shareProvisional(
   return expenses.map((e) => {
     if (!e) return e;
     const cents = e.amount === null ? null : decimalToCents(e.amount);
-    const split = cents ? splitCents(cents, members.map((m) => m.id), rule) : null;
+    const split = cents
+      ? splitCents(
+          cents,
+          members.map((m) => m.id),
+          rule,
+        )
+      : null;
     const shared = { householdId: household.id, paidBy, split: split?.kind === 'split' ? split.shares : [] };
     if (!countDiffers) return { ...e, ...shared };
     return { ...e, ...shared, status: 'needs_review' as const, reviewReason: HOUSEHOLD_COUNT_REASON };

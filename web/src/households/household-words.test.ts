@@ -40,8 +40,12 @@ describe('who owes whom, in words from this phone’s side', () => {
 
   it('asks « Régler » in the person’s words, never « toi a remboursé »', () => {
     const t = [{ fromMemberId: paul, toMemberId: marie, amount: '24.00', currency: 'EUR' }];
-    expect(transferLines(balances(t), home(paul), 'fr')[0]?.ask).toBe(`Tu as remboursé 24,00${NB}€ à Marie${NB}?`);
-    expect(transferLines(balances(t), home(marie), 'fr')[0]?.ask).toBe(`Paul t’a remboursé 24,00${NB}€${NB}?`);
+    expect(transferLines(balances(t), home(paul), 'fr')[0]?.ask).toBe(
+      `Tu as remboursé 24,00${NB}€ à Marie${NB}?`,
+    );
+    expect(transferLines(balances(t), home(marie), 'fr')[0]?.ask).toBe(
+      `Paul t’a remboursé 24,00${NB}€${NB}?`,
+    );
   });
 
   it('keeps currencies apart, and names a member who left by the name the balances give', () => {
@@ -62,11 +66,16 @@ describe('who owes whom, in words from this phone’s side', () => {
 });
 
 describe('a shared bill’s line', () => {
-  const bill = { amount: '10.00', currency: 'EUR', paidBy: paul, split: [
-    { memberId: marie, cents: 334 },
-    { memberId: paul, cents: 333 },
-    { memberId: lea, cents: 333 },
-  ] };
+  const bill = {
+    amount: '10.00',
+    currency: 'EUR',
+    paidBy: paul,
+    split: [
+      { memberId: marie, cents: 334 },
+      { memberId: paul, cents: 333 },
+      { memberId: lea, cents: 333 },
+    ],
+  };
   it('names the speaker first, then the others, and who paid when it was not the speaker', () => {
     const h = home(lea, { id: lea, name: 'Léa' });
     expect(splitLine(bill, h, 'fr')?.replace(/\u202f/g, NB)).toBe(
@@ -112,7 +121,9 @@ describe('a shared bill read offline', () => {
 
   it('reads who paid and who it is for, and holds « on était trois » among two for review', () => {
     expect(note('Paul a payé 60 € de courses', home(marie))).toMatchObject({ paidBy: paul, status: 'saved' });
-    expect(note('10 € de pain, c’est pour Paul', home(marie))?.split).toEqual([{ memberId: paul, cents: 1000 }]);
+    expect(note('10 € de pain, c’est pour Paul', home(marie))?.split).toEqual([
+      { memberId: paul, cents: 1000 },
+    ]);
     expect(note('30 € au resto, on était trois', home(marie))).toMatchObject({
       status: 'needs_review',
       reviewReason: 'household_count',
@@ -155,7 +166,11 @@ describe('the month per household and per person', () => {
     ],
   });
   const mine = row('1.15');
-  const forMarie = row('19.99', { householdId: h.id, paidBy: paul, split: [{ memberId: marie, cents: 1999 }] });
+  const forMarie = row('19.99', {
+    householdId: h.id,
+    paidBy: paul,
+    split: [{ memberId: marie, cents: 1999 }],
+  });
   const total = (scope: Parameters<typeof scopeExpenses>[1]) =>
     summarizeMonth(scopeExpenses([resto, mine, forMarie], scope, h), '2026-12').totals.map(
       ({ currency, amount }) => ({ currency, amount }),

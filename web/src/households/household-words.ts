@@ -9,10 +9,17 @@ import { formatAmount } from '../i18n/format.ts';
 import { HOUSEHOLD_STRINGS } from '../i18n/households.ts';
 import type { Lang } from '../i18n/lang.ts';
 
-type Bill = { amount: string | null; currency: string; paidBy?: string; split?: Array<{ memberId: string; cents: number }> };
+type Bill = {
+  amount: string | null;
+  currency: string;
+  paidBy?: string;
+  split?: Array<{ memberId: string; cents: number }>;
+};
 
 const nameOf = (household: Household, memberId: string, lang: Lang, fallback = '?') =>
-  memberId === household.me ? HOUSEHOLD_STRINGS[lang].me : (household.members.find((m) => m.id === memberId)?.name ?? fallback);
+  memberId === household.me
+    ? HOUSEHOLD_STRINGS[lang].me
+    : (household.members.find((m) => m.id === memberId)?.name ?? fallback);
 
 /** « partagé : toi 24,00 €, Marie 24,00 € » (and « · payé par Marie » when it was not me), or null for a personal expense. */
 export function splitLine(bill: Bill, household: Household | null, lang: Lang): string | null {
@@ -23,7 +30,8 @@ export function splitLine(bill: Bill, household: Household | null, lang: Lang): 
     .filter((p) => p.cents > 0)
     .sort((a, b) => Number(b.memberId === household.me) - Number(a.memberId === household.me));
   const parts = shares.map(
-    (p) => `${nameOf(household, p.memberId, lang)} ${formatAmount(centsToDecimal(p.cents), bill.currency, lang)}`,
+    (p) =>
+      `${nameOf(household, p.memberId, lang)} ${formatAmount(centsToDecimal(p.cents), bill.currency, lang)}`,
   );
   const line = s.shared(parts.join(', '));
   return bill.paidBy && bill.paidBy !== household.me
@@ -40,13 +48,16 @@ export interface TransferLine {
   says: string;
   /** The « Régler » question: « Tu as remboursé 24,00 € à Marie ? ». */
   ask: string;
+  /** The amount as written: « 24,00 € ». */
+  shown: string;
 }
 
 /** Each transfer of the server's answer as a sentence from `me`'s side, currencies apart (in the server's order). */
 export function transferLines(balances: Balances, household: Household, lang: Lang): TransferLine[] {
   const s = HOUSEHOLD_STRINGS[lang];
   // A member who left keeps a name in the balances.
-  const named = (id: string) => nameOf(household, id, lang, balances.balances.find((b) => b.memberId === id)?.name);
+  const named = (id: string) =>
+    nameOf(household, id, lang, balances.balances.find((b) => b.memberId === id)?.name);
   return balances.transfers.map((t) => {
     const shown = formatAmount(t.amount, t.currency, lang);
     const from = named(t.fromMemberId);
@@ -63,6 +74,6 @@ export function transferLines(balances: Balances, household: Household, lang: La
         : t.toMemberId === household.me
           ? s.settleAskToMe(from, shown)
           : s.settleAsk(from, to, shown);
-    return { ...t, says, ask };
+    return { ...t, says, ask, shown };
   });
 }

@@ -8,10 +8,18 @@ import { centsToDecimal, type Household } from '@voicetrack/shared';
 
 export type MonthScope = { kind: 'me' } | { kind: 'household' } | { kind: 'member'; memberId: string };
 
-type Row = { amount: string | null; householdId?: string; split?: Array<{ memberId: string; cents: number }> };
+type Row = {
+  amount: string | null;
+  householdId?: string;
+  split?: Array<{ memberId: string; cents: number }>;
+};
 
 /** The rows the month adds up for `scope`, each with the amount that scope bears. */
-export function scopeExpenses<T extends Row>(expenses: readonly T[], scope: MonthScope, household: Household | null): T[] {
+export function scopeExpenses<T extends Row>(
+  expenses: readonly T[],
+  scope: MonthScope,
+  household: Household | null,
+): T[] {
   if (!household) return expenses.filter((e) => !e.householdId);
   const bills = (e: T) => e.householdId === household.id;
   if (scope.kind === 'household') return expenses.filter(bills);

@@ -17,7 +17,8 @@ const fr = {
   owes: (from: string, to: string, amount: string) => `${from} doit ${amount} à ${to}`,
   square: 'Vous êtes quittes.',
   sharedWith: (name: string) => `Partagé avec ${name}`,
-  sharedHint: 'Les dépenses notées sont celles du foyer, partagées à parts égales sauf si tes mots disent autrement.',
+  sharedHint:
+    'Les dépenses notées sont celles du foyer, partagées à parts égales sauf si tes mots disent autrement.',
   whoOwes: 'Qui doit quoi',
   settle: 'Régler',
   settleLabel: (sentence: string) => `Régler${NB}: ${sentence}`,
@@ -77,6 +78,7 @@ const fr = {
   needsNetwork: 'Pas de réseau\u00a0: réessaie une fois en ligne.',
   alreadyIn: (name: string) => `Ce téléphone est déjà dans le foyer «${NB}${name}${NB}».`,
   notNow: 'Pas maintenant',
+  close: 'Fermer',
 };
 
 export type HouseholdStrings = typeof fr;
@@ -148,6 +150,7 @@ const en: HouseholdStrings = {
   needsNetwork: 'No network: try again once online.',
   alreadyIn: (name) => `This phone is already in the household “${name}”.`,
   notNow: 'Not now',
+  close: 'Close',
 };
 
 export const HOUSEHOLD_STRINGS: Record<Lang, HouseholdStrings> = { fr, en };

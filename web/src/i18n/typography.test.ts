@@ -4,6 +4,7 @@ import { ACCOUNT_STRINGS } from './account.ts';
 import { ACTION_STRINGS } from './actions.ts';
 import { BANK_STRINGS } from './bank.ts';
 import { DOORS_STRINGS } from './doors.ts';
+import { HOUSEHOLD_STRINGS } from './households.ts';
 import { STRINGS } from './index.ts';
 import { MONEY_STRINGS, ordinal } from './money.ts';
 
@@ -23,6 +24,7 @@ const LISTS = {
     MONEY_STRINGS.fr,
     DOORS_STRINGS.fr,
     BANK_STRINGS.fr,
+    HOUSEHOLD_STRINGS.fr,
   ],
   en: [
     STRINGS.en,
@@ -31,6 +33,7 @@ const LISTS = {
     MONEY_STRINGS.en,
     DOORS_STRINGS.en,
     BANK_STRINGS.en,
+    HOUSEHOLD_STRINGS.en,
   ],
 };
 

@@ -3,6 +3,7 @@ import { type Expense, type FieldValues, HealthSchema } from '@voicetrack/shared
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { useLazyComponent, useLiveQuery } from '../base/hooks.ts';
+import { useHousehold } from '../base/household-memory.ts';
 import { isStorageFull } from '../base/storage-full.ts';
 import { useOnline } from '../base/use-online.ts';
 import { ReceiptButtons } from '../capture/receipt/receipt-button.tsx';
@@ -15,6 +16,7 @@ import type { NoteHandlers } from '../expenses/note-actions.tsx';
 import { NoExpenseNotes, PendingList } from '../expenses/notes.tsx';
 import type { Listed } from '../expenses/provisional.ts';
 import { byNewest, waitingNotes } from '../expenses/shown.ts';
+import { type MonthScope, scopeExpenses } from '../households/month-scope.ts';
 import { localeOf, STRINGS } from '../i18n/index.ts';
 import { openedView, RecurringDialogSlot, RecurringOfferSlot, useShownMonth } from '../money/money-slots.tsx';
 import type { Controller } from './controller.ts';
@@ -30,6 +32,19 @@ const loadMonthView = () => import('../money/month-view.tsx').then((m) => m.defa
 const loadEditDialog = () => import('../expenses/edit-dialog.tsx').then((m) => m.EditDialog);
 const loadAccount = () => import('../auth/account.tsx').then((m) => m.default);
 const loadPairingBanner = () => import('../doors/pairing-banner.tsx').then((m) => m.default);
+// The household's screens: only on a phone in one, or opened by an invite.
+const loadSharedSwitch = () => import('../households/shared-switch.tsx').then((m) => m.default);
+const loadSplitLine = () =>
+  import('../households/household-words.ts').then(
+    (m) => (args: Parameters<typeof m.splitLine>) => m.splitLine(...args),
+  );
+const loadHouseholdMonth = () => import('../households/household-month.tsx').then((m) => m.default);
+const loadJoinInvite = () => import('../households/join-invite.tsx').then((m) => m.default);
+const invitationInUrl = () => {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const code = params.get('household');
+  return code ? { code, name: params.get('name') } : null;
+};
 
 export function App({ controller }: { controller: Controller }) {
   const { capture } = controller;
@@ -66,6 +81,21 @@ export function App({ controller }: { controller: Controller }) {
     [controller],
   );
   const opsWaiting = useLiveQuery<number>(() => controller.db.ops.count(), [], 0);
+  const { household, sharing } = useHousehold();
+  const [scope, setScope] = useState<MonthScope>({ kind: 'me' });
+  const [invitation, setInvitation] = useState(invitationInUrl);
+  const SharedSwitch = useLazyComponent(loadSharedSwitch, household !== null) as
+    | typeof import('../households/shared-switch.tsx').default
+    | null;
+  const splitLine = useLazyComponent(loadSplitLine, household !== null) as
+    | ((args: Parameters<typeof import('../households/household-words.ts').splitLine>) => string | null)
+    | null;
+  const HouseholdMonth = useLazyComponent(loadHouseholdMonth, household !== null && tab === 'month') as
+    | typeof import('../households/household-month.tsx').default
+    | null;
+  const JoinInvite = useLazyComponent(loadJoinInvite, invitation !== null) as
+    | typeof import('../households/join-invite.tsx').default
+    | null;
   const typedRef = useRef<HTMLInputElement | null>(null);
   const t = STRINGS[lang];
   // The offline pill's second opinion: does the server answer now?
@@ -148,7 +178,13 @@ export function App({ controller }: { controller: Controller }) {
   // The typed words read as the note they would become (the parser loads on the field's first use).
   const readPreview = (text: string) =>
     import('../expenses/provisional-reading.ts').then((m) =>
-      m.previewTyped(controller.db, { text, locale: localeOf(lang), currency, confirm: confirmFirst }),
+      m.previewTyped(controller.db, {
+        text,
+        locale: localeOf(lang),
+        currency,
+        confirm: confirmFirst,
+        ...(sharing && household ? { householdId: household.id } : {}),
+      }),
     );
   const browserSpeech = !controller.speech.present ? 'absent' : controller.speech.on ? 'on' : 'off';
   const handlers: NoteHandlers = {
@@ -195,15 +231,38 @@ export function App({ controller }: { controller: Controller }) {
           signOut={() => controller.signOut()}
         />
       )}
+      {invitation && JoinInvite && (
+        <JoinInvite
+          lang={lang}
+          api={controller.api}
+          invitation={invitation}
+          onDone={(said) => {
+            setInvitation(null);
+            if (said) setMessage({ text: said, ok: true });
+            controller.refresh();
+          }}
+        />
+      )}
       {tab === 'month' ? (
         <main>
           {toasts.view}
+          {household && HouseholdMonth && (
+            <HouseholdMonth
+              lang={lang}
+              api={controller.api}
+              household={household}
+              scope={scope}
+              onScope={setScope}
+              version={billsVersion(expenses, household.id)}
+            />
+          )}
           {MonthView && (
             <MonthView
               key={shownMonth.n}
               t={t}
               lang={lang}
-              expenses={expenses}
+              // Whose expenses, and how much of each bill (« Moi »: my share, never the whole bill).
+              expenses={scopeExpenses(expenses, household ? scope : { kind: 'me' }, household)}
               initialMonth={shownMonth.month}
               api={controller.api}
               db={controller.db}
@@ -220,6 +279,7 @@ export function App({ controller }: { controller: Controller }) {
             </p>
           )}
           <RecurringOfferSlot t={t} lang={lang} controller={controller} notes={notes} expenses={expenses} />
+          {household && SharedSwitch && <SharedSwitch lang={lang} household={household} sharing={sharing} />}
           <TypedEntry t={t} lang={lang} readPreview={readPreview} inputRef={typedRef} onSubmit={saveTyped} />
           {toasts.view}
           <PendingList t={t} lang={lang} notes={cards} handlers={handlers} speech={browserSpeech} />
@@ -228,6 +288,7 @@ export function App({ controller }: { controller: Controller }) {
             t={t}
             lang={lang}
             expenses={expenses}
+            describeShare={household && splitLine ? (e) => splitLine([e, household, lang]) : null}
             onOpen={setEditing}
             onAccept={(e) => void controller.accept(e)}
           />
@@ -294,3 +355,10 @@ export function App({ controller }: { controller: Controller }) {
     </>
   );
 }
+
+/** Changes when the household's bills change (saved, edited, deleted): its balances are read again. */
+const billsVersion = (expenses: readonly Listed[], householdId: string) =>
+  expenses
+    .filter((e) => e.householdId === householdId && !e.provisional)
+    .map((e) => `${e.id}:${e.updatedAt}`)
+    .join(',');

@@ -5,10 +5,11 @@
 import type { Expense, FieldValues } from '@voicetrack/shared';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { afterLoad } from '../base/after-load.ts';
+import { rememberedHousehold, sharingWith } from '../base/household-memory.ts';
 import { currencyOfLocale } from '../base/locale-currency.ts';
 import { PREF_KEYS, readPrefs } from '../base/prefs.ts';
 import type { CaptureSession } from '../capture/capture-session.ts';
-import { dexieNoteStore, recoverInterruptedRecordings } from '../capture/recorded-notes.ts';
+import { dexieNoteStore, recoverInterruptedRecordings, shareEarlyNote } from '../capture/recorded-notes.ts';
 import { notesRecordingHere } from '../capture/recorder.ts';
 import type { SpeechControl } from '../capture/speech-control.ts';
 import { API_BASE, SUPABASE } from '../config.ts';
@@ -91,12 +92,14 @@ export interface Controller extends ReceiptActions {
   arrival: Promise<Notice | null>;
   /** This phone was just paired: what waited for it goes now. */
   paired(): void;
+  /** Reads the list (and the household) from the server again: the household changed. */
+  refresh(): void;
 }
 
 export function createController(capture: CaptureSession): Controller {
   const db = openDb();
   // From now on the recorder writes through Dexie (the same database), so the screens see its notes.
-  capture.useStore(dexieNoteStore(db));
+  capture.useStore(dexieNoteStore(db, sharingWith));
   let { lang, confirm: confirmFirst, currency } = readPrefs();
   // The first run: the phone locale's currency, kept from then on (no key yet; "" is the server's).
   if (localStorage.getItem(PREF_KEYS.currency) === null) {
@@ -141,13 +144,19 @@ export function createController(capture: CaptureSession): Controller {
     // Opened by a pairing link: the list is read with the token it brings (read before, it would
     // be refused, and the phone said not paired while it is pairing).
     await arrival.catch(() => null);
-    await refreshExpenses(db, api);
+    // The household first (who is in it), then its bills with the personal list.
+    const householdId = await import('../households/household-sync.ts')
+      .then((m) => m.refreshHousehold(api))
+      .catch(() => rememberedHousehold()?.id ?? null);
+    await refreshExpenses(db, api, householdId);
     // The taught words too, for reading notes offline (after the first screen: not needed to capture).
     void afterLoad()
       .then(() => import('../data/learned-cache.ts'))
       .then((m) => m.refreshLearned(db, api))
       .catch(() => false);
   });
+  // « Partagé avec [foyer] » on notes the first screen finished (it does not carry the household).
+  let sharedStamps: Promise<void> = Promise.resolve();
   // Opened by a pairing link or a share: handled by a module loaded only then.
   const arrival = /pair=|shared=/.test(location.hash + location.search)
     ? import('../doors/arrival.ts').then((m) => m.arrive({ db, api, onPaired: () => void signedIn() }))
@@ -159,6 +168,8 @@ export function createController(capture: CaptureSession): Controller {
     db,
     async () => {
       await arrival.catch(() => null);
+      // Notes the first screen finished before the app: their household first.
+      await sharedStamps;
       return flushOutbox({
         db,
         api,
@@ -203,8 +214,12 @@ export function createController(capture: CaptureSession): Controller {
 
   let askedPersist = false;
   const noteSaved = (noteId: string) => {
+    const householdId = sharingWith();
+    if (householdId)
+      sharedStamps = sharedStamps.then(() => shareEarlyNote(db, noteId, householdId)).catch(() => undefined);
     // Its expenses as read on the phone, shown until the server answers (parser loaded lazily).
-    void import('../expenses/provisional-reading.ts')
+    void sharedStamps
+      .then(() => import('../expenses/provisional-reading.ts'))
       .then((m) => m.showUnsent(db, noteId))
       .catch(() => false);
     // Ask once that the browser never evicts the notes under storage pressure.
@@ -235,7 +250,8 @@ export function createController(capture: CaptureSession): Controller {
     speech: capture.speech,
     noteSaved,
     async saveTyped(text) {
-      const note = await outbox.enqueueNote(db, { kind: 'text', text, ...noteContext() });
+      const householdId = sharingWith() ?? undefined;
+      const note = await outbox.enqueueNote(db, { kind: 'text', text, ...noteContext(), householdId });
       noteSaved(note.id);
       return note.id;
     },
@@ -309,5 +325,6 @@ export function createController(capture: CaptureSession): Controller {
     },
     arrival,
     paired: () => void signedIn(),
+    refresh: () => refresh(),
   };
 }

@@ -11,6 +11,7 @@ import type { Controller } from './controller.ts';
 const loadSettings = () => import('../settings/settings-dialog.tsx').then((m) => m.default);
 const loadDevices = () => import('../doors/devices.tsx').then((m) => m.Devices);
 const loadLearned = () => import('../settings/learned-words.tsx').then((m) => m.LearnedWords);
+const loadHousehold = () => import('../households/household-panel.tsx').then((m) => m.default);
 
 export interface SettingsSlotProps {
   open: boolean;
@@ -35,6 +36,9 @@ export function SettingsSlot({ open, t, lang, controller, ...props }: SettingsSl
   const Learned = useLazyComponent(loadLearned, open) as
     | typeof import('../settings/learned-words.tsx').LearnedWords
     | null;
+  const Household = useLazyComponent(loadHousehold, open) as
+    | typeof import('../households/household-panel.tsx').default
+    | null;
   if (!open || !Settings) return null;
   return (
     <Settings lang={lang} speech={controller.speech} api={controller.api} {...props}>
@@ -47,6 +51,7 @@ export function SettingsSlot({ open, t, lang, controller, ...props }: SettingsSl
           onPaired={() => controller.paired()}
         />
       )}
+      {Household && <Household lang={lang} api={controller.api} onChanged={() => controller.refresh()} />}
       <MoneySettingsSlot t={t} lang={lang} controller={controller} />
       {Learned && <Learned lang={lang} api={controller.api} />}
     </Settings>

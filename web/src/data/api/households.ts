@@ -33,7 +33,10 @@ export function householdsApi(client: ApiRoutes) {
 
     /** A new household, with its founder (`memberName`) and a first invite. */
     create(name: string, memberName: string): Promise<Answer<CreatedHousehold>> {
-      return readAnswer(() => client.households.$post({ json: { name, memberName } }), CreatedHouseholdSchema);
+      return readAnswer(
+        () => client.households.$post({ json: { name, memberName } }),
+        CreatedHouseholdSchema,
+      );
     },
 
     /** Joins with an invite's code (one use, 7 days): the household, with `me`. */

@@ -1,0 +1,87 @@
+/**
+ * An invite opened as a link (`/#household=<code>&name=<household>`): the app asks « Rejoindre
+ * le foyer X ? » with the name the household will know you by, then joins. The link leaves the
+ * address once used, refused or declined; with no network it stays (joining needs the server),
+ * and « Rejoindre » tries again once online.
+ */
+import { useState } from 'preact/hooks';
+import type { ApiClient } from '../data/api/client.ts';
+import { householdsApi } from '../data/api/households.ts';
+import { HOUSEHOLD_STRINGS } from '../i18n/households.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { joinWith } from './join.ts';
+import './households.css';
+
+const forgetLink = () => history.replaceState(null, '', location.pathname + location.search);
+
+export default function JoinInvite(props: {
+  lang: Lang;
+  api: ApiClient;
+  invitation: { code: string; name: string | null };
+  /** Joined (with the words to say), or declined (null). */
+  onDone: (said: string | null) => void;
+}) {
+  const { lang, api, invitation, onDone } = props;
+  const s = HOUSEHOLD_STRINGS[lang];
+  const [name, setName] = useState('');
+  const [said, setSaid] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [spent, setSpent] = useState(false);
+
+  const join = async () => {
+    setBusy(true);
+    const joined = await joinWith(householdsApi(api.routes), invitation.code, name, s);
+    setBusy(false);
+    if (joined.kind === 'joined') {
+      forgetLink();
+      onDone(s.joined(joined.household.name));
+      return;
+    }
+    setSaid(joined.say);
+    // A refused code will not work later either; an offline try may.
+    if (!joined.offline) {
+      forgetLink();
+      setSpent(true);
+    }
+  };
+  const decline = () => {
+    forgetLink();
+    onDone(null);
+  };
+  return (
+    <section class="join-invite" role="dialog" aria-labelledby="join-title" aria-describedby="join-said">
+      <h2 id="join-title" dir="auto">
+        {s.joinAsk(invitation.name)}
+      </h2>
+      {said && (
+        <p id="join-said" class="message" role="alert">
+          {said}
+        </p>
+      )}
+      {!spent && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void join();
+          }}
+        >
+          <label>
+            {s.yourName}
+            <input
+              type="text"
+              autocomplete="given-name"
+              value={name}
+              onInput={(e) => setName((e.target as HTMLInputElement).value)}
+            />
+          </label>
+          <button type="submit" class="primary" disabled={busy || !name.trim()}>
+            {s.join}
+          </button>
+        </form>
+      )}
+      <button type="button" onClick={decline}>
+        {spent ? s.close : s.notNow}
+      </button>
+    </section>
+  );
+}

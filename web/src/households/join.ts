@@ -1,0 +1,36 @@
+/**
+ * Joining a household, by a link's code or a typed one: the household remembered on the phone,
+ * or what to tell the person (a code used, expired or mistyped; a full household; too many
+ * tries; no network — joining needs the server, so the invite stays open to try again).
+ */
+import type { Household } from '@voicetrack/shared';
+import { rememberHousehold } from '../base/household-memory.ts';
+import type { Refusal } from '../data/api/answer.ts';
+import type { HouseholdsApi } from '../data/api/households.ts';
+import type { HouseholdStrings } from '../i18n/households.ts';
+
+export type Joined =
+  | { kind: 'joined'; household: Household }
+  | { kind: 'not_joined'; offline: boolean; say: string };
+
+export async function joinWith(
+  calls: HouseholdsApi,
+  code: string,
+  name: string,
+  s: HouseholdStrings,
+): Promise<Joined> {
+  const got = await calls.join(code.trim(), name.trim());
+  if (got.kind === 'ok') {
+    rememberHousehold(got.value);
+    return { kind: 'joined', household: got.value };
+  }
+  if (got.kind === 'offline') return { kind: 'not_joined', offline: true, say: s.joinOffline };
+  return { kind: 'not_joined', offline: false, say: refusalWords(got, s) };
+}
+
+export function refusalWords(got: Refusal, s: HouseholdStrings): string {
+  if (got.code === 'invalid_code' || got.code === 'validation_failed') return s.joinBadCode;
+  if (got.code === 'rate_limited') return s.joinLimited;
+  if (got.code === 'conflict') return s.joinFull;
+  return s.refused(got.message);
+}
