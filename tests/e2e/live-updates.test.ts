@@ -1,11 +1,17 @@
 /**
  * Live updates: between two devices of the same user (local mode: the edge's event stream fed by
  * Postgres LISTEN/NOTIFY), an expense typed on one appears on the other without a reload; and a
- * page hears from its service worker when the worker's Background Sync sent the outbox.
+ * page hears from its service worker when the worker's Background Sync sent the outbox. Then two
+ * people of a household, each on their phone: Marie creates « Coloc » and passes the invite link
+ * on, Paul opens it and joins; Marie types « 48 € au resto, on partage » with no signal (its
+ * split shown at once, sent once when the signal is back); both see who owes whom, Paul settles
+ * with one « Régler », and both see « quittes ». The month counts the bill once.
  */
+import { countsInTotals, decimalToCents } from '@voicetrack/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+import { euros, householdOf, monthTotal, openFoyer, readText, sees } from './support/households.ts';
 
 const e2e = useBrowserAndStack();
 
@@ -87,5 +93,100 @@ describe('the service worker’s Background Sync', () => {
     await expect.poll(() => app.expenses().count(), { timeout: 20_000 }).toBe(before + 2);
     await expect.poll(() => app.expenses().filter({ hasText: 'Journal' }).count()).toBe(1);
     await context.close();
+  });
+});
+
+describe('a household of two phones', () => {
+  it('joins by the invite link, splits a bill typed offline, says who owes whom, and settles up', async () => {
+    const [phoneA, phoneB] = await Promise.all([e2e.newContext(), e2e.newContext()]);
+    const marie = new CapturePage(await phoneA.newPage());
+    const paul = new CapturePage(await phoneB.newPage());
+    await Promise.all([marie.open(e2e.stack.url), paul.open(e2e.stack.url)]);
+
+    // Marie creates the household: its invite is a link and a code.
+    let foyer = await openFoyer(marie.page);
+    await foyer.getByRole('textbox', { name: /Ton prénom/ }).fill('Marie');
+    await foyer.getByRole('textbox', { name: 'Nom du foyer' }).fill('Coloc');
+    await foyer.getByRole('button', { name: 'Créer le foyer' }).click();
+    const link = (await foyer.locator('[data-invite-link]').textContent()) ?? '';
+    expect(link).toMatch(/^https:\/\/voicetrack\.test\/#household=[^&]+&name=Coloc$/);
+    expect(await foyer.locator('[data-invite-code]').textContent()).toBe(
+      new URLSearchParams(new URL(link).hash.slice(1)).get('household'),
+    );
+    await foyer.getByRole('button', { name: 'Fermer' }).click();
+
+    // Paul opens the link: asked first, then in; the code leaves the address.
+    await paul.page.goto('about:blank');
+    await paul.page.goto(link);
+    const ask = paul.page.getByRole('dialog', { name: 'Rejoindre le foyer « Coloc » ?' });
+    await ask.getByRole('textbox', { name: /Ton prénom/ }).fill('Paul');
+    await ask.getByRole('button', { name: 'Rejoindre' }).click();
+    await sees(paul.page, 'Bienvenue dans le foyer « Coloc ».').waitFor();
+    expect(new URL(paul.page.url()).hash).toBe('');
+
+    // Marie sees Paul among the members, then types the bill with no signal.
+    foyer = await openFoyer(marie.page);
+    await foyer.getByRole('list', { name: 'Membres' }).getByText('Paul').waitFor();
+    await foyer.getByRole('button', { name: 'Fermer' }).click();
+    const shared = marie.page.getByRole('switch', { name: 'Partagé avec Coloc' });
+    await shared.check();
+    await phoneA.setOffline(true);
+    await marie.typedInput.fill('48 € au resto, on partage');
+    await marie.typedInput.press('Enter');
+    await expect.poll(() => marie.unsentExpenses().count()).toBe(1);
+    expect(await readText(marie.page, '.expense[data-unsent]')).toContain('48,00 €');
+    expect(await readText(marie.page, '.expense[data-unsent]')).toContain(
+      'partagé : toi 24,00 €, Paul 24,00 €',
+    );
+    await phoneA.setOffline(false);
+    await expect.poll(() => marie.unsentExpenses().count(), { timeout: 20_000 }).toBe(0);
+    await expect
+      .poll(() => readText(marie.page, '.expense'), { timeout: 20_000 })
+      .toContain('partagé : toi 24,00 €, Paul 24,00 €');
+    // Sent once; remembered across a reload.
+    const bills = (
+      await (
+        await e2e.stack.api.expenses.$get({ query: { householdId: await householdOf(marie.page) } })
+      ).json()
+    ).expenses;
+    expect(bills.map((b) => [b.amount, b.split?.map((s) => s.cents)])).toEqual([['48.00', [2400, 2400]]]);
+    await marie.page.reload();
+    expect(await marie.page.getByRole('switch', { name: 'Partagé avec Coloc' }).isChecked()).toBe(true);
+
+    // Who owes whom, from each side.
+    await Promise.all(
+      [marie, paul].map((p) => p.page.getByRole('button', { name: 'Mois', exact: true }).click()),
+    );
+    await sees(marie.page, 'Paul te doit 24,00 €').waitFor({ timeout: 20_000 });
+    await sees(paul.page, 'Tu dois 24,00 € à Marie').waitFor({ timeout: 20_000 });
+
+    // The bill counted once: Paul's share in « Moi » (with the server's personal expenses: one
+    // owner in local mode), the whole bill in « Foyer », never both.
+    const personal = (await e2e.stack.expenses())
+      .filter(
+        (e) =>
+          e.currency === 'EUR' && e.date.startsWith(bills[0]?.date.slice(0, 7) ?? '-') && countsInTotals(e),
+      )
+      .reduce((sum, e) => sum + (decimalToCents(e.amount ?? '0') ?? 0), 0);
+    expect(await monthTotal(paul.page)).toBe(euros(personal + 2400));
+    await paul.page.getByRole('radio', { name: 'Foyer' }).check();
+    await expect.poll(() => monthTotal(paul.page)).toBe('48,00 €');
+    await paul.page.getByRole('radio', { name: 'Marie' }).check();
+    await expect.poll(() => monthTotal(paul.page)).toBe('24,00 €');
+    // The bill is the household's: in nobody's personal list (the laptop's, on this one-owner server).
+    expect((await e2e.stack.expenses()).filter((e) => e.amount === '48.00')).toEqual([]);
+
+    // Paul settles: asked first, then square on both phones.
+    await paul.page.getByRole('button', { name: 'Régler : Tu dois 24,00 € à Marie' }).click();
+    const settle = paul.page.getByRole('alertdialog', { name: 'Tu as remboursé 24,00 € à Marie ?' });
+    await settle.getByRole('button', { name: 'Confirmer' }).click();
+    await sees(paul.page, 'Vous êtes quittes.').waitFor({ timeout: 20_000 });
+    await paul.page.getByRole('status').filter({ hasText: 'Remboursement de 24,00 € noté.' }).waitFor();
+    await marie.page.getByRole('button', { name: 'Saisie', exact: true }).click();
+    await marie.page.getByRole('button', { name: 'Mois', exact: true }).click();
+    await sees(marie.page, 'Vous êtes quittes.').waitFor({ timeout: 20_000 });
+    // A repayment is in no total.
+    expect(await monthTotal(marie.page)).toBe(euros(personal + 2400));
+    await Promise.all([phoneA.close(), phoneB.close()]);
   });
 });
