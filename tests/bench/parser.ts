@@ -32,6 +32,7 @@ export const LABELLED_SETS = [
   ['blind v3', 'utterances-blind-v3.jsonl', 'never tuned on'],
   ['tuning v4', 'utterances-v4.jsonl', 'tuned'],
   ['tuning v5', 'utterances-v5.jsonl', 'tuned'],
+  ['tuning v5b', 'utterances-v5b.jsonl', 'tuned'],
   ['blind v5', 'utterances-blind-v5.jsonl', 'never tuned on'],
 ] as const;
 

@@ -7,6 +7,8 @@ export type Clause = [number, number];
 
 const live = (a: AmountItem) => !a.dropped && !a.quantity;
 const ORDER_MARKS = new Set<Mark>(['command', 'instruction', 'imperative']);
+/** "Put 300 into my ISA": money moved, said with a verb that is also an order ("put", "mets"). */
+const MOVED = new Set<Mark>(['transfer', 'income', 'loan', 'refund', 'repayment', 'incoming', 'paidBack']);
 
 export function clausesOf(scan: Scan): Clause[] {
   const out: Clause[] = [];
@@ -63,9 +65,11 @@ export function dropOrders(
   let count = 0;
   for (const c of clauses) {
     const inside = scan.amounts.filter((a) => live(a) && a.start >= c[0] && a.start < c[1]);
+    const moved = scan.marks.some((m) => MOVED.has(m.mark) && m.start >= c[0] && m.start < c[1]);
     const order =
       isInstruction(c) ||
       (openingMark(scan, c) === 'command' &&
+        !moved &&
         (hostile || !namesSomething(c[0], c[1]) || inside.some(pastBelief)));
     if (!order) continue;
     // "Note : taxi 15 €" opens with an order that carries nothing: no harm, nothing to count.
@@ -87,7 +91,11 @@ export function reimbursedSegments(scan: Scan, segments: readonly Segment[]): Se
   for (const m of scan.marks) {
     if (m.mark !== 'aside') continue;
     const clause = clauses.find(([s, e]) => m.start >= s && m.start < e);
-    const alone = clause && !scan.amounts.some((a) => live(a) && a.start >= clause[0] && a.start < clause[1]);
+    // "la mutuelle en rembourse 300": the amount right after the aside is the part paid back.
+    const partBack = (a: AmountItem) => a.start >= m.end && a.start - m.end <= 1;
+    const alone =
+      clause &&
+      !scan.amounts.some((a) => live(a) && !partBack(a) && a.start >= clause[0] && a.start < clause[1]);
     for (const seg of segments) {
       if (alone || (m.start >= seg.start && m.start < seg.end)) out.add(seg);
     }

@@ -75,6 +75,17 @@ export const DAY_PHRASES = new PhraseTable<DayPhrase>([
   ...['apres demain', 'apres demain matin', 'apres demain soir', 'the day after tomorrow'].map(
     (p) => [p, d(2, { future: true })] as [string, DayPhrase],
   ),
+  ...[
+    'dans une semaine',
+    'dans huit jours',
+    'in a week',
+    'in one week',
+    'a week from now',
+    'a week today',
+  ].map((p) => [p, d(7, { future: true })] as [string, DayPhrase]),
+  ...['dans quinze jours', 'in a fortnight', 'in two weeks time'].map(
+    (p) => [p, d(14, { future: true })] as [string, DayPhrase],
+  ),
   ...['la semaine prochaine', 'next week'].map(
     (p) => [p, d(7, { future: true, weak: true })] as [string, DayPhrase],
   ),

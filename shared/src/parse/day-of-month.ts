@@ -60,12 +60,13 @@ export function nearMonthDay(
   month: number,
   day: number,
   year: number | null,
+  aheadDays = AHEAD_DAYS,
 ): DateMatch['date'] | null {
   if (year !== null) return isIsoDate(ymd(year, month, day)) ? ymd(year, month, day) : null;
   const y = Number(today.slice(0, 4));
   for (const ahead of [ymd(y, month, day), ymd(y + 1, month, day)]) {
     // Stryker disable next-line EqualityOperator: today itself is found by the loop below as well
-    if (isIsoDate(ahead) && ahead > today && ahead <= addDays(today, AHEAD_DAYS)) return ahead;
+    if (isIsoDate(ahead) && ahead > today && ahead <= addDays(today, aheadDays)) return ahead;
   }
   for (const candidate of [ymd(y, month, day), ymd(y - 1, month, day), ymd(y - 2, month, day)]) {
     if (isIsoDate(candidate) && candidate <= today) return candidate;
@@ -144,6 +145,7 @@ export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateCo
   }
   const year = readYear(tokens, j);
   if (year !== null) j += 1;
-  const date = nearMonthDay(ctx.today, month, day.day, year);
+  // « le 10 janvier je paie l'assurance »: a sentence about days to come looks ahead up to a year.
+  const date = nearMonthDay(ctx.today, month, day.day, year, ctx.ahead ? 330 : AHEAD_DAYS);
   return date ? { date, end: j, weak: false, future: date > ctx.today } : null;
 }

@@ -34,3 +34,53 @@ describe('shares, tips, asides and names as people say them', () => {
     expect(parse('Hotel in Lyon for the conference, 140 euros').expenses[0]?.category).toBe('travel');
   });
 });
+
+describe('prices as shops and trades say them', () => {
+  it.each([
+    // What is added to the price, and what is taken off it.
+    ['commande sur Vinted, 18 € plus 4,50 de frais de port', '22.50'],
+    ['Ordered a lamp online, 35 plus 6 shipping', '41.00'],
+    ['jean à 60 €, moins 20 %, donc 48 au final', '48.00'],
+    ['Shoes, 80 euros with 25% off, so 60', '60.00'],
+    ['pull 40 € avec 30 % de remise', '28.00'],
+    // Decimals said aloud.
+    ['essence, quarante-huit virgule cinquante', '48.50'],
+    ['Petrol, forty-two point five', '42.50'],
+    ['douze virgule zéro cinq le kebab', '12.05'],
+    // A rate per hour, not years; a fuel grade, not money.
+    ['Cleaner for 3 hours at 14 an hour', '42.00'],
+    ['plein de SP95-E10, 71 €', '71.00'],
+    // People counted apart from the split.
+    ['Five of us at dinner, 150 euros, we split it', '30.00'],
+  ])('%s → %s', (text, amount) => {
+    expect(parse(text).expenses.map((e) => e.amount)).toEqual([amount]);
+  });
+
+  it('keeps the whole bill when insurance pays part of it back', () => {
+    for (const text of [
+      'Crown at the dentist, 500 euros, insurance covers half',
+      'couronne chez le dentiste, 500 €, la mutuelle en rembourse 300',
+    ])
+      expect(parse(text).expenses).toMatchObject([{ amount: '500.00', reimbursable: true }]);
+  });
+
+  it.each([
+    ['garderie du mercredi, 8 €', '2026-11-24', undefined],
+    ['In a week, car inspection, 80 euros', '2026-12-01', 'future_date'],
+    ['dans quinze jours, vol pour Rome, 90 €', '2026-12-08', 'future_date'],
+    ["le 10 janvier je paie l'assurance, 400 €", '2027-01-10', 'future_date'],
+    ['le 28 octobre, assurance scolaire, 12 €', '2026-10-28', undefined],
+  ])('%s is dated %s', (text, date, reason) => {
+    const e = parse(text).expenses[0];
+    expect(e?.date).toBe(date);
+    expect(e?.reviewReason).toBe(reason);
+  });
+
+  it.each([
+    ['Wages came in, 1,900 euros', 'income'],
+    ['Put 300 into my ISA', 'transfer'],
+    ["j'ai viré 300 € sur mon PEL", 'transfer'],
+  ])('%s is money moved (%s), not spent', (text, kind) => {
+    expect(parse(text)).toMatchObject({ expenses: [], movement: { kind } });
+  });
+});

@@ -111,7 +111,9 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   ],
   // Weak words: they name the kind of payment more than what was bought.
   ['transport', 1, 'ticket|tickets|recharge|pass|course'],
-  ['utilities', 1, 'facture|factures|assurance|mobile|energie|box'],
+  ['utilities', 1, 'facture|factures|mobile|energie|box'],
+  // Insurance said alone: what it covers is unknown (home, car, health), so not a utility bill.
+  ['other', 1, 'assurance'],
   ['shopping', 1, 'commande|achat|achats|colis|magasin|boutique'],
   ['leisure', 1, 'abonnement|salle|club|sortie|sorties|parc|jeu|visite'],
   // "cours de yoga" is yoga: the subject of a class names it when the lexicon knows it.

@@ -92,6 +92,19 @@ export const FR_LONG_TAIL: readonly LexiconEntry[] = [
     3,
     "chez l' avocat|l' avocat|mon avocat|honoraires d' avocat|huissier|frais d' huissier|agios|frais de tenue de compte",
   ],
+  // Spoken forms of v5b: pastries, the wine cellar, mulled wine, insurance by what it covers.
+  ['groceries', 2, 'chouquettes|chouquette|sachet de chouquettes|la cave|a la cave|cave a vin|cave a bieres'],
+  ['dining', 2, 'tapas|vin chaud|chocolat chaud'],
+  [
+    'other',
+    2,
+    'assurance pour le chien|assurance chien|assurance animaux|assurance pour le chat|mutuelle animale',
+  ],
+  ['shopping', 2, 'ecran de telephone|reparation de telephone|telephone repare|reparation d ecran|lampe'],
+  ['education', 2, 'assurance scolaire|garderie|etude du soir|centre aere'],
+  ['leisure', 3, 'cours de surf|cours de ski|cours de tennis|cours de golf|lecon de surf|lecon de ski'],
+  ['transport', 2, 'carnet de tickets|tickets de tram|tickets de bus|tickets de metro'],
+  ['gifts', 2, 'pour mon neveu|pour ma niece|pour mon filleul|pour ma filleule|lego'],
 ];
 
 /** The everyday long tail, English. */
@@ -157,4 +170,14 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
     3,
     "solicitor|solicitor's fee|solicitor fees|lawyer|attorney|legal fees|notary|bank fees|bank charges|overdraft fee",
   ],
+  // Spoken forms of v5b.
+  ['dining', 2, 'tapas|mulled wine'],
+  ['shopping', 2, 'screen repair|phone repair|phone screen|suitcase|luggage|lamp|carrier bag'],
+  ['health', 2, 'x ray|xray|x-ray|mri|mri scan|scan at the hospital|blood test'],
+  ['transport', 2, 'book of tram tickets|book of tickets|tram tickets|bus tickets|metro tickets|tram ticket'],
+  ['travel', 2, 'campsite|camp site|campground'],
+  ['leisure', 3, 'surf lesson|ski lesson|tennis lesson|golf lesson|surfing lesson|skiing lesson'],
+  ['education', 2, 'uni|after school club'],
+  ['gifts', 2, 'for my nephew|for my niece|for my godson|for my goddaughter|lego'],
+  ['other', 2, 'photographer|wedding photographer|cleaner|window cleaner'],
 ];

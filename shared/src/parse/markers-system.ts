@@ -69,6 +69,7 @@ export const SYSTEM_MARKS: readonly [string, Mark][] = [
       // Paid in full now, partly paid back later.
       'la mutuelle en rembourse|la secu en rembourse|en rembourse une partie|en rembourse la moitie|' +
       'la mutuelle en prend|la secu en prend|en prend une partie|en prend la moitie|prend en charge une partie|' +
+      'insurance covers half|covers half|covers a third|pays half|will pay half|rembourse la moitie|' +
       "l'assurance en rembourse|insurance covers|insurance covers most of it|insurance covers part of it|" +
       'covers most of it|covers part of it|insurance will cover|will cover most of it',
   ),

@@ -55,7 +55,8 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "j'ai envoye|envoye|sent|i sent|transferred|i transferred|transfer|wired|i wired|" +
       "j'ai retire|retire|retrait|retire au distributeur|distributeur|dab|withdrew|withdrawal|took out|" +
       'atm|cash machine|cashpoint|mis de cote|economise|epargne|livret|livret a|compte epargne|saved|' +
-      'savings|savings account|put aside|put away|moved to savings',
+      'savings|savings account|put aside|put away|moved to savings|isa|my isa|into my isa|lisa|pel|mon pel|' +
+      'sur mon pel|cel|pea|sur mon pea|pension pot',
   ),
   ...list(
     'income',
@@ -68,7 +69,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       // "Got 50 euros from grandma": money from family is given, not spent.
       'from grandma|from my grandma|from granny|from my gran|from gran|from nan|from my nan|from grandpa|' +
       'from my grandpa|from my parents|from mum|from my mum|from mom|from my mom|from dad|from my dad|' +
-      'from my aunt|from my uncle',
+      'from my aunt|from my uncle|wages|my wages|wages came in|salaire est tombe|paye est tombee',
   ),
   ...list('debt', 'me doit|me doivent|owes me|owe me|i owe|je dois|je lui dois|je leur dois|je te dois'),
 ];

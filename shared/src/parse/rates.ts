@@ -38,6 +38,9 @@ function countAt(scan: Scan, i: number): number | null {
   return t?.kind === 'word' ? (numberWord(t.norm, scan.lang)?.value ?? null) : null;
 }
 
+/** Whether a rate's words ("an hour", "de l'heure", "le kilo") begin at tokens[i]. */
+export const rateAt = (tokens: Scan['tokens'], i: number): boolean => RATES.match(tokens, i) !== null;
+
 /** "2,40 le kilo", "25 an hour": a number said as a price per unit is money. */
 export const isRate = (scan: Scan, amount: AmountItem): boolean =>
   RATES.match(scan.tokens, amount.end) !== null;

@@ -92,6 +92,12 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
   if (!n) return null;
   let { cents, end } = n;
   let int = n.int;
+  const decimal = n.int !== null ? spokenDecimal(tokens, end, lang) : null;
+  if (decimal) {
+    cents += decimal.cents;
+    end = decimal.end;
+    int = null;
+  }
   if (tokens[end]?.norm === 'k' && !n.words) {
     cents *= 1000;
     int = int === null ? null : int * 1000;
@@ -149,6 +155,26 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
     }
   }
   return { start: i, end, cents, currency, impliedCents: false, int, alt, currencyAt };
+}
+
+/** "quarante-huit virgule cinquante", "forty-two point five", "douze virgule zéro cinq": spoken decimals. */
+function spokenDecimal(
+  tokens: readonly Token[],
+  i: number,
+  lang: Lang,
+): { cents: number; end: number } | null {
+  if (!/^(virgule|point)$/.test(tokens[i]?.norm ?? '')) return null;
+  const zero = /^(zero|oh)$/.test(tokens[i + 1]?.norm ?? '');
+  const at = zero ? i + 2 : i + 1;
+  const t = tokens[at];
+  const w =
+    t?.kind === 'num' && /^\d{1,2}$/.test(t.norm)
+      ? { value: Number(t.norm), end: at + 1 }
+      : readNumberWords(tokens, at, lang);
+  if (!w || w.value > 99) return null;
+  // "point five" is half: one figure after the point is tenths, unless a zero came first.
+  const oneFigure = !zero && w.value < 10;
+  return { cents: oneFigure ? w.value * 10 : w.value, end: w.end };
 }
 
 /** "mille deux", "deux mille cinq": a thousand then one unit word, said as a price. */

@@ -39,6 +39,14 @@ function matchWeekday(tokens: readonly Token[], i: number, ctx: DateContext): Da
   const at = prefix ? prefix.end : i;
   const wd = WEEKDAYS.get(tokens[at]?.norm ?? '');
   if (wd === undefined) return null;
+  // "la garderie du mercredi", "le marché du dimanche": a kind of day, not a date, unless said
+  // of a week ("du mercredi dernier").
+  if (
+    !prefix &&
+    tokens[at - 1]?.norm === 'du' &&
+    !/^(dernier|prochain|passe)$/.test(tokens[at + 1]?.norm ?? '')
+  )
+    return null;
   // "lundi 23 novembre": the day number is more precise than the weekday.
   const precise = matchDayOfMonth(tokens, at + 1, ctx);
   if (precise) return precise;

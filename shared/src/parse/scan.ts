@@ -2,6 +2,7 @@ import { classifyBareNumbers } from './bare-numbers.ts';
 import { isBrandNumber } from './categorize.ts';
 import { matchCurrency } from './currencies.ts';
 import { MARKERS } from './markers.ts';
+import { rateAt } from './rates.ts';
 import { readAmount } from './read-amount.ts';
 import { matchDate } from './relative-dates.ts';
 import { type AmountItem, type DateItem, type MarkItem, Role, type Scan } from './scan-types.ts';
@@ -130,7 +131,9 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
     const amount = readAmount(tokens, i, lang);
     if (amount) {
       // "2 heures", "10 km", "30 ans", "3 p.m.": numbers that measure something else.
-      const unit = amount.currency === null ? UNITS.match(tokens, amount.end) : null;
+      // "14 an hour" is a rate, not fourteen years ("an").
+      const unit =
+        amount.currency === null && !rateAt(tokens, amount.end) ? UNITS.match(tokens, amount.end) : null;
       if (unit || (amount.currency === null && isMeridiem(tokens, amount.end))) {
         const end = unit ? unit.end : amount.end + 3;
         label(i, end, Role.Skip);

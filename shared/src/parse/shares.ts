@@ -159,8 +159,11 @@ export function matchShare(
   if (t.kind === 'num' || !CONNECTORS.has(t.norm)) {
     if (t.kind === 'word' && numberWord(t.norm, lang) === undefined) return null;
     const ways = countThen(tokens, i, lang, true);
-    return ways && tokens[ways.end - 1]?.norm === 'ways'
-      ? { start: i, end: ways.end, kind: 'count', divisor: ways.n }
+    if (ways && tokens[ways.end - 1]?.norm === 'ways')
+      return { start: i, end: ways.end, kind: 'count', divisor: ways.n };
+    // "Five of us at dinner": the people, a divisor when the bill is split.
+    return ways && tokens[ways.end - 1]?.norm === 'us'
+      ? { start: i, end: ways.end, kind: 'people', divisor: ways.n }
       : null;
   }
   const c = countThen(tokens, i + 1, lang, false);

@@ -4,11 +4,14 @@ import { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
 
-/** A tip said as a share of the bill: "plus 10 % de pourboire", "a 20% tip", "tip of 15 percent". */
+/**
+ * A tip said as a share of the bill: "plus 10 % de pourboire", "a 20% tip", "tip of 15 percent";
+ * or a discount, negative: "moins 20 %", "25% off".
+ */
 export interface TipRate {
   start: number;
   end: number;
-  /** 10 % is 1000. */
+  /** 10 % is 1000; a discount is below zero. */
   basisPoints: number;
   /** Index of the tip word when it comes before the rate ("pourboire de 10 %"), else -1. */
   wordBefore: number;
@@ -18,6 +21,13 @@ export const TIP_WORDS = new Set(['pourboire', 'pourboires', 'tip', 'tips', 'gra
 const PERCENT = new PhraseTable<true>(
   ['%', 'pour cent', 'pourcent', 'percent', 'per cent'].map((w) => [w, true]),
 );
+const DISCOUNT_AFTER = new PhraseTable<true>(
+  ['off', 'de reduction', 'de remise', 'de reduc', 'de rabais', 'de moins', 'discount', 'de promo'].map(
+    (w) => [w, true],
+  ),
+);
+const DISCOUNT_BEFORE = new Set(['moins', 'minus', '-', 'remise', 'reduction', 'rabais', 'discount']);
+
 /** Between a rate or an amount and its tip word: "10 % de pourboire", "a 5 dollar tip". */
 export const TIP_LINKS = new Set(['de', "d'", 'du', 'of', 'en']);
 
@@ -38,6 +48,11 @@ export function matchTipRate(tokens: readonly Token[], i: number, lang: Lang): T
   } else return null;
   const pct = PERCENT.match(tokens, end);
   if (!pct || basisPoints <= 0 || basisPoints > 10_000) return null;
+  // "moins 20 %", "with 25% off", "20 % de remise": a discount is a rate taken off the bill.
+  const off = DISCOUNT_AFTER.match(tokens, pct.end);
+  if (off) return { start: i, end: off.end, basisPoints: -basisPoints, wordBefore: -1 };
+  if (DISCOUNT_BEFORE.has(tokens[i - 1]?.norm ?? ''))
+    return { start: i, end: pct.end, basisPoints: -basisPoints, wordBefore: i - 1 };
   let k = pct.end;
   while (TIP_LINKS.has(tokens[k]?.norm ?? '')) k++;
   if (TIP_WORDS.has(tokens[k]?.norm ?? '')) return { start: i, end: k + 1, basisPoints, wordBefore: -1 };

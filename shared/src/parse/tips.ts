@@ -1,3 +1,4 @@
+import { PhraseTable } from './phrase-table.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import { TIP_LINKS, TIP_WORDS } from './tip-rate.ts';
 
@@ -17,10 +18,23 @@ const TIP_VERBS = new Set([
 ]);
 const live = (a: AmountItem) => !a.dropped && !a.quantity;
 
-/** Index of the tip word right after tokens[from] ("de pourboire", "tip"), or -1. */
+/** What a shop adds to the price: "18 € plus 4,50 de frais de port", "35 plus 6 shipping". */
+const ADD_ONS = new PhraseTable<true>(
+  (
+    'frais de port|frais de livraison|livraison|frais d envoi|port|shipping|delivery|delivery fee|' +
+    'shipping fee|postage|postage and packing|p&p'
+  )
+    .split('|')
+    .map((p) => [p, true]),
+);
+
+/** Index of the tip word right after tokens[from] ("de pourboire", "tip", "de frais de port"), or -1. */
 function tipWordAfter(scan: Scan, from: number): number {
   let k = from;
   while (TIP_LINKS.has(scan.tokens[k]?.norm ?? '')) k++;
+  // "6 shipping" needs no link; « 4,50 de port » does ("port" alone is a harbour).
+  const addOn = ADD_ONS.match(scan.tokens, k);
+  if (addOn && (k > from || scan.tokens[k]?.norm !== 'port')) return addOn.end - 1;
   // A tip word inside "pourboire compris" is no tip of its own.
   return TIP_WORDS.has(scan.tokens[k]?.norm ?? '') && scan.roles[k] !== Role.Mark ? k : -1;
 }
@@ -42,9 +56,10 @@ export function attachTips(scan: Scan): void {
     if (rate.wordBefore >= 0) roles[rate.wordBefore] = Role.Skip;
   }
   for (const tip of amounts) {
-    if (!live(tip)) continue;
+    if (tip.dropped) continue;
     const word = tipWordAfter(scan, tip.end);
-    if (word < 0) continue;
+    // "6 shipping" was read as six things; a count of an add-on is its price.
+    if (word < 0 || (tip.quantity && ADD_ONS.match(scan.tokens, tip.end) === null)) continue;
     const base = amounts.filter((a) => live(a) && a !== tip && a.end <= tip.start).at(-1);
     if (!base) continue;
     let joined = false;
@@ -57,6 +72,7 @@ export function attachTips(scan: Scan): void {
     if (!joined || !sameMoney) continue;
     base.tipCents += tip.cents;
     tip.dropped = true;
+    tip.quantity = false;
     roles.fill(Role.Skip, tip.end, word + 1);
   }
 }

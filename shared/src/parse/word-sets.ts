@@ -20,7 +20,9 @@ export const REFERENCE_WORDS = new Set(
     'ligne|line|bus|numero|num|n|number|route|chambre|room|table|porte|gate|quai|platform|vol|flight|etage|' +
     'floor|tram|metro|rer|code|appartement|appart|apt|batiment|siege|seat|terminal|page|chapitre|chapter|' +
     'episode|saison|season|niveau|level|version|iphone|galaxy|pixel|ps|playstation|xbox|zone|zones|' +
-    'arrondissement|rue|street|avenue|boulevard|bd|dossier|ref|reference|tel|telephone|phone|#'
+    'arrondissement|rue|street|avenue|boulevard|bd|dossier|ref|reference|tel|telephone|phone|#|' +
+    // Fuel grades: "SP95-E10", "sans plomb 98", "E85".
+    'sp|e|plomb'
   ).split('|'),
 );
 
