@@ -76,7 +76,10 @@ export async function pairDevice(
   const redeemed = await deps.pairing.redeem(await sha256Hex(code), 'device');
   if (!redeemed) {
     deps.failures.record(client);
-    return refused('invalid_code', 'This code is unknown, used or expired: run `pnpm pair` again.');
+    return refused(
+      'invalid_code',
+      'This code is unknown, used or expired: ask the computer that runs VoiceTrack for a new one.',
+    );
   }
   const owner = redeemed.userId ? userOwner(redeemed.userId) : LOCAL_OWNER;
   // A code comes from the person (`pnpm pair`, the app signed in): the phone gets every right.

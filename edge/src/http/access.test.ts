@@ -100,7 +100,7 @@ describe('requireAccess in local mode', () => {
       status: 401,
       body: error(
         'missing_token',
-        'This server only answers paired devices: open the link `pnpm pair` prints, or send Authorization: Bearer <token>.',
+        'This server only answers paired devices: pair this one with the code shown on the computer that runs VoiceTrack, then send its token as Authorization: Bearer <token>.',
       ),
     });
   });
@@ -208,7 +208,7 @@ describe('requireAccess in local mode', () => {
       status: 401,
       body: error(
         'invalid_token',
-        'This token was made while pairing was off, and this server now requires pairing: pair the device again (`pnpm pair`).',
+        'This token was made while pairing was off, and this server now requires pairing: pair the device again.',
       ),
     });
   });

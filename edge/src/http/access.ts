@@ -42,7 +42,7 @@ export function requireAccess(options: AccessOptions): MiddlewareHandler<AppEnv>
       throw new ApiError(
         401,
         'invalid_token',
-        'This token was made while pairing was off, and this server now requires pairing: pair the device again (`pnpm pair`).',
+        'This token was made while pairing was off, and this server now requires pairing: pair the device again.',
       );
     if (!scopeAllows(device.scope, c.req.method, c.req.path))
       throw new ApiError(
@@ -91,11 +91,13 @@ export function requireAccess(options: AccessOptions): MiddlewareHandler<AppEnv>
       c.set('access', { kind: 'session' });
       return next();
     }
+    // An API message in plain words, read by whoever holds the device (the CLI's name is in the
+    // server's start log and the README).
     if (options.pairingRequired)
       throw new ApiError(
         401,
         'missing_token',
-        'This server only answers paired devices: open the link `pnpm pair` prints, or send Authorization: Bearer <token>.',
+        'This server only answers paired devices: pair this one with the code shown on the computer that runs VoiceTrack, then send its token as Authorization: Bearer <token>.',
       );
     return next();
   };
