@@ -1,11 +1,13 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
-import { connectOrigins, securityHeaders } from '@voicetrack/shared';
+import { connectOrigins, inlineSources, securityHeaders } from '@voicetrack/shared';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { inlineFirstScreen } from './inline-first-screen.ts';
 import { OCR_BASE, ocrAssets } from './ocr-assets.ts';
 
 // Built into the bundle: public values only. The server's secrets (GROQ_API_KEY,
@@ -47,7 +49,13 @@ function staticHostHeaders(): Plugin {
       order: 'pre',
       sequential: true,
       handler() {
-        const headers = securityHeaders({ connectSrc: connectOrigins([config.apiUrl, config.supabaseUrl]) });
+        // The page's inline script and style (inline-first-screen.ts), allowed by their digests.
+        const { scripts, styles } = inlineSources(readFileSync(join(outDir, 'index.html'), 'utf8'));
+        const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
+        const headers = securityHeaders({
+          connectSrc: connectOrigins([config.apiUrl, config.supabaseUrl]),
+          inline: { scripts: scripts.map(digest), styles: styles.map(digest) },
+        });
         const caching: [string, string][] = [
           // Hashed assets never change; the shell and the worker must be revalidated so updates arrive.
           ['/assets/*', 'public, max-age=31536000, immutable'],
@@ -230,6 +238,7 @@ export default defineConfig({
       // The worker is built and its precache list injected before the files are compressed.
       integration: { closeBundleOrder: 'pre' },
     }),
+    inlineFirstScreen(),
     ocrAssets(),
     staticHostHeaders(),
     precompress(),

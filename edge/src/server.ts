@@ -3,13 +3,15 @@
  * root (wire.ts), the built PWA on the same origin, and the jobs only a long-running process runs
  * (croner schedules them). `node.ts` runs it; tests start it in-process.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { type InlineHashes, inlineSources } from '@voicetrack/shared';
 import { Cron } from 'croner';
 import type { Context, Hono } from 'hono';
 import { runActualSync } from './actual/run-actual-sync.ts';
@@ -130,8 +132,33 @@ async function startJobs(jobs: readonly Job[]): Promise<Cron[]> {
   });
 }
 
+/**
+ * The digests of a built page's inline script and style (index.html holds the first screen's:
+ * web/inline-first-screen.ts), for its CSP; read again when the file changes (a `pnpm build`
+ * while the server runs).
+ */
+function pageHashes(): (file: string) => InlineHashes {
+  const seen = new Map<string, { stamp: string; hashes: InlineHashes }>();
+  const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest('base64');
+  return (file) => {
+    const s = statSync(file);
+    const stamp = `${s.mtimeMs}:${s.size}`;
+    let known = seen.get(file);
+    if (known?.stamp !== stamp) {
+      const { scripts, styles } = inlineSources(readFileSync(file, 'utf8'));
+      known = { stamp, hashes: { scripts: scripts.map(digest), styles: styles.map(digest) } };
+      seen.set(file, known);
+    }
+    return known.hashes;
+  };
+}
+
 function mountWeb(app: Hono<AppEnv>, dir: string): void {
-  const cache = (path: string, c: Context) => {
+  const hashesOf = pageHashes();
+  const cache = (path: string, c: Context<AppEnv>) => {
+    // A page (its .br or .gz beside it read the same): its CSP allows its own inline script and style.
+    const page = path.replace(/\.(br|gz|zst)$/, '');
+    if (page.endsWith('.html')) c.set('pageHashes', hashesOf(page));
     // Hashed assets (and Tesseract's files, in a folder named after their versions) never change;
     // the shell and the worker must be revalidated so updates arrive.
     const immutable = path.includes('/assets/') || path.includes('/ocr/');

@@ -1,16 +1,29 @@
+/** The SHA-256 digests (base64) of a page's inline scripts and styles, allowed by its CSP. */
+export interface InlineHashes {
+  scripts: readonly string[];
+  styles: readonly string[];
+}
+
 /**
  * The security headers of every answer, written once: the Node server sends them (edge/src/http/
  * security.ts) and `pnpm build` writes them for a static host (web/dist/_headers, vercel.json).
- * The CSP allows no inline script and no eval: the PWA's only scripts are its own files and its
- * workers; WebAssembly may compile ('wasm-unsafe-eval', for Tesseract reading a ticket's photo on the
- * phone), which runs no JavaScript. The microphone (and the speech recognition that listens
- * through it) is for this origin only.
+ * The CSP allows no eval and no inline script but the page's own: the first screen's script and
+ * style, inlined into index.html by the build (web/inline-first-screen.ts) so a first visit needs
+ * one round trip, are allowed by their SHA-256 (`inline`, read from the built page), never by
+ * 'unsafe-inline'; the other scripts are its own files and its workers. WebAssembly may compile
+ * ('wasm-unsafe-eval', for Tesseract reading a ticket's photo on the phone), which runs no
+ * JavaScript. The microphone (and the speech recognition that listens through it) is for this
+ * origin only.
  */
-export function securityHeaders(options: { connectSrc: readonly string[] }): Record<string, string> {
+export function securityHeaders(options: {
+  connectSrc: readonly string[];
+  inline?: InlineHashes | null;
+}): Record<string, string> {
+  const hashes = (list: readonly string[] | undefined) => (list ?? []).map((h) => `'sha256-${h}'`);
   const csp: [string, string[]][] = [
     ['default-src', ["'self'"]],
-    ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
-    ['style-src', ["'self'"]],
+    ['script-src', ["'self'", "'wasm-unsafe-eval'", ...hashes(options.inline?.scripts)]],
+    ['style-src', ["'self'", ...hashes(options.inline?.styles)]],
     ['img-src', ["'self'", 'data:', 'blob:']],
     ['media-src', ["'self'", 'blob:']],
     ['connect-src', ["'self'", ...new Set(options.connectSrc)]],
@@ -49,4 +62,16 @@ export function connectOrigins(urls: readonly (string | undefined)[]): string[] 
     out.add(`${m[1]?.toLowerCase() === 'https' ? 'wss' : 'ws'}://${host}`);
   }
   return [...out];
+}
+
+/**
+ * The text of a page's inline scripts and style sheets, exactly as the browser hashes it for the
+ * CSP (everything between the tags). A script with a `src` is a file, not inline.
+ */
+export function inlineSources(html: string): { scripts: string[]; styles: string[] } {
+  const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)]
+    .filter((m) => !/\ssrc\s*=/i.test(` ${m[1]}`))
+    .map((m) => m[2] as string);
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map((m) => m[1] as string);
+  return { scripts, styles };
 }

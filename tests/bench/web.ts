@@ -131,7 +131,7 @@ export async function benchWeb(): Promise<Figure[]> {
       unit: 'KB',
       target: '≤ 25 KB',
       ok: first.gzip <= 25 * 1024,
-      note: `${first.files.length} file(s), ${Math.round(first.raw / 102.4) / 10} KB raw (≤ 60 KB)`,
+      note: `${first.inline.length} inline in the page + ${first.files.length} file(s), ${Math.round(first.raw / 102.4) / 10} KB raw (≤ 60 KB)`,
     });
     figures.push(...recognitionWeight());
     figures.push(await stopToExpense(browser, stack.url));

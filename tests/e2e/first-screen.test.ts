@@ -1,9 +1,14 @@
 /**
+ * A first visit in one round trip: the page as the server sends it (through Caddy) holds the first
+ * screen's script and style, and its CSP allows them by their hashes.
  * The first screen before the rest of the app has loaded (its lazy files held back by the test):
  * the record button works, a note recorded there is in IndexedDB from its first second and is sent
  * once when the rest arrives; a recording goes on while the app takes over; a tab closed mid-note
  * and a full disk lose nothing there either.
  */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { firstScreenJs } from '../support/first-screen-js.ts';
@@ -42,11 +47,15 @@ async function openFirstScreen(options: { pairedBefore?: boolean } = {}) {
     await earlier.close();
   }
   const page = await context.newPage();
+  const violations: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+  });
   const rest = await holdTheRest(page);
   const app = new CapturePage(page);
   // A new phone's first visit is its pairing link: the app pairs once the rest has loaded.
   await app.open(e2e.stack.url, { untilPaired: false });
-  return { context, page, rest, app };
+  return { context, page, rest, app, violations };
 }
 
 /** The app's notes as IndexedDB holds them, each with its number of chunks. */
@@ -78,10 +87,32 @@ const transcriptions = () => e2e.stack.fake.calls.filter((c) => c.route === 'tra
 /** The server's expenses: every test adds its own to the same server. */
 const onServer = async () => (await e2e.stack.expenses()).length;
 
+describe('a first visit in one round trip', () => {
+  it('gets the first screen inside the page, allowed by its hashes in the CSP the server sends', async () => {
+    const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+    for (const path of ['/', '/month']) {
+      const res = await e2e.stack.fetch(`${e2e.stack.url}${path}`);
+      const html = await res.text();
+      expect(html).toBe(readFileSync(join(WEB_DIST, 'index.html'), 'utf8'));
+      // Cut out by hand, not by the server's reader.
+      const script = /<script type="module">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+      const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
+      expect(script).toContain('Enregistrer une dépense');
+      const csp = (res.headers.get('content-security-policy') ?? '').split(/;\s*/);
+      expect(csp).toContain(`script-src 'self' 'wasm-unsafe-eval' ${sha256(script)}`);
+      expect(csp).toContain(`style-src 'self' ${sha256(style)}`);
+      expect(csp.join(';')).not.toContain('unsafe-inline');
+    }
+    // Anything else allows no inline code at all.
+    const api = await e2e.stack.fetch(`${e2e.stack.url}/api/health`);
+    expect(api.headers.get('content-security-policy')).toContain("script-src 'self' 'wasm-unsafe-eval';");
+  });
+});
+
 describe('before the rest of the app has loaded', () => {
   it('records a note into IndexedDB from its first second, and the outbox sends it once when the rest arrives', async () => {
     const before = await onServer();
-    const { context, page, rest, app } = await openFirstScreen();
+    const { context, page, rest, app, violations } = await openFirstScreen();
     expect(await app.typedInput.count()).toBe(0);
 
     await app.recordButton.click();
@@ -105,6 +136,8 @@ describe('before the rest of the app has loaded', () => {
     await expect.poll(async () => (await stored(page)).map((n) => n.state)).toEqual(['done']);
     expect(transcriptions()).toHaveLength(1);
     expect(transcriptions()[0]?.audioBytes).toBeGreaterThan(1000);
+    // The page's inline script and style, and the chunks after them: nothing refused.
+    expect(violations).toEqual([]);
     await context.close();
   });
 

@@ -1,3 +1,4 @@
+import type { InlineHashes } from '@voicetrack/shared';
 import type { Access } from '../devices/scopes.ts';
 import type { Owner } from '../ports.ts';
 
@@ -10,5 +11,7 @@ export interface AppEnv {
     requestId: string;
     /** Set when the request came with a device token (the change stream's ticket names it). */
     deviceTokenHash?: string;
+    /** Set when the answer is a built page: its inline script and style, which its CSP allows. */
+    pageHashes?: InlineHashes;
   };
 }

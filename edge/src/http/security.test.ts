@@ -30,6 +30,22 @@ describe('securityHeaders', () => {
     );
   });
 
+  it('allows a served page’s own inline script and style by their digests, only on that answer', async () => {
+    const inline = { scripts: ['c2NyaXB0'], styles: ['c3R5bGU='] };
+    const app = new Hono<AppEnv>()
+      .use(securityHeaders(options))
+      .get('/', (c) => {
+        c.set('pageHashes', inline);
+        return c.html('<script type="module">script</script>');
+      })
+      .get('/api/x', (c) => c.json({}));
+    const page = (await app.request('/')).headers.get('content-security-policy');
+    expect(page).toBe(sharedHeaders({ connectSrc: options.connectSrc, inline })['Content-Security-Policy']);
+    expect(page).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-c2NyaXB0'");
+    const api = (await app.request('/api/x')).headers.get('content-security-policy');
+    expect(api).toBe(sharedHeaders({ connectSrc: options.connectSrc })['Content-Security-Policy']);
+  });
+
   it('keeps a header a route set itself', async () => {
     const app = new Hono<AppEnv>()
       .use(securityHeaders(options))

@@ -1,4 +1,4 @@
-import { securityHeaders as sharedSecurityHeaders } from '@voicetrack/shared';
+import { type InlineHashes, securityHeaders as sharedSecurityHeaders } from '@voicetrack/shared';
 import type { MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { ApiError } from '../errors.ts';
@@ -11,12 +11,28 @@ export interface SecurityOptions {
   connectSrc: readonly string[];
 }
 
-/** The shared security headers (shared/src/security-headers.ts) on every answer. */
+/**
+ * The shared security headers (shared/src/security-headers.ts) on every answer; a built page's
+ * CSP also allows its own inline script and style by their SHA-256 (`pageHashes`, set by whoever
+ * served the page: server.ts reads them from the file).
+ */
 export function securityHeaders(options: SecurityOptions): MiddlewareHandler<AppEnv> {
   const headers = Object.entries(sharedSecurityHeaders({ connectSrc: options.connectSrc }));
+  // One set of headers per version of a page (hashes are read again only when its file changes).
+  const pages = new WeakMap<InlineHashes, [string, string][]>();
+  const pageHeaders = (inline: InlineHashes) => {
+    let made = pages.get(inline);
+    if (!made) {
+      made = Object.entries(sharedSecurityHeaders({ connectSrc: options.connectSrc, inline }));
+      pages.set(inline, made);
+    }
+    return made;
+  };
   return async (c, next) => {
     await next();
-    for (const [name, value] of headers) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
+    const inline = c.get('pageHashes');
+    for (const [name, value] of inline ? pageHeaders(inline) : headers)
+      if (!c.res.headers.has(name)) c.res.headers.set(name, value);
   };
 }
 
