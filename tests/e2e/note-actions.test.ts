@@ -18,6 +18,8 @@ const SAY = {
     // What happened, exactly (Chromium's recognition got nothing here), and what to do: waiting cannot help.
     reason:
       'La reconnaissance du navigateur n’a rien reconnu, et ce serveur n’a pas de clé de transcription\u00a0: écoutez la note et tapez-la.',
+    reasonOff:
+      'Ce serveur n’a pas de clé de transcription, et la reconnaissance du navigateur est désactivée\u00a0: écoutez la note et tapez-la (ou activez-la dans les réglages pour les prochaines).',
     play: 'Écouter',
     typeIt: 'Taper le texte',
     typeAgain: 'Retaper',
@@ -33,6 +35,8 @@ const SAY = {
     waiting: 'Not transcribed yet',
     reason:
       'The browser’s recognition recognised nothing, and this server has no transcription key: play the note and type it.',
+    reasonOff:
+      'This server has no transcription key, and the browser’s recognition is off: play the note and type it (or turn it on in the settings for the next ones).',
     play: 'Play',
     typeIt: 'Type it',
     typeAgain: 'Type again',
@@ -137,6 +141,18 @@ describe.each(LANGS)('a voice note with no transcription provider (%s)', (lang) 
       'awaiting_transcription',
     );
     expect(await countForNote(page, 'chunks', id)).toBeGreaterThan(0);
+
+    // The reason follows what happened to each note, not the setting: recognition switched off
+    // afterwards, this note still says it recognised nothing; the next one, recorded with it off, says so.
+    await page.evaluate(() => localStorage.setItem('voicetrack.speech', 'off'));
+    await page.reload();
+    await page.locator(`[data-note-id="${id}"] .note-reason`).waitFor();
+    expect(await page.locator(`[data-note-id="${id}"] .note-reason`).textContent()).toBe(say.reason);
+    await app.recordNote(1200);
+    const next = page.locator(`[data-note-state="awaiting_transcription"]:not([data-note-id="${id}"])`);
+    await next.locator('.note-reason').waitFor({ timeout: 20_000 });
+    expect(await next.locator('.note-reason').textContent()).toBe(say.reasonOff);
+    expect(await page.locator(`[data-note-id="${id}"] .note-reason`).textContent()).toBe(say.reason);
 
     await page.locator(`[data-note-id="${id}"]`).dispatchEvent('contextmenu');
     await menuOf(page).getByRole('menuitem', { name: say.remove }).click();

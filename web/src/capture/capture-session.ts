@@ -78,6 +78,8 @@ export function createCaptureSession(firstStore: NoteStore) {
           ended('autoStopped');
         },
         onStorageFull: () => ended('storageFull'),
+        // What recognition does for this note goes with it: its card says what happened to it.
+        recognition: !speech.present ? 'absent' : speech.on ? 'on' : 'off',
         ...(speech.on ? { listen: listenAlong(locale, (heard) => set({ heard })) } : {}),
       });
       set({ recording: started });

@@ -8,7 +8,7 @@
  */
 
 import { isStorageFull } from '../base/storage-full.ts';
-import type { Chunk, Note } from '../data/db.ts';
+import type { BrowserSpeech, Chunk, Note } from '../data/db.ts';
 import { newNote } from '../data/new-note.ts';
 import type { Listening } from './speech.ts';
 
@@ -63,6 +63,8 @@ export interface RecordOptions {
   confirm?: boolean;
   /** The person's default currency, sent with the note. */
   currency?: string | undefined;
+  /** The browser's recognition for this note (none here, off, or listening along), kept with it. */
+  recognition?: BrowserSpeech;
   onLevel?: (level: number) => void;
   /** Called when the 2-minute limit stopped the recording by itself. */
   onAutoStop?: (noteId: string) => void;
@@ -106,6 +108,7 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
         locale: options.locale,
         confirm: options.confirm === true,
         currency: options.currency,
+        ...(options.recognition ? { recognition: options.recognition } : {}),
       },
       new Date(),
     );

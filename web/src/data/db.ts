@@ -54,6 +54,9 @@ export interface Provisional {
   changes: EarlyChange[];
 }
 
+/** The browser's own recognition: none here, switched off, or listening along. */
+export type BrowserSpeech = 'absent' | 'off' | 'on';
+
 export interface Note extends NoteProgress {
   /** The clientId: the server's idempotency key for this note. */
   id: string;
@@ -81,6 +84,13 @@ export interface Note extends NoteProgress {
   text?: string;
   /** A voice note's words as the browser heard them, when it did (shown on the card, offered to type). */
   transcript?: string;
+  /**
+   * The browser's recognition while this note was recorded: none in this browser, switched off,
+   * or listening along (`on`: with no `transcript`, it recognised nothing). What the card says of
+   * a note nothing could read follows it, not the setting at display time. Absent on notes older
+   * than this field and on shared audio.
+   */
+  recognition?: BrowserSpeech;
   /** Its expenses as the page read its words, shown until the server answers (expenses/provisional.ts). */
   provisional?: Provisional;
   result?: CaptureResult | null;

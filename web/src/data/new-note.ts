@@ -3,7 +3,7 @@
  * and the recorder (voice notes, written by the first screen before Dexie has loaded, or by Dexie
  * after): the same fields either way. Loaded with the first screen, so kept tiny.
  */
-import type { Note } from './db.ts';
+import type { BrowserSpeech, Note } from './db.ts';
 import type { NoteProgress } from './outbox-machine.ts';
 import { currentTimeZone, isoWithOffset } from './time.ts';
 
@@ -19,7 +19,7 @@ export type NoteInput = {
 } & (
   | { kind: 'text'; text: string }
   /** Its audio is the chunks written while recording; finishing the recording makes it due. */
-  | { kind: 'voice'; mimeType: string }
+  | { kind: 'voice'; mimeType: string; recognition?: BrowserSpeech }
 );
 
 /** A note or change just put in the outbox: sent at the next flush, or not before `notBefore`. */
@@ -37,6 +37,7 @@ export function newNote(input: NoteInput, now = new Date()): Note {
     payloadVersion: PAYLOAD_VERSION,
     kind: input.kind,
     ...(input.kind === 'text' ? { text: input.text } : { mimeType: input.mimeType, audio: null }),
+    ...(input.kind === 'voice' && input.recognition ? { recognition: input.recognition } : {}),
     recordedAt: isoWithOffset(now),
     timezone: currentTimeZone(),
     locale: input.locale,

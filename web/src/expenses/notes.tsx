@@ -8,6 +8,7 @@ import { useLazyComponent } from '../base/hooks.ts';
 import type { Note } from '../data/db.ts';
 import { formatAmount, type Lang, type Strings } from '../i18n/index.ts';
 import type { NoteHandlers, Panel } from './note-actions.tsx';
+import { reasonOf } from './note-reason.ts';
 import './notes.css';
 
 /** Cards shown before the rest fold under "N autres en attente". */
@@ -16,15 +17,11 @@ const LONG_PRESS_MS = 550;
 
 const loadNoteActions = () => import('./note-actions.tsx').then((m) => m.NoteActions);
 
-/** The browser's own recognition, as the settings have it: none here, switched off, or listening along. */
-export type BrowserSpeech = 'absent' | 'off' | 'on';
-
 interface ListProps {
   t: Strings;
   lang: Lang;
   notes: Note[];
   handlers: NoteHandlers;
-  speech?: BrowserSpeech;
 }
 
 /** The words on a card: "Note vocale, 3 s" (and what the browser heard), "Ticket de caisse", or the typed text. */
@@ -32,22 +29,6 @@ export function noteLabel(t: Strings, note: Note): string {
   if (note.kind === 'text') return note.text ?? t.typedNote;
   if (note.kind === 'receipt') return note.state === 'recording' ? t.receiptReading : t.receiptNote;
   return t.voiceNote(Math.max(1, Math.round((note.durationMs ?? 0) / 1000)));
-}
-
-/**
- * Why a note waits or was refused, in the person's language when the code is known. A voice note
- * the server cannot transcribe says exactly why nothing read it (no key on the server, and the
- * browser's recognition absent, off, or with nothing recognised) and what to do: waiting cannot help.
- */
-function reasonOf(t: Strings, note: Note, speech: BrowserSpeech = 'on'): string | null {
-  const error = note.lastError;
-  if (!error) return null;
-  const shown =
-    note.state === 'awaiting_transcription' || note.state === 'failed' || error.code === 'network';
-  if (!shown) return null;
-  if (error.code === 'transcription_unavailable' && note.kind === 'voice' && !note.transcript)
-    return t.noTranscription[speech];
-  return t.reasons[error.code] ?? error.message;
 }
 
 function Quoted({ t, text }: { t: Strings; text: string }) {
@@ -67,7 +48,6 @@ function NoteCard({
   handlers,
   empty,
   retyping,
-  speech,
 }: Omit<ListProps, 'notes'> & { note: Note; empty: boolean; retyping?: boolean }) {
   const [panel, setPanel] = useState<Panel | null>(null);
   const card = useRef<HTMLLIElement>(null);
@@ -83,7 +63,7 @@ function NoteCard({
   const trigger = useRef<HTMLButtonElement>(null);
   const press = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const label = empty ? (note.result?.transcript ?? '') : noteLabel(t, note);
-  const reason = empty ? null : reasonOf(t, note, speech);
+  const reason = empty ? null : reasonOf(t, note);
   // "Amazon m'a remboursé 25 €": money that moved, said so, with a way to count it anyway.
   const movement = empty ? note.result?.movement : undefined;
   const moved = note.result?.moved;
@@ -197,10 +177,10 @@ function NoteCard({
   );
 }
 
-export function PendingList({ t, lang, notes, handlers, speech }: ListProps) {
+export function PendingList({ t, lang, notes, handlers }: ListProps) {
   if (notes.length === 0) return null;
   const card = (n: Note) => (
-    <NoteCard key={n.id} t={t} lang={lang} note={n} handlers={handlers} empty={false} speech={speech} />
+    <NoteCard key={n.id} t={t} lang={lang} note={n} handlers={handlers} empty={false} />
   );
   const rest = notes.slice(VISIBLE_PENDING);
   return (

@@ -186,7 +186,6 @@ export function App({ controller }: { controller: Controller }) {
         ...(sharing && household ? { householdId: household.id } : {}),
       }),
     );
-  const browserSpeech = !controller.speech.present ? 'absent' : controller.speech.on ? 'on' : 'off';
   const handlers: NoteHandlers = {
     retry: (id) => void controller.retry(id),
     discard: (id, said) => void controller.discard(id).then((undo) => toasts.undoable(said, undo)),
@@ -282,7 +281,7 @@ export function App({ controller }: { controller: Controller }) {
           {household && SharedSwitch && <SharedSwitch lang={lang} household={household} sharing={sharing} />}
           <TypedEntry t={t} lang={lang} readPreview={readPreview} inputRef={typedRef} onSubmit={saveTyped} />
           {toasts.view}
-          <PendingList t={t} lang={lang} notes={cards} handlers={handlers} speech={browserSpeech} />
+          <PendingList t={t} lang={lang} notes={cards} handlers={handlers} />
           <NoExpenseNotes t={t} lang={lang} notes={notes} handlers={handlers} retyping={toasts.retyping} />
           <ExpenseList
             t={t}
