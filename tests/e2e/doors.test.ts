@@ -42,7 +42,8 @@ describe('a phone paired by its link', () => {
   });
 
   /** What `pnpm pair` prints: the secret file in DATA_DIR, then a code from the running server. */
-  const pairingLink = () => (stack.deployment as NonNullable<Stack['deployment']>).pairingLink();
+  const pairingLink = (name?: string) =>
+    (stack.deployment as NonNullable<Stack['deployment']>).pairingLink(name);
 
   it('pairs, captures offline, and syncs with its token once online', async () => {
     // Through the proxy, as anyone on the network would ask: no token, no expenses.
@@ -172,6 +173,45 @@ describe('a phone paired by its link', () => {
     // Cut off: said at once, with the way to pair again.
     await page.getByRole('region', { name: 'Ce téléphone n’est pas appairé' }).waitFor({ timeout: 20_000 });
     await context.close();
+  });
+
+  it('tells a phone revoked from another device on its next request, keeps its note, and sends it once paired again', async () => {
+    const phoneA = await newContext(browser, { stack });
+    const a = new CapturePage(await phoneA.newPage());
+    await a.page.goto(await pairingLink('Téléphone de Léa'));
+    await a.page.getByText('Ce téléphone est appairé').waitFor({ timeout: 20_000 });
+    const phoneB = await newContext(browser, { stack });
+    const b = await phoneB.newPage();
+    await b.goto(await pairingLink());
+    await b.getByText('Ce téléphone est appairé').waitFor({ timeout: 20_000 });
+
+    // B revokes A: no question asked for another device.
+    await b.getByRole('button', { name: 'Réglages', exact: true }).click();
+    await b.getByText('Appareils et raccourcis').click();
+    const lea = b.getByRole('listitem').filter({ hasText: 'Téléphone de Léa' });
+    await lea.getByRole('button', { name: /^Révoquer/ }).click();
+    await lea.waitFor({ state: 'detached', timeout: 20_000 });
+
+    // A's next request is refused: said at once, as revoked, and the note stays on the phone.
+    await typeExpense(a, '9 € de fleurs');
+    const banner = a.page.getByRole('region', { name: 'Ce téléphone a été révoqué' });
+    await banner.waitFor({ timeout: 20_000 });
+    await banner.getByText('Votre note reste sur ce téléphone et partira une fois appairé.').waitFor();
+    expect(await a.unsentExpenses().count()).toBe(1);
+    expect((await stack.expenses()).filter((e) => e.amount === '9.00')).toHaveLength(0);
+
+    // Paired again with a code from the computer: the note kept goes, once.
+    const code = new URL(await pairingLink()).hash.replace('#pair=', '');
+    await banner.getByLabel(/Code d’appairage/).fill(code);
+    await banner.getByRole('button', { name: 'Appairer' }).click();
+    await banner.waitFor({ state: 'detached', timeout: 20_000 });
+    await expect
+      .poll(async () => (await stack.expenses()).filter((e) => e.amount === '9.00').length, {
+        timeout: 20_000,
+      })
+      .toBe(1);
+    await phoneB.close();
+    await phoneA.close();
   });
 
   it('refuses a link whose code was already used, saying so', async () => {
