@@ -1,10 +1,13 @@
 /**
- * A cheap phone as the bench drives it: Chromium's CPU slowed 4× (CDP
- * `Emulation.setCPUThrottlingRate`) and a slow link (`Network.emulateNetworkConditions`), the
- * page instrumented to mark when the record button is usable, each tap, each MediaRecorder start
- * and each new expense row; the floor (a bare page holding only the button).
+ * A cheap phone as the bench drives it: a phone of the deployed stack (its own network, the public
+ * name through Caddy over TLS, paired by its link on its first `CapturePage.open`), Chromium's CPU
+ * slowed 4× (CDP `Emulation.setCPUThrottlingRate`) and a slow link
+ * (`Network.emulateNetworkConditions`), the page instrumented to mark when the record button is
+ * usable, each tap, each MediaRecorder start and each new expense row; the floor (a bare page
+ * holding only the button).
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
+import { newContext, type Stack } from '../e2e/support/harness.ts';
 
 const PHONE = { cpu: 4, latency: 150, down: 1_600_000 / 8, up: 750_000 / 8 };
 const LABEL = 'Enregistrer une dépense';
@@ -18,19 +21,23 @@ declare global {
   }
 }
 
-/** The floor: a bare page holding only the button, which records when tapped. */
-export const FLOOR_HTML = `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>VoiceTrack</title><script type="module" src="/floor.js"></script></head>
-<body><button type="button" aria-label="${LABEL}">●</button></body></html>
-`;
-export const FLOOR_JS = `const button = document.querySelector('button');
+const FLOOR_JS = `const button = document.querySelector('button');
 let recorder = null;
 button.addEventListener('pointerdown', async () => {
   if (recorder) return void (recorder.stop(), (recorder = null));
   recorder = new MediaRecorder(await navigator.mediaDevices.getUserMedia({ audio: true }));
   recorder.start(1000);
 });
+`;
+/**
+ * The floor: a bare page holding only the button, which records when tapped, its script inline as
+ * the app's first screen is (one answer, no second round trip; the server's CSP allows it by its
+ * hash as it does the app's page).
+ */
+export const FLOOR_HTML = `<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>VoiceTrack</title></head>
+<body><button type="button" aria-label="${LABEL}">●</button><script type="module">${FLOOR_JS}</script></body></html>
 `;
 
 /**
@@ -81,16 +88,13 @@ async function instrument(context: BrowserContext): Promise<void> {
   }, LABEL);
 }
 
+/** A new phone of the deployed `stack` (a fresh profile: no cache, no connection reused). */
 export async function phoneContext(
   browser: Browser,
+  stack: Stack,
   serviceWorkers: 'allow' | 'block' = 'allow',
 ): Promise<BrowserContext> {
-  const c = await browser.newContext({
-    locale: 'fr-FR',
-    timezoneId: 'Europe/Paris',
-    permissions: ['microphone'],
-    serviceWorkers,
-  });
+  const c = await newContext(browser, { stack, serviceWorkers });
   await instrument(c);
   return c;
 }

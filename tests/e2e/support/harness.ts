@@ -118,6 +118,7 @@ export async function newContext(
     userAgent?: string;
     viewport?: { width: number; height: number };
     colorScheme?: 'light' | 'dark';
+    serviceWorkers?: 'allow' | 'block';
     stack?: Stack;
   } = {},
 ): Promise<BrowserContext> {
@@ -129,6 +130,7 @@ export async function newContext(
     ...(options.userAgent ? { userAgent: options.userAgent } : {}),
     ...(options.viewport ? { viewport: options.viewport } : {}),
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+    ...(options.serviceWorkers ? { serviceWorkers: options.serviceWorkers } : {}),
     ...(network ? { proxy: { server: network.proxyUrl } } : {}),
   });
   if (network && options.stack) {
