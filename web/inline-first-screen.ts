@@ -96,11 +96,10 @@ export function inlineFirstScreen(): Plugin {
           if (/<\/style/i.test(text)) throw new Error(`${cssFile} holds "</style": it cannot be inlined`);
           if (!link.test(html)) throw new Error(`index.html has no link to ${cssFile}`);
           html = html.replace(link, () => `<style>${text}</style>`);
-          // No chunk but the entry loads it: its rules are in the page now.
-          const usedElsewhere = Object.values(bundle).some(
-            (c) => isChunk(c) && c !== entry && c.viteMetadata?.importedCss.has(cssFile),
-          );
-          if (!usedElsewhere) delete bundle[cssFile];
+          // Its rules are in the page now. The file stays, empty: a later chunk's preload may still
+          // name it (Supabase mode does), and a second copy of the rules appended after the later
+          // chunks' own sheets would override them.
+          css.source = `/* ${cssFile}: inline in index.html (inline-first-screen.ts) */\n`;
         }
         page.source = html;
       },

@@ -248,6 +248,12 @@ export default defineConfig({
     // The capture screen's JS budget is 50 KB gzip: keep an eye on it in `pnpm bench`.
     reportCompressedSize: true,
     manifest: true,
+    rolldownOptions: {
+      // The entry's file holds only what the inline first screen publishes (inline-first-screen.ts):
+      // a name no build before the inlining had, so no cache (HTTP or the worker's, which trusts
+      // hashed names) hands a later chunk an old whole entry under it.
+      output: { entryFileNames: 'assets/first-screen-[hash].js' },
+    },
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:8787' },

@@ -53,13 +53,14 @@ async function rawGet(url: string, headers: Record<string, string>) {
 }
 
 describe('serving the app', () => {
-  it('sends its scripts, styles and worker compressed to browsers that accept it, and plain to others', async () => {
+  it('sends its page, scripts, styles and worker compressed to browsers that accept it, and plain to others', async () => {
     const html = (await rawGet(`${e2e.stack.url}/`, {})).body.toString();
-    const script = html.match(/src="(\/assets\/index-[^"]+\.js)"/)?.[1];
-    const style = html.match(/href="(\/assets\/index-[^"]+\.css)"/)?.[1];
+    // The first screen is inside the page; the rest of the app is what it loads after.
+    const script = html.match(/["'`](\/assets\/whole-app-[^"'`]+\.js)["'`]/)?.[1];
+    const style = html.match(/"(assets\/whole-app-[^"]+\.css)"/)?.[1];
     expect(script).toBeDefined();
     expect(style).toBeDefined();
-    for (const path of [script, style, '/sw.js']) {
+    for (const path of ['/', script, `/${style}`, '/sw.js']) {
       const plain = await rawGet(`${e2e.stack.url}${path}`, {});
       expect(plain.headers['content-encoding']).toBeUndefined();
       const br = await rawGet(`${e2e.stack.url}${path}`, { 'accept-encoding': 'gzip, deflate, br' });
