@@ -6,6 +6,7 @@ import type { Expense } from '@voicetrack/shared';
 import { type ApiClient, expenseOf } from './api/client.ts';
 import { type Note, noteAudio, type VoiceTrackDb } from './db.ts';
 import { afterOpSend, afterSend, dueNotes, dueOnceOnline, isDue } from './outbox-machine.ts';
+import { notePairingFrom } from './pairing-state.ts';
 import { replayEarlyChanges } from './provisional-outbox.ts';
 
 export const FLUSH_LOCK = 'voicetrack-flush';
@@ -36,6 +37,7 @@ async function sendOne(note: Note, options: FlushOptions): Promise<boolean> {
   // A voice note's audio, or a receipt's photo: its chunks.
   const audio = note.kind === 'text' ? [] : await noteAudio(db, note);
   const outcome = await options.api.sendNote(note, audio);
+  await notePairingFrom(db, outcome);
   const next = afterSend(note, outcome, now(), (options.random ?? Math.random)());
   await db.transaction('rw', [db.notes, db.chunks, db.expenses, db.ops], async () => {
     // Typed by hand while its audio was on the way: the typed note goes next, due as it is now.
@@ -72,6 +74,7 @@ async function flushOps(options: FlushOptions): Promise<number> {
   for (const op of due) {
     await db.ops.update(op.id, { state: 'sending' });
     const outcome = await options.api.sendOp(op);
+    await notePairingFrom(db, outcome);
     const next = afterOpSend(op, outcome, now(), (options.random ?? Math.random)());
     await db.transaction('rw', db.ops, db.expenses, async () => {
       if (next.state === 'done') {

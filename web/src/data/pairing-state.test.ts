@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { pairingNeedOf } from './pairing-state.ts';
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApiClient } from './api/client.ts';
+import { openDb, type VoiceTrackDb } from './db.ts';
+import { flushOutbox } from './flush.ts';
+import { enqueueNote } from './outbox.ts';
+import { pairingNeedOf, readPairingNeed } from './pairing-state.ts';
 
 describe('pairingNeedOf', () => {
   it.each([
@@ -11,5 +16,54 @@ describe('pairingNeedOf', () => {
     [503, 'transcription_unavailable', null],
   ] as const)('reads a %d %s as %s', (status, code, need) => {
     expect(pairingNeedOf({ status, code })).toBe(need);
+  });
+});
+
+/** A server that answers every request with `status` and `code` (or a saved note when 201). */
+function server(status: number, code = '') {
+  const fetch = async () =>
+    status === 201
+      ? new Response(
+          JSON.stringify({
+            clientId: '3f1c2a64-5b7e-4d2a-9c1e-8a7b6c5d4e3f',
+            status: 'saved',
+            transcript: '4 € café',
+            expenses: [],
+          }),
+          { status, headers: { 'content-type': 'application/json' } },
+        )
+      : new Response(JSON.stringify({ error: { code, message: 'refused' } }), {
+          status,
+          headers: { 'content-type': 'application/json' },
+        });
+  return createApiClient({ baseUrl: 'http://voicetrack.test', fetch });
+}
+
+describe('a phone refused while sending', () => {
+  let db: VoiceTrackDb;
+  let n = 0;
+  beforeEach(() => {
+    db = openDb(`pairing-state-${++n}`);
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+  const typed = () =>
+    enqueueNote(db, { kind: 'text', text: '4 € café', locale: 'fr-FR', confirm: false }, new Date());
+
+  it('remembers it was revoked from the refused note itself, and keeps the note', async () => {
+    const note = await typed();
+    await flushOutbox({ db, api: server(401, 'invalid_token') });
+    expect(await readPairingNeed(db)).toBe('revoked');
+    expect((await db.notes.get(note.id))?.state).not.toBe('done');
+  });
+
+  it('remembers a phone never paired the same way, and forgets either once a note goes through', async () => {
+    await typed();
+    await flushOutbox({ db, api: server(401, 'missing_token') });
+    expect(await readPairingNeed(db)).toBe('needed');
+    await db.notes.toCollection().modify({ nextAttemptAt: 0, state: 'recorded' });
+    await flushOutbox({ db, api: server(201) });
+    expect(await readPairingNeed(db)).toBeNull();
   });
 });

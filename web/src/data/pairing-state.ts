@@ -4,7 +4,7 @@
  * token (`invalid_token`: revoked). Kept in IndexedDB's `meta` so the page says it at once, from
  * the first list read or the first note refused, and forgets it once a request goes through.
  */
-import type { RefusalCode } from './api/answer.ts';
+import type { Answer, RefusalCode } from './api/answer.ts';
 import type { VoiceTrackDb } from './db.ts';
 
 const KEY = 'pairing';
@@ -20,6 +20,17 @@ export function pairingNeedOf(refusal: { status: number; code: RefusalCode }): P
 
 export async function readPairingNeed(db: VoiceTrackDb): Promise<PairingNeed | null> {
   return ((await db.meta.get(KEY))?.value as PairingNeed | undefined) ?? null;
+}
+
+/**
+ * What any answer says of the pairing, remembered: a note or a change refused as revoked is said
+ * at once (the list read may be minutes away), one that went through forgets it.
+ */
+export async function notePairingFrom(db: VoiceTrackDb, answer: Answer<unknown>): Promise<void> {
+  if (answer.kind === 'refused') {
+    const need = pairingNeedOf(answer);
+    if (need) await savePairingNeed(db, need);
+  } else if (answer.kind === 'ok' && (await readPairingNeed(db))) await savePairingNeed(db, null);
 }
 
 /** Remembers what the server said (null: a request went through, or the phone was just paired). */
