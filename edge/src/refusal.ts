@@ -12,6 +12,7 @@ export type RefusalCode =
   | 'validation_failed'
   | 'payload_too_large'
   | 'too_many_amounts'
+  | 'too_many_budgets'
   | 'not_found'
   | 'forbidden'
   | 'invalid_code'

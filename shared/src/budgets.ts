@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { AmountSchema, CurrencySchema } from './api.ts';
 import { CATEGORIES } from './categories.ts';
+import { isIso4217 } from './currencies.ts';
 import { MonthSchema } from './report.ts';
 
 /** What a budget is for: one category, or everything the month spent (`total`). */
@@ -20,8 +21,16 @@ export const BudgetTargetSchema = v.picklist(
 export const BUDGET_THRESHOLDS = [80, 100] as const;
 export type BudgetThreshold = (typeof BUDGET_THRESHOLDS)[number];
 
+/** A budget's currency: one in ISO 4217's list, since each budget may send alerts (no made-up codes). */
+export const BudgetCurrencySchema = v.pipe(
+  CurrencySchema,
+  v.check(
+    isIso4217,
+    (issue) => `currency must be an ISO 4217 currency in use, such as EUR; "${issue.input}" is none`,
+  ),
+);
 /** PUT /api/budgets/:category */
-export const BudgetBodySchema = v.strictObject({ amount: AmountSchema, currency: CurrencySchema });
+export const BudgetBodySchema = v.strictObject({ amount: AmountSchema, currency: BudgetCurrencySchema });
 export type BudgetBody = v.InferOutput<typeof BudgetBodySchema>;
 export const BudgetParamSchema = v.object({ category: BudgetTargetSchema });
 /** DELETE /api/budgets/:category?currency=EUR */
@@ -40,7 +49,7 @@ export type Budget = v.InferOutput<typeof BudgetSchema>;
 /** A budget in a JSON export (and import). */
 export const ExportedBudgetSchema = v.strictObject({
   category: BudgetTargetSchema,
-  currency: CurrencySchema,
+  currency: BudgetCurrencySchema,
   amount: AmountSchema,
 });
 export type ExportedBudget = v.InferOutput<typeof ExportedBudgetSchema>;

@@ -5,6 +5,7 @@ export * from './budgets.ts';
 export * from './categories.ts';
 export * from './category-labels.ts';
 export * from './csv.ts';
+export * from './currencies.ts';
 export * from './cursor.ts';
 export * from './dates.ts';
 export * from './devices.ts';

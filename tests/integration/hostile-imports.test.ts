@@ -3,7 +3,14 @@
  * resumable imports, imports per minute, and CSV cells that hide a formula behind invisible
  * characters.
  */
-import { ExpenseListSchema, ImportReportSchema, MAX_IMPORT_ROWS } from '@voicetrack/shared';
+import {
+  BudgetsAnswerSchema,
+  CATEGORIES,
+  ExpenseListSchema,
+  ImportReportSchema,
+  MAX_BUDGETS,
+  MAX_IMPORT_ROWS,
+} from '@voicetrack/shared';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/edge-app.ts';
@@ -135,4 +142,75 @@ describe('CSV cells', () => {
       }
     },
   );
+});
+
+describe('budgets', () => {
+  const targets = [...CATEGORIES, 'total'] as const;
+  const put = (category: string, body: Record<string, string>) =>
+    t.app.request(`/api/budgets/${category}`, {
+      method: 'PUT',
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json' },
+    });
+  const importBudgets = async (budgets: { category: string; currency: string; amount: string }[]) => {
+    const file = JSON.stringify({
+      app: 'voicetrack',
+      version: 2,
+      exportedAt: '2026-11-24T12:00:00Z',
+      expenses: [],
+      budgets,
+    });
+    const res = await t.app.request('/api/import', {
+      method: 'POST',
+      body: file,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(res.status).toBe(200);
+    return v.parse(ImportReportSchema, await res.json()).budgets;
+  };
+  const count = async () =>
+    v.parse(BudgetsAnswerSchema, await (await t.app.request('/api/budgets?month=2026-11')).json()).budgets
+      .length;
+
+  it('takes only ISO 4217 currencies and amounts the database holds', async () => {
+    for (const currency of ['ZZZ', 'XTS', 'ABC']) {
+      const res = await put('dining', { amount: '100.00', currency });
+      expect(res.status).toBe(400);
+      expect((await errorOf(res)).message).toContain('ISO 4217');
+    }
+    expect((await put('dining', { amount: '100000000.00', currency: 'EUR' })).status).toBe(400);
+    // 50 budgets in made-up currencies from one import (50 alerts each month before): none kept.
+    const madeUp = Array.from({ length: 50 }, (_, i) => ({
+      category: 'dining',
+      currency: `Q${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(65 + Math.floor(i / 26))}`,
+      amount: '1.00',
+    }));
+    const report = await importBudgets(madeUp);
+    expect(report?.imported).toBe(0);
+    expect(report?.refused).toHaveLength(50);
+    expect(await count()).toBe(0);
+  });
+
+  it(`keeps at most ${MAX_BUDGETS} per person, from an import or one at a time, even two at once`, async () => {
+    const real = ['EUR', 'USD', 'GBP', 'CHF'].flatMap((currency) =>
+      targets.map((category) => ({ category, currency, amount: '100.00' })),
+    );
+    const report = await importBudgets(real.slice(0, 45));
+    expect(report?.imported).toBe(MAX_BUDGETS);
+    expect(report?.refused.map((r) => r.index)).toEqual([40, 41, 42, 43, 44]);
+    expect(report?.refused[0]?.reason).toContain(`at most ${MAX_BUDGETS} budgets`);
+    const over = await put(real[46]?.category ?? '', { amount: '5.00', currency: 'CHF' });
+    expect(over.status).toBe(409);
+    expect((await errorOf(over)).code).toBe('too_many_budgets');
+    // Changing one that exists is no new budget.
+    expect((await put('dining', { amount: '250.00', currency: 'EUR' })).status).toBe(200);
+    const gone = await t.app.request('/api/budgets/dining?currency=EUR', { method: 'DELETE' });
+    expect(gone.status).toBe(204);
+    const both = await Promise.all([
+      put(real[47]?.category ?? '', { amount: '5.00', currency: 'CHF' }),
+      put(real[48]?.category ?? '', { amount: '5.00', currency: 'CHF' }),
+    ]);
+    expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await count()).toBe(MAX_BUDGETS);
+  });
 });

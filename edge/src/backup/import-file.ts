@@ -13,6 +13,7 @@ import {
   isWholeImage,
   LearnedWordSchema,
   localDate,
+  MAX_BUDGETS,
   MAX_IMPORT_ROWS,
   MAX_IMPORT_SETTINGS,
   MAX_LEARNED,
@@ -78,7 +79,13 @@ export async function importFile(
   if (photos.length > 0) report.photos = await store.receiptPhotos.import(owner, photos);
   if (file.budgets) {
     const budgets = validRows(ExportedBudgetSchema, file.budgets);
-    report.budgets = { ...(await store.budgets.import(owner, budgets.rows)), refused: budgets.refused };
+    const { leftOut, ...counts } = await store.budgets.import(owner, budgets.rows, MAX_BUDGETS);
+    const over = budgets.indices.filter((_, i) =>
+      leftOut.includes(`${budgets.rows[i]?.category} ${budgets.rows[i]?.currency}`),
+    );
+    const reason = `at most ${MAX_BUDGETS} budgets per person: delete one to import this one`;
+    const refused = [...budgets.refused, ...over.map((index) => ({ index, reason }))];
+    report.budgets = { ...counts, refused: refused.sort((a, b) => a.index - b.index) };
   }
   if (file.recurring) {
     const rules = validRows(ExportedRuleSchema, file.recurring);

@@ -11,6 +11,7 @@ const STATUS: Record<RefusalCode, ContentfulStatusCode> = {
   not_found: 404,
   capture_in_progress: 409,
   conflict: 409,
+  too_many_budgets: 409,
   payload_too_large: 413,
   // The provider heard the audio and could not read it: the request was understood, not its content.
   unsupported_audio: 422,

@@ -1,5 +1,11 @@
 /** Budgets' use cases: where each stands this month, and removing one. */
-import { type BudgetsAnswer, type BudgetTarget, budgetStatuses } from '@voicetrack/shared';
+import {
+  type Budget,
+  type BudgetsAnswer,
+  type BudgetTarget,
+  budgetStatuses,
+  MAX_BUDGETS,
+} from '@voicetrack/shared';
 import type { BudgetStore, Owner } from '../ports.ts';
 import { type Refusal, refused } from '../refusal.ts';
 import type { RecurringRunner } from './recurring-runner.ts';
@@ -28,4 +34,18 @@ export async function deleteBudget(
 ): Promise<{ kind: 'deleted' } | Refusal<'not_found'>> {
   if (await deps.budgets.delete(owner, category, currency)) return { kind: 'deleted' };
   return refused('not_found', `No ${category} budget in ${currency}.`);
+}
+
+/** Sets a budget (replacing the one of its category and currency); at most MAX_BUDGETS each. */
+export async function putBudget(
+  deps: Pick<BudgetDeps, 'budgets'>,
+  owner: Owner,
+  budget: Budget,
+): Promise<{ kind: 'saved'; budget: Budget; created: boolean } | Refusal<'too_many_budgets'>> {
+  const put = await deps.budgets.put(owner, budget, MAX_BUDGETS);
+  if (put) return { kind: 'saved', ...put };
+  return refused(
+    'too_many_budgets',
+    `You have ${MAX_BUDGETS} budgets already, the most one person keeps: delete one before adding another.`,
+  );
 }

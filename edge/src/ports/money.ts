@@ -17,8 +17,11 @@ import type {
 import type { Owner } from './owner.ts';
 
 export interface BudgetStore {
-  /** Sets a budget; `created` is false when it replaced one. */
-  put(owner: Owner, budget: Budget): Promise<{ budget: Budget; created: boolean }>;
+  /**
+   * Sets a budget; `created` is false when it replaced one. null: a new one would be the owner's
+   * `max + 1`-th (MAX_BUDGETS unless said) (counted in the same statement, so two at once cannot both pass).
+   */
+  put(owner: Owner, budget: Budget, max?: number): Promise<{ budget: Budget; created: boolean } | null>;
   delete(owner: Owner, category: BudgetTarget, currency: string): Promise<boolean>;
   list(owner: Owner): Promise<Budget[]>;
   /** A month's sums per category and currency in cents: saved, and waiting for review, apart. */
@@ -28,8 +31,15 @@ export interface BudgetStore {
     owner: Owner,
     alert: { month: string; category: BudgetTarget; currency: string; threshold: BudgetThreshold },
   ): Promise<boolean>;
-  /** Budgets from an export; one already set for its category and currency is kept. */
-  import(owner: Owner, budgets: readonly ExportedBudget[]): Promise<{ imported: number; duplicates: number }>;
+  /**
+   * Budgets from an export; one already set for its category and currency is kept, and none past
+   * the owner's `max`-th is made (`leftOut`: their "category currency" keys).
+   */
+  import(
+    owner: Owner,
+    budgets: readonly ExportedBudget[],
+    max?: number,
+  ): Promise<{ imported: number; duplicates: number; leftOut: string[] }>;
 }
 
 export interface PushTarget {

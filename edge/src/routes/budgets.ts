@@ -8,11 +8,10 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.ts';
 import { refusalError } from '../http/refusal.ts';
 import { limitBody, strictJson, valid } from '../http/validate.ts';
-import { type BudgetDeps, deleteBudget, monthBudgets } from '../money/budgets.ts';
+import { type BudgetDeps, deleteBudget, monthBudgets, putBudget } from '../money/budgets.ts';
 
 /** GET /?month=YYYY-MM, PUT /:category, DELETE /:category?currency=EUR */
 export function budgetRoutes(deps: BudgetDeps) {
-  const { budgets } = deps;
   return new Hono<AppEnv>()
     .get('/', valid('query', BudgetsQuerySchema), async (c) =>
       c.json(await monthBudgets(deps, c.get('owner'), c.req.valid('query').month), 200),
@@ -26,8 +25,9 @@ export function budgetRoutes(deps: BudgetDeps) {
       async (c) => {
         const { category } = c.req.valid('param');
         const body = c.req.valid('json');
-        const { budget, created } = await budgets.put(c.get('owner'), { category, ...body });
-        return c.json(budget, created ? 201 : 200);
+        const put = await putBudget(deps, c.get('owner'), { category, ...body });
+        if (put.kind === 'refused') throw refusalError(put);
+        return c.json(put.budget, put.created ? 201 : 200);
       },
     )
     .delete(

@@ -1,8 +1,8 @@
 /** Budgets, the month's sums they are compared with (in SQL, in cents), and the alerts sent. */
-import { type Budget, type BudgetTarget, type Category, monthRange } from '@voicetrack/shared';
-import type { BudgetStore } from '../ports.ts';
+import { type Budget, type BudgetTarget, type Category, MAX_BUDGETS, monthRange } from '@voicetrack/shared';
+import type { BudgetStore, Owner } from '../ports.ts';
 import { type AsOwner, ownerFilter } from './owner-scope.ts';
-import type { SqlParam } from './sql.ts';
+import type { SqlParam, SqlTx } from './sql.ts';
 
 interface BudgetRow {
   category: BudgetTarget;
@@ -20,23 +20,55 @@ interface SpendingRow {
   pending_without_amount: number;
 }
 
+const key = (b: { category: string; currency: string }) => `${b.category} ${b.currency}`;
+
+/**
+ * Which of these budgets the owner has not set yet (`fresh`, distinct keys) and how many more
+ * they may set. Holds the owner's budget lock until the transaction ends, so two requests at once
+ * count one after the other.
+ */
+async function roomFor(
+  tx: SqlTx,
+  owner: Owner,
+  budgets: readonly Pick<Budget, 'category' | 'currency'>[],
+  max: number,
+): Promise<{ fresh: string[]; left: number }> {
+  await tx.query(`select pg_advisory_xact_lock(hashtextextended($1, 0))`, [
+    `voicetrack budgets ${owner.userId ?? 'local'}`,
+  ]);
+  const params: SqlParam[] = [];
+  const rows = await tx.query<{ category: string; currency: string }>(
+    `select b.category, b.currency::text as currency from budgets b where ${ownerFilter(owner, params, 'b')}`,
+    params,
+  );
+  const set = new Set(rows.map(key));
+  const fresh = [...new Set(budgets.map(key))].filter((k) => !set.has(k));
+  return { fresh, left: max - set.size };
+}
+
 export function createBudgetStore(asOwner: AsOwner): BudgetStore {
   return {
-    put: (owner, budget) =>
-      asOwner(owner, async (tx) => {
-        // `xmax = 0` only for a row this statement inserted: a replaced budget says so.
-        const [row] = await tx.query<BudgetRow>(
-          `insert into budgets as b (user_id, category, currency, amount) values ($1, $2, $3, $4::numeric)
+    put: (owner, budget, max = MAX_BUDGETS) =>
+      asOwner(
+        owner,
+        async (tx) => {
+          const room = await roomFor(tx, owner, [budget], max);
+          if (room.fresh.length > 0 && room.left <= 0) return null;
+          // `xmax = 0` only for a row this statement inserted: a replaced budget says so.
+          const [row] = await tx.query<BudgetRow>(
+            `insert into budgets as b (user_id, category, currency, amount) values ($1, $2, $3, $4::numeric)
            on conflict on constraint budgets_key do update set amount = excluded.amount
            returning b.category, b.currency::text as currency, b.amount::text as amount, (b.xmax = 0)::text as created`,
-          [owner.userId, budget.category, budget.currency, budget.amount],
-        );
-        if (!row) throw new Error('the budget was not written');
-        return {
-          budget: { category: row.category, currency: row.currency, amount: row.amount },
-          created: row.created === 'true',
-        };
-      }),
+            [owner.userId, budget.category, budget.currency, budget.amount],
+          );
+          if (!row) throw new Error('the budget was not written');
+          return {
+            budget: { category: row.category, currency: row.currency, amount: row.amount },
+            created: row.created === 'true',
+          };
+        },
+        true,
+      ),
 
     delete: (owner, category, currency) =>
       asOwner(owner, async (tx) => {
@@ -95,10 +127,15 @@ export function createBudgetStore(asOwner: AsOwner): BudgetStore {
         return rows.length === 1;
       }),
 
-    import: (owner, budgets) =>
+    import: (owner, all, max = MAX_BUDGETS) =>
       asOwner(
         owner,
         async (tx) => {
+          const room = await roomFor(tx, owner, all, max);
+          // The budgets the owner has not set yet, as many as there is room for.
+          const kept = new Set(room.fresh.slice(0, Math.max(0, room.left)));
+          const budgets = all.filter((b) => !room.fresh.includes(key(b)) || kept.has(key(b)));
+          const leftOut = room.fresh.filter((k) => !kept.has(k));
           const [row] = await tx.query<{ n: number }>(
             `with ins as (
                insert into budgets (user_id, category, currency, amount)
@@ -109,7 +146,7 @@ export function createBudgetStore(asOwner: AsOwner): BudgetStore {
             [owner.userId, JSON.stringify(budgets)],
           );
           const imported = Number(row?.n ?? 0);
-          return { imported, duplicates: budgets.length - imported };
+          return { imported, duplicates: budgets.length - imported, leftOut };
         },
         true,
       ),
