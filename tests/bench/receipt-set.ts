@@ -9,11 +9,13 @@ import { type ReceiptReading, readReceiptText } from '@voicetrack/shared';
 
 export const RECEIPTS_DIR = new URL('../fixtures/receipts/', import.meta.url);
 /** Only its aggregate figures are printed, never which ticket was missed. */
+/** The second tuning set (tests/support/receipt-set-v2): other fonts, layouts, currencies, damage. */
+export const RECEIPTS_V2_DIR = new URL('../fixtures/receipts-v2/', import.meta.url);
 export const BLIND_RECEIPTS_DIR = new URL('../fixtures/receipts-blind/', import.meta.url);
 
 export interface ReceiptLabel {
   file: string;
-  layout: 'supermarket' | 'restaurant' | 'pharmacy' | 'fuel' | 'terminal';
+  layout: 'supermarket' | 'restaurant' | 'pharmacy' | 'fuel' | 'terminal' | 'invoice';
   lang: 'fr' | 'en';
   damage: string;
   /** When the photo was taken: a ticket is never from after it. */

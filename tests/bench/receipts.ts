@@ -1,6 +1,6 @@
 /**
  * `pnpm bench receipts`: Tesseract (tesseract.js, French + English LSTM models from npm) and the
- * receipt reader on the whole receipt test set, then on the blind receipt set (never tuned on:
+ * receipt reader on the whole receipt test set and the second tuning set (receipts-v2), then on the blind receipt set (never tuned on:
  * its figures are printed, never which ticket was missed). On Node: the server's own OCR (the fallback when
  * a photo comes with no text). The wall time depends on what else the machine runs; the CPU
  * time (every thread of this process, Tesseract's worker thread included) much less.
@@ -12,6 +12,7 @@ import {
   BLIND_RECEIPTS_DIR,
   loadReceiptSet,
   percentRight,
+  RECEIPTS_V2_DIR,
   type ReceiptLabel,
   type ReceiptScore,
   readLabelled,
@@ -95,6 +96,7 @@ export async function benchReceipts(): Promise<Figure[]> {
   const startCpuMs = cpuMs(startCpu);
   try {
     const { scores, wall, cpu, misses } = await readSet(ocr, loadReceiptSet());
+    const v2 = await readSet(ocr, loadReceiptSet(RECEIPTS_V2_DIR), RECEIPTS_V2_DIR);
     const blind = await readSet(ocr, loadReceiptSet(BLIND_RECEIPTS_DIR), BLIND_RECEIPTS_DIR);
     return [
       ...readingFigures('Node', scores, wall, misses),
@@ -104,6 +106,7 @@ export async function benchReceipts(): Promise<Figure[]> {
         unit: 'ms',
         note: `p90 ${Math.round(percentile(cpu, 90))} ms; Tesseract's start ${Math.round(startMs)} ms (${Math.round(startCpuMs)} ms CPU)`,
       },
+      ...readingFigures('Node, second set', v2.scores, v2.wall, v2.misses),
       ...readingFigures('Node, blind set', blind.scores, blind.wall, null),
     ];
   } finally {

@@ -1,6 +1,16 @@
 /** The restaurant bill, the fuel ticket, the card slip and the A4 invoice of the second set. */
 import type { Rng } from '../receipt-set/random.ts';
-import { dateLine, header, ITEMS, payment, price, RATES, shopTicket, taxLines, totalLines } from './layouts.ts';
+import {
+  dateLine,
+  header,
+  ITEMS,
+  payment,
+  price,
+  RATES,
+  shopTicket,
+  taxLines,
+  totalLines,
+} from './layouts.ts';
 import type { Line, Merchant, Ticket } from './model.ts';
 import { addDaysIso, money, num, printedDate, printedTime } from './money.ts';
 
@@ -23,7 +33,11 @@ function handTip(m: Merchant, printed: number, rng: Rng): { lines: Line[]; total
 export function restaurantTicket(m: Merchant, rng: Rng, date: string): Ticket {
   const fr = m.lang === 'fr';
   const lines = header(m, rng);
-  lines.push({ left: fr ? `Table ${rng.int(2, 30)}  Couverts ${rng.int(1, 4)}` : `Table ${rng.int(2, 30)}  Guests ${rng.int(1, 4)}` });
+  lines.push({
+    left: fr
+      ? `Table ${rng.int(2, 30)}  Couverts ${rng.int(1, 4)}`
+      : `Table ${rng.int(2, 30)}  Guests ${rng.int(1, 4)}`,
+  });
   lines.push(dateLine(m, date, rng));
   let sum = 0;
   const pool = ITEMS.restaurant[m.lang];
@@ -31,22 +45,35 @@ export function restaurantTicket(m: Merchant, rng: Rng, date: string): Ticket {
     const item = rng.pick(pool);
     const qty = rng.chance(0.3) ? 2 : 1;
     const unit = price(rng, item);
-    lines.push({ left: `${qty} ${item[0]}`, right: unit === 0 ? (fr ? 'offert' : 'free') : num(qty * unit, m.country) });
+    lines.push({
+      left: `${qty} ${item[0]}`,
+      right: unit === 0 ? (fr ? 'offert' : 'free') : num(qty * unit, m.country),
+    });
     sum += qty * unit;
   }
   lines.push({ left: '-'.repeat(30) });
   let total = sum;
   if (m.country === 'us') {
     const tax = Math.round(sum * 0.0875);
-    lines.push({ left: 'Subtotal', right: num(sum, m.country) }, { left: 'Sales Tax', right: num(tax, m.country) });
+    lines.push(
+      { left: 'Subtotal', right: num(sum, m.country) },
+      { left: 'Sales Tax', right: num(tax, m.country) },
+    );
     total += tax;
   } else if (m.country === 'uk' && rng.chance(0.5)) {
     const service = Math.round(sum * 0.125);
-    lines.push({ left: 'Subtotal', right: num(sum, m.country) }, { left: 'Service charge 12.5%', right: num(service, m.country) });
+    lines.push(
+      { left: 'Subtotal', right: num(sum, m.country) },
+      { left: 'Service charge 12.5%', right: num(service, m.country) },
+    );
     total += service;
   }
   lines.push(...totalLines(m, total));
-  lines.push(...taxLines(m, [[RATES[m.country].includes(1000) ? 1000 : (RATES[m.country][0] ?? 0), total]]).filter(() => RATES[m.country].length > 0));
+  lines.push(
+    ...taxLines(m, [[RATES[m.country].includes(1000) ? 1000 : (RATES[m.country][0] ?? 0), total]]).filter(
+      () => RATES[m.country].length > 0,
+    ),
+  );
   if (m.tipByHand) {
     const hand = handTip(m, total, rng);
     lines.push(blank, ...hand.lines);
@@ -54,7 +81,11 @@ export function restaurantTicket(m: Merchant, rng: Rng, date: string): Ticket {
   } else if (m.country === 'us') {
     lines.push(blank, { left: 'Suggested gratuity', style: 'small' });
     for (const pct of [15, 18, 20])
-      lines.push({ left: `${pct}% = ${num(Math.round((total * pct) / 100), m.country)}`, right: `total ${num(total + Math.round((total * pct) / 100), m.country)}`, style: 'small' });
+      lines.push({
+        left: `${pct}% = ${num(Math.round((total * pct) / 100), m.country)}`,
+        right: `total ${num(total + Math.round((total * pct) / 100), m.country)}`,
+        style: 'small',
+      });
   } else {
     lines.push(...payment(m, total, rng));
     if (fr) lines.push({ left: 'Service compris', style: 'small' });
@@ -72,11 +103,22 @@ export function fuelTicket(m: Merchant, rng: Rng, date: string): Ticket {
   const qty = `${(litres / 100).toFixed(2)}`;
   const lines = header(m, rng);
   lines.push(dateLine(m, date, rng));
-  lines.push({ left: fr ? `Pompe ${rng.int(1, 8)}  GAZOLE` : us ? `Pump ${rng.int(1, 12)}  REGULAR` : `Pump ${rng.int(1, 12)}  DIESEL` });
-  lines.push({ left: `${fr ? qty.replace('.', ',') : qty} ${us ? 'G' : 'L'} x ${(unit / 1000).toFixed(3)} ${us ? '/G' : '/L'}` });
+  lines.push({
+    left: fr
+      ? `Pompe ${rng.int(1, 8)}  GAZOLE`
+      : us
+        ? `Pump ${rng.int(1, 12)}  REGULAR`
+        : `Pump ${rng.int(1, 12)}  DIESEL`,
+  });
+  lines.push({
+    left: `${fr ? qty.replace('.', ',') : qty} ${us ? 'G' : 'L'} x ${(unit / 1000).toFixed(3)} ${us ? '/G' : '/L'}`,
+  });
   lines.push(...totalLines(m, total));
   lines.push(...taxLines(m, [[RATES[m.country].at(-1) ?? 0, total]]).filter(() => !us));
-  lines.push(...payment(m, total, rng), blank, { left: fr ? 'Bonne route' : 'Drive safely', align: 'center' });
+  lines.push(...payment(m, total, rng), blank, {
+    left: fr ? 'Bonne route' : 'Drive safely',
+    align: 'center',
+  });
   return { merchant: m, lines, total, date };
 }
 
@@ -101,7 +143,11 @@ export function terminalSlip(m: Merchant, rng: Rng, date: string): Ticket {
     lines.push(...hand.lines);
     total = hand.total;
   }
-  lines.push(blank, { left: fr ? 'TICKET CLIENT A CONSERVER' : 'PLEASE RETAIN RECEIPT', align: 'center', style: 'small' });
+  lines.push(blank, {
+    left: fr ? 'TICKET CLIENT A CONSERVER' : 'PLEASE RETAIN RECEIPT',
+    align: 'center',
+    style: 'small',
+  });
   return { merchant: m, lines, total, date };
 }
 
@@ -113,7 +159,9 @@ export function invoiceTicket(m: Merchant, rng: Rng, date: string): Ticket {
   lines.push({ left: fr ? `FACTURE N° ${no}` : `INVOICE ${no}`, style: 'bold' });
   lines.push({ left: `${fr ? 'Date de facture' : 'Invoice date'} : ${printedDate(date, c, rng)}` });
   if (m.name.startsWith('Hôtel'))
-    lines.push({ left: `Arrivée : ${printedDate(addDaysIso(date, -2), c, rng)}   Départ : ${printedDate(date, c, rng)}` });
+    lines.push({
+      left: `Arrivée : ${printedDate(addDaysIso(date, -2), c, rng)}   Départ : ${printedDate(date, c, rng)}`,
+    });
   lines.push({ left: `${fr ? 'Échéance' : 'Due date'} : ${printedDate(addDaysIso(date, 30), c, rng)}` });
   lines.push({ left: fr ? 'Client : M. Laurent Girard' : 'Bill to: Ms Sarah Collins' }, blank);
   lines.push({ left: fr ? 'Désignation' : 'Description', right: fr ? 'Montant HT' : 'Amount' });
@@ -129,7 +177,10 @@ export function invoiceTicket(m: Merchant, rng: Rng, date: string): Ticket {
   const vat = c === 'us' ? Math.round(ht * 0.0725) : Math.round((ht * rate) / 10_000);
   let total = ht + vat;
   lines.push(blank, { left: fr ? 'Total HT' : 'Subtotal', right: num(ht, c) });
-  lines.push({ left: c === 'us' ? 'Sales tax 7.25%' : `${fr ? 'TVA' : 'VAT'} ${(rate / 100).toFixed(1)}%`, right: num(vat, c) });
+  lines.push({
+    left: c === 'us' ? 'Sales tax 7.25%' : `${fr ? 'TVA' : 'VAT'} ${(rate / 100).toFixed(1)}%`,
+    right: num(vat, c),
+  });
   if (m.name.startsWith('Hôtel')) {
     const stay = 2 * rng.int(150, 330);
     lines.push({ left: 'Taxe de séjour', right: num(stay, c) });
@@ -138,11 +189,19 @@ export function invoiceTicket(m: Merchant, rng: Rng, date: string): Ticket {
   const deposit = /RESTE|BALANCE/.test(m.totalWord) ? Math.round(total * 0.3) : 0;
   if (deposit) {
     lines.push({ left: fr ? 'Total TTC' : 'Total', right: money(total, c, m.currency ?? 'none') });
-    lines.push({ left: fr ? (m.name.includes('Optique') ? 'Prise en charge mutuelle' : 'Acompte versé') : 'Deposit paid', right: num(-deposit, c) });
+    lines.push({
+      left: fr ? (m.name.includes('Optique') ? 'Prise en charge mutuelle' : 'Acompte versé') : 'Deposit paid',
+      right: num(-deposit, c),
+    });
     total -= deposit;
   }
   lines.push(...totalLines(m, total), blank);
-  lines.push({ left: fr ? `Règlement à ${30} jours. IBAN FR76 3000 4000 0500 0012 3456 789` : 'Payment within 30 days. Sort code 20-00-00', style: 'small' });
+  lines.push({
+    left: fr
+      ? `Règlement à ${30} jours. IBAN FR76 3000 4000 0500 0012 3456 789`
+      : 'Payment within 30 days. Sort code 20-00-00',
+    style: 'small',
+  });
   return { merchant: m, lines, total, date };
 }
 

@@ -39,7 +39,11 @@ MERCHANTS.forEach((m, i) => {
   const rng = seededRng(2000 + n);
   const ticket = buildTicket(m, rng, someDay(rng));
   const damage = DAMAGES[(n * 3) % DAMAGES.length] ?? 'clean';
-  const slug = m.name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase();
+  const slug = m.name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .toLowerCase();
   const file = `${String(n).padStart(2, '0')}-${m.layout}-${m.country}-${slug}-${damage.replace('+', '-')}.jpg`;
   renderTicket(ticket, damage, 2000 + n, rng, join(dir, 'images', file));
   const total = `${Math.floor(ticket.total / 100)}.${String(ticket.total % 100).padStart(2, '0')}`;

@@ -49,7 +49,20 @@ export function money(cents: number, c: Country, style: CurrencyStyle): string {
 }
 
 const p2 = (n: number): string => String(n).padStart(2, '0');
-const MOIS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+const MOIS = [
+  'janv.',
+  'févr.',
+  'mars',
+  'avr.',
+  'mai',
+  'juin',
+  'juil.',
+  'août',
+  'sept.',
+  'oct.',
+  'nov.',
+  'déc.',
+];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
@@ -58,9 +71,17 @@ export function printedDate(iso: string, c: Country, rng: Rng): string {
   const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
   const day = DAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
   if (c === 'us')
-    return rng.pick([`${p2(m)}/${p2(d)}/${y}`, `${MONTHS[m - 1]} ${d}, ${y}`, `${day} ${MONTHS[m - 1]} ${d} ${y}`]);
+    return rng.pick([
+      `${p2(m)}/${p2(d)}/${y}`,
+      `${MONTHS[m - 1]} ${d}, ${y}`,
+      `${day} ${MONTHS[m - 1]} ${d} ${y}`,
+    ]);
   if (c === 'uk' || c === 'none')
-    return rng.pick([`${p2(d)}/${p2(m)}/${y}`, `${d} ${MONTHS[m - 1]} ${y}`, `${day} ${p2(d)}-${MONTHS[m - 1]}-${y}`]);
+    return rng.pick([
+      `${p2(d)}/${p2(m)}/${y}`,
+      `${d} ${MONTHS[m - 1]} ${y}`,
+      `${day} ${p2(d)}-${MONTHS[m - 1]}-${y}`,
+    ]);
   if (c === 'ch') return rng.pick([`${p2(d)}.${p2(m)}.${y}`, `${p2(d)}.${p2(m)}.${p2(y % 100)}`]);
   return rng.pick([`${p2(d)}/${p2(m)}/${y}`, `${d} ${MOIS[m - 1]} ${y}`, `${p2(d)}.${p2(m)}.${p2(y % 100)}`]);
 }

@@ -22,7 +22,14 @@ export type Damage =
 
 const MONO = ['Inconsolata', 'FreeMono', 'Noto-Sans-Mono-Regular'];
 const SANS = ['Nimbus-Sans-Regular', 'FreeSans', 'Cantarell-Regular', 'URW-Gothic-Book', 'DejaVu-Sans'];
-const SERIF = ['Liberation-Serif', 'FreeSerif', 'P052-Roman', 'C059-Roman', 'DejaVu-Serif', 'URW-Bookman-Light'];
+const SERIF = [
+  'Liberation-Serif',
+  'FreeSerif',
+  'P052-Roman',
+  'C059-Roman',
+  'DejaVu-Serif',
+  'URW-Bookman-Light',
+];
 const BOLD: Record<string, string> = {
   Inconsolata: 'Noto-Sans-Mono-Bold',
   FreeMono: 'FreeMono-Bold',
@@ -54,7 +61,8 @@ const imagickText = (text: string): string => text.replaceAll('%', '%%').replace
 
 function lineArgs(line: Line, font: string, size: number, width: number): string[] {
   const bold = BOLD[font] ?? font;
-  if (line.left.trim() === '' && line.right === undefined) return ['(', '-size', `${width}x${size}`, 'xc:white', '+size', ')'];
+  if (line.left.trim() === '' && line.right === undefined)
+    return ['(', '-size', `${width}x${size}`, 'xc:white', '+size', ')'];
   const [face, pt, kerning] =
     line.style === 'logo'
       ? [bold, Math.round(size * 2.1), Math.round(size * 0.45)]
@@ -67,11 +75,37 @@ function lineArgs(line: Line, font: string, size: number, width: number): string
             : [font, size, 0];
   const gravity = line.align === 'center' ? 'center' : 'West';
   // An amount alone on its line (the total's, under its word) is drawn on an empty row.
-  const left = line.left.trim() === '' ? ['-size', `${width}x${Math.round(pt * 1.3)}`, 'xc:white', '+size'] : [`label:${imagickText(line.left)}`, '-extent', `${width}x`];
-  const args = ['(', '-font', face, '-pointsize', String(pt), '-kerning', String(kerning), '-gravity', gravity, ...left];
+  const left =
+    line.left.trim() === ''
+      ? ['-size', `${width}x${Math.round(pt * 1.3)}`, 'xc:white', '+size']
+      : [`label:${imagickText(line.left)}`, '-extent', `${width}x`];
+  const args = [
+    '(',
+    '-font',
+    face,
+    '-pointsize',
+    String(pt),
+    '-kerning',
+    String(kerning),
+    '-gravity',
+    gravity,
+    ...left,
+  ];
   if (line.right !== undefined) {
     const [rFace, rPt] = line.style === 'hand' ? [HAND, Math.round(size * 1.5)] : [face, pt];
-    args.push('(', '-font', rFace, '-pointsize', String(rPt), '-kerning', '0', '-gravity', 'East', `label:${imagickText(line.right)}`, ')');
+    args.push(
+      '(',
+      '-font',
+      rFace,
+      '-pointsize',
+      String(rPt),
+      '-kerning',
+      '0',
+      '-gravity',
+      'East',
+      `label:${imagickText(line.right)}`,
+      ')',
+    );
     args.push('-gravity', 'East', '-composite');
   }
   return [...args, '-kerning', '0', ')'];
@@ -87,7 +121,13 @@ export function renderTicket(t: Ticket, damage: Damage, seed: number, rng: Rng, 
       : rng.pick([...MONO, ...SANS]);
   const size = invoice ? rng.int(19, 22) : rng.int(19, 24);
   const width = invoice ? size * 46 : size * rng.int(20, 26);
-  const args = ['-background', 'white', '-fill', 'black', ...t.lines.flatMap((l) => lineArgs(l, font, size, width))];
+  const args = [
+    '-background',
+    'white',
+    '-fill',
+    'black',
+    ...t.lines.flatMap((l) => lineArgs(l, font, size, width)),
+  ];
   args.push('-gravity', 'center', '-append', '+repage');
   // An invoice is a sheet of A4: its lines at the top, white below.
   if (invoice) args.push('-gravity', 'North', '-extent', `${width}x${Math.round(width * 1.3)}`);
@@ -95,11 +135,36 @@ export function renderTicket(t: Ticket, damage: Damage, seed: number, rng: Rng, 
   args.push('+level', damage.includes('low-contrast') ? `${rng.int(45, 58)}%,${rng.int(88, 95)}%` : '3%,96%');
   if (damage.includes('shadow')) {
     // A hand or a phone between the lamp and the paper: one side much darker, fading across.
-    args.push('(', '+clone', '-sparse-color', 'Barycentric', `0,0 gray${rng.int(25, 40)} %[w],%[h] white`, ')', '-compose', 'Multiply', '-composite', '-compose', 'Over');
+    args.push(
+      '(',
+      '+clone',
+      '-sparse-color',
+      'Barycentric',
+      `0,0 gray${rng.int(25, 40)} %[w],%[h] white`,
+      ')',
+      '-compose',
+      'Multiply',
+      '-composite',
+      '-compose',
+      'Over',
+    );
   }
   args.push('-bordercolor', rng.pick(['#6a6a6a', '#444444', '#808080']), '-border', '36x44');
-  if (damage.includes('rotated')) args.push('-background', '#505050', '-rotate', ((rng.chance(0.5) ? 1 : -1) * (1.5 + rng.next() * 2.5)).toFixed(2));
-  args.push('-seed', String(seed), '-attenuate', damage.includes('noise') ? '1.1' : '0.3', '+noise', 'Gaussian');
+  if (damage.includes('rotated'))
+    args.push(
+      '-background',
+      '#505050',
+      '-rotate',
+      ((rng.chance(0.5) ? 1 : -1) * (1.5 + rng.next() * 2.5)).toFixed(2),
+    );
+  args.push(
+    '-seed',
+    String(seed),
+    '-attenuate',
+    damage.includes('noise') ? '1.1' : '0.3',
+    '+noise',
+    'Gaussian',
+  );
   if (damage.includes('blur')) args.push('-blur', `0x${(1.2 + rng.next() * 0.5).toFixed(2)}`);
   // Taken from too far: the text a little over ten pixels high.
   if (damage.includes('downscaled')) args.push('-resize', `${rng.int(50, 58)}%`);

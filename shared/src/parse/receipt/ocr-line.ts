@@ -108,6 +108,24 @@ export function fixWord(word: string, vocabulary: ReadonlySet<string>): string {
   return word;
 }
 
+/** Heads after which OCR glued anything ("TOTALTTE"): the total's own words. */
+const GLUED_HEADS = new Set(['total', 'montant', 'amount', 'balance']);
+
+/**
+ * Two words OCR printed as one ("APAYER", "CBSANS", "TOTALHT"): a known word followed by another
+ * known word, or by anything after a total's own word.
+ */
+export function unglue(word: string, vocabulary: ReadonlySet<string>): string[] {
+  if (word.length < 5 || vocabulary.has(word)) return [word];
+  for (let i = word.length - 2; i >= 1; i--) {
+    const head = word.slice(0, i);
+    if (!vocabulary.has(head)) continue;
+    const tail = fixWord(word.slice(i), vocabulary);
+    if (vocabulary.has(tail) || GLUED_HEADS.has(head)) return [head, tail];
+  }
+  return [word];
+}
+
 /** Splits OCR text into lines, each with its words and amounts. */
 export function ocrLines(text: string, vocabulary: ReadonlySet<string>): OcrLine[] {
   return text
@@ -120,7 +138,10 @@ export function ocrLines(text: string, vocabulary: ReadonlySet<string>): OcrLine
       let rest = text;
       for (const a of amounts)
         rest = `${rest.slice(0, a.start)}${' '.repeat(a.end - a.start)}${rest.slice(a.end)}`;
-      const words = wordsOf(rest).map((w) => fixWord(w, vocabulary));
+      const words = wordsOf(rest).flatMap((w) => {
+        const parts = unglue(w, vocabulary);
+        return parts.length > 1 ? parts : [fixWord(w, vocabulary)];
+      });
       return { index, text, words, amounts, letters: (rest.match(/\p{L}/gu) ?? []).length };
     })
     .filter((l) => l.text.trim() !== '');

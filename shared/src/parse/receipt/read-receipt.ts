@@ -40,14 +40,39 @@ const SYMBOLS: [RegExp, string][] = [
   [/\bchf\b/gi, 'CHF'],
 ];
 
-/** The currency the ticket prints most, a "$" meaning the person's own dollars; else the default. */
+/**
+ * A ticket that prints no currency names its country: a postcode, a VAT or company number, a tax.
+ * Checked on the text as printed (case matters for postcodes).
+ */
+const US_STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY';
+const COUNTRIES: [RegExp, string][] = [
+  [
+    /\b(?:CHE[-\s]?\d{3}[.\s]?\d{3}[.\s]?\d{3}|MWST|Switzerland|Suisse|Schweiz|Svizzera)\b|\bCH-\d{4}\b|\b\d{4} (?:Gen[eè]ve|Lausanne|Z[uü]rich|Bern|Berne|Basel|B[aâ]le|Lugano|Luzern|Lucerne|Zermatt|Neuch[aâ]tel|Fribourg|Sion|Montreux|Nyon|Vevey|Winterthur|St\. ?Gallen)\b/i,
+    'CHF',
+  ],
+  [
+    /\b(?:VAT (?:Reg(?:istration)? )?No\.?:? ?GB|GB ?\d{3} ?\d{4} ?\d{2}\b|United Kingdom)|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b/,
+    'GBP',
+  ],
+  [new RegExp(`\\b(?:${US_STATES}),? \\d{5}(?:-\\d{4})?\\b|\\b(?:Sales Tax|SALES TAX|USA)\\b`), 'USD'],
+  [/\b(?:SIRET|SIREN|TVA intra(?:com)?\.? FR|TVA BE|BTW BE)\b/i, 'EUR'],
+];
+
+/**
+ * The currency the ticket prints most, a "$" meaning the person's own dollars; else the country
+ * its address or tax lines name; else the default.
+ */
 function findCurrency(text: string, fallback: string): string {
   let best: [string, number] = [fallback, 0];
   for (const [symbol, code] of SYMBOLS) {
     const count = text.match(symbol)?.length ?? 0;
     if (count > best[1]) best = [code === 'USD' && isDollarCurrency(fallback) ? fallback : code, count];
   }
-  return best[0];
+  if (best[1] > 0) return best[0];
+  const country = COUNTRIES.find(([clue]) => clue.test(text))?.[1];
+  if (country === 'USD' && isDollarCurrency(fallback)) return fallback;
+  return country ?? fallback;
 }
 
 const FR_MARKS = /\b(tva|ttc|payer|especes|rendu|merci|montant|carte bancaire|sous-total|remise|le)\b/gi;

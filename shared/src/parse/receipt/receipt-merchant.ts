@@ -45,12 +45,21 @@ function nameLike(line: OcrLine, minLetters = 3): boolean {
   return text.split(/\s+/).length <= 6;
 }
 
+/**
+ * A company's legal form printed before or after its name (« SAS LE PETIT ZINC », "HARBOUR BOOKS
+ * LTD", "Hudson Hardware, Inc."): a person never says it.
+ */
+const LEGAL_FORM =
+  /^(?:sas|sasu|sarl|eurl|sa|snc|sci)\s+(?=\S{2})|[\s,]+(?:sas|sasu|sarl|s[aà]rl|eurl|sa|srl|sprl|bv|bvba|nv|ag|gmbh|ltd|limited|plc|llc|inc)\.?$/iu;
+
 /** "LA TABLE DE LÉA" → "La Table de Léa"; "CVS pharmacy" → "CVS Pharmacy"; mixed case stays. */
 export function displayName(printed: string): string {
   const text = printed
     .replace(/[^\p{L}\p{N}'’&.\- ]/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(LEGAL_FORM, '')
+    .replace(/[\s,]+$/, '');
   const upper = text === text.toUpperCase();
   const lower = text === text.toLowerCase();
   return text

@@ -1,4 +1,4 @@
-import type { OcrLine } from './ocr-line.ts';
+import type { Amount, OcrLine } from './ocr-line.ts';
 
 /**
  * Which amount of a ticket is what was paid. Each line's words say what its amount is:
@@ -76,18 +76,35 @@ export interface TotalReading {
   sureness: number;
 }
 
+/**
+ * The line's last figure when OCR lost its decimal mark ("TOTAL CHF 2333", "SALE 991", "3475€"):
+ * three to seven digits at the end of the line, read as cents. Never a masked card number.
+ */
+const BARE = /(?<![\d.,'’*#:/xX-])(\d{3,7})\s?(?:€|\$|£|eur|chf|gbp|usd)?[^\p{L}\d]*$/iu;
+function bareAmount(line: OcrLine): Amount | undefined {
+  const m = BARE.exec(line.text);
+  if (!m?.[1]) return undefined;
+  return { cents: Number(m[1]), negative: false, start: m.index, end: m.index + m[1].length };
+}
+
+/** A rate line ("15% = 13.77 total 105.56", a suggested tip): never the total. */
+const RATE_FIRST = /^[^\p{L}\d]*\d+(?:[.,]\d+)?\s?%/u;
+
 /** The total of the ticket, or null when no line says one and no amount stands out. */
 export function findTotal(lines: readonly OcrLine[]): TotalReading | null {
   const scores = new Map<number, { weight: number; lines: number }>();
   lines.forEach((line, i) => {
-    const weight = totalWeight(line.words);
-    if (weight === 0) return;
+    let weight = totalWeight(line.words);
+    if (weight === 0 || RATE_FIRST.test(line.text)) return;
     // The amount column; printed on the next line when OCR split the row ("NET A PAYER" / "65,87 €").
-    let amount = line.amounts.filter((a) => !a.negative).at(-1);
+    const last = (l: OcrLine) => l.amounts.filter((a) => !a.negative).at(-1);
     const next = lines[i + 1];
-    if (!amount && next && next.letters <= 4 && totalWeight(next.words) === 0) {
-      amount = next.amounts.filter((a) => !a.negative).at(-1);
-    }
+    const below = next && next.letters <= 4 && totalWeight(next.words) === 0 ? next : undefined;
+    let amount = last(line) ?? (below && last(below));
+    if (!amount && below?.amounts.length === 0) amount = bareAmount(line) ?? bareAmount(below);
+    else if (!amount && line.amounts.length === 0) amount = bareAmount(line);
+    // A figure whose decimal mark was lost counts a little less than one printed whole.
+    if (amount && !line.amounts.includes(amount) && !below?.amounts.includes(amount)) weight -= 0.5;
     if (!amount || amount.cents === 0) return;
     const seen = scores.get(amount.cents) ?? { weight: 0, lines: 0 };
     scores.set(amount.cents, { weight: Math.max(seen.weight, weight), lines: seen.lines + 1 });
