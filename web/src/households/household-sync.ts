@@ -16,6 +16,12 @@ export async function refreshHousehold(api: ApiClient): Promise<string | null> {
   return rememberedHousehold()?.id ?? null;
 }
 
-/** The one this phone keeps: the remembered one while the person is still in it, else the first. */
-export const chosen = (households: readonly Household[], kept: Household | null): Household | null =>
-  households.find((h) => h.id === kept?.id) ?? households[0] ?? null;
+/**
+ * The one this phone keeps: the remembered one while the person is still in it, else the first
+ * they are a member of (`me`: in local mode the server lists its household to every device, also
+ * to one that speaks for nobody in it).
+ */
+export function chosen(households: readonly Household[], kept: Household | null): Household | null {
+  const mine = households.filter((h) => h.me);
+  return mine.find((h) => h.id === kept?.id) ?? mine[0] ?? null;
+}

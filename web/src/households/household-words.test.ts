@@ -2,6 +2,7 @@ import type { Balances, Household } from '@voicetrack/shared';
 import { summarizeMonth } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
 import { readProvisional } from '../expenses/provisional-reading.ts';
+import { chosen } from './household-sync.ts';
 import { splitLine, transferLines } from './household-words.ts';
 import { scopeExpenses } from './month-scope.ts';
 
@@ -185,5 +186,15 @@ describe('the month per household and per person', () => {
 
   it('with no household, only the personal expenses (a bill of one left is not mine any more)', () => {
     expect(scopeExpenses([resto, mine], { kind: 'me' }, null)).toEqual([mine]);
+  });
+});
+
+describe('the household a phone keeps', () => {
+  const h = (id: string, me?: string): Household => ({ id, name: id, members: [], ...(me ? { me } : {}) });
+  it('is one its person is a member of: the remembered one while it lasts, else the first', () => {
+    expect(chosen([h('a'), h('b', marie)], null)?.id).toBe('b');
+    expect(chosen([h('a', paul), h('b', marie)], h('b', marie))?.id).toBe('b');
+    // Local mode lists the server's household to a phone that speaks for nobody in it.
+    expect(chosen([h('a')], h('a', paul))).toBeNull();
   });
 });

@@ -20,14 +20,12 @@ export default function SharedSwitch(props: { lang: Lang; household: Household; 
           role="switch"
           checked={sharing}
           aria-checked={sharing}
-          aria-describedby="shared-hint"
+          {...(sharing ? { 'aria-describedby': 'shared-hint' } : {})}
           onChange={(e) => setSharing((e.target as HTMLInputElement).checked ? household.id : null)}
         />
         <span dir="auto">{s.sharedWith(household.name)}</span>
       </label>
-      <small id="shared-hint" hidden={!sharing}>
-        {s.sharedHint}
-      </small>
+      {sharing && <small id="shared-hint">{s.sharedHint}</small>}
     </div>
   );
 }
