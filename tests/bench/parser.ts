@@ -33,6 +33,7 @@ export const LABELLED_SETS = [
   ['tuning v4', 'utterances-v4.jsonl', 'tuned'],
   ['tuning v5', 'utterances-v5.jsonl', 'tuned'],
   ['tuning v5b', 'utterances-v5b.jsonl', 'tuned'],
+  ['tuning v5c', 'utterances-v5c.jsonl', 'tuned'],
   ['blind v5', 'utterances-blind-v5.jsonl', 'never tuned on'],
 ] as const;
 

@@ -84,3 +84,26 @@ describe('prices as shops and trades say them', () => {
     expect(parse(text)).toMatchObject({ expenses: [], movement: { kind } });
   });
 });
+
+describe('money that moves, said as people say it', () => {
+  it.each([
+    ["maman m'a viré 50 € pour mon anniversaire", 'income'],
+    ['Mum sent me 50 euros for my birthday', 'income'],
+    ["j'ai dépanné un collègue de 20 €", 'loan'],
+    ["j'ai sorti 50 € en liquide", 'transfer'],
+    ["prime d'activité, 160 €", 'income'],
+    ["un client m'a payé ma facture, 800 €", 'income'],
+    ['les APL sont tombées, 210 €', 'income'],
+    ['Child benefit came in, 95 pounds', 'income'],
+  ])('%s → %s', (text, kind) => {
+    expect(parse(text)).toMatchObject({ expenses: [], movement: { kind } });
+  });
+
+  it('keeps a retirement present, a part paid to a friend and someone else paying as what they are', () => {
+    expect(parse("cadeau pour le départ à la retraite d'un collègue, 15 €").expenses[0]?.category).toBe(
+      'gifts',
+    );
+    expect(parse("j'ai fait un Lydia de 12 € à Tom pour ma part de pizza").expenses[0]?.amount).toBe('12.00');
+    expect(parse("c'est papa qui a payé le resto, 90 €").expenses[0]?.reviewReason).toBe('not_paid');
+  });
+});

@@ -105,6 +105,11 @@ export const FR_LONG_TAIL: readonly LexiconEntry[] = [
   ['leisure', 3, 'cours de surf|cours de ski|cours de tennis|cours de golf|lecon de surf|lecon de ski'],
   ['transport', 2, 'carnet de tickets|tickets de tram|tickets de bus|tickets de metro'],
   ['gifts', 2, 'pour mon neveu|pour ma niece|pour mon filleul|pour ma filleule|lego'],
+  // Spoken forms of v5c.
+  ['health', 2, 'orthoptiste|infirmiere|infirmier|infirmiere a domicile|analyses de sang|homeopathie'],
+  ['leisure', 2, 'imax|karting|centre de loisirs'],
+  ['dining', 2, 'bruncher|aller bruncher'],
+  ['gifts', 2, 'depart a la retraite|pot de depart|cadeau de depart'],
 ];
 
 /** The everyday long tail, English. */
@@ -180,4 +185,13 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
   ['education', 2, 'uni|after school club'],
   ['gifts', 2, 'for my nephew|for my niece|for my godson|for my goddaughter|lego'],
   ['other', 2, 'photographer|wedding photographer|cleaner|window cleaner'],
+  // Spoken forms of v5c.
+  ['health', 2, 'nurse|home nurse|nurse visit|blood tests|optician'],
+  [
+    'groceries',
+    2,
+    'baby formula|formula milk|nappies|diapers|wipes|baby wipes|big shop|weekly shop|food shop',
+  ],
+  ['leisure', 2, 'imax|go karting|go-karting|karting|football match'],
+  ['gifts', 2, 'retirement gift|retirement present|leaving do'],
 ];

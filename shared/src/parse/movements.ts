@@ -20,6 +20,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     'refund',
     "rembourse|remboursee|rembourses|remboursees|remboursement|remboursements|on m'a rembourse|" +
       'refund|refunds|refunded|got a refund|got refunded|a refund|reimbursed|' +
+      'returned the|returned it|returned my|returned a|sent it back|sent back|renvoye le|renvoye la|' +
       'reimbursement|got reimbursed|i got reimbursed|cashback|cash back|un avoir|avoir de|store credit|' +
       'remboursement d impot|remboursement des impots|trop percu|tax refund|tax rebate',
   ),
@@ -38,7 +39,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ...list(
     'incoming',
     "m'a vire|m'ont vire|m'a fait un virement|m'a fait un lydia|m'a lydia|m'a envoye|m'ont envoye|" +
-      "m'a fait un paylib|m'a fait un wero|m'a fait un paypal|sent me|venmoed me|zelled me|paid me|" +
+      "m'a fait un paylib|m'a fait un wero|m'a fait un paypal|sent me|venmoed me|zelled me|paid me|m'a paye|m'ont paye|" +
       'transferred me|wired me',
   ),
   ...list(
@@ -47,7 +48,8 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "j'ai avance|avance a|je lui ai avance|fronted|i fronted|covered for|spotted|i spotted|" +
       // The money is to come back: "elle me les rend vendredi", "he'll pay me back".
       'me les rend|me le rend|me la rend|me les rendra|me le rendra|me la rendra|me les rendront|' +
-      "me rendra|he'll pay me back|she'll pay me back|they'll pay me back|gonna pay me back",
+      "me rendra|he'll pay me back|she'll pay me back|they'll pay me back|gonna pay me back|" +
+      "j'ai depanne|depanne|depannee|depanner",
   ),
   ...list(
     'transfer',
@@ -56,6 +58,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "j'ai retire|retire|retrait|retire au distributeur|distributeur|dab|withdrew|withdrawal|took out|" +
       'atm|cash machine|cashpoint|mis de cote|economise|epargne|livret|livret a|compte epargne|saved|' +
       'savings|savings account|put aside|put away|moved to savings|isa|my isa|into my isa|lisa|pel|mon pel|' +
+      "j'ai sorti|sorti en liquide|sorti du liquide|retire en liquide|en especes au distributeur|" +
       'sur mon pel|cel|pea|sur mon pea|pension pot',
   ),
   ...list(
@@ -65,7 +68,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "touche|encaisse|j'ai encaisse|j'ai vendu|vendu|vendue|sold|i sold|m'a donne|m'ont donne|m'a file|" +
       "m'a offert|m'ont offert|gave me|m'a verse|m'ont verse|a verse|ont verse|versement|allocations|allocs|prime de fin d'annee|" +
       'prime de noel|ma prime|une prime|bonus|my bonus|dividendes|dividends|interets|interest|pension|' +
-      'retraite|chomage|unemployment|benefits|freelance payment|invoice paid|facture payee par|client paid|' +
+      "ma retraite|pension de retraite|retraite complementaire|chomage|prime d'activite|apl|les apl|aides au logement|child benefit|benefit|universal credit|unemployment|benefits|freelance payment|invoice paid|facture payee par|client paid|" +
       // "Got 50 euros from grandma": money from family is given, not spent.
       'from grandma|from my grandma|from granny|from my gran|from gran|from nan|from my nan|from grandpa|' +
       'from my grandpa|from my parents|from mum|from my mum|from mom|from my mom|from dad|from my dad|' +
@@ -98,6 +101,12 @@ const PEOPLE = new Set(
     'brother|sister|friend|mom|mum|dad|mother|father|colleague|coworker|roommate|flatmate|neighbor|' +
     'neighbour|son|daughter|husband|wife|uncle|aunt|grandma|grandpa|boyfriend|girlfriend|mate|buddy'
   ).split('|'),
+);
+/** Occasions money is given for: received for one of them, it is a present. */
+const OCCASIONS = new Set(
+  'anniversaire|anniv|noel|fete|fetes|etrennes|birthday|christmas|xmas|wedding|mariage|graduation|diplome'.split(
+    '|',
+  ),
 );
 const PRIORITY: readonly MovementKind[] = ['loan', 'repayment', 'refund', 'transfer', 'income'];
 
@@ -158,9 +167,10 @@ function kindOfMark(
     case 'paidBack':
       return paidBackKind(scan, clause, at, isKeyword);
     case 'incoming': {
-      const forSomething = scan.tokens
-        .slice(at, clause[1])
-        .some((t) => t.norm === 'pour' || t.norm === 'for');
+      const after = scan.tokens.slice(at, clause[1]);
+      // "pour mon anniversaire", "for Christmas": a present, not money paid back.
+      if (after.some((t) => OCCASIONS.has(t.norm))) return 'income';
+      const forSomething = after.some((t) => t.norm === 'pour' || t.norm === 'for');
       return forSomething ? 'repayment' : 'income';
     }
     case 'refund':

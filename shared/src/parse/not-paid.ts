@@ -28,6 +28,8 @@ function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
     else if (scan.lang === 'fr') continue;
     const toMe = tokens[k]?.norm === "m'";
     if (toMe) k -= 1;
+    // "c'est papa qui a payé": the one named before "qui".
+    if (tokens[k]?.norm === 'qui') k -= 1;
     const who = tokens[k];
     if (who?.kind !== 'word' || scan.roles[k] !== Role.Free) continue;
     // A capital names someone only inside the sentence: "Parking paid 5 euros" starts with one;
