@@ -7,6 +7,7 @@ import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { READINGS_SEPARATOR, wantsSecondReading } from '@voicetrack/shared';
 import { createWorker, OEM, PSM, type Worker } from 'tesseract.js';
 import type { ReceiptOcr } from '../ports.ts';
 
@@ -37,6 +38,10 @@ async function languageFolder(languages: readonly string[]): Promise<string> {
   return folder;
 }
 
+/** Tesseract's `thresholding_method`: one threshold for the photo, or one per neighbourhood. */
+const OTSU = '0';
+const SAUVOLA = '2';
+
 /** A Tesseract worker thread with French and English loaded; `close()` ends it. */
 export async function createNodeOcr(languages: readonly string[] = OCR_LANGUAGES): Promise<ReceiptOcr> {
   const worker: Worker = await createWorker([...languages], OEM.LSTM_ONLY, {
@@ -47,7 +52,19 @@ export async function createNodeOcr(languages: readonly string[] = OCR_LANGUAGES
   // A ticket is one column of lines: read it as one block.
   await worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_BLOCK });
   return {
-    read: async (image) => (await worker.recognize(Buffer.from(image))).data.text,
+    read: async (image) => {
+      const photo = Buffer.from(image);
+      const first = (await worker.recognize(photo)).data.text;
+      if (!wantsSecondReading(first, new Date())) return first;
+      // Unsure: read again with local thresholds (Sauvola), which keep faded or shadowed print
+      // that one threshold for the whole photo (Otsu, the default) turns white.
+      await worker.setParameters({ thresholding_method: SAUVOLA });
+      try {
+        return `${first}${READINGS_SEPARATOR}${(await worker.recognize(photo)).data.text}`;
+      } finally {
+        await worker.setParameters({ thresholding_method: OTSU });
+      }
+    },
     close: async () => {
       await worker.terminate();
     },

@@ -4,7 +4,12 @@ export { OPEN_DATA_INPUTS, OPEN_DATA_SOURCES } from './lexicon-open-data.ts';
 export { learnFromCorrection, MAX_LEARNED, memoryKey, rememberWord } from './memory.ts';
 export { findMerchant, type Merchant } from './merchant.ts';
 export { MAX_PARSE_LENGTH, parseExpenseText } from './parse-expense-text.ts';
-export { type ReceiptReading, readReceiptText } from './receipt/read-receipt.ts';
+export {
+  READINGS_SEPARATOR,
+  type ReceiptReading,
+  readReceiptText,
+  wantsSecondReading,
+} from './receipt/read-receipt.ts';
 export { RECEIPT_UNSURE, settleReceipt } from './receipt/settle-receipt.ts';
 export { type RecurringHint, recurringHint } from './recurring-hint.ts';
 export {

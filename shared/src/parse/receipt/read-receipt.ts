@@ -3,6 +3,7 @@ import { localDate } from '../../dates.ts';
 import { MAX_RECEIPT_TEXT } from '../../limits.ts';
 import { centsToDecimal } from '../../money.ts';
 import { findCategory, findLearned } from '../categorize.ts';
+import { PARSER_CONFIDENT } from '../confidence.ts';
 import { isDollarCurrency } from '../currencies.ts';
 import { memoryTable } from '../memory.ts';
 import { tokenize } from '../tokenize.ts';
@@ -120,16 +121,46 @@ function categoryOf(
   return { category: kind ?? 'other', sure: false };
 }
 
-export function readReceiptText(text: string, opts: ParseOptions): ReceiptReading {
-  const lines = ocrLines(text.slice(0, MAX_RECEIPT_TEXT), TOTAL_VOCABULARY);
+/**
+ * Between two readings of one photo by Tesseract (the second with another thresholding, made only
+ * when the first is unsure): a line OCR of French or English never prints.
+ */
+export const READINGS_SEPARATOR = '\n⸻\n';
+
+/** One reading's fields on their own. */
+function readPass(text: string, opts: ParseOptions, today: string) {
+  const lines = ocrLines(text, TOTAL_VOCABULARY);
   const joined = lines.map((l) => l.text).join('\n');
-  const today = localDate(opts.now, opts.timeZone);
   const currency = findCurrency(joined, opts.currency);
   const monthFirst = currency === 'USD' || (opts.locale ?? '').toLowerCase() === 'en-us';
   const total = findTotal(lines);
   const date = findDate(lines, { today, monthFirst });
-  const found = findMerchant(lines);
-  const lang = languageOf(joined, opts.locale);
+  return { lines, joined, currency, total, date, found: findMerchant(lines) };
+}
+type Pass = ReturnType<typeof readPass>;
+
+/** How much of the ticket a reading got: a total (surer is better), then a date, then a name. */
+const passScore = (p: Pass): number =>
+  (p.total ? 1 + p.total.sureness - (p.date ? 0 : 0.1) : 0) + (p.date ? 0.3 : 0) + (p.found ? 0.1 : 0);
+
+/**
+ * The OCR text of a ticket, or several readings of it joined by READINGS_SEPARATOR: the total and
+ * its currency come from the reading that got the most of the ticket (the first among equals),
+ * the date and the merchant from the first reading that has one.
+ */
+export function readReceiptText(text: string, opts: ParseOptions): ReceiptReading {
+  const today = localDate(opts.now, opts.timeZone);
+  const passes = text
+    .slice(0, MAX_RECEIPT_TEXT)
+    .split(READINGS_SEPARATOR)
+    .map((t) => readPass(t, opts, today));
+  const first = passes[0] ?? readPass('', opts, today);
+  const best = passes.reduce((a, b) => (passScore(b) > passScore(a) ? b : a), first);
+  const { total, currency } = best;
+  const date = passes.find((p) => p.date)?.date ?? null;
+  const found = passes.find((p) => p.found)?.found ?? null;
+  const lines = passes.flatMap((p) => p.lines);
+  const lang = languageOf(first.joined, opts.locale);
   const { category, sure } = categoryOf(lines, found?.name ?? null, found?.category, lang, opts);
   const merchant = found?.name ?? null;
   const amount = total ? centsToDecimal(total.cents) : null;
@@ -146,4 +177,13 @@ export function readReceiptText(text: string, opts: ParseOptions): ReceiptReadin
       }
     : null;
   return { amount, currency, date, merchant, category, confidence, printedCents, expense };
+}
+
+/**
+ * Whether Tesseract's first reading of a photo is worth a second one: its total is unsure or it
+ * found no date. `now` only bounds the dates a ticket can carry.
+ */
+export function wantsSecondReading(text: string, now: Date): boolean {
+  const r = readReceiptText(text, { now, timeZone: 'UTC', currency: 'EUR' });
+  return r.confidence < PARSER_CONFIDENT || r.date === null;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PARSER_CONFIDENT } from '../confidence.ts';
-import { readReceiptText } from './read-receipt.ts';
+import { READINGS_SEPARATOR, readReceiptText, wantsSecondReading } from './read-receipt.ts';
 
 // Tickets of layouts and countries the first tuning set did not have, as Tesseract reads them.
 const read = (text: string, currency = 'EUR', locale = 'fr-FR') =>
@@ -66,5 +66,29 @@ describe('a total OCR damaged', () => {
     const bill =
       'Subtotal 84.40\nSales Tax 7.39\nTOTAL $91.79\nSuggested gratuity\n15% = 13.77 total 105.56\n20% = 18.36 total 110.15';
     expect(read(bill, 'EUR', 'en-US').amount).toBe('91.79');
+  });
+});
+
+describe('two readings of one photo', () => {
+  const now = new Date('2026-03-14T18:00:00+01:00');
+  // Otsu's one threshold kept the bold lines only; Sauvola's local ones kept the faded print.
+  const otsu = "LUCKY'S DINER\nAMOUNT DUE 50.82";
+  const sauvola =
+    'LUGKY S DINFR\nAustin, TX 78701\n03/12/2026 4:07 PM\nSubtotal 46.73\nSales Tax 4.09\nAMOUNT DUE 50.82\nVISA 50.82';
+
+  it('asks for a second reading when the first has no sure total or no date', () => {
+    expect(wantsSecondReading(otsu, now)).toBe(true);
+    expect(wantsSecondReading('TOTAL 12,50 €\nCB 12,50\n12/03/2026 12:01', now)).toBe(false);
+  });
+
+  it('takes the total from the reading that got most, the date and the name from the first that has one', () => {
+    const reading = read(`${otsu}${READINGS_SEPARATOR}${sauvola}`, 'EUR', 'en-US');
+    expect(reading).toMatchObject({
+      amount: '50.82',
+      currency: 'USD',
+      date: '2026-03-12',
+      merchant: "Lucky's Diner",
+    });
+    expect(reading.confidence).toBeGreaterThanOrEqual(PARSER_CONFIDENT);
   });
 });

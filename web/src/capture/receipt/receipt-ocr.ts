@@ -4,10 +4,14 @@
  * first photo: it reads offline). Loaded on the first photo, never before; the worker is ended
  * after a minute without a photo, as it holds 100 MB or more.
  */
+import { READINGS_SEPARATOR, wantsSecondReading } from '@voicetrack/shared';
 import type { Worker } from 'tesseract.js';
 import { OCR_BASE } from '../../config.ts';
 
 const LANGUAGES = ['fra', 'eng'];
+/** Tesseract's `thresholding_method`: one threshold for the photo, or one per neighbourhood. */
+const OTSU = '0';
+const SAUVOLA = '2';
 const IDLE_MS = 60_000;
 
 // The smallest module using a SIMD instruction (wasm-feature-detect's): valid where SIMD runs.
@@ -53,13 +57,24 @@ export function warmReceiptOcr(): void {
   worker.catch(() => (worker = null));
 }
 
-/** The text Tesseract reads in the photo. Throws when Tesseract cannot load (offline on first use). */
+/**
+ * The text Tesseract reads in the photo; when that reading is unsure (no sure total, no date), a
+ * second reading with local thresholds (Sauvola: faded or shadowed print) joined to it, as on the
+ * server (edge/src/receipts/ocr-node.ts). Throws when Tesseract cannot load (offline on first use).
+ */
 export async function readPhotoText(photo: Blob): Promise<string> {
   clearTimeout(idle);
   worker ??= startWorker();
   try {
-    const { data } = await (await worker).recognize(photo);
-    return data.text;
+    const running = await worker;
+    const first = (await running.recognize(photo)).data.text;
+    if (!wantsSecondReading(first, new Date())) return first;
+    await running.setParameters({ thresholding_method: SAUVOLA });
+    try {
+      return `${first}${READINGS_SEPARATOR}${(await running.recognize(photo)).data.text}`;
+    } finally {
+      await running.setParameters({ thresholding_method: OTSU });
+    }
   } catch (error) {
     await stopReceiptOcr();
     throw error;
