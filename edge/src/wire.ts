@@ -245,6 +245,7 @@ export function wire(config: Config, options: WireOptions): Wired {
       },
       households: {
         households: store.households,
+        householdBudgets: store.householdBudgets,
         publicUrl: config.doors.publicUrl,
         multiUser,
         attemptLimit: attemptLimit('invite attempts'),

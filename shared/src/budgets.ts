@@ -33,6 +33,8 @@ export const BudgetCurrencySchema = v.pipe(
 export const BudgetBodySchema = v.strictObject({ amount: AmountSchema, currency: BudgetCurrencySchema });
 export type BudgetBody = v.InferOutput<typeof BudgetBodySchema>;
 export const BudgetParamSchema = v.object({ category: BudgetTargetSchema });
+/** PUT|DELETE /api/households/:id/budgets/:category (an id that is no household of yours: 404). */
+export const HouseholdBudgetParamSchema = v.object({ id: v.string(), category: BudgetTargetSchema });
 /** DELETE /api/budgets/:category?currency=EUR */
 export const BudgetDeleteQuerySchema = v.strictObject({ currency: CurrencySchema });
 /** GET /api/budgets?month=YYYY-MM */

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { benchEdge } from './edge.ts';
 import type { Figure } from './figure.ts';
+import { benchHouseholds } from './households.ts';
 import { benchLighthouse } from './lighthouse.ts';
 import { benchParser } from './parser.ts';
 import { benchReceipts } from './receipts.ts';
@@ -25,6 +26,8 @@ const sections: Section[] = [
   ['edge', benchEdge],
   // A 10,000-line bank statement imported and matched against 10,000 expenses.
   ['statements', benchStatements],
+  // 10,000 personal expenses imported with the households' row check called for each, and not.
+  ['households', benchHouseholds],
   ['web', benchWeb],
   // The PWA under a cheap phone's CPU and link (CDP throttling).
   ['phone', benchPhone],

@@ -11,6 +11,7 @@ import { ExportFileSchema, ImportReportSchema } from '@voicetrack/shared';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
+import { type FakePushService, startFakePushService } from '../support/fake-push-service.ts';
 import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
 import { createHostedDatabase, type HostedDatabase } from '../support/hosted-supabase.ts';
 
@@ -21,21 +22,33 @@ const MONTH = '2026-11';
 
 let auth: FakeSupabaseAuth;
 let db: HostedDatabase;
+let push: FakePushService;
 let t: TestApp;
 let household: string;
 const member: Record<string, string> = {};
 
 beforeAll(async () => {
-  [auth, db] = await Promise.all([startFakeSupabaseAuth(), createHostedDatabase('vt_hh_ledger')]);
+  [auth, db, push] = await Promise.all([
+    startFakeSupabaseAuth(),
+    createHostedDatabase('vt_hh_ledger'),
+    startFakePushService(),
+  ]);
   t = await startTestApp({
     databaseUrl: db.url,
-    env: { SUPABASE_URL: auth.url, SUPABASE_JWT_SECRET: auth.jwtSecret },
+    env: {
+      SUPABASE_URL: auth.url,
+      SUPABASE_JWT_SECRET: auth.jwtSecret,
+      PUSH_ALLOWED_ORIGINS: push.origin,
+      VAPID_SUBJECT: 'mailto:test@example.org',
+    },
+    // The notes' month is this month: budgets alert for it.
+    now: () => new Date('2026-11-24T12:00:00+01:00'),
   });
   await t.sql.query('insert into auth.users (id) values ($1), ($2), ($3)', [MARIE, PAUL, LEA]);
 });
 afterAll(async () => {
   await t?.close();
-  await Promise.all([auth?.close(), db?.drop()]);
+  await Promise.all([auth?.close(), db?.drop(), push?.close()]);
 });
 
 const as = async (user: string) => ({ headers: { authorization: `Bearer ${await auth.token(user)}` } });
@@ -295,5 +308,103 @@ describe('a household in the exports, the import and the report (Supabase mode, 
       return tx.query(`select id from expenses where household_id is not null`);
     });
     expect(asLea).toEqual([]);
+  });
+});
+
+describe('household budgets (Supabase mode, RLS)', () => {
+  const budgetsOf = async (user: string) =>
+    t.api.households[':id'].budgets.$get(
+      { param: { id: household }, query: { month: MONTH } },
+      await as(user),
+    );
+  const put = async (user: string, category: 'groceries' | 'dining', amount: string) =>
+    t.api.households[':id'].budgets[':category'].$put(
+      { param: { id: household, category }, json: { amount, currency: 'EUR' } },
+      await as(user),
+    );
+  const devices: Record<string, string> = {};
+
+  it('lets any member set one, and an outsider neither see nor touch it (404, and nothing under the policies)', async () => {
+    for (const [user, locale] of [
+      [MARIE, 'fr-FR'],
+      [PAUL, 'en-GB'],
+      [LEA, 'fr-FR'],
+    ] as const) {
+      const device = { ...push.subscribe(), locale };
+      devices[user] = device.endpoint;
+      expect((await t.api.push.subscriptions.$post({ json: device }, await as(user))).status).toBe(201);
+    }
+    const created = await put(PAUL, 'groceries', '100');
+    expect(created.status).toBe(201);
+    expect(await created.json()).toEqual({ category: 'groceries', currency: 'EUR', amount: '100.00' });
+    expect((await put(MARIE, 'groceries', '100.00')).status).toBe(200);
+
+    expect((await budgetsOf(LEA)).status).toBe(404);
+    expect((await put(LEA, 'dining', '10.00')).status).toBe(404);
+    const removeAsLea = await t.api.households[':id'].budgets[':category'].$delete(
+      { param: { id: household, category: 'groceries' }, query: { currency: 'EUR' } },
+      await as(LEA),
+    );
+    expect(removeAsLea.status).toBe(404);
+    const seen = await t.sql.transaction(async (tx) => {
+      await tx.query(
+        `select set_config('request.jwt.claims', $1, true), set_config('role', 'voicetrack_api', true)`,
+        [JSON.stringify(userOwner(LEA).claims)],
+      );
+      return tx.query('select * from household_budgets');
+    });
+    expect(seen).toEqual([]);
+    // Her own budgets list knows nothing of it.
+    const own = await (await t.api.budgets.$get({ query: { month: MONTH } }, await as(LEA))).json();
+    expect(own.budgets).toEqual([]);
+  });
+
+  it('counts the household’s bills whole, and alerts every member’s devices once at 80 %, never an outsider', async () => {
+    await say(MARIE, '70 € de courses, on partage', household);
+    await t.settled();
+    expect(push.deliveries).toEqual([]);
+    await say(PAUL, '15 € de courses', household);
+    await t.settled();
+    const answer = await (await budgetsOf(MARIE)).json();
+    expect(answer.budgets).toMatchObject([
+      { category: 'groceries', spent: '85.00', percent: 85, level: 'warning' },
+    ]);
+    expect(push.refusals).toEqual([]);
+    const to = (endpoint: string | undefined) =>
+      push.deliveries
+        .filter((d) => endpoint?.endsWith(`/${d.subscription}`))
+        .map((d) => (d.payload as { title: string }).title);
+    expect(to(devices[MARIE])).toEqual(['Coloc — Budget bientôt atteint']);
+    expect(to(devices[PAUL])).toEqual(['Coloc — Budget nearly reached']);
+    expect(to(devices[LEA])).toEqual([]);
+    // Once per household, not once per member who writes: a bill by the other member says nothing more.
+    await say(MARIE, '5 € de courses', household);
+    await t.settled();
+    expect(push.deliveries).toHaveLength(2);
+  });
+
+  it('counts your part of the household’s bills in your own budget, beside your personal expenses', async () => {
+    expect(
+      (
+        await t.api.budgets[':category'].$put(
+          { param: { category: 'groceries' }, json: { amount: '200.00', currency: 'EUR' } },
+          await as(MARIE),
+        )
+      ).status,
+    ).toBe(201);
+    const mine = await (await t.api.budgets.$get({ query: { month: MONTH } }, await as(MARIE))).json();
+    // 12,50 € of bread (hers) + 35,00 € (half the 70 €) + 7,50 € + 2,50 € (halves of 15 € and 5 €).
+    expect(mine.budgets).toMatchObject([{ category: 'groceries', spent: '57.50' }]);
+  });
+
+  it('removes one (204), then says there is none (404)', async () => {
+    const remove = async () =>
+      t.api.households[':id'].budgets[':category'].$delete(
+        { param: { id: household, category: 'groceries' }, query: { currency: 'EUR' } },
+        await as(MARIE),
+      );
+    expect((await remove()).status).toBe(204);
+    expect((await remove()).status).toBe(404);
+    expect((await (await budgetsOf(PAUL)).json()).budgets).toEqual([]);
   });
 });

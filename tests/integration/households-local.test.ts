@@ -123,4 +123,58 @@ describe('households in local mode (PGlite, two paired people)', () => {
       403,
     );
   });
+
+  it('keeps a household budget that counts the household’s bills whole', async () => {
+    const [h] = (await (await t.api.households.$get({}, marie)).json()).households;
+    const id = h?.id as string;
+    const put = await t.api.households[':id'].budgets[':category'].$put(
+      { param: { id, category: 'dining' }, json: { amount: '50.00', currency: 'EUR' } },
+      marie,
+    );
+    expect(put.status).toBe(201);
+    const answer = await (
+      await t.api.households[':id'].budgets.$get({ param: { id }, query: { month: '2026-11' } }, marie)
+    ).json();
+    // The 48 € restaurant, whole (Marie's part is 24 €).
+    expect(answer.budgets).toMatchObject([
+      { category: 'dining', spent: '48.00', percent: 96, level: 'warning' },
+    ]);
+    // At most 40 per household, as per person: a 41st is refused, a replaced one is not.
+    const categories = [
+      'groceries',
+      'transport',
+      'housing',
+      'utilities',
+      'health',
+      'shopping',
+      'leisure',
+    ] as const;
+    const currencies = ['EUR', 'USD', 'GBP', 'CHF', 'JPY', 'SEK'];
+    const all = currencies.flatMap((currency) => categories.map((category) => ({ category, currency })));
+    const statuses: number[] = [];
+    for (const { category, currency } of all.slice(0, 40)) {
+      const res = await t.api.households[':id'].budgets[':category'].$put(
+        { param: { id, category }, json: { amount: '10.00', currency } },
+        marie,
+      );
+      statuses.push(res.status);
+    }
+    // 39 new ones beside the dining budget, then the 41st.
+    expect(statuses.slice(0, 39).every((s) => s === 201)).toBe(true);
+    expect(statuses[39]).toBe(409);
+    const replaced = await t.api.households[':id'].budgets[':category'].$put(
+      { param: { id, category: 'dining' }, json: { amount: '60.00', currency: 'EUR' } },
+      marie,
+    );
+    expect(replaced.status).toBe(200);
+    const unknown = crypto.randomUUID();
+    expect(
+      (
+        await t.api.households[':id'].budgets.$get(
+          { param: { id: unknown }, query: { month: '2026-11' } },
+          marie,
+        )
+      ).status,
+    ).toBe(404);
+  });
 });

@@ -8,12 +8,15 @@
  */
 import {
   alertLang,
+  type Budget,
   type BudgetAlert,
+  type BudgetTarget,
   type BudgetThreshold,
   budgetAlertText,
   decimalToCents,
   type LabelLang,
   localDate,
+  type MonthSpending,
   percentOf,
   spentOn,
   thresholdsReached,
@@ -38,6 +41,45 @@ export interface BudgetAlertDeps {
   logger: Logger;
 }
 
+/**
+ * The alerts the month's spending newly reached: each threshold reached is claimed (`claim`:
+ * insert or nothing) and only the highest claimed one per budget is announced.
+ */
+export async function claimReached(
+  budgets: readonly Budget[],
+  spending: readonly MonthSpending[],
+  month: string,
+  claim: (key: {
+    month: string;
+    category: BudgetTarget;
+    currency: string;
+    threshold: BudgetThreshold;
+  }) => Promise<boolean>,
+): Promise<BudgetAlert[]> {
+  const alerts: BudgetAlert[] = [];
+  for (const budget of budgets) {
+    const budgetCents = decimalToCents(budget.amount) ?? 0;
+    const spentCents = spentOn(budget, spending);
+    const claimed: BudgetThreshold[] = [];
+    for (const threshold of thresholdsReached(spentCents, budgetCents)) {
+      if (await claim({ month, category: budget.category, currency: budget.currency, threshold }))
+        claimed.push(threshold);
+    }
+    const threshold = claimed.at(-1);
+    if (threshold === undefined) continue;
+    alerts.push({
+      month,
+      category: budget.category,
+      currency: budget.currency,
+      threshold,
+      percent: percentOf(spentCents, budgetCents),
+      spentCents,
+      budgetCents,
+    });
+  }
+  return alerts;
+}
+
 /** Claims and announces the thresholds the month's spending has newly reached. */
 export async function checkBudgetAlerts(
   deps: BudgetAlertDeps,
@@ -47,47 +89,41 @@ export async function checkBudgetAlerts(
   const budgets = await deps.budgets.list(owner);
   if (budgets.length === 0) return [];
   const spending = await deps.budgets.monthSpending(owner, month);
-  const alerts: BudgetAlert[] = [];
-  for (const budget of budgets) {
-    const budgetCents = decimalToCents(budget.amount) ?? 0;
-    const spentCents = spentOn(budget, spending);
-    const claimed: BudgetThreshold[] = [];
-    for (const threshold of thresholdsReached(spentCents, budgetCents)) {
-      const key = { month, category: budget.category, currency: budget.currency, threshold };
-      if (await deps.budgets.claimAlert(owner, key)) claimed.push(threshold);
-    }
-    const threshold = claimed.at(-1);
-    if (threshold === undefined) continue;
-    const alert: BudgetAlert = {
-      month,
-      category: budget.category,
-      currency: budget.currency,
-      threshold,
-      percent: percentOf(spentCents, budgetCents),
-      spentCents,
-      budgetCents,
-    };
-    alerts.push(alert);
-    await announce(deps, owner, alert);
-  }
+  const alerts = await claimReached(budgets, spending, month, (key) => deps.budgets.claimAlert(owner, key));
+  for (const alert of alerts) await announce(deps, owner, alert);
   return alerts;
 }
 
 const escapeHtml = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
-async function announce(deps: BudgetAlertDeps, owner: Owner, alert: BudgetAlert): Promise<void> {
+/**
+ * Announces an alert to the owner's devices (push), and in local mode to Telegram and e-mail.
+ * `household`: a household's budget, named in the title, each to its own tag.
+ */
+export async function announce(
+  deps: Omit<BudgetAlertDeps, 'budgets'>,
+  owner: Owner,
+  alert: BudgetAlert,
+  household?: { id: string; name: string },
+): Promise<void> {
   const tasks: Promise<unknown>[] = [];
+  const text = (lang: LabelLang) => {
+    const t = budgetAlertText(alert, lang);
+    return household ? { ...t, title: `${household.name} — ${t.title}` } : t;
+  };
+  // A Topic header is at most 32 characters: a household is named by the start of its id.
+  const topic = `${household ? `h${household.id.slice(0, 6)}-` : ''}budget-${alert.category}-${alert.currency}`;
   if (deps.push) {
     const payload = (locale: string | null) => ({
-      ...budgetAlertText(alert, alertLang(locale, deps.lang)),
-      tag: `budget-${alert.category}-${alert.currency}-${alert.month}`,
+      ...text(alertLang(locale, deps.lang)),
+      tag: `${topic}-${alert.month}`,
       view: 'month' as const,
       month: alert.month,
     });
-    tasks.push(deps.push.notify(owner, payload, `budget-${alert.category}-${alert.currency}`));
+    tasks.push(deps.push.notify(owner, payload, topic));
   }
   if (owner.userId === null) {
-    const { title, body } = budgetAlertText(alert, deps.lang);
+    const { title, body } = text(deps.lang);
     const message = { subject: `VoiceTrack — ${title}`, text: body, html: `<p>${escapeHtml(body)}</p>` };
     for (const channel of deps.channels) {
       tasks.push(
@@ -99,6 +135,7 @@ async function announce(deps: BudgetAlertDeps, owner: Owner, alert: BudgetAlert)
   }
   await Promise.all(tasks);
   deps.logger.log('info', 'budget alert', {
+    ...(household ? { household: household.id } : {}),
     month: alert.month,
     category: alert.category,
     currency: alert.currency,
@@ -113,7 +150,8 @@ export interface SpendingWatch {
 }
 
 export function createSpendingWatch(options: {
-  alerts: BudgetAlertDeps;
+  /** What to check after a write: a person's budgets, their households' (money.ts). */
+  checks: ReadonlyArray<(owner: Owner, month: string) => Promise<unknown>>;
   background: Background;
   defaultTimeZone: string;
   now?: () => Date;
@@ -123,7 +161,9 @@ export function createSpendingWatch(options: {
     changed(owner, timeZone) {
       // Only this month alerts: an import of last year, or a late note for last month, says nothing.
       const month = localDate(now(), timeZone ?? options.defaultTimeZone).slice(0, 7);
-      options.background.run('budget alerts', () => checkBudgetAlerts(options.alerts, owner, month));
+      options.background.run('budget alerts', () =>
+        Promise.all(options.checks.map((check) => check(owner, month))),
+      );
     },
   };
 }

@@ -8,7 +8,13 @@ import type { PushConfig } from '../config/push.ts';
 import type { Logger } from '../observe/logger.ts';
 import type { PushSender, Store, VapidKeys } from '../ports.ts';
 import { type Background, createBackground } from './background.ts';
-import { createSpendingWatch, type MessageChannel, type SpendingWatch } from './budget-alerts.ts';
+import {
+  checkBudgetAlerts,
+  createSpendingWatch,
+  type MessageChannel,
+  type SpendingWatch,
+} from './budget-alerts.ts';
+import { checkHouseholdBudgetAlerts } from './household-budget-alerts.ts';
 import { createPushNotifier, type PushNotifier } from './push-notifier.ts';
 import { createRecurringRunner, type RecurringRunner } from './recurring-runner.ts';
 import { vapidKeySource } from './vapid.ts';
@@ -55,14 +61,18 @@ export function createMoney(store: Store, options: MoneyOptions, logger: Logger)
         logger,
       })
     : null;
+  const alerts = { push: notifier, channels: options.channels, lang: options.lang, logger };
   const watch = createSpendingWatch({
-    alerts: {
-      budgets: store.budgets,
-      push: notifier,
-      channels: options.channels,
-      lang: options.lang,
-      logger,
-    },
+    checks: [
+      (owner, month) => checkBudgetAlerts({ ...alerts, budgets: store.budgets }, owner, month),
+      // A household's bill can take the household's budgets over a threshold: every member hears it.
+      (owner, month) =>
+        checkHouseholdBudgetAlerts(
+          { ...alerts, households: store.households, householdBudgets: store.householdBudgets },
+          owner,
+          month,
+        ),
+    ],
     background,
     defaultTimeZone: options.timeZone,
     now,

@@ -5,7 +5,15 @@
  * invite run as the tables' owner (an outsider cannot read an invite, and the new member is not
  * one yet).
  */
-import type { MemberRole, Repayment, SharedBill } from '@voicetrack/shared';
+import type {
+  Budget,
+  BudgetTarget,
+  BudgetThreshold,
+  MemberRole,
+  MonthSpending,
+  Repayment,
+  SharedBill,
+} from '@voicetrack/shared';
 import type { Owner } from './owner.ts';
 
 export interface MemberRecord {
@@ -78,4 +86,35 @@ export interface HouseholdStore {
   tieDevice(deviceId: string, memberId: string): Promise<void>;
   /** The person a device speaks for (local mode), or null. */
   memberOfDevice(deviceId: string): Promise<string | null>;
+}
+
+/** A household's budget, as the household budgets' store keeps it. */
+export interface HouseholdBudget extends Budget {
+  householdId: string;
+}
+
+/**
+ * Household budgets (store/household-budget-store.ts): run as the owner, so the policies keep
+ * them to the household's current members. Callers check the household is the owner's first.
+ */
+export interface HouseholdBudgetStore {
+  /** Sets one; null when the household has `max` budgets already and this one would be another. */
+  put(
+    owner: Owner,
+    householdId: string,
+    budget: Budget,
+    max: number,
+  ): Promise<{ budget: Budget; created: boolean } | null>;
+  delete(owner: Owner, householdId: string, category: BudgetTarget, currency: string): Promise<boolean>;
+  list(owner: Owner, householdId: string): Promise<Budget[]>;
+  /** Every budget of every household the owner is in (what a write may have moved). */
+  listMine(owner: Owner): Promise<HouseholdBudget[]>;
+  /** The household's bills of the month (whole), per category and currency, as budgets read them. */
+  monthSpending(owner: Owner, householdId: string, month: string): Promise<MonthSpending[]>;
+  /** Claims a threshold once per household, month, category and currency; false when it was. */
+  claimAlert(
+    owner: Owner,
+    householdId: string,
+    alert: { month: string; category: BudgetTarget; currency: string; threshold: BudgetThreshold },
+  ): Promise<boolean>;
 }

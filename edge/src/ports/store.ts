@@ -21,7 +21,7 @@ import type {
 } from '@voicetrack/shared';
 import type { PricedUsage } from '../usage/prices.ts';
 import type { DeviceStore, PairingStore, TelegramChatStore, TelegramPendingStore } from './doors.ts';
-import type { HouseholdStore } from './households.ts';
+import type { HouseholdBudgetStore, HouseholdStore } from './households.ts';
 import type { BudgetStore, PushStore, RecurringStore } from './money.ts';
 import type { Owner } from './owner.ts';
 import type { ReceiptPhotoBytes, ReceiptPhotoStore } from './receipts.ts';
@@ -233,5 +233,6 @@ export interface Store {
   reconcile: ReconcileStore;
   receiptPhotos: ReceiptPhotoStore;
   households: HouseholdStore;
+  householdBudgets: HouseholdBudgetStore;
   close(): Promise<void>;
 }

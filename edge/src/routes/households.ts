@@ -1,18 +1,29 @@
 /**
  * Households: POST /households {name}, POST /households/join {code, name?} (rate-limited like
  * pairing), GET /households, POST /households/:id/invites, DELETE /households/:id/members/:memberId,
- * GET /households/:id/balances?currency=, POST /households/:id/settlements. The steps are
+ * GET /households/:id/balances?currency=, POST /households/:id/settlements, GET
+ * /households/:id/budgets?month=, PUT|DELETE /households/:id/budgets/:category. The steps are
  * households/'s use cases; this file validates and answers in HTTP.
  */
 import {
   BalancesQuerySchema,
+  BudgetBodySchema,
+  BudgetDeleteQuerySchema,
+  BudgetsQuerySchema,
   CreateHouseholdSchema,
   centsToDecimal,
+  HouseholdBudgetParamSchema,
   JoinHouseholdSchema,
   SettlementBodySchema,
 } from '@voicetrack/shared';
 import { Hono, type MiddlewareHandler } from 'hono';
 import { householdBalances, recordSettlement } from '../households/balances.ts';
+import {
+  deleteHouseholdBudget,
+  type HouseholdBudgetDeps,
+  householdBudgets,
+  putHouseholdBudget,
+} from '../households/household-budgets.ts';
 import {
   createHousehold,
   type HouseholdDeps,
@@ -25,7 +36,7 @@ import type { AppEnv } from '../http/app-env.ts';
 import { refusalError } from '../http/refusal.ts';
 import { limitBody, strictJson, valid } from '../http/validate.ts';
 
-export interface HouseholdRouteDeps extends HouseholdDeps {
+export interface HouseholdRouteDeps extends HouseholdDeps, HouseholdBudgetDeps {
   /** Attempts per client address: invite codes are guessed no faster than pairing codes. */
   attemptLimit: MiddlewareHandler<AppEnv>;
 }
@@ -66,5 +77,44 @@ export function householdRoutes(deps: HouseholdRouteDeps) {
       if (settled.kind === 'refused') throw refusalError(settled);
       const { cents, ...s } = settled.settlement;
       return c.json({ ...s, amount: centsToDecimal(cents) }, 201);
-    });
+    })
+    .get('/:id/budgets', valid('query', BudgetsQuerySchema), async (c) => {
+      const { month } = c.req.valid('query');
+      const budgets = await householdBudgets(deps, c.get('owner'), c.req.param('id'), month);
+      if (budgets.kind === 'refused') throw refusalError(budgets);
+      return c.json(budgets.answer, 200);
+    })
+    .put(
+      '/:id/budgets/:category',
+      ...body,
+      valid('param', HouseholdBudgetParamSchema),
+      valid('json', BudgetBodySchema),
+      async (c) => {
+        const { id, category } = c.req.valid('param');
+        const put = await putHouseholdBudget(deps, c.get('owner'), id, {
+          category,
+          ...c.req.valid('json'),
+        });
+        if (put.kind === 'refused') throw refusalError(put);
+        return c.json(put.budget, put.created ? 201 : 200);
+      },
+    )
+    .delete(
+      '/:id/budgets/:category',
+      valid('param', HouseholdBudgetParamSchema),
+      valid('query', BudgetDeleteQuerySchema),
+      async (c) => {
+        const { category } = c.req.valid('param');
+        const { currency } = c.req.valid('query');
+        const deleted = await deleteHouseholdBudget(
+          deps,
+          c.get('owner'),
+          c.req.param('id'),
+          category,
+          currency,
+        );
+        if (deleted.kind === 'refused') throw refusalError(deleted);
+        return c.body(null, 204);
+      },
+    );
 }

@@ -1,7 +1,14 @@
 /** Budgets, the month's sums they are compared with (in SQL, in cents), and the alerts sent. */
-import { type Budget, type BudgetTarget, type Category, MAX_BUDGETS, monthRange } from '@voicetrack/shared';
+import {
+  type Budget,
+  type BudgetTarget,
+  type Category,
+  MAX_BUDGETS,
+  type MonthSpending,
+  monthRange,
+} from '@voicetrack/shared';
 import type { BudgetStore, Owner } from '../ports.ts';
-import { type AsOwner, ownerFilter } from './owner-scope.ts';
+import { type AsOwner, mineAndSharedFilter, ownerFilter, ownerPart } from './owner-scope.ts';
 import type { SqlParam, SqlTx } from './sql.ts';
 
 interface BudgetRow {
@@ -44,6 +51,46 @@ async function roomFor(
   const set = new Set(rows.map(key));
   const fresh = [...new Set(budgets.map(key))].filter((k) => !set.has(k));
   return { fresh, left: max - set.size };
+}
+
+/**
+ * A month's sums per category and currency in cents, saved and waiting for review apart, of the
+ * rows `scope` selects, each counted as `amount` (its SQL). Cents as bigint: a month's sum may
+ * pass numeric(10,2)'s range without losing a cent.
+ */
+export async function spendingOf(
+  tx: SqlTx,
+  month: string,
+  params: SqlParam[],
+  amount: string,
+  scope: string,
+): Promise<MonthSpending[]> {
+  const { from, to } = monthRange(month);
+  params.push(from, to);
+  const n = params.length;
+  const rows = await tx.query<SpendingRow>(
+    `select m.category, m.currency,
+       coalesce(sum(m.amount * 100) filter (where m.status = 'saved'), 0)::bigint::text as saved_cents,
+       coalesce(sum(m.amount * 100) filter (where m.status = 'needs_review'), 0)::bigint::text as pending_cents,
+       (count(*) filter (where m.status = 'needs_review'))::int as pending_count,
+       (count(*) filter (where m.status = 'needs_review' and m.amount is null))::int as pending_without_amount
+     from (
+       select e.category, e.currency::text as currency, e.status, ${amount} as amount from expenses e
+       where ${scope} and e.expense_date between $${n - 1}::text::date and $${n}::text::date
+     ) m
+     -- A bill that is none of the asker's counts nothing (its part is 0).
+     where m.amount is null or m.amount > 0
+     group by m.category, m.currency`,
+    params,
+  );
+  return rows.map((r) => ({
+    category: r.category,
+    currency: r.currency,
+    savedCents: Number(r.saved_cents),
+    pendingCents: Number(r.pending_cents),
+    pendingCount: Number(r.pending_count),
+    pendingWithoutAmount: Number(r.pending_without_amount),
+  }));
 }
 
 export function createBudgetStore(asOwner: AsOwner): BudgetStore {
@@ -92,29 +139,11 @@ export function createBudgetStore(asOwner: AsOwner): BudgetStore {
       }),
 
     monthSpending: (owner, month) =>
-      asOwner(owner, async (tx) => {
-        const { from, to } = monthRange(month);
-        const params: SqlParam[] = [from, to];
-        // Cents as bigint: a month's sum may pass numeric(10,2)'s range without losing a cent.
-        const rows = await tx.query<SpendingRow>(
-          `select e.category, e.currency::text as currency,
-             coalesce(sum(e.amount * 100) filter (where e.status = 'saved'), 0)::bigint::text as saved_cents,
-             coalesce(sum(e.amount * 100) filter (where e.status = 'needs_review'), 0)::bigint::text as pending_cents,
-             (count(*) filter (where e.status = 'needs_review'))::int as pending_count,
-             (count(*) filter (where e.status = 'needs_review' and e.amount is null))::int as pending_without_amount
-           from expenses e
-           where ${ownerFilter(owner, params, 'e')} and e.expense_date between $1::text::date and $2::text::date
-           group by e.category, e.currency`,
-          params,
-        );
-        return rows.map((r) => ({
-          category: r.category,
-          currency: r.currency,
-          savedCents: Number(r.saved_cents),
-          pendingCents: Number(r.pending_cents),
-          pendingCount: Number(r.pending_count),
-          pendingWithoutAmount: Number(r.pending_without_amount),
-        }));
+      asOwner(owner, (tx) => {
+        const params: SqlParam[] = [];
+        // Your personal expenses, and your part of your households' bills (as the month report).
+        const amount = ownerPart(owner, params, 'e');
+        return spendingOf(tx, month, params, amount, mineAndSharedFilter(owner, params, 'e'));
       }),
 
     claimAlert: (owner, alert) =>

@@ -7,6 +7,7 @@ import { createBudgetStore } from './budget-store.ts';
 import { createCaptureStore } from './capture-store.ts';
 import { createDeviceStore, createPairingStore, createTelegramChatStore } from './device-store.ts';
 import { createExpenseStore } from './expense-store.ts';
+import { createHouseholdBudgetStore } from './household-budget-store.ts';
 import { createHouseholdStore } from './household-store.ts';
 import { createLearningStore } from './learning-store.ts';
 import { ownerScope } from './owner-scope.ts';
@@ -50,6 +51,7 @@ export function createSqlStore(
     reconcile: createReconcileStore(asOwner),
     receiptPhotos: createReceiptPhotoStore(asOwner),
     households: createHouseholdStore(asOwner, sql),
+    householdBudgets: createHouseholdBudgetStore(asOwner),
     changes: {
       watch: async (onChange) => {
         if (options.listen === false)
