@@ -187,6 +187,17 @@ describe('a household of two phones', () => {
     await sees(marie.page, 'Vous êtes quittes.').waitFor({ timeout: 20_000 });
     // A repayment is in no total.
     expect(await monthTotal(marie.page)).toBe(euros(personal + 2400));
+
+    // Said in words, a repayment is proposed by the server and recorded from its card.
+    await paul.page.getByRole('button', { name: 'Saisie', exact: true }).click();
+    await paul.page.getByRole('switch', { name: 'Partagé avec Coloc' }).check();
+    await paul.typedInput.fill('j’ai remboursé 10 € à Marie');
+    await paul.typedInput.press('Enter');
+    const offer = paul.page.getByRole('region', { name: 'Tu as remboursé 10,00 € à Marie ?' });
+    await offer.getByRole('button', { name: 'Noter le remboursement' }).click({ timeout: 20_000 });
+    await offer.waitFor({ state: 'detached' });
+    await paul.page.getByRole('button', { name: 'Mois', exact: true }).click();
+    await sees(paul.page, 'Marie te doit 10,00 €').waitFor({ timeout: 20_000 });
     await Promise.all([phoneA.close(), phoneB.close()]);
   });
 });

@@ -79,6 +79,8 @@ const fr = {
   alreadyIn: (name: string) => `Ce téléphone est déjà dans le foyer «${NB}${name}${NB}».`,
   notNow: 'Pas maintenant',
   close: 'Fermer',
+  recordRepayment: 'Noter le remboursement',
+  no: 'Non',
 };
 
 export type HouseholdStrings = typeof fr;
@@ -151,6 +153,8 @@ const en: HouseholdStrings = {
   alreadyIn: (name) => `This phone is already in the household “${name}”.`,
   notNow: 'Not now',
   close: 'Close',
+  recordRepayment: 'Record the repayment',
+  no: 'No',
 };
 
 export const HOUSEHOLD_STRINGS: Record<Lang, HouseholdStrings> = { fr, en };

@@ -40,6 +40,7 @@ const loadSplitLine = () =>
   );
 const loadHouseholdMonth = () => import('../households/household-month.tsx').then((m) => m.default);
 const loadJoinInvite = () => import('../households/join-invite.tsx').then((m) => m.default);
+const loadSettlementOffer = () => import('../households/settlement-offer.tsx').then((m) => m.default);
 const invitationInUrl = () => {
   const params = new URLSearchParams(location.hash.slice(1));
   const code = params.get('household');
@@ -82,7 +83,13 @@ export function App({ controller }: { controller: Controller }) {
   );
   const opsWaiting = useLiveQuery<number>(() => controller.db.ops.count(), [], 0);
   const { household, sharing } = useHousehold();
-  const [scope, setScope] = useState<MonthScope>({ kind: 'me' });
+  const [chosenScope, setScope] = useState<MonthScope>({ kind: 'me' });
+  // A member removed since (or no household any more): the month is yours again.
+  const scope: MonthScope =
+    household &&
+    (chosenScope.kind !== 'member' || household.members.some((m) => m.id === chosenScope.memberId))
+      ? chosenScope
+      : { kind: 'me' };
   const [invitation, setInvitation] = useState(invitationInUrl);
   const SharedSwitch = useLazyComponent(loadSharedSwitch, household !== null) as
     | typeof import('../households/shared-switch.tsx').default
@@ -122,6 +129,11 @@ export function App({ controller }: { controller: Controller }) {
     { notes: [], expenses: [] },
   );
   const { pending, cards } = waitingNotes(notes, expenses);
+  // « j'ai remboursé 24 € à Marie »: a repayment the server proposes, to confirm.
+  const SettlementOffer = useLazyComponent(
+    loadSettlementOffer,
+    household !== null && notes.some((n) => n.result?.settlement),
+  ) as typeof import('../households/settlement-offer.tsx').default | null;
   const toasts = useToasts({ t, lang, controller, notes, expenses, onEdit: setEditing });
   // Local mode: a phone the server refused (not paired, revoked) is told at once, on every screen.
   const refusedAs = useLiveQuery(() => readPairingNeed(controller.db), [], null);
@@ -261,7 +273,7 @@ export function App({ controller }: { controller: Controller }) {
               t={t}
               lang={lang}
               // Whose expenses, and how much of each bill (« Moi »: my share, never the whole bill).
-              expenses={scopeExpenses(expenses, household ? scope : { kind: 'me' }, household)}
+              expenses={scopeExpenses(expenses, scope, household)}
               initialMonth={shownMonth.month}
               api={controller.api}
               db={controller.db}
@@ -278,6 +290,9 @@ export function App({ controller }: { controller: Controller }) {
             </p>
           )}
           <RecurringOfferSlot t={t} lang={lang} controller={controller} notes={notes} expenses={expenses} />
+          {household && SettlementOffer && (
+            <SettlementOffer lang={lang} api={controller.api} household={household} notes={notes} />
+          )}
           {household && SharedSwitch && <SharedSwitch lang={lang} household={household} sharing={sharing} />}
           <TypedEntry t={t} lang={lang} readPreview={readPreview} inputRef={typedRef} onSubmit={saveTyped} />
           {toasts.view}
