@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { noteAudio, openDb, type VoiceTrackDb } from './db.ts';
 import { isDue } from './outbox-machine.ts';
 import { readShare, saveShare, shareSource } from './shared-note.ts';
+import { MAX_SHARED_IMAGE_BYTES } from './shared-photo.ts';
 
 const form = (entries: [string, string | File][]) => {
   const f = new FormData();
@@ -31,6 +32,12 @@ describe('what the share sheet sent', () => {
       'an hour of audio',
       [['audio', memo(MAX_AUDIO_BYTES + 1)]],
       { audio: 0, text: null, refused: ['too_big'] },
+    ],
+    [
+      // Its own message (« Photo refusée : 40 Mo au plus »), not the audio's 25 MB one.
+      "a photo over the shared images' limit",
+      [['image', memo(MAX_SHARED_IMAGE_BYTES + 1, 'image/jpeg', 'IMG_big.jpg')]],
+      { audio: 0, text: null, refused: ['image_too_big'] },
     ],
     [
       'a bank notification',

@@ -25,6 +25,7 @@ export type ShareOutcome =
   | 'text'
   | 'receipt'
   | 'too_big'
+  | 'image_too_big'
   | 'not_audio'
   | 'not_image'
   | 'nothing'
@@ -62,7 +63,7 @@ export interface SharedItems {
   statements: File[];
   images: File[];
   text: string | null;
-  refused: ('too_big' | 'not_audio' | 'not_image')[];
+  refused: ('too_big' | 'image_too_big' | 'not_audio' | 'not_image')[];
 }
 
 /** Sorts what was shared; pure (no storage), so it is tested as is. */
@@ -85,7 +86,7 @@ export function readShare(form: FormData): SharedItems {
   for (const entry of form.getAll('image')) {
     if (typeof entry === 'string' || entry.size === 0) continue;
     if (!entry.type.startsWith('image/') && entry.type !== '') refused.push('not_image');
-    else if (entry.size > MAX_SHARED_IMAGE_BYTES) refused.push('too_big');
+    else if (entry.size > MAX_SHARED_IMAGE_BYTES) refused.push('image_too_big');
     else images.push(entry);
   }
   const words: string[] = [];

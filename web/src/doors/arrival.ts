@@ -63,6 +63,7 @@ const SHARED: Record<string, (s: DoorsStrings) => string> = {
   voice: (s) => s.sharedVoice,
   text: (s) => s.sharedText,
   too_big: (s) => s.sharedTooBig,
+  image_too_big: (s) => s.sharedImageTooBig,
   not_audio: (s) => s.sharedNotAudio,
   receipt: (s) => s.sharedReceipt,
   not_image: (s) => s.sharedNotImage,
@@ -75,6 +76,8 @@ const SHARED: Record<string, (s: DoorsStrings) => string> = {
   statement_to_confirm: (s) => s.sharedStatementToConfirm,
   statement_too_big: (s) => s.sharedStatementTooBig,
 };
+
+const GOOD_NEWS = new Set(['voice', 'text', 'receipt', 'statement', 'statement_to_confirm']);
 
 export async function arrive(options: {
   db: VoiceTrackDb;
@@ -97,10 +100,9 @@ export async function arrive(options: {
     if (!lines.length) return null;
     return {
       say: (lang) => lines.map((l) => l(DOORS_STRINGS[lang])).join(' '),
-      // A note or a statement kept to send is good news; a refused file is not.
-      ok: kinds.every(
-        (k) => k === 'voice' || k === 'text' || k === 'statement' || k === 'statement_to_confirm',
-      ),
+      // A note, a photo or a statement kept to send is good news; a refused file is not, nor a
+      // share whose origin is unknown (its expenses wait for the person's confirmation).
+      ok: kinds.every((k) => GOOD_NEWS.has(k)),
     };
   }
   return null;
