@@ -70,7 +70,7 @@ export function EditDialog(props: EditDialogProps) {
     <dialog ref={ref} class="edit" aria-labelledby="edit-title" onClose={onClose}>
       <form onSubmit={submit}>
         <h2 id="edit-title">{toComplete ? t.completeTitle : t.editTitle}</h2>
-        {reviewed && <p class="review-reason">{reviewText(t, expense.reviewReason)}</p>}
+        {reviewed && <p class="review-reason">{reviewText(t, expense.reviewReason, expense.source)}</p>}
         <label>
           <span id="edit-amount">{t.fieldAmount}</span>
           <input

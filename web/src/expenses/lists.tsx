@@ -77,7 +77,7 @@ export function ExpenseList({
       </button>
       {e.status === 'needs_review' && e.reviewReason !== AWAITING_CONFIRMATION && (
         <div class="confirm-card review-card">
-          <span class="expense-meta">{reviewText(t, e.reviewReason)}</span>
+          <span class="expense-meta">{reviewText(t, e.reviewReason, e.source)}</span>
           {e.amount !== null && (
             <button
               type="button"

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { captureScreenFr } from './capture-screen.ts';
 import { firstScreenFr } from './first-screen.ts';
-import { formatAmount, initialLang, STRINGS } from './index.ts';
+import { formatAmount, initialLang, reviewText, STRINGS } from './index.ts';
 import { otherScreensFr } from './other-screens.ts';
 
 describe('i18n', () => {
@@ -29,6 +29,23 @@ describe('i18n', () => {
 
   it('says every word in both languages', () => {
     expect(Object.keys(STRINGS.en).sort()).toEqual(Object.keys(STRINGS.fr).sort());
+  });
+
+  it.each([
+    ['fr', 'no_amount', 'voice', 'À vérifier\u00a0: aucun montant entendu'],
+    ['fr', 'no_amount', 'receipt', 'À vérifier\u00a0: aucun total lu sur la photo, qui est gardée'],
+    ['en', 'no_amount', 'receipt', 'To review: no total read on the photo, which is kept'],
+    [
+      'fr',
+      'receipt_unsure',
+      'receipt',
+      'À vérifier\u00a0: total lu sans certitude, à comparer avec la photo',
+    ],
+    // A reason a photo has no words of its own for is said as for any note.
+    ['fr', 'implausible_amount', 'receipt', 'À vérifier\u00a0: montant inhabituellement élevé'],
+    ['en', 'something_new', 'receipt', 'To review'],
+  ] as const)('says why a %s %s expense from %s waits for review', (lang, reason, source, said) => {
+    expect(reviewText(STRINGS[lang], reason, source)).toBe(said);
   });
 
   it('formats money the local way', () => {

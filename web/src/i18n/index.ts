@@ -20,8 +20,13 @@ export const STRINGS: Record<Lang, Strings> = {
   en: { ...firstScreenEn, ...captureScreenEn, ...otherScreensEn, ...receiptsEn },
 };
 
-/** Why an expense waits for review, in words: « À vérifier : montant inhabituellement élevé ». */
-export function reviewText(t: Strings, reason: string | null | undefined): string {
-  const why = reason ? t.reviewReasons[reason] : undefined;
+/**
+ * Why an expense waits for review, in words: « À vérifier : montant inhabituellement élevé »; a
+ * receipt's in a photo's words (« aucun total lu sur la photo », not « aucun montant entendu »).
+ */
+export function reviewText(t: Strings, reason: string | null | undefined, source?: string): string {
+  const why = reason
+    ? ((source === 'receipt' ? t.receiptReviewReasons[reason] : undefined) ?? t.reviewReasons[reason])
+    : undefined;
   return why ? t.previewReview(why) : t.needsReview;
 }
