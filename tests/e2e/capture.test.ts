@@ -228,12 +228,13 @@ describe('when the provider is down', () => {
 describe('a photo of a receipt', () => {
   const BIOCOOP = ticket('07');
   const BOULANGERIE = ticket('41');
+  const LIDL = ticket('04');
   const photoOf = async (id: string) => {
     const res = await e2e.stack.api.expenses[':id'].photo.$get({ param: { id } });
     return { status: res.status, bytes: Buffer.from(await res.arrayBuffer()) };
   };
 
-  it('is read on the phone, offline too: shown at once, sent once without its EXIF, the photo kept with the expense', {
+  it('is read on the phone, offline too: shown at once, sent once without its EXIF, the photo kept with the expense; a broken image is refused, one with no total kept for review, one shared from the share sheet read on opening and sent once', {
     timeout: 300_000,
   }, async () => {
     const context = await e2e.newContext();
@@ -287,6 +288,91 @@ describe('a photo of a receipt', () => {
     await expect.poll(() => dialog.getByRole('status').textContent()).toBe('Photo supprimée');
     expect((await photoOf(boulangerie?.id ?? '')).status).toBe(404);
     expect(await receipt('Boulangerie Dupont')).toHaveLength(1);
+    await page.keyboard.press('Escape');
+
+    // Bytes that are no image: said in the error's red, and nothing kept.
+    const notesBefore = await countIn(page, 'notes');
+    await takePhoto(page, Buffer.from('not a JPEG at all'), 'broken.jpg');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('ne s’ouvre pas');
+    expect(await countIn(page, 'notes')).toBe(notesBefore);
+
+    // A photo with no total on it: kept, its expense waits for its amount, said calmly.
+    await takePhoto(page, await textPhoto(page, ['MERCI DE VOTRE VISITE', 'A BIENTOT']), 'merci.jpg');
+    const noTotal = app.expenses().filter({ hasText: 'aucun total lu sur la photo, qui est gardée' });
+    await expect.poll(() => noTotal.count(), { timeout: 60_000 }).toBe(1);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await expect
+      .poll(async () =>
+        (await serverExpenses())
+          .filter((e) => e.source === 'receipt' && e.amount === null)
+          .map((e) => [e.status, e.reviewReason, e.photo]),
+      )
+      .toEqual([['needs_review', 'no_amount', true]]);
+
+    // Shared from the gallery by the phone's share sheet (a POST with no Origin the service
+    // worker answers, offline): read when the page opens, shown at once, sent once to confirm.
+    await context.setOffline(true);
+    await shareImage(page, withGps(LIDL.photo));
+    await page.waitForURL((url) => url.pathname === '/' && url.search === '', { timeout: 20_000 });
+    await expect
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 })
+      .toContain('Photo de ticket partagée');
+    await expect
+      .poll(() => app.unsentExpenses().filter({ hasText: 'Lidl' }).textContent(), { timeout: 120_000 })
+      .toMatch(/61,88\s€/);
+    expect(await receipt('Lidl')).toEqual([]);
+    await context.setOffline(false);
+    await expect
+      .poll(async () => (await receipt('Lidl')).map((e) => [e.amount, e.reviewReason, e.photo]), {
+        timeout: 60_000,
+      })
+      .toEqual([[LIDL.label.total, 'awaiting_confirmation', true]]);
+    await page.reload();
+    await app.recordButton.waitFor();
+    await expect.poll(() => countIn(page, 'chunks')).toBe(0);
+    expect(await receipt('Lidl')).toHaveLength(1);
     await context.close();
   });
 });
+
+/** A JPEG of a few printed lines, drawn in the page (a ticket's end, with no total on it). */
+const textPhoto = async (page: Page, lines: string[]) =>
+  Buffer.from(
+    await page.evaluate(async (lines) => {
+      const canvas = new OffscreenCanvas(640, 120 + lines.length * 48);
+      const g = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+      g.fillStyle = '#fff';
+      g.fillRect(0, 0, canvas.width, canvas.height);
+      g.fillStyle = '#000';
+      g.font = '28px monospace';
+      for (const [i, line] of lines.entries()) g.fillText(line, 60, 80 + i * 48);
+      const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
+      return [...new Uint8Array(await blob.arrayBuffer())];
+    }, lines),
+  );
+
+/**
+ * What Android's share sheet sends when a photo is shared to the app: a multipart POST to /share
+ * with the image, and no origin (the worker sees `Origin: null`, as from a page that hides it).
+ */
+async function shareImage(page: Page, photo: Buffer) {
+  await page.evaluate(() => {
+    const hide = document.createElement('meta');
+    hide.name = 'referrer';
+    hide.content = 'no-referrer';
+    document.head.append(hide);
+    const form = document.createElement('form');
+    form.method = 'POST';
+    form.action = '/share';
+    form.enctype = 'multipart/form-data';
+    form.id = 'share';
+    const file = document.createElement('input');
+    file.type = 'file';
+    file.name = 'image';
+    file.id = 'share-image';
+    form.append(file);
+    document.body.append(form);
+  });
+  await page.setInputFiles('#share-image', { name: 'IMG_2026.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await page.evaluate(() => (document.getElementById('share') as HTMLFormElement).submit());
+}
