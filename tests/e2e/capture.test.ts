@@ -9,7 +9,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
-import { takePhoto, ticket, withGps } from './support/receipts.ts';
+import { enlarged, takePhoto, ticket, withGps } from './support/receipts.ts';
 
 const e2e = useBrowserAndStack({ resetFake: true });
 
@@ -311,8 +311,10 @@ describe('a photo of a receipt', () => {
 
     // Shared from the gallery by the phone's share sheet (a POST with no Origin the service
     // worker answers, offline): read when the page opens, shown at once, sent once to confirm.
+    // As large as a phone's photo (kept at 2000 px, read from a copy 1000 px wide).
+    const phonePhoto = withGps(await enlarged(page, LIDL.photo, 2.5));
     await context.setOffline(true);
-    await shareImage(page, withGps(LIDL.photo));
+    await shareImage(page, phonePhoto);
     await page.waitForURL((url) => url.pathname === '/' && url.search === '', { timeout: 20_000 });
     await expect
       .poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 })

@@ -22,3 +22,19 @@ export function withGps(jpeg: Buffer): Buffer {
 /** Gives the camera's input a photo, as the phone's camera (or its gallery) does. */
 export const takePhoto = (page: Page, photo: Buffer, name = 'IMG_2026.jpg') =>
   page.getByLabel('Photo du ticket').setInputFiles({ name, mimeType: 'image/jpeg', buffer: photo });
+
+/** The photo as a phone's camera takes it, `factor` times larger (drawn in the page: 616 px → 1540 px wide). */
+export const enlarged = async (page: Page, jpeg: Buffer, factor: number): Promise<Buffer> =>
+  Buffer.from(
+    await page.evaluate(
+      async ([bytes, factor]) => {
+        const source = await createImageBitmap(new Blob([new Uint8Array(bytes)], { type: 'image/jpeg' }));
+        const canvas = new OffscreenCanvas(source.width * factor, source.height * factor);
+        const g = canvas.getContext('2d') as OffscreenCanvasRenderingContext2D;
+        g.drawImage(source, 0, 0, canvas.width, canvas.height);
+        const blob = await canvas.convertToBlob({ type: 'image/jpeg', quality: 0.9 });
+        return [...new Uint8Array(await blob.arrayBuffer())];
+      },
+      [[...jpeg], factor] as const,
+    ),
+  );

@@ -28,6 +28,34 @@ async function encode(bitmap: ImageBitmap, width: number, height: number): Promi
   return canvas.convertToBlob({ type: 'image/jpeg', quality: QUALITY });
 }
 
+/**
+ * The copy Tesseract reads: its shorter side at most this many pixels. A ticket's text reads best
+ * about 20–30 px high; a phone's photo (2000 px) prints it twice that, which costs the OCR pass
+ * more and reads no better (measured on the receipt set at 2.5×: 0.50 s of CPU a ticket at full
+ * size, 0.39 s at 1000 px wide, totals 95.8 → 100 % right). The photo kept and sent stays whole.
+ */
+export const OCR_MAX_SHORT_SIDE = 1000;
+
+/** The photo as Tesseract should read it; the photo itself when it is small enough (or cannot be drawn). */
+export async function photoForOcr(photo: Blob, size?: { width: number; height: number }): Promise<Blob> {
+  if (size && Math.min(size.width, size.height) <= OCR_MAX_SHORT_SIDE) return photo;
+  let bitmap: ImageBitmap;
+  try {
+    bitmap = await createImageBitmap(photo);
+  } catch {
+    return photo;
+  }
+  try {
+    const scale = OCR_MAX_SHORT_SIDE / Math.min(bitmap.width, bitmap.height);
+    if (scale >= 1) return photo;
+    return await encode(bitmap, Math.round(bitmap.width * scale), Math.round(bitmap.height * scale));
+  } catch {
+    return photo;
+  } finally {
+    bitmap.close();
+  }
+}
+
 export async function preparePhoto(file: Blob, maxSide = RECEIPT_MAX_SIDE): Promise<PreparedPhoto> {
   let bitmap: ImageBitmap;
   try {

@@ -39,10 +39,10 @@ export function receiptActions(parts: {
   // Receipts being read in this page: another call leaves them alone.
   const reading = new Set<string>();
   /** Reads the photo here (its expense shows at once, offline too), then makes the note due. */
-  const read = async (note: Note, photo: Blob) => {
+  const read = async (note: Note, photo: Blob, size?: { width: number; height: number }) => {
     reading.add(note.id);
     try {
-      const text = await readReceipt(photo);
+      const text = await readReceipt(photo, size);
       const provisional = text
         ? await import('../expenses/provisional-reading.ts').then((m) => m.receiptReading(db, note, text))
         : null;
@@ -54,8 +54,8 @@ export function receiptActions(parts: {
   };
   return {
     async saveReceipt(file) {
-      const { note, photo } = await storeReceipt(db, file, parts.noteContext());
-      void read(note, photo);
+      const { note, photo, size } = await storeReceipt(db, file, parts.noteContext());
+      void read(note, photo, size);
       return note.id;
     },
     async resumeReceipts() {

@@ -4,14 +4,15 @@
  */
 import type { Note, VoiceTrackDb } from '../../data/db.ts';
 import { enqueueReceipt } from '../../data/outbox.ts';
-import { preparePhoto } from '../../data/receipt-photo.ts';
+import { photoForOcr, preparePhoto } from '../../data/receipt-photo.ts';
 
 export { UnreadablePhotoError } from '../../data/receipt-photo.ts';
 
 export interface TakenReceipt {
   note: Note;
-  /** The JPEG kept in the outbox: what is read here and what is sent. */
+  /** The JPEG kept in the outbox: what is sent, and (drawn smaller if large) what is read here. */
   photo: Blob;
+  size: { width: number; height: number };
 }
 
 /** The photo, drawn again (turned upright, at most 2000 px, no EXIF), safe in the outbox. */
@@ -22,14 +23,24 @@ export async function storeReceipt(
 ): Promise<TakenReceipt> {
   const photo = await preparePhoto(file);
   const note = await enqueueReceipt(db, { data: photo.data, mimeType: photo.mimeType, ...context });
-  return { note, photo: new Blob([photo.data], { type: photo.mimeType }) };
+  return {
+    note,
+    photo: new Blob([photo.data], { type: photo.mimeType }),
+    size: { width: photo.width, height: photo.height },
+  };
 }
 
-/** What Tesseract reads on the photo; '' when it could not load or read (the server reads it then). */
-export async function readReceipt(photo: Blob): Promise<string> {
+/**
+ * What Tesseract reads on the photo (a copy drawn smaller when the photo is large: photoForOcr);
+ * '' when it could not load or read (the server reads it then). `size`: the photo's, when known.
+ */
+export async function readReceipt(photo: Blob, size?: { width: number; height: number }): Promise<string> {
   try {
-    const { readPhotoText } = await import('./receipt-ocr.ts');
-    return (await readPhotoText(photo)).trim();
+    const [{ readPhotoText }, image] = await Promise.all([
+      import('./receipt-ocr.ts'),
+      photoForOcr(photo, size),
+    ]);
+    return (await readPhotoText(image)).trim();
   } catch {
     return '';
   }
