@@ -11,6 +11,7 @@ import { timingSafeEqual } from './devices/secrets.ts';
 import { ApiError } from './errors.ts';
 import { type AccessOptions, requireAccess } from './http/access.ts';
 import type { AppEnv } from './http/app-env.ts';
+import { idempotencyKeys } from './http/idempotency.ts';
 import { answerOwnNames } from './http/own-names.ts';
 import { respondError } from './http/respond-error.ts';
 import {
@@ -22,7 +23,7 @@ import {
 } from './http/security.ts';
 import type { Logger } from './observe/logger.ts';
 import type { Observability } from './observe/observability.ts';
-import { LOCAL_OWNER } from './ports.ts';
+import { type IdempotencyStore, LOCAL_OWNER } from './ports.ts';
 import { budgetRoutes } from './routes/budgets.ts';
 import { captureRoutes } from './routes/captures.ts';
 import { type DeviceRouteDeps, deviceRoutes } from './routes/devices.ts';
@@ -61,6 +62,8 @@ export interface AppDeps {
   metricsToken: string | undefined;
   /** Local mode: the names the server answers besides loopback's (DNS rebinding); null: any. */
   ownNames: { names: readonly string[]; trustProxy: number } | null;
+  /** Idempotency-Key answers (http/idempotency.ts). */
+  idempotency: IdempotencyStore;
   /** Each route's use cases and ports, built by wire.ts. */
   routes: {
     health: HealthRouteDeps;
@@ -105,6 +108,7 @@ export function createApp(deps: AppDeps) {
       await next();
     })
     .use(requireAccess({ ...deps.access, openPaths }))
+    .use(idempotencyKeys({ store: deps.idempotency, openPaths }))
     .route('/health', healthRoutes(routes.health))
     .get('/metrics', metricsAccess(deps.metricsToken, deps.multiUser), async (c) =>
       c.text(await deps.observe.metrics.render(), 200, {

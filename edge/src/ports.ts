@@ -8,6 +8,7 @@
  */
 export * from './ports/doors.ts';
 export * from './ports/households.ts';
+export * from './ports/idempotency.ts';
 export * from './ports/money.ts';
 export * from './ports/owner.ts';
 export * from './ports/providers.ts';

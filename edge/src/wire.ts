@@ -195,6 +195,7 @@ export function wire(config: Config, options: WireOptions): Wired {
       uploads: uploadSlots({ ...config.capture.uploads, keyOf: personOf }),
     },
     multiUser,
+    idempotency: store.idempotency,
     metricsToken: config.server.metricsToken,
     // Supabase mode asks every request for a token: a rebound page has none to send.
     ownNames: supabase ? null : { names: config.doors.hostNames, trustProxy: config.server.trustProxy },

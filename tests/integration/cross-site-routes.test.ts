@@ -118,3 +118,63 @@ describe('cross-site requests, on every route that can change something', () => 
     }
   });
 });
+
+/** Routes that take no Idempotency-Key, each with the reason: the open doors, which need no caller. */
+const WITHOUT_IDEMPOTENCY: Readonly<Record<string, string>> = {
+  'POST /api/pair': 'a pairing code is used once: a second try with it is refused anyway',
+  'POST /api/pair/codes': 'the running server’s own `pnpm pair`, behind its secret',
+  'POST /api/telegram': 'Telegram’s update_id is the key (the note’s clientId comes from it)',
+  'POST /api/telegram/retry': 'the clock’s tick: it only retries kept updates',
+};
+
+describe('Idempotency-Key, on every POST that creates', () => {
+  const keyed = (route: string, key: string, body = '{}') => {
+    const [path, init] = requestFor(route, {});
+    return t.app.request(path, { ...init, body, headers: { ...init.headers, 'idempotency-key': key } });
+  };
+
+  it('gives each the first answer again for the same key and body, saying so', async () => {
+    const answers: string[] = [];
+    for (const route of writes.filter((r) => r.startsWith('POST ') && !(r in WITHOUT_IDEMPOTENCY))) {
+      const key = crypto.randomUUID();
+      const [path, init] = requestFor(route, {});
+      const send = () =>
+        t.app.request(path, { ...init, headers: { ...init.headers, 'idempotency-key': key } });
+      const first = await send();
+      const again = await send();
+      answers.push(
+        `${route} → ${again.status === first.status && (await again.text()) === (await first.text())} ${again.headers.get('idempotent-replayed')}`,
+      );
+    }
+    expect(answers.length).toBeGreaterThan(15);
+    expect(answers.filter((a) => !a.endsWith('→ true true'))).toEqual([]);
+  });
+
+  it('makes one recurring rule for one key, sent twice, twice at once, and refuses the key with another body', async () => {
+    const rule = (description: string) =>
+      JSON.stringify({ amount: '9.99', currency: 'EUR', category: 'leisure', description, dayOfMonth: 5 });
+    const count = async (description: string) => {
+      const { rules } = (await (await t.app.request('/api/recurring')).json()) as {
+        rules: { description: string }[];
+      };
+      return rules.filter((r) => r.description === description).length;
+    };
+    const key = crypto.randomUUID();
+    const first = await keyed('POST /api/recurring', key, rule('Netflix'));
+    expect(first.status).toBe(201);
+    const again = await keyed('POST /api/recurring', key, rule('Netflix'));
+    expect([again.status, await again.text()]).toEqual([201, await first.text()]);
+    const other = await keyed('POST /api/recurring', key, rule('Spotify'));
+    expect(other.status).toBe(422);
+    expect((await errorOf(other)).code).toBe('idempotency_key_reused');
+    const once = crypto.randomUUID();
+    const both = await Promise.all([
+      keyed('POST /api/recurring', once, rule('Deezer')),
+      keyed('POST /api/recurring', once, rule('Deezer')),
+    ]);
+    expect(both.map((r) => r.status)).toEqual([201, 201]);
+    expect(await count('Netflix')).toBe(1);
+    expect(await count('Spotify')).toBe(0);
+    expect(await count('Deezer')).toBe(1);
+  });
+});

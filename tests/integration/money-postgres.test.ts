@@ -137,3 +137,25 @@ describe('budgets, push and VAPID keys on PostgreSQL', () => {
     }
   });
 });
+
+describe('Idempotency-Key answers on PostgreSQL', () => {
+  it('let one of two connections run a key at once, then give the other its answer; another body is a mismatch', async () => {
+    const owner = as(A);
+    const [one, two] = await Promise.all([
+      first.store.idempotency.begin(owner, 'key-1', 'print-1', 120),
+      second.store.idempotency.begin(owner, 'key-1', 'print-1', 120),
+    ]);
+    expect([one.kind, two.kind].sort()).toEqual(['pending', 'started']);
+    const answer = { status: 201, contentType: 'application/json', body: '{"id":"x"}' };
+    await first.store.idempotency.finish(owner, 'key-1', answer);
+    expect(await second.store.idempotency.begin(owner, 'key-1', 'print-1', 120)).toEqual({
+      kind: 'answered',
+      answer,
+    });
+    expect(await second.store.idempotency.begin(owner, 'key-1', 'print-2', 120)).toEqual({
+      kind: 'mismatch',
+    });
+    // Another person's key of the same name is their own.
+    expect((await second.store.idempotency.begin(as(B), 'key-1', 'print-1', 120)).kind).toBe('started');
+  });
+});

@@ -33,9 +33,16 @@ export function pgliteTarget(): Target {
 
 /**
  * Tables a backup leaves out on purpose: devices' token digests, pairing codes and Telegram links
- * are secrets or bindings to re-make (pair the phones again after a restore into a new database).
+ * are secrets or bindings to re-make (pair the phones again after a restore into a new database);
+ * Idempotency-Key answers are a day's memory of retries, not data.
  */
-export const NOT_BACKED_UP = ['devices', 'pairing_codes', 'telegram_chats', 'household_invites'];
+export const NOT_BACKED_UP = [
+  'devices',
+  'pairing_codes',
+  'telegram_chats',
+  'household_invites',
+  'idempotency_keys',
+];
 /** A note's claim while it is being processed: a done note has none worth keeping. */
 const TRANSIENT_COLUMNS = ['claim_token', 'claimed_at'];
 

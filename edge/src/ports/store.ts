@@ -22,6 +22,7 @@ import type {
 import type { PricedUsage } from '../usage/prices.ts';
 import type { DeviceStore, PairingStore, TelegramChatStore, TelegramPendingStore } from './doors.ts';
 import type { HouseholdBudgetStore, HouseholdStore } from './households.ts';
+import type { IdempotencyStore } from './idempotency.ts';
 import type { BudgetStore, PushStore, RecurringStore } from './money.ts';
 import type { Owner } from './owner.ts';
 import type { ReceiptPhotoBytes, ReceiptPhotoStore } from './receipts.ts';
@@ -234,5 +235,6 @@ export interface Store {
   receiptPhotos: ReceiptPhotoStore;
   households: HouseholdStore;
   householdBudgets: HouseholdBudgetStore;
+  idempotency: IdempotencyStore;
   close(): Promise<void>;
 }

@@ -31,4 +31,5 @@ export const MIGRATION_VERSIONS: readonly string[] = [
   '20261204120000',
   '20261204150000',
   '20261204150100',
+  '20261205090000',
 ];

@@ -9,6 +9,7 @@ import { createDeviceStore, createPairingStore, createTelegramChatStore } from '
 import { createExpenseStore } from './expense-store.ts';
 import { createHouseholdBudgetStore } from './household-budget-store.ts';
 import { createHouseholdStore } from './household-store.ts';
+import { createIdempotencyStore } from './idempotency-store.ts';
 import { createLearningStore } from './learning-store.ts';
 import { ownerScope } from './owner-scope.ts';
 import { createPushStore } from './push-store.ts';
@@ -52,6 +53,7 @@ export function createSqlStore(
     receiptPhotos: createReceiptPhotoStore(asOwner),
     households: createHouseholdStore(asOwner, sql),
     householdBudgets: createHouseholdBudgetStore(asOwner),
+    idempotency: createIdempotencyStore(asOwner),
     changes: {
       watch: async (onChange) => {
         if (options.listen === false)
