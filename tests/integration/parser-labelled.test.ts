@@ -110,14 +110,14 @@ describe('the local parser on labelled sentences', () => {
     expect(s.movement).toBe(1);
   });
 
-  it('gets at least 96.5 % of the v5c set fully right', () => {
+  it('gets at least 97.2 % of the v5c set fully right', () => {
     const v5c = loadLabelled('utterances-v5c.jsonl');
     tagged(v5c);
     expect(v5c.length).toBeGreaterThanOrEqual(140);
     const s = report('tuning set v5c', v5c);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // 120 of 145 when first scored (before and after the v5 and v5b rules alike), 140 tuned.
-    expect(Math.round(s.full * v5c.length)).toBeGreaterThanOrEqual(140);
+    // 120 of 145 when first scored (before and after the v5 and v5b rules alike), 141 tuned.
+    expect(Math.round(s.full * v5c.length)).toBeGreaterThanOrEqual(141);
     expect(s.movement).toBeGreaterThanOrEqual(0.92);
   });
 

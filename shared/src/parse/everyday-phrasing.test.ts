@@ -8,6 +8,7 @@ describe('shares, tips, asides and names as people say them', () => {
   it.each([
     // A count said apart from the bill, when the words share it.
     ["resto à trois, 90 € l'addition, on partage", '30.00'],
+    ['resto à quatre, 160 €, chacun paie sa part', '40.00'],
     // Friends and the speaker.
     ['Split the Airbnb with two friends, 360 euros total', '120.00'],
     ['dinner with 3 friends, 120 euros, we split it', '30.00'],

@@ -122,7 +122,7 @@ function withFriends(tokens: readonly Token[], i: number, lang: Lang): ShareItem
 
 /** Words that share a bill, for a count said apart from them (« resto à trois, … on partage »). */
 export const SHARING_WORDS = new Set(
-  'partage|partagee|partager|partageons|divise|divisee|reparti|repartie|split|shared|divided|share'.split(
+  'partage|partagee|partager|partageons|divise|divisee|reparti|repartie|chacun|split|shared|divided|share'.split(
     '|',
   ),
 );
