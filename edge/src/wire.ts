@@ -226,6 +226,7 @@ export function wire(config: Config, options: WireOptions): Wired {
         hub: createChangeHub(store.changes),
         devices: store.devices,
         revocations,
+        households: store.households,
         slots: streamSlots({
           perClient: config.server.maxStreamsPerClient,
           keyOf: (c) => `ip:${clientAddress(c) ?? 'unknown'}`,

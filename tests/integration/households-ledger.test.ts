@@ -408,3 +408,66 @@ describe('household budgets (Supabase mode, RLS)', () => {
     expect((await (await budgetsOf(PAUL)).json()).budgets).toEqual([]);
   });
 });
+
+describe('live updates of a household’s bills (Supabase mode, LISTEN/NOTIFY)', () => {
+  /** A user's change stream: the expense ids it hears, in order. */
+  async function stream(user: string) {
+    const controller = new AbortController();
+    const res = await t.app.request('/api/events', { ...(await as(user)), signal: controller.signal });
+    expect(res.status).toBe(200);
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    const next = async (): Promise<{ event: string; id?: string }> => {
+      for (;;) {
+        const end = buffer.indexOf('\n\n');
+        if (end >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const event = /^event: (.*)$/m.exec(block)?.[1];
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (event) return { event, ...(data ? { id: (JSON.parse(data) as { id?: string }).id } : {}) };
+          continue;
+        }
+        const { value, done } = await reader.read();
+        if (done) throw new Error('the stream ended');
+        buffer += decoder.decode(value, { stream: true });
+      }
+    };
+    expect(await next()).toEqual({ event: 'ready', id: undefined });
+    return { next, close: () => controller.abort() };
+  }
+
+  it('tells both members’ streams about a household’s bill, and never the outsider’s', async () => {
+    const [marie, paul, lea] = await Promise.all([stream(MARIE), stream(PAUL), stream(LEA)]);
+    try {
+      const bill = (await say(PAUL, '36 € de courses, on partage', household)).expenses[0]?.id;
+      expect(await marie.next()).toEqual({ event: 'expense', id: bill });
+      expect(await paul.next()).toEqual({ event: 'expense', id: bill });
+      // Léa's next news is her own expense: the bill, said before it, never reached her stream.
+      const own = (await say(LEA, '4 € de café')).expenses[0]?.id;
+      expect(await lea.next()).toEqual({ event: 'expense', id: own });
+      // And her personal expense is no member's news either: Marie's next is Paul's next bill.
+      const next = (await say(PAUL, '8 € de pain, on partage', household)).expenses[0]?.id;
+      expect(await marie.next()).toEqual({ event: 'expense', id: next });
+    } finally {
+      for (const s of [marie, paul, lea]) s.close();
+    }
+  });
+
+  it('lets the Data API’s role read the household’s bills as Realtime checks them: members yes, an outsider no', async () => {
+    const asAuthenticated = (user: string) =>
+      t.sql.transaction(async (tx) => {
+        await tx.query(
+          `select set_config('request.jwt.claims', $1, true), set_config('role', 'authenticated', true)`,
+          [JSON.stringify(userOwner(user).claims)],
+        );
+        return tx.query<{ n: number }>(
+          `select count(*)::int as n from expenses where household_id = $1::uuid`,
+          [household],
+        );
+      });
+    expect(Number((await asAuthenticated(MARIE))[0]?.n)).toBeGreaterThan(0);
+    expect(Number((await asAuthenticated(LEA))[0]?.n)).toBe(0);
+  });
+});

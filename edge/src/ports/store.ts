@@ -173,6 +173,8 @@ export interface ExpenseChange {
   op: 'insert' | 'update' | 'delete';
   id: string;
   userId: string | null;
+  /** A household's bill: every current member of it hears the change. */
+  householdId?: string | null;
 }
 
 /** LISTEN does not pass a transaction pooler (Supabase's, port 6543): no change feed there. */

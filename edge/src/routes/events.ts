@@ -1,6 +1,7 @@
 /**
  * GET /events: Server-Sent Events announcing changes to the user's expenses. Each stream only
- * hears its own owner's changes (the hub fans one LISTEN out to every stream); a stream opened by a
+ * hears its own owner's changes and the bills of the households the owner is a member of at that
+ * moment (the hub fans one LISTEN out to every stream); a stream opened by a
  * device ends when the device is revoked (`event: revoked`), and one opened with a JWT when it expires.
  */
 import { Hono } from 'hono';
@@ -9,7 +10,13 @@ import type { ChangeHub } from '../changes/change-hub.ts';
 import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import type { StreamSlots } from '../http/stream-slots.ts';
-import { ChangeFeedUnavailableError, type DeviceStore, type ExpenseChange } from '../ports.ts';
+import {
+  ChangeFeedUnavailableError,
+  type DeviceStore,
+  type ExpenseChange,
+  type HouseholdStore,
+  type Owner,
+} from '../ports.ts';
 
 const HEARTBEAT_MS = 25_000;
 
@@ -21,9 +28,22 @@ export interface EventRouteDeps {
   revocations: EventTarget;
   /** Streams per client address (MAX_STREAMS_PER_CLIENT). */
   slots: StreamSlots;
+  /** A household's bill goes to the streams of its current members (asked at each change). */
+  households: Pick<HouseholdStore, 'get'>;
 }
 
-export function eventRoutes({ hub, devices, revocations, slots }: EventRouteDeps) {
+/** The owner's own change, or one of a household the owner is a member of now. */
+async function heard(
+  households: Pick<HouseholdStore, 'get'>,
+  owner: Owner,
+  change: ExpenseChange,
+): Promise<boolean> {
+  if (change.userId === owner.userId) return true;
+  if (!change.householdId) return false;
+  return (await households.get(owner, change.householdId)) !== null;
+}
+
+export function eventRoutes({ hub, devices, revocations, slots, households }: EventRouteDeps) {
   return new Hono<AppEnv>().get('/', async (c) => {
     const owner = c.get('owner');
     const giveBack = slots.take(c);
@@ -33,7 +53,8 @@ export function eventRoutes({ hub, devices, revocations, slots }: EventRouteDeps
     let unsubscribe: () => void;
     try {
       unsubscribe = await hub.subscribe((change) => {
-        if (change.userId !== owner.userId) return;
+        // Someone else's personal change is never this stream's; a household's is checked below.
+        if (change.userId !== owner.userId && !change.householdId) return;
         queue.push(change);
         wake?.();
       });
@@ -88,7 +109,11 @@ export function eventRoutes({ hub, devices, revocations, slots }: EventRouteDeps
           continue;
         }
         for (let change = queue.shift(); change; change = queue.shift())
-          await stream.writeSSE({ event: 'expense', data: JSON.stringify({ op: change.op, id: change.id }) });
+          if (await heard(households, owner, change))
+            await stream.writeSSE({
+              event: 'expense',
+              data: JSON.stringify({ op: change.op, id: change.id }),
+            });
       }
       stop();
     });

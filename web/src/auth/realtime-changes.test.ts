@@ -8,4 +8,16 @@ describe('Realtime subscriptions', () => {
     expect(changes.every((c) => c.filter === 'user_id=eq.u-1' && c.table === 'expenses')).toBe(true);
     expect(changes.some((c) => (c.event as string) === '*' || (c.event as string) === 'DELETE')).toBe(false);
   });
+
+  it('listen to the bills of each household given too, by its id', () => {
+    const changes = expenseChanges('u-1', ['h-1', 'h-2']);
+    expect(changes.map((c) => `${c.event} ${c.filter}`)).toEqual([
+      'INSERT user_id=eq.u-1',
+      'UPDATE user_id=eq.u-1',
+      'INSERT household_id=eq.h-1',
+      'UPDATE household_id=eq.h-1',
+      'INSERT household_id=eq.h-2',
+      'UPDATE household_id=eq.h-2',
+    ]);
+  });
 });

@@ -6,10 +6,13 @@
  */
 export const REALTIME_EVENTS = ['INSERT', 'UPDATE'] as const;
 
-export const expenseChanges = (userId: string) =>
-  REALTIME_EVENTS.map((event) => ({
-    event,
-    schema: 'public',
-    table: 'expenses',
-    filter: `user_id=eq.${userId}`,
-  }));
+/**
+ * The user's own rows, and the bills of each household given (whoever recorded them): Realtime
+ * delivers a row only to a subscriber its policies let read it, and the Data API's role reads the
+ * bills of the user's current households only (migration 20261205100000), so an outsider's
+ * subscription to a household's id hears nothing.
+ */
+export const expenseChanges = (userId: string, householdIds: readonly string[] = []) =>
+  [`user_id=eq.${userId}`, ...householdIds.map((id) => `household_id=eq.${id}`)].flatMap((filter) =>
+    REALTIME_EVENTS.map((event) => ({ event, schema: 'public', table: 'expenses', filter })),
+  );
