@@ -125,6 +125,8 @@ export function wire(config: Config, options: WireOptions): Wired {
     defaultCurrency: config.capture.defaultCurrency,
     watch: money.watch,
     bank,
+    dailyCostLimitNano: config.capture.dailyCostLimitNano,
+    ...(options.now ? { now: options.now } : {}),
   };
 
   const supabase = config.supabase;

@@ -312,6 +312,33 @@ describe('RECEIPT_PROVIDER=openai: a vision model reads the photo', () => {
     expect(JSON.stringify(call?.body)).toContain('<ocr>');
   });
 
+  it('counts the model’s calls in DAILY_COST_LIMIT_USD: once the day’s budget is spent, a receipt waits (429) before any call', async () => {
+    const frugal = await startTestApp({
+      env: {
+        RECEIPT_PROVIDER: 'openai',
+        OPENAI_API_KEY: 'test-key',
+        OPENAI_BASE_URL: fake.url,
+        DAILY_COST_LIMIT_USD: '0.000001',
+      },
+    });
+    try {
+      fake.registerImage(BIOCOOP.photo, model(BIOCOOP.label.total));
+      const first = await frugal.api.receipts.$post({
+        form: receiptNote(BIOCOOP.photo, { text: BIOCOOP.label.text }),
+      });
+      expect(first.status).toBe(201);
+      const calls = fake.calls.length;
+      const second = await frugal.api.receipts.$post({
+        form: receiptNote(BIOCOOP.photo, { text: BIOCOOP.label.text }),
+      });
+      expect(second.status).toBe(429);
+      expect(second.headers.get('retry-after')).toMatch(/^\d+$/);
+      expect(fake.calls.length).toBe(calls);
+    } finally {
+      await frugal.close();
+    }
+  });
+
   it('keeps for review a total OCR never saw on the ticket', async () => {
     fake.registerImage(BIOCOOP.photo, model('123.45'));
     const res = await withModel.api.receipts.$post({

@@ -19,6 +19,7 @@ import {
   type SettledExpense,
   settleReceipt,
 } from '@voicetrack/shared';
+import { dailyBudgetSpent } from '../capture/note-limits.ts';
 import { claimOrWait } from '../capture/process-capture.ts';
 import type { SpendingWatch } from '../money/budget-alerts.ts';
 import {
@@ -53,6 +54,9 @@ export interface ReceiptDeps {
   /** Told the days of saved expenses: they are matched with the bank's open lines after the answer. */
   bank?: BankWatch;
   sleep?: (ms: number) => Promise<void>;
+  /** A person's provider calls per UTC day, in billionths of a USD (DAILY_COST_LIMIT_USD); 0: none. */
+  dailyCostLimitNano?: number;
+  now?: () => Date;
 }
 
 export interface ReceiptRequest {
@@ -74,7 +78,7 @@ export interface ReceiptRequest {
  */
 export type ReceiptCapture =
   | { kind: 'captured'; created: boolean; result: CaptureResult }
-  | Refusal<'capture_in_progress'>;
+  | Refusal<'capture_in_progress' | 'rate_limited'>;
 
 /** The model read a total OCR never saw on the ticket: a person looks before it counts. */
 export const AMOUNT_UNCONFIRMED = 'amount_unconfirmed';
@@ -209,6 +213,21 @@ export async function processReceipt(
   const claim = await claimOrWait(deps, owner, start);
   if (claim.kind === 'refused') return claim;
   if (claim.kind === 'done') return answer(false, claim.result);
+  // The vision model is a paid call, counted in the day's budget as Whisper's are (OCR is free).
+  const overBudget = await dailyBudgetSpent(
+    {
+      usage: deps.usage,
+      transcriber: null,
+      parser: deps.reader,
+      dailyCostLimitNano: deps.dailyCostLimitNano,
+      now: deps.now,
+    },
+    owner,
+  );
+  if (overBudget) {
+    await deps.captures.release(owner, claim.captureId, claim.token).catch(() => {});
+    return overBudget;
+  }
   const usage: ProviderUsage[] = [];
   try {
     const text = (phoneText ?? (deps.ocr ? await (await deps.ocr()).read(request.photo.bytes) : '')).slice(

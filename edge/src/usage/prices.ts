@@ -36,6 +36,8 @@ export const PRICES: Record<string, TokenPrice | AudioPrice> = {
     minimumSeconds: 0,
   },
   'openai:gpt-4o-transcribe': { kind: 'transcription', perSecondNano: perMinute(0.006), minimumSeconds: 0 },
+  // RECEIPT_MODEL's default: a photo is billed as the input tokens it is counted as.
+  'openai:gpt-4.1-mini': { kind: 'chat', inputNano: perMillion(0.4), outputNano: perMillion(1.6) },
 };
 
 export interface ProviderUsage {
