@@ -55,10 +55,11 @@ export default defineConfig({
           setupFiles: ['tests/support/no-network.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
-          // One file at a time, after the unit files: the files share the run's PostgreSQL server,
-          // whose roles are the cluster's (two hosted-Supabase setups granting to `anon` at once
-          // fail with "tuple concurrently updated"), and their servers and CLIs use the other core.
-          maxWorkers: 1,
+          // Two files at a time (one per core), after the unit files. They share the run's
+          // PostgreSQL server, whose roles are the cluster's: the global setup makes the shared
+          // ones first, and a hosted-Supabase setup changes its own under a lock (postgres.ts
+          // withClusterLock), since two at once fail with "tuple concurrently updated".
+          maxWorkers: 2,
           sequence: { groupOrder: 1 },
         },
       },

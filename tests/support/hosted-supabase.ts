@@ -18,7 +18,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
-import { createTestDatabase, type TestDatabase } from './postgres.ts';
+import { createTestDatabase, type TestDatabase, withClusterLock } from './postgres.ts';
 
 const SHIM = fileURLToPath(new URL('../../supabase/local/supabase-shim.sql', import.meta.url));
 
@@ -40,7 +40,8 @@ export async function createHostedDatabase(prefix = 'vt_hosted'): Promise<Hosted
   const owner = `${db.name}_pg`;
   const adminUrl = db.url;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  try {
+  // Roles and the parameter's grant are the cluster's: one file's setup at a time.
+  await withClusterLock(async () => {
     for (const role of ['anon', 'authenticated', 'service_role', 'supabase_auth_admin'])
       await admin.unsafe(once(`create role ${role} nologin noinherit`));
     await admin.unsafe(`alter role service_role bypassrls`);
@@ -69,9 +70,7 @@ export async function createHostedDatabase(prefix = 'vt_hosted'): Promise<Hosted
       alter default privileges for role ${owner} in schema public
         grant all on functions to anon, authenticated, service_role;
     `);
-  } finally {
-    await admin.end();
-  }
+  }).finally(() => admin.end());
   const url = new URL(adminUrl);
   url.username = owner;
   return {
@@ -82,16 +81,14 @@ export async function createHostedDatabase(prefix = 'vt_hosted'): Promise<Hosted
     drop: async () => {
       await db.drop();
       const a = postgres(adminUrl.replace(`/${db.name}`, '/postgres'), { max: 1, onnotice: () => {} });
-      try {
-        // A parameter's grant lives in the cluster's catalog, not the database's. Twice is once.
+      // A parameter's grant lives in the cluster's catalog, not the database's. Twice is once.
+      await withClusterLock(async () => {
         const [role] = await a`select 1 from pg_roles where rolname = ${owner}`;
         if (role) {
           await a.unsafe(`revoke set on parameter session_replication_role from ${owner}`);
           await a.unsafe(`drop role ${owner}`);
         }
-      } finally {
-        await a.end();
-      }
+      }).finally(() => a.end());
     },
   };
 }

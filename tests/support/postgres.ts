@@ -17,6 +17,60 @@ function adminUrl(): string {
   return url;
 }
 
+/**
+ * Roles (and grants on a server parameter) are the cluster's, not a database's: two test files
+ * changing the same one at once fail with "tuple concurrently updated", or a duplicate key when
+ * both create it. Such changes run one at a time under this lock. It is held on the admin
+ * database, as advisory locks are per database; ending the session releases it.
+ */
+export async function withClusterLock<T>(change: () => Promise<T>): Promise<T> {
+  const lock = postgres(adminUrl(), { max: 1, onnotice: () => {} });
+  try {
+    await lock`select pg_advisory_lock(7263101)`;
+    return await change();
+  } finally {
+    await lock.end();
+  }
+}
+
+/**
+ * The cluster-wide roles that every database's setup names (supabase-shim.sql's API roles, the
+ * migrations' `voicetrack_api` granted to the migrating user, the hosted setup's `auth` owner),
+ * made once by the run's global setup, before test files running two at a time would each
+ * create them (their `if not exists` is a race between two sessions).
+ */
+const CLUSTER_ROLES_SQL = `
+  do $$
+  begin
+    if not exists (select 1 from pg_roles where rolname = 'anon') then
+      create role anon nologin noinherit;
+    end if;
+    if not exists (select 1 from pg_roles where rolname = 'authenticated') then
+      create role authenticated nologin noinherit;
+    end if;
+    if not exists (select 1 from pg_roles where rolname = 'service_role') then
+      create role service_role nologin noinherit bypassrls;
+    end if;
+    if not exists (select 1 from pg_roles where rolname = 'supabase_auth_admin') then
+      create role supabase_auth_admin nologin noinherit;
+    end if;
+    if not exists (select 1 from pg_roles where rolname = 'voicetrack_api') then
+      create role voicetrack_api nologin noinherit;
+    end if;
+  end
+  $$;
+  grant voicetrack_api to current_user;
+`;
+
+export async function createClusterRoles(): Promise<void> {
+  const admin = postgres(adminUrl(), { max: 1, onnotice: () => {} });
+  try {
+    await admin.unsafe(CLUSTER_ROLES_SQL);
+  } finally {
+    await admin.end();
+  }
+}
+
 export interface TestDatabase {
   url: string;
   name: string;

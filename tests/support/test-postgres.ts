@@ -6,8 +6,10 @@
  * releases it, and also when the process ends any other way it can notice: SIGINT, SIGTERM,
  * SIGHUP, process.exit(). A SIGKILL leaves it behind; the next start sweeps it away.
  *
- * The default export is Vitest's globalSetup (integration and e2e projects, in the main process).
+ * The default export is Vitest's globalSetup (integration and e2e projects, in the main process);
+ * it also makes the cluster's shared roles before any test file runs (postgres.ts).
  */
+import { createClusterRoles } from './postgres.ts';
 import {
   type PrivatePostgres,
   removeCluster,
@@ -78,5 +80,12 @@ async function release(): Promise<void> {
 }
 
 export default async function setup(): Promise<() => Promise<void>> {
-  return provideTestPostgres();
+  const release = await provideTestPostgres();
+  try {
+    await createClusterRoles();
+  } catch (error) {
+    await release();
+    throw error;
+  }
+  return release;
 }
