@@ -3,7 +3,10 @@
  * bounds it: the audio's length read before Whisper hears it, the notes received at once, and a
  * day's budget per person.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, textNote, voiceNote } from '../support/edge-app.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
@@ -105,6 +108,32 @@ describe('what one person may cost', () => {
     expect(transcriptions()).toBe(before);
     // Ten minutes is still heard.
     expect((await t.api.voice.$post({ form: voiceNote(longWav(600), {}, 'audio/wav') })).status).toBe(201);
+  });
+
+  it('refuses a fragmented MP4 whose mvhd names no length (ffmpeg’s empty_moov, as MediaRecorder writes), measured from its fragments', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vt-fmp4-'));
+    const file = join(dir, 'note.mp4');
+    execFileSync('ffmpeg', [
+      ...['-loglevel', 'error', '-f', 'lavfi', '-i', 'sine=frequency=440:sample_rate=8000:duration=660'],
+      ...[
+        '-ac',
+        '1',
+        '-c:a',
+        'aac',
+        '-b:a',
+        '8k',
+        '-movflags',
+        'frag_keyframe+empty_moov+default_base_moof',
+        file,
+      ],
+    ]);
+    const audio = new Uint8Array(readFileSync(file));
+    rmSync(dir, { recursive: true, force: true });
+    const before = transcriptions();
+    const res = await t.api.voice.$post({ form: voiceNote(audio, {}, 'audio/mp4') });
+    expect(res.status).toBe(413);
+    expect(JSON.stringify(await res.json())).toContain('This recording lasts 11 min 00 s');
+    expect(transcriptions()).toBe(before);
   });
 
   it('receives two notes with audio at once from one person; a third waits its turn (429)', async () => {

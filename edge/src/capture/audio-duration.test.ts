@@ -82,3 +82,52 @@ describe('how long a note lasts, from its container', () => {
     expect(audioSeconds(longWav(1).subarray(0, 36))).toBeNull();
   });
 });
+
+/** A fragmented MP4 as MediaRecorder or ffmpeg's empty_moov writes it: mvhd says 0, the fragments say how long. */
+function fragmentedMp4(fragments: number, samplesEach: number, perSample: boolean): Uint8Array {
+  const u32 = (n: number) => [(n >>> 24) & 255, (n >>> 16) & 255, (n >>> 8) & 255, n & 255];
+  const box = (type: string, ...content: number[][]) => {
+    const body = content.flat();
+    return [...u32(8 + body.length), ...[...type].map((c) => c.charCodeAt(0)), ...body];
+  };
+  // version 0: flags, created, modified, time scale, duration (0), then padding to the full size.
+  const mvhd = box('mvhd', u32(0), u32(0), u32(0), u32(1000), u32(0), new Array(80).fill(0));
+  const mdhd = box('mdhd', u32(0), u32(0), u32(0), u32(8000), u32(0), u32(0));
+  const moov = box(
+    'moov',
+    mvhd,
+    box('trak', box('mdia', mdhd)),
+    box('mvex', box('trex', new Array(24).fill(0))),
+  );
+  const trun = perSample
+    ? box(
+        'trun',
+        u32(0x000301),
+        u32(samplesEach),
+        u32(0),
+        ...Array.from({ length: samplesEach }, () => [...u32(1024), ...u32(10)]),
+      )
+    : box('trun', u32(0x000001), u32(samplesEach), u32(0));
+  const tfhd = box('tfhd', u32(0x020008), u32(1), u32(1024));
+  const moofs = Array.from({ length: fragments }, () => [
+    ...box('moof', box('traf', tfhd, trun)),
+    ...box('mdat', [0]),
+  ]);
+  return new Uint8Array([
+    ...box(
+      'ftyp',
+      [...'M4A '].map((c) => c.charCodeAt(0)),
+      u32(0),
+    ),
+    ...moov,
+    ...moofs.flat(),
+  ]);
+}
+
+describe('a fragmented MP4 (no length in mvhd)', () => {
+  it('is measured from its fragments, per-sample durations or tfhd’s default', () => {
+    // 1024 samples at 8 kHz each: 60 fragments of 100 → 768 s, over MAX_AUDIO_SECONDS's 600.
+    expect(audioSeconds(fragmentedMp4(60, 100, false))).toBeCloseTo(768, 3);
+    expect(audioSeconds(fragmentedMp4(3, 50, true))).toBeCloseTo(19.2, 3);
+  });
+});

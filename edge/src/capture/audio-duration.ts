@@ -3,7 +3,8 @@
  * bills by the minute, and a 25 MB WAV at 8 kHz is 54 minutes). Pure, on the bytes:
  * - WAV: the data chunk's bytes present over the format's bytes per second;
  * - FLAC: STREAMINFO's samples over its rate;
- * - MP4/M4A: `mvhd`'s duration over its time scale;
+ * - MP4/M4A: `mvhd`'s duration over its time scale; a fragmented one (no duration there): `mehd`'s,
+ *   else its fragments' sample durations (`trun`, or `tfhd`'s default) over the track's time scale;
  * - Ogg: the last page's granule position (Opus: 48 kHz; Vorbis: the identification header's rate);
  * - WebM/Matroska: the latest block's time (cluster time + block offset), so a MediaRecorder file,
  *   which names no Duration, is measured too; Info's Duration when it is longer;
@@ -78,17 +79,69 @@ function mp4Seconds(bytes: Uint8Array): number | null {
       at += size;
     }
   }
-  for (const moov of boxes(0, bytes.length)) {
-    if (moov.type !== 'moov') continue;
-    for (const box of boxes(moov.content, moov.end)) {
-      if (box.type !== 'mvhd' || box.content + 32 > box.end) continue;
-      const v1 = bytes[box.content] === 1;
-      const scale = d.getUint32(box.content + (v1 ? 20 : 12));
-      const duration = v1 ? Number(d.getBigUint64(box.content + 24)) : d.getUint32(box.content + 16);
-      return scale > 0 ? positive(duration / scale) : null;
-    }
+  const child = (parent: { content: number; end: number }, type: string) => {
+    for (const box of boxes(parent.content, parent.end)) if (box.type === type) return box;
+    return null;
+  };
+  /** A full box's time scale and duration (mvhd, mdhd: version 1 has 64-bit times). */
+  const scaleAndDuration = (box: { content: number; end: number }) => {
+    const v1 = bytes[box.content] === 1;
+    if (box.content + (v1 ? 32 : 20) > box.end) return null;
+    const scale = d.getUint32(box.content + (v1 ? 20 : 12));
+    const duration = v1 ? Number(d.getBigUint64(box.content + 24)) : d.getUint32(box.content + 16);
+    return scale > 0 ? { scale, duration } : null;
+  };
+  const top = [...boxes(0, bytes.length)];
+  const moov = top.find((b) => b.type === 'moov');
+  const mvhd = moov && child(moov, 'mvhd');
+  const movie = mvhd && scaleAndDuration(mvhd);
+  if (!moov || !movie) return null;
+  if (movie.duration > 0) return positive(movie.duration / movie.scale);
+  // A fragmented MP4 (MediaRecorder's, ffmpeg's empty_moov) names no length in mvhd: mehd may,
+  // else its fragments do, sample by sample, in the track's own time scale.
+  const mehd = child(child(moov, 'mvex') ?? { content: 0, end: 0 }, 'mehd');
+  if (mehd && mehd.content + 8 <= mehd.end) {
+    const v1 = bytes[mehd.content] === 1;
+    const length =
+      v1 && mehd.content + 12 <= mehd.end
+        ? Number(d.getBigUint64(mehd.content + 4))
+        : d.getUint32(mehd.content + 4);
+    if (length > 0) return positive(length / movie.scale);
   }
-  return null;
+  const trak = child(moov, 'trak');
+  const mdhd = trak && child(child(trak, 'mdia') ?? { content: 0, end: 0 }, 'mdhd');
+  const track = mdhd && scaleAndDuration(mdhd);
+  if (!track) return null;
+  let ticks = 0;
+  for (const moof of top.filter((b) => b.type === 'moof'))
+    for (const traf of boxes(moof.content, moof.end)) if (traf.type === 'traf') ticks += fragmentTicks(traf);
+  return positive(ticks / track.scale);
+
+  /** A track fragment's sample durations: each sample's own, else tfhd's default. */
+  function fragmentTicks(traf: { content: number; end: number }): number {
+    const tfhd = child(traf, 'tfhd');
+    let fallback = 0;
+    if (tfhd) {
+      const flags = d.getUint32(tfhd.content) & 0xffffff;
+      let at = tfhd.content + 8 + (flags & 0x01 ? 8 : 0) + (flags & 0x02 ? 4 : 0);
+      if (flags & 0x08 && at + 4 <= tfhd.end) fallback = d.getUint32(at);
+      at += 4;
+    }
+    let sum = 0;
+    for (const trun of boxes(traf.content, traf.end)) {
+      if (trun.type !== 'trun' || trun.content + 8 > trun.end) continue;
+      const flags = d.getUint32(trun.content) & 0xffffff;
+      const count = d.getUint32(trun.content + 4);
+      if (!(flags & 0x100)) {
+        sum += count * fallback;
+        continue;
+      }
+      const each = [0x100, 0x200, 0x400, 0x800].filter((f) => flags & f).length * 4;
+      let at = trun.content + 8 + (flags & 0x01 ? 4 : 0) + (flags & 0x04 ? 4 : 0);
+      for (let i = 0; i < count && at + 4 <= trun.end; i++, at += each) sum += d.getUint32(at);
+    }
+    return sum;
+  }
 }
 
 function oggSeconds(bytes: Uint8Array): number | null {

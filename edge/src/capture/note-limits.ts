@@ -21,7 +21,7 @@ export function audioTooLong(
   input: NoteInput,
 ): Refusal<'payload_too_large'> | null {
   if (input.kind !== 'voice' || !deps.transcriber || !deps.maxAudioSeconds) return null;
-  // A container that names no length (rare: a fragmented MP4) goes on; the daily budget bounds it.
+  // A container that names no length at all goes on; the daily budget bounds it.
   const seconds = audioSeconds(input.audio.bytes);
   if (seconds === null || seconds <= deps.maxAudioSeconds) return null;
   const minutes = (s: number) => `${Math.floor(s / 60)} min ${String(Math.round(s % 60)).padStart(2, '0')} s`;
