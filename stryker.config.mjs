@@ -1,6 +1,7 @@
 // @ts-check
 /**
- * Mutation testing of the pure core (`pnpm test:mutation`): Stryker changes one thing at a time in
+ * Mutation testing of the pure core (`pnpm test:mutation:all`; `pnpm test:mutation` narrows `mutate` to
+ * a branch's changed files, tests/mutation/run.ts): Stryker changes one thing at a time in
  * these files (a `>=` into `>`, a `+` into `-`, a condition into `true`…) and runs the unit tests
  * that cover it; a change no test notices is a hole. Scores per file are printed, the report is
  * reports/mutation/mutation.json (mutation-testing-elements schema), and tests/mutation/scores.ts
