@@ -285,5 +285,18 @@ export async function seed(target: Target) {
     cents: 1000,
     currency: 'EUR',
   });
+  // The household's budget for dining, and its 80 % alert already sent.
+  await store.householdBudgets.put(
+    LOCAL_OWNER,
+    marie.householdId,
+    { category: 'dining', currency: 'EUR', amount: '50.00' },
+    40,
+  );
+  await store.householdBudgets.claimAlert(LOCAL_OWNER, marie.householdId, {
+    month: '2026-11',
+    category: 'dining',
+    currency: 'EUR',
+    threshold: 80,
+  });
   await store.close();
 }

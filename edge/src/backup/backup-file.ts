@@ -13,9 +13,10 @@ export const BACKUP_FORMAT = 'voicetrack-backup';
  * `reimbursable` and `field_stamps`; 4 bank statements, their lines (labels and account numbers
  * kept whole: they are the person's data), the CSV mappings, and the expenses' `bank_line_id`;
  * 5 the photos of receipts, kept with their expenses;
- * 6 households, their members and repayments, and the expenses' `household_id`, `paid_by`, `split`.
+ * 6 households, their members and repayments, and the expenses' `household_id`, `paid_by`, `split`;
+ * 7 households' budgets and the alerts already sent for them.
  */
-export const BACKUP_VERSION = 6;
+export const BACKUP_VERSION = 7;
 
 const V1_TABLES = ['captures', 'expenses', 'report_deliveries'] as const;
 const V2_TABLES = [
@@ -29,14 +30,16 @@ const V2_TABLES = [
 const V3_TABLES = [...V2_TABLES, 'learned_words', 'provider_usage', 'telegram_pending'] as const;
 const V4_TABLES = [...V3_TABLES, 'bank_statements', 'bank_lines', 'bank_csv_mappings'] as const;
 const V5_TABLES = [...V4_TABLES, 'receipt_photos'] as const;
-export const BACKUP_TABLES = [...V5_TABLES, 'households', 'household_members', 'settlements'] as const;
+const V6_TABLES = [...V5_TABLES, 'households', 'household_members', 'settlements'] as const;
+export const BACKUP_TABLES = [...V6_TABLES, 'household_budgets', 'household_budget_alerts'] as const;
 const TABLES_OF: Record<number, readonly BackupTable[]> = {
   1: V1_TABLES,
   2: V2_TABLES,
   3: V3_TABLES,
   4: V4_TABLES,
   5: V5_TABLES,
-  6: BACKUP_TABLES,
+  6: V6_TABLES,
+  7: BACKUP_TABLES,
 };
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 

@@ -1,6 +1,6 @@
 /**
  * The households in a backup (version 6): households, their members (those who left too: old
- * bills name them) and the repayments. Restored before the expenses, whose bills point at the
+ * bills name them) and the repayments; from version 7 their budgets and the alerts already sent. Restored before the expenses, whose bills point at the
  * members. Invites are not kept: one-use codes of a week, like pairing codes.
  */
 export const HOUSEHOLD_DUMPS = {
@@ -9,9 +9,13 @@ export const HOUSEHOLD_DUMPS = {
     left_at::text from household_members order by joined_at, id`,
   settlements: `select id::text, household_id::text, user_id::text, from_member::text, to_member::text,
     amount::text, currency::text, created_at::text from settlements order by created_at, id`,
+  household_budgets: `select household_id::text, category, currency::text, amount::text, created_at::text,
+    updated_at::text from household_budgets order by household_id, category, currency`,
+  household_budget_alerts: `select household_id::text, month, category, currency::text, threshold,
+    sent_at::text from household_budget_alerts order by household_id, month, category, currency, threshold`,
 } as const;
 
-/** In this order: households, then members, then repayments between members. */
+/** In this order: households, then members, then repayments between members, then budgets. */
 export const RESTORE_HOUSEHOLDS = [
   [
     'households',
@@ -36,6 +40,23 @@ export const RESTORE_HOUSEHOLDS = [
       r.amount::numeric, r.currency, r.created_at::timestamptz
     from jsonb_to_recordset($1::text::jsonb) as r(id text, household_id text, user_id text, from_member text,
       to_member text, amount text, currency text, created_at text)
+    on conflict do nothing`,
+  ],
+  [
+    'household_budgets',
+    `insert into household_budgets (household_id, category, currency, amount, created_at, updated_at)
+    select r.household_id::uuid, r.category, r.currency, r.amount::numeric, r.created_at::timestamptz,
+      r.updated_at::timestamptz
+    from jsonb_to_recordset($1::text::jsonb) as r(household_id text, category text, currency text, amount text,
+      created_at text, updated_at text)
+    on conflict do nothing`,
+  ],
+  [
+    'household_budget_alerts',
+    `insert into household_budget_alerts (household_id, month, category, currency, threshold, sent_at)
+    select r.household_id::uuid, r.month, r.category, r.currency, r.threshold, r.sent_at::timestamptz
+    from jsonb_to_recordset($1::text::jsonb) as r(household_id text, month text, category text, currency text,
+      threshold smallint, sent_at text)
     on conflict do nothing`,
   ],
 ] as const;
