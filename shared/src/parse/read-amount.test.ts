@@ -144,6 +144,10 @@ describe('readAmount: cents after the currency', () => {
     ['douze de euros', '1200 - →1 int:12'],
     ['12 euros, demi', '1200 EUR →2 int:12 cur:1'],
     ['12 euros et demis', '1200 EUR →2 int:12 cur:1'],
+    // A percentage, or a figure that starts a date, after the cents.
+    ['12 euros 40 pour cent', '1200 EUR →2 int:12 cur:1'],
+    ['12 euros 40 %', '1200 EUR →2 int:12 cur:1'],
+    ['23 euros 40 15 mars', '2300 EUR →2 int:23 cur:1'],
   ])('does not read cents in %j: %s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });
@@ -181,6 +185,99 @@ describe('readAmount: cents implied by two spoken numbers', () => {
     ['a hundred fifty', '15000 - →3 int:150', 'en'],
   ] as const)('reads no implied cents in %j: %s', (text, expected, lang) => {
     expect(read(text, lang)).toBe(expected);
+  });
+});
+
+describe('readAmount: banknotes by their nicknames', () => {
+  it.each([
+    ['tenner', '1000 - →1 int:10'],
+    ['fiver', '500 - →1 int:5'],
+    ['twenty quid', '2000 GBP →2 int:20 cur:1'],
+    ['fiver pounds', '500 GBP →2 int:5 cur:1'],
+    // A note is said in words: no "k" after it, but cents may follow as after "twelve".
+    ['tenner k', '1000 - →1 int:10'],
+    ['tenner fifty', '1050 - →2 alt:1000,5000 implied'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(read(text, 'en')).toBe(expected);
+  });
+
+  it('reads the note after its article, not the article', () => {
+    expect(read('a tenner', 'en')).toBeNull();
+    expect(read('a tenner', 'en', 1)).toBe('1000 - →2 int:10');
+  });
+});
+
+describe('readAmount: decimals said aloud', () => {
+  it.each([
+    ['quarante-huit virgule cinquante', '4850 - →4', 'fr'],
+    ['douze virgule 50', '1250 - →3', 'fr'],
+    ['douze virgule 99', '1299 - →3', 'fr'],
+    ['douze virgule quatre-vingt-dix-neuf', '1299 - →6', 'fr'],
+    ['douze virgule dix', '1210 - →3', 'fr'],
+    // One figure after the point is tenths, unless a zero was said first.
+    ['douze virgule 5', '1250 - →3', 'fr'],
+    ['douze point cinq', '1250 - →3', 'fr'],
+    ['forty-two point five', '4250 - →4', 'en'],
+    ['douze virgule zéro cinq', '1205 - →4', 'fr'],
+    ['douze virgule zéro 5', '1205 - →4', 'fr'],
+    ['twelve point oh five', '1205 - →4', 'en'],
+    ['twelve point nine nine', '1290 - →3', 'en'],
+    // The currency after the decimals, and the cents-free figure of "mille deux" kept.
+    ['douze virgule 5 euros', '1250 EUR →4 cur:3', 'fr'],
+    ['twelve point five quid', '1250 GBP →4 cur:3', 'en'],
+    ['mille deux virgule cinq', '120050 - →4', 'fr'],
+    ['3 virgule 5 k', '350000 - →4', 'fr'],
+  ] as const)('reads %j as %s', (text, expected, lang) => {
+    expect(read(text, lang)).toBe(expected);
+  });
+
+  it.each([
+    // Nothing readable after the point, more than two figures, or decimals already written.
+    ['douze virgule', '1200 - →1 int:12', 'fr'],
+    ['douze virgule zéro', '1200 - →1 int:12', 'fr'],
+    ['douze virgule cent', '1200 - →1 int:12', 'fr'],
+    ['douze virgule 150', '1200 - →1 int:12', 'fr'],
+    ['douze virgule 1,5', '1200 - →1 int:12', 'fr'],
+    ['12,5 virgule 5', '1250 - →1', 'fr'],
+    // Only the words themselves: not a word that begins or ends like "point" or "oh".
+    ['douze points cinq', '1200 - →1 int:12', 'fr'],
+    ['douze appoint cinq', '1200 - →1 int:12', 'fr'],
+    ['twelve point ohs five', '1200 - →1 int:12', 'en'],
+    ['twelve point ooh five', '1200 - →1 int:12', 'en'],
+  ] as const)('reads no decimals in %j: %s', (text, expected, lang) => {
+    expect(read(text, lang)).toBe(expected);
+  });
+});
+
+describe('readAmount: a thousand then a unit, said as a price', () => {
+  it.each([
+    ['mille deux', '120000 - →2 int:1200', 'fr'],
+    ['mille deux pour le frigo', '120000 - →2 int:1200', 'fr'],
+    ['mille un', '110000 - →2 int:1100', 'fr'],
+    ['deux mille cinq', '250000 - →3 int:2500', 'fr'],
+    // Said with its currency, or in English, or with a ten or hundreds: the number as said.
+    ['mille deux euros', '100200 EUR →3 int:1002 cur:2', 'fr'],
+    ['thousand two', '100200 - →2 int:1002', 'en'],
+    ['mille deux', '100200 - →2 int:1002', 'en'],
+    ['mille vingt', '102000 - →2 int:1020', 'fr'],
+    ['mille deux cents', '120000 - →3 int:1200', 'fr'],
+    ['deux mille', '200000 - →2 int:2000', 'fr'],
+    ['vingt deux', '2200 - →2 int:22', 'fr'],
+    ['cent deux', '10200 - →2 int:102', 'fr'],
+  ] as const)('reads %j as %s', (text, expected, lang) => {
+    expect(read(text, lang)).toBe(expected);
+  });
+});
+
+describe('readAmount: money that is also a thing counted', () => {
+  it.each([
+    ['deux boules', '200 money →2 int:2 cur:1'],
+    ['deux boules des', '200 money →2 int:2 cur:1'],
+    ['deux boules demain', '200 money →2 int:2 cur:1'],
+    ['deux boules de glace', '200 - →1 int:2'],
+    ["deux boules d'essence", '200 - →1 int:2'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(read(text)).toBe(expected);
   });
 });
 
