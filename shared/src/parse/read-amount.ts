@@ -108,6 +108,7 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
     // Stryker disable next-line Regex,OptionalChaining,StringLiteral: no number word or other token merely contains "million", "de" or "d'"
     /^millions?$/.test(tokens[end - 1]?.norm ?? '') && /^(de|d')$/.test(tokens[end]?.norm ?? '');
   const found = matchCurrency(tokens, ofCurrency ? end + 1 : end);
+  // Stryker disable next-line StringLiteral: past the last token, any word that is not "de" or "d'" does
   const post = found?.word.thing && /^(de|d')$/.test(tokens[found.end]?.norm ?? '') ? null : found;
   if (post && ofCurrency) end += 1;
   const currency = lead ?? post?.word ?? null;
@@ -117,6 +118,7 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
   if (post) end = post.end;
   if (currency === null && n.words && thousandAndHundreds(tokens, n.end, lang)) {
     // "mille deux pour le frigo": a price said short is 1 200, not 1 002.
+    // Stryker disable next-line OptionalChaining,StringLiteral: thousandAndHundreds found a unit word at n.end - 1
     const unit = numberWord(tokens[n.end - 1]?.norm ?? '', lang)?.value ?? 0;
     cents += unit * 9900;
     int = int === null ? null : int + unit * 99;
@@ -163,7 +165,9 @@ function spokenDecimal(
   i: number,
   lang: Lang,
 ): { cents: number; end: number } | null {
+  // Stryker disable next-line StringLiteral: past the last token, any word that is no decimal point does
   if (!/^(virgule|point)$/.test(tokens[i]?.norm ?? '')) return null;
+  // Stryker disable next-line StringLiteral: past the last token, any word that is no zero does
   const zero = /^(zero|oh)$/.test(tokens[i + 1]?.norm ?? '');
   const at = zero ? i + 2 : i + 1;
   const t = tokens[at];
@@ -180,7 +184,9 @@ function spokenDecimal(
 /** "mille deux", "deux mille cinq": a thousand then one unit word, said as a price. */
 function thousandAndHundreds(tokens: readonly Token[], end: number, lang: Lang): boolean {
   if (lang !== 'fr' || tokens[end - 2]?.norm !== 'mille') return false;
+  // Stryker disable next-line OptionalChaining,StringLiteral: a number was read up to end, so its last word exists
   const unit = numberWord(tokens[end - 1]?.norm ?? '', lang);
+  // Stryker disable next-line OptionalChaining: the last word read as part of a number is a number word
   return unit?.kind === 'unit' && unit.value >= 1;
 }
 
