@@ -106,6 +106,11 @@ describe('confirm before saving', () => {
     const accept = page.getByRole('button', { name: /^Accepter\s:\s17,00\s€/ });
     await accept.waitFor({ timeout: 20_000 });
     await page.getByText('À confirmer : ne compte pas encore').waitFor();
+    // The card shows at once, read on the phone (the note's provisional row): the server's copy
+    // follows once the note is sent.
+    await expect
+      .poll(async () => (await serverExpenses()).some((e) => e.amount === '17.00'), { timeout: 20_000 })
+      .toBe(true);
     const held = (await serverExpenses()).find((e) => e.amount === '17.00') as Expense;
     expect([held.status, held.reviewReason]).toEqual(['needs_review', 'awaiting_confirmation']);
     const month = held.date.slice(0, 7);
