@@ -79,11 +79,16 @@ describe.each(LANGS)('what a note became, in sight (%s)', (lang) => {
     const saved = await serverExpense(e2e.stack, (e) => e.transcript === said);
     const others = (await e2e.stack.expenses()).filter((e) => e.id !== saved.id).length;
     // In its place under the typed entry: the first row is pushed down, never covered.
-    const [toast, first] = await Promise.all([
-      toastOf(page).boundingBox(),
-      app.expenses().first().boundingBox(),
-    ]);
-    expect(toast && first && toast.y + toast.height <= first.y).toBe(true);
+    // Read once both have settled: the row the server sent replaces the phone's own in the list.
+    await expect
+      .poll(async () => {
+        const [toast, first] = await Promise.all([
+          toastOf(page).boundingBox(),
+          app.expenses().first().boundingBox(),
+        ]);
+        return toast !== null && first !== null && toast.y + toast.height <= first.y;
+      })
+      .toBe(true);
     await toastOf(page).getByRole('button', { name: WORDS[lang].undo, exact: true }).click();
     await expect.poll(() => page.locator(`[data-expense-id="${saved.id}"]`).count()).toBe(0);
     await expect
