@@ -41,6 +41,36 @@ export function ExpenseList({
     if (e.status === 'needs_review') continue;
     days.set(e.date, [...(days.get(e.date) ?? []), e]);
   }
+  // A row held for confirmation, or waiting for review, carries a card: why, « Accepter » (when
+  // there is an amount to accept) and « Corriger ».
+  const card = (e: Listed) => {
+    const awaiting = e.reviewReason === AWAITING_CONFIRMATION;
+    if (!awaiting && e.status !== 'needs_review') return null;
+    return (
+      <div class={awaiting ? 'confirm-card' : 'confirm-card review-card'}>
+        <span class="expense-meta">
+          {awaiting
+            ? upcomingToConfirm(e, today)
+              ? t.upcomingToConfirm
+              : t.toConfirm
+            : reviewText(t, e.reviewReason, e.source)}
+        </span>
+        {(awaiting || e.amount !== null) && (
+          <button
+            type="button"
+            class="accept"
+            aria-label={`${t.accept}${t.colon} ${formatAmount(e.amount, e.currency, lang)} ${e.description}`}
+            onClick={() => onAccept(e)}
+          >
+            {t.accept}
+          </button>
+        )}
+        <button type="button" onClick={() => onOpen(e)}>
+          {t.fix}
+        </button>
+      </div>
+    );
+  };
   // Under a day's header the row does not say the day again; under "À vérifier" it does.
   const row = (e: Listed, withDay: boolean) => (
     <li
@@ -75,40 +105,7 @@ export function ExpenseList({
         </span>
         <span class="expense-amount">{formatAmount(e.amount, e.currency, lang)}</span>
       </button>
-      {e.status === 'needs_review' && e.reviewReason !== AWAITING_CONFIRMATION && (
-        <div class="confirm-card review-card">
-          <span class="expense-meta">{reviewText(t, e.reviewReason, e.source)}</span>
-          {e.amount !== null && (
-            <button
-              type="button"
-              class="accept"
-              aria-label={`${t.accept}${t.colon} ${formatAmount(e.amount, e.currency, lang)} ${e.description}`}
-              onClick={() => onAccept(e)}
-            >
-              {t.accept}
-            </button>
-          )}
-          <button type="button" onClick={() => onOpen(e)}>
-            {t.fix}
-          </button>
-        </div>
-      )}
-      {e.reviewReason === AWAITING_CONFIRMATION && (
-        <div class="confirm-card">
-          <span class="expense-meta">{upcomingToConfirm(e, today) ? t.upcomingToConfirm : t.toConfirm}</span>
-          <button
-            type="button"
-            class="accept"
-            aria-label={`${t.accept}${t.colon} ${formatAmount(e.amount, e.currency, lang)} ${e.description}`}
-            onClick={() => onAccept(e)}
-          >
-            {t.accept}
-          </button>
-          <button type="button" onClick={() => onOpen(e)}>
-            {t.fix}
-          </button>
-        </div>
-      )}
+      {card(e)}
     </li>
   );
   return (
