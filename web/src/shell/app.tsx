@@ -1,5 +1,5 @@
 /** The app's frame: the top bar, the tabs, the capture screen or the month, and what opens on top. */
-import { type Expense, type FieldValues, HealthSchema } from '@voicetrack/shared';
+import { type Expense, HealthSchema } from '@voicetrack/shared';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { useLazyComponent, useLiveQuery } from '../base/hooks.ts';
@@ -9,43 +9,35 @@ import { useOnline } from '../base/use-online.ts';
 import { ReceiptButtons } from '../capture/receipt/receipt-button.tsx';
 import { RecordButton, useCapture } from '../capture/record-button.tsx';
 import { TypedEntry } from '../capture/typed-entry.tsx';
-import type { Note } from '../data/db.ts';
 import { readPairingNeed } from '../data/pairing-state.ts';
 import { ExpenseList } from '../expenses/lists.tsx';
 import type { NoteHandlers } from '../expenses/note-actions.tsx';
 import { NoExpenseNotes, PendingList } from '../expenses/notes.tsx';
-import type { Listed } from '../expenses/provisional.ts';
-import { byNewest, waitingNotes } from '../expenses/shown.ts';
-import { type MonthScope, scopeExpenses } from '../households/month-scope.ts';
-import { localeOf, STRINGS } from '../i18n/index.ts';
-import { openedView, RecurringDialogSlot, RecurringOfferSlot, useShownMonth } from '../money/money-slots.tsx';
-import type { Controller } from './controller.ts';
+import { waitingNotes } from '../expenses/shown.ts';
+import { scopeExpenses } from '../households/month-scope.ts';
+import { STRINGS } from '../i18n/index.ts';
+import { openedView, RecurringOfferSlot, useShownMonth } from '../money/money-slots.tsx';
+import type { Controller } from './controller-api.ts';
+import { EditSlot } from './edit-slot.tsx';
+import {
+  HouseholdCaptureSlot,
+  HouseholdMonthSlot,
+  InvitationSlot,
+  useDescribeShare,
+  useMonthScope,
+} from './household-slots.tsx';
 import { InstallHint } from './install-hint.tsx';
-import { SettingsSlot } from './settings-slot.tsx';
+import { revealData, SettingsSlot } from './settings-slot.tsx';
 import { Tabs } from './tabs.tsx';
 import { TopBar } from './top-bar.tsx';
+import { useNotesAndExpenses } from './use-listed.ts';
 import { useToasts } from './use-toasts.tsx';
 import './app.css';
 
 // Not needed to capture: loaded when first used, so the first screen stays small.
 const loadMonthView = () => import('../money/month-view.tsx').then((m) => m.default);
-const loadEditDialog = () => import('../expenses/edit-dialog.tsx').then((m) => m.EditDialog);
 const loadAccount = () => import('../auth/account.tsx').then((m) => m.default);
 const loadPairingBanner = () => import('../doors/pairing-banner.tsx').then((m) => m.default);
-// The household's screens: only on a phone in one, or opened by an invite.
-const loadSharedSwitch = () => import('../households/shared-switch.tsx').then((m) => m.default);
-const loadSplitLine = () =>
-  import('../households/household-words.ts').then(
-    (m) => (args: Parameters<typeof m.splitLine>) => m.splitLine(...args),
-  );
-const loadHouseholdMonth = () => import('../households/household-month.tsx').then((m) => m.default);
-const loadJoinInvite = () => import('../households/join-invite.tsx').then((m) => m.default);
-const loadSettlementOffer = () => import('../households/settlement-offer.tsx').then((m) => m.default);
-const invitationInUrl = () => {
-  const params = new URLSearchParams(location.hash.slice(1));
-  const code = params.get('household');
-  return code ? { code, name: params.get('name') } : null;
-};
 
 export function App({ controller }: { controller: Controller }) {
   const { capture } = controller;
@@ -60,13 +52,9 @@ export function App({ controller }: { controller: Controller }) {
   const [tab, setTab] = useState<'capture' | 'month'>(openedView || asked === 'month' ? 'month' : 'capture');
   const shownMonth = useShownMonth(controller, () => setTab('month'));
   const [editing, setEditing] = useState<Expense | null>(null);
-  const [recurringFrom, setRecurringFrom] = useState<Expense | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(asked === 'settings');
   const MonthView = useLazyComponent(loadMonthView, tab === 'month') as
     | typeof import('../money/month-view.tsx').default
-    | null;
-  const EditDialog = useLazyComponent(loadEditDialog, editing !== null) as
-    | typeof import('../expenses/edit-dialog.tsx').EditDialog
     | null;
   // Supabase mode: the sign-in arrives after the first screen.
   const [auth, setAuth] = useState<Auth | null>(null);
@@ -83,26 +71,8 @@ export function App({ controller }: { controller: Controller }) {
   );
   const opsWaiting = useLiveQuery<number>(() => controller.db.ops.count(), [], 0);
   const { household, sharing } = useHousehold();
-  const [chosenScope, setScope] = useState<MonthScope>({ kind: 'me' });
-  // A member removed since (or no household any more): the month is yours again.
-  const scope: MonthScope =
-    household &&
-    (chosenScope.kind !== 'member' || household.members.some((m) => m.id === chosenScope.memberId))
-      ? chosenScope
-      : { kind: 'me' };
-  const [invitation, setInvitation] = useState(invitationInUrl);
-  const SharedSwitch = useLazyComponent(loadSharedSwitch, household !== null) as
-    | typeof import('../households/shared-switch.tsx').default
-    | null;
-  const splitLine = useLazyComponent(loadSplitLine, household !== null) as
-    | ((args: Parameters<typeof import('../households/household-words.ts').splitLine>) => string | null)
-    | null;
-  const HouseholdMonth = useLazyComponent(loadHouseholdMonth, household !== null && tab === 'month') as
-    | typeof import('../households/household-month.tsx').default
-    | null;
-  const JoinInvite = useLazyComponent(loadJoinInvite, invitation !== null) as
-    | typeof import('../households/join-invite.tsx').default
-    | null;
+  const [scope, setScope] = useMonthScope(household);
+  const describeShare = useDescribeShare(household, lang);
   const typedRef = useRef<HTMLInputElement | null>(null);
   const t = STRINGS[lang];
   // The offline pill's second opinion: does the server answer now?
@@ -111,29 +81,8 @@ export function App({ controller }: { controller: Controller }) {
     [controller],
   );
   const online = useOnline(reachable);
-  // Notes and expenses read in one transaction: a note answered between two reads could show its
-  // unsent rows and the server's (or neither); from one snapshot, exactly one of them.
-  const { notes, expenses } = useLiveQuery<{ notes: Note[]; expenses: Listed[] }>(
-    async () => {
-      const { db } = controller;
-      const [notes, expenses] = await db.transaction('r', db.notes, db.expenses, () =>
-        Promise.all([db.notes.orderBy('recordedAt').reverse().toArray(), db.expenses.toArray()]),
-      );
-      // Notes read on the phone join the list as their rows (the merge loads with the first one).
-      const listed: Listed[] = notes.some((n) => n.provisional)
-        ? (await import('../expenses/provisional.ts')).withProvisional(expenses, notes)
-        : expenses;
-      return { notes, expenses: listed.sort(byNewest) };
-    },
-    [],
-    { notes: [], expenses: [] },
-  );
+  const { notes, expenses } = useNotesAndExpenses(controller.db);
   const { pending, cards } = waitingNotes(notes, expenses);
-  // « j'ai remboursé 24 € à Marie »: a repayment the server proposes, to confirm.
-  const SettlementOffer = useLazyComponent(
-    loadSettlementOffer,
-    household !== null && notes.some((n) => n.result?.settlement),
-  ) as typeof import('../households/settlement-offer.tsx').default | null;
   const toasts = useToasts({ t, lang, controller, notes, expenses, onEdit: setEditing });
   // Local mode: a phone the server refused (not paired, revoked) is told at once, on every screen.
   const refusedAs = useLiveQuery(() => readPairingNeed(controller.db), [], null);
@@ -187,17 +136,6 @@ export function App({ controller }: { controller: Controller }) {
       setMessage({ text: isStorageFull(error) ? t.storageFull : t.receiptUnreadable, ok: false });
     }
   };
-  // The typed words read as the note they would become (the parser loads on the field's first use).
-  const readPreview = (text: string) =>
-    import('../expenses/provisional-reading.ts').then((m) =>
-      m.previewTyped(controller.db, {
-        text,
-        locale: localeOf(lang),
-        currency,
-        confirm: confirmFirst,
-        ...(sharing && household ? { householdId: household.id } : {}),
-      }),
-    );
   const handlers: NoteHandlers = {
     retry: (id) => void controller.retry(id),
     discard: (id, said) => void controller.discard(id).then((undo) => toasts.undoable(said, undo)),
@@ -242,29 +180,22 @@ export function App({ controller }: { controller: Controller }) {
           signOut={() => controller.signOut()}
         />
       )}
-      {invitation && JoinInvite && (
-        <JoinInvite
-          lang={lang}
-          api={controller.api}
-          invitation={invitation}
-          onDone={(said) => {
-            setInvitation(null);
-            if (said) setMessage({ text: said, ok: true });
-            controller.refresh();
-          }}
-        />
-      )}
+      <InvitationSlot
+        lang={lang}
+        controller={controller}
+        onJoined={(said) => setMessage({ text: said, ok: true })}
+      />
       {tab === 'month' ? (
         <main>
           {toasts.view}
-          {household && HouseholdMonth && (
-            <HouseholdMonth
+          {household && (
+            <HouseholdMonthSlot
               lang={lang}
-              api={controller.api}
+              controller={controller}
               household={household}
               scope={scope}
               onScope={setScope}
-              version={billsVersion(expenses, household.id)}
+              expenses={expenses}
             />
           )}
           {MonthView && (
@@ -290,11 +221,22 @@ export function App({ controller }: { controller: Controller }) {
             </p>
           )}
           <RecurringOfferSlot t={t} lang={lang} controller={controller} notes={notes} expenses={expenses} />
-          {household && SettlementOffer && (
-            <SettlementOffer lang={lang} api={controller.api} household={household} notes={notes} />
+          {household && (
+            <HouseholdCaptureSlot
+              lang={lang}
+              controller={controller}
+              household={household}
+              sharing={sharing}
+              notes={notes}
+            />
           )}
-          {household && SharedSwitch && <SharedSwitch lang={lang} household={household} sharing={sharing} />}
-          <TypedEntry t={t} lang={lang} readPreview={readPreview} inputRef={typedRef} onSubmit={saveTyped} />
+          <TypedEntry
+            t={t}
+            lang={lang}
+            readPreview={(text) => controller.previewTyped(text)}
+            inputRef={typedRef}
+            onSubmit={saveTyped}
+          />
           {toasts.view}
           <PendingList t={t} lang={lang} notes={cards} handlers={handlers} />
           <NoExpenseNotes t={t} lang={lang} notes={notes} handlers={handlers} retyping={toasts.retyping} />
@@ -302,47 +244,21 @@ export function App({ controller }: { controller: Controller }) {
             t={t}
             lang={lang}
             expenses={expenses}
-            describeShare={household && splitLine ? (e) => splitLine([e, household, lang]) : null}
+            describeShare={describeShare}
             onOpen={setEditing}
             onAccept={(e) => void controller.accept(e)}
           />
           <InstallHint t={t} />
         </main>
       )}
-      {editing && EditDialog && (
-        <EditDialog
-          t={t}
-          lang={lang}
-          expense={editing}
-          photo={controller.receiptPhoto(editing)}
-          onClose={() => setEditing(null)}
-          onSave={(patch: FieldValues) => {
-            void controller.edit(editing, patch);
-            setEditing(null);
-          }}
-          onDelete={() => {
-            setEditing(null);
-            toasts.remove([editing]);
-          }}
-          onRecurring={() => {
-            setEditing(null);
-            setRecurringFrom(editing);
-          }}
-          onAccept={() => {
-            void controller.accept(editing);
-            setEditing(null);
-          }}
-        />
-      )}
-      {recurringFrom && (
-        <RecurringDialogSlot
-          t={t}
-          lang={lang}
-          controller={controller}
-          expense={recurringFrom}
-          onClose={() => setRecurringFrom(null)}
-        />
-      )}
+      <EditSlot
+        t={t}
+        lang={lang}
+        controller={controller}
+        editing={editing}
+        onClose={() => setEditing(null)}
+        onDelete={(e) => toasts.remove([e])}
+      />
       <SettingsSlot
         open={settingsOpen}
         t={t}
@@ -356,23 +272,10 @@ export function App({ controller }: { controller: Controller }) {
         onData={() => {
           setSettingsOpen(false);
           setTab('month');
-          // The month view arrives lazily: its data section is brought into view once it is there.
-          const reveal = (tries: number) => {
-            const data = document.getElementById('data-title');
-            if (data) data.scrollIntoView({ block: 'start' });
-            else if (tries > 0) setTimeout(() => reveal(tries - 1), 100);
-          };
-          reveal(30);
+          revealData();
         }}
         onClose={() => setSettingsOpen(false)}
       />
     </>
   );
 }
-
-/** Changes when the household's bills change (saved, edited, deleted): its balances are read again. */
-const billsVersion = (expenses: readonly Listed[], householdId: string) =>
-  expenses
-    .filter((e) => e.householdId === householdId && !e.provisional)
-    .map((e) => `${e.id}:${e.updatedAt}`)
-    .join(',');

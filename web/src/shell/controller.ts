@@ -1,20 +1,19 @@
 /**
- * What the screen can ask for, wired to the outbox, the recorder, sync and the worker. Kept out
- * of the components so they only render.
+ * What the screen can ask for (controller-api.ts), wired to the outbox, the recorder, sync and the
+ * worker. Kept out of the components so they only render.
  */
-import type { Expense, FieldValues } from '@voicetrack/shared';
+import type { Expense } from '@voicetrack/shared';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { afterLoad } from '../base/after-load.ts';
-import { rememberedHousehold, sharingWith } from '../base/household-memory.ts';
+import { sharingWith } from '../base/household-memory.ts';
 import { currencyOfLocale } from '../base/locale-currency.ts';
 import { PREF_KEYS, readPrefs } from '../base/prefs.ts';
 import type { CaptureSession } from '../capture/capture-session.ts';
-import { dexieNoteStore, recoverInterruptedRecordings, shareEarlyNote } from '../capture/recorded-notes.ts';
+import { dexieNoteStore, recoverInterruptedRecordings } from '../capture/recorded-notes.ts';
 import { notesRecordingHere } from '../capture/recorder.ts';
-import type { SpeechControl } from '../capture/speech-control.ts';
 import { API_BASE, SUPABASE } from '../config.ts';
-import { type ApiClient, createApiClient } from '../data/api/client.ts';
-import { clearLocalData, noteAudio, openDb, type VoiceTrackDb } from '../data/db.ts';
+import { createApiClient } from '../data/api/client.ts';
+import { clearLocalData, noteAudio, openDb } from '../data/db.ts';
 import { deviceHeaders, readDeviceToken } from '../data/device-token.ts';
 import { flushOutbox } from '../data/flush.ts';
 import * as outbox from '../data/outbox.ts';
@@ -26,75 +25,12 @@ import {
   type SyncHandle,
   startSync,
 } from '../data/sync.ts';
-import type { Notice } from '../doors/arrival.ts';
-import type { Listed } from '../expenses/provisional.ts';
 import { rowChanges } from '../expenses/row-changes.ts';
-import { type Lang, localeOf } from '../i18n/index.ts';
-import { type ReceiptActions, receiptActions } from './receipt-actions.ts';
+import { localeOf } from '../i18n/index.ts';
+import type { Controller } from './controller-api.ts';
+import { householdWiring } from './household-wiring.ts';
+import { receiptActions } from './receipt-actions.ts';
 import { registerServiceWorker, type SwBridge } from './sw-bridge.ts';
-
-export interface Controller extends ReceiptActions {
-  db: VoiceTrackDb;
-  lang: Lang;
-  setLang(lang: Lang): Lang;
-  /**
-   * The recording, begun on the first screen or here (the record button is the session's); each
-   * note it saves is handed to `noteSaved`, those saved before the app loaded too.
-   */
-  capture: CaptureSession;
-  /** The browser's speech recognition: whether there is one, whether it is used, where it runs. */
-  speech: SpeechControl;
-  /** "Confirmer avant d'enregistrer" (off by default, kept on this device). */
-  confirmFirst: boolean;
-  setConfirmFirst(on: boolean): boolean;
-  /** Accepts an expense that waited for confirmation. */
-  accept(expense: Listed): Promise<void>;
-  /**
-   * A voice note is safe in the outbox: asks once that the browser keep the storage, sends (now
-   * from the page, and through the worker's Background Sync where there is one), and shows its
-   * expenses as read from the browser's words meanwhile.
-   */
-  noteSaved(noteId: string): void;
-  /** Saves a typed expense in the outbox (resolves with its note's id); rejects when the storage is full. */
-  saveTyped(text: string): Promise<string>;
-
-  /** The default currency this device sends with its notes; null: the server's. */
-  currency: string | null;
-  setCurrency(currency: string | null): string | null;
-  /** Sends a refused note again. */
-  retry(id: string): Promise<void>;
-  /** A voice note typed by hand, sent as a text note with the same clientId; false once answered. */
-  typeInstead(id: string, text: string): Promise<boolean>;
-  /** Words with no expense typed again: a new note (resolves with its id), the old card gone. */
-  /** `asExpense`: "Enregistrer comme dépense" on money that moved (a new note read as an expense). */
-  retype(id: string, text: string, asExpense?: boolean): Promise<string>;
-  /** A note's recorded audio, to play back; null when it has none left. */
-  noteAudio(id: string): Promise<Blob | null>;
-  /** An edit lost fields to a newer change made elsewhere (from this page's flushes and the worker's). */
-  onEditLost(listener: (expense: Expense, fields: string[]) => void): () => void;
-  /** Fixes fields of an expense now (an unsent one too), and queues the change for the server. */
-  edit(expense: Listed, patch: FieldValues): Promise<void>;
-  /** Deletes now (an unsent row: from its note); resolves with the undo (until the delete is sent). */
-  remove(expense: Listed): Promise<() => Promise<boolean>>;
-  /** Forgets a note and its audio; resolves with the undo. */
-  discard(id: string): Promise<() => Promise<void>>;
-  onUpdateReady(listener: () => void): () => void;
-  /** A budget alert was tapped while the app was open: show the month (of `month`, else this one). */
-  onOpenView(listener: (month: string | undefined) => void): void;
-  applyUpdate(): void;
-  /** Supabase mode: the sign-in, loaded after the first screen. null in local mode. */
-  auth: Promise<Auth> | null;
-  /** The API (with, in Supabase mode, the user's token). */
-  api: ApiClient;
-  /** Forgets this device's notes, changes and copy of the expenses, then signs out. */
-  signOut(): Promise<void>;
-  /** What the app was opened with (a pairing link, a share), to tell the person; null: nothing. */
-  arrival: Promise<Notice | null>;
-  /** This phone was just paired: what waited for it goes now. */
-  paired(): void;
-  /** Reads the list (and the household) from the server again: the household changed. */
-  refresh(): void;
-}
 
 export function createController(capture: CaptureSession): Controller {
   const db = openDb();
@@ -137,6 +73,7 @@ export function createController(capture: CaptureSession): Controller {
     headers: auth ? async () => (await auth).headers() : () => deviceHeaders(db),
   });
 
+  const households = householdWiring(db, api);
   // One refresh at a time, and one more after it at most: a burst of changes (50 notes flushed,
   // each announced by the server) costs two list fetches, not fifty.
   const refresh = coalesced(async () => {
@@ -145,9 +82,7 @@ export function createController(capture: CaptureSession): Controller {
     // be refused, and the phone said not paired while it is pairing).
     await arrival.catch(() => null);
     // The household first (who is in it), then its bills with the personal list.
-    const householdId = await import('../households/household-sync.ts')
-      .then((m) => m.refreshHousehold(api))
-      .catch(() => rememberedHousehold()?.id ?? null);
+    const householdId = await households.refresh();
     await refreshExpenses(db, api, householdId);
     // The taught words too, for reading notes offline (after the first screen: not needed to capture).
     void afterLoad()
@@ -155,8 +90,6 @@ export function createController(capture: CaptureSession): Controller {
       .then((m) => m.refreshLearned(db, api))
       .catch(() => false);
   });
-  // « Partagé avec [foyer] » on notes the first screen finished (it does not carry the household).
-  let sharedStamps: Promise<void> = Promise.resolve();
   // Opened by a pairing link or a share: handled by a module loaded only then.
   const arrival = /pair=|shared=/.test(location.hash + location.search)
     ? import('../doors/arrival.ts').then((m) => m.arrive({ db, api, onPaired: () => void signedIn() }))
@@ -169,7 +102,7 @@ export function createController(capture: CaptureSession): Controller {
     async () => {
       await arrival.catch(() => null);
       // Notes the first screen finished before the app: their household first.
-      await sharedStamps;
+      await households.stamped();
       return flushOutbox({
         db,
         api,
@@ -214,11 +147,10 @@ export function createController(capture: CaptureSession): Controller {
 
   let askedPersist = false;
   const noteSaved = (noteId: string) => {
-    const householdId = sharingWith();
-    if (householdId)
-      sharedStamps = sharedStamps.then(() => shareEarlyNote(db, noteId, householdId)).catch(() => undefined);
+    households.stamp(noteId);
     // Its expenses as read on the phone, shown until the server answers (parser loaded lazily).
-    void sharedStamps
+    void households
+      .stamped()
       .then(() => import('../expenses/provisional-reading.ts'))
       .then((m) => m.showUnsent(db, noteId))
       .catch(() => false);
@@ -249,8 +181,18 @@ export function createController(capture: CaptureSession): Controller {
     capture,
     speech: capture.speech,
     noteSaved,
+    previewTyped: (text) =>
+      import('../expenses/provisional-reading.ts').then((m) =>
+        m.previewTyped(db, {
+          text,
+          locale: localeOf(lang),
+          currency,
+          confirm: confirmFirst,
+          householdId: households.sharingWith(),
+        }),
+      ),
     async saveTyped(text) {
-      const householdId = sharingWith() ?? undefined;
+      const householdId = households.sharingWith();
       const note = await outbox.enqueueNote(db, { kind: 'text', text, ...noteContext(), householdId });
       noteSaved(note.id);
       return note.id;

@@ -6,7 +6,7 @@
 import { useLazyComponent } from '../base/hooks.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
 import { MoneySettingsSlot } from '../money/money-slots.tsx';
-import type { Controller } from './controller.ts';
+import type { Controller } from './controller-api.ts';
 
 const loadSettings = () => import('../settings/settings-dialog.tsx').then((m) => m.default);
 const loadDevices = () => import('../doors/devices.tsx').then((m) => m.Devices);
@@ -56,4 +56,11 @@ export function SettingsSlot({ open, t, lang, controller, ...props }: SettingsSl
       {Learned && <Learned lang={lang} api={controller.api} />}
     </Settings>
   );
+}
+
+/** The month view arrives lazily: its data section (« Vos données ») is brought into view once it is there. */
+export function revealData(tries = 30): void {
+  const data = document.getElementById('data-title');
+  if (data) data.scrollIntoView({ block: 'start' });
+  else if (tries > 0) setTimeout(() => revealData(tries - 1), 100);
 }

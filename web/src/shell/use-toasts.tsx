@@ -11,7 +11,7 @@ import { useLazyComponent } from '../base/hooks.ts';
 import type { Note } from '../data/db.ts';
 import { UNDO_MS } from '../data/outbox.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
-import type { Controller } from './controller.ts';
+import type { Controller } from './controller-api.ts';
 import type { Shown } from './result-toast.tsx';
 import { UndoToast } from './undo-toast.tsx';
 

@@ -1,0 +1,67 @@
+/**
+ * What opens on an expense: its dialog (fix, delete, accept), loaded on the first tap on a row, and
+ * « Rendre récurrente… » from it.
+ */
+import type { Expense, FieldValues } from '@voicetrack/shared';
+import { useState } from 'preact/hooks';
+import { useLazyComponent } from '../base/hooks.ts';
+import type { Lang, Strings } from '../i18n/index.ts';
+import { RecurringDialogSlot } from '../money/money-slots.tsx';
+import type { Controller } from './controller-api.ts';
+
+const loadEditDialog = () => import('../expenses/edit-dialog.tsx').then((m) => m.EditDialog);
+
+export function EditSlot(props: {
+  t: Strings;
+  lang: Lang;
+  controller: Controller;
+  /** The expense opened, null: none. */
+  editing: Expense | null;
+  onClose: () => void;
+  /** Deleted from its dialog: the frame's toast deletes it with an undo. */
+  onDelete: (expense: Expense) => void;
+}) {
+  const { t, lang, controller, editing, onClose } = props;
+  const [recurringFrom, setRecurringFrom] = useState<Expense | null>(null);
+  const EditDialog = useLazyComponent(loadEditDialog, editing !== null) as
+    | typeof import('../expenses/edit-dialog.tsx').EditDialog
+    | null;
+  return (
+    <>
+      {editing && EditDialog && (
+        <EditDialog
+          t={t}
+          lang={lang}
+          expense={editing}
+          photo={controller.receiptPhoto(editing)}
+          onClose={onClose}
+          onSave={(patch: FieldValues) => {
+            void controller.edit(editing, patch);
+            onClose();
+          }}
+          onDelete={() => {
+            onClose();
+            props.onDelete(editing);
+          }}
+          onRecurring={() => {
+            onClose();
+            setRecurringFrom(editing);
+          }}
+          onAccept={() => {
+            void controller.accept(editing);
+            onClose();
+          }}
+        />
+      )}
+      {recurringFrom && (
+        <RecurringDialogSlot
+          t={t}
+          lang={lang}
+          controller={controller}
+          expense={recurringFrom}
+          onClose={() => setRecurringFrom(null)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * The controller's household seam: which household the list is read with, and « Partagé avec
+ * [foyer] » stamped on the notes the first screen finished (it does not carry the household),
+ * before the outbox sends them.
+ */
+import { rememberedHousehold, sharingWith } from '../base/household-memory.ts';
+import { shareEarlyNote } from '../capture/recorded-notes.ts';
+import type { ApiClient } from '../data/api/client.ts';
+import type { VoiceTrackDb } from '../data/db.ts';
+
+export interface HouseholdWiring {
+  /** Asks the server who is in the household (remembered on the phone): its id, or null. */
+  refresh(): Promise<string | null>;
+  /** A note was saved: while sharing is on, it is the household's bill (once stamped). */
+  stamp(noteId: string): void;
+  /** Resolves once every note saved so far carries its household. */
+  stamped(): Promise<void>;
+  /** The household new notes are bills of, or undefined (personal). */
+  sharingWith(): string | undefined;
+}
+
+export function householdWiring(db: VoiceTrackDb, api: ApiClient): HouseholdWiring {
+  let stamps: Promise<void> = Promise.resolve();
+  return {
+    refresh: () =>
+      import('../households/household-sync.ts')
+        .then((m) => m.refreshHousehold(api))
+        .catch(() => rememberedHousehold()?.id ?? null),
+    stamp(noteId) {
+      const householdId = sharingWith();
+      if (householdId)
+        stamps = stamps.then(() => shareEarlyNote(db, noteId, householdId)).catch(() => undefined);
+    },
+    stamped: () => stamps,
+    sharingWith: () => sharingWith() ?? undefined,
+  };
+}
