@@ -36,11 +36,11 @@ describe('the migrations on a hosted-like Supabase database', () => {
     expect(notices.filter((n) => n.severity === 'WARNING')).toEqual([]);
   });
 
-  it('add expenses to the supabase_realtime publication that postgres owns', async () => {
+  it('add expenses and settlements to the supabase_realtime publication that postgres owns', async () => {
     const rows = await sql.query<{ tablename: string }>(
       `select tablename::text from pg_publication_tables where pubname = 'supabase_realtime'`,
     );
-    expect(rows.map((r) => r.tablename)).toEqual(['expenses']);
+    expect(rows.map((r) => r.tablename).sort()).toEqual(['expenses', 'settlements']);
   });
 
   it('leave no table of public to the publishable key: RLS on each, nothing granted to anon', async () => {

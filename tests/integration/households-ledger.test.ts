@@ -418,7 +418,7 @@ describe('live updates of a household’s bills (Supabase mode, LISTEN/NOTIFY)',
     const reader = (res.body as ReadableStream<Uint8Array>).getReader();
     const decoder = new TextDecoder();
     let buffer = '';
-    const next = async (): Promise<{ event: string; id?: string }> => {
+    const next = async (): Promise<{ event: string; id?: string; householdId?: string }> => {
       for (;;) {
         const end = buffer.indexOf('\n\n');
         if (end >= 0) {
@@ -426,7 +426,8 @@ describe('live updates of a household’s bills (Supabase mode, LISTEN/NOTIFY)',
           buffer = buffer.slice(end + 2);
           const event = /^event: (.*)$/m.exec(block)?.[1];
           const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (event) return { event, ...(data ? { id: (JSON.parse(data) as { id?: string }).id } : {}) };
+          if (event)
+            return { event, ...(data ? (JSON.parse(data) as { id?: string; householdId?: string }) : {}) };
           continue;
         }
         const { value, done } = await reader.read();
@@ -434,7 +435,7 @@ describe('live updates of a household’s bills (Supabase mode, LISTEN/NOTIFY)',
         buffer += decoder.decode(value, { stream: true });
       }
     };
-    expect(await next()).toEqual({ event: 'ready', id: undefined });
+    expect(await next()).toEqual({ event: 'ready' });
     return { next, close: () => controller.abort() };
   }
 
@@ -442,14 +443,39 @@ describe('live updates of a household’s bills (Supabase mode, LISTEN/NOTIFY)',
     const [marie, paul, lea] = await Promise.all([stream(MARIE), stream(PAUL), stream(LEA)]);
     try {
       const bill = (await say(PAUL, '36 € de courses, on partage', household)).expenses[0]?.id;
-      expect(await marie.next()).toEqual({ event: 'expense', id: bill });
-      expect(await paul.next()).toEqual({ event: 'expense', id: bill });
+      expect(await marie.next()).toMatchObject({ event: 'expense', id: bill });
+      expect(await paul.next()).toMatchObject({ event: 'expense', id: bill });
       // Léa's next news is her own expense: the bill, said before it, never reached her stream.
       const own = (await say(LEA, '4 € de café')).expenses[0]?.id;
-      expect(await lea.next()).toEqual({ event: 'expense', id: own });
+      expect(await lea.next()).toMatchObject({ event: 'expense', id: own });
       // And her personal expense is no member's news either: Marie's next is Paul's next bill.
       const next = (await say(PAUL, '8 € de pain, on partage', household)).expenses[0]?.id;
-      expect(await marie.next()).toEqual({ event: 'expense', id: next });
+      expect(await marie.next()).toMatchObject({ event: 'expense', id: next });
+    } finally {
+      for (const s of [marie, paul, lea]) s.close();
+    }
+  });
+
+  it('tells both members’ streams about a repayment at once (« Qui doit quoi » is read again), never the outsider’s', async () => {
+    const [marie, paul, lea] = await Promise.all([stream(MARIE), stream(PAUL), stream(LEA)]);
+    try {
+      const settled = await t.api.households[':id'].settlements.$post(
+        {
+          param: { id: household },
+          json: {
+            fromMemberId: member.paul as string,
+            toMemberId: member.marie as string,
+            amount: '1.00',
+            currency: 'EUR',
+          },
+        },
+        await as(PAUL),
+      );
+      expect(settled.status).toBe(201);
+      expect(await marie.next()).toEqual({ event: 'settlement', householdId: household });
+      expect(await paul.next()).toEqual({ event: 'settlement', householdId: household });
+      const own = (await say(LEA, '3 € de café')).expenses[0]?.id;
+      expect(await lea.next()).toEqual({ event: 'expense', op: 'insert', id: own });
     } finally {
       for (const s of [marie, paul, lea]) s.close();
     }
@@ -469,5 +495,22 @@ describe('live updates of a household’s bills (Supabase mode, LISTEN/NOTIFY)',
       });
     expect(Number((await asAuthenticated(MARIE))[0]?.n)).toBeGreaterThan(0);
     expect(Number((await asAuthenticated(LEA))[0]?.n)).toBe(0);
+  });
+
+  it('lets the Data API’s role read the household’s repayments as Realtime checks them, and write none', async () => {
+    const asAuthenticated = (user: string, query: string) =>
+      t.sql.transaction(async (tx) => {
+        await tx.query(
+          `select set_config('request.jwt.claims', $1, true), set_config('role', 'authenticated', true)`,
+          [JSON.stringify(userOwner(user).claims)],
+        );
+        return tx.query<{ n: number }>(query, [household]);
+      });
+    const count = 'select count(*)::int as n from settlements where household_id = $1::uuid';
+    expect(Number((await asAuthenticated(PAUL, count))[0]?.n)).toBeGreaterThan(0);
+    expect(Number((await asAuthenticated(LEA, count))[0]?.n)).toBe(0);
+    await expect(
+      asAuthenticated(PAUL, 'delete from settlements where household_id = $1::uuid returning 1 as n'),
+    ).rejects.toThrow(/permission denied/);
   });
 });

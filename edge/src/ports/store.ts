@@ -173,8 +173,10 @@ export interface ExpenseChange {
   op: 'insert' | 'update' | 'delete';
   id: string;
   userId: string | null;
-  /** A household's bill: every current member of it hears the change. */
+  /** A household's bill (or repayment): every current member of it hears the change. */
   householdId?: string | null;
+  /** A repayment recorded in `householdId` (`id` is the settlement's); absent: an expense. */
+  kind?: 'settlement';
 }
 
 /** LISTEN does not pass a transaction pooler (Supabase's, port 6543): no change feed there. */

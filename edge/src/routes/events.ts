@@ -1,6 +1,7 @@
 /**
- * GET /events: Server-Sent Events announcing changes to the user's expenses. Each stream only
- * hears its own owner's changes and the bills of the households the owner is a member of at that
+ * GET /events: Server-Sent Events announcing changes to the user's expenses (`expense`) and the
+ * repayments of their households (`settlement`, `{householdId}`). Each stream only hears its own
+ * owner's changes and the bills and repayments of the households the owner is a member of at that
  * moment (the hub fans one LISTEN out to every stream); a stream opened by a
  * device ends when the device is revoked (`event: revoked`), and one opened with a JWT when it expires.
  */
@@ -110,10 +111,12 @@ export function eventRoutes({ hub, devices, revocations, slots, households }: Ev
         }
         for (let change = queue.shift(); change; change = queue.shift())
           if (await heard(households, owner, change))
-            await stream.writeSSE({
-              event: 'expense',
-              data: JSON.stringify({ op: change.op, id: change.id }),
-            });
+            await stream.writeSSE(
+              change.kind === 'settlement'
+                ? // A repayment: the household's « Qui doit quoi » is read again.
+                  { event: 'settlement', data: JSON.stringify({ householdId: change.householdId }) }
+                : { event: 'expense', data: JSON.stringify({ op: change.op, id: change.id }) },
+            );
       }
       stop();
     });

@@ -33,4 +33,5 @@ export const MIGRATION_VERSIONS: readonly string[] = [
   '20261204150100',
   '20261205090000',
   '20261205100000',
+  '20261206121000',
 ];

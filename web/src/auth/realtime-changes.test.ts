@@ -9,15 +9,17 @@ describe('Realtime subscriptions', () => {
     expect(changes.some((c) => (c.event as string) === '*' || (c.event as string) === 'DELETE')).toBe(false);
   });
 
-  it('listen to the bills of each household given too, by its id', () => {
+  it('listen to the bills and the repayments of each household given too, by its id', () => {
     const changes = expenseChanges('u-1', ['h-1', 'h-2']);
-    expect(changes.map((c) => `${c.event} ${c.filter}`)).toEqual([
-      'INSERT user_id=eq.u-1',
-      'UPDATE user_id=eq.u-1',
-      'INSERT household_id=eq.h-1',
-      'UPDATE household_id=eq.h-1',
-      'INSERT household_id=eq.h-2',
-      'UPDATE household_id=eq.h-2',
+    expect(changes.map((c) => `${c.table} ${c.event} ${c.filter}`)).toEqual([
+      'expenses INSERT user_id=eq.u-1',
+      'expenses UPDATE user_id=eq.u-1',
+      'expenses INSERT household_id=eq.h-1',
+      'expenses UPDATE household_id=eq.h-1',
+      'expenses INSERT household_id=eq.h-2',
+      'expenses UPDATE household_id=eq.h-2',
+      'settlements INSERT household_id=eq.h-1',
+      'settlements INSERT household_id=eq.h-2',
     ]);
   });
 });

@@ -12,7 +12,16 @@ export const REALTIME_EVENTS = ['INSERT', 'UPDATE'] as const;
  * bills of the user's current households only (migration 20261205100000), so an outsider's
  * subscription to a household's id hears nothing.
  */
-export const expenseChanges = (userId: string, householdIds: readonly string[] = []) =>
-  [`user_id=eq.${userId}`, ...householdIds.map((id) => `household_id=eq.${id}`)].flatMap((filter) =>
+export const expenseChanges = (userId: string, householdIds: readonly string[] = []) => [
+  ...[`user_id=eq.${userId}`, ...householdIds.map((id) => `household_id=eq.${id}`)].flatMap((filter) =>
     REALTIME_EVENTS.map((event) => ({ event, schema: 'public', table: 'expenses', filter })),
-  );
+  ),
+  // Each household's repayments (« Régler » on another phone): members may read them (migration
+  // 20261206121000), an outsider's subscription hears nothing; they are never changed or deleted.
+  ...householdIds.map((id) => ({
+    event: 'INSERT' as const,
+    schema: 'public',
+    table: 'settlements',
+    filter: `household_id=eq.${id}`,
+  })),
+];

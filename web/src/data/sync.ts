@@ -98,6 +98,8 @@ export function listenForServerChanges(
   api: ApiClient,
   onChange: () => void,
   paired: () => Promise<boolean> = async () => false,
+  /** A repayment in one of the person's households (`settlement`): its balances changed. */
+  onSettlement: () => void = () => {},
 ): void {
   if (typeof EventSource === 'undefined') return;
   let delay = 2_000;
@@ -112,10 +114,14 @@ export function listenForServerChanges(
     if (!url) return again();
     const source = new EventSource(url);
     source.addEventListener('expense', onChange);
+    source.addEventListener('settlement', onSettlement);
     source.addEventListener('ready', () => {
       delay = 2_000;
-      // What changed while no stream was open was not heard: read the list once.
-      if (reopened) onChange();
+      // What changed while no stream was open was not heard: read the list (and balances) once.
+      if (reopened) {
+        onChange();
+        onSettlement();
+      }
     });
     source.addEventListener('error', () => {
       if (source.readyState === EventSource.CLOSED) again();

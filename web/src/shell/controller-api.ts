@@ -73,4 +73,6 @@ export interface Controller extends ReceiptActions {
   paired(): void;
   /** Reads the list (and the household) from the server again: the household changed. */
   refresh(): void;
+  /** A repayment was recorded in a household (heard from the server): its balances changed. */
+  onHouseholdNews(listener: () => void): () => void;
 }

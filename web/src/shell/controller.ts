@@ -130,12 +130,25 @@ export function createController(capture: CaptureSession): Controller {
   // not subscribed to; the list is read again whenever the app comes back into view instead.
   window.addEventListener('focus', refresh);
   document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && refresh());
-  if (auth) void auth.then((a) => a.onRemoteChange(refresh));
+  // A change heard from elsewhere may be a repayment (Realtime's or the stream's `settlement`): the
+  // household's « Qui doit quoi » is read again at once, not only on the way back to the app.
+  if (auth)
+    void auth.then((a) =>
+      a.onRemoteChange(() => {
+        refresh();
+        households.news();
+      }),
+    );
   // Local mode: the server's event stream, opened after `load` (an open stream would keep the page
   // loading, and workbox-window registers the service worker only once the page has loaded).
   else
     void afterLoad().then(() =>
-      listenForServerChanges(api, refresh, async () => (await readDeviceToken(db)) !== null),
+      listenForServerChanges(
+        api,
+        refresh,
+        async () => (await readDeviceToken(db)) !== null,
+        () => households.news(),
+      ),
     );
 
   // What every new note carries: the language, "confirm first", the default currency.
@@ -268,5 +281,6 @@ export function createController(capture: CaptureSession): Controller {
     arrival,
     paired: () => void signedIn(),
     refresh: () => refresh(),
+    onHouseholdNews: (listener) => households.onNews(listener),
   };
 }

@@ -5,7 +5,7 @@
  * in the list.
  */
 import type { Expense, Household } from '@voicetrack/shared';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLazyComponent } from '../base/hooks.ts';
 import type { ApiClient } from '../data/api/client.ts';
 import type { Note } from '../data/db.ts';
@@ -30,7 +30,7 @@ const invitationInUrl = () => {
 
 interface Frame {
   lang: Lang;
-  controller: { api: ApiClient; refresh(): void };
+  controller: { api: ApiClient; refresh(): void; onHouseholdNews(listener: () => void): () => void };
 }
 
 /** An invite opened as a link (`/#household=<code>&name=…`): asked, joined, then gone. */
@@ -88,13 +88,16 @@ export function HouseholdMonthSlot(
   const HouseholdMonth = useLazyComponent(loadHouseholdMonth, true) as
     | typeof import('../households/household-month.tsx').default
     | null;
+  // A repayment made on another phone: « Qui doit quoi » is read again at once.
+  const [repaid, setRepaid] = useState(0);
+  useEffect(() => controller.onHouseholdNews(() => setRepaid((n) => n + 1)), [controller]);
   return (
     HouseholdMonth && (
       <HouseholdMonth
         lang={lang}
         api={controller.api}
         household={household}
-        version={billsVersion(expenses, household.id)}
+        version={`${billsVersion(expenses, household.id)}#${repaid}`}
         {...rest}
       />
     )

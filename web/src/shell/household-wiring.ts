@@ -1,7 +1,7 @@
 /**
- * The controller's household seam: which household the list is read with, and « Partagé avec
- * [foyer] » stamped on the notes the first screen finished (it does not carry the household),
- * before the outbox sends them.
+ * The controller's household seam: which household the list is read with, « Partagé avec [foyer] »
+ * stamped on the notes the first screen finished (it does not carry the household) before the
+ * outbox sends them, and the news of a repayment made on another phone.
  */
 import { rememberedHousehold, sharingWith } from '../base/household-memory.ts';
 import { shareEarlyNote } from '../capture/recorded-notes.ts';
@@ -17,10 +17,14 @@ export interface HouseholdWiring {
   stamped(): Promise<void>;
   /** The household new notes are bills of, or undefined (personal). */
   sharingWith(): string | undefined;
+  /** Heard from the server: a repayment in a household (its balances changed). */
+  news(): void;
+  onNews(listener: () => void): () => void;
 }
 
 export function householdWiring(db: VoiceTrackDb, api: ApiClient): HouseholdWiring {
   let stamps: Promise<void> = Promise.resolve();
+  const listeners = new Set<() => void>();
   return {
     refresh: () =>
       import('../households/household-sync.ts')
@@ -33,5 +37,12 @@ export function householdWiring(db: VoiceTrackDb, api: ApiClient): HouseholdWiri
     },
     stamped: () => stamps,
     sharingWith: () => sharingWith() ?? undefined,
+    news() {
+      for (const l of listeners) l();
+    },
+    onNews(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
 }
