@@ -113,7 +113,10 @@ const ISO_CODES = new Set(
 interface RawToken extends Normed {
   raw: string;
   kind: string;
+  spaced?: boolean;
 }
+
+const PENCE: CurrencyWord = { code: 'GBP', minor: true, ambiguous: false };
 
 /** The currency named at tokens[i] ("€", "euros", "francs suisses", "US$", "CAD"), if any. */
 export function matchCurrency(
@@ -126,6 +129,8 @@ export function matchCurrency(
     // "US $" must not stop at "US"; otherwise an upper-case code stands alone.
     return { word: major(t.raw), end: i + 1 };
   }
+  // "80p": a "p" glued to the figures is pence; spaced, it is a letter.
+  if (t.raw === 'p' && t.spaced === false && tokens[i - 1]?.kind === 'num') return { word: PENCE, end: i + 1 };
   const hit = TABLE.match(tokens, i);
   return hit ? { word: hit.value, end: hit.end } : null;
 }

@@ -104,7 +104,9 @@ export function readNumberWords(tokens: readonly Normed[], i: number, lang: Lang
         group += w.value;
       } else break;
     } else if (w.kind === 'hundred') {
-      if (!(last === 'none' || last === 'unit' || last === 'teen') || group >= 100) break;
+      // "mille cent quatre-vingts": a hundred straight after a thousand is 1 100.
+      const afterScale = last === 'scale' && group === 0;
+      if (!(last === 'none' || last === 'unit' || last === 'teen' || afterScale) || group >= 100) break;
       group = (group === 0 ? 1 : group) * 100;
     } else {
       if (w.value >= lastScale) break;

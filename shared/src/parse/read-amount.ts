@@ -49,11 +49,23 @@ function numberAt(tokens: readonly Token[], i: number, lang: Lang): NumberAt | n
   if (t.kind !== 'word') return null;
   const note = NOTE_WORDS.get(t.norm);
   if (note !== undefined) return { cents: note * 100, int: note, end: i + 1, words: true, article: false };
+  // "a pound fifty", "a euro twenty": the article before money is one of it; "couple of quid" is two.
+  const one = lang === 'en' && (t.norm === 'a' || t.norm === 'an') && majorMoneyAt(tokens, i + 1);
+  if (one) return { cents: 100, int: 1, end: i + 1, words: true, article: false };
+  if (t.norm === 'couple' && tokens[i + 1]?.norm === 'of' && majorMoneyAt(tokens, i + 2))
+    return { cents: 200, int: 2, end: i + 2, words: true, article: false };
   const w = readNumberWords(tokens, i, lang);
   if (!w) return null;
   // Stryker disable next-line ConditionalExpression,EqualityOperator: a number of value 1 is always said in one word
   const article = w.words === 1 && w.value === 1;
   return { cents: w.value * 100, int: w.value, end: w.end, words: true, article };
+}
+
+/** A currency word that counts whole money ("pound", "quid", "euro", "buck"), not cents. */
+function majorMoneyAt(tokens: readonly Token[], i: number): boolean {
+  const m = matchCurrency(tokens, i);
+  // "a pound of apples" is a weight.
+  return m !== null && !m.word.minor && tokens[i]?.kind === 'word' && !m.word.ambiguous && tokens[m.end]?.norm !== 'of';
 }
 
 /** After "douze euros", a number of cents: "cinquante", "50", "et cinquante centimes". */
@@ -171,13 +183,12 @@ function spokenDecimal(
   const zero = /^(zero|oh)$/.test(tokens[i + 1]?.norm ?? '');
   const at = zero ? i + 2 : i + 1;
   const t = tokens[at];
-  const w =
-    t?.kind === 'num' && /^\d{1,2}$/.test(t.norm)
-      ? { value: Number(t.norm), end: at + 1 }
-      : readNumberWords(tokens, at, lang);
+  const figures = t?.kind === 'num' && /^\d{1,2}$/.test(t.norm) ? t.norm : null;
+  const w = figures ? { value: Number(figures), end: at + 1 } : readNumberWords(tokens, at, lang);
   if (!w || w.value > 99) return null;
-  // "point five" is half: one figure after the point is tenths, unless a zero came first.
-  const oneFigure = !zero && w.value < 10;
+  // "point five" is half: one figure after the point is tenths, unless a zero came first;
+  // written figures say it themselves ("virgule 05" is 5 cents, "virgule 5" 50).
+  const oneFigure = !zero && (figures ? figures.length === 1 : w.value < 10);
   return { cents: oneFigure ? w.value * 10 : w.value, end: w.end };
 }
 
