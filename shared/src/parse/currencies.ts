@@ -130,7 +130,8 @@ export function matchCurrency(
     return { word: major(t.raw), end: i + 1 };
   }
   // "80p": a "p" glued to the figures is pence; spaced, it is a letter.
-  if (t.raw === 'p' && t.spaced === false && tokens[i - 1]?.kind === 'num') return { word: PENCE, end: i + 1 };
+  if (t.raw === 'p' && t.spaced === false && tokens[i - 1]?.kind === 'num')
+    return { word: PENCE, end: i + 1 };
   const hit = TABLE.match(tokens, i);
   return hit ? { word: hit.value, end: hit.end } : null;
 }

@@ -45,8 +45,59 @@ export const rateAt = (tokens: Scan['tokens'], i: number): boolean => RATES.matc
 export const isRate = (scan: Scan, amount: AmountItem): boolean =>
   RATES.match(scan.tokens, amount.end) !== null;
 
+/** "le repas", "la place", "the ticket": a price per one of any thing, after the amount. */
+const PER_ONE = new Set(['le', 'la', "l'", 'par', 'per', 'a', 'the']);
+/** Things counted by other rules (nights and shares in shares.ts) or too vague to count. */
+const NOT_COUNTED = new Set([
+  'nuit',
+  'night',
+  'fois',
+  'time',
+  'mois',
+  'month',
+  'an',
+  'year',
+  'annee',
+  'personne',
+  'person',
+  'tout',
+  'total',
+]);
+const fold = (w: string) => (w.length > 3 && /[sx]$/.test(w) ? w.slice(0, -1) : w);
+
+/** « 3,60 le repas, 20 repas », "1,05 le litre … dix litres": a price per one thing and a count of it. */
+function countOfThing(scan: Scan, amount: AmountItem): number | null {
+  if (!PER_ONE.has(scan.tokens[amount.end]?.norm ?? '')) return null;
+  const thing = scan.tokens[amount.end + 1];
+  if (thing?.kind !== 'word' || NOT_COUNTED.has(fold(thing.norm))) return null;
+  for (let j = 1; j < scan.tokens.length; j++) {
+    if (j === amount.end + 1) continue;
+    const t = scan.tokens[j];
+    if (t?.kind !== 'word' || fold(t.norm) !== fold(thing.norm)) continue;
+    const n = countAt(scan, j - 1);
+    if (n !== null && n >= 2 && n <= 999) return n;
+  }
+  return null;
+}
+
+/** « pneus neige, 4 à 90 € »: a count said right before "à"/"at" and the price of one. */
+function countBeforeAt(scan: Scan, amount: AmountItem): number | null {
+  const before = scan.tokens[amount.start - 1]?.norm;
+  if (before !== 'a' || amount.currency === null) return null;
+  const n = countAt(scan, amount.start - 2);
+  // "de 4 à 90 €" is a range; « le 4 à 90 € » a day.
+  const range = /^(de|du|le|entre|from|between)$/.test(scan.tokens[amount.start - 3]?.norm ?? '');
+  return n !== null && n >= 2 && n <= 20 && !range && scan.tokens[amount.start - 2]?.kind === 'num'
+    ? n
+    : null;
+}
+
 /** How many units the amount is the price of, when the words say a rate and a count of its unit. */
 export function unitsPriced(scan: Scan, amount: AmountItem): number | null {
+  return timeOrWeightUnits(scan, amount) ?? countOfThing(scan, amount) ?? countBeforeAt(scan, amount);
+}
+
+function timeOrWeightUnits(scan: Scan, amount: AmountItem): number | null {
   const rate = RATES.match(scan.tokens, amount.end);
   const before = scan.tokens[amount.start - 1]?.norm;
   // "2 heures à 25 €": "à" after a measured count prices one unit of it.

@@ -65,7 +65,13 @@ function numberAt(tokens: readonly Token[], i: number, lang: Lang): NumberAt | n
 function majorMoneyAt(tokens: readonly Token[], i: number): boolean {
   const m = matchCurrency(tokens, i);
   // "a pound of apples" is a weight.
-  return m !== null && !m.word.minor && tokens[i]?.kind === 'word' && !m.word.ambiguous && tokens[m.end]?.norm !== 'of';
+  return (
+    m !== null &&
+    !m.word.minor &&
+    tokens[i]?.kind === 'word' &&
+    !m.word.ambiguous &&
+    tokens[m.end]?.norm !== 'of'
+  );
 }
 
 /** After "douze euros", a number of cents: "cinquante", "50", "et cinquante centimes". */

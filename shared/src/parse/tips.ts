@@ -28,22 +28,55 @@ const ADD_ONS = new PhraseTable<true>(
     .map((p) => [p, true]),
 );
 
+/** Words that may stand between an amount and what a shop adds: "5 for delivery", « 4 € pour la livraison ». */
+const ADD_ON_LINKS = new Set(['for', 'pour', 'la', 'le', 'the', 'in']);
+/** What a shop takes off: "100 de remise", "a 20 euro discount", "10 off". */
+const DISCOUNT_WORDS = new Set(['remise', 'reduction', 'reduc', 'rabais', 'discount', 'off', 'promo']);
+/** "moins 100 de remise", "minus 10": the amount after is taken off. */
+const MINUS = new Set(['moins', 'minus']);
+/** "tipped 4", « j'ai rajouté 6 »: a bare amount after these, with no words of its own, is a tip. */
+const TIPPED = new Set(['tipped', 'tip', 'ajoute', 'rajoute', 'added']);
+/** « 2 € de pourboire en plus des 21 € »: the bill comes after. */
+const ON_TOP = new Set(['plus', 'top']);
+
 /** Index of the tip word right after tokens[from] ("de pourboire", "tip", "de frais de port"), or -1. */
 function tipWordAfter(scan: Scan, from: number): number {
   let k = from;
   while (TIP_LINKS.has(scan.tokens[k]?.norm ?? '')) k++;
+  let l = k;
+  while (ADD_ON_LINKS.has(scan.tokens[l]?.norm ?? '') && l - k < 2) l++;
   // "6 shipping" needs no link; « 4,50 de port » does ("port" alone is a harbour).
-  const addOn = ADD_ONS.match(scan.tokens, k);
-  if (addOn && (k > from || scan.tokens[k]?.norm !== 'port')) return addOn.end - 1;
+  const addOn = ADD_ONS.match(scan.tokens, l);
+  if (addOn && (l > from || scan.tokens[l]?.norm !== 'port')) return addOn.end - 1;
   // A tip word inside "pourboire compris" is no tip of its own.
   return TIP_WORDS.has(scan.tokens[k]?.norm ?? '') && scan.roles[k] !== Role.Mark ? k : -1;
+}
+
+/** How an amount changes the bill before it: +1 a tip or an add-on, -1 a discount, 0 none; and its last word. */
+function adjustment(scan: Scan, a: AmountItem): { sign: 1 | -1; last: number } | null {
+  const word = tipWordAfter(scan, a.end);
+  // "6 shipping" was read as six things; a count of an add-on is its price.
+  if (word >= 0)
+    return a.quantity && ADD_ONS.match(scan.tokens, a.end) === null ? null : { sign: 1, last: word };
+  let k = a.end;
+  while (TIP_LINKS.has(scan.tokens[k]?.norm ?? '')) k++;
+  const before = scan.tokens[a.start - 1]?.norm ?? '';
+  if (DISCOUNT_WORDS.has(scan.tokens[k]?.norm ?? '') && (k > a.end || scan.tokens[k]?.norm === 'off'))
+    return { sign: -1, last: k };
+  if (MINUS.has(before)) return { sign: -1, last: a.end - 1 };
+  // "tipped 4", « j'ai ajouté 6 »: only when nothing of its own follows the amount.
+  const next = scan.tokens[a.end];
+  if (TIPPED.has(before) && !a.quantity && (!next || next.kind === 'punct'))
+    return { sign: 1, last: a.end - 1 };
+  return null;
 }
 
 /**
  * Tips go onto the expense they were left with: the tip amount stops being an expense of its
  * own and its words stop naming a category ("de pourboire" beside a taxi is still a taxi).
  * A tip said alone ("pourboire de 5 euros") stays an expense. "45 € dont 5 € de pourboire"
- * is left to the "dont" rule: the tip is inside the 45.
+ * is left to the "dont" rule: the tip is inside the 45. Shipping is added the same way, and a
+ * discount in money taken off ("800 €, moins 100 de remise" is 700).
  */
 export function attachTips(scan: Scan): void {
   const { amounts, tokens, roles } = scan;
@@ -57,22 +90,29 @@ export function attachTips(scan: Scan): void {
   }
   for (const tip of amounts) {
     if (tip.dropped) continue;
-    const word = tipWordAfter(scan, tip.end);
-    // "6 shipping" was read as six things; a count of an add-on is its price.
-    if (word < 0 || (tip.quantity && ADD_ONS.match(scan.tokens, tip.end) === null)) continue;
-    const base = amounts.filter((a) => live(a) && a !== tip && a.end <= tip.start).at(-1);
-    if (!base) continue;
-    let joined = false;
-    for (let k = base.end; k < tip.start; k++) {
-      const norm = tokens[k]?.norm ?? '';
-      joined ||= JOINERS.has(norm) || TIP_VERBS.has(norm);
+    const adj = adjustment(scan, tip);
+    if (!adj) continue;
+    let base = amounts.filter((a) => live(a) && a !== tip && a.end <= tip.start).at(-1);
+    // A discount names itself ("20 euros off"): it needs no joining word.
+    let joined = adj.sign === -1;
+    if (base) {
+      for (let k = base.end; k < tip.start; k++) {
+        const norm = tokens[k]?.norm ?? '';
+        joined ||= JOINERS.has(norm) || TIP_VERBS.has(norm) || MINUS.has(norm) || TIPPED.has(norm);
+      }
+    } else {
+      // « 2 € de pourboire en plus des 21 € de la commande », "a 3 euro tip on top of the 40".
+      base = amounts.find((a) => live(a) && a !== tip && a.start > adj.last);
+      for (let k = adj.last + 1; base && k < base.start; k++) joined ||= ON_TOP.has(tokens[k]?.norm ?? '');
     }
+    if (!base) continue;
     const sameMoney =
       tip.currency === null || base.currency === null || tip.currency.code === base.currency.code;
     if (!joined || !sameMoney) continue;
-    base.tipCents += tip.cents;
+    base.tipCents += adj.sign * tip.cents;
     tip.dropped = true;
     tip.quantity = false;
-    roles.fill(Role.Skip, tip.end, word + 1);
+    roles.fill(Role.Skip, tip.end, adj.last + 1);
+    if (adj.last < tip.start) roles[adj.last] = Role.Skip;
   }
 }
