@@ -78,7 +78,12 @@ describe('matchDayOfMonth', () => {
     ['3 novembre 2025', '2025-11-03 →3'],
     ['le 5 décembre', '2026-12-05! →3'],
     ['le 15 décembre', '2026-12-15! →3'],
-    ['le 25 janvier', '2026-01-25 →3'],
+    // A month and day with no tense is the nearer one: January is two months ahead, ten behind.
+    ['le 25 janvier', '2027-01-25! →3'],
+    ['le 25 avril', '2027-04-25! →3'],
+    ['le 25 juin', '2026-06-25 →3'],
+    ['le 20 du mois dernier', '2026-10-20 →5'],
+    ['le 3 du mois prochain', '2026-12-03! →5'],
     ['le 31 septembre', null],
     ['le 3 €', null],
     ['le 3 k', null],

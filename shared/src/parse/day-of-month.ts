@@ -4,6 +4,7 @@ import { DAY_PREFIXES, MONTHS } from './date-words.ts';
 import { readNumberWords } from './number-words.ts';
 import { EN_ORDINAL_DAYS } from './numbers-en.ts';
 import { FR_ORDINAL_DAYS } from './numbers-fr.ts';
+import { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 import type { DateContext, DateMatch, Lang } from './types.ts';
 
@@ -32,6 +33,25 @@ export function pastDayOfMonth(today: string, day: number): string | null {
 
 /** A day up to this many days ahead is read as coming ("le 5 décembre" said on 24 November). */
 const AHEAD_DAYS = 45;
+/** A month and day said with no tense: ahead when it comes sooner than it went. */
+const NEARER = 182;
+
+/** After a bare day: the month before or after this one. */
+const OTHER_MONTH = new PhraseTable<-1 | 1>([
+  ...['du mois dernier', 'du mois precedent', 'of last month', 'last month'].map(
+    (p) => [p, -1] as [string, -1],
+  ),
+  ...['du mois prochain', 'du mois suivant', 'of next month', 'next month'].map((p) => [p, 1] as [string, 1]),
+]);
+
+function dayOfOtherMonth(today: string, day: number, step: -1 | 1): DateMatch['date'] | null {
+  let y = Number(today.slice(0, 4));
+  let m = Number(today.slice(5, 7)) + step;
+  if (m < 1) [y, m] = [y - 1, 12];
+  if (m > 12) [y, m] = [y + 1, 1];
+  const date = ymd(y, m, day);
+  return isIsoDate(date) ? date : null;
+}
 
 /** The next day `day` of a month after today: "le 28" said on the 24th about a payment to come. */
 function nextDayOfMonth(today: string, day: number): string | null {
@@ -140,12 +160,26 @@ export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateCo
     // A spelled ordinal alone is no day either: "a second-hand bike", "first time".
     const spelled = tokens[day.end - 1]?.kind === 'word';
     if (day.form === 'words' || (!prefix && (day.form === 'digits' || spelled))) return null;
+    const other = OTHER_MONTH.match(tokens, j);
+    if (other) {
+      // « le 20 du mois dernier », "the 3rd of next month".
+      const date = dayOfOtherMonth(ctx.today, day.day, other.value);
+      return date ? { date, end: other.end, weak: false, future: date > ctx.today } : null;
+    }
     const date = ctx.ahead ? nextDayOfMonth(ctx.today, day.day) : pastDayOfMonth(ctx.today, day.day);
     return date ? { date, end: j, weak: false, future: date > ctx.today } : null;
   }
   const year = readYear(tokens, j);
   if (year !== null) j += 1;
-  // « le 10 janvier je paie l'assurance »: a sentence about days to come looks ahead up to a year.
-  const date = nearMonthDay(ctx.today, month, day.day, year, ctx.ahead ? 330 : AHEAD_DAYS);
+  // « le 10 janvier je paie l'assurance »: a sentence about days to come looks ahead up to a year;
+  // one told in the past looks back; one that says neither takes the nearer ("Car insurance on
+  // January 10th", said in November, is the coming one).
+  const date = nearMonthDay(
+    ctx.today,
+    month,
+    day.day,
+    year,
+    ctx.ahead ? 330 : ctx.past ? AHEAD_DAYS : NEARER,
+  );
   return date ? { date, end: j, weak: false, future: date > ctx.today } : null;
 }

@@ -34,7 +34,10 @@ describe('relative dates', () => {
     ['le 3/11', '2026-11-03'],
     ['le 12/10/2025', '2025-10-12'],
     ['le 15 décembre', '2026-12-15'],
-    ['le 15 février', '2026-02-15'],
+    ['le 15 février', '2027-02-15'],
+    ["j'ai payé le 15 février", '2026-02-15'],
+    ['la semaine prochaine, lundi', '2026-11-30'],
+    ['Car insurance on January 10th', '2027-01-10'],
     ['yesterday', '2026-11-23'],
     ['last night', '2026-11-23'],
     ['the day before yesterday', '2026-11-22'],
@@ -47,6 +50,16 @@ describe('relative dates', () => {
     ['last week', '2026-11-17'],
   ])('"%s" is %s', (words, date) => {
     expect(dateOf(words, NOW)).toBe(date);
+  });
+
+  it('reads a month and day told in the past as behind, and one with no tense as the nearer', () => {
+    const on = (text: string) =>
+      parseExpenseText(text, { now: new Date(NOW), timeZone: 'Europe/Paris', currency: 'EUR' }).expenses[0];
+    expect(on('Paid the car insurance on January 10th, 420 euros')?.date).toBe('2026-01-10');
+    const ahead = on('Car insurance on January 10th, 420 euros');
+    expect([ahead?.date, ahead?.reviewReason]).toEqual(['2027-01-10', 'future_date']);
+    expect(on('le 1er, le loyer part, 780 €')?.date).toBe('2026-12-01');
+    expect(on('ma part du loyer le 1er, 300 €')?.date).toBe('2026-11-01');
   });
 
   it('takes the calendar day in the speaker’s zone, not UTC', () => {

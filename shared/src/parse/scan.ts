@@ -7,7 +7,7 @@ import { readAmount } from './read-amount.ts';
 import { matchDate } from './relative-dates.ts';
 import { type AmountItem, type DateItem, type MarkItem, Role, type Scan } from './scan-types.ts';
 import { matchShare, SHARING_WORDS, type ShareItem } from './shares.ts';
-import { speaksAhead } from './tense.ts';
+import { tenseOf } from './tense.ts';
 import { matchTipRate, type TipRate } from './tip-rate.ts';
 import type { Token } from './tokenize.ts';
 import type { DateContext, Lang, Mark } from './types.ts';
@@ -60,7 +60,8 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
   const marks: MarkItem[] = [];
   const shares: ShareItem[] = [];
   const tipRates: TipRate[] = [];
-  const ctx: DateContext = { today, lang, ahead: speaksAhead(tokens, lang) };
+  const tense = tenseOf(tokens, lang);
+  const ctx: DateContext = { today, lang, ahead: tense === 'ahead', past: tense === 'past' };
   const label = (from: number, to: number, role: Role) => roles.fill(role, from, to);
   const sharing = tokens.some((t) => SHARING_WORDS.has(t.norm));
 

@@ -93,7 +93,30 @@ function englishPresent(tokens: readonly Token[]): 'present' | 'past' | null {
   return present ? 'present' : null;
 }
 
+/** « la semaine prochaine, lundi », "next week": the days said with it are ahead. */
+const NEXT_PERIOD = /^(prochain|prochaine|prochains|prochaines)$/;
+const EN_NEXT_PERIOD = /^(week|month|year)$/;
+/** « le loyer part le 1er »: a debit that leaves on its own day, said of a thing, not a person's share. */
+const NOT_BEFORE_PART = new Set(
+  "ma|ta|sa|la|une|leur|notre|votre|de|d'|pour|est|a|sont|ai|quelque|autre|grande|bonne|premiere".split('|'),
+);
+
+function saysAhead(tokens: readonly Token[]): boolean {
+  return tokens.some((t, i) => {
+    if (AHEAD_WORDS.has(t.norm) || NEXT_PERIOD.test(t.norm)) return true;
+    if (t.norm === 'next' && EN_NEXT_PERIOD.test(tokens[i + 1]?.norm ?? '')) return true;
+    const prev = tokens[i - 1];
+    return t.norm === 'part' && prev?.kind === 'word' && !NOT_BEFORE_PART.has(prev.norm);
+  });
+}
+
+/** The time a sentence speaks of: days to come, the past, or nothing said. */
+export function tenseOf(tokens: readonly Token[], lang: Lang): 'ahead' | 'past' | null {
+  if (saysAhead(tokens)) return 'ahead';
+  const t = lang === 'fr' ? frenchPresent(tokens) : englishPresent(tokens);
+  return t === 'present' ? 'ahead' : t;
+}
+
 export function speaksAhead(tokens: readonly Token[], lang: Lang): boolean {
-  if (tokens.some((t) => AHEAD_WORDS.has(t.norm))) return true;
-  return (lang === 'fr' ? frenchPresent(tokens) : englishPresent(tokens)) === 'present';
+  return tenseOf(tokens, lang) === 'ahead';
 }

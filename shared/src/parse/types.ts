@@ -167,4 +167,6 @@ export interface DateContext {
   lang: Lang;
   /** The sentence speaks of days to come ("je paierai", "will", "sera prélevé"): a bare weekday or "le 28" is ahead. */
   ahead?: boolean;
+  /** The sentence tells of the past (« j'ai payé », "paid"): a month and day said is behind. */
+  past?: boolean;
 }
