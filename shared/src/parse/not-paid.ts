@@ -17,6 +17,31 @@ const OTHERS = new Set(
   ).split('|'),
 );
 const PAID = /^(paye|payee|paid|invite|invitee|treated|offert)$/;
+/**
+ * Money only thought of: « j'ai failli craquer », « j'hésite à prendre », « je compte mettre »,
+ * « ça coûterait 300 € », "I nearly bought", "thinking about buying", "it would cost".
+ */
+const INTENT =
+  /^(failli|hesite|hesitons|envisage|envisageons|nearly|considering|thinking|tempted|tente|tentee)$/;
+const CONDITIONAL = /^(couterait|couteraient|reviendrait|ferait|vaudrait|would|might)$/;
+const INTENT_AFTER_SUBJECT = /^(compte|comptons|voudrais|voudrait|aimerais|aimerait|prevois|pense)$/;
+
+function onlyThought(scan: Scan, from: number, to: number): boolean {
+  const { tokens } = scan;
+  for (let i = from; i < to; i++) {
+    const norm = tokens[i]?.norm ?? '';
+    if (INTENT.test(norm) || CONDITIONAL.test(norm)) return true;
+    if (INTENT_AFTER_SUBJECT.test(norm) && /^(je|j'|on|nous|i)$/.test(tokens[i - 1]?.norm ?? '')) {
+      // « je pense que c'était 20 » is a hedge; « je pense acheter » is a plan.
+      if (
+        norm !== 'pense' ||
+        (tokens[i + 1]?.kind === 'word' && !/^(que|qu')$/.test(tokens[i + 1]?.norm ?? ''))
+      )
+        return true;
+    }
+  }
+  return false;
+}
 
 function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
   const { tokens } = scan;
@@ -54,5 +79,5 @@ export function notPaid(scan: Scan, seg: Segment): boolean {
     if (BUDGET.has(norm)) return true;
     if (QUOTE.has(norm) && !paysItself) return true;
   }
-  return someoneElsePaid(scan, seg.start, seg.end);
+  return someoneElsePaid(scan, seg.start, seg.end) || onlyThought(scan, seg.start, seg.end);
 }
