@@ -66,6 +66,9 @@ export const SYSTEM_MARKS: readonly [string, Mark][] = [
       "i'll claim it|will pay me back|will refund me|will reimburse me|insurance will cover it|" +
       'insurance covers it|covered by insurance|covered by my insurance|my insurance will pay me back|' +
       'work will pay me back|the company will pay me back|on the company card|' +
+      // « c'est la boîte qui rembourse », « c'est la mutuelle qui me le rembourse »: whoever pays back later.
+      'qui rembourse|qui me rembourse|qui me le rembourse|qui me la rembourse|qui me les rembourse|' +
+      'qui va rembourser|qui va me rembourser|qui remboursera|qui me remboursera|qui prend en charge|' +
       // Paid in full now, partly paid back later.
       'la mutuelle en rembourse|la secu en rembourse|en rembourse une partie|en rembourse la moitie|' +
       'la mutuelle en prend|la secu en prend|en prend une partie|en prend la moitie|prend en charge une partie|' +

@@ -170,16 +170,26 @@ function kindOfMark(
       const after = scan.tokens.slice(at, clause[1]);
       // "pour mon anniversaire", "for Christmas": a present, not money paid back.
       if (after.some((t) => OCCASIONS.has(t.norm))) return 'income';
-      const forSomething = after.some((t) => t.norm === 'pour' || t.norm === 'for');
-      return forSomething ? 'repayment' : 'income';
+      // "pour le resto", "for the tickets": paying back a thing bought; « pour le mois » is given.
+      const forAt = after.findIndex((t) => t.norm === 'pour' || t.norm === 'for');
+      if (forAt < 0) return 'income';
+      for (let i = at + forAt + 1; i < clause[1]; i++)
+        if (isKeyword(i) || /^(part|share|moitie|half)$/.test(scan.tokens[i]?.norm ?? '')) return 'repayment';
+      return 'income';
     }
+    case 'income':
+      // « pension pour le chat », "pension for the dog": boarding, bought; a pension paid is income.
+      return wordsOf(scan, at, at + 2) === 'pension pour' ||
+        wordsOf(scan, at, at + 2) === 'pension du' ||
+        wordsOf(scan, at, at + 2) === 'pension for'
+        ? null
+        : 'income';
     case 'refund':
       // "Remboursement de Paul": a person paying back, not a shop.
       return fromPerson(scan, at, clause, isKeyword) ? 'repayment' : 'refund';
     case 'repayment':
     case 'loan':
     case 'transfer':
-    case 'income':
       return mark;
     default:
       return null;
@@ -201,7 +211,8 @@ export function movementOf(
   const amount = seg.amount;
   if (!amount) return null;
   const marks = marksOf(scan, seg.start, seg.end);
-  if (marks.length === 0) return null;
+  // "Took the jumper back to Zara, got 45 euros back": money back for a thing returned.
+  if (marks.length === 0) return gotBackForReturn(scan, amount) ? 'refund' : null;
   const clauses = clausesOf(scan);
   const clauseAt = (i: number): Clause => clauses.find(([s, e]) => i >= s && i < e) ?? [seg.start, seg.end];
   const own = clauseAt(amount.start);
@@ -227,11 +238,29 @@ export function movementOf(
     const kind = kindOfMark(scan, m.mark, clause, m.start, isKeyword);
     if (kind) kinds.add(kind);
   }
-  if (kinds.size === 0) return null;
+  if (kinds.size === 0) return gotBackForReturn(scan, amount) ? 'refund' : null;
+  // "Tom paid me back the 20 I lent him": the loan told after is the story of the repayment.
+  if (kinds.has('loan') && kinds.has('repayment')) {
+    const first = marks.find((m) => m.mark === 'loan' || m.mark === 'repayment');
+    kinds.delete(first?.mark === 'loan' ? 'repayment' : 'loan');
+  }
   // Money received ("j'ai reçu un virement") is not money sent.
   if (kinds.has('transfer') && kinds.has('income')) kinds.delete('transfer');
   if (kinds.size === 1 && kinds.has('transfer') && pays(seg.start, seg.end)) return null;
   return PRIORITY.find((k) => kinds.has(k)) ?? null;
+}
+
+const RETURNED = /^(returned|return|took|brought|sent|rapporte|ramene|retourne|renvoye|rendu)$/;
+
+/** "got 45 euros back" after a thing taken back: not change from a note, not a purchase. */
+function gotBackForReturn(scan: Scan, amount: NonNullable<Segment['amount']>): boolean {
+  const { tokens } = scan;
+  if (
+    tokens[amount.end]?.norm !== 'back' ||
+    !/^(got|get|getting)$/.test(tokens[amount.start - 1]?.norm ?? '')
+  )
+    return false;
+  return tokens.some((t, i) => i < amount.start - 1 && RETURNED.test(t.norm));
 }
 
 /** "Paul me doit 30 €", "I owe Sam 20": money owed, not moved. */
