@@ -2,6 +2,7 @@ import { centsToDecimal } from '../money.ts';
 import { describeSegment, FALLBACK_DESCRIPTION } from './describe.ts';
 import type { Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
+import { percentHalfUp } from './split-bill.ts';
 import type { Lang, ParsedExpense, ParseOptions } from './types.ts';
 
 const MAX_DESCRIPTION = 80;
@@ -15,24 +16,28 @@ export function unclearExpense(
   scan: Scan,
   seg: Segment,
   lang: Lang,
-  said: string | null,
+  saidDate: string | null,
   today: string,
   opts: ParseOptions,
 ): ParsedExpense {
-  const cents = seg.amount?.cents ?? 0;
+  // What was said on top of it (a tip, shipping, a discount) is kept with it, as for a sure amount.
+  const said = seg.amount;
+  const base = said?.cents ?? 0;
+  const withAddOns = base + (said?.tipCents ?? 0) + percentHalfUp(base, said?.tipBasisPoints ?? 0);
+  const cents = withAddOns > 0 ? withAddOns : base;
   const description = describeSegment(text, scan, seg, null, lang).slice(0, MAX_DESCRIPTION);
   return {
     amount: centsToDecimal(cents),
     currency: opts.currency,
     category: 'other',
     description,
-    date: said ?? today,
+    date: saidDate ?? today,
     categorySure: false,
     reviewReason: 'unclear_amount',
     provenance: {
-      amount: { from: 'heard' },
+      amount: { from: cents === base ? 'heard' : 'parsed' },
       currency: { from: 'parsed' },
-      date: { from: said ? 'heard' : 'parsed' },
+      date: { from: saidDate ? 'heard' : 'parsed' },
       category: { from: 'parsed' },
       description: { from: description === FALLBACK_DESCRIPTION[lang] ? 'parsed' : 'heard' },
     },
