@@ -38,7 +38,7 @@ export const OSM_CATEGORIES: Readonly<Record<string, ReadonlyMap<string, Categor
       'housing',
       'appliance bathroom_furnishing bed carpet curtain doityourself doors fireplace flooring furniture ' +
         'garden_centre hardware household_linen houseware interior_decoration kitchen lighting locksmith ' +
-        'paint tiles window_blind storage_rental tool_hire swimming_pool groundskeeping trade frame',
+        'paint tiles window_blind storage_rental tool_hire swimming_pool groundskeeping trade frame bbq',
     ),
     ...of(
       'transport',
@@ -48,9 +48,11 @@ export const OSM_CATEGORIES: Readonly<Record<string, ReadonlyMap<string, Categor
     ...of(
       'leisure',
       'anime art books collector craft games kiosk lottery bookmaker model music musical_instrument ' +
-        'newsagent pyrotechnics ticket video video_games antiques pottery brewing_supplies',
+        'newsagent pyrotechnics ticket video video_games antiques pottery brewing_supplies toys',
     ),
     ...of('travel', 'travel_agency'),
+    ...of('other', 'funeral_directors pawnbroker rental'),
+    ...of('groceries', 'agrarian'),
     ...of('gifts', 'gift florist'),
     ...of('utilities', 'telecommunication'),
   ]),
@@ -62,20 +64,23 @@ export const OSM_CATEGORIES: Readonly<Record<string, ReadonlyMap<string, Categor
     ...of(
       'transport',
       'fuel parking parking_entrance car_rental car_sharing car_wash charging_station taxi vehicle_inspection ' +
-        'bicycle_rental boat_rental motorcycle_rental car_pooling',
+        'bicycle_rental boat_rental motorcycle_rental car_pooling bicycle_parking motorcycle_parking parking_space bicycle_wash compressed_air',
     ),
     ...of('health', 'pharmacy doctors dentist clinic hospital veterinary veterinary_pharmacy'),
     ...of(
       'leisure',
       'cinema theatre arts_centre nightclub casino planetarium karaoke_box gambling events_venue ' +
-        'exhibition_centre public_bath stripclub',
+        'exhibition_centre public_bath stripclub dive_centre toy_library conference_centre',
     ),
     ...of(
       'education',
-      'school kindergarten college university driving_school language_school music_school library childcare dojo',
+      'school kindergarten college university driving_school language_school music_school library childcare dojo driver_training',
     ),
     ...of('travel', 'bureau_de_change love_hotel luggage_locker'),
-    ...of('other', 'post_office money_transfer photo_booth funeral_hall crematorium animal_boarding'),
+    ...of(
+      'other',
+      'post_office money_transfer photo_booth funeral_hall crematorium animal_boarding animal_shelter recycling waste_transfer_station',
+    ),
   ]),
   craft: new Map([
     ...of(
@@ -89,6 +94,10 @@ export const OSM_CATEGORIES: Readonly<Record<string, ReadonlyMap<string, Categor
       'dressmaker key_cutter shoemaker watchmaker clockmaker electronics_repair photographer photographic_laboratory',
     ),
     ...of('dining', 'caterer'),
+    ...of(
+      'shopping',
+      'saddler bookbinder basket_maker blacksmith sculptor handicraft tinsmith sailmaker signmaker',
+    ),
     ...of('groceries', 'confectionery brewery winery distillery beekeeper'),
   ]),
   healthcare: new Map([
@@ -104,14 +113,14 @@ export const OSM_CATEGORIES: Readonly<Record<string, ReadonlyMap<string, Categor
       'leisure',
       'adult_gaming_centre amusement_arcade bowling_alley dance escape_game fitness_centre golf_course ' +
         'horse_riding ice_rink indoor_play miniature_golf sauna sports_centre swimming_pool trampoline_park ' +
-        'water_park hackerspace disc_golf_course',
+        'water_park hackerspace disc_golf_course sports_hall stadium pitch track dog_park',
     ),
     ...of('travel', 'resort beach_resort summer_camp marina'),
   ]),
   tourism: new Map([
     ...of(
       'travel',
-      'alpine_hut apartment camp_site caravan_site chalet guest_house hostel hotel motel wilderness_hut',
+      'alpine_hut apartment camp_site caravan_site chalet guest_house hostel hotel motel wilderness_hut camp_pitch trail_riding_station',
     ),
     ...of('leisure', 'aquarium attraction gallery museum theme_park zoo'),
   ]),
@@ -120,7 +129,10 @@ export const OSM_CATEGORIES: Readonly<Record<string, ReadonlyMap<string, Categor
     ...of('utilities', 'energy_supplier telecommunication water_utility insurance'),
     ...of('travel', 'travel_agent guide'),
     ...of('education', 'educational_institution'),
-    ...of('other', 'lawyer notary accountant tax_advisor coworking'),
+    ...of(
+      'other',
+      'lawyer notary accountant tax_advisor coworking architect surveyor financial_advisor translator private_investigator employment_agency adoption_agency',
+    ),
   ]),
 };
 

@@ -110,6 +110,33 @@ export const FR_LONG_TAIL: readonly LexiconEntry[] = [
   ['leisure', 2, 'imax|karting|centre de loisirs'],
   ['dining', 2, 'bruncher|aller bruncher'],
   ['gifts', 2, 'depart a la retraite|pot de depart|cadeau de depart'],
+  // Looking after a pet, and the everyday things the open data has no preset for (v6).
+  [
+    'other',
+    2,
+    'pet sitter|pet-sitter|petsitter|garde de chien|garde du chien|garde de chat|garde du chat|' +
+      'pension pour chat|pension pour le chat|pension pour chien|pension pour le chien|pension canine|' +
+      'pension feline|promeneur de chien|promeneur de chiens|promenade du chien|assurance chien|assurance chat',
+  ],
+  [
+    'housing',
+    2,
+    "chauffe eau|ballon d' eau chaude|cuisine equipee|cuisiniste|encadreur|encadrement|marchand de couleurs|" +
+      'bois de chauffage|stere de bois|remorque',
+  ],
+  ['groceries', 2, "bouteille d' eau|bouteilles d' eau|pack d' eau|packs d' eau|eau minerale|eau gazeuse"],
+  [
+    'health',
+    2,
+    'sophrologie|sophrologue|naturopathe|naturopathie|hypnotherapeute|hypnose|reflexologie|reflexologue|' +
+      'acupuncteur|acupuncture|pedicure podologue|podologue',
+  ],
+  [
+    'leisure',
+    2,
+    'cirque|colo|colonie|colonie de vacances|centre aere|luthier|cordes de guitare|disquaire|vinyle|vinyles|' +
+      'puy du fou|futuroscope|parc asterix|disneyland|parc d attractions|marche de noel',
+  ],
 ];
 
 /** The everyday long tail, English. */
@@ -125,7 +152,7 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
     2,
     'hair salon|nail salon|waxing|facial|tattoo|piercing|beard trim|trim|blow dry|laundromat|dry cleaner|' +
       'dry cleaners|tailor|alterations|shoe repair|cobbler|pet store|pet shop|pet supplies|groomer|grooming|' +
-      'dog grooming|dog walker|dog sitter|cat sitter|kennel|dog toy|cat toy',
+      'dog grooming|dog toy|cat toy',
   ],
   ['groceries', 2, 'dog food|cat food|pet food|cat litter|litter|kibble'],
   [
@@ -194,4 +221,17 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
   ],
   ['leisure', 2, 'imax|go karting|go-karting|karting|football match'],
   ['gifts', 2, 'retirement gift|retirement present|leaving do'],
+  // Looking after a pet is a service of its own, not shopping (grooming, a service to it, stays there).
+  [
+    'other',
+    2,
+    'dog walker|dog walkers|dog walking|dog sitter|cat sitter|pet sitter|pet sitting|house sitter|kennel|' +
+      'kennels|cattery|pet insurance|doggy daycare|dog daycare|pet boarding',
+  ],
+  // Everyday things the open data has no preset for (v6).
+  ['transport', 2, 'mot|mot test|car service|tyre change|parking meter'],
+  ['housing', 2, 'skip hire|skip|boiler repair|gutter cleaning|gutters|water heater'],
+  ['shopping', 2, 'flea market|car boot sale|car boot|jumble sale|chewing gum|gum|christmas tree'],
+  ['dining', 2, 'street food|food stall|food truck|meal deal'],
+  ['leisure', 2, 'vinyl|vinyl record|record shop|circus|summer camp|theme park|guitar strings'],
 ];
