@@ -15,6 +15,8 @@
  *   without running the parser (utterances-v5.md); tuned on.
  * - utterances-v5b.jsonl, utterances-v5c.jsonl: second and third batches, each written after the
  *   rules before it and scored once before being tuned on (utterances-v5b.md, utterances-v5c.md).
+ * - utterances-v6.jsonl: written before the v6 rules, scored once unseen, then tuned on
+ *   (utterances-v6.md).
  * - utterances-holdout.jsonl, utterances-blind.jsonl and utterances-blind-v3.jsonl were written
  *   before the parser changes they measure and never tuned on: only their aggregate figures are
  *   printed (never a line), and only a floor (what was measured when they were first run) is
@@ -90,38 +92,51 @@ describe('the local parser on labelled sentences', () => {
     expect(s.amount).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('gets at least 99.2 % of the v5 set fully right, every movement said and every amount kept', () => {
+  it('gets at least 99.5 % of the v5 set fully right, every movement said and every amount kept', () => {
     const v5 = loadLabelled('utterances-v5.jsonl');
     tagged(v5);
     expect(v5.length).toBeGreaterThanOrEqual(300);
     const s = report('tuning set v5', v5);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // A floor at what the parser reached when the set was tuned on (376 of 424 before).
-    expect(Math.round(s.full * v5.length)).toBeGreaterThanOrEqual(421);
+    // A floor at what the parser reached when the set was tuned on (376 of 424 before, 421 tuned, 422 with v6).
+    expect(Math.round(s.full * v5.length)).toBeGreaterThanOrEqual(422);
     expect(s.movement).toBe(1);
     expect(s.amount).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('gets at least 97.7 % of the v5b set fully right, every movement said', () => {
+  it('gets at least 99 % of the v5b set fully right, every movement said', () => {
     const v5b = loadLabelled('utterances-v5b.jsonl');
     tagged(v5b);
     expect(v5b.length).toBeGreaterThanOrEqual(200);
     const s = report('tuning set v5b', v5b);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // 181 of 222 before the session, 186 when first scored (after the v5 rules), 217 tuned.
-    expect(Math.round(s.full * v5b.length)).toBeGreaterThanOrEqual(217);
+    // 181 of 222 before the session, 186 when first scored (after the v5 rules), 217 tuned, 220 with v6.
+    expect(Math.round(s.full * v5b.length)).toBeGreaterThanOrEqual(220);
     expect(s.movement).toBe(1);
   });
 
-  it('gets at least 97.2 % of the v5c set fully right', () => {
+  it('gets at least 98.6 % of the v5c set fully right', () => {
     const v5c = loadLabelled('utterances-v5c.jsonl');
     tagged(v5c);
     expect(v5c.length).toBeGreaterThanOrEqual(140);
     const s = report('tuning set v5c', v5c);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // 120 of 145 when first scored (before and after the v5 and v5b rules alike), 141 tuned.
-    expect(Math.round(s.full * v5c.length)).toBeGreaterThanOrEqual(141);
-    expect(s.movement).toBeGreaterThanOrEqual(0.92);
+    // 120 of 145 when first scored (before and after the v5 and v5b rules alike), 141 tuned, 143 with v6.
+    expect(Math.round(s.full * v5c.length)).toBeGreaterThanOrEqual(143);
+    expect(s.movement).toBeGreaterThanOrEqual(0.96);
+  });
+
+  it('gets at least 98 % of the v6 set fully right, every movement said and every expense found', () => {
+    const v6 = loadLabelled('utterances-v6.jsonl');
+    tagged(v6);
+    expect(v6.length).toBeGreaterThanOrEqual(250);
+    expect(v6.filter((l) => l.lang === 'fr').length / v6.length).toBeGreaterThanOrEqual(0.6);
+    const s = report('tuning set v6', v6);
+    if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
+    // 320 of 369 when first scored, unseen (main at cff6895); 362 tuned.
+    expect(Math.round(s.full * v6.length)).toBeGreaterThanOrEqual(362);
+    expect(s.movement).toBe(1);
+    expect(s.detect).toBe(1);
   });
 
   it.each(
