@@ -56,7 +56,7 @@ describe('what is added to a bill or taken off it', () => {
   it('keeps the tip or the shipping of an amount kept to check', () => {
     const e = read('35 plus 6 shipping').expenses;
     expect(e.map((x) => [x.amount, x.reviewReason])).toEqual([['41.00', 'unclear_amount']]);
-    expect(e[0]?.provenance?.amount.from).toBe('parsed');
+    expect(e[0]?.provenance?.amount?.from).toBe('parsed');
   });
 });
 
