@@ -4,7 +4,7 @@
  * Refusal; routes/households.ts turns them into HTTP. An outsider is told `not_found`: a household
  * they are not in does not exist for them.
  */
-import { INVITE_DAYS, MAX_HOUSEHOLD_MEMBERS } from '@voicetrack/shared';
+import { accountName, INVITE_DAYS, MAX_HOUSEHOLD_MEMBERS } from '@voicetrack/shared';
 import { newCode, sha256Hex } from '../devices/secrets.ts';
 import type { HouseholdRecord, HouseholdStore, MemberRecord, Owner } from '../ports.ts';
 import { type Refusal, refused } from '../refusal.ts';
@@ -63,18 +63,12 @@ async function newInvite(deps: HouseholdDeps): Promise<Invite & { codeHash: stri
   return { code, url, expiresAt, codeHash: await sha256Hex(code) };
 }
 
-/** A Supabase user's name as the others will see it: the profile's, else the e-mail's first part. */
-function nameFromClaims(owner: Owner): string {
-  const claims = owner.claims ?? {};
-  const meta = (claims.user_metadata ?? {}) as Record<string, unknown>;
-  const given = [
-    meta.full_name,
-    meta.name,
-    typeof claims.email === 'string' ? claims.email.split('@')[0] : null,
-  ];
-  const name = given.find((n): n is string => typeof n === 'string' && n.trim().length > 0);
-  return (name ?? 'Membre').trim().slice(0, 60);
-}
+/** A Supabase user's name as the others will see it: shared's accountName, else « Membre ». */
+const nameFromClaims = (owner: Owner): string =>
+  accountName({
+    userMetadata: (owner.claims?.user_metadata ?? null) as Record<string, unknown> | null,
+    email: typeof owner.claims?.email === 'string' ? owner.claims.email : null,
+  }) ?? 'Membre';
 
 export async function createHousehold(
   deps: HouseholdDeps,

@@ -1,3 +1,4 @@
+export * from './account-name.ts';
 export * from './balances.ts';
 export * from './households-api.ts';
 export * from './settle-up.ts';

@@ -1,9 +1,12 @@
 /**
- * Which Realtime changes of the expenses table the page listens to: INSERT and UPDATE of the
- * user's own rows. Not DELETE: Realtime does not filter DELETE events by RLS (any user's deleted
- * id would reach every page); deletes made elsewhere show when the page reads the list again (on
- * focus, on becoming visible, after each flush: shell/controller.ts).
+ * Which Realtime changes of the expenses table the page listens to, and the channel that listens:
+ * INSERT and UPDATE of the user's own rows and of their households' bills. Not DELETE: Realtime
+ * does not filter DELETE events by RLS (any user's deleted id would reach every page); deletes
+ * made elsewhere show when the page reads the list again (on focus, on becoming visible, after
+ * each flush: shell/controller.ts).
  */
+import type { SupabaseClient } from '@supabase/supabase-js';
+
 export const REALTIME_EVENTS = ['INSERT', 'UPDATE'] as const;
 
 /**
@@ -25,3 +28,23 @@ export const expenseChanges = (userId: string, householdIds: readonly string[] =
     filter: `household_id=eq.${id}`,
   })),
 ];
+
+/**
+ * One channel for these changes; `onChange` hears each row delivered (the page reads its list
+ * again). The topic names the households, so a channel for other households is a new one: the
+ * client hands back an existing channel of the same topic, even one still leaving.
+ */
+export function watchExpenseChanges(
+  client: SupabaseClient,
+  userId: string,
+  householdIds: readonly string[],
+  onChange: () => void,
+  onStatus?: (status: string) => void,
+): () => void {
+  const households = [...householdIds].sort();
+  let channel = client.channel(['expenses', userId, ...households].join(':'));
+  for (const change of expenseChanges(userId, households))
+    channel = channel.on('postgres_changes', change, () => onChange());
+  channel.subscribe((status) => onStatus?.(status));
+  return () => void client.removeChannel(channel);
+}

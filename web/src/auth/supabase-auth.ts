@@ -6,14 +6,17 @@
  * expenses.
  */
 import { createClient, type Session, type SupabaseClient } from '@supabase/supabase-js';
+import { accountName } from '@voicetrack/shared';
 import type { VoiceTrackDb } from '../data/db.ts';
 import { saveSessionToken } from '../data/session-token.ts';
-import { expenseChanges } from './realtime-changes.ts';
+import { watchExpenseChanges } from './realtime-changes.ts';
 
 export interface AuthView {
   status: 'loading' | 'signed_out' | 'signed_in';
   userId: string | null;
   email: string | null;
+  /** The account's name (its profile's, else its e-mail's first part), for « ton prénom ». */
+  name: string | null;
   anonymous: boolean;
 }
 
@@ -31,6 +34,10 @@ export interface Auth {
   signOut(): Promise<void>;
   /** Realtime: one of the user's expenses added or changed elsewhere (deletes: see watchExpenses). */
   onRemoteChange(listener: () => void): () => void;
+  /** The account's name once the session is read (AuthView.name). */
+  accountName(): Promise<string | null>;
+  /** The households whose bills Realtime brings too (the page's, after each read of them). */
+  watchHouseholds(ids: readonly string[]): void;
 }
 
 /** A refusal from Supabase Auth, with its message for the person. */
@@ -42,9 +49,10 @@ const viewOf = (session: Session | null): AuthView =>
         status: 'signed_in',
         userId: session.user.id,
         email: session.user.email || null,
+        name: accountName({ userMetadata: session.user.user_metadata, email: session.user.email }),
         anonymous: session.user.is_anonymous === true,
       }
-    : { status: 'signed_out', userId: null, email: null, anonymous: false };
+    : { status: 'signed_out', userId: null, email: null, name: null, anonymous: false };
 
 export function createAuth(options: {
   url: string;
@@ -56,22 +64,21 @@ export function createAuth(options: {
   const client: SupabaseClient = createClient(options.url, options.key, {
     auth: { persistSession: true, autoRefreshToken: true, detectSessionInUrl: true, flowType: 'implicit' },
   });
-  let view: AuthView = { status: 'loading', userId: null, email: null, anonymous: false };
+  let view: AuthView = { status: 'loading', userId: null, email: null, name: null, anonymous: false };
   const listeners = new Set<(view: AuthView) => void>();
   const remoteListeners = new Set<() => void>();
-  let channel: ReturnType<SupabaseClient['channel']> | null = null;
+  let unwatch: (() => void) | null = null;
+  let households: readonly string[] = [];
 
+  // One channel for the signed-in user's rows and their households' bills, made again when
+  // either changes.
   const watchExpenses = (userId: string | null) => {
-    if (channel) void client.removeChannel(channel);
-    channel = null;
+    unwatch?.();
+    unwatch = null;
     if (!userId) return;
-    const changed = () => {
+    unwatch = watchExpenseChanges(client, userId, households, () => {
       for (const l of remoteListeners) l();
-    };
-    // INSERT and UPDATE only (realtime-changes.ts says why deletes are not listened to).
-    let next = client.channel(`expenses:${userId}`);
-    for (const change of expenseChanges(userId)) next = next.on('postgres_changes', change, changed);
-    channel = next.subscribe();
+    });
   };
 
   const apply = async (session: Session | null) => {
@@ -89,7 +96,11 @@ export function createAuth(options: {
           }
         : null,
     );
-    if (changedUser) watchExpenses(next.userId);
+    if (changedUser) {
+      // Another person's households are read again by the page (watchHouseholds) once it refreshes.
+      households = [];
+      watchExpenses(next.userId);
+    }
     for (const l of listeners) l(view);
     if (signedIn) options.onSignedIn();
   };
@@ -155,6 +166,21 @@ export function createAuth(options: {
     onRemoteChange(listener) {
       remoteListeners.add(listener);
       return () => remoteListeners.delete(listener);
+    },
+    accountName() {
+      if (view.status !== 'loading') return Promise.resolve(view.name);
+      return new Promise((resolve) => {
+        const done = (next: AuthView) => {
+          listeners.delete(done);
+          resolve(next.name);
+        };
+        listeners.add(done);
+      });
+    },
+    watchHouseholds(ids) {
+      if ([...ids].sort().join() === [...households].sort().join()) return;
+      households = [...ids];
+      watchExpenses(view.userId);
     },
   };
 }

@@ -13,18 +13,25 @@ import type { Lang } from '../i18n/lang.ts';
 import { refreshHousehold } from './household-sync.ts';
 import { InviteBox } from './invite-box.tsx';
 import { joinWith, refusalWords } from './join.ts';
+import { type AccountName, useMyName } from './my-name.ts';
 import '../settings/panels.css';
 import './households.css';
 
 const field = (e: Event) => (e.target as HTMLInputElement).value;
 
-export default function HouseholdPanel(props: { lang: Lang; api: ApiClient; onChanged: () => void }) {
+export default function HouseholdPanel(props: {
+  lang: Lang;
+  api: ApiClient;
+  onChanged: () => void;
+  /** Supabase mode: the account's name, offered as « ton prénom ». */
+  accountName?: AccountName;
+}) {
   const { lang, api, onChanged } = props;
   const s = HOUSEHOLD_STRINGS[lang];
   const calls = householdsApi(api.routes);
   const { household } = useHousehold();
   const [name, setName] = useState('');
-  const [myName, setMyName] = useState('');
+  const [myName, setMyName] = useMyName(props.accountName);
   const [code, setCode] = useState('');
   const [invite, setInvite] = useState<Invite | null>(null);
   const [asking, setAsking] = useState<string | null>(null);

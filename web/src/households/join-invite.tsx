@@ -10,6 +10,7 @@ import { householdsApi } from '../data/api/households.ts';
 import { HOUSEHOLD_STRINGS } from '../i18n/households.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { joinWith } from './join.ts';
+import { type AccountName, useMyName } from './my-name.ts';
 import './households.css';
 
 const forgetLink = () => history.replaceState(null, '', location.pathname + location.search);
@@ -20,10 +21,12 @@ export default function JoinInvite(props: {
   invitation: { code: string; name: string | null };
   /** Joined (with the words to say), or declined (null). */
   onDone: (said: string | null) => void;
+  /** Supabase mode: the account's name, offered as « ton prénom ». */
+  accountName?: AccountName;
 }) {
   const { lang, api, invitation, onDone } = props;
   const s = HOUSEHOLD_STRINGS[lang];
-  const [name, setName] = useState('');
+  const [name, setName] = useMyName(props.accountName);
   const [said, setSaid] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [spent, setSpent] = useState(false);

@@ -73,6 +73,8 @@ export interface Controller extends ReceiptActions {
   paired(): void;
   /** Reads the list (and the household) from the server again: the household changed. */
   refresh(): void;
+  /** Supabase mode: the account's name, to offer as « ton prénom »; null in local mode or without one. */
+  accountName(): Promise<string | null>;
   /** A repayment was recorded in a household (heard from the server): its balances changed. */
   onHouseholdNews(listener: () => void): () => void;
 }

@@ -83,6 +83,8 @@ export function createController(capture: CaptureSession): Controller {
     await arrival.catch(() => null);
     // The household first (who is in it), then its bills with the personal list.
     const householdId = await households.refresh();
+    // Supabase mode: Realtime brings this household's bills too (joined, left: another channel).
+    if (auth) void auth.then((a) => a.watchHouseholds(householdId ? [householdId] : []));
     await refreshExpenses(db, api, householdId);
     // The taught words too, for reading notes offline (after the first screen: not needed to capture).
     void afterLoad()
@@ -281,6 +283,7 @@ export function createController(capture: CaptureSession): Controller {
     arrival,
     paired: () => void signedIn(),
     refresh: () => refresh(),
+    accountName: async () => (auth ? (await auth).accountName() : null),
     onHouseholdNews: (listener) => households.onNews(listener),
   };
 }

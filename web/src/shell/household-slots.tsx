@@ -30,7 +30,12 @@ const invitationInUrl = () => {
 
 interface Frame {
   lang: Lang;
-  controller: { api: ApiClient; refresh(): void; onHouseholdNews(listener: () => void): () => void };
+  controller: {
+    api: ApiClient;
+    refresh(): void;
+    onHouseholdNews(listener: () => void): () => void;
+    accountName(): Promise<string | null>;
+  };
 }
 
 /** An invite opened as a link (`/#household=<code>&name=…`): asked, joined, then gone. */
@@ -45,6 +50,7 @@ export function InvitationSlot({ lang, controller, onJoined }: Frame & { onJoine
       lang={lang}
       api={controller.api}
       invitation={invitation}
+      accountName={controller.accountName}
       onDone={(said) => {
         setInvitation(null);
         if (said) onJoined(said);

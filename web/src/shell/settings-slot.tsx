@@ -51,7 +51,14 @@ export function SettingsSlot({ open, t, lang, controller, ...props }: SettingsSl
           onPaired={() => controller.paired()}
         />
       )}
-      {Household && <Household lang={lang} api={controller.api} onChanged={() => controller.refresh()} />}
+      {Household && (
+        <Household
+          lang={lang}
+          api={controller.api}
+          onChanged={() => controller.refresh()}
+          accountName={controller.accountName}
+        />
+      )}
       <MoneySettingsSlot t={t} lang={lang} controller={controller} />
       {Learned && <Learned lang={lang} api={controller.api} />}
     </Settings>
