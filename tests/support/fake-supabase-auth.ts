@@ -7,12 +7,14 @@
  * (`/token?grant_type=refresh_token`), the user (`GET|PUT /user`, an email added to an anonymous
  * user is confirmed with a code) and `/logout`.
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as jose from 'jose';
 
 export interface FakeSupabaseAuth {
   url: string;
+  /** Its HTTP server: a fake of another Supabase service can answer on the same origin (Realtime's WebSocket). */
+  server: Server;
   jwtSecret: string;
   /** A token for a user; `over` changes claims or how it is signed. */
   token(
@@ -99,7 +101,10 @@ export async function startFakeSupabaseAuth(
   let refreshes = 0;
   const mailbox: FakeSupabaseAuth['mailbox'] = [];
   const requests: FakeSupabaseAuth['requests'] = [];
-  const users = new Map<string, { id: string; email: string | null; anonymous: boolean }>();
+  const users = new Map<
+    string,
+    { id: string; email: string | null; anonymous: boolean; metadata: Record<string, unknown> }
+  >();
   const refreshTokens = new Map<string, string>();
   const pendingCodes = new Map<string, { userId: string; type: 'email' | 'email_change'; email: string }>();
   let url = '';
@@ -114,7 +119,7 @@ export async function startFakeSupabaseAuth(
       email: u?.email ?? '',
       is_anonymous: u?.anonymous ?? false,
       app_metadata: { provider: u?.anonymous ? 'anonymous' : 'email' },
-      user_metadata: {},
+      user_metadata: u?.metadata ?? {},
       created_at: '2026-11-24T00:00:00Z',
     };
   };
@@ -128,6 +133,7 @@ export async function startFakeSupabaseAuth(
       {
         email: u?.email ?? '',
         is_anonymous: u?.anonymous ?? false,
+        user_metadata: u?.metadata ?? {},
       },
     );
     return {
@@ -189,7 +195,9 @@ export async function startFakeSupabaseAuth(
       if (!/^[^@\s]+@[^@\s]+$/.test(email)) return fail(400, 'validation_failed', 'Invalid email');
       let user = [...users.values()].find((u) => u.email === email);
       if (!user) {
-        user = { id: crypto.randomUUID(), email, anonymous: false };
+        // A new user's profile, as GoTrue takes it from signInWithOtp's `options.data`.
+        const metadata = (body.data ?? {}) as Record<string, unknown>;
+        user = { id: crypto.randomUUID(), email, anonymous: false, metadata };
         users.set(user.id, user);
         await options.onUserCreated?.(user.id);
       }
@@ -227,7 +235,7 @@ export async function startFakeSupabaseAuth(
     }
     if (req.method === 'POST' && path === '/auth/v1/signup') {
       const id = crypto.randomUUID();
-      users.set(id, { id, email: null, anonymous: true });
+      users.set(id, { id, email: null, anonymous: true, metadata: {} });
       await options.onUserCreated?.(id);
       return json(200, await sessionJson(id));
     }
@@ -266,6 +274,7 @@ export async function startFakeSupabaseAuth(
   publicUrl = options.publicUrl?.replace(/\/+$/, '') ?? url;
   const fake: FakeSupabaseAuth = {
     url,
+    server,
     jwtSecret,
     jwksRequests: 0,
     token: (userId, over = {}) => sign(userId, over),

@@ -5,7 +5,7 @@
  * made elsewhere show when the page reads the list again (on focus, on becoming visible, after
  * each flush: shell/controller.ts).
  */
-import type { SupabaseClient } from '@supabase/supabase-js';
+import type { RealtimePostgresChangesPayload, SupabaseClient } from '@supabase/supabase-js';
 
 export const REALTIME_EVENTS = ['INSERT', 'UPDATE'] as const;
 
@@ -29,22 +29,24 @@ export const expenseChanges = (userId: string, householdIds: readonly string[] =
   })),
 ];
 
+let channels = 0;
+
 /**
  * One channel for these changes; `onChange` hears each row delivered (the page reads its list
- * again). The topic names the households, so a channel for other households is a new one: the
- * client hands back an existing channel of the same topic, even one still leaving.
+ * again). Each channel has a topic of its own: the client hands back an existing channel of the
+ * same topic, even one still leaving, which would never subscribe again.
  */
 export function watchExpenseChanges(
   client: SupabaseClient,
   userId: string,
   householdIds: readonly string[],
-  onChange: () => void,
+  onChange: (change: RealtimePostgresChangesPayload<Record<string, unknown>>) => void,
   onStatus?: (status: string) => void,
 ): () => void {
-  const households = [...householdIds].sort();
-  let channel = client.channel(['expenses', userId, ...households].join(':'));
-  for (const change of expenseChanges(userId, households))
-    channel = channel.on('postgres_changes', change, () => onChange());
+  channels += 1;
+  let channel = client.channel(`expenses:${userId}:${channels}`);
+  for (const change of expenseChanges(userId, householdIds))
+    channel = channel.on('postgres_changes', change, onChange);
   channel.subscribe((status) => onStatus?.(status));
   return () => void client.removeChannel(channel);
 }

@@ -113,7 +113,7 @@ export function createAuth(options: {
   const fail = (error: { message: string } | null) => {
     if (error) throw new AuthFailure(error.message);
   };
-  const redirectTo = () => `${window.location.origin}/`;
+  const redirectTo = () => `${location.origin}/`;
 
   return {
     view: () => view,
