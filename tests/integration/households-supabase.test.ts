@@ -194,6 +194,7 @@ describe('households in Supabase mode, through the Edge Function, Auth and Realt
     await heard;
     expect(realtime.deliveries).toContainEqual({
       userId: id.paul,
+      table: 'expenses',
       id: bill?.id,
       type: 'INSERT',
       filters: [`household_id=eq.${household.id}`],
@@ -205,7 +206,8 @@ describe('households in Supabase mode, through the Edge Function, Auth and Realt
     outsider.stop();
   });
 
-  it('says who owes whom on each side, and a repayment squares them', async () => {
+  it('says who owes whom on each side, and a repayment squares them, heard on the other’s page', async () => {
+    const laptop = await subscribed(marie, id.marie as string, [household.id]);
     expect(await balancesSaid(await phoneHeaders(), id.paulMember as string)).toEqual([
       'Tu dois 24,00 € à Marie Dupont',
     ]);
@@ -225,6 +227,9 @@ describe('households in Supabase mode, through the Edge Function, Auth and Realt
       await phoneHeaders(),
     );
     expect(settled.status).toBe(201);
+    // Marie's page hears the repayment (and reads « Qui doit quoi » again): quits.
+    expect(await laptop.box.next()).toBe((await settled.json()).id);
+    laptop.stop();
     expect(await balancesSaid(await bearer(marie), id.marieMember as string)).toEqual([]);
   });
 

@@ -2,8 +2,9 @@
  * A local stand-in for Supabase Realtime's `postgres_changes`, for the real supabase-js client:
  * the Phoenix protocol that realtime-js speaks (serializer 2.0.0: `[join_ref, ref, topic, event,
  * payload]` over a WebSocket at `/realtime/v1/websocket`, on the fake Auth's origin as on a
- * project's), and delivery decided as Realtime decides it: a changed row of `public.expenses`
- * (heard from the database's own change notifications, `voicetrack_expenses`) reaches a
+ * project's), and delivery decided as Realtime decides it: a changed row of `public.expenses` or
+ * a new one of `public.settlements` (the tables of the `supabase_realtime` publication, heard from
+ * the database's own change notifications, `voicetrack_expenses`) reaches a
  * subscription when its event and its `column=eq.value` filter match and the row can be read
  * under the policies as the subscriber: `role authenticated` with the claims of the access token
  * the channel joined with (verified against the project's JWKS), as Realtime's RLS check runs.
@@ -36,8 +37,8 @@ interface Channel {
 export interface FakeSupabaseRealtime {
   /** Every join: its topic, the user it joined as, and its filters (or its refusal). */
   joins: { topic: string; userId: string | null; filters: string[]; refused?: string }[];
-  /** Rows delivered: to whom, which row, by which filters. */
-  deliveries: { userId: string; id: string; type: string; filters: string[] }[];
+  /** Rows delivered: to whom, which row of which table, by which filters. */
+  deliveries: { userId: string; table: string; id: string; type: string; filters: string[] }[];
   close(): Promise<void>;
 }
 
@@ -59,12 +60,17 @@ export async function startFakeSupabaseRealtime(options: {
   const deliveries: FakeSupabaseRealtime['deliveries'] = [];
   let nextBindingId = 1;
   // The column types Realtime sends beside a record (realtime-js converts the values by them).
-  const columns = (
-    await sql<{ name: string; type: string }[]>`
-      select a.attname as name, t.typname as type from pg_attribute a join pg_type t on t.oid = a.atttypid
-      where a.attrelid = 'public.expenses'::regclass and a.attnum > 0 and not a.attisdropped
-      order by a.attnum`
-  ).map((c) => ({ name: c.name, type: c.type }));
+  const columnsOf = async (table: string) =>
+    (
+      await sql<{ name: string; type: string }[]>`
+        select a.attname as name, t.typname as type from pg_attribute a join pg_type t on t.oid = a.atttypid
+        where a.attrelid = ${`public.${table}`}::regclass and a.attnum > 0 and not a.attisdropped
+        order by a.attnum`
+    ).map((c) => ({ name: c.name, type: c.type }));
+  const columns: Record<string, { name: string; type: string }[]> = {
+    expenses: await columnsOf('expenses'),
+    settlements: await columnsOf('settlements'),
+  };
 
   const send = (ws: WebSocket, message: Message) => ws.send(JSON.stringify(message));
 
@@ -111,34 +117,36 @@ export async function startFakeSupabaseRealtime(options: {
   };
 
   // The row as the subscriber may read it under the policies, or null.
-  const readAs = async (claims: jose.JWTPayload, id: string) =>
+  const readAs = async (claims: jose.JWTPayload, table: string, id: string) =>
     sql.begin(async (tx) => {
       await tx`select set_config('request.jwt.claims', ${JSON.stringify(claims)}, true),
                       set_config('role', 'authenticated', true)`;
       const [row] = await tx<{ row: Record<string, unknown> }[]>`
-        select to_jsonb(e) as row from public.expenses e where e.id = ${id}`;
+        select to_jsonb(r) as row from ${tx('public')}.${tx(table)} r where r.id = ${id}`;
       return row?.row ?? null;
     });
 
-  const matches = (binding: Binding, type: string, row: Record<string, unknown>) => {
-    if (binding.schema !== 'public' || binding.table !== 'expenses') return false;
+  const matches = (binding: Binding, table: string, type: string, row: Record<string, unknown>) => {
+    if (binding.schema !== 'public' || binding.table !== table) return false;
     if (binding.event !== '*' && binding.event !== type) return false;
     if (!binding.filter) return true;
     const [, column, value] = /^(\w+)=eq\.(.*)$/.exec(binding.filter) ?? [];
     return column !== undefined && String(row[column]) === value;
   };
 
-  const deliver = async (notice: { op: string; id: string }) => {
+  const deliver = async (notice: { op: string; id: string; kind?: string }) => {
     const type = notice.op.toUpperCase();
+    const table = notice.kind === 'settlement' ? 'settlements' : 'expenses';
     if (type === 'DELETE') return;
     for (const [ws, channels] of sockets)
       for (const channel of channels.values()) {
-        const row = await readAs(channel.claims, notice.id);
+        const row = await readAs(channel.claims, table, notice.id);
         if (!row) continue;
-        const hit = channel.bindings.filter((b) => matches(b, type, row));
+        const hit = channel.bindings.filter((b) => matches(b, table, type, row));
         if (hit.length === 0) continue;
         deliveries.push({
           userId: String(channel.claims.sub),
+          table,
           id: notice.id,
           type,
           filters: hit.map((b) => b.filter ?? ''),
@@ -152,12 +160,12 @@ export async function startFakeSupabaseRealtime(options: {
             ids: hit.map((b) => b.id),
             data: {
               schema: 'public',
-              table: 'expenses',
+              table,
               commit_timestamp: new Date().toISOString(),
               type,
               record: row,
               old_record: type === 'UPDATE' ? { id: notice.id } : undefined,
-              columns,
+              columns: columns[table],
               errors: null,
             },
           },
@@ -168,7 +176,7 @@ export async function startFakeSupabaseRealtime(options: {
   // One notification at a time, in order, as Realtime reads the WAL.
   let queue = Promise.resolve();
   const listening = await sql.listen('voicetrack_expenses', (text) => {
-    const notice = JSON.parse(text) as { op: string; id: string };
+    const notice = JSON.parse(text) as { op: string; id: string; kind?: string };
     queue = queue.then(() => deliver(notice)).catch(() => undefined);
   });
 
