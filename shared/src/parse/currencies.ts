@@ -14,6 +14,10 @@ export interface CurrencyWord {
   bucks?: boolean;
   /** Also a thing counted ("boules"): money only when no "de" follows ("deux boules de glace"). */
   thing?: boolean;
+  /** "dollars" with no country: a place named in the sentence may say which (place-currency.ts). */
+  plain?: boolean;
+  /** "couronnes", "crowns": money only when a place says whose (place-currency.ts). */
+  crown?: boolean;
 }
 
 const major = (code: string, ambiguous = false): CurrencyWord => ({ code, minor: false, ambiguous });
@@ -32,8 +36,12 @@ const WORDS: readonly [string, CurrencyWord][] = [
   ['cents', MINOR],
   ['pence', { code: 'GBP', minor: true, ambiguous: false }],
   ['penny', { code: 'GBP', minor: true, ambiguous: false }],
-  ...['$', 'dollar', 'dollars', 'usd', 'us dollar', 'us dollars', 'us $', 'dollars us', 'dollar us'].map(
+  ...['$', 'dollar', 'dollars'].map((w) => [w, { ...major('USD'), plain: true }] as [string, CurrencyWord]),
+  ...['usd', 'us dollar', 'us dollars', 'us $', 'dollars us', 'dollar us'].map(
     (w) => [w, major('USD')] as [string, CurrencyWord],
+  ),
+  ...['couronne', 'couronnes', 'crown', 'crowns', 'krone', 'kroner'].map(
+    (w) => [w, { ...major('SEK', true), crown: true }] as [string, CurrencyWord],
   ),
   ['dollars americains', major('USD')],
   ['dollar americain', major('USD')],

@@ -99,3 +99,26 @@ describe('money that comes back or is given', () => {
     expect([aside?.amount, aside?.reimbursable]).toEqual(['140.00', true]);
   });
 });
+
+describe('a shared currency word takes the money of the place named', () => {
+  it.each([
+    ['le zoo de Prague, 300 couronnes', ['300.00 CZK']],
+    ['Dinner in Oslo, 600 crowns', ['600.00 NOK']],
+    ['le métro à Montréal, 3,75 dollars', ['3.75 CAD']],
+    ['A flat white in Melbourne, 5 dollars', ['5.00 AUD']],
+    ['taxi, 20 dollars', ['20.00 USD']],
+    // With no place, crowns are teeth (or a cake's), not money.
+    ['deux couronnes chez le dentiste, 900 €', ['900.00 EUR']],
+  ])('%s → %j', (text, want) => {
+    expect(amounts(text)).toEqual(want);
+  });
+});
+
+describe('paid now for a day to come', () => {
+  it('dates the payment today, with no review, when the paying is told in the past', () => {
+    const paid = read("Next Friday's concert, I've paid 45 euros for it").expenses[0];
+    expect([paid?.date, paid?.reviewReason]).toEqual(['2026-11-24', undefined]);
+    const ahead = read('vendredi prochain, le concert, 45 €').expenses[0];
+    expect([ahead?.date, ahead?.reviewReason]).toEqual(['2026-11-27', 'future_date']);
+  });
+});

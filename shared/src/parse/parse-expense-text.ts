@@ -44,6 +44,22 @@ function countOfUnknown(scan: Scan, a: AmountItem, isKeyword: (i: number) => boo
   );
 }
 
+/** A verb of paying told in the past: the money has left, whatever day the thing is for. */
+const PAID_VERB =
+  /^(j'ai paye|j'ai achete|j'ai regle|j'ai pris|deja paye|paid|bought|i paid|i bought|already paid)$/;
+const paidAlready = (scan: Scan) =>
+  scan.past &&
+  scan.marks.some(
+    (m) =>
+      m.mark === 'verb' &&
+      PAID_VERB.test(
+        scan.tokens
+          .slice(m.start, m.end)
+          .map((t) => t.norm)
+          .join(' '),
+      ),
+  );
+
 /** Longer texts are not one spoken note; the server's LLM (or a person) reads them. */
 export const MAX_PARSE_LENGTH = 2000;
 const MAX_DESCRIPTION = 80;
@@ -135,7 +151,9 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     const amount = seg.amount;
     if (!amount || amount.dropped) continue;
     const dateItem = scan.dates.filter((d) => !d.dropped && d.start >= seg.start && d.start < seg.end).at(-1);
-    const date = dateItem ?? firstDate;
+    const said = dateItem ?? firstDate;
+    // "Next Tuesday the course starts, I've paid 90 euros for it": paid now for a day to come.
+    const date = said?.future && paidAlready(scan) ? undefined : said;
     const kind = opts.asExpense ? null : movementOf(scan, seg, pays, isKeyword);
     if (kind || owedIn(scan, seg)) {
       if (kind && amount.cents > 0)

@@ -2,6 +2,7 @@ import { type CurrencyWord, isLeadingCurrency, matchCurrency } from './currencie
 import { readDigits } from './digits.ts';
 import { MARKERS } from './markers.ts';
 import { numberWord, readNumberWords } from './number-words.ts';
+import { placeCurrency } from './place-currency.ts';
 import { matchDate } from './relative-dates.ts';
 import type { AmountRead } from './scan-types.ts';
 import type { Token } from './tokenize.ts';
@@ -125,7 +126,9 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
   const ofCurrency =
     // Stryker disable next-line Regex,OptionalChaining,StringLiteral: no number word or other token merely contains "million", "de" or "d'"
     /^millions?$/.test(tokens[end - 1]?.norm ?? '') && /^(de|d')$/.test(tokens[end]?.norm ?? '');
-  const found = matchCurrency(tokens, ofCurrency ? end + 1 : end);
+  const matched = matchCurrency(tokens, ofCurrency ? end + 1 : end);
+  // "deux couronnes chez le dentiste" are crowns of teeth: crowns are money only where a place says whose.
+  const found = matched?.word.crown && placeCurrency(tokens, matched.word) === null ? null : matched;
   // Stryker disable next-line StringLiteral: past the last token, any word that is not "de" or "d'" does
   const post = found?.word.thing && /^(de|d')$/.test(tokens[found.end]?.norm ?? '') ? null : found;
   if (post && ofCurrency) end += 1;

@@ -69,4 +69,6 @@ export interface Scan {
   marks: MarkItem[];
   shares: ShareItem[];
   tipRates: TipRate[];
+  /** The sentence tells of the past (« j'ai payé », "I've paid"): tense.ts. */
+  past: boolean;
 }

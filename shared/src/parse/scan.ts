@@ -2,6 +2,7 @@ import { classifyBareNumbers } from './bare-numbers.ts';
 import { isBrandNumber } from './categorize.ts';
 import { matchCurrency } from './currencies.ts';
 import { MARKERS } from './markers.ts';
+import { placeCurrency } from './place-currency.ts';
 import { rateAt } from './rates.ts';
 import { readAmount } from './read-amount.ts';
 import { matchDate } from './relative-dates.ts';
@@ -166,7 +167,12 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
     }
     i += 1;
   }
-  const scan: Scan = { tokens, lang, roles, amounts, dates, marks, shares, tipRates };
+  const scan: Scan = { tokens, lang, roles, amounts, dates, marks, shares, tipRates, past: tense === 'past' };
   classifyBareNumbers(scan);
+  // "350 couronnes" at the museum in Prague are Czech crowns.
+  for (const a of amounts) {
+    const code = a.currency ? placeCurrency(tokens, a.currency) : null;
+    if (code && a.currency) a.currency = { ...a.currency, code, ambiguous: false };
+  }
   return scan;
 }
