@@ -223,7 +223,7 @@ export function wire(config: Config, options: WireOptions): Wired {
       usage: store.usage,
       budgets: { budgets: store.budgets, runner: money.runner },
       push: { push: store.push, ...money },
-      recurring: { recurring: store.recurring, ...money },
+      recurring: { recurring: store.recurring, households: store.households, ...money },
       events: {
         hub: createChangeHub(store.changes),
         devices: store.devices,

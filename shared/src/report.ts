@@ -156,10 +156,11 @@ export type ExportedSettlement = v.InferOutput<typeof ExportedSettlementSchema>;
 
 /**
  * 2 added budgets and recurring rules, 3 households (their bills' fields, the households, the
- * repayments); a version 1 or 2 file still imports.
+ * repayments), 4 households' recurring rules (`householdId`, `paidBy`, `split`, `shares`); a
+ * version 1 to 3 file still imports.
  */
-export const EXPORT_VERSION = 3;
-export const IMPORTABLE_VERSIONS = [1, 2, 3] as const;
+export const EXPORT_VERSION = 4;
+export const IMPORTABLE_VERSIONS = [1, 2, 3, 4] as const;
 /** Rows one import may hold (a 413 beyond): a year of heavy use is a few thousand. */
 export const MAX_IMPORT_ROWS = 50_000;
 /** Budgets or recurring rules one import may hold: a person has a few dozen. */
@@ -205,6 +206,12 @@ export const ImportReportSchema = v.object({
    * imported / duplicates above.
    */
   shared: v.optional(v.object({ bills: v.number(), personal: v.number(), notMine: v.number() })),
+  /**
+   * Households' recurring rules in the file, as for bills: `rules` went back into a household the
+   * importer is a member of, `personal` became the importer's own rule at the exporter's part,
+   * `notMine` were left out (that part was nothing, or the rule was paused). Counted in `recurring`.
+   */
+  sharedRules: v.optional(v.object({ rules: v.number(), personal: v.number(), notMine: v.number() })),
   /** Repayments: restored in a household the importer is a member of, else left out (`skipped`). */
   settlements: v.optional(v.object({ imported: v.number(), duplicates: v.number(), skipped: v.number() })),
 });

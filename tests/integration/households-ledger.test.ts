@@ -166,7 +166,7 @@ describe('a household in the exports, the import and the report (Supabase mode, 
     expect(settled.status).toBe(201);
     const text = await exportJson(MARIE);
     const file = v.parse(ExportFileSchema, JSON.parse(text));
-    expect(file.version).toBe(3);
+    expect(file.version).toBe(4);
     expect(file.households).toEqual([
       {
         id: household,

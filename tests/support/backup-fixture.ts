@@ -298,5 +298,16 @@ export async function seed(target: Target) {
     currency: 'EUR',
     threshold: 80,
   });
+  // The rent, the household's rule: Marie pays it, split equally.
+  await store.recurring.create(LOCAL_OWNER, {
+    amount: '900.00',
+    currency: 'EUR',
+    category: 'housing',
+    description: 'Loyer',
+    dayOfMonth: 1,
+    timezone: 'Europe/Paris',
+    nextDate: '2099-01-01',
+    shared: { householdId: marie.householdId, paidBy: marie.memberId, split: { kind: 'equal' } },
+  });
   await store.close();
 }

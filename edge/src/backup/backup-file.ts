@@ -14,9 +14,10 @@ export const BACKUP_FORMAT = 'voicetrack-backup';
  * kept whole: they are the person's data), the CSV mappings, and the expenses' `bank_line_id`;
  * 5 the photos of receipts, kept with their expenses;
  * 6 households, their members and repayments, and the expenses' `household_id`, `paid_by`, `split`;
- * 7 households' budgets and the alerts already sent for them.
+ * 7 households' budgets and the alerts already sent for them;
+ * 8 the recurring rules' `household_id`, `paid_by` and `split` (a household's rule).
  */
-export const BACKUP_VERSION = 7;
+export const BACKUP_VERSION = 8;
 
 const V1_TABLES = ['captures', 'expenses', 'report_deliveries'] as const;
 const V2_TABLES = [
@@ -40,6 +41,7 @@ const TABLES_OF: Record<number, readonly BackupTable[]> = {
   5: V5_TABLES,
   6: V6_TABLES,
   7: BACKUP_TABLES,
+  8: BACKUP_TABLES,
 };
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 

@@ -30,7 +30,8 @@ const DUMPS: Record<keyof BackupData, string> = {
   budget_alerts: `select user_id::text, month, category, currency::text, threshold, sent_at::text
     from budget_alerts order by sent_at`,
   recurring_rules: `select id::text, user_id::text, amount::text, currency::text, category, description, day_of_month,
-    timezone, next_date::text, created_at::text, updated_at::text from recurring_rules order by created_at, id`,
+    timezone, next_date::text, household_id::text, paid_by::text, split, created_at::text, updated_at::text
+    from recurring_rules order by created_at, id`,
   push_subscriptions: `select id::text, user_id::text, endpoint, p256dh, auth, locale, created_at::text,
     updated_at::text from push_subscriptions order by created_at, id`,
   // The pair the subscriptions were made with: without it, restored devices could not be reached.
@@ -114,12 +115,15 @@ const RESTORES: Record<
     from jsonb_to_recordset($1::text::jsonb) as r(user_id text, month text, category text, currency text,
       threshold int, sent_at text)
     on conflict do nothing`,
+  // A household's rule (absent before version 8: personal rules) after its household and members.
   recurring_rules: `insert into recurring_rules (id, user_id, amount, currency, category, description, day_of_month,
-      timezone, next_date, created_at, updated_at)
+      timezone, next_date, household_id, paid_by, split, created_at, updated_at)
     select r.id::uuid, r.user_id::uuid, r.amount::numeric, r.currency, r.category, r.description, r.day_of_month,
-      r.timezone, r.next_date::date, r.created_at::timestamptz, r.updated_at::timestamptz
+      r.timezone, r.next_date::date, r.household_id::uuid, r.paid_by::uuid, r.split, r.created_at::timestamptz,
+      r.updated_at::timestamptz
     from jsonb_to_recordset($1::text::jsonb) as r(id text, user_id text, amount text, currency text, category text,
-      description text, day_of_month int, timezone text, next_date text, created_at text, updated_at text)
+      description text, day_of_month int, timezone text, next_date text, household_id text, paid_by text,
+      split jsonb, created_at text, updated_at text)
     on conflict do nothing`,
   push_subscriptions: `insert into push_subscriptions (id, user_id, endpoint, p256dh, auth, locale, created_at,
       updated_at)

@@ -63,7 +63,7 @@ async function exported(): Promise<string> {
 describe('the JSON export and the importer', () => {
   it('writes a file the shared schema reads, which imports every row, once, and has budgets checked', async () => {
     const file = v.parse(ExportFileSchema, JSON.parse(await exported()));
-    expect(file).toMatchObject({ app: 'voicetrack', version: 3, exportedAt: '2026-11-24T12:00:00.000Z' });
+    expect(file).toMatchObject({ app: 'voicetrack', version: 4, exportedAt: '2026-11-24T12:00:00.000Z' });
     const importFile = createImporter({ store, watch });
     expect(await importFile(TARGET, file)).toMatchObject({
       kind: 'imported',

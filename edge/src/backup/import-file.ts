@@ -27,7 +27,7 @@ import type { SpendingWatch } from '../money/budget-alerts.ts';
 import type { Owner, Store } from '../ports.ts';
 import { fromBase64 } from '../receipts/base64.ts';
 import { type Refusal, refused } from '../refusal.ts';
-import { importSettlements, sortSharedRows } from './import-shared.ts';
+import { importSettlements, sortSharedRows, sortSharedRules } from './import-shared.ts';
 import { validRows } from './valid-rows.ts';
 
 export interface ImportSections {
@@ -89,8 +89,13 @@ export async function importFile(
   }
   if (file.recurring) {
     const rules = validRows(ExportedRuleSchema, file.recurring);
-    const clamped = rules.rows.map((rule) => ({ ...rule, nextDate: importedNextDate(rule, now) }));
-    report.recurring = { ...(await store.recurring.import(owner, clamped)), refused: rules.refused };
+    const sortedRules = await sortSharedRules(store.households, owner, rules, file.households);
+    const clamped = sortedRules.rows.map((rule) => ({ ...rule, nextDate: importedNextDate(rule, now) }));
+    report.recurring = {
+      ...(await store.recurring.import(owner, clamped)),
+      refused: [...rules.refused, ...sortedRules.refused].sort((a, b) => a.index - b.index),
+    };
+    if (sortedRules.shared) report.sharedRules = sortedRules.shared;
   }
   if (file.learnedWords) report.learned = await importLearned(store.learning, owner, file.learnedWords);
   return report;

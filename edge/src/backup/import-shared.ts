@@ -12,11 +12,14 @@ import {
   decimalToCents,
   type ExportedExpense,
   ExportedHouseholdSchema,
+  type ExportedRule,
   ExportedSettlementSchema,
   type ImportCounts,
   type ImportReport,
+  namedMembers,
 } from '@voicetrack/shared';
 import { myHouseholds } from '../households/my-households.ts';
+import { recurringClientId } from '../money/recurring-runner.ts';
 import type { HouseholdStore, Owner } from '../ports.ts';
 import { validRows } from './valid-rows.ts';
 
@@ -86,4 +89,60 @@ export async function importSettlements(
   });
   const done = await households.importSettlements(owner, restorable);
   return { ...done, skipped: input.length - restorable.length };
+}
+
+/**
+ * The rules of a JSON import, as bills are: a household's rule goes back into its household when
+ * the importer is a member of it here and its payer and the members its split names are
+ * (refused, by index, when they are not); otherwise it becomes the importer's own rule at the
+ * exporter's part of its next bill (the file's `shares`), under an id of its own derived from the
+ * rule's (importing twice makes it once), or is left out when that part is nothing.
+ */
+export async function sortSharedRules(
+  households: HouseholdStore,
+  owner: Owner,
+  valid: { rows: ExportedRule[]; indices: number[] },
+  fileHouseholds: readonly unknown[] | undefined,
+): Promise<{ rows: ExportedRule[]; refused: ImportCounts['refused']; shared?: ImportReport['sharedRules'] }> {
+  if (!valid.rows.some((r) => r.householdId)) return { rows: valid.rows, refused: [] };
+  const mine = await myHouseholds(households, owner);
+  const exporterIn = new Map(
+    validRows(ExportedHouseholdSchema, fileHouseholds ?? []).rows.map((h) => [h.id, h.me] as const),
+  );
+  const shared = { rules: 0, personal: 0, notMine: 0 };
+  const rows: ExportedRule[] = [];
+  const refused: ImportCounts['refused'] = [];
+  for (const [i, row] of valid.rows.entries()) {
+    const { householdId, paidBy, split, shares, pausedReason: _paused, ...personal } = row;
+    if (!householdId || !paidBy || !split) {
+      rows.push(personal);
+      continue;
+    }
+    const here = mine.get(householdId);
+    if (here) {
+      const active = new Set(here.record.members.filter((m) => m.active).map((m) => m.id));
+      if (active.has(paidBy) && namedMembers(split).every((id) => active.has(id))) {
+        rows.push({ ...personal, householdId, paidBy, split });
+        shared.rules++;
+      } else
+        refused.push({
+          index: valid.indices[i] ?? i,
+          reason: 'paidBy or split names someone who is not a member of this household',
+        });
+      continue;
+    }
+    const me = exporterIn.get(householdId);
+    const cents = (shares ?? []).filter((s) => s.memberId === me).reduce((n, s) => n + s.cents, 0);
+    if (me === undefined || cents === 0) {
+      shared.notMine++;
+      continue;
+    }
+    rows.push({
+      ...personal,
+      id: await recurringClientId(row.id, 'personal'),
+      amount: centsToDecimal(cents),
+    });
+    shared.personal++;
+  }
+  return { rows, refused, shared };
 }

@@ -45,7 +45,7 @@ afterAll(async () => {
   await store?.close();
 });
 
-const rules = () => ({ recurring: store.recurring, ...money });
+const rules = () => ({ recurring: store.recurring, households: store.households, ...money });
 
 describe('what shows money makes the recurring expenses that are due first', () => {
   it('counts a rule due this month in the budgets, the rules and the report', async () => {
@@ -88,13 +88,15 @@ describe('what shows money makes the recurring expenses that are due first', () 
 
 describe('recurring rules', () => {
   it('updates and deletes a rule, and refuses one that does not exist', async () => {
-    const { rule } = await createRule(rules(), LOCAL_OWNER, {
+    const created = await createRule(rules(), LOCAL_OWNER, {
       amount: '9.99',
       currency: 'EUR',
       category: 'leisure',
       description: 'Musique',
       dayOfMonth: 28,
     });
+    if (created.kind !== 'created') throw new Error(created.message);
+    const { rule } = created;
     expect(await updateRule(rules(), LOCAL_OWNER, rule.id, { amount: '10.99' })).toMatchObject({
       kind: 'updated',
       rule: { id: rule.id, amount: '10.99' },

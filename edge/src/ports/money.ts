@@ -13,6 +13,7 @@ import type {
   ExportedRule,
   MonthSpending,
   RecurringRule,
+  RuleSplit,
 } from '@voicetrack/shared';
 import type { Owner } from './owner.ts';
 
@@ -96,9 +97,17 @@ export interface NewRule {
   dayOfMonth: number;
   timezone: string;
   nextDate: string;
+  /** A household's rule: all three, or none (a personal rule). */
+  shared?: { householdId: string; paidBy: string; split: RuleSplit } | undefined;
 }
 
-/** A rule the runner found due, with whose it is. */
+/** The fields a PATCH may change (a household's rule: its payer and split too). */
+export type RuleChanges = Partial<Omit<NewRule, 'shared'>> & { paidBy?: string; split?: RuleSplit };
+
+/**
+ * A rule the runner found due, with whose it is: the user it runs as on the server's schedule (a
+ * personal rule's owner; a household's rule's payer, a current member).
+ */
 export interface DueRule {
   rule: RecurringRule;
   userId: string | null;
@@ -108,7 +117,7 @@ export interface RecurringStore {
   create(owner: Owner, rule: NewRule): Promise<RecurringRule>;
   list(owner: Owner): Promise<RecurringRule[]>;
   get(owner: Owner, id: string): Promise<RecurringRule | null>;
-  update(owner: Owner, id: string, changes: Partial<NewRule>): Promise<RecurringRule | null>;
+  update(owner: Owner, id: string, changes: RuleChanges): Promise<RecurringRule | null>;
   delete(owner: Owner, id: string): Promise<boolean>;
   /**
    * Rules whose next date is on or before `until` (YYYY-MM-DD): the owner's, or everyone's for the
@@ -118,7 +127,9 @@ export interface RecurringStore {
   /**
    * Makes a rule's expenses for `occurrences`, in one transaction, if its next date is still
    * `expectedNext` (another runner got there first otherwise), and moves it to `next`. An expense
-   * whose clientId exists is not made again. Returns the expenses made.
+   * whose clientId exists is not made again. A household's rule makes the household's bills,
+   * split among the members there now; paused (its payer or every bearer gone), it makes nothing
+   * and stays where it is. Returns the expenses made.
    */
   materialize(
     owner: Owner,
@@ -127,6 +138,9 @@ export interface RecurringStore {
     occurrences: readonly { date: string; clientId: string }[],
     next: string,
   ): Promise<Expense[]>;
-  /** Rules from an export, with their ids; one whose id exists is kept. */
+  /**
+   * Rules from an export, with their ids; one whose id exists is kept. A household's rule's
+   * `shared` was checked by the caller (the owner is a member, its payer and split are members).
+   */
   import(owner: Owner, rules: readonly ExportedRule[]): Promise<{ imported: number; duplicates: number }>;
 }

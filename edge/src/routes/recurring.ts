@@ -9,8 +9,16 @@ import { createRule, deleteRule, listRules, type RuleDeps, updateRule } from '..
 export function recurringRoutes(deps: RuleDeps) {
   return new Hono<AppEnv>()
     .get('/', async (c) => c.json({ rules: await listRules(deps, c.get('owner')) }, 200))
-    .post('/', limitBody(8 * 1024, 'The body'), strictJson, valid('json', RecurringCreateSchema), async (c) =>
-      c.json(await createRule(deps, c.get('owner'), c.req.valid('json')), 201),
+    .post(
+      '/',
+      limitBody(8 * 1024, 'The body'),
+      strictJson,
+      valid('json', RecurringCreateSchema),
+      async (c) => {
+        const created = await createRule(deps, c.get('owner'), c.req.valid('json'));
+        if (created.kind === 'refused') throw refusalError(created);
+        return c.json({ rule: created.rule, expenses: created.expenses }, 201);
+      },
     )
     .patch(
       '/:id',

@@ -94,6 +94,13 @@ const orderOf = (members: readonly string[], id: string) => {
   return i < 0 ? Number.MAX_SAFE_INTEGER : i;
 };
 
+/**
+ * Divides `totalCents` by integer weights already in the household's order (a recurring rule's
+ * split among the members still there: households/rule-split.ts). Same rule as splitCents.
+ */
+export const splitByWeights = (totalCents: number, weights: ReadonlyArray<[string, number]>): Share[] =>
+  divide(totalCents, weights);
+
 /** Largest remainder: floors first, then one cent each to the largest remainders (earlier first on ties). */
 function divide(totalCents: number, weights: ReadonlyArray<[string, number]>): Share[] {
   const sum = weights.reduce((s, [, w]) => s + w, 0);
