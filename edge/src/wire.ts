@@ -256,7 +256,7 @@ export function wire(config: Config, options: WireOptions): Wired {
       },
       telegram,
       exports: { store, importFile: createImporter({ store, watch: money.watch, now: money.now }) },
-      ledgerExports: store.expenses,
+      ledgerExports: { expenses: store.expenses, households: store.households },
       statements: {
         statements: store.statements,
         reconcile: store.reconcile,

@@ -151,7 +151,7 @@ describe('budgets and recurring rules in the JSON export', () => {
 
     const exported = await (await from.api['export.json'].$get()).text();
     const file = JSON.parse(exported) as { version: number; budgets: unknown[]; recurring: unknown[] };
-    expect(file.version).toBe(3);
+    expect(file.version).toBe(4);
     const res = await to.app.request('/api/import', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -217,7 +217,7 @@ describe('budgets and recurring rules in the JSON export', () => {
     const future = await to.app.request('/api/import', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...file, version: 4 }),
+      body: JSON.stringify({ ...file, version: 5 }),
     });
     expect(future.status).toBe(400);
   });

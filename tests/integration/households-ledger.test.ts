@@ -63,6 +63,15 @@ const csv = async (user: string, format: 'standard' | 'excel-fr') =>
     .filter((l) => l !== '');
 const report = async (user: string) =>
   (await t.api.report.$get({ query: { month: MONTH } }, await as(user))).json();
+/** A bank file for other ledgers, its server stamp left out (the rest is the same for the same expenses). */
+const ledgerFile = async (user: string, kind: 'ofx' | 'qif') =>
+  (await (await t.app.request(`/api/export.${kind}`, await as(user))).text()).replace(/<DTSERVER>\d+/, '');
+/** A QIF file's records, each its lines. */
+const qifRecords = (text: string) =>
+  text
+    .split('^\r\n')
+    .map((r) => r.replace('!Type:Bank\r\n', '').split('\r\n').filter(Boolean))
+    .filter((r) => r.length > 0);
 const exportJson = async (user: string) =>
   (await (await t.api['export.json'].$get({}, await as(user))).text()) as string;
 const importJson = async (user: string, body: string) => {
@@ -78,13 +87,19 @@ const billsOf = async (user: string) =>
   (await (await t.api.expenses.$get({ query: { householdId: household } }, await as(user))).json()).expenses;
 
 /** What a personal-only ledger shows, taken before any household bill exists. */
-let before: { csv: string[]; report: unknown; lea: unknown };
+let before: { csv: string[]; report: unknown; lea: unknown; qif: string; ofx: string };
 
 describe('a household in the exports, the import and the report (Supabase mode, RLS)', () => {
   it('keeps personal expenses as they were: the CSV only gains three empty cells at the end', async () => {
     await say(MARIE, '12,50 € de pain');
     await say(LEA, '30 € de cinéma');
-    before = { csv: await csv(MARIE, 'standard'), report: await report(MARIE), lea: await report(LEA) };
+    before = {
+      csv: await csv(MARIE, 'standard'),
+      report: await report(MARIE),
+      lea: await report(LEA),
+      qif: await ledgerFile(MARIE, 'qif'),
+      ofx: await ledgerFile(MARIE, 'ofx'),
+    };
     expect(before.csv[0]).toBe(
       'date,amount,currency,category,description,status,source,transcript,id,client_id,created_at,reimbursable,household,paid_by,your_share',
     );
@@ -129,6 +144,26 @@ describe('a household in the exports, the import and the report (Supabase mode, 
     expect(fr).toHaveLength(3);
     // Léa's export holds nothing of a household she is not in.
     expect((await csv(LEA, 'standard')).join('\n')).not.toContain('Coloc');
+  });
+
+  it('writes your part of each bill in OFX and QIF with the household in the memo, and personal lines as before', async () => {
+    const [bread, ...none] = qifRecords(before.qif);
+    expect(none).toEqual([]);
+    const records = qifRecords(await ledgerFile(MARIE, 'qif'));
+    // The bread is the same record; the restaurant is her 24,00 €; the pharmacy, all Paul's, is not hers.
+    expect(records).toHaveLength(2);
+    expect(records).toContainEqual(bread);
+    const resto = records.find((r) => r.includes('T-24.00'));
+    expect(resto).toContain('MColoc — 24,00 sur 48,00 EUR');
+    const ofx = await ledgerFile(PAUL, 'ofx');
+    expect(ofx.match(/<TRNAMT>[^<]+/g)).toEqual(['<TRNAMT>-24.00', '<TRNAMT>-20.00']);
+    expect(ofx).toContain('— Coloc — 20,00 sur 20,00 EUR</MEMO>');
+    const en = await (await t.app.request('/api/export.qif?lang=en', await as(PAUL))).text();
+    expect(en).toContain('MColoc — 24.00 of 48.00 EUR');
+    // Marie's OFX: the bread's transaction is the one it was, and Léa's file knows nothing of Coloc.
+    const stmttrn = (text: string) => text.match(/<STMTTRN>.*?<\/STMTTRN>/g) ?? [];
+    expect(stmttrn(await ledgerFile(MARIE, 'ofx'))).toContain(stmttrn(before.ofx)[0]);
+    expect(await ledgerFile(LEA, 'qif')).not.toContain('Coloc');
   });
 
   it('counts your part in the month and says « dont partagé » with the whole bills', async () => {

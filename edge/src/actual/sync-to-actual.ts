@@ -5,7 +5,13 @@
  * payee is the description; the category the Actual category of the same name (ACTUAL_CATEGORY_MAP,
  * else the category's French or English name). Talks to Actual through the ActualLedger port.
  */
-import { CATEGORY_LABELS, type Category, decimalToCents } from '@voicetrack/shared';
+import {
+  CATEGORY_LABELS,
+  type Category,
+  decimalToCents,
+  type LedgerExpense,
+  sharedMemo,
+} from '@voicetrack/shared';
 
 export interface LedgerTransaction {
   id: string;
@@ -28,14 +34,8 @@ export interface ActualLedger {
   updateTransaction(id: string, fields: Partial<LedgerTransaction>): Promise<void>;
 }
 
-export interface SyncedExpense {
-  id: string;
-  date: string;
-  amount: string;
-  currency: string;
-  category: Category;
-  description: string;
-}
+/** A household's bill comes at the part synced, its household and whole bill in the notes. */
+export type SyncedExpense = LedgerExpense;
 
 export interface SyncOutcome {
   account: string;
@@ -79,7 +79,7 @@ export async function syncToActual(
       date: e.date,
       amount: -(decimalToCents(e.amount) ?? 0),
       category: categoryOf(e.category),
-      notes: e.description,
+      notes: e.shared ? `${e.description} — ${sharedMemo(e, 'fr')}` : e.description,
     };
     const known = existing.get(e.id);
     if (!known) {

@@ -16,14 +16,19 @@ import { savedExpenses } from '../expenses/saved-expenses.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { attachment } from '../http/content-disposition.ts';
 import { valid } from '../http/validate.ts';
-import type { ExpenseStore, Owner } from '../ports.ts';
+import type { ExpenseStore, HouseholdStore, Owner } from '../ports.ts';
 
-/** Oldest first, as a bank file lists them. */
-async function oldestFirst(expenses: ExpenseStore, owner: Owner, from?: string, to?: string) {
-  return (await savedExpenses(expenses, owner, { from, to })).reverse();
+/** Oldest first, as a bank file lists them; a household's bill at the owner's part. */
+async function oldestFirst(deps: LedgerExportDeps, owner: Owner, from?: string, to?: string) {
+  return (await savedExpenses(deps.expenses, owner, { from, to }, deps.households)).reverse();
 }
 
-export function ledgerExportRoutes(expenses: ExpenseStore) {
+export interface LedgerExportDeps {
+  expenses: ExpenseStore;
+  households: HouseholdStore;
+}
+
+export function ledgerExportRoutes(expenses: LedgerExportDeps) {
   return new Hono<AppEnv>()
     .get('/export.ofx', valid('query', LedgerExportQuerySchema), async (c) => {
       const { from, to, lang = 'fr' } = c.req.valid('query');

@@ -4,6 +4,8 @@
  * readers accept) and QIF. Each expense is a debit whose OFX FITID is its id, stable across
  * exports, so importing twice doubles nothing there; the QIF carries the id as its number (N).
  * Only saved expenses with an amount; one OFX statement per currency. Pure: the caller streams.
+ * A household's bill is written at the person's part, with the household and the whole bill in
+ * its memo (« Coloc — 24,00 sur 48,00 EUR »): what left their pocket, and where it came from.
  */
 import * as v from 'valibot';
 import { IsoDateSchema } from '../api.ts';
@@ -24,6 +26,16 @@ export interface LedgerExpense {
   currency: string;
   category: Category;
   description: string;
+  /** A household's bill: `amount` is the person's part, `whole` the bill's. */
+  shared?: { household: string; whole: string } | undefined;
+}
+
+/** « Coloc — 24,00 sur 48,00 EUR », "Coloc — 24.00 of 48.00 EUR": a bill's part, in the memo. */
+export function sharedMemo(e: LedgerExpense, lang: LabelLang): string {
+  if (!e.shared) return '';
+  const n = (amount: string) => (lang === 'fr' ? amount.replace('.', ',') : amount);
+  const of = lang === 'fr' ? 'sur' : 'of';
+  return `${e.shared.household} — ${n(e.amount)} ${of} ${n(e.shared.whole)} ${e.currency}`;
 }
 
 const sgml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -56,6 +68,11 @@ export function ofxHeader(now: Date): string {
   ].join('\r\n');
 }
 
+const memoOf = (e: LedgerExpense, lang: LabelLang) => {
+  const memo = `${CATEGORY_LABELS[lang][e.category]} — ${e.description}`;
+  return e.shared ? `${memo} — ${sharedMemo(e, lang)}` : memo;
+};
+
 /** One statement (STMTTRNRS) holding the expenses of one currency, as account VOICETRACK-<CUR>. */
 export function ofxStatement(
   currency: string,
@@ -70,7 +87,7 @@ export function ofxStatement(
       `<TRNAMT>-${e.amount}</TRNAMT>`,
       `<FITID>${e.id}</FITID>`,
       `<NAME>${sgml(clean(e.description || CATEGORY_LABELS[lang][e.category], 32))}</NAME>`,
-      `<MEMO>${sgml(clean(`${CATEGORY_LABELS[lang][e.category]} — ${e.description}`, 255))}</MEMO>`,
+      `<MEMO>${sgml(clean(memoOf(e, lang), 255))}</MEMO>`,
       '</STMTTRN>',
     ].join(''),
   );
@@ -100,7 +117,8 @@ export function qifRecord(e: LedgerExpense, lang: LabelLang): string {
     `P${line(e.description || CATEGORY_LABELS[lang][e.category])}`,
     `L${line(CATEGORY_LABELS[lang][e.category])}`,
     `N${e.id}`,
-    ...(e.currency === 'EUR' ? [] : [`M${e.currency}`]),
+    // M: the currency when not the euro, and a household's bill's part (« Coloc — 24,00 sur 48,00 EUR »).
+    ...(e.shared ? [`M${line(sharedMemo(e, lang))}`] : e.currency === 'EUR' ? [] : [`M${e.currency}`]),
     '^',
     '',
   ].join('\r\n');
