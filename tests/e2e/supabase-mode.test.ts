@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { buildPwa } from './support/global-setup.ts';
+import { openFoyer } from './support/households.ts';
 import { CapturePage, launchBrowser, newContext, type Stack, startLocalStack } from './support/harness.ts';
 
 let browser: Browser;
@@ -106,6 +107,11 @@ describe('Supabase mode', () => {
     expect(await rowsOf(alice)).toEqual([{ amount: '8.00', user_id: alice }]);
     await page.getByText('Compte', { exact: true }).click();
     await page.getByText('Connecté : alice@example.com').waitFor();
+    // « Foyer »: « Ton prénom » is the account's (the e-mail's first part in words), editable.
+    const myName = (await openFoyer(page)).getByRole('textbox', { name: /Ton prénom/ });
+    await expect.poll(() => myName.inputValue()).toBe('Alice');
+    await myName.fill('Ali');
+    expect(await myName.inputValue()).toBe('Ali');
     await close();
   });
 
