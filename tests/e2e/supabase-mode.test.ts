@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { buildPwa } from './support/global-setup.ts';
-import { openFoyer } from './support/households.ts';
 import { CapturePage, launchBrowser, newContext, type Stack, startLocalStack } from './support/harness.ts';
+import { openFoyer } from './support/households.ts';
 
 let browser: Browser;
 let stack: Stack;

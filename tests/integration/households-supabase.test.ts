@@ -262,6 +262,20 @@ describe('households in Supabase mode, through the Edge Function, Auth and Realt
     expect(marieCsv).toMatch(/48\.00.*,Coloc,Marie Dupont,24\.00/);
     expect(marieCsv).toMatch(/18\.00.*,Coloc,Paul,9\.00/);
     expect(await csv(await bearer(lea))).not.toContain('Coloc');
+    // The month counts Marie's part of each bill; the JSON export carries the household.
+    const month = await (await api.report.$get({ query: { month: '2026-11' } }, await bearer(marie))).json();
+    expect(month.shared).toEqual([
+      {
+        householdId: household.id,
+        name: 'Coloc',
+        currency: 'EUR',
+        amount: '33.00',
+        bills: '66.00',
+        count: 2,
+      },
+    ]);
+    const exported = JSON.parse(await (await api['export.json'].$get({}, await bearer(marie))).text());
+    expect(exported.households).toMatchObject([{ id: household.id, name: 'Coloc', me: id.marieMember }]);
   });
 
   it('answers an outsider 404 on every household route, and lists her nothing', async () => {
