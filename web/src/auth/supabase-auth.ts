@@ -34,7 +34,7 @@ export interface Auth {
   signOut(): Promise<void>;
   /** Realtime: one of the user's expenses added or changed elsewhere (deletes: see watchExpenses). */
   onRemoteChange(listener: () => void): () => void;
-  /** The account's name once the session is read (AuthView.name). */
+  /** The account's name once signed in (AuthView.name; null for an account without one). */
   accountName(): Promise<string | null>;
   /** The households whose bills Realtime brings too (the page's, after each read of them). */
   watchHouseholds(ids: readonly string[]): void;
@@ -168,9 +168,11 @@ export function createAuth(options: {
       return () => remoteListeners.delete(listener);
     },
     accountName() {
-      if (view.status !== 'loading') return Promise.resolve(view.name);
+      // Signed out (an invite opened before signing in): the name comes once signed in.
+      if (view.status === 'signed_in') return Promise.resolve(view.name);
       return new Promise((resolve) => {
         const done = (next: AuthView) => {
+          if (next.status !== 'signed_in') return;
           listeners.delete(done);
           resolve(next.name);
         };

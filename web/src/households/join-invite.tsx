@@ -1,8 +1,8 @@
 /**
  * An invite opened as a link (`/#household=<code>&name=<household>`): the app asks « Rejoindre
  * le foyer X ? » with the name the household will know you by, then joins. The link leaves the
- * address once used, refused or declined; with no network it stays (joining needs the server),
- * and « Rejoindre » tries again once online.
+ * address once used, refused or declined; with no network, or before the phone is signed in (or
+ * paired), it stays, and « Rejoindre » tries again then.
  */
 import { useState } from 'preact/hooks';
 import type { ApiClient } from '../data/api/client.ts';
@@ -41,8 +41,8 @@ export default function JoinInvite(props: {
       return;
     }
     setSaid(joined.say);
-    // A refused code will not work later either; an offline try may.
-    if (!joined.offline) {
+    // A refused code will not work later either; an offline try, or one before signing in, may.
+    if (!joined.keep) {
       forgetLink();
       setSpent(true);
     }

@@ -11,7 +11,17 @@ import type { HouseholdStrings } from '../i18n/households.ts';
 
 export type Joined =
   | { kind: 'joined'; household: Household }
-  | { kind: 'not_joined'; offline: boolean; say: string };
+  /** `keep`: the invite is worth trying again here (no network, not signed in yet, too many tries). */
+  | { kind: 'not_joined'; offline: boolean; keep: boolean; say: string };
+
+/** Refusals after which the same code may work: the phone has no session yet, or tried too often. */
+const WORTH_AGAIN = new Set([
+  'missing_token',
+  'invalid_token',
+  'token_expired',
+  'unauthorized',
+  'rate_limited',
+]);
 
 export async function joinWith(
   calls: HouseholdsApi,
@@ -24,13 +34,14 @@ export async function joinWith(
     rememberHousehold(got.value);
     return { kind: 'joined', household: got.value };
   }
-  if (got.kind === 'offline') return { kind: 'not_joined', offline: true, say: s.joinOffline };
-  return { kind: 'not_joined', offline: false, say: refusalWords(got, s) };
+  if (got.kind === 'offline') return { kind: 'not_joined', offline: true, keep: true, say: s.joinOffline };
+  return { kind: 'not_joined', offline: false, keep: WORTH_AGAIN.has(got.code), say: refusalWords(got, s) };
 }
 
 export function refusalWords(got: Refusal, s: HouseholdStrings): string {
   if (got.code === 'invalid_code' || got.code === 'validation_failed') return s.joinBadCode;
   if (got.code === 'rate_limited') return s.joinLimited;
+  if (WORTH_AGAIN.has(got.code)) return s.joinSignInFirst;
   if (got.code === 'conflict') return s.joinFull;
   return s.refused(got.message);
 }

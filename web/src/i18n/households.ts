@@ -75,6 +75,8 @@ const fr = {
   joinLimited: 'Trop d’essais\u00a0: réessaie dans une minute.',
   joinOffline:
     'Pas de réseau\u00a0: rejoindre un foyer demande le réseau. L’invitation reste ouverte ici\u00a0; touche «\u00a0Rejoindre\u00a0» une fois en ligne.',
+  joinSignInFirst:
+    'Connecte d’abord ce téléphone (ton compte, ou son association)\u00a0: l’invitation reste ouverte ici\u00a0; touche «\u00a0Rejoindre\u00a0» ensuite.',
   needsNetwork: 'Pas de réseau\u00a0: réessaie une fois en ligne.',
   alreadyIn: (name: string) => `Ce téléphone est déjà dans le foyer «${NB}${name}${NB}».`,
   notNow: 'Pas maintenant',
@@ -149,6 +151,8 @@ const en: HouseholdStrings = {
   joinLimited: 'Too many tries: try again in a minute.',
   joinOffline:
     'No network: joining a household needs the network. The invite stays open here; tap “Join” once online.',
+  joinSignInFirst:
+    'Sign this phone in first (your account, or pairing it): the invite stays open here; tap “Join” then.',
   needsNetwork: 'No network: try again once online.',
   alreadyIn: (name) => `This phone is already in the household “${name}”.`,
   notNow: 'Not now',
