@@ -14,7 +14,7 @@ import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-su
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { buildPwa } from './support/global-setup.ts';
 import { CapturePage, launchBrowser, newContext, type Stack, startLocalStack } from './support/harness.ts';
-import { openFoyer } from './support/households.ts';
+import { sees } from './support/households.ts';
 
 let browser: Browser;
 let stack: Stack;
@@ -107,12 +107,39 @@ describe('Supabase mode', () => {
     expect(await rowsOf(alice)).toEqual([{ amount: '8.00', user_id: alice }]);
     await page.getByText('Compte', { exact: true }).click();
     await page.getByText('Connecté : alice@example.com').waitFor();
-    // « Foyer »: « Ton prénom » is the account's (the e-mail's first part in words), editable.
-    const myName = (await openFoyer(page)).getByRole('textbox', { name: /Ton prénom/ });
-    await expect.poll(() => myName.inputValue()).toBe('Alice');
-    await myName.fill('Ali');
-    expect(await myName.inputValue()).toBe('Ali');
     await close();
+  });
+
+  it('keeps a household’s invite opened before signing in, and joins it once signed in, named by the account', async () => {
+    const marie = crypto.randomUUID();
+    await sql`insert into auth.users (id) values (${marie})`;
+    const made = await fetch(`${stack.url}/api/households`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await auth.token(marie)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Coloc', memberName: 'Marie' }),
+    });
+    expect(made.status).toBe(201);
+    const { invite } = (await made.json()) as { invite: { code: string } };
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await new CapturePage(page).open(`${stack.url}/#household=${invite.code}&name=Coloc`);
+    const ask = page.getByRole('dialog', { name: 'Rejoindre le foyer « Coloc » ?' });
+    const myName = ask.getByRole('textbox', { name: /Ton prénom/ });
+    // Tried before signing in: the invite stays open and says why.
+    await myName.fill('Zoé');
+    await ask.getByRole('button', { name: 'Rejoindre' }).click();
+    await sees(page, 'Connecte d’abord ce téléphone').waitFor();
+    await myName.fill('');
+    await signInWithCode(page, 'zoe.martin@example.com');
+    // Signed in: « Ton prénom » is the account's (the e-mail's first part in words), editable.
+    await expect.poll(() => myName.inputValue()).toBe('Zoe Martin');
+    await ask.getByRole('button', { name: 'Rejoindre' }).click();
+    await sees(page, 'Bienvenue dans le foyer « Coloc ».').waitFor();
+    expect(new URL(page.url()).hash).toBe('');
+    const [joined] = await sql<{ name: string }[]>`
+      select name from household_members where user_id = ${auth.userIdOf('zoe.martin@example.com') ?? null}`;
+    expect(joined?.name).toBe('Zoe Martin');
+    await context.close();
   });
 
   it('refreshes an expired session before sending, and loses no note', async () => {
