@@ -171,6 +171,19 @@ describe('a household of two phones', () => {
     expect(await monthTotal(paul.page)).toBe(euros(personal + 2400));
     await paul.page.getByRole('radio', { name: 'Foyer' }).check();
     await expect.poll(() => monthTotal(paul.page)).toBe('48,00 €');
+    // Under « Foyer » the bars are the household's budgets, over its bills whole: Paul sets one.
+    await paul.page.getByRole('button', { name: 'Définir un budget : Restaurant' }).click();
+    await paul.page.getByRole('textbox', { name: 'Budget mensuel (EUR)' }).fill('100');
+    await paul.page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+    await sees(paul.page, 'Budget du foyer Coloc enregistré : Restaurant, 100,00 € par mois').waitFor();
+    const bar = paul.page.getByRole('progressbar', { name: 'Budget du foyer Coloc : Restaurant' });
+    expect(await bar.getAttribute('aria-valuenow')).toBe('48');
+    // Under « Moi », beside his own budgets, the household's in one line, one tap away.
+    await paul.page.getByRole('radio', { name: 'Moi' }).check();
+    await sees(paul.page, 'Budgets du foyer Coloc : Restaurant 100,00 € / mois').waitFor();
+    expect(await bar.count()).toBe(0);
+    await paul.page.getByRole('button', { name: 'Voir les budgets du foyer' }).click();
+    await bar.waitFor();
     await paul.page.getByRole('radio', { name: 'Marie' }).check();
     await expect.poll(() => monthTotal(paul.page)).toBe('24,00 €');
     // The bill is the household's: in nobody's personal list (the laptop's, on this one-owner server).

@@ -47,6 +47,16 @@ const fr = {
   invalidAmount: `Montant invalide${NBSP}: par exemple 12,50`,
   budgetSaved: (name: string, amount: string) => `Budget enregistré${NBSP}: ${name}, ${amount} par mois`,
   budgetRemoved: (name: string) => `Budget supprimé${NBSP}: ${name}`,
+  householdBudgetName: (household: string, name: string) => `Budget du foyer ${household}${NBSP}: ${name}`,
+  householdBudgetSaved: (household: string, name: string, amount: string) =>
+    `Budget du foyer ${household} enregistré${NBSP}: ${name}, ${amount} par mois`,
+  householdBudgetRemoved: (household: string, name: string) =>
+    `Budget du foyer ${household} supprimé${NBSP}: ${name}`,
+  householdBudgetsHint: (household: string) =>
+    `Budgets du foyer ${household}${NBSP}: ses dépenses entières. Chaque membre peut les changer et reçoit leurs alertes.`,
+  householdBudgets: (household: string, items: string) => `Budgets du foyer ${household}${NBSP}: ${items}`,
+  perMonth: (name: string, amount: string) => `${name} ${amount} / mois`,
+  seeHouseholdBudgets: 'Voir les budgets du foyer',
   offline: `Hors ligne${NBSP}: réessayez une fois en ligne.`,
   refused: (code: string) => `Le serveur a refusé (${code}).`,
   upcoming: 'À venir',
@@ -127,6 +137,16 @@ const en: MoneyStrings = {
   invalidAmount: 'Invalid amount: for example 12.50',
   budgetSaved: (name: string, amount: string) => `Budget saved: ${name}, ${amount} a month`,
   budgetRemoved: (name: string) => `Budget removed: ${name}`,
+  householdBudgetName: (household: string, name: string) => `${household} household budget: ${name}`,
+  householdBudgetSaved: (household: string, name: string, amount: string) =>
+    `${household} household budget saved: ${name}, ${amount} a month`,
+  householdBudgetRemoved: (household: string, name: string) =>
+    `${household} household budget removed: ${name}`,
+  householdBudgetsHint: (household: string) =>
+    `${household} household budgets: its bills in full. Every member may change them and gets their alerts.`,
+  householdBudgets: (household: string, items: string) => `${household} household budgets: ${items}`,
+  perMonth: (name: string, amount: string) => `${name} ${amount} / month`,
+  seeHouseholdBudgets: 'See the household’s budgets',
   offline: 'Offline: try again once online.',
   refused: (code: string) => `The server refused it (${code}).`,
   upcoming: 'Coming up',

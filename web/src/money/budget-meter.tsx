@@ -15,7 +15,10 @@ export function BudgetMeter({
   lang,
   m,
   withPending = true,
+  label,
 }: {
+  /** The bar's name when it is not the person's own budget (« Budget du foyer Coloc : Courses »). */
+  label?: string;
   status: BudgetStatus;
   /** The month's total leaves what waits to the line that says it for the whole month. */
   withPending?: boolean;
@@ -43,7 +46,7 @@ export function BudgetMeter({
       <div
         class="budget-bar"
         role="progressbar"
-        aria-label={m.budgetName(name)}
+        aria-label={label ?? m.budgetName(name)}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={width}

@@ -5,6 +5,7 @@ import { type Budget, type BudgetsAnswer, budgetStatuses, type Expense } from '@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from '../data/api/client.ts';
 import { openDb, type VoiceTrackDb } from '../data/db.ts';
+import { householdBudgets, personalBudgets } from './budget-source.ts';
 import {
   answeredOffers,
   answerOffer,
@@ -76,7 +77,15 @@ const api = createApiClient({
     const url = new URL(input instanceof Request ? input.url : String(input));
     calls.push(`${init?.method ?? 'GET'} ${url.pathname}${url.search}`);
     if (!online) throw new TypeError('Failed to fetch');
-    const json = url.pathname === '/api/budgets' ? serverAnswer(EXPENSES) : { rules: [] };
+    const json = url.pathname.endsWith('/budgets') ? serverAnswer(EXPENSES) : { rules: [] };
+    if (init?.method === 'DELETE') return new Response(null, { status: 204 });
+    if (init?.method === 'PUT') {
+      const put = { category: 'groceries', ...JSON.parse(String(init.body)) };
+      return new Response(JSON.stringify(put), {
+        status: 201,
+        headers: { 'content-type': 'application/json' },
+      });
+    }
     return new Response(JSON.stringify(json), { headers: { 'content-type': 'application/json' } });
   },
 });
@@ -92,7 +101,7 @@ afterEach(async () => {
 
 describe('the month’s budgets', () => {
   it('are the server’s answer online, and kept for offline', async () => {
-    const got = await monthBudgets(db, api, '2026-11', EXPENSES);
+    const got = await monthBudgets(db, personalBudgets(api), '2026-11', EXPENSES);
     expect(got).toEqual({ answer: serverAnswer(EXPENSES), onPhone: false });
     expect(calls).toEqual(['GET /api/budgets?month=2026-11']);
     // In the server's order: the total first.
@@ -100,9 +109,9 @@ describe('the month’s budgets', () => {
   });
 
   it('are worked out on the phone offline, with the same figures as the server’s', async () => {
-    await monthBudgets(db, api, '2026-11', EXPENSES);
+    await monthBudgets(db, personalBudgets(api), '2026-11', EXPENSES);
     online = false;
-    const got = await monthBudgets(db, api, '2026-11', EXPENSES);
+    const got = await monthBudgets(db, personalBudgets(api), '2026-11', EXPENSES);
     expect(got?.onPhone).toBe(true);
     expect(got?.answer).toEqual(serverAnswer(EXPENSES));
     expect(got?.answer.budgets.find((b) => b.category === 'dining')).toMatchObject({
@@ -116,12 +125,12 @@ describe('the month’s budgets', () => {
 
   it('are unknown offline on a phone that never saw them', async () => {
     online = false;
-    expect(await monthBudgets(db, api, '2026-11', EXPENSES)).toBeNull();
+    expect(await monthBudgets(db, personalBudgets(api), '2026-11', EXPENSES)).toBeNull();
   });
 
   it('count the phone’s unsent changes when asked to, over the server’s list of budgets', async () => {
     const edited = [expense('a', '120.00'), ...EXPENSES.slice(1)];
-    const got = await monthBudgets(db, api, '2026-11', edited, { preferPhone: true });
+    const got = await monthBudgets(db, personalBudgets(api), '2026-11', edited, { preferPhone: true });
     expect(got?.onPhone).toBe(false);
     expect(got?.answer.budgets.find((b) => b.category === 'dining')).toMatchObject({
       spent: '120.00',
@@ -131,7 +140,7 @@ describe('the month’s budgets', () => {
   });
 
   it('change one budget in the copy and leave the others as they were', async () => {
-    await monthBudgets(db, api, '2026-11', EXPENSES);
+    await monthBudgets(db, personalBudgets(api), '2026-11', EXPENSES);
     await changeCachedBudget(db, { category: 'dining', currency: 'EUR' }, '150.00');
     await changeCachedBudget(db, { category: 'groceries', currency: 'EUR' }, '60.00');
     await changeCachedBudget(db, { category: 'total', currency: 'EUR' }, null);
@@ -176,9 +185,46 @@ describe('the “every month?” cards answered', () => {
   });
 });
 
+describe('a household’s budgets', () => {
+  const coloc = householdBudgets(api, { id: 'h-1', name: 'Coloc' });
+
+  it('are read from the household’s route, kept apart from the person’s own, and worked out offline over its bills whole', async () => {
+    const got = await monthBudgets(db, coloc, '2026-11', EXPENSES);
+    expect(got).toEqual({ answer: serverAnswer(EXPENSES), onPhone: false });
+    expect(calls).toEqual(['GET /api/households/h-1/budgets?month=2026-11']);
+    // Not the person's copy: their own budgets are still unknown here.
+    expect(await cachedBudgets(db)).toBeNull();
+    online = false;
+    const bills = [expense('a', '90.00'), ...EXPENSES.slice(1)];
+    const offline = await monthBudgets(db, coloc, '2026-11', bills);
+    expect(offline?.onPhone).toBe(true);
+    expect(offline?.answer.budgets.find((b) => b.category === 'dining')).toMatchObject({
+      spent: '90.00',
+      level: 'warning',
+    });
+    // Another household's budgets are not this one's copy.
+    expect(
+      await monthBudgets(db, householdBudgets(api, { id: 'h-2', name: 'Autre' }), '2026-11', bills),
+    ).toBeNull();
+    expect(await monthBudgets(db, personalBudgets(api), '2026-11', bills)).toBeNull();
+  });
+
+  it('are set and removed on the household’s route; offline that is said, and nothing changes', async () => {
+    expect(await coloc.put('groceries', { amount: '400.00', currency: 'EUR' })).toMatchObject({ kind: 'ok' });
+    expect(await coloc.remove('groceries', 'EUR')).toEqual({ kind: 'ok', value: null });
+    expect(calls).toEqual([
+      'PUT /api/households/h-1/budgets/groceries',
+      'DELETE /api/households/h-1/budgets/groceries?currency=EUR',
+    ]);
+    online = false;
+    expect((await coloc.put('groceries', { amount: '400.00', currency: 'EUR' })).kind).toBe('offline');
+  });
+});
+
 describe('signing out', () => {
-  it('forgets the budgets, the rules and the cards answered, and nothing else in meta', async () => {
-    await monthBudgets(db, api, '2026-11', EXPENSES);
+  it('forgets the budgets (the household’s too), the rules and the cards answered, and nothing else in meta', async () => {
+    await monthBudgets(db, personalBudgets(api), '2026-11', EXPENSES);
+    await monthBudgets(db, householdBudgets(api, { id: 'h-1', name: 'Coloc' }), '2026-11', EXPENSES);
     await keepRules(db, []);
     await answerOffer(db, 'n1');
     await db.meta.put({ key: 'sessionToken', value: 'kept by its own code' });

@@ -1,8 +1,9 @@
 /**
- * The phone's copy of the person's budgets and recurring rules, in Dexie's `meta`, so the month
- * view's bars and "coming up" still show offline. The server stays the authority: online, each
- * answer replaces the copy; offline, the bars are worked out from the copy of the expenses with
- * shared's `budgetProgress()` — the same computation as GET /api/budgets, in cents.
+ * The phone's copy of the person's budgets (and of their household's) and recurring rules, in
+ * Dexie's `meta`, so the month view's bars and "coming up" still show offline. The server stays
+ * the authority: online, each answer replaces the copy; offline, the bars are worked out from the
+ * copy of the expenses with shared's `budgetProgress()` — the same computation as GET
+ * /api/budgets (or a household's, over its bills whole), in cents.
  */
 import {
   type Budget,
@@ -18,7 +19,7 @@ import type { ApiClient } from '../data/api/client.ts';
 import type { VoiceTrackDb } from '../data/db.ts';
 import { MONEY_KEYS } from './money-sign-out.ts';
 
-const { budgets: BUDGETS, rules: RULES, offers: OFFERS } = MONEY_KEYS;
+const { budgets: BUDGETS, householdBudgets: HOUSEHOLD_BUDGETS, rules: RULES, offers: OFFERS } = MONEY_KEYS;
 /** Enough to remember every recent card; older notes are long gone from the screen. */
 const MAX_OFFERS = 100;
 
@@ -38,14 +39,40 @@ async function read<T>(
 export const cachedBudgets = (db: VoiceTrackDb): Promise<Budget[] | null> =>
   read(db, BUDGETS, BudgetListSchema);
 
-/** Keeps what a GET /api/budgets answered (every budget, whatever the month asked). */
-export async function keepBudgets(db: VoiceTrackDb, answer: BudgetsAnswer): Promise<void> {
+/** Where the phone keeps its copy of some budgets: the person's, or one household's. */
+export interface BudgetCopy {
+  read(db: VoiceTrackDb): Promise<Budget[] | null>;
+  keep(db: VoiceTrackDb, budgets: Budget[]): Promise<unknown>;
+}
+
+export const personalCopy: BudgetCopy = {
+  read: cachedBudgets,
+  keep: (db, budgets) => db.meta.put({ key: BUDGETS, value: budgets }),
+};
+
+const HouseholdCopySchema = v.object({ householdId: v.string(), budgets: BudgetListSchema });
+
+/** The household's budgets as last read (one household's at a time: the phone's). */
+export const householdCopy = (householdId: string): BudgetCopy => ({
+  read: async (db) => {
+    const kept = await read(db, HOUSEHOLD_BUDGETS, HouseholdCopySchema);
+    return kept?.householdId === householdId ? kept.budgets : null;
+  },
+  keep: (db, budgets) => db.meta.put({ key: HOUSEHOLD_BUDGETS, value: { householdId, budgets } }),
+});
+
+/** Keeps what a GET of budgets answered (every budget, whatever the month asked). */
+export async function keepBudgets(
+  db: VoiceTrackDb,
+  answer: BudgetsAnswer,
+  copy: BudgetCopy = personalCopy,
+): Promise<void> {
   const budgets: Budget[] = answer.budgets.map(({ category, currency, amount }) => ({
     category,
     currency,
     amount,
   }));
-  await db.meta.put({ key: BUDGETS, value: budgets });
+  await copy.keep(db, budgets);
 }
 
 /** One budget set (or replaced) or removed on the server: the copy follows at once. */
@@ -53,31 +80,39 @@ export async function changeCachedBudget(
   db: VoiceTrackDb,
   target: Pick<Budget, 'category' | 'currency'>,
   amount: string | null,
+  copy: BudgetCopy = personalCopy,
 ): Promise<void> {
   await db.transaction('rw', db.meta, async () => {
-    const others = ((await cachedBudgets(db)) ?? []).filter(
+    const others = ((await copy.read(db)) ?? []).filter(
       (b) => !(b.category === target.category && b.currency === target.currency),
     );
-    await db.meta.put({ key: BUDGETS, value: amount === null ? others : [...others, { ...target, amount }] });
+    await copy.keep(db, amount === null ? others : [...others, { ...target, amount }]);
   });
+}
+
+/** Where some budgets are read: the server (null when it cannot be), and the phone's copy of them. */
+export interface BudgetReader {
+  read(month: string): Promise<BudgetsAnswer | null>;
+  copy: BudgetCopy;
 }
 
 /**
  * Where a month stands: the server's answer when it can be read, else the same figures from the
- * phone's copies (`onPhone`). `null` when neither exists (offline, budgets never seen).
+ * phone's copies (`onPhone`). `null` when neither exists (offline, budgets never seen). A
+ * household's budgets are worked out over its bills whole, as `expenses` then are.
  */
 export async function monthBudgets(
   db: VoiceTrackDb,
-  api: ApiClient,
+  source: BudgetReader,
   month: string,
   expenses: readonly Expense[],
   options: { preferPhone?: boolean } = {},
 ): Promise<{ answer: BudgetsAnswer; onPhone: boolean } | null> {
-  const fromServer = await api.budgets(month);
-  if (fromServer) await keepBudgets(db, fromServer);
+  const fromServer = await source.read(month);
+  if (fromServer) await keepBudgets(db, fromServer, source.copy);
   // Changes made here and not yet sent: the server does not know them, the phone's copy does.
   if (fromServer && !options.preferPhone) return { answer: fromServer, onPhone: false };
-  const budgets = fromServer ? fromServer.budgets : await cachedBudgets(db);
+  const budgets = fromServer ? fromServer.budgets : await source.copy.read(db);
   if (!budgets) return null;
   return { answer: budgetProgress(budgets, expenses, month), onPhone: !fromServer };
 }

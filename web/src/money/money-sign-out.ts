@@ -11,6 +11,8 @@ import { disablePush } from './push-subscription.ts';
 /** Dexie `meta` keys of the money copies (money-cache.ts). */
 export const MONEY_KEYS = {
   budgets: 'money.budgets',
+  /** The phone's household's budgets, with its id. */
+  householdBudgets: 'money.householdBudgets',
   rules: 'money.rules',
   /** The notes whose "every month?" card was answered (made recurring, or not). */
   offers: 'money.offersAnswered',

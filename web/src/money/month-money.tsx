@@ -21,6 +21,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { MONEY_STRINGS } from '../i18n/money.ts';
 import { BudgetForm } from './budget-form.tsx';
 import { BudgetMeter } from './budget-meter.tsx';
+import type { BudgetSource } from './budget-source.ts';
 import { problem } from './money-answer.ts';
 import { changeCachedBudget } from './money-cache.ts';
 import { categoryRows, defaultCurrency, type MoneyRow, totalRows } from './money-rows.ts';
@@ -38,13 +39,17 @@ export interface MonthMoneyProps {
   current: MonthTotals;
   changes: ReturnType<typeof compareTotals>;
   expenses: readonly Expense[];
+  /** Whose budgets the rows show and change (the person's, or their household's); null: none (a member's part). */
+  budgets: BudgetSource | null;
 }
 
 const keyOf = (r: Pick<MoneyRow, 'target' | 'currency'>) => `${r.target}-${r.currency}`;
 
-export function MonthMoney({ t, lang, db, api, month, current, changes, expenses }: MonthMoneyProps) {
+export function MonthMoney(props: MonthMoneyProps) {
+  const { t, lang, db, api, month, current, changes, expenses, budgets: source } = props;
   const m = MONEY_STRINGS[lang];
-  const { answer, onPhone, reload } = useMonthBudgets(db, api, month, expenses);
+  const { answer, onPhone, reload } = useMonthBudgets(db, source, month, expenses);
+  const household = source?.household?.name ?? null;
   const { rules } = useRecurringRules(db, api);
   const [editing, setEditing] = useState<string | null>(null);
   const [status, setStatus] = useState('');
@@ -62,33 +67,40 @@ export function MonthMoney({ t, lang, db, api, month, current, changes, expenses
     // Focus goes back to the row's button (the form it opened is gone).
     setTimeout(() => document.getElementById(`budget-${keyOf(r)}`)?.focus(), 50);
   };
+  // Changing a budget needs the network (the server keeps budgets): offline, the form says so.
   const save = async (target: BudgetTarget, currency: string, amount: string) => {
-    const wrong = problem(await api.putBudget(target, { amount, currency }), m);
+    if (!source) return null;
+    const wrong = problem(await source.put(target, { amount, currency }), m);
     if (wrong) return wrong;
-    await changeCachedBudget(db, { category: target, currency }, amount);
+    await changeCachedBudget(db, { category: target, currency }, amount, source.copy);
+    const name = nameOf({ target, currency });
+    const written = formatAmount(amount, currency, lang);
     finish(
       { target, currency },
-      m.budgetSaved(nameOf({ target, currency }), formatAmount(amount, currency, lang)),
+      household ? m.householdBudgetSaved(household, name, written) : m.budgetSaved(name, written),
     );
     return null;
   };
   const remove = (r: MoneyRow) => async () => {
+    if (!source) return null;
     // Already gone (removed from another device): done all the same, and the copy follows.
-    const wrong = problem(await api.deleteBudget(r.target, r.currency), m);
+    const wrong = problem(await source.remove(r.target, r.currency), m);
     if (wrong) return wrong;
-    await changeCachedBudget(db, { category: r.target, currency: r.currency }, null);
-    finish(r, m.budgetRemoved(nameOf(r)));
+    await changeCachedBudget(db, { category: r.target, currency: r.currency }, null, source.copy);
+    finish(r, household ? m.householdBudgetRemoved(household, nameOf(r)) : m.budgetRemoved(nameOf(r)));
     return null;
   };
 
   const budgetOf = (r: MoneyRow) => {
     const key = keyOf(r);
+    if (!source) return null;
     return (
       <>
         {r.budget && (
           <BudgetMeter
             status={r.budget}
             name={nameOf(r)}
+            {...(household ? { label: m.householdBudgetName(household, nameOf(r)) } : {})}
             lang={lang}
             m={m}
             withPending={r.target !== 'total'}
@@ -127,6 +139,7 @@ export function MonthMoney({ t, lang, db, api, month, current, changes, expenses
   const apart = answer?.apart;
   return (
     <>
+      {household && <p class="hint household-budgets">{m.householdBudgetsHint(household)}</p>}
       {totals.length > 0 && (
         <ul class="totals">
           {totals.map((r) => {
@@ -176,7 +189,7 @@ export function MonthMoney({ t, lang, db, api, month, current, changes, expenses
           </ul>
         </>
       )}
-      {editing === 'new' ? (
+      {!source ? null : editing === 'new' ? (
         <BudgetForm
           t={t}
           m={m}

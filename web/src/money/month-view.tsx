@@ -4,7 +4,7 @@
  * count the expenses read from notes not sent yet, and say how many. Loaded only when opened.
  */
 import { compareTotals, type Expense, nextMonth, previousMonth, summarizeMonth } from '@voicetrack/shared';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { ReconciliationPanel } from '../bank/reconciliation.tsx';
 import { StatementImportSection } from '../bank/statement-import.tsx';
 import type { ApiClient } from '../data/api/client.ts';
@@ -13,6 +13,8 @@ import { BANK_STRINGS } from '../i18n/bank.ts';
 import { formatMonth } from '../i18n/format.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
 import { DataSection } from '../settings/data-section.tsx';
+import { householdBudgets, personalBudgets } from './budget-source.ts';
+import { HouseholdBudgetsLine } from './household-budgets-line.tsx';
 import { MonthMoney } from './month-money.tsx';
 import './month-view.css';
 
@@ -27,10 +29,28 @@ export interface MonthViewProps {
   /** With the rows read on the phone from notes not sent yet (`provisional`), counted and marked. */
   expenses: (Expense & { provisional?: boolean })[];
   initialMonth: string;
+  /** The phone's household, if any: its budgets are shown beside the person's. */
+  household?: { id: string; name: string } | null;
+  /**
+   * Whose budgets the bars show (the month's filter): `me` the person's own (and the household's
+   * in one line), `household` the household's (its bills whole), `none` (a member's part).
+   */
+  budgetsOf?: 'me' | 'household' | 'none';
+  /** « Voir les budgets du foyer »: the month's filter goes to « Foyer ». */
+  onHouseholdBudgets?: () => void;
 }
 
 export default function MonthView(props: MonthViewProps) {
-  const { t, lang, expenses, initialMonth, api, db } = props;
+  const { t, lang, expenses, initialMonth, api, db, budgetsOf = 'me', onHouseholdBudgets } = props;
+  const householdId = props.household?.id;
+  const householdName = props.household?.name;
+  const personal = useMemo(() => personalBudgets(api), [api]);
+  const shared = useMemo(
+    () =>
+      householdId && householdName ? householdBudgets(api, { id: householdId, name: householdName }) : null,
+    [api, householdId, householdName],
+  );
+  const budgets = budgetsOf === 'household' ? shared : budgetsOf === 'me' ? personal : null;
   const [month, setMonth] = useState(initialMonth);
   // Bumped by a statement's import: the reconciliation reads the month again.
   const [bankVersion, setBankVersion] = useState(0);
@@ -66,7 +86,18 @@ export default function MonthView(props: MonthViewProps) {
         changes={changes}
         // Budgets count saved expenses only: one read on the phone, not sent yet, waits apart.
         expenses={expenses.map((e) => (e.provisional ? { ...e, status: 'needs_review' as const } : e))}
+        budgets={budgets}
       />
+      {budgetsOf === 'me' && shared && onHouseholdBudgets && (
+        <HouseholdBudgetsLine
+          t={t}
+          lang={lang}
+          db={db}
+          source={shared}
+          month={month}
+          onShow={onHouseholdBudgets}
+        />
+      )}
       <ReconciliationPanel
         t={BANK_STRINGS[lang]}
         lang={lang}

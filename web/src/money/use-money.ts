@@ -8,7 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { useLiveQuery } from '../base/hooks.ts';
 import type { ApiClient } from '../data/api/client.ts';
 import type { VoiceTrackDb } from '../data/db.ts';
-import { cachedRules, monthBudgets, recurringRules } from './money-cache.ts';
+import { type BudgetReader, cachedRules, monthBudgets, recurringRules } from './money-cache.ts';
 
 /** What of the month's expenses a budget depends on: when it changes, the figures are read again. */
 function monthFingerprint(expenses: readonly Expense[], month: string): string {
@@ -30,28 +30,36 @@ export interface MonthBudgets {
 
 export function useMonthBudgets(
   db: VoiceTrackDb,
-  api: ApiClient,
+  source: BudgetReader | null,
   month: string,
   expenses: readonly Expense[],
 ): MonthBudgets {
   // While changes made here wait to be sent, the server's sums are behind the phone's.
   const changesWaiting = useLiveQuery(() => db.ops.count(), [db], 0);
-  const [got, setGot] = useState<{ month: string; answer: BudgetsAnswer; onPhone: boolean } | null>(null);
+  const [got, setGot] = useState<{
+    month: string;
+    source: BudgetReader;
+    answer: BudgetsAnswer;
+    onPhone: boolean;
+  } | null>(null);
   const [asked, setAsked] = useState(0);
   const fingerprint = monthFingerprint(expenses, month);
   // The fingerprint stands for the month's expenses: a new array with the same rows asks nothing.
   useEffect(() => {
     let current = true;
-    void monthBudgets(db, api, month, expenses, { preferPhone: changesWaiting > 0 }).then((result) => {
-      if (current) setGot(result && { month, ...result });
+    if (!source) return;
+    void monthBudgets(db, source, month, expenses, { preferPhone: changesWaiting > 0 }).then((result) => {
+      if (current) setGot(result && { month, source, ...result });
     });
     return () => {
       current = false;
     };
-  }, [db, api, month, fingerprint, changesWaiting, asked]);
+  }, [db, source, month, fingerprint, changesWaiting, asked]);
+  // Another month's, or another's budgets (the filter changed): not these.
+  const mine = got !== null && got.month === month && got.source === source;
   return {
-    answer: got?.month === month ? got.answer : null,
-    onPhone: got?.month === month && got.onPhone,
+    answer: mine ? got.answer : null,
+    onPhone: mine && got.onPhone,
     reload: () => setAsked((n) => n + 1),
   };
 }

@@ -205,6 +205,9 @@ export function App({ controller }: { controller: Controller }) {
               lang={lang}
               // Whose expenses, and how much of each bill (« Moi »: my share, never the whole bill).
               expenses={scopeExpenses(expenses, scope, household)}
+              household={household}
+              budgetsOf={scope.kind === 'member' ? 'none' : scope.kind}
+              onHouseholdBudgets={() => setScope({ kind: 'household' })}
               initialMonth={shownMonth.month}
               api={controller.api}
               db={controller.db}

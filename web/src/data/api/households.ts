@@ -1,12 +1,19 @@
 /**
  * The API client's households: make one, join by an invite's code, list mine, invite again,
- * remove a member (or leave), the balances with their transfers, a repayment recorded. Built
+ * remove a member (or leave), the balances with their transfers, a repayment recorded, the
+ * household's budgets. Built
  * from the client's routes by the households room, so its schemas load with it, never with the
  * first screen.
  */
 import {
   type Balances,
   BalancesSchema,
+  type Budget,
+  type BudgetBody,
+  BudgetSchema,
+  type BudgetsAnswer,
+  BudgetsAnswerSchema,
+  type BudgetTarget,
   CreatedHouseholdSchema,
   type Household,
   HouseholdListSchema,
@@ -64,6 +71,36 @@ export function householdsApi(client: ApiRoutes) {
       return readAnswer(
         () => client.households[':id'].balances.$get({ param: { id }, query: {} }),
         BalancesSchema,
+      );
+    },
+
+    /** Where each of the household's budgets stands in a month (its bills whole, whoever recorded them). */
+    budgets(id: string, month: string): Promise<Answer<BudgetsAnswer>> {
+      return readAnswer(
+        () => client.households[':id'].budgets.$get({ param: { id }, query: { month } }),
+        BudgetsAnswerSchema,
+      );
+    },
+
+    /** Sets the household's monthly budget for a category (or the `total`) in a currency: any member. */
+    putBudget(id: string, category: BudgetTarget, body: BudgetBody): Promise<Answer<Budget>> {
+      return readAnswer(
+        () => client.households[':id'].budgets[':category'].$put({ param: { id, category }, json: body }),
+        BudgetSchema,
+      );
+    },
+
+    /** Removes one of the household's budgets: done too when another member did already. */
+    async deleteBudget(id: string, category: BudgetTarget, currency: string): Promise<Answer<null>> {
+      return goneIsDone(
+        await readAnswer(
+          () =>
+            client.households[':id'].budgets[':category'].$delete({
+              param: { id, category },
+              query: { currency },
+            }),
+          null,
+        ),
       );
     },
 
