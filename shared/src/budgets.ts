@@ -56,6 +56,13 @@ export const ExportedBudgetSchema = v.strictObject({
 });
 export type ExportedBudget = v.InferOutput<typeof ExportedBudgetSchema>;
 
+/** A household's budget in a JSON export (restored only for a member of that household). */
+export const ExportedHouseholdBudgetSchema = v.strictObject({
+  householdId: v.pipe(v.string(), v.uuid('must be a UUID')),
+  ...ExportedBudgetSchema.entries,
+});
+export type ExportedHouseholdBudget = v.InferOutput<typeof ExportedHouseholdBudgetSchema>;
+
 export const BUDGET_LEVELS = ['ok', 'warning', 'over'] as const;
 
 export const BudgetStatusSchema = v.object({

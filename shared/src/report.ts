@@ -156,8 +156,8 @@ export type ExportedSettlement = v.InferOutput<typeof ExportedSettlementSchema>;
 
 /**
  * 2 added budgets and recurring rules, 3 households (their bills' fields, the households, the
- * repayments), 4 households' recurring rules (`householdId`, `paidBy`, `split`, `shares`); a
- * version 1 to 3 file still imports.
+ * repayments), 4 households' recurring rules (`householdId`, `paidBy`, `split`, `shares`) and
+ * budgets (`householdBudgets`); a version 1 to 3 file still imports.
  */
 export const EXPORT_VERSION = 4;
 export const IMPORTABLE_VERSIONS = [1, 2, 3, 4] as const;
@@ -181,6 +181,8 @@ export const ExportFileSchema = v.object({
   households: v.optional(v.array(v.unknown())),
   /** Version 3: their repayments (ExportedSettlementSchema), one by one. */
   settlements: v.optional(v.array(v.unknown())),
+  /** Version 4: the households' budgets (ExportedHouseholdBudgetSchema), one by one. */
+  householdBudgets: v.optional(v.array(v.unknown())),
 });
 
 const ImportCountsSchema = v.object({
@@ -214,5 +216,12 @@ export const ImportReportSchema = v.object({
   sharedRules: v.optional(v.object({ rules: v.number(), personal: v.number(), notMine: v.number() })),
   /** Repayments: restored in a household the importer is a member of, else left out (`skipped`). */
   settlements: v.optional(v.object({ imported: v.number(), duplicates: v.number(), skipped: v.number() })),
+  /**
+   * Households' budgets: set in a household the importer is a member of (`duplicates`: the
+   * household has one for that category and currency already, kept as it is), else left out.
+   */
+  householdBudgets: v.optional(
+    v.object({ imported: v.number(), duplicates: v.number(), skipped: v.number() }),
+  ),
 });
 export type ImportReport = v.InferOutput<typeof ImportReportSchema>;

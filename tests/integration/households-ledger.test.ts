@@ -442,6 +442,46 @@ describe('household budgets (Supabase mode, RLS)', () => {
     expect((await remove()).status).toBe(404);
     expect((await (await budgetsOf(PAUL)).json()).budgets).toEqual([]);
   });
+
+  it('travel in the JSON export, and come back on import for a member only, never over one the household has', async () => {
+    expect((await put(MARIE, 'dining', '150')).status).toBe(201);
+    const text = await exportJson(MARIE);
+    expect(v.parse(ExportFileSchema, JSON.parse(text)).householdBudgets).toEqual([
+      { householdId: household, category: 'dining', currency: 'EUR', amount: '150.00' },
+    ]);
+    // The household keeps what it has: the same budget is a duplicate, a changed one stays changed.
+    expect((await put(PAUL, 'dining', '120')).status).toBe(200);
+    expect((await importJson(PAUL, text)).householdBudgets).toEqual({
+      imported: 0,
+      duplicates: 1,
+      skipped: 0,
+    });
+    expect((await (await budgetsOf(PAUL)).json()).budgets).toMatchObject([
+      { category: 'dining', amount: '120.00' },
+    ]);
+    // Removed since, it comes back from a member's import.
+    await t.api.households[':id'].budgets[':category'].$delete(
+      { param: { id: household, category: 'dining' }, query: { currency: 'EUR' } },
+      await as(MARIE),
+    );
+    expect((await importJson(PAUL, text)).householdBudgets).toEqual({
+      imported: 1,
+      duplicates: 0,
+      skipped: 0,
+    });
+    expect((await (await budgetsOf(MARIE)).json()).budgets).toMatchObject([
+      { category: 'dining', amount: '150.00' },
+    ]);
+    // Léa is no member: left out, and nothing of it becomes hers (Marie's own budgets in the file do).
+    expect((await importJson(LEA, text)).householdBudgets).toEqual({
+      imported: 0,
+      duplicates: 0,
+      skipped: 1,
+    });
+    const leas = (await (await t.api.budgets.$get({ query: { month: MONTH } }, await as(LEA))).json())
+      .budgets;
+    expect(leas.map((b) => b.category)).toEqual(['groceries']);
+  });
 });
 
 describe('live updates of a household’s bills (Supabase mode, LISTEN/NOTIFY)', () => {

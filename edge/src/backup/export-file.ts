@@ -14,6 +14,7 @@ import {
   type ExportedBudget,
   type ExportedExpense,
   type ExportedHousehold,
+  type ExportedHouseholdBudget,
   type ExportedRule,
   type ExportedSettlement,
   type LearnedWord,
@@ -99,20 +100,23 @@ export interface ExportHead {
   /** The households of the exported bills, with the member the exporter is (`me`). */
   households: ExportedHousehold[];
   settlements: ExportedSettlement[];
+  /** The budgets of the exporter's households. */
+  householdBudgets: ExportedHouseholdBudget[];
 }
 
 /** Budgets and rules are a few dozen rows: read at once, before the expenses are streamed. */
 export async function exportHead(
-  store: Pick<Store, 'budgets' | 'recurring' | 'learning' | 'households'>,
+  store: Pick<Store, 'budgets' | 'recurring' | 'learning' | 'households' | 'householdBudgets'>,
   owner: Owner,
   now: Date,
 ): Promise<ExportHead> {
-  const [budgets, rules, learnedWords, households, settlements] = await Promise.all([
+  const [budgets, rules, learnedWords, households, settlements, householdBudgets] = await Promise.all([
     store.budgets.list(owner),
     store.recurring.list(owner),
     store.learning.list(owner),
     myHouseholds(store.households, owner),
     store.households.settlements(owner),
+    store.householdBudgets.listMine(owner),
   ]);
   return {
     app: 'voicetrack',
@@ -136,6 +140,7 @@ export async function exportHead(
       currency: s.currency,
       createdAt: s.createdAt,
     })),
+    householdBudgets: householdBudgets.map((b) => ({ ...b })),
   };
 }
 

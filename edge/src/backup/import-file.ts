@@ -27,7 +27,12 @@ import type { SpendingWatch } from '../money/budget-alerts.ts';
 import type { Owner, Store } from '../ports.ts';
 import { fromBase64 } from '../receipts/base64.ts';
 import { type Refusal, refused } from '../refusal.ts';
-import { importSettlements, sortSharedRows, sortSharedRules } from './import-shared.ts';
+import {
+  importHouseholdBudgets,
+  importSettlements,
+  sortSharedRows,
+  sortSharedRules,
+} from './import-shared.ts';
 import { validRows } from './valid-rows.ts';
 
 export interface ImportSections {
@@ -37,11 +42,12 @@ export interface ImportSections {
   learnedWords?: readonly unknown[] | undefined;
   households?: readonly unknown[] | undefined;
   settlements?: readonly unknown[] | undefined;
+  householdBudgets?: readonly unknown[] | undefined;
 }
 
 type ImportStore = Pick<
   Store,
-  'expenses' | 'budgets' | 'recurring' | 'learning' | 'receiptPhotos' | 'households'
+  'expenses' | 'budgets' | 'recurring' | 'learning' | 'receiptPhotos' | 'households' | 'householdBudgets'
 >;
 
 /** The photos of the imported rows that are what they say (sniffed), without their metadata. */
@@ -75,6 +81,14 @@ export async function importFile(
   };
   if (file.settlements?.length)
     report.settlements = await importSettlements(store.households, owner, file.settlements);
+  if (file.householdBudgets?.length)
+    report.householdBudgets = await importHouseholdBudgets(
+      store.households,
+      store.householdBudgets,
+      owner,
+      file.householdBudgets,
+      MAX_BUDGETS,
+    );
   const photos = photosOf(rows);
   if (photos.length > 0) report.photos = await store.receiptPhotos.import(owner, photos);
   if (file.budgets) {
@@ -161,11 +175,12 @@ export function createImporter(
       (file.budgets?.length ?? 0) > MAX_IMPORT_SETTINGS ||
       (file.recurring?.length ?? 0) > MAX_IMPORT_SETTINGS ||
       (file.households?.length ?? 0) > MAX_IMPORT_SETTINGS ||
+      (file.householdBudgets?.length ?? 0) > MAX_IMPORT_SETTINGS ||
       (file.settlements?.length ?? 0) > MAX_IMPORT_ROWS
     )
       return refused(
         'payload_too_large',
-        `An import holds at most ${MAX_IMPORT_SETTINGS} budgets, recurring rules and households, and ${MAX_IMPORT_ROWS} repayments.`,
+        `An import holds at most ${MAX_IMPORT_SETTINGS} budgets, households' budgets, recurring rules and households, and ${MAX_IMPORT_ROWS} repayments.`,
       );
     if (running >= maxConcurrent)
       return refused('rate_limited', 'Other imports are running; try again in a few seconds.', 10);

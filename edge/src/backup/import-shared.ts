@@ -5,12 +5,15 @@
  * account, a household they left) is never forced into anyone's ledger: it becomes the importer's
  * own expense at the exporter's part (the file's `me`), the household fields dropped; when that
  * part is nothing (« c'est pour Paul ») it is left out. Repayments are restored only into a
- * household the importer is in, between its members; the others are left out.
+ * household the importer is in, between its members; the others are left out. So are a household's
+ * budgets: set where the importer is a member and the household has none for that category and
+ * currency (one it has is kept as it is), never elsewhere.
  */
 import {
   centsToDecimal,
   decimalToCents,
   type ExportedExpense,
+  ExportedHouseholdBudgetSchema,
   ExportedHouseholdSchema,
   type ExportedRule,
   ExportedSettlementSchema,
@@ -20,7 +23,7 @@ import {
 } from '@voicetrack/shared';
 import { myHouseholds } from '../households/my-households.ts';
 import { recurringClientId } from '../money/recurring-runner.ts';
-import type { HouseholdStore, Owner } from '../ports.ts';
+import type { HouseholdBudgetStore, HouseholdStore, Owner } from '../ports.ts';
 import { validRows } from './valid-rows.ts';
 
 export async function sortSharedRows(
@@ -145,4 +148,39 @@ export async function sortSharedRules(
     shared.personal++;
   }
   return { rows, refused, shared };
+}
+
+export async function importHouseholdBudgets(
+  households: HouseholdStore,
+  budgets: HouseholdBudgetStore,
+  owner: Owner,
+  input: readonly unknown[],
+  max: number,
+): Promise<NonNullable<ImportReport['householdBudgets']>> {
+  const valid = validRows(ExportedHouseholdBudgetSchema, input).rows;
+  const mine = valid.length > 0 ? await myHouseholds(households, owner) : new Map();
+  const kept = new Map<string, Set<string>>();
+  const counts = { imported: 0, duplicates: 0, skipped: input.length - valid.length };
+  for (const { householdId, ...budget } of valid) {
+    if (!mine.has(householdId)) {
+      counts.skipped++;
+      continue;
+    }
+    let has = kept.get(householdId);
+    if (!has) {
+      has = new Set((await budgets.list(owner, householdId)).map((b) => `${b.category} ${b.currency}`));
+      kept.set(householdId, has);
+    }
+    const key = `${budget.category} ${budget.currency}`;
+    if (has.has(key)) {
+      counts.duplicates++;
+      continue;
+    }
+    // A household at its most budgets takes no more: the others are left out.
+    if (await budgets.put(owner, householdId, budget, max)) {
+      has.add(key);
+      counts.imported++;
+    } else counts.skipped++;
+  }
+  return counts;
 }

@@ -28,7 +28,10 @@ function streamText(lines: AsyncIterable<string>): ReadableStream<Uint8Array> {
 }
 
 export function exportRoutes(deps: {
-  store: Pick<Store, 'expenses' | 'budgets' | 'recurring' | 'learning' | 'receiptPhotos' | 'households'>;
+  store: Pick<
+    Store,
+    'expenses' | 'budgets' | 'recurring' | 'learning' | 'receiptPhotos' | 'households' | 'householdBudgets'
+  >;
   importFile: Importer;
 }) {
   const { store } = deps;
