@@ -1,16 +1,20 @@
 /**
  * A recurring expense's fields: amount (as the person writes it), currency, category,
  * description, day of the month. Used to make a rule from an expense and to change one in the
- * settings. Says when the first (or next) expense will be, as the server will count it.
+ * settings. Says when the first (or next) expense will be, as the server will count it. On a
+ * phone in a household, « Partagé avec [foyer] », who bears it and who pays it
+ * (recurring-shared-fields.tsx).
  */
 import { CATEGORIES, type Category, firstOccurrence } from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { amountForInput, amountFromInput } from '../base/amount-input.ts';
+import { useHousehold } from '../base/household-memory.ts';
 import { formatDay } from '../i18n/format.ts';
 import type { Strings } from '../i18n/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { MoneyStrings } from '../i18n/money.ts';
 import type { RuleFields } from './money-answer.ts';
+import { RecurringSharedFields } from './recurring-shared-fields.tsx';
 
 export interface RecurringFormProps {
   t: Strings;
@@ -32,6 +36,13 @@ export function RecurringForm(props: RecurringFormProps) {
   const [category, setCategory] = useState<Category>(initial.category);
   const [description, setDescription] = useState(initial.description);
   const [day, setDay] = useState(String(initial.dayOfMonth));
+  const { household } = useHousehold();
+  // The household's part only where this phone is its member, and for a rule of that household or a new one.
+  const inHousehold =
+    household?.me && (!initial.shared || initial.shared.householdId === household.id)
+      ? { ...household, me: household.me }
+      : null;
+  const [shared, setShared] = useState(inHousehold ? initial.shared : undefined);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const amountRef = useRef<HTMLInputElement>(null);
@@ -49,12 +60,16 @@ export function RecurringForm(props: RecurringFormProps) {
     if (!validDay || sending.current) return;
     sending.current = true;
     setBusy(true);
+    const payerHere = inHousehold?.members.some((x) => x.id === shared?.paidBy);
     const wrong = await onSubmit({
       amount: decimal,
       currency: currency.trim().toUpperCase(),
       category,
       description: description.trim(),
       dayOfMonth,
+      ...(shared && inHousehold
+        ? { shared: { ...shared, paidBy: payerHere ? shared.paidBy : inHousehold.me } }
+        : {}),
     });
     sending.current = false;
     setBusy(false);
@@ -108,6 +123,17 @@ export function RecurringForm(props: RecurringFormProps) {
         />
         <small id="recurring-day-hint">{m.dayHint}</small>
       </label>
+      {inHousehold && (first || initial.shared) && (
+        <RecurringSharedFields
+          m={m}
+          lang={lang}
+          household={inHousehold}
+          value={shared}
+          initial={initial.shared}
+          canToggle={first !== null}
+          onChange={setShared}
+        />
+      )}
       {firstDate && first && (
         <p class="recurring-first">
           {(firstDate <= first.today ? m.firstNow : m.firstOn)(formatDay(firstDate, lang))}

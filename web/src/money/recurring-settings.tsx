@@ -1,10 +1,12 @@
 /**
  * "Dépenses récurrentes" in the settings: every rule with its amount, its day and its next date,
- * to change (from the next expense on) or delete (the expenses already made stay). Offline, the
- * list kept on the phone, read only.
+ * to change (from the next expense on) or delete (the expenses already made stay); a household's
+ * rule says how its next bill splits (« partagé · toi 400,00 €, Marie 400,00 € ») or why it is
+ * paused. Offline, the list kept on the phone, read only.
  */
 import type { RecurringRule } from '@voicetrack/shared';
 import { useState } from 'preact/hooks';
+import { useHousehold } from '../base/household-memory.ts';
 import type { ApiClient } from '../data/api/client.ts';
 import type { VoiceTrackDb } from '../data/db.ts';
 import { formatAmount, formatDay } from '../i18n/format.ts';
@@ -14,15 +16,35 @@ import { MONEY_STRINGS } from '../i18n/money.ts';
 import { problem, type RuleFields } from './money-answer.ts';
 import { keepRules } from './money-cache.ts';
 import { RecurringForm } from './recurring-form.tsx';
+import { ruleShareLine } from './rule-words.ts';
 import { useRecurringRules } from './use-money.ts';
 
-/** Only what changed goes to PATCH (the server refuses an empty change). */
-function changed(rule: RecurringRule, fields: RuleFields): Partial<RuleFields> {
-  const patch: Partial<RuleFields> = {};
-  for (const key of Object.keys(fields) as (keyof RuleFields)[])
-    if (fields[key] !== rule[key]) Object.assign(patch, { [key]: fields[key] });
+type RulePatch = Partial<Omit<RuleFields, 'shared'>> & Partial<Pick<RecurringRule, 'paidBy' | 'split'>>;
+
+/** Only what changed goes to PATCH (the server refuses an empty change); a household's rule's payer and split too. */
+export function changed(rule: RecurringRule, fields: RuleFields): RulePatch {
+  const patch: RulePatch = {};
+  const { shared, ...own } = fields;
+  for (const key of Object.keys(own) as (keyof typeof own)[])
+    if (own[key] !== rule[key]) Object.assign(patch, { [key]: own[key] });
+  if (shared && rule.householdId) {
+    if (shared.paidBy !== rule.paidBy) patch.paidBy = shared.paidBy;
+    if (JSON.stringify(shared.split) !== JSON.stringify(rule.split)) patch.split = shared.split;
+  }
   return patch;
 }
+
+/** The form's fields of a rule as the server has it. */
+export const fieldsOfRule = (r: RecurringRule): RuleFields => ({
+  amount: r.amount,
+  currency: r.currency,
+  category: r.category,
+  description: r.description,
+  dayOfMonth: r.dayOfMonth,
+  ...(r.householdId && r.paidBy && r.split
+    ? { shared: { householdId: r.householdId, paidBy: r.paidBy, split: r.split } }
+    : {}),
+});
 
 export function RecurringSettings({
   t,
@@ -39,6 +61,7 @@ export function RecurringSettings({
   const { rules, offline, reload } = useRecurringRules(db, api);
   const [editing, setEditing] = useState<string | null>(null);
   const [said, setSaid] = useState('');
+  const { household } = useHousehold();
   const name = (r: RecurringRule) => r.description || t.categories[r.category];
 
   const save = (rule: RecurringRule) => async (fields: RuleFields) => {
@@ -78,7 +101,7 @@ export function RecurringSettings({
                   t={t}
                   m={m}
                   lang={lang}
-                  initial={r}
+                  initial={fieldsOfRule(r)}
                   first={null}
                   submitLabel={m.save}
                   onSubmit={save(r)}
@@ -90,7 +113,12 @@ export function RecurringSettings({
                 <span>
                   <bdi>{name(r)}</bdi>
                   <small>{m.ruleLine(formatAmount(r.amount, r.currency, lang), r.dayOfMonth)}</small>
-                  <small>{m.nextOn(formatDay(r.nextDate, lang))}</small>
+                  {ruleShareLine(r, household, lang) && (
+                    <small class={r.pausedReason ? 'rule-paused' : 'rule-shared'}>
+                      {ruleShareLine(r, household, lang)}
+                    </small>
+                  )}
+                  {!r.pausedReason && <small>{m.nextOn(formatDay(r.nextDate, lang))}</small>}
                 </span>
                 <button
                   type="button"
