@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from './api/client.ts';
 import { openDb, type VoiceTrackDb } from './db.ts';
 import { flushOutbox } from './flush.ts';
 import { enqueueNote } from './outbox.ts';
-import { pairingNeedOf, readPairingNeed } from './pairing-state.ts';
+import { notePairingFrom, pairingNeedOf, readPairingNeed } from './pairing-state.ts';
+import { listenForServerChanges } from './sync.ts';
 
 describe('pairingNeedOf', () => {
   it.each([
@@ -65,5 +66,56 @@ describe('a phone refused while sending', () => {
     await db.notes.toCollection().modify({ nextAttemptAt: 0, state: 'recorded' });
     await flushOutbox({ db, api: server(201) });
     expect(await readPairingNeed(db)).toBeNull();
+  });
+});
+
+/** The browser's EventSource as the stream sees it (Node has none): it keeps the URLs it opened. */
+class StandInEventSource {
+  static readonly CLOSED = 2;
+  static opened: string[] = [];
+  readonly readyState = 0;
+  constructor(url: string) {
+    StandInEventSource.opened.push(url);
+  }
+  addEventListener(): void {}
+  close(): void {}
+}
+
+describe("a phone whose change stream's ticket is refused", () => {
+  let db: VoiceTrackDb;
+  beforeEach(() => {
+    db = openDb('pairing-state-stream');
+    StandInEventSource.opened = [];
+    vi.stubGlobal('EventSource', StandInEventSource);
+  });
+  afterEach(async () => {
+    vi.unstubAllGlobals();
+    await db.delete();
+  });
+  const listen = (api: ReturnType<typeof createApiClient>) =>
+    listenForServerChanges(
+      api,
+      () => {},
+      async () => true,
+      () => {},
+      (answer) => notePairingFrom(db, answer),
+    );
+
+  it('remembers it was revoked, as a refused note does, and forgets it once a ticket is given', async () => {
+    const stop = listen(server(401, 'invalid_token'));
+    await vi.waitFor(async () => expect(await readPairingNeed(db)).toBe('revoked'));
+    expect(StandInEventSource.opened).toEqual([]);
+    stop();
+    // Paired again: the server gives a ticket, the stream opens with it.
+    const ticket = async () =>
+      new Response(JSON.stringify({ ticket: 't-1', expiresAt: '2026-12-03T20:00:00.000Z' }), {
+        status: 201,
+        headers: { 'content-type': 'application/json' },
+      });
+    const again = listen(createApiClient({ baseUrl: 'http://voicetrack.test', fetch: ticket }));
+    await vi.waitFor(() => expect(StandInEventSource.opened).toHaveLength(1));
+    expect(StandInEventSource.opened[0]).toContain('ticket=t-1');
+    expect(await readPairingNeed(db)).toBeNull();
+    again();
   });
 });

@@ -4,6 +4,7 @@
  * Sync, so the page does not rely on the worker's `sync` event alone.
  */
 import type { Expense, ExpenseList } from '@voicetrack/shared';
+import type { Answer } from './api/answer.ts';
 import type { ApiClient } from './api/client.ts';
 import type { VoiceTrackDb } from './db.ts';
 import { type FlushReport, networkBack } from './flush.ts';
@@ -92,7 +93,8 @@ export function coalesced(task: () => Promise<unknown>): () => void {
  * Local mode: the server pushes changes made from other devices (SSE); `onChange` on each. A
  * paired phone opens it with a fresh ticket each time: a stream the server closed for good (a
  * ticket past its minute, a restart, a revoked device) is opened again, backing off to a minute,
- * and the list is read once it is back.
+ * and the list is read once it is back. What the server answered to each ticket goes to
+ * `ticketAnswer` (a revoked phone's refusal is remembered as a refused note's is). Returns `stop`.
  */
 export function listenForServerChanges(
   api: ApiClient,
@@ -100,22 +102,29 @@ export function listenForServerChanges(
   paired: () => Promise<boolean> = async () => false,
   /** A repayment in one of the person's households (`settlement`): its balances changed. */
   onSettlement: () => void = () => {},
-): void {
-  if (typeof EventSource === 'undefined') return;
+  ticketAnswer: (answer: Answer<string>) => Promise<void> = async () => {},
+): () => void {
+  if (typeof EventSource === 'undefined') return () => {};
   let delay = 2_000;
   let reopened = false;
+  let stopped = false;
+  let source: EventSource | null = null;
   const again = () => {
     reopened = true;
-    setTimeout(open, delay);
+    if (!stopped) setTimeout(open, delay);
     delay = Math.min(delay * 2, 60_000);
   };
   const open = async () => {
-    const url = await api.eventsUrl(await paired());
-    if (!url) return again();
-    const source = new EventSource(url);
-    source.addEventListener('expense', onChange);
-    source.addEventListener('settlement', onSettlement);
-    source.addEventListener('ready', () => {
+    if (stopped) return;
+    const withTicket = await paired();
+    const got = await api.eventsUrl(withTicket);
+    if (withTicket) await ticketAnswer(got).catch(() => {});
+    if (got.kind !== 'ok' || stopped) return again();
+    const stream = new EventSource(got.value);
+    source = stream;
+    stream.addEventListener('expense', onChange);
+    stream.addEventListener('settlement', onSettlement);
+    stream.addEventListener('ready', () => {
       delay = 2_000;
       // What changed while no stream was open was not heard: read the list (and balances) once.
       if (reopened) {
@@ -123,11 +132,15 @@ export function listenForServerChanges(
         onSettlement();
       }
     });
-    source.addEventListener('error', () => {
-      if (source.readyState === EventSource.CLOSED) again();
+    stream.addEventListener('error', () => {
+      if (stream.readyState === EventSource.CLOSED) again();
     });
   };
   void open();
+  return () => {
+    stopped = true;
+    source?.close();
+  };
 }
 
 /**

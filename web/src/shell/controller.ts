@@ -17,6 +17,7 @@ import { clearLocalData, noteAudio, openDb } from '../data/db.ts';
 import { deviceHeaders, readDeviceToken } from '../data/device-token.ts';
 import { flushOutbox } from '../data/flush.ts';
 import * as outbox from '../data/outbox.ts';
+import { notePairingFrom } from '../data/pairing-state.ts';
 import { sendSharedStatements, statementsWaiting } from '../data/shared-statements.ts';
 import {
   coalesced,
@@ -150,6 +151,8 @@ export function createController(capture: CaptureSession): Controller {
         refresh,
         async () => (await readDeviceToken(db)) !== null,
         () => households.news(),
+        // A revoked phone's ticket refused: said at once, as a refused note or list read is.
+        (answer) => notePairingFrom(db, answer),
       ),
     );
 

@@ -150,15 +150,16 @@ export function createApiClient(options: ApiOptions) {
 
     /**
      * The server's change stream (local mode). A paired phone first gets a short-lived ticket
-     * (EventSource sends no header; the token never goes into a URL); null when none was given.
+     * (EventSource sends no header; the token never goes into a URL): the ticket's refusal when
+     * none was given (a revoked phone's 401).
      */
-    async eventsUrl(paired = false): Promise<string | null> {
+    async eventsUrl(paired = false): Promise<Answer<string>> {
       const url = client.events.$url();
-      if (!paired) return url.toString();
+      if (!paired) return { kind: 'ok', value: url.toString() };
       const got = await readAnswer(() => client.events.ticket.$post(), EventTicketSchema);
-      if (got.kind !== 'ok') return null;
+      if (got.kind !== 'ok') return got;
       url.searchParams.set('ticket', got.value.ticket);
-      return url.toString();
+      return { kind: 'ok', value: url.toString() };
     },
 
     /** The typed routes, for a section that loads with its screen (statements.ts, with the month). */
