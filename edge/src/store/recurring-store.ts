@@ -165,7 +165,11 @@ export function createRecurringStore(asOwner: AsOwner, sql: Sql): RecurringStore
           `select ${RULE_COLUMNS}, case when r.household_id is null then r.user_id::text else
              (select m.user_id::text from household_members m where m.id = r.paid_by) end as user_id
            from recurring_rules r
-           where r.next_date <= $1::text::date ${scope} order by r.next_date, r.id limit 1000`,
+           where r.next_date <= $1::text::date ${scope}
+             -- A rule paused because its payer left stays due: left out here, it never takes a place of the 1000.
+             and (r.household_id is null or exists
+               (select 1 from household_members m where m.id = r.paid_by and m.left_at is null))
+           order by r.next_date, r.id limit 1000`,
           params,
         );
       // The server's schedule reads every user's rules on its own connection; a request, its owner's.
