@@ -21,22 +21,24 @@ const PAID = /^(paye|payee|paid|invite|invitee|treated|offert)$/;
  * Money only thought of: « j'ai failli craquer », « j'hésite à prendre », « je compte mettre »,
  * « ça coûterait 300 € », "I nearly bought", "thinking about buying", "it would cost".
  */
-const INTENT =
-  /^(failli|hesite|hesitons|envisage|envisageons|nearly|considering|thinking|tempted|tente|tentee)$/;
-const CONDITIONAL = /^(couterait|couteraient|reviendrait|ferait|vaudrait|would|might)$/;
-const INTENT_AFTER_SUBJECT = /^(compte|comptons|voudrais|voudrait|aimerais|aimerait|prevois|pense)$/;
+const INTENT = new Set(
+  'failli|hesite|hesitons|envisage|envisageons|nearly|considering|thinking|tempted|tente|tentee'.split('|'),
+);
+const CONDITIONAL = new Set('couterait|couteraient|reviendrait|ferait|vaudrait|would|might'.split('|'));
+const INTENT_AFTER_SUBJECT = new Set(
+  'compte|comptons|voudrais|voudrait|aimerais|aimerait|prevois|pense'.split('|'),
+);
+const SUBJECTS = new Set(['je', "j'", 'on', 'nous', 'i']);
 
 function onlyThought(scan: Scan, from: number, to: number): boolean {
   const { tokens } = scan;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]?.norm ?? '';
-    if (INTENT.test(norm) || CONDITIONAL.test(norm)) return true;
-    if (INTENT_AFTER_SUBJECT.test(norm) && /^(je|j'|on|nous|i)$/.test(tokens[i - 1]?.norm ?? '')) {
+    if (INTENT.has(norm) || CONDITIONAL.has(norm)) return true;
+    if (INTENT_AFTER_SUBJECT.has(norm) && SUBJECTS.has(tokens[i - 1]?.norm ?? '')) {
       // « je pense que c'était 20 » is a hedge; « je pense acheter » is a plan.
-      if (
-        norm !== 'pense' ||
-        (tokens[i + 1]?.kind === 'word' && !/^(que|qu')$/.test(tokens[i + 1]?.norm ?? ''))
-      )
+      const next = tokens[i + 1];
+      if (norm !== 'pense' || (next?.kind === 'word' && next.norm !== 'que' && next.norm !== "qu'"))
         return true;
     }
   }

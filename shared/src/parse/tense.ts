@@ -94,8 +94,8 @@ function englishPresent(tokens: readonly Token[]): 'present' | 'past' | null {
 }
 
 /** « la semaine prochaine, lundi », "next week": the days said with it are ahead. */
-const NEXT_PERIOD = /^(prochain|prochaine|prochains|prochaines)$/;
-const EN_NEXT_PERIOD = /^(week|month|year)$/;
+const NEXT_PERIOD = new Set(['prochain', 'prochaine', 'prochains', 'prochaines']);
+const EN_NEXT_PERIOD = new Set(['week', 'month', 'year']);
 /** « le loyer part le 1er »: a debit that leaves on its own day, said of a thing, not a person's share. */
 const NOT_BEFORE_PART = new Set(
   "ma|ta|sa|la|une|leur|notre|votre|de|d'|pour|est|a|sont|ai|quelque|autre|grande|bonne|premiere".split('|'),
@@ -103,8 +103,8 @@ const NOT_BEFORE_PART = new Set(
 
 function saysAhead(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
-    if (AHEAD_WORDS.has(t.norm) || NEXT_PERIOD.test(t.norm)) return true;
-    if (t.norm === 'next' && EN_NEXT_PERIOD.test(tokens[i + 1]?.norm ?? '')) return true;
+    if (AHEAD_WORDS.has(t.norm) || NEXT_PERIOD.has(t.norm)) return true;
+    if (t.norm === 'next' && EN_NEXT_PERIOD.has(tokens[i + 1]?.norm ?? '')) return true;
     const prev = tokens[i - 1];
     return t.norm === 'part' && prev?.kind === 'word' && !NOT_BEFORE_PART.has(prev.norm);
   });
