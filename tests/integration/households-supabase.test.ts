@@ -250,6 +250,14 @@ describe('households in Supabase mode, through the Edge Function, Auth and Realt
     });
     expect(bill?.split?.map((s) => s.cents)).toEqual([900, 900]);
     expect(await laptop.box.next()).toBe(bill?.id);
+    // Changed by Paul: Marie's page hears the UPDATE too.
+    const edited = await api.expenses[':id'].$patch(
+      { param: { id: bill?.id as string }, json: { description: 'Courses du marché' } },
+      await phoneHeaders(),
+    );
+    expect(edited.status).toBe(200);
+    expect(await laptop.box.next()).toBe(bill?.id);
+    expect(realtime.deliveries.at(-1)).toMatchObject({ userId: id.marie, type: 'UPDATE', id: bill?.id });
     laptop.stop();
     expect(await balancesSaid(await bearer(marie), id.marieMember as string)).toEqual([
       'Tu dois 9,00 € à Paul',

@@ -1,7 +1,7 @@
 /**
  * « Ton prénom », as the household will see you: in Supabase mode filled with the account's name
- * (its profile's, else its e-mail's first part: shared's accountName) once the session is read,
- * and editable; never overwriting what the person already typed. Empty in local mode.
+ * (its profile's, else its e-mail's first part: shared's accountName) once signed in, and
+ * editable; never overwriting what the person already typed. Empty in local mode.
  */
 import { useEffect, useState } from 'preact/hooks';
 
