@@ -127,6 +127,7 @@ export function wire(config: Config, options: WireOptions): Wired {
     bank,
     dailyCostLimitNano: config.capture.dailyCostLimitNano,
     ...(options.now ? { now: options.now } : {}),
+    households: store.households,
   };
 
   const supabase = config.supabase;

@@ -40,6 +40,8 @@ export const receiptFields = {
       v.transform((s) => s === 'true'),
     ),
   ),
+  /** « Partagé avec [foyer] » was on: the ticket is the household's bill (the caller a member). */
+  householdId: v.optional(v.pipe(v.string('householdId must be text'), v.uuid('householdId must be a UUID'))),
   /** What Tesseract read on the phone: the server's words when it has no model of its own. */
   text: v.optional(
     v.pipe(

@@ -3,8 +3,11 @@
  * `pnpm pair --person NAME` (POST /api/pair/codes {person}) ties a phone to a person; each phone
  * then records bills as its person, and both see who owes whom.
  */
+
+import { decimalToCents } from '@voicetrack/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
+import { loadReceiptSet, receiptImage } from '../bench/receipt-set.ts';
+import { receiptNote, startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
 
 const SECRET = 'd'.repeat(64);
 let t: TestApp;
@@ -87,6 +90,43 @@ describe('households in local mode (PGlite, two paired people)', () => {
     expect(restored).toMatchObject({ householdId, paidBy: h?.members[1]?.id });
     // Gone again, so the balances below start from nothing.
     await t.api.expenses[':id'].$delete({ param: { id: restored?.id as string } }, paul);
+  });
+
+  it('takes a ticket’s photo as the household’s bill: whole, paid by the phone’s person, split equally', async () => {
+    const [h] = (await (await t.api.households.$get({}, paul)).json()).households;
+    const householdId = h?.id as string;
+    // A clean French supermarket ticket (the phone's OCR text sent with it).
+    const label = loadReceiptSet().find((l) => l.file.startsWith('images/07-'));
+    if (!label) throw new Error('no ticket 07');
+    const photo = receiptImage(label);
+    const res = await t.api.receipts.$post(
+      { form: receiptNote(photo, { text: label.text, householdId }) },
+      paul,
+    );
+    expect(res.status).toBe(201);
+    const [bill] = (await res.json()).expenses;
+    const cents = decimalToCents(label.total) ?? 0;
+    expect(bill).toMatchObject({ amount: label.total, householdId, paidBy: h?.members[1]?.id, photo: true });
+    expect(bill?.split).toEqual([
+      { memberId: h?.members[0]?.id, cents: Math.ceil(cents / 2) },
+      { memberId: h?.members[1]?.id, cents: Math.floor(cents / 2) },
+    ]);
+    // A phone paired for nobody may not, and a household that is not there is 404: nothing kept.
+    const nobody = await t.api.receipts.$post({
+      form: receiptNote(photo, { text: label.text, householdId }),
+    });
+    expect(nobody.status).toBe(403);
+    const unknown = await t.api.receipts.$post(
+      { form: receiptNote(photo, { text: label.text, householdId: crypto.randomUUID() }) },
+      paul,
+    );
+    expect(unknown.status).toBe(404);
+    const bills = await (await t.api.expenses.$get({ query: { householdId } }, marie)).json();
+    expect(bills.expenses.map((e) => e.id)).toEqual([bill?.id]);
+    // Gone again: the next test starts square.
+    expect((await t.api.expenses[':id'].$delete({ param: { id: bill?.id as string } }, marie)).status).toBe(
+      204,
+    );
   });
 
   it('« 48 € au resto, on partage » on Marie’s phone: Paul owes Marie 24,00 €', async () => {

@@ -72,6 +72,17 @@ export function shareOutcome(outcome: CaptureOutcome, household: CaptureHousehol
   return { ...outcome, expenses: shareExpenses(outcome.expenses, words, household) };
 }
 
+/**
+ * A ticket photographed in the household: its bill, paid by the member who took the photo and
+ * split equally (what a ticket prints says nothing of who owes what; the split can be edited).
+ */
+export function shareReceiptOutcome(outcome: CaptureOutcome, household: CaptureHousehold): CaptureOutcome {
+  return {
+    ...outcome,
+    expenses: shareExpenses(outcome.expenses, readHouseholdWords('', household.members), household),
+  };
+}
+
 function shareExpenses(
   expenses: readonly NewExpense[],
   words: HouseholdWords,

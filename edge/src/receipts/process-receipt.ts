@@ -21,10 +21,16 @@ import {
 } from '@voicetrack/shared';
 import { dailyBudgetSpent } from '../capture/note-limits.ts';
 import { claimOrWait } from '../capture/process-capture.ts';
+import {
+  type CaptureHousehold,
+  householdForCapture,
+  shareReceiptOutcome,
+} from '../households/shared-bill.ts';
 import type { SpendingWatch } from '../money/budget-alerts.ts';
 import {
   type CaptureOutcome,
   type CaptureStore,
+  type HouseholdStore,
   type LearningStore,
   LlmInvalidOutputError,
   type NewExpense,
@@ -35,7 +41,7 @@ import {
   type ReceiptReader,
   type UsageStore,
 } from '../ports.ts';
-import type { Refusal } from '../refusal.ts';
+import { isRefusal, type Refusal, refused } from '../refusal.ts';
 import type { BankWatch } from '../statements/bank-watch.ts';
 import { type ProviderUsage, priceUsage } from '../usage/prices.ts';
 
@@ -57,6 +63,8 @@ export interface ReceiptDeps {
   /** A person's provider calls per UTC day, in billionths of a USD (DAILY_COST_LIMIT_USD); 0: none. */
   dailyCostLimitNano?: number;
   now?: () => Date;
+  /** Households, for tickets taken in one (`householdId`); absent: such tickets are refused. */
+  households?: HouseholdStore;
 }
 
 export interface ReceiptRequest {
@@ -70,6 +78,8 @@ export interface ReceiptRequest {
   photo: ReceiptPhotoBytes;
   /** What Tesseract read on the phone. */
   text?: string | undefined;
+  /** The ticket is a bill of this household (the caller must be a member). */
+  householdId?: string | undefined;
 }
 
 /**
@@ -78,7 +88,7 @@ export interface ReceiptRequest {
  */
 export type ReceiptCapture =
   | { kind: 'captured'; created: boolean; result: CaptureResult }
-  | Refusal<'capture_in_progress' | 'rate_limited'>;
+  | Refusal<'capture_in_progress' | 'rate_limited' | 'not_found' | 'forbidden'>;
 
 /** The model read a total OCR never saw on the ticket: a person looks before it counts. */
 export const AMOUNT_UNCONFIRMED = 'amount_unconfirmed';
@@ -157,6 +167,13 @@ export async function processReceipt(
   owner: Owner,
   request: ReceiptRequest,
 ): Promise<ReceiptCapture> {
+  let household: CaptureHousehold | null = null;
+  if (request.householdId !== undefined) {
+    if (!deps.households) return refused('not_found', 'householdId: this server keeps no households.');
+    const found = await householdForCapture({ households: deps.households }, owner, request.householdId);
+    if (isRefusal(found)) return found;
+    household = found;
+  }
   const now = new Date(request.recordedAt);
   const today = localDate(now, request.timezone);
   const currency = request.currency ?? deps.defaultCurrency;
@@ -180,12 +197,16 @@ export async function processReceipt(
     timezone: request.timezone,
     locale: request.locale,
   };
-  const outcomeFor = (text: string, expense: NewExpense): CaptureOutcome => ({
-    transcript: text,
-    transcriptSource: text ? 'ocr' : null,
-    ...awaitingConfirmation(outcomeOf([expense]), request.confirm),
-    photo: request.photo,
-  });
+  const outcomeFor = (text: string, expense: NewExpense): CaptureOutcome => {
+    const outcome: CaptureOutcome = {
+      transcript: text,
+      transcriptSource: text ? 'ocr' : null,
+      ...awaitingConfirmation(outcomeOf([expense]), request.confirm),
+      photo: request.photo,
+    };
+    // In a household the ticket is its bill, whole, split among the members.
+    return household ? shareReceiptOutcome(outcome, household) : outcome;
+  };
   const answer = (created: boolean, result: CaptureResult) => {
     // Only a new receipt can change spending; the checks run after the answer.
     const saved = created ? result.expenses.filter((e) => e.status === 'saved' && e.amount !== null) : [];

@@ -2,8 +2,10 @@
 // fake-indexeddb — held to one contract: a note written by either reads the same through Dexie.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createApiClient } from '../data/api/client.ts';
 import { type Note, openDb, type VoiceTrackDb } from '../data/db.ts';
 import { newNote } from '../data/new-note.ts';
+import { enqueueReceipt } from '../data/outbox.ts';
 import { idbNoteStore } from './idb-notes.ts';
 import { dexieNoteStore, recoverInterruptedRecordings, shareEarlyNote } from './recorded-notes.ts';
 import type { NoteStore } from './recorder.ts';
@@ -128,5 +130,26 @@ describe('« Partagé avec [foyer] » on a recorded note', () => {
     await shareEarlyNote(db, tried.id, HOME);
     expect((await db.notes.get(early.id))?.householdId).toBe(HOME);
     expect((await db.notes.get(tried.id))?.householdId).toBeUndefined();
+  });
+
+  it('is carried by a ticket’s photo taken while it is on, and sent with it; never stamped on one afterwards', async () => {
+    const photo = { data: bytes(0xff, 0xd8, 0xff), mimeType: 'image/jpeg', locale: 'fr-FR', confirm: false };
+    const shared = await enqueueReceipt(db, { ...photo, householdId: HOME });
+    const personal = await enqueueReceipt(db, photo);
+    expect(shared.householdId).toBe(HOME);
+    // Sharing switched on while the other was being read: it stays the personal ticket it was.
+    await shareEarlyNote(db, personal.id, HOME);
+    expect((await db.notes.get(personal.id))?.householdId).toBeUndefined();
+    const sent: FormData[] = [];
+    const api = createApiClient({
+      baseUrl: 'https://voicetrack.test',
+      fetch: async (input, init) => {
+        sent.push(await new Request(input, init).formData());
+        return new Response('{}', { status: 503, headers: { 'content-type': 'application/json' } });
+      },
+    });
+    await api.sendNote(shared, [photo.data]);
+    await api.sendNote(personal, [photo.data]);
+    expect(sent.map((f) => f.get('householdId'))).toEqual([HOME, null]);
   });
 });

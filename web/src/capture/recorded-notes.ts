@@ -44,7 +44,8 @@ export async function shareEarlyNote(db: VoiceTrackDb, noteId: string, household
     .where('id')
     .equals(noteId)
     .modify((note) => {
-      if (note.householdId === undefined && note.attempts === 0 && !note.result)
+      // A ticket's photo carries the choice made when it was taken (its split is shown from then).
+      if (note.householdId === undefined && note.kind !== 'receipt' && note.attempts === 0 && !note.result)
         note.householdId = householdId;
     });
 }

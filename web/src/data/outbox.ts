@@ -68,6 +68,8 @@ export async function enqueueReceipt(
     locale: string;
     confirm: boolean;
     currency?: string | undefined;
+    /** « Partagé avec [foyer] » was on when the photo was taken: the ticket is the household's bill. */
+    householdId?: string | undefined;
   },
   now = new Date(),
 ): Promise<Note> {
@@ -82,6 +84,7 @@ export async function enqueueReceipt(
     locale: input.locale,
     ...(input.currency ? { currency: input.currency } : {}),
     ...(input.confirm ? { confirm: true } : {}),
+    ...(input.householdId ? { householdId: input.householdId } : {}),
     ...queued(),
     state: 'recording',
     createdAt: now.getTime(),

@@ -75,11 +75,7 @@ export function readProvisional(note: NoteWords, known: Known): Provisional | nu
  * A receipt's expense as the server makes it with no model (shared/'s settleReceipt): one row,
  * saved when read surely, else waiting for the person with what could be read.
  */
-export function readReceiptProvisional(
-  note: NoteWords,
-  text: string,
-  known: { memory: readonly LearnedWord[]; expenses: readonly Expense[] },
-): Provisional {
+export function readReceiptProvisional(note: NoteWords, text: string, known: Known): Provisional {
   const now = new Date(note.recordedAt);
   const currency = note.currency ?? FALLBACK_CURRENCY;
   const today = localDate(now, note.timezone);
@@ -97,7 +93,12 @@ export function readReceiptProvisional(
     largestRecentCents: largest,
   });
   const { expenses } = awaitingConfirmation({ expenses: [row] }, note.confirm);
-  return { expenses: expenses.map(({ parsedBy: _by, ...e }) => e), changes: [] };
+  const rows = expenses.map(({ parsedBy: _by, ...e }) => e);
+  if (!note.householdId) return { expenses: rows, changes: [] };
+  // The household's bill, paid by this phone's person and split equally, as the server splits a
+  // ticket (what it prints says nothing of who owes what: no words are read for the split).
+  const household = known.household?.id === note.householdId ? known.household : null;
+  return { expenses: shareProvisional(rows, '', household), changes: [] };
 }
 
 /** Keeps a note's reading, unless the server answered it first (then its rows are the server's). */
@@ -127,7 +128,7 @@ export async function showUnsent(db: VoiceTrackDb, noteId: string): Promise<bool
 /** A receipt's expense read from what OCR found on its photo, with what the phone knows of the person. */
 export async function receiptReading(db: VoiceTrackDb, note: Note, text: string): Promise<Provisional> {
   const [memory, expenses] = await Promise.all([cachedLearned(db), db.expenses.toArray()]);
-  return readReceiptProvisional(note, text, { memory, expenses });
+  return readReceiptProvisional(note, text, { memory, expenses, household: rememberedHousehold() });
 }
 
 /**

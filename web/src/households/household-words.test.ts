@@ -131,6 +131,30 @@ describe('a shared bill read offline', () => {
     });
   });
 
+  it('splits a ticket’s photo equally, paid by this phone’s person, whatever the ticket prints', () => {
+    const ticket = readProvisional(
+      {
+        kind: 'receipt',
+        text: 'PIZZERIA\nPour Paul\nTOTAL 31,00 EUR',
+        recordedAt: '2026-12-03T12:30:00.000+01:00',
+        timezone: 'Europe/Paris',
+        locale: 'fr-FR',
+        currency: 'EUR',
+        householdId: home(paul).id,
+      },
+      { memory: [], expenses: [], household: home(paul) },
+    )?.expenses[0];
+    expect(ticket).toMatchObject({
+      amount: '31.00',
+      householdId: home(paul).id,
+      paidBy: paul,
+      split: [
+        { memberId: marie, cents: 1550 },
+        { memberId: paul, cents: 1550 },
+      ],
+    });
+  });
+
   it('without the household known here, still the whole bill, with no split to show', () => {
     const row = note('48 € au resto, on partage', null);
     expect(row?.amount).toBe('48.00');

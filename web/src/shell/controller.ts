@@ -182,7 +182,13 @@ export function createController(capture: CaptureSession): Controller {
   };
   // Every recorded note, those the first screen saved before the app was there first.
   capture.onSaved(noteSaved);
-  const actionsForReceipts = receiptActions({ db, api, noteContext, noteSaved });
+  const actionsForReceipts = receiptActions({
+    db,
+    api,
+    noteContext,
+    noteSaved,
+    sharingWith: households.sharingWith,
+  });
   // Receipts shared from another app (kept unread by the worker) or left half-read: read them now.
   void actionsForReceipts.resumeReceipts();
 

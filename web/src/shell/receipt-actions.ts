@@ -34,6 +34,8 @@ export function receiptActions(parts: {
   api: ApiClient;
   noteContext: () => { locale: string; confirm: boolean; currency?: string };
   noteSaved: (noteId: string) => void;
+  /** The household a ticket taken now is a bill of (« Partagé avec [foyer] »), or undefined. */
+  sharingWith: () => string | undefined;
 }): ReceiptActions {
   const { db, api } = parts;
   // Receipts being read in this page: another call leaves them alone.
@@ -54,7 +56,10 @@ export function receiptActions(parts: {
   };
   return {
     async saveReceipt(file) {
-      const { note, photo, size } = await storeReceipt(db, file, parts.noteContext());
+      const { note, photo, size } = await storeReceipt(db, file, {
+        ...parts.noteContext(),
+        householdId: parts.sharingWith(),
+      });
       void read(note, photo, size);
       return note.id;
     },

@@ -19,7 +19,12 @@ export interface TakenReceipt {
 export async function storeReceipt(
   db: VoiceTrackDb,
   file: Blob,
-  context: { locale: string; confirm: boolean; currency?: string | undefined },
+  context: {
+    locale: string;
+    confirm: boolean;
+    currency?: string | undefined;
+    householdId?: string | undefined;
+  },
 ): Promise<TakenReceipt> {
   const photo = await preparePhoto(file);
   const note = await enqueueReceipt(db, { data: photo.data, mimeType: photo.mimeType, ...context });

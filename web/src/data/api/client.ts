@@ -48,7 +48,7 @@ export function createApiClient(options: ApiOptions) {
         locale: note.locale,
         ...(note.currency ? { currency: note.currency } : {}),
       };
-      // « Partagé avec [foyer] » was on: the note is the household's bill (not for a receipt's photo).
+      // « Partagé avec [foyer] » was on: the note (or the ticket's photo) is the household's bill.
       const shared = note.householdId ? { householdId: note.householdId } : {};
       if (note.kind === 'text') {
         const json = {
@@ -65,6 +65,7 @@ export function createApiClient(options: ApiOptions) {
         const form = {
           image: new File(audio as ArrayBuffer[], 'receipt.jpg', { type }),
           ...context,
+          ...shared,
           ...(note.confirm ? { confirm: 'true' as const } : {}),
           // What Tesseract read here: the server's words when it has no model of its own.
           ...(note.text ? { text: note.text } : {}),
