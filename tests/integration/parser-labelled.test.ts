@@ -133,8 +133,8 @@ describe('the local parser on labelled sentences', () => {
     expect(v6.filter((l) => l.lang === 'fr').length / v6.length).toBeGreaterThanOrEqual(0.6);
     const s = report('tuning set v6', v6);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // 320 of 369 when first scored, unseen (main at cff6895); 365 tuned.
-    expect(Math.round(s.full * v6.length)).toBeGreaterThanOrEqual(365);
+    // 320 of 369 when first scored, unseen (main at cff6895); 366 tuned.
+    expect(Math.round(s.full * v6.length)).toBeGreaterThanOrEqual(366);
     expect(s.movement).toBe(1);
     expect(s.detect).toBe(1);
   });

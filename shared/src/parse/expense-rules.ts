@@ -92,7 +92,42 @@ export function bareAccepted(
   hasVerb: boolean,
   own: CategoryMatch | null,
   any: CategoryMatch | null,
+  priced = false,
 ): boolean {
-  if (hasMoney) return own !== null && !(amount.int !== null && amount.int < 10);
+  // « et une bière à 5 »: a small number said as the price of a thing named is money, not a count.
+  if (hasMoney) return priced || (own !== null && !(amount.int !== null && amount.int < 10));
   return hasVerb || any !== null;
+}
+
+/** A verb of paying told in the past: the money has left, whatever day the thing is for. */
+const PAID_VERB =
+  /^(j'ai paye|j'ai achete|j'ai regle|j'ai pris|deja paye|paid|bought|i paid|i bought|already paid)$/;
+export const paidAlready = (scan: Scan) =>
+  scan.past &&
+  scan.marks.some(
+    (m) =>
+      m.mark === 'verb' &&
+      PAID_VERB.test(
+        scan.tokens
+          .slice(m.start, m.end)
+          .map((t) => t.norm)
+          .join(' '),
+      ),
+  );
+
+const ARTICLES = new Set(['un', 'une', 'le', 'la', "l'", 'deux', 'trois', 'a', 'an', 'the', 'one', 'two']);
+
+/** « une bière à 5 », "a pint at 6": "à"/"at" right before a number that ends its clause. */
+export function priceAfterAt(scan: Scan, amount: AmountItem): boolean {
+  const before = scan.tokens[amount.start - 1]?.norm;
+  const next = scan.tokens[amount.end];
+  // In words, « à deux », « à trois » are people sharing, not a price; « rendez-vous à 5 » is a time:
+  // the thing priced is one word after an article or a count (« un coca à 3 », "a pint at 6").
+  if (scan.tokens[amount.start]?.kind !== 'num') return false;
+  if (scan.tokens[amount.start - 2]?.kind !== 'word') return false;
+  if (!ARTICLES.has(scan.tokens[amount.start - 3]?.norm ?? '')) return false;
+  return (
+    (before === 'a' || before === 'at') &&
+    (!next || next.kind === 'punct' || next.norm === 'et' || next.norm === 'and')
+  );
 }

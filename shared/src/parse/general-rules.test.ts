@@ -36,6 +36,9 @@ describe('a price per one thing, times the count said', () => {
     ['pneus été, 4 à 85 €', ['340.00 EUR']],
     // "de 4 à 90 €" is a range of prices, not four of them.
     ['des chaussures de 40 à 90 €', ['90.00 EUR']],
+    // A small number after « à » that ends its clause is the price of the thing named.
+    ['un burger 12 € et un coca à 3', ['12.00 EUR', '3.00 EUR']],
+    ['kebab à deux, 18 €, moitié-moitié', ['9.00 EUR']],
   ])('%s → %j', (text, want) => {
     expect(amounts(text)).toEqual(want);
   });

@@ -12,6 +12,8 @@ import {
   hasPurchaseWord,
   isQuestion,
   marksIn,
+  paidAlready,
+  priceAfterAt,
   resolveCurrency,
   unitPrice,
 } from './expense-rules.ts';
@@ -43,22 +45,6 @@ function countOfUnknown(scan: Scan, a: AmountItem, isKeyword: (i: number) => boo
     scan.roles[a.end] === Role.Free
   );
 }
-
-/** A verb of paying told in the past: the money has left, whatever day the thing is for. */
-const PAID_VERB =
-  /^(j'ai paye|j'ai achete|j'ai regle|j'ai pris|deja paye|paid|bought|i paid|i bought|already paid)$/;
-const paidAlready = (scan: Scan) =>
-  scan.past &&
-  scan.marks.some(
-    (m) =>
-      m.mark === 'verb' &&
-      PAID_VERB.test(
-        scan.tokens
-          .slice(m.start, m.end)
-          .map((t) => t.norm)
-          .join(' '),
-      ),
-  );
 
 /** Longer texts are not one spoken note; the server's LLM (or a person) reads them. */
 export const MAX_PARSE_LENGTH = 2000;
@@ -176,7 +162,14 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     const keyword: CategoryMatch | null = ownKeyword ?? wholeKeyword;
     if (
       amount.currency === null &&
-      !bareAccepted(amount, hasMoney, hasVerb, ownKeyword, keyword) &&
+      !bareAccepted(
+        amount,
+        hasMoney,
+        hasVerb,
+        ownKeyword,
+        keyword,
+        priceAfterAt(scan, amount) && hasPurchaseWord(scan, seg.start, amount.start),
+      ) &&
       !isRate(scan, amount)
     ) {
       unexplained++;
