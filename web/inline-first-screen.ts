@@ -8,15 +8,9 @@
  * (`./index-<hash>.js`), and must get the same instances, not a second copy: the inline script
  * publishes its exports under a global symbol, and the entry's file becomes a few bytes that
  * re-export them from there. The later chunks load that file after the inline script has run
- * (they are imported by it, asynchronously), so what they read is set.
- *
- * A repeat visit comes from the service worker, which answers navigations with `shell.html`: the
- * same page, its style inline too, but the same script as a file (`first-screen-inline-<hash>.js`,
- * byte for byte the inline one). A script the worker put in its cache at install gets V8's code
- * cache, an inline script never does: the repeat visit skips compiling the first screen (a file
- * costs no round trip there). The worker precaches both pages, the files and the rest.
+ * (they are imported by it, asynchronously), so what they read is set. The worker precaches the
+ * page, the small file and the rest as before: a repeat visit comes from it.
  */
-import { createHash } from 'node:crypto';
 import type { Plugin, Rollup } from 'vite';
 
 type OutputChunk = Rollup.OutputChunk;
@@ -24,8 +18,6 @@ type OutputAsset = Rollup.OutputAsset;
 
 /** Where the inline entry publishes its exports for the later chunks (a registered symbol). */
 export const FIRST_SCREEN_EXPORTS = 'voicetrack.first-screen';
-/** The page the service worker answers navigations with (web/src/sw/strategies.ts names it too). */
-export const WORKER_PAGE = 'shell.html';
 
 const isChunk = (file: OutputChunk | OutputAsset): file is OutputChunk => file.type === 'chunk';
 
@@ -88,17 +80,7 @@ export function inlineFirstScreen(): Plugin {
         const code = `${absolute}${published}={${exported}};`;
         const tag = new RegExp(`<script type="module"[^>]*src="${base}${entry.fileName}"[^>]*></script>`);
         if (!tag.test(html)) throw new Error(`index.html has no script tag for ${entry.fileName}`);
-        const inline = scriptText(code, entry.fileName);
-        // The worker's page loads the same text from a file (named after its content: hashed
-        // assets are cached for good).
-        const hash = createHash('sha256').update(inline).digest('base64url').slice(0, 8);
-        const scriptFile = `${dir}first-screen-inline-${hash}.js`;
-        this.emitFile({ type: 'asset', fileName: scriptFile, source: inline });
-        let workerHtml = html.replace(
-          tag,
-          () => `<script type="module" src="${base}${scriptFile}"></script>`,
-        );
-        html = html.replace(tag, () => `<script type="module">${inline}</script>`);
+        html = html.replace(tag, () => `<script type="module">${scriptText(code, entry.fileName)}</script>`);
 
         // The entry's file: what the later chunks import, read from the inline script.
         const plain = names.filter(([, name]) => name !== 'default').map(([, name]) => name);
@@ -114,14 +96,12 @@ export function inlineFirstScreen(): Plugin {
           if (/<\/style/i.test(text)) throw new Error(`${cssFile} holds "</style": it cannot be inlined`);
           if (!link.test(html)) throw new Error(`index.html has no link to ${cssFile}`);
           html = html.replace(link, () => `<style>${text}</style>`);
-          workerHtml = workerHtml.replace(link, () => `<style>${text}</style>`);
           // Its rules are in the page now. The file stays, empty: a later chunk's preload may still
           // name it (Supabase mode does), and a second copy of the rules appended after the later
           // chunks' own sheets would override them.
           css.source = `/* ${cssFile}: inline in index.html (inline-first-screen.ts) */\n`;
         }
         page.source = html;
-        this.emitFile({ type: 'asset', fileName: WORKER_PAGE, source: workerHtml });
       },
     },
   };

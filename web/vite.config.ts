@@ -62,8 +62,6 @@ function staticHostHeaders(): Plugin {
           // Tesseract's files, in a folder named after their versions (ocr-assets.ts).
           ['/ocr/*', 'public, max-age=31536000, immutable'],
           ['/index.html', 'no-cache'],
-          // The page the service worker serves (inline-first-screen.ts), fetched again with each version.
-          ['/shell.html', 'no-cache'],
           ['/', 'no-cache'],
           ['/sw.js', 'no-cache'],
           ['/manifest.webmanifest', 'no-cache'],

@@ -25,10 +25,7 @@ const FULL =
  * `release()`, as a slow link would: the first screen alone is on the page meanwhile.
  */
 async function holdTheRest(page: Page): Promise<{ release: () => void }> {
-  // The worker's page loads the first screen as a file (a phone that opened the app before).
-  const first = new Set(
-    [...firstScreenJs(WEB_DIST).files, ...firstScreenJs(WEB_DIST, 'shell.html').files].map((f) => `/${f}`),
-  );
+  const first = new Set(firstScreenJs(WEB_DIST).files.map((f) => `/${f}`));
   let release = () => {};
   const released = new Promise<void>((resolve) => {
     release = resolve;

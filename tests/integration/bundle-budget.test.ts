@@ -11,8 +11,6 @@
  *   and the CSP the static hosts send with it (`_headers`, `vercel.json`) allows them by their
  *   SHA-256, hashed here from the built page, never by 'unsafe-inline' (the Node server's, through
  *   Caddy: tests/e2e/first-screen.test.ts).
- * - A repeat visit from the service worker: `shell.html`, the page the worker answers navigations
- *   with, is index.html with the same first screen as a precached file (V8 keeps its code cache).
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -153,33 +151,6 @@ describe('a first visit in one round trip', () => {
       .flatMap((h) => h.headers)
       .find((h) => h.key === 'Content-Security-Policy')?.value;
     expect(fromVercel).toBe(csp);
-  });
-});
-
-describe('a repeat visit from the service worker', () => {
-  const read = (file: string) => readFileSync(join(outDir, file), 'utf8');
-
-  it('gets the same page with the same first screen as a file: the worker precaches it and answers navigations with it', () => {
-    const html = read('index.html');
-    const shell = read('shell.html');
-    const inline = /<script type="module">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
-    const src = /<script type="module" src="\/(assets\/first-screen-inline-[\w-]+\.js)"><\/script>/.exec(
-      shell,
-    )?.[1];
-    expect(src).toBeDefined();
-    // Byte for byte the inline script (the worker's copy gets V8's code cache), and nothing else differs.
-    expect(read(src as string)).toBe(inline);
-    expect(shell.replace(/<script type="module" src="[^"]*"><\/script>/, '')).toBe(
-      html.replace(/<script type="module">[\s\S]*?<\/script>/, ''),
-    );
-    expect(shell).not.toMatch(/<link[^>]*rel="stylesheet"/);
-    expect(firstScreenJs(outDir, 'shell.html')).toMatchObject({ inline: [], files: [src] });
-    // No inline script left there: the static host's one CSP (index.html's hashes) allows it as it is.
-    expect(shell).not.toMatch(/<script(?![^>]*\ssrc=)[^>]*>/);
-    const worker = read('sw.js');
-    expect(worker).toContain('"url":"shell.html"');
-    expect(worker).toContain(`"url":"${src}"`);
-    expect(worker).toContain('/shell.html');
   });
 });
 

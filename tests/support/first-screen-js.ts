@@ -1,10 +1,8 @@
 /**
- * The first screen's JavaScript in a build of the PWA: what a page (index.html, or `shell.html`,
- * the one the service worker serves) runs before the record button works. The build inlines the
- * entry chunk into index.html and writes it as a file for the worker's page
- * (web/inline-first-screen.ts): the page's inline scripts, then any script file it loads and every
- * chunk that file imports statically, recursively, from Vite's manifest
- * (`dist/.vite/manifest.json`; a file the build wrote itself imports nothing). Dynamic imports load
+ * The first screen's JavaScript in a build of the PWA: what index.html runs before the record
+ * button works. The build inlines the entry chunk into the page (web/inline-first-screen.ts): its
+ * inline scripts, then any script file the page loads and every chunk that file imports
+ * statically, recursively, from Vite's manifest (`dist/.vite/manifest.json`). Dynamic imports load
  * later and are not counted. Sizes are the bytes and their gzip at level 9 (what the build's
  * precompressed `.gz` holds; inline, the page's own).
  */
@@ -30,13 +28,13 @@ export interface FirstScreenJs {
 
 export const gzipSize = (bytes: Uint8Array): number => gzipSync(bytes, { level: 9 }).length;
 
-export function firstScreenJs(dist: string, page = 'index.html'): FirstScreenJs {
+export function firstScreenJs(dist: string): FirstScreenJs {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
     string,
     ManifestChunk
   >;
   const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
-  const html = readFileSync(join(dist, page), 'utf8');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const inline = inlineSources(html).scripts;
   const seen = new Set<string>();
   const files: string[] = [];
@@ -51,9 +49,8 @@ export function firstScreenJs(dist: string, page = 'index.html'): FirstScreenJs 
     }
   };
   for (const m of html.matchAll(/<script\b[^>]*\ssrc="\/([^"]+)"/g)) {
-    const file = m[1] as string;
-    const chunk = byFile.get(file) ?? (/first-screen-inline-[\w-]+\.js$/.test(file) ? { file } : null);
-    if (!chunk) throw new Error(`${page} loads ${file}, which the manifest does not describe`);
+    const chunk = byFile.get(m[1] as string);
+    if (!chunk) throw new Error(`index.html loads ${m[1]}, which the manifest does not describe`);
     visit(chunk);
   }
   let raw = 0;

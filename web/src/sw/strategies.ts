@@ -6,22 +6,14 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkOnly } from 'workbox-strategies';
 import { OCR_BASE } from '../config.ts';
 
-/**
- * The app shell (HTML, JS, CSS, icons) is precached at install: a cold start in the metro works.
- * `/` is not read as `/index.html` (Workbox's default): a navigation there gets the worker's page.
- */
+/** The app shell (HTML, JS, CSS, icons) is precached at install: a cold start in the metro works. */
 export function precacheAppShell(manifest: Parameters<typeof precacheAndRoute>[0]): void {
-  precacheAndRoute(manifest, { directoryIndex: '' }); // '' (falsy): no directory index
+  precacheAndRoute(manifest);
 }
 
-/**
- * Every page navigation gets the shell, online or not; the app routes on the client. The shell is
- * `/shell.html` (web/inline-first-screen.ts): index.html with the first screen's script as a file,
- * which the browser keeps compiled (V8's code cache for the worker's cached scripts; an inline
- * script is compiled again on every visit). The network's index.html keeps it inline: one round trip.
- */
+/** Every page navigation gets the shell, online or not; the app routes on the client. */
 export function serveShellForNavigations(): void {
-  registerRoute(new NavigationRoute(createHandlerBoundToURL('/shell.html'), { denylist: [/^\/api\//] }));
+  registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html'), { denylist: [/^\/api\//] }));
 }
 
 /**
