@@ -28,11 +28,24 @@ button.addEventListener('pointerdown', async () => {
   recorder = new MediaRecorder(await navigator.mediaDevices.getUserMedia({ audio: true }));
   recorder.start(1000);
 });
+addEventListener('load', () => navigator.serviceWorker?.register('/floor-sw.js'));
+`;
+/**
+ * The floor's service worker (`/floor-sw.js`): keeps the floor at install and answers its
+ * navigations from that cache, as the app's worker does with its page: the floor's repeat visit
+ * comes from a worker too.
+ */
+export const FLOOR_SW = `self.addEventListener('install', (e) => e.waitUntil(caches.open('floor').then((c) => c.add('/floor.html')).then(() => self.skipWaiting())));
+self.addEventListener('activate', (e) => e.waitUntil(self.clients.claim()));
+self.addEventListener('fetch', (e) => {
+  if (e.request.mode === 'navigate' && new URL(e.request.url).pathname === '/floor.html')
+    e.respondWith(caches.match('/floor.html').then((r) => r ?? fetch(e.request)));
+});
 `;
 /**
  * The floor: a bare page holding only the button, which records when tapped, its script inline as
  * the app's first screen is (one answer, no second round trip; the server's CSP allows it by its
- * hash as it does the app's page).
+ * hash as it does the app's page). Once loaded it registers its worker (`FLOOR_SW`).
  */
 export const FLOOR_HTML = `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
