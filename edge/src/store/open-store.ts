@@ -5,7 +5,7 @@ import type { Store } from '../ports.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import { migrate } from './migrate.ts';
 import { loadMigrations, SUPABASE_SHIM } from './migration-files.ts';
-import { openPgliteSql, type PgliteSql } from './pglite-sql.ts';
+import { openPgliteSql } from './pglite-sql.ts';
 import { openPostgresSql } from './postgres-sql.ts';
 import { closeToOthers, keepPrivate, PRIVATE_UMASK } from './private-dir.ts';
 import type { Sql } from './sql.ts';
@@ -41,7 +41,7 @@ export async function openStore(options: StoreOptions): Promise<{ store: Store; 
     ? await openPostgresSql(options.databaseUrl)
     : options.dataDir
       ? await openLockedPglite(options.dataDir, options.holder ?? `a VoiceTrack process`)
-      : await openPgliteSql(undefined, options.migrate === false ? undefined : await migratedInMemory());
+      : await openInMemory(options.migrate !== false);
   const migrations = loadMigrations();
   try {
     if (options.migrate !== false) {
@@ -62,31 +62,37 @@ export async function openStore(options: StoreOptions): Promise<{ store: Store; 
 }
 
 /**
- * The files of a database in memory (tests, demos) with every migration applied, made once per
- * process: each later one starts as a copy of them, as a restore would, instead of a new cluster
- * (PGlite's initdb and the migrations: about 3 s of CPU each time, the copy 0.6 s). openStore
- * still runs the migrations on the copy, where none is pending, as on any database.
+ * A process that opens several databases in memory (tests) keeps the files of its second one once
+ * every migration is applied, and starts each later one as a copy of them, as a restore would,
+ * instead of a new cluster (PGlite's initdb and the migrations: about 3 s of CPU each time, the
+ * copy 0.6 s); openStore still runs the migrations on it, where none is pending. The first (the
+ * server's only one) is a new cluster as before, and nothing is kept for it.
  */
+let inMemoryOpened = false;
 let migratedImage: Promise<Blob> | undefined;
-function migratedInMemory(): Promise<Blob> {
-  if (!migratedImage) {
-    const image = (async () => {
-      const sql: PgliteSql = await openPgliteSql();
-      try {
-        await ensureSupabaseShim(sql);
-        await migrate(sql, loadMigrations());
-        return await sql.dumpDataDir();
-      } finally {
-        await sql.close();
-      }
-    })();
-    // A failure is the caller's to report; the next database in memory tries again.
-    image.catch(() => {
-      if (migratedImage === image) migratedImage = undefined;
-    });
-    migratedImage = image;
+async function openInMemory(migrated: boolean): Promise<Sql> {
+  if (!migrated) return openPgliteSql();
+  if (!inMemoryOpened) {
+    inMemoryOpened = true;
+    return openPgliteSql();
   }
-  return migratedImage;
+  if (migratedImage) return openPgliteSql(undefined, await migratedImage);
+  const sql = await openPgliteSql();
+  const image = (async () => {
+    await ensureSupabaseShim(sql);
+    await migrate(sql, loadMigrations());
+    return sql.dumpDataDir();
+  })();
+  migratedImage = image;
+  try {
+    await image;
+  } catch (error) {
+    // The caller reports it; the next database in memory tries again.
+    migratedImage = undefined;
+    await sql.close();
+    throw error;
+  }
+  return sql;
 }
 
 /** PGlite on a directory, locked for this process until close (data-dir-lock.ts). */
