@@ -114,7 +114,7 @@ describe('with a model configured', () => {
     fake.enqueueChatContent(
       '{"expenses":[{"amount":"15.00","currency":"EUR","category":"leisure","description":"Marché","date":"2026-11-24"}]}',
     );
-    const changed = await note(withLlm, '15 euros au marché de Noël');
+    const changed = await note(withLlm, 'Pizza chez Picard 15 euros');
     expect(changed.expenses[0]).toMatchObject({
       amount: '15.00',
       category: 'leisure',
@@ -123,10 +123,10 @@ describe('with a model configured', () => {
     fake.enqueueChatContent(
       '{"expenses":[{"amount":"99.00","currency":"EUR","category":"travel","description":"Marché","date":"2026-11-20"}]}',
     );
-    const kept = await note(withLlm, '15 euros au marché de Noël');
+    const kept = await note(withLlm, 'Pizza chez Picard 15 euros');
     expect(kept.expenses[0]).toMatchObject({
       amount: '15.00',
-      category: 'gifts',
+      category: 'dining',
       date: '2026-11-24',
       parsedBy: 'local',
     });
