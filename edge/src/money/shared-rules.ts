@@ -11,9 +11,9 @@ import {
   type RuleSplit,
   ruleShares,
 } from '@voicetrack/shared';
-import { memberOf } from '../households/households.ts';
+import { householdForCapture } from '../households/shared-bill.ts';
 import type { HouseholdStore, NewRule, Owner } from '../ports.ts';
-import { type Refusal, refused } from '../refusal.ts';
+import { isRefusal, type Refusal, refused } from '../refusal.ts';
 
 type SharedRefusal = Refusal<'not_found' | 'forbidden' | 'validation_failed'>;
 
@@ -27,18 +27,14 @@ export async function sharedRuleFor(
   /** The split's members were checked already (a PATCH that keeps the split). */
   keptSplit = false,
 ): Promise<{ kind: 'shared'; shared: NonNullable<NewRule['shared']> } | SharedRefusal> {
-  const household = await deps.households.get(owner, householdId);
-  if (!household) return refused('not_found', 'householdId: no such household.');
-  const me = await memberOf(deps, owner, household);
-  if (!me)
-    return refused(
-      'forbidden',
-      owner.userId === null
-        ? 'This device speaks for nobody in the household: pair it with `pnpm pair --person NAME`, or join with a name.'
-        : 'You are not a member of this household.',
-    );
-  const shared = { householdId: household.id, paidBy: asked.paidBy ?? me.id, split: asked.split ?? equal };
-  const active = household.members.filter((m) => m.active).map((m) => m.id);
+  const household = await householdForCapture(deps, owner, householdId);
+  if (isRefusal(household)) return household;
+  const shared = {
+    householdId: household.id,
+    paidBy: asked.paidBy ?? household.me,
+    split: asked.split ?? equal,
+  };
+  const active = household.members.map((m) => m.id);
   const wrong = wrongMembers(active, amount, shared.paidBy, shared.split, keptSplit);
   return wrong ?? { kind: 'shared', shared };
 }
