@@ -4,25 +4,24 @@
  * hub, the stream tickets, rate limits, the Telegram bot — and the `jobs` a long-running
  * process runs on a clock. createApp (app.ts) only mounts routes; server.ts (Node) listens and runs
  * the jobs; deno.ts (Supabase) serves the app; tests/support/edge-app.ts builds it here too.
+ * Three parts are built by files of their own that only this one calls: the capture pipeline's
+ * and the receipt reader's deps (wire-capture.ts), who a request comes from and how much it may do
+ * (wire-limits.ts), and the Telegram bot (wire-telegram.ts).
  */
 import type { Context } from 'hono';
 import type { SyncOutcome } from './actual/sync-to-actual.ts';
 import { createApp } from './app.ts';
 import { createImporter } from './backup/import-file.ts';
-import type { CaptureDeps } from './capture/process-capture.ts';
 import { createChangeHub } from './changes/change-hub.ts';
 import type { ActualConfig } from './config/actual.ts';
 import type { BackupConfig } from './config/backup.ts';
 import type { Config } from './config.ts';
-import { failureBudget } from './devices/failure-budget.ts';
 import { createTicketSigner } from './devices/secrets.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { type AuthOptions, createTokenVerifier } from './http/auth.ts';
-import { clientAddressOf, requestHostOf } from './http/client-address.ts';
-import { rateLimit } from './http/rate-limit.ts';
+import { requestHostOf } from './http/client-address.ts';
 import { requestLog } from './http/request-log.ts';
 import { streamSlots } from './http/stream-slots.ts';
-import { uploadSlots } from './http/upload-slots.ts';
 import { type BackupReport, type Job, listJobs } from './jobs.ts';
 import type { Background } from './money/background.ts';
 import { messageChannels } from './money/message-channels.ts';
@@ -32,10 +31,10 @@ import { createObservability } from './observe/observability.ts';
 import type { ReceiptOcr, Store } from './ports.ts';
 import { openProviders } from './providers/open-providers.ts';
 import { createWebPushSender } from './providers/web-push-sender.ts';
-import type { ReceiptDeps } from './receipts/process-receipt.ts';
-import type { TelegramRouteDeps } from './routes/telegram.ts';
 import { createBankWatch } from './statements/bank-watch.ts';
-import { createBotApi } from './telegram/bot-api.ts';
+import { wireCapture } from './wire-capture.ts';
+import { wireLimits } from './wire-limits.ts';
+import { wireTelegram } from './wire-telegram.ts';
 
 export interface WireOptions {
   /** The opened store (each runtime opens its own database). */
@@ -97,80 +96,35 @@ export function wire(config: Config, options: WireOptions): Wired {
   );
   // New and edited expenses are matched with the bank's open lines, after the answer.
   const bank = createBankWatch(store.reconcile, money.background);
-  const capture: CaptureDeps = {
-    captures: store.captures,
-    usage: store.usage,
-    learning: store.learning,
+  const { capture, receipts } = wireCapture(config, {
+    store,
     transcriber,
     parser,
-    leaseSeconds: config.capture.leaseSeconds,
-    waitMs: config.capture.waitMs,
-    defaultCurrency: config.capture.defaultCurrency,
-    watch: money.watch,
+    receiptReader: providers.receiptReader,
+    receiptOcr: options.receiptOcr,
+    money,
     bank,
-    maxAudioSeconds: config.capture.maxAudioSeconds,
-    dailyCostLimitNano: config.capture.dailyCostLimitNano,
-    ...(options.now ? { now: options.now } : {}),
-    households: store.households,
-  };
-  // A receipt is read by the phone's OCR text, Tesseract here (Node), or the vision model.
-  const receipts: ReceiptDeps = {
-    captures: store.captures,
-    usage: store.usage,
-    learning: store.learning,
-    reader: providers.receiptReader,
-    ocr: options.receiptOcr ?? null,
-    leaseSeconds: config.capture.leaseSeconds,
-    waitMs: config.capture.waitMs,
-    defaultCurrency: config.capture.defaultCurrency,
-    watch: money.watch,
-    bank,
-    dailyCostLimitNano: config.capture.dailyCostLimitNano,
-    ...(options.now ? { now: options.now } : {}),
-    households: store.households,
-  };
+    now: options.now,
+  });
 
   const supabase = config.supabase;
   const multiUser = supabase !== null;
   const auth = supabase
     ? { supabaseUrl: supabase.url, jwtSecret: supabase.jwtSecret, jwks: supabase.jwks, ...options.auth }
     : null;
-  const clientAddress = clientAddressOf(config.server.trustProxy, options.remoteAddress);
-  const keyOf = (c: Context<AppEnv>) => {
-    const owner = c.get('owner');
-    return owner.userId ? `user:${owner.userId}` : `ip:${clientAddress(c) ?? 'unknown'}`;
-  };
-  // Anonymous sign-ins cost nothing to make: theirs are also counted by address, all together.
-  const anonymousAt = (c: Context<AppEnv>) =>
-    c.get('owner').claims?.is_anonymous === true ? `anonymous:${clientAddress(c) ?? 'unknown'}` : null;
-  // Notes with audio at once, per person: local mode has one, whatever the device.
-  const personOf = (c: Context<AppEnv>) =>
-    anonymousAt(c) ?? (c.get('owner').userId === null ? 'local' : keyOf(c));
-  const perUser = rateLimit({ perMinute: config.server.rateLimitPerMinute, keyOf });
-  const perAnonymousAddress = rateLimit({
-    perMinute: config.server.anonymousPerMinute,
-    keyOf: (c) => anonymousAt(c) ?? '',
-    what: 'notes from anonymous accounts at this address',
-  });
-  // Codes are 60 bits and live 10 minutes: 10 tries a minute and 10 wrong codes in 10 minutes per
-  // address; past 30 wrong ones from all, one each (devices/failure-budget.ts). Each door its own
-  // count: a flood of wrong pairing codes never stops Telegram's /start, nor a right code.
-  const wrongCodes = () => failureBudget({ perClient: 10, alarm: 30, windowMs: 10 * 60_000 });
+  const { limits, byAddress, attemptLimit, wrongCodes } = wireLimits(config, options.remoteAddress);
   const failures = wrongCodes();
   const signer = createTicketSigner();
   // A revoke ends the device's open change streams (routes/devices.ts → routes/events.ts).
   const revocations = new EventTarget();
-  // One-time codes (pairing a phone, joining a household): 10 tries a minute per address each.
-  const attemptLimit = (what: string) =>
-    rateLimit({ perMinute: 10, keyOf: (c) => `ip:${clientAddress(c) ?? 'unknown'}`, what });
-  const telegram = telegramDeps(config, {
+  const telegram = wireTelegram(config, {
     store,
     capture,
     receipts,
     multiUser,
     failures: wrongCodes(),
     logger,
-    options,
+    fetchImpl: options.fetch,
   });
 
   const app = createApp({
@@ -189,14 +143,7 @@ export function wire(config: Config, options: WireOptions): Wired {
       pairingRequired: !multiUser && config.doors.pairing === 'required',
       verifyTicket: async (ticket) => (await signer).verify(ticket),
     },
-    limits: {
-      notes: async (c, next) => {
-        if (anonymousAt(c)) await perAnonymousAddress(c, async () => void (await perUser(c, next)));
-        else await perUser(c, next);
-      },
-      imports: rateLimit({ perMinute: config.server.importsPerMinute, keyOf, what: 'imports' }),
-      uploads: uploadSlots({ ...config.capture.uploads, keyOf: personOf }),
-    },
+    limits,
     multiUser,
     idempotency: store.idempotency,
     metricsToken: config.server.metricsToken,
@@ -232,7 +179,7 @@ export function wire(config: Config, options: WireOptions): Wired {
         households: store.households,
         slots: streamSlots({
           perClient: config.server.maxStreamsPerClient,
-          keyOf: (c) => `ip:${clientAddress(c) ?? 'unknown'}`,
+          keyOf: byAddress,
         }),
       },
       devices: {
@@ -243,7 +190,7 @@ export function wire(config: Config, options: WireOptions): Wired {
         pairingSecret: options.pairingSecret ?? null,
         multiUser,
         failures,
-        clientOf: (c) => `ip:${clientAddress(c) ?? 'unknown'}`,
+        clientOf: byAddress,
         attemptLimit: attemptLimit('pairing attempts'),
         issueTicket: async (hash, ttl) => (await signer).issue(hash, ttl),
         revocations,
@@ -271,33 +218,4 @@ export function wire(config: Config, options: WireOptions): Wired {
   const { runBackup, syncActual } = options;
   const jobs = listJobs(config, { store, money, logger, telegram, runBackup, syncActual });
   return { app, jobs, idle: () => money.background.idle() };
-}
-
-/** The bot's webhook, when TELEGRAM_BOT_TOKEN and TELEGRAM_WEBHOOK_SECRET are set. */
-function telegramDeps(
-  config: Config,
-  parts: Pick<TelegramRouteDeps, 'capture' | 'receipts' | 'multiUser' | 'failures' | 'logger'> & {
-    store: Store;
-    options: WireOptions;
-  },
-): TelegramRouteDeps | null {
-  const tg = config.telegram;
-  if (!tg) return null;
-  const { store, options, ...rest } = parts;
-  return {
-    ...rest,
-    secret: tg.webhookSecret,
-    bot: createBotApi({
-      token: tg.botToken,
-      apiBase: tg.apiBase,
-      ...(options.fetch ? { fetch: options.fetch } : {}),
-    }),
-    botId: tg.botToken.split(':')[0] ?? '',
-    expenses: store.expenses,
-    chats: store.telegramChats,
-    pairing: store.pairing,
-    pending: store.telegramPending,
-    allowedChatIds: tg.allowedChatIds,
-    timeZone: tg.timeZone,
-  };
 }
