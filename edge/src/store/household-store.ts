@@ -1,13 +1,14 @@
 /**
- * Households over the Sql port. Reads and a member's writes run as the owner: in Supabase mode
+ * Households over the Sql port: the households, their members and invites, and the devices that
+ * speak for a member (local mode). Reads and a member's writes run as the owner: in Supabase mode
  * the policies keep them to the owner's households (and the explicit filters say the same, so
  * the tables' owner would get the same answer); creating and joining run as the tables' owner.
+ * The bills and repayments are household-ledger-store.ts's; the port is both.
  */
-import type { MemberRole, Repayment, SharedBill } from '@voicetrack/shared';
-import { decimalToCents } from '@voicetrack/shared';
+import type { MemberRole } from '@voicetrack/shared';
 import type { HouseholdRecord, HouseholdStore, MemberRecord, Owner } from '../ports.ts';
-import { type AsOwner, isUuid } from './owner-scope.ts';
-import { readSplit } from './split-column.ts';
+import { createHouseholdLedgerStore } from './household-ledger-store.ts';
+import { type AsOwner, andEquals, isUuid, visibleHouseholds } from './owner-scope.ts';
 import type { Sql, SqlParam, SqlTx } from './sql.ts';
 
 interface MemberRow {
@@ -22,20 +23,6 @@ interface MemberRow {
 
 const truthy = (b: boolean | string) => b === true || b === 't' || b === 'true';
 
-/** `and <column> = $n` with the value pushed, or nothing when there is no value. */
-function andEquals(params: SqlParam[], column: string, value: string | undefined, cast = ''): string {
-  if (value === undefined) return '';
-  params.push(value);
-  return `and ${column} = $${params.length}${cast}`;
-}
-
-/** Households visible to the owner: their active memberships (local mode: every household). */
-function visible(owner: Owner, params: SqlParam[]): string {
-  if (owner.userId === null) return 'true';
-  params.push(owner.userId);
-  return `h.id in (select household_id from household_members where user_id = $${params.length}::uuid and left_at is null)`;
-}
-
 async function households(tx: SqlTx, owner: Owner, householdId?: string): Promise<HouseholdRecord[]> {
   const params: SqlParam[] = [];
   const only = andEquals(params, 'h.id', householdId, '::uuid');
@@ -43,7 +30,7 @@ async function households(tx: SqlTx, owner: Owner, householdId?: string): Promis
     `select h.id::text as household_id, h.name as household_name, m.id::text as id, m.name, m.role,
        m.user_id::text as user_id, (m.left_at is null) as active
      from households h left join household_members m on m.household_id = h.id
-     where ${visible(owner, params)} ${only}
+     where ${visibleHouseholds(owner, params)} ${only}
      order by h.created_at, h.id, m.joined_at, m.id`,
     params,
   );
@@ -148,92 +135,7 @@ export function createHouseholdStore(asOwner: AsOwner, sql: Sql): HouseholdStore
       });
     },
 
-    bills: (owner, householdId, currency) =>
-      asOwner(owner, async (tx) => {
-        const params: SqlParam[] = [householdId];
-        const rows = await tx.query<{ paid_by: string; currency: string; split: string }>(
-          `select e.paid_by::text as paid_by, e.currency::text as currency, e.split::text as split
-           from expenses e where e.household_id = $1::uuid and e.status = 'saved' and e.amount is not null
-           ${andEquals(params, 'e.currency', currency)}
-           order by e.created_at, e.id`,
-          params,
-        );
-        return rows.map(
-          (r): SharedBill => ({ paidBy: r.paid_by, currency: r.currency, split: readSplit(r.split) }),
-        );
-      }),
-
-    repayments: (owner, householdId, currency) =>
-      asOwner(owner, async (tx) => {
-        const params: SqlParam[] = [householdId];
-        const rows = await tx.query<SettlementRow>(
-          `select ${SETTLEMENT_COLUMNS} from settlements s where s.household_id = $1::uuid
-           ${andEquals(params, 's.currency', currency)}
-           order by s.created_at, s.id`,
-          params,
-        );
-        return rows.map(toRepayment);
-      }),
-
-    settle: (owner, householdId, r) =>
-      asOwner(owner, async (tx) => {
-        const [row] = await tx.query<SettlementRow>(
-          `insert into settlements as s (household_id, user_id, from_member, to_member, amount, currency)
-           values ($1::uuid, $2::uuid, $3::uuid, $4::uuid, $5::numeric / 100, $6)
-           returning ${SETTLEMENT_COLUMNS}`,
-          [householdId, owner.userId, r.fromMemberId, r.toMemberId, r.cents, r.currency],
-        );
-        const s = row as SettlementRow;
-        return { ...toRepayment(s), id: s.id, householdId: s.household_id, createdAt: s.created_at };
-      }),
-
-    settlements: (owner) =>
-      asOwner(owner, async (tx) => {
-        const params: SqlParam[] = [];
-        const rows = await tx.query<SettlementRow>(
-          `select ${SETTLEMENT_COLUMNS} from settlements s join households h on h.id = s.household_id
-           where ${visible(owner, params)} order by s.created_at, s.id`,
-          params,
-        );
-        return rows.map((s) => ({
-          ...toRepayment(s),
-          id: s.id,
-          householdId: s.household_id,
-          createdAt: s.created_at,
-        }));
-      }),
-
-    importSettlements: async (owner, rows) => {
-      if (rows.length === 0) return { imported: 0, duplicates: 0 };
-      const inserted = await asOwner(
-        owner,
-        (tx) =>
-          tx.query<{ id: string }>(
-            `insert into settlements (id, household_id, user_id, from_member, to_member, amount, currency, created_at)
-             select r.id, r.household_id, $1::uuid, r.from_member, r.to_member, r.cents::numeric / 100, r.currency,
-               coalesce(r.created_at::timestamptz, now())
-             from jsonb_to_recordset($2::text::jsonb) as r(id uuid, household_id uuid, from_member uuid,
-               to_member uuid, cents bigint, currency text, created_at text)
-             on conflict (id) do nothing returning id::text as id`,
-            [
-              owner.userId,
-              JSON.stringify(
-                rows.map((r) => ({
-                  id: r.id,
-                  household_id: r.householdId,
-                  from_member: r.fromMemberId,
-                  to_member: r.toMemberId,
-                  cents: r.cents,
-                  currency: r.currency,
-                  created_at: r.createdAt ?? null,
-                })),
-              ),
-            ],
-          ),
-        true,
-      );
-      return { imported: inserted.length, duplicates: rows.length - inserted.length };
-    },
+    ...createHouseholdLedgerStore(asOwner),
 
     person: (name, householdName) =>
       sql.transaction(async (tx) => {
@@ -280,24 +182,3 @@ export function createHouseholdStore(asOwner: AsOwner, sql: Sql): HouseholdStore
     },
   };
 }
-
-const SETTLEMENT_COLUMNS = `s.id::text as id, s.household_id::text as household_id, s.from_member::text as from_member,
-  s.to_member::text as to_member, s.amount::text as amount, s.currency::text as currency,
-  to_char(s.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as created_at`;
-
-interface SettlementRow {
-  id: string;
-  household_id: string;
-  from_member: string;
-  to_member: string;
-  amount: string;
-  currency: string;
-  created_at: string;
-}
-
-const toRepayment = (r: SettlementRow): Repayment => ({
-  fromMemberId: r.from_member,
-  toMemberId: r.to_member,
-  cents: decimalToCents(r.amount) ?? 0,
-  currency: r.currency,
-});

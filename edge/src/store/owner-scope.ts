@@ -92,3 +92,17 @@ export function ownerPart(owner: Owner, params: SqlParam[], alias: string): stri
   return `case when ${alias}.household_id is null or ${alias}.amount is null then ${alias}.amount
     when exists (${mine}) then round(${cents}::numeric / 100, 2) else ${alias}.amount end`;
 }
+
+/** `and <column> = $n` with the value pushed, or nothing when there is no value. */
+export function andEquals(params: SqlParam[], column: string, value: string | undefined, cast = ''): string {
+  if (value === undefined) return '';
+  params.push(value);
+  return `and ${column} = $${params.length}${cast}`;
+}
+
+/** Households (alias `h`) visible to the owner: their active memberships (local mode: every household). */
+export function visibleHouseholds(owner: Owner, params: SqlParam[]): string {
+  if (owner.userId === null) return 'true';
+  params.push(owner.userId);
+  return `h.id in (select household_id from household_members where user_id = $${params.length}::uuid and left_at is null)`;
+}
