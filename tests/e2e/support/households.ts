@@ -26,8 +26,8 @@ export const monthTotal = async (page: Page) =>
 /** « 78,00 € » for 7800 cents. */
 export const euros = (cents: number) => `${(cents / 100).toFixed(2).replace('.', ',')} €`;
 
-/** The household's id, as the phone remembers it. */
+/** The id of the household the phone shows, as it remembers it. */
 export const householdOf = (page: Page) =>
   page.evaluate(
-    () => (JSON.parse(localStorage.getItem('voicetrack.household') ?? 'null') as { id: string }).id,
+    () => (JSON.parse(localStorage.getItem('voicetrack.households') ?? 'null') as { chosen: string }).chosen,
   );

@@ -1,35 +1,58 @@
 /**
- * The household this phone's person is in, as last read from the server, kept in localStorage so
- * the « Partagé avec [foyer] » switch, the split of a bill read offline and the month's filter
- * work without the network; and whether new notes are its bills (`SHARED_KEY`, which
- * the first screen reads at each recording). Screens hear a change through `useHousehold`.
+ * The households this phone's person is in, as last read from the server, and the one the screens
+ * show (« Coloc ▾ »), kept in localStorage so the « Partagé avec [foyer] » switch, the split of a
+ * bill read offline, the month's filter and the switcher work without the network; and whether new
+ * notes are the chosen household's bills (`SHARED_KEY`, which the first screen reads at each
+ * recording). Screens hear a change through `useHousehold`. A phone that kept one household (before
+ * a phone could be in several) has it moved into the list the first time it is read.
  */
 import type { Household } from '@voicetrack/shared';
 import { useEffect, useState } from 'preact/hooks';
+import { type KeptHouseholds, keptFrom } from './household-list.ts';
 
-const HOUSEHOLD_KEY = 'voicetrack.household';
+const LIST_KEY = 'voicetrack.households';
+/** Where a phone kept its one household before it could be in several: read once, then removed. */
+const OLD_KEY = 'voicetrack.household';
 /** The household id new notes are bills of; the first screen reads it by this key at each recording (capture-session.ts). */
 const SHARED_KEY = 'voicetrack.sharedWith';
 const CHANGED = 'voicetrack-household';
 
-/** The remembered household (one per phone: local mode has one per server), or null. */
-export function rememberedHousehold(): Household | null {
-  try {
-    const kept = JSON.parse(localStorage.getItem(HOUSEHOLD_KEY) ?? 'null') as Household | null;
-    return kept && typeof kept.id === 'string' && Array.isArray(kept.members) ? kept : null;
-  } catch {
-    return null;
+export type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** The kept households; a phone's one household of before is moved into the list (and its old key removed). */
+export function readKept(store: KeyValue = localStorage): KeptHouseholds {
+  const kept = keptFrom(store.getItem(LIST_KEY), store.getItem(OLD_KEY));
+  if (store.getItem(OLD_KEY) !== null) {
+    store.setItem(LIST_KEY, JSON.stringify(kept));
+    store.removeItem(OLD_KEY);
   }
+  return kept;
 }
 
-/** Keeps the household as the server gave it (null: none, or left); sharing stops with it. */
-export function rememberHousehold(household: Household | null): void {
-  const before = localStorage.getItem(HOUSEHOLD_KEY);
-  if (household) localStorage.setItem(HOUSEHOLD_KEY, JSON.stringify(household));
-  else localStorage.removeItem(HOUSEHOLD_KEY);
-  if (localStorage.getItem(SHARED_KEY) && household?.id !== sharingWith())
-    localStorage.removeItem(SHARED_KEY);
-  if (before !== localStorage.getItem(HOUSEHOLD_KEY)) window.dispatchEvent(new Event(CHANGED));
+/** Keeps the households (the chosen one first among equals); sharing stops when its household is not the chosen one. */
+export function writeKept(kept: KeptHouseholds, store: KeyValue = localStorage): void {
+  const before = store.getItem(LIST_KEY);
+  if (kept.households.length) store.setItem(LIST_KEY, JSON.stringify(kept));
+  else store.removeItem(LIST_KEY);
+  const shared = store.getItem(SHARED_KEY);
+  if (shared && shared !== kept.chosen) store.removeItem(SHARED_KEY);
+  if (before !== store.getItem(LIST_KEY) || (shared && !store.getItem(SHARED_KEY))) changed();
+}
+
+const changed = () => globalThis.dispatchEvent?.(new Event(CHANGED));
+
+/** The chosen household (the one the screens show), or null. */
+export function rememberedHousehold(): Household | null {
+  const { households, chosen } = readKept();
+  return households.find((h) => h.id === chosen) ?? null;
+}
+
+/** Every household the phone's person is in, as last read. */
+export const rememberedHouseholds = (): Household[] => readKept().households;
+
+/** Changes the kept households with one of household-list.ts's pure steps. */
+export function changeKept(step: (kept: KeptHouseholds) => KeptHouseholds): void {
+  writeKept(step(readKept()));
 }
 
 /** The household id new notes are bills of, or null (personal). */
@@ -39,14 +62,15 @@ export const sharingWith = (): string | null => localStorage.getItem(SHARED_KEY)
 export function setSharing(householdId: string | null): void {
   if (householdId) localStorage.setItem(SHARED_KEY, householdId);
   else localStorage.removeItem(SHARED_KEY);
-  window.dispatchEvent(new Event(CHANGED));
+  changed();
 }
 
-/** The remembered household and whether sharing is on, re-read when either changes (this tab or another). */
-export function useHousehold(): { household: Household | null; sharing: boolean } {
+/** The chosen household, all of them, and whether sharing is on, re-read when any changes (this tab or another). */
+export function useHousehold(): { household: Household | null; households: Household[]; sharing: boolean } {
   const read = () => {
-    const household = rememberedHousehold();
-    return { household, sharing: household !== null && sharingWith() === household.id };
+    const { households, chosen } = readKept();
+    const household = households.find((h) => h.id === chosen) ?? null;
+    return { household, households, sharing: household !== null && sharingWith() === household.id };
   };
   const [state, setState] = useState(read);
   useEffect(() => {

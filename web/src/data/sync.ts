@@ -145,27 +145,28 @@ export function listenForServerChanges(
 
 /**
  * The server's latest expenses into the phone's copy, so the list is right offline too, with the
- * bills of the household this phone is in (`householdId`: they are in nobody's personal list). A
+ * bills of the households this phone's person is in (`householdIds`: they are in nobody's personal
+ * list; kept for each, so a switch between households works offline). A
  * refusal of this phone (not paired, revoked) is remembered for the page to say at once; a list
  * read forgets it.
  */
 export async function refreshExpenses(
   db: VoiceTrackDb,
   api: ApiClient,
-  householdId: string | null = null,
+  householdIds: readonly string[] = [],
 ): Promise<boolean> {
-  const [got, bills] = await Promise.all([
+  const [got, ...bills] = await Promise.all([
     api.listExpenses(),
-    householdId ? api.listExpenses(householdId) : null,
+    ...householdIds.map((id) => api.listExpenses(id)),
   ]);
   if (got.kind === 'refused') {
     const need = pairingNeedOf(got);
     if (need) await savePairingNeed(db, need);
   }
   if (got.kind !== 'ok') return false;
-  // The household's bills unread (offline a moment, or no longer a member): its rows stay as they were.
-  const household = bills?.kind === 'ok' ? bills.value : null;
-  const list = mergedLists(got.value, household);
+  // A household's bills unread (offline a moment, or no longer a member): its rows stay as they were.
+  const households = new Map(householdIds.map((id, i) => [id, okList(bills[i])]));
+  const list = mergedLists(got.value, [...households.values()]);
   if (await readPairingNeed(db)) await savePairingNeed(db, null);
   await db.transaction('rw', db.expenses, db.ops, async () => {
     // Changes made here and not yet sent stay as the person made them.
@@ -184,8 +185,12 @@ export async function refreshExpenses(
     // the personal list, a household's bills by the household's (when it was read).
     const gone = (await db.expenses.toArray()).filter((e: Expense) => {
       if (fresh.has(e.id)) return false;
-      // A bill of a household this phone is no longer in goes.
-      const from = !e.householdId ? got.value : e.householdId === householdId ? household : EMPTY;
+      // A bill of a household this phone's person is no longer in goes.
+      const from = !e.householdId
+        ? got.value
+        : households.has(e.householdId)
+          ? households.get(e.householdId)
+          : EMPTY;
       if (!from) return false;
       const oldest = from.nextCursor === null ? undefined : from.expenses.at(-1)?.date;
       return !oldest || e.date >= oldest;
@@ -198,12 +203,17 @@ export async function refreshExpenses(
 
 const EMPTY: ExpenseList = { expenses: [], nextCursor: null };
 
-/** One list of the personal expenses and the household's bills (each id once). */
-function mergedLists(personal: ExpenseList, household: ExpenseList | null): ExpenseList {
-  if (!household) return { ...personal, expenses: [...personal.expenses] };
-  const ids = new Set(personal.expenses.map((e) => e.id));
-  return {
-    expenses: [...personal.expenses, ...household.expenses.filter((e) => !ids.has(e.id))],
-    nextCursor: personal.nextCursor,
-  };
+const okList = (got: Answer<ExpenseList> | undefined): ExpenseList | null =>
+  got?.kind === 'ok' ? got.value : null;
+
+/** One list of the personal expenses and the households' bills (each id once). */
+function mergedLists(personal: ExpenseList, households: ReadonlyArray<ExpenseList | null>): ExpenseList {
+  const expenses = [...personal.expenses];
+  const ids = new Set(expenses.map((e) => e.id));
+  for (const e of households.flatMap((h) => h?.expenses ?? [])) {
+    if (ids.has(e.id)) continue;
+    ids.add(e.id);
+    expenses.push(e);
+  }
+  return { expenses, nextCursor: personal.nextCursor };
 }

@@ -13,7 +13,7 @@ import {
   settleLocally,
   settleReceipt,
 } from '@voicetrack/shared/parser';
-import { rememberedHousehold } from '../base/household-memory.ts';
+import { rememberedHouseholds } from '../base/household-memory.ts';
 import type { Note, Provisional, ProvisionalExpense, VoiceTrackDb } from '../data/db.ts';
 import { cachedLearned } from '../data/learned-cache.ts';
 import { shareProvisional } from './provisional-share.ts';
@@ -36,12 +36,16 @@ type NoteWords = Pick<
   | 'householdId'
 >;
 
-/** What the phone knows of the person: taught words, recent expenses, the household it remembers. */
+/** What the phone knows of the person: taught words, recent expenses, the households it remembers. */
 interface Known {
   memory: readonly LearnedWord[];
   expenses: readonly Expense[];
-  household?: Household | null;
+  households?: readonly Household[];
 }
+
+/** The note's household, when the phone knows it (the note may be another's than the one shown). */
+const householdOf = (note: Pick<Note, 'householdId'>, known: Known): Household | null =>
+  known.households?.find((h) => h.id === note.householdId) ?? null;
 
 /** The note's expenses as read here; null when its words hold none (its card stays instead). */
 export function readProvisional(note: NoteWords, known: Known): Provisional | null {
@@ -67,8 +71,8 @@ export function readProvisional(note: NoteWords, known: Known): Provisional | nu
   if (!settled || settled.expenses.length === 0) return null;
   const { expenses } = awaitingConfirmation(settled, note.confirm);
   const rows = expenses.map(({ parsedBy: _by, ...e }) => e);
-  const household = known.household?.id === note.householdId ? (known.household ?? null) : null;
-  return { expenses: note.householdId ? shareProvisional(rows, text, household) : rows, changes: [] };
+  if (!note.householdId) return { expenses: rows, changes: [] };
+  return { expenses: shareProvisional(rows, text, note.householdId, householdOf(note, known)), changes: [] };
 }
 
 /**
@@ -97,8 +101,7 @@ export function readReceiptProvisional(note: NoteWords, text: string, known: Kno
   if (!note.householdId) return { expenses: rows, changes: [] };
   // The household's bill, paid by this phone's person and split equally, as the server splits a
   // ticket (what it prints says nothing of who owes what: no words are read for the split).
-  const household = known.household?.id === note.householdId ? known.household : null;
-  return { expenses: shareProvisional(rows, '', household), changes: [] };
+  return { expenses: shareProvisional(rows, '', note.householdId, householdOf(note, known)), changes: [] };
 }
 
 /** Keeps a note's reading, unless the server answered it first (then its rows are the server's). */
@@ -121,14 +124,14 @@ export async function showUnsent(db: VoiceTrackDb, noteId: string): Promise<bool
   if (!note || note.result || note.state === 'done') return false;
   if (!(note.kind === 'voice' ? note.transcript : note.text)) return false;
   const [memory, expenses] = await Promise.all([cachedLearned(db), db.expenses.toArray()]);
-  const provisional = readProvisional(note, { memory, expenses, household: rememberedHousehold() });
+  const provisional = readProvisional(note, { memory, expenses, households: rememberedHouseholds() });
   return provisional !== null && keepProvisional(db, noteId, provisional);
 }
 
 /** A receipt's expense read from what OCR found on its photo, with what the phone knows of the person. */
 export async function receiptReading(db: VoiceTrackDb, note: Note, text: string): Promise<Provisional> {
   const [memory, expenses] = await Promise.all([cachedLearned(db), db.expenses.toArray()]);
-  return readReceiptProvisional(note, text, { memory, expenses, household: rememberedHousehold() });
+  return readReceiptProvisional(note, text, { memory, expenses, households: rememberedHouseholds() });
 }
 
 /**
@@ -153,6 +156,6 @@ export async function previewTyped(
     ...(input.householdId ? { householdId: input.householdId } : {}),
   };
   return (
-    readProvisional(note, { memory, expenses, household: rememberedHousehold() })?.expenses ?? []
+    readProvisional(note, { memory, expenses, households: rememberedHouseholds() })?.expenses ?? []
   ).filter((e) => e !== null);
 }

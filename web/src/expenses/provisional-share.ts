@@ -3,7 +3,9 @@
  * households/shared-bill.ts, over the same shared functions): the payer is the speaker unless the
  * words name a member (« Marie a payé »), the split is equal among the members unless the words
  * say it is for one of them (« c'est pour Paul », « pour moi seul »), in integer cents by
- * shared's splitCents, so the row shown offline says what the server will save. Pure.
+ * shared's splitCents, so the row shown offline says what the server will save. When the phone
+ * does not know the household's members (or which of them it speaks for), the rows are still the
+ * household's bills, with no split yet: no one's part is shown, nor counted, before the server's. Pure.
  */
 import {
   decimalToCents,
@@ -17,14 +19,16 @@ import type { ProvisionalExpense } from '../data/db.ts';
 /** Why the server will hold a bill for review when the words count people the household does not have. */
 export const HOUSEHOLD_COUNT_REASON = 'household_count';
 
-/** The note's rows as the household's bills; unchanged when the household or the speaker is unknown here. */
+/** The note's rows as bills of `householdId`, split when the phone knows its members and its speaker. */
 export function shareProvisional(
   expenses: ReadonlyArray<ProvisionalExpense | null>,
   text: string,
+  householdId: string,
   household: Household | null,
 ): (ProvisionalExpense | null)[] {
-  const me = household?.me;
-  if (!household || !me) return [...expenses];
+  const me = household?.id === householdId ? household.me : undefined;
+  // Whose bill and how it splits is the server's to say: the bill, its parts not known yet.
+  if (!household || !me) return expenses.map((e) => e && { ...e, householdId, split: [] });
   const members = household.members;
   const words = readHouseholdWords(text, members);
   const paidBy = words.paidBy ?? me;

@@ -7,6 +7,7 @@ import type { Household } from '@voicetrack/shared';
 import type { ApiClient } from '../data/api/client.ts';
 import { HOUSEHOLD_STRINGS } from '../i18n/households.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { HouseholdSwitcher } from './household-switcher.tsx';
 import type { MonthScope } from './month-scope.ts';
 import WhoOwes from './who-owes.tsx';
 import './households.css';
@@ -15,6 +16,8 @@ export interface HouseholdMonthProps {
   lang: Lang;
   api: ApiClient;
   household: Household;
+  /** Every household the person is in: « Coloc ▾ » switches the one shown. */
+  households: readonly Household[];
   scope: MonthScope;
   onScope: (scope: MonthScope) => void;
   /** Changes when the household's bills change: the balances are read again. */
@@ -25,6 +28,7 @@ export default function HouseholdMonth({
   lang,
   api,
   household,
+  households,
   scope,
   onScope,
   version,
@@ -45,6 +49,7 @@ export default function HouseholdMonth({
         : s.scopeSaysMember(others.find((m) => m.id === scope.memberId)?.name ?? '');
   return (
     <>
+      <HouseholdSwitcher lang={lang} households={households} shown={household} />
       <WhoOwes lang={lang} api={api} household={household} version={version} />
       <fieldset class="month-scope" aria-describedby="month-scope-says">
         <legend>{s.scopeLabel}</legend>

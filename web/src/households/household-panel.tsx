@@ -1,23 +1,25 @@
 /**
  * « Foyer », in the settings: create a household (its name, how it sees you) or join one with a
- * code; once in, its members (an owner may remove one, each asked first), another invite to pass
- * on (link and code), and « Quitter le foyer », asked first. The household is read from the server
- * when the panel opens and remembered on the phone.
+ * code (start-household.tsx); once in, « Coloc ▾ » when in several, the shown one's members (an
+ * owner may remove one, each asked first), another invite to pass on (link and code), and
+ * « Quitter », asked first; in Supabase mode, « Un autre foyer » to create or join one more. The
+ * households are read from the server when the panel opens and remembered on the phone.
  */
 import { useState } from 'preact/hooks';
-import { rememberHousehold, useHousehold } from '../base/household-memory.ts';
+import { left } from '../base/household-list.ts';
+import { changeKept, useHousehold } from '../base/household-memory.ts';
 import type { ApiClient } from '../data/api/client.ts';
 import { householdsApi, type Invite } from '../data/api/households.ts';
 import { HOUSEHOLD_STRINGS } from '../i18n/households.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { refreshHousehold } from './household-sync.ts';
+import { HouseholdSwitcher } from './household-switcher.tsx';
+import { refreshHouseholds } from './household-sync.ts';
 import { InviteBox } from './invite-box.tsx';
-import { joinWith, refusalWords } from './join.ts';
+import { refusalWords } from './join.ts';
 import { type AccountName, useMyName } from './my-name.ts';
+import { StartHousehold } from './start-household.tsx';
 import '../settings/panels.css';
 import './households.css';
-
-const field = (e: Event) => (e.target as HTMLInputElement).value;
 
 export default function HouseholdPanel(props: {
   lang: Lang;
@@ -25,15 +27,15 @@ export default function HouseholdPanel(props: {
   onChanged: () => void;
   /** Supabase mode: the account's name, offered as « ton prénom ». */
   accountName?: AccountName;
+  /** Supabase mode: a person may be in several households (a local server has one). */
+  several?: boolean;
 }) {
   const { lang, api, onChanged } = props;
   const s = HOUSEHOLD_STRINGS[lang];
   const calls = householdsApi(api.routes);
-  const { household } = useHousehold();
-  const [name, setName] = useState('');
+  const { household, households } = useHousehold();
   const [myName, setMyName] = useMyName(props.accountName);
-  const [code, setCode] = useState('');
-  const [invite, setInvite] = useState<Invite | null>(null);
+  const [invite, setInvite] = useState<{ householdId: string; invite: Invite } | null>(null);
   const [asking, setAsking] = useState<string | null>(null);
   const [said, setSaid] = useState<{ text: string; ok: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -47,30 +49,27 @@ export default function HouseholdPanel(props: {
       setBusy(false);
     }
   };
-  const create = () =>
-    run(async () => {
-      const got = await calls.create(name.trim(), myName.trim());
-      if (got.kind === 'ok') {
-        const { invite: first, ...made } = got.value;
-        rememberHousehold(made);
-        setInvite(first);
+  const start = (
+    <StartHousehold
+      s={s}
+      calls={calls}
+      myName={myName}
+      busy={busy}
+      run={run}
+      say={setSaid}
+      onCreated={(householdId, first) => {
+        // The new household is the one shown now: its first invite is offered with it.
+        setInvite({ householdId, invite: first });
         onChanged();
-      } else setSaid({ text: got.kind === 'offline' ? s.needsNetwork : s.refused(got.message), ok: false });
-    });
-  const join = () =>
-    run(async () => {
-      const joined = await joinWith(calls, code, myName, s);
-      if (joined.kind === 'joined') {
-        setSaid({ text: s.joined(joined.household.name), ok: true });
-        setCode('');
-        onChanged();
-      } else setSaid({ text: joined.offline ? s.needsNetwork : joined.say, ok: false });
-    });
+      }}
+      onJoined={onChanged}
+    />
+  );
   const newInvite = () =>
     run(async () => {
       if (!household) return;
       const got = await calls.invite(household.id);
-      if (got.kind === 'ok') setInvite(got.value);
+      if (got.kind === 'ok') setInvite({ householdId: household.id, invite: got.value });
       else setSaid({ text: got.kind === 'offline' ? s.needsNetwork : refusalWords(got, s), ok: false });
     });
   const remove = (memberId: string) =>
@@ -83,18 +82,30 @@ export default function HouseholdPanel(props: {
         return;
       }
       if (memberId === household.me) {
-        rememberHousehold(null);
+        // Left this one: the others stay, and one of them is shown.
+        changeKept((kept) => left(kept, household.id));
         setInvite(null);
         setSaid({ text: s.left, ok: true });
-      } else await refreshHousehold(api);
+      } else await refreshHouseholds(api);
       onChanged();
     });
+  const myNameField = (
+    <label class="my-name">
+      {s.yourName}
+      <input
+        type="text"
+        autocomplete="given-name"
+        value={myName}
+        onInput={(e) => setMyName((e.target as HTMLInputElement).value)}
+      />
+    </label>
+  );
 
   const meOwner = household?.members.find((m) => m.id === household.me)?.role === 'owner';
   return (
     <details
       class="settings household"
-      onToggle={(e) => (e.target as HTMLDetailsElement).open && void refreshHousehold(api)}
+      onToggle={(e) => (e.target as HTMLDetailsElement).open && void refreshHouseholds(api)}
     >
       <summary>{s.panelTitle}</summary>
       {said && (
@@ -104,49 +115,13 @@ export default function HouseholdPanel(props: {
       )}
       {!household && (
         <>
-          <label class="my-name">
-            {s.yourName}
-            <input
-              type="text"
-              autocomplete="given-name"
-              value={myName}
-              onInput={(e) => setMyName(field(e))}
-            />
-          </label>
-          <h3>{s.createTitle}</h3>
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              void create();
-            }}
-          >
-            <label>
-              {s.householdName}
-              <input type="text" value={name} onInput={(e) => setName(field(e))} />
-            </label>
-            <button type="submit" class="primary" disabled={busy || !name.trim() || !myName.trim()}>
-              {s.create}
-            </button>
-          </form>
-          <h3>{s.joinTitle}</h3>
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              void join();
-            }}
-          >
-            <label>
-              {s.code}
-              <input type="text" autocomplete="off" value={code} onInput={(e) => setCode(field(e))} />
-            </label>
-            <button type="submit" disabled={busy || !code.trim() || !myName.trim()}>
-              {s.join}
-            </button>
-          </form>
+          {myNameField}
+          {start}
         </>
       )}
       {household && (
         <>
+          <HouseholdSwitcher lang={lang} households={households} shown={household} />
           <h3 dir="auto">{household.name}</h3>
           <ul aria-label={s.members}>
             {household.members.map((m) => (
@@ -175,8 +150,8 @@ export default function HouseholdPanel(props: {
               </li>
             ))}
           </ul>
-          {invite ? (
-            <InviteBox lang={lang} invite={invite} householdName={household.name} />
+          {invite?.householdId === household.id ? (
+            <InviteBox lang={lang} invite={invite.invite} householdName={household.name} />
           ) : (
             <button type="button" disabled={busy} onClick={() => void newInvite()}>
               {s.invite}
@@ -204,6 +179,13 @@ export default function HouseholdPanel(props: {
                 </div>
               )}
             </div>
+          )}
+          {props.several && (
+            <details class="another-household">
+              <summary>{s.anotherTitle}</summary>
+              {myNameField}
+              {start}
+            </details>
           )}
         </>
       )}

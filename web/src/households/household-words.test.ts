@@ -2,7 +2,6 @@ import type { Balances, Household } from '@voicetrack/shared';
 import { summarizeMonth } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
 import { readProvisional } from '../expenses/provisional-reading.ts';
-import { chosen } from './household-sync.ts';
 import { splitLine, transferLines } from './household-words.ts';
 import { scopeExpenses } from './month-scope.ts';
 
@@ -101,7 +100,7 @@ describe('a shared bill read offline', () => {
         currency: 'EUR',
         householdId: home(marie).id,
       },
-      { memory: [], expenses: [], household: h },
+      { memory: [], expenses: [], households: h ? [h] : [] },
     )?.expenses[0];
 
   it('is the whole bill, split as the server splits it (« 48 € au resto, on partage » → 24/24)', () => {
@@ -142,7 +141,7 @@ describe('a shared bill read offline', () => {
         currency: 'EUR',
         householdId: home(paul).id,
       },
-      { memory: [], expenses: [], household: home(paul) },
+      { memory: [], expenses: [], households: [home(paul)] },
     )?.expenses[0];
     expect(ticket).toMatchObject({
       amount: '31.00',
@@ -155,10 +154,17 @@ describe('a shared bill read offline', () => {
     });
   });
 
-  it('without the household known here, still the whole bill, with no split to show', () => {
+  it('without the household’s members known here, the household’s bill whose part is said at sending, never mine whole', () => {
     const row = note('48 € au resto, on partage', null);
-    expect(row?.amount).toBe('48.00');
-    expect(row?.split).toBeUndefined();
+    expect(row).toMatchObject({ amount: '48.00', householdId: home(marie).id, split: [] });
+    const shown = row && { ...row, provisional: true };
+    expect(shown && splitLine(shown, null, 'fr')).toBe(`partagé${NB}: ta part sera calculée à l’envoi`);
+    expect(shown && splitLine(shown, null, 'en')).toBe('shared: your share is worked out when it is sent');
+    // Once the server answered (not provisional), a bill with no amount says nothing of parts.
+    expect(row && splitLine({ ...row, amount: null }, null, 'fr')).toBeNull();
+    // In the month, « Moi » counts none of it until the server has split it.
+    const listed = { ...(row as NonNullable<typeof row>), id: 'x', date: '2026-12-03', provisional: true };
+    expect(scopeExpenses([listed], { kind: 'me' }, home(marie))).toEqual([{ ...listed, amount: null }]);
   });
 });
 
@@ -211,14 +217,34 @@ describe('the month per household and per person', () => {
   it('with no household, only the personal expenses (a bill of one left is not mine any more)', () => {
     expect(scopeExpenses([resto, mine], { kind: 'me' }, null)).toEqual([mine]);
   });
-});
 
-describe('the household a phone keeps', () => {
-  const h = (id: string, me?: string): Household => ({ id, name: id, members: [], ...(me ? { me } : {}) });
-  it('is one its person is a member of: the remembered one while it lasts, else the first', () => {
-    expect(chosen([h('a'), h('b', marie)], null)?.id).toBe('b');
-    expect(chosen([h('a', paul), h('b', marie)], h('b', marie))?.id).toBe('b');
-    // Local mode lists the server's household to a phone that speaks for nobody in it.
-    expect(chosen([h('a')], h('a', paul))).toBeNull();
+  it('in two households, « Moi » counts my part of each, « Foyer » and a member only the shown one’s', () => {
+    const famille: Household = {
+      id: 'famille',
+      name: 'Famille',
+      me: 'p2',
+      members: [
+        { id: 'p2', name: 'Paul', role: 'member' },
+        { id: 'mum', name: 'Maman', role: 'owner' },
+      ],
+    };
+    const diner = row('30.00', {
+      householdId: 'famille',
+      paidBy: 'mum',
+      split: [
+        { memberId: 'p2', cents: 1000 },
+        { memberId: 'mum', cents: 2000 },
+      ],
+    });
+    const both = [h, famille];
+    const sum = (scope: Parameters<typeof scopeExpenses>[1], shown: Household) =>
+      summarizeMonth(scopeExpenses([resto, mine, forMarie, diner], scope, shown, both), '2026-12').totals[0]
+        ?.amount;
+    expect(sum({ kind: 'me' }, h)).toBe('35.15');
+    expect(sum({ kind: 'me' }, famille)).toBe('35.15');
+    expect(sum({ kind: 'household' }, famille)).toBe('30.00');
+    expect(sum({ kind: 'household' }, h)).toBe('67.99');
+    expect(sum({ kind: 'member', memberId: 'mum' }, famille)).toBe('20.00');
+    expect(sum({ kind: 'member', memberId: marie }, famille)).toBeUndefined();
   });
 });

@@ -11,6 +11,9 @@ import type { Lang } from '../i18n/lang.ts';
 
 type Bill = {
   amount: string | null;
+  householdId?: string;
+  /** Read on the phone, not sent yet. */
+  provisional?: boolean;
   currency: string;
   paidBy?: string;
   split?: Array<{ memberId: string; cents: number }>;
@@ -21,10 +24,16 @@ const nameOf = (household: Household, memberId: string, lang: Lang, fallback = '
     ? HOUSEHOLD_STRINGS[lang].me
     : (household.members.find((m) => m.id === memberId)?.name ?? fallback);
 
-/** « partagé : toi 24,00 €, Marie 24,00 € » (and « · payé par Marie » when it was not me), or null for a personal expense. */
+/**
+ * « partagé : toi 24,00 €, Marie 24,00 € » (and « · payé par Marie » when it was not me), or
+ * « partagé : ta part sera calculée à l'envoi » for a bill read here before the members were
+ * known; null for a personal expense.
+ */
 export function splitLine(bill: Bill, household: Household | null, lang: Lang): string | null {
-  if (!household || !bill.split?.length) return null;
   const s = HOUSEHOLD_STRINGS[lang];
+  if (!bill.split?.length)
+    return bill.householdId && bill.provisional && bill.amount !== null ? s.partLater : null;
+  if (!household) return null;
   // The speaker first, then the household's order; a member with no share is not named.
   const shares = [...bill.split]
     .filter((p) => p.cents > 0)

@@ -1,10 +1,12 @@
 /**
- * Joining a household, by a link's code or a typed one: the household remembered on the phone,
+ * Joining a household, by a link's code or a typed one: the household remembered on the phone
+ * (beside those it is already in, and shown),
  * or what to tell the person (a code used, expired or mistyped; a full household; too many
  * tries; no network — joining needs the server, so the invite stays open to try again).
  */
 import type { Household } from '@voicetrack/shared';
-import { rememberHousehold } from '../base/household-memory.ts';
+import { added } from '../base/household-list.ts';
+import { changeKept } from '../base/household-memory.ts';
 import type { Refusal } from '../data/api/answer.ts';
 import type { HouseholdsApi } from '../data/api/households.ts';
 import type { HouseholdStrings } from '../i18n/households.ts';
@@ -31,7 +33,9 @@ export async function joinWith(
 ): Promise<Joined> {
   const got = await calls.join(code.trim(), name.trim());
   if (got.kind === 'ok') {
-    rememberHousehold(got.value);
+    // Another household joined: kept beside those the phone is already in, and shown.
+    const joined = got.value;
+    changeKept((kept) => added(kept, joined));
     return { kind: 'joined', household: got.value };
   }
   if (got.kind === 'offline') return { kind: 'not_joined', offline: true, keep: true, say: s.joinOffline };

@@ -12,6 +12,11 @@ const fr = {
   /** « partagé : toi 24,00 €, Marie 24,00 € » */
   shared: (parts: string) => `partagé${NB}: ${parts}`,
   paidBy: (name: string) => `payé par ${name}`,
+  /** A bill read on the phone before it knows the household's members: no part shown yet. */
+  partLater: `partagé${NB}: ta part sera calculée à l’envoi`,
+  /** The switcher's name (« Coloc ▾ »): which household the screens show. */
+  shownHousehold: 'Foyer affiché',
+  anotherTitle: 'Un autre foyer',
   owesYou: (name: string, amount: string) => `${name} te doit ${amount}`,
   youOwe: (name: string, amount: string) => `Tu dois ${amount} à ${name}`,
   owes: (from: string, to: string, amount: string) => `${from} doit ${amount} à ${to}`,
@@ -91,6 +96,9 @@ const en: HouseholdStrings = {
   me: 'you',
   shared: (parts) => `shared: ${parts}`,
   paidBy: (name) => `paid by ${name}`,
+  partLater: 'shared: your share is worked out when it is sent',
+  shownHousehold: 'Household shown',
+  anotherTitle: 'Another household',
   owesYou: (name, amount) => `${name} owes you ${amount}`,
   youOwe: (name, amount) => `You owe ${name} ${amount}`,
   owes: (from, to, amount) => `${from} owes ${to} ${amount}`,

@@ -70,9 +70,8 @@ export function App({ controller }: { controller: Controller }) {
     [controller],
   );
   const opsWaiting = useLiveQuery<number>(() => controller.db.ops.count(), [], 0);
-  const { household, sharing } = useHousehold();
+  const { household, households, sharing } = useHousehold();
   const [scope, setScope] = useMonthScope(household);
-  const describeShare = useDescribeShare(household, lang);
   const typedRef = useRef<HTMLInputElement | null>(null);
   const t = STRINGS[lang];
   // The offline pill's second opinion: does the server answer now?
@@ -83,6 +82,11 @@ export function App({ controller }: { controller: Controller }) {
   const online = useOnline(reachable);
   const { notes, expenses } = useNotesAndExpenses(controller.db);
   const { pending, cards } = waitingNotes(notes, expenses);
+  const describeShare = useDescribeShare(
+    households,
+    lang,
+    expenses.some((e) => e.householdId),
+  );
   const toasts = useToasts({ t, lang, controller, notes, expenses, onEdit: setEditing });
   // Local mode: a phone the server refused (not paired, revoked) is told at once, on every screen.
   const refusedAs = useLiveQuery(() => readPairingNeed(controller.db), [], null);
@@ -193,6 +197,7 @@ export function App({ controller }: { controller: Controller }) {
               lang={lang}
               controller={controller}
               household={household}
+              households={households}
               scope={scope}
               onScope={setScope}
               expenses={expenses}
@@ -204,7 +209,7 @@ export function App({ controller }: { controller: Controller }) {
               t={t}
               lang={lang}
               // Whose expenses, and how much of each bill (« Moi »: my share, never the whole bill).
-              expenses={scopeExpenses(expenses, scope, household)}
+              expenses={scopeExpenses(expenses, scope, household, households)}
               household={household}
               budgetsOf={scope.kind === 'member' ? 'none' : scope.kind}
               onHouseholdBudgets={() => setScope({ kind: 'household' })}
@@ -229,6 +234,7 @@ export function App({ controller }: { controller: Controller }) {
               lang={lang}
               controller={controller}
               household={household}
+              households={households}
               sharing={sharing}
               notes={notes}
             />

@@ -82,11 +82,11 @@ export function createController(capture: CaptureSession): Controller {
     // Opened by a pairing link: the list is read with the token it brings (read before, it would
     // be refused, and the phone said not paired while it is pairing).
     await arrival.catch(() => null);
-    // The household first (who is in it), then its bills with the personal list.
-    const householdId = await households.refresh();
-    // Supabase mode: Realtime brings this household's bills too (joined, left: another channel).
-    if (auth) void auth.then((a) => a.watchHouseholds(householdId ? [householdId] : []));
-    await refreshExpenses(db, api, householdId);
+    // The households first (who is in each), then their bills with the personal list.
+    const householdIds = await households.refresh();
+    // Supabase mode: Realtime brings these households' bills too (joined, left: another channel).
+    if (auth) void auth.then((a) => a.watchHouseholds(householdIds));
+    await refreshExpenses(db, api, householdIds);
     // The taught words too, for reading notes offline (after the first screen: not needed to capture).
     void afterLoad()
       .then(() => import('../data/learned-cache.ts'))

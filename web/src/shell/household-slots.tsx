@@ -4,7 +4,7 @@
  * repayment's card on the capture screen, « Qui doit quoi » and the month's filter, a bill's split
  * in the list.
  */
-import type { Expense, Household } from '@voicetrack/shared';
+import type { Household } from '@voicetrack/shared';
 import { useEffect, useState } from 'preact/hooks';
 import { useLazyComponent } from '../base/hooks.ts';
 import type { ApiClient } from '../data/api/client.ts';
@@ -73,18 +73,24 @@ export function useMonthScope(household: Household | null): [MonthScope, (scope:
   return [scope, setScope];
 }
 
-/** A bill's split in words under its row (« partagé : toi 24,00 €, Paul 24,00 € »); null: no household. */
-export function useDescribeShare(household: Household | null, lang: Lang) {
-  const splitLine = useLazyComponent(loadSplitLine, household !== null) as
+/**
+ * A bill's split in words under its row (« partagé : toi 24,00 €, Paul 24,00 € »), from its own
+ * household's side; null until a bill is listed.
+ */
+export function useDescribeShare(households: readonly Household[], lang: Lang, bills: boolean) {
+  const splitLine = useLazyComponent(loadSplitLine, bills) as
     | ((args: Parameters<typeof import('../households/household-words.ts').splitLine>) => string | null)
     | null;
-  return household && splitLine ? (e: Expense) => splitLine([e, household, lang]) : null;
+  return splitLine
+    ? (e: Listed) => splitLine([e, households.find((h) => h.id === e.householdId) ?? null, lang])
+    : null;
 }
 
 /** « Qui doit quoi » and the filter, at the top of the month. */
 export function HouseholdMonthSlot(
   props: Frame & {
     household: Household;
+    households: readonly Household[];
     scope: MonthScope;
     onScope: (scope: MonthScope) => void;
     expenses: readonly Listed[];
@@ -100,6 +106,8 @@ export function HouseholdMonthSlot(
   return (
     HouseholdMonth && (
       <HouseholdMonth
+        // Another household shown: its own balances and state, never the last one's.
+        key={household.id}
         lang={lang}
         api={controller.api}
         household={household}
@@ -112,9 +120,9 @@ export function HouseholdMonthSlot(
 
 /** A repayment the words proposed, to confirm, and « Partagé avec [foyer] », on the capture screen. */
 export function HouseholdCaptureSlot(
-  props: Frame & { household: Household; sharing: boolean; notes: Note[] },
+  props: Frame & { household: Household; households: readonly Household[]; sharing: boolean; notes: Note[] },
 ) {
-  const { lang, controller, household, sharing, notes } = props;
+  const { lang, controller, household, households, sharing, notes } = props;
   const SharedSwitch = useLazyComponent(loadSharedSwitch, true) as
     | typeof import('../households/shared-switch.tsx').default
     | null;
@@ -128,7 +136,9 @@ export function HouseholdCaptureSlot(
       {SettlementOffer && (
         <SettlementOffer lang={lang} api={controller.api} household={household} notes={notes} />
       )}
-      {SharedSwitch && <SharedSwitch lang={lang} household={household} sharing={sharing} />}
+      {SharedSwitch && (
+        <SharedSwitch lang={lang} household={household} households={households} sharing={sharing} />
+      )}
     </>
   );
 }

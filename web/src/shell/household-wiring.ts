@@ -1,16 +1,16 @@
 /**
- * The controller's household seam: which household the list is read with, « Partagé avec [foyer] »
+ * The controller's household seam: which households' bills the list is read with, « Partagé avec [foyer] »
  * stamped on the notes the first screen finished (it does not carry the household) before the
  * outbox sends them, and the news of a repayment made on another phone.
  */
-import { rememberedHousehold, sharingWith } from '../base/household-memory.ts';
+import { rememberedHouseholds, sharingWith } from '../base/household-memory.ts';
 import { shareEarlyNote } from '../capture/recorded-notes.ts';
 import type { ApiClient } from '../data/api/client.ts';
 import type { VoiceTrackDb } from '../data/db.ts';
 
 export interface HouseholdWiring {
-  /** Asks the server who is in the household (remembered on the phone): its id, or null. */
-  refresh(): Promise<string | null>;
+  /** Asks the server which households the person is in and who is in each (remembered on the phone): their ids. */
+  refresh(): Promise<string[]>;
   /** A note was saved: while sharing is on, it is the household's bill (once stamped). */
   stamp(noteId: string): void;
   /** Resolves once every note saved so far carries its household. */
@@ -28,8 +28,8 @@ export function householdWiring(db: VoiceTrackDb, api: ApiClient): HouseholdWiri
   return {
     refresh: () =>
       import('../households/household-sync.ts')
-        .then((m) => m.refreshHousehold(api))
-        .catch(() => rememberedHousehold()?.id ?? null),
+        .then((m) => m.refreshHouseholds(api))
+        .catch(() => rememberedHouseholds().map((h) => h.id)),
     stamp(noteId) {
       const householdId = sharingWith();
       if (householdId)

@@ -57,6 +57,7 @@ export function SettingsSlot({ open, t, lang, controller, ...props }: SettingsSl
           api={controller.api}
           onChanged={() => controller.refresh()}
           accountName={controller.accountName}
+          several={controller.auth !== null}
         />
       )}
       <MoneySettingsSlot t={t} lang={lang} controller={controller} />
