@@ -14,7 +14,7 @@ import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-su
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { buildPwa } from './support/global-setup.ts';
 import { CapturePage, launchBrowser, newContext, type Stack, startLocalStack } from './support/harness.ts';
-import { sees } from './support/households.ts';
+import { householdOf, openFoyer, sees } from './support/households.ts';
 
 let browser: Browser;
 let stack: Stack;
@@ -82,6 +82,11 @@ async function signInWithCode(page: Page, email: string) {
 const untilControlled = (page: Page) =>
   page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
 
+/** A screenshot to look at, when SHOTS_DIR names a folder (kept out of the repository). */
+const shot = async (page: Page, name: string) => {
+  if (process.env.SHOTS_DIR) await page.screenshot({ path: join(process.env.SHOTS_DIR, `${name}.png`) });
+};
+
 const typeExpense = async (app: CapturePage, text: string) => {
   await app.typedInput.fill(text);
   await app.typedInput.press('Enter');
@@ -120,7 +125,7 @@ describe('Supabase mode', () => {
     });
     expect(made.status).toBe(201);
     const { invite } = (await made.json()) as { invite: { code: string } };
-    const context = await newContext(browser);
+    const context = await newContext(browser, { viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await new CapturePage(page).open(`${stack.url}/#household=${invite.code}&name=Coloc`);
     const ask = page.getByRole('dialog', { name: 'Rejoindre le foyer « Coloc » ?' });
@@ -139,6 +144,52 @@ describe('Supabase mode', () => {
     const [joined] = await sql<{ name: string }[]>`
       select name from household_members where user_id = ${auth.userIdOf('zoe.martin@example.com') ?? null}`;
     expect(joined?.name).toBe('Zoe Martin');
+
+    // A second household, from another invite link: joined beside the first, never instead.
+    const famille = await fetch(`${stack.url}/api/households`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await auth.token(marie)}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Famille', memberName: 'Marie' }),
+    });
+    const second = ((await famille.json()) as { invite: { code: string } }).invite;
+    await page.goto(`${stack.url}/#household=${second.code}&name=Famille`);
+    await page.reload();
+    const again = page.getByRole('dialog', { name: 'Rejoindre le foyer « Famille » ?' });
+    await again.getByRole('button', { name: 'Rejoindre' }).click();
+    await sees(page, 'Bienvenue dans le foyer « Famille ».').waitFor();
+    // « Famille ▾ »: the one just joined is shown, the first is still there to switch back to.
+    const shown = page.getByRole('combobox', { name: 'Foyer affiché' });
+    await expect.poll(() => shown.inputValue()).not.toBe('');
+    expect(await shown.locator('option').allTextContents()).toEqual(['Coloc', 'Famille']);
+    await page.getByRole('switch', { name: 'Partagé avec Famille' }).check();
+    await shot(page, 'switcher-fr-light');
+    // Offline too: the switch follows the chosen household, and sharing stops with a switch.
+    await context.setOffline(true);
+    await shown.selectOption({ label: 'Coloc' });
+    expect(await page.getByRole('switch', { name: 'Partagé avec Coloc' }).isChecked()).toBe(false);
+    await page.getByRole('button', { name: 'Mois' }).click();
+    await page.getByRole('heading', { name: 'Qui doit quoi' }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Foyer affiché' }).inputValue()).toBe(
+      await householdOf(page),
+    );
+    await context.setOffline(false);
+    // English, dark: the same switcher in the other words.
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.evaluate(() => localStorage.setItem('voicetrack.lang', 'en'));
+    await page.reload();
+    await page.getByRole('switch', { name: 'Shared with Coloc' }).waitFor();
+    await page.getByRole('combobox', { name: 'Household shown' }).waitFor();
+    await shot(page, 'switcher-en-dark');
+    await page.evaluate(() => localStorage.setItem('voicetrack.lang', 'fr'));
+    await page.reload();
+    // Leaving one keeps the other, shown, with no switcher left to show.
+    await shown.selectOption({ label: 'Famille' });
+    const foyer = await openFoyer(page);
+    await foyer.getByRole('heading', { name: 'Famille' }).waitFor();
+    await foyer.getByRole('button', { name: 'Quitter le foyer' }).click();
+    await foyer.getByRole('alertdialog').getByRole('button', { name: 'Quitter le foyer' }).click();
+    await foyer.getByRole('heading', { name: 'Coloc' }).waitFor();
+    await expect.poll(() => foyer.getByRole('combobox', { name: 'Foyer affiché' }).count()).toBe(0);
     await context.close();
   });
 

@@ -19,14 +19,22 @@ const CHANGED = 'voicetrack-household';
 
 export type KeyValue = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
-/** The kept households; a phone's one household of before is moved into the list (and its old key removed). */
-export function readKept(store: KeyValue = localStorage): KeptHouseholds {
-  const kept = keptFrom(store.getItem(LIST_KEY), store.getItem(OLD_KEY));
-  if (store.getItem(OLD_KEY) !== null) {
-    store.setItem(LIST_KEY, JSON.stringify(kept));
-    store.removeItem(OLD_KEY);
+/**
+ * The kept households; a phone's one household of before is moved into the list (and its old key
+ * removed). None where there is no storage to read (a worker, a test, storage refused).
+ */
+export function readKept(store?: KeyValue): KeptHouseholds {
+  try {
+    const from = store ?? localStorage;
+    const kept = keptFrom(from.getItem(LIST_KEY), from.getItem(OLD_KEY));
+    if (from.getItem(OLD_KEY) !== null) {
+      from.setItem(LIST_KEY, JSON.stringify(kept));
+      from.removeItem(OLD_KEY);
+    }
+    return kept;
+  } catch {
+    return { households: [], chosen: null };
   }
-  return kept;
 }
 
 /** Keeps the households (the chosen one first among equals); sharing stops when its household is not the chosen one. */
