@@ -4,13 +4,14 @@ import type { Auth } from '../auth/supabase-auth.ts';
 import type { CaptureSession } from '../capture/capture-session.ts';
 import type { SpeechControl } from '../capture/speech-control.ts';
 import type { ApiClient } from '../data/api/client.ts';
-import type { ProvisionalExpense, VoiceTrackDb } from '../data/db.ts';
+import type { VoiceTrackDb } from '../data/db.ts';
 import type { Notice } from '../doors/arrival.ts';
 import type { Listed } from '../expenses/provisional.ts';
 import type { Lang } from '../i18n/index.ts';
+import type { OutboxActions } from './outbox-actions.ts';
 import type { ReceiptActions } from './receipt-actions.ts';
 
-export interface Controller extends ReceiptActions {
+export interface Controller extends ReceiptActions, OutboxActions {
   db: VoiceTrackDb;
   lang: Lang;
   setLang(lang: Lang): Lang;
@@ -26,37 +27,16 @@ export interface Controller extends ReceiptActions {
   setConfirmFirst(on: boolean): boolean;
   /** Accepts an expense that waited for confirmation. */
   accept(expense: Listed): Promise<void>;
-  /**
-   * A voice note is safe in the outbox: asks once that the browser keep the storage, sends (now
-   * from the page, and through the worker's Background Sync where there is one), and shows its
-   * expenses as read from the browser's words meanwhile.
-   */
-  noteSaved(noteId: string): void;
-  /** The typed words read as the note they would become (the parser loads on the field's first use). */
-  previewTyped(text: string): Promise<ProvisionalExpense[]>;
-  /** Saves a typed expense in the outbox (resolves with its note's id); rejects when the storage is full. */
-  saveTyped(text: string): Promise<string>;
 
   /** The default currency this device sends with its notes; null: the server's. */
   currency: string | null;
   setCurrency(currency: string | null): string | null;
-  /** Sends a refused note again. */
-  retry(id: string): Promise<void>;
-  /** A voice note typed by hand, sent as a text note with the same clientId; false once answered. */
-  typeInstead(id: string, text: string): Promise<boolean>;
-  /** Words with no expense typed again: a new note (resolves with its id), the old card gone. */
-  /** `asExpense`: "Enregistrer comme dépense" on money that moved (a new note read as an expense). */
-  retype(id: string, text: string, asExpense?: boolean): Promise<string>;
-  /** A note's recorded audio, to play back; null when it has none left. */
-  noteAudio(id: string): Promise<Blob | null>;
   /** An edit lost fields to a newer change made elsewhere (from this page's flushes and the worker's). */
   onEditLost(listener: (expense: Expense, fields: string[]) => void): () => void;
   /** Fixes fields of an expense now (an unsent one too), and queues the change for the server. */
   edit(expense: Listed, patch: FieldValues): Promise<void>;
   /** Deletes now (an unsent row: from its note); resolves with the undo (until the delete is sent). */
   remove(expense: Listed): Promise<() => Promise<boolean>>;
-  /** Forgets a note and its audio; resolves with the undo. */
-  discard(id: string): Promise<() => Promise<void>>;
   onUpdateReady(listener: () => void): () => void;
   /** A budget alert was tapped while the app was open: show the month (of `month`, else this one). */
   onOpenView(listener: (month: string | undefined) => void): void;

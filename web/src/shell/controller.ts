@@ -13,7 +13,7 @@ import { dexieNoteStore, recoverInterruptedRecordings } from '../capture/recorde
 import { notesRecordingHere } from '../capture/recorder.ts';
 import { API_BASE, SUPABASE } from '../config.ts';
 import { createApiClient } from '../data/api/client.ts';
-import { clearLocalData, noteAudio, openDb } from '../data/db.ts';
+import { clearLocalData, openDb } from '../data/db.ts';
 import { deviceHeaders, readDeviceToken } from '../data/device-token.ts';
 import { flushOutbox } from '../data/flush.ts';
 import * as outbox from '../data/outbox.ts';
@@ -30,6 +30,7 @@ import { rowChanges } from '../expenses/row-changes.ts';
 import { localeOf } from '../i18n/index.ts';
 import type { Controller } from './controller-api.ts';
 import { householdWiring } from './household-wiring.ts';
+import { type NoteContext, outboxActions } from './outbox-actions.ts';
 import { receiptActions } from './receipt-actions.ts';
 import { registerServiceWorker, type SwBridge } from './sw-bridge.ts';
 
@@ -157,29 +158,21 @@ export function createController(capture: CaptureSession): Controller {
     );
 
   // What every new note carries: the language, "confirm first", the default currency.
-  const noteContext = () => ({
+  const noteContext = (): NoteContext => ({
     locale: localeOf(lang),
     confirm: confirmFirst,
     ...(currency ? { currency } : {}),
   });
 
-  let askedPersist = false;
-  const noteSaved = (noteId: string) => {
-    households.stamp(noteId);
-    // Its expenses as read on the phone, shown until the server answers (parser loaded lazily).
-    void households
-      .stamped()
-      .then(() => import('../expenses/provisional-reading.ts'))
-      .then((m) => m.showUnsent(db, noteId))
-      .catch(() => false);
-    // Ask once that the browser never evicts the notes under storage pressure.
-    if (!askedPersist) {
-      askedPersist = true;
-      void navigator.storage?.persist?.();
-    }
-    void bridge?.requestBackgroundSync();
-    sync.kick();
-  };
+  const notes = outboxActions({
+    db,
+    households,
+    bridge,
+    kick: () => sync.kick(),
+    prefs: () => ({ lang, currency, confirmFirst }),
+    noteContext,
+  });
+  const { noteSaved } = notes;
   // Every recorded note, those the first screen saved before the app was there first.
   capture.onSaved(noteSaved);
   const actionsForReceipts = receiptActions({
@@ -204,23 +197,7 @@ export function createController(capture: CaptureSession): Controller {
     },
     capture,
     speech: capture.speech,
-    noteSaved,
-    previewTyped: (text) =>
-      import('../expenses/provisional-reading.ts').then((m) =>
-        m.previewTyped(db, {
-          text,
-          locale: localeOf(lang),
-          currency,
-          confirm: confirmFirst,
-          householdId: households.sharingWith(),
-        }),
-      ),
-    async saveTyped(text) {
-      const householdId = households.sharingWith();
-      const note = await outbox.enqueueNote(db, { kind: 'text', text, ...noteContext(), householdId });
-      noteSaved(note.id);
-      return note.id;
-    },
+    ...notes,
     ...actionsForReceipts,
     get currency() {
       return currency;
@@ -240,30 +217,6 @@ export function createController(capture: CaptureSession): Controller {
       return on;
     },
     ...rowChanges(db, () => sync.kick()),
-    async retry(id) {
-      await outbox.retry(db, id);
-      sync.kick();
-    },
-    discard: (id) => outbox.discard(db, id),
-    async typeInstead(id, text) {
-      const typed = await outbox.typeInstead(db, id, text);
-      if (typed) noteSaved(id);
-      return typed;
-    },
-    async retype(id, text, asExpense) {
-      const note = await outbox.retype(db, id, {
-        text,
-        ...noteContext(),
-        ...(asExpense ? { asExpense } : {}),
-      });
-      noteSaved(note.id);
-      return note.id;
-    },
-    async noteAudio(id) {
-      const note = await db.notes.get(id);
-      const parts = note ? await noteAudio(db, note) : [];
-      return parts.length > 0 ? new Blob(parts, { type: note?.mimeType ?? 'audio/webm' }) : null;
-    },
     onEditLost(listener) {
       lostListeners.add(listener);
       return () => lostListeners.delete(listener);

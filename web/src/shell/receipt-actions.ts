@@ -10,6 +10,7 @@ import { type Note, noteAudio, type VoiceTrackDb } from '../data/db.ts';
 import * as outbox from '../data/outbox.ts';
 import type { Listed } from '../expenses/provisional.ts';
 import type { ReceiptPhoto } from '../expenses/receipt-photo.tsx';
+import type { NoteContext } from './outbox-actions.ts';
 
 export interface ReceiptActions {
   /**
@@ -32,7 +33,7 @@ export interface ReceiptActions {
 export function receiptActions(parts: {
   db: VoiceTrackDb;
   api: ApiClient;
-  noteContext: () => { locale: string; confirm: boolean; currency?: string };
+  noteContext: () => NoteContext;
   noteSaved: (noteId: string) => void;
   /** The household a ticket taken now is a bill of (« Partagé avec [foyer] »), or undefined. */
   sharingWith: () => string | undefined;
