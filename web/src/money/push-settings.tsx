@@ -15,6 +15,7 @@ import {
   enablePush,
   pushSupport,
 } from './push-subscription.ts';
+import './money-settings.css';
 
 function failure(outcome: Exclude<EnableOutcome, { ok: true }>, m: MoneyStrings): string {
   switch (outcome.reason) {

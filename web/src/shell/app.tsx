@@ -16,7 +16,8 @@ import { NoExpenseNotes, PendingList } from '../expenses/notes.tsx';
 import { waitingNotes } from '../expenses/shown.ts';
 import { scopeExpenses } from '../households/month-scope.ts';
 import { STRINGS } from '../i18n/index.ts';
-import { openedView, RecurringOfferSlot, useShownMonth } from '../money/money-slots.tsx';
+import { openedView, useShownMonth } from '../money/money-slots.tsx';
+import { RecurringOfferSlot } from '../recurring/recurring-slots.tsx';
 import type { Controller } from './controller-api.ts';
 import { EditSlot } from './edit-slot.tsx';
 import {

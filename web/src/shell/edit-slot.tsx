@@ -6,7 +6,7 @@ import type { Expense, FieldValues } from '@voicetrack/shared';
 import { useState } from 'preact/hooks';
 import { useLazyComponent } from '../base/hooks.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
-import { RecurringDialogSlot } from '../money/money-slots.tsx';
+import { RecurringDialogSlot } from '../recurring/recurring-slots.tsx';
 import type { Controller } from './controller-api.ts';
 
 const loadEditDialog = () => import('../expenses/edit-dialog.tsx').then((m) => m.EditDialog);

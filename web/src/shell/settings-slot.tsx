@@ -6,6 +6,7 @@
 import { useLazyComponent } from '../base/hooks.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
 import { MoneySettingsSlot } from '../money/money-slots.tsx';
+import { RecurringSettingsSlot } from '../recurring/recurring-slots.tsx';
 import type { Controller } from './controller-api.ts';
 
 const loadSettings = () => import('../settings/settings-dialog.tsx').then((m) => m.default);
@@ -61,6 +62,7 @@ export function SettingsSlot({ open, t, lang, controller, ...props }: SettingsSl
         />
       )}
       <MoneySettingsSlot t={t} lang={lang} controller={controller} />
+      <RecurringSettingsSlot t={t} lang={lang} controller={controller} />
       {Learned && <Learned lang={lang} api={controller.api} />}
     </Settings>
   );

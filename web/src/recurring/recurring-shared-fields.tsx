@@ -6,7 +6,7 @@
 import type { Household } from '@voicetrack/shared';
 import type { Lang } from '../i18n/lang.ts';
 import type { MoneyStrings } from '../i18n/money.ts';
-import type { RuleFields } from './money-answer.ts';
+import type { RuleFields } from './rule-fields.ts';
 import { choiceOf, type SplitChoice, splitChoices, splitOf } from './rule-words.ts';
 import './recurring.css';
 

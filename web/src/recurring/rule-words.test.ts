@@ -1,6 +1,6 @@
 import type { Expense, Household, RecurringRule } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
-import { ruleFieldsOf } from './money-answer.ts';
+import { ruleFieldsOf } from './rule-fields.ts';
 import { choiceOf, ruleShareLine, splitChoices, splitOf } from './rule-words.ts';
 
 const NB = '\u00a0';

@@ -10,8 +10,8 @@ import { isoWithOffset } from '../data/time.ts';
 import type { Strings } from '../i18n/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { MONEY_STRINGS } from '../i18n/money.ts';
-import { makeRecurring, ruleFieldsOf, startMonthAfter } from './money-answer.ts';
 import { RecurringForm } from './recurring-form.tsx';
+import { makeRecurring, ruleFieldsOf, startMonthAfter } from './rule-fields.ts';
 import '../expenses/edit-dialog.css';
 import './recurring.css';
 

@@ -13,11 +13,14 @@ import { formatAmount, formatDay } from '../i18n/format.ts';
 import type { Strings } from '../i18n/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { MONEY_STRINGS } from '../i18n/money.ts';
-import { problem, type RuleFields } from './money-answer.ts';
-import { keepRules } from './money-cache.ts';
+import { problem } from '../money/money-answer.ts';
+import { keepRules } from '../money/money-cache.ts';
+import { useRecurringRules } from '../money/use-money.ts';
 import { RecurringForm } from './recurring-form.tsx';
+import type { RuleFields } from './rule-fields.ts';
 import { ruleShareLine } from './rule-words.ts';
-import { useRecurringRules } from './use-money.ts';
+import '../money/money-settings.css';
+import './recurring-settings.css';
 
 type RulePatch = Partial<Omit<RuleFields, 'shared'>> & Partial<Pick<RecurringRule, 'paidBy' | 'split'>>;
 

@@ -13,8 +13,8 @@ import { formatAmount } from '../i18n/format.ts';
 import type { Strings } from '../i18n/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { MONEY_STRINGS } from '../i18n/money.ts';
-import { makeRecurring, ruleFieldsOf, startMonthAfter } from './money-answer.ts';
-import { answeredOffers, answerOffer } from './money-cache.ts';
+import { answeredOffers, answerOffer } from '../money/money-cache.ts';
+import { makeRecurring, ruleFieldsOf, startMonthAfter } from './rule-fields.ts';
 import './recurring.css';
 
 /** How long "Dépense récurrente créée" stays once the card is answered. */

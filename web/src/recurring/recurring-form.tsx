@@ -13,8 +13,8 @@ import { formatDay } from '../i18n/format.ts';
 import type { Strings } from '../i18n/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { MoneyStrings } from '../i18n/money.ts';
-import type { RuleFields } from './money-answer.ts';
 import { RecurringSharedFields } from './recurring-shared-fields.tsx';
+import type { RuleFields } from './rule-fields.ts';
 
 export interface RecurringFormProps {
   t: Strings;
