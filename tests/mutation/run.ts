@@ -1,7 +1,7 @@
 /**
  * `pnpm test:mutation`: Stryker on the core files this branch changed (against its merge-base
  * with main: commits, edits not yet committed, new files), and on a core file whose test beside it
- * (`x.test.ts` for `x.ts`) changed; `pnpm test:mutation:all` (`--all`): on every core file
+ * (`x.test.ts` or `x-*.test.ts` for `x.ts`, or `x-fixtures.ts` they share) changed; `pnpm test:mutation:all` (`--all`): on every core file
  * (stryker.config.mjs's `mutate`). A branch's run has a report of its own
  * (changed.stryker.config.mjs), so it never stands for the whole set's.
  */
@@ -32,7 +32,15 @@ function changedCoreFiles(base: string): string[] {
     ...git('diff', '--name-only', base, '--'),
     ...git('ls-files', '--others', '--exclude-standard'),
   ]);
-  return coreFiles.filter((f) => changed.has(f) || changed.has(f.replace(/\.ts$/, '.test.ts')));
+  // x.ts's tests: x.test.ts, x-<part>.test.ts when they are several, and x-fixtures.ts they share.
+  const testsOf = (f: string) => {
+    const stem = f.replace(/\.ts$/, '');
+    return (c: string) =>
+      c === `${stem}.test.ts` ||
+      c === `${stem}-fixtures.ts` ||
+      (c.startsWith(`${stem}-`) && c.endsWith('.test.ts'));
+  };
+  return coreFiles.filter((f) => changed.has(f) || [...changed].some(testsOf(f)));
 }
 
 function run(command: string, args: string[]): void {

@@ -23,7 +23,7 @@ export default defineConfig({
     include: [
       'shared/src/*.test.ts',
       'shared/src/parse/{digits,number-words,read-amount,match-currency,match-date,day-of-month}.test.ts',
-      'web/src/**/outbox-machine.test.ts',
+      'web/src/**/outbox-machine*.test.ts',
       'edge/src/http/*.test.ts',
     ],
     environment: 'node',

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RefusalCode } from './api/answer.ts';
 import { queued } from './new-note.ts';
 import {
-  afterOpSend,
   afterSend,
   backoffMs,
   dueNotes,
@@ -13,26 +11,9 @@ import {
   type NoteState,
   type SendOutcome,
 } from './outbox-machine.ts';
+import { fresh, NOW, offline, ok, refused, wait } from './outbox-machine-fixtures.ts';
 
-const fresh: NoteProgress = { state: 'sending', attempts: 0, nextAttemptAt: 0, lastError: null };
-const NOW = 1_000_000;
 const result = { clientId: 'c1', status: 'saved' as const, transcript: 't', expenses: [] };
-const ok = <T>(value: T): SendOutcome<T> => ({ kind: 'ok', value });
-const offline: SendOutcome<never> = { kind: 'offline', message: 'offline' };
-/** A refusal as the API client reads it: the server's code (http_<status> for a body not its own). */
-const refused = (
-  status: number,
-  code: RefusalCode = `http_${status}`,
-  { message = code, retryAfterSeconds }: { message?: string; retryAfterSeconds?: number } = {},
-): SendOutcome<never> => ({
-  kind: 'refused',
-  status,
-  code,
-  message,
-  ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),
-});
-const wait = (retryAfterSeconds: number) => ({ retryAfterSeconds });
-
 describe('afterSend', () => {
   it.each([
     ['a capture result (201 new, or 200 a repeat)', ok(result), 'done', true],
@@ -165,38 +146,6 @@ describe('isDue', () => {
   });
 });
 
-describe('afterOpSend', () => {
-  const op = { ...fresh, kind: 'delete' as const };
-  it.each([
-    ['200 (edit applied)', ok({}), 'done'],
-    ['204 (deleted)', ok(null), 'done'],
-    ['404 (already gone)', refused(404, 'not_found'), 'done'],
-    ['no answer (a network error)', offline, 'waiting'],
-    ['503', refused(503, 'database_unavailable', wait(5)), 'waiting'],
-    ['429', refused(429, 'rate_limited', wait(5)), 'waiting'],
-    ['401', refused(401, 'token_expired'), 'waiting_for_sign_in'],
-    ['400', refused(400, 'validation_failed'), 'failed'],
-  ])('after %s the operation is %s', (_name, outcome, state) => {
-    expect(afterOpSend(op, outcome, NOW, 0.5).state).toBe(state);
-  });
-
-  it.each([
-    ['an edit', 'edit', refused(503, 'database_unavailable', wait(90))],
-    ['a delete', 'delete', refused(429, 'rate_limited', wait(90))],
-    ['an edit timed out', 'edit', refused(408, 'timeout', wait(90))],
-  ] as const)('waits as long as Retry-After says before sending %s again', (_name, kind, outcome) => {
-    const next = afterOpSend({ ...fresh, kind }, outcome, NOW, 0.5);
-    // The backoff after one attempt is 2 s: the server's 90 s win.
-    expect(next.nextAttemptAt).toBe(NOW + 90_000);
-    expect(next.lastError?.code).toBe(outcome.kind === 'refused' ? outcome.code : null);
-  });
-
-  it('keeps its own backoff when the server asks for less', () => {
-    const next = afterOpSend(op, refused(503, 'database_unavailable', wait(1)), NOW, 0.5);
-    expect(next.nextAttemptAt).toBe(NOW + backoffMs(1, 0.5));
-  });
-});
-
 describe('dueOnceOnline', () => {
   const waiting = (code: string, state: NoteProgress['state'] = 'waiting'): NoteProgress => ({
     state,
@@ -263,61 +212,6 @@ describe('what each answer leaves on the note, whole', () => {
       result: null,
       dropAudio: false,
     });
-  });
-});
-
-describe('what each answer leaves on a queued edit or delete, whole', () => {
-  const op = {
-    state: 'waiting' as const,
-    attempts: 2,
-    nextAttemptAt: 0,
-    lastError: null,
-    kind: 'edit' as const,
-  };
-
-  it.each([
-    ['applied', ok({}), { state: 'done', attempts: 3, nextAttemptAt: 0, lastError: null }],
-    [
-      'already gone',
-      refused(404, 'not_found'),
-      { state: 'done', attempts: 3, nextAttemptAt: 0, lastError: null },
-    ],
-    [
-      'no answer',
-      offline,
-      {
-        state: 'waiting',
-        attempts: 3,
-        nextAttemptAt: NOW + backoffMs(3, 0.5),
-        lastError: { code: 'network', message: 'offline' },
-      },
-    ],
-    [
-      'a 401',
-      refused(401, 'token_expired'),
-      {
-        state: 'waiting_for_sign_in',
-        attempts: 3,
-        nextAttemptAt: NOW + 5 * 60_000,
-        lastError: { code: 'token_expired', message: 'token_expired' },
-      },
-    ],
-    [
-      'a 400',
-      refused(400, 'validation_failed'),
-      {
-        state: 'failed',
-        attempts: 3,
-        nextAttemptAt: Number.POSITIVE_INFINITY,
-        lastError: { code: 'validation_failed', message: 'validation_failed' },
-      },
-    ],
-  ] as const)('after %s', (_name, outcome, expected) => {
-    expect(afterOpSend(op, outcome, NOW, 0.5)).toEqual(expected);
-  });
-
-  it('tries an edit refused with a 409 no more: only a note’s 409 means "in progress"', () => {
-    expect(afterOpSend(op, refused(409, 'conflict'), NOW, 0.5).state).toBe('failed');
   });
 });
 
