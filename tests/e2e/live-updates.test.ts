@@ -7,6 +7,8 @@
  * split shown at once, sent once when the signal is back); both see who owes whom, Paul settles
  * with one « Régler », and both see « quittes ». The month counts the bill once.
  */
+
+import { join } from 'node:path';
 import { countsInTotals, decimalToCents } from '@voicetrack/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +16,23 @@ import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 import { euros, householdOf, monthTotal, openFoyer, readText, sees } from './support/households.ts';
 
 const e2e = useBrowserAndStack();
+
+/** A screenshot to look at, when SHOTS_DIR names a folder (kept out of the repository). */
+const shot = async (page: Page, name: string) => {
+  if (process.env.SHOTS_DIR) await page.screenshot({ path: join(process.env.SHOTS_DIR, `${name}.png`) });
+};
+
+/** Opens the 48 € bill's « Rendre récurrente… » (its edit dialog's button). */
+async function makeRecurring(page: Page, editTitle: string, button: string) {
+  await page
+    .locator('.expense:not([data-unsent])')
+    .filter({ hasText: '48,00' })
+    .or(page.locator('.expense:not([data-unsent])').filter({ hasText: '€48.00' }))
+    .getByRole('button')
+    .first()
+    .click();
+  await page.getByRole('dialog', { name: editTitle }).getByRole('button', { name: button }).click();
+}
 
 const typeExpense = async (app: CapturePage, text: string) => {
   await app.typedInput.fill(text);
@@ -180,7 +199,7 @@ describe('a household of two phones', () => {
     expect(await bar.getAttribute('aria-valuenow')).toBe('48');
     // Under « Moi », beside his own budgets, the household's in one line, one tap away.
     await paul.page.getByRole('radio', { name: 'Moi' }).check();
-    await sees(paul.page, 'Budgets du foyer Coloc : Restaurant 100,00 € / mois').waitFor();
+    await sees(paul.page, 'Budgets du foyer Coloc : Restaurant 48,00 € sur 100,00 €').waitFor();
     expect(await bar.count()).toBe(0);
     await paul.page.getByRole('button', { name: 'Voir les budgets du foyer' }).click();
     await bar.waitFor();
@@ -210,6 +229,53 @@ describe('a household of two phones', () => {
     await offer.waitFor({ state: 'detached' });
     await paul.page.getByRole('button', { name: 'Mois', exact: true }).click();
     await sees(paul.page, 'Marie te doit 10,00 €').waitFor({ timeout: 20_000 });
+
+    // Under « Moi », the household's budget line follows a bill typed on the other phone, live.
+    await paul.page.getByRole('radio', { name: 'Moi' }).check();
+    await sees(paul.page, 'Restaurant 48,00 € sur 100,00 €').waitFor();
+    await marie.page.getByRole('button', { name: 'Saisie', exact: true }).click();
+    await marie.typedInput.fill('12 € au resto, on partage');
+    await marie.typedInput.press('Enter');
+    await sees(paul.page, 'Restaurant 60,00 € sur 100,00 €').waitFor({ timeout: 20_000 });
+
+    // The bill made recurring, split by percentages: a sum that is not 100 is said, and not sent.
+    await marie.page.setViewportSize({ width: 390, height: 844 });
+    await makeRecurring(marie.page, 'Modifier la dépense', 'Rendre récurrente…');
+    let rule = marie.page.getByRole('dialog', { name: 'Dépense récurrente' });
+    expect(await rule.getByRole('checkbox', { name: 'Partagé avec Coloc' }).isChecked()).toBe(true);
+    await rule.getByRole('combobox', { name: 'Répartie' }).selectOption({ label: 'En pourcentages' });
+    expect(await rule.getByRole('textbox', { name: 'Mon pourcentage' }).inputValue()).toBe('50');
+    await rule.getByRole('textbox', { name: 'Mon pourcentage' }).fill('60');
+    await rule.getByRole('textbox', { name: 'Pourcentage de Paul' }).fill('30');
+    const wrong = 'Les pourcentages font 90 % en tout : il faut 100 %.';
+    expect(await readText(marie.page, '#split-says')).toBe(wrong);
+    await shot(marie.page, 'split-form-fr-wrong');
+    await rule.getByRole('button', { name: 'Créer' }).click();
+    expect(await rule.getByRole('alert').allTextContents()).toHaveLength(2);
+    await rule.getByRole('textbox', { name: 'Pourcentage de Paul' }).fill('40');
+    expect(await readText(marie.page, '#split-says')).toBe('moi 60 % / Paul 40 %');
+    await shot(marie.page, 'split-form-fr-light');
+    const sent = marie.page.waitForRequest(
+      (r) => r.url().endsWith('/api/recurring') && r.method() === 'POST',
+    );
+    await rule.getByRole('button', { name: 'Créer' }).click();
+    expect(Object.values((await sent).postDataJSON().split.percents)).toEqual([60, 40]);
+    await sees(marie.page, 'Dépense récurrente créée').waitFor();
+
+    // In English and dark, by shares: « 2 shares / 1 share » read back.
+    await marie.page.emulateMedia({ colorScheme: 'dark' });
+    await marie.page.evaluate(() => localStorage.setItem('voicetrack.lang', 'en'));
+    await marie.page.reload();
+    await makeRecurring(marie.page, 'Edit expense', 'Make recurring…');
+    rule = marie.page.getByRole('dialog', { name: 'Recurring expense' });
+    await rule.getByRole('combobox', { name: 'Split' }).selectOption({ label: 'By shares' });
+    await rule.getByRole('textbox', { name: 'My shares' }).fill('2');
+    expect(await readText(marie.page, '#split-says')).toBe('me 2 shares / Paul 1 share');
+    await rule.getByRole('textbox', { name: 'Paul’s shares' }).fill('1.5');
+    expect(await readText(marie.page, '#split-says')).toBe('A share is a whole number from 0 to 1000.');
+    await rule.getByRole('textbox', { name: 'Paul’s shares' }).fill('1');
+    await shot(marie.page, 'split-form-en-dark');
+    await rule.getByRole('button', { name: 'Cancel' }).click();
     await Promise.all([phoneA.close(), phoneB.close()]);
   });
 });

@@ -1,16 +1,19 @@
 /**
- * Under « Moi », beside the person's own budgets, their household's in one line (« Budgets du
- * foyer Coloc : Courses 400,00 € / mois »), with the way to see them under « Foyer », where they
- * are set, changed and removed. Nothing when the household has none (or they were never read).
+ * Under « Moi », beside the person's own budgets, their household's in one line, with what its
+ * bills (whole) have spent of each (« Budgets du foyer Coloc : Restaurant 48,00 € sur 100,00 € »),
+ * and the way to see them under « Foyer », where they are set, changed and removed. Read again
+ * whenever the household's bills of the month change (one arriving from another phone by the
+ * change stream or Realtime), as the bars under « Foyer » are. Nothing when the household has
+ * none (or they were never read).
  */
-import type { Budget, BudgetTarget } from '@voicetrack/shared';
-import { useEffect, useState } from 'preact/hooks';
+import type { BudgetTarget, Expense } from '@voicetrack/shared';
 import type { VoiceTrackDb } from '../data/db.ts';
 import { formatAmount } from '../i18n/format.ts';
 import type { Strings } from '../i18n/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { MONEY_STRINGS } from '../i18n/money.ts';
 import type { BudgetSource } from './budget-source.ts';
+import { useMonthBudgets } from './use-money.ts';
 
 export function HouseholdBudgetsLine(props: {
   t: Strings;
@@ -18,26 +21,22 @@ export function HouseholdBudgetsLine(props: {
   db: VoiceTrackDb;
   source: BudgetSource;
   month: string;
+  /** The household's bills, whole (what its budgets count). */
+  bills: readonly Expense[];
   onShow: () => void;
 }) {
-  const { t, lang, db, source, month, onShow } = props;
+  const { t, lang, db, source, month, bills, onShow } = props;
   const m = MONEY_STRINGS[lang];
-  const [budgets, setBudgets] = useState<Budget[] | null>(null);
-  useEffect(() => {
-    let current = true;
-    void source
-      .read(month)
-      .then(async (answer) => answer?.budgets ?? (await source.copy.read(db)))
-      .then((got) => current && setBudgets(got));
-    return () => {
-      current = false;
-    };
-  }, [source, month, db]);
+  const { answer } = useMonthBudgets(db, source, month, bills);
+  const budgets = answer?.budgets;
   if (!budgets?.length || !source.household) return null;
   const nameOf = (target: BudgetTarget, currency: string) =>
     target === 'total' ? `${t.total} ${currency}` : t.categories[target];
   const items = budgets
-    .map((b) => m.perMonth(nameOf(b.category, b.currency), formatAmount(b.amount, b.currency, lang)))
+    .map(
+      (b) =>
+        `${nameOf(b.category, b.currency)} ${m.spentOf(formatAmount(b.spent, b.currency, lang), formatAmount(b.amount, b.currency, lang))}`,
+    )
     .join(', ');
   return (
     <p class="household-budgets">

@@ -36,9 +36,15 @@ export interface MonthViewProps {
    * in one line), `household` the household's (its bills whole), `none` (a member's part).
    */
   budgetsOf?: 'me' | 'household' | 'none';
+  /** The shown household's bills, whole: what its budgets count (the line under « Moi »). */
+  householdBills?: (Expense & { provisional?: boolean })[];
   /** « Voir les budgets du foyer »: the month's filter goes to « Foyer ». */
   onHouseholdBudgets?: () => void;
 }
+
+/** Budgets count saved expenses only: one read on the phone, not sent yet, waits apart. */
+const notSentApart = (e: Expense & { provisional?: boolean }): Expense =>
+  e.provisional ? { ...e, status: 'needs_review' as const } : e;
 
 export default function MonthView(props: MonthViewProps) {
   const { t, lang, expenses, initialMonth, api, db, budgetsOf = 'me', onHouseholdBudgets } = props;
@@ -84,8 +90,7 @@ export default function MonthView(props: MonthViewProps) {
         month={month}
         current={current}
         changes={changes}
-        // Budgets count saved expenses only: one read on the phone, not sent yet, waits apart.
-        expenses={expenses.map((e) => (e.provisional ? { ...e, status: 'needs_review' as const } : e))}
+        expenses={expenses.map(notSentApart)}
         budgets={budgets}
       />
       {budgetsOf === 'me' && shared && onHouseholdBudgets && (
@@ -95,6 +100,7 @@ export default function MonthView(props: MonthViewProps) {
           db={db}
           source={shared}
           month={month}
+          bills={(props.householdBills ?? []).map(notSentApart)}
           onShow={onHouseholdBudgets}
         />
       )}

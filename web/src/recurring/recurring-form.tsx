@@ -36,13 +36,16 @@ export function RecurringForm(props: RecurringFormProps) {
   const [category, setCategory] = useState<Category>(initial.category);
   const [description, setDescription] = useState(initial.description);
   const [day, setDay] = useState(String(initial.dayOfMonth));
-  const { household } = useHousehold();
-  // The household's part only where this phone is its member, and for a rule of that household or a new one.
-  const inHousehold =
-    household?.me && (!initial.shared || initial.shared.householdId === household.id)
-      ? { ...household, me: household.me }
-      : null;
+  const { household: shown, households } = useHousehold();
+  // A rule's own household (any the person is in), or for a new one the household shown; only
+  // where this phone's person is its member.
+  const household = initial.shared
+    ? (households.find((h) => h.id === initial.shared?.householdId) ?? null)
+    : shown;
+  const inHousehold = household?.me ? { ...household, me: household.me } : null;
   const [shared, setShared] = useState(inHousehold ? initial.shared : undefined);
+  // What is wrong with the shares or percentages typed: said at once, and nothing is sent with it.
+  const [splitProblem, setSplitProblem] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const amountRef = useRef<HTMLInputElement>(null);
@@ -57,6 +60,7 @@ export function RecurringForm(props: RecurringFormProps) {
     e.preventDefault();
     const decimal = amountFromInput(amount);
     if (!decimal) return setError(m.invalidAmount);
+    if (shared && splitProblem) return setError(splitProblem);
     if (!validDay || sending.current) return;
     sending.current = true;
     setBusy(true);
@@ -131,7 +135,11 @@ export function RecurringForm(props: RecurringFormProps) {
           value={shared}
           initial={initial.shared}
           canToggle={first !== null}
-          onChange={setShared}
+          onChange={(next, wrong) => {
+            setShared(next);
+            setSplitProblem(next ? wrong : null);
+            setError(null);
+          }}
         />
       )}
       {firstDate && first && (

@@ -64,7 +64,9 @@ export function RecurringSettings({
   const { rules, offline, reload } = useRecurringRules(db, api);
   const [editing, setEditing] = useState<string | null>(null);
   const [said, setSaid] = useState('');
-  const { household } = useHousehold();
+  const { households } = useHousehold();
+  // A rule of any of the person's households is said from that household's side.
+  const householdOf = (r: RecurringRule) => households.find((h) => h.id === r.householdId) ?? null;
   const name = (r: RecurringRule) => r.description || t.categories[r.category];
 
   const save = (rule: RecurringRule) => async (fields: RuleFields) => {
@@ -116,9 +118,9 @@ export function RecurringSettings({
                 <span>
                   <bdi>{name(r)}</bdi>
                   <small>{m.ruleLine(formatAmount(r.amount, r.currency, lang), r.dayOfMonth)}</small>
-                  {ruleShareLine(r, household, lang) && (
+                  {ruleShareLine(r, householdOf(r), lang) && (
                     <small class={r.pausedReason ? 'rule-paused' : 'rule-shared'}>
-                      {ruleShareLine(r, household, lang)}
+                      {ruleShareLine(r, householdOf(r), lang)}
                     </small>
                   )}
                   {!r.pausedReason && <small>{m.nextOn(formatDay(r.nextDate, lang))}</small>}

@@ -1,7 +1,16 @@
 import type { Expense, Household, RecurringRule } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
 import { ruleFieldsOf } from './rule-fields.ts';
-import { choiceOf, ruleShareLine, splitChoices, splitOf } from './rule-words.ts';
+import {
+  choiceOf,
+  readWeights,
+  ruleShareLine,
+  splitChoices,
+  splitOf,
+  startingWeights,
+  weightsLine,
+  weightTexts,
+} from './rule-words.ts';
 
 const NB = '\u00a0';
 const marie = 'a0000000-0000-4000-8000-000000000001';
@@ -67,26 +76,36 @@ describe('a household’s recurring rule in words, from this phone’s side', ()
     );
   });
 
-  it('offers equal, just for me and for each other member, and keeps shares set elsewhere', () => {
-    expect(splitChoices(home(marie), 'fr', { kind: 'equal' })).toEqual([
+  it('offers equal, just for me, for each other member, by shares and by percentage', () => {
+    expect(splitChoices(home(marie), 'fr')).toEqual([
       { value: 'equal', label: 'À parts égales' },
       { value: `only:${marie}`, label: 'Pour moi seul' },
       { value: `only:${paul}`, label: 'Pour Paul' },
+      { value: 'shares', label: 'En parts' },
+      { value: 'percent', label: 'En pourcentages' },
     ]);
-    const shares = { kind: 'shares', shares: { [marie]: 2, [paul]: 1 } } as const;
-    expect(splitChoices(home(paul), 'en', shares).map((c) => c.label)).toEqual([
+    expect(splitChoices(home(paul), 'en').map((c) => c.label)).toEqual([
       'Equally',
       'Just for me',
       'For Marie',
-      'As set (shares)',
+      'By shares',
+      'By percentage',
     ]);
-    expect(choiceOf(shares)).toBe('kept');
-    expect(splitOf('kept', shares)).toEqual(shares);
-    expect(splitOf(choiceOf({ kind: 'only', memberId: paul }), undefined)).toEqual({
+    const shares = { kind: 'shares', shares: { [marie]: 2, [paul]: 1 } } as const;
+    const ids = [marie, paul];
+    expect(choiceOf(shares)).toBe('shares');
+    // The rule's own shares come back; another kind starts from one share each, or equal percentages.
+    expect(splitOf('shares', shares, ids)).toEqual(shares);
+    expect(splitOf('percent', shares, ids)).toEqual({
+      kind: 'percent',
+      percents: { [marie]: 50, [paul]: 50 },
+    });
+    expect(splitOf('shares', undefined, ids)).toEqual({ kind: 'shares', shares: { [marie]: 1, [paul]: 1 } });
+    expect(splitOf(choiceOf({ kind: 'only', memberId: paul }), undefined, ids)).toEqual({
       kind: 'only',
       memberId: paul,
     });
-    expect(splitOf('equal', shares)).toEqual({ kind: 'equal' });
+    expect(splitOf('equal', shares, ids)).toEqual({ kind: 'equal' });
   });
 
   it('makes a household’s rule from a household’s bill: its payer, and « pour X » when one bore it all', () => {
@@ -108,5 +127,53 @@ describe('a household’s recurring rule in words, from this phone’s side', ()
     expect(ruleFieldsOf(forPaul).shared?.split).toEqual({ kind: 'only', memberId: paul });
     const { householdId: _h, paidBy: _p, split: _s, ...personal } = bill;
     expect(ruleFieldsOf(personal as Expense).shared).toBeUndefined();
+  });
+});
+
+describe('a rule split by shares or percentages, as typed', () => {
+  const ids = [marie, paul];
+  const read = (kind: 'shares' | 'percent', m: string, p: string, lang: 'fr' | 'en' = 'fr') =>
+    readWeights(kind, { [marie]: m, [paul]: p }, ids, lang);
+
+  it('reads shares and percentages into the API’s split, and says them back in words', () => {
+    const two = read('shares', '2', '1');
+    expect(two).toEqual({ split: { kind: 'shares', shares: { [marie]: 2, [paul]: 1 } } });
+    if ('split' in two) expect(weightsLine(two.split, home(marie), 'fr')).toBe('moi 2 parts / Paul 1 part');
+    const pct = read('percent', '33,33', '66.67');
+    expect(pct).toEqual({ split: { kind: 'percent', percents: { [marie]: 33.33, [paul]: 66.67 } } });
+    if ('split' in pct) expect(weightsLine(pct.split, home(paul), 'en')).toBe('Marie 33.33% / me 66.67%');
+    // An empty field is no share.
+    expect(read('shares', '3', '')).toEqual({ split: { kind: 'shares', shares: { [marie]: 3, [paul]: 0 } } });
+  });
+
+  it('says in words what is wrong before anything is saved', () => {
+    expect(read('percent', '60', '30')).toEqual({
+      problem: `Les pourcentages font 90${NB}% en tout${NB}: il faut 100${NB}%.`,
+    });
+    expect(read('percent', '60', '50,5', 'en')).toEqual({
+      problem: 'The percentages add up to 110.5%: they must make 100%.',
+    });
+    expect(read('percent', '101', '0')).toEqual({
+      problem: 'Un pourcentage va de 0 à 100, avec au plus deux décimales.',
+    });
+    expect(read('percent', '33,333', '66,667', 'en')).toEqual({
+      problem: 'A percentage is from 0 to 100, with at most two decimals.',
+    });
+    expect(read('shares', '1,5', '1')).toEqual({ problem: 'Une part est un nombre entier de 0 à 1000.' });
+    expect(read('shares', '1001', '1', 'en')).toEqual({
+      problem: 'A share is a whole number from 0 to 1000.',
+    });
+    expect(read('shares', '0', '0')).toEqual({ problem: 'Donne une part à au moins une personne.' });
+  });
+
+  it('starts percentages equal and whole, the first ones taking what is left', () => {
+    expect(startingWeights('percent', ['a', 'b', 'c'])).toEqual({
+      kind: 'percent',
+      percents: { a: 34, b: 33, c: 33 },
+    });
+    expect(weightTexts({ kind: 'percent', percents: { [marie]: 33.5, [paul]: 66.5 } }, ids, 'fr')).toEqual({
+      [marie]: '33,5',
+      [paul]: '66,5',
+    });
   });
 });

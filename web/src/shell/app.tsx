@@ -212,6 +212,7 @@ export function App({ controller }: { controller: Controller }) {
               // Whose expenses, and how much of each bill (« Moi »: my share, never the whole bill).
               expenses={scopeExpenses(expenses, scope, household, households)}
               household={household}
+              householdBills={scopeExpenses(expenses, { kind: 'household' }, household)}
               budgetsOf={scope.kind === 'member' ? 'none' : scope.kind}
               onHouseholdBudgets={() => setScope({ kind: 'household' })}
               initialMonth={shownMonth.month}
