@@ -64,6 +64,7 @@ export const SYSTEM_MARKS: readonly [string, Mark][] = [
       'reimbursed by the company|reimbursed by my employer|reimbursed later|will be reimbursed|' +
       "gets reimbursed|i'll claim it back|ill claim it back|i will claim it back|claim it back|" +
       "i'll claim it|will pay me back|will refund me|will reimburse me|insurance will cover it|" +
+      'will reimburse it|will reimburse|expensing it|expensing|covers part of it|covers some of it|' +
       'insurance covers it|covered by insurance|covered by my insurance|my insurance will pay me back|' +
       'work will pay me back|the company will pay me back|on the company card|' +
       // « c'est la boîte qui rembourse », « c'est la mutuelle qui me le rembourse »: whoever pays back later.

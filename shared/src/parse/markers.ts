@@ -57,7 +57,8 @@ export const MARKERS = new PhraseTable<Mark>([
   ),
   ...list(
     'question',
-    "combien|how much|how many|est ce que|qu'est ce que|quel|quelle|quels|quelles|what|what's|pourquoi|why|ou est",
+    "combien|how much|how many|est ce que|qu'est ce que|quel|quelle|quels|quelles|what|what's|pourquoi|why|ou est|" +
+      'should i|should we|shall i|do i|can i|is it worth|dois je|devrais je|faut il',
   ),
   ...list('sep', 'et|and|puis|et puis|then|and then|plus|ensuite|aussi|also|et aussi|and also|+|,|;|.|!|?|:'),
   ...list(

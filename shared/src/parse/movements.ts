@@ -12,8 +12,14 @@ import type { Mark, MovementKind } from './types.ts';
  *   something, otherwise income;
  * - debt: "Paul me doit 30 €", "I owe": no money moved, so neither an expense nor a movement.
  */
+/** A French participle agrees: "recu*" stands for recu, recue, recus, recues ("1 200 € reçus"). */
+const agreeing = (phrase: string): string[] => {
+  if (!phrase.endsWith('*')) return [phrase];
+  const base = phrase.slice(0, -1);
+  return [base, `${base}e`, `${base}s`, `${base}es`];
+};
 const list = (mark: Mark, phrases: string): [string, Mark][] =>
-  phrases.split('|').map((p) => [p.trim(), mark] as [string, Mark]);
+  phrases.split('|').flatMap((p) => agreeing(p.trim()).map((w) => [w, mark] as [string, Mark]));
 
 export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ...list(
@@ -22,7 +28,9 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'refund|refunds|refunded|got a refund|got refunded|a refund|reimbursed|' +
       'returned the|returned it|returned my|returned a|sent it back|sent back|renvoye le|renvoye la|' +
       'reimbursement|got reimbursed|i got reimbursed|cashback|cash back|un avoir|avoir de|store credit|' +
-      'remboursement d impot|remboursement des impots|trop percu|tax refund|tax rebate',
+      'remboursement d impot|remboursement des impots|trop percu|tax refund|tax rebate|' +
+      // A deposit given back (« la caution m'a été rendue », "gave me back my deposit") comes from a body.
+      'ete rendu*|caution rendu*|my deposit back|deposit back|deposit returned|got my deposit|',
   ),
   ...list(
     'paidBack',
@@ -40,6 +48,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     'incoming',
     "m'a vire|m'ont vire|m'a fait un virement|m'a fait un lydia|m'a lydia|m'a envoye|m'ont envoye|" +
       "m'a fait un paylib|m'a fait un wero|m'a fait un paypal|sent me|venmoed me|zelled me|paid me|m'a paye|m'ont paye|" +
+      "m'a regle|m'ont regle|" +
       'transferred me|wired me',
   ),
   ...list(
@@ -59,13 +68,14 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'atm|cash machine|cashpoint|mis de cote|economise|epargne|livret|livret a|compte epargne|saved|' +
       'savings|savings account|put aside|put away|moved to savings|isa|my isa|into my isa|lisa|pel|mon pel|' +
       "j'ai sorti|sorti en liquide|sorti du liquide|retire en liquide|en especes au distributeur|" +
-      'sur mon pel|cel|pea|sur mon pea|pension pot',
+      'sur mon pel|cel|pea|sur mon pea|pension pot|lydia|un lydia|paylib|un paylib|wero|un wero',
   ),
   ...list(
     'income',
     "j'ai recu|recu|recue|i received|received|got paid|i got paid|salaire|mon salaire|salary|my salary|" +
       "paycheck|my paycheck|paie|ma paie|payslip|j'ai gagne|gagne|i won|won|earned|i earned|j'ai touche|" +
-      "touche|encaisse|j'ai encaisse|j'ai vendu|vendu|vendue|sold|i sold|m'a donne|m'ont donne|m'a file|" +
+      "touche*|encaisse*|j'ai encaisse|j'ai vendu|vendu*|revendu*|j'ai revendu|sold|i sold|resold|percu*|recus|recues|" +
+      "m'a donne|m'ont donne|m'a file|" +
       "m'a offert|m'ont offert|gave me|m'a verse|m'ont verse|a verse|ont verse|versement|allocations|allocs|prime de fin d'annee|" +
       'prime de noel|ma prime|une prime|bonus|my bonus|dividendes|dividends|interets|interest|pension|' +
       "ma retraite|pension de retraite|retraite complementaire|chomage|prime d'activite|apl|les apl|aides au logement|child benefit|benefit|universal credit|unemployment|benefits|freelance payment|invoice paid|facture payee par|client paid|" +
@@ -108,6 +118,17 @@ const OCCASIONS = new Set(
     '|',
   ),
 );
+const INSURERS = new Set(
+  'mutuelle|secu|securite|assurance|assureur|impots|impot|fisc|cpam|ameli|insurance|insurer|irs|hmrc'.split(
+    '|',
+  ),
+);
+const DEPOSIT_HOLDERS = new Set([
+  ...INSURERS,
+  ...'landlord|proprio|proprietaire|bailleur|agence|caution|deposit|depot'.split('|'),
+]);
+const saidBefore = (scan: Scan, clause: Clause, at: number, words: ReadonlySet<string>) =>
+  scan.tokens.slice(clause[0], at).some((t) => words.has(t.norm));
 const PRIORITY: readonly MovementKind[] = ['loan', 'repayment', 'refund', 'transfer', 'income'];
 
 const wordsOf = (scan: Scan, from: number, to: number) =>
@@ -178,6 +199,13 @@ function kindOfMark(
       return 'income';
     }
     case 'income':
+      // « la mutuelle m'a versé 45 € »: money paid in by an insurer or the tax office gives back
+      // what was spent; the CAF or an employer paying in is income.
+      if (
+        /^(m' a |m' ont |a |ont )?verse/.test(wordsOf(scan, at, at + 3)) &&
+        saidBefore(scan, clause, at, INSURERS)
+      )
+        return 'refund';
       // « pension pour le chat », "pension for the dog": boarding, bought; a pension paid is income.
       return wordsOf(scan, at, at + 2) === 'pension pour' ||
         wordsOf(scan, at, at + 2) === 'pension du' ||
@@ -188,6 +216,8 @@ function kindOfMark(
       // "Remboursement de Paul": a person paying back, not a shop.
       return fromPerson(scan, at, clause, isKeyword) ? 'repayment' : 'refund';
     case 'repayment':
+      // "Landlord gave me back my deposit": a body returning a deposit is a refund, not a person's debt.
+      return saidBefore(scan, clause, clause[1], DEPOSIT_HOLDERS) ? 'refund' : 'repayment';
     case 'loan':
     case 'transfer':
       return mark;
@@ -247,7 +277,27 @@ export function movementOf(
   // Money received ("j'ai reçu un virement") is not money sent.
   if (kinds.has('transfer') && kinds.has('income')) kinds.delete('transfer');
   if (kinds.size === 1 && kinds.has('transfer') && pays(seg.start, seg.end)) return null;
+  if (kinds.size === 1 && kinds.has('transfer') && vendingMachine(scan, marks, amount.cents)) return null;
   return PRIORITY.find((k) => kinds.has(k)) ?? null;
+}
+
+const MACHINES = /^(distributeur|au distributeur|dab|atm|cash machine|cashpoint)$/;
+
+/**
+ * « trois balles la canette au distributeur »: a cash machine gives notes, so a sum that is no
+ * multiple of 10 (or under 10) taken from a « distributeur » was bought from a vending machine.
+ */
+function vendingMachine(
+  scan: Scan,
+  marks: readonly { start: number; end: number; mark: Mark }[],
+  cents: number,
+) {
+  const transfers = marks.filter((m) => m.mark === 'transfer');
+  return (
+    (cents < 1000 || cents % 1000 !== 0) &&
+    transfers.length > 0 &&
+    transfers.every((m) => MACHINES.test(wordsOf(scan, m.start, m.end)))
+  );
 }
 
 const RETURNED = /^(returned|return|took|brought|sent|rapporte|ramene|retourne|renvoye|rendu)$/;

@@ -24,7 +24,20 @@ const PAID = /^(paye|payee|paid|invite|invitee|treated|offert)$/;
 const INTENT = new Set(
   'failli|hesite|hesitons|envisage|envisageons|nearly|considering|thinking|tempted|tente|tentee'.split('|'),
 );
-const CONDITIONAL = new Set('couterait|couteraient|reviendrait|ferait|vaudrait|would|might'.split('|'));
+const CONDITIONAL = new Set(
+  'couterait|couteraient|reviendrait|ferait|vaudrait|would|might|aurais|aurait|aurions|auraient'.split('|'),
+);
+/** « si je prends le TGV », "if I take the train": a case imagined, not money spent. */
+const IF = new Set(['si', 'if']);
+const IF_SUBJECTS = new Set(['je', "j'", 'on', 'nous', 'i', 'we']);
+/** « j'ai laissé tomber », « j'ai renoncé », "gave up on it": seen, then not bought. */
+const GAVE_UP = new Set(['renonce', 'abandonne']);
+const PAIRS: readonly [string, string][] = [
+  ['laisse', 'tomber'],
+  ['gave', 'up'],
+  ['me', 'limite'],
+  ['limit', 'myself'],
+];
 const INTENT_AFTER_SUBJECT = new Set(
   'compte|comptons|voudrais|voudrait|aimerais|aimerait|prevois|pense'.split('|'),
 );
@@ -34,7 +47,10 @@ function onlyThought(scan: Scan, from: number, to: number): boolean {
   const { tokens } = scan;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]?.norm ?? '';
-    if (INTENT.has(norm) || CONDITIONAL.has(norm)) return true;
+    if (INTENT.has(norm) || CONDITIONAL.has(norm) || GAVE_UP.has(norm)) return true;
+    if (IF.has(norm) && IF_SUBJECTS.has(tokens[i + 1]?.norm ?? '')) return true;
+    const next = tokens[i + 1]?.norm;
+    if (PAIRS.some(([a, b]) => a === norm && b === next)) return true;
     if (INTENT_AFTER_SUBJECT.has(norm) && SUBJECTS.has(tokens[i - 1]?.norm ?? '')) {
       // « je pense que c'était 20 » is a hedge; « je pense acheter » is a plan.
       const next = tokens[i + 1];
@@ -59,11 +75,24 @@ function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
     if (tokens[k]?.norm === 'qui') k -= 1;
     const who = tokens[k];
     if (who?.kind !== 'word' || scan.roles[k] !== Role.Free) continue;
-    // A capital names someone only inside the sentence: "Parking paid 5 euros" starts with one;
-    // "Thomas m'a invité" names him anywhere (what was done to me, someone else did).
+    // A capitalised word that names nothing bought names a person ("Paul a payé", "Paul paid
+    // for dinner", "Thomas m'a invité"), unless the speaker paid too ("…, et moi le resto").
+    // At the start of an English sentence the capital may be a thing's ("Parking paid 5 euros"):
+    // a person is followed by what they paid for ("Paul paid for dinner"), not by the money.
     const inside = k > 0 && scan.tokens[k - 1]?.kind !== 'punct';
-    const named = /^\p{Lu}/u.test(who.raw) && (inside || toMe) && who.norm !== 'i';
-    if (OTHERS.has(who.norm) || named) return true;
+    const thingFirst = scan.lang === 'en' && !inside && scan.tokens[i + 1]?.kind !== 'word';
+    const named = /^\p{Lu}/u.test(who.raw) && !/^i('|$)/.test(who.norm) && !thingFirst;
+    if ((OTHERS.has(who.norm) || named) && !speakerToo(scan, i + 1, to)) return true;
+  }
+  return false;
+}
+
+/** "Paul a payé le taxi et moi le resto", "Sam paid the taxi and I paid dinner": the speaker paid too. */
+function speakerToo(scan: Scan, from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) {
+    const a = scan.tokens[i]?.norm;
+    const b = scan.tokens[i + 1]?.norm ?? '';
+    if ((a === 'et' && /^(moi|j'|je)$/.test(b)) || (a === 'and' && /^(i|me)$/.test(b))) return true;
   }
   return false;
 }

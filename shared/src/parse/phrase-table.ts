@@ -5,6 +5,13 @@ export interface Normed {
   norm: string;
 }
 
+/** Adverbs passed over inside a phrase (never at its start or its end). */
+const INSIDE_FILLERS = new Set(
+  'enfin|finalement|deja|bien|juste|encore|aussi|meme|euh|heu|finally|already|just|also|actually|eventually'.split(
+    '|',
+  ),
+);
+
 interface Node<T> {
   next: Map<string, Node<T>>;
   value?: T;
@@ -46,14 +53,20 @@ export class PhraseTable<T> {
     node.value = value;
   }
 
-  /** The longest phrase starting at tokens[i], with the index just past it. */
+  /**
+   * The longest phrase starting at tokens[i], with the index just past it. Inside a phrase, an
+   * adverb that only colours it is passed over: "m'a enfin réglé" is "m'a réglé", "finally paid
+   * me back" is "paid me back".
+   */
   match(tokens: readonly Normed[], i: number, limit = tokens.length): { value: T; end: number } | null {
     let node: Node<T> | undefined = this.root;
     let best: { value: T; end: number } | null = null;
     for (let j = i; j < limit; j++) {
       const token = tokens[j];
       if (!token) break;
-      node = node.next.get(token.norm);
+      const child: Node<T> | undefined = node.next.get(token.norm);
+      if (!child && j > i && node.next.size > 0 && INSIDE_FILLERS.has(token.norm)) continue;
+      node = child;
       if (!node) break;
       if (node.value !== undefined) best = { value: node.value, end: j + 1 };
     }
