@@ -36,6 +36,7 @@ export const LABELLED_SETS = [
   ['tuning v5c', 'utterances-v5c.jsonl', 'tuned'],
   ['tuning v6', 'utterances-v6.jsonl', 'tuned'],
   ['tuning cat7', 'utterances-cat7.jsonl', 'tuned'],
+  ['tuning v7', 'utterances-v7.jsonl', 'tuned'],
   ['blind v5', 'utterances-blind-v5.jsonl', 'never tuned on'],
   ['blind v6', 'utterances-blind-v6.jsonl', 'never tuned on'],
 ] as const;

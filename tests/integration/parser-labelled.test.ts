@@ -19,6 +19,8 @@
  *   (utterances-v6.md).
  * - utterances-cat7.jsonl: long-tail merchants, trades and products, written before the learned
  *   category model was tried and scored once unseen, then tuned on (utterances-cat7.md).
+ * - utterances-v7.jsonl: written before the v7 rules, scored once unseen, then tuned on
+ *   (utterances-v7.md).
  * - utterances-holdout.jsonl, utterances-blind.jsonl and utterances-blind-v3.jsonl were written
  *   before the parser changes they measure and never tuned on: only their aggregate figures are
  *   printed (never a line), and only a floor (what was measured when they were first run) is
@@ -82,14 +84,14 @@ describe('the local parser on labelled sentences', () => {
     expect(s.movement).toBe(1);
   });
 
-  it('gets at least 99.7 % of the v4 set fully right, every movement said and every amount kept', () => {
+  it('gets all of the v4 set fully right, every movement said and every amount kept', () => {
     const v4 = loadLabelled('utterances-v4.jsonl');
     tagged(v4);
     expect(v4.length).toBeGreaterThanOrEqual(300);
     const s = report('tuning set v4', v4);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // A floor at what the parser reached: 368 of 372 when first tuned on, 371 with the v5 rules.
-    expect(Math.round(s.full * v4.length)).toBeGreaterThanOrEqual(371);
+    // A floor at what the parser reached: 368 of 372 when first tuned on, 371 with the v5 rules, 372 with v7.
+    expect(Math.round(s.full * v4.length)).toBeGreaterThanOrEqual(372);
     expect(s.movement).toBe(1);
     expect(s.amount).toBeGreaterThanOrEqual(0.99);
   });
@@ -100,8 +102,8 @@ describe('the local parser on labelled sentences', () => {
     expect(v5.length).toBeGreaterThanOrEqual(300);
     const s = report('tuning set v5', v5);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // A floor at what the parser reached when the set was tuned on (376 of 424 before, 421 tuned, 422 with v6).
-    expect(Math.round(s.full * v5.length)).toBeGreaterThanOrEqual(422);
+    // A floor at what the parser reached when the set was tuned on (376 of 424 before, 421 tuned, 422 with v6, 423 with v7).
+    expect(Math.round(s.full * v5.length)).toBeGreaterThanOrEqual(423);
     expect(s.movement).toBe(1);
     expect(s.amount).toBeGreaterThanOrEqual(0.99);
   });
@@ -135,8 +137,21 @@ describe('the local parser on labelled sentences', () => {
     expect(v6.filter((l) => l.lang === 'fr').length / v6.length).toBeGreaterThanOrEqual(0.6);
     const s = report('tuning set v6', v6);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // 320 of 369 when first scored, unseen (main at cff6895); 366 tuned.
-    expect(Math.round(s.full * v6.length)).toBeGreaterThanOrEqual(366);
+    // 320 of 369 when first scored, unseen (main at cff6895); 366 tuned, 367 with v7.
+    expect(Math.round(s.full * v6.length)).toBeGreaterThanOrEqual(367);
+    expect(s.movement).toBe(1);
+    expect(s.detect).toBe(1);
+  });
+
+  it('gets at least 97 % of the v7 set fully right, every movement said and every expense found', () => {
+    const v7 = loadLabelled('utterances-v7.jsonl');
+    tagged(v7);
+    expect(v7.length).toBeGreaterThanOrEqual(250);
+    expect(v7.filter((l) => l.lang === 'fr').length / v7.length).toBeGreaterThanOrEqual(0.6);
+    const s = report('tuning set v7', v7);
+    if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
+    // 300 of 335 when first scored, unseen (main at e983c2a); 325 tuned.
+    expect(Math.round(s.full * v7.length)).toBeGreaterThanOrEqual(325);
     expect(s.movement).toBe(1);
     expect(s.detect).toBe(1);
   });

@@ -63,8 +63,22 @@ function timesBefore(scan: Scan, amount: AmountItem): number | null {
   return n !== undefined && n >= 2 && n <= 20 ? n : null;
 }
 
+const MEASURES = new Set('litres|litre|l|liters|liter|kilos|kilo|kg|gallons|gallon'.split('|'));
+
+/** « 40 litres de gazole à 1,75 », "3 kilos of cherries at 6": a measure counted, then its price. */
+function measuredAt(scan: Scan, seg: Segment, amount: AmountItem): number | null {
+  if (!UNIT_PRICE_PREPOSITIONS.has(scan.tokens[amount.start - 1]?.norm ?? '')) return null;
+  for (let i = seg.start; i < amount.start - 1; i++) {
+    const t = scan.tokens[i];
+    if (t?.kind !== 'num' || !MEASURES.has(scan.tokens[i + 1]?.norm ?? '')) continue;
+    const n = /^\d{1,3}$/.test(t.norm) ? Number(t.norm) : 0;
+    return n >= 2 ? n : null;
+  }
+  return null;
+}
+
 export function unitPrice(scan: Scan, seg: Segment, amount: AmountItem): { count: number; each: boolean } {
-  const times = timesBefore(scan, amount) ?? unitsPriced(scan, amount);
+  const times = timesBefore(scan, amount) ?? unitsPriced(scan, amount) ?? measuredAt(scan, seg, amount);
   if (times !== null) return { count: times, each: true };
   const quantity = scan.amounts.find((a) => a.quantity && a.start >= seg.start && a.start < seg.end);
   const each = marksIn(scan, seg, 'each');

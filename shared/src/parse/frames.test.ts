@@ -71,3 +71,41 @@ describe('money said but never spent is kept and flagged', () => {
     expect(read('Should I get the 90 euro boots?').expenses).toEqual([]);
   });
 });
+
+describe('numbers said half in figures, cents after a zero, measures times their price', () => {
+  it.each([
+    ["3 mille euros la cuisine d'occasion", ['3000.00 EUR']],
+    ['2 cent quarante euros les pneus', ['240.00 EUR']],
+    ['5 thousand euros for the roof', ['5000.00 EUR']],
+    // A figure before « cents » is no French hundred past nine, and English cents stay cents.
+    ['Gum, 50 cents', ['0.50 EUR']],
+    ['le sandwich, sept euros zéro cinq', ['7.05 EUR']],
+    ['30 litres de sans-plomb à 1,90', ['57.00 EUR']],
+    ['2 kilos de cerises à 6 €', ['12.00 EUR']],
+  ])('%s → %j', (text, want) => {
+    expect(brief(text)).toEqual(want);
+  });
+});
+
+describe('a bill paid together is shared by the count said', () => {
+  it.each([
+    ['on a payé 90 € de courses à trois', ['30.00 EUR']],
+    ['nous avons payé le parking à deux, 14 €', ['7.00 EUR']],
+    // Alone, « à deux » after a price names no sharing.
+    ['un menu pour le midi, 14 € à deux pas du bureau', ['14.00 EUR']],
+  ])('%s → %j', (text, want) => {
+    expect(brief(text)).toEqual(want);
+  });
+});
+
+describe('things that can cost more than the usual limit', () => {
+  it.each([
+    ["une voiture d'occasion, 14 000 €", ['14000.00 EUR']],
+    ['Roof works, 18,000 euros', ['18000.00 EUR']],
+    // Past twice the limit, or for what never costs that much, it is still looked at.
+    ['New car, 24,000 euros', ['24000.00 EUR implausible_amount']],
+    ['Taxi 15 000 euros', ['15000.00 EUR implausible_amount']],
+  ])('%s → %j', (text, want) => {
+    expect(brief(text)).toEqual(want);
+  });
+});

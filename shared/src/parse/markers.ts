@@ -1,5 +1,5 @@
 import { SYSTEM_MARKS } from './markers-system.ts';
-import { MOVEMENT_MARKS } from './movements.ts';
+import { MOVEMENT_MARKS } from './movement-words.ts';
 import { PhraseTable } from './phrase-table.ts';
 import type { Mark } from './types.ts';
 

@@ -44,6 +44,9 @@ function numberAt(tokens: readonly Token[], i: number, lang: Lang): NumberAt | n
     }
     const digits = readDigits(raw);
     if (!digits) return null;
+    const scaled = digitsTimesWord(tokens, end, digits.int, lang);
+    if (scaled)
+      return { cents: scaled.value * 100, int: scaled.value, end: scaled.end, words: true, article: false };
     return { cents: digits.cents, int: digits.int, end, words: false, article: false };
   }
   // Stryker disable next-line ConditionalExpression: readNumberWords reads no number from a symbol or punctuation either
@@ -60,6 +63,28 @@ function numberAt(tokens: readonly Token[], i: number, lang: Lang): NumberAt | n
   // Stryker disable next-line ConditionalExpression,EqualityOperator: a number of value 1 is always said in one word
   const article = w.words === 1 && w.value === 1;
   return { cents: w.value * 100, int: w.value, end: w.end, words: true, article };
+}
+
+/**
+ * "3 mille", "2 cent cinquante", "5 thousand": figures then a scale word, as Whisper writes a
+ * number said half in words. The figures count the scale; words after it are read below it.
+ */
+function digitsTimesWord(tokens: readonly Token[], i: number, int: number | null, lang: Lang) {
+  const t = tokens[i];
+  if (int === null || int < 1 || t?.kind !== 'word') return null;
+  const w = numberWord(t.norm, lang);
+  // "2 cents" is money in English; "12 cent" is no French number: a hundred takes one figure.
+  const hundred = w?.kind === 'hundred' && int <= 9;
+  const scale = w?.kind === 'scale' && int <= 999;
+  if (!w || !(hundred || scale)) return null;
+  let value = int * w.value;
+  let end = i + 1;
+  const rest = readNumberWords(tokens, end, lang);
+  if (rest && rest.value < w.value) {
+    value += rest.value;
+    end = rest.end;
+  }
+  return { value, end };
 }
 
 /** A currency word that counts whole money ("pound", "quid", "euro", "buck"), not cents. */
@@ -79,6 +104,10 @@ function majorMoneyAt(tokens: readonly Token[], i: number): boolean {
 function centsAfter(tokens: readonly Token[], i: number, lang: Lang): { cents: number; end: number } | null {
   const joined = tokens[i]?.norm === 'et' || tokens[i]?.norm === 'and';
   const at = joined ? i + 1 : i;
+  // « douze euros zéro cinq »: a zero then one figure is that many cents.
+  const zero =
+    !joined && tokens[at]?.norm === 'zero' ? numberWord(tokens[at + 1]?.norm ?? '', lang) : undefined;
+  if (zero?.kind === 'unit' && zero.value >= 1) return { cents: zero.value, end: at + 2 };
   const n = numberAt(tokens, at, lang);
   if (!n || n.int === null || n.int < 1 || n.int > 99) return null;
   // Stryker disable next-line OptionalChaining,StringLiteral: a number was read at `at`, so its token exists

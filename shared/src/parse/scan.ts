@@ -53,6 +53,19 @@ function countingAloud(tokens: readonly Token[], i: number): number {
 /** Marks whose words name no purchase: "la boîte me rembourse" is no night club. */
 const QUIET_MARKS = new Set<Mark>(['aside', 'noAside', 'instruction', 'imperative']);
 
+/** « on a payé », « nous avons payé », "we paid": a bill paid together, so « à deux » shares it. */
+function wePaid(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const a = tokens[i]?.norm;
+    const b = tokens[i + 1]?.norm;
+    const c = tokens[i + 2]?.norm;
+    if (a === 'we' && (b === 'paid' || b === 'split')) return true;
+    if ((a === 'on' && b === 'a') || (a === 'nous' && b === 'avons'))
+      if (c === 'paye' || c === 'payee') return true;
+  }
+  return false;
+}
+
 /** Walks the tokens once, left to right, and labels each one. */
 export function scanTokens(tokens: readonly Token[], lang: Lang, today: string): Scan {
   const roles = new Uint8Array(tokens.length);
@@ -65,6 +78,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
   const ctx: DateContext = { today, lang, ahead: tense === 'ahead', past: tense === 'past' };
   const label = (from: number, to: number, role: Role) => roles.fill(role, from, to);
   const sharing = tokens.some((t) => SHARING_WORDS.has(t.norm));
+  const together = wePaid(tokens);
 
   let i = 0;
   while (i < tokens.length) {
@@ -72,7 +86,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
     // Before dates and amounts: "the 3 of us" is no date, "divisé par trois" and "10 % tip" no money.
     const last = amounts.at(-1);
     const afterMoney = last !== undefined && last.end === i && last.currency !== null;
-    const share = matchShare(tokens, i, lang, afterMoney, sharing);
+    const share = matchShare(tokens, i, lang, afterMoney, sharing, together);
     if (share) {
       shares.push(share);
       label(i, share.end, Role.Mark);

@@ -138,6 +138,7 @@ export function matchShare(
   lang: Lang,
   afterMoney: boolean,
   sharing = false,
+  together = false,
 ): ShareItem | null {
   const t = tokens[i];
   if (!t || (t.kind !== 'word' && t.kind !== 'num')) return null;
@@ -178,6 +179,8 @@ export function matchShare(
   if (t.norm === 'a') {
     if (afterMoney) return { start: i, end: c.end, kind: 'split', divisor: c.n };
     const spelled = tokens[i + 1]?.kind === 'word';
+    // « on a payé l'essence à trois »: paid together, « à trois » is the split itself.
+    if (spelled && together) return { start: i, end: c.end, kind: 'split', divisor: c.n };
     return spelled && sharing ? { start: i, end: c.end, kind: 'people', divisor: c.n } : null;
   }
   return t.norm === 'par' || t.norm === 'by' || t.norm === 'en'

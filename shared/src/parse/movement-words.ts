@@ -1,0 +1,85 @@
+import type { Mark } from './types.ts';
+
+/**
+ * Money that moved without being spent (issue 29): pay and sales, refunds, a person paying you
+ * back, a loan, a transfer out. Each phrase is accent-free and lower-case, as the tokens are
+ * compared; the longest phrase wins ("remboursé par la mutuelle" is an aside, markers-system.ts).
+ * - paidBack: "m'a remboursé", "refunded me": a refund from a shop or a body, a repayment from a person;
+ * - incoming: "m'a viré", "m'a fait un Lydia", "sent me": a repayment when it pays "pour"/"for"
+ *   something, otherwise income;
+ * - debt: "Paul me doit 30 €", "I owe": no money moved, so neither an expense nor a movement.
+ */
+/** A French participle agrees: "recu*" stands for recu, recue, recus, recues ("1 200 € reçus"). */
+const agreeing = (phrase: string): string[] => {
+  if (!phrase.endsWith('*')) return [phrase];
+  const base = phrase.slice(0, -1);
+  return [base, `${base}e`, `${base}s`, `${base}es`];
+};
+const list = (mark: Mark, phrases: string): [string, Mark][] =>
+  phrases.split('|').flatMap((p) => agreeing(p.trim()).map((w) => [w, mark] as [string, Mark]));
+
+export const MOVEMENT_MARKS: readonly [string, Mark][] = [
+  ...list(
+    'refund',
+    "rembourse|remboursee|rembourses|remboursees|remboursement|remboursements|on m'a rembourse|" +
+      'refund|refunds|refunded|got a refund|got refunded|a refund|reimbursed|' +
+      'returned the|returned it|returned my|returned a|sent it back|sent back|renvoye le|renvoye la|' +
+      'reimbursement|got reimbursed|i got reimbursed|cashback|cash back|un avoir|avoir de|store credit|' +
+      'remboursement d impot|remboursement des impots|trop percu|tax refund|tax rebate|' +
+      // A deposit given back (« la caution m'a été rendue », "gave me back my deposit") comes from a body.
+      'ete rendu*|caution rendu*|my deposit back|deposit back|deposit returned|got my deposit|',
+  ),
+  ...list(
+    'paidBack',
+    "m'a rembourse|m'ont rembourse|me rembourse|m'a remboursee|m'a rembourse mon|m'a rembourse ma|" +
+      "m'a rembourse les|m'a rembourse le|m'a rembourse la|m'ont rembourse les|refunded me|reimbursed me",
+  ),
+  ...list(
+    'repayment',
+    "m'a rendu|m'ont rendu|m'a rendu les|m'a rendu mes|m'a rendu ses|paid me back|paid back|pay me back|" +
+      'gave me back|gave back|paid me back the|repaid me|repaid|settled up|a rembourse sa part|back from|' +
+      'got back|got it back|rendu par|rendus par|' +
+      "m'a rembourse sa part|paid his share|paid her share|paid me her share|paid me his share",
+  ),
+  ...list(
+    'incoming',
+    "m'a vire|m'ont vire|m'a fait un virement|m'a fait un lydia|m'a lydia|m'a envoye|m'ont envoye|" +
+      "m'a fait un paylib|m'a fait un wero|m'a fait un paypal|sent me|venmoed me|zelled me|paid me|m'a paye|m'ont paye|" +
+      "m'a regle|m'ont regle|" +
+      'transferred me|wired me',
+  ),
+  ...list(
+    'loan',
+    "prete|j'ai prete|pretee|prete a|je lui ai prete|lent|i lent|loaned|i loaned|lent to|" +
+      "j'ai avance|avance a|je lui ai avance|fronted|i fronted|covered for|spotted|i spotted|" +
+      // The money is to come back: "elle me les rend vendredi", "he'll pay me back".
+      'me les rend|me le rend|me la rend|me les rendra|me le rendra|me la rendra|me les rendront|' +
+      "me rendra|he'll pay me back|she'll pay me back|they'll pay me back|gonna pay me back|" +
+      "j'ai depanne|depanne|depannee|depanner",
+  ),
+  ...list(
+    'transfer',
+    "virement|virements|j'ai vire|vire|viree|vire sur|virement sur mon livret|transfer to savings|" +
+      "j'ai envoye|envoye|sent|i sent|transferred|i transferred|transfer|wired|i wired|" +
+      "j'ai retire|retire|retrait|retire au distributeur|distributeur|dab|withdrew|withdrawal|took out|" +
+      'atm|cash machine|cashpoint|mis de cote|economise|epargne|livret|livret a|compte epargne|saved|' +
+      'savings|savings account|put aside|put away|moved to savings|isa|my isa|into my isa|lisa|pel|mon pel|' +
+      "j'ai sorti|sorti en liquide|sorti du liquide|retire en liquide|en especes au distributeur|" +
+      'sur mon pel|cel|pea|sur mon pea|pension pot|lydia|un lydia|paylib|un paylib|wero|un wero',
+  ),
+  ...list(
+    'income',
+    "j'ai recu|recu|recue|i received|received|got paid|i got paid|salaire|mon salaire|salary|my salary|" +
+      "paycheck|my paycheck|paie|ma paie|payslip|j'ai gagne|gagne|i won|won|earned|i earned|j'ai touche|" +
+      "touche*|encaisse*|j'ai encaisse|j'ai vendu|vendu*|revendu*|j'ai revendu|sold|i sold|resold|percu*|recus|recues|" +
+      "m'a donne|m'ont donne|m'a file|" +
+      "m'a offert|m'ont offert|gave me|m'a verse|m'ont verse|a verse|ont verse|versement|allocations|allocs|prime de fin d'annee|" +
+      'prime de noel|ma prime|une prime|bonus|my bonus|dividendes|dividends|interets|interest|pension|' +
+      "ma retraite|pension de retraite|retraite complementaire|chomage|prime d'activite|apl|les apl|aides au logement|child benefit|benefit|universal credit|unemployment|benefits|freelance payment|invoice paid|facture payee par|client paid|" +
+      // "Got 50 euros from grandma": money from family is given, not spent.
+      'from grandma|from my grandma|from granny|from my gran|from gran|from nan|from my nan|from grandpa|' +
+      'from my grandpa|from my parents|from mum|from my mum|from mom|from my mom|from dad|from my dad|' +
+      'from my aunt|from my uncle|wages|my wages|wages came in|salaire est tombe|paye est tombee',
+  ),
+  ...list('debt', 'me doit|me doivent|owes me|owe me|i owe|je dois|je lui dois|je leur dois|je te dois'),
+];
