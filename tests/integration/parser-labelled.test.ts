@@ -119,15 +119,15 @@ describe('the local parser on labelled sentences', () => {
     expect(s.movement).toBe(1);
   });
 
-  it('gets at least 98.6 % of the v5c set fully right', () => {
+  it('gets at least 99.3 % of the v5c set fully right', () => {
     const v5c = loadLabelled('utterances-v5c.jsonl');
     tagged(v5c);
     expect(v5c.length).toBeGreaterThanOrEqual(140);
     const s = report('tuning set v5c', v5c);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // 120 of 145 when first scored (before and after the v5 and v5b rules alike), 141 tuned, 143 with v6.
-    expect(Math.round(s.full * v5c.length)).toBeGreaterThanOrEqual(143);
-    expect(s.movement).toBeGreaterThanOrEqual(0.96);
+    // 120 of 145 when first scored (before and after the v5 and v5b rules alike), 141 tuned, 143 with v6, 144 with v7.
+    expect(Math.round(s.full * v5c.length)).toBeGreaterThanOrEqual(144);
+    expect(s.movement).toBe(1);
   });
 
   it('gets at least 98 % of the v6 set fully right, every movement said and every expense found', () => {
@@ -150,8 +150,8 @@ describe('the local parser on labelled sentences', () => {
     expect(v7.filter((l) => l.lang === 'fr').length / v7.length).toBeGreaterThanOrEqual(0.6);
     const s = report('tuning set v7', v7);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // 300 of 335 when first scored, unseen (main at e983c2a); 325 tuned.
-    expect(Math.round(s.full * v7.length)).toBeGreaterThanOrEqual(325);
+    // 300 of 335 when first scored, unseen (main at e983c2a); 328 tuned.
+    expect(Math.round(s.full * v7.length)).toBeGreaterThanOrEqual(328);
     expect(s.movement).toBe(1);
     expect(s.detect).toBe(1);
   });

@@ -109,3 +109,27 @@ describe('things that can cost more than the usual limit', () => {
     expect(brief(text)).toEqual(want);
   });
 });
+
+describe('one bill said twice, or a part of it, is one expense', () => {
+  it.each([
+    // Said to be exact, the second amount replaces a rough one further off than a euro.
+    ['environ 40 €, 42,60 exactement, chez le primeur', ['42.60 EUR']],
+    ['About 20 euros, exactly 23, at the chemist', ['23.00 EUR']],
+    // A part of the bill "of it" is no second expense; some of money received, spent, is one.
+    ['The vet was 90, the insurance pays 60 of it', ['90.00 EUR']],
+    ['Mum sent me 50 euros and I spent 20 of it on books', ['20.00 EUR']],
+  ])('%s → %j', (text, want) => {
+    expect(brief(text)).toEqual(want);
+  });
+
+  it('files the speaker’s part where someone else paid the rest: « … et moi le resto »', () => {
+    const [e] = read('Julie a payé le parking et moi le resto, 52 €').expenses;
+    expect(e?.category).toBe('dining');
+    expect(e?.reviewReason).toBeUndefined();
+  });
+
+  it('keeps store credit a refund whoever is named after it', () => {
+    expect(read('25 euros store credit from Zara').movement?.kind).toBe('refund');
+    expect(read('un avoir de 40 € de Fnac').movement?.kind).toBe('refund');
+  });
+});

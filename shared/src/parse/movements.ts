@@ -130,6 +130,12 @@ function kindOfMark(
         ? null
         : 'income';
     case 'refund':
+      // Store credit and cashback come from a shop or a bank, whoever is named after them.
+      if (
+        /^(store credit|un avoir|avoir de|cashback|cash back)$/.test(wordsOf(scan, at, at + 2)) ||
+        /^(cashback|avoir)$/.test(scan.tokens[at]?.norm ?? '')
+      )
+        return 'refund';
       // "Remboursement de Paul": a person paying back, not a shop.
       return fromPerson(scan, at, clause, isKeyword) ? 'repayment' : 'refund';
     case 'repayment':

@@ -87,14 +87,28 @@ function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
   return false;
 }
 
-/** "Paul a payé le taxi et moi le resto", "Sam paid the taxi and I paid dinner": the speaker paid too. */
-function speakerToo(scan: Scan, from: number, to: number): boolean {
+/** Where "et moi" / "and I" starts in tokens[from, to), or -1. */
+function speakerAt(scan: Scan, from: number, to: number): number {
   for (let i = from; i < to - 1; i++) {
     const a = scan.tokens[i]?.norm;
     const b = scan.tokens[i + 1]?.norm ?? '';
-    if ((a === 'et' && /^(moi|j'|je)$/.test(b)) || (a === 'and' && /^(i|me)$/.test(b))) return true;
+    if ((a === 'et' && /^(moi|j'|je)$/.test(b)) || (a === 'and' && /^(i|me)$/.test(b))) return i + 2;
   }
-  return false;
+  return -1;
+}
+
+/** "Paul a payé le taxi et moi le resto", "Sam paid the taxi and I paid dinner": the speaker paid too. */
+const speakerToo = (scan: Scan, from: number, to: number) => speakerAt(scan, from, to) >= 0;
+
+/**
+ * Where the words of what the speaker paid begin in a segment: after « et moi » when someone else
+ * paid the first thing ("Paul a payé le taxi et moi le resto, 45 €" is the speaker's restaurant).
+ */
+export function speakerPartStart(scan: Scan, seg: Segment): number {
+  const at = speakerAt(scan, seg.start, seg.end);
+  if (at < 0) return seg.start;
+  for (let i = seg.start; i < at; i++) if (PAID.test(scan.tokens[i]?.norm ?? '')) return at;
+  return seg.start;
 }
 
 export function notPaid(scan: Scan, seg: Segment): boolean {

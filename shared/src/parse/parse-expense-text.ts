@@ -21,7 +21,7 @@ import {
 import { detectLanguage } from './language.ts';
 import { memoryTable, singular } from './memory.ts';
 import { movementOf, owedIn } from './movements.ts';
-import { notPaid } from './not-paid.ts';
+import { notPaid, speakerPartStart } from './not-paid.ts';
 import { bigTicketIn, limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
 import { isRate } from './rates.ts';
 import { scanTokens } from './scan.ts';
@@ -159,7 +159,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       droppedClauses++;
       continue;
     }
-    const ownKeyword = keywordIn(seg.start, seg.end);
+    const ownKeyword = keywordIn(speakerPartStart(scan, seg), seg.end);
     const keyword: CategoryMatch | null = ownKeyword ?? wholeKeyword;
     if (
       amount.currency === null &&

@@ -60,6 +60,8 @@ const ROUGHLY = new Set(
   ),
 );
 
+const EXACTLY = new Set(['exactement', 'precisement', 'pile', 'exactly', 'precisely']);
+
 const live = (a: AmountItem) => !a.dropped && !a.quantity;
 
 /** "15 euros, non pardon, 18": the later amount (or date) replaces the earlier one. */
@@ -112,6 +114,16 @@ function applyCorrections(scan: Scan, bridges: [number, number][]): boolean {
     const part = scan.amounts.find((a) => live(a) && a.start >= m.end && a.start - m.end <= 1);
     if (part) part.dropped = true;
   }
+  // "The dentist was 60, insurance covers 50 of it": a part of the bill said before, no new expense.
+  for (const a of scan.amounts) {
+    // "…, and I spent 12 of it on lunch": money received, then some of it spent, is an expense.
+    const spent = /^(spent|spend|used|paid|blew)$/.test(scan.tokens[a.start - 1]?.norm ?? '');
+    const ofIt =
+      !spent &&
+      scan.tokens[a.end]?.norm === 'of' &&
+      /^(it|that|this|them)$/.test(scan.tokens[a.end + 1]?.norm ?? '');
+    if (ofIt && live(a) && scan.amounts.some((b) => live(b) && b.end <= a.start)) a.dropped = true;
+  }
   keepStatedTotal(scan, bridges);
   keepStatedPart(scan, bridges);
   takeChange(scan, bridges);
@@ -127,10 +139,17 @@ function keepRefinedAmount(scan: Scan, bridges: [number, number][]): boolean {
   for (let k = 1; k < amounts.length; k++) {
     const round = amounts[k - 1] as AmountItem;
     const exact = amounts[k] as AmountItem;
-    if (round.int === null || exact.int !== null || exact.start - round.end > 5) continue;
+    // "un peu plus de 30 €, 31,20 exactement": said to be exact, it may be further from the round one.
+    const exactly =
+      EXACTLY.has(scan.tokens[exact.end]?.norm ?? '') ||
+      EXACTLY.has(scan.tokens[exact.start - 1]?.norm ?? '');
+    if (round.int === null || (exact.int !== null && !exactly) || exact.start - round.end > 5) continue;
     const between = scan.tokens.slice(round.end, exact.start);
     if (!between.every((t) => t.kind === 'punct' || ROUGHLY.has(t.norm))) continue;
-    if (exact.cents <= round.cents || exact.cents >= round.cents + 100) continue;
+    const near = exactly
+      ? exact.cents !== round.cents && Math.abs(exact.cents - round.cents) * 5 <= round.cents
+      : exact.cents > round.cents && exact.cents < round.cents + 100;
+    if (!near) continue;
     if (exact.currency !== null && round.currency !== null && exact.currency.code !== round.currency.code)
       continue;
     round.dropped = true;
