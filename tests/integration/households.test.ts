@@ -126,7 +126,8 @@ describe('households in Supabase mode (three users, RLS as hosted)', () => {
 
   it('reads who paid and who it is for, and asks when the words count people the household does not have', async () => {
     const paid = await (await say(PAUL, 'Marie a payé 60 € de courses')).json();
-    expect(paid.expenses[0]).toMatchObject({ amount: '60.00', paidBy: member.marie });
+    // Alone, « Marie a payé » is someone else's spending; in the household, Marie's bill, saved.
+    expect(paid.expenses[0]).toMatchObject({ amount: '60.00', paidBy: member.marie, status: 'saved' });
     const forPaul = await (await say(MARIE, "20 € de pharmacie, c'est pour Paul")).json();
     expect(forPaul.expenses[0]?.split).toEqual([{ memberId: member.paul, cents: 2000 }]);
     const three = await (await say(MARIE, 'on était trois au resto, 90 €')).json();

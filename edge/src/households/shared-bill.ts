@@ -94,7 +94,13 @@ function shareExpenses(
     ? { kind: 'only', memberId: words.onlyFor === 'me' ? household.me : words.onlyFor }
     : { kind: 'equal' };
   const countDiffers = !words.onlyFor && words.people !== undefined && words.people !== memberIds.length;
-  return expenses.map((e) => {
+  return expenses.map((bill) => {
+    // « Paul a payé 60 € de courses »: alone, someone else's spending (not_paid); in the household,
+    // a member's bill, paid by them.
+    const e: NewExpense =
+      words.paidBy !== undefined && bill.reviewReason === 'not_paid'
+        ? { ...bill, status: 'saved', reviewReason: null }
+        : bill;
     const cents = e.amount === null ? null : decimalToCents(e.amount);
     const split = cents ? splitCents(cents, memberIds, rule) : null;
     const shared = { householdId: household.id, paidBy, split: split?.kind === 'split' ? split.shares : [] };

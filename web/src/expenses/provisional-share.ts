@@ -36,8 +36,14 @@ export function shareProvisional(
     ? { kind: 'only', memberId: words.onlyFor === 'me' ? me : words.onlyFor }
     : { kind: 'equal' };
   const countDiffers = !words.onlyFor && words.people !== undefined && words.people !== members.length;
-  return expenses.map((e) => {
-    if (!e) return e;
+  return expenses.map((bill) => {
+    if (!bill) return bill;
+    // « Paul a payé 60 € de courses »: alone, someone else's spending (not_paid); in the household,
+    // a member's bill, paid by them.
+    const e =
+      words.paidBy !== undefined && bill.reviewReason === 'not_paid'
+        ? { ...bill, status: 'saved' as const, reviewReason: null }
+        : bill;
     const cents = e.amount === null ? null : decimalToCents(e.amount);
     const split = cents
       ? splitCents(
