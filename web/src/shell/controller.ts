@@ -5,7 +5,7 @@
 import type { Expense } from '@voicetrack/shared';
 import type { Auth } from '../auth/supabase-auth.ts';
 import { afterLoad } from '../base/after-load.ts';
-import { sharingWith } from '../base/household-memory.ts';
+import { sharingWith, writeKept } from '../base/household-memory.ts';
 import { currencyOfLocale } from '../base/locale-currency.ts';
 import { PREF_KEYS, readPrefs } from '../base/prefs.ts';
 import type { CaptureSession } from '../capture/capture-session.ts';
@@ -240,6 +240,8 @@ export function createController(capture: CaptureSession): Controller {
         .then((m) => m.forgetMoneyOnThisDevice(db, api))
         .catch(() => undefined);
       await clearLocalData(db);
+      // The person's households (their members' names) and « Partagé avec » go with them.
+      writeKept({ households: [], chosen: null });
       if (auth) await (await auth).signOut();
     },
     arrival,
