@@ -146,6 +146,8 @@ describe('a household of two phones', () => {
     // Marie sees Paul among the members, then types the bill with no signal.
     foyer = await openFoyer(marie.page);
     await foyer.getByRole('list', { name: 'Membres' }).getByText('Paul').waitFor();
+    // A local server has one household: no « Un autre foyer » to make or join a second.
+    expect(await foyer.getByText('Un autre foyer').count()).toBe(0);
     await foyer.getByRole('button', { name: 'Fermer' }).click();
     const shared = marie.page.getByRole('switch', { name: 'Partagé avec Coloc' });
     await shared.check();

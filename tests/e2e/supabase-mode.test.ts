@@ -190,6 +190,15 @@ describe('Supabase mode', () => {
     await foyer.getByRole('alertdialog').getByRole('button', { name: 'Quitter le foyer' }).click();
     await foyer.getByRole('heading', { name: 'Coloc' }).waitFor();
     await expect.poll(() => foyer.getByRole('combobox', { name: 'Foyer affiché' }).count()).toBe(0);
+    // Another one made from the panel, beside Coloc: shown, with its first invite.
+    await foyer.getByText('Un autre foyer', { exact: true }).click();
+    await foyer.getByRole('textbox', { name: 'Nom du foyer' }).fill('Vacances');
+    await foyer.getByRole('button', { name: 'Créer le foyer' }).click();
+    await foyer.getByRole('heading', { name: 'Vacances' }).waitFor();
+    await foyer.locator('[data-invite-code]').waitFor();
+    expect(
+      await foyer.getByRole('combobox', { name: 'Foyer affiché' }).locator('option').allTextContents(),
+    ).toEqual(['Coloc', 'Vacances']);
     await context.close();
   });
 
