@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryFeatures, guessCategory, readCategoryModel } from './category-model.ts';
+import { categoryFeatures, categoryGuesser, guessCategory, readCategoryModel } from './category-model.ts';
 import { trainCategoryModel } from './category-model-train.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
 
@@ -40,14 +40,14 @@ describe('the learned category model', () => {
   });
 
   it('is the parser’s fallback only when given and when no lexicon word names a category', () => {
-    const categoryModel = readCategoryModel(trainCategoryModel(NOTES));
+    const guess = categoryGuesser(readCategoryModel(trainCategoryModel(NOTES)));
     expect(parseExpenseText('perceuse 79 €', OPTIONS).expenses[0]?.category).toBe('other');
-    const guessed = parseExpenseText('perceuse 79 €', { ...OPTIONS, categoryModel }).expenses[0];
+    const guessed = parseExpenseText('perceuse 79 €', { ...OPTIONS, guessCategory: guess }).expenses[0];
     expect(guessed?.category).toBe('shopping');
     expect(guessed?.categorySure).toBe(false);
     // A word of the lexicon decides before the model is asked.
     expect(
-      parseExpenseText('perceuse au resto 79 €', { ...OPTIONS, categoryModel }).expenses[0]?.category,
+      parseExpenseText('perceuse au resto 79 €', { ...OPTIONS, guessCategory: guess }).expenses[0]?.category,
     ).toBe('dining');
   });
 });

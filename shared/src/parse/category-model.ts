@@ -2,15 +2,19 @@
  * A learned category model: multinomial naive Bayes over the words of a note (accents folded,
  * elisions split, plurals folded) and their character 4-grams, so « pédicurie » is near
  * « pédicure » and a new brand near its trade. It is the parser's fallback when no lexicon word
- * names a category, when one is passed in ParseOptions (none by default: measured, it did not help
- * clearly; README « How it understands »). category-model-train.ts writes its table.
+ * names a category, when passed as ParseOptions.guessCategory (none by default: measured, it did not
+ * help clearly; README « How it understands »). category-model-train.ts writes its table. Not
+ * imported by the parser, so none of it is in the page's parser chunk.
  */
 import { CATEGORIES, type Category } from '../categories.ts';
 import { singular } from './memory.ts';
-import { normWord, type Token } from './tokenize.ts';
-import type { CategoryModel } from './types.ts';
-
-export type { CategoryModel } from './types.ts';
+import { normWord } from './tokenize.ts';
+/** The model's numbers, as readCategoryModel reads them from a table. */
+export interface CategoryModel {
+  /** log P(feature | category), one entry per category in CATEGORIES order. */
+  readonly logLikelihood: ReadonlyMap<string, Float64Array>;
+  readonly logPrior: Float64Array;
+}
 
 export interface CategoryGuess {
   category: Category;
@@ -129,23 +133,10 @@ export function guessCategory(model: CategoryModel, text: string): CategoryGuess
 /** How far ahead of `other` a guess must be to replace the rules' fallback (log-odds, tempered). */
 export const OVER_OTHER = 0.5;
 
-/**
- * The model's category for the words of tokens[from, to) (amounts and dates left out), or null
- * when no model is given, it knows none of the words, or its guess is not ahead of `other`.
- */
-export function modelCategory(
-  model: CategoryModel | undefined,
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  isWord: (i: number) => boolean,
-): Category | null {
-  if (!model) return null;
-  const words: string[] = [];
-  for (let i = from; i < to; i++) {
-    const t = tokens[i];
-    if (t && (t.kind === 'word' || t.kind === 'sym') && isWord(i)) words.push(t.raw);
-  }
-  const guess = guessCategory(model, words.join(' '));
-  return guess && guess.overOther >= OVER_OTHER ? guess.category : null;
+/** The model as ParseOptions.guessCategory: its guess when it is ahead of `other`, else null. */
+export function categoryGuesser(model: CategoryModel): (words: string) => Category | null {
+  return (words) => {
+    const guess = guessCategory(model, words);
+    return guess && guess.overOther >= OVER_OTHER ? guess.category : null;
+  };
 }

@@ -2,7 +2,7 @@ import { localDate } from '../dates.ts';
 import { centsToDecimal, MAX_CENTS } from '../money.ts';
 import type { Provenance } from '../provenance.ts';
 import { type CategoryMatch, findCategory, findLearned } from './categorize.ts';
-import { modelCategory } from './category-model.ts';
+import { wordsBetween } from './category-words.ts';
 import { dropOrders, reimbursedSegments } from './clauses.ts';
 import { type ExpenseSignals, FLAGGED_CONFIDENCE, scoreConfidence } from './confidence.ts';
 import { isDollarCurrency } from './currencies.ts';
@@ -231,7 +231,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       // Money of another country with nothing that names what it bought: spent abroad.
       category:
         keyword?.category ??
-        modelCategory(opts.categoryModel, tokens, seg.start, seg.end, isWord) ??
+        opts.guessCategory?.(wordsBetween(tokens, seg.start, seg.end, isWord)) ??
         (currency !== opts.currency && hasPurchaseWord(scan, seg.start, seg.end) ? 'travel' : 'other'),
       description,
       date: date?.date ?? today,

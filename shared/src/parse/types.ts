@@ -85,13 +85,6 @@ export interface Movement {
   date: string;
 }
 
-/** The learned category model's numbers (category-model.ts reads and uses them). */
-export interface CategoryModel {
-  /** log P(feature | category), one entry per category in CATEGORIES order. */
-  readonly logLikelihood: ReadonlyMap<string, Float64Array>;
-  readonly logPrior: Float64Array;
-}
-
 export interface ParseOptions {
   /** The instant the words were said: "hier" is relative to it. */
   now: Date;
@@ -113,11 +106,12 @@ export interface ParseOptions {
   /** A household's bill: the amount is the whole bill, the words' shares are its split (not the speaker's part). */
   wholeBill?: boolean;
   /**
-   * A learned model (category-model.ts) asked for the category when no lexicon word names one.
-   * None by default: leave-one-set-out did not show it helping (README « How it understands »);
+   * Asked for the category of an expense's own words (amounts and dates left out) when no lexicon
+   * word names one; null keeps the rules' fallback. None by default: the learned model
+   * (category-model.ts) did not help clearly in leave-one-set-out (README « How it understands »);
    * tools/category-model/evaluate.ts passes one to measure it.
    */
-  categoryModel?: CategoryModel;
+  guessCategory?: (words: string) => Category | null;
 }
 
 export interface ParsedExpense {
