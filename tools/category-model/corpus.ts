@@ -27,6 +27,7 @@ export const TUNING_SETS = [
   'utterances-v5b.jsonl',
   'utterances-v5c.jsonl',
   'utterances-v6.jsonl',
+  'utterances-v7.jsonl',
   'utterances-cat7.jsonl',
 ] as const;
 
