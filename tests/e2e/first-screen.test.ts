@@ -96,10 +96,13 @@ describe('a first visit in one round trip', () => {
       expect(html).toBe(readFileSync(join(WEB_DIST, 'index.html'), 'utf8'));
       // Cut out by hand, not by the server's reader.
       const script = /<script type="module">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+      // The record button's first listener, right after the static first screen.
+      const early = /<\/main><\/div>\s*<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
       const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1] ?? '';
       expect(script).toContain('Enregistrer une dépense');
+      expect(early).toContain('getUserMedia');
       const csp = (res.headers.get('content-security-policy') ?? '').split(/;\s*/);
-      expect(csp).toContain(`script-src 'self' 'wasm-unsafe-eval' ${sha256(script)}`);
+      expect(csp).toContain(`script-src 'self' 'wasm-unsafe-eval' ${sha256(early)} ${sha256(script)}`);
       expect(csp).toContain(`style-src 'self' ${sha256(style)}`);
       expect(csp.join(';')).not.toContain('unsafe-inline');
     }
@@ -109,11 +112,71 @@ describe('a first visit in one round trip', () => {
   });
 });
 
+describe('before the first screen’s module has run', () => {
+  it('records from a tap on the page’s static button, and the first screen adopts that recording: the same note, every second of it, sent once', async () => {
+    const before = await onServer();
+    const context = await e2e.newContext();
+    const page = await context.newPage();
+    const violations: string[] = [];
+    page.on('console', (m) => {
+      if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
+    });
+    // The page arrives without its module script, as on a phone still compiling it: only the
+    // static first screen and the record button's first listener are there.
+    let moduleCode = '';
+    await page.route(
+      (url) => url.pathname === '/',
+      async (route) => {
+        // The server's own answer (its CSP among the headers), through Caddy as the phone gets it.
+        const res = await e2e.stack.fetch(`${e2e.stack.url}/`);
+        const html = await res.text();
+        const tag = /<script type="module">([\s\S]*?)<\/script>/.exec(html);
+        moduleCode = tag?.[1] ?? '';
+        const headers = Object.fromEntries(
+          [...res.headers].filter(([name]) => !/^content-(encoding|length)$/i.test(name)),
+        );
+        await route.fulfill({ status: res.status, headers, body: html.replace(tag?.[0] ?? '', '') });
+      },
+    );
+    const app = new CapturePage(page);
+    await app.open(e2e.stack.url, { untilPaired: false });
+    expect(moduleCode).toContain('Enregistrer une dépense');
+    const databases = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+
+    await app.recordButton.click();
+    await page.waitForTimeout(1500);
+    // Nothing is written yet (the note is made by the module): the chunks wait in memory.
+    expect(await databases()).not.toContain('voicetrack');
+    // The module arrives (allowed by its hash, as when it is in the page).
+    await page.addScriptTag({ content: moduleCode, type: 'module' });
+    await app.stopButton.waitFor();
+    await expect
+      .poll(async () => (await stored(page))[0]?.chunks ?? 0, { timeout: 10_000 })
+      .toBeGreaterThan(1);
+    expect((await stored(page)).map((n) => n.state)).toEqual(['recording']);
+    await page.waitForTimeout(1000);
+    await app.stopButton.click();
+    await app.recordButton.waitFor();
+    await app.typedInput.waitFor({ timeout: 30_000 });
+    await expect.poll(onServer, { timeout: 30_000 }).toBe(before + 1);
+    await expect.poll(async () => (await stored(page)).map((n) => n.state)).toEqual(['done']);
+    const sent = transcriptions().at(-1);
+    // The second before the module and the one after: about 4 KB a second at 32 kbit/s.
+    expect(sent?.audioBytes).toBeGreaterThan(8_000);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('before the rest of the app has loaded', () => {
   it('records a note into IndexedDB from its first second, and the outbox sends it once when the rest arrives', async () => {
     const before = await onServer();
     const { context, page, rest, app, violations } = await openFirstScreen();
     expect(await app.typedInput.count()).toBe(0);
+    // The page's static first screen is what the first screen's module draws: it patched nothing.
+    const html = readFileSync(join(WEB_DIST, 'index.html'), 'utf8');
+    const drawn = await page.evaluate(() => document.getElementById('app')?.innerHTML);
+    expect(drawn).toBe(/<div id="app">([\s\S]*?)<\/div>\s*<script>/.exec(html)?.[1]);
 
     await app.recordButton.click();
     await app.stopButton.waitFor();

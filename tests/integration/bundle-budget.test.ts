@@ -114,8 +114,10 @@ describe('a first visit in one round trip', () => {
   const inlined = () => {
     const html = page();
     const script = /<script type="module">([\s\S]*?)<\/script>/.exec(html)?.[1];
+    // The record button's first listener (capture/early-tap.ts), right after the static first screen.
+    const early = /<\/main><\/div>\s*<script>([\s\S]*?)<\/script>/.exec(html)?.[1];
     const style = /<style>([\s\S]*?)<\/style>/.exec(html)?.[1];
-    return { script: script ?? '', style: style ?? '' };
+    return { script: script ?? '', early: early ?? '', style: style ?? '' };
   };
   const directive = (csp: string, name: string) =>
     csp
@@ -138,10 +140,13 @@ describe('a first visit in one round trip', () => {
   });
 
   it('is allowed by its hashes in the static host’s headers, never by unsafe-inline', () => {
-    const { script, style } = inlined();
+    const { script, early, style } = inlined();
+    expect(early).toContain('getUserMedia');
     const headers = readFileSync(join(outDir, '_headers'), 'utf8');
     const csp = /Content-Security-Policy: (.*)/.exec(headers)?.[1] ?? '';
-    expect(directive(csp, 'script-src')).toBe(`script-src 'self' 'wasm-unsafe-eval' ${sha256(script)}`);
+    expect(directive(csp, 'script-src')).toBe(
+      `script-src 'self' 'wasm-unsafe-eval' ${sha256(early)} ${sha256(script)}`,
+    );
     expect(directive(csp, 'style-src')).toBe(`style-src 'self' ${sha256(style)}`);
     expect(csp).not.toContain('unsafe-inline');
     const vercel = JSON.parse(readFileSync(join(outDir, 'vercel.json'), 'utf8')) as {

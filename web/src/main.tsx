@@ -6,6 +6,7 @@
 import './base/base.css';
 import { render } from 'preact';
 import { createCaptureSession } from './capture/capture-session.ts';
+import { takeEarlyTap } from './capture/early-tap.ts';
 import { idbNoteStore } from './capture/idb-notes.ts';
 import { FirstScreen } from './shell/first-screen.tsx';
 import { viewFromUrl } from './sw-protocol.ts';
@@ -13,6 +14,10 @@ import { viewFromUrl } from './sw-protocol.ts';
 const root = document.getElementById('app') as HTMLElement;
 // Until the app has loaded, a recording writes with raw IndexedDB into Dexie's database.
 const session = createCaptureSession(idbNoteStore());
+// A tap the page's own first listener saw while this module loaded: its recording goes on here.
+const early = takeEarlyTap();
+if (early) session.adopt(early);
+// The page holds the first screen's DOM already (index.html): it is kept, patched where it differs.
 render(<FirstScreen session={session} month={viewFromUrl(window.location.search) !== null} />, root);
 // The home-screen shortcut "Nouvelle dépense" opens /?action=record: straight into recording.
 if (new URLSearchParams(window.location.search).get('action') === 'record') void session.begin();

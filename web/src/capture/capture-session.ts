@@ -9,6 +9,7 @@
 import { readPrefs } from '../base/prefs.ts';
 import { isStorageFull } from '../base/storage-full.ts';
 import { localeOf } from '../i18n/lang.ts';
+import { type EarlyTap, startEarlyRecording } from './early-tap.ts';
 import { type NoteStore, type Recording, startRecording } from './recorder.ts';
 import { createSpeechControl } from './speech-control.ts';
 
@@ -53,10 +54,16 @@ export function createCaptureSession(firstStore: NoteStore) {
   // being written, so a quick second tap is never swallowed.
   let starting = false;
   let stopping: Recording | null = null;
-  const begin = async () => {
+  const begin = async (early?: EarlyTap) => {
     if (starting || state.recording) return;
     starting = true;
-    set({ heard: '', message: null, typeInstead: false });
+    // The microphone is asked for first: nothing else runs between the tap and getUserMedia.
+    const microphone = early
+      ? { recording: early.recording, startedAt: early.pressedAt }
+      : { recording: startEarlyRecording(), startedAt: Date.now() };
+    // Nothing to clear, nothing drawn again while the microphone starts.
+    if (state.heard || state.message || state.typeInstead)
+      set({ heard: '', message: null, typeInstead: false });
     const prefs = readPrefs();
     const locale = localeOf(prefs.lang);
     let started: Recording | null = null;
@@ -68,6 +75,7 @@ export function createCaptureSession(firstStore: NoteStore) {
     };
     try {
       started = await startRecording({
+        early: microphone,
         store: () => store,
         locale,
         confirm: prefs.confirm,
@@ -134,8 +142,20 @@ export function createCaptureSession(firstStore: NoteStore) {
       store = next;
     },
     speech,
-    begin,
+    begin: () => begin(),
     toggle,
+    /**
+     * A tap the page's first listener saw before this session existed (early-tap.ts): its
+     * recording goes on here, and a release after a long press, or a second tap, ends it.
+     */
+    adopt(tap: EarlyTap) {
+      pressedAt = tap.pressedAt;
+      startedByPress = true;
+      if (tap.releasedAt) lastPointerUp = tap.releasedAt;
+      void begin(tap).then(() => {
+        if (tap.stopAsked || (tap.releasedAt > 0 && tap.releasedAt - tap.pressedAt >= HOLD_MS)) void end();
+      });
+    },
     press(button: number) {
       if (button !== 0) return;
       pressedAt = Date.now();

@@ -10,20 +10,14 @@
 import { isStorageFull } from '../base/storage-full.ts';
 import type { BrowserSpeech, Chunk, Note } from '../data/db.ts';
 import { newNote } from '../data/new-note.ts';
+import { type EarlyRecording, MIME_TYPES, startEarlyRecording } from './early-tap.ts';
 import type { Listening } from './speech.ts';
 
 export const MAX_RECORDING_MS = 2 * 60_000;
-export const AUDIO_BITS_PER_SECOND = 32_000;
 
 /** The best type this browser records: webm/opus (Chromium, Firefox, Safari 18.4+), else mp4 (older iOS). */
 export function pickMimeType(isTypeSupported: (type: string) => boolean): string | undefined {
-  return [
-    'audio/webm;codecs=opus',
-    'audio/webm',
-    'audio/mp4;codecs=mp4a.40.2',
-    'audio/mp4',
-    'audio/ogg;codecs=opus',
-  ].find((t) => isTypeSupported(t));
+  return MIME_TYPES.find((t) => isTypeSupported(t));
 }
 
 export interface Recording {
@@ -68,8 +62,11 @@ export interface RecordOptions {
   onLevel?: (level: number) => void;
   /** Called when the 2-minute limit stopped the recording by itself. */
   onAutoStop?: (noteId: string) => void;
-  /** Resolves when MediaRecorder really started (the bench measures tap → start). */
-  onStart?: () => void;
+  /**
+   * The microphone and recorder already started (by the page's first listener, early-tap.ts), and
+   * when: adopted as they are, their chunks so far written first. Absent: started here.
+   */
+  early?: { recording: Promise<EarlyRecording>; startedAt: number };
   /**
    * The phone's storage filled up mid-recording: the recording stops by itself, what was
    * written so far is kept (and becomes a note as soon as there is room).
@@ -85,34 +82,30 @@ export interface RecordOptions {
 
 export async function startRecording(options: RecordOptions): Promise<Recording> {
   const { store } = options;
-  const stream = await navigator.mediaDevices.getUserMedia({
-    audio: { echoCancellation: true, noiseSuppression: true, channelCount: 1 },
-  });
+  // Nothing runs before getUserMedia: MediaRecorder starts as soon as the microphone is there,
+  // its chunks wait in memory while the note is made and written.
+  const { stream, recorder, chunks, started } = await (options.early?.recording ?? startEarlyRecording());
   const release = () => {
     for (const track of stream.getTracks()) track.stop();
   };
-  let recorder: MediaRecorder;
+  // The note is made once the recorder has said it started (its event is not kept waiting behind
+  // the note's time zone, id and database write); at most half a second, should it never say so.
+  await Promise.race([started, new Promise((resolve) => setTimeout(resolve, 500))]);
   let note: Note;
   try {
-    const mimeType = pickMimeType((t) => MediaRecorder.isTypeSupported(t));
-    // Speech needs no more than 32 kbit/s (Whisper hears 16 kHz mono): a quarter of Chromium's
-    // default 128, so a quarter of the bytes to keep on the phone and to send from the metro.
-    recorder = new MediaRecorder(stream, {
-      ...(mimeType ? { mimeType } : {}),
-      audioBitsPerSecond: AUDIO_BITS_PER_SECOND,
-    });
     note = newNote(
       {
         kind: 'voice',
-        mimeType: recorder.mimeType || mimeType || 'audio/webm',
+        mimeType: recorder.mimeType || pickMimeType((t) => MediaRecorder.isTypeSupported(t)) || 'audio/webm',
         locale: options.locale,
         confirm: options.confirm === true,
         currency: options.currency,
         ...(options.recognition ? { recognition: options.recognition } : {}),
       },
-      new Date(),
+      new Date(options.early?.startedAt ?? Date.now()),
     );
   } catch (error) {
+    if (recorder.state !== 'inactive') recorder.stop();
     release();
     throw error;
   }
@@ -159,19 +152,16 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
     return noteId;
   };
 
-  recorder.onstart = () => options.onStart?.();
   recordingHere.add(noteId);
-  // Recording starts at once; the note is written meanwhile (the first chunk comes a second later).
-  recorder.start(1000);
   const added = store().addNote(note);
   let writes: Promise<void> = added.catch(() => {});
-  recorder.ondataavailable = (event) => {
-    if (event.data.size === 0 || full) return;
+  const write = (data: Blob) => {
+    if (data.size === 0 || full) return;
     const n = seq++;
     writes = writes.then(async () => {
       if (full) return;
       try {
-        await store().putChunk({ noteId, seq: n, data: await event.data.arrayBuffer() });
+        await store().putChunk({ noteId, seq: n, data: await data.arrayBuffer() });
       } catch (error) {
         if (!isStorageFull(error)) throw error;
         full = true;
@@ -179,14 +169,19 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
       }
     });
   };
+  // The chunks the recorder handed over before the note was made, in order, then each as it comes.
+  for (const data of chunks.splice(0)) write(data);
+  recorder.ondataavailable = (event) => write(event.data);
   try {
     await added;
   } catch (error) {
     // No room for the note (or no database): nothing was recorded.
     full = true;
     finished = true;
-    recorder.stop();
-    await stopped;
+    if (recorder.state !== 'inactive') {
+      recorder.stop();
+      await stopped;
+    }
     release();
     recordingHere.delete(noteId);
     throw error;

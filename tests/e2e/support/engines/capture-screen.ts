@@ -70,7 +70,12 @@ export class CaptureScreen {
 
   /** The page's text, spaces made plain (narrow and no-break spaces differ per engine's output). */
   text(): Promise<string> {
-    return this.tab.evaluate(() => (document.body.textContent ?? '').replace(/[\u00a0\u202f]/g, ' '));
+    // What the page says, not the source of the scripts at the end of its body.
+    return this.tab.evaluate(() => {
+      const body = document.body.cloneNode(true) as HTMLElement;
+      for (const code of body.querySelectorAll('script, style')) code.remove();
+      return (body.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ');
+    });
   }
 
   /** Opens a pairing link as a person does, and waits until the app says it is paired. */
