@@ -169,6 +169,7 @@ describe('Supabase mode', () => {
     expect(await page.getByRole('switch', { name: 'Partagé avec Coloc' }).isChecked()).toBe(false);
     await page.getByRole('button', { name: 'Mois' }).click();
     await page.getByRole('heading', { name: 'Qui doit quoi' }).waitFor();
+    await shot(page, 'switcher-month-fr-offline');
     expect(await page.getByRole('combobox', { name: 'Foyer affiché' }).inputValue()).toBe(
       await householdOf(page),
     );

@@ -50,7 +50,8 @@ export default function HouseholdMonth({
   return (
     <>
       <HouseholdSwitcher lang={lang} households={households} shown={household} />
-      <WhoOwes lang={lang} api={api} household={household} version={version} />
+      {/* Another household shown: its own balances, never the last one's (the switcher keeps its focus). */}
+      <WhoOwes key={household.id} lang={lang} api={api} household={household} version={version} />
       <fieldset class="month-scope" aria-describedby="month-scope-says">
         <legend>{s.scopeLabel}</legend>
         <div class="choices">

@@ -106,8 +106,6 @@ export function HouseholdMonthSlot(
   return (
     HouseholdMonth && (
       <HouseholdMonth
-        // Another household shown: its own balances and state, never the last one's.
-        key={household.id}
         lang={lang}
         api={controller.api}
         household={household}
