@@ -51,8 +51,8 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           // A PostgreSQL server of the run's own (or TEST_PG_ADMIN_URL's): nothing to start by hand.
-          globalSetup: ['tests/support/test-postgres.ts'],
-          setupFiles: ['tests/support/no-network.ts'],
+          globalSetup: ['tests/support/test-postgres.ts', 'tests/support/pglite-image.ts'],
+          setupFiles: ['tests/support/no-network.ts', 'tests/support/pglite-image-setup.ts'],
           testTimeout: 30_000,
           hookTimeout: 60_000,
           // Two files at a time (one per core), after the unit files. They share the run's

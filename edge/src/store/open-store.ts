@@ -95,6 +95,27 @@ async function openInMemory(migrated: boolean): Promise<Sql> {
   return sql;
 }
 
+/**
+ * The files of a database in memory with every migration applied (PGlite's dumpDataDir), for a
+ * test run to make once and hand to each of its processes (startInMemoryFrom).
+ */
+export async function migratedInMemoryImage(): Promise<Blob> {
+  const sql = await openPgliteSql();
+  try {
+    await ensureSupabaseShim(sql);
+    await migrate(sql, loadMigrations());
+    return await sql.dumpDataDir();
+  } finally {
+    await sql.close();
+  }
+}
+
+/** Every later database in memory of this process starts as a copy of `image` (migratedInMemoryImage). */
+export function startInMemoryFrom(image: Blob): void {
+  inMemoryOpened = true;
+  migratedImage = Promise.resolve(image);
+}
+
 /** PGlite on a directory, locked for this process until close (data-dir-lock.ts). */
 async function openLockedPglite(dataDir: string, holder: string): Promise<Sql> {
   const release = lockDataDir(dataDir, holder);
