@@ -36,6 +36,8 @@ const unit = (name: string, env: Record<string, string> = {}, exclude: string[] 
 // One `pnpm test` runs every suite: unit tests beside the code, then the cross-package tests.
 export default defineConfig({
   test: {
+    // One temporary folder for the whole run, removed at its end (tests/support/run-tmpdir.ts).
+    globalSetup: ['tests/support/run-tmpdir.ts'],
     // Unit files two at a time (Vitest's default is one less than the cores: a single worker on
     // CI's two). The other suites say their own.
     maxWorkers: 2,

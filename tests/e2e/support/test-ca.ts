@@ -45,7 +45,10 @@ function nssTrust(dbDir: string, certPath: string): void {
   ]);
 }
 
-/** This process's CA (made at the first call, removed when the process exits). */
+/**
+ * This process's CA (made at the first call; removed when the process exits, or under Vitest, whose
+ * workers end without 'exit', with the run's temporary folder: tests/support/run-tmpdir.ts).
+ */
 export function testCa(): TestCa {
   if (made) return made;
   const dir = mkdtempSync(join(tmpdir(), 'vt-e2e-ca-'));
