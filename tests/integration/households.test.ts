@@ -126,7 +126,7 @@ describe('households in Supabase mode (three users, RLS as hosted)', () => {
 
   it('reads who paid and who it is for, and asks when the words count people the household does not have', async () => {
     const paid = await (await say(PAUL, 'Marie a payé 60 € de courses')).json();
-    // Alone, « Marie a payé » is someone else's spending; in the household, Marie's bill, saved.
+    // In the household, a member named as the payer makes the bill theirs, saved.
     expect(paid.expenses[0]).toMatchObject({ amount: '60.00', paidBy: member.marie, status: 'saved' });
     const forPaul = await (await say(MARIE, "20 € de pharmacie, c'est pour Paul")).json();
     expect(forPaul.expenses[0]?.split).toEqual([{ memberId: member.paul, cents: 2000 }]);

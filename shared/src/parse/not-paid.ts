@@ -30,6 +30,9 @@ const CONDITIONAL = new Set(
 /** « si je prends le TGV », "if I take the train": a case imagined, not money spent. */
 const IF = new Set(['si', 'if']);
 const IF_SUBJECTS = new Set(['je', "j'", 'on', 'nous', 'i', 'we']);
+const MEMORY = new Set(
+  'dit|souviens|souvient|rappelle|trompe|remember|recall|mistaken|say|said|guess|think|crois'.split('|'),
+);
 /** « j'ai laissé tomber », « j'ai renoncé », "gave up on it": seen, then not bought. */
 const GAVE_UP = new Set(['renonce', 'abandonne']);
 const PAIRS: readonly [string, string][] = [
@@ -47,8 +50,14 @@ function onlyThought(scan: Scan, from: number, to: number): boolean {
   const { tokens } = scan;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]?.norm ?? '';
-    if (INTENT.has(norm) || CONDITIONAL.has(norm) || GAVE_UP.has(norm)) return true;
-    if (IF.has(norm) && IF_SUBJECTS.has(tokens[i + 1]?.norm ?? '')) return true;
+    // « j'aurais dit 20 € », « si je me souviens bien », "if I remember right": a memory hedged.
+    const hedge =
+      MEMORY.has(tokens[i + 1]?.norm ?? '') ||
+      MEMORY.has(tokens[i + 2]?.norm ?? '') ||
+      MEMORY.has(tokens[i + 3]?.norm ?? '');
+    if (INTENT.has(norm) || GAVE_UP.has(norm)) return true;
+    if (CONDITIONAL.has(norm) && !hedge) return true;
+    if (IF.has(norm) && IF_SUBJECTS.has(tokens[i + 1]?.norm ?? '') && !hedge) return true;
     const next = tokens[i + 1]?.norm;
     if (PAIRS.some(([a, b]) => a === norm && b === next)) return true;
     if (INTENT_AFTER_SUBJECT.has(norm) && SUBJECTS.has(tokens[i - 1]?.norm ?? '')) {
@@ -75,13 +84,11 @@ function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
     if (tokens[k]?.norm === 'qui') k -= 1;
     const who = tokens[k];
     if (who?.kind !== 'word' || scan.roles[k] !== Role.Free) continue;
-    // A capitalised word that names nothing bought names a person ("Paul a payé", "Paul paid
-    // for dinner", "Thomas m'a invité"), unless the speaker paid too ("…, et moi le resto").
-    // At the start of an English sentence the capital may be a thing's ("Parking paid 5 euros"):
-    // a person is followed by what they paid for ("Paul paid for dinner"), not by the money.
+    // A capital names someone only inside the sentence: "Parking paid 5 euros" starts with one;
+    // "Thomas m'a invité" names him anywhere (what was done to me, someone else did). The
+    // speaker may have paid too ("…, et moi le resto").
     const inside = k > 0 && scan.tokens[k - 1]?.kind !== 'punct';
-    const thingFirst = scan.lang === 'en' && !inside && scan.tokens[i + 1]?.kind !== 'word';
-    const named = /^\p{Lu}/u.test(who.raw) && !/^i('|$)/.test(who.norm) && !thingFirst;
+    const named = /^\p{Lu}/u.test(who.raw) && (inside || toMe) && !/^i('|$)/.test(who.norm);
     if ((OTHERS.has(who.norm) || named) && !speakerToo(scan, i + 1, to)) return true;
   }
   return false;

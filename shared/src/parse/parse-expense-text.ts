@@ -22,7 +22,7 @@ import { detectLanguage } from './language.ts';
 import { memoryTable, singular } from './memory.ts';
 import { movementOf, owedIn } from './movements.ts';
 import { notPaid, speakerPartStart } from './not-paid.ts';
-import { bigTicketIn, limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
+import { limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
 import { isRate } from './rates.ts';
 import { scanTokens } from './scan.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
@@ -203,7 +203,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       description = `${description.slice(0, MAX_DESCRIPTION - note.length - 1)} ${note}`;
     }
     const reviewReason =
-      reviewReasonFor(cents, currency, odd.has(amount), opts, bigTicketIn(tokens, seg.start, seg.end)) ??
+      reviewReasonFor(cents, currency, odd.has(amount), opts) ??
       (notPaid(scan, seg)
         ? 'not_paid'
         : date?.future

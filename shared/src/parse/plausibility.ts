@@ -64,31 +64,15 @@ export function oddAmounts(
   return odd;
 }
 
-/**
- * Things that can cost more than the usual limit: a car, building works, a wedding, a school year
- * (« voiture d'occasion, 12 500 € »). Said in the expense's words, they pass unflagged up to twice
- * the limit ("New car, 24,000 euros" is still looked at; a taxi or a rent at 15,000 too).
- */
-const BIG_TICKETS = new Set(
-  (
-    'voiture|voitures|auto|car|cars|moto|motorbike|motorcycle|camping|van|bateau|boat|travaux|works|' +
-    'renovation|renovations|toiture|toit|roof|extension|veranda|piscine|pool|mariage|wedding|tuition|scolarite'
-  ).split('|'),
-);
-export const bigTicketIn = (tokens: readonly Token[], from: number, to: number) =>
-  tokens.slice(from, to).some((t) => BIG_TICKETS.has(t.norm));
-
-/** Why an expense of `cents` must wait for a person, if it must; `bigTicket` when its words name one. */
+/** Why an expense of `cents` must wait for a person, if it must. */
 export function reviewReasonFor(
   cents: number,
   currency: string,
   odd: boolean,
   opts: ParseOptions,
-  bigTicket = false,
 ): ReviewReason | undefined {
   if (odd) return 'odd_amount';
-  const factor = bigTicket ? 2 : 1;
-  if (cents > limitCents(currency) * factor) return 'implausible_amount';
+  if (cents > limitCents(currency)) return 'implausible_amount';
   const recent = opts.largestRecentCents;
   // Only comparable in the person's own currency: 20× a euro amount means nothing in yen.
   if (recent !== undefined && recent > 0 && currency === opts.currency && cents > recent * RECENT_FACTOR)
