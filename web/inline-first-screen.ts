@@ -14,6 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { type Plugin, type Rollup, transformWithEsbuild } from 'vite';
 import { EARLY_TAP } from './src/capture/early-tap.ts';
+import { firstScreenEn } from './src/i18n/first-screen.ts';
 
 type OutputChunk = Rollup.OutputChunk;
 type OutputAsset = Rollup.OutputAsset;
@@ -63,10 +64,13 @@ async function earlyTapScript(): Promise<string> {
   });
   const { body, names } = splitExports(code.trim());
   const arm = names.find(([, name]) => name === 'armEarlyTap')?.[0];
-  if (!arm) throw new Error('early-tap.ts exports no armEarlyTap');
+  const speak = names.find(([, name]) => name === 'speakEarly')?.[0];
+  if (!arm || !speak) throw new Error('early-tap.ts exports no armEarlyTap or speakEarly');
   const key = `Symbol.for(${JSON.stringify(EARLY_TAP)})`;
+  const { settings, tabCapture, tabMonth, record, holdHint } = firstScreenEn;
+  const words = JSON.stringify({ settings, tabCapture, tabMonth, record, holdHint });
   // In a function: a classic script's declarations would otherwise become the window's.
-  return `(()=>{${body}const b=document.querySelector("button.record");if(b)globalThis[${key}]=${arm}(b)})();`;
+  return `(()=>{${body}${speak}(${words});const b=document.querySelector("button.record");if(b)globalThis[${key}]=${arm}(b)})();`;
 }
 
 export function inlineFirstScreen(): Plugin {

@@ -58,6 +58,29 @@ async function openFirstScreen(options: { pairedBefore?: boolean } = {}) {
   return { context, page, rest, app, violations };
 }
 
+/**
+ * The page arrives without its module script, as on a phone still compiling it: only the static
+ * first screen and the record button's first listener are there. `moduleCode()` is the held script.
+ */
+async function withoutTheModule(page: Page): Promise<{ moduleCode: () => string }> {
+  let moduleCode = '';
+  await page.route(
+    (url) => url.pathname === '/',
+    async (route) => {
+      // The server's own answer (its CSP among the headers), through Caddy as the phone gets it.
+      const res = await e2e.stack.fetch(`${e2e.stack.url}/`);
+      const html = await res.text();
+      const tag = /<script type="module">([\s\S]*?)<\/script>/.exec(html);
+      moduleCode = tag?.[1] ?? '';
+      const headers = Object.fromEntries(
+        [...res.headers].filter(([name]) => !/^content-(encoding|length)$/i.test(name)),
+      );
+      await route.fulfill({ status: res.status, headers, body: html.replace(tag?.[0] ?? '', '') });
+    },
+  );
+  return { moduleCode: () => moduleCode };
+}
+
 /** The app's notes as IndexedDB holds them, each with its number of chunks. */
 const stored = (page: Page) =>
   page.evaluate(async () => {
@@ -121,25 +144,10 @@ describe('before the first screen’s module has run', () => {
     page.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
     });
-    // The page arrives without its module script, as on a phone still compiling it: only the
-    // static first screen and the record button's first listener are there.
-    let moduleCode = '';
-    await page.route(
-      (url) => url.pathname === '/',
-      async (route) => {
-        // The server's own answer (its CSP among the headers), through Caddy as the phone gets it.
-        const res = await e2e.stack.fetch(`${e2e.stack.url}/`);
-        const html = await res.text();
-        const tag = /<script type="module">([\s\S]*?)<\/script>/.exec(html);
-        moduleCode = tag?.[1] ?? '';
-        const headers = Object.fromEntries(
-          [...res.headers].filter(([name]) => !/^content-(encoding|length)$/i.test(name)),
-        );
-        await route.fulfill({ status: res.status, headers, body: html.replace(tag?.[0] ?? '', '') });
-      },
-    );
+    const held = await withoutTheModule(page);
     const app = new CapturePage(page);
     await app.open(e2e.stack.url, { untilPaired: false });
+    const moduleCode = held.moduleCode();
     expect(moduleCode).toContain('Enregistrer une dépense');
     const databases = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
 
@@ -164,6 +172,41 @@ describe('before the first screen’s module has run', () => {
     // The second before the module and the one after: about 4 KB a second at 32 kbit/s.
     expect(sent?.audioBytes).toBeGreaterThan(8_000);
     expect(violations).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('an English phone before the first screen’s module has run', () => {
+  it('shows the static first screen in English at once, and the module, once there, changes none of it', async () => {
+    const context = await e2e.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    const held = await withoutTheModule(page);
+    const app = new CapturePage(page, 'en');
+    await app.open(e2e.stack.url, { untilPaired: false });
+    const words = () =>
+      page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        settings: document.querySelector('#app .gear')?.getAttribute('aria-label'),
+        tabs: [...document.querySelectorAll('#app nav.tabs button')].map((b) => b.textContent),
+        hint: document.querySelector('#app .capture-status')?.textContent,
+      }));
+    const english = {
+      lang: 'en',
+      settings: 'Settings',
+      tabs: ['Capture', 'Month'],
+      hint: 'Tap to talk, or hold and release',
+    };
+    expect(await words()).toEqual(english);
+    const staticApp = await page.evaluate(() => document.getElementById('app')?.innerHTML);
+    expect(staticApp).not.toContain('Enregistrer');
+    // The module arrives: it draws the same English first screen over the nodes it finds.
+    await page.addScriptTag({ content: held.moduleCode(), type: 'module' });
+    // Its typed-expense field is drawn (in English): the module has run.
+    await app.typedInput.waitFor({ timeout: 30_000 });
+    const after = await words();
+    expect([after.lang, after.settings, after.tabs]).toEqual([english.lang, english.settings, english.tabs]);
+    expect(after.hint).not.toMatch(/Touchez|Enregistr/);
+    await app.recordButton.waitFor();
     await context.close();
   });
 });

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { armEarlyTap, EARLY_TAP, takeEarlyTap } from './early-tap.ts';
+import { PREF_KEYS } from '../base/prefs.ts';
+import { initialLang } from '../i18n/lang.ts';
+import { armEarlyTap, EARLY_TAP, earlyLang, LANG_KEY, takeEarlyTap } from './early-tap.ts';
 
 /** The browser's microphone, never answering: what is tested is which taps ask for it. */
 function microphone() {
@@ -51,5 +53,26 @@ describe('the record button’s first listener', () => {
     expect(takeEarlyTap()).toBeNull();
     press(button, 'pointerdown');
     expect(getUserMedia).not.toHaveBeenCalled();
+  });
+});
+
+describe('the static first screen’s language', () => {
+  it('is chosen as the app chooses it (a choice made wins, else the browser’s first language), from the same key', () => {
+    const browsers: string[][] = [
+      [],
+      ['fr-FR'],
+      ['fr-CH', 'en'],
+      ['en-GB'],
+      ['en-US', 'fr'],
+      ['de-DE'],
+      ['FR'],
+      [''],
+    ];
+    for (const saved of [null, 'fr', 'en', 'de', '']) {
+      for (const browser of browsers) expect(earlyLang(saved, browser)).toBe(initialLang(saved, browser));
+    }
+    expect(earlyLang(null, ['en-GB'])).toBe('en');
+    expect(earlyLang('fr', ['en-GB'])).toBe('fr');
+    expect(LANG_KEY).toBe(PREF_KEYS.lang);
   });
 });

@@ -9,6 +9,51 @@
  * compiles this file alone), and no side effect when imported.
  */
 
+/** The static first screen's words an English phone needs before the module runs (i18n/first-screen.ts's). */
+export interface EarlyWords {
+  settings: string;
+  tabCapture: string;
+  tabMonth: string;
+  record: string;
+  holdHint: string;
+}
+
+/** Where the app keeps the language a person chose (base/prefs.ts's PREF_KEYS.lang). */
+export const LANG_KEY = 'voicetrack.lang';
+
+/**
+ * i18n/lang.ts's initialLang, repeated because this file imports nothing (early-tap.test.ts keeps
+ * the two equal): French unless the browser prefers another language; a choice made wins.
+ */
+export function earlyLang(saved: string | null, browser: readonly string[]): 'fr' | 'en' {
+  if (saved === 'fr' || saved === 'en') return saved;
+  const first = browser[0]?.slice(0, 2).toLowerCase();
+  return first && first !== 'fr' ? 'en' : 'fr';
+}
+
+/**
+ * The page's static first screen is in French: on a phone that speaks English, say its words in
+ * English at once, so the page never shows French words that the module would change a moment later.
+ */
+export function speakEarly(words: EarlyWords): void {
+  let saved: string | null = null;
+  try {
+    saved = localStorage.getItem(LANG_KEY);
+  } catch {
+    // Storage refused (a private window): the browser's languages decide.
+  }
+  if (earlyLang(saved, navigator.languages ?? []) !== 'en') return;
+  document.documentElement.lang = 'en';
+  const el = (selector: string) => document.querySelector(selector);
+  el('#app .gear')?.setAttribute('aria-label', words.settings);
+  const tabs = document.querySelectorAll('#app nav.tabs button');
+  if (tabs[0]) tabs[0].textContent = words.tabCapture;
+  if (tabs[1]) tabs[1].textContent = words.tabMonth;
+  el('#app button.record')?.setAttribute('aria-label', words.record);
+  const hint = el('#app .capture-status .hint');
+  if (hint) hint.textContent = words.holdHint;
+}
+
 /** Where the page's inline script leaves its handle for the first screen's module. */
 export const EARLY_TAP = 'voicetrack.early-tap';
 
