@@ -13,7 +13,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { type Plugin, type Rollup, transformWithEsbuild } from 'vite';
-import { EARLY_TAP } from './src/capture/early-tap.ts';
+import { EARLY_TAP, type EarlyWords } from './src/capture/early-tap.ts';
 import { firstScreenEn } from './src/i18n/first-screen.ts';
 
 type OutputChunk = Rollup.OutputChunk;
@@ -68,7 +68,8 @@ async function earlyTapScript(): Promise<string> {
   if (!arm || !speak) throw new Error('early-tap.ts exports no armEarlyTap or speakEarly');
   const key = `Symbol.for(${JSON.stringify(EARLY_TAP)})`;
   const { settings, tabCapture, tabMonth, record, holdHint } = firstScreenEn;
-  const words = JSON.stringify({ settings, tabCapture, tabMonth, record, holdHint });
+  const english: EarlyWords = { settings, tabCapture, tabMonth, record, holdHint };
+  const words = JSON.stringify(english);
   // In a function: a classic script's declarations would otherwise become the window's.
   return `(()=>{${body}${speak}(${words});const b=document.querySelector("button.record");if(b)globalThis[${key}]=${arm}(b)})();`;
 }
