@@ -3,14 +3,9 @@
  * what the bank saw that was not said (add it, correct it first, or ignore it, each with an undo),
  * the expenses the bank did not see, and what is not an expense (money in, cash withdrawals).
  */
-import {
-  CATEGORIES,
-  type Category,
-  formatPercent,
-  type Reconciliation,
-  type Suggestion,
-} from '@voicetrack/shared';
+import { type Category, formatPercent, type Reconciliation, type Suggestion } from '@voicetrack/shared';
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { CategorySelect } from '../base/category-select.tsx';
 import type { ApiClient } from '../data/api/client.ts';
 import { statementsApi } from '../data/api/statements.ts';
 import type { BankStrings } from '../i18n/bank.ts';
@@ -237,16 +232,7 @@ function CorrectForm(props: {
     >
       <label>
         {t.category}
-        <select
-          value={category}
-          onChange={(e) => setCategory((e.target as HTMLSelectElement).value as Category)}
-        >
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {categories[c]}
-            </option>
-          ))}
-        </select>
+        <CategorySelect value={category} onChange={setCategory} labels={categories} />
       </label>
       <label>
         {t.description}

@@ -5,7 +5,6 @@
  */
 import {
   AWAITING_CONFIRMATION,
-  CATEGORIES,
   type Category,
   describeOrigin,
   type Expense,
@@ -14,6 +13,7 @@ import {
 } from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { amountForInput, amountFromInput } from '../base/amount-input.ts';
+import { CategorySelect } from '../base/category-select.tsx';
 import { type Lang, reviewText, type Strings } from '../i18n/index.ts';
 import { type ReceiptPhoto, ReceiptPhotoView } from './receipt-photo.tsx';
 import './edit-dialog.css';
@@ -97,18 +97,13 @@ export function EditDialog(props: EditDialogProps) {
         </label>
         <label>
           <span id="edit-category">{t.fieldCategory}</span>
-          <select
+          <CategorySelect
             name="category"
-            aria-labelledby="edit-category"
+            labelledBy="edit-category"
             value={category}
-            onChange={(e) => setCategory((e.target as HTMLSelectElement).value as Category)}
-          >
-            {CATEGORIES.map((c) => (
-              <option key={c} value={c} selected={c === category}>
-                {t.categories[c]}
-              </option>
-            ))}
-          </select>
+            onChange={setCategory}
+            labels={t.categories}
+          />
         </label>
         <label>
           <span id="edit-description">{t.fieldDescription}</span>

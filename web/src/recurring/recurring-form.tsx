@@ -5,9 +5,10 @@
  * phone in a household, « Partagé avec [foyer] », who bears it and who pays it
  * (recurring-shared-fields.tsx).
  */
-import { CATEGORIES, type Category, firstOccurrence } from '@voicetrack/shared';
+import { type Category, firstOccurrence } from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { amountForInput, amountFromInput } from '../base/amount-input.ts';
+import { CategorySelect } from '../base/category-select.tsx';
 import { useHousehold } from '../base/household-memory.ts';
 import { formatDay } from '../i18n/format.ts';
 import type { Strings } from '../i18n/index.ts';
@@ -101,16 +102,7 @@ export function RecurringForm(props: RecurringFormProps) {
       {text(m.currency, currency, setCurrency, { required: true, pattern: '[A-Za-z]{3}', maxLength: 3 })}
       <label>
         {m.category}
-        <select
-          value={category}
-          onChange={(e) => setCategory((e.target as HTMLSelectElement).value as Category)}
-        >
-          {CATEGORIES.map((c) => (
-            <option key={c} value={c} selected={c === category}>
-              {t.categories[c]}
-            </option>
-          ))}
-        </select>
+        <CategorySelect value={category} onChange={setCategory} labels={t.categories} />
       </label>
       {text(m.description, description, setDescription, { dir: 'auto', maxLength: 200 })}
       <label>
