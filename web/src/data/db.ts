@@ -109,6 +109,13 @@ export interface Op extends NoteProgress {
   /** The expense as it was, to put back on undo. */
   before: Expense;
   createdAt: number;
+  /**
+   * Its place in the order the changes were made on this phone (outbox.ts gives each the next
+   * one): changes are sent in this order, since two made in the same millisecond tie on
+   * `createdAt`, and a replayed early change carries the server's clock. Absent on changes queued
+   * by versions before it, which come first.
+   */
+  seq?: number;
 }
 
 export interface Chunk {

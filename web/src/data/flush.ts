@@ -5,7 +5,7 @@
 import type { Expense } from '@voicetrack/shared';
 import { type ApiClient, expenseOf } from './api/client.ts';
 import { type Note, noteAudio, type VoiceTrackDb } from './db.ts';
-import { afterOpSend, afterSend, dueNotes, dueOnceOnline, isDue } from './outbox-machine.ts';
+import { afterOpSend, afterSend, dueNotes, dueOnceOnline, inOrderMade, isDue } from './outbox-machine.ts';
 import { notePairingFrom } from './pairing-state.ts';
 import { replayEarlyChanges } from './provisional-outbox.ts';
 
@@ -69,7 +69,7 @@ async function sendOne(note: Note, options: FlushOptions): Promise<boolean> {
 async function flushOps(options: FlushOptions): Promise<number> {
   const { db } = options;
   const now = options.now ?? Date.now;
-  const due = (await db.ops.orderBy('createdAt').toArray()).filter((o) => isDue(o, now()));
+  const due = inOrderMade(await db.ops.toArray()).filter((o) => isDue(o, now()));
   let done = 0;
   for (const op of due) {
     await db.ops.update(op.id, { state: 'sending' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterOpSend, backoffMs } from './outbox-machine.ts';
+import { afterOpSend, backoffMs, inOrderMade } from './outbox-machine.ts';
 import { fresh, NOW, offline, ok, refused, wait } from './outbox-machine-fixtures.ts';
 
 describe('afterOpSend', () => {
@@ -86,5 +86,29 @@ describe('what each answer leaves on a queued edit or delete, whole', () => {
 
   it('tries an edit refused with a 409 no more: only a note’s 409 means "in progress"', () => {
     expect(afterOpSend(op, refused(409, 'conflict'), NOW, 0.5).state).toBe('failed');
+  });
+});
+
+describe('inOrderMade', () => {
+  const op = (name: string, createdAt: number, seq?: number) => ({
+    name,
+    createdAt,
+    ...(seq === undefined ? {} : { seq }),
+  });
+  it.each([
+    ['made in the same millisecond', [op('second', NOW, 2), op('first', NOW, 1)], ['first', 'second']],
+    // A change made before the answer is replayed at the server's clock, here a minute ahead.
+    [
+      'a replayed early change stamped later than a change made after it',
+      [op('after', NOW, 2), op('replayed', NOW + 60_000, 1)],
+      ['replayed', 'after'],
+    ],
+    [
+      'changes queued before sequences, then after',
+      [op('new', NOW - 5, 1), op('old-2', NOW - 1), op('old-1', NOW - 2)],
+      ['old-1', 'old-2', 'new'],
+    ],
+  ])('orders %s by their sequence', (_name, ops, names) => {
+    expect(inOrderMade(ops).map((o) => o.name)).toEqual(names);
   });
 });

@@ -133,6 +133,15 @@ export function dueNotes<T extends NoteProgress & { recordedAt: string }>(
 }
 
 /**
+ * Changes in the order they were made on this phone: by their sequence (outbox.ts), never by a
+ * time, which ties within a millisecond and, for a replayed early change, is the server's clock.
+ * One queued before sequences existed has none and comes first, by its time.
+ */
+export function inOrderMade<T extends { seq?: number; createdAt: number }>(ops: readonly T[]): T[] {
+  return [...ops].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0) || a.createdAt - b.createdAt);
+}
+
+/**
  * The network is back: what waited only because the phone was offline is due at once, not at
  * the end of a backoff that grew while the metro had no signal. Server refusals (429, 5xx)
  * keep their delay.

@@ -7,7 +7,7 @@
 import type { Expense, FieldValues } from '@voicetrack/shared';
 import { deleteNote, type Note, type Op, type Provisional, type VoiceTrackDb } from './db.ts';
 import { type NoteInput, newNote, PAYLOAD_VERSION, queued } from './new-note.ts';
-import { DUE_STATES } from './outbox-machine.ts';
+import { DUE_STATES, inOrderMade } from './outbox-machine.ts';
 import { currentTimeZone, isoWithOffset } from './time.ts';
 
 /** How long a delete waits before it is due, so "Annuler" can take it back unsent. */
@@ -162,11 +162,17 @@ function planChange(change: Change, now: Date): { op: Op; local: Expense | null 
   return { op: op('edit', changed), local: { ...local, ...reviewed } };
 }
 
-/** Shows a change at once on this phone and queues it, with its time, for the server. */
+/**
+ * Shows a change at once on this phone and queues it, with its time, for the server, after every
+ * change queued before it (its `seq`: the next after the queue's last, read in the same
+ * transaction, so two tabs or the service worker never give the same one).
+ */
 export async function enqueueOp(db: VoiceTrackDb, change: Change, now = new Date()): Promise<Op | null> {
   const plan = planChange(change, now);
   if (!plan) return null;
   await db.transaction('rw', db.expenses, db.ops, async () => {
+    const last = inOrderMade(await db.ops.toArray()).at(-1);
+    plan.op.seq = (last?.seq ?? 0) + 1;
     await db.ops.add(plan.op);
     if (plan.local) await db.expenses.put(plan.local);
     else await db.expenses.delete(plan.op.expenseId);

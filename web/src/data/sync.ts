@@ -9,6 +9,7 @@ import type { ApiClient } from './api/client.ts';
 import type { VoiceTrackDb } from './db.ts';
 import { type FlushReport, networkBack } from './flush.ts';
 import { nextDueAt } from './outbox.ts';
+import { inOrderMade } from './outbox-machine.ts';
 import { pairingNeedOf, readPairingNeed, savePairingNeed } from './pairing-state.ts';
 
 export interface SyncHandle {
@@ -169,8 +170,8 @@ export async function refreshExpenses(
   const list = mergedLists(got.value, [...households.values()]);
   if (await readPairingNeed(db)) await savePairingNeed(db, null);
   await db.transaction('rw', db.expenses, db.ops, async () => {
-    // Changes made here and not yet sent stay as the person made them.
-    const pending = await db.ops.toArray();
+    // Changes made here and not yet sent stay as the person made them, the last made on top.
+    const pending = inOrderMade(await db.ops.toArray());
     const deleted = new Set(pending.filter((o) => o.kind === 'delete').map((o) => o.expenseId));
     for (const op of pending) {
       if (op.kind !== 'edit') continue;

@@ -146,6 +146,23 @@ describe('the answer', () => {
     expect((await db.notes.get(note.id))?.provisional).toBeUndefined();
   });
 
+  it('replays changes made before it in the order they were made, though they share one stamp', async () => {
+    const server = fakeServer(() => [{}]);
+    const note = await enqueueNote(db, { kind: 'text', text: 'Douze euros cinquante au resto', ...NOTE });
+    await showUnsent(db, note.id);
+    const amounts = ['13.00', '14.00', '15.00', '16.00', '17.00', '18.00'];
+    for (const amount of amounts) {
+      const [unsent] = await listed();
+      await changeRow(db, unsent as Expense & { provisional: true }, { kind: 'edit', patch: { amount } });
+    }
+    await flushOutbox({ db, api: server.api });
+    const patches = server.requests.filter((r) => r.method === 'PATCH');
+    // All made before the row existed: each is stamped just after its creation, the same instant.
+    expect(new Set(patches.map((p) => (p.body as { editedAt: string }).editedAt)).size).toBe(1);
+    expect(patches.map((p) => (p.body as { amount: string }).amount)).toEqual(amounts);
+    expect((await listed())[0]).toMatchObject({ amount: '18.00' });
+  });
+
   it('takes a change made once the answer was in to the server row instead', async () => {
     const server = fakeServer(() => [{}]);
     const note = await enqueueNote(db, {
