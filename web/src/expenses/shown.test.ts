@@ -21,6 +21,30 @@ describe('byNewest', () => {
     ];
     expect(rows.sort(byNewest).map((r) => r.id)).toEqual(['d', 'b', 'c', 'a']);
   });
+
+  it('shows the rows of one note, whose times tie, in the order they were said, whatever order they came in', () => {
+    const said = (position: number): Listed => ({
+      ...row(`n1-${position}`, '2026-12-02', '2026-12-02T08:00:00.123456Z'),
+      clientId: 'n1',
+      position,
+    });
+    const later = row('later', '2026-12-02', '2026-12-02T09:00:00Z');
+    const orders = [
+      [said(0), said(1), said(2), later],
+      [said(2), later, said(1), said(0)],
+      [said(1), said(2), said(0), later],
+    ];
+    for (const rows of orders) {
+      expect(rows.sort(byNewest).map((r) => r.id)).toEqual(['later', 'n1-0', 'n1-1', 'n1-2']);
+    }
+  });
+
+  it('orders two notes made in the same instant the same way whichever comes first', () => {
+    const at = '2026-12-02T08:00:00Z';
+    const a = { ...row('a', '2026-12-02', at), position: 0 };
+    const b = { ...row('b', '2026-12-02', at), position: 0 };
+    expect([a, b].sort(byNewest)).toEqual([b, a].sort(byNewest));
+  });
 });
 
 describe('waitingNotes', () => {

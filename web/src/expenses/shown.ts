@@ -9,9 +9,20 @@ import type { Note } from '../data/db.ts';
 import { isPending } from '../data/outbox-machine.ts';
 import type { Listed } from './provisional.ts';
 
-/** Newest day first; within a day, the one made last first. */
+const ascending = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Newest day first; within a day, the one made last first; the rows of one note (made in the same
+ * instant, so their times tie) in the order they were said. Any other tie (two notes of the same
+ * instant) by note, then by id: the same rows always come in the same order, whatever order the
+ * phone's database handed them in.
+ */
 export const byNewest = (a: Listed, b: Listed): number =>
-  a.date === b.date ? (a.createdAt < b.createdAt ? 1 : -1) : a.date < b.date ? 1 : -1;
+  ascending(b.date, a.date) ||
+  ascending(b.createdAt, a.createdAt) ||
+  ascending(a.clientId, b.clientId) ||
+  a.position - b.position ||
+  ascending(a.id, b.id);
 
 /** The notes that wait (the top bar counts them) and those shown as cards. */
 export function waitingNotes(
