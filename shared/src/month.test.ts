@@ -51,6 +51,31 @@ describe('summarizeMonth', () => {
     ]);
   });
 
+  it('orders ties by currency and by category, whatever order the expenses came in', () => {
+    const tied = [
+      e('20.00', 'USD', 'shopping', '2026-11-03'),
+      e('20.00', 'EUR', 'leisure', '2026-11-03'),
+      e('20.00', 'GBP', 'shopping', '2026-11-03'),
+      e('20.00', 'EUR', 'dining', '2026-11-03'),
+      e('20.00', 'USD', 'dining', '2026-11-03'),
+    ];
+    for (const order of [tied, [...tied].reverse()]) {
+      const m = summarizeMonth(order, '2026-11');
+      expect(m.totals.map((t) => [t.currency, t.amount])).toEqual([
+        ['EUR', '40.00'],
+        ['USD', '40.00'],
+        ['GBP', '20.00'],
+      ]);
+      expect(m.byCategory.map((c) => `${c.currency} ${c.category}`)).toEqual([
+        'EUR dining',
+        'EUR leisure',
+        'GBP shopping',
+        'USD dining',
+        'USD shopping',
+      ]);
+    }
+  });
+
   it('counts what the phone read itself and has not sent yet, and says how many of those there are', () => {
     const unsent = { ...e('7.25', 'EUR', 'dining', '2026-11-20'), provisional: true };
     const m = summarizeMonth([...expenses, unsent, { ...unsent, date: '2026-12-02' }], '2026-11');

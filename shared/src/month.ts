@@ -18,6 +18,8 @@ export interface MonthTotals {
   byCategory: { category: Category; currency: string; amount: string; cents: number; count: number }[];
 }
 
+const ascending = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
  * `provisional`: an expense the PWA read from a note not sent yet. The page lists it in place of
  * its note (never beside the server's row for the same note), so it is counted once, marked.
@@ -45,11 +47,14 @@ export function summarizeMonth(
     month,
     count: inMonth.length,
     provisional: inMonth.filter((e) => e.provisional === true).length,
+    // Ordered as the server orders them (report-store.ts), ties included: by currency, by category.
     totals: [...perCurrency]
-      .sort((a, b) => b[1].cents - a[1].cents)
+      .sort((a, b) => b[1].cents - a[1].cents || ascending(a[0], b[0]))
       .map(([currency, t]) => ({ currency, amount: centsToDecimal(t.cents), count: t.count })),
     byCategory: [...perCategory.values()]
-      .sort((a, b) => (a.currency === b.currency ? b.cents - a.cents : a.currency < b.currency ? -1 : 1))
+      .sort(
+        (a, b) => ascending(a.currency, b.currency) || b.cents - a.cents || ascending(a.category, b.category),
+      )
       .map((c) => ({ ...c, amount: centsToDecimal(c.cents) })),
   };
 }

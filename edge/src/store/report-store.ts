@@ -20,17 +20,21 @@ export function createReportStore(asOwner: AsOwner): ReportStore {
           where ${mineAndSharedFilter(owner, params, 'e')} and e.expense_date between $1::text::date and $2::text::date
         ), mine as (select * from m where m.household_id is null or m.part is null or m.part > 0)`;
         // What counts: an amount, and not still waiting for the user to confirm it (as countsInTotals).
+        // Every order ends on a key that ties nowhere (the currency, the category; for the biggest,
+        // the newest note first, then its rows in the order said): a tie left to the database comes
+        // back in whatever order its plan gives, which differs between runs and between PGlite and
+        // PostgreSQL, and the page, the CLI and the e-mail would disagree.
         const counted = `m.part is not null and m.review_reason is distinct from '${AWAITING_CONFIRMATION}'`;
         const [totals, byCategory, counts, biggest, shared] = await Promise.all([
           tx.query<{ currency: string; amount: string; count: number }>(
             `${rows} select m.currency::text as currency, sum(m.part)::text as amount, count(*)::int as count
-             from mine m where ${counted} group by m.currency order by sum(m.part) desc`,
+             from mine m where ${counted} group by m.currency order by sum(m.part) desc, m.currency`,
             params,
           ),
           tx.query<{ category: Category; currency: string; amount: string; count: number }>(
             `${rows} select m.category, m.currency::text as currency, sum(m.part)::text as amount, count(*)::int as count
              from mine m where ${counted}
-             group by m.category, m.currency order by m.currency, sum(m.part) desc`,
+             group by m.category, m.currency order by m.currency, sum(m.part) desc, m.category`,
             params,
           ),
           tx.query<{ count: number; needs_review: number }>(
@@ -40,7 +44,7 @@ export function createReportStore(asOwner: AsOwner): ReportStore {
           ),
           tx.query<ExpenseRow>(
             `${rows} select ${EXPENSE_COLUMNS} from mine m join expenses e on e.id = m.id where ${counted}
-             order by m.part desc, e.expense_date desc limit 5`,
+             order by m.part desc, e.expense_date desc, e.created_at desc, e.client_id, e.position limit 5`,
             params,
           ),
           tx.query<{
