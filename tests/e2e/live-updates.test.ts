@@ -190,7 +190,8 @@ describe('a household of two phones', () => {
           e.currency === 'EUR' && e.date.startsWith(bills[0]?.date.slice(0, 7) ?? '-') && countsInTotals(e),
       )
       .reduce((sum, e) => sum + (decimalToCents(e.amount ?? '0') ?? 0), 0);
-    expect(await monthTotal(paul.page)).toBe(euros(personal + 2400));
+    // Polled: the month is drawn from the phone's copy first, the household's bills a moment later.
+    await expect.poll(() => monthTotal(paul.page), { timeout: 20_000 }).toBe(euros(personal + 2400));
     await paul.page.getByRole('radio', { name: 'Foyer' }).check();
     await expect.poll(() => monthTotal(paul.page)).toBe('48,00 €');
     // Under « Foyer » the bars are the household's budgets, over its bills whole: Paul sets one.
@@ -199,7 +200,7 @@ describe('a household of two phones', () => {
     await paul.page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await sees(paul.page, 'Budget du foyer Coloc enregistré : Restaurant, 100,00 € par mois').waitFor();
     const bar = paul.page.getByRole('progressbar', { name: 'Budget du foyer Coloc : Restaurant' });
-    expect(await bar.getAttribute('aria-valuenow')).toBe('48');
+    await expect.poll(() => bar.getAttribute('aria-valuenow')).toBe('48');
     // Under « Moi », beside his own budgets, the household's in one line, one tap away.
     await paul.page.getByRole('radio', { name: 'Moi' }).check();
     await sees(paul.page, 'Budgets du foyer Coloc : Restaurant 48,00 € sur 100,00 €').waitFor();
@@ -219,8 +220,8 @@ describe('a household of two phones', () => {
     await paul.page.getByRole('status').filter({ hasText: 'Remboursement de 24,00 € noté.' }).waitFor();
     // Marie's phone hears it at once (the change stream's `settlement`): no reload, no return.
     await sees(marie.page, 'Vous êtes quittes.').waitFor({ timeout: 10_000 });
-    // A repayment is in no total.
-    expect(await monthTotal(marie.page)).toBe(euros(personal + 2400));
+    // A repayment is in no total (polled: the settlement's change redraws the month).
+    await expect.poll(() => monthTotal(marie.page), { timeout: 20_000 }).toBe(euros(personal + 2400));
 
     // Said in words, a repayment is proposed by the server and recorded from its card.
     await paul.page.getByRole('button', { name: 'Saisie', exact: true }).click();
