@@ -9,18 +9,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { textNote } from '../support/edge-app.ts';
 import { LANGS, type Lang, rowOf, serverExpense, typeExpense, WORDS } from './support/day-of-use.ts';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+import { parisMonth } from './support/paris-time.ts';
 
 const PHONE = { width: 390, height: 844 };
 const e2e = useBrowserAndStack();
 
 beforeAll(async () => {
-  // A list long enough to scroll, this month and last month.
-  const lastMonth = new Date();
-  lastMonth.setUTCDate(1);
-  lastMonth.setUTCMonth(lastMonth.getUTCMonth() - 1);
-  lastMonth.setUTCHours(12);
+  // A list long enough to scroll, this month and last month: last month in Paris, the app's zone
+  // (UTC's month differs from it in the first hour or two of a month).
   await e2e.stack.api.text.$post({
-    json: textNote('40 € de courses', { recordedAt: lastMonth.toISOString() }),
+    json: textNote('40 € de courses', { recordedAt: `${parisMonth(1)}-01T12:00:00+01:00` }),
   });
   for (let i = 0; i < 12; i++) {
     await e2e.stack.api.text.$post({

@@ -12,7 +12,6 @@ import {
   fieldsOf,
   LANGS,
   type Lang,
-  parisDay,
   rowOf,
   serverExpense,
   shownFields,
@@ -20,6 +19,7 @@ import {
   WORDS,
 } from './support/day-of-use.ts';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+import { parisDay } from './support/paris-time.ts';
 
 const e2e = useBrowserAndStack();
 

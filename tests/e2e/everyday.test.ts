@@ -3,10 +3,11 @@
  * with two currencies, both languages, and axe on every screen (the exports: exports.test.ts).
  */
 import AxeBuilder from '@axe-core/playwright';
-import { countsInTotals, type Expense } from '@voicetrack/shared';
+import { centsToDecimal, countsInTotals, decimalToCents, type Expense } from '@voicetrack/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+import { parisMonth } from './support/paris-time.ts';
 
 const e2e = useBrowserAndStack();
 
@@ -152,15 +153,16 @@ describe('the month', () => {
     // A fresh server: no dollars last month, which the change line says rather than a percent.
     expect(await usd.textContent()).toContain('rien le mois précédent pour comparer');
     const eur = page.locator('[data-currency="EUR"]');
-    // What the server counts this month (an expense held for confirmation is out of every total).
+    // What the server counts this month, the phone's month (Paris's, not UTC's), an expense held for
+    // confirmation out of every total.
     const all = (await serverExpenses()).filter(
-      (e) =>
-        e.currency === 'EUR' && e.date.startsWith(new Date().toISOString().slice(0, 7)) && countsInTotals(e),
+      (e) => e.currency === 'EUR' && e.date.startsWith(parisMonth(0)) && countsInTotals(e),
     );
-    const cents = all.reduce((s, e) => s + Math.round(Number(e.amount) * 100), 0);
-    expect((await eur.textContent())?.replace(/\s/g, ' ')).toContain(
-      `${(cents / 100).toFixed(2).replace('.', ',')} €`,
-    );
+    const cents = all.reduce((s, e) => s + (decimalToCents(e.amount ?? '0') ?? 0), 0);
+    // Polled: the month draws the phone's copy, which the list refresh may still be completing.
+    await expect
+      .poll(async () => (await eur.textContent())?.replace(/\s/g, ' '))
+      .toContain(`${centsToDecimal(cents).replace('.', ',')} €`);
     expect(await page.getByRole('list', { name: 'Par catégorie' }).count()).toBe(1);
 
     await context.close();

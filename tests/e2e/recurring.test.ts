@@ -8,8 +8,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { centsToDecimal, decimalToCents, nextMonth, occurrenceDate } from '@voicetrack/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parisDay, typeExpense, WORDS } from './support/day-of-use.ts';
+import { typeExpense, WORDS } from './support/day-of-use.ts';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+import { parisDay } from './support/paris-time.ts';
 
 const e2e = useBrowserAndStack({ microphone: false });
 

@@ -13,12 +13,13 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { textNote } from '../support/edge-app.ts';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+import { parisMonth } from './support/paris-time.ts';
 
 const e2e = useBrowserAndStack({ microphone: false });
 const PHONE = { width: 390, height: 844 };
 
-const now = new Date();
-const MONTH = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15)).toISOString().slice(0, 7);
+// The month before this one in Paris, where the phone's « Mois précédent » is counted from.
+const MONTH = parisMonth(1);
 const day = (d: number) => `${MONTH}-${String(d).padStart(2, '0')}`;
 const CAMT = readFileSync(
   fileURLToPath(new URL('../fixtures/statements/camt053-v02-month.template.xml', import.meta.url)),

@@ -1,8 +1,9 @@
 /** What the budget e2e files share: the month's seed (a budget at 50 %, 85 %, 120 %, the total), its words, opening the month. */
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { type Lang, parisDay } from './day-of-use.ts';
+import type { Lang } from './day-of-use.ts';
 import { CapturePage, type Stack } from './harness.ts';
+import { parisDay } from './paris-time.ts';
 
 export const today = parisDay(0);
 export const row = (amount: string | null, category: string, status: 'saved' | 'needs_review' = 'saved') => ({

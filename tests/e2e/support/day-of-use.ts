@@ -109,14 +109,6 @@ export const shownFields = (e: Expense, lang: Lang) => ({
   date: e.date,
 });
 
-/** A day before today, in Paris (where the test browser lives), as YYYY-MM-DD. */
-export function parisDay(daysAgo: number): string {
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
-  const d = new Date(`${day}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - daysAgo);
-  return d.toISOString().slice(0, 10);
-}
-
 /** How many records of a store the app's IndexedDB holds for one note. */
 export const countForNote = (page: Page, store: 'notes' | 'chunks', noteId: string) =>
   page.evaluate(

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { apiAt } from '../../support/edge-app.ts';
+import { APP_TIME_ZONE } from './paris-time.ts';
 import type { PhoneNetwork } from './phone-network.ts';
 import { DEFAULT_TRANSCRIPT, type Stack, startLocalStack, startStack } from './stack.ts';
 import { testCa } from './test-ca.ts';
@@ -125,7 +126,7 @@ export async function newContext(
   const network = options.stack?.deployment ? await options.stack.deployment.phoneNetwork() : null;
   const context = await browser.newContext({
     locale: options.locale ?? 'fr-FR',
-    timezoneId: 'Europe/Paris',
+    timezoneId: APP_TIME_ZONE,
     ...(options.microphone === false ? {} : { permissions: ['microphone'] }),
     ...(options.userAgent ? { userAgent: options.userAgent } : {}),
     ...(options.viewport ? { viewport: options.viewport } : {}),
