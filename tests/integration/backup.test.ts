@@ -8,12 +8,12 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   databases,
+  type MigratedTemplates,
+  migratedTemplates,
   NOT_BACKED_UP,
-  pgliteTarget,
-  pgTarget,
   seed,
   snapshot,
   type Target,
@@ -35,35 +35,38 @@ async function backup(target: Target, dir: string): Promise<string> {
 const restore = (target: Target, file: string) =>
   run(TSX, ['edge/src/cli/restore.ts', file], { env: { ...process.env, ...target.env } });
 
-/**
- * A seeded source of each kind, its backup and its snapshot, made once for the file: the source is
- * only read after, so the tests that restore it (into PGlite, into PostgreSQL, damaged) share it
- * instead of seeding PGlite and running `pnpm backup` four times.
- */
-const sources = new Map<() => Target | Promise<Target>, Promise<{ file: string; before: Snapshot }>>();
 type Snapshot = Awaited<ReturnType<typeof snapshot>>;
-function backedUp(makeSource: () => Target | Promise<Target>) {
-  let made = sources.get(makeSource);
-  if (!made) {
-    made = (async () => {
-      const source = await makeSource();
-      await seed(source);
-      const file = await backup(source, mkdtempSync(join(tmpdir(), 'vt-backups-')));
-      return { file, before: await snapshot(source) };
-    })();
-    sources.set(makeSource, made);
-  }
-  return made;
-}
+type Kind = 'PGlite' | 'PostgreSQL';
+let templates: MigratedTemplates;
+/** A target of this kind, a copy of the file's migrated database of that kind. */
+const copyOf = async (kind: Kind): Promise<Target> =>
+  kind === 'PGlite' ? templates.pglite() : await templates.pg();
+/**
+ * A seeded source of each kind, its backup and its snapshot, made once for the file before any
+ * test (so no test's timeout pays for them): the sources are only read after, so the tests that
+ * restore them (into PGlite, into PostgreSQL, damaged) share them.
+ */
+const sources = {} as Record<Kind, { file: string; before: Snapshot }>;
+
+beforeAll(async () => {
+  templates = await migratedTemplates();
+  const backedUp = async (kind: Kind) => {
+    const source = await copyOf(kind);
+    await seed(source);
+    const file = await backup(source, mkdtempSync(join(tmpdir(), 'vt-backups-')));
+    sources[kind] = { file, before: await snapshot(source) };
+  };
+  await Promise.all([backedUp('PGlite'), backedUp('PostgreSQL')]);
+}, 180_000);
 
 describe.each([
-  ['PGlite to PGlite', pgliteTarget, pgliteTarget],
-  ['PostgreSQL to PostgreSQL', pgTarget, pgTarget],
-  ['PGlite to PostgreSQL', pgliteTarget, pgTarget],
-])('backup and restore, %s', (_name, makeSource, makeTarget) => {
+  ['PGlite', 'PGlite'],
+  ['PostgreSQL', 'PostgreSQL'],
+  ['PGlite', 'PostgreSQL'],
+] as const)('backup and restore, %s to %s', (sourceKind, targetKind) => {
   it('restores every row and every amount, and a second restore adds nothing', async () => {
-    const { file, before } = await backedUp(makeSource);
-    const target = await makeTarget();
+    const { file, before } = sources[sourceKind];
+    const target = await copyOf(targetKind);
     const first = await restore(target, file);
     expect(JSON.parse(first.stdout)).toEqual({ restored: { captures: 14, expenses: 14 } });
     const after = await snapshot(target);
@@ -112,10 +115,10 @@ describe('a damaged backup', () => {
   ])(
     'is refused when %s, with a clear message and nothing written',
     async (_name, spoil) => {
-      const { file } = await backedUp(pgliteTarget);
+      const { file } = sources.PGlite;
       const damaged = `${file}.damaged`;
       writeFileSync(damaged, spoil(readFileSync(file)));
-      const target = await pgTarget();
+      const target = await copyOf('PostgreSQL');
       const before = await snapshot(target);
       const failure = await restore(target, damaged).catch((e: { code: number; stderr: string }) => e);
       expect(failure).toMatchObject({ code: 2 });

@@ -3,12 +3,14 @@
  * PostgreSQL database), one of each table's rows seeded, and a snapshot of every table, row and
  * column to compare a restored database with its source.
  */
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LOCAL_OWNER, type NewExpense } from '@voicetrack/edge/ports.ts';
 import { importStatement } from '@voicetrack/edge/statements/import-statement.ts';
 import { openStore } from '@voicetrack/edge/store/open-store.ts';
+import { openPgliteSql } from '@voicetrack/edge/store/pglite-sql.ts';
+import { IMAGE_ENV } from './pglite-image.ts';
 import { createTestDatabase, type TestDatabase } from './postgres.ts';
 import { OCTOBER, SEPTEMBER, seedExpenses } from './seed.ts';
 import { statementFile } from './statements.ts';
@@ -28,6 +30,47 @@ export function pgliteTarget(): Target {
   return {
     env: { DATA_DIR: dir, DATABASE_URL: '' },
     open: () => openStore({ dataDir: join(dir, 'pglite') }),
+  };
+}
+
+/**
+ * Targets that start as copies of one migrated database of their kind, made once (in a file's
+ * beforeAll) instead of each migrating its own, in the test's process or in the CLI's: a new
+ * PGlite directory's initdb and migrations take seconds of CPU (7 s on a loaded machine, its copy
+ * 0.1 s). The PGlite copy is the template's closed directory copied; the PostgreSQL copy is
+ * `create database … template`. A new DATA_DIR's first start stays tested (backup's refused
+ * restore on a machine with no database yet, backup-live, private-files).
+ */
+export interface MigratedTemplates {
+  pglite: () => Target;
+  pg: () => Promise<Target>;
+}
+
+export async function migratedTemplates(): Promise<MigratedTemplates> {
+  const pgliteTemplate = pgliteTarget();
+  const pgTemplate = await createTestDatabase('vt_backup_template');
+  databases.push(pgTemplate);
+  // PGlite's: the run's migrated database (pglite-image.ts) written to disk, else one migrated
+  // here. Each is closed before it is copied: a template is copied with no one connected to it.
+  const image = process.env[IMAGE_ENV];
+  const pgliteDir = join(pgliteTemplate.env.DATA_DIR as string, 'pglite');
+  await Promise.all([
+    image
+      ? openPgliteSql(pgliteDir, new Blob([readFileSync(image)])).then((sql) => sql.close())
+      : pgliteTemplate.open().then(({ store }) => store.close()),
+    openStore({ databaseUrl: pgTemplate.url, listen: false }).then(({ store }) => store.close()),
+  ]);
+  return {
+    pglite: () => {
+      const copy = pgliteTarget();
+      cpSync(pgliteDir, join(copy.env.DATA_DIR as string, 'pglite'), { recursive: true });
+      return copy;
+    },
+    pg: async () => {
+      const db = await createTestDatabase('vt_backup', pgTemplate.name);
+      databases.push(db);
+      return { env: { DATABASE_URL: db.url }, open: () => openStore({ databaseUrl: db.url }) };
+    },
   };
 }
 

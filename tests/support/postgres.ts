@@ -77,12 +77,13 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createTestDatabase(prefix = 'vt_test'): Promise<TestDatabase> {
+/** A new database on the run's server; a copy of `template` (a database no one is connected to) when given. */
+export async function createTestDatabase(prefix = 'vt_test', template?: string): Promise<TestDatabase> {
   const name = `${prefix}_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
   const adminAt = adminUrl();
   const admin = postgres(adminAt, { max: 1, onnotice: () => {} });
   try {
-    await admin.unsafe(`create database ${name}`);
+    await admin.unsafe(`create database ${name}${template ? ` template ${template}` : ''}`);
   } finally {
     await admin.end();
   }
