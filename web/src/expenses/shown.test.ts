@@ -44,6 +44,7 @@ describe('byNewest', () => {
     const a = { ...row('a', '2026-12-02', at), position: 0 };
     const b = { ...row('b', '2026-12-02', at), position: 0 };
     expect([a, b].sort(byNewest)).toEqual([b, a].sort(byNewest));
+    expect([b, a].sort(byNewest).map((r) => r.id)).toEqual(['a', 'b']);
   });
 });
 
