@@ -2,7 +2,7 @@
  * How the labelled sentences of tests/fixtures/utterances*.jsonl are scored against the local
  * parser: the way ../shared/eval/score.mjs scores the CLI (exactly the expected expenses, in order,
  * each with the right amount and currency, date and an accepted category), plus the keys some
- * lines add (`reimbursable`, `review`, `reason`, `descriptionHas`, `movement`, `unsure`;
+ * lines add (`reimbursable`, `review`, `reason`, `descriptionHas`, `movement`, `moved`, `unsure`;
  * tests/fixtures/utterances-blind-v3.md says what each means).
  */
 import { readFileSync } from 'node:fs';
@@ -44,6 +44,8 @@ export interface Labelled {
    * kind; beside expenses, the expenses are scored as usual (the kind is informative).
    */
   movement?: MovementKind;
+  /** With `movement` and `expect: []`: the movement must also say this amount in this currency. */
+  moved?: { amount: number; currency: string };
 }
 
 export interface SetScore {
@@ -54,7 +56,7 @@ export interface SetScore {
   date: number;
   category: number;
   detect: number;
-  /** Of the lines that are a movement alone, the share whose kind the parse said (1 when none). */
+  /** Of the lines that are a movement alone, the share whose kind (and `moved`, when labelled) the parse said (1 when none). */
   movement: number;
   movements: number;
   misses: string[];
@@ -128,7 +130,11 @@ export function scoreSet(lines: readonly Labelled[], options: ParseOptions = LAB
       });
       if (label.movement !== undefined && label.expect.length === 0) {
         movements++;
-        const said = got.movement?.kind === label.movement;
+        const said =
+          got.movement?.kind === label.movement &&
+          (label.moved === undefined ||
+            (cents(got.movement.amount) === cents(label.moved.amount) &&
+              got.movement.currency === label.moved.currency));
         if (said) movementsRight++;
         right &&= said;
       }
