@@ -27,7 +27,10 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'reimbursement|got reimbursed|i got reimbursed|cashback|cash back|un avoir|avoir de|store credit|' +
       'remboursement d impot|remboursement des impots|trop percu|tax refund|tax rebate|' +
       // A deposit given back (« la caution m'a été rendue », "gave me back my deposit") comes from a body.
-      'ete rendu*|caution rendu*|my deposit back|deposit back|deposit returned|got my deposit|',
+      'ete rendu*|caution rendu*|my deposit back|deposit back|deposit returned|got my deposit|' +
+      // An insurer's payout, a platform's credit, a refund one asked for and got.
+      "paid out|credited me|m'a credite|m'ont credite|recredite*|indemnise*|indemnisation|" +
+      'me suis fait rembourser|me suis fait rembourse*|got it refunded',
   ),
   ...list(
     'paidBack',
@@ -38,7 +41,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     'repayment',
     "m'a rendu|m'ont rendu|m'a rendu les|m'a rendu mes|m'a rendu ses|paid me back|paid back|pay me back|" +
       'gave me back|gave back|paid me back the|repaid me|repaid|settled up|a rembourse sa part|back from|' +
-      'got back|got it back|rendu par|rendus par|' +
+      "got back|got it back|rendu par|rendus par|j'ai rendu|recupere*|j'ai recupere|" +
       "m'a rembourse sa part|paid his share|paid her share|paid me her share|paid me his share",
   ),
   ...list(
@@ -46,7 +49,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     "m'a vire|m'ont vire|m'a fait un virement|m'a fait un lydia|m'a lydia|m'a envoye|m'ont envoye|" +
       "m'a fait un paylib|m'a fait un wero|m'a fait un paypal|sent me|venmoed me|zelled me|paid me|m'a paye|m'ont paye|" +
       "m'a regle|m'ont regle|" +
-      'transferred me|wired me',
+      "transferred me|wired me|m'a renvoye|m'ont renvoye|venmo'd me|paypaled me",
   ),
   ...list(
     'loan',
@@ -55,7 +58,10 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       // The money is to come back: "elle me les rend vendredi", "he'll pay me back".
       'me les rend|me le rend|me la rend|me les rendra|me le rendra|me la rendra|me les rendront|' +
       "me rendra|he'll pay me back|she'll pay me back|they'll pay me back|gonna pay me back|" +
-      "j'ai depanne|depanne|depannee|depanner",
+      "j'ai depanne|depanne|depannee|depanner|" +
+      // Borrowed is a loan too, and so is a return promised in the present (« il me rembourse lundi »).
+      "emprunte*|j'ai emprunte|borrowed|i borrowed|lent me|pret de|un pret de|il me rembourse|" +
+      'elle me rembourse|ils me remboursent|elles me remboursent',
   ),
   ...list(
     'transfer',
@@ -79,7 +85,10 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       // "Got 50 euros from grandma": money from family is given, not spent.
       'from grandma|from my grandma|from granny|from my gran|from gran|from nan|from my nan|from grandpa|' +
       'from my grandpa|from my parents|from mum|from my mum|from mom|from my mom|from dad|from my dad|' +
-      'from my aunt|from my uncle|wages|my wages|wages came in|salaire est tombe|paye est tombee',
+      'from my aunt|from my uncle|wages|my wages|wages came in|salaire est tombe|paye est tombee|' +
+      // A sale said by the buyer's side, overtime pay.
+      "selling|by selling|bought my|a achete mon|a achete ma|m'a achete|m'ont achete|heures sup|" +
+      'heures supplementaires|overtime|overtime pay',
   ),
   ...list('debt', 'me doit|me doivent|owes me|owe me|i owe|je dois|je lui dois|je leur dois|je te dois'),
 ];

@@ -1,4 +1,19 @@
 import { type Clause, clausesOf } from './clauses.ts';
+import {
+  exchanged,
+  giverIsBody,
+  gotBackForReturn,
+  isAcronym,
+  isPersonWord,
+  lentToShop,
+  namesDebt,
+  owedToSpeaker,
+  payerOfWork,
+  receivedGoods,
+  speakerPaysBack,
+  speakerSubject,
+  topUp,
+} from './movement-frames.ts';
 import { Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import type { Mark, MovementKind } from './types.ts';
@@ -18,7 +33,8 @@ const BODIES = new Set(
   (
     'on|mutuelle|secu|securite|sociale|assurance|assureur|impots|impot|fisc|tresor|caf|cpam|ameli|banque|' +
     'bank|magasin|boutique|site|vendeur|store|shop|seller|company|entreprise|boite|compagnie|airline|sncf|' +
-    'insurance|insurer|irs|hmrc|government|etat|retailer|marchand|restaurant|resto|hotel|they'
+    'insurance|insurer|irs|hmrc|government|etat|retailer|marchand|restaurant|resto|hotel|they|urssaf|msa|' +
+    'patron|employeur|employer|mairie|operateur|fournisseur|plateforme|platform'
   ).split('|'),
 );
 const PEOPLE = new Set(
@@ -67,8 +83,8 @@ function paidBackKind(
   for (let i = clause[0]; i < at; i++) {
     const t = scan.tokens[i];
     if (t?.kind !== 'word') continue;
-    if (BODIES.has(t.norm) || isKeyword(i)) return 'refund';
-    if (PEOPLE.has(t.norm)) return 'repayment';
+    if (BODIES.has(t.norm) || isKeyword(i) || isAcronym(scan, i)) return 'refund';
+    if (isPersonWord(PEOPLE, t.norm)) return 'repayment';
   }
   // A name ("Julien m'a remboursé"): a capitalised word that names no shop.
   for (let i = clause[0]; i < at; i++) {
@@ -96,16 +112,30 @@ function fromPerson(scan: Scan, at: number, clause: Clause, isKeyword: (i: numbe
 
 function kindOfMark(
   scan: Scan,
-  mark: Mark,
+  { mark, start: at, end }: { mark: Mark; start: number; end: number },
   clause: Clause,
-  at: number,
   isKeyword: (i: number) => boolean,
+  pays: (from: number, to: number) => boolean,
 ): MovementKind | null {
+  const back = mark === 'refund' || mark === 'paidBack' || mark === 'repayment';
+  // « j'ai remboursé Marc », « j'ai rendu les 30 € à Lucie »: the speaker gave the money back.
+  if (
+    back &&
+    /(rembours|rendu|paid|repaid|gave|pay)/.test(wordsOf(scan, at, end)) &&
+    speakerSubject(scan, clause, at)
+  ) {
+    const kind = speakerPaysBack(scan, clause, at, PEOPLE, pays);
+    if (kind !== undefined) return kind;
+  }
   switch (mark) {
     case 'paidBack':
       return paidBackKind(scan, clause, at, isKeyword);
     case 'incoming': {
+      // « un acheteur Vinted m'a payé 12 € pour le pull »: a buyer, a client or an employer pays for work or a sale.
+      if (payerOfWork(scan, clause, at)) return 'income';
       const after = scan.tokens.slice(at, clause[1]);
+      // « ma coloc m'a viré sa part d'électricité »: a share of something paid.
+      if (after.some((t) => /^(part|share|moitie|half)$/.test(t.norm))) return 'repayment';
       // "pour mon anniversaire", "for Christmas": a present, not money paid back.
       if (after.some((t) => OCCASIONS.has(t.norm))) return 'income';
       // "pour le resto", "for the tickets": paying back a thing bought; « pour le mois » is given.
@@ -116,6 +146,9 @@ function kindOfMark(
       return 'income';
     }
     case 'income':
+      // « j'ai reçu la facture EDF », "received the bill": a thing came, not money.
+      if (/(^| )(recu|recue|recus|recues|received)$/.test(wordsOf(scan, at, end)) && receivedGoods(scan, end))
+        return null;
       // « la mutuelle m'a versé 45 € »: money paid in by an insurer or the tax office gives back
       // what was spent; the CAF or an employer paying in is income.
       if (
@@ -136,12 +169,20 @@ function kindOfMark(
         /^(cashback|avoir)$/.test(scan.tokens[at]?.norm ?? '')
       )
         return 'refund';
+      // « remboursement anticipé de mon prêt étudiant »: paying a debt of one's own is spending.
+      if (namesDebt(scan, end, clause[1])) return null;
       // "Remboursement de Paul": a person paying back, not a shop.
       return fromPerson(scan, at, clause, isKeyword) ? 'repayment' : 'refund';
     case 'repayment':
       // "Landlord gave me back my deposit": a body returning a deposit is a refund, not a person's debt.
-      return saidBefore(scan, clause, clause[1], DEPOSIT_HOLDERS) ? 'refund' : 'repayment';
+      // « Darty m'a rendu 59 € », "money back from ASOS": a shop or a body gives back what was spent.
+      return saidBefore(scan, clause, clause[1], DEPOSIT_HOLDERS) ||
+        giverIsBody(scan, clause, at, end, BODIES, PEOPLE, isKeyword)
+        ? 'refund'
+        : 'repayment';
     case 'loan':
+      // « j'ai avancé 40 € à la pharmacie »: paid ahead at a shop is spent, not lent.
+      return lentToShop(scan, end, clause, PEOPLE, isKeyword) ? null : mark;
     case 'transfer':
       return mark;
     default:
@@ -163,12 +204,20 @@ export function movementOf(
 ): MovementKind | null {
   const amount = seg.amount;
   if (!amount) return null;
-  const marks = marksOf(scan, seg.start, seg.end);
-  // "Took the jumper back to Zara, got 45 euros back": money back for a thing returned.
-  if (marks.length === 0) return gotBackForReturn(scan, amount) ? 'refund' : null;
   const clauses = clausesOf(scan);
   const clauseAt = (i: number): Clause => clauses.find(([s, e]) => i >= s && i < e) ?? [seg.start, seg.end];
   const own = clauseAt(amount.start);
+  // A top-up of a store of one's own money, or money changed into another currency.
+  if (topUp(scan, own) || exchanged(scan, own)) return 'transfer';
+  const marks = marksOf(scan, seg.start, seg.end);
+  // « j'ai payé la part de Hugo, 28 €, il me doit ça »: paid for someone who now owes it: lent.
+  if (
+    owedToSpeaker(scan, seg) &&
+    scan.marks.some((m) => m.mark === 'verb' && m.start >= seg.start && m.start < seg.end)
+  )
+    return 'loan';
+  // "Took the jumper back to Zara, got 45 euros back": money back for a thing returned.
+  if (marks.length === 0) return gotBackForReturn(scan, amount) ? 'refund' : null;
   // "Sold my old phone, got 150 euros": after a sale, "got" is money received, not bought.
   const sold = marks.some((m) => m.mark === 'income');
   const buys = (from: number, to: number) =>
@@ -186,9 +235,11 @@ export function movementOf(
     const sameClause = clause[0] === own[0];
     // A loan said in any clause of the amount's segment ("…, elle me les rend vendredi") holds.
     if (!sameClause && m.mark !== 'loan' && (ownBuys || pays(own[0], own[1]))) continue;
-    // "salaire reçu, et j'ai direct payé le loyer, 850 €": a purchase said between the two.
-    if (clause[1] <= amount.start && buys(clause[1], amount.start)) continue;
-    const kind = kindOfMark(scan, m.mark, clause, m.start, isKeyword);
+    // "salaire reçu, et j'ai direct payé le loyer, 850 €", « salaire tombé, du coup resto ce soir,
+    // 45 € »: a purchase or a thing bought said between the two.
+    if (clause[1] <= amount.start && (buys(clause[1], amount.start) || pays(clause[1], amount.start)))
+      continue;
+    const kind = kindOfMark(scan, m, clause, isKeyword, pays);
     if (kind) kinds.add(kind);
   }
   if (kinds.size === 0) return gotBackForReturn(scan, amount) ? 'refund' : null;
@@ -221,19 +272,6 @@ function vendingMachine(
     transfers.length > 0 &&
     transfers.every((m) => MACHINES.test(wordsOf(scan, m.start, m.end)))
   );
-}
-
-const RETURNED = /^(returned|return|took|brought|sent|rapporte|ramene|retourne|renvoye|rendu)$/;
-
-/** "got 45 euros back" after a thing taken back: not change from a note, not a purchase. */
-function gotBackForReturn(scan: Scan, amount: NonNullable<Segment['amount']>): boolean {
-  const { tokens } = scan;
-  if (
-    tokens[amount.end]?.norm !== 'back' ||
-    !/^(got|get|getting)$/.test(tokens[amount.start - 1]?.norm ?? '')
-  )
-    return false;
-  return tokens.some((t, i) => i < amount.start - 1 && RETURNED.test(t.norm));
 }
 
 /** "Paul me doit 30 €", "I owe Sam 20": money owed, not moved. */

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import type { ParseOptions } from './types.ts';
+
+const OPTS: ParseOptions = {
+  now: new Date('2026-11-24T12:30:00+01:00'),
+  timeZone: 'Europe/Paris',
+  currency: 'EUR',
+};
+const parse = (text: string) => parseExpenseText(text, OPTS);
+
+describe('who moved the money to whom', () => {
+  it.each([
+    // A shop or a body gives back (named before the verb, after "from", or a thing was returned).
+    ["la Fnac m'a rendu 45 € pour le casque", 'refund', '45.00', 'EUR'],
+    ['money back from Decathlon, 20 euros', 'refund', '20.00', 'EUR'],
+    ["la CARSAT m'a remboursé 31 €", 'refund', '31.00', 'EUR'],
+    ["j'ai récupéré 18 € après le retour du pantalon", 'refund', '18.00', 'EUR'],
+    ['returned the lamp to IKEA and got my 35 euros back', 'refund', '35.00', 'EUR'],
+    ['The insurer paid out 900 euros', 'refund', '900.00', 'EUR'],
+    ['Uber Eats credited me 6 euros', 'refund', '6.00', 'EUR'],
+    ['je me suis fait rembourser le vol, 120 €', 'refund', '120.00', 'EUR'],
+    // People give back; a share named is paid back.
+    ["mes potes m'ont remboursé l'essence, 40 €", 'repayment', '40.00', 'EUR'],
+    ["mon colocataire m'a viré sa moitié de la box, 20 €", 'repayment', '20.00', 'EUR'],
+    // The speaker gives back to a person.
+    ["j'ai remboursé Camille, 25 €", 'repayment', '25.00', 'EUR'],
+    ["j'ai rendu 15 € à mon frère", 'repayment', '15.00', 'EUR'],
+    // A buyer, a client or an employer pays for work or a sale.
+    ["un client m'a payé 300 € pour le logo", 'income', '300.00', 'EUR'],
+    ['made 60 euros selling comics at the flea market', 'income', '60.00', 'EUR'],
+    // Borrowed, or paid for someone who now owes it: a loan.
+    ["j'ai emprunté 100 € à mes parents", 'loan', '100.00', 'EUR'],
+    ['I borrowed 20 quid from Dan', 'loan', '20.00', 'GBP'],
+    ["j'ai payé la place de Nina, 12 €, elle me doit ça", 'loan', '12.00', 'EUR'],
+    // A store of one's own money topped up, or money changed: a transfer.
+    ["j'ai rechargé mon compte N26 de 200 €", 'transfer', '200.00', 'EUR'],
+    ['topped up my Wise balance with 50 pounds', 'transfer', '50.00', 'GBP'],
+    ["j'ai changé 300 € en dollars", 'transfer', '300.00', 'EUR'],
+  ])('"%s" is a %s of %s %s', (text, kind, amount, currency) => {
+    const got = parse(text);
+    expect(got.expenses).toEqual([]);
+    expect(got.movement).toMatchObject({ kind, amount, currency });
+  });
+
+  it.each([
+    // A debt of one's own paid back, or what was bought with money given back, is spent.
+    ["j'ai remboursé mon prêt immobilier, 950 €", '950.00'],
+    ['remboursement du crédit voiture, 240 €', '240.00'],
+    ["j'ai remboursé 18 € à Léo pour le ciné", '18.00'],
+    // A bill or a parcel received is no money received.
+    ["j'ai reçu la facture du plombier, 120 €, payée", '120.00'],
+    // A thing bought named after the movement: « du coup », "so".
+    ['paie reçue, du coup ciné ce soir, 12 €', '12.00'],
+    // A pass topped up is spent on what it buys; paid ahead at a shop is spent, not lent.
+    ['topped up my Oyster card, 15 pounds', '15.00'],
+    ["j'ai avancé 60 € à la clinique vétérinaire", '60.00'],
+  ])('"%s" is an expense of %s', (text, amount) => {
+    const got = parse(text);
+    expect(got.movement).toBeUndefined();
+    expect(got.expenses.map((e) => e.amount)).toEqual([amount]);
+  });
+});

@@ -1,0 +1,217 @@
+import type { Clause } from './clauses.ts';
+import { matchCurrency } from './currencies.ts';
+import { Role, type Scan } from './scan-types.ts';
+import type { Segment } from './segments.ts';
+import type { MovementKind } from './types.ts';
+
+/**
+ * Who moved the money to whom (the frame of a movement), beside the words that say it moved
+ * (movement-words.ts): the giver of money back (a shop or a body refunds, a person repays), the
+ * speaker paying back (a person: a repayment; a debt of one's own or a thing bought: an expense),
+ * a buyer or a client paying (income), a thing received that is no money (a bill, a parcel), and
+ * money put into a store of one's own (a top-up, savings, currency changed: a transfer).
+ */
+const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
+const wordsOf = (scan: Scan, from: number, to: number) =>
+  scan.tokens
+    .slice(from, to)
+    .map((t) => t.norm)
+    .join(' ');
+const setOf = (list: string) => new Set(list.split('|'));
+
+/** Names no person bears: « l'URSSAF », "ASOS", « EDF ». */
+export const isAcronym = (scan: Scan, i: number) => {
+  const t = scan.tokens[i];
+  return t?.kind === 'word' && t.raw.length >= 2 && /^\p{Lu}{2,}$/u.test(t.raw) && t.norm !== 'i';
+};
+
+const PEOPLE_PLURAL = /s$/;
+/** "collègues", "potes": a plural of a person word is people too. */
+export const isPersonWord = (people: ReadonlySet<string>, norm: string) =>
+  people.has(norm) || (PEOPLE_PLURAL.test(norm) && people.has(norm.slice(0, -1)));
+
+/**
+ * Whether the one who gave the money back is a shop or a body: named before the verb (« Darty
+ * m'a rendu 59 € ») or after "from"/« de »/« chez » ("money back from ASOS"), or when a thing was
+ * taken back (« après le retour chez H&M »).
+ */
+export function giverIsBody(
+  scan: Scan,
+  clause: Clause,
+  at: number,
+  end: number,
+  bodies: ReadonlySet<string>,
+  people: ReadonlySet<string>,
+  isKeyword: (i: number) => boolean,
+): boolean {
+  const body = (i: number) =>
+    !isPersonWord(people, word(scan, i)) && (bodies.has(word(scan, i)) || isKeyword(i) || isAcronym(scan, i));
+  for (let i = clause[0]; i < at; i++) {
+    const t = scan.tokens[i];
+    if (isPersonWord(people, word(scan, i))) return false;
+    if (body(i)) return true;
+    // « Thomas m'a rendu »: a name that is no shop.
+    if (t?.kind === 'word' && /^\p{Lu}/u.test(t.raw) && i > clause[0] && scan.roles[i] === Role.Free)
+      return false;
+  }
+  for (let i = end - 1; i < clause[1]; i++) {
+    if (RETURNS.has(word(scan, i))) return true;
+    if (!/^(from|chez)$/.test(word(scan, i))) continue;
+    for (let j = i + 1; j < Math.min(clause[1], i + 4); j++) {
+      if (isPersonWord(people, word(scan, j))) return false;
+      if (body(j)) return true;
+    }
+  }
+  return false;
+}
+const RETURNS = setOf('retour|retourne|rapporte|returned|return|returning');
+
+/** The speaker as the subject just before tokens[at]: « j'ai », "I", or a sentence that starts with the verb. */
+export function speakerSubject(scan: Scan, clause: Clause, at: number): boolean {
+  const before = word(scan, at - 1);
+  // « je me suis fait rembourser »: the money came to the speaker.
+  if (word(scan, at) === 'me' || word(scan, at) === "m'") return false;
+  if (word(scan, at) === "j'" || word(scan, at) === 'i') return true;
+  if (before === 'ai' && word(scan, at - 2) === "j'") return true;
+  if (before === 'i' || before === 'je') return true;
+  // "Paid back the car loan": an English sentence starting with the giving verb.
+  return at === clause[0] && scan.lang === 'en' && /^(paid|repaid|pay|gave)$/.test(word(scan, at));
+}
+
+/** A debt of one's own: paying it back is spending (« j'ai remboursé mon crédit auto », "paid back the loan"). */
+const DEBTS = setOf(
+  'credit|credits|pret|prets|emprunt|emprunts|mensualite|mensualites|echeance|dette|dettes|decouvert|' +
+    'loan|loans|mortgage|instalment|installment|debt|overdraft|leasing|lld|loa',
+);
+export const namesDebt = (scan: Scan, from: number, to: number) => {
+  for (let i = from; i < to; i++) if (DEBTS.has(word(scan, i))) return true;
+  return false;
+};
+
+/**
+ * Money the speaker gave back (« j'ai remboursé Marc », « j'ai rendu les 30 € à Lucie », "I paid
+ * Anna back"): to a person, a repayment; of a debt of one's own or for a thing named (« … à Julie
+ * pour le resto »), an expense (null). Undefined when neither is said.
+ */
+export function speakerPaysBack(
+  scan: Scan,
+  clause: Clause,
+  at: number,
+  people: ReadonlySet<string>,
+  pays: (from: number, to: number) => boolean,
+): MovementKind | null | undefined {
+  if (namesDebt(scan, at, clause[1])) return null;
+  if (pays(at, clause[1])) return null;
+  for (let i = at; i < clause[1]; i++) {
+    const t = scan.tokens[i];
+    if (t?.kind !== 'word') continue;
+    if (isPersonWord(people, t.norm)) return 'repayment';
+    if (/^\p{Lu}/u.test(t.raw) && scan.roles[i] === Role.Free && !isAcronym(scan, i)) return 'repayment';
+  }
+  return undefined;
+}
+
+/** Who pays for work or a thing sold: their money is income, whatever it pays for. */
+const PAYERS = setOf(
+  'acheteur|acheteuse|acheteurs|client|cliente|clients|patron|patronne|employeur|eleve|eleves|locataire|' +
+    'locataires|buyer|buyers|customer|customers|employer|boss|tenant|tenants|vinted|leboncoin|ebay',
+);
+export const payerOfWork = (scan: Scan, clause: Clause, at: number) => {
+  for (let i = clause[0]; i < at; i++) if (PAYERS.has(word(scan, i))) return true;
+  return false;
+};
+
+/** « j'ai reçu la facture EDF », "received the bill": a thing came, not money. */
+const GOODS = setOf(
+  'facture|factures|colis|commande|commandes|paquet|livraison|courrier|bill|bills|parcel|parcels|order|' +
+    'package|delivery|invoice|avis|relance|echeancier',
+);
+const DETERMINERS = setOf("le|la|les|l'|mon|ma|mes|un|une|des|du|the|my|a|an|our|notre|nos");
+export function receivedGoods(scan: Scan, end: number): boolean {
+  let i = end;
+  while (DETERMINERS.has(word(scan, i))) i++;
+  return GOODS.has(word(scan, i));
+}
+
+/** Stores of one's own money: a top-up or a deposit there moves money, it buys nothing. */
+const STORES = setOf(
+  'revolut|lydia|paypal|n26|wise|lyf|compte|comptes|account|accounts|balance|wallet|portefeuille|' +
+    'livret|epargne|savings|isa|pea|pel|cel|vie|joint|banque|bank|prepayee|prepaid',
+);
+/** « j'ai rechargé », « alimenté », "topped up", "added", "moved", « versé », « déposé », « placé ». */
+const PUTS = setOf(
+  'recharge|rechargee|alimente|alimentee|approvisionne|credite|topped|top|added|add|moved|move|put|' +
+    'verse|depose|place|transfere|deposited|deposit|paid',
+);
+const INTO = setOf('sur|dans|a|au|vers|into|to|in|on|onto|with|de');
+
+/**
+ * « j'ai rechargé ma carte Revolut de 100 € », "Added 25 euros to my PayPal balance", « j'ai
+ * versé 1 000 € sur mon assurance-vie », « déposé 200 € en liquide à la banque »: money put into
+ * a store of one's own. A pass or a phone line topped up (Navigo, Oyster) is spent on what it buys.
+ */
+export function topUp(scan: Scan, clause: Clause): boolean {
+  for (let i = clause[0]; i < clause[1]; i++) {
+    if (!PUTS.has(word(scan, i))) continue;
+    if (word(scan, i) === 'paid' && !/^(in|into)$/.test(word(scan, i + 1))) continue;
+    // The store is the verb's object (« rechargé ma carte Revolut ») or comes after « sur », "into".
+    let into = false;
+    for (let j = i + 1; j < clause[1]; j++) {
+      const w = word(scan, j);
+      if (INTO.has(w) || w === 'liquide' || w === 'cash') into = true;
+      const store = STORES.has(w) && (w !== 'vie' || word(scan, j - 1) === 'assurance');
+      if (store && (into || j - i <= 4)) return true;
+    }
+  }
+  return false;
+}
+
+/** « j'ai changé 200 € en livres », "changed 100 euros into dollars": money exchanged, still one's own. */
+export function exchanged(scan: Scan, clause: Clause): boolean {
+  for (let i = clause[0]; i < clause[1]; i++) {
+    if (!/^(change|changes|changed|exchanged|converti|converted)$/.test(word(scan, i))) continue;
+    for (let j = i + 1; j < clause[1] - 1; j++)
+      if (/^(en|into|for)$/.test(word(scan, j)) && matchCurrency(scan.tokens, j + 1)) return true;
+  }
+  return false;
+}
+
+const RETURNED = /^(returned|return|took|brought|sent|rapporte|ramene|retourne|renvoye|rendu)$/;
+
+/** "got 45 euros back", "got my 60 euros back" after a thing taken back: not change from a note, not a purchase. */
+export function gotBackForReturn(scan: Scan, amount: NonNullable<Segment['amount']>): boolean {
+  const { tokens } = scan;
+  const gotAt = /^(my|the|all|our)$/.test(tokens[amount.start - 1]?.norm ?? '')
+    ? amount.start - 2
+    : amount.start - 1;
+  if (tokens[amount.end]?.norm !== 'back' || !/^(got|get|getting)$/.test(tokens[gotAt]?.norm ?? ''))
+    return false;
+  return tokens.some((t, i) => i < gotAt && RETURNED.test(t.norm));
+}
+
+/** « il me doit ça », "she owes me": money the speaker is owed. */
+export const owedToSpeaker = (scan: Scan, seg: Segment) =>
+  scan.marks.some(
+    (m) =>
+      m.mark === 'debt' &&
+      m.start >= seg.start &&
+      m.start < seg.end &&
+      /^(me doit|me doivent|owes me|owe me)$/.test(wordsOf(scan, m.start, m.end)),
+  );
+
+/** « j'ai avancé 40 € à la pharmacie »: the one « avancé » to is a shop, not a person. */
+export function lentToShop(
+  scan: Scan,
+  end: number,
+  clause: Clause,
+  people: ReadonlySet<string>,
+  isKeyword: (i: number) => boolean,
+): boolean {
+  for (let i = end; i < clause[1] - 1; i++) {
+    if (!/^(a|au|aux|at|to)$/.test(scan.tokens[i]?.norm ?? '')) continue;
+    let j = i + 1;
+    if (/^(la|l'|le|les|the)$/.test(scan.tokens[j]?.norm ?? '')) j++;
+    return isKeyword(j) && !isPersonWord(people, scan.tokens[j]?.norm ?? '');
+  }
+  return false;
+}
