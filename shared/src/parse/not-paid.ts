@@ -13,16 +13,22 @@ const QUOTE = new Set(['devis', 'quote', 'quoted', 'estimate', 'estimation', 'es
 const OTHERS = new Set(
   (
     'il|elle|ils|elles|pere|mere|papa|maman|frere|soeur|pote|copain|copine|collegue|patron|boss|he|she|they|' +
-    'dad|mum|mom|father|mother|brother|sister|friend|mate|colleague|boyfriend|girlfriend|husband|wife|parents'
+    'dad|mum|mom|father|mother|brother|sister|friend|mate|colleague|boyfriend|girlfriend|husband|wife|parents|' +
+    'mari|femme|fils|fille|oncle|tante|cousin|cousine|voisin|voisine|mamie|papi|coloc|boite|entreprise|' +
+    'employeur|son|daughter|uncle|aunt|cousin|neighbour|neighbor|grandma|grandpa|roommate|company|employer'
   ).split('|'),
 );
-const PAID = /^(paye|payee|paid|invite|invitee|treated|offert)$/;
+const PAID =
+  /^(paye|payee|paid|invite|invitee|treated|offert|regle|reglee|got|bought|achete|achetee|covered)$/;
 /**
  * Money only thought of: « j'ai failli craquer », « j'hésite à prendre », « je compte mettre »,
  * « ça coûterait 300 € », "I nearly bought", "thinking about buying", "it would cost".
  */
 const INTENT = new Set(
-  'failli|hesite|hesitons|envisage|envisageons|nearly|considering|thinking|tempted|tente|tentee'.split('|'),
+  (
+    'failli|hesite|hesitons|envisage|envisageons|nearly|considering|thinking|tempted|tente|tentee|reflechis|' +
+    'reflechit|reflechir|deciding|undecided'
+  ).split('|'),
 );
 const CONDITIONAL = new Set(
   'couterait|couteraient|reviendrait|ferait|vaudrait|would|might|aurais|aurait|aurions|auraient'.split('|'),
@@ -33,11 +39,17 @@ const IF_SUBJECTS = new Set(['je', "j'", 'on', 'nous', 'i', 'we']);
 const MEMORY = new Set(
   'dit|souviens|souvient|rappelle|trompe|remember|recall|mistaken|say|said|guess|think|crois'.split('|'),
 );
-/** « j'ai laissé tomber », « j'ai renoncé », "gave up on it": seen, then not bought. */
-const GAVE_UP = new Set(['renonce', 'abandonne']);
+/** « j'ai laissé tomber », « j'ai renoncé », « j'ai refusé », "I said no": seen, then not bought. */
+const GAVE_UP = new Set(['renonce', 'abandonne', 'refuse', 'refused', 'declined']);
 const PAIRS: readonly [string, string][] = [
   ['laisse', 'tomber'],
   ['gave', 'up'],
+  ['dit', 'non'],
+  ['said', 'no'],
+  ['turned', 'down'],
+  ['finalement', 'non'],
+  ['changed', 'my'],
+  ['think', 'about'],
   ['me', 'limite'],
   ['limit', 'myself'],
 ];
@@ -46,10 +58,43 @@ const INTENT_AFTER_SUBJECT = new Set(
 );
 const SUBJECTS = new Set(['je', "j'", 'on', 'nous', 'i']);
 
+/** « je comptais prendre », « j'allais acheter », "was going to get": a plan of the past, not done. */
+const PAST_PLAN = new Set('comptais|comptait|voulais|voulait|allais|allait|pensais|pensait'.split('|'));
+const INFINITIVE = /(er|ir|re|oir)$/;
+function pastPlan(scan: Scan, i: number): boolean {
+  const { tokens } = scan;
+  const norm = tokens[i]?.norm ?? '';
+  if (PAST_PLAN.has(norm))
+    return SUBJECTS.has(tokens[i - 1]?.norm ?? '') && INFINITIVE.test(tokens[i + 1]?.norm ?? '');
+  return (
+    /^(was|were)$/.test(norm) &&
+    tokens[i + 1]?.norm === 'going' &&
+    tokens[i + 2]?.norm === 'to' &&
+    !/^(the|a|an|my|be)$/.test(tokens[i + 3]?.norm ?? 'the')
+  );
+}
+
+/** « je n'ai pas payé », « j'ai pas acheté », « je n'ai rien payé », "didn't buy", "haven't paid yet". */
+const PAY_VERBS =
+  /^(paye|payee|payes|achete|achetee|achetes|pris|prise|regle|reglee|commande|pay|paid|buy|bought|get|got|order|ordered)$/;
+const NEGATIONS = /^(pas|jamais|rien|didn't|didnt|haven't|havent|hasn't|hasnt|not|never|don't|dont)$/;
+const ADVERBS = /^(encore|finalement|toujours|vraiment|yet|even|still|actually)$/;
+function denied(scan: Scan, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (!PAY_VERBS.test(scan.tokens[i]?.norm ?? '')) continue;
+    let k = i - 1;
+    while (ADVERBS.test(scan.tokens[k]?.norm ?? '')) k--;
+    if (NEGATIONS.test(scan.tokens[k]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
 function onlyThought(scan: Scan, from: number, to: number): boolean {
   const { tokens } = scan;
+  if (denied(scan, from, to)) return true;
   for (let i = from; i < to; i++) {
     const norm = tokens[i]?.norm ?? '';
+    if (pastPlan(scan, i)) return true;
     // « j'aurais dit 20 € », « si je me souviens bien », "if I remember right": a memory hedged.
     const hedge =
       MEMORY.has(tokens[i + 1]?.norm ?? '') ||

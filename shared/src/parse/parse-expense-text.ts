@@ -252,6 +252,15 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       guessedShare: share?.guessed === true,
     });
   }
+  // « j'ai hésité à prendre le menu à 35 €, j'ai pris le plat à 18 »: beside money spent, money
+  // not spent (thought of, refused, someone else's) is what the story is about, not an expense.
+  if (expenses.some((e) => e.reviewReason === undefined))
+    for (let i = expenses.length - 1; i >= 0; i--)
+      if (expenses[i]?.reviewReason === 'not_paid') {
+        expenses.splice(i, 1);
+        signals.splice(i, 1);
+        droppedClauses++;
+      }
   // Words that hold an amount the parser could not place are kept to look at, never dropped.
   if (expenses.length === 0 && movement === undefined && droppedClauses === 0) {
     for (const seg of unread)

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import type { ParseOptions } from './types.ts';
+
+const OPTS: ParseOptions = {
+  now: new Date('2026-11-24T12:30:00+01:00'),
+  timeZone: 'Europe/Paris',
+  currency: 'EUR',
+};
+const parse = (text: string) => parseExpenseText(text, OPTS);
+
+describe('money said but not paid by the speaker', () => {
+  it.each([
+    // Denied: a payment verb after « pas », « rien », "didn't", "haven't".
+    ["je n'ai pas payé l'entrée du musée, 12 €"],
+    ["j'ai pas pris le menu à 25 €"],
+    ["je n'ai encore rien payé au peintre, il demande 800 €"],
+    ["I didn't buy the 70 euro boots"],
+    ["Haven't paid the vet yet, 55 euros"],
+    // Refused or given up.
+    ["le garagiste voulait 300 €, j'ai refusé"],
+    ['the seller asked 90 euros and I said no'],
+    ['je regardais un vélo à 400 €, finalement non'],
+    // A plan of the past, not done; still thinking.
+    ["j'allais réserver l'hôtel à 120 € mais c'était complet"],
+    ['je comptais acheter le guide à 22 €'],
+    ['la console est à 450 €, je réfléchis'],
+    // Someone else paid: a husband, a neighbour, the company; "got" and « réglé » are paying too.
+    ['mon mari a payé le plein, 70 €'],
+    ["c'est l'entreprise qui a réglé le billet, 95 €"],
+    ['My neighbour got the pizzas, 30 euros'],
+  ])('keeps "%s" only flagged not_paid', (text) => {
+    const got = parse(text);
+    expect(got.expenses.length).toBeGreaterThan(0);
+    for (const e of got.expenses) expect(e.reviewReason).toBe('not_paid');
+  });
+
+  it.each([
+    ["j'ai hésité à prendre la grande pizza à 16 €, j'ai pris la petite à 11 €", '11.00'],
+    ['ma sœur a payé le taxi, 20 €, et moi le resto, 45 €', '45.00'],
+  ])('beside money spent, "%s" is only the money spent (%s)', (text, amount) => {
+    const got = parse(text);
+    expect(got.expenses.map((e) => [e.amount, e.reviewReason])).toEqual([[amount, undefined]]);
+  });
+
+  it.each([
+    ['pas cher, le coiffeur, 15 €'],
+    ["je n'ai pas regardé le prix, mais j'ai payé 30 € chez le caviste"],
+    ['I got a haircut, 25 euros'],
+    ["j'allais au resto avec Paul, 32 €"],
+  ])('"%s" is spent and stays unflagged', (text) => {
+    const got = parse(text);
+    expect(got.expenses).toHaveLength(1);
+    expect(got.expenses[0]?.reviewReason).toBeUndefined();
+  });
+});
