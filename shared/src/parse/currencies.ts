@@ -53,6 +53,10 @@ const WORDS: readonly [string, CurrencyWord][] = [
   ...['au $', 'nz $', 'hk $', 's $'].map(
     (w, k) => [w, major(['AUD', 'NZD', 'HKD', 'SGD'][k] as string)] as [string, CurrencyWord],
   ),
+  // Québec: « piasses », « piastres » are Canadian dollars.
+  ...['piasse', 'piasses', 'piastre', 'piastres', 'piace', 'piaces'].map(
+    (w) => [w, major('CAD')] as [string, CurrencyWord],
+  ),
   ['dollars canadiens', major('CAD')],
   ['dollar canadien', major('CAD')],
   ['canadian dollars', major('CAD')],

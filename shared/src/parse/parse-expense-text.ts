@@ -5,6 +5,7 @@ import { type CategoryMatch, findCategory, findLearned } from './categorize.ts';
 import { wordsBetween } from './category-words.ts';
 import { dropOrders, reimbursedSegments } from './clauses.ts';
 import { type ExpenseSignals, FLAGGED_CONFIDENCE, scoreConfidence } from './confidence.ts';
+import { dropConversions } from './conversions.ts';
 import { isDollarCurrency } from './currencies.ts';
 import { describeSegment, FALLBACK_DESCRIPTION, shareNote } from './describe.ts';
 import {
@@ -22,6 +23,7 @@ import { detectLanguage } from './language.ts';
 import { memoryTable, singular } from './memory.ts';
 import { movementOf, owedIn } from './movements.ts';
 import { notPaid, speakerPartStart } from './not-paid.ts';
+import { placeMoney } from './place-currency.ts';
 import { limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
 import { isRate } from './rates.ts';
 import { scanTokens } from './scan.ts';
@@ -80,6 +82,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   if (isQuestion(scan, clean)) return none(0.85, spoken);
 
   attachTips(scan);
+  dropConversions(scan);
   // Amounts, dates and currency words are not what was bought.
   const isWord = (i: number) => scan.roles[i] !== Role.Amount && scan.roles[i] !== Role.Skip;
   const learned = opts.memory?.length ? memoryTable(opts.memory) : null;
@@ -120,7 +123,8 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     return none(orders.hostile || scan.amounts.some(pastBelief) ? 0.9 : 0.6, spoken, orders.count);
   }
   const named = liveAmounts.find((a) => a.currency && !a.currency.minor && a.currency.code !== null);
-  const sentenceCurrency = named ? resolveCurrency(named.currency, null, opts.currency) : null;
+  // « à Londres, le métro m'a coûté 8,50 »: with no currency said, the money of the place named.
+  const sentenceCurrency = named ? resolveCurrency(named.currency, null, opts.currency) : placeMoney(tokens);
   const firstDate = scan.dates.find((d) => !d.dropped);
   const hasVerb = scan.marks.some((m) => m.mark === 'verb' || m.mark === 'command');
   const hasMoney = liveAmounts.some((a) => a.currency !== null);

@@ -40,3 +40,41 @@ export function placeCurrency(tokens: readonly Token[], word: CurrencyWord): str
   }
   return null;
 }
+
+/**
+ * The money of a place where something was spent (« à Londres », "in New York"): a number said
+ * with no currency there is that place's money. Only places whose money is not the euro.
+ */
+const money = (code: string, places: string): [string, string][] => places.split('|').map((p) => [p, code]);
+const PLACE_MONEY = new PhraseTable<string>([
+  ...money(
+    'GBP',
+    'londres|london|edimbourg|edinburgh|manchester|liverpool|brighton|glasgow|birmingham|oxford|cambridge|' +
+      'bristol|leeds|soho|camden|angleterre|england|ecosse|scotland|royaume uni|uk',
+  ),
+  ...money(
+    'USD',
+    'new york|chicago|boston|miami|washington|los angeles|san francisco|las vegas|seattle|austin|' +
+      'etats unis|usa|amerique|new orleans|la nouvelle orleans',
+  ),
+  ...money('CAD', 'montreal|quebec|toronto|vancouver|ottawa|canada'),
+  ...money('CHF', 'geneve|geneva|zurich|lausanne|berne|bern|bale|basel|suisse|switzerland|zermatt|fribourg'),
+  ...money('JPY', 'tokyo|osaka|kyoto|japon|japan'),
+  ...money('MAD', 'marrakech|fes|casablanca|rabat|tanger|maroc|morocco'),
+  ...money('PLN', 'cracovie|krakow|varsovie|warsaw|gdansk|pologne|poland'),
+  ...money('CZK', 'prague|praha'),
+  ...money('HUF', 'budapest|hongrie|hungary'),
+  ...money('THB', 'bangkok|phuket|thailande|thailand'),
+  ...money('AUD', 'sydney|melbourne|australie|australia'),
+]);
+const AT = /^(a|au|aux|en|in|at)$/;
+
+/** The money of the place named after « à », "in" or "at" in the sentence, if any. */
+export function placeMoney(tokens: readonly Token[]): string | null {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!AT.test(tokens[i - 1]?.norm ?? '')) continue;
+    const hit = PLACE_MONEY.match(tokens, i);
+    if (hit) return hit.value;
+  }
+  return null;
+}

@@ -1,0 +1,41 @@
+import type { Scan } from './scan-types.ts';
+
+/**
+ * An amount said again in another money, as a comparison: « la baguette à 1,30 €, ça fait presque 9
+ * francs », « 28 euros, soit plus de 180 francs de l'époque », "25 pounds, that's about 30 euros".
+ * The first amount is what was paid; the second is dropped, not a second expense.
+ */
+const SAYS_AGAIN = /^(soit|that's|thats|which|ca fait|cela fait|ce qui fait|that is)$/;
+const HEDGES = /^(presque|environ|plus|moins|de|about|around|nearly|almost|over|under|roughly|is|pres|a)$/;
+
+function saidAgain(scan: Scan, at: number): boolean {
+  const { tokens } = scan;
+  let i = at - 1;
+  while (i > 0 && HEDGES.test(tokens[i]?.norm ?? '')) i--;
+  const one = tokens[i]?.norm ?? '';
+  const two = `${tokens[i - 1]?.norm ?? ''} ${one}`;
+  const three = `${tokens[i - 2]?.norm ?? ''} ${two}`;
+  return SAYS_AGAIN.test(one) || SAYS_AGAIN.test(two) || SAYS_AGAIN.test(three);
+}
+
+/** « 50 000 anciens francs », « 180 francs de l'époque », "old francs": money no longer in use. */
+function oldMoney(scan: Scan, start: number, end: number): boolean {
+  const { tokens } = scan;
+  const before = tokens[start - 1]?.norm ?? '';
+  const after = `${tokens[end]?.norm ?? ''} ${tokens[end + 1]?.norm ?? ''} ${tokens[end + 2]?.norm ?? ''}`;
+  return (
+    /^(anciens|nouveaux|old)$/.test(before) ||
+    /^(anciens|nouveaux|old)$/.test(tokens[start + 1]?.norm ?? '') ||
+    /^(de l'|d'antan)/.test(after)
+  );
+}
+
+export function dropConversions(scan: Scan): void {
+  const live = scan.amounts.filter((a) => !a.dropped && !a.quantity);
+  const first = live[0];
+  if (!first?.currency?.code) return;
+  for (const a of live.slice(1)) {
+    if (!a.currency?.code || a.currency.code === first.currency.code) continue;
+    if (saidAgain(scan, a.start) || oldMoney(scan, a.start, a.end)) a.dropped = true;
+  }
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import type { ParseOptions } from './types.ts';
+
+const OPTS: ParseOptions = {
+  now: new Date('2026-11-24T12:30:00+01:00'),
+  timeZone: 'Europe/Paris',
+  currency: 'EUR',
+};
+const money = (text: string) => parseExpenseText(text, OPTS).expenses.map((e) => [e.amount, e.currency]);
+
+describe('the money a sentence is in', () => {
+  it.each([
+    // A number with no currency, spent at a place whose money is another: that place's money.
+    ['un taxi à Chicago, 30', [['30.00', 'USD']]],
+    ['hotel in Edinburgh, 140', [['140.00', 'GBP']]],
+    ['à Lausanne, le parking m’a coûté 12', [['12.00', 'CHF']]],
+    // A place that is only where one goes, or the money said, keeps the money said or the default.
+    ['billet de train pour Londres, 120', [['120.00', 'EUR']]],
+    ['un guide de New York, 15', [['15.00', 'EUR']]],
+    ['60 euros le taxi à Londres', [['60.00', 'EUR']]],
+    // Québec's dollars.
+    ['15 piasses pour la poutine', [['15.00', 'CAD']]],
+    // The same amount said again in another money is a comparison, not a second expense.
+    ['le pain 2 €, ça fait 13 francs', [['2.00', 'EUR']]],
+    ['50 pounds for the hotel, that’s about 58 euros', [['50.00', 'GBP']]],
+    ["la place de ciné 11 euros, soit 72 francs de l'époque", [['11.00', 'EUR']]],
+    // Two things in two moneys are two expenses.
+    ['20 € de courses et 30 francs suisses de fondue', [['20.00', 'EUR'], ['30.00', 'CHF']]],
+  ])('"%s" is %j', (text, want) => {
+    expect(money(text)).toEqual(want);
+  });
+});
