@@ -26,7 +26,13 @@ describe('the money a sentence is in', () => {
     ['50 pounds for the hotel, that’s about 58 euros', [['50.00', 'GBP']]],
     ["la place de ciné 11 euros, soit 72 francs de l'époque", [['11.00', 'EUR']]],
     // Two things in two moneys are two expenses.
-    ['20 € de courses et 30 francs suisses de fondue', [['20.00', 'EUR'], ['30.00', 'CHF']]],
+    [
+      '20 € de courses et 30 francs suisses de fondue',
+      [
+        ['20.00', 'EUR'],
+        ['30.00', 'CHF'],
+      ],
+    ],
   ])('"%s" is %j', (text, want) => {
     expect(money(text)).toEqual(want);
   });

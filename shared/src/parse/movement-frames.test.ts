@@ -26,6 +26,8 @@ describe('who moved the money to whom', () => {
     // The speaker gives back to a person.
     ["j'ai remboursé Camille, 25 €", 'repayment', '25.00', 'EUR'],
     ["j'ai rendu 15 € à mon frère", 'repayment', '15.00', 'EUR'],
+    ['I paid him back 30 euros', 'repayment', '30.00', 'EUR'],
+    ['paid Tom back the 15 pounds', 'repayment', '15.00', 'GBP'],
     // A buyer, a client or an employer pays for work or a sale.
     ["un client m'a payé 300 € pour le logo", 'income', '300.00', 'EUR'],
     ['made 60 euros selling comics at the flea market', 'income', '60.00', 'EUR'],
@@ -52,6 +54,8 @@ describe('who moved the money to whom', () => {
     ["j'ai reçu la facture du plombier, 120 €, payée", '120.00'],
     // A thing bought named after the movement: « du coup », "so".
     ['paie reçue, du coup ciné ce soir, 12 €', '12.00'],
+    ['got my bonus so I booked a massage, 70 euros', '70.00'],
+    ['paid Lisa back 12 euros for my cinema ticket', '12.00'],
     // A pass topped up is spent on what it buys; paid ahead at a shop is spent, not lent.
     ['topped up my Oyster card, 15 pounds', '15.00'],
     ["j'ai avancé 60 € à la clinique vétérinaire", '60.00'],

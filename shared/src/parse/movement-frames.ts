@@ -215,3 +215,38 @@ export function lentToShop(
   }
   return false;
 }
+
+/**
+ * "I paid Anna back the 40 euros", "paid him back": the speaker gave money back to a person, the
+ * verb and "back" on either side of who. For a thing named ("… for my dinner") it stays spent.
+ */
+export function paidPersonBack(
+  scan: Scan,
+  clause: Clause,
+  people: ReadonlySet<string>,
+  pays: (from: number, to: number) => boolean,
+): boolean {
+  for (let i = clause[0]; i < clause[1] - 2; i++) {
+    if (!/^(paid|pay|repaid)$/.test(word(scan, i))) continue;
+    const who = scan.tokens[i + 1];
+    const backAt = word(scan, i + 2) === 'back' ? i + 2 : word(scan, i + 3) === 'back' ? i + 3 : -1;
+    if (!who || backAt < 0) continue;
+    const person =
+      /^(him|her|them)$/.test(who.norm) ||
+      isPersonWord(people, word(scan, backAt - 1)) ||
+      (/^\p{Lu}/u.test(who.raw) && !isAcronym(scan, i + 1));
+    if (person && !namesDebt(scan, i, clause[1]) && !pays(backAt, clause[1])) return true;
+  }
+  return false;
+}
+
+/** « du coup », "so", « alors », "and then": what follows is another thing (« salaire tombé, du coup resto »). */
+export function connectiveAt(scan: Scan, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const w = word(scan, i);
+    if (w === 'so' || w === 'alors' || w === 'donc' || w === 'puis') return i;
+    if ((w === 'du' && word(scan, i + 1) === 'coup') || (w === 'and' && word(scan, i + 1) === 'then'))
+      return i;
+  }
+  return -1;
+}

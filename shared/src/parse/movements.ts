@@ -1,5 +1,6 @@
 import { type Clause, clausesOf } from './clauses.ts';
 import {
+  connectiveAt,
   exchanged,
   giverIsBody,
   gotBackForReturn,
@@ -8,6 +9,7 @@ import {
   lentToShop,
   namesDebt,
   owedToSpeaker,
+  paidPersonBack,
   payerOfWork,
   receivedGoods,
   speakerPaysBack,
@@ -209,6 +211,7 @@ export function movementOf(
   const own = clauseAt(amount.start);
   // A top-up of a store of one's own money, or money changed into another currency.
   if (topUp(scan, own) || exchanged(scan, own)) return 'transfer';
+  if (paidPersonBack(scan, own, PEOPLE, pays)) return 'repayment';
   const marks = marksOf(scan, seg.start, seg.end);
   // « j'ai payé la part de Hugo, 28 €, il me doit ça »: paid for someone who now owes it: lent.
   if (
@@ -239,6 +242,9 @@ export function movementOf(
     // 45 € »: a purchase or a thing bought said between the two.
     if (clause[1] <= amount.start && (buys(clause[1], amount.start) || pays(clause[1], amount.start)))
       continue;
+    // "Got my salary so I treated myself to new shoes, 95 euros": the same, inside one clause.
+    const then = connectiveAt(scan, m.end, amount.start);
+    if (then >= 0 && (buys(then, amount.start) || pays(then, amount.start))) continue;
     const kind = kindOfMark(scan, m, clause, isKeyword, pays);
     if (kind) kinds.add(kind);
   }
