@@ -34,6 +34,10 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('understanding v3 through /api/
     ["j'ai prêté 20 € à Marie", 'loan', '20.00', 'EUR'],
     ['sent 40 pounds to my brother on Revolut', 'transfer', '40.00', 'GBP'],
     ['mon salaire est tombé, 2 350 €', 'income', '2350.00', 'EUR'],
+    // Frames of the v9m rules: a top-up of one's own money store, money borrowed, a buyer paying.
+    ['topped up my Wise balance with 50 pounds', 'transfer', '50.00', 'GBP'],
+    ["j'ai emprunté 100 € à mes parents", 'loan', '100.00', 'EUR'],
+    ["une cliente m'a payé 45 € pour la robe", 'income', '45.00', 'EUR'],
   ])(
     'answers "%s" with no expense and a %s movement of %s %s, the same when sent again',
     async (text, k, amount, currency) => {
