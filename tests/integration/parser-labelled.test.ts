@@ -162,15 +162,17 @@ describe('the local parser on labelled sentences', () => {
     expect(s.detect).toBeGreaterThanOrEqual(0.99);
   });
 
-  it('gets the v9m set fully right at its floor, with every movement said with its amount', () => {
+  it('gets at least 94.5 % of the v9m set fully right, and its movements said with their amounts', () => {
     const v9m = loadLabelled('utterances-v9m.jsonl');
     tagged(v9m);
     expect(v9m.length).toBeGreaterThanOrEqual(220);
     expect(v9m.filter((l) => l.lang === 'fr').length / v9m.length).toBeGreaterThanOrEqual(0.6);
     const s = report('tuning set v9m', v9m);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // 199 of 278 when first scored, unseen (main at 96a5daa).
-    expect(Math.round(s.full * v9m.length)).toBeGreaterThanOrEqual(199);
+    // 199 of 278 when first scored, unseen (main at 96a5daa); 263 tuned. Movements said with their
+    // amount: 91 of 128 unseen, 125 tuned.
+    expect(Math.round(s.full * v9m.length)).toBeGreaterThanOrEqual(263);
+    expect(Math.round(s.movement * s.movements)).toBeGreaterThanOrEqual(125);
   });
 
   it('gets at least 91 % of the cat7 set fully right, with its categories', () => {
