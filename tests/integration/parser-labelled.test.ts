@@ -23,6 +23,8 @@
  *   (utterances-v7.md).
  * - utterances-v9m.jsonl: movements, money not spent and currencies, written before the v9m rules,
  *   scored once unseen, then tuned on (utterances-v9m.md); a movement there must say its amount too.
+ * - utterances-v9m2.jsonl: a second batch of the same kinds, written after the first v9m rules, scored
+ *   once unseen, then tuned on (utterances-v9m2.md).
  * - utterances-holdout.jsonl, utterances-blind.jsonl and utterances-blind-v3.jsonl were written
  *   before the parser changes they measure and never tuned on: only their aggregate figures are
  *   printed (never a line), and only a floor (what was measured when they were first run) is
@@ -173,6 +175,16 @@ describe('the local parser on labelled sentences', () => {
     // amount: 91 of 128 unseen, 125 tuned.
     expect(Math.round(s.full * v9m.length)).toBeGreaterThanOrEqual(263);
     expect(Math.round(s.movement * s.movements)).toBeGreaterThanOrEqual(125);
+  });
+
+  it('gets the v9m2 set fully right at its floor', () => {
+    const v9m2 = loadLabelled('utterances-v9m2.jsonl');
+    tagged(v9m2);
+    expect(v9m2.length).toBeGreaterThanOrEqual(100);
+    const s = report('tuning set v9m2', v9m2);
+    if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
+    // 73 of 113 on main's parser (96a5daa); 93 when first scored, unseen, after the first v9m rules.
+    expect(Math.round(s.full * v9m2.length)).toBeGreaterThanOrEqual(93);
   });
 
   it('gets at least 91 % of the cat7 set fully right, with its categories', () => {
