@@ -1,3 +1,5 @@
+import type { CurrencyWord } from './currencies.ts';
+import { placeMoney } from './place-currency.ts';
 import type { Scan } from './scan-types.ts';
 
 /**
@@ -30,12 +32,24 @@ function oldMoney(scan: Scan, start: number, end: number): boolean {
   );
 }
 
+/**
+ * « le pain à 1,20 €, presque 8 francs »: "francs" with no country after euros are the old French
+ * franc, said to compare (a Swiss place named makes them Swiss francs, place-currency.ts).
+ */
+const oldFrancs = (scan: Scan, first: CurrencyWord, a: CurrencyWord) =>
+  first.code === 'EUR' && a.code === 'CHF' && a.ambiguous && placeMoney(scan.tokens) !== 'CHF';
+
 export function dropConversions(scan: Scan): void {
   const live = scan.amounts.filter((a) => !a.dropped && !a.quantity);
   const first = live[0];
   if (!first?.currency?.code) return;
   for (const a of live.slice(1)) {
     if (!a.currency?.code || a.currency.code === first.currency.code) continue;
-    if (saidAgain(scan, a.start) || oldMoney(scan, a.start, a.end)) a.dropped = true;
+    if (
+      saidAgain(scan, a.start) ||
+      oldMoney(scan, a.start, a.end) ||
+      oldFrancs(scan, first.currency, a.currency)
+    )
+      a.dropped = true;
   }
 }

@@ -25,6 +25,15 @@ describe('the money a sentence is in', () => {
     ['le pain 2 €, ça fait 13 francs', [['2.00', 'EUR']]],
     ['50 pounds for the hotel, that’s about 58 euros', [['50.00', 'GBP']]],
     ["la place de ciné 11 euros, soit 72 francs de l'époque", [['11.00', 'EUR']]],
+    // Francs with no country beside euros are the old French franc; in Switzerland, Swiss.
+    ["le café 2 €, 13 francs, c'est fou", [['2.00', 'EUR']]],
+    [
+      'une bière à 5 € à la frontière puis une fondue à Zermatt, 40 francs',
+      [
+        ['5.00', 'EUR'],
+        ['40.00', 'CHF'],
+      ],
+    ],
     // Two things in two moneys are two expenses.
     [
       '20 € de courses et 30 francs suisses de fondue',

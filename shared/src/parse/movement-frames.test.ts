@@ -19,10 +19,14 @@ describe('who moved the money to whom', () => {
     ['returned the lamp to IKEA and got my 35 euros back', 'refund', '35.00', 'EUR'],
     ['The insurer paid out 900 euros', 'refund', '900.00', 'EUR'],
     ['Uber Eats credited me 6 euros', 'refund', '6.00', 'EUR'],
+    ["l'assurance m'a dédommagé de 60 € pour la valise", 'refund', '60.00', 'EUR'],
+    ['got 40 euros compensation for the cancelled ferry', 'refund', '40.00', 'EUR'],
+    ["Air Canada m'a remboursé 90 €", 'refund', '90.00', 'EUR'],
     ['je me suis fait rembourser le vol, 120 €', 'refund', '120.00', 'EUR'],
     // People give back; a share named is paid back.
     ["mes potes m'ont remboursé l'essence, 40 €", 'repayment', '40.00', 'EUR'],
     ["mon colocataire m'a viré sa moitié de la box, 20 €", 'repayment', '20.00', 'EUR'],
+    ['My sister sent me back the 30 euros', 'repayment', '30.00', 'EUR'],
     // The speaker gives back to a person.
     ["j'ai remboursé Camille, 25 €", 'repayment', '25.00', 'EUR'],
     ["j'ai rendu 15 € à mon frère", 'repayment', '15.00', 'EUR'],
@@ -31,6 +35,11 @@ describe('who moved the money to whom', () => {
     // A buyer, a client or an employer pays for work or a sale.
     ["un client m'a payé 300 € pour le logo", 'income', '300.00', 'EUR'],
     ['made 60 euros selling comics at the flea market', 'income', '60.00', 'EUR'],
+    ['Our client transferred 1,200 euros', 'income', '1200.00', 'EUR'],
+    // Pay arrived, said in the passive; a cheque given.
+    ['ma paye est arrivée, 1 700 €', 'income', '1700.00', 'EUR'],
+    ['les allocations ont été versées, 320 €', 'income', '320.00', 'EUR'],
+    ["mon oncle m'a fait un chèque de 100 €", 'income', '100.00', 'EUR'],
     // Borrowed, or paid for someone who now owes it: a loan.
     ["j'ai emprunté 100 € à mes parents", 'loan', '100.00', 'EUR'],
     ['I borrowed 20 quid from Dan', 'loan', '20.00', 'GBP'],
@@ -39,6 +48,9 @@ describe('who moved the money to whom', () => {
     ["j'ai rechargé mon compte N26 de 200 €", 'transfer', '200.00', 'EUR'],
     ['topped up my Wise balance with 50 pounds', 'transfer', '50.00', 'GBP'],
     ["j'ai changé 300 € en dollars", 'transfer', '300.00', 'EUR'],
+    ["j'ai mis 200 € de côté", 'transfer', '200.00', 'EUR'],
+    ['versement de 100 € sur mon livret', 'transfer', '100.00', 'EUR'],
+    ['Topped up Starling with 20 pounds', 'transfer', '20.00', 'GBP'],
   ])('"%s" is a %s of %s %s', (text, kind, amount, currency) => {
     const got = parse(text);
     expect(got.expenses).toEqual([]);

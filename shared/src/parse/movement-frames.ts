@@ -135,13 +135,14 @@ export function receivedGoods(scan: Scan, end: number): boolean {
 
 /** Stores of one's own money: a top-up or a deposit there moves money, it buys nothing. */
 const STORES = setOf(
-  'revolut|lydia|paypal|n26|wise|lyf|compte|comptes|account|accounts|balance|wallet|portefeuille|' +
+  'revolut|lydia|paypal|n26|wise|lyf|monzo|starling|curve|skrill|compte|comptes|account|accounts|balance|' +
+    'wallet|portefeuille|pot|' +
     'livret|epargne|savings|isa|pea|pel|cel|vie|joint|banque|bank|prepayee|prepaid',
 );
 /** « j'ai rechargé », « alimenté », "topped up", "added", "moved", « versé », « déposé », « placé ». */
 const PUTS = setOf(
   'recharge|rechargee|alimente|alimentee|approvisionne|credite|topped|top|added|add|moved|move|put|' +
-    'verse|depose|place|transfere|deposited|deposit|paid',
+    'verse|depose|place|transfere|deposited|deposit|paid|versement',
 );
 const INTO = setOf('sur|dans|a|au|vers|into|to|in|on|onto|with|de');
 
@@ -152,6 +153,8 @@ const INTO = setOf('sur|dans|a|au|vers|into|to|in|on|onto|with|de');
  */
 export function topUp(scan: Scan, clause: Clause): boolean {
   for (let i = clause[0]; i < clause[1]; i++) {
+    // « mis 300 € de côté », "put 50 euros aside": savings, whatever is between.
+    if (/^(mis|mets|put|putting)$/.test(word(scan, i)) && setAside(scan, i + 1, clause[1])) return true;
     if (!PUTS.has(word(scan, i))) continue;
     if (word(scan, i) === 'paid' && !/^(in|into)$/.test(word(scan, i + 1))) continue;
     // The store is the verb's object (« rechargé ma carte Revolut ») or comes after « sur », "into".
@@ -250,3 +253,11 @@ export function connectiveAt(scan: Scan, from: number, to: number): number {
   }
   return -1;
 }
+
+const setAside = (scan: Scan, from: number, to: number) => {
+  for (let i = from; i < to; i++) {
+    const w = word(scan, i);
+    if ((w === 'de' && word(scan, i + 1) === 'cote') || w === 'aside') return true;
+  }
+  return false;
+};

@@ -30,7 +30,9 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'ete rendu*|caution rendu*|my deposit back|deposit back|deposit returned|got my deposit|' +
       // An insurer's payout, a platform's credit, a refund one asked for and got.
       "paid out|credited me|m'a credite|m'ont credite|recredite*|indemnise*|indemnisation|" +
-      'me suis fait rembourser|me suis fait rembourse*|got it refunded',
+      'me suis fait rembourser|me suis fait rembourse*|got it refunded|' +
+      // Compensation for a loss or a delay is money back.
+      "dedommage*|m'a dedommage*|dedommagement|indemnite|compensation|compensated|got compensated",
   ),
   ...list(
     'paidBack',
@@ -41,7 +43,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     'repayment',
     "m'a rendu|m'ont rendu|m'a rendu les|m'a rendu mes|m'a rendu ses|paid me back|paid back|pay me back|" +
       'gave me back|gave back|paid me back the|repaid me|repaid|settled up|a rembourse sa part|back from|' +
-      "got back|got it back|rendu par|rendus par|j'ai rendu|recupere*|j'ai recupere|" +
+      "got back|got it back|rendu par|rendus par|j'ai rendu|recupere*|j'ai recupere|sent me back|" +
       "m'a rembourse sa part|paid his share|paid her share|paid me her share|paid me his share",
   ),
   ...list(
@@ -49,7 +51,8 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     "m'a vire|m'ont vire|m'a fait un virement|m'a fait un lydia|m'a lydia|m'a envoye|m'ont envoye|" +
       "m'a fait un paylib|m'a fait un wero|m'a fait un paypal|sent me|venmoed me|zelled me|paid me|m'a paye|m'ont paye|" +
       "m'a regle|m'ont regle|" +
-      "transferred me|wired me|m'a renvoye|m'ont renvoye|venmo'd me|paypaled me",
+      "transferred me|wired me|m'a renvoye|m'ont renvoye|venmo'd me|paypaled me|m'a fait un cheque|" +
+      "m'ont fait un cheque|wrote me a cheque|wrote me a check",
   ),
   ...list(
     'loan',
@@ -88,6 +91,9 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'from my aunt|from my uncle|wages|my wages|wages came in|salaire est tombe|paye est tombee|' +
       // A sale said by the buyer's side, overtime pay.
       "selling|by selling|bought my|a achete mon|a achete ma|m'a achete|m'ont achete|heures sup|" +
+      // Pay that arrived (« ma paye est arrivée », « le RSA a été versé »), a thing sold on a platform.
+      'ma paye|la paye|paye est arrivee|paie est arrivee|salaire est arrive|a ete verse*|ont ete verse*|rsa|le rsa|' +
+      'est parti sur|est partie sur|sont partis sur|vente vinted|vente leboncoin|vente ebay|hit my account|' +
       'heures supplementaires|overtime|overtime pay',
   ),
   ...list('debt', 'me doit|me doivent|owes me|owe me|i owe|je dois|je lui dois|je leur dois|je te dois'),

@@ -36,7 +36,7 @@ const BODIES = new Set(
     'on|mutuelle|secu|securite|sociale|assurance|assureur|impots|impot|fisc|tresor|caf|cpam|ameli|banque|' +
     'bank|magasin|boutique|site|vendeur|store|shop|seller|company|entreprise|boite|compagnie|airline|sncf|' +
     'insurance|insurer|irs|hmrc|government|etat|retailer|marchand|restaurant|resto|hotel|they|urssaf|msa|' +
-    'patron|employeur|employer|mairie|operateur|fournisseur|plateforme|platform'
+    'patron|employeur|employer|mairie|operateur|fournisseur|plateforme|platform|air|airlines|airways'
   ).split('|'),
 );
 const PEOPLE = new Set(
@@ -186,7 +186,8 @@ function kindOfMark(
       // « j'ai avancé 40 € à la pharmacie »: paid ahead at a shop is spent, not lent.
       return lentToShop(scan, end, clause, PEOPLE, isKeyword) ? null : mark;
     case 'transfer':
-      return mark;
+      // "My client transferred 900 euros": a client or an employer sending money pays for work.
+      return payerOfWork(scan, clause, at) ? 'income' : mark;
     default:
       return null;
   }

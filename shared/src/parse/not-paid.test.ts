@@ -25,6 +25,7 @@ describe('money said but not paid by the speaker', () => {
     ["j'allais réserver l'hôtel à 120 € mais c'était complet"],
     ['je comptais acheter le guide à 22 €'],
     ['la console est à 450 €, je réfléchis'],
+    ['le manteau coûte 120 €, je vais voir'],
     // Someone else paid: a husband, a neighbour, the company; "got" and « réglé » are paying too.
     ['mon mari a payé le plein, 70 €'],
     ["c'est l'entreprise qui a réglé le billet, 95 €"],

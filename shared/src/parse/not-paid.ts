@@ -15,7 +15,7 @@ const OTHERS = new Set(
     'il|elle|ils|elles|pere|mere|papa|maman|frere|soeur|pote|copain|copine|collegue|patron|boss|he|she|they|' +
     'dad|mum|mom|father|mother|brother|sister|friend|mate|colleague|boyfriend|girlfriend|husband|wife|parents|' +
     'mari|femme|fils|fille|oncle|tante|cousin|cousine|voisin|voisine|mamie|papi|coloc|boite|entreprise|' +
-    'employeur|son|daughter|uncle|aunt|cousin|neighbour|neighbor|grandma|grandpa|roommate|company|employer'
+    'employeur|son|daughter|uncle|aunt|cousin|neighbour|neighbor|grandma|grandpa|roommate|company|employer|work'
   ).split('|'),
 );
 const PAID =
@@ -50,6 +50,8 @@ const PAIRS: readonly [string, string][] = [
   ['finalement', 'non'],
   ['changed', 'my'],
   ['think', 'about'],
+  ['vais', 'voir'],
+  ["i'll", 'see'],
   ['me', 'limite'],
   ['limit', 'myself'],
 ];
