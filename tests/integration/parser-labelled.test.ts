@@ -183,8 +183,8 @@ describe('the local parser on labelled sentences', () => {
     expect(v9m2.length).toBeGreaterThanOrEqual(100);
     const s = report('tuning set v9m2', v9m2);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // 73 of 113 on main's parser (96a5daa); 93 when first scored, unseen, after the first v9m rules.
-    expect(Math.round(s.full * v9m2.length)).toBeGreaterThanOrEqual(93);
+    // 73 of 113 on main's parser (96a5daa); 93 when first scored, unseen, after the first v9m rules; 108 tuned.
+    expect(Math.round(s.full * v9m2.length)).toBeGreaterThanOrEqual(108);
   });
 
   it('gets at least 91 % of the cat7 set fully right, with its categories', () => {

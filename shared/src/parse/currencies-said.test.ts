@@ -15,6 +15,8 @@ describe('the money a sentence is in', () => {
     ['un taxi à Chicago, 30', [['30.00', 'USD']]],
     ['hotel in Edinburgh, 140', [['140.00', 'GBP']]],
     ['à Lausanne, le parking m’a coûté 12', [['12.00', 'CHF']]],
+    // Kept to look at when nothing names what it paid, still in the place's money.
+    ['à Tokyo, 800 le truc', [['800.00', 'JPY']]],
     // A place that is only where one goes, or the money said, keeps the money said or the default.
     ['billet de train pour Londres, 120', [['120.00', 'EUR']]],
     ['un guide de New York, 15', [['15.00', 'EUR']]],

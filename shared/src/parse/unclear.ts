@@ -1,5 +1,6 @@
 import { centsToDecimal } from '../money.ts';
 import { describeSegment, FALLBACK_DESCRIPTION } from './describe.ts';
+import { placeMoney } from './place-currency.ts';
 import type { Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { percentHalfUp } from './split-bill.ts';
@@ -9,7 +10,8 @@ const MAX_DESCRIPTION = 80;
 
 /**
  * A number said with nothing that makes it a plain expense ("35", "le truc de 18 là"): kept for
- * a person to look at (reviewReason `unclear_amount`) in the default currency, never dropped.
+ * a person to look at (reviewReason `unclear_amount`) in the money said or of the place named, else
+ * the default currency, never dropped.
  */
 export function unclearExpense(
   text: string,
@@ -28,7 +30,8 @@ export function unclearExpense(
   const description = describeSegment(text, scan, seg, null, lang).slice(0, MAX_DESCRIPTION);
   return {
     amount: centsToDecimal(cents),
-    currency: opts.currency,
+    // « au MoMA à New York, 30 l'entrée »: the money of the place named, else the default.
+    currency: said?.currency?.code ?? placeMoney(scan.tokens) ?? opts.currency,
     category: 'other',
     description,
     date: saidDate ?? today,
