@@ -185,8 +185,8 @@ describe('the local parser on labelled sentences', () => {
     expect(v9m2.length).toBeGreaterThanOrEqual(100);
     const s = report('tuning set v9m2', v9m2);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // 73 of 113 on main's parser (96a5daa); 93 when first scored, unseen, after the first v9m rules; 108 tuned.
-    expect(Math.round(s.full * v9m2.length)).toBeGreaterThanOrEqual(108);
+    // 73 of 113 on main's parser (96a5daa); 93 when first scored, unseen, after the first v9m rules; 109 tuned.
+    expect(Math.round(s.full * v9m2.length)).toBeGreaterThanOrEqual(109);
   });
 
   it('gets the v9m3 set fully right at its floor', () => {
@@ -195,8 +195,8 @@ describe('the local parser on labelled sentences', () => {
     expect(v9m3.length).toBeGreaterThanOrEqual(70);
     const s = report('tuning set v9m3', v9m3);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // 44 of 77 on main's parser (96a5daa); 61 when first scored, unseen, after the v9m2 rules.
-    expect(Math.round(s.full * v9m3.length)).toBeGreaterThanOrEqual(61);
+    // 44 of 77 on main's parser (96a5daa); 61 when first scored, unseen, after the v9m2 rules; 72 tuned.
+    expect(Math.round(s.full * v9m3.length)).toBeGreaterThanOrEqual(72);
   });
 
   it('gets at least 91 % of the cat7 set fully right, with its categories', () => {

@@ -47,4 +47,9 @@ describe('the money a sentence is in', () => {
   ])('"%s" is %j', (text, want) => {
     expect(money(text)).toEqual(want);
   });
+
+  it('takes a number with no currency at a place as that place money, not an unclear amount', () => {
+    const got = parseExpenseText('Omamori in Kyoto, 800', OPTS).expenses;
+    expect(got.map((e) => [e.amount, e.currency, e.reviewReason])).toEqual([['800.00', 'JPY', undefined]]);
+  });
 });

@@ -27,6 +27,9 @@ describe('who moved the money to whom', () => {
     ["mes potes m'ont remboursé l'essence, 40 €", 'repayment', '40.00', 'EUR'],
     ["mon colocataire m'a viré sa moitié de la box, 20 €", 'repayment', '20.00', 'EUR'],
     ['My sister sent me back the 30 euros', 'repayment', '30.00', 'EUR'],
+    ['Sam gave 15 euros back for the drinks', 'repayment', '15.00', 'EUR'],
+    ["mes potes m'ont filé leur part du loyer, 300 €", 'repayment', '300.00', 'EUR'],
+    ['virement reçu de Zoé pour le ciné, 10 €', 'repayment', '10.00', 'EUR'],
     // The speaker gives back to a person.
     ["j'ai remboursé Camille, 25 €", 'repayment', '25.00', 'EUR'],
     ["j'ai rendu 15 € à mon frère", 'repayment', '15.00', 'EUR'],
@@ -36,6 +39,8 @@ describe('who moved the money to whom', () => {
     ["un client m'a payé 300 € pour le logo", 'income', '300.00', 'EUR'],
     ['made 60 euros selling comics at the flea market', 'income', '60.00', 'EUR'],
     ['Our client transferred 1,200 euros', 'income', '1200.00', 'EUR'],
+    ['le client a réglé ma facture, 900 €', 'income', '900.00', 'EUR'],
+    ['Vinted sale came through, 30 euros', 'income', '30.00', 'EUR'],
     // Pay arrived, said in the passive; a cheque given.
     ['ma paye est arrivée, 1 700 €', 'income', '1700.00', 'EUR'],
     ['les allocations ont été versées, 320 €', 'income', '320.00', 'EUR'],
@@ -44,11 +49,13 @@ describe('who moved the money to whom', () => {
     ["j'ai emprunté 100 € à mes parents", 'loan', '100.00', 'EUR'],
     ['I borrowed 20 quid from Dan', 'loan', '20.00', 'GBP'],
     ["j'ai payé la place de Nina, 12 €, elle me doit ça", 'loan', '12.00', 'EUR'],
+    ['Spotted my mate 10 euros for a bus ticket', 'loan', '10.00', 'EUR'],
     // A store of one's own money topped up, or money changed: a transfer.
     ["j'ai rechargé mon compte N26 de 200 €", 'transfer', '200.00', 'EUR'],
     ['topped up my Wise balance with 50 pounds', 'transfer', '50.00', 'GBP'],
     ["j'ai changé 300 € en dollars", 'transfer', '300.00', 'EUR'],
     ["j'ai mis 200 € de côté", 'transfer', '200.00', 'EUR'],
+    ["j'ai mis 10 € dans ma tirelire", 'transfer', '10.00', 'EUR'],
     ['versement de 100 € sur mon livret', 'transfer', '100.00', 'EUR'],
     ['Topped up Starling with 20 pounds', 'transfer', '20.00', 'GBP'],
   ])('"%s" is a %s of %s %s', (text, kind, amount, currency) => {
@@ -64,6 +71,7 @@ describe('who moved the money to whom', () => {
     ["j'ai remboursé 18 € à Léo pour le ciné", '18.00'],
     // A bill or a parcel received is no money received.
     ["j'ai reçu la facture du plombier, 120 €, payée", '120.00'],
+    ["j'ai reçu une contravention de 35 €, payée en ligne", '35.00'],
     // A thing bought named after the movement: « du coup », "so".
     ['paie reçue, du coup ciné ce soir, 12 €', '12.00'],
     ['got my bonus so I booked a massage, 70 euros', '70.00'],
@@ -75,5 +83,11 @@ describe('who moved the money to whom', () => {
     const got = parse(text);
     expect(got.movement).toBeUndefined();
     expect(got.expenses.map((e) => e.amount)).toEqual([amount]);
+  });
+
+  it('reads money still owed as no movement and no expense', () => {
+    const got = parse('I still owe Maria 40 euros');
+    expect(got.expenses).toEqual([]);
+    expect(got.movement).toBeUndefined();
   });
 });

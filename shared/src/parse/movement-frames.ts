@@ -1,5 +1,4 @@
 import type { Clause } from './clauses.ts';
-import { matchCurrency } from './currencies.ts';
 import { Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import type { MovementKind } from './types.ts';
@@ -124,59 +123,13 @@ export const payerOfWork = (scan: Scan, clause: Clause, at: number) => {
 /** « j'ai reçu la facture EDF », "received the bill": a thing came, not money. */
 const GOODS = setOf(
   'facture|factures|colis|commande|commandes|paquet|livraison|courrier|bill|bills|parcel|parcels|order|' +
-    'package|delivery|invoice|avis|relance|echeancier',
+    'package|delivery|invoice|avis|relance|echeancier|amende|amendes|contravention|pv|fine|penalty',
 );
 const DETERMINERS = setOf("le|la|les|l'|mon|ma|mes|un|une|des|du|the|my|a|an|our|notre|nos");
 export function receivedGoods(scan: Scan, end: number): boolean {
   let i = end;
   while (DETERMINERS.has(word(scan, i))) i++;
   return GOODS.has(word(scan, i));
-}
-
-/** Stores of one's own money: a top-up or a deposit there moves money, it buys nothing. */
-const STORES = setOf(
-  'revolut|lydia|paypal|n26|wise|lyf|monzo|starling|curve|skrill|compte|comptes|account|accounts|balance|' +
-    'wallet|portefeuille|pot|' +
-    'livret|epargne|savings|isa|pea|pel|cel|vie|joint|banque|bank|prepayee|prepaid',
-);
-/** « j'ai rechargé », « alimenté », "topped up", "added", "moved", « versé », « déposé », « placé ». */
-const PUTS = setOf(
-  'recharge|rechargee|alimente|alimentee|approvisionne|credite|topped|top|added|add|moved|move|put|' +
-    'verse|depose|place|transfere|deposited|deposit|paid|versement',
-);
-const INTO = setOf('sur|dans|a|au|vers|into|to|in|on|onto|with|de');
-
-/**
- * « j'ai rechargé ma carte Revolut de 100 € », "Added 25 euros to my PayPal balance", « j'ai
- * versé 1 000 € sur mon assurance-vie », « déposé 200 € en liquide à la banque »: money put into
- * a store of one's own. A pass or a phone line topped up (Navigo, Oyster) is spent on what it buys.
- */
-export function topUp(scan: Scan, clause: Clause): boolean {
-  for (let i = clause[0]; i < clause[1]; i++) {
-    // « mis 300 € de côté », "put 50 euros aside": savings, whatever is between.
-    if (/^(mis|mets|put|putting)$/.test(word(scan, i)) && setAside(scan, i + 1, clause[1])) return true;
-    if (!PUTS.has(word(scan, i))) continue;
-    if (word(scan, i) === 'paid' && !/^(in|into)$/.test(word(scan, i + 1))) continue;
-    // The store is the verb's object (« rechargé ma carte Revolut ») or comes after « sur », "into".
-    let into = false;
-    for (let j = i + 1; j < clause[1]; j++) {
-      const w = word(scan, j);
-      if (INTO.has(w) || w === 'liquide' || w === 'cash') into = true;
-      const store = STORES.has(w) && (w !== 'vie' || word(scan, j - 1) === 'assurance');
-      if (store && (into || j - i <= 4)) return true;
-    }
-  }
-  return false;
-}
-
-/** « j'ai changé 200 € en livres », "changed 100 euros into dollars": money exchanged, still one's own. */
-export function exchanged(scan: Scan, clause: Clause): boolean {
-  for (let i = clause[0]; i < clause[1]; i++) {
-    if (!/^(change|changes|changed|exchanged|converti|converted)$/.test(word(scan, i))) continue;
-    for (let j = i + 1; j < clause[1] - 1; j++)
-      if (/^(en|into|for)$/.test(word(scan, j)) && matchCurrency(scan.tokens, j + 1)) return true;
-  }
-  return false;
 }
 
 const RETURNED = /^(returned|return|took|brought|sent|rapporte|ramene|retourne|renvoye|rendu)$/;
@@ -211,7 +164,9 @@ export function lentToShop(
   isKeyword: (i: number) => boolean,
 ): boolean {
   for (let i = end; i < clause[1] - 1; i++) {
-    if (!/^(a|au|aux|at|to)$/.test(scan.tokens[i]?.norm ?? '')) continue;
+    // « à la pharmacie »; in English "a" is an article ("for a taxi").
+    const to = scan.lang === 'fr' ? /^(a|au|aux)$/ : /^(at|to)$/;
+    if (!to.test(scan.tokens[i]?.norm ?? '')) continue;
     let j = i + 1;
     if (/^(la|l'|le|les|the)$/.test(scan.tokens[j]?.norm ?? '')) j++;
     return isKeyword(j) && !isPersonWord(people, scan.tokens[j]?.norm ?? '');
@@ -254,10 +209,52 @@ export function connectiveAt(scan: Scan, from: number, to: number): number {
   return -1;
 }
 
-const setAside = (scan: Scan, from: number, to: number) => {
-  for (let i = from; i < to; i++) {
-    const w = word(scan, i);
-    if ((w === 'de' && word(scan, i + 1) === 'cote') || w === 'aside') return true;
+/** « le client a payé ma facture », "my boss paid me": a client or an employer paying the speaker. */
+export function workPaid(scan: Scan, clause: Clause): boolean {
+  for (let i = clause[0]; i < clause[1]; i++) {
+    if (!PAYERS.has(word(scan, i))) continue;
+    for (let j = i + 1; j < Math.min(clause[1], i + 4); j++)
+      if (/^(paye|regle|paid|vire|transferred|wired)$/.test(word(scan, j))) return true;
   }
   return false;
-};
+}
+
+/**
+ * "Jo sent 20 pounds back for the tickets", "Sam gave 10 euros back": someone gave the speaker's
+ * money back, "back" after the amount.
+ */
+export function sentBack(
+  scan: Scan,
+  clause: Clause,
+  amountEnd: number,
+  people: ReadonlySet<string>,
+): boolean {
+  if (word(scan, amountEnd) !== 'back') return false;
+  for (let i = clause[0]; i < amountEnd; i++) {
+    if (!/^(sent|gave|paid|handed|returned)$/.test(word(scan, i))) continue;
+    const who = scan.tokens[i - 1];
+    if (who?.kind !== 'word' || /^(i|we)$/.test(who.norm)) return false;
+    return isPersonWord(people, who.norm) || /^\p{Lu}/u.test(who.raw);
+  }
+  return false;
+}
+
+/**
+ * "pour le resto", "for the tickets": money given for a thing bought pays it back; « pour mon
+ * anniversaire », "for Christmas" is a present, and « pour le mois » is given.
+ */
+export function forSomething(
+  occasions: ReadonlySet<string>,
+  scan: Scan,
+  from: number,
+  clause: Clause,
+  isKeyword: (i: number) => boolean,
+): boolean {
+  const after = scan.tokens.slice(from, clause[1]);
+  if (after.some((t) => occasions.has(t.norm))) return false;
+  const forAt = after.findIndex((t) => t.norm === 'pour' || t.norm === 'for');
+  if (forAt < 0) return false;
+  for (let i = from + forAt + 1; i < clause[1]; i++)
+    if (isKeyword(i) || /^(part|share|moitie|half)$/.test(scan.tokens[i]?.norm ?? '')) return true;
+  return false;
+}

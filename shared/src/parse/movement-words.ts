@@ -52,7 +52,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "m'a fait un paylib|m'a fait un wero|m'a fait un paypal|sent me|venmoed me|zelled me|paid me|m'a paye|m'ont paye|" +
       "m'a regle|m'ont regle|" +
       "transferred me|wired me|m'a renvoye|m'ont renvoye|venmo'd me|paypaled me|m'a fait un cheque|" +
-      "m'ont fait un cheque|wrote me a cheque|wrote me a check",
+      "m'ont fait un cheque|wrote me a cheque|wrote me a check|m'a file|m'ont file",
   ),
   ...list(
     'loan',
@@ -81,7 +81,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     "j'ai recu|recu|recue|i received|received|got paid|i got paid|salaire|mon salaire|salary|my salary|" +
       "paycheck|my paycheck|paie|ma paie|payslip|j'ai gagne|gagne|i won|won|earned|i earned|j'ai touche|" +
       "touche*|encaisse*|j'ai encaisse|j'ai vendu|vendu*|revendu*|j'ai revendu|sold|i sold|resold|percu*|recus|recues|" +
-      "m'a donne|m'ont donne|m'a file|" +
+      "m'a donne|m'ont donne|" +
       "m'a offert|m'ont offert|gave me|m'a verse|m'ont verse|a verse|ont verse|versement|allocations|allocs|prime de fin d'annee|" +
       'prime de noel|ma prime|une prime|bonus|my bonus|dividendes|dividends|interets|interest|pension|' +
       "ma retraite|pension de retraite|retraite complementaire|chomage|prime d'activite|apl|les apl|aides au logement|child benefit|benefit|universal credit|unemployment|benefits|freelance payment|invoice paid|facture payee par|client paid|" +
@@ -94,7 +94,12 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       // Pay that arrived (« ma paye est arrivée », « le RSA a été versé »), a thing sold on a platform.
       'ma paye|la paye|paye est arrivee|paie est arrivee|salaire est arrive|a ete verse*|ont ete verse*|rsa|le rsa|' +
       'est parti sur|est partie sur|sont partis sur|vente vinted|vente leboncoin|vente ebay|hit my account|' +
+      'sale came through|sale went through|came through|' +
       'heures supplementaires|overtime|overtime pay',
   ),
-  ...list('debt', 'me doit|me doivent|owes me|owe me|i owe|je dois|je lui dois|je leur dois|je te dois'),
+  ...list(
+    'debt',
+    'me doit|me doivent|owes me|owe me|i owe|je dois|je lui dois|je leur dois|je te dois|i still owe|still owe|' +
+      'je dois encore|je lui dois encore',
+  ),
 ];

@@ -1,7 +1,8 @@
 import { type Clause, clausesOf } from './clauses.ts';
+import { exchanged, topUp } from './money-stores.ts';
 import {
   connectiveAt,
-  exchanged,
+  forSomething,
   giverIsBody,
   gotBackForReturn,
   isAcronym,
@@ -12,9 +13,10 @@ import {
   paidPersonBack,
   payerOfWork,
   receivedGoods,
+  sentBack,
   speakerPaysBack,
   speakerSubject,
-  topUp,
+  workPaid,
 } from './movement-frames.ts';
 import { Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
@@ -138,16 +140,16 @@ function kindOfMark(
       const after = scan.tokens.slice(at, clause[1]);
       // « ma coloc m'a viré sa part d'électricité »: a share of something paid.
       if (after.some((t) => /^(part|share|moitie|half)$/.test(t.norm))) return 'repayment';
-      // "pour mon anniversaire", "for Christmas": a present, not money paid back.
-      if (after.some((t) => OCCASIONS.has(t.norm))) return 'income';
-      // "pour le resto", "for the tickets": paying back a thing bought; « pour le mois » is given.
-      const forAt = after.findIndex((t) => t.norm === 'pour' || t.norm === 'for');
-      if (forAt < 0) return 'income';
-      for (let i = at + forAt + 1; i < clause[1]; i++)
-        if (isKeyword(i) || /^(part|share|moitie|half)$/.test(scan.tokens[i]?.norm ?? '')) return 'repayment';
-      return 'income';
+      return forSomething(OCCASIONS, scan, at, clause, isKeyword) ? 'repayment' : 'income';
     }
     case 'income':
+      // « Lydia reçu de Hugo pour le resto »: received from a person for a thing, paid back.
+      if (
+        /(^| )(recu|recue|recus|received|got)$/.test(wordsOf(scan, at, end)) &&
+        fromPerson(scan, end, clause, isKeyword) &&
+        forSomething(OCCASIONS, scan, end, clause, isKeyword)
+      )
+        return 'repayment';
       // « j'ai reçu la facture EDF », "received the bill": a thing came, not money.
       if (/(^| )(recu|recue|recus|recues|received)$/.test(wordsOf(scan, at, end)) && receivedGoods(scan, end))
         return null;
@@ -212,7 +214,8 @@ export function movementOf(
   const own = clauseAt(amount.start);
   // A top-up of a store of one's own money, or money changed into another currency.
   if (topUp(scan, own) || exchanged(scan, own)) return 'transfer';
-  if (paidPersonBack(scan, own, PEOPLE, pays)) return 'repayment';
+  if (paidPersonBack(scan, own, PEOPLE, pays) || sentBack(scan, own, amount.end, PEOPLE)) return 'repayment';
+  if (workPaid(scan, [seg.start, seg.end])) return 'income';
   const marks = marksOf(scan, seg.start, seg.end);
   // « j'ai payé la part de Hugo, 28 €, il me doit ça »: paid for someone who now owes it: lent.
   if (

@@ -26,6 +26,8 @@ describe('money said but not paid by the speaker', () => {
     ['je comptais acheter le guide à 22 €'],
     ['la console est à 450 €, je réfléchis'],
     ['le manteau coûte 120 €, je vais voir'],
+    ["j'ai décidé de ne pas prendre le forfait à 40 €"],
+    ['The trip was 500 euros, we decided not to go'],
     // Someone else paid: a husband, a neighbour, the company; "got" and « réglé » are paying too.
     ['mon mari a payé le plein, 70 €'],
     ["c'est l'entreprise qui a réglé le billet, 95 €"],

@@ -51,6 +51,8 @@ const PAIRS: readonly [string, string][] = [
   ['changed', 'my'],
   ['think', 'about'],
   ['vais', 'voir'],
+  ['decided', 'not'],
+  ['ne', 'pas'],
   ["i'll", 'see'],
   ['me', 'limite'],
   ['limit', 'myself'],

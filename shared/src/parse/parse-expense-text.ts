@@ -124,7 +124,8 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   }
   const named = liveAmounts.find((a) => a.currency && !a.currency.minor && a.currency.code !== null);
   // « à Londres, le métro m'a coûté 8,50 »: with no currency said, the money of the place named.
-  const sentenceCurrency = named ? resolveCurrency(named.currency, null, opts.currency) : placeMoney(tokens);
+  const placed = named ? null : placeMoney(tokens);
+  const sentenceCurrency = named ? resolveCurrency(named.currency, null, opts.currency) : placed;
   const firstDate = scan.dates.find((d) => !d.dropped);
   const hasVerb = scan.marks.some((m) => m.mark === 'verb' || m.mark === 'command');
   const hasMoney = liveAmounts.some((a) => a.currency !== null);
@@ -167,6 +168,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     const keyword: CategoryMatch | null = ownKeyword ?? wholeKeyword;
     if (
       amount.currency === null &&
+      placed === null &&
       !bareAccepted(
         amount,
         hasMoney,

@@ -1,0 +1,65 @@
+import type { Clause } from './clauses.ts';
+import { matchCurrency } from './currencies.ts';
+import type { Scan } from './scan-types.ts';
+
+/**
+ * Money put into a store of one's own (a bank account, a payment app, savings, a piggy bank) or
+ * changed into another currency: it moved, it was not spent (a transfer). A pass or a phone line
+ * topped up is spent on what it buys, so it is no store.
+ */
+const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
+const setOf = (list: string) => new Set(list.split('|'));
+
+/** Stores of one's own money: a top-up or a deposit there moves money, it buys nothing. */
+const STORES = setOf(
+  'revolut|lydia|paypal|n26|wise|lyf|monzo|starling|curve|skrill|compte|comptes|account|accounts|balance|' +
+    'wallet|portefeuille|tirelire|piggy|' +
+    'livret|epargne|savings|isa|pea|pel|cel|vie|joint|banque|bank|prepayee|prepaid',
+);
+/** « j'ai rechargé », « alimenté », "topped up", "added", "moved", « versé », « déposé », « placé ». */
+const PUTS = setOf(
+  'recharge|rechargee|alimente|alimentee|approvisionne|credite|topped|top|added|add|moved|move|put|' +
+    'verse|depose|place|transfere|deposited|deposit|paid|versement|mis|mets',
+);
+const INTO = setOf('sur|dans|a|au|vers|into|to|in|on|onto|with|de');
+
+/**
+ * « j'ai rechargé ma carte Revolut de 100 € », "Added 25 euros to my PayPal balance", « j'ai
+ * versé 1 000 € sur mon assurance-vie », « déposé 200 € en liquide à la banque »: money put into
+ * a store of one's own. A pass or a phone line topped up (Navigo, Oyster) is spent on what it buys.
+ */
+export function topUp(scan: Scan, clause: Clause): boolean {
+  for (let i = clause[0]; i < clause[1]; i++) {
+    // « mis 300 € de côté », "put 50 euros aside": savings, whatever is between.
+    if (/^(mis|mets|put|putting)$/.test(word(scan, i)) && setAside(scan, i + 1, clause[1])) return true;
+    if (!PUTS.has(word(scan, i))) continue;
+    if (word(scan, i) === 'paid' && !/^(in|into)$/.test(word(scan, i + 1))) continue;
+    // The store is the verb's object (« rechargé ma carte Revolut ») or comes after « sur », "into".
+    let into = false;
+    for (let j = i + 1; j < clause[1]; j++) {
+      const w = word(scan, j);
+      if (INTO.has(w) || w === 'liquide' || w === 'cash') into = true;
+      const store = STORES.has(w) && (w !== 'vie' || word(scan, j - 1) === 'assurance');
+      if (store && (into || j - i <= 4)) return true;
+    }
+  }
+  return false;
+}
+
+/** « j'ai changé 200 € en livres », "changed 100 euros into dollars": money exchanged, still one's own. */
+export function exchanged(scan: Scan, clause: Clause): boolean {
+  for (let i = clause[0]; i < clause[1]; i++) {
+    if (!/^(change|changes|changed|exchanged|converti|converted)$/.test(word(scan, i))) continue;
+    for (let j = i + 1; j < clause[1] - 1; j++)
+      if (/^(en|into|for)$/.test(word(scan, j)) && matchCurrency(scan.tokens, j + 1)) return true;
+  }
+  return false;
+}
+
+const setAside = (scan: Scan, from: number, to: number) => {
+  for (let i = from; i < to; i++) {
+    const w = word(scan, i);
+    if ((w === 'de' && word(scan, i + 1) === 'cote') || w === 'aside') return true;
+  }
+  return false;
+};
