@@ -207,8 +207,8 @@ describe('the local parser on labelled sentences', () => {
     expect(v9m4.length).toBeGreaterThanOrEqual(60);
     const s = report('tuning set v9m4', v9m4);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // 51 of 70 on main's parser (96a5daa); 63 when first scored, unseen, after the v9m3 rules.
-    expect(Math.round(s.full * v9m4.length)).toBeGreaterThanOrEqual(63);
+    // 51 of 70 on main's parser (96a5daa); 63 when first scored, unseen, after the v9m3 rules; 68 tuned.
+    expect(Math.round(s.full * v9m4.length)).toBeGreaterThanOrEqual(68);
   });
 
   it('gets at least 91 % of the cat7 set fully right, with its categories', () => {

@@ -39,7 +39,12 @@ export function topUp(scan: Scan, clause: Clause): boolean {
     for (let j = i + 1; j < clause[1]; j++) {
       const w = word(scan, j);
       if (INTO.has(w) || w === 'liquide' || w === 'cash') into = true;
-      const store = STORES.has(w) && (w !== 'vie' || word(scan, j - 1) === 'assurance');
+      // « assurance-vie », « carte prépayée », "prepaid card": a line or a plan prepaid is a service.
+      const store =
+        STORES.has(w) &&
+        (w !== 'vie' || word(scan, j - 1) === 'assurance') &&
+        (w !== 'prepayee' || word(scan, j - 1) === 'carte') &&
+        (w !== 'prepaid' || word(scan, j + 1) === 'card');
       if (store && (into || j - i <= 4)) return true;
     }
   }

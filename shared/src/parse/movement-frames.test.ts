@@ -28,6 +28,7 @@ describe('who moved the money to whom', () => {
     ["mon colocataire m'a viré sa moitié de la box, 20 €", 'repayment', '20.00', 'EUR'],
     ['My sister sent me back the 30 euros', 'repayment', '30.00', 'EUR'],
     ['Sam gave 15 euros back for the drinks', 'repayment', '15.00', 'EUR'],
+    ['Léa transferred her half of the rent, 450 euros', 'repayment', '450.00', 'EUR'],
     ["mes potes m'ont filé leur part du loyer, 300 €", 'repayment', '300.00', 'EUR'],
     ['virement reçu de Zoé pour le ciné, 10 €', 'repayment', '10.00', 'EUR'],
     // The speaker gives back to a person.
@@ -41,6 +42,8 @@ describe('who moved the money to whom', () => {
     ['Our client transferred 1,200 euros', 'income', '1200.00', 'EUR'],
     ['le client a réglé ma facture, 900 €', 'income', '900.00', 'EUR'],
     ['Vinted sale came through, 30 euros', 'income', '30.00', 'EUR'],
+    ['la prime de rentrée est arrivée, 400 €', 'income', '400.00', 'EUR'],
+    ['Payday, 1,800 euros', 'income', '1800.00', 'EUR'],
     // Pay arrived, said in the passive; a cheque given.
     ['ma paye est arrivée, 1 700 €', 'income', '1700.00', 'EUR'],
     ['les allocations ont été versées, 320 €', 'income', '320.00', 'EUR'],
@@ -56,6 +59,7 @@ describe('who moved the money to whom', () => {
     ["j'ai changé 300 € en dollars", 'transfer', '300.00', 'EUR'],
     ["j'ai mis 200 € de côté", 'transfer', '200.00', 'EUR'],
     ["j'ai mis 10 € dans ma tirelire", 'transfer', '10.00', 'EUR'],
+    ["j'ai rechargé la carte prépayée de ma fille, 30 €", 'transfer', '30.00', 'EUR'],
     ['versement de 100 € sur mon livret', 'transfer', '100.00', 'EUR'],
     ['Topped up Starling with 20 pounds', 'transfer', '20.00', 'GBP'],
   ])('"%s" is a %s of %s %s', (text, kind, amount, currency) => {
@@ -72,6 +76,9 @@ describe('who moved the money to whom', () => {
     // A bill or a parcel received is no money received.
     ["j'ai reçu la facture du plombier, 120 €, payée", '120.00'],
     ["j'ai reçu une contravention de 35 €, payée en ligne", '35.00'],
+    // The speaker's own share sent is spent; a prepaid phone line topped up is spent.
+    ["j'ai fait un virement de 20 € à Tom pour ma part du taxi", '20.00'],
+    ['recharge de la ligne prépayée de mamie, 20 €', '20.00'],
     // A thing bought named after the movement: « du coup », "so".
     ['paie reçue, du coup ciné ce soir, 12 €', '12.00'],
     ['got my bonus so I booked a massage, 70 euros', '70.00'],

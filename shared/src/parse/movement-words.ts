@@ -83,7 +83,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "touche*|encaisse*|j'ai encaisse|j'ai vendu|vendu*|revendu*|j'ai revendu|sold|i sold|resold|percu*|recus|recues|" +
       "m'a donne|m'ont donne|" +
       "m'a offert|m'ont offert|gave me|m'a verse|m'ont verse|a verse|ont verse|versement|allocations|allocs|prime de fin d'annee|" +
-      'prime de noel|ma prime|une prime|bonus|my bonus|dividendes|dividends|interets|interest|pension|' +
+      'prime de noel|ma prime|une prime|prime de|payday|bonus|my bonus|dividendes|dividends|interets|interest|pension|' +
       "ma retraite|pension de retraite|retraite complementaire|chomage|prime d'activite|apl|les apl|aides au logement|child benefit|benefit|universal credit|unemployment|benefits|freelance payment|invoice paid|facture payee par|client paid|" +
       // "Got 50 euros from grandma": money from family is given, not spent.
       'from grandma|from my grandma|from granny|from my gran|from gran|from nan|from my nan|from grandpa|' +

@@ -189,7 +189,13 @@ function kindOfMark(
       return lentToShop(scan, end, clause, PEOPLE, isKeyword) ? null : mark;
     case 'transfer':
       // "My client transferred 900 euros": a client or an employer sending money pays for work.
-      return payerOfWork(scan, clause, at) ? 'income' : mark;
+      if (payerOfWork(scan, clause, at)) return 'income';
+      // "Kate transferred her share of the Airbnb": someone else sending a share pays it back.
+      return !/^(j'|je|i|we|on|nous)$/.test(scan.tokens[clause[0]]?.norm ?? '') &&
+        at > clause[0] &&
+        scan.tokens.slice(end, clause[1]).some((t) => /^(part|share|moitie|half)$/.test(t.norm))
+        ? 'repayment'
+        : mark;
     default:
       return null;
   }
@@ -213,9 +219,10 @@ export function movementOf(
   const clauseAt = (i: number): Clause => clauses.find(([s, e]) => i >= s && i < e) ?? [seg.start, seg.end];
   const own = clauseAt(amount.start);
   // A top-up of a store of one's own money, or money changed into another currency.
-  if (topUp(scan, own) || exchanged(scan, own)) return 'transfer';
+  const whole: Clause = [seg.start, seg.end];
+  if (topUp(scan, whole) || exchanged(scan, whole)) return 'transfer';
   if (paidPersonBack(scan, own, PEOPLE, pays) || sentBack(scan, own, amount.end, PEOPLE)) return 'repayment';
-  if (workPaid(scan, [seg.start, seg.end])) return 'income';
+  if (workPaid(scan, whole)) return 'income';
   const marks = marksOf(scan, seg.start, seg.end);
   // « j'ai payé la part de Hugo, 28 €, il me doit ça »: paid for someone who now owes it: lent.
   if (

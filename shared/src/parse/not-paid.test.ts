@@ -32,6 +32,7 @@ describe('money said but not paid by the speaker', () => {
     ['mon mari a payé le plein, 70 €'],
     ["c'est l'entreprise qui a réglé le billet, 95 €"],
     ['My neighbour got the pizzas, 30 euros'],
+    ["c'est ma sœur qui a pris les places, 40 €"],
   ])('keeps "%s" only flagged not_paid', (text) => {
     const got = parse(text);
     expect(got.expenses.length).toBeGreaterThan(0);

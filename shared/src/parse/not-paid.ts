@@ -119,8 +119,21 @@ function onlyThought(scan: Scan, from: number, to: number): boolean {
   return false;
 }
 
+/** « c'est mon mari qui a fait le plein »: someone else did it, whatever the verb. */
+function someoneElseDid(scan: Scan, from: number, to: number): boolean {
+  const { tokens } = scan;
+  for (let i = from + 2; i < to - 1; i++) {
+    if (tokens[i]?.norm !== 'qui' || !/^(a|ont)$/.test(tokens[i + 1]?.norm ?? '')) continue;
+    const who = tokens[i - 1];
+    const said = tokens.slice(Math.max(from, i - 4), i - 1).some((t) => t.norm === 'est');
+    if (said && who?.kind === 'word' && (OTHERS.has(who.norm) || /^\p{Lu}/u.test(who.raw))) return true;
+  }
+  return false;
+}
+
 function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
   const { tokens } = scan;
+  if (someoneElseDid(scan, from, to)) return true;
   for (let i = from; i < to; i++) {
     if (!PAID.test(tokens[i]?.norm ?? '')) continue;
     // "Paul a payé", "Paul m'a invité": the auxiliary without "j'" or "on".
