@@ -29,6 +29,8 @@
  *   on (utterances-v9m3.md).
  * - utterances-v9m4.jsonl: a fourth batch, written after the v9m3 rules, scored once unseen, then
  *   tuned on (utterances-v9m4.md).
+ * - utterances-v9m5.jsonl: a fifth batch, written after the v9m4 rules, scored once unseen, then
+ *   tuned on (utterances-v9m5.md).
  * - utterances-holdout.jsonl, utterances-blind.jsonl and utterances-blind-v3.jsonl were written
  *   before the parser changes they measure and never tuned on: only their aggregate figures are
  *   printed (never a line), and only a floor (what was measured when they were first run) is
@@ -187,8 +189,8 @@ describe('the local parser on labelled sentences', () => {
     expect(v9m2.length).toBeGreaterThanOrEqual(100);
     const s = report('tuning set v9m2', v9m2);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // 73 of 113 on main's parser (96a5daa); 93 when first scored, unseen, after the first v9m rules; 109 tuned.
-    expect(Math.round(s.full * v9m2.length)).toBeGreaterThanOrEqual(109);
+    // 73 of 113 on main's parser (96a5daa); 93 when first scored, unseen, after the first v9m rules; 110 tuned.
+    expect(Math.round(s.full * v9m2.length)).toBeGreaterThanOrEqual(110);
   });
 
   it('gets the v9m3 set fully right at its floor', () => {
@@ -209,6 +211,16 @@ describe('the local parser on labelled sentences', () => {
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
     // 51 of 70 on main's parser (96a5daa); 63 when first scored, unseen, after the v9m3 rules; 68 tuned.
     expect(Math.round(s.full * v9m4.length)).toBeGreaterThanOrEqual(68);
+  });
+
+  it('gets the v9m5 set fully right at its floor', () => {
+    const v9m5 = loadLabelled('utterances-v9m5.jsonl');
+    tagged(v9m5);
+    expect(v9m5.length).toBeGreaterThanOrEqual(60);
+    const s = report('tuning set v9m5', v9m5);
+    if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
+    // 46 of 65 on main's parser (96a5daa); 60 when first scored, unseen, after the v9m4 rules; 63 tuned.
+    expect(Math.round(s.full * v9m5.length)).toBeGreaterThanOrEqual(63);
   });
 
   it('gets at least 91 % of the cat7 set fully right, with its categories', () => {

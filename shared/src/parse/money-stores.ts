@@ -1,6 +1,7 @@
 import type { Clause } from './clauses.ts';
 import { matchCurrency } from './currencies.ts';
 import type { Scan } from './scan-types.ts';
+import type { Mark } from './types.ts';
 
 /**
  * Money put into a store of one's own (a bank account, a payment app, savings, a piggy bank) or
@@ -9,6 +10,11 @@ import type { Scan } from './scan-types.ts';
  */
 const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 const setOf = (list: string) => new Set(list.split('|'));
+const wordsOf = (scan: Scan, from: number, to: number) =>
+  scan.tokens
+    .slice(from, to)
+    .map((t) => t.norm)
+    .join(' ');
 
 /** Stores of one's own money: a top-up or a deposit there moves money, it buys nothing. */
 const STORES = setOf(
@@ -68,3 +74,24 @@ const setAside = (scan: Scan, from: number, to: number) => {
   }
   return false;
 };
+
+const MACHINES = /^(distributeur|au distributeur|dab|atm|cash machine|cashpoint)$/;
+export const WITHDRAWN =
+  /^(j' ai retire|retire|retrait|withdrew|withdrawal|took out|retire en liquide|sorti du liquide)$/;
+
+/**
+ * « trois balles la canette au distributeur »: a cash machine gives notes, so a sum that is no
+ * multiple of 10 (or under 10) taken from a « distributeur » was bought from a vending machine.
+ */
+export function vendingMachine(
+  scan: Scan,
+  marks: readonly { start: number; end: number; mark: Mark }[],
+  cents: number,
+) {
+  const transfers = marks.filter((m) => m.mark === 'transfer');
+  return (
+    (cents < 1000 || cents % 1000 !== 0) &&
+    transfers.length > 0 &&
+    transfers.every((m) => MACHINES.test(wordsOf(scan, m.start, m.end)))
+  );
+}

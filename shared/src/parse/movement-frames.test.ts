@@ -19,6 +19,7 @@ describe('who moved the money to whom', () => {
     ['returned the lamp to IKEA and got my 35 euros back', 'refund', '35.00', 'EUR'],
     ['The insurer paid out 900 euros', 'refund', '900.00', 'EUR'],
     ['Uber Eats credited me 6 euros', 'refund', '6.00', 'EUR'],
+    ["la CPAM m'a viré 23 € pour le généraliste", 'refund', '23.00', 'EUR'],
     ["l'assurance m'a dédommagé de 60 € pour la valise", 'refund', '60.00', 'EUR'],
     ['got 40 euros compensation for the cancelled ferry', 'refund', '40.00', 'EUR'],
     ["Air Canada m'a remboursé 90 €", 'refund', '90.00', 'EUR'],
@@ -44,6 +45,8 @@ describe('who moved the money to whom', () => {
     ['Vinted sale came through, 30 euros', 'income', '30.00', 'EUR'],
     ['la prime de rentrée est arrivée, 400 €', 'income', '400.00', 'EUR'],
     ['Payday, 1,800 euros', 'income', '1800.00', 'EUR'],
+    ['Made 60 euros in tips at the bar', 'income', '60.00', 'EUR'],
+    ["j'ai eu 20 € de pourboires au resto", 'income', '20.00', 'EUR'],
     // Pay arrived, said in the passive; a cheque given.
     ['ma paye est arrivée, 1 700 €', 'income', '1700.00', 'EUR'],
     ['les allocations ont été versées, 320 €', 'income', '320.00', 'EUR'],
@@ -59,6 +62,7 @@ describe('who moved the money to whom', () => {
     ["j'ai changé 300 € en dollars", 'transfer', '300.00', 'EUR'],
     ["j'ai mis 200 € de côté", 'transfer', '200.00', 'EUR'],
     ["j'ai mis 10 € dans ma tirelire", 'transfer', '10.00', 'EUR'],
+    ["j'ai retiré 40 € au distributeur de la boulangerie", 'transfer', '40.00', 'EUR'],
     ["j'ai rechargé la carte prépayée de ma fille, 30 €", 'transfer', '30.00', 'EUR'],
     ['versement de 100 € sur mon livret', 'transfer', '100.00', 'EUR'],
     ['Topped up Starling with 20 pounds', 'transfer', '20.00', 'GBP'],
@@ -79,6 +83,8 @@ describe('who moved the money to whom', () => {
     // The speaker's own share sent is spent; a prepaid phone line topped up is spent.
     ["j'ai fait un virement de 20 € à Tom pour ma part du taxi", '20.00'],
     ['recharge de la ligne prépayée de mamie, 20 €', '20.00'],
+    // A tip left is spent.
+    ["resto 40 €, j'ai laissé 5 € de pourboires", '45.00'],
     // A thing bought named after the movement: « du coup », "so".
     ['paie reçue, du coup ciné ce soir, 12 €', '12.00'],
     ['got my bonus so I booked a massage, 70 euros', '70.00'],

@@ -258,3 +258,19 @@ export function forSomething(
     if (isKeyword(i) || /^(part|share|moitie|half)$/.test(scan.tokens[i]?.norm ?? '')) return true;
   return false;
 }
+
+/**
+ * "Got 40 euros in tips tonight", « j'ai eu 35 € de pourboires »: tips received are pay; a tip
+ * left or given (« j'ai laissé 3 € de pourboire », "tipped 4") is spent.
+ */
+export function tipsReceived(scan: Scan, range: Clause): boolean {
+  let tips = false;
+  let got = false;
+  for (let i = range[0]; i < range[1]; i++) {
+    const w = word(scan, i);
+    if (w === 'tips' || w === 'pourboires') tips = true;
+    if (/^(got|made|earned|eu|recu|touche|gagne|fait)$/.test(w)) got = true;
+    if (/^(laisse|left|gave|donne|paid|paye|tipped|ajoute|added)$/.test(w)) return false;
+  }
+  return tips && got;
+}

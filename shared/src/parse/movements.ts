@@ -1,5 +1,5 @@
 import { type Clause, clausesOf } from './clauses.ts';
-import { exchanged, topUp } from './money-stores.ts';
+import { exchanged, topUp, vendingMachine, WITHDRAWN } from './money-stores.ts';
 import {
   connectiveAt,
   forSomething,
@@ -16,6 +16,7 @@ import {
   sentBack,
   speakerPaysBack,
   speakerSubject,
+  tipsReceived,
   workPaid,
 } from './movement-frames.ts';
 import { Role, type Scan } from './scan-types.ts';
@@ -137,6 +138,8 @@ function kindOfMark(
     case 'incoming': {
       // « un acheteur Vinted m'a payé 12 € pour le pull »: a buyer, a client or an employer pays for work or a sale.
       if (payerOfWork(scan, clause, at)) return 'income';
+      // « la Sécu m'a viré 18 € pour la pharmacie »: an insurer sending money gives back what was spent.
+      if (saidBefore(scan, clause, at, INSURERS)) return 'refund';
       const after = scan.tokens.slice(at, clause[1]);
       // « ma coloc m'a viré sa part d'électricité »: a share of something paid.
       if (after.some((t) => /^(part|share|moitie|half)$/.test(t.norm))) return 'repayment';
@@ -222,7 +225,7 @@ export function movementOf(
   const whole: Clause = [seg.start, seg.end];
   if (topUp(scan, whole) || exchanged(scan, whole)) return 'transfer';
   if (paidPersonBack(scan, own, PEOPLE, pays) || sentBack(scan, own, amount.end, PEOPLE)) return 'repayment';
-  if (workPaid(scan, whole)) return 'income';
+  if (workPaid(scan, whole) || tipsReceived(scan, whole)) return 'income';
   const marks = marksOf(scan, seg.start, seg.end);
   // « j'ai payé la part de Hugo, 28 €, il me doit ça »: paid for someone who now owes it: lent.
   if (
@@ -267,28 +270,11 @@ export function movementOf(
   }
   // Money received ("j'ai reçu un virement") is not money sent.
   if (kinds.has('transfer') && kinds.has('income')) kinds.delete('transfer');
-  if (kinds.size === 1 && kinds.has('transfer') && pays(seg.start, seg.end)) return null;
+  // « j'ai retiré 20 € au distributeur du tabac »: cash taken out where a shop is named is still cash.
+  const withdrawn = marks.some((m) => WITHDRAWN.test(wordsOf(scan, m.start, m.end)));
+  if (kinds.size === 1 && kinds.has('transfer') && !withdrawn && pays(seg.start, seg.end)) return null;
   if (kinds.size === 1 && kinds.has('transfer') && vendingMachine(scan, marks, amount.cents)) return null;
   return PRIORITY.find((k) => kinds.has(k)) ?? null;
-}
-
-const MACHINES = /^(distributeur|au distributeur|dab|atm|cash machine|cashpoint)$/;
-
-/**
- * « trois balles la canette au distributeur »: a cash machine gives notes, so a sum that is no
- * multiple of 10 (or under 10) taken from a « distributeur » was bought from a vending machine.
- */
-function vendingMachine(
-  scan: Scan,
-  marks: readonly { start: number; end: number; mark: Mark }[],
-  cents: number,
-) {
-  const transfers = marks.filter((m) => m.mark === 'transfer');
-  return (
-    (cents < 1000 || cents % 1000 !== 0) &&
-    transfers.length > 0 &&
-    transfers.every((m) => MACHINES.test(wordsOf(scan, m.start, m.end)))
-  );
 }
 
 /** "Paul me doit 30 €", "I owe Sam 20": money owed, not moved. */
