@@ -39,6 +39,9 @@ export function topUp(scan: Scan, clause: Clause): boolean {
     // « mis 300 € de côté », "put 50 euros aside": savings, whatever is between.
     if (/^(mis|mets|put|putting)$/.test(word(scan, i)) && setAside(scan, i + 1, clause[1])) return true;
     if (!PUTS.has(word(scan, i))) continue;
+    // « compte Lydia rechargé de 40 € »: the store named before its participle.
+    if (/^(recharge|rechargee|alimente|alimentee|credite)$/.test(word(scan, i)))
+      for (let j = Math.max(clause[0], i - 3); j < i; j++) if (STORES.has(word(scan, j))) return true;
     if (word(scan, i) === 'paid' && !/^(in|into)$/.test(word(scan, i + 1))) continue;
     // The store is the verb's object (« rechargé ma carte Revolut ») or comes after « sur », "into".
     let into = false;

@@ -64,6 +64,7 @@ describe('who moved the money to whom', () => {
     ["j'ai mis 10 € dans ma tirelire", 'transfer', '10.00', 'EUR'],
     ["j'ai retiré 40 € au distributeur de la boulangerie", 'transfer', '40.00', 'EUR'],
     ["j'ai rechargé la carte prépayée de ma fille, 30 €", 'transfer', '30.00', 'EUR'],
+    ['carte Revolut rechargée de 25 €', 'transfer', '25.00', 'EUR'],
     ['versement de 100 € sur mon livret', 'transfer', '100.00', 'EUR'],
     ['Topped up Starling with 20 pounds', 'transfer', '20.00', 'GBP'],
   ])('"%s" is a %s of %s %s', (text, kind, amount, currency) => {
