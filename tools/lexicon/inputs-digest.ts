@@ -1,13 +1,21 @@
 /**
- * What the generated lexicon was built from, in this repository: the build and its two reviewed
- * tables, and the dataset versions asked for. `pnpm lexicon` writes the digest into
+ * What the generated lexicon was built from, in this repository: the build and its reviewed
+ * tables (OSM tags, WordNet synsets), and the dataset versions asked for. `pnpm lexicon` writes the digest into
  * shared/src/parse/lexicon-open-data.ts; tests/integration/lexicon-fresh.test.ts recomputes it, so
  * a change to the mapping that was not rebuilt fails the tests.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-export const LEXICON_INPUTS = ['build.ts', 'osm-categories.ts', 'word-lists.ts', 'package.json'] as const;
+export const LEXICON_INPUTS = [
+  'build.ts',
+  'osm-categories.ts',
+  'word-lists.ts',
+  'wordnet.ts',
+  'wordnet-categories.ts',
+  'wordnet-words.ts',
+  'package.json',
+] as const;
 
 export function lexiconInputsDigest(): string {
   const hash = createHash('sha256');

@@ -2,6 +2,11 @@
  * Hand-kept word lists of the lexicon build (build.ts), each saying why a word is set apart.
  */
 const words = (s: string) => new Set(s.split(/\s+/).filter((w) => w !== ''));
+const phrases = (s: string) =>
+  s
+    .split(/\s*,\s*/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
 
 /**
  * One-word brands that are everyday words too: they count only when written with a capital, as a
@@ -63,3 +68,36 @@ export const NOT_A_PURCHASE = words(`
   exchange currency tickets travel youth storage suite reading book school repair refill hire
   tank vessel inspection charger bike car auto cab garage
 `);
+
+/**
+ * WordNet nouns (wordnet-words.ts) that a note says as something else far more often than as the
+ * thing WordNet files them under, read from the built list: a word of the sentence around the
+ * purchase, a verb, a name, or another thing than the category says.
+ */
+export const NOT_PLAINLY_A_THING = new Set([
+  ...words(`
+  charlotte collins rickey mulligan porcupines poilu sidecar bullshot refection viand
+  linkup stopping throne altar monolith keystone cornerstone capstone coping impost gravestone
+  headstone tombstone stela stele limelight wheelchair crapper cottar credence fount booth
+  taillight streetlight hydrant barrette hairpin hatpin
+  accessory bars bbs chatroom website circuitry mainframe multiprocessor workstation sender
+  reproducer maser sawmill sledge weeds threads slops silks mending ironing washables flats getup
+  mufti regalia trappings phone telephone radiophone pearl ruby trunk wrapper weekender jigsaw
+  maul smoother jock unmentionable wedgie dixie manta
+  bones bombard ducking mound pavilion pipework praetorium pretorium pricket rings shooter
+  squirter vibes tumbling jumping cabana playhouse beano
+  bleu boeuf veau porc mouton murphy eater organs perishable spoilable vintage fixings spirits
+  potion philter philtre nipa criollo cupper drinkable potable sage herbal
+  napalm loaner recap tandem tipper pickup coupe hearse
+  spunk firebrand tinder touchwood
+  blocker downer depressant douche hypo physic restorative curative shades glasses specs
+  polygraph wrapping goggles placebo
+`),
+  ...phrases(`
+  old fashioned, tailor made, slip on, parking meter, coffee break, tea break, bull's eye, lie detector,
+  chat room, web site, internet site, portal site, file server, relay station, booster station,
+  pay station, remote station, remote terminal, box seat, council board, council table, operating table,
+  douche bag, roach clip, cannibal mound, atomic cocktail, red fire, pine knot, second base, third base,
+  home plate, big top, round top, night game, number cruncher, widow's weeds, wing tip, garden truck
+`),
+]);

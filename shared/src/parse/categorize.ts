@@ -4,6 +4,7 @@ import { EN_LEXICON } from './lexicon-en.ts';
 import { FR_LEXICON } from './lexicon-fr.ts';
 import { EN_LONG_TAIL, FR_LONG_TAIL } from './lexicon-long-tail.ts';
 import { OSM_BRANDS, OSM_BRANDS_CAPITALISED, OSM_EN, OSM_FR } from './lexicon-open-data.ts';
+import { WORDNET_EN } from './lexicon-wordnet.ts';
 import { type Normed, PhraseTable, phraseWords } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang, LearnedWord, LexiconEntry } from './types.ts';
@@ -15,6 +16,8 @@ interface Hit {
   place: boolean;
   /** A brand that is an everyday word too ("Action"): it counts only written with a capital. */
   capital?: boolean;
+  /** A common noun from WordNet ("apple"): written with a capital inside a sentence, it is a name ("Apple"). */
+  lower?: boolean;
 }
 
 export interface CategoryMatch extends Hit {
@@ -85,20 +88,27 @@ const EN_ONLY = new Set([
 ]);
 for (const w of FR_ONLY_MORE) FR_ONLY.add(w);
 
+/** The plural of a phrase's last word: « gâteaux », « journaux », and English "crutches", "batteries", "glasses". */
 function plural(words: string[]): string[] | null {
   const last = words[words.length - 1] ?? '';
-  if (/[sxz]$/.test(last) || last.length < 3) return null;
-  return [
-    ...words.slice(0, -1),
-    /(eau|eu)$/.test(last) ? `${last}x` : /al$/.test(last) ? `${last.slice(0, -2)}aux` : `${last}s`,
-  ];
+  if (last.length < 3 || (/[sxz]$/.test(last) && !/ss$/.test(last))) return null;
+  const many = /(eau|eu)$/.test(last)
+    ? `${last}x`
+    : /al$/.test(last)
+      ? `${last.slice(0, -2)}aux`
+      : /(ch|sh|ss)$/.test(last)
+        ? `${last}es`
+        : /[^aeiou]y$/.test(last)
+          ? `${last.slice(0, -1)}ies`
+          : `${last}s`;
+  return [...words.slice(0, -1), many];
 }
 
 function addEntries(
   table: PhraseTable<Hit>,
   entries: readonly LexiconEntry[],
   skip: ReadonlySet<string>,
-  as: { place?: boolean; capital?: boolean } = {},
+  as: { place?: boolean; capital?: boolean; lower?: boolean } = {},
 ): void {
   // Weak entries first, so a strong meaning of the same phrase overwrites a weak one.
   for (const [category, weight, phrases] of [...entries].sort((a, b) => a[1] - b[1])) {
@@ -109,6 +119,7 @@ function addEntries(
         weight,
         place: as.place === true || PLACES.has(phrase) || (weight === 3 && RETAIL.has(category)),
         ...(as.capital ? { capital: true } : {}),
+        ...(as.lower ? { lower: true } : {}),
       };
       table.add(phrase, hit);
       // "Holland & Barrett" is said "Holland and Barrett".
@@ -121,10 +132,13 @@ function addEntries(
 }
 
 /**
- * Open data first, then the other language's words, so the speaker's own language decides a
- * shared phrase and the hand-written words win over the generated ones.
+ * Open data first (OSM's names, then WordNet's nouns, which are never weaker than a preset's search
+ * term: "heating oil" is fuel for the home, not a fuel shop's term), then the other language's
+ * words, so the speaker's own language decides a shared phrase and the hand-written words win over
+ * the generated ones.
  */
 function buildTable(
+  nouns: readonly LexiconEntry[],
   openData: readonly LexiconEntry[],
   own: readonly LexiconEntry[],
   foreign: readonly LexiconEntry[],
@@ -135,6 +149,7 @@ function buildTable(
   addEntries(table, OSM_BRANDS, new Set(), { place: true });
   addEntries(table, OSM_BRANDS_CAPITALISED, new Set(), { place: true, capital: true });
   addEntries(table, openData, new Set());
+  addEntries(table, nouns, new Set(), { lower: true });
   addEntries(table, foreign, foreignSkip);
   addEntries(table, BRANDS, new Set());
   addEntries(table, own, new Set());
@@ -144,9 +159,19 @@ function buildTable(
 const FR = [...FR_LEXICON, ...FR_LONG_TAIL];
 const EN = [...EN_LEXICON, ...EN_LONG_TAIL];
 const TABLES: Record<Lang, PhraseTable<Hit>> = {
-  fr: buildTable(OSM_FR, FR, EN, EN_ONLY),
-  en: buildTable(OSM_EN, EN, FR, FR_ONLY),
+  // WordNet is English: its nouns in French speech would be false friends ("pain", "coin", "car").
+  fr: buildTable([], OSM_FR, FR, EN, EN_ONLY),
+  en: buildTable(WORDNET_EN, OSM_EN, EN, FR, FR_ONLY),
 };
+
+/** A word or phrase from tokens[i] that the English table knows and the French one does not ("crutches", "light bulbs"). */
+export function isEnglishOnlyWord(tokens: readonly Token[], i: number): boolean {
+  const en = TABLES.en.match(tokens, i);
+  if (!en) return false;
+  const fr = TABLES.fr.match(tokens, i);
+  // A brand that counts only written with a capital ("Boots") is no French word for "boots".
+  return !fr || fr.end < en.end || fr.value.capital === true;
+}
 
 /**
  * "Optic 2000", "Forever 21", "Office 365": a brand whose name ends in a number of two digits or
@@ -231,10 +256,19 @@ export function findCategory(
     if (!hit) continue;
     let h = hit.value;
     if (h.capital && !/^\p{Lu}/u.test(tokens[i]?.raw ?? '')) continue;
+    if (h.lower && i > 0 && /^\p{Lu}/u.test(tokens[i]?.raw ?? '')) continue;
     // « livres pour la fac », "shoes for school": schooling is what it was bought for.
     if (SCHOOLS.has(tokens[i]?.norm ?? '') && h.weight < 3 && forPurpose(tokens, i)) h = { ...h, weight: 3 };
     if (h.weight >= 2) clear = clear === null || clear === h.category ? h.category : 'mixed';
-    if (!best || rank(h) > rank(best))
+    // "coffee beans", "pizza oven": an English compound is named by its last noun; but a sport's
+    // or an art's class stays leisure ("yoga class"), as the French « cours de yoga ».
+    const head =
+      lang === 'en' &&
+      best !== null &&
+      best.end === i &&
+      rank(h) === rank(best) &&
+      !(best.category === 'leisure' && h.category === 'education');
+    if (!best || rank(h) > rank(best) || head)
       best = {
         category: h.category,
         weight: h.weight,

@@ -22,19 +22,29 @@ const ACCENTED = /[éèêàâçùûôîïë]/i;
 
 /**
  * French or English, from the words themselves. The locale only breaks ties: a French phone
- * can carry an English sentence, and the words win whenever they lean either way.
+ * can carry an English sentence, and the words win whenever they lean either way. A note of
+ * nouns alone ("crutches, 35 euros") has no short word to lean on: a word only the English
+ * lexicon knows (`englishOnly(tokens, i)`: "light bulbs" from tokens[i]) says it is English.
  */
-export function detectLanguage(text: string, tokens: readonly Token[], locale?: string): Lang {
+export function detectLanguage(
+  text: string,
+  tokens: readonly Token[],
+  locale?: string,
+  englishOnly: (tokens: readonly Token[], i: number) => boolean = () => false,
+): Lang {
   let fr = 0;
   let en = 0;
+  let leaning = false;
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
+    if (FR_WORDS.has(t.norm) || EN_WORDS.has(t.norm)) leaning = true;
     if (FR_WORDS.has(t.norm)) fr++;
     // English speakers say "euros" too: it leans French, by half a word ("New car, 24,000 euros").
     else if (t.norm === 'euros') fr += 0.5;
     else if (EN_WORDS.has(t.norm)) en++;
   }
   if (ACCENTED.test(text)) fr += 2;
+  else if (!leaning && tokens.some((t, i) => t.kind === 'word' && englishOnly(tokens, i))) return 'en';
   const hint = locale?.slice(0, 2).toLowerCase();
   if (hint === 'fr') fr += 0.5;
   else if (hint === 'en') en += 0.5;

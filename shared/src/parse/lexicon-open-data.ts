@@ -12,10 +12,11 @@ import type { LexiconEntry } from './types.ts';
 export const OPEN_DATA_SOURCES = {
   idTaggingSchema: '7.2.0',
   nameSuggestionIndex: '8.0.20260918',
+  wordNet: '3.1.14',
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'f78f1046bcc650360cc552b19be998b50bceff51f10c7a6a91b9dca76e339b27';
+export const OPEN_DATA_INPUTS = 'c3d58d1f1d586e3a73526b6613678306eca8552443b4498af509c01d08699485';
 
 export const OSM_FR: readonly LexiconEntry[] = [
   [

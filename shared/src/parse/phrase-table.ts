@@ -76,4 +76,9 @@ export class PhraseTable<T> {
   has(word: string): boolean {
     return this.root.next.get(word)?.value !== undefined;
   }
+
+  /** What one word alone means, if anything. */
+  get(word: string): T | undefined {
+    return this.root.next.get(word)?.value;
+  }
 }

@@ -1,6 +1,6 @@
 import type { Category } from '../categories.ts';
 import { localDate } from '../dates.ts';
-import { findCategory, findLearned } from './categorize.ts';
+import { findCategory, findLearned, isEnglishOnlyWord } from './categorize.ts';
 import { describeSegment } from './describe.ts';
 import { isQuestion } from './expense-rules.ts';
 import { detectLanguage } from './language.ts';
@@ -46,7 +46,7 @@ export function understandWithoutAmount(text: string, opts: ParseOptions): Under
   if (typeof text !== 'string' || text.trim() === '' || text.length > MAX_PARSE_LENGTH) return null;
   const clean = cleanText(text);
   const tokens = tokenize(clean);
-  const lang = detectLanguage(clean, tokens, opts.locale);
+  const lang = detectLanguage(clean, tokens, opts.locale, isEnglishOnlyWord);
   const today = localDate(opts.now, opts.timeZone);
   const scan = scanTokens(tokens, lang, today);
   // An amount, even one the parser could not use, is parseExpenseText's to read; counts ("deux cafés") are not.

