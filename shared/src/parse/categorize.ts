@@ -1,4 +1,5 @@
 import type { Category } from '../categories.ts';
+import { completesFrame, forPurpose, roomFor } from './category-frames.ts';
 import { BRANDS } from './lexicon-brands.ts';
 import { EN_LEXICON } from './lexicon-en.ts';
 import { FR_LEXICON } from './lexicon-fr.ts';
@@ -221,18 +222,13 @@ function possessive(table: PhraseTable<Hit>, tokens: readonly Token[], i: number
   return hit ? { value: hit.value, end: i + hit.end } : null;
 }
 
+const ROOM: Hit = { category: 'housing', weight: 2, place: false };
+
 const SCHOOLS = new Set(
   'fac|faculte|universite|ecole|college|lycee|creche|maternelle|prepa|school|uni|university|nursery|kindergarten'.split(
     '|',
   ),
 );
-
-/** tokens[i] follows "pour"/"for", past an article or a possessive: what the thing is for. */
-function forPurpose(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1;
-  if (/^(la|le|l'|les|the|my|mes|ma|mon|his|her|son|sa|ses)$/.test(tokens[k]?.norm ?? '')) k--;
-  return /^(pour|for)$/.test(tokens[k]?.norm ?? '');
-}
 
 /**
  * The strongest category keyword in tokens[from, to); the first one wins a tie. `isWord(i)` says
@@ -252,7 +248,12 @@ export function findCategory(
   for (let i = from; i < to; i++) {
     const kind = tokens[i]?.kind;
     if ((kind !== 'word' && kind !== 'sym') || !isWord(i)) continue;
-    const hit = table.match(tokens, i, to) ?? possessive(table, tokens, i, to);
+    const roomEnd = roomFor(tokens, from, i, to, isWord);
+    // « lustre pour la salle à manger »: a room of the home is the home's, whatever else it names.
+    const hit =
+      roomEnd !== null
+        ? { value: ROOM, end: roomEnd }
+        : (table.match(tokens, i, to) ?? possessive(table, tokens, i, to));
     if (!hit) continue;
     let h = hit.value;
     if (h.capital && !/^\p{Lu}/u.test(tokens[i]?.raw ?? '')) continue;
@@ -268,7 +269,9 @@ export function findCategory(
       best.end === i &&
       rank(h) === rank(best) &&
       !(best.category === 'leisure' && h.category === 'education');
-    if (!best || rank(h) > rank(best) || head)
+    // « permis de pêche »: what a permit, a pass or a fee is for says more than the word itself.
+    const framed = best !== null && h.weight >= 2 && completesFrame(tokens, best.start, best.end, i);
+    if (!best || rank(h) > rank(best) || head || framed)
       best = {
         category: h.category,
         weight: h.weight,

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+
+const categoryOf = (text: string) =>
+  parseExpenseText(text, {
+    now: new Date('2026-11-24T12:30:00+01:00'),
+    timeZone: 'Europe/Paris',
+    currency: 'EUR',
+  }).expenses[0]?.category;
+
+describe('what a permit, a pass or a fee is for', () => {
+  it.each([
+    ['permis de pêche, 80 €', 'leisure'],
+    ['forfait code de la route, 30 €', 'education'],
+    // The frame word alone keeps its meaning.
+    ['forfait mobile, 20 €', 'utilities'],
+    ['ticket de métro, 2 €', 'transport'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});
+
+describe('« pêche »: fishing after « à » or « de », the fruit alone', () => {
+  it.each([
+    ['une canne à pêche, 40 €', 'leisure'],
+    ['permis de pêche, 80 €', 'leisure'],
+    ['des pêches, 4 €', 'groceries'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});
+
+describe('a thing for a room of the home', () => {
+  it.each([
+    ['un lustre pour la salle à manger, 120 €', 'housing'],
+    ['géraniums pour le balcon, 30 €', 'housing'],
+    ['seeds for the vegetable garden, 8 euros', 'housing'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it.each([
+    // « pour la cuisine » is for cooking; and paying for a room is no thing bought for it.
+    'herbes pour la cuisine, 3 €',
+    'Fifty cents for the bathroom.',
+  ])('"%s" is not the home\'s', (text) => {
+    expect(categoryOf(text)).not.toBe('housing');
+  });
+});

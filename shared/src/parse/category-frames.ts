@@ -1,0 +1,71 @@
+/**
+ * Where a note's category is not the first keyword it says: the thing a frame word is for
+ * (« permis de pêche », « forfait code de la route »), and the room of a home something is for
+ * (« lustre pour la salle à manger », "seeds for the vegetable garden"). categorize.ts asks these.
+ */
+import { PhraseTable } from './phrase-table.ts';
+import type { Token } from './tokenize.ts';
+
+/** Where the "pour"/"for" that tokens[i] follows is, past an article or a possessive, or -1. */
+function purposeWord(tokens: readonly Token[], i: number): number {
+  let k = i - 1;
+  if (/^(la|le|l'|les|the|my|mes|ma|mon|his|her|son|sa|ses|our|notre|nos)$/.test(tokens[k]?.norm ?? '')) k--;
+  return /^(pour|for)$/.test(tokens[k]?.norm ?? '') ? k : -1;
+}
+
+/** tokens[i] follows "pour"/"for", past an article or a possessive: what the thing is for. */
+export const forPurpose = (tokens: readonly Token[], i: number): boolean => purposeWord(tokens, i) >= 0;
+
+/**
+ * Words that say what kind of payment it is, not what for: a permit, a pass, a ticket, a fee, a
+ * lesson, a rental. The words after them say the category: « permis de pêche » is fishing,
+ * « forfait code de la route » the driving school, not a phone plan.
+ */
+const FRAMES = new Set(
+  (
+    'forfait|forfaits|permis|abonnement|abonnements|billet|billets|ticket|tickets|carte|licence|location|' +
+    'inscription|frais|seance|seances|pass|license|fee|fees|rental|membership|subscription'
+  ).split('|'),
+);
+const LINKS = new Set(['de', 'du', 'des', "d'", 'a', 'au', 'aux', 'of', 'for']);
+
+/** Whether the keyword at tokens[i] is what the frame word at tokens[frame] (a keyword alone) is for. */
+export function completesFrame(
+  tokens: readonly Token[],
+  frame: number,
+  frameEnd: number,
+  i: number,
+): boolean {
+  if (frameEnd !== frame + 1 || !FRAMES.has(tokens[frame]?.norm ?? '')) return false;
+  if (i === frameEnd) return true;
+  return i === frameEnd + 1 && LINKS.has(tokens[frameEnd]?.norm ?? '');
+}
+
+/** The rooms and parts of a home: what is bought for them is the home's (not « cuisine »: « pour la cuisine » is for cooking). */
+const ROOMS = new PhraseTable<true>(
+  (
+    'salle a manger|salle de bain|salle de bains|salon|sejour|chambre|balcon|terrasse|jardin|' +
+    'potager|grenier|entree|couloir|buanderie|dining room|living room|bathroom|bedroom|kitchen|balcony|' +
+    'patio|garden|vegetable garden|hallway|attic|loft'
+  )
+    .split('|')
+    .map((room) => [room, true] as const),
+);
+
+/**
+ * The end of the room of a home tokens[i] names, when the note says a thing, among its words
+ * (`isWord`), is for it: "Fifty cents for the bathroom" buys no thing for a room.
+ */
+export function roomFor(
+  tokens: readonly Token[],
+  from: number,
+  i: number,
+  to: number,
+  isWord: (i: number) => boolean,
+): number | null {
+  const room = ROOMS.match(tokens, i, to);
+  const k = room ? purposeWord(tokens, i) : -1;
+  if (!room || k < 0) return null;
+  for (let j = from; j < k; j++) if (tokens[j]?.kind === 'word' && isWord(j)) return room.end;
+  return null;
+}
