@@ -29,7 +29,7 @@ import {
   NOT_A_PURCHASE,
   NOT_PLAINLY_A_THING,
 } from './word-lists.ts';
-import { readWordNet } from './wordnet.ts';
+import { commonNouns, readWordNet } from './wordnet.ts';
 import { WORDNET_CATEGORIES, WORDNET_DEPTHS } from './wordnet-categories.ts';
 import { wordnetWords } from './wordnet-words.ts';
 
@@ -113,7 +113,7 @@ const ARTICLES = new Set([
 const COUNTRIES = new Set(['fr', 'be', 'ch', 'lu', 'mc', 'gb', 'ie', 'us', 'ca', '001']);
 
 /** Brands of the NSI sold where the app's people live, by their tags' category. */
-function brands(common: ReadonlySet<string>) {
+function brands(common: ReadonlySet<string>, nouns: ReadonlySet<string>) {
   const out = new Map<string, { category: Category | null; name: string; capital: boolean }>();
   for (const [path, group] of Object.entries(nsi)) {
     const [kind, key, value] = path.split('/');
@@ -134,8 +134,9 @@ function brands(common: ReadonlySet<string>) {
       const words = key.split(' ').filter((w) => !ARTICLES.has(w));
       const everyday =
         words.every((w) => FIRST_NAMES.has(w)) || (words.length === 1 && common.has(words[0] ?? ''));
-      const capital = BRANDS_WITH_A_CAPITAL.has(key);
-      if (everyday && !capital) continue;
+      if (everyday && !BRANDS_WITH_A_CAPITAL.has(key)) continue;
+      // "Mango", "Puma", "Lime": a brand that is a common noun of WordNet is the brand only written as one.
+      const capital = BRANDS_WITH_A_CAPITAL.has(key) || (words.length === 1 && nouns.has(words[0] ?? ''));
       // One brand in several kinds of shop ("Target" supermarket and department store): the first kind listed.
       if (!out.has(key)) out.set(key, { category, name, capital });
     }
@@ -206,7 +207,8 @@ const spoken = everydayWords();
 const fr = presetWords('fr', spoken);
 const en = presetWords('en', spoken);
 // A brand that is a word of a preset ("Boulangerie", "Pharmacie") is no brand to us either.
-const brandMap = brands(new Set([...spoken, ...PRESET_WORDS]));
+const wordnet = readWordNet();
+const brandMap = brands(new Set([...spoken, ...PRESET_WORDS]), commonNouns(wordnet));
 const asWords = (capital: boolean) =>
   new Map(
     [...brandMap]
@@ -215,7 +217,6 @@ const asWords = (capital: boolean) =>
       // text itself, so the written form would only cost bytes on the phone.
       .map(([k, b]) => [k, { category: b.category, weight: 3 }]),
   );
-const wordnet = readWordNet();
 // The English hand words, which win over WordNet's on the phone ("oil" is an oil change there).
 const handEnglish = new Map<string, Category>();
 for (const [category, , phrases] of [...EN_LEXICON, ...EN_LONG_TAIL])

@@ -75,3 +75,11 @@ export function synsetOf(wn: WordNet, name: string): Synset {
   if (!synset) throw new Error(`no WordNet noun synset ${name}`);
   return synset;
 }
+
+/** Every one-word common noun of WordNet, as written in lower case there ("mango", "puma"; not "Nike"). */
+export function commonNouns(wn: WordNet): Set<string> {
+  const out = new Set<string>();
+  for (const synset of wn.synsets.values())
+    for (const lemma of synset.lemmas) if (/^[a-z]+$/.test(lemma)) out.add(lemma);
+  return out;
+}

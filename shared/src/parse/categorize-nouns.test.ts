@@ -60,3 +60,19 @@ describe('the head of an English compound', () => {
     expect(categoryOf(text)).toBe(category);
   });
 });
+
+describe('a brand that is a common noun of WordNet', () => {
+  it.each([
+    // A kitchen maker, an optician, a shop: their names written small are the things.
+    ['un magnet, 5 €', 'housing'],
+    ['un iris, 4 €', 'health'],
+    ['du paprika, 3 €', 'shopping'],
+  ])('is no brand written small: "%s" is not %s', (text, brandCategory) => {
+    expect(categoryOf(text)).not.toBe(brandCategory);
+  });
+
+  it('is the brand written as one', () => {
+    expect(categoryOf('acompte chez Magnet, 500 €')).toBe('housing');
+    expect(categoryOf('acompte chez magnet, 500 €')).not.toBe('housing');
+  });
+});
