@@ -56,6 +56,8 @@ describe('the head of an English compound', () => {
     ['a pizza oven, 300 euros', 'shopping'],
     // A sport's class is leisure, as the French « cours de yoga ».
     ['yoga class, 18 euros', 'leisure'],
+    // What is for school is education.
+    ['school uniform, 40 euros', 'education'],
   ])('"%s" is %s', (text, category) => {
     expect(categoryOf(text)).toBe(category);
   });
@@ -74,5 +76,18 @@ describe('a brand that is a common noun of WordNet', () => {
   it('is the brand written as one', () => {
     expect(categoryOf('acompte chez Magnet, 500 €')).toBe('housing');
     expect(categoryOf('acompte chez magnet, 500 €')).not.toBe('housing');
+  });
+});
+
+describe('food where it is served', () => {
+  it.each([
+    ['a steak at the restaurant, 25 euros', 'dining'],
+    ['a pie at the pub, 8 euros', 'dining'],
+    ['cheese at the farmers market, 15 euros', 'groceries'],
+    ['steak and chips, 18 euros', 'groceries'],
+    // A bar of chocolate is no bar that serves it.
+    ['a pound fifty for a chocolate bar', 'groceries'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
   });
 });

@@ -224,6 +224,14 @@ function possessive(table: PhraseTable<Hit>, tokens: readonly Token[], i: number
 
 const ROOM: Hit = { category: 'housing', weight: 2, place: false };
 
+/** tokens[i] is where it was bought, after "at", « au », « chez »…: "at the pub", not "chocolate bar". */
+function atPlace(tokens: readonly Token[], i: number): boolean {
+  let k = i - 1;
+  // « à » is written "a" once accents are folded: the English article is passed over as a preposition.
+  if (/^(la|le|l'|les|the|an)$/.test(tokens[k]?.norm ?? '')) k--;
+  return /^(at|in|from|au|aux|a|chez|dans)$/.test(tokens[k]?.norm ?? '');
+}
+
 const SCHOOLS = new Set(
   'fac|faculte|universite|ecole|college|lycee|creche|maternelle|prepa|school|uni|university|nursery|kindergarten'.split(
     '|',
@@ -245,6 +253,8 @@ export function findCategory(
   let best: CategoryMatch | null = null;
   // Clear keywords seen so far, to tell whether they all agree.
   let clear: Category | null | 'mixed' = null;
+  // A place that serves food ("at the pub", « au resto »): food bought there was eaten there.
+  let served = false;
   for (let i = from; i < to; i++) {
     const kind = tokens[i]?.kind;
     if ((kind !== 'word' && kind !== 'sym') || !isWord(i)) continue;
@@ -261,13 +271,16 @@ export function findCategory(
     // « livres pour la fac », "shoes for school": schooling is what it was bought for.
     if (SCHOOLS.has(tokens[i]?.norm ?? '') && h.weight < 3 && forPurpose(tokens, i)) h = { ...h, weight: 3 };
     if (h.weight >= 2) clear = clear === null || clear === h.category ? h.category : 'mixed';
+    if (h.place && h.category === 'dining' && atPlace(tokens, i)) served = true;
     // "coffee beans", "pizza oven": an English compound is named by its last noun; but a sport's
-    // or an art's class stays leisure ("yoga class"), as the French « cours de yoga ».
+    // or an art's class stays leisure ("yoga class"), as the French « cours de yoga », and what is
+    // for school stays education ("school uniform", as « livres pour la fac »).
     const head =
       lang === 'en' &&
       best !== null &&
       best.end === i &&
       rank(h) === rank(best) &&
+      best.category !== 'education' &&
       !(best.category === 'leisure' && h.category === 'education');
     // « permis de pêche »: what a permit, a pass or a fee is for says more than the word itself.
     const framed = best !== null && h.weight >= 2 && completesFrame(tokens, best.start, best.end, i);
@@ -283,6 +296,8 @@ export function findCategory(
     i = hit.end - 1;
   }
   if (best) best.contested = clear === 'mixed' && best.weight < 4;
+  // "a steak at the restaurant", "cheese at the pub": dining, not groceries.
+  if (best && served && best.category === 'groceries' && !best.place) best.category = 'dining';
   return best;
 }
 
