@@ -1,5 +1,5 @@
 import type { Category } from '../categories.ts';
-import { completesFrame, forPurpose, roomFor } from './category-frames.ts';
+import { completesFrame, forPurpose, forSomeoneElse, roomFor } from './category-frames.ts';
 import { BRANDS } from './lexicon-brands.ts';
 import { EN_LEXICON } from './lexicon-en.ts';
 import { FR_LEXICON } from './lexicon-fr.ts';
@@ -223,6 +223,8 @@ function possessive(table: PhraseTable<Hit>, tokens: readonly Token[], i: number
 }
 
 const ROOM: Hit = { category: 'housing', weight: 2, place: false };
+/** What is bought as a present for someone: food, drink, a thing. */
+const GIVEN = new Set<Category>(['groceries', 'shopping', 'other']);
 
 /** tokens[i] is where it was bought, after "at", « au », « chez »…: "at the pub", not "chocolate bar". */
 function atPlace(tokens: readonly Token[], i: number): boolean {
@@ -298,6 +300,16 @@ export function findCategory(
   if (best) best.contested = clear === 'mixed' && best.weight < 4;
   // "a steak at the restaurant", "cheese at the pub": dining, not groceries.
   if (best && served && best.category === 'groceries' && !best.place) best.category = 'dining';
+  // « chocolats pour la maîtresse », "a bottle of wine for our hosts": a present.
+  if ((!best || (best.weight <= 2 && GIVEN.has(best.category))) && forSomeoneElse(tokens, from, to))
+    return {
+      category: 'gifts',
+      weight: 2,
+      place: false,
+      start: best?.start ?? from,
+      end: best?.end ?? from,
+      contested: false,
+    };
   return best;
 }
 

@@ -47,3 +47,25 @@ describe('a thing for a room of the home', () => {
     expect(categoryOf(text)).not.toBe('housing');
   });
 });
+
+describe('a present for someone outside the family', () => {
+  it.each([
+    ['chocolats pour la maîtresse, 15 €', 'gifts'],
+    ['une bouteille de champagne pour mes hôtes, 35 €', 'gifts'],
+    ['chocolates for the teacher, 15 euros', 'gifts'],
+    // For one's own, or for nobody said, it is what it is.
+    ['des chocolats pour mon fils, 10 €', 'groceries'],
+    ['des chocolats, 10 €', 'groceries'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});
+
+describe('« car », the coach, after an article or a preposition', () => {
+  it.each([
+    ['billet de car pour Bordeaux, 25 €', 'transport'],
+    ['aller en car à Lille, 15 €', 'transport'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});

@@ -1,7 +1,8 @@
 /**
  * Where a note's category is not the first keyword it says: the thing a frame word is for
  * (« permis de pêche », « forfait code de la route »), and the room of a home something is for
- * (« lustre pour la salle à manger », "seeds for the vegetable garden"). categorize.ts asks these.
+ * (« lustre pour la salle à manger », "seeds for the vegetable garden"), and a present for someone
+ * outside the family (« chocolats pour la maîtresse »). categorize.ts asks these.
  */
 import { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
@@ -68,4 +69,25 @@ export function roomFor(
   if (!room || k < 0) return null;
   for (let j = from; j < k; j++) if (tokens[j]?.kind === 'word' && isWord(j)) return room.end;
   return null;
+}
+
+/**
+ * People a note buys something for who are not the family: food, drink or a thing for them is a
+ * present (« chocolats pour la maîtresse », "wine for our hosts"). Buying for one's children or
+ * partner is not one, so they are not here.
+ */
+const OUTSIDE_THE_FAMILY = new Set(
+  (
+    'maitresse|maitre|instit|institutrice|instituteur|prof|profs|professeur|hote|hotes|voisin|voisine|' +
+    'voisins|voisines|collegue|collegues|patron|patronne|concierge|gardien|gardienne|facteur|nounou|' +
+    'teacher|teachers|host|hosts|neighbour|neighbours|neighbor|neighbors|colleague|colleagues|boss|' +
+    'postman|caretaker|doorman'
+  ).split('|'),
+);
+
+/** Whether the note says it is for someone outside the family, in tokens[from, to). */
+export function forSomeoneElse(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++)
+    if (OUTSIDE_THE_FAMILY.has(tokens[i]?.norm ?? '') && forPurpose(tokens, i)) return true;
+  return false;
 }

@@ -25,6 +25,8 @@ export const FR_LONG_TAIL: readonly LexiconEntry[] = [
   // Spoken forms the open data (lexicon-open-data.ts) names otherwise ("Poissonnerie", "Magasin de bricolage").
   ['groceries', 2, 'poissonnier|poissonniere|fromager|fromagere|volailler|traiteur asiatique'],
   ['housing', 2, 'quincaillerie|quincaillier|droguerie quincaillerie|magasin de bricolage'],
+  // « billet de car », « en car »: after an article or a preposition, « car » is the coach, never "because".
+  ['transport', 2, 'de car|en car|le car|du car|un car'],
   // « canne à pêche », « permis de pêche »: after « à » or « de », pêche is fishing; alone, the fruit.
   ['leisure', 2, 'a peche|de peche|d peche'],
   // Fruit and vegetables by name (the market's produce), beyond the few of lexicon-fr.ts.
