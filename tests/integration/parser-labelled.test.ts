@@ -255,9 +255,9 @@ describe('the local parser on labelled sentences', () => {
     expect(cat9.filter((l) => l.lang === 'fr').length / cat9.length).toBeGreaterThanOrEqual(0.6);
     const s = report('tuning set cat9', cat9);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // 124 of 195 when first scored, unseen (main at 96a5daa): every miss is a category; 146 tuned
+    // 124 of 195 when first scored, unseen (main at 96a5daa): every miss is a category; 150 tuned
     // (WordNet's English nouns and the classes of category-frames.ts).
-    expect(Math.round(s.full * cat9.length)).toBeGreaterThanOrEqual(146);
+    expect(Math.round(s.full * cat9.length)).toBeGreaterThanOrEqual(150);
     expect(s.amount).toBe(1);
   });
 
