@@ -84,7 +84,8 @@ function keep(wn: WordNet, lemma: string, categories: Map<string, { category: Ca
 /**
  * The words, as `normed` writes them: lower case, no accents, one or two words. Proper nouns
  * (brands, places: written with a capital in WordNet), words of a listed language's everyday
- * speech that say something else (`notNouns`) and two-word names whose last word already says
+ * speech that say something else (`notNouns`), two-word names whose first word is mostly a verb
+ * ("pay phone") and two-word names whose last word already says
  * the same category ("hedge trimmer" when "trimmer" is kept: the table finds "trimmer" in it,
  * unless a hand-written word, `hand`, says "trimmer" is something else) are left out.
  */
@@ -105,6 +106,10 @@ export function wordnetWords(
       if (lemma !== lemma.toLowerCase() || !/^[a-z][a-z_'-]+$/.test(lemma)) continue;
       const key = normed(lemma.replace(/_/g, ' '));
       if (key.length < 3 || key.split(' ').length > 2 || notNouns.has(key) || words.has(key)) continue;
+      // "pay phone", "stop watch": a name that opens on a word mostly said as a verb reads as an
+      // order in a note ("pay phone bill").
+      const first = lemma.toLowerCase().split(/[_-]/)[0] ?? '';
+      if (/[_-]/.test(lemma) && (wn.verbTags.get(first) ?? 0) > (wn.allNounTags.get(first) ?? 0)) continue;
       if (tooDeep && !tagged(lemma)) continue;
       words.set(key, keep(wn, lemma, categories));
     }

@@ -23,6 +23,9 @@ export interface WordNet {
   nounTags: Map<string, number>;
   /** How often a lemma was tagged as a verb, an adjective or an adverb, all senses together ("plan" → 90). */
   otherTags: Map<string, number>;
+  /** How often a lemma was tagged as a verb ("pay" → 400), and as a noun, all senses together. */
+  verbTags: Map<string, number>;
+  allNounTags: Map<string, number>;
   version: string;
 }
 
@@ -57,14 +60,21 @@ export function readWordNet(): WordNet {
   }
   const nounTags = new Map<string, number>();
   const otherTags = new Map<string, number>();
+  const verbTags = new Map<string, number>();
+  const allNounTags = new Map<string, number>();
+  const count = (map: Map<string, number>, lemma: string, tags: string) =>
+    map.set(lemma, (map.get(lemma) ?? 0) + Number(tags));
   for (const line of dict('index.sense').split('\n')) {
     const [key = '', offset = '', , tags = '0'] = line.split(' ');
     const [lemma = '', rest = ''] = key.split('%');
-    if (rest.startsWith('1:')) nounTags.set(`${lemma} ${offset}`, Number(tags));
-    else otherTags.set(lemma, (otherTags.get(lemma) ?? 0) + Number(tags));
+    if (rest.startsWith('1:')) {
+      nounTags.set(`${lemma} ${offset}`, Number(tags));
+      count(allNounTags, lemma, tags);
+    } else count(otherTags, lemma, tags);
+    if (rest.startsWith('2:')) count(verbTags, lemma, tags);
   }
   const { version } = JSON.parse(dict('../package.json')) as { version: string };
-  return { synsets, senses, nounTags, otherTags, version };
+  return { synsets, senses, nounTags, otherTags, verbTags, allNounTags, version };
 }
 
 /** "food.n.02": the second noun sense of "food", as WordNet orders them. */

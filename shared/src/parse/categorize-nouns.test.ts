@@ -50,6 +50,12 @@ describe('English nouns from WordNet', () => {
   );
 });
 
+describe('a WordNet name that opens on a verb', () => {
+  it('is no name in a note that orders: "pay phone bill" is the phone bill', () => {
+    expect(categoryOf('pay phone bill, 30 euros')).toBe('utilities');
+  });
+});
+
 describe('the head of an English compound', () => {
   it.each([
     ['coffee beans, 13 euros', 'groceries'],

@@ -16,7 +16,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '78b65469cc560df2da9b973d27374583c8f8eede3da449818b563de832c2b122';
+export const OPEN_DATA_INPUTS = '7ece072c0f122020a5aa9614647338902f3f1471d153946cd2d29750ee83b9e8';
 
 export const OSM_FR: readonly LexiconEntry[] = [
   [
