@@ -5,7 +5,7 @@
  *   search terms (weight 1), in French and English;
  * - name-suggestion-index 8.0.20260918 (BSD-3-Clause; the names come from OpenStreetMap,
  *   © OpenStreetMap contributors, ODbL 1.0): brands, as written (weight 3).
- * The hand-written lexicons win over these words; categorize.ts builds the tables.
+ * The hand-written lexicons win over these words; category-tables.ts builds the tables.
  */
 import type { LexiconEntry } from './types.ts';
 
@@ -16,7 +16,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '7ece072c0f122020a5aa9614647338902f3f1471d153946cd2d29750ee83b9e8';
+export const OPEN_DATA_INPUTS = 'b3d4f5ef1dea5415a2cb4120afc305db32d959bce91455304b1eae92d984aaf5';
 
 export const OSM_FR: readonly LexiconEntry[] = [
   [

@@ -1,0 +1,196 @@
+/**
+ * The category tables the parser looks words up in, one per language: the hand-written lexicons,
+ * the open data (OSM presets and brands, WordNet's English nouns) and the other language's words,
+ * in the order that decides a phrase two of them name (buildTable). categorize.ts reads them.
+ */
+import type { Category } from '../categories.ts';
+import { BRANDS } from './lexicon-brands.ts';
+import { EN_LEXICON } from './lexicon-en.ts';
+import { FR_LEXICON } from './lexicon-fr.ts';
+import { EN_LONG_TAIL, FR_LONG_TAIL } from './lexicon-long-tail.ts';
+import { OSM_BRANDS, OSM_BRANDS_CAPITALISED, OSM_EN, OSM_FR } from './lexicon-open-data.ts';
+import { WORDNET_EN } from './lexicon-wordnet.ts';
+import { PhraseTable, phraseWords } from './phrase-table.ts';
+import type { Token } from './tokenize.ts';
+import type { Lang, LexiconEntry } from './types.ts';
+
+export interface Hit {
+  category: Category;
+  weight: number;
+  /** A shop that sells many kinds of things ("Carrefour", "bureau de tabac"): what was bought there says more. */
+  place: boolean;
+  /** A brand that is an everyday word too ("Action"): it counts only written with a capital. */
+  capital?: boolean;
+  /** A common noun from WordNet ("apple"): written with a capital inside a sentence, it is a name ("Apple"). */
+  lower?: boolean;
+}
+
+/** Brands of these categories are shops; brands of the others are the service itself ("Uber", "Netflix"). */
+const RETAIL = new Set<Category>(['groceries', 'shopping', 'housing']);
+const PLACES = new Set(
+  (
+    'supermarche|hypermarche|superette|epicerie|epicier|marche|primeur|boulangerie|patisserie|boucherie|' +
+    'charcuterie|poissonnerie|fromagerie|resto|restau|restaurant|brasserie|bistrot|bistro|bar|pizzeria|' +
+    'creperie|sandwicherie|station service|pharmacie|parapharmacie|magasin|boutique|tabac|bureau de tabac|' +
+    'buraliste|tabac presse|kiosque|marchand de journaux|maison de la presse|animalerie|grocery store|' +
+    'supermarket|market|bakery|butcher|deli|pub|diner|canteen|cafeteria|gas station|pharmacy|drugstore|' +
+    'chemist|hardware store|mall|shop|store|newsstand|newsagent|pet store|pet shop|cvs|walgreens|' +
+    'pharmacie lafayette|optic 2000|afflelou|krys|grand optical|lissac|atol|general optique|librairie|' +
+    'bookshop|bookstore'
+  ).split('|'),
+);
+
+// Words that mean something else in the other language ("pain" is bread, "car" is "because").
+const FR_ONLY = new Set([
+  'pain',
+  'course',
+  'courses',
+  'location',
+  'free',
+  'orange',
+  'pass',
+  'change',
+  'test',
+  'tests',
+]);
+const FR_ONLY_MORE = [
+  'don',
+  'dons',
+  'stage',
+  'box',
+  'radio',
+  'scanner',
+  'lit',
+  'plat',
+  'vol',
+  'vols',
+  'salle',
+];
+const EN_ONLY = new Set([
+  'car',
+  'store',
+  'course',
+  'tube',
+  'plane',
+  'tip',
+  'gas',
+  'fine',
+  'ride',
+  'show',
+  'bill',
+  'spa',
+  'litter',
+]);
+for (const w of FR_ONLY_MORE) FR_ONLY.add(w);
+
+/** The plural of a phrase's last word: « gâteaux », « journaux », and English "crutches", "batteries", "glasses". */
+function plural(words: string[]): string[] | null {
+  const last = words[words.length - 1] ?? '';
+  if (last.length < 3 || (/[sxz]$/.test(last) && !/ss$/.test(last))) return null;
+  const many = /(eau|eu)$/.test(last)
+    ? `${last}x`
+    : /al$/.test(last)
+      ? `${last.slice(0, -2)}aux`
+      : /(ch|sh|ss)$/.test(last)
+        ? `${last}es`
+        : /[^aeiou]y$/.test(last)
+          ? `${last.slice(0, -1)}ies`
+          : `${last}s`;
+  return [...words.slice(0, -1), many];
+}
+
+function addEntries(
+  table: PhraseTable<Hit>,
+  entries: readonly LexiconEntry[],
+  skip: ReadonlySet<string>,
+  as: { place?: boolean; capital?: boolean; lower?: boolean } = {},
+): void {
+  // Weak entries first, so a strong meaning of the same phrase overwrites a weak one.
+  for (const [category, weight, phrases] of [...entries].sort((a, b) => a[1] - b[1])) {
+    for (const phrase of phrases.split('|')) {
+      if (skip.has(phrase)) continue;
+      const hit: Hit = {
+        category,
+        weight,
+        place: as.place === true || PLACES.has(phrase) || (weight === 3 && RETAIL.has(category)),
+        ...(as.capital ? { capital: true } : {}),
+        ...(as.lower ? { lower: true } : {}),
+      };
+      table.add(phrase, hit);
+      // "Holland & Barrett" is said "Holland and Barrett".
+      if (phrase.includes('&')) for (const and of ['and', 'et']) table.add(phrase.replace('&', and), hit);
+      // Brands are names: "Oranges" are fruit, not the phone company.
+      const many = weight === 3 ? null : plural(phraseWords(phrase));
+      if (many) table.add(many.join(' '), hit);
+    }
+  }
+}
+
+/**
+ * Open data first (OSM's names, then WordNet's nouns, which are never weaker than a preset's search
+ * term: "heating oil" is fuel for the home, not a fuel shop's term), then the other language's
+ * words, so the speaker's own language decides a shared phrase and the hand-written words win over
+ * the generated ones.
+ */
+function buildTable(
+  nouns: readonly LexiconEntry[],
+  openData: readonly LexiconEntry[],
+  own: readonly LexiconEntry[],
+  foreign: readonly LexiconEntry[],
+  foreignSkip: ReadonlySet<string>,
+) {
+  const table = new PhraseTable<Hit>();
+  // Open-data brands are shops: what was bought there says more ("peinture chez Leroy Merlin").
+  addEntries(table, OSM_BRANDS, new Set(), { place: true });
+  addEntries(table, OSM_BRANDS_CAPITALISED, new Set(), { place: true, capital: true });
+  addEntries(table, openData, new Set());
+  addEntries(table, nouns, new Set(), { lower: true });
+  addEntries(table, foreign, foreignSkip);
+  addEntries(table, BRANDS, new Set());
+  addEntries(table, own, new Set());
+  return table;
+}
+
+const FR = [...FR_LEXICON, ...FR_LONG_TAIL];
+const EN = [...EN_LEXICON, ...EN_LONG_TAIL];
+export const TABLES: Record<Lang, PhraseTable<Hit>> = {
+  // WordNet is English: its nouns in French speech would be false friends ("pain", "coin", "car").
+  fr: buildTable([], OSM_FR, FR, EN, EN_ONLY),
+  en: buildTable(WORDNET_EN, OSM_EN, EN, FR, FR_ONLY),
+};
+
+/** A word or phrase from tokens[i] that the English table knows and the French one does not ("crutches", "light bulbs"). */
+export function isEnglishOnlyWord(tokens: readonly Token[], i: number): boolean {
+  const en = TABLES.en.match(tokens, i);
+  if (!en) return false;
+  const fr = TABLES.fr.match(tokens, i);
+  // A brand that counts only written with a capital ("Boots") is no French word for "boots".
+  return !fr || fr.end < en.end || fr.value.capital === true;
+}
+
+/**
+ * "Optic 2000", "Forever 21", "Office 365": a brand whose name ends in a number of two digits or
+ * more, keyed "optic 2000". Its number is part of the name, not money (scan.ts).
+ */
+const BRAND_NUMBERS: ReadonlySet<string> = new Set(
+  [OSM_BRANDS, OSM_BRANDS_CAPITALISED, BRANDS, FR, EN].flatMap((entries) =>
+    entries.flatMap(([, , phrases]) =>
+      phrases.split('|').flatMap((p) => {
+        const m = /(?:^| )([a-z]+) (\d{2,})$/.exec(p);
+        return m ? [`${m[1]} ${m[2]}`] : [];
+      }),
+    ),
+  ),
+);
+
+/** Whether tokens[i] is the number of a brand's name written with a capital ("Optic 2000"). */
+export function isBrandNumber(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i];
+  return (
+    prev !== undefined &&
+    t?.kind === 'num' &&
+    /^\p{Lu}/u.test(prev.raw) &&
+    BRAND_NUMBERS.has(`${prev.norm} ${t.norm}`)
+  );
+}
