@@ -252,7 +252,13 @@ export default defineConfig({
       // The entry's file holds only what the inline first screen publishes (inline-first-screen.ts):
       // a name no build before the inlining had, so no cache (HTTP or the worker's, which trusts
       // hashed names) hands a later chunk an old whole entry under it.
-      output: { entryFileNames: 'assets/first-screen-[hash].js' },
+      output: {
+        entryFileNames: 'assets/first-screen-[hash].js',
+        // The notices the open data asks to travel with its words (WordNet's licence in
+        // lexicon-wordnet.ts, « © OpenStreetMap contributors » in lexicon-open-data.ts) stay in
+        // the lazy parser chunk that holds them; other comments go.
+        comments: { legal: true, annotation: false, jsdoc: false },
+      },
     },
   },
   server: {

@@ -19,6 +19,8 @@ const SAY = {
     data: 'Exporter ou importer vos données',
     dataTitle: 'Vos données',
     other: 'English',
+    openData: /données ouvertes.*© les contributeurs d’OpenStreetMap \(ODbL\).*WordNet 3\.1/,
+    osm: 'Droits d’auteur d’OpenStreetMap',
   },
   en: {
     language: 'Language',
@@ -28,6 +30,8 @@ const SAY = {
     data: 'Export or import your data',
     dataTitle: 'Your data',
     other: 'Français',
+    openData: /open data.*© OpenStreetMap contributors \(ODbL\).*WordNet 3\.1/,
+    osm: 'OpenStreetMap copyright',
   },
 } as const;
 
@@ -71,6 +75,11 @@ describe.each(LANGS)('the settings (%s)', (lang) => {
       confirm: false,
     };
     expect(await readSettings(app.page, lang)).toEqual(start);
+    // The open data the category words come from is credited, as its licences ask.
+    const dialog = app.page.getByRole('dialog', { name: WORDS[lang].settings });
+    expect(await dialog.textContent()).toMatch(SAY[lang].openData);
+    const osm = dialog.getByRole('link', { name: SAY[lang].osm });
+    expect(await osm.getAttribute('href')).toBe('https://www.openstreetmap.org/copyright');
     await app.page.getByLabel(SAY[lang].currency).selectOption('CHF');
     expect(await readSettings(app.page, lang)).toEqual({ ...start, currency: 'CHF' });
     await closeSettings(app.page, lang);

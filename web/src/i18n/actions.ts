@@ -44,6 +44,8 @@ const fr = {
   confirmFirst: 'Confirmer avant d’enregistrer',
   confirmFirstHint: 'Chaque dépense comprise attend votre accord avant de compter.',
   data: 'Exporter ou importer vos données',
+  openData: `Les catégories s’appuient sur des données ouvertes${NBSP}: © les contributeurs d’OpenStreetMap (ODbL), le name-suggestion-index et iD (leurs licences), WordNet 3.1 © Princeton University.`,
+  openDataLink: 'Droits d’auteur d’OpenStreetMap',
   speechTitle: 'Reconnaissance vocale',
   speechServer: (name: string) => `Sur le serveur${NBSP}: Whisper (${name}), qui fait foi`,
   speechServerNone: `Sur le serveur${NBSP}: aucune (sans clé, il lit les mots du navigateur)`,
@@ -104,6 +106,9 @@ const en: ActionStrings = {
   confirmFirst: 'Confirm before saving',
   confirmFirstHint: 'Each expense understood waits for your OK before it counts.',
   data: 'Export or import your data',
+  openData:
+    'Categories draw on open data: © OpenStreetMap contributors (ODbL), the name-suggestion-index and iD (their licences), WordNet 3.1 © Princeton University.',
+  openDataLink: 'OpenStreetMap copyright',
   speechTitle: 'Speech recognition',
   speechServer: (name: string) => `On the server: Whisper (${name}), which has the last word`,
   speechServerNone: 'On the server: none (with no key, it reads the browser’s words)',

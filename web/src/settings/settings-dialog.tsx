@@ -113,6 +113,12 @@ export default function SettingsDialog(props: SettingsDialogProps) {
         {a.data}
       </button>
       {children}
+      <p class="open-data">
+        {a.openData}{' '}
+        <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener noreferrer">
+          {a.openDataLink}
+        </a>
+      </p>
       <div class="dialog-actions">
         <button type="button" class="primary" onClick={() => ref.current?.close()}>
           {a.close}
