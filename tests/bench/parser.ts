@@ -44,6 +44,7 @@ export const LABELLED_SETS = [
   ['tuning v9m5', 'utterances-v9m5.jsonl', 'tuned'],
   ['tuning v9m6', 'utterances-v9m6.jsonl', 'tuned'],
   ['tuning cat9', 'utterances-cat9.jsonl', 'tuned'],
+  ['tuning v9', 'utterances-v9.jsonl', 'tuned'],
   ['blind v5', 'utterances-blind-v5.jsonl', 'never tuned on'],
   ['blind v6', 'utterances-blind-v6.jsonl', 'never tuned on'],
   ['blind v8', 'utterances-blind-v8.jsonl', 'never tuned on'],
