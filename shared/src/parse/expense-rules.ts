@@ -78,6 +78,7 @@ function measuredAt(scan: Scan, seg: Segment, amount: AmountItem): number | null
 }
 
 export function unitPrice(scan: Scan, seg: Segment, amount: AmountItem): { count: number; each: boolean } {
+  if (amount.total) return { count: 1, each: false };
   const times = timesBefore(scan, amount) ?? unitsPriced(scan, amount) ?? measuredAt(scan, seg, amount);
   if (times !== null) return { count: times, each: true };
   const quantity = scan.amounts.find((a) => a.quantity && a.start >= seg.start && a.start < seg.end);

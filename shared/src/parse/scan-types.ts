@@ -43,6 +43,8 @@ export interface AmountItem extends AmountRead {
   tipCents: number;
   /** A tip rate said after it ("plus 10 % de pourboire"): 10 % is 1000. */
   tipBasisPoints: number;
+  /** Said as the sum of the amounts before it (« ça fait 7,50 »): never multiplied again. */
+  total?: boolean;
 }
 
 export interface DateItem {

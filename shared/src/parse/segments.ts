@@ -1,5 +1,5 @@
 import { type AmountItem, type DateItem, Role, type Scan } from './scan-types.ts';
-import { BANKNOTES } from './word-sets.ts';
+import { keepStatedPart, keepStatedTotal, takeChange } from './whole-and-parts.ts';
 
 /** A stretch of the sentence that holds at most one expense: [start, end) in tokens. */
 export interface Segment {
@@ -124,9 +124,9 @@ function applyCorrections(scan: Scan, bridges: [number, number][]): boolean {
       /^(it|that|this|them)$/.test(scan.tokens[a.end + 1]?.norm ?? '');
     if (ofIt && live(a) && scan.amounts.some((b) => live(b) && b.end <= a.start)) a.dropped = true;
   }
-  keepStatedTotal(scan, bridges);
-  keepStatedPart(scan, bridges);
   takeChange(scan, bridges);
+  keepStatedPart(scan, bridges);
+  keepStatedTotal(scan, bridges);
   return corrected || keepRefinedAmount(scan, bridges);
 }
 
@@ -158,81 +158,6 @@ function keepRefinedAmount(scan: Scan, bridges: [number, number][]): boolean {
     return true;
   }
   return false;
-}
-
-/**
- * "payé avec un bifton de 20, il m'a rendu 5": the change given back comes off the note; it is
- * not money paid back to the speaker.
- */
-function takeChange(scan: Scan, bridges: [number, number][]): void {
-  const { tokens } = scan;
-  const note = scan.amounts.find(
-    (a) =>
-      !a.dropped &&
-      ((/^(de|d')$/.test(tokens[a.start - 1]?.norm ?? '') &&
-        BANKNOTES.has(tokens[a.start - 2]?.norm ?? '')) ||
-        BANKNOTES.has(tokens[a.end]?.norm ?? '')),
-  );
-  if (!note) return;
-  const back = scan.marks.find((m) => m.mark === 'repayment' && m.start > note.end);
-  // "got 12 back", "12 in change": the change said before the word that names it.
-  const named = (a: AmountItem) =>
-    tokens[a.end]?.norm === 'back' || (tokens[a.end]?.norm === 'in' && tokens[a.end + 1]?.norm === 'change');
-  const change = back
-    ? scan.amounts.find((a) => live(a) && a.start >= back.end && a.start - back.end <= 2)
-    : scan.amounts.find((a) => !a.dropped && a.start > note.end && named(a));
-  if (!change || change.cents >= note.cents) return;
-  // "a 20 note" was read as twenty notes.
-  if (note.quantity) scan.roles.fill(Role.Amount, note.start, note.end);
-  note.quantity = false;
-  note.cents -= change.cents;
-  note.int = null;
-  change.dropped = true;
-  if (back) scan.marks.splice(scan.marks.indexOf(back), 1);
-  bridges.push([note.start, change.end]);
-}
-
-/**
- * "Airbnb, 420 € pour le week-end, ma part c'est 105": the part said after the whole is the
- * expense; the whole is its context.
- */
-function keepStatedPart(scan: Scan, bridges: [number, number][]): void {
-  for (const share of scan.shares) {
-    if (share.kind !== 'mine') continue;
-    const part = scan.amounts.find((a) => live(a) && a.start >= share.end && a.start - share.end <= 3);
-    if (!part) continue;
-    const wholes = scan.amounts.filter((a) => live(a) && a.end <= share.start && a.cents > part.cents);
-    if (wholes.length === 0) continue;
-    for (const a of wholes) a.dropped = true;
-    part.currency ??= wholes.find((a) => a.currency !== null)?.currency ?? null;
-    bridges.push([Math.min(...wholes.map((a) => a.start)), part.end]);
-    return;
-  }
-}
-
-/**
- * "130 € la nuit, deux nuits, 260 en tout": the total said beside "en tout" is the expense when
- * the other amounts are its parts (they add up to it, or one of them divides it).
- */
-function keepStatedTotal(scan: Scan, bridges: [number, number][]): void {
-  for (const m of scan.marks) {
-    if (m.mark !== 'total') continue;
-    const total = scan.amounts.find((a) => live(a) && (a.end === m.start || a.start === m.end));
-    if (!total) continue;
-    const parts = scan.amounts.filter((a) => live(a) && a !== total);
-    if (parts.length === 0) continue;
-    const sum = parts.reduce((n, a) => n + a.cents, 0);
-    const divides =
-      parts.length === 1 &&
-      parts[0] !== undefined &&
-      total.cents > parts[0].cents &&
-      total.cents % parts[0].cents === 0;
-    if (sum !== total.cents && !divides) continue;
-    for (const a of parts) a.dropped = true;
-    total.currency ??= parts.find((a) => a.currency !== null)?.currency ?? null;
-    bridges.push([Math.min(...parts.map((a) => a.start), total.start), Math.max(total.end, m.end)]);
-    return;
-  }
 }
 
 /** Splits at separators, then gives every amount its own segment and every word a segment. */

@@ -1,0 +1,86 @@
+/**
+ * The v9 rules on amounts that are not each an expense (whole-and-parts.ts): a total worked out
+ * aloud and its parts, a part of a whole said after it, money handed over and its change. One row
+ * per form; the sentences are new, not lines of a labelled set.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+
+const OPTIONS = { now: new Date('2026-11-24T12:30:00+01:00'), timeZone: 'Europe/Paris', currency: 'EUR' };
+const read = (text: string) => parseExpenseText(text, OPTIONS);
+const amounts = (text: string) => read(text).expenses.map((e) => `${e.amount} ${e.currency}`);
+
+describe('a total worked out aloud is one expense', () => {
+  it.each([
+    // The result word before the total: the parts counted add up to it.
+    ['quatre thés à 3,10 ça fait 12,40', ['12.40 EUR']],
+    ['deux menus enfant à 8,50 et un adulte à 16 ça fait 33', ['33.00 EUR']],
+    ['3 bières à 7 donc 21 € au pub', ['21.00 EUR']],
+    ['two sandwiches at 4.50 so 9 euros', ['9.00 EUR']],
+    ['croissant 1.20 and juice 3.30, that’s 4.50', ['4.50 EUR']],
+    ['taxi 28 € plus 3 de pourboire, ça fait 31', ['31.00 EUR']],
+    // "total" before the amount names the amount after it.
+    ['deux places de bus à 1,70 total 3,40', ['3.40 EUR']],
+    // Every number said before it, a count read as money too.
+    ['apples 2 pears 1.50 and plums 2.50, 6 in total', ['6.00 EUR']],
+    // No result word: a price counted, then the product said.
+    ['cinq cartes postales à 1,20 euro, 6 euros', ['6.00 EUR']],
+  ])('%s → %j', (text, want) => {
+    expect(amounts(text)).toEqual(want);
+  });
+
+  it.each([
+    // What does not add up stays two expenses.
+    ['café 2 € et 2 € de croissants', ['2.00 EUR', '2.00 EUR']],
+    ['deux cafés à 2 € et 4 € de croissants', ['4.00 EUR', '4.00 EUR']],
+    ['pain 3 € donc 5 € de fromage', ['3.00 EUR', '5.00 EUR']],
+  ])('keeps apart what is no total: %s → %j', (text, want) => {
+    expect(amounts(text)).toEqual(want);
+  });
+});
+
+describe('a part said after its whole is the expense', () => {
+  it.each([
+    ['le pot de départ coûtait 180 €, j’ai mis 20', ['20.00 EUR']],
+    ['sur les 60 € de l’essence j’en ai payé 25', ['25.00 EUR']],
+    ['the leaving present was 90 pounds, I chipped in 15', ['15.00 GBP']],
+    ['my share of the 120 euro cottage was 40', ['40.00 EUR']],
+    // « ma part » after a total: the part, not the total split.
+    ['cagnotte pour Paul 200 € au total ma part 25', ['25.00 EUR']],
+  ])('%s → %j', (text, want) => {
+    expect(amounts(text)).toEqual(want);
+  });
+
+  it('keeps a second purchase that is no part: « j’ai mis 40 € d’essence »', () => {
+    expect(amounts('courses 80 €, et j’ai mis 40 € d’essence')).toEqual(['80.00 EUR', '40.00 EUR']);
+  });
+});
+
+describe('money handed over and its change', () => {
+  it.each([
+    ['j’ai donné 20 au fleuriste, il m’a rendu 5', ['15.00 EUR']],
+    ['le cordonnier m’a rendu 4 € sur 30', ['26.00 EUR']],
+    ['gave the barber 40 and got 8 back', ['32.00 EUR']],
+    ['paid the bakery with a twenty and got 13 change', ['7.00 EUR']],
+    ['got 6 change out of 20 at the newsagent', ['14.00 EUR']],
+    ['billet de vingt à la boulangerie, rendu 12 €', ['8.00 EUR']],
+    // The price said too stays the expense.
+    ['le plombier c’était 85, j’ai donné 100, il m’a rendu 15', ['85.00 EUR']],
+    ['pharmacie 16,40, j’ai payé avec un billet de 20', ['16.40 EUR']],
+    // The change kept: the money handed is what was spent.
+    ['the pizza was 18, I gave him 20 and said keep the change', ['20.00 EUR']],
+    ['un billet de 10 au coiffeur pour une coupe à 9, il a gardé la monnaie', ['10.00 EUR']],
+  ])('%s → %j', (text, want) => {
+    expect(amounts(text)).toEqual(want);
+  });
+
+  it('says no money came back to the speaker: change is no repayment', () => {
+    const r = read('gave the driver 25 and he gave me 5 back');
+    expect(r.movement).toBeUndefined();
+    expect(r.expenses.map((e) => e.amount)).toEqual(['20.00']);
+  });
+
+  it('keeps money given with nothing before it as the expense', () => {
+    expect(amounts('j’ai donné 5 € au musicien de rue')).toEqual(['5.00 EUR']);
+  });
+});
