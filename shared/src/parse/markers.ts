@@ -32,7 +32,9 @@ export const MARKERS = new PhraseTable<Mark>([
     'je crois|je pense|genre|environ|a peu pres|disons|peut etre|il me semble|approximativement|quelque chose comme|' +
       'dans les|a vue de nez|je sais plus|je ne sais plus|je sais pas|je ne sais pas|probablement|presque|pas loin de|' +
       'a priori|si je me souviens bien|entre|between|about|around|roughly|approximately|maybe|i think|i guess|i believe|' +
-      'something like|or so|probably|almost|like|give or take|not sure|i dont know|i do not know',
+      'something like|or so|probably|almost|like|give or take|not sure|i dont know|i do not know|' +
+      // Said around a number: « autour de 100 € », « plus ou moins 35 € », "15-ish", "or thereabouts".
+      'autour de|aux alentours de|plus ou moins|grosso modo|a la louche|ish|or thereabouts|ballpark|approx|circa',
   ),
   ...list(
     'filler',

@@ -4,6 +4,7 @@ import { MARKERS } from './markers.ts';
 import { numberWord, readNumberWords } from './number-words.ts';
 import { placeCurrency } from './place-currency.ts';
 import { matchDate } from './relative-dates.ts';
+import { roughNumberAt } from './rough-numbers.ts';
 import type { AmountRead } from './scan-types.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
@@ -16,6 +17,8 @@ interface NumberAt {
   words: boolean;
   /** "un", "une", "one", "a": an article unless money follows. */
   article: boolean;
+  /** « une vingtaine », "a couple hundred": a number said roughly. */
+  rough?: boolean;
 }
 
 /** Banknotes by their English nicknames: "a tenner", "a fiver" (in the speaker's money). */
@@ -58,6 +61,16 @@ function numberAt(tokens: readonly Token[], i: number, lang: Lang): NumberAt | n
   if (one) return { cents: 100, int: 1, end: i + 1, words: true, article: false };
   if (t.norm === 'couple' && tokens[i + 1]?.norm === 'of' && majorMoneyAt(tokens, i + 2))
     return { cents: 200, int: 2, end: i + 2, words: true, article: false };
+  const rough = roughNumberAt(tokens, i, lang);
+  if (rough)
+    return {
+      cents: rough.value * 100,
+      int: rough.value,
+      end: rough.end,
+      words: true,
+      article: false,
+      rough: true,
+    };
   const w = readNumberWords(tokens, i, lang);
   if (!w) return null;
   // Stryker disable next-line ConditionalExpression,EqualityOperator: a number of value 1 is always said in one word
@@ -139,6 +152,7 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
   const n = numberAt(tokens, at, lang);
   if (!n) return null;
   let { cents, end } = n;
+  const roughly = n.rough ? { rough: true } : {};
   let int = n.int;
   const decimal = n.int !== null ? spokenDecimal(tokens, end, lang) : null;
   if (decimal) {
@@ -154,7 +168,8 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
   // "un million d'euros", "deux millions de dollars": French puts "de" after million.
   const ofCurrency =
     // Stryker disable next-line Regex,OptionalChaining,StringLiteral: no number word or other token merely contains "million", "de" or "d'"
-    /^millions?$/.test(tokens[end - 1]?.norm ?? '') && /^(de|d')$/.test(tokens[end]?.norm ?? '');
+    (n.rough === true || /^millions?$/.test(tokens[end - 1]?.norm ?? '')) &&
+    /^(de|d')$/.test(tokens[end]?.norm ?? '');
   const matched = matchCurrency(tokens, ofCurrency ? end + 1 : end);
   // "deux couronnes chez le dentiste" are crowns of teeth: crowns are money only where a place says whose.
   const found = matched?.word.crown && placeCurrency(tokens, matched.word) === null ? null : matched;
@@ -187,7 +202,17 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
         currencyAt,
       };
     if (n.article) return null;
-    return { start: i, end, cents, currency: null, impliedCents: false, int, alt: [], currencyAt };
+    return {
+      start: i,
+      end,
+      cents,
+      currency: null,
+      impliedCents: false,
+      int,
+      alt: [],
+      currencyAt,
+      ...roughly,
+    };
   }
   if (currency.minor) {
     if (int === null || int > 99_999) return null;
@@ -206,7 +231,7 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
       int = null;
     }
   }
-  return { start: i, end, cents, currency, impliedCents: false, int, alt, currencyAt };
+  return { start: i, end, cents, currency, impliedCents: false, int, alt, currencyAt, ...roughly };
 }
 
 /** "quarante-huit virgule cinquante", "forty-two point five", "douze virgule zéro cinq": spoken decimals. */

@@ -32,6 +32,8 @@ export interface AmountRead {
   alt: number[];
   /** Where the currency word after the number starts (-1 when none): "trois livres" may be books. */
   currencyAt: number;
+  /** Said roughly (« une vingtaine », "a couple hundred"): the parse is a hedge, to look at. */
+  rough?: boolean;
 }
 
 export interface AmountItem extends AmountRead {

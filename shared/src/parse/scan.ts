@@ -183,6 +183,12 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
   }
   const scan: Scan = { tokens, lang, roles, amounts, dates, marks, shares, tipRates, past: tense === 'past' };
   classifyBareNumbers(scan);
+  // « une vingtaine d'euros »: money said roughly, as « environ » says it (« une douzaine d'œufs » is a count).
+  const rough = amounts.filter((a) => a.rough && a.currency !== null);
+  if (rough.length > 0) {
+    for (const a of rough) marks.push({ start: a.start, end: a.end, mark: 'hedge' });
+    marks.sort((x, y) => x.start - y.start);
+  }
   // "350 couronnes" at the museum in Prague are Czech crowns.
   for (const a of amounts) {
     const code = a.currency ? placeCurrency(tokens, a.currency) : null;

@@ -1,0 +1,35 @@
+/**
+ * Money said roughly (rough-numbers.ts and the hedges of markers.ts): the amount is kept, never
+ * dropped, and the parse is below PARSER_CONFIDENT, so a person or the model looks at it.
+ */
+import { describe, expect, it } from 'vitest';
+import { PARSER_CONFIDENT } from './confidence.ts';
+import { parseExpenseText } from './parse-expense-text.ts';
+
+const OPTIONS = { now: new Date('2026-11-24T12:30:00+01:00'), timeZone: 'Europe/Paris', currency: 'EUR' };
+const read = (text: string) => parseExpenseText(text, OPTIONS);
+
+describe('money said roughly is kept and flagged', () => {
+  it.each([
+    ["une quarantaine d'euros chez le caviste", '40.00 EUR'],
+    ['une cinquantaine de balles de courses', '50.00 EUR'],
+    ["une centaine d'euros de cadeaux de Noël", '100.00 EUR'],
+    ['a couple hundred euros for the new tyres', '200.00 EUR'],
+    ['autour de 70 € chez le dentiste', '70.00 EUR'],
+    ['plus ou moins 12 € de tabac', '12.00 EUR'],
+    ['taxi was 20-ish', '20.00 EUR'],
+  ])('%s → %s, to look at', (text, want) => {
+    const r = read(text);
+    expect(r.expenses.map((e) => `${e.amount} ${e.currency}`)).toEqual([want]);
+    expect(r.confidence).toBeLessThan(PARSER_CONFIDENT);
+  });
+
+  it.each([
+    ["une douzaine d'œufs, 3 €", '3.00 EUR'],
+    ['une quinzaine de jours au camping, 300 €', '300.00 EUR'],
+  ])('a count said roughly is no rough money: %s → %s, sure', (text, want) => {
+    const r = read(text);
+    expect(r.expenses.map((e) => `${e.amount} ${e.currency}`)).toEqual([want]);
+    expect(r.confidence).toBeGreaterThanOrEqual(PARSER_CONFIDENT);
+  });
+});

@@ -1,0 +1,40 @@
+import { matchCurrency } from './currencies.ts';
+import { numberWord } from './number-words.ts';
+import type { Token } from './tokenize.ts';
+import type { Lang } from './types.ts';
+
+/** « une vingtaine d'euros », « une centaine de balles »: round numbers said roughly. */
+const ROUGH_NUMBERS = new Map(
+  'dizaine:10|quinzaine:15|vingtaine:20|trentaine:30|quarantaine:40|cinquantaine:50|soixantaine:60|centaine:100|millier:1000'
+    .split('|')
+    .flatMap((entry) => {
+      const [word, n] = entry.split(':');
+      return [
+        [word, Number(n)],
+        [`${word}s`, Number(n)],
+      ] as [string, number][];
+    }),
+);
+
+/**
+ * A number said roughly at tokens[i], as money: « vingtaine d'euros » is 20, "couple hundred
+ * bucks" 200. Only before money: « une quinzaine de jours » is no amount. The caller marks the
+ * parse a hedge, to be looked at.
+ */
+export function roughNumberAt(
+  tokens: readonly Token[],
+  i: number,
+  lang: Lang,
+): { value: number; end: number } | null {
+  const word = tokens[i]?.norm ?? '';
+  const value = ROUGH_NUMBERS.get(word);
+  if (value !== undefined)
+    return /^(de|d')$/.test(tokens[i + 1]?.norm ?? '') && matchCurrency(tokens, i + 2)
+      ? { value, end: i + 1 }
+      : null;
+  // "a couple hundred bucks", "a couple thousand": two of the scale.
+  const scale = word === 'couple' ? numberWord(tokens[i + 1]?.norm ?? '', lang) : undefined;
+  return scale && (scale.kind === 'hundred' || scale.kind === 'scale') && matchCurrency(tokens, i + 2)
+    ? { value: 2 * scale.value, end: i + 2 }
+    : null;
+}
