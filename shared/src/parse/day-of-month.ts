@@ -138,6 +138,12 @@ function moneyFollows(tokens: readonly Token[], j: number): boolean {
   return t.norm === 'k' || t.raw === '%' || matchCurrency(tokens, j) !== null;
 }
 
+/** A deadline or a debit before the day: « à payer avant le 10 », « au plus tard le 15 », "due by the 1st". */
+const DEADLINE =
+  /^(avant|tard|ici|jusqu|before|by|due|until|tombe|tombera|preleve|prelevee|limite|echeance)$/;
+/** An ordinal that ranks something else: « au 5e étage », "the 3rd floor", « 15e arrondissement ». */
+const RANKED = /^(etage|etages|floor|arrondissement|arr|rang|row|place|edition|siecle|century)$/;
+
 /** "le 3", "3 novembre 2025", "November 3rd", "the 3rd of November", "le trois novembre". */
 export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateContext): DateMatch | null {
   const prefix = DAY_PREFIXES.match(tokens, i);
@@ -147,7 +153,7 @@ export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateCo
   const monthFirst = month !== undefined;
   if (monthFirst) j += tokens[j + 1]?.norm === 'the' ? 2 : 1;
   const day = readDay(tokens, j, ctx.lang);
-  if (!day || moneyFollows(tokens, day.end)) return null;
+  if (!day || moneyFollows(tokens, day.end) || RANKED.test(tokens[day.end]?.norm ?? '')) return null;
   j = day.end;
   if (!monthFirst) {
     const of = tokens[j]?.norm === 'of' ? 1 : 0;
@@ -166,7 +172,9 @@ export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateCo
       const date = dayOfOtherMonth(ctx.today, day.day, other.value);
       return date ? { date, end: other.end, weak: false, future: date > ctx.today } : null;
     }
-    const date = ctx.ahead ? nextDayOfMonth(ctx.today, day.day) : pastDayOfMonth(ctx.today, day.day);
+    // A day to pay by is the next one, unless the sentence tells of the past.
+    const ahead = ctx.ahead || (!ctx.past && DEADLINE.test(tokens[i - 1]?.norm ?? ''));
+    const date = ahead ? nextDayOfMonth(ctx.today, day.day) : pastDayOfMonth(ctx.today, day.day);
     return date ? { date, end: j, weak: false, future: date > ctx.today } : null;
   }
   const year = readYear(tokens, j);

@@ -125,6 +125,17 @@ function matchWrittenDate(t: Token, ctx: DateContext): string | null {
   return nearMonthDay(ctx.today, m, d, year);
 }
 
+/** « la semaine dernière, lundi », "next week, Monday": that day of the week named (weeks start on Monday). */
+function weekThenDay(tokens: readonly Token[], at: number, days: number, ctx: DateContext): DateMatch | null {
+  if (days !== 7 && days !== -7) return null;
+  const k = tokens[at]?.norm === ',' ? at + 1 : at;
+  const wd = WEEKDAYS.get(tokens[k]?.norm ?? '');
+  if (wd === undefined) return null;
+  const monday = addDays(ctx.today, -((weekday(ctx.today) + 6) % 7));
+  const date = addDays(monday, days + ((wd + 6) % 7));
+  return { date, end: k + 1, weak: false, future: date > ctx.today };
+}
+
 /** The date named at tokens[i], if any. Tried before numbers, so "le 3" is not three euros. */
 export function matchDate(tokens: readonly Token[], i: number, ctx: DateContext): DateMatch | null {
   const t = tokens[i];
@@ -143,7 +154,14 @@ export function matchDate(tokens: readonly Token[], i: number, ctx: DateContext)
       // Stryker disable next-line ConditionalExpression,EqualityOperator: on a Sunday the most recent Saturday is the day before either way
       date = wd === 6 || wd === 0 ? addDays(ctx.today, wd === 6 ? 0 : -1) : mostRecentWeekday(ctx.today, 6);
     } else if (p.special === 'lastMonth') date = lastMonthSameDay(ctx.today);
-    return { date, end: phrase.end, weak: p.weak === true, future: p.future === true };
+    return (
+      weekThenDay(tokens, phrase.end, p.days, ctx) ?? {
+        date,
+        end: phrase.end,
+        weak: p.weak === true,
+        future: p.future === true,
+      }
+    );
   }
   return matchAgo(tokens, i, ctx) ?? matchWeekday(tokens, i, ctx) ?? matchDayOfMonth(tokens, i, ctx);
 }

@@ -101,12 +101,33 @@ const NOT_BEFORE_PART = new Set(
   "ma|ta|sa|la|une|leur|notre|votre|de|d'|pour|est|a|sont|ai|quelque|autre|grande|bonne|premiere".split('|'),
 );
 
+/** The French future after its subject: « je ferai », « j'irai », « on paiera », « nous prendrons ». */
+function frenchFuture(tokens: readonly Token[], i: number): boolean {
+  const subject = tokens[i]?.norm ?? '';
+  const ending = /^(je|j')$/.test(subject)
+    ? /[^v]rai$/
+    : subject === 'on'
+      ? /.ra$/
+      : subject === 'nous'
+        ? /rons$/
+        : null;
+  if (!ending) return false;
+  let j = i + 1;
+  while (FR_CLITICS.has(tokens[j]?.norm ?? '')) j++;
+  // « je me ferai (pas) rembourser » is an aside about who pays, not a day to come.
+  const aside = /^rembourser?$/.test(tokens[tokens[j + 1]?.norm === 'pas' ? j + 2 : j + 1]?.norm ?? '');
+  return tokens[j]?.kind === 'word' && ending.test(tokens[j]?.norm ?? '') && !aside;
+}
+
 function saysAhead(tokens: readonly Token[]): boolean {
   return tokens.some((t, i) => {
-    if (AHEAD_WORDS.has(t.norm) || NEXT_PERIOD.has(t.norm)) return true;
+    if (AHEAD_WORDS.has(t.norm) || NEXT_PERIOD.has(t.norm) || frenchFuture(tokens, i)) return true;
     if (t.norm === 'next' && EN_NEXT_PERIOD.has(tokens[i + 1]?.norm ?? '')) return true;
     const prev = tokens[i - 1];
-    return t.norm === 'part' && prev?.kind === 'word' && !NOT_BEFORE_PART.has(prev.norm);
+    // « le loyer part le 1er », « le loyer de 750 € part le 5 »: after the thing or its amount.
+    const thing =
+      prev?.kind === 'word' ? !NOT_BEFORE_PART.has(prev.norm) : prev?.kind === 'sym' || prev?.kind === 'num';
+    return t.norm === 'part' && thing;
   });
 }
 
