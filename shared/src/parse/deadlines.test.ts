@@ -8,7 +8,9 @@ import { parseExpenseText } from './parse-expense-text.ts';
 
 const OPTIONS = { now: new Date('2026-11-24T12:30:00+01:00'), timeZone: 'Europe/Paris', currency: 'EUR' };
 const dated = (text: string) =>
-  parseExpenseText(text, OPTIONS).expenses.map((e) => `${e.amount} ${e.date}${e.reviewReason ? ` ${e.reviewReason}` : ''}`);
+  parseExpenseText(text, OPTIONS).expenses.map(
+    (e) => `${e.amount} ${e.date}${e.reviewReason ? ` ${e.reviewReason}` : ''}`,
+  );
 
 describe('a deadline or a debit puts the expense on its day to come', () => {
   it.each([

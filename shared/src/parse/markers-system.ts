@@ -75,7 +75,14 @@ export const SYSTEM_MARKS: readonly [string, Mark][] = [
       'la mutuelle en prend|la secu en prend|en prend une partie|en prend la moitie|prend en charge une partie|' +
       'insurance covers half|covers half|covers a third|pays half|will pay half|rembourse la moitie|' +
       "l'assurance en rembourse|insurance covers|insurance covers most of it|insurance covers part of it|" +
-      'covers most of it|covers part of it|insurance will cover|will cover most of it',
+      'covers most of it|covers part of it|insurance will cover|will cover most of it|' +
+      // A friend's part of a bill the speaker paid, to come back (issue 29, v9): the whole was spent.
+      'me rendra sa part|me rendra la moitie|me rendra sa moitie|me rendront leur part|me remboursera sa part|' +
+      "me rembourse sa part|me doit la moitie|me doit sa part|me doivent leur part|m'en rembourse|m'en remboursera|" +
+      "m'en rembourseront|m'en rend|will pay me back his half|will pay me back her half|will pay me back his share|" +
+      'will pay me back her share|will pay me back their share|will send me their share|will send me his share|' +
+      'will send me her share|owes me half|owes me his half|owes me her half|owe me their share|pays back|' +
+      'insurance pays back|will pay back',
   ),
   ...list(
     'noAside',

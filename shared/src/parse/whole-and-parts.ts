@@ -242,6 +242,12 @@ const PART_ENDS = /^(|,|\.|!|;|et|and|dessus|dedans|of|towards)$/;
  */
 export function keepStatedPart(scan: Scan, bridges: Bridges): void {
   const { tokens } = scan;
+  // « kiné 50 €, la mutuelle m'en rembourse 30 »: the part paid back, right after its aside.
+  for (const m of scan.marks) {
+    const back =
+      m.mark === 'aside' && scan.amounts.find((a) => live(a) && a.start >= m.end && a.start - m.end <= 1);
+    if (back && scan.amounts.some((a) => live(a) && a.end <= m.start)) back.dropped = true;
+  }
   for (const share of scan.shares) {
     if (share.kind !== 'mine') continue;
     const inner = scan.amounts.find((a) => live(a) && a.start >= share.end && a.start - share.end <= 3);
