@@ -1,5 +1,6 @@
+import { takeChange } from './change-given.ts';
 import { type AmountItem, type DateItem, Role, type Scan } from './scan-types.ts';
-import { keepStatedPart, keepStatedTotal, takeChange } from './whole-and-parts.ts';
+import { keepStatedPart, keepStatedTotal } from './whole-and-parts.ts';
 
 /** A stretch of the sentence that holds at most one expense: [start, end) in tokens. */
 export interface Segment {
