@@ -35,7 +35,11 @@ const PHRASES = new PhraseTable<Entry>([
       'the half|cinquante cinquante',
   ),
   ...of('fraction', 3, 'le tiers|un tiers|a third|one third'),
-  ...of('fraction', 4, 'le quart|a quarter'),
+  ...of('fraction', 4, 'le quart|un quart|a quarter|one quarter'),
+  // "split the groceries 50 50": halves said in figures.
+  ...of('fraction', 2, '50 50'),
+  // « chacun a payé 25 », "each paid 15": what follows is the speaker's part already.
+  ...of('mine', null, 'chacun a paye|chacun a mis|chacun a donne|each paid|each put in|everyone paid'),
   ...of('mine', 2, 'ma moitie|my half'),
   ...of('mine', null, 'ma part|ma quote part|my share|my part|my portion'),
   ...of(
@@ -44,7 +48,10 @@ const PHRASES = new PhraseTable<Entry>([
     'on partage|on a partage|partage|partagee|partages|partagees|a partager|on divise|on a divise|divise|' +
       'divisee|divises|reparti|repartie|on a reparti|chacun sa part|chacun a paye sa part|chacun paie sa part|' +
       'split|split it|we split|we split it|split the bill|split the check|split the cost|divided|divided it|' +
-      'we divided it|we shared|shared it|shared the bill|between us|entre nous',
+      'we divided it|we shared|shared it|shared the bill|between us|entre nous|' +
+      // Each paid their own part: « chacun a payé pour soi », "each paid our own".
+      'chacun pour soi|chacun a paye pour soi|chacun a paye sa conso|each paid our own|each paid their own|' +
+      'each paid for ourselves|each paid for themselves|everyone paid their own',
   ),
   ...of(
     'people',
@@ -86,25 +93,31 @@ function readCount(tokens: readonly Token[], i: number, lang: Lang): { n: number
   return n !== null && n >= 2 && n <= 20 ? { n, end } : null;
 }
 
-/** A count that ends a clause or names people: "par trois.", "three ways", "the 3 of us". */
-function countThen(tokens: readonly Token[], i: number, lang: Lang, needNoun: boolean) {
+/**
+ * A count that ends a clause or names people: "par trois.", "three ways", "the 3 of us". `led`:
+ * after « nous », "us" the count needs no end (« entre nous trois la location … »); an amount
+ * may follow it (« le Airbnb à trois 450 € »).
+ */
+function countThen(tokens: readonly Token[], i: number, lang: Lang, needNoun: boolean, led = false) {
   const c = readCount(tokens, i, lang);
   if (!c) return null;
   const noun = COUNT_NOUNS.match(tokens, c.end);
   if (noun) return { n: c.n, end: noun.end };
   const next = tokens[c.end];
-  return !needNoun && (next === undefined || END_WORDS.has(next.norm)) ? c : null;
+  const ends = next === undefined || END_WORDS.has(next.norm) || next.kind === 'num' || led;
+  return !needNoun && ends ? c : null;
 }
 
 /** "… par trois", "… between the 3 of us", "… four ways", "… in half" after a split word. */
 function divisorAfter(tokens: readonly Token[], k: number, lang: Lang) {
   // "split four ways"; "entre nous trois" needs no noun.
-  const direct = countThen(tokens, k, lang, !LEADS.has(tokens[k - 1]?.norm ?? ''));
+  const led = LEADS.has(tokens[k - 1]?.norm ?? '');
+  const direct = countThen(tokens, k, lang, !led, led);
   if (direct) return direct;
   if (!CONNECTORS.has(tokens[k]?.norm ?? '')) return null;
   if (tokens[k + 1]?.norm === 'half') return { n: 2, end: k + 2 };
   const at = LEADS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
-  return countThen(tokens, at, lang, false);
+  return countThen(tokens, at, lang, false, at === k + 2);
 }
 
 const FRIENDS = new Set(
@@ -148,11 +161,14 @@ export function matchShare(
     if (kind === 'people') {
       // "the" and "nous" only count people when a count follows: "the 3 of us", "nous deux".
       // "on était quatre au resto": after "on était", the count needs nothing after it.
+      // « pour nous trois »: after « nous », the count needs nothing after it either.
       const c =
-        /^(on|nous|we|there)$/.test(t.norm) && hit.end - i > 1
+        (/^(on|nous|we|there)$/.test(t.norm) && hit.end - i > 1) || tokens[hit.end - 1]?.norm === 'nous'
           ? readCount(tokens, hit.end, lang)
           : countThen(tokens, hit.end, lang, t.norm === 'the' || t.norm === 'for');
-      return c ? { start: i, end: c.end, kind, divisor: c.n } : null;
+      // "60 between the four of us": the bill shared among them.
+      const among = t.norm === 'between' || t.norm === 'entre';
+      return c ? { start: i, end: c.end, kind: among ? 'split' : kind, divisor: c.n } : null;
     }
     if ((kind === 'split' || kind === 'mine') && divisor === null) {
       const d = divisorAfter(tokens, hit.end, lang);

@@ -105,3 +105,22 @@ describe('tips', () => {
     expect(percentHalfUp(cents, bp)).toBe(expected);
   });
 });
+
+describe('the count and the part, however the sharing is said (v9)', () => {
+  it.each([
+    // After « nous », "us", the count needs nothing after it.
+    ['partagé entre nous quatre le chalet coûtait 800 €', '200.00 EUR'],
+    ['le gîte 270 € pour nous trois j’ai payé ma part', '90.00 EUR'],
+    // « à trois » with an amount right after it, in a bill paid together.
+    ['on a payé le taxi à deux 36 €', '18.00 EUR'],
+    // Each paid their part: the part said is the speaker's, or the bill divided.
+    ['resto 96 €, on était quatre, chacun a payé 24', '24.00 EUR'],
+    ['verres au bar, on était trois, 60 €, chacun a payé pour soi', '20.00 EUR'],
+    ['there were two of us at the cafe, 18 euros, each paid our own', '9.00 EUR'],
+    ['the cab was 45 between the three of us', '15.00 EUR'],
+    ['split the bill 50 50, 84 euros', '42.00 EUR'],
+    ['facture d’eau 120 €, je paie un quart', '30.00 EUR'],
+  ])('%s → %s', (text, want) => {
+    expect(amounts(text)).toEqual([want]);
+  });
+});
