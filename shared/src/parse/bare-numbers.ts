@@ -1,5 +1,18 @@
-import { Role, type Scan } from './scan-types.ts';
+import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import { BANKNOTES, EDGE_STOPWORDS, TIME_PREPOSITIONS } from './word-sets.ts';
+
+/** "3 pounds of chicken … 11 euros": pounds then "of" a thing, beside money of another currency. */
+function weighedInPounds(scan: Scan, a: AmountItem): boolean {
+  const { tokens, amounts } = scan;
+  if (
+    a.currency?.code !== 'GBP' ||
+    a.currencyAt < 0 ||
+    !/^(pounds?|lbs?)$/.test(tokens[a.currencyAt]?.norm ?? '')
+  )
+    return false;
+  if (tokens[a.end]?.norm !== 'of' || tokens[a.end + 1]?.kind !== 'word') return false;
+  return amounts.some((b) => b !== a && b.currency !== null && b.currency.code !== 'GBP');
+}
 
 /**
  * A number with no currency may still be a count ("2 baguettes à 1,10"), a time ("rendez-vous
@@ -9,6 +22,13 @@ export function classifyBareNumbers(scan: Scan): void {
   const { tokens, amounts, roles } = scan;
   const hasMoney = amounts.some((a) => a.currency !== null && !a.currency.ambiguous);
   for (const a of amounts) {
+    if (weighedInPounds(scan, a)) {
+      // "5 pounds of apples for 4 dollars": a weight when other money is named.
+      a.dropped = true;
+      a.currency = null;
+      roles.fill(Role.Skip, a.start, a.end);
+      continue;
+    }
     if (
       a.currency?.ambiguous &&
       a.currency.code === 'GBP' &&

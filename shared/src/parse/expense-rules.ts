@@ -2,7 +2,7 @@ import type { CategoryMatch } from './categorize.ts';
 import { type CurrencyWord, isDollarCurrency } from './currencies.ts';
 import { ALWAYS_QUESTION } from './markers.ts';
 import { numberWord } from './number-words.ts';
-import { unitsPriced } from './rates.ts';
+import { unitsPriced, weightPriced } from './rates.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { EDGE_STOPWORDS, UNIT_PRICE_PREPOSITIONS } from './word-sets.ts';
@@ -77,11 +77,31 @@ function measuredAt(scan: Scan, seg: Segment, amount: AmountItem): number | null
   return null;
 }
 
-export function unitPrice(scan: Scan, seg: Segment, amount: AmountItem): { count: number; each: boolean } {
+const PACKS = new Set(
+  'lot|pack|paquet|boite|sachet|carton|coffret|set|box|bag|packet|bundle|case'.split('|'),
+);
+
+export function unitPrice(
+  scan: Scan,
+  seg: Segment,
+  amount: AmountItem,
+): { count: number; each: boolean; per?: number } {
   if (amount.total) return { count: 1, each: false };
+  const weight = weightPriced(scan, amount);
+  if (weight) return { ...weight, each: true };
   const times = timesBefore(scan, amount) ?? unitsPriced(scan, amount) ?? measuredAt(scan, seg, amount);
   if (times !== null) return { count: times, each: true };
-  const quantity = scan.amounts.find((a) => a.quantity && a.start >= seg.start && a.start < seg.end);
+  // « un lot de 3 t-shirts à 25 € », "a pack of 6 at 4": the size of one lot, not a count of them.
+  const quantity = scan.amounts.find(
+    (a) =>
+      a.quantity &&
+      a.start >= seg.start &&
+      a.start < seg.end &&
+      !(
+        /^(de|d'|of)$/.test(scan.tokens[a.start - 1]?.norm ?? '') &&
+        PACKS.has(scan.tokens[a.start - 2]?.norm ?? '')
+      ),
+  );
   const each = marksIn(scan, seg, 'each');
   if (!quantity || quantity.int === null || quantity.int < 2) return { count: 1, each };
   const prep = scan.tokens[amount.start - 1]?.norm ?? '';

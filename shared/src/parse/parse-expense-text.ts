@@ -196,7 +196,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       continue;
     }
     const price = unitPrice(scan, seg, amount);
-    const bill = amount.cents * price.count;
+    const bill = price.per ? divideHalfUp(amount.cents * price.count, price.per) : amount.cents * price.count;
     const withTip = bill + amount.tipCents + percentHalfUp(bill, amount.tipBasisPoints);
     const share = opts.wholeBill ? null : shareOf(scan, seg, amount, sole);
     const cents = share ? divideHalfUp(withTip, share.divisor) : withTip;

@@ -8,7 +8,7 @@ import type { AmountItem, Scan } from './scan-types.ts';
  * days" is 180, "2 heures à 25 €" 50, "5 kilos de clémentines à 2,40 le kilo" 12, "52 euros
  * l'heure, j'en ai pris deux" 104. Nights are counted as things (shares.ts and the "each" mark).
  */
-type Unit = 'hour' | 'day' | 'week' | 'kilo';
+type Unit = 'hour' | 'day' | 'week' | 'kilo' | 'month';
 
 const of = (unit: Unit, phrases: string): [string, Unit][] => phrases.split('|').map((p) => [p, unit]);
 
@@ -18,6 +18,7 @@ const RATES = new PhraseTable<Unit>([
   ...of('day', 'par jour|la journee|le jour|per day|a day|the day|par journee'),
   ...of('week', 'par semaine|la semaine|per week|a week|the week'),
   ...of('kilo', 'le kilo|du kilo|par kilo|au kilo|per kilo|a kilo|the kilo|le kg|per kg|a kg|/kg'),
+  ...of('month', 'par mois|le mois|per month|a month|the month'),
 ]);
 
 /** After a count: the unit counted ("2 heures", "4 days", "5 kilos"). */
@@ -26,7 +27,13 @@ const COUNTED = new PhraseTable<Unit>([
   ...of('day', 'jour|jours|journee|journees|day|days'),
   ...of('week', 'semaine|semaines|week|weeks'),
   ...of('kilo', 'kilo|kilos|kg|kilogramme|kilogrammes|kilogram|kilograms'),
+  ...of('month', 'mois|month|months'),
 ]);
+
+/** « 800 grammes de bœuf à 25 € le kilo »: grams of a thing priced by the kilo. */
+const GRAMS = new PhraseTable<true>(
+  ['g|gr|gramme|grammes|gram|grams'].flatMap((p) => p.split('|').map((w) => [w, true])),
+);
 
 /** "j'en ai pris deux", "I took two": how many of the unit priced were had. */
 const TOOK = new Set(['pris', 'eu', 'fait', 'took', 'had', 'did', 'booked', 'reserve']);
@@ -90,6 +97,25 @@ function countBeforeAt(scan: Scan, amount: AmountItem): number | null {
   return n !== null && n >= 2 && n <= 20 && !range && scan.tokens[amount.start - 2]?.kind === 'num'
     ? n
     : null;
+}
+
+/**
+ * A weight said in parts of the unit priced: « 1,5 kilo de tomates à 2 € le kilo » is 3 €, « 800
+ * grammes à 25 € le kilo » 20 €. The count over `per`, so the sum stays in whole cents.
+ */
+export function weightPriced(scan: Scan, amount: AmountItem): { count: number; per: number } | null {
+  if (RATES.match(scan.tokens, amount.end)?.value !== 'kilo') return null;
+  for (let j = 1; j < amount.start; j++) {
+    const t = scan.tokens[j - 1];
+    if (t?.kind !== 'num') continue;
+    const read = readDigits(t.norm);
+    if (!read) continue;
+    if (GRAMS.match(scan.tokens, j) && read.int !== null && read.int >= 1)
+      return { count: read.int, per: 1000 };
+    const kilos = COUNTED.match(scan.tokens, j)?.value === 'kilo';
+    if (kilos && read.int === null && read.cents > 0) return { count: read.cents, per: 100 };
+  }
+  return null;
 }
 
 /** How many units the amount is the price of, when the words say a rate and a count of its unit. */

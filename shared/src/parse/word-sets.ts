@@ -8,7 +8,9 @@ export const UNITS = new PhraseTable<true>(
     'kilometres|kilometer|kilometers|mile|miles|m|metre|metres|meter|meters|cm|mm|kg|kilo|kilos|g|gramme|' +
     'grammes|gram|grams|l|litre|litres|liter|liters|ml|cl|degre|degres|degree|degrees|%|pour cent|pourcent|' +
     "percent|fois|times|x|personne|personnes|people|person|persons|pers|etage|etages|floor|floors|pm|am|p m|a m|o'clock|" +
-    'point|points|etoile|etoiles|star|stars|go|mo|gb|mb|kw|kwh|cv|calories|kcal|pas|steps'
+    'point|points|etoile|etoiles|star|stars|go|mo|gb|mb|kw|kwh|cv|calories|kcal|pas|steps|' +
+    // What a thing measures: « une télé 55 pouces », "a 50 inch TV", « ampoules 60 watts », "2 gig".
+    'pouce|pouces|inch|inches|watt|watts|gig|gigs|giga|gigas|tb|mah|mp|megapixels'
   )
     .split('|')
     .map((w) => [w, true]),
