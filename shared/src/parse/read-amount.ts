@@ -6,6 +6,7 @@ import { placeCurrency } from './place-currency.ts';
 import { matchDate } from './relative-dates.ts';
 import { roughNumberAt } from './rough-numbers.ts';
 import type { AmountRead } from './scan-types.ts';
+import { impliedCents, spokenDecimal, thousandAndHundreds } from './spoken-forms.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
 import { EDGE_STOPWORDS, UNITS } from './word-sets.ts';
@@ -114,7 +115,12 @@ function majorMoneyAt(tokens: readonly Token[], i: number): boolean {
 }
 
 /** After "douze euros", a number of cents: "cinquante", "50", "et cinquante centimes". */
-function centsAfter(tokens: readonly Token[], i: number, lang: Lang): { cents: number; end: number } | null {
+function centsAfter(
+  tokens: readonly Token[],
+  i: number,
+  lang: Lang,
+  major: { int: number; priced: boolean },
+): { cents: number; end: number } | null {
   const joined = tokens[i]?.norm === 'et' || tokens[i]?.norm === 'and';
   const at = joined ? i + 1 : i;
   // « douze euros zéro cinq »: a zero then one figure is that many cents.
@@ -132,7 +138,13 @@ function centsAfter(tokens: readonly Token[], i: number, lang: Lang): { cents: n
   const next = tokens[n.end];
   if (!next || next.kind === 'punct') return { cents: n.int, end: n.end };
   if (next.kind !== 'word' || UNITS.match(tokens, n.end)) return null;
-  if (EDGE_STOPWORDS.has(next.norm) || MARKERS.match(tokens, n.end)) return { cents: n.int, end: n.end };
+  const mark = MARKERS.match(tokens, n.end)?.value;
+  // "two tickets at 18 pounds 36 total": after a price of one, a total of a few is no cents of it.
+  const times = n.int / major.int;
+  if (mark === 'total' && major.priced && Number.isInteger(times) && times >= 2 && times <= 20) return null;
+  // "4 euros 20 comes to 21": the cents, then the total worked out.
+  if (EDGE_STOPWORDS.has(next.norm) || mark || /^(comes|came|makes)$/.test(next.norm))
+    return { cents: n.int, end: n.end };
   // "23 euros 40 hier soir": a date may follow the cents. Any fixed day serves to recognise one.
   if (matchDate(tokens, n.end, { today: '2000-01-01', lang })) return { cents: n.int, end: n.end };
   return null;
@@ -223,7 +235,10 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
     const half = tokens[end]?.norm === 'et' && /^demie?$/.test(tokens[end + 1]?.norm ?? '');
     const andHalf =
       tokens[end]?.norm === 'and' && tokens[end + 1]?.norm === 'a' && tokens[end + 2]?.norm === 'half';
-    const extra = half || andHalf ? { cents: 50, end: end + (half ? 2 : 3) } : centsAfter(tokens, end, lang);
+    const extra =
+      half || andHalf
+        ? { cents: 50, end: end + (half ? 2 : 3) }
+        : centsAfter(tokens, end, lang, { int, priced: countedAt(tokens, i, lang) });
     if (extra) {
       alt.push(cents, extra.cents * 100);
       cents += extra.cents;
@@ -234,47 +249,9 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
   return { start: i, end, cents, currency, impliedCents: false, int, alt, currencyAt, ...roughly };
 }
 
-/** "quarante-huit virgule cinquante", "forty-two point five", "douze virgule zéro cinq": spoken decimals. */
-function spokenDecimal(
-  tokens: readonly Token[],
-  i: number,
-  lang: Lang,
-): { cents: number; end: number } | null {
-  // Stryker disable next-line StringLiteral: past the last token, any word that is no decimal point does
-  if (!/^(virgule|point)$/.test(tokens[i]?.norm ?? '')) return null;
-  // Stryker disable next-line StringLiteral: past the last token, any word that is no zero does
-  const zero = /^(zero|oh)$/.test(tokens[i + 1]?.norm ?? '');
-  const at = zero ? i + 2 : i + 1;
-  const t = tokens[at];
-  const figures = t?.kind === 'num' && /^\d{1,2}$/.test(t.norm) ? t.norm : null;
-  const w = figures ? { value: Number(figures), end: at + 1 } : readNumberWords(tokens, at, lang);
-  if (!w || w.value > 99) return null;
-  // "point five" is half: one figure after the point is tenths, unless a zero came first;
-  // written figures say it themselves ("virgule 05" is 5 cents, "virgule 5" 50).
-  const oneFigure = !zero && (figures ? figures.length === 1 : w.value < 10);
-  return { cents: oneFigure ? w.value * 10 : w.value, end: w.end };
-}
-
-/** "mille deux", "deux mille cinq": a thousand then one unit word, said as a price. */
-function thousandAndHundreds(tokens: readonly Token[], end: number, lang: Lang): boolean {
-  if (lang !== 'fr' || tokens[end - 2]?.norm !== 'mille') return false;
-  // Stryker disable next-line OptionalChaining,StringLiteral: a number was read up to end, so its last word exists
-  const unit = numberWord(tokens[end - 1]?.norm ?? '', lang);
-  // Stryker disable next-line OptionalChaining: the last word read as part of a number is a number word
-  return unit?.kind === 'unit' && unit.value >= 1;
-}
-
-/** "twelve fifty", "one fifty": two spoken numbers with no currency are units and cents. */
-function impliedCents(tokens: readonly Token[], n: NumberAt, end: number, lang: Lang) {
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: words always give an integer, and a ten after a thousand is read as part of it
-  if (!n.words || n.int === null || n.int < 1 || n.int > 999) return null;
-  // Stryker disable next-line StringLiteral: past the last token, any word that is no number does
-  const first = numberWord(tokens[end]?.norm ?? '', lang);
-  // "dix-neuf quatre-vingt-dix-neuf": French cents from 80 up begin with a unit ("quatre").
-  const compound = first?.kind === 'unit' && first.value === 4;
-  if (!first || (first.kind !== 'ten' && first.kind !== 'teen' && !compound)) return null;
-  const c = readNumberWords(tokens, end, lang);
-  if (!c || c.value < (compound ? 80 : 10) || c.value > 99 || matchCurrency(tokens, c.end)) return null;
-  if (UNITS.match(tokens, c.end)) return null;
-  return { cents: n.int * 100 + c.value, end: c.end, alt: [n.int * 100, c.value * 100] };
+/** "two tickets at 18": a price of one after a count of things. */
+function countedAt(tokens: readonly Token[], i: number, lang: Lang): boolean {
+  const count = tokens[i - 3];
+  const n = count?.kind === 'num' ? Number(count.norm) : numberWord(count?.norm ?? '', lang)?.value;
+  return /^(a|at)$/.test(tokens[i - 1]?.norm ?? '') && n !== undefined && n >= 2;
 }

@@ -23,6 +23,10 @@ describe('a total worked out aloud is one expense', () => {
     ['deux places de bus à 1,70 total 3,40', ['3.40 EUR']],
     // Every number said before it, a count read as money too.
     ['apples 2 pears 1.50 and plums 2.50, 6 in total', ['6.00 EUR']],
+    // After a price of one, a total of a few is no cents of it; cents before "comes to" are.
+    ['three passes at 12 pounds 36 in total for the zoo', ['36.00 GBP']],
+    ['3 bus tickets at 2 euros 10 comes to 6.30', ['6.30 EUR']],
+    ['douze euros cinquante au total au marché', ['12.50 EUR']],
     // No result word: a price counted, then the product said.
     ['cinq cartes postales à 1,20 euro, 6 euros', ['6.00 EUR']],
   ])('%s → %j', (text, want) => {

@@ -1,0 +1,57 @@
+import { matchCurrency } from './currencies.ts';
+import { numberWord, readNumberWords } from './number-words.ts';
+import type { Token } from './tokenize.ts';
+import type { Lang } from './types.ts';
+import { UNITS } from './word-sets.ts';
+
+/* Spoken number forms read-amount.ts reads beside the number itself: decimals, a thousand then a unit, cents implied. */
+
+/** "quarante-huit virgule cinquante", "forty-two point five", "douze virgule zéro cinq": spoken decimals. */
+export function spokenDecimal(
+  tokens: readonly Token[],
+  i: number,
+  lang: Lang,
+): { cents: number; end: number } | null {
+  // Stryker disable next-line StringLiteral: past the last token, any word that is no decimal point does
+  if (!/^(virgule|point)$/.test(tokens[i]?.norm ?? '')) return null;
+  // Stryker disable next-line StringLiteral: past the last token, any word that is no zero does
+  const zero = /^(zero|oh)$/.test(tokens[i + 1]?.norm ?? '');
+  const at = zero ? i + 2 : i + 1;
+  const t = tokens[at];
+  const figures = t?.kind === 'num' && /^\d{1,2}$/.test(t.norm) ? t.norm : null;
+  const w = figures ? { value: Number(figures), end: at + 1 } : readNumberWords(tokens, at, lang);
+  if (!w || w.value > 99) return null;
+  // "point five" is half: one figure after the point is tenths, unless a zero came first;
+  // written figures say it themselves ("virgule 05" is 5 cents, "virgule 5" 50).
+  const oneFigure = !zero && (figures ? figures.length === 1 : w.value < 10);
+  return { cents: oneFigure ? w.value * 10 : w.value, end: w.end };
+}
+
+/** "mille deux", "deux mille cinq": a thousand then one unit word, said as a price. */
+export function thousandAndHundreds(tokens: readonly Token[], end: number, lang: Lang): boolean {
+  if (lang !== 'fr' || tokens[end - 2]?.norm !== 'mille') return false;
+  // Stryker disable next-line OptionalChaining,StringLiteral: a number was read up to end, so its last word exists
+  const unit = numberWord(tokens[end - 1]?.norm ?? '', lang);
+  // Stryker disable next-line OptionalChaining: the last word read as part of a number is a number word
+  return unit?.kind === 'unit' && unit.value >= 1;
+}
+
+/** "twelve fifty", "one fifty": two spoken numbers with no currency are units and cents. */
+export function impliedCents(
+  tokens: readonly Token[],
+  n: { words: boolean; int: number | null },
+  end: number,
+  lang: Lang,
+) {
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: words always give an integer, and a ten after a thousand is read as part of it
+  if (!n.words || n.int === null || n.int < 1 || n.int > 999) return null;
+  // Stryker disable next-line StringLiteral: past the last token, any word that is no number does
+  const first = numberWord(tokens[end]?.norm ?? '', lang);
+  // "dix-neuf quatre-vingt-dix-neuf": French cents from 80 up begin with a unit ("quatre").
+  const compound = first?.kind === 'unit' && first.value === 4;
+  if (!first || (first.kind !== 'ten' && first.kind !== 'teen' && !compound)) return null;
+  const c = readNumberWords(tokens, end, lang);
+  if (!c || c.value < (compound ? 80 : 10) || c.value > 99 || matchCurrency(tokens, c.end)) return null;
+  if (UNITS.match(tokens, c.end)) return null;
+  return { cents: n.int * 100 + c.value, end: c.end, alt: [n.int * 100, c.value * 100] };
+}
