@@ -199,7 +199,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     const bill = price.per ? divideHalfUp(amount.cents * price.count, price.per) : amount.cents * price.count;
     const withTip = bill + amount.tipCents + percentHalfUp(bill, amount.tipBasisPoints);
     const share = opts.wholeBill ? null : shareOf(scan, seg, amount, sole);
-    const cents = share ? divideHalfUp(withTip, share.divisor) : withTip;
+    const cents = share ? divideHalfUp(withTip * (share.times ?? 1), share.divisor) : withTip;
     if (cents <= 0 || cents > MAX_CENTS) continue;
     if (cents !== amount.cents) spoken.add(cents);
     const currency = resolveCurrency(amount.currency, sentenceCurrency, opts.currency);

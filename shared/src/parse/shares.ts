@@ -21,11 +21,13 @@ export interface ShareItem {
   end: number;
   kind: ShareKind;
   divisor: number | null;
+  /** « les trois quarts »: the speaker's part is `times` parts of `divisor`. */
+  times?: number;
 }
 
-type Entry = { kind: ShareKind; divisor: number | null };
-const of = (kind: ShareKind, divisor: number | null, phrases: string): [string, Entry][] =>
-  phrases.split('|').map((p) => [p, { kind, divisor }]);
+type Entry = { kind: ShareKind; divisor: number | null; times?: number };
+const of = (kind: ShareKind, divisor: number | null, phrases: string, times?: number): [string, Entry][] =>
+  phrases.split('|').map((p) => [p, { kind, divisor, ...(times ? { times } : {}) }]);
 
 const PHRASES = new PhraseTable<Entry>([
   ...of(
@@ -36,6 +38,8 @@ const PHRASES = new PhraseTable<Entry>([
   ),
   ...of('fraction', 3, 'le tiers|un tiers|a third|one third'),
   ...of('fraction', 4, 'le quart|un quart|a quarter|one quarter'),
+  ...of('fraction', 4, 'les trois quarts|trois quarts|three quarters|the three quarters', 3),
+  ...of('fraction', 3, 'les deux tiers|deux tiers|two thirds', 2),
   // "split the groceries 50 50": halves said in figures.
   ...of('fraction', 2, '50 50'),
   // « chacun a payé 25 », "each paid 15": what follows is the speaker's part already.
@@ -66,6 +70,13 @@ const PHRASES = new PhraseTable<Entry>([
       'for my share|for my part|for my half',
   ),
 ]);
+
+/** After a count of people, they pay the bill together: « on est deux à le payer ». */
+const PAYING = new PhraseTable<true>(
+  ['a le payer', 'a la payer', 'a les payer', 'a payer', 'a partager', 'to pay for it', 'paying for it'].map(
+    (p) => [p, true],
+  ),
+);
 
 /** Words that introduce the divisor: "par trois", "en deux", "between 3", "by two". */
 const CONNECTORS = new Set(['par', 'en', 'entre', 'between', 'by', 'among', 'into', 'in', 'a']);
@@ -166,15 +177,16 @@ export function matchShare(
         (/^(on|nous|we|there)$/.test(t.norm) && hit.end - i > 1) || tokens[hit.end - 1]?.norm === 'nous'
           ? readCount(tokens, hit.end, lang)
           : countThen(tokens, hit.end, lang, t.norm === 'the' || t.norm === 'for');
-      // "60 between the four of us": the bill shared among them.
-      const among = t.norm === 'between' || t.norm === 'entre';
+      // "60 between the four of us", « on est deux à le payer »: the bill shared among them.
+      const among =
+        t.norm === 'between' || t.norm === 'entre' || (c !== null && PAYING.match(tokens, c.end) !== null);
       return c ? { start: i, end: c.end, kind: among ? 'split' : kind, divisor: c.n } : null;
     }
     if ((kind === 'split' || kind === 'mine') && divisor === null) {
       const d = divisorAfter(tokens, hit.end, lang);
       if (d) return { start: i, end: d.end, kind, divisor: d.n };
     }
-    return { start: i, end: hit.end, kind, divisor };
+    return { start: i, end: hit.end, kind, divisor, ...(hit.value.times ? { times: hit.value.times } : {}) };
   }
   const friends = withFriends(tokens, i, lang);
   if (friends) return friends;

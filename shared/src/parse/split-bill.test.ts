@@ -120,6 +120,13 @@ describe('the count and the part, however the sharing is said (v9)', () => {
     ['the cab was 45 between the three of us', '15.00 EUR'],
     ['split the bill 50 50, 84 euros', '42.00 EUR'],
     ['facture d’eau 120 €, je paie un quart', '30.00 EUR'],
+    // A part in several parts of the bill, in whole cents.
+    ['j’ai payé les trois quarts des 90 € de plein', '67.50 EUR'],
+    ['la location 600 €, je règle les deux tiers', '400.00 EUR'],
+    // People who pay the bill together share it.
+    ['l’abonnement internet fait 40 €, on est deux à le payer', '20.00 EUR'],
+    // Each one's part worked out after the whole is the speaker's, not multiplied.
+    ['karting 90 € pour nous trois, soit 30 par tête', '30.00 EUR'],
   ])('%s → %s', (text, want) => {
     expect(amounts(text)).toEqual([want]);
   });

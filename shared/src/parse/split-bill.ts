@@ -6,6 +6,8 @@ export interface Share {
   divisor: number;
   /** No one said by how many: "on a partagé" is read as two. */
   guessed: boolean;
+  /** « les trois quarts »: this many parts of `divisor` (one when absent). */
+  times?: number;
 }
 
 /**
@@ -19,7 +21,14 @@ export function shareOf(scan: Scan, seg: Segment, amount: AmountItem, whole: boo
   if (items.some((s) => s.kind === 'mine' && s.end <= amount.start)) return null;
   const fraction = find('fraction');
   const split = find('split') ?? find('mine');
-  if (!split) return fraction ? { divisor: fraction.divisor ?? 2, guessed: false } : null;
+  if (!split)
+    return fraction
+      ? {
+          divisor: fraction.divisor ?? 2,
+          guessed: false,
+          ...(fraction.times ? { times: fraction.times } : {}),
+        }
+      : null;
   const divisor =
     split.divisor ?? find('count')?.divisor ?? find('people')?.divisor ?? fraction?.divisor ?? tableFor(scan);
   return divisor ? { divisor, guessed: false } : { divisor: 2, guessed: true };

@@ -119,6 +119,7 @@ const CONTRIBUTED = new Set(
     'i chipped in|chipped in|i put in|put in|i pitched in|pitched in|i gave'
   ).split('|'),
 );
+const PER_HEAD = /^(par tete|par personne|chacun|chacune|each|per person|a head)$/;
 const PART_ENDS = /^(|,|\.|!|;|et|and|dessus|dedans|of|towards)$/;
 
 /**
@@ -153,6 +154,16 @@ export function keepStatedPart(scan: Scan, bridges: Bridges): void {
     }
     if (wholes.length === 0) continue;
     keepPart(part, wholes, bridges);
+    return;
+  }
+  // « bowling 48 € pour nous quatre, soit 12 par tête »: the part worked out, each one's.
+  for (const m of scan.marks) {
+    const part = m.mark === 'each' && scan.amounts.find((a) => live(a) && a.end === m.start);
+    if (!part || !resultBefore(tokens, part.start) || !PER_HEAD.test(words(tokens, m.start, m.end))) continue;
+    const whole = scan.amounts.filter((a) => live(a) && a.end <= part.start && a.cents > part.cents).at(-1);
+    if (!whole) continue;
+    part.total = true;
+    keepPart(part, [whole], bridges);
     return;
   }
   for (let i = 0; i < tokens.length; i++) {
