@@ -77,6 +77,35 @@ function measuredAt(scan: Scan, seg: Segment, amount: AmountItem): number | null
   return null;
 }
 
+const PER_HEAD = /^(par personne|par tete|per person|a head)$/;
+const SPEAKER_AND_ONE = /\b(pour moi et|for me and) (ma|mon|my) \w+/;
+const PAID_ALL = /\b(i paid|j'ai paye|j'ai invite|i covered|i treated|my treat)\b/;
+
+const textOf = (scan: Scan, from: number, to: number) =>
+  scan.tokens
+    .slice(from, to)
+    .map((t) => t.norm)
+    .join(' ')
+    .replace(/' /g, "'");
+
+/** « 25 € par personne », "60 per person": a price per head, already one person's part. */
+export function pricedPerHead(scan: Scan, amount: AmountItem): boolean {
+  const m = scan.marks.find((k) => k.mark === 'each' && k.start === amount.end);
+  return m !== undefined && PER_HEAD.test(textOf(scan, m.start, m.end));
+}
+
+/**
+ * « 14 € par personne pour moi et ma fille » is 28; "60 per person, there were two of us, I paid"
+ * 120: a price per head, times the heads the speaker paid for. With a share said, it stays the price.
+ */
+function headsPaidFor(scan: Scan, amount: AmountItem): number | null {
+  if (!pricedPerHead(scan, amount)) return null;
+  const all = textOf(scan, 0, scan.tokens.length);
+  if (SPEAKER_AND_ONE.test(all)) return 2;
+  if (scan.shares.some((s) => s.kind !== 'people') || !PAID_ALL.test(all)) return null;
+  return scan.shares.find((s) => s.kind === 'people')?.divisor ?? null;
+}
+
 const PACKS = new Set(
   'lot|pack|paquet|boite|sachet|carton|coffret|set|box|bag|packet|bundle|case'.split('|'),
 );
@@ -103,7 +132,10 @@ export function unitPrice(
       ),
   );
   const each = marksIn(scan, seg, 'each');
-  if (!quantity || quantity.int === null || quantity.int < 2) return { count: 1, each };
+  if (!quantity || quantity.int === null || quantity.int < 2) {
+    const heads = headsPaidFor(scan, amount);
+    return heads ? { count: heads, each: true } : { count: 1, each };
+  }
   const prep = scan.tokens[amount.start - 1]?.norm ?? '';
   const isUnitPrice = each || (UNIT_PRICE_PREPOSITIONS.has(prep) && quantity.start < amount.start);
   return isUnitPrice && !marksIn(scan, seg, 'total') ? { count: quantity.int, each } : { count: 1, each };

@@ -127,6 +127,11 @@ describe('the count and the part, however the sharing is said (v9)', () => {
     ['l’abonnement internet fait 40 €, on est deux à le payer', '20.00 EUR'],
     // Each one's part worked out after the whole is the speaker's, not multiplied.
     ['karting 90 € pour nous trois, soit 30 par tête', '30.00 EUR'],
+    // A price per head is one person's part: times the heads the speaker paid for, never divided.
+    ['place de concert à 45 € par personne pour moi et mon fils', '90.00 EUR'],
+    ['brunch 28 per person, there were three of us, I paid', '84.00 EUR'],
+    ['menu à 32 € par personne, on était cinq, chacun sa part', '32.00 EUR'],
+    ['menu à 32 € par personne, on était cinq', '32.00 EUR'],
   ])('%s → %s', (text, want) => {
     expect(amounts(text)).toEqual([want]);
   });

@@ -1,3 +1,4 @@
+import { pricedPerHead } from './expense-rules.ts';
 import type { AmountItem, Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import type { ShareItem } from './shares.ts';
@@ -16,7 +17,8 @@ export interface Share {
  */
 export function shareOf(scan: Scan, seg: Segment, amount: AmountItem, whole: boolean): Share | null {
   const items = whole ? scan.shares : scan.shares.filter((s) => s.start >= seg.start && s.start < seg.end);
-  if (items.length === 0) return null;
+  // « menu à 25 € par personne, chacun sa part »: a price per head is one person's part already.
+  if (items.length === 0 || pricedPerHead(scan, amount)) return null;
   const find = (kind: ShareItem['kind']) => items.find((s) => s.kind === kind);
   if (items.some((s) => s.kind === 'mine' && s.end <= amount.start)) return null;
   const fraction = find('fraction');
