@@ -39,6 +39,19 @@ describe('a weight priced by the kilo, in parts of it', () => {
     ['1,2 kg de cerises à 8,99 le kilo', ['10.79 EUR']],
     ['300 grammes de comté à 24 € le kilo', ['7.20 EUR']],
     ['2 months of yoga at 40 a month', ['80.00 EUR']],
+    // Weeks of a price per day.
+    ['van hire at 50 euros a day for a week', ['350.00 EUR']],
+    ['location de kayak 20 € par jour pendant deux semaines', ['280.00 EUR']],
+  ])('%s → %j', (text, want) => {
+    expect(amounts(text)).toEqual(want);
+  });
+});
+
+describe('a discount named before its rate comes off', () => {
+  it.each([
+    ['code promo de 20 % sur un manteau à 150 €', ['120.00 EUR']],
+    ['avec une remise de 10 % sur le frigo à 600 €', ['540.00 EUR']],
+    ['a discount of 25% on a 40 euro lamp', ['30.00 EUR']],
   ])('%s → %j', (text, want) => {
     expect(amounts(text)).toEqual(want);
   });

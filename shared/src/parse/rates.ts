@@ -133,6 +133,11 @@ function timeOrWeightUnits(scan: Scan, amount: AmountItem): number | null {
   for (let j = 1; j < scan.tokens.length; j++) {
     // Cheap first: the unit word, then the number before it.
     const unit = COUNTED.match(scan.tokens, j);
+    // "35 euros a day for a week", « 20 € par jour pendant deux semaines »: weeks of days.
+    if (unit?.value === 'week' && priced === 'day' && j > amount.end) {
+      const n = /^(a|one|une)$/.test(scan.tokens[j - 1]?.norm ?? '') ? 1 : countAt(scan, j - 1);
+      if (n !== null && n >= 1 && n <= 52) return 7 * n;
+    }
     if (unit && !skip(j - 1) && (priced === null ? unit.end <= amount.start : unit.value === priced)) {
       const n = countAt(scan, j - 1);
       // "2 heures à 25 €" needs the count close before: "2 heures de ménage à 25 €" too.

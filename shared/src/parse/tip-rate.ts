@@ -27,6 +27,16 @@ const DISCOUNT_AFTER = new PhraseTable<true>(
   ),
 );
 const DISCOUNT_BEFORE = new Set(['moins', 'minus', '-', 'remise', 'reduction', 'rabais', 'discount']);
+const DISCOUNT_NAMED = new Set([
+  'promo',
+  'remise',
+  'reduction',
+  'rabais',
+  'discount',
+  'coupon',
+  'voucher',
+  'soldes',
+]);
 
 /** Between a rate or an amount and its tip word: "10 % de pourboire", "a 5 dollar tip". */
 export const TIP_LINKS = new Set(['de', "d'", 'du', 'of', 'en']);
@@ -53,6 +63,11 @@ export function matchTipRate(tokens: readonly Token[], i: number, lang: Lang): T
   if (off) return { start: i, end: off.end, basisPoints: -basisPoints, wordBefore: -1 };
   if (DISCOUNT_BEFORE.has(tokens[i - 1]?.norm ?? ''))
     return { start: i, end: pct.end, basisPoints: -basisPoints, wordBefore: i - 1 };
+  // « code promo de 10 % », « une remise de 15 % », "a discount of 20%": the discount named just before.
+  for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
+    if (DISCOUNT_NAMED.has(tokens[b]?.norm ?? ''))
+      return { start: i, end: pct.end, basisPoints: -basisPoints, wordBefore: -1 };
+  }
   let k = pct.end;
   while (TIP_LINKS.has(tokens[k]?.norm ?? '')) k++;
   if (TIP_WORDS.has(tokens[k]?.norm ?? '')) return { start: i, end: k + 1, basisPoints, wordBefore: -1 };
