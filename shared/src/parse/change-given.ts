@@ -60,11 +60,12 @@ export function takeChange(scan: Scan, bridges: Bridges): void {
   const { tokens } = scan;
   // « rendu 7 € sur 20 », "14 change out of 50": the change said first, then what it came from.
   for (const a of scan.amounts) {
-    const on =
-      norm(tokens, a.end) === 'sur' ? 1 : words(tokens, a.end, a.end + 3) === 'change out of' ? 3 : 0;
+    const after = norm(tokens, a.end);
+    if (after !== 'sur' && after !== 'change') continue;
+    const on = after === 'sur' ? 1 : words(tokens, a.end, a.end + 3) === 'change out of' ? 3 : 0;
     const from = on > 0 && scan.amounts.find((b) => live(b) && b.start === a.end + on);
-    const given = /rendu|change/.test(words(tokens, a.start - 3, a.end + 1));
-    if (!from || !given || a.dropped || a.cents >= from.cents) continue;
+    if (!from || a.dropped || a.cents >= from.cents) continue;
+    if (!/rendu|change/.test(words(tokens, a.start - 3, a.end + 1))) continue;
     from.cents -= a.cents;
     from.int = null;
     a.dropped = true;

@@ -1,4 +1,5 @@
 import { numberWord } from './number-words.ts';
+import { PhraseTable } from './phrase-table.ts';
 import type { AmountItem, Scan } from './scan-types.ts';
 import type { Token } from './tokenize.ts';
 
@@ -19,15 +20,18 @@ export const words = (tokens: readonly Token[], from: number, to: number) =>
     .replace(/' /g, "'");
 
 /** Said right before a total worked out aloud: « ça fait 7,50 », « donc 29,80 », "so 9.60", "came to 7.50". */
-const RESULT_BEFORE = new Set(
+const RESULT_BEFORE = new PhraseTable<true>(
   (
     "ca fait|ca m'a fait|ca me fait|ca nous a fait|ca fera|donc|soit|so|that's|thats|that is|which is|" +
     'which makes|makes|came to|comes to|come to|came out to|total of|a total of|for a total of|total|au total'
-  ).split('|'),
+  )
+    .split('|')
+    .map((p) => [p, true]),
 );
 
-const resultBefore = (tokens: readonly Token[], at: number) =>
-  [1, 2, 3, 4].some((k) => RESULT_BEFORE.has(words(tokens, at - k, at)));
+/** Whether a result phrase ends right at tokens[at]: a table match from up to four words before. */
+export const resultBefore = (tokens: readonly Token[], at: number) =>
+  [1, 2, 3, 4].some((k) => at - k >= 0 && RESULT_BEFORE.match(tokens, at - k)?.end === at);
 
 /** « deux kebabs à 7 € », "3 fois 20": the count said before a price, after the amount before it. */
 function countBefore(scan: Scan, a: AmountItem, after: number): number {
@@ -113,11 +117,13 @@ function keepSaidProduct(scan: Scan, bridges: Bridges): void {
 }
 
 /** The speaker's own part of a whole said before: « j'ai mis 25 », « j'en ai payé 30 », "I chipped in 20". */
-const CONTRIBUTED = new Set(
+const CONTRIBUTED = new PhraseTable<true>(
   (
     "j'ai mis|j'en ai mis|j'en ai paye|j'ai donne|j'ai participe|j'ai participe a hauteur de|" +
     'i chipped in|chipped in|i put in|put in|i pitched in|pitched in|i gave'
-  ).split('|'),
+  )
+    .split('|')
+    .map((p) => [p, true]),
 );
 const PER_HEAD = /^(par tete|par personne|chacun|chacune|each|per person|a head)$/;
 const PART_ENDS = /^(|,|\.|!|;|et|and|dessus|dedans|of|towards)$/;
@@ -167,9 +173,9 @@ export function keepStatedPart(scan: Scan, bridges: Bridges): void {
     return;
   }
   for (let i = 0; i < tokens.length; i++) {
-    const verb = [4, 3, 2, 1].find((k) => CONTRIBUTED.has(words(tokens, i, i + k)));
-    if (verb === undefined) continue;
-    const part = scan.amounts.find((a) => live(a) && a.start >= i + verb && a.start - (i + verb) <= 1);
+    const verb = CONTRIBUTED.match(tokens, i);
+    if (!verb) continue;
+    const part = scan.amounts.find((a) => live(a) && a.start >= verb.end && a.start - verb.end <= 1);
     if (!part || !PART_ENDS.test(norm(tokens, part.end))) continue;
     const whole = scan.amounts.filter((a) => live(a) && a.end <= i && a.currency !== null).at(-1);
     if (!whole || whole.cents <= part.cents) continue;
