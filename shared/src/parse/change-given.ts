@@ -63,12 +63,23 @@ export function takeChange(scan: Scan, bridges: Bridges): void {
     const after = norm(tokens, a.end);
     if (after !== 'sur' && after !== 'change') continue;
     const on = after === 'sur' ? 1 : words(tokens, a.end, a.end + 3) === 'change out of' ? 3 : 0;
-    const from = on > 0 && scan.amounts.find((b) => live(b) && b.start === a.end + on);
+    // « sur 20 », « sur un billet de 50 », "out of 50"; « sur les 50 que je lui avais prêtés » is a debt.
+    const from =
+      on > 0 &&
+      scan.amounts.find(
+        (b) =>
+          live(b) &&
+          b.start >= a.end + on &&
+          tokens
+            .slice(a.end + on, b.start)
+            .every((t) => /^(le|un|de|d'|a)$/.test(t.norm) || BANKNOTES.has(t.norm)),
+      );
     if (!from || a.dropped || a.cents >= from.cents) continue;
     if (!/rendu|change/.test(words(tokens, a.start - 3, a.end + 1))) continue;
     from.cents -= a.cents;
     from.int = null;
     a.dropped = true;
+    a.quantity = false;
     for (const m of scan.marks.filter((m) => m.mark === 'repayment' && m.end <= a.start))
       scan.marks.splice(scan.marks.indexOf(m), 1);
     bridges.push([a.start, from.end]);
@@ -106,6 +117,7 @@ export function takeChange(scan: Scan, bridges: Bridges): void {
   note.cents -= change.cents;
   note.int = null;
   change.dropped = true;
+  change.quantity = false;
   // The words that give the change back are no repayment or income of the speaker's.
   scan.marks = scan.marks.filter(
     (m) =>

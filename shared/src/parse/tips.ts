@@ -15,6 +15,7 @@ const TIP_VERBS = new Set([
   'added',
   'donne',
   'gave',
+  'mis',
 ]);
 const live = (a: AmountItem) => !a.dropped && !a.quantity;
 

@@ -67,6 +67,8 @@ describe('money handed over and its change', () => {
     ['gave the barber 40 and got 8 back', ['32.00 EUR']],
     ['paid the bakery with a twenty and got 13 change', ['7.00 EUR']],
     ['got 6 change out of 20 at the newsagent', ['14.00 EUR']],
+    ['got 7 change out of a 20 at the chemist', ['13.00 EUR']],
+    ['il m’a rendu 10 € sur le billet de 50 à la station', ['40.00 EUR']],
     ['billet de vingt à la boulangerie, rendu 12 €', ['8.00 EUR']],
     // The price said too stays the expense.
     ['le plombier c’était 85, j’ai donné 100, il m’a rendu 15', ['85.00 EUR']],
@@ -84,7 +86,15 @@ describe('money handed over and its change', () => {
     expect(r.expenses.map((e) => e.amount)).toEqual(['20.00']);
   });
 
+  it('keeps a part of a debt paid back a repayment, not change', () => {
+    expect(read('Paul m’a rendu 20 € sur les 50 que je lui avais prêtés').movement?.kind).toBe('repayment');
+  });
+
   it('keeps money given with nothing before it as the expense', () => {
     expect(amounts('j’ai donné 5 € au musicien de rue')).toEqual(['5.00 EUR']);
   });
+});
+
+it('adds a tip « mis » on the bill: « resto 50 €, j’ai mis 10 de pourboire » is 60', () => {
+  expect(amounts('resto 50 €, j’ai mis 10 de pourboire')).toEqual(['60.00 EUR']);
 });
