@@ -142,7 +142,7 @@ function moneyFollows(tokens: readonly Token[], j: number): boolean {
 const DEADLINE =
   /^(avant|tard|ici|jusqu|before|by|due|until|tombe|tombera|preleve|prelevee|limite|echeance)$/;
 /** An ordinal that ranks something else: « au 5e étage », "the 3rd floor", « 15e arrondissement ». */
-const RANKED = /^(etage|etages|floor|arrondissement|arr|rang|row|place|edition|siecle|century)$/;
+const RANKED = /^(etage|etages|floor|arrondissement|arr|rang|row|place|edition|siecle|century|fois|time)$/;
 
 /** "le 3", "3 novembre 2025", "November 3rd", "the 3rd of November", "le trois novembre". */
 export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateContext): DateMatch | null {

@@ -48,6 +48,7 @@ describe('the French future speaks of days to come', () => {
   });
 });
 
-it('reads « au 3e étage » as a floor, not the 3rd', () => {
+it('reads « au 3e étage » as a floor and « la 3e fois » as a time, not the 3rd', () => {
   expect(dated("livraison au 3e étage d'un canapé, 60 €")).toEqual(['60.00 2026-11-24']);
+  expect(dated('3e fois que je paie 20 € de parking')).toEqual(['20.00 2026-11-24']);
 });

@@ -29,6 +29,8 @@ describe('a total worked out aloud is one expense', () => {
     ['douze euros cinquante au total au marché', ['12.50 EUR']],
     // No result word: a price counted, then the product said.
     ['cinq cartes postales à 1,20 euro, 6 euros', ['6.00 EUR']],
+    // The sum said last, alone after a comma, of two or more amounts before it.
+    ['une chemise à 35 € et une cravate à 20 €, 55 €', ['55.00 EUR']],
   ])('%s → %j', (text, want) => {
     expect(amounts(text)).toEqual(want);
   });
@@ -38,6 +40,7 @@ describe('a total worked out aloud is one expense', () => {
     ['café 2 € et 2 € de croissants', ['2.00 EUR', '2.00 EUR']],
     ['deux cafés à 2 € et 4 € de croissants', ['4.00 EUR', '4.00 EUR']],
     ['pain 3 € donc 5 € de fromage', ['3.00 EUR', '5.00 EUR']],
+    ['pain 2 €, fromage 8 €, vin 10 €', ['2.00 EUR', '8.00 EUR', '10.00 EUR']],
   ])('keeps apart what is no total: %s → %j', (text, want) => {
     expect(amounts(text)).toEqual(want);
   });

@@ -114,6 +114,14 @@ function keepSaidProduct(scan: Scan, bridges: Bridges): void {
     keepTotal(product, [price], bridges, product.end);
     return;
   }
+  // « un t-shirt à 15 € et un jean à 40 €, 55 € »: the sum said last, alone after a comma, of
+  // two or more amounts before it.
+  const last = amounts.at(-1);
+  const parts = amounts.slice(0, -1);
+  if (!last || parts.length < 2 || last.end !== scan.tokens.length) return;
+  const before = scan.tokens[last.start - 1];
+  if (before?.kind !== 'punct' || parts.reduce((n, a) => n + a.cents + a.tipCents, 0) !== last.cents) return;
+  keepTotal(last, parts, bridges, last.end);
 }
 
 /** The speaker's own part of a whole said before: « j'ai mis 25 », « j'en ai payé 30 », "I chipped in 20". */
