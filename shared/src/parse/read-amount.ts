@@ -119,7 +119,7 @@ function centsAfter(
   tokens: readonly Token[],
   i: number,
   lang: Lang,
-  major: { int: number; priced: boolean },
+  major: { int: number; priced: () => boolean },
 ): { cents: number; end: number } | null {
   const joined = tokens[i]?.norm === 'et' || tokens[i]?.norm === 'and';
   const at = joined ? i + 1 : i;
@@ -141,7 +141,7 @@ function centsAfter(
   const mark = MARKERS.match(tokens, n.end)?.value;
   // "two tickets at 18 pounds 36 total": after a price of one, a total of a few is no cents of it.
   const times = n.int / major.int;
-  if (mark === 'total' && major.priced && Number.isInteger(times) && times >= 2 && times <= 20) return null;
+  if (mark === 'total' && Number.isInteger(times) && times >= 2 && times <= 20 && major.priced()) return null;
   // "4 euros 20 comes to 21": the cents, then the total worked out.
   if (EDGE_STOPWORDS.has(next.norm) || mark || /^(comes|came|makes)$/.test(next.norm))
     return { cents: n.int, end: n.end };
@@ -238,7 +238,7 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
     const extra =
       half || andHalf
         ? { cents: 50, end: end + (half ? 2 : 3) }
-        : centsAfter(tokens, end, lang, { int, priced: countedAt(tokens, i, lang) });
+        : centsAfter(tokens, end, lang, { int, priced: () => countedAt(tokens, i, lang) });
     if (extra) {
       alt.push(cents, extra.cents * 100);
       cents += extra.cents;

@@ -31,7 +31,23 @@ const RESULT_BEFORE = new PhraseTable<true>(
 
 /** Whether a result phrase ends right at tokens[at]: a table match from up to four words before. */
 export const resultBefore = (tokens: readonly Token[], at: number) =>
+  RESULT_LAST.has(tokens[at - 1]?.norm ?? '') &&
   [1, 2, 3, 4].some((k) => at - k >= 0 && RESULT_BEFORE.match(tokens, at - k)?.end === at);
+/** The last words of those phrases: most amounts have none of them before, and need no lookup. */
+const RESULT_LAST = new Set([
+  'fait',
+  'fera',
+  'donc',
+  'soit',
+  'so',
+  "that's",
+  'thats',
+  'is',
+  'makes',
+  'to',
+  'of',
+  'total',
+]);
 
 /** « deux kebabs à 7 € », "3 fois 20": the count said before a price, after the amount before it. */
 function countBefore(scan: Scan, a: AmountItem, after: number): number {
@@ -133,6 +149,7 @@ const CONTRIBUTED = new PhraseTable<true>(
     .split('|')
     .map((p) => [p, true]),
 );
+const CONTRIBUTED_FIRST = new Set(["j'", 'i', 'chipped', 'put', 'pitched']);
 const PER_HEAD = /^(par tete|par personne|chacun|chacune|each|per person|a head)$/;
 const PART_ENDS = /^(|,|\.|!|;|et|and|dessus|dedans|of|towards)$/;
 
@@ -181,7 +198,7 @@ export function keepStatedPart(scan: Scan, bridges: Bridges): void {
     return;
   }
   for (let i = 0; i < tokens.length; i++) {
-    const verb = CONTRIBUTED.match(tokens, i);
+    const verb = CONTRIBUTED_FIRST.has(tokens[i]?.norm ?? '') ? CONTRIBUTED.match(tokens, i) : null;
     if (!verb) continue;
     const part = scan.amounts.find((a) => live(a) && a.start >= verb.end && a.start - verb.end <= 1);
     if (!part || !PART_ENDS.test(norm(tokens, part.end))) continue;
