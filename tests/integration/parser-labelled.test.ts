@@ -239,15 +239,16 @@ describe('the local parser on labelled sentences', () => {
     expect(Math.round(s.full * v9m6.length)).toBeGreaterThanOrEqual(60);
   });
 
-  it('gets at least 92 % of the v9 set fully right, every movement said and every amount kept', () => {
+  it('gets at least 92.5 % of the v9 set fully right, every movement said and every amount kept', () => {
     const v9 = loadLabelled('utterances-v9.jsonl');
     tagged(v9);
     expect(v9.length).toBeGreaterThanOrEqual(250);
     expect(v9.filter((l) => l.lang === 'fr').length / v9.length).toBeGreaterThanOrEqual(0.6);
     const s = report('tuning set v9', v9);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // 200 of 304 when first scored, unseen (main at 96a5daa); 280 tuned (most of the rest are categories).
-    expect(Math.round(s.full * v9.length)).toBeGreaterThanOrEqual(280);
+    // 200 of 304 when first scored, unseen (main at 96a5daa); 280 tuned, 282 with the v9m rules
+    // (21 of the 22 misses left are categories).
+    expect(Math.round(s.full * v9.length)).toBeGreaterThanOrEqual(282);
     expect(s.movement).toBe(1);
     expect(s.amount).toBeGreaterThanOrEqual(0.99);
     expect(s.date).toBe(1);
