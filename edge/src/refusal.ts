@@ -26,7 +26,10 @@ export type RefusalCode =
   | 'conflict'
   | 'csv_mapping_required'
   | 'statement_unreadable'
-  | 'statement_unsafe';
+  | 'statement_unsafe'
+  | 'already_paired'
+  | 'currency_mismatch'
+  | 'amount_mismatch';
 
 export interface Refusal<C extends RefusalCode = RefusalCode> {
   kind: 'refused';

@@ -83,6 +83,52 @@ describe('statements under row level security', () => {
     expect(await store.statements.list(as(B))).toHaveLength(1);
   });
 
+  it("never lets one user pair or unpair another's line or expense, by the owner filter alone or by RLS alone", async () => {
+    await seedExpenses(store, as(A), [
+      { amount: '9.99', category: 'leisure', description: 'A streaming', date: '2026-11-12' },
+    ]);
+    await seedExpenses(store, as(B), [
+      { amount: '9.99', category: 'leisure', description: 'B streaming', date: '2026-11-12' },
+    ]);
+    const rows = await sql.query<{ user_id: string; kind: string; id: string }>(
+      `select l.user_id::text as user_id, case when exists (select 1 from expenses e where e.bank_line_id = l.id)
+         then 'paired' else 'open' end as kind, l.id::text as id
+       from bank_lines l where l.label like '%NETFLIX%' or l.label like '%CARREFOUR%'
+       union all select e.user_id::text, 'expense', e.id::text from expenses e where e.description like '% streaming'`,
+    );
+    const find = (user: string, kind: string) =>
+      rows.find((r) => r.user_id === user && r.kind === kind)?.id ?? '';
+    const before = await sql.query(
+      `select id, bank_line_id, updated_at from expenses union all select id, null, null from bank_lines where ignored_at is not null order by 1`,
+    );
+    // The owner filter alone: A without claims, so no policy applies.
+    const aFiltered: Owner = { userId: A };
+    expect(await store.reconcile.pair(aFiltered, find(B, 'open'), find(A, 'expense'))).toEqual({
+      kind: 'line_not_found',
+    });
+    expect(await store.reconcile.pair(aFiltered, find(A, 'open'), find(B, 'expense'))).toEqual({
+      kind: 'expense_not_found',
+    });
+    expect(await store.reconcile.unpair(aFiltered, find(B, 'paired'))).toBe(false);
+    // RLS alone: the filter names B, the verified claims name A; only the policies hide B's rows.
+    const bFilteredAsA: Owner = { userId: B, claims: as(A).claims };
+    expect(await store.reconcile.pair(bFilteredAsA, find(B, 'open'), find(B, 'expense'))).toEqual({
+      kind: 'line_not_found',
+    });
+    expect(await store.reconcile.unpair(bFilteredAsA, find(B, 'paired'))).toBe(false);
+    expect(
+      await sql.query(
+        `select id, bank_line_id, updated_at from expenses union all select id, null, null from bank_lines where ignored_at is not null order by 1`,
+      ),
+    ).toEqual(before);
+    // B, as B, pairs their own line with their own expense, and takes it back.
+    expect(await store.reconcile.pair(as(B), find(B, 'open'), find(B, 'expense'))).toMatchObject({
+      kind: 'paired',
+      expense: { description: 'B streaming', bankLineId: find(B, 'open') },
+    });
+    expect(await store.reconcile.unpair(as(B), find(B, 'open'))).toBe(true);
+  });
+
   it("gives the Data API's roles nothing of the bank tables", async () => {
     for (const role of ['authenticated', 'anon']) {
       await expect(

@@ -12,6 +12,8 @@ const STATUS: Record<RefusalCode, ContentfulStatusCode> = {
   capture_in_progress: 409,
   conflict: 409,
   too_many_budgets: 409,
+  // A bank line or an expense paired already: unpair it first.
+  already_paired: 409,
   payload_too_large: 413,
   // The provider heard the audio and could not read it: the request was understood, not its content.
   unsupported_audio: 422,
@@ -20,6 +22,9 @@ const STATUS: Record<RefusalCode, ContentfulStatusCode> = {
   csv_mapping_required: 422,
   statement_unreadable: 422,
   statement_unsafe: 422,
+  // A bank line and an expense that cannot be the same payment.
+  currency_mismatch: 422,
+  amount_mismatch: 422,
   rate_limited: 429,
   transcription_unavailable: 503,
   provider_unavailable: 503,

@@ -4,6 +4,7 @@
  * store/reconcile-store.ts over the Sql port.
  */
 import type {
+  CandidateExpense,
   Category,
   CsvMapping,
   Expense,
@@ -87,6 +88,8 @@ export interface MonthBank {
   })[];
   /** The month's lines that are open (debits not matched nor ignored), credits and withdrawals. */
   lines: BankLineRow[];
+  /** The open lines' candidates that are still unpaired (whatever their month), by id. */
+  candidates: CandidateExpense[];
 }
 
 export type AcceptOutcome =
@@ -94,6 +97,20 @@ export type AcceptOutcome =
   | { kind: 'already'; expense: Expense }
   | { kind: 'not_found' }
   | { kind: 'not_a_debit' };
+
+export type PairOutcome =
+  | { kind: 'paired'; expense: Expense }
+  /** The line was paired with this very expense already (a request sent twice). */
+  | { kind: 'already'; expense: Expense }
+  | { kind: 'line_not_found' }
+  | { kind: 'expense_not_found' }
+  | { kind: 'not_a_debit' }
+  /** The expense waits for review, or has no amount. */
+  | { kind: 'not_saved' }
+  | { kind: 'line_paired' }
+  | { kind: 'expense_paired' }
+  | { kind: 'currency_mismatch' }
+  | { kind: 'amount_mismatch' };
 
 export interface StatementStore {
   /**
@@ -130,4 +147,8 @@ export interface ReconcileStore {
   ignore(owner: Owner, lineId: string): Promise<boolean>;
   /** The line is a suggestion again (an ignore undone); false when it was not ignored. */
   unignore(owner: Owner, lineId: string): Promise<boolean>;
+  /** Pairs an open debit with one of the owner's saved, unpaired expenses of the same amount and currency. */
+  pair(owner: Owner, lineId: string, expenseId: string): Promise<PairOutcome>;
+  /** Undoes a pairing: the line and its expense are open again; false when the line was not paired. */
+  unpair(owner: Owner, lineId: string): Promise<boolean>;
 }

@@ -1,13 +1,14 @@
 /**
  * Bank statements and reconciliation: POST|GET /statements, DELETE /statements/:id,
- * GET /reconciliation, POST /reconciliation/suggestions/:id/accept|ignore, DELETE
- * /reconciliation/suggestions/:id/ignore (the ignore's undo). Each route validates with the shared
+ * GET /reconciliation, POST /reconciliation/suggestions/:id/accept|pair|ignore, DELETE
+ * /reconciliation/suggestions/:id/pair|ignore (their undo). Each route validates with the shared
  * schema, calls one use case, and turns a refusal into a status.
  */
 import { sValidator } from '@hono/standard-validator';
 import {
   AcceptSuggestionSchema,
   MAX_STATEMENT_BYTES,
+  PairSuggestionSchema,
   ReconciliationQuerySchema,
   StatementUploadSchema,
 } from '@voicetrack/shared';
@@ -21,7 +22,13 @@ import type { LearningStore, ReconcileStore, StatementStore } from '../ports.ts'
 import { importStatement } from '../statements/import-statement.ts';
 import { monthReconciliation } from '../statements/reconcile.ts';
 import { deleteStatement, listStatements } from '../statements/statement-list.ts';
-import { acceptSuggestion, ignoreSuggestion, unignoreSuggestion } from '../statements/suggestions.ts';
+import {
+  acceptSuggestion,
+  ignoreSuggestion,
+  pairSuggestion,
+  unignoreSuggestion,
+  unpairSuggestion,
+} from '../statements/suggestions.ts';
 
 /** The file plus a few fields and the multipart framing. */
 const MAX_BODY = MAX_STATEMENT_BYTES + 64 * 1024;
@@ -85,6 +92,27 @@ export function statementRoutes(deps: StatementRouteDeps) {
         return c.json(outcome.expense, outcome.created ? 201 : 200);
       },
     )
+    .post(
+      '/reconciliation/suggestions/:id/pair',
+      limitBody(16 * 1024, 'The body'),
+      strictJson,
+      valid('json', PairSuggestionSchema),
+      async (c) => {
+        const outcome = await pairSuggestion(
+          deps.reconcile,
+          c.get('owner'),
+          c.req.param('id'),
+          c.req.valid('json').expenseId,
+        );
+        if (outcome.kind === 'refused') throw refusalError(outcome);
+        return c.json(outcome.expense, 200);
+      },
+    )
+    .delete('/reconciliation/suggestions/:id/pair', async (c) => {
+      const outcome = await unpairSuggestion(deps.reconcile, c.get('owner'), c.req.param('id'));
+      if (outcome.kind === 'refused') throw refusalError(outcome);
+      return c.body(null, 204);
+    })
     .post('/reconciliation/suggestions/:id/ignore', async (c) => {
       const outcome = await ignoreSuggestion(deps.reconcile, c.get('owner'), c.req.param('id'));
       if (outcome.kind === 'refused') throw refusalError(outcome);

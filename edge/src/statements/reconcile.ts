@@ -61,6 +61,8 @@ export async function monthReconciliation(
         category: l.category,
         merchant: merchantName(l.label),
         candidates: l.candidates,
+        // By date, as the store reads them: the person tells them apart by day first.
+        candidateExpenses: bank.candidates.filter((e) => l.candidates.includes(e.id)),
       })),
     notExpenses: bank.lines
       .filter((l) => l.direction === 'credit' || l.withdrawal)

@@ -1,7 +1,8 @@
 /**
  * The person's answers to what the bank saw: accept a line (an expense from it, matched to it; a
- * corrected category teaches the label's words), ignore it, take an ignore back. Each returns what
- * happened as data; routes turn a refusal into a status.
+ * corrected category teaches the label's words), pair it with an expense already said (one of the
+ * candidates the label could not tell apart), ignore it, and take a pairing or an ignore back. Each
+ * returns what happened as data; routes turn a refusal into a status.
  */
 import {
   type AcceptSuggestion,
@@ -74,4 +75,56 @@ export async function unignoreSuggestion(
   return (await reconcile.unignore(owner, lineId))
     ? { kind: 'open' }
     : refused('not_found', 'No ignored bank line with this id.');
+}
+
+/** Pairs a bank line with one of the person's expenses: the one the label could not pick. */
+export async function pairSuggestion(
+  reconcile: Pick<ReconcileStore, 'pair'>,
+  owner: Owner,
+  lineId: string,
+  expenseId: string,
+): Promise<
+  | { kind: 'paired'; expense: Expense }
+  | Refusal<'not_found' | 'conflict' | 'already_paired' | 'currency_mismatch' | 'amount_mismatch'>
+> {
+  const outcome = await reconcile.pair(owner, lineId, expenseId);
+  switch (outcome.kind) {
+    // The same pairing asked twice (a retry) answers as the first did.
+    case 'paired':
+    case 'already':
+      return { kind: 'paired', expense: outcome.expense };
+    case 'line_not_found':
+      return noLine();
+    case 'expense_not_found':
+      return refused('not_found', 'No expense of yours with this id.');
+    case 'not_a_debit':
+      return refused('conflict', 'This line is money in (or a cash withdrawal), not an expense.');
+    case 'not_saved':
+      return refused('conflict', 'This expense waits for review (or has no amount): save it first.');
+    case 'line_paired':
+      return refused(
+        'already_paired',
+        'This bank line is paired with another expense already: undo that first.',
+      );
+    case 'expense_paired':
+      return refused(
+        'already_paired',
+        'This expense is paired with another bank line already: undo that first.',
+      );
+    case 'currency_mismatch':
+      return refused('currency_mismatch', 'The bank line and the expense are not in the same currency.');
+    case 'amount_mismatch':
+      return refused('amount_mismatch', 'The bank line and the expense are not the same amount.');
+  }
+}
+
+/** Takes a pairing back (the undo): the line and its expense are open again. */
+export async function unpairSuggestion(
+  reconcile: Pick<ReconcileStore, 'unpair'>,
+  owner: Owner,
+  lineId: string,
+): Promise<{ kind: 'open' } | Refusal<'not_found'>> {
+  return (await reconcile.unpair(owner, lineId))
+    ? { kind: 'open' }
+    : refused('not_found', 'No paired bank line of yours with this id.');
 }

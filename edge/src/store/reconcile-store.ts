@@ -1,11 +1,12 @@
 /**
  * Reconciliation over the Sql port: matching a window again, a month's lines and expenses, and
  * the person's answers to a suggestion (accept: an expense from the line, matched to it; ignore,
- * and its undo).
+ * and its undo; pair with one of its candidates, and its undo: bank-pairing.ts).
  */
 import type { Category } from '@voicetrack/shared';
 import type { AcceptOutcome, BankLineRow, ReconcileStore } from '../ports.ts';
 import { lockOwner, rematchWindow } from './bank-match.ts';
+import { candidateExpenses, pairLine, unpairLine } from './bank-pairing.ts';
 import { type AsOwner, isUuid, ownerFilter } from './owner-scope.ts';
 import { EXPENSE_COLUMNS, type ExpenseRow, toExpense } from './rows.ts';
 import type { SqlParam, SqlTx } from './sql.ts';
@@ -116,10 +117,16 @@ export function createReconcileStore(asOwner: AsOwner): ReconcileStore {
            order by x.booking_date, x.file_line, x.id`,
           params,
         );
+        const open = lines.map(toLine);
         return {
           lastStatementDate: last?.last ?? null,
           expenses: expenses.map(({ bank_line_id, ...e }) => ({ ...e, bankLineId: bank_line_id })),
-          lines: lines.map(toLine),
+          lines: open,
+          candidates: await candidateExpenses(
+            tx,
+            owner,
+            open.flatMap((l) => l.candidates),
+          ),
         };
       }),
 
@@ -188,6 +195,10 @@ export function createReconcileStore(asOwner: AsOwner): ReconcileStore {
         return rows.length > 0;
       });
     },
+
+    pair: (owner, lineId, expenseId) => asOwner(owner, (tx) => pairLine(tx, owner, lineId, expenseId), true),
+
+    unpair: (owner, lineId) => asOwner(owner, (tx) => unpairLine(tx, owner, lineId), true),
 
     unignore: async (owner, lineId) => {
       if (!isUuid(lineId)) return false;

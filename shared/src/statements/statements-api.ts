@@ -120,6 +120,17 @@ export const BankLineViewSchema = v.object({
   originalCurrency: v.optional(v.nullable(v.string())),
 });
 
+/** An expense a bank line could be: what the person needs to tell it from the others. */
+export const CandidateExpenseSchema = v.object({
+  id: v.string(),
+  date: v.string(),
+  amount: v.string(),
+  currency: v.string(),
+  category: CategorySchema,
+  description: v.string(),
+});
+export type CandidateExpense = v.InferOutput<typeof CandidateExpenseSchema>;
+
 export const SuggestionSchema = v.object({
   ...BankLineViewSchema.entries,
   category: CategorySchema,
@@ -127,6 +138,8 @@ export const SuggestionSchema = v.object({
   merchant: v.string(),
   /** Expenses this line could be, which the label could not tell apart (empty: none fits). */
   candidates: v.array(v.string()),
+  /** Those expenses still unpaired, by date (a server older than this field sends none). */
+  candidateExpenses: v.optional(v.array(CandidateExpenseSchema), []),
 });
 export type Suggestion = v.InferOutput<typeof SuggestionSchema>;
 
@@ -163,3 +176,9 @@ export const AcceptSuggestionSchema = v.strictObject({
   description: v.optional(v.pipe(DescriptionSchema, v.trim(), v.minLength(1))),
 });
 export type AcceptSuggestion = v.InferOutput<typeof AcceptSuggestionSchema>;
+
+/** POST /api/reconciliation/suggestions/:id/pair: the expense the bank line is (one of its candidates, or another). */
+export const PairSuggestionSchema = v.strictObject({
+  expenseId: v.pipe(v.string(), v.uuid('expenseId must be the id of one of your expenses')),
+});
+export type PairSuggestion = v.InferOutput<typeof PairSuggestionSchema>;
