@@ -1,9 +1,16 @@
 /**
  * The month against the bank: « Rapproché à 94 % » and the « Rapprochement » view — the counts,
- * what the bank saw that was not said (add it, correct it first, or ignore it, each with an undo),
- * the expenses the bank did not see, and what is not an expense (money in, cash withdrawals).
+ * what the bank saw that was not said (add it, correct it first, or ignore it, each with an undo;
+ * a line several expenses fit asks which one it is: candidate-choice.tsx), the expenses the bank
+ * did not see, and what is not an expense (money in, cash withdrawals).
  */
-import { type Category, formatPercent, type Reconciliation, type Suggestion } from '@voicetrack/shared';
+import {
+  type CandidateExpense,
+  type Category,
+  formatPercent,
+  type Reconciliation,
+  type Suggestion,
+} from '@voicetrack/shared';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CategorySelect } from '../base/category-select.tsx';
 import type { ApiClient } from '../data/api/client.ts';
@@ -11,6 +18,7 @@ import { statementsApi } from '../data/api/statements.ts';
 import type { BankStrings } from '../i18n/bank.ts';
 import { formatAmount, formatDay } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { CandidateChoice } from './candidate-choice.tsx';
 import './bank.css';
 
 interface Props {
@@ -76,6 +84,26 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
     });
     setReload((n) => n + 1);
   };
+  const pair = async (s: Suggestion, e: CandidateExpense) => {
+    hide(s.id, true);
+    const got = await bank.pairSuggestion(s.id, e.id);
+    if (got.kind !== 'ok') {
+      hide(s.id, false);
+      setError(t.failed(got.message));
+      return;
+    }
+    setUndo({
+      text: t.paired(e.description || categories[e.category]),
+      undo: async () => {
+        setUndo(null);
+        const back = await bank.unpairSuggestion(s.id);
+        if (back.kind !== 'ok') setError(t.failed(back.message));
+        hide(s.id, false);
+        setReload((n) => n + 1);
+      },
+    });
+    setReload((n) => n + 1);
+  };
   const ignore = async (s: Suggestion) => {
     hide(s.id, true);
     const got = await bank.ignoreSuggestion(s.id);
@@ -121,48 +149,62 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
               <ul class="suggestions">
                 {suggestions.map((s) => (
                   <li key={s.id}>
-                    <p>
-                      {t.suggestion(
-                        formatAmount(s.amount, s.currency, lang),
-                        s.merchant,
-                        formatDay(s.date, lang),
-                      )}
-                    </p>
-                    <p class="hint">
-                      {s.label} · {categories[s.category]}
-                    </p>
-                    {correcting === s.id ? (
-                      <CorrectForm
+                    {s.candidateExpenses.length > 0 ? (
+                      <CandidateChoice
                         t={t}
+                        lang={lang}
                         categories={categories}
                         suggestion={s}
-                        onCancel={() => setCorrecting(null)}
-                        onSave={(b) => accept(s, b)}
+                        onPair={(e) => pair(s, e)}
+                        onAccept={() => accept(s)}
+                        onIgnore={() => ignore(s)}
                       />
                     ) : (
-                      <div class="actions">
-                        <button
-                          type="button"
-                          aria-label={t.on(t.accept, s.merchant)}
-                          onClick={() => accept(s)}
-                        >
-                          {t.accept}
-                        </button>
-                        <button
-                          type="button"
-                          aria-label={t.on(t.correct, s.merchant)}
-                          onClick={() => setCorrecting(s.id)}
-                        >
-                          {t.correct}
-                        </button>
-                        <button
-                          type="button"
-                          aria-label={t.on(t.ignore, s.merchant)}
-                          onClick={() => ignore(s)}
-                        >
-                          {t.ignore}
-                        </button>
-                      </div>
+                      <>
+                        <p>
+                          {t.suggestion(
+                            formatAmount(s.amount, s.currency, lang),
+                            s.merchant,
+                            formatDay(s.date, lang),
+                          )}
+                        </p>
+                        <p class="hint">
+                          {s.label} · {categories[s.category]}
+                        </p>
+                        {correcting === s.id ? (
+                          <CorrectForm
+                            t={t}
+                            categories={categories}
+                            suggestion={s}
+                            onCancel={() => setCorrecting(null)}
+                            onSave={(b) => accept(s, b)}
+                          />
+                        ) : (
+                          <div class="actions">
+                            <button
+                              type="button"
+                              aria-label={t.on(t.accept, s.merchant)}
+                              onClick={() => accept(s)}
+                            >
+                              {t.accept}
+                            </button>
+                            <button
+                              type="button"
+                              aria-label={t.on(t.correct, s.merchant)}
+                              onClick={() => setCorrecting(s.id)}
+                            >
+                              {t.correct}
+                            </button>
+                            <button
+                              type="button"
+                              aria-label={t.on(t.ignore, s.merchant)}
+                              onClick={() => ignore(s)}
+                            >
+                              {t.ignore}
+                            </button>
+                          </div>
+                        )}
+                      </>
                     )}
                   </li>
                 ))}

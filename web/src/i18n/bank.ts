@@ -47,6 +47,15 @@ const fr = {
   suggestionsTitle: 'La banque a vu',
   suggestion: (amount: string, merchant: string, day: string) =>
     `La banque a vu ${amount} chez ${merchant} le ${day} — l’ajouter${NBSP}?`,
+  /** A line several expenses fit: what the bank saw, then « Correspond à l’une de vos dépenses ». */
+  seen: (amount: string, merchant: string, day: string) =>
+    `La banque a vu ${amount} chez ${merchant} le ${day}.`,
+  candidatesTitle: 'Correspond à l’une de vos dépenses\u00a0:',
+  pair: 'C’est celle-ci',
+  /** The pair button's name: which expense (« C’est celle-ci : Dîner Léa, 21/11 »). */
+  pairWith: (what: string, day: string) => `C’est celle-ci${NBSP}: ${what}, ${day}`,
+  paired: (what: string) => `Rapprochée${NBSP}: ${what}`,
+  acceptAnyway: 'Ajouter quand même',
   accept: 'Ajouter',
   correct: 'Corriger',
   ignore: 'Ignorer',
@@ -109,6 +118,12 @@ const en: BankStrings = {
     `${matched} confirmed by the bank · ${suggestions} to add · ${unmatched} not seen by the bank`,
   suggestionsTitle: 'The bank saw',
   suggestion: (amount, merchant, day) => `The bank saw ${amount} at ${merchant} on ${day} — add it?`,
+  seen: (amount, merchant, day) => `The bank saw ${amount} at ${merchant} on ${day}.`,
+  candidatesTitle: 'Matches one of your expenses:',
+  pair: 'This one',
+  pairWith: (what, day) => `This one: ${what}, ${day}`,
+  paired: (what) => `Matched: ${what}`,
+  acceptAnyway: 'Add anyway',
   accept: 'Add',
   correct: 'Correct',
   ignore: 'Ignore',

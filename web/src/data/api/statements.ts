@@ -1,6 +1,6 @@
 /**
- * The API client's bank statements: import, the month's reconciliation, a suggestion accepted or
- * ignored (and each undone). Built from the client's routes by the screens that use it, so its
+ * The API client's bank statements: import, the month's reconciliation, a suggestion accepted,
+ * paired with an expense or ignored (and each undone). Built from the client's routes by the screens that use it, so its
  * schemas load with the month, not with the first screen.
  */
 import {
@@ -52,6 +52,19 @@ export function statementsApi(client: ApiRoutes) {
     /** Undoes an accept: the expense the line made goes, the line is a suggestion again. */
     deleteExpense(id: string): Promise<Answer<null>> {
       return readAnswer(() => client.expenses[':id'].$delete({ param: { id } }), null);
+    },
+
+    /** Pairs the bank line with one of the person's expenses (one of its candidates). */
+    pairSuggestion(id: string, expenseId: string): Promise<Answer<Expense>> {
+      return readAnswer(
+        () => client.reconciliation.suggestions[':id'].pair.$post({ param: { id }, json: { expenseId } }),
+        ExpenseSchema,
+      );
+    },
+
+    /** Undoes a pairing: the line is a suggestion again, the expense unpaired. */
+    unpairSuggestion(id: string): Promise<Answer<null>> {
+      return readAnswer(() => client.reconciliation.suggestions[':id'].pair.$delete({ param: { id } }), null);
     },
 
     ignoreSuggestion(id: string): Promise<Answer<null>> {
