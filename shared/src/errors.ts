@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { DATE_ORDERS } from './statements/date-order.ts';
 
 /** Every error code the API answers with. Clients switch on these, so they are a contract. */
 export const ERROR_CODES = [
@@ -59,7 +60,13 @@ export const ErrorBodySchema = v.object({
     message: v.string(),
     details: v.optional(v.array(v.object({ path: v.string(), message: v.string() }))),
     /** csv_mapping_required: the file's columns and first rows, to say which is which. */
-    csv: v.optional(v.object({ columns: v.array(v.string()), rows: v.array(v.array(v.string())) })),
+    csv: v.optional(
+      v.object({
+        columns: v.array(v.string()),
+        rows: v.array(v.array(v.string())),
+        dateOrders: v.optional(v.array(v.nullable(v.picklist(DATE_ORDERS)))),
+      }),
+    ),
   }),
 });
 export type ErrorBody = v.InferOutput<typeof ErrorBodySchema>;

@@ -5,6 +5,7 @@
 import * as v from 'valibot';
 import { CategorySchema, DescriptionSchema, noControlChars } from '../api.ts';
 import { MonthSchema } from '../report.ts';
+import { DATE_ORDERS } from './date-order.ts';
 
 export const STATEMENT_FORMATS = ['camt053', 'ofx', 'qif', 'csv'] as const;
 export type StatementFormat = (typeof STATEMENT_FORMATS)[number];
@@ -27,7 +28,7 @@ export const CsvMappingSchema = v.pipe(
     credit: v.optional(ColumnSchema),
     currency: v.optional(ColumnSchema),
     /** How the dates are written when the rows cannot tell (01/02/2026): day first by default. */
-    dateOrder: v.optional(v.picklist(['dmy', 'mdy', 'ymd'])),
+    dateOrder: v.optional(v.picklist(DATE_ORDERS)),
   }),
   v.check(
     (m) => (m.amount !== undefined) !== (m.debit !== undefined || m.credit !== undefined),
@@ -84,6 +85,8 @@ export type StatementImport = v.InferOutput<typeof StatementImportSchema>;
 export const CsvPreviewSchema = v.object({
   columns: v.array(v.string()),
   rows: v.array(v.array(v.string())),
+  /** Per column, the date order its cells decide over the whole file (null: they do not). */
+  dateOrders: v.optional(v.array(v.nullable(v.picklist(DATE_ORDERS)))),
 });
 export type CsvPreview = v.InferOutput<typeof CsvPreviewSchema>;
 

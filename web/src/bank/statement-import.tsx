@@ -1,11 +1,18 @@
 /**
  * « Relevé bancaire » in the data section: a file from the bank (CAMT.053, OFX, QFX, QIF, CSV) and
  * the account's name; the answer said in words, the refused lines by number, and, for a CSV whose
- * columns are not a known bank's, a form to say which column is which (remembered per account).
+ * columns are not a known bank's, a form to say which column is which and in which order its
+ * dates are written (guessed from the file's dates when they decide it; remembered per account).
  * Statements shared to the app wait here when they need the person: one from an unknown page (to
  * import or remove), a CSV to map, one the server refused (why, and remove).
  */
-import type { CsvMapping, CsvPreview, StatementImport } from '@voicetrack/shared';
+import {
+  type CsvMapping,
+  type CsvPreview,
+  type DateOrder,
+  decidedDateOrder,
+  type StatementImport,
+} from '@voicetrack/shared';
 import { useMemo, useState } from 'preact/hooks';
 import { useLiveQuery } from '../base/hooks.ts';
 import type { Answer } from '../data/api/answer.ts';
@@ -156,6 +163,13 @@ function MappingForm({
   const [debit, setDebit] = useState(preview.columns[2] ?? '');
   const [credit, setCredit] = useState(preview.columns[3] ?? '');
   const [currency, setCurrency] = useState('');
+  // What the person chose; until then, what the date column's cells decide (the whole file's, as
+  // the server read them, else the rows shown), day first when they do not.
+  const [chosenOrder, setChosenOrder] = useState<DateOrder | null>(null);
+  const column = preview.columns.indexOf(date);
+  const decided = preview.dateOrders?.[column] ?? decidedDateOrder(preview.rows.map((r) => r[column] ?? ''));
+  // ISO dates (a year first) read the same in either order: the form offers the two a person knows.
+  const dateOrder: DateOrder = chosenOrder ?? (decided === 'mdy' ? 'mdy' : 'dmy');
   const select = (name: string, value: string, set: (v: string) => void, none?: string) => (
     <label>
       {name}
@@ -180,6 +194,7 @@ function MappingForm({
           label,
           ...(amount ? { amount } : { debit, credit }),
           ...(currency ? { currency } : {}),
+          dateOrder,
         });
       }}
     >
@@ -206,6 +221,16 @@ function MappingForm({
         </table>
       </div>
       {select(t.mappingDate, date, setDate)}
+      <label>
+        {t.mappingDateOrder}
+        <select
+          value={dateOrder}
+          onChange={(e) => setChosenOrder((e.target as HTMLSelectElement).value === 'mdy' ? 'mdy' : 'dmy')}
+        >
+          <option value="dmy">{t.mappingDmy}</option>
+          <option value="mdy">{t.mappingMdy}</option>
+        </select>
+      </label>
       {select(t.mappingLabel, label, setLabel)}
       {select(t.mappingAmount, amount, setAmount, t.mappingDebitCredit)}
       {amount === '' && select(t.mappingDebit, debit, setDebit)}

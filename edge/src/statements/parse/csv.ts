@@ -4,11 +4,18 @@
  * header, decimal comma or point, thousands with spaces, dates dd/mm/yyyy, mm/dd/yyyy or ISO, one
  * signed amount or debit and credit columns, an optional currency and original foreign amount.
  */
-import { type CsvMapping, maskAccountNumbers, type RefusedLine } from '@voicetrack/shared';
+import {
+  type CsvMapping,
+  type DateOrder,
+  decidedDateOrder,
+  guessDateOrder,
+  maskAccountNumbers,
+  type RefusedLine,
+} from '@voicetrack/shared';
 import Papa from 'papaparse';
 import { detectLayout, type Layout, layoutFromMapping } from './csv-layout.ts';
 import type { ParsedLine, ParseOptions, ParseOutcome } from './types.ts';
-import { type DateOrder, guessDateOrder, isCurrencyCode, parseAmount, readDate } from './values.ts';
+import { isCurrencyCode, parseAmount, readDate } from './values.ts';
 
 interface Row {
   cells: string[];
@@ -39,11 +46,12 @@ function readRows(text: string): Row[] {
 function preview(rows: readonly Row[]) {
   const first = rows.findIndex((r) => r.cells.filter((c) => c !== '').length >= 2);
   const header = rows[Math.max(0, first)]?.cells ?? [];
+  const body = rows.slice(Math.max(0, first) + 1);
   return {
     columns: header.map(maskAccountNumbers),
-    rows: rows
-      .slice(Math.max(0, first) + 1, Math.max(0, first) + 6)
-      .map((r) => r.cells.map(maskAccountNumbers)),
+    rows: body.slice(0, 5).map((r) => r.cells.map(maskAccountNumbers)),
+    // Read from every row, not only the five shown: a 13th day on the 40th line decides it too.
+    dateOrders: header.map((_, i) => decidedDateOrder(body.map((r) => r.cells[i] ?? ''))),
   };
 }
 

@@ -227,6 +227,7 @@ describe('reading statements', () => {
           ['24/11/2026', 'Le Petit Zinc', '-12.50', 'EUR'],
           ['16/11/2026', 'Uber New York', '-50.00', 'USD'],
         ],
+        dateOrders: ['dmy', null, null, null],
       },
     });
     const mapping = { date: 'Quand', label: 'Quoi', amount: 'Combien', currency: 'Monnaie' };
@@ -236,6 +237,25 @@ describe('reading statements', () => {
       '2026-11-24 -1250 EUR Le Petit Zinc',
       '2026-11-16 -5000 USD Uber New York',
     ]);
+  });
+
+  it('tells the mapping form the dates are month first from a 13th day past the rows it shows, and reads them as the mapping says', () => {
+    // Six April days a US bank writes month first; only the last one (13) can tell.
+    const days = [1, 2, 3, 6, 7, 13];
+    const csv = `When,What,How much\n${days.map((d) => `04/${String(d).padStart(2, '0')}/2026,Corner Deli,-4.50`).join('\n')}\n`;
+    const file = new TextEncoder().encode(csv);
+    const asked = parseStatement(file, 'USD');
+    if (asked.kind !== 'mapping_required') throw new Error(asked.kind);
+    expect(asked.preview.rows).toHaveLength(5);
+    expect(asked.preview.rows.map((r) => r[0])).not.toContain('04/13/2026');
+    expect(asked.preview.dateOrders).toEqual(['mdy', null, null]);
+    const mapping = { date: 'When', label: 'What', amount: 'How much' };
+    const us = parsed(parseStatement(file, 'USD', { mapping: { ...mapping, dateOrder: 'mdy' } }));
+    expect(us.lines.map((l) => l.date)).toEqual(days.map((d) => `2026-04-${String(d).padStart(2, '0')}`));
+    // Told day first, the same file reads other days and refuses the 13th month.
+    const dayFirst = parsed(parseStatement(file, 'USD', { mapping: { ...mapping, dateOrder: 'dmy' } }));
+    expect(dayFirst.lines.map((l) => l.date)[0]).toBe('2026-01-04');
+    expect(dayFirst.refused).toEqual([{ line: 7, reason: 'no real date "04/13/2026"' }]);
   });
 
   it.each([

@@ -6,9 +6,9 @@
  * (11/28'26, 11/28/2026) or as European banks do (28.11.2026, 28/11/2026): the order is taken from
  * the whole file, day first when no date can tell.
  */
-import type { RefusedLine } from '@voicetrack/shared';
+import { guessDateOrder, type RefusedLine } from '@voicetrack/shared';
 import type { ParsedLine, ParseOutcome } from './types.ts';
-import { guessDateOrder, parseAmount, readDate } from './values.ts';
+import { parseAmount, readDate } from './values.ts';
 
 export function isQif(head: string): boolean {
   return /^\s*!(?:Type|Account|Option)/i.test(head);

@@ -2,7 +2,7 @@
  * The values every format shares, checked one by one: a line with a wrong currency code, an
  * impossible date or no readable amount is refused alone, with its line number.
  */
-import { isIsoDate, MAX_CENTS } from '@voicetrack/shared';
+import { type DateOrder, dateParts, isIsoDate, MAX_CENTS } from '@voicetrack/shared';
 
 let currencies: Set<string> | null = null;
 /** ISO 4217 codes as the runtime's ICU knows them ("EURO" and "XYZ" are not). */
@@ -66,33 +66,7 @@ export function isoDate(year: number, month: number, day: number): string | null
   return isIsoDate(date) ? date : null;
 }
 
-export type DateOrder = 'dmy' | 'mdy' | 'ymd';
-
-const PARTS = /^(\d{1,4})\s*[/.\-']\s*(\d{1,2})\s*[/.\-']\s*(\d{2,4})$/;
-
-/** The numbers of a written date ("28/11/2026", "11/28'26", "2026-11-28", "28.11.26"), or null. */
-export function dateParts(text: string): [number, number, number] | null {
-  const m = PARTS.exec(text.trim());
-  if (!m) return null;
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
-}
-
-/** Which order a file writes its dates in, from all of them: a first number over 12 means day first. */
-export function guessDateOrder(samples: readonly string[], fallback: DateOrder = 'dmy'): DateOrder {
-  let dayFirst = false;
-  let monthFirst = false;
-  for (const s of samples) {
-    const p = dateParts(s);
-    if (!p) continue;
-    if (p[0] > 31) return 'ymd';
-    if (p[0] > 12) dayFirst = true;
-    if (p[1] > 12) monthFirst = true;
-  }
-  if (dayFirst && !monthFirst) return 'dmy';
-  if (monthFirst && !dayFirst) return 'mdy';
-  return fallback;
-}
-
+/** The date in `order` (a first number over 31 is a year whatever the order), or null. */
 export function readDate(text: string, order: DateOrder): string | null {
   const p = dateParts(text);
   if (!p) return null;

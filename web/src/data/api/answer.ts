@@ -13,7 +13,7 @@
  * client.ts and its sections make each request through `readAnswer`; the outbox's machine
  * (../outbox-machine.ts) decides on the same union.
  */
-import { ErrorBodySchema, type ErrorCode } from '@voicetrack/shared';
+import { type CsvPreview, ErrorBodySchema, type ErrorCode } from '@voicetrack/shared';
 import * as v from 'valibot';
 
 /** The server's error code, or `http_<status>` when the body was not the API's. */
@@ -27,7 +27,7 @@ export interface Refusal {
   /** Retry-After, in seconds from the answer; absent when the server did not say. */
   retryAfterSeconds?: number;
   /** csv_mapping_required: the file's columns and first rows. */
-  csv?: { columns: string[]; rows: string[][] };
+  csv?: CsvPreview;
 }
 
 export type Answer<T> = { kind: 'ok'; value: T } | Refusal | { kind: 'offline'; message: string };
