@@ -50,9 +50,9 @@ const fr = {
   suggestionsTitle: 'La banque a vu',
   suggestion: (amount: string, merchant: string, day: string) =>
     `La banque a vu ${amount} chez ${merchant} le ${day} — l’ajouter${NBSP}?`,
-  /** A line several expenses fit: what the bank saw, then « Correspond à l’une de vos dépenses ». */
+  /** A line several expenses fit: what the bank saw (no full stop: « 12 nov. » ends with one), then « Correspond à l’une de vos dépenses ». */
   seen: (amount: string, merchant: string, day: string) =>
-    `La banque a vu ${amount} chez ${merchant} le ${day}.`,
+    `La banque a vu ${amount} chez ${merchant} le ${day}`,
   candidatesTitle: 'Correspond à l’une de vos dépenses\u00a0:',
   pair: 'C’est celle-ci',
   /** The pair button's name: which expense (« C’est celle-ci : Dîner Léa, 21/11 »). */
@@ -124,7 +124,7 @@ const en: BankStrings = {
     `${matched} confirmed by the bank · ${suggestions} to add · ${unmatched} not seen by the bank`,
   suggestionsTitle: 'The bank saw',
   suggestion: (amount, merchant, day) => `The bank saw ${amount} at ${merchant} on ${day} — add it?`,
-  seen: (amount, merchant, day) => `The bank saw ${amount} at ${merchant} on ${day}.`,
+  seen: (amount, merchant, day) => `The bank saw ${amount} at ${merchant} on ${day}`,
   candidatesTitle: 'Matches one of your expenses:',
   pair: 'This one',
   pairWith: (what, day) => `This one: ${what}, ${day}`,

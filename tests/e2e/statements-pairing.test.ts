@@ -1,0 +1,175 @@
+/**
+ * A bank line two expenses fit, as deployed on a phone: the « Rapprochement » view asks which one
+ * it is (« Correspond à l’une de vos dépenses »), the person picks one, the month reads « Rapproché
+ * à N % » accordingly and the other expense stays unpaired; undone, both are candidates again.
+ * Then the same question in English, dark; and a US bank's CSV whose mapping form guesses
+ * « mois/jour/année » from a 13th day (04/13/2026). The statement's month is the previous one.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
+import { textNote } from '../support/edge-app.ts';
+import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+
+const e2e = useBrowserAndStack({ microphone: false });
+const PHONE = { width: 390, height: 844 };
+
+const now = new Date();
+const MONTH = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15)).toISOString().slice(0, 7);
+const day = (d: number) => `${MONTH}-${String(d).padStart(2, '0')}`;
+const [y, m] = MONTH.split('-');
+// A lunch of 23,40 € the label cannot tell from a dinner of 23,40 €; bread the bank saw alone.
+const CSV = [
+  'Date;Libellé;Montant;Devise',
+  `12/${m}/${y};CB LE COMPTOIR 11/${m};-23,40;EUR`,
+  `25/${m}/${y};CB MONOP 24/${m};-5,60;EUR`,
+  '',
+].join('\n');
+
+const paired = async () =>
+  Object.fromEntries(
+    (await e2e.stack.expenses()).map((e) => [e.description, e.bankLineId === null ? 'open' : 'paired']),
+  );
+
+/** The phone's month view, on the statement's month. */
+async function openMonth(page: Page, lang: 'fr' | 'en') {
+  const app = new CapturePage(page, lang);
+  await app.open(e2e.stack.url);
+  await page.getByRole('button', { name: lang === 'fr' ? 'Mois' : 'Month' }).click();
+  await page.getByRole('button', { name: lang === 'fr' ? 'Mois précédent' : 'Previous month' }).click();
+}
+
+it('pairs a line two expenses fit with the one the person picks, and undoes it', async () => {
+  for (const [text, d] of [
+    ['23,40 € déjeuner avec Paul', 10],
+    ['23,40 € dîner avec Léa', 11],
+    ['5,60 € de courses', 24],
+  ] as const)
+    await e2e.stack.api.text.$post({ json: textNote(text, { recordedAt: `${day(d)}T12:00:00+01:00` }) });
+  const said = await e2e.stack.expenses();
+  const lunch = said.find((e) => e.date === day(10))?.description ?? '';
+  const dinner = said.find((e) => e.date === day(11))?.description ?? '';
+  const bread = said.find((e) => e.date === day(24))?.description ?? '';
+  expect([lunch, dinner, bread].every((d) => d !== '')).toBe(true);
+
+  const context = await e2e.newContext({ viewport: PHONE, microphone: false });
+  const page = await context.newPage();
+  await openMonth(page, 'fr');
+  await page.getByLabel('Importer un relevé').setInputFiles({
+    name: 'releve.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(CSV),
+  });
+  const data = page.getByRole('region', { name: 'Relevé bancaire' });
+  await expect
+    .poll(() => data.getByRole('status').textContent(), { timeout: 20_000 })
+    .toBe('2\u00a0lignes lues\u00a0: 1\u00a0rapprochée, 1\u00a0à ajouter.');
+  const bank = page.getByRole('region', { name: 'Rapprochement' });
+  // The bread is confirmed; the two meals are past the statement's reach and not confirmed yet.
+  await expect.poll(() => bank.textContent()).toContain('Rapproché à 33\u202f%');
+  await bank.getByRole('button', { name: 'Voir le détail' }).click();
+  await expect.poll(() => bank.textContent()).toContain('Correspond à l’une de vos dépenses\u00a0:');
+  const choices = bank.getByRole('list', { name: 'Correspond à l’une de vos dépenses\u00a0:' });
+  const rows = async () =>
+    (await choices.getByRole('listitem').allTextContents()).map((t) => t.replace(/\s/gu, ' '));
+  expect(await rows()).toEqual([
+    expect.stringMatching(new RegExp(`23,40 € · ${lunch} · Restaurant.*C’est celle-ci$`, 'u')),
+    expect.stringMatching(new RegExp(`23,40 € · ${dinner} · Restaurant.*C’est celle-ci$`, 'u')),
+  ]);
+  const [suggestion] = (await (await e2e.stack.api.reconciliation.$get({ query: { month: MONTH } })).json())
+    .suggestions;
+  const merchant = suggestion?.merchant ?? '';
+  await bank.getByRole('button', { name: `Ajouter quand même\u00a0: ${merchant}` }).waitFor();
+  await bank.getByRole('button', { name: `Ignorer\u00a0: ${merchant}` }).waitFor();
+  await bank.scrollIntoViewIfNeeded();
+
+  const { violations } = await new AxeBuilder({ page }).include('.reconciliation').analyze();
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
+
+  // The dinner it is: the month counts it, the lunch stays open, nothing is added.
+  await choices
+    // Accessible names come with their no-break spaces as spaces.
+    .getByRole('button', { name: new RegExp(`^C’est celle-ci : ${dinner}, `, 'u') })
+    .click();
+  await expect.poll(() => bank.getByRole('status').textContent()).toContain(`Rapprochée\u00a0: ${dinner}`);
+  await expect.poll(() => bank.textContent()).toContain('Rapproché à 66\u202f%');
+  expect(await paired()).toEqual({
+    [lunch]: 'open',
+    [dinner]: 'paired',
+    [bread]: 'paired',
+  });
+  expect(await e2e.stack.expenses()).toHaveLength(3);
+  expect(await choices.count()).toBe(0);
+  await expect.poll(() => bank.textContent()).toContain('2\u00a0confirmées par la banque · 0\u00a0à ajouter');
+
+  // Undone: the line asks again, both meals are open, the percent is as before.
+  await bank.getByRole('button', { name: 'Annuler' }).click();
+  await expect.poll(() => bank.textContent()).toContain('Rapproché à 33\u202f%');
+  await expect.poll(rows).toHaveLength(2);
+  expect(await paired()).toEqual({
+    [lunch]: 'open',
+    [dinner]: 'open',
+    [bread]: 'paired',
+  });
+  expect(await e2e.stack.expenses()).toHaveLength(3);
+  await context.close();
+});
+
+it('asks the same in English, dark', async () => {
+  const context = await e2e.newContext({ viewport: PHONE, microphone: false, locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openMonth(page, 'en');
+  const bank = page.getByRole('region', { name: 'Reconciliation' });
+  await expect.poll(() => bank.textContent(), { timeout: 20_000 }).toContain('33% reconciled');
+  await bank.getByRole('button', { name: 'Show details' }).click();
+  const choices = bank.getByRole('list', { name: 'Matches one of your expenses:' });
+  await expect.poll(() => choices.getByRole('button', { name: /^This one: / }).count()).toBe(2);
+  await bank.getByRole('button', { name: /^Add anyway: / }).waitFor();
+  await context.close();
+});
+
+it('guesses month-first dates for a US bank’s CSV from a 13th day, and imports them so', async () => {
+  const context = await e2e.newContext({ viewport: PHONE, microphone: false });
+  const page = await context.newPage();
+  await openMonth(page, 'fr');
+  const data = page.getByRole('region', { name: 'Relevé bancaire' });
+  await data.getByLabel('Compte (facultatif)').fill('Chase');
+  await page.getByLabel('Importer un relevé').setInputFiles({
+    name: 'chase.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('When,What,How much\n04/02/2026,Corner Deli,-4.50\n04/13/2026,Metro Card,-33.00\n'),
+  });
+  const mapping = page.getByRole('form', { name: 'Quelles colonnes lire\u00a0?' });
+  const order = mapping.getByLabel('Ordre des dates');
+  await expect.poll(() => order.inputValue(), { timeout: 20_000 }).toBe('mdy');
+  expect(await order.locator('option').allTextContents()).toEqual(['jour/mois/année', 'mois/jour/année']);
+  expect(await mapping.getByLabel(/^Date/).inputValue()).toBe('When');
+  expect(await mapping.getByLabel('Libellé').inputValue()).toBe('What');
+  expect(await mapping.getByLabel('Montant').inputValue()).toBe('How much');
+  expect(await mapping.getByLabel('Devise (facultatif)').inputValue()).toBe('');
+  await mapping.getByRole('button', { name: 'Importer avec ces colonnes' }).click();
+  await expect
+    .poll(() => data.getByRole('status').textContent(), { timeout: 20_000 })
+    .toBe('2\u00a0lignes lues\u00a0: 0\u00a0rapprochée, 2\u00a0à ajouter.');
+  const chase = async () =>
+    (await (await e2e.stack.api.statements.$get()).json()).statements.filter((s) => s.account === 'Chase');
+  expect(await chase()).toEqual([
+    expect.objectContaining({ firstDate: '2026-04-02', lastDate: '2026-04-13' }),
+  ]);
+
+  // The order went with the mapping, remembered for the account: a file no date of which can
+  // tell (04/05) is read month first too (day first, it would be the 4th of May).
+  await page.getByLabel('Importer un relevé').setInputFiles({
+    name: 'chase-2.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('When,What,How much\n04/05/2026,Bagel,-3.00\n'),
+  });
+  await expect
+    .poll(() => data.getByRole('status').textContent(), { timeout: 20_000 })
+    .toBe('1\u00a0ligne lue\u00a0: 0\u00a0rapprochée, 1\u00a0à ajouter.');
+  expect((await chase()).map((s) => s.firstDate).sort()).toEqual(['2026-04-02', '2026-04-05']);
+  await context.close();
+});
