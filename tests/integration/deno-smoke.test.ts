@@ -108,6 +108,33 @@ describe('the Edge Function on Deno', () => {
     expect(await again.json()).toMatchObject({ debits: 0, credits: 0, duplicates: 7 });
   });
 
+  it('pairs a bank line with an expense, and takes it back, for the signed-in user under RLS', async () => {
+    const headers = { authorization: `Bearer ${await auth.token(USER)}` };
+    const said = await api.text.$post(
+      { json: textNote('42,10 € de courses chez Carrefour', { recordedAt: '2026-11-28T18:00:00+01:00' }) },
+      { headers },
+    );
+    expect(said.status).toBe(201);
+    const expenseId = (await said.json()).expenses[0]?.id ?? '';
+    // Reading the month matches it with the statement's CB CARREFOUR 28/11.
+    expect((await api.reconciliation.$get({ query: { month: '2026-11' } }, { headers })).status).toBe(200);
+    const listed = await api.expenses.$get({ query: { from: '2026-11-28', to: '2026-11-28' } }, { headers });
+    const lineId = (await listed.json()).expenses.find((e) => e.id === expenseId)?.bankLineId ?? '';
+    expect(lineId).not.toBe('');
+    const pair = api.reconciliation.suggestions[':id'].pair;
+    expect((await pair.$delete({ param: { id: lineId } }, { headers })).status).toBe(204);
+    const stranger = await pair.$post(
+      { param: { id: lineId }, json: { expenseId: crypto.randomUUID() } },
+      { headers },
+    );
+    expect(stranger.status).toBe(404);
+    const res = await pair.$post({ param: { id: lineId }, json: { expenseId } }, { headers });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ id: expenseId, bankLineId: lineId });
+    const anonymous = await pair.$delete({ param: { id: lineId } });
+    expect(anonymous.status).toBe(401);
+  });
+
   it('answers the change stream with 501 live_updates_unavailable: no LISTEN, the PWA uses Realtime', async () => {
     const headers = { authorization: `Bearer ${await auth.token(USER)}` };
     for (let i = 0; i < 2; i++) {
