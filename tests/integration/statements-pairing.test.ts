@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/edge-app.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { seedExpenses } from '../support/seed.ts';
-import { refusedWith, upload } from '../support/statements.ts';
+import { imported, refusedWith, upload } from '../support/statements.ts';
 
 // Two lunches of 23,40 € the label (« LE COMPTOIR ») cannot tell apart, bread the bank saw alone,
 // and money in.
@@ -175,5 +175,39 @@ describe.each([
     expect([twice.status, twice.body.error.code]).toEqual([404, 'not_found']);
     expect((await refusedWith(await unpair('not-a-line'))).status).toBe(404);
     expect(await state()).toEqual(before);
+  });
+
+  it('pairs a card payment abroad by the amount the person paid in dollars, not the euros the bank took', async () => {
+    await seedExpenses(app.store, LOCAL_OWNER, [
+      {
+        amount: '50.00',
+        currency: 'USD',
+        category: 'transport',
+        description: 'Taxi JFK',
+        date: '2026-11-15',
+      },
+      {
+        amount: '50.00',
+        currency: 'USD',
+        category: 'transport',
+        description: 'Ride downtown',
+        date: '2026-11-16',
+      },
+      { amount: '46.35', currency: 'USD', category: 'transport', description: 'Tolls', date: '2026-11-16' },
+    ]);
+    await imported(app, 'csv-en-comma-point-iso-foreign-amount.csv', { account: 'MasterCard' });
+    const uber = (await month()).suggestions.find((s) => s.merchant === 'Uber');
+    expect(uber?.candidateExpenses.map((e) => `${e.amount} ${e.currency} ${e.description}`)).toEqual([
+      '50.00 USD Taxi JFK',
+      '50.00 USD Ride downtown',
+    ]);
+    const { expenses } = await (await app.api.expenses.$get({ query: {} })).json();
+    const id = (d: string) => expenses.find((e) => e.description === d)?.id ?? '';
+    // 46.35 is the line's euros: in dollars it is not what was paid.
+    const tolls = await refusedWith(await pair(uber?.id ?? '', id('Tolls')));
+    expect([tolls.status, tolls.body.error.code]).toEqual([422, 'amount_mismatch']);
+    const res = await pair(uber?.id ?? '', id('Ride downtown'));
+    expect(res.status).toBe(200);
+    expect(v.parse(ExpenseSchema, await res.json())).toMatchObject({ currency: 'USD', bankLineId: uber?.id });
   });
 });

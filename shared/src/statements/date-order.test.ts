@@ -6,6 +6,7 @@ describe('the date order a file decides', () => {
     ['a 13th day written first', ['01/04/2026', '13/04/2026'], 'dmy'],
     ['a 13th day written second (US)', ['04/01/2026', '04/13/2026'], 'mdy'],
     ['a year first', ['2026-04-13'], 'ymd'],
+    ['the 31st, a day and no year', ['31/01/2026'], 'dmy'],
     ['two-digit years and dots', ['28.11.26'], 'dmy'],
     ['Quicken’s apostrophe', ["11/28'26"], 'mdy'],
     ['days and months all 12 or under', ['04/01/2026', '12/12/2026'], null],
