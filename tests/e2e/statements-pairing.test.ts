@@ -10,12 +10,13 @@ import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { textNote } from '../support/edge-app.ts';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+import { parisMonth } from './support/paris-time.ts';
 
 const e2e = useBrowserAndStack({ microphone: false });
 const PHONE = { width: 390, height: 844 };
 
-const now = new Date();
-const MONTH = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 15)).toISOString().slice(0, 7);
+// The month before this one in Paris, where the phone's « Mois précédent » is counted from.
+const MONTH = parisMonth(1);
 const day = (d: number) => `${MONTH}-${String(d).padStart(2, '0')}`;
 const [y, m] = MONTH.split('-');
 // A lunch of 23,40 € the label cannot tell from a dinner of 23,40 €; bread the bank saw alone.
