@@ -7,7 +7,7 @@ import { type PhoneTab, waitFor } from './phone-tab.ts';
 
 export type Lang = 'fr' | 'en';
 
-export const SAY = {
+export const SAY: Record<Lang, Say> = {
   fr: {
     record: 'Enregistrer une dépense',
     stop: 'Arrêter et enregistrer',
@@ -23,6 +23,12 @@ export const SAY = {
     capture: 'Saisie',
     monthTitle: /^Dépenses d/,
     offline: 'Hors ligne',
+    exportCsv: 'Exporter en CSV (Excel)',
+    exportJson: 'Exporter tout (JSON)',
+    statementFile: 'Importer un relevé',
+    statementImporting: 'Import en cours…',
+    openBank: 'Voir le détail',
+    addSuggestion: (merchant: string) => `Ajouter : ${merchant}`,
   },
   en: {
     record: 'Record expense',
@@ -39,8 +45,80 @@ export const SAY = {
     capture: 'Capture',
     monthTitle: /^Spending in/,
     offline: 'Offline',
+    exportCsv: 'Export CSV (Excel, French)',
+    exportJson: 'Export everything (JSON)',
+    statementFile: 'Import a statement',
+    statementImporting: 'Importing…',
+    openBank: 'Show details',
+    addSuggestion: (merchant: string) => `Add: ${merchant}`,
   },
-} as const;
+};
+
+interface Say {
+  record: string;
+  stop: string;
+  typed: string;
+  paired: string;
+  edit: RegExp;
+  amount: string;
+  save: string;
+  remove: string;
+  undo: string;
+  deleted: string;
+  month: string;
+  capture: string;
+  monthTitle: RegExp;
+  offline: string;
+  exportCsv: string;
+  exportJson: string;
+  statementFile: string;
+  statementImporting: string;
+  openBank: string;
+  addSuggestion: (merchant: string) => string;
+}
+
+/** A file the app handed the browser to save: its name, type and text. */
+export interface SavedFile {
+  name: string;
+  type: string;
+  text: string;
+}
+
+/**
+ * Put in the page before a download: the app's own code runs unchanged (its fetch with the token,
+ * its blob, URL.createObjectURL, a click on an `<a download>`), and the blob behind the link it
+ * clicks is recorded instead of going to the engine's download manager, which each engine drives
+ * its own way (a dialog in WebKitGTK, a folder in Firefox, an event in Playwright). Sent as source:
+ * it closes over nothing.
+ */
+function recordSavedFiles(): void {
+  const page = window as unknown as { __savedFiles?: { name: string; type: string; text: string | null }[] };
+  if (page.__savedFiles) return;
+  const saved: { name: string; type: string; text: string | null }[] = [];
+  page.__savedFiles = saved;
+  const blobs = new Map<string, Blob>();
+  const createObjectURL = URL.createObjectURL.bind(URL);
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    const url = createObjectURL(object);
+    if (object instanceof Blob) blobs.set(url, object);
+    return url;
+  };
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    const blob = this.download ? blobs.get(this.href) : undefined;
+    if (!blob) return click.call(this);
+    const file: { name: string; type: string; text: string | null } = {
+      name: this.download,
+      type: blob.type,
+      text: null,
+    };
+    saved.push(file);
+    // Its bytes as they are: Blob.text() would drop a leading BOM (UTF-8 decode does).
+    void blob.arrayBuffer().then((bytes) => {
+      file.text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    });
+  };
+}
 
 /** A row of the list as the page shows it. */
 export interface Row {
@@ -169,6 +247,48 @@ export class CaptureScreen {
       async () => (await this.tab.has('heading', this.say.monthTitle)) || null,
     );
     return this.text();
+  }
+
+  /** Taps the month's export button `name`; the file the app saved from it. */
+  async download(name: string): Promise<SavedFile> {
+    await this.tab.evaluate(recordSavedFiles);
+    const before = await this.tab.evaluate(
+      () => (window as unknown as { __savedFiles: unknown[] }).__savedFiles.length,
+    );
+    await this.tab.click('button', name);
+    return waitFor(`the file saved by "${name}"`, () =>
+      this.tab.evaluate((index) => {
+        const file = (window as unknown as { __savedFiles: SavedFile[] }).__savedFiles[index];
+        return file && file.text !== null ? file : null;
+      }, before),
+    );
+  }
+
+  /** Picks the statement at `path` in « Relevé bancaire »; what the app then says of it. */
+  async importStatement(path: string): Promise<string> {
+    await this.tab.upload(this.say.statementFile, path);
+    const importing = this.say.statementImporting;
+    return waitFor(
+      'the statement imported',
+      () =>
+        this.tab.evaluate((busy) => {
+          const said = document.querySelector('.statement [role="status"]')?.textContent ?? '';
+          return said === '' || said === busy ? null : said.replace(/[\u00a0\u202f]/g, ' ');
+        }, importing),
+      20_000,
+    );
+  }
+
+  /** The « Rapprochement » panel's text, once it shows a percent (spaces made plain). */
+  bankPanel(): Promise<string> {
+    return waitFor('the month against the bank', () =>
+      this.tab.evaluate(() => {
+        const panel = document.querySelector('.reconciliation');
+        return panel?.querySelector('.reconciled strong')
+          ? (panel.textContent ?? '').replace(/[\u00a0\u202f]/g, ' ')
+          : null;
+      }),
+    );
   }
 
   async showCapture(): Promise<void> {

@@ -22,6 +22,7 @@ export function chromiumTab(page: Page): PhoneTab {
       await box.fill(text, { timeout: 15_000 });
       if (options.enter) await box.press('Enter');
     },
+    upload: (name, path) => page.getByLabel(name, { exact: true }).setInputFiles(path, { timeout: 15_000 }),
     setOffline: (offline) => page.context().setOffline(offline),
     close: () => page.context().close(),
   };

@@ -3,8 +3,13 @@
  * phone per file, on the deployed stack (Caddy, pairing required), going through the flows in
  * order as a person's first minutes with the app — pair from the link, a voice note recorded
  * offline and sent once, a typed note, a reload from the service worker with no network, an edit
- * and a delete taken back, the month.
+ * and a delete taken back, the month, its exports saved from the app, a bank statement picked
+ * from the phone's files and a line the bank saw added.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CATEGORY_LABELS } from '@voicetrack/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../harness.ts';
 import type { PhoneNetwork } from '../phone-network.ts';
@@ -22,9 +27,49 @@ const RECORDED_TYPE: Record<EngineName, RegExp> = {
   webkit: /^audio\/mp4/,
 };
 const MONEY = {
-  fr: { voice: '12,50 €', typedTo: '4,50 €', total: '17,00 €' },
-  en: { voice: '€12.50', typedTo: '€4.50', total: '€17.00' },
+  fr: { voice: '12,50 €', typedTo: '4,50 €', total: '17,00 €', withBank: '59,10 €' },
+  en: { voice: '€12.50', typedTo: '€4.50', total: '€17.00', withBank: '€59.10' },
 } as const;
+const BANK = {
+  fr: {
+    read: '3 lignes lues : 2 rapprochées, 1 à ajouter.',
+    reconciled: 'Rapproché à 100 %',
+    before: '2 confirmées par la banque · 1 à ajouter',
+    after: '3 confirmées par la banque · 0 à ajouter',
+  },
+  en: {
+    read: '3 lines read: 2 matched, 1 to add.',
+    reconciled: '100% reconciled',
+    before: '2 confirmed by the bank · 1 to add',
+    after: '3 confirmed by the bank · 0 to add',
+  },
+} as const;
+
+/** Today where the phones live (YYYY-MM-DD): the day their expenses are dated. */
+const parisToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
+
+/**
+ * A French bank's CSV (its own columns, `;`, decimal commas: no mapping asked) of today's card
+ * payments: the lunch said and the coffee typed, which it confirms, and groceries never said.
+ */
+function statementOfToday(): string {
+  const today = parisToday();
+  const [y, m, d] = today.split('-') as [string, string, string];
+  const card = (merchant: string, category: string, amount: string) =>
+    `${today};${today};"CARTE ${d}/${m}/${y.slice(2)} ${merchant} CB*4974";"${category}";"";"";${amount};;"00040123456";"Compte Bancaire";1000,00`;
+  const file = join(mkdtempSync(join(tmpdir(), 'vt-statement-')), 'releve.csv');
+  writeFileSync(
+    file,
+    [
+      'dateOp;dateVal;label;category;categoryParent;supplierFound;amount;comment;accountNum;accountLabel;accountbalance',
+      card('LE PETIT ZINC', 'Restaurants', '-12,50'),
+      card('CAFE DE LA GARE', 'Restaurants', '-4,50'),
+      card('CARREFOUR', 'Alimentation', '-42,10'),
+      '',
+    ].join('\r\n'),
+  );
+  return file;
+}
 
 export interface Phone {
   tab: PhoneTab;
@@ -186,6 +231,80 @@ export function describeCoreFlows(engine: EngineName, lang: Lang = 'fr'): void {
         (await held.app.text()).includes(MONEY[lang].total) ? true : null,
       );
       await held.app.showCapture();
+    });
+
+    it('saves the month as CSV for Excel and everything as JSON, fetched with the phone’s token', async () => {
+      const app = held.app;
+      const server = await held.stack.expenses();
+      const coffee = server.find((e) => e.amount === '4.50');
+      await app.showMonth();
+      const csv = await app.download(app.say.exportCsv);
+      const today = parisToday();
+      expect(csv).toMatchObject({
+        name: `voicetrack-${today.slice(0, 7)}-excel-fr.csv`,
+        type: expect.stringMatching(/^text\/csv/),
+      });
+      expect(csv.text.charCodeAt(0)).toBe(0xfeff);
+      const [header, ...lines] = csv.text.slice(1).trimEnd().split('\r\n');
+      expect(header?.split(';').slice(0, 9)).toEqual([
+        'Date',
+        'Montant',
+        'Devise',
+        'Catégorie',
+        'Description',
+        'Statut',
+        'Source',
+        'Transcription',
+        'Identifiant',
+      ]);
+      expect(lines).toHaveLength(2);
+      const frenchDay = today.split('-').reverse().join('/');
+      expect(lines).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^${frenchDay};4,50;EUR;${CATEGORY_LABELS.fr.dining};${coffee?.description};Enregistrée;Saisie;`,
+          ),
+        ),
+      );
+      // The expense's own id is its one reference; the note's internal id (a UUID) is not there.
+      for (const e of server) {
+        expect(csv.text).toContain(`;${e.id};`);
+        expect(csv.text).not.toContain(e.clientId);
+      }
+
+      const json = await app.download(app.say.exportJson);
+      expect(json.name).toBe('voicetrack.json');
+      // Keyed by the note's id, so that a restore is idempotent (the file is for the app, not a person).
+      const all = JSON.parse(json.text) as { app: string; expenses: { clientId: string; amount: string }[] };
+      expect(all.app).toBe('voicetrack');
+      expect(all.expenses.map((e) => `${e.clientId} ${e.amount}`).sort()).toEqual(
+        server.map((e) => `${e.clientId} ${e.amount}`).sort(),
+      );
+      await app.showCapture();
+    });
+
+    it('imports a bank statement picked from the phone, reconciles the month, and adds what the bank saw', async () => {
+      const { app, tab } = { app: held.app, tab: held.phone.tab };
+      const panelWith = (words: string) =>
+        waitFor(`"${words}" in the month against the bank`, async () => {
+          const panel = await app.bankPanel();
+          return panel.includes(words) ? panel : null;
+        });
+      await app.showMonth();
+      expect(await app.importStatement(statementOfToday())).toBe(BANK[lang].read);
+      expect(await app.bankPanel()).toContain(BANK[lang].reconciled);
+      await tab.click('button', app.say.openBank);
+      await panelWith(BANK[lang].before);
+
+      await tab.click('button', app.say.addSuggestion('Carrefour'));
+      await panelWith(BANK[lang].after);
+      await waitFor('the month with what the bank saw', async () =>
+        (await app.text()).includes(MONEY[lang].withBank) ? true : null,
+      );
+      expect(await serverRows((e) => e.source === 'bank')).toMatchObject([
+        { amount: '42.10', currency: 'EUR', category: 'groceries', date: parisToday() },
+      ]);
+      await app.showCapture();
     });
   });
 }

@@ -95,6 +95,20 @@ export function firefoxTab(page: Page): PhoneTab {
       await page.locator(ariaSelector('textbox', name)).setTimeout(15_000).fill(text);
       if (options.enter) await page.keyboard.press('Enter');
     },
+    upload: async (name, path) => {
+      // A file field has no role of its own in the tree (Firefox makes it a group with a button):
+      // it is found by the text of its label, as the person reads it.
+      const field = await waitFor(`file field "${name}"`, async () => {
+        for (const handle of await page.$$('input[type="file"]')) {
+          const label = await handle.evaluate(
+            (el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '',
+          );
+          if (nameMatches(label, name)) return handle;
+        }
+        return null;
+      });
+      await field.uploadFile(path);
+    },
     setOffline: (offline) => page.setOfflineMode(offline),
     close: () => page.close(),
   };

@@ -33,6 +33,12 @@ export interface PhoneTab {
   /** Replaces the text of the text box with this name, then presses Enter when `enter`. */
   fill(name: string, text: string, options?: { enter?: boolean }): Promise<void>;
   /**
+   * Picks the file at `path` (on this machine) in the file field whose label is `name`, as a person
+   * picks one: Playwright's setInputFiles, puppeteer's uploadFile (BiDi's input.setFiles), the
+   * path's keys sent to the field (WebDriver classic).
+   */
+  upload(name: string, path: string): Promise<void>;
+  /**
    * The phone loses its signal (`true`) or gets it back. Chromium and Firefox are set offline
    * (navigator.onLine false, the `offline` event); WebKit over WebDriver cannot be, so its network
    * is cut (phone-network.ts): fetches fail while navigator.onLine stays true.

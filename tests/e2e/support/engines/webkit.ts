@@ -155,6 +155,22 @@ export function webkitTab(session: WebDriverSession, network: PhoneNetwork): Pho
       await session.clear(box);
       await session.sendKeys(box, options.enter ? `${text}\uE007` : text);
     },
+    // WebKit names a file field as a button, its label then « Choose File » (« Import a statement
+    // Choose File »): it is found by its label's text, as the person reads it. WebDriver classic:
+    // the path's keys sent to the field choose the file (no interactability check for a file
+    // field, so its visually hidden input takes them).
+    upload: async (name, path) => {
+      const field = await waitFor(`file field "${name}"`, async () => {
+        for (const element of await session.findAll('input[type="file"]')) {
+          const label = await session.execute<string>('return arguments[0].labels[0]?.textContent ?? "";', [
+            session.ref(element),
+          ]);
+          if (nameMatches(label, name)) return element;
+        }
+        return null;
+      });
+      await session.sendKeys(field, path);
+    },
     setOffline: async (offline) => (offline ? network.cut() : network.restore()),
     close: () => session.close(),
   };
