@@ -28,7 +28,9 @@ export const SAY: Record<Lang, Say> = {
     statementFile: 'Importer un relevé',
     statementImporting: 'Import en cours…',
     openBank: 'Voir le détail',
-    addSuggestion: (merchant: string) => `Ajouter : ${merchant}`,
+    // A pattern: the name has a no-break space before the colon, which Firefox's tree query takes
+    // as it is written.
+    addSuggestion: (merchant: string) => new RegExp(`^Ajouter\\s:\\s${merchant}$`),
   },
   en: {
     record: 'Record expense',
@@ -50,7 +52,7 @@ export const SAY: Record<Lang, Say> = {
     statementFile: 'Import a statement',
     statementImporting: 'Importing…',
     openBank: 'Show details',
-    addSuggestion: (merchant: string) => `Add: ${merchant}`,
+    addSuggestion: (merchant: string) => new RegExp(`^Add:\\s${merchant}$`),
   },
 };
 
@@ -74,7 +76,7 @@ interface Say {
   statementFile: string;
   statementImporting: string;
   openBank: string;
-  addSuggestion: (merchant: string) => string;
+  addSuggestion: (merchant: string) => RegExp;
 }
 
 /** A file the app handed the browser to save: its name, type and text. */
