@@ -2,7 +2,7 @@
  * Debian's Caddy in front of the server, with the site block of ops/Caddyfile itself (TLS for the
  * public name, `reverse_proxy` to the server on loopback with `flush_interval -1` for the change
  * stream, no `encode`): the file a person deploys is the one the suite runs behind. Only what a
- * test run needs is changed: the site's name and a free port, a certificate from the run's CA
+ * test run needs is changed (ops' global options are kept: `grace_period`): the site's name and a free port, a certificate from the run's CA
  * (test-ca.ts) instead of a public one, the server's port, no admin endpoint, nothing installed
  * in the machine's trust.
  */
@@ -33,6 +33,8 @@ export const OPS_CADDYFILE = new URL('../../../ops/Caddyfile', import.meta.url);
 // The site's first line and its upstream, as lines of their own (a comment may name them too).
 const OPS_SITE = /^voicetrack\.example\.org \{$/m;
 const OPS_UPSTREAM = /^(\s*)reverse_proxy 127\.0\.0\.1:8787 \{$/m;
+// The global options' block, the file's first line that is only `{`, to the first only `}`.
+const OPS_GLOBAL = /^\{\n([\s\S]*?)^\}$/m;
 
 /** ops/Caddyfile for this run: its global options replaced, its site and upstream moved. */
 export function caddyfile(o: {
@@ -49,7 +51,12 @@ export function caddyfile(o: {
       'ops/Caddyfile no longer has its site and upstream lines as caddy.ts expects: update one of them',
     );
   const ca = testCa();
+  const opsGlobal = (OPS_GLOBAL.exec(ops)?.[1] ?? '')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.trim().startsWith('#'))
+    .join('\n');
   const global = `{
+${opsGlobal}
 	admin off
 	skip_install_trust
 	storage file_system ${o.storage}
