@@ -46,6 +46,8 @@
  * - utterances-blind-v6.jsonl: written by the helper blind6 without reading the parser or the other
  *   sets, before the parser ran on it, never tuned on (utterances-blind-v6.md); figures only, the
  *   same low floor.
+ * - utterances-blind-v9.jsonl: written by the helper blind9 the same way, after the v9 rules and
+ *   before the parser ran on it (utterances-blind-v9.md); figures only, the same low floor.
  * - utterances-blind-v8.jsonl: written by the helper blind8 without reading the parser or the other
  *   sets, before the parser ran on it, never tuned on (utterances-blind-v8.md); figures only, the
  *   same low floor.
@@ -325,6 +327,15 @@ describe('the local parser on labelled sentences', () => {
   it('reports the blind set v8 in figures only', () => {
     const blind = loadLabelled('utterances-blind-v8.jsonl');
     const b = report('blind v8 (written by blind8 before the parser ran on it, never tuned on)', blind);
+    expect(blind.length).toBeGreaterThanOrEqual(250);
+    tagged(blind);
+    // A low floor so it never blocks: half the sentences fully right.
+    expect(b.full).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('reports the blind set v9 in figures only', () => {
+    const blind = loadLabelled('utterances-blind-v9.jsonl');
+    const b = report('blind v9 (written by blind9 before the parser ran on it, never tuned on)', blind);
     expect(blind.length).toBeGreaterThanOrEqual(250);
     tagged(blind);
     // A low floor so it never blocks: half the sentences fully right.
