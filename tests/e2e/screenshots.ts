@@ -15,7 +15,13 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { textNote } from '../support/edge-app.ts';
-import { CapturePage, launchBrowser, newContext, startStack } from './support/harness.ts';
+import {
+  CapturePage,
+  closeSharedBrowsers,
+  launchBrowser,
+  newContext,
+  startStack,
+} from './support/harness.ts';
 
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
 execFileSync(
@@ -310,5 +316,6 @@ for (const lang of ['fr', 'en'] as const) {
   }
 }
 await browser.close();
+await closeSharedBrowsers();
 await stack.stop();
 console.log(`screenshots written to ${DOCS}`);

@@ -49,6 +49,17 @@ export async function launchBrowser(options: { microphone?: boolean } = {}): Pro
 
 const running = new Map<boolean, Promise<Browser>>();
 
+/**
+ * Closes the Chromium the leases share. A test worker's process ends with its browser; a script
+ * (`pnpm screenshots`) calls this, or its process never ends: a lease's close() closes only its
+ * own contexts.
+ */
+export async function closeSharedBrowsers(): Promise<void> {
+  const launched = [...running.values()];
+  running.clear();
+  await Promise.all(launched.map(async (browser) => (await browser.catch(() => null))?.close()));
+}
+
 function startChromium(mic: boolean): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
