@@ -1,0 +1,44 @@
+/**
+ * The parser's outputs as an invariant, for work that must not change them (speed-ups, splits):
+ * `tsx tests/bench/parser-outputs.ts record <file>` parses every line of every
+ * tests/fixtures/utterances*.jsonl (the blind sets too) at the labels' fixed instant and writes
+ * each result as JSON, one per line, to <file> (keep it outside the repo: it holds blind
+ * outputs); `… compare <file>` parses again and prints only how many sentences now differ.
+ * Nothing prints a sentence or an output, so the blind sets stay unread.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseExpenseText } from '@voicetrack/shared';
+import { LABEL_OPTIONS } from './parser-score.ts';
+
+const FIXTURES = new URL('../fixtures/', import.meta.url);
+
+/** Every labelled sentence of every set, in file then line order. */
+export function everyUtterance(): string[] {
+  return readdirSync(FIXTURES)
+    .filter((name) => /^utterances.*\.jsonl$/.test(name))
+    .sort()
+    .flatMap((name) =>
+      readFileSync(new URL(name, FIXTURES), 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => (JSON.parse(line) as { text: string }).text),
+    );
+}
+
+const outputs = () => everyUtterance().map((text) => JSON.stringify(parseExpenseText(text, LABEL_OPTIONS)));
+
+const [mode, file] = process.argv.slice(2);
+if ((mode !== 'record' && mode !== 'compare') || !file) {
+  console.error('usage: tsx tests/bench/parser-outputs.ts record|compare <file outside the repo>');
+  process.exit(2);
+}
+const now = outputs();
+if (mode === 'record') {
+  writeFileSync(file, `${now.join('\n')}\n`);
+  console.log(`${now.length} sentences recorded`);
+} else {
+  const before = readFileSync(file, 'utf8').trimEnd().split('\n');
+  const differ = now.filter((out, i) => out !== before[i]).length + Math.abs(before.length - now.length);
+  console.log(`${differ} of ${now.length} sentences differ`);
+  process.exitCode = differ === 0 ? 0 : 1;
+}
