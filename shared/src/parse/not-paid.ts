@@ -18,8 +18,9 @@ const OTHERS = new Set(
     'employeur|son|daughter|uncle|aunt|cousin|neighbour|neighbor|grandma|grandpa|roommate|company|employer|work'
   ).split('|'),
 );
-const PAID =
-  /^(paye|payee|paid|invite|invitee|treated|offert|regle|reglee|got|bought|achete|achetee|covered)$/;
+const PAID = new Set(
+  'paye|payee|paid|invite|invitee|treated|offert|regle|reglee|got|bought|achete|achetee|covered'.split('|'),
+);
 /**
  * Money only thought of: « j'ai failli craquer », « j'hésite à prendre », « je compte mettre »,
  * « ça coûterait 300 € », "I nearly bought", "thinking about buying", "it would cost".
@@ -41,7 +42,7 @@ const MEMORY = new Set(
 );
 /** « j'ai laissé tomber », « j'ai renoncé », « j'ai refusé », "I said no": seen, then not bought. */
 const GAVE_UP = new Set(['renonce', 'abandonne', 'refuse', 'refused', 'declined']);
-const PAIRS: readonly [string, string][] = [
+const PAIRS = pairTable([
   ['laisse', 'tomber'],
   ['gave', 'up'],
   ['dit', 'non'],
@@ -56,7 +57,14 @@ const PAIRS: readonly [string, string][] = [
   ["i'll", 'see'],
   ['me', 'limite'],
   ['limit', 'myself'],
-];
+]);
+
+/** Pairs of words as a map from the first to the words that may follow it, looked up once per word. */
+function pairTable(pairs: readonly [string, string][]): ReadonlyMap<string, ReadonlySet<string>> {
+  const table = new Map<string, Set<string>>();
+  for (const [a, b] of pairs) table.set(a, (table.get(a) ?? new Set()).add(b));
+  return table;
+}
 const INTENT_AFTER_SUBJECT = new Set(
   'compte|comptons|voudrais|voudrait|aimerais|aimerait|prevois|pense'.split('|'),
 );
@@ -71,7 +79,7 @@ function pastPlan(scan: Scan, i: number): boolean {
   if (PAST_PLAN.has(norm))
     return SUBJECTS.has(tokens[i - 1]?.norm ?? '') && INFINITIVE.test(tokens[i + 1]?.norm ?? '');
   return (
-    /^(was|were)$/.test(norm) &&
+    (norm === 'was' || norm === 'were') &&
     tokens[i + 1]?.norm === 'going' &&
     tokens[i + 2]?.norm === 'to' &&
     !/^(the|a|an|my|be)$/.test(tokens[i + 3]?.norm ?? 'the')
@@ -79,19 +87,31 @@ function pastPlan(scan: Scan, i: number): boolean {
 }
 
 /** « je n'ai pas payé », « j'ai pas acheté », « je n'ai rien payé », "didn't buy", "haven't paid yet". */
-const PAY_VERBS =
-  /^(paye|payee|payes|achete|achetee|achetes|pris|prise|regle|reglee|commande|pay|paid|buy|bought|get|got|order|ordered)$/;
-const NEGATIONS = /^(pas|jamais|rien|didn't|didnt|haven't|havent|hasn't|hasnt|not|never|don't|dont)$/;
-const ADVERBS = /^(encore|finalement|toujours|vraiment|yet|even|still|actually)$/;
+const PAY_VERBS = new Set(
+  (
+    'paye|payee|payes|achete|achetee|achetes|pris|prise|regle|reglee|commande|pay|paid|buy|bought|get|got|' +
+    'order|ordered'
+  ).split('|'),
+);
+const NEGATIONS = new Set(
+  "pas|jamais|rien|didn't|didnt|haven't|havent|hasn't|hasnt|not|never|don't|dont".split('|'),
+);
+const ADVERBS = new Set('encore|finalement|toujours|vraiment|yet|even|still|actually'.split('|'));
 function denied(scan: Scan, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    if (!PAY_VERBS.test(scan.tokens[i]?.norm ?? '')) continue;
+    if (!PAY_VERBS.has(scan.tokens[i]?.norm ?? '')) continue;
     let k = i - 1;
-    while (ADVERBS.test(scan.tokens[k]?.norm ?? '')) k--;
-    if (NEGATIONS.test(scan.tokens[k]?.norm ?? '')) return true;
+    while (ADVERBS.has(scan.tokens[k]?.norm ?? '')) k--;
+    if (NEGATIONS.has(scan.tokens[k]?.norm ?? '')) return true;
   }
   return false;
 }
+
+/** « j'aurais dit 20 € », « si je me souviens bien », "if I remember right": a memory hedged. */
+const hedged = (tokens: Scan['tokens'], i: number) =>
+  MEMORY.has(tokens[i + 1]?.norm ?? '') ||
+  MEMORY.has(tokens[i + 2]?.norm ?? '') ||
+  MEMORY.has(tokens[i + 3]?.norm ?? '');
 
 function onlyThought(scan: Scan, from: number, to: number): boolean {
   const { tokens } = scan;
@@ -99,16 +119,10 @@ function onlyThought(scan: Scan, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const norm = tokens[i]?.norm ?? '';
     if (pastPlan(scan, i)) return true;
-    // « j'aurais dit 20 € », « si je me souviens bien », "if I remember right": a memory hedged.
-    const hedge =
-      MEMORY.has(tokens[i + 1]?.norm ?? '') ||
-      MEMORY.has(tokens[i + 2]?.norm ?? '') ||
-      MEMORY.has(tokens[i + 3]?.norm ?? '');
     if (INTENT.has(norm) || GAVE_UP.has(norm)) return true;
-    if (CONDITIONAL.has(norm) && !hedge) return true;
-    if (IF.has(norm) && IF_SUBJECTS.has(tokens[i + 1]?.norm ?? '') && !hedge) return true;
-    const next = tokens[i + 1]?.norm;
-    if (PAIRS.some(([a, b]) => a === norm && b === next)) return true;
+    if (CONDITIONAL.has(norm) && !hedged(tokens, i)) return true;
+    if (IF.has(norm) && IF_SUBJECTS.has(tokens[i + 1]?.norm ?? '') && !hedged(tokens, i)) return true;
+    if (PAIRS.get(norm)?.has(tokens[i + 1]?.norm ?? '')) return true;
     if (INTENT_AFTER_SUBJECT.has(norm) && SUBJECTS.has(tokens[i - 1]?.norm ?? '')) {
       // « je pense que c'était 20 » is a hedge; « je pense acheter » is a plan.
       const next = tokens[i + 1];
@@ -135,7 +149,7 @@ function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
   const { tokens } = scan;
   if (someoneElseDid(scan, from, to)) return true;
   for (let i = from; i < to; i++) {
-    if (!PAID.test(tokens[i]?.norm ?? '')) continue;
+    if (!PAID.has(tokens[i]?.norm ?? '')) continue;
     // "Paul a payé", "Paul m'a invité": the auxiliary without "j'" or "on".
     let k = i - 1;
     if (/^(a|ont)$/.test(tokens[k]?.norm ?? '')) k -= 1;
@@ -176,7 +190,7 @@ const speakerToo = (scan: Scan, from: number, to: number) => speakerAt(scan, fro
 export function speakerPartStart(scan: Scan, seg: Segment): number {
   const at = speakerAt(scan, seg.start, seg.end);
   if (at < 0) return seg.start;
-  for (let i = seg.start; i < at; i++) if (PAID.test(scan.tokens[i]?.norm ?? '')) return at;
+  for (let i = seg.start; i < at; i++) if (PAID.has(scan.tokens[i]?.norm ?? '')) return at;
   return seg.start;
 }
 
