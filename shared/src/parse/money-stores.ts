@@ -28,6 +28,10 @@ const PUTS = setOf(
     'verse|depose|place|transfere|deposited|deposit|paid|versement|mis|mets',
 );
 const INTO = setOf('sur|dans|a|au|vers|into|to|in|on|onto|with|de');
+const SET_ASIDE_VERBS = setOf('mis|mets|put|putting');
+/** A store named before one of these is the one topped up (« compte Lydia rechargé »). */
+const PARTICIPLES = setOf('recharge|rechargee|alimente|alimentee|credite');
+const CHANGED = setOf('change|changes|changed|exchanged|converti|converted');
 
 /**
  * « j'ai rechargé ma carte Revolut de 100 € », "Added 25 euros to my PayPal balance", « j'ai
@@ -37,10 +41,10 @@ const INTO = setOf('sur|dans|a|au|vers|into|to|in|on|onto|with|de');
 export function topUp(scan: Scan, clause: Clause): boolean {
   for (let i = clause[0]; i < clause[1]; i++) {
     // « mis 300 € de côté », "put 50 euros aside": savings, whatever is between.
-    if (/^(mis|mets|put|putting)$/.test(word(scan, i)) && setAside(scan, i + 1, clause[1])) return true;
+    if (SET_ASIDE_VERBS.has(word(scan, i)) && setAside(scan, i + 1, clause[1])) return true;
     if (!PUTS.has(word(scan, i))) continue;
     // « compte Lydia rechargé de 40 € »: the store named before its participle.
-    if (/^(recharge|rechargee|alimente|alimentee|credite)$/.test(word(scan, i)))
+    if (PARTICIPLES.has(word(scan, i)))
       for (let j = Math.max(clause[0], i - 3); j < i; j++) if (STORES.has(word(scan, j))) return true;
     if (word(scan, i) === 'paid' && !/^(in|into)$/.test(word(scan, i + 1))) continue;
     // The store is the verb's object (« rechargé ma carte Revolut ») or comes after « sur », "into".
@@ -63,7 +67,7 @@ export function topUp(scan: Scan, clause: Clause): boolean {
 /** « j'ai changé 200 € en livres », "changed 100 euros into dollars": money exchanged, still one's own. */
 export function exchanged(scan: Scan, clause: Clause): boolean {
   for (let i = clause[0]; i < clause[1]; i++) {
-    if (!/^(change|changes|changed|exchanged|converti|converted)$/.test(word(scan, i))) continue;
+    if (!CHANGED.has(word(scan, i))) continue;
     for (let j = i + 1; j < clause[1] - 1; j++)
       if (/^(en|into|for)$/.test(word(scan, j)) && matchCurrency(scan.tokens, j + 1)) return true;
   }

@@ -17,6 +17,16 @@ const wordsOf = (scan: Scan, from: number, to: number) =>
     .map((t) => t.norm)
     .join(' ');
 const setOf = (list: string) => new Set(list.split('|'));
+/** The words the frames below look for, each a Set looked up once per word. */
+const FROM = setOf('from|chez');
+const TO_FR = setOf('a|au|aux');
+const TO_EN = setOf('at|to');
+const PAID_BACK = setOf('paid|pay|repaid');
+const WORK_PAID = setOf('paye|regle|paid|vire|transferred|wired');
+const GAVE_BACK = setOf('sent|gave|paid|handed|returned');
+const PARTS = setOf('part|share|moitie|half');
+const TIPS_GOT = setOf('got|made|earned|eu|recu|touche|gagne|fait');
+const TIPS_GIVEN = setOf('laisse|left|gave|donne|paid|paye|tipped|ajoute|added');
 
 /** Names no person bears: « l'URSSAF », "ASOS", « EDF ». */
 export const isAcronym = (scan: Scan, i: number) => {
@@ -55,7 +65,7 @@ export function giverIsBody(
   }
   for (let i = end - 1; i < clause[1]; i++) {
     if (RETURNS.has(word(scan, i))) return true;
-    if (!/^(from|chez)$/.test(word(scan, i))) continue;
+    if (!FROM.has(word(scan, i))) continue;
     for (let j = i + 1; j < Math.min(clause[1], i + 4); j++) {
       if (isPersonWord(people, word(scan, j))) return false;
       if (body(j)) return true;
@@ -132,7 +142,7 @@ export function receivedGoods(scan: Scan, end: number): boolean {
   return GOODS.has(word(scan, i));
 }
 
-const RETURNED = /^(returned|return|took|brought|sent|rapporte|ramene|retourne|renvoye|rendu)$/;
+const RETURNED = setOf('returned|return|took|brought|sent|rapporte|ramene|retourne|renvoye|rendu');
 
 /** "got 45 euros back", "got my 60 euros back" after a thing taken back: not change from a note, not a purchase. */
 export function gotBackForReturn(scan: Scan, amount: NonNullable<Segment['amount']>): boolean {
@@ -142,7 +152,7 @@ export function gotBackForReturn(scan: Scan, amount: NonNullable<Segment['amount
     : amount.start - 1;
   if (tokens[amount.end]?.norm !== 'back' || !/^(got|get|getting)$/.test(tokens[gotAt]?.norm ?? ''))
     return false;
-  return tokens.some((t, i) => i < gotAt && RETURNED.test(t.norm));
+  return tokens.some((t, i) => i < gotAt && RETURNED.has(t.norm));
 }
 
 /** « il me doit ça », "she owes me": money the speaker is owed. */
@@ -165,8 +175,8 @@ export function lentToShop(
 ): boolean {
   for (let i = end; i < clause[1] - 1; i++) {
     // « à la pharmacie »; in English "a" is an article ("for a taxi").
-    const to = scan.lang === 'fr' ? /^(a|au|aux)$/ : /^(at|to)$/;
-    if (!to.test(scan.tokens[i]?.norm ?? '')) continue;
+    const to = scan.lang === 'fr' ? TO_FR : TO_EN;
+    if (!to.has(scan.tokens[i]?.norm ?? '')) continue;
     let j = i + 1;
     if (/^(la|l'|le|les|the)$/.test(scan.tokens[j]?.norm ?? '')) j++;
     return isKeyword(j) && !isPersonWord(people, scan.tokens[j]?.norm ?? '');
@@ -185,7 +195,7 @@ export function paidPersonBack(
   pays: (from: number, to: number) => boolean,
 ): boolean {
   for (let i = clause[0]; i < clause[1] - 2; i++) {
-    if (!/^(paid|pay|repaid)$/.test(word(scan, i))) continue;
+    if (!PAID_BACK.has(word(scan, i))) continue;
     const who = scan.tokens[i + 1];
     const backAt = word(scan, i + 2) === 'back' ? i + 2 : word(scan, i + 3) === 'back' ? i + 3 : -1;
     if (!who || backAt < 0) continue;
@@ -214,7 +224,7 @@ export function workPaid(scan: Scan, clause: Clause): boolean {
   for (let i = clause[0]; i < clause[1]; i++) {
     if (!PAYERS.has(word(scan, i))) continue;
     for (let j = i + 1; j < Math.min(clause[1], i + 4); j++)
-      if (/^(paye|regle|paid|vire|transferred|wired)$/.test(word(scan, j))) return true;
+      if (WORK_PAID.has(word(scan, j))) return true;
   }
   return false;
 }
@@ -231,7 +241,7 @@ export function sentBack(
 ): boolean {
   if (word(scan, amountEnd) !== 'back') return false;
   for (let i = clause[0]; i < amountEnd; i++) {
-    if (!/^(sent|gave|paid|handed|returned)$/.test(word(scan, i))) continue;
+    if (!GAVE_BACK.has(word(scan, i))) continue;
     const who = scan.tokens[i - 1];
     if (who?.kind !== 'word' || /^(i|we)$/.test(who.norm)) return false;
     return isPersonWord(people, who.norm) || /^\p{Lu}/u.test(who.raw);
@@ -255,7 +265,7 @@ export function forSomething(
   const forAt = after.findIndex((t) => t.norm === 'pour' || t.norm === 'for');
   if (forAt < 0) return false;
   for (let i = from + forAt + 1; i < clause[1]; i++)
-    if (isKeyword(i) || /^(part|share|moitie|half)$/.test(scan.tokens[i]?.norm ?? '')) return true;
+    if (isKeyword(i) || PARTS.has(scan.tokens[i]?.norm ?? '')) return true;
   return false;
 }
 
@@ -269,8 +279,8 @@ export function tipsReceived(scan: Scan, range: Clause): boolean {
   for (let i = range[0]; i < range[1]; i++) {
     const w = word(scan, i);
     if (w === 'tips' || w === 'pourboires') tips = true;
-    if (/^(got|made|earned|eu|recu|touche|gagne|fait)$/.test(w)) got = true;
-    if (/^(laisse|left|gave|donne|paid|paye|tipped|ajoute|added)$/.test(w)) return false;
+    if (TIPS_GOT.has(w)) got = true;
+    if (TIPS_GIVEN.has(w)) return false;
   }
   return tips && got;
 }
