@@ -16,6 +16,30 @@ describe('dates', () => {
     expect(localDate(instant, 'America/New_York')).toBe('2026-11-24');
   });
 
+  it("reads the same day as the formatter's parts, across zones, years and changes of hour", () => {
+    const byParts = (instant: Date, timeZone: string) => {
+      const f = new Intl.DateTimeFormat('en-CA', {
+        timeZone,
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+      });
+      const part = (type: string) => f.formatToParts(instant).find((p) => p.type === type)?.value;
+      return `${part('year')}-${part('month')}-${part('day')}`;
+    };
+    for (const timeZone of [
+      'Europe/Paris',
+      'UTC',
+      'America/Los_Angeles',
+      'Pacific/Kiritimati',
+      'Asia/Kolkata',
+    ])
+      for (let t = Date.UTC(1990, 0, 1); t < Date.UTC(2060, 0, 1); t += 86_400_000 * 37.3) {
+        const instant = new Date(t);
+        expect(localDate(instant, timeZone)).toBe(byParts(instant, timeZone));
+      }
+  });
+
   it.each([
     ['2026-02-29', false],
     ['2028-02-29', true],

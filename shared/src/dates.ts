@@ -67,9 +67,16 @@ function dayFormatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+const WRITTEN_ISO = /^\d{4}-\d{2}-\d{2}$/;
+
 /** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
 export function localDate(instant: Date, timeZone: string): string {
-  const parts = dayFormatter(timeZone).formatToParts(instant);
+  const formatter = dayFormatter(timeZone);
+  // en-CA writes YYYY-MM-DD, and format() costs a third of formatToParts(); an engine whose en-CA
+  // writes the date another way (some ICU versions have) falls through to the parts.
+  const written = formatter.format(instant);
+  if (WRITTEN_ISO.test(written)) return written;
+  const parts = formatter.formatToParts(instant);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
