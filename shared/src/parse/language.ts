@@ -37,11 +37,13 @@ export function detectLanguage(
   let leaning = false;
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
-    if (FR_WORDS.has(t.norm) || EN_WORDS.has(t.norm)) leaning = true;
-    if (FR_WORDS.has(t.norm)) fr++;
+    const french = FR_WORDS.has(t.norm);
+    const english = EN_WORDS.has(t.norm);
+    if (french || english) leaning = true;
+    if (french) fr++;
     // English speakers say "euros" too: it leans French, by half a word ("New car, 24,000 euros").
     else if (t.norm === 'euros') fr += 0.5;
-    else if (EN_WORDS.has(t.norm)) en++;
+    else if (english) en++;
   }
   if (ACCENTED.test(text)) fr += 2;
   else if (!leaning && tokens.some((t, i) => t.kind === 'word' && englishOnly(tokens, i))) return 'en';

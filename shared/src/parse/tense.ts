@@ -104,19 +104,20 @@ const NOT_BEFORE_PART = new Set(
 /** The French future after its subject: « je ferai », « j'irai », « on paiera », « nous prendrons ». */
 function frenchFuture(tokens: readonly Token[], i: number): boolean {
   const subject = tokens[i]?.norm ?? '';
-  const ending = /^(je|j')$/.test(subject)
-    ? /[^v]rai$/
-    : subject === 'on'
-      ? /.ra$/
-      : subject === 'nous'
-        ? /rons$/
-        : null;
+  const ending =
+    subject === 'je' || subject === "j'"
+      ? /[^v]rai$/
+      : subject === 'on'
+        ? /.ra$/
+        : subject === 'nous'
+          ? /rons$/
+          : null;
   if (!ending) return false;
   let j = i + 1;
   while (FR_CLITICS.has(tokens[j]?.norm ?? '')) j++;
+  if (tokens[j]?.kind !== 'word' || !ending.test(tokens[j]?.norm ?? '')) return false;
   // « je me ferai (pas) rembourser » is an aside about who pays, not a day to come.
-  const aside = /^rembourser?$/.test(tokens[tokens[j + 1]?.norm === 'pas' ? j + 2 : j + 1]?.norm ?? '');
-  return tokens[j]?.kind === 'word' && ending.test(tokens[j]?.norm ?? '') && !aside;
+  return !/^rembourser?$/.test(tokens[tokens[j + 1]?.norm === 'pas' ? j + 2 : j + 1]?.norm ?? '');
 }
 
 function saysAhead(tokens: readonly Token[]): boolean {
