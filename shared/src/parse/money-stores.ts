@@ -32,6 +32,8 @@ const SET_ASIDE_VERBS = setOf('mis|mets|put|putting');
 /** A store named before one of these is the one topped up (« compte Lydia rechargé »). */
 const PARTICIPLES = setOf('recharge|rechargee|alimente|alimentee|credite');
 const CHANGED = setOf('change|changes|changed|exchanged|converti|converted');
+/** The words without one of which neither `topUp` nor `exchanged` holds: most segments say none. */
+export const STORE_FRAME_WORDS: ReadonlySet<string> = new Set([...SET_ASIDE_VERBS, ...PUTS, ...CHANGED]);
 
 /**
  * « j'ai rechargé ma carte Revolut de 100 € », "Added 25 euros to my PayPal balance", « j'ai

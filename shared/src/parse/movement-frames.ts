@@ -125,6 +125,8 @@ const PAYERS = setOf(
   'acheteur|acheteuse|acheteurs|client|cliente|clients|patron|patronne|employeur|eleve|eleves|locataire|' +
     'locataires|buyer|buyers|customer|customers|employer|boss|tenant|tenants|vinted|leboncoin|ebay',
 );
+/** The words without one of which neither `workPaid` nor `tipsReceived` holds: most segments say none. */
+export const INCOME_FRAME_WORDS: ReadonlySet<string> = new Set([...PAYERS, 'tips', 'pourboires']);
 export const payerOfWork = (scan: Scan, clause: Clause, at: number) => {
   for (let i = clause[0]; i < at; i++) if (PAYERS.has(word(scan, i))) return true;
   return false;
@@ -223,8 +225,7 @@ export function connectiveAt(scan: Scan, from: number, to: number): number {
 export function workPaid(scan: Scan, clause: Clause): boolean {
   for (let i = clause[0]; i < clause[1]; i++) {
     if (!PAYERS.has(word(scan, i))) continue;
-    for (let j = i + 1; j < Math.min(clause[1], i + 4); j++)
-      if (WORK_PAID.has(word(scan, j))) return true;
+    for (let j = i + 1; j < Math.min(clause[1], i + 4); j++) if (WORK_PAID.has(word(scan, j))) return true;
   }
   return false;
 }

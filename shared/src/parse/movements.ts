@@ -1,10 +1,11 @@
 import { type Clause, clausesOf } from './clauses.ts';
-import { exchanged, topUp, vendingMachine, WITHDRAWN } from './money-stores.ts';
+import { exchanged, STORE_FRAME_WORDS, topUp, vendingMachine, WITHDRAWN } from './money-stores.ts';
 import {
   connectiveAt,
   forSomething,
   giverIsBody,
   gotBackForReturn,
+  INCOME_FRAME_WORDS,
   isAcronym,
   isPersonWord,
   lentToShop,
@@ -65,8 +66,12 @@ const DEPOSIT_HOLDERS = new Set([
   ...INSURERS,
   ...'landlord|proprio|proprietaire|bailleur|agence|caution|deposit|depot'.split('|'),
 ]);
-const saidBefore = (scan: Scan, clause: Clause, at: number, words: ReadonlySet<string>) =>
-  scan.tokens.slice(clause[0], at).some((t) => words.has(t.norm));
+const saidBefore = (scan: Scan, clause: Clause, at: number, words: ReadonlySet<string>) => {
+  for (let i = clause[0]; i < at; i++) if (words.has(scan.tokens[i]?.norm ?? '')) return true;
+  return false;
+};
+/** Words one of which the top-up, exchange, work-paid and tips frames each need. */
+const FRAME_WORDS = new Set([...STORE_FRAME_WORDS, ...INCOME_FRAME_WORDS]);
 const PRIORITY: readonly MovementKind[] = ['loan', 'repayment', 'refund', 'transfer', 'income'];
 
 const wordsOf = (scan: Scan, from: number, to: number) =>
@@ -223,9 +228,11 @@ export function movementOf(
   const own = clauseAt(amount.start);
   // A top-up of a store of one's own money, or money changed into another currency.
   const whole: Clause = [seg.start, seg.end];
-  if (topUp(scan, whole) || exchanged(scan, whole)) return 'transfer';
+  // Most segments say none of the words these four frames need: one walk instead of four.
+  const framed = saidBefore(scan, whole, whole[1], FRAME_WORDS);
+  if (framed && (topUp(scan, whole) || exchanged(scan, whole))) return 'transfer';
   if (paidPersonBack(scan, own, PEOPLE, pays) || sentBack(scan, own, amount.end, PEOPLE)) return 'repayment';
-  if (workPaid(scan, whole) || tipsReceived(scan, whole)) return 'income';
+  if (framed && (workPaid(scan, whole) || tipsReceived(scan, whole))) return 'income';
   const marks = marksOf(scan, seg.start, seg.end);
   // « j'ai payé la part de Hugo, 28 €, il me doit ça »: paid for someone who now owes it: lent.
   if (
