@@ -61,14 +61,15 @@ export function describeSegment(
   return capitalise(text.slice(first.start, last.end));
 }
 
+/** A word the description's ends leave out: a stopword, a separator, or nothing. */
+function edgeDrop(scan: Scan, i: number): boolean {
+  const t = scan.tokens[i];
+  return t === undefined || EDGE_STOPWORDS.has(t.norm) || scan.roles[i] === Role.Sep;
+}
+
 function trim(scan: Scan, s: number, e: number): [number, number] {
-  const { tokens, roles } = scan;
-  const drop = (i: number) => {
-    const t = tokens[i];
-    return t === undefined || EDGE_STOPWORDS.has(t.norm) || roles[i] === Role.Sep;
-  };
-  while (s < e && drop(s)) s++;
-  while (e > s && (drop(e - 1) || roles[e - 1] === Role.Quantity)) e--;
+  while (s < e && edgeDrop(scan, s)) s++;
+  while (e > s && (edgeDrop(scan, e - 1) || scan.roles[e - 1] === Role.Quantity)) e--;
   return [s, e];
 }
 

@@ -80,6 +80,10 @@ const wordsOf = (scan: Scan, from: number, to: number) =>
     .map((t) => t.norm)
     .join(' ');
 
+/** The clause tokens[i] is in, or the whole segment. */
+const clauseAt = (clauses: readonly Clause[], seg: Segment, i: number): Clause =>
+  clauses.find(([s, e]) => i >= s && i < e) ?? [seg.start, seg.end];
+
 const marksOf = (scan: Scan, from: number, to: number) =>
   scan.marks.filter((m) => m.start >= from && m.start < to && MOVEMENT_MARK_SET.has(m.mark));
 
@@ -224,8 +228,7 @@ export function movementOf(
   const amount = seg.amount;
   if (!amount) return null;
   const clauses = clausesOf(scan);
-  const clauseAt = (i: number): Clause => clauses.find(([s, e]) => i >= s && i < e) ?? [seg.start, seg.end];
-  const own = clauseAt(amount.start);
+  const own = clauseAt(clauses, seg, amount.start);
   // A top-up of a store of one's own money, or money changed into another currency.
   const whole: Clause = [seg.start, seg.end];
   // Most segments say none of the words these four frames need: one walk instead of four.
@@ -255,7 +258,7 @@ export function movementOf(
   const ownBuys = buys(own[0], own[1]);
   const kinds = new Set<MovementKind>();
   for (const m of marks) {
-    const clause = clauseAt(m.start);
+    const clause = clauseAt(clauses, seg, m.start);
     const sameClause = clause[0] === own[0];
     // A loan said in any clause of the amount's segment ("…, elle me les rend vendredi") holds.
     if (!sameClause && m.mark !== 'loan' && (ownBuys || pays(own[0], own[1]))) continue;

@@ -108,7 +108,6 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
   const tipRates: TipRate[] = [];
   const tense = tenseOf(tokens, lang);
   const ctx: DateContext = { today, lang, ahead: tense === 'ahead', past: tense === 'past' };
-  const label = (from: number, to: number, role: Role) => roles.fill(role, from, to);
   const sharing = tokens.some((t) => SHARING_WORDS.has(t.norm));
   const together = wePaid(tokens);
 
@@ -121,14 +120,14 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
     const share = matchShare(tokens, i, lang, afterMoney, sharing, together);
     if (share) {
       shares.push(share);
-      label(i, share.end, Role.Mark);
+      roles.fill(Role.Mark, i, share.end);
       i = share.end;
       continue;
     }
     const rate = matchTipRate(tokens, i, lang);
     if (rate) {
       tipRates.push(rate);
-      label(i, rate.end, Role.Skip);
+      roles.fill(Role.Skip, i, rate.end);
       i = rate.end;
       continue;
     }
@@ -146,12 +145,12 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
         future: date.future,
         dropped: forDay,
       });
-      label(i, date.end, Role.Date);
+      roles.fill(Role.Date, i, date.end);
       i = date.end;
       continue;
     }
     if (t.kind === 'time' || t.kind === 'ordinal' || t.kind === 'slashDate' || t.kind === 'isoDate') {
-      label(i, i + 1, Role.Skip);
+      roles.fill(Role.Skip, i, i + 1);
       i += 1;
       continue;
     }
@@ -165,14 +164,14 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
       tokens[i + 1]?.norm !== 'k' &&
       !matchCurrency(tokens, i + 1);
     if (phone > 0 || reference) {
-      label(i, i + Math.max(phone, 1), phone > 0 ? Role.Skip : Role.Reference);
+      roles.fill(phone > 0 ? Role.Skip : Role.Reference, i, i + Math.max(phone, 1));
       i += Math.max(phone, 1);
       continue;
     }
     // "un, deux, un, deux", "one two three": counting aloud (a mic check) is no amount.
     const counted = countingAloud(tokens, i);
     if (counted > i) {
-      label(i, counted, Role.Skip);
+      roles.fill(Role.Skip, i, counted);
       i = counted;
       continue;
     }
@@ -184,22 +183,22 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
         amount.currency === null && !rateAt(tokens, amount.end) ? UNITS.match(tokens, amount.end) : null;
       if (unit || (amount.currency === null && isMeridiem(tokens, amount.end))) {
         const end = unit ? unit.end : amount.end + 3;
-        label(i, end, Role.Skip);
+        roles.fill(Role.Skip, i, end);
         i = end;
         continue;
       }
       amounts.push(amountItem(amount));
-      label(i, amount.end, Role.Amount);
+      roles.fill(Role.Amount, i, amount.end);
       i = amount.end;
       continue;
     }
     const mark = MARKERS.match(tokens, i);
     if (mark) {
       marks.push({ start: i, end: mark.end, mark: mark.value });
-      label(
+      roles.fill(
+        mark.value === 'sep' ? Role.Sep : QUIET_MARKS.has(mark.value) ? Role.Skip : Role.Mark,
         i,
         mark.end,
-        mark.value === 'sep' ? Role.Sep : QUIET_MARKS.has(mark.value) ? Role.Skip : Role.Mark,
       );
       i = mark.end;
       continue;
@@ -207,7 +206,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
     // A currency named without a number ("payé en dollars") is not a description word.
     const loose = t.kind === 'word' || t.kind === 'sym' ? matchCurrency(tokens, i) : null;
     if (loose && !loose.word.ambiguous) {
-      label(i, loose.end, Role.Skip);
+      roles.fill(Role.Skip, i, loose.end);
       i = loose.end;
       continue;
     }

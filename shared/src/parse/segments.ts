@@ -161,17 +161,20 @@ function keepRefinedAmount(scan: Scan, bridges: [number, number][]): boolean {
   return false;
 }
 
+/** tokens[i] lies inside a stretch a rule bridged (« 15 euros, non pardon, 18 »): no cut there. */
+const insideBridge = (bridges: readonly [number, number][], i: number) =>
+  bridges.some(([s, e]) => i > s && i < e);
+
 /** Splits at separators, then gives every amount its own segment and every word a segment. */
 export function segmentSentence(scan: Scan): Segmentation {
   const { tokens, roles } = scan;
   const bridges: [number, number][] = [];
   const corrected = applyCorrections(scan, bridges);
-  const bridged = (i: number) => bridges.some(([s, e]) => i > s && i < e);
 
   const raw: Segment[] = [];
   let start = 0;
   for (let i = 0; i <= tokens.length; i++) {
-    if (i < tokens.length && !(roles[i] === Role.Sep && !bridged(i))) continue;
+    if (i < tokens.length && !(roles[i] === Role.Sep && !insideBridge(bridges, i))) continue;
     if (i > start) raw.push({ start, end: i, amount: null });
     start = i + 1;
   }
