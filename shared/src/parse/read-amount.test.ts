@@ -151,6 +151,18 @@ describe('readAmount: cents after the currency', () => {
   ])('does not read cents in %j: %s', (text, expected) => {
     expect(read(text)).toBe(expected);
   });
+
+  it.each([
+    // "one" alone after the money is the thing bought ("a 20 dollar one"), not a cent.
+    ['20 dollar one', '2000 USD →2 int:20 cur:1'],
+    ['35 euro one at the market', '3500 EUR →2 int:35 cur:1'],
+    ['twelve dollars one', '1200 USD →2 int:12 cur:1'],
+    // A cent said as one still is one with its word, and other numbers stay cents.
+    ['twelve dollars and one cent', '1201 USD →5 alt:1200,100 cur:1'],
+    ['twelve dollars fifty at the bakery', '1250 USD →3 alt:1200,5000 cur:1'],
+  ])('reads %j in English as %s', (text, expected) => {
+    expect(read(text, 'en')).toBe(expected);
+  });
 });
 
 describe('readAmount: cents implied by two spoken numbers', () => {

@@ -134,6 +134,8 @@ function centsAfter(
   const cur = matchCurrency(tokens, n.end);
   if (cur?.word.minor) return { cents: n.int, end: cur.end };
   if (joined || cur) return null;
+  // "a 20 dollar one", "the 35 euro one": "one" alone after the money is the thing, not a cent.
+  if (tokens[at]?.norm === 'one' && n.end === at + 1) return null;
   // "douze euros cinquante au resto": fine; "20 euros deux cafés" or "10 euros 3 fois": not cents.
   const next = tokens[n.end];
   if (!next || next.kind === 'punct') return { cents: n.int, end: n.end };
