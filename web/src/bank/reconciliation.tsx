@@ -69,7 +69,7 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
     const got = await bank.acceptSuggestion(s.id, body);
     if (got.kind !== 'ok') {
       hide(s.id, false);
-      setError(t.failed(got.message));
+      setError(t.failed(got));
       return;
     }
     const expenseId = got.value.id;
@@ -89,7 +89,7 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
     const got = await bank.pairSuggestion(s.id, e.id);
     if (got.kind !== 'ok') {
       hide(s.id, false);
-      setError(t.failed(got.message));
+      setError(t.failed(got));
       return;
     }
     setUndo({
@@ -97,7 +97,7 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
       undo: async () => {
         setUndo(null);
         const back = await bank.unpairSuggestion(s.id);
-        if (back.kind !== 'ok') setError(t.failed(back.message));
+        if (back.kind !== 'ok') setError(t.failed(back));
         hide(s.id, false);
         setReload((n) => n + 1);
       },
@@ -109,7 +109,7 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
     const got = await bank.ignoreSuggestion(s.id);
     if (got.kind !== 'ok') {
       hide(s.id, false);
-      setError(t.failed(got.message));
+      setError(t.failed(got));
       return;
     }
     setUndo({
@@ -117,7 +117,7 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
       undo: async () => {
         setUndo(null);
         const back = await bank.unignoreSuggestion(s.id);
-        if (back.kind !== 'ok') setError(t.failed(back.message));
+        if (back.kind !== 'ok') setError(t.failed(back));
         hide(s.id, false);
         setReload((n) => n + 1);
       },

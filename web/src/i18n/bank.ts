@@ -7,6 +7,18 @@ import type { Lang } from './lang.ts';
 
 const NBSP = '\u00a0';
 
+/** A refused or unsent action on the bank's lines, as data/api/answer.ts gives it. */
+export interface BankActionFailure {
+  kind: 'refused' | 'offline';
+  code?: string;
+  message: string;
+}
+
+/** The server's reason in words: its code when the words know it, else its own message. */
+const failure =
+  (lead: string, words: Readonly<Record<string, string>>, offline: string) => (got: BankActionFailure) =>
+    `${lead}${got.kind === 'offline' ? offline : ((got.code && words[got.code]) ?? got.message)}`;
+
 const fr = {
   statementTitle: 'Relevé bancaire',
   statementHint:
@@ -79,7 +91,17 @@ const fr = {
   withdrawal: 'retrait d’espèces',
   nothing: 'Rien à rapprocher ce mois-ci.',
   noStatement: 'Aucun relevé pour ce mois\u00a0: importez-en un dans «\u00a0Vos données\u00a0».',
-  failed: (why: string) => `Échec${NBSP}: ${why}`,
+  failed: failure(
+    `Échec${NBSP}: `,
+    {
+      already_paired: 'cette ligne ou cette dépense est déjà rapprochée.',
+      currency_mismatch: 'la dépense n’est pas dans la devise de cette ligne.',
+      amount_mismatch: 'la dépense n’a pas le montant de cette ligne.',
+      not_found: 'cette ligne ou cette dépense n’existe plus.',
+      conflict: 'cette ligne est une entrée ou un retrait, ou la dépense attend d’être vérifiée.',
+    },
+    'pas de réseau, réessayez une fois en ligne.',
+  ),
 };
 
 export type BankStrings = typeof fr;
@@ -149,7 +171,17 @@ const en: BankStrings = {
   withdrawal: 'cash withdrawal',
   nothing: 'Nothing to reconcile this month.',
   noStatement: 'No statement for this month: import one under “Your data”.',
-  failed: (why) => `Failed: ${why}`,
+  failed: failure(
+    'Failed: ',
+    {
+      already_paired: 'this line or this expense is already matched.',
+      currency_mismatch: 'the expense is not in this line’s currency.',
+      amount_mismatch: 'the expense does not have this line’s amount.',
+      not_found: 'this line or this expense is gone.',
+      conflict: 'this line is money in or a withdrawal, or the expense waits for review.',
+    },
+    'no network, try again once online.',
+  ),
 };
 
 export const BANK_STRINGS: Record<Lang, BankStrings> = { fr, en };
