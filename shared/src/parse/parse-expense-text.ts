@@ -34,7 +34,7 @@ import { spokenAmounts } from './spoken.ts';
 import { attachTips } from './tips.ts';
 import { cleanText, tokenize } from './tokenize.ts';
 import type { Movement, ParsedExpense, ParseOptions, ParseResult } from './types.ts';
-import { unclearExpense } from './unclear.ts';
+import { unclearExpense, writtenAsPrice } from './unclear.ts';
 
 /** A count of 5 or more of a word no lexicon knows, said with no other amount: maybe money. */
 function countOfUnknown(scan: Scan, a: AmountItem, isKeyword: (i: number) => boolean): boolean {
@@ -267,11 +267,13 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
         signals.splice(i, 1);
         droppedClauses++;
       }
-  // Words that hold an amount the parser could not place are kept to look at, never dropped.
-  if (expenses.length === 0 && movement === undefined && droppedClauses === 0) {
-    for (const seg of unread)
-      expenses.push(unclearExpense(clean, scan, seg, lang, firstDate?.date ?? null, today, opts));
-  }
+  // Words that hold an amount the parser could not place are kept to look at, never dropped: all
+  // of them when nothing else was read, a price written with its cents beside other money too.
+  const alone = expenses.length === 0 && movement === undefined && droppedClauses === 0;
+  const placedIn = { ...opts, currency: sentenceCurrency ?? opts.currency };
+  for (const seg of unread)
+    if (alone || (seg.amount && writtenAsPrice(seg.amount)))
+      expenses.push(unclearExpense(clean, scan, seg, lang, firstDate?.date ?? null, today, placedIn));
   if (expenses.length === 0)
     return { ...none(hasMoney ? 0.8 : 0.6, spoken, orders.count), ...(movement ? { movement } : {}) };
   const score = scoreConfidence(

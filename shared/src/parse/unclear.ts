@@ -1,12 +1,19 @@
 import { centsToDecimal } from '../money.ts';
 import { describeSegment, FALLBACK_DESCRIPTION } from './describe.ts';
 import { placeMoney } from './place-currency.ts';
-import type { Scan } from './scan-types.ts';
+import type { AmountRead, Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { percentHalfUp } from './split-bill.ts';
 import type { Lang, ParsedExpense, ParseOptions } from './types.ts';
 
 const MAX_DESCRIPTION = 80;
+
+/**
+ * A number written with its cents ("47.90", « 3,50 ») is how a price is said, not a count, a time
+ * or a day: beside other money it is kept, to look at when nothing else places it.
+ */
+export const writtenAsPrice = (a: AmountRead): boolean =>
+  a.int === null && !a.impliedCents && a.rough !== true;
 
 /**
  * A number said with nothing that makes it a plain expense ("35", "le truc de 18 là"): kept for
