@@ -28,6 +28,10 @@ describe('a price per unit times the units said', () => {
     // A rate with no count stays the price said; a measure with no rate is no count.
     ['location vélo 10 € par jour', '10.00 EUR transport 2026-11-24'],
     ['parking 2 heures, 5 €', '5.00 EUR transport 2026-11-24'],
+    // Money after the verb is what was paid, never a count of the unit (was 650 €, 125 $).
+    ['10 € le kilo, ça fait 65 francs', '10.00 EUR other 2026-11-24'],
+    ['tomates à 3 € le kilo, ça fait 12,60', '3.00 EUR groceries 2026-11-24'],
+    ['cherries 5 dollars a kilo, had 25 dollars worth', '5.00 USD groceries 2026-11-24'],
   ])('reads %j', (text, expected) => {
     const [got] = brief(text);
     expect(got?.split(' ').slice(0, 2).join(' ')).toBe(expected.split(' ').slice(0, 2).join(' '));

@@ -45,6 +45,10 @@ function countAt(scan: Scan, i: number): number | null {
   return t?.kind === 'word' ? (numberWord(t.norm, scan.lang)?.value ?? null) : null;
 }
 
+/** « ça fait 65 francs », "had 12.50": money said after the verb is what was paid, not a count. */
+const moneyAt = (scan: Scan, i: number): boolean =>
+  scan.amounts.some((a) => a.start === i && (a.currency !== null || a.int === null));
+
 /** Whether a rate's words ("an hour", "de l'heure", "le kilo") begin at tokens[i]. */
 export const rateAt = (tokens: Scan['tokens'], i: number): boolean => RATES.match(tokens, i) !== null;
 
@@ -143,7 +147,7 @@ function timeOrWeightUnits(scan: Scan, amount: AmountItem): number | null {
       // "2 heures à 25 €" needs the count close before: "2 heures de ménage à 25 €" too.
       if (n !== null && n >= 2 && n <= 99 && (priced !== null || amount.start - unit.end <= 4)) return n;
     }
-    if (rate && j > amount.end && TOOK.has(scan.tokens[j - 1]?.norm ?? '')) {
+    if (rate && j > amount.end && TOOK.has(scan.tokens[j - 1]?.norm ?? '') && !moneyAt(scan, j)) {
       const n = countAt(scan, j);
       if (n !== null && n >= 2 && n <= 99) return n;
     }
