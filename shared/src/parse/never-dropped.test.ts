@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { type GeneratedNote, generateNote, seededRandom } from './never-dropped-notes.ts';
+import { parseExpenseText } from './parse-expense-text.ts';
+import type { ParseOptions, ParseResult } from './types.ts';
+
+const OPTS: ParseOptions = {
+  now: new Date('2026-11-24T12:30:00+01:00'),
+  timeZone: 'Europe/Paris',
+  currency: 'EUR',
+};
+const SEED = 29;
+const NOTES = 3000;
+
+const toCents = (amount: string): number => {
+  const [whole = '0', part = '0'] = amount.split('.');
+  return Number(whole) * 100 + Number(part.padEnd(2, '0').slice(0, 2));
+};
+
+/**
+ * What the parse did with the note's money: an amount said and found nowhere in what came out
+ * (an expense, whatever its review reason, or the movement) is dropped; an amount that came out
+ * and matches nothing said is invented. A tip may come out added to its price, a shared price
+ * halved.
+ */
+function moneyFate(note: GeneratedNote, result: ParseResult) {
+  const out = result.expenses.map((e) => toCents(e.amount));
+  if (result.movement) out.push(toCents(result.movement.amount));
+  const left = note.said.map((s) => ({ ...s, used: false }));
+  const invented: number[] = [];
+  for (const o of out) {
+    const same = left.find((s) => !s.used && s.cents === o);
+    if (same) {
+      same.used = true;
+      continue;
+    }
+    const tip = left.find((t) => !t.used && t.role === 'tip');
+    const price = tip && left.find((s) => !s.used && s.role !== 'tip' && s.cents + tip.cents === o);
+    if (tip && price) {
+      tip.used = price.used = true;
+      continue;
+    }
+    const half = left.find((s) => !s.used && s.role === 'shared' && Math.abs(s.cents / 2 - o) <= 1);
+    if (half) {
+      half.used = true;
+      continue;
+    }
+    invented.push(o);
+  }
+  return { dropped: left.filter((s) => !s.used).map((s) => s.cents), invented };
+}
+
+describe('a price written with its cents, beside other money, in words that place nothing', () => {
+  it.each([
+    ['shampoo 47.90, and I paid $84 for a coffee', ['47.90 USD unclear_amount', '84.00 USD']],
+    ['I paid €34 for a coffee and 78.10 for shampoo', ['34.00 EUR', '78.10 EUR unclear_amount']],
+    ['groceries 45 euros, a movie ticket at Walmart, 50.99', ['45.00 EUR', '50.99 EUR unclear_amount']],
+    ['I paid $79 for a taxi and a beer at the pharmacy, 413.05', ['79.00 USD', '413.05 USD unclear_amount']],
+    ['un café 2 €, et du shampoing 4,90', ['2.00 EUR', '4.90 EUR unclear_amount']],
+  ])('is kept to look at, never dropped: %j', (text, expected) => {
+    const got = parseExpenseText(text, OPTS).expenses.map((e) =>
+      [e.amount, e.currency, e.reviewReason].filter(Boolean).join(' '),
+    );
+    expect(got.sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    // A bare whole number beside money is still a count, a time or a day: « dîner pour 4 ».
+    ['dinner for 4 people, 60 euros', ['60.00 EUR']],
+    ['rendez-vous à 15 h chez le coiffeur, 30 €', ['30.00 EUR']],
+  ])('leaves whole numbers to the rules that read them: %j', (text, expected) => {
+    const got = parseExpenseText(text, OPTS).expenses.map((e) =>
+      [e.amount, e.currency, e.reviewReason].filter(Boolean).join(' '),
+    );
+    expect(got).toEqual(expected);
+  });
+});
+
+describe('an amount said is never dropped, and none is made up (generated notes)', () => {
+  const rnd = seededRandom(SEED);
+  const notes = Array.from({ length: NOTES }, () => generateNote(rnd));
+
+  it(`every money amount of ${NOTES} generated notes (seed ${SEED}) comes out, and nothing else`, () => {
+    const failures = notes.flatMap((note) => {
+      const result = parseExpenseText(note.text, OPTS);
+      const fate = moneyFate(note, result);
+      if (fate.dropped.length === 0 && fate.invented.length === 0) return [];
+      const out = result.expenses.map((e) => `${e.amount}${e.reviewReason ? `?${e.reviewReason}` : ''}`);
+      return [
+        `${note.text}  → [${out.join(', ')}]${result.movement ? ` mv ${result.movement.amount}` : ''} dropped ${fate.dropped} invented ${fate.invented}`,
+      ];
+    });
+    if (process.env.NEVER_DROPPED_DUMP) console.log(failures.join('\n'));
+    expect(failures.slice(0, 20)).toEqual([]);
+  });
+});
