@@ -44,6 +44,12 @@ describe('the money a sentence is in', () => {
         ['30.00', 'CHF'],
       ],
     ],
+    // One buck is money: "bucks" leave open which dollar, not whether it is one (were no expense).
+    ['some medicine for one buck', [['1.00', 'USD']]],
+    ['a buck for gum', [['1.00', 'USD']]],
+    ['gum, a buck fifty', [['1.50', 'USD']]],
+    // "un livre", "une livre de tomates" stay a book and a weight.
+    ['un livre à 12 €', [['12.00', 'EUR']]],
   ])('"%s" is %j', (text, want) => {
     expect(money(text)).toEqual(want);
   });

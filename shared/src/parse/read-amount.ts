@@ -109,7 +109,7 @@ function majorMoneyAt(tokens: readonly Token[], i: number): boolean {
     m !== null &&
     !m.word.minor &&
     tokens[i]?.kind === 'word' &&
-    !m.word.ambiguous &&
+    (!m.word.ambiguous || m.word.bucks === true) &&
     tokens[m.end]?.norm !== 'of'
   );
 }
@@ -192,7 +192,8 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
   if (post && ofCurrency) end += 1;
   const currency = lead ?? post?.word ?? null;
   // "un livre" is a book; "une livre" could be a pound, but "un"/"une" before a word is an article.
-  if (n.article && currency?.ambiguous) return null;
+  // "a buck", "one buck" are money: what "bucks" leave open is which dollar, not whether it is one.
+  if (n.article && currency?.ambiguous && !currency.bucks) return null;
   const currencyAt = post ? end : -1;
   if (post) end = post.end;
   if (currency === null && n.words && thousandAndHundreds(tokens, n.end, lang)) {
