@@ -32,6 +32,19 @@ function isPhoneNumber(tokens: readonly Token[], i: number): number {
 }
 
 /** "p.m.", "a.m." after a number. */
+/**
+ * « ticket de métro 1 060 € »: figures in groups of three that end in money are one amount, as
+ * Whisper writes a thousand; a line's or a room's number stands alone.
+ */
+function groupedMoney(tokens: readonly Token[], i: number, lang: Lang): boolean {
+  const next = tokens[i + 1];
+  // "PS4 150 balles": figures written against a word are its name, never a thousand.
+  if (!tokens[i]?.spaced || next?.kind !== 'num' || !next.spaced || !/^\d{3}(,\d{1,2})?$/.test(next.norm))
+    return false;
+  const amount = readAmount(tokens, i, lang);
+  return amount !== null && amount.currency !== null && amount.end > i + 1;
+}
+
 function isMeridiem(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i]?.norm;
   return (p === 'p' || p === 'a') && tokens[i + 1]?.norm === '.' && tokens[i + 2]?.norm === 'm';
@@ -160,7 +173,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
       t.kind === 'num' &&
       /^\d+$/.test(t.norm) &&
       prev !== undefined &&
-      (REFERENCE_WORDS.has(prev.norm) || isBrandNumber(tokens, i)) &&
+      ((REFERENCE_WORDS.has(prev.norm) && !groupedMoney(tokens, i, lang)) || isBrandNumber(tokens, i)) &&
       tokens[i + 1]?.norm !== 'k' &&
       !matchCurrency(tokens, i + 1);
     if (phone > 0 || reference) {
