@@ -7,8 +7,11 @@
 
 export interface SaidAmount {
   cents: number;
-  /** A tip said beside a price may be added to it; a share may halve it. */
-  role: 'price' | 'tip' | 'shared';
+  /**
+   * A tip or shipping said beside a price may be added to it; a share may halve it; a bare whole
+   * number ("a coffee for 3") may be read as money or not, but never as another amount.
+   */
+  role: 'price' | 'tip' | 'shared' | 'optional';
 }
 
 export interface GeneratedNote {
@@ -110,7 +113,12 @@ function frMoney(pick: Pick, rnd: () => number, small: boolean): Money {
     { form: 'fr:n,cc €', text: `${n},${String(c).padStart(2, '0')} €`, cents: n * 100 + c },
     { form: 'fr:n,cc', text: `${n},${String(c).padStart(2, '0')}`, cents: n * 100 + c },
     { form: 'fr:n euros cc', text: `${n} euros ${String(c).padStart(2, '0')}`, cents: n * 100 + c },
-    { form: 'fr:€n', text: `${n}€`, cents: n * 100 },
+    { form: 'fr:n€', text: `${n}€`, cents: n * 100 },
+    { form: 'fr:n€cc', text: `${n}€${String(c).padStart(2, '0')}`, cents: n * 100 + c },
+    { form: 'fr:n euros et cc centimes', text: `${n} euros et ${c} centimes`, cents: n * 100 + c },
+    { form: 'fr:n EUR', text: `${n} EUR`, cents: n * 100 },
+    { form: 'fr:n,c €', text: `${n},${Math.floor(c / 10)} €`, cents: n * 100 + Math.floor(c / 10) * 10 },
+    { form: 'fr:1 nnn €', text: `1 ${String(n).padStart(3, '0')} €`, cents: (1000 + n) * 100 },
   ];
   if (n < 70) forms.push({ form: 'fr:mots euros', text: `${frWords(n)} euros`, cents: n * 100 });
   return pick(forms);
@@ -129,8 +137,23 @@ function enMoney(pick: Pick, rnd: () => number, small: boolean): Money {
     { form: 'en:$n.cc', text: `$${n}.${cc}`, cents: n * 100 + c },
     { form: 'en:n.cc', text: `${n}.${cc}`, cents: n * 100 + c },
     { form: 'en:£n', text: `£${n}`, cents: n * 100 },
+    { form: 'en:€n.cc', text: `€${n}.${cc}`, cents: n * 100 + c },
+    { form: 'en:n dollars and cc cents', text: `${n} dollars and ${c} cents`, cents: n * 100 + c },
+    { form: 'en:n $', text: `${n} $`, cents: n * 100 },
+    { form: 'en:USD n', text: `USD ${n}`, cents: n * 100 },
+    { form: 'en:1,nnn dollars', text: `1,${String(n).padStart(3, '0')} dollars`, cents: (1000 + n) * 100 },
+    {
+      form: 'en:words bucks',
+      text: `${enWords(n % 100 || 1)} ${n % 100 === 1 ? 'buck' : 'bucks'}`,
+      cents: (n % 100 || 1) * 100,
+    },
   ];
-  if (n < 100) forms.push({ form: 'en:words dollars', text: `${enWords(n)} dollars`, cents: n * 100 });
+  if (n < 100)
+    forms.push({
+      form: 'en:words dollars',
+      text: `${enWords(n)} ${n === 1 ? 'dollar' : 'dollars'}`,
+      cents: n * 100,
+    });
   return pick(forms);
 }
 
@@ -177,6 +200,8 @@ const FR_CLAUSES: readonly ((i: string, m: string, p: string) => string)[] = [
   (i, m, p) => `${i} ${p}, ${m}`,
   (i, m, p) => `${m} ${p} pour ${i}`,
   (i, m) => `j'ai acheté ${i} pour ${m}`,
+  (i, m) => `${i}, ça m'a coûté ${m}`,
+  (i, m) => `j'ai dépensé ${m} en ${i.replace(/^(un|une|le|des) /, '')}`,
 ];
 const EN_CLAUSES: readonly ((i: string, m: string, p: string) => string)[] = [
   (i, m) => `${i} ${m}`,
@@ -186,6 +211,8 @@ const EN_CLAUSES: readonly ((i: string, m: string, p: string) => string)[] = [
   (i, m, p) => `${i} ${p}, ${m}`,
   (i, m, p) => `spent ${m} ${p} on ${i}`,
   (i, m) => `bought ${i} for ${m}`,
+  (i, m) => `${i}, it cost me ${m}`,
+  (i, m) => `${m} on ${i}`,
 ];
 const FR_JOINS = [' et ', ', ', ', et ', ' puis '];
 const EN_JOINS = [' and ', ', ', ', and ', ' then '];
@@ -235,13 +262,30 @@ export function generateNote(rnd: () => number): GeneratedNote {
     const a = pick(fr ? FR_ASIDES : EN_ASIDES);
     text = rnd() < 0.5 ? `${a}, ${text}` : `${text}, ${a}`;
     shape.push(`aside ${a}`);
-  } else if (extra < 0.4 && count === 1) {
+  } else if (extra < 0.4) {
     let tip = money(pick, rnd, true);
     while (used.has(Math.floor(tip.cents / 100))) tip = money(pick, rnd, true);
-    text = fr ? `${text} plus ${tip.text} de pourboire` : `${text} plus a ${tip.text} tip`;
+    const tipWords = fr
+      ? [`plus ${tip.text} de pourboire`, `et ${tip.text} de pourboire`]
+      : [`plus a ${tip.text} tip`, `and ${tip.text} tip`];
+    text = `${text} ${pick(tipWords)}`;
     said.push({ cents: tip.cents, role: 'tip' });
     shape.push('tip', tip.form);
-  } else if (extra < 0.5 && count === 1) {
+  } else if (extra < 0.45 && count === 1) {
+    let fee = money(pick, rnd, true);
+    while (used.has(Math.floor(fee.cents / 100))) fee = money(pick, rnd, true);
+    text = fr ? `${text} plus ${fee.text} de livraison` : `${text} plus ${fee.text} shipping`;
+    said.push({ cents: fee.cents, role: 'tip' });
+    shape.push('shipping', fee.form);
+  } else if (extra < 0.55 && !fr) {
+    // "a coffee for 3": a bare whole price after "for", beside money or alone.
+    const n = 2 + Math.floor(rnd() * 8);
+    if (!used.has(n)) {
+      text = `${text} and ${pick(items)} for ${n}`;
+      said.push({ cents: n * 100, role: 'optional' });
+      shape.push('bare for n');
+    }
+  } else if (extra < 0.6 && count === 1) {
     text = fr ? `${text}, partagé avec Marie` : `${text}, split with Tom`;
     for (const s of said) s.role = 'shared';
     shape.push('share');
