@@ -48,6 +48,9 @@ describe('the money a sentence is in', () => {
     ['some medicine for one buck', [['1.00', 'USD']]],
     ['a buck for gum', [['1.00', 'USD']]],
     ['gum, a buck fifty', [['1.50', 'USD']]],
+    // A code is written before its figures: "a USD 3 tip" is 3, not one dollar and "3 tip".
+    ['a beer for 5 dollars plus a USD 3 tip', [['8.00', 'USD']]],
+    ['paid a EUR 20 fee', [['20.00', 'EUR']]],
     // "un livre", "une livre de tomates" stay a book and a weight.
     ['un livre à 12 €', [['12.00', 'EUR']]],
   ])('"%s" is %j', (text, want) => {

@@ -58,7 +58,9 @@ function numberAt(tokens: readonly Token[], i: number, lang: Lang): NumberAt | n
   const note = NOTE_WORDS.get(t.norm);
   if (note !== undefined) return { cents: note * 100, int: note, end: i + 1, words: true, article: false };
   // "a pound fifty", "a euro twenty": the article before money is one of it; "couple of quid" is two.
-  const one = lang === 'en' && (t.norm === 'a' || t.norm === 'an') && majorMoneyAt(tokens, i + 1);
+  // A code is written before its figures ("a USD 3 tip"): the article is the tip's, not one dollar.
+  const code = /^[A-Z]{3}$/.test(tokens[i + 1]?.raw ?? '') && tokens[i + 2]?.kind === 'num';
+  const one = lang === 'en' && (t.norm === 'a' || t.norm === 'an') && !code && majorMoneyAt(tokens, i + 1);
   if (one) return { cents: 100, int: 1, end: i + 1, words: true, article: false };
   if (t.norm === 'couple' && tokens[i + 1]?.norm === 'of' && majorMoneyAt(tokens, i + 2))
     return { cents: 200, int: 2, end: i + 2, words: true, article: false };
