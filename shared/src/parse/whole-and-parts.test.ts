@@ -41,6 +41,15 @@ describe('a total worked out aloud is one expense', () => {
     ['deux cafés à 2 € et 4 € de croissants', ['4.00 EUR', '4.00 EUR']],
     ['pain 3 € donc 5 € de fromage', ['3.00 EUR', '5.00 EUR']],
     ['pain 2 €, fromage 8 €, vin 10 €', ['2.00 EUR', '8.00 EUR', '10.00 EUR']],
+    // A last amount that happens to be the sum, with a thing of its own named before it.
+    [
+      'des courses 13 balles, un sandwich à 45 euros, des courses au bar, 58 €',
+      ['13.00 EUR', '45.00 EUR', '58.00 EUR'],
+    ],
+    [
+      'coffee 7 euros, a book 12 euros, a haircut at the bar, 19 euros',
+      ['7.00 EUR', '12.00 EUR', '19.00 EUR'],
+    ],
   ])('keeps apart what is no total: %s → %j', (text, want) => {
     expect(amounts(text)).toEqual(want);
   });

@@ -131,12 +131,13 @@ function keepSaidProduct(scan: Scan, bridges: Bridges): void {
     return;
   }
   // « un t-shirt à 15 € et un jean à 40 €, 55 € »: the sum said last, alone after a comma, of
-  // two or more amounts before it.
+  // two or more amounts before it. Words between ("…, des courses au bar, 58 €") name a thing
+  // of its own, bought too.
   const last = amounts.at(-1);
   const parts = amounts.slice(0, -1);
   if (!last || parts.length < 2 || last.end !== scan.tokens.length) return;
-  const before = scan.tokens[last.start - 1];
-  if (before?.kind !== 'punct' || parts.reduce((n, a) => n + a.cents + a.tipCents, 0) !== last.cents) return;
+  const alone = scan.tokens.slice(parts.at(-1)?.end, last.start).every((t) => t.kind === 'punct');
+  if (!alone || parts.reduce((n, a) => n + a.cents + a.tipCents, 0) !== last.cents) return;
   keepTotal(last, parts, bridges, last.end);
 }
 
