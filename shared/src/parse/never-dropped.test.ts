@@ -9,7 +9,7 @@ const OPTS: ParseOptions = {
   currency: 'EUR',
 };
 const SEED = 29;
-const NOTES = 3000;
+const NOTES = 5000;
 
 const toCents = (amount: string): number => {
   const [whole = '0', part = '0'] = amount.split('.');
