@@ -105,7 +105,7 @@ describe('an amount said is never dropped, and none is made up (generated notes)
         `${note.text}  → [${out.join(', ')}]${result.movement ? ` mv ${result.movement.amount}` : ''} dropped ${fate.dropped} invented ${fate.invented}`,
       ];
     });
-    if (process.env.NEVER_DROPPED_DUMP) console.log(failures.join('\n'));
-    expect(failures.slice(0, 20)).toEqual([]);
+    // The first 20 failures, and how many in all: enough to group them by class.
+    expect(failures.slice(0, 20), `${failures.length} of ${NOTES} notes lose or invent money`).toEqual([]);
   });
 });
