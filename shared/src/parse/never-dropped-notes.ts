@@ -33,54 +33,22 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const FR_UNITS = [
-  'zéro',
-  'un',
-  'deux',
-  'trois',
-  'quatre',
-  'cinq',
-  'six',
-  'sept',
-  'huit',
-  'neuf',
-  'dix',
-  'onze',
-  'douze',
-  'treize',
-  'quatorze',
-  'quinze',
-  'seize',
-];
+const FR_UNITS =
+  'zéro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize'.split('|');
 const FR_TENS = ['', 'dix', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante'];
-const EN_UNITS = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const EN_TENS = ['', 'ten', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const EN_UNITS =
+  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen'.split(
+    '|',
+  );
+const EN_TENS = '|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'.split('|');
 
-/** 1..69 in French words (the grammar keeps word amounts under 70: « soixante-dix » and up are tested elsewhere). */
+/** 1..99 in French words (France's: « soixante-dix », « quatre-vingt-onze »). */
 function frWords(n: number): string {
   if (n <= 16) return FR_UNITS[n] ?? '';
   if (n < 20) return `dix-${FR_UNITS[n - 10]}`;
+  if (n === 60 || n === 80) return n === 60 ? 'soixante' : 'quatre-vingts';
+  if (n > 60 && n < 80) return n === 71 ? 'soixante et onze' : `soixante-${frWords(n - 60)}`;
+  if (n >= 80) return n === 80 ? 'quatre-vingts' : `quatre-vingt-${frWords(n - 80)}`;
   const ten = FR_TENS[Math.floor(n / 10)] ?? '';
   const unit = n % 10;
   if (unit === 0) return ten;
@@ -120,7 +88,22 @@ function frMoney(pick: Pick, rnd: () => number, small: boolean): Money {
     { form: 'fr:n,c €', text: `${n},${Math.floor(c / 10)} €`, cents: n * 100 + Math.floor(c / 10) * 10 },
     { form: 'fr:1 nnn €', text: `1 ${String(n).padStart(3, '0')} €`, cents: (1000 + n) * 100 },
   ];
-  if (n < 70) forms.push({ form: 'fr:mots euros', text: `${frWords(n)} euros`, cents: n * 100 });
+  if (n < 100) {
+    forms.push({
+      form: 'fr:mots euros',
+      text: `${frWords(n)} ${n === 1 ? 'euro' : 'euros'}`,
+      cents: n * 100,
+    });
+    forms.push({
+      form: 'fr:mots balles',
+      text: n === 1 ? 'une balle' : `${frWords(n)} balles`,
+      cents: n * 100,
+    });
+    const cw = frWords(c);
+    forms.push({ form: 'fr:mots euros mots', text: `${frWords(n)} euros ${cw}`, cents: n * 100 + c });
+  }
+  forms.push({ form: 'fr:n,cc€', text: `${n},${String(c).padStart(2, '0')}€`, cents: n * 100 + c });
+  forms.push({ form: 'fr:€ n', text: `€ ${n}`, cents: n * 100 });
   return pick(forms);
 }
 
@@ -148,6 +131,11 @@ function enMoney(pick: Pick, rnd: () => number, small: boolean): Money {
       cents: (n % 100 || 1) * 100,
     },
   ];
+  if (n < 100) forms.push({ form: 'en:words quid', text: `${enWords(n)} quid`, cents: n * 100 });
+  forms.push(
+    { form: 'en:$ n', text: `$ ${n}`, cents: n * 100 },
+    { form: 'en:n.cc€', text: `${n}.${cc}€`, cents: n * 100 + c },
+  );
   if (n < 100)
     forms.push({
       form: 'en:words dollars',
@@ -157,40 +145,16 @@ function enMoney(pick: Pick, rnd: () => number, small: boolean): Money {
   return pick(forms);
 }
 
-const FR_ITEMS = [
-  'un café',
-  'un croissant',
-  'une baguette',
-  'une pizza',
-  'une bière',
-  'un ticket de métro',
-  'un livre',
-  'un t-shirt',
-  'le plein',
-  'une place de cinéma',
-  'des courses',
-  'un sandwich',
-  'le coiffeur',
-  'des médicaments',
-];
-const EN_ITEMS = [
-  'a coffee',
-  'a muffin',
-  'a sandwich',
-  'a beer',
-  'a book',
-  'a taxi',
-  'a movie ticket',
-  'lunch',
-  'gas',
-  'shampoo',
-  'groceries',
-  'a haircut',
-  'a pizza',
-  'some medicine',
-];
-const FR_PLACES = ['chez Carrefour', 'à la boulangerie', 'au bar', 'à la pharmacie', 'chez Monoprix'];
-const EN_PLACES = ['at Tesco', 'at the bakery', 'at the bar', 'at the pharmacy', 'at Walmart'];
+const FR_ITEMS =
+  'un café|un croissant|une baguette|une pizza|une bière|un ticket de métro|un livre|un t-shirt|le plein|une place de cinéma|des courses|un sandwich|le coiffeur|des médicaments'.split(
+    '|',
+  );
+const EN_ITEMS =
+  'a coffee|a muffin|a sandwich|a beer|a book|a taxi|a movie ticket|lunch|gas|shampoo|groceries|a haircut|a pizza|some medicine'.split(
+    '|',
+  );
+const FR_PLACES = 'chez Carrefour|à la boulangerie|au bar|à la pharmacie|chez Monoprix'.split('|');
+const EN_PLACES = 'at Tesco|at the bakery|at the bar|at the pharmacy|at Walmart'.split('|');
 
 const FR_CLAUSES: readonly ((i: string, m: string, p: string) => string)[] = [
   (i, m) => `${i} ${m}`,
@@ -202,6 +166,8 @@ const FR_CLAUSES: readonly ((i: string, m: string, p: string) => string)[] = [
   (i, m) => `j'ai acheté ${i} pour ${m}`,
   (i, m) => `${i}, ça m'a coûté ${m}`,
   (i, m) => `j'ai dépensé ${m} en ${i.replace(/^(un|une|le|des) /, '')}`,
+  (i, m) => `pour ${i}, j'ai lâché ${m}`,
+  (i, m) => `${i} : ${m}`,
 ];
 const EN_CLAUSES: readonly ((i: string, m: string, p: string) => string)[] = [
   (i, m) => `${i} ${m}`,
@@ -213,25 +179,16 @@ const EN_CLAUSES: readonly ((i: string, m: string, p: string) => string)[] = [
   (i, m) => `bought ${i} for ${m}`,
   (i, m) => `${i}, it cost me ${m}`,
   (i, m) => `${m} on ${i}`,
+  (i, m) => `got ${i}, ${m}`,
+  (i, m) => `${i}: ${m}`,
 ];
 const FR_JOINS = [' et ', ', ', ', et ', ' puis '];
 const EN_JOINS = [' and ', ', ', ', and ', ' then '];
-const FR_ASIDES = [
-  'hier',
-  'lundi dernier',
-  'le 3 décembre',
-  'pour les enfants',
-  'remboursé par la mutuelle',
-  'ce matin',
-];
-const EN_ASIDES = [
-  'yesterday',
-  'last Monday',
-  'on December 3rd',
-  'for the kids',
-  "I'll expense it",
-  'this morning',
-];
+const FR_ASIDES =
+  'hier|lundi dernier|le 3 décembre|pour les enfants|remboursé par la mutuelle|ce matin'.split('|');
+const EN_ASIDES = "yesterday|last Monday|on December 3rd|for the kids|I'll expense it|this morning".split(
+  '|',
+);
 
 export function generateNote(rnd: () => number): GeneratedNote {
   const pick: Pick = (xs) => xs[Math.floor(rnd() * xs.length)] as (typeof xs)[number];
@@ -289,6 +246,10 @@ export function generateNote(rnd: () => number): GeneratedNote {
     text = fr ? `${text}, partagé avec Marie` : `${text}, split with Tom`;
     for (const s of said) s.role = 'shared';
     shape.push('share');
+  } else if (extra < 0.65) {
+    // Fillers before, a place after: no money in them.
+    text = `${pick(fr ? ['euh', 'alors', 'bon ben'] : ['um', 'so', 'okay so'])} ${text} ${pick(fr ? FR_PLACES : EN_PLACES)}`;
+    shape.push('filler');
   }
   return { text, lang, said, shape };
 }

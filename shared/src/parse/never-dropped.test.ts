@@ -91,6 +91,27 @@ describe('figures in groups of three after a word that numbers lines and rooms',
   });
 });
 
+describe('cents said in words before « et un(e) » and a thing', () => {
+  it.each([
+    // « et une pizza » is the next thing's article: the cents stop before it (were 15 € and 69 €).
+    ['un café quinze euros cinquante et une pizza 12 €', ['15.50 EUR', '12.00 EUR']],
+    ['un livre soixante-neuf euros vingt et un café 3 €', ['69.20 EUR', '3.00 EUR']],
+    ['un livre à trente et un euros cinquante et un livre à 23 €', ['31.50 EUR', '23.00 EUR']],
+    // Was 91 t-shirts at 82,75 € (7 530,25 €).
+    [
+      'un café huit euros quatre-vingt-dix et un t-shirt à 82 euros et 75 centimes',
+      ['8.90 EUR', '82.75 EUR'],
+    ],
+    // With nothing after, or before « centimes », it is the number.
+    ['un café quinze euros cinquante et un', ['15.51 EUR']],
+  ])('end before the article: %j', (text, expected) => {
+    const got = parseExpenseText(text, OPTS).expenses.map((e) =>
+      [e.amount, e.currency, e.reviewReason].filter(Boolean).join(' '),
+    );
+    expect(got).toEqual(expected);
+  });
+});
+
 describe('an amount said is never dropped, and none is made up (generated notes)', () => {
   const rnd = seededRandom(SEED);
   const notes = Array.from({ length: NOTES }, () => generateNote(rnd));

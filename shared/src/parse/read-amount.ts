@@ -135,6 +135,11 @@ function centsAfter(
   if (!n.words && !/^\d{1,2}$/.test(tokens[at]?.norm ?? '')) return null;
   const cur = matchCurrency(tokens, n.end);
   if (cur?.word.minor) return { cents: n.int, end: cur.end };
+  // « quinze euros cinquante et une pizza », « et un livre »: « et un(e) » before a thing is its
+  // article, not 51 cents.
+  const article = n.words && tokens[n.end - 2]?.norm === 'et' && /^une?$/.test(tokens[n.end - 1]?.norm ?? '');
+  if (!joined && article && tokens[n.end]?.kind === 'word' && (!cur || cur.word.ambiguous))
+    return { cents: n.int - 1, end: n.end - 2 };
   if (joined || cur) return null;
   // "a 20 dollar one", "the 35 euro one": "one" alone after the money is the thing, not a cent.
   if (tokens[at]?.norm === 'one' && n.end === at + 1) return null;
