@@ -41,6 +41,9 @@ describe('a total worked out aloud is one expense', () => {
     ['deux cafés à 2 € et 4 € de croissants', ['4.00 EUR', '4.00 EUR']],
     ['pain 3 € donc 5 € de fromage', ['3.00 EUR', '5.00 EUR']],
     ['pain 2 €, fromage 8 €, vin 10 €', ['2.00 EUR', '8.00 EUR', '10.00 EUR']],
+    // A result word first opens the story: what follows is no part of it unless it adds up.
+    ['so £12 on a movie ticket and £6 on a coffee', ['12.00 GBP', '6.00 GBP']],
+    ["ça m'a fait 62 € le garagiste, 40 de pièces et 22 de main d'œuvre", ['62.00 EUR']],
     // A last amount that happens to be the sum, with a thing of its own named before it.
     [
       'des courses 13 balles, un sandwich à 45 euros, des courses au bar, 58 €',

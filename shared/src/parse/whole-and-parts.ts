@@ -103,11 +103,15 @@ export function keepStatedTotal(scan: Scan, bridges: Bridges): void {
     if (after) candidates.push([after, m.end]);
     if (before) candidates.push([before, m.end]);
   }
-  for (const a of scan.amounts)
-    if (live(a) && resultBefore(scan.tokens, a.start)) candidates.push([a, a.end]);
+  const worked = scan.amounts.filter((a) => live(a) && resultBefore(scan.tokens, a.start));
+  for (const a of worked) candidates.push([a, a.end]);
   for (const [total, end] of candidates) {
     const parts = scan.amounts.filter((a) => live(a) && a !== total);
-    if (parts.length === 0 || !addsUp(scan, total, parts)) continue;
+    // Parts said after a result word (« ça m'a fait 62 €, 40 de pièces et 22 de main d'œuvre »)
+    // must add up: "so £12 on a ticket and £6 on a coffee" opens the story, 6 dividing 12 or not.
+    const later = worked.includes(total) && parts.some((a) => a.start > total.start);
+    const exact = parts.reduce((n, a) => n + a.cents + a.tipCents, 0) === total.cents;
+    if (parts.length === 0 || (later ? !exact : !addsUp(scan, total, parts))) continue;
     keepTotal(total, parts, bridges, end);
     return;
   }
