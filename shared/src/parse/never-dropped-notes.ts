@@ -250,6 +250,21 @@ export function generateNote(rnd: () => number): GeneratedNote {
     // Fillers before, a place after: no money in them.
     text = `${pick(fr ? ['euh', 'alors', 'bon ben'] : ['um', 'so', 'okay so'])} ${text} ${pick(fr ? FR_PLACES : EN_PLACES)}`;
     shape.push('filler');
+  } else if (extra < 0.7 && count === 1) {
+    text = fr ? `${text}, à partager en trois` : `${text}, split three ways`;
+    for (const s of said) s.role = 'shared';
+    shape.push('share 3');
+  } else if (extra < 0.75) {
+    // Money back from someone: a movement, still money said.
+    let back = money(pick, rnd, false);
+    while (used.has(Math.floor(back.cents / 100))) back = money(pick, rnd, false);
+    text = fr ? `${text}, et Paul m'a remboursé ${back.text}` : `${text}, and Tom paid me back ${back.text}`;
+    said.push({ cents: back.cents, role: 'price' });
+    shape.push('paid back', back.form);
+  } else if (extra < 0.8) {
+    // Before the money, its symbol or code with it: "about $5", « environ 7 € ».
+    text = text.replace(/(^|\s)((?:USD )?[$€£]?\s?\d)/, fr ? '$1environ $2' : '$1about $2');
+    shape.push('hedge');
   }
   return { text, lang, said, shape };
 }

@@ -39,7 +39,9 @@ function moneyFate(note: GeneratedNote, result: ParseResult) {
       tip.used = price.used = true;
       continue;
     }
-    const half = left.find((s) => !s.used && s.role === 'shared' && Math.abs(s.cents / 2 - o) <= 1);
+    const half = left.find(
+      (s) => !s.used && s.role === 'shared' && [2, 3].some((d) => Math.abs(s.cents / d - o) <= 1),
+    );
     if (half) {
       half.used = true;
       continue;
