@@ -8,7 +8,7 @@ import type { Owner, PairOutcome } from '../ports.ts';
 import { lockOwner } from './bank-match.ts';
 import { isUuid, ownerFilter } from './owner-scope.ts';
 import { EXPENSE_COLUMNS, type ExpenseRow, toExpense } from './rows.ts';
-import type { SqlParam, SqlTx } from './sql.ts';
+import { type SqlParam, type SqlTx, sqlBool } from './sql.ts';
 
 interface PairLineRow {
   direction: 'debit' | 'credit';
@@ -26,8 +26,6 @@ interface PairExpenseRow {
   status: string;
   bank_line_id: string | null;
 }
-
-const yes = (b: boolean | string) => b === true || b === 't' || b === 'true';
 
 /** Pairs the line with the expense when both are the owner's and can be the same payment; checks in the order a person would fix them. */
 export async function pairLine(
@@ -63,8 +61,8 @@ export async function pairLine(
     );
     if (same) return { kind: 'already', expense: toExpense(same) };
   }
-  if (line.direction !== 'debit' || yes(line.withdrawal)) return { kind: 'not_a_debit' };
-  if (yes(line.paired)) return { kind: 'line_paired' };
+  if (line.direction !== 'debit' || sqlBool(line.withdrawal)) return { kind: 'not_a_debit' };
+  if (sqlBool(line.paired)) return { kind: 'line_paired' };
   if (expense.bank_line_id !== null) return { kind: 'expense_paired' };
   if (expense.status !== 'saved' || expense.cents === null) return { kind: 'not_saved' };
   // The account's own currency, or the one a card paid in abroad (as the matcher reads a line).

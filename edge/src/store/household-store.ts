@@ -9,7 +9,7 @@ import type { MemberRole } from '@voicetrack/shared';
 import type { HouseholdRecord, HouseholdStore, MemberRecord, Owner } from '../ports.ts';
 import { createHouseholdLedgerStore } from './household-ledger-store.ts';
 import { type AsOwner, andEquals, isUuid, visibleHouseholds } from './owner-scope.ts';
-import type { Sql, SqlParam, SqlTx } from './sql.ts';
+import { type Sql, type SqlParam, type SqlTx, sqlBool } from './sql.ts';
 
 interface MemberRow {
   household_id: string;
@@ -20,8 +20,6 @@ interface MemberRow {
   user_id: string | null;
   active: boolean | string;
 }
-
-const truthy = (b: boolean | string) => b === true || b === 't' || b === 'true';
 
 async function households(tx: SqlTx, owner: Owner, householdId?: string): Promise<HouseholdRecord[]> {
   const params: SqlParam[] = [];
@@ -51,7 +49,7 @@ const toMember = (r: MemberRow): MemberRecord => ({
   name: r.name,
   role: r.role as MemberRole,
   userId: r.user_id,
-  active: truthy(r.active),
+  active: sqlBool(r.active),
 });
 
 export function createHouseholdStore(asOwner: AsOwner, sql: Sql): HouseholdStore {
@@ -95,7 +93,7 @@ export function createHouseholdStore(asOwner: AsOwner, sql: Sql): HouseholdStore
           [codeHash],
         );
         await tx.query(`delete from household_invites where expires_at < now() - interval '1 day'`);
-        if (!invite || !truthy(invite.valid)) return { kind: 'unknown_code' } as const;
+        if (!invite || !sqlBool(invite.valid)) return { kind: 'unknown_code' } as const;
         const householdId = invite.household_id;
         const [count] = await tx.query<{ n: string; mine: string }>(
           `select count(*)::text as n, count(*) filter (where user_id = $2::uuid)::text as mine

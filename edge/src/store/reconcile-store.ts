@@ -9,7 +9,7 @@ import { lockOwner, rematchWindow } from './bank-match.ts';
 import { candidateExpenses, pairLine, unpairLine } from './bank-pairing.ts';
 import { type AsOwner, isUuid, ownerFilter } from './owner-scope.ts';
 import { EXPENSE_COLUMNS, type ExpenseRow, toExpense } from './rows.ts';
-import type { SqlParam, SqlTx } from './sql.ts';
+import { type SqlParam, type SqlTx, sqlBool } from './sql.ts';
 
 const LINE_COLUMNS = `l.id::text as id, l.booking_date::text as date, l.value_date::text as value_date,
   l.amount::text as amount, l.currency::text as currency, l.original_amount::text as original_amount,
@@ -42,7 +42,7 @@ const toLine = (r: LineRow): BankLineRow => ({
   label: r.label,
   category: r.category,
   direction: r.direction,
-  withdrawal: r.withdrawal === true || r.withdrawal === 't' || r.withdrawal === 'true',
+  withdrawal: sqlBool(r.withdrawal),
   candidates: JSON.parse(r.candidates) as string[],
 });
 

@@ -1,5 +1,6 @@
 import type { CaptureResult, Category, Expense, Movement, Provenance } from '@voicetrack/shared';
 import { readSplit } from './split-column.ts';
+import { sqlBool } from './sql.ts';
 
 /** The expense columns, each cast to text so PGlite and postgres.js return the same strings. */
 export const EXPENSE_COLUMNS = `
@@ -72,11 +73,11 @@ export function toExpense(row: ExpenseRow): Expense {
     parsedBy: row.parsed_by as Expense['parsedBy'],
     reviewReason: row.review_reason,
     // postgres.js is told to parse nothing (every value as text): 't'/'f' there, a boolean in PGlite.
-    reimbursable: row.reimbursable === true || row.reimbursable === 't' || row.reimbursable === 'true',
+    reimbursable: sqlBool(row.reimbursable),
     provenance: readProvenance(row.provenance),
     bankLineId: row.bank_line_id ?? null,
     // Only a receipt's expense says it: older answers and rows stay as they were.
-    ...(row.has_photo === true || row.has_photo === 't' || row.has_photo === 'true' ? { photo: true } : {}),
+    ...(row.has_photo !== undefined && sqlBool(row.has_photo) ? { photo: true } : {}),
     ...(row.household_id && row.paid_by
       ? { householdId: row.household_id, paidBy: row.paid_by, split: readSplit(row.split ?? null) }
       : {}),

@@ -5,6 +5,10 @@
  */
 export type SqlParam = string | number | boolean | null;
 
+/** A boolean column as either driver hands it back: true, or its text 't' / 'true'. */
+export const sqlBool = (value: boolean | string): boolean =>
+  value === true || value === 't' || value === 'true';
+
 export interface SqlTx {
   query<T extends object>(text: string, params?: readonly SqlParam[]): Promise<T[]>;
   /** Runs a script of several statements (migrations). */
