@@ -18,6 +18,7 @@ export * from './limits.ts';
 export * from './llm.ts';
 export * from './money.ts';
 export * from './month.ts';
+export * from './order.ts';
 export * from './parse/index.ts';
 export * from './provenance.ts';
 export * from './push.ts';

@@ -6,6 +6,7 @@ import type { Expense } from './api.ts';
 import type { Category } from './categories.ts';
 import { monthRange } from './dates.ts';
 import { centsToDecimal, decimalToCents, signedCentsToDecimal } from './money.ts';
+import { compareText } from './order.ts';
 import type { MonthReport } from './report.ts';
 import { countsInTotals } from './review.ts';
 
@@ -17,8 +18,6 @@ export interface MonthTotals {
   totals: { currency: string; amount: string; count: number }[];
   byCategory: { category: Category; currency: string; amount: string; cents: number; count: number }[];
 }
-
-const ascending = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * `provisional`: an expense the PWA read from a note not sent yet. The page lists it in place of
@@ -49,11 +48,12 @@ export function summarizeMonth(
     provisional: inMonth.filter((e) => e.provisional === true).length,
     // Ordered as the server orders them (report-store.ts), ties included: by currency, by category.
     totals: [...perCurrency]
-      .sort((a, b) => b[1].cents - a[1].cents || ascending(a[0], b[0]))
+      .sort((a, b) => b[1].cents - a[1].cents || compareText(a[0], b[0]))
       .map(([currency, t]) => ({ currency, amount: centsToDecimal(t.cents), count: t.count })),
     byCategory: [...perCategory.values()]
       .sort(
-        (a, b) => ascending(a.currency, b.currency) || b.cents - a.cents || ascending(a.category, b.category),
+        (a, b) =>
+          compareText(a.currency, b.currency) || b.cents - a.cents || compareText(a.category, b.category),
       )
       .map((c) => ({ ...c, amount: centsToDecimal(c.cents) })),
   };

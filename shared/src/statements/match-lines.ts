@@ -11,6 +11,7 @@
  * line is ambiguous and points at its candidates: it is never merged silently.
  */
 import type { Category } from '../categories.ts';
+import { compareText } from '../order.ts';
 
 export interface MatchLine {
   id: string;
@@ -88,8 +89,6 @@ function sameExpense(a: MatchExpense, b: MatchExpense): boolean {
   return a.date === b.date && a.category === b.category && a.words.join(' ') === b.words.join(' ');
 }
 
-const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 export function matchLines(lines: readonly MatchLine[], expenses: readonly MatchExpense[]): MatchResult {
   const byAmount = new Map<string, MatchExpense[]>();
   for (const e of expenses) {
@@ -126,8 +125,8 @@ export function matchLines(lines: readonly MatchLine[], expenses: readonly Match
       b.score - a.score ||
       a.distance - b.distance ||
       a.line.date.localeCompare(b.line.date) ||
-      compareIds(a.line.id, b.line.id) ||
-      compareIds(a.expense.id, b.expense.id),
+      compareText(a.line.id, b.line.id) ||
+      compareText(a.expense.id, b.expense.id),
   );
   const taken = new Set<string>();
   const decided = new Set<string>();
@@ -144,10 +143,10 @@ export function matchLines(lines: readonly MatchLine[], expenses: readonly Match
       taken.add(edge.expense.id);
       result.matched.push({ lineId, expenseId: edge.expense.id });
     } else {
-      result.ambiguous.push({ lineId, candidates: best.map((c) => c.expense.id).sort(compareIds) });
+      result.ambiguous.push({ lineId, candidates: best.map((c) => c.expense.id).sort(compareText) });
     }
   }
-  result.matched.sort((a, b) => compareIds(a.lineId, b.lineId));
-  result.ambiguous.sort((a, b) => compareIds(a.lineId, b.lineId));
+  result.matched.sort((a, b) => compareText(a.lineId, b.lineId));
+  result.ambiguous.sort((a, b) => compareText(a.lineId, b.lineId));
   return result;
 }

@@ -4,12 +4,10 @@
  * recorded), and which of those show as a card: a note read on the phone shows as its unsent rows
  * ("pas encore envoyée") instead, never as both.
  */
-import { AWAITING_CONFIRMATION } from '@voicetrack/shared';
+import { AWAITING_CONFIRMATION, compareText } from '@voicetrack/shared';
 import type { Note } from '../data/db.ts';
 import { isPending } from '../data/outbox-machine.ts';
 import type { Listed } from './provisional.ts';
-
-const ascending = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Newest day first; within a day, the one made last first; the rows of one note (made in the same
@@ -18,11 +16,11 @@ const ascending = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
  * phone's database handed them in.
  */
 export const byNewest = (a: Listed, b: Listed): number =>
-  ascending(b.date, a.date) ||
-  ascending(b.createdAt, a.createdAt) ||
-  ascending(a.clientId, b.clientId) ||
+  compareText(b.date, a.date) ||
+  compareText(b.createdAt, a.createdAt) ||
+  compareText(a.clientId, b.clientId) ||
   a.position - b.position ||
-  ascending(a.id, b.id);
+  compareText(a.id, b.id);
 
 /** The notes that wait (the top bar counts them) and those shown as cards. */
 export function waitingNotes(
