@@ -13,6 +13,7 @@ import {
 } from '@voicetrack/shared';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CategorySelect } from '../base/category-select.tsx';
+import type { Answer } from '../data/api/answer.ts';
 import type { ApiClient } from '../data/api/client.ts';
 import { statementsApi } from '../data/api/statements.ts';
 import type { BankStrings } from '../i18n/bank.ts';
@@ -84,45 +85,50 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
     });
     setReload((n) => n + 1);
   };
-  const pair = async (s: Suggestion, e: CandidateExpense) => {
+  // Pairing and ignoring: the line hides at once (back, with why, if refused); undo takes it back.
+  // A pairing changes the month's figures (readAgain); an ignore does not.
+  const settle = async (
+    s: Suggestion,
+    send: () => Promise<Answer<unknown>>,
+    text: string,
+    takeBack: () => Promise<Answer<null>>,
+    readAgain: boolean,
+  ) => {
     hide(s.id, true);
-    const got = await bank.pairSuggestion(s.id, e.id);
+    const got = await send();
     if (got.kind !== 'ok') {
       hide(s.id, false);
       setError(t.failed(got));
       return;
     }
     setUndo({
-      text: t.paired(e.description || categories[e.category]),
+      text,
       undo: async () => {
         setUndo(null);
-        const back = await bank.unpairSuggestion(s.id);
+        const back = await takeBack();
         if (back.kind !== 'ok') setError(t.failed(back));
         hide(s.id, false);
         setReload((n) => n + 1);
       },
     });
-    setReload((n) => n + 1);
+    if (readAgain) setReload((n) => n + 1);
   };
-  const ignore = async (s: Suggestion) => {
-    hide(s.id, true);
-    const got = await bank.ignoreSuggestion(s.id);
-    if (got.kind !== 'ok') {
-      hide(s.id, false);
-      setError(t.failed(got));
-      return;
-    }
-    setUndo({
-      text: t.ignored(s.merchant),
-      undo: async () => {
-        setUndo(null);
-        const back = await bank.unignoreSuggestion(s.id);
-        if (back.kind !== 'ok') setError(t.failed(back));
-        hide(s.id, false);
-        setReload((n) => n + 1);
-      },
-    });
-  };
+  const pair = (s: Suggestion, e: CandidateExpense) =>
+    settle(
+      s,
+      () => bank.pairSuggestion(s.id, e.id),
+      t.paired(e.description || categories[e.category]),
+      () => bank.unpairSuggestion(s.id),
+      true,
+    );
+  const ignore = (s: Suggestion) =>
+    settle(
+      s,
+      () => bank.ignoreSuggestion(s.id),
+      t.ignored(s.merchant),
+      () => bank.unignoreSuggestion(s.id),
+      false,
+    );
   const unmatched = data.unmatchedExpenses;
   const notSeen = unmatched.filter((e) => e.notSeenByBank).length;
 
