@@ -1,7 +1,9 @@
 import type { Clause } from './clauses.ts';
 import { matchCurrency } from './currencies.ts';
 import type { Scan } from './scan-types.ts';
+import { wordsOf } from './tokenize.ts';
 import type { Mark } from './types.ts';
+import { wordSet } from './word-sets.ts';
 
 /**
  * Money put into a store of one's own (a bank account, a payment app, savings, a piggy bank) or
@@ -9,29 +11,23 @@ import type { Mark } from './types.ts';
  * topped up is spent on what it buys, so it is no store.
  */
 const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
-const setOf = (list: string) => new Set(list.split('|'));
-const wordsOf = (scan: Scan, from: number, to: number) =>
-  scan.tokens
-    .slice(from, to)
-    .map((t) => t.norm)
-    .join(' ');
 
 /** Stores of one's own money: a top-up or a deposit there moves money, it buys nothing. */
-const STORES = setOf(
+const STORES = wordSet(
   'revolut|lydia|paypal|n26|wise|lyf|monzo|starling|curve|skrill|compte|comptes|account|accounts|balance|' +
     'wallet|portefeuille|tirelire|piggy|' +
     'livret|epargne|savings|isa|pea|pel|cel|vie|joint|banque|bank|prepayee|prepaid',
 );
 /** « j'ai rechargé », « alimenté », "topped up", "added", "moved", « versé », « déposé », « placé ». */
-const PUTS = setOf(
+const PUTS = wordSet(
   'recharge|rechargee|alimente|alimentee|approvisionne|credite|topped|top|added|add|moved|move|put|' +
     'verse|depose|place|transfere|deposited|deposit|paid|versement|mis|mets',
 );
-const INTO = setOf('sur|dans|a|au|vers|into|to|in|on|onto|with|de');
-const SET_ASIDE_VERBS = setOf('mis|mets|put|putting');
+const INTO = wordSet('sur|dans|a|au|vers|into|to|in|on|onto|with|de');
+const SET_ASIDE_VERBS = wordSet('mis|mets|put|putting');
 /** A store named before one of these is the one topped up (« compte Lydia rechargé »). */
-const PARTICIPLES = setOf('recharge|rechargee|alimente|alimentee|credite');
-const CHANGED = setOf('change|changes|changed|exchanged|converti|converted');
+const PARTICIPLES = wordSet('recharge|rechargee|alimente|alimentee|credite');
+const CHANGED = wordSet('change|changes|changed|exchanged|converti|converted');
 /** The words without one of which neither `topUp` nor `exchanged` holds: most segments say none. */
 export const STORE_FRAME_WORDS: ReadonlySet<string> = new Set([...SET_ASIDE_VERBS, ...PUTS, ...CHANGED]);
 
@@ -101,6 +97,6 @@ export function vendingMachine(
   return (
     (cents < 1000 || cents % 1000 !== 0) &&
     transfers.length > 0 &&
-    transfers.every((m) => MACHINES.test(wordsOf(scan, m.start, m.end)))
+    transfers.every((m) => MACHINES.test(wordsOf(scan.tokens, m.start, m.end)))
   );
 }

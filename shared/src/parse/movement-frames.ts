@@ -1,7 +1,9 @@
 import type { Clause } from './clauses.ts';
 import { Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
+import { wordsOf } from './tokenize.ts';
 import type { MovementKind } from './types.ts';
+import { wordSet } from './word-sets.ts';
 
 /**
  * Who moved the money to whom (the frame of a movement), beside the words that say it moved
@@ -11,22 +13,16 @@ import type { MovementKind } from './types.ts';
  * money put into a store of one's own (a top-up, savings, currency changed: a transfer).
  */
 const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
-const wordsOf = (scan: Scan, from: number, to: number) =>
-  scan.tokens
-    .slice(from, to)
-    .map((t) => t.norm)
-    .join(' ');
-const setOf = (list: string) => new Set(list.split('|'));
 /** The words the frames below look for, each a Set looked up once per word. */
-const FROM = setOf('from|chez');
-const TO_FR = setOf('a|au|aux');
-const TO_EN = setOf('at|to');
-const PAID_BACK = setOf('paid|pay|repaid');
-const WORK_PAID = setOf('paye|regle|paid|vire|transferred|wired');
-const GAVE_BACK = setOf('sent|gave|paid|handed|returned');
-const PARTS = setOf('part|share|moitie|half');
-const TIPS_GOT = setOf('got|made|earned|eu|recu|touche|gagne|fait');
-const TIPS_GIVEN = setOf('laisse|left|gave|donne|paid|paye|tipped|ajoute|added');
+const FROM = wordSet('from|chez');
+const TO_FR = wordSet('a|au|aux');
+const TO_EN = wordSet('at|to');
+const PAID_BACK = wordSet('paid|pay|repaid');
+const WORK_PAID = wordSet('paye|regle|paid|vire|transferred|wired');
+const GAVE_BACK = wordSet('sent|gave|paid|handed|returned');
+const PARTS = wordSet('part|share|moitie|half');
+const TIPS_GOT = wordSet('got|made|earned|eu|recu|touche|gagne|fait');
+const TIPS_GIVEN = wordSet('laisse|left|gave|donne|paid|paye|tipped|ajoute|added');
 
 /** Names no person bears: « l'URSSAF », "ASOS", « EDF ». */
 export const isAcronym = (scan: Scan, i: number) => {
@@ -73,7 +69,7 @@ export function giverIsBody(
   }
   return false;
 }
-const RETURNS = setOf('retour|retourne|rapporte|returned|return|returning');
+const RETURNS = wordSet('retour|retourne|rapporte|returned|return|returning');
 
 /** The speaker as the subject just before tokens[at]: « j'ai », "I", or a sentence that starts with the verb. */
 export function speakerSubject(scan: Scan, clause: Clause, at: number): boolean {
@@ -88,7 +84,7 @@ export function speakerSubject(scan: Scan, clause: Clause, at: number): boolean 
 }
 
 /** A debt of one's own: paying it back is spending (« j'ai remboursé mon crédit auto », "paid back the loan"). */
-const DEBTS = setOf(
+const DEBTS = wordSet(
   'credit|credits|pret|prets|emprunt|emprunts|mensualite|mensualites|echeance|dette|dettes|decouvert|' +
     'loan|loans|mortgage|instalment|installment|debt|overdraft|leasing|lld|loa',
 );
@@ -121,7 +117,7 @@ export function speakerPaysBack(
 }
 
 /** Who pays for work or a thing sold: their money is income, whatever it pays for. */
-const PAYERS = setOf(
+const PAYERS = wordSet(
   'acheteur|acheteuse|acheteurs|client|cliente|clients|patron|patronne|employeur|eleve|eleves|locataire|' +
     'locataires|buyer|buyers|customer|customers|employer|boss|tenant|tenants|vinted|leboncoin|ebay',
 );
@@ -133,18 +129,18 @@ export const payerOfWork = (scan: Scan, clause: Clause, at: number) => {
 };
 
 /** « j'ai reçu la facture EDF », "received the bill": a thing came, not money. */
-const GOODS = setOf(
+const GOODS = wordSet(
   'facture|factures|colis|commande|commandes|paquet|livraison|courrier|bill|bills|parcel|parcels|order|' +
     'package|delivery|invoice|avis|relance|echeancier|amende|amendes|contravention|pv|fine|penalty',
 );
-const DETERMINERS = setOf("le|la|les|l'|mon|ma|mes|un|une|des|du|the|my|a|an|our|notre|nos");
+const DETERMINERS = wordSet("le|la|les|l'|mon|ma|mes|un|une|des|du|the|my|a|an|our|notre|nos");
 export function receivedGoods(scan: Scan, end: number): boolean {
   let i = end;
   while (DETERMINERS.has(word(scan, i))) i++;
   return GOODS.has(word(scan, i));
 }
 
-const RETURNED = setOf('returned|return|took|brought|sent|rapporte|ramene|retourne|renvoye|rendu');
+const RETURNED = wordSet('returned|return|took|brought|sent|rapporte|ramene|retourne|renvoye|rendu');
 
 /** "got 45 euros back", "got my 60 euros back" after a thing taken back: not change from a note, not a purchase. */
 export function gotBackForReturn(scan: Scan, amount: NonNullable<Segment['amount']>): boolean {
@@ -164,7 +160,7 @@ export const owedToSpeaker = (scan: Scan, seg: Segment) =>
       m.mark === 'debt' &&
       m.start >= seg.start &&
       m.start < seg.end &&
-      /^(me doit|me doivent|owes me|owe me)$/.test(wordsOf(scan, m.start, m.end)),
+      /^(me doit|me doivent|owes me|owe me)$/.test(wordsOf(scan.tokens, m.start, m.end)),
   );
 
 /** « j'ai avancé 40 € à la pharmacie »: the one « avancé » to is a shop, not a person. */

@@ -22,6 +22,7 @@ import {
 } from './movement-frames.ts';
 import { Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
+import { wordsOf } from './tokenize.ts';
 import type { Mark, MovementKind } from './types.ts';
 
 /** The kinds of money that moved, read from the phrases of movement-words.ts. */
@@ -73,12 +74,6 @@ const saidBefore = (scan: Scan, clause: Clause, at: number, words: ReadonlySet<s
 /** Words one of which the top-up, exchange, work-paid and tips frames each need. */
 const FRAME_WORDS = new Set([...STORE_FRAME_WORDS, ...INCOME_FRAME_WORDS]);
 const PRIORITY: readonly MovementKind[] = ['loan', 'repayment', 'refund', 'transfer', 'income'];
-
-const wordsOf = (scan: Scan, from: number, to: number) =>
-  scan.tokens
-    .slice(from, to)
-    .map((t) => t.norm)
-    .join(' ');
 
 /** The clause tokens[i] is in, or the whole segment. */
 const clauseAt = (clauses: readonly Clause[], seg: Segment, i: number): Clause =>
@@ -135,7 +130,7 @@ function kindOfMark(
   // « j'ai remboursé Marc », « j'ai rendu les 30 € à Lucie »: the speaker gave the money back.
   if (
     back &&
-    /(rembours|rendu|paid|repaid|gave|pay)/.test(wordsOf(scan, at, end)) &&
+    /(rembours|rendu|paid|repaid|gave|pay)/.test(wordsOf(scan.tokens, at, end)) &&
     speakerSubject(scan, clause, at)
   ) {
     const kind = speakerPaysBack(scan, clause, at, PEOPLE, pays);
@@ -157,31 +152,34 @@ function kindOfMark(
     case 'income':
       // « Lydia reçu de Hugo pour le resto »: received from a person for a thing, paid back.
       if (
-        /(^| )(recu|recue|recus|received|got)$/.test(wordsOf(scan, at, end)) &&
+        /(^| )(recu|recue|recus|received|got)$/.test(wordsOf(scan.tokens, at, end)) &&
         fromPerson(scan, end, clause, isKeyword) &&
         forSomething(OCCASIONS, scan, end, clause, isKeyword)
       )
         return 'repayment';
       // « j'ai reçu la facture EDF », "received the bill": a thing came, not money.
-      if (/(^| )(recu|recue|recus|recues|received)$/.test(wordsOf(scan, at, end)) && receivedGoods(scan, end))
+      if (
+        /(^| )(recu|recue|recus|recues|received)$/.test(wordsOf(scan.tokens, at, end)) &&
+        receivedGoods(scan, end)
+      )
         return null;
       // « la mutuelle m'a versé 45 € »: money paid in by an insurer or the tax office gives back
       // what was spent; the CAF or an employer paying in is income.
       if (
-        /^(m' a |m' ont |a |ont )?verse/.test(wordsOf(scan, at, at + 3)) &&
+        /^(m' a |m' ont |a |ont )?verse/.test(wordsOf(scan.tokens, at, at + 3)) &&
         saidBefore(scan, clause, at, INSURERS)
       )
         return 'refund';
       // « pension pour le chat », "pension for the dog": boarding, bought; a pension paid is income.
-      return wordsOf(scan, at, at + 2) === 'pension pour' ||
-        wordsOf(scan, at, at + 2) === 'pension du' ||
-        wordsOf(scan, at, at + 2) === 'pension for'
+      return wordsOf(scan.tokens, at, at + 2) === 'pension pour' ||
+        wordsOf(scan.tokens, at, at + 2) === 'pension du' ||
+        wordsOf(scan.tokens, at, at + 2) === 'pension for'
         ? null
         : 'income';
     case 'refund':
       // Store credit and cashback come from a shop or a bank, whoever is named after them.
       if (
-        /^(store credit|un avoir|avoir de|cashback|cash back)$/.test(wordsOf(scan, at, at + 2)) ||
+        /^(store credit|un avoir|avoir de|cashback|cash back)$/.test(wordsOf(scan.tokens, at, at + 2)) ||
         /^(cashback|avoir)$/.test(scan.tokens[at]?.norm ?? '')
       )
         return 'refund';
@@ -253,7 +251,7 @@ export function movementOf(
         m.mark === 'verb' &&
         m.start >= from &&
         m.start < to &&
-        !(sold && /^(i )?got$/.test(wordsOf(scan, m.start, m.end))),
+        !(sold && /^(i )?got$/.test(wordsOf(scan.tokens, m.start, m.end))),
     );
   const ownBuys = buys(own[0], own[1]);
   const kinds = new Set<MovementKind>();
@@ -281,7 +279,7 @@ export function movementOf(
   // Money received ("j'ai reçu un virement") is not money sent.
   if (kinds.has('transfer') && kinds.has('income')) kinds.delete('transfer');
   // « j'ai retiré 20 € au distributeur du tabac »: cash taken out where a shop is named is still cash.
-  const withdrawn = marks.some((m) => WITHDRAWN.test(wordsOf(scan, m.start, m.end)));
+  const withdrawn = marks.some((m) => WITHDRAWN.test(wordsOf(scan.tokens, m.start, m.end)));
   if (kinds.size === 1 && kinds.has('transfer') && !withdrawn && pays(seg.start, seg.end)) return null;
   if (kinds.size === 1 && kinds.has('transfer') && vendingMachine(scan, marks, amount.cents)) return null;
   return PRIORITY.find((k) => kinds.has(k)) ?? null;

@@ -27,6 +27,13 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 const MARKS = /\p{M}/gu;
 
 /** "Café" → "cafe", "Œuf" → "oeuf": the form every lexicon in the parser is written in. */
+/** The normalized words of tokens[from..to) joined by spaces, to test a phrase against. */
+export const wordsOf = (tokens: readonly Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.norm)
+    .join(' ');
+
 export function normWord(word: string): string {
   const lower = word.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;

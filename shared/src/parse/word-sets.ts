@@ -1,5 +1,8 @@
 import { PhraseTable } from './phrase-table.ts';
 
+/** A set of words written as one list ("a|au|aux"). */
+export const wordSet = (list: string): Set<string> => new Set(list.split('|'));
+
 /** After a number, these make it a time, a duration or a measure, not money: "2 heures", "10 km", "30 ans". */
 export const UNITS = new PhraseTable<true>(
   (
