@@ -255,7 +255,7 @@ export default defineConfig({
       output: {
         entryFileNames: 'assets/first-screen-[hash].js',
         // The notices the open data asks to travel with its words (WordNet's licence in
-        // lexicon-wordnet.ts, « © OpenStreetMap contributors » in lexicon-open-data.ts) stay in
+        // lexicon-wordnet.ts, « © OpenStreetMap contributors » in lexicon-open-brands.ts) stay in
         // the lazy parser chunk that holds them; other comments go.
         comments: { legal: true, annotation: false, jsdoc: false },
       },

@@ -86,7 +86,7 @@ describe('the first screen', () => {
   });
 
   it('leaves the open-data lexicon to the parser, loaded after it', () => {
-    // A brand only the name-suggestion-index brings (lexicon-open-data.ts).
+    // A brand only the name-suggestion-index brings (lexicon-open-brands.ts).
     const marker = 'jeff de bruges';
     expect(laterChunks().some((text) => text.includes(marker))).toBe(true);
     for (const text of firstTexts())

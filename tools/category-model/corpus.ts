@@ -9,12 +9,8 @@ import { BRANDS } from '../../shared/src/parse/lexicon-brands.ts';
 import { EN_LEXICON } from '../../shared/src/parse/lexicon-en.ts';
 import { FR_LEXICON } from '../../shared/src/parse/lexicon-fr.ts';
 import { EN_LONG_TAIL, FR_LONG_TAIL } from '../../shared/src/parse/lexicon-long-tail.ts';
-import {
-  OSM_BRANDS,
-  OSM_BRANDS_CAPITALISED,
-  OSM_EN,
-  OSM_FR,
-} from '../../shared/src/parse/lexicon-open-data.ts';
+import { OSM_BRANDS, OSM_BRANDS_CAPITALISED } from '../../shared/src/parse/lexicon-open-brands.ts';
+import { OSM_EN, OSM_FR } from '../../shared/src/parse/lexicon-open-data.ts';
 import type { LexiconEntry } from '../../shared/src/parse/types.ts';
 
 /** The tuning sets of tests/fixtures. The holdout and blind sets are never read here. */

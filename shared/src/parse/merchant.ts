@@ -1,6 +1,6 @@
 import type { Category } from '../categories.ts';
 import { BRANDS } from './lexicon-brands.ts';
-import { OSM_BRANDS, OSM_BRANDS_CAPITALISED } from './lexicon-open-data.ts';
+import { OSM_BRANDS, OSM_BRANDS_CAPITALISED } from './lexicon-open-brands.ts';
 import { PhraseTable } from './phrase-table.ts';
 import { cleanText, tokenize } from './tokenize.ts';
 
