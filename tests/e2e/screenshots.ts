@@ -24,6 +24,12 @@ import {
 } from './support/harness.ts';
 
 const DOCS = fileURLToPath(new URL('../../docs/', import.meta.url));
+// The month's categories start with an emoji: without a colour emoji font Chromium draws empty
+// boxes, which a phone never shows. Refuse rather than write such pictures into the README.
+if (execFileSync('fc-list', [':color=True', 'family'], { encoding: 'utf8' }).trim() === '') {
+  console.error('pnpm screenshots needs an emoji font: apt-get install -y fonts-noto-color-emoji');
+  process.exit(1);
+}
 execFileSync(
   fileURLToPath(new URL('../../web/node_modules/.bin/vite', import.meta.url)),
   ['build', '--configLoader', 'runner', '--logLevel', 'warn'],
