@@ -13,6 +13,8 @@ export interface SentenceSignals {
   /** Clauses dropped as refunds, reminders or plans beside kept expenses. */
   droppedClauses: number;
   expenses: number;
+  /** A bare number right after money read as a count (doubts.ts): « 3 euros 20 rue … ». */
+  countAfterMoney?: boolean;
 }
 
 export interface ExpenseSignals {
@@ -31,6 +33,29 @@ export interface ExpenseSignals {
   wordy: boolean;
   /** A shared bill with no count said: "on a partagé" is read as two. */
   guessedShare: boolean;
+  /** The category came from a clear keyword that nothing contests (ParsedExpense.categorySure). */
+  categorySure?: boolean;
+  /** Words that could name the purchase and that no lexicon knows (doubts.ts). */
+  unknownWords?: number;
+  /** The first of those words is unknown: what was bought is a word the parser does not know. */
+  unknownFirst?: boolean;
+}
+
+/**
+ * The most a reading with a doubt of doubts.ts may claim: below PARSER_CONFIDENT, so the model
+ * reads it, and above LOCAL_ONLY_MIN_CONFIDENCE (0.5), so with no model it is saved as before.
+ */
+export const DOUBTED_CONFIDENCE = 0.7;
+
+/**
+ * A doubt that a plain-sentence score does not see: a count right after money, or a category the
+ * parser is unsure of while what was bought is in words no lexicon knows (two of them, or the first).
+ */
+export function doubted(sentence: SentenceSignals, expenses: readonly ExpenseSignals[]): boolean {
+  if (sentence.countAfterMoney === true) return true;
+  return expenses.some(
+    (e) => e.categorySure === false && ((e.unknownWords ?? 0) >= 2 || e.unknownFirst === true),
+  );
 }
 
 /** The most a result with an expense flagged for review may claim: below LOCAL_ONLY_MIN_CONFIDENCE (0.5) on the server. */
@@ -38,7 +63,8 @@ export const FLAGGED_CONFIDENCE = 0.4;
 
 /**
  * High only for a plain sentence: one clear amount with a currency, a known kind of expense, no
- * leftover numbers, no hedge, no correction. Each doubt lowers it; the worst expense counts.
+ * leftover numbers, no hedge, no correction. Each doubt lowers it; the worst expense counts. A
+ * doubt of `doubted` caps it at DOUBTED_CONFIDENCE.
  */
 export function scoreConfidence(sentence: SentenceSignals, expenses: readonly ExpenseSignals[]): number {
   let score = 0.95;
@@ -62,5 +88,6 @@ export function scoreConfidence(sentence: SentenceSignals, expenses: readonly Ex
     if (e.guessedShare) doubt += 0.2;
     worst = Math.max(worst, doubt);
   }
-  return Math.round(Math.min(1, Math.max(0, score - worst)) * 100) / 100;
+  const plain = Math.round(Math.min(1, Math.max(0, score - worst)) * 100) / 100;
+  return doubted(sentence, expenses) ? Math.min(plain, DOUBTED_CONFIDENCE) : plain;
 }

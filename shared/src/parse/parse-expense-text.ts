@@ -19,6 +19,7 @@ import {
   resolveCurrency,
   unitPrice,
 } from './expense-rules.ts';
+import { countAfterMoney, unknownWords } from './doubts.ts';
 import { detectLanguage } from './language.ts';
 import { memoryTable, singular } from './memory.ts';
 import { movementOf, owedIn } from './movements.ts';
@@ -231,6 +232,8 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
         : { from: 'parsed' },
       description: { from: description.startsWith(FALLBACK_DESCRIPTION[lang]) ? 'parsed' : 'heard' },
     };
+    const categorySure = ownKeyword !== null && ownKeyword.weight >= 2 && !ownKeyword.contested;
+    const unknown = unknownWords(scan, seg.start, seg.end, isKeyword);
     expenses.push({
       amount: centsToDecimal(cents),
       currency,
@@ -241,7 +244,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
         (currency !== opts.currency && hasPurchaseWord(scan, seg.start, seg.end) ? 'travel' : 'other'),
       description,
       date: date?.date ?? today,
-      categorySure: ownKeyword !== null && ownKeyword.weight >= 2 && !ownKeyword.contested,
+      categorySure,
       ...(reimbursed.has(seg) ? { reimbursable: true } : {}),
       ...(reviewReason ? { reviewReason } : {}),
       provenance,
@@ -256,6 +259,9 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       weakDate: date?.weak === true,
       wordy: countRole(scan, seg, Role.Free) > 8,
       guessedShare: share?.guessed === true,
+      categorySure,
+      unknownWords: unknown.count,
+      unknownFirst: unknown.first,
     });
   }
   // « j'ai hésité à prendre le menu à 35 €, j'ai pris le plat à 18 »: beside money spent, money
@@ -284,6 +290,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       leftovers: leftovers + unexplained,
       droppedClauses,
       expenses: expenses.length,
+      countAfterMoney: countAfterMoney(scan.amounts),
     },
     signals,
   );

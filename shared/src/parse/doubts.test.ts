@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { DOUBTED_CONFIDENCE, type ExpenseSignals, PARSER_CONFIDENT, scoreConfidence } from './confidence.ts';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { readLocally, settleLocally } from './settle-locally.ts';
+import type { ParseOptions } from './types.ts';
+
+const OPTIONS: ParseOptions = {
+  now: new Date('2026-11-24T12:30:00+01:00'),
+  timeZone: 'Europe/Paris',
+  currency: 'EUR',
+};
+const confidence = (text: string) => parseExpenseText(text, OPTIONS).confidence;
+
+const plainExpense: ExpenseSignals = {
+  bare: false,
+  impliedCents: false,
+  ambiguousCurrency: false,
+  categoryWeight: 2,
+  multiplied: false,
+  each: false,
+  weakDate: false,
+  wordy: false,
+  guessedShare: false,
+};
+const plainSentence = {
+  hedge: false,
+  filler: false,
+  corrected: false,
+  leftovers: 0,
+  droppedClauses: 0,
+  expenses: 1,
+};
+
+describe('doubts that make a plain-looking reading unsure', () => {
+  it.each([
+    // A bare number right after the money, read as a count of what follows.
+    ['parking 4 euros 30 avenue Foch'],
+    ['abonnement 12 dollars 99 canadiens'],
+    // A category the parser is unsure of, and what was bought is words no lexicon knows.
+    ['des patins et une crosse au club 45 euros'],
+    ['bought some quinoa flakes and tahini at the Eymet shop 14 euros'],
+  ])('%s is below PARSER_CONFIDENT', (text) => {
+    expect(confidence(text)).toBeLessThan(PARSER_CONFIDENT);
+  });
+
+  it.each([
+    ['taxi 15 euros'],
+    ['deux baguettes 3 euros au boulanger'],
+    ['le coiffeur 25 euros rue Victor Hugo'],
+    ['bought 2 pounds of apples 3 euros'],
+  ])('%s stays sure', (text) => {
+    expect(confidence(text)).toBeGreaterThanOrEqual(PARSER_CONFIDENT);
+  });
+
+  it('caps a doubted score at DOUBTED_CONFIDENCE and never lowers one already below it', () => {
+    const unsureCategory = { ...plainExpense, categorySure: false, unknownWords: 2 };
+    expect(scoreConfidence(plainSentence, [plainExpense])).toBe(0.95);
+    expect(scoreConfidence(plainSentence, [unsureCategory])).toBe(DOUBTED_CONFIDENCE);
+    expect(scoreConfidence({ ...plainSentence, countAfterMoney: true }, [plainExpense])).toBe(DOUBTED_CONFIDENCE);
+    expect(scoreConfidence({ ...plainSentence, hedge: true }, [unsureCategory])).toBe(0.65);
+    // One unknown word that is not the first, or a sure category, is no doubt.
+    expect(scoreConfidence(plainSentence, [{ ...unsureCategory, unknownWords: 1 }])).toBe(0.95);
+    expect(scoreConfidence(plainSentence, [{ ...unsureCategory, categorySure: true, unknownFirst: true }])).toBe(
+      0.95,
+    );
+  });
+
+  it('sends a doubted reading to the model, and saves it as read when there is none', () => {
+    const text = 'parking 4 euros 30 avenue Foch';
+    const local = readLocally(text, OPTIONS);
+    expect(settleLocally(text, local, true)).toBeNull();
+    expect(settleLocally(text, local, false)?.outcome).toBe('saved');
+  });
+});

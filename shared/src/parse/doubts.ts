@@ -1,0 +1,51 @@
+/**
+ * Properties of a reading that the parser's sure-and-wrong readings of unseen speech shared
+ * (tests/fixtures/utterances-v10c.md): a reading with one of them is not sure, whatever the rest of
+ * the sentence says, so the server asks the model. Each is a property of the reading, not of a
+ * sentence: a number read as a count right after money, and a category the parser is unsure of
+ * when the words that name the purchase are words no lexicon knows.
+ */
+import { type AmountItem, Role, type Scan } from './scan-types.ts';
+import { EDGE_STOPWORDS } from './word-sets.ts';
+
+/**
+ * « 3 euros 20 rue de la République », "16 dollars 49 Canadian": a bare number right after the
+ * money's currency word, read as a count of what follows. Said there it is more often the cents.
+ */
+export function countAfterMoney(amounts: readonly AmountItem[]): boolean {
+  return amounts.some(
+    (q) => q.quantity && amounts.some((a) => !a.quantity && !a.dropped && a.currency !== null && a.end === q.start),
+  );
+}
+
+/** Words of three letters or fewer ("pub", "gym") are too often known by sound to count as unknown. */
+const SHORT = 3;
+
+export interface UnknownWords {
+  /** Words of tokens[from, to) that could name a purchase and that no lexicon knows. */
+  count: number;
+  /** The first word that could name the purchase is one of them: "socca and a glass of rosé". */
+  first: boolean;
+}
+
+/**
+ * The words of tokens[from, to) left free (not an amount, a date, a mark), longer than three
+ * letters and not a stopword, that `isKeyword` does not know.
+ */
+export function unknownWords(
+  scan: Scan,
+  from: number,
+  to: number,
+  isKeyword: (i: number) => boolean,
+): UnknownWords {
+  let count = 0;
+  let first: boolean | null = null;
+  for (let i = from; i < to; i++) {
+    const t = scan.tokens[i];
+    if (scan.roles[i] !== Role.Free || t?.kind !== 'word' || EDGE_STOPWORDS.has(t.norm)) continue;
+    const unknown = t.norm.length > SHORT && !isKeyword(i);
+    first ??= unknown;
+    if (unknown) count++;
+  }
+  return { count, first: first === true };
+}
