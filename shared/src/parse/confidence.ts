@@ -39,6 +39,8 @@ export interface ExpenseSignals {
   unknownWords?: number;
   /** The first of those words is unknown: what was bought is a word the parser does not know. */
   unknownFirst?: boolean;
+  /** « 97 dollars » said in French with no place to say whose (doubts.ts). */
+  unplacedDollar?: boolean;
 }
 
 /**
@@ -48,13 +50,16 @@ export interface ExpenseSignals {
 export const DOUBTED_CONFIDENCE = 0.7;
 
 /**
- * A doubt that a plain-sentence score does not see: a count right after money, or a category the
- * parser is unsure of while what was bought is in words no lexicon knows (two of them, or the first).
+ * A doubt that a plain-sentence score does not see: a count right after money, a category the
+ * parser is unsure of while what was bought is in words no lexicon knows (two of them, or the
+ * first), or dollars said in French with no place to say whose.
  */
 export function doubted(sentence: SentenceSignals, expenses: readonly ExpenseSignals[]): boolean {
   if (sentence.countAfterMoney === true) return true;
   return expenses.some(
-    (e) => e.categorySure === false && ((e.unknownWords ?? 0) >= 2 || e.unknownFirst === true),
+    (e) =>
+      e.unplacedDollar === true ||
+      (e.categorySure === false && ((e.unknownWords ?? 0) >= 2 || e.unknownFirst === true)),
   );
 }
 

@@ -39,6 +39,9 @@ describe('doubts that make a plain-looking reading unsure', () => {
     // A category the parser is unsure of, and what was bought is words no lexicon knows.
     ['des patins et une crosse au club 45 euros'],
     ['bought some quinoa flakes and tahini at the Eymet shop 14 euros'],
+    // Dollars said in French with no place to say whose: Québec's are Canadian.
+    ['le taxi 22 dollars'],
+    ['ma passe de bus 60 dollars'],
   ])('%s is below PARSER_CONFIDENT', (text) => {
     expect(confidence(text)).toBeLessThan(PARSER_CONFIDENT);
   });
@@ -48,6 +51,9 @@ describe('doubts that make a plain-looking reading unsure', () => {
     ['deux baguettes 3 euros au boulanger'],
     ['le coiffeur 25 euros rue Victor Hugo'],
     ['bought 2 pounds of apples 3 euros'],
+    ['20 dollars de taxi à New York'],
+    ['30 dollars le taxi à Montréal'],
+    ['a taxi ride 20 dollars'],
   ])('%s stays sure', (text) => {
     expect(confidence(text)).toBeGreaterThanOrEqual(PARSER_CONFIDENT);
   });
@@ -57,6 +63,7 @@ describe('doubts that make a plain-looking reading unsure', () => {
     expect(scoreConfidence(plainSentence, [plainExpense])).toBe(0.95);
     expect(scoreConfidence(plainSentence, [unsureCategory])).toBe(DOUBTED_CONFIDENCE);
     expect(scoreConfidence({ ...plainSentence, countAfterMoney: true }, [plainExpense])).toBe(DOUBTED_CONFIDENCE);
+    expect(scoreConfidence(plainSentence, [{ ...plainExpense, unplacedDollar: true }])).toBe(DOUBTED_CONFIDENCE);
     expect(scoreConfidence({ ...plainSentence, hedge: true }, [unsureCategory])).toBe(0.65);
     // One unknown word that is not the first, or a sure category, is no doubt.
     expect(scoreConfidence(plainSentence, [{ ...unsureCategory, unknownWords: 1 }])).toBe(0.95);

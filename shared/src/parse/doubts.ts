@@ -2,10 +2,15 @@
  * Properties of a reading that the parser's sure-and-wrong readings of unseen speech shared
  * (tests/fixtures/utterances-v10c.md): a reading with one of them is not sure, whatever the rest of
  * the sentence says, so the server asks the model. Each is a property of the reading, not of a
- * sentence: a number read as a count right after money, and a category the parser is unsure of
- * when the words that name the purchase are words no lexicon knows.
+ * sentence: a number read as a count right after money, a category the parser is unsure of when
+ * the words that name the purchase are words no lexicon knows, and dollars said in French with no
+ * place to say whose.
  */
+import type { CurrencyWord } from './currencies.ts';
+import { placeCurrency, placeMoney } from './place-currency.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
+import type { Token } from './tokenize.ts';
+import type { Lang } from './types.ts';
 import { EDGE_STOPWORDS } from './word-sets.ts';
 
 /**
@@ -48,4 +53,18 @@ export function unknownWords(
     if (unknown) count++;
   }
   return { count, first: first === true };
+}
+
+/**
+ * « 97 dollars » said in French with no place named: in Québec they are Canadian, in Paris often
+ * American; read as USD it is a guess. "dollars américains", « à New York », « à Montréal » say whose.
+ */
+export function unplacedDollar(tokens: readonly Token[], lang: Lang, word: CurrencyWord | null): boolean {
+  return (
+    lang === 'fr' &&
+    word?.plain === true &&
+    word.code === 'USD' &&
+    placeCurrency(tokens, word) === null &&
+    placeMoney(tokens) === null
+  );
 }

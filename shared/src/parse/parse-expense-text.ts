@@ -19,7 +19,7 @@ import {
   resolveCurrency,
   unitPrice,
 } from './expense-rules.ts';
-import { countAfterMoney, unknownWords } from './doubts.ts';
+import { countAfterMoney, unknownWords, unplacedDollar } from './doubts.ts';
 import { detectLanguage } from './language.ts';
 import { memoryTable, singular } from './memory.ts';
 import { movementOf, owedIn } from './movements.ts';
@@ -262,6 +262,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       categorySure,
       unknownWords: unknown.count,
       unknownFirst: unknown.first,
+      unplacedDollar: unplacedDollar(tokens, lang, amount.currency),
     });
   }
   // « j'ai hésité à prendre le menu à 35 €, j'ai pris le plat à 18 »: beside money spent, money
