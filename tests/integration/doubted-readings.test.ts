@@ -51,7 +51,13 @@ describe('a doubted reading with an LLM configured', () => {
     fake.enqueueChatContent(
       JSON.stringify({
         expenses: [
-          { amount: '4.00', currency: 'EUR', category: 'transport', description: 'stationnement', date: '2026-11-24' },
+          {
+            amount: '4.00',
+            currency: 'EUR',
+            category: 'transport',
+            description: 'stationnement',
+            date: '2026-11-24',
+          },
         ],
       }),
     );

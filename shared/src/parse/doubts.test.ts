@@ -62,14 +62,18 @@ describe('doubts that make a plain-looking reading unsure', () => {
     const unsureCategory = { ...plainExpense, categorySure: false, unknownWords: 2 };
     expect(scoreConfidence(plainSentence, [plainExpense])).toBe(0.95);
     expect(scoreConfidence(plainSentence, [unsureCategory])).toBe(DOUBTED_CONFIDENCE);
-    expect(scoreConfidence({ ...plainSentence, countAfterMoney: true }, [plainExpense])).toBe(DOUBTED_CONFIDENCE);
-    expect(scoreConfidence(plainSentence, [{ ...plainExpense, unplacedDollar: true }])).toBe(DOUBTED_CONFIDENCE);
+    expect(scoreConfidence({ ...plainSentence, countAfterMoney: true }, [plainExpense])).toBe(
+      DOUBTED_CONFIDENCE,
+    );
+    expect(scoreConfidence(plainSentence, [{ ...plainExpense, unplacedDollar: true }])).toBe(
+      DOUBTED_CONFIDENCE,
+    );
     expect(scoreConfidence({ ...plainSentence, hedge: true }, [unsureCategory])).toBe(0.65);
     // One unknown word that is not the first, or a sure category, is no doubt.
     expect(scoreConfidence(plainSentence, [{ ...unsureCategory, unknownWords: 1 }])).toBe(0.95);
-    expect(scoreConfidence(plainSentence, [{ ...unsureCategory, categorySure: true, unknownFirst: true }])).toBe(
-      0.95,
-    );
+    expect(
+      scoreConfidence(plainSentence, [{ ...unsureCategory, categorySure: true, unknownFirst: true }]),
+    ).toBe(0.95);
   });
 
   it('sends a doubted reading to the model, and saves it as read when there is none', () => {

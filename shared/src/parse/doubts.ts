@@ -19,7 +19,9 @@ import { EDGE_STOPWORDS } from './word-sets.ts';
  */
 export function countAfterMoney(amounts: readonly AmountItem[]): boolean {
   return amounts.some(
-    (q) => q.quantity && amounts.some((a) => !a.quantity && !a.dropped && a.currency !== null && a.end === q.start),
+    (q) =>
+      q.quantity &&
+      amounts.some((a) => !a.quantity && !a.dropped && a.currency !== null && a.end === q.start),
   );
 }
 

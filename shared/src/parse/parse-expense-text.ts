@@ -8,6 +8,7 @@ import { type ExpenseSignals, FLAGGED_CONFIDENCE, scoreConfidence } from './conf
 import { dropConversions } from './conversions.ts';
 import { isDollarCurrency } from './currencies.ts';
 import { describeSegment, FALLBACK_DESCRIPTION, shareNote } from './describe.ts';
+import { countAfterMoney, unknownWords, unplacedDollar } from './doubts.ts';
 import {
   bareAccepted,
   countRole,
@@ -19,7 +20,6 @@ import {
   resolveCurrency,
   unitPrice,
 } from './expense-rules.ts';
-import { countAfterMoney, unknownWords, unplacedDollar } from './doubts.ts';
 import { detectLanguage } from './language.ts';
 import { memoryTable, singular } from './memory.ts';
 import { movementOf, owedIn } from './movements.ts';
