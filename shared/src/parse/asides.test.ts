@@ -15,10 +15,18 @@ describe('a part to come back keeps the whole bill, reimbursable', () => {
     ['lunch 36 euros, I paid, Ana will pay me back her half', '36.00'],
     ['hotel 140 euros, the others will send me their share', '140.00'],
     ['dentist 80 euros, insurance pays back 70 percent', '80.00'],
+    // « paie » here is the insurer paying, not a pay packet.
+    ["le dépannage de la voiture 240 euros l'assurance paie", '240.00'],
+    ["les lunettes 200 euros c'est la mutuelle qui paie", '200.00'],
+    ['towing 150 euros the insurance pays', '150.00'],
   ])('%s → %s', (text, want) => {
     const r = parseExpenseText(text, OPTIONS);
     expect(r.movement).toBeUndefined();
     expect(r.expenses.map((e) => [e.amount, e.reimbursable])).toEqual([[want, true]]);
+  });
+
+  it('leaves a pay packet income', () => {
+    expect(parseExpenseText('ma paie est tombée 1900 euros', OPTIONS).movement?.kind).toBe('income');
   });
 
   it('leaves money lent alone a loan, and money owed nothing', () => {

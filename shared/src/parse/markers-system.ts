@@ -49,6 +49,11 @@ export const SYSTEM_MARKS: readonly [string, Mark][] = [
       "i'll get reimbursed|i will get reimbursed|i'll be reimbursed|get reimbursed|getting reimbursed|" +
       'company card|corporate card|expense report|on my expense report|' +
       // Paid now, paid back later by the mutuelle, the sécu, an insurer or work (issue 29).
+      // « l'assurance paie »: the insurer pays the bill, the verb and not a pay packet (« ma paie »).
+      "l'assurance paie|l'assurance paye|mon assurance paie|mon assurance paye|c'est l'assurance qui paie|" +
+      "c'est l'assurance qui paye|la mutuelle paie|la mutuelle paye|c'est la mutuelle qui paie|" +
+      "c'est la mutuelle qui paye|la secu paie|la secu paye|c'est la secu qui paie|c'est la secu qui paye|" +
+      'the insurance pays|insurance pays|insurance is paying|insurance covers it|' +
       'rembourse par la mutuelle|remboursee par la mutuelle|rembourses par la mutuelle|rembourse par ma mutuelle|' +
       "rembourse par la secu|remboursee par la secu|rembourse par la securite sociale|rembourse par l'assurance|" +
       'rembourse par mon assurance|rembourse plus tard|remboursee plus tard|rembourse en partie|' +
