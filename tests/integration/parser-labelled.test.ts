@@ -301,11 +301,12 @@ describe('the local parser on labelled sentences', () => {
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
     // 196 of 238 when first scored, unseen (main at b52b145, with one label made to follow v7's rule).
     expect(Math.round(s.full * v10c.length)).toBeGreaterThanOrEqual(196);
-    // Main's parser: sure of 143 of 199 expense sentences, 22 of them wrong. With the doubts: 127
-    // sure, 15 wrong. A doubt that flags everything would pass the second line, not the first.
+    // Main's parser: sure of 143 of 199 expense sentences, 22 of them wrong. With the doubts and
+    // the insurer's aside: 126 sure, 14 wrong. A doubt that flags everything would pass the second
+    // line, not the first.
     const f = sureFigures(v10c);
     expect(f.sure).toBeGreaterThanOrEqual(120);
-    expect(f.sureWrong).toBeLessThanOrEqual(15);
+    expect(f.sureWrong).toBeLessThanOrEqual(14);
   });
 
   it('gets the v10d set right at its floor, and is sure of it no more often than it is right', () => {

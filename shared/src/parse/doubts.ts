@@ -25,7 +25,7 @@ export function countAfterMoney(amounts: readonly AmountItem[]): boolean {
   );
 }
 
-/** Words of three letters or fewer ("pub", "gym") are too often known by sound to count as unknown. */
+/** Words of three letters or fewer ("pub", "gym", "bd") are mostly abbreviations or words a lexicon files under longer ones. */
 const SHORT = 3;
 
 export interface UnknownWords {
