@@ -1,13 +1,14 @@
 /**
- * A reading the local parser used to be sure of and got wrong (« 4 euros 30 » read as 4 € and 30
- * of something, shared/src/parse/doubts.ts) now reaches the model; with no model it is saved as
- * read, as before. The real groq-sdk talks HTTP to the fake provider.
+ * A reading the local parser used to be sure of and got wrong (« 60 dollars » said in French with
+ * no place, read as USD: in Montréal they are Canadian; shared/src/parse/doubts.ts) now reaches the
+ * model; with no model it is saved as read, as before. The real groq-sdk talks HTTP to the fake
+ * provider.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 
-const DOUBTED = 'ticket de stationnement 4 euros 30 avenue Foch';
+const DOUBTED = 'ma passe de bus du mois 60 dollars';
 
 describe('a doubted reading with an LLM configured', () => {
   let fake: FakeProvider;
@@ -22,15 +23,15 @@ describe('a doubted reading with an LLM configured', () => {
     await fake.close();
   });
 
-  it('is read by the model, and an amount the two parsers do not share waits for review', async () => {
+  it('is read by the model, whose reading is saved when its amount is in the words', async () => {
     fake.enqueueChatContent(
       JSON.stringify({
         expenses: [
           {
-            amount: '4.30',
-            currency: 'EUR',
+            amount: '60.00',
+            currency: 'CAD',
             category: 'transport',
-            description: 'ticket de stationnement',
+            description: 'passe de bus',
             date: '2026-11-24',
           },
         ],
@@ -41,21 +42,27 @@ describe('a doubted reading with an LLM configured', () => {
     expect(chat).toHaveLength(1);
     const messages = chat[0]?.body.messages as { role: string; content: string }[];
     expect(messages[1]?.content).toBe(`<transcript>${DOUBTED}</transcript>`);
-    // Before the doubt: saved at once as 4.00, unchecked.
-    expect(body.status).toBe('needs_review');
+    // Before the doubt: saved at once as 60 USD, unchecked.
+    expect(body.status).toBe('saved');
     expect(body.expenses).toHaveLength(1);
-    expect(body.expenses[0]).toMatchObject({ amount: '4.30', parsedBy: 'llm', status: 'needs_review' });
+    expect(body.expenses[0]).toMatchObject({
+      amount: '60.00',
+      currency: 'CAD',
+      category: 'transport',
+      parsedBy: 'llm',
+      status: 'saved',
+    });
   });
 
-  it('is saved with the model’s reading when the model hears the same amount', async () => {
+  it('waits for review when the model says an amount the words do not hold', async () => {
     fake.enqueueChatContent(
       JSON.stringify({
         expenses: [
           {
-            amount: '4.00',
-            currency: 'EUR',
+            amount: '6.00',
+            currency: 'CAD',
             category: 'transport',
-            description: 'stationnement',
+            description: 'passe de bus',
             date: '2026-11-24',
           },
         ],
@@ -63,8 +70,8 @@ describe('a doubted reading with an LLM configured', () => {
     );
     const body = await (await t.api.text.$post({ json: textNote(DOUBTED) })).json();
     expect(fake.calls.filter((c) => c.route === 'chat')).toHaveLength(1);
-    expect(body.status).toBe('saved');
-    expect(body.expenses[0]).toMatchObject({ amount: '4.00', parsedBy: 'llm', status: 'saved' });
+    expect(body.status).toBe('needs_review');
+    expect(body.expenses[0]).toMatchObject({ amount: '6.00', reviewReason: 'amount_not_in_transcript' });
   });
 });
 
@@ -80,9 +87,8 @@ describe('a doubted reading with no LLM configured', () => {
     expect(body.status).toBe('saved');
     expect(body.expenses).toHaveLength(1);
     expect(body.expenses[0]).toMatchObject({
-      amount: '4.00',
-      currency: 'EUR',
-      category: 'transport',
+      amount: '60.00',
+      currency: 'USD',
       parsedBy: 'local',
       status: 'saved',
     });
