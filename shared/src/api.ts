@@ -236,8 +236,13 @@ export const ExpensePatchSchema = v.pipe(
     date: v.optional(IsoDateSchema),
     /** When the person made the change (offline edits arrive late): last writer wins per field. */
     editedAt: v.optional(RecordedAtSchema),
+    /** The phone's clock when it sent the change: the server reads `editedAt` on its own clock by it (editMoment). */
+    sentAt: v.optional(RecordedAtSchema),
   }),
-  v.check((p) => Object.keys(p).some((k) => k !== 'editedAt'), 'give at least one field to change'),
+  v.check(
+    (p) => Object.keys(p).some((k) => k !== 'editedAt' && k !== 'sentAt'),
+    'give at least one field to change',
+  ),
 );
 export type ExpensePatch = v.InferOutput<typeof ExpensePatchSchema>;
 

@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EDITABLE_FIELDS, resolveFieldEdits } from './edits.ts';
-
-const CREATED = '2026-11-24T10:00:00.000Z';
+import { EDITABLE_FIELDS, editMoment, resolveFieldEdits } from './edits.ts';
 
 describe('resolveFieldEdits (last writer wins, per field)', () => {
   it.each([
@@ -38,12 +36,14 @@ describe('resolveFieldEdits (last writer wins, per field)', () => {
       rejected: ['amount'],
     },
     {
-      name: 'an edit older than the row itself loses even on an untouched field',
+      // The row's creation is no one's edit: an older edit was made to the note's row before the
+      // server had it (a phone's early change), or on a clock that runs behind.
+      name: 'an edit older than the row itself wins a field nobody edited',
       stamps: {},
       edit: { currency: 'USD' },
       at: '2026-11-24T09:00:00Z',
-      apply: {},
-      rejected: ['currency'],
+      apply: { currency: 'USD' },
+      rejected: [],
     },
     {
       name: 'the same edit replayed (same instant) is applied again, harmlessly',
@@ -70,7 +70,7 @@ describe('resolveFieldEdits (last writer wins, per field)', () => {
       rejected: [],
     },
   ])('$name', ({ stamps, edit, at, apply, rejected }) => {
-    const result = resolveFieldEdits(stamps, CREATED, edit, at);
+    const result = resolveFieldEdits(stamps, edit, at);
     expect(result.apply).toEqual(apply);
     expect(result.rejected).toEqual(rejected);
     expect(result.stamps).toEqual(Object.fromEntries(Object.keys(apply).map((field) => [field, at])));
@@ -81,7 +81,69 @@ describe('resolveFieldEdits (last writer wins, per field)', () => {
   });
 
   it('ignores what is not an editable field', () => {
-    const edit = { amount: '2.00', status: 'saved' } as Parameters<typeof resolveFieldEdits>[2];
-    expect(resolveFieldEdits({}, CREATED, edit, '2026-11-24T11:00:00Z').apply).toEqual({ amount: '2.00' });
+    const edit = { amount: '2.00', status: 'saved' } as Parameters<typeof resolveFieldEdits>[1];
+    expect(resolveFieldEdits({}, edit, '2026-11-24T11:00:00Z').apply).toEqual({ amount: '2.00' });
+  });
+});
+
+describe('editMoment (an edit on the server’s clock, whatever the phone’s)', () => {
+  const NOW = new Date('2026-11-24T12:00:00.000Z');
+  it.each([
+    {
+      name: 'a phone ten minutes behind: its change made 30 s before sending counts 30 s ago',
+      editedAt: '2026-11-24T12:49:30.000+01:00',
+      sentAt: '2026-11-24T12:50:00.000+01:00',
+      made: '2026-11-24T11:59:30.000Z',
+    },
+    {
+      name: 'a phone ten minutes ahead: the same',
+      editedAt: '2026-11-24T13:09:30.000+01:00',
+      sentAt: '2026-11-24T13:10:00.000+01:00',
+      made: '2026-11-24T11:59:30.000Z',
+    },
+    {
+      name: 'a change made offline an hour before it was sent, on a clock a day off',
+      editedAt: '2026-11-23T11:00:00.000Z',
+      sentAt: '2026-11-23T12:00:00.000Z',
+      made: '2026-11-24T11:00:00.000Z',
+    },
+    {
+      name: 'a phone right on time: its own stamp',
+      editedAt: '2026-11-24T11:59:59.250Z',
+      sentAt: '2026-11-24T12:00:00.000Z',
+      made: '2026-11-24T11:59:59.250Z',
+    },
+    {
+      name: 'a phone older than sentAt: its stamp as it is',
+      editedAt: '2026-11-24T11:50:00.000Z',
+      sentAt: undefined,
+      made: '2026-11-24T11:50:00.000Z',
+    },
+    {
+      name: 'a phone older than sentAt, ahead: now, so it cannot freeze the field',
+      editedAt: '2026-11-24T12:10:00.000Z',
+      sentAt: undefined,
+      made: '2026-11-24T12:00:00.000Z',
+    },
+    {
+      name: 'a change stamped after it was sent (the clock moved meanwhile): now',
+      editedAt: '2026-11-24T12:05:00.000Z',
+      sentAt: '2026-11-24T12:00:00.000Z',
+      made: '2026-11-24T12:00:00.000Z',
+    },
+    { name: 'no time at all: now', editedAt: undefined, sentAt: undefined, made: '2026-11-24T12:00:00.000Z' },
+  ])('$name', ({ editedAt, sentAt, made }) => {
+    expect(editMoment(editedAt, sentAt, NOW)).toBe(made);
+  });
+
+  it('keeps two changes of one phone in the order they were made, sent apart, whatever its clock', () => {
+    for (const skew of [-600_000, 0, 600_000]) {
+      const phone = (ms: number) => new Date(ms + skew).toISOString();
+      const first = Date.parse('2026-11-24T11:00:00.000Z');
+      // Made 1 ms apart, offline; the second sent 40 s after the first.
+      const a = editMoment(phone(first), phone(first + 60_000), new Date(first + 60_000));
+      const b = editMoment(phone(first + 1), phone(first + 100_000), new Date(first + 100_000));
+      expect(Date.parse(b) - Date.parse(a)).toBe(1);
+    }
   });
 });

@@ -1,8 +1,10 @@
 /**
  * Edits from several devices: last writer wins, field by field. Each field remembers when it was
- * last set (an ISO instant); an edit made earlier than that, for that field, loses — so an
- * offline phone replaying an old edit cannot undo a newer change made on the laptop, and two
- * devices changing different fields both win.
+ * last set (an ISO instant, on the server's clock: editMoment); an edit made earlier than that,
+ * for that field, loses — so an offline phone replaying an old edit cannot undo a newer change
+ * made on the laptop, and two devices changing different fields both win. A field nobody has
+ * edited yet goes to the first edit, whenever it was made: the row's creation is no person's
+ * change, and an edit older than the row is one made to a note's row before the server had it.
  */
 export const EDITABLE_FIELDS = ['amount', 'currency', 'category', 'description', 'date'] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
@@ -20,17 +22,28 @@ export interface FieldEditResult {
 }
 
 /**
- * @param stamps  when each field was last set (missing: never edited)
- * @param fallback when the row as a whole was last changed (stands for fields without a stamp)
- * @param edit    the fields the device changed
- * @param editedAt when the device made the change
+ * When an edit counts as made, on the server's clock (an ISO instant). A phone stamps its change
+ * with its own clock (`editedAt`) and says that clock again when it sends it (`sentAt`): the
+ * change was made `sentAt − editedAt` before the server received it, a span one clock measured,
+ * right whatever that clock's error; so a phone ten minutes behind or ahead still has its changes
+ * counted at the moment they were made (late by the request's way over the network). Without
+ * `sentAt` (a phone older than it), `editedAt` as it is. A moment after `now` (a clock changed
+ * between the change and its sending, or a phone older than `sentAt` running ahead) counts as now:
+ * it would freeze the field. Without `editedAt`, now.
  */
-export function resolveFieldEdits(
-  stamps: FieldStamps,
-  fallback: string,
-  edit: FieldValues,
-  editedAt: string,
-): FieldEditResult {
+export function editMoment(editedAt: string | undefined, sentAt: string | undefined, now: Date): string {
+  if (editedAt === undefined) return now.toISOString();
+  const shift = sentAt === undefined ? 0 : now.getTime() - Date.parse(sentAt);
+  const made = Date.parse(editedAt) + shift;
+  return Number.isNaN(made) || made > now.getTime() ? now.toISOString() : new Date(made).toISOString();
+}
+
+/**
+ * @param stamps  when each field was last set (missing: never edited; the edit wins it)
+ * @param edit    the fields the device changed
+ * @param editedAt when the device made the change (editMoment)
+ */
+export function resolveFieldEdits(stamps: FieldStamps, edit: FieldValues, editedAt: string): FieldEditResult {
   const when = Date.parse(editedAt);
   const apply: FieldValues = {};
   const next: FieldStamps = {};
@@ -38,7 +51,8 @@ export function resolveFieldEdits(
   for (const field of EDITABLE_FIELDS) {
     const value = edit[field];
     if (value === undefined) continue;
-    const last = Date.parse(stamps[field] ?? fallback);
+    const stamp = stamps[field];
+    const last = stamp === undefined ? Number.NaN : Date.parse(stamp);
     // Ties go to the edit: the same instant twice is the same edit replayed.
     if (Number.isNaN(last) || when >= last) {
       apply[field] = value;

@@ -5,6 +5,7 @@ import {
   type ExpenseList,
   type ExportedExpense,
   editedBy,
+  editMoment,
   encodeCursor,
   type FieldStamps,
   PROVENANCE_FIELDS,
@@ -107,18 +108,18 @@ export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
         owner,
         async (tx) => {
           const ownerParams: SqlParam[] = [id];
-          const [row] = await tx.query<{ stamps: string; created_at: string }>(
-            `select e.field_stamps::text as stamps, e.created_at::text as created_at from expenses e
+          const [row] = await tx.query<{ stamps: string }>(
+            `select e.field_stamps::text as stamps from expenses e
              where e.id = $1 and ${ownedOrSharedFilter(owner, ownerParams, 'e')} for update`,
             ownerParams,
           );
           if (!row) return null;
           // Last writer wins, field by field: an edit made offline long ago cannot undo a newer one.
-          // An edit stamped in the future would freeze its fields: it counts as made now.
-          const { editedAt, ...fields } = patch;
-          const now = new Date();
-          const when = editedAt && Date.parse(editedAt) < now.getTime() ? editedAt : now.toISOString();
-          const won = resolveFieldEdits(JSON.parse(row.stamps) as FieldStamps, row.created_at, fields, when);
+          // Its time on this server's clock, whatever the phone's (editMoment: shifted by the
+          // phone's clock at sending; never later than now).
+          const { editedAt, sentAt, ...fields } = patch;
+          const when = editMoment(editedAt, sentAt, new Date());
+          const won = resolveFieldEdits(JSON.parse(row.stamps) as FieldStamps, fields, when);
           const params: SqlParam[] = [id, JSON.stringify(won.stamps)];
           const sets = [`field_stamps = e.field_stamps || $2::text::jsonb`];
           const set = (column: string, value: SqlParam, cast = '') => {

@@ -73,7 +73,7 @@ async function flushOps(options: FlushOptions): Promise<number> {
   let done = 0;
   for (const op of due) {
     await db.ops.update(op.id, { state: 'sending' });
-    const outcome = await options.api.sendOp(op);
+    const outcome = await options.api.sendOp(op, new Date(now()));
     await notePairingFrom(db, outcome);
     const next = afterOpSend(op, outcome, now(), (options.random ?? Math.random)());
     await db.transaction('rw', db.ops, db.expenses, async () => {

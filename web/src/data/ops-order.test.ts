@@ -38,7 +38,7 @@ function applyingServer() {
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
     if (request.method === 'GET') return json({ expenses: [current], nextCursor: null });
-    const { editedAt: _at, ...fields } = (await request.json()) as Record<string, string>;
+    const { editedAt: _at, sentAt: _sent, ...fields } = (await request.json()) as Record<string, string>;
     amounts.push(fields.amount ?? '');
     current = { ...current, ...fields };
     return json(current);

@@ -12,9 +12,11 @@ export interface Replay {
   expenseId: string;
   patch?: FieldValues;
   /**
-   * When it counts as made: the person's time, or, made before the server had the row, just after
-   * the row was created (a field's first stamp), so last-writer-wins keeps it over the reading
-   * and still lets any later change made elsewhere win.
+   * When the person made it, on this phone's clock like every change it sends (the server reads it
+   * on its own by the phone's clock at sending). Made before the server had the row, it still wins
+   * the fields nobody edited since (a row's creation is no one's edit: shared/src/edits.ts), and
+   * loses those changed elsewhere after it was made. Never the row's `createdAt`: that is the
+   * server's clock, which this phone's may be minutes off.
    */
   editedAt: Date;
 }
@@ -24,11 +26,10 @@ export function replayChanges(provisional: Provisional, answered: readonly Expen
   for (const change of provisional.changes) {
     const row = answered.find((e) => e.position === change.position);
     if (!row) continue;
-    const at = Math.max(Date.parse(change.at), Date.parse(row.createdAt) + 1);
     replays.push({
       expenseId: row.id,
       ...(change.patch ? { patch: change.patch } : {}),
-      editedAt: new Date(at),
+      editedAt: new Date(change.at),
     });
   }
   return replays;

@@ -201,7 +201,7 @@ describe('a change to an unsent row', () => {
 describe('early changes replayed on the server rows', () => {
   const answered = [server('a', 0), server('a', 1, { id: 's-a-1', amount: '3.00' })];
 
-  it("goes to the server row at the same position, in order, as made (or just after the row's creation)", () => {
+  it('goes to the server row at the same position, in order, with the time it was made on this phone', () => {
     const provisional: Provisional = {
       expenses: [],
       changes: [
@@ -211,11 +211,12 @@ describe('early changes replayed on the server rows', () => {
       ],
     };
     expect(replayChanges(provisional, answered)).toEqual([
-      // Made before the server had the row: it counts from just after the row was created.
+      // Made before the server had the row: its own time still, never the server's `createdAt`
+      // (another clock); a field nobody edited since goes to it on the server.
       {
         expenseId: 's-a-1',
         patch: { category: 'transport' },
-        editedAt: new Date('2026-11-24T11:31:00.124Z'),
+        editedAt: new Date('2026-11-24T11:31:00.000Z'),
       },
       { expenseId: 's-a-0', editedAt: new Date('2026-11-24T11:40:00.000Z') },
       // Position 2: the server heard only two expenses; nothing to change.

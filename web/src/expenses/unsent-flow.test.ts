@@ -56,7 +56,7 @@ function fakeServer(rows: (clientId: string) => Partial<Expense>[]) {
     const id = /^\/api\/expenses\/(.+)$/.exec(path)?.[1] ?? '';
     const current = expenses.get(id);
     if (!current) return json(404, { error: { code: 'not_found', message: 'no such expense' } });
-    const { editedAt: _at, ...fields } = body as Record<string, string>;
+    const { editedAt: _at, sentAt: _sent, ...fields } = body as Record<string, string>;
     const next = { ...current, ...fields, status: 'saved' as const, reviewReason: null };
     expenses.set(id, next);
     return json(200, next);
@@ -137,16 +137,19 @@ describe('the answer', () => {
     expect((await listed())[0]?.provisional).toBeUndefined();
     const patch = server.requests.find((r) => r.method === 'PATCH');
     expect(patch?.path).toBe(`/api/expenses/s-${note.id}-0`);
-    // Made before the server had the row: stamped just after its creation, so it wins over the reading.
-    const { editedAt, ...sent } = (patch?.body ?? {}) as { editedAt: string };
+    // Made before the server had the row: stamped when it was made, on this phone's clock (the
+    // server's, a minute ahead, is never mixed in), and sent with that clock as it went.
+    const { editedAt, sentAt, ...sent } = (patch?.body ?? {}) as { editedAt: string; sentAt: string };
     expect(sent).toEqual({ category: 'leisure' });
     const createdAt = (await db.expenses.get(`s-${note.id}-0`))?.createdAt ?? '';
-    expect(Date.parse(editedAt)).toBe(Date.parse(createdAt) + 1);
+    expect(Date.parse(editedAt)).toBeLessThan(Date.parse(createdAt));
+    expect(Date.parse(editedAt)).toBeLessThanOrEqual(Date.parse(sentAt));
+    expect(Date.parse(sentAt)).toBeLessThan(Date.parse(createdAt));
     expect(await db.ops.count()).toBe(0);
     expect((await db.notes.get(note.id))?.provisional).toBeUndefined();
   });
 
-  it('replays changes made before it in the order they were made, though they share one stamp', async () => {
+  it('replays changes made before it in the order they were made, though their stamps may tie', async () => {
     const server = fakeServer(() => [{}]);
     const note = await enqueueNote(db, { kind: 'text', text: 'Douze euros cinquante au resto', ...NOTE });
     await showUnsent(db, note.id);
@@ -157,8 +160,9 @@ describe('the answer', () => {
     }
     await flushOutbox({ db, api: server.api });
     const patches = server.requests.filter((r) => r.method === 'PATCH');
-    // All made before the row existed: each is stamped just after its creation, the same instant.
-    expect(new Set(patches.map((p) => (p.body as { editedAt: string }).editedAt)).size).toBe(1);
+    // Each stamped when it was made (several in one millisecond tie), never out of order.
+    const stamps = patches.map((p) => Date.parse((p.body as { editedAt: string }).editedAt));
+    expect(stamps).toEqual([...stamps].sort((a, b) => a - b));
     expect(patches.map((p) => (p.body as { amount: string }).amount)).toEqual(amounts);
     expect((await listed())[0]).toMatchObject({ amount: '18.00' });
   });

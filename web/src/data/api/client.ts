@@ -20,6 +20,7 @@ import {
 } from '@voicetrack/shared';
 import type * as v from 'valibot';
 import type { Note, Op } from '../db.ts';
+import { isoWithOffset } from '../time.ts';
 import { type Answer, okValue, readAnswer, readFile } from './answer.ts';
 import { doorsApi } from './doors.ts';
 import { moneyApi } from './money.ts';
@@ -86,11 +87,19 @@ export function createApiClient(options: ApiOptions) {
     },
 
     /** One queued edit (PATCH with its editedAt: the expense as it now stands) or delete (null). */
-    sendOp(op: Op): Promise<Answer<ExpenseEdited | null>> {
+    /**
+     * An edit or a delete. An edit carries when it was made and, `sentAt`, this phone's clock as
+     * it goes: the server reads the one by the other, so its time is right whatever this clock says.
+     */
+    sendOp(op: Op, sentAt = new Date()): Promise<Answer<ExpenseEdited | null>> {
       const param = { id: op.expenseId };
       if (op.kind === 'delete') return readAnswer(() => client.expenses[':id'].$delete({ param }), null);
       // The outbox keeps the fields as the form gave them; the server checks them like any input.
-      const json = { ...op.patch, editedAt: op.editedAt } as v.InferInput<typeof ExpensePatchSchema>;
+      const json = {
+        ...op.patch,
+        editedAt: op.editedAt,
+        sentAt: isoWithOffset(sentAt),
+      } as v.InferInput<typeof ExpensePatchSchema>;
       return readAnswer(() => client.expenses[':id'].$patch({ param, json }), ExpenseEditedSchema);
     },
 
