@@ -1,0 +1,115 @@
+/**
+ * A phone whose clock is ten minutes behind the server's, in Chromium against the deployed stack:
+ * offline, a typed note and a fix of its unsent row, then online; offline again, a fix of the
+ * server's row, then online. Each fix wins (the phone says its clock as it sends: the server
+ * counts each change at the moment it was made), and nothing else moves: the other fields, one
+ * row, the month's total.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+import { parisMonth } from './support/paris-time.ts';
+
+const e2e = useBrowserAndStack();
+
+const TEN_MINUTES = 10 * 60_000;
+
+/**
+ * The page's clock `skew` ms off: `Date` (now, new Date()) shifted before any script of the app
+ * runs. The worker's clock cannot be moved, so this phone has no Background Sync (as Safari and
+ * Firefox): every flush runs in the page, on its clock; the worker still serves the app offline.
+ */
+async function phoneWithClock(skew: number): Promise<{ context: BrowserContext; page: Page; app: CapturePage }> {
+  const context = await e2e.newContext();
+  await context.addInitScript((ms: number) => {
+    const Real = Date;
+    class Skewed extends Real {
+      constructor(...args: ConstructorParameters<DateConstructor> | []) {
+        if (args.length === 0) super(Real.now() + ms);
+        else super(...(args as ConstructorParameters<DateConstructor>));
+      }
+      static override now() {
+        return Real.now() + ms;
+      }
+    }
+    globalThis.Date = Skewed as DateConstructor;
+    Object.defineProperty(ServiceWorkerRegistration.prototype, 'sync', { get: () => undefined });
+  }, skew);
+  const page = await context.newPage();
+  const app = new CapturePage(page);
+  await app.open(e2e.stack.url);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+  return { context, page, app };
+}
+
+async function fix(page: Page, row: RegExp, fields: { amount?: string; description?: string }) {
+  await page.getByRole('button', { name: row }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Modifier la dépense' });
+  if (fields.amount) await dialog.getByLabel('Montant').fill(fields.amount);
+  if (fields.description) await dialog.getByLabel('Description').fill(fields.description);
+  await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+}
+
+describe('a phone ten minutes behind the server', () => {
+  it('has its offline fixes win, in the order made, and nothing else change', async () => {
+    // (The stack is this file's alone: its month starts empty.)
+    const total = async (month = parisMonth(0)) =>
+      (await (await e2e.stack.api.report.$get({ query: { month } })).json()).totals.map((t) => [
+        t.currency,
+        t.amount,
+      ]);
+    const before = await total();
+    expect(before).toEqual([]);
+    const { context, page, app } = await phoneWithClock(-TEN_MINUTES);
+    // The page's clock is the one moved, not the test's.
+    const pageNow = await page.evaluate(() => Date.now());
+    expect(Date.now() - pageNow).toBeGreaterThan(TEN_MINUTES - 60_000);
+
+    await context.setOffline(true);
+    await app.typedInput.fill('12,50 € au resto');
+    await app.typedInput.press('Enter');
+    await expect.poll(() => app.unsentExpenses().count()).toBe(1);
+    // Its unsent row fixed before the note could go.
+    await fix(page, /^Modifier\s:\s/, { description: 'Chez Léon' });
+    await expect.poll(() => app.unsentExpenses().first().textContent()).toContain('Chez Léon');
+    await context.setOffline(false);
+    await expect
+      .poll(async () => (await e2e.stack.expenses()).map((e) => e.description), { timeout: 30_000 })
+      .toEqual(['Chez Léon']);
+    const [saved] = await e2e.stack.expenses();
+    if (!saved) throw new Error('no expense');
+
+    // Offline again, a minute later on any clock: the amount fixed on the server's row.
+    await context.setOffline(true);
+    await expect.poll(() => app.expenses().count()).toBe(1);
+    await fix(page, /^Modifier\s:\sChez Léon/, { amount: '15,20' });
+    await expect
+      .poll(() => page.locator(`[data-expense-id="${saved.id}"]`).textContent())
+      .toMatch(/15,20\s€/);
+    await context.setOffline(false);
+    await expect
+      .poll(async () => (await e2e.stack.expenses()).find((e) => e.id === saved.id)?.amount, {
+        timeout: 30_000,
+      })
+      .toBe('15.20');
+
+    // Nothing else moved: the fields not fixed, one row, the month counts the fixed amount once.
+    const after = await e2e.stack.expenses();
+    expect(after).toHaveLength(1);
+    expect(after[0]).toMatchObject({
+      id: saved.id,
+      clientId: saved.clientId,
+      description: 'Chez Léon',
+      category: saved.category,
+      currency: 'EUR',
+      date: saved.date,
+      status: 'saved',
+    });
+    await expect.poll(() => total(saved.date.slice(0, 7))).toEqual([['EUR', '15.20']]);
+    // The phone shows what the server holds (no fix taken back by a reading of the list).
+    await expect.poll(() => app.expenses().count()).toBe(1);
+    await expect.poll(() => app.expenses().first().textContent()).toMatch(/Chez Léon.*15,20\s€/);
+    expect(await app.unsentExpenses().count()).toBe(0);
+    await context.close();
+  });
+});
