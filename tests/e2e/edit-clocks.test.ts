@@ -19,7 +19,9 @@ const TEN_MINUTES = 10 * 60_000;
  * runs. The worker's clock cannot be moved, so this phone has no Background Sync (as Safari and
  * Firefox): every flush runs in the page, on its clock; the worker still serves the app offline.
  */
-async function phoneWithClock(skew: number): Promise<{ context: BrowserContext; page: Page; app: CapturePage }> {
+async function phoneWithClock(
+  skew: number,
+): Promise<{ context: BrowserContext; page: Page; app: CapturePage }> {
   const context = await e2e.newContext();
   await context.addInitScript((ms: number) => {
     const Real = Date;
