@@ -165,6 +165,25 @@ export function openDb(name = DB_NAME): VoiceTrackDb {
   return db;
 }
 
+/** `meta`'s count of the server's answers written into the copy of the expenses (markLanded). */
+const LANDED = 'landed';
+
+/**
+ * Inside a transaction that holds `meta` and writes the server's answer into the copy (a note's
+ * rows, an edit, a delete, a photo removed): one more. A reading of the list started before it
+ * is older than what it wrote, and must not overwrite it (refresh-expenses.ts). Kept in the
+ * database, not in memory: the service worker's flushes land in the same copy.
+ */
+export async function markLanded(db: VoiceTrackDb): Promise<void> {
+  await db.meta.put({ key: LANDED, value: (await landedCount(db)) + 1 });
+}
+
+/** How many answers have landed in the copy so far (see markLanded). */
+export async function landedCount(db: VoiceTrackDb): Promise<number> {
+  const value = (await db.meta.get(LANDED))?.value;
+  return typeof value === 'number' ? value : 0;
+}
+
 /** A note's audio (or a receipt's photo), in order: its chunks (or, for an older note, the audio it carries). */
 export async function noteAudio(db: VoiceTrackDb, note: Note): Promise<ArrayBuffer[]> {
   if (note.audio) return [note.audio];

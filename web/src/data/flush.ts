@@ -4,7 +4,7 @@
  */
 import type { Expense } from '@voicetrack/shared';
 import { type ApiClient, expenseOf } from './api/client.ts';
-import { type Note, noteAudio, type VoiceTrackDb } from './db.ts';
+import { markLanded, type Note, noteAudio, type VoiceTrackDb } from './db.ts';
 import { afterOpSend, afterSend, dueNotes, dueOnceOnline, inOrderMade, isDue } from './outbox-machine.ts';
 import { notePairingFrom } from './pairing-state.ts';
 import { replayEarlyChanges } from './provisional-outbox.ts';
@@ -39,7 +39,7 @@ async function sendOne(note: Note, options: FlushOptions): Promise<boolean> {
   const outcome = await options.api.sendNote(note, audio);
   await notePairingFrom(db, outcome);
   const next = afterSend(note, outcome, now(), (options.random ?? Math.random)());
-  await db.transaction('rw', [db.notes, db.chunks, db.expenses, db.ops], async () => {
+  await db.transaction('rw', [db.notes, db.chunks, db.expenses, db.ops, db.meta], async () => {
     // Typed by hand while its audio was on the way: the typed note goes next, due as it is now.
     // (Whatever the server made of the audio, it answers the typed note with it: same clientId.)
     const current = await db.notes.get(note.id);
@@ -60,6 +60,7 @@ async function sendOne(note: Note, options: FlushOptions): Promise<boolean> {
       await db.expenses.bulkPut(next.result.expenses as Expense[]);
       await replayEarlyChanges(db, current.provisional, next.result.expenses);
       await db.notes.update(note.id, { provisional: undefined });
+      await markLanded(db);
     }
   });
   return next.state === 'done';
@@ -76,9 +77,10 @@ async function flushOps(options: FlushOptions): Promise<number> {
     const outcome = await options.api.sendOp(op, new Date(now()));
     await notePairingFrom(db, outcome);
     const next = afterOpSend(op, outcome, now(), (options.random ?? Math.random)());
-    await db.transaction('rw', db.ops, db.expenses, async () => {
+    await db.transaction('rw', db.ops, db.expenses, db.meta, async () => {
       if (next.state === 'done') {
         await db.ops.delete(op.id);
+        await markLanded(db);
         // The server's answer to an edit is the expense as it now stands (another device may have won a field).
         const edited = outcome.kind === 'ok' ? outcome.value : null;
         if (op.kind === 'edit' && edited) {

@@ -8,7 +8,7 @@ import { createApiClient } from './api/client.ts';
 import { openDb, type VoiceTrackDb } from './db.ts';
 import { flushOutbox } from './flush.ts';
 import { enqueueOp } from './outbox.ts';
-import { refreshExpenses } from './sync.ts';
+import { refreshExpenses } from './refresh-expenses.ts';
 
 const NOW = new Date('2026-12-03T10:00:00.000Z');
 const expense: Expense = {

@@ -3,14 +3,11 @@
  * and at the next note's retry time (backoff, Retry-After). Safari and Firefox have no Background
  * Sync, so the page does not rely on the worker's `sync` event alone.
  */
-import type { Expense, ExpenseList } from '@voicetrack/shared';
 import type { Answer } from './api/answer.ts';
 import type { ApiClient } from './api/client.ts';
 import type { VoiceTrackDb } from './db.ts';
 import { type FlushReport, networkBack } from './flush.ts';
 import { nextDueAt } from './outbox.ts';
-import { inOrderMade } from './outbox-machine.ts';
-import { pairingNeedOf, readPairingNeed, savePairingNeed } from './pairing-state.ts';
 
 export interface SyncHandle {
   /** Flush now (a note was just saved, or the user asked). */
@@ -142,79 +139,4 @@ export function listenForServerChanges(
     stopped = true;
     source?.close();
   };
-}
-
-/**
- * The server's latest expenses into the phone's copy, so the list is right offline too, with the
- * bills of the households this phone's person is in (`householdIds`: they are in nobody's personal
- * list; kept for each, so a switch between households works offline). A
- * refusal of this phone (not paired, revoked) is remembered for the page to say at once; a list
- * read forgets it.
- */
-export async function refreshExpenses(
-  db: VoiceTrackDb,
-  api: ApiClient,
-  householdIds: readonly string[] = [],
-): Promise<boolean> {
-  const [got, ...bills] = await Promise.all([
-    api.listExpenses(),
-    ...householdIds.map((id) => api.listExpenses(id)),
-  ]);
-  if (got.kind === 'refused') {
-    const need = pairingNeedOf(got);
-    if (need) await savePairingNeed(db, need);
-  }
-  if (got.kind !== 'ok') return false;
-  // A household's bills unread (offline a moment, or no longer a member): its rows stay as they were.
-  const households = new Map(householdIds.map((id, i) => [id, okList(bills[i])]));
-  const list = mergedLists(got.value, [...households.values()]);
-  if (await readPairingNeed(db)) await savePairingNeed(db, null);
-  await db.transaction('rw', db.expenses, db.ops, async () => {
-    // Changes made here and not yet sent stay as the person made them, the last made on top.
-    const pending = inOrderMade(await db.ops.toArray());
-    const deleted = new Set(pending.filter((o) => o.kind === 'delete').map((o) => o.expenseId));
-    for (const op of pending) {
-      if (op.kind !== 'edit') continue;
-      const i = list.expenses.findIndex((e) => e.id === op.expenseId);
-      const e = list.expenses[i];
-      if (e) list.expenses[i] = { ...e, ...op.patch } as Expense;
-    }
-    list.expenses = list.expenses.filter((e) => !deleted.has(e.id));
-    const fresh = new Set(list.expenses.map((e) => e.id));
-    // Anything not in its list was deleted elsewhere: when the list is complete, every row; when
-    // it is one page of more, those not older than its oldest row. Personal rows are judged by
-    // the personal list, a household's bills by the household's (when it was read).
-    const gone = (await db.expenses.toArray()).filter((e: Expense) => {
-      if (fresh.has(e.id)) return false;
-      // A bill of a household this phone's person is no longer in goes.
-      const from = !e.householdId
-        ? got.value
-        : households.has(e.householdId)
-          ? households.get(e.householdId)
-          : EMPTY;
-      if (!from) return false;
-      const oldest = from.nextCursor === null ? undefined : from.expenses.at(-1)?.date;
-      return !oldest || e.date >= oldest;
-    });
-    await db.expenses.bulkDelete(gone.map((e) => e.id));
-    await db.expenses.bulkPut(list.expenses);
-  });
-  return true;
-}
-
-const EMPTY: ExpenseList = { expenses: [], nextCursor: null };
-
-const okList = (got: Answer<ExpenseList> | undefined): ExpenseList | null =>
-  got?.kind === 'ok' ? got.value : null;
-
-/** One list of the personal expenses and the households' bills (each id once). */
-function mergedLists(personal: ExpenseList, households: ReadonlyArray<ExpenseList | null>): ExpenseList {
-  const expenses = [...personal.expenses];
-  const ids = new Set(expenses.map((e) => e.id));
-  for (const e of households.flatMap((h) => h?.expenses ?? [])) {
-    if (ids.has(e.id)) continue;
-    ids.add(e.id);
-    expenses.push(e);
-  }
-  return { expenses, nextCursor: personal.nextCursor };
 }

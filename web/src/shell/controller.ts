@@ -18,14 +18,9 @@ import { deviceHeaders, readDeviceToken } from '../data/device-token.ts';
 import { flushOutbox } from '../data/flush.ts';
 import * as outbox from '../data/outbox.ts';
 import { notePairingFrom } from '../data/pairing-state.ts';
+import { refreshExpenses } from '../data/refresh-expenses.ts';
 import { sendSharedStatements, statementsWaiting } from '../data/shared-statements.ts';
-import {
-  coalesced,
-  listenForServerChanges,
-  refreshExpenses,
-  type SyncHandle,
-  startSync,
-} from '../data/sync.ts';
+import { coalesced, listenForServerChanges, type SyncHandle, startSync } from '../data/sync.ts';
 import { rowChanges } from '../expenses/row-changes.ts';
 import { localeOf } from '../i18n/index.ts';
 import type { Controller } from './controller-api.ts';

@@ -6,7 +6,7 @@
 import type { Expense } from '@voicetrack/shared';
 import { readReceipt, storeReceipt, warmOcr } from '../capture/receipt/take-receipt.ts';
 import type { ApiClient } from '../data/api/client.ts';
-import { type Note, noteAudio, type VoiceTrackDb } from '../data/db.ts';
+import { markLanded, type Note, noteAudio, type VoiceTrackDb } from '../data/db.ts';
 import * as outbox from '../data/outbox.ts';
 import type { Listed } from '../expenses/provisional.ts';
 import type { ReceiptPhoto } from '../expenses/receipt-photo.tsx';
@@ -95,7 +95,10 @@ export function receiptActions(parts: {
           const gone = await api.deleteReceiptPhoto(expense.id);
           if (gone) {
             const { photo: _photo, ...kept } = expense as Expense;
-            await db.expenses.put(kept);
+            await db.transaction('rw', db.expenses, db.meta, async () => {
+              await db.expenses.put(kept);
+              await markLanded(db);
+            });
           }
           return gone;
         },
