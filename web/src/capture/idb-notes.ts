@@ -73,7 +73,18 @@ export function idbNoteStore(name = DB_NAME, factory: IDBFactory = indexedDB): N
     });
   };
   return {
-    addNote: (note: Note) => run<void>(['notes'], (tx) => tx.objectStore('notes').add(note)),
+    // After every note put in the outbox before it (its `seq`, as addNoteInOrder gives it in db.ts).
+    addNote: (note: Note) =>
+      run<void>(['notes'], (tx) => {
+        const notes = tx.objectStore('notes');
+        // A database some other version left without the index: the note is kept all the same.
+        if (!notes.indexNames.contains('seq')) return void notes.add(note);
+        const last = notes.index('seq').openCursor(null, 'prev');
+        last.onsuccess = () => {
+          const seq = (last.result?.value as Note | undefined)?.seq ?? 0;
+          notes.add({ ...note, seq: seq + 1 });
+        };
+      }),
     putChunk: (chunk: Chunk) => run<void>(['chunks'], (tx) => tx.objectStore('chunks').put(chunk)),
     finishNote: (noteId, durationMs, transcript) =>
       run<boolean>(['notes', 'chunks'], (tx, done) => {

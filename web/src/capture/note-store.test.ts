@@ -35,7 +35,11 @@ describe.each(WRITERS)('a recording written by %s', (_writer, make) => {
     const store = make(db, name);
     const note = voiceNote();
     await store.addNote(note);
-    expect(await db.notes.get(note.id)).toEqual(note);
+    // Put after every note before it (none here): the outbox's order, whichever writer it was.
+    expect(await db.notes.get(note.id)).toEqual({ ...note, seq: 1 });
+    const next = voiceNote();
+    await store.addNote(next);
+    expect((await db.notes.get(next.id))?.seq).toBe(2);
     expect(note).toMatchObject({
       state: 'recording',
       kind: 'voice',
@@ -54,6 +58,7 @@ describe.each(WRITERS)('a recording written by %s', (_writer, make) => {
     expect(await store.finishNote(note.id, 2100, 'douze euros')).toBe(true);
     expect(await db.notes.get(note.id)).toEqual({
       ...note,
+      seq: 1,
       state: 'recorded',
       durationMs: 2100,
       nextAttemptAt: 0,

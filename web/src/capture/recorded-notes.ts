@@ -3,7 +3,7 @@
  * through idb-notes.ts before that, into the same stores), and the recovery of recordings a closed
  * tab or a crash left "recording".
  */
-import { deleteNote, type VoiceTrackDb } from '../data/db.ts';
+import { addNoteInOrder, deleteNote, type VoiceTrackDb } from '../data/db.ts';
 import type { NoteStore } from './recorder.ts';
 
 /** Hands a recorded note to the outbox, its chunks being its audio (or drops a note with none). */
@@ -59,7 +59,7 @@ export const dexieNoteStore = (
   sharedWith: () => string | null = () => null,
 ): NoteStore => ({
   addNote: async (note) => {
-    await db.notes.add(note);
+    await addNoteInOrder(db, note);
   },
   putChunk: async (chunk) => {
     await db.chunks.put(chunk);

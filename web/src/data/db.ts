@@ -95,6 +95,12 @@ export interface Note extends NoteProgress {
   provisional?: Provisional;
   result?: CaptureResult | null;
   createdAt: number;
+  /**
+   * Its place in the order notes were put in this phone's outbox (the next after the last, in the
+   * same transaction: addNoteInOrder, and the first screen's writer alike): notes recorded at the
+   * same instant are sent in this order. Absent on notes queued before it, which come first.
+   */
+  seq?: number;
 }
 
 /** An edit or a delete made on the phone, queued like a note until the server has it. */
@@ -189,6 +195,20 @@ export async function noteAudio(db: VoiceTrackDb, note: Note): Promise<ArrayBuff
   if (note.audio) return [note.audio];
   const chunks = await db.chunks.where('noteId').equals(note.id).sortBy('seq');
   return chunks.map((c) => c.data);
+}
+
+/**
+ * Puts a note in the outbox after every note put there before it (its `seq`, read from the index
+ * in the same transaction, so two tabs or the worker never give the same one); rejects when the
+ * storage is full. Inside a caller's transaction that holds `notes`, it joins it.
+ */
+export async function addNoteInOrder(db: VoiceTrackDb, note: Note): Promise<Note> {
+  return db.transaction('rw', db.notes, async () => {
+    const last = await db.notes.orderBy('seq').last();
+    const placed = { ...note, seq: (last?.seq ?? 0) + 1 };
+    await db.notes.add(placed);
+    return placed;
+  });
 }
 
 /** Forgets a note and its audio. */

@@ -114,6 +114,41 @@ describe('dueNotes', () => {
     ];
     expect(dueNotes(notes, NOW).map((n) => n.id)).toEqual(['a', 'b']);
   });
+
+  const due = (id: string, recordedAt: string, order: { seq?: number; createdAt?: number } = {}) => ({
+    id,
+    state: 'recorded' as const,
+    attempts: 0,
+    lastError: null,
+    nextAttemptAt: 0,
+    recordedAt,
+    ...order,
+  });
+  const AT = '2026-11-24T10:00:00.000+01:00';
+
+  it.each([
+    [
+      'notes of the same instant go in the order they were put in the outbox, not their ids’',
+      [due('z', AT, { seq: 1 }), due('m', AT, { seq: 3 }), due('a', AT, { seq: 2 })],
+      ['z', 'a', 'm'],
+    ],
+    [
+      'a note queued before sequences existed comes first among its instant’s, by its time',
+      [due('b', AT, { seq: 1 }), due('y', AT, { createdAt: 2 }), due('x', AT, { createdAt: 1 })],
+      ['x', 'y', 'b'],
+    ],
+    [
+      'the instant decides, whatever offset each was written with (a trip, a change of hour)',
+      [
+        due('paris', '2026-11-24T10:30:00.000+01:00', { seq: 1 }),
+        due('london', '2026-11-24T09:10:00.000Z', { seq: 2 }),
+      ],
+      ['london', 'paris'],
+    ],
+  ])('%s', (_, notes, order) => {
+    expect(dueNotes(notes, NOW).map((n) => n.id)).toEqual(order);
+    expect(dueNotes([...notes].reverse(), NOW).map((n) => n.id)).toEqual(order);
+  });
 });
 
 describe('isDue', () => {

@@ -122,14 +122,23 @@ const due = new Set<NoteState>(DUE_STATES);
 export const isDue = (item: NoteProgress, now: number): boolean =>
   due.has(item.state) && item.nextAttemptAt <= now;
 
-/** Notes a flush should send now, oldest recorded first. */
-export function dueNotes<T extends NoteProgress & { recordedAt: string }>(
+/**
+ * Notes a flush should send now, oldest recorded first (the instant, whatever offset each was
+ * written with); notes recorded at the same instant in the order they were put in the outbox
+ * (`seq`; one queued before sequences existed first), never in their random ids' order.
+ */
+export function dueNotes<T extends NoteProgress & { recordedAt: string; seq?: number; createdAt?: number }>(
   notes: readonly T[],
   now: number,
 ): T[] {
   return notes
     .filter((n) => isDue(n, now))
-    .sort((a, b) => (a.recordedAt < b.recordedAt ? -1 : a.recordedAt > b.recordedAt ? 1 : 0));
+    .sort(
+      (a, b) =>
+        Date.parse(a.recordedAt) - Date.parse(b.recordedAt) ||
+        (a.seq ?? 0) - (b.seq ?? 0) ||
+        (a.createdAt ?? 0) - (b.createdAt ?? 0),
+    );
 }
 
 /**

@@ -5,7 +5,7 @@
  * sending is flush.ts's job, in the page and in the service worker alike.
  */
 import type { Expense, FieldValues } from '@voicetrack/shared';
-import { deleteNote, type Note, type Op, type Provisional, type VoiceTrackDb } from './db.ts';
+import { addNoteInOrder, deleteNote, type Note, type Op, type Provisional, type VoiceTrackDb } from './db.ts';
 import { type NoteInput, newNote, PAYLOAD_VERSION, queued } from './new-note.ts';
 import { DUE_STATES, inOrderMade } from './outbox-machine.ts';
 import { currentTimeZone, isoWithOffset } from './time.ts';
@@ -21,9 +21,7 @@ export async function enqueueNote(
 ): Promise<Note> {
   // « Partagé avec [foyer] »: set here, not in newNote, which the first screen carries.
   const { householdId } = input;
-  const note = { ...newNote(input, now), ...(householdId ? { householdId } : {}) };
-  await db.notes.add(note);
-  return note;
+  return addNoteInOrder(db, { ...newNote(input, now), ...(householdId ? { householdId } : {}) });
 }
 
 /**
@@ -48,11 +46,10 @@ export async function enqueueSharedAudio(
     ...queued(),
     createdAt: now.getTime(),
   };
-  await db.transaction('rw', db.notes, db.chunks, async () => {
+  return db.transaction('rw', db.notes, db.chunks, async () => {
     await db.chunks.add({ noteId: note.id, seq: 0, data: input.data });
-    await db.notes.add(note);
+    return addNoteInOrder(db, note);
   });
-  return note;
 }
 
 /**
@@ -89,11 +86,10 @@ export async function enqueueReceipt(
     state: 'recording',
     createdAt: now.getTime(),
   };
-  await db.transaction('rw', db.notes, db.chunks, async () => {
+  return db.transaction('rw', db.notes, db.chunks, async () => {
     await db.chunks.add({ noteId: note.id, seq: 0, data: input.data });
-    await db.notes.add(note);
+    return addNoteInOrder(db, note);
   });
-  return note;
 }
 
 /** The phone has read the receipt (`text`, '' when it could not): the note is due, with its reading. */

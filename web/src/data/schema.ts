@@ -17,6 +17,9 @@ export const SCHEMA: readonly Readonly<Record<string, string>>[] = [
   { ops: 'id, state, expenseId, createdAt' },
   // v3: bank statements shared to the app wait here for the network (shared-statements.ts).
   { statements: 'id, state, sharedAt' },
+  // v4: notes keep the order they were put in the outbox (`seq`): two recorded in the same
+  // millisecond go in that order, not their random ids'.
+  { notes: 'id, state, recordedAt, seq' },
 ];
 
 /** Dexie keeps version N as IndexedDB version N × 10. */
