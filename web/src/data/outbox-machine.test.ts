@@ -140,10 +140,10 @@ describe('dueNotes', () => {
     [
       'the instant decides, whatever offset each was written with (a trip, a change of hour)',
       [
-        due('paris', '2026-11-24T10:30:00.000+01:00', { seq: 1 }),
+        due('paris', '2026-11-24T10:05:00.000+01:00', { seq: 1 }),
         due('london', '2026-11-24T09:10:00.000Z', { seq: 2 }),
       ],
-      ['london', 'paris'],
+      ['paris', 'london'],
     ],
   ])('%s', (_, notes, order) => {
     expect(dueNotes(notes, NOW).map((n) => n.id)).toEqual(order);
