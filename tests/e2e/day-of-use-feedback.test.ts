@@ -121,20 +121,21 @@ describe.each(LANGS)('the capture screen on a phone (%s)', (lang) => {
     for (const w of who)
       await typeExpense(app, lang === 'fr' ? `rappelle-moi d’appeler ${w}` : `remind me to call ${w}`);
     await expect.poll(() => app.pendingNotes().count()).toBe(5);
-    expect(await app.unsentExpenses().count()).toBe(0);
+    // Each polled, never read once: the list and the pills draw after the outbox, one after the other.
+    await expect.poll(() => app.unsentExpenses().count()).toBe(0);
     const shown = page.locator('.pending > .notes > li');
-    expect(await shown.count()).toBe(3);
+    await expect.poll(() => shown.count()).toBe(3);
     const more = page.locator('.more-pending summary');
-    expect((await more.textContent())?.trim()).toMatch(
-      lang === 'fr' ? /^2 autres en attente$/ : /^2 more waiting$/,
-    );
+    await expect
+      .poll(async () => (await more.textContent())?.trim())
+      .toMatch(lang === 'fr' ? /^2 autres en attente$/ : /^2 more waiting$/);
     await page.evaluate(() => window.scrollTo(0, 0));
     expect(await inSight(app.recordButton)).toBe(true);
     // Each pill on one line: "5 en attente", "Hors ligne".
     const pills = page.locator('.badge');
-    expect(await pills.allTextContents()).toEqual(
-      lang === 'fr' ? ['Hors ligne', '5 en attente'] : ['Offline', '5 waiting'],
-    );
+    await expect
+      .poll(() => pills.allTextContents())
+      .toEqual(lang === 'fr' ? ['Hors ligne', '5 en attente'] : ['Offline', '5 waiting']);
     for (const pill of await pills.all()) {
       const lines = await pill.evaluate(
         (el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight),
@@ -169,12 +170,12 @@ describe.each(LANGS)('the capture screen on a phone (%s)', (lang) => {
     if (!any) throw new Error('no expense with a transcript');
     await rowOf(page, any.id).click();
     const said = page.getByRole('dialog').locator('.transcript');
-    expect(await said.locator('strong').textContent()).toBe(
-      lang === 'fr' ? 'Ce qui a été dit\u00a0:' : 'What was said:',
-    );
-    expect(await said.textContent()).toContain(
-      lang === 'fr' ? `«\u00a0${any.transcript}\u00a0»` : `“${any.transcript}”`,
-    );
+    await expect
+      .poll(() => said.locator('strong').textContent())
+      .toBe(lang === 'fr' ? 'Ce qui a été dit\u00a0:' : 'What was said:');
+    await expect
+      .poll(() => said.textContent())
+      .toContain(lang === 'fr' ? `«\u00a0${any.transcript}\u00a0»` : `“${any.transcript}”`);
     await context.close();
   });
 
@@ -182,12 +183,14 @@ describe.each(LANGS)('the capture screen on a phone (%s)', (lang) => {
     const { context, page } = await openPhone(lang);
     await page.getByRole('button', { name: lang === 'fr' ? 'Mois' : 'Month' }).click();
     const change = page.locator('[data-currency="EUR"] .total-change');
-    await change.waitFor();
-    expect(await change.textContent()).toMatch(
-      lang === 'fr'
-        ? /^\+\d+(,\d)?[\u00a0\u202f]% par rapport au mois précédent$/
-        : /^\+\d+(\.\d)?% vs last month$/,
-    );
+    // Polled: the month is drawn from the phone’s copy, again each time the copy changes.
+    await expect
+      .poll(() => change.textContent())
+      .toMatch(
+        lang === 'fr'
+          ? /^\+\d+(,\d)?[\u00a0\u202f]% par rapport au mois précédent$/
+          : /^\+\d+(\.\d)?% vs last month$/,
+      );
     await context.close();
   });
 });
