@@ -175,6 +175,30 @@ describe('edits and the clock', () => {
     expect('lost' in body).toBe(false);
   });
 
+  it('lets no sentAt push an edit past now (it would freeze the field), and refuses one that is no time', async () => {
+    const id = await saveOne(t);
+    // A clock said to be a century behind at sending: the edit would count a century ahead.
+    const skewed = await patch(id, {
+      category: 'travel',
+      editedAt: '2099-01-01T00:00:00Z',
+      sentAt: '1999-01-01T00:00:00Z',
+    });
+    expect(skewed.status).toBe(200);
+    const next = await (await patch(id, { category: 'health' })).json();
+    expect(next).toMatchObject({ category: 'health' });
+    expect('lost' in next).toBe(false);
+    for (const body of [
+      { category: 'dining', sentAt: 'yesterday' },
+      { category: 'dining', sentAt: '2026-11-24T12:00:00' },
+      // Times and no field: nothing to change.
+      { editedAt: '2026-11-24T12:00:00Z', sentAt: '2026-11-24T12:00:01Z' },
+    ]) {
+      const refused = await patch(id, body);
+      expect(refused.status).toBe(400);
+    }
+    expect((await t.store.expenses.get(LOCAL_OWNER, id))?.category).toBe('health');
+  });
+
   it('says which fields a newer edit kept', async () => {
     const id = await saveOne(t);
     await new Promise((r) => setTimeout(r, 50));

@@ -110,7 +110,10 @@ export interface Op extends NoteProgress {
   kind: 'edit' | 'delete';
   expenseId: string;
   patch?: FieldValues;
-  /** When the person made the change, with offset: last writer wins per field on the server. */
+  /**
+   * When the person made the change, on this phone's clock, with offset: last writer wins per
+   * field on the server, which reads it on its own clock by the phone's at sending (`sentAt`).
+   */
   editedAt: string;
   /** The expense as it was, to put back on undo. */
   before: Expense;
