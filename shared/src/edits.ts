@@ -32,9 +32,11 @@ export interface FieldEditResult {
  * it would freeze the field. Without `editedAt`, now.
  */
 export function editMoment(editedAt: string | undefined, sentAt: string | undefined, now: Date): string {
+  // Stryker disable next-line ConditionalExpression: without it, Date.parse(undefined) is NaN, which also gives now.
   if (editedAt === undefined) return now.toISOString();
   const shift = sentAt === undefined ? 0 : now.getTime() - Date.parse(sentAt);
   const made = Date.parse(editedAt) + shift;
+  // Stryker disable next-line EqualityOperator: at exactly now, `made` and now are the same instant.
   return Number.isNaN(made) || made > now.getTime() ? now.toISOString() : new Date(made).toISOString();
 }
 
@@ -52,6 +54,7 @@ export function resolveFieldEdits(stamps: FieldStamps, edit: FieldValues, edited
     const value = edit[field];
     if (value === undefined) continue;
     const stamp = stamps[field];
+    // Stryker disable next-line ConditionalExpression: Date.parse(undefined) is NaN as well.
     const last = stamp === undefined ? Number.NaN : Date.parse(stamp);
     // Ties go to the edit: the same instant twice is the same edit replayed.
     if (Number.isNaN(last) || when >= last) {
