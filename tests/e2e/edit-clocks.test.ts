@@ -1,9 +1,9 @@
 /**
  * A phone whose clock is ten minutes behind the server's, in Chromium against the deployed stack:
- * offline, a typed note and a fix of its unsent row, then online; offline again, a fix of the
- * server's row, then online. Each fix wins (the phone says its clock as it sends: the server
- * counts each change at the moment it was made), and nothing else moves: the other fields, one
- * row, the month's total.
+ * offline, a typed note and a fix of its unsent row, then online; the laptop renames it; offline
+ * again, a fix of the server's row, then online. Each fix wins, the last over the laptop's rename
+ * made before it (the phone says its clock as it sends: the server counts each change at the
+ * moment it was made), and nothing else moves: the other fields, one row, the month's total.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -81,10 +81,25 @@ describe('a phone ten minutes behind the server', () => {
     const [saved] = await e2e.stack.expenses();
     if (!saved) throw new Error('no expense');
 
-    // Offline again, a minute later on any clock: the amount fixed on the server's row.
+    // The laptop (a right clock) renames it; the phone hears of it and shows it.
+    const renamed = await e2e.stack.api.expenses[':id'].$patch({
+      param: { id: saved.id },
+      json: {
+        description: 'Resto du coin',
+        editedAt: new Date().toISOString(),
+        sentAt: new Date().toISOString(),
+      },
+    });
+    expect(renamed.status).toBe(200);
+    await expect
+      .poll(() => app.expenses().first().textContent(), { timeout: 20_000 })
+      .toContain('Resto du coin');
+
+    // Offline again, after it: the amount and the name fixed on the server's row. The phone's
+    // clock says these were made ten minutes before the laptop's: read on the server's clock,
+    // they are after it, and win.
     await context.setOffline(true);
-    await expect.poll(() => app.expenses().count()).toBe(1);
-    await fix(page, /^Modifier\s:\sChez Léon/, { amount: '15,20' });
+    await fix(page, /^Modifier\s:\sResto du coin/, { amount: '15,20', description: 'Chez Léon et fils' });
     await expect
       .poll(() => page.locator(`[data-expense-id="${saved.id}"]`).textContent())
       .toMatch(/15,20\s€/);
@@ -101,7 +116,7 @@ describe('a phone ten minutes behind the server', () => {
     expect(after[0]).toMatchObject({
       id: saved.id,
       clientId: saved.clientId,
-      description: 'Chez Léon',
+      description: 'Chez Léon et fils',
       category: saved.category,
       currency: 'EUR',
       date: saved.date,
@@ -110,7 +125,7 @@ describe('a phone ten minutes behind the server', () => {
     await expect.poll(() => total(saved.date.slice(0, 7))).toEqual([['EUR', '15.20']]);
     // The phone shows what the server holds (no fix taken back by a reading of the list).
     await expect.poll(() => app.expenses().count()).toBe(1);
-    await expect.poll(() => app.expenses().first().textContent()).toMatch(/Chez Léon.*15,20\s€/);
+    await expect.poll(() => app.expenses().first().textContent()).toMatch(/Chez Léon et fils.*15,20\s€/);
     expect(await app.unsentExpenses().count()).toBe(0);
     await context.close();
   });
