@@ -4,7 +4,11 @@
  * again, a fix of the server's row, then online. Each fix wins, the last over the laptop's rename
  * made before it (the phone says its clock as it sends: the server counts each change at the
  * moment it was made), and nothing else moves: the other fields, one row, the month's total.
+ * And a phone ten minutes ahead: its offline fix made before the laptop's rename loses the name
+ * to it (and says so), its amount still kept.
  */
+
+import { decimalToCents } from '@voicetrack/shared';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
@@ -127,6 +131,64 @@ describe('a phone ten minutes behind the server', () => {
     await expect.poll(() => app.expenses().count()).toBe(1);
     await expect.poll(() => app.expenses().first().textContent()).toMatch(/Chez Léon et fils.*15,20\s€/);
     expect(await app.unsentExpenses().count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('a phone ten minutes ahead of the server', () => {
+  it('has its offline fix made before the laptop’s rename lose the name, and keep the amount', async () => {
+    const { context, page, app } = await phoneWithClock(TEN_MINUTES);
+    await app.typedInput.fill('9 € de pain');
+    await app.typedInput.press('Enter');
+    await expect
+      .poll(async () => (await e2e.stack.expenses()).find((e) => e.amount === '9.00')?.id, {
+        timeout: 30_000,
+      })
+      .toBeTruthy();
+    const saved = (await e2e.stack.expenses()).find((e) => e.amount === '9.00');
+    if (!saved) throw new Error('no expense');
+    const row = page.locator(`[data-expense-id="${saved.id}"]`);
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+
+    // Offline, the phone renames it and fixes its amount; a moment after, the laptop renames it.
+    await context.setOffline(true);
+    await row.getByRole('button').first().click();
+    const dialog = page.getByRole('dialog', { name: 'Modifier la dépense' });
+    await dialog.getByLabel('Montant').fill('9,40');
+    await dialog.getByLabel('Description').fill('Boulangerie Paul');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(() => row.textContent()).toMatch(/Boulangerie Paul.*9,40\s€/);
+    // Seconds apart: far more than a request takes to arrive, by which the server reads the phone late.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const now = new Date().toISOString();
+    const renamed = await e2e.stack.api.expenses[':id'].$patch({
+      param: { id: saved.id },
+      json: { description: 'Boulangerie du coin', editedAt: now, sentAt: now },
+    });
+    expect(renamed.status).toBe(200);
+
+    // Online: the phone's stamp says ten minutes after the laptop's; the server's clock says before.
+    await context.setOffline(false);
+    await expect
+      .poll(async () => (await e2e.stack.expenses()).find((e) => e.id === saved.id)?.amount, {
+        timeout: 30_000,
+      })
+      .toBe('9.40');
+    const after = await e2e.stack.expenses();
+    expect(after.filter((e) => e.clientId === saved.clientId)).toEqual([
+      expect.objectContaining({ id: saved.id, description: 'Boulangerie du coin', category: saved.category }),
+    ]);
+    await expect
+      .poll(() => page.getByRole('status').allTextContents(), { timeout: 20_000 })
+      .toContainEqual(expect.stringContaining('Votre modification (description) n’a pas été gardée'));
+    await expect.poll(() => row.textContent()).toMatch(/Boulangerie du coin.*9,40\s€/);
+    // The month counts each row once, at the amount the server holds.
+    const month = saved.date.slice(0, 7);
+    const report = await (await e2e.stack.api.report.$get({ query: { month } })).json();
+    const cents = after
+      .filter((e) => e.date.startsWith(month) && e.status === 'saved' && e.amount !== null)
+      .reduce((sum, e) => sum + (decimalToCents(e.amount ?? '') ?? Number.NaN), 0);
+    expect(report.totals.map((t) => [t.currency, decimalToCents(t.amount)])).toEqual([['EUR', cents]]);
     await context.close();
   });
 });
