@@ -25,6 +25,16 @@ export const TUNING_SETS = [
   'utterances-v6.jsonl',
   'utterances-v7.jsonl',
   'utterances-cat7.jsonl',
+  'utterances-v9m.jsonl',
+  'utterances-v9m2.jsonl',
+  'utterances-v9m3.jsonl',
+  'utterances-v9m4.jsonl',
+  'utterances-v9m5.jsonl',
+  'utterances-v9m6.jsonl',
+  'utterances-cat9.jsonl',
+  'utterances-v9.jsonl',
+  'utterances-v10c.jsonl',
+  'utterances-v10d.jsonl',
 ] as const;
 
 interface Line {

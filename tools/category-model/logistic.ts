@@ -62,13 +62,18 @@ export function trainLogistic(notes: readonly TrainingNote[], epochs = 12, lr = 
   return m;
 }
 
+/** The regression's logits for the known features of some words, or null when it knows none of their words. */
+export function logisticScores(m: Logistic, words: string): Float64Array | null {
+  const fs = categoryFeatures(words).filter((f) => m.w.has(f));
+  return fs.some((f) => f.charAt(0) !== '#') ? scores(m, fs) : null;
+}
+
 /** Its category when ahead of `other` by `margin` (in logits) and one of the words is known, else null. */
 export function logisticGuesser(m: Logistic, margin: number): (words: string) => Category | null {
   const other = CATEGORIES.indexOf('other');
   return (words) => {
-    const fs = categoryFeatures(words).filter((f) => m.w.has(f));
-    if (!fs.some((f) => f.charAt(0) !== '#')) return null;
-    const s = scores(m, fs);
+    const s = logisticScores(m, words);
+    if (!s) return null;
     let best = 0;
     for (let c = 1; c < K; c++) if ((s[c] ?? 0) > (s[best] ?? 0)) best = c;
     return (s[best] ?? 0) - (s[other] ?? 0) >= margin ? (CATEGORIES[best] ?? null) : null;

@@ -102,11 +102,11 @@ export function readCategoryModel(table: string): CategoryModel {
 }
 
 /**
- * The most likely category of some words, or null when the model knows none of their features.
- * The posterior is tempered by the number of known features: naive Bayes counts the 4-grams of one
- * word as independent witnesses and would be sure of everything otherwise.
+ * The model's tempered log-scores of some words, one per category in CATEGORIES order, or null when
+ * it knows none of their words. Tempered by the number of known features: naive Bayes counts the
+ * 4-grams of one word as independent witnesses and would be sure of everything otherwise.
  */
-export function guessCategory(model: CategoryModel, text: string): CategoryGuess | null {
+export function categoryScores(model: CategoryModel, text: string): Float64Array | null {
   const scores = Float64Array.from(model.logPrior);
   let known = 0;
   let words = 0;
@@ -119,15 +119,28 @@ export function guessCategory(model: CategoryModel, text: string): CategoryGuess
   }
   // Only 4-grams of words never seen: too little to go on ("kettle" is not "kettlebell").
   if (words === 0) return null;
+  const temper = known / words;
+  return scores.map((s) => s / temper);
+}
+
+/** The posterior of each category from tempered scores (not a calibrated probability). */
+export function posteriors(scores: Float64Array): Float64Array {
+  const top = Math.max(...scores);
+  const exps = scores.map((s) => Math.exp(s - top));
+  const sum = exps.reduce((a, b) => a + b, 0);
+  return exps.map((e) => e / sum);
+}
+
+/** The most likely category of some words, or null when the model knows none of their words. */
+export function guessCategory(model: CategoryModel, text: string): CategoryGuess | null {
+  const scores = categoryScores(model, text);
+  if (!scores) return null;
   let best = 0;
   for (let c = 1; c < scores.length; c++) if ((scores[c] ?? 0) > (scores[best] ?? 0)) best = c;
-  const top = scores[best] ?? 0;
-  const temper = known / words;
-  let sum = 0;
-  for (const s of scores) sum += Math.exp((s - top) / temper);
   const category = CATEGORIES[best];
-  const overOther = (top - (scores[OTHER] ?? 0)) / temper;
-  return category ? { category, probability: 1 / sum, overOther } : null;
+  const probability = posteriors(scores)[best] ?? 0;
+  const overOther = (scores[best] ?? 0) - (scores[OTHER] ?? 0);
+  return category ? { category, probability, overOther } : null;
 }
 
 /** How far ahead of `other` a guess must be to replace the rules' fallback (log-odds, tempered). */

@@ -232,7 +232,17 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
         : { from: 'parsed' },
       description: { from: description.startsWith(FALLBACK_DESCRIPTION[lang]) ? 'parsed' : 'heard' },
     };
-    const categorySure = ownKeyword !== null && ownKeyword.weight >= 2 && !ownKeyword.contested;
+    const lexiconSure = ownKeyword !== null && ownKeyword.weight >= 2 && !ownKeyword.contested;
+    // A doubt of the category alone makes it one to ask about; the confidence, and so the amounts
+    // and the date, stay the lexicon's reading (ParseOptions.doubtCategory).
+    const categorySure =
+      lexiconSure &&
+      (ownKeyword.learned !== undefined ||
+        opts.doubtCategory?.(
+          wordsBetween(tokens, seg.start, seg.end, isWord),
+          wordsBetween(tokens, ownKeyword.start, ownKeyword.end, isWord),
+          ownKeyword.category,
+        ) !== true);
     const unknown = unknownWords(scan, seg.start, seg.end, isKeyword);
     expenses.push({
       amount: centsToDecimal(cents),
@@ -259,7 +269,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       weakDate: date?.weak === true,
       wordy: countRole(scan, seg, Role.Free) > 8,
       guessedShare: share?.guessed === true,
-      categorySure,
+      categorySure: lexiconSure,
       unknownWords: unknown.count,
       unknownFirst: unknown.first,
       unplacedDollar: unplacedDollar(tokens, lang, amount.currency),

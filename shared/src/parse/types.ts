@@ -112,6 +112,15 @@ export interface ParseOptions {
    * tools/category-model/evaluate.ts passes one to measure it.
    */
   guessCategory?: (words: string) => Category | null;
+  /**
+   * Asked, for an expense whose category a clear lexicon word gave, whether that category is in
+   * doubt (the expense's own words, the keyword's words, its category); true makes `categorySure`
+   * false, so a server with a model asks it for the category alone, and the confidence is unchanged.
+   * Never asked of a learned word. None by default: a learned model as this doubt flagged far more
+   * right categories than wrong ones (README « How it understands »);
+   * tools/category-model/evaluate-doubt.ts passes one to measure it.
+   */
+  doubtCategory?: (words: string, keyword: string, category: Category) => boolean;
 }
 
 export interface ParsedExpense {
