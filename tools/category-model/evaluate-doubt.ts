@@ -50,7 +50,8 @@ function view(scores: Float64Array | null, category: Category): View {
   return { posterior: posteriors(scores)[c] ?? 0, margin: Math.max(...scores) - (scores[c] ?? 0) };
 }
 
-const lexicon = lexiconNotes();
+/** LEXICON=0: trained on the sets' notes alone, without the lexicons' phrases. */
+const lexicon = process.env.LEXICON === '0' ? [] : lexiconNotes();
 const sures: Sure[] = [];
 for (const left of TUNING_SETS) {
   const train: TrainingNote[] = [...TUNING_SETS.filter((s) => s !== left).flatMap(setNotes), ...lexicon];
