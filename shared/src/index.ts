@@ -33,6 +33,7 @@ export * from './statements/date-order.ts';
 export * from './statements/label-category.ts';
 export * from './statements/ledger-export.ts';
 export * from './statements/match-lines.ts';
+export * from './statements/pair-by-hand.ts';
 export * from './statements/statements-api.ts';
 export * from './telegram.ts';
 export * from './typography.ts';

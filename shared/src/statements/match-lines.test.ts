@@ -28,6 +28,14 @@ describe('matchLines', () => {
     ['the same amount and currency, two days later', line('l'), [expense('e')], [['l', 'e']], []],
     ['a different amount', line('l', { cents: 4211 }), [expense('e')], [], []],
     ['a different currency', line('l', { currency: 'USD' }), [expense('e')], [], []],
+    ['an expense the person took the line apart from', line('l', { apart: ['e'] }), [expense('e')], [], []],
+    [
+      'two of the amount, the person having taken the line apart from one',
+      line('l', { apart: ['a'] }),
+      [expense('a'), expense('b', { words: ['resto'] })],
+      [['l', 'b']],
+      [],
+    ],
     [
       'a bank date a day before the expense',
       line('l', { date: '2026-11-27' }),

@@ -25,6 +25,8 @@ export interface MatchLine {
   /** The merchant's words (labelWords). */
   words: readonly string[];
   category: Category | null;
+  /** Expenses the person took this line apart from (a pairing undone): never its match again. */
+  apart?: readonly string[];
 }
 
 export interface MatchExpense {
@@ -107,7 +109,7 @@ export function matchLines(lines: readonly MatchLine[], expenses: readonly Match
     const seen = new Set<string>();
     for (const k of keys) {
       for (const expense of byAmount.get(k) ?? []) {
-        if (seen.has(expense.id)) continue;
+        if (seen.has(expense.id) || line.apart?.includes(expense.id)) continue;
         seen.add(expense.id);
         const days = lag(line, dayNumber(expense.date));
         if (days === null) continue;

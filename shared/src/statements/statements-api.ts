@@ -183,5 +183,7 @@ export type AcceptSuggestion = v.InferOutput<typeof AcceptSuggestionSchema>;
 /** POST /api/reconciliation/suggestions/:id/pair: the expense the bank line is (one of its candidates, or another). */
 export const PairSuggestionSchema = v.strictObject({
   expenseId: v.pipe(v.string(), v.uuid('expenseId must be the id of one of your expenses')),
+  /** The expense said another amount (a tip, a fee abroad): it takes the bank's; the undo gives it back. */
+  keepBankAmount: v.optional(v.boolean()),
 });
 export type PairSuggestion = v.InferOutput<typeof PairSuggestionSchema>;
