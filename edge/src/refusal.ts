@@ -29,7 +29,8 @@ export type RefusalCode =
   | 'statement_unsafe'
   | 'already_paired'
   | 'currency_mismatch'
-  | 'amount_mismatch';
+  | 'amount_mismatch'
+  | 'dates_too_far';
 
 export interface Refusal<C extends RefusalCode = RefusalCode> {
   kind: 'refused';

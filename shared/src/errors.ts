@@ -41,6 +41,7 @@ export const ERROR_CODES = [
   'already_paired',
   'currency_mismatch',
   'amount_mismatch',
+  'dates_too_far',
   'unknown_host',
   'insufficient_scope',
   'audio_too_long',

@@ -25,6 +25,7 @@ const STATUS: Record<RefusalCode, ContentfulStatusCode> = {
   // A bank line and an expense that cannot be the same payment.
   currency_mismatch: 422,
   amount_mismatch: 422,
+  dates_too_far: 422,
   rate_limited: 429,
   transcription_unavailable: 503,
   provider_unavailable: 503,

@@ -99,7 +99,8 @@ export type AcceptOutcome =
   | { kind: 'not_a_debit' };
 
 export type PairOutcome =
-  | { kind: 'paired'; expense: Expense }
+  /** `retold`: the expense said another amount and took the bank's. */
+  | { kind: 'paired'; expense: Expense; retold: boolean }
   /** The line was paired with this very expense already (a request sent twice). */
   | { kind: 'already'; expense: Expense }
   | { kind: 'line_not_found' }
@@ -110,7 +111,12 @@ export type PairOutcome =
   | { kind: 'line_paired' }
   | { kind: 'expense_paired' }
   | { kind: 'currency_mismatch' }
-  | { kind: 'amount_mismatch' };
+  /** The expense's day is more than PAIR_DAYS from the bank's dates. */
+  | { kind: 'dates_too_far' }
+  /** Another amount, and the person did not say to keep the bank's: both amounts, in the expense's currency. */
+  | { kind: 'amount_mismatch'; bankAmount: string; saidAmount: string }
+  /** Another amount on a household's bill: its split is in cents, changed in the household. */
+  | { kind: 'shared' };
 
 export interface StatementStore {
   /**
@@ -133,7 +139,7 @@ export interface StatementStore {
 export interface ReconcileStore {
   /** Matches the open lines and expenses of [from, to] again (after an expense was added or changed). */
   rematch(owner: Owner, from: string, to: string, match: Matcher): Promise<RematchOutcome>;
-  /** Forgets an expense's match (its amount, currency or date changed); returns whether it had one. */
+  /** Forgets an expense's match (its amount, currency or date changed: the person's amount stays); returns whether it had one. */
   unmatch(owner: Owner, expenseId: string): Promise<boolean>;
   month(owner: Owner, month: string): Promise<MonthBank>;
   accept(
@@ -147,8 +153,14 @@ export interface ReconcileStore {
   ignore(owner: Owner, lineId: string): Promise<boolean>;
   /** The line is a suggestion again (an ignore undone); false when it was not ignored. */
   unignore(owner: Owner, lineId: string): Promise<boolean>;
-  /** Pairs an open debit with one of the owner's saved, unpaired expenses of the same amount and currency. */
-  pair(owner: Owner, lineId: string, expenseId: string): Promise<PairOutcome>;
-  /** Undoes a pairing: the line and its expense are open again; false when the line was not paired. */
-  unpair(owner: Owner, lineId: string): Promise<boolean>;
+  /**
+   * Pairs an open debit with one of the owner's saved, unpaired expenses in its currency and within
+   * PAIR_DAYS; of another amount only with `keepBankAmount` (the expense takes the bank's).
+   */
+  pair(owner: Owner, lineId: string, expenseId: string, keepBankAmount: boolean): Promise<PairOutcome>;
+  /**
+   * Undoes a pairing (the matcher's or the person's): the line and its expense are open again, kept
+   * apart from each other, the amount said given back; the expense's id, or null when the line was not paired.
+   */
+  unpair(owner: Owner, lineId: string): Promise<string | null>;
 }

@@ -98,12 +98,7 @@ export function statementRoutes(deps: StatementRouteDeps) {
       strictJson,
       valid('json', PairSuggestionSchema),
       async (c) => {
-        const outcome = await pairSuggestion(
-          deps.reconcile,
-          c.get('owner'),
-          c.req.param('id'),
-          c.req.valid('json').expenseId,
-        );
+        const outcome = await pairSuggestion(deps, c.get('owner'), c.req.param('id'), c.req.valid('json'));
         if (outcome.kind === 'refused') throw refusalError(outcome);
         return c.json(outcome.expense, 200);
       },

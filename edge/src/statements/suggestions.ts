@@ -1,7 +1,7 @@
 /**
  * The person's answers to what the bank saw: accept a line (an expense from it, matched to it; a
  * corrected category teaches the label's words), pair it with an expense already said (one of the
- * candidates the label could not tell apart), ignore it, and take a pairing or an ignore back. Each
+ * candidates the label could not tell apart, or one said at another amount), ignore it, and take a pairing or an ignore back. Each
  * returns what happened as data; routes turn a refusal into a status.
  */
 import {
@@ -12,6 +12,8 @@ import {
   labelWords,
   memoryKey,
   merchantName,
+  PAIR_DAYS,
+  type PairSuggestion,
 } from '@voicetrack/shared';
 import type { SpendingWatch } from '../money/budget-alerts.ts';
 import type { LearningStore, Owner, ReconcileStore } from '../ports.ts';
@@ -77,20 +79,28 @@ export async function unignoreSuggestion(
     : refused('not_found', 'No ignored bank line with this id.');
 }
 
-/** Pairs a bank line with one of the person's expenses: the one the label could not pick. */
+/**
+ * Pairs a bank line with one of the person's expenses: a candidate the label could not pick, or
+ * one they said at another amount (a tip, a fee abroad), which takes the bank's when they said to
+ * keep it (`keepBankAmount`): the budgets are checked again then.
+ */
 export async function pairSuggestion(
-  reconcile: Pick<ReconcileStore, 'pair'>,
+  deps: Pick<SuggestionDeps, 'reconcile' | 'watch'>,
   owner: Owner,
   lineId: string,
-  expenseId: string,
+  body: PairSuggestion,
 ): Promise<
   | { kind: 'paired'; expense: Expense }
-  | Refusal<'not_found' | 'conflict' | 'already_paired' | 'currency_mismatch' | 'amount_mismatch'>
+  | Refusal<
+      'not_found' | 'conflict' | 'already_paired' | 'currency_mismatch' | 'amount_mismatch' | 'dates_too_far'
+    >
 > {
-  const outcome = await reconcile.pair(owner, lineId, expenseId);
+  const outcome = await deps.reconcile.pair(owner, lineId, body.expenseId, body.keepBankAmount === true);
   switch (outcome.kind) {
-    // The same pairing asked twice (a retry) answers as the first did.
     case 'paired':
+      if (outcome.retold) deps.watch.changed(owner);
+      return { kind: 'paired', expense: outcome.expense };
+    // The same pairing asked twice (a retry) answers as the first did.
     case 'already':
       return { kind: 'paired', expense: outcome.expense };
     case 'line_not_found':
@@ -112,19 +122,35 @@ export async function pairSuggestion(
         'This expense is paired with another bank line already: undo that first.',
       );
     case 'currency_mismatch':
-      return refused('currency_mismatch', 'The bank line and the expense are not in the same currency.');
+      return refused(
+        'currency_mismatch',
+        'The bank line is not in the expense’s currency (nor gives the amount paid in it).',
+      );
+    case 'dates_too_far':
+      return refused(
+        'dates_too_far',
+        `The expense’s day is more than ${PAIR_DAYS} days from the bank line’s: not the same payment.`,
+      );
     case 'amount_mismatch':
-      return refused('amount_mismatch', 'The bank line and the expense are not the same amount.');
+      return refused(
+        'amount_mismatch',
+        `The expense says ${outcome.saidAmount}, the bank line ${outcome.bankAmount}: send keepBankAmount: true to pair them with the bank’s amount.`,
+      );
+    case 'shared':
+      return refused(
+        'conflict',
+        'This expense is a household’s bill, split in cents: change its amount in the household first.',
+      );
   }
 }
 
-/** Takes a pairing back (the undo): the line and its expense are open again. */
+/** Takes a pairing back (the undo): the line and its expense are open again, and stay apart. */
 export async function unpairSuggestion(
   reconcile: Pick<ReconcileStore, 'unpair'>,
   owner: Owner,
   lineId: string,
 ): Promise<{ kind: 'open' } | Refusal<'not_found'>> {
-  return (await reconcile.unpair(owner, lineId))
+  return (await reconcile.unpair(owner, lineId)) !== null
     ? { kind: 'open' }
     : refused('not_found', 'No paired bank line of yours with this id.');
 }

@@ -28,6 +28,7 @@ interface LineRow {
   original_currency: string | null;
   label: string;
   category: MatchLine['category'];
+  kept_apart: string;
 }
 
 interface ExpenseRow {
@@ -59,7 +60,7 @@ export async function rematchWindow(
     `select l.id::text as id, l.booking_date::text as date, l.value_date::text as value_date,
        (l.amount * 100)::bigint::text as cents, l.currency::text as currency,
        (l.original_amount * 100)::bigint::text as original_cents, l.original_currency::text as original_currency,
-       l.label, l.category
+       l.label, l.category, l.kept_apart::text as kept_apart
      from bank_lines l
      where ${ownerFilter(owner, lineParams, 'l')} and l.direction = 'debit' and not l.withdrawal
        and l.ignored_at is null
@@ -89,6 +90,7 @@ export async function rematchWindow(
     originalCurrency: r.original_currency,
     words: labelMatchWords(r.label),
     category: r.category,
+    apart: JSON.parse(r.kept_apart) as string[],
   }));
   const expenses: MatchExpense[] = expenseRows.map((r) => ({
     id: r.id,

@@ -1,9 +1,10 @@
 /**
  * The person's own pairing of a bank line with an expense (a line several expenses fit, which the
- * matcher left open), and its undo; and the details of the open lines' candidates, for the page to
+ * matcher left open, or an expense of another amount: pair-by-hand.ts), and its undo, which keeps
+ * them apart; and the details of the open lines' candidates, for the page to
  * tell them apart. Under the owner's bank lock, as the matcher's writes are.
  */
-import type { CandidateExpense, Category } from '@voicetrack/shared';
+import { bankAmountIn, type CandidateExpense, type Category, closeEnoughToPair, decimalToCents } from '@voicetrack/shared';
 import type { Owner, PairOutcome } from '../ports.ts';
 import { lockOwner } from './bank-match.ts';
 import { isUuid, ownerFilter } from './owner-scope.ts';
@@ -13,34 +14,44 @@ import { type SqlParam, type SqlTx, sqlBool } from './sql.ts';
 interface PairLineRow {
   direction: 'debit' | 'credit';
   withdrawal: boolean | string;
-  cents: string;
+  date: string;
+  value_date: string | null;
+  amount: string;
   currency: string;
-  original_cents: string | null;
+  original_amount: string | null;
   original_currency: string | null;
   paired: boolean | string;
 }
 
 interface PairExpenseRow {
-  cents: string | null;
+  date: string;
+  amount: string | null;
   currency: string;
   status: string;
   bank_line_id: string | null;
+  household_id: string | null;
 }
 
-/** Pairs the line with the expense when both are the owner's and can be the same payment; checks in the order a person would fix them. */
+/**
+ * Pairs the line with the expense when both are the owner's and can be the same payment; checks in
+ * the order a person would fix them. Another amount is refused unless `keepBankAmount`: the expense
+ * then takes the bank's, and keeps the one it had for the undo.
+ */
 export async function pairLine(
   tx: SqlTx,
   owner: Owner,
   lineId: string,
   expenseId: string,
+  keepBankAmount: boolean,
 ): Promise<PairOutcome> {
   if (!isUuid(lineId)) return { kind: 'line_not_found' };
   if (!isUuid(expenseId)) return { kind: 'expense_not_found' };
   await lockOwner(tx, owner);
   const lineParams: SqlParam[] = [lineId];
   const [line] = await tx.query<PairLineRow>(
-    `select l.direction, l.withdrawal, (l.amount * 100)::bigint::text as cents, l.currency::text as currency,
-       (l.original_amount * 100)::bigint::text as original_cents, l.original_currency::text as original_currency,
+    `select l.direction, l.withdrawal, l.booking_date::text as date, l.value_date::text as value_date,
+       l.amount::text as amount, l.currency::text as currency, l.original_amount::text as original_amount,
+       l.original_currency::text as original_currency,
        exists (select 1 from expenses x where x.bank_line_id = l.id) as paired
      from bank_lines l where l.id = $1::uuid and ${ownerFilter(owner, lineParams, 'l')} for update of l`,
     lineParams,
@@ -48,8 +59,8 @@ export async function pairLine(
   if (!line) return { kind: 'line_not_found' };
   const expenseParams: SqlParam[] = [expenseId];
   const [expense] = await tx.query<PairExpenseRow>(
-    `select (e.amount * 100)::bigint::text as cents, e.currency::text as currency, e.status,
-       e.bank_line_id::text as bank_line_id
+    `select e.expense_date::text as date, e.amount::text as amount, e.currency::text as currency, e.status,
+       e.bank_line_id::text as bank_line_id, e.household_id::text as household_id
      from expenses e where e.id = $1::uuid and ${ownerFilter(owner, expenseParams, 'e')} for update of e`,
     expenseParams,
   );
@@ -64,45 +75,86 @@ export async function pairLine(
   if (line.direction !== 'debit' || sqlBool(line.withdrawal)) return { kind: 'not_a_debit' };
   if (sqlBool(line.paired)) return { kind: 'line_paired' };
   if (expense.bank_line_id !== null) return { kind: 'expense_paired' };
-  if (expense.status !== 'saved' || expense.cents === null) return { kind: 'not_saved' };
+  if (expense.status !== 'saved' || expense.amount === null) return { kind: 'not_saved' };
   // The account's own currency, or the one a card paid in abroad (as the matcher reads a line).
-  const cents =
-    expense.currency === line.currency
-      ? line.cents
-      : expense.currency === line.original_currency
-        ? line.original_cents
-        : undefined;
-  if (cents === undefined) return { kind: 'currency_mismatch' };
-  if (cents !== expense.cents) return { kind: 'amount_mismatch' };
+  const bank = bankAmountIn(
+    {
+      date: line.date,
+      amount: line.amount,
+      currency: line.currency,
+      originalAmount: line.original_amount,
+      originalCurrency: line.original_currency,
+    },
+    expense.currency,
+  );
+  if (bank === null) return { kind: 'currency_mismatch' };
+  if (!closeEnoughToPair({ date: line.date, valueDate: line.value_date }, expense.date))
+    return { kind: 'dates_too_far' };
+  const retold = decimalToCents(bank) !== decimalToCents(expense.amount);
+  if (retold && !keepBankAmount) return { kind: 'amount_mismatch', bankAmount: bank, saidAmount: expense.amount };
+  // A household's bill is split in cents between its members: its amount is changed there.
+  if (retold && expense.household_id !== null) return { kind: 'shared' };
   const [paired] = await tx.query<ExpenseRow>(
-    // updated_at set here spares the row trigger, as the matcher's own update does.
-    `update expenses e set bank_line_id = $2::uuid, updated_at = now()
+    // updated_at set here spares the row trigger, as the matcher's own update does. Another amount:
+    // the bank's is kept, stamped now (a person's choice, as an edit), the one said kept for the undo.
+    `update expenses e set bank_line_id = $2::uuid, updated_at = now(),
+       amount = case when $3::boolean then $4::numeric else e.amount end,
+       amount_before_bank = case when $3::boolean
+         then jsonb_build_object('amount', e.amount::text, 'origin', e.provenance -> 'amount') end,
+       provenance = case when $3::boolean
+         then coalesce(e.provenance, '{}'::jsonb) || '{"amount": {"from": "bank"}}'::jsonb else e.provenance end,
+       field_stamps = case when $3::boolean
+         then e.field_stamps || jsonb_build_object('amount', $5::text) else e.field_stamps end
      where e.id = $1::uuid and e.bank_line_id is null returning ${EXPENSE_COLUMNS}`,
-    [expenseId, lineId],
+    [expenseId, lineId, retold, bank, new Date().toISOString()],
   );
   if (!paired) return { kind: 'expense_paired' };
-  // A paired line is no suggestion: ignored or not before, its candidates are moot now.
-  await tx.query(`update bank_lines set ignored_at = null, candidates = '[]'::jsonb where id = $1::uuid`, [
-    lineId,
-  ]);
-  return { kind: 'paired', expense: toExpense(paired) };
+  // A paired line is no suggestion: ignored or not before, its candidates are moot now; paired by
+  // hand, it is no longer kept apart from this expense.
+  await tx.query(
+    `update bank_lines set ignored_at = null, candidates = '[]'::jsonb, kept_apart = kept_apart - $2::text
+     where id = $1::uuid`,
+    [lineId, expenseId],
+  );
+  return { kind: 'paired', expense: toExpense(paired), retold };
 }
 
-/** Unpairs the owner's line from its expense, whoever paired them; false when it had none. */
-export async function unpairLine(tx: SqlTx, owner: Owner, lineId: string): Promise<boolean> {
-  if (!isUuid(lineId)) return false;
+/**
+ * Unpairs the owner's line from its expense, whoever paired them (the matcher or the person), and
+ * keeps them apart: the matcher will not pair them again. An expense that took the bank's amount
+ * gets the one it had back, with where it came from, unless the person changed it since. Null when
+ * the line had no expense.
+ */
+export async function unpairLine(tx: SqlTx, owner: Owner, lineId: string): Promise<string | null> {
+  if (!isUuid(lineId)) return null;
   await lockOwner(tx, owner);
-  const params: SqlParam[] = [lineId];
+  const params: SqlParam[] = [lineId, new Date().toISOString()];
   const expenseScope = ownerFilter(owner, params, 'e');
   const lineScope = ownerFilter(owner, params, 'l');
-  const rows = await tx.query(
-    `update expenses e set bank_line_id = null, updated_at = now()
+  const back = `(e.amount_before_bank is not null and e.provenance -> 'amount' ->> 'from' = 'bank')`;
+  const [row] = await tx.query<{ id: string }>(
+    `update expenses e set bank_line_id = null, updated_at = now(),
+       amount = case when ${back} then (e.amount_before_bank ->> 'amount')::numeric else e.amount end,
+       provenance = case
+         when not ${back} then e.provenance
+         when jsonb_typeof(e.amount_before_bank -> 'origin') = 'object'
+           then e.provenance || jsonb_build_object('amount', e.amount_before_bank -> 'origin')
+         else e.provenance - 'amount' end,
+       field_stamps = case when ${back}
+         then e.field_stamps || jsonb_build_object('amount', $2::text) else e.field_stamps end,
+       amount_before_bank = null
      where e.bank_line_id = $1::uuid and ${expenseScope}
        and exists (select 1 from bank_lines l where l.id = e.bank_line_id and ${lineScope})
-     returning e.id`,
+     returning e.id::text as id`,
     params,
   );
-  return rows.length > 0;
+  if (!row) return null;
+  await tx.query(
+    `update bank_lines set kept_apart = kept_apart || jsonb_build_array($2::text)
+     where id = $1::uuid and not kept_apart @> jsonb_build_array($2::text)`,
+    [lineId, row.id],
+  );
+  return row.id;
 }
 
 /** The candidates named by these lines that are still the owner's, saved and unpaired. */

@@ -1,7 +1,7 @@
 /**
  * Reconciliation over the Sql port: matching a window again, a month's lines and expenses, and
  * the person's answers to a suggestion (accept: an expense from the line, matched to it; ignore,
- * and its undo; pair with one of its candidates, and its undo: bank-pairing.ts).
+ * and its undo; pair with an expense, and its undo: bank-pairing.ts).
  */
 import type { Category } from '@voicetrack/shared';
 import type { AcceptOutcome, BankLineRow, ReconcileStore } from '../ports.ts';
@@ -73,7 +73,8 @@ export function createReconcileStore(asOwner: AsOwner): ReconcileStore {
       return asOwner(owner, async (tx) => {
         const params: SqlParam[] = [expenseId];
         const rows = await tx.query(
-          `update expenses e set bank_line_id = null
+          // The amount is the person's now: nothing for an undo to give back.
+          `update expenses e set bank_line_id = null, amount_before_bank = null
            where e.id = $1::uuid and e.bank_line_id is not null and ${ownerFilter(owner, params, 'e')} returning e.id`,
           params,
         );
@@ -196,7 +197,8 @@ export function createReconcileStore(asOwner: AsOwner): ReconcileStore {
       });
     },
 
-    pair: (owner, lineId, expenseId) => asOwner(owner, (tx) => pairLine(tx, owner, lineId, expenseId), true),
+    pair: (owner, lineId, expenseId, keepBankAmount) =>
+      asOwner(owner, (tx) => pairLine(tx, owner, lineId, expenseId, keepBankAmount), true),
 
     unpair: (owner, lineId) => asOwner(owner, (tx) => unpairLine(tx, owner, lineId), true),
 

@@ -30,10 +30,17 @@ describe('matchLines', () => {
     ['a different currency', line('l', { currency: 'USD' }), [expense('e')], [], []],
     ['an expense the person took the line apart from', line('l', { apart: ['e'] }), [expense('e')], [], []],
     [
-      'two of the amount, the person having taken the line apart from one',
+      'two of the amount, the person having taken the line apart from one: the other is asked about',
       line('l', { apart: ['a'] }),
       [expense('a'), expense('b', { words: ['resto'] })],
-      [['l', 'b']],
+      [],
+      [['l', ['b']]],
+    ],
+    [
+      'a line the person took apart, its other fit taken by a line of its own',
+      [line('l', { apart: ['a'] }), line('m', { words: ['resto'] })],
+      [expense('a'), expense('b', { words: ['resto'] })],
+      [['m', 'b']],
       [],
     ],
     [

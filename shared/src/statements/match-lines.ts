@@ -8,7 +8,9 @@
  * the original foreign amount and currency, and those are), and the bank's booking or value date
  * falls from one day before to five days after the expense's (card settlement lag). Each is
  * matched at most once. When several expenses fit a line, the label decides; when it cannot, the
- * line is ambiguous and points at its candidates: it is never merged silently.
+ * line is ambiguous and points at its candidates: it is never merged silently. A line the person
+ * unpaired (`apart`: the expenses it was taken apart from) is theirs to decide: never paired here
+ * again, it names the other expenses that fit as its candidates, even one alone.
  */
 import type { Category } from '../categories.ts';
 import { compareText } from '../order.ts';
@@ -25,7 +27,7 @@ export interface MatchLine {
   /** The merchant's words (labelWords). */
   words: readonly string[];
   category: Category | null;
-  /** Expenses the person took this line apart from (a pairing undone): never its match again. */
+  /** Expenses the person took this line apart from (a pairing undone): the line is never matched here again. */
   apart?: readonly string[];
 }
 
@@ -101,6 +103,7 @@ export function matchLines(lines: readonly MatchLine[], expenses: readonly Match
   }
   const candidates = new Map<string, Edge[]>();
   const edges: Edge[] = [];
+  const asked: { line: MatchLine; fits: Edge[] }[] = [];
   for (const line of lines) {
     const keys = [key(line.currency, line.cents)];
     if (line.originalCents !== null && line.originalCurrency !== null)
@@ -116,7 +119,8 @@ export function matchLines(lines: readonly MatchLine[], expenses: readonly Match
         mine.push({ line, expense, score: labelScore(line, expense), distance: Math.abs(days) });
       }
     }
-    if (mine.length > 0) {
+    if (line.apart && line.apart.length > 0) asked.push({ line, fits: mine });
+    else if (mine.length > 0) {
       candidates.set(line.id, mine);
       edges.push(...mine);
     }
@@ -147,6 +151,11 @@ export function matchLines(lines: readonly MatchLine[], expenses: readonly Match
     } else {
       result.ambiguous.push({ lineId, candidates: best.map((c) => c.expense.id).sort(compareText) });
     }
+  }
+  // The person's lines ask about what the matcher left free.
+  for (const { line, fits } of asked) {
+    const free = fits.filter((c) => !taken.has(c.expense.id)).map((c) => c.expense.id);
+    if (free.length > 0) result.ambiguous.push({ lineId: line.id, candidates: free.sort(compareText) });
   }
   result.matched.sort((a, b) => compareText(a.lineId, b.lineId));
   result.ambiguous.sort((a, b) => compareText(a.lineId, b.lineId));
