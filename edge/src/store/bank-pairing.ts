@@ -4,7 +4,13 @@
  * them apart; and the details of the open lines' candidates, for the page to
  * tell them apart. Under the owner's bank lock, as the matcher's writes are.
  */
-import { bankAmountIn, type CandidateExpense, type Category, closeEnoughToPair, decimalToCents } from '@voicetrack/shared';
+import {
+  bankAmountIn,
+  type CandidateExpense,
+  type Category,
+  closeEnoughToPair,
+  decimalToCents,
+} from '@voicetrack/shared';
 import type { Owner, PairOutcome } from '../ports.ts';
 import { lockOwner } from './bank-match.ts';
 import { isUuid, ownerFilter } from './owner-scope.ts';
@@ -91,7 +97,8 @@ export async function pairLine(
   if (!closeEnoughToPair({ date: line.date, valueDate: line.value_date }, expense.date))
     return { kind: 'dates_too_far' };
   const retold = decimalToCents(bank) !== decimalToCents(expense.amount);
-  if (retold && !keepBankAmount) return { kind: 'amount_mismatch', bankAmount: bank, saidAmount: expense.amount };
+  if (retold && !keepBankAmount)
+    return { kind: 'amount_mismatch', bankAmount: bank, saidAmount: expense.amount };
   // A household's bill is split in cents between its members: its amount is changed there.
   if (retold && expense.household_id !== null) return { kind: 'shared' };
   const [paired] = await tx.query<ExpenseRow>(
@@ -100,7 +107,8 @@ export async function pairLine(
     `update expenses e set bank_line_id = $2::uuid, updated_at = now(),
        amount = case when $3::boolean then $4::numeric else e.amount end,
        amount_before_bank = case when $3::boolean
-         then jsonb_build_object('amount', e.amount::text, 'origin', e.provenance -> 'amount') end,
+         then jsonb_build_object('amount', e.amount::text, 'origin', e.provenance -> 'amount',
+           'provenance', e.provenance is not null) end,
        provenance = case when $3::boolean
          then coalesce(e.provenance, '{}'::jsonb) || '{"amount": {"from": "bank"}}'::jsonb else e.provenance end,
        field_stamps = case when $3::boolean
@@ -139,6 +147,9 @@ export async function unpairLine(tx: SqlTx, owner: Owner, lineId: string): Promi
          when not ${back} then e.provenance
          when jsonb_typeof(e.amount_before_bank -> 'origin') = 'object'
            then e.provenance || jsonb_build_object('amount', e.amount_before_bank -> 'origin')
+         -- A row kept before provenance was recorded had none: it has none again.
+         when e.provenance - 'amount' = '{}'::jsonb and e.amount_before_bank -> 'provenance' = 'false'::jsonb
+           then null
          else e.provenance - 'amount' end,
        field_stamps = case when ${back}
          then e.field_stamps || jsonb_build_object('amount', $2::text) else e.field_stamps end,

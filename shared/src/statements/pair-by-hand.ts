@@ -27,7 +27,10 @@ export function bankAmountIn(line: PairableLine, currency: string): string | nul
 }
 
 /** Whether the expense's day is within PAIR_DAYS of the line's booking or value date. */
-export function closeEnoughToPair(line: Pick<PairableLine, 'date' | 'valueDate'>, expenseDate: string): boolean {
+export function closeEnoughToPair(
+  line: Pick<PairableLine, 'date' | 'valueDate'>,
+  expenseDate: string,
+): boolean {
   const day = dayNumber(expenseDate);
   return [line.date, line.valueDate ?? null].some(
     (d) => d !== null && Math.abs(dayNumber(d) - day) <= PAIR_DAYS,
