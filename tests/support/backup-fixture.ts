@@ -281,6 +281,20 @@ export async function seed(target: Target) {
     (l) => l.direction === 'debit',
   );
   await store.reconcile.ignore(LOCAL_OWNER, open?.id ?? '');
+  // The matched line taken apart from its expense and paired by hand with one said at 40 €: the
+  // line keeps who it is apart from, the expense the amount said, for its undo.
+  const { expenses: said } = await store.reconcile.month(LOCAL_OWNER, '2026-11');
+  const carrefour = said.find((e) => e.bankLineId !== null);
+  await seedExpenses(store, LOCAL_OWNER, [
+    { amount: '40.00', category: 'groceries', description: 'Courses', date: '2026-11-28' },
+  ]);
+  const courses = (await store.reconcile.month(LOCAL_OWNER, '2026-11')).expenses.find(
+    (e) => e.description === 'Courses',
+  );
+  const line = carrefour?.bankLineId ?? '';
+  if ((await store.reconcile.unpair(LOCAL_OWNER, line)) === null) throw new Error('nothing to unpair');
+  const byHand = await store.reconcile.pair(LOCAL_OWNER, line, courses?.id ?? '', true);
+  if (byHand.kind !== 'paired') throw new Error(`the pairing by hand was refused: ${byHand.kind}`);
   await store.statements.rememberMapping(LOCAL_OWNER, 'Carte', {
     date: 'Quand',
     label: 'Quoi',

@@ -15,7 +15,9 @@ export const BACKUP_FORMAT = 'voicetrack-backup';
  * 5 the photos of receipts, kept with their expenses;
  * 6 households, their members and repayments, and the expenses' `household_id`, `paid_by`, `split`;
  * 7 households' budgets and the alerts already sent for them;
- * 8 the recurring rules' `household_id`, `paid_by` and `split` (a household's rule).
+ * 8 the recurring rules' `household_id`, `paid_by` and `split` (a household's rule). Read by any
+ * version too: bank lines' `kept_apart` and expenses' `amount_before_bank` (pairings by hand; none
+ * when absent).
  */
 export const BACKUP_VERSION = 8;
 

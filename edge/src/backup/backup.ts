@@ -21,7 +21,7 @@ const DUMPS: Record<keyof BackupData, string> = {
   expenses: `select e.id::text, e.user_id::text, e.client_id::text, e.position, c.id::text as capture_id,
     e.amount::text, e.currency::text, e.category, e.description, e.expense_date::text, e.transcript,
     e.transcript_source, e.source, e.status, e.parsed_by, e.review_reason, e.reimbursable, e.field_stamps,
-    e.provenance, e.bank_line_id::text, e.household_id::text, e.paid_by::text, e.split,
+    e.provenance, e.bank_line_id::text, e.amount_before_bank, e.household_id::text, e.paid_by::text, e.split,
     e.created_at::text, e.updated_at::text
     from expenses e left join captures c on c.id = e.capture_id order by e.created_at, e.id`,
   report_deliveries: `select user_id::text, month, channel, sent_at::text from report_deliveries order by sent_at`,
@@ -50,7 +50,7 @@ const DUMPS: Record<keyof BackupData, string> = {
     order by created_at, id`,
   bank_lines: `select id::text, user_id::text, statement_id::text, line_key, file_line, direction, withdrawal,
     booking_date::text, value_date::text, amount::text, currency::text, original_amount::text,
-    original_currency::text, label, category, candidates, ignored_at::text, created_at::text from bank_lines
+    original_currency::text, label, category, candidates, kept_apart, ignored_at::text, created_at::text from bank_lines
     order by created_at, id`,
   bank_csv_mappings: `select user_id::text, account, mapping, updated_at::text from bank_csv_mappings
     order by updated_at, account`,
@@ -76,15 +76,17 @@ const RESTORE_BANK = [
   [
     'bank_lines',
     `insert into bank_lines (id, user_id, statement_id, line_key, file_line, direction, withdrawal, booking_date,
-      value_date, amount, currency, original_amount, original_currency, label, category, candidates, ignored_at,
-      created_at)
+      value_date, amount, currency, original_amount, original_currency, label, category, candidates, kept_apart,
+      ignored_at, created_at)
     select r.id::uuid, r.user_id::uuid, r.statement_id::uuid, r.line_key, r.file_line, r.direction, r.withdrawal,
       r.booking_date::date, r.value_date::date, r.amount::numeric, r.currency, r.original_amount::numeric,
-      r.original_currency, r.label, r.category, r.candidates, r.ignored_at::timestamptz, r.created_at::timestamptz
+      r.original_currency, r.label, r.category, r.candidates,
+      -- The expenses a person took the line apart from (absent from older backups: none).
+      coalesce(r.kept_apart, '[]'::jsonb), r.ignored_at::timestamptz, r.created_at::timestamptz
     from jsonb_to_recordset($1::text::jsonb) as r(id text, user_id text, statement_id text, line_key text,
       file_line int, direction text, withdrawal boolean, booking_date text, value_date text, amount text,
       currency text, original_amount text, original_currency text, label text, category text, candidates jsonb,
-      ignored_at text, created_at text)
+      kept_apart jsonb, ignored_at text, created_at text)
     where exists (select 1 from bank_statements s where s.id = r.statement_id::uuid)
     on conflict do nothing`,
   ],
@@ -236,7 +238,8 @@ export async function restoreBackup(
     const expenses = await tx.query(
       `insert into expenses (id, user_id, client_id, position, capture_id, amount, currency, category, description,
          expense_date, transcript, transcript_source, source, status, parsed_by, review_reason, reimbursable,
-         field_stamps, provenance, bank_line_id, household_id, paid_by, split, created_at, updated_at)
+         field_stamps, provenance, bank_line_id, amount_before_bank, household_id, paid_by, split, created_at,
+         updated_at)
        select r.id::uuid, r.user_id::uuid, r.client_id::uuid, r.position,
          (select c.id from captures c where c.client_id = r.client_id::uuid
             and c.user_id is not distinct from r.user_id::uuid),
@@ -247,13 +250,16 @@ export async function restoreBackup(
          -- The line it was matched with, when the line came back too (absent before version 4).
          (select l.id from bank_lines l where l.id = r.bank_line_id::uuid
             and not exists (select 1 from expenses x where x.bank_line_id = l.id)),
+         -- The amount said before a pairing took the bank's, for its undo (absent from older backups).
+         r.amount_before_bank,
          -- A household's bill (absent before version 6).
          r.household_id::uuid, r.paid_by::uuid, r.split,
          r.created_at::timestamptz, r.updated_at::timestamptz
        from jsonb_to_recordset($1::text::jsonb) as r(id text, user_id text, client_id text, position int,
          capture_id text, amount text, currency text, category text, description text, expense_date text,
          transcript text, transcript_source text, source text, status text, parsed_by text, review_reason text,
-         reimbursable boolean, field_stamps jsonb, provenance jsonb, bank_line_id text, household_id text,
+         reimbursable boolean, field_stamps jsonb, provenance jsonb, bank_line_id text, amount_before_bank jsonb,
+         household_id text,
          paid_by text, split jsonb, created_at text, updated_at text)
        on conflict do nothing returning 1 as one`,
       [JSON.stringify(file.data.expenses)],
