@@ -1,7 +1,8 @@
 /**
  * The month against the bank: « Rapproché à 94 % » and the « Rapprochement » view — the counts,
  * what the bank saw that was not said (add it, correct it first, or ignore it, each with an undo;
- * a line several expenses fit asks which one it is: candidate-choice.tsx), the expenses the bank
+ * a line several expenses fit asks which one it is: candidate-choice.tsx; one said at another
+ * amount can be paired too: said-choice.tsx), the expenses the bank
  * did not see, and what is not an expense (money in, cash withdrawals).
  */
 import {
@@ -20,6 +21,7 @@ import type { BankStrings } from '../i18n/bank.ts';
 import { formatAmount, formatDay } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { CandidateChoice } from './candidate-choice.tsx';
+import { SaidChoice } from './said-choice.tsx';
 import './bank.css';
 
 interface Props {
@@ -113,11 +115,14 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
     });
     if (readAgain) setReload((n) => n + 1);
   };
-  const pair = (s: Suggestion, e: CandidateExpense) =>
+  // `bankAmount`: an expense said at another amount takes the bank's (the person saw it first); the undo gives it back.
+  const pair = (s: Suggestion, e: CandidateExpense, bankAmount: string | null = null) =>
     settle(
       s,
-      () => bank.pairSuggestion(s.id, e.id),
-      t.paired(e.description || categories[e.category]),
+      () => bank.pairSuggestion(s.id, e.id, bankAmount !== null),
+      bankAmount === null
+        ? t.paired(e.description || categories[e.category])
+        : t.pairedAt(e.description || categories[e.category], formatAmount(bankAmount, e.currency, lang)),
       () => bank.unpairSuggestion(s.id),
       true,
     );
@@ -212,6 +217,14 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
                         )}
                       </>
                     )}
+                    <SaidChoice
+                      t={t}
+                      lang={lang}
+                      categories={categories}
+                      suggestion={s}
+                      unmatched={unmatched}
+                      onPair={(e, bankAmount) => pair(s, e, bankAmount)}
+                    />
                   </li>
                 ))}
               </ul>

@@ -6,6 +6,16 @@ describe('a failed action on the bank’s lines, in the person’s words', () =>
     ['fr', 'already_paired', 'Échec\u00a0: cette ligne ou cette dépense est déjà rapprochée.'],
     ['fr', 'amount_mismatch', 'Échec\u00a0: la dépense n’a pas le montant de cette ligne.'],
     ['en', 'currency_mismatch', 'Failed: the expense is not in this line’s currency.'],
+    [
+      'fr',
+      'dates_too_far',
+      'Échec\u00a0: dates trop éloignées (plus de 10\u00a0jours entre la dépense et la ligne).',
+    ],
+    [
+      'en',
+      'dates_too_far',
+      'Failed: dates too far apart (more than 10 days between the expense and the line).',
+    ],
   ] as const)('%s %s', (lang, code, words) => {
     expect(BANK_STRINGS[lang].failed({ kind: 'refused', code, message: 'In English.' })).toBe(words);
   });
@@ -17,5 +27,14 @@ describe('a failed action on the bank’s lines, in the person’s words', () =>
     expect(BANK_STRINGS.en.failed({ kind: 'offline', message: 'Failed to fetch' })).toBe(
       'Failed: no network, try again once online.',
     );
+  });
+});
+
+describe('what pairing an expense said at another amount will change', () => {
+  it.each([
+    ['fr', 'Dit 40,00\u00a0€, la banque 44,00\u00a0€\u00a0: le montant de la banque sera gardé'],
+    ['en', 'Said 40,00\u00a0€, the bank 44,00\u00a0€: the bank’s amount will be kept'],
+  ] as const)('%s', (lang, words) => {
+    expect(BANK_STRINGS[lang].retold('40,00\u00a0€', '44,00\u00a0€')).toBe(words);
   });
 });

@@ -3,6 +3,7 @@
  * « Rapprochement » view, « rapproché à 94 % » in the month). French puts a no-break space before
  * ":" and "?"; amounts, dates and percents arrive already written (format.ts, formatPercent).
  */
+import { PAIR_DAYS } from '@voicetrack/shared';
 import type { Lang } from './lang.ts';
 
 const NBSP = '\u00a0';
@@ -70,6 +71,14 @@ const fr = {
   /** The pair button's name: which expense (« C’est celle-ci : Dîner Léa, 21/11 »). */
   pairWith: (what: string, day: string) => `C’est celle-ci${NBSP}: ${what}, ${day}`,
   paired: (what: string) => `Rapprochée${NBSP}: ${what}`,
+  /** Paired at the bank's amount, which the expense takes now. */
+  pairedAt: (what: string, amount: string) => `Rapprochée${NBSP}: ${what}, à ${amount}`,
+  saidOther: 'C’est une dépense déjà dite',
+  saidTitle: 'Vos dépenses de ces jours-là',
+  /** Before pairing an expense said at another amount: what will change. */
+  retold: (said: string, bank: string) =>
+    `Dit ${said}, la banque ${bank}${NBSP}: le montant de la banque sera gardé`,
+  confirmPair: 'Rapprocher',
   acceptAnyway: 'Ajouter quand même',
   accept: 'Ajouter',
   correct: 'Corriger',
@@ -97,6 +106,7 @@ const fr = {
       already_paired: 'cette ligne ou cette dépense est déjà rapprochée.',
       currency_mismatch: 'la dépense n’est pas dans la devise de cette ligne.',
       amount_mismatch: 'la dépense n’a pas le montant de cette ligne.',
+      dates_too_far: `dates trop éloignées (plus de ${PAIR_DAYS}${NBSP}jours entre la dépense et la ligne).`,
       not_found: 'cette ligne ou cette dépense n’existe plus.',
       conflict: 'cette ligne est une entrée ou un retrait, ou la dépense attend d’être vérifiée.',
     },
@@ -151,6 +161,11 @@ const en: BankStrings = {
   pair: 'This one',
   pairWith: (what, day) => `This one: ${what}, ${day}`,
   paired: (what) => `Matched: ${what}`,
+  pairedAt: (what, amount) => `Matched: ${what}, at ${amount}`,
+  saidOther: 'It’s an expense I said',
+  saidTitle: 'Your expenses of those days',
+  retold: (said, bank) => `Said ${said}, the bank ${bank}: the bank’s amount will be kept`,
+  confirmPair: 'Match',
   acceptAnyway: 'Add anyway',
   accept: 'Add',
   correct: 'Correct',
@@ -177,6 +192,7 @@ const en: BankStrings = {
       already_paired: 'this line or this expense is already matched.',
       currency_mismatch: 'the expense is not in this line’s currency.',
       amount_mismatch: 'the expense does not have this line’s amount.',
+      dates_too_far: `dates too far apart (more than ${PAIR_DAYS} days between the expense and the line).`,
       not_found: 'this line or this expense is gone.',
       conflict: 'this line is money in or a withdrawal, or the expense waits for review.',
     },

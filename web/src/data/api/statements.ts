@@ -54,15 +54,22 @@ export function statementsApi(client: ApiRoutes) {
       return readAnswer(() => client.expenses[':id'].$delete({ param: { id } }), null);
     },
 
-    /** Pairs the bank line with one of the person's expenses (one of its candidates). */
-    pairSuggestion(id: string, expenseId: string): Promise<Answer<Expense>> {
+    /**
+     * Pairs the bank line with one of the person's expenses (one of its candidates, or one said at
+     * another amount with `keepBankAmount`: it takes the bank's, and the undo gives it back).
+     */
+    pairSuggestion(id: string, expenseId: string, keepBankAmount = false): Promise<Answer<Expense>> {
       return readAnswer(
-        () => client.reconciliation.suggestions[':id'].pair.$post({ param: { id }, json: { expenseId } }),
+        () =>
+          client.reconciliation.suggestions[':id'].pair.$post({
+            param: { id },
+            json: keepBankAmount ? { expenseId, keepBankAmount } : { expenseId },
+          }),
         ExpenseSchema,
       );
     },
 
-    /** Undoes a pairing: the line is a suggestion again, the expense unpaired. */
+    /** Undoes a pairing: the line is a suggestion again, the expense unpaired, with the amount it said. */
     unpairSuggestion(id: string): Promise<Answer<null>> {
       return readAnswer(() => client.reconciliation.suggestions[':id'].pair.$delete({ param: { id } }), null);
     },

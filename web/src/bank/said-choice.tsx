@@ -1,0 +1,105 @@
+/**
+ * « C’est une dépense déjà dite » under a line the bank saw: the expenses it could be that the
+ * matcher would not pair (said-expenses.ts: another amount, within the days a pairing allows), each
+ * with « C’est celle-ci ». One said at another amount first says what will change (« Dit 40,00 €,
+ * la banque 44,00 € : le montant de la banque sera gardé ») and pairs only on « Rapprocher ». The
+ * pairing and its undo live in reconciliation.tsx.
+ */
+import type { Category, Suggestion, UnmatchedExpense } from '@voicetrack/shared';
+import { useState } from 'preact/hooks';
+import type { BankStrings } from '../i18n/bank.ts';
+import { formatAmount, formatDay } from '../i18n/format.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { bankAmountChange, type SaidExpense, saidExpensesFor } from './said-expenses.ts';
+
+export function SaidChoice(props: {
+  t: BankStrings;
+  lang: Lang;
+  categories: Record<Category, string>;
+  suggestion: Suggestion;
+  unmatched: readonly UnmatchedExpense[];
+  /** `bankAmount`: the amount the expense takes (another than it said), else null. */
+  onPair: (expense: SaidExpense, bankAmount: string | null) => void;
+}) {
+  const { t, lang, categories, suggestion: s } = props;
+  const [open, setOpen] = useState(false);
+  const [confirming, setConfirming] = useState<SaidExpense | null>(null);
+  const said = saidExpensesFor(s, props.unmatched);
+  if (said.length === 0) return null;
+  const listId = `said-${s.id}`;
+  const choose = (e: SaidExpense) => {
+    const bank = bankAmountChange(s, e);
+    if (bank === null) props.onPair(e, null);
+    else setConfirming(e);
+  };
+
+  if (confirming) {
+    const bank = bankAmountChange(s, confirming) ?? confirming.amount;
+    const what = confirming.description || categories[confirming.category];
+    const textId = `retold-${s.id}`;
+    return (
+      <fieldset class="retold" aria-labelledby={textId}>
+        <p id={textId}>
+          <strong>
+            {t.retold(
+              formatAmount(confirming.amount, confirming.currency, lang),
+              formatAmount(bank, confirming.currency, lang),
+            )}
+          </strong>
+        </p>
+        <p class="hint">
+          {formatDay(confirming.date, lang)} · {what}
+        </p>
+        <div class="actions">
+          <button
+            type="button"
+            class="primary"
+            aria-describedby={textId}
+            onClick={() => {
+              setConfirming(null);
+              setOpen(false);
+              props.onPair(confirming, bank);
+            }}
+          >
+            {t.confirmPair}
+          </button>
+          <button type="button" onClick={() => setConfirming(null)}>
+            {t.cancel}
+          </button>
+        </div>
+      </fieldset>
+    );
+  }
+
+  return (
+    <div class="said">
+      <button
+        type="button"
+        class="link"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen(!open)}
+      >
+        {t.saidOther}
+      </button>
+      {open && (
+        <ul id={listId} aria-label={t.saidTitle}>
+          {said.map((e) => {
+            const what = e.description || categories[e.category];
+            const day = formatDay(e.date, lang);
+            return (
+              <li key={e.id}>
+                <span>
+                  {day} · <span class="amount">{formatAmount(e.amount, e.currency, lang)}</span> · {what}
+                </span>
+                <button type="button" aria-label={t.pairWith(what, day)} onClick={() => choose(e)}>
+                  {t.pair}
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
