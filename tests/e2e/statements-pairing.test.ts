@@ -1,10 +1,15 @@
 /**
  * A bank line two expenses fit, as deployed on a phone: the « Rapprochement » view asks which one
  * it is (« Correspond à l’une de vos dépenses »), the person picks one, the month reads « Rapproché
- * à N % » accordingly and the other expense stays unpaired; undone, both are candidates again.
- * Then the same question in English, dark; and a US bank's CSV whose mapping form guesses
- * « mois/jour/année » from a 13th day (04/13/2026). The statement's month is the previous one.
+ * à N % » accordingly and the other expense stays unpaired; undone, the line asks again, about the
+ * lunch alone (the dinner is kept apart from it, never paired with it by the matcher). Then the
+ * same question in English, dark; « 40 € au resto » paired with the bank's 44,00 € (the tip), the
+ * page saying what will change before it does, and undone, in French and in English (dark); and a
+ * US bank's CSV whose mapping form guesses « mois/jour/année » from a 13th day (04/13/2026). The
+ * first statement's month is the previous one, the tip's the one before.
  */
+
+import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -32,12 +37,18 @@ const paired = async () =>
     (await e2e.stack.expenses()).map((e) => [e.description, e.bankLineId === null ? 'open' : 'paired']),
   );
 
-/** The phone's month view, on the statement's month. */
-async function openMonth(page: Page, lang: 'fr' | 'en') {
+/** The phone's month view, on the statement's month (`back` months before this one). */
+async function openMonth(page: Page, lang: 'fr' | 'en', back = 1) {
   const app = new CapturePage(page, lang);
   await app.open(e2e.stack.url);
   await page.getByRole('button', { name: lang === 'fr' ? 'Mois' : 'Month' }).click();
-  await page.getByRole('button', { name: lang === 'fr' ? 'Mois précédent' : 'Previous month' }).click();
+  for (let i = 0; i < back; i++)
+    await page.getByRole('button', { name: lang === 'fr' ? 'Mois précédent' : 'Previous month' }).click();
+}
+
+/** A screenshot to look at, when SHOTS_DIR names a folder (kept out of the repository). */
+async function shot(page: Page, name: string) {
+  if (process.env.SHOTS_DIR) await page.screenshot({ path: join(process.env.SHOTS_DIR, `${name}.png`) });
 }
 
 it('pairs a line two expenses fit with the one the person picks, and undoes it', async () => {
@@ -105,10 +116,11 @@ it('pairs a line two expenses fit with the one the person picks, and undoes it',
   expect(await choices.count()).toBe(0);
   await expect.poll(() => bank.textContent()).toContain('2\u00a0confirmées par la banque · 0\u00a0à ajouter');
 
-  // Undone: the line asks again, both meals are open, the percent is as before.
+  // Undone: both meals are open, the percent is as before, and the line asks again about the lunch
+  // alone: the dinner is kept apart from it (offered still under « C’est une dépense déjà dite »).
   await bank.getByRole('button', { name: 'Annuler' }).click();
   await expect.poll(() => bank.textContent()).toContain('Rapproché à 33\u202f%');
-  await expect.poll(rows).toHaveLength(2);
+  await expect.poll(rows).toEqual([expect.stringContaining(lunch)]);
   expect(await paired()).toEqual({
     [lunch]: 'open',
     [dinner]: 'open',
@@ -127,8 +139,112 @@ it('asks the same in English, dark', async () => {
   await expect.poll(() => bank.textContent(), { timeout: 20_000 }).toContain('33% reconciled');
   await bank.getByRole('button', { name: 'Show details' }).click();
   const choices = bank.getByRole('list', { name: 'Matches one of your expenses:' });
-  await expect.poll(() => choices.getByRole('button', { name: /^This one: / }).count()).toBe(2);
+  await expect.poll(() => choices.getByRole('button', { name: /^This one: / }).count()).toBe(1);
   await bank.getByRole('button', { name: /^Add anyway: / }).waitFor();
+  await context.close();
+});
+
+// The tip: « 40 € au resto » said on the 18th, the bank's 44,00 € on the 20th, two months back.
+const TIP_MONTH = parisMonth(2);
+const [ty, tm] = TIP_MONTH.split('-');
+const TIP_CSV = ['Date;Libellé;Montant;Devise', `20/${tm}/${ty};CB LE BISTROT 19/${tm};-44,00;EUR`, ''].join(
+  '\n',
+);
+
+/** The resto as the API has it, but for its updatedAt. */
+async function resto() {
+  const found = (await e2e.stack.expenses()).find((e) => e.date === `${TIP_MONTH}-18`);
+  if (!found) throw new Error('no resto');
+  const { updatedAt: _, ...rest } = found;
+  return rest;
+}
+
+it('pairs « 40 € au resto » with the bank’s 44,00 €, saying so first, and gives the 40 € back on undo', async () => {
+  await e2e.stack.api.text.$post({
+    json: textNote('40 € au resto', { recordedAt: `${TIP_MONTH}-18T21:00:00+01:00` }),
+  });
+  const said = await resto();
+  expect([said.amount, said.provenance?.amount]).toEqual(['40.00', { from: 'heard' }]);
+  const context = await e2e.newContext({ viewport: PHONE, microphone: false });
+  const page = await context.newPage();
+  await openMonth(page, 'fr', 2);
+  await page.getByLabel('Importer un relevé').setInputFiles({
+    name: 'bistrot.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(TIP_CSV),
+  });
+  const data = page.getByRole('region', { name: 'Relevé bancaire' });
+  await expect
+    .poll(() => data.getByRole('status').textContent(), { timeout: 20_000 })
+    .toBe('1\u00a0ligne lue\u00a0: 0\u00a0rapprochée, 1\u00a0à ajouter.');
+  const bank = page.getByRole('region', { name: 'Rapprochement' });
+  await bank.getByRole('button', { name: 'Voir le détail' }).click();
+  await bank.getByRole('button', { name: 'C’est une dépense déjà dite' }).click();
+  const list = bank.getByRole('list', { name: 'Vos dépenses de ces jours-là' });
+  await list.waitFor();
+  await bank.scrollIntoViewIfNeeded();
+  await shot(page, 'said-fr-light');
+  await list
+    .getByRole('button', { name: new RegExp(`^C’est celle-ci : ${said.description}, `, 'u') })
+    .click();
+  // Said before it is done: nothing changed yet.
+  const retold = bank.getByRole('group', {
+    name: 'Dit 40,00\u00a0€, la banque 44,00\u00a0€\u00a0: le montant de la banque sera gardé',
+  });
+  await retold.waitFor();
+  expect(await resto()).toEqual(said);
+  // The line's other answers wait for this one.
+  expect(await bank.getByRole('button', { name: /^Ajouter\s:\s/u }).count()).toBe(0);
+  await bank.scrollIntoViewIfNeeded();
+  await shot(page, 'retold-fr-light');
+  const { violations } = await new AxeBuilder({ page }).include('.reconciliation').analyze();
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
+
+  await retold.getByRole('button', { name: 'Rapprocher' }).click();
+  await expect
+    .poll(() => bank.getByRole('status').textContent())
+    .toContain(`Rapprochée\u00a0: ${said.description}, à 44,00\u00a0€`);
+  const { amount, provenance, bankLineId, ...others } = await resto();
+  const { amount: _a, provenance: _p, bankLineId: _b, ...othersSaid } = said;
+  expect([amount, provenance?.amount, bankLineId]).toEqual(['44.00', { from: 'bank' }, expect.any(String)]);
+  // The amount alone: the day, the words, the category, the currency are as said.
+  expect(others).toEqual(othersSaid);
+
+  await bank.getByRole('button', { name: 'Annuler' }).click();
+  await expect.poll(resto).toEqual(said);
+  await bank.getByRole('button', { name: 'C’est une dépense déjà dite' }).waitFor();
+  await bank.getByRole('button', { name: /^Ajouter\s:\s/u }).waitFor();
+  await context.close();
+});
+
+it('says the same in English, dark, and undoes it as well', async () => {
+  const said = await resto();
+  const context = await e2e.newContext({ viewport: PHONE, microphone: false, locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openMonth(page, 'en', 2);
+  const bank = page.getByRole('region', { name: 'Reconciliation' });
+  await bank.getByRole('button', { name: 'Show details' }).click({ timeout: 20_000 });
+  await bank.getByRole('button', { name: 'It’s an expense I said' }).click();
+  await bank
+    .getByRole('list', { name: 'Your expenses of those days' })
+    .getByRole('button', { name: new RegExp(`^This one: ${said.description}, `, 'u') })
+    .click();
+  const retold = bank.getByRole('group', {
+    name: 'Said €40.00, the bank €44.00: the bank’s amount will be kept',
+  });
+  await retold.waitFor();
+  await bank.scrollIntoViewIfNeeded();
+  await shot(page, 'retold-en-dark');
+  await retold.getByRole('button', { name: 'Match' }).click();
+  await expect
+    .poll(() => bank.getByRole('status').textContent())
+    .toContain(`Matched: ${said.description}, at €44.00`);
+  expect((await resto()).amount).toBe('44.00');
+  await bank.getByRole('button', { name: 'Undo' }).click();
+  await expect.poll(resto).toEqual(said);
   await context.close();
 });
 

@@ -17,6 +17,8 @@ export function CandidateChoice(props: {
   onPair: (expense: CandidateExpense) => void;
   onAccept: () => void;
   onIgnore: () => void;
+  /** Another question about this line is open (said-choice.tsx): « Ajouter quand même » and « Ignorer » wait. */
+  waiting?: boolean;
 }) {
   const { t, lang, categories, suggestion: s } = props;
   return (
@@ -43,14 +45,16 @@ export function CandidateChoice(props: {
           );
         })}
       </ul>
-      <div class="actions">
-        <button type="button" aria-label={t.on(t.acceptAnyway, s.merchant)} onClick={props.onAccept}>
-          {t.acceptAnyway}
-        </button>
-        <button type="button" aria-label={t.on(t.ignore, s.merchant)} onClick={props.onIgnore}>
-          {t.ignore}
-        </button>
-      </div>
+      {!props.waiting && (
+        <div class="actions">
+          <button type="button" aria-label={t.on(t.acceptAnyway, s.merchant)} onClick={props.onAccept}>
+            {t.acceptAnyway}
+          </button>
+          <button type="button" aria-label={t.on(t.ignore, s.merchant)} onClick={props.onIgnore}>
+            {t.ignore}
+          </button>
+        </div>
+      )}
     </div>
   );
 }

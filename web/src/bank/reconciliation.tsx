@@ -42,6 +42,8 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
   const [hidden, setHidden] = useState<Set<string>>(new Set());
   const [undo, setUndo] = useState<Undo | null>(null);
   const [correcting, setCorrecting] = useState<string | null>(null);
+  // The line whose « Dit 40,00 €, la banque 44,00 € » is asked: its own answers wait meanwhile.
+  const [asking, setAsking] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
   const bank = useMemo(() => statementsApi(api.routes), [api]);
@@ -169,6 +171,7 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
                         onPair={(e) => pair(s, e)}
                         onAccept={() => accept(s)}
                         onIgnore={() => ignore(s)}
+                        waiting={asking === s.id}
                       />
                     ) : (
                       <>
@@ -190,7 +193,7 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
                             onCancel={() => setCorrecting(null)}
                             onSave={(b) => accept(s, b)}
                           />
-                        ) : (
+                        ) : asking === s.id ? null : (
                           <div class="actions">
                             <button
                               type="button"
@@ -224,6 +227,7 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
                       suggestion={s}
                       unmatched={unmatched}
                       onPair={(e, bankAmount) => pair(s, e, bankAmount)}
+                      onAsking={(on) => setAsking(on ? s.id : null)}
                     />
                   </li>
                 ))}

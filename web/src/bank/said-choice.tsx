@@ -20,10 +20,16 @@ export function SaidChoice(props: {
   unmatched: readonly UnmatchedExpense[];
   /** `bankAmount`: the amount the expense takes (another than it said), else null. */
   onPair: (expense: SaidExpense, bankAmount: string | null) => void;
+  /** The question « Dit 40,00 €, la banque 44,00 € » is asked (true) or answered: the line's other answers wait meanwhile. */
+  onAsking: (asking: boolean) => void;
 }) {
   const { t, lang, categories, suggestion: s } = props;
   const [open, setOpen] = useState(false);
-  const [confirming, setConfirming] = useState<SaidExpense | null>(null);
+  const [confirming, setConfirmingState] = useState<SaidExpense | null>(null);
+  const setConfirming = (e: SaidExpense | null) => {
+    setConfirmingState(e);
+    props.onAsking(e !== null);
+  };
   const said = saidExpensesFor(s, props.unmatched);
   if (said.length === 0) return null;
   const listId = `said-${s.id}`;
