@@ -269,4 +269,19 @@ describe.each([
     expect(v.parse(ExpenseSchema, await res.json()).bankLineId).toBe(monop);
     expect((await month()).unmatchedExpenses.map((e) => e.description)).toContain('Baguettes');
   });
+
+  it('gives the amount said back when the statement that gave the bank’s is deleted', async () => {
+    expect((await pair(lines['CB LE BISTROT 22/11'] ?? '', resto, true)).status).toBe(200);
+    expect((await expense(resto)).amount).toBe('44.00');
+    const [carte] = await app.sql.query<{ id: string }>(
+      `select id::text as id from bank_statements where account = 'Carte'`,
+    );
+    expect((await app.api.statements[':id'].$delete({ param: { id: carte?.id ?? '' } })).status).toBe(204);
+    const back = await expense(resto);
+    expect([back.amount, back.provenance?.amount, back.bankLineId]).toEqual([
+      '40.00',
+      { from: 'heard' },
+      null,
+    ]);
+  });
 });

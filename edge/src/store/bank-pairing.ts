@@ -128,6 +128,27 @@ export async function pairLine(
 }
 
 /**
+ * The columns an unpairing sets on an expense (`e`) that took the bank's amount, `$stamp` the time
+ * of the change: the amount said, and where it came from, back, unless the person changed the
+ * amount since (it is no longer the bank's); nothing to give back afterwards.
+ */
+export function amountSaidBack(stamp: string): string {
+  const back = `(e.amount_before_bank is not null and e.provenance -> 'amount' ->> 'from' = 'bank')`;
+  return `amount = case when ${back} then (e.amount_before_bank ->> 'amount')::numeric else e.amount end,
+       provenance = case
+         when not ${back} then e.provenance
+         when jsonb_typeof(e.amount_before_bank -> 'origin') = 'object'
+           then e.provenance || jsonb_build_object('amount', e.amount_before_bank -> 'origin')
+         -- A row kept before provenance was recorded had none: it has none again.
+         when e.provenance - 'amount' = '{}'::jsonb and e.amount_before_bank -> 'provenance' = 'false'::jsonb
+           then null
+         else e.provenance - 'amount' end,
+       field_stamps = case when ${back}
+         then e.field_stamps || jsonb_build_object('amount', ${stamp}::text) else e.field_stamps end,
+       amount_before_bank = null`;
+}
+
+/**
  * Unpairs the owner's line from its expense, whoever paired them (the matcher or the person), and
  * keeps them apart: the matcher will not pair them again. An expense that took the bank's amount
  * gets the one it had back, with where it came from, unless the person changed it since. Null when
@@ -139,21 +160,8 @@ export async function unpairLine(tx: SqlTx, owner: Owner, lineId: string): Promi
   const params: SqlParam[] = [lineId, new Date().toISOString()];
   const expenseScope = ownerFilter(owner, params, 'e');
   const lineScope = ownerFilter(owner, params, 'l');
-  const back = `(e.amount_before_bank is not null and e.provenance -> 'amount' ->> 'from' = 'bank')`;
   const [row] = await tx.query<{ id: string }>(
-    `update expenses e set bank_line_id = null, updated_at = now(),
-       amount = case when ${back} then (e.amount_before_bank ->> 'amount')::numeric else e.amount end,
-       provenance = case
-         when not ${back} then e.provenance
-         when jsonb_typeof(e.amount_before_bank -> 'origin') = 'object'
-           then e.provenance || jsonb_build_object('amount', e.amount_before_bank -> 'origin')
-         -- A row kept before provenance was recorded had none: it has none again.
-         when e.provenance - 'amount' = '{}'::jsonb and e.amount_before_bank -> 'provenance' = 'false'::jsonb
-           then null
-         else e.provenance - 'amount' end,
-       field_stamps = case when ${back}
-         then e.field_stamps || jsonb_build_object('amount', $2::text) else e.field_stamps end,
-       amount_before_bank = null
+    `update expenses e set bank_line_id = null, updated_at = now(), ${amountSaidBack('$2')}
      where e.bank_line_id = $1::uuid and ${expenseScope}
        and exists (select 1 from bank_lines l where l.id = e.bank_line_id and ${lineScope})
      returning e.id::text as id`,

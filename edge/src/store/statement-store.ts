@@ -6,6 +6,7 @@
 import type { CsvMapping, StatementFormat, StatementSummary } from '@voicetrack/shared';
 import type { StatementStore } from '../ports.ts';
 import { lockOwner, rematchWindow } from './bank-match.ts';
+import { amountSaidBack } from './bank-pairing.ts';
 import { type AsOwner, isUuid, ownerFilter } from './owner-scope.ts';
 import type { SqlParam } from './sql.ts';
 
@@ -137,6 +138,15 @@ export function createStatementStore(asOwner: AsOwner): StatementStore {
     delete: async (owner, id) => {
       if (!isUuid(id)) return false;
       return asOwner(owner, async (tx) => {
+        // Its pairings go with its lines: an expense that took a line's amount gets the one said back.
+        const back: SqlParam[] = [id, new Date().toISOString()];
+        await tx.query(
+          `update expenses e set bank_line_id = null, updated_at = now(), ${amountSaidBack('$2')}
+           where e.amount_before_bank is not null and e.bank_line_id in (
+             select l.id from bank_lines l join bank_statements s on s.id = l.statement_id
+             where s.id = $1::uuid and ${ownerFilter(owner, back, 's')})`,
+          back,
+        );
         const params: SqlParam[] = [id];
         const rows = await tx.query(
           `delete from bank_statements s where s.id = $1::uuid and ${ownerFilter(owner, params, 's')} returning s.id`,
