@@ -211,9 +211,13 @@ it('pairs « 40 € au resto » with the bank’s 44,00 €, saying so first, an
   expect([amount, provenance?.amount, bankLineId]).toEqual(['44.00', { from: 'bank' }, expect.any(String)]);
   // The amount alone: the day, the words, the category, the currency are as said.
   expect(others).toEqual(othersSaid);
+  // The month counts the bank's amount now.
+  const byCategory = page.getByRole('list', { name: 'Par catégorie' });
+  await expect.poll(() => byCategory.textContent(), { timeout: 20_000 }).toContain('44,00');
 
   await bank.getByRole('button', { name: 'Annuler' }).click();
   await expect.poll(resto).toEqual(said);
+  await expect.poll(() => byCategory.textContent(), { timeout: 20_000 }).toContain('40,00');
   await bank.getByRole('button', { name: 'C’est une dépense déjà dite' }).waitFor();
   await bank.getByRole('button', { name: /^Ajouter\s:\s/u }).waitFor();
   await context.close();
