@@ -39,13 +39,16 @@ describe('the expenses a bank line could be, said at another amount', () => {
     expect(saidExpensesFor(line, [expense]).map((e) => e.id)).toEqual(offered ? [expense.id] : []);
   });
 
-  it('offers the closest days first, and no more than a few', () => {
+  it('offers the closest amounts first, then the closest days, and no more than a few', () => {
+    const bread = said('bread', { amount: '5.60', date: '2026-11-24' });
     const far = said('far', { date: '2026-11-15' });
     const near = said('near', { date: '2026-11-25' });
+    const tip = said('tip', { amount: '41.00', date: '2026-11-16' });
     const many = Array.from({ length: SAID_SHOWN }, (_, i) => said(`m${i}`, { date: '2026-11-18' }));
-    expect(saidExpensesFor(line, [far, ...many, near]).map((e) => e.id)).toEqual([
+    expect(saidExpensesFor(line, [bread, far, ...many, near, tip]).map((e) => e.id)).toEqual([
+      'tip',
       'near',
-      ...many.slice(0, SAID_SHOWN - 1).map((e) => e.id),
+      ...many.slice(0, SAID_SHOWN - 2).map((e) => e.id),
     ]);
   });
 });

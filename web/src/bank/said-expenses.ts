@@ -1,7 +1,8 @@
 /**
  * The expenses a bank line could be that the matcher would not pair: said at another amount (a tip,
  * a fee abroad), in a currency the line has an amount in, within PAIR_DAYS (shared's pair-by-hand
- * rule, as the server checks it). Closest day first; what a pairing would change, in numbers.
+ * rule, as the server checks it). The closest amount first (a tip, a fee: a few euros off), then the
+ * closest day; what a pairing would change, in numbers.
  */
 import {
   bankAmountIn,
@@ -12,12 +13,12 @@ import {
   type UnmatchedExpense,
 } from '@voicetrack/shared';
 
-/** How many the page offers: the closest days. */
+/** How many the page offers: the closest. */
 export const SAID_SHOWN = 5;
 
 export type SaidExpense = UnmatchedExpense & { amount: string };
 
-/** The month's unpaired expenses this line could be, besides its candidates, closest day first. */
+/** The month's unpaired expenses this line could be, besides its candidates, closest amount then day first. */
 export function saidExpensesFor(line: Suggestion, unmatched: readonly UnmatchedExpense[]): SaidExpense[] {
   const day = dayNumber(line.date);
   return unmatched
@@ -28,8 +29,14 @@ export function saidExpensesFor(line: Suggestion, unmatched: readonly UnmatchedE
         bankAmountIn(line, e.currency) !== null &&
         closeEnoughToPair(line, e.date),
     )
-    .map((e) => ({ e, days: Math.abs(dayNumber(e.date) - day) }))
-    .sort((a, b) => a.days - b.days || a.e.date.localeCompare(b.e.date))
+    .map((e) => ({
+      e,
+      off: Math.abs(
+        (decimalToCents(bankAmountIn(line, e.currency) ?? '') ?? 0) - (decimalToCents(e.amount) ?? 0),
+      ),
+      days: Math.abs(dayNumber(e.date) - day),
+    }))
+    .sort((a, b) => a.off - b.off || a.days - b.days || a.e.date.localeCompare(b.e.date))
     .slice(0, SAID_SHOWN)
     .map(({ e }) => e);
 }
