@@ -13,7 +13,6 @@ import {
   type Suggestion,
 } from '@voicetrack/shared';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { CategorySelect } from '../base/category-select.tsx';
 import type { Answer } from '../data/api/answer.ts';
 import type { ApiClient } from '../data/api/client.ts';
 import { statementsApi } from '../data/api/statements.ts';
@@ -21,6 +20,7 @@ import type { BankStrings } from '../i18n/bank.ts';
 import { formatAmount, formatDay } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { CandidateChoice } from './candidate-choice.tsx';
+import { CorrectForm } from './correct-form.tsx';
 import { SaidChoice } from './said-choice.tsx';
 import './bank.css';
 
@@ -274,44 +274,5 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
       )}
       {error && <p role="alert">{error}</p>}
     </section>
-  );
-}
-
-function CorrectForm(props: {
-  t: BankStrings;
-  categories: Record<Category, string>;
-  suggestion: Suggestion;
-  onSave: (body: { category: Category; description: string }) => void;
-  onCancel: () => void;
-}) {
-  const { t, categories, suggestion } = props;
-  const [category, setCategory] = useState<Category>(suggestion.category);
-  const [description, setDescription] = useState(suggestion.merchant);
-  return (
-    <form
-      class="correct"
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onSave({ category, description: description.trim() || suggestion.merchant });
-      }}
-    >
-      <label>
-        {t.category}
-        <CategorySelect value={category} onChange={setCategory} labels={categories} />
-      </label>
-      <label>
-        {t.description}
-        <input
-          type="text"
-          maxLength={200}
-          value={description}
-          onInput={(e) => setDescription((e.target as HTMLInputElement).value)}
-        />
-      </label>
-      <button type="submit">{t.save}</button>
-      <button type="button" onClick={props.onCancel}>
-        {t.cancel}
-      </button>
-    </form>
   );
 }
