@@ -208,6 +208,13 @@ describe.each([
     const view = await month();
     expect(view.suggestions.map((s) => s.merchant)).not.toContain('Le Bistrot');
     expect(view.unmatchedExpenses.map((e) => e.id)).not.toContain(before.id);
+    // Listed among the pairs the bank confirmed, by the expense's day, with its line, for a wrong one to be undone.
+    expect(
+      view.matchedPairs.map((p) => [p.expense.id, p.expense.amount, p.line.id, p.line.label, p.line.amount]),
+    ).toEqual([
+      [before.id, '44.00', lines['CB LE BISTROT 22/11'], 'CB LE BISTROT 22/11', '44.00'],
+      [ids.Pain, '5.60', lines['CB MONOP 25/11'], 'CB MONOP 25/11', '5.60'],
+    ]);
   });
 
   it('undoes it: the amount said comes back exactly, with where it came from, and nothing else changes', async () => {

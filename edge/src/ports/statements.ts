@@ -90,6 +90,8 @@ export interface MonthBank {
   lines: BankLineRow[];
   /** The open lines' candidates that are still unpaired (whatever their month), by id. */
   candidates: CandidateExpense[];
+  /** The lines the month's expenses are paired with. */
+  pairedLines: BankLineRow[];
 }
 
 export type AcceptOutcome =

@@ -42,6 +42,14 @@ export async function monthReconciliation(
   const last = bank.lastStatementDate === null ? null : dayNumber(bank.lastStatementDate);
   // The bank could have seen it: the statement reaches past its whole settlement window.
   const covered = (date: string) => last !== null && dayNumber(date) + DAYS_AFTER <= last;
+  const lineOf = new Map(bank.pairedLines.map((l) => [l.id, l]));
+  const matchedPairs = bank.expenses.flatMap(({ bankLineId, ...expense }) => {
+    const line = bankLineId === null ? undefined : lineOf.get(bankLineId);
+    // The month's expenses are saved ones with an amount (the store reads no other).
+    return line && expense.amount !== null
+      ? [{ expense: { ...expense, amount: expense.amount }, line: view(line) }]
+      : [];
+  });
   const matched = bank.expenses.filter((e) => e.bankLineId !== null).length;
   const unmatchedExpenses = bank.expenses
     .filter((e) => e.bankLineId === null)
@@ -50,6 +58,7 @@ export async function monthReconciliation(
   return {
     month,
     matched,
+    matchedPairs,
     percent:
       last === null || matched + notSeen === 0 ? null : Math.floor((100 * matched) / (matched + notSeen)),
     lastStatementDate: bank.lastStatementDate,

@@ -119,6 +119,14 @@ export function createReconcileStore(asOwner: AsOwner): ReconcileStore {
           params,
         );
         const open = lines.map(toLine);
+        const paired = await tx.query<LineRow>(
+          `select ${LINE_COLUMNS.replaceAll('l.', 'x.')} from bank_lines x
+           where ${scope} and x.id in (select e.bank_line_id from expenses e where ${scope.replaceAll('x.', 'e.')}
+             and e.status = 'saved' and e.amount is not null and e.bank_line_id is not null
+             and e.expense_date >= $1::text::date and e.expense_date < ($1::text::date + interval '1 month'))
+           order by x.booking_date, x.id`,
+          params,
+        );
         return {
           lastStatementDate: last?.last ?? null,
           expenses: expenses.map(({ bank_line_id, ...e }) => ({ ...e, bankLineId: bank_line_id })),
@@ -128,6 +136,7 @@ export function createReconcileStore(asOwner: AsOwner): ReconcileStore {
             owner,
             open.flatMap((l) => l.candidates),
           ),
+          pairedLines: paired.map(toLine),
         };
       }),
 

@@ -146,6 +146,13 @@ export const SuggestionSchema = v.object({
 });
 export type Suggestion = v.InferOutput<typeof SuggestionSchema>;
 
+/** An expense the bank confirmed, with the line it was paired with (by the matcher or by hand). */
+export const MatchedPairSchema = v.object({
+  expense: CandidateExpenseSchema,
+  line: BankLineViewSchema,
+});
+export type MatchedPair = v.InferOutput<typeof MatchedPairSchema>;
+
 export const UnmatchedExpenseSchema = v.object({
   id: v.string(),
   date: v.string(),
@@ -162,6 +169,8 @@ export const ReconciliationSchema = v.object({
   month: v.string(),
   /** Expenses of the month the bank confirmed. */
   matched: v.number(),
+  /** Those expenses with their lines, by date, for a wrong pairing to be undone (a server older than this field sends none). */
+  matchedPairs: v.optional(v.array(MatchedPairSchema), []),
   /** matched among the expenses the bank could have seen, rounded down; null without a statement. */
   percent: v.nullable(v.number()),
   lastStatementDate: v.nullable(v.string()),
