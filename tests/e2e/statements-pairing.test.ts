@@ -252,6 +252,37 @@ it('says the same in English, dark, and undoes it as well', async () => {
   await context.close();
 });
 
+it('takes the matcher’s pairing apart for good from « Confirmées par la banque », and pairs it again by hand', async () => {
+  const bread = (await e2e.stack.expenses()).find((e) => e.date === day(24))?.description ?? '';
+  expect((await paired())[bread]).toBe('paired');
+  const context = await e2e.newContext({ viewport: PHONE, microphone: false });
+  const page = await context.newPage();
+  await openMonth(page, 'fr');
+  const bank = page.getByRole('region', { name: 'Rapprochement' });
+  await bank.getByRole('button', { name: 'Voir le détail' }).click({ timeout: 20_000 });
+  await bank.getByText('Confirmée par la banque (1)').click();
+  const confirmed = bank.getByRole('list', { name: 'Dépenses confirmées par la banque' });
+  await expect.poll(() => confirmed.textContent()).toContain('CB MONOP');
+  await bank.scrollIntoViewIfNeeded();
+  await shot(page, 'matched-fr-light');
+  await confirmed.getByRole('button', { name: new RegExp(`^Dissocier : ${bread}, `, 'u') }).click();
+  await expect.poll(() => bank.getByRole('status').textContent()).toContain(`Dissociée\u00a0: ${bread}`);
+  // Read again, by the page and by another phone: still apart.
+  await page.reload();
+  await openMonth(page, 'fr');
+  await bank.getByRole('button', { name: 'Voir le détail' }).click({ timeout: 20_000 });
+  const monop = bank.getByRole('listitem').filter({ hasText: 'CB MONOP' });
+  await monop.getByRole('button', { name: 'C’est une dépense déjà dite' }).waitFor();
+  expect((await paired())[bread]).toBe('open');
+  expect((await paired())[bread]).toBe('open');
+  // The person pairs them again by hand: the same amount, nothing to confirm.
+  await monop.getByRole('button', { name: 'C’est une dépense déjà dite' }).click();
+  await monop.getByRole('button', { name: new RegExp(`^C’est celle-ci : ${bread}, `, 'u') }).click();
+  await expect.poll(() => bank.getByRole('status').textContent()).toContain(`Rapprochée\u00a0: ${bread}`);
+  expect((await paired())[bread]).toBe('paired');
+  await context.close();
+});
+
 it('guesses month-first dates for a US bank’s CSV from a 13th day, and imports them so', async () => {
   const context = await e2e.newContext({ viewport: PHONE, microphone: false });
   const page = await context.newPage();

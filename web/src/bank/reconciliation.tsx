@@ -9,6 +9,7 @@ import {
   type CandidateExpense,
   type Category,
   formatPercent,
+  type MatchedPair,
   type Reconciliation,
   type Suggestion,
 } from '@voicetrack/shared';
@@ -21,6 +22,7 @@ import { formatAmount, formatDay } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { CandidateChoice } from './candidate-choice.tsx';
 import { CorrectForm } from './correct-form.tsx';
+import { MatchedPairs } from './matched-pairs.tsx';
 import { SaidChoice } from './said-choice.tsx';
 import './bank.css';
 
@@ -128,6 +130,26 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
       () => bank.unpairSuggestion(s.id),
       true,
     );
+  // A confirmed pairing taken apart (the matcher will not pair them again); its undo pairs them again,
+  // at the bank's amount if that is what they had.
+  const unpairMatched = async (p: MatchedPair) => {
+    const what = p.expense.description || categories[p.expense.category];
+    const got = await bank.unpairSuggestion(p.line.id);
+    if (got.kind !== 'ok') {
+      setError(t.failed(got));
+      return;
+    }
+    setUndo({
+      text: t.unpaired(what),
+      undo: async () => {
+        setUndo(null);
+        const back = await bank.pairSuggestion(p.line.id, p.expense.id, true);
+        if (back.kind !== 'ok') setError(t.failed(back));
+        setReload((n) => n + 1);
+      },
+    });
+    setReload((n) => n + 1);
+  };
   const ignore = (s: Suggestion) =>
     settle(
       s,
@@ -248,6 +270,13 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
               </ul>
             </>
           )}
+          <MatchedPairs
+            t={t}
+            lang={lang}
+            categories={categories}
+            pairs={data.matchedPairs}
+            onUnpair={unpairMatched}
+          />
           {data.notExpenses.length > 0 && (
             <>
               <h4>{t.notExpensesTitle}</h4>
