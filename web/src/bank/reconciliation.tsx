@@ -93,17 +93,18 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
   };
   // Pairing and ignoring: the line hides at once (back, with why, if refused); undo takes it back.
   // A pairing changes the month's figures (readAgain); an ignore does not.
+  // `line`: the suggestion to hide meanwhile (none for a confirmed pairing taken apart).
   const settle = async (
-    s: Suggestion,
+    line: string | null,
     send: () => Promise<Answer<unknown>>,
     text: string,
-    takeBack: () => Promise<Answer<null>>,
+    takeBack: () => Promise<Answer<unknown>>,
     readAgain: boolean,
   ) => {
-    hide(s.id, true);
+    if (line) hide(line, true);
     const got = await send();
     if (got.kind !== 'ok') {
-      hide(s.id, false);
+      if (line) hide(line, false);
       setError(t.failed(got));
       return;
     }
@@ -113,7 +114,7 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
         setUndo(null);
         const back = await takeBack();
         if (back.kind !== 'ok') setError(t.failed(back));
-        hide(s.id, false);
+        if (line) hide(line, false);
         setReload((n) => n + 1);
       },
     });
@@ -122,7 +123,7 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
   // `bankAmount`: an expense said at another amount takes the bank's (the person saw it first); the undo gives it back.
   const pair = (s: Suggestion, e: CandidateExpense, bankAmount: string | null = null) =>
     settle(
-      s,
+      s.id,
       () => bank.pairSuggestion(s.id, e.id, bankAmount !== null),
       bankAmount === null
         ? t.paired(e.description || categories[e.category])
@@ -132,27 +133,17 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
     );
   // A confirmed pairing taken apart (the matcher will not pair them again); its undo pairs them again,
   // at the bank's amount if that is what they had.
-  const unpairMatched = async (p: MatchedPair) => {
-    const what = p.expense.description || categories[p.expense.category];
-    const got = await bank.unpairSuggestion(p.line.id);
-    if (got.kind !== 'ok') {
-      setError(t.failed(got));
-      return;
-    }
-    setUndo({
-      text: t.unpaired(what),
-      undo: async () => {
-        setUndo(null);
-        const back = await bank.pairSuggestion(p.line.id, p.expense.id, true);
-        if (back.kind !== 'ok') setError(t.failed(back));
-        setReload((n) => n + 1);
-      },
-    });
-    setReload((n) => n + 1);
-  };
+  const unpairMatched = (p: MatchedPair) =>
+    settle(
+      null,
+      () => bank.unpairSuggestion(p.line.id),
+      t.unpaired(p.expense.description || categories[p.expense.category]),
+      () => bank.pairSuggestion(p.line.id, p.expense.id, true),
+      true,
+    );
   const ignore = (s: Suggestion) =>
     settle(
-      s,
+      s.id,
       () => bank.ignoreSuggestion(s.id),
       t.ignored(s.merchant),
       () => bank.unignoreSuggestion(s.id),
