@@ -247,6 +247,11 @@ it('says the same in English, dark, and undoes it as well', async () => {
     .poll(() => bank.getByRole('status').textContent())
     .toContain(`Matched: ${said.description}, at €44.00`);
   expect((await resto()).amount).toBe('44.00');
+  // Among the month's confirmed expenses now, at the bank's amount.
+  await bank.getByText('Confirmed by the bank (1)').click();
+  const confirmed = bank.getByRole('list', { name: 'Expenses confirmed by the bank' });
+  await expect.poll(() => confirmed.textContent()).toContain('€44.00');
+  await shot(page, 'matched-en-dark');
   await bank.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(resto).toEqual(said);
   await context.close();

@@ -261,13 +261,6 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
               </ul>
             </>
           )}
-          <MatchedPairs
-            t={t}
-            lang={lang}
-            categories={categories}
-            pairs={data.matchedPairs}
-            onUnpair={unpairMatched}
-          />
           {data.notExpenses.length > 0 && (
             <>
               <h4>{t.notExpensesTitle}</h4>
@@ -282,6 +275,13 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
             </>
           )}
           {suggestions.length === 0 && unmatched.length === 0 && <p>{t.nothing}</p>}
+          <MatchedPairs
+            t={t}
+            lang={lang}
+            categories={categories}
+            pairs={data.matchedPairs}
+            onUnpair={unpairMatched}
+          />
         </div>
       )}
       {undo && (
