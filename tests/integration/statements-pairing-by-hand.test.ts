@@ -277,6 +277,24 @@ describe.each([
     expect((await month()).unmatchedExpenses.map((e) => e.description)).toContain('Baguettes');
   });
 
+  it('keeps the amount the person typed after a pairing at the bank’s: the edit takes the pairing apart, nothing comes back', async () => {
+    const uber = lines.Uber ?? '';
+    const ride = ids.Ride ?? '';
+    expect((await pair(uber, ride, true)).status).toBe(200);
+    const edited = await app.api.expenses[':id'].$patch({ param: { id: ride }, json: { amount: '49.00' } });
+    expect(edited.status).toBe(200);
+    await app.settled();
+    const after = await expense(ride);
+    expect([after.amount, after.provenance?.amount?.from, after.bankLineId]).toEqual([
+      '49.00',
+      'person',
+      null,
+    ]);
+    const twice = await refusedWith(await unpair(uber));
+    expect([twice.status, twice.body.error.code]).toEqual([404, 'not_found']);
+    expect((await expense(ride)).amount).toBe('49.00');
+  });
+
   it('gives the amount said back when the statement that gave the bank’s is deleted', async () => {
     expect((await pair(lines['CB LE BISTROT 22/11'] ?? '', resto, true)).status).toBe(200);
     expect((await expense(resto)).amount).toBe('44.00');
