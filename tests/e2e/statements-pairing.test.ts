@@ -242,6 +242,10 @@ it('says the same in English, dark, and undoes it as well', async () => {
   await retold.waitFor();
   await bank.scrollIntoViewIfNeeded();
   await shot(page, 'retold-en-dark');
+  const dark = await new AxeBuilder({ page }).include('.reconciliation').analyze();
+  expect(
+    dark.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
   await retold.getByRole('button', { name: 'Match' }).click();
   await expect
     .poll(() => bank.getByRole('status').textContent())
