@@ -1,8 +1,8 @@
 /**
  * The person's answers to what the bank saw: accept a line (an expense from it, matched to it; a
  * corrected category teaches the label's words), pair it with an expense already said (one of the
- * candidates the label could not tell apart, or one said at another amount), ignore it, and take a pairing or an ignore back. Each
- * returns what happened as data; routes turn a refusal into a status.
+ * candidates the label could not tell apart, or one said at another amount), ignore it, and take a
+ * pairing or an ignore back. Each returns what happened as data; routes turn a refusal into a status.
  */
 import {
   type AcceptSuggestion,

@@ -1,8 +1,8 @@
 /**
  * The person's own pairing of a bank line with an expense (a line several expenses fit, which the
  * matcher left open, or an expense of another amount: pair-by-hand.ts), and its undo, which keeps
- * them apart; and the details of the open lines' candidates, for the page to
- * tell them apart. Under the owner's bank lock, as the matcher's writes are.
+ * them apart; and the details of the open lines' candidates, for the page to tell them apart.
+ * Under the owner's bank lock, as the matcher's writes are.
  */
 import {
   bankAmountIn,
@@ -85,7 +85,6 @@ export async function pairLine(
   // The account's own currency, or the one a card paid in abroad (as the matcher reads a line).
   const bank = bankAmountIn(
     {
-      date: line.date,
       amount: line.amount,
       currency: line.currency,
       originalAmount: line.original_amount,

@@ -20,7 +20,10 @@ export interface PairableLine {
 }
 
 /** The bank's amount in the expense's currency ("44.00"), or null when the line has none in it. */
-export function bankAmountIn(line: PairableLine, currency: string): string | null {
+export function bankAmountIn(
+  line: Omit<PairableLine, 'date' | 'valueDate'>,
+  currency: string,
+): string | null {
   if (currency === line.currency) return line.amount;
   if (line.originalCurrency === currency && line.originalAmount) return line.originalAmount;
   return null;
