@@ -31,7 +31,6 @@ export function SaidChoice(props: {
     props.onAsking(e !== null);
   };
   const said = saidExpensesFor(s, props.unmatched);
-  if (said.length === 0) return null;
   const listId = `said-${s.id}`;
   const choose = (e: SaidExpense) => {
     const bank = bankAmountChange(s, e);
@@ -77,6 +76,8 @@ export function SaidChoice(props: {
     );
   }
 
+  // Asked before this check: a month read again meanwhile leaves the question open until answered.
+  if (said.length === 0) return null;
   return (
     <div class="said">
       <button
