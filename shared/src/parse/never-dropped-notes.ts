@@ -43,7 +43,7 @@ const EN_UNITS =
 const EN_TENS = '|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'.split('|');
 
 /** 1..99 in French words (France's: « soixante-dix », « quatre-vingt-onze »). */
-function frWords(n: number): string {
+export function frWords(n: number): string {
   if (n <= 16) return FR_UNITS[n] ?? '';
   if (n < 20) return `dix-${FR_UNITS[n - 10]}`;
   if (n === 60 || n === 80) return n === 60 ? 'soixante' : 'quatre-vingts';
@@ -55,7 +55,7 @@ function frWords(n: number): string {
   return unit === 1 ? `${ten} et un` : `${ten}-${FR_UNITS[unit]}`;
 }
 
-function enWords(n: number): string {
+export function enWords(n: number): string {
   if (n < 20) return EN_UNITS[n] ?? '';
   const ten = EN_TENS[Math.floor(n / 10)] ?? '';
   return n % 10 === 0 ? ten : `${ten}-${EN_UNITS[n % 10]}`;

@@ -72,6 +72,15 @@ function adjustment(scan: Scan, a: AmountItem): { sign: 1 | -1; last: number } |
   return null;
 }
 
+/** "came to 80", « payées 56 € »: words that say the amount after them is the one paid. */
+const PAID_WORDS = new Set(['came', 'comes', 'payees', 'revient', 'revenu', 'revenue']);
+
+/** Whether a paying verb (« j'ai payé », « m'a coûté », "paid", "came to") stands in tokens[from, to). */
+function paidBetween(scan: Scan, from: number, to: number): boolean {
+  if (scan.marks.some((m) => m.mark === 'verb' && m.start >= from && m.end <= to)) return true;
+  return scan.tokens.slice(from, to).some((t) => PAID_WORDS.has(t.norm));
+}
+
 /**
  * Tips go onto the expense they were left with: the tip amount stops being an expense of its
  * own and its words stop naming a category ("de pourboire" beside a taxi is still a taxi).
@@ -82,10 +91,12 @@ function adjustment(scan: Scan, a: AmountItem): { sign: 1 | -1; last: number } |
 export function attachTips(scan: Scan): void {
   const { amounts, tokens, roles } = scan;
   for (const rate of scan.tipRates) {
-    const base =
-      amounts.filter((a) => live(a) && a.end <= rate.start).at(-1) ??
-      amounts.find((a) => live(a) && a.start >= rate.end);
+    const before = amounts.filter((a) => live(a) && a.end <= rate.start).at(-1);
+    const base = before ?? amounts.find((a) => live(a) && a.start >= rate.end);
     if (!base) continue;
+    // « soldes -20 %, j'ai payé 32 € », "20% off, the jacket came to 80": the price after a paying
+    // word is what was paid, the discount already taken off.
+    if (!before && rate.basisPoints < 0 && paidBetween(scan, rate.end, base.start)) continue;
     base.tipBasisPoints += rate.basisPoints;
     if (rate.wordBefore >= 0) roles[rate.wordBefore] = Role.Skip;
   }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { generateExactNote } from './exact-amount-notes.ts';
+import { seededRandom } from './never-dropped-notes.ts';
+import { parseExpenseText } from './parse-expense-text.ts';
+import type { ParseOptions } from './types.ts';
+
+const OPTS: ParseOptions = {
+  now: new Date('2026-11-24T12:30:00+01:00'),
+  timeZone: 'Europe/Paris',
+  currency: 'EUR',
+};
+const SEED = 10;
+const NOTES = 3000;
+
+const toCents = (amount: string): number => {
+  const [whole = '0', part = '0'] = amount.split('.');
+  return Number(whole) * 100 + Number(part.padEnd(2, '0').slice(0, 2));
+};
+/** "amount currency" of each expense, whatever its review reason. */
+const amounts = (text: string) =>
+  parseExpenseText(text, OPTS).expenses.map((e) => `${e.amount} ${e.currency}`);
+
+describe('a percentage off said before the amount paid', () => {
+  it.each([
+    // The amount after a paying word is what was paid: the discount is already off (were 25.60, 64, 39.20).
+    ["soldes moins 20 % le pull m'a coûté 32 euros", ['32.00 EUR']],
+    ['20% off so the jacket came to 80 euros', ['80.00 EUR']],
+    ['promo -30 % sur les baskets payées 56 euros', ['56.00 EUR']],
+    ["avec 50 % de réduction j'ai payé une pizza 12 €", ['12.00 EUR']],
+    // Said after the price, or before a price with no paying word, it still comes off.
+    ['un manteau 80 € moins 20 %', ['64.00 EUR']],
+    ['moins 20 % sur un manteau à 80 €', ['64.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+});
+
+describe('one expense said in hard places is read exactly (generated notes)', () => {
+  const rnd = seededRandom(SEED);
+  const notes = Array.from({ length: NOTES }, () => generateExactNote(rnd));
+
+  it(`${NOTES} generated notes (seed ${SEED}) each give their one expense, amount and currency`, () => {
+    const failures = notes.flatMap((note) => {
+      const got = parseExpenseText(note.text, OPTS).expenses;
+      const [e] = got;
+      const right =
+        got.length === 1 &&
+        e !== undefined &&
+        toCents(e.amount) === note.expected.cents &&
+        e.currency === note.expected.currency;
+      if (right) return [];
+      const want = `${(note.expected.cents / 100).toFixed(2)} ${note.expected.currency}`;
+      return [`${note.text} → [${got.map((x) => `${x.amount} ${x.currency}`).join(', ')}], meant ${want}`];
+    });
+    // The classes left are listed in the README (« How it understands »); this count only goes down.
+    expect(
+      failures.length,
+      `${failures.length} of ${NOTES} read wrong:\n${failures.slice(0, 20).join('\n')}`,
+    ).toBeLessThanOrEqual(51);
+  });
+});
