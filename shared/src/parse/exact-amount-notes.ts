@@ -46,7 +46,7 @@ const NOT_MONEY: Record<Lang, string[]> = {
   fr: 'à 15h|ce matin à 8h30|au 12 rue Victor Hugo|au 3e étage|en sortant du bus 38|sur la ligne 13|pour les 30 ans de Julie|chambre 204|pendant 45 minutes|quai 9|le 3 novembre|avec mes 2 enfants|en 5 minutes|porte 7'.split(
     '|',
   ),
-  en: "at 3pm|this morning at 8:30|at 221 Baker Street|on the 3rd floor|off the number 38 bus|on line 13|for Julie's 30th birthday|room 204|for 45 minutes|at platform 9|on November 3rd|with my 2 kids|in 5 minutes|at gate 7".split(
+  en: "at 3pm|this morning at 8:30|at 221 Baker Street|on the 3rd floor|after getting off the number 38 bus|on line 13|for Julie's 30th birthday|room 204|for 45 minutes|at platform 9|on November 3rd|with my 2 kids|in 5 minutes|at gate 7".split(
     '|',
   ),
 };

@@ -35,6 +35,21 @@ describe('a percentage off said before the amount paid', () => {
   });
 });
 
+describe('cents said after the money, then a word no count comes before', () => {
+  it.each([
+    // Were 35, 37, 8 (a share of 16) and 63: the cents were dropped before a filler, a share, an aside.
+    ['un café 35€30 quoi', ['35.30 EUR']],
+    ['medicine 37 euros 60 basically', ['37.60 EUR']],
+    ['le plein 16 euros 80 partagé avec Marie', ['8.40 EUR']],
+    ['a book 63 pounds 80 as usual', ['63.80 GBP']],
+    // A number before a thing is still its count: two expenses.
+    ['un café 3 euros 2 croissants 4 euros', ['3.00 EUR', '4.00 EUR']],
+    ['dinner 20 euros 3 beers 15 euros', ['20.00 EUR', '15.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+});
+
 describe('one expense said in hard places is read exactly (generated notes)', () => {
   const rnd = seededRandom(SEED);
   const notes = Array.from({ length: NOTES }, () => generateExactNote(rnd));
@@ -56,6 +71,6 @@ describe('one expense said in hard places is read exactly (generated notes)', ()
     expect(
       failures.length,
       `${failures.length} of ${NOTES} read wrong:\n${failures.slice(0, 20).join('\n')}`,
-    ).toBeLessThanOrEqual(51);
+    ).toBeLessThanOrEqual(26);
   });
 });

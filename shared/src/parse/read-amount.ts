@@ -116,6 +116,17 @@ function majorMoneyAt(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/**
+ * Words no count of things comes before, so a number between the money and them is its cents:
+ * « 35€30 quoi », "37 euros 60 basically", « 16 euros 80 partagé avec Marie », "63 pounds 80 as
+ * usual", « 12 euros 40 chambre 204 ».
+ */
+const CENTS_THEN = new Set(
+  'quoi|hein|ouais|basically|yeah|as|comme|plus|partage|partagee|partages|divise|divisee|split|shared|chambre|porte|quai|room|gate|platform'.split(
+    '|',
+  ),
+);
+
 /** After "douze euros", a number of cents: "cinquante", "50", "et cinquante centimes". */
 function centsAfter(
   tokens: readonly Token[],
@@ -152,7 +163,12 @@ function centsAfter(
   const times = n.int / major.int;
   if (mark === 'total' && Number.isInteger(times) && times >= 2 && times <= 20 && major.priced()) return null;
   // "4 euros 20 comes to 21": the cents, then the total worked out.
-  if (EDGE_STOPWORDS.has(next.norm) || mark || /^(comes|came|makes)$/.test(next.norm))
+  if (
+    EDGE_STOPWORDS.has(next.norm) ||
+    CENTS_THEN.has(next.norm) ||
+    mark ||
+    /^(comes|came|makes)$/.test(next.norm)
+  )
     return { cents: n.int, end: n.end };
   // "23 euros 40 hier soir": a date may follow the cents. Any fixed day serves to recognise one.
   if (matchDate(tokens, n.end, { today: '2000-01-01', lang })) return { cents: n.int, end: n.end };
