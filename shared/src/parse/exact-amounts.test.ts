@@ -50,6 +50,16 @@ describe('cents said after the money, then a word no count comes before', () => 
   });
 });
 
+describe('a tip in euros after a price in slang', () => {
+  it.each([
+    // « balles » name the money in use: a tip in euros is the same money (was two expenses, 50 and 4).
+    ['50 balles pour le plein plus 4 euros de pourboire', ['54.00 EUR']],
+    ['le taxi douze balles et 2 € de pourboire', ['14.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+});
+
 describe('one expense said in hard places is read exactly (generated notes)', () => {
   const rnd = seededRandom(SEED);
   const notes = Array.from({ length: NOTES }, () => generateExactNote(rnd));
@@ -71,6 +81,6 @@ describe('one expense said in hard places is read exactly (generated notes)', ()
     expect(
       failures.length,
       `${failures.length} of ${NOTES} read wrong:\n${failures.slice(0, 20).join('\n')}`,
-    ).toBeLessThanOrEqual(26);
+    ).toBeLessThanOrEqual(18);
   });
 });

@@ -118,8 +118,9 @@ export function attachTips(scan: Scan): void {
       for (let k = adj.last + 1; base && k < base.start; k++) joined ||= ON_TOP.has(tokens[k]?.norm ?? '');
     }
     if (!base) continue;
+    // « 50 balles plus 4 euros de pourboire »: slang names the money in use (code null), any of them.
     const sameMoney =
-      tip.currency === null || base.currency === null || tip.currency.code === base.currency.code;
+      !tip.currency?.code || !base.currency?.code || tip.currency.code === base.currency.code;
     if (!joined || !sameMoney) continue;
     base.tipCents += adj.sign * tip.cents;
     tip.dropped = true;
