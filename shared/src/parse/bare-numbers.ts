@@ -1,5 +1,5 @@
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
-import { BANKNOTES, EDGE_STOPWORDS, TIME_PREPOSITIONS } from './word-sets.ts';
+import { BANKNOTES, EDGE_STOPWORDS, NOT_COUNTED, TIME_PREPOSITIONS } from './word-sets.ts';
 
 /** "3 pounds of chicken … 11 euros": pounds then "of" a thing, beside money of another currency. */
 function weighedInPounds(scan: Scan, a: AmountItem): boolean {
@@ -46,7 +46,11 @@ export function classifyBareNumbers(scan: Scan): void {
     }
     if (a.currency !== null || a.impliedCents) continue;
     const next = tokens[a.end];
-    const nextIsNoun = next?.kind === 'word' && roles[a.end] === Role.Free && !EDGE_STOPWORDS.has(next.norm);
+    const nextIsNoun =
+      next?.kind === 'word' &&
+      roles[a.end] === Role.Free &&
+      !EDGE_STOPWORDS.has(next.norm) &&
+      !NOT_COUNTED.has(next.norm);
     // "tickets, 2 at 35": a count then its price (in French « 3 à 5 » is a range, so English only).
     const countAt =
       scan.lang === 'en' &&

@@ -50,6 +50,18 @@ describe('cents said after the money, then a word no count comes before', () => 
   });
 });
 
+describe('a corrected price in bare figures, then a filler or an aside', () => {
+  it.each([
+    // The figure was a count of « quoi » or "basically": the correction was lost (were 17 € and 17 €).
+    ['un café 17 € pardon 94 quoi', ['94.00 EUR']],
+    ['a coffee €17 no wait 36 basically', ['36.00 EUR']],
+    ["un café 17 € non 24 comme d'hab", ['24.00 EUR']],
+    ['un café 17 € non 94 quai 9', ['94.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+});
+
 describe('a tip in euros after a price in slang', () => {
   it.each([
     // « balles » name the money in use: a tip in euros is the same money (was two expenses, 50 and 4).
@@ -81,6 +93,6 @@ describe('one expense said in hard places is read exactly (generated notes)', ()
     expect(
       failures.length,
       `${failures.length} of ${NOTES} read wrong:\n${failures.slice(0, 20).join('\n')}`,
-    ).toBeLessThanOrEqual(18);
+    ).toBeLessThanOrEqual(10);
   });
 });

@@ -9,7 +9,7 @@ import type { AmountRead } from './scan-types.ts';
 import { impliedCents, spokenDecimal, thousandAndHundreds } from './spoken-forms.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
-import { EDGE_STOPWORDS, UNITS } from './word-sets.ts';
+import { EDGE_STOPWORDS, NOT_COUNTED, UNITS } from './word-sets.ts';
 
 interface NumberAt {
   cents: number;
@@ -116,17 +116,6 @@ function majorMoneyAt(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/**
- * Words no count of things comes before, so a number between the money and them is its cents:
- * « 35€30 quoi », "37 euros 60 basically", « 16 euros 80 partagé avec Marie », "63 pounds 80 as
- * usual", « 12 euros 40 chambre 204 ».
- */
-const CENTS_THEN = new Set(
-  'quoi|hein|ouais|basically|yeah|as|comme|plus|partage|partagee|partages|divise|divisee|split|shared|chambre|porte|quai|room|gate|platform'.split(
-    '|',
-  ),
-);
-
 /** After "douze euros", a number of cents: "cinquante", "50", "et cinquante centimes". */
 function centsAfter(
   tokens: readonly Token[],
@@ -165,7 +154,7 @@ function centsAfter(
   // "4 euros 20 comes to 21": the cents, then the total worked out.
   if (
     EDGE_STOPWORDS.has(next.norm) ||
-    CENTS_THEN.has(next.norm) ||
+    NOT_COUNTED.has(next.norm) ||
     mark ||
     /^(comes|came|makes)$/.test(next.norm)
   )

@@ -119,8 +119,7 @@ export function attachTips(scan: Scan): void {
     }
     if (!base) continue;
     // « 50 balles plus 4 euros de pourboire »: slang names the money in use (code null), any of them.
-    const sameMoney =
-      !tip.currency?.code || !base.currency?.code || tip.currency.code === base.currency.code;
+    const sameMoney = !tip.currency?.code || !base.currency?.code || tip.currency.code === base.currency.code;
     if (!joined || !sameMoney) continue;
     base.tipCents += adj.sign * tip.cents;
     tip.dropped = true;

@@ -46,6 +46,17 @@ export const EDGE_STOPWORDS = new Set(
   ).split('|'),
 );
 
+/**
+ * Words no count of things comes before: a number just before them is money, not a count of them
+ * (« 35€30 quoi », "37 euros 60 basically", « 16 euros 80 partagé », "63 pounds 80 as usual",
+ * « non, 94 quoi », « 12 euros 40 chambre 204 », "no wait, 36 basically").
+ */
+export const NOT_COUNTED = new Set(
+  'quoi|hein|ouais|basically|yeah|as|comme|plus|partage|partagee|partages|divise|divisee|split|shared|chambre|porte|quai|room|gate|platform'.split(
+    '|',
+  ),
+);
+
 /** Context that makes a bare number a price: "à 1,10", "pour 30", "for 12", "at 3". */
 export const PRICE_PREPOSITIONS = new Set(['a', 'pour', 'for', 'at', 'de', 'of', 'contre']);
 export const UNIT_PRICE_PREPOSITIONS = new Set(['a', 'at']);
