@@ -159,6 +159,29 @@ export function isLeadingCurrency(tokens: readonly RawToken[], i: number): boole
   );
 }
 
+/**
+ * A symbol written against the figures after it and apart from those before: « porte 7 €433 »,
+ * "gate 7 £63.20". It is the next number's money, not the one before ("7 €"); two figures
+ * alone after it stay cents (« 12 €50 »).
+ */
+export function symbolLeadsNext(
+  tokens: readonly (RawToken & { start: number; end: number })[],
+  i: number,
+  /** After a name's number (« porte 7 €43 ») two figures are money too. */
+  afterName = false,
+): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return (
+    t?.kind === 'sym' &&
+    isLeadingCurrency(tokens, i) &&
+    t.spaced === true &&
+    next?.kind === 'num' &&
+    next.start === t.end &&
+    (afterName || !/^\d{2}$/.test(next.norm))
+  );
+}
+
 /** Dollar currencies: "bucks" means the user's own money when it is one of these. */
 export function isDollarCurrency(code: string): boolean {
   return ['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD'].includes(code);

@@ -62,6 +62,20 @@ describe('a corrected price in bare figures, then a filler or an aside', () => {
   });
 });
 
+describe('a symbol written against the figures after a number', () => {
+  it.each([
+    // The symbol is the next number's money (were 7 €, 7 £, 13 €).
+    ['porte 7 €433 pour un livre', ['433.00 EUR']],
+    ['at gate 7 £63.20 for medicine', ['63.20 GBP']],
+    ['on line 13 €2,234 for parking', ['2234.00 EUR']],
+    ['quai 9 €43 pour un livre', ['43.00 EUR']],
+    // Two figures after it, with no name before, stay cents.
+    ['un café 12 €50', ['12.50 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+});
+
 describe('a tip in euros after a price in slang', () => {
   it.each([
     // « balles » name the money in use: a tip in euros is the same money (was two expenses, 50 and 4).
@@ -93,6 +107,6 @@ describe('one expense said in hard places is read exactly (generated notes)', ()
     expect(
       failures.length,
       `${failures.length} of ${NOTES} read wrong:\n${failures.slice(0, 20).join('\n')}`,
-    ).toBeLessThanOrEqual(10);
+    ).toBeLessThanOrEqual(7);
   });
 });

@@ -1,4 +1,4 @@
-import { type CurrencyWord, isLeadingCurrency, matchCurrency } from './currencies.ts';
+import { type CurrencyWord, isLeadingCurrency, matchCurrency, symbolLeadsNext } from './currencies.ts';
 import { readDigits } from './digits.ts';
 import { MARKERS } from './markers.ts';
 import { numberWord, readNumberWords } from './number-words.ts';
@@ -196,7 +196,8 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
     // Stryker disable next-line Regex,OptionalChaining,StringLiteral: no number word or other token merely contains "million", "de" or "d'"
     (n.rough === true || /^millions?$/.test(tokens[end - 1]?.norm ?? '')) &&
     /^(de|d')$/.test(tokens[end]?.norm ?? '');
-  const matched = matchCurrency(tokens, ofCurrency ? end + 1 : end);
+  const matched =
+    ofCurrency || !symbolLeadsNext(tokens, end) ? matchCurrency(tokens, ofCurrency ? end + 1 : end) : null;
   // "deux couronnes chez le dentiste" are crowns of teeth: crowns are money only where a place says whose.
   const found = matched?.word.crown && placeCurrency(tokens, matched.word) === null ? null : matched;
   // Stryker disable next-line StringLiteral: past the last token, any word that is not "de" or "d'" does

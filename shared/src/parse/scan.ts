@@ -1,6 +1,6 @@
 import { classifyBareNumbers } from './bare-numbers.ts';
 import { isBrandNumber } from './categorize.ts';
-import { matchCurrency } from './currencies.ts';
+import { matchCurrency, symbolLeadsNext } from './currencies.ts';
 import { MARKERS } from './markers.ts';
 import { placeCurrency } from './place-currency.ts';
 import { rateAt } from './rates.ts';
@@ -175,7 +175,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
       prev !== undefined &&
       ((REFERENCE_WORDS.has(prev.norm) && !groupedMoney(tokens, i, lang)) || isBrandNumber(tokens, i)) &&
       tokens[i + 1]?.norm !== 'k' &&
-      !matchCurrency(tokens, i + 1);
+      (!matchCurrency(tokens, i + 1) || symbolLeadsNext(tokens, i + 1, true));
     if (phone > 0 || reference) {
       roles.fill(phone > 0 ? Role.Skip : Role.Reference, i, i + Math.max(phone, 1));
       i += Math.max(phone, 1);
