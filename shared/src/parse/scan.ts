@@ -2,6 +2,7 @@ import { classifyBareNumbers } from './bare-numbers.ts';
 import { isBrandNumber } from './categorize.ts';
 import { matchCurrency, symbolLeadsNext } from './currencies.ts';
 import { MARKERS } from './markers.ts';
+import { isAddressNumber, isMenuNumber, isNamedByArticle } from './name-numbers.ts';
 import { placeCurrency } from './place-currency.ts';
 import { rateAt } from './rates.ts';
 import { readAmount } from './read-amount.ts';
@@ -173,7 +174,11 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
       t.kind === 'num' &&
       /^\d+$/.test(t.norm) &&
       prev !== undefined &&
-      ((REFERENCE_WORDS.has(prev.norm) && !groupedMoney(tokens, i, lang)) || isBrandNumber(tokens, i)) &&
+      ((REFERENCE_WORDS.has(prev.norm) && !groupedMoney(tokens, i, lang)) ||
+        isBrandNumber(tokens, i) ||
+        isAddressNumber(tokens, i) ||
+        isNamedByArticle(tokens, i) ||
+        isMenuNumber(tokens, i)) &&
       tokens[i + 1]?.norm !== 'k' &&
       (!matchCurrency(tokens, i + 1) || symbolLeadsNext(tokens, i + 1, true));
     if (phone > 0 || reference) {

@@ -1,0 +1,39 @@
+import type { Token } from './tokenize.ts';
+
+/* Numbers that name a place or a thing and are no money, read before amounts (scan.ts). */
+
+const STREET = /^(street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|square|way|court|ct)$/;
+
+/** "at 221 Baker Street", "12 Oxford Road": a house number before a capitalised street's name. */
+export function isAddressNumber(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.kind !== 'num' || !/^\d{1,4}$/.test(tokens[i]?.norm ?? '')) return false;
+  let k = i + 1;
+  const name = (t: Token | undefined) => t?.kind === 'word' && /^\p{Lu}/u.test(t.raw) && !STREET.test(t.norm);
+  while (k < i + 4 && name(tokens[k])) k++;
+  return k > i + 1 && STREET.test(tokens[k]?.norm ?? '');
+}
+
+/** « le menu 3 », "the number 3 combo": one figure after « le menu », "the combo" is the one chosen. */
+export function isMenuNumber(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return (
+    t?.kind === 'num' &&
+    /^\d$/.test(t.norm) &&
+    /^(menu|formule|combo)$/.test(tokens[i - 1]?.norm ?? '') &&
+    /^(le|the)$/.test(tokens[i - 2]?.norm ?? '')
+  );
+}
+
+/**
+ * « la révision de la 208 », « la 3008 », « la 911 »: a number right after « la » is the car (or the
+ * line) it names. A price is never said « la 45 »; « le 3 » is a day and read as one before this.
+ */
+export function isNamedByArticle(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return (
+    t?.kind === 'num' &&
+    /^\d{1,4}$/.test(t.norm) &&
+    tokens[i - 1]?.norm === 'la' &&
+    tokens[i - 1]?.kind === 'word'
+  );
+}
