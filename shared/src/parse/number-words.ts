@@ -30,7 +30,11 @@ type Last = 'none' | 'unit' | 'teen' | 'ten' | 'hundred' | 'scale' | 'and';
  * Stops where a number would become ill-formed, so "douze cinquante" reads as 12 then 50
  * (the caller decides whether that is 12.50).
  */
-export function readNumberWords(tokens: readonly Normed[], i: number, lang: Lang): WordNumber | null {
+export function readNumberWords(
+  tokens: readonly (Normed & { spaced?: boolean })[],
+  i: number,
+  lang: Lang,
+): WordNumber | null {
   let total = 0;
   let group = 0;
   let last: Last = 'none';
@@ -76,7 +80,14 @@ export function readNumberWords(tokens: readonly Normed[], i: number, lang: Lang
     const tens = group % 100;
     if (w.kind === 'unit') {
       // Stryker disable next-line ConditionalExpression,EqualityOperator: after a ten the tens are round, and a zero is refused below
-      const afterTen = last === 'ten' && tens % 10 === 0 && w.value > 0;
+      // « trente quatre-vingt-dix » is 30 then 90 (cents): a « quatre » apart from the ten and
+      // written against « vingt » begins « quatre-vingts ».
+      const fourScore =
+        w.value === 4 &&
+        tokens[j]?.spaced === true &&
+        /^vingts?$/.test(tokens[j + 1]?.norm ?? '') &&
+        tokens[j + 1]?.spaced === false;
+      const afterTen = last === 'ten' && tens % 10 === 0 && w.value > 0 && !fourScore;
       const afterDix =
         last === 'teen' &&
         lastValue === 10 &&

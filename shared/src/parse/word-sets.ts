@@ -52,7 +52,7 @@ export const EDGE_STOPWORDS = new Set(
  * « non, 94 quoi », « 12 euros 40 chambre 204 », "no wait, 36 basically").
  */
 export const NOT_COUNTED = new Set(
-  'quoi|hein|ouais|basically|yeah|as|comme|plus|partage|partagee|partages|divise|divisee|split|shared|chambre|porte|quai|room|gate|platform'.split(
+  'quoi|hein|ouais|basically|yeah|as|after|apres|comme|plus|partage|partagee|partages|divise|divisee|split|shared|chambre|porte|quai|room|gate|platform'.split(
     '|',
   ),
 );
