@@ -103,6 +103,16 @@ describe('French cents of eighty and more after a ten said apart', () => {
   });
 });
 
+describe('a share whose count is followed by a filler', () => {
+  it.each([
+    // Were 37.20 and 1 (« deux quoi » read as money, halved), 27.80 and 2.
+    ['un café 37,20 divisé en deux quoi', ['18.60 EUR']],
+    ['un livre 55,60 on a partagé à deux bon', ['27.80 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+});
+
 describe('a tip in euros after a price in slang', () => {
   it.each([
     // « balles » name the money in use: a tip in euros is the same money (was two expenses, 50 and 4).

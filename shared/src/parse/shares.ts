@@ -1,8 +1,10 @@
 import { readDigits } from './digits.ts';
+import { MARKERS } from './markers.ts';
 import { numberWord, readNumberWords } from './number-words.ts';
 import { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
+import { NOT_COUNTED } from './word-sets.ts';
 
 /**
  * How the words share a bill: "j'ai payé la moitié", "divisé par trois", "split between the 3 of
@@ -115,7 +117,14 @@ function countThen(tokens: readonly Token[], i: number, lang: Lang, needNoun: bo
   const noun = COUNT_NOUNS.match(tokens, c.end);
   if (noun) return { n: c.n, end: noun.end };
   const next = tokens[c.end];
-  const ends = next === undefined || END_WORDS.has(next.norm) || next.kind === 'num' || led;
+  // « divisé en deux quoi », « on a partagé à deux bon »: a filler after the count ends it too.
+  const ends =
+    next === undefined ||
+    END_WORDS.has(next.norm) ||
+    NOT_COUNTED.has(next.norm) ||
+    MARKERS.match(tokens, c.end)?.value === 'filler' ||
+    next.kind === 'num' ||
+    led;
   return !needNoun && ends ? c : null;
 }
 
