@@ -170,7 +170,8 @@ function enForms(n: number, c: number): Form[] {
     ['en:£n.cc', `£${n}.${cc}`, 'GBP'],
     ['en:n pounds cc', `${n} ${n === 1 ? 'pound' : 'pounds'} ${cc}`, 'GBP'],
   ];
-  if (n < 100 && c >= 10) {
+  // "fifty fifty" is a share, not 50.50.
+  if (n < 100 && c >= 10 && n !== c) {
     forms.push(
       ['en:words words', `${enWords(n)} ${enWords(c)}`],
       ['en:words euros words', `${enWords(n)} ${n === 1 ? 'euro' : 'euros'} ${enWords(c)}`],

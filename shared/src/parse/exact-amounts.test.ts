@@ -113,6 +113,29 @@ describe('a share whose count is followed by a filler', () => {
   });
 });
 
+describe('English prices said short keep their cents', () => {
+  it.each([
+    // French counting leaked into English: "four twenty" was 80, "sixty ten" 70.
+    ['a taxi cost me four twenty', ['4.20 EUR']],
+    ['paid sixty ten for flowers', ['60.10 EUR']],
+    // In French « quatre vingt » is still eighty.
+    ['le taxi quatre vingt euros', ['80.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+});
+
+describe('a share of an amount kept to look at', () => {
+  it.each([
+    // Kept À vérifier, it is shared as a sure amount is (were the whole, 59.60).
+    ['a monitor 59.60 split with Tom', ['29.80 EUR']],
+    ['un écran 59,60 partagé avec Marie', ['29.80 EUR']],
+    ['un sandwich 11 divisé en deux genre', ['5.50 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+});
+
 describe('a tip in euros after a price in slang', () => {
   it.each([
     // « balles » name the money in use: a tip in euros is the same money (was two expenses, 50 and 4).

@@ -103,13 +103,16 @@ export function readNumberWords(
     } else if (w.kind === 'teen') {
       // soixante-dix, quatre-vingt-onze, soixante et onze
       // Stryker disable next-line ConditionalExpression,LogicalOperator: round sixty or eighty tens only follow a ten or "et"
-      const afterSixtyOrEighty = (last === 'ten' || last === 'and') && (tens === 60 || tens === 80);
+      // (French only: "sixty ten" is no seventy.)
+      const afterSixtyOrEighty =
+        lang === 'fr' && (last === 'ten' || last === 'and') && (tens === 60 || tens === 80);
       const afterAnd = last === 'and' && tens === 0;
       if (!(last === 'none' || last === 'hundred' || last === 'scale' || afterAnd || afterSixtyOrEighty))
         break;
       group += w.value;
     } else if (w.kind === 'ten') {
-      if (w.value === 20 && last === 'unit' && lastValue === 4 && tens === 4) {
+      // (French only: "four twenty" is 4.20 said short, not eighty.)
+      if (lang === 'fr' && w.value === 20 && last === 'unit' && lastValue === 4 && tens === 4) {
         group += 76; // quatre-vingt: the 4 already counted becomes 80
       } else if (last === 'none' || last === 'hundred' || last === 'scale' || last === 'and') {
         group += w.value;

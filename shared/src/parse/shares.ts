@@ -117,12 +117,12 @@ function countThen(tokens: readonly Token[], i: number, lang: Lang, needNoun: bo
   const noun = COUNT_NOUNS.match(tokens, c.end);
   if (noun) return { n: c.n, end: noun.end };
   const next = tokens[c.end];
-  // « divisé en deux quoi », « on a partagé à deux bon »: a filler after the count ends it too.
+  // « divisé en deux quoi », « on a partagé à deux bon », « en deux genre »: a filler after the count ends it too.
   const ends =
     next === undefined ||
     END_WORDS.has(next.norm) ||
     NOT_COUNTED.has(next.norm) ||
-    MARKERS.match(tokens, c.end)?.value === 'filler' ||
+    /^(filler|hedge)$/.test(MARKERS.match(tokens, c.end)?.value ?? '') ||
     next.kind === 'num' ||
     led;
   return !needNoun && ends ? c : null;

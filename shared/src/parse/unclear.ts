@@ -1,9 +1,9 @@
 import { centsToDecimal } from '../money.ts';
-import { describeSegment, FALLBACK_DESCRIPTION } from './describe.ts';
+import { describeSegment, FALLBACK_DESCRIPTION, shareNote } from './describe.ts';
 import { placeMoney } from './place-currency.ts';
 import type { AmountRead, Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
-import { percentHalfUp } from './split-bill.ts';
+import { divideHalfUp, percentHalfUp, shareOf } from './split-bill.ts';
 import type { Lang, ParsedExpense, ParseOptions } from './types.ts';
 
 const MAX_DESCRIPTION = 80;
@@ -33,12 +33,21 @@ export function unclearExpense(
   const said = seg.amount;
   const base = said?.cents ?? 0;
   const withAddOns = base + (said?.tipCents ?? 0) + percentHalfUp(base, said?.tipBasisPoints ?? 0);
-  const cents = withAddOns > 0 ? withAddOns : base;
-  const description = describeSegment(text, scan, seg, null, lang).slice(0, MAX_DESCRIPTION);
+  const bill = withAddOns > 0 ? withAddOns : base;
+  // "a monitor 59.60 split with Tom": a share said of it too (« part de 59,60 € »).
+  const sole = scan.amounts.filter((a) => !a.dropped && !a.quantity).length === 1;
+  const share = said && !opts.wholeBill ? shareOf(scan, seg, said, sole) : null;
+  const cents = share ? divideHalfUp(bill * (share.times ?? 1), share.divisor) : bill;
+  // « au MoMA à New York, 30 l'entrée »: the money of the place named, else the default.
+  const currency = said?.currency?.code ?? placeMoney(scan.tokens) ?? opts.currency;
+  const described = describeSegment(text, scan, seg, null, lang);
+  const note = share ? shareNote(bill, currency, lang) : '';
+  const description = note
+    ? `${described.slice(0, MAX_DESCRIPTION - note.length - 1)} ${note}`
+    : described.slice(0, MAX_DESCRIPTION);
   return {
     amount: centsToDecimal(cents),
-    // « au MoMA à New York, 30 l'entrée »: the money of the place named, else the default.
-    currency: said?.currency?.code ?? placeMoney(scan.tokens) ?? opts.currency,
+    currency,
     category: 'other',
     description,
     date: saidDate ?? today,
