@@ -104,10 +104,15 @@ export function takeChange(scan: Scan, bridges: Bridges): void {
       bridges.push([Math.min(said.start, note.start), Math.max(said.end, note.end)]);
       return;
     }
-    // « courses 43,20, j'ai payé avec 50 € »: paid with more than the price, the price stands.
+    // « courses 43,20, j'ai payé avec 50 € »: paid with more than the price, the price stands;
+    // so does a note handed just after it (« le parking c'était 6, j'avais donné 10 », "the cab was 17, I
+    // gave him 20").
     const paidWith =
       /\b(avec|with)\b/.test(words(tokens, note.start - 5, note.start)) ||
-      BANKNOTES.has(norm(tokens, note.start - 2));
+      BANKNOTES.has(norm(tokens, note.start - 2)) ||
+      (price !== undefined &&
+        note.start - price.end <= 5 &&
+        [1, 2].some((k) => HANDED.test(norm(tokens, note.start - k))));
     if (!price || !paidWith) return;
     note.dropped = true;
     bridges.push([price.start, note.end]);

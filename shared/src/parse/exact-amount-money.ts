@@ -107,12 +107,15 @@ function frForms(n: number, c: number): Form[] {
     ['fr:n,cc £', `${n},${cc} £`, 'GBP'],
   ];
   if (n < 100 && n > 1) forms.push(['fr:n balles cc', `${n} balles ${cc}`]);
+  // Said with no currency between, « quatre-vingts dix » sounds as « quatre-vingt-dix » (90) and
+  // « quatre vingt » as 80, and « cinquante cinquante » is a share: those are left out, not labelled one way.
+  const runsOn = ((n === 60 || n === 80) && c < 20) || (n === 4 && c >= 20 && c < 30) || n === c;
+  if (n < 100 && c >= 10 && !runsOn) forms.push(['fr:mots mots', `${frWords(n)} ${frWords(c)}`]);
   if (n < 100 && c >= 10) {
     const euro = n === 1 ? 'euro' : 'euros';
     forms.push(
       ['fr:mots euros mots', `${frWords(n)} ${euro} ${frWords(c)}`],
       ['fr:mots euros et mots centimes', `${frWords(n)} ${euro} et ${frWords(c)} centimes`],
-      ['fr:mots mots', `${frWords(n)} ${frWords(c)}`],
     );
     if (n >= 70) forms.push(['fr:septante euros mots', `${beWords(n)} euros ${frWords(c)}`]);
   }

@@ -65,8 +65,21 @@ const CORRECTIONS: Record<Lang, string[]> = {
     'je veux dire',
     'ou plutôt',
     'non attends',
+    'je me trompe',
+    'je me suis trompé',
   ],
-  en: ['no', 'wait no', 'sorry', 'I mean', 'no sorry', 'make that', 'or rather', 'no wait'],
+  en: [
+    'no',
+    'wait no',
+    'sorry',
+    'I mean',
+    'no sorry',
+    'make that',
+    'or rather',
+    'no wait',
+    'my bad',
+    'actually no',
+  ],
 };
 const ASIDES: Record<Lang, string[]> = {
   fr: "c'était super bon|pour les enfants|avec Paul|hier|ce matin|c'était un peu cher|comme d'hab".split('|'),

@@ -136,6 +136,30 @@ describe('a share of an amount kept to look at', () => {
   });
 });
 
+describe('a price, then more money handed over with no change said', () => {
+  it.each([
+    // The note handed is no second expense (were 6 and 10, 17 and 20).
+    ["le parking c'était 6 j'avais donné 10", ['6.00 EUR']],
+    ['the cab was 17 I gave him 20', ['17.00 EUR']],
+    // Money given to someone further on stays its own.
+    ["j'ai payé 12 € le ciné et j'ai donné 20 € à ma soeur", ['12.00 EUR', '20.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+});
+
+describe('a correction said with fillers around it', () => {
+  it.each([
+    // « je me trompe », "my bad" take back the amount before (were 29 and 15).
+    ['le train vingt-neuf euros je me trompe trente-neuf', ['39.00 EUR']],
+    ['the taxi 15 euros my bad 18', ['18.00 EUR']],
+    // Fillers do not count in the distance from the amount taken back (was 3.20).
+    ["une baguette ça m'a coûté 3€20, du coup je me suis trompé, bah 33", ['33.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+});
+
 describe('a tip in euros after a price in slang', () => {
   it.each([
     // « balles » name the money in use: a tip in euros is the same money (was two expenses, 50 and 4).

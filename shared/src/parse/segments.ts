@@ -65,6 +65,17 @@ const EXACTLY = new Set(['exactement', 'precisement', 'pile', 'exactly', 'precis
 
 const live = (a: AmountItem) => !a.dropped && !a.quantity;
 
+/** Words from one amount to the next, leaving out punctuation and fillers (« 3€20, du coup je me suis trompé, bah 33 »). */
+function spokenGap(scan: Scan, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) {
+    if (scan.tokens[k]?.kind === 'punct') continue;
+    if (scan.marks.some((m) => m.mark === 'filler' && m.start <= k && k < m.end)) continue;
+    n++;
+  }
+  return n;
+}
+
 /** "15 euros, non pardon, 18": the later amount (or date) replaces the earlier one. */
 function applyCorrections(scan: Scan, bridges: [number, number][]): boolean {
   let corrected = false;
@@ -72,7 +83,7 @@ function applyCorrections(scan: Scan, bridges: [number, number][]): boolean {
     if (m.mark !== 'correction') continue;
     const before = scan.amounts.filter((a) => live(a) && a.end <= m.start).at(-1);
     const after = scan.amounts.find((a) => live(a) && a.start >= m.end);
-    if (before && after && after.start - before.end <= MAX_CORRECTION_GAP) {
+    if (before && after && spokenGap(scan, before.end, after.start) <= MAX_CORRECTION_GAP) {
       before.dropped = true;
       if (after.currency === null) after.currency = before.currency;
       bridges.push([before.start, after.end]);
