@@ -19,7 +19,9 @@ function handedAmount(scan: Scan): AmountItem | undefined {
     // "un billet de 20", "a 20 note", "a fifty"
     if (/^(de|d')$/.test(norm(tokens, a.start - 1)) && BANKNOTES.has(norm(tokens, a.start - 2))) return true;
     if (BANKNOTES.has(norm(tokens, a.end))) return true;
-    // « j'ai donné 50 au boucher », "gave the driver 30": the verb, then at most two words.
+    // « j'ai donné 50 au boucher », "gave the driver 30": the verb, then at most two words;
+    // « avec mes 2 enfants » hands over no children.
+    if (a.quantity) return false;
     for (let k = a.start - 1; k >= Math.max(0, a.start - 3); k--) {
       if (HANDED.test(norm(tokens, k))) return true;
       if (scan.roles[k] === Role.Amount || scan.roles[k] === Role.Sep) return false;

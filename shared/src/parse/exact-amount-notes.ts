@@ -1,12 +1,14 @@
 /**
  * Seeded notes with one meaning each, for exact-amounts.test.ts: one thing bought, its price in any
- * spoken form (exact-amount-money.ts), and around it what makes the price hard to find: fillers,
+ * spoken form (exact-amount-money.ts), or one expense worked out from what is said (a count times a
+ * price, a total, change, a shared bill: exact-amount-worked.ts), and around it what makes the price hard to find: fillers,
  * a self-correction, a number that is not money (an hour, a day, an address, a floor, a line, a
  * size, an age, a room, a duration, a percentage off, a model number), a tip, a share, an aside.
  * Each note knows the one expense a person means: its amount in cents and its currency. Forms a
  * person could read two ways are left out rather than labelled one way.
  */
 import { pickPrice, type SpokenMoney, spokenMoney } from './exact-amount-money.ts';
+import { workedNote } from './exact-amount-worked.ts';
 import { frWords } from './never-dropped-notes.ts';
 
 export interface ExactNote {
@@ -143,7 +145,10 @@ function tipped(
 function joined(parts: readonly string[]): string {
   return parts.reduce((text, part) => {
     if (text === '') return part;
-    const runsOn = /\d$/.test(text) && (/^\d{3}(?!\d)/.test(part) || /^(EUR|USD|CHF|GBP) /.test(part));
+    // « le menu 3 cent soixante euros » is heard as 360 too.
+    const runsOn =
+      /\d$/.test(text) &&
+      (/^\d{3}(?!\d)/.test(part) || /^(EUR|USD|CHF|GBP|cent|mille|\w+ hundred) /.test(part));
     return `${text}${runsOn ? ', ' : ' '}${part}`;
   }, '');
 }
@@ -151,6 +156,7 @@ function joined(parts: readonly string[]): string {
 export function generateExactNote(rnd: () => number): ExactNote {
   const pick: Pick = (xs) => xs[Math.floor(rnd() * xs.length)] as (typeof xs)[number];
   const lang: Lang = rnd() < 0.6 ? 'fr' : 'en';
+  if (rnd() < 0.2) return workedExactNote(lang, pick, rnd);
   const shape: string[] = [];
   const money = spokenMoney(lang, pickPrice(rnd, pick), pick);
   shape.push(money.form);
@@ -215,11 +221,34 @@ export function generateExactNote(rnd: () => number): ExactNote {
     else parts.push(aside);
     shape.push('aside');
   }
+  addFillers(parts, lang, pick, rnd, shape);
+  return { text: joined(parts), lang, expected: { cents, currency: money.currency }, shape };
+}
+
+function addFillers(parts: string[], lang: Lang, pick: Pick, rnd: () => number, shape: string[]): void {
   for (let k = Math.floor(rnd() * 3); k > 0; k--) {
-    // A filler at a random place between the words of the note, never inside the money.
+    // A filler at a random place between the parts of the note, never inside the money.
     parts.splice(Math.floor(rnd() * (parts.length + 1)), 0, pick(FILLERS[lang]));
     shape.push('filler');
   }
   if (lang === 'fr' && rnd() < 0.1) parts.push('quoi');
-  return { text: joined(parts), lang, expected: { cents, currency: money.currency }, shape };
+}
+
+/** A note whose expense is worked out (exact-amount-worked.ts), with a number that is not money, an aside, fillers. */
+function workedExactNote(lang: Lang, pick: Pick, rnd: () => number): ExactNote {
+  const worked = workedNote(lang, pick, rnd);
+  const shape = [worked.shape];
+  const parts = [...worked.parts];
+  const r = rnd();
+  if (r < 0.3) {
+    const phrase = pick(NOT_MONEY[lang]);
+    if (rnd() < 0.5) parts.unshift(phrase);
+    else parts.push(phrase);
+    shape.push('not money');
+  } else if (r < 0.45) {
+    parts.push(pick(ASIDES[lang]));
+    shape.push('aside');
+  }
+  addFillers(parts, lang, pick, rnd, shape);
+  return { text: joined(parts), lang, expected: { cents: worked.cents, currency: worked.currency }, shape };
 }

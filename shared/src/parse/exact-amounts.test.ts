@@ -131,6 +131,7 @@ describe('a share of an amount kept to look at', () => {
     ['a monitor 59.60 split with Tom', ['29.80 EUR']],
     ['un écran 59,60 partagé avec Marie', ['29.80 EUR']],
     ['un sandwich 11 divisé en deux genre', ['5.50 EUR']],
+    ['9,80 pour le resto on a partagé à deux tu vois', ['4.90 EUR']],
   ])('%j', (text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });
@@ -155,6 +156,33 @@ describe('a correction said with fillers around it', () => {
     ['the taxi 15 euros my bad 18', ['18.00 EUR']],
     // Fillers do not count in the distance from the amount taken back (was 3.20).
     ["une baguette ça m'a coûté 3€20, du coup je me suis trompé, bah 33", ['33.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+});
+
+describe('a count times a price each, beside other numbers', () => {
+  it.each([
+    // The count nearest before the price is the one it prices (were 42 and 84: « 2 enfants », « 12 rue »).
+    ['avec mes 2 enfants 3 croissants à 21 € pièce', ['63.00 EUR']],
+    ['au 12 rue Victor Hugo trois croissants à 7 euros', ['21.00 EUR']],
+    // A floor, a street or a bus numbered before its word names nothing after it (were 14.50, 25.50, 1.90).
+    ['au 3e étage 3 cafés à 14,50 € pièce', ['43.50 EUR']],
+    ['at 221 Baker Street 4 movie tickets at €25.50 each', ['102.00 EUR']],
+    ['after getting off the number 38 bus 6 movie tickets at 1.90 euros each', ['11.40 EUR']],
+    // A gate or a platform still takes its number after it.
+    ["46,30 dollars pour une coque d'iPhone 15 quai 9 plus 8 dollars de pourboire", ['54.30 USD']],
+  ])('%j', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+});
+
+describe('change from a note, with people counted beside it', () => {
+  it.each([
+    // « avec mes 2 enfants » hands over no children (was 12.69 and a refund of 20).
+    ["avec mes 2 enfants j'ai donné 20 € pour le taxi il m'a rendu 12,69 euros", ['7.31 EUR']],
+    // "a 10 euro note" is one note, not 2 kids' worth of them (was 20 and 2.14).
+    ['with my 2 kids paid for groceries with a 10 euro note got €2.14 back', ['7.86 EUR']],
   ])('%j', (text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });

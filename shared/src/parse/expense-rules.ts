@@ -121,7 +121,7 @@ export function unitPrice(
   const times = timesBefore(scan, amount) ?? unitsPriced(scan, amount) ?? measuredAt(scan, seg, amount);
   if (times !== null) return { count: times, each: true };
   // « un lot de 3 t-shirts à 25 € », "a pack of 6 at 4": the size of one lot, not a count of them.
-  const quantity = scan.amounts.find(
+  const counts = scan.amounts.filter(
     (a) =>
       a.quantity &&
       a.start >= seg.start &&
@@ -131,13 +131,18 @@ export function unitPrice(
         PACKS.has(scan.tokens[a.start - 2]?.norm ?? '')
       ),
   );
+  // « avec mes 2 enfants, 3 croissants à 21 € »: the count nearest before the price is the one it prices.
+  const quantity = counts.filter((a) => a.end <= amount.start).at(-1) ?? counts[0];
   const each = marksIn(scan, seg, 'each');
   if (!quantity || quantity.int === null || quantity.int < 2) {
     const heads = headsPaidFor(scan, amount);
     return heads ? { count: heads, each: true } : { count: 1, each };
   }
   const prep = scan.tokens[amount.start - 1]?.norm ?? '';
-  const isUnitPrice = each || (UNIT_PRICE_PREPOSITIONS.has(prep) && quantity.start < amount.start);
+  // « 3 cafés à 2 € »; in English "a" is the article ("with a 10 euro note"), not « à ».
+  const article = prep === 'a' && scan.lang === 'en';
+  const isUnitPrice =
+    each || (UNIT_PRICE_PREPOSITIONS.has(prep) && !article && quantity.start < amount.start);
   return isUnitPrice && !marksIn(scan, seg, 'total') ? { count: quantity.int, each } : { count: 1, each };
 }
 

@@ -39,7 +39,8 @@ export const MARKERS = new PhraseTable<Mark>([
   ),
   ...list(
     'filler',
-    'euh|heu|hum|bah|ben|bon|alors|donc|voila|hmm|uh|um|erm|so|well|okay|ok|oh|ah|bref|enfin bref|du coup',
+    'euh|heu|hum|bah|ben|bon|alors|donc|voila|hmm|uh|um|erm|so|well|okay|ok|oh|ah|bref|enfin bref|du coup|' +
+      'tu vois|tu sais|you know|basically',
   ),
   ...list(
     'verb',

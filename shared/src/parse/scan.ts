@@ -74,6 +74,19 @@ function countingAloud(tokens: readonly Token[], i: number): number {
 /** Marks whose words name no purchase: "la boîte me rembourse" is no night club. */
 const QUIET_MARKS = new Set<Mark>(['aside', 'noAside', 'instruction', 'imperative']);
 
+/**
+ * « au 3e étage 3 cafés », "at 221 Baker Street 4 tickets", "the number 38 bus 6 tickets": a
+ * floor, a street or a bus numbered already before its word names nothing after it.
+ */
+function numberedAlready(tokens: readonly Token[], roles: Uint8Array, word: number, lang: Lang): boolean {
+  if (tokens[word - 1]?.kind === 'ordinal') return true;
+  // The number, then the street's name in capitals ("221 Baker Street"), or an English bus's ("38 bus").
+  let k = word - 1;
+  while (k > word - 3 && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k]?.raw ?? '')) k--;
+  const named = k < word - 1 || (lang === 'en' && /^(bus|tram|line|route)$/.test(tokens[word]?.norm ?? ''));
+  return named && roles[k] === Role.Reference && tokens[k + 1]?.spaced === true;
+}
+
 /** « on a payé », « nous avons payé », "we paid": a bill paid together, so « à deux » shares it. */
 function wePaid(tokens: readonly Token[]): boolean {
   for (let i = 0; i < tokens.length - 1; i++) {
@@ -174,7 +187,9 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
       t.kind === 'num' &&
       /^\d+$/.test(t.norm) &&
       prev !== undefined &&
-      ((REFERENCE_WORDS.has(prev.norm) && !groupedMoney(tokens, i, lang)) ||
+      ((REFERENCE_WORDS.has(prev.norm) &&
+        !numberedAlready(tokens, roles, i - 1, lang) &&
+        !groupedMoney(tokens, i, lang)) ||
         isBrandNumber(tokens, i) ||
         isAddressNumber(tokens, i) ||
         isNamedByArticle(tokens, i) ||
