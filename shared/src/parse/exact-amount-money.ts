@@ -28,6 +28,18 @@ function beWords(n: number): string {
   return frWords(n);
 }
 
+const ROUGH_FR: Record<number, string> = {
+  10: 'dizaine',
+  12: 'douzaine',
+  15: 'quinzaine',
+  20: 'vingtaine',
+  30: 'trentaine',
+  40: 'quarantaine',
+  50: 'cinquantaine',
+  60: 'soixantaine',
+  100: 'centaine',
+};
+
 function frHundreds(n: number, words: (k: number) => string = frWords): string {
   const h = Math.floor(n / 100);
   const rest = n % 100;
@@ -91,6 +103,10 @@ function frForms(n: number, c: number): Form[] {
     if (n % 100 >= 70) forms.push(['fr:septante nonante euros', `${frHundreds(n, beWords)} euros`]);
     if (n % 100 >= 70)
       forms.push(['fr:septante nonante francs', `${frHundreds(n, beWords)} francs suisses`, 'CHF']);
+    // « une vingtaine d'euros » is 20 said roughly, « environ 35 € » 35.
+    const rough = ROUGH_FR[n];
+    if (rough) forms.push(['fr:une vingtaine', `une ${rough} d'euros`]);
+    forms.push(['fr:environ n €', `environ ${n} €`], ['fr:dans les n balles', `dans les ${n} balles`]);
     return forms;
   }
   const forms: Form[] = [
@@ -160,6 +176,11 @@ function enForms(n: number, c: number): Form[] {
       );
     if (n === 5) forms.push(['en:a fiver', 'a fiver']);
     if (n === 10) forms.push(['en:a tenner', 'a tenner']);
+    forms.push(
+      ['en:about n euros', `about ${n} euros`],
+      ['en:n-ish euros', `${n}-ish euros`],
+      ['en:around $n', `around $${n}`, 'USD'],
+    );
     return forms;
   }
   const forms: Form[] = [

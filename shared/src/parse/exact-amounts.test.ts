@@ -188,6 +188,16 @@ describe('change from a note, with people counted beside it', () => {
   });
 });
 
+describe('money said roughly by the dozen', () => {
+  it.each([
+    // « une douzaine d'euros » is 12 said roughly (was no expense); « une douzaine d'œufs » stays eggs.
+    ["j'ai payé les courses une douzaine d'euros", ['12.00 EUR']],
+    ["une douzaine d'œufs 3 €", ['3.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+});
+
 describe('a tip in euros after a price in slang', () => {
   it.each([
     // « balles » name the money in use: a tip in euros is the same money (was two expenses, 50 and 4).

@@ -5,7 +5,7 @@ import type { Lang } from './types.ts';
 
 /** « une vingtaine d'euros », « une centaine de balles »: round numbers said roughly. */
 const ROUGH_NUMBERS = new Map(
-  'dizaine:10|quinzaine:15|vingtaine:20|trentaine:30|quarantaine:40|cinquantaine:50|soixantaine:60|centaine:100|millier:1000'
+  'dizaine:10|douzaine:12|quinzaine:15|vingtaine:20|trentaine:30|quarantaine:40|cinquantaine:50|soixantaine:60|centaine:100|millier:1000'
     .split('|')
     .flatMap((entry) => {
       const [word, n] = entry.split(':');
