@@ -88,6 +88,21 @@ const ASIDES: Record<Lang, string[]> = {
   en: 'it was great|for the kids|with Tom|yesterday|this morning|a bit pricey|as usual'.split('|'),
 };
 
+/** Forms that say no currency (« 3,20 », « douze cinquante », "twelve fifty"). */
+const NO_CURRENCY_SAID = /^(fr:n,cc|fr:mots mots|en:n\.cc|en:words words)$/;
+const CITIES: Record<Lang, [string, string][]> = {
+  fr: [
+    ['à Londres', 'GBP'],
+    ['à New York', 'USD'],
+    ['à Genève', 'CHF'],
+  ],
+  en: [
+    ['in London', 'GBP'],
+    ['in New York', 'USD'],
+    ['in Geneva', 'CHF'],
+  ],
+};
+
 /** Frames: the parts of a clause, `$` standing for the money and `@` for the thing; `paid` ones say it was paid. */
 const FRAMES: Record<Lang, { parts: string[]; paid: boolean }[]> = {
   fr: [
@@ -221,8 +236,19 @@ export function generateExactNote(rnd: () => number): ExactNote {
     else parts.push(aside);
     shape.push('aside');
   }
+  let currency = money.currency;
+  // Only when nothing else in the note names a money (a wrong price taken back, a tip in euros).
+  const noneSaid = NO_CURRENCY_SAID.test(money.form) && !shape.some((x) => /^(correction|tip)/.test(x));
+  if (noneSaid && rnd() < 0.3) {
+    // « à Londres, un taxi 23,50 »: a price with no currency, spent in a city, is its money.
+    const [place, code] = pick(CITIES[lang]);
+    if (rnd() < 0.5) parts.unshift(place);
+    else parts.push(place);
+    currency = code;
+    shape.push('city');
+  }
   addFillers(parts, lang, pick, rnd, shape);
-  return { text: joined(parts), lang, expected: { cents, currency: money.currency }, shape };
+  return { text: joined(parts), lang, expected: { cents, currency }, shape };
 }
 
 function addFillers(parts: string[], lang: Lang, pick: Pick, rnd: () => number, shape: string[]): void {

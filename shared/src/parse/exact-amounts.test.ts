@@ -132,6 +132,8 @@ describe('a share of an amount kept to look at', () => {
     ['un écran 59,60 partagé avec Marie', ['29.80 EUR']],
     ['un sandwich 11 divisé en deux genre', ['5.50 EUR']],
     ['9,80 pour le resto on a partagé à deux tu vois', ['4.90 EUR']],
+    // A place after the count ends it too (was 91.45 and 1).
+    ['182,90 pour le pressing divisé en deux à Genève', ['91.45 CHF']],
   ])('%j', (text, expected) => {
     expect(amounts(text)).toEqual(expected);
   });

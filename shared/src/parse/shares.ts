@@ -122,6 +122,8 @@ function countThen(tokens: readonly Token[], i: number, lang: Lang, needNoun: bo
     next === undefined ||
     END_WORDS.has(next.norm) ||
     NOT_COUNTED.has(next.norm) ||
+    // « divisé en deux à Genève », "split in two at the bar": a place after the count.
+    /^(a|au|aux|chez|in|at)$/.test(next.norm) ||
     /^(filler|hedge)$/.test(MARKERS.match(tokens, c.end)?.value ?? '') ||
     next.kind === 'num' ||
     led;
