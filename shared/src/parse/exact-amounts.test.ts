@@ -200,6 +200,20 @@ describe('money said roughly by the dozen', () => {
   });
 });
 
+describe('a figure right after the last thing of a list, after money', () => {
+  it.each([
+    // It is that thing's price (was dropped: 4 alone, 35 alone).
+    ['the night bus 4 euros and a kebab 8', ['4.00 EUR', '8.00 EUR']],
+    ['gym membership 35 euros and the protein powder 29', ['35.00 EUR', '29.00 EUR']],
+    // People counted, a table for a few, a tram line are not prices.
+    ['le resto 60 € et on était 4', ['60.00 EUR']],
+    ['dinner 40 euros and a table for 4', ['40.00 EUR']],
+    ['un café 3 € et le tram 2', ['3.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+});
+
 describe('a tip in euros after a price in slang', () => {
   it.each([
     // « balles » name the money in use: a tip in euros is the same money (was two expenses, 50 and 4).

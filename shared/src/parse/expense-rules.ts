@@ -203,3 +203,23 @@ export function priceAfterAt(scan: Scan, amount: AmountItem): boolean {
     (!next || next.kind === 'punct' || next.norm === 'et' || next.norm === 'and')
   );
 }
+
+/**
+ * "the night bus 4 euros and a kebab 8", « 41 € de poisson et des citrons 3 »: a figure right
+ * after the thing it buys, ending the list, after « et », "and" and money said before, is that
+ * thing's price (a count comes before its thing, a time or a day after a preposition).
+ */
+export function priceAfterThing(scan: Scan, amount: AmountItem): boolean {
+  const { tokens, roles } = scan;
+  const thing = tokens[amount.start - 1];
+  const next = tokens[amount.end];
+  if (tokens[amount.start]?.kind !== 'num' || amount.int === null) return false;
+  if (thing?.kind !== 'word' || roles[amount.start - 1] !== Role.Free || EDGE_STOPWORDS.has(thing.norm))
+    return false;
+  if (next && next.kind !== 'punct') return false;
+  for (let k = amount.start - 2; k >= Math.max(0, amount.start - 5); k--) {
+    if (!/^(et|and)$/.test(tokens[k]?.norm ?? '')) continue;
+    return scan.amounts.some((a) => !a.dropped && a.currency !== null && a.end <= k);
+  }
+  return false;
+}

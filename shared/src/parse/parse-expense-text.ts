@@ -17,6 +17,7 @@ import {
   marksIn,
   paidAlready,
   priceAfterAt,
+  priceAfterThing,
   resolveCurrency,
   unitPrice,
 } from './expense-rules.ts';
@@ -176,7 +177,8 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
         hasVerb,
         ownKeyword,
         keyword,
-        priceAfterAt(scan, amount) && hasPurchaseWord(scan, seg.start, amount.start),
+        (priceAfterAt(scan, amount) && hasPurchaseWord(scan, seg.start, amount.start)) ||
+          priceAfterThing(scan, amount),
       ) &&
       !isRate(scan, amount)
     ) {
