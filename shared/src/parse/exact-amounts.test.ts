@@ -96,6 +96,9 @@ describe('French cents of eighty and more after a ten said apart', () => {
     // « quatre » written against « vingt » begins « quatre-vingts » (were 34.20 and 10, 64.20 and 19).
     ["des médicaments ça m'a coûté trente quatre-vingt-dix", ['30.90 EUR']],
     ['le forfait soixante quatre-vingt-dix-neuf', ['60.99 EUR']],
+    // « quatre-vingts » with its s is whole: « … et un euro de pourboire » is 80 cents and a 1 € tip (was 81).
+    ['des fleurs dix-sept quatre-vingts et un euro de pourboire', ['18.80 EUR']],
+    ['quatre-vingt-un euros le resto', ['81.00 EUR']],
     // Said apart from « vingt », « trente quatre » is 34.
     ['le taxi trente quatre euros', ['34.00 EUR']],
   ])('%j', (text, expected) => {

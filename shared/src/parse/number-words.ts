@@ -63,8 +63,14 @@ export function readNumberWords(
       // Stryker disable next-line StringLiteral: past the last token, any word that is no number does
       const next = numberWord(tokens[j + 1]?.norm ?? '', lang);
       const tens = group % 100;
+      // « vingt et un », « soixante et onze »; « quatre-vingts » with its s is whole, so « quatre-vingts
+      // et un euro de pourboire » is 80 and one more.
       const frJoin =
-        norm === 'et' && (next?.value === 1 || next?.value === 11) && tens >= 20 && tens % 10 === 0;
+        norm === 'et' &&
+        (next?.value === 1 || next?.value === 11) &&
+        tens >= 20 &&
+        tens % 10 === 0 &&
+        tokens[j - 1]?.norm !== 'vingts';
       const enJoin =
         norm === 'and' &&
         next !== undefined &&
