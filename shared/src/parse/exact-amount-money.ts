@@ -85,6 +85,7 @@ function frForms(n: number, c: number): Form[] {
   if (c === 0) {
     const forms: Form[] = [
       ['fr:n €', `${n} €`],
+      ['fr:€ n', `€ ${n}`],
       ['fr:n€', `${n}€`],
       ['fr:n euros', `${n} ${n === 1 ? 'euro' : 'euros'}`],
       ['fr:n balles', `${n} balles`],
@@ -157,6 +158,7 @@ function enForms(n: number, c: number): Form[] {
     const forms: Form[] = [
       ['en:n euros', `${n} ${n === 1 ? 'euro' : 'euros'}`],
       ['en:€n', `€${n}`],
+      ['en:n bucks even', `${n} bucks even`, 'USD'],
       ['en:EUR n', `EUR ${n}`],
       ['en:$n', `$${n}`, 'USD'],
       ['en:n dollars', `${n} ${n === 1 ? 'dollar' : 'dollars'}`, 'USD'],

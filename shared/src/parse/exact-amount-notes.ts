@@ -45,10 +45,10 @@ const PLACES: Record<Lang, string[]> = {
 };
 /** Numbers that place or measure, said before or after the note. */
 const NOT_MONEY: Record<Lang, string[]> = {
-  fr: 'à 15h|ce matin à 8h30|au 12 rue Victor Hugo|au 3e étage|en sortant du bus 38|sur la ligne 13|pour les 30 ans de Julie|chambre 204|pendant 45 minutes|quai 9|le 3 novembre|avec mes 2 enfants|en 5 minutes|porte 7'.split(
+  fr: 'à 15h|ce matin à 8h30|au 12 rue Victor Hugo|au 3e étage|en sortant du bus 38|sur la ligne 13|pour les 30 ans de Julie|chambre 204|pendant 45 minutes|quai 9|le 3 novembre|avec mes 2 enfants|en 5 minutes|porte 7|le 3|pour 2 personnes'.split(
     '|',
   ),
-  en: "at 3pm|this morning at 8:30|at 221 Baker Street|on the 3rd floor|after getting off the number 38 bus|on line 13|for Julie's 30th birthday|room 204|for 45 minutes|at platform 9|on November 3rd|with my 2 kids|in 5 minutes|at gate 7".split(
+  en: "at 3pm|this morning at 8:30|at 221 Baker Street|on the 3rd floor|after getting off the number 38 bus|on line 13|for Julie's 30th birthday|room 204|for 45 minutes|at platform 9|on November 3rd|with my 2 kids|in 5 minutes|at gate 7|on the 3rd|for 2 people".split(
     '|',
   ),
 };
@@ -135,7 +135,8 @@ function tipped(
 ): { text: string; cents: number } | null {
   const t = 1 + Math.floor(rnd() * 9);
   const tip: Record<string, string[]> = {
-    fr: [`${t} €`, `${t} ${t === 1 ? 'euro' : 'euros'}`, `${frWords(t)} ${t === 1 ? 'euro' : 'euros'}`],
+    // « quarante et un euro de pourboire » after cents in words is heard as 41 €: one euro in figures.
+    fr: [`${t} €`, `${t} ${t === 1 ? 'euro' : 'euros'}`, t === 1 ? '1 €' : `${frWords(t)} euros`],
     en: [`€${t}`, `${t} euro`],
     fr$: [`${t} dollars`],
     en$: [`$${t}`, `${t} dollar`],
@@ -160,10 +161,12 @@ function tipped(
 function joined(parts: readonly string[]): string {
   return parts.reduce((text, part) => {
     if (text === '') return part;
-    // « le menu 3 cent soixante euros » is heard as 360 too.
+    // « le menu 3 cent soixante euros » is heard as 360 too, « la 208 € 20 » read as 208,20.
     const runsOn =
       /\d$/.test(text) &&
-      (/^\d{3}(?!\d)/.test(part) || /^(EUR|USD|CHF|GBP|cent|mille|\w+ hundred) /.test(part));
+      (/^\d{3}(?!\d)/.test(part) ||
+        /^(EUR|USD|CHF|GBP|cent|mille|\w+ hundred) /.test(part) ||
+        /^[€$£]/.test(part));
     return `${text}${runsOn ? ', ' : ' '}${part}`;
   }, '');
 }
