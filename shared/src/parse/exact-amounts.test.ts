@@ -217,6 +217,19 @@ describe('a figure right after the last thing of a list, after money', () => {
   });
 });
 
+describe('paid back later, said in the near future', () => {
+  it.each([
+    // « va rembourser » with no one named after it is an aside: the whole spent, reimbursable (was not).
+    ['pharmacie 23 euros la mutuelle va rembourser', ['23.00 EUR reimbursable']],
+    ['Paul va rembourser sa part du resto 40 €', ['40.00 EUR reimbursable']],
+  ])('%j', (text, expected) => {
+    const got = parseExpenseText(text, OPTS).expenses.map(
+      (e) => `${e.amount} ${e.currency}${e.reimbursable ? ' reimbursable' : ''}`,
+    );
+    expect(got).toEqual(expected);
+  });
+});
+
 describe('a tip in euros after a price in slang', () => {
   it.each([
     // « balles » name the money in use: a tip in euros is the same money (was two expenses, 50 and 4).

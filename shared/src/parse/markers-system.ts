@@ -65,6 +65,8 @@ export const SYSTEM_MARKS: readonly [string, Mark][] = [
       "c'est rembourse par la boite|c'est rembourse par la mutuelle|c'est pris en charge|pris en charge|" +
       'prise en charge|pris en charge par la mutuelle|me remboursera|me le remboursera|me la remboursera|' +
       'va me rembourser|vont me rembourser|va me le rembourser|me sera rembourse|a rembourser par|' +
+      // « la mutuelle va rembourser », « la sécu va le rembourser »: paid back later, no one named.
+      'va rembourser|vont rembourser|va le rembourser|va la rembourser|va les rembourser|' +
       'ca passe en note de frais|passe en note de frais|reimbursed by work|reimbursed by my company|' +
       'reimbursed by the company|reimbursed by my employer|reimbursed later|will be reimbursed|' +
       "gets reimbursed|i'll claim it back|ill claim it back|i will claim it back|claim it back|" +
