@@ -278,9 +278,9 @@ describe('the local parser on labelled sentences', () => {
     expect(v10a.filter((l) => l.lang === 'fr').length / v10a.length).toBeGreaterThanOrEqual(0.6);
     const s = report('tuning set v10a', v10a);
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
-    // 155 of 172 when first scored, unseen (main at b52b145), amount and currency 96 %; 162 tuned
-    // (amount and currency 99.4 %; the misses left are categories, two flags and a movement).
-    expect(Math.round(s.full * v10a.length)).toBeGreaterThanOrEqual(162);
+    // 155 of 172 when first scored, unseen (main at b52b145), amount and currency 96 %; 163 tuned
+    // (amount and currency 99.4 %; the misses left are categories, two flags, a day and a movement).
+    expect(Math.round(s.full * v10a.length)).toBeGreaterThanOrEqual(163);
     expect(s.amount).toBeGreaterThanOrEqual(0.99);
   });
 
