@@ -1,5 +1,6 @@
 /** The core flows (support/engines/core-flows.ts) in webkit, as deployed: one phone, one browser. */
 import { describeCoreFlows } from './support/engines/core-flows.ts';
+import { itReadsAGalleryReceipt } from './support/engines/receipt-flow.ts';
 
 // MiniBrowser speaks the machine's locale (C here: en-US), so WebKit's phone is the English one.
-describeCoreFlows('webkit', 'en');
+itReadsAGalleryReceipt(describeCoreFlows('webkit', 'en'), 'en');

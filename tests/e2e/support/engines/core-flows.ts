@@ -119,7 +119,8 @@ export function usePhone(
   return held;
 }
 
-export function describeCoreFlows(engine: EngineName, lang: Lang = 'fr'): void {
+/** Registers the core flows; the phone they ran on, for steps registered after them. */
+export function describeCoreFlows(engine: EngineName, lang: Lang = 'fr'): PhoneOnStack {
   const held = usePhone(engine, lang);
   const transcriptions = () => held.stack.fake.calls.filter((c) => c.route === 'transcriptions');
   const serverRows = async (match: (e: Awaited<ReturnType<Stack['expenses']>>[number]) => boolean) =>
@@ -307,4 +308,5 @@ export function describeCoreFlows(engine: EngineName, lang: Lang = 'fr'): void {
       await app.showCapture();
     });
   });
+  return held;
 }

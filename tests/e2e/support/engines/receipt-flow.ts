@@ -1,0 +1,91 @@
+/**
+ * A ticket picked from the phone's gallery (« Depuis la galerie »), in an engine other than
+ * Chromium (capture.test.ts holds the whole receipt story there): Tesseract loads while the finger
+ * is on the button, then the photo is picked with no network, read on the phone in its Web Worker
+ * (WebAssembly), its expense shown at once with its amount and merchant, kept in the outbox, and
+ * sent once when the network is back, the photo kept with it on the server.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { ticket } from '../receipts.ts';
+import type { Lang } from './capture-screen.ts';
+import type { PhoneOnStack } from './core-flows.ts';
+import { waitFor } from './phone-tab.ts';
+
+const GALLERY: Record<Lang, string> = { fr: 'Depuis la galerie', en: 'From the gallery' };
+/** Ticket 41 of the receipt set: Boulangerie Dupont, 26.00 EUR. */
+const BOULANGERIE = ticket('41');
+const SHOWN: Record<Lang, string> = { fr: '26,00 €', en: '€26.00' };
+
+/** The ticket's JPEG as a file in the phone's gallery (a path on this machine). */
+function galleryPhoto(): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'vt-gallery-')), 'IMG_2041.jpg');
+  writeFileSync(file, BOULANGERIE.photo);
+  return file;
+}
+
+/** Registers the step on a phone of describeCoreFlows (after its flows, on the same paired phone). */
+export function itReadsAGalleryReceipt(held: PhoneOnStack, lang: Lang): void {
+  it('reads a ticket picked from the gallery with no network, shows its expense at once, and sends it once with its photo', {
+    timeout: 180_000,
+  }, async () => {
+    const { app, tab, stack } = { app: held.app, tab: held.phone.tab, stack: held.stack };
+    const merchant = BOULANGERIE.label.merchant;
+    expect(merchant).toBe('Boulangerie Dupont');
+    // The finger on « Depuis la galerie »: the app starts loading Tesseract (its pointerdown), and
+    // the service worker keeps every file as it comes (the models and a WebAssembly core).
+    await tab.evaluate((name) => {
+      const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === name);
+      label?.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+    }, GALLERY[lang]);
+    await waitFor(
+      'Tesseract kept by the service worker',
+      () =>
+        tab.evaluate(async () => {
+          const urls: string[] = [];
+          for (const name of await caches.keys())
+            if (name.startsWith('voicetrack-ocr-'))
+              for (const r of await (await caches.open(name)).keys()) urls.push(r.url);
+          const kept = (end: string) => urls.some((u) => u.endsWith(end));
+          return kept('fra.traineddata.gz') && kept('eng.traineddata.gz') && kept('.wasm') ? true : null;
+        }),
+      90_000,
+    );
+
+    await tab.setOffline(true);
+    await tab.upload(GALLERY[lang], galleryPhoto());
+    const shown = await waitFor(
+      'the ticket read on the phone, not sent',
+      async () => (await app.rows()).find((r) => r.unsent && r.text.includes(SHOWN[lang])) ?? null,
+      90_000,
+    );
+    expect(shown.text).toContain(merchant);
+    expect((await app.storedNotes()).filter((n) => n.kind === 'receipt')).toMatchObject([
+      { id: shown.clientId, mimeType: 'image/jpeg' },
+    ]);
+    const receipts = async () => (await stack.expenses()).filter((e) => e.source === 'receipt');
+    expect(await receipts()).toEqual([]);
+
+    await tab.setOffline(false);
+    await waitFor(
+      'the ticket’s expense sent',
+      async () => ((await app.rows()).some((r) => r.clientId === shown.clientId && !r.unsent) ? true : null),
+      60_000,
+    );
+    const sent = await receipts();
+    expect(sent).toEqual([
+      expect.objectContaining({
+        clientId: shown.clientId,
+        amount: BOULANGERIE.label.total,
+        description: merchant,
+        transcriptSource: 'ocr',
+        photo: true,
+      }),
+    ]);
+    const photo = await stack.api.expenses[':id'].photo.$get({ param: { id: sent[0]?.id ?? '' } });
+    expect(photo.headers.get('content-type')).toMatch(/^image\/jpeg/);
+    expect(Buffer.from(await photo.arrayBuffer()).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+  });
+}
