@@ -1,5 +1,8 @@
 /** The core flows (support/engines/core-flows.ts) in firefox, as deployed: one phone, one browser. */
 import { describeCoreFlows } from './support/engines/core-flows.ts';
+import { itJoinsAHouseholdAndSplitsABill } from './support/engines/household-flow.ts';
 import { itReadsAGalleryReceipt } from './support/engines/receipt-flow.ts';
 
-itReadsAGalleryReceipt(describeCoreFlows('firefox'), 'fr');
+const phone = describeCoreFlows('firefox');
+itReadsAGalleryReceipt(phone, 'fr');
+itJoinsAHouseholdAndSplitsABill(phone);

@@ -63,7 +63,10 @@ const ariaSelector = (role: Role, name?: string) =>
  * (aria-label, else the text without what is aria-hidden).
  */
 async function find(page: Page, role: Role, name: Name) {
-  if (typeof name === 'string') return (await page.$$(ariaSelector(role, name)))[0] ?? null;
+  if (typeof name === 'string') {
+    const found = (await page.$$(ariaSelector(role, name)))[0];
+    return found ?? (role === 'button' ? summaryNamed(page, name) : null);
+  }
   for (const handle of await page.$$(ariaSelector(role))) {
     const label = await handle.evaluate((el) => {
       if (el.hasAttribute('aria-label')) return el.getAttribute('aria-label') ?? '';
@@ -72,6 +75,17 @@ async function find(page: Page, role: Role, name: Name) {
       return copy.textContent ?? '';
     });
     if (nameMatches(label, name)) return handle;
+  }
+  return null;
+}
+
+/**
+ * A disclosure's `<summary>` (« Foyer » in the settings), which a person taps as a button: Firefox's
+ * tree gives it a role of its own (not "button"), so the ARIA query misses it; found by its text.
+ */
+async function summaryNamed(page: Page, name: string) {
+  for (const handle of await page.$$('summary')) {
+    if (nameMatches(await handle.evaluate((el) => el.textContent ?? ''), name)) return handle;
   }
   return null;
 }

@@ -9,7 +9,7 @@
  */
 
 export type EngineName = 'chromium' | 'firefox' | 'webkit';
-export type Role = 'button' | 'textbox' | 'link' | 'heading' | 'checkbox' | 'radio' | 'dialog';
+export type Role = 'button' | 'textbox' | 'link' | 'heading' | 'checkbox' | 'switch' | 'radio' | 'dialog';
 /** An exact accessible name, or a pattern for names that hold data (an expense's row). */
 export type Name = string | RegExp;
 

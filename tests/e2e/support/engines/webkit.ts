@@ -102,6 +102,7 @@ const CANDIDATES: Record<Role, string> = {
   link: 'a[href], [role="link"]',
   heading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
   checkbox: 'input[type="checkbox"], [role="checkbox"], [role="switch"]',
+  switch: '[role="switch"]',
   radio: 'input[type="radio"], [role="radio"]',
   dialog: 'dialog, [role="dialog"]',
 };
