@@ -5,4 +5,4 @@ import { itReadsAGalleryReceipt } from './support/engines/receipt-flow.ts';
 
 const phone = describeCoreFlows('firefox');
 itReadsAGalleryReceipt(phone, 'fr');
-itJoinsAHouseholdAndSplitsABill(phone);
+itJoinsAHouseholdAndSplitsABill(phone, 'fr');

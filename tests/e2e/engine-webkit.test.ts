@@ -1,6 +1,9 @@
 /** The core flows (support/engines/core-flows.ts) in webkit, as deployed: one phone, one browser. */
 import { describeCoreFlows } from './support/engines/core-flows.ts';
+import { itJoinsAHouseholdAndSplitsABill } from './support/engines/household-flow.ts';
 import { itReadsAGalleryReceipt } from './support/engines/receipt-flow.ts';
 
 // MiniBrowser speaks the machine's locale (C here: en-US), so WebKit's phone is the English one.
-itReadsAGalleryReceipt(describeCoreFlows('webkit', 'en'), 'en');
+const phone = describeCoreFlows('webkit', 'en');
+itReadsAGalleryReceipt(phone, 'en');
+itJoinsAHouseholdAndSplitsABill(phone, 'en');

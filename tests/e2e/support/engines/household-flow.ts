@@ -5,11 +5,44 @@
  * sends it once when the signal is back, and the month says who owes whom.
  */
 import { expect, it } from 'vitest';
+import type { Lang } from './capture-screen.ts';
 import type { PhoneOnStack } from './core-flows.ts';
 import { waitFor } from './phone-tab.ts';
 
-/** Registers the step on a French phone of describeCoreFlows (after its flows, on the same phone). */
-export function itJoinsAHouseholdAndSplitsABill(held: PhoneOnStack): void {
+const SAY = {
+  fr: {
+    settings: 'Réglages',
+    household: 'Foyer',
+    myName: 'Ton prénom (comme le foyer te verra)',
+    code: 'Code d’invitation',
+    join: 'Rejoindre',
+    welcome: 'Bienvenue dans le foyer « Coloc ».',
+    close: 'Fermer',
+    shared: 'Partagé avec Coloc',
+    bill: '48 € au resto, on partage',
+    amount: '48,00 €',
+    split: 'partagé : toi 24,00 €, Marie 24,00 €',
+    owesMe: 'Marie te doit 24,00 €',
+  },
+  en: {
+    settings: 'Settings',
+    household: 'Household',
+    myName: 'Your first name (as the household will see you)',
+    code: 'Invite code',
+    join: 'Join',
+    welcome: 'Welcome to the household “Coloc”.',
+    close: 'Close',
+    shared: 'Shared with Coloc',
+    bill: '48 euros for dinner',
+    amount: '€48.00',
+    split: 'shared: you €24.00, Marie €24.00',
+    owesMe: 'Marie owes you €24.00',
+  },
+} as const;
+
+/** Registers the step on a phone of describeCoreFlows (after its flows, on the same phone). */
+export function itJoinsAHouseholdAndSplitsABill(held: PhoneOnStack, lang: Lang): void {
+  const say = SAY[lang];
   it('joins a household by its code, splits a bill typed offline, sends it once, and says who owes whom', async () => {
     const { app, tab, stack } = { app: held.app, tab: held.phone.tab, stack: held.stack };
     const created = await stack.api.households.$post({ json: { name: 'Coloc', memberName: 'Marie' } });
@@ -18,24 +51,23 @@ export function itJoinsAHouseholdAndSplitsABill(held: PhoneOnStack): void {
     const says = (words: string) =>
       waitFor(`"${words}"`, async () => ((await app.text()).includes(words) ? true : null));
 
-    await tab.click('button', 'Réglages');
-    await tab.click('button', 'Foyer');
-    await tab.fill('Ton prénom (comme le foyer te verra)', 'Paul');
-    await tab.fill('Code d’invitation', household.invite.code);
-    await tab.click('button', 'Rejoindre');
-    await says('Bienvenue dans le foyer « Coloc ».');
+    await tab.click('button', say.settings);
+    await tab.click('button', say.household);
+    await tab.fill(say.myName, 'Paul');
+    await tab.fill(say.code, household.invite.code);
+    await tab.click('button', say.join);
+    await says(say.welcome);
     await says('Marie');
-    await tab.click('button', 'Fermer');
-    await tab.click('switch', 'Partagé avec Coloc');
+    await tab.click('button', say.close);
+    await tab.click('switch', say.shared);
 
     await tab.setOffline(true);
-    await app.typeNote('48 € au resto, on partage');
+    await app.typeNote(say.bill);
     const bill = await waitFor(
       'the bill and its split, not sent',
       async () =>
         (await app.rows()).find(
-          (r) =>
-            r.unsent && r.text.includes('48,00 €') && r.text.includes('partagé : toi 24,00 €, Marie 24,00 €'),
+          (r) => r.unsent && r.text.includes(say.amount) && r.text.includes(say.split),
         ) ?? null,
     );
     await tab.setOffline(false);
@@ -51,7 +83,7 @@ export function itJoinsAHouseholdAndSplitsABill(held: PhoneOnStack): void {
     ]);
 
     await app.showMonth();
-    await says('Marie te doit 24,00 €');
+    await says(say.owesMe);
     await app.showCapture();
   });
 }

@@ -3,13 +3,14 @@
  * Chromium (capture.test.ts holds the whole receipt story there): Tesseract loads while the finger
  * is on the button, then the photo is picked with no network, read on the phone in its Web Worker
  * (WebAssembly), its expense shown at once with its amount and merchant, kept in the outbox, and
- * sent once when the network is back, the photo kept with it on the server.
+ * sent once when the network is back, the photo kept with it on the server (drawn again: the place
+ * it was taken, in its EXIF, stays on the phone).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
-import { ticket } from '../receipts.ts';
+import { ticket, withGps } from '../receipts.ts';
 import type { Lang } from './capture-screen.ts';
 import type { PhoneOnStack } from './core-flows.ts';
 import { waitFor } from './phone-tab.ts';
@@ -19,10 +20,10 @@ const GALLERY: Record<Lang, string> = { fr: 'Depuis la galerie', en: 'From the g
 const BOULANGERIE = ticket('41');
 const SHOWN: Record<Lang, string> = { fr: '26,00 €', en: '€26.00' };
 
-/** The ticket's JPEG as a file in the phone's gallery (a path on this machine). */
+/** The ticket's JPEG as a file in the phone's gallery (a path on this machine), with where it was taken. */
 function galleryPhoto(): string {
   const file = join(mkdtempSync(join(tmpdir(), 'vt-gallery-')), 'IMG_2041.jpg');
-  writeFileSync(file, BOULANGERIE.photo);
+  writeFileSync(file, withGps(BOULANGERIE.photo));
   return file;
 }
 
@@ -86,6 +87,9 @@ export function itReadsAGalleryReceipt(held: PhoneOnStack, lang: Lang): void {
     ]);
     const photo = await stack.api.expenses[':id'].photo.$get({ param: { id: sent[0]?.id ?? '' } });
     expect(photo.headers.get('content-type')).toMatch(/^image\/jpeg/);
-    expect(Buffer.from(await photo.arrayBuffer()).subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+    // The JPEG the phone drew again: no place in it.
+    const kept = Buffer.from(await photo.arrayBuffer());
+    expect(kept.subarray(0, 2)).toEqual(Buffer.from([0xff, 0xd8]));
+    expect(kept.includes('GPSLatitude')).toBe(false);
   });
 }

@@ -108,12 +108,18 @@ const CANDIDATES: Record<Role, string> = {
 };
 
 export function webkitTab(session: WebDriverSession, network: PhoneNetwork): PhoneTab {
+  const isSummary = async (element: string) =>
+    (await session.execute<string>('return arguments[0].localName;', [session.ref(element)])) === 'summary';
   const find = async (role: Role, name: Name) => {
     for (const element of await session.findAll(CANDIDATES[role])) {
       try {
         const label = await session.computedLabel(element);
         if (!nameMatches(label, name)) continue;
-        if ((await session.computedRole(element)) === role) return element;
+        const computed = await session.computedRole(element);
+        if (computed === role) return element;
+        // A disclosure's <summary> (« Household » in the settings), tapped as a button: WebKit
+        // computes no ARIA role for it ("").
+        if (role === 'button' && computed === '' && (await isSummary(element))) return element;
       } catch {
         // Gone from the page between the two questions: not this one.
       }
