@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { coalesced } from './sync.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { openDb } from './db.ts';
+import { coalesced, NETWORK_LOOK_MS, startSync } from './sync.ts';
 
 describe('coalesced', () => {
   it('runs a burst of calls as one run plus one after it, never two at once', async () => {
@@ -38,5 +39,44 @@ describe('coalesced', () => {
     await new Promise((r) => setTimeout(r, 0));
     run();
     expect(runs).toBe(2);
+  });
+});
+
+describe('startSync', () => {
+  it('sends what waits once navigator.onLine turns true with no online event (a page Firefox reloaded offline)', async () => {
+    const network = { onLine: false };
+    vi.stubGlobal('navigator', network);
+    vi.stubGlobal('window', new EventTarget());
+    vi.stubGlobal('document', Object.assign(new EventTarget(), { visibilityState: 'visible' }));
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    const db = openDb('sync-online-without-event');
+    let flushes = 0;
+    const sync = startSync(
+      db,
+      async () => {
+        flushes++;
+        return { sent: 0, done: 0, skipped: false };
+      },
+      () => {},
+    );
+    try {
+      sync.kick();
+      // The runs asked for (at start, the kick) are over before the network comes back.
+      await new Promise((r) => setTimeout(r, 50));
+      vi.advanceTimersByTime(NETWORK_LOOK_MS * 3);
+      expect(flushes).toBe(0);
+      network.onLine = true;
+      vi.advanceTimersByTime(NETWORK_LOOK_MS);
+      // networkBack reads the outbox first (IndexedDB: real time passes).
+      for (let i = 0; i < 100 && flushes === 0; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(flushes).toBe(1);
+      // Looked once more: nothing more is sent.
+      vi.advanceTimersByTime(NETWORK_LOOK_MS * 3);
+      expect(flushes).toBe(1);
+    } finally {
+      sync.stop();
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
   });
 });

@@ -9,6 +9,9 @@ import type { VoiceTrackDb } from './db.ts';
 import { type FlushReport, networkBack } from './flush.ts';
 import { nextDueAt } from './outbox.ts';
 
+/** How often a page that saw no network looks whether navigator.onLine turned true. */
+export const NETWORK_LOOK_MS = 5_000;
+
 export interface SyncHandle {
   /** Flush now (a note was just saved, or the user asked). */
   kick(): void;
@@ -21,6 +24,11 @@ export function startSync(
   afterFlush: () => void,
 ): SyncHandle {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let watching: ReturnType<typeof setInterval> | undefined;
+  const stopWatching = () => {
+    clearInterval(watching);
+    watching = undefined;
+  };
 
   const schedule = async () => {
     clearTimeout(timer);
@@ -30,8 +38,15 @@ export function startSync(
 
   // One flush at a time; a trigger during one asks for one more after it.
   const run = coalesced(async () => {
-    // Surely offline (no network interface): no attempt is spent, the 'online' event resumes.
-    if (navigator.onLine === false) return;
+    // Surely offline (no network interface): no attempt is spent, the 'online' event resumes. Not
+    // that alone: Firefox sends no 'online' event to a page it reloaded offline once the network
+    // is back (navigator.onLine just turns true), so the page also looks every few seconds.
+    if (navigator.onLine === false) {
+      watching ??= setInterval(() => {
+        if (navigator.onLine) void onOnline();
+      }, NETWORK_LOOK_MS);
+      return;
+    }
     try {
       const report = await flush();
       if (report.done > 0) afterFlush();
@@ -45,6 +60,7 @@ export function startSync(
     if (document.visibilityState === 'visible') run();
   };
   const onOnline = async () => {
+    stopWatching();
     await networkBack(db).catch(() => undefined);
     run();
   };
@@ -55,6 +71,7 @@ export function startSync(
     kick: run,
     stop: () => {
       clearTimeout(timer);
+      stopWatching();
       window.removeEventListener('online', onOnline);
       document.removeEventListener('visibilitychange', onVisible);
     },
