@@ -55,7 +55,11 @@ export function itReadsAGalleryReceipt(held: PhoneOnStack, lang: Lang): void {
       90_000,
     );
 
+    // In the metro: the page opened again with no network (its Tesseract worker gone with the old
+    // page), so the photo is read with what the service worker kept.
     await tab.setOffline(true);
+    await tab.reload();
+    await app.waitForRecordButton();
     await tab.upload(GALLERY[lang], galleryPhoto());
     const shown = await waitFor(
       'the ticket read on the phone, not sent',
