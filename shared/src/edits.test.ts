@@ -114,6 +114,18 @@ describe('editMoment (an edit on the server’s clock, whatever the phone’s)',
       made: '2026-11-24T11:59:59.250Z',
     },
     {
+      name: 'a phone whose request took 300 ms: its own stamp, not one 300 ms late',
+      editedAt: '2026-11-24T11:59:58.000Z',
+      sentAt: '2026-11-24T11:59:59.700Z',
+      made: '2026-11-24T11:59:58.000Z',
+    },
+    {
+      name: 'a phone 2.5 s behind: shifted, its change made 2 s before sending counts 2 s ago',
+      editedAt: '2026-11-24T11:59:55.500Z',
+      sentAt: '2026-11-24T11:59:57.500Z',
+      made: '2026-11-24T11:59:58.000Z',
+    },
+    {
       name: 'a phone older than sentAt: its stamp as it is',
       editedAt: '2026-11-24T11:50:00.000Z',
       sentAt: undefined,

@@ -21,12 +21,16 @@ export interface FieldEditResult {
   rejected: EditableField[];
 }
 
+/** A phone whose clock is within this of the server's (sending included) is taken at its word. */
+export const CLOCKS_AGREE_MS = 2_000;
+
 /**
  * When an edit counts as made, on the server's clock (an ISO instant). A phone stamps its change
  * with its own clock (`editedAt`) and says that clock again when it sends it (`sentAt`): the
  * change was made `sentAt − editedAt` before the server received it, a span one clock measured,
  * right whatever that clock's error; so a phone ten minutes behind or ahead still has its changes
- * counted at the moment they were made (late by the request's way over the network). Without
+ * counted at the moment they were made (late by the request's way over the network). When the two
+ * clocks agree within CLOCKS_AGREE_MS (sending included), `editedAt` as it is. Without
  * `sentAt` (a phone older than it), `editedAt` as it is. A moment after `now` (a clock changed
  * between the change and its sending, or a phone older than `sentAt` running ahead) counts as now:
  * it would freeze the field. Without `editedAt`, now.
@@ -34,7 +38,10 @@ export interface FieldEditResult {
 export function editMoment(editedAt: string | undefined, sentAt: string | undefined, now: Date): string {
   // Stryker disable next-line ConditionalExpression: without it, Date.parse(undefined) is NaN, which also gives now.
   if (editedAt === undefined) return now.toISOString();
-  const shift = sentAt === undefined ? 0 : now.getTime() - Date.parse(sentAt);
+  const gap = sentAt === undefined ? 0 : now.getTime() - Date.parse(sentAt);
+  // A gap this small is the request's way, not a wrong clock: the phone's own stamp is nearer the
+  // truth than one made late by the network (a laptop's change a few ms after it would lose).
+  const shift = Math.abs(gap) <= CLOCKS_AGREE_MS ? 0 : gap;
   const made = Date.parse(editedAt) + shift;
   // Stryker disable next-line EqualityOperator: at exactly now, `made` and now are the same instant.
   return Number.isNaN(made) || made > now.getTime() ? now.toISOString() : new Date(made).toISOString();
