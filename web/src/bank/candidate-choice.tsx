@@ -26,7 +26,7 @@ export function CandidateChoice(props: {
       <p>{t.seen(formatAmount(s.amount, s.currency, lang), s.merchant, formatDay(s.date, lang))}</p>
       <p class="hint">{s.label}</p>
       <p id={`candidates-${s.id}`}>
-        <strong>{t.candidatesTitle}</strong>
+        <strong>{t.candidatesTitle(s.candidateExpenses.length)}</strong>
       </p>
       <ul aria-labelledby={`candidates-${s.id}`}>
         {s.candidateExpenses.map((e) => {

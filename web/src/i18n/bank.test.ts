@@ -38,3 +38,14 @@ describe('what pairing an expense said at another amount will change', () => {
     expect(BANK_STRINGS[lang].retold('40,00\u00a0€', '44,00\u00a0€')).toBe(words);
   });
 });
+
+describe('the question above the expenses a bank line may be', () => {
+  it.each([
+    ['fr', 2, 'Correspond à l’une de vos dépenses\u00a0:'],
+    ['fr', 1, 'Est-ce cette dépense\u00a0?'],
+    ['en', 3, 'Matches one of your expenses:'],
+    ['en', 1, 'Is it this expense?'],
+  ] as const)('%s, %i expense(s)', (lang, count, words) => {
+    expect(BANK_STRINGS[lang].candidatesTitle(count)).toBe(words);
+  });
+});

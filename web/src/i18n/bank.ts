@@ -66,7 +66,9 @@ const fr = {
   /** A line several expenses fit: what the bank saw (no full stop: « 12 nov. » ends with one), then « Correspond à l’une de vos dépenses ». */
   seen: (amount: string, merchant: string, day: string) =>
     `La banque a vu ${amount} chez ${merchant} le ${day}`,
-  candidatesTitle: 'Correspond à l’une de vos dépenses\u00a0:',
+  /** Above the expenses a line may be: one (the others kept apart by the person) is asked about alone. */
+  candidatesTitle: (count: number): string =>
+    count === 1 ? 'Est-ce cette dépense\u00a0?' : 'Correspond à l’une de vos dépenses\u00a0:',
   pair: 'C’est celle-ci',
   /** The pair button's name: which expense (« C’est celle-ci : Dîner Léa, 21/11 »). */
   pairWith: (what: string, day: string) => `C’est celle-ci${NBSP}: ${what}, ${day}`,
@@ -163,7 +165,7 @@ const en: BankStrings = {
   suggestionsTitle: 'The bank saw',
   suggestion: (amount, merchant, day) => `The bank saw ${amount} at ${merchant} on ${day} — add it?`,
   seen: (amount, merchant, day) => `The bank saw ${amount} at ${merchant} on ${day}`,
-  candidatesTitle: 'Matches one of your expenses:',
+  candidatesTitle: (count) => (count === 1 ? 'Is it this expense?' : 'Matches one of your expenses:'),
   pair: 'This one',
   pairWith: (what, day) => `This one: ${what}, ${day}`,
   paired: (what) => `Matched: ${what}`,
