@@ -6,11 +6,13 @@
  * the words that name the purchase are words no lexicon knows, and dollars said in French with no
  * place to say whose.
  */
+import type { CategoryMatch } from './categorize.ts';
+import { wordsBetween } from './category-words.ts';
 import type { CurrencyWord } from './currencies.ts';
 import { placeCurrency, placeMoney } from './place-currency.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import type { Token } from './tokenize.ts';
-import type { Lang } from './types.ts';
+import type { Lang, ParseOptions } from './types.ts';
 import { EDGE_STOPWORDS } from './word-sets.ts';
 
 /**
@@ -69,4 +71,20 @@ export function unplacedDollar(tokens: readonly Token[], lang: Lang, word: Curre
     placeCurrency(tokens, word) === null &&
     placeMoney(tokens) === null
   );
+}
+
+/**
+ * The caller's doubt of a clear lexicon word's category (ParseOptions.doubtCategory, given the
+ * expense's words and the keyword's): a word the person taught is never doubted.
+ */
+export function categoryDoubted(
+  keyword: CategoryMatch,
+  doubt: ParseOptions['doubtCategory'],
+  tokens: readonly Token[],
+  seg: { start: number; end: number },
+  isWord: (i: number) => boolean,
+): boolean {
+  if (keyword.learned !== undefined || !doubt) return false;
+  const words = wordsBetween(tokens, seg.start, seg.end, isWord);
+  return doubt(words, wordsBetween(tokens, keyword.start, keyword.end, isWord), keyword.category) === true;
 }

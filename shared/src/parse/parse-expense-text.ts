@@ -1,14 +1,13 @@
 import { localDate } from '../dates.ts';
 import { centsToDecimal, MAX_CENTS } from '../money.ts';
-import type { Provenance } from '../provenance.ts';
 import { type CategoryMatch, findCategory, findLearned, isEnglishOnlyWord } from './categorize.ts';
 import { wordsBetween } from './category-words.ts';
 import { dropOrders, reimbursedSegments } from './clauses.ts';
 import { type ExpenseSignals, FLAGGED_CONFIDENCE, scoreConfidence } from './confidence.ts';
 import { dropConversions } from './conversions.ts';
 import { isDollarCurrency } from './currencies.ts';
-import { describeSegment, FALLBACK_DESCRIPTION, shareNote } from './describe.ts';
-import { countAfterMoney, unknownWords, unplacedDollar } from './doubts.ts';
+import { describeSegment, MAX_DESCRIPTION, shareNote } from './describe.ts';
+import { categoryDoubted, countAfterMoney, unknownWords, unplacedDollar } from './doubts.ts';
 import {
   bareAccepted,
   countRole,
@@ -28,32 +27,19 @@ import { notPaid, speakerPartStart } from './not-paid.ts';
 import { placeMoney } from './place-currency.ts';
 import { limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
 import { isRate } from './rates.ts';
+import { readingProvenance } from './reading-provenance.ts';
 import { scanTokens } from './scan.ts';
-import { type AmountItem, Role, type Scan } from './scan-types.ts';
+import { type AmountItem, Role } from './scan-types.ts';
 import { type Segment, segmentSentence } from './segments.ts';
 import { divideHalfUp, percentHalfUp, shareOf } from './split-bill.ts';
 import { spokenAmounts } from './spoken.ts';
 import { attachTips } from './tips.ts';
 import { cleanText, tokenize } from './tokenize.ts';
 import type { Movement, ParsedExpense, ParseOptions, ParseResult } from './types.ts';
-import { unclearExpense, writtenAsPrice } from './unclear.ts';
-
-/** A count of 5 or more of a word no lexicon knows, said with no other amount: maybe money. */
-function countOfUnknown(scan: Scan, a: AmountItem, isKeyword: (i: number) => boolean): boolean {
-  const unit = scan.tokens[a.end];
-  return (
-    a.quantity &&
-    !a.dropped &&
-    (a.int ?? 0) >= 5 &&
-    unit?.kind === 'word' &&
-    !isKeyword(a.end) &&
-    scan.roles[a.end] === Role.Free
-  );
-}
+import { countOfUnknown, unclearExpense, writtenAsPrice } from './unclear.ts';
 
 /** Longer texts are not one spoken note; the server's LLM (or a person) reads them. */
 export const MAX_PARSE_LENGTH = 2000;
-const MAX_DESCRIPTION = 80;
 const none = (confidence: number, spoken: Set<number>, ignored = 0): ParseResult => ({
   expenses: [],
   confidence,
@@ -220,32 +206,20 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
           : keyword === null && !hasVerb && !corrected && !hasPurchaseWord(scan, seg.start, seg.end)
             ? 'unclear_amount'
             : undefined);
-    const learnedWord = keyword?.learned;
-    const provenance: Provenance = {
-      amount: { from: cents === amount.cents && !odd.has(amount) ? 'heard' : 'parsed' },
-      currency: { from: amount.currency !== null || sentenceCurrency !== null ? 'heard' : 'parsed' },
-      date: { from: date ? 'heard' : 'parsed' },
-      category: learnedWord
-        ? {
-            from: 'learned',
-            phrase: learnedWord.phrase,
-            ...(learnedWord.learnedAt ? { at: learnedWord.learnedAt } : {}),
-          }
-        : { from: 'parsed' },
-      description: { from: description.startsWith(FALLBACK_DESCRIPTION[lang]) ? 'parsed' : 'heard' },
-    };
+    const provenance = readingProvenance({
+      heardAmount: cents === amount.cents && !odd.has(amount),
+      heardCurrency: amount.currency !== null || sentenceCurrency !== null,
+      heardDate: date !== undefined,
+      keyword,
+      description,
+      lang,
+    });
     const lexiconSure = ownKeyword !== null && ownKeyword.weight >= 2 && !ownKeyword.contested;
     // A doubt of the category alone makes it one to ask about; the confidence, and so the amounts
     // and the date, stay the lexicon's reading (ParseOptions.doubtCategory).
-    const categorySure =
-      lexiconSure &&
-      (ownKeyword.learned !== undefined ||
-        opts.doubtCategory?.(
-          wordsBetween(tokens, seg.start, seg.end, isWord),
-          wordsBetween(tokens, ownKeyword.start, ownKeyword.end, isWord),
-          ownKeyword.category,
-        ) !== true);
-    const unknown = unknownWords(scan, seg.start, seg.end, isKeyword);
+    const categorySure = lexiconSure && !categoryDoubted(ownKeyword, opts.doubtCategory, tokens, seg, isWord);
+    // Unknown words weigh only beside a category the lexicon is unsure of (confidence.ts doubted).
+    const unknown = lexiconSure ? null : unknownWords(scan, seg.start, seg.end, isKeyword);
     expenses.push({
       amount: centsToDecimal(cents),
       currency,
@@ -272,8 +246,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       wordy: countRole(scan, seg, Role.Free) > 8,
       guessedShare: share?.guessed === true,
       categorySure: lexiconSure,
-      unknownWords: unknown.count,
-      unknownFirst: unknown.first,
+      ...(unknown ? { unknownWords: unknown.count, unknownFirst: unknown.first } : {}),
       unplacedDollar: unplacedDollar(tokens, lang, amount.currency),
     });
   }

@@ -1,12 +1,10 @@
 import { centsToDecimal } from '../money.ts';
-import { describeSegment, FALLBACK_DESCRIPTION, shareNote } from './describe.ts';
+import { describeSegment, FALLBACK_DESCRIPTION, MAX_DESCRIPTION, shareNote } from './describe.ts';
 import { placeMoney } from './place-currency.ts';
-import type { AmountRead, Scan } from './scan-types.ts';
+import { type AmountItem, type AmountRead, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { divideHalfUp, percentHalfUp, shareOf } from './split-bill.ts';
 import type { Lang, ParsedExpense, ParseOptions } from './types.ts';
-
-const MAX_DESCRIPTION = 80;
 
 /**
  * A number written with its cents ("47.90", « 3,50 ») is how a price is said, not a count, a time
@@ -61,4 +59,17 @@ export function unclearExpense(
       description: { from: description === FALLBACK_DESCRIPTION[lang] ? 'parsed' : 'heard' },
     },
   };
+}
+
+/** A count of 5 or more of a word no lexicon knows, said with no other amount: maybe money. */
+export function countOfUnknown(scan: Scan, a: AmountItem, isKeyword: (i: number) => boolean): boolean {
+  const unit = scan.tokens[a.end];
+  return (
+    a.quantity &&
+    !a.dropped &&
+    (a.int ?? 0) >= 5 &&
+    unit?.kind === 'word' &&
+    !isKeyword(a.end) &&
+    scan.roles[a.end] === Role.Free
+  );
 }

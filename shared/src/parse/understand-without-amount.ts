@@ -1,7 +1,7 @@
 import type { Category } from '../categories.ts';
 import { localDate } from '../dates.ts';
 import { findCategory, findLearned, isEnglishOnlyWord } from './categorize.ts';
-import { describeSegment } from './describe.ts';
+import { describeSegment, MAX_DESCRIPTION } from './describe.ts';
 import { isQuestion } from './expense-rules.ts';
 import { detectLanguage } from './language.ts';
 import { memoryTable, singular } from './memory.ts';
@@ -33,7 +33,6 @@ const NOT_A_PURCHASE = new Set<Mark>([
   'instruction',
   'imperative',
 ]);
-const MAX_DESCRIPTION = 80;
 
 /**
  * The category, date and description of words that name something bought but no amount ("taxi
