@@ -70,6 +70,10 @@ describe('fixing and deleting', () => {
       .poll(async () => (await serverExpenses()).some((e) => e.description === 'Café'), { timeout: 20_000 })
       .toBe(true);
     const id = ((await serverExpenses()).find((e) => e.description === 'Café') as Expense).id;
+    // The server's answer shown on the phone (no longer the note's unsent row): a delete of an
+    // answered expense is what this test is about. CI once deleted the unsent row while the answer
+    // was on its way, and the answer's row then came (the final CI of stop 40).
+    await page.locator(`[data-expense-id="${id}"]:not([data-unsent])`).waitFor();
 
     const remove = async () => {
       await page.getByRole('button', { name: /Modifier\s:\sCafé/ }).click();
