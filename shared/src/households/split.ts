@@ -101,18 +101,38 @@ const orderOf = (members: readonly string[], id: string) => {
 export const splitByWeights = (totalCents: number, weights: ReadonlyArray<[string, number]>): Share[] =>
   divide(totalCents, weights);
 
+/**
+ * The bill's new total divided in the proportions of its shares (a bank line's amount kept for a
+ * bill said at another: 24,00 + 24,00 of 48,00 € become 22,01 + 22,00 of 44,01 €), by the same
+ * rule as splitCents; `shares` are in the household's order, as a split is written. A member who
+ * bore nothing still bears nothing. Null when no share bears anything.
+ */
+export function resplitCents(totalCents: number, shares: readonly Share[]): Share[] | null {
+  const bearing = shares.filter((s) => s.cents > 0);
+  if (!Number.isSafeInteger(totalCents) || totalCents <= 0 || bearing.length === 0) return null;
+  const divided = new Map(
+    divide(
+      totalCents,
+      bearing.map((s): [string, number] => [s.memberId, s.cents]),
+    ).map((s) => [s.memberId, s.cents]),
+  );
+  return shares.map((s) => ({ memberId: s.memberId, cents: divided.get(s.memberId) ?? 0 }));
+}
+
 /** Largest remainder: floors first, then one cent each to the largest remainders (earlier first on ties). */
 function divide(totalCents: number, weights: ReadonlyArray<[string, number]>): Share[] {
-  const sum = weights.reduce((s, [, w]) => s + w, 0);
-  // totalCents ≤ 10^10 and sum ≤ 10^4·members: the products stay far below 2^53.
+  // In BigInt: a bill re-split by its old cents (resplitCents) weighs up to 10^10 a member, and
+  // totalCents · weight would pass 2^53.
+  const total = BigInt(totalCents);
+  const sum = weights.reduce((s, [, w]) => s + BigInt(w), 0n);
   const parts = weights.map(([memberId, w], index) => ({
     memberId,
     index,
-    cents: Math.floor((totalCents * w) / sum),
-    rest: (totalCents * w) % sum,
+    cents: Number((total * BigInt(w)) / sum),
+    rest: (total * BigInt(w)) % sum,
   }));
   let left = totalCents - parts.reduce((s, p) => s + p.cents, 0);
-  const byRest = [...parts].sort((a, b) => b.rest - a.rest || a.index - b.index);
+  const byRest = [...parts].sort((a, b) => (a.rest === b.rest ? a.index - b.index : a.rest > b.rest ? -1 : 1));
   for (const part of byRest) {
     if (left === 0) break;
     part.cents += 1;

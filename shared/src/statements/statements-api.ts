@@ -143,6 +143,13 @@ export const SuggestionSchema = v.object({
   candidates: v.array(v.string()),
   /** Those expenses still unpaired, by date (a server older than this field sends none). */
   candidateExpenses: v.optional(v.array(CandidateExpenseSchema), []),
+  /**
+   * The person's other unpaired expenses this line could be, whatever their month (pair-by-hand.ts:
+   * within PAIR_DAYS of its booking or value date, another amount allowed): « C’est une dépense
+   * déjà dite ». The closest amount, then day, first; five at most (a server older than this
+   * field sends none).
+   */
+  pairable: v.optional(v.array(CandidateExpenseSchema), []),
 });
 export type Suggestion = v.InferOutput<typeof SuggestionSchema>;
 
