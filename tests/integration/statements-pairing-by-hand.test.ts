@@ -89,43 +89,6 @@ describe.each([
     db = postgres ? await createTestDatabase('vt_statements_pairing_by_hand') : undefined;
     app = await startTestApp(db ? { databaseUrl: db.url } : {});
     await seedExpenses(app.store, LOCAL_OWNER, SAID);
-    // A household's bill, split in cents between its two members.
-    const marie = await app.store.households.person('Marie', 'Foyer');
-    const paul = await app.store.households.person('Paul', 'Foyer');
-    await app.store.captures.save(
-      LOCAL_OWNER,
-      {
-        clientId: crypto.randomUUID(),
-        source: 'text',
-        recordedAt: '2026-11-27T21:00:00+01:00',
-        timezone: 'Europe/Paris',
-        locale: 'fr-FR',
-      },
-      {
-        transcript: '48 € à la Fnac, on partage',
-        outcome: 'saved',
-        expenses: [
-          {
-            amount: '48.00',
-            currency: 'EUR',
-            category: 'leisure',
-            description: 'Cadeau commun',
-            date: '2026-11-27',
-            status: 'saved',
-            parsedBy: 'local',
-            reviewReason: null,
-            shared: {
-              householdId: marie.householdId,
-              paidBy: marie.memberId,
-              split: [
-                { memberId: marie.memberId, cents: 2400 },
-                { memberId: paul.memberId, cents: 2400 },
-              ],
-            },
-          },
-        ],
-      },
-    );
     // Said, as a person says it: the amount is heard in the words.
     const said = await app.api.text.$post({
       json: textNote('40 € au resto', { recordedAt: '2026-11-22T21:00:00+01:00' }),
@@ -135,11 +98,6 @@ describe.each([
     for (const e of expenses) ids[e.description] = e.id;
     resto = expenses.find((e) => !SAID.some((s) => s.description === e.description))?.id ?? '';
     expect([expenses.length, resto]).toEqual([5, expect.any(String)]);
-    // The household's bill is listed with its household's; its id straight from the table.
-    const [bill] = await app.sql.query<{ id: string }>(
-      `select id::text as id from expenses where description = 'Cadeau commun'`,
-    );
-    ids['Cadeau commun'] = bill?.id ?? '';
     expect((await upload(app, CSV, { account: 'Carte' }, 'carte.csv')).status).toBe(201);
     await imported(app, 'csv-en-comma-point-iso-foreign-amount.csv', { account: 'MasterCard' });
     for (const l of await app.sql.query<{ id: string; label: string }>(
@@ -168,8 +126,6 @@ describe.each([
       [bistrot, ids.Pain ?? '', true, 409, 'already_paired'],
       // 18 days apart.
       [lines['CB FNAC 27/11'] ?? '', ids.Livre ?? '', true, 422, 'dates_too_far'],
-      // A household's bill of another amount: its split is in cents.
-      [lines['CB FNAC 27/11'] ?? '', ids['Cadeau commun'] ?? '', true, 409, 'conflict'],
     ];
     for (const [lineId, expenseId, keep, status, code] of cases) {
       const { status: got, body } = await refusedWith(await pair(lineId, expenseId, keep));
@@ -187,10 +143,6 @@ describe.each([
     expect(mismatch.body.error.message).toContain('44.00');
     const far = await refusedWith(await pair(lines['CB FNAC 27/11'] ?? '', ids.Livre ?? '', true));
     expect(far.body.error.message).toContain('10 days');
-    const bill = await refusedWith(
-      await pair(lines['CB FNAC 27/11'] ?? '', ids['Cadeau commun'] ?? '', true),
-    );
-    expect(bill.body.error.message).toContain('household');
     expect(await state()).toEqual(before);
   });
 

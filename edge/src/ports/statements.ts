@@ -90,6 +90,11 @@ export interface MonthBank {
   lines: BankLineRow[];
   /** The open lines' candidates that are still unpaired (whatever their month), by id. */
   candidates: CandidateExpense[];
+  /**
+   * The owner's saved, unpaired expenses, whatever their month, within PAIR_DAYS of an open
+   * debit's booking or value date: what a person may pair by hand (pairableExpenses), by date.
+   */
+  nearby: CandidateExpense[];
   /** The lines the month's expenses are paired with. */
   pairedLines: BankLineRow[];
 }
@@ -117,7 +122,7 @@ export type PairOutcome =
   | { kind: 'dates_too_far' }
   /** Another amount, and the person did not say to keep the bank's: both amounts, in the expense's currency. */
   | { kind: 'amount_mismatch'; bankAmount: string; saidAmount: string }
-  /** Another amount on a household's bill: its split is in cents, changed in the household. */
+  /** Another amount on a household's bill whose shares bear nothing (the database keeps none such). */
   | { kind: 'shared' };
 
 export interface StatementStore {

@@ -4,11 +4,14 @@
  * withdrawals). The person's answers to a suggestion are in suggestions.ts.
  */
 import {
+  type CandidateExpense,
   DAYS_AFTER,
   dayNumber,
   maskAccountNumbers,
   matchLines,
   merchantName,
+  PAIR_DAYS,
+  pairableExpenses,
   type Reconciliation,
 } from '@voicetrack/shared';
 import type { BankLineRow, Owner, ReconcileStore } from '../ports.ts';
@@ -30,6 +33,33 @@ function monthEnd(month: string): string {
   return `${month}-${String(day).padStart(2, '0')}`;
 }
 
+/**
+ * Each line's expenses to pair by hand, whatever their month, from the unpaired ones near the
+ * month's lines: looked up by day (a month of ten thousand lines against as many expenses stays
+ * linear), picked and ordered by pairableExpenses.
+ */
+function pairableFor(nearby: readonly CandidateExpense[]) {
+  const byDay = new Map<number, CandidateExpense[]>();
+  for (const e of nearby) {
+    const d = dayNumber(e.date);
+    const day = byDay.get(d);
+    if (day) day.push(e);
+    else byDay.set(d, [e]);
+  }
+  return (line: BankLineRow): CandidateExpense[] => {
+    const days = [line.date, line.valueDate ?? line.date].map(dayNumber);
+    const seen = new Set<number>();
+    const near: CandidateExpense[] = [];
+    for (const center of days)
+      for (let d = center - PAIR_DAYS; d <= center + PAIR_DAYS; d++) {
+        if (seen.has(d)) continue;
+        seen.add(d);
+        near.push(...(byDay.get(d) ?? []));
+      }
+    return pairableExpenses(line, near);
+  };
+}
+
 export async function monthReconciliation(
   reconcile: ReconcileStore,
   owner: Owner,
@@ -39,6 +69,7 @@ export async function monthReconciliation(
   // matched here: pairing is derived, so doing it again changes nothing already decided.
   await reconcile.rematch(owner, `${month}-01`, monthEnd(month), matchLines);
   const bank = await reconcile.month(owner, month);
+  const pairable = pairableFor(bank.nearby);
   const last = bank.lastStatementDate === null ? null : dayNumber(bank.lastStatementDate);
   // The bank could have seen it: the statement reaches past its whole settlement window.
   const covered = (date: string) => last !== null && dayNumber(date) + DAYS_AFTER <= last;
@@ -72,6 +103,7 @@ export async function monthReconciliation(
         candidates: l.candidates,
         // By date, as the store reads them: the person tells them apart by day first.
         candidateExpenses: bank.candidates.filter((e) => l.candidates.includes(e.id)),
+        pairable: pairable(l),
       })),
     notExpenses: bank.lines
       .filter((l) => l.direction === 'credit' || l.withdrawal)

@@ -82,7 +82,8 @@ export async function unignoreSuggestion(
 /**
  * Pairs a bank line with one of the person's expenses: a candidate the label could not pick, or
  * one they said at another amount (a tip, a fee abroad), which takes the bank's when they said to
- * keep it (`keepBankAmount`): the budgets are checked again then.
+ * keep it (`keepBankAmount`; a household's bill is split again in the same proportions): the
+ * budgets are checked again then.
  */
 export async function pairSuggestion(
   deps: Pick<SuggestionDeps, 'reconcile' | 'watch'>,
@@ -139,7 +140,7 @@ export async function pairSuggestion(
     case 'shared':
       return refused(
         'conflict',
-        'This expense is a household’s bill, split in cents: change its amount in the household first.',
+        'This household’s bill has no share to split the bank’s amount by: give it its shares first.',
       );
   }
 }

@@ -1,8 +1,9 @@
 /**
  * The person's own pairing of a bank line with an expense (a line several expenses fit, which the
- * matcher left open, or an expense of another amount: pair-by-hand.ts), and its undo, which keeps
- * them apart; and the details of the open lines' candidates, for the page to tell them apart.
- * Under the owner's bank lock, as the matcher's writes are.
+ * matcher left open, or an expense of another amount: pair-by-hand.ts; a household's bill is then
+ * split again in the same proportions), and its undo, which keeps them apart; and the details of the
+ * open lines' candidates and of the expenses near them, for the page to tell them apart. Under the
+ * owner's bank lock, as the matcher's writes are.
  */
 import {
   bankAmountIn,
@@ -10,11 +11,13 @@ import {
   type Category,
   closeEnoughToPair,
   decimalToCents,
+  resplitCents,
 } from '@voicetrack/shared';
 import type { Owner, PairOutcome } from '../ports.ts';
 import { lockOwner } from './bank-match.ts';
 import { isUuid, ownerFilter } from './owner-scope.ts';
 import { EXPENSE_COLUMNS, type ExpenseRow, toExpense } from './rows.ts';
+import { readSplit } from './split-column.ts';
 import { type SqlParam, type SqlTx, sqlBool } from './sql.ts';
 
 interface PairLineRow {
@@ -36,6 +39,7 @@ interface PairExpenseRow {
   status: string;
   bank_line_id: string | null;
   household_id: string | null;
+  split: string | null;
 }
 
 /**
@@ -66,7 +70,7 @@ export async function pairLine(
   const expenseParams: SqlParam[] = [expenseId];
   const [expense] = await tx.query<PairExpenseRow>(
     `select e.expense_date::text as date, e.amount::text as amount, e.currency::text as currency, e.status,
-       e.bank_line_id::text as bank_line_id, e.household_id::text as household_id
+       e.bank_line_id::text as bank_line_id, e.household_id::text as household_id, e.split::text as split
      from expenses e where e.id = $1::uuid and ${ownerFilter(owner, expenseParams, 'e')} for update of e`,
     expenseParams,
   );
@@ -98,22 +102,30 @@ export async function pairLine(
   const retold = decimalToCents(bank) !== decimalToCents(expense.amount);
   if (retold && !keepBankAmount)
     return { kind: 'amount_mismatch', bankAmount: bank, saidAmount: expense.amount };
-  // A household's bill is split in cents between its members: its amount is changed there.
-  if (retold && expense.household_id !== null) return { kind: 'shared' };
+  // A household's bill at another amount is split again in the same proportions, to the cent (the
+  // household's own rule: shared/src/households/split.ts); the shares it had are kept for the undo.
+  const split =
+    retold && expense.household_id !== null
+      ? resplitCents(decimalToCents(bank) ?? 0, readSplit(expense.split))
+      : null;
+  if (retold && expense.household_id !== null && split === null) return { kind: 'shared' };
   const [paired] = await tx.query<ExpenseRow>(
     // updated_at set here spares the row trigger, as the matcher's own update does. Another amount:
     // the bank's is kept, stamped now (a person's choice, as an edit), the one said kept for the undo.
     `update expenses e set bank_line_id = $2::uuid, updated_at = now(),
        amount = case when $3::boolean then $4::numeric else e.amount end,
+       split = coalesce($6::text::jsonb, e.split),
        amount_before_bank = case when $3::boolean
          then jsonb_build_object('amount', e.amount::text, 'origin', e.provenance -> 'amount',
-           'provenance', e.provenance is not null) end,
+           'provenance', e.provenance is not null)
+           || case when $6::text is null then '{}'::jsonb
+              else jsonb_build_object('split', e.split, 'bankSplit', $6::text::jsonb) end end,
        provenance = case when $3::boolean
          then coalesce(e.provenance, '{}'::jsonb) || '{"amount": {"from": "bank"}}'::jsonb else e.provenance end,
        field_stamps = case when $3::boolean
          then e.field_stamps || jsonb_build_object('amount', $5::text) else e.field_stamps end
      where e.id = $1::uuid and e.bank_line_id is null returning ${EXPENSE_COLUMNS}`,
-    [expenseId, lineId, retold, bank, new Date().toISOString()],
+    [expenseId, lineId, retold, bank, new Date().toISOString(), split === null ? null : JSON.stringify(split)],
   );
   if (!paired) return { kind: 'expense_paired' };
   // A paired line is no suggestion: ignored or not before, its candidates are moot now; paired by
@@ -129,11 +141,15 @@ export async function pairLine(
 /**
  * The columns an unpairing sets on an expense (`e`) that took the bank's amount, `$stamp` the time
  * of the change: the amount said, and where it came from, back, unless the person changed the
- * amount since (it is no longer the bank's); nothing to give back afterwards.
+ * amount since (it is no longer the bank's); a household's bill its shares too, as they were, when
+ * they are still the ones the pairing gave; nothing to give back afterwards.
  */
 export function amountSaidBack(stamp: string): string {
   const back = `(e.amount_before_bank is not null and e.provenance -> 'amount' ->> 'from' = 'bank')`;
   return `amount = case when ${back} then (e.amount_before_bank ->> 'amount')::numeric else e.amount end,
+       split = case when ${back} and e.amount_before_bank -> 'split' is not null
+           and e.split = e.amount_before_bank -> 'bankSplit'
+         then e.amount_before_bank -> 'split' else e.split end,
        provenance = case
          when not ${back} then e.provenance
          when jsonb_typeof(e.amount_before_bank -> 'origin') = 'object'
@@ -191,6 +207,28 @@ export async function candidateExpenses(
      where e.id in (select value::uuid from jsonb_array_elements_text($1::text::jsonb))
        and ${ownerFilter(owner, params, 'e')} and e.status = 'saved' and e.amount is not null
        and e.bank_line_id is null
+     order by e.expense_date, e.created_at, e.id`,
+    params,
+  );
+}
+
+/**
+ * The owner's saved, unpaired expenses of these days (both included), whatever their month: what a
+ * person may pair by hand with the open lines (pairableExpenses picks each line's own). By date.
+ */
+export async function unpairedNear(
+  tx: SqlTx,
+  owner: Owner,
+  span: [string, string] | null,
+): Promise<CandidateExpense[]> {
+  if (span === null) return [];
+  const params: SqlParam[] = [span[0], span[1]];
+  return tx.query<CandidateExpense & { category: Category }>(
+    `select e.id::text as id, e.expense_date::text as date, e.amount::text as amount,
+       e.currency::text as currency, e.category, e.description
+     from expenses e
+     where ${ownerFilter(owner, params, 'e')} and e.status = 'saved' and e.amount is not null
+       and e.bank_line_id is null and e.expense_date between $1::text::date and $2::text::date
      order by e.expense_date, e.created_at, e.id`,
     params,
   );

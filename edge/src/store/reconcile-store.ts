@@ -3,10 +3,10 @@
  * the person's answers to a suggestion (accept: an expense from the line, matched to it; ignore,
  * and its undo; pair with an expense, and its undo: bank-pairing.ts).
  */
-import type { Category } from '@voicetrack/shared';
+import { type Category, PAIR_DAYS } from '@voicetrack/shared';
 import type { AcceptOutcome, BankLineRow, ReconcileStore } from '../ports.ts';
 import { lockOwner, rematchWindow } from './bank-match.ts';
-import { candidateExpenses, pairLine, unpairLine } from './bank-pairing.ts';
+import { candidateExpenses, pairLine, unpairedNear, unpairLine } from './bank-pairing.ts';
 import { type AsOwner, isUuid, ownerFilter } from './owner-scope.ts';
 import { EXPENSE_COLUMNS, type ExpenseRow, toExpense } from './rows.ts';
 import { type SqlParam, type SqlTx, sqlBool } from './sql.ts';
@@ -54,6 +54,20 @@ async function findLine(tx: SqlTx, owner: Parameters<AsOwner>[0], lineId: string
     params,
   );
   return row;
+}
+
+const shift = (date: string, days: number) =>
+  new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The days an expense paired by hand with one of these open debits may be on; null without one. */
+function pairSpan(lines: readonly BankLineRow[]): [string, string] | null {
+  const days = lines
+    .filter((l) => l.direction === 'debit' && !l.withdrawal)
+    .flatMap((l) => (l.valueDate === null ? [l.date] : [l.date, l.valueDate]))
+    .sort();
+  const first = days[0];
+  const last = days.at(-1);
+  return first && last ? [shift(first, -PAIR_DAYS), shift(last, PAIR_DAYS)] : null;
 }
 
 export function createReconcileStore(asOwner: AsOwner): ReconcileStore {
@@ -137,6 +151,7 @@ export function createReconcileStore(asOwner: AsOwner): ReconcileStore {
             open.flatMap((l) => l.candidates),
           ),
           pairedLines: paired.map(toLine),
+          nearby: await unpairedNear(tx, owner, pairSpan(open)),
         };
       }),
 

@@ -102,39 +102,92 @@ describe('splitCents', () => {
 describe('resplitCents', () => {
   const shares = (pairs: Array<[string, number]>) => pairs.map(([memberId, cents]) => ({ memberId, cents }));
   it.each([
-    ['48 € halved, the bank’s 44 €', 4400, [['marie', 2400], ['paul', 2400]], [['marie', 2200], ['paul', 2200]]],
+    [
+      '48 € halved, the bank’s 44 €',
+      4400,
+      [
+        ['marie', 2400],
+        ['paul', 2400],
+      ],
+      [
+        ['marie', 2200],
+        ['paul', 2200],
+      ],
+    ],
     [
       '48 € halved, the bank’s 44,01 €: the spare cent to the earlier member, as splitCents gives it',
       4401,
-      [['paul', 2400], ['marie', 2400]],
-      [['paul', 2201], ['marie', 2200]],
+      [
+        ['paul', 2400],
+        ['marie', 2400],
+      ],
+      [
+        ['paul', 2201],
+        ['marie', 2200],
+      ],
     ],
     [
       '2 : 1 of 30 €, the bank’s 31 €: the same proportions, to the cent',
       3100,
-      [['marie', 2000], ['paul', 1000]],
-      [['marie', 2067], ['paul', 1033]],
+      [
+        ['marie', 2000],
+        ['paul', 1000],
+      ],
+      [
+        ['marie', 2067],
+        ['paul', 1033],
+      ],
     ],
     [
       'a member who bore nothing still bears nothing',
       5000,
-      [['marie', 4000], ['paul', 0], ['lea', 0]],
-      [['marie', 5000], ['paul', 0], ['lea', 0]],
+      [
+        ['marie', 4000],
+        ['paul', 0],
+        ['lea', 0],
+      ],
+      [
+        ['marie', 5000],
+        ['paul', 0],
+        ['lea', 0],
+      ],
     ],
     [
       '10 € of 3,34 + 3,33 + 3,33, the bank’s 9,99 €',
       999,
-      [['marie', 334], ['paul', 333], ['lea', 333]],
-      [['marie', 333], ['paul', 333], ['lea', 333]],
+      [
+        ['marie', 334],
+        ['paul', 333],
+        ['lea', 333],
+      ],
+      [
+        ['marie', 333],
+        ['paul', 333],
+        ['lea', 333],
+      ],
     ],
-  ] as Array<[string, number, Array<[string, number]>, Array<[string, number]>]>)('%s', (_name, total, old, want) => {
-    expect(resplitCents(total, shares(old))).toEqual(shares(want));
-  });
+  ] as Array<[string, number, Array<[string, number]>, Array<[string, number]>]>)(
+    '%s',
+    (_name, total, old, want) => {
+      expect(resplitCents(total, shares(old))).toEqual(shares(want));
+    },
+  );
 
   it('divides a bill of a hundred million euros by its old cents exactly (past 2^53 in between)', () => {
-    const out = resplitCents(10_000_000_001, shares([['marie', 6_666_666_667], ['paul', 3_333_333_333]]));
+    const out = resplitCents(
+      10_000_000_001,
+      shares([
+        ['marie', 6_666_666_667],
+        ['paul', 3_333_333_333],
+      ]),
+    );
     expect(out?.reduce((s, x) => s + x.cents, 0)).toBe(10_000_000_001);
-    expect(out).toEqual(shares([['marie', 6_666_666_668], ['paul', 3_333_333_333]]));
+    expect(out).toEqual(
+      shares([
+        ['marie', 6_666_666_668],
+        ['paul', 3_333_333_333],
+      ]),
+    );
   });
 
   it('has nothing to divide by when nobody bore the bill, nor a total that is not positive', () => {

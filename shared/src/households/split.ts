@@ -132,7 +132,9 @@ function divide(totalCents: number, weights: ReadonlyArray<[string, number]>): S
     rest: (total * BigInt(w)) % sum,
   }));
   let left = totalCents - parts.reduce((s, p) => s + p.cents, 0);
-  const byRest = [...parts].sort((a, b) => (a.rest === b.rest ? a.index - b.index : a.rest > b.rest ? -1 : 1));
+  const byRest = [...parts].sort((a, b) =>
+    a.rest === b.rest ? a.index - b.index : a.rest > b.rest ? -1 : 1,
+  );
   for (const part of byRest) {
     if (left === 0) break;
     part.cents += 1;

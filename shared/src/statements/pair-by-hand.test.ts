@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bankAmountIn, closeEnoughToPair, PAIR_DAYS, PAIRABLE_SHOWN, pairableExpenses } from './pair-by-hand.ts';
+import {
+  bankAmountIn,
+  closeEnoughToPair,
+  PAIR_DAYS,
+  PAIRABLE_SHOWN,
+  pairableExpenses,
+} from './pair-by-hand.ts';
 
 const line = { date: '2026-11-22', valueDate: null, amount: '44.00', currency: 'EUR' };
 const abroad = { ...line, amount: '46.35', originalAmount: '50.00', originalCurrency: 'USD' };

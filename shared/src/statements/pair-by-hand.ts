@@ -72,7 +72,10 @@ export function pairableExpenses<E extends PairableExpense>(
       const off = Math.abs((decimalToCents(bank) ?? 0) - (decimalToCents(e.amount) ?? 0));
       return [{ e, off, days: Math.abs(dayNumber(e.date) - day) }];
     })
-    .sort((a, b) => a.off - b.off || a.days - b.days || compareText(a.e.date, b.e.date) || compareText(a.e.id, b.e.id))
+    .sort(
+      (a, b) =>
+        a.off - b.off || a.days - b.days || compareText(a.e.date, b.e.date) || compareText(a.e.id, b.e.id),
+    )
     .slice(0, PAIRABLE_SHOWN)
     .map(({ e }) => e);
 }

@@ -238,7 +238,6 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
                       lang={lang}
                       categories={categories}
                       suggestion={s}
-                      unmatched={unmatched}
                       onPair={(e, bankAmount) => pair(s, e, bankAmount)}
                       onAsking={(on) => setAsking(on ? s.id : null)}
                     />

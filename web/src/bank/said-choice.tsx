@@ -1,38 +1,37 @@
 /**
  * « C’est une dépense déjà dite » under a line the bank saw: the expenses it could be that the
- * matcher would not pair (said-expenses.ts: another amount, within the days a pairing allows), each
- * with « C’est celle-ci ». One said at another amount first says what will change (« Dit 40,00 €,
- * la banque 44,00 € : le montant de la banque sera gardé ») and pairs only on « Rapprocher ». The
- * pairing and its undo live in reconciliation.tsx.
+ * matcher would not pair (the server's `pairable`: another amount, or another month, within the
+ * days a pairing allows), each with « C’est celle-ci ». One said at another amount first says what
+ * will change (« Dit 40,00 €, la banque 44,00 € : le montant de la banque sera gardé ») and pairs
+ * only on « Rapprocher ». The pairing and its undo live in reconciliation.tsx.
  */
-import type { Category, Suggestion, UnmatchedExpense } from '@voicetrack/shared';
+import type { CandidateExpense, Category, Suggestion } from '@voicetrack/shared';
 import { useState } from 'preact/hooks';
 import type { BankStrings } from '../i18n/bank.ts';
 import { formatAmount, formatDay } from '../i18n/format.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { bankAmountChange, type SaidExpense, saidExpensesFor } from './said-expenses.ts';
+import { bankAmountChange } from './said-expenses.ts';
 
 export function SaidChoice(props: {
   t: BankStrings;
   lang: Lang;
   categories: Record<Category, string>;
   suggestion: Suggestion;
-  unmatched: readonly UnmatchedExpense[];
   /** `bankAmount`: the amount the expense takes (another than it said), else null. */
-  onPair: (expense: SaidExpense, bankAmount: string | null) => void;
+  onPair: (expense: CandidateExpense, bankAmount: string | null) => void;
   /** The question « Dit 40,00 €, la banque 44,00 € » is asked (true) or answered: the line's other answers wait meanwhile. */
   onAsking: (asking: boolean) => void;
 }) {
   const { t, lang, categories, suggestion: s } = props;
   const [open, setOpen] = useState(false);
-  const [confirming, setConfirmingState] = useState<SaidExpense | null>(null);
-  const setConfirming = (e: SaidExpense | null) => {
+  const [confirming, setConfirmingState] = useState<CandidateExpense | null>(null);
+  const setConfirming = (e: CandidateExpense | null) => {
     setConfirmingState(e);
     props.onAsking(e !== null);
   };
-  const said = saidExpensesFor(s, props.unmatched);
+  const said = s.pairable;
   const listId = `said-${s.id}`;
-  const choose = (e: SaidExpense) => {
+  const choose = (e: CandidateExpense) => {
     const bank = bankAmountChange(s, e);
     if (bank === null) props.onPair(e, null);
     else setConfirming(e);
