@@ -4,9 +4,12 @@
  * à N % » accordingly and the other expense stays unpaired; undone, the line asks again, about the
  * lunch alone (the dinner is kept apart from it, never paired with it by the matcher). Then the
  * same question in English, dark; « 40 € au resto » paired with the bank's 44,00 € (the tip), the
- * page saying what will change before it does, and undone, in French and in English (dark); and a
- * US bank's CSV whose mapping form guesses « mois/jour/année » from a 13th day (04/13/2026). The
- * first statement's month is the previous one, the tip's the one before.
+ * page saying what will change before it does, and undone, in French and in English (dark); lines
+ * booked on the 2nd and 3rd of a month paired with the expenses said a week before, in the month
+ * before (offered under the line whatever month is shown; each month counting its own), in French
+ * and in English (dark, at the bank's amount); and a US bank's CSV whose mapping form guesses
+ * « mois/jour/année » from a 13th day (04/13/2026). The first statement's month is the previous
+ * one, the tip's the one before, the late card payments' three months back.
  */
 
 import { join } from 'node:path';
@@ -297,6 +300,134 @@ it('takes the matcher’s pairing apart for good from « Confirmées par la banq
   await monop.getByRole('button', { name: new RegExp(`^C’est celle-ci : ${bread}, `, 'u') }).click();
   await expect.poll(() => bank.getByRole('status').textContent()).toContain(`Rapprochée\u00a0: ${bread}`);
   expect((await paired())[bread]).toBe('paired');
+  await context.close();
+});
+
+// A card payment booked in the month after it was made: lines booked on the 2nd and 3rd of
+// LATE_MONTH, the expenses said a week before, in the month before it.
+const LATE_MONTH = parisMonth(3);
+const [ly, lm] = LATE_MONTH.split('-');
+const daysBefore = (iso: string, n: number) =>
+  new Date(Date.parse(`${iso}T12:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
+const PHARMACY_DAY = daysBefore(`${LATE_MONTH}-02`, 8);
+const TAXI_DAY = daysBefore(`${LATE_MONTH}-03`, 7);
+const LATE_CSV = [
+  'Date;Libellé;Montant;Devise',
+  `02/${lm}/${ly};CB PHARMACIE DU PONT;-12,50;EUR`,
+  `03/${lm}/${ly};CB TAXI G7;-30,00;EUR`,
+  '',
+].join('\n');
+
+/** The expense said on that day, as the API has it. */
+async function saidOn(date: string) {
+  const found = (await e2e.stack.expenses()).find((e) => e.date === date);
+  if (!found) throw new Error(`nothing said on ${date}`);
+  return found;
+}
+
+it('pairs a line booked at the start of a month with the expense said the month before, each month counting its own', async () => {
+  await e2e.stack.api.text.$post({
+    json: textNote('12,50 € à la pharmacie', { recordedAt: `${PHARMACY_DAY}T18:00:00+01:00` }),
+  });
+  await e2e.stack.api.text.$post({
+    json: textNote('28 € de taxi', { recordedAt: `${TAXI_DAY}T18:00:00+01:00` }),
+  });
+  const pharmacy = await saidOn(PHARMACY_DAY);
+  expect(pharmacy.date.slice(0, 7)).not.toBe(LATE_MONTH);
+  const context = await e2e.newContext({ viewport: PHONE, microphone: false });
+  const page = await context.newPage();
+  await openMonth(page, 'fr', 3);
+  await page.getByLabel('Importer un relevé').setInputFiles({
+    name: 'carte.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(LATE_CSV),
+  });
+  const data = page.getByRole('region', { name: 'Relevé bancaire' });
+  await expect
+    .poll(() => data.getByRole('status').textContent(), { timeout: 20_000 })
+    .toBe('2\u00a0lignes lues\u00a0: 0\u00a0rapprochée, 2\u00a0à ajouter.');
+  const bank = page.getByRole('region', { name: 'Rapprochement' });
+  await bank.getByRole('button', { name: 'Voir le détail' }).click();
+  const line = bank.getByRole('listitem').filter({ hasText: 'CB PHARMACIE DU PONT' });
+  await line.getByRole('button', { name: 'C’est une dépense déjà dite' }).click();
+  const list = line.getByRole('list', { name: 'Vos dépenses de ces jours-là' });
+  // Said in the month before the one shown, offered all the same (the closest amount first).
+  await expect
+    .poll(async () => (await list.getByRole('listitem').allTextContents()).map((t) => t.replace(/\s/gu, ' ')))
+    .toEqual([
+      expect.stringContaining(`12,50 € · ${pharmacy.description}`),
+      expect.stringContaining('28,00 €'),
+    ]);
+  await bank.scrollIntoViewIfNeeded();
+  await shot(page, 'late-fr-light');
+  await list
+    .getByRole('button', { name: new RegExp(`^C’est celle-ci : ${pharmacy.description}, `, 'u') })
+    .click();
+  await expect
+    .poll(() => bank.getByRole('status').textContent())
+    .toContain(`Rapprochée\u00a0: ${pharmacy.description}`);
+  expect((await saidOn(PHARMACY_DAY)).bankLineId).toEqual(expect.any(String));
+  // Undone: open again, and offered again.
+  await bank.getByRole('button', { name: 'Annuler' }).click();
+  await expect.poll(async () => (await saidOn(PHARMACY_DAY)).bankLineId).toBeNull();
+  await line.getByRole('button', { name: 'C’est une dépense déjà dite' }).click();
+  await list
+    .getByRole('button', { name: new RegExp(`^C’est celle-ci : ${pharmacy.description}, `, 'u') })
+    .click();
+  await expect.poll(async () => (await saidOn(PHARMACY_DAY)).bankLineId).toEqual(expect.any(String));
+  // The expense's own month confirms it; the line's month has nothing of it to count.
+  const reconciliation = async (month: string) =>
+    (await e2e.stack.api.reconciliation.$get({ query: { month } })).json();
+  expect((await reconciliation(LATE_MONTH)).matched).toBe(0);
+  expect((await reconciliation(pharmacy.date.slice(0, 7))).matched).toBe(1);
+  await page.getByRole('button', { name: 'Mois précédent' }).click();
+  // The pharmacy confirmed, the taxi not yet (the statement reaches past its days): 1 of 2.
+  await expect.poll(() => bank.textContent(), { timeout: 20_000 }).toContain('Rapproché à 50\u202f%');
+  const details = bank.getByRole('button', { name: 'Voir le détail' });
+  if ((await details.count()) > 0) await details.click();
+  await bank.getByText('Confirmée par la banque (1)').click();
+  const confirmed = bank.getByRole('list', { name: 'Dépenses confirmées par la banque' });
+  await expect.poll(() => confirmed.textContent()).toContain('CB PHARMACIE DU PONT');
+  await context.close();
+});
+
+it('pairs the same across months in English, dark, the bank’s amount kept', async () => {
+  const taxi = await saidOn(TAXI_DAY);
+  const context = await e2e.newContext({ viewport: PHONE, microphone: false, locale: 'en-GB' });
+  const page = await context.newPage();
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await openMonth(page, 'en', 3);
+  const bank = page.getByRole('region', { name: 'Reconciliation' });
+  await bank.getByRole('button', { name: 'Show details' }).click({ timeout: 20_000 });
+  const line = bank.getByRole('listitem').filter({ hasText: 'CB TAXI G7' });
+  await line.getByRole('button', { name: 'It’s an expense I said' }).click();
+  await line
+    .getByRole('list', { name: 'Your expenses of those days' })
+    .getByRole('button', { name: new RegExp(`^This one: ${taxi.description}, `, 'u') })
+    .click();
+  const retold = bank.getByRole('group', {
+    name: 'Said €28.00, the bank €30.00: the bank’s amount will be kept',
+  });
+  await retold.waitFor();
+  await bank.scrollIntoViewIfNeeded();
+  await shot(page, 'late-en-dark');
+  const dark = await new AxeBuilder({ page }).include('.reconciliation').analyze();
+  expect(
+    dark.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
+  await retold.getByRole('button', { name: 'Match' }).click();
+  await expect
+    .poll(() => bank.getByRole('status').textContent())
+    .toContain(`Matched: ${taxi.description}, at €30.00`);
+  const paired = await saidOn(TAXI_DAY);
+  expect([paired.amount, paired.date, paired.bankLineId]).toEqual(['30.00', TAXI_DAY, expect.any(String)]);
+  await page.getByRole('button', { name: 'Previous month' }).click();
+  await expect.poll(() => bank.textContent(), { timeout: 20_000 }).toContain('100% reconciled');
+  const details = bank.getByRole('button', { name: 'Show details' });
+  if ((await details.count()) > 0) await details.click();
+  await bank.getByText('Confirmed by the bank (2)').click();
+  const confirmed = bank.getByRole('list', { name: 'Expenses confirmed by the bank' });
+  await expect.poll(() => confirmed.textContent()).toContain('€30.00');
   await context.close();
 });
 

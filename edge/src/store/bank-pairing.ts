@@ -1,18 +1,10 @@
 /**
  * The person's own pairing of a bank line with an expense (a line several expenses fit, which the
  * matcher left open, or an expense of another amount: pair-by-hand.ts; a household's bill is then
- * split again in the same proportions), and its undo, which keeps them apart; and the details of the
- * open lines' candidates and of the expenses near them, for the page to tell them apart. Under the
- * owner's bank lock, as the matcher's writes are.
+ * split again in the same proportions), and its undo, which keeps them apart. Under the owner's bank
+ * lock, as the matcher's writes are. What the page offers to pair: bank-offers.ts.
  */
-import {
-  bankAmountIn,
-  type CandidateExpense,
-  type Category,
-  closeEnoughToPair,
-  decimalToCents,
-  resplitCents,
-} from '@voicetrack/shared';
+import { bankAmountIn, closeEnoughToPair, decimalToCents, resplitCents } from '@voicetrack/shared';
 import type { Owner, PairOutcome } from '../ports.ts';
 import { lockOwner } from './bank-match.ts';
 import { isUuid, ownerFilter } from './owner-scope.ts';
@@ -125,7 +117,14 @@ export async function pairLine(
        field_stamps = case when $3::boolean
          then e.field_stamps || jsonb_build_object('amount', $5::text) else e.field_stamps end
      where e.id = $1::uuid and e.bank_line_id is null returning ${EXPENSE_COLUMNS}`,
-    [expenseId, lineId, retold, bank, new Date().toISOString(), split === null ? null : JSON.stringify(split)],
+    [
+      expenseId,
+      lineId,
+      retold,
+      bank,
+      new Date().toISOString(),
+      split === null ? null : JSON.stringify(split),
+    ],
   );
   if (!paired) return { kind: 'expense_paired' };
   // A paired line is no suggestion: ignored or not before, its candidates are moot now; paired by
@@ -189,47 +188,4 @@ export async function unpairLine(tx: SqlTx, owner: Owner, lineId: string): Promi
     [lineId, row.id],
   );
   return row.id;
-}
-
-/** The candidates named by these lines that are still the owner's, saved and unpaired. */
-export async function candidateExpenses(
-  tx: SqlTx,
-  owner: Owner,
-  ids: readonly string[],
-): Promise<CandidateExpense[]> {
-  const wanted = [...new Set(ids)].filter(isUuid);
-  if (wanted.length === 0) return [];
-  const params: SqlParam[] = [JSON.stringify(wanted)];
-  return tx.query<CandidateExpense & { category: Category }>(
-    `select e.id::text as id, e.expense_date::text as date, e.amount::text as amount,
-       e.currency::text as currency, e.category, e.description
-     from expenses e
-     where e.id in (select value::uuid from jsonb_array_elements_text($1::text::jsonb))
-       and ${ownerFilter(owner, params, 'e')} and e.status = 'saved' and e.amount is not null
-       and e.bank_line_id is null
-     order by e.expense_date, e.created_at, e.id`,
-    params,
-  );
-}
-
-/**
- * The owner's saved, unpaired expenses of these days (both included), whatever their month: what a
- * person may pair by hand with the open lines (pairableExpenses picks each line's own). By date.
- */
-export async function unpairedNear(
-  tx: SqlTx,
-  owner: Owner,
-  span: [string, string] | null,
-): Promise<CandidateExpense[]> {
-  if (span === null) return [];
-  const params: SqlParam[] = [span[0], span[1]];
-  return tx.query<CandidateExpense & { category: Category }>(
-    `select e.id::text as id, e.expense_date::text as date, e.amount::text as amount,
-       e.currency::text as currency, e.category, e.description
-     from expenses e
-     where ${ownerFilter(owner, params, 'e')} and e.status = 'saved' and e.amount is not null
-       and e.bank_line_id is null and e.expense_date between $1::text::date and $2::text::date
-     order by e.expense_date, e.created_at, e.id`,
-    params,
-  );
 }

@@ -6,7 +6,8 @@
 import { type Category, PAIR_DAYS } from '@voicetrack/shared';
 import type { AcceptOutcome, BankLineRow, ReconcileStore } from '../ports.ts';
 import { lockOwner, rematchWindow } from './bank-match.ts';
-import { candidateExpenses, pairLine, unpairedNear, unpairLine } from './bank-pairing.ts';
+import { candidateExpenses, unpairedNear } from './bank-offers.ts';
+import { pairLine, unpairLine } from './bank-pairing.ts';
 import { type AsOwner, isUuid, ownerFilter } from './owner-scope.ts';
 import { EXPENSE_COLUMNS, type ExpenseRow, toExpense } from './rows.ts';
 import { type SqlParam, type SqlTx, sqlBool } from './sql.ts';
