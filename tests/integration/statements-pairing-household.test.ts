@@ -130,10 +130,11 @@ describe.each([
   it('offers the bill under the line, and asks to keep the bank’s amount first', async () => {
     const month = await (await app.api.reconciliation.$get({ query: { month: '2026-11' } })).json();
     expect(
-      month.suggestions.find((s) => s.id === line)?.pairable.map((e) => [e.description, e.amount]),
+      month.suggestions.find((s) => s.id === line)?.pairable.map((e) => [e.description, e.amount, e.shared]),
     ).toEqual([
-      ['Cadeau commun', '48.00'],
-      ['Courses', '30.00'],
+      // Said to be a household's bill: the page says its shares will follow.
+      ['Cadeau commun', '48.00', true],
+      ['Courses', '30.00', true],
     ]);
     const res = await pair(false);
     expect(res.status).toBe(422);

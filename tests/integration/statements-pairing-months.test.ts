@@ -91,6 +91,9 @@ describe.each([
       'Resto 40.00 2026-11-28',
       'Apéro 44.00 2026-11-21',
     ]);
+    // Personal expenses: no household's shares to follow the bank's amount.
+    const december = await month('2026-12');
+    expect(december.suggestions.flatMap((s) => s.pairable).every((e) => e.shared === false)).toBe(true);
     // The matcher paired nothing: the same amount a week apart is the person's to say.
     const november = await month('2026-11');
     expect([november.matched, november.suggestions]).toEqual([0, []]);

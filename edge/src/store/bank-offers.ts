@@ -6,7 +6,7 @@
 import type { CandidateExpense, Category } from '@voicetrack/shared';
 import type { Owner } from '../ports.ts';
 import { isUuid, ownerFilter } from './owner-scope.ts';
-import type { SqlParam, SqlTx } from './sql.ts';
+import { type SqlParam, type SqlTx, sqlBool } from './sql.ts';
 
 /** The candidates named by these lines that are still the owner's, saved and unpaired. */
 export async function candidateExpenses(
@@ -40,13 +40,16 @@ export async function unpairedNear(
 ): Promise<CandidateExpense[]> {
   if (span === null) return [];
   const params: SqlParam[] = [span[0], span[1]];
-  return tx.query<CandidateExpense & { category: Category }>(
+  const rows = await tx.query<
+    Omit<CandidateExpense, 'shared'> & { category: Category; shared: boolean | string }
+  >(
     `select e.id::text as id, e.expense_date::text as date, e.amount::text as amount,
-       e.currency::text as currency, e.category, e.description
+       e.currency::text as currency, e.category, e.description, e.household_id is not null as shared
      from expenses e
      where ${ownerFilter(owner, params, 'e')} and e.status = 'saved' and e.amount is not null
        and e.bank_line_id is null and e.expense_date between $1::text::date and $2::text::date
      order by e.expense_date, e.created_at, e.id`,
     params,
   );
+  return rows.map((r) => ({ ...r, shared: sqlBool(r.shared) }));
 }

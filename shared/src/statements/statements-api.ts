@@ -131,6 +131,8 @@ export const CandidateExpenseSchema = v.object({
   currency: v.string(),
   category: CategorySchema,
   description: v.string(),
+  /** A household's bill: paired at the bank's amount, its shares follow in the same proportions (`pairable` says it). */
+  shared: v.optional(v.boolean()),
 });
 export type CandidateExpense = v.InferOutput<typeof CandidateExpenseSchema>;
 

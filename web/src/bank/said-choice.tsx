@@ -54,6 +54,7 @@ export function SaidChoice(props: {
         <p class="hint">
           {formatDay(confirming.date, lang)} · {what}
         </p>
+        {confirming.shared === true && <p class="hint">{t.resplit}</p>}
         <div class="actions">
           <button
             type="button"

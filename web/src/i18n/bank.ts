@@ -80,6 +80,8 @@ const fr = {
   /** Before pairing an expense said at another amount: what will change. */
   retold: (said: string, bank: string) =>
     `Dit ${said}, la banque ${bank}${NBSP}: le montant de la banque sera gardé`,
+  /** Under it, for a household's bill: its shares follow. */
+  resplit: `Dépense du foyer${NBSP}: les parts de chacun suivront, dans les mêmes proportions.`,
   confirmPair: 'Rapprocher',
   matchedTitle: (n: number) => `Confirmée${n > 1 ? 's' : ''} par la banque (${n})`,
   matchedList: 'Dépenses confirmées par la banque',
@@ -173,6 +175,7 @@ const en: BankStrings = {
   saidOther: 'It’s an expense I said',
   saidTitle: 'Your expenses of those days',
   retold: (said, bank) => `Said ${said}, the bank ${bank}: the bank’s amount will be kept`,
+  resplit: 'A household bill: each member’s share will follow, in the same proportions.',
   confirmPair: 'Match',
   matchedTitle: (n) => `Confirmed by the bank (${n})`,
   matchedList: 'Expenses confirmed by the bank',
