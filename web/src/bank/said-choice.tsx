@@ -24,21 +24,22 @@ export function SaidChoice(props: {
 }) {
   const { t, lang, categories, suggestion: s } = props;
   const [open, setOpen] = useState(false);
-  const [confirming, setConfirmingState] = useState<CandidateExpense | null>(null);
-  const setConfirming = (e: CandidateExpense | null) => {
-    setConfirmingState(e);
-    props.onAsking(e !== null);
+  // The expense asked about, with the bank's amount it would take.
+  const [asked, setAsked] = useState<{ expense: CandidateExpense; bank: string } | null>(null);
+  const ask = (next: { expense: CandidateExpense; bank: string } | null) => {
+    setAsked(next);
+    props.onAsking(next !== null);
   };
   const said = s.pairable;
   const listId = `said-${s.id}`;
   const choose = (e: CandidateExpense) => {
     const bank = bankAmountChange(s, e);
     if (bank === null) props.onPair(e, null);
-    else setConfirming(e);
+    else ask({ expense: e, bank });
   };
 
-  if (confirming) {
-    const bank = bankAmountChange(s, confirming) ?? confirming.amount;
+  if (asked) {
+    const { expense: confirming, bank } = asked;
     const what = confirming.description || categories[confirming.category];
     const textId = `retold-${s.id}`;
     return (
@@ -61,14 +62,14 @@ export function SaidChoice(props: {
             class="primary"
             aria-describedby={textId}
             onClick={() => {
-              setConfirming(null);
+              ask(null);
               setOpen(false);
               props.onPair(confirming, bank);
             }}
           >
             {t.confirmPair}
           </button>
-          <button type="button" onClick={() => setConfirming(null)}>
+          <button type="button" onClick={() => ask(null)}>
             {t.cancel}
           </button>
         </div>
