@@ -7,6 +7,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { seededRandom } from '@voicetrack/shared/seeded-random';
 
 export type Fault =
   | 'pass'
@@ -30,18 +31,6 @@ const WEIGHTS: [Fault, number][] = [
   ['cut_after_commit', 10],
   ['replay_twice', 10],
 ];
-
-/** mulberry32: a small seeded generator, so a failing run can be replayed exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export interface FaultProxy {
   url: string;

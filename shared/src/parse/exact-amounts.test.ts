@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../seeded-random.ts';
 import { generateExactNote } from './exact-amount-notes.ts';
-import { seededRandom } from './never-dropped-notes.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
 import type { ParseOptions } from './types.ts';
 

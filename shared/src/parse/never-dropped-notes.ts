@@ -1,7 +1,7 @@
 /**
  * A small grammar of spoken expense notes, French and English, for never-dropped.test.ts: each
  * note is made from products, places, amounts, joins and asides, and knows the money it holds.
- * Seeded (mulberry32), so a seed always gives the same notes. Only money the invariant is about
+ * Seeded (../seeded-random.ts), so a seed always gives the same notes. Only money the invariant is about
  * is recorded: a number beside a currency word or symbol, or a decimal price.
  */
 
@@ -20,17 +20,6 @@ export interface GeneratedNote {
   said: SaidAmount[];
   /** The grammar's choices, to group failures by what made the note. */
   shape: string[];
-}
-
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const FR_UNITS =

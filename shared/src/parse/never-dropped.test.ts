@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type GeneratedNote, generateNote, seededRandom } from './never-dropped-notes.ts';
+import { seededRandom } from '../seeded-random.ts';
+import { type GeneratedNote, generateNote } from './never-dropped-notes.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
 import type { ParseOptions, ParseResult } from './types.ts';
 

@@ -1,4 +1,6 @@
-/** A seeded generator (mulberry32), so `make.ts` draws the same receipts on every run. */
+/** A seeded generator (shared's mulberry32), so `make.ts` draws the same receipts on every run. */
+import { seededRandom } from '@voicetrack/shared/seeded-random';
+
 export interface Rng {
   /** 0 ≤ x < 1. */
   next(): number;
@@ -8,14 +10,7 @@ export interface Rng {
 }
 
 export function seededRng(seed: number): Rng {
-  let a = seed >>> 0;
-  const next = (): number => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = seededRandom(seed);
   const int = (min: number, max: number): number => min + Math.floor(next() * (max - min + 1));
   return {
     next,
