@@ -2,20 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../seeded-random.ts';
 import { type GeneratedNote, generateNote } from './never-dropped-notes.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
-import type { ParseOptions, ParseResult } from './types.ts';
+import { centsOf, TEST_OPTS } from './test-parse.ts';
+import type { ParseResult } from './types.ts';
 
-const OPTS: ParseOptions = {
-  now: new Date('2026-11-24T12:30:00+01:00'),
-  timeZone: 'Europe/Paris',
-  currency: 'EUR',
-};
 const SEED = 29;
 const NOTES = 5000;
 
-const toCents = (amount: string): number => {
-  const [whole = '0', part = '0'] = amount.split('.');
-  return Number(whole) * 100 + Number(part.padEnd(2, '0').slice(0, 2));
-};
+/** "amount currency review-reason" of each expense. */
+const readings = (text: string): string[] =>
+  parseExpenseText(text, TEST_OPTS).expenses.map((e) =>
+    [e.amount, e.currency, e.reviewReason].filter(Boolean).join(' '),
+  );
 
 /**
  * What the parse did with the note's money: an amount said and found nowhere in what came out
@@ -24,8 +21,8 @@ const toCents = (amount: string): number => {
  * halved.
  */
 function moneyFate(note: GeneratedNote, result: ParseResult) {
-  const out = result.expenses.map((e) => toCents(e.amount));
-  if (result.movement) out.push(toCents(result.movement.amount));
+  const out = result.expenses.map((e) => centsOf(e.amount));
+  if (result.movement) out.push(centsOf(result.movement.amount));
   const left = note.said.map((s) => ({ ...s, used: false }));
   const invented: number[] = [];
   for (const o of out) {
@@ -60,9 +57,7 @@ describe('a price written with its cents, beside other money, in words that plac
     ['I paid $79 for a taxi and a beer at the pharmacy, 413.05', ['79.00 USD', '413.05 USD unclear_amount']],
     ['un café 2 €, et du shampoing 4,90', ['2.00 EUR', '4.90 EUR unclear_amount']],
   ])('is kept to look at, never dropped: %j', (text, expected) => {
-    const got = parseExpenseText(text, OPTS).expenses.map((e) =>
-      [e.amount, e.currency, e.reviewReason].filter(Boolean).join(' '),
-    );
+    const got = readings(text);
     expect(got.sort()).toEqual([...expected].sort());
   });
 
@@ -71,9 +66,7 @@ describe('a price written with its cents, beside other money, in words that plac
     ['dinner for 4 people, 60 euros', ['60.00 EUR']],
     ['rendez-vous à 15 h chez le coiffeur, 30 €', ['30.00 EUR']],
   ])('leaves whole numbers to the rules that read them: %j', (text, expected) => {
-    const got = parseExpenseText(text, OPTS).expenses.map((e) =>
-      [e.amount, e.currency, e.reviewReason].filter(Boolean).join(' '),
-    );
+    const got = readings(text);
     expect(got).toEqual(expected);
   });
 });
@@ -87,9 +80,7 @@ describe('figures in groups of three after a word that numbers lines and rooms',
     ['bus 38, 2 €', ['2.00 EUR']],
     ['ma PS4 150 balles', ['150.00 EUR']],
   ])('are read as the money they end in: %j', (text, expected) => {
-    const got = parseExpenseText(text, OPTS).expenses.map((e) =>
-      [e.amount, e.currency, e.reviewReason].filter(Boolean).join(' '),
-    );
+    const got = readings(text);
     expect(got).toEqual(expected);
   });
 });
@@ -108,9 +99,7 @@ describe('cents said in words before « et un(e) » and a thing', () => {
     // With nothing after, or before « centimes », it is the number.
     ['un café quinze euros cinquante et un', ['15.51 EUR']],
   ])('end before the article: %j', (text, expected) => {
-    const got = parseExpenseText(text, OPTS).expenses.map((e) =>
-      [e.amount, e.currency, e.reviewReason].filter(Boolean).join(' '),
-    );
+    const got = readings(text);
     expect(got).toEqual(expected);
   });
 });
@@ -121,7 +110,7 @@ describe('an amount said is never dropped, and none is made up (generated notes)
 
   it(`every money amount of ${NOTES} generated notes (seed ${SEED}) comes out, and nothing else`, () => {
     const failures = notes.flatMap((note) => {
-      const result = parseExpenseText(note.text, OPTS);
+      const result = parseExpenseText(note.text, TEST_OPTS);
       const fate = moneyFate(note, result);
       if (fate.dropped.length === 0 && fate.invented.length === 0) return [];
       const out = result.expenses.map((e) => `${e.amount}${e.reviewReason ? `?${e.reviewReason}` : ''}`);

@@ -1,0 +1,21 @@
+/**
+ * What the parser's note tests share (exact-amounts*.test.ts, never-dropped.test.ts): the moment,
+ * zone and money they parse at, and how they read what came out.
+ */
+import { decimalToCents } from '../money.ts';
+import { parseExpenseText } from './parse-expense-text.ts';
+import type { ParseOptions } from './types.ts';
+
+/** Half past noon in Paris on 24 November 2026, euros when no money is said. */
+export const TEST_OPTS: ParseOptions = {
+  now: new Date('2026-11-24T12:30:00+01:00'),
+  timeZone: 'Europe/Paris',
+  currency: 'EUR',
+};
+
+/** An expense's decimal amount in cents ("8.40" is 840); NaN for what is no amount, so it equals none. */
+export const centsOf = (amount: string): number => decimalToCents(amount) ?? Number.NaN;
+
+/** "amount currency" of each expense, whatever its review reason. */
+export const amountsOf = (text: string): string[] =>
+  parseExpenseText(text, TEST_OPTS).expenses.map((e) => `${e.amount} ${e.currency}`);
