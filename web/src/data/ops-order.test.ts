@@ -2,46 +2,28 @@
 // even when they tie on their time (Dexie over fake-indexeddb, the server faked at the HTTP
 // boundary, the real API client).
 import 'fake-indexeddb/auto';
-import type { Expense } from '@voicetrack/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from './api/client.ts';
 import { openDb, type VoiceTrackDb } from './db.ts';
+import { jsonResponse, savedExpense } from './expense-fixtures.ts';
 import { flushOutbox } from './flush.ts';
 import { enqueueOp } from './outbox.ts';
 import { refreshExpenses } from './refresh-expenses.ts';
 
 const NOW = new Date('2026-12-03T10:00:00.000Z');
-const expense: Expense = {
-  id: 'e1',
-  clientId: '3f1c2a64-5b7e-4d2a-9c1e-8a7b6c5d4e3f',
-  position: 0,
-  amount: '12.50',
-  currency: 'EUR',
-  category: 'dining',
-  description: 'Resto',
-  date: '2026-12-02',
-  transcript: 'douze cinquante au resto',
-  source: 'text',
-  status: 'saved',
-  parsedBy: 'local',
-  reviewReason: null,
-  createdAt: '2026-12-02T12:00:00Z',
-  updatedAt: '2026-12-02T12:00:00Z',
-};
+const expense = savedExpense();
 
 /** A server holding `expense` that applies each edit as it comes (ties go to the edit, as ours). */
 function applyingServer() {
   const amounts: string[] = [];
   let current = expense;
-  const json = (body: unknown) =>
-    new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
-    if (request.method === 'GET') return json({ expenses: [current], nextCursor: null });
+    if (request.method === 'GET') return jsonResponse(200, { expenses: [current], nextCursor: null });
     const { editedAt: _at, sentAt: _sent, ...fields } = (await request.json()) as Record<string, string>;
     amounts.push(fields.amount ?? '');
     current = { ...current, ...fields };
-    return json(current);
+    return jsonResponse(200, current);
   };
   return { amounts, api: createApiClient({ baseUrl: 'http://voicetrack.test', fetch }) };
 }

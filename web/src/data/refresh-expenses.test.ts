@@ -6,29 +6,12 @@ import type { CaptureResult, Expense } from '@voicetrack/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from './api/client.ts';
 import { openDb, type VoiceTrackDb } from './db.ts';
+import { jsonResponse, savedExpense } from './expense-fixtures.ts';
 import { flushOutbox } from './flush.ts';
 import { enqueueNote, enqueueOp } from './outbox.ts';
 import { refreshExpenses } from './refresh-expenses.ts';
 
 const NOW = new Date('2026-12-03T10:00:00.000Z');
-const row = (id: string, over: Partial<Expense> = {}): Expense => ({
-  id,
-  clientId: '3f1c2a64-5b7e-4d2a-9c1e-8a7b6c5d4e3f',
-  position: 0,
-  amount: '12.50',
-  currency: 'EUR',
-  category: 'dining',
-  description: 'Resto',
-  date: '2026-12-02',
-  transcript: 'douze cinquante au resto',
-  source: 'text',
-  status: 'saved',
-  parsedBy: 'local',
-  reviewReason: null,
-  createdAt: '2026-12-02T12:00:00Z',
-  updatedAt: '2026-12-02T12:00:00Z',
-  ...over,
-});
 
 /**
  * A server holding `rows` that applies each change as it comes; its first list is read at once
@@ -41,22 +24,25 @@ function slowListServer(rows: Expense[]) {
   const firstAnswered = new Promise<void>((resolve) => {
     answerFirstList = resolve;
   });
-  const json = (status: number, body: unknown) =>
-    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
     const path = new URL(request.url).pathname;
     if (request.method === 'GET') {
       const snapshot = { expenses: [...held.values()], nextCursor: null };
       if (++lists === 1) await firstAnswered;
-      return json(200, snapshot);
+      return jsonResponse(200, snapshot);
     }
     if (path === '/api/text') {
       const { clientId, text } = (await request.json()) as { clientId: string; text: string };
-      const made = row(`s-${clientId}`, { clientId, transcript: text, amount: '4.00', description: 'Pain' });
+      const made = savedExpense(`s-${clientId}`, {
+        clientId,
+        transcript: text,
+        amount: '4.00',
+        description: 'Pain',
+      });
       held.set(made.id, made);
       const result: CaptureResult = { clientId, status: 'saved', transcript: text, expenses: [made] };
-      return json(201, result);
+      return jsonResponse(201, result);
     }
     const id = path.split('/').at(-1) ?? '';
     if (request.method === 'DELETE') {
@@ -66,7 +52,7 @@ function slowListServer(rows: Expense[]) {
     const { editedAt: _at, sentAt: _sent, ...fields } = (await request.json()) as Record<string, string>;
     const edited = { ...(held.get(id) as Expense), ...fields, updatedAt: '2026-12-03T10:00:01Z' };
     held.set(id, edited);
-    return json(200, edited);
+    return jsonResponse(200, edited);
   };
   return {
     api: createApiClient({ baseUrl: 'http://voicetrack.test', fetch }),
@@ -89,7 +75,7 @@ const flush = (api: ReturnType<typeof slowListServer>['api']) =>
 
 describe('a list read before a change landed', () => {
   it('does not put back the amount an edit changed meanwhile', async () => {
-    const e1 = row('e1');
+    const e1 = savedExpense('e1');
     await db.expenses.put(e1);
     const server = slowListServer([e1]);
     const refreshing = refreshExpenses(db, server.api);
@@ -104,7 +90,7 @@ describe('a list read before a change landed', () => {
   });
 
   it('does not bring back a row deleted meanwhile', async () => {
-    const e1 = row('e1');
+    const e1 = savedExpense('e1');
     await db.expenses.put(e1);
     const server = slowListServer([e1]);
     const refreshing = refreshExpenses(db, server.api);
@@ -116,7 +102,7 @@ describe('a list read before a change landed', () => {
   });
 
   it('does not take away the rows of a note answered meanwhile', async () => {
-    const e1 = row('e1');
+    const e1 = savedExpense('e1');
     await db.expenses.put(e1);
     const server = slowListServer([e1]);
     const refreshing = refreshExpenses(db, server.api);
@@ -133,8 +119,8 @@ describe('a list read before a change landed', () => {
   });
 
   it('is written when nothing landed meanwhile, read once', async () => {
-    await db.expenses.put(row('e1'));
-    const server = slowListServer([row('e1', { amount: '20.00' }), row('e2')]);
+    await db.expenses.put(savedExpense('e1'));
+    const server = slowListServer([savedExpense('e1', { amount: '20.00' }), savedExpense('e2')]);
     const refreshing = refreshExpenses(db, server.api);
     server.answerFirstList();
     expect(await refreshing).toBe(true);

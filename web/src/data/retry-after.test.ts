@@ -2,31 +2,15 @@
 // the outbox waits that long before sending the same note, edit or delete again (Dexie over
 // fake-indexeddb, the server faked at the HTTP boundary).
 import 'fake-indexeddb/auto';
-import type { Expense } from '@voicetrack/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from './api/client.ts';
 import { openDb, type VoiceTrackDb } from './db.ts';
+import { jsonResponse, savedExpense } from './expense-fixtures.ts';
 import { flushOutbox } from './flush.ts';
 import { enqueueNote, enqueueOp, UNDO_MS } from './outbox.ts';
 
 const T0 = Date.parse('2026-12-03T10:00:00Z');
-const expense: Expense = {
-  id: 'e1',
-  clientId: '3f1c2a64-5b7e-4d2a-9c1e-8a7b6c5d4e3f',
-  position: 0,
-  amount: '12.50',
-  currency: 'EUR',
-  category: 'dining',
-  description: 'Resto',
-  date: '2026-12-02',
-  transcript: 'douze cinquante au resto',
-  source: 'text',
-  status: 'saved',
-  parsedBy: 'local',
-  reviewReason: null,
-  createdAt: '2026-12-02T12:00:00Z',
-  updatedAt: '2026-12-02T12:00:00Z',
-};
+const expense = savedExpense();
 
 /** A server that refuses every request with `status`, asking to come back in `seconds`. */
 function busyServer(status: number, code: string, seconds: number) {
@@ -34,10 +18,7 @@ function busyServer(status: number, code: string, seconds: number) {
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
     requests.push(`${request.method} ${new URL(request.url).pathname}`);
-    return new Response(JSON.stringify({ error: { code, message: 'busy' } }), {
-      status,
-      headers: { 'content-type': 'application/json', 'retry-after': String(seconds) },
-    });
+    return jsonResponse(status, { error: { code, message: 'busy' } }, { 'retry-after': String(seconds) });
   };
   return { requests, api: createApiClient({ baseUrl: 'http://voicetrack.test', fetch }) };
 }
