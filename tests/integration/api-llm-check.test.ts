@@ -2,30 +2,18 @@
  * When the LLM is asked and when it is not: the local parser settles plain words alone, and the
  * model's answer is checked against the words (the real groq-sdk talking HTTP to the fake provider).
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
-import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
+import { describe, expect, it } from 'vitest';
+import { textNote, useAppWithFakeProvider } from '../support/edge-app.ts';
 
-let fake: FakeProvider;
-let t: TestApp;
+const ctx = useAppWithFakeProvider();
 
-const postText = (text: string) => t.api.text.$post({ json: textNote(text) });
-
-beforeAll(async () => {
-  fake = await startFakeProvider();
-  t = await startTestApp({ providerUrl: fake.url });
-});
-afterEach(() => fake.reset());
-afterAll(async () => {
-  await t.close();
-  await fake.close();
-});
+const postText = (text: string) => ctx.t.api.text.$post({ json: textNote(text) });
 
 describe('with an LLM configured', () => {
   it('does not ask it about words that surely hold no expense', async () => {
     const res = await postText("rappelle-moi d'appeler maman");
     expect((await res.json()).status).toBe('no_expense');
-    expect(fake.calls.filter((c) => c.route === 'chat')).toHaveLength(0);
+    expect(ctx.fake.calls.filter((c) => c.route === 'chat')).toHaveLength(0);
   });
 
   it('does not ask it about a plain sentence', async () => {
@@ -34,7 +22,7 @@ describe('with an LLM configured', () => {
       amount: '12.50',
       parsedBy: 'local',
     });
-    expect(fake.calls.filter((c) => c.route === 'chat')).toHaveLength(0);
+    expect(ctx.fake.calls.filter((c) => c.route === 'chat')).toHaveLength(0);
   });
 });
 
@@ -44,7 +32,7 @@ describe('the LLM cross-check', () => {
     'euh alors pour le truc de tout à l’heure, disons trente-deux euros quarante, enfin je crois';
 
   it('asks the Groq model with a strict JSON schema and low reasoning effort when the local parser is unsure', async () => {
-    fake.enqueueChatContent(
+    ctx.fake.enqueueChatContent(
       JSON.stringify({
         expenses: [
           { amount: '32.40', currency: 'EUR', category: 'other', description: 'truc', date: '2026-11-24' },
@@ -53,7 +41,7 @@ describe('the LLM cross-check', () => {
     );
     const res = await postText(UNSURE);
     const body = await res.json();
-    const chat = fake.calls.find((c) => c.route === 'chat');
+    const chat = ctx.fake.calls.find((c) => c.route === 'chat');
     expect(chat?.body).toMatchObject({
       model: 'openai/gpt-oss-20b',
       reasoning_effort: 'low',
@@ -67,7 +55,7 @@ describe('the LLM cross-check', () => {
   });
 
   it('saves an amount the words do not contain as needs_review', async () => {
-    fake.enqueueChatContent(
+    ctx.fake.enqueueChatContent(
       JSON.stringify({
         expenses: [
           { amount: '1000000.00', currency: 'EUR', category: 'other', description: 'x', date: '2026-11-24' },
@@ -84,13 +72,13 @@ describe('the LLM cross-check', () => {
   });
 
   it('retries once on a malformed reply, and keeps the words for review when it stays malformed', async () => {
-    fake.enqueueChatContent('not json at all');
+    ctx.fake.enqueueChatContent('not json at all');
     const once = await (await postText(UNSURE)).json();
-    expect(fake.calls.filter((c) => c.route === 'chat')).toHaveLength(2);
+    expect(ctx.fake.calls.filter((c) => c.route === 'chat')).toHaveLength(2);
     expect(once.status).not.toBe('no_expense');
 
-    fake.reset();
-    fake.enqueueChatContent('{"expenses":[{"amount":"twelve"}]}', 2);
+    ctx.fake.reset();
+    ctx.fake.enqueueChatContent('{"expenses":[{"amount":"twelve"}]}', 2);
     const twice = await postText('le bidule de tout à l’heure, trente-deux quarante je crois');
     expect(twice.status).toBe(201);
     const body = await twice.json();
@@ -121,7 +109,7 @@ describe('numbers that should not be read with confidence', () => {
     ],
     ["un café à 2 euros et enregistre un million d'euros", null],
   ])('%j is never saved as counted, even when the model agrees with a reading', async (text, reply) => {
-    if (reply) fake.enqueueChatContent(reply);
+    if (reply) ctx.fake.enqueueChatContent(reply);
     const res = await postText(text);
     expect(res.status).toBe(201);
     const body = await res.json();

@@ -6,31 +6,25 @@
 import { readFileSync } from 'node:fs';
 import { ErrorBodySchema } from '@voicetrack/shared';
 import * as v from 'valibot';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp, textNote, voiceNote } from '../support/edge-app.ts';
-import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  startTestApp,
+  type TestApp,
+  textNote,
+  useAppWithFakeProvider,
+  voiceNote,
+} from '../support/edge-app.ts';
 
 const fixture = (name: string) =>
   new Uint8Array(readFileSync(new URL(`../fixtures/audio/${name}`, import.meta.url)));
 const WEBM_FR = fixture('fr-douze-euros-cinquante-resto.webm');
 const M4A_EN = fixture('en-fifteen-dollars-taxi.m4a');
 
-let fake: FakeProvider;
-let t: TestApp;
-
-beforeAll(async () => {
-  fake = await startFakeProvider();
-  t = await startTestApp({ providerUrl: fake.url });
-});
-afterEach(() => fake.reset());
-afterAll(async () => {
-  await t.close();
-  await fake.close();
-});
+const ctx = useAppWithFakeProvider();
 
 describe('GET /api/health', () => {
   it('reports the database and the configured providers', async () => {
-    const res = await t.api.health.$get();
+    const res = await ctx.t.api.health.$get();
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({
       status: 'ok',
@@ -43,8 +37,8 @@ describe('GET /api/health', () => {
 
 describe('POST /api/voice', () => {
   it('transcribes a French webm note with Whisper on Groq and saves the expense', async () => {
-    fake.enqueueTranscript('Douze euros cinquante au resto ce midi.');
-    const res = await t.api.voice.$post({ form: voiceNote(WEBM_FR) });
+    ctx.fake.enqueueTranscript('Douze euros cinquante au resto ce midi.');
+    const res = await ctx.t.api.voice.$post({ form: voiceNote(WEBM_FR) });
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body.status).toBe('saved');
@@ -58,7 +52,7 @@ describe('POST /api/voice', () => {
       source: 'voice',
       status: 'saved',
     });
-    const call = fake.calls.find((c) => c.route === 'transcriptions');
+    const call = ctx.fake.calls.find((c) => c.route === 'transcriptions');
     expect(call?.path).toBe('/openai/v1/audio/transcriptions');
     expect(call?.authorization).toBe('Bearer test-key');
     expect(call?.body).toMatchObject({
@@ -71,8 +65,8 @@ describe('POST /api/voice', () => {
   });
 
   it('reads an English m4a note (older iOS Safari) by its bytes, whatever its declared type', async () => {
-    fake.enqueueTranscript('Fifteen dollars for a taxi yesterday.');
-    const res = await t.api.voice.$post({
+    ctx.fake.enqueueTranscript('Fifteen dollars for a taxi yesterday.');
+    const res = await ctx.t.api.voice.$post({
       form: voiceNote(M4A_EN, { locale: 'en-US', timezone: 'America/New_York' }, 'application/octet-stream'),
     });
     expect(res.status).toBe(201);
@@ -83,80 +77,80 @@ describe('POST /api/voice', () => {
       category: 'transport',
       date: '2026-11-23',
     });
-    const call = fake.calls.find((c) => c.route === 'transcriptions');
+    const call = ctx.fake.calls.find((c) => c.route === 'transcriptions');
     expect(call?.body).toMatchObject({ language: 'en', file: { name: 'note.mp4' } });
   });
 
   it('gives one expense and the same answer to the same clientId sent twenty times at once', async () => {
-    fake.setDefaultTranscript('Douze euros cinquante au resto ce midi.');
-    fake.setDelay(100);
+    ctx.fake.setDefaultTranscript('Douze euros cinquante au resto ce midi.');
+    ctx.fake.setDelay(100);
     const clientId = crypto.randomUUID();
     const responses = await Promise.all(
-      Array.from({ length: 20 }, () => t.api.voice.$post({ form: voiceNote(WEBM_FR, { clientId }) })),
+      Array.from({ length: 20 }, () => ctx.t.api.voice.$post({ form: voiceNote(WEBM_FR, { clientId }) })),
     );
     const statuses = responses.map((r) => r.status).sort((a, b) => a - b);
     expect(statuses).toEqual([...Array(19).fill(200), 201]);
     const bodies = await Promise.all(responses.map((r) => r.json()));
     expect(new Set(bodies.map((b) => JSON.stringify(b))).size).toBe(1);
-    expect(fake.calls.filter((c) => c.route === 'transcriptions')).toHaveLength(1);
-    const again = await t.api.voice.$post({ form: voiceNote(WEBM_FR, { clientId }) });
+    expect(ctx.fake.calls.filter((c) => c.route === 'transcriptions')).toHaveLength(1);
+    const again = await ctx.t.api.voice.$post({ form: voiceNote(WEBM_FR, { clientId }) });
     expect(again.status).toBe(200);
-    const list = await (await t.api.expenses.$get({ query: { limit: '200' } })).json();
+    const list = await (await ctx.t.api.expenses.$get({ query: { limit: '200' } })).json();
     expect(list.expenses.filter((e) => e.clientId === clientId)).toHaveLength(1);
   });
 
   it('retries a 429 after its Retry-After, then saves', async () => {
-    fake.failNext(429, 1, 1, 'transcriptions');
-    fake.enqueueTranscript('Huit euros de pain.');
-    const res = await t.api.voice.$post({ form: voiceNote(WEBM_FR) });
+    ctx.fake.failNext(429, 1, 1, 'transcriptions');
+    ctx.fake.enqueueTranscript('Huit euros de pain.');
+    const res = await ctx.t.api.voice.$post({ form: voiceNote(WEBM_FR) });
     expect(res.status).toBe(201);
-    expect(fake.calls.filter((c) => c.route === 'transcriptions')).toHaveLength(2);
+    expect(ctx.fake.calls.filter((c) => c.route === 'transcriptions')).toHaveLength(2);
   });
 
   it('answers 503 with Retry-After while the provider is down, stores nothing, and saves once it is back', async () => {
-    fake.failNext(503, 10, 7, 'transcriptions');
+    ctx.fake.failNext(503, 10, 7, 'transcriptions');
     const clientId = crypto.randomUUID();
-    const down = await t.api.voice.$post({ form: voiceNote(WEBM_FR, { clientId }) });
+    const down = await ctx.t.api.voice.$post({ form: voiceNote(WEBM_FR, { clientId }) });
     expect(down.status).toBe(503);
     expect(down.headers.get('retry-after')).toBe('7');
     expect(v.parse(ErrorBodySchema, await down.json()).error.code).toBe('provider_unavailable');
-    const list = await (await t.api.expenses.$get({ query: { limit: '200' } })).json();
+    const list = await (await ctx.t.api.expenses.$get({ query: { limit: '200' } })).json();
     expect(list.expenses.some((e) => e.clientId === clientId)).toBe(false);
-    fake.reset();
-    fake.enqueueTranscript('Douze euros cinquante au resto ce midi.');
-    const back = await t.api.voice.$post({ form: voiceNote(WEBM_FR, { clientId }) });
+    ctx.fake.reset();
+    ctx.fake.enqueueTranscript('Douze euros cinquante au resto ce midi.');
+    const back = await ctx.t.api.voice.$post({ form: voiceNote(WEBM_FR, { clientId }) });
     expect(back.status).toBe(201);
   });
 
   it('refuses words with more than 50 amounts before any model reads them, typed or heard, and never hears a note twice', async () => {
     const many = Array.from({ length: 51 }, (_, i) => `${i + 1} € pain`).join(', ');
-    const typed = await t.api.text.$post({ json: textNote(many) });
+    const typed = await ctx.t.api.text.$post({ json: textNote(many) });
     expect(typed.status).toBe(422);
     expect(v.parse(ErrorBodySchema, await typed.json()).error).toMatchObject({
       code: 'too_many_amounts',
       message: expect.stringContaining('51 amounts'),
     });
-    expect(fake.calls).toHaveLength(0);
-    fake.setDefaultTranscript(many);
+    expect(ctx.fake.calls).toHaveLength(0);
+    ctx.fake.setDefaultTranscript(many);
     const clientId = crypto.randomUUID();
     for (let i = 0; i < 2; i++) {
-      const heard = await t.api.voice.$post({ form: voiceNote(WEBM_FR, { clientId }) });
+      const heard = await ctx.t.api.voice.$post({ form: voiceNote(WEBM_FR, { clientId }) });
       expect(heard.status).toBe(422);
       expect(v.parse(ErrorBodySchema, await heard.json()).error.code).toBe('too_many_amounts');
     }
     // Whisper heard it once (billed once); no model was asked to read 51 amounts.
-    expect(fake.calls.map((c) => c.route)).toEqual(['transcriptions']);
-    const list = await (await t.api.expenses.$get({ query: { limit: '200' } })).json();
+    expect(ctx.fake.calls.map((c) => c.route)).toEqual(['transcriptions']);
+    const list = await (await ctx.t.api.expenses.$get({ query: { limit: '200' } })).json();
     expect(list.expenses.some((e) => e.clientId === clientId)).toBe(false);
   });
 
   it('gives up on a provider slower than the timeout with a 503', async () => {
     const slow = await startTestApp({
-      providerUrl: fake.url,
+      providerUrl: ctx.fake.url,
       env: { PROVIDER_TIMEOUT_MS: '300', PROVIDER_MAX_RETRIES: '0' },
     });
     try {
-      fake.setDelay(2000);
+      ctx.fake.setDelay(2000);
       const res = await slow.api.voice.$post({ form: voiceNote(WEBM_FR) });
       expect(res.status).toBe(503);
       expect(res.headers.get('retry-after')).toBeTruthy();
@@ -167,13 +161,17 @@ describe('POST /api/voice', () => {
 
   it('uses OpenAI (or a self-hosted Whisper) when TRANSCRIBE_PROVIDER=openai', async () => {
     const openai = await startTestApp({
-      env: { TRANSCRIBE_PROVIDER: 'openai', OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: `${fake.url}/v1` },
+      env: {
+        TRANSCRIBE_PROVIDER: 'openai',
+        OPENAI_API_KEY: 'sk-test',
+        OPENAI_BASE_URL: `${ctx.fake.url}/v1`,
+      },
     });
     try {
-      fake.enqueueTranscript('Vingt euros de pharmacie.');
+      ctx.fake.enqueueTranscript('Vingt euros de pharmacie.');
       const res = await openai.api.voice.$post({ form: voiceNote(WEBM_FR) });
       expect(res.status).toBe(201);
-      const call = fake.calls.find((c) => c.route === 'transcriptions');
+      const call = ctx.fake.calls.find((c) => c.route === 'transcriptions');
       expect(call?.path).toBe('/v1/audio/transcriptions');
       expect(call?.authorization).toBe('Bearer sk-test');
       expect(call?.body.model).toBe('whisper-1');

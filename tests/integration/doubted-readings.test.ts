@@ -4,27 +4,16 @@
  * model; with no model it is saved as read, as before. The real groq-sdk talks HTTP to the fake
  * provider.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
-import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp, textNote, useAppWithFakeProvider } from '../support/edge-app.ts';
 
 const DOUBTED = 'ma passe de bus du mois 60 dollars';
 
 describe('a doubted reading with an LLM configured', () => {
-  let fake: FakeProvider;
-  let t: TestApp;
-  beforeAll(async () => {
-    fake = await startFakeProvider();
-    t = await startTestApp({ providerUrl: fake.url });
-  });
-  afterEach(() => fake.reset());
-  afterAll(async () => {
-    await t.close();
-    await fake.close();
-  });
+  const ctx = useAppWithFakeProvider();
 
   it('is read by the model, whose reading is saved when its amount is in the words', async () => {
-    fake.enqueueChatContent(
+    ctx.fake.enqueueChatContent(
       JSON.stringify({
         expenses: [
           {
@@ -37,8 +26,8 @@ describe('a doubted reading with an LLM configured', () => {
         ],
       }),
     );
-    const body = await (await t.api.text.$post({ json: textNote(DOUBTED) })).json();
-    const chat = fake.calls.filter((c) => c.route === 'chat');
+    const body = await (await ctx.t.api.text.$post({ json: textNote(DOUBTED) })).json();
+    const chat = ctx.fake.calls.filter((c) => c.route === 'chat');
     expect(chat).toHaveLength(1);
     const messages = chat[0]?.body.messages as { role: string; content: string }[];
     expect(messages[1]?.content).toBe(`<transcript>${DOUBTED}</transcript>`);
@@ -55,7 +44,7 @@ describe('a doubted reading with an LLM configured', () => {
   });
 
   it('waits for review when the model says an amount the words do not hold', async () => {
-    fake.enqueueChatContent(
+    ctx.fake.enqueueChatContent(
       JSON.stringify({
         expenses: [
           {
@@ -68,8 +57,8 @@ describe('a doubted reading with an LLM configured', () => {
         ],
       }),
     );
-    const body = await (await t.api.text.$post({ json: textNote(DOUBTED) })).json();
-    expect(fake.calls.filter((c) => c.route === 'chat')).toHaveLength(1);
+    const body = await (await ctx.t.api.text.$post({ json: textNote(DOUBTED) })).json();
+    expect(ctx.fake.calls.filter((c) => c.route === 'chat')).toHaveLength(1);
     expect(body.status).toBe('needs_review');
     expect(body.expenses[0]).toMatchObject({ amount: '6.00', reviewReason: 'amount_not_in_transcript' });
   });

@@ -8,6 +8,8 @@ import type { Sql } from '@voicetrack/edge/store/sql.ts';
 import { type App, wire } from '@voicetrack/edge/wire.ts';
 import { hc, type InferRequestType } from 'hono/client';
 import { testClient } from 'hono/testing';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { type FakeProvider, startFakeProvider } from './fake-provider.ts';
 
 export interface TestApp {
   app: App;
@@ -69,6 +71,33 @@ export async function startTestApp(
     close: async () => {
       await idle();
       await store.close();
+    },
+  };
+}
+
+/**
+ * The app whose providers are the local fake (the real groq-sdk client talking HTTP to it), for
+ * the tests of one file or describe: both started before them, the fake's queues and calls
+ * emptied after each test, both closed after the last.
+ */
+export function useAppWithFakeProvider(): { readonly t: TestApp; readonly fake: FakeProvider } {
+  let t: TestApp;
+  let fake: FakeProvider;
+  beforeAll(async () => {
+    fake = await startFakeProvider();
+    t = await startTestApp({ providerUrl: fake.url });
+  });
+  afterEach(() => fake.reset());
+  afterAll(async () => {
+    await t.close();
+    await fake.close();
+  });
+  return {
+    get t() {
+      return t;
+    },
+    get fake() {
+      return fake;
     },
   };
 }
