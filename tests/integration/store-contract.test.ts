@@ -8,7 +8,15 @@ import { migrate } from '@voicetrack/edge/store/migrate.ts';
 import { loadMigrations } from '@voicetrack/edge/store/migration-files.ts';
 import type { Sql } from '@voicetrack/edge/store/sql.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALICE, adapters, expense, LOCAL, saveNote, start } from '../support/store-adapters.ts';
+import {
+  ALICE,
+  adapters,
+  expense,
+  LOCAL,
+  openWithUsers,
+  saveNote,
+  start,
+} from '../support/store-adapters.ts';
 
 describe.each(adapters)('the store on %s', (_name, open) => {
   let store: Store;
@@ -16,12 +24,7 @@ describe.each(adapters)('the store on %s', (_name, open) => {
   let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
-    ({ store, sql, cleanup } = await open());
-    // Users exist in auth.users (the shim's, here; Supabase's in production).
-    await sql.query(`insert into auth.users (id) values ($1), ($2)`, [
-      ALICE.userId,
-      '22222222-2222-4222-8222-222222222222',
-    ]);
+    ({ store, sql, cleanup } = await openWithUsers(open));
   });
   afterAll(async () => cleanup());
 

@@ -4,22 +4,15 @@
  */
 
 import type { Store } from '@voicetrack/edge/ports.ts';
-import type { Sql } from '@voicetrack/edge/store/sql.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALICE, adapters, expense, LOCAL, saveNote } from '../support/store-adapters.ts';
+import { ALICE, adapters, expense, LOCAL, openWithUsers, saveNote } from '../support/store-adapters.ts';
 
 describe.each(adapters)('the store on %s', (_name, open) => {
   let store: Store;
-  let sql: Sql;
   let cleanup: () => Promise<void>;
 
   beforeAll(async () => {
-    ({ store, sql, cleanup } = await open());
-    // Users exist in auth.users (the shim's, here; Supabase's in production).
-    await sql.query(`insert into auth.users (id) values ($1), ($2)`, [
-      ALICE.userId,
-      '22222222-2222-4222-8222-222222222222',
-    ]);
+    ({ store, cleanup } = await openWithUsers(open));
   });
   afterAll(async () => cleanup());
 

@@ -71,6 +71,16 @@ export const adapters: [string, () => Promise<{ store: Store; sql: Sql; cleanup:
 
 type Adapter = (typeof adapters)[number];
 
+/** Opens an adapter's store with ALICE and a second user in auth.users (the shim's, here; Supabase's in production). */
+export async function openWithUsers(open: Adapter[1]): ReturnType<Adapter[1]> {
+  const opened = await open();
+  await opened.sql.query(`insert into auth.users (id) values ($1), ($2)`, [
+    ALICE.userId,
+    '22222222-2222-4222-8222-222222222222',
+  ]);
+  return opened;
+}
+
 /** The store as the function runs it on Supabase: a hosted-like database, as its `postgres`. */
 export const hostedAdapter: Adapter = [
   'a hosted-like Supabase database',
