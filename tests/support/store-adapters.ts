@@ -44,6 +44,16 @@ export async function saveNote(
   });
 }
 
+/** The store on a database made for the test; its cleanup closes the store and drops the database. */
+async function storeOn(db: Pick<TestDatabase, 'url' | 'drop'>) {
+  const { store, sql } = await openStore({ databaseUrl: db.url });
+  const cleanup = async () => {
+    await store.close();
+    await db.drop();
+  };
+  return { store, sql, cleanup };
+}
+
 export const adapters: [string, () => Promise<{ store: Store; sql: Sql; cleanup: () => Promise<void> }>][] = [
   [
     'PGlite',
@@ -52,21 +62,7 @@ export const adapters: [string, () => Promise<{ store: Store; sql: Sql; cleanup:
       return { store, sql, cleanup: () => store.close() };
     },
   ],
-  [
-    'the PostgreSQL server',
-    async () => {
-      const db: TestDatabase = await createTestDatabase('vt_store');
-      const { store, sql } = await openStore({ databaseUrl: db.url });
-      return {
-        store,
-        sql,
-        cleanup: async () => {
-          await store.close();
-          await db.drop();
-        },
-      };
-    },
-  ],
+  ['the PostgreSQL server', async () => storeOn(await createTestDatabase('vt_store'))],
 ];
 
 type Adapter = (typeof adapters)[number];
@@ -84,16 +80,5 @@ export async function openWithUsers(open: Adapter[1]): ReturnType<Adapter[1]> {
 /** The store as the function runs it on Supabase: a hosted-like database, as its `postgres`. */
 export const hostedAdapter: Adapter = [
   'a hosted-like Supabase database',
-  async () => {
-    const db = await createHostedDatabase('vt_store_hosted');
-    const { store, sql } = await openStore({ databaseUrl: db.url });
-    return {
-      store,
-      sql,
-      cleanup: async () => {
-        await store.close();
-        await db.drop();
-      },
-    };
-  },
+  async () => storeOn(await createHostedDatabase('vt_store_hosted')),
 ];
