@@ -7,22 +7,26 @@ import { CategorySchema, CurrencySchema, IsoDateSchema } from './api.ts';
 import { CATEGORIES } from './categories.ts';
 import { decimalToCents, MAX_CENTS } from './money.ts';
 
-/** "12,50" or "12.5" → "12.50"-compatible decimal; models write both. */
-const LlmAmountSchema = v.pipe(
-  v.string(),
-  v.trim(),
-  v.transform((s) => s.replace(',', '.')),
-  v.check((s) => {
-    const c = decimalToCents(s);
-    return c !== null && c > 0 && c <= MAX_CENTS;
-  }, 'amount must be a positive decimal with at most two places'),
-);
+/**
+ * An amount a model wrote, "12,50" or "12.5" → "12.50"-compatible decimal (models write both);
+ * `field` names it in the message when it is none (the expense's amount, a ticket's total).
+ */
+export const modelAmountSchema = (field: string) =>
+  v.pipe(
+    v.string(),
+    v.trim(),
+    v.transform((s) => s.replace(',', '.')),
+    v.check((s) => {
+      const c = decimalToCents(s);
+      return c !== null && c > 0 && c <= MAX_CENTS;
+    }, `${field} must be a positive decimal with at most two places`),
+  );
 
 export const LlmReplySchema = v.object({
   expenses: v.pipe(
     v.array(
       v.object({
-        amount: LlmAmountSchema,
+        amount: modelAmountSchema('amount'),
         currency: v.pipe(v.string(), v.trim(), v.toUpperCase(), CurrencySchema),
         category: CategorySchema,
         description: v.pipe(v.string(), v.trim(), v.maxLength(200)),

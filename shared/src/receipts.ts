@@ -16,7 +16,7 @@ import {
 } from './api.ts';
 import { CATEGORIES } from './categories.ts';
 import { MAX_RECEIPT_TEXT } from './limits.ts';
-import { decimalToCents, MAX_CENTS } from './money.ts';
+import { modelAmountSchema } from './llm.ts';
 
 /** A photo over this is refused (413): the phone sends at most 2000 px in JPEG, a few hundred KB. */
 export const MAX_RECEIPT_BYTES = 10 * 1024 * 1024;
@@ -65,17 +65,7 @@ const nullable = <T extends v.GenericSchema>(schema: T) => v.nullable(schema);
 
 /** What a vision model reads on the ticket; null where it cannot. */
 export const ReceiptModelReplySchema = v.object({
-  total: nullable(
-    v.pipe(
-      v.string(),
-      v.trim(),
-      v.transform((s) => s.replace(',', '.')),
-      v.check((s) => {
-        const c = decimalToCents(s);
-        return c !== null && c > 0 && c <= MAX_CENTS;
-      }, 'total must be a positive decimal with at most two places'),
-    ),
-  ),
+  total: nullable(modelAmountSchema('total')),
   currency: nullable(v.pipe(v.string(), v.trim(), v.toUpperCase(), CurrencySchema)),
   date: nullable(IsoDateSchema),
   merchant: nullable(v.pipe(v.string(), v.trim(), v.maxLength(100), noControlChars)),
