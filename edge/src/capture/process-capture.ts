@@ -5,7 +5,7 @@ import {
   localDate,
   settleLocally,
 } from '@voicetrack/shared';
-import { type CaptureHousehold, householdForCapture, shareOutcome } from '../households/shared-bill.ts';
+import { captureHouseholdOf, shareOutcome } from '../households/shared-bill.ts';
 import type { SpendingWatch } from '../money/budget-alerts.ts';
 import type {
   CaptureOutcome,
@@ -95,13 +95,8 @@ export async function processCapture(
   owner: Owner,
   request: CaptureRequest,
 ): Promise<Capture> {
-  let household: CaptureHousehold | null = null;
-  if (request.householdId !== undefined) {
-    if (!deps.households) return refused('not_found', 'householdId: this server keeps no households.');
-    const found = await householdForCapture({ households: deps.households }, owner, request.householdId);
-    if (isRefusal(found)) return found;
-    household = found;
-  }
+  const household = await captureHouseholdOf(deps, owner, request.householdId);
+  if (isRefusal(household)) return household;
   // In a household the words' expenses are its bills: the whole amount, split among its members.
   const shared = (outcome: CaptureOutcome): CaptureOutcome =>
     household ? shareOutcome(outcome, household) : outcome;

@@ -46,6 +46,20 @@ export async function householdForCapture(
 }
 
 /**
+ * The household a note or a ticket is said in: null when it names none; refused when this server
+ * keeps no households, or as householdForCapture refuses.
+ */
+export async function captureHouseholdOf(
+  deps: { households?: HouseholdStore | undefined },
+  owner: Owner,
+  householdId: string | undefined,
+): Promise<CaptureHousehold | null | Refusal<'not_found' | 'forbidden'>> {
+  if (householdId === undefined) return null;
+  if (!deps.households) return refused('not_found', 'householdId: this server keeps no households.');
+  return householdForCapture({ households: deps.households }, owner, householdId);
+}
+
+/**
  * A note said in the household: its expenses become the household's bills; « j'ai remboursé 24 €
  * à Marie » becomes no expense and a repayment proposed for the person to confirm.
  */

@@ -21,11 +21,7 @@ import {
 } from '@voicetrack/shared';
 import { dailyBudgetSpent } from '../capture/note-limits.ts';
 import { claimOrWait } from '../capture/process-capture.ts';
-import {
-  type CaptureHousehold,
-  householdForCapture,
-  shareReceiptOutcome,
-} from '../households/shared-bill.ts';
+import { captureHouseholdOf, shareReceiptOutcome } from '../households/shared-bill.ts';
 import type { SpendingWatch } from '../money/budget-alerts.ts';
 import {
   type CaptureOutcome,
@@ -41,7 +37,7 @@ import {
   type ReceiptReader,
   type UsageStore,
 } from '../ports.ts';
-import { isRefusal, type Refusal, refused } from '../refusal.ts';
+import { isRefusal, type Refusal } from '../refusal.ts';
 import type { BankWatch } from '../statements/bank-watch.ts';
 import { type ProviderUsage, priceUsage } from '../usage/prices.ts';
 
@@ -167,13 +163,8 @@ export async function processReceipt(
   owner: Owner,
   request: ReceiptRequest,
 ): Promise<ReceiptCapture> {
-  let household: CaptureHousehold | null = null;
-  if (request.householdId !== undefined) {
-    if (!deps.households) return refused('not_found', 'householdId: this server keeps no households.');
-    const found = await householdForCapture({ households: deps.households }, owner, request.householdId);
-    if (isRefusal(found)) return found;
-    household = found;
-  }
+  const household = await captureHouseholdOf(deps, owner, request.householdId);
+  if (isRefusal(household)) return household;
   const now = new Date(request.recordedAt);
   const today = localDate(now, request.timezone);
   const currency = request.currency ?? deps.defaultCurrency;
