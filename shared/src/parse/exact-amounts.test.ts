@@ -103,5 +103,7 @@ describe('one expense said in hard places is read exactly (generated notes)', ()
     expect(failures.slice(0, 20), `${failures.length} of ${NOTES} notes read wrong`).toEqual([]);
     // Thousands of parses: on a shared 2-core machine running three test projects at once this
     // took 5.9 to 8.7 s (2.1 s alone), past vitest's 5 s default; the time is not what is tested.
+    // The notes are made once; most of the time is the parser's first runs in the worker (the same
+    // notes parse 2 to 5 times faster a second time): only fewer notes would make it cheaper.
   }, 30_000);
 });
