@@ -5,7 +5,7 @@
  * fifty", a thousand with a space or a comma, symbols and codes before or after, names, slang and
  * plurals. Each form is [its name, its text, its currency when not euros].
  */
-import { enWords, frWords } from './never-dropped-notes.ts';
+import { enWords, frWords } from './note-grammar.ts';
 
 export type Form = [form: string, text: string, currency?: string];
 

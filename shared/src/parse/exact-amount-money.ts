@@ -4,6 +4,7 @@
  * cents and its currency: euros when none is said, as the labelled sets read it.
  */
 import { enForms, frForms } from './exact-amount-forms.ts';
+import type { Pick } from './note-grammar.ts';
 
 export interface SpokenMoney {
   text: string;
@@ -13,8 +14,6 @@ export interface SpokenMoney {
   figure: string;
   form: string;
 }
-
-type Pick = <T>(xs: readonly T[]) => T;
 
 /** A price: mostly under 100, some in the hundreds, a few in the thousands; cents about half the time. */
 export function pickPrice(rnd: () => number, pick: Pick): { units: number; cents: number } {

@@ -22,7 +22,7 @@ import {
   PLACES,
 } from './exact-amount-words.ts';
 import { workedNote } from './exact-amount-worked.ts';
-import { frWords } from './never-dropped-notes.ts';
+import { frWords, type Pick } from './note-grammar.ts';
 
 export interface ExactNote {
   text: string;
@@ -31,8 +31,6 @@ export interface ExactNote {
   /** The grammar's choices, to group failures by what made the note. */
   shape: string[];
 }
-
-type Pick = <T>(xs: readonly T[]) => T;
 
 function tipped(
   lang: Lang,

@@ -4,9 +4,8 @@
  * bières à 5 €, ça fait 15 € »), change from a note handed over (« j'ai donné 50, il m'a rendu
  * 12 » is 38) and a bill shared by the people counted (« on était quatre, on a partagé »).
  */
-import { enWords, frWords } from './never-dropped-notes.ts';
+import { enWords, frWords, type Pick } from './note-grammar.ts';
 
-type Pick = <T>(xs: readonly T[]) => T;
 type Lang = 'fr' | 'en';
 
 export interface Worked {

@@ -1,9 +1,12 @@
 /**
  * A small grammar of spoken expense notes, French and English, for never-dropped.test.ts: each
- * note is made from products, places, amounts, joins and asides, and knows the money it holds.
- * Seeded (../seeded-random.ts), so a seed always gives the same notes. Only money the invariant is about
- * is recorded: a number beside a currency word or symbol, or a decimal price.
+ * note is made from products, places, amounts (never-dropped-money.ts), joins and asides, and
+ * knows the money it holds. Seeded (../seeded-random.ts), so a seed always gives the same notes.
+ * Only money the invariant is about is recorded: a number beside a currency word or symbol, or a
+ * decimal price.
  */
+import { enMoney, frMoney } from './never-dropped-money.ts';
+import type { Pick } from './note-grammar.ts';
 
 export interface SaidAmount {
   cents: number;
@@ -20,118 +23,6 @@ export interface GeneratedNote {
   said: SaidAmount[];
   /** The grammar's choices, to group failures by what made the note. */
   shape: string[];
-}
-
-const FR_UNITS =
-  'zéro|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize'.split('|');
-const FR_TENS = ['', 'dix', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante'];
-const EN_UNITS =
-  'zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen'.split(
-    '|',
-  );
-const EN_TENS = '|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety'.split('|');
-
-/** 1..99 in French words (France's: « soixante-dix », « quatre-vingt-onze »). */
-export function frWords(n: number): string {
-  if (n <= 16) return FR_UNITS[n] ?? '';
-  if (n < 20) return `dix-${FR_UNITS[n - 10]}`;
-  if (n === 60 || n === 80) return n === 60 ? 'soixante' : 'quatre-vingts';
-  if (n > 60 && n < 80) return n === 71 ? 'soixante et onze' : `soixante-${frWords(n - 60)}`;
-  if (n >= 80) return n === 80 ? 'quatre-vingts' : `quatre-vingt-${frWords(n - 80)}`;
-  const ten = FR_TENS[Math.floor(n / 10)] ?? '';
-  const unit = n % 10;
-  if (unit === 0) return ten;
-  return unit === 1 ? `${ten} et un` : `${ten}-${FR_UNITS[unit]}`;
-}
-
-export function enWords(n: number): string {
-  if (n < 20) return EN_UNITS[n] ?? '';
-  const ten = EN_TENS[Math.floor(n / 10)] ?? '';
-  return n % 10 === 0 ? ten : `${ten}-${EN_UNITS[n % 10]}`;
-}
-
-type Pick = <T>(xs: readonly T[]) => T;
-
-interface Money {
-  text: string;
-  cents: number;
-  form: string;
-}
-
-const CENTS = [50, 99, 25, 90, 10, 5, 75, 20];
-
-function frMoney(pick: Pick, rnd: () => number, small: boolean): Money {
-  const n = small ? 1 + Math.floor(rnd() * 9) : 1 + Math.floor(rnd() * (rnd() < 0.8 ? 99 : 900));
-  const c = pick(CENTS);
-  const forms: Money[] = [
-    { form: 'fr:n €', text: `${n} €`, cents: n * 100 },
-    { form: 'fr:n euros', text: `${n} euros`, cents: n * 100 },
-    { form: 'fr:n balles', text: `${n} balles`, cents: n * 100 },
-    { form: 'fr:n,cc €', text: `${n},${String(c).padStart(2, '0')} €`, cents: n * 100 + c },
-    { form: 'fr:n,cc', text: `${n},${String(c).padStart(2, '0')}`, cents: n * 100 + c },
-    { form: 'fr:n euros cc', text: `${n} euros ${String(c).padStart(2, '0')}`, cents: n * 100 + c },
-    { form: 'fr:n€', text: `${n}€`, cents: n * 100 },
-    { form: 'fr:n€cc', text: `${n}€${String(c).padStart(2, '0')}`, cents: n * 100 + c },
-    { form: 'fr:n euros et cc centimes', text: `${n} euros et ${c} centimes`, cents: n * 100 + c },
-    { form: 'fr:n EUR', text: `${n} EUR`, cents: n * 100 },
-    { form: 'fr:n,c €', text: `${n},${Math.floor(c / 10)} €`, cents: n * 100 + Math.floor(c / 10) * 10 },
-    { form: 'fr:1 nnn €', text: `1 ${String(n).padStart(3, '0')} €`, cents: (1000 + n) * 100 },
-  ];
-  if (n < 100) {
-    forms.push({
-      form: 'fr:mots euros',
-      text: `${frWords(n)} ${n === 1 ? 'euro' : 'euros'}`,
-      cents: n * 100,
-    });
-    forms.push({
-      form: 'fr:mots balles',
-      text: n === 1 ? 'une balle' : `${frWords(n)} balles`,
-      cents: n * 100,
-    });
-    const cw = frWords(c);
-    forms.push({ form: 'fr:mots euros mots', text: `${frWords(n)} euros ${cw}`, cents: n * 100 + c });
-  }
-  forms.push({ form: 'fr:n,cc€', text: `${n},${String(c).padStart(2, '0')}€`, cents: n * 100 + c });
-  forms.push({ form: 'fr:€ n', text: `€ ${n}`, cents: n * 100 });
-  return pick(forms);
-}
-
-function enMoney(pick: Pick, rnd: () => number, small: boolean): Money {
-  const n = small ? 1 + Math.floor(rnd() * 9) : 1 + Math.floor(rnd() * (rnd() < 0.8 ? 99 : 900));
-  const c = pick(CENTS);
-  const cc = String(c).padStart(2, '0');
-  const forms: Money[] = [
-    { form: 'en:n dollars', text: `${n} dollars`, cents: n * 100 },
-    { form: 'en:$n', text: `$${n}`, cents: n * 100 },
-    { form: 'en:n bucks', text: `${n} bucks`, cents: n * 100 },
-    { form: 'en:n euros', text: `${n} euros`, cents: n * 100 },
-    { form: 'en:€n', text: `€${n}`, cents: n * 100 },
-    { form: 'en:$n.cc', text: `$${n}.${cc}`, cents: n * 100 + c },
-    { form: 'en:n.cc', text: `${n}.${cc}`, cents: n * 100 + c },
-    { form: 'en:£n', text: `£${n}`, cents: n * 100 },
-    { form: 'en:€n.cc', text: `€${n}.${cc}`, cents: n * 100 + c },
-    { form: 'en:n dollars and cc cents', text: `${n} dollars and ${c} cents`, cents: n * 100 + c },
-    { form: 'en:n $', text: `${n} $`, cents: n * 100 },
-    { form: 'en:USD n', text: `USD ${n}`, cents: n * 100 },
-    { form: 'en:1,nnn dollars', text: `1,${String(n).padStart(3, '0')} dollars`, cents: (1000 + n) * 100 },
-    {
-      form: 'en:words bucks',
-      text: `${enWords(n % 100 || 1)} ${n % 100 === 1 ? 'buck' : 'bucks'}`,
-      cents: (n % 100 || 1) * 100,
-    },
-  ];
-  if (n < 100) forms.push({ form: 'en:words quid', text: `${enWords(n)} quid`, cents: n * 100 });
-  forms.push(
-    { form: 'en:$ n', text: `$ ${n}`, cents: n * 100 },
-    { form: 'en:n.cc€', text: `${n}.${cc}€`, cents: n * 100 + c },
-  );
-  if (n < 100)
-    forms.push({
-      form: 'en:words dollars',
-      text: `${enWords(n)} ${n === 1 ? 'dollar' : 'dollars'}`,
-      cents: n * 100,
-    });
-  return pick(forms);
 }
 
 const FR_ITEMS =
