@@ -11,21 +11,18 @@ const DOUBTED = 'ma passe de bus du mois 60 dollars';
 
 describe('a doubted reading with an LLM configured', () => {
   const ctx = useAppWithFakeProvider();
-
-  it('is read by the model, whose reading is saved when its amount is in the words', async () => {
+  /** The model's next answer: the bus pass at `amount` Canadian dollars. */
+  const modelReads = (amount: string) =>
     ctx.fake.enqueueChatContent(
       JSON.stringify({
         expenses: [
-          {
-            amount: '60.00',
-            currency: 'CAD',
-            category: 'transport',
-            description: 'passe de bus',
-            date: '2026-11-24',
-          },
+          { amount, currency: 'CAD', category: 'transport', description: 'passe de bus', date: '2026-11-24' },
         ],
       }),
     );
+
+  it('is read by the model, whose reading is saved when its amount is in the words', async () => {
+    modelReads('60.00');
     const body = await (await ctx.t.api.text.$post({ json: textNote(DOUBTED) })).json();
     const chat = ctx.fake.calls.filter((c) => c.route === 'chat');
     expect(chat).toHaveLength(1);
@@ -44,19 +41,7 @@ describe('a doubted reading with an LLM configured', () => {
   });
 
   it('waits for review when the model says an amount the words do not hold', async () => {
-    ctx.fake.enqueueChatContent(
-      JSON.stringify({
-        expenses: [
-          {
-            amount: '6.00',
-            currency: 'CAD',
-            category: 'transport',
-            description: 'passe de bus',
-            date: '2026-11-24',
-          },
-        ],
-      }),
-    );
+    modelReads('6.00');
     const body = await (await ctx.t.api.text.$post({ json: textNote(DOUBTED) })).json();
     expect(ctx.fake.calls.filter((c) => c.route === 'chat')).toHaveLength(1);
     expect(body.status).toBe('needs_review');
