@@ -5,17 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { ErrorBodySchema } from '@voicetrack/shared';
 import * as v from 'valibot';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp, textNote, voiceForm, voiceNote } from '../support/edge-app.ts';
-import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { textNote, useAppWithFakeProvider, voiceForm, voiceNote } from '../support/edge-app.ts';
 
 const WEBM = new Uint8Array(
   readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
 );
 const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF');
 
-let t: TestApp;
-let fake: FakeProvider;
+const ctx = useAppWithFakeProvider();
 let existingId: string;
 
 /** A raw JSON request: the typed client cannot send what these cases send. */
@@ -27,20 +25,14 @@ const json = (body: unknown, method = 'POST') => ({
 const textBody = (over: Record<string, unknown> = {}) => ({ ...textNote('12,50 resto ce midi'), ...over });
 
 async function counts() {
-  const body = await (await t.api.expenses.$get({ query: { limit: '200' } })).json();
+  const body = await (await ctx.t.api.expenses.$get({ query: { limit: '200' } })).json();
   return JSON.stringify(body.expenses.map((e) => [e.id, e.amount, e.updatedAt]));
 }
 
 beforeAll(async () => {
-  fake = await startFakeProvider();
-  t = await startTestApp({ providerUrl: fake.url });
-  const res = await t.api.text.$post({ json: textNote('12,50 resto ce midi') });
+  const res = await ctx.t.api.text.$post({ json: textNote('12,50 resto ce midi') });
   expect(res.status).toBe(201);
   existingId = (await res.json()).expenses[0]?.id as string;
-});
-afterAll(async () => {
-  await t.close();
-  await fake.close();
 });
 
 type Case = [name: string, request: () => [string, RequestInit], status: number, code: string];
@@ -235,17 +227,17 @@ describe('bad input', () => {
   it.each(cases)('%s → %i %s, nothing changed, server healthy', async (_name, build, status, code) => {
     const before = await counts();
     const [path, init] = build();
-    const res = await t.app.request(path, init);
+    const res = await ctx.t.app.request(path, init);
     expect(res.status).toBe(status);
     const body = v.parse(ErrorBodySchema, await res.json());
     expect(body.error.code).toBe(code);
     expect(body.error.message.length).toBeGreaterThan(5);
     expect(await counts()).toBe(before);
-    expect((await t.api.health.$get()).status).toBe(200);
+    expect((await ctx.t.api.health.$get()).status).toBe(200);
   });
 
   it('answers 405 with the methods that are allowed', async () => {
-    const res = await t.app.request('/api/expenses', { method: 'PUT' });
+    const res = await ctx.t.app.request('/api/expenses', { method: 'PUT' });
     expect(res.headers.get('allow')).toContain('GET');
   });
 
@@ -261,7 +253,7 @@ describe('bad input', () => {
         controller.enqueue(chunk);
       },
     });
-    const res = await t.app.request('/api/voice', {
+    const res = await ctx.t.app.request('/api/voice', {
       method: 'POST',
       headers: { 'content-type': 'multipart/form-data; boundary=x' },
       body,
@@ -275,9 +267,9 @@ describe('bad input', () => {
 
   it('answers 422 when the provider cannot decode truncated audio, and keeps nothing', async () => {
     const before = await counts();
-    fake.failNext(400, 1, undefined, 'transcriptions');
+    ctx.fake.failNext(400, 1, undefined, 'transcriptions');
     // Well-formed as a request (the typed client sends it); only the provider finds the audio cut.
-    const res = await t.api.voice.$post({ form: voiceNote(WEBM.slice(0, 200)) });
+    const res = await ctx.t.api.voice.$post({ form: voiceNote(WEBM.slice(0, 200)) });
     expect(res.status).toBe(422);
     expect(v.parse(ErrorBodySchema, await res.json()).error.code).toBe('unsupported_audio');
     expect(await counts()).toBe(before);
