@@ -110,6 +110,23 @@ const PACKS = new Set(
   'lot|pack|paquet|boite|sachet|carton|coffret|set|box|bag|packet|bundle|case'.split('|'),
 );
 
+/**
+ * "3 coffees a 2 euros", "4 tickets a 12 dollars": English "a" between the plural thing counted (said
+ * within three words of its count) and money is a price each, as it is said on a market; "with a
+ * 10 euro note" has no count before it, "3 kids with a 20" a word that is no thing between.
+ */
+function pricedEachInEnglish(scan: Scan, quantity: AmountItem, amount: AmountItem): boolean {
+  const thing = scan.tokens[amount.start - 2];
+  const gap = amount.start - 1 - quantity.end;
+  if (amount.currency === null || gap < 1 || gap > 3 || thing?.kind !== 'word') return false;
+  for (let i = quantity.end; i < amount.start - 1; i++)
+    if (scan.tokens[i]?.kind !== 'word' || NOT_A_THING.has(scan.tokens[i]?.norm ?? '')) return false;
+  return /[^s]s$/.test(thing.norm);
+}
+
+/** Words between a count and "a" that say it is no price each: "3 kids with a 20 note". */
+const NOT_A_THING = new Set('with|for|of|on|in|at|and|plus|gave|paid|was|is|us|as'.split('|'));
+
 export function unitPrice(
   scan: Scan,
   seg: Segment,
@@ -139,8 +156,9 @@ export function unitPrice(
     return heads ? { count: heads, each: true } : { count: 1, each };
   }
   const prep = scan.tokens[amount.start - 1]?.norm ?? '';
-  // « 3 cafés à 2 € »; in English "a" is the article ("with a 10 euro note"), not « à ».
-  const article = prep === 'a' && scan.lang === 'en';
+  // « 3 cafés à 2 € »; in English "a" is the article ("with a 10 euro note"), not « à », unless
+  // it follows the things counted: "3 coffees a 2 euros" is a price each.
+  const article = prep === 'a' && scan.lang === 'en' && !pricedEachInEnglish(scan, quantity, amount);
   const isUnitPrice =
     each || (UNIT_PRICE_PREPOSITIONS.has(prep) && !article && quantity.start < amount.start);
   return isUnitPrice && !marksIn(scan, seg, 'total') ? { count: quantity.int, each } : { count: 1, each };

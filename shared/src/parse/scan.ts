@@ -1,6 +1,7 @@
 import { classifyBareNumbers } from './bare-numbers.ts';
 import { isBrandNumber } from './categorize.ts';
 import { matchCurrency, symbolLeadsNext } from './currencies.ts';
+import { deniedAfter } from './denied-amount.ts';
 import { MARKERS } from './markers.ts';
 import { isAddressNumber, isMenuNumber, isNamedByArticle } from './name-numbers.ts';
 import { placeCurrency } from './place-currency.ts';
@@ -209,6 +210,14 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
       continue;
     }
     const amount = readAmount(tokens, i, lang);
+    const denied = amount ? deniedAfter(tokens, amount.end, lang) : i;
+    if (amount && denied > amount.end) {
+      amounts.push(amountItem(amount));
+      roles.fill(Role.Amount, i, amount.end);
+      roles.fill(Role.Skip, amount.end, denied);
+      i = denied;
+      continue;
+    }
     if (amount) {
       // "2 heures", "10 km", "30 ans", "3 p.m.": numbers that measure something else.
       // "14 an hour" is a rate, not fourteen years ("an").

@@ -1,0 +1,41 @@
+/** Whole sentences through parseExpenseText: spoken turns a person means one way (round v11). */
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+
+const NOW = new Date('2026-11-24T12:30:00+01:00');
+const parse = (text: string) =>
+  parseExpenseText(text, { now: NOW, timeZone: 'Europe/Paris', currency: 'EUR' });
+/** "amount currency" per expense, then the movement's kind if any. */
+const amounts = (text: string) => {
+  const r = parse(text);
+  return [
+    ...r.expenses.map((e) => `${e.amount} ${e.currency}`),
+    ...(r.movement ? [`movement ${r.movement.kind}`] : []),
+  ];
+};
+
+describe('English "a" after the things counted is a price each', () => {
+  it.each([
+    ['3 coffees a 2 euros', '6.00 EUR'],
+    ['4 tickets a 12 dollars at the cinema', '48.00 USD'],
+    // No count, or no thing between the count and "a": the article of a note.
+    ['paid with a 20 euro note at the bakery', '20.00 EUR'],
+    ['the 2 of us, a 30 euro taxi', '30.00 EUR'],
+  ])('reads %j', (text, expected) => {
+    expect(amounts(text)).toEqual([expected]);
+  });
+});
+
+describe('a figure denied right after the amount is taken back', () => {
+  it.each([
+    ["non attends c'était 24 pas 22 pour le poulet rôti", '24.00 EUR'],
+    ['the taxi was 24 euros, not 22', '24.00 EUR'],
+    ['30 euros et pas 25 le coiffeur', '30.00 EUR'],
+  ])('reads %j', (text, expected) => {
+    expect(amounts(text)).toEqual([expected]);
+  });
+
+  it('still reads steps walked as no money', () => {
+    expect(amounts("j'ai fait 10000 pas aujourd'hui")).toEqual([]);
+  });
+});
