@@ -189,6 +189,16 @@ export function bareAccepted(
   return hasVerb || any !== null;
 }
 
+/**
+ * « dix-neuf quatre-vingt-dix le bouquin », "twelve fifty the book": units then cents in words are
+ * how a price is said, and nothing else is counted in cents; after « à », "at", « vers » they may
+ * be an hour (« à huit trente »).
+ */
+export function pricedInCents(scan: Scan, amount: AmountItem): boolean {
+  const before = scan.tokens[amount.start - 1]?.norm ?? '';
+  return amount.impliedCents && !/^(a|at|vers|around|by|until|jusqu'a)$/.test(before);
+}
+
 /** A verb of paying told in the past: the money has left, whatever day the thing is for. */
 const PAID_VERB =
   /^(j'ai paye|j'ai achete|j'ai regle|j'ai pris|deja paye|paid|bought|i paid|i bought|already paid)$/;

@@ -35,7 +35,9 @@ export const MARKERS = new PhraseTable<Mark>([
       'a priori|si je me souviens bien|entre|between|about|around|roughly|approximately|maybe|i think|i guess|i believe|' +
       'something like|or so|probably|almost|like|give or take|not sure|i dont know|i do not know|' +
       // Said around a number: « autour de 100 € », « plus ou moins 35 € », "15-ish", "or thereabouts".
-      'autour de|aux alentours de|plus ou moins|grosso modo|a la louche|ish|or thereabouts|ballpark|approx|circa',
+      'autour de|aux alentours de|plus ou moins|grosso modo|a la louche|ish|or thereabouts|ballpark|approx|circa|' +
+      // A round sum and a little more: « 22 euros et des poussières », "20 euros and change".
+      'et des poussieres|et quelques poussieres|and change',
   ),
   ...list(
     'filler',

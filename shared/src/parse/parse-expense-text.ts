@@ -17,6 +17,7 @@ import {
   paidAlready,
   priceAfterAt,
   priceAfterThing,
+  pricedInCents,
   resolveCurrency,
   unitPrice,
 } from './expense-rules.ts';
@@ -166,7 +167,8 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
         (priceAfterAt(scan, amount) && hasPurchaseWord(scan, seg.start, amount.start)) ||
           priceAfterThing(scan, amount),
       ) &&
-      !isRate(scan, amount)
+      !isRate(scan, amount) &&
+      !(pricedInCents(scan, amount) && hasPurchaseWord(scan, seg.start, seg.end))
     ) {
       unexplained++;
       unread.push(seg);

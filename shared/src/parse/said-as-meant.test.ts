@@ -1,5 +1,6 @@
 /** Whole sentences through parseExpenseText: spoken turns a person means one way (round v11). */
 import { describe, expect, it } from 'vitest';
+import { PARSER_CONFIDENT } from './confidence.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
 
 const NOW = new Date('2026-11-24T12:30:00+01:00');
@@ -37,5 +38,34 @@ describe('a figure denied right after the amount is taken back', () => {
 
   it('still reads steps walked as no money', () => {
     expect(amounts("j'ai fait 10000 pas aujourd'hui")).toEqual([]);
+  });
+});
+
+describe('a round sum and a little more is said roughly', () => {
+  it.each([
+    ['vingt-deux euros et des poussières le resto', '22.00 EUR'],
+    ['the cab was 20 euros and change', '20.00 EUR'],
+  ])('flags %j for a look', (text, expected) => {
+    expect(amounts(text)).toEqual([expected]);
+    expect(parse(text).confidence).toBeLessThan(PARSER_CONFIDENT);
+  });
+
+  it('keeps the exact figure said after it', () => {
+    expect(amounts('Total, le plein, 14 € et des poussières, 14,30')).toEqual(['14.30 EUR']);
+  });
+});
+
+describe('units then cents in words beside a thing are a price', () => {
+  it.each([
+    ['dix-neuf quatre-vingt-dix le bouquin', '19.90'],
+    ['douze cinquante le bouquin', '12.50'],
+  ])('reads %j as money, not a number to look at', (text, expected) => {
+    const [e] = parse(text).expenses;
+    expect(e?.amount).toBe(expected);
+    expect(e?.reviewReason).toBeUndefined();
+  });
+
+  it('leaves an hour after « à » to look at', () => {
+    expect(parse('rendez-vous à huit trente').expenses[0]?.reviewReason).toBe('unclear_amount');
   });
 });
