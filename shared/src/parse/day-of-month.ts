@@ -1,6 +1,7 @@
 import { addDays, isIsoDate } from '../dates.ts';
 import { matchCurrency } from './currencies.ts';
 import { DAY_PREFIXES, MONTHS } from './date-words.ts';
+import { streetKindAt } from './name-numbers.ts';
 import { readNumberWords } from './number-words.ts';
 import { EN_ORDINAL_DAYS } from './numbers-en.ts';
 import { FR_ORDINAL_DAYS } from './numbers-fr.ts';
@@ -153,7 +154,13 @@ export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateCo
   const monthFirst = month !== undefined;
   if (monthFirst) j += tokens[j + 1]?.norm === 'the' ? 2 : 1;
   const day = readDay(tokens, j, ctx.lang);
-  if (!day || moneyFollows(tokens, day.end) || RANKED.test(tokens[day.end]?.norm ?? '')) return null;
+  if (
+    !day ||
+    moneyFollows(tokens, day.end) ||
+    RANKED.test(tokens[day.end]?.norm ?? '') ||
+    streetKindAt(tokens, day.end)
+  )
+    return null;
   j = day.end;
   if (!monthFirst) {
     const of = tokens[j]?.norm === 'of' ? 1 : 0;

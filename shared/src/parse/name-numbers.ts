@@ -4,6 +4,14 @@ import type { Token } from './tokenize.ts';
 
 const STREET = /^(street|st|road|rd|avenue|ave|lane|ln|boulevard|blvd|drive|dr|square|way|court|ct)$/;
 
+/** A street's kind said right after a number: « du 14 avenue Foch », « au 3 bis rue … », "at 10 Downing Street"'s own word. */
+const STREET_KIND =
+  /^(rue|avenue|av|boulevard|bd|allee|impasse|chemin|route|quai|cours|passage|square|bis|ter|street|st|road|rd|ave|lane|ln|blvd|drive|dr)$/;
+
+/** Whether tokens[j] is the kind of street a number before it is a house in: « le 14 avenue Foch » is no day. */
+export const streetKindAt = (tokens: readonly Token[], j: number): boolean =>
+  STREET_KIND.test(tokens[j]?.norm ?? '');
+
 /** "at 221 Baker Street", "12 Oxford Road": a house number before a capitalised street's name. */
 export function isAddressNumber(tokens: readonly Token[], i: number): boolean {
   if (tokens[i]?.kind !== 'num' || !/^\d{1,4}$/.test(tokens[i]?.norm ?? '')) return false;

@@ -69,3 +69,14 @@ describe('units then cents in words beside a thing are a price', () => {
     expect(parse('rendez-vous à huit trente').expenses[0]?.reviewReason).toBe('unclear_amount');
   });
 });
+
+describe('a number before a street is a house, not a day', () => {
+  it.each([
+    ["j'ai mis 40 euros d'essence à la station du 14 avenue Foch", '2026-11-24'],
+    ['le resto du 14 rue de la Paix, 30 euros', '2026-11-24'],
+    // Without a street after it, « le 14 » is still the day.
+    ['courses le 14, 30 euros', '2026-11-14'],
+  ])('dates %j on %s', (text, date) => {
+    expect(parse(text).expenses[0]?.date).toBe(date);
+  });
+});
