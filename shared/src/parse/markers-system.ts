@@ -7,6 +7,35 @@ import type { Mark } from './types.ts';
 const list = (mark: Mark, phrases: string): [string, Mark][] =>
   phrases.split('|').map((p) => [p.trim(), mark] as [string, Mark]);
 
+/** « en » before a verb of getting money back, in the persons and tenses one says it (240 phrases). */
+function partOfItBack(): string {
+  const who = [
+    "j'en",
+    'on en',
+    "j'en ai",
+    'on en a',
+    'je vais en',
+    'on va en',
+    "je m'en fais",
+    "je m'en ferai",
+  ];
+  const verbs = [
+    'recupere',
+    'recupererai',
+    'recuperera',
+    'recuperer',
+    'touche',
+    'toucherai',
+    'touchera',
+    'toucher',
+    'rembourser',
+    'ravoir',
+  ];
+  // « la moitié » said with it is the part coming back, not the speaker's share of the bill.
+  const parts = ['', ' la moitie', ' une partie'];
+  return who.flatMap((w) => verbs.flatMap((v) => parts.map((p) => `${w} ${v}${p}`))).join('|');
+}
+
 export const SYSTEM_MARKS: readonly [string, Mark][] = [
   // "Enregistre…", "add…": at the start of a clause, an order. A dictated expense when the clause
   // names something bought ("ajoute 12 euros de pain"); otherwise not ("enregistre un million").
@@ -97,6 +126,9 @@ export const SYSTEM_MARKS: readonly [string, Mark][] = [
       "non remboursable|pas pour le boulot|pas pour le travail|not reimbursable|won't expense|" +
       "will not expense|can't expense|not for work|not on expenses",
   ),
+  // « j'en récupère 30 avec la Sécu », « on en touchera la moitié »: « en » is the money just said,
+  // some of it coming back; an aside on that expense, never a refund of its own.
+  ...list('aside', partOfItBack()),
   // The tip is inside the amount said: nothing to add (its words still hint at a meal).
   ...list(
     'tipIncluded',

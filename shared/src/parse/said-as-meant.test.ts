@@ -80,3 +80,19 @@ describe('a number before a street is a house, not a day', () => {
     expect(parse(text).expenses[0]?.date).toBe(date);
   });
 });
+
+describe('« en » and money coming back is an aside on the expense just said', () => {
+  it.each([
+    ["le dermato m'a coûté 50 euros j'en récupère 30 avec la Sécu", '50.00'],
+    ['kiné 60 euros, on en touchera la moitié avec la mutuelle', '60.00'],
+    ['lunettes 300 euros, je vais en récupérer une partie', '300.00'],
+  ])('keeps %j whole and reimbursable', (text, amount) => {
+    const r = parse(text);
+    expect(r.movement).toBeUndefined();
+    expect(r.expenses.map((e) => [e.amount, e.reimbursable])).toEqual([[amount, true]]);
+  });
+
+  it('still reads money got back with nothing spent as a refund', () => {
+    expect(amounts("j'ai récupéré 30 euros de la Sécu")).toEqual(['movement refund']);
+  });
+});
