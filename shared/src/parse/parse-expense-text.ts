@@ -21,6 +21,7 @@ import {
   resolveCurrency,
   unitPrice,
 } from './expense-rules.ts';
+import { saidAtHome } from './home-money.ts';
 import { detectLanguage } from './language.ts';
 import { memoryTable, singular } from './memory.ts';
 import { movementOf, owedIn } from './movements.ts';
@@ -225,11 +226,14 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     expenses.push({
       amount: centsToDecimal(cents),
       currency,
-      // Money of another country with nothing that names what it bought: spent abroad.
+      // Money of another country with nothing that names what it bought: spent abroad, unless
+      // said the way the people who live there say it (home-money.ts).
       category:
         keyword?.category ??
         opts.guessCategory?.(wordsBetween(tokens, seg.start, seg.end, isWord)) ??
-        (currency !== opts.currency && hasPurchaseWord(scan, seg.start, seg.end) ? 'travel' : 'other'),
+        (currency !== opts.currency && hasPurchaseWord(scan, seg.start, seg.end) && !saidAtHome(scan, amount)
+          ? 'travel'
+          : 'other'),
       description,
       date: date?.date ?? today,
       categorySure,

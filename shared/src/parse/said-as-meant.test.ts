@@ -96,3 +96,22 @@ describe('« en » and money coming back is an aside on the expense just said', 
     expect(amounts("j'ai récupéré 30 euros de la Sécu")).toEqual(['movement refund']);
   });
 });
+
+describe('money of another country said as those who live there say it is no trip', () => {
+  const category = (text: string) => parse(text).expenses.map((e) => `${e.currency} ${e.category}`);
+  it.each([
+    ["j'ai donné vingt francs à la Chaîne du Bonheur", 'CHF other'],
+    ['le vernis chez la voisine huitante francs suisses', 'CHF other'],
+    ['les bidules de la quincaille 40 piasses', 'CAD other'],
+  ])('guesses no travel for %j', (text, expected) => {
+    expect(category(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['tajine à Marrakech, 90 dirhams', 'MAD travel'],
+    ['les bidules 40 dollars à Montréal', 'CAD travel'],
+    ['des bricoles à Lausanne, 35 francs', 'CHF travel'],
+  ])('still guesses travel for %j, a place or a foreign name said', (text, expected) => {
+    expect(category(text)).toEqual([expected]);
+  });
+});
