@@ -42,12 +42,22 @@ const ROOM: Hit = { category: 'housing', weight: 2, place: false };
 /** What is bought as a present for someone: food, drink, a thing. */
 const GIVEN = new Set<Category>(['groceries', 'shopping', 'other']);
 
-/** tokens[i] is where it was bought, after "at", « au », « chez »…: "at the pub", not "chocolate bar". */
+/**
+ * tokens[i] is where it was bought, after "at", « au », « chez »…: "at the pub", not "chocolate
+ * bar". Up to two words may describe the place after its article ("at the African restaurant",
+ * « au petit resto »), never after "a" alone: "a chocolate bar" is no place.
+ */
 function atPlace(tokens: readonly Token[], i: number): boolean {
-  let k = i - 1;
-  // « à » is written "a" once accents are folded: the English article is passed over as a preposition.
-  if (/^(la|le|l'|les|the|an)$/.test(tokens[k]?.norm ?? '')) k--;
-  return /^(at|in|from|au|aux|a|chez|dans)$/.test(tokens[k]?.norm ?? '');
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    const norm = tokens[k]?.norm ?? '';
+    const described = k < i - 1;
+    // « à » is written "a" once accents are folded: the English article is passed over as a preposition.
+    if (/^(la|le|l'|les|the|an)$/.test(norm))
+      return /^(at|in|from|au|aux|a|chez|dans)$/.test(tokens[k - 1]?.norm ?? '');
+    if (/^(at|in|from|au|aux|a|chez|dans)$/.test(norm)) return !described || norm !== 'a';
+    if (tokens[k]?.kind !== 'word') return false;
+  }
+  return false;
 }
 
 const SCHOOLS = new Set(
@@ -89,7 +99,10 @@ export function findCategory(
     // « livres pour la fac », "shoes for school": schooling is what it was bought for.
     if (SCHOOLS.has(tokens[i]?.norm ?? '') && h.weight < 3 && forPurpose(tokens, i)) h = { ...h, weight: 3 };
     if (h.weight >= 2) clear = clear === null || clear === h.category ? h.category : 'mixed';
-    if (h.place && h.category === 'dining' && atPlace(tokens, i)) served = true;
+    // "at the Mexican restaurant": a phrase that ends on a place's word is that place too.
+    const place =
+      h.place || (hit.end - 1 > i && table.match(tokens, hit.end - 1, hit.end)?.value.place === true);
+    if (place && h.category === 'dining' && atPlace(tokens, i)) served = true;
     // "coffee beans", "pizza oven": an English compound is named by its last noun; but a sport's
     // or an art's class stays leisure ("yoga class"), as the French « cours de yoga », and what is
     // for school stays education ("school uniform", as « livres pour la fac »).

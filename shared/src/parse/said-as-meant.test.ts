@@ -115,3 +115,15 @@ describe('money of another country said as those who live there say it is no tri
     expect(category(text)).toEqual([expected]);
   });
 });
+
+describe('food said at a place that serves it, the place described, is a meal', () => {
+  const category = (text: string) => parse(text).expenses.map((e) => e.category);
+  it.each([
+    ['rice and beans at the little Mexican restaurant 14 euros', 'dining'],
+    ['du riz au petit resto 14 euros', 'dining'],
+    // "a" alone is an article: a chocolate bar is bought, not a place.
+    ['a chocolate bar 2 euros', 'groceries'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(category(text)).toEqual([expected]);
+  });
+});
