@@ -100,11 +100,24 @@ function plural(words: string[]): string[] | null {
   return [...words.slice(0, -1), many];
 }
 
+/** The singular of a French phrase's last word in -s or -x: « frites » → « frite », « gâteaux » → « gâteau ». */
+function singularOf(words: string[]): string[] | null {
+  const last = words[words.length - 1] ?? '';
+  // -is, -us, -ss and -ais, -ois are singular already (« radis », « jus », « français »), -x only after eau, eu.
+  if (last.length < 5 || !/([^siu]s|eux|eaux)$/.test(last) || SINGULAR_OTHER.has(last)) return null;
+  return [...words.slice(0, -1), last.slice(0, -1)];
+}
+
+/** Plurals whose singular names another thing: « une course » is a ride, « le solde » a balance. */
+const SINGULAR_OTHER = new Set(
+  'courses|soldes|jumelles|echecs|lunettes|affaires|toilettes|frais|vacances'.split('|'),
+);
+
 function addEntries(
   table: PhraseTable<Hit>,
   entries: readonly LexiconEntry[],
   skip: ReadonlySet<string>,
-  as: { place?: boolean; capital?: boolean; lower?: boolean } = {},
+  as: { place?: boolean; capital?: boolean; lower?: boolean; singulars?: boolean } = {},
 ): void {
   // Weak entries first, so a strong meaning of the same phrase overwrites a weak one.
   for (const [category, weight, phrases] of [...entries].sort((a, b) => a[1] - b[1])) {
@@ -123,6 +136,17 @@ function addEntries(
       // Brands are names: "Oranges" are fruit, not the phone company.
       const many = weight === 3 ? null : plural(phraseWords(phrase));
       if (many) table.add(many.join(' '), hit);
+      // « des frites » listed, « une frite » said: the singular of a French plural entry, unless it
+      // names something already (English plurals are irregular: "fees", "taxes", "tubes" stay).
+      const one = as.singulars && weight !== 3 ? singularOf(phraseWords(phrase)) : null;
+      if (
+        one &&
+        table.match(
+          one.map((norm) => ({ norm })),
+          0,
+        )?.end !== one.length
+      )
+        table.add(one.join(' '), hit);
     }
   }
 }
@@ -139,16 +163,17 @@ function buildTable(
   own: readonly LexiconEntry[],
   foreign: readonly LexiconEntry[],
   foreignSkip: ReadonlySet<string>,
+  singulars: boolean,
 ) {
   const table = new PhraseTable<Hit>();
   // Open-data brands are shops: what was bought there says more ("peinture chez Leroy Merlin").
   addEntries(table, OSM_BRANDS, new Set(), { place: true });
   addEntries(table, OSM_BRANDS_CAPITALISED, new Set(), { place: true, capital: true });
-  addEntries(table, openData, new Set());
+  addEntries(table, openData, new Set(), { singulars });
   addEntries(table, nouns, new Set(), { lower: true });
   addEntries(table, foreign, foreignSkip);
   addEntries(table, BRANDS, new Set());
-  addEntries(table, own, new Set());
+  addEntries(table, own, new Set(), { singulars });
   return table;
 }
 
@@ -156,8 +181,8 @@ const FR = [...FR_LEXICON, ...FR_LONG_TAIL];
 const EN = [...EN_LEXICON, ...EN_LONG_TAIL];
 export const TABLES: Record<Lang, PhraseTable<Hit>> = {
   // WordNet is English: its nouns in French speech would be false friends ("pain", "coin", "car").
-  fr: buildTable([], OSM_FR, FR, EN, EN_ONLY),
-  en: buildTable(WORDNET_EN, OSM_EN, EN, FR, FR_ONLY),
+  fr: buildTable([], OSM_FR, FR, EN, EN_ONLY, true),
+  en: buildTable(WORDNET_EN, OSM_EN, EN, FR, FR_ONLY, false),
 };
 
 /** A word or phrase from tokens[i] that the English table knows and the French one does not ("crutches", "light bulbs"). */

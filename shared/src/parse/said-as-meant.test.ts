@@ -127,3 +127,15 @@ describe('food said at a place that serves it, the place described, is a meal', 
     expect(category(text)).toEqual([expected]);
   });
 });
+
+describe('a French word listed in the plural is known in the singular', () => {
+  const category = (text: string) => parse(text).expenses.map((e) => e.category);
+  it.each([
+    ['une frite 4 euros', 'dining'],
+    ['des frites 4 euros', 'dining'],
+    // A singular that names something else keeps its own meaning: « une course » is a ride.
+    ['une course 12 euros', 'transport'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(category(text)).toEqual([expected]);
+  });
+});
