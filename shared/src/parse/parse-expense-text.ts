@@ -3,6 +3,7 @@ import { centsToDecimal, MAX_CENTS } from '../money.ts';
 import { type CategoryMatch, findCategory, findLearned, isEnglishOnlyWord } from './categorize.ts';
 import { wordsBetween } from './category-words.ts';
 import { dropOrders, reimbursedSegments } from './clauses.ts';
+import { sharedInCompany } from './company-meal.ts';
 import { type ExpenseSignals, FLAGGED_CONFIDENCE, scoreConfidence } from './confidence.ts';
 import { dropConversions } from './conversions.ts';
 import { isDollarCurrency } from './currencies.ts';
@@ -231,9 +232,13 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       category:
         keyword?.category ??
         opts.guessCategory?.(wordsBetween(tokens, seg.start, seg.end, isWord)) ??
-        (currency !== opts.currency && hasPurchaseWord(scan, seg.start, seg.end) && !saidAtHome(scan, amount)
-          ? 'travel'
-          : 'other'),
+        (sharedInCompany(scan, seg)
+          ? 'dining'
+          : currency !== opts.currency &&
+              hasPurchaseWord(scan, seg.start, seg.end) &&
+              !saidAtHome(scan, amount)
+            ? 'travel'
+            : 'other'),
       description,
       date: date?.date ?? today,
       categorySure,

@@ -139,3 +139,16 @@ describe('a French word listed in the plural is known in the singular', () => {
     expect(category(text)).toEqual([expected]);
   });
 });
+
+describe('a bill shared in company, with nothing named, is a meal out', () => {
+  const category = (text: string) => parse(text).expenses.map((e) => e.category);
+  it.each([
+    ['le kig ha farz avec les cousins 60 euros on a partagé', 'dining'],
+    ['the bunny chow with my sister 24 euros we split it', 'dining'],
+    // No company, or no share: nothing says a table.
+    ['le kig ha farz avec Paul 30 euros', 'other'],
+    ['le kig ha farz 30 euros on a partagé', 'other'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(category(text)).toEqual([expected]);
+  });
+});

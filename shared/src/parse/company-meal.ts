@@ -1,0 +1,19 @@
+import { marksIn } from './expense-rules.ts';
+import type { Scan } from './scan-types.ts';
+import type { Segment } from './segments.ts';
+
+/** Company named: « avec les collègues », « avec Clara », "with my sister". */
+const WITH = /^(avec|with)$/;
+
+/**
+ * « la tarte flambée avec les collègues 48 euros on a partagé en quatre », « une raclette avec mes
+ * amies huitante francs à nous quatre », « le bouchon avec les anciens collègues 35 euros chacun »:
+ * a bill shared, or paid each, in company named is a meal out when no word names what was bought
+ * (parse-expense-text.ts asks only then). Over the tuning sets the four such bills the lexicons
+ * could not name were meals; the shared bills with no company named were lodging (« location du
+ * chalet à six », "my share of the cabin"), so company is needed.
+ */
+export function sharedInCompany(scan: Scan, seg: Segment): boolean {
+  const company = scan.tokens.some((t, i) => WITH.test(t.norm) && scan.tokens[i + 1]?.kind === 'word');
+  return company && (scan.shares.some((s) => s.kind !== 'none') || marksIn(scan, seg, 'each'));
+}
