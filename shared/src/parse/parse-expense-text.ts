@@ -24,6 +24,7 @@ import {
 } from './expense-rules.ts';
 import { saidAtHome } from './home-money.ts';
 import { detectLanguage } from './language.ts';
+import { measuredCategory } from './measured-category.ts';
 import { memoryTable, singular } from './memory.ts';
 import { movementOf, owedIn } from './movements.ts';
 import { notPaid, speakerPartStart } from './not-paid.ts';
@@ -232,6 +233,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       category:
         keyword?.category ??
         opts.guessCategory?.(wordsBetween(tokens, seg.start, seg.end, isWord)) ??
+        measuredCategory(scan) ??
         (sharedInCompany(scan, seg)
           ? 'dining'
           : currency !== opts.currency &&

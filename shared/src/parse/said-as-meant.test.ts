@@ -152,3 +152,15 @@ describe('a bill shared in company, with nothing named, is a meal out', () => {
     expect(category(text)).toEqual([expected]);
   });
 });
+
+describe('a data allowance with nothing named is a phone or internet plan', () => {
+  const category = (text: string) => parse(text).expenses.map((e) => e.category);
+  it.each([
+    ['une carte SIM 20 Go 10 euros', 'utilities'],
+    ['an eSIM 10GB 15 euros', 'utilities'],
+    // The size of a thing bought is no allowance.
+    ['un disque dur de 500 Go 60 euros', 'other'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(category(text)).toEqual([expected]);
+  });
+});

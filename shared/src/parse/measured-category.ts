@@ -1,0 +1,30 @@
+import type { Category } from '../categories.ts';
+import type { Scan } from './scan-types.ts';
+
+/** What a unit measures says what it is bought for: data is a phone or internet plan, kWh energy. */
+const MEASURES: readonly [RegExp, Category][] = [
+  [/^(go|gb|mo|mb|tb|to|giga|gigas|gig|gigs|gigabytes?|kwh)$/, 'utilities'],
+];
+
+/** The unit said after a figure at tokens[i] ("50 gigs", "20 Go"), or glued to it ("50GB"). */
+function unitAt(scan: Scan, i: number): string | null {
+  const t = scan.tokens[i];
+  // « de 500 Go », "of 64 GB": the size of a thing bought, not an allowance.
+  if (t?.kind !== 'num' || /^(de|d'|of)$/.test(scan.tokens[i - 1]?.norm ?? '')) return null;
+  const glued = /^\d+([a-z]+)$/.exec(t.norm);
+  return glued?.[1] ?? (scan.tokens[i + 1]?.kind === 'word' ? (scan.tokens[i + 1]?.norm ?? null) : null);
+}
+
+/**
+ * « une carte SIM 20 Go, 10 € », "a SIM card with 50 gigs 20 euros": a data allowance is bought as
+ * a phone or internet plan, whatever the plan is called; parse-expense-text.ts asks only when no
+ * word names what was bought.
+ */
+export function measuredCategory(scan: Scan): Category | null {
+  for (let i = 0; i < scan.tokens.length; i++) {
+    const unit = unitAt(scan, i);
+    if (unit === null) continue;
+    for (const [re, category] of MEASURES) if (re.test(unit)) return category;
+  }
+  return null;
+}
