@@ -251,3 +251,16 @@ export function priceAfterThing(scan: Scan, amount: AmountItem): boolean {
   }
   return false;
 }
+
+/**
+ * « je l'ai eue à 40 », "I got it for 45": a bare figure after a verb of paying or getting and « à »,
+ * "for" (its object pronoun between) is what was paid, beside money said before it (a price asked,
+ * not_paid.ts). Right after the verb it is a count: « j'en ai pris deux ».
+ */
+export function paidPrice(scan: Scan, amount: AmountItem): boolean {
+  let k = amount.start - 1;
+  if (!/^(a|for|at|pour)$/.test(scan.tokens[k]?.norm ?? '')) return false;
+  k--;
+  if (/^(it|them|one|that)$/.test(scan.tokens[k]?.norm ?? '')) k--;
+  return scan.marks.some((m) => m.mark === 'verb' && m.end === k + 1);
+}

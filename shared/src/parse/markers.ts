@@ -49,7 +49,9 @@ export const MARKERS = new PhraseTable<Mark>([
     "j'ai paye|paye|payee|payes|j'ai depense|depense|depenses|j'ai achete|achete|achetee|achetes|j'ai pris|pris|" +
       "j'ai mis|j'ai claque|claque|coute|preleve|a preleve|debite|m'a coute|ca m'a coute|a coute|ca a coute|regle|j'ai regle|" +
       'i paid|paid|i spent|spent|i bought|bought|i got|got|grabbed|i grabbed|' +
-      'cost|it cost|cost me|charged|paying|payer|je paie|je paye|on paie|on paye|tu paies|je le paie|je la paie|je les paie',
+      'cost|it cost|cost me|charged|paying|payer|je paie|je paye|on paie|on paye|tu paies|je le paie|je la paie|je les paie|' +
+      // « je l'ai eue à 40 »: got it, for a price (« j'ai eu 30 ans » has no object).
+      "l'ai eu|l'ai eue|les ai eus|les ai eues|l'a eu|l'a eue|l'avons eu|l'avons eue",
   ),
   ...MOVEMENT_MARKS,
   ...list(

@@ -194,6 +194,22 @@ export function speakerPartStart(scan: Scan, seg: Segment): number {
   return seg.start;
 }
 
+/**
+ * « le vendeur demandait 50 € », « le marchand voulait 300 dirhams », "he was asking 60": the price
+ * a seller asked, said by someone other than the speaker (« je voulais » is a plan, PAST_PLAN).
+ */
+const ASKED = new Set('demandait|demandaient|voulait|voulaient|asked|asking|wanted'.split('|'));
+const SPEAKER = new Set(['je', "j'", 'on', 'nous', 'i', 'we']);
+function askedBySeller(scan: Scan, from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (!ASKED.has(scan.tokens[i]?.norm ?? '')) continue;
+    const who = scan.tokens[i - 1];
+    const aux = /^(was|were)$/.test(who?.norm ?? '') ? scan.tokens[i - 2] : who;
+    if (aux?.kind === 'word' && !SPEAKER.has(aux.norm) && scan.roles[i - 1] !== Role.Amount) return true;
+  }
+  return false;
+}
+
 export function notPaid(scan: Scan, seg: Segment): boolean {
   const paysItself = scan.marks.some(
     (m) =>
@@ -207,5 +223,9 @@ export function notPaid(scan: Scan, seg: Segment): boolean {
     if (BUDGET.has(norm)) return true;
     if (QUOTE.has(norm) && !paysItself) return true;
   }
-  return someoneElsePaid(scan, seg.start, seg.end) || onlyThought(scan, seg.start, seg.end);
+  return (
+    someoneElsePaid(scan, seg.start, seg.end) ||
+    onlyThought(scan, seg.start, seg.end) ||
+    askedBySeller(scan, seg.start, seg.end)
+  );
 }

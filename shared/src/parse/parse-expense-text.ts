@@ -16,6 +16,7 @@ import {
   isQuestion,
   marksIn,
   paidAlready,
+  paidPrice,
   priceAfterAt,
   priceAfterThing,
   pricedInCents,
@@ -168,7 +169,8 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
         ownKeyword,
         keyword,
         (priceAfterAt(scan, amount) && hasPurchaseWord(scan, seg.start, amount.start)) ||
-          priceAfterThing(scan, amount),
+          priceAfterThing(scan, amount) ||
+          paidPrice(scan, amount),
       ) &&
       !isRate(scan, amount) &&
       !(pricedInCents(scan, amount) && hasPurchaseWord(scan, seg.start, seg.end))

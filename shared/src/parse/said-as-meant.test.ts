@@ -164,3 +164,20 @@ describe('a data allowance with nothing named is a phone or internet plan', () =
     expect(category(text)).toEqual([expected]);
   });
 });
+
+describe('a price a seller asked, then the price paid', () => {
+  it.each([
+    ["la brocanteuse demandait 30 € pour le miroir, je l'ai eu à 25", '25.00 EUR'],
+    ['he was asking 60 euros for the bike, I got it for 45', '45.00 EUR'],
+  ])('reads %j as the price paid', (text, expected) => {
+    expect(amounts(text)).toEqual([expected]);
+  });
+
+  it('keeps a price asked alone to look at', () => {
+    expect(parse('le garagiste demandait 80 euros').expenses.map((e) => e.reviewReason)).toEqual(['not_paid']);
+  });
+
+  it('still reads a count after a verb as no price', () => {
+    expect(amounts("leçon de conduite, 52 euros l'heure, j'en ai pris deux")).toEqual(['104.00 EUR']);
+  });
+});
