@@ -63,6 +63,40 @@ function timesBefore(scan: Scan, amount: AmountItem): number | null {
   return n !== undefined && n >= 2 && n <= 20 ? n : null;
 }
 
+/** « par enfant », "per kid": a price for one of whom or what follows. */
+const PER_ONE = /^(par|per)$/;
+/** « pour les trois », « pour mes deux », "for the three", "for all four", "for my 2". */
+const FOR_THE = /^(pour|for)$/;
+const THE_ONES = /^(les|mes|nos|ces|the|all|my|our|these)$/;
+
+/**
+ * « 8 euros par enfant pour les trois », « 50 euros chacun pour les trois », "12 each for the
+ * four": a price for one, then how many it was paid for. The count stands alone after its
+ * article: « pour les trois enfants » counts too, « pour les 3 ans de Léo » does not.
+ */
+function eachForThe(scan: Scan, amount: AmountItem): number | null {
+  const { tokens } = scan;
+  const each = scan.marks.find((m) => m.mark === 'each' && m.start === amount.end);
+  let k = each ? each.end : amount.end;
+  if (!each) {
+    if (!PER_ONE.test(tokens[k]?.norm ?? '') || tokens[k + 1]?.kind !== 'word') return null;
+    k += 2;
+  }
+  if (!FOR_THE.test(tokens[k]?.norm ?? '') || !THE_ONES.test(tokens[k + 1]?.norm ?? '')) return null;
+  const t = tokens[k + 2];
+  if (!t) return null;
+  const n =
+    t.kind === 'num' && /^\d{1,2}$/.test(t.norm) ? Number(t.norm) : numberWord(t.norm, scan.lang)?.value;
+  const after = tokens[k + 3];
+  // "each for the four of us": each of us paid one, not the speaker all four.
+  const alone =
+    after === undefined || after.kind === 'punct' || !(UNIT_WORDS.test(after.norm) || after.norm === 'of');
+  return n !== undefined && n >= 2 && n <= 20 && alone ? n : null;
+}
+/** After the count, a unit makes it no head count: « pour les 3 ans », "for the 2 hours". */
+const UNIT_WORDS =
+  /^(ans|an|mois|jours|heures|semaines|years|months|days|hours|weeks|nights|nuits|euros|dollars)$/;
+
 const MEASURES = new Set('litres|litre|l|liters|liter|kilos|kilo|kg|gallons|gallon'.split('|'));
 
 /** « 40 litres de gazole à 1,75 », "3 kilos of cherries at 6": a measure counted, then its price. */
@@ -135,7 +169,11 @@ export function unitPrice(
   if (amount.total) return { count: 1, each: false };
   const weight = weightPriced(scan, amount);
   if (weight) return { ...weight, each: true };
-  const times = timesBefore(scan, amount) ?? unitsPriced(scan, amount) ?? measuredAt(scan, seg, amount);
+  const times =
+    timesBefore(scan, amount) ??
+    unitsPriced(scan, amount) ??
+    measuredAt(scan, seg, amount) ??
+    eachForThe(scan, amount);
   if (times !== null) return { count: times, each: true };
   // « un lot de 3 t-shirts à 25 € », "a pack of 6 at 4": the size of one lot, not a count of them.
   const counts = scan.amounts.filter(

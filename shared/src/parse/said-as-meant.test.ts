@@ -174,10 +174,25 @@ describe('a price a seller asked, then the price paid', () => {
   });
 
   it('keeps a price asked alone to look at', () => {
-    expect(parse('le garagiste demandait 80 euros').expenses.map((e) => e.reviewReason)).toEqual(['not_paid']);
+    expect(parse('le garagiste demandait 80 euros').expenses.map((e) => e.reviewReason)).toEqual([
+      'not_paid',
+    ]);
   });
 
   it('still reads a count after a verb as no price', () => {
     expect(amounts("leçon de conduite, 52 euros l'heure, j'en ai pris deux")).toEqual(['104.00 EUR']);
+  });
+});
+
+describe('a price for one, then how many it was paid for', () => {
+  it.each([
+    ['la cantine 4 euros par enfant pour les deux', '8.00 EUR'],
+    ['les places 12 euros chacune pour mes trois neveux', '36.00 EUR'],
+    ['passes 12 euros each for the four kids', '48.00 EUR'],
+    // A unit after the number, or "of us": no count of what was paid for.
+    ['le gâteau 30 euros chacun pour les 3 ans de Léo', '30.00 EUR'],
+    ['passes 12 euros each for the four of us', '12.00 EUR'],
+  ])('reads %j', (text, expected) => {
+    expect(amounts(text)).toEqual([expected]);
   });
 });
