@@ -196,3 +196,12 @@ describe('a price for one, then how many it was paid for', () => {
     expect(amounts(text)).toEqual([expected]);
   });
 });
+
+describe('« à nous quatre » shares the bill among us', () => {
+  it.each([
+    ['une raclette 80 euros à nous quatre', '20.00 EUR'],
+    ['le resto à nous trois 90 euros', '30.00 EUR'],
+  ])('reads %j', (text, expected) => {
+    expect(amounts(text)).toEqual([expected]);
+  });
+});

@@ -211,6 +211,11 @@ export function matchShare(
       ? { start: i, end: ways.end, kind: 'people', divisor: ways.n }
       : null;
   }
+  // « huitante francs à nous quatre », « le resto à nous trois »: among us, the bill shared.
+  if (t.norm === 'a' && tokens[i + 1]?.norm === 'nous') {
+    const us = readCount(tokens, i + 2, lang);
+    if (us) return { start: i, end: us.end, kind: 'split', divisor: us.n };
+  }
   const c = countThen(tokens, i + 1, lang, false);
   if (!c) return null;
   // "210 euros à trois": right after the money, "à N" shares it. "resto à trois, 90 €, on
