@@ -122,7 +122,13 @@ const PAYERS = wordSet(
     'locataires|buyer|buyers|customer|customers|employer|boss|tenant|tenants|vinted|leboncoin|ebay',
 );
 /** The words without one of which neither `workPaid` nor `tipsReceived` holds: most segments say none. */
-export const INCOME_FRAME_WORDS: ReadonlySet<string> = new Set([...PAYERS, 'tips', 'pourboires']);
+export const INCOME_FRAME_WORDS: ReadonlySet<string> = new Set([
+  ...PAYERS,
+  'tips',
+  'pourboires',
+  'tip',
+  'pourboire',
+]);
 export const payerOfWork = (scan: Scan, clause: Clause, at: number) => {
   for (let i = clause[0]; i < at; i++) if (PAYERS.has(word(scan, i))) return true;
   return false;
@@ -267,17 +273,27 @@ export function forSomething(
 }
 
 /**
- * "Got 40 euros in tips tonight", « j'ai eu 35 € de pourboires »: tips received are pay; a tip
- * left or given (« j'ai laissé 3 € de pourboire », "tipped 4") is spent.
+ * "Got 40 euros in tips tonight", « j'ai eu 35 € de pourboires », « un client m'a laissé 10 € de
+ * pourboire »: tips received, or left to the speaker, are pay; a tip the speaker left or gave
+ * (« j'ai laissé 3 € de pourboire », "tipped 4") is spent.
  */
 export function tipsReceived(scan: Scan, range: Clause): boolean {
   let tips = false;
+  let one = false;
   let got = false;
+  let toMe = false;
   for (let i = range[0]; i < range[1]; i++) {
     const w = word(scan, i);
     if (w === 'tips' || w === 'pourboires') tips = true;
+    if (w === 'tip' || w === 'pourboire') one = true;
     if (TIPS_GOT.has(w)) got = true;
-    if (TIPS_GIVEN.has(w)) return false;
+    if (!TIPS_GIVEN.has(w)) continue;
+    // « un client m'a laissé 10 € de pourboire », "a customer left me a tip": given to the speaker.
+    if (givenToMe(scan, i)) toMe = true;
+    else return false;
   }
-  return tips && got;
+  return (tips && got) || ((tips || one) && toMe);
 }
+
+const givenToMe = (scan: Scan, i: number) =>
+  (/^(a|ont)$/.test(word(scan, i - 1)) && word(scan, i - 2) === "m'") || word(scan, i + 1) === 'me';

@@ -205,3 +205,14 @@ describe('« à nous quatre » shares the bill among us', () => {
     expect(amounts(text)).toEqual([expected]);
   });
 });
+
+describe('a tip left to the speaker is pay', () => {
+  it.each([
+    ["une cliente m'a laissé 5 euros de pourboire", 'movement income'],
+    ['a customer left me a 10 euro tip', 'movement income'],
+    // Left by the speaker, it is spent.
+    ["j'ai laissé 3 euros de pourboire au resto", '3.00 EUR'],
+  ])('reads %j', (text, expected) => {
+    expect(amounts(text)).toEqual([expected]);
+  });
+});
