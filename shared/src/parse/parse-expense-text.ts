@@ -1,5 +1,6 @@
 import { localDate } from '../dates.ts';
 import { centsToDecimal, MAX_CENTS } from '../money.ts';
+import { nameFromPriceNotPaid } from './asked-then-paid.ts';
 import { type CategoryMatch, findCategory, findLearned, isEnglishOnlyWord } from './categorize.ts';
 import { wordsBetween } from './category-words.ts';
 import { dropOrders, reimbursedSegments } from './clauses.ts';
@@ -270,7 +271,8 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   if (expenses.some((e) => e.reviewReason === undefined))
     for (let i = expenses.length - 1; i >= 0; i--)
       if (expenses[i]?.reviewReason === 'not_paid') {
-        expenses.splice(i, 1);
+        const [dropped] = expenses.splice(i, 1);
+        if (dropped) nameFromPriceNotPaid(dropped, expenses[i], lang);
         signals.splice(i, 1);
         droppedClauses++;
       }

@@ -216,3 +216,15 @@ describe('a tip left to the speaker is pay', () => {
     expect(amounts(text)).toEqual([expected]);
   });
 });
+
+describe('the price paid names the thing asked about', () => {
+  it('takes the description and, naming nothing, the category of the price not paid', () => {
+    const [e] = parse("le marchand voulait 300 dirhams pour le bidule, je l'ai eu à 200").expenses;
+    expect([e?.amount, e?.currency, e?.category]).toEqual(['200.00', 'MAD', 'travel']);
+  });
+
+  it('keeps a category of its own', () => {
+    const [e] = parse("la brocanteuse demandait 30 € pour la lampe, je l'ai eue à 25").expenses;
+    expect([e?.amount, e?.description, e?.category]).toEqual(['25.00', 'Lampe', 'shopping']);
+  });
+});
