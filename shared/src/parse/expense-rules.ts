@@ -2,6 +2,7 @@ import type { CategoryMatch } from './categorize.ts';
 import { type CurrencyWord, isDollarCurrency } from './currencies.ts';
 import { ALWAYS_QUESTION } from './markers.ts';
 import { numberWord } from './number-words.ts';
+import { eachForThe, pricedEachInEnglish } from './prices-said.ts';
 import { unitsPriced, weightPriced } from './rates.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
@@ -63,40 +64,6 @@ function timesBefore(scan: Scan, amount: AmountItem): number | null {
   return n !== undefined && n >= 2 && n <= 20 ? n : null;
 }
 
-/** « par enfant », "per kid": a price for one of whom or what follows. */
-const PER_ONE = /^(par|per)$/;
-/** « pour les trois », « pour mes deux », "for the three", "for all four", "for my 2". */
-const FOR_THE = /^(pour|for)$/;
-const THE_ONES = /^(les|mes|nos|ces|the|all|my|our|these)$/;
-
-/**
- * « 8 euros par enfant pour les trois », « 50 euros chacun pour les trois », "12 each for the
- * four": a price for one, then how many it was paid for. The count stands alone after its
- * article: « pour les trois enfants » counts too, « pour les 3 ans de Léo » does not.
- */
-function eachForThe(scan: Scan, amount: AmountItem): number | null {
-  const { tokens } = scan;
-  const each = scan.marks.find((m) => m.mark === 'each' && m.start === amount.end);
-  let k = each ? each.end : amount.end;
-  if (!each) {
-    if (!PER_ONE.test(tokens[k]?.norm ?? '') || tokens[k + 1]?.kind !== 'word') return null;
-    k += 2;
-  }
-  if (!FOR_THE.test(tokens[k]?.norm ?? '') || !THE_ONES.test(tokens[k + 1]?.norm ?? '')) return null;
-  const t = tokens[k + 2];
-  if (!t) return null;
-  const n =
-    t.kind === 'num' && /^\d{1,2}$/.test(t.norm) ? Number(t.norm) : numberWord(t.norm, scan.lang)?.value;
-  const after = tokens[k + 3];
-  // "each for the four of us": each of us paid one, not the speaker all four.
-  const alone =
-    after === undefined || after.kind === 'punct' || !(UNIT_WORDS.test(after.norm) || after.norm === 'of');
-  return n !== undefined && n >= 2 && n <= 20 && alone ? n : null;
-}
-/** After the count, a unit makes it no head count: « pour les 3 ans », "for the 2 hours". */
-const UNIT_WORDS =
-  /^(ans|an|mois|jours|heures|semaines|years|months|days|hours|weeks|nights|nuits|euros|dollars)$/;
-
 const MEASURES = new Set('litres|litre|l|liters|liter|kilos|kilo|kg|gallons|gallon'.split('|'));
 
 /** « 40 litres de gazole à 1,75 », "3 kilos of cherries at 6": a measure counted, then its price. */
@@ -143,23 +110,6 @@ function headsPaidFor(scan: Scan, amount: AmountItem): number | null {
 const PACKS = new Set(
   'lot|pack|paquet|boite|sachet|carton|coffret|set|box|bag|packet|bundle|case'.split('|'),
 );
-
-/**
- * "3 coffees a 2 euros", "4 tickets a 12 dollars": English "a" between the plural thing counted (said
- * within three words of its count) and money is a price each, as it is said on a market; "with a
- * 10 euro note" has no count before it, "3 kids with a 20" a word that is no thing between.
- */
-function pricedEachInEnglish(scan: Scan, quantity: AmountItem, amount: AmountItem): boolean {
-  const thing = scan.tokens[amount.start - 2];
-  const gap = amount.start - 1 - quantity.end;
-  if (amount.currency === null || gap < 1 || gap > 3 || thing?.kind !== 'word') return false;
-  for (let i = quantity.end; i < amount.start - 1; i++)
-    if (scan.tokens[i]?.kind !== 'word' || NOT_A_THING.has(scan.tokens[i]?.norm ?? '')) return false;
-  return /[^s]s$/.test(thing.norm);
-}
-
-/** Words between a count and "a" that say it is no price each: "3 kids with a 20 note". */
-const NOT_A_THING = new Set('with|for|of|on|in|at|and|plus|gave|paid|was|is|us|as'.split('|'));
 
 export function unitPrice(
   scan: Scan,
@@ -227,16 +177,6 @@ export function bareAccepted(
   return hasVerb || any !== null;
 }
 
-/**
- * « dix-neuf quatre-vingt-dix le bouquin », "twelve fifty the book": units then cents in words are
- * how a price is said, and nothing else is counted in cents; after « à », "at", « vers » they may
- * be an hour (« à huit trente »).
- */
-export function pricedInCents(scan: Scan, amount: AmountItem): boolean {
-  const before = scan.tokens[amount.start - 1]?.norm ?? '';
-  return amount.impliedCents && !/^(a|at|vers|around|by|until|jusqu'a)$/.test(before);
-}
-
 /** A verb of paying told in the past: the money has left, whatever day the thing is for. */
 const PAID_VERB =
   /^(j'ai paye|j'ai achete|j'ai regle|j'ai pris|deja paye|paid|bought|i paid|i bought|already paid)$/;
@@ -288,17 +228,4 @@ export function priceAfterThing(scan: Scan, amount: AmountItem): boolean {
     return scan.amounts.some((a) => !a.dropped && a.currency !== null && a.end <= k);
   }
   return false;
-}
-
-/**
- * « je l'ai eue à 40 », "I got it for 45": a bare figure after a verb of paying or getting and « à »,
- * "for" (its object pronoun between) is what was paid, beside money said before it (a price asked,
- * not_paid.ts). Right after the verb it is a count: « j'en ai pris deux ».
- */
-export function paidPrice(scan: Scan, amount: AmountItem): boolean {
-  let k = amount.start - 1;
-  if (!/^(a|for|at|pour)$/.test(scan.tokens[k]?.norm ?? '')) return false;
-  k--;
-  if (/^(it|them|one|that)$/.test(scan.tokens[k]?.norm ?? '')) k--;
-  return scan.marks.some((m) => m.mark === 'verb' && m.end === k + 1);
 }

@@ -17,10 +17,8 @@ import {
   isQuestion,
   marksIn,
   paidAlready,
-  paidPrice,
   priceAfterAt,
   priceAfterThing,
-  pricedInCents,
   resolveCurrency,
   unitPrice,
 } from './expense-rules.ts';
@@ -32,6 +30,7 @@ import { movementOf, owedIn } from './movements.ts';
 import { notPaid, speakerPartStart } from './not-paid.ts';
 import { placeMoney } from './place-currency.ts';
 import { limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
+import { paidPrice, pricedInCents } from './prices-said.ts';
 import { isRate } from './rates.ts';
 import { readingProvenance } from './reading-provenance.ts';
 import { scanTokens } from './scan.ts';

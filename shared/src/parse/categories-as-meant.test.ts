@@ -1,0 +1,74 @@
+/** Whole sentences through parseExpenseText: categories from signals other than a word listed (round v11). */
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './test-parse.ts';
+
+const parse = (text: string) => parseExpenseText(text, TEST_OPTS);
+
+describe('money of another country said as those who live there say it is no trip', () => {
+  const category = (text: string) => parse(text).expenses.map((e) => `${e.currency} ${e.category}`);
+  it.each([
+    ["j'ai donné vingt francs à la Chaîne du Bonheur", 'CHF other'],
+    ['le vernis chez la voisine huitante francs suisses', 'CHF other'],
+    ['les bidules de la quincaille 40 piasses', 'CAD other'],
+  ])('guesses no travel for %j', (text, expected) => {
+    expect(category(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ['tajine à Marrakech, 90 dirhams', 'MAD travel'],
+    ['les bidules 40 dollars à Montréal', 'CAD travel'],
+    ['des bricoles à Lausanne, 35 francs', 'CHF travel'],
+  ])('still guesses travel for %j, a place or a foreign name said', (text, expected) => {
+    expect(category(text)).toEqual([expected]);
+  });
+});
+
+describe('food said at a place that serves it, the place described, is a meal', () => {
+  const category = (text: string) => parse(text).expenses.map((e) => e.category);
+  it.each([
+    ['rice and beans at the little Mexican restaurant 14 euros', 'dining'],
+    ['du riz au petit resto 14 euros', 'dining'],
+    // "a" alone is an article: a chocolate bar is bought, not a place.
+    ['a chocolate bar 2 euros', 'groceries'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(category(text)).toEqual([expected]);
+  });
+});
+
+describe('a French word listed in the plural is known in the singular', () => {
+  const category = (text: string) => parse(text).expenses.map((e) => e.category);
+  it.each([
+    ['une frite 4 euros', 'dining'],
+    ['des frites 4 euros', 'dining'],
+    // A singular that names something else keeps its own meaning: « une course » is a ride.
+    ['une course 12 euros', 'transport'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(category(text)).toEqual([expected]);
+  });
+});
+
+describe('a bill shared in company, with nothing named, is a meal out', () => {
+  const category = (text: string) => parse(text).expenses.map((e) => e.category);
+  it.each([
+    ['le kig ha farz avec les cousins 60 euros on a partagé', 'dining'],
+    ['the bunny chow with my sister 24 euros we split it', 'dining'],
+    // No company, or no share: nothing says a table.
+    ['le kig ha farz avec Paul 30 euros', 'other'],
+    ['le kig ha farz 30 euros on a partagé', 'other'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(category(text)).toEqual([expected]);
+  });
+});
+
+describe('a data allowance with nothing named is a phone or internet plan', () => {
+  const category = (text: string) => parse(text).expenses.map((e) => e.category);
+  it.each([
+    ['une carte SIM 20 Go 10 euros', 'utilities'],
+    ['an eSIM 10GB 15 euros', 'utilities'],
+    // The size of a thing bought is no allowance.
+    ['un disque dur de 500 Go 60 euros', 'other'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(category(text)).toEqual([expected]);
+  });
+});
