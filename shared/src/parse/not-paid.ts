@@ -210,6 +210,30 @@ function askedBySeller(scan: Scan, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * "Looked at a 60 euro jacket, then bought a 35 euro one", "tried on a 90 euro coat": a price said
+ * right after looking at or trying on, in a clause that pays nothing, was not paid. Only the
+ * English: « j'ai essayé le nouveau resto » is a meal.
+ */
+const BROWSED = new Map([
+  ['looked', 'at'],
+  ['looking', 'at'],
+  ['tried', 'on'],
+  ['trying', 'on'],
+]);
+function browsedOnly(scan: Scan, seg: Segment): boolean {
+  const amount = seg.amount;
+  if (!amount || scan.marks.some((m) => m.mark === 'verb' && m.start >= seg.start && m.start < seg.end))
+    return false;
+  for (let i = seg.start; i < amount.start; i++) {
+    if (BROWSED.get(scan.tokens[i]?.norm ?? '') !== scan.tokens[i + 1]?.norm) continue;
+    // "looked at a 60 euro jacket": the price of the thing looked at, its article between.
+    const gap = amount.start - (i + 2);
+    if (gap === 0 || (gap === 1 && /^(a|an|the)$/.test(scan.tokens[i + 2]?.norm ?? ''))) return true;
+  }
+  return false;
+}
+
 export function notPaid(scan: Scan, seg: Segment): boolean {
   const paysItself = scan.marks.some(
     (m) =>
@@ -226,6 +250,7 @@ export function notPaid(scan: Scan, seg: Segment): boolean {
   return (
     someoneElsePaid(scan, seg.start, seg.end) ||
     onlyThought(scan, seg.start, seg.end) ||
-    askedBySeller(scan, seg.start, seg.end)
+    askedBySeller(scan, seg.start, seg.end) ||
+    browsedOnly(scan, seg)
   );
 }

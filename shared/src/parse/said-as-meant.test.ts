@@ -159,3 +159,18 @@ describe('the price paid names the thing asked about', () => {
     expect([e?.amount, e?.description, e?.category]).toEqual(['25.00', 'Lampe', 'shopping']);
   });
 });
+
+describe('a price looked at or tried on, then the one bought', () => {
+  it.each([
+    ['tried on a 90 euro coat, got the 50 euro one', ['50.00 EUR Coat']],
+    ['looked at an 80 euro lamp, then bought a 45 euro one', ['45.00 EUR Lamp']],
+    // A menu looked at names no price; the steak is bought.
+    ['looked at the menu, steak 25 euros', ['25.00 EUR Looked at the menu']],
+  ])('reads %j', (text, expected) => {
+    expect(parse(text).expenses.map((e) => `${e.amount} ${e.currency} ${e.description}`)).toEqual(expected);
+  });
+
+  it('keeps a price only looked at to look at', () => {
+    expect(parse('I looked at a 300 euro bike').expenses.map((e) => e.reviewReason)).toEqual(['not_paid']);
+  });
+});
