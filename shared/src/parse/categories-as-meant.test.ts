@@ -72,3 +72,15 @@ describe('a data allowance with nothing named is a phone or internet plan', () =
     expect(category(text)).toEqual([expected]);
   });
 });
+
+describe('a count glued to a noun makes it a modifier of the next one', () => {
+  const category = (text: string) => parse(text).expenses.map((e) => e.category);
+  it.each([
+    ['a 3-course meal for 35 euros', 'dining'],
+    ['a three-course meal 40 euros', 'dining'],
+    // Said alone, the school's word still decides.
+    ['school uniform 30 euros', 'education'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(category(text)).toEqual([expected]);
+  });
+});

@@ -60,6 +60,12 @@ function atPlace(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** "a 3-course meal", "a two-day course": a count glued to a noun makes it a modifier of the next one. */
+const countedModifier = (tokens: readonly Token[], i: number) =>
+  tokens[i]?.spaced === false &&
+  (tokens[i - 1]?.kind === 'num' ||
+    /^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[i - 1]?.norm ?? ''));
+
 const SCHOOLS = new Set(
   'fac|faculte|universite|ecole|college|lycee|creche|maternelle|prepa|school|uni|university|nursery|kindergarten'.split(
     '|',
@@ -111,8 +117,8 @@ export function findCategory(
       best !== null &&
       best.end === i &&
       rank(h) === rank(best) &&
-      best.category !== 'education' &&
-      !(best.category === 'leisure' && h.category === 'education');
+      ((best.category !== 'education' && !(best.category === 'leisure' && h.category === 'education')) ||
+        countedModifier(tokens, best.start));
     // « permis de pêche »: what a permit, a pass or a fee is for says more than the word itself.
     const framed = best !== null && h.weight >= 2 && completesFrame(tokens, best.start, best.end, i);
     if (!best || rank(h) > rank(best) || head || framed)
