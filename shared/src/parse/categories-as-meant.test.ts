@@ -53,6 +53,9 @@ describe('a bill shared in company, with nothing named, is a meal out', () => {
   it.each([
     ['le kig ha farz avec les cousins 60 euros on a partagé', 'dining'],
     ['the bunny chow with my sister 24 euros we split it', 'dining'],
+    // The people at the table are company, and a vague word ("bill") gives way to them.
+    ['there were three of us, the bill was 90 and we split it', 'dining'],
+    ['on était trois, le kig ha farz 60 euros, on a partagé', 'dining'],
     // No company, or no share: nothing says a table.
     ['le kig ha farz avec Paul 30 euros', 'other'],
     ['le kig ha farz 30 euros on a partagé', 'other'],

@@ -14,6 +14,9 @@ const WITH = /^(avec|with)$/;
  * chalet à six », "my share of the cabin"), so company is needed.
  */
 export function sharedInCompany(scan: Scan, seg: Segment): boolean {
-  const company = scan.tokens.some((t, i) => WITH.test(t.norm) && scan.tokens[i + 1]?.kind === 'word');
+  // « on était quatre », "there were four of us": the people at the table are company too.
+  const company =
+    scan.shares.some((s) => s.kind === 'people') ||
+    scan.tokens.some((t, i) => WITH.test(t.norm) && scan.tokens[i + 1]?.kind === 'word');
   return company && (scan.shares.some((s) => s.kind !== 'none') || marksIn(scan, seg, 'each'));
 }

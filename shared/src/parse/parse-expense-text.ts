@@ -233,6 +233,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       // Money of another country with nothing that names what it bought: spent abroad, unless
       // said the way the people who live there say it (home-money.ts).
       category:
+        (keyword !== null && keyword.weight <= 1 && sharedInCompany(scan, seg) ? 'dining' : undefined) ??
         keyword?.category ??
         opts.guessCategory?.(wordsBetween(tokens, seg.start, seg.end, isWord)) ??
         measuredCategory(scan) ??
