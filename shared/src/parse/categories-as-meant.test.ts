@@ -36,13 +36,16 @@ describe('food said at a place that serves it, the place described, is a meal', 
   });
 });
 
-describe('a French word listed in the plural is known in the singular', () => {
+describe('a French word listed in the plural or the masculine is known in the singular and the feminine', () => {
   const category = (text: string) => parse(text).expenses.map((e) => e.category);
   it.each([
     ['une frite 4 euros', 'dining'],
     ['des frites 4 euros', 'dining'],
     // A singular that names something else keeps its own meaning: « une course » is a ride.
     ['une course 12 euros', 'transport'],
+    // A trade listed in the masculine, said in the feminine.
+    ["l'opticienne 120 euros", 'health'],
+    ['la pharmacienne 12 euros', 'health'],
   ])('reads %j as %s', (text, expected) => {
     expect(category(text)).toEqual([expected]);
   });

@@ -108,6 +108,26 @@ function singularOf(words: string[]): string[] | null {
   return [...words.slice(0, -1), last.slice(0, -1)];
 }
 
+/** Whether the table already names these words as one phrase. */
+function known(table: PhraseTable<Hit>, words: readonly string[]): boolean {
+  return (
+    table.match(
+      words.map((norm) => ({ norm })),
+      0,
+    )?.end === words.length
+  );
+}
+
+/** The feminine of a French trade: -ien → -ienne, -teur → -trice, -eur → -euse, -ier → -iere. */
+function feminineOf(word: string): string | null {
+  if (word.length < 5) return null;
+  if (word.endsWith('ien')) return `${word}ne`;
+  if (word.endsWith('teur')) return `${word.slice(0, -4)}trice`;
+  if (word.endsWith('eur')) return `${word.slice(0, -3)}euse`;
+  if (word.endsWith('ier')) return `${word.slice(0, -3)}iere`;
+  return null;
+}
+
 /** Plurals whose singular names another thing: « une course » is a ride, « le solde » a balance. */
 const SINGULAR_OTHER = new Set(
   'courses|soldes|jumelles|echecs|lunettes|affaires|toilettes|frais|vacances'.split('|'),
@@ -138,15 +158,12 @@ function addEntries(
       if (many) table.add(many.join(' '), hit);
       // « des frites » listed, « une frite » said: the singular of a French plural entry, unless it
       // names something already (English plurals are irregular: "fees", "taxes", "tubes" stay).
-      const one = as.singulars && weight !== 3 ? singularOf(phraseWords(phrase)) : null;
-      if (
-        one &&
-        table.match(
-          one.map((norm) => ({ norm })),
-          0,
-        )?.end !== one.length
-      )
-        table.add(one.join(' '), hit);
+      const words = phraseWords(phrase);
+      const one = as.singulars && weight !== 3 ? singularOf(words) : null;
+      if (one && !known(table, one)) table.add(one.join(' '), hit);
+      // « la pharmacienne », « la couturière »: a trade listed in the masculine, said in the feminine.
+      const her = as.singulars && weight !== 3 && words.length === 1 ? feminineOf(words[0] ?? '') : null;
+      if (her && !known(table, [her])) table.add(her, hit);
     }
   }
 }
