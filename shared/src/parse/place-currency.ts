@@ -69,10 +69,22 @@ const PLACE_MONEY = new PhraseTable<string>([
 ]);
 const AT = /^(a|au|aux|en|in|at)$/;
 
+/**
+ * « au souk de Marrakech », « à la médina de Fès »: a place in the city, « de » naming the city
+ * after a place one is at. « le train de Londres » names where it comes from: no place one is at.
+ */
+function inPlaceOf(tokens: readonly Token[], i: number): boolean {
+  if (!/^(de|d')$/.test(tokens[i - 1]?.norm ?? '') || tokens[i - 2]?.kind !== 'word') return false;
+  const before = tokens[i - 3]?.norm ?? '';
+  return (
+    /^(au|aux|dans)$/.test(before) || (/^(la|le|l'|les)$/.test(before) && AT.test(tokens[i - 4]?.norm ?? ''))
+  );
+}
+
 /** The money of the place named after « à », "in" or "at" in the sentence, if any. */
 export function placeMoney(tokens: readonly Token[]): string | null {
   for (let i = 1; i < tokens.length; i++) {
-    if (!AT.test(tokens[i - 1]?.norm ?? '')) continue;
+    if (!AT.test(tokens[i - 1]?.norm ?? '') && !inPlaceOf(tokens, i)) continue;
     const hit = PLACE_MONEY.match(tokens, i);
     if (hit) return hit.value;
   }

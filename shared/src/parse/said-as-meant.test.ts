@@ -174,3 +174,14 @@ describe('a price looked at or tried on, then the one bought', () => {
     expect(parse('I looked at a 300 euro bike').expenses.map((e) => e.reviewReason)).toEqual(['not_paid']);
   });
 });
+
+describe('a place one is at « de » a city says its money', () => {
+  it.each([
+    ['au souk de Marrakech, un sac à 200', '200.00 MAD'],
+    ['à la médina de Fès, un tapis 300', '300.00 MAD'],
+    // Where a train comes from is no place one is at.
+    ['le train de Londres, 80', '80.00 EUR'],
+  ])('reads %j', (text, expected) => {
+    expect(amounts(text)).toEqual([expected]);
+  });
+});
