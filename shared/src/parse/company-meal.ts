@@ -9,9 +9,9 @@ const WITH = /^(avec|with)$/;
  * « la tarte flambée avec les collègues 48 euros on a partagé en quatre », « une raclette avec mes
  * amies huitante francs à nous quatre », « le bouchon avec les anciens collègues 35 euros chacun »:
  * a bill shared, or paid each, in company named is a meal out when no word names what was bought
- * (parse-expense-text.ts asks only then). Over the tuning sets the four such bills the lexicons
- * could not name were meals; the shared bills with no company named were lodging (« location du
- * chalet à six », "my share of the cabin"), so company is needed.
+ * (parse-expense-text.ts asks only then, or when the only word is a vague one: "the bill"). Over
+ * the tuning sets the six bills it moves were all meals; the shared bills with no company named
+ * were lodging (« location du chalet à six », "my share of the cabin"), so company is needed.
  */
 export function sharedInCompany(scan: Scan, seg: Segment): boolean {
   // « on était quatre », "there were four of us": the people at the table are company too.
