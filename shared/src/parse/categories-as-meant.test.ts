@@ -90,3 +90,14 @@ describe('a count glued to a noun makes it a modifier of the next one', () => {
     expect(category(text)).toEqual([expected]);
   });
 });
+
+describe('an instalment is paid for what follows, its article after the link too', () => {
+  const category = (text: string) => parse(text).expenses.map((e) => e.category);
+  it.each([
+    ['la mensualité de la voiture est passée, 289 €', 'transport'],
+    ['the car instalment 250 euros', 'transport'],
+    ['mensualité du prêt immobilier, 920 €', 'housing'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(category(text)).toEqual([expected]);
+  });
+});

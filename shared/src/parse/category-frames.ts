@@ -25,10 +25,13 @@ export const forPurpose = (tokens: readonly Token[], i: number): boolean => purp
 const FRAMES = new Set(
   (
     'forfait|forfaits|permis|abonnement|abonnements|billet|billets|ticket|tickets|carte|licence|location|' +
-    'inscription|frais|seance|seances|pass|license|fee|fees|rental|membership|subscription'
+    'inscription|frais|seance|seances|pass|license|fee|fees|rental|membership|subscription|' +
+    // An instalment is paid for what follows: « la mensualité de la voiture » is the car's.
+    'mensualite|mensualites|echeance|echeances|instalment|installment|instalments|installments'
   ).split('|'),
 );
 const LINKS = new Set(['de', 'du', 'des', "d'", 'a', 'au', 'aux', 'of', 'for']);
+const ARTICLES = new Set(['la', 'le', "l'", 'les', 'the', 'my', 'mon', 'ma', 'mes']);
 
 /** Whether the keyword at tokens[i] is what the frame word at tokens[frame] (a keyword alone) is for. */
 export function completesFrame(
@@ -39,7 +42,9 @@ export function completesFrame(
 ): boolean {
   if (frameEnd !== frame + 1 || !FRAMES.has(tokens[frame]?.norm ?? '')) return false;
   if (i === frameEnd) return true;
-  return i === frameEnd + 1 && LINKS.has(tokens[frameEnd]?.norm ?? '');
+  if (!LINKS.has(tokens[frameEnd]?.norm ?? '')) return false;
+  // « la mensualité de la voiture », « l'abonnement à la piscine »: an article after the link too.
+  return i === frameEnd + 1 || (i === frameEnd + 2 && ARTICLES.has(tokens[frameEnd + 1]?.norm ?? ''));
 }
 
 /** The rooms and parts of a home: what is bought for them is the home's (not « cuisine »: « pour la cuisine » is for cooking). */
