@@ -5,9 +5,10 @@
  * other name is refused, so a browser under test reaches nothing else.
  *
  * `cut()` is the phone losing its signal, for engines that cannot be set offline (WebKit over
- * WebDriver, Firefox over BiDi): open tunnels are torn down and new ones refused (502) until
- * `restore()`. The page then sees failed fetches, not `navigator.onLine === false`: a lost
- * signal, as a phone in a tunnel has.
+ * WebDriver): open tunnels are torn down and new ones dropped without an answer until
+ * `restore()`. The page then sees failed fetches. (Not a `502` to the CONNECT: Chromium and
+ * Firefox take it as a network error, but libsoup hands it to WebKit's page as the server's
+ * answer, and a reload then showed the page without the service worker serving it.)
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import { connect, type Socket } from 'node:net';
@@ -43,10 +44,8 @@ export async function startPhoneNetwork(
     client.on('error', () => {});
     const target = req.url ?? '';
     const port = routes[target];
-    if (down || port === undefined) {
-      client.end(`HTTP/1.1 ${down ? '502 Bad Gateway' : '403 Forbidden'}\r\n\r\n`);
-      return;
-    }
+    if (down) return void client.destroy();
+    if (port === undefined) return void client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
     connects.set(target, (connects.get(target) ?? 0) + 1);
     const upstream = connect({ port, host: '127.0.0.1', localAddress }, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');

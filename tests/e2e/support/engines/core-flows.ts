@@ -171,30 +171,69 @@ export function describeCoreFlows(engine: EngineName, lang: Lang = 'fr'): PhoneO
       expect(await serverRows((e) => e.clientId === note?.id)).toHaveLength(1);
     });
 
-    it('saves a typed note', async () => {
-      await held.app.typeNote(lang === 'fr' ? '4 € de café' : '4 euros for coffee');
-      await waitFor('the typed note saved', async () => {
-        const row = await rowWith(lang === 'fr' ? 'Café' : 'Coffee');
-        return row && !row.unsent ? row : null;
-      });
-      expect((await serverRows((e) => e.amount === '4.00')).map((e) => e.category)).toEqual(['dining']);
-    });
-
-    it('reloads from its service worker with no network', async () => {
+    it('reloads from its service worker with no network, says it is offline, and keeps a note typed there until the network is back, then sends it once', async () => {
       const { app, tab } = { app: held.app, tab: held.phone.tab };
+      const coffee = lang === 'fr' ? 'Café' : 'Coffee';
       await tab.setOffline(true);
+      // A mark only this page holds: gone after the reload if a new page was really loaded.
+      await tab.evaluate(() => {
+        (window as unknown as { beforeReload?: true }).beforeReload = true;
+      });
       await tab.reload();
       await app.waitForRecordButton();
-      // The list comes from the phone's own copy.
-      await waitFor('the rows kept on the phone', async () =>
-        (await app.rows()).length === 2 ? true : null,
+      const loaded = await tab.evaluate(() => ({
+        marked: 'beforeReload' in window,
+        type: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+          ?.type,
+        controlled: navigator.serviceWorker.controller !== null,
+      }));
+      // A new page, reloaded, under its service worker: with every connection failing, the shell
+      // can only have come from the worker's cache (a page without its worker gets the browser's
+      // error page here, in all three engines; WebKit's Navigation Timing gives no workerStart).
+      expect(loaded).toEqual({ marked: false, type: 'reload', controlled: true });
+      await waitFor(`"${app.say.offline}" shown`, async () =>
+        (await app.text()).includes(app.say.offline) ? true : null,
       );
+      // The list comes from the phone's own copy.
+      await waitFor('the voice note’s row kept on the phone', async () =>
+        (await rowWith(MONEY[lang].voice)) ? true : null,
+      );
+
+      await app.typeNote(lang === 'fr' ? '4 € de café' : '4 euros for coffee');
+      const kept = await waitFor(
+        'the typed note in the outbox',
+        async () => (await app.storedNotes()).find((n) => n.kind === 'text') ?? null,
+      );
+      const unsent = await waitFor('its row, not sent', async () => {
+        const row = await rowWith(coffee);
+        return row?.unsent ? row : null;
+      });
+      expect(unsent.clientId).toBe(kept.id);
+      expect(await serverRows((e) => e.clientId === kept.id)).toEqual([]);
+
       await tab.setOffline(false);
-      // Back online, the page stops saying it is offline (WebKit's cut network never said it;
-      // Firefox sends no online event to a page it reloaded offline: the app asks the server).
+      // Back online, the page stops saying it is offline (Firefox sends no online event to a page
+      // it reloaded offline: the app asks the server), and the note goes.
       await waitFor('the page online again', async () =>
         !(await app.text()).includes(app.say.offline) ? true : null,
       );
+      await waitFor(
+        'the typed note sent',
+        async () => {
+          const row = await rowWith(coffee);
+          return row && !row.unsent ? row : null;
+        },
+        30_000,
+      );
+      const done = async () => (await app.storedNotes()).find((n) => n.id === kept.id)?.state === 'done';
+      await waitFor('the note done in the outbox', async () => ((await done()) ? true : null));
+      // Once: one expense for the note, and a reload sends nothing more.
+      await tab.reload();
+      await app.waitForRecordButton();
+      await waitFor('the list after the reload', async () => (await rowWith(coffee)) ?? null);
+      const sent = await serverRows((e) => e.clientId === kept.id);
+      expect(sent.map((e) => [e.amount, e.category])).toEqual([['4.00', 'dining']]);
+      expect(await done()).toBe(true);
     });
 
     it('fixes an expense, and takes a delete back with Annuler', async () => {

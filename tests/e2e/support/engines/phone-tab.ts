@@ -39,9 +39,11 @@ export interface PhoneTab {
    */
   upload(name: string, path: string): Promise<void>;
   /**
-   * The phone loses its signal (`true`) or gets it back. Chromium and Firefox are set offline
-   * (navigator.onLine false, the `offline` event); WebKit over WebDriver cannot be, so its network
-   * is cut (phone-network.ts): fetches fail while navigator.onLine stays true.
+   * Airplane mode on (`true`) or off, resolved once the page says so (`navigator.onLine`): every
+   * connection fails, the service worker's too, and the page gets its `offline`/`online` events.
+   * Chromium and Firefox are set offline by their protocol; WebKit over WebDriver cannot be, so
+   * its namespace loses its default route and its connections are dropped (webkit.ts), which
+   * WebKit notices about 3 s later, as a phone does its network monitor's word.
    */
   setOffline(offline: boolean): Promise<void>;
   close(): Promise<void>;

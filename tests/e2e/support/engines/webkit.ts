@@ -8,8 +8,22 @@
  * is the machine's roots plus the run's CA (`unshare -m` as root, `unshare -rm` otherwise): the
  * certificate is verified as on a phone, nothing is told to accept errors, and the machine's
  * trust is untouched.
+ *
+ * Airplane mode: WebDriver classic cannot set WebKit offline, and WebKitGTK takes
+ * `navigator.onLine` from GLib's network monitor, which reads the routes of its network
+ * namespace. So the driver and browser also get a network namespace of their own (`-n`), whose
+ * only way out is netns-bridge.mjs (the proxy in, the driver out, through Unix sockets), with a
+ * default route while the phone has its network: `setOffline(true)` removes the route (WebKit
+ * then says offline, its `offline` event, as a phone in airplane mode) and cuts the phone's
+ * network (phone-network.ts: nothing gets through, the service worker's fetches included).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { connect, createServer, type Server, type Socket } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { freePort } from '../caddy.ts';
 import type { PhoneNetwork } from '../phone-network.ts';
 import { testCa } from '../test-ca.ts';
@@ -19,6 +33,8 @@ import { type Name, nameMatches, type PhoneTab, type Role, waitFor } from './pho
 export const MINIBROWSER =
   process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const SYSTEM_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
+const BRIDGE = fileURLToPath(new URL('netns-bridge.mjs', import.meta.url));
+const AS_ROOT = process.getuid?.() === 0;
 
 export interface WebKitPhone {
   session: WebDriverSession;
@@ -26,13 +42,59 @@ export interface WebKitPhone {
   close(): Promise<void>;
 }
 
-async function startDriver(): Promise<{ url: string; process: ChildProcess }> {
-  const port = await freePort();
-  const ns = process.getuid?.() === 0 ? ['unshare', '-m'] : ['unshare', '-r', '-m'];
-  // sh: bind the bundle over the system's, then become the driver (argv after the script).
-  const bind = 'mount --bind "$1" "$2" && shift 2 && exec "$@"';
-  const command = [...ns, 'sh', '-c', bind, 'sh', testCa().systemBundle, SYSTEM_BUNDLE];
-  const child = spawn('xvfb-run', ['-a', ...command, 'WebKitWebDriver', `--port=${port}`], {
+/** A server on this side that pipes each connection it takes to a new one made by `dial`. */
+const pipeTo = (dial: () => Socket): Server =>
+  createServer((client) => {
+    const upstream = dial();
+    const end = () => {
+      client.destroy();
+      upstream.destroy();
+    };
+    client.on('error', end).once('close', end);
+    upstream.on('error', end).once('close', end);
+    client.pipe(upstream).pipe(client);
+  });
+
+interface Driver {
+  url: string;
+  process: ChildProcess;
+  /**
+   * The phone's network on (`true`: its namespace's default route back, the phone network
+   * restored) or off (the route taken away, the phone network cut: every connection dropped).
+   */
+  setNetwork(on: boolean): Promise<void>;
+  stop(): void;
+}
+
+/** WebKitWebDriver in its own mount and network namespaces, reachable at `url`; its browser's proxy is `network`. */
+async function startDriver(network: PhoneNetwork): Promise<Driver> {
+  const dir = mkdtempSync(join(tmpdir(), 'vt-e2e-webkit-'));
+  const [proxySocket, driverSocket, pidFile] = [
+    join(dir, 'proxy.sock'),
+    join(dir, 'driver.sock'),
+    join(dir, 'pid'),
+  ];
+  const driverPort = 4444;
+  const hostPort = await freePort();
+  const proxyIn = pipeTo(() => connect({ port: network.port, host: '127.0.0.1' }));
+  const driverOut = pipeTo(() => connect({ path: driverSocket }));
+  await new Promise<void>((resolve) => proxyIn.listen(proxySocket, resolve));
+  await new Promise<void>((resolve) => driverOut.listen(hostPort, '127.0.0.1', resolve));
+
+  const ns = AS_ROOT ? ['unshare', '-m', '-n'] : ['unshare', '-r', '-m', '-n'];
+  // sh: loopback up with a default route (online), the bundle bound over the system's, the bridge
+  // started, its own pid written (the driver's, after exec), then become the driver.
+  const script = [
+    'set -e',
+    'ip link set lo up',
+    'ip route add default dev lo',
+    'mount --bind "$1" "$2"',
+    `node "$3" ${network.port} "$4" "$5" ${driverPort} &`,
+    'echo $$ > "$6"',
+    `exec WebKitWebDriver --port=${driverPort}`,
+  ].join('\n');
+  const args = [testCa().systemBundle, SYSTEM_BUNDLE, BRIDGE, proxySocket, driverSocket, pidFile];
+  const child = spawn('xvfb-run', ['-a', ...ns, 'sh', '-c', script, 'sh', ...args], {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, TZ: 'Europe/Paris' },
@@ -41,32 +103,49 @@ async function startDriver(): Promise<{ url: string; process: ChildProcess }> {
   child.stderr?.on('data', (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-4000);
   });
-  const url = `http://127.0.0.1:${port}`;
-  await waitFor(
-    'WebKitWebDriver',
-    async () => {
-      if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited (${child.exitCode}):\n${log}`);
-      const ready = await fetch(`${url}/status`).then(
-        (r) => r.ok,
-        () => false,
-      );
-      return ready ? true : null;
-    },
-    20_000,
-  );
-  return { url, process: child };
+  const stop = () => {
+    try {
+      if (child.pid) process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // Already gone.
+    }
+    proxyIn.close();
+    driverOut.close();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  const url = `http://127.0.0.1:${hostPort}`;
+  try {
+    await waitFor(
+      'WebKitWebDriver',
+      async () => {
+        if (child.exitCode !== null) throw new Error(`WebKitWebDriver exited (${child.exitCode}):\n${log}`);
+        const ready = await fetch(`${url}/status`).then(
+          (r) => r.ok,
+          () => false,
+        );
+        return ready ? true : null;
+      },
+      20_000,
+    );
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  const pid = readFileSync(pidFile, 'utf8').trim();
+  // Into the namespace as it was made: its user namespace too when not root.
+  const enter = ['-t', pid, ...(AS_ROOT ? [] : ['-U', '--preserve-credentials']), '-n'];
+  const route = (on: boolean) => ['ip', 'route', on ? 'add' : 'del', 'default', 'dev', 'lo'];
+  const setNetwork = async (on: boolean) => {
+    if (on) network.restore();
+    else network.cut();
+    await promisify(execFile)('nsenter', [...enter, ...route(on)]);
+  };
+  return { url, process: child, setNetwork, stop };
 }
 
 /** A WebKit phone on `network`: the driver, its MiniBrowser session, the tab. */
 export async function launchWebKit(network: PhoneNetwork): Promise<WebKitPhone> {
-  const driver = await startDriver();
-  const stop = () => {
-    try {
-      if (driver.process.pid) process.kill(-driver.process.pid, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
-  };
+  const driver = await startDriver(network);
   try {
     const session = await newSession(driver.url, {
       browserName: 'MiniBrowser',
@@ -83,14 +162,14 @@ export async function launchWebKit(network: PhoneNetwork): Promise<WebKitPhone> 
     });
     return {
       session,
-      tab: webkitTab(session, network),
+      tab: webkitTab(session, driver),
       close: async () => {
         await session.close().catch(() => {});
-        stop();
+        driver.stop();
       },
     };
   } catch (error) {
-    stop();
+    driver.stop();
     throw error;
   }
 }
@@ -107,11 +186,17 @@ const CANDIDATES: Record<Role, string> = {
   dialog: 'dialog, [role="dialog"]',
 };
 
-export function webkitTab(session: WebDriverSession, network: PhoneNetwork): PhoneTab {
+export function webkitTab(session: WebDriverSession, driver: Pick<Driver, 'setNetwork'>): PhoneTab {
   const isSummary = async (element: string) =>
     (await session.execute<string>('return arguments[0].localName;', [session.ref(element)])) === 'summary';
   const find = async (role: Role, name: Name) => {
-    for (const element of await session.findAll(CANDIDATES[role])) {
+    // A list redrawn while it is read: an element of the answer is gone before its handle is made.
+    const elements = await session.findAll(CANDIDATES[role]).catch((error: unknown) => {
+      if (error instanceof WebDriverError && error.code === 'stale element reference') return null;
+      throw error;
+    });
+    if (elements === null) return null;
+    for (const element of elements) {
       try {
         const label = await session.computedLabel(element);
         if (!nameMatches(label, name)) continue;
@@ -178,7 +263,14 @@ export function webkitTab(session: WebDriverSession, network: PhoneNetwork): Pho
       });
       await session.sendKeys(field, path);
     },
-    setOffline: async (offline) => (offline ? network.cut() : network.restore()),
+    setOffline: async (offline) => {
+      await driver.setNetwork(!offline);
+      // WebKit reads the monitor's change a moment later (its NetworkStateNotifier waits ~2 s).
+      await waitFor(`navigator.onLine ${!offline}`, async () => {
+        const online = await session.execute<boolean>('return navigator.onLine;').catch(() => null);
+        return online === !offline ? true : null;
+      });
+    },
     close: () => session.close(),
   };
 }
