@@ -1,4 +1,5 @@
 /** The core flows (support/engines/core-flows.ts) in firefox, as deployed: one phone, one browser. */
+import { itPairsABankLineWithAnExpenseSaidAtAnotherAmount } from './support/engines/bank-pairing-flow.ts';
 import { describeCoreFlows } from './support/engines/core-flows.ts';
 import { itJoinsAHouseholdAndSplitsABill } from './support/engines/household-flow.ts';
 import { itReadsAGalleryReceipt } from './support/engines/receipt-flow.ts';
@@ -6,3 +7,4 @@ import { itReadsAGalleryReceipt } from './support/engines/receipt-flow.ts';
 const phone = describeCoreFlows('firefox');
 itReadsAGalleryReceipt(phone, 'fr');
 itJoinsAHouseholdAndSplitsABill(phone, 'fr');
+itPairsABankLineWithAnExpenseSaidAtAnotherAmount(phone, 'fr');

@@ -1,4 +1,5 @@
 /** The core flows (support/engines/core-flows.ts) in webkit, as deployed: one phone, one browser. */
+import { itPairsABankLineWithAnExpenseSaidAtAnotherAmount } from './support/engines/bank-pairing-flow.ts';
 import { describeCoreFlows } from './support/engines/core-flows.ts';
 import { itJoinsAHouseholdAndSplitsABill } from './support/engines/household-flow.ts';
 import { itReadsAGalleryReceipt } from './support/engines/receipt-flow.ts';
@@ -7,3 +8,4 @@ import { itReadsAGalleryReceipt } from './support/engines/receipt-flow.ts';
 const phone = describeCoreFlows('webkit', 'en');
 itReadsAGalleryReceipt(phone, 'en');
 itJoinsAHouseholdAndSplitsABill(phone, 'en');
+itPairsABankLineWithAnExpenseSaidAtAnotherAmount(phone, 'en');
