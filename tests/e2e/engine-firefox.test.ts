@@ -1,10 +1,14 @@
 /** The core flows (support/engines/core-flows.ts) in firefox, as deployed: one phone, one browser. */
 import { itPairsABankLineWithAnExpenseSaidAtAnotherAmount } from './support/engines/bank-pairing-flow.ts';
 import { describeCoreFlows } from './support/engines/core-flows.ts';
-import { itJoinsAHouseholdAndSplitsABill } from './support/engines/household-flow.ts';
+import {
+  itJoinsAHouseholdAndSplitsABill,
+  itSettlesUpWithTheHousehold,
+} from './support/engines/household-flow.ts';
 import { itReadsAGalleryReceipt } from './support/engines/receipt-flow.ts';
 
 const phone = describeCoreFlows('firefox');
 itReadsAGalleryReceipt(phone, 'fr');
 itJoinsAHouseholdAndSplitsABill(phone, 'fr');
+itSettlesUpWithTheHousehold(phone, 'fr');
 itPairsABankLineWithAnExpenseSaidAtAnotherAmount(phone, 'fr');

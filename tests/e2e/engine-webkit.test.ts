@@ -1,11 +1,15 @@
 /** The core flows (support/engines/core-flows.ts) in webkit, as deployed: one phone, one browser. */
 import { itPairsABankLineWithAnExpenseSaidAtAnotherAmount } from './support/engines/bank-pairing-flow.ts';
 import { describeCoreFlows } from './support/engines/core-flows.ts';
-import { itJoinsAHouseholdAndSplitsABill } from './support/engines/household-flow.ts';
+import {
+  itJoinsAHouseholdAndSplitsABill,
+  itSettlesUpWithTheHousehold,
+} from './support/engines/household-flow.ts';
 import { itReadsAGalleryReceipt } from './support/engines/receipt-flow.ts';
 
 // MiniBrowser speaks the machine's locale (C here: en-US), so WebKit's phone is the English one.
 const phone = describeCoreFlows('webkit', 'en');
 itReadsAGalleryReceipt(phone, 'en');
 itJoinsAHouseholdAndSplitsABill(phone, 'en');
+itSettlesUpWithTheHousehold(phone, 'en');
 itPairsABankLineWithAnExpenseSaidAtAnotherAmount(phone, 'en');

@@ -2,7 +2,8 @@
  * A household in an engine other than Chromium (live-updates.test.ts holds the whole story there):
  * Marie, on the laptop, creates « Coloc » and reads its code out; the phone (Paul) joins with it in
  * the settings' « Foyer », types a bill shared with Coloc with no signal (its split shown at once),
- * sends it once when the signal is back, and the month says who owes whom.
+ * sends it once when the signal is back, and the month says who owes whom; then Marie pays the
+ * phone back, which it notes with « Régler » (asked first), and both are square.
  */
 import { expect, it } from 'vitest';
 import type { Lang } from './capture-screen.ts';
@@ -23,6 +24,11 @@ const SAY = {
     amount: '48,00 €',
     split: 'partagé : toi 24,00 €, Marie 24,00 €',
     owesMe: 'Marie te doit 24,00 €',
+    settle: /^Régler\s:\sMarie te doit 24,00\s€$/,
+    settleAsk: 'Marie t’a remboursé 24,00 € ?',
+    confirm: 'Confirmer',
+    settled: 'Remboursement de 24,00 € noté.',
+    square: 'Vous êtes quittes.',
   },
   en: {
     settings: 'Settings',
@@ -37,6 +43,11 @@ const SAY = {
     amount: '€48.00',
     split: 'shared: you €24.00, Marie €24.00',
     owesMe: 'Marie owes you €24.00',
+    settle: /^Settle:\sMarie owes you €24\.00$/,
+    settleAsk: 'Did Marie pay you back €24.00?',
+    confirm: 'Confirm',
+    settled: 'Repayment of €24.00 recorded.',
+    square: 'You are all square.',
   },
 } as const;
 
@@ -61,6 +72,8 @@ export function itJoinsAHouseholdAndSplitsABill(held: PhoneOnStack, lang: Lang):
     await tab.click('button', say.close);
     await tab.click('switch', say.shared);
 
+    // The app's worker in control (its precache holds the parser that reads the bill offline).
+    await app.untilControlled();
     await tab.setOffline(true);
     await app.typeNote(say.bill);
     const bill = await waitFor(
@@ -84,6 +97,48 @@ export function itJoinsAHouseholdAndSplitsABill(held: PhoneOnStack, lang: Lang):
 
     await app.showMonth();
     await says(say.owesMe);
+    await app.showCapture();
+  });
+}
+
+/**
+ * Registers the settling up after itJoinsAHouseholdAndSplitsABill: Marie owes the phone half the
+ * bill; « Régler » asks whether she paid it back, and, confirmed, the household is square on the
+ * server, the month saying so, its total unchanged (a repayment is in no total).
+ */
+export function itSettlesUpWithTheHousehold(held: PhoneOnStack, lang: Lang): void {
+  const say = SAY[lang];
+  it('settles up: asked first, then square on the server and in the month, whose total a repayment leaves alone', async () => {
+    const { app, tab, stack } = { app: held.app, tab: held.phone.tab, stack: held.stack };
+    const { households } = await (await stack.api.households.$get()).json();
+    const coloc = households.find((h) => h.name === 'Coloc');
+    expect(coloc).toBeDefined();
+    const balances = async () =>
+      (
+        await (
+          await stack.api.households[':id'].balances.$get({
+            param: { id: coloc?.id ?? '' },
+            query: { currency: 'EUR' },
+          })
+        ).json()
+      ).balances.map((b) => `${b.name} ${b.net}`);
+    const says = (words: string) =>
+      waitFor(`"${words}"`, async () => ((await app.text()).includes(words) ? true : null));
+    const total = async () => /Total EUR\s*(\S+\s?\S*)/.exec(await app.text())?.[1];
+
+    await app.showMonth();
+    await says(say.owesMe);
+    const before = await total();
+    expect(before).toBeDefined();
+    await tab.click('button', say.settle);
+    await says(say.settleAsk);
+    // Asked, not done yet.
+    expect((await balances()).sort()).toEqual(['Marie -24.00', 'Paul 24.00']);
+    await tab.click('button', say.confirm);
+    await says(say.square);
+    await says(say.settled);
+    expect((await balances()).sort()).toEqual(['Marie 0.00', 'Paul 0.00']);
+    expect(await total()).toBe(before);
     await app.showCapture();
   });
 }
