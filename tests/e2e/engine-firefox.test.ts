@@ -5,10 +5,11 @@ import {
   itJoinsAHouseholdAndSplitsABill,
   itSettlesUpWithTheHousehold,
 } from './support/engines/household-flow.ts';
-import { itReadsAGalleryReceipt } from './support/engines/receipt-flow.ts';
+import { itReadsAGalleryReceipt, itShowsAndDeletesTheTicketPhoto } from './support/engines/receipt-flow.ts';
 
 const phone = describeCoreFlows('firefox');
 itReadsAGalleryReceipt(phone, 'fr');
+itShowsAndDeletesTheTicketPhoto(phone, 'fr');
 itJoinsAHouseholdAndSplitsABill(phone, 'fr');
 itSettlesUpWithTheHousehold(phone, 'fr');
 itPairsABankLineWithAnExpenseSaidAtAnotherAmount(phone, 'fr');

@@ -5,11 +5,12 @@ import {
   itJoinsAHouseholdAndSplitsABill,
   itSettlesUpWithTheHousehold,
 } from './support/engines/household-flow.ts';
-import { itReadsAGalleryReceipt } from './support/engines/receipt-flow.ts';
+import { itReadsAGalleryReceipt, itShowsAndDeletesTheTicketPhoto } from './support/engines/receipt-flow.ts';
 
 // MiniBrowser speaks the machine's locale (C here: en-US), so WebKit's phone is the English one.
 const phone = describeCoreFlows('webkit', 'en');
 itReadsAGalleryReceipt(phone, 'en');
+itShowsAndDeletesTheTicketPhoto(phone, 'en');
 itJoinsAHouseholdAndSplitsABill(phone, 'en');
 itSettlesUpWithTheHousehold(phone, 'en');
 itPairsABankLineWithAnExpenseSaidAtAnotherAmount(phone, 'en');
