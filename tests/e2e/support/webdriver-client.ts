@@ -18,6 +18,8 @@ export interface WebDriverSession {
   /** Same, asynchronously: the body calls `arguments[arguments.length - 1](value)` to answer. */
   executeAsync<T>(script: string, args?: unknown[]): Promise<T>;
   findAll(css: string): Promise<ElementId[]>;
+  /** The elements matching `css` inside `element`. */
+  findAllIn(element: ElementId, css: string): Promise<ElementId[]>;
   computedRole(element: ElementId): Promise<string>;
   computedLabel(element: ElementId): Promise<string>;
   click(element: ElementId): Promise<void>;
@@ -78,6 +80,13 @@ export async function newSession(
       (await run<Record<string, string>[]>('POST', '/elements', { using: 'css selector', value: css })).map(
         (e) => e[ELEMENT_KEY] as string,
       ),
+    findAllIn: async (e, css) =>
+      (
+        await run<Record<string, string>[]>('POST', `/element/${e}/elements`, {
+          using: 'css selector',
+          value: css,
+        })
+      ).map((found) => found[ELEMENT_KEY] as string),
     computedRole: (e) => run('GET', `/element/${e}/computedrole`),
     computedLabel: (e) => run('GET', `/element/${e}/computedlabel`),
     click: (e) => run('POST', `/element/${e}/click`, {}),

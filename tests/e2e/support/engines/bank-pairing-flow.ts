@@ -20,6 +20,7 @@ import { waitFor } from './phone-tab.ts';
 const SAY = {
   fr: {
     previousMonth: 'Mois précédent',
+    region: 'Rapprochement',
     read: '1 ligne lue : 0 rapprochée, 1 à ajouter.',
     details: 'Voir le détail',
     saidOther: 'C’est une dépense déjà dite',
@@ -32,6 +33,7 @@ const SAY = {
   },
   en: {
     previousMonth: 'Previous month',
+    region: 'Reconciliation',
     read: '1 line read: 0 matched, 1 to add.',
     details: 'Show details',
     saidOther: 'It’s an expense I said',
@@ -77,19 +79,21 @@ export function itPairsABankLineWithAnExpenseSaidAtAnotherAmount(held: PhoneOnSt
         return (typeof words === 'string' ? text.includes(words) : words.test(text)) ? true : null;
       });
 
+    // The month's reconciliation panel's own buttons (a toast above may have its « Annuler » too).
+    const inBank = { within: say.region };
     await app.showMonth();
     await tab.click('button', say.previousMonth);
     await says(say.total('40.00'));
     await tab.upload(app.say.statementFile, bistrotStatement());
     await says(say.read);
-    await tab.click('button', say.details);
-    await tab.click('button', say.saidOther);
-    await tab.click('button', say.pick(what));
+    await tab.click('button', say.details, inBank);
+    await tab.click('button', say.saidOther, inBank);
+    await tab.click('button', say.pick(what), inBank);
     // Said before it is done: nothing changed yet.
     await says(say.retold);
     expect((await resto())?.amount).toBe('40.00');
 
-    await tab.click('button', say.confirm);
+    await tab.click('button', say.confirm, inBank);
     await says(say.paired(what));
     expect(await resto()).toMatchObject({
       amount: '44.00',
@@ -98,7 +102,7 @@ export function itPairsABankLineWithAnExpenseSaidAtAnotherAmount(held: PhoneOnSt
     });
     await says(say.total('44.00'));
 
-    await tab.click('button', say.undo);
+    await tab.click('button', say.undo, inBank);
     await says(say.total('40.00'));
     expect(await resto()).toMatchObject({ amount: '40.00', bankLineId: null, provenance: said?.provenance });
     // The line asks again.

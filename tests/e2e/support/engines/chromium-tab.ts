@@ -16,7 +16,14 @@ export function chromiumTab(page: Page): PhoneTab {
     url: async () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     has: async (role, name) => (await byRole(role, name).count()) > 0,
-    click: (role, name) => byRole(role, name).click({ timeout: 15_000 }),
+    click: (role, name, options = {}) =>
+      (options.within === undefined
+        ? byRole(role, name)
+        : page
+            .getByRole('region', { name: options.within, exact: true })
+            .getByRole(role, { name, exact: typeof name === 'string' })
+            .first()
+      ).click({ timeout: 15_000 }),
     fill: async (name, text, options = {}) => {
       const box = byRole('textbox', name);
       await box.fill(text, { timeout: 15_000 });

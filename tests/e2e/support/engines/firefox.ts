@@ -7,7 +7,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import type { PhoneNetwork } from '../phone-network.ts';
 import { testCa } from '../test-ca.ts';
 import { type Name, nameMatches, type PhoneTab, type Role, waitFor } from './phone-tab.ts';
@@ -62,12 +62,15 @@ const ariaSelector = (role: Role, name?: string) =>
  * the tree: among the role's elements, the name is then read as ARIA computes it for these rows
  * (aria-label, else the text without what is aria-hidden).
  */
-async function find(page: Page, role: Role, name: Name) {
+async function find(page: Page, role: Role, name: Name, within?: string): Promise<ElementHandle | null> {
+  // Within a region: the query asked of its subtree only.
+  const root: Page | ElementHandle | null = within === undefined ? page : await find(page, 'region', within);
+  if (!root) return null;
   if (typeof name === 'string') {
-    const found = (await page.$$(ariaSelector(role, name)))[0];
+    const found = (await root.$$(ariaSelector(role, name)))[0];
     return found ?? (role === 'button' ? summaryNamed(page, name) : null);
   }
-  for (const handle of await page.$$(ariaSelector(role))) {
+  for (const handle of await root.$$(ariaSelector(role))) {
     const label = await handle.evaluate((el) => {
       if (el.hasAttribute('aria-label')) return el.getAttribute('aria-label') ?? '';
       const copy = el.cloneNode(true) as Element;
@@ -102,8 +105,9 @@ export function firefoxTab(page: Page): PhoneTab {
     url: async () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     has: async (role, name) => (await find(page, role, name)) !== null,
-    click: async (role, name) => {
-      await (await waitFor(`${role} ${String(name)}`, () => find(page, role, name))).click();
+    click: async (role, name, options = {}) => {
+      const element = await waitFor(`${role} ${String(name)}`, () => find(page, role, name, options.within));
+      await element.click();
     },
     fill: async (name, text, options = {}) => {
       await page.locator(ariaSelector('textbox', name)).setTimeout(15_000).fill(text);

@@ -9,7 +9,16 @@
  */
 
 export type EngineName = 'chromium' | 'firefox' | 'webkit';
-export type Role = 'button' | 'textbox' | 'link' | 'heading' | 'checkbox' | 'switch' | 'radio' | 'dialog';
+export type Role =
+  | 'button'
+  | 'textbox'
+  | 'link'
+  | 'heading'
+  | 'checkbox'
+  | 'switch'
+  | 'radio'
+  | 'dialog'
+  | 'region';
 /** An exact accessible name, or a pattern for names that hold data (an expense's row). */
 export type Name = string | RegExp;
 
@@ -28,8 +37,12 @@ export interface PhoneTab {
   evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
   /** Whether an element with this role and accessible name is there now. */
   has(role: Role, name: Name): Promise<boolean>;
-  /** Clicks the element with this role and name, waiting up to 15 s for it. */
-  click(role: Role, name: Name): Promise<void>;
+  /**
+   * Clicks the element with this role and name, waiting up to 15 s for it; with `within`, the one
+   * inside the region (a landmark) of that name, as a person taps « Annuler » in the panel they
+   * read and not in a toast above it.
+   */
+  click(role: Role, name: Name, options?: { within?: string }): Promise<void>;
   /** Replaces the text of the text box with this name, then presses Enter when `enter`. */
   fill(name: string, text: string, options?: { enter?: boolean }): Promise<void>;
   /**

@@ -184,14 +184,20 @@ const CANDIDATES: Record<Role, string> = {
   switch: '[role="switch"]',
   radio: 'input[type="radio"], [role="radio"]',
   dialog: 'dialog, [role="dialog"]',
+  region: 'section, [role="region"]',
 };
 
 export function webkitTab(session: WebDriverSession, driver: Pick<Driver, 'setNetwork'>): PhoneTab {
   const isSummary = async (element: string) =>
     (await session.execute<string>('return arguments[0].localName;', [session.ref(element)])) === 'summary';
-  const find = async (role: Role, name: Name) => {
+  const find = async (role: Role, name: Name, within?: string): Promise<string | null> => {
+    // Within a region: the candidates inside it only.
+    const region = within === undefined ? null : await find('region', within);
+    if (within !== undefined && region === null) return null;
+    const query =
+      region === null ? session.findAll(CANDIDATES[role]) : session.findAllIn(region, CANDIDATES[role]);
     // A list redrawn while it is read: an element of the answer is gone before its handle is made.
-    const elements = await session.findAll(CANDIDATES[role]).catch((error: unknown) => {
+    const elements = await query.catch((error: unknown) => {
       if (error instanceof WebDriverError && error.code === 'stale element reference') return null;
       throw error;
     });
@@ -229,9 +235,9 @@ export function webkitTab(session: WebDriverSession, driver: Pick<Driver, 'setNe
     has: async (role, name) => (await find(role, name)) !== null,
     // As Playwright's actionability: an element covered for now (a toast over a row) or not yet
     // interactable is tried again until it can take the click, as a person waits for the toast.
-    click: (role, name) =>
+    click: (role, name, options = {}) =>
       waitFor(`${role} ${String(name)} to take a click`, async () => {
-        const element = await find(role, name);
+        const element = await find(role, name, options.within);
         if (!element) return null;
         try {
           await session.click(element);
