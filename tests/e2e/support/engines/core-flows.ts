@@ -2,9 +2,10 @@
  * The core flows a phone lives by, written once and registered per engine (engine-*.test.ts): one
  * phone per file, on the deployed stack (Caddy, pairing required), going through the flows in
  * order as a person's first minutes with the app — pair from the link, a voice note recorded
- * offline and sent once, a typed note, a reload from the service worker with no network, an edit
- * and a delete taken back, the month, its exports saved from the app, a bank statement picked
- * from the phone's files and a line the bank saw added.
+ * offline and sent once, a reload from the service worker with no network and a note typed there
+ * sent once back online, an edit and a delete taken back, the month, its exports saved from the
+ * app, a bank statement picked from the phone's files and a line the bank saw added. Offline is
+ * airplane mode in each engine (PhoneTab.setOffline).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
