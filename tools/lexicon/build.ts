@@ -112,6 +112,16 @@ const ARTICLES = new Set([
   '&',
 ]);
 const COUNTRIES = new Set(['fr', 'be', 'ch', 'lu', 'mc', 'gb', 'ie', 'us', 'ca', '001']);
+/**
+ * Sold in one of COUNTRIES: a country, the world, or a part of a country as the NSI's country-coder
+ * names it. "fx" is Metropolitan France: Boulanger, Castorama, Noz and 323 more brands we map are
+ * listed there, not under "fr". "gb-eng", "us-hi" are a nation, a state (114 brands). NSI's own
+ * regions (".geojson" files: a US state's, London's outline) are regional chains and stay out.
+ */
+const soldHere = (code: string) => {
+  const c = code.toLowerCase();
+  return COUNTRIES.has(c) || c === 'fx' || (/^[a-z]{2}-[a-z]+$/.test(c) && COUNTRIES.has(c.slice(0, 2)));
+};
 
 /** Brands of the NSI sold where the app's people live, by their tags' category. */
 function brands(common: ReadonlySet<string>, nouns: ReadonlySet<string>) {
@@ -121,7 +131,7 @@ function brands(common: ReadonlySet<string>, nouns: ReadonlySet<string>) {
     if (kind !== 'brands' || !key || !value || !OSM_CATEGORIES[key]?.has(value)) continue;
     for (const item of group.items) {
       const where = item.locationSet?.include ?? [];
-      if (!where.some((c) => typeof c === 'string' && COUNTRIES.has(c.toLowerCase()))) continue;
+      if (!where.some((c) => typeof c === 'string' && soldHere(c))) continue;
       const category = categoryOfTags(item.tags);
       // "Target (USA)" is said "Target"; "The Home Depot", "Home Depot".
       const name = item.displayName

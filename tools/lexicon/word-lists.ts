@@ -11,6 +11,8 @@ const phrases = (s: string) =>
 /**
  * One-word brands that are everyday words too: they count only when written with a capital, as a
  * transcriber writes a brand ("chez Action", "Boulanger"), never for "une action", "le boulanger".
+ * The last line: French brands of Metropolitan France ("fx") that are words too, found when the build
+ * first read that code: « le voisin », « entendre », « romans », the Breton « fest-noz ».
  */
 export const BRANDS_WITH_A_CAPITAL = words(`
   action boulanger boots target next casino match leader nicolas halle gifi jules celio kiabi
@@ -18,9 +20,13 @@ export const BRANDS_WITH_A_CAPITAL = words(`
   decathlon darty fnac sephora zara primark uniqlo ikea conforama castorama but maxi toys
   tesco asda morrisons waitrose argos currys wilko greggs costa superdrug primark selfridges
   walmart costco kroger safeway walgreens wendys arbys chipotle
+  voisin aigle entendre romans select bocage noz
 `);
 
-/** Everyday words no one-word brand may take, beyond those the build finds (lexicons, presets, sentences). */
+/**
+ * Everyday words no one-word brand may take, beyond those the build finds (lexicons, presets,
+ * sentences). "olympia": a concert at l'Olympia is the Paris music hall, not the shop of that name.
+ */
 export const EVERYDAY_WORDS = words(`
   total free orange point bio nature pronto express office coach guess chase shell game gap
   leader monop good best first one city market marche super hyper grand petit petite bon bonne
@@ -28,6 +34,7 @@ export const EVERYDAY_WORDS = words(`
   new nouveau nouvelle plus pro max mini top star cool fun happy smart simply easy fresh
   pizza burger sushi cafe coffee tea bar pub grill kitchen bakery boulangerie
   auto car moto bike velo station parking garage service services shop store boutique magasin
+  olympia
 `);
 
 /** First names are people before they are brands ("resto avec Paul", "Marie m'a rendu 15 €"). */

@@ -3,6 +3,7 @@ import { OPEN_DATA_SOURCES } from './lexicon-open-data.ts';
 import { findMerchant } from './merchant.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
 import type { ParseOptions } from './types.ts';
+import { understandWithoutAmount } from './understand-without-amount.ts';
 
 const OPTS: ParseOptions = {
   now: new Date('2026-11-24T12:30:00+01:00'),
@@ -47,6 +48,27 @@ describe('categories from open data', () => {
     expect(categoryOf('resto avec Paul, 64 €')).toBe('dining');
   });
 
+  // The name-suggestion-index lists Boulanger (shop=electronics, shopping in osm-categories.ts) for
+  // "fx", Metropolitan France, not "fr": the build read no country but the listed codes and left it out.
+  it.each([
+    ['une télé chez Boulanger 499 €', 'shopping'],
+    ['Boulanger 45 €', 'shopping'],
+    ['chez le boulanger 3 €', 'groceries'],
+    ['un pain chez le boulanger 1,20 €', 'groceries'],
+    ['chez Action 14 €', 'shopping'],
+    ['chez action 14 €', 'other'],
+    ['une action à 14 €', 'other'],
+  ])('reads "%s" as %s (an everyday-word brand counts written with a capital)', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it.each([
+    ['une télé chez Boulanger', 'shopping'],
+    ['un pain chez le boulanger', 'groceries'],
+  ])('reads "%s" said without an amount as %s', (text, category) => {
+    expect(understandWithoutAmount(text, OPTS)?.category).toBe(category);
+  });
+
   it('names its sources and their versions', () => {
     expect(OPEN_DATA_SOURCES).toEqual({
       idTaggingSchema: '7.2.0',
@@ -63,12 +85,17 @@ describe('findMerchant', () => {
     ['Ticket Decathlon Rennes', 'Decathlon', 'shopping'],
     ['Norauto Vélizy', 'Norauto', 'transport'],
     ['merci de votre visite chez Action', 'Action', 'shopping'],
+    ['BOULANGER VELIZY 2', 'BOULANGER', 'shopping'],
+    ['Chocolats Voisin Lyon', 'Voisin', 'groceries'],
   ])('finds the merchant in "%s": %s, %s', (text, name, category) => {
     expect(findMerchant(text)).toEqual({ name, category });
   });
 
   it('finds none in words that name no brand', () => {
     expect(findMerchant('une action à 14 €')).toBeNull();
+    // Brands of Metropolitan France that are words too: « le voisin », the Breton « fest-noz » (Noz).
+    expect(findMerchant('le voisin a payé le colis')).toBeNull();
+    expect(findMerchant('galette saucisse au fest-noz')).toBeNull();
     expect(findMerchant('TOTAL TTC 23,40')).toBeNull();
     expect(findMerchant('')).toBeNull();
   });
