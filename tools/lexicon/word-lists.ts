@@ -12,7 +12,8 @@ const phrases = (s: string) =>
  * One-word brands that are everyday words too: they count only when written with a capital, as a
  * transcriber writes a brand ("chez Action", "Boulanger"), never for "une action", "le boulanger".
  * The last line: French brands of Metropolitan France ("fx") that are words too, found when the build
- * first read that code: « le voisin », « entendre », « romans », the Breton « fest-noz ».
+ * first read that code: « le voisin », « entendre », « romans », the Breton « fest-noz », a pitaya
+ * (the fruit), a Darjeeling tea.
  */
 export const BRANDS_WITH_A_CAPITAL = words(`
   action boulanger boots target next casino match leader nicolas halle gifi jules celio kiabi
@@ -20,7 +21,7 @@ export const BRANDS_WITH_A_CAPITAL = words(`
   decathlon darty fnac sephora zara primark uniqlo ikea conforama castorama but maxi toys
   tesco asda morrisons waitrose argos currys wilko greggs costa superdrug primark selfridges
   walmart costco kroger safeway walgreens wendys arbys chipotle
-  voisin aigle entendre romans select bocage noz
+  voisin aigle entendre romans select bocage noz pitaya darjeeling sherpa memphis
 `);
 
 /**
@@ -44,7 +45,7 @@ export const FIRST_NAMES = words(`
   sophie claire julien nicolas thomas antoine alexandre maxime vincent romain marc david michel
   philippe alain patrick eric olivier christophe laurent sebastien francois isabelle nathalie
   sandrine celine valerie stephanie caroline aurelie emilie lucie charlotte margaux clara zoe
-  karim mehdi sami yanis rayan amine nora yasmine sofia leila samir
+  karim mehdi sami yanis rayan amine nora yasmine sofia leila samir augustin mariette edwin
   john james robert michael william richard joseph charles daniel matthew anthony mark steven
   andrew joshua kevin brian george edward ronald timothy jason jeffrey ryan jacob gary eric
   mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty

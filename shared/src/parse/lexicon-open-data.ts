@@ -34,7 +34,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '71c5133a4affc78ba249c328c5f9732c713746f849c43474d3e5fe787aa75c0d';
+export const OPEN_DATA_INPUTS = '398c659b4bdc43838eb9613423bb59f683964fda66ef17810b82000b57c038c3';
 
 export const OSM_FR: readonly LexiconEntry[] = [
   [

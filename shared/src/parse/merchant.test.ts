@@ -46,6 +46,7 @@ describe('categories from open data', () => {
     // "boulanger" written small is the baker, never the electronics chain.
     expect(categoryOf('pain chez le boulanger 3 €')).toBe('groceries');
     expect(categoryOf('resto avec Paul, 64 €')).toBe('dining');
+    expect(categoryOf('resto avec Augustin 40 €')).toBe('dining');
   });
 
   // The name-suggestion-index lists Boulanger (shop=electronics, shopping in osm-categories.ts) for
@@ -96,6 +97,7 @@ describe('findMerchant', () => {
     // Brands of Metropolitan France that are words too: « le voisin », the Breton « fest-noz » (Noz).
     expect(findMerchant('le voisin a payé le colis')).toBeNull();
     expect(findMerchant('galette saucisse au fest-noz')).toBeNull();
+    expect(findMerchant('une pitaya et un thé darjeeling')).toBeNull();
     expect(findMerchant('TOTAL TTC 23,40')).toBeNull();
     expect(findMerchant('')).toBeNull();
   });
