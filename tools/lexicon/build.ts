@@ -114,7 +114,7 @@ const ARTICLES = new Set([
 const COUNTRIES = new Set(['fr', 'be', 'ch', 'lu', 'mc', 'gb', 'ie', 'us', 'ca', '001']);
 /**
  * Sold in one of COUNTRIES: a country, the world, or a part of a country as the NSI's country-coder
- * names it. "fx" is Metropolitan France: Boulanger, Castorama, Noz and 323 more brands we map are
+ * names it. "fx" is Metropolitan France: Boulanger, Castorama, Noz and 320 more brands we map are
  * listed there, not under "fr". "gb-eng", "us-hi" are a nation, a state (114 brands). NSI's own
  * regions (".geojson" files: a US state's, London's outline) are regional chains and stay out.
  */

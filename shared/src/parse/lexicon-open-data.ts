@@ -34,7 +34,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '398c659b4bdc43838eb9613423bb59f683964fda66ef17810b82000b57c038c3';
+export const OPEN_DATA_INPUTS = 'd232524052f80cf9bd26a9db412a48c8ee3d0c467082d41212adb3a016939f19';
 
 export const OSM_FR: readonly LexiconEntry[] = [
   [
