@@ -84,11 +84,12 @@ describe('the LLM cross-check', () => {
     const body = await twice.json();
     expect(body.status).toBe('needs_review');
     expect(body.transcript).toBe('le bidule de tout à l’heure, trente-deux quarante je crois');
-    // The local parser heard 32.40 with nothing that makes it a plain expense: kept, and says so.
+    // The local parser heard 32.40 (units then cents in words) but is unsure of the rest, and the
+    // model's replies stayed malformed: the local reading is kept for review, and says why.
     expect(body.expenses[0]).toMatchObject({
       status: 'needs_review',
       amount: '32.40',
-      reviewReason: 'unclear_amount',
+      reviewReason: 'llm_invalid',
     });
   });
 });
