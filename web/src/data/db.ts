@@ -93,6 +93,12 @@ export interface Note extends NoteProgress {
   recognition?: BrowserSpeech;
   /** Its expenses as the page read its words, shown until the server answers (expenses/provisional.ts). */
   provisional?: Provisional;
+  /**
+   * The person deleted it (its card, or its last row) once it may already have reached the server
+   * (outbox.ts, discard): shown nowhere from then on, it is sent again if it must be, and its
+   * answer's rows are deleted, never shown (flush.ts); a refusal forgets it. `at`: when, with offset.
+   */
+  discarded?: { at: string };
   result?: CaptureResult | null;
   createdAt: number;
   /**

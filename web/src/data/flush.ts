@@ -4,10 +4,18 @@
  */
 import type { Expense } from '@voicetrack/shared';
 import { type ApiClient, expenseOf } from './api/client.ts';
-import { markLanded, type Note, noteAudio, type VoiceTrackDb } from './db.ts';
-import { afterOpSend, afterSend, dueNotes, dueOnceOnline, inOrderMade, isDue } from './outbox-machine.ts';
+import { deleteNote, markLanded, type Note, noteAudio, type VoiceTrackDb } from './db.ts';
+import {
+  afterOpSend,
+  afterSend,
+  dueNotes,
+  dueOnceOnline,
+  inOrderMade,
+  isDue,
+  serverKeptNone,
+} from './outbox-machine.ts';
 import { notePairingFrom } from './pairing-state.ts';
-import { replayEarlyChanges } from './provisional-outbox.ts';
+import { landAnswer } from './provisional-outbox.ts';
 
 export const FLUSH_LOCK = 'voicetrack-flush';
 
@@ -30,20 +38,32 @@ export interface FlushReport {
   skipped: boolean;
 }
 
-async function sendOne(note: Note, options: FlushOptions): Promise<boolean> {
+async function sendOne(queuedNote: Note, options: FlushOptions): Promise<boolean> {
   const { db } = options;
   const now = options.now ?? Date.now;
-  await db.notes.update(note.id, { state: 'sending' });
+  // Claimed in one transaction with discard's: a note forgotten since this flush listed it (never
+  // sent, so not on the server) is not sent now; one that goes is one a discard will wait for.
+  const note = await db.transaction('rw', db.notes, async () => {
+    const current = await db.notes.get(queuedNote.id);
+    if (current) await db.notes.update(current.id, { state: 'sending' });
+    return current;
+  });
+  if (!note) return false;
   // A voice note's audio, or a receipt's photo: its chunks.
   const audio = note.kind === 'text' ? [] : await noteAudio(db, note);
   const outcome = await options.api.sendNote(note, audio);
   await notePairingFrom(db, outcome);
   const next = afterSend(note, outcome, now(), (options.random ?? Math.random)());
-  await db.transaction('rw', [db.notes, db.chunks, db.expenses, db.ops, db.meta], async () => {
+  return db.transaction('rw', [db.notes, db.chunks, db.expenses, db.ops, db.meta], async () => {
     // Typed by hand while its audio was on the way: the typed note goes next, due as it is now.
     // (Whatever the server made of the audio, it answers the typed note with it: same clientId.)
     const current = await db.notes.get(note.id);
-    if (current?.kind !== note.kind) return;
+    if (current?.kind !== note.kind) return false;
+    // Deleted by the person, and the server says it has nothing of it: nothing is left behind.
+    if (current.discarded && serverKeptNone(next)) {
+      await deleteNote(db, note.id);
+      return true;
+    }
     await db.notes.update(note.id, {
       state: next.state,
       attempts: next.attempts,
@@ -56,14 +76,14 @@ async function sendOne(note: Note, options: FlushOptions): Promise<boolean> {
     if (next.dropAudio) await db.chunks.where('noteId').equals(note.id).delete();
     if (next.result) {
       // In one transaction: the server's rows replace the unsent ones (the list never shows both,
-      // nor neither), with the changes the person made to them before the answer.
-      await db.expenses.bulkPut(next.result.expenses as Expense[]);
-      await replayEarlyChanges(db, current.provisional, next.result.expenses);
+      // nor neither), with the changes the person made to them before the answer, or deleted
+      // when the person deleted the note meanwhile.
+      await landAnswer(db, current, next.result.expenses);
       await db.notes.update(note.id, { provisional: undefined });
       await markLanded(db);
     }
+    return next.state === 'done';
   });
-  return next.state === 'done';
 }
 
 /** Edits and deletes, in the order they were made, after the notes they may refer to. */

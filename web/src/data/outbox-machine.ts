@@ -159,6 +159,21 @@ export function dueOnceOnline<T extends NoteProgress>(item: T): number | null {
   return item.state === 'waiting' && item.lastError?.code === 'network' && item.nextAttemptAt > 0 ? 0 : null;
 }
 
+/**
+ * Whether the server may already have a note: it is on its way, or its last try ended without an
+ * answer that says it has not (no network, a cut answer, a busy or failing server). A note never
+ * sent, refused, or answered that no provider can read it is not there.
+ */
+export const mayBeOnServer = (note: NoteProgress): boolean =>
+  note.state === 'sending' || note.state === 'waiting';
+
+/**
+ * Whether an answer says the server kept nothing of the note: a refusal of it, or no provider to
+ * read it (its audio waits here). A cut answer, a busy server or a sign-in asked say nothing.
+ */
+export const serverKeptNone = (next: NoteProgress): boolean =>
+  next.state === 'failed' || next.state === 'awaiting_transcription';
+
 /** Whether a note still counts as pending for the user (shown in the pending list). */
 export const isPending = (state: NoteState): boolean => state !== 'done';
 

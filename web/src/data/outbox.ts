@@ -7,7 +7,7 @@
 import type { Expense, FieldValues } from '@voicetrack/shared';
 import { addNoteInOrder, deleteNote, type Note, type Op, type Provisional, type VoiceTrackDb } from './db.ts';
 import { type NoteInput, newNote, PAYLOAD_VERSION, queued } from './new-note.ts';
-import { DUE_STATES, inOrderMade } from './outbox-machine.ts';
+import { DUE_STATES, inOrderMade, mayBeOnServer } from './outbox-machine.ts';
 import { currentTimeZone, isoWithOffset } from './time.ts';
 
 /** How long a delete waits before it is due, so "Annuler" can take it back unsent. */
@@ -193,19 +193,65 @@ export async function retry(db: VoiceTrackDb, noteId: string): Promise<void> {
 }
 
 /**
- * Forgets a note and its audio: the person gave up on it. Resolves with the undo, which puts both
- * back as they were (held in memory only: once the page is gone, so is the note, as asked).
+ * The person deleted a note (its card, or its last row): resolves with the undo, false once there
+ * is nothing left to put back. A note the server cannot have is forgotten with its audio, and the
+ * undo (held in memory only: once the page is gone, so is the note, as asked) puts both back. One
+ * it may have (mayBeOnServer) stays, marked `discarded`, for its answer: its rows are deleted once
+ * the undo window is over, never shown (flush.ts). Read and decided in one transaction with the
+ * flush's own claim of the note: a note either goes out or is forgotten, never both.
  */
-export async function discard(db: VoiceTrackDb, noteId: string): Promise<() => Promise<void>> {
-  const [note, chunks] = await db.transaction('r', db.notes, db.chunks, () =>
-    Promise.all([db.notes.get(noteId), db.chunks.where('noteId').equals(noteId).toArray()]),
-  );
-  await deleteNote(db, noteId);
-  return () =>
-    db.transaction('rw', db.notes, db.chunks, async () => {
-      if (note) await db.notes.put(note);
-      await db.chunks.bulkPut(chunks);
-    });
+export async function discard(
+  db: VoiceTrackDb,
+  noteId: string,
+  now = new Date(),
+): Promise<() => Promise<boolean>> {
+  return db.transaction('rw', db.notes, db.chunks, async () => {
+    const note = await db.notes.get(noteId);
+    if (!note) return async () => false;
+    if (mayBeOnServer(note)) {
+      await db.notes.update(noteId, { discarded: { at: isoWithOffset(now) } });
+      return () => undiscard(db, noteId);
+    }
+    const chunks = await db.chunks.where('noteId').equals(noteId).toArray();
+    await deleteNote(db, noteId);
+    return () =>
+      db.transaction('rw', db.notes, db.chunks, async () => {
+        await db.notes.put(note);
+        await db.chunks.bulkPut(chunks);
+        return true;
+      });
+  });
+}
+
+/**
+ * Takes back a discard of a note that may be on the server: before its answer, the mark goes;
+ * after, the deletes of its rows not sent yet are taken back (its rows as they were).
+ */
+function undiscard(db: VoiceTrackDb, noteId: string): Promise<boolean> {
+  return db.transaction('rw', db.notes, db.expenses, db.ops, async () => {
+    const note = await db.notes.get(noteId);
+    if (!note?.discarded) return false;
+    const back = note.result ? await takeBackDeletes(db, noteId) : true;
+    if (back) await db.notes.update(noteId, { discarded: undefined });
+    return back;
+  });
+}
+
+/**
+ * Takes back the deletes queued, when its answer landed, for a note's rows (at `position` only,
+ * when given) and not sent yet: the rows as they were. false when there was none left to take back.
+ */
+export function takeBackDeletes(db: VoiceTrackDb, clientId: string, position?: number): Promise<boolean> {
+  return db.transaction('rw', db.expenses, db.ops, async () => {
+    const deletes = (await db.ops.where('state').equals('recorded').toArray()).filter(
+      (op) =>
+        op.kind === 'delete' &&
+        op.before.clientId === clientId &&
+        (position === undefined || op.before.position === position),
+    );
+    for (const op of deletes) await takeBack(db, op);
+    return deletes.length > 0;
+  });
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
  * In the transaction that stores the server's answer to a note: the changes the person made to its
  * unsent rows, queued as ordinary edits and deletes of the server's rows (so last-writer-wins holds
- * as for any edit). Runs in the page and, through flush.ts, in the service worker.
+ * as for any edit), and a note the person deleted meanwhile, its rows deleted. Runs in the page
+ * and, through flush.ts, in the service worker.
  */
 import type { Expense, FieldValues } from '@voicetrack/shared';
-import type { Provisional, VoiceTrackDb } from './db.ts';
+import { withPendingOps } from './as-left.ts';
+import type { Note, Provisional, VoiceTrackDb } from './db.ts';
 import { enqueueOp } from './outbox.ts';
 
 /** An early change as an ordinary change of the server's row: an edit or a delete, with its time. */
@@ -51,5 +53,22 @@ export async function replayEarlyChanges(
       replay.patch ? { kind: 'edit', expense, patch: replay.patch } : { kind: 'delete', expense },
       replay.editedAt,
     );
+  }
+}
+
+/**
+ * Inside the answer's transaction (notes, expenses, ops): the server's rows into the copy as the
+ * person left them — a change already queued for one of them on top, the changes made to the
+ * unsent rows replayed — and, the note deleted meanwhile (`discarded`), each row deleted as of
+ * then: due once the undo window is over, never shown.
+ */
+export async function landAnswer(db: VoiceTrackDb, note: Note, answered: readonly Expense[]): Promise<void> {
+  await db.expenses.bulkPut(withPendingOps(answered, await db.ops.toArray()));
+  await replayEarlyChanges(db, note.provisional, answered);
+  if (!note.discarded) return;
+  const at = new Date(note.discarded.at);
+  for (const row of answered) {
+    const expense = await db.expenses.get(row.id);
+    if (expense) await enqueueOp(db, { kind: 'delete', expense }, at);
   }
 }

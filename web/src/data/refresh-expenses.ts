@@ -7,8 +7,8 @@
 import type { Expense, ExpenseList } from '@voicetrack/shared';
 import type { Answer } from './api/answer.ts';
 import type { ApiClient } from './api/client.ts';
+import { asLeftHere } from './as-left.ts';
 import { landedCount, type VoiceTrackDb } from './db.ts';
-import { inOrderMade } from './outbox-machine.ts';
 import { pairingNeedOf, readPairingNeed, savePairingNeed } from './pairing-state.ts';
 
 /** Readings overtaken by a change after which the copy is left as it is (the change's own refresh follows). */
@@ -40,7 +40,7 @@ export async function refreshExpenses(
     if (await readPairingNeed(db)) await savePairingNeed(db, null);
     // A household's bills unread (offline a moment, or no longer a member): its rows stay as they were.
     const households = new Map(householdIds.map((id, i) => [id, okList(bills[i])]));
-    const written = await db.transaction('rw', db.expenses, db.ops, db.meta, async () => {
+    const written = await db.transaction('rw', [db.expenses, db.ops, db.notes, db.meta], async () => {
       // A change landed while the list was on its way: this reading is older than it.
       if ((await landedCount(db)) !== before) return false;
       await writeList(db, got.value, households);
@@ -51,23 +51,17 @@ export async function refreshExpenses(
   return true;
 }
 
-/** Inside the reading's transaction: the lists into the copy, with the changes not sent yet on top. */
+/**
+ * Inside the reading's transaction: the lists into the copy, as the person left them here (the
+ * changes not sent yet on top, a note deleted or changed before its answer landed: as-left.ts).
+ */
 async function writeList(
   db: VoiceTrackDb,
   personal: ExpenseList,
   households: ReadonlyMap<string, ExpenseList | null>,
 ): Promise<void> {
   const list = mergedLists(personal, [...households.values()]);
-  // Changes made here and not yet sent stay as the person made them, the last made on top.
-  const pending = inOrderMade(await db.ops.toArray());
-  const deleted = new Set(pending.filter((o) => o.kind === 'delete').map((o) => o.expenseId));
-  for (const op of pending) {
-    if (op.kind !== 'edit') continue;
-    const i = list.expenses.findIndex((e) => e.id === op.expenseId);
-    const e = list.expenses[i];
-    if (e) list.expenses[i] = { ...e, ...op.patch } as Expense;
-  }
-  list.expenses = list.expenses.filter((e) => !deleted.has(e.id));
+  list.expenses = asLeftHere(list.expenses, { ops: await db.ops.toArray(), notes: await db.notes.toArray() });
   const fresh = new Set(list.expenses.map((e) => e.id));
   // Anything not in its list was deleted elsewhere: when the list is complete, every row; when
   // it is one page of more, those not older than its oldest row. Personal rows are judged by

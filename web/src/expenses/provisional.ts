@@ -14,11 +14,12 @@ export type Listed = Expense & { provisional?: true };
 
 /**
  * A note the list shows as its own rows: read, not answered, waiting for the network or the next
- * try. A refused note, or one the server could not read (it took no words from it), shows its card
+ * try, and not deleted by the person. A refused note, or one the server could not read (it took no words from it), shows its card
  * instead, which says why and offers the ways out.
  */
 export const showsProvisional = (note: Note): boolean =>
   !!note.provisional &&
+  !note.discarded &&
   note.provisional.expenses.some((e) => e !== null) &&
   !note.result &&
   !['done', 'failed', 'recording', 'awaiting_transcription'].includes(note.state);

@@ -31,11 +31,9 @@ export function rowChanges(db: VoiceTrackDb, kick: () => void) {
       const removed: RowRemoval = row.provisional
         ? await (await unsent()).removeRow(db, row)
         : { kind: 'answered', expense: row };
-      if (removed.kind === 'last') {
-        // The note's only row: the note goes, with its own undo.
-        const undo = await outbox.discard(db, row.clientId);
-        return () => undo().then(() => true);
-      }
+      // The note's only row: the note goes, with its own undo (kept for its answer when it may be
+      // on the server already: its row is deleted there once the undo window is over).
+      if (removed.kind === 'last') return outbox.discard(db, row.clientId);
       if (removed.kind === 'removed') return removed.undo;
       const op =
         removed.expense && (await outbox.enqueueOp(db, { kind: 'delete', expense: removed.expense }));

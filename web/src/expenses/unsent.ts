@@ -4,6 +4,7 @@
  */
 import type { Expense } from '@voicetrack/shared';
 import type { VoiceTrackDb } from '../data/db.ts';
+import { takeBackDeletes } from '../data/outbox.ts';
 import { isoWithOffset } from '../data/time.ts';
 import type { Listed } from './provisional.ts';
 import { changeProvisional, type UnsentChange } from './provisional-change.ts';
@@ -67,11 +68,13 @@ export async function removeRow(db: VoiceTrackDb, row: Listed): Promise<RowRemov
   if (done === 'last') return { kind: 'last' };
   return {
     kind: 'removed',
-    // Put back as it was, while the note is still unsent.
+    // Put back as it was while the note is unsent; once its answer landed, the delete of the
+    // server's row it became is taken back, until it is sent.
     undo: () =>
-      db.transaction('rw', db.notes, async () => {
+      db.transaction('rw', db.notes, db.expenses, db.ops, async () => {
         const note = await db.notes.get(row.clientId);
-        if (!note?.provisional || note.result || note.state === 'done' || !before) return false;
+        if (note?.result) return takeBackDeletes(db, row.clientId, row.position);
+        if (!note?.provisional || note.state === 'done' || !before) return false;
         await db.notes.update(row.clientId, { provisional: before });
         return true;
       }),

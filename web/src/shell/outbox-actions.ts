@@ -29,8 +29,8 @@ export interface OutboxActions {
   retype(id: string, text: string, asExpense?: boolean): Promise<string>;
   /** A note's recorded audio, to play back; null when it has none left. */
   noteAudio(id: string): Promise<Blob | null>;
-  /** Forgets a note and its audio; resolves with the undo. */
-  discard(id: string): Promise<() => Promise<void>>;
+  /** Forgets a note and its audio (kept for its answer when it may be on the server); resolves with the undo. */
+  discard(id: string): Promise<() => Promise<boolean>>;
 }
 
 /** What every new note carries: the language, "confirm first", the default currency. */

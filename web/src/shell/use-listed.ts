@@ -9,9 +9,11 @@ export function useNotesAndExpenses(db: VoiceTrackDb): { notes: Note[]; expenses
   // unsent rows and the server's (or neither); from one snapshot, exactly one of them.
   return useLiveQuery<{ notes: Note[]; expenses: Listed[] }>(
     async () => {
-      const [notes, expenses] = await db.transaction('r', db.notes, db.expenses, () =>
+      const [all, expenses] = await db.transaction('r', db.notes, db.expenses, () =>
         Promise.all([db.notes.orderBy('recordedAt').reverse().toArray(), db.expenses.toArray()]),
       );
+      // A note the person deleted stays in the outbox only for its answer (outbox.ts, discard).
+      const notes = all.filter((n) => !n.discarded);
       // Notes read on the phone join the list as their rows (the merge loads with the first one).
       const listed: Listed[] = notes.some((n) => n.provisional)
         ? (await import('../expenses/provisional.ts')).withProvisional(expenses, notes)

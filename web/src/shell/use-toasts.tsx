@@ -20,7 +20,7 @@ export const TOAST_MS = 6_000;
 
 const loadResultToast = () => import('./result-toast.tsx').then((m) => m.default);
 
-type Toast = Shown | { kind: 'undo'; message: string; undo: () => Promise<void> };
+type Toast = Shown | { kind: 'undo'; message: string; undo: () => Promise<unknown> };
 
 export function useToasts(options: {
   t: Strings;
@@ -57,7 +57,8 @@ export function useToasts(options: {
     return () => clearTimeout(timer);
   }, [toast]);
 
-  const undoable = (message: string, undo: () => Promise<void>) => setToast({ kind: 'undo', message, undo });
+  const undoable = (message: string, undo: () => Promise<unknown>) =>
+    setToast({ kind: 'undo', message, undo });
   const remove = (list: Expense[]) =>
     void Promise.all(list.map((e) => controller.remove(e))).then((takeBacks) =>
       undoable(t.deleted, async () => {
