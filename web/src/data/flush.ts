@@ -38,7 +38,8 @@ export interface FlushReport {
   skipped: boolean;
 }
 
-async function sendOne(queuedNote: Note, options: FlushOptions): Promise<boolean> {
+/** Sends one note: whether it is done with (answered, or forgotten); null when it was not sent. */
+async function sendOne(queuedNote: Note, options: FlushOptions): Promise<boolean | null> {
   const { db } = options;
   const now = options.now ?? Date.now;
   // Claimed in one transaction with discard's: a note forgotten since this flush listed it (never
@@ -48,7 +49,7 @@ async function sendOne(queuedNote: Note, options: FlushOptions): Promise<boolean
     if (current) await db.notes.update(current.id, { state: 'sending' });
     return current;
   });
-  if (!note) return false;
+  if (!note) return null;
   // A voice note's audio, or a receipt's photo: its chunks.
   const audio = note.kind === 'text' ? [] : await noteAudio(db, note);
   const outcome = await options.api.sendNote(note, audio);
@@ -135,8 +136,9 @@ async function flushNotes(options: FlushOptions): Promise<FlushReport> {
   let done = 0;
   const worker = async () => {
     for (let note = queue.shift(); note; note = queue.shift()) {
-      sent++;
-      if (await sendOne(note, options)) done++;
+      const answered = await sendOne(note, options);
+      if (answered !== null) sent++;
+      if (answered) done++;
     }
   };
   await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 2, queue.length) }, worker));

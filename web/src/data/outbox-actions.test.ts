@@ -5,6 +5,7 @@ import type { Expense } from '@voicetrack/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type VoiceTrackDb } from './db.ts';
 import { discard, enqueueNote, enqueueOp, nextDueAt, retype, typeInstead } from './outbox.ts';
+import { isoWithOffset } from './time.ts';
 
 const NOW = new Date('2026-11-24T11:30:00.000Z');
 const toReview: Expense = {
@@ -129,10 +130,29 @@ describe('discarding a note', () => {
     const undo = await discard(db, note.id);
     expect(await db.notes.count()).toBe(0);
     expect(await db.chunks.count()).toBe(0);
-    await undo();
+    expect(await undo()).toBe(true);
     expect(await db.notes.get(note.id)).toEqual(before);
     expect((await db.chunks.where('noteId').equals(note.id).sortBy('seq')).map((c) => c.seq)).toEqual([0, 1]);
   });
+});
+
+describe('discarding a note the server may have already', () => {
+  it.each(['sending', 'waiting'] as const)(
+    'keeps it %s, marked, with its audio for its answer; the undo unmarks it',
+    async (state) => {
+      const note = await voiceNoteWaiting();
+      await db.notes.update(note.id, { state, lastError: { code: 'network', message: 'offline' } });
+      const before = await db.notes.get(note.id);
+      const undo = await discard(db, note.id, NOW);
+      expect(await db.notes.get(note.id)).toEqual({ ...before, discarded: { at: isoWithOffset(NOW) } });
+      expect(await db.chunks.count()).toBe(2);
+      // Still sent: its answer is how its rows are found and deleted.
+      expect(await nextDueAt(db)).toBe(before?.nextAttemptAt);
+      expect(await undo()).toBe(true);
+      expect(await db.notes.get(note.id)).toEqual(before);
+      expect(await undo()).toBe(false);
+    },
+  );
 });
 
 describe('words typed again', () => {

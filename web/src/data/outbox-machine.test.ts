@@ -7,9 +7,11 @@ import {
   dueOnceOnline,
   isDue,
   isPending,
+  mayBeOnServer,
   type NoteProgress,
   type NoteState,
   type SendOutcome,
+  serverKeptNone,
 } from './outbox-machine.ts';
 import { fresh, NOW, offline, ok, refused, wait } from './outbox-machine-fixtures.ts';
 
@@ -282,5 +284,38 @@ describe('dueNotes and dueOnceOnline, the edges', () => {
   it('counts every state but done as pending for the person', () => {
     const states: NoteState[] = ['recording', 'recorded', 'sending', 'waiting', 'failed', 'done'];
     expect(states.filter(isPending)).toEqual(['recording', 'recorded', 'sending', 'waiting', 'failed']);
+  });
+});
+
+describe('a note the person deletes: may the server have it, and did its answer say it kept none', () => {
+  const cases: [string, NoteProgress, boolean][] = [
+    ['never sent', queued(), false],
+    ['being recorded', { ...queued(), state: 'recording' }, false],
+    ['on its way', { ...queued(), state: 'sending' }, true],
+  ];
+  it.each(cases)('%s: may be on the server %s', (_, note, may) => {
+    expect(mayBeOnServer(note)).toBe(may);
+  });
+
+  const answers: [string, SendOutcome, NoteState, boolean, boolean][] = [
+    // What it is left in once answered: may the server have it, and did the server say it kept none.
+    ['answered', ok(result), 'done', false, false],
+    ['no answer (offline, a cut answer)', offline, 'waiting', true, false],
+    ['a server error', refused(500), 'waiting', true, false],
+    ['the same clientId being read', refused(409, 'capture_in_progress', wait(5)), 'waiting', true, false],
+    ['too many requests', refused(429, 'rate_limited', wait(30)), 'waiting', true, false],
+    ['a sign-in asked', refused(401, 'token_expired'), 'waiting_for_sign_in', false, false],
+    [
+      'no provider to read it',
+      refused(503, 'transcription_unavailable'),
+      'awaiting_transcription',
+      false,
+      true,
+    ],
+    ['refused', refused(400, 'validation_failed'), 'failed', false, true],
+  ];
+  it.each(answers)('after %s', (_, outcome, state, may, none) => {
+    const next = afterSend(fresh, outcome, NOW, 0.5);
+    expect([next.state, mayBeOnServer(next), serverKeptNone(next)]).toEqual([state, may, none]);
   });
 });
