@@ -123,6 +123,8 @@ export interface Op extends NoteProgress {
   editedAt: string;
   /** The expense as it was, to put back on undo. */
   before: Expense;
+  /** A delete of a row of a note the person deleted whole before its answer: its undo takes back all of them. */
+  ofDiscardedNote?: true;
   createdAt: number;
   /**
    * Its place in the order the changes were made on this phone (outbox.ts gives each the next

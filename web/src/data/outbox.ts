@@ -231,23 +231,28 @@ function undiscard(db: VoiceTrackDb, noteId: string): Promise<boolean> {
   return db.transaction('rw', db.notes, db.expenses, db.ops, async () => {
     const note = await db.notes.get(noteId);
     if (!note?.discarded) return false;
-    const back = note.result ? await takeBackDeletes(db, noteId) : true;
+    const back = note.result ? await takeBackDeletes(db, noteId, 'note') : true;
     if (back) await db.notes.update(noteId, { discarded: undefined });
     return back;
   });
 }
 
 /**
- * Takes back the deletes queued, when its answer landed, for a note's rows (at `position` only,
- * when given) and not sent yet: the rows as they were. false when there was none left to take back.
+ * Takes back the deletes queued for a note's rows when its answer landed, not sent yet: the rows
+ * as they were. Only those of one change: the row at `position` (a row of several deleted), or
+ * the note's rows when it was deleted whole (`note`; not a row of it deleted before, with an undo
+ * of its own). false when there was none left to take back.
  */
-export function takeBackDeletes(db: VoiceTrackDb, clientId: string, position?: number): Promise<boolean> {
+export function takeBackDeletes(
+  db: VoiceTrackDb,
+  clientId: string,
+  which: { position: number } | 'note',
+): Promise<boolean> {
+  const ofIt = (op: Op) =>
+    which === 'note' ? !!op.ofDiscardedNote : !op.ofDiscardedNote && op.before.position === which.position;
   return db.transaction('rw', db.expenses, db.ops, async () => {
     const deletes = (await db.ops.where('state').equals('recorded').toArray()).filter(
-      (op) =>
-        op.kind === 'delete' &&
-        op.before.clientId === clientId &&
-        (position === undefined || op.before.position === position),
+      (op) => op.kind === 'delete' && op.before.clientId === clientId && ofIt(op),
     );
     for (const op of deletes) await takeBack(db, op);
     return deletes.length > 0;

@@ -69,6 +69,7 @@ export async function landAnswer(db: VoiceTrackDb, note: Note, answered: readonl
   const at = new Date(note.discarded.at);
   for (const row of answered) {
     const expense = await db.expenses.get(row.id);
-    if (expense) await enqueueOp(db, { kind: 'delete', expense }, at);
+    const op = expense && (await enqueueOp(db, { kind: 'delete', expense }, at));
+    if (op) await db.ops.update(op.id, { ofDiscardedNote: true });
   }
 }

@@ -334,6 +334,28 @@ describe('one row of a note with several, deleted while the note is on its way',
   });
 });
 
+describe('both rows of a note deleted one after the other while it is on its way', () => {
+  it("the last one's undo, once the answer landed, gives that row back and not the other", async () => {
+    const server = heldServer(() => [CAFE, BREAD]);
+    await typed('Café 2,50 € et pain 4 €');
+    const rows = await listed();
+    const sending = await sendHeld(server);
+    await changes().remove(rows.find((e) => e.description === 'Pain') as Listed);
+    const undoCafe = await changes().remove(rows.find((e) => e.description === 'Café') as Listed);
+    expect(await shown()).toEqual([]);
+    server.release();
+    await sending.done();
+    expect(await shown()).toEqual([]);
+
+    expect(await undoCafe()).toBe(true);
+    expect(await shown()).toEqual([['Café', '2.50', false]]);
+    await flushLater(db, server);
+    expect(deletes(server)).toEqual([`/api/expenses/s-${rows[0]?.clientId}-1`]);
+    expect(server.totalCents()).toBe(250);
+    expect(await shown()).toEqual([['Café', '2.50', false]]);
+  });
+});
+
 describe('a row changed while its note is on its way', () => {
   it('is the answer row with the change, shown so from a reading of the list too, and the server has it', async () => {
     const server = heldServer(() => [CAFE, BREAD]);

@@ -73,7 +73,7 @@ export async function removeRow(db: VoiceTrackDb, row: Listed): Promise<RowRemov
     undo: () =>
       db.transaction('rw', db.notes, db.expenses, db.ops, async () => {
         const note = await db.notes.get(row.clientId);
-        if (note?.result) return takeBackDeletes(db, row.clientId, row.position);
+        if (note?.result) return takeBackDeletes(db, row.clientId, { position: row.position });
         if (!note?.provisional || note.state === 'done' || !before) return false;
         await db.notes.update(row.clientId, { provisional: before });
         return true;
