@@ -356,6 +356,26 @@ describe('both rows of a note deleted one after the other while it is on its way
   });
 });
 
+describe("the server's row, read with the list before the note's answer landed here", () => {
+  it('deleted or edited then, stays as the person left it when the answer lands', async () => {
+    const server = heldServer(() => [CAFE, BREAD]);
+    await typed('Café 2,50 € et pain 4 €');
+    const sending = await sendHeld(server);
+    // Another device's change made the page read the list: the server's rows show, not the unsent ones.
+    await refreshExpenses(db, server.api);
+    const rows = await listed();
+    expect(rows.map((e) => !!e.provisional)).toEqual([false, false]);
+    await changes().remove(rows.find((e) => e.description === 'Café') as Listed);
+    await changes().edit(rows.find((e) => e.description === 'Pain') as Listed, { amount: '4.50' });
+    server.release();
+    await sending.done();
+    expect(await shown()).toEqual([['Pain', '4.50', false]]);
+    await flushLater(db, server);
+    expect(server.totalCents()).toBe(450);
+    expect(await shown()).toEqual([['Pain', '4.50', false]]);
+  });
+});
+
 describe('a row changed while its note is on its way', () => {
   it('is the answer row with the change, shown so from a reading of the list too, and the server has it', async () => {
     const server = heldServer(() => [CAFE, BREAD]);
