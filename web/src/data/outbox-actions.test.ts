@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import type { Expense } from '@voicetrack/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type VoiceTrackDb } from './db.ts';
-import { discard, enqueueNote, enqueueOp, nextDueAt, retype, typeInstead } from './outbox.ts';
+import { discard, enqueueNote, enqueueOp, nextDueAt, retype, typeInstead, UNDO_MS } from './outbox.ts';
 import { isoWithOffset } from './time.ts';
 
 const NOW = new Date('2026-11-24T11:30:00.000Z');
@@ -153,6 +153,40 @@ describe('discarding a note the server may have already', () => {
       expect(await undo()).toBe(false);
     },
   );
+});
+
+describe('discarding a note whose answer landed between the tap and the discard', () => {
+  it('deletes its rows, as of the tap, after the undo window; the undo gives them back', async () => {
+    const note = await enqueueNote(db, {
+      kind: 'text',
+      text: '17 € de fleurs',
+      locale: 'fr-FR',
+      confirm: false,
+    });
+    const rows = [0, 1].map((position) => ({ ...toReview, id: `r${position}`, clientId: note.id, position }));
+    await db.notes.update(note.id, {
+      state: 'done',
+      result: { clientId: note.id, status: 'saved', transcript: '', expenses: rows },
+    });
+    await db.expenses.bulkPut(rows);
+    const undo = await discard(db, note.id, NOW);
+    expect(await db.expenses.where('clientId').equals(note.id).count()).toBe(0);
+    expect(
+      (await db.ops.orderBy('expenseId').toArray()).map((o) => [
+        o.kind,
+        o.expenseId,
+        o.nextAttemptAt,
+        o.ofDiscardedNote,
+      ]),
+    ).toEqual([
+      ['delete', 'r0', NOW.getTime() + UNDO_MS, true],
+      ['delete', 'r1', NOW.getTime() + UNDO_MS, true],
+    ]);
+    expect(await undo()).toBe(true);
+    expect(await db.expenses.where('clientId').equals(note.id).sortBy('position')).toEqual(rows);
+    expect(await db.ops.count()).toBe(0);
+    expect((await db.notes.get(note.id))?.discarded).toBeUndefined();
+  });
 });
 
 describe('words typed again', () => {

@@ -197,7 +197,8 @@ export async function retry(db: VoiceTrackDb, noteId: string): Promise<void> {
  * is nothing left to put back. A note the server cannot have is forgotten with its audio, and the
  * undo (held in memory only: once the page is gone, so is the note, as asked) puts both back. One
  * it may have (mayBeOnServer) stays, marked `discarded`, for its answer: its rows are deleted once
- * the undo window is over, never shown (flush.ts). Read and decided in one transaction with the
+ * the undo window is over, never shown (flush.ts); so does one answered meanwhile, its rows
+ * deleted now. Read and decided in one transaction with the
  * flush's own claim of the note: a note either goes out or is forgotten, never both.
  */
 export async function discard(
@@ -205,11 +206,16 @@ export async function discard(
   noteId: string,
   now = new Date(),
 ): Promise<() => Promise<boolean>> {
-  return db.transaction('rw', db.notes, db.chunks, async () => {
+  return db.transaction('rw', [db.notes, db.chunks, db.expenses, db.ops], async () => {
     const note = await db.notes.get(noteId);
     if (!note) return async () => false;
-    if (mayBeOnServer(note)) {
+    if (note.result || mayBeOnServer(note)) {
       await db.notes.update(noteId, { discarded: { at: isoWithOffset(now) } });
+      // Its answer landed between the person's tap and now: its rows are deleted from here.
+      if (note.result) {
+        const rows = await db.expenses.where('clientId').equals(noteId).toArray();
+        await deleteRowsOfDiscarded(db, rows, now);
+      }
       return () => undiscard(db, noteId);
     }
     const chunks = await db.chunks.where('noteId').equals(noteId).toArray();
@@ -221,6 +227,21 @@ export async function discard(
         return true;
       });
   });
+}
+
+/**
+ * The rows of a note the person deleted whole (its answer's, in the copy), each deleted as of
+ * then: shown no more, sent once the undo window is over, taken back together by its undo.
+ */
+export async function deleteRowsOfDiscarded(
+  db: VoiceTrackDb,
+  rows: readonly Expense[],
+  at: Date,
+): Promise<void> {
+  for (const expense of rows) {
+    const op = await enqueueOp(db, { kind: 'delete', expense }, at);
+    if (op) await db.ops.update(op.id, { ofDiscardedNote: true });
+  }
 }
 
 /**

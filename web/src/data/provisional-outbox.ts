@@ -7,7 +7,7 @@
 import type { Expense, FieldValues } from '@voicetrack/shared';
 import { withPendingOps } from './as-left.ts';
 import type { Note, Provisional, VoiceTrackDb } from './db.ts';
-import { enqueueOp } from './outbox.ts';
+import { deleteRowsOfDiscarded, enqueueOp } from './outbox.ts';
 
 /** An early change as an ordinary change of the server's row: an edit or a delete, with its time. */
 export interface Replay {
@@ -66,10 +66,11 @@ export async function landAnswer(db: VoiceTrackDb, note: Note, answered: readonl
   await db.expenses.bulkPut(withPendingOps(answered, await db.ops.toArray()));
   await replayEarlyChanges(db, note.provisional, answered);
   if (!note.discarded) return;
-  const at = new Date(note.discarded.at);
-  for (const row of answered) {
-    const expense = await db.expenses.get(row.id);
-    const op = expense && (await enqueueOp(db, { kind: 'delete', expense }, at));
-    if (op) await db.ops.update(op.id, { ofDiscardedNote: true });
-  }
+  // The rows as the replays left them (gone when one of them deleted it).
+  const rows = await db.expenses.bulkGet(answered.map((e) => e.id));
+  await deleteRowsOfDiscarded(
+    db,
+    rows.filter((e) => e !== undefined),
+    new Date(note.discarded.at),
+  );
 }
