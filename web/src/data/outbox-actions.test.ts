@@ -189,6 +189,22 @@ describe('discarding a note whose answer landed between the tap and the discard'
   });
 });
 
+describe('discarding the card of words the server found no expense in', () => {
+  it('forgets it (the server counts nothing of it), and the undo puts it back', async () => {
+    const note = await enqueueNote(db, { kind: 'text', text: 'blah blah', locale: 'fr-FR', confirm: false });
+    await db.notes.update(note.id, {
+      state: 'done',
+      result: { clientId: note.id, status: 'no_expense', transcript: 'blah blah', expenses: [] },
+    });
+    const before = await db.notes.get(note.id);
+    const undo = await discard(db, note.id, NOW);
+    expect(await db.notes.get(note.id)).toBeUndefined();
+    expect(await db.ops.count()).toBe(0);
+    expect(await undo()).toBe(true);
+    expect(await db.notes.get(note.id)).toEqual(before);
+  });
+});
+
 describe('words typed again', () => {
   it('go as a new note, with the default currency, and the old card is gone', async () => {
     const old = await enqueueNote(db, { kind: 'text', text: 'blah blah', locale: 'fr-FR', confirm: false });

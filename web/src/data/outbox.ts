@@ -195,11 +195,12 @@ export async function retry(db: VoiceTrackDb, noteId: string): Promise<void> {
 /**
  * The person deleted a note (its card, or its last row): resolves with the undo, false once there
  * is nothing left to put back. A note the server cannot have is forgotten with its audio, and the
- * undo (held in memory only: once the page is gone, so is the note, as asked) puts both back. One
- * it may have (mayBeOnServer) stays, marked `discarded`, for its answer: its rows are deleted once
- * the undo window is over, never shown (flush.ts); so does one answered meanwhile, its rows
- * deleted now. Read and decided in one transaction with the
- * flush's own claim of the note: a note either goes out or is forgotten, never both.
+ * undo (held in memory only: once the page is gone, so is the note, as asked) puts both back; so
+ * is one answered with no expense (the server counts nothing of it). One it may have
+ * (mayBeOnServer) stays, marked `discarded`, for its answer: its rows are deleted once the undo
+ * window is over, never shown (flush.ts); so does one answered meanwhile, its rows deleted now.
+ * Read and decided in one transaction with the flush's own claim of the note: a note either goes
+ * out or is forgotten, never both.
  */
 export async function discard(
   db: VoiceTrackDb,
@@ -209,13 +210,12 @@ export async function discard(
   return db.transaction('rw', [db.notes, db.chunks, db.expenses, db.ops], async () => {
     const note = await db.notes.get(noteId);
     if (!note) return async () => false;
-    if (note.result || mayBeOnServer(note)) {
+    // Answered already (between the person's tap and now, or a card of words with no expense):
+    // its rows, if any, are deleted from here.
+    const rows = note.result ? await db.expenses.where('clientId').equals(noteId).toArray() : [];
+    if (rows.length > 0 || (!note.result && mayBeOnServer(note))) {
       await db.notes.update(noteId, { discarded: { at: isoWithOffset(now) } });
-      // Its answer landed between the person's tap and now: its rows are deleted from here.
-      if (note.result) {
-        const rows = await db.expenses.where('clientId').equals(noteId).toArray();
-        await deleteRowsOfDiscarded(db, rows, now);
-      }
+      await deleteRowsOfDiscarded(db, rows, now);
       return () => undiscard(db, noteId);
     }
     const chunks = await db.chunks.where('noteId').equals(noteId).toArray();
