@@ -4,7 +4,8 @@ import 'fake-indexeddb/auto';
 import type { Expense } from '@voicetrack/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type VoiceTrackDb } from './db.ts';
-import { discard, enqueueNote, enqueueOp, nextDueAt, retype, typeInstead, UNDO_MS } from './outbox.ts';
+import { discard } from './discard.ts';
+import { enqueueNote, enqueueOp, nextDueAt, retype, typeInstead, UNDO_MS } from './outbox.ts';
 import { isoWithOffset } from './time.ts';
 
 const NOW = new Date('2026-11-24T11:30:00.000Z');

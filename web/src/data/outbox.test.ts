@@ -3,9 +3,9 @@ import 'fake-indexeddb/auto';
 import type { Expense } from '@voicetrack/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type VoiceTrackDb } from './db.ts';
+import { discard } from './discard.ts';
 import {
   type Change,
-  discard,
   enqueueNote,
   enqueueOp,
   nextDueAt,

@@ -6,6 +6,7 @@
  */
 import type { FieldValues } from '@voicetrack/shared';
 import type { VoiceTrackDb } from '../data/db.ts';
+import { discard } from '../data/discard.ts';
 import * as outbox from '../data/outbox.ts';
 import type { Listed } from './provisional.ts';
 import type { RowRemoval } from './unsent.ts';
@@ -33,7 +34,7 @@ export function rowChanges(db: VoiceTrackDb, kick: () => void) {
         : { kind: 'answered', expense: row };
       // The note's only row: the note goes, with its own undo (kept for its answer when it may be
       // on the server already: its row is deleted there once the undo window is over).
-      if (removed.kind === 'last') return outbox.discard(db, row.clientId);
+      if (removed.kind === 'last') return discard(db, row.clientId);
       if (removed.kind === 'removed') return removed.undo;
       const op =
         removed.expense && (await outbox.enqueueOp(db, { kind: 'delete', expense: removed.expense }));

@@ -4,7 +4,7 @@
  */
 import type { Expense } from '@voicetrack/shared';
 import type { VoiceTrackDb } from '../data/db.ts';
-import { takeBackDeletes } from '../data/outbox.ts';
+import { takeBackDeletes } from '../data/discard.ts';
 import { isoWithOffset } from '../data/time.ts';
 import type { Listed } from './provisional.ts';
 import { changeProvisional, type UnsentChange } from './provisional-change.ts';

@@ -4,6 +4,7 @@
  * again, typed by hand, typed again as a new note, played back or forgotten.
  */
 import { noteAudio, type ProvisionalExpense, type VoiceTrackDb } from '../data/db.ts';
+import { discard } from '../data/discard.ts';
 import * as outbox from '../data/outbox.ts';
 import { type Lang, localeOf } from '../i18n/index.ts';
 import type { HouseholdWiring } from './household-wiring.ts';
@@ -88,7 +89,7 @@ export function outboxActions(parts: {
       await outbox.retry(db, id);
       parts.kick();
     },
-    discard: (id) => outbox.discard(db, id),
+    discard: (id) => discard(db, id),
     async typeInstead(id, text) {
       const typed = await outbox.typeInstead(db, id, text);
       if (typed) noteSaved(id);
