@@ -199,6 +199,28 @@ describe('a row deleted or changed while its note is on its way', () => {
     await context.close();
   });
 
+  it('deleted, the page closed before the answer: the next opening deletes it on the server', async () => {
+    const { context, page, app } = await answersHeld();
+    const before = await monthEuroCents();
+    const { unsent, expense } = await typedWhileHeld(app, 'Café 2,50 €');
+    await unsent.getByRole('button', { name: /Modifier\s:\sCafé/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click();
+    await page.getByRole('status').filter({ hasText: 'Dépense supprimée' }).waitFor();
+    // Closed with the answer still on its way: the phone never reads it.
+    await page.close();
+    expect((await serverExpenses()).some((e) => e.id === expense.id)).toBe(true);
+
+    const again = await context.newPage();
+    await new CapturePage(again).open(e2e.stack.url);
+    await expect
+      .poll(async () => (await serverExpenses()).some((e) => e.id === expense.id), { timeout: 30_000 })
+      .toBe(false);
+    const rows = `[data-expense-id="${expense.id}"], [data-expense-id^="unsent:${expense.clientId}:"]`;
+    expect(await again.locator(rows).count()).toBe(0);
+    expect(await monthEuroCents()).toBe(before);
+    await context.close();
+  });
+
   it("deleted then taken back, is the server's row, counted once", async () => {
     const { context, page, app, release, answered } = await answersHeld();
     const before = await monthEuroCents();
