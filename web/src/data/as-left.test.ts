@@ -2,26 +2,17 @@ import type { Expense } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
 import { withPendingOps, withUnansweredChanges } from './as-left.ts';
 import type { EarlyChange, Note, Op } from './db.ts';
+import { savedExpense } from './expense-fixtures.ts';
 import { queued } from './new-note.ts';
 
-const row = (clientId: string, position: number, over: Partial<Expense> = {}): Expense => ({
-  id: `s-${clientId}-${position}`,
-  clientId,
-  position,
-  amount: '2.50',
-  currency: 'EUR',
-  category: 'dining',
-  description: 'Café',
-  date: '2026-11-24',
-  transcript: 'Café 2,50 €',
-  source: 'text',
-  status: 'saved',
-  parsedBy: 'local',
-  reviewReason: null,
-  createdAt: '2026-11-24T11:00:00Z',
-  updatedAt: '2026-11-24T11:00:00Z',
-  ...over,
-});
+const row = (clientId: string, position: number, over: Partial<Expense> = {}): Expense =>
+  savedExpense(`s-${clientId}-${position}`, {
+    clientId,
+    position,
+    amount: '2.50',
+    description: 'Café',
+    ...over,
+  });
 
 const note = (id: string, over: Partial<Note> = {}): Note => ({
   id,

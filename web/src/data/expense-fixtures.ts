@@ -1,7 +1,8 @@
 /**
  * What the outbox's tests against a server faked at the HTTP boundary start from
- * (refresh-expenses.test.ts, ops-order.test.ts, retry-after.test.ts): one expense as the server
- * saved it, and the server's JSON answers.
+ * (refresh-expenses.test.ts, ops-order.test.ts, retry-after.test.ts, as-left.test.ts,
+ * expenses/in-flight-changes.test.ts): one expense as the server saved it, and the server's JSON
+ * answers.
  */
 import type { Expense } from '@voicetrack/shared';
 

@@ -6,6 +6,7 @@ import type { CaptureResult, Expense } from '@voicetrack/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from '../data/api/client.ts';
 import { openDb, type VoiceTrackDb } from '../data/db.ts';
+import { jsonResponse, savedExpense } from '../data/expense-fixtures.ts';
 import { flushOutbox } from '../data/flush.ts';
 import { enqueueNote, UNDO_MS } from '../data/outbox.ts';
 import { refreshExpenses } from '../data/refresh-expenses.ts';
@@ -28,8 +29,6 @@ function heldServer(rows: (text: string) => Row[]) {
   const refuse = new Set<string>();
   let gate: Promise<void> | null = null;
   let open = () => {};
-  const json = (status: number, body: unknown) =>
-    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
     const path = new URL(request.url).pathname;
@@ -39,27 +38,16 @@ function heldServer(rows: (text: string) => Row[]) {
       const { clientId, text } = body as { clientId: string; text: string };
       if (refuse.has(clientId)) {
         await gate;
-        return json(422, { error: { code: 'unreadable', message: 'no expense in these words' } });
+        return jsonResponse(422, { error: { code: 'unreadable', message: 'no expense in these words' } });
       }
       const known = answers.get(clientId);
       if (!known) {
         const at = new Date().toISOString();
-        const made = rows(text).map(
-          (over, position): Expense => ({
-            id: `s-${clientId}-${position}`,
+        const made = rows(text).map((over, position) =>
+          savedExpense(`s-${clientId}-${position}`, {
             clientId,
             position,
-            amount: '1.00',
-            currency: 'EUR',
-            category: 'dining',
-            description: 'Resto',
-            date: '2026-11-24',
             transcript: text,
-            transcriptSource: null,
-            source: 'text',
-            status: 'saved',
-            parsedBy: 'local',
-            reviewReason: null,
             createdAt: at,
             updatedAt: at,
             ...over,
@@ -70,14 +58,14 @@ function heldServer(rows: (text: string) => Row[]) {
       }
       // Stored, and the answer on its way: it lands when the test says.
       await gate;
-      return json(201, answers.get(clientId));
+      return jsonResponse(201, answers.get(clientId));
     }
     if (path === '/api/expenses' && request.method === 'GET') {
-      return json(200, { expenses: [...live.values()], nextCursor: null });
+      return jsonResponse(200, { expenses: [...live.values()], nextCursor: null });
     }
     const id = /^\/api\/expenses\/(.+)$/.exec(path)?.[1] ?? '';
     const current = live.get(id);
-    if (!current) return json(404, { error: { code: 'not_found', message: 'no such expense' } });
+    if (!current) return jsonResponse(404, { error: { code: 'not_found', message: 'no such expense' } });
     if (request.method === 'DELETE') {
       live.delete(id);
       return new Response(null, { status: 204 });
@@ -85,7 +73,7 @@ function heldServer(rows: (text: string) => Row[]) {
     const { editedAt: _at, sentAt: _sent, ...fields } = body as Record<string, string>;
     const next = { ...current, ...fields, status: 'saved' as const, reviewReason: null };
     live.set(id, next);
-    return json(200, next);
+    return jsonResponse(200, next);
   };
   return {
     requests,
