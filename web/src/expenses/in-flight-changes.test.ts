@@ -29,11 +29,15 @@ function heldServer(rows: (text: string) => Row[]) {
   const refuse = new Set<string>();
   let gate: Promise<void> | null = null;
   let open = () => {};
+  /** Who waits for a count of notes to have reached the server (`reached`). */
+  const waiting: { count: number; resolve: () => void }[] = [];
+  const notesIn = () => requests.filter((r) => r.path === '/api/text').length;
   const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
     const path = new URL(request.url).pathname;
     const body = request.method === 'GET' || request.method === 'DELETE' ? null : await request.json();
     requests.push({ method: request.method, path, body });
+    for (const w of waiting.filter((w) => notesIn() >= w.count)) w.resolve();
     if (path === '/api/text') {
       const { clientId, text } = body as { clientId: string; text: string };
       if (refuse.has(clientId)) {
@@ -80,6 +84,13 @@ function heldServer(rows: (text: string) => Row[]) {
     live,
     refuse,
     /** The answers to notes wait from now until `release`. */
+    /** Resolves once `count` notes (requests to send one) have reached the server. */
+    reached(count: number) {
+      return new Promise<void>((resolve) => {
+        if (notesIn() >= count) resolve();
+        else waiting.push({ count, resolve });
+      });
+    },
     hold() {
       gate = new Promise((resolve) => {
         open = resolve;
@@ -129,20 +140,15 @@ async function typed(text: string) {
  */
 async function sendHeld(server: ReturnType<typeof heldServer>, options: { concurrency?: number } = {}) {
   server.hold();
-  const before = server.requests.length;
+  const before = server.requests.filter((r) => r.path === '/api/text').length;
   const flush = flushOutbox({ db, api: server.api, ...options });
-  await until(() => server.requests.length > before);
+  await server.reached(before + 1);
   return { done: () => flush };
 }
 
 /** A flush once the undo window of everything done so far is over. */
 const flushLater = (from = db, server: ReturnType<typeof heldServer>) =>
   flushOutbox({ db: from, api: server.api, now: () => Date.now() + UNDO_MS + 1_000 });
-
-async function until(check: () => boolean) {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
-  expect(check()).toBe(true);
-}
 
 const changes = () => rowChanges(db, () => {});
 const deletes = (server: ReturnType<typeof heldServer>) =>
@@ -260,7 +266,7 @@ describe('the only row of a note, deleted while the note is on its way', () => {
     await typed('Pain 4 €');
     const cafe = (await listed()).find((e) => e.description === 'Café');
     const sending = await sendHeld(server);
-    await until(() => server.requests.filter((r) => r.path === '/api/text').length === 2);
+    await server.reached(2);
     await changes().remove(cafe as Listed);
     server.release();
     await sending.done();
