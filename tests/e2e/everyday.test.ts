@@ -81,7 +81,7 @@ describe('fixing and deleting', () => {
     };
     await remove();
     // Neither the server's row nor, were the answer still on its way, the note's unsent one.
-    expect(await page.getByRole('button', { name: /Modifier\s:\sCafé/ }).count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: /Modifier\s:\sCafé/ }).count()).toBe(0);
     await page.getByRole('button', { name: 'Annuler' }).click();
     await expect.poll(() => page.locator(`[data-expense-id="${id}"]`).count()).toBe(1);
     // The server never heard of the delete that was taken back.
@@ -105,10 +105,13 @@ const monthEuroCents = async () => {
 /**
  * The phone's notes reach the real server, and their answers are held back in the page until
  * `release` (the page's fetch waits on them: Playwright's own fetch would not trust the run's CA):
- * the server has the expense while its answer is on its way. The worker blocked: the page sends.
+ * the server has the expense while its answer is on its way. The page sends its notes itself, at
+ * once, and holds the flush's lock while the answer waits: the worker's Background Sync finds it
+ * taken. (Blocking the worker instead made its registration throw in the page, and the list was
+ * sometimes never drawn.)
  */
 async function answersHeld() {
-  const context = await e2e.newContext({ serviceWorkers: 'block' });
+  const context = await e2e.newContext();
   const page = await context.newPage();
   // Nor does the server's change stream reach the page: no reading of the list shows the server's
   // row before the answer, so the row is the note's unsent one (the reading's race is
@@ -198,7 +201,8 @@ async function typedWhileHeld(app: CapturePage, text: string) {
     .toBe(true);
   const expense = (await serverExpenses()).find((e) => e.clientId === clientId) as Expense;
   const row = app.page.locator(`[data-unsent][data-expense-id="unsent:${clientId}:0"]`);
-  await row.waitFor();
+  // Read on the phone by the shared parser, which loads with the first note: slow on a busy machine.
+  await row.waitFor({ timeout: 60_000 });
   const rows = app.page.locator(
     `[data-expense-id="unsent:${clientId}:0"], [data-expense-id="${expense.id}"]`,
   );
@@ -213,7 +217,8 @@ describe('a row deleted or changed while its note is on its way', () => {
     await row.getByRole('button', { name: /Modifier\s:\sCafé/ }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click();
     await page.getByRole('status').filter({ hasText: 'Dépense supprimée' }).waitFor();
-    expect(await rows()).toBe(0);
+    // The list draws from the phone's database a moment after the toast: read until it has.
+    await expect.poll(rows).toBe(0);
 
     await release();
     await expect.poll(answered).toBe(1);
