@@ -140,7 +140,13 @@ async function answersHeld() {
   });
   type Held = { answersHeld: { release(): void; answered: number } };
   const app = new CapturePage(page);
+  // The whole app took over from the first screen once it reads the list (the first screen has no
+  // list): a note typed before that waits on the first screen's side, and no row is drawn.
+  const listRead = page.waitForRequest((r) => new URL(r.url()).pathname === '/api/expenses', {
+    timeout: 60_000,
+  });
   await app.open(e2e.stack.url);
+  await listRead;
   return {
     context,
     page,
