@@ -159,11 +159,28 @@ export async function networkBack(db: VoiceTrackDb): Promise<void> {
   });
 }
 
+// navigator.locks exists in pages and in workers alike.
+const flushLocks = () => (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+
 export async function flushOutbox(options: FlushOptions): Promise<FlushReport> {
-  // navigator.locks exists in pages and in workers alike.
-  const locks = (globalThis as { navigator?: { locks?: LockManager } }).navigator?.locks;
+  const locks = flushLocks();
   if (!locks) return flushUnlocked(options);
   return locks.request(FLUSH_LOCK, { ifAvailable: true }, async (lock: Lock | null) =>
     lock ? flushUnlocked(options) : { sent: 0, done: 0, skipped: true },
   );
+}
+
+/**
+ * The worker's flush once the browser says the network is back (Background Sync): it waits for a
+ * page's flush to end rather than skipping it — a page's try that failed meanwhile is written by
+ * then, and made due again here — or a note that try left waiting would wait for the page's own
+ * backoff, and for nothing if the page cannot reach the server.
+ */
+export async function flushOnceOnline(options: FlushOptions): Promise<FlushReport> {
+  const run = async () => {
+    await networkBack(options.db);
+    return flushUnlocked(options);
+  };
+  const locks = flushLocks();
+  return locks ? locks.request(FLUSH_LOCK, run) : run();
 }

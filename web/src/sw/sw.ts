@@ -10,7 +10,7 @@ import { createApiClient } from '../data/api/client.ts';
 import { statementsApi } from '../data/api/statements.ts';
 import { openDb } from '../data/db.ts';
 import { deviceHeaders } from '../data/device-token.ts';
-import { flushOutbox, networkBack } from '../data/flush.ts';
+import { flushOnceOnline } from '../data/flush.ts';
 import { workerAuthHeaders } from '../data/session-token.ts';
 import { sendSharedStatements } from '../data/shared-statements.ts';
 import { EDIT_LOST, FLUSHED, SYNC_TAG, type WorkerMessage } from '../sw-protocol.ts';
@@ -76,21 +76,20 @@ self.addEventListener('sync', ((event: SyncEvent) => {
   const db = openDb();
   const api = workerApi(db);
   event.waitUntil(
-    // The browser fires this once it is online: what waited for the network goes now.
-    networkBack(db).then(() =>
-      flushOutbox({
-        db,
-        api,
-        // Statements shared to the app go too (a worker cannot load code later: imported here).
-        statements: (db) => sendSharedStatements(db, statementsApi(api.routes)),
-        // The pages say so (the worker has no screen of its own).
-        onEditLost: (expense, fields) => void tell({ type: EDIT_LOST, expense, fields }),
-      }).then(async (report) => {
-        // Tell open pages to refresh their list from the server (sw-bridge.ts hears it).
-        if (report.done > 0) await tell({ type: FLUSHED });
-        // Notes still waiting: fail the event so the browser schedules another sync later.
-        if (report.sent > report.done) throw new Error('some notes are still waiting');
-      }),
-    ),
+    // The browser fires this once it is online: what waited for the network goes now (after a
+    // page's flush under way, not instead of it).
+    flushOnceOnline({
+      db,
+      api,
+      // Statements shared to the app go too (a worker cannot load code later: imported here).
+      statements: (db) => sendSharedStatements(db, statementsApi(api.routes)),
+      // The pages say so (the worker has no screen of its own).
+      onEditLost: (expense, fields) => void tell({ type: EDIT_LOST, expense, fields }),
+    }).then(async (report) => {
+      // Tell open pages to refresh their list from the server (sw-bridge.ts hears it).
+      if (report.done > 0) await tell({ type: FLUSHED });
+      // Notes still waiting: fail the event so the browser schedules another sync later.
+      if (report.sent > report.done) throw new Error('some notes are still waiting');
+    }),
   );
 }) as EventListener);
