@@ -166,6 +166,74 @@ describe('resplitCents', () => {
         ['lea', 333],
       ],
     ],
+    [
+      '2 : 1 of 48 € edited to 60 €: 40 + 20',
+      6000,
+      [
+        ['marie', 3200],
+        ['paul', 1600],
+      ],
+      [
+        ['marie', 4000],
+        ['paul', 2000],
+      ],
+    ],
+    [
+      '50 : 30 : 20 of 50 € edited to 33,33 €: the two spare cents to the largest remainders',
+      3333,
+      [
+        ['marie', 2500],
+        ['paul', 1500],
+        ['lea', 1000],
+      ],
+      [
+        ['marie', 1666],
+        ['paul', 1000],
+        ['lea', 667],
+      ],
+    ],
+    [
+      '10 € split equally (3,34 + 3,33 + 3,33) edited to 20 €: still equal, not 6,68 + 6,66 + 6,66',
+      2000,
+      [
+        ['marie', 334],
+        ['paul', 333],
+        ['lea', 333],
+      ],
+      [
+        ['marie', 667],
+        ['paul', 667],
+        ['lea', 666],
+      ],
+    ],
+    [
+      'an equal split among two of three stays equal between them',
+      1001,
+      [
+        ['marie', 0],
+        ['paul', 2401],
+        ['lea', 2400],
+      ],
+      [
+        ['marie', 0],
+        ['paul', 501],
+        ['lea', 500],
+      ],
+    ],
+    [
+      '3,33 + 3,34 + 3,33 is no equal split (its spare cent is not on the earliest): in proportion',
+      2000,
+      [
+        ['marie', 333],
+        ['paul', 334],
+        ['lea', 333],
+      ],
+      [
+        ['marie', 666],
+        ['paul', 668],
+        ['lea', 666],
+      ],
+    ],
   ] as Array<[string, number, Array<[string, number]>, Array<[string, number]>]>)(
     '%s',
     (_name, total, old, want) => {

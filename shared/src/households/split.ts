@@ -103,21 +103,35 @@ export const splitByWeights = (totalCents: number, weights: ReadonlyArray<[strin
 
 /**
  * The bill's new total divided in the proportions of its shares (a bank line's amount kept for a
- * bill said at another: 24,00 + 24,00 of 48,00 € become 22,01 + 22,00 of 44,01 €), by the same
- * rule as splitCents; `shares` are in the household's order, as a split is written. A member who
- * bore nothing still bears nothing. Null when no share bears anything.
+ * bill said at another, an edit of its amount: 32,00 + 16,00 of 48,00 € become 40,00 + 20,00 of
+ * 60,00 €), by the same rule as splitCents; `shares` are in the household's order, as a split is
+ * written. Shares that are an equal split (each the same, the spare cents on the earlier ones, as
+ * splitCents writes it) stay equal: 3,34 + 3,33 + 3,33 of 10,00 € become 6,67 + 6,67 + 6,66 of
+ * 20,00 €, not 6,68 + 6,66 + 6,66 (their spare cent is no proportion anyone chose). A member who
+ * bore nothing still bears nothing. Null when no share bears anything. The database's trigger
+ * applies the same rule to an edit of the amount alone (migration 20261207110000).
  */
 export function resplitCents(totalCents: number, shares: readonly Share[]): Share[] | null {
   const bearing = shares.filter((s) => s.cents > 0);
   if (!Number.isSafeInteger(totalCents) || totalCents <= 0 || bearing.length === 0) return null;
+  const equal = isEqualSplit(bearing);
   const divided = new Map(
     divide(
       totalCents,
-      bearing.map((s): [string, number] => [s.memberId, s.cents]),
+      bearing.map((s): [string, number] => [s.memberId, equal ? 1 : s.cents]),
     ).map((s) => [s.memberId, s.cents]),
   );
   return shares.map((s) => ({ memberId: s.memberId, cents: divided.get(s.memberId) ?? 0 }));
 }
+
+/** Whether `shares` are their total divided equally among them, as splitCents writes it. */
+const isEqualSplit = (shares: readonly Share[]): boolean => {
+  const equal = divide(
+    shares.reduce((sum, s) => sum + s.cents, 0),
+    shares.map((s): [string, number] => [s.memberId, 1]),
+  );
+  return equal.every((e, i) => e.cents === shares[i]?.cents);
+};
 
 /** Largest remainder: floors first, then one cent each to the largest remainders (earlier first on ties). */
 function divide(totalCents: number, weights: ReadonlyArray<[string, number]>): Share[] {
