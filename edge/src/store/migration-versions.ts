@@ -36,4 +36,5 @@ export const MIGRATION_VERSIONS: readonly string[] = [
   '20261206121000',
   '20261206130000',
   '20261207100000',
+  '20261207110000',
 ];
