@@ -210,7 +210,11 @@ describe.each([
     const before = await billOf('Cadeau commun');
     const eur = await balances('EUR');
     const edited = await edit('Cadeau commun', { description: 'Cadeau pour Jeanne' });
-    expect([edited.amount, edited.split, edited.paidBy]).toEqual([before.amount, before.split, before.paidBy]);
+    expect([edited.amount, edited.split, edited.paidBy]).toEqual([
+      before.amount,
+      before.split,
+      before.paidBy,
+    ]);
     expect(await balances('EUR')).toEqual(eur);
   });
 
@@ -274,13 +278,9 @@ describe.each([
       const newCents = big ? 9_999_999_000 + random(1000) : 1 + random(i % 3 === 0 ? 500 : 5_000_000);
       // Equal splits among some members (as splitCents writes them), and uneven ones with zeros.
       const bearers = members.filter((_, k) => random(3) > 0 || k === i % 3);
-      const old: Share[] =
+      const old =
         i % 2 === 0
-          ? members.map((memberId) => {
-              const equal = splitCents(oldCents, bearers, { kind: 'equal' });
-              const cents = equal.kind === 'split' ? equal.shares.find((s) => s.memberId === memberId)?.cents : 0;
-              return { memberId, cents: cents ?? 0 };
-            })
+          ? equalSplit(oldCents, members, bearers)
           : unevenSplit(oldCents, members, bearers, random);
       await app.sql.query(`update expenses set amount = $1::numeric, split = $2::text::jsonb where id = $3`, [
         euros(oldCents),
@@ -291,14 +291,25 @@ describe.each([
         `update expenses set amount = $1::numeric where id = $2 returning split::text as split`,
         [euros(newCents), bill],
       );
-      expect(JSON.parse(row?.split ?? 'null'), `${euros(oldCents)} ${JSON.stringify(old)} → ${euros(newCents)}`).toEqual(
-        resplitCents(newCents, old),
-      );
+      expect(
+        JSON.parse(row?.split ?? 'null'),
+        `${euros(oldCents)} ${JSON.stringify(old)} → ${euros(newCents)}`,
+      ).toEqual(resplitCents(newCents, old));
       compared += 1;
     }
     expect(compared).toBe(150);
   });
 });
+
+/** `total` cents split equally among `bearers` by splitCents, the others 0, in the household's order. */
+function equalSplit(total: number, members: readonly string[], bearers: readonly string[]): Share[] {
+  const equal = splitCents(total, members, { kind: 'equal', memberIds: bearers });
+  if (equal.kind !== 'split') throw new Error(equal.message);
+  return members.map((memberId) => ({
+    memberId,
+    cents: equal.shares.find((s) => s.memberId === memberId)?.cents ?? 0,
+  }));
+}
 
 /** `total` cents in random parts among `bearers` (each at least a cent when it can), the others 0. */
 function unevenSplit(

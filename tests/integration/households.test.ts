@@ -231,7 +231,7 @@ describe('households in Supabase mode (three users, RLS as hosted)', () => {
     expect((await say(LEA, '5 € de café')).status).toBe(404);
     // She is still owed for the bread she paid (10,00 € less her 3,33 €): her balance stays listed.
     expect(await nets(MARIE)).toEqual({ Marie: '11.66', Paul: '-18.33', Léa: '6.67' });
-    // An edit of the amount splits it again among the same three (any member may edit a bill).
+    // An edit of the amount splits it again among the same three, equally as it was (any member may edit a bill).
     const bread = ten.expenses[0]?.id as string;
     const edited = await t.api.expenses[':id'].$patch(
       { param: { id: bread }, json: { amount: '13.00' } },

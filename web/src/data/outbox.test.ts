@@ -102,6 +102,39 @@ describe('enqueueOp', () => {
     expect(await db.ops.count()).toBe(1);
   });
 
+  it('shows a household’s bill edited to another amount at once in its shares’ proportions, as the server splits it', async () => {
+    const bill: Expense = {
+      ...expense,
+      amount: '48.00',
+      status: 'saved',
+      reviewReason: null,
+      householdId: 'h1',
+      paidBy: 'marie',
+      split: [
+        { memberId: 'marie', cents: 3200 },
+        { memberId: 'paul', cents: 1600 },
+        { memberId: 'lea', cents: 0 },
+      ],
+    };
+    await db.expenses.put(bill);
+    const op = await queuedOp({ kind: 'edit', expense: bill, patch: { amount: '60.00' } });
+    // Only the amount is sent: the server's trigger splits it by the same rule.
+    expect(op.patch).toEqual({ amount: '60.00' });
+    expect(await db.expenses.get('e1')).toMatchObject({
+      amount: '60.00',
+      paidBy: 'marie',
+      split: [
+        { memberId: 'marie', cents: 4000 },
+        { memberId: 'paul', cents: 2000 },
+        { memberId: 'lea', cents: 0 },
+      ],
+    });
+    // An edit of the description alone moves no share.
+    const edited = (await db.expenses.get('e1')) ?? bill;
+    await queuedOp({ kind: 'edit', expense: edited, patch: { description: 'Cadeau' } });
+    expect((await db.expenses.get('e1'))?.split).toEqual(edited.split);
+  });
+
   it('queues nothing for an edit that changes nothing on a saved expense', async () => {
     const saved = { ...expense, status: 'saved' as const, reviewReason: null };
     expect(

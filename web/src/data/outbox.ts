@@ -4,7 +4,7 @@
  * discard.ts), and the release of what waited for a sign-in. Every record starts `queued`
  * (new-note.ts); sending is flush.ts's job, in the page and in the service worker alike.
  */
-import type { Expense, FieldValues } from '@voicetrack/shared';
+import { decimalToCents, type Expense, type FieldValues, resplitCents } from '@voicetrack/shared';
 import { addNoteInOrder, deleteNote, type Note, type Op, type Provisional, type VoiceTrackDb } from './db.ts';
 import { type NoteInput, newNote, PAYLOAD_VERSION, queued } from './new-note.ts';
 import { DUE_STATES, inOrderMade } from './outbox-machine.ts';
@@ -153,9 +153,20 @@ function planChange(change: Change, now: Date): { op: Op; local: Expense | null 
   }
   if (Object.keys(changed).length === 0) return expense.status === 'needs_review' ? accept() : null;
   // As the server does: once a person edited it and it has an amount, it no longer waits for review.
-  const local = { ...expense, ...changed } as Expense;
+  const local = { ...expense, ...changed, ...sharesFollow(expense, changed.amount) } as Expense;
   const reviewed = local.amount !== null ? { status: 'saved' as const, reviewReason: null } : {};
   return { op: op('edit', changed), local: { ...local, ...reviewed } };
+}
+
+/**
+ * A household's bill whose amount is edited shows at once the shares the server will give it: the
+ * new amount in the old shares' proportions (shared's resplitCents, the rule of the database's
+ * trigger). A bill nobody bore yet keeps no shares until the server splits it among its members.
+ */
+function sharesFollow(expense: Expense, amount: string | undefined): Pick<Expense, 'split'> {
+  if (amount === undefined || !expense.split) return {};
+  const split = resplitCents(decimalToCents(amount) ?? 0, expense.split);
+  return split ? { split } : {};
 }
 
 /**
