@@ -106,8 +106,8 @@ const monthEuroCents = async () => {
  * The phone's notes reach the real server, and their answers are held back in the page until
  * `release` (the page's fetch waits on them: Playwright's own fetch would not trust the run's CA):
  * the server has the expense while its answer is on its way. The page sends its notes itself, at
- * once, and holds the flush's lock while the answer waits: the worker's Background Sync finds it
- * taken. (Blocking the worker instead made its registration throw in the page, and the list was
+ * once, with no Background Sync (the worker would send the note unheld when it took the flush
+ * first: seen in CI, the unsent row never drawn). (Blocking the worker instead made its registration throw in the page, and the list was
  * sometimes never drawn.)
  */
 async function answersHeld() {
@@ -121,6 +121,9 @@ async function answersHeld() {
     (route) => route.abort(),
   );
   await page.addInitScript(() => {
+    // No Background Sync on this page (as in Safari and Firefox): Chromium's worker could take the
+    // flush first and send the note itself, its answer not held (the unsent row never drawn).
+    Object.defineProperty(ServiceWorkerRegistration.prototype, 'sync', { get: () => undefined });
     const send = window.fetch.bind(window);
     let open = () => {};
     const held = new Promise<void>((resolve) => {
