@@ -2,9 +2,8 @@ import { localDate } from '../dates.ts';
 import { centsToDecimal, MAX_CENTS } from '../money.ts';
 import { nameFromPriceNotPaid } from './asked-then-paid.ts';
 import { type CategoryMatch, findCategory, findLearned, isEnglishOnlyWord } from './categorize.ts';
-import { wordsBetween } from './category-words.ts';
+import { categoryOf } from './category-of.ts';
 import { dropOrders, reimbursedSegments } from './clauses.ts';
-import { sharedInCompany } from './company-meal.ts';
 import { type ExpenseSignals, FLAGGED_CONFIDENCE, scoreConfidence } from './confidence.ts';
 import { dropConversions } from './conversions.ts';
 import { isDollarCurrency } from './currencies.ts';
@@ -22,9 +21,7 @@ import {
   resolveCurrency,
   unitPrice,
 } from './expense-rules.ts';
-import { saidAtHome } from './home-money.ts';
 import { detectLanguage } from './language.ts';
-import { measuredCategory } from './measured-category.ts';
 import { memoryTable, singular } from './memory.ts';
 import { movementOf, owedIn } from './movements.ts';
 import { notPaid, speakerPartStart } from './not-paid.ts';
@@ -230,20 +227,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     expenses.push({
       amount: centsToDecimal(cents),
       currency,
-      // Money of another country with nothing that names what it bought: spent abroad, unless
-      // said the way the people who live there say it (home-money.ts).
-      category:
-        (keyword !== null && keyword.weight <= 1 && sharedInCompany(scan, seg) ? 'dining' : undefined) ??
-        keyword?.category ??
-        opts.guessCategory?.(wordsBetween(tokens, seg.start, seg.end, isWord)) ??
-        measuredCategory(scan) ??
-        (sharedInCompany(scan, seg)
-          ? 'dining'
-          : currency !== opts.currency &&
-              hasPurchaseWord(scan, seg.start, seg.end) &&
-              !saidAtHome(scan, amount)
-            ? 'travel'
-            : 'other'),
+      category: categoryOf(scan, seg, amount, keyword, currency, opts, isWord),
       description,
       date: date?.date ?? today,
       categorySure,

@@ -1,0 +1,46 @@
+import type { Category } from '../categories.ts';
+import type { CategoryMatch } from './categorize.ts';
+import { wordsBetween } from './category-words.ts';
+import { sharedInCompany } from './company-meal.ts';
+import { hasPurchaseWord } from './expense-rules.ts';
+import { saidAtHome } from './home-money.ts';
+import { measuredCategory } from './measured-category.ts';
+import type { AmountItem, Scan } from './scan-types.ts';
+import type { Segment } from './segments.ts';
+import type { ParseOptions } from './types.ts';
+
+/**
+ * One expense's category, in this order: a bill shared in company is a meal out when the only word
+ * that names it is a vague one ("the bill"); else the lexicon's word; else the caller's guess from
+ * the words (ParseOptions.guessCategory); else a measure that names it (a data allowance); else,
+ * with nothing that names what was bought, a bill shared in company is a meal out, and money of
+ * another country is spent abroad unless said the way the people who live there say it
+ * (home-money.ts); else other.
+ */
+export function categoryOf(
+  scan: Scan,
+  seg: Segment,
+  amount: AmountItem,
+  keyword: CategoryMatch | null,
+  currency: string,
+  opts: ParseOptions,
+  isWord: (i: number) => boolean,
+): Category {
+  // Looked at only when no better word names the category, then once.
+  let company: boolean | undefined;
+  const inCompany = () => {
+    company ??= sharedInCompany(scan, seg);
+    return company;
+  };
+  if (keyword !== null && keyword.weight <= 1 && inCompany()) return 'dining';
+  return (
+    keyword?.category ??
+    opts.guessCategory?.(wordsBetween(scan.tokens, seg.start, seg.end, isWord)) ??
+    measuredCategory(scan) ??
+    (inCompany()
+      ? 'dining'
+      : currency !== opts.currency && hasPurchaseWord(scan, seg.start, seg.end) && !saidAtHome(scan, amount)
+        ? 'travel'
+        : 'other')
+  );
+}
