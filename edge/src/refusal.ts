@@ -30,6 +30,9 @@ export type RefusalCode =
   | 'already_paired'
   | 'currency_mismatch'
   | 'amount_mismatch'
+  | 'not_shared'
+  | 'invalid_split'
+  | 'not_a_member'
   | 'dates_too_far';
 
 export interface Refusal<C extends RefusalCode = RefusalCode> {

@@ -55,6 +55,9 @@ export const ProvenanceSchema = v.object({
   date: v.optional(FieldOriginSchema),
   category: v.optional(FieldOriginSchema),
   description: v.optional(FieldOriginSchema),
+  /** A household's bill's payer and shares: only a person's edit says where they came from. */
+  paidBy: v.optional(FieldOriginSchema),
+  split: v.optional(FieldOriginSchema),
 });
 
 export const ExpenseSchema = v.object({
@@ -234,6 +237,34 @@ export const ExpensePatchSchema = v.pipe(
     category: v.optional(CategorySchema),
     description: v.optional(DescriptionSchema),
     date: v.optional(IsoDateSchema),
+    /** A household's bill's payer: a member of its household (checked with the bill). */
+    paidBy: v.optional(v.pipe(v.string('paidBy must be text'), v.uuid('paidBy must be a member’s id'))),
+    /**
+     * A household's bill's shares, whole: every member who bears some of it, integer cents that
+     * sum to the amount (the one given with it, else the bill's), each member once. A member left
+     * out bears nothing. Checked against the household with the bill (households/split-edit.ts).
+     */
+    split: v.optional(
+      v.pipe(
+        v.array(
+          v.strictObject({
+            memberId: v.pipe(v.string('split: memberId must be text'), v.uuid('split: memberId must be a member’s id')),
+            cents: v.pipe(
+              v.number('split: cents must be a number'),
+              v.safeInteger('split: cents must be whole cents'),
+              v.minValue(0, 'split: cents must not be negative'),
+            ),
+          }),
+          'split must be a list of {memberId, cents}',
+        ),
+        v.minLength(1, 'split must name who bears the bill'),
+        v.maxLength(100, 'split names too many members'),
+        v.check(
+          (shares) => new Set(shares.map((s) => s.memberId)).size === shares.length,
+          'split names a member twice',
+        ),
+      ),
+    ),
     /** When the person made the change (offline edits arrive late): last writer wins per field. */
     editedAt: v.optional(RecordedAtSchema),
     /** The phone's clock when it sent the change: the server reads `editedAt` on its own clock by it (editMoment). */

@@ -76,6 +76,20 @@ describe('resolveFieldEdits (last writer wins, per field)', () => {
     expect(result.stamps).toEqual(Object.fromEntries(Object.keys(apply).map((field) => [field, at])));
   });
 
+  it('wins a bill’s payer and shares field by field, as the others', () => {
+    const split = [{ memberId: 'm1', cents: 100 }];
+    const result = resolveFieldEdits(
+      { paidBy: '2026-11-24T12:00:00Z', split: '2026-11-24T10:00:00Z' },
+      { paidBy: 'm2', split },
+      '2026-11-24T11:00:00Z',
+    );
+    expect(result).toEqual({
+      apply: { split },
+      stamps: { split: '2026-11-24T11:00:00Z' },
+      rejected: ['paidBy'],
+    });
+  });
+
   it('knows the fields a person can edit', () => {
     expect(EDITABLE_FIELDS).toEqual(['amount', 'currency', 'category', 'description', 'date']);
   });

@@ -8,17 +8,21 @@
  */
 export const EDITABLE_FIELDS = ['amount', 'currency', 'category', 'description', 'date'] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
+/** A household's bill's payer and shares: stamped and won field by field as the others. */
+export const SHARE_FIELDS = ['paidBy', 'split'] as const;
+export type ShareField = (typeof SHARE_FIELDS)[number];
+export type StampedField = EditableField | ShareField;
 
 export type FieldValues = Partial<Record<EditableField, string>>;
-export type FieldStamps = Partial<Record<EditableField, string>>;
+export type FieldStamps = Partial<Record<StampedField, string>>;
 
-export interface FieldEditResult {
+export interface FieldEditResult<V extends Partial<Record<StampedField, unknown>> = FieldValues> {
   /** The fields to write (the edit won them). */
-  apply: FieldValues;
+  apply: V;
   /** The new stamps of the fields written. */
   stamps: FieldStamps;
   /** Fields the edit lost to a newer change. */
-  rejected: EditableField[];
+  rejected: StampedField[];
 }
 
 /** A phone whose clock is within this of the server's (sending included) is taken at its word. */
@@ -52,12 +56,16 @@ export function editMoment(editedAt: string | undefined, sentAt: string | undefi
  * @param edit    the fields the device changed
  * @param editedAt when the device made the change (editMoment)
  */
-export function resolveFieldEdits(stamps: FieldStamps, edit: FieldValues, editedAt: string): FieldEditResult {
+export function resolveFieldEdits<V extends Partial<Record<StampedField, unknown>> = FieldValues>(
+  stamps: FieldStamps,
+  edit: V,
+  editedAt: string,
+): FieldEditResult<V> {
   const when = Date.parse(editedAt);
-  const apply: FieldValues = {};
+  const apply: Partial<Record<StampedField, unknown>> = {};
   const next: FieldStamps = {};
-  const rejected: EditableField[] = [];
-  for (const field of EDITABLE_FIELDS) {
+  const rejected: StampedField[] = [];
+  for (const field of [...EDITABLE_FIELDS, ...SHARE_FIELDS]) {
     const value = edit[field];
     if (value === undefined) continue;
     const stamp = stamps[field];
@@ -69,5 +77,5 @@ export function resolveFieldEdits(stamps: FieldStamps, edit: FieldValues, edited
       next[field] = editedAt;
     } else rejected.push(field);
   }
-  return { apply, stamps: next, rejected };
+  return { apply: apply as V, stamps: next, rejected };
 }

@@ -26,6 +26,9 @@ describe('provenance in words', () => {
     ],
     ['category', { from: 'model' }, 'en', 'Category: suggested by the model'],
     ['currency', { from: 'parsed' }, 'en', 'Currency: worked out from your words'],
+    ['paidBy', { from: 'person', at: '2026-12-05' }, 'fr', 'Payeur\u202F: modifié par vous le 05/12'],
+    ['split', { from: 'person', at: '2026-12-05' }, 'fr', 'Parts\u202F: modifiées par vous le 05/12'],
+    ['split', { from: 'person', at: '2026-12-05' }, 'en', 'Shares: changed by you on 12/05'],
   ] as const)('says where the %s came from (%j, %s)', (field, origin, lang, words) => {
     expect(describeOrigin(field, origin, lang)).toBe(words);
   });

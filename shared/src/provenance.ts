@@ -9,6 +9,13 @@ export const ORIGINS = ['heard', 'parsed', 'learned', 'model', 'bank', 'person']
 export type Origin = (typeof ORIGINS)[number];
 export const PROVENANCE_FIELDS = ['amount', 'currency', 'date', 'category', 'description'] as const;
 export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number];
+/**
+ * A household's bill's payer and shares: only a person's edit records where they came from (the
+ * words' split is the household's rule, said in README « Shared bills »), so allFrom leaves them out.
+ */
+export const SHARE_PROVENANCE_FIELDS = ['paidBy', 'split'] as const;
+export type ShareProvenanceField = (typeof SHARE_PROVENANCE_FIELDS)[number];
+export type AnyProvenanceField = ProvenanceField | ShareProvenanceField;
 
 export interface FieldOrigin {
   from: Origin;
@@ -18,7 +25,7 @@ export interface FieldOrigin {
   at?: string;
 }
 
-export type Provenance = Partial<Record<ProvenanceField, FieldOrigin>>;
+export type Provenance = Partial<Record<AnyProvenanceField, FieldOrigin>>;
 
 /** Every field from one origin: an LLM's reading, a bank line. */
 export const allFrom = (from: Origin): Provenance =>
@@ -27,7 +34,7 @@ export const allFrom = (from: Origin): Provenance =>
 /** The fields a person changed by hand are theirs now; the others keep where they came from. */
 export function editedBy(
   before: Provenance | null | undefined,
-  changed: readonly ProvenanceField[],
+  changed: readonly AnyProvenanceField[],
   day: string,
 ): Provenance {
   const out: Provenance = { ...(before ?? {}) };
@@ -35,13 +42,15 @@ export function editedBy(
   return out;
 }
 
-const FIELD_WORDS: Record<'fr' | 'en', Record<ProvenanceField, string>> = {
+const FIELD_WORDS: Record<'fr' | 'en', Record<AnyProvenanceField, string>> = {
   fr: {
     amount: 'Montant',
     currency: 'Devise',
     date: 'Date',
     category: 'Catégorie',
     description: 'Description',
+    paidBy: 'Payeur',
+    split: 'Parts',
   },
   en: {
     amount: 'Amount',
@@ -49,7 +58,20 @@ const FIELD_WORDS: Record<'fr' | 'en', Record<ProvenanceField, string>> = {
     date: 'Date',
     category: 'Category',
     description: 'Description',
+    paidBy: 'Payer',
+    split: 'Shares',
   },
+};
+
+/** The French past participle's ending: le montant, le payeur; les parts; la devise, … */
+const FRENCH_ENDING: Record<AnyProvenanceField, string> = {
+  amount: '',
+  paidBy: '',
+  split: 'es',
+  currency: 'e',
+  date: 'e',
+  category: 'e',
+  description: 'e',
 };
 
 /** "12/11" in French, "11/12" in English: the day of a correction or an edit. */
@@ -63,12 +85,11 @@ function shortDay(day: string, lang: 'fr' | 'en'): string {
  * correction du 12/11 — "pressing" », "Amount: heard in your words". No-break spaces before the
  * French colon, as French typography wants.
  */
-export function describeOrigin(field: ProvenanceField, origin: FieldOrigin, lang: 'fr' | 'en'): string {
+export function describeOrigin(field: AnyProvenanceField, origin: FieldOrigin, lang: 'fr' | 'en'): string {
   const name = FIELD_WORDS[lang][field];
   const phrase = origin.phrase ? ` — "${origin.phrase}"` : '';
   if (lang === 'fr') {
-    // Le montant; la devise, la date, la catégorie, la description.
-    const e = field === 'amount' ? '' : 'e';
+    const e = FRENCH_ENDING[field];
     const said: Record<Origin, string> = {
       heard: `entendu${e} dans vos mots`,
       parsed: `déduit${e} de vos mots`,

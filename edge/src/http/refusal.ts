@@ -26,6 +26,10 @@ const STATUS: Record<RefusalCode, ContentfulStatusCode> = {
   currency_mismatch: 422,
   amount_mismatch: 422,
   dates_too_far: 422,
+  // A payer or shares given to a personal expense, shares that do not add up, someone not in the household.
+  not_shared: 422,
+  invalid_split: 422,
+  not_a_member: 422,
   rate_limited: 429,
   transcription_unavailable: 503,
   provider_unavailable: 503,
