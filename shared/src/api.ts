@@ -248,7 +248,10 @@ export const ExpensePatchSchema = v.pipe(
       v.pipe(
         v.array(
           v.strictObject({
-            memberId: v.pipe(v.string('split: memberId must be text'), v.uuid('split: memberId must be a member’s id')),
+            memberId: v.pipe(
+              v.string('split: memberId must be text'),
+              v.uuid('split: memberId must be a member’s id'),
+            ),
             cents: v.pipe(
               v.number('split: cents must be a number'),
               v.safeInteger('split: cents must be whole cents'),

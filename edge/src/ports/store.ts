@@ -6,7 +6,6 @@
 import type {
   CaptureResult,
   Category,
-  EditableField,
   Expense,
   ExpenseList,
   ExpenseListQuery,
@@ -17,6 +16,7 @@ import type {
   Movement,
   Provenance,
   SharedFields,
+  StampedField,
   TranscriptSource,
 } from '@voicetrack/shared';
 import type { PricedUsage } from '../usage/prices.ts';
@@ -126,7 +126,7 @@ export interface ExpenseStore {
     owner: Owner,
     id: string,
     patch: ExpensePatch,
-  ): Promise<{ expense: Expense; lost: EditableField[] } | null>;
+  ): Promise<{ expense: Expense; lost: StampedField[] } | null>;
   delete(owner: Owner, id: string): Promise<boolean>;
   /**
    * Inserts exported rows; a row whose (clientId, position) exists is a duplicate, not an error.

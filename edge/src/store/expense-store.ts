@@ -1,5 +1,6 @@
 /** Expenses: the list (keyset pages, newest first), edits with last-writer-wins per field, import. */
 import {
+  decimalToCents,
   decodeCursor,
   type Expense,
   type ExpenseList,
@@ -10,6 +11,9 @@ import {
   type FieldStamps,
   PROVENANCE_FIELDS,
   resolveFieldEdits,
+  resplitCents,
+  SHARE_PROVENANCE_FIELDS,
+  type Share,
 } from '@voicetrack/shared';
 import type { ExpenseStore } from '../ports.ts';
 import {
@@ -45,6 +49,17 @@ const importRow = (r: ExportedExpense) => ({
   paid_by: r.paidBy ?? null,
   split: r.split ?? null,
 });
+
+/**
+ * The shares to write: as given when they sum to the bill's amount; in their proportions when a
+ * newer edit kept another amount than the one they were given for (resplitCents, the trigger's
+ * rule for an edited amount). null: the bill has no amount to share.
+ */
+function sharesFor(amount: string | null, split: readonly Share[]): Share[] | null {
+  const total = amount === null ? null : decimalToCents(amount);
+  if (total === null) return null;
+  return split.reduce((sum, s) => sum + s.cents, 0) === total ? [...split] : resplitCents(total, split);
+}
 
 export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
   return {
@@ -108,8 +123,13 @@ export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
         owner,
         async (tx) => {
           const ownerParams: SqlParam[] = [id];
-          const [row] = await tx.query<{ stamps: string }>(
-            `select e.field_stamps::text as stamps from expenses e
+          const [row] = await tx.query<{
+            stamps: string;
+            amount: string | null;
+            household_id: string | null;
+          }>(
+            `select e.field_stamps::text as stamps, e.amount::text as amount, e.household_id::text as household_id
+             from expenses e
              where e.id = $1 and ${ownedOrSharedFilter(owner, ownerParams, 'e')} for update`,
             ownerParams,
           );
@@ -120,6 +140,11 @@ export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
           const { editedAt, sentAt, ...fields } = patch;
           const when = editMoment(editedAt, sentAt, new Date());
           const won = resolveFieldEdits(JSON.parse(row.stamps) as FieldStamps, fields, when);
+          // Shares only on a household's bill (the caller checked it; a bill can't stop being one).
+          if (row.household_id === null) {
+            delete won.apply.paidBy;
+            delete won.apply.split;
+          }
           const params: SqlParam[] = [id, JSON.stringify(won.stamps)];
           const sets = [`field_stamps = e.field_stamps || $2::text::jsonb`];
           const set = (column: string, value: SqlParam, cast = '') => {
@@ -133,11 +158,17 @@ export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
           if (won.apply.category !== undefined) set('category', won.apply.category);
           if (won.apply.description !== undefined) set('description', won.apply.description);
           if (won.apply.date !== undefined) set('expense_date', won.apply.date, '::text::date');
+          if (won.apply.paidBy !== undefined) set('paid_by', won.apply.paidBy, '::uuid');
+          if (won.apply.split !== undefined) {
+            const split = sharesFor(won.apply.amount ?? row.amount, won.apply.split);
+            if (split) set('split', JSON.stringify(split), '::text::jsonb');
+            else delete won.apply.split;
+          }
           if (Object.keys(won.apply).length > 0) {
             // The fields a person set are theirs now (provenance.ts); the others keep where they came from.
             const mine = editedBy(
               null,
-              PROVENANCE_FIELDS.filter((f) => won.apply[f] !== undefined),
+              [...PROVENANCE_FIELDS, ...SHARE_PROVENANCE_FIELDS].filter((f) => won.apply[f] !== undefined),
               when.slice(0, 10),
             );
             params.push(JSON.stringify(mine));

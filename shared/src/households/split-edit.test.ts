@@ -24,15 +24,40 @@ const bill = {
 describe('checkSplitEdit (a bill’s payer and shares changed after the fact)', () => {
   it.each([
     ['another current member pays', { paidBy: P }, 'ok'],
-    ['shares that sum to the bill', { split: [{ memberId: P, cents: 4000 }, { memberId: L, cents: 800 }] }, 'ok'],
-    ['shares that sum to the amount given with them', { amount: '10.00', split: [{ memberId: P, cents: 1000 }] }, 'ok'],
-    ['a member who left but is on the bill keeps a share', { split: [{ memberId: GONE, cents: 4800 }] }, 'ok'],
+    [
+      'shares that sum to the bill',
+      {
+        split: [
+          { memberId: P, cents: 4000 },
+          { memberId: L, cents: 800 },
+        ],
+      },
+      'ok',
+    ],
+    [
+      'shares that sum to the amount given with them',
+      { amount: '10.00', split: [{ memberId: P, cents: 1000 }] },
+      'ok',
+    ],
+    [
+      'a member who left but is on the bill keeps a share',
+      { split: [{ memberId: GONE, cents: 4800 }] },
+      'ok',
+    ],
     ['nothing about the split', { amount: '12.00' }, 'ok'],
     ['a payer no member', { paidBy: 'b0000000-0000-4000-8000-000000000009' }, 'not_a_member'],
     ['a member who left but is on the bill pays', { paidBy: GONE }, 'ok'],
-    ['a share for someone no member', { split: [{ memberId: 'b0000000-0000-4000-8000-000000000009', cents: 4800 }] }, 'not_a_member'],
+    [
+      'a share for someone no member',
+      { split: [{ memberId: 'b0000000-0000-4000-8000-000000000009', cents: 4800 }] },
+      'not_a_member',
+    ],
     ['shares 3,00 short', { split: [{ memberId: P, cents: 4500 }] }, 'invalid_split'],
-    ['shares over the amount given', { amount: '40.00', split: [{ memberId: P, cents: 4800 }] }, 'invalid_split'],
+    [
+      'shares over the amount given',
+      { amount: '40.00', split: [{ memberId: P, cents: 4800 }] },
+      'invalid_split',
+    ],
   ] as const)('%s', (_name, edit, kind) => {
     const checked = checkSplitEdit(bill, members, edit);
     expect(checked.kind === 'ok' ? 'ok' : checked.code).toBe(kind);
@@ -56,7 +81,9 @@ describe('checkSplitEdit (a bill’s payer and shares changed after the fact)', 
 
   it('refuses a payer or shares on a personal expense, and shares of a bill with no amount yet', () => {
     expect(checkSplitEdit({ amount: '5.00' }, members, { paidBy: M })).toMatchObject({ code: 'not_shared' });
-    expect(checkSplitEdit({ ...bill, amount: null }, members, { split: [{ memberId: M, cents: 1 }] })).toMatchObject({
+    expect(
+      checkSplitEdit({ ...bill, amount: null }, members, { split: [{ memberId: M, cents: 1 }] }),
+    ).toMatchObject({
       code: 'invalid_split',
     });
   });

@@ -37,14 +37,21 @@ export function checkSplitEdit(
 ): SplitEditCheck {
   if (edit.paidBy === undefined && edit.split === undefined) return { kind: 'ok' };
   if (!bill.householdId)
-    return refuse('not_shared', 'This expense is nobody’s household bill: it has no payer or shares to change.');
-  const named = new Set([...(bill.paidBy ? [bill.paidBy] : []), ...(bill.split ?? []).map((s) => s.memberId)]);
+    return refuse(
+      'not_shared',
+      'This expense is nobody’s household bill: it has no payer or shares to change.',
+    );
+  const named = new Set([
+    ...(bill.paidBy ? [bill.paidBy] : []),
+    ...(bill.split ?? []).map((s) => s.memberId),
+  ]);
   const allowed = (id: string) => named.has(id) || members.some((m) => m.id === id && m.active);
   if (edit.paidBy !== undefined && !allowed(edit.paidBy))
     return refuse('not_a_member', `paidBy: ${edit.paidBy} is not a member of this household.`);
   if (edit.split === undefined) return { kind: 'ok' };
   const stranger = edit.split.find((s) => !allowed(s.memberId));
-  if (stranger) return refuse('not_a_member', `split: ${stranger.memberId} is not a member of this household.`);
+  if (stranger)
+    return refuse('not_a_member', `split: ${stranger.memberId} is not a member of this household.`);
   const amount = edit.amount ?? bill.amount;
   const total = amount === null ? null : decimalToCents(amount);
   if (total === null) return refuse('invalid_split', 'split: give the bill’s amount with its shares.');
@@ -52,7 +59,10 @@ export function checkSplitEdit(
   if (gap !== 0) {
     const given = centsToDecimal(total - gap);
     const by = gap > 0 ? `${centsToDecimal(gap)} missing` : `${centsToDecimal(-gap)} too much`;
-    return refuse('invalid_split', `split: the shares add up to ${given}, not ${centsToDecimal(total)} (${by}).`);
+    return refuse(
+      'invalid_split',
+      `split: the shares add up to ${given}, not ${centsToDecimal(total)} (${by}).`,
+    );
   }
   return { kind: 'ok' };
 }
