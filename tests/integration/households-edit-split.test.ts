@@ -7,7 +7,7 @@
  * nothing: not the bill, not the other bills, not either currency's balances.
  */
 import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
-import { type Expense, ExpenseEditedSchema, ExpenseSchema } from '@voicetrack/shared';
+import { ErrorBodySchema, type Expense, ExpenseEditedSchema, ExpenseSchema } from '@voicetrack/shared';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/edge-app.ts';
@@ -106,7 +106,7 @@ describe.each([
   };
   const refusal = async (description: string, json: Record<string, unknown>) => {
     const res = await patch(description, json);
-    const body = (await res.json()) as { error: { code: string; message: string } };
+    const body = v.parse(ErrorBodySchema, await res.json());
     return [res.status, body.error.code, body.error.message] as const;
   };
 
