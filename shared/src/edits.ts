@@ -14,6 +14,13 @@ export type ShareField = (typeof SHARE_FIELDS)[number];
 export type StampedField = EditableField | ShareField;
 
 export type FieldValues = Partial<Record<EditableField, string>>;
+/** A household's bill's payer and its shares, whole (integer cents in the household's order). */
+export interface ShareValues {
+  paidBy?: string;
+  split?: Array<{ memberId: string; cents: number }>;
+}
+/** What a person's edit of an expense changes: its fields, and a household's bill's payer and shares. */
+export type ExpenseEdits = FieldValues & ShareValues;
 export type FieldStamps = Partial<Record<StampedField, string>>;
 
 export interface FieldEditResult<V extends Partial<Record<StampedField, unknown>> = FieldValues> {

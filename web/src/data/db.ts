@@ -10,6 +10,7 @@ import type {
   Category,
   CsvPreview,
   Expense,
+  ExpenseEdits,
   FieldValues,
   Provenance,
 } from '@voicetrack/shared';
@@ -115,7 +116,7 @@ export interface Op extends NoteProgress {
   id: string;
   kind: 'edit' | 'delete';
   expenseId: string;
-  patch?: FieldValues;
+  patch?: ExpenseEdits;
   /**
    * When the person made the change, on this phone's clock, with offset: last writer wins per
    * field on the server, which reads it on its own clock by the phone's at sending (`sentAt`).

@@ -135,6 +135,42 @@ describe('enqueueOp', () => {
     expect((await db.expenses.get('e1'))?.split).toEqual(edited.split);
   });
 
+  it('shows a household’s bill with its new payer and shares at once, sends only what changed, and the shares given win over the amount’s re-split', async () => {
+    const bill: Expense = {
+      ...expense,
+      amount: '48.00',
+      status: 'saved',
+      reviewReason: null,
+      householdId: 'h1',
+      paidBy: 'marie',
+      split: [
+        { memberId: 'marie', cents: 2400 },
+        { memberId: 'paul', cents: 2400 },
+      ],
+    };
+    await db.expenses.put(bill);
+    const split = [
+      { memberId: 'marie', cents: 1000 },
+      { memberId: 'paul', cents: 5000 },
+    ];
+    const op = await queuedOp({
+      kind: 'edit',
+      expense: bill,
+      // The dialog sends every field; those unchanged (the same split by value too) are not sent.
+      patch: { amount: '60.00', description: 'Resto', paidBy: 'paul', split },
+    });
+    expect(op.patch).toEqual({ amount: '60.00', paidBy: 'paul', split });
+    expect(await db.expenses.get('e1')).toMatchObject({ amount: '60.00', paidBy: 'paul', split });
+    const now = (await db.expenses.get('e1')) ?? bill;
+    expect(
+      await enqueueOp(
+        db,
+        { kind: 'edit', expense: now, patch: { split: split.map((s) => ({ ...s })) } },
+        NOW,
+      ),
+    ).toBeNull();
+  });
+
   it('queues nothing for an edit that changes nothing on a saved expense', async () => {
     const saved = { ...expense, status: 'saved' as const, reviewReason: null };
     expect(

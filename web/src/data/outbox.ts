@@ -4,7 +4,7 @@
  * discard.ts), and the release of what waited for a sign-in. Every record starts `queued`
  * (new-note.ts); sending is flush.ts's job, in the page and in the service worker alike.
  */
-import { decimalToCents, type Expense, type FieldValues, resplitCents } from '@voicetrack/shared';
+import { decimalToCents, type Expense, type ExpenseEdits, resplitCents } from '@voicetrack/shared';
 import { addNoteInOrder, deleteNote, type Note, type Op, type Provisional, type VoiceTrackDb } from './db.ts';
 import { type NoteInput, newNote, PAYLOAD_VERSION, queued } from './new-note.ts';
 import { DUE_STATES, inOrderMade } from './outbox-machine.ts';
@@ -114,7 +114,7 @@ export async function finishReceipt(
 
 /** A change the person made to an expense on this phone. */
 export type Change =
-  | { kind: 'edit'; expense: Expense; patch: FieldValues }
+  | { kind: 'edit'; expense: Expense; patch: ExpenseEdits }
   /** An expense that waited for confirmation counts from now on. */
   | { kind: 'accept'; expense: Expense }
   | { kind: 'delete'; expense: Expense };
@@ -128,7 +128,7 @@ export type Change =
  */
 function planChange(change: Change, now: Date): { op: Op; local: Expense | null } | null {
   const { expense } = change;
-  const op = (kind: Op['kind'], patch?: FieldValues): Op => ({
+  const op = (kind: Op['kind'], patch?: ExpenseEdits): Op => ({
     id: crypto.randomUUID(),
     kind,
     expenseId: expense.id,
@@ -147,13 +147,21 @@ function planChange(change: Change, now: Date): { op: Op; local: Expense | null 
           local: { ...expense, status: 'saved' as const, reviewReason: null },
         };
   if (change.kind === 'accept') return accept();
-  const changed: FieldValues = {};
-  for (const [k, v] of Object.entries(change.patch) as [keyof FieldValues, string][]) {
-    if (v !== (expense as unknown as Record<string, string>)[k]) changed[k] = v;
+  const changed: ExpenseEdits = {};
+  for (const [k, v] of Object.entries(change.patch) as [keyof ExpenseEdits, unknown][]) {
+    // Shares compared by value: the dialog gives a new list each time.
+    if (JSON.stringify(v) !== JSON.stringify((expense as unknown as Record<string, unknown>)[k]))
+      Object.assign(changed, { [k]: v });
   }
   if (Object.keys(changed).length === 0) return expense.status === 'needs_review' ? accept() : null;
   // As the server does: once a person edited it and it has an amount, it no longer waits for review.
-  const local = { ...expense, ...changed, ...sharesFollow(expense, changed.amount) } as Expense;
+  // Shares given with the edit are the bill's at once (the server keeps them as given); else an
+  // edited amount re-splits the old ones in proportion.
+  const local = {
+    ...expense,
+    ...changed,
+    ...(changed.split ? {} : sharesFollow(expense, changed.amount)),
+  } as Expense;
   const reviewed = local.amount !== null ? { status: 'saved' as const, reviewReason: null } : {};
   return { op: op('edit', changed), local: { ...local, ...reviewed } };
 }

@@ -6,14 +6,20 @@
 import {
   AWAITING_CONFIRMATION,
   type Category,
+  decimalToCents,
   describeOrigin,
   type Expense,
-  type FieldValues,
+  type ExpenseEdits,
+  type Household,
   PROVENANCE_FIELDS,
+  SHARE_PROVENANCE_FIELDS,
 } from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { amountForInput, amountFromInput } from '../base/amount-input.ts';
 import { CategorySelect } from '../base/category-select.tsx';
+import { formOf, membersOf, readShares, type SharesForm, sharesEdit } from '../households/bill-shares.ts';
+import { BillSharesEditor, sharesSay } from '../households/bill-shares-editor.tsx';
+import { HOUSEHOLD_STRINGS } from '../i18n/households.ts';
 import { type Lang, reviewText, type Strings } from '../i18n/index.ts';
 import { type ReceiptPhoto, ReceiptPhotoView } from './receipt-photo.tsx';
 import './edit-dialog.css';
@@ -22,7 +28,9 @@ export interface EditDialogProps {
   t: Strings;
   lang: Lang;
   expense: Expense;
-  onSave: (patch: FieldValues) => void;
+  onSave: (patch: ExpenseEdits) => void;
+  /** A household's bill (sent: the server has it): its household, to change who paid and the shares. */
+  household?: Household | null;
   onDelete: () => void;
   onClose: () => void;
   /** "Rendre récurrente…": a monthly rule from this expense (recurring-dialog.tsx). */
@@ -34,11 +42,22 @@ export interface EditDialogProps {
 }
 
 export function EditDialog(props: EditDialogProps) {
-  const { t, lang, expense, onSave, onDelete, onClose, onRecurring, onAccept, photo } = props;
+  const { t, lang, expense, onSave, onDelete, onClose, onRecurring, onAccept, photo, household } = props;
   const ref = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
   // Controlled: Preact has no defaultValue on <select>, and an uncontrolled one shows its first option.
   const [category, setCategory] = useState<Category>(expense.category);
+  // Who paid and the shares: only for a household's bill the server has, whose household this phone knows.
+  const members =
+    household && expense.householdId === household.id && expense.split
+      ? membersOf(expense, household, HOUSEHOLD_STRINGS[lang].memberGone)
+      : null;
+  const order = members?.map((m) => m.id) ?? [];
+  const [shares, setShares] = useState<SharesForm | null>(() => (members ? formOf(expense, order) : null));
+  // The shares follow the amount as it is typed.
+  const [amountTyped, setAmountTyped] = useState(amountForInput(expense.amount, lang));
+  const typedAmount = amountFromInput(amountTyped);
+  const totalCents = typedAmount === null ? null : decimalToCents(typedAmount);
   useEffect(() => {
     ref.current?.showModal();
   }, []);
@@ -52,13 +71,27 @@ export function EditDialog(props: EditDialogProps) {
       setError(t.invalidAmount);
       return;
     }
-    onSave({
+    const fields = {
       amount,
       currency: field('currency').toUpperCase(),
       category,
       description: field('description'),
       date: field('date'),
-    });
+    };
+    const total = decimalToCents(amount);
+    if (!shares || !household || total === null) {
+      onSave(fields);
+      return;
+    }
+    // Shares that do not add up are not saved: the line under them says what is missing or extra.
+    const reading = readShares(shares, total, order, expense);
+    if (reading.kind !== 'shares') {
+      setError(
+        sharesSay(reading, fields.currency, lang, (id) => members?.find((m) => m.id === id)?.name ?? '?'),
+      );
+      return;
+    }
+    onSave({ ...fields, ...sharesEdit(expense, shares.paidBy, reading.shares, total) });
   };
 
   const toComplete = expense.amount === null;
@@ -81,6 +114,7 @@ export function EditDialog(props: EditDialogProps) {
             required
             autoFocus={toComplete}
             defaultValue={amountForInput(expense.amount, lang)}
+            onInput={(e) => setAmountTyped((e.target as HTMLInputElement).value)}
           />
         </label>
         <label>
@@ -119,6 +153,21 @@ export function EditDialog(props: EditDialogProps) {
           <span id="edit-date">{t.fieldDate}</span>
           <input name="date" aria-labelledby="edit-date" type="date" required defaultValue={expense.date} />
         </label>
+        {shares && household && members && (
+          <BillSharesEditor
+            lang={lang}
+            household={household}
+            bill={expense}
+            members={members}
+            currency={expense.currency}
+            totalCents={totalCents}
+            form={shares}
+            onChange={(form) => {
+              setShares(form);
+              setError(null);
+            }}
+          />
+        )}
         {expense.transcript && (
           <p class="transcript">
             <strong>
@@ -133,7 +182,7 @@ export function EditDialog(props: EditDialogProps) {
         {expense.provenance && (
           // Where each field came from, in words: what makes a wrong category fixable by the one who sees it.
           <ul class="provenance" aria-label={t.provenance}>
-            {PROVENANCE_FIELDS.map((field) => {
+            {[...PROVENANCE_FIELDS, ...SHARE_PROVENANCE_FIELDS].map((field) => {
               const origin = expense.provenance?.[field];
               return origin ? <li key={field}>{describeOrigin(field, origin, lang)}</li> : null;
             })}

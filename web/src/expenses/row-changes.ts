@@ -4,7 +4,7 @@
  * queued for the server's row it is for (an unsent row's change waits on its note; the module for
  * those loads with the first one).
  */
-import type { FieldValues } from '@voicetrack/shared';
+import type { ExpenseEdits } from '@voicetrack/shared';
 import type { VoiceTrackDb } from '../data/db.ts';
 import { discard } from '../data/discard.ts';
 import * as outbox from '../data/outbox.ts';
@@ -20,11 +20,14 @@ export function rowChanges(db: VoiceTrackDb, kick: () => void) {
       if (expense) await outbox.enqueueOp(db, { kind: 'accept', expense });
       kick();
     },
-    async edit(row: Listed, patch: FieldValues): Promise<void> {
+    async edit(row: Listed, patch: ExpenseEdits): Promise<void> {
+      // An unsent bill has no shares the server made yet: its dialog offers none to change.
+      const { paidBy: _paidBy, split: _split, ...fields } = patch;
       const expense = row.provisional
-        ? await (await unsent()).changeRow(db, row, { kind: 'edit', patch })
+        ? await (await unsent()).changeRow(db, row, { kind: 'edit', patch: fields })
         : row;
-      if (expense) await outbox.enqueueOp(db, { kind: 'edit', expense, patch });
+      if (expense)
+        await outbox.enqueueOp(db, { kind: 'edit', expense, patch: row.provisional ? fields : patch });
       kick();
     },
     /** Deletes now; resolves with the undo (until the delete is sent). */

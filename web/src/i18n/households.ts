@@ -88,6 +88,21 @@ const fr = {
   close: 'Fermer',
   recordRepayment: 'Noter le remboursement',
   no: 'Non',
+  /** The edit dialog of a household's bill (households/bill-shares-editor.tsx). */
+  sharesTitle: 'Qui a payé, qui doit quoi',
+  paidByLabel: 'Payé par',
+  sharesMode: 'Répartition',
+  sharesEqual: 'À parts égales',
+  sharesAmounts: 'Montants',
+  bears: (name: string) => `${name} participe`,
+  shareOf: (name: string) => `Part de ${name}`,
+  sharesMissing: (amount: string) => `Il manque ${amount} pour faire le total.`,
+  sharesExtra: (amount: string) => `${amount} de trop par rapport au total.`,
+  sharesExact: 'Le compte est bon.',
+  sharesNobody: 'Coche au moins une personne qui participe.',
+  sharesUnreadable: (name: string) => `La part de ${name} n’est pas un montant.`,
+  sharesNoAmount: 'Donne d’abord le montant de la dépense.',
+  memberGone: 'ancien membre',
 };
 
 export type HouseholdStrings = typeof fr;
@@ -167,6 +182,20 @@ const en: HouseholdStrings = {
   close: 'Close',
   recordRepayment: 'Record the repayment',
   no: 'No',
+  sharesTitle: 'Who paid, who owes what',
+  paidByLabel: 'Paid by',
+  sharesMode: 'Split',
+  sharesEqual: 'Equally',
+  sharesAmounts: 'Amounts',
+  bears: (name) => `${name} shares it`,
+  shareOf: (name) => `${name}’s share`,
+  sharesMissing: (amount) => `${amount} missing to make the total.`,
+  sharesExtra: (amount) => `${amount} more than the total.`,
+  sharesExact: 'The shares add up.',
+  sharesNobody: 'Tick at least one person who shares it.',
+  sharesUnreadable: (name) => `${name}’s share is not an amount.`,
+  sharesNoAmount: 'Give the expense’s amount first.',
+  memberGone: 'former member',
 };
 
 export const HOUSEHOLD_STRINGS: Record<Lang, HouseholdStrings> = { fr, en };

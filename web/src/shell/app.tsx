@@ -269,6 +269,7 @@ export function App({ controller }: { controller: Controller }) {
         editing={editing}
         onClose={() => setEditing(null)}
         onDelete={(e) => toasts.remove([e])}
+        households={households}
       />
       <SettingsSlot
         open={settingsOpen}

@@ -1,5 +1,5 @@
 /** What the screen can ask of the controller (controller.ts wires it): the components only render. */
-import type { Expense, FieldValues } from '@voicetrack/shared';
+import type { Expense, ExpenseEdits } from '@voicetrack/shared';
 import type { Auth } from '../auth/supabase-auth.ts';
 import type { CaptureSession } from '../capture/capture-session.ts';
 import type { SpeechControl } from '../capture/speech-control.ts';
@@ -34,7 +34,7 @@ export interface Controller extends ReceiptActions, OutboxActions {
   /** An edit lost fields to a newer change made elsewhere (from this page's flushes and the worker's). */
   onEditLost(listener: (expense: Expense, fields: string[]) => void): () => void;
   /** Fixes fields of an expense now (an unsent one too), and queues the change for the server. */
-  edit(expense: Listed, patch: FieldValues): Promise<void>;
+  edit(expense: Listed, patch: ExpenseEdits): Promise<void>;
   /** Deletes now (an unsent row: from its note); resolves with the undo (until the delete is sent). */
   remove(expense: Listed): Promise<() => Promise<boolean>>;
   onUpdateReady(listener: () => void): () => void;

@@ -2,9 +2,10 @@
  * What opens on an expense: its dialog (fix, delete, accept), loaded on the first tap on a row, and
  * « Rendre récurrente… » from it.
  */
-import type { Expense, FieldValues } from '@voicetrack/shared';
+import type { Expense, ExpenseEdits, Household } from '@voicetrack/shared';
 import { useState } from 'preact/hooks';
 import { useLazyComponent } from '../base/hooks.ts';
+import type { Listed } from '../expenses/provisional.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
 import { RecurringDialogSlot } from '../recurring/recurring-slots.tsx';
 import type { Controller } from './controller-api.ts';
@@ -20,6 +21,8 @@ export function EditSlot(props: {
   onClose: () => void;
   /** Deleted from its dialog: the frame's toast deletes it with an undo. */
   onDelete: (expense: Expense) => void;
+  /** The households this phone knows: a bill of one opens with who paid and the shares. */
+  households: readonly Household[];
 }) {
   const { t, lang, controller, editing, onClose } = props;
   const [recurringFrom, setRecurringFrom] = useState<Expense | null>(null);
@@ -34,8 +37,14 @@ export function EditSlot(props: {
           lang={lang}
           expense={editing}
           photo={controller.receiptPhoto(editing)}
+          // An unsent bill's shares are the server's to make: only a sent one's can be changed.
+          household={
+            (editing as Listed).provisional
+              ? null
+              : (props.households.find((h) => h.id === editing.householdId) ?? null)
+          }
           onClose={onClose}
-          onSave={(patch: FieldValues) => {
+          onSave={(patch: ExpenseEdits) => {
             void controller.edit(editing, patch);
             onClose();
           }}
