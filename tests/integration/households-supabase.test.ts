@@ -286,6 +286,32 @@ describe('households in Supabase mode, through the Edge Function, Auth and Realt
     expect(exported.households).toMatchObject([{ id: household.id, name: 'Coloc', me: id.marieMember }]);
   });
 
+  it('lets a member say another paid a bill and how it is shared, through the Edge Function, and the balances follow', async () => {
+    const bills = async () =>
+      (await (await api.expenses.$get({ query: { householdId: household.id } }, await phoneHeaders())).json())
+        .expenses;
+    const groceries = (await bills()).find((e) => e.amount === '18.00');
+    const param = { id: groceries?.id as string };
+    const marieAll = [{ memberId: id.marieMember as string, cents: 1800 }];
+    const edited = await api.expenses[':id'].$patch(
+      { param, json: { paidBy: id.marieMember as string, split: marieAll } },
+      await phoneHeaders(),
+    );
+    expect(edited.status).toBe(200);
+    expect(await edited.json()).toMatchObject({ paidBy: id.marieMember, split: marieAll });
+    // Marie paid it and bears it all: nobody owes anybody (the 48 € bill was squared before).
+    expect(await balancesSaid(await bearer(marie), id.marieMember as string)).toEqual([]);
+    // Back as it was, by Marie this time: any member may.
+    const back = await api.expenses[':id'].$patch(
+      { param, json: { paidBy: groceries?.paidBy as string, split: groceries?.split ?? [] } },
+      await bearer(marie),
+    );
+    expect(back.status).toBe(200);
+    expect(await balancesSaid(await bearer(marie), id.marieMember as string)).toEqual([
+      'Tu dois 9,00 € à Paul',
+    ]);
+  });
+
   it('answers an outsider 404 on every household route, and lists her nothing', async () => {
     const as = await bearer(lea);
     const param = { id: household.id };
@@ -312,6 +338,22 @@ describe('households in Supabase mode, through the Edge Function, Auth and Realt
       api.text.$post({ json: textNote('10 € de pain', { householdId: household.id }) }, as),
     ]);
     expect(answers.map((r) => r.status)).toEqual([404, 404, 404, 404, 404, 404]);
+    // Nor may she say who paid a bill of theirs, or how it is shared.
+    const [bill] = (
+      await (await api.expenses.$get({ query: { householdId: household.id } }, await bearer(marie))).json()
+    ).expenses;
+    const changed = await api.expenses[':id'].$patch(
+      {
+        param: { id: bill?.id as string },
+        json: { paidBy: id.paulMember as string, split: [{ memberId: id.paulMember as string, cents: 1 }] },
+      },
+      as,
+    );
+    expect(changed.status).toBe(404);
+    const after = (
+      await (await api.expenses.$get({ query: { householdId: household.id } }, await bearer(marie))).json()
+    ).expenses.find((e) => e.id === bill?.id);
+    expect([after?.paidBy, after?.split]).toEqual([bill?.paidBy, bill?.split]);
     expect(await (await api.households.$get({}, as)).json()).toEqual({ households: [] });
     const list = await api.expenses.$get({ query: { householdId: household.id } }, as);
     expect((await list.json()).expenses).toEqual([]);
