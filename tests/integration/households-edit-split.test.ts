@@ -240,6 +240,24 @@ describe.each([
     expect(await everything()).toEqual(before);
   });
 
+  it('re-splits shares sent with an amount that lost to a newer edit in their proportions, to the amount kept', async () => {
+    await edit('Courses', { amount: '36.00', editedAt: '2026-12-04T12:00:00+01:00' });
+    // Made earlier, offline, for 30,00 €: the amount is the newer edit's; the 2 : 1 chosen stays.
+    const late = await edit('Courses', {
+      amount: '30.00',
+      split: split(['Paul', 2000], ['Léa', 1000]),
+      editedAt: '2026-12-04T08:00:00+01:00',
+    });
+    expect([late.amount, shares(late), late.lost]).toEqual([
+      '36.00',
+      [
+        ['Paul', 2400],
+        ['Léa', 1200],
+      ],
+      ['amount'],
+    ]);
+  });
+
   it('answers a replayed edit the same, and an older edit of the payer loses to the newer one', async () => {
     const at = { editedAt: '2026-12-04T11:00:00+01:00' };
     const first = await edit('Resto', { paidBy: member.Léa, ...at });
