@@ -140,11 +140,18 @@ export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
           const { editedAt, sentAt, ...fields } = patch;
           const when = editMoment(editedAt, sentAt, new Date());
           const won = resolveFieldEdits(JSON.parse(row.stamps) as FieldStamps, fields, when);
-          // Shares only on a household's bill (the caller checked it; a bill can't stop being one).
-          if (row.household_id === null) {
-            delete won.apply.paidBy;
-            delete won.apply.split;
-          }
+          // A payer and shares only on a household's bill (the caller checked it); shares given for
+          // another amount than the one kept are re-split to it, and none are written without one.
+          const drop = (field: 'paidBy' | 'split') => {
+            delete won.apply[field];
+            delete won.stamps[field];
+          };
+          const split =
+            row.household_id === null || won.apply.split === undefined
+              ? null
+              : sharesFor(won.apply.amount ?? row.amount, won.apply.split);
+          if (row.household_id === null) drop('paidBy');
+          if (!split) drop('split');
           const params: SqlParam[] = [id, JSON.stringify(won.stamps)];
           const sets = [`field_stamps = e.field_stamps || $2::text::jsonb`];
           const set = (column: string, value: SqlParam, cast = '') => {
@@ -159,11 +166,7 @@ export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
           if (won.apply.description !== undefined) set('description', won.apply.description);
           if (won.apply.date !== undefined) set('expense_date', won.apply.date, '::text::date');
           if (won.apply.paidBy !== undefined) set('paid_by', won.apply.paidBy, '::uuid');
-          if (won.apply.split !== undefined) {
-            const split = sharesFor(won.apply.amount ?? row.amount, won.apply.split);
-            if (split) set('split', JSON.stringify(split), '::text::jsonb');
-            else delete won.apply.split;
-          }
+          if (split) set('split', JSON.stringify(split), '::text::jsonb');
           if (Object.keys(won.apply).length > 0) {
             // The fields a person set are theirs now (provenance.ts); the others keep where they came from.
             const mine = editedBy(
