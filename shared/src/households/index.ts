@@ -3,6 +3,7 @@ export * from './balances.ts';
 export * from './households-api.ts';
 export * from './rule-split.ts';
 export * from './settle-up.ts';
+export * from './shares-form.ts';
 export * from './split.ts';
 export * from './split-edit.ts';
 export * from './words.ts';

@@ -5,6 +5,7 @@
  */
 import {
   AWAITING_CONFIRMATION,
+  billMembers,
   type Category,
   decimalToCents,
   describeOrigin,
@@ -12,14 +13,18 @@ import {
   type ExpenseEdits,
   type Household,
   PROVENANCE_FIELDS,
+  readShares,
   SHARE_PROVENANCE_FIELDS,
+  type SharesForm,
+  sharesEdit,
+  sharesFormOf,
 } from '@voicetrack/shared';
+import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { amountForInput, amountFromInput } from '../base/amount-input.ts';
 import { CategorySelect } from '../base/category-select.tsx';
-import { formOf, membersOf, readShares, type SharesForm, sharesEdit } from '../households/bill-shares.ts';
-import { BillSharesEditor, sharesSay } from '../households/bill-shares-editor.tsx';
-import { HOUSEHOLD_STRINGS } from '../i18n/households.ts';
+import type { SharesEditorProps } from '../base/shares-editor.ts';
+import { HOUSEHOLD_STRINGS, sharesSay } from '../i18n/households.ts';
 import { type Lang, reviewText, type Strings } from '../i18n/index.ts';
 import { type ReceiptPhoto, ReceiptPhotoView } from './receipt-photo.tsx';
 import './edit-dialog.css';
@@ -29,8 +34,12 @@ export interface EditDialogProps {
   lang: Lang;
   expense: Expense;
   onSave: (patch: ExpenseEdits) => void;
-  /** A household's bill (sent: the server has it): its household, to change who paid and the shares. */
+  /**
+   * A household's bill the server has: its household and « Qui a payé, qui doit quoi » (the
+   * households room's editor, handed in by the shell), to change who paid and the shares.
+   */
   household?: Household | null;
+  SharesEditor?: ComponentType<SharesEditorProps> | null;
   onDelete: () => void;
   onClose: () => void;
   /** "Rendre récurrente…": a monthly rule from this expense (recurring-dialog.tsx). */
@@ -42,18 +51,32 @@ export interface EditDialogProps {
 }
 
 export function EditDialog(props: EditDialogProps) {
-  const { t, lang, expense, onSave, onDelete, onClose, onRecurring, onAccept, photo, household } = props;
+  const {
+    t,
+    lang,
+    expense,
+    onSave,
+    onDelete,
+    onClose,
+    onRecurring,
+    onAccept,
+    photo,
+    household,
+    SharesEditor,
+  } = props;
   const ref = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
   // Controlled: Preact has no defaultValue on <select>, and an uncontrolled one shows its first option.
   const [category, setCategory] = useState<Category>(expense.category);
   // Who paid and the shares: only for a household's bill the server has, whose household this phone knows.
   const members =
-    household && expense.householdId === household.id && expense.split
-      ? membersOf(expense, household, HOUSEHOLD_STRINGS[lang].memberGone)
+    SharesEditor && household && expense.householdId === household.id && expense.split
+      ? billMembers(expense, household, HOUSEHOLD_STRINGS[lang].memberGone)
       : null;
   const order = members?.map((m) => m.id) ?? [];
-  const [shares, setShares] = useState<SharesForm | null>(() => (members ? formOf(expense, order) : null));
+  const [shares, setShares] = useState<SharesForm | null>(() =>
+    members ? sharesFormOf(expense, order) : null,
+  );
   // The shares follow the amount as it is typed.
   const [amountTyped, setAmountTyped] = useState(amountForInput(expense.amount, lang));
   const typedAmount = amountFromInput(amountTyped);
@@ -153,8 +176,8 @@ export function EditDialog(props: EditDialogProps) {
           <span id="edit-date">{t.fieldDate}</span>
           <input name="date" aria-labelledby="edit-date" type="date" required defaultValue={expense.date} />
         </label>
-        {shares && household && members && (
-          <BillSharesEditor
+        {shares && household && members && SharesEditor && (
+          <SharesEditor
             lang={lang}
             household={household}
             bill={expense}

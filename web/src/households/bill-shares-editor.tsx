@@ -1,50 +1,16 @@
 /**
  * « Qui a payé, qui doit quoi » in a household bill's edit dialog: the payer (a select) and the
  * shares, equal among the members ticked or amounts typed, with what is missing or too much said
- * as it changes (bill-shares.ts does the arithmetic). Controlled: the dialog holds the form.
+ * as it changes (shared's shares-form.ts does the arithmetic). Controlled: the dialog holds the
+ * form; the shell hands this component to the dialog (expenses/ imports no other room).
  */
-import { centsToDecimal, type Household } from '@voicetrack/shared';
+import { centsToDecimal, readShares } from '@voicetrack/shared';
+import type { SharesEditorProps } from '../base/shares-editor.ts';
 import { formatAmount } from '../i18n/format.ts';
-import { HOUSEHOLD_STRINGS } from '../i18n/households.ts';
-import type { Lang } from '../i18n/lang.ts';
-import { type BillShares, readShares, type SharesForm, type SharesReading } from './bill-shares.ts';
+import { HOUSEHOLD_STRINGS, sharesSay } from '../i18n/households.ts';
 import './bill-shares.css';
 
-export interface BillSharesEditorProps {
-  lang: Lang;
-  household: Household;
-  bill: BillShares;
-  members: ReadonlyArray<{ id: string; name: string }>;
-  currency: string;
-  /** The amount in the dialog's field, in cents; null while it is no amount. */
-  totalCents: number | null;
-  form: SharesForm;
-  onChange: (form: SharesForm) => void;
-}
-
-/** What the line under the shares says (also the dialog's error when it cannot save). */
-export function sharesSay(
-  reading: SharesReading | null,
-  currency: string,
-  lang: Lang,
-  nameOf: (id: string) => string,
-) {
-  const s = HOUSEHOLD_STRINGS[lang];
-  const money = (cents: number) => formatAmount(centsToDecimal(cents), currency, lang);
-  if (reading === null) return s.sharesNoAmount;
-  switch (reading.kind) {
-    case 'shares':
-      return s.sharesExact;
-    case 'gap':
-      return reading.gap > 0 ? s.sharesMissing(money(reading.gap)) : s.sharesExtra(money(-reading.gap));
-    case 'nobody':
-      return s.sharesNobody;
-    case 'unreadable':
-      return s.sharesUnreadable(nameOf(reading.memberId));
-  }
-}
-
-export function BillSharesEditor(props: BillSharesEditorProps) {
+export function BillSharesEditor(props: SharesEditorProps) {
   const { lang, household, bill, members, currency, totalCents, form, onChange } = props;
   const s = HOUSEHOLD_STRINGS[lang];
   const order = members.map((m) => m.id);

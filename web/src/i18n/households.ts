@@ -3,6 +3,8 @@
  * the « Partagé avec » switch, the month's filter, the « Foyer » panel and an invite's link.
  * Between the people of a household, French says « tu ».
  */
+import { centsToDecimal, type SharesReading } from '@voicetrack/shared';
+import { formatAmount } from './format.ts';
 import type { Lang } from './lang.ts';
 
 const NB = '\u00a0';
@@ -199,3 +201,28 @@ const en: HouseholdStrings = {
 };
 
 export const HOUSEHOLD_STRINGS: Record<Lang, HouseholdStrings> = { fr, en };
+
+/**
+ * What the line under a household bill's shares says in its edit dialog (« Il manque 8,00 € pour
+ * faire le total. »), and the dialog's error when it cannot save.
+ */
+export function sharesSay(
+  reading: SharesReading | null,
+  currency: string,
+  lang: Lang,
+  nameOf: (id: string) => string,
+) {
+  const s = HOUSEHOLD_STRINGS[lang];
+  const money = (cents: number) => formatAmount(centsToDecimal(cents), currency, lang);
+  if (reading === null) return s.sharesNoAmount;
+  switch (reading.kind) {
+    case 'shares':
+      return s.sharesExact;
+    case 'gap':
+      return reading.gap > 0 ? s.sharesMissing(money(reading.gap)) : s.sharesExtra(money(-reading.gap));
+    case 'nobody':
+      return s.sharesNobody;
+    case 'unreadable':
+      return s.sharesUnreadable(nameOf(reading.memberId));
+  }
+}

@@ -11,6 +11,8 @@ import { RecurringDialogSlot } from '../recurring/recurring-slots.tsx';
 import type { Controller } from './controller-api.ts';
 
 const loadEditDialog = () => import('../expenses/edit-dialog.tsx').then((m) => m.EditDialog);
+// « Qui a payé, qui doit quoi »: the households room's, loaded with a household's bill's dialog only.
+const loadSharesEditor = () => import('../households/bill-shares-editor.tsx').then((m) => m.BillSharesEditor);
 
 export function EditSlot(props: {
   t: Strings;
@@ -29,20 +31,24 @@ export function EditSlot(props: {
   const EditDialog = useLazyComponent(loadEditDialog, editing !== null) as
     | typeof import('../expenses/edit-dialog.tsx').EditDialog
     | null;
+  // An unsent bill's shares are the server's to make: only a sent one's can be changed.
+  const household =
+    editing?.householdId && !(editing as Listed).provisional
+      ? (props.households.find((h) => h.id === editing.householdId) ?? null)
+      : null;
+  const SharesEditor = useLazyComponent(loadSharesEditor, household !== null) as
+    | typeof import('../households/bill-shares-editor.tsx').BillSharesEditor
+    | null;
   return (
     <>
-      {editing && EditDialog && (
+      {editing && EditDialog && (!household || SharesEditor) && (
         <EditDialog
           t={t}
           lang={lang}
           expense={editing}
           photo={controller.receiptPhoto(editing)}
-          // An unsent bill's shares are the server's to make: only a sent one's can be changed.
-          household={
-            (editing as Listed).provisional
-              ? null
-              : (props.households.find((h) => h.id === editing.householdId) ?? null)
-          }
+          household={household}
+          SharesEditor={SharesEditor}
           onClose={onClose}
           onSave={(patch: ExpenseEdits) => {
             void controller.edit(editing, patch);

@@ -1,6 +1,6 @@
-import type { Household } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
-import { centsTyped, formOf, membersOf, readShares, sharesEdit } from './bill-shares.ts';
+import type { Household } from './households-api.ts';
+import { billMembers, centsTyped, readShares, sharesEdit, sharesFormOf } from './shares-form.ts';
 
 const household: Household = {
   id: 'h1',
@@ -33,13 +33,13 @@ const cents = (reading: ReturnType<typeof readShares>) =>
 
 describe('the shares of a household’s bill in its edit dialog', () => {
   it('opens an equal bill as equal among those who bear it, an uneven one as its amounts', () => {
-    expect(formOf(equalBill, order)).toEqual({
+    expect(sharesFormOf(equalBill, order)).toEqual({
       paidBy: 'marie',
       mode: 'equal',
       chosen: ['marie', 'paul'],
       typed: null,
     });
-    expect(formOf(unevenBill, order)).toMatchObject({
+    expect(sharesFormOf(unevenBill, order)).toMatchObject({
       paidBy: 'paul',
       mode: 'amounts',
       chosen: ['marie', 'paul'],
@@ -49,7 +49,7 @@ describe('the shares of a household’s bill in its edit dialog', () => {
       paidBy: 'lea',
       split: order.map((memberId, i) => ({ memberId, cents: i === 0 ? 334 : 333 })),
     };
-    expect(formOf(pain, order).mode).toBe('equal');
+    expect(sharesFormOf(pain, order).mode).toBe('equal');
   });
 
   it.each([
@@ -110,15 +110,15 @@ describe('the shares of a household’s bill in its edit dialog', () => {
   });
 
   it('sends only the payer or the shares that changed, never the shares the server would make by itself', () => {
-    const same = readShares(formOf(equalBill, order), 4800, order, equalBill);
+    const same = readShares(sharesFormOf(equalBill, order), 4800, order, equalBill);
     if (same.kind !== 'shares') throw new Error(same.kind);
     expect(sharesEdit(equalBill, 'marie', same.shares, 4800)).toEqual({});
     expect(sharesEdit(equalBill, 'paul', same.shares, 4800)).toEqual({ paidBy: 'paul' });
     // 48 → 60 € left equal among the same two: the server's re-split, not sent.
-    const followed = readShares(formOf(equalBill, order), 6000, order, equalBill);
+    const followed = readShares(sharesFormOf(equalBill, order), 6000, order, equalBill);
     if (followed.kind !== 'shares') throw new Error(followed.kind);
     expect(sharesEdit(equalBill, 'marie', followed.shares, 6000)).toEqual({});
-    const three = readShares({ ...formOf(equalBill, order), chosen: order }, 4800, order, equalBill);
+    const three = readShares({ ...sharesFormOf(equalBill, order), chosen: order }, 4800, order, equalBill);
     if (three.kind !== 'shares') throw new Error(three.kind);
     expect(sharesEdit(equalBill, 'marie', three.shares, 4800)).toEqual({
       split: [
@@ -131,7 +131,7 @@ describe('the shares of a household’s bill in its edit dialog', () => {
 
   it('lists the household’s members and anyone the bill names who left', () => {
     const bill = { paidBy: 'gone', split: [{ memberId: 'marie', cents: 100 }] };
-    expect(membersOf(bill, household, 'ancien membre').map((m) => m.name)).toEqual([
+    expect(billMembers(bill, household, 'ancien membre').map((m) => m.name)).toEqual([
       'Marie',
       'Paul',
       'Léa',

@@ -1,20 +1,15 @@
 /**
- * The arithmetic of « Qui a payé, qui doit quoi » in a household bill's edit dialog (pure, tested
- * beside): the shares as the person sets them — equal among the members they tick, or amounts
+ * The arithmetic of « Qui a payé, qui doit quoi » in a household bill's edit dialog (the PWA's
+ * expenses/edit-dialog.tsx; pure, tested beside): the shares as the person sets them — equal among the members they tick, or amounts
  * typed that must add up to the bill — and what the edit sends. The shares are sent whole, in
  * integer cents in the household's order, as the server keeps them; nothing is sent the server
  * would do by itself (an amount edited alone keeps its shares' proportions: resplitCents).
  */
-import {
-  decimalToCents,
-  type Household,
-  normalizeDecimal,
-  resplitCents,
-  type Share,
-  type ShareValues,
-  sharesGap,
-  splitCents,
-} from '@voicetrack/shared';
+import type { ShareValues } from '../edits.ts';
+import { decimalToCents, normalizeDecimal } from '../money.ts';
+import type { Household } from './households-api.ts';
+import { resplitCents, type Share, splitCents } from './split.ts';
+import { sharesGap } from './split-edit.ts';
 
 export type SharesMode = 'equal' | 'amounts';
 
@@ -33,7 +28,7 @@ export interface BillShares {
 }
 
 /** The members the editor lists: the household's current ones, and anyone the bill names who left. */
-export function membersOf(
+export function billMembers(
   bill: BillShares,
   household: Household,
   goneName: string,
@@ -46,7 +41,7 @@ export function membersOf(
 }
 
 /** The form as the bill stands: equal among those who bear it when it is split so, else its amounts. */
-export function formOf(bill: BillShares, order: readonly string[]): SharesForm {
+export function sharesFormOf(bill: BillShares, order: readonly string[]): SharesForm {
   const split = bill.split ?? [];
   const bearers = split.filter((s) => s.cents > 0).map((s) => s.memberId);
   const total = split.reduce((sum, s) => sum + s.cents, 0);
