@@ -14,6 +14,14 @@ const { lexiconInputsDigest } = (await import(
   new URL('../../tools/lexicon/inputs-digest.ts', import.meta.url).href
 )) as { lexiconInputsDigest: () => string };
 
+const { BRANDS_WITH_A_CAPITAL } = (await import(
+  new URL('../../tools/lexicon/word-lists.ts', import.meta.url).href
+)) as { BRANDS_WITH_A_CAPITAL: ReadonlySet<string> };
+// The generated brands, read as the parser's tables read them (the package exports no data file).
+const { OSM_BRANDS_CAPITALISED } = (await import(
+  new URL('../../shared/src/parse/lexicon-open-brands.ts', import.meta.url).href
+)) as { OSM_BRANDS_CAPITALISED: readonly (readonly [string, number, string])[] };
+
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const asked = JSON.parse(read('tools/lexicon/package.json')).devDependencies as Record<string, string>;
 const versions = [
@@ -31,6 +39,17 @@ describe('the open-data lexicon', () => {
   it.each(versions)('says the %s version it was built from in both READMEs (%s)', (_name, version) => {
     expect(read('tools/lexicon/README.md')).toContain(version);
     expect(read('README.md')).toContain(version);
+  });
+
+  // "wendys" never matched: the index writes "Wendy's"; nor "nicolas" ("Maison Nicolas"), "leader"
+  // ("Leader Price"), "selfridges" (not listed). A word of the list is a brand's words, articles left out.
+  it('keeps every brand its capital list names, and only written with a capital', () => {
+    const capitalised = new Set(
+      OSM_BRANDS_CAPITALISED.flatMap(([, , phrases]) =>
+        phrases.split('|').map((p) => p.replace(/^(la|le|les|l'|the) /, '')),
+      ),
+    );
+    expect([...BRANDS_WITH_A_CAPITAL].filter((w) => !capitalised.has(w))).toEqual([]);
   });
 
   it("was generated from the build's files as they are now", () => {

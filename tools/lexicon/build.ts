@@ -16,7 +16,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { Category } from '../../shared/src/categories.ts';
+import { CATEGORIES, type Category } from '../../shared/src/categories.ts';
 import { EN_LEXICON } from '../../shared/src/parse/lexicon-en.ts';
 import { FR_LEXICON } from '../../shared/src/parse/lexicon-fr.ts';
 import { EN_LONG_TAIL, FR_LONG_TAIL } from '../../shared/src/parse/lexicon-long-tail.ts';
@@ -123,16 +123,53 @@ const soldHere = (code: string) => {
   return COUNTRIES.has(c) || c === 'fx' || (/^[a-z]{2}-[a-z]+$/.test(c) && COUNTRIES.has(c.slice(0, 2)));
 };
 
-/** Brands of the NSI sold where the app's people live, by their tags' category. */
-function brands(common: ReadonlySet<string>, nouns: ReadonlySet<string>) {
+const isBrandGroup = (path: string) => {
+  const [kind, key, value] = path.split('/');
+  return (
+    kind === 'brands' && key !== undefined && value !== undefined && OSM_CATEGORIES[key]?.has(value) === true
+  );
+};
+const soldHereItem = (item: NsiGroup['items'][number]) =>
+  (item.locationSet?.include ?? []).some((c) => typeof c === 'string' && soldHere(c));
+
+/** The companies (their Wikidata ids) whose supermarkets or convenience stores are sold here: U, Carrefour, Tesco. */
+function grocers(): Set<string> {
+  const out = new Set<string>();
+  for (const [path, group] of Object.entries(nsi))
+    if (path === 'brands/shop/supermarket' || path === 'brands/shop/convenience')
+      for (const item of group.items) {
+        const id = item.tags['brand:wikidata'];
+        if (id && soldHereItem(item)) out.add(id);
+      }
+  return out;
+}
+
+/**
+ * A brand's category by its tags; the fuel station of a company that runs supermarkets is the
+ * supermarket: the index lists "Système U" only as the U stores' fuel stations, but « Système U,
+ * 45 € » is the shopping (« plein chez Système U » is still fuel: what was bought wins over a shop).
+ */
+function brandCategory(tags: Readonly<Record<string, string>>, grocer: ReadonlySet<string>) {
+  if (tags.amenity === 'fuel' && grocer.has(tags['brand:wikidata'] ?? '')) return 'groceries';
+  return categoryOfTags(tags);
+}
+
+/** The words of BRANDS_WITH_A_CAPITAL that named a brand of the index. */
+const capitalsUsed = new Set<string>();
+
+/**
+ * Brands of the NSI sold where the app's people live, by their tags' category. `common`: words no
+ * one-word brand may take; `spoken`: the words of ordinary speech, of which no name of several
+ * words may be made unless written as a brand.
+ */
+function brands(common: ReadonlySet<string>, spoken: ReadonlySet<string>, nouns: ReadonlySet<string>) {
   const out = new Map<string, { category: Category | null; name: string; capital: boolean }>();
+  const grocer = grocers();
   for (const [path, group] of Object.entries(nsi)) {
-    const [kind, key, value] = path.split('/');
-    if (kind !== 'brands' || !key || !value || !OSM_CATEGORIES[key]?.has(value)) continue;
+    if (!isBrandGroup(path)) continue;
     for (const item of group.items) {
-      const where = item.locationSet?.include ?? [];
-      if (!where.some((c) => typeof c === 'string' && soldHere(c))) continue;
-      const category = categoryOfTags(item.tags);
+      if (!soldHereItem(item)) continue;
+      const category = brandCategory(item.tags, grocer);
       // "Target (USA)" is said "Target"; "The Home Depot", "Home Depot".
       const name = item.displayName
         .replace(/\s*\(.*\)$/, '')
@@ -143,11 +180,18 @@ function brands(common: ReadonlySet<string>, nouns: ReadonlySet<string>) {
       // "Paul", "La Place", "Action": one word everyone says names no brand unless written as one;
       // two words ("Home Depot", "Grand Frais") name one.
       const words = key.split(' ').filter((w) => !ARTICLES.has(w));
+      // "La Halle" is listed by its word, "halle".
+      const listed = BRANDS_WITH_A_CAPITAL.has(words.join(' '));
+      if (listed) capitalsUsed.add(words.join(' '));
       const everyday =
         words.every((w) => FIRST_NAMES.has(w)) || (words.length === 1 && common.has(words[0] ?? ''));
-      if (everyday && !BRANDS_WITH_A_CAPITAL.has(key)) continue;
+      if (everyday && !listed) continue;
+      // "day by day", « au bureau », "at home": a name made of words of ordinary speech alone is an
+      // ordinary phrase before it is a brand ("I pay it day by day", « imprimante au bureau »).
+      const phrase =
+        words.length > 1 && key.split(' ').every((w) => spoken.has(w) || ARTICLES.has(w) || /^\d+$/.test(w));
       // "Mango", "Puma", "Lime": a brand that is a common noun of WordNet is the brand only written as one.
-      const capital = BRANDS_WITH_A_CAPITAL.has(key) || (words.length === 1 && nouns.has(words[0] ?? ''));
+      const capital = listed || phrase || (words.length === 1 && nouns.has(words[0] ?? ''));
       // One brand in several kinds of shop ("Target" supermarket and department store): the first kind listed.
       if (!out.has(key)) out.set(key, { category, name, capital });
     }
@@ -184,27 +228,12 @@ function everydayWords(): Set<string> {
   return out;
 }
 
-const CATEGORY_ORDER: readonly Category[] = [
-  'groceries',
-  'dining',
-  'transport',
-  'housing',
-  'utilities',
-  'health',
-  'shopping',
-  'leisure',
-  'travel',
-  'education',
-  'gifts',
-  'other',
-];
-
 function entries(
   words: Map<string, { category: Category | null; weight: number; name?: string }>,
   weight: number,
 ) {
   const rows: string[] = [];
-  for (const category of CATEGORY_ORDER) {
+  for (const category of CATEGORIES) {
     const phrases = [...words]
       .filter(([, w]) => w.category === category && w.weight === weight)
       .map(([k, w]) => w.name ?? k)
@@ -219,7 +248,12 @@ const fr = presetWords('fr', spoken);
 const en = presetWords('en', spoken);
 // A brand that is a word of a preset ("Boulangerie", "Pharmacie") is no brand to us either.
 const wordnet = readWordNet();
-const brandMap = brands(new Set([...spoken, ...PRESET_WORDS]), commonNouns(wordnet));
+const brandMap = brands(new Set([...spoken, ...PRESET_WORDS]), spoken, commonNouns(wordnet));
+// A word of the capital list that names no brand kept here is a mistake of the list ("wendys": the
+// index writes "Wendy's"), never matched: the build says so rather than carry it.
+const unknownCapitals = [...BRANDS_WITH_A_CAPITAL].filter((w) => !capitalsUsed.has(w));
+if (unknownCapitals.length > 0)
+  throw new Error(`BRANDS_WITH_A_CAPITAL names no brand kept here: ${unknownCapitals.join(', ')}`);
 const asWords = (capital: boolean) =>
   new Map(
     [...brandMap]

@@ -1,6 +1,6 @@
 /**
  * What the generated lexicon was built from, in this repository: the build and its reviewed
- * tables (OSM tags, WordNet synsets), and the dataset versions asked for. `pnpm lexicon` writes the digest into
+ * tables (OSM tags, WordNet synsets), the shared list of categories, and the dataset versions asked for. `pnpm lexicon` writes the digest into
  * shared/src/parse/lexicon-open-data.ts; tests/integration/lexicon-fresh.test.ts recomputes it, so
  * a change to the mapping that was not rebuilt fails the tests.
  */
@@ -15,6 +15,8 @@ export const LEXICON_INPUTS = [
   'wordnet-categories.ts',
   'wordnet-words.ts',
   'package.json',
+  // The categories' order is the generated tables' order.
+  '../../shared/src/categories.ts',
 ] as const;
 
 export function lexiconInputsDigest(): string {

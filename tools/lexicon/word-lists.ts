@@ -11,16 +11,20 @@ const phrases = (s: string) =>
 /**
  * One-word brands that are everyday words too: they count only when written with a capital, as a
  * transcriber writes a brand ("chez Action", "Boulanger"), never for "une action", "le boulanger".
+ * A brand is listed by its words without an article ("halle" is La Halle); each word must name a
+ * brand the build keeps (it fails otherwise: "wendys" never matched the index's "Wendy's", nor
+ * "nicolas" its "Maison Nicolas"). Names of several everyday words ("Feu Vert", "Maxi Toys") need no
+ * line here: build.ts keeps every such name only written with a capital.
  * The last line: French brands of Metropolitan France ("fx") that are words too, found when the build
  * first read that code: « le voisin », « entendre », « romans », the Breton « fest-noz », a pitaya
  * (the fruit), a Darjeeling tea.
  */
 export const BRANDS_WITH_A_CAPITAL = words(`
-  action boulanger boots target next casino match leader nicolas halle gifi jules celio kiabi
-  norauto speedy midas feu vert picard carrefour auchan lidl aldi monoprix franprix intermarche
-  decathlon darty fnac sephora zara primark uniqlo ikea conforama castorama but maxi toys
-  tesco asda morrisons waitrose argos currys wilko greggs costa superdrug primark selfridges
-  walmart costco kroger safeway walgreens wendys arbys chipotle
+  action boulanger boots target next casino match halle gifi jules celio kiabi
+  norauto speedy midas picard carrefour auchan lidl aldi monoprix franprix intermarche
+  decathlon darty fnac sephora zara primark uniqlo ikea conforama castorama but maxi
+  tesco asda morrisons waitrose argos currys wilko greggs costa superdrug primark
+  walmart costco kroger safeway walgreens chipotle
   voisin aigle entendre romans select bocage noz pitaya darjeeling sherpa memphis
 `);
 

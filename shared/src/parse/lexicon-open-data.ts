@@ -34,7 +34,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'd232524052f80cf9bd26a9db412a48c8ee3d0c467082d41212adb3a016939f19';
+export const OPEN_DATA_INPUTS = '31f929a805572a108ea8f533180ef0e77f1a08134a7755140ad81fad4578cebd';
 
 export const OSM_FR: readonly LexiconEntry[] = [
   [

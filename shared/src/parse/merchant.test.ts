@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { OSM_BRANDS } from './lexicon-open-brands.ts';
 import { OPEN_DATA_SOURCES } from './lexicon-open-data.ts';
 import { findMerchant } from './merchant.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
@@ -70,6 +71,24 @@ describe('categories from open data', () => {
     expect(understandWithoutAmount(text, OPTS)?.category).toBe(category);
   });
 
+  // A name made of words of ordinary speech alone ("Day by Day", « Au Bureau ») is the brand only
+  // written as one: said small, it is the phrase ("day by day", « au bureau » is the office).
+  it.each([
+    ['I pay it day by day, 15 euros', 'other'],
+    ['imprimante au bureau, 120 €', 'other'],
+    ['Day by Day 12 €', 'groceries'],
+    ['déjeuner Au Bureau 18 €', 'dining'],
+  ])('reads "%s" as %s (a brand of everyday words counts written with a capital)', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  // The index lists "Système U" only as the U stores' fuel stations (amenity=fuel, the Wikidata
+  // item of Super U and Hyper U): a fuel station of a company that runs supermarkets is its shop.
+  it('names Système U a supermarket, as the company that runs it', () => {
+    const systemeU = OSM_BRANDS.filter(([, , phrases]) => phrases.split('|').includes('systeme u'));
+    expect(systemeU.map(([category]) => category)).toEqual(['groceries']);
+  });
+
   it('names its sources and their versions', () => {
     expect(OPEN_DATA_SOURCES).toEqual({
       idTaggingSchema: '7.2.0',
@@ -99,6 +118,7 @@ describe('findMerchant', () => {
     expect(findMerchant('galette saucisse au fest-noz')).toBeNull();
     expect(findMerchant('une pitaya et un thé darjeeling')).toBeNull();
     expect(findMerchant('TOTAL TTC 23,40')).toBeNull();
+    expect(findMerchant('paid day by day')).toBeNull();
     expect(findMerchant('')).toBeNull();
   });
 });
