@@ -22,7 +22,7 @@ import { FR_LEXICON } from '../../shared/src/parse/lexicon-fr.ts';
 import { EN_LONG_TAIL, FR_LONG_TAIL } from '../../shared/src/parse/lexicon-long-tail.ts';
 import { phraseWords } from '../../shared/src/parse/phrase-table.ts';
 import { lexiconInputsDigest } from './inputs-digest.ts';
-import { categoryOfTags, OSM_CATEGORIES } from './osm-categories.ts';
+import { CUISINE_DISHES, categoryOfTags, OSM_CATEGORIES } from './osm-categories.ts';
 import {
   BRANDS_WITH_A_CAPITAL,
   EVERYDAY_WORDS,
@@ -47,12 +47,17 @@ const presets = readJson('@openstreetmap/id-tagging-schema/dist/presets.json') a
   { tags?: Record<string, string>; searchable?: boolean }
 >;
 type Words = { name?: string; aliases?: string[] | string; terms?: string[] | string };
-const translations = (lang: 'fr' | 'en') =>
-  (
-    readJson(`@openstreetmap/id-tagging-schema/dist/translations/${lang}.json`)[lang] as {
-      presets: { presets: Record<string, Words> };
-    }
-  ).presets.presets;
+type Translation = {
+  presets: { presets: Record<string, Words>; fields: Record<string, { options?: Record<string, unknown> }> };
+};
+const translation = (lang: 'fr' | 'en') =>
+  readJson(`@openstreetmap/id-tagging-schema/dist/translations/${lang}.json`)[lang] as Translation;
+const translations = (lang: 'fr' | 'en') => translation(lang).presets.presets;
+/** The labels of iD's cuisine field that name a dish (CUISINE_DISHES), in one language. */
+const cuisineDishes = (lang: 'fr' | 'en') =>
+  Object.entries(translation(lang).presets.fields.cuisine?.options ?? {}).flatMap(([value, label]) =>
+    CUISINE_DISHES.has(value) && typeof label === 'string' ? [label] : [],
+  );
 const nsi = (readJson('name-suggestion-index/dist/json/nsi.json') as { nsi: Record<string, NsiGroup> }).nsi;
 interface NsiGroup {
   items: {
@@ -92,6 +97,8 @@ function presetWords(lang: 'fr' | 'en', common: ReadonlySet<string>) {
     // on the phone; terms of two words or more ("fish and chips", "grille pain") are kept.
     for (const term of list(w.terms)) if (normed(term).includes(' ')) add(term, category, 1);
   }
+  // Dishes, as iD's cuisine field names them (weight 2, as a preset's name).
+  for (const label of cuisineDishes(lang)) add(label, 'dining', 2);
   return seen;
 }
 

@@ -136,6 +136,22 @@ export const OSM_CATEGORIES: Readonly<Record<string, ReadonlyMap<string, Categor
   ]),
 };
 
+/**
+ * The values of iD's cuisine field (`cuisine=*`) whose French and English labels name a dish or a
+ * drink one is served: "shawarma", "gyudon", "bubble tea", « thé aux perles », and the
+ * places that serve them ("friterie", "bar and grill"), all dining. Left out: a country's or a
+ * region's cooking (« italienne », "regional": an adjective names nothing bought), and what is bought
+ * to cook as often as served (chicken and its wings, pasta, noodle, sausage, soup, salad, juice,
+ * cake, fish, seafood), "barbecue" (a grill bought), « thé » (folded to "the") and "tea".
+ */
+export const CUISINE_DISHES: ReadonlySet<string> = new Set(
+  (
+    'pizza burger sandwich kebab ice_cream sushi fish_and_chips donut bubble_tea ramen friture grill ' +
+    'crepe hot_dog hotpot pancake dessert tapas beef_bowl curry bagel soba shawarma fries udon ' +
+    'frozen_yogurt brunch breakfast fine_dining tex-mex coffee_shop steak_house diner bistro'
+  ).split(' '),
+);
+
 /** The category of an OSM feature from its tags, or null when the table says nothing. */
 export function categoryOfTags(tags: Readonly<Record<string, string>>): Category | null {
   for (const [key, values] of Object.entries(OSM_CATEGORIES)) {

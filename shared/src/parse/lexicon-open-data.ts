@@ -34,7 +34,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '31f929a805572a108ea8f533180ef0e77f1a08134a7755140ad81fad4578cebd';
+export const OPEN_DATA_INPUTS = '79e1ed37ffd598c0e308bf066f30023ddc4567f4bc89f8d32784858baa0e15eb';
 
 export const OSM_FR: readonly LexiconEntry[] = [
   [
@@ -45,7 +45,7 @@ export const OSM_FR: readonly LexiconEntry[] = [
   [
     'dining',
     2,
-    'aire de restauration|bar a chicha|biergarten|brasserie pub|cybercafe|fast food chinois|fast food de burger|fast food de donuts|fast food de jus|fast food de poulet|fast food de sushi|fast food indien|fast food mexicain|fondue chinoise|food court|magasin de cremes glacees|magasin de yaourt glace|pub irlandais|restaurant allemand|restaurant americain|restaurant asiatique|restaurant chinois|restaurant coreen|restaurant de bagel|restaurant de grillades|restaurant de nouilles|restaurant de ramen|restaurant espagnol|restaurant francais|restaurant georgien|restaurant grec|restaurant indien|restaurant italien|restaurant japonais|restaurant mexicain|restaurant sushi|restaurant thailandais|restaurant turc|restaurant ukrainien|restaurant vietnamien|restauration rapide|salon de the|steakhouse|the aux perles',
+    'aire de restauration|bar a chicha|bar et grill|biergarten|brasserie pub|creme glacee|crepes|cybercafe|desserts|donuts|fast food chinois|fast food de burger|fast food de donuts|fast food de jus|fast food de poulet|fast food de sushi|fast food indien|fast food mexicain|fish and chips|fondue chinoise|food court|friterie|gyudon|hot dogs|magasin de cremes glacees|magasin de yaourt glace|pancakes|petit dejeuner|pub irlandais|restaurant allemand|restaurant americain|restaurant asiatique|restaurant chinois|restaurant coreen|restaurant de bagel|restaurant de grillades|restaurant de nouilles|restaurant de ramen|restaurant espagnol|restaurant francais|restaurant gastronomique|restaurant georgien|restaurant grec|restaurant indien|restaurant italien|restaurant japonais|restaurant mexicain|restaurant sushi|restaurant thailandais|restaurant turc|restaurant ukrainien|restaurant vietnamien|restauration rapide|salon de the|shawarma|soba|steakhouse|tex mex|the aux perles|udon|viandes|yaourt glace',
   ],
   [
     'transport',
@@ -97,7 +97,7 @@ export const OSM_FR: readonly LexiconEntry[] = [
   [
     'dining',
     1,
-    'a emporter|bar irlandais|bo bun|boisson chaude|brasserie en plein air|bubble tea|cafe internet|cafe moulu|cuisine asiatique|cuisine chinoise|cuisine francaise|cuisine italienne|dim sum|fast food|fish and chips|frozen yogurt|hot dog|internet cafe|magasin de glaces|milk shake|repas a emporter|restaurant de pates|restaurant de steak|restaurant de sushi|restaurant rapide|restaurants rapides|rouleaux de printemps|salle a manger|service au comptoir|the aux bulles|vente a emporter|yaourt glace|zone de restauration',
+    'a emporter|bar irlandais|bo bun|boisson chaude|brasserie en plein air|bubble tea|cafe internet|cafe moulu|cuisine asiatique|cuisine chinoise|cuisine francaise|cuisine italienne|dim sum|fast food|frozen yogurt|hot dog|internet cafe|magasin de glaces|milk shake|repas a emporter|restaurant de pates|restaurant de steak|restaurant de sushi|restaurant rapide|restaurants rapides|rouleaux de printemps|salle a manger|service au comptoir|the aux bulles|vente a emporter|zone de restauration',
   ],
   [
     'transport',
@@ -152,7 +152,7 @@ export const OSM_EN: readonly LexiconEntry[] = [
   [
     'dining',
     2,
-    'american restaurant|asian restaurant|bagel fast food|barbecue restaurant|barbeque restaurant|biergarten|brewpub|bubble tea cafe|burger fast food|caterer|chicken fast food|chicken wings fast food|chinese fast food|chinese restaurant|coffeehouse|donut fast food|fast food|food court|french restaurant|frozen yogurt shop|georgian restaurant|german restaurant|greek restaurant|hookah lounge|hot dog fast food|hot pot restaurant|ice cream shop|indian fast food|indian restaurant|internet cafe|irish pub|italian restaurant|japanese restaurant|juice fast food|kebab fast food|korean restaurant|mexican fast food|mexican restaurant|noodle restaurant|pizza fast food|pizza restaurant|ramen restaurant|ramen shop|sandwich fast food|seafood restaurant|shisha bar|spanish restaurant|steakhouse|sushi fast food|sushi restaurant|teahouse|thai restaurant|turkish restaurant|ukrainian restaurant|vietnamese restaurant',
+    'american restaurant|asian restaurant|bagel fast food|bar and grill|barbecue restaurant|barbeque restaurant|biergarten|brewpub|bubble tea|bubble tea cafe|burger fast food|caterer|chicken fast food|chicken wings fast food|chinese fast food|chinese restaurant|coffee shop|coffeehouse|donut fast food|fast food|fine dining|fish and chips|food court|french restaurant|fries|friterie|frozen yogurt|frozen yogurt shop|georgian restaurant|german restaurant|greek restaurant|gyudon|hookah lounge|hot dog|hot dog fast food|hot pot|hot pot restaurant|ice cream|ice cream shop|indian fast food|indian restaurant|internet cafe|irish pub|italian restaurant|japanese restaurant|juice fast food|kebab fast food|korean restaurant|mexican fast food|mexican restaurant|noodle restaurant|pancake|pizza fast food|pizza restaurant|ramen restaurant|ramen shop|sandwich fast food|seafood restaurant|shawarma|shisha bar|soba|spanish restaurant|steak house|steakhouse|sushi fast food|sushi restaurant|teahouse|tex mex|thai restaurant|turkish restaurant|udon|ukrainian restaurant|vietnamese restaurant',
   ],
   [
     'transport',
@@ -208,7 +208,7 @@ export const OSM_EN: readonly LexiconEntry[] = [
   [
     'dining',
     1,
-    'beer garden|black tea|boba drink|bubble milk tea|budae jjigae|butter chicken|cellophane noodles|chhnang pleurng|chop house|coffee shop|dal makhni|deep dish|deli sandwich|dim sum|dining hall|doner kebab|drive through|drive thru|flavored tobacco|food hall|food plaza|food truck|french fries|fried chicken|frozen yoghurt|fruit drinks|garlic naan|gay bar|gay pub|green tea|hot drinks|hotdog stand|ice cream|irish bar|juice bar|kimchi jjigae|lesbian bar|lesbian pub|lgb bar|lgb pub|lgbt bar|lgbt pub|lgbtq bar|lgbtq pub|mu kratha|oolong tea|paneer tikka|pani puri|pav bhaji|pearl milk tea|pearl tea|ramen ten|ramen ya|rice noodles|shabu shabu|sin jum|small batch brewery|soba noodles|steak house|taiwanese tea drink|tea drink|tea house|tea room|thin crust|vada pav|white tea|yao hon|yellow tea',
+    'beer garden|black tea|boba drink|bubble milk tea|budae jjigae|butter chicken|cellophane noodles|chhnang pleurng|chop house|dal makhni|deep dish|deli sandwich|dim sum|dining hall|doner kebab|drive through|drive thru|flavored tobacco|food hall|food plaza|food truck|french fries|fried chicken|frozen yoghurt|fruit drinks|garlic naan|gay bar|gay pub|green tea|hot drinks|hotdog stand|irish bar|juice bar|kimchi jjigae|lesbian bar|lesbian pub|lgb bar|lgb pub|lgbt bar|lgbt pub|lgbtq bar|lgbtq pub|mu kratha|oolong tea|paneer tikka|pani puri|pav bhaji|pearl milk tea|pearl tea|ramen ten|ramen ya|rice noodles|shabu shabu|sin jum|small batch brewery|soba noodles|taiwanese tea drink|tea drink|tea house|tea room|thin crust|vada pav|white tea|yao hon|yellow tea',
   ],
   [
     'transport',

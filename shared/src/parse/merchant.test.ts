@@ -31,6 +31,14 @@ describe('categories from open data', () => {
   });
 
   it.each([
+    ['un shawarma, 8 €', 'dining'],
+    ['un gyudon 12 €', 'dining'],
+    ['des ailes de poulet, 9 €', 'groceries'],
+  ])('reads "%s" from the dishes of iD\'s cuisine field as %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it.each([
     ['Norauto 89 €', 'transport'],
     ['Jeff de Bruges 16 €', 'groceries'],
     ['Wagamama 28 pounds', 'dining'],
