@@ -122,12 +122,18 @@ const COUNTRIES = new Set(['fr', 'be', 'ch', 'lu', 'mc', 'gb', 'ie', 'us', 'ca',
 /**
  * Sold in one of COUNTRIES: a country, the world, or a part of a country as the NSI's country-coder
  * names it. "fx" is Metropolitan France: Boulanger, Castorama, Noz and 320 more brands we map are
- * listed there, not under "fr". "gb-eng", "us-hi" are a nation, a state (114 brands). NSI's own
- * regions (".geojson" files: a US state's, London's outline) are regional chains and stay out.
+ * listed there, not under "fr". "gb-eng", "us-hi" are a nation, a state (114 brands). With
+ * `regional`, NSI's own regions of those countries too (".geojson" files: a US state's, London's,
+ * Ontario's or Quebec's outline): regional chains, "Wawa", "LCBO", "SAQ Express".
  */
-const soldHere = (code: string) => {
+const soldHere = (code: string, regional: boolean) => {
   const c = code.toLowerCase();
-  return COUNTRIES.has(c) || c === 'fx' || (/^[a-z]{2}-[a-z]+$/.test(c) && COUNTRIES.has(c.slice(0, 2)));
+  return (
+    COUNTRIES.has(c) ||
+    c === 'fx' ||
+    (/^[a-z]{2}-[a-z]+$/.test(c) && COUNTRIES.has(c.slice(0, 2))) ||
+    (regional && /^[a-z]{2}-[a-z0-9_-]+\.geojson$/.test(c) && COUNTRIES.has(c.slice(0, 2)))
+  );
 };
 
 const isBrandGroup = (path: string) => {
@@ -136,8 +142,8 @@ const isBrandGroup = (path: string) => {
     kind === 'brands' && key !== undefined && value !== undefined && OSM_CATEGORIES[key]?.has(value) === true
   );
 };
-const soldHereItem = (item: NsiGroup['items'][number]) =>
-  (item.locationSet?.include ?? []).some((c) => typeof c === 'string' && soldHere(c));
+const soldHereItem = (item: NsiGroup['items'][number], regional = false) =>
+  (item.locationSet?.include ?? []).some((c) => typeof c === 'string' && soldHere(c, regional));
 
 /** The companies (their Wikidata ids) whose supermarkets or convenience stores are sold here: U, Carrefour, Tesco. */
 function grocers(): Set<string> {
@@ -172,37 +178,43 @@ const capitalsUsed = new Set<string>();
 function brands(common: ReadonlySet<string>, spoken: ReadonlySet<string>, nouns: ReadonlySet<string>) {
   const out = new Map<string, { category: Category | null; name: string; capital: boolean }>();
   const grocer = grocers();
-  for (const [path, group] of Object.entries(nsi)) {
-    if (!isBrandGroup(path)) continue;
-    for (const item of group.items) {
-      if (!soldHereItem(item)) continue;
-      const category = brandCategory(item.tags, grocer);
-      // "Target (USA)" is said "Target"; "The Home Depot", "Home Depot".
-      const name = item.displayName
-        .replace(/\s*\(.*\)$/, '')
-        .replace(/^The /, '')
-        .trim();
-      const key = normed(name);
-      if (!category || key.length < 3 || /[^a-z0-9&' ]/.test(key) || /^\d+$/.test(key)) continue;
-      // "Paul", "La Place", "Action": one word everyone says names no brand unless written as one;
-      // two words ("Home Depot", "Grand Frais") name one.
-      const words = key.split(' ').filter((w) => !ARTICLES.has(w));
-      // "La Halle" is listed by its word, "halle".
-      const listed = BRANDS_WITH_A_CAPITAL.has(words.join(' '));
-      if (listed) capitalsUsed.add(words.join(' '));
-      const everyday =
-        words.every((w) => FIRST_NAMES.has(w)) || (words.length === 1 && common.has(words[0] ?? ''));
-      if (everyday && !listed) continue;
-      // "day by day", « au bureau », "at home": a name made of words of ordinary speech alone is an
-      // ordinary phrase before it is a brand ("I pay it day by day", « imprimante au bureau »).
-      const phrase =
-        words.length > 1 && key.split(' ').every((w) => spoken.has(w) || ARTICLES.has(w) || /^\d+$/.test(w));
-      // "Mango", "Puma", "Lime": a brand that is a common noun of WordNet is the brand only written as one.
-      const capital = listed || phrase || (words.length === 1 && nouns.has(words[0] ?? ''));
-      // One brand in several kinds of shop ("Target" supermarket and department store): the first kind listed.
-      if (!out.has(key)) out.set(key, { category, name, capital });
+  // The regional chains after the others: a name a country's brand has keeps that brand's kind.
+  for (const regional of [false, true])
+    for (const [path, group] of Object.entries(nsi)) {
+      if (!isBrandGroup(path)) continue;
+      for (const item of group.items) {
+        if (!soldHereItem(item, regional)) continue;
+        const category = brandCategory(item.tags, grocer);
+        // "Target (USA)" is said "Target"; "The Home Depot", "Home Depot".
+        const name = item.displayName
+          .replace(/\s*\(.*\)$/, '')
+          .replace(/^The /, '')
+          .trim();
+        const key = normed(name);
+        if (!category || key.length < 3 || /[^a-z0-9&' ]/.test(key) || /^\d+$/.test(key)) continue;
+        // "Paul", "La Place", "Action": one word everyone says names no brand unless written as one;
+        // two words ("Home Depot", "Grand Frais") name one.
+        const words = key.split(' ').filter((w) => !ARTICLES.has(w));
+        // "La Halle" is listed by its word, "halle".
+        const listed = BRANDS_WITH_A_CAPITAL.has(words.join(' '));
+        if (listed) capitalsUsed.add(words.join(' '));
+        const everyday =
+          words.every((w) => FIRST_NAMES.has(w)) || (words.length === 1 && common.has(words[0] ?? ''));
+        if (everyday && !listed) continue;
+        // "day by day", « au bureau », "at home": a name made of words of ordinary speech alone is an
+        // ordinary phrase before it is a brand ("I pay it day by day", « imprimante au bureau »).
+        const phrase =
+          words.length > 1 &&
+          key.split(' ').every((w) => spoken.has(w) || ARTICLES.has(w) || /^\d+$/.test(w));
+        // "Mango", "Puma", "Lime": a brand that is a common noun of WordNet, or its plural ("Notes",
+        // "Needs", "Islands"), is the brand only written as one.
+        const one = words.length === 1 ? (words[0] ?? '') : '';
+        const capital =
+          listed || phrase || nouns.has(one) || (one.endsWith('s') && nouns.has(one.slice(0, -1)));
+        // One brand in several kinds of shop ("Target" supermarket and department store): the first kind listed.
+        if (!out.has(key)) out.set(key, { category, name, capital });
+      }
     }
-  }
   return out;
 }
 

@@ -30,6 +30,16 @@ describe('categories from open data', () => {
     expect(categoryOf(text)).toBe(category);
   });
 
+  // Regional chains: the index lists them by a US state's, London's, Ontario's or Quebec's outline.
+  it.each([
+    ['Wawa 12 dollars', 'groceries'],
+    ['LCBO 40 dollars', 'groceries'],
+    // A brand that is a plural of a WordNet noun ("Raffles", "Barbers") counts only written as one.
+    ['raffles 10 euros', 'other'],
+  ])('reads "%s" as %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
   it.each([
     ['un shawarma, 8 €', 'dining'],
     ['un gyudon 12 €', 'dining'],
