@@ -171,11 +171,11 @@ function brandCategory(tags: Readonly<Record<string, string>>, grocer: ReadonlyS
 const capitalsUsed = new Set<string>();
 
 /**
- * Brands of the NSI sold where the app's people live, by their tags' category. `common`: words no
- * one-word brand may take; `spoken`: the words of ordinary speech, of which no name of several
- * words may be made unless written as a brand.
+ * Brands of the NSI sold where the app's people live, by their tags' category. `common`: everyday
+ * words, which no one-word brand may take and of which alone a name is a brand only written as one;
+ * `nouns`: WordNet's common nouns.
  */
-function brands(common: ReadonlySet<string>, spoken: ReadonlySet<string>, nouns: ReadonlySet<string>) {
+function brands(common: ReadonlySet<string>, nouns: ReadonlySet<string>) {
   const out = new Map<string, { category: Category | null; name: string; capital: boolean }>();
   const grocer = grocers();
   // The regional chains after the others: a name a country's brand has keeps that brand's kind.
@@ -201,11 +201,12 @@ function brands(common: ReadonlySet<string>, spoken: ReadonlySet<string>, nouns:
         const everyday =
           words.every((w) => FIRST_NAMES.has(w)) || (words.length === 1 && common.has(words[0] ?? ''));
         if (everyday && !listed) continue;
-        // "day by day", « au bureau », "at home": a name made of words of ordinary speech alone is an
-        // ordinary phrase before it is a brand ("I pay it day by day", « imprimante au bureau »).
+        // "day by day", « au bureau », "at home", « France Pare Brise »: a name made of everyday words
+        // alone (the same words no one-word brand may take: the lexicons', the sentences', iD's
+        // presets') is an ordinary phrase before it is a brand ("I pay it day by day").
         const phrase =
           words.length > 1 &&
-          key.split(' ').every((w) => spoken.has(w) || ARTICLES.has(w) || /^\d+$/.test(w));
+          key.split(' ').every((w) => common.has(w) || ARTICLES.has(w) || /^\d+$/.test(w));
         // "Mango", "Puma", "Lime": a brand that is a common noun of WordNet, or its plural ("Notes",
         // "Needs", "Islands"), is the brand only written as one.
         const one = words.length === 1 ? (words[0] ?? '') : '';
@@ -267,7 +268,7 @@ const fr = presetWords('fr', spoken);
 const en = presetWords('en', spoken);
 // A brand that is a word of a preset ("Boulangerie", "Pharmacie") is no brand to us either.
 const wordnet = readWordNet();
-const brandMap = brands(new Set([...spoken, ...PRESET_WORDS]), spoken, commonNouns(wordnet));
+const brandMap = brands(new Set([...spoken, ...PRESET_WORDS]), commonNouns(wordnet));
 // A word of the capital list that names no brand kept here is a mistake of the list ("wendys": the
 // index writes "Wendy's"), never matched: the build says so rather than carry it.
 const unknownCapitals = [...BRANDS_WITH_A_CAPITAL].filter((w) => !capitalsUsed.has(w));
@@ -389,5 +390,7 @@ ${entries(new Map([...nouns].map(([k, category]) => [k, { category, weight: 2 }]
 const count = (m: Map<string, { category: Category | null }>) =>
   [...m.values()].filter((w) => w.category).length;
 console.log(
-  `lexicon: ${count(fr)} French and ${count(en)} English preset words, ${count(brandMap)} brands, ${nouns.size} WordNet nouns`,
+  `lexicon: ${count(fr)} French and ${count(en)} English preset words, ${count(brandMap)} brands (${
+    [...brandMap.values()].filter((b) => b.capital).length
+  } only with a capital), ${nouns.size} WordNet nouns`,
 );

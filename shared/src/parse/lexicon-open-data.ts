@@ -34,7 +34,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '9db73b888455bbd3324ef9f96c51b3b2bfc9a060c7021dc0acd1da7783a13dd4';
+export const OPEN_DATA_INPUTS = 'ac4960509d687c6fc782725426549176c4ba955679f15f33c936b7596a142aef';
 
 export const OSM_FR: readonly LexiconEntry[] = [
   [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OSM_BRANDS } from './lexicon-open-brands.ts';
+import { OSM_BRANDS, OSM_BRANDS_CAPITALISED } from './lexicon-open-brands.ts';
 import { OPEN_DATA_SOURCES } from './lexicon-open-data.ts';
 import { findMerchant } from './merchant.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
@@ -103,7 +103,9 @@ describe('categories from open data', () => {
   // The index lists "Système U" only as the U stores' fuel stations (amenity=fuel, the Wikidata
   // item of Super U and Hyper U): a fuel station of a company that runs supermarkets is its shop.
   it('names Système U a supermarket, as the company that runs it', () => {
-    const systemeU = OSM_BRANDS.filter(([, , phrases]) => phrases.split('|').includes('systeme u'));
+    const systemeU = [...OSM_BRANDS, ...OSM_BRANDS_CAPITALISED].filter(([, , phrases]) =>
+      phrases.split('|').includes('systeme u'),
+    );
     expect(systemeU.map(([category]) => category)).toEqual(['groceries']);
   });
 
@@ -137,6 +139,8 @@ describe('findMerchant', () => {
     expect(findMerchant('une pitaya et un thé darjeeling')).toBeNull();
     expect(findMerchant('TOTAL TTC 23,40')).toBeNull();
     expect(findMerchant('paid day by day')).toBeNull();
+    // « France Pare Brise » is the brand; said small, a country and a windscreen.
+    expect(findMerchant('en france pare brise compris')).toBeNull();
     expect(findMerchant('')).toBeNull();
   });
 });
