@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 
 export const LEXICON_INPUTS = [
   'build.ts',
+  'brands.ts',
   'osm-categories.ts',
   'word-lists.ts',
   'wordnet.ts',

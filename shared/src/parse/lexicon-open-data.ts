@@ -34,7 +34,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'ac4960509d687c6fc782725426549176c4ba955679f15f33c936b7596a142aef';
+export const OPEN_DATA_INPUTS = '184feaa22780a37aa0b40b0e9709f2079b8e2a875cb27c0772ed5f04985b50ca';
 
 export const OSM_FR: readonly LexiconEntry[] = [
   [
