@@ -96,7 +96,7 @@ export interface Note extends NoteProgress {
   provisional?: Provisional;
   /**
    * The person deleted it (its card, or its last row) once it may already have reached the server
-   * (outbox.ts, discard): shown nowhere from then on, it is sent again if it must be, and its
+   * (discard.ts): shown nowhere from then on, it is sent again if it must be, and its
    * answer's rows are deleted, never shown (flush.ts); a refusal forgets it. `at`: when, with offset.
    */
   discarded?: { at: string };
@@ -128,8 +128,8 @@ export interface Op extends NoteProgress {
   ofDiscardedNote?: true;
   createdAt: number;
   /**
-   * Its place in the order the changes were made on this phone (outbox.ts gives each the next
-   * one): changes are sent in this order, since two made in the same millisecond tie on
+   * Its place in the order the changes were made on this phone (expense-changes.ts gives each
+   * the next one): changes are sent in this order, since two made in the same millisecond tie on
    * `createdAt`, and a replayed early change carries the server's clock. Absent on changes queued
    * by versions before it, which come first.
    */

@@ -5,7 +5,7 @@
  */
 import type { Expense } from '@voicetrack/shared';
 import { deleteNote, type Op, type VoiceTrackDb } from './db.ts';
-import { enqueueOp, takeBack } from './outbox.ts';
+import { enqueueOp, takeBack } from './expense-changes.ts';
 import { mayBeOnServer } from './outbox-machine.ts';
 import { isoWithOffset } from './time.ts';
 

@@ -5,9 +5,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from './api/client.ts';
 import { openDb, type VoiceTrackDb } from './db.ts';
+import { enqueueOp } from './expense-changes.ts';
 import { jsonResponse, savedExpense } from './expense-fixtures.ts';
 import { flushOutbox } from './flush.ts';
-import { enqueueOp } from './outbox.ts';
 import { refreshExpenses } from './refresh-expenses.ts';
 
 const NOW = new Date('2026-12-03T10:00:00.000Z');

@@ -5,7 +5,8 @@ import type { Expense } from '@voicetrack/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type VoiceTrackDb } from './db.ts';
 import { discard } from './discard.ts';
-import { enqueueNote, enqueueOp, nextDueAt, retype, typeInstead, UNDO_MS } from './outbox.ts';
+import { enqueueOp, UNDO_MS } from './expense-changes.ts';
+import { enqueueNote, nextDueAt, retype, typeInstead } from './outbox.ts';
 import { isoWithOffset } from './time.ts';
 
 const NOW = new Date('2026-11-24T11:30:00.000Z');

@@ -142,7 +142,7 @@ export function dueNotes<T extends NoteProgress & { recordedAt: string; seq?: nu
 }
 
 /**
- * Changes in the order they were made on this phone: by their sequence (outbox.ts), never by a
+ * Changes in the order they were made on this phone: by their sequence (expense-changes.ts), never by a
  * time, which ties within a millisecond and, for a replayed early change, is the server's clock.
  * One queued before sequences existed has none and comes first, by its time.
  */

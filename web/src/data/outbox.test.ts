@@ -4,16 +4,8 @@ import type { Expense } from '@voicetrack/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type VoiceTrackDb } from './db.ts';
 import { discard } from './discard.ts';
-import {
-  type Change,
-  enqueueNote,
-  enqueueOp,
-  nextDueAt,
-  releaseForSignIn,
-  retry,
-  takeBack,
-  UNDO_MS,
-} from './outbox.ts';
+import { type Change, enqueueOp, takeBack, UNDO_MS } from './expense-changes.ts';
+import { enqueueNote, nextDueAt, releaseForSignIn, retry } from './outbox.ts';
 import { isDue } from './outbox-machine.ts';
 
 const NOW = new Date('2026-11-24T11:30:00.000Z');

@@ -8,7 +8,7 @@ import type { Expense, FieldValues } from '@voicetrack/shared';
 import { withPendingOps } from './as-left.ts';
 import type { Note, Provisional, VoiceTrackDb } from './db.ts';
 import { deleteRowsOfDiscarded } from './discard.ts';
-import { enqueueOp } from './outbox.ts';
+import { enqueueOp } from './expense-changes.ts';
 
 /** An early change as an ordinary change of the server's row: an edit or a delete, with its time. */
 export interface Replay {

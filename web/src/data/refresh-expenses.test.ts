@@ -6,9 +6,10 @@ import type { CaptureResult, Expense } from '@voicetrack/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from './api/client.ts';
 import { openDb, type VoiceTrackDb } from './db.ts';
+import { enqueueOp } from './expense-changes.ts';
 import { jsonResponse, savedExpense } from './expense-fixtures.ts';
 import { flushOutbox } from './flush.ts';
-import { enqueueNote, enqueueOp } from './outbox.ts';
+import { enqueueNote } from './outbox.ts';
 import { refreshExpenses } from './refresh-expenses.ts';
 
 const NOW = new Date('2026-12-03T10:00:00.000Z');

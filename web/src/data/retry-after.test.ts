@@ -5,9 +5,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from './api/client.ts';
 import { openDb, type VoiceTrackDb } from './db.ts';
+import { enqueueOp, UNDO_MS } from './expense-changes.ts';
 import { jsonResponse, savedExpense } from './expense-fixtures.ts';
 import { flushOutbox } from './flush.ts';
-import { enqueueNote, enqueueOp, UNDO_MS } from './outbox.ts';
+import { enqueueNote } from './outbox.ts';
 
 const T0 = Date.parse('2026-12-03T10:00:00Z');
 const expense = savedExpense();

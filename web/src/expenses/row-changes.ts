@@ -7,7 +7,7 @@
 import type { ExpenseEdits } from '@voicetrack/shared';
 import type { VoiceTrackDb } from '../data/db.ts';
 import { discard } from '../data/discard.ts';
-import * as outbox from '../data/outbox.ts';
+import * as changes from '../data/expense-changes.ts';
 import type { Listed } from './provisional.ts';
 import type { RowRemoval } from './unsent.ts';
 
@@ -17,7 +17,7 @@ export function rowChanges(db: VoiceTrackDb, kick: () => void) {
   return {
     async accept(row: Listed): Promise<void> {
       const expense = row.provisional ? await (await unsent()).changeRow(db, row, { kind: 'accept' }) : row;
-      if (expense) await outbox.enqueueOp(db, { kind: 'accept', expense });
+      if (expense) await changes.enqueueOp(db, { kind: 'accept', expense });
       kick();
     },
     async edit(row: Listed, patch: ExpenseEdits): Promise<void> {
@@ -27,7 +27,7 @@ export function rowChanges(db: VoiceTrackDb, kick: () => void) {
         ? await (await unsent()).changeRow(db, row, { kind: 'edit', patch: fields })
         : row;
       if (expense)
-        await outbox.enqueueOp(db, { kind: 'edit', expense, patch: row.provisional ? fields : patch });
+        await changes.enqueueOp(db, { kind: 'edit', expense, patch: row.provisional ? fields : patch });
       kick();
     },
     /** Deletes now; resolves with the undo (until the delete is sent). */
@@ -40,10 +40,10 @@ export function rowChanges(db: VoiceTrackDb, kick: () => void) {
       if (removed.kind === 'last') return discard(db, row.clientId);
       if (removed.kind === 'removed') return removed.undo;
       const op =
-        removed.expense && (await outbox.enqueueOp(db, { kind: 'delete', expense: removed.expense }));
+        removed.expense && (await changes.enqueueOp(db, { kind: 'delete', expense: removed.expense }));
       // The delete is due once the undo window closes.
-      setTimeout(kick, outbox.UNDO_MS + 100);
-      return () => (op ? outbox.takeBack(db, op) : Promise.resolve(false));
+      setTimeout(kick, changes.UNDO_MS + 100);
+      return () => (op ? changes.takeBack(db, op) : Promise.resolve(false));
     },
   };
 }

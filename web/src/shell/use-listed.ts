@@ -12,7 +12,7 @@ export function useNotesAndExpenses(db: VoiceTrackDb): { notes: Note[]; expenses
       const [all, expenses] = await db.transaction('r', db.notes, db.expenses, () =>
         Promise.all([db.notes.orderBy('recordedAt').reverse().toArray(), db.expenses.toArray()]),
       );
-      // A note the person deleted stays in the outbox only for its answer (outbox.ts, discard).
+      // A note the person deleted stays in the outbox only for its answer (discard.ts).
       const notes = all.filter((n) => !n.discarded);
       // Notes read on the phone join the list as their rows (the merge loads with the first one).
       const listed: Listed[] = notes.some((n) => n.provisional)

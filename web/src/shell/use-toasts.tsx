@@ -9,7 +9,7 @@ import type { Expense } from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLazyComponent } from '../base/hooks.ts';
 import type { Note } from '../data/db.ts';
-import { UNDO_MS } from '../data/outbox.ts';
+import { UNDO_MS } from '../data/expense-changes.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
 import type { Controller } from './controller-api.ts';
 import type { Shown } from './result-toast.tsx';
