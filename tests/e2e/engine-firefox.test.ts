@@ -5,6 +5,7 @@ import {
   itJoinsAHouseholdAndSplitsABill,
   itSettlesUpWithTheHousehold,
 } from './support/engines/household-flow.ts';
+import { itDeletesARowWhileItsNoteIsOnItsWay } from './support/engines/in-flight-flow.ts';
 import { itReadsAGalleryReceipt, itShowsAndDeletesTheTicketPhoto } from './support/engines/receipt-flow.ts';
 
 const phone = describeCoreFlows('firefox');
@@ -13,3 +14,4 @@ itShowsAndDeletesTheTicketPhoto(phone, 'fr');
 itJoinsAHouseholdAndSplitsABill(phone, 'fr');
 itSettlesUpWithTheHousehold(phone, 'fr');
 itPairsABankLineWithAnExpenseSaidAtAnotherAmount(phone, 'fr');
+itDeletesARowWhileItsNoteIsOnItsWay(phone, 'fr');

@@ -5,6 +5,7 @@ import {
   itJoinsAHouseholdAndSplitsABill,
   itSettlesUpWithTheHousehold,
 } from './support/engines/household-flow.ts';
+import { itDeletesARowWhileItsNoteIsOnItsWay } from './support/engines/in-flight-flow.ts';
 import { itReadsAGalleryReceipt, itShowsAndDeletesTheTicketPhoto } from './support/engines/receipt-flow.ts';
 
 // MiniBrowser speaks the machine's locale (C here: en-US), so WebKit's phone is the English one.
@@ -14,3 +15,4 @@ itShowsAndDeletesTheTicketPhoto(phone, 'en');
 itJoinsAHouseholdAndSplitsABill(phone, 'en');
 itSettlesUpWithTheHousehold(phone, 'en');
 itPairsABankLineWithAnExpenseSaidAtAnotherAmount(phone, 'en');
+itDeletesARowWhileItsNoteIsOnItsWay(phone, 'en');

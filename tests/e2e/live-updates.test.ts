@@ -113,6 +113,55 @@ describe('the service worker’s Background Sync', () => {
     await expect.poll(() => app.expenses().filter({ hasText: 'Journal' }).count()).toBe(1);
     await context.close();
   });
+
+  it('waits for the page’s flush under way, then sends the note its failed try left waiting', async () => {
+    const context = await e2e.newContext();
+    // The sync is fired below while the page's try is on its way (as Chromium fires it when the
+    // network comes back during one): the page registers none, so none comes earlier.
+    await context.addInitScript(() =>
+      Object.defineProperty(ServiceWorkerRegistration.prototype, 'sync', { get: () => undefined }),
+    );
+    const page = await context.newPage();
+    // The page cannot reach the server: its first send hangs until let go, then fails, as every
+    // later one does. The worker's go through (page.route does not see the worker's).
+    let letGo = () => {};
+    const hanging = new Promise<void>((resolve) => {
+      letGo = resolve;
+    });
+    await page.route('**/api/text', async (route) => {
+      await hanging;
+      await route.abort('internetdisconnected');
+    });
+    const app = new CapturePage(page);
+    await app.open(e2e.stack.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    const onItsWay = page.waitForRequest((r) => r.url().endsWith('/api/text'));
+    await typeExpense(app, '23 € de librairie');
+    await onItsWay;
+    await expect.poll(() => app.unsentExpenses().count()).toBe(1);
+    const clientId = await app.unsentExpenses().first().getAttribute('data-client-id');
+
+    void fireBackgroundSync(page);
+    // The worker's sync asks for the flush's lock, held by the page's try (the origin's locks, as
+    // the page sees them); one that skipped instead never waits there.
+    const workerWaits = () =>
+      page.evaluate(
+        async () => (await navigator.locks.query()).pending?.some((l) => l.name === 'voicetrack-flush') ?? false,
+      );
+    for (let tries = 0; tries < 100 && !(await workerWaits()); tries++) await page.waitForTimeout(100);
+    letGo();
+    // The page's try failed; the worker, after it, sends the note once.
+    await expect
+      .poll(async () => (await e2e.stack.expenses()).filter((e) => e.clientId === clientId).length, {
+        timeout: 20_000,
+      })
+      .toBe(1);
+    await expect.poll(() => app.unsentExpenses().count(), { timeout: 20_000 }).toBe(0);
+    await expect
+      .poll(() => app.expenses().filter({ hasText: /Librairie/i }).count(), { timeout: 20_000 })
+      .toBe(1);
+    await context.close();
+  });
 });
 
 describe('a household of two phones', () => {
