@@ -146,7 +146,8 @@ describe('the service worker’s Background Sync', () => {
     // the page sees them); one that skipped instead never waits there.
     const workerWaits = () =>
       page.evaluate(
-        async () => (await navigator.locks.query()).pending?.some((l) => l.name === 'voicetrack-flush') ?? false,
+        async () =>
+          (await navigator.locks.query()).pending?.some((l) => l.name === 'voicetrack-flush') ?? false,
       );
     for (let tries = 0; tries < 100 && !(await workerWaits()); tries++) await page.waitForTimeout(100);
     letGo();
@@ -158,7 +159,14 @@ describe('the service worker’s Background Sync', () => {
       .toBe(1);
     await expect.poll(() => app.unsentExpenses().count(), { timeout: 20_000 }).toBe(0);
     await expect
-      .poll(() => app.expenses().filter({ hasText: /Librairie/i }).count(), { timeout: 20_000 })
+      .poll(
+        () =>
+          app
+            .expenses()
+            .filter({ hasText: /Librairie/i })
+            .count(),
+        { timeout: 20_000 },
+      )
       .toBe(1);
     await context.close();
   });

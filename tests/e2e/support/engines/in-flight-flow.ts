@@ -57,8 +57,9 @@ export function itDeletesARowWhileItsNoteIsOnItsWay(held: PhoneOnStack, lang: La
     const onServer = async (clientId: string | null) => {
       const { households } = await (await stack.api.households.$get()).json();
       const bills = await Promise.all(
-        households.map(async (h) =>
-          (await (await stack.api.expenses.$get({ query: { householdId: h.id } })).json()).expenses,
+        households.map(
+          async (h) =>
+            (await (await stack.api.expenses.$get({ query: { householdId: h.id } })).json()).expenses,
         ),
       );
       return [...(await stack.expenses()), ...bills.flat()].filter((e) => e.clientId === clientId);
