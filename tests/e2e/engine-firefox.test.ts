@@ -1,5 +1,6 @@
 /** The core flows (support/engines/core-flows.ts) in firefox, as deployed: one phone, one browser. */
 import { itPairsABankLineWithAnExpenseSaidAtAnotherAmount } from './support/engines/bank-pairing-flow.ts';
+import { itEditsABillAmountOfflineAndShowsItsShares } from './support/engines/bill-edit-flow.ts';
 import { describeCoreFlows } from './support/engines/core-flows.ts';
 import {
   itJoinsAHouseholdAndSplitsABill,
@@ -15,3 +16,4 @@ itJoinsAHouseholdAndSplitsABill(phone, 'fr');
 itSettlesUpWithTheHousehold(phone, 'fr');
 itPairsABankLineWithAnExpenseSaidAtAnotherAmount(phone, 'fr');
 itDeletesARowWhileItsNoteIsOnItsWay(phone, 'fr');
+itEditsABillAmountOfflineAndShowsItsShares(phone, 'fr');

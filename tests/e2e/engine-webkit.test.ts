@@ -1,5 +1,6 @@
 /** The core flows (support/engines/core-flows.ts) in webkit, as deployed: one phone, one browser. */
 import { itPairsABankLineWithAnExpenseSaidAtAnotherAmount } from './support/engines/bank-pairing-flow.ts';
+import { itEditsABillAmountOfflineAndShowsItsShares } from './support/engines/bill-edit-flow.ts';
 import { describeCoreFlows } from './support/engines/core-flows.ts';
 import {
   itJoinsAHouseholdAndSplitsABill,
@@ -16,3 +17,4 @@ itJoinsAHouseholdAndSplitsABill(phone, 'en');
 itSettlesUpWithTheHousehold(phone, 'en');
 itPairsABankLineWithAnExpenseSaidAtAnotherAmount(phone, 'en');
 itDeletesARowWhileItsNoteIsOnItsWay(phone, 'en');
+itEditsABillAmountOfflineAndShowsItsShares(phone, 'en');
