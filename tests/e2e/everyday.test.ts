@@ -143,8 +143,9 @@ async function answersHeld() {
   });
   type Held = { answersHeld: { release(): void; answered: number } };
   const app = new CapturePage(page);
-  // The whole app took over from the first screen once it reads the list (the first screen has no
-  // list): a note typed before that waits on the first screen's side, and no row is drawn.
+  // Typing waits for the app's first reading of the list: a note typed before it can reach the
+  // server first, and the reading then brings the server's row, drawn instead of the unsent one
+  // (a reading shows the server's rows of a note whose answer is on its way: in-flight-changes).
   const listRead = page.waitForRequest((r) => new URL(r.url()).pathname === '/api/expenses', {
     timeout: 60_000,
   });
