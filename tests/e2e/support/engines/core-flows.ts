@@ -18,7 +18,7 @@ import { type Stack, startStack } from '../stack.ts';
 import { CaptureScreen, type Lang } from './capture-screen.ts';
 import { chromiumTab } from './chromium-tab.ts';
 import { launchFirefox } from './firefox.ts';
-import { type EngineName, type PhoneTab, waitFor } from './phone-tab.ts';
+import { type EngineName, type PhoneTab, waitFor, withStepTimes } from './phone-tab.ts';
 import { launchWebKit } from './webkit.ts';
 
 /** The recording's type each engine's MediaRecorder picks (web/src/data/recorder.ts's order). */
@@ -110,7 +110,8 @@ export function usePhone(
   beforeAll(async () => {
     held.stack = await startStack(env);
     const network = await (held.stack.deployment as NonNullable<Stack['deployment']>).phoneNetwork();
-    held.phone = await launchPhone(engine, network, lang === 'fr' ? 'fr-FR' : 'en-US');
+    const phone = await launchPhone(engine, network, lang === 'fr' ? 'fr-FR' : 'en-US');
+    held.phone = { tab: withStepTimes(phone.tab), close: () => phone.close() };
     held.app = new CaptureScreen(held.phone.tab, lang);
   });
   afterAll(async () => {

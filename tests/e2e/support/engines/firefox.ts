@@ -3,13 +3,15 @@
  * driver. Its profile is made per phone: an NSS database that trusts the run's CA (the real trust
  * path, as a person importing a root), the phone's network as its proxy, and the fake media
  * devices (`media.navigator.streams.fake`: a tone for a microphone, no permission prompt).
+ * Controls are found and worked with BiDi commands of its own (firefox-bidi.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { PhoneNetwork } from '../phone-network.ts';
 import { testCa } from '../test-ca.ts';
+import { FirefoxBidi, type LabelSource, type NodeRef } from './firefox-bidi.ts';
 import { type Name, nameMatches, type PhoneTab, type Role, waitFor } from './phone-tab.ts';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -44,7 +46,7 @@ export async function launchFirefox(network: PhoneNetwork, locale = 'fr-FR'): Pr
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   return {
     browser,
-    tab: firefoxTab(page),
+    tab: firefoxTab(page, await FirefoxBidi.of(browser)),
     close: async () => {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });
@@ -52,48 +54,40 @@ export async function launchFirefox(network: PhoneNetwork, locale = 'fr-FR'): Pr
   };
 }
 
-const ariaSelector = (role: Role, name?: string) =>
-  name === undefined
-    ? `::-p-aria([role="${role}"])`
-    : `::-p-aria([name="${name.replace(/["\\]/g, '\\$&')}"][role="${role}"])`;
-
 /**
- * The element with this role (Firefox's accessibility tree) and name. A pattern cannot be asked of
- * the tree: among the role's elements, the name is then read as ARIA computes it for these rows
- * (aria-label, else the text without what is aria-hidden).
+ * The element with this role (Firefox's accessibility tree) and name, within the region (a
+ * landmark) named `within` when given. A pattern cannot be asked of the tree: among the role's
+ * elements, the name is then read as ARIA computes it for these rows (aria-label, else the text
+ * without what is aria-hidden).
  */
-async function find(page: Page, role: Role, name: Name, within?: string): Promise<ElementHandle | null> {
-  // Within a region: the query asked of its subtree only.
-  const root: Page | ElementHandle | null = within === undefined ? page : await find(page, 'region', within);
-  if (!root) return null;
+async function find(bidi: FirefoxBidi, role: Role, name: Name, within?: string): Promise<NodeRef | null> {
+  const root = within === undefined ? undefined : await find(bidi, 'region', within);
+  if (root === null) return null;
   if (typeof name === 'string') {
-    const found = (await root.$$(ariaSelector(role, name)))[0];
-    return found ?? (role === 'button' ? summaryNamed(page, name) : null);
+    const [found] = await bidi.locate({ type: 'accessibility', value: { role, name } }, root);
+    return found ?? (role === 'button' ? named(bidi, { type: 'css', value: 'summary' }, name, 'text') : null);
   }
-  for (const handle of await root.$$(ariaSelector(role))) {
-    const label = await handle.evaluate((el) => {
-      if (el.hasAttribute('aria-label')) return el.getAttribute('aria-label') ?? '';
-      const copy = el.cloneNode(true) as Element;
-      for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
-      return copy.textContent ?? '';
-    });
-    if (nameMatches(label, name)) return handle;
-  }
-  return null;
+  return named(bidi, { type: 'accessibility', value: { role } }, name, 'aria', root);
 }
 
 /**
- * A disclosure's `<summary>` (« Foyer » in the settings), which a person taps as a button: Firefox's
- * tree gives it a role of its own (not "button"), so the ARIA query misses it; found by its text.
+ * The first of the nodes `locator` finds whose label matches `name`. A disclosure's `<summary>`
+ * (« Foyer » in the settings), which a person taps as a button, is found so by its text: Firefox's
+ * tree gives it a role of its own (not "button"), so the role query misses it.
  */
-async function summaryNamed(page: Page, name: string) {
-  for (const handle of await page.$$('summary')) {
-    if (nameMatches(await handle.evaluate((el) => el.textContent ?? ''), name)) return handle;
-  }
-  return null;
+async function named(
+  bidi: FirefoxBidi,
+  locator: Parameters<FirefoxBidi['locate']>[0],
+  name: Name,
+  source: LabelSource,
+  root?: NodeRef,
+): Promise<NodeRef | null> {
+  const nodes = await bidi.locate(locator, root);
+  const labels = await bidi.labels(nodes, source);
+  return nodes[labels.findIndex((label) => nameMatches(label, name))] ?? null;
 }
 
-export function firefoxTab(page: Page): PhoneTab {
+export function firefoxTab(page: Page, bidi: FirefoxBidi): PhoneTab {
   return {
     engine: 'firefox',
     goto: async (url) => {
@@ -104,28 +98,26 @@ export function firefoxTab(page: Page): PhoneTab {
     },
     url: async () => page.url(),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    has: async (role, name) => (await find(page, role, name)) !== null,
+    has: async (role, name) => (await find(bidi, role, name)) !== null,
     click: async (role, name, options = {}) => {
-      const element = await waitFor(`${role} ${String(name)}`, () => find(page, role, name, options.within));
-      await element.click();
+      await bidi.click(
+        await waitFor(`${role} ${String(name)}`, () => find(bidi, role, name, options.within)),
+      );
     },
     fill: async (name, text, options = {}) => {
-      await page.locator(ariaSelector('textbox', name)).setTimeout(15_000).fill(text);
-      if (options.enter) await page.keyboard.press('Enter');
+      await waitFor(`text box ${name} to type in`, async () => {
+        const box = await find(bidi, 'textbox', name);
+        return box && (await bidi.focusEmptied(box)) ? true : null;
+      });
+      await bidi.type(text, options.enter);
     },
     upload: async (name, path) => {
       // A file field has no role of its own in the tree (Firefox makes it a group with a button):
       // it is found by the text of its label, as the person reads it.
-      const field = await waitFor(`file field "${name}"`, async () => {
-        for (const handle of await page.$$('input[type="file"]')) {
-          const label = await handle.evaluate(
-            (el) => (el as HTMLInputElement).labels?.[0]?.textContent ?? '',
-          );
-          if (nameMatches(label, name)) return handle;
-        }
-        return null;
-      });
-      await field.uploadFile(path);
+      const field = await waitFor(`file field "${name}"`, () =>
+        named(bidi, { type: 'css', value: 'input[type="file"]' }, name, 'field'),
+      );
+      await bidi.setFiles(field, path);
     },
     setOffline: (offline) => page.setOfflineMode(offline),
     close: () => page.close(),

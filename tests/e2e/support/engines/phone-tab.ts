@@ -7,6 +7,7 @@
  * each engine's own accessibility computation: Playwright's role selectors, puppeteer's ARIA
  * queries (Firefox's accessibility tree over BiDi), WebKit's computed role and label (WebDriver).
  */
+import { appendFileSync } from 'node:fs';
 
 export type EngineName = 'chromium' | 'firefox' | 'webkit';
 export type Role =
@@ -68,11 +69,59 @@ export async function waitFor<T>(
   find: () => Promise<T | null>,
   timeoutMs = 15_000,
 ): Promise<T> {
+  const started = performance.now();
   const deadline = Date.now() + timeoutMs;
-  for (;;) {
+  for (let tries = 1; ; tries++) {
     const found = await find();
-    if (found !== null) return found;
+    if (found !== null) {
+      appendStepTime('-', 'waitFor', `${what} (${tries} tries)`, performance.now() - started);
+      return found;
+    }
     if (Date.now() > deadline) throw new Error(`not found within ${timeoutMs} ms: ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * With `VT_E2E_STEP_TIMES=FILE` set, `tab` writing one line per call of its methods into FILE
+ * (engine, method, what it was asked, milliseconds): where an engine's run spends its time. A
+ * log to read, not an assertion. Without it, `tab` itself.
+ */
+export function withStepTimes(tab: PhoneTab): PhoneTab {
+  if (!process.env.VT_E2E_STEP_TIMES) return tab;
+  const timed =
+    <A extends unknown[], R>(method: string, call: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const started = performance.now();
+      try {
+        return await call(...args);
+      } finally {
+        const asked = args
+          .map((a) => (typeof a === 'function' ? a.toString().slice(0, 60) : describeArg(a)))
+          .join(' ');
+        appendStepTime(tab.engine, method, asked, performance.now() - started);
+      }
+    };
+  return {
+    engine: tab.engine,
+    goto: timed('goto', tab.goto),
+    reload: timed('reload', tab.reload),
+    url: timed('url', tab.url),
+    evaluate: timed('evaluate', tab.evaluate) as PhoneTab['evaluate'],
+    has: timed('has', tab.has),
+    click: timed('click', tab.click),
+    fill: timed('fill', tab.fill),
+    upload: timed('upload', tab.upload),
+    setOffline: timed('setOffline', tab.setOffline),
+    close: timed('close', tab.close),
+  };
+}
+
+/** A step's argument as the log shows it: a name or a pattern, not an options object. */
+const describeArg = (a: unknown): string =>
+  a instanceof RegExp || (typeof a !== 'object' && a !== undefined) ? String(a) : '';
+
+function appendStepTime(engine: string, step: string, asked: string, ms: number): void {
+  const file = process.env.VT_E2E_STEP_TIMES;
+  if (file) appendFileSync(file, `${engine}\t${step}\t${asked.replace(/\s+/g, ' ')}\t${Math.round(ms)}\n`);
 }
