@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { amountsInText } from './amounts-in-text.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 
 describe('amountsInText', () => {
   it.each([
@@ -56,11 +57,7 @@ describe('spokenCents', () => {
     'combien coûte un billet à 30 euros ?',
     'il fait beau',
   ])('is what amountsInText returns, from the one parse: "%s"', (text) => {
-    const parsed = parseExpenseText(text, {
-      now: new Date('2026-11-24T12:30:00+01:00'),
-      timeZone: 'Europe/Paris',
-      currency: 'EUR',
-    });
+    const parsed = parseExpenseText(text, TEST_OPTS);
     expect([...(parsed.spokenCents ?? [])].sort()).toEqual([...amountsInText(text)].sort());
   });
 });

@@ -4,8 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
-
-const OPTIONS = { now: new Date('2026-11-24T12:30:00+01:00'), timeZone: 'Europe/Paris', currency: 'EUR' };
+import { TEST_OPTS } from './testing/test-parse.ts';
 
 describe('a part to come back keeps the whole bill, reimbursable', () => {
   it.each([
@@ -20,17 +19,17 @@ describe('a part to come back keeps the whole bill, reimbursable', () => {
     ["les lunettes 200 euros c'est la mutuelle qui paie", '200.00'],
     ['towing 150 euros the insurance pays', '150.00'],
   ])('%s → %s', (text, want) => {
-    const r = parseExpenseText(text, OPTIONS);
+    const r = parseExpenseText(text, TEST_OPTS);
     expect(r.movement).toBeUndefined();
     expect(r.expenses.map((e) => [e.amount, e.reimbursable])).toEqual([[want, true]]);
   });
 
   it('leaves a pay packet income', () => {
-    expect(parseExpenseText('ma paie est tombée 1900 euros', OPTIONS).movement?.kind).toBe('income');
+    expect(parseExpenseText('ma paie est tombée 1900 euros', TEST_OPTS).movement?.kind).toBe('income');
   });
 
   it('leaves money lent alone a loan, and money owed nothing', () => {
-    expect(parseExpenseText('Marie me rendra 20 € vendredi', OPTIONS).movement?.kind).toBe('loan');
-    expect(parseExpenseText('Hugo me doit 15 €', OPTIONS).expenses).toEqual([]);
+    expect(parseExpenseText('Marie me rendra 20 € vendredi', TEST_OPTS).movement?.kind).toBe('loan');
+    expect(parseExpenseText('Hugo me doit 15 €', TEST_OPTS).expenses).toEqual([]);
   });
 });

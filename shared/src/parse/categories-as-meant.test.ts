@@ -1,7 +1,7 @@
 /** Whole sentences through parseExpenseText: categories from signals other than a word listed (round v11). */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
-import { TEST_OPTS } from './test-parse.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 
 const parse = (text: string) => parseExpenseText(text, TEST_OPTS);
 

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 
-const categoryOf = (text: string) =>
-  parseExpenseText(text, {
-    now: new Date('2026-11-24T12:30:00+01:00'),
-    timeZone: 'Europe/Paris',
-    currency: 'EUR',
-  }).expenses[0]?.category;
+const categoryOf = (text: string) => parseExpenseText(text, TEST_OPTS).expenses[0]?.category;
 
 describe('what a permit, a pass or a fee is for', () => {
   it.each([

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { categoryFeatures, categoryGuesser, guessCategory, readCategoryModel } from './category-model.ts';
 import { trainCategoryModel } from './category-model-train.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 
 const NOTES = [
   { text: 'pédicure 40 €', category: 'health' },
@@ -13,7 +14,6 @@ const NOTES = [
   { text: 'timbres à la poste', category: 'other' },
   { text: 'la poste', category: 'other' },
 ] as const;
-const OPTIONS = { now: new Date('2026-11-24T12:30:00+01:00'), timeZone: 'Europe/Paris', currency: 'EUR' };
 
 describe('the learned category model', () => {
   it('reads words with accents folded, elisions split, plurals folded, and no amounts or small words', () => {
@@ -42,13 +42,14 @@ describe('the learned category model', () => {
 
   it('is the parser’s fallback only when given and when no lexicon word names a category', () => {
     const guess = categoryGuesser(readCategoryModel(trainCategoryModel(NOTES)));
-    expect(parseExpenseText('ponceuse 79 €', OPTIONS).expenses[0]?.category).toBe('other');
-    const guessed = parseExpenseText('ponceuse 79 €', { ...OPTIONS, guessCategory: guess }).expenses[0];
+    expect(parseExpenseText('ponceuse 79 €', TEST_OPTS).expenses[0]?.category).toBe('other');
+    const guessed = parseExpenseText('ponceuse 79 €', { ...TEST_OPTS, guessCategory: guess }).expenses[0];
     expect(guessed?.category).toBe('shopping');
     expect(guessed?.categorySure).toBe(false);
     // A word of the lexicon decides before the model is asked.
     expect(
-      parseExpenseText('ponceuse au resto 79 €', { ...OPTIONS, guessCategory: guess }).expenses[0]?.category,
+      parseExpenseText('ponceuse au resto 79 €', { ...TEST_OPTS, guessCategory: guess }).expenses[0]
+        ?.category,
     ).toBe('dining');
   });
 });

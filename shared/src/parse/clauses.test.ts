@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { PARSER_CONFIDENT } from './confidence.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 
-// A Tuesday, lunchtime in Paris.
-const parse = (text: string) =>
-  parseExpenseText(text, {
-    now: new Date('2026-11-24T12:30:00+01:00'),
-    timeZone: 'Europe/Paris',
-    currency: 'EUR',
-  });
+const parse = (text: string) => parseExpenseText(text, TEST_OPTS);
 const brief = (text: string) => parse(text).expenses.map((e) => `${e.amount} ${e.currency} ${e.category}`);
 
 describe('orders to the system', () => {

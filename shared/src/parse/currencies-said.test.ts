@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
-import type { ParseOptions } from './types.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 
-const OPTS: ParseOptions = {
-  now: new Date('2026-11-24T12:30:00+01:00'),
-  timeZone: 'Europe/Paris',
-  currency: 'EUR',
-};
-const money = (text: string) => parseExpenseText(text, OPTS).expenses.map((e) => [e.amount, e.currency]);
+const money = (text: string) => parseExpenseText(text, TEST_OPTS).expenses.map((e) => [e.amount, e.currency]);
 
 describe('the money a sentence is in', () => {
   it.each([
@@ -58,7 +53,7 @@ describe('the money a sentence is in', () => {
   });
 
   it('takes a number with no currency at a place as that place money, not an unclear amount', () => {
-    const got = parseExpenseText('Omamori in Kyoto, 800', OPTS).expenses;
+    const got = parseExpenseText('Omamori in Kyoto, 800', TEST_OPTS).expenses;
     expect(got.map((e) => [e.amount, e.currency, e.reviewReason])).toEqual([['800.00', 'JPY', undefined]]);
   });
 });

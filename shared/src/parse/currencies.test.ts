@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 
-const NOW = new Date('2026-11-24T12:30:00+01:00');
 /** "amount currency" of each expense heard. */
 const money = (text: string, currency = 'EUR') =>
-  parseExpenseText(text, { now: NOW, timeZone: 'Europe/Paris', currency }).expenses.map(
-    (e) => `${e.amount} ${e.currency}`,
-  );
+  parseExpenseText(text, { ...TEST_OPTS, currency }).expenses.map((e) => `${e.amount} ${e.currency}`);
 
 describe('amounts and currencies', () => {
   it.each([

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 
-const OPTIONS = { now: new Date('2026-11-24T12:30:00+01:00'), timeZone: 'Europe/Paris', currency: 'EUR' };
 const dated = (text: string) =>
-  parseExpenseText(text, OPTIONS).expenses.map(
+  parseExpenseText(text, TEST_OPTS).expenses.map(
     (e) => `${e.amount} ${e.date}${e.reviewReason ? ` ${e.reviewReason}` : ''}`,
   );
 

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Category } from '../categories.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
 import { readLocally, settleLocally } from './settle-locally.ts';
-
-const OPTIONS = { now: new Date('2026-11-24T12:30:00+01:00'), timeZone: 'Europe/Paris', currency: 'EUR' };
+import { TEST_OPTS } from './testing/test-parse.ts';
 
 /** A doubt that records what it was asked and answers `answer`. */
 function recorder(answer: boolean) {
@@ -19,7 +18,7 @@ describe('a doubt of the lexicon category (ParseOptions.doubtCategory)', () => {
   it('is asked with the expense’s own words, the keyword and its category, once per clear keyword', () => {
     const { asked, doubtCategory } = recorder(false);
     parseExpenseText('deux pizzas chez Picard 12 €, et un ticket de métro 2 €', {
-      ...OPTIONS,
+      ...TEST_OPTS,
       doubtCategory,
     });
     // The pizzas at Picard are contested (dining against groceries): no clear keyword to doubt.
@@ -28,8 +27,8 @@ describe('a doubt of the lexicon category (ParseOptions.doubtCategory)', () => {
 
   it('makes a clear keyword’s category unsure and leaves the amount, date, category and confidence', () => {
     const text = 'Nail Bar 35 euros hier';
-    const plain = parseExpenseText(text, OPTIONS);
-    const doubted = parseExpenseText(text, { ...OPTIONS, ...recorder(true) });
+    const plain = parseExpenseText(text, TEST_OPTS);
+    const doubted = parseExpenseText(text, { ...TEST_OPTS, ...recorder(true) });
     expect(plain.expenses[0]?.categorySure).toBe(true);
     expect(doubted.expenses[0]?.categorySure).toBe(false);
     expect({ ...doubted, expenses: doubted.expenses.map(({ categorySure, ...e }) => e) }).toEqual({
@@ -42,14 +41,14 @@ describe('a doubt of the lexicon category (ParseOptions.doubtCategory)', () => {
   it('is never asked of a learned word nor of a vague one', () => {
     const { asked, doubtCategory } = recorder(true);
     const memory = [{ phrase: 'nail bar', category: 'health' as const }];
-    const learned = parseExpenseText('Nail Bar 35 euros', { ...OPTIONS, memory, doubtCategory });
+    const learned = parseExpenseText('Nail Bar 35 euros', { ...TEST_OPTS, memory, doubtCategory });
     expect(learned.expenses[0]).toMatchObject({ category: 'health', categorySure: true });
-    parseExpenseText('facture 40 €', { ...OPTIONS, doubtCategory });
+    parseExpenseText('facture 40 €', { ...TEST_OPTS, doubtCategory });
     expect(asked).toEqual([]);
   });
 
   it('sends a sure reading to the model for its category only when there is a model to ask', () => {
-    const local = readLocally('Nail Bar 35 euros', { ...OPTIONS, ...recorder(true) });
+    const local = readLocally('Nail Bar 35 euros', { ...TEST_OPTS, ...recorder(true) });
     expect(settleLocally('Nail Bar 35 euros', local, true)).toBeNull();
     expect(settleLocally('Nail Bar 35 euros', local, false)?.expenses).toMatchObject([
       { amount: '35.00', category: 'dining', status: 'saved' },

@@ -2,14 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DOUBTED_CONFIDENCE, type ExpenseSignals, PARSER_CONFIDENT, scoreConfidence } from './confidence.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
 import { readLocally, settleLocally } from './settle-locally.ts';
-import type { ParseOptions } from './types.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 
-const OPTIONS: ParseOptions = {
-  now: new Date('2026-11-24T12:30:00+01:00'),
-  timeZone: 'Europe/Paris',
-  currency: 'EUR',
-};
-const confidence = (text: string) => parseExpenseText(text, OPTIONS).confidence;
+const confidence = (text: string) => parseExpenseText(text, TEST_OPTS).confidence;
 
 const plainExpense: ExpenseSignals = {
   bare: false,
@@ -78,7 +73,7 @@ describe('doubts that make a plain-looking reading unsure', () => {
 
   it('sends a doubted reading to the model, and saves it as read when there is none', () => {
     const text = 'parking 4 euros 30 avenue Foch';
-    const local = readLocally(text, OPTIONS);
+    const local = readLocally(text, TEST_OPTS);
     expect(settleLocally(text, local, true)).toBeNull();
     expect(settleLocally(text, local, false)?.outcome).toBe('saved');
   });

@@ -1,7 +1,7 @@
 // A price taken back, fillers, asides and shares around the money, from the exact-amount
 // generator's misses (exact-amounts.test.ts).
 import { describe, expect, it } from 'vitest';
-import { amountsOf } from './test-parse.ts';
+import { amountsOf } from './testing/test-parse.ts';
 
 describe('cents said after the money, then a word no count comes before', () => {
   it.each([

@@ -1,7 +1,7 @@
 // Numbers beside the price that are not money (a percentage off, a street, a gate, a count of
 // people, a menu's number), from the exact-amount generator's misses (exact-amounts.test.ts).
 import { describe, expect, it } from 'vitest';
-import { amountsOf } from './test-parse.ts';
+import { amountsOf } from './testing/test-parse.ts';
 
 describe('a percentage off said before the amount paid', () => {
   it.each([

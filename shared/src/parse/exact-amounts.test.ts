@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../seeded-random.ts';
-import { generateExactNote } from './exact-amount-notes.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
-import { amountsOf, centsOf, TEST_OPTS } from './test-parse.ts';
+import { generateExactNote } from './testing/exact-amount-notes.ts';
+import { amountsOf, centsOf, TEST_OPTS } from './testing/test-parse.ts';
 
 // One expense said in hard places: the generated notes (exact-amount-notes.ts), and the spoken
 // forms of money they found read wrong. Numbers that are not money are in

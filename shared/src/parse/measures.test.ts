@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 
-const OPTIONS = { now: new Date('2026-11-24T12:30:00+01:00'), timeZone: 'Europe/Paris', currency: 'EUR' };
 const amounts = (text: string) =>
-  parseExpenseText(text, OPTIONS).expenses.map((e) => `${e.amount} ${e.currency}`);
+  parseExpenseText(text, TEST_OPTS).expenses.map((e) => `${e.amount} ${e.currency}`);
 
 describe('numbers that measure the thing are not money', () => {
   it.each([

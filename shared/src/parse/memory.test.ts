@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { learnFromCorrection, MAX_LEARNED, memoryKey, rememberWord } from './memory.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 import type { LearnedWord } from './types.ts';
 
 const parse = (text: string, memory: readonly LearnedWord[]) =>
-  parseExpenseText(text, {
-    now: new Date('2026-11-24T12:30:00+01:00'),
-    timeZone: 'Europe/Paris',
-    currency: 'EUR',
-    memory,
-  });
+  parseExpenseText(text, { ...TEST_OPTS, memory });
 
 describe('memoryKey', () => {
   it.each([

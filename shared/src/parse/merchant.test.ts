@@ -3,15 +3,10 @@ import { OSM_BRANDS, OSM_BRANDS_CAPITALISED } from './lexicon-open-brands.ts';
 import { OPEN_DATA_SOURCES } from './lexicon-open-data.ts';
 import { findMerchant } from './merchant.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
-import type { ParseOptions } from './types.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 import { understandWithoutAmount } from './understand-without-amount.ts';
 
-const OPTS: ParseOptions = {
-  now: new Date('2026-11-24T12:30:00+01:00'),
-  timeZone: 'Europe/Paris',
-  currency: 'EUR',
-};
-const categoryOf = (text: string) => parseExpenseText(text, OPTS).expenses[0]?.category;
+const categoryOf = (text: string) => parseExpenseText(text, TEST_OPTS).expenses[0]?.category;
 
 describe('categories from open data', () => {
   it.each([
@@ -86,7 +81,7 @@ describe('categories from open data', () => {
     ['une télé chez Boulanger', 'shopping'],
     ['un pain chez le boulanger', 'groceries'],
   ])('reads "%s" said without an amount as %s', (text, category) => {
-    expect(understandWithoutAmount(text, OPTS)?.category).toBe(category);
+    expect(understandWithoutAmount(text, TEST_OPTS)?.category).toBe(category);
   });
 
   // A name made of words of ordinary speech alone ("Day by Day", « Au Bureau ») is the brand only

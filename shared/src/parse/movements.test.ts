@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
-import type { ParseOptions } from './types.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 
-const OPTS: ParseOptions = {
-  now: new Date('2026-11-24T12:30:00+01:00'),
-  timeZone: 'Europe/Paris',
-  currency: 'EUR',
-};
-const parse = (text: string) => parseExpenseText(text, OPTS);
+const parse = (text: string) => parseExpenseText(text, TEST_OPTS);
 
 describe('money that moved without being spent', () => {
   it.each([
@@ -55,7 +50,7 @@ describe('money that moved without being spent', () => {
   });
 
   it('reads a movement as an expense when the person says it is one', () => {
-    const got = parseExpenseText("Amazon m'a remboursé 25 €", { ...OPTS, asExpense: true });
+    const got = parseExpenseText("Amazon m'a remboursé 25 €", { ...TEST_OPTS, asExpense: true });
     expect(got.expenses).toMatchObject([{ amount: '25.00', category: 'shopping' }]);
     expect(got.movement).toBeUndefined();
   });
@@ -128,7 +123,9 @@ describe('where each field came from', () => {
       date: { from: 'parsed' },
     });
     const memory = [{ phrase: 'pressing', category: 'housing' as const, learnedAt: '2026-11-12' }];
-    expect(parseExpenseText('pressing 18 €', { ...OPTS, memory }).expenses[0]?.provenance?.category).toEqual({
+    expect(
+      parseExpenseText('pressing 18 €', { ...TEST_OPTS, memory }).expenses[0]?.provenance?.category,
+    ).toEqual({
       from: 'learned',
       phrase: 'pressing',
       at: '2026-11-12',

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from '../seeded-random.ts';
-import { type GeneratedNote, generateNote } from './never-dropped-notes.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
-import { centsOf, TEST_OPTS } from './test-parse.ts';
+import { type GeneratedNote, generateNote } from './testing/never-dropped-notes.ts';
+import { centsOf, TEST_OPTS } from './testing/test-parse.ts';
 import type { ParseResult } from './types.ts';
 
 const SEED = 29;

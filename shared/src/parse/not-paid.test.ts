@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
-import type { ParseOptions } from './types.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 
-const OPTS: ParseOptions = {
-  now: new Date('2026-11-24T12:30:00+01:00'),
-  timeZone: 'Europe/Paris',
-  currency: 'EUR',
-};
-const parse = (text: string) => parseExpenseText(text, OPTS);
+const parse = (text: string) => parseExpenseText(text, TEST_OPTS);
 
 describe('money said but not paid by the speaker', () => {
   it.each([

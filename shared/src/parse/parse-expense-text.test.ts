@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { PARSER_CONFIDENT } from './confidence.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 
-// A Tuesday, lunchtime in Paris.
-const NOW = new Date('2026-11-24T12:30:00+01:00');
 const parse = (text: string, locale?: string) =>
-  parseExpenseText(text, {
-    now: NOW,
-    timeZone: 'Europe/Paris',
-    currency: 'EUR',
-    ...(locale ? { locale } : {}),
-  });
+  parseExpenseText(text, { ...TEST_OPTS, ...(locale ? { locale } : {}) });
 /** "amount category date" per expense. */
 const brief = (text: string) => parse(text).expenses.map((e) => `${e.amount} ${e.category} ${e.date}`);
 

@@ -2,15 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { PARSER_CONFIDENT } from './confidence.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
 import { limitCents } from './plausibility.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 import type { ParseOptions } from './types.ts';
 
-const OPTIONS: ParseOptions = {
-  now: new Date('2026-11-24T12:30:00+01:00'),
-  timeZone: 'Europe/Paris',
-  currency: 'EUR',
-};
 const parse = (text: string, extra: Partial<ParseOptions> = {}) =>
-  parseExpenseText(text, { ...OPTIONS, ...extra });
+  parseExpenseText(text, { ...TEST_OPTS, ...extra });
 
 describe('amounts past belief', () => {
   it.each([

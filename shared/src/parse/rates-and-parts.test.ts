@@ -1,10 +1,9 @@
 /** Whole sentences through parseExpenseText: rates times their units, parts, refined amounts, money abroad. */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 
-const NOW = new Date('2026-11-24T12:30:00+01:00');
-const parse = (text: string) =>
-  parseExpenseText(text, { now: NOW, timeZone: 'Europe/Paris', currency: 'EUR' });
+const parse = (text: string) => parseExpenseText(text, TEST_OPTS);
 /** "amount currency category date [reason]" per expense, then the movement's kind if any. */
 const brief = (text: string) => {
   const r = parse(text);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nearMonthDay, pastDayOfMonth } from './day-of-month.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 
 /** The date of "… 10 € de taxi" said at `now` in `timeZone`. */
 const dateOf = (words: string, now: string, timeZone = 'Europe/Paris') =>
@@ -53,8 +54,7 @@ describe('relative dates', () => {
   });
 
   it('reads a month and day told in the past as behind, and one with no tense as the nearer', () => {
-    const on = (text: string) =>
-      parseExpenseText(text, { now: new Date(NOW), timeZone: 'Europe/Paris', currency: 'EUR' }).expenses[0];
+    const on = (text: string) => parseExpenseText(text, TEST_OPTS).expenses[0];
     expect(on('Paid the car insurance on January 10th, 420 euros')?.date).toBe('2026-01-10');
     const ahead = on('Car insurance on January 10th, 420 euros');
     expect([ahead?.date, ahead?.reviewReason]).toEqual(['2027-01-10', 'future_date']);
@@ -97,21 +97,16 @@ describe('relative dates', () => {
     ['je paierai la cantine le 28, 40 €', '2026-11-28'],
     ['après-demain coiffeur 35 €', '2026-11-26'],
   ])('keeps a payment to come, "%s", on its day (%s) for review', (text, date) => {
-    const { expenses } = parseExpenseText(text, {
-      now: new Date(NOW),
-      timeZone: 'Europe/Paris',
-      currency: 'EUR',
-    });
+    const { expenses } = parseExpenseText(text, TEST_OPTS);
     expect(expenses).toMatchObject([{ date, reviewReason: 'future_date' }]);
   });
 
   it('reads a bare weekday as behind unless the sentence speaks of days to come', () => {
-    const opts = { now: new Date(NOW), timeZone: 'Europe/Paris', currency: 'EUR' };
-    expect(parseExpenseText('jeudi resto 30 €', opts).expenses[0]?.date).toBe('2026-11-19');
-    expect(parseExpenseText('jeudi dernier resto 30 €, il sera remboursé', opts).expenses[0]?.date).toBe(
+    expect(parseExpenseText('jeudi resto 30 €', TEST_OPTS).expenses[0]?.date).toBe('2026-11-19');
+    expect(parseExpenseText('jeudi dernier resto 30 €, il sera remboursé', TEST_OPTS).expenses[0]?.date).toBe(
       '2026-11-19',
     );
-    expect(parseExpenseText('resto jeudi 30 €, ce sera ma tournée', opts).expenses[0]?.date).toBe(
+    expect(parseExpenseText('resto jeudi 30 €, ce sera ma tournée', TEST_OPTS).expenses[0]?.date).toBe(
       '2026-11-26',
     );
   });

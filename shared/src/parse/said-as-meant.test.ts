@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { PARSER_CONFIDENT } from './confidence.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
-import { TEST_OPTS } from './test-parse.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 
 const parse = (text: string) => parseExpenseText(text, TEST_OPTS);
 /** "amount currency" per expense, then the movement's kind if any. */

@@ -8,14 +8,10 @@ import {
   readLocally,
   settleLocally,
 } from './settle-locally.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 import type { ParseOptions } from './types.ts';
 
-const OPTIONS: ParseOptions = {
-  now: new Date('2026-11-24T12:30:00+01:00'),
-  timeZone: 'Europe/Paris',
-  currency: 'EUR',
-  locale: 'fr-FR',
-};
+const OPTIONS: ParseOptions = { ...TEST_OPTS, locale: 'fr-FR' };
 const settle = (text: string, withLlm: boolean) => {
   const settled = settleLocally(text, readLocally(text, OPTIONS), withLlm);
   return (

@@ -2,13 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { PARSER_CONFIDENT } from './confidence.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
 import { divideHalfUp, percentHalfUp } from './split-bill.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 
-const parse = (text: string) =>
-  parseExpenseText(text, {
-    now: new Date('2026-11-24T12:30:00+01:00'),
-    timeZone: 'Europe/Paris',
-    currency: 'EUR',
-  });
+const parse = (text: string) => parseExpenseText(text, TEST_OPTS);
 const amounts = (text: string) => parse(text).expenses.map((e) => `${e.amount} ${e.currency}`);
 
 describe('the speaker’s share of a bill', () => {

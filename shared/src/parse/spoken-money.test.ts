@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 
-const OPTIONS = { now: new Date('2026-11-24T12:30:00+01:00'), timeZone: 'Europe/Paris', currency: 'EUR' };
 const amounts = (text: string) =>
-  parseExpenseText(text, OPTIONS).expenses.map((e) => `${e.amount} ${e.currency}`);
+  parseExpenseText(text, TEST_OPTS).expenses.map((e) => `${e.amount} ${e.currency}`);
 
 describe('money said the way people say it', () => {
   it.each([
@@ -31,7 +31,7 @@ describe('money said the way people say it', () => {
 });
 
 describe('words people use for trades, money and who paid', () => {
-  const first = (text: string) => parseExpenseText(text, OPTIONS);
+  const first = (text: string) => parseExpenseText(text, TEST_OPTS);
   it.each([
     ['consultation chez l’avocat, 150 €', 'other'],
     ['mille deux cents euros pour réparer la toiture', 'housing'],

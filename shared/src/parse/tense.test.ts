@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 
-// Tuesday 24 November 2026, lunchtime in Paris.
-const OPTIONS = { now: new Date('2026-11-24T12:30:00+01:00'), timeZone: 'Europe/Paris', currency: 'EUR' };
-const first = (text: string) => parseExpenseText(text, OPTIONS).expenses[0];
+const first = (text: string) => parseExpenseText(text, TEST_OPTS).expenses[0];
 
 describe('a day said with a present of what one does is ahead, with a past it is behind', () => {
   it.each([
@@ -37,7 +36,7 @@ describe('a day said with a present of what one does is ahead, with a past it is
   });
 
   it('reads « je paie » as paying, not as a pay slip', () => {
-    const r = parseExpenseText('demain je paie le garagiste, 230 €', OPTIONS);
+    const r = parseExpenseText('demain je paie le garagiste, 230 €', TEST_OPTS);
     expect(r.movement).toBeUndefined();
     expect(r.expenses[0]).toMatchObject({
       amount: '230.00',

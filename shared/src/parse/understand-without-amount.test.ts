@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 import { understandWithoutAmount } from './understand-without-amount.ts';
 
-// A Tuesday, lunchtime in Paris.
-const NOW = new Date('2026-11-24T12:30:00+01:00');
-const options = (locale?: string) => ({
-  now: NOW,
-  timeZone: 'Europe/Paris',
-  currency: 'EUR',
-  ...(locale ? { locale } : {}),
-});
+const options = (locale?: string) => ({ ...TEST_OPTS, ...(locale ? { locale } : {}) });
 const understand = (text: string, locale?: string) => understandWithoutAmount(text, options(locale));
 
 describe('understandWithoutAmount', () => {

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
 
-const OPTIONS = { now: new Date('2026-11-24T12:30:00+01:00'), timeZone: 'Europe/Paris', currency: 'EUR' };
-const read = (text: string) => parseExpenseText(text, OPTIONS);
+const read = (text: string) => parseExpenseText(text, TEST_OPTS);
 const amounts = (text: string) => read(text).expenses.map((e) => `${e.amount} ${e.currency}`);
 
 describe('a total worked out aloud is one expense', () => {

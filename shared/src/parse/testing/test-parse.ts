@@ -1,10 +1,11 @@
 /**
- * What the parser's note tests share (exact-amounts*.test.ts, never-dropped.test.ts): the moment,
- * zone and money they parse at, and how they read what came out.
+ * What the parser's tests share: the moment, zone and money they parse at (TEST_OPTS, a Tuesday
+ * lunchtime in Paris), and how the note tests (exact-amounts*.test.ts, never-dropped.test.ts) read
+ * what came out.
  */
-import { decimalToCents } from '../money.ts';
-import { parseExpenseText } from './parse-expense-text.ts';
-import type { ParseOptions } from './types.ts';
+import { decimalToCents } from '../../money.ts';
+import { parseExpenseText } from '../parse-expense-text.ts';
+import type { ParseOptions } from '../types.ts';
 
 /** Half past noon in Paris on 24 November 2026, euros when no money is said. */
 export const TEST_OPTS: ParseOptions = {
