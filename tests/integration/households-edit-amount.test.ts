@@ -6,15 +6,11 @@
  * balances follow; what must not move does not: the other bills, the payer, the other currency,
  * a bill whose description alone is edited. A split written with the amount is kept, checked.
  */
-import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
 import { type Expense, ExpenseSchema, resplitCents, type Share, splitCents } from '@voicetrack/shared';
 import * as v from 'valibot';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/edge-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
-
-const NAMES = ['Marie', 'Paul', 'Léa'] as const;
-type Name = (typeof NAMES)[number];
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BOTH_DATABASES, useAppOn } from '../support/both-databases.ts';
+import { type HouseholdBills, householdOf, MEMBERS, type Member } from '../support/household-bills.ts';
 
 /** A small deterministic generator (mulberry32): the same cases on every run and both databases. */
 function randomFrom(seed: number) {
@@ -29,83 +25,16 @@ function randomFrom(seed: number) {
 
 const euros = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 
-describe.each([
-  ['PGlite', false],
-  ['the PostgreSQL server', true],
-])('editing the amount of a household’s bill on %s', (_name, postgres) => {
-  let app: TestApp;
-  let db: TestDatabase | undefined;
-  let householdId = '';
-  const member = {} as Record<Name, string>;
+describe.each(BOTH_DATABASES)('editing the amount of a household’s bill on %s', (_name, postgres) => {
+  const t = useAppOn(postgres, 'vt_households_edit_amount');
+  let h: HouseholdBills;
   const id: Record<string, string> = {};
-
-  /** One bill of the household, saved as the server's own (local mode). */
-  const bill = async (
-    description: string,
-    amount: string | null,
-    currency: string,
-    paidBy: Name,
-    split: Array<[Name, number]>,
-  ) => {
-    await app.store.captures.save(
-      LOCAL_OWNER,
-      {
-        clientId: crypto.randomUUID(),
-        source: 'text',
-        recordedAt: '2026-11-27T21:00:00+01:00',
-        timezone: 'Europe/Paris',
-        locale: 'fr-FR',
-      },
-      {
-        transcript: description,
-        outcome: amount === null ? 'needs_review' : 'saved',
-        expenses: [
-          {
-            amount,
-            currency,
-            category: 'leisure',
-            description,
-            date: '2026-11-27',
-            status: amount === null ? 'needs_review' : 'saved',
-            parsedBy: 'local',
-            reviewReason: amount === null ? 'no_amount' : null,
-            shared: {
-              householdId,
-              paidBy: member[paidBy],
-              split: split.map(([name, cents]) => ({ memberId: member[name], cents })),
-            },
-          },
-        ],
-      },
-    );
-    const [row] = await app.sql.query<{ id: string }>(
-      'select id::text as id from expenses where description = $1',
-      [description],
-    );
-    id[description] = row?.id ?? '';
+  const bill = async (...args: Parameters<HouseholdBills['bill']>) => {
+    id[args[0]] = await h.bill(...args);
   };
-  const bills = async (): Promise<Expense[]> =>
-    (await (await app.api.expenses.$get({ query: { householdId } })).json()).expenses.map((e) =>
-      v.parse(ExpenseSchema, e),
-    );
-  const billOf = async (description: string) => {
-    const found = (await bills()).find((e) => e.id === id[description]);
-    if (!found) throw new Error(`no bill ${description}`);
-    return found;
-  };
-  const nameOf = (memberId: string) => NAMES.find((n) => member[n] === memberId);
-  const shares = (e: Expense) => (e.split ?? []).map((s) => [nameOf(s.memberId), s.cents]);
-  /** Each member's net in that currency, by name. */
-  const balances = async (currency: string) =>
-    Object.fromEntries(
-      (
-        await (
-          await app.api.households[':id'].balances.$get({ param: { id: householdId }, query: { currency } })
-        ).json()
-      ).balances.map((b) => [b.name, b.net]),
-    );
+  const billOf = (description: string) => h.billOf(id[description] ?? '');
   const edit = async (description: string, json: { amount?: string; description?: string }) => {
-    const res = await app.api.expenses[':id'].$patch({ param: { id: id[description] ?? '' }, json });
+    const res = await t.app.api.expenses[':id'].$patch({ param: { id: id[description] ?? '' }, json });
     expect(res.status).toBe(200);
     return v.parse(ExpenseSchema, await res.json());
   };
@@ -114,13 +43,7 @@ describe.each([
   const others = (list: Expense[], description: string) => list.filter((e) => e.id !== id[description]);
 
   beforeAll(async () => {
-    db = postgres ? await createTestDatabase('vt_households_edit_amount') : undefined;
-    app = await startTestApp(db ? { databaseUrl: db.url } : {});
-    for (const name of NAMES) {
-      const person = await app.store.households.person(name, 'Foyer');
-      householdId = person.householdId;
-      member[name] = person.memberId;
-    }
+    h = await householdOf(t.app);
     // Two thirds Marie's, a third Paul's, none Léa's.
     await bill('Cadeau commun', '48.00', 'EUR', 'Marie', [
       ['Marie', 3200],
@@ -148,17 +71,13 @@ describe.each([
     ]);
     expect(Object.values(id).every((x) => x !== '')).toBe(true);
   });
-  afterAll(async () => {
-    await app.close();
-    await db?.drop();
-  });
 
   it('splits a 2 : 1 bill of 48,00 € edited to 60,00 € as 40,00 + 20,00; Léa, who bore none, bears none', async () => {
-    const before = await bills();
-    const usd = await balances('USD');
-    expect(await balances('EUR')).toEqual({ Marie: '-12.34', Paul: '30.67', Léa: '-18.33' });
+    const before = await h.bills();
+    const usd = await h.balances('USD');
+    expect(await h.balances('EUR')).toEqual({ Marie: '-12.34', Paul: '30.67', Léa: '-18.33' });
     const edited = await edit('Cadeau commun', { amount: '60.00' });
-    expect([edited.amount, shares(edited)]).toEqual([
+    expect([edited.amount, h.shares(edited)]).toEqual([
       '60.00',
       [
         ['Marie', 4000],
@@ -166,41 +85,41 @@ describe.each([
         ['Léa', 0],
       ],
     ]);
-    expect(edited.paidBy).toBe(member.Marie);
+    expect(edited.paidBy).toBe(h.member.Marie);
     expect(unmoved(edited)).toEqual(unmoved(before.find((e) => e.id === id['Cadeau commun']) ?? edited));
     // Marie paid 12 € more and bears 8 € more; Paul bears 4 € more; Léa, as before.
-    expect(await balances('EUR')).toEqual({ Marie: '-8.34', Paul: '26.67', Léa: '-18.33' });
-    expect(await balances('USD')).toEqual(usd);
-    expect(others(await bills(), 'Cadeau commun')).toEqual(others(before, 'Cadeau commun'));
+    expect(await h.balances('EUR')).toEqual({ Marie: '-8.34', Paul: '26.67', Léa: '-18.33' });
+    expect(await h.balances('USD')).toEqual(usd);
+    expect(others(await h.bills(), 'Cadeau commun')).toEqual(others(before, 'Cadeau commun'));
   });
 
   it('splits a three-way uneven bill edited to odd cents in its proportions, the spare cents to the largest remainders', async () => {
-    const before = await bills();
+    const before = await h.bills();
     // 33,33 € by 50 : 30 : 20 is 16,665, 9,999 and 6,666: Paul's and Léa's remainders are the largest.
     const edited = await edit('Week-end', { amount: '33.33' });
-    expect(shares(edited)).toEqual([
+    expect(h.shares(edited)).toEqual([
       ['Marie', 1666],
       ['Paul', 1000],
       ['Léa', 667],
     ]);
-    expect(edited.paidBy).toBe(member.Paul);
-    expect(await balances('EUR')).toEqual({ Marie: '0.00', Paul: '15.00', Léa: '-15.00' });
-    expect(others(await bills(), 'Week-end')).toEqual(others(before, 'Week-end'));
+    expect(edited.paidBy).toBe(h.member.Paul);
+    expect(await h.balances('EUR')).toEqual({ Marie: '0.00', Paul: '15.00', Léa: '-15.00' });
+    expect(others(await h.bills(), 'Week-end')).toEqual(others(before, 'Week-end'));
   });
 
   it('keeps an equal bill equal, the spare cents to the earlier members, as before', async () => {
-    expect(shares(await edit('Pain', { amount: '13.00' }))).toEqual([
+    expect(h.shares(await edit('Pain', { amount: '13.00' }))).toEqual([
       ['Marie', 434],
       ['Paul', 433],
       ['Léa', 433],
     ]);
     // In proportion to 4,34 + 4,33 + 4,33 it would be 6,68 + 6,66 + 6,66: an equal bill stays equal.
-    expect(shares(await edit('Pain', { amount: '20.00' }))).toEqual([
+    expect(h.shares(await edit('Pain', { amount: '20.00' }))).toEqual([
       ['Marie', 667],
       ['Paul', 667],
       ['Léa', 666],
     ]);
-    expect(shares(await edit('Courses', { amount: '30.01' }))).toEqual([
+    expect(h.shares(await edit('Courses', { amount: '30.01' }))).toEqual([
       ['Paul', 1501],
       ['Léa', 1500],
     ]);
@@ -208,21 +127,21 @@ describe.each([
 
   it('changes no share, nor any balance, on an edit of the description alone', async () => {
     const before = await billOf('Cadeau commun');
-    const eur = await balances('EUR');
+    const eur = await h.balances('EUR');
     const edited = await edit('Cadeau commun', { description: 'Cadeau pour Jeanne' });
     expect([edited.amount, edited.split, edited.paidBy]).toEqual([
       before.amount,
       before.split,
       before.paidBy,
     ]);
-    expect(await balances('EUR')).toEqual(eur);
+    expect(await h.balances('EUR')).toEqual(eur);
   });
 
   it('keeps a split written with the amount, and refuses one that does not sum to it, changing nothing', async () => {
-    const write = (amount: string, split: Array<[Name, number]>) =>
-      app.sql.query(`update expenses set amount = $1::numeric, split = $2::text::jsonb where id = $3`, [
+    const write = (amount: string, split: Array<[Member, number]>) =>
+      t.app.sql.query(`update expenses set amount = $1::numeric, split = $2::text::jsonb where id = $3`, [
         amount,
-        JSON.stringify(split.map(([name, cents]) => ({ memberId: member[name], cents }))),
+        JSON.stringify(split.map(([name, cents]) => ({ memberId: h.member[name], cents }))),
         id['Cadeau commun'] ?? '',
       ]);
     await write('90.00', [
@@ -230,7 +149,7 @@ describe.each([
       ['Paul', 3000],
       ['Léa', 3000],
     ]);
-    expect(shares(await billOf('Cadeau commun'))).toEqual([
+    expect(h.shares(await billOf('Cadeau commun'))).toEqual([
       ['Marie', 3000],
       ['Paul', 3000],
       ['Léa', 3000],
@@ -243,7 +162,7 @@ describe.each([
       ]),
     ).rejects.toThrow(/split must sum to the amount/);
     const kept = await billOf('Cadeau commun');
-    expect([kept.amount, shares(kept)]).toEqual([
+    expect([kept.amount, h.shares(kept)]).toEqual([
       '90.00',
       [
         ['Marie', 3000],
@@ -256,7 +175,7 @@ describe.each([
   it('splits a bill read without an amount equally among the members once it gets one, as before', async () => {
     await bill('Ticket sans montant', null, 'EUR', 'Paul', []);
     const edited = await edit('Ticket sans montant', { amount: '10.00' });
-    expect([edited.status, shares(edited)]).toEqual([
+    expect([edited.status, h.shares(edited)]).toEqual([
       'saved',
       [
         ['Marie', 334],
@@ -269,7 +188,7 @@ describe.each([
   it('divides the new amount as shared’s resplitCents does, on 150 amounts and splits, bills near the largest too', async () => {
     const random = randomFrom(20261207);
     const bill = id['Cadeau commun'] ?? '';
-    const members = NAMES.map((n) => member[n]);
+    const members = MEMBERS.map((n) => h.member[n]);
     let compared = 0;
     for (let i = 0; i < 150; i += 1) {
       // The largest amount the column holds is 99 999 999,99 €: a tenth of the cases near it.
@@ -282,12 +201,11 @@ describe.each([
         i % 2 === 0
           ? equalSplit(oldCents, members, bearers)
           : unevenSplit(oldCents, members, bearers, random);
-      await app.sql.query(`update expenses set amount = $1::numeric, split = $2::text::jsonb where id = $3`, [
-        euros(oldCents),
-        JSON.stringify(old),
-        bill,
-      ]);
-      const [row] = await app.sql.query<{ split: string }>(
+      await t.app.sql.query(
+        `update expenses set amount = $1::numeric, split = $2::text::jsonb where id = $3`,
+        [euros(oldCents), JSON.stringify(old), bill],
+      );
+      const [row] = await t.app.sql.query<{ split: string }>(
         `update expenses set amount = $1::numeric where id = $2 returning split::text as split`,
         [euros(newCents), bill],
       );

@@ -7,13 +7,14 @@
  * person can still pair the two by hand.
  */
 import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
-import { type Expense, ExpenseSchema, ReconciliationSchema } from '@voicetrack/shared';
+import { type Expense, ExpenseSchema } from '@voicetrack/shared';
 import * as v from 'valibot';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BOTH_DATABASES } from '../support/both-databases.ts';
+import { textNote } from '../support/edge-app.ts';
+import { usePairingApp } from '../support/pairing.ts';
 import { seedExpenses } from '../support/seed.ts';
-import { imported, refusedWith, upload } from '../support/statements.ts';
+import { imported, refusedWith } from '../support/statements.ts';
 
 const CSV = [
   'Date;Libellé;Montant;Devise',
@@ -47,37 +48,39 @@ const SAID = [
   },
 ];
 
-describe.each([
-  ['PGlite', false],
-  ['the PostgreSQL server', true],
-])('pairing by hand on %s', (_name, postgres) => {
-  let app: TestApp;
-  let db: TestDatabase | undefined;
-  const ids: Record<string, string> = {};
-  const lines: Record<string, string> = {};
-
-  const month = async () =>
-    v.parse(
-      ReconciliationSchema,
-      await (await app.api.reconciliation.$get({ query: { month: '2026-11' } })).json(),
-    );
+describe.each(BOTH_DATABASES)('pairing by hand on %s', (_name, postgres) => {
+  const t = usePairingApp(postgres, {
+    database: 'vt_statements_pairing_by_hand',
+    said: SAID,
+    // Said, as a person says it: the amount is heard in the words.
+    alsoSaid: async (app) => {
+      const said = await app.api.text.$post({
+        json: textNote('40 € au resto', { recordedAt: '2026-11-22T21:00:00+01:00' }),
+      });
+      expect(said.status).toBe(201);
+    },
+    csv: CSV,
+    alsoImported: async (app) => {
+      await imported(app, 'csv-en-comma-point-iso-foreign-amount.csv', { account: 'MasterCard' });
+    },
+  });
+  const { ids, lines, unpair } = t;
+  const month = () => t.month('2026-11');
   const pair = (lineId: string, expenseId: string, keepBankAmount?: boolean) =>
-    app.api.reconciliation.suggestions[':id'].pair.$post({
+    t.app.api.reconciliation.suggestions[':id'].pair.$post({
       param: { id: lineId },
       json: keepBankAmount === undefined ? { expenseId } : { expenseId, keepBankAmount },
     });
-  const unpair = (lineId: string) =>
-    app.api.reconciliation.suggestions[':id'].pair.$delete({ param: { id: lineId } });
   let resto = '';
   const expense = async (id: string): Promise<Expense> => {
-    const { expenses } = await (await app.api.expenses.$get({ query: {} })).json();
+    const { expenses } = await (await t.app.api.expenses.$get({ query: {} })).json();
     const found = expenses.find((e) => e.id === id);
     if (!found) throw new Error(`no expense ${id}`);
     return v.parse(ExpenseSchema, found);
   };
   /** Every column a pairing or its undo may write: what a refusal must leave as it was. */
   const state = () =>
-    app.sql.query<{ what: string }>(
+    t.app.sql.query<{ what: string }>(
       `select concat_ws(' ', e.description, e.amount::text, e.provenance::text, e.field_stamps::text,
          e.bank_line_id::text, e.amount_before_bank::text, e.updated_at::text) as what from expenses e
        union all select concat_ws(' ', l.label, l.ignored_at::text, l.candidates::text, l.kept_apart::text)
@@ -86,28 +89,9 @@ describe.each([
     );
 
   beforeAll(async () => {
-    db = postgres ? await createTestDatabase('vt_statements_pairing_by_hand') : undefined;
-    app = await startTestApp(db ? { databaseUrl: db.url } : {});
-    await seedExpenses(app.store, LOCAL_OWNER, SAID);
-    // Said, as a person says it: the amount is heard in the words.
-    const said = await app.api.text.$post({
-      json: textNote('40 € au resto', { recordedAt: '2026-11-22T21:00:00+01:00' }),
-    });
-    expect(said.status).toBe(201);
-    const { expenses } = await (await app.api.expenses.$get({ query: {} })).json();
-    for (const e of expenses) ids[e.description] = e.id;
+    const { expenses } = await (await t.app.api.expenses.$get({ query: {} })).json();
     resto = expenses.find((e) => !SAID.some((s) => s.description === e.description))?.id ?? '';
     expect([expenses.length, resto]).toEqual([5, expect.any(String)]);
-    expect((await upload(app, CSV, { account: 'Carte' }, 'carte.csv')).status).toBe(201);
-    await imported(app, 'csv-en-comma-point-iso-foreign-amount.csv', { account: 'MasterCard' });
-    for (const l of await app.sql.query<{ id: string; label: string }>(
-      `select id::text as id, label from bank_lines`,
-    ))
-      lines[l.label] = l.id;
-  });
-  afterAll(async () => {
-    await app.close();
-    await db?.drop();
   });
 
   it('refuses what must stay refused, each with its status and code, and changes nothing', async () => {
@@ -218,7 +202,7 @@ describe.each([
       expect((await expense(ids.Pain ?? '')).bankLineId).toBeNull();
     }
     // An expense said later fits the line too: asked about, never paired alone.
-    await seedExpenses(app.store, LOCAL_OWNER, [
+    await seedExpenses(t.app.store, LOCAL_OWNER, [
       { amount: '5.60', category: 'groceries', description: 'Baguettes', date: '2026-11-25' },
     ]);
     const asked = (await month()).suggestions.find((s) => s.id === monop);
@@ -233,9 +217,9 @@ describe.each([
     const uber = lines.Uber ?? '';
     const ride = ids.Ride ?? '';
     expect((await pair(uber, ride, true)).status).toBe(200);
-    const edited = await app.api.expenses[':id'].$patch({ param: { id: ride }, json: { amount: '49.00' } });
+    const edited = await t.app.api.expenses[':id'].$patch({ param: { id: ride }, json: { amount: '49.00' } });
     expect(edited.status).toBe(200);
-    await app.settled();
+    await t.app.settled();
     const after = await expense(ride);
     expect([after.amount, after.provenance?.amount?.from, after.bankLineId]).toEqual([
       '49.00',
@@ -250,10 +234,10 @@ describe.each([
   it('gives the amount said back when the statement that gave the bank’s is deleted', async () => {
     expect((await pair(lines['CB LE BISTROT 22/11'] ?? '', resto, true)).status).toBe(200);
     expect((await expense(resto)).amount).toBe('44.00');
-    const [carte] = await app.sql.query<{ id: string }>(
+    const [carte] = await t.app.sql.query<{ id: string }>(
       `select id::text as id from bank_statements where account = 'Carte'`,
     );
-    expect((await app.api.statements[':id'].$delete({ param: { id: carte?.id ?? '' } })).status).toBe(204);
+    expect((await t.app.api.statements[':id'].$delete({ param: { id: carte?.id ?? '' } })).status).toBe(204);
     const back = await expense(resto);
     expect([back.amount, back.provenance?.amount, back.bankLineId]).toEqual([
       '40.00',

@@ -5,14 +5,9 @@
  * date, whatever their month; paired across the months, each month counts its own expenses (by the
  * expense's day), and the undo puts both back.
  */
-import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
-import { ReconciliationSchema } from '@voicetrack/shared';
-import * as v from 'valibot';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/edge-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
-import { seedExpenses } from '../support/seed.ts';
-import { upload } from '../support/statements.ts';
+import { describe, expect, it } from 'vitest';
+import { BOTH_DATABASES } from '../support/both-databases.ts';
+import { usePairingApp } from '../support/pairing.ts';
 
 // Booked in December, paid in November (the value date says when).
 const CSV = [
@@ -43,40 +38,16 @@ const SAID = [
   { amount: '3.00', category: 'dining' as const, description: 'Café', date: '2026-12-05' },
 ];
 
-describe.each([
-  ['PGlite', false],
-  ['the PostgreSQL server', true],
-])('pairing by hand across months on %s', (_name, postgres) => {
-  let app: TestApp;
-  let db: TestDatabase | undefined;
-  const ids: Record<string, string> = {};
-  const lines: Record<string, string> = {};
+describe.each(BOTH_DATABASES)('pairing by hand across months on %s', (_name, postgres) => {
+  const t = usePairingApp(postgres, { database: 'vt_statements_pairing_months', said: SAID, csv: CSV });
+  const { ids, lines, month } = t;
 
-  const month = async (m: string) =>
-    v.parse(ReconciliationSchema, await (await app.api.reconciliation.$get({ query: { month: m } })).json());
   const offered = async (label: string) =>
     (await month('2026-12')).suggestions
       .find((s) => s.id === lines[label])
       ?.pairable.map((e) => `${e.description} ${e.amount} ${e.date}`);
   const totals = async (m: string) =>
-    (await (await app.api.report.$get({ query: { month: m } })).json()).totals;
-
-  beforeAll(async () => {
-    db = postgres ? await createTestDatabase('vt_statements_pairing_months') : undefined;
-    app = await startTestApp(db ? { databaseUrl: db.url } : {});
-    await seedExpenses(app.store, LOCAL_OWNER, SAID);
-    const { expenses } = await (await app.api.expenses.$get({ query: {} })).json();
-    for (const e of expenses) ids[e.description] = e.id;
-    expect((await upload(app, CSV, { account: 'Carte' }, 'carte.csv')).status).toBe(201);
-    for (const l of await app.sql.query<{ id: string; label: string }>(
-      `select id::text as id, label from bank_lines`,
-    ))
-      lines[l.label] = l.id;
-  });
-  afterAll(async () => {
-    await app.close();
-    await db?.drop();
-  });
+    (await (await t.app.api.report.$get({ query: { month: m } })).json()).totals;
 
   it('offers under each December line the expenses of November it could be: closest amount, then day', async () => {
     expect(await offered('CB LE BISTROT 28/11')).toEqual([
@@ -104,7 +75,7 @@ describe.each([
 
   it('pairs the line booked in December with the expense said in November: each month counts its own', async () => {
     const [novemberBefore, decemberBefore] = [await totals('2026-11'), await totals('2026-12')];
-    const res = await app.api.reconciliation.suggestions[':id'].pair.$post({
+    const res = await t.app.api.reconciliation.suggestions[':id'].pair.$post({
       param: { id: lines['CB LE BISTROT 28/11'] ?? '' },
       json: { expenseId: ids.Resto ?? '', keepBankAmount: true },
     });
@@ -129,7 +100,7 @@ describe.each([
   it('undoes it: the line asks again in December, the resto is November’s open expense at 40 €', async () => {
     expect(
       (
-        await app.api.reconciliation.suggestions[':id'].pair.$delete({
+        await t.app.api.reconciliation.suggestions[':id'].pair.$delete({
           param: { id: lines['CB LE BISTROT 28/11'] ?? '' },
         })
       ).status,

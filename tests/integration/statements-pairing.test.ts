@@ -7,13 +7,13 @@
  * statements-rls.test.ts.)
  */
 import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
-import { ExpenseSchema, ReconciliationSchema } from '@voicetrack/shared';
+import { ExpenseSchema } from '@voicetrack/shared';
 import * as v from 'valibot';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/edge-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { describe, expect, it } from 'vitest';
+import { BOTH_DATABASES } from '../support/both-databases.ts';
+import { usePairingApp } from '../support/pairing.ts';
 import { seedExpenses } from '../support/seed.ts';
-import { imported, refusedWith, upload } from '../support/statements.ts';
+import { imported, refusedWith } from '../support/statements.ts';
 
 // Two lunches of 23,40 € the label (« LE COMPTOIR ») cannot tell apart, bread the bank saw alone,
 // and money in.
@@ -40,52 +40,22 @@ const SAID = [
   { amount: '23.41', category: 'dining' as const, description: 'Café', date: '2026-11-21' },
 ];
 
-describe.each([
-  ['PGlite', false],
-  ['the PostgreSQL server', true],
-])('pairing a bank line with an expense on %s', (_name, postgres) => {
-  let app: TestApp;
-  let db: TestDatabase | undefined;
-  const ids: Record<string, string> = {};
-  const lines: Record<string, string> = {};
-
-  const month = async () =>
-    v.parse(
-      ReconciliationSchema,
-      await (await app.api.reconciliation.$get({ query: { month: '2026-11' } })).json(),
-    );
+describe.each(BOTH_DATABASES)('pairing a bank line with an expense on %s', (_name, postgres) => {
+  const t = usePairingApp(postgres, { database: 'vt_statements_pairing', said: SAID, csv: CSV });
+  const { ids, lines, unpair } = t;
+  const month = () => t.month('2026-11');
   const pair = (lineId: string, expenseId: string, headers: Record<string, string> = {}) =>
-    app.api.reconciliation.suggestions[':id'].pair.$post(
+    t.app.api.reconciliation.suggestions[':id'].pair.$post(
       { param: { id: lineId }, json: { expenseId } },
       { headers },
     );
-  const unpair = (lineId: string) =>
-    app.api.reconciliation.suggestions[':id'].pair.$delete({ param: { id: lineId } });
   /** Every pairing, ignore and candidate list: what a refusal must leave as it was. */
   const state = () =>
-    app.sql.query<{ what: string }>(
+    t.app.sql.query<{ what: string }>(
       `select concat_ws(' ', e.description, e.bank_line_id::text, e.updated_at::text) as what from expenses e
        union all select concat_ws(' ', l.label, l.ignored_at::text, l.candidates::text) from bank_lines l
        order by 1`,
     );
-
-  beforeAll(async () => {
-    db = postgres ? await createTestDatabase('vt_statements_pairing') : undefined;
-    app = await startTestApp(db ? { databaseUrl: db.url } : {});
-    await seedExpenses(app.store, LOCAL_OWNER, SAID);
-    const { expenses } = await (await app.api.expenses.$get({ query: {} })).json();
-    for (const e of expenses) ids[e.description] = e.id;
-    const res = await upload(app, CSV, { account: 'Carte' }, 'carte.csv');
-    expect(res.status).toBe(201);
-    for (const l of await app.sql.query<{ id: string; label: string }>(
-      `select id::text as id, label from bank_lines`,
-    ))
-      lines[l.label] = l.id;
-  });
-  afterAll(async () => {
-    await app.close();
-    await db?.drop();
-  });
 
   it('offers the two lunches as the line’s candidates, with what tells them apart', async () => {
     const view = await month();
@@ -122,7 +92,7 @@ describe.each([
       expect([lineId, expenseId, got, body.error.code]).toEqual([lineId, expenseId, status, code]);
       expect(body.error.message).not.toBe('');
     }
-    const bad = await app.app.request(`/api/reconciliation/suggestions/${line}/pair`, {
+    const bad = await t.app.app.request(`/api/reconciliation/suggestions/${line}/pair`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ expenseId: 'Dîner Léa' }),
@@ -181,7 +151,7 @@ describe.each([
   });
 
   it('pairs a card payment abroad by the amount the person paid in dollars, not the euros the bank took', async () => {
-    await seedExpenses(app.store, LOCAL_OWNER, [
+    await seedExpenses(t.app.store, LOCAL_OWNER, [
       {
         amount: '50.00',
         currency: 'USD',
@@ -198,13 +168,13 @@ describe.each([
       },
       { amount: '46.35', currency: 'USD', category: 'transport', description: 'Tolls', date: '2026-11-16' },
     ]);
-    await imported(app, 'csv-en-comma-point-iso-foreign-amount.csv', { account: 'MasterCard' });
+    await imported(t.app, 'csv-en-comma-point-iso-foreign-amount.csv', { account: 'MasterCard' });
     const uber = (await month()).suggestions.find((s) => s.merchant === 'Uber');
     expect(uber?.candidateExpenses.map((e) => `${e.amount} ${e.currency} ${e.description}`)).toEqual([
       '50.00 USD Taxi JFK',
       '50.00 USD Ride downtown',
     ]);
-    const { expenses } = await (await app.api.expenses.$get({ query: {} })).json();
+    const { expenses } = await (await t.app.api.expenses.$get({ query: {} })).json();
     const id = (d: string) => expenses.find((e) => e.description === d)?.id ?? '';
     // 46.35 is the line's euros: in dollars it is not what was paid.
     const tolls = await refusedWith(await pair(uber?.id ?? '', id('Tolls')));
