@@ -38,11 +38,29 @@ function readLabels(source: LabelSource, ...nodes: Element[]): string {
   );
 }
 
-/** Sent as source: brings the node fully into view (a pointer goes to its centre), as puppeteer's click did. */
-function scrollIntoViewIfNeeded(el: Element): void {
+/**
+ * Sent as source: whether a tap at the node's centre would reach it now, as Playwright checks before
+ * its click in Chromium: brought fully into view, enabled, not moving (the same box over two
+ * animation frames: a dialog still sliding in is not tapped) and not covered (the topmost node at
+ * its centre is it or inside it).
+ */
+async function readyToTap(el: Element): Promise<boolean> {
+  if (!el.isConnected || (el as HTMLButtonElement).disabled || el.getAttribute('aria-disabled') === 'true')
+    return false;
   const box = el.getBoundingClientRect();
   const inView = box.top >= 0 && box.left >= 0 && box.bottom <= innerHeight && box.right <= innerWidth;
   if (!inView) el.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+  const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  await nextFrame();
+  const before = el.getBoundingClientRect();
+  await nextFrame();
+  const now = el.getBoundingClientRect();
+  const still = ['x', 'y', 'width', 'height'].every(
+    (k) => before[k as keyof DOMRect] === now[k as keyof DOMRect],
+  );
+  if (!still || now.width === 0 || now.height === 0) return false;
+  const top = document.elementFromPoint(now.left + now.width / 2, now.top + now.height / 2);
+  return top !== null && el.contains(top);
 }
 
 /**
@@ -78,12 +96,16 @@ export class FirefoxBidi {
     return new FirefoxBidi(connection, first.context);
   }
 
-  /** The nodes `locator` finds (within `start`'s subtree when given), in the page's order. */
-  async locate(locator: Locator, start?: NodeRef): Promise<NodeRef[]> {
+  /**
+   * The nodes `locator` finds (within `start`'s subtree when given, the first `max` only when
+   * given: Firefox then stops walking its tree), in the page's order.
+   */
+  async locate(locator: Locator, start?: NodeRef, max?: number): Promise<NodeRef[]> {
     const { result } = await this.connection.send('browsingContext.locateNodes', {
       context: this.context,
       locator,
       ...(start ? { startNodes: [start] } : {}),
+      ...(max ? { maxNodeCount: max } : {}),
     });
     return (result as { nodes: NodeRef[] }).nodes.map(({ sharedId }) => ({ sharedId }));
   }
@@ -96,9 +118,13 @@ export class FirefoxBidi {
     ) as string[];
   }
 
-  /** A tap on the node: brought into view, then the pointer's move, press and release at its centre. */
-  async click(node: NodeRef): Promise<void> {
-    await this.call(scrollIntoViewIfNeeded, [node]);
+  /** Whether a tap would reach the node now (brought into view, enabled, still, not covered). */
+  readyToTap(node: NodeRef): Promise<boolean> {
+    return this.call<boolean>(readyToTap, [node]);
+  }
+
+  /** A tap on the node: the pointer's move, press and release at its centre. */
+  async tap(node: NodeRef): Promise<void> {
     await this.perform({
       type: 'pointer',
       id: 'finger',
@@ -147,7 +173,7 @@ export class FirefoxBidi {
       functionDeclaration: fn.toString(),
       target: { context: this.context },
       arguments: args,
-      awaitPromise: false,
+      awaitPromise: true,
     });
     const answer = result as
       | { type: 'success'; result: { type: string; value?: T } }

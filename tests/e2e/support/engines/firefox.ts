@@ -64,7 +64,7 @@ async function find(bidi: FirefoxBidi, role: Role, name: Name, within?: string):
   const root = within === undefined ? undefined : await find(bidi, 'region', within);
   if (root === null) return null;
   if (typeof name === 'string') {
-    const [found] = await bidi.locate({ type: 'accessibility', value: { role, name } }, root);
+    const [found] = await bidi.locate({ type: 'accessibility', value: { role, name } }, root, 1);
     return found ?? (role === 'button' ? named(bidi, { type: 'css', value: 'summary' }, name, 'text') : null);
   }
   return named(bidi, { type: 'accessibility', value: { role } }, name, 'aria', root);
@@ -100,9 +100,12 @@ export function firefoxTab(page: Page, bidi: FirefoxBidi): PhoneTab {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     has: async (role, name) => (await find(bidi, role, name)) !== null,
     click: async (role, name, options = {}) => {
-      await bidi.click(
-        await waitFor(`${role} ${String(name)}`, () => find(bidi, role, name, options.within)),
-      );
+      // Found, and where a tap reaches it (a button in a dialog still sliding in is waited for).
+      const target = await waitFor(`${role} ${String(name)} to tap`, async () => {
+        const node = await find(bidi, role, name, options.within);
+        return node && (await bidi.readyToTap(node)) ? node : null;
+      });
+      await bidi.tap(target);
     },
     fill: async (name, text, options = {}) => {
       await waitFor(`text box ${name} to type in`, async () => {
