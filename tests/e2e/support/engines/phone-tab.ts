@@ -4,8 +4,8 @@
  * flow written against this (core-flows.ts) runs in all three.
  *
  * Elements are found as a person or a screen reader finds them, by role and accessible name, with
- * each engine's own accessibility computation: Playwright's role selectors, puppeteer's ARIA
- * queries (Firefox's accessibility tree over BiDi), WebKit's computed role and label (WebDriver).
+ * each engine's own accessibility computation: Playwright's role selectors, BiDi's accessibility
+ * locator (Firefox's accessibility tree, firefox-bidi.ts), WebKit's computed role and label (WebDriver).
  */
 import { appendFileSync } from 'node:fs';
 
@@ -48,7 +48,7 @@ export interface PhoneTab {
   fill(name: string, text: string, options?: { enter?: boolean }): Promise<void>;
   /**
    * Picks the file at `path` (on this machine) in the file field whose label is `name`, as a person
-   * picks one: Playwright's setInputFiles, puppeteer's uploadFile (BiDi's input.setFiles), the
+   * picks one: Playwright's setInputFiles, BiDi's input.setFiles (Firefox), the
    * path's keys sent to the field (WebDriver classic).
    */
   upload(name: string, path: string): Promise<void>;
