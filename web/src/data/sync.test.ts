@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { createApiClient } from './api/client.ts';
 import { openDb } from './db.ts';
-import { coalesced, NETWORK_LOOK_MS, startSync } from './sync.ts';
+import { coalesced, listenForServerChanges, NETWORK_LOOK_MS, startSync } from './sync.ts';
 
 describe('coalesced', () => {
   it('runs a burst of calls as one run plus one after it, never two at once', async () => {
@@ -76,6 +77,60 @@ describe('startSync', () => {
     } finally {
       sync.stop();
       vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
+  });
+});
+
+/** The browser's EventSource as the page sees it (Node has none): the test says what it hears. */
+class HeardEventSource {
+  static readonly CLOSED = 2;
+  static opened: HeardEventSource[] = [];
+  readyState = 1;
+  private readonly listeners = new Map<string, (() => void)[]>();
+  constructor(readonly url: string) {
+    HeardEventSource.opened.push(this);
+  }
+  addEventListener(type: string, listener: () => void): void {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
+  hear(type: string): void {
+    for (const listener of this.listeners.get(type) ?? []) listener();
+  }
+  close(): void {}
+}
+
+describe('listenForServerChanges', () => {
+  it('reads the list again when the browser reconnected the stream by itself, not at its first ready', async () => {
+    HeardEventSource.opened = [];
+    vi.stubGlobal('EventSource', HeardEventSource);
+    let changes = 0;
+    let settlements = 0;
+    const api = createApiClient({ baseUrl: 'http://voicetrack.test', fetch: async () => new Response(null) });
+    const stop = listenForServerChanges(
+      api,
+      () => changes++,
+      async () => false,
+      () => settlements++,
+    );
+    try {
+      await vi.waitFor(() => expect(HeardEventSource.opened).toHaveLength(1));
+      const [stream] = HeardEventSource.opened as [HeardEventSource];
+      stream.hear('ready');
+      // The page read its list as it started: the first ready adds no read.
+      expect([changes, settlements]).toEqual([0, 0]);
+      stream.hear('expense');
+      expect(changes).toBe(1);
+      // The connection drops; the browser reconnects on its own (CONNECTING, not CLOSED): same stream.
+      stream.readyState = 0;
+      stream.hear('error');
+      stream.readyState = 1;
+      stream.hear('ready');
+      expect([changes, settlements]).toEqual([2, 1]);
+      // No new stream was opened for it.
+      expect(HeardEventSource.opened).toHaveLength(1);
+    } finally {
+      stop();
       vi.unstubAllGlobals();
     }
   });
