@@ -82,6 +82,83 @@ describe.each(LANGS)('the edit dialog (%s)', (lang) => {
   });
 });
 
+/** A day in the app's words, as a person of that language writes it (month names by hand, not Intl). */
+const MONTHS = {
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+};
+const WEEKDAYS = {
+  fr: ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'],
+  en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
+};
+function dayInWords(date: string, lang: Lang): RegExp {
+  const d = new Date(`${date}T12:00:00Z`);
+  const [weekday, day, month] = [
+    WEEKDAYS[lang][d.getUTCDay()],
+    d.getUTCDate(),
+    MONTHS[lang][d.getUTCMonth()],
+  ];
+  const dayWord = lang === 'fr' && day === 1 ? '1er' : String(day);
+  return new RegExp(`^${weekday},? ${dayWord} ${month} ${d.getUTCFullYear()}$`);
+}
+
+describe.each(LANGS)("the edit dialog's date (%s)", (lang) => {
+  it("is said in the app's words below the field, whatever language the browser writes the field in", async () => {
+    const { context, app, page } = await openApp(lang);
+    const w = WORDS[lang];
+    const said = lang === 'fr' ? 'hier 3 € de journal' : 'yesterday 3 euros newspaper';
+    await typeExpense(app, said);
+    const saved = await serverExpense(e2e.stack, (e) => e.transcript === said);
+    await rowOf(page, saved.id).click();
+    const dialog = page.getByRole('dialog', { name: w.editTitle });
+    const field = dialog.getByLabel(w.date);
+    // This Chromium writes a date field in its own language (en-US: 12/05/2026 for 5 December),
+    // whichever language the page and the app speak: the words below say which day it is.
+    const words = () =>
+      field.evaluate(
+        (input) => document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent,
+      );
+    expect(await words()).toMatch(dayInWords(saved.date, lang));
+    // The words follow the field as the person changes it, and say nothing of a day half typed.
+    for (const date of ['2026-05-12', '2027-01-01', '2024-02-29']) {
+      await field.fill(date);
+      expect(await words()).toMatch(dayInWords(date, lang));
+    }
+    await field.fill('');
+    expect(await words()).toBe('');
+    await page.keyboard.press('Escape');
+    // Closed unsaved: the expense's day is as it was.
+    expect((await serverExpense(e2e.stack, (e) => e.id === saved.id)).date).toBe(saved.date);
+    await context.close();
+  });
+});
+
 /** Opens the expense's dialog, reads its fields, and closes it. */
 async function dialogOf(page: Page, e: Expense, lang: Lang) {
   const dialog = page.getByRole('dialog', { name: WORDS[lang].editTitle });

@@ -24,6 +24,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { amountForInput, amountFromInput } from '../base/amount-input.ts';
 import { CategorySelect } from '../base/category-select.tsx';
 import type { SharesEditorProps } from '../base/shares-editor.ts';
+import { formatFullDay } from '../i18n/format.ts';
 import { HOUSEHOLD_STRINGS, sharesSay } from '../i18n/households.ts';
 import { type Lang, reviewText, type Strings } from '../i18n/index.ts';
 import { type ReceiptPhoto, ReceiptPhotoView } from './receipt-photo.tsx';
@@ -81,6 +82,8 @@ export function EditDialog(props: EditDialogProps) {
   const [amountTyped, setAmountTyped] = useState(amountForInput(expense.amount, lang));
   const typedAmount = amountFromInput(amountTyped);
   const totalCents = typedAmount === null ? null : decimalToCents(typedAmount);
+  // The date field's day, said in words below it (empty while the field is being typed).
+  const [day, setDay] = useState(expense.date);
   useEffect(() => {
     ref.current?.showModal();
   }, []);
@@ -174,7 +177,22 @@ export function EditDialog(props: EditDialogProps) {
         </label>
         <label>
           <span id="edit-date">{t.fieldDate}</span>
-          <input name="date" aria-labelledby="edit-date" type="date" required defaultValue={expense.date} />
+          <input
+            name="date"
+            aria-labelledby="edit-date"
+            aria-describedby="edit-date-words"
+            type="date"
+            required
+            defaultValue={expense.date}
+            onInput={(e) => setDay((e.target as HTMLInputElement).value)}
+          />
+          {/* A date field writes the day in the browser's language and order, not the app's: 05/12
+              reads as 12 May to a French person whose Chromium speaks English. Chromium (its UI
+              language), Firefox (its own locale) and WebKit (the system's) all ignore `lang`. So the
+              day is also said in the app's words, under the field. */}
+          <span id="edit-date-words" class="date-words">
+            {/^\d{4}-\d{2}-\d{2}$/.test(day) ? formatFullDay(day, lang) : ''}
+          </span>
         </label>
         {shares && household && members && SharesEditor && (
           <SharesEditor

@@ -34,6 +34,25 @@ export function formatDay(date: string, lang: Lang): string {
   ).format(new Date(`${date}T12:00:00Z`));
 }
 
+/**
+ * « samedi 5 décembre 2026 », "Saturday 5 December 2026": a day said in full, year and all. French
+ * writes the first of a month « 1er » (« jeudi 1er janvier 2026 »), which Intl does not.
+ */
+export function formatFullDay(date: string, lang: Lang): string {
+  const parts = formatter(
+    `full day ${lang}`,
+    () =>
+      new Intl.DateTimeFormat(localeOf(lang), {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  ).formatToParts(new Date(`${date}T12:00:00Z`));
+  return parts.map((p) => (lang === 'fr' && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
+}
+
 export function formatMonth(month: string, lang: Lang): string {
   return formatter(
     `month ${lang}`,
