@@ -29,11 +29,11 @@ const importFile = (page: Page, body: unknown) =>
 
 const IMPORT = {
   fr: {
-    done: /^1\u00a0dépense importée\. Lignes refusées \(invalides\)\u00a0: 2$/,
+    done: /^1\u00a0dépense importée\. 1\u00a0refusée \(invalide\)\u00a0: n°\u00a02$/,
     refused: /^Import refusé\u00a0: ce fichier n’est pas un export JSON de VoiceTrack$/,
   },
   en: {
-    done: /^1 expense imported\. Lines refused \(invalid\): 2$/,
+    done: /^1 expense imported\. 1 refused \(invalid\): no\. 2$/,
     refused: /^Import refused: this file is not a VoiceTrack JSON export$/,
   },
 };

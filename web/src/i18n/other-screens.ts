@@ -41,7 +41,9 @@ export const otherScreensFr = {
   importJson: 'Importer un export JSON',
   imported: (n: number, d: number) =>
     `${s(n, 'dépense')} importée${n > 1 ? 's' : ''}${d > 0 ? `, ${d}${NBSP}déjà présente${d > 1 ? 's' : ''}` : ''}`,
-  importRefused: (lines: string) => `Lignes refusées (invalides)${NBSP}: ${lines}`,
+  // How many, then which (their place in the file): « Lignes refusées : 2 » read as two refused.
+  importRefused: (n: number, which: string) =>
+    `${n}${NBSP}refusée${n > 1 ? 's' : ''} (invalide${n > 1 ? 's' : ''})${NBSP}: n°${NBSP}${which}`,
   importFailed: (m: string) => `Import refusé${NBSP}: ${m}`,
   importErrors: {
     validation_failed: 'ce fichier n’est pas un export JSON de VoiceTrack',
@@ -91,7 +93,7 @@ export const otherScreensEn: OtherScreensStrings = {
   importJson: 'Import a JSON export',
   imported: (n: number, d: number) =>
     `${n} expense${n === 1 ? '' : 's'} imported${d > 0 ? `, ${d} already there` : ''}`,
-  importRefused: (lines: string) => `Lines refused (invalid): ${lines}`,
+  importRefused: (n: number, which: string) => `${n} refused (invalid): no${n > 1 ? 's' : ''}. ${which}`,
   importFailed: (m: string) => `Import refused: ${m}`,
   importErrors: {
     validation_failed: 'this file is not a VoiceTrack JSON export',

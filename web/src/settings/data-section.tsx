@@ -16,12 +16,13 @@ export interface DataSectionProps {
 
 type Kind = 'csv-fr' | 'csv' | 'json';
 
-/** "3 dépenses importées, 1 déjà présente. Lignes refusées (invalides) : 4, 9": row numbers, not the server's English. */
+/** "3 dépenses importées, 1 déjà présente. 2 refusées (invalides) : n° 4, 9": how many, then their places in the file, not the server's English. */
 function importReport(t: Strings, report: ImportReport): string {
   const done = t.imported(report.imported, report.duplicates);
   if (report.refused.length === 0) return done;
   const lines = report.refused.slice(0, 10).map((r) => String(r.index + 1));
-  return `${done}. ${t.importRefused(`${lines.join(', ')}${report.refused.length > 10 ? '…' : ''}`)}`;
+  const which = `${lines.join(', ')}${report.refused.length > 10 ? '…' : ''}`;
+  return `${done}. ${t.importRefused(report.refused.length, which)}`;
 }
 
 /** Why an import or a download did not go through, in words: the server's refusal, or no answer from it. */
