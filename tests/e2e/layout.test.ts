@@ -1,0 +1,127 @@
+/**
+ * What a person sees at a phone's size (390 × 844), in the places the README's screenshots showed
+ * something off: words glued to their emoji, a label the focus ring draws over, checkboxes of one
+ * dialog in three sizes. Measured in the page (boxes of the words themselves), not by eye.
+ */
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openMonth, seed } from './support/budgets.ts';
+import { LANGS, typeExpense, WORDS } from './support/day-of-use.ts';
+import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+
+const e2e = useBrowserAndStack();
+const PHONE = { width: 390, height: 844 };
+
+/** Seeded once: the month needs expenses and budgets for its rows and forms. */
+let seeded = false;
+async function seedOnce() {
+  if (!seeded) await seed(e2e.stack);
+  seeded = true;
+}
+
+async function openCapture(lang: (typeof LANGS)[number]) {
+  const context = await e2e.newContext({ locale: WORDS[lang].locale, viewport: PHONE });
+  const app = new CapturePage(await context.newPage(), lang);
+  await app.open(e2e.stack.url);
+  return { context, page: app.page };
+}
+
+/** The box of the first words inside an element (its first text node), not of the element. */
+const wordsBox = (element: Locator) =>
+  element.evaluate((el) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, (n) =>
+      n.textContent?.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP,
+    );
+    const text = walker.nextNode();
+    if (!text) throw new Error(`no words in ${el.outerHTML.slice(0, 80)}`);
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const r = range.getBoundingClientRect();
+    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+  });
+
+/**
+ * How far each field's focus ring stays below its label's words (px; negative: the ring is drawn
+ * over them). The field is focused as a keyboard would (a text box always shows its ring).
+ */
+async function ringClearances(page: Page, form: Locator): Promise<number[]> {
+  const labels = await form.locator('label').all();
+  const clearances: number[] = [];
+  for (const label of labels) {
+    const words = await wordsBox(label);
+    const field = label.locator('input, select').first();
+    await field.focus();
+    const ring = await field.evaluate((f) => {
+      const style = getComputedStyle(f);
+      return {
+        top: f.getBoundingClientRect().top,
+        outside: parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset),
+      };
+    });
+    clearances.push(Math.round(ring.top - ring.outside - words.bottom));
+  }
+  await page.keyboard.press('Escape');
+  return clearances;
+}
+
+describe.each(LANGS)('at a phone’s size (%s)', (lang) => {
+  it('keeps a space between the camera and « Photo du ticket »', async () => {
+    const { context, page } = await openCapture(lang);
+    const camera = page.locator('label.receipt-camera');
+    const gap = await camera.evaluate((label) => {
+      const emoji = label.querySelector('span[aria-hidden="true"]') as Element;
+      const words = [...label.childNodes].find((n) => n.nodeType === Node.TEXT_NODE) as Text;
+      const range = document.createRange();
+      range.selectNodeContents(words);
+      return range.getBoundingClientRect().left - emoji.getBoundingClientRect().right;
+    });
+    // A space's width at least (17 px type: 4–5 px), not glued (0).
+    expect(gap).toBeGreaterThanOrEqual(4);
+    await context.close();
+  });
+
+  it('draws the settings’ checkboxes all the same size, none squeezed by long words', async () => {
+    const { context, page } = await openCapture(lang);
+    await page.getByRole('button', { name: WORDS[lang].settings, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: WORDS[lang].settings });
+    await dialog.waitFor();
+    const sizes = await dialog
+      .locator('input[type="checkbox"]:visible')
+      .evaluateAll((boxes) =>
+        boxes.map(
+          (b) =>
+            `${Math.round(b.getBoundingClientRect().width)}×${Math.round(b.getBoundingClientRect().height)}`,
+        ),
+      );
+    // « Confirmer avant d’enregistrer » and « Reconnaître la voix dans le navigateur » at least.
+    expect(sizes.length).toBeGreaterThanOrEqual(2);
+    // 1.4rem of 17 px: the size settings-dialog.css gives them, as the language's radio buttons.
+    expect(new Set(sizes)).toEqual(new Set(['24×24']));
+    await context.close();
+  });
+
+  it('keeps the edit dialog’s labels clear of their field’s focus ring', async () => {
+    const { context, page } = await openCapture(lang);
+    await typeExpense(new CapturePage(page, lang), lang === 'fr' ? '2 € de café' : '2 euros coffee');
+    await page.locator('.day .expense-button').first().click();
+    const dialog = page.getByRole('dialog', { name: WORDS[lang].editTitle });
+    await dialog.waitFor();
+    const clearances = await ringClearances(page, dialog);
+    expect(clearances.length).toBe(5);
+    for (const c of clearances) expect(c).toBeGreaterThanOrEqual(0);
+    await context.close();
+  });
+
+  it('keeps a budget form’s labels clear of their field’s focus ring', async () => {
+    await seedOnce();
+    const context = await e2e.newContext({ locale: WORDS[lang].locale, viewport: PHONE });
+    const page = await openMonth(context, e2e.stack.url, lang);
+    await page.locator('.budget-add').click();
+    const form = page.locator('form.budget-form');
+    await form.waitFor();
+    const clearances = await ringClearances(page, form);
+    expect(clearances.length).toBeGreaterThanOrEqual(2);
+    for (const c of clearances) expect(c).toBeGreaterThanOrEqual(0);
+    await context.close();
+  });
+});
