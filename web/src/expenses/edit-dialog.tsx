@@ -176,7 +176,16 @@ export function EditDialog(props: EditDialogProps) {
           />
         </label>
         <label>
-          <span id="edit-date">{t.fieldDate}</span>
+          {/* A date field writes the day in the browser's language and order, not the app's: 05/12
+              reads as 12 May to a French person whose Chromium speaks English. Chromium (its UI
+              language), Firefox (its own locale) and WebKit (the system's) all ignore `lang`. So the
+              day is also said in the app's words, on the label's line (the dialog stays one screen). */}
+          <span class="label-line">
+            <span id="edit-date">{t.fieldDate}</span>
+            <span id="edit-date-words" class="date-words">
+              {/^\d{4}-\d{2}-\d{2}$/.test(day) ? formatFullDay(day, lang) : ''}
+            </span>
+          </span>
           <input
             name="date"
             aria-labelledby="edit-date"
@@ -186,13 +195,6 @@ export function EditDialog(props: EditDialogProps) {
             defaultValue={expense.date}
             onInput={(e) => setDay((e.target as HTMLInputElement).value)}
           />
-          {/* A date field writes the day in the browser's language and order, not the app's: 05/12
-              reads as 12 May to a French person whose Chromium speaks English. Chromium (its UI
-              language), Firefox (its own locale) and WebKit (the system's) all ignore `lang`. So the
-              day is also said in the app's words, under the field. */}
-          <span id="edit-date-words" class="date-words">
-            {/^\d{4}-\d{2}-\d{2}$/.test(day) ? formatFullDay(day, lang) : ''}
-          </span>
         </label>
         {shares && household && members && SharesEditor && (
           <SharesEditor
