@@ -100,6 +100,23 @@ describe.each(LANGS)('at a phone’s size (%s)', (lang) => {
     await context.close();
   });
 
+  it.each(['light', 'dark'] as const)(
+    'writes the settings’ links in one colour, the app’s (%s)',
+    async (colorScheme) => {
+      const context = await e2e.newContext({ locale: WORDS[lang].locale, viewport: PHONE, colorScheme });
+      const app = new CapturePage(await context.newPage(), lang);
+      await app.open(e2e.stack.url);
+      const page = app.page;
+      await page.getByRole('button', { name: WORDS[lang].settings, exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: WORDS[lang].settings });
+      const colour = (l: Locator) => l.evaluate((e) => getComputedStyle(e).color);
+      // « Exporter ou importer vos données » (a button drawn as a link) and the open data's link.
+      const data = await colour(dialog.locator('button.link').first());
+      expect(await colour(dialog.locator('.open-data a'))).toBe(data);
+      await context.close();
+    },
+  );
+
   it('keeps the edit dialog’s labels clear of their field’s focus ring', async () => {
     const { context, page } = await openCapture(lang);
     await typeExpense(new CapturePage(page, lang), lang === 'fr' ? '2 € de café' : '2 euros coffee');
