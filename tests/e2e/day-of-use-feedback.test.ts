@@ -164,15 +164,17 @@ describe.each(LANGS)('the capture screen on a phone (%s)', (lang) => {
     await context.close();
   });
 
-  it('writes "Ce qui a été dit :" the French way, "What was said:" the English way', async () => {
+  it('writes "Ce qui a été écrit :" the French way, "What was written:" the English way, for a typed note', async () => {
     const { context, page } = await openPhone(lang);
     const any = (await e2e.stack.expenses()).find((e) => e.transcript);
     if (!any) throw new Error('no expense with a transcript');
+    // Typed, not said: « Ce qui a été dit » was wrong for it.
+    expect(any.source).toBe('text');
     await rowOf(page, any.id).click();
     const said = page.getByRole('dialog').locator('.transcript');
     await expect
       .poll(() => said.locator('strong').textContent())
-      .toBe(lang === 'fr' ? 'Ce qui a été dit\u00a0:' : 'What was said:');
+      .toBe(lang === 'fr' ? 'Ce qui a été écrit\u00a0:' : 'What was written:');
     await expect
       .poll(() => said.textContent())
       .toContain(lang === 'fr' ? `«\u00a0${any.transcript}\u00a0»` : `“${any.transcript}”`);

@@ -214,7 +214,11 @@ export function EditDialog(props: EditDialogProps) {
         {expense.transcript && (
           <p class="transcript">
             <strong>
-              {t.transcript}
+              {expense.source === 'voice'
+                ? t.transcript
+                : expense.source === 'receipt'
+                  ? t.transcriptRead
+                  : t.transcriptWritten}
               {t.colon}
             </strong>{' '}
             {t.quoteOpen}

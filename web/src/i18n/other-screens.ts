@@ -24,6 +24,9 @@ export const otherScreensFr = {
   undo: 'Annuler',
   invalidAmount: `Montant invalide${NBSP}: par exemple 12,50`,
   transcript: 'Ce qui a été dit',
+  // A typed note (the field, Telegram, the share sheet) was not said, and a receipt's words were read.
+  transcriptWritten: 'Ce qui a été écrit',
+  transcriptRead: 'Ce qui a été lu sur le ticket',
   monthTitle: (m: string) => `Dépenses ${deFr(m)}`,
   previousMonth: 'Mois précédent',
   nextMonth: 'Mois suivant',
@@ -76,6 +79,8 @@ export const otherScreensEn: OtherScreensStrings = {
   undo: 'Undo',
   invalidAmount: 'Invalid amount: for example 12.50',
   transcript: 'What was said',
+  transcriptWritten: 'What was written',
+  transcriptRead: 'What was read on the receipt',
   monthTitle: (m: string) => `Spending in ${m}`,
   previousMonth: 'Previous month',
   nextMonth: 'Next month',
