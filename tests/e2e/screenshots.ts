@@ -1,14 +1,17 @@
 /**
  * `pnpm screenshots`: every screen at a phone's size (390×844) into docs/ — the capture screen in
- * French and English, light and dark; and in French light and English dark: recording, a note
- * that waits (with its reason), its menu, a note offline, the toast after "Ajouter", an expense to
+ * French and English, light and dark; and in French light and English dark: a note offline, the
+ * toast once it is sent, recording, a note that waits (with its reason), its menu, an expense to
  * confirm, what is left to review, the edit dialog, the month (with budgets: one fine, one at its
  * warning, one over, the total, and what is to come), a budget's form, the "every month?" card, the
  * settings and their money panels, an import's result, and last month against the bank (a CSV's
  * columns asked for, the « Rapprochement » view). As deployed (the paired setup the README
  * recommends: HTTPS behind Caddy, pairing required, each phone paired by its link). The server
  * has no transcription provider, so a voice note waits and says why; a few expenses are typed
- * first so the lists and the month's charts are not empty.
+ * first so the lists and the month's charts are not empty. Each language has a server of its own,
+ * its expenses said in its words (an English screen showed « Fleurs » and « Cinéma », the French
+ * pass's), and its four capture screens taken on the same data before the tour; English is an
+ * Irish phone's (en-IE): English words, the euro as its first currency, as the French one.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -20,6 +23,7 @@ import {
   closeSharedBrowsers,
   launchBrowser,
   newContext,
+  type Stack,
   startStack,
 } from './support/harness.ts';
 
@@ -42,51 +46,70 @@ execFileSync(
   },
 );
 
-const stack = await startStack({ GROQ_API_KEY: '' });
 const browser = await launchBrowser();
-const api = stack.api;
 const now = new Date();
 const lastMonth = new Date(now);
 lastMonth.setUTCDate(1);
 lastMonth.setUTCMonth(now.getUTCMonth() - 1);
 const dayOfLastMonth = (d: number) =>
   new Date(Date.UTC(lastMonth.getUTCFullYear(), lastMonth.getUTCMonth(), d, 11));
-for (const [text, at] of [
-  ['80 € de courses', lastMonth],
-  // Seen on last month's statement (the reconciliation's screens).
-  ['12,50 € au Petit Zinc', dayOfLastMonth(24)],
-  ['Netflix 9,99 €', dayOfLastMonth(12)],
-  ['7 € de pain', dayOfLastMonth(10)],
-  ['12,50 € au resto ce midi', now],
-  ['8 € de pain et 23 € de fromage', now],
-  ['hier 45 euros de train', now],
-  ['Netflix 9,99 €', now],
-] as const) {
-  await api.text.$post({ json: textNote(text, { recordedAt: at.toISOString() }) });
+// The same expenses in each language: amounts, days and categories alike, so each language's
+// month, budgets and bank view say the same numbers.
+const SAID = {
+  fr: [
+    ['80 € de courses', lastMonth],
+    // Seen on last month's statement (the reconciliation's screens).
+    ['12,50 € au Petit Zinc', dayOfLastMonth(24)],
+    ['Netflix 9,99 €', dayOfLastMonth(12)],
+    ['7 € de pain', dayOfLastMonth(10)],
+    ['12,50 € au resto ce midi', now],
+    ['8 € de pain et 23 € de fromage', now],
+    ['hier 45 euros de train', now],
+    ['Netflix 9,99 €', now],
+  ],
+  en: [
+    ['80 euros of groceries', lastMonth],
+    ['12.50 euros at Petit Zinc', dayOfLastMonth(24)],
+    ['Netflix 9.99 euros', dayOfLastMonth(12)],
+    ['7 euros of bread', dayOfLastMonth(10)],
+    ['12.50 euros for lunch today', now],
+    ['8 euros bread and 23 euros cheese', now],
+    ['yesterday 45 euros train', now],
+    ['Netflix 9.99 euros', now],
+  ],
+} as const;
+const LOCALE = { fr: 'fr-FR', en: 'en-IE' } as const;
+
+async function seed(stack: Stack, lang: 'fr' | 'en') {
+  for (const [text, at] of SAID[lang]) {
+    await stack.api.text.$post({
+      json: textNote(text, { recordedAt: at.toISOString(), locale: LOCALE[lang] }),
+    });
+  }
+  // Budgets: groceries over (31 of 25), transport fine, the total; dining is set before the month's shots.
+  for (const [category, amount] of [
+    ['total', '150.00'],
+    ['groceries', '25.00'],
+    ['transport', '100.00'],
+  ] as const) {
+    await stack.api.budgets[':category'].$put({ param: { category }, json: { amount, currency: 'EUR' } });
+  }
+  // A rule still to come this month (none on its last day), and one made already.
+  const tomorrow = Math.min(
+    31,
+    Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', day: 'numeric' }).format(now)) + 1,
+  );
+  await stack.api.recurring.$post({
+    json: {
+      amount: '850.00',
+      currency: 'EUR',
+      category: 'housing',
+      description: lang === 'fr' ? 'Loyer' : 'Rent',
+      dayOfMonth: tomorrow,
+      timezone: 'Europe/Paris',
+    },
+  });
 }
-// Budgets: groceries over (31 of 25), transport fine, the total; dining is set before the month's shots.
-for (const [category, amount] of [
-  ['total', '150.00'],
-  ['groceries', '25.00'],
-  ['transport', '100.00'],
-] as const) {
-  await api.budgets[':category'].$put({ param: { category }, json: { amount, currency: 'EUR' } });
-}
-// A rule still to come this month (none on its last day), and one made already.
-const tomorrow = Math.min(
-  31,
-  Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', day: 'numeric' }).format(now)) + 1,
-);
-await api.recurring.$post({
-  json: {
-    amount: '850.00',
-    currency: 'EUR',
-    category: 'housing',
-    description: 'Loyer',
-    dayOfMonth: tomorrow,
-    timezone: 'Europe/Paris',
-  },
-});
 
 const WORDS = {
   fr: {
@@ -139,7 +162,10 @@ const CAMT = readFileSync(
   fileURLToPath(new URL('../fixtures/statements/camt053-v02-month.template.xml', import.meta.url)),
   'utf8',
 ).replaceAll('__MONTH__', LAST_MONTH);
-const CSV = `Quand,Quoi,Combien,Monnaie\n10/${LAST_MONTH.slice(5)}/${LAST_MONTH.slice(0, 4)},Boulangerie Paul,-7.00,EUR\n`;
+const CSV = {
+  fr: `Quand,Quoi,Combien,Monnaie\n10/${LAST_MONTH.slice(5)}/${LAST_MONTH.slice(0, 4)},Boulangerie Paul,-7.00,EUR\n`,
+  en: `When,What,How much,Currency\n10/${LAST_MONTH.slice(5)}/${LAST_MONTH.slice(0, 4)},Paul Bakery,-7.00,EUR\n`,
+};
 
 /** An export with one good row and one the server refuses, for the import's result. */
 const exportFile = (lang: 'fr' | 'en') =>
@@ -169,16 +195,18 @@ async function dismissToast(page: Page) {
   if (await close.count()) await close.click();
 }
 
+/** Types `text` and waits for its own answer's toast (not the one still shown for the note before). */
 async function typeAndWait(app: CapturePage, text: string) {
+  const toast = app.page.locator('.toast');
+  const before = (await toast.count()) ? await toast.textContent() : null;
   await app.typedInput.fill(text);
   await app.typedInput.press('Enter');
-  await app.page.locator('.toast').waitFor({ timeout: 30_000 });
+  await toast.filter({ hasNotText: before ?? '\u0000' }).waitFor({ timeout: 30_000 });
 }
 
 /**
- * Last month against the bank: a CAMT.053 picked in « Relevé bancaire », a CSV whose columns are
- * asked for (an account of its own per language: a mapping is remembered per account), then the
- * « Rapprochement » view open. Back to this month after.
+ * Last month against the bank: a CAMT.053 picked in « Relevé bancaire », a card's CSV whose columns
+ * are asked for, then the « Rapprochement » view open. Back to this month after.
  */
 async function shootBank(page: Page, lang: 'fr' | 'en', shot: (name: string) => Promise<unknown>) {
   const b = BANK[lang];
@@ -187,7 +215,7 @@ async function shootBank(page: Page, lang: 'fr' | 'en', shot: (name: string) => 
   await picker.setInputFiles({ name: 'releve.xml', mimeType: 'application/xml', buffer: Buffer.from(CAMT) });
   await page.locator('.statement [role="status"]').filter({ hasText: /\d/ }).waitFor();
   await page.getByLabel(b.account).fill(b.card);
-  await picker.setInputFiles({ name: 'carte.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+  await picker.setInputFiles({ name: 'carte.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV[lang]) });
   await page.locator('form.mapping').scrollIntoViewIfNeeded();
   await shot('statement-mapping');
   await page.getByRole('button', { name: b.mapped }).click();
@@ -196,18 +224,31 @@ async function shootBank(page: Page, lang: 'fr' | 'en', shot: (name: string) => 
   await page.locator('.reconciliation').evaluate((e) => e.scrollIntoView({ block: 'start' }));
   await shot('reconciliation');
   await page.getByRole('button', { name: b.next }).click();
-  // The next language imports the same files: taken back, its pass starts from the same state.
-  // Kept, its CAMT.053 was all duplicates, and its card's CSV (under another account, so that its
-  // columns are asked again) brought a second line for the bread, paired with this one's already:
-  // « to add » in English where French showed it paired.
-  for (const { id } of (await (await api.statements.$get()).json()).statements)
-    await api.statements[':id'].$delete({ param: { id } });
 }
 
-async function shootEveryScreen(app: CapturePage, shot: (name: string) => Promise<unknown>) {
+async function shootEveryScreen(stack: Stack, app: CapturePage, shot: (name: string) => Promise<unknown>) {
   const { page, lang } = app;
   const w = WORDS[lang];
   const top = () => page.evaluate(() => window.scrollTo(0, 0));
+
+  // Offline first: the typed note read on the phone shows under « Dépenses », below the typed
+  // field, with « Hors ligne » above (after the voice note, its card would push it off the screen).
+  await page.context().setOffline(true);
+  await app.typedInput.fill(w.typed[0] as string);
+  await app.typedInput.press('Enter');
+  // Offline, the typed words are read on the phone: an unsent expense (or a note that waits).
+  await page
+    .locator('[data-unsent], [data-note-state="recorded"], [data-note-state="waiting"]')
+    .first()
+    .waitFor();
+  await top();
+  await shot('offline');
+  await page.context().setOffline(false);
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await page.locator('.toast').waitFor({ timeout: 30_000 });
+  await top();
+  await shot('toast');
+  await dismissToast(page);
 
   await app.recordButton.click();
   await app.stopButton.waitFor();
@@ -225,22 +266,6 @@ async function shootEveryScreen(app: CapturePage, shot: (name: string) => Promis
   await shot('note-menu');
   await page.keyboard.press('Escape');
 
-  await page.context().setOffline(true);
-  await app.typedInput.fill(w.typed[0] as string);
-  await app.typedInput.press('Enter');
-  // Offline, the typed words are read on the phone: an unsent expense (or a note that waits).
-  await page
-    .locator('[data-unsent], [data-note-state="recorded"], [data-note-state="waiting"]')
-    .first()
-    .waitFor();
-  await top();
-  await shot('offline');
-  await page.context().setOffline(false);
-  await page.evaluate(() => window.dispatchEvent(new Event('online')));
-  await page.locator('.toast').waitFor({ timeout: 30_000 });
-  await top();
-  await shot('toast');
-
   await page.getByRole('button', { name: w.settings, exact: true }).click();
   await page.getByRole('dialog').waitFor();
   await page.waitForTimeout(200);
@@ -256,9 +281,13 @@ async function shootEveryScreen(app: CapturePage, shot: (name: string) => Promis
 
   await typeAndWait(app, w.typed[2] as string);
   await typeAndWait(app, w.typed[3] as string);
-  await page.locator('.review').scrollIntoViewIfNeeded();
-  await shot('review');
+  // What is left: the words understood as no expense (their card), then « À vérifier » under it.
   await dismissToast(page);
+  await page.locator('.note-empty').evaluate((e) => {
+    e.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -16);
+  });
+  await shot('review');
 
   await page.locator('.day .expense-button').first().click();
   await page.getByRole('dialog').waitFor();
@@ -267,14 +296,15 @@ async function shootEveryScreen(app: CapturePage, shot: (name: string) => Promis
 
   await typeAndWait(app, w.monthly);
   await page.locator('.recurring-offer').waitFor({ timeout: 30_000 });
+  // The card alone: the toast's « Enregistrée » would sit over the typed field below it.
+  await dismissToast(page);
   await top();
   await shot('recurring-offer');
-  await dismissToast(page);
 
-  // Dining at its warning (the typed notes before this made it 16,70 € in French, 20,90 € after).
+  // Dining at its warning: the typed notes before this made it 16,70 € (83 %).
   await stack.api.budgets[':category'].$put({
     param: { category: 'dining' },
-    json: { amount: lang === 'fr' ? '20.00' : '25.00', currency: 'EUR' },
+    json: { amount: '20.00', currency: 'EUR' },
   });
   await page.getByRole('button', { name: w.month }).click();
   await page.locator('.month').waitFor();
@@ -304,16 +334,24 @@ async function shootEveryScreen(app: CapturePage, shot: (name: string) => Promis
   await page.getByText(w.alerts, { exact: true }).click();
   await page.getByText(w.rules, { exact: true }).click();
   await page.locator('.rule-list').waitFor();
-  await page.getByText(w.alerts, { exact: true }).scrollIntoViewIfNeeded();
+  // The two panels from their top, the recurring rules whole below the alerts.
+  await page.getByText(w.alerts, { exact: true }).evaluate((e) => e.scrollIntoView({ block: 'start' }));
   await shot('settings-money');
   await page.keyboard.press('Escape');
 }
 
-for (const lang of ['fr', 'en'] as const) {
-  for (const colorScheme of ['light', 'dark'] as const) {
+// Per language: the capture screen light and dark on the same data first, then the tour in one
+// of them (French light, English dark), which adds to the data.
+for (const [lang, schemes] of [
+  ['fr', ['dark', 'light']],
+  ['en', ['light', 'dark']],
+] as const) {
+  const stack = await startStack({ GROQ_API_KEY: '' });
+  await seed(stack, lang);
+  for (const colorScheme of schemes) {
     const context = await newContext(browser, {
       stack,
-      locale: lang === 'fr' ? 'fr-FR' : 'en-GB',
+      locale: LOCALE[lang],
       colorScheme,
       viewport: { width: 390, height: 844 },
     });
@@ -324,13 +362,11 @@ for (const lang of ['fr', 'en'] as const) {
     const shot = (name: string) =>
       page.screenshot({ path: `${DOCS}screen-${lang}-${colorScheme}-${name}.png` });
     await page.screenshot({ path: `${DOCS}screen-${lang}-${colorScheme}.png` });
-    if ((lang === 'fr' && colorScheme === 'light') || (lang === 'en' && colorScheme === 'dark')) {
-      await shootEveryScreen(app, shot);
-    }
+    if (colorScheme === schemes[1]) await shootEveryScreen(stack, app, shot);
     await context.close();
   }
+  await stack.stop();
 }
 await browser.close();
 await closeSharedBrowsers();
-await stack.stop();
 console.log(`screenshots written to ${DOCS}`);
