@@ -49,3 +49,12 @@ describe('the question above the expenses a bank line may be', () => {
     expect(BANK_STRINGS[lang].candidatesTitle(count)).toBe(words);
   });
 });
+
+describe('an expense the bank did not see, in French', () => {
+  it('agrees with « dépense » (feminine), as the heading and the count above it do', () => {
+    const fr = BANK_STRINGS.fr;
+    expect(fr.notSeen).toBe('pas vue par la banque');
+    expect(fr.unmatchedTitle).toBe('Pas vues par la banque');
+    expect(fr.counts(3, 2, 1)).toContain('1\u00a0pas vue par la banque');
+  });
+});

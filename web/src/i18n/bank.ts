@@ -103,7 +103,7 @@ const fr = {
   save: 'Ajouter',
   cancel: 'Annuler',
   unmatchedTitle: 'Pas vues par la banque',
-  notSeen: 'pas vu par la banque',
+  notSeen: 'pas vue par la banque',
   notYet: 'pas encore au relevé',
   notExpensesTitle: 'Pas des dépenses (jamais comptées)',
   credit: 'entrée',
