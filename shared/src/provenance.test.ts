@@ -33,6 +33,22 @@ describe('provenance in words', () => {
     expect(describeOrigin(field, origin, lang)).toBe(words);
   });
 
+  it.each([
+    ['amount', 'fr', 'written', 'Montant\u202F: écrit dans vos mots'],
+    ['currency', 'fr', 'written', 'Devise\u202F: écrite dans vos mots'],
+    ['description', 'en', 'written', 'Description: written in your words'],
+    ['amount', 'fr', 'read', 'Montant\u202F: lu sur le ticket'],
+    ['date', 'fr', 'read', 'Date\u202F: lue sur le ticket'],
+    ['amount', 'en', 'read', 'Amount: read on the receipt'],
+    ['amount', 'en', 'said', 'Amount: heard in your words'],
+  ] as const)('says where a %s taken from the words came from (%s, %s)', (field, lang, how, words) => {
+    expect(describeOrigin(field, { from: 'heard' }, lang, how)).toBe(words);
+    // Only what was taken from the words changes: what was worked out stays so.
+    expect(describeOrigin(field, { from: 'parsed' }, lang, how)).toBe(
+      describeOrigin(field, { from: 'parsed' }, lang),
+    );
+  });
+
   it('makes the fields a person changed theirs, and keeps the others', () => {
     const before = { amount: { from: 'heard' as const }, category: { from: 'parsed' as const } };
     expect(editedBy(before, ['category'], '2026-12-01')).toEqual({

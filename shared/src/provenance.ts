@@ -83,15 +83,27 @@ function shortDay(day: string, lang: 'fr' | 'en'): string {
 /**
  * The line the edit dialog shows for one field, in words: « Catégorie : apprise de votre
  * correction du 12/11 — "pressing" », "Amount: heard in your words". No-break spaces before the
- * French colon, as French typography wants.
+ * French colon, as French typography wants. `words`: how the note's words came, for what was
+ * taken from them: spoken (a voice note, the default: heard), typed (the field, Telegram, the share
+ * sheet: written), or a receipt's (read on it).
  */
-export function describeOrigin(field: AnyProvenanceField, origin: FieldOrigin, lang: 'fr' | 'en'): string {
+export function describeOrigin(
+  field: AnyProvenanceField,
+  origin: FieldOrigin,
+  lang: 'fr' | 'en',
+  words: 'said' | 'written' | 'read' = 'said',
+): string {
   const name = FIELD_WORDS[lang][field];
   const phrase = origin.phrase ? ` — "${origin.phrase}"` : '';
   if (lang === 'fr') {
     const e = FRENCH_ENDING[field];
+    const taken = {
+      said: `entendu${e} dans vos mots`,
+      written: `écrit${e} dans vos mots`,
+      read: `lu${e} sur le ticket`,
+    };
     const said: Record<Origin, string> = {
-      heard: `entendu${e} dans vos mots`,
+      heard: taken[words],
       parsed: `déduit${e} de vos mots`,
       learned: origin.at
         ? `appris${e} de votre correction du ${shortDay(origin.at, 'fr')}${phrase}`
@@ -102,8 +114,13 @@ export function describeOrigin(field: AnyProvenanceField, origin: FieldOrigin, l
     };
     return `${name}\u202F: ${said[origin.from]}`;
   }
+  const taken = {
+    said: 'heard in your words',
+    written: 'written in your words',
+    read: 'read on the receipt',
+  };
   const said: Record<Origin, string> = {
-    heard: 'heard in your words',
+    heard: taken[words],
     parsed: 'worked out from your words',
     learned: origin.at
       ? `learned from your correction of ${shortDay(origin.at, 'en')}${phrase}`

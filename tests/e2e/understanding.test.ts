@@ -41,7 +41,8 @@ describe('understanding in the app', () => {
     const dialog = page.getByRole('dialog');
     await expect
       .poll(async () => plain(await dialog.textContent()))
-      .toContain('Montant : entendu dans vos mots');
+      // Typed: written in the person's words, not heard (« entendu » is a voice note's).
+      .toContain('Montant : écrit dans vos mots');
     await dialog.getByLabel(WORDS.fr.category).selectOption('housing');
     await dialog.getByRole('button', { name: WORDS.fr.save }).click();
     await expect

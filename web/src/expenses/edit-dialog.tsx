@@ -121,6 +121,8 @@ export function EditDialog(props: EditDialogProps) {
   };
 
   const toComplete = expense.amount === null;
+  // How the note's words came: « Ce qui a été dit / écrit / lu », and « entendu / écrit / lu » below.
+  const wordsCame = expense.source === 'voice' ? 'said' : expense.source === 'receipt' ? 'read' : 'written';
   // Waits for review (not a « confirm first » expense, whose card says so): why, and « Accepter ».
   const reviewed = expense.status === 'needs_review' && expense.reviewReason !== AWAITING_CONFIRMATION;
   // Each field named by its label's words alone (aria-labelledby): WebKit names a text box inside
@@ -214,11 +216,7 @@ export function EditDialog(props: EditDialogProps) {
         {expense.transcript && (
           <p class="transcript">
             <strong>
-              {expense.source === 'voice'
-                ? t.transcript
-                : expense.source === 'receipt'
-                  ? t.transcriptRead
-                  : t.transcriptWritten}
+              {{ said: t.transcript, written: t.transcriptWritten, read: t.transcriptRead }[wordsCame]}
               {t.colon}
             </strong>{' '}
             {t.quoteOpen}
@@ -231,7 +229,7 @@ export function EditDialog(props: EditDialogProps) {
           <ul class="provenance" aria-label={t.provenance}>
             {[...PROVENANCE_FIELDS, ...SHARE_PROVENANCE_FIELDS].map((field) => {
               const origin = expense.provenance?.[field];
-              return origin ? <li key={field}>{describeOrigin(field, origin, lang)}</li> : null;
+              return origin ? <li key={field}>{describeOrigin(field, origin, lang, wordsCame)}</li> : null;
             })}
           </ul>
         )}
