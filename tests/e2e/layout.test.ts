@@ -48,9 +48,10 @@ async function ringClearances(page: Page, form: Locator): Promise<number[]> {
   const labels = await form.locator('label').all();
   const clearances: number[] = [];
   for (const label of labels) {
-    const words = await wordsBox(label);
     const field = label.locator('input, select').first();
+    // Focused first: focusing may scroll the page, and both boxes are then read where they are.
     await field.focus();
+    const words = await wordsBox(label);
     const ring = await field.evaluate((f) => {
       const style = getComputedStyle(f);
       return {
@@ -139,6 +140,35 @@ describe.each(LANGS)('at a phone’s size (%s)', (lang) => {
     const clearances = await ringClearances(page, form);
     expect(clearances.length).toBeGreaterThanOrEqual(2);
     for (const c of clearances) expect(c).toBeGreaterThanOrEqual(0);
+    await context.close();
+  });
+});
+
+describe.each(LANGS)('a card CSV whose columns are asked for, at a phone’s size (%s)', (lang) => {
+  it('shows its four columns whole, without scrolling sideways, and its labels clear of the rings', async () => {
+    await seedOnce();
+    const context = await e2e.newContext({ locale: WORDS[lang].locale, viewport: PHONE });
+    const page = await openMonth(context, e2e.stack.url, lang);
+    await page.getByLabel(lang === 'fr' ? 'Compte (facultatif)' : 'Account (optional)').fill(`Card ${lang}`);
+    const csv =
+      lang === 'fr'
+        ? 'Quand,Quoi,Combien,Monnaie\n10/11/2026,Boulangerie Paul,-7.00,EUR\n'
+        : 'When,What,How much,Currency\n10/11/2026,Paul Bakery,-7.00,EUR\n';
+    await page
+      .locator('input[type="file"][accept*=".ofx"]')
+      .setInputFiles({ name: 'card.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const form = page.locator('form.mapping');
+    await form.waitFor();
+    const preview = await form.locator('.preview').evaluate((p) => ({
+      scroll: p.scrollWidth,
+      width: p.clientWidth,
+      columns: [...p.querySelectorAll('th')].map(
+        (th) => `${th.textContent} ${Math.round(th.getBoundingClientRect().width)}`,
+      ),
+    }));
+    // Every column in the phone's width: « Currency » was cut at the screen's edge.
+    expect(preview.scroll, `columns ${preview.columns.join(' + ')}`).toBeLessThanOrEqual(preview.width);
+    for (const c of await ringClearances(page, form)) expect(c).toBeGreaterThanOrEqual(0);
     await context.close();
   });
 });
