@@ -164,20 +164,28 @@ describe.each(LANGS)('the capture screen on a phone (%s)', (lang) => {
     await context.close();
   });
 
-  it('writes "Ce qui a été écrit :" the French way, "What was written:" the English way, for a typed note', async () => {
+  it('writes "Ce qui a été dit :" / "écrit :" the French way, "What was said:" / "written:" the English way', async () => {
     const { context, page } = await openPhone(lang);
-    const any = (await e2e.stack.expenses()).find((e) => e.transcript);
-    if (!any) throw new Error('no expense with a transcript');
-    // Typed, not said: « Ce qui a été dit » was wrong for it.
-    expect(any.source).toBe('text');
-    await rowOf(page, any.id).click();
-    const said = page.getByRole('dialog').locator('.transcript');
-    await expect
-      .poll(() => said.locator('strong').textContent())
-      .toBe(lang === 'fr' ? 'Ce qui a été écrit\u00a0:' : 'What was written:');
-    await expect
-      .poll(() => said.textContent())
-      .toContain(lang === 'fr' ? `«\u00a0${any.transcript}\u00a0»` : `“${any.transcript}”`);
+    const all = await e2e.stack.expenses();
+    // A typed note's words were written, not said (« Ce qui a été dit » was wrong for it); a voice
+    // note's were said. The typed one must be there; the voice one is when the file made one first.
+    const typed = all.find((e) => e.transcript && e.source === 'text');
+    if (!typed) throw new Error('no typed expense with its words');
+    const heard = all.find((e) => e.transcript && e.source === 'voice');
+    const cases = [
+      [typed, lang === 'fr' ? 'Ce qui a été écrit\u00a0:' : 'What was written:'],
+      ...(heard ? [[heard, lang === 'fr' ? 'Ce qui a été dit\u00a0:' : 'What was said:'] as const] : []),
+    ] as const;
+    for (const [expense, title] of cases) {
+      await rowOf(page, expense.id).click();
+      const said = page.getByRole('dialog').locator('.transcript');
+      await expect.poll(() => said.locator('strong').textContent()).toBe(title);
+      await expect
+        .poll(() => said.textContent())
+        .toContain(lang === 'fr' ? `«\u00a0${expense.transcript}\u00a0»` : `“${expense.transcript}”`);
+      await page.keyboard.press('Escape');
+      await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    }
     await context.close();
   });
 
