@@ -13,6 +13,7 @@ import { benchLighthouse } from './lighthouse.ts';
 import { benchParser } from './parser.ts';
 import { benchReceipts } from './receipts.ts';
 import { benchReceiptsPhone } from './receipts-phone.ts';
+import { benchReconciliation } from './reconciliation.ts';
 import { benchStatements } from './statements.ts';
 import { benchWeb } from './web.ts';
 import { benchPhone } from './web-phone.ts';
@@ -26,6 +27,8 @@ const sections: Section[] = [
   ['edge', benchEdge],
   // A 10,000-line bank statement imported and matched against 10,000 expenses.
   ['statements', benchStatements],
+  // GET /api/reconciliation of one month over a year of statements and expenses, through the app.
+  ['reconciliation', benchReconciliation],
   // 10,000 personal expenses imported with the households' row check called for each, and not.
   ['households', benchHouseholds],
   ['web', benchWeb],
