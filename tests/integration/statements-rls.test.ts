@@ -67,6 +67,20 @@ describe('statements under row level security', () => {
     expect(matches.map((m) => m.same)).toEqual([true, true]);
   });
 
+  it('shows each user the line of their own confirmed expense only, though both are the same payment', async () => {
+    for (const user of [A, B]) {
+      const [own] = await sql.query<{ id: string }>(
+        `select l.id::text as id from expenses e join bank_lines l on l.id = e.bank_line_id where e.user_id = $1`,
+        [user],
+      );
+      const view = await monthReconciliation(store.reconcile, as(user), '2026-11');
+      expect([view.matched, view.matchedPairs.map((p) => [p.expense.description, p.line.id])]).toEqual([
+        1,
+        [['Carrefour', own?.id]],
+      ]);
+    }
+  });
+
   it("never lets one user see, ignore, accept or delete another's statement", async () => {
     const bView = await monthReconciliation(store.reconcile, as(B), '2026-11');
     const [bLine] = bView.suggestions;
