@@ -13,7 +13,7 @@ import { createBackground } from '@voicetrack/edge/money/background.ts';
 import { silentLogger } from '@voicetrack/edge/observe/logger.ts';
 import { loadMigrations } from '@voicetrack/edge/store/migration-files.ts';
 import { openStore } from '@voicetrack/edge/store/open-store.ts';
-import type { Sql, SqlTx } from '@voicetrack/edge/store/sql.ts';
+import type { Sql, SqlParam, SqlTx } from '@voicetrack/edge/store/sql.ts';
 import { createSqlStore } from '@voicetrack/edge/store/sql-store.ts';
 import { wire } from '@voicetrack/edge/wire.ts';
 import { ReconciliationSchema } from '@voicetrack/shared';
@@ -85,8 +85,8 @@ function monthOf(m: number): Seeded {
 function counting(sql: Sql) {
   const seen = { statements: 0, rows: 0 };
   const wrap = (tx: SqlTx): SqlTx => ({
-    query: async (text, params) => {
-      const rows = await tx.query(text, params);
+    query: async <T extends object>(text: string, params?: readonly SqlParam[]) => {
+      const rows = await tx.query<T>(text, params);
       seen.statements += 1;
       seen.rows += rows.length;
       return rows;
