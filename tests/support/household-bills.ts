@@ -1,11 +1,11 @@
 /**
  * A household of three (Marie, Paul, Léa in « Foyer », local mode) and its bills saved as the
  * server's own, for the tests of what moves a bill's shares (households-edit-amount,
- * statements-pairing-household): each bill's shares, the bills as the API gives them, each
- * member's balance.
+ * households-edit-split, statements-pairing-household): each bill's shares, the bills as the API
+ * gives them, each member's balance.
  */
 import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
-import { type Expense, ExpenseSchema } from '@voicetrack/shared';
+import { type Category, type Expense, ExpenseSchema } from '@voicetrack/shared';
 import * as v from 'valibot';
 import type { TestApp } from './edge-app.ts';
 
@@ -17,15 +17,18 @@ export interface HouseholdBills {
   /** Each member's id, by name. */
   readonly member: Record<Member, string>;
   /**
-   * Saves one bill of the household on 27 November 2026, a leisure expense paid by `paidBy`, with
-   * these shares in cents (`amount` null: a bill read without an amount, to review); its id.
+   * Saves one expense on 27 November 2026 in `category` (leisure unless given): a bill of the
+   * household paid by `paidBy` with these shares in cents, or, without a payer and shares, a
+   * personal expense of the person's own (`amount` null: an expense read without an amount, to
+   * review); its id.
    */
   bill(
     description: string,
     amount: string | null,
     currency: string,
-    paidBy: Member,
-    split: Array<[Member, number]>,
+    paidBy?: Member,
+    split?: Array<[Member, number]>,
+    category?: Category,
   ): Promise<string>;
   /** The household's bills, as GET /api/expenses?householdId gives them. */
   bills(): Promise<Expense[]>;
@@ -52,7 +55,7 @@ export async function householdOf(app: TestApp): Promise<HouseholdBills> {
   return {
     householdId,
     member,
-    bill: async (description, amount, currency, paidBy, split) => {
+    bill: async (description, amount, currency, paidBy, split, category = 'leisure') => {
       const saved = await app.store.captures.save(
         LOCAL_OWNER,
         {
@@ -69,17 +72,21 @@ export async function householdOf(app: TestApp): Promise<HouseholdBills> {
             {
               amount,
               currency,
-              category: 'leisure',
+              category,
               description,
               date: '2026-11-27',
               status: amount === null ? 'needs_review' : 'saved',
               parsedBy: 'local',
               reviewReason: amount === null ? 'no_amount' : null,
-              shared: {
-                householdId,
-                paidBy: member[paidBy],
-                split: split.map(([name, cents]) => ({ memberId: member[name], cents })),
-              },
+              ...(paidBy && split
+                ? {
+                    shared: {
+                      householdId,
+                      paidBy: member[paidBy],
+                      split: split.map(([name, cents]) => ({ memberId: member[name], cents })),
+                    },
+                  }
+                : {}),
             },
           ],
         },
