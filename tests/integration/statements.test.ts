@@ -6,9 +6,8 @@
 import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
 import { ExpenseSchema, memoryKey, ReconciliationSchema, StatementListSchema } from '@voicetrack/shared';
 import * as v from 'valibot';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/edge-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BOTH_DATABASES, useAppOn } from '../support/both-databases.ts';
 import { seedExpenses } from '../support/seed.ts';
 import { imported } from '../support/statements.ts';
 
@@ -21,28 +20,21 @@ const NOVEMBER = [
   { amount: '4.80', category: 'dining' as const, description: 'Café', date: '2026-11-10' },
 ];
 
-describe.each([
-  ['PGlite', false],
-  ['the PostgreSQL server', true],
-])('statements on %s', (_name, postgres) => {
-  let app: TestApp;
-  let db: TestDatabase | undefined;
+describe.each(BOTH_DATABASES)('statements on %s', (_name, postgres) => {
+  const t = useAppOn(postgres, 'vt_statements');
 
   const month = async (m = '2026-11') =>
-    v.parse(ReconciliationSchema, await (await app.api.reconciliation.$get({ query: { month: m } })).json());
+    v.parse(
+      ReconciliationSchema,
+      await (await t.app.api.reconciliation.$get({ query: { month: m } })).json(),
+    );
 
   beforeAll(async () => {
-    db = postgres ? await createTestDatabase('vt_statements') : undefined;
-    app = await startTestApp(db ? { databaseUrl: db.url } : {});
-    await seedExpenses(app.store, LOCAL_OWNER, NOVEMBER);
-  });
-  afterAll(async () => {
-    await app.close();
-    await db?.drop();
+    await seedExpenses(t.app.store, LOCAL_OWNER, NOVEMBER);
   });
 
   it('imports a camt.053 statement and matches the debits with what was said', async () => {
-    const result = await imported(app, 'camt053-v02-card-sepa-salary.xml', { account: 'Compte courant' });
+    const result = await imported(t.app, 'camt053-v02-card-sepa-salary.xml', { account: 'Compte courant' });
     expect(result).toMatchObject({
       format: 'camt053',
       lines: 6,
@@ -69,14 +61,14 @@ describe.each([
     ]);
     expect(view.percent).toBe(75);
     const list = await (
-      await app.api.expenses.$get({ query: { from: '2026-11-28', to: '2026-11-28' } })
+      await t.app.api.expenses.$get({ query: { from: '2026-11-28', to: '2026-11-28' } })
     ).json();
     expect(list.expenses[0]?.bankLineId).toEqual(expect.any(String));
   });
 
   it('adds nothing when the same statement or an overlapping one comes again, credits included', async () => {
     expect(
-      await imported(app, 'camt053-v02-card-sepa-salary.xml', { account: 'Compte courant' }),
+      await imported(t.app, 'camt053-v02-card-sepa-salary.xml', { account: 'Compte courant' }),
     ).toMatchObject({
       debits: 0,
       credits: 0,
@@ -85,7 +77,7 @@ describe.each([
       suggested: 0,
     });
     expect(
-      await imported(app, 'camt053-v02-overlapping-period.xml', { account: 'Compte courant' }),
+      await imported(t.app, 'camt053-v02-overlapping-period.xml', { account: 'Compte courant' }),
     ).toMatchObject({
       lines: 6,
       debits: 2,
@@ -97,7 +89,7 @@ describe.each([
   });
 
   it('matches a typed expense arriving after the statement with its open line', async () => {
-    const res = await app.api.text.$post({
+    const res = await t.app.api.text.$post({
       json: {
         text: '34 euros billet sncf',
         clientId: crypto.randomUUID(),
@@ -107,7 +99,7 @@ describe.each([
       },
     });
     expect(res.status).toBe(201);
-    await app.settled();
+    await t.app.settled();
     const december = await month('2026-12');
     expect(december.suggestions.map((s) => s.merchant)).toEqual(['Monoprix']);
     expect(december.matched).toBe(1);
@@ -116,7 +108,7 @@ describe.each([
   it('adds a suggestion as an expense from the bank, and a corrected category teaches the label', async () => {
     const [netflix] = (await month()).suggestions;
     if (!netflix) throw new Error('no suggestion');
-    const res = await app.api.reconciliation.suggestions[':id'].accept.$post({
+    const res = await t.app.api.reconciliation.suggestions[':id'].accept.$post({
       param: { id: netflix.id },
       json: { category: 'shopping' },
     });
@@ -141,13 +133,13 @@ describe.each([
       },
     });
     // Accepting twice gives the same expense.
-    const again = await app.api.reconciliation.suggestions[':id'].accept.$post({
+    const again = await t.app.api.reconciliation.suggestions[':id'].accept.$post({
       param: { id: netflix.id },
       json: {},
     });
     expect(again.status).toBe(200);
     expect(v.parse(ExpenseSchema, await again.json()).id).toBe(expense.id);
-    const learned = await (await app.api.learned.$get()).json();
+    const learned = await (await t.app.api.learned.$get()).json();
     // Stored as the app folds every learned word (memoryKey: case, accents, plurals).
     expect(learned.words).toContainEqual({ phrase: memoryKey('Netflix'), category: 'shopping' });
     const view = await month();
@@ -159,32 +151,32 @@ describe.each([
     const [monoprix] = (await month('2026-12')).suggestions;
     if (!monoprix) throw new Error('no suggestion');
     expect(
-      (await app.api.reconciliation.suggestions[':id'].ignore.$post({ param: { id: monoprix.id } })).status,
+      (await t.app.api.reconciliation.suggestions[':id'].ignore.$post({ param: { id: monoprix.id } })).status,
     ).toBe(204);
     expect((await month('2026-12')).suggestions).toEqual([]);
     expect(
-      (await app.api.reconciliation.suggestions[':id'].ignore.$post({ param: { id: crypto.randomUUID() } }))
+      (await t.app.api.reconciliation.suggestions[':id'].ignore.$post({ param: { id: crypto.randomUUID() } }))
         .status,
     ).toBe(404);
     // The undo: the line is a suggestion again, once; then ignored for good.
     const undo = () =>
-      app.api.reconciliation.suggestions[':id'].ignore.$delete({ param: { id: monoprix.id } });
+      t.app.api.reconciliation.suggestions[':id'].ignore.$delete({ param: { id: monoprix.id } });
     expect((await undo()).status).toBe(204);
     expect((await month('2026-12')).suggestions.map((s) => s.id)).toEqual([monoprix.id]);
     expect((await undo()).status).toBe(404);
     expect(
-      (await app.api.reconciliation.suggestions[':id'].ignore.$post({ param: { id: monoprix.id } })).status,
+      (await t.app.api.reconciliation.suggestions[':id'].ignore.$post({ param: { id: monoprix.id } })).status,
     ).toBe(204);
     expect((await month('2026-12')).suggestions).toEqual([]);
 
-    const { statements } = v.parse(StatementListSchema, await (await app.api.statements.$get()).json());
+    const { statements } = v.parse(StatementListSchema, await (await t.app.api.statements.$get()).json());
     expect(statements.map((s) => [s.format, s.account, s.accountNumber, s.lines])).toEqual([
       ['camt053', 'Compte courant', '•••• 0189', 2],
       ['camt053', 'Compte courant', '•••• 0189', 0],
       ['camt053', 'Compte courant', '•••• 0189', 6],
     ]);
     for (const s of statements)
-      expect((await app.api.statements[':id'].$delete({ param: { id: s.id } })).status).toBe(204);
+      expect((await t.app.api.statements[':id'].$delete({ param: { id: s.id } })).status).toBe(204);
     const view = await month();
     expect(view).toMatchObject({
       matched: 0,
@@ -195,14 +187,14 @@ describe.each([
     });
     // The Netflix the person accepted stays, no longer reconciled.
     const list = await (
-      await app.api.expenses.$get({ query: { from: '2026-11-12', to: '2026-11-12' } })
+      await t.app.api.expenses.$get({ query: { from: '2026-11-12', to: '2026-11-12' } })
     ).json();
     expect(list.expenses.map((e) => [e.description, e.source, e.bankLineId])).toEqual([
       ['Netflix', 'bank', null],
     ]);
     // Imported again: the accepted expense is matched, nothing is suggested twice.
     expect(
-      await imported(app, 'camt053-v02-card-sepa-salary.xml', { account: 'Compte courant' }),
+      await imported(t.app, 'camt053-v02-card-sepa-salary.xml', { account: 'Compte courant' }),
     ).toMatchObject({
       debits: 5,
       matched: 4,
