@@ -10,13 +10,18 @@
 
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { App } from '@voicetrack/edge/wire.ts';
-import { hc } from 'hono/client';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
-import { PUBLIC_ORIGIN } from './support/deployed.ts';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
-import { householdOf, openFoyer, readText, sees } from './support/households.ts';
+import {
+  balancesOf,
+  billOf,
+  createHousehold,
+  joinOnOwnDevice,
+  openFoyer,
+  readText,
+  sees,
+} from './support/households.ts';
 
 const e2e = useBrowserAndStack({ microphone: false });
 const PHONE = { width: 390, height: 844 };
@@ -26,43 +31,11 @@ async function shot(page: Page, name: string) {
   if (process.env.SHOTS_DIR) await page.screenshot({ path: join(process.env.SHOTS_DIR, `${name}.png`) });
 }
 
-/**
- * A device of its own, paired through Caddy as the laptop is, joined to the household with `code`
- * under `name`; answers its client, a member's (who may invite the next).
- */
-async function joinAs(code: string, name: string) {
-  const deployment = e2e.stack.deployment;
-  if (!deployment) throw new Error('not deployed');
-  const token = await deployment.pairLaptop(`Téléphone de ${name}`);
-  const api = hc<App>(PUBLIC_ORIGIN, {
-    fetch: deployment.fetch,
-    headers: { authorization: `Bearer ${token}` },
-  }).api;
-  const res = await api.households.join.$post({ json: { code, name } });
-  expect(res.status, await res.clone().text()).toBe(200);
-  return api;
-}
-
 let householdId = '';
 /** Marie's phone: the English test goes on with it, its language switched. */
 let marieContext: BrowserContext | undefined;
-/** Each member's net in euros, by name, as the server has them. */
-const balances = async () =>
-  Object.fromEntries(
-    (
-      await (
-        await e2e.stack.api.households[':id'].balances.$get({
-          param: { id: householdId },
-          query: { currency: 'EUR' },
-        })
-      ).json()
-    ).balances.map((b) => [b.name, b.net]),
-  );
-const theBill = async () => {
-  const [bill] = (await (await e2e.stack.api.expenses.$get({ query: { householdId } })).json()).expenses;
-  if (!bill) throw new Error('no bill');
-  return bill;
-};
+const balances = () => balancesOf(e2e.stack, householdId);
+const theBill = () => billOf(e2e.stack, householdId);
 
 /** Opens the 48 € bill's edit dialog from its row. */
 async function openBill(page: Page, title: string) {
@@ -82,16 +55,11 @@ it('changes who paid and who bears a bill from its dialog, offline first, and th
   marieContext = context;
   const marie = new CapturePage(await context.newPage());
   await marie.open(e2e.stack.url);
-  const foyer = await openFoyer(marie.page);
-  await foyer.getByRole('textbox', { name: /Ton prénom/ }).fill('Marie');
-  await foyer.getByRole('textbox', { name: 'Nom du foyer' }).fill('Coloc');
-  await foyer.getByRole('button', { name: 'Créer le foyer' }).click();
-  const code = (await foyer.locator('[data-invite-code]').textContent()) ?? '';
-  await foyer.getByRole('button', { name: 'Fermer' }).click();
-  householdId = await householdOf(marie.page);
-  const paul = await joinAs(code, 'Paul');
+  const created = await createHousehold(marie.page, 'Marie', 'Coloc');
+  householdId = created.householdId;
+  const paul = await joinOnOwnDevice(e2e.stack, created.code, 'Paul');
   const invite = await (await paul.households[':id'].invites.$post({ param: { id: householdId } })).json();
-  await joinAs('code' in invite ? invite.code : '', 'Léa');
+  await joinOnOwnDevice(e2e.stack, 'code' in invite ? invite.code : '', 'Léa');
   // The phone reads its household's members again when it opens.
   await marie.page.reload();
   await marie.recordButton.waitFor();

@@ -8,14 +8,11 @@
  */
 
 import { join } from 'node:path';
-import type { App } from '@voicetrack/edge/wire.ts';
-import { hc } from 'hono/client';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { textNote } from '../support/edge-app.ts';
-import { PUBLIC_ORIGIN } from './support/deployed.ts';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
-import { householdOf, openFoyer, sees } from './support/households.ts';
+import { balancesOf, billOf, createHousehold, joinOnOwnDevice, sees } from './support/households.ts';
 import { parisMonth } from './support/paris-time.ts';
 
 const e2e = useBrowserAndStack({ microphone: false });
@@ -32,45 +29,18 @@ it('pairs a household’s bill with the bank’s amount from a member’s phone,
   const context = await e2e.newContext({ viewport: PHONE, microphone: false });
   const marie = new CapturePage(await context.newPage());
   await marie.open(e2e.stack.url);
-  const foyer = await openFoyer(marie.page);
-  await foyer.getByRole('textbox', { name: /Ton prénom/ }).fill('Marie');
-  await foyer.getByRole('textbox', { name: 'Nom du foyer' }).fill('Coloc');
-  await foyer.getByRole('button', { name: 'Créer le foyer' }).click();
-  const code = (await foyer.locator('[data-invite-code]').textContent()) ?? '';
-  await foyer.getByRole('button', { name: 'Fermer' }).click();
-  const householdId = await householdOf(marie.page);
+  const { code, householdId } = await createHousehold(marie.page, 'Marie', 'Coloc');
 
   // Paul, on a device of his own, joins and says the bill in the household.
-  const deployment = e2e.stack.deployment;
-  if (!deployment) throw new Error('not deployed');
-  const token = await deployment.pairLaptop('Téléphone de Paul');
-  const paul = hc<App>(PUBLIC_ORIGIN, {
-    fetch: deployment.fetch,
-    headers: { authorization: `Bearer ${token}` },
-  }).api;
-  expect((await paul.households.join.$post({ json: { code, name: 'Paul' } })).status).toBe(200);
+  const paul = await joinOnOwnDevice(e2e.stack, code, 'Paul');
   const said = await paul.text.$post({
     json: textNote('40 € au resto, on partage', { householdId, recordedAt: `${MONTH}-18T21:00:00+01:00` }),
   });
   expect(said.status).toBe(201);
-  const bill = async () => {
-    const [found] = (await (await e2e.stack.api.expenses.$get({ query: { householdId } })).json()).expenses;
-    if (!found) throw new Error('no bill');
-    return found;
-  };
+  const bill = () => billOf(e2e.stack, householdId);
   const before = await bill();
   expect([before.amount, before.split?.map((s) => s.cents)]).toEqual(['40.00', [2000, 2000]]);
-  const balances = async () =>
-    Object.fromEntries(
-      (
-        await (
-          await e2e.stack.api.households[':id'].balances.$get({
-            param: { id: householdId },
-            query: { currency: 'EUR' },
-          })
-        ).json()
-      ).balances.map((b) => [b.name, b.net]),
-    );
+  const balances = () => balancesOf(e2e.stack, householdId);
   expect(await balances()).toEqual({ Marie: '-20.00', Paul: '20.00' });
 
   // Marie's phone, on the bill's month: the statement, then the line paired by hand.
