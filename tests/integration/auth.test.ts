@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
 import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { addAuthUsers, createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 
 const A = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
 const B = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
@@ -23,10 +23,7 @@ beforeAll(async () => {
     databaseUrl: db.url,
     env: { SUPABASE_URL: auth.url, SUPABASE_JWT_SECRET: auth.jwtSecret },
   });
-  const { default: postgres } = await import('postgres');
-  const admin = postgres(db.url, { max: 1 });
-  await admin`insert into auth.users (id) values (${A}), (${B})`;
-  await admin.end();
+  await addAuthUsers(db.url, A, B);
 });
 afterAll(async () => {
   await t.close();

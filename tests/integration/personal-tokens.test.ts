@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
 import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
 import { type FakeTelegram, startFakeTelegram } from '../support/fake-telegram.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { addAuthUsers, createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 
 const A = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
 const B = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
@@ -23,12 +23,7 @@ beforeAll(async () => {
   [auth, telegram, db] = await Promise.all([
     // An anonymous sign-in makes its user in the database too, as Supabase's Auth does.
     startFakeSupabaseAuth({
-      onUserCreated: async (id) => {
-        const { default: postgres } = await import('postgres');
-        const admin = postgres(db.url, { max: 1 });
-        await admin`insert into auth.users (id) values (${id})`;
-        await admin.end();
-      },
+      onUserCreated: (id) => addAuthUsers(db.url, id),
     }),
     startFakeTelegram(),
     createTestDatabase('vt_tokens'),
@@ -46,10 +41,7 @@ beforeAll(async () => {
       ANONYMOUS_RATE_LIMIT_PER_MINUTE: '3',
     },
   });
-  const { default: postgres } = await import('postgres');
-  const admin = postgres(db.url, { max: 1 });
-  await admin`insert into auth.users (id) values (${A}), (${B})`;
-  await admin.end();
+  await addAuthUsers(db.url, A, B);
 });
 afterAll(async () => {
   await t.close();

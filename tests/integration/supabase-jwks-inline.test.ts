@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
 import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { addAuthUsers, createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 
 const USER = 'dddddddd-dddd-4ddd-8ddd-dddddddddddd';
 
@@ -18,10 +18,7 @@ beforeAll(async () => {
   [auth, db] = await Promise.all([startFakeSupabaseAuth(), createTestDatabase('vt_jwks_inline')]);
   const jwks = await (await fetch(`${auth.url}/auth/v1/.well-known/jwks.json`)).text();
   t = await startTestApp({ databaseUrl: db.url, env: { SUPABASE_URL: auth.url, SUPABASE_JWKS: jwks } });
-  const { default: postgres } = await import('postgres');
-  const admin = postgres(db.url, { max: 1 });
-  await admin`insert into auth.users (id) values (${USER})`;
-  await admin.end();
+  await addAuthUsers(db.url, USER);
 });
 afterAll(async () => {
   await t.close();

@@ -102,3 +102,16 @@ export async function createTestDatabase(prefix = 'vt_test', template?: string):
     },
   };
 }
+
+/**
+ * Adds these users to the database's auth.users (where Supabase's Auth keeps them), connected as
+ * the database's URL says; the app's migrations must have run on it (its stand-in for the table).
+ */
+export async function addAuthUsers(url: string, ...ids: string[]): Promise<void> {
+  const admin = postgres(url, { max: 1 });
+  try {
+    for (const id of ids) await admin`insert into auth.users (id) values (${id})`;
+  } finally {
+    await admin.end();
+  }
+}
