@@ -9,6 +9,7 @@ import { ErrorBodySchema } from '@voicetrack/shared';
 import postgres from 'postgres';
 import * as v from 'valibot';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useAppOn } from '../support/both-databases.ts';
 import { startTestApp, type TestApp, textNote, voiceForm, voiceNote } from '../support/edge-app.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
@@ -21,30 +22,21 @@ const heard = (words: string) => ({ transcript: words, transcriptSource: 'browse
 const errorOf = async (res: Response) => v.parse(ErrorBodySchema, await res.json()).error;
 
 describe.each(['PGlite', 'PostgreSQL'] as const)('a server with no key (%s)', (kind) => {
-  let t: TestApp;
-  let db: TestDatabase | null = null;
-  beforeAll(async () => {
-    db = kind === 'PostgreSQL' ? await createTestDatabase('vt_words') : null;
-    t = await startTestApp(db ? { databaseUrl: db.url } : {});
-  });
-  afterAll(async () => {
-    await t.close();
-    await db?.drop();
-  });
+  const on = useAppOn(kind === 'PostgreSQL', 'vt_words');
 
   it("saves a voice note from the browser's words, once, and says whose words they were", async () => {
     const form = voiceNote(WEBM, heard(SAID));
-    const first = await t.api.voice.$post({ form });
+    const first = await on.app.api.voice.$post({ form });
     expect(first.status).toBe(201);
     const body = await first.json();
     expect(body).toMatchObject({ status: 'saved', transcript: SAID });
     expect(body.expenses.map((e) => [e.amount, e.category, e.date, e.source, e.transcriptSource])).toEqual([
       ['12.50', 'dining', '2026-11-24', 'voice', 'browser'],
     ]);
-    const again = await t.api.voice.$post({ form });
+    const again = await on.app.api.voice.$post({ form });
     expect(again.status).toBe(200);
     expect((await again.json()).expenses.map((e) => e.id)).toEqual(body.expenses.map((e) => e.id));
-    const list = await (await t.api.expenses.$get({ query: { limit: '200' } })).json();
+    const list = await (await on.app.api.expenses.$get({ query: { limit: '200' } })).json();
     expect(list.expenses.filter((e) => e.clientId === form.clientId)).toHaveLength(1);
   });
 
@@ -56,8 +48,8 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('a server with no key (%s)', (k
     "rappelle-moi d'appeler maman",
     'Loyer 2 400 000 euros.',
   ])('reads "%s" exactly as /api/text reads it', async (words) => {
-    const spoken = await (await t.api.voice.$post({ form: voiceNote(WEBM, heard(words)) })).json();
-    const typed = await (await t.api.text.$post({ json: textNote(words) })).json();
+    const spoken = await (await on.app.api.voice.$post({ form: voiceNote(WEBM, heard(words)) })).json();
+    const typed = await (await on.app.api.text.$post({ json: textNote(words) })).json();
     const fields = (r: typeof typed) =>
       r.expenses.map((e) => [
         e.amount,
@@ -75,14 +67,14 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('a server with no key (%s)', (k
   });
 
   it('holds them for the tap with confirm first', async () => {
-    const res = await t.api.voice.$post({ form: voiceNote(WEBM, { ...heard(SAID), confirm: 'true' }) });
+    const res = await on.app.api.voice.$post({ form: voiceNote(WEBM, { ...heard(SAID), confirm: 'true' }) });
     expect((await res.json()).expenses.map((e) => [e.status, e.reviewReason])).toEqual([
       ['needs_review', 'awaiting_confirmation'],
     ]);
   });
 
   it('keeps a note with no words waiting, as before', async () => {
-    const res = await t.api.voice.$post({ form: voiceNote(WEBM) });
+    const res = await on.app.api.voice.$post({ form: voiceNote(WEBM) });
     expect(res.status).toBe(503);
     expect(Number(res.headers.get('retry-after'))).toBeGreaterThan(0);
     expect((await errorOf(res)).code).toBe('transcription_unavailable');

@@ -5,9 +5,9 @@
  * it was made later. Through the API, on PGlite in memory and on the PostgreSQL server.
  */
 import type { Expense } from '@voicetrack/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { describe, expect, it } from 'vitest';
+import { useAppOn } from '../support/both-databases.ts';
+import { type TestApp, textNote } from '../support/edge-app.ts';
 
 const TEN_MINUTES = 10 * 60_000;
 
@@ -15,20 +15,11 @@ const TEN_MINUTES = 10 * 60_000;
 const device = (skew: number) => ({ clock: (trueMs = Date.now()) => new Date(trueMs + skew).toISOString() });
 
 describe.each(['PGlite', 'PostgreSQL'] as const)('edits from a phone whose clock is off (%s)', (kind) => {
-  let t: TestApp;
-  let db: TestDatabase | null = null;
-  beforeAll(async () => {
-    db = kind === 'PostgreSQL' ? await createTestDatabase('vt_clocks') : null;
-    t = await startTestApp(db ? { databaseUrl: db.url } : {});
-  });
-  afterAll(async () => {
-    await t.close();
-    await db?.drop();
-  });
+  const on = useAppOn(kind === 'PostgreSQL', 'vt_clocks');
 
   /** One typed note of `month` (its own month: each test reads that month's total alone). */
   const note = async (text: string, month: string): Promise<Expense> => {
-    const res = await t.api.text.$post({
+    const res = await on.app.api.text.$post({
       json: textNote(text, { recordedAt: `${month}-12T12:30:00+01:00` }),
     });
     expect(res.status).toBe(201);
@@ -37,11 +28,11 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('edits from a phone whose clock
     return expense;
   };
   const edit = (id: string, json: Parameters<TestApp['api']['expenses'][':id']['$patch']>[0]['json']) =>
-    t.api.expenses[':id'].$patch({ param: { id }, json });
+    on.app.api.expenses[':id'].$patch({ param: { id }, json });
   const monthOf = async (month: string) => {
-    const report = await (await t.api.report.$get({ query: { month } })).json();
+    const report = await (await on.app.api.report.$get({ query: { month } })).json();
     const list = await (
-      await t.api.expenses.$get({ query: { from: `${month}-01`, to: `${month}-28` } })
+      await on.app.api.expenses.$get({ query: { from: `${month}-01`, to: `${month}-28` } })
     ).json();
     return { totals: report.totals.map((x) => [x.currency, x.amount]), rows: list.expenses };
   };

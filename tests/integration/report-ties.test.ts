@@ -6,9 +6,9 @@
  */
 import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
 import type { Category, MonthReport } from '@voicetrack/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../support/edge-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useAppOn } from '../support/both-databases.ts';
+import type { TestApp } from '../support/edge-app.ts';
 
 type Row = [amount: string, currency: string, category: Category, description: string, date: string];
 
@@ -42,32 +42,25 @@ async function saveNote(t: TestApp, rows: Row[]): Promise<void> {
 }
 
 describe.each(['PGlite', 'PostgreSQL'] as const)('the month report’s ties on %s', (kind) => {
-  let t: TestApp;
-  let db: TestDatabase | null = null;
+  const on = useAppOn(kind === 'PostgreSQL', 'vt_report_ties');
   let report: MonthReport;
 
   beforeAll(async () => {
-    db = kind === 'PostgreSQL' ? await createTestDatabase('vt_report_ties') : null;
-    t = await startTestApp(db ? { databaseUrl: db.url } : {});
     // Written in an order the report must not follow: USD before GBP before EUR, leisure before
     // dining, the older grocery note before the newer one.
-    await saveNote(t, [['130.00', 'USD', 'shopping', 'Diner NYC', '2026-10-03']]);
-    await saveNote(t, [['130.00', 'GBP', 'shopping', 'Pub', '2026-10-03']]);
-    await saveNote(t, [['20.00', 'EUR', 'leisure', 'Cinéma', '2026-10-02']]);
-    await saveNote(t, [['20.00', 'EUR', 'dining', 'Resto', '2026-10-02']]);
-    await saveNote(t, [['30.00', 'EUR', 'groceries', 'Beurre', '2026-10-05']]);
-    await saveNote(t, [
+    await saveNote(on.app, [['130.00', 'USD', 'shopping', 'Diner NYC', '2026-10-03']]);
+    await saveNote(on.app, [['130.00', 'GBP', 'shopping', 'Pub', '2026-10-03']]);
+    await saveNote(on.app, [['20.00', 'EUR', 'leisure', 'Cinéma', '2026-10-02']]);
+    await saveNote(on.app, [['20.00', 'EUR', 'dining', 'Resto', '2026-10-02']]);
+    await saveNote(on.app, [['30.00', 'EUR', 'groceries', 'Beurre', '2026-10-05']]);
+    await saveNote(on.app, [
       ['30.00', 'EUR', 'groceries', 'Pain', '2026-10-05'],
       ['30.00', 'EUR', 'groceries', 'Lait', '2026-10-05'],
       ['30.00', 'EUR', 'groceries', 'Œufs', '2026-10-05'],
     ]);
-    const answer = await t.api.report.$get({ query: { month: '2026-10' } });
+    const answer = await on.app.api.report.$get({ query: { month: '2026-10' } });
     expect(answer.status).toBe(200);
     report = await answer.json();
-  });
-  afterAll(async () => {
-    await t.close();
-    await db?.drop();
   });
 
   it('puts currencies of the same total in currency order', () => {

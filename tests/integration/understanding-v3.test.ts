@@ -6,24 +6,15 @@
  * every expense says where each field came from, in the API, after an edit, after a learned
  * correction, and in the JSON export.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
-import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
+import { describe, expect, it } from 'vitest';
+import { useAppOn } from '../support/both-databases.ts';
+import { textNote } from '../support/edge-app.ts';
 
 describe.each(['PGlite', 'PostgreSQL'] as const)('understanding v3 through /api/text (%s)', (kind) => {
-  let t: TestApp;
-  let db: TestDatabase | null = null;
-  beforeAll(async () => {
-    db = kind === 'PostgreSQL' ? await createTestDatabase('vt_understand') : null;
-    t = await startTestApp(db ? { databaseUrl: db.url } : {});
-  });
-  afterAll(async () => {
-    await t.close();
-    await db?.drop();
-  });
+  const on = useAppOn(kind === 'PostgreSQL', 'vt_understand');
 
   const post = async (text: string, over: Parameters<typeof textNote>[1] = {}) => {
-    const res = await t.api.text.$post({ json: textNote(text, over) });
+    const res = await on.app.api.text.$post({ json: textNote(text, over) });
     expect([200, 201]).toContain(res.status);
     return res.json();
   };
@@ -42,14 +33,14 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('understanding v3 through /api/
     'answers "%s" with no expense and a %s movement of %s %s, the same when sent again',
     async (text, k, amount, currency) => {
       const note = textNote(text);
-      const first = await (await t.api.text.$post({ json: note })).json();
+      const first = await (await on.app.api.text.$post({ json: note })).json();
       expect(first).toMatchObject({
         status: 'no_expense',
         expenses: [],
         movement: k,
         moved: { amount, currency },
       });
-      const again = await t.api.text.$post({ json: note });
+      const again = await on.app.api.text.$post({ json: note });
       expect(again.status).toBe(200);
       const repeated = await again.json();
       expect([repeated.movement, repeated.moved]).toEqual([first.movement, first.moved]);
@@ -99,20 +90,20 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('understanding v3 through /api/
     });
     const id = expense?.id ?? '';
     const patched = await (
-      await t.api.expenses[':id'].$patch({ param: { id }, json: { description: 'Resto du coin' } })
+      await on.app.api.expenses[':id'].$patch({ param: { id }, json: { description: 'Resto du coin' } })
     ).json();
     expect(patched).toMatchObject({
       provenance: { amount: { from: 'parsed' }, description: { from: 'person' } },
     });
 
-    const taught = await t.api.learned.$put({ json: { phrase: 'pressing', category: 'housing' } });
+    const taught = await on.app.api.learned.$put({ json: { phrase: 'pressing', category: 'housing' } });
     expect(taught.status).toBe(200);
     const learned = (await post('pressing 18 €')).expenses[0];
     expect(learned?.category).toBe('housing');
     expect(learned?.provenance?.category).toMatchObject({ from: 'learned', phrase: 'pressing' });
     expect(learned?.provenance?.category?.at).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 
-    const exported = JSON.parse(await (await t.api['export.json'].$get()).text()) as {
+    const exported = JSON.parse(await (await on.app.api['export.json'].$get()).text()) as {
       expenses: { description: string; provenance?: unknown }[];
     };
     expect(exported.expenses.find((e) => e.description === 'Resto du coin')?.provenance).toMatchObject({
