@@ -29,6 +29,7 @@ export * from './report.ts';
 export * from './review.ts';
 export * from './security-headers.ts';
 export * from './statements/bank-label.ts';
+export * from './statements/currency-column.ts';
 export * from './statements/date-order.ts';
 export * from './statements/label-category.ts';
 export * from './statements/ledger-export.ts';

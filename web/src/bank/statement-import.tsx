@@ -1,8 +1,9 @@
 /**
  * « Relevé bancaire » in the data section: a file from the bank (CAMT.053, OFX, QFX, QIF, CSV) and
  * the account's name; the answer said in words, the refused lines by number, and, for a CSV whose
- * columns are not a known bank's, a form to say which column is which and in which order its
- * dates are written (guessed from the file's dates when they decide it; remembered per account).
+ * columns are not a known bank's, a form to say which column is which (the currency's guessed from
+ * its header or its codes) and in which order its dates are written (guessed from the file's dates
+ * when they decide it; remembered per account).
  * Statements shared to the app wait here when they need the person: one from an unknown page (to
  * import or remove), a CSV to map, one the server refused (why, and remove).
  */
@@ -11,6 +12,7 @@ import {
   type CsvPreview,
   type DateOrder,
   decidedDateOrder,
+  guessCurrencyColumn,
   type StatementImport,
 } from '@voicetrack/shared';
 import { useMemo, useState } from 'preact/hooks';
@@ -162,7 +164,12 @@ function MappingForm({
   const [amount, setAmount] = useState(preview.columns[2] ?? '');
   const [debit, setDebit] = useState(preview.columns[2] ?? '');
   const [credit, setCredit] = useState(preview.columns[3] ?? '');
-  const [currency, setCurrency] = useState('');
+  // Guessed from the header (« Devise », « Monnaie », "Currency"…) or from cells of ISO 4217 codes;
+  // '' (none): every line in the account's currency.
+  const [currency, setCurrency] = useState(() => {
+    const i = guessCurrencyColumn(preview.columns, preview.rows);
+    return i === null ? '' : (preview.columns[i] ?? '');
+  });
   // What the person chose; until then, what the date column's cells decide (the whole file's, as
   // the server read them, else the rows shown), day first when they do not.
   const [chosenOrder, setChosenOrder] = useState<DateOrder | null>(null);

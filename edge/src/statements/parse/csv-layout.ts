@@ -1,10 +1,10 @@
 /**
  * Which CSV column is which, read from the header the way banks write it: French (« Date
- * opération », « Libellé », « Montant(EUROS) », « Débit euros », « Crédit euros », « Devise »),
+ * opération », « Libellé », « Montant(EUROS) », « Débit euros », « Crédit euros », « Devise », « Monnaie »),
  * English, German and Spanish names. A file whose header names no date, label and amount needs a
  * mapping from the person (422 csv_mapping_required), which is then remembered for the account.
  */
-import { type CsvMapping, normWord } from '@voicetrack/shared';
+import { CURRENCY_HEADER, type CsvMapping, headerKey } from '@voicetrack/shared';
 
 export interface Layout {
   header: number;
@@ -18,13 +18,6 @@ export interface Layout {
   currency: number | null;
   originalAmount: number | null;
   originalCurrency: number | null;
-}
-
-/** "Montant(EUROS)" → "montant euros", "Date de l'opération" → "date de l operation". */
-export function headerKey(cell: string): string {
-  return normWord(cell)
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 }
 
 type Role =
@@ -54,7 +47,7 @@ const ROLES: [Role, RegExp][] = [
   ['debit', /^(?:debit|montant debit|withdrawal|withdrawals|paid out|money out|sortie|soll)\b/],
   ['credit', /^(?:credit|montant credit|deposit|deposits|paid in|money in|entree|haben)\b/],
   ['amount', /^(?:montant|amount|betrag|importe|somme|sum)\b/],
-  ['currency', /^(?:devise|currency|ccy|waehrung|wahrung|moneda)$/],
+  ['currency', CURRENCY_HEADER],
   [
     'label',
     /^(?:libelle|label|description|payee|beneficiaire|intitule|wording|narrative|merchant|nom|name|verwendungszweck|concepto|transaction description)\b/,

@@ -239,6 +239,20 @@ describe('reading statements', () => {
     ]);
   });
 
+  it('reads each line in the currency a « Monnaie » or « Devise » column names, else in the account’s', () => {
+    const lines = '28/11/2026,Carrefour Market,-42.10,EUR\n16/11/2026,Uber New York,-50.00,USD\n';
+    for (const header of ['Monnaie', 'Devise', 'Currency']) {
+      const file = new TextEncoder().encode(`Date,Libellé,Montant,${header}\n${lines}`);
+      expect(parsed(parseStatement(file, 'EUR')).lines.map(brief)).toEqual([
+        '2026-11-28 -4210 EUR Carrefour Market',
+        '2026-11-16 -5000 USD Uber New York',
+      ]);
+    }
+    // No currency column: the account's currency, whatever the label says.
+    const plain = new TextEncoder().encode('Date,Libellé,Montant\n16/11/2026,Uber New York USD,-50.00\n');
+    expect(parsed(parseStatement(plain, 'EUR')).lines.map(brief)).toEqual(['2026-11-16 -5000 EUR Uber New York USD']);
+  });
+
   it('tells the mapping form the dates are month first from a 13th day past the rows it shows, and reads them as the mapping says', () => {
     // Six April days a US bank writes month first; only the last one (13) can tell.
     const days = [1, 2, 3, 6, 7, 13];
