@@ -262,7 +262,7 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
           )}
           {data.notExpenses.length > 0 && (
             <>
-              <h4>{t.notExpensesTitle}</h4>
+              <h4>{t.notExpensesTitle(data.notExpenses.length)}</h4>
               <ul class="not-expenses">
                 {data.notExpenses.map((l) => (
                   <li key={l.id}>

@@ -58,3 +58,14 @@ describe('an expense the bank did not see, in French', () => {
     expect(fr.counts(3, 2, 1)).toContain('1\u00a0pas vue par la banque');
   });
 });
+
+describe('the heading of the lines that are not expenses, in number with them', () => {
+  it.each([
+    ['fr', 1, 'Pas une dépense (jamais comptée)'],
+    ['fr', 3, 'Ce ne sont pas des dépenses (jamais comptées)'],
+    ['en', 1, 'Not an expense (never counted)'],
+    ['en', 2, 'Not expenses (never counted)'],
+  ] as const)('%s, %i line(s)', (lang, n, words) => {
+    expect(BANK_STRINGS[lang].notExpensesTitle(n)).toBe(words);
+  });
+});

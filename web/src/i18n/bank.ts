@@ -105,7 +105,9 @@ const fr = {
   unmatchedTitle: 'Pas vues par la banque',
   notSeen: 'pas vue par la banque',
   notYet: 'pas encore au relevé',
-  notExpensesTitle: 'Pas des dépenses (jamais comptées)',
+  /** Heads the month's money in and cash withdrawals, which are not counted as spent. */
+  notExpensesTitle: (n: number) =>
+    n > 1 ? 'Ce ne sont pas des dépenses (jamais comptées)' : 'Pas une dépense (jamais comptée)',
   credit: 'entrée',
   withdrawal: 'retrait d’espèces',
   nothing: 'Rien à rapprocher ce mois-ci.',
@@ -197,7 +199,7 @@ const en: BankStrings = {
   unmatchedTitle: 'Not seen by the bank',
   notSeen: 'not seen by the bank',
   notYet: 'not on a statement yet',
-  notExpensesTitle: 'Not expenses (never counted)',
+  notExpensesTitle: (n) => (n > 1 ? 'Not expenses (never counted)' : 'Not an expense (never counted)'),
   credit: 'money in',
   withdrawal: 'cash withdrawal',
   nothing: 'Nothing to reconcile this month.',
