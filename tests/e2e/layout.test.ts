@@ -144,6 +144,81 @@ describe.each(LANGS)('at a phone’s size (%s)', (lang) => {
   });
 });
 
+/** How many lines an element's words take (distinct tops of their boxes). */
+const lineCount = (element: Locator) =>
+  element.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const tops = new Set(
+      [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+    );
+    return tops.size;
+  });
+
+describe.each(LANGS)('the top of the first screens at a phone’s size (%s)', (lang) => {
+  it.each(['light', 'dark'] as const)(
+    'keeps the offline and pending pills on one line with the name, and the month’s title on one line (%s)',
+    async (colorScheme) => {
+      await seedOnce();
+      const context = await e2e.newContext({ locale: WORDS[lang].locale, viewport: PHONE, colorScheme });
+      const app = new CapturePage(await context.newPage(), lang);
+      await app.open(e2e.stack.url);
+      const { page } = app;
+      const header = page.locator('header.top');
+      const heightOnline = await header.evaluate((h) => h.getBoundingClientRect().height);
+      // Offline, a typed expense waits on the phone: « Hors ligne » and « 1 en attente ».
+      await context.setOffline(true);
+      await app.typedInput.fill(lang === 'fr' ? '4 € de pain' : '$4 bread');
+      await app.typedInput.press('Enter');
+      const badges = header.locator('.badge');
+      await expect.poll(() => badges.count(), { timeout: 20_000 }).toBe(2);
+      const boxes = await badges.evaluateAll((els) =>
+        els.map((b) => {
+          const r = b.getBoundingClientRect();
+          return {
+            text: b.textContent,
+            top: Math.round(r.top),
+            right: r.right,
+            scroll: b.scrollWidth - b.clientWidth,
+          };
+        }),
+      );
+      // Side by side on one line, inside the screen, no word cut.
+      expect(new Set(boxes.map((b) => b.top)).size, JSON.stringify(boxes)).toBe(1);
+      for (const b of boxes) {
+        expect(b.right).toBeLessThanOrEqual(PHONE.width);
+        expect(b.scroll).toBeLessThanOrEqual(0);
+      }
+      // The header does not grow for them (one line; « 1 en attente » went under « Hors ligne »).
+      expect(await header.evaluate((h) => h.getBoundingClientRect().height)).toBeLessThanOrEqual(
+        heightOnline,
+      );
+      expect(await lineCount(header.locator('h1'))).toBe(1);
+      await page.screenshot({ path: `/tmp/polish12-top-${lang}-${colorScheme}.png` });
+
+      // Online again: the month is read from the server.
+      await context.setOffline(false);
+      await page.getByRole('button', { name: lang === 'fr' ? 'Mois' : 'Month', exact: true }).click();
+      const title = page.locator('#month-title');
+      await title.waitFor();
+      // « Dépenses de décembre 2026 » went to two lines. The month shown, then the longest names
+      // of months in its words (the same heading, its words replaced).
+      expect(await lineCount(title), (await title.textContent()) ?? '').toBe(1);
+      for (const month of lang === 'fr'
+        ? ['Dépenses de décembre 2026', 'Dépenses de septembre 2026']
+        : ['Spending in September 2026', 'Spending in December 2026']) {
+        await title.evaluate((h, words) => {
+          h.textContent = words;
+        }, month);
+        expect(await lineCount(title), month).toBe(1);
+        expect(await title.evaluate((h) => h.scrollWidth - h.clientWidth), month).toBeLessThanOrEqual(0);
+      }
+      await page.screenshot({ path: `/tmp/polish12-month-${lang}-${colorScheme}.png` });
+      await context.close();
+    },
+  );
+});
+
 describe.each(LANGS)('a card CSV whose columns are asked for, at a phone’s size (%s)', (lang) => {
   it('shows its four columns whole, without scrolling sideways, and its labels clear of the rings', async () => {
     await seedOnce();
