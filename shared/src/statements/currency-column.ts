@@ -7,7 +7,8 @@ import { isIso4217 } from '../currencies.ts';
 import { normWord } from '../parse/tokenize.ts';
 
 /** "Devise", « Monnaie », "Currency", "CCY", "Währung", "Moneda", "Divisa" (not « Devise d'origine »). */
-export const CURRENCY_HEADER = /^(?:devise|monnaie|currency|currency code|ccy|cur|curr|waehrung|wahrung|moneda|divisa)$/;
+export const CURRENCY_HEADER =
+  /^(?:devise|monnaie|currency|currency code|ccy|cur|curr|waehrung|wahrung|moneda|divisa)$/;
 
 /** "Montant(EUROS)" → "montant euros", "Date de l'opération" → "date de l operation". */
 export function headerKey(cell: string): string {

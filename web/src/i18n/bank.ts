@@ -106,7 +106,7 @@ const fr = {
   notSeen: 'pas vue par la banque',
   notYet: 'pas encore au relevé',
   /** Heads the month's money in and cash withdrawals, which are not counted as spent. */
-  notExpensesTitle: (n: number) =>
+  notExpensesTitle: (n: number): string =>
     n > 1 ? 'Ce ne sont pas des dépenses (jamais comptées)' : 'Pas une dépense (jamais comptée)',
   credit: 'entrée',
   withdrawal: 'retrait d’espèces',

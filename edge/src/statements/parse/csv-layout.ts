@@ -4,7 +4,7 @@
  * English, German and Spanish names. A file whose header names no date, label and amount needs a
  * mapping from the person (422 csv_mapping_required), which is then remembered for the account.
  */
-import { CURRENCY_HEADER, type CsvMapping, headerKey } from '@voicetrack/shared';
+import { type CsvMapping, CURRENCY_HEADER, headerKey } from '@voicetrack/shared';
 
 export interface Layout {
   header: number;

@@ -250,7 +250,9 @@ describe('reading statements', () => {
     }
     // No currency column: the account's currency, whatever the label says.
     const plain = new TextEncoder().encode('Date,Libellé,Montant\n16/11/2026,Uber New York USD,-50.00\n');
-    expect(parsed(parseStatement(plain, 'EUR')).lines.map(brief)).toEqual(['2026-11-16 -5000 EUR Uber New York USD']);
+    expect(parsed(parseStatement(plain, 'EUR')).lines.map(brief)).toEqual([
+      '2026-11-16 -5000 EUR Uber New York USD',
+    ]);
   });
 
   it('tells the mapping form the dates are month first from a 13th day past the rows it shows, and reads them as the mapping says', () => {
