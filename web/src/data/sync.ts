@@ -108,7 +108,7 @@ export function coalesced(task: () => Promise<unknown>): () => void {
  * Local mode: the server pushes changes made from other devices (SSE); `onChange` on each. A
  * paired phone opens it with a fresh ticket each time: a stream the server closed for good (a
  * ticket past its minute, a restart, a revoked device) is opened again, backing off to a minute,
- * and the list is read once it is back, as it is when the browser reconnects a stream by itself. What the server answered to each ticket goes to
+ * and the list is read each time a stream is ready (the first too, and one the browser reconnected). What the server answered to each ticket goes to
  * `ticketAnswer` (a revoked phone's refusal is remembered as a refused note's is). Returns `stop`.
  */
 export function listenForServerChanges(
@@ -121,8 +121,6 @@ export function listenForServerChanges(
 ): () => void {
   if (typeof EventSource === 'undefined') return () => {};
   let delay = 2_000;
-  // A stream was ready once before: what changed until the next one is ready was not heard.
-  let heardBefore = false;
   let stopped = false;
   let source: EventSource | null = null;
   const again = () => {
@@ -142,13 +140,11 @@ export function listenForServerChanges(
     stream.addEventListener('ready', () => {
       delay = 2_000;
       // What changed while no stream was open was not heard: read the list (and balances) once.
-      // Also when the browser reconnected this stream on its own after a lost connection (its
-      // readyState went CONNECTING, not CLOSED): the server says `ready` on each connection.
-      if (heardBefore) {
-        onChange();
-        onSettlement();
-      }
-      heardBefore = true;
+      // The server says `ready` on each connection: the first (the page read its list before this
+      // stream was open, after `load`), one this page opened again, and one the browser reconnected
+      // on its own after a lost connection (readyState CONNECTING, not CLOSED).
+      onChange();
+      onSettlement();
     });
     stream.addEventListener('error', () => {
       if (stream.readyState === EventSource.CLOSED) again();
