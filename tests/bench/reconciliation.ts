@@ -16,9 +16,10 @@ import { openStore } from '@voicetrack/edge/store/open-store.ts';
 import type { Sql, SqlParam, SqlTx } from '@voicetrack/edge/store/sql.ts';
 import { createSqlStore } from '@voicetrack/edge/store/sql-store.ts';
 import { wire } from '@voicetrack/edge/wire.ts';
-import { ReconciliationSchema } from '@voicetrack/shared';
+import { centsToDecimal as euros, ReconciliationSchema } from '@voicetrack/shared';
 import * as v from 'valibot';
 import { createTestDatabase } from '../support/postgres.ts';
+import { MERCHANTS } from '../support/statement-generator.ts';
 import { provideTestPostgres } from '../support/test-postgres.ts';
 import { type Figure, median, percentile } from './figure.ts';
 
@@ -28,21 +29,9 @@ const RUNS = 40;
 const WARM_UP = 5;
 type Kind = 'PGlite' | 'PostgreSQL';
 
-const MERCHANTS = [
-  ['CB CARREFOUR', 'Courses Carrefour', 'groceries'],
-  ['CB MONOPRIX', 'Monoprix', 'groceries'],
-  ['CB LE PETIT ZINC', 'Le Petit Zinc', 'dining'],
-  ['CB SNCF INTERNET', 'Billet SNCF', 'transport'],
-  ['PRLV SEPA FREE MOBILE', 'Forfait Free', 'utilities'],
-  ['CB PHARMACIE DU MARCHE', 'Pharmacie', 'health'],
-  ['CB FNAC', 'Fnac', 'shopping'],
-  ['CB UGC CINE CITE', 'Cinéma', 'leisure'],
-] as const;
-
 const DAY_MS = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const dmy = (date: string) => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
-const euros = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 
 interface Seeded {
   csv: string;

@@ -74,12 +74,7 @@ describe('fixing and deleting', () => {
     // it): it is gone all the same, and comes back with undo as the server's row (the cases one by
     // one, with the answer held back: « a row deleted or changed while its note is on its way »).
 
-    const remove = async () => {
-      await page.getByRole('button', { name: /Modifier\s:\sCafé/ }).click();
-      await page.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click();
-      await page.getByRole('status').filter({ hasText: 'Dépense supprimée' }).waitFor();
-    };
-    await remove();
+    await deleteCafé(page, page);
     // Neither the server's row nor, were the answer still on its way, the note's unsent one.
     await expect.poll(() => page.getByRole('button', { name: /Modifier\s:\sCafé/ }).count()).toBe(0);
     await page.getByRole('button', { name: 'Annuler' }).click();
@@ -87,13 +82,20 @@ describe('fixing and deleting', () => {
     // The server never heard of the delete that was taken back.
     expect((await serverExpenses()).some((e) => e.id === id)).toBe(true);
 
-    await remove();
+    await deleteCafé(page, page);
     await expect
       .poll(async () => (await serverExpenses()).some((e) => e.id === id), { timeout: 30_000 })
       .toBe(false);
     await context.close();
   });
 });
+
+/** Deletes the « Café » row found in `within` from its edit dialog, and waits for the toast. */
+async function deleteCafé(within: Pick<Page, 'getByRole'>, page: Page) {
+  await within.getByRole('button', { name: /Modifier\s:\sCafé/ }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click();
+  await page.getByRole('status').filter({ hasText: 'Dépense supprimée' }).waitFor();
+}
 
 /** The month's total in euros on the server, in cents, as its report counts it. */
 const monthEuroCents = async () => {
@@ -224,9 +226,7 @@ describe('a row deleted or changed while its note is on its way', () => {
     const { context, page, app, release, answered } = await answersHeld();
     const before = await monthEuroCents();
     const { row, expense, rows } = await typedWhileHeld(app, 'Café 2,50 €');
-    await row.getByRole('button', { name: /Modifier\s:\sCafé/ }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click();
-    await page.getByRole('status').filter({ hasText: 'Dépense supprimée' }).waitFor();
+    await deleteCafé(row, page);
     // The list draws from the phone's database a moment after the toast: read until it has.
     await expect.poll(rows).toBe(0);
 
@@ -247,9 +247,7 @@ describe('a row deleted or changed while its note is on its way', () => {
     const { context, page, app } = await answersHeld();
     const before = await monthEuroCents();
     const { row, expense } = await typedWhileHeld(app, 'Café 2,50 €');
-    await row.getByRole('button', { name: /Modifier\s:\sCafé/ }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click();
-    await page.getByRole('status').filter({ hasText: 'Dépense supprimée' }).waitFor();
+    await deleteCafé(row, page);
     // Closed with the answer still on its way: the phone never reads it.
     await page.close();
     expect((await serverExpenses()).some((e) => e.id === expense.id)).toBe(true);
@@ -269,9 +267,7 @@ describe('a row deleted or changed while its note is on its way', () => {
     const { context, page, app, release, answered } = await answersHeld();
     const before = await monthEuroCents();
     const { row, expense, rows } = await typedWhileHeld(app, 'Café 2,50 €');
-    await row.getByRole('button', { name: /Modifier\s:\sCafé/ }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Supprimer' }).click();
-    await page.getByRole('status').filter({ hasText: 'Dépense supprimée' }).waitFor();
+    await deleteCafé(row, page);
     await page.getByRole('button', { name: 'Annuler' }).click();
     await expect.poll(rows).toBe(1);
 

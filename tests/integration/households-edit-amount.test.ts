@@ -6,7 +6,14 @@
  * balances follow; what must not move does not: the other bills, the payer, the other currency,
  * a bill whose description alone is edited. A split written with the amount is kept, checked.
  */
-import { type Expense, ExpenseSchema, resplitCents, type Share, splitCents } from '@voicetrack/shared';
+import {
+  type Expense,
+  ExpenseSchema,
+  centsToDecimal as euros,
+  resplitCents,
+  type Share,
+  splitCents,
+} from '@voicetrack/shared';
 import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BOTH_DATABASES, useAppOn } from '../support/both-databases.ts';
@@ -22,8 +29,6 @@ function randomFrom(seed: number) {
     return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * below);
   };
 }
-
-const euros = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 
 describe.each(BOTH_DATABASES)('editing the amount of a household’s bill on %s', (_name, postgres) => {
   const t = useAppOn(postgres, 'vt_households_edit_amount');

@@ -4,8 +4,10 @@
  */
 import type { Owner } from '@voicetrack/edge/ports.ts';
 import type { Sql } from '@voicetrack/edge/store/sql.ts';
+import { centsToDecimal as euros } from '@voicetrack/shared';
 
-const MERCHANTS = [
+/** A bank line's label, the words a person says for it, and its category. */
+export const MERCHANTS = [
   ['CB CARREFOUR', 'Courses Carrefour', 'groceries'],
   ['CB MONOPRIX', 'Monoprix', 'groceries'],
   ['CB LE PETIT ZINC', 'Le Petit Zinc', 'dining'],
@@ -23,7 +25,6 @@ export interface GeneratedLine {
 }
 
 const day = (i: number) => new Date(Date.UTC(2025, 0, 1) + (i % 700) * 86_400_000).toISOString().slice(0, 10);
-const euros = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 
 /** n debits over two years, amounts from 1.00 to 300.00 (many repeated, as real spending). */
 export function generateLines(n: number): GeneratedLine[] {

@@ -1,6 +1,6 @@
 // IndexedDB is the browser's: an in-memory one under Node, with the real Dexie over it.
 import 'fake-indexeddb/auto';
-import type { Expense } from '@voicetrack/shared';
+import type { Expense, Share } from '@voicetrack/shared';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type VoiceTrackDb } from './db.ts';
 import { discard } from './discard.ts';
@@ -26,6 +26,17 @@ const expense: Expense = {
   createdAt: '2026-11-24T11:00:00Z',
   updatedAt: '2026-11-24T11:00:00Z',
 };
+
+/** Marie's 48 € bill in household h1, saved, with these shares. */
+const householdBill = (split: Share[]): Expense => ({
+  ...expense,
+  amount: '48.00',
+  status: 'saved',
+  reviewReason: null,
+  householdId: 'h1',
+  paidBy: 'marie',
+  split,
+});
 
 let db: VoiceTrackDb;
 let n = 0;
@@ -95,19 +106,11 @@ describe('enqueueOp', () => {
   });
 
   it('shows a household’s bill edited to another amount at once in its shares’ proportions, as the server splits it', async () => {
-    const bill: Expense = {
-      ...expense,
-      amount: '48.00',
-      status: 'saved',
-      reviewReason: null,
-      householdId: 'h1',
-      paidBy: 'marie',
-      split: [
-        { memberId: 'marie', cents: 3200 },
-        { memberId: 'paul', cents: 1600 },
-        { memberId: 'lea', cents: 0 },
-      ],
-    };
+    const bill = householdBill([
+      { memberId: 'marie', cents: 3200 },
+      { memberId: 'paul', cents: 1600 },
+      { memberId: 'lea', cents: 0 },
+    ]);
     await db.expenses.put(bill);
     const op = await queuedOp({ kind: 'edit', expense: bill, patch: { amount: '60.00' } });
     // Only the amount is sent: the server's trigger splits it by the same rule.
@@ -128,18 +131,10 @@ describe('enqueueOp', () => {
   });
 
   it('shows a household’s bill with its new payer and shares at once, sends only what changed, and the shares given win over the amount’s re-split', async () => {
-    const bill: Expense = {
-      ...expense,
-      amount: '48.00',
-      status: 'saved',
-      reviewReason: null,
-      householdId: 'h1',
-      paidBy: 'marie',
-      split: [
-        { memberId: 'marie', cents: 2400 },
-        { memberId: 'paul', cents: 2400 },
-      ],
-    };
+    const bill = householdBill([
+      { memberId: 'marie', cents: 2400 },
+      { memberId: 'paul', cents: 2400 },
+    ]);
     await db.expenses.put(bill);
     const split = [
       { memberId: 'marie', cents: 1000 },
