@@ -31,6 +31,13 @@ export function normalizeDecimal(value: string): string | null {
   return cents === null ? null : centsToDecimal(cents);
 }
 
+/**
+ * An amount as a person types it in a form ("12,50", "12.5", "1 234,50", with a no-break or narrow
+ * no-break space between thousands) as the API's decimal; null when it is no amount.
+ */
+export const typedDecimal = (typed: string): string | null =>
+  normalizeDecimal(typed.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+
 /** Sums decimal strings exactly. */
 export function sumDecimals(values: readonly string[]): string {
   let total = 0;

@@ -6,7 +6,7 @@
  * would do by itself (an amount edited alone keeps its shares' proportions: resplitCents).
  */
 import type { ShareValues } from '../edits.ts';
-import { decimalToCents, normalizeDecimal } from '../money.ts';
+import { decimalToCents, typedDecimal } from '../money.ts';
 import type { Household } from './households-api.ts';
 import { resplitCents, type Share, splitCents } from './split.ts';
 import { sharesGap } from './split-edit.ts';
@@ -60,9 +60,8 @@ export function sharesFormOf(bill: BillShares, order: readonly string[]): Shares
 
 /** A share as typed: "" is nothing; null when it is no amount of money. */
 export function centsTyped(typed: string): number | null {
-  const clean = typed.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  if (clean === '') return 0;
-  const decimal = normalizeDecimal(clean);
+  if (typed.trim() === '') return 0;
+  const decimal = typedDecimal(typed);
   return decimal === null ? null : decimalToCents(decimal);
 }
 

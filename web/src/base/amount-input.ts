@@ -1,5 +1,5 @@
 /** An amount in a form field, as each language writes it, and back to the API's decimal string. */
-import { normalizeDecimal } from '@voicetrack/shared';
+import { typedDecimal } from '@voicetrack/shared';
 import type { Lang } from '../i18n/index.ts';
 
 /** "12.50" as the person writes it: "12,50" in French, "12.50" in English; "" for no amount. */
@@ -8,6 +8,6 @@ export const amountForInput = (amount: string | null, lang: Lang): string =>
 
 /** What the person typed as the API's decimal ("12,50", "12.5", "1 234,50"); null when it is no amount. */
 export function amountFromInput(typed: string): string | null {
-  const amount = normalizeDecimal(typed.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+  const amount = typedDecimal(typed);
   return amount && amount !== '0.00' ? amount : null;
 }
