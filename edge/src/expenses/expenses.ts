@@ -9,6 +9,7 @@ import {
   type ExpenseList,
   type ExpenseListQuery,
   type ExpensePatch,
+  inHouseholdOrder,
 } from '@voicetrack/shared';
 import { learnFromEdit } from '../learning/learn-from-edit.ts';
 import type { SpendingWatch } from '../money/budget-alerts.ts';
@@ -69,7 +70,14 @@ export async function editExpense(
     const checked = checkSplitEdit(before, members, patch);
     if (checked.kind === 'refused') return refused(checked.code, checked.message);
     // Written in the household's order, as every split is: ties of a later re-split go to the earlier.
-    if (patch.split) patch = { ...patch, split: inHouseholdOrder(patch.split, members) };
+    if (patch.split)
+      patch = {
+        ...patch,
+        split: inHouseholdOrder(
+          patch.split,
+          members.map((m) => m.id),
+        ),
+      };
   }
   const updated = await deps.expenses.update(owner, id, patch);
   if (!updated) return notFound();
@@ -81,17 +89,6 @@ export async function editExpense(
   const { expense, lost } = updated;
   return { kind: 'saved', expense: lost.length > 0 ? { ...expense, lost } : expense };
 }
-
-const inHouseholdOrder = <S extends { memberId: string }>(
-  split: readonly S[],
-  members: readonly { id: string }[],
-) => {
-  const at = (id: string) => {
-    const i = members.findIndex((m) => m.id === id);
-    return i < 0 ? members.length : i;
-  };
-  return [...split].sort((a, b) => at(a.memberId) - at(b.memberId));
-};
 
 export async function deleteExpense(
   deps: ExpenseDeps,

@@ -94,6 +94,12 @@ const orderOf = (members: readonly string[], id: string) => {
   return i < 0 ? Number.MAX_SAFE_INTEGER : i;
 };
 
+/** `shares` in the household's order (`members`, ids), one not listed last: as every split is written. */
+export const inHouseholdOrder = <S extends { memberId: string }>(
+  shares: readonly S[],
+  members: readonly string[],
+): S[] => [...shares].sort((a, b) => orderOf(members, a.memberId) - orderOf(members, b.memberId));
+
 /**
  * Divides `totalCents` by integer weights already in the household's order (a recurring rule's
  * split among the members still there: households/rule-split.ts). Same rule as splitCents.
