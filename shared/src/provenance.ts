@@ -16,6 +16,11 @@ export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number];
 export const SHARE_PROVENANCE_FIELDS = ['paidBy', 'split'] as const;
 export type ShareProvenanceField = (typeof SHARE_PROVENANCE_FIELDS)[number];
 export type AnyProvenanceField = ProvenanceField | ShareProvenanceField;
+/** Every field whose origin is kept, the payer and shares last. */
+export const ANY_PROVENANCE_FIELDS: readonly AnyProvenanceField[] = [
+  ...PROVENANCE_FIELDS,
+  ...SHARE_PROVENANCE_FIELDS,
+];
 
 export interface FieldOrigin {
   from: Origin;

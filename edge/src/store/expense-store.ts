@@ -1,5 +1,6 @@
 /** Expenses: the list (keyset pages, newest first), edits with last-writer-wins per field, import. */
 import {
+  ANY_PROVENANCE_FIELDS,
   decimalToCents,
   decodeCursor,
   type Expense,
@@ -9,10 +10,8 @@ import {
   editMoment,
   encodeCursor,
   type FieldStamps,
-  PROVENANCE_FIELDS,
   resolveFieldEdits,
   resplitCents,
-  SHARE_PROVENANCE_FIELDS,
   type Share,
 } from '@voicetrack/shared';
 import type { ExpenseStore } from '../ports.ts';
@@ -171,7 +170,7 @@ export function createExpenseStore(asOwner: AsOwner): ExpenseStore {
             // The fields a person set are theirs now (provenance.ts); the others keep where they came from.
             const mine = editedBy(
               null,
-              [...PROVENANCE_FIELDS, ...SHARE_PROVENANCE_FIELDS].filter((f) => won.apply[f] !== undefined),
+              ANY_PROVENANCE_FIELDS.filter((f) => won.apply[f] !== undefined),
               when.slice(0, 10),
             );
             params.push(JSON.stringify(mine));

@@ -4,6 +4,7 @@
  * changing one field changes that field only.
  */
 import {
+  ANY_PROVENANCE_FIELDS,
   AWAITING_CONFIRMATION,
   billMembers,
   type Category,
@@ -12,9 +13,7 @@ import {
   type Expense,
   type ExpenseEdits,
   type Household,
-  PROVENANCE_FIELDS,
   readShares,
-  SHARE_PROVENANCE_FIELDS,
   type SharesForm,
   sharesEdit,
   sharesFormOf,
@@ -227,7 +226,7 @@ export function EditDialog(props: EditDialogProps) {
         {expense.provenance && (
           // Where each field came from, in words: what makes a wrong category fixable by the one who sees it.
           <ul class="provenance" aria-label={t.provenance}>
-            {[...PROVENANCE_FIELDS, ...SHARE_PROVENANCE_FIELDS].map((field) => {
+            {ANY_PROVENANCE_FIELDS.map((field) => {
               const origin = expense.provenance?.[field];
               return origin ? <li key={field}>{describeOrigin(field, origin, lang, wordsCame)}</li> : null;
             })}
