@@ -13,6 +13,7 @@ import {
   type Expense,
   type ExpenseEdits,
   type Household,
+  isIsoDate,
   readShares,
   type SharesForm,
   sharesEdit,
@@ -184,7 +185,7 @@ export function EditDialog(props: EditDialogProps) {
           <span class="label-line">
             <span id="edit-date">{t.fieldDate}</span>
             <span id="edit-date-words" class="date-words">
-              {/^\d{4}-\d{2}-\d{2}$/.test(day) ? formatFullDay(day, lang) : ''}
+              {isIsoDate(day) ? formatFullDay(day, lang) : ''}
             </span>
           </span>
           <input
