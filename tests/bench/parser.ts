@@ -54,6 +54,7 @@ export const LABELLED_SETS = [
   ['blind v8', 'utterances-blind-v8.jsonl', 'never tuned on'],
   ['blind v9', 'utterances-blind-v9.jsonl', 'never tuned on'],
   ['blind v10', 'utterances-blind-v10.jsonl', 'never tuned on'],
+  ['blind v11', 'utterances-blind-v11.jsonl', 'never tuned on'],
 ] as const;
 
 const share = (x: number, of: number) => Math.round((1000 * x) / Math.max(1, of)) / 10;

@@ -62,6 +62,9 @@
  * - utterances-blind-v10.jsonl: written by the helper blind12 without reading the parser or the other
  *   blind sets, before the round's parser changes and before the parser ran on it, never tuned on
  *   (utterances-blind-v10.md); figures only, the same low floor.
+ * - utterances-blind-v11.jsonl: written by the helper blind13 the same way, before the next round's
+ *   parser changes and before the parser ran on it, never tuned on (utterances-blind-v11.md); figures
+ *   only, the same low floor.
  */
 import { parseExpenseText } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
@@ -407,6 +410,15 @@ describe('the local parser on labelled sentences', () => {
   it('reports the blind set v10 in figures only', () => {
     const blind = loadLabelled('utterances-blind-v10.jsonl');
     const b = report('blind v10 (written by blind12 before the parser ran on it, never tuned on)', blind);
+    expect(blind.length).toBeGreaterThanOrEqual(250);
+    tagged(blind);
+    // A low floor so it never blocks: half the sentences fully right.
+    expect(b.full).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('reports the blind set v11 in figures only', () => {
+    const blind = loadLabelled('utterances-blind-v11.jsonl');
+    const b = report('blind v11 (written by blind13 before the parser ran on it, never tuned on)', blind);
     expect(blind.length).toBeGreaterThanOrEqual(250);
     tagged(blind);
     // A low floor so it never blocks: half the sentences fully right.
