@@ -14,6 +14,14 @@ const { lexiconInputsDigest } = (await import(
   new URL('../../tools/lexicon/inputs-digest.ts', import.meta.url).href
 )) as { lexiconInputsDigest: () => string };
 
+// The FreeDict dictionary is no npm package: Debian installs it (.ci/run), and the build reads it.
+const freedict = (await import(new URL('../../tools/lexicon/freedict.ts', import.meta.url).href)) as {
+  FREEDICT_PACKAGE: string;
+  freeDictInstalled: () => boolean;
+  freeDictMissing: () => string;
+  readFreeDict: () => { version: string };
+};
+
 const { BRANDS_WITH_A_CAPITAL } = (await import(
   new URL('../../tools/lexicon/word-lists.ts', import.meta.url).href
 )) as { BRANDS_WITH_A_CAPITAL: ReadonlySet<string> };
@@ -52,7 +60,22 @@ describe('the open-data lexicon', () => {
     expect([...BRANDS_WITH_A_CAPITAL].filter((w) => !capitalised.has(w))).toEqual([]);
   });
 
+  it(`reads the French nouns from Debian's ${freedict.FREEDICT_PACKAGE}, installed here`, () => {
+    expect(freedict.freeDictInstalled(), freedict.freeDictMissing()).toBe(true);
+  });
+
+  it(`was built from the ${freedict.FREEDICT_PACKAGE} version installed, and says it in both READMEs`, () => {
+    expect(freedict.freeDictInstalled(), freedict.freeDictMissing()).toBe(true);
+    expect(OPEN_DATA_SOURCES.freeDict).toBe(freedict.readFreeDict().version);
+    expect(read('tools/lexicon/README.md')).toContain(
+      `${freedict.FREEDICT_PACKAGE} ${OPEN_DATA_SOURCES.freeDict}`,
+    );
+    expect(read('README.md')).toContain(`${freedict.FREEDICT_PACKAGE} ${OPEN_DATA_SOURCES.freeDict}`);
+  });
+
   it("was generated from the build's files as they are now", () => {
+    // The digest reads the dictionary too: without it, say which package to install.
+    expect(freedict.freeDictInstalled(), freedict.freeDictMissing()).toBe(true);
     expect(OPEN_DATA_INPUTS, 'run pnpm lexicon after changing tools/lexicon').toBe(lexiconInputsDigest());
   });
 });

@@ -19,7 +19,7 @@ const DEPTH = 2;
  * Each synset under a listed one, with the category of its nearest listed ancestor (null: two at
  * the same distance disagree) and how deep under it, relative to how deep its words are taken.
  */
-function categoryOfSynsets(
+export function categoryOfSynsets(
   wn: WordNet,
   table: ReadonlyMap<string, Category>,
   depths: ReadonlyMap<string, number>,
@@ -57,7 +57,11 @@ function categoryOfSynsets(
  * when its listed senses are at least as many as the others ("toaster" the appliance, and the
  * person who proposes a toast).
  */
-function keep(wn: WordNet, lemma: string, categories: Map<string, { category: Category | null }>) {
+export function keep(
+  wn: WordNet,
+  lemma: string,
+  categories: ReadonlyMap<string, { category: Category | null }>,
+) {
   const found = new Set<Category | null>();
   let inTags = 0;
   let outTags = wn.otherTags.get(lemma) ?? 0;

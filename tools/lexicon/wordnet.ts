@@ -12,6 +12,8 @@ export interface Synset {
   lexFile: number;
   lemmas: string[];
   hyponyms: string[];
+  /** The synsets it is a kind or an instance of ("car" → "motor vehicle"). */
+  hypernyms: string[];
   gloss: string;
 }
 
@@ -49,8 +51,12 @@ export function readWordNet(): WordNet {
     let k = 4 + 2 * count;
     const pointers = Number(f[k++]);
     const hyponyms: string[] = [];
-    for (let i = 0; i < pointers; i++, k += 4) if (f[k] === '~') hyponyms.push(f[k + 1] ?? '');
-    synsets.set(offset, { offset, lexFile: Number(f[1]), lemmas, hyponyms, gloss: gloss.trim() });
+    const hypernyms: string[] = [];
+    for (let i = 0; i < pointers; i++, k += 4) {
+      if (f[k] === '~') hyponyms.push(f[k + 1] ?? '');
+      if (f[k] === '@' || f[k] === '@i') hypernyms.push(f[k + 1] ?? '');
+    }
+    synsets.set(offset, { offset, lexFile: Number(f[1]), lemmas, hyponyms, hypernyms, gloss: gloss.trim() });
   }
   const senses = new Map<string, string[]>();
   for (const line of lines('index.noun')) {

@@ -11,7 +11,8 @@ import type { ParseOptions } from './types.ts';
 
 /**
  * One expense's category, in this order: a bill shared in company is a meal out when the only word
- * that names it is a vague one ("the bill"); else the lexicon's word; else the caller's guess from
+ * that names it is a vague one ("the bill"); else the lexicon's word, unless it is one the dictionary alone knows and the money is another
+ * country's (travel, as below); else the caller's guess from
  * the words (ParseOptions.guessCategory); else a measure that names it (a data allowance); else,
  * with nothing that names what was bought, a bill shared in company is a meal out, and money of
  * another country is spent abroad unless said the way the people who live there say it
@@ -32,15 +33,15 @@ export function categoryOf(
     company ??= sharedInCompany(scan, seg);
     return company;
   };
+  const abroad = () =>
+    currency !== opts.currency && hasPurchaseWord(scan, seg.start, seg.end) && !saidAtHome(scan, amount);
   if (keyword !== null && keyword.weight <= 1 && inCompany()) return 'dining';
+  // A word known only through the dictionary (weight below 1) says less than money of another country.
+  if (keyword !== null && keyword.weight < 1 && abroad()) return 'travel';
   return (
     keyword?.category ??
     opts.guessCategory?.(wordsBetween(scan.tokens, seg.start, seg.end, isWord)) ??
     measuredCategory(scan) ??
-    (inCompany()
-      ? 'dining'
-      : currency !== opts.currency && hasPurchaseWord(scan, seg.start, seg.end) && !saidAtHome(scan, amount)
-        ? 'travel'
-        : 'other')
+    (inCompany() ? 'dining' : abroad() ? 'travel' : 'other')
   );
 }

@@ -7,6 +7,7 @@ import type { Category } from '../categories.ts';
 import { BRANDS } from './lexicon-brands.ts';
 import { EN_LEXICON } from './lexicon-en.ts';
 import { FR_LEXICON } from './lexicon-fr.ts';
+import { FREEDICT_FR } from './lexicon-french-nouns.ts';
 import { EN_LONG_TAIL, FR_LONG_TAIL } from './lexicon-long-tail.ts';
 import { OSM_BRANDS, OSM_BRANDS_CAPITALISED } from './lexicon-open-brands.ts';
 import { OSM_EN, OSM_FR } from './lexicon-open-data.ts';
@@ -169,12 +170,13 @@ function addEntries(
 }
 
 /**
- * Open data first (OSM's names, then WordNet's nouns, which are never weaker than a preset's search
+ * The dictionary's French nouns first, then open data (OSM's names, then WordNet's nouns, which are never weaker than a preset's search
  * term: "heating oil" is fuel for the home, not a fuel shop's term), then the other language's
  * words, so the speaker's own language decides a shared phrase and the hand-written words win over
  * the generated ones.
  */
 function buildTable(
+  dictionary: readonly LexiconEntry[],
   nouns: readonly LexiconEntry[],
   openData: readonly LexiconEntry[],
   own: readonly LexiconEntry[],
@@ -183,6 +185,8 @@ function buildTable(
   singulars: boolean,
 ) {
   const table = new PhraseTable<Hit>();
+  // The dictionary's nouns first: every other table's meaning of the same phrase overwrites theirs.
+  addEntries(table, dictionary, new Set(), { lower: true });
   // Open-data brands are shops: what was bought there says more ("peinture chez Leroy Merlin").
   addEntries(table, OSM_BRANDS, new Set(), { place: true });
   addEntries(table, OSM_BRANDS_CAPITALISED, new Set(), { place: true, capital: true });
@@ -198,8 +202,9 @@ const FR = [...FR_LEXICON, ...FR_LONG_TAIL];
 const EN = [...EN_LEXICON, ...EN_LONG_TAIL];
 export const TABLES: Record<Lang, PhraseTable<Hit>> = {
   // WordNet is English: its nouns in French speech would be false friends ("pain", "coin", "car").
-  fr: buildTable([], OSM_FR, FR, EN, EN_ONLY, true),
-  en: buildTable(WORDNET_EN, OSM_EN, EN, FR, FR_ONLY, false),
+  // French nouns read through FreeDict's English glosses (weight 1.5: every other word wins).
+  fr: buildTable(FREEDICT_FR, [], OSM_FR, FR, EN, EN_ONLY, true),
+  en: buildTable([], WORDNET_EN, OSM_EN, EN, FR, FR_ONLY, false),
 };
 
 /** A word or phrase from tokens[i] that the English table knows and the French one does not ("crutches", "light bulbs"). */

@@ -31,10 +31,11 @@ export const OPEN_DATA_SOURCES = {
   idTaggingSchema: '7.2.0',
   nameSuggestionIndex: '8.0.20260918',
   wordNet: '3.1.14',
+  freeDict: '2022.04.21-1',
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '184feaa22780a37aa0b40b0e9709f2079b8e2a875cb27c0772ed5f04985b50ca';
+export const OPEN_DATA_INPUTS = 'f0093f3b49814e2c437f12b4b001afae65d954eb5f36da7c3bcfe9a85136f0c5';
 
 export const OSM_FR: readonly LexiconEntry[] = [
   [
