@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { isEnglishOnlyWord } from './categorize.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
 import { TEST_OPTS } from './testing/test-parse.ts';
+import { tokenize } from './tokenize.ts';
 
 const parse = (text: string) => parseExpenseText(text, TEST_OPTS);
 const categoryOf = (text: string) => parse(text).expenses[0]?.category;
@@ -44,5 +46,11 @@ describe('French nouns read through the FreeDict dictionary into WordNet', () =>
   it('is a name when written with a capital inside a sentence', () => {
     expect(categoryOf('chez Tabouret, 30 €')).toBe('other');
     expect(categoryOf('un tabouret, 30 €')).toBe('housing');
+  });
+
+  it('leaves an English word WordNet knows English ("piano", "camera"), though the French table has it too', () => {
+    for (const word of ['piano', 'camera', 'whisky']) expect(isEnglishOnlyWord(tokenize(word), 0)).toBe(true);
+    // A word the French hand lexicon knows is no sign of English.
+    expect(isEnglishOnlyWord(tokenize('pizza'), 0)).toBe(false);
   });
 });

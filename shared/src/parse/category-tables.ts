@@ -212,8 +212,9 @@ export function isEnglishOnlyWord(tokens: readonly Token[], i: number): boolean 
   const en = TABLES.en.match(tokens, i);
   if (!en) return false;
   const fr = TABLES.fr.match(tokens, i);
-  // A brand that counts only written with a capital ("Boots") is no French word for "boots".
-  return !fr || fr.end < en.end || fr.value.capital === true;
+  // A brand that counts only written with a capital ("Boots") is no French word for "boots", nor is
+  // a noun only the dictionary gives the French table ("piano", "camera": English words too).
+  return !fr || fr.end < en.end || fr.value.capital === true || fr.value.weight < 1;
 }
 
 /**
