@@ -71,7 +71,7 @@ function monthOf(m: number): Seeded {
 }
 
 /** The Sql port, counting the statements run and the rows they hand back (a transaction's too). */
-function counting(sql: Sql) {
+export function counting(sql: Sql) {
   const seen = { statements: 0, rows: 0 };
   const wrap = (tx: SqlTx): SqlTx => ({
     query: async <T extends object>(text: string, params?: readonly SqlParam[]) => {
@@ -92,7 +92,7 @@ function counting(sql: Sql) {
   return { sql: counted, seen };
 }
 
-async function seedMonths(
+export async function seedMonths(
   app: ReturnType<typeof wire>['app'],
   sql: Sql,
   months: readonly number[],

@@ -11,6 +11,7 @@ import type { Figure } from './figure.ts';
 import { benchHouseholds } from './households.ts';
 import { benchLighthouse } from './lighthouse.ts';
 import { benchParser } from './parser.ts';
+import { benchPlans } from './plans.ts';
 import { benchReceipts } from './receipts.ts';
 import { benchReceiptsPhone } from './receipts-phone.ts';
 import { benchReconciliation } from './reconciliation.ts';
@@ -29,6 +30,8 @@ const sections: Section[] = [
   ['statements', benchStatements],
   // GET /api/reconciliation of one month over a year of statements and expenses, through the app.
   ['reconciliation', benchReconciliation],
+  // The main reads' plans at a year's data, before and after the database has statistics.
+  ['plans', benchPlans],
   // 10,000 personal expenses imported with the households' row check called for each, and not.
   ['households', benchHouseholds],
   ['web', benchWeb],
