@@ -1,7 +1,8 @@
 /**
  * Matching inside the store's transaction: the open lines and expenses of a window are read, the
  * pure matcher decides, and its pairs and candidates are written, under one lock per person so two
- * imports (or an import and a new expense) never pair the same line or expense twice.
+ * imports (or an import and a new expense) never pair the same line or expense twice. planWindow
+ * alone reads and decides without writing: what a read of the reconciliation page runs first.
  */
 import { labelMatchWords, type MatchExpense, type MatchLine, memoryKey } from '@voicetrack/shared';
 import type { Matcher, Owner, RematchOutcome } from '../ports.ts';
@@ -29,6 +30,7 @@ interface LineRow {
   label: string;
   category: MatchLine['category'];
   kept_apart: string;
+  candidates: string;
 }
 
 interface ExpenseRow {
@@ -45,31 +47,44 @@ const words = (...texts: (string | null)[]) => [
   ...new Set(texts.flatMap((t) => (t ? memoryKey(t).split(' ') : [])).filter(Boolean)),
 ];
 
-/** Open debits of [from, to] against open expenses around them; writes the outcome. */
-export async function rematchWindow(
+/** What matching a window decided: the pairs to write, and the open lines whose candidates change. */
+export interface WindowPlan {
+  pairs: { lineId: string; expenseId: string }[];
+  candidates: { id: string; candidates: string[] }[];
+  /** The window's open lines before the pairs (their ids). */
+  lines: string[];
+}
+
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
+
+/** Reads the open debits of [from, to] and the open expenses around them, and lets the matcher decide. */
+export async function planWindow(
   tx: SqlTx,
   owner: Owner,
   from: string,
   to: string,
   match: Matcher,
-  /** Count only these lines (an import's new ones); all of the window's otherwise. */
-  counted?: ReadonlySet<string>,
-): Promise<RematchOutcome> {
+): Promise<WindowPlan> {
   const lineParams: SqlParam[] = [from, to];
   const lineRows = await tx.query<LineRow>(
+    // Each side of the OR is a range of its own index (user_id with booking_date, with value_date),
+    // and whether a line is paired is one lookup of its key (the scalar subquery is not turned into
+    // a join): read as `not exists`, PGlite without statistics read every line of the person, and
+    // with them hashed every expense of the person: both grew with the year.
     `select l.id::text as id, l.booking_date::text as date, l.value_date::text as value_date,
        (l.amount * 100)::bigint::text as cents, l.currency::text as currency,
        (l.original_amount * 100)::bigint::text as original_cents, l.original_currency::text as original_currency,
-       l.label, l.category, l.kept_apart::text as kept_apart
+       l.label, l.category, l.kept_apart::text as kept_apart, l.candidates::text as candidates
      from bank_lines l
      where ${ownerFilter(owner, lineParams, 'l')} and l.direction = 'debit' and not l.withdrawal
        and l.ignored_at is null
        and (l.booking_date between $1::text::date and $2::text::date
             or l.value_date between $1::text::date and $2::text::date)
-       and not exists (select 1 from expenses e where e.bank_line_id = l.id)`,
+       and (select e.id from expenses e where e.bank_line_id = l.id) is null`,
     lineParams,
   );
-  if (lineRows.length === 0) return { matched: 0, open: 0 };
+  if (lineRows.length === 0) return { pairs: [], candidates: [], lines: [] };
   const expenseParams: SqlParam[] = [from, to];
   const expenseRows = await tx.query<ExpenseRow>(
     `select e.id::text as id, e.expense_date::text as date, (e.amount * 100)::bigint::text as cents,
@@ -101,32 +116,59 @@ export async function rematchWindow(
     category: r.category,
   }));
   const result = match(lines, expenses);
-  if (result.matched.length > 0) {
+  const matched = new Set(result.matched.map((m) => m.lineId));
+  const ambiguous = new Map(result.ambiguous.map((a) => [a.lineId, a.candidates]));
+  const stored = new Map(lineRows.map((r) => [r.id, JSON.parse(r.candidates) as string[]]));
+  return {
+    pairs: result.matched,
+    candidates: lines
+      .filter((l) => !matched.has(l.id))
+      .map((l) => ({ id: l.id, candidates: ambiguous.get(l.id) ?? [] }))
+      .filter((c) => !sameIds(stored.get(c.id) ?? [], c.candidates)),
+    lines: lines.map((l) => l.id),
+  };
+}
+
+/** Whether writing the plan would change a row. */
+export const planWrites = (plan: WindowPlan): boolean => plan.pairs.length > 0 || plan.candidates.length > 0;
+
+/** The plan's outcome: lines paired and lines left open, only `counted` ones when given. */
+export function planOutcome(plan: WindowPlan, counted?: ReadonlySet<string>): RematchOutcome {
+  const counts = (id: string) => counted === undefined || counted.has(id);
+  const matched = new Set(plan.pairs.map((m) => m.lineId));
+  return {
+    matched: [...matched].filter(counts).length,
+    open: plan.lines.filter((id) => !matched.has(id) && counts(id)).length,
+  };
+}
+
+/** Open debits of [from, to] against open expenses around them; writes the outcome. */
+export async function rematchWindow(
+  tx: SqlTx,
+  owner: Owner,
+  from: string,
+  to: string,
+  match: Matcher,
+  /** Count only these lines (an import's new ones); all of the window's otherwise. */
+  counted?: ReadonlySet<string>,
+): Promise<RematchOutcome> {
+  const plan = await planWindow(tx, owner, from, to, match);
+  if (plan.pairs.length > 0) {
     await tx.query(
       // One statement for every pair; updated_at set here spares the row trigger (20261204090000).
       `update expenses e set bank_line_id = r.line_id::uuid, updated_at = now()
        from jsonb_to_recordset($1::text::jsonb) as r(expense_id text, line_id text)
        where e.id = r.expense_id::uuid and e.bank_line_id is null`,
-      [JSON.stringify(result.matched.map((m) => ({ expense_id: m.expenseId, line_id: m.lineId })))],
+      [JSON.stringify(plan.pairs.map((m) => ({ expense_id: m.expenseId, line_id: m.lineId })))],
     );
   }
-  const matched = new Set(result.matched.map((m) => m.lineId));
-  const ambiguous = new Map(result.ambiguous.map((a) => [a.lineId, a.candidates]));
-  await tx.query(
-    `update bank_lines l set candidates = r.candidates
-     from jsonb_to_recordset($1::text::jsonb) as r(id text, candidates jsonb)
-     where l.id = r.id::uuid and l.candidates <> r.candidates`,
-    [
-      JSON.stringify(
-        lines
-          .filter((l) => !matched.has(l.id))
-          .map((l) => ({ id: l.id, candidates: ambiguous.get(l.id) ?? [] })),
-      ),
-    ],
-  );
-  const counts = (id: string) => counted === undefined || counted.has(id);
-  return {
-    matched: [...matched].filter(counts).length,
-    open: lines.filter((l) => !matched.has(l.id) && counts(l.id)).length,
-  };
+  if (plan.candidates.length > 0) {
+    await tx.query(
+      `update bank_lines l set candidates = r.candidates
+       from jsonb_to_recordset($1::text::jsonb) as r(id text, candidates jsonb)
+       where l.id = r.id::uuid and l.candidates <> r.candidates`,
+      [JSON.stringify(plan.candidates)],
+    );
+  }
+  return planOutcome(plan, counted);
 }

@@ -37,4 +37,5 @@ export const MIGRATION_VERSIONS: readonly string[] = [
   '20261206130000',
   '20261207100000',
   '20261207110000',
+  '20261208093000',
 ];

@@ -5,7 +5,7 @@
  */
 import { type Category, PAIR_DAYS } from '@voicetrack/shared';
 import type { AcceptOutcome, BankLineRow, ReconcileStore } from '../ports.ts';
-import { lockOwner, rematchWindow } from './bank-match.ts';
+import { lockOwner, planOutcome, planWindow, planWrites, rematchWindow } from './bank-match.ts';
 import { candidateExpenses, unpairedNear } from './bank-offers.ts';
 import { pairLine, unpairLine } from './bank-pairing.ts';
 import { type AsOwner, isUuid, ownerFilter } from './owner-scope.ts';
@@ -73,15 +73,21 @@ function pairSpan(lines: readonly BankLineRow[]): [string, string] | null {
 
 export function createReconcileStore(asOwner: AsOwner): ReconcileStore {
   return {
-    rematch: (owner, from, to, match) =>
-      asOwner(
+    rematch: async (owner, from, to, match) => {
+      // Read and decided first without a transaction of its own nor the person's lock: when there is
+      // nothing to pair and no candidate changes (a page read again, nothing new), nothing is
+      // written. Otherwise, again under the lock, as an import does.
+      const plan = await asOwner(owner, (tx) => planWindow(tx, owner, from, to, match));
+      if (!planWrites(plan)) return planOutcome(plan);
+      return asOwner(
         owner,
         async (tx) => {
           await lockOwner(tx, owner);
           return rematchWindow(tx, owner, from, to, match);
         },
         true,
-      ),
+      );
+    },
 
     unmatch: async (owner, expenseId) => {
       if (!isUuid(expenseId)) return false;
