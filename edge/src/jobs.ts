@@ -21,7 +21,8 @@ export type JobName =
   | 'backups'
   | 'actual sync'
   | 'recurring expenses'
-  | 'telegram retries';
+  | 'telegram retries'
+  | 'statistics';
 
 /**
  * What a backup run says (backup/run-backup.ts, Node only: wire.ts and this file stay free of
@@ -146,6 +147,18 @@ export function listJobs(
         runAtStart: true,
         done: 'recurring expenses made',
         run: async () => (await money.runner.runAll()).length,
+      }),
+    );
+  // PGlite has no autovacuum: its tables are analyzed at start and when they changed enough
+  // (store/statistics.ts); on the PostgreSQL server autovacuum does it and there is no job.
+  if (store.kind === 'pglite')
+    jobs.push(
+      job(logger, {
+        name: 'statistics',
+        cron: '*/5 * * * *',
+        runAtStart: true,
+        done: 'tables analyzed',
+        run: async () => (await store.statistics.refresh()).length,
       }),
     );
   if (telegram && config.telegram)

@@ -58,11 +58,13 @@ async function restore(fetchDir: () => string): Promise<void> {
   const { dataDir, databaseUrl } = config.database;
   // PGlite on a DATA_DIR that is not there yet: made by this restore, removed if it fails.
   const made = !databaseUrl && dataDir !== 'memory://' && !existsSync(dataDir) ? dataDir : null;
-  const { sql } = await openFromConfig(config.database, 'pnpm restore');
+  const { store, sql } = await openFromConfig(config.database, 'pnpm restore');
   let restored: Awaited<ReturnType<typeof restoreBackup>> | null = null;
   try {
     restored = await restoreBackup(sql, backup);
     process.stdout.write(`${JSON.stringify({ restored })}\n`);
+    // PGlite: the restored tables' statistics, before the server plans on them (store/statistics.ts).
+    await store.statistics.refresh();
   } finally {
     await sql.close();
     if (!restored && made) rmSync(made, { recursive: true, force: true });

@@ -218,6 +218,12 @@ export interface LearningStore {
 }
 
 /** Every port of the store over one database connection. */
+/** The planner's statistics, which PGlite (no autovacuum) gathers only when asked: store/statistics.ts. */
+export interface StatisticsStore {
+  /** Analyzes the tables that changed enough since their last analyze; returns their names (none on PostgreSQL). */
+  refresh(): Promise<string[]>;
+}
+
 export interface Store {
   readonly kind: 'pglite' | 'postgres';
   captures: CaptureStore;
@@ -240,5 +246,6 @@ export interface Store {
   households: HouseholdStore;
   householdBudgets: HouseholdBudgetStore;
   idempotency: IdempotencyStore;
+  statistics: StatisticsStore;
   close(): Promise<void>;
 }

@@ -19,6 +19,7 @@ import { createRecurringStore } from './recurring-store.ts';
 import { createReportStore } from './report-store.ts';
 import type { Sql } from './sql.ts';
 import { createStatementStore } from './statement-store.ts';
+import { createStatistics } from './statistics.ts';
 import { createTelegramPendingStore } from './telegram-pending-store.ts';
 import { createUsageStore } from './usage-store.ts';
 
@@ -34,10 +35,15 @@ export function createSqlStore(
   options: { listen?: boolean } = {},
 ): Store {
   const asOwner = ownerScope(sql);
+  const statistics = createStatistics(sql);
+  const expenses = createExpenseStore(asOwner);
+  const statements = createStatementStore(asOwner);
   return {
     kind: sql.kind,
     captures: createCaptureStore(asOwner),
-    expenses: createExpenseStore(asOwner),
+    // A bulk write (a JSON import, a statement) changes enough rows to mislead PGlite's planner
+    // until its tables are analyzed: that is checked after it, not awaited by its answer.
+    expenses: { ...expenses, import: (owner, rows) => expenses.import(owner, rows).finally(statistics.soon) },
     reports: createReportStore(asOwner),
     usage: createUsageStore(asOwner),
     learning: createLearningStore(asOwner),
@@ -48,7 +54,10 @@ export function createSqlStore(
     budgets: createBudgetStore(asOwner),
     push: createPushStore(asOwner, sql),
     recurring: createRecurringStore(asOwner, sql),
-    statements: createStatementStore(asOwner),
+    statements: {
+      ...statements,
+      import: (...args) => statements.import(...args).finally(statistics.soon),
+    },
     reconcile: createReconcileStore(asOwner),
     receiptPhotos: createReceiptPhotoStore(asOwner),
     households: createHouseholdStore(asOwner, sql),
@@ -86,6 +95,10 @@ export function createSqlStore(
         return Number(rows[0]?.n ?? 0);
       },
     },
-    close: () => sql.close(),
+    statistics: { refresh: statistics.refresh },
+    close: async () => {
+      await statistics.idle();
+      await sql.close();
+    },
   };
 }
