@@ -19,17 +19,13 @@ import { createSqlStore } from '@voicetrack/edge/store/sql-store.ts';
 import { wire } from '@voicetrack/edge/wire.ts';
 import { createTestDatabase } from '../support/postgres.ts';
 import { provideTestPostgres } from '../support/test-postgres.ts';
+import { type Explained, explain, readOnly, type Statement } from './explain.ts';
 import { type Figure, median, percentile } from './figure.ts';
 import { seedMonths } from './reconciliation.ts';
 
 const RUNS = 30;
 const BILLS = 600;
 type Kind = 'PGlite' | 'PostgreSQL';
-
-interface Statement {
-  text: string;
-  params: SqlParam[];
-}
 
 /** The Sql port, keeping the statements run while `recording` is set. */
 function recording(sql: Sql) {
@@ -50,51 +46,6 @@ function recording(sql: Sql) {
   };
   return { sql: recorded, state };
 }
-
-interface PlanNode {
-  'Node Type': string;
-  'Relation Name'?: string;
-  'Index Name'?: string;
-  'Join Type'?: string;
-  Plans?: PlanNode[];
-}
-
-/** The plan as its nodes, tables and indexes, without figures: what analyze may change. */
-function shape(node: PlanNode): string {
-  const own = [node['Node Type'], node['Join Type'], node['Relation Name'], node['Index Name']]
-    .filter(Boolean)
-    .join(' ');
-  const children = (node.Plans ?? []).map(shape);
-  return children.length === 0 ? own : `${own}(${children.join(', ')})`;
-}
-
-interface Explained {
-  ms: number;
-  buffers: number;
-  shape: string;
-}
-
-async function explain(sql: Sql, s: Statement): Promise<Explained> {
-  const [row] = await sql.query<{ 'QUERY PLAN': unknown }>(
-    `explain (analyze, buffers, format json) ${s.text}`,
-    s.params,
-  );
-  const raw = row?.['QUERY PLAN'];
-  const [top] = (typeof raw === 'string' ? JSON.parse(raw) : raw) as [
-    {
-      Plan: PlanNode & { 'Shared Hit Blocks': number; 'Shared Read Blocks': number };
-      'Execution Time': number;
-    },
-  ];
-  return {
-    ms: top['Execution Time'],
-    buffers: top.Plan['Shared Hit Blocks'] + top.Plan['Shared Read Blocks'],
-    shape: shape(top.Plan),
-  };
-}
-
-const readOnly = (s: Statement) =>
-  /^\s*(select|with)\b/i.test(s.text) && !/set_config|pg_advisory/.test(s.text);
 
 async function seedBills(app: ReturnType<typeof wire>['app'], sql: Sql): Promise<string> {
   const res = await app.request('/api/households', {

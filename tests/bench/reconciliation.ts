@@ -21,6 +21,7 @@ import * as v from 'valibot';
 import { createTestDatabase } from '../support/postgres.ts';
 import { MERCHANTS } from '../support/statement-generator.ts';
 import { provideTestPostgres } from '../support/test-postgres.ts';
+import { explain, readOnly, type Statement } from './explain.ts';
 import { type Figure, median, percentile } from './figure.ts';
 
 const LINES_A_MONTH = 150;
@@ -72,9 +73,10 @@ function monthOf(m: number): Seeded {
 
 /** The Sql port, counting the statements run and the rows they hand back (a transaction's too). */
 export function counting(sql: Sql) {
-  const seen = { statements: 0, rows: 0 };
+  const seen = { statements: 0, rows: 0, recording: false, recorded: [] as Statement[] };
   const wrap = (tx: SqlTx): SqlTx => ({
     query: async <T extends object>(text: string, params?: readonly SqlParam[]) => {
+      if (seen.recording) seen.recorded.push({ text, params: [...(params ?? [])] });
       const rows = await tx.query<T>(text, params);
       seen.statements += 1;
       seen.rows += rows.length;
@@ -116,7 +118,11 @@ export async function seedMonths(
   return said;
 }
 
-async function timePage(app: ReturnType<typeof wire>['app'], seen: { statements: number; rows: number }) {
+async function timePage(
+  app: ReturnType<typeof wire>['app'],
+  raw: Sql,
+  seen: ReturnType<typeof counting>['seen'],
+) {
   const page = async () => {
     const res = await app.request(`/api/reconciliation?month=${MONTH}`);
     if (res.status !== 200) throw new Error(`GET /api/reconciliation: ${res.status}`);
@@ -135,6 +141,13 @@ async function timePage(app: ReturnType<typeof wire>['app'], seen: { statements:
   }
   const cpu = process.cpuUsage(cpuBefore);
   const per = (n: number) => Math.round(n / (RUNS + 1));
+  // The shared buffers one page's reads touch (EXPLAIN BUFFERS of each, run again as it was run).
+  seen.recorded = [];
+  seen.recording = true;
+  await page();
+  seen.recording = false;
+  let buffers = 0;
+  for (const s of seen.recorded.filter(readOnly)) buffers += (await explain(raw, s)).buffers;
   return {
     // This process's CPU: the app's, and with PGlite the database's too (it runs in it).
     cpu: Math.round((cpu.user + cpu.system) / 1000 / (RUNS + 1)),
@@ -142,6 +155,7 @@ async function timePage(app: ReturnType<typeof wire>['app'], seen: { statements:
     p95: Math.round(percentile(times, 95) * 10) / 10,
     statements: per(seen.statements - before.statements),
     rows: per(seen.rows - before.rows),
+    buffers,
     open: body.suggestions.length,
     pairable: body.suggestions.reduce((n, s) => n + s.pairable.length, 0),
     matched: body.matched,
@@ -160,15 +174,15 @@ async function pageOn(kind: Kind, databaseUrl: string | undefined): Promise<Figu
   try {
     const around = [5, 6, 7];
     let said = await seedMonths(app, raw, around);
-    const quarter = await timePage(app, seen);
+    const quarter = await timePage(app, raw, seen);
     said += await seedMonths(
       app,
       raw,
       Array.from({ length: 12 }, (_, i) => i + 1).filter((m) => !around.includes(m)),
     );
-    const year = await timePage(app, seen);
+    const year = await timePage(app, raw, seen);
     const note = (r: typeof year) =>
-      `p95 ${r.p95} ms; CPU ${r.cpu} ms a page in this process; ${r.statements} statements, ${r.rows} rows read back; ${r.open} open lines, ${r.pairable} pairable, ${r.matched} matched`;
+      `p95 ${r.p95} ms; CPU ${r.cpu} ms a page in this process; ${r.statements} statements, ${r.rows} rows read back, ${r.buffers} buffers read; ${r.open} open lines, ${r.pairable} pairable, ${r.matched} matched`;
     return [
       {
         name: `GET /api/reconciliation ${MONTH}, May–July loaded (${kind})`,
