@@ -15,7 +15,10 @@ import type { Sql } from './sql.ts';
 export interface Statistics {
   /** Analyzes the tables that changed enough since their last analyze; returns their names. */
   refresh(): Promise<string[]>;
-  /** A refresh after a bulk write, not awaited by it: one at a time, a second one asked meanwhile runs after. */
+  /**
+   * A refresh after a bulk write, not awaited by it: one at a time, a second one asked meanwhile
+   * runs after. One that fails is said to onError; the next check (the server's job) tries again.
+   */
   soon(): void;
   /** Resolves once no refresh is under way (before the database closes). */
   idle(): Promise<void>;
