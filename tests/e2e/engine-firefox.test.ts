@@ -1,6 +1,7 @@
 /** The core flows (support/engines/core-flows.ts) in firefox, as deployed: one phone, one browser. */
 import { itPairsABankLineWithAnExpenseSaidAtAnotherAmount } from './support/engines/bank-pairing-flow.ts';
 import { itEditsABillAmountOfflineAndShowsItsShares } from './support/engines/bill-edit-flow.ts';
+import { itChangesWhoPaidAndTheSharesOfABill } from './support/engines/bill-shares-flow.ts';
 import { describeCoreFlows } from './support/engines/core-flows.ts';
 import {
   itJoinsAHouseholdAndSplitsABill,
@@ -17,3 +18,4 @@ itSettlesUpWithTheHousehold(phone, 'fr');
 itPairsABankLineWithAnExpenseSaidAtAnotherAmount(phone, 'fr');
 itDeletesARowWhileItsNoteIsOnItsWay(phone, 'fr');
 itEditsABillAmountOfflineAndShowsItsShares(phone, 'fr');
+itChangesWhoPaidAndTheSharesOfABill(phone, 'fr');

@@ -1,6 +1,7 @@
 /** The core flows (support/engines/core-flows.ts) in webkit, as deployed: one phone, one browser. */
 import { itPairsABankLineWithAnExpenseSaidAtAnotherAmount } from './support/engines/bank-pairing-flow.ts';
 import { itEditsABillAmountOfflineAndShowsItsShares } from './support/engines/bill-edit-flow.ts';
+import { itChangesWhoPaidAndTheSharesOfABill } from './support/engines/bill-shares-flow.ts';
 import { describeCoreFlows } from './support/engines/core-flows.ts';
 import {
   itJoinsAHouseholdAndSplitsABill,
@@ -18,3 +19,4 @@ itSettlesUpWithTheHousehold(phone, 'en');
 itPairsABankLineWithAnExpenseSaidAtAnotherAmount(phone, 'en');
 itDeletesARowWhileItsNoteIsOnItsWay(phone, 'en');
 itEditsABillAmountOfflineAndShowsItsShares(phone, 'en');
+itChangesWhoPaidAndTheSharesOfABill(phone, 'en');

@@ -29,6 +29,9 @@ export function chromiumTab(page: Page): PhoneTab {
       await box.fill(text, { timeout: 15_000 });
       if (options.enter) await box.press('Enter');
     },
+    select: async (name, option) => {
+      await byRole('combobox', name).selectOption({ label: option }, { timeout: 15_000 });
+    },
     upload: (name, path) => page.getByLabel(name, { exact: true }).setInputFiles(path, { timeout: 15_000 }),
     setOffline: (offline) => page.context().setOffline(offline),
     close: () => page.context().close(),

@@ -7,6 +7,7 @@
  * rest (launch, navigation, evaluate, offline).
  */
 import type { Browser } from 'puppeteer-core';
+import { chooseOption } from './phone-tab.ts';
 
 /** A node of the page, as BiDi refers to it. */
 export interface NodeRef {
@@ -140,6 +141,11 @@ export class FirefoxBidi {
   /** Focuses the text field and empties it; false while it is disabled or read-only. */
   focusEmptied(node: NodeRef): Promise<boolean> {
     return this.call<boolean>(focusEmptied, [node]);
+  }
+
+  /** Selects the option labelled `label` of the select `node` (chooseOption); false if it cannot. */
+  choose(node: NodeRef, label: string): Promise<boolean> {
+    return this.call<boolean>(chooseOption, [node, { type: 'string', value: label }]);
   }
 
   /** Types `text` into what has the focus, key by key, then Enter when `enter`. */

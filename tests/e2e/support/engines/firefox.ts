@@ -114,6 +114,12 @@ export function firefoxTab(page: Page, bidi: FirefoxBidi): PhoneTab {
       });
       await bidi.type(text, options.enter);
     },
+    select: async (name, option) => {
+      await waitFor(`select ${name} to pick "${option}" in`, async () => {
+        const select = await find(bidi, 'combobox', name);
+        return select && (await bidi.choose(select, option)) ? true : null;
+      });
+    },
     upload: async (name, path) => {
       // A file field has no role of its own in the tree (Firefox makes it a group with a button):
       // it is found by the text of its label, as the person reads it.

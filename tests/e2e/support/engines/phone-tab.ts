@@ -16,6 +16,7 @@ export type Role =
   | 'link'
   | 'heading'
   | 'checkbox'
+  | 'combobox'
   | 'switch'
   | 'radio'
   | 'dialog'
@@ -47,6 +48,13 @@ export interface PhoneTab {
   /** Replaces the text of the text box with this name, then presses Enter when `enter`. */
   fill(name: string, text: string, options?: { enter?: boolean }): Promise<void>;
   /**
+   * Picks the option labelled `option` in the select (combobox) with this accessible name, as
+   * Playwright's selectOption does in Chromium: the option selected, then `input` and `change`
+   * (chooseOption, sent to Firefox and WebKit). A native select's list is the engine's own widget,
+   * outside the page, which neither BiDi nor WebDriver classic can tap in.
+   */
+  select(name: string, option: string): Promise<void>;
+  /**
    * Picks the file at `path` (on this machine) in the file field whose label is `name`, as a person
    * picks one: Playwright's setInputFiles, BiDi's input.setFiles (Firefox), the
    * path's keys sent to the field (WebDriver classic).
@@ -61,6 +69,22 @@ export interface PhoneTab {
    */
   setOffline(offline: boolean): Promise<void>;
   close(): Promise<void>;
+}
+
+/**
+ * Sent as source (Firefox, WebKit): selects the option labelled `label` (spaces made plain) of
+ * `select`, then fires `input` and `change` as a person's pick does; false when there is no such
+ * option or the select is disabled.
+ */
+export function chooseOption(select: HTMLSelectElement, label: string): boolean {
+  const plain = (text: string) => text.replace(/[\u00a0\u202f\s]+/g, ' ').trim();
+  const option = [...select.options].find((o) => plain(o.label) === label);
+  if (!option || select.disabled) return false;
+  select.focus();
+  option.selected = true;
+  select.dispatchEvent(new Event('input', { bubbles: true }));
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
 }
 
 /** Polls `find` until it returns a value, or throws after `timeoutMs` naming `what`. */
@@ -111,6 +135,7 @@ export function withStepTimes(tab: PhoneTab): PhoneTab {
     has: timed('has', tab.has),
     click: timed('click', tab.click),
     fill: timed('fill', tab.fill),
+    select: timed('select', tab.select),
     upload: timed('upload', tab.upload),
     setOffline: timed('setOffline', tab.setOffline),
     close: timed('close', tab.close),

@@ -28,7 +28,7 @@ import { freePort } from '../caddy.ts';
 import type { PhoneNetwork } from '../phone-network.ts';
 import { testCa } from '../test-ca.ts';
 import { newSession, WebDriverError, type WebDriverSession } from '../webdriver-client.ts';
-import { type Name, nameMatches, type PhoneTab, type Role, waitFor } from './phone-tab.ts';
+import { chooseOption, type Name, nameMatches, type PhoneTab, type Role, waitFor } from './phone-tab.ts';
 
 export const MINIBROWSER =
   process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -177,10 +177,13 @@ export async function launchWebKit(network: PhoneNetwork): Promise<WebKitPhone> 
 /** Elements that may carry each role (WebKit then says which one they really have). */
 const CANDIDATES: Record<Role, string> = {
   button: 'button, [role="button"], input[type="button"], input[type="submit"], summary',
-  textbox: 'input:not([type]), input[type="text"], input[type="search"], textarea, [role="textbox"]',
+  // (`type=""`: Preact empties the type of an input it reuses, a share's tick become its amount.)
+  textbox:
+    'input:not([type]), input[type=""], input[type="text"], input[type="search"], textarea, [role="textbox"]',
   link: 'a[href], [role="link"]',
   heading: 'h1, h2, h3, h4, h5, h6, [role="heading"]',
   checkbox: 'input[type="checkbox"], [role="checkbox"], [role="switch"]',
+  combobox: 'select, [role="combobox"]',
   switch: '[role="switch"]',
   radio: 'input[type="radio"], [role="radio"]',
   dialog: 'dialog, [role="dialog"]',
@@ -188,8 +191,8 @@ const CANDIDATES: Record<Role, string> = {
 };
 
 export function webkitTab(session: WebDriverSession, driver: Pick<Driver, 'setNetwork'>): PhoneTab {
-  const isSummary = async (element: string) =>
-    (await session.execute<string>('return arguments[0].localName;', [session.ref(element)])) === 'summary';
+  const localName = (element: string) =>
+    session.execute<string>('return arguments[0].localName;', [session.ref(element)]);
   const find = async (role: Role, name: Name, within?: string): Promise<string | null> => {
     // Within a region: the candidates inside it only.
     const region = within === undefined ? null : await find('region', within);
@@ -210,7 +213,11 @@ export function webkitTab(session: WebDriverSession, driver: Pick<Driver, 'setNe
         if (computed === role) return element;
         // A disclosure's <summary> (« Household » in the settings), tapped as a button: WebKit
         // computes no ARIA role for it ("").
-        if (role === 'button' && computed === '' && (await isSummary(element))) return element;
+        if (role === 'button' && computed === '' && (await localName(element)) === 'summary') return element;
+        // A native <select> (« Paid by »), a combobox in Chromium's and Firefox's trees: WebKit
+        // computes the pop-up button it draws ("button").
+        if (role === 'combobox' && computed === 'button' && (await localName(element)) === 'select')
+          return element;
       } catch {
         // Gone from the page between the two questions: not this one.
       }
@@ -252,6 +259,17 @@ export function webkitTab(session: WebDriverSession, driver: Pick<Driver, 'setNe
       const box = await waitFor(`textbox "${name}"`, () => find('textbox', name));
       await session.clear(box);
       await session.sendKeys(box, options.enter ? `${text}\uE007` : text);
+    },
+    select: async (name, option) => {
+      await waitFor(`select ${name} to pick "${option}" in`, async () => {
+        const select = await find('combobox', name);
+        if (!select) return null;
+        const chosen = await session.execute<boolean>(
+          `return (${chooseOption.toString()})(arguments[0], arguments[1]);`,
+          [session.ref(select), option],
+        );
+        return chosen || null;
+      });
     },
     // WebKit names a file field as a button, its label then « Choose File » (« Import a statement
     // Choose File »): it is found by its label's text, as the person reads it. WebDriver classic:
