@@ -8,6 +8,7 @@ import {
   itSettlesUpWithTheHousehold,
 } from './support/engines/household-flow.ts';
 import { itDeletesARowWhileItsNoteIsOnItsWay } from './support/engines/in-flight-flow.ts';
+import { itHearsAnotherDeviceLiveAndAfterALostConnection } from './support/engines/live-stream-flow.ts';
 import { itReadsAGalleryReceipt, itShowsAndDeletesTheTicketPhoto } from './support/engines/receipt-flow.ts';
 
 const phone = describeCoreFlows('firefox');
@@ -19,3 +20,4 @@ itPairsABankLineWithAnExpenseSaidAtAnotherAmount(phone, 'fr');
 itDeletesARowWhileItsNoteIsOnItsWay(phone, 'fr');
 itEditsABillAmountOfflineAndShowsItsShares(phone, 'fr');
 itChangesWhoPaidAndTheSharesOfABill(phone, 'fr');
+itHearsAnotherDeviceLiveAndAfterALostConnection(phone, 'fr');

@@ -8,6 +8,7 @@ import {
   itSettlesUpWithTheHousehold,
 } from './support/engines/household-flow.ts';
 import { itDeletesARowWhileItsNoteIsOnItsWay } from './support/engines/in-flight-flow.ts';
+import { itHearsAnotherDeviceLiveAndAfterALostConnection } from './support/engines/live-stream-flow.ts';
 import { itReadsAGalleryReceipt, itShowsAndDeletesTheTicketPhoto } from './support/engines/receipt-flow.ts';
 
 // MiniBrowser speaks the machine's locale (C here: en-US), so WebKit's phone is the English one.
@@ -20,3 +21,4 @@ itPairsABankLineWithAnExpenseSaidAtAnotherAmount(phone, 'en');
 itDeletesARowWhileItsNoteIsOnItsWay(phone, 'en');
 itEditsABillAmountOfflineAndShowsItsShares(phone, 'en');
 itChangesWhoPaidAndTheSharesOfABill(phone, 'en');
+itHearsAnotherDeviceLiveAndAfterALostConnection(phone, 'en');

@@ -92,6 +92,8 @@ async function launchPhone(engine: EngineName, network: PhoneNetwork, locale: st
 
 export interface PhoneOnStack {
   stack: Stack;
+  /** The phone's own network: `cut()` drops its connections (the change stream's too). */
+  network: PhoneNetwork;
   phone: Phone;
   app: CaptureScreen;
 }
@@ -109,8 +111,8 @@ export function usePhone(
   const held = {} as PhoneOnStack;
   beforeAll(async () => {
     held.stack = await startStack(env);
-    const network = await (held.stack.deployment as NonNullable<Stack['deployment']>).phoneNetwork();
-    const phone = await launchPhone(engine, network, lang === 'fr' ? 'fr-FR' : 'en-US');
+    held.network = await (held.stack.deployment as NonNullable<Stack['deployment']>).phoneNetwork();
+    const phone = await launchPhone(engine, held.network, lang === 'fr' ? 'fr-FR' : 'en-US');
     held.phone = { tab: withStepTimes(phone.tab), close: () => phone.close() };
     held.app = new CaptureScreen(held.phone.tab, lang);
   });
