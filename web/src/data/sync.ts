@@ -108,7 +108,8 @@ export function coalesced(task: () => Promise<unknown>): () => void {
  * Local mode: the server pushes changes made from other devices (SSE); `onChange` on each. A
  * paired phone opens it with a fresh ticket each time: a stream the server closed for good (a
  * ticket past its minute, a restart, a revoked device) is opened again, backing off to a minute,
- * and the list is read each time a stream is ready (the first too, and one the browser reconnected). What the server answered to each ticket goes to
+ * and the list is read each time a stream is ready (the first too, one opened again, and one the
+ * browser reconnected by itself, pairing off). What the server answered to each ticket goes to
  * `ticketAnswer` (a revoked phone's refusal is remembered as a refused note's is). Returns `stop`.
  */
 export function listenForServerChanges(
@@ -142,7 +143,9 @@ export function listenForServerChanges(
       // What changed while no stream was open was not heard: read the list (and balances) once.
       // The server says `ready` on each connection: the first (the page read its list before this
       // stream was open, after `load`), one this page opened again, and one the browser reconnected
-      // on its own after a lost connection (readyState CONNECTING, not CLOSED).
+      // on its own after a lost connection (readyState CONNECTING, not CLOSED). That last happens
+      // with pairing off only: a paired phone's ticket works once, so the server refuses the
+      // browser's own reconnect, the stream is CLOSED, and `again` opens it with a fresh ticket.
       onChange();
       onSettlement();
     });
