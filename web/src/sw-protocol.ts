@@ -1,4 +1,5 @@
 import type { Expense } from '@voicetrack/shared';
+import type { ShareRefusal } from './data/refused-shares.ts';
 
 /**
  * What the page and the service worker say to each other, imported by both sides (sw-bridge.ts
@@ -32,20 +33,25 @@ export function viewFromUrl(search: string): { view: 'month'; month?: string } |
 /** Worker → a page already open: show this view (a notification was tapped). */
 export const OPEN_VIEW = 'OPEN_VIEW';
 
-/** Worker → pages: an edit the worker sent lost fields to a newer change; the pages say so. */
+/**
+ * Worker → pages: an edit the worker sent lost fields to a newer change, or (`refused`) the server
+ * refused its payer or shares; the pages say so.
+ */
 export const EDIT_LOST = 'EDIT_LOST';
 
 export type WorkerMessage =
   | { type: typeof FLUSHED }
   | { type: typeof OPEN_VIEW; view: 'month'; month?: string }
-  | { type: typeof EDIT_LOST; expense: Expense; fields: string[] };
+  | { type: typeof EDIT_LOST; expense: Expense; fields: string[]; refused?: ShareRefusal };
 
 export const isOpenView = (data: unknown): data is Extract<WorkerMessage, { type: typeof OPEN_VIEW }> =>
   (data as WorkerMessage | null)?.type === OPEN_VIEW;
 
 export const isFlushed = (data: unknown): boolean => (data as WorkerMessage | null)?.type === FLUSHED;
 
-export const editLostIn = (data: unknown): { expense: Expense; fields: string[] } | null => {
+export const editLostIn = (
+  data: unknown,
+): { expense: Expense; fields: string[]; refused?: ShareRefusal } | null => {
   const m = data as WorkerMessage | null;
   return m?.type === EDIT_LOST ? m : null;
 };

@@ -11,7 +11,6 @@ import type {
   CsvPreview,
   Expense,
   ExpenseEdits,
-  FieldValues,
   Provenance,
 } from '@voicetrack/shared';
 import { Dexie, type EntityTable, type Table } from 'dexie';
@@ -43,8 +42,8 @@ export interface ProvisionalExpense {
 /** A change made to an unsent row: replayed on the server's row at its position once it answers. */
 export interface EarlyChange {
   position: number;
-  /** The fields changed (an accept sends the amount unchanged); absent for a delete. */
-  patch?: FieldValues;
+  /** The fields changed, a bill's payer and shares too (an accept sends the amount unchanged); absent for a delete. */
+  patch?: ExpenseEdits;
   /** When the person made it, with offset. */
   at: string;
 }

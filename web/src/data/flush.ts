@@ -14,8 +14,10 @@ import {
   isDue,
   serverKeptNone,
 } from './outbox-machine.ts';
+import { queued } from './new-note.ts';
 import { notePairingFrom } from './pairing-state.ts';
 import { landAnswer } from './provisional-outbox.ts';
+import { type ShareRefusal, sharesRefused } from './refused-shares.ts';
 
 export const FLUSH_LOCK = 'voicetrack-flush';
 
@@ -24,8 +26,11 @@ export interface FlushOptions {
   api: ApiClient;
   /** Sends the bank statements shared to the app (shared-statements.ts); how many were imported. */
   statements?: (db: VoiceTrackDb) => Promise<number>;
-  /** An edit lost fields to a newer change made elsewhere: the person is told. */
-  onEditLost?: (expense: Expense, fields: string[]) => void;
+  /**
+   * An edit lost fields to a newer change made elsewhere, or (`refused`) the server refused its
+   * payer or shares (its other fields are sent again): the person is told.
+   */
+  onEditLost?: (expense: Expense, fields: string[], refused?: ShareRefusal) => void;
   now?: () => number;
   random?: () => number;
   concurrency?: number;
@@ -98,8 +103,14 @@ async function flushOps(options: FlushOptions): Promise<number> {
     const outcome = await options.api.sendOp(op, new Date(now()));
     await notePairingFrom(db, outcome);
     const next = afterOpSend(op, outcome, now(), (options.random ?? Math.random)());
+    // Refused for its payer or shares: nothing changed on the server; the rest goes again.
+    const refused = next.state === 'failed' && outcome.kind === 'refused' ? sharesRefused(op, outcome) : null;
     await db.transaction('rw', db.ops, db.expenses, db.meta, async () => {
-      if (next.state === 'done') {
+      if (refused) {
+        await db.expenses.put(refused.shown);
+        if (refused.rest) await db.ops.update(op.id, { patch: refused.rest, ...queued() });
+        else await db.ops.delete(op.id);
+      } else if (next.state === 'done') {
         await db.ops.delete(op.id);
         await markLanded(db);
         // The server's answer to an edit is the expense as it now stands (another device may have won a field).
@@ -113,6 +124,7 @@ async function flushOps(options: FlushOptions): Promise<number> {
         await db.ops.update(op.id, { ...next });
       }
     });
+    if (refused) options.onEditLost?.(refused.shown, refused.fields, refused.code);
     if (next.state === 'done') done++;
     // Stop at the first that must wait: later edits of the same expense keep their order.
     else if (next.state !== 'failed') break;

@@ -4,7 +4,7 @@
  * as for any edit), and a note the person deleted meanwhile, its rows deleted. Runs in the page
  * and, through flush.ts, in the service worker.
  */
-import type { Expense, FieldValues } from '@voicetrack/shared';
+import { decimalToCents, type Expense, type ExpenseEdits, resplitCents } from '@voicetrack/shared';
 import { withPendingOps } from './as-left.ts';
 import type { Note, Provisional, VoiceTrackDb } from './db.ts';
 import { deleteRowsOfDiscarded } from './discard.ts';
@@ -13,7 +13,7 @@ import { enqueueOp } from './expense-changes.ts';
 /** An early change as an ordinary change of the server's row: an edit or a delete, with its time. */
 export interface Replay {
   expenseId: string;
-  patch?: FieldValues;
+  patch?: ExpenseEdits;
   /**
    * When the person made it, on this phone's clock like every change it sends (the server reads it
    * on its own by the phone's clock at sending). Made before the server had the row, it still wins
@@ -51,10 +51,26 @@ export async function replayEarlyChanges(
     if (!expense) continue;
     await enqueueOp(
       db,
-      replay.patch ? { kind: 'edit', expense, patch: replay.patch } : { kind: 'delete', expense },
+      replay.patch
+        ? { kind: 'edit', expense, patch: sharesOfItsAmount(replay.patch, expense) }
+        : { kind: 'delete', expense },
       replay.editedAt,
     );
   }
+}
+
+/**
+ * Shares chosen on an unsent bill add up to the amount the phone read; the server may have read
+ * another (Whisper's words, the model's reading). Sent as they are, they would be refused
+ * (`invalid_split`): they go in the proportions chosen, to the bill's amount (resplitCents), as
+ * the server does when an amount edit wins over older shares.
+ */
+export function sharesOfItsAmount(patch: ExpenseEdits, expense: Expense): ExpenseEdits {
+  if (!patch.split || patch.amount !== undefined || expense.amount === null) return patch;
+  const total = decimalToCents(expense.amount);
+  if (total === null || patch.split.reduce((sum, s) => sum + s.cents, 0) === total) return patch;
+  const split = resplitCents(total, patch.split);
+  return split ? { ...patch, split } : patch;
 }
 
 /**

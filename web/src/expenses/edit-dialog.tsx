@@ -36,8 +36,9 @@ export interface EditDialogProps {
   expense: Expense;
   onSave: (patch: ExpenseEdits) => void;
   /**
-   * A household's bill the server has: its household and « Qui a payé, qui doit quoi » (the
-   * households room's editor, handed in by the shell), to change who paid and the shares.
+   * A household's bill with shares (the server's, or, not sent yet, the phone's by the same rule):
+   * its household and « Qui a payé, qui doit quoi » (the households room's editor, handed in by the
+   * shell), to change who paid and the shares.
    */
   household?: Household | null;
   SharesEditor?: ComponentType<SharesEditorProps> | null;
@@ -69,7 +70,7 @@ export function EditDialog(props: EditDialogProps) {
   const [error, setError] = useState<string | null>(null);
   // Controlled: Preact has no defaultValue on <select>, and an uncontrolled one shows its first option.
   const [category, setCategory] = useState<Category>(expense.category);
-  // Who paid and the shares: only for a household's bill the server has, whose household this phone knows.
+  // Who paid and the shares: only for a household's bill with shares, whose household this phone knows.
   const members =
     SharesEditor && household && expense.householdId === household.id && expense.split
       ? billMembers(expense, household, HOUSEHOLD_STRINGS[lang].memberGone)

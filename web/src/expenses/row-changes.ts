@@ -21,13 +21,10 @@ export function rowChanges(db: VoiceTrackDb, kick: () => void) {
       kick();
     },
     async edit(row: Listed, patch: ExpenseEdits): Promise<void> {
-      // An unsent bill has no shares the server made yet: its dialog offers none to change.
-      const { paidBy: _paidBy, split: _split, ...fields } = patch;
-      const expense = row.provisional
-        ? await (await unsent()).changeRow(db, row, { kind: 'edit', patch: fields })
-        : row;
-      if (expense)
-        await changes.enqueueOp(db, { kind: 'edit', expense, patch: row.provisional ? fields : patch });
+      // An unsent bill's payer and shares wait on its note with its other fields (replayed on the
+      // server's row once it answers: data/provisional-outbox.ts).
+      const expense = row.provisional ? await (await unsent()).changeRow(db, row, { kind: 'edit', patch }) : row;
+      if (expense) await changes.enqueueOp(db, { kind: 'edit', expense, patch });
       kick();
     },
     /** Deletes now; resolves with the undo (until the delete is sent). */

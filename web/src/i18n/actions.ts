@@ -29,6 +29,14 @@ const fr = {
   close: 'Fermer',
   editLost: (fields: string) =>
     `Votre modification (${fields}) n’a pas été gardée${NBSP}: une modification plus récente, faite ailleurs, l’a emporté.`,
+  editRefused: (fields: string, why: 'not_a_member' | 'invalid_split' | 'not_shared') =>
+    `Votre modification (${fields}) n’a pas été gardée${NBSP}: ${
+      {
+        not_a_member: 'une personne choisie n’est plus membre du foyer',
+        invalid_split: 'les parts ne font pas le total de la dépense',
+        not_shared: 'cette dépense n’est plus celle d’un foyer',
+      }[why]
+    }. La dépense, elle, est gardée.`,
   fields: {
     amount: 'montant',
     currency: 'devise',
@@ -93,6 +101,14 @@ const en: ActionStrings = {
   complete: 'Complete',
   close: 'Close',
   editLost: (fields: string) => `Your change (${fields}) was not kept: a newer change, made elsewhere, won.`,
+  editRefused: (fields: string, why: 'not_a_member' | 'invalid_split' | 'not_shared') =>
+    `Your change (${fields}) was not kept: ${
+      {
+        not_a_member: 'someone chosen is no longer a member of the household',
+        invalid_split: 'the shares do not add up to the bill',
+        not_shared: 'this expense is no longer a household’s bill',
+      }[why]
+    }. The bill itself is kept.`,
   fields: {
     amount: 'amount',
     currency: 'currency',

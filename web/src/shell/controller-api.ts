@@ -5,6 +5,7 @@ import type { CaptureSession } from '../capture/capture-session.ts';
 import type { SpeechControl } from '../capture/speech-control.ts';
 import type { ApiClient } from '../data/api/client.ts';
 import type { VoiceTrackDb } from '../data/db.ts';
+import type { ShareRefusal } from '../data/refused-shares.ts';
 import type { Notice } from '../doors/arrival.ts';
 import type { Listed } from '../expenses/provisional.ts';
 import type { Lang } from '../i18n/index.ts';
@@ -31,8 +32,11 @@ export interface Controller extends ReceiptActions, OutboxActions {
   /** The default currency this device sends with its notes; null: the server's. */
   currency: string | null;
   setCurrency(currency: string | null): string | null;
-  /** An edit lost fields to a newer change made elsewhere (from this page's flushes and the worker's). */
-  onEditLost(listener: (expense: Expense, fields: string[]) => void): () => void;
+  /**
+   * An edit lost fields to a newer change made elsewhere, or (`refused`) the server refused its
+   * payer or shares (from this page's flushes and the worker's).
+   */
+  onEditLost(listener: (expense: Expense, fields: string[], refused?: ShareRefusal) => void): () => void;
   /** Fixes fields of an expense now (an unsent one too), and queues the change for the server. */
   edit(expense: Listed, patch: ExpenseEdits): Promise<void>;
   /** Deletes now (an unsent row: from its note); resolves with the undo (until the delete is sent). */

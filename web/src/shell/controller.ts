@@ -19,6 +19,7 @@ import { flushOutbox } from '../data/flush.ts';
 import * as outbox from '../data/outbox.ts';
 import { notePairingFrom } from '../data/pairing-state.ts';
 import { refreshExpenses } from '../data/refresh-expenses.ts';
+import type { ShareRefusal } from '../data/refused-shares.ts';
 import { sendSharedStatements, statementsWaiting } from '../data/shared-statements.ts';
 import { coalesced, listenForServerChanges, type SyncHandle, startSync } from '../data/sync.ts';
 import { rowChanges } from '../expenses/row-changes.ts';
@@ -41,9 +42,9 @@ export function createController(capture: CaptureSession): Controller {
   }
   const updateListeners = new Set<() => void>();
   let openView = (_month: string | undefined) => {};
-  const lostListeners = new Set<(expense: Expense, fields: string[]) => void>();
-  const editLost = (expense: Expense, fields: string[]) => {
-    for (const l of lostListeners) l(expense, fields);
+  const lostListeners = new Set<(expense: Expense, fields: string[], refused?: ShareRefusal) => void>();
+  const editLost = (expense: Expense, fields: string[], refused?: ShareRefusal) => {
+    for (const l of lostListeners) l(expense, fields, refused);
   };
   let updateReady = false;
   const bridge: SwBridge | null = registerServiceWorker({

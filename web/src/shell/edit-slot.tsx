@@ -5,7 +5,6 @@
 import type { Expense, ExpenseEdits, Household } from '@voicetrack/shared';
 import { useState } from 'preact/hooks';
 import { useLazyComponent } from '../base/hooks.ts';
-import type { Listed } from '../expenses/provisional.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
 import { RecurringDialogSlot } from '../recurring/recurring-slots.tsx';
 import type { Controller } from './controller-api.ts';
@@ -31,9 +30,10 @@ export function EditSlot(props: {
   const EditDialog = useLazyComponent(loadEditDialog, editing !== null) as
     | typeof import('../expenses/edit-dialog.tsx').EditDialog
     | null;
-  // An unsent bill's shares are the server's to make: only a sent one's can be changed.
+  // A bill's payer and shares, the server's or, not sent yet, those the phone made by the same rule
+  // (none when it did not know the household's members then: the server will make them).
   const household =
-    editing?.householdId && !(editing as Listed).provisional
+    editing?.householdId && editing.split?.length
       ? (props.households.find((h) => h.id === editing.householdId) ?? null)
       : null;
   const SharesEditor = useLazyComponent(loadSharesEditor, household !== null) as

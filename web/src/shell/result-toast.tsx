@@ -5,12 +5,16 @@
  */
 import { AWAITING_CONFIRMATION, type Expense } from '@voicetrack/shared';
 import type { Note } from '../data/db.ts';
+import type { ShareRefusal } from '../data/refused-shares.ts';
 import { deviceToday, upcomingToConfirm } from '../expenses/shown.ts';
 import { ACTION_STRINGS } from '../i18n/actions.ts';
 import { formatAmount } from '../i18n/format.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
 
-export type Shown = { kind: 'result'; note: Note } | { kind: 'lost'; expense: Expense; fields: string[] };
+export type Shown =
+  | { kind: 'result'; note: Note }
+  /** `refused`: the server refused the edit's payer or shares (a member chosen left…), not a newer change. */
+  | { kind: 'lost'; expense: Expense; fields: string[]; refused?: ShareRefusal };
 
 export interface ResultToastProps {
   t: Strings;
@@ -46,7 +50,10 @@ export default function ResultToast(props: ResultToastProps) {
   let body: preact.ComponentChildren = null;
   let actions: Action[] = [];
   if (shown.kind === 'lost') {
-    head = a.editLost(shown.fields.map((f) => a.fields[f] ?? f).join(', '));
+    const fields = shown.fields.map((f) => a.fields[f] ?? f).join(', ');
+    head = shown.refused ? a.editRefused(fields, shown.refused) : a.editLost(fields);
+    // Refused: the bill stays; the person chooses its payer and shares again.
+    if (shown.refused) actions = [[a.edit, () => onEdit(current(shown.expense))]];
   } else if (shown.note.result?.movement && shown.note.result.moved && !shown.note.result.expenses.length) {
     // « Pas une dépense : remboursement reçu, 25 € »; its card offers to record it anyway.
     const m = shown.note.result.moved;

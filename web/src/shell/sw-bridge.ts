@@ -5,6 +5,7 @@
  */
 import type { Expense } from '@voicetrack/shared';
 import { afterLoad } from '../base/after-load.ts';
+import type { ShareRefusal } from '../data/refused-shares.ts';
 import { editLostIn, isFlushed, isOpenView, SYNC_TAG } from '../sw-protocol.ts';
 
 export interface SwEvents {
@@ -12,8 +13,8 @@ export interface SwEvents {
   onUpdateReady(): void;
   /** The worker's Background Sync flush saved notes or changes: the page refreshes its list. */
   onFlushed(): void;
-  /** An edit the worker sent lost fields to a newer change made elsewhere. */
-  onEditLost(expense: Expense, fields: string[]): void;
+  /** An edit the worker sent lost fields to a newer change made elsewhere, or its shares were refused. */
+  onEditLost(expense: Expense, fields: string[], refused?: ShareRefusal): void;
   /** A budget alert was tapped while this page was open: show the month view (of `month`). */
   onOpenView?(view: 'month', month: string | undefined): void;
 }
@@ -41,7 +42,7 @@ export function registerServiceWorker({
     if (isFlushed(event.data)) onFlushed();
     else if (isOpenView(event.data)) onOpenView?.(event.data.view, event.data.month);
     const lost = editLostIn(event.data);
-    if (lost) onEditLost(lost.expense, lost.fields);
+    if (lost) onEditLost(lost.expense, lost.fields, lost.refused);
   });
   // workbox-window is not needed to capture: it loads once the page has loaded (Workbox would
   // wait for 'load' to register anyway), so it never competes with the first screen.

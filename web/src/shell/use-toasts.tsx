@@ -47,7 +47,10 @@ export function useToasts(options: {
     }
   }, [notes]);
   useEffect(
-    () => controller.onEditLost((expense, fields) => setToast({ kind: 'lost', expense, fields })),
+    () =>
+      controller.onEditLost((expense, fields, refused) =>
+        setToast({ kind: 'lost', expense, fields, ...(refused ? { refused } : {}) }),
+      ),
     [controller],
   );
   useEffect(() => {

@@ -84,7 +84,8 @@ self.addEventListener('sync', ((event: SyncEvent) => {
       // Statements shared to the app go too (a worker cannot load code later: imported here).
       statements: (db) => sendSharedStatements(db, statementsApi(api.routes)),
       // The pages say so (the worker has no screen of its own).
-      onEditLost: (expense, fields) => void tell({ type: EDIT_LOST, expense, fields }),
+      onEditLost: (expense, fields, refused) =>
+        void tell({ type: EDIT_LOST, expense, fields, ...(refused ? { refused } : {}) }),
     }).then(async (report) => {
       // Tell open pages to refresh their list from the server (sw-bridge.ts hears it).
       if (report.done > 0) await tell({ type: FLUSHED });
