@@ -2,7 +2,7 @@ import type { Expense } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
 import type { Note, Provisional, ProvisionalExpense } from '../data/db.ts';
 import type { NoteState } from '../data/outbox-machine.ts';
-import { replayChanges } from '../data/provisional-outbox.ts';
+import { replayChanges, sharesOfItsAmount } from '../data/provisional-outbox.ts';
 import { provisionalId, withProvisional } from './provisional.ts';
 import { changeProvisional } from './provisional-change.ts';
 
@@ -195,6 +195,89 @@ describe('a change to an unsent row', () => {
     ['a change of a deleted row', read(null), { kind: 'delete' }],
   ] as const)('does nothing for %s', (_, before, change) => {
     expect(changeProvisional(before, 0, change, AT)).toBeNull();
+  });
+});
+
+describe('an unsent household bill: its payer and shares', () => {
+  const AT = '2026-12-05T09:00:00.000+01:00';
+  const bill = row({
+    amount: '48.00',
+    householdId: 'h',
+    paidBy: 'marie',
+    split: [
+      { memberId: 'marie', cents: 2400 },
+      { memberId: 'paul', cents: 2400 },
+    ],
+    provenance: { amount: { from: 'parsed' } },
+  });
+
+  it('takes the payer and shares chosen, remembers them for the server and stamps them as the person’s', () => {
+    const split = [
+      { memberId: 'marie', cents: 3200 },
+      { memberId: 'paul', cents: 1600 },
+    ];
+    const changed = changeProvisional(read(bill), 0, { kind: 'edit', patch: { paidBy: 'paul', split } }, AT);
+    expect(changed?.expenses[0]).toMatchObject({ paidBy: 'paul', split, amount: '48.00' });
+    expect(changed?.expenses[0]?.provenance).toEqual({
+      amount: { from: 'parsed' },
+      paidBy: { from: 'person', at: '2026-12-05' },
+      split: { from: 'person', at: '2026-12-05' },
+    });
+    expect(changed?.changes).toEqual([{ position: 0, patch: { paidBy: 'paul', split }, at: AT }]);
+  });
+
+  it('re-splits the shares in their proportions when the amount alone is edited, as the server will', () => {
+    const twoToOne = {
+      ...bill,
+      split: [
+        { memberId: 'marie', cents: 3200 },
+        { memberId: 'paul', cents: 1600 },
+      ],
+    };
+    const changed = changeProvisional(read(twoToOne), 0, { kind: 'edit', patch: { amount: '60.00' } }, AT);
+    expect(changed?.expenses[0]?.split).toEqual([
+      { memberId: 'marie', cents: 4000 },
+      { memberId: 'paul', cents: 2000 },
+    ]);
+    // Only the amount is sent: the server re-splits by the same rule.
+    expect(changed?.changes).toEqual([{ position: 0, patch: { amount: '60.00' }, at: AT }]);
+  });
+
+  it('sends nothing for shares saved as they were (the dialog gives a new list each time)', () => {
+    const same = bill.split?.map((s) => ({ ...s }));
+    expect(changeProvisional(read(bill), 0, { kind: 'edit', patch: { split: same ?? [] } }, AT)).toBeNull();
+  });
+
+  it.each([
+    [
+      'shares of the amount the server read go as they are',
+      '48.00',
+      { split: [{ memberId: 'm', cents: 4800 }] },
+      [4800],
+    ],
+    [
+      'shares of another amount go in their proportions to the server’s',
+      '60.00',
+      {
+        split: [
+          { memberId: 'm', cents: 3200 },
+          { memberId: 'p', cents: 1600 },
+        ],
+      },
+      [4000, 2000],
+    ],
+    [
+      'shares sent with an amount go as they are (the server checks them against it)',
+      '60.00',
+      { amount: '48.00', split: [{ memberId: 'm', cents: 4800 }] },
+      [4800],
+    ],
+  ] as const)('%s', (_, amount, patch, cents) => {
+    const sent = sharesOfItsAmount(
+      { ...patch, split: patch.split.map((s) => ({ ...s })) },
+      server('a', 0, { amount }),
+    );
+    expect(sent.split?.map((s) => s.cents)).toEqual(cents);
   });
 });
 
