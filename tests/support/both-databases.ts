@@ -14,14 +14,18 @@ export const BOTH_DATABASES: [string, boolean][] = [
 
 /**
  * For the describe it is called in: an app on PGlite in memory, or (`postgres`) on a database of
- * the run's server named after `prefix`, started before its tests (before the hooks registered
- * after this call) and closed, its database dropped, after them.
+ * the run's server named after `prefix` (startTestApp's other `options` given), started before its
+ * tests (before the hooks registered after this call) and closed, its database dropped, after them.
  */
-export function useAppOn(postgres: boolean, prefix: string): { readonly app: TestApp } {
+export function useAppOn(
+  postgres: boolean,
+  prefix: string,
+  options: Omit<Parameters<typeof startTestApp>[0], 'databaseUrl'> = {},
+): { readonly app: TestApp } {
   const held = {} as { app: TestApp; db?: TestDatabase };
   beforeAll(async () => {
     held.db = postgres ? await createTestDatabase(prefix) : undefined;
-    held.app = await startTestApp(held.db ? { databaseUrl: held.db.url } : {});
+    held.app = await startTestApp({ ...options, ...(held.db ? { databaseUrl: held.db.url } : {}) });
   });
   afterAll(async () => {
     await held.app?.close();
