@@ -111,7 +111,7 @@ it('changes an unsent bill’s payer and shares offline, and the server keeps th
   await context.setOffline(false);
   await marie.page
     .getByText(
-      /Votre modification \(parts\) n’a pas été gardée\s: une personne choisie n’est plus membre du foyer\. La dépense, elle, est gardée\./u,
+      /^Courses, 30,00\s€\s: votre modification \(parts\) n’a pas été gardée, car une personne choisie n’est plus membre du foyer\. La dépense, elle, est gardée\.$/u,
     )
     .waitFor({ timeout: 20_000 });
   await shot(marie.page, 'unsent-split-refused-fr-light');

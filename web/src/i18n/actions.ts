@@ -29,12 +29,12 @@ const fr = {
   close: 'Fermer',
   editLost: (fields: string) =>
     `Votre modification (${fields}) n’a pas été gardée${NBSP}: une modification plus récente, faite ailleurs, l’a emporté.`,
-  editRefused: (fields: string, why: 'not_a_member' | 'invalid_split' | 'not_shared') =>
-    `Votre modification (${fields}) n’a pas été gardée${NBSP}: ${
+  editRefused: (bill: string, fields: string, why: 'not_a_member' | 'invalid_split' | 'not_shared') =>
+    `${bill}${NBSP}: votre modification (${fields}) n’a pas été gardée, ${
       {
-        not_a_member: 'une personne choisie n’est plus membre du foyer',
-        invalid_split: 'les parts ne font pas le total de la dépense',
-        not_shared: 'cette dépense n’est plus celle d’un foyer',
+        not_a_member: 'car une personne choisie n’est plus membre du foyer',
+        invalid_split: 'car les parts ne font pas le total de la dépense',
+        not_shared: 'car cette dépense n’est plus celle d’un foyer',
       }[why]
     }. La dépense, elle, est gardée.`,
   fields: {
@@ -101,8 +101,8 @@ const en: ActionStrings = {
   complete: 'Complete',
   close: 'Close',
   editLost: (fields: string) => `Your change (${fields}) was not kept: a newer change, made elsewhere, won.`,
-  editRefused: (fields: string, why: 'not_a_member' | 'invalid_split' | 'not_shared') =>
-    `Your change (${fields}) was not kept: ${
+  editRefused: (bill: string, fields: string, why: 'not_a_member' | 'invalid_split' | 'not_shared') =>
+    `${bill}: your change (${fields}) was not kept, as ${
       {
         not_a_member: 'someone chosen is no longer a member of the household',
         invalid_split: 'the shares do not add up to the bill',

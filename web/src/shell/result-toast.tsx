@@ -51,7 +51,10 @@ export default function ResultToast(props: ResultToastProps) {
   let actions: Action[] = [];
   if (shown.kind === 'lost') {
     const fields = shown.fields.map((f) => a.fields[f] ?? f).join(', ');
-    head = shown.refused ? a.editRefused(fields, shown.refused) : a.editLost(fields);
+    const e = shown.expense;
+    // Refused: which bill, in the words of its row (« Courses, 30,00 € »).
+    const bill = `${e.description || t.categories[e.category]}${e.amount === null ? '' : `, ${formatAmount(e.amount, e.currency, lang)}`}`;
+    head = shown.refused ? a.editRefused(bill, fields, shown.refused) : a.editLost(fields);
     // Refused: the bill stays; the person chooses its payer and shares again.
     if (shown.refused) actions = [[a.edit, () => onEdit(current(shown.expense))]];
   } else if (shown.note.result?.movement && shown.note.result.moved && !shown.note.result.expenses.length) {
