@@ -7,7 +7,7 @@
  * changed, the shares refused and said (422 not_a_member).
  */
 import 'fake-indexeddb/auto';
-import { type Household, type Share } from '@voicetrack/shared';
+import type { Household, Share } from '@voicetrack/shared';
 import { createApiClient } from '@voicetrack/web/src/data/api/client.ts';
 import { openDb, type VoiceTrackDb } from '@voicetrack/web/src/data/db.ts';
 import { flushOutbox } from '@voicetrack/web/src/data/flush.ts';

@@ -5,6 +5,7 @@
 import type { Expense } from '@voicetrack/shared';
 import { type ApiClient, expenseOf } from './api/client.ts';
 import { deleteNote, markLanded, type Note, noteAudio, type VoiceTrackDb } from './db.ts';
+import { queued } from './new-note.ts';
 import {
   afterOpSend,
   afterSend,
@@ -14,7 +15,6 @@ import {
   isDue,
   serverKeptNone,
 } from './outbox-machine.ts';
-import { queued } from './new-note.ts';
 import { notePairingFrom } from './pairing-state.ts';
 import { landAnswer } from './provisional-outbox.ts';
 import { type ShareRefusal, sharesRefused } from './refused-shares.ts';

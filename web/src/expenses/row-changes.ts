@@ -23,7 +23,9 @@ export function rowChanges(db: VoiceTrackDb, kick: () => void) {
     async edit(row: Listed, patch: ExpenseEdits): Promise<void> {
       // An unsent bill's payer and shares wait on its note with its other fields (replayed on the
       // server's row once it answers: data/provisional-outbox.ts).
-      const expense = row.provisional ? await (await unsent()).changeRow(db, row, { kind: 'edit', patch }) : row;
+      const expense = row.provisional
+        ? await (await unsent()).changeRow(db, row, { kind: 'edit', patch })
+        : row;
       if (expense) await changes.enqueueOp(db, { kind: 'edit', expense, patch });
       kick();
     },
