@@ -162,6 +162,12 @@ describe('households in local mode (PGlite, two paired people)', () => {
     expect((await t.api.text.$post({ json: textNote('10 € de pain', { householdId }) }, paul)).status).toBe(
       403,
     );
+    // Marie's phone still names him on his old bills: the household says who left.
+    const after = (await (await t.api.households.$get({}, marie)).json()).households[0];
+    expect([after?.members.map((m) => m.name), after?.former]).toEqual([
+      ['Marie'],
+      [{ id: h?.members[1]?.id, name: 'Paul' }],
+    ]);
   });
 
   it('keeps a household budget that counts the household’s bills whole', async () => {

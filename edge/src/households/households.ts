@@ -23,6 +23,8 @@ export interface HouseholdView {
   members: Array<{ id: string; name: string; role: MemberRecord['role'] }>;
   /** The caller's member id, when the caller is one. */
   me?: string;
+  /** Members who left, by name: their old bills still name them (absent when none left). */
+  former?: Array<{ id: string; name: string }>;
 }
 
 export interface Invite {
@@ -52,8 +54,14 @@ export function viewOf(household: HouseholdRecord, me: MemberRecord | null): Hou
     name: household.name,
     members: household.members.filter((m) => m.active).map(({ id, name, role }) => ({ id, name, role })),
     ...(me ? { me: me.id } : {}),
+    ...formerOf(household),
   };
 }
+
+const formerOf = (household: HouseholdRecord): Pick<HouseholdView, 'former'> => {
+  const former = household.members.filter((m) => !m.active).map(({ id, name }) => ({ id, name }));
+  return former.length > 0 ? { former } : {};
+};
 
 async function newInvite(deps: HouseholdDeps): Promise<Invite & { codeHash: string }> {
   const code = newCode();

@@ -47,6 +47,8 @@ export const HouseholdSchema = v.object({
   members: v.array(MemberSchema),
   /** Which member the caller is. */
   me: v.optional(v.string()),
+  /** Members who left, by name: their old bills still name them (absent when none left). */
+  former: v.optional(v.array(v.object({ id: v.string(), name: v.string() }))),
 });
 export type Household = v.InferOutput<typeof HouseholdSchema>;
 export const InviteSchema = v.object({ code: v.string(), url: v.string(), expiresAt: v.string() });

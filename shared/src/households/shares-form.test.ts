@@ -137,5 +137,11 @@ describe('the shares of a household’s bill in its edit dialog', () => {
       'Léa',
       'ancien membre',
     ]);
+    // Their name, when the household says who left.
+    const known = { ...household, former: [{ id: 'gone', name: 'Tom' }] };
+    expect(billMembers(bill, known, 'ancien membre').at(-1)).toEqual({
+      id: 'gone',
+      name: 'Tom (ancien membre)',
+    });
   });
 });

@@ -27,7 +27,15 @@ export interface BillShares {
   split?: readonly Share[] | undefined;
 }
 
-/** The members the editor lists: the household's current ones, and anyone the bill names who left. */
+/** A member's name: a current member's, or one who left (`former`); undefined when the household as known here never had them. */
+export const memberName = (household: Household, id: string): string | undefined =>
+  household.members.find((m) => m.id === id)?.name ?? household.former?.find((m) => m.id === id)?.name;
+
+/**
+ * The members the editor lists: the household's current ones, and anyone the bill names who left,
+ * by name with `goneName` beside it (« Tom (ancien membre) »), or `goneName` alone when the phone
+ * does not know their name.
+ */
 export function billMembers(
   bill: BillShares,
   household: Household,
@@ -37,7 +45,13 @@ export function billMembers(
   const gone = [bill.paidBy, ...(bill.split ?? []).map((s) => s.memberId)].filter(
     (id): id is string => id !== undefined && !listed.some((m) => m.id === id),
   );
-  return [...listed, ...[...new Set(gone)].map((id) => ({ id, name: goneName }))];
+  return [
+    ...listed,
+    ...[...new Set(gone)].map((id) => {
+      const name = memberName(household, id);
+      return { id, name: name ? `${name} (${goneName})` : goneName };
+    }),
+  ];
 }
 
 /** The form as the bill stands: equal among those who bear it when it is split so, else its amounts. */

@@ -86,6 +86,17 @@ describe('a shared bill’s line', () => {
     );
     expect(splitLine({ amount: '4.00', currency: 'EUR' }, h, 'fr')).toBeNull();
   });
+  it('names a member who left by the name the household keeps for them', () => {
+    // Léa left: the household lists her among `former`, not among its members.
+    const h = { ...home(marie), former: [{ id: lea, name: 'Léa' }] };
+    expect(splitLine({ ...bill, paidBy: lea }, h, 'en')).toBe(
+      'shared: you €3.34, Paul €3.33, Léa €3.33 · paid by Léa',
+    );
+    // Unknown to this phone (an older server): « ? », never someone else's name.
+    expect(splitLine({ ...bill, paidBy: lea }, home(marie), 'en')).toBe(
+      'shared: you €3.34, Paul €3.33, ? €3.33 · paid by ?',
+    );
+  });
 });
 
 describe('a shared bill read offline', () => {

@@ -4,7 +4,7 @@
  * (« Marie te doit 24,00 € », « Tu dois 24,00 € à Marie »), « Vous êtes quittes » when none is
  * left. Pure: the words and the formatter come in.
  */
-import { type Balances, centsToDecimal, type Household } from '@voicetrack/shared';
+import { type Balances, centsToDecimal, type Household, memberName } from '@voicetrack/shared';
 import { formatAmount } from '../i18n/format.ts';
 import { HOUSEHOLD_STRINGS } from '../i18n/households.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -20,9 +20,7 @@ type Bill = {
 };
 
 const nameOf = (household: Household, memberId: string, lang: Lang, fallback = '?') =>
-  memberId === household.me
-    ? HOUSEHOLD_STRINGS[lang].me
-    : (household.members.find((m) => m.id === memberId)?.name ?? fallback);
+  memberId === household.me ? HOUSEHOLD_STRINGS[lang].me : (memberName(household, memberId) ?? fallback);
 
 /**
  * « partagé : toi 24,00 €, Marie 24,00 € » (and « · payé par Marie » when it was not me), or

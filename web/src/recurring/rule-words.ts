@@ -8,7 +8,13 @@
  * are whole from 0 to 1000, someone bears it), and read back (« moi 2 parts / Paul 1 part »). Pure:
  * the household and the words come in.
  */
-import { centsToDecimal, type Household, type RecurringRule, type RuleSplit } from '@voicetrack/shared';
+import {
+  centsToDecimal,
+  type Household,
+  memberName,
+  type RecurringRule,
+  type RuleSplit,
+} from '@voicetrack/shared';
 import { formatAmount } from '../i18n/format.ts';
 import { HOUSEHOLD_STRINGS } from '../i18n/households.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -17,7 +23,7 @@ import { MONEY_STRINGS } from '../i18n/money.ts';
 const nameOf = (household: Household | null, memberId: string, lang: Lang) =>
   memberId === household?.me
     ? HOUSEHOLD_STRINGS[lang].me
-    : (household?.members.find((m) => m.id === memberId)?.name ?? '?');
+    : ((household && memberName(household, memberId)) ?? '?');
 
 /** The line under a household's rule, or null for a personal one. */
 export function ruleShareLine(rule: RecurringRule, household: Household | null, lang: Lang): string | null {
