@@ -13,6 +13,7 @@ export * from './edits.ts';
 export * from './errors.ts';
 export * from './households/index.ts';
 export * from './image-bytes.ts';
+export * from './image-size.ts';
 export * from './learning.ts';
 export * from './limits.ts';
 export * from './llm.ts';

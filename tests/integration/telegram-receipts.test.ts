@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReceiptSet, receiptImage } from '../bench/receipt-set.ts';
 import { startTestApp, type TestApp } from '../support/edge-app.ts';
 import { type FakeTelegram, startFakeTelegram } from '../support/fake-telegram.ts';
+import { whitePng } from '../support/pixel-bomb.ts';
 import { botEnv, deliverTo, message } from '../support/telegram-bot.ts';
 
 const label = loadReceiptSet().find((l) => l.file.startsWith('images/41-'));
@@ -62,6 +63,21 @@ describe('a photo sent to the Telegram bot', () => {
     const update = message({ document: { file_id: 'doc-1', mime_type: 'image/jpeg', file_size: 27 } });
     expect((await deliverTo(t.app, update)).status).toBe(200);
     expect(telegram.messages.at(-1)?.text).toBe('Je ne garde que les photos de tickets (JPEG, PNG ou WebP).');
+    const clientId = await telegramClientId('123456', update.update_id);
+    const listed = (await (await t.api.expenses.$get({ query: {} })).json()).expenses;
+    expect(listed.filter((e) => e.clientId === clientId)).toEqual([]);
+  });
+
+  it('answers an image file of more than 50 megapixels before reading it, and stores nothing', async () => {
+    const bomb = whitePng(8000, 8000);
+    telegram.addFile('doc-2', bomb);
+    const update = message({
+      document: { file_id: 'doc-2', mime_type: 'image/png', file_size: bomb.length },
+    });
+    expect((await deliverTo(t.app, update)).status).toBe(200);
+    expect(telegram.messages.at(-1)?.text).toBe(
+      'Cette photo a trop de pixels (50 mégapixels au plus) : envoyez-la comme photo, pas comme fichier.',
+    );
     const clientId = await telegramClientId('123456', update.update_id);
     const listed = (await (await t.api.expenses.$get({ query: {} })).json()).expenses;
     expect(listed.filter((e) => e.clientId === clientId)).toEqual([]);

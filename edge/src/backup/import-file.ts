@@ -21,6 +21,7 @@ import {
   occurrenceDate,
   sniffImage,
   stripImageMetadata,
+  tooManyPixels,
 } from '@voicetrack/shared';
 import * as v from 'valibot';
 import type { SpendingWatch } from '../money/budget-alerts.ts';
@@ -56,7 +57,8 @@ function photosOf(rows: readonly ExportedExpense[]) {
     if (!r.photo) return [];
     const bytes = fromBase64(r.photo.data);
     const type = sniffImage(bytes);
-    if (type !== r.photo.type || !isWholeImage(bytes, type)) return [];
+    // A photo that would decode to more than a phone's (a pixel bomb) is dropped like a damaged one.
+    if (type !== r.photo.type || !isWholeImage(bytes, type) || tooManyPixels(bytes, type)) return [];
     return [
       { clientId: r.clientId, position: r.position, mimeType: type, bytes: stripImageMetadata(bytes, type) },
     ];

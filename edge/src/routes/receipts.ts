@@ -5,6 +5,7 @@ import {
   ReceiptCaptureSchema,
   sniffImage,
   stripImageMetadata,
+  tooManyPixels,
 } from '@voicetrack/shared';
 import { Hono } from 'hono';
 import { ApiError } from '../errors.ts';
@@ -70,6 +71,9 @@ export function receiptRoutes({ receipts: deps, photos, notes }: ReceiptRouteDep
         }
         if (!isWholeImage(bytes, mimeType))
           throw new ApiError(422, 'unreadable_image', 'The photo is damaged or cut short: send it again.');
+        // A small file can say a huge picture: refused before Tesseract (or a phone) decodes it.
+        const huge = tooManyPixels(bytes, mimeType);
+        if (huge) throw new ApiError(413, 'payload_too_large', huge);
         const outcome = await processReceipt(deps, c.get('owner'), {
           ...meta,
           // Multipart sends line breaks as CRLF: the words are kept as the phone read them.

@@ -9,6 +9,7 @@ import {
   sniffImage,
   stripImageMetadata,
   type TelegramMessage,
+  tooManyPixels,
 } from '@voicetrack/shared';
 import { type BotApi, FileTooLargeError } from './bot-api.ts';
 import { type ChatLang, WORDS } from './reply.ts';
@@ -47,6 +48,11 @@ export async function photoOf(
   const mimeType = sniffImage(bytes);
   if (!mimeType || !isWholeImage(bytes, mimeType)) {
     await bot.sendMessage(chatId, WORDS[lang].notAPhoto);
+    return null;
+  }
+  // A small file can say a huge picture: refused before Tesseract decodes it.
+  if (tooManyPixels(bytes, mimeType)) {
+    await bot.sendMessage(chatId, WORDS[lang].photoTooManyPixels);
     return null;
   }
   return { bytes: stripImageMetadata(bytes, mimeType), mimeType };

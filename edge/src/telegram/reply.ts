@@ -34,6 +34,8 @@ export const WORDS = {
     tooManyAmounts: 'Ce message dit plus de 50 montants : envoyez-le en plusieurs fois.',
     unreadable: 'Je n’ai pas pu lire ce message vocal.',
     photoTooBig: 'Cette photo est trop lourde (10 Mo au plus).',
+    photoTooManyPixels:
+      'Cette photo a trop de pixels (50 mégapixels au plus) : envoyez-la comme photo, pas comme fichier.',
     notAPhoto: 'Je ne garde que les photos de tickets (JPEG, PNG ou WebP).',
     later:
       'Je ne peux pas traiter ce message pour l’instant : il est gardé, je réessaie tout seul et vous réponds dès que c’est fait.',
@@ -62,6 +64,8 @@ export const WORDS = {
     tooManyAmounts: 'This message says more than 50 amounts: send it in several parts.',
     unreadable: 'I could not read this voice message.',
     photoTooBig: 'This photo is too heavy (10 MB at most).',
+    photoTooManyPixels:
+      'This photo has too many pixels (50 megapixels at most): send it as a photo, not as a file.',
     notAPhoto: 'I only keep photos of receipts (JPEG, PNG or WebP).',
     later:
       'I cannot handle this message right now: it is kept, and I will try again and answer once it is done.',
