@@ -11,6 +11,7 @@ import { timingSafeEqual } from './devices/secrets.ts';
 import { ApiError } from './errors.ts';
 import { type AccessOptions, requireAccess } from './http/access.ts';
 import type { AppEnv } from './http/app-env.ts';
+import { bodyLimitOf } from './http/body-limits.ts';
 import { idempotencyKeys } from './http/idempotency.ts';
 import { answerOwnNames } from './http/own-names.ts';
 import { respondError } from './http/respond-error.ts';
@@ -108,7 +109,7 @@ export function createApp(deps: AppDeps) {
       await next();
     })
     .use(requireAccess({ ...deps.access, openPaths }))
-    .use(idempotencyKeys({ store: deps.idempotency, openPaths }))
+    .use(idempotencyKeys({ store: deps.idempotency, openPaths, maxBodyOf: bodyLimitOf }))
     .route('/health', healthRoutes(routes.health))
     .get('/metrics', metricsAccess(deps.metricsToken, deps.multiUser), async (c) =>
       c.text(await deps.observe.metrics.render(), 200, {

@@ -10,6 +10,8 @@ import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../errors.ts';
 import type { IdempotencyStore } from '../ports.ts';
 import type { AppEnv } from './app-env.ts';
+import type { BodyLimit } from './body-limits.ts';
+import { tooLarge } from './validate.ts';
 
 const KEY = /^[\x21-\x7e]{1,255}$/;
 const RETRYABLE = new Set([408, 409, 425, 429]);
@@ -20,6 +22,11 @@ const LEASE_SECONDS = 120;
 export function idempotencyKeys(options: {
   store: IdempotencyStore;
   openPaths: readonly string[];
+  /**
+   * The largest body a path takes (its route's own limit): the key's fingerprint reads no more,
+   * so a body of a gigabyte is a 413 here as it is at the route, never read whole first.
+   */
+  maxBodyOf: (path: string) => BodyLimit;
   /** How long a second request waits for the first's answer before 409 (ms). */
   waitMs?: number;
   sleep?: (ms: number) => Promise<void>;
@@ -36,6 +43,7 @@ export function idempotencyKeys(options: {
     const fingerprint = await fingerprintOf(
       c.req.raw.clone(),
       c.get('deviceTokenHash') ?? owner.userId ?? '',
+      options.maxBodyOf(c.req.path),
     );
     for (let waited = 0, step = 50; ; waited += step, step = Math.min(step * 2, 500)) {
       const claim = await options.store.begin(owner, key, fingerprint, LEASE_SECONDS);
@@ -82,11 +90,11 @@ export function idempotencyKeys(options: {
 }
 
 /** The request as a digest: method, path and query, caller, media type, and body (a multipart boundary left out: a retry draws a new one). */
-async function fingerprintOf(request: Request, caller: string): Promise<string> {
+async function fingerprintOf(request: Request, caller: string, maxBody: BodyLimit): Promise<string> {
   const url = new URL(request.url);
   const type = request.headers.get('content-type') ?? '';
   const boundary = /boundary=("?)([^";]+)\1/i.exec(type)?.[2];
-  let body = new Uint8Array(await request.arrayBuffer());
+  let body = await bodyUpTo(request, maxBody);
   if (boundary) {
     const text = new TextDecoder('latin1').decode(body).replaceAll(boundary, '');
     body = new TextEncoder().encode(text);
@@ -99,4 +107,29 @@ async function fingerprintOf(request: Request, caller: string): Promise<string> 
   all.set(body, head.length);
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', all));
   return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** The body's bytes; 413 (the route's own words) once more than its limit are declared or arrive. */
+async function bodyUpTo(request: Request, { maxSize, what }: BodyLimit): Promise<Uint8Array> {
+  if (Number(request.headers.get('content-length')) > maxSize) tooLarge(what, maxSize);
+  const reader = request.body?.getReader();
+  if (!reader) return new Uint8Array(0);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.length;
+    if (size > maxSize) {
+      // Not awaited: a tee's branch is cancelled only once the other is too (the route's, left unread).
+      void reader.cancel().catch(() => {});
+      tooLarge(what, maxSize);
+    }
+    chunks.push(read.value);
+  }
+  const body = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, at);
+    at += chunk.length;
+  }
+  return body;
 }

@@ -5,13 +5,11 @@ import { sniffAudio } from '../capture/audio-sniff.ts';
 import { type CaptureDeps, processCapture } from '../capture/process-capture.ts';
 import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
+import { BODY_LIMITS } from '../http/body-limits.ts';
 import { refusalError } from '../http/refusal.ts';
 import { limitBody, multipartForm, strictJson, tooLarge, valid, validationFailed } from '../http/validate.ts';
 import type { Counter } from '../observe/metrics.ts';
 
-const MAX_TEXT_BODY = 64 * 1024;
-/** The audio plus the few text fields and multipart framing. */
-const MAX_VOICE_BODY = MAX_AUDIO_BYTES + 64 * 1024;
 const MAX_PARTS = 12;
 
 /** The voice note's form: a missing or textual `audio` is named as such, other fields as usual. */
@@ -53,7 +51,7 @@ export function captureRoutes(deps: CaptureDeps, notes: Counter) {
   return new Hono<AppEnv>()
     .post(
       '/voice',
-      limitBody(MAX_VOICE_BODY, 'The audio'),
+      limitBody(BODY_LIMITS.voice.maxSize, BODY_LIMITS.voice.what),
       multipartForm(MAX_PARTS),
       voiceForm,
       async (c) => {
@@ -86,7 +84,7 @@ export function captureRoutes(deps: CaptureDeps, notes: Counter) {
     )
     .post(
       '/text',
-      limitBody(MAX_TEXT_BODY, 'The body'),
+      limitBody(BODY_LIMITS.json.maxSize, BODY_LIMITS.json.what),
       strictJson,
       valid('json', TextCaptureSchema),
       async (c) => {

@@ -4,13 +4,11 @@ import { Hono } from 'hono';
 import { csvLines, exportHead, jsonLines } from '../backup/export-file.ts';
 import type { Importer } from '../backup/import-file.ts';
 import type { AppEnv } from '../http/app-env.ts';
+import { BODY_LIMITS } from '../http/body-limits.ts';
 import { attachment } from '../http/content-disposition.ts';
 import { refusalError } from '../http/refusal.ts';
 import { limitBody, strictJson, valid } from '../http/validate.ts';
 import type { Store } from '../ports.ts';
-
-/** An export with receipts' photos in it weighs about 400 KB per ticket. */
-const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
 function streamText(lines: AsyncIterable<string>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
@@ -54,7 +52,7 @@ export function exportRoutes(deps: {
     })
     .post(
       '/import',
-      limitBody(MAX_IMPORT_BYTES, 'An import file'),
+      limitBody(BODY_LIMITS.import.maxSize, BODY_LIMITS.import.what),
       strictJson,
       valid('json', ExportFileSchema),
       async (c) => {

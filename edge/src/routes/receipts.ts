@@ -10,6 +10,7 @@ import {
 import { Hono } from 'hono';
 import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
+import { BODY_LIMITS } from '../http/body-limits.ts';
 import { refusalError } from '../http/refusal.ts';
 import { limitBody, multipartForm, tooLarge, validationFailed } from '../http/validate.ts';
 import type { Counter } from '../observe/metrics.ts';
@@ -17,8 +18,6 @@ import type { ReceiptPhotoStore } from '../ports.ts';
 import { processReceipt, type ReceiptDeps } from '../receipts/process-receipt.ts';
 import { saneRecordedAt } from './captures.ts';
 
-/** The photo plus the fields (the phone's OCR text among them) and multipart framing. */
-const MAX_RECEIPT_BODY = MAX_RECEIPT_BYTES + 128 * 1024;
 const MAX_PARTS = 12;
 
 /** The receipt's form: a missing or textual `image` is named as such, other fields as usual. */
@@ -51,7 +50,7 @@ export function receiptRoutes({ receipts: deps, photos, notes }: ReceiptRouteDep
   return new Hono<AppEnv>()
     .post(
       '/receipts',
-      limitBody(MAX_RECEIPT_BODY, 'The photo'),
+      limitBody(BODY_LIMITS.receipt.maxSize, BODY_LIMITS.receipt.what),
       multipartForm(MAX_PARTS),
       receiptForm,
       async (c) => {

@@ -7,7 +7,6 @@
 import { sValidator } from '@hono/standard-validator';
 import {
   AcceptSuggestionSchema,
-  MAX_STATEMENT_BYTES,
   PairSuggestionSchema,
   ReconciliationQuerySchema,
   StatementUploadSchema,
@@ -15,6 +14,7 @@ import {
 import { Hono } from 'hono';
 import { ApiError } from '../errors.ts';
 import type { AppEnv } from '../http/app-env.ts';
+import { BODY_LIMITS } from '../http/body-limits.ts';
 import { refusalError } from '../http/refusal.ts';
 import { limitBody, multipartForm, strictJson, valid, validationFailed } from '../http/validate.ts';
 import type { SpendingWatch } from '../money/budget-alerts.ts';
@@ -29,9 +29,6 @@ import {
   unignoreSuggestion,
   unpairSuggestion,
 } from '../statements/suggestions.ts';
-
-/** The file plus a few fields and the multipart framing. */
-const MAX_BODY = MAX_STATEMENT_BYTES + 64 * 1024;
 
 const statementForm = sValidator('form', StatementUploadSchema, (result) => {
   if (result.success) return;
@@ -56,18 +53,24 @@ export interface StatementRouteDeps {
 
 export function statementRoutes(deps: StatementRouteDeps) {
   return new Hono<AppEnv>()
-    .post('/statements', limitBody(MAX_BODY, 'A statement'), multipartForm(8), statementForm, async (c) => {
-      const { file, ...fields } = c.req.valid('form');
-      const outcome = await importStatement(deps, c.get('owner'), {
-        bytes: new Uint8Array(await file.arrayBuffer()),
-        fileName: file.name ? file.name.slice(0, 255) : null,
-        account: fields.account,
-        format: fields.format,
-        mapping: fields.mapping,
-      });
-      if (outcome.kind === 'refused') throw refusalError(outcome);
-      return c.json(outcome.result, 201);
-    })
+    .post(
+      '/statements',
+      limitBody(BODY_LIMITS.statement.maxSize, BODY_LIMITS.statement.what),
+      multipartForm(8),
+      statementForm,
+      async (c) => {
+        const { file, ...fields } = c.req.valid('form');
+        const outcome = await importStatement(deps, c.get('owner'), {
+          bytes: new Uint8Array(await file.arrayBuffer()),
+          fileName: file.name ? file.name.slice(0, 255) : null,
+          account: fields.account,
+          format: fields.format,
+          mapping: fields.mapping,
+        });
+        if (outcome.kind === 'refused') throw refusalError(outcome);
+        return c.json(outcome.result, 201);
+      },
+    )
     .get('/statements', async (c) => {
       const { statements } = await listStatements(deps.statements, c.get('owner'));
       return c.json({ statements }, 200);
