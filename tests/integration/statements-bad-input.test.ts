@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MAX_STATEMENT_BYTES, StatementImportSchema } from '@voicetrack/shared';
+import { MAX_STATEMENT_BYTES, MAX_STATEMENT_LINES, StatementImportSchema } from '@voicetrack/shared';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/edge-app.ts';
@@ -45,6 +45,23 @@ describe('bad statements', () => {
     const { status, body } = await refusedWith(await upload(app, big));
     expect(status).toBe(413);
     expect(body.error.code).toBe('payload_too_large');
+    expect(await stored()).toEqual({ statements: 0, lines: 0 });
+  });
+
+  it.each([
+    ['one line more than the limit', MAX_STATEMENT_LINES + 1],
+    ['800,000 lines (a CSV of a million lines is over 20 MB)', 800_000],
+  ])('answers 413 for %s and stores nothing', async (_name, count) => {
+    const header =
+      'dateOp;dateVal;label;category;categoryParent;supplierFound;amount;comment;accountNum;accountLabel;accountbalance\n';
+    const csv = header + '2026-11-28;;CB;;;;-1;;;;\n'.repeat(count);
+    expect(csv.length).toBeLessThan(MAX_STATEMENT_BYTES);
+    const { status, body } = await refusedWith(await upload(app, csv, {}, 'releve.csv'));
+    expect(status).toBe(413);
+    expect(body.error).toEqual({
+      code: 'payload_too_large',
+      message: `A statement may hold at most 50000 lines; this one has ${count}: send it in parts (a year at a time).`,
+    });
     expect(await stored()).toEqual({ statements: 0, lines: 0 });
   });
 

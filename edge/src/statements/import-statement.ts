@@ -7,6 +7,7 @@ import {
   type CsvMapping,
   labelCategory,
   MAX_STATEMENT_BYTES,
+  MAX_STATEMENT_LINES,
   matchLines,
   type RefusedLine,
   type StatementFormat,
@@ -75,6 +76,14 @@ export async function importStatement(
   if (outcome.kind === 'unsafe') return refused('statement_unsafe', outcome.message);
   if (outcome.kind === 'unreadable') return refused('statement_unreadable', outcome.message);
   const { statement } = outcome;
+  // Each line is stored and matched in one transaction: a file of a million short lines (under
+  // 20 MB) would hold the database for minutes.
+  const count = statement.lines.length + statement.refused.length;
+  if (count > MAX_STATEMENT_LINES)
+    return refused(
+      'payload_too_large',
+      `A statement may hold at most ${MAX_STATEMENT_LINES} lines; this one has ${count}: send it in parts (a year at a time).`,
+    );
   if (statement.lines.length === 0)
     return {
       ...refused('statement_unreadable', 'No line of this statement could be read.'),
