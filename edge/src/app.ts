@@ -109,7 +109,6 @@ export function createApp(deps: AppDeps) {
       await next();
     })
     .use(requireAccess({ ...deps.access, openPaths }))
-    .use(idempotencyKeys({ store: deps.idempotency, openPaths, maxBodyOf: bodyLimitOf }))
     .route('/health', healthRoutes(routes.health))
     .get('/metrics', metricsAccess(deps.metricsToken, deps.multiUser), async (c) =>
       c.text(await deps.observe.metrics.render(), 200, {
@@ -123,6 +122,8 @@ export function createApp(deps: AppDeps) {
     .use('/receipts', deps.limits.uploads)
     .use('/import', deps.limits.imports)
     .use('/push/test', deps.limits.notes)
+    // After the limits: a key's fingerprint reads the body, which a note refused 429 never has read.
+    .use(idempotencyKeys({ store: deps.idempotency, openPaths, maxBodyOf: bodyLimitOf }))
     .route('/', captureRoutes(routes.capture, deps.observe.notes))
     .route('/', receiptRoutes({ ...routes.receipts, notes: deps.observe.notes }))
     .route('/expenses', expenseRoutes(routes.expenses))

@@ -37,12 +37,17 @@ afterAll(async () => {
 });
 
 /**
- * Streams zeros in 1 MB chunks until the server answers (or OFFERED is sent); returns the answer
+ * Streams zeros in 1 MB chunks until the server answers (or `offered` is sent); returns the answer
  * and how many bytes the server had taken by then.
  */
-function streamUntilAnswered(path: string, headers: Record<string, string>) {
+function streamUntilAnswered(
+  path: string,
+  headers: Record<string, string>,
+  offered = OFFERED,
+  at = server.url,
+) {
   return new Promise<{ status: number; body: string; sent: number }>((resolve, reject) => {
-    const { hostname, port } = new URL(server.url);
+    const { hostname, port } = new URL(at);
     const req = request({ hostname, port, path, method: 'POST', headers });
     const chunk = Buffer.alloc(MB);
     let sent = 0;
@@ -60,7 +65,7 @@ function streamUntilAnswered(path: string, headers: Record<string, string>) {
       if (!answered) reject(error);
     });
     const pump = () => {
-      while (!answered && sent < OFFERED) {
+      while (!answered && sent < offered) {
         sent += chunk.length;
         if (!req.write(chunk)) {
           req.once('drain', pump);
@@ -101,5 +106,68 @@ describe('a body of 1 GB, streamed', () => {
     expect(answer.sent).toBeLessThan(100 * MB);
     const health = await fetch(`${server.url}/api/health`);
     expect(health.status).toBe(200);
+  });
+});
+
+describe('a voice note past MAX_UPLOADS_PER_USER', () => {
+  it('is answered 429 before its body is read, an Idempotency-Key on it or not', async () => {
+    const busy = await startServer({
+      env: {
+        PORT: '0',
+        DATA_DIR: 'memory://',
+        DATABASE_URL: '',
+        LOG_LEVEL: 'silent',
+        PAIRING: 'required',
+        MAX_UPLOADS_PER_USER: '1',
+      },
+      webDist: null,
+    });
+    const token = newToken();
+    await busy.store.devices.create(LOCAL_OWNER, {
+      name: 'Pixel',
+      tokenHash: await sha256Hex(token),
+      scope: 'full',
+      openDoor: false,
+    });
+    const { hostname, port } = new URL(busy.url);
+    // The first note holds the person's one slot: its body starts and then waits.
+    const first = request({
+      hostname,
+      port,
+      path: '/api/voice',
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'multipart/form-data; boundary=x' },
+    });
+    first.on('error', () => {});
+    first.write('--x\r\n');
+    try {
+      // Wait until the server holds it (a second note is refused while it does).
+      let probe: { status: number } = { status: 0 };
+      for (let i = 0; i < 100 && probe.status !== 429; i++)
+        probe = await streamUntilAnswered(
+          '/api/voice',
+          { Authorization: `Bearer ${token}`, 'Content-Type': 'multipart/form-data; boundary=x' },
+          0,
+          busy.url,
+        );
+      expect(probe.status).toBe(429);
+      const second = await streamUntilAnswered(
+        '/api/voice',
+        {
+          Authorization: `Bearer ${token}`,
+          'Content-Type': 'multipart/form-data; boundary=x',
+          'Idempotency-Key': crypto.randomUUID(),
+        },
+        24 * MB,
+        busy.url,
+      );
+      expect(second.status).toBe(429);
+      expect(JSON.parse(second.body).error.code).toBe('rate_limited');
+      // What the sockets' buffers took while the answer was on its way; not the 24 MB offered.
+      expect(second.sent).toBeLessThan(16 * MB);
+    } finally {
+      first.destroy();
+      await busy.close();
+    }
   });
 });
