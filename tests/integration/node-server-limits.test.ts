@@ -4,6 +4,7 @@
  * the caching of data answers.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +20,8 @@ beforeAll(async () => {
   mkdirSync(join(dist, 'assets'));
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>VoiceTrack</title>');
   writeFileSync(join(dist, 'assets', 'app-abc123.js'), 'console.log(1)');
+  // Beside the built PWA, where no request path may lead.
+  writeFileSync(join(dist, '..', `${dist.split('/').at(-1)}-secret.txt`), 'SECRET');
   server = await startServer({
     env: {
       PORT: '0',
@@ -37,6 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await server.close();
   rmSync(dist, { recursive: true, force: true });
+  rmSync(`${dist}-secret.txt`, { force: true });
 });
 
 const { hostname, port } = { hostname: '127.0.0.1', port: () => Number(new URL(server.url).port) };
@@ -54,6 +58,34 @@ describe('static files', () => {
       expect(res.status).toBe(404);
       expect(res.headers.get('content-type') ?? '').not.toContain('text/html');
     }
+  });
+});
+
+describe('paths that climb out of the built PWA', () => {
+  /** The path sent as written (fetch would resolve the dots before sending). */
+  const getRaw = (path: string) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request({ hostname, port: port(), path }, (res) => {
+        let body = '';
+        res.on('data', (d: Buffer) => (body += d.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
+  it.each([
+    '/../NAME',
+    '/%2e%2e/NAME',
+    '/..%2fNAME',
+    '/%2e%2e%2fNAME',
+    '/..%5cNAME',
+    '/assets/..%2f..%2fNAME',
+    '/assets/%2e%2e/%2e%2e/NAME',
+  ])('%s is a 404, never the file beside it', async (path) => {
+    const answer = await getRaw(path.replace('NAME', `${dist.split('/').at(-1)}-secret.txt`));
+    expect(answer.status).toBe(404);
+    expect(answer.body).not.toContain('SECRET');
   });
 });
 
