@@ -13,29 +13,19 @@ import {
   type DateOrder,
   decidedDateOrder,
   guessCurrencyColumn,
-  type StatementImport,
 } from '@voicetrack/shared';
 import { useMemo, useState } from 'preact/hooks';
 import { useLiveQuery } from '../base/hooks.ts';
-import type { Answer } from '../data/api/answer.ts';
 import type { ApiClient } from '../data/api/client.ts';
 import { statementsApi } from '../data/api/statements.ts';
 import type { SharedStatement, VoiceTrackDb } from '../data/db.ts';
 import { statementFile } from '../data/shared-statements.ts';
 import type { BankStrings } from '../i18n/bank.ts';
+import { refusalWhy, statementSaid } from './statement-said.ts';
 import './bank.css';
 
 export const STATEMENT_ACCEPT =
   '.ofx,.qfx,.qif,.csv,.xml,.txt,application/x-ofx,application/xml,text/xml,text/csv';
-
-function said(t: BankStrings, got: Answer<StatementImport>): string {
-  if (got.kind === 'offline' || (got.kind === 'refused' && got.code.startsWith('http_')))
-    return t.statementFailed(t.statementNoAnswer);
-  if (got.kind === 'refused') return t.statementFailed(got.message);
-  const r = got.value;
-  const refused = r.refused.slice(0, 10).map((l) => String(l.line));
-  return `${t.statementResult(r.lines, r.matched, r.suggested, r.duplicates)}${refused.length > 0 ? ` ${t.statementRefused(`${refused.join(', ')}${r.refused.length > 10 ? '…' : ''}`)}` : ''}`;
-}
 
 export function StatementImportSection({
   t,
@@ -68,7 +58,7 @@ export function StatementImportSection({
       setAsked({ file, preview: got.csv, ...(options.sharedId ? { sharedId: options.sharedId } : {}) });
       return;
     }
-    setMessage(said(t, got));
+    setMessage(statementSaid(t, got));
     if (got.kind !== 'ok') return;
     setAsked(null);
     if (options.sharedId) await db.statements.delete(options.sharedId);
@@ -88,7 +78,11 @@ export function StatementImportSection({
         <ul class="shared-statements">
           {shared.map((s) => (
             <li key={s.id}>
-              <p>{s.state === 'refused' ? t.sharedRefused(s.name, s.message ?? '') : t.shared(s.name)}</p>
+              <p>
+                {s.state === 'refused'
+                  ? t.sharedRefused(s.name, refusalWhy(t, s.code, s.message ?? ''))
+                  : t.shared(s.name)}
+              </p>
               {s.state === 'waiting' ? (
                 <p class="hint">{t.sharedWaiting}</p>
               ) : (

@@ -155,6 +155,8 @@ export interface SharedStatement {
    */
   state: 'to_confirm' | 'waiting' | 'mapping' | 'refused';
   preview?: CsvPreview;
+  /** A refusal's code (its words on the page) and the server's message (shown when the page has none). */
+  code?: string;
   message?: string;
 }
 

@@ -69,7 +69,7 @@ export async function sendSharedStatements(db: VoiceTrackDb, bank: StatementsApi
     } else if (got.kind === 'refused' && got.code === 'csv_mapping_required' && got.csv)
       await db.statements.update(statement.id, { state: 'mapping', preview: got.csv });
     else if (got.kind === 'refused' && FINAL.has(got.status) && !got.code.startsWith('http_'))
-      await db.statements.update(statement.id, { state: 'refused', message: got.message });
+      await db.statements.update(statement.id, { state: 'refused', code: got.code, message: got.message });
     // No answer, a 5xx, a limit, a phone not paired yet: it waits, and so do the ones after it.
     else break;
   }

@@ -31,6 +31,16 @@ const fr = {
     `${lines}${NBSP}ligne${lines > 1 ? 's' : ''} lue${lines > 1 ? 's' : ''}${NBSP}: ${matched}${NBSP}rapprochée${matched > 1 ? 's' : ''}, ${suggested}${NBSP}à ajouter${duplicates > 0 ? `, ${duplicates}${NBSP}déjà connue${duplicates > 1 ? 's' : ''}` : ''}.`,
   statementRefused: (lines: string) => `Lignes refusées${NBSP}: ${lines}.`,
   statementFailed: (why: string) => `Relevé non importé${NBSP}: ${why}`,
+  /** The server's refusal of a statement, by code (its message, in English, when none is here). */
+  statementWhy: {
+    payload_too_large:
+      'le fichier est trop long (20\u00a0Mo et 50\u00a0000\u00a0lignes au plus)\u00a0: importez-le en plusieurs parties, une année à la fois.',
+    statement_unreadable:
+      'il ne se lit pas comme un relevé (CAMT.053, OFX, QFX, QIF ou CSV exportés par la banque).',
+    statement_unsafe:
+      'ce fichier XML contient des déclarations (entités) qu’aucune banque n’écrit\u00a0: par sécurité, il n’est pas lu.',
+    validation_failed: 'le fichier est vide.',
+  } as Readonly<Record<string, string>>,
   statementNoAnswer: 'le serveur ne répond pas. Réessayez une fois en ligne.',
   shared: (name: string) => `Partagé avec VoiceTrack\u00a0: ${name}`,
   sharedRefused: (name: string, why: string) => `${name} non importé\u00a0: ${why}`,
@@ -139,6 +149,7 @@ const en: BankStrings = {
     `${lines} line${lines === 1 ? '' : 's'} read: ${matched} matched, ${suggested} to add${duplicates > 0 ? `, ${duplicates} already known` : ''}.`,
   statementRefused: (lines) => `Lines refused: ${lines}.`,
   statementFailed: (why) => `Statement not imported: ${why}`,
+  statementWhy: {},
   statementNoAnswer: 'the server does not answer. Try again once online.',
   shared: (name) => `Shared with VoiceTrack: ${name}`,
   sharedRefused: (name, why) => `${name} not imported: ${why}`,
