@@ -201,6 +201,28 @@ describe.each(LANGS)('the top of the first screens at a phone’s size (%s)', (l
       await page.getByRole('button', { name: lang === 'fr' ? 'Mois' : 'Month', exact: true }).click();
       const title = page.locator('#month-title');
       await title.waitFor();
+      // Offline on the month too: its pills and its title each keep their one line.
+      await context.setOffline(true);
+      await header.getByText(lang === 'fr' ? 'Hors ligne' : 'Offline').waitFor();
+      expect(await header.evaluate((h) => h.getBoundingClientRect().height)).toBeLessThanOrEqual(
+        heightOnline,
+      );
+      // A title, not a line of text: larger than the body's words (it was 0.9 of them, 15.3 px).
+      const sizes = await title.evaluate((h) => ({
+        title: parseFloat(getComputedStyle(h).fontSize),
+        body: parseFloat(getComputedStyle(document.body).fontSize),
+      }));
+      expect(sizes.title / sizes.body, JSON.stringify(sizes)).toBeGreaterThanOrEqual(1.15);
+      // The arrows are a finger's size (44 × 44 px at least; they were 41 px wide), on the screen.
+      for (const name of lang === 'fr'
+        ? ['Mois précédent', 'Mois suivant']
+        : ['Previous month', 'Next month']) {
+        const box = await page.getByRole('button', { name, exact: true }).boundingBox();
+        expect(box, name).not.toBeNull();
+        expect(box?.width, name).toBeGreaterThanOrEqual(44);
+        expect(box?.height, name).toBeGreaterThanOrEqual(44);
+        expect((box?.x ?? 0) + (box?.width ?? 0), name).toBeLessThanOrEqual(PHONE.width);
+      }
       // « Dépenses de décembre 2026 » went to two lines. The month shown, then the longest names
       // of months in its words (the same heading, its words replaced).
       expect(await lineCount(title), (await title.textContent()) ?? '').toBe(1);

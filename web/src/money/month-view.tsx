@@ -66,22 +66,24 @@ export default function MonthView(props: MonthViewProps) {
   const changes = compareTotals(current.totals, previous.totals);
   return (
     <section class="month" aria-labelledby="month-title">
+      <h2 id="month-title">{t.monthTitle(formatMonth(month, lang))}</h2>
+      {/* The arrows beside the count, not the title: both a finger wide and the title a title's
+          size do not fit on one line of a phone with « Dépenses de septembre 2026 ». */}
       <div class="month-nav">
+        <p class={current.count === 0 ? 'empty' : undefined}>
+          {current.count === 0 ? t.noMonthExpenses : t.count(current.count)}
+          {current.provisional > 0 && (
+            // Read on the phone and counted, not sent yet: the totals may still change.
+            <span class="unsent-counted"> ({t.unsentCounted(current.provisional)})</span>
+          )}
+        </p>
         <button type="button" aria-label={t.previousMonth} onClick={() => setMonth(previousMonth(month))}>
           ‹
         </button>
-        <h2 id="month-title">{t.monthTitle(formatMonth(month, lang))}</h2>
         <button type="button" aria-label={t.nextMonth} onClick={() => setMonth(nextMonth(month))}>
           ›
         </button>
       </div>
-      <p class={current.count === 0 ? 'empty' : undefined}>
-        {current.count === 0 ? t.noMonthExpenses : t.count(current.count)}
-        {current.provisional > 0 && (
-          // Read on the phone and counted, not sent yet: the totals may still change.
-          <span class="unsent-counted"> ({t.unsentCounted(current.provisional)})</span>
-        )}
-      </p>
       <MonthMoney
         t={t}
         lang={lang}
