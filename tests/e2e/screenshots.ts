@@ -10,8 +10,9 @@
  * has no transcription provider, so a voice note waits and says why; a few expenses are typed
  * first so the lists and the month's charts are not empty. Each language has a server of its own,
  * its expenses said in its words (an English screen showed « Fleurs » and « Cinéma », the French
- * pass's), and its four capture screens taken on the same data before the tour; English is an
- * Irish phone's (en-IE): English words, the euro as its first currency, as the French one.
+ * pass's) and its bank's statement in its bank's words (an Irish bank's: « POS TESCO STORES »), and
+ * its four capture screens taken on the same data before the tour; English is an Irish phone's
+ * (en-IE): English words, the euro as its first currency, as the French one.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -157,11 +158,17 @@ const BANK = {
   },
 };
 // Last month's statement (the fixture's days, in last month) and a card's CSV of columns no bank uses.
+// Each language its own bank's words: the English pass showed « PRLV SEPA » and « CB CARREFOUR ».
 const LAST_MONTH = lastMonth.toISOString().slice(0, 7);
-const CAMT = readFileSync(
-  fileURLToPath(new URL('../fixtures/statements/camt053-v02-month.template.xml', import.meta.url)),
-  'utf8',
-).replaceAll('__MONTH__', LAST_MONTH);
+const statement = (file: string) =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/statements/${file}`, import.meta.url)), 'utf8').replaceAll(
+    '__MONTH__',
+    LAST_MONTH,
+  );
+const CAMT = {
+  fr: statement('camt053-v02-month.template.xml'),
+  en: statement('camt053-v02-month-en-ie.template.xml'),
+};
 const CSV = {
   fr: `Quand,Quoi,Combien,Monnaie\n10/${LAST_MONTH.slice(5)}/${LAST_MONTH.slice(0, 4)},Boulangerie Paul,-7.00,EUR\n`,
   en: `When,What,How much,Currency\n10/${LAST_MONTH.slice(5)}/${LAST_MONTH.slice(0, 4)},Paul Bakery,-7.00,EUR\n`,
@@ -212,10 +219,18 @@ async function shootBank(page: Page, lang: 'fr' | 'en', shot: (name: string) => 
   const b = BANK[lang];
   const picker = page.locator('input[type="file"][accept*=".ofx"]');
   await page.getByRole('button', { name: b.previous }).click();
-  await picker.setInputFiles({ name: 'releve.xml', mimeType: 'application/xml', buffer: Buffer.from(CAMT) });
+  await picker.setInputFiles({
+    name: lang === 'fr' ? 'releve.xml' : 'statement.xml',
+    mimeType: 'application/xml',
+    buffer: Buffer.from(CAMT[lang]),
+  });
   await page.locator('.statement [role="status"]').filter({ hasText: /\d/ }).waitFor();
   await page.getByLabel(b.account).fill(b.card);
-  await picker.setInputFiles({ name: 'carte.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV[lang]) });
+  await picker.setInputFiles({
+    name: lang === 'fr' ? 'carte.csv' : 'card.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(CSV[lang]),
+  });
   await page.locator('form.mapping').scrollIntoViewIfNeeded();
   await shot('statement-mapping');
   await page.getByRole('button', { name: b.mapped }).click();

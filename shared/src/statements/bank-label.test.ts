@@ -18,6 +18,10 @@ describe('bank labels', () => {
   it('names the merchant as a person would', () => {
     expect(merchantName('CB CARREFOUR 28/11 CARTE 4974')).toBe('Carrefour');
     expect(merchantName('CB LE PETIT ZINC 24/11')).toBe('Petit Zinc');
+    // An Irish bank's (the English screenshots' statement).
+    expect(merchantName('POS TESCO STORES CARD 4974')).toBe('Tesco Stores');
+    expect(merchantName('DD VODAFONE IRELAND')).toBe('Vodafone Ireland');
+    expect(merchantName('POS NETFLIX.COM CARD 4974')).toBe('Netflix');
   });
 
   it.each([
@@ -40,6 +44,8 @@ describe('bank labels', () => {
     ['CB PHARMACIE DU MARCHE 20/11', 'health'],
     ['CB SNCF INTERNET 01/12', 'transport'],
     ['PRLV SEPA NETFLIX.COM', 'leisure'],
+    ['DD VODAFONE IRELAND', 'utilities'],
+    ['POS TESCO STORES CARD 4974', 'groceries'],
   ])('suggests a category for %j', (label, category) => {
     expect(labelCategory(label)).toBe(category);
   });

@@ -171,6 +171,32 @@ describe('reading statements', () => {
     expect(statement.lines.map(brief)).toEqual(lines);
   });
 
+  it('reads the month templates, French and Irish, as the same month in each bank’s words', () => {
+    const month = (file: string) =>
+      parsed(
+        parseStatement(
+          new TextEncoder().encode(
+            readFileSync(new URL(file, dir), 'utf8').replaceAll('__MONTH__', '2026-11'),
+          ),
+          'EUR',
+        ),
+      );
+    const fr = month('camt053-v02-month.template.xml');
+    const ie = month('camt053-v02-month-en-ie.template.xml');
+    expect(ie.lines.map(brief)).toEqual([
+      '2026-11-05 -1999 EUR DD VODAFONE IRELAND',
+      '2026-11-12 -999 EUR POS NETFLIX.COM CARD 4974',
+      '2026-11-23 -6000 EUR cash ATM DAME STREET DUBLIN CARD 4974',
+      '2026-11-25 -1250 EUR POS LE PETIT ZINC CARD 4974',
+      '2026-11-27 +245000 EUR SEPA CREDIT /FRM ACME LTD /REF SALARY',
+      '2026-11-28 -4210 EUR POS TESCO STORES CARD 4974',
+    ]);
+    // Amounts, days and kinds alike: the screenshots' English month says the French one's numbers.
+    const same = (l: ParsedLine) => [l.date, l.direction, l.cents, l.withdrawal];
+    expect(ie.lines.map(same)).toEqual(fr.lines.map(same));
+    expect(ie.refused).toEqual([]);
+  });
+
   it('gives each line the line of the file where its entry starts, and refuses the bad ones by line', () => {
     const camt = parsed(parseStatement(read('bad/camt053-half-good-bad-currency-date-amount.xml'), 'EUR'));
     expect(camt.lines.map((l) => [l.line, l.cents])).toEqual([
