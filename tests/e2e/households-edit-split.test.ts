@@ -8,7 +8,6 @@
  * do. In English, dark: the payer changed back. The balances are read from the server each time.
  */
 
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { expect, it } from 'vitest';
@@ -22,14 +21,10 @@ import {
   readText,
   sees,
 } from './support/households.ts';
+import { shot } from './support/shots.ts';
 
 const e2e = useBrowserAndStack({ microphone: false });
 const PHONE = { width: 390, height: 844 };
-
-/** A screenshot to look at, when SHOTS_DIR names a folder (kept out of the repository). */
-async function shot(page: Page, name: string) {
-  if (process.env.SHOTS_DIR) await page.screenshot({ path: join(process.env.SHOTS_DIR, `${name}.png`) });
-}
 
 let householdId = '';
 /** Marie's phone: the English test goes on with it, its language switched. */

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { openMonth, seed } from './support/budgets.ts';
 import { LANGS, typeExpense, WORDS } from './support/day-of-use.ts';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+import { shot } from './support/shots.ts';
 
 const e2e = useBrowserAndStack();
 const PHONE = { width: 390, height: 844 };
@@ -194,7 +195,7 @@ describe.each(LANGS)('the top of the first screens at a phone’s size (%s)', (l
         heightOnline,
       );
       expect(await lineCount(header.locator('h1'))).toBe(1);
-      await page.screenshot({ path: `/tmp/polish12-top-${lang}-${colorScheme}.png` });
+      await shot(page, `top-${lang}-${colorScheme}`);
 
       // Online again: the month is read from the server.
       await context.setOffline(false);
@@ -235,7 +236,7 @@ describe.each(LANGS)('the top of the first screens at a phone’s size (%s)', (l
         expect(await lineCount(title), month).toBe(1);
         expect(await title.evaluate((h) => h.scrollWidth - h.clientWidth), month).toBeLessThanOrEqual(0);
       }
-      await page.screenshot({ path: `/tmp/polish12-month-${lang}-${colorScheme}.png` });
+      await shot(page, `month-${lang}-${colorScheme}`);
       await context.close();
     },
   );

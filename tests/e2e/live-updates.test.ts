@@ -8,19 +8,14 @@
  * with one « Régler », and both see « quittes ». The month counts the bill once.
  */
 
-import { join } from 'node:path';
 import { countsInTotals, decimalToCents } from '@voicetrack/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 import { euros, householdOf, monthTotal, openFoyer, readText, sees } from './support/households.ts';
+import { shot } from './support/shots.ts';
 
 const e2e = useBrowserAndStack();
-
-/** A screenshot to look at, when SHOTS_DIR names a folder (kept out of the repository). */
-const shot = async (page: Page, name: string) => {
-  if (process.env.SHOTS_DIR) await page.screenshot({ path: join(process.env.SHOTS_DIR, `${name}.png`) });
-};
 
 /** Opens the 48 € bill's « Rendre récurrente… » (its edit dialog's button). */
 async function makeRecurring(page: Page, editTitle: string, button: string) {

@@ -6,24 +6,18 @@
  * bill is 44,00 €, split again in its proportions (22,00 € each), « Qui doit quoi » follows (« Tu
  * dois 22,00 € à Paul »), and the undo gives back the 40,00 € and the shares as they were.
  */
-
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { textNote } from '../support/edge-app.ts';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 import { balancesOf, billOf, createHousehold, joinOnOwnDevice, sees } from './support/households.ts';
 import { parisMonth } from './support/paris-time.ts';
+import { shot } from './support/shots.ts';
 
 const e2e = useBrowserAndStack({ microphone: false });
 const PHONE = { width: 390, height: 844 };
 const MONTH = parisMonth(1);
 const [y, m] = MONTH.split('-');
 const CSV = ['Date;Libellé;Montant;Devise', `20/${m}/${y};CB LE BISTROT 19/${m};-44,00;EUR`, ''].join('\n');
-
-async function shot(page: Page, name: string) {
-  if (process.env.SHOTS_DIR) await page.screenshot({ path: join(process.env.SHOTS_DIR, `${name}.png`) });
-}
 
 it('pairs a household’s bill with the bank’s amount from a member’s phone, the shares and balances following, and undoes it', async () => {
   const context = await e2e.newContext({ viewport: PHONE, microphone: false });

@@ -12,13 +12,13 @@
  * one, the tip's the one before, the late card payments' three months back.
  */
 
-import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { textNote } from '../support/edge-app.ts';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 import { parisMonth } from './support/paris-time.ts';
+import { shot } from './support/shots.ts';
 
 const e2e = useBrowserAndStack({ microphone: false });
 const PHONE = { width: 390, height: 844 };
@@ -47,11 +47,6 @@ async function openMonth(page: Page, lang: 'fr' | 'en', back = 1) {
   await page.getByRole('button', { name: lang === 'fr' ? 'Mois' : 'Month' }).click();
   for (let i = 0; i < back; i++)
     await page.getByRole('button', { name: lang === 'fr' ? 'Mois précédent' : 'Previous month' }).click();
-}
-
-/** A screenshot to look at, when SHOTS_DIR names a folder (kept out of the repository). */
-async function shot(page: Page, name: string) {
-  if (process.env.SHOTS_DIR) await page.screenshot({ path: join(process.env.SHOTS_DIR, `${name}.png`) });
 }
 
 it('pairs a line two expenses fit with the one the person picks, and undoes it', async () => {

@@ -15,6 +15,7 @@ import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { buildPwa } from './support/global-setup.ts';
 import { CapturePage, launchBrowser, newContext, type Stack, startLocalStack } from './support/harness.ts';
 import { householdOf, openFoyer, sees } from './support/households.ts';
+import { shot } from './support/shots.ts';
 
 let browser: Browser;
 let stack: Stack;
@@ -81,11 +82,6 @@ async function signInWithCode(page: Page, email: string) {
 /** Waits until the page's service worker controls it (the app, the parser with it, precached). */
 const untilControlled = (page: Page) =>
   page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-
-/** A screenshot to look at, when SHOTS_DIR names a folder (kept out of the repository). */
-const shot = async (page: Page, name: string) => {
-  if (process.env.SHOTS_DIR) await page.screenshot({ path: join(process.env.SHOTS_DIR, `${name}.png`) });
-};
 
 const typeExpense = async (app: CapturePage, text: string) => {
   await app.typedInput.fill(text);
