@@ -404,6 +404,9 @@ it('pairs the same across months in English, dark, the bank’s amount kept', as
     name: 'Said €28.00, the bank €30.00: the bank’s amount will be kept',
   });
   await retold.waitFor();
+  // No expense of this month to count a share of, but a line to add: the headline says so (it said
+  // « Nothing to reconcile yet » above « 1 to add »).
+  expect(await bank.locator('.reconciled').textContent()).toContain('The bank saw 1 expense to add');
   await bank.scrollIntoViewIfNeeded();
   await shot(page, 'late-en-dark');
   const dark = await new AxeBuilder({ page }).include('.reconciliation').analyze();

@@ -159,7 +159,7 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
         {data.percent !== null ? (
           <strong>{t.reconciled(formatPercent(data.percent, lang))}</strong>
         ) : (
-          <span>{t.noPercent}</span>
+          <span>{suggestions.length > 0 ? t.toAdd(suggestions.length) : t.noPercent}</span>
         )}
         <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? t.closeReconciliation : t.openReconciliation}

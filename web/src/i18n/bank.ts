@@ -65,6 +65,8 @@ const fr = {
   /** `percent` written by shared's formatPercent (« 94 % », with its narrow no-break space). */
   reconciled: (percent: string) => `Rapproché à ${percent}`,
   noPercent: 'Rien à rapprocher encore',
+  /** No expense of the month to count a share of, but lines the bank saw: not « rien à rapprocher ». */
+  toAdd: (count: number) => `La banque a vu ${count}${NBSP}dépense${count > 1 ? 's' : ''} à ajouter`,
   openReconciliation: 'Voir le détail',
   closeReconciliation: 'Masquer le détail',
   reconciliationTitle: 'Rapprochement',
@@ -172,6 +174,7 @@ const en: BankStrings = {
   mappingImport: 'Import with these columns',
   reconciled: (percent) => `${percent} reconciled`,
   noPercent: 'Nothing to reconcile yet',
+  toAdd: (count) => `The bank saw ${count} expense${count > 1 ? 's' : ''} to add`,
   openReconciliation: 'Show details',
   closeReconciliation: 'Hide details',
   reconciliationTitle: 'Reconciliation',
