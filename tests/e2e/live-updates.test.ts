@@ -309,7 +309,7 @@ describe('a household of two phones', () => {
     await rule.getByRole('button', { name: 'Créer' }).click();
     expect(await rule.getByRole('alert').allTextContents()).toHaveLength(2);
     await rule.getByRole('textbox', { name: 'Pourcentage de Paul' }).fill('40');
-    expect(await readText(marie.page, '#split-says')).toBe('moi 60 % / Paul 40 %');
+    expect(await readText(marie.page, '#split-says')).toBe('Moi 60 % / Paul 40 %');
     await shot(marie.page, 'split-form-fr-light');
     const sent = marie.page.waitForRequest(
       (r) => r.url().endsWith('/api/recurring') && r.method() === 'POST',
@@ -326,7 +326,7 @@ describe('a household of two phones', () => {
     rule = marie.page.getByRole('dialog', { name: 'Recurring expense' });
     await rule.getByRole('combobox', { name: 'Split' }).selectOption({ label: 'By shares' });
     await rule.getByRole('textbox', { name: 'My shares' }).fill('2');
-    expect(await readText(marie.page, '#split-says')).toBe('me 2 shares / Paul 1 share');
+    expect(await readText(marie.page, '#split-says')).toBe('Me 2 shares / Paul 1 share');
     await rule.getByRole('textbox', { name: 'Paul’s shares' }).fill('1.5');
     expect(await readText(marie.page, '#split-says')).toBe('A share is a whole number from 0 to 1000.');
     await rule.getByRole('textbox', { name: 'Paul’s shares' }).fill('1');

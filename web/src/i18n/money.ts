@@ -103,7 +103,8 @@ const fr = {
   percentRange: 'Un pourcentage va de 0 à 100, avec au plus deux décimales.',
   nobodyBears: 'Donne une part à au moins une personne.',
   paidByLabel: 'Payée par',
-  me: 'moi',
+  /** Beside the others' names, first on its line (a row's label, « Moi 60 % / Paul 40 % »): capitalised. */
+  me: 'Moi',
   ruleShared: (parts: string) => `partagé · ${parts}`,
   rulePaidBy: (name: string) => `payé par ${name}`,
   pausedPayerLeft: `En pause${NBSP}: la personne qui la payait a quitté le foyer. Modifie-la pour choisir qui paie.`,
@@ -212,7 +213,7 @@ const en: MoneyStrings = {
   percentRange: 'A percentage is from 0 to 100, with at most two decimals.',
   nobodyBears: 'Give a share to at least one person.',
   paidByLabel: 'Paid by',
-  me: 'me',
+  me: 'Me',
   ruleShared: (parts: string) => `shared · ${parts}`,
   rulePaidBy: (name: string) => `paid by ${name}`,
   pausedPayerLeft: 'Paused: whoever paid it left the household. Edit it to choose who pays.',

@@ -138,10 +138,10 @@ describe('a rule split by shares or percentages, as typed', () => {
   it('reads shares and percentages into the API’s split, and says them back in words', () => {
     const two = read('shares', '2', '1');
     expect(two).toEqual({ split: { kind: 'shares', shares: { [marie]: 2, [paul]: 1 } } });
-    if ('split' in two) expect(weightsLine(two.split, home(marie), 'fr')).toBe('moi 2 parts / Paul 1 part');
+    if ('split' in two) expect(weightsLine(two.split, home(marie), 'fr')).toBe('Moi 2 parts / Paul 1 part');
     const pct = read('percent', '33,33', '66.67');
     expect(pct).toEqual({ split: { kind: 'percent', percents: { [marie]: 33.33, [paul]: 66.67 } } });
-    if ('split' in pct) expect(weightsLine(pct.split, home(paul), 'en')).toBe('Marie 33.33% / me 66.67%');
+    if ('split' in pct) expect(weightsLine(pct.split, home(paul), 'en')).toBe('Marie 33.33% / Me 66.67%');
     // An empty field is no share.
     expect(read('shares', '3', '')).toEqual({ split: { kind: 'shares', shares: { [marie]: 3, [paul]: 0 } } });
   });

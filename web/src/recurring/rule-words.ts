@@ -5,7 +5,7 @@
  * parts », « En pourcentages »), and what is typed for each member by shares or percentages, read
  * into the API's split or into what is wrong with it in words before anything is sent (the rules
  * shared/'s split.ts holds the server to: percentages make 100 with at most two decimals, shares
- * are whole from 0 to 1000, someone bears it), and read back (« moi 2 parts / Paul 1 part »). Pure:
+ * are whole from 0 to 1000, someone bears it), and read back (« Moi 2 parts / Paul 1 part »). Pure:
  * the household and the words come in.
  */
 import {
@@ -131,7 +131,7 @@ export function readWeights(
   return { split: { kind, percents: Object.fromEntries(values) } };
 }
 
-/** « moi 2 parts / Marie 1 part », « moi 60 % / Marie 40 % »: the split read back in words. */
+/** « Moi 2 parts / Marie 1 part », « Moi 60 % / Marie 40 % »: the split read back in words. */
 export function weightsLine(split: RuleSplit, household: Household, lang: Lang): string {
   const m = MONEY_STRINGS[lang];
   const name = (id: string) =>
