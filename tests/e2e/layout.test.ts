@@ -87,16 +87,29 @@ describe.each(LANGS)('at a phone’s size (%s)', (lang) => {
     await page.getByRole('button', { name: WORDS[lang].settings, exact: true }).click();
     const dialog = page.getByRole('dialog', { name: WORDS[lang].settings });
     await dialog.waitFor();
-    const sizes = await dialog
-      .locator('input[type="checkbox"]:visible')
-      .evaluateAll((boxes) =>
-        boxes.map(
-          (b) =>
-            `${Math.round(b.getBoundingClientRect().width)}×${Math.round(b.getBoundingClientRect().height)}`,
-        ),
-      );
-    // « Confirmer avant d’enregistrer » and « Reconnaître la voix dans le navigateur » at least.
-    expect(sizes.length).toBeGreaterThanOrEqual(2);
+    // « Accès complet » of a token, in « Appareils et raccourcis », too: it was a 48 px box alone
+    // on a line above its words.
+    await dialog
+      .getByText(lang === 'fr' ? 'Appareils et raccourcis' : 'Devices and shortcuts', { exact: true })
+      .click();
+    const boxes = dialog.locator('input[type="checkbox"]:visible');
+    for (const box of await boxes.all()) {
+      const label = box.locator('xpath=ancestor::label[1]');
+      const words = await wordsBox(label);
+      const r = await box.evaluate((b) => b.getBoundingClientRect().toJSON() as DOMRect);
+      // Beside its words, on their first line.
+      expect(r.right, await label.textContent()).toBeLessThanOrEqual(words.left);
+      expect(r.top, await label.textContent()).toBeLessThan(words.bottom);
+      expect(r.bottom, await label.textContent()).toBeGreaterThan(words.top);
+    }
+    const sizes = await boxes.evaluateAll((boxes) =>
+      boxes.map(
+        (b) =>
+          `${Math.round(b.getBoundingClientRect().width)}×${Math.round(b.getBoundingClientRect().height)}`,
+      ),
+    );
+    // « Confirmer avant d’enregistrer », « Reconnaître la voix dans le navigateur », « Accès complet ».
+    expect(sizes.length).toBeGreaterThanOrEqual(3);
     // 1.4rem of 17 px: the size settings-dialog.css gives them, as the language's radio buttons.
     expect(new Set(sizes)).toEqual(new Set(['24×24']));
     await context.close();

@@ -128,13 +128,13 @@ export function Devices({ lang, db, api, supabase, onPaired }: DevicesProps) {
           {s.tokenName}
           <input value={name} maxLength={60} onInput={(e) => setName((e.target as HTMLInputElement).value)} />
         </label>
-        <label>
+        <label class="toggle">
           <input
             type="checkbox"
             checked={full}
             onChange={(e) => setFull((e.target as HTMLInputElement).checked)}
-          />{' '}
-          {s.tokenFull}
+          />
+          <span>{s.tokenFull}</span>
         </label>
         <button type="submit" disabled={name.trim() === ''}>
           {s.createToken}
