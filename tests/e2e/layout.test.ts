@@ -255,6 +255,46 @@ describe.each(LANGS)('the top of the first screens at a phone’s size (%s)', (l
   );
 });
 
+describe.each(LANGS)('the pairing banner of a phone not paired, at a phone’s size (%s)', (lang) => {
+  it.each(['light', 'dark'] as const)(
+    'sits in the column of the tabs, its code’s words across the banner (%s)',
+    async (colorScheme) => {
+      const context = await e2e.newContext({ locale: WORDS[lang].locale, viewport: PHONE, colorScheme });
+      const page = await context.newPage();
+      // Opened without its pairing link: the banner asks for the code.
+      await page.goto(e2e.stack.url);
+      const banner = page.getByRole('region', {
+        name: lang === 'fr' ? 'Ce téléphone n’est pas appairé' : 'This phone is not paired',
+      });
+      await banner.waitFor({ timeout: 20_000 });
+      await shot(page, `pairing-${lang}-${colorScheme}`);
+      const box = (l: Locator) => l.evaluate((e) => e.getBoundingClientRect().toJSON() as DOMRect);
+      const tabs = await box(page.locator('.tabs button').first());
+      const b = await box(banner);
+      // It touched both edges of the screen (0 and 390), its border cut by them.
+      expect(Math.round(b.left)).toBe(Math.round(tabs.left));
+      expect(Math.round(PHONE.width - b.right)).toBe(Math.round(tabs.left));
+      const label = banner.locator('label');
+      const field = await box(banner.getByRole('textbox'));
+      const button = await box(banner.getByRole('button', { name: lang === 'fr' ? 'Appairer' : 'Pair' }));
+      // The field and its button on one line, under the words; the words across the banner, over
+      // both (they were a column beside the button, the French three lines of half a screen).
+      expect(Math.round(field.top)).toBe(Math.round(button.top));
+      const words = await label.evaluate((l) => {
+        const range = document.createRange();
+        range.selectNodeContents(l);
+        return range.getBoundingClientRect().toJSON() as DOMRect;
+      });
+      expect(field.top).toBeGreaterThanOrEqual(words.bottom);
+      expect(words.right).toBeGreaterThan(field.right);
+      expect(await lineCount(label), (await label.textContent()) ?? '').toBeLessThanOrEqual(
+        lang === 'fr' ? 3 : 2,
+      );
+      await context.close();
+    },
+  );
+});
+
 describe.each(LANGS)('a card CSV whose columns are asked for, at a phone’s size (%s)', (lang) => {
   it('shows its four columns whole, without scrolling sideways, and its labels clear of the rings', async () => {
     await seedOnce();

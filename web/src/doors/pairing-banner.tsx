@@ -42,14 +42,14 @@ export default function PairingBanner({ lang, db, api, need, waiting, onPaired }
           });
         }}
       >
-        <label>
-          {s.codeLabel}
-          <input
-            value={code}
-            autoComplete="one-time-code"
-            onInput={(e) => setCode((e.target as HTMLInputElement).value)}
-          />
-        </label>
+        {/* The words above the field and its button (a column beside the button cut them in three). */}
+        <label for="pairing-code">{s.codeLabel}</label>
+        <input
+          id="pairing-code"
+          value={code}
+          autoComplete="one-time-code"
+          onInput={(e) => setCode((e.target as HTMLInputElement).value)}
+        />
         <button type="submit" class="primary" disabled={code.trim() === ''}>
           {s.pair}
         </button>
