@@ -261,6 +261,12 @@ it('says the same in English, dark, and undoes it as well', async () => {
   await bank.getByText('Confirmed by the bank (1)').click();
   const confirmed = bank.getByRole('list', { name: 'Expenses confirmed by the bank' });
   await expect.poll(() => confirmed.textContent()).toContain('€44.00');
+  // The bank's line under the expense, on a line of its own: it wrapped as « · CB LE BISTROT 19/10, »
+  // with a dot first at the start of the second line.
+  const bankLine = confirmed.locator('.hint').first();
+  expect((await bankLine.textContent())?.trim()).toMatch(/^CB LE BISTROT/u);
+  const left = (l: typeof bankLine) => l.evaluate((e) => Math.round(e.getBoundingClientRect().left));
+  expect(await left(bankLine)).toBe(await left(confirmed.getByRole('listitem').first()));
   await shot(page, 'matched-en-dark');
   await bank.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(resto).toEqual(said);

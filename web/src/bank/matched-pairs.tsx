@@ -29,9 +29,9 @@ export function MatchedPairs(props: {
               <span>
                 {day} · {what} ·{' '}
                 <span class="amount">{formatAmount(p.expense.amount, p.expense.currency, lang)}</span>
+                {/* Under the expense (inline, it wrapped with « · » first on the second line). */}
                 <span class="hint">
-                  {' '}
-                  · {p.line.label}, {formatDay(p.line.date, lang)}
+                  {p.line.label}, {formatDay(p.line.date, lang)}
                 </span>
               </span>
               <button type="button" aria-label={t.unpairWith(what, day)} onClick={() => props.onUnpair(p)}>
