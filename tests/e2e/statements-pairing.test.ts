@@ -267,6 +267,8 @@ it('says the same in English, dark, and undoes it as well', async () => {
   expect((await bankLine.textContent())?.trim()).toMatch(/^CB LE BISTROT/u);
   const left = (l: typeof bankLine) => l.evaluate((e) => Math.round(e.getBoundingClientRect().left));
   expect(await left(bankLine)).toBe(await left(confirmed.getByRole('listitem').first()));
+  // « 100% reconciled » above: not « Nothing to reconcile this month ».
+  expect(await bank.textContent()).toContain('Everything is reconciled this month.');
   await shot(page, 'matched-en-dark');
   await bank.getByRole('button', { name: 'Undo' }).click();
   await expect.poll(resto).toEqual(said);

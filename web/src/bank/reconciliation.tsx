@@ -273,7 +273,9 @@ export function ReconciliationPanel({ t, lang, categories, api, month, version }
               </ul>
             </>
           )}
-          {suggestions.length === 0 && unmatched.length === 0 && <p>{t.nothing}</p>}
+          {suggestions.length === 0 && unmatched.length === 0 && (
+            <p>{data.matched > 0 ? t.allReconciled : t.nothing}</p>
+          )}
           <MatchedPairs
             t={t}
             lang={lang}

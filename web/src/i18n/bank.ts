@@ -123,6 +123,8 @@ const fr = {
   credit: 'entrée',
   withdrawal: 'retrait d’espèces',
   nothing: 'Rien à rapprocher ce mois-ci.',
+  /** Nothing left, every expense confirmed (« Rien à rapprocher » under « Rapproché à 100 % » read as none). */
+  allReconciled: 'Tout est rapproché ce mois-ci.',
   noStatement: 'Aucun relevé pour ce mois\u00a0: importez-en un dans «\u00a0Vos données\u00a0».',
   failed: failure(
     `Échec${NBSP}: `,
@@ -217,6 +219,7 @@ const en: BankStrings = {
   credit: 'money in',
   withdrawal: 'cash withdrawal',
   nothing: 'Nothing to reconcile this month.',
+  allReconciled: 'Everything is reconciled this month.',
   noStatement: 'No statement for this month: import one under “Your data”.',
   failed: failure(
     'Failed: ',
