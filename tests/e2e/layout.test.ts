@@ -115,6 +115,25 @@ describe.each(LANGS)('at a phone’s size (%s)', (lang) => {
     await context.close();
   });
 
+  it('makes every panel title of the settings a finger’s height, all alike', async () => {
+    const { context, page } = await openCapture(lang);
+    await page.getByRole('button', { name: WORDS[lang].settings, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: WORDS[lang].settings });
+    await dialog.waitFor();
+    const heights = await dialog
+      .locator('summary:visible')
+      .evaluateAll((all) =>
+        all.map((s) => `${s.textContent} ${Math.round(s.getBoundingClientRect().height)}`),
+      );
+    // Devices, household, budget alerts, what VoiceTrack learned at least.
+    expect(heights.length, heights.join(', ')).toBeGreaterThanOrEqual(4);
+    // « Appareils et raccourcis », « Foyer » and « Ce que VoiceTrack a appris » were 25 px tall
+    // (the money panels' 48), the gaps between the titles uneven.
+    for (const h of heights) expect(Number(h.split(' ').at(-1)), h).toBeGreaterThanOrEqual(44);
+    expect(new Set(heights.map((h) => h.split(' ').at(-1))).size, heights.join(', ')).toBe(1);
+    await context.close();
+  });
+
   it.each(['light', 'dark'] as const)(
     'writes the settings’ links in one colour, the app’s (%s)',
     async (colorScheme) => {
