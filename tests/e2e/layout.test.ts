@@ -98,9 +98,10 @@ describe.each(LANGS)('at a phone’s size (%s)', (lang) => {
       const words = await wordsBox(label);
       const r = await box.evaluate((b) => b.getBoundingClientRect().toJSON() as DOMRect);
       // Beside its words, on their first line.
-      expect(r.right, await label.textContent()).toBeLessThanOrEqual(words.left);
-      expect(r.top, await label.textContent()).toBeLessThan(words.bottom);
-      expect(r.bottom, await label.textContent()).toBeGreaterThan(words.top);
+      const said = (await label.textContent()) ?? '';
+      expect(r.right, said).toBeLessThanOrEqual(words.left);
+      expect(r.top, said).toBeLessThan(words.bottom);
+      expect(r.bottom, said).toBeGreaterThan(words.top);
     }
     const sizes = await boxes.evaluateAll((boxes) =>
       boxes.map(
