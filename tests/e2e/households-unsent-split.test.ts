@@ -7,20 +7,13 @@
  * Then a bill all Léa's, typed offline while Léa leaves the household: the bill is kept as the
  * server split it, and the phone says the shares were not kept, and why.
  */
-
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 import { balancesOf, createHousehold, joinOnOwnDevice, openFoyer, readText } from './support/households.ts';
+import { shot } from './support/shots.ts';
 
 const e2e = useBrowserAndStack({ microphone: false });
 const PHONE = { width: 390, height: 844 };
-
-/** A screenshot to look at, when SHOTS_DIR names a folder (kept out of the repository). */
-async function shot(page: Page, name: string) {
-  if (process.env.SHOTS_DIR) await page.screenshot({ path: join(process.env.SHOTS_DIR, `${name}.png`) });
-}
 
 it('changes an unsent bill’s payer and shares offline, and the server keeps them once it is sent', async () => {
   const context = await e2e.newContext({ viewport: PHONE, microphone: false });
