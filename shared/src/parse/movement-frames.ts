@@ -297,3 +297,39 @@ export function tipsReceived(scan: Scan, range: Clause): boolean {
 
 const givenToMe = (scan: Scan, i: number) =>
   (/^(a|ont)$/.test(word(scan, i - 1)) && word(scan, i - 2) === "m'") || word(scan, i + 1) === 'me';
+
+const OWED_TO_ME = wordSet('devait|devaient|owed');
+const LENT = wordSet('prete|pretes|pretee|pretees|lent|avance|avances|avancee|avancees|loaned|fronted');
+const SPEAKER = wordSet("je|j'|i");
+/**
+ * « qu'il me devait », "she owed me", « que je lui avais prêtés », "I lent him": the money that came
+ * in was the speaker's to get back, so it pays a debt back (whatever the verb that brought it).
+ */
+export function owedBackToSpeaker(scan: Scan, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = word(scan, i);
+    if (OWED_TO_ME.has(w) && (word(scan, i - 1) === 'me' || word(scan, i + 1) === 'me')) return true;
+    if (!LENT.has(w)) continue;
+    for (let j = Math.max(from, i - 4); j < i; j++) if (SPEAKER.has(word(scan, j))) return true;
+  }
+  return false;
+}
+
+const FEES = wordSet('frais|fee|fees|charge|charges|commission|commissions|agios');
+/**
+ * « frais de virement », "transfer fee", "withdrawal charge", « commission … pour le retrait »: the
+ * fee of moving money is spent; a fee word before the movement word in its clause, or right after it.
+ */
+export function feeOfMovement(scan: Scan, clause: Clause, at: number, end: number): boolean {
+  if (FEES.has(word(scan, end)) || FEES.has(word(scan, end + 1))) return true;
+  for (let i = clause[0]; i < at; i++) if (FEES.has(word(scan, i))) return true;
+  return false;
+}
+
+const SPEAKERS_OWN = wordSet('mon|ma|mes|my');
+/** « pour mes livres », "for my train tickets": money given for the speaker's own things is a present. */
+export const forOwnThings = (scan: Scan, from: number, to: number) => {
+  for (let i = from; i < to - 1; i++)
+    if ((word(scan, i) === 'pour' || word(scan, i) === 'for') && SPEAKERS_OWN.has(word(scan, i + 1))) return true;
+  return false;
+};

@@ -2,6 +2,8 @@ import { type Clause, clausesOf } from './clauses.ts';
 import { exchanged, STORE_FRAME_WORDS, topUp, vendingMachine, WITHDRAWN } from './money-stores.ts';
 import {
   connectiveAt,
+  feeOfMovement,
+  forOwnThings,
   forSomething,
   giverIsBody,
   gotBackForReturn,
@@ -10,6 +12,7 @@ import {
   isPersonWord,
   lentToShop,
   namesDebt,
+  owedBackToSpeaker,
   owedToSpeaker,
   paidPersonBack,
   payerOfWork,
@@ -73,6 +76,10 @@ const saidBefore = (scan: Scan, clause: Clause, at: number, words: ReadonlySet<s
 };
 /** Words one of which the top-up, exchange, work-paid and tips frames each need. */
 const FRAME_WORDS = new Set([...STORE_FRAME_WORDS, ...INCOME_FRAME_WORDS]);
+/** A refund word that is a person's act when a person does it ("Mark returned the 45 euros"). */
+const RETURNED_BY = /^(returned|sent back|sent it back|renvoye)/;
+/** Marks of money that came to the speaker: owed to them, it pays a debt back. */
+const CAME_IN = new Set<Mark>(['incoming', 'income', 'paidBack', 'repayment', 'refund']);
 const PRIORITY: readonly MovementKind[] = ['loan', 'repayment', 'refund', 'transfer', 'income'];
 
 /** The clause tokens[i] is in, or the whole segment. */
@@ -147,6 +154,7 @@ function kindOfMark(
       const after = scan.tokens.slice(at, clause[1]);
       // « ma coloc m'a viré sa part d'électricité »: a share of something paid.
       if (after.some((t) => /^(part|share|moitie|half)$/.test(t.norm))) return 'repayment';
+      if (forOwnThings(scan, at, clause[1])) return 'income';
       return forSomething(OCCASIONS, scan, at, clause, isKeyword) ? 'repayment' : 'income';
     }
     case 'income':
@@ -185,6 +193,9 @@ function kindOfMark(
         return 'refund';
       // « remboursement anticipé de mon prêt étudiant »: paying a debt of one's own is spending.
       if (namesDebt(scan, end, clause[1])) return null;
+      // "Mark returned the 45 euros": a person, not a shop, sent the money back.
+      if (RETURNED_BY.test(wordsOf(scan.tokens, at, end)) && paidBackKind(scan, clause, at, isKeyword) === 'repayment')
+        return 'repayment';
       // "Remboursement de Paul": a person paying back, not a shop.
       return fromPerson(scan, at, clause, isKeyword) ? 'repayment' : 'refund';
     case 'repayment':
@@ -255,6 +266,8 @@ export function movementOf(
     );
   const ownBuys = buys(own[0], own[1]);
   const kinds = new Set<MovementKind>();
+  // Of a loan and a repayment both said, the one said first is the money moved (the other its story).
+  let firstOfTwo: MovementKind | undefined;
   for (const m of marks) {
     const clause = clauseAt(clauses, seg, m.start);
     const sameClause = clause[0] === own[0];
@@ -267,15 +280,18 @@ export function movementOf(
     // "Got my salary so I treated myself to new shoes, 95 euros": the same, inside one clause.
     const then = connectiveAt(scan, m.end, amount.start);
     if (then >= 0 && (buys(then, amount.start) || pays(then, amount.start))) continue;
-    const kind = kindOfMark(scan, m, clause, isKeyword, pays);
+    const kind =
+      CAME_IN.has(m.mark) && !speakerSubject(scan, clause, m.start) && owedBackToSpeaker(scan, m.end, clause[1])
+        ? 'repayment'
+        : kindOfMark(scan, m, clause, isKeyword, pays);
+    // « frais de virement », "withdrawal charge": the fee is spent, nothing moved.
+    if (kind === 'transfer' && feeOfMovement(scan, clause, m.start, m.end)) continue;
     if (kind) kinds.add(kind);
+    if (!firstOfTwo && (kind === 'loan' || kind === 'repayment')) firstOfTwo = kind;
   }
   if (kinds.size === 0) return gotBackForReturn(scan, amount) ? 'refund' : null;
   // "Tom paid me back the 20 I lent him": the loan told after is the story of the repayment.
-  if (kinds.has('loan') && kinds.has('repayment')) {
-    const first = marks.find((m) => m.mark === 'loan' || m.mark === 'repayment');
-    kinds.delete(first?.mark === 'loan' ? 'repayment' : 'loan');
-  }
+  if (kinds.has('loan') && kinds.has('repayment')) kinds.delete(firstOfTwo === 'loan' ? 'repayment' : 'loan');
   // Money received ("j'ai reçu un virement") is not money sent.
   if (kinds.has('transfer') && kinds.has('income')) kinds.delete('transfer');
   // « j'ai retiré 20 € au distributeur du tabac »: cash taken out where a shop is named is still cash.

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
+
+const parse = (text: string) => parseExpenseText(text, TEST_OPTS);
+
+/* Round 13 of issue 29: who owed whom, fees around a transfer, money given for one's own things. */
+describe('money that moved, read from who owed whom', () => {
+  it.each([
+    // Money that came in and was owed to the speaker pays a debt back, whatever the verb.
+    ["Inès m'a filé les 15 € qu'elle me devait", 'repayment', '15.00', 'EUR'],
+    ["mes cousins m'ont envoyé 80 € qu'ils me devaient", 'repayment', '80.00', 'EUR'],
+    ['Sam sent me 12 pounds he owed me', 'repayment', '12.00', 'GBP'],
+    ['my neighbour gave me 30 euros she owed me', 'repayment', '30.00', 'EUR'],
+    // A person giving back what the speaker lent is a repayment; the loan is its story.
+    ['Mark returned the 45 euros I lent him', 'repayment', '45.00', 'EUR'],
+    ["ma sœur m'a renvoyé les 70 € que je lui avais prêtés", 'repayment', '70.00', 'EUR'],
+    // Money given for the speaker's own things is a present, not paid back.
+    ["mon oncle m'a viré 60 € pour mes livres de cours", 'income', '60.00', 'EUR'],
+    ['my dad sent me 50 euros for my train tickets', 'income', '50.00', 'EUR'],
+  ])('"%s" is a %s of %s %s', (text, kind, amount, currency) => {
+    const got = parse(text);
+    expect(got.expenses).toEqual([]);
+    expect(got.movement).toMatchObject({ kind, amount, currency });
+  });
+
+  it.each([
+    // The fee of a transfer, a withdrawal or an exchange is spent, not moved.
+    ['frais de virement international, 15 €', '15.00'],
+    ['wire transfer fee, 25 euros', '25.00'],
+    ['frais de retrait au distributeur, 5 €', '5.00'],
+    ['withdrawal charge at the cash machine, 4 euros', '4.00'],
+  ])('"%s" is an expense of %s', (text, amount) => {
+    const got = parse(text);
+    expect(got.expenses).toMatchObject([{ amount, category: 'other' }]);
+    expect(got.movement).toBeUndefined();
+  });
+
+  it('still reads the money moved beside a fee said apart', () => {
+    expect(parse("j'ai viré 200 € sur mon livret A").movement).toMatchObject({ kind: 'transfer' });
+    expect(parse('Léa m\'a envoyé 14 € pour le ciné').movement).toMatchObject({ kind: 'repayment' });
+  });
+});
