@@ -333,3 +333,39 @@ export const forOwnThings = (scan: Scan, from: number, to: number) => {
     if ((word(scan, i) === 'pour' || word(scan, i) === 'for') && SPEAKERS_OWN.has(word(scan, i + 1))) return true;
   return false;
 };
+
+const CAME_IN_WORDS = wordSet('rentre|rentree|rentres|rentrees');
+/** Money nouns that « rentrer » says came in: « les loyers sont rentrés », « le virement est rentré ». */
+const MONEY_NOUNS = wordSet(
+  'loyer|loyers|salaire|salaires|paie|paye|virement|virements|argent|sous|fric|thune|paiement|paiements|' +
+    'versement|versements|cheque|cheques|pension|retraite|allocs|allocations|aides|prime|primes|honoraires',
+);
+export const CAME_IN_FRAME_WORDS: ReadonlySet<string> = CAME_IN_WORDS;
+/**
+ * « les loyers de mon studio sont rentrés », « le virement est bien rentré »: money that « est
+ * rentré » came in, income; a person or a thing that came back (« le chat est rentré du véto ») is not.
+ */
+export function moneyCameIn(scan: Scan, clause: Clause): boolean {
+  for (let i = clause[0] + 1; i < clause[1]; i++) {
+    if (!CAME_IN_WORDS.has(word(scan, i))) continue;
+    let k = i - 1;
+    if (word(scan, k) === 'bien' || word(scan, k) === 'enfin') k--;
+    if (word(scan, k) !== 'est' && word(scan, k) !== 'sont') continue;
+    for (let j = Math.max(clause[0], k - 5); j < k; j++) if (MONEY_NOUNS.has(word(scan, j))) return true;
+  }
+  return false;
+}
+
+/**
+ * "and spent 6 on coffee", « et acheté du pain pour 2 »: beside money moved, a bare figure after a
+ * verb of buying in its own segment, no thing counted right after it, is the money spent.
+ */
+export function spentBare(
+  scan: Scan,
+  seg: Segment,
+  amount: NonNullable<Segment['amount']>,
+  isKeyword: (i: number) => boolean,
+): boolean {
+  if (isKeyword(amount.end)) return false;
+  return scan.marks.some((m) => m.mark === 'verb' && m.start >= seg.start && m.end <= amount.start);
+}

@@ -41,3 +41,27 @@ describe('money that moved, read from who owed whom', () => {
     expect(parse('Léa m\'a envoyé 14 € pour le ciné').movement).toMatchObject({ kind: 'repayment' });
   });
 });
+
+describe('money that came in, and money spent beside a movement', () => {
+  it.each([
+    ['le virement de la boîte est bien rentré, 1 900 €', 'income', '1900.00'],
+    ['mes honoraires sont rentrés, 450 €', 'income', '450.00'],
+  ])('"%s" is a %s of %s', (text, kind, amount) => {
+    const got = parse(text);
+    expect(got.expenses).toEqual([]);
+    expect(got.movement).toMatchObject({ kind, amount });
+  });
+
+  it('keeps a thing that came back as what it cost', () => {
+    expect(parse('le chat est rentré du véto, 80 €').movement).toBeUndefined();
+  });
+
+  it.each([
+    ['Withdrew 50 euros and paid 4 for parking', '4.00', 'transport'],
+    ['Sold my desk for 60 euros and bought a lamp for 9', '9.00', 'shopping'],
+  ])('"%s" keeps the bare figure spent beside the movement: %s', (text, amount, category) => {
+    const got = parse(text);
+    expect(got.expenses).toMatchObject([{ amount, category }]);
+    expect(got.movement).toBeDefined();
+  });
+});

@@ -1,6 +1,7 @@
 import { type Clause, clausesOf } from './clauses.ts';
 import { exchanged, STORE_FRAME_WORDS, topUp, vendingMachine, WITHDRAWN } from './money-stores.ts';
 import {
+  CAME_IN_FRAME_WORDS,
   connectiveAt,
   feeOfMovement,
   forOwnThings,
@@ -11,6 +12,7 @@ import {
   isAcronym,
   isPersonWord,
   lentToShop,
+  moneyCameIn,
   namesDebt,
   owedBackToSpeaker,
   owedToSpeaker,
@@ -75,7 +77,7 @@ const saidBefore = (scan: Scan, clause: Clause, at: number, words: ReadonlySet<s
   return false;
 };
 /** Words one of which the top-up, exchange, work-paid and tips frames each need. */
-const FRAME_WORDS = new Set([...STORE_FRAME_WORDS, ...INCOME_FRAME_WORDS]);
+const FRAME_WORDS = new Set([...STORE_FRAME_WORDS, ...INCOME_FRAME_WORDS, ...CAME_IN_FRAME_WORDS]);
 /** A refund word that is a person's act when a person does it ("Mark returned the 45 euros"). */
 const RETURNED_BY = /^(returned|sent back|sent it back|renvoye)/;
 /** Marks of money that came to the speaker: owed to them, it pays a debt back. */
@@ -244,7 +246,7 @@ export function movementOf(
   const framed = saidBefore(scan, whole, whole[1], FRAME_WORDS);
   if (framed && (topUp(scan, whole) || exchanged(scan, whole))) return 'transfer';
   if (paidPersonBack(scan, own, PEOPLE, pays) || sentBack(scan, own, amount.end, PEOPLE)) return 'repayment';
-  if (framed && (workPaid(scan, whole) || tipsReceived(scan, whole))) return 'income';
+  if (framed && (workPaid(scan, whole) || tipsReceived(scan, whole) || moneyCameIn(scan, whole))) return 'income';
   const marks = marksOf(scan, seg.start, seg.end);
   // « j'ai payé la part de Hugo, 28 €, il me doit ça »: paid for someone who now owes it: lent.
   if (

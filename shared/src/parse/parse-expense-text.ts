@@ -23,6 +23,7 @@ import {
 } from './expense-rules.ts';
 import { detectLanguage } from './language.ts';
 import { memoryTable, singular } from './memory.ts';
+import { spentBare } from './movement-frames.ts';
 import { movementOf, owedIn } from './movements.ts';
 import { notPaid, speakerPartStart } from './not-paid.ts';
 import { placeMoney } from './place-currency.ts';
@@ -170,7 +171,9 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
         keyword,
         (priceAfterAt(scan, amount) && hasPurchaseWord(scan, seg.start, amount.start)) ||
           priceAfterThing(scan, amount) ||
-          paidPrice(scan, amount),
+          paidPrice(scan, amount) ||
+          // "took out 40 euros and spent 6 on coffee": beside money moved, spent money.
+          (movement !== undefined && spentBare(scan, seg, amount, isKeyword)),
       ) &&
       !isRate(scan, amount) &&
       !(pricedInCents(scan, amount) && hasPurchaseWord(scan, seg.start, seg.end))
