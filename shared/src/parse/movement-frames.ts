@@ -17,7 +17,7 @@ const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 const FROM = wordSet('from|chez');
 const TO_FR = wordSet('a|au|aux');
 const TO_EN = wordSet('at|to');
-const PAID_BACK = wordSet('paid|pay|repaid');
+const PAID_BACK = wordSet('paid|pay|repaid|gave|give|handed');
 const WORK_PAID = wordSet('paye|regle|paid|vire|transferred|wired');
 const GAVE_BACK = wordSet('sent|gave|paid|handed|returned');
 const PARTS = wordSet('part|share|moitie|half');
@@ -182,6 +182,8 @@ export function lentToShop(
     const to = scan.lang === 'fr' ? TO_FR : TO_EN;
     if (!to.has(scan.tokens[i]?.norm ?? '')) continue;
     let j = i + 1;
+    // « j'ai prêté 50 € à Jules »: a name with no article is a person, even one a shop bears.
+    if (/^\p{Lu}/u.test(scan.tokens[j]?.raw ?? '')) return false;
     if (/^(la|l'|le|les|the)$/.test(scan.tokens[j]?.norm ?? '')) j++;
     return isKeyword(j) && !isPersonWord(people, scan.tokens[j]?.norm ?? '');
   }

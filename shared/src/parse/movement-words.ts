@@ -52,12 +52,16 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "m'a fait un paylib|m'a fait un wero|m'a fait un paypal|sent me|venmoed me|zelled me|paid me|m'a paye|m'ont paye|" +
       "m'a regle|m'ont regle|" +
       "transferred me|wired me|m'a renvoye|m'ont renvoye|venmo'd me|paypaled me|m'a fait un cheque|" +
-      "m'ont fait un cheque|wrote me a cheque|wrote me a check|m'a file|m'ont file",
+      "m'ont fait un cheque|wrote me a cheque|wrote me a check|m'a file|m'ont file|" +
+      // Money slipped or handed to the speaker (« mon papy m'a glissé 20 € »).
+      "m'a glisse|m'ont glisse|m'a refile|m'ont refile|slipped me|handed me",
   ),
   ...list(
     'loan',
     "prete|j'ai prete|pretee|prete a|je lui ai prete|lent|i lent|loaned|i loaned|lent to|" +
       "j'ai avance|avance a|je lui ai avance|fronted|i fronted|covered for|spotted|i spotted|" +
+      // Lent to the speaker: « mon frère m'a avancé 150 € », "advanced me".
+      "m'a avance*|m'ont avance*|advanced me|" +
       // The money is to come back: "elle me les rend vendredi", "he'll pay me back".
       'me les rend|me le rend|me la rend|me les rendra|me le rendra|me la rendra|me les rendront|' +
       "me rendra|he'll pay me back|she'll pay me back|they'll pay me back|gonna pay me back|" +
@@ -71,7 +75,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     "virement|virements|j'ai vire|vire|viree|vire sur|virement sur mon livret|transfer to savings|" +
       "j'ai envoye|envoye|sent|i sent|transferred|i transferred|transfer|wired|i wired|" +
       "j'ai retire|retire|retrait|retire au distributeur|distributeur|dab|withdrew|withdrawal|took out|" +
-      'atm|cash machine|cashpoint|mis de cote|economise|epargne|livret|livret a|compte epargne|saved|' +
+      'atm|cash machine|cashpoint|cash out|mis de cote|economise|epargne|livret|livret a|compte epargne|saved|' +
       'savings|savings account|put aside|put away|moved to savings|isa|my isa|into my isa|lisa|pel|mon pel|' +
       "j'ai sorti|sorti en liquide|sorti du liquide|retire en liquide|en especes au distributeur|" +
       'sur mon pel|cel|pea|sur mon pea|pension pot|lydia|un lydia|paylib|un paylib|wero|un wero',
@@ -95,7 +99,9 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'ma paye|la paye|paye est arrivee|paie est arrivee|salaire est arrive|a ete verse*|ont ete verse*|rsa|le rsa|' +
       'est parti sur|est partie sur|sont partis sur|vente vinted|vente leboncoin|vente ebay|hit my account|' +
       'sale came through|sale went through|came through|' +
-      'heures supplementaires|overtime|overtime pay',
+      'heures supplementaires|overtime|overtime pay|' +
+      // Paid, said in the passive; the sale of a thing of one's own (« la vente de ma voiture »).
+      "j'ai ete paye*|i was paid|i've been paid|i got paid for|vente de ma|vente de mon|vente de mes|sale of my",
   ),
   ...list(
     'debt',

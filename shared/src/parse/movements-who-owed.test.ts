@@ -65,3 +65,31 @@ describe('money that came in, and money spent beside a movement', () => {
     expect(got.movement).toBeDefined();
   });
 });
+
+describe('more ways of saying who moved the money', () => {
+  it.each([
+    // Paid, said in the passive; the sale of a thing of one's own.
+    ["j'ai été payé pour la traduction, 300 €", 'income', '300.00'],
+    ['la vente de mon scooter, 900 €', 'income', '900.00'],
+    // Slipped or handed to the speaker.
+    ["ma tante m'a glissé 10 €", 'income', '10.00'],
+    // Lent to the speaker; lent to a person whose name a shop also bears.
+    ["ma voisine m'a avancé 40 €", 'loan', '40.00'],
+    ["j'ai prêté 30 € à Jules", 'loan', '30.00'],
+    // The tax office sending money gives back what was paid.
+    ['the tax man sent me 210 euros', 'refund', '210.00'],
+    // Given for a thing paid, as sent money is: paid back; the speaker giving a person back.
+    ['my roommate gave me 25 euros for the internet bill', 'repayment', '25.00'],
+    ['gave Lily back the 12 euros', 'repayment', '12.00'],
+    ['got 40 euros cash out at the station', 'transfer', '40.00'],
+  ])('"%s" is a %s of %s', (text, kind, amount) => {
+    const got = parse(text);
+    expect(got.expenses).toEqual([]);
+    expect(got.movement).toMatchObject({ kind, amount });
+  });
+
+  it('keeps an advance paid at a shop, and a gift for a birthday, as they were', () => {
+    expect(parse("j'ai avancé 40 € à la pharmacie").expenses).toMatchObject([{ amount: '40.00' }]);
+    expect(parse("mamie m'a donné 20 € pour mon anniversaire").movement).toMatchObject({ kind: 'income' });
+  });
+});

@@ -64,7 +64,7 @@ const OCCASIONS = new Set(
   ),
 );
 const INSURERS = new Set(
-  'mutuelle|secu|securite|assurance|assureur|impots|impot|fisc|cpam|ameli|insurance|insurer|irs|hmrc'.split(
+  'mutuelle|secu|securite|assurance|assureur|impots|impot|fisc|cpam|ameli|insurance|insurer|irs|hmrc|tax|taxes'.split(
     '|',
   ),
 );
@@ -164,6 +164,13 @@ function kindOfMark(
       if (
         /(^| )(recu|recue|recus|received|got)$/.test(wordsOf(scan.tokens, at, end)) &&
         fromPerson(scan, end, clause, isKeyword) &&
+        forSomething(OCCASIONS, scan, end, clause, isKeyword)
+      )
+        return 'repayment';
+      // "My flatmate gave me 30 euros for the bills": given for a thing bought pays it back, as sent money does.
+      if (
+        /^(gave me|m' a donne|m' ont donne)$/.test(wordsOf(scan.tokens, at, end)) &&
+        !forOwnThings(scan, end, clause[1]) &&
         forSomething(OCCASIONS, scan, end, clause, isKeyword)
       )
         return 'repayment';
