@@ -332,7 +332,8 @@ const SPEAKERS_OWN = wordSet('mon|ma|mes|my');
 /** « pour mes livres », "for my train tickets": money given for the speaker's own things is a present. */
 export const forOwnThings = (scan: Scan, from: number, to: number) => {
   for (let i = from; i < to - 1; i++)
-    if ((word(scan, i) === 'pour' || word(scan, i) === 'for') && SPEAKERS_OWN.has(word(scan, i + 1))) return true;
+    if ((word(scan, i) === 'pour' || word(scan, i) === 'for') && SPEAKERS_OWN.has(word(scan, i + 1)))
+      return true;
   return false;
 };
 
@@ -370,4 +371,43 @@ export function spentBare(
 ): boolean {
   if (isKeyword(amount.end)) return false;
   return scan.marks.some((m) => m.mark === 'verb' && m.start >= seg.start && m.end <= amount.start);
+}
+
+const GOT = wordSet('eu|got|received|recu|recue|touche');
+const FROM_WHOM = wordSet('de|from|par|off');
+const WHOSE = wordSet('ma|mon|mes|my|sa|son');
+/**
+ * « j'ai eu 50 € de ma grand-mère », "got 30 euros from my uncle": money got from a person of
+ * one's own is given; for a thing named (« … pour le resto ») it pays back.
+ */
+export function gotFromPerson(
+  scan: Scan,
+  amount: NonNullable<Segment['amount']>,
+  people: ReadonlySet<string>,
+): boolean {
+  if (!GOT.has(word(scan, amount.start - 1))) return false;
+  let i = amount.end;
+  if (!FROM_WHOM.has(word(scan, i))) return false;
+  i++;
+  if (word(scan, i) === 'la' && word(scan, i + 1) === 'part' && word(scan, i + 2) === 'de') i += 3;
+  if (!WHOSE.has(word(scan, i))) return false;
+  // « grand-mère » is two words: the person word is the first or the second.
+  return isPersonWord(people, word(scan, i + 1)) || isPersonWord(people, word(scan, i + 2));
+}
+
+const EARNED = wordSet('got|earned|made|get|earn|make');
+/** Things whose name ends in -ing: money got "for" them is no pay. */
+const ING_THINGS = wordSet(
+  'parking|shopping|clothing|wedding|housing|heating|bedding|building|camping|skiing|bowling|boarding|' +
+    'pudding|dressing|stuffing|icing|frosting|filling|topping|something|nothing|anything|everything|thing|' +
+    'evening|morning|ceiling|clothing|king|ring|spring|string|wing|sibling|duckling|dumpling|shipping',
+);
+/** "Got 35 euros for babysitting", "made 50 for walking the dogs": money got for doing something is pay. */
+export function earnedForDoing(scan: Scan, amount: NonNullable<Segment['amount']>): boolean {
+  if (scan.lang !== 'en' || word(scan, amount.end) !== 'for') return false;
+  const doing = word(scan, amount.end + 1);
+  if (!/ing$/.test(doing) || ING_THINGS.has(doing)) return false;
+  for (let i = Math.max(0, amount.start - 3); i < amount.start; i++)
+    if (EARNED.has(word(scan, i))) return true;
+  return false;
 }

@@ -37,14 +37,17 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ...list(
     'paidBack',
     "m'a rembourse|m'ont rembourse|me rembourse|m'a remboursee|m'a rembourse mon|m'a rembourse ma|" +
-      "m'a rembourse les|m'a rembourse le|m'a rembourse la|m'ont rembourse les|refunded me|reimbursed me",
+      "m'a rembourse les|m'a rembourse le|m'a rembourse la|m'ont rembourse les|refunded me|reimbursed me|" +
+      'vient de me rembourser|viennent de me rembourser',
   ),
   ...list(
     'repayment',
     "m'a rendu|m'ont rendu|m'a rendu les|m'a rendu mes|m'a rendu ses|paid me back|paid back|pay me back|" +
       'gave me back|gave back|paid me back the|repaid me|repaid|settled up|a rembourse sa part|back from|' +
       "got back|got it back|rendu par|rendus par|j'ai rendu|recupere*|j'ai recupere|sent me back|" +
-      "m'a rembourse sa part|paid his share|paid her share|paid me her share|paid me his share",
+      "m'a rembourse sa part|paid his share|paid her share|paid me her share|paid me his share|" +
+      // Given back what was held (« l'agence m'a restitué le dépôt de garantie »).
+      "restitue*|m'a restitue*|m'ont restitue*",
   ),
   ...list(
     'incoming',
@@ -54,7 +57,10 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "transferred me|wired me|m'a renvoye|m'ont renvoye|venmo'd me|paypaled me|m'a fait un cheque|" +
       "m'ont fait un cheque|wrote me a cheque|wrote me a check|m'a file|m'ont file|" +
       // Money slipped or handed to the speaker (« mon papy m'a glissé 20 € »).
-      "m'a glisse|m'ont glisse|m'a refile|m'ont refile|slipped me|handed me",
+      "m'a glisse|m'ont glisse|m'a refile|m'ont refile|slipped me|handed me|" +
+      // The plural giver (« mes parents m'ont fait un virement »), and a giving just done.
+      "m'ont fait un virement|m'ont fait un lydia|m'ont fait un wero|m'ont fait un paypal|m'ont lydia|" +
+      'vient de me virer|viennent de me virer|vient de me verser|viennent de me verser',
   ),
   ...list(
     'loan',
@@ -72,7 +78,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ),
   ...list(
     'transfer',
-    "virement|virements|j'ai vire|vire|viree|vire sur|virement sur mon livret|transfer to savings|" +
+    "virement|virements|j'ai vire|vire|viree|transfere*|j'ai transfere|vire sur|virement sur mon livret|transfer to savings|" +
       "j'ai envoye|envoye|sent|i sent|transferred|i transferred|transfer|wired|i wired|" +
       "j'ai retire|retire|retrait|retire au distributeur|distributeur|dab|withdrew|withdrawal|took out|" +
       'atm|cash machine|cashpoint|cash out|mis de cote|economise|epargne|livret|livret a|compte epargne|saved|' +
@@ -101,6 +107,9 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'sale came through|sale went through|came through|' +
       'heures supplementaires|overtime|overtime pay|' +
       // Paid, said in the passive; the sale of a thing of one's own (« la vente de ma voiture »).
+      // A buyer took the speaker's thing (« un mec m'a pris mon iPhone pour 200 € »); money that came in.
+      "m'a pris mon|m'a pris ma|m'a pris mes|m'ont pris mon|m'ont pris ma|m'ont pris mes|" +
+      "rentree d'argent|rentrees d'argent|" +
       "j'ai ete paye*|i was paid|i've been paid|i got paid for|vente de ma|vente de mon|vente de mes|sale of my",
   ),
   ...list(

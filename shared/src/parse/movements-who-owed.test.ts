@@ -38,7 +38,7 @@ describe('money that moved, read from who owed whom', () => {
 
   it('still reads the money moved beside a fee said apart', () => {
     expect(parse("j'ai viré 200 € sur mon livret A").movement).toMatchObject({ kind: 'transfer' });
-    expect(parse('Léa m\'a envoyé 14 € pour le ciné').movement).toMatchObject({ kind: 'repayment' });
+    expect(parse("Léa m'a envoyé 14 € pour le ciné").movement).toMatchObject({ kind: 'repayment' });
   });
 });
 
@@ -91,5 +91,30 @@ describe('more ways of saying who moved the money', () => {
   it('keeps an advance paid at a shop, and a gift for a birthday, as they were', () => {
     expect(parse("j'ai avancé 40 € à la pharmacie").expenses).toMatchObject([{ amount: '40.00' }]);
     expect(parse("mamie m'a donné 20 € pour mon anniversaire").movement).toMatchObject({ kind: 'income' });
+  });
+});
+
+describe('givers named many ways', () => {
+  it.each([
+    ["un gars m'a pris ma vieille guitare pour 150 €", 'income', '150.00'],
+    ["j'ai eu 30 € de mon parrain", 'income', '30.00'],
+    ["j'ai eu 25 € de ma voisine", 'income', '25.00'],
+    ["mes grands-parents m'ont fait un virement de 500 €", 'income', '500.00'],
+    ["rentrée d'argent de 250 € de mon client", 'income', '250.00'],
+    ['made 60 euros for walking the neighbours’ dogs', 'income', '60.00'],
+    ['la CPAM vient de me rembourser 19 €', 'refund', '19.00'],
+    ["Nature Découvertes m'a remboursé le puzzle, 24 €", 'refund', '24.00'],
+    ["le propriétaire m'a restitué la caution, 800 €", 'refund', '800.00'],
+    ["j'ai transféré 90 € à ma fille", 'transfer', '90.00'],
+  ])('"%s" is a %s of %s', (text, kind, amount) => {
+    const got = parse(text);
+    expect(got.expenses).toEqual([]);
+    expect(got.movement).toMatchObject({ kind, amount });
+  });
+
+  it('keeps a person named after a word that opens the sentence, and a charge taken, as they were', () => {
+    expect(parse("Hier Marie m'a remboursé 20 €").movement).toMatchObject({ kind: 'repayment' });
+    expect(parse("le garagiste m'a pris 80 € pour la vidange").expenses).toMatchObject([{ amount: '80.00' }]);
+    expect(parse('got a parking ticket for 35 euros').movement).toBeUndefined();
   });
 });

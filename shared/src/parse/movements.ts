@@ -3,11 +3,13 @@ import { exchanged, STORE_FRAME_WORDS, topUp, vendingMachine, WITHDRAWN } from '
 import {
   CAME_IN_FRAME_WORDS,
   connectiveAt,
+  earnedForDoing,
   feeOfMovement,
   forOwnThings,
   forSomething,
   giverIsBody,
   gotBackForReturn,
+  gotFromPerson,
   INCOME_FRAME_WORDS,
   isAcronym,
   isPersonWord,
@@ -98,6 +100,15 @@ function paidBackKind(
   at: number,
   isKeyword: (i: number) => boolean,
 ): MovementKind {
+  // « Leroy Merlin m'a remboursé », « Brico Dépôt »: a name of two capitalised words is a company's.
+  for (let i = clause[0]; i < at - 1; i++)
+    if (
+      capitalised(scan, i) &&
+      capitalised(scan, i + 1) &&
+      !LEADS.has(scan.tokens[i]?.norm ?? '') &&
+      !isPersonWord(PEOPLE, scan.tokens[i]?.norm ?? '')
+    )
+      return 'refund';
   for (let i = clause[0]; i < at; i++) {
     const t = scan.tokens[i];
     if (t?.kind !== 'word') continue;
@@ -111,6 +122,17 @@ function paidBackKind(
   }
   return 'refund';
 }
+
+/** Words that open a sentence with a capital before a person's name: « Hier Marie m'a remboursé ». */
+const LEADS = new Set(
+  'bon|alors|hier|euh|donc|et|enfin|bref|ah|oh|tiens|ok|so|and|well|yesterday|today|finally|oh|then'.split(
+    '|',
+  ),
+);
+const capitalised = (scan: Scan, i: number) =>
+  scan.tokens[i]?.kind === 'word' &&
+  /^\p{Lu}/u.test(scan.tokens[i]?.raw ?? '') &&
+  scan.roles[i] === Role.Free;
 
 /** "… de Paul", "… from my brother": the words after a refund name a person. */
 function fromPerson(scan: Scan, at: number, clause: Clause, isKeyword: (i: number) => boolean): boolean {
@@ -203,7 +225,10 @@ function kindOfMark(
       // « remboursement anticipé de mon prêt étudiant »: paying a debt of one's own is spending.
       if (namesDebt(scan, end, clause[1])) return null;
       // "Mark returned the 45 euros": a person, not a shop, sent the money back.
-      if (RETURNED_BY.test(wordsOf(scan.tokens, at, end)) && paidBackKind(scan, clause, at, isKeyword) === 'repayment')
+      if (
+        RETURNED_BY.test(wordsOf(scan.tokens, at, end)) &&
+        paidBackKind(scan, clause, at, isKeyword) === 'repayment'
+      )
         return 'repayment';
       // "Remboursement de Paul": a person paying back, not a shop.
       return fromPerson(scan, at, clause, isKeyword) ? 'repayment' : 'refund';
@@ -253,7 +278,8 @@ export function movementOf(
   const framed = saidBefore(scan, whole, whole[1], FRAME_WORDS);
   if (framed && (topUp(scan, whole) || exchanged(scan, whole))) return 'transfer';
   if (paidPersonBack(scan, own, PEOPLE, pays) || sentBack(scan, own, amount.end, PEOPLE)) return 'repayment';
-  if (framed && (workPaid(scan, whole) || tipsReceived(scan, whole) || moneyCameIn(scan, whole))) return 'income';
+  if (framed && (workPaid(scan, whole) || tipsReceived(scan, whole) || moneyCameIn(scan, whole)))
+    return 'income';
   const marks = marksOf(scan, seg.start, seg.end);
   // « j'ai payé la part de Hugo, 28 €, il me doit ça »: paid for someone who now owes it: lent.
   if (
@@ -261,8 +287,17 @@ export function movementOf(
     scan.marks.some((m) => m.mark === 'verb' && m.start >= seg.start && m.start < seg.end)
   )
     return 'loan';
-  // "Took the jumper back to Zara, got 45 euros back": money back for a thing returned.
-  if (marks.length === 0) return gotBackForReturn(scan, amount) ? 'refund' : null;
+  if (marks.length === 0) {
+    // "Took the jumper back to Zara, got 45 euros back": money back for a thing returned.
+    if (gotBackForReturn(scan, amount)) return 'refund';
+    // « j'ai eu 50 € de ma grand-mère », "Got 35 euros for babysitting": given, or pay.
+    if (gotFromPerson(scan, amount, PEOPLE))
+      return forSomething(OCCASIONS, scan, amount.end, own, isKeyword) &&
+        !forOwnThings(scan, amount.end, own[1])
+        ? 'repayment'
+        : 'income';
+    return earnedForDoing(scan, amount) ? 'income' : null;
+  }
   // "Sold my old phone, got 150 euros": after a sale, "got" is money received, not bought.
   const sold = marks.some((m) => m.mark === 'income');
   const buys = (from: number, to: number) =>
@@ -290,7 +325,9 @@ export function movementOf(
     const then = connectiveAt(scan, m.end, amount.start);
     if (then >= 0 && (buys(then, amount.start) || pays(then, amount.start))) continue;
     const kind =
-      CAME_IN.has(m.mark) && !speakerSubject(scan, clause, m.start) && owedBackToSpeaker(scan, m.end, clause[1])
+      CAME_IN.has(m.mark) &&
+      !speakerSubject(scan, clause, m.start) &&
+      owedBackToSpeaker(scan, m.end, clause[1])
         ? 'repayment'
         : kindOfMark(scan, m, clause, isKeyword, pays);
     // « frais de virement », "withdrawal charge": the fee is spent, nothing moved.
