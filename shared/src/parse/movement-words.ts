@@ -68,6 +68,8 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "j'ai avance|avance a|je lui ai avance|fronted|i fronted|covered for|spotted|i spotted|" +
       // Lent to the speaker: « mon frère m'a avancé 150 € », "advanced me".
       "m'a avance*|m'ont avance*|advanced me|" +
+      // A loan taken out (« j'ai fait un emprunt de 10 000 € », "took out a loan").
+      'fait un emprunt|pris un emprunt|contracte un emprunt|took out a loan|got a loan|' +
       // The money is to come back: "elle me les rend vendredi", "he'll pay me back".
       'me les rend|me le rend|me la rend|me les rendra|me le rendra|me la rendra|me les rendront|' +
       "me rendra|he'll pay me back|she'll pay me back|they'll pay me back|gonna pay me back|" +

@@ -118,3 +118,22 @@ describe('givers named many ways', () => {
     expect(parse('got a parking ticket for 35 euros').movement).toBeUndefined();
   });
 });
+
+describe('back, and a loan named as a debt', () => {
+  it.each([
+    ["Inès m'a renvoyé l'argent du ciné, 11 €", 'repayment', '11.00'],
+    ['the store gave me 25 euros back for the faulty kettle', 'refund', '25.00'],
+    ["j'ai fait un emprunt de 8 000 € pour les travaux", 'loan', '8000.00'],
+    ['took out a loan of 5,000 euros', 'loan', '5000.00'],
+  ])('"%s" is a %s of %s', (text, kind, amount) => {
+    const got = parse(text);
+    expect(got.expenses).toEqual([]);
+    expect(got.movement).toMatchObject({ kind, amount });
+  });
+
+  it('keeps a loan paid back by the speaker as spent', () => {
+    const got = parse("j'ai remboursé le prêt de la moto, 180 €");
+    expect(got.expenses).toMatchObject([{ amount: '180.00' }]);
+    expect(got.movement).toBeUndefined();
+  });
+});

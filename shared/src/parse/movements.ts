@@ -80,6 +80,10 @@ const saidBefore = (scan: Scan, clause: Clause, at: number, words: ReadonlySet<s
 };
 /** Words one of which the top-up, exchange, work-paid and tips frames each need. */
 const FRAME_WORDS = new Set([...STORE_FRAME_WORDS, ...INCOME_FRAME_WORDS, ...CAME_IN_FRAME_WORDS]);
+/** The speaker paying back, before a loan's name: « j'ai remboursé le prêt », "paid back the loan". */
+const PAYING_BACK = /(rembours|paye|regle|paid|repaid|pay)/;
+/** "gave me 15 euros back": "back" after the money given. */
+const BACK_AFTER = /^(\S+ ){1,3}back( |$)/;
 /** A refund word that is a person's act when a person does it ("Mark returned the 45 euros"). */
 const RETURNED_BY = /^(returned|sent back|sent it back|renvoye)/;
 /** Marks of money that came to the speaker: owed to them, it pays a debt back. */
@@ -173,6 +177,8 @@ function kindOfMark(
     case 'incoming': {
       // « un acheteur Vinted m'a payé 12 € pour le pull »: a buyer, a client or an employer pays for work or a sale.
       if (payerOfWork(scan, clause, at)) return 'income';
+      // « Léa m'a renvoyé l'argent du billet »: sent back, by a person or a body.
+      if (/renvoye/.test(wordsOf(scan.tokens, at, end))) return paidBackKind(scan, clause, at, isKeyword);
       // « la Sécu m'a viré 18 € pour la pharmacie »: an insurer sending money gives back what was spent.
       if (saidBefore(scan, clause, at, INSURERS)) return 'refund';
       const after = scan.tokens.slice(at, clause[1]);
@@ -182,6 +188,12 @@ function kindOfMark(
       return forSomething(OCCASIONS, scan, at, clause, isKeyword) ? 'repayment' : 'income';
     }
     case 'income':
+      // "The shop gave me 15 euros back": given back, by a body or a person.
+      if (
+        /gave me$/.test(wordsOf(scan.tokens, at, end)) &&
+        BACK_AFTER.test(wordsOf(scan.tokens, end, clause[1]))
+      )
+        return paidBackKind(scan, clause, at, isKeyword);
       // « Lydia reçu de Hugo pour le resto »: received from a person for a thing, paid back.
       if (
         /(^| )(recu|recue|recus|received|got)$/.test(wordsOf(scan.tokens, at, end)) &&
@@ -240,6 +252,8 @@ function kindOfMark(
         ? 'refund'
         : 'repayment';
     case 'loan':
+      // « j'ai remboursé le prêt de la voiture »: a loan paid back is the speaker's debt, spent.
+      if (namesDebt(scan, at, end) && PAYING_BACK.test(wordsOf(scan.tokens, clause[0], at))) return null;
       // « j'ai avancé 40 € à la pharmacie »: paid ahead at a shop is spent, not lent.
       return lentToShop(scan, end, clause, PEOPLE, isKeyword) ? null : mark;
     case 'transfer':
