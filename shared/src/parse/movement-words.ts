@@ -80,7 +80,9 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ),
   ...list(
     'transfer',
-    "virement|virements|j'ai vire|vire|viree|transfere*|j'ai transfere|vire sur|virement sur mon livret|transfer to savings|" +
+    "virement|virements|j'ai vire|vire|viree|transfere*|j'ai transfere|" +
+      // A cheque or cash paid in at the bank.
+      'depose un cheque|depose le cheque|depose*|deposited|deposited a cheque|deposited a check|vire sur|virement sur mon livret|transfer to savings|' +
       "j'ai envoye|envoye|sent|i sent|transferred|i transferred|transfer|wired|i wired|" +
       "j'ai retire|retire|retrait|retire au distributeur|distributeur|dab|withdrew|withdrawal|took out|" +
       'atm|cash machine|cashpoint|cash out|mis de cote|economise|epargne|livret|livret a|compte epargne|saved|' +

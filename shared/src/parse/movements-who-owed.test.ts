@@ -137,3 +137,17 @@ describe('back, and a loan named as a debt', () => {
     expect(got.movement).toBeUndefined();
   });
 });
+
+describe('money paid in at the bank', () => {
+  it.each([
+    ["j'ai déposé un chèque de 230 €", '230.00'],
+    ['deposited 120 euros cash at the branch', '120.00'],
+  ])('"%s" is a transfer of %s', (text, amount) => {
+    expect(parse(text).movement).toMatchObject({ kind: 'transfer', amount });
+  });
+
+  it('keeps a thing left somewhere, and cash paid, as spent', () => {
+    expect(parse("j'ai déposé ma voiture au garage, 300 €").expenses).toMatchObject([{ amount: '300.00' }]);
+    expect(parse('paid in cash, 20 euros for the taxi').expenses).toMatchObject([{ amount: '20.00' }]);
+  });
+});
