@@ -1,22 +1,15 @@
 import { type Clause, clausesOf } from './clauses.ts';
 import { exchanged, STORE_FRAME_WORDS, topUp, vendingMachine, WITHDRAWN } from './money-stores.ts';
 import {
-  CAME_IN_FRAME_WORDS,
   connectiveAt,
-  earnedForDoing,
-  feeOfMovement,
-  forOwnThings,
   forSomething,
   giverIsBody,
   gotBackForReturn,
-  gotFromPerson,
   INCOME_FRAME_WORDS,
   isAcronym,
   isPersonWord,
   lentToShop,
-  moneyCameIn,
   namesDebt,
-  owedBackToSpeaker,
   owedToSpeaker,
   paidPersonBack,
   payerOfWork,
@@ -27,6 +20,15 @@ import {
   tipsReceived,
   workPaid,
 } from './movement-frames.ts';
+import {
+  CAME_IN_FRAME_WORDS,
+  earnedForDoing,
+  feeOfMovement,
+  forOwnThings,
+  gotFromPerson,
+  moneyCameIn,
+  owedBackToSpeaker,
+} from './movement-givers.ts';
 import { Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { wordsOf } from './tokenize.ts';

@@ -23,7 +23,7 @@ import {
 } from './expense-rules.ts';
 import { detectLanguage } from './language.ts';
 import { memoryTable, singular } from './memory.ts';
-import { spentBare } from './movement-frames.ts';
+import { spentBare } from './movement-givers.ts';
 import { movementOf, owedIn } from './movements.ts';
 import { notPaid, speakerPartStart } from './not-paid.ts';
 import { placeMoney } from './place-currency.ts';

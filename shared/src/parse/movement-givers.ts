@@ -1,0 +1,125 @@
+import type { Clause } from './clauses.ts';
+import { isPersonWord } from './movement-frames.ts';
+import type { Scan } from './scan-types.ts';
+import type { Segment } from './segments.ts';
+import { wordSet } from './word-sets.ts';
+
+/*
+ * Who owed whom and what the money was for (issue 29, round 13), beside movement-frames.ts: money
+ * owed to the speaker coming back, the fee of moving money, money given for one's own things, money
+ * that « est rentré », got from a person of one's own or for doing something, and money spent beside
+ * a movement in a bare figure.
+ */
+const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
+
+const OWED_TO_ME = wordSet('devait|devaient|owed');
+const LENT = wordSet('prete|pretes|pretee|pretees|lent|avance|avances|avancee|avancees|loaned|fronted');
+const SPEAKER = wordSet("je|j'|i");
+/**
+ * « qu'il me devait », "she owed me", « que je lui avais prêtés », "I lent him": the money that came
+ * in was the speaker's to get back, so it pays a debt back (whatever the verb that brought it).
+ */
+export function owedBackToSpeaker(scan: Scan, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = word(scan, i);
+    if (OWED_TO_ME.has(w) && (word(scan, i - 1) === 'me' || word(scan, i + 1) === 'me')) return true;
+    if (!LENT.has(w)) continue;
+    for (let j = Math.max(from, i - 4); j < i; j++) if (SPEAKER.has(word(scan, j))) return true;
+  }
+  return false;
+}
+
+const FEES = wordSet('frais|fee|fees|charge|charges|commission|commissions|agios');
+/**
+ * « frais de virement », "transfer fee", "withdrawal charge", « commission … pour le retrait »: the
+ * fee of moving money is spent; a fee word before the movement word in its clause, or right after it.
+ */
+export function feeOfMovement(scan: Scan, clause: Clause, at: number, end: number): boolean {
+  if (FEES.has(word(scan, end)) || FEES.has(word(scan, end + 1))) return true;
+  for (let i = clause[0]; i < at; i++) if (FEES.has(word(scan, i))) return true;
+  return false;
+}
+
+const SPEAKERS_OWN = wordSet('mon|ma|mes|my');
+/** « pour mes livres », "for my train tickets": money given for the speaker's own things is a present. */
+export const forOwnThings = (scan: Scan, from: number, to: number) => {
+  for (let i = from; i < to - 1; i++)
+    if ((word(scan, i) === 'pour' || word(scan, i) === 'for') && SPEAKERS_OWN.has(word(scan, i + 1)))
+      return true;
+  return false;
+};
+
+const CAME_IN_WORDS = wordSet('rentre|rentree|rentres|rentrees');
+/** Money nouns that « rentrer » says came in: « les loyers sont rentrés », « le virement est rentré ». */
+const MONEY_NOUNS = wordSet(
+  'loyer|loyers|salaire|salaires|paie|paye|virement|virements|argent|sous|fric|thune|paiement|paiements|' +
+    'versement|versements|cheque|cheques|pension|retraite|allocs|allocations|aides|prime|primes|honoraires',
+);
+export const CAME_IN_FRAME_WORDS: ReadonlySet<string> = CAME_IN_WORDS;
+/**
+ * « les loyers de mon studio sont rentrés », « le virement est bien rentré »: money that « est
+ * rentré » came in, income; a person or a thing that came back (« le chat est rentré du véto ») is not.
+ */
+export function moneyCameIn(scan: Scan, clause: Clause): boolean {
+  for (let i = clause[0] + 1; i < clause[1]; i++) {
+    if (!CAME_IN_WORDS.has(word(scan, i))) continue;
+    let k = i - 1;
+    if (word(scan, k) === 'bien' || word(scan, k) === 'enfin') k--;
+    if (word(scan, k) !== 'est' && word(scan, k) !== 'sont') continue;
+    for (let j = Math.max(clause[0], k - 5); j < k; j++) if (MONEY_NOUNS.has(word(scan, j))) return true;
+  }
+  return false;
+}
+
+/**
+ * "and spent 6 on coffee", « et acheté du pain pour 2 »: beside money moved, a bare figure after a
+ * verb of buying in its own segment, no thing counted right after it, is the money spent.
+ */
+export function spentBare(
+  scan: Scan,
+  seg: Segment,
+  amount: NonNullable<Segment['amount']>,
+  isKeyword: (i: number) => boolean,
+): boolean {
+  if (isKeyword(amount.end)) return false;
+  return scan.marks.some((m) => m.mark === 'verb' && m.start >= seg.start && m.end <= amount.start);
+}
+
+const GOT = wordSet('eu|got|received|recu|recue|touche');
+const FROM_WHOM = wordSet('de|from|par|off');
+const WHOSE = wordSet('ma|mon|mes|my|sa|son');
+/**
+ * « j'ai eu 50 € de ma grand-mère », "got 30 euros from my uncle": money got from a person of
+ * one's own is given; for a thing named (« … pour le resto ») it pays back.
+ */
+export function gotFromPerson(
+  scan: Scan,
+  amount: NonNullable<Segment['amount']>,
+  people: ReadonlySet<string>,
+): boolean {
+  if (!GOT.has(word(scan, amount.start - 1))) return false;
+  let i = amount.end;
+  if (!FROM_WHOM.has(word(scan, i))) return false;
+  i++;
+  if (word(scan, i) === 'la' && word(scan, i + 1) === 'part' && word(scan, i + 2) === 'de') i += 3;
+  if (!WHOSE.has(word(scan, i))) return false;
+  // « grand-mère » is two words: the person word is the first or the second.
+  return isPersonWord(people, word(scan, i + 1)) || isPersonWord(people, word(scan, i + 2));
+}
+
+const EARNED = wordSet('got|earned|made|get|earn|make');
+/** Things whose name ends in -ing: money got "for" them is no pay. */
+const ING_THINGS = wordSet(
+  'parking|shopping|clothing|wedding|housing|heating|bedding|building|camping|skiing|bowling|boarding|' +
+    'pudding|dressing|stuffing|icing|frosting|filling|topping|something|nothing|anything|everything|thing|' +
+    'evening|morning|ceiling|clothing|king|ring|spring|string|wing|sibling|duckling|dumpling|shipping',
+);
+/** "Got 35 euros for babysitting", "made 50 for walking the dogs": money got for doing something is pay. */
+export function earnedForDoing(scan: Scan, amount: NonNullable<Segment['amount']>): boolean {
+  if (scan.lang !== 'en' || word(scan, amount.end) !== 'for') return false;
+  const doing = word(scan, amount.end + 1);
+  if (!/ing$/.test(doing) || ING_THINGS.has(doing)) return false;
+  for (let i = Math.max(0, amount.start - 3); i < amount.start; i++)
+    if (EARNED.has(word(scan, i))) return true;
+  return false;
+}
