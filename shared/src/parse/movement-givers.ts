@@ -87,7 +87,11 @@ export function spentBare(
 
 const GOT = wordSet('eu|got|received|recu|recue|touche');
 const FROM_WHOM = wordSet('de|from|par|off');
-const WHOSE = wordSet('ma|mon|mes|my|sa|son');
+const WHOSE = wordSet('ma|mon|mes|my|sa|son|a|the|un|une|le|la');
+/** Who pays the speaker for work: « un client », "a customer". */
+const PAYING = wordSet(
+  'client|cliente|customer|buyer|acheteur|acheteuse|employer|employeur|boss|patron|patronne',
+);
 /**
  * « j'ai eu 50 € de ma grand-mère », "got 30 euros from my uncle": money got from a person of
  * one's own is given; for a thing named (« … pour le resto ») it pays back.
@@ -104,8 +108,18 @@ export function gotFromPerson(
   if (word(scan, i) === 'la' && word(scan, i + 1) === 'part' && word(scan, i + 2) === 'de') i += 3;
   if (!WHOSE.has(word(scan, i))) return false;
   // « grand-mère » is two words: the person word is the first or the second.
-  return isPersonWord(people, word(scan, i + 1)) || isPersonWord(people, word(scan, i + 2));
+  return (
+    PAYING.has(word(scan, i + 1)) ||
+    isPersonWord(people, word(scan, i + 1)) ||
+    isPersonWord(people, word(scan, i + 2))
+  );
 }
+
+/** "Got 25 euros back on my phone bill": money back on a bill or a purchase is a refund. */
+export const gotBackOn = (scan: Scan, amount: NonNullable<Segment['amount']>) =>
+  word(scan, amount.end) === 'back' &&
+  word(scan, amount.end + 1) === 'on' &&
+  GOT.has(word(scan, amount.start - 1));
 
 const EARNED = wordSet('got|earned|made|get|earn|make');
 /** Things whose name ends in -ing: money got "for" them is no pay. */

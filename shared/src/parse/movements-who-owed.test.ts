@@ -151,3 +151,19 @@ describe('money paid in at the bank', () => {
     expect(parse('paid in cash, 20 euros for the taxi').expenses).toMatchObject([{ amount: '20.00' }]);
   });
 });
+
+describe('said from the other side', () => {
+  it.each([
+    ["j'ai fait une vente sur Leboncoin, 45 €", 'income', '45.00'],
+    ["mon frère m'a fait un virement pour me rembourser, 60 €", 'repayment', '60.00'],
+    ['je me suis fait rembourser par Léo, 14 €', 'repayment', '14.00'],
+    ['je me suis fait prêter 200 € par ma tante', 'loan', '200.00'],
+    ['got 90 euros from a customer', 'income', '90.00'],
+    ['got 12 euros back on my electricity bill', 'refund', '12.00'],
+    ['returned the 20 euros to my sister', 'repayment', '20.00'],
+  ])('"%s" is a %s of %s', (text, kind, amount) => {
+    const got = parse(text);
+    expect(got.expenses).toEqual([]);
+    expect(got.movement).toMatchObject({ kind, amount });
+  });
+});

@@ -25,6 +25,7 @@ import {
   earnedForDoing,
   feeOfMovement,
   forOwnThings,
+  gotBackOn,
   gotFromPerson,
   moneyCameIn,
   owedBackToSpeaker,
@@ -82,6 +83,7 @@ const saidBefore = (scan: Scan, clause: Clause, at: number, words: ReadonlySet<s
 };
 /** Words one of which the top-up, exchange, work-paid and tips frames each need. */
 const FRAME_WORDS = new Set([...STORE_FRAME_WORDS, ...INCOME_FRAME_WORDS, ...CAME_IN_FRAME_WORDS]);
+const TO_PAY_ME_BACK = /(pour me rembourser|pour me rendre|to pay me back|to repay me)/;
 /** The speaker paying back, before a loan's name: « j'ai remboursé le prêt », "paid back the loan". */
 const PAYING_BACK = /(rembours|paye|regle|paid|repaid|pay)/;
 /** "gave me 15 euros back": "back" after the money given. */
@@ -145,7 +147,7 @@ function fromPerson(scan: Scan, at: number, clause: Clause, isKeyword: (i: numbe
   let i = at;
   while (i < clause[1] && scan.roles[i] !== Role.Free) i++;
   const lead = scan.tokens[i]?.norm;
-  if (lead !== 'de' && lead !== 'from' && lead !== 'du') return false;
+  if (lead !== 'de' && lead !== 'from' && lead !== 'du' && lead !== 'par' && lead !== 'by') return false;
   for (let j = i + 1; j < Math.min(clause[1], i + 4); j++) {
     const t = scan.tokens[j];
     if (t?.kind !== 'word') continue;
@@ -179,6 +181,8 @@ function kindOfMark(
     case 'incoming': {
       // « un acheteur Vinted m'a payé 12 € pour le pull »: a buyer, a client or an employer pays for work or a sale.
       if (payerOfWork(scan, clause, at)) return 'income';
+      // « ma sœur m'a fait un virement pour me rembourser »: sent to pay back.
+      if (TO_PAY_ME_BACK.test(wordsOf(scan.tokens, end, clause[1]))) return 'repayment';
       // « Léa m'a renvoyé l'argent du billet »: sent back, by a person or a body.
       if (/renvoye/.test(wordsOf(scan.tokens, at, end))) return paidBackKind(scan, clause, at, isKeyword);
       // « la Sécu m'a viré 18 € pour la pharmacie »: an insurer sending money gives back what was spent.
@@ -241,7 +245,10 @@ function kindOfMark(
       // "Mark returned the 45 euros": a person, not a shop, sent the money back.
       if (
         RETURNED_BY.test(wordsOf(scan.tokens, at, end)) &&
-        paidBackKind(scan, clause, at, isKeyword) === 'repayment'
+        (paidBackKind(scan, clause, at, isKeyword) === 'repayment' ||
+          // "Returned the 10 euros to my brother": the money itself given back to a person.
+          (scan.tokens[end]?.kind === 'num' &&
+            speakerPaysBack(scan, clause, end, PEOPLE, pays) === 'repayment'))
       )
         return 'repayment';
       // "Remboursement de Paul": a person paying back, not a shop.
@@ -312,6 +319,7 @@ export function movementOf(
         !forOwnThings(scan, amount.end, own[1])
         ? 'repayment'
         : 'income';
+    if (gotBackOn(scan, amount)) return 'refund';
     return earnedForDoing(scan, amount) ? 'income' : null;
   }
   // "Sold my old phone, got 150 euros": after a sale, "got" is money received, not bought.
