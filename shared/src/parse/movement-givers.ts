@@ -128,12 +128,34 @@ const ING_THINGS = wordSet(
     'pudding|dressing|stuffing|icing|frosting|filling|topping|something|nothing|anything|everything|thing|' +
     'evening|morning|ceiling|clothing|king|ring|spring|string|wing|sibling|duckling|dumpling|shipping',
 );
-/** "Got 35 euros for babysitting", "made 50 for walking the dogs": money got for doing something is pay. */
+/**
+ * "Got 35 euros for babysitting", "made 50 for walking the dogs": money got for doing something is
+ * pay; "got 40 euros for my old phone", for a thing of one's own, a sale (or a present).
+ */
 export function earnedForDoing(scan: Scan, amount: NonNullable<Segment['amount']>): boolean {
   if (scan.lang !== 'en' || word(scan, amount.end) !== 'for') return false;
   const doing = word(scan, amount.end + 1);
-  if (!/ing$/.test(doing) || ING_THINGS.has(doing)) return false;
+  if (doing !== 'my' && (!/ing$/.test(doing) || ING_THINGS.has(doing))) return false;
   for (let i = Math.max(0, amount.start - 3); i < amount.start; i++)
     if (EARNED.has(word(scan, i))) return true;
   return false;
+}
+
+const GIVING = wordSet('paid|gave|sent|handed|pay|give|send');
+/** "Paid 30 euros back to Mike", "gave 10 euros back to my sister": the speaker paying a person back. */
+export function paidBackTo(
+  scan: Scan,
+  clause: Clause,
+  amount: NonNullable<Segment['amount']>,
+  people: ReadonlySet<string>,
+): boolean {
+  if (word(scan, amount.end) !== 'back' || word(scan, amount.end + 1) !== 'to') return false;
+  let verb = amount.start - 1;
+  if (/^(the|my)$/.test(word(scan, verb))) verb--;
+  if (!GIVING.has(word(scan, verb))) return false;
+  if (verb > clause[0] && !/^(i|we)$/.test(word(scan, verb - 1))) return false;
+  let i = amount.end + 2;
+  if (/^(my|the|our)$/.test(word(scan, i))) i++;
+  const t = scan.tokens[i];
+  return t?.kind === 'word' && (isPersonWord(people, t.norm) || /^\p{Lu}/u.test(t.raw));
 }

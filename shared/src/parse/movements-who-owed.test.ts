@@ -167,3 +167,20 @@ describe('said from the other side', () => {
     expect(got.movement).toMatchObject({ kind, amount });
   });
 });
+
+describe('a person, and the speaker, sending money back', () => {
+  it.each([
+    ["j'ai remboursé mes parents, 300 €", 'repayment', '300.00'],
+    ['got 55 euros for my old bike', 'income', '55.00'],
+    ['Tess transferred 16 euros for the cinema', 'repayment', '16.00'],
+    ['paid 25 euros back to Omar', 'repayment', '25.00'],
+  ])('"%s" is a %s of %s', (text, kind, amount) => {
+    const got = parse(text);
+    expect(got.expenses).toEqual([]);
+    expect(got.movement).toMatchObject({ kind, amount });
+  });
+
+  it('keeps the speaker sending money for a thing as spent', () => {
+    expect(parse('transferred 45 euros to the plumber for the repair').movement).toBeUndefined();
+  });
+});

@@ -29,6 +29,7 @@ import {
   gotFromPerson,
   moneyCameIn,
   owedBackToSpeaker,
+  paidBackTo,
 } from './movement-givers.ts';
 import { Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
@@ -58,6 +59,7 @@ const PEOPLE = new Set(
   (
     'frere|soeur|pere|mere|papa|maman|mamie|papi|ami|amie|pote|copain|copine|collegue|coloc|colocataire|' +
     'voisin|voisine|cousin|cousine|fils|fille|mari|femme|oncle|tante|parrain|marraine|belle|beau|' +
+    'parent|neveu|niece|filleul|filleule|nephew|godson|goddaughter|' +
     'brother|sister|friend|mom|mum|dad|mother|father|colleague|coworker|roommate|flatmate|neighbor|' +
     'neighbour|son|daughter|husband|wife|uncle|aunt|grandma|grandpa|boyfriend|girlfriend|mate|buddy'
   ).split('|'),
@@ -268,6 +270,15 @@ function kindOfMark(
     case 'transfer':
       // "My client transferred 900 euros": a client or an employer sending money pays for work.
       if (payerOfWork(scan, clause, at)) return 'income';
+      // "Nina transferred 20 euros for the taxi": a person sending money for a thing pays it back.
+      if (
+        at > clause[0] &&
+        !speakerSubject(scan, clause, at) &&
+        paidBackKind(scan, clause, at, isKeyword) === 'repayment' &&
+        !forOwnThings(scan, end, clause[1]) &&
+        forSomething(OCCASIONS, scan, end, clause, isKeyword)
+      )
+        return 'repayment';
       // "Kate transferred her share of the Airbnb": someone else sending a share pays it back.
       return !/^(j'|je|i|we|on|nous)$/.test(scan.tokens[clause[0]]?.norm ?? '') &&
         at > clause[0] &&
@@ -300,7 +311,12 @@ export function movementOf(
   // Most segments say none of the words these four frames need: one walk instead of four.
   const framed = saidBefore(scan, whole, whole[1], FRAME_WORDS);
   if (framed && (topUp(scan, whole) || exchanged(scan, whole))) return 'transfer';
-  if (paidPersonBack(scan, own, PEOPLE, pays) || sentBack(scan, own, amount.end, PEOPLE)) return 'repayment';
+  if (
+    paidPersonBack(scan, own, PEOPLE, pays) ||
+    sentBack(scan, own, amount.end, PEOPLE) ||
+    paidBackTo(scan, own, amount, PEOPLE)
+  )
+    return 'repayment';
   if (framed && (workPaid(scan, whole) || tipsReceived(scan, whole) || moneyCameIn(scan, whole)))
     return 'income';
   const marks = marksOf(scan, seg.start, seg.end);
