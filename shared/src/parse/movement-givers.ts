@@ -159,3 +159,29 @@ export function paidBackTo(
   const t = scan.tokens[i];
   return t?.kind === 'word' && (isPersonWord(people, t.norm) || /^\p{Lu}/u.test(t.raw));
 }
+
+/** Bodies whose money is an allowance or a benefit: paid in, it is income. */
+const BENEFIT_BODIES = wordSet('caf|msa|carsat|dwp|chomage|unemployment');
+/**
+ * « 150 € de la CAF », "30 euros from Jake for pizza": money said then whose it was; a benefit
+ * body's is income, a person's ('person') is told by what it was for. A shop or a thing after « de »
+ * (« 50 € de courses », « 20 € de Monoprix ») says nothing, and nor does an insurer (« 40 € de la
+ * mutuelle » may be its monthly fee).
+ */
+export function moneyFrom(
+  scan: Scan,
+  amount: NonNullable<Segment['amount']>,
+  clause: Clause,
+  isKeyword: (i: number) => boolean,
+): 'income' | 'person' | null {
+  let i = amount.end;
+  if (!/^(de|d'|from)$/.test(word(scan, i))) return null;
+  i++;
+  if (/^(la|le|l'|the)$/.test(word(scan, i))) i++;
+  if (i >= clause[1]) return null;
+  const w = word(scan, i);
+  if (BENEFIT_BODIES.has(w)) return 'income';
+  const t = scan.tokens[i];
+  if (t?.kind === 'word' && /^\p{Lu}/u.test(t.raw) && !isKeyword(i)) return 'person';
+  return null;
+}

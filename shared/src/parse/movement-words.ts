@@ -64,7 +64,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ),
   ...list(
     'loan',
-    "prete|j'ai prete|pretee|prete a|je lui ai prete|lent|i lent|loaned|i loaned|lent to|" +
+    "prete|j'ai prete|pretee|pretes|pretees|prete a|pret a|je lui ai prete|lent|i lent|loaned|i loaned|lent to|" +
       "j'ai avance|avance a|je lui ai avance|fronted|i fronted|covered for|spotted|i spotted|" +
       // Lent to the speaker: « mon frère m'a avancé 150 € », "advanced me".
       "m'a avance*|m'ont avance*|advanced me|" +

@@ -184,3 +184,26 @@ describe('a person, and the speaker, sending money back', () => {
     expect(parse('transferred 45 euros to the plumber for the repair').movement).toBeUndefined();
   });
 });
+
+describe('money said first, then whose it was', () => {
+  it.each([
+    ['210 € de la CAF', 'income', '210.00'],
+    ['15 balles de Hugo pour le kebab', 'repayment', '15.00'],
+    ['25 euros from Leo for the drinks', 'repayment', '25.00'],
+    ['prêt à Julie, 40 €', 'loan', '40.00'],
+    ['60 € prêtés à ma cousine', 'loan', '60.00'],
+  ])('"%s" is a %s of %s', (text, kind, amount) => {
+    const got = parse(text);
+    expect(got.expenses).toEqual([]);
+    expect(got.movement).toMatchObject({ kind, amount });
+  });
+
+  it.each([
+    ['50 € de courses', '50.00'],
+    ['40 € de la mutuelle', '40.00'],
+    ['prêt-à-porter, une veste à 80 €', '80.00'],
+  ])('keeps "%s" spent: %s', (text, amount) => {
+    expect(parse(text).expenses).toMatchObject([{ amount }]);
+    expect(parse(text).movement).toBeUndefined();
+  });
+});

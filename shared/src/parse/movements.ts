@@ -28,6 +28,7 @@ import {
   gotBackOn,
   gotFromPerson,
   moneyCameIn,
+  moneyFrom,
   owedBackToSpeaker,
   paidBackTo,
 } from './movement-givers.ts';
@@ -139,6 +140,10 @@ const LEADS = new Set(
     '|',
   ),
 );
+const personAt = (scan: Scan, i: number) =>
+  isPersonWord(PEOPLE, scan.tokens[i]?.norm ?? '') ||
+  capitalised(scan, i) ||
+  (/^(mon|ma|mes)$/.test(scan.tokens[i]?.norm ?? '') && isPersonWord(PEOPLE, scan.tokens[i + 1]?.norm ?? ''));
 const capitalised = (scan: Scan, i: number) =>
   scan.tokens[i]?.kind === 'word' &&
   /^\p{Lu}/u.test(scan.tokens[i]?.raw ?? '') &&
@@ -263,6 +268,8 @@ function kindOfMark(
         ? 'refund'
         : 'repayment';
     case 'loan':
+      // « prêt à Julie »: a loan to a person; « prêt-à-porter », « prêt à l'emploi » are no loan.
+      if (wordsOf(scan.tokens, at, end) === 'pret a' && !personAt(scan, end)) return null;
       // « j'ai remboursé le prêt de la voiture »: a loan paid back is the speaker's debt, spent.
       if (namesDebt(scan, at, end) && PAYING_BACK.test(wordsOf(scan.tokens, clause[0], at))) return null;
       // « j'ai avancé 40 € à la pharmacie »: paid ahead at a shop is spent, not lent.
@@ -336,6 +343,11 @@ export function movementOf(
         ? 'repayment'
         : 'income';
     if (gotBackOn(scan, amount)) return 'refund';
+    // « 150 € de la CAF », "30 euros from Jake for pizza": whose money it was names the kind.
+    const from = moneyFrom(scan, amount, own, isKeyword);
+    if (from === 'person')
+      return forSomething(OCCASIONS, scan, amount.end, own, isKeyword) ? 'repayment' : null;
+    if (from) return from;
     return earnedForDoing(scan, amount) ? 'income' : null;
   }
   // "Sold my old phone, got 150 euros": after a sale, "got" is money received, not bought.
