@@ -70,7 +70,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "m'a avance*|m'ont avance*|advanced me|" +
       // A loan taken out (« j'ai fait un emprunt de 10 000 € », "took out a loan").
       'fait un emprunt|pris un emprunt|contracte un emprunt|took out a loan|got a loan|' +
-      'me suis fait preter|me suis fait avancer|' +
+      'me suis fait preter|me suis fait avancer|fait une avance|' +
       // The money is to come back: "elle me les rend vendredi", "he'll pay me back".
       'me les rend|me le rend|me la rend|me les rendra|me le rendra|me la rendra|me les rendront|' +
       "me rendra|he'll pay me back|she'll pay me back|they'll pay me back|gonna pay me back|" +
@@ -113,6 +113,9 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'heures supplementaires|overtime|overtime pay|' +
       // Paid, said in the passive; the sale of a thing of one's own (« la vente de ma voiture »).
       // A buyer took the speaker's thing (« un mec m'a pris mon iPhone pour 200 € »); money that came in.
+      // A gift or earnings said to the speaker, or to us.
+      "m'a fait cadeau de|m'ont fait cadeau de|nous a donne|nous ont donne|nous a offert|nous ont offert|" +
+      "m'a rapporte|m'ont rapporte|nous a rapporte|" +
       "m'a pris mon|m'a pris ma|m'a pris mes|m'ont pris mon|m'ont pris ma|m'ont pris mes|" +
       "rentree d'argent|rentrees d'argent|fait une vente|une vente sur|" +
       "j'ai ete paye*|i was paid|i've been paid|i got paid for|vente de ma|vente de mon|vente de mes|sale of my",

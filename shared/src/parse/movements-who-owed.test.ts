@@ -207,3 +207,21 @@ describe('money said first, then whose it was', () => {
     expect(parse(text).movement).toBeUndefined();
   });
 });
+
+describe('gifts to us, earnings, and money named by what it paid for', () => {
+  it.each([
+    ["mon parrain m'a fait cadeau de 80 €", 'income', '80.00'],
+    ['mes parents nous ont donné 300 € pour la naissance', 'income', '300.00'],
+    ["la location du parking m'a rapporté 60 €", 'income', '60.00'],
+    ["Manon m'a viré l'argent du ciné, 12 €", 'repayment', '12.00'],
+    ["j'ai fait une avance de 150 € à ma nièce", 'loan', '150.00'],
+  ])('"%s" is a %s of %s', (text, kind, amount) => {
+    const got = parse(text);
+    expect(got.expenses).toEqual([]);
+    expect(got.movement).toMatchObject({ kind, amount });
+  });
+
+  it("keeps a fine that « m'a rapporté » as spent", () => {
+    expect(parse("ça m'a rapporté 35 € d'amende").expenses).toMatchObject([{ amount: '35.00' }]);
+  });
+});

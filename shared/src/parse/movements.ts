@@ -86,6 +86,19 @@ const saidBefore = (scan: Scan, clause: Clause, at: number, words: ReadonlySet<s
 };
 /** Words one of which the top-up, exchange, work-paid and tips frames each need. */
 const FRAME_WORDS = new Set([...STORE_FRAME_WORDS, ...INCOME_FRAME_WORDS, ...CAME_IN_FRAME_WORDS]);
+/** « l'argent du concert », "the money for the tickets": money named by what it paid for. */
+function moneyOfThing(scan: Scan, from: number, clause: Clause, isKeyword: (i: number) => boolean): boolean {
+  for (let i = from; i < clause[1] - 2; i++) {
+    const w = scan.tokens[i]?.norm;
+    if (w !== 'argent' && w !== 'money') continue;
+    const of = scan.tokens[i + 1]?.norm ?? '';
+    if (!/^(du|de|des|d'|for)$/.test(of)) return false;
+    for (let j = i + 2; j < Math.min(clause[1], i + 5); j++) if (isKeyword(j)) return true;
+    return false;
+  }
+  return false;
+}
+const FINES = /(^| )(pv|amende|amendes|contravention|prune|fine|ticket)( |$)/;
 const TO_PAY_ME_BACK = /(pour me rembourser|pour me rendre|to pay me back|to repay me)/;
 /** The speaker paying back, before a loan's name: « j'ai remboursé le prêt », "paid back the loan". */
 const PAYING_BACK = /(rembours|paye|regle|paid|repaid|pay)/;
@@ -188,8 +201,10 @@ function kindOfMark(
     case 'incoming': {
       // « un acheteur Vinted m'a payé 12 € pour le pull »: a buyer, a client or an employer pays for work or a sale.
       if (payerOfWork(scan, clause, at)) return 'income';
-      // « ma sœur m'a fait un virement pour me rembourser »: sent to pay back.
+      // « ma sœur m'a fait un virement pour me rembourser »: sent to pay back; « l'argent du concert »
+      // names the thing it pays for, as « pour le concert » does.
       if (TO_PAY_ME_BACK.test(wordsOf(scan.tokens, end, clause[1]))) return 'repayment';
+      if (moneyOfThing(scan, end, clause, isKeyword)) return 'repayment';
       // « Léa m'a renvoyé l'argent du billet »: sent back, by a person or a body.
       if (/renvoye/.test(wordsOf(scan.tokens, at, end))) return paidBackKind(scan, clause, at, isKeyword);
       // « la Sécu m'a viré 18 € pour la pharmacie »: an insurer sending money gives back what was spent.
@@ -201,6 +216,9 @@ function kindOfMark(
       return forSomething(OCCASIONS, scan, at, clause, isKeyword) ? 'repayment' : 'income';
     }
     case 'income':
+      // « ça m'a rapporté 50 € de PV »: what it brought was a fine, not money.
+      if (/rapporte$/.test(wordsOf(scan.tokens, at, end)) && FINES.test(wordsOf(scan.tokens, end, clause[1])))
+        return null;
       // "The shop gave me 15 euros back": given back, by a body or a person.
       if (
         /gave me$/.test(wordsOf(scan.tokens, at, end)) &&
