@@ -4,7 +4,8 @@
  * `/openai/v1/...`, openai calls `<baseURL>/...`). The real SDKs talk to it over HTTP.
  *
  * It is a working fake, not a stub: by default the "model" reads the transcript out of the user
- * message and answers with the expenses our own parser finds, in the strict JSON schema. Shown a
+ * message and answers with the expenses our own parser finds, in the strict JSON schema (the whole
+ * bill when the prompt says the note is a household's bill, as a model that obeys would). Shown a
  * photo (an `image_url` part, as a vision model is), it answers what was registered for those
  * image bytes (`registerImage`), else reads the OCR text sent beside the photo with our receipt
  * reader, as a model that cannot see well would.
@@ -13,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { HOUSEHOLD_BILL } from '@voicetrack/edge/providers/llm-prompt.ts';
 import { parseExpenseText, readReceiptText } from '@voicetrack/shared';
 
 export interface RecordedCall {
@@ -106,10 +108,13 @@ export function modelReply(messages: { role: string; content: string }[]): strin
   const currency = /Default currency when none is named: ([A-Z]{3})/.exec(system)?.[1] ?? 'EUR';
   const date = today?.[1] ?? '2026-11-24';
   const timeZone = today?.[2] ?? 'UTC';
+  // Told the note is a household's bill, a model that obeys reads the whole bill, not a share.
+  const wholeBill = HOUSEHOLD_BILL.every((line) => system.includes(line));
   const { expenses } = parseExpenseText(transcript, {
     now: new Date(`${date}T12:00:00Z`),
     timeZone,
     currency,
+    ...(wholeBill ? { wholeBill: true } : {}),
   });
   return JSON.stringify({
     expenses: expenses.map(({ amount, currency: cur, category, description, date: d }) => ({

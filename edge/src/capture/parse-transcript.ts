@@ -13,6 +13,7 @@ import {
 } from '@voicetrack/shared';
 import type { CaptureOutcome, ExpenseParser, NewExpense, ParseContext } from '../ports.ts';
 import { LlmInvalidOutputError, ProviderUnavailableError } from '../ports.ts';
+import { wholeBillReader } from './whole-bill.ts';
 
 export interface TranscriptContext extends ParseContext {
   /** The instant the note was recorded: "hier" is relative to it. */
@@ -21,8 +22,6 @@ export interface TranscriptContext extends ParseContext {
   largestRecentCents?: number;
   /** The person said the words are an expense: a money movement is read as one. */
   asExpense?: boolean;
-  /** A household's bill: the whole bill is the amount (its split is the household's). */
-  wholeBill?: boolean;
 }
 
 type Parsed = Omit<CaptureOutcome, 'transcript'>;
@@ -100,8 +99,13 @@ async function readExpenses(
   const heardLocally = new Set(local.expenses.map((e) => decimalToCents(e.amount)));
   // An amount the local parser found odd or implausible stays a question, whatever the LLM says.
   const flagged = local.expenses.find((e) => e.reviewReason)?.reviewReason ?? null;
+  // A household's bill: a share the model took (« on partage ») is read back as the whole bill.
+  const asWholeBill = context.wholeBill
+    ? wholeBillReader(readNote(transcript, { ...context, wholeBill: false }), local, spoken)
+    : null;
   return outcomeOf(
-    words.map((e): NewExpense => {
+    words.map((said): NewExpense => {
+      const { expense: e, corrected } = asWholeBill ? asWholeBill(said) : { expense: said, corrected: false };
       const cents = decimalToCents(e.amount);
       const inWords = cents !== null && spoken.has(cents);
       // The LLM can invent or obey a spoken "mets un million": its amount must be in the words,
@@ -117,7 +121,10 @@ async function readExpenses(
         status: reviewReason ? 'needs_review' : 'saved',
         parsedBy: 'llm',
         reviewReason,
-        provenance: allFrom('model'),
+        // The whole bill's amount and description are the words' own, as the local parser read them.
+        provenance: corrected
+          ? { ...allFrom('model'), amount: { from: 'heard' }, description: { from: 'parsed' } }
+          : allFrom('model'),
       };
     }),
   );

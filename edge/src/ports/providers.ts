@@ -41,6 +41,11 @@ export interface ParseContext {
   locale: string;
   /** What the person taught the parser (the model is told the words that appear in the note). */
   memory?: readonly LearnedWord[];
+  /**
+   * A household's bill: the amount is the whole bill the words say, never the speaker's part of it
+   * (« on partage », « à trois » do not divide it; the household splits it among its members).
+   */
+  wholeBill?: boolean;
   signal?: AbortSignal;
   onUsage?: (usage: ProviderUsage) => void;
 }

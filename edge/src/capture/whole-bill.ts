@@ -1,0 +1,70 @@
+/**
+ * A household's bill is the whole bill the words say (the household splits it among its members).
+ * The local parser is told so (ParseOptions.wholeBill), and so is the model (llm-prompt.ts), but
+ * a model can still answer the speaker's part of « 20 dollars de taxi, on partage » (10.00,
+ * « Taxi (part de 20 $) »): such an answer is read back as the whole bill here, never kept as the
+ * share.
+ */
+import { decimalToCents, type LocalReading } from '@voicetrack/shared';
+import type { LlmExpense } from '../ports.ts';
+
+/** A bill the words say, read whole: its amount and the words' own description of it. */
+interface WholeBill {
+  amount: string;
+  currency: string;
+  description: string;
+}
+
+/** The most people a share is looked for among (« à douze »): a household is a few people. */
+const MAX_SHARERS = 12;
+
+/** « Taxi (part de 20 $) », "Taxi (share of $20)": the share's note at the end of a description. */
+const SHARE_NOTE = /\s*\((?:part de|share of)\s[^)]*\)\s*$/i;
+
+/**
+ * Reads a model's expenses as a household's bills. `personal` is the local reading of the words as
+ * a personal note's (« on partage »: half, « (part de 20 $) »), `whole` the same words read with
+ * wholeBill, `spoken` the cents those words say. The two readings differ only in the share, so
+ * their expenses pair up in order (when they do not, nothing is paired).
+ *
+ * An amount the words say stays as the model gave it. One they do not say that is a share of a
+ * bill they say (the share the personal reading takes, or that bill divided among 2 to 12 people,
+ * rounded to the cent: « 50 dollars de resto à trois » answered 16.67) becomes that whole bill, with
+ * the words' description (`corrected`). Any other amount stays the model's, to be checked against
+ * the words as any other. No description keeps a share's note.
+ */
+export function wholeBillReader(
+  personal: LocalReading,
+  whole: LocalReading,
+  spoken: ReadonlySet<number>,
+): (e: LlmExpense) => { expense: LlmExpense; corrected: boolean } {
+  const shares = new Map<string, WholeBill>();
+  if (personal.expenses.length === whole.expenses.length)
+    personal.expenses.forEach((part, i) => {
+      const bill = whole.expenses[i];
+      if (bill && bill.currency === part.currency && bill.amount !== part.amount)
+        shares.set(`${part.amount} ${part.currency}`, bill);
+    });
+  const shareOf = (cents: number, e: LlmExpense): WholeBill | undefined =>
+    shares.get(`${e.amount} ${e.currency}`) ??
+    whole.expenses.find(
+      (bill) => bill.currency === e.currency && divides(decimalToCents(bill.amount), cents),
+    );
+
+  return (e) => {
+    const cents = decimalToCents(e.amount);
+    const bill = cents === null || spoken.has(cents) ? undefined : shareOf(cents, e);
+    if (bill)
+      return { expense: { ...e, amount: bill.amount, description: bill.description }, corrected: true };
+    const description = e.description.replace(SHARE_NOTE, '');
+    return { expense: description ? { ...e, description } : e, corrected: false };
+  };
+}
+
+/** `part` is `whole` divided among 2 to MAX_SHARERS people, to the cent (rounded either way). */
+function divides(whole: number | null, part: number): boolean {
+  if (whole === null || part <= 0 || part >= whole) return false;
+  for (let people = 2; people <= MAX_SHARERS; people++)
+    if (Math.abs(part * people - whole) < people) return true;
+  return false;
+}
