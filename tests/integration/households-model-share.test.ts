@@ -117,6 +117,32 @@ describe.each(BOTH_DATABASES)('a household’s bill read by the model (%s)', (_,
     expect(body.expenses[0]?.split?.map((s) => s.cents)).toEqual([2500, 2500]);
   });
 
+  it('takes the model’s category from its answer of the part when the words’ amount is sure', async () => {
+    fake.enqueueChatContent(
+      JSON.stringify({
+        expenses: [
+          {
+            amount: '15.00',
+            currency: 'USD',
+            category: 'groceries',
+            description: 'Pizza Picard (share of $30)',
+            date: '2026-11-24',
+          },
+        ],
+      }),
+    );
+    const body = await say('Pizza chez Picard 30 dollars, split it with Sam', { householdId });
+    expect(prompts()).toHaveLength(1);
+    expect(body.expenses[0]).toMatchObject({
+      amount: '30.00',
+      category: 'groceries',
+      description: 'Pizza chez Picard',
+      parsedBy: 'local+llm',
+      status: 'saved',
+    });
+    expect(body.expenses[0]?.split?.map((s) => s.cents)).toEqual([1500, 1500]);
+  });
+
   it('keeps an amount the words do not say for review, as before, with no share in its description', async () => {
     fake.enqueueChatContent(shareAnswer('7.00', 'USD', 'Taxi (part de 20 $)'));
     const body = await say('20 dollars de taxi, on partage', { householdId });

@@ -100,9 +100,7 @@ async function readExpenses(
   // An amount the local parser found odd or implausible stays a question, whatever the LLM says.
   const flagged = local.expenses.find((e) => e.reviewReason)?.reviewReason ?? null;
   // A household's bill: a share the model took (« on partage ») is read back as the whole bill.
-  const asWholeBill = context.wholeBill
-    ? wholeBillReader(readNote(transcript, { ...context, wholeBill: false }), local, spoken)
-    : null;
+  const asWholeBill = wholeBillsOf(transcript, context, local);
   return outcomeOf(
     words.map((said): NewExpense => {
       const { expense: e, corrected } = asWholeBill ? asWholeBill(said) : { expense: said, corrected: false };
@@ -149,7 +147,9 @@ async function askCategories(
     if (error instanceof LlmInvalidOutputError || error instanceof ProviderUnavailableError) return rows;
     throw error;
   }
-  const unused = [...words];
+  // A household's bill: the model's share (« on partage ») still names the bill's category.
+  const asWholeBill = wholeBillsOf(transcript, context, local);
+  const unused = asWholeBill ? words.map((w) => asWholeBill(w).expense) : [...words];
   return rows.map((row, i) => {
     if (local.expenses[i]?.categorySure !== false) return row;
     const at = unused.findIndex((w) => decimalToCents(w.amount) === decimalToCents(row.amount ?? ''));
@@ -163,6 +163,13 @@ async function askCategories(
         }
       : row;
   });
+}
+
+/** For a household's bill (wholeBill), the reader of the model's shares as whole bills (whole-bill.ts). */
+function wholeBillsOf(transcript: string, context: TranscriptContext, local: LocalReading) {
+  if (!context.wholeBill) return null;
+  const personal = readNote(transcript, { ...context, wholeBill: false });
+  return wholeBillReader(personal, local, new Set(local.spokenCents ?? []));
 }
 
 function placeholder(transcript: string, context: TranscriptContext, reason: string): NewExpense {
