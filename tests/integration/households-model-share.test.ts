@@ -171,6 +171,20 @@ describe.each(BOTH_DATABASES)('a household’s bill read by the model (%s)', (_,
     }
   });
 
+  it('keeps the whole bill when the words say the speaker’s part (« ma part c’est 20 »), with no model asked', async () => {
+    const shared = await say("j'ai payé 40 euros le resto, ma part c'est 20", {
+      householdId,
+      currency: 'EUR',
+    });
+    expect(prompts()).toHaveLength(0);
+    expect(shared.expenses[0]).toMatchObject({ amount: '40.00', description: 'Resto', parsedBy: 'local' });
+    expect(shared.expenses[0]?.split?.map((s) => s.cents)).toEqual([2000, 2000]);
+    // A personal note keeps the part, as before.
+    const mine = await say("j'ai payé 40 euros le resto, ma part c'est 20", { currency: 'EUR' });
+    expect(mine.expenses[0]).toMatchObject({ amount: '20.00', description: 'Resto', parsedBy: 'local' });
+    expect(mine.expenses[0]?.split).toBeUndefined();
+  });
+
   it('saves a voice note said in the household as the whole bill when the model answers the part', async () => {
     fake.calls.length = 0;
     fake.enqueueTranscript('Vingt dollars de taxi, on partage.');

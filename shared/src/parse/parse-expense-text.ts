@@ -94,7 +94,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   const orders = dropOrders(scan, namesSomething, pastBelief);
   const odd = oddAmounts(clean, tokens, scan.amounts);
 
-  const { segments, corrected, leftovers } = segmentSentence(scan);
+  const { segments, corrected, leftovers } = segmentSentence(scan, opts.wholeBill === true);
   const liveAmounts = scan.amounts.filter((a) => !a.dropped && !a.quantity);
   if (liveAmounts.length === 0) {
     // "dîner, 45 dinars": a number of something no lexicon knows may be money in an unknown

@@ -48,6 +48,28 @@ describe('one amount said twice, and a part said after the whole', () => {
   });
 });
 
+describe('a household’s bill (wholeBill): the whole said, whatever part is the speaker’s', () => {
+  it.each([
+    ["j'ai payé 40 euros le resto, ma part c'est 20", '40.00 Resto', '20.00 Resto'],
+    [
+      "Airbnb à Bordeaux, 420 € pour le week-end, ma part c'est 105",
+      '420.00 Airbnb à Bordeaux',
+      '105.00 Airbnb à Bordeaux',
+    ],
+    ['my share of the 90 euro taxi was 30', '90.00 Taxi', '30.00 Taxi'],
+    ['bowling 48 € pour nous quatre, soit 12 par tête', '48.00 Bowling', '12.00 Bowling'],
+    // Money put in with others (not the household's bill) stays the speaker's, in both readings.
+    ["le cadeau coûtait 200 €, j'ai mis 25", '25.00 Cadeau coûtait', '25.00 Cadeau coûtait'],
+  ])('reads %j whole as a household’s bill, the part as a personal note', (text, whole, personal) => {
+    const read = (wholeBill: boolean) =>
+      parseExpenseText(text, { ...TEST_OPTS, ...(wholeBill ? { wholeBill } : {}) }).expenses.map(
+        (e) => `${e.amount} ${e.description}`,
+      );
+    expect(read(true)).toEqual([whole]);
+    expect(read(false)).toEqual([personal]);
+  });
+});
+
 describe('money of elsewhere, slang, and days to come', () => {
   it.each([
     ['tajine à Marrakech, 90 dirhams', ['90.00 MAD travel 2026-11-24']],

@@ -77,7 +77,7 @@ function spokenGap(scan: Scan, from: number, to: number): number {
 }
 
 /** "15 euros, non pardon, 18": the later amount (or date) replaces the earlier one. */
-function applyCorrections(scan: Scan, bridges: [number, number][]): boolean {
+function applyCorrections(scan: Scan, bridges: [number, number][], wholeBill: boolean): boolean {
   let corrected = false;
   for (const m of scan.marks) {
     if (m.mark !== 'correction') continue;
@@ -137,7 +137,7 @@ function applyCorrections(scan: Scan, bridges: [number, number][]): boolean {
     if (ofIt && live(a) && scan.amounts.some((b) => live(b) && b.end <= a.start)) a.dropped = true;
   }
   takeChange(scan, bridges);
-  keepStatedPart(scan, bridges);
+  keepStatedPart(scan, bridges, wholeBill);
   keepStatedTotal(scan, bridges);
   return corrected || keepRefinedAmount(scan, bridges);
 }
@@ -176,11 +176,14 @@ function keepRefinedAmount(scan: Scan, bridges: [number, number][]): boolean {
 const insideBridge = (bridges: readonly [number, number][], i: number) =>
   bridges.some(([s, e]) => i > s && i < e);
 
-/** Splits at separators, then gives every amount its own segment and every word a segment. */
-export function segmentSentence(scan: Scan): Segmentation {
+/**
+ * Splits at separators, then gives every amount its own segment and every word a segment.
+ * `wholeBill` (a household's bill, ParseOptions.wholeBill): a part said of a whole leaves the whole.
+ */
+export function segmentSentence(scan: Scan, wholeBill = false): Segmentation {
   const { tokens, roles } = scan;
   const bridges: [number, number][] = [];
-  const corrected = applyCorrections(scan, bridges);
+  const corrected = applyCorrections(scan, bridges, wholeBill);
 
   const raw: Segment[] = [];
   let start = 0;

@@ -163,7 +163,9 @@ const PART_ENDS = /^(|,|\.|!|;|et|and|dessus|dedans|of|towards)$/;
  * "my share of the 90 euro taxi was 30": the part said after the whole is the expense; the whole
  * is its context.
  */
-export function keepStatedPart(scan: Scan, bridges: Bridges): void {
+export function keepStatedPart(scan: Scan, bridges: Bridges, wholeBill = false): void {
+  // A household's bill is the whole, whatever part the speaker says is theirs (the household splits it).
+  const keep = wholeBill ? keepWhole : keepPart;
   const { tokens } = scan;
   // « kiné 50 €, la mutuelle m'en rembourse 30 »: the part paid back, right after its aside.
   for (const m of scan.marks) {
@@ -189,7 +191,7 @@ export function keepStatedPart(scan: Scan, bridges: Bridges): void {
       part = later;
     }
     if (wholes.length === 0) continue;
-    keepPart(part, wholes, bridges);
+    keep(part, wholes, bridges);
     return;
   }
   // « bowling 48 € pour nous quatre, soit 12 par tête »: the part worked out, each one's.
@@ -198,8 +200,8 @@ export function keepStatedPart(scan: Scan, bridges: Bridges): void {
     if (!part || !resultBefore(tokens, part.start) || !PER_HEAD.test(words(tokens, m.start, m.end))) continue;
     const whole = scan.amounts.filter((a) => live(a) && a.end <= part.start && a.cents > part.cents).at(-1);
     if (!whole) continue;
-    part.total = true;
-    keepPart(part, [whole], bridges);
+    if (!wholeBill) part.total = true;
+    keep(part, [whole], bridges);
     return;
   }
   for (let i = 0; i < tokens.length; i++) {
@@ -212,6 +214,14 @@ export function keepStatedPart(scan: Scan, bridges: Bridges): void {
     keepPart(part, [whole], bridges);
     return;
   }
+}
+
+/** keepPart's other side, for a household's bill: the whole said nearest the part is the expense. */
+function keepWhole(part: AmountItem, wholes: AmountItem[], bridges: Bridges): void {
+  const whole = wholes.at(-1) as AmountItem;
+  for (const a of [part, ...wholes]) if (a !== whole) a.dropped = true;
+  whole.currency ??= part.currency;
+  bridges.push([Math.min(...wholes.map((a) => a.start)), part.end]);
 }
 
 function keepPart(part: AmountItem, wholes: AmountItem[], bridges: Bridges): void {
