@@ -37,6 +37,8 @@ describe('a model’s expense read as a household’s bill', () => {
     ['20 dollars de taxi, on partage', 'USD', '10.00', 'Taxi (part de 20 $)', '20.00', 'Taxi'],
     ['40 dollars de courses, ma part', 'USD', '20.00', 'Courses, ma part', '40.00', 'Courses'],
     ['taxi 30 dollars, split it with Sam', 'USD', '15.00', 'Taxi (share of $30)', '30.00', 'Taxi'],
+    // The part said as it is (20 is said), read back too: 20 is no bill of the words.
+    ["j'ai payé 40 euros le resto, ma part c'est 20", 'EUR', '20.00', 'Resto', '40.00', 'Resto'],
     // No share the personal reading takes, but the bill divided among three, to the cent.
     ['50 dollars de resto à trois', 'USD', '16.67', 'Resto', '50.00', 'Resto'],
     ['50 dollars de resto à trois', 'USD', '16.66', 'Resto', '50.00', 'Resto'],
@@ -58,6 +60,12 @@ describe('a model’s expense read as a household’s bill', () => {
     // « 10 » is said: a bill of 10 € is no share of the 20 € taxi.
     const both = readerOf('20 € de taxi et 10 € de pain, on partage', 'EUR');
     expect(both(answer('10.00', 'EUR', 'Pain')).expense.amount).toBe('10.00');
+    // 20 € is the taxi said, though half the 40 € of shopping: it stays the taxi.
+    const taxi = readerOf('20 € de taxi, 40 € de courses, on partage', 'EUR');
+    expect(taxi(answer('20.00', 'EUR', 'Taxi'))).toEqual({
+      expense: answer('20.00', 'EUR', 'Taxi'),
+      corrected: false,
+    });
   });
 
   it.each([

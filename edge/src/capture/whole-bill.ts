@@ -27,33 +27,39 @@ const SHARE_NOTE = /\s*\((?:part de|share of)\s[^)]*\)\s*$/i;
  * wholeBill, `spoken` the cents those words say. The two readings differ only in the share, so
  * their expenses pair up in order (when they do not, nothing is paired).
  *
- * An amount the words say stays as the model gave it. One they do not say that is a share of a
- * bill they say (the share the personal reading takes, or that bill divided among 2 to 12 people,
- * rounded to the cent: « 50 dollars de resto à trois » answered 16.67) becomes that whole bill, with
- * the words' description (`corrected`). Any other amount stays the model's, to be checked against
- * the words as any other. No description keeps a share's note.
+ * A share of a bill the words say becomes that whole bill, with the words' description
+ * (`corrected`): the share the personal reading takes (« ma part c'est 20 » too, though 20 is said,
+ * unless 20 is also a bill of the words' own), or, for an amount the words do not say, that bill
+ * divided among 2 to 12 people, rounded to the cent (« 50 dollars de resto à trois » answered
+ * 16.67). Any other amount stays the model's, to be checked against the words as any other. No
+ * description keeps a share's note.
  */
 export function wholeBillReader(
   personal: LocalReading,
   whole: LocalReading,
   spoken: ReadonlySet<number>,
 ): (e: LlmExpense) => { expense: LlmExpense; corrected: boolean } {
+  const key = (amount: string, currency: string) => `${decimalToCents(amount)} ${currency}`;
   const shares = new Map<string, WholeBill>();
   if (personal.expenses.length === whole.expenses.length)
     personal.expenses.forEach((part, i) => {
       const bill = whole.expenses[i];
       if (bill && bill.currency === part.currency && bill.amount !== part.amount)
-        shares.set(`${part.amount} ${part.currency}`, bill);
+        shares.set(key(part.amount, part.currency), bill);
     });
-  const shareOf = (cents: number, e: LlmExpense): WholeBill | undefined =>
-    shares.get(`${e.amount} ${e.currency}`) ??
-    whole.expenses.find(
+  const bills = new Set(whole.expenses.map((bill) => key(bill.amount, bill.currency)));
+  const shareOf = (cents: number, e: LlmExpense): WholeBill | undefined => {
+    const said = key(e.amount, e.currency);
+    if (!bills.has(said) && shares.has(said)) return shares.get(said);
+    if (spoken.has(cents)) return undefined;
+    return whole.expenses.find(
       (bill) => bill.currency === e.currency && divides(decimalToCents(bill.amount), cents),
     );
+  };
 
   return (e) => {
     const cents = decimalToCents(e.amount);
-    const bill = cents === null || spoken.has(cents) ? undefined : shareOf(cents, e);
+    const bill = cents === null ? undefined : shareOf(cents, e);
     if (bill)
       return { expense: { ...e, amount: bill.amount, description: bill.description }, corrected: true };
     const description = e.description.replace(SHARE_NOTE, '');
