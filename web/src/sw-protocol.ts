@@ -1,5 +1,5 @@
 import type { Expense } from '@voicetrack/shared';
-import type { ShareRefusal } from './data/refused-shares.ts';
+import type { ChangeRefusal } from './data/refused-change.ts';
 
 /**
  * What the page and the service worker say to each other, imported by both sides (sw-bridge.ts
@@ -35,14 +35,14 @@ export const OPEN_VIEW = 'OPEN_VIEW';
 
 /**
  * Worker → pages: an edit the worker sent lost fields to a newer change, or (`refused`) the server
- * refused its payer or shares; the pages say so.
+ * refused its payer or shares, or the change itself, or no longer has the expense; the pages say so.
  */
 export const EDIT_LOST = 'EDIT_LOST';
 
 export type WorkerMessage =
   | { type: typeof FLUSHED }
   | { type: typeof OPEN_VIEW; view: 'month'; month?: string }
-  | { type: typeof EDIT_LOST; expense: Expense; fields: string[]; refused?: ShareRefusal };
+  | { type: typeof EDIT_LOST; expense: Expense; fields: string[]; refused?: ChangeRefusal };
 
 export const isOpenView = (data: unknown): data is Extract<WorkerMessage, { type: typeof OPEN_VIEW }> =>
   (data as WorkerMessage | null)?.type === OPEN_VIEW;
@@ -51,7 +51,7 @@ export const isFlushed = (data: unknown): boolean => (data as WorkerMessage | nu
 
 export const editLostIn = (
   data: unknown,
-): { expense: Expense; fields: string[]; refused?: ShareRefusal } | null => {
+): { expense: Expense; fields: string[]; refused?: ChangeRefusal } | null => {
   const m = data as WorkerMessage | null;
   return m?.type === EDIT_LOST ? m : null;
 };

@@ -17,7 +17,8 @@ import {
 } from './outbox-machine.ts';
 import { notePairingFrom } from './pairing-state.ts';
 import { landAnswer } from './provisional-outbox.ts';
-import { type ShareRefusal, sharesRefused } from './refused-shares.ts';
+import { type ChangeRefusal, changeRefused } from './refused-change.ts';
+import { sharesRefused } from './refused-shares.ts';
 
 export const FLUSH_LOCK = 'voicetrack-flush';
 
@@ -28,9 +29,10 @@ export interface FlushOptions {
   statements?: (db: VoiceTrackDb) => Promise<number>;
   /**
    * An edit lost fields to a newer change made elsewhere, or (`refused`) the server refused its
-   * payer or shares (its other fields are sent again): the person is told.
+   * payer or shares (its other fields are sent again), or refused the change itself, or no longer
+   * has the expense (refused-change.ts): the person is told.
    */
-  onEditLost?: (expense: Expense, fields: string[], refused?: ShareRefusal) => void;
+  onEditLost?: (expense: Expense, fields: string[], refused?: ChangeRefusal) => void;
   now?: () => number;
   random?: () => number;
   concurrency?: number;
@@ -96,17 +98,30 @@ async function sendOne(queuedNote: Note, options: FlushOptions): Promise<boolean
 async function flushOps(options: FlushOptions): Promise<number> {
   const { db } = options;
   const now = options.now ?? Date.now;
-  const due = inOrderMade(await db.ops.toArray()).filter((o) => isDue(o, now()));
+  // A change an older version left refused (`failed`) is sent once more: its answer decides now.
+  const due = inOrderMade(await db.ops.toArray()).filter((o) => o.state === 'failed' || isDue(o, now()));
   let done = 0;
   for (const op of due) {
+    // Dropped with a change of the same expense refused before it (a gone expense).
+    if (!(await db.ops.get(op.id))) continue;
     await db.ops.update(op.id, { state: 'sending' });
     const outcome = await options.api.sendOp(op, new Date(now()));
     await notePairingFrom(db, outcome);
     const next = afterOpSend(op, outcome, now(), (options.random ?? Math.random)());
     // Refused for its payer or shares: nothing changed on the server; the rest goes again.
     const refused = next.state === 'failed' && outcome.kind === 'refused' ? sharesRefused(op, outcome) : null;
+    // Refused for good, or the expense is gone: the change leaves the outbox, the row shows the server's.
+    const dropped =
+      !refused && outcome.kind === 'refused' && (next.state === 'failed' || outcome.code === 'not_found')
+        ? changeRefused(op, outcome, await db.ops.toArray())
+        : null;
     await db.transaction('rw', db.ops, db.expenses, db.meta, async () => {
-      if (refused) {
+      if (dropped) {
+        await db.ops.bulkDelete(dropped.dropped);
+        if (dropped.shown) await db.expenses.put(dropped.shown);
+        else await db.expenses.delete(op.expenseId);
+        await markLanded(db);
+      } else if (refused) {
         await db.expenses.put(refused.shown);
         if (refused.rest) await db.ops.update(op.id, { patch: refused.rest, ...queued() });
         else await db.ops.delete(op.id);
@@ -125,7 +140,9 @@ async function flushOps(options: FlushOptions): Promise<number> {
       }
     });
     if (refused) options.onEditLost?.(refused.shown, refused.fields, refused.code);
-    if (next.state === 'done') done++;
+    if (dropped) options.onEditLost?.(dropped.told, dropped.fields, dropped.why);
+    // Out of the outbox: done with, and the list is read again from the server (sync.ts).
+    if (next.state === 'done' || dropped) done++;
     // Stop at the first that must wait: later edits of the same expense keep their order.
     else if (next.state !== 'failed') break;
   }

@@ -177,7 +177,14 @@ export const serverKeptNone = (next: NoteProgress): boolean =>
 /** Whether a note still counts as pending for the user (shown in the pending list). */
 export const isPending = (state: NoteState): boolean => state !== 'done';
 
-/** What an edit or a delete sent to the server means for the queued operation. */
+/** A refusal in a proxy's words (`http_<status>`), not the API's; too large is too large all the same. */
+const notTheApis = (refusal: Refusal): boolean => refusal.code.startsWith('http_') && refusal.status !== 413;
+
+/**
+ * What an edit or a delete sent to the server means for the queued operation. `failed` is the
+ * server's refusal of the change itself: flush.ts takes it out of the outbox, shows the row as the
+ * server has it and tells the person (refused-change.ts); it never stays queued.
+ */
 export function afterOpSend(
   op: NoteProgress & { kind: 'edit' | 'delete' },
   outcome: SendOutcome<unknown>,
@@ -199,14 +206,17 @@ export function afterOpSend(
       // Done: the expense is already gone (deleted here or on another device).
       if (outcome.status === 404) return { state: 'done', attempts, nextAttemptAt: 0, lastError: null };
       const error = errorOf(outcome);
-      if (outcome.status === 401)
+      // Not the change's fault: a phone unpaired, revoked or signed out (401), or one whose token may
+      // not change data (403), waits for its pairing or sign-in; a refusal not in the API's words
+      // (a proxy's page) or of a host the server does not answer yet (421) is no verdict on the change.
+      if (outcome.status === 401 || outcome.status === 403)
         return {
           state: 'waiting_for_sign_in',
           attempts,
           nextAttemptAt: now + MAX_DELAY_MS,
           lastError: error,
         };
-      if (worthAnotherTry(outcome.status, [408, 429])) {
+      if (worthAnotherTry(outcome.status, [408, 421, 429]) || notTheApis(outcome)) {
         return {
           state: 'waiting',
           attempts,

@@ -16,7 +16,7 @@ import { createApiClient } from '../data/api/client.ts';
 import { openDb, type VoiceTrackDb } from '../data/db.ts';
 import { flushOutbox } from '../data/flush.ts';
 import { enqueueNote } from '../data/outbox.ts';
-import type { ShareRefusal } from '../data/refused-shares.ts';
+import type { ChangeRefusal } from '../data/refused-change.ts';
 import { type Listed, withProvisional } from './provisional.ts';
 import { keepProvisional, readProvisional } from './provisional-reading.ts';
 import { changeRow } from './unsent.ts';
@@ -151,7 +151,7 @@ describe('an unsent household bill whose shares the person changed', () => {
 
   it('is refused when a member chosen left meanwhile: the bill and the other fields are kept, and the refusal said', async () => {
     const server = householdServer(['marie', 'paul']);
-    const told: { fields: string[]; refused?: ShareRefusal }[] = [];
+    const told: { fields: string[]; refused?: ChangeRefusal }[] = [];
     await changeRow(db, await typedBill(), {
       kind: 'edit',
       patch: { description: 'Resto du vendredi', paidBy: 'paul', split: CHOSEN },

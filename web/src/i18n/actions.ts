@@ -2,6 +2,7 @@
  * The words of what opens on a tap and is loaded with it: a note's menu and its forms, the toast
  * that says what was understood, the settings. Kept out of the first screen's words.
  */
+import type { ChangeRefusal } from '../data/refused-change.ts';
 import type { Lang } from './lang.ts';
 
 const NBSP = '\u00a0';
@@ -29,14 +30,26 @@ const fr = {
   close: 'Fermer',
   editLost: (fields: string) =>
     `Votre modification (${fields}) n’a pas été gardée${NBSP}: une modification plus récente, faite ailleurs, l’a emporté.`,
-  editRefused: (bill: string, fields: string, why: 'not_a_member' | 'invalid_split' | 'not_shared') =>
-    `${bill}${NBSP}: votre modification (${fields}) n’a pas été gardée, ${
-      {
-        not_a_member: 'car une personne choisie n’est plus membre du foyer',
-        invalid_split: 'car les parts ne font pas le total de la dépense',
-        not_shared: 'car cette dépense n’est plus celle d’un foyer',
-      }[why]
-    }. La dépense, elle, est gardée.`,
+  editRefused: (bill: string, fields: string, why: ChangeRefusal) =>
+    why === 'not_deleted'
+      ? `${bill}${NBSP}: la suppression n’a pas été faite, car le serveur l’a refusée. La dépense est de retour.`
+      : `${bill}${NBSP}: votre modification (${fields}) n’a pas été gardée, ${
+          {
+            not_a_member: 'car une personne choisie n’est plus membre du foyer',
+            invalid_split: 'car les parts ne font pas le total de la dépense',
+            not_shared: 'car cette dépense n’est plus celle d’un foyer',
+            gone: 'car cette dépense a été supprimée sur un autre appareil',
+            invalid: 'car le serveur n’accepte pas une des valeurs',
+            too_large: 'car elle est trop longue pour le serveur',
+            refused: 'car le serveur l’a refusée',
+          }[why]
+        }.${
+          why === 'gone'
+            ? ''
+            : why === 'not_a_member' || why === 'invalid_split' || why === 'not_shared'
+              ? ' La dépense, elle, est gardée.'
+              : ' La dépense est affichée telle que le serveur l’a.'
+        }`,
   fields: {
     amount: 'montant',
     currency: 'devise',
@@ -101,14 +114,26 @@ const en: ActionStrings = {
   complete: 'Complete',
   close: 'Close',
   editLost: (fields: string) => `Your change (${fields}) was not kept: a newer change, made elsewhere, won.`,
-  editRefused: (bill: string, fields: string, why: 'not_a_member' | 'invalid_split' | 'not_shared') =>
-    `${bill}: your change (${fields}) was not kept, as ${
-      {
-        not_a_member: 'someone chosen is no longer a member of the household',
-        invalid_split: 'the shares do not add up to the bill',
-        not_shared: 'this expense is no longer a household’s bill',
-      }[why]
-    }. The bill itself is kept.`,
+  editRefused: (bill: string, fields: string, why: ChangeRefusal) =>
+    why === 'not_deleted'
+      ? `${bill}: it was not deleted, as the server refused it. The expense is back.`
+      : `${bill}: your change (${fields}) was not kept, as ${
+          {
+            not_a_member: 'someone chosen is no longer a member of the household',
+            invalid_split: 'the shares do not add up to the bill',
+            not_shared: 'this expense is no longer a household’s bill',
+            gone: 'this expense was deleted on another device',
+            invalid: 'the server does not accept one of its values',
+            too_large: 'it is too long for the server',
+            refused: 'the server refused it',
+          }[why]
+        }.${
+          why === 'gone'
+            ? ''
+            : why === 'not_a_member' || why === 'invalid_split' || why === 'not_shared'
+              ? ' The bill itself is kept.'
+              : ' The expense shows as the server has it.'
+        }`,
   fields: {
     amount: 'amount',
     currency: 'currency',

@@ -5,7 +5,7 @@ import type { CaptureSession } from '../capture/capture-session.ts';
 import type { SpeechControl } from '../capture/speech-control.ts';
 import type { ApiClient } from '../data/api/client.ts';
 import type { VoiceTrackDb } from '../data/db.ts';
-import type { ShareRefusal } from '../data/refused-shares.ts';
+import type { ChangeRefusal } from '../data/refused-change.ts';
 import type { Notice } from '../doors/arrival.ts';
 import type { Listed } from '../expenses/provisional.ts';
 import type { Lang } from '../i18n/index.ts';
@@ -36,7 +36,7 @@ export interface Controller extends ReceiptActions, OutboxActions {
    * An edit lost fields to a newer change made elsewhere, or (`refused`) the server refused its
    * payer or shares (from this page's flushes and the worker's).
    */
-  onEditLost(listener: (expense: Expense, fields: string[], refused?: ShareRefusal) => void): () => void;
+  onEditLost(listener: (expense: Expense, fields: string[], refused?: ChangeRefusal) => void): () => void;
   /** Fixes fields of an expense now (an unsent one too), and queues the change for the server. */
   edit(expense: Listed, patch: ExpenseEdits): Promise<void>;
   /** Deletes now (an unsent row: from its note); resolves with the undo (until the delete is sent). */

@@ -19,7 +19,7 @@ import { flushOutbox } from '../data/flush.ts';
 import * as outbox from '../data/outbox.ts';
 import { notePairingFrom } from '../data/pairing-state.ts';
 import { refreshExpenses } from '../data/refresh-expenses.ts';
-import type { ShareRefusal } from '../data/refused-shares.ts';
+import type { ChangeRefusal } from '../data/refused-change.ts';
 import { sendSharedStatements, statementsWaiting } from '../data/shared-statements.ts';
 import { coalesced, listenForServerChanges, type SyncHandle, startSync } from '../data/sync.ts';
 import { rowChanges } from '../expenses/row-changes.ts';
@@ -42,8 +42,8 @@ export function createController(capture: CaptureSession): Controller {
   }
   const updateListeners = new Set<() => void>();
   let openView = (_month: string | undefined) => {};
-  const lostListeners = new Set<(expense: Expense, fields: string[], refused?: ShareRefusal) => void>();
-  const editLost = (expense: Expense, fields: string[], refused?: ShareRefusal) => {
+  const lostListeners = new Set<(expense: Expense, fields: string[], refused?: ChangeRefusal) => void>();
+  const editLost = (expense: Expense, fields: string[], refused?: ChangeRefusal) => {
     for (const l of lostListeners) l(expense, fields, refused);
   };
   let updateReady = false;

@@ -5,7 +5,7 @@
  */
 import { AWAITING_CONFIRMATION, type Expense } from '@voicetrack/shared';
 import type { Note } from '../data/db.ts';
-import type { ShareRefusal } from '../data/refused-shares.ts';
+import type { ChangeRefusal } from '../data/refused-change.ts';
 import { deviceToday, upcomingToConfirm } from '../expenses/shown.ts';
 import { ACTION_STRINGS } from '../i18n/actions.ts';
 import { formatAmount } from '../i18n/format.ts';
@@ -13,8 +13,11 @@ import type { Lang, Strings } from '../i18n/index.ts';
 
 export type Shown =
   | { kind: 'result'; note: Note }
-  /** `refused`: the server refused the edit's payer or shares (a member chosen left…), not a newer change. */
-  | { kind: 'lost'; expense: Expense; fields: string[]; refused?: ShareRefusal };
+  /**
+   * `refused`: the server refused the edit's payer or shares (a member chosen left…), or the change
+   * itself, or no longer has the expense (refused-change.ts), not a newer change.
+   */
+  | { kind: 'lost'; expense: Expense; fields: string[]; refused?: ChangeRefusal };
 
 export interface ResultToastProps {
   t: Strings;
@@ -55,8 +58,10 @@ export default function ResultToast(props: ResultToastProps) {
     // Refused: which bill, in the words of its row (« Courses, 30,00 € »).
     const bill = `${e.description || t.categories[e.category]}${e.amount === null ? '' : `, ${formatAmount(e.amount, e.currency, lang)}`}`;
     head = shown.refused ? a.editRefused(bill, fields, shown.refused) : a.editLost(fields);
-    // Refused: the bill stays; the person chooses its payer and shares again.
-    if (shown.refused) actions = [[a.edit, () => onEdit(current(shown.expense))]];
+    // Refused: the expense stays; the person makes the change again (payer and shares, or the
+    // values refused). Nothing to edit when it is gone, nor to redo for a delete refused.
+    if (shown.refused && shown.refused !== 'gone' && shown.refused !== 'not_deleted')
+      actions = [[a.edit, () => onEdit(current(shown.expense))]];
   } else if (shown.note.result?.movement && shown.note.result.moved && !shown.note.result.expenses.length) {
     // « Pas une dépense : remboursement reçu, 25 € »; its card offers to record it anyway.
     const m = shown.note.result.moved;

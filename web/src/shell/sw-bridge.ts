@@ -5,7 +5,7 @@
  */
 import type { Expense } from '@voicetrack/shared';
 import { afterLoad } from '../base/after-load.ts';
-import type { ShareRefusal } from '../data/refused-shares.ts';
+import type { ChangeRefusal } from '../data/refused-change.ts';
 import { editLostIn, isFlushed, isOpenView, SYNC_TAG } from '../sw-protocol.ts';
 
 export interface SwEvents {
@@ -14,7 +14,7 @@ export interface SwEvents {
   /** The worker's Background Sync flush saved notes or changes: the page refreshes its list. */
   onFlushed(): void;
   /** An edit the worker sent lost fields to a newer change made elsewhere, or its shares were refused. */
-  onEditLost(expense: Expense, fields: string[], refused?: ShareRefusal): void;
+  onEditLost(expense: Expense, fields: string[], refused?: ChangeRefusal): void;
   /** A budget alert was tapped while this page was open: show the month view (of `month`). */
   onOpenView?(view: 'month', month: string | undefined): void;
 }
