@@ -12,7 +12,7 @@ import { createApiClient } from '@voicetrack/web/src/data/api/client.ts';
 import { openDb, type VoiceTrackDb } from '@voicetrack/web/src/data/db.ts';
 import { flushOutbox } from '@voicetrack/web/src/data/flush.ts';
 import { enqueueNote } from '@voicetrack/web/src/data/outbox.ts';
-import type { ShareRefusal } from '@voicetrack/web/src/data/refused-shares.ts';
+import type { ChangeRefusal } from '@voicetrack/web/src/data/refused-change.ts';
 import { type Listed, withProvisional } from '@voicetrack/web/src/expenses/provisional.ts';
 import { keepProvisional, readProvisional } from '@voicetrack/web/src/expenses/provisional-reading.ts';
 import { changeRow } from '@voicetrack/web/src/expenses/unsent.ts';
@@ -28,7 +28,7 @@ describe.each(BOTH_DATABASES)(
     const phones: Record<string, { headers: { authorization: string } }> = {};
     let coloc: Household;
     let db: VoiceTrackDb;
-    const told: Array<{ fields: string[]; refused?: ShareRefusal }> = [];
+    const told: Array<{ fields: string[]; refused?: ChangeRefusal }> = [];
 
     beforeAll(async () => {
       for (const person of ['Marie', 'Paul', 'Léa']) {

@@ -13,6 +13,20 @@ describe('afterOpSend', () => {
     ['429', refused(429, 'rate_limited', wait(5)), 'waiting'],
     ['401', refused(401, 'token_expired'), 'waiting_for_sign_in'],
     ['400', refused(400, 'validation_failed'), 'failed'],
+    ['413 (too long)', refused(413, 'payload_too_large'), 'failed'],
+    ['413 from a proxy', refused(413), 'failed'],
+    ['422 (a share refused)', refused(422, 'not_a_member'), 'failed'],
+    ['409 (a conflict)', refused(409, 'conflict'), 'failed'],
+    ['410 (gone)', refused(410, 'not_found'), 'failed'],
+    // Not the change's fault: a revoked, unpaired or capture-only phone waits for its pairing.
+    ['401 revoked', refused(401, 'invalid_token'), 'waiting_for_sign_in'],
+    ['401 unpaired', refused(401, 'missing_token'), 'waiting_for_sign_in'],
+    ['403 (a capture-only token)', refused(403, 'insufficient_scope'), 'waiting_for_sign_in'],
+    ['403 (an account gone, signed in again later)', refused(403, 'forbidden'), 'waiting_for_sign_in'],
+    ['421 (a host not configured yet)', refused(421, 'unknown_host'), 'waiting'],
+    ['a proxy’s 404 page', refused(404), 'waiting'],
+    ['a proxy’s 400 page', refused(400), 'waiting'],
+    ['500', refused(500, 'internal_error'), 'waiting'],
   ])('after %s the operation is %s', (_name, outcome, state) => {
     expect(afterOpSend(op, outcome, NOW, 0.5).state).toBe(state);
   });

@@ -203,8 +203,9 @@ export function afterOpSend(
         lastError: { code: 'network', message: outcome.message },
       };
     case 'refused': {
-      // Done: the expense is already gone (deleted here or on another device).
-      if (outcome.status === 404) return { state: 'done', attempts, nextAttemptAt: 0, lastError: null };
+      // Done: the expense is already gone (deleted here or on another device), in the API's words.
+      if (outcome.status === 404 && outcome.code === 'not_found')
+        return { state: 'done', attempts, nextAttemptAt: 0, lastError: null };
       const error = errorOf(outcome);
       // Not the change's fault: a phone unpaired, revoked or signed out (401), or one whose token may
       // not change data (403), waits for its pairing or sign-in; a refusal not in the API's words

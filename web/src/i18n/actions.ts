@@ -2,10 +2,20 @@
  * The words of what opens on a tap and is loaded with it: a note's menu and its forms, the toast
  * that says what was understood, the settings. Kept out of the first screen's words.
  */
-import type { ChangeRefusal } from '../data/refused-change.ts';
 import type { Lang } from './lang.ts';
 
 const NBSP = '\u00a0';
+
+/** Why a change was not kept (data/refused-change.ts's ChangeRefusal: words import no room). */
+type ChangeRefusal =
+  | 'not_a_member'
+  | 'invalid_split'
+  | 'not_shared'
+  | 'gone'
+  | 'invalid'
+  | 'too_large'
+  | 'refused'
+  | 'not_deleted';
 
 const fr = {
   play: 'Écouter',
