@@ -1,0 +1,69 @@
+/**
+ * No change made on the phone fails silently, in Chromium against the deployed stack (pairing
+ * required, Caddy's HTTPS in front): offline, the phone renames an expense that the laptop deletes
+ * meanwhile; back online the server answers the edit 404. The person reads what was not kept and
+ * why, the row is gone as it is on the server, and nothing waits in the outbox.
+ */
+
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+
+const e2e = useBrowserAndStack();
+
+/** The changes (edits, deletes) waiting in the phone's outbox. */
+const changesWaiting = (page: Page) =>
+  page.evaluate(async () => {
+    const req = indexedDB.open('voicetrack');
+    const db: IDBDatabase = await new Promise((r) => {
+      req.onsuccess = () => r(req.result);
+    });
+    return new Promise<number>((r) => {
+      const q = db.transaction('ops').objectStore('ops').count();
+      q.onsuccess = () => r(q.result);
+    });
+  });
+
+describe('an edit made offline of an expense deleted on another device meanwhile', () => {
+  it('is said once back online, the row shows what the server has, and the outbox is empty', async () => {
+    const context = await e2e.newContext();
+    const page = await context.newPage();
+    const app = new CapturePage(page);
+    await app.open(e2e.stack.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+
+    await app.typedInput.fill('12,50 € au resto');
+    await app.typedInput.press('Enter');
+    await expect.poll(async () => (await e2e.stack.expenses()).length, { timeout: 30_000 }).toBe(1);
+    const [saved] = await e2e.stack.expenses();
+    if (!saved) throw new Error('no expense');
+    const row = page.locator(`[data-expense-id="${saved.id}"]`);
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+
+    // Offline, the phone renames it; meanwhile the laptop deletes it.
+    await context.setOffline(true);
+    await row.getByRole('button').first().click();
+    const dialog = page.getByRole('dialog', { name: 'Modifier la dépense' });
+    await dialog.getByLabel('Description').fill('Chez Léon');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(() => row.textContent()).toContain('Chez Léon');
+    expect(await changesWaiting(page)).toBe(1);
+    const deleted = await e2e.stack.api.expenses[':id'].$delete({ param: { id: saved.id } });
+    expect(deleted.status).toBe(204);
+
+    // Online: the server no longer has it. The person is told which, what and why.
+    await context.setOffline(false);
+    await expect
+      .poll(() => page.getByRole('status').allTextContents(), { timeout: 30_000 })
+      .toContainEqual(
+        expect.stringMatching(
+          /12,50\s€\s: votre modification \(description\) n’a pas été gardée, car cette dépense a été supprimée sur un autre appareil\./,
+        ),
+      );
+    await expect.poll(() => row.count()).toBe(0);
+    expect(await changesWaiting(page)).toBe(0);
+    expect(await e2e.stack.expenses()).toEqual([]);
+    await expect.poll(() => app.expenses().count()).toBe(0);
+    await context.close();
+  });
+});
