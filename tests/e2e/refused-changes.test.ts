@@ -2,7 +2,9 @@
  * No change made on the phone fails silently, in Chromium against the deployed stack (pairing
  * required, Caddy's HTTPS in front): offline, the phone renames an expense that the laptop deletes
  * meanwhile; back online the server answers the edit 404. The person reads what was not kept and
- * why, the row is gone as it is on the server, and nothing waits in the outbox.
+ * why, the row is gone as it is on the server, and nothing waits in the outbox. And, in English, a
+ * date the server does not take (before 1970; the form's date field lets it through): the row shows
+ * the server's, and « Edit » opens it to make the change again.
  */
 
 import type { Page } from 'playwright-core';
@@ -64,6 +66,64 @@ describe('an edit made offline of an expense deleted on another device meanwhile
     expect(await changesWaiting(page)).toBe(0);
     expect(await e2e.stack.expenses()).toEqual([]);
     await expect.poll(() => app.expenses().count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('an edit made offline with a value the server refuses', () => {
+  it('is said once back online, with Edit, the row shows what the server has, and the outbox is empty', async () => {
+    const context = await e2e.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    const app = new CapturePage(page, 'en');
+    await app.open(e2e.stack.url);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+
+    await app.typedInput.fill('12.50 coffee');
+    await app.typedInput.press('Enter');
+    await expect
+      .poll(async () => (await e2e.stack.expenses()).filter((e) => e.amount === '12.50').length, {
+        timeout: 30_000,
+      })
+      .toBe(1);
+    const saved = (await e2e.stack.expenses()).find((e) => e.amount === '12.50');
+    if (!saved) throw new Error('no expense');
+    const row = page.locator(`[data-expense-id="${saved.id}"]`);
+    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+
+    await context.setOffline(true);
+    await row.getByRole('button').first().click();
+    const dialog = page.getByRole('dialog', { name: 'Edit expense' });
+    await dialog.getByLabel('Date').fill('1900-01-01');
+    await dialog.getByLabel('Description').fill('Coffee with Tom');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => row.textContent()).toContain('Coffee with Tom');
+    expect(await changesWaiting(page)).toBe(1);
+
+    await context.setOffline(false);
+    const told = page
+      .getByRole('status')
+      .filter({ hasText: 'was not kept, as the server does not accept one of its values' });
+    await expect
+      .poll(() => told.allTextContents(), { timeout: 30_000 })
+      .toContainEqual(
+        expect.stringMatching(
+          /12\.50: your change \(description, date\) was not kept, as the server does not accept one of its values\. The expense shows as the server has it\./,
+        ),
+      );
+    await expect.poll(() => row.textContent()).toMatch(/12\.50/);
+    expect(await row.textContent()).not.toContain('Coffee with Tom');
+    expect(await changesWaiting(page)).toBe(0);
+    expect((await e2e.stack.expenses()).find((e) => e.id === saved.id)).toMatchObject({
+      amount: '12.50',
+      description: saved.description,
+      date: saved.date,
+    });
+
+    // « Edit »: the change made again, from the expense as the server has it.
+    await told.getByRole('button', { name: 'Edit' }).click();
+    await expect.poll(() => dialog.getByLabel('Amount').inputValue()).toBe('12.50');
+    await expect.poll(() => dialog.getByLabel('Description').inputValue()).toBe(saved.description);
+    await expect.poll(() => dialog.getByLabel('Date').inputValue()).toBe(saved.date);
     await context.close();
   });
 });
