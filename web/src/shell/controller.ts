@@ -22,6 +22,7 @@ import { refreshExpenses } from '../data/refresh-expenses.ts';
 import type { ChangeRefusal } from '../data/refused-change.ts';
 import { sendSharedStatements, statementsWaiting } from '../data/shared-statements.ts';
 import { coalesced, listenForServerChanges, type SyncHandle, startSync } from '../data/sync.ts';
+import { takeUntold } from '../data/untold.ts';
 import { rowChanges } from '../expenses/row-changes.ts';
 import { localeOf } from '../i18n/index.ts';
 import type { Controller } from './controller-api.ts';
@@ -215,6 +216,12 @@ export function createController(capture: CaptureSession): Controller {
     ...rowChanges(db, () => sync.kick()),
     onEditLost(listener) {
       lostListeners.add(listener);
+      // Told by the worker's flush while no page was open: said now, once.
+      void takeUntold(db)
+        .then((untold) => {
+          for (const u of untold) listener(u.expense, u.fields, u.refused);
+        })
+        .catch(() => undefined);
       return () => lostListeners.delete(listener);
     },
     onUpdateReady(listener) {

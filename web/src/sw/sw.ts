@@ -13,6 +13,7 @@ import { deviceHeaders } from '../data/device-token.ts';
 import { flushOnceOnline } from '../data/flush.ts';
 import { workerAuthHeaders } from '../data/session-token.ts';
 import { sendSharedStatements } from '../data/shared-statements.ts';
+import { keepUntold } from '../data/untold.ts';
 import { EDIT_LOST, FLUSHED, SYNC_TAG, type WorkerMessage } from '../sw-protocol.ts';
 import { openFromNotification, renewPushSubscription, showPushNotification } from './push.ts';
 import { acceptSharedNotes } from './share-target.ts';
@@ -75,6 +76,7 @@ self.addEventListener('sync', ((event: SyncEvent) => {
   if (event.tag !== SYNC_TAG) return;
   const db = openDb();
   const api = workerApi(db);
+  const telling: Promise<void>[] = [];
   event.waitUntil(
     // The browser fires this once it is online: what waited for the network goes now (after a
     // page's flush under way, not instead of it).
@@ -83,10 +85,17 @@ self.addEventListener('sync', ((event: SyncEvent) => {
       api,
       // Statements shared to the app go too (a worker cannot load code later: imported here).
       statements: (db) => sendSharedStatements(db, statementsApi(api.routes)),
-      // The pages say so (the worker has no screen of its own).
-      onEditLost: (expense, fields, refused) =>
-        void tell({ type: EDIT_LOST, expense, fields, ...(refused ? { refused } : {}) }),
+      // The pages say so (the worker has no screen of its own); none open, the next one will.
+      onEditLost: (expense, fields, refused) => {
+        const lost = { expense, fields, ...(refused ? { refused } : {}) };
+        telling.push(
+          self.clients
+            .matchAll({ type: 'window' })
+            .then((pages) => (pages.length > 0 ? tell({ type: EDIT_LOST, ...lost }) : keepUntold(db, lost))),
+        );
+      },
     }).then(async (report) => {
+      await Promise.all(telling);
       // Tell open pages to refresh their list from the server (sw-bridge.ts hears it).
       if (report.done > 0) await tell({ type: FLUSHED });
       // Notes still waiting: fail the event so the browser schedules another sync later.
