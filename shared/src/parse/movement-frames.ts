@@ -1,4 +1,5 @@
 import type { Clause } from './clauses.ts';
+import { BODIES, isPersonWord, OCCASIONS } from './movement-parties.ts';
 import { Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { wordsOf } from './tokenize.ts';
@@ -30,11 +31,6 @@ export const isAcronym = (scan: Scan, i: number) => {
   return t?.kind === 'word' && t.raw.length >= 2 && /^\p{Lu}{2,}$/u.test(t.raw) && t.norm !== 'i';
 };
 
-const PEOPLE_PLURAL = /s$/;
-/** "collègues", "potes": a plural of a person word is people too. */
-export const isPersonWord = (people: ReadonlySet<string>, norm: string) =>
-  people.has(norm) || (PEOPLE_PLURAL.test(norm) && people.has(norm.slice(0, -1)));
-
 /**
  * Whether the one who gave the money back is a shop or a body: named before the verb (« Darty
  * m'a rendu 59 € ») or after "from"/« de »/« chez » ("money back from ASOS"), or when a thing was
@@ -45,15 +41,13 @@ export function giverIsBody(
   clause: Clause,
   at: number,
   end: number,
-  bodies: ReadonlySet<string>,
-  people: ReadonlySet<string>,
   isKeyword: (i: number) => boolean,
 ): boolean {
   const body = (i: number) =>
-    !isPersonWord(people, word(scan, i)) && (bodies.has(word(scan, i)) || isKeyword(i) || isAcronym(scan, i));
+    !isPersonWord(word(scan, i)) && (BODIES.has(word(scan, i)) || isKeyword(i) || isAcronym(scan, i));
   for (let i = clause[0]; i < at; i++) {
     const t = scan.tokens[i];
-    if (isPersonWord(people, word(scan, i))) return false;
+    if (isPersonWord(word(scan, i))) return false;
     if (body(i)) return true;
     // « Thomas m'a rendu »: a name that is no shop.
     if (t?.kind === 'word' && /^\p{Lu}/u.test(t.raw) && i > clause[0] && scan.roles[i] === Role.Free)
@@ -63,7 +57,7 @@ export function giverIsBody(
     if (RETURNS.has(word(scan, i))) return true;
     if (!FROM.has(word(scan, i))) continue;
     for (let j = i + 1; j < Math.min(clause[1], i + 4); j++) {
-      if (isPersonWord(people, word(scan, j))) return false;
+      if (isPersonWord(word(scan, j))) return false;
       if (body(j)) return true;
     }
   }
@@ -102,7 +96,6 @@ export function speakerPaysBack(
   scan: Scan,
   clause: Clause,
   at: number,
-  people: ReadonlySet<string>,
   pays: (from: number, to: number) => boolean,
 ): MovementKind | null | undefined {
   if (namesDebt(scan, at, clause[1])) return null;
@@ -110,7 +103,7 @@ export function speakerPaysBack(
   for (let i = at; i < clause[1]; i++) {
     const t = scan.tokens[i];
     if (t?.kind !== 'word') continue;
-    if (isPersonWord(people, t.norm)) return 'repayment';
+    if (isPersonWord(t.norm)) return 'repayment';
     if (/^\p{Lu}/u.test(t.raw) && scan.roles[i] === Role.Free && !isAcronym(scan, i)) return 'repayment';
   }
   return undefined;
@@ -174,7 +167,6 @@ export function lentToShop(
   scan: Scan,
   end: number,
   clause: Clause,
-  people: ReadonlySet<string>,
   isKeyword: (i: number) => boolean,
 ): boolean {
   for (let i = end; i < clause[1] - 1; i++) {
@@ -185,7 +177,7 @@ export function lentToShop(
     // « j'ai prêté 50 € à Jules »: a name with no article is a person, even one a shop bears.
     if (/^\p{Lu}/u.test(scan.tokens[j]?.raw ?? '')) return false;
     if (/^(la|l'|le|les|the)$/.test(scan.tokens[j]?.norm ?? '')) j++;
-    return isKeyword(j) && !isPersonWord(people, scan.tokens[j]?.norm ?? '');
+    return isKeyword(j) && !isPersonWord(scan.tokens[j]?.norm ?? '');
   }
   return false;
 }
@@ -197,7 +189,6 @@ export function lentToShop(
 export function paidPersonBack(
   scan: Scan,
   clause: Clause,
-  people: ReadonlySet<string>,
   pays: (from: number, to: number) => boolean,
 ): boolean {
   for (let i = clause[0]; i < clause[1] - 2; i++) {
@@ -207,7 +198,7 @@ export function paidPersonBack(
     if (!who || backAt < 0) continue;
     const person =
       /^(him|her|them)$/.test(who.norm) ||
-      isPersonWord(people, word(scan, backAt - 1)) ||
+      isPersonWord(word(scan, backAt - 1)) ||
       (/^\p{Lu}/u.test(who.raw) && !isAcronym(scan, i + 1));
     if (person && !namesDebt(scan, i, clause[1]) && !pays(backAt, clause[1])) return true;
   }
@@ -238,18 +229,13 @@ export function workPaid(scan: Scan, clause: Clause): boolean {
  * "Jo sent 20 pounds back for the tickets", "Sam gave 10 euros back": someone gave the speaker's
  * money back, "back" after the amount.
  */
-export function sentBack(
-  scan: Scan,
-  clause: Clause,
-  amountEnd: number,
-  people: ReadonlySet<string>,
-): boolean {
+export function sentBack(scan: Scan, clause: Clause, amountEnd: number): boolean {
   if (word(scan, amountEnd) !== 'back') return false;
   for (let i = clause[0]; i < amountEnd; i++) {
     if (!GAVE_BACK.has(word(scan, i))) continue;
     const who = scan.tokens[i - 1];
     if (who?.kind !== 'word' || /^(i|we)$/.test(who.norm)) return false;
-    return isPersonWord(people, who.norm) || /^\p{Lu}/u.test(who.raw);
+    return isPersonWord(who.norm) || /^\p{Lu}/u.test(who.raw);
   }
   return false;
 }
@@ -259,14 +245,13 @@ export function sentBack(
  * anniversaire », "for Christmas" is a present, and « pour le mois » is given.
  */
 export function forSomething(
-  occasions: ReadonlySet<string>,
   scan: Scan,
   from: number,
   clause: Clause,
   isKeyword: (i: number) => boolean,
 ): boolean {
   const after = scan.tokens.slice(from, clause[1]);
-  if (after.some((t) => occasions.has(t.norm))) return false;
+  if (after.some((t) => OCCASIONS.has(t.norm))) return false;
   const forAt = after.findIndex((t) => t.norm === 'pour' || t.norm === 'for');
   if (forAt < 0) return false;
   for (let i = from + forAt + 1; i < clause[1]; i++)

@@ -1,5 +1,5 @@
 import type { Clause } from './clauses.ts';
-import { isPersonWord } from './movement-frames.ts';
+import { isPersonWord } from './movement-parties.ts';
 import type { Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { wordSet } from './word-sets.ts';
@@ -96,11 +96,7 @@ const PAYING = wordSet(
  * « j'ai eu 50 € de ma grand-mère », "got 30 euros from my uncle": money got from a person of
  * one's own is given; for a thing named (« … pour le resto ») it pays back.
  */
-export function gotFromPerson(
-  scan: Scan,
-  amount: NonNullable<Segment['amount']>,
-  people: ReadonlySet<string>,
-): boolean {
+export function gotFromPerson(scan: Scan, amount: NonNullable<Segment['amount']>): boolean {
   if (!GOT.has(word(scan, amount.start - 1))) return false;
   let i = amount.end;
   if (!FROM_WHOM.has(word(scan, i))) return false;
@@ -108,11 +104,7 @@ export function gotFromPerson(
   if (word(scan, i) === 'la' && word(scan, i + 1) === 'part' && word(scan, i + 2) === 'de') i += 3;
   if (!WHOSE.has(word(scan, i))) return false;
   // « grand-mère » is two words: the person word is the first or the second.
-  return (
-    PAYING.has(word(scan, i + 1)) ||
-    isPersonWord(people, word(scan, i + 1)) ||
-    isPersonWord(people, word(scan, i + 2))
-  );
+  return PAYING.has(word(scan, i + 1)) || isPersonWord(word(scan, i + 1)) || isPersonWord(word(scan, i + 2));
 }
 
 /** "Got 25 euros back on my phone bill": money back on a bill or a purchase is a refund. */
@@ -143,12 +135,7 @@ export function earnedForDoing(scan: Scan, amount: NonNullable<Segment['amount']
 
 const GIVING = wordSet('paid|gave|sent|handed|pay|give|send');
 /** "Paid 30 euros back to Mike", "gave 10 euros back to my sister": the speaker paying a person back. */
-export function paidBackTo(
-  scan: Scan,
-  clause: Clause,
-  amount: NonNullable<Segment['amount']>,
-  people: ReadonlySet<string>,
-): boolean {
+export function paidBackTo(scan: Scan, clause: Clause, amount: NonNullable<Segment['amount']>): boolean {
   if (word(scan, amount.end) !== 'back' || word(scan, amount.end + 1) !== 'to') return false;
   let verb = amount.start - 1;
   if (/^(the|my)$/.test(word(scan, verb))) verb--;
@@ -157,7 +144,7 @@ export function paidBackTo(
   let i = amount.end + 2;
   if (/^(my|the|our)$/.test(word(scan, i))) i++;
   const t = scan.tokens[i];
-  return t?.kind === 'word' && (isPersonWord(people, t.norm) || /^\p{Lu}/u.test(t.raw));
+  return t?.kind === 'word' && (isPersonWord(t.norm) || /^\p{Lu}/u.test(t.raw));
 }
 
 /** Bodies whose money is an allowance or a benefit: paid in, it is income. */

@@ -1,0 +1,178 @@
+import type { Clause } from './clauses.ts';
+import {
+  forSomething,
+  giverIsBody,
+  lentToShop,
+  namesDebt,
+  payerOfWork,
+  receivedGoods,
+  speakerPaysBack,
+  speakerSubject,
+} from './movement-frames.ts';
+import { forOwnThings } from './movement-givers.ts';
+import { DEPOSIT_HOLDERS, INSURERS, saidBefore } from './movement-parties.ts';
+import { fromPerson, paidBackKind, personAt } from './person-or-body.ts';
+import type { Scan } from './scan-types.ts';
+import { wordsOf } from './tokenize.ts';
+import type { Mark, MovementKind } from './types.ts';
+
+/** « l'argent du concert », "the money for the tickets": money named by what it paid for. */
+function moneyOfThing(scan: Scan, from: number, clause: Clause, isKeyword: (i: number) => boolean): boolean {
+  for (let i = from; i < clause[1] - 2; i++) {
+    const w = scan.tokens[i]?.norm;
+    if (w !== 'argent' && w !== 'money') continue;
+    const of = scan.tokens[i + 1]?.norm ?? '';
+    if (!/^(du|de|des|d'|for)$/.test(of)) return false;
+    for (let j = i + 2; j < Math.min(clause[1], i + 5); j++) if (isKeyword(j)) return true;
+    return false;
+  }
+  return false;
+}
+const FINES = /(^| )(pv|amende|amendes|contravention|prune|fine|ticket)( |$)/;
+const TO_PAY_ME_BACK = /(pour me rembourser|pour me rendre|to pay me back|to repay me)/;
+/** The speaker paying back, before a loan's name: « j'ai remboursé le prêt », "paid back the loan". */
+const PAYING_BACK = /(rembours|paye|regle|paid|repaid|pay)/;
+/** "gave me 15 euros back": "back" after the money given. */
+const BACK_AFTER = /^(\S+ ){1,3}back( |$)/;
+/** A refund word that is a person's act when a person does it ("Mark returned the 45 euros"). */
+const RETURNED_BY = /^(returned|sent back|sent it back|renvoye)/;
+
+/**
+ * The movement one movement word says (a mark of movement-words.ts, in its clause), read with who
+ * did it and what for; null when it names no money moved (« prêt-à-porter », a fine, a bill received).
+ */
+export function kindOfMark(
+  scan: Scan,
+  { mark, start: at, end }: { mark: Mark; start: number; end: number },
+  clause: Clause,
+  isKeyword: (i: number) => boolean,
+  pays: (from: number, to: number) => boolean,
+): MovementKind | null {
+  const back = mark === 'refund' || mark === 'paidBack' || mark === 'repayment';
+  // « j'ai remboursé Marc », « j'ai rendu les 30 € à Lucie »: the speaker gave the money back.
+  if (
+    back &&
+    /(rembours|rendu|paid|repaid|gave|pay)/.test(wordsOf(scan.tokens, at, end)) &&
+    speakerSubject(scan, clause, at)
+  ) {
+    const kind = speakerPaysBack(scan, clause, at, pays);
+    if (kind !== undefined) return kind;
+  }
+  switch (mark) {
+    case 'paidBack':
+      return paidBackKind(scan, clause, at, isKeyword);
+    case 'incoming': {
+      // « un acheteur Vinted m'a payé 12 € pour le pull »: a buyer, a client or an employer pays for work or a sale.
+      if (payerOfWork(scan, clause, at)) return 'income';
+      // « ma sœur m'a fait un virement pour me rembourser »: sent to pay back; « l'argent du concert »
+      // names the thing it pays for, as « pour le concert » does.
+      if (TO_PAY_ME_BACK.test(wordsOf(scan.tokens, end, clause[1]))) return 'repayment';
+      if (moneyOfThing(scan, end, clause, isKeyword)) return 'repayment';
+      // « Léa m'a renvoyé l'argent du billet »: sent back, by a person or a body.
+      if (/renvoye/.test(wordsOf(scan.tokens, at, end))) return paidBackKind(scan, clause, at, isKeyword);
+      // « la Sécu m'a viré 18 € pour la pharmacie »: an insurer sending money gives back what was spent.
+      if (saidBefore(scan, clause, at, INSURERS)) return 'refund';
+      const after = scan.tokens.slice(at, clause[1]);
+      // « ma coloc m'a viré sa part d'électricité »: a share of something paid.
+      if (after.some((t) => /^(part|share|moitie|half)$/.test(t.norm))) return 'repayment';
+      if (forOwnThings(scan, at, clause[1])) return 'income';
+      return forSomething(scan, at, clause, isKeyword) ? 'repayment' : 'income';
+    }
+    case 'income':
+      // « ça m'a rapporté 50 € de PV »: what it brought was a fine, not money.
+      if (/rapporte$/.test(wordsOf(scan.tokens, at, end)) && FINES.test(wordsOf(scan.tokens, end, clause[1])))
+        return null;
+      // "The shop gave me 15 euros back": given back, by a body or a person.
+      if (
+        /gave me$/.test(wordsOf(scan.tokens, at, end)) &&
+        BACK_AFTER.test(wordsOf(scan.tokens, end, clause[1]))
+      )
+        return paidBackKind(scan, clause, at, isKeyword);
+      // « Lydia reçu de Hugo pour le resto »: received from a person for a thing, paid back.
+      if (
+        /(^| )(recu|recue|recus|received|got)$/.test(wordsOf(scan.tokens, at, end)) &&
+        fromPerson(scan, end, clause, isKeyword) &&
+        forSomething(scan, end, clause, isKeyword)
+      )
+        return 'repayment';
+      // "My flatmate gave me 30 euros for the bills": given for a thing bought pays it back, as sent money does.
+      if (
+        /^(gave me|m' a donne|m' ont donne)$/.test(wordsOf(scan.tokens, at, end)) &&
+        !forOwnThings(scan, end, clause[1]) &&
+        forSomething(scan, end, clause, isKeyword)
+      )
+        return 'repayment';
+      // « j'ai reçu la facture EDF », "received the bill": a thing came, not money.
+      if (
+        /(^| )(recu|recue|recus|recues|received)$/.test(wordsOf(scan.tokens, at, end)) &&
+        receivedGoods(scan, end)
+      )
+        return null;
+      // « la mutuelle m'a versé 45 € »: money paid in by an insurer or the tax office gives back
+      // what was spent; the CAF or an employer paying in is income.
+      if (
+        /^(m' a |m' ont |a |ont )?verse/.test(wordsOf(scan.tokens, at, at + 3)) &&
+        saidBefore(scan, clause, at, INSURERS)
+      )
+        return 'refund';
+      // « pension pour le chat », "pension for the dog": boarding, bought; a pension paid is income.
+      return wordsOf(scan.tokens, at, at + 2) === 'pension pour' ||
+        wordsOf(scan.tokens, at, at + 2) === 'pension du' ||
+        wordsOf(scan.tokens, at, at + 2) === 'pension for'
+        ? null
+        : 'income';
+    case 'refund':
+      // Store credit and cashback come from a shop or a bank, whoever is named after them.
+      if (
+        /^(store credit|un avoir|avoir de|cashback|cash back)$/.test(wordsOf(scan.tokens, at, at + 2)) ||
+        /^(cashback|avoir)$/.test(scan.tokens[at]?.norm ?? '')
+      )
+        return 'refund';
+      // « remboursement anticipé de mon prêt étudiant »: paying a debt of one's own is spending.
+      if (namesDebt(scan, end, clause[1])) return null;
+      // "Mark returned the 45 euros": a person, not a shop, sent the money back.
+      if (
+        RETURNED_BY.test(wordsOf(scan.tokens, at, end)) &&
+        (paidBackKind(scan, clause, at, isKeyword) === 'repayment' ||
+          // "Returned the 10 euros to my brother": the money itself given back to a person.
+          (scan.tokens[end]?.kind === 'num' && speakerPaysBack(scan, clause, end, pays) === 'repayment'))
+      )
+        return 'repayment';
+      // "Remboursement de Paul": a person paying back, not a shop.
+      return fromPerson(scan, at, clause, isKeyword) ? 'repayment' : 'refund';
+    case 'repayment':
+      // "Landlord gave me back my deposit": a body returning a deposit is a refund, not a person's debt.
+      // « Darty m'a rendu 59 € », "money back from ASOS": a shop or a body gives back what was spent.
+      return saidBefore(scan, clause, clause[1], DEPOSIT_HOLDERS) ||
+        giverIsBody(scan, clause, at, end, isKeyword)
+        ? 'refund'
+        : 'repayment';
+    case 'loan':
+      // « prêt à Julie »: a loan to a person; « prêt-à-porter », « prêt à l'emploi » are no loan.
+      if (wordsOf(scan.tokens, at, end) === 'pret a' && !personAt(scan, end)) return null;
+      // « j'ai remboursé le prêt de la voiture »: a loan paid back is the speaker's debt, spent.
+      if (namesDebt(scan, at, end) && PAYING_BACK.test(wordsOf(scan.tokens, clause[0], at))) return null;
+      // « j'ai avancé 40 € à la pharmacie »: paid ahead at a shop is spent, not lent.
+      return lentToShop(scan, end, clause, isKeyword) ? null : mark;
+    case 'transfer':
+      // "My client transferred 900 euros": a client or an employer sending money pays for work.
+      if (payerOfWork(scan, clause, at)) return 'income';
+      // "Nina transferred 20 euros for the taxi": a person sending money for a thing pays it back.
+      if (
+        at > clause[0] &&
+        !speakerSubject(scan, clause, at) &&
+        paidBackKind(scan, clause, at, isKeyword) === 'repayment' &&
+        !forOwnThings(scan, end, clause[1]) &&
+        forSomething(scan, end, clause, isKeyword)
+      )
+        return 'repayment';
+      // "Kate transferred her share of the Airbnb": someone else sending a share pays it back.
+      return !/^(j'|je|i|we|on|nous)$/.test(scan.tokens[clause[0]]?.norm ?? '') &&
+        at > clause[0] &&
+        scan.tokens.slice(end, clause[1]).some((t) => /^(part|share|moitie|half)$/.test(t.norm))
+        ? 'repayment'
+        : mark;
+    default:
+      return null;
+  }
+}

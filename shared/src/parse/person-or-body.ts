@@ -1,0 +1,76 @@
+import type { Clause } from './clauses.ts';
+import { isAcronym } from './movement-frames.ts';
+import { BODIES, isPersonWord, PEOPLE } from './movement-parties.ts';
+import { Role, type Scan } from './scan-types.ts';
+import type { MovementKind } from './types.ts';
+
+/**
+ * Whether the one money moved with is a person or a body: who paid back (a person repays, a shop
+ * or a body refunds), who a refund came from, who a loan went to.
+ */
+
+/** Who paid back: the words of the clause before "m'a remboursé" ("Marie", "mon frère", "Amazon"). */
+export function paidBackKind(
+  scan: Scan,
+  clause: Clause,
+  at: number,
+  isKeyword: (i: number) => boolean,
+): MovementKind {
+  // « Leroy Merlin m'a remboursé », « Brico Dépôt »: a name of two capitalised words is a company's.
+  for (let i = clause[0]; i < at - 1; i++)
+    if (
+      capitalised(scan, i) &&
+      capitalised(scan, i + 1) &&
+      !LEADS.has(scan.tokens[i]?.norm ?? '') &&
+      !isPersonWord(scan.tokens[i]?.norm ?? '')
+    )
+      return 'refund';
+  for (let i = clause[0]; i < at; i++) {
+    const t = scan.tokens[i];
+    if (t?.kind !== 'word') continue;
+    if (BODIES.has(t.norm) || isKeyword(i) || isAcronym(scan, i)) return 'refund';
+    if (isPersonWord(t.norm)) return 'repayment';
+  }
+  // A name ("Julien m'a remboursé"): a capitalised word that names no shop.
+  for (let i = clause[0]; i < at; i++) {
+    const t = scan.tokens[i];
+    if (t?.kind === 'word' && /^\p{Lu}/u.test(t.raw) && scan.roles[i] === Role.Free) return 'repayment';
+  }
+  return 'refund';
+}
+
+/** Words that open a sentence with a capital before a person's name: « Hier Marie m'a remboursé ». */
+const LEADS = new Set(
+  'bon|alors|hier|euh|donc|et|enfin|bref|ah|oh|tiens|ok|so|and|well|yesterday|today|finally|oh|then'.split(
+    '|',
+  ),
+);
+export const personAt = (scan: Scan, i: number) =>
+  isPersonWord(scan.tokens[i]?.norm ?? '') ||
+  capitalised(scan, i) ||
+  (/^(mon|ma|mes)$/.test(scan.tokens[i]?.norm ?? '') && isPersonWord(scan.tokens[i + 1]?.norm ?? ''));
+const capitalised = (scan: Scan, i: number) =>
+  scan.tokens[i]?.kind === 'word' &&
+  /^\p{Lu}/u.test(scan.tokens[i]?.raw ?? '') &&
+  scan.roles[i] === Role.Free;
+
+/** "… de Paul", "… from my brother": the words after a refund name a person. */
+export function fromPerson(
+  scan: Scan,
+  at: number,
+  clause: Clause,
+  isKeyword: (i: number) => boolean,
+): boolean {
+  let i = at;
+  while (i < clause[1] && scan.roles[i] !== Role.Free) i++;
+  const lead = scan.tokens[i]?.norm;
+  if (lead !== 'de' && lead !== 'from' && lead !== 'du' && lead !== 'par' && lead !== 'by') return false;
+  for (let j = i + 1; j < Math.min(clause[1], i + 4); j++) {
+    const t = scan.tokens[j];
+    if (t?.kind !== 'word') continue;
+    if (PEOPLE.has(t.norm)) return true;
+    if (BODIES.has(t.norm) || isKeyword(j)) return false;
+    if (/^\p{Lu}/u.test(t.raw) && scan.roles[j] === Role.Free) return true;
+  }
+  return false;
+}
