@@ -64,10 +64,23 @@ export function describeSegment(
   return capitalise(text.slice(first.start, last.end));
 }
 
-/** A word the description's ends leave out: a stopword, a separator, or nothing. */
+/**
+ * How a bill was shared (« on a partagé équitablement », "we split it evenly"): the manner, never
+ * the thing bought, so no description ends on it.
+ */
+const MANNER = new Set('evenly|equally|fairly|equitablement|egalement'.split('|'));
+/** « à parts égales »: the manner said as two words. */
+const mannerAt = (scan: Scan, i: number) => {
+  const w = scan.tokens[i]?.norm ?? '';
+  if (MANNER.has(w)) return true;
+  if (w === 'parts') return scan.tokens[i + 1]?.norm === 'egales';
+  return w === 'egales' && scan.tokens[i - 1]?.norm === 'parts';
+};
+
+/** A word the description's ends leave out: a stopword, a separator, a manner, or nothing. */
 function edgeDrop(scan: Scan, i: number): boolean {
   const t = scan.tokens[i];
-  return t === undefined || EDGE_STOPWORDS.has(t.norm) || scan.roles[i] === Role.Sep;
+  return t === undefined || EDGE_STOPWORDS.has(t.norm) || scan.roles[i] === Role.Sep || mannerAt(scan, i);
 }
 
 function trim(scan: Scan, s: number, e: number): [number, number] {

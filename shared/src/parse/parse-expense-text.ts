@@ -126,6 +126,9 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   const wholeKeyword = keywordIn(0, tokens.length);
   const reimbursed = reimbursedSegments(scan, segments);
   const sole = segments.filter((s) => s.amount && !s.amount.dropped).length === 1;
+  /** The one segment whose amount says its currency (« Dinner for four, 160 euros »), if only one does. */
+  const withMoney = segments.filter((s) => s.amount && !s.amount.dropped && s.amount.currency !== null);
+  const soleMoney = withMoney.length === 1 ? withMoney[0] : undefined;
 
   const expenses: ParsedExpense[] = [];
   const signals: ExpenseSignals[] = [];
@@ -202,7 +205,10 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     if (cents <= 0 || cents > MAX_CENTS) continue;
     if (cents !== amount.cents) spoken.add(cents);
     const currency = resolveCurrency(amount.currency, sentenceCurrency, opts.currency);
-    let description = describeSegment(clean, scan, seg, ownKeyword, lang).slice(0, MAX_DESCRIPTION);
+    // « Dinner for four, 160 euros, we split it evenly »: the amount's own words name nothing, and
+    // the thing the sentence names bought it ("Dinner") when this is its only sum of money.
+    const described = ownKeyword ?? (sole || soleMoney === seg ? wholeKeyword : null);
+    let description = describeSegment(clean, scan, seg, described, lang).slice(0, MAX_DESCRIPTION);
     if (share) {
       const note = shareNote(withTip, currency, lang);
       description = `${description.slice(0, MAX_DESCRIPTION - note.length - 1)} ${note}`;

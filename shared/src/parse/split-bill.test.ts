@@ -3,8 +3,11 @@ import { PARSER_CONFIDENT } from './confidence.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
 import { divideHalfUp, percentHalfUp } from './split-bill.ts';
 import { TEST_OPTS } from './testing/test-parse.ts';
+import type { ParseOptions } from './types.ts';
 
 const parse = (text: string) => parseExpenseText(text, TEST_OPTS);
+const described = (text: string, options: Partial<ParseOptions> = {}) =>
+  parseExpenseText(text, { ...TEST_OPTS, ...options }).expenses.map((e) => `${e.amount} ${e.description}`);
 const amounts = (text: string) => parse(text).expenses.map((e) => `${e.amount} ${e.currency}`);
 
 describe('the speaker’s share of a bill', () => {
@@ -130,5 +133,29 @@ describe('the count and the part, however the sharing is said (v9)', () => {
     ['menu à 32 € par personne, on était cinq', '32.00 EUR'],
   ])('%s → %s', (text, want) => {
     expect(amounts(text)).toEqual([want]);
+  });
+});
+
+describe('what a shared bill is described as', () => {
+  it('is the thing bought, not how it was split, in a French locale with dollars by default', () => {
+    expect(
+      described('Dinner for four, 160 euros, we split it evenly', { locale: 'fr-FR', currency: 'USD' }),
+    ).toEqual(['40.00 Dinner (share of €160)']);
+  });
+
+  it.each([
+    ['Dinner for three, 105 euros, split evenly', '35.00 Dinner (share of €105)'],
+    ['on a pris une pizza à deux, 24 €, moitié-moitié', '12.00 Pizza (part de 24 €)'],
+    ['Uber at 2 in the morning, 27 euros', '27.00 Uber'],
+    // A manner of sharing names nothing bought: with nothing else said, the usual fallback.
+    ['We paid 105 euros and split it three ways, evenly', '35.00 Expense (share of €105)'],
+    ['90 €, partagé équitablement à trois', '30.00 Dépense (part de 90 €)'],
+    ['60 €, on partage à parts égales à deux', '30.00 Dépense (part de 60 €)'],
+  ])('"%s" is %s', (text, expense) => {
+    expect(described(text)).toEqual([expense]);
+  });
+
+  it("leaves a sum of the sentence's second expense to its own words", () => {
+    expect(described('Pizza 12 €, et 8 €')).toEqual(['12.00 Pizza', '8.00 Dépense']);
   });
 });
