@@ -4,12 +4,12 @@
  * status and code, and that nothing changed.
  */
 import { readFileSync } from 'node:fs';
-import { newToken, sha256Hex } from '@voicetrack/edge/devices/secrets.ts';
 import { forwardedClient } from '@voicetrack/edge/http/client-address.ts';
 import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, voiceForm } from '../support/edge-app.ts';
 import { errorOf, exportFile, row, saveOne, snapshot, textBody } from '../support/hostile.ts';
+import { deviceToken } from '../support/paired-server.ts';
 
 const WEBM = new Uint8Array(
   readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
@@ -133,13 +133,7 @@ describe('behind trusted proxies, the client address is the one the proxy append
   it('keeps limiting a client that varies the X-Forwarded-For entries it controls', async () => {
     const proxied = await startTestApp({ env: { TRUST_PROXY: '1', RATE_LIMIT_PER_MINUTE: '3' } });
     // Behind a proxy the server answers paired devices only.
-    const token = newToken();
-    await proxied.store.devices.create(LOCAL_OWNER, {
-      name: 'phone',
-      tokenHash: await sha256Hex(token),
-      scope: 'full',
-      openDoor: false,
-    });
+    const token = await deviceToken(proxied.store, 'phone', 'full');
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 5; i++) {

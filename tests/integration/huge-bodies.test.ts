@@ -5,12 +5,11 @@
  * Idempotency-Key on the request or not.
  */
 import { request } from 'node:http';
-import { newToken, sha256Hex } from '@voicetrack/edge/devices/secrets.ts';
-import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
-import { type RunningServer, startServer } from '@voicetrack/edge/server.ts';
+import type { RunningServer } from '@voicetrack/edge/server.ts';
 import { ErrorBodySchema } from '@voicetrack/shared';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deviceToken, startPairedServer } from '../support/paired-server.ts';
 
 const MB = 1024 * 1024;
 /** What the client offers: ten times the largest body any route takes (an import, 100 MB). */
@@ -20,17 +19,8 @@ let server: RunningServer;
 let token: string;
 
 beforeAll(async () => {
-  server = await startServer({
-    env: { PORT: '0', DATA_DIR: 'memory://', DATABASE_URL: '', LOG_LEVEL: 'silent', PAIRING: 'required' },
-    webDist: null,
-  });
-  token = newToken();
-  await server.store.devices.create(LOCAL_OWNER, {
-    name: 'Raccourci Siri',
-    tokenHash: await sha256Hex(token),
-    scope: 'capture',
-    openDoor: false,
-  });
+  server = await startPairedServer();
+  token = await deviceToken(server.store, 'Raccourci Siri', 'capture');
 });
 afterAll(async () => {
   await server?.close();
@@ -111,24 +101,8 @@ describe('a body of 1 GB, streamed', () => {
 
 describe('a voice note past MAX_UPLOADS_PER_USER', () => {
   it('is answered 429 before its body is read, an Idempotency-Key on it or not', async () => {
-    const busy = await startServer({
-      env: {
-        PORT: '0',
-        DATA_DIR: 'memory://',
-        DATABASE_URL: '',
-        LOG_LEVEL: 'silent',
-        PAIRING: 'required',
-        MAX_UPLOADS_PER_USER: '1',
-      },
-      webDist: null,
-    });
-    const token = newToken();
-    await busy.store.devices.create(LOCAL_OWNER, {
-      name: 'Pixel',
-      tokenHash: await sha256Hex(token),
-      scope: 'full',
-      openDoor: false,
-    });
+    const busy = await startPairedServer({ MAX_UPLOADS_PER_USER: '1' });
+    const token = await deviceToken(busy.store, 'Pixel', 'full');
     const { hostname, port } = new URL(busy.url);
     // The first note holds the person's one slot: its body starts and then waits.
     const first = request({

@@ -5,12 +5,11 @@
  * measured 2026-12-05). The server refuses them by their header, before anything decodes them.
  */
 import { readFileSync } from 'node:fs';
-import { newToken, sha256Hex } from '@voicetrack/edge/devices/secrets.ts';
-import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
-import { type RunningServer, startServer } from '@voicetrack/edge/server.ts';
+import type { RunningServer } from '@voicetrack/edge/server.ts';
 import { ErrorBodySchema } from '@voicetrack/shared';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deviceToken, startPairedServer } from '../support/paired-server.ts';
 import { whitePng } from '../support/pixel-bomb.ts';
 
 let server: RunningServer;
@@ -18,21 +17,11 @@ let capture: string;
 let full: string;
 
 beforeAll(async () => {
-  server = await startServer({
-    env: { PORT: '0', DATA_DIR: 'memory://', DATABASE_URL: '', LOG_LEVEL: 'silent', PAIRING: 'required' },
-    webDist: null,
-  });
-  const device = async (scope: 'capture' | 'full') => {
-    const token = newToken();
-    await server.store.devices.create(LOCAL_OWNER, {
-      name: scope,
-      tokenHash: await sha256Hex(token),
-      scope,
-      openDoor: false,
-    });
-    return token;
-  };
-  [capture, full] = [await device('capture'), await device('full')];
+  server = await startPairedServer();
+  [capture, full] = [
+    await deviceToken(server.store, 'capture', 'capture'),
+    await deviceToken(server.store, 'full', 'full'),
+  ];
 });
 afterAll(async () => {
   await server?.close();

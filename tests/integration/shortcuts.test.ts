@@ -5,13 +5,12 @@
  * Shortcuts is not a browser, so the cross-site check lets it through.
  */
 import { readFileSync } from 'node:fs';
-import { newToken, sha256Hex } from '@voicetrack/edge/devices/secrets.ts';
-import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
-import { type RunningServer, startServer } from '@voicetrack/edge/server.ts';
+import type { RunningServer } from '@voicetrack/edge/server.ts';
 import { CaptureResultSchema } from '@voicetrack/shared';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
+import { deviceToken, startPairedServer } from '../support/paired-server.ts';
 
 let server: RunningServer;
 let provider: FakeProvider;
@@ -19,27 +18,13 @@ let token: string;
 
 beforeAll(async () => {
   provider = await startFakeProvider();
-  server = await startServer({
-    env: {
-      PORT: '0',
-      DATA_DIR: 'memory://',
-      DATABASE_URL: '',
-      LOG_LEVEL: 'silent',
-      PAIRING: 'required',
-      GROQ_API_KEY: 'test-key',
-      GROQ_BASE_URL: provider.url,
-      PROVIDER_MAX_RETRIES: '0',
-    },
-    webDist: null,
+  server = await startPairedServer({
+    GROQ_API_KEY: 'test-key',
+    GROQ_BASE_URL: provider.url,
+    PROVIDER_MAX_RETRIES: '0',
   });
   // What "Réglages → Appareils → Créer un jeton" hands out (POST /api/devices).
-  token = newToken();
-  await server.store.devices.create(LOCAL_OWNER, {
-    name: 'Raccourci Siri',
-    tokenHash: await sha256Hex(token),
-    scope: 'capture',
-    openDoor: false,
-  });
+  token = await deviceToken(server.store, 'Raccourci Siri', 'capture');
 });
 afterAll(async () => {
   await server.close();
