@@ -8,6 +8,7 @@ import { decimalToCents } from '@voicetrack/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadReceiptSet, receiptImage } from '../bench/receipt-set.ts';
 import { receiptNote, startTestApp, type TestApp, textNote } from '../support/edge-app.ts';
+import { pairPerson } from '../support/pair-person.ts';
 
 const SECRET = 'd'.repeat(64);
 let t: TestApp;
@@ -16,17 +17,8 @@ let paul: { headers: { authorization: string } };
 
 beforeAll(async () => {
   t = await startTestApp({ pairingSecret: SECRET });
-  const pairAs = async (person: string) => {
-    const codes = await t.api.pair.codes.$post(
-      { json: { person } },
-      { headers: { 'x-pairing-secret': SECRET } },
-    );
-    const { code } = await codes.json();
-    const paired = await (await t.api.pair.$post({ json: { code, name: `Téléphone de ${person}` } })).json();
-    return { headers: { authorization: `Bearer ${paired.token}` } };
-  };
-  marie = await pairAs('Marie');
-  paul = await pairAs('Paul');
+  marie = await pairPerson(t.api, SECRET, 'Marie');
+  paul = await pairPerson(t.api, SECRET, 'Paul');
 });
 afterAll(() => t.close());
 

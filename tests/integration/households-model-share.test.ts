@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOTH_DATABASES, useAppOn } from '../support/both-databases.ts';
 import { textNote, voiceNote } from '../support/edge-app.ts';
 import { startFakeProvider } from '../support/fake-provider.ts';
+import { pairPerson } from '../support/pair-person.ts';
 
 const SECRET = 'e'.repeat(64);
 /** Real speech; the fake Whisper hears what the test queues. */
@@ -40,19 +41,8 @@ describe.each(BOTH_DATABASES)('a household’s bill read by the model (%s)', (_,
   let members: string[] = [];
 
   beforeAll(async () => {
-    const pairAs = async (person: string) => {
-      const codes = await held.app.api.pair.codes.$post(
-        { json: { person } },
-        { headers: { 'x-pairing-secret': SECRET } },
-      );
-      const { code } = await codes.json();
-      const paired = await (
-        await held.app.api.pair.$post({ json: { code, name: `Téléphone de ${person}` } })
-      ).json();
-      return { headers: { authorization: `Bearer ${paired.token}` } };
-    };
-    marie = await pairAs('Marie');
-    await pairAs('Paul');
+    marie = await pairPerson(held.app.api, SECRET, 'Marie');
+    await pairPerson(held.app.api, SECRET, 'Paul');
     const [h] = (await (await held.app.api.households.$get({}, marie)).json()).households;
     householdId = h?.id as string;
     members = h?.members.map((m) => m.id) ?? [];

@@ -18,6 +18,7 @@ import { keepProvisional, readProvisional } from '@voicetrack/web/src/expenses/p
 import { changeRow } from '@voicetrack/web/src/expenses/unsent.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOTH_DATABASES, useAppOn } from '../support/both-databases.ts';
+import { pairPerson } from '../support/pair-person.ts';
 
 const SECRET = 'e'.repeat(64);
 
@@ -31,17 +32,8 @@ describe.each(BOTH_DATABASES)(
     const told: Array<{ fields: string[]; refused?: ChangeRefusal }> = [];
 
     beforeAll(async () => {
-      for (const person of ['Marie', 'Paul', 'Léa']) {
-        const codes = await t.app.api.pair.codes.$post(
-          { json: { person } },
-          { headers: { 'x-pairing-secret': SECRET } },
-        );
-        const { code } = await codes.json();
-        const paired = await (
-          await t.app.api.pair.$post({ json: { code, name: `Téléphone de ${person}` } })
-        ).json();
-        phones[person] = { headers: { authorization: `Bearer ${paired.token}` } };
-      }
+      for (const person of ['Marie', 'Paul', 'Léa'])
+        phones[person] = await pairPerson(t.app.api, SECRET, person);
       const [h] = (await (await t.app.api.households.$get({}, phones.Marie)).json()).households;
       if (!h) throw new Error('no household');
       coloc = h;
