@@ -9,7 +9,7 @@ import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApiClient } from './api/client.ts';
 import { openDb, type VoiceTrackDb } from './db.ts';
-import { enqueueOp, UNDO_MS } from './expense-changes.ts';
+import { type Change, enqueueOp, UNDO_MS } from './expense-changes.ts';
 import { jsonResponse, savedExpense } from './expense-fixtures.ts';
 import { flushOutbox } from './flush.ts';
 import { enqueueNote } from './outbox.ts';
@@ -60,6 +60,9 @@ afterEach(async () => {
   await db.delete();
 });
 
+/** A change the person makes at T0, into the phone's outbox. */
+const enqueueAtT0 = (change: Change) => enqueueOp(db, change, new Date(T0));
+
 const flush = (s: ReturnType<typeof server>) =>
   flushOutbox({
     db,
@@ -72,11 +75,7 @@ const flush = (s: ReturnType<typeof server>) =>
 describe('a change the server refuses for good', () => {
   it('an edit of an expense deleted on another device meanwhile: the row goes, the outbox is empty, the person is told', async () => {
     const s = server();
-    await enqueueOp(
-      db,
-      { kind: 'edit', expense: resto, patch: { description: 'Resto du soir' } },
-      new Date(T0),
-    );
+    await enqueueAtT0({ kind: 'edit', expense: resto, patch: { description: 'Resto du soir' } });
     expect((await db.expenses.get('e1'))?.description).toBe('Resto du soir');
     s.expenses.delete('e1');
     const report = await flush(s);
@@ -90,11 +89,7 @@ describe('a change the server refuses for good', () => {
 
   it('an edit with a value the server refuses: the row shows the server’s, the outbox is empty, the person is told', async () => {
     const s = server();
-    await enqueueOp(
-      db,
-      { kind: 'edit', expense: resto, patch: { amount: '0.00', category: 'groceries' } },
-      new Date(T0),
-    );
+    await enqueueAtT0({ kind: 'edit', expense: resto, patch: { amount: '0.00', category: 'groceries' } });
     await flush(s);
     expect(s.requests).toEqual(['PATCH /api/expenses/e1']);
     expect(await db.ops.count()).toBe(0);
@@ -105,9 +100,9 @@ describe('a change the server refuses for good', () => {
 
   it('a later change of the same expense still goes, and shows, after one refused', async () => {
     const s = server();
-    await enqueueOp(db, { kind: 'edit', expense: resto, patch: { amount: '0.00' } }, new Date(T0));
+    await enqueueAtT0({ kind: 'edit', expense: resto, patch: { amount: '0.00' } });
     const shown = (await db.expenses.get('e1')) as Expense;
-    await enqueueOp(db, { kind: 'edit', expense: shown, patch: { category: 'groceries' } }, new Date(T0));
+    await enqueueAtT0({ kind: 'edit', expense: shown, patch: { category: 'groceries' } });
     await flush(s);
     expect(s.requests).toEqual(['PATCH /api/expenses/e1', 'PATCH /api/expenses/e1']);
     expect(await db.ops.count()).toBe(0);
@@ -118,13 +113,9 @@ describe('a change the server refuses for good', () => {
 
   it('later changes of an expense gone are dropped with it, said once, sent never', async () => {
     const s = server();
-    await enqueueOp(
-      db,
-      { kind: 'edit', expense: resto, patch: { description: 'Resto du soir' } },
-      new Date(T0),
-    );
+    await enqueueAtT0({ kind: 'edit', expense: resto, patch: { description: 'Resto du soir' } });
     const shown = (await db.expenses.get('e1')) as Expense;
-    await enqueueOp(db, { kind: 'edit', expense: shown, patch: { category: 'groceries' } }, new Date(T0));
+    await enqueueAtT0({ kind: 'edit', expense: shown, patch: { category: 'groceries' } });
     s.expenses.delete('e1');
     await flush(s);
     expect(s.requests).toEqual(['PATCH /api/expenses/e1']);
@@ -144,7 +135,7 @@ describe('a change the server refuses for good', () => {
 
   it('a change an older version left refused in the outbox is sent once more and no longer stays', async () => {
     const s = server();
-    const op = await enqueueOp(db, { kind: 'edit', expense: resto, patch: { amount: '0.00' } }, new Date(T0));
+    const op = await enqueueAtT0({ kind: 'edit', expense: resto, patch: { amount: '0.00' } });
     await db.ops.update(op?.id ?? '', { state: 'failed', nextAttemptAt: Number.POSITIVE_INFINITY });
     await flush(s);
     expect(await db.ops.count()).toBe(0);
@@ -181,11 +172,7 @@ describe('a change the server could not judge waits, shown as made', () => {
     ['a token that may only capture', refusal(403, 'insufficient_scope'), 'waiting_for_sign_in'],
   ] as const)('after %s', async (_name, answer, state) => {
     const s = server(answer as () => Response);
-    await enqueueOp(
-      db,
-      { kind: 'edit', expense: resto, patch: { description: 'Resto du soir' } },
-      new Date(T0),
-    );
+    await enqueueAtT0({ kind: 'edit', expense: resto, patch: { description: 'Resto du soir' } });
     await flush(s);
     expect(await db.ops.toArray()).toMatchObject([{ state, patch: { description: 'Resto du soir' } }]);
     expect((await db.expenses.get('e1'))?.description).toBe('Resto du soir');
