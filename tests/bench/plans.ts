@@ -9,23 +9,16 @@
  * then after `analyze`. Prints each page's median and p95 and each statement whose plan changed;
  * the figures are the pages' times. Never a pass or fail.
  */
-import { readConfig } from '@voicetrack/edge/config.ts';
-import { createBackground } from '@voicetrack/edge/money/background.ts';
-import { silentLogger } from '@voicetrack/edge/observe/logger.ts';
-import { loadMigrations } from '@voicetrack/edge/store/migration-files.ts';
 import { openStore } from '@voicetrack/edge/store/open-store.ts';
 import type { Sql, SqlParam, SqlTx } from '@voicetrack/edge/store/sql.ts';
-import { createSqlStore } from '@voicetrack/edge/store/sql-store.ts';
-import { wire } from '@voicetrack/edge/wire.ts';
-import { createTestDatabase } from '../support/postgres.ts';
-import { provideTestPostgres } from '../support/test-postgres.ts';
+import type { wire } from '@voicetrack/edge/wire.ts';
+import { appOver, type Kind, onBothDatabases } from './bench-databases.ts';
 import { type Explained, explain, readOnly, type Statement } from './explain.ts';
 import { type Figure, median, percentile } from './figure.ts';
 import { seedMonths } from './reconciliation.ts';
 
 const RUNS = 30;
 const BILLS = 600;
-type Kind = 'PGlite' | 'PostgreSQL';
 
 /** The Sql port, keeping the statements run while `recording` is set. */
 function recording(sql: Sql) {
@@ -139,11 +132,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 async function plansOn(kind: Kind, databaseUrl: string | undefined): Promise<Figure[]> {
   const { sql: raw } = await openStore(databaseUrl ? { databaseUrl } : {});
   const { sql, state } = recording(raw);
-  const store = createSqlStore(sql, { versions: loadMigrations().map((m) => m.version) }, { listen: false });
-  const { app, idle } = wire(readConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000' }), {
-    store,
-    background: createBackground(silentLogger),
-  });
+  const { app, idle, store } = appOver(sql);
   try {
     await seedMonths(
       app,
@@ -193,18 +182,6 @@ async function plansOn(kind: Kind, databaseUrl: string | undefined): Promise<Fig
   }
 }
 
-export async function benchPlans(): Promise<Figure[]> {
-  const figures = await plansOn('PGlite', undefined);
-  const release = await provideTestPostgres({ durable: true });
-  try {
-    const db = await createTestDatabase('vt_bench_plans');
-    try {
-      figures.push(...(await plansOn('PostgreSQL', db.url)));
-    } finally {
-      await db.drop();
-    }
-  } finally {
-    await release();
-  }
-  return figures;
+export function benchPlans(): Promise<Figure[]> {
+  return onBothDatabases('vt_bench_plans', plansOn);
 }

@@ -8,19 +8,13 @@
  * page should cost the month's size, not the year's. Prints the median and p95 of the page, and
  * the statements and rows the store ran and read back for one page; never a pass or fail.
  */
-import { readConfig } from '@voicetrack/edge/config.ts';
-import { createBackground } from '@voicetrack/edge/money/background.ts';
-import { silentLogger } from '@voicetrack/edge/observe/logger.ts';
-import { loadMigrations } from '@voicetrack/edge/store/migration-files.ts';
 import { openStore } from '@voicetrack/edge/store/open-store.ts';
 import type { Sql, SqlParam, SqlTx } from '@voicetrack/edge/store/sql.ts';
-import { createSqlStore } from '@voicetrack/edge/store/sql-store.ts';
-import { wire } from '@voicetrack/edge/wire.ts';
+import type { wire } from '@voicetrack/edge/wire.ts';
 import { centsToDecimal as euros, ReconciliationSchema } from '@voicetrack/shared';
 import * as v from 'valibot';
-import { createTestDatabase } from '../support/postgres.ts';
 import { MERCHANTS } from '../support/statement-generator.ts';
-import { provideTestPostgres } from '../support/test-postgres.ts';
+import { appOver, type Kind, onBothDatabases } from './bench-databases.ts';
 import { explain, readOnly, type Statement } from './explain.ts';
 import { type Figure, median, percentile } from './figure.ts';
 
@@ -28,7 +22,6 @@ const LINES_A_MONTH = 150;
 const MONTH = '2026-06';
 const RUNS = 40;
 const WARM_UP = 5;
-type Kind = 'PGlite' | 'PostgreSQL';
 
 const DAY_MS = 86_400_000;
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
@@ -166,11 +159,7 @@ async function pageOn(kind: Kind, databaseUrl: string | undefined): Promise<Figu
   // The store openStore makes is set aside for one over the counting port (both close the same connection).
   const { sql: raw } = await openStore(databaseUrl ? { databaseUrl } : {});
   const { sql, seen } = counting(raw);
-  const store = createSqlStore(sql, { versions: loadMigrations().map((m) => m.version) }, { listen: false });
-  const { app, idle } = wire(readConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '1000000' }), {
-    store,
-    background: createBackground(silentLogger),
-  });
+  const { app, idle, store } = appOver(sql);
   try {
     const around = [5, 6, 7];
     let said = await seedMonths(app, raw, around);
@@ -203,18 +192,6 @@ async function pageOn(kind: Kind, databaseUrl: string | undefined): Promise<Figu
   }
 }
 
-export async function benchReconciliation(): Promise<Figure[]> {
-  const figures = await pageOn('PGlite', undefined);
-  const release = await provideTestPostgres({ durable: true });
-  try {
-    const db = await createTestDatabase('vt_bench_reconciliation');
-    try {
-      figures.push(...(await pageOn('PostgreSQL', db.url)));
-    } finally {
-      await db.drop();
-    }
-  } finally {
-    await release();
-  }
-  return figures;
+export function benchReconciliation(): Promise<Figure[]> {
+  return onBothDatabases('vt_bench_reconciliation', pageOn);
 }
