@@ -12,6 +12,7 @@ import { decimalToCents } from '@voicetrack/shared';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+import { editOffline, rowShown } from './support/offline-edit.ts';
 import { parisMonth } from './support/paris-time.ts';
 
 const e2e = useBrowserAndStack();
@@ -147,13 +148,10 @@ describe('a phone ten minutes ahead of the server', () => {
       .toBeTruthy();
     const saved = (await e2e.stack.expenses()).find((e) => e.amount === '9.00');
     if (!saved) throw new Error('no expense');
-    const row = page.locator(`[data-expense-id="${saved.id}"]`);
-    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    const row = await rowShown(page, saved.id);
 
     // Offline, the phone renames it and fixes its amount; a moment after, the laptop renames it.
-    await context.setOffline(true);
-    await row.getByRole('button').first().click();
-    const dialog = page.getByRole('dialog', { name: 'Modifier la dépense' });
+    const dialog = await editOffline(context, row, 'Modifier la dépense');
     await dialog.getByLabel('Montant').fill('9,40');
     await dialog.getByLabel('Description').fill('Boulangerie Paul');
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();

@@ -10,6 +10,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+import { editOffline, rowShown } from './support/offline-edit.ts';
 
 const e2e = useBrowserAndStack();
 
@@ -39,13 +40,10 @@ describe('an edit made offline of an expense deleted on another device meanwhile
     await expect.poll(async () => (await e2e.stack.expenses()).length, { timeout: 30_000 }).toBe(1);
     const [saved] = await e2e.stack.expenses();
     if (!saved) throw new Error('no expense');
-    const row = page.locator(`[data-expense-id="${saved.id}"]`);
-    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    const row = await rowShown(page, saved.id);
 
     // Offline, the phone renames it; meanwhile the laptop deletes it.
-    await context.setOffline(true);
-    await row.getByRole('button').first().click();
-    const dialog = page.getByRole('dialog', { name: 'Modifier la dépense' });
+    const dialog = await editOffline(context, row, 'Modifier la dépense');
     await dialog.getByLabel('Description').fill('Chez Léon');
     await dialog.getByRole('button', { name: 'Enregistrer' }).click();
     await expect.poll(() => row.textContent()).toContain('Chez Léon');
@@ -87,12 +85,9 @@ describe('an edit made offline with a value the server refuses', () => {
       .toBe(1);
     const saved = (await e2e.stack.expenses()).find((e) => e.amount === '12.50');
     if (!saved) throw new Error('no expense');
-    const row = page.locator(`[data-expense-id="${saved.id}"]`);
-    await expect.poll(() => row.count(), { timeout: 20_000 }).toBe(1);
+    const row = await rowShown(page, saved.id);
 
-    await context.setOffline(true);
-    await row.getByRole('button').first().click();
-    const dialog = page.getByRole('dialog', { name: 'Edit expense' });
+    const dialog = await editOffline(context, row, 'Edit expense');
     await dialog.getByLabel('Date').fill('1900-01-01');
     await dialog.getByLabel('Description').fill('Coffee with Tom');
     await dialog.getByRole('button', { name: 'Save' }).click();
