@@ -7,60 +7,20 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Category } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
+import type * as FreeDictModule from '../../tools/lexicon/freedict.ts';
+import type * as FrenchNounsModule from '../../tools/lexicon/french-nouns.ts';
+import type { Synset, WordNet } from '../../tools/lexicon/wordnet.ts';
 
-type Category = string;
-interface FrenchNoun {
-  word: string;
-  senses: string[][];
-}
-interface Synset {
-  offset: string;
-  lexFile: number;
-  lemmas: string[];
-  hyponyms: string[];
-  hypernyms: string[];
-  gloss: string;
-}
-interface WordNet {
-  synsets: Map<string, Synset>;
-  senses: Map<string, string[]>;
-  nounTags: Map<string, number>;
-  otherTags: Map<string, number>;
-  verbTags: Map<string, number>;
-  allNounTags: Map<string, number>;
-  version: string;
-}
+type FrenchNoun = FreeDictModule.FrenchNoun;
 type Categories = ReadonlyMap<string, { category: Category | null }>;
 
-// tools/lexicon is no project the tests build against: its modules are loaded as the build runs them.
+// tools/lexicon is no package of the workspace: its modules are loaded from their files as the
+// build runs them; the test reads only their types (tests/tsconfig.json references the project).
 const tool = (file: string) => import(new URL(`../../tools/lexicon/${file}`, import.meta.url).href);
-const { glossCategory, frenchNouns } = (await tool('french-nouns.ts')) as {
-  glossCategory: (
-    wn: WordNet,
-    noun: FrenchNoun,
-    categories: Categories,
-    notNouns: ReadonlySet<string>,
-  ) => { category: Category | null; naming: number; other: number };
-  frenchNouns: (
-    wn: WordNet,
-    dictionary: readonly FrenchNoun[],
-    categories: Categories,
-    normed: (phrase: string) => string,
-    known: (key: string) => boolean,
-    notNouns: ReadonlySet<string>,
-    notFrench: ReadonlySet<string>,
-    notOnlyNouns: ReadonlySet<string>,
-  ) => Map<string, Category>;
-};
-const { readFreeDict } = (await tool('freedict.ts')) as {
-  readFreeDict: (files: { dict: string; changelog: string }) => {
-    nouns: FrenchNoun[];
-    notOnlyNouns: Set<string>;
-    version: string;
-    edition: string;
-  };
-};
+const { glossCategory, frenchNouns } = (await tool('french-nouns.ts')) as typeof FrenchNounsModule;
+const { readFreeDict } = (await tool('freedict.ts')) as typeof FreeDictModule;
 
 /**
  * A small WordNet: [offset, lemmas, hypernyms]; a lemma's senses in the order listed. The
