@@ -1,13 +1,13 @@
 /**
  * Where the benches of pages over a loaded database run (plans.ts, reconciliation.ts): PGlite,
  * then the tests' PostgreSQL server with fsync on, and the app wired over the SQL port the bench
- * watches (recording or counting the statements it sends).
+ * watches (recording or counting the statements it sends, a transaction's too).
  */
 import { readConfig } from '@voicetrack/edge/config.ts';
 import { createBackground } from '@voicetrack/edge/money/background.ts';
 import { silentLogger } from '@voicetrack/edge/observe/logger.ts';
 import { loadMigrations } from '@voicetrack/edge/store/migration-files.ts';
-import type { Sql } from '@voicetrack/edge/store/sql.ts';
+import type { Sql, SqlParam, SqlTx } from '@voicetrack/edge/store/sql.ts';
 import { createSqlStore } from '@voicetrack/edge/store/sql-store.ts';
 import { wire } from '@voicetrack/edge/wire.ts';
 import { createTestDatabase } from '../support/postgres.ts';
@@ -44,4 +44,26 @@ export function appOver(sql: Sql) {
     background: createBackground(silentLogger),
   });
   return { app, idle, store };
+}
+
+/** How a watched port runs each statement: through `tx`, noting what the bench keeps of it. */
+export type WatchedQuery = <T extends object>(
+  tx: SqlTx,
+  text: string,
+  params?: readonly SqlParam[],
+) => Promise<T[]>;
+
+/** `sql` with every statement it runs, a transaction's too, run by `query`. */
+export function watchedSql(sql: Sql, query: WatchedQuery): Sql {
+  const wrap = (tx: SqlTx): SqlTx => ({
+    query: (text, params) => query(tx, text, params),
+    exec: (script) => tx.exec(script),
+  });
+  return {
+    ...wrap(sql),
+    kind: sql.kind,
+    transaction: (fn) => sql.transaction((tx) => fn(wrap(tx))),
+    listen: (channel, onPayload) => sql.listen(channel, onPayload),
+    close: () => sql.close(),
+  };
 }

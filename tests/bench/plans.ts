@@ -12,7 +12,7 @@
 import { openStore } from '@voicetrack/edge/store/open-store.ts';
 import type { Sql, SqlParam, SqlTx } from '@voicetrack/edge/store/sql.ts';
 import type { wire } from '@voicetrack/edge/wire.ts';
-import { appOver, type Kind, onBothDatabases } from './bench-databases.ts';
+import { appOver, type Kind, onBothDatabases, watchedSql } from './bench-databases.ts';
 import { type Explained, explain, readOnly, type Statement } from './explain.ts';
 import { type Figure, median, percentile } from './figure.ts';
 import { seedMonths } from './reconciliation.ts';
@@ -23,20 +23,13 @@ const BILLS = 600;
 /** The Sql port, keeping the statements run while `recording` is set. */
 function recording(sql: Sql) {
   const state = { on: false, seen: [] as Statement[] };
-  const wrap = (tx: SqlTx): SqlTx => ({
-    query: <T extends object>(text: string, params?: readonly SqlParam[]) => {
+  const recorded = watchedSql(
+    sql,
+    <T extends object>(tx: SqlTx, text: string, params?: readonly SqlParam[]) => {
       if (state.on) state.seen.push({ text, params: [...(params ?? [])] });
       return tx.query<T>(text, params);
     },
-    exec: (script) => tx.exec(script),
-  });
-  const recorded: Sql = {
-    ...wrap(sql),
-    kind: sql.kind,
-    transaction: (fn) => sql.transaction((tx) => fn(wrap(tx))),
-    listen: (channel, onPayload) => sql.listen(channel, onPayload),
-    close: () => sql.close(),
-  };
+  );
   return { sql: recorded, state };
 }
 

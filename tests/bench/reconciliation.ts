@@ -14,7 +14,7 @@ import type { wire } from '@voicetrack/edge/wire.ts';
 import { centsToDecimal as euros, ReconciliationSchema } from '@voicetrack/shared';
 import * as v from 'valibot';
 import { MERCHANTS } from '../support/statement-generator.ts';
-import { appOver, type Kind, onBothDatabases } from './bench-databases.ts';
+import { appOver, type Kind, onBothDatabases, watchedSql } from './bench-databases.ts';
 import { explain, readOnly, type Statement } from './explain.ts';
 import { type Figure, median, percentile } from './figure.ts';
 
@@ -67,23 +67,16 @@ function monthOf(m: number): Seeded {
 /** The Sql port, counting the statements run and the rows they hand back (a transaction's too). */
 export function counting(sql: Sql) {
   const seen = { statements: 0, rows: 0, recording: false, recorded: [] as Statement[] };
-  const wrap = (tx: SqlTx): SqlTx => ({
-    query: async <T extends object>(text: string, params?: readonly SqlParam[]) => {
+  const counted = watchedSql(
+    sql,
+    async <T extends object>(tx: SqlTx, text: string, params?: readonly SqlParam[]) => {
       if (seen.recording) seen.recorded.push({ text, params: [...(params ?? [])] });
       const rows = await tx.query<T>(text, params);
       seen.statements += 1;
       seen.rows += rows.length;
       return rows;
     },
-    exec: (script) => tx.exec(script),
-  });
-  const counted: Sql = {
-    ...wrap(sql),
-    kind: sql.kind,
-    transaction: (fn) => sql.transaction((tx) => fn(wrap(tx))),
-    listen: (channel, onPayload) => sql.listen(channel, onPayload),
-    close: () => sql.close(),
-  };
+  );
   return { sql: counted, seen };
 }
 
