@@ -5,6 +5,7 @@
  * Telegram, a script or a photo shared where no canvas can draw it may not. Pure: the server and
  * the phone's service worker use it alike.
  */
+import { concatBytes } from './bytes.ts';
 import type { ReceiptImageType } from './receipts.ts';
 
 const ascii = (bytes: Uint8Array, start: number, length: number): string =>
@@ -96,7 +97,7 @@ function stripJpeg(bytes: Uint8Array): Uint8Array {
     i = end;
   }
   out.push(bytes.subarray(i));
-  return concat(out);
+  return concatBytes(out);
 }
 
 /** PNG: drops eXIf and the text chunks (tEXt, zTXt, iTXt). */
@@ -110,7 +111,7 @@ function stripPng(bytes: Uint8Array): Uint8Array {
     if (!['eXIf', 'tEXt', 'zTXt', 'iTXt'].includes(ascii(bytes, i + 4, 4))) out.push(bytes.subarray(i, end));
     i = end;
   }
-  return concat(out);
+  return concatBytes(out);
 }
 
 /** WebP: drops the EXIF and XMP chunks, clears their flags in VP8X and fixes the RIFF size. */
@@ -131,18 +132,8 @@ function stripWebp(bytes: Uint8Array): Uint8Array {
     } else if (kind !== 'EXIF' && kind !== 'XMP ') out.push(bytes.subarray(i, end));
     i = end;
   }
-  const result = concat(out);
+  const result = concatBytes(out);
   new DataView(result.buffer).setUint32(4, result.length - 8, true);
-  return result;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const result = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    result.set(p, at);
-    at += p.length;
-  }
   return result;
 }
 

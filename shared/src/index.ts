@@ -2,6 +2,7 @@ export * from './api.ts';
 export * from './budget-alerts.ts';
 export * from './budget-progress.ts';
 export * from './budgets.ts';
+export * from './bytes.ts';
 export * from './categories.ts';
 export * from './category-labels.ts';
 export * from './csv.ts';

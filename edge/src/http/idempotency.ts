@@ -6,6 +6,7 @@
  * waits for its answer. Answers worth repeating are kept a day: 2xx and 4xx, but not 408, 409, 425
  * or 429 (trying again may succeed), nor a 5xx, after which the key is free again.
  */
+import { concatBytes } from '@voicetrack/shared';
 import type { MiddlewareHandler } from 'hono';
 import { ApiError } from '../errors.ts';
 import type { IdempotencyStore } from '../ports.ts';
@@ -125,11 +126,5 @@ async function bodyUpTo(request: Request, { maxSize, what }: BodyLimit): Promise
     }
     chunks.push(read.value);
   }
-  const body = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, at);
-    at += chunk.length;
-  }
-  return body;
+  return concatBytes(chunks);
 }

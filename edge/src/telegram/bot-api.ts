@@ -3,7 +3,7 @@
  * Deno). Every call goes under TELEGRAM_API_BASE, the file download too, so tests point it at a
  * local fake. A failure says whether trying again later can help.
  */
-import { BotAnswerSchema, TelegramFileSchema } from '@voicetrack/shared';
+import { BotAnswerSchema, concatBytes, TelegramFileSchema } from '@voicetrack/shared';
 import * as v from 'valibot';
 
 /** `retryable`: Telegram (or the way to it) is down or busy; anything else will fail again. */
@@ -90,13 +90,7 @@ export function createBotApi(options: { token: string; apiBase: string; fetch?: 
         if (size > maxBytes) throw new FileTooLargeError(`the file is over ${maxBytes} bytes`);
         parts.push(part);
       }
-      const bytes = new Uint8Array(size);
-      let at = 0;
-      for (const p of parts) {
-        bytes.set(p, at);
-        at += p.byteLength;
-      }
-      return bytes;
+      return concatBytes(parts);
     },
     async sendMessage(chatId, text, keyboard) {
       await call('sendMessage', { chat_id: chatId, text, ...markup(keyboard) });
