@@ -38,6 +38,7 @@ const fr = {
   fix: 'Corriger',
   complete: 'Compléter',
   close: 'Fermer',
+  changesNotKept: (n: number) => `${n}${NBSP}modifications n’ont pas été gardées`,
   editLost: (fields: string) =>
     `Votre modification (${fields}) n’a pas été gardée${NBSP}: une modification plus récente, faite ailleurs, l’a emporté.`,
   editRefused: (bill: string, fields: string, why: ChangeRefusal) =>
@@ -123,6 +124,7 @@ const en: ActionStrings = {
   fix: 'Fix',
   complete: 'Complete',
   close: 'Close',
+  changesNotKept: (n: number) => `${n} changes were not kept`,
   editLost: (fields: string) => `Your change (${fields}) was not kept: a newer change, made elsewhere, won.`,
   editRefused: (bill: string, fields: string, why: ChangeRefusal) =>
     why === 'not_deleted'

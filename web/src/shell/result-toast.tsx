@@ -1,23 +1,20 @@
 /**
  * What a note became, in sight without scrolling, with what to do next: "Enregistrée : 12,50 € ·
  * Restaurant — Annuler, Modifier"; "À confirmer — Accepter, Corriger"; "À compléter — Compléter";
- * "Aucune dépense comprise — Retaper". Also an edit that lost to a newer change. Loaded on first use.
+ * "Aucune dépense comprise — Retaper". Also the changes a flush could not keep (lost-changes.ts). Loaded on first use.
  */
 import { AWAITING_CONFIRMATION, type Expense } from '@voicetrack/shared';
 import type { Note } from '../data/db.ts';
-import type { ChangeRefusal } from '../data/refused-change.ts';
 import { deviceToday, upcomingToConfirm } from '../expenses/shown.ts';
 import { ACTION_STRINGS } from '../i18n/actions.ts';
 import { formatAmount } from '../i18n/format.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
+import { type LostChange, lostToast } from './lost-changes.ts';
 
 export type Shown =
   | { kind: 'result'; note: Note }
-  /**
-   * `refused`: the server refused the edit's payer or shares (a member chosen left…), or the change
-   * itself, or no longer has the expense (refused-change.ts), not a newer change.
-   */
-  | { kind: 'lost'; expense: Expense; fields: string[]; refused?: ChangeRefusal };
+  /** Changes a flush could not keep, all of them, in the order told (lost-changes.ts). */
+  | { kind: 'lost'; changes: LostChange[] };
 
 export interface ResultToastProps {
   t: Strings;
@@ -53,15 +50,24 @@ export default function ResultToast(props: ResultToastProps) {
   let body: preact.ComponentChildren = null;
   let actions: Action[] = [];
   if (shown.kind === 'lost') {
-    const fields = shown.fields.map((f) => a.fields[f] ?? f).join(', ');
-    const e = shown.expense;
     // Refused: which bill, in the words of its row (« Courses, 30,00 € »).
-    const bill = `${e.description || t.categories[e.category]}${e.amount === null ? '' : `, ${formatAmount(e.amount, e.currency, lang)}`}`;
-    head = shown.refused ? a.editRefused(bill, fields, shown.refused) : a.editLost(fields);
+    const bill = (e: Expense) =>
+      `${e.description || t.categories[e.category]}${e.amount === null ? '' : `, ${formatAmount(e.amount, e.currency, lang)}`}`;
+    const said = lostToast(shown.changes, a, bill);
+    head = said.head;
+    if (said.lines.length > 0)
+      body = (
+        <ul class="toast-lines">
+          {said.lines.map((line, i) => (
+            <li key={i}>{line}</li>
+          ))}
+        </ul>
+      );
     // Refused: the expense stays; the person makes the change again (payer and shares, or the
-    // values refused). Nothing to edit when it is gone, nor to redo for a delete refused.
-    if (shown.refused && shown.refused !== 'gone' && shown.refused !== 'not_deleted')
-      actions = [[a.edit, () => onEdit(current(shown.expense))]];
+    // values refused). Nothing to edit when it is gone, nor to redo for a delete refused, nor one
+    // « Modifier » for several expenses.
+    const editable = said.editable;
+    if (editable) actions = [[a.edit, () => onEdit(current(editable))]];
   } else if (shown.note.result?.movement && shown.note.result.moved && !shown.note.result.expenses.length) {
     // « Pas une dépense : remboursement reçu, 25 € »; its card offers to record it anyway.
     const m = shown.note.result.moved;

@@ -3,7 +3,8 @@
  * at the top of the month) and held in sight at the bottom edge when that place is below it: it
  * pushes the rows down and never covers the first one, nor the budget bar: what a note just became
  * (watched from the tap on "Ajouter" or the end of a recording until the server answered it), the
- * undo of a delete, or an edit that lost to a newer change. A newer toast replaces the older.
+ * undo of a delete, or the changes a flush could not keep. A newer toast replaces the older, except that changes not
+ * kept are added to those the toast already says.
  */
 import type { Expense } from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -12,6 +13,7 @@ import type { Note } from '../data/db.ts';
 import { UNDO_MS } from '../data/expense-changes.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
 import type { Controller } from './controller-api.ts';
+import { withLost } from './lost-changes.ts';
 import type { Shown } from './result-toast.tsx';
 import { UndoToast } from './undo-toast.tsx';
 
@@ -49,7 +51,15 @@ export function useToasts(options: {
   useEffect(
     () =>
       controller.onEditLost((expense, fields, refused) =>
-        setToast({ kind: 'lost', expense, fields, ...(refused ? { refused } : {}) }),
+        // Several changes refused in one flush are said together, not each over the one before.
+        setToast((now) => ({
+          kind: 'lost',
+          changes: withLost(now?.kind === 'lost' ? now.changes : null, {
+            expense,
+            fields,
+            ...(refused ? { refused } : {}),
+          }),
+        })),
       ),
     [controller],
   );
