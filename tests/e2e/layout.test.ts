@@ -135,6 +135,52 @@ describe.each(LANGS)('at a phone’s size (%s)', (lang) => {
     await context.close();
   });
 
+  it('parts the rows of « Appareils et raccourcis » and names its fields in bold, as the other panels', async () => {
+    const { context, page } = await openCapture(lang);
+    await page.getByRole('button', { name: WORDS[lang].settings, exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: WORDS[lang].settings });
+    await dialog.waitFor();
+    // A field of the settings above: « Devise par défaut » (.settings .field), bold.
+    const fieldWeight = await dialog
+      .locator('label.field')
+      .first()
+      .evaluate((l) => getComputedStyle(l).fontWeight);
+    expect(Number(fieldWeight)).toBeGreaterThanOrEqual(600);
+    await dialog
+      .getByText(lang === 'fr' ? 'Appareils et raccourcis' : 'Devices and shortcuts', { exact: true })
+      .click();
+    const panel = dialog.locator('details.devices');
+    const rows = panel.locator('.device-list li');
+    // This phone, paired: one row at least.
+    await expect.poll(() => rows.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+    // Each row parted from the next by a line (they sat tight, none between them).
+    const lines = await rows.evaluateAll((all) =>
+      all.map((li) => {
+        const style = getComputedStyle(li);
+        return `${style.borderBottomStyle} ${style.borderBottomWidth}`;
+      }),
+    );
+    for (const line of lines) expect(line).toBe('solid 1px');
+    // « Code d’appairage », « Nom du raccourci »: named in the same weight as the fields above;
+    // what is typed in them, plain.
+    const named = await panel
+      .locator('label:not(.toggle):has(input)')
+      .evaluateAll((all) =>
+        all.map((l) => [
+          getComputedStyle(l).fontWeight,
+          getComputedStyle(l.querySelector('input') as Element).fontWeight,
+        ]),
+      );
+    expect(named.length).toBeGreaterThanOrEqual(1);
+    for (const [label, input] of named) {
+      expect(label).toBe(fieldWeight);
+      expect(Number(input)).toBe(400);
+    }
+    await panel.locator('form').last().scrollIntoViewIfNeeded();
+    await shot(page, `devices-panel-${lang}`);
+    await context.close();
+  });
+
   it.each(['light', 'dark'] as const)(
     'writes the settings’ links in one colour, the app’s (%s)',
     async (colorScheme) => {
