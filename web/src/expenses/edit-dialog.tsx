@@ -12,8 +12,10 @@ import {
   describeOrigin,
   type Expense,
   type ExpenseEdits,
+  FIRST_YEAR,
   type Household,
   isIsoDate,
+  LAST_YEAR,
   readShares,
   type SharesForm,
   sharesEdit,
@@ -29,6 +31,10 @@ import { HOUSEHOLD_STRINGS, sharesSay } from '../i18n/households.ts';
 import { type Lang, reviewText, type Strings } from '../i18n/index.ts';
 import { type ReceiptPhoto, ReceiptPhotoView } from './receipt-photo.tsx';
 import './edit-dialog.css';
+
+// The days the server takes (shared/dates.ts): the date field offers no other.
+const MIN_DAY = `${FIRST_YEAR}-01-01`;
+const MAX_DAY = `${LAST_YEAR}-12-31`;
 
 export interface EditDialogProps {
   t: Strings;
@@ -96,6 +102,12 @@ export function EditDialog(props: EditDialogProps) {
     const amount = amountFromInput(field('amount'));
     if (!amount) {
       setError(t.invalidAmount);
+      return;
+    }
+    // A browser whose date field lets a typed year through (or has no date field): said here,
+    // not refused later by the server once the outbox sends it.
+    if (!isIsoDate(field('date'))) {
+      setError(t.invalidDate(FIRST_YEAR, LAST_YEAR));
       return;
     }
     const fields = {
@@ -195,8 +207,12 @@ export function EditDialog(props: EditDialogProps) {
             aria-describedby="edit-date-words"
             type="date"
             required
+            min={MIN_DAY}
+            max={MAX_DAY}
             defaultValue={expense.date}
             onInput={(e) => setDay((e.target as HTMLInputElement).value)}
+            // The browser keeps the form from sending a day out of range: why, in the app's words too.
+            onInvalid={() => setError(t.invalidDate(FIRST_YEAR, LAST_YEAR))}
           />
         </label>
         {shares && household && members && SharesEditor && (

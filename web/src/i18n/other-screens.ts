@@ -23,6 +23,8 @@ export const otherScreensFr = {
   deleted: 'Dépense supprimée',
   undo: 'Annuler',
   invalidAmount: `Montant invalide${NBSP}: par exemple 12,50`,
+  invalidDate: (first: number, last: number) =>
+    `Date invalide${NBSP}: un jour entre ${first} et ${last}, par exemple aujourd’hui`,
   transcript: 'Ce qui a été dit',
   // A typed note (the field, Telegram, the share sheet) was not said, and a receipt's words were read.
   transcriptWritten: 'Ce qui a été écrit',
@@ -78,6 +80,8 @@ export const otherScreensEn: OtherScreensStrings = {
   deleted: 'Expense deleted',
   undo: 'Undo',
   invalidAmount: 'Invalid amount: for example 12.50',
+  invalidDate: (first: number, last: number) =>
+    `Invalid date: a day between ${first} and ${last}, for example today`,
   transcript: 'What was said',
   transcriptWritten: 'What was written',
   transcriptRead: 'What was read on the receipt',
