@@ -96,7 +96,8 @@ export const otherScreensEn: OtherScreensStrings = {
   byCategory: 'By category',
   noMonthExpenses: 'No expenses this month.',
   dataTitle: 'Your data',
-  exportCsvFr: 'Export CSV (Excel, French)',
+  // The ;-separated, comma-decimal file that Excel opens with French settings: said as such.
+  exportCsvFr: 'Export CSV for Excel in French (; and ,)',
   exportCsv: 'Export CSV',
   exportJson: 'Export everything (JSON)',
   importJson: 'Import a JSON export',
