@@ -96,8 +96,9 @@ export const otherScreensEn: OtherScreensStrings = {
   byCategory: 'By category',
   noMonthExpenses: 'No expenses this month.',
   dataTitle: 'Your data',
-  // The ;-separated, comma-decimal file that Excel opens with French settings: said as such.
-  exportCsvFr: 'Export CSV for Excel in French (; and ,)',
+  // The ;-separated, comma-decimal file that Excel opens with French settings (« (; and ,) » wrapped
+  // its button onto two lines at a phone's width).
+  exportCsvFr: 'Export CSV for French Excel',
   exportCsv: 'Export CSV',
   exportJson: 'Export everything (JSON)',
   importJson: 'Import a JSON export',

@@ -47,7 +47,7 @@ export const SAY: Record<Lang, Say> = {
     capture: 'Capture',
     monthTitle: /^Spending in/,
     offline: 'Offline',
-    exportCsv: 'Export CSV for Excel in French (; and ,)',
+    exportCsv: 'Export CSV for French Excel',
     exportJson: 'Export everything (JSON)',
     statementFile: 'Import a statement',
     statementImporting: 'Importing…',
