@@ -121,6 +121,8 @@ describe.each(LANGS)('at a phone’s size (%s)', (lang) => {
     await page.getByRole('button', { name: WORDS[lang].settings, exact: true }).click();
     const dialog = page.getByRole('dialog', { name: WORDS[lang].settings });
     await dialog.waitFor();
+    // The money panels (budget alerts, recurring) are loaded after the dialog opens: waited for.
+    await expect.poll(() => dialog.locator('summary:visible').count()).toBeGreaterThanOrEqual(4);
     const heights = await dialog
       .locator('summary:visible')
       .evaluateAll((all) =>
