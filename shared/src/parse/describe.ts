@@ -2,7 +2,7 @@ import type { CategoryMatch } from './categorize.ts';
 import { Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import type { Lang } from './types.ts';
-import { EDGE_STOPWORDS } from './word-sets.ts';
+import { EDGE_STOPWORDS, SHARING_MANNERS } from './word-sets.ts';
 
 const MAX_WORDS = 7;
 const WORD_SEPARATORS = new Set(['et', 'and', '&']);
@@ -64,15 +64,10 @@ export function describeSegment(
   return capitalise(text.slice(first.start, last.end));
 }
 
-/**
- * How a bill was shared (« on a partagé équitablement », "we split it evenly"): the manner, never
- * the thing bought, so no description ends on it.
- */
-const MANNER = new Set('evenly|equally|fairly|equitablement|egalement'.split('|'));
-/** « à parts égales »: the manner said as two words. */
+/** « à parts égales »: the manner said as two words; no description ends on a manner. */
 const mannerAt = (scan: Scan, i: number) => {
   const w = scan.tokens[i]?.norm ?? '';
-  if (MANNER.has(w)) return true;
+  if (SHARING_MANNERS.has(w)) return true;
   if (w === 'parts') return scan.tokens[i + 1]?.norm === 'egales';
   return w === 'egales' && scan.tokens[i - 1]?.norm === 'parts';
 };

@@ -4,7 +4,7 @@ import { numberWord, readNumberWords } from './number-words.ts';
 import { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
-import { NOT_COUNTED } from './word-sets.ts';
+import { NOT_COUNTED, SHARING_MANNERS } from './word-sets.ts';
 
 /**
  * How the words share a bill: "j'ai payé la moitié", "divisé par trois", "split between the 3 of
@@ -25,6 +25,11 @@ export interface ShareItem {
   divisor: number | null;
   /** « les trois quarts »: the speaker's part is `times` parts of `divisor`. */
   times?: number;
+  /**
+   * "for four people", « pour 2 personnes »: whom a thing was for (a pizza for two), so a count
+   * of people said otherwise (« on était cinq ») comes first.
+   */
+  forWhom?: true;
 }
 
 type Entry = { kind: ShareKind; divisor: number | null; times?: number };
@@ -62,7 +67,7 @@ const PHRASES = new PhraseTable<Entry>([
   ...of(
     'people',
     null,
-    'on etait|nous etions|on est|we were|there were|the|nous|pour nous|for the|between the',
+    'on etait|nous etions|on est|we were|there were|the|nous|pour nous|for the|between the|for|pour',
   ),
   // Half of a thing, not of the bill; "pour ma part de pizza": the amount is the speaker's part.
   ...of(
@@ -130,8 +135,25 @@ function countThen(tokens: readonly Token[], i: number, lang: Lang, needNoun: bo
   return !needNoun && ends ? c : null;
 }
 
-/** "… par trois", "… between the 3 of us", "… four ways", "… in half" after a split word. */
-function divisorAfter(tokens: readonly Token[], k: number, lang: Lang) {
+/** « à parts égales », "in equal parts": the manner of a split said in three words. */
+const EQUAL_PARTS = new PhraseTable<true>(
+  'a parts egales|en parts egales|in equal parts|in equal shares|into equal parts'
+    .split('|')
+    .map((p) => [p, true]),
+);
+
+/** Past the manner of a split ("evenly", « équitablement », « à parts égales »), where its count is said. */
+function pastManner(tokens: readonly Token[], k: number): number {
+  if (SHARING_MANNERS.has(tokens[k]?.norm ?? '')) return k + 1;
+  return EQUAL_PARTS.match(tokens, k)?.end ?? k;
+}
+
+/**
+ * "… par trois", "… between the 3 of us", "… four ways", "… in half" after a split word, and
+ * after its manner: "split evenly between four", « partagé à parts égales entre nous trois ».
+ */
+function divisorAfter(tokens: readonly Token[], after: number, lang: Lang) {
+  const k = pastManner(tokens, after);
   // "split four ways"; "entre nous trois" needs no noun.
   const led = LEADS.has(tokens[k - 1]?.norm ?? '');
   const direct = countThen(tokens, k, lang, !led, led);
@@ -140,6 +162,14 @@ function divisorAfter(tokens: readonly Token[], k: number, lang: Lang) {
   if (tokens[k + 1]?.norm === 'half') return { n: 2, end: k + 2 };
   const at = LEADS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
   return countThen(tokens, at, lang, false, at === k + 2);
+}
+
+const PEOPLE_NOUNS = new Set(['personnes', 'people', 'persons', 'pers']);
+
+/** "four people", « 4 personnes »: a count of people, named as people. */
+function peopleCounted(tokens: readonly Token[], i: number, lang: Lang) {
+  const c = readCount(tokens, i, lang);
+  return c && PEOPLE_NOUNS.has(tokens[c.end]?.norm ?? '') ? { n: c.n, end: c.end + 1 } : null;
 }
 
 const FRIENDS = new Set(
@@ -184,14 +214,26 @@ export function matchShare(
       // "the" and "nous" only count people when a count follows: "the 3 of us", "nous deux".
       // "on était quatre au resto": after "on était", the count needs nothing after it.
       // « pour nous trois »: after « nous », the count needs nothing after it either.
+      // "for four people", « pour quatre personnes »: after a bare « pour », "for", only people count
+      // ("pour 3 nuits", "for 2 days" are no people).
+      const forWhom = hit.end - i === 1 && /^(for|pour)$/.test(t.norm);
       const c =
         (/^(on|nous|we|there)$/.test(t.norm) && hit.end - i > 1) || tokens[hit.end - 1]?.norm === 'nous'
           ? readCount(tokens, hit.end, lang)
-          : countThen(tokens, hit.end, lang, t.norm === 'the' || t.norm === 'for');
+          : forWhom
+            ? peopleCounted(tokens, hit.end, lang)
+            : countThen(tokens, hit.end, lang, t.norm === 'the' || t.norm === 'for');
       // "60 between the four of us", « on est deux à le payer »: the bill shared among them.
       const among =
         t.norm === 'between' || t.norm === 'entre' || (c !== null && PAYING.match(tokens, c.end) !== null);
-      return c ? { start: i, end: c.end, kind: among ? 'split' : kind, divisor: c.n } : null;
+      if (!c) return null;
+      return {
+        start: i,
+        end: c.end,
+        kind: among ? 'split' : kind,
+        divisor: c.n,
+        ...(forWhom ? { forWhom } : {}),
+      };
     }
     if ((kind === 'split' || kind === 'mine') && divisor === null) {
       const d = divisorAfter(tokens, hit.end, lang);

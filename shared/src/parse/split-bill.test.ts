@@ -136,6 +136,46 @@ describe('the count and the part, however the sharing is said (v9)', () => {
   });
 });
 
+describe('the count of a split read from the words around it (issue 29)', () => {
+  const shared = (text: string, locale: string) =>
+    parseExpenseText(text, { ...TEST_OPTS, locale, currency: 'EUR' }).expenses.map(
+      (e) => `${e.amount} ${e.currency}`,
+    );
+
+  it.each([
+    // "for N people", « pour N personnes »: the people at the table, the divisor of the split.
+    ['Dinner for four people, 160 euros, we split it evenly', '40.00 EUR'],
+    ['Hotel for three persons, 300 euros, we split the bill equally', '100.00 EUR'],
+    ['Dîner pour quatre personnes, 160 euros, on partage', '40.00 EUR'],
+    ['Resto pour 6 personnes, 120 euros, divisé équitablement', '20.00 EUR'],
+    // The manner of the split comes between it and its count.
+    ['105 euros, we split it evenly between the three of us', '35.00 EUR'],
+    ['105 euros, we split it evenly among the three of us', '35.00 EUR'],
+    ['Dinner, 160 euros, split evenly between four', '40.00 EUR'],
+    ['Pizza 40 euros split equally four ways', '10.00 EUR'],
+    ['Gîte 450 euros, partagé à parts égales entre nous trois', '150.00 EUR'],
+    ['Resto, 160 euros, partagé équitablement par quatre', '40.00 EUR'],
+    // Whom a thing was for, then who was there: the people there share it.
+    ['pour 2 personnes le taxi 125 €, on était cinq, on a partagé', '25.00 EUR'],
+    ['for 2 people the pizza, 130 euros, there were five of us, we split it evenly', '26.00 EUR'],
+    // The count said apart from the split word, after a comma.
+    ['105 euros, we split it, between the three of us', '35.00 EUR'],
+    ['90 euros, on a partagé, entre nous trois', '30.00 EUR'],
+  ])('"%s" is %s in fr-FR and en-GB', (text, amount) => {
+    expect([shared(text, 'fr-FR'), shared(text, 'en-GB')]).toEqual([[amount], [amount]]);
+  });
+
+  it.each([
+    // People counted with no split: the bill is the speaker's.
+    ['Taxi for 2 people, 30 euros', '30.00 EUR'],
+    ['Dîner pour 4 personnes, 160 euros', '160.00 EUR'],
+    // After « pour », "for", a count of nights or days is no people.
+    ['Gîte pour 3 nuits, 300 euros, on partage', '150.00 EUR'],
+  ])('"%s" stays %s', (text, amount) => {
+    expect(shared(text, 'fr-FR')).toEqual([amount]);
+  });
+});
+
 describe('what a shared bill is described as', () => {
   it('is the thing bought, not how it was split, in a French locale with dollars by default', () => {
     expect(

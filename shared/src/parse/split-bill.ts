@@ -1,7 +1,8 @@
 import { pricedPerHead } from './expense-rules.ts';
 import type { AmountItem, Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
-import type { ShareItem } from './shares.ts';
+import { SHARING_WORDS, type ShareItem } from './shares.ts';
+import type { Token } from './tokenize.ts';
 
 export interface Share {
   divisor: number;
@@ -22,7 +23,8 @@ export function shareOf(scan: Scan, seg: Segment, amount: AmountItem, whole: boo
   const find = (kind: ShareItem['kind']) => items.find((s) => s.kind === kind);
   if (items.some((s) => s.kind === 'mine' && s.end <= amount.start)) return null;
   const fraction = find('fraction');
-  const split = find('split') ?? find('mine');
+  // "we split it, between the three of us": the split whose count is said, before one that says none.
+  const split = items.find((s) => s.kind === 'split' && s.divisor !== null) ?? find('split') ?? find('mine');
   if (!split)
     return fraction
       ? {
@@ -32,11 +34,20 @@ export function shareOf(scan: Scan, seg: Segment, amount: AmountItem, whole: boo
         }
       : null;
   const divisor =
-    split.divisor ?? find('count')?.divisor ?? find('people')?.divisor ?? fraction?.divisor ?? tableFor(scan);
+    split.divisor ??
+    find('count')?.divisor ??
+    // « pour 2 personnes le taxi, on était cinq »: the people who were there, before whom a thing was for.
+    items.find((s) => s.kind === 'people' && !s.forWhom)?.divisor ??
+    find('people')?.divisor ??
+    fraction?.divisor ??
+    tableFor(scan);
   return divisor ? { divisor, guessed: false } : { divisor: 2, guessed: true };
 }
 
-/** "Dinner for four, 160 euros, we split it": a count after "pour"/"for", with no money of its own. */
+/**
+ * "Dinner for four, 160 euros, we split it": a count after "pour"/"for", with no money of its own
+ * and nothing counted after it ("gîte pour 3 nuits", "for 2 days" count no people).
+ */
 function tableFor(scan: Scan): number | undefined {
   const n = scan.amounts.find(
     (a) =>
@@ -45,10 +56,18 @@ function tableFor(scan: Scan): number | undefined {
       a.int >= 2 &&
       a.int <= 12 &&
       /^(pour|for)$/.test(scan.tokens[a.start - 1]?.norm ?? '') &&
+      !countsThings(scan.tokens[a.end]) &&
       scan.amounts.some((b) => b !== a && b.currency !== null && !b.dropped),
   );
   return n?.int ?? undefined;
 }
+
+/**
+ * A word after a count that names what is counted: « 3 nuits », "2 days". « et », "with", « on »,
+ * "we" and a sharing word (« pour huit chacun sa part ») name nothing.
+ */
+const countsThings = (t: Token | undefined) =>
+  t?.kind === 'word' && !SHARING_WORDS.has(t.norm) && !/^(et|and|avec|with|on|we|so|donc)$/.test(t.norm);
 
 /** cents / n, rounded to the cent, half up: 100 € in three is 33.33, 33,30 € + 15 % is 38.30. */
 export function divideHalfUp(cents: number, n: number): number {

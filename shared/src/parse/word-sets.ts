@@ -57,6 +57,12 @@ export const NOT_COUNTED = new Set(
   ),
 );
 
+/**
+ * How a bill was shared (« on a partagé équitablement », "we split it evenly"): the manner, never
+ * the thing bought (describe.ts) nor the count (shares.ts reads past it: "split evenly between four").
+ */
+export const SHARING_MANNERS = wordSet('evenly|equally|fairly|equitablement|egalement');
+
 /** Context that makes a bare number a price: "à 1,10", "pour 30", "for 12", "at 3". */
 export const PRICE_PREPOSITIONS = new Set(['a', 'pour', 'for', 'at', 'de', 'of', 'contre']);
 export const UNIT_PRICE_PREPOSITIONS = new Set(['a', 'at']);
