@@ -1,6 +1,6 @@
 import { localDate } from '../dates.ts';
 import { centsToDecimal, MAX_CENTS } from '../money.ts';
-import { nameFromPriceNotPaid } from './asked-then-paid.ts';
+import { dropPricesNotPaid } from './asked-then-paid.ts';
 import { type CategoryMatch, findCategory, findLearned, isEnglishOnlyWord } from './categorize.ts';
 import { categoryOf } from './category-of.ts';
 import { dropOrders, reimbursedSegments } from './clauses.ts';
@@ -83,10 +83,11 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   const namesSomething = (from: number, to: number) =>
     keywordIn(from, to) !== null || hasPurchaseWord(scan, from, to);
   const pays = (from: number, to: number) => keywordIn(from, to) !== null;
-  const isKeyword = (i: number) => findCategory(tokens, i, i + 1, lang, isWord) !== null;
+  const wordCategory = (i: number) => findCategory(tokens, i, i + 1, lang, isWord);
+  const isKeyword = (i: number) => wordCategory(i) !== null;
   // For the doubt of words no lexicon knows (doubts.ts), a noun only the dictionary knows (weight
   // 0.5, lexicon-french-nouns.ts) is still unknown: no hand word, preset or brand says what it is.
-  const isLexiconWord = (i: number) => (findCategory(tokens, i, i + 1, lang, isWord)?.weight ?? 0) >= 1;
+  const isLexiconWord = (i: number) => (wordCategory(i)?.weight ?? 0) >= 1;
   // Before corrections and tips settle the currency, the first one named stands for the sentence.
   const firstMoney = scan.amounts.find((a) => a.currency && !a.currency.minor && a.currency.code !== null);
   const pastBelief = (a: AmountItem) =>
@@ -125,9 +126,10 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   const hasMoney = liveAmounts.some((a) => a.currency !== null);
   const wholeKeyword = keywordIn(0, tokens.length);
   const reimbursed = reimbursedSegments(scan, segments);
-  const sole = segments.filter((s) => s.amount && !s.amount.dropped).length === 1;
+  const priced = segments.filter((s) => s.amount && !s.amount.dropped);
+  const sole = priced.length === 1;
   /** The one segment whose amount says its currency (« Dinner for four, 160 euros »), if only one does. */
-  const withMoney = segments.filter((s) => s.amount && !s.amount.dropped && s.amount.currency !== null);
+  const withMoney = priced.filter((s) => s.amount !== null && s.amount.currency !== null);
   const soleMoney = withMoney.length === 1 ? withMoney[0] : undefined;
 
   const expenses: ParsedExpense[] = [];
@@ -262,16 +264,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       unplacedDollar: unplacedDollar(tokens, lang, amount.currency),
     });
   }
-  // « j'ai hésité à prendre le menu à 35 €, j'ai pris le plat à 18 »: beside money spent, money
-  // not spent (thought of, refused, someone else's) is what the story is about, not an expense.
-  if (expenses.some((e) => e.reviewReason === undefined))
-    for (let i = expenses.length - 1; i >= 0; i--)
-      if (expenses[i]?.reviewReason === 'not_paid') {
-        const [dropped] = expenses.splice(i, 1);
-        if (dropped) nameFromPriceNotPaid(dropped, expenses[i], lang);
-        signals.splice(i, 1);
-        droppedClauses++;
-      }
+  droppedClauses += dropPricesNotPaid(expenses, signals, lang);
   // Words that hold an amount the parser could not place are kept to look at, never dropped: all
   // of them when nothing else was read, a price written with its cents beside other money too.
   const alone = expenses.length === 0 && movement === undefined && droppedClauses === 0;
