@@ -8,8 +8,12 @@
 import { concatBytes } from './bytes.ts';
 import type { ReceiptImageType } from './receipts.ts';
 
-const ascii = (bytes: Uint8Array, start: number, length: number): string =>
+export const ascii = (bytes: Uint8Array, start: number, length: number): string =>
   String.fromCharCode(...bytes.subarray(start, start + length));
+
+/** A JPEG frame header (SOF0–SOF15 but DHT C4, JPG C8 and DAC CC): the picture's size and components. */
+export const isJpegFrame = (marker: number): boolean =>
+  marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker);
 
 export function sniffImage(bytes: Uint8Array): ReceiptImageType | null {
   if (bytes.length < 12) return null;
@@ -28,8 +32,7 @@ function wholeJpeg(bytes: Uint8Array): boolean {
   let frame = false;
   while (i + 4 <= bytes.length && bytes[i] === 0xff) {
     const marker = bytes[i + 1] ?? 0;
-    // SOF0–SOF15 but DHT (C4), JPG (C8) and DAC (CC): the picture's size and components.
-    if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker)) frame = true;
+    if (isJpegFrame(marker)) frame = true;
     const length = ((bytes[i + 2] ?? 0) << 8) | (bytes[i + 3] ?? 0);
     if (length < 2 || i + 2 + length > bytes.length) return false;
     if (marker === 0xda) {

@@ -4,6 +4,7 @@
  * decoded, that is a gigabyte for Tesseract on the server (or for the phone that shows it), so
  * a receipt past MAX_RECEIPT_PIXELS is refused before anything decodes it. Pure.
  */
+import { ascii, isJpegFrame } from './image-bytes.ts';
 import type { ReceiptImageType } from './receipts.ts';
 
 /** More than a 48-megapixel phone's full photo (8000 × 6000); the app sends at most 2000 px a side. */
@@ -18,9 +19,8 @@ function jpegSize(bytes: Uint8Array, view: DataView): ImageSize | null {
   let i = 2;
   while (i + 9 <= bytes.length && bytes[i] === 0xff) {
     const marker = bytes[i + 1] ?? 0;
-    // SOF0–SOF15 but DHT (C4), JPG (C8) and DAC (CC): precision, then height and width.
-    if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker))
-      return { height: view.getUint16(i + 5), width: view.getUint16(i + 7) };
+    // A frame header: precision, then height and width.
+    if (isJpegFrame(marker)) return { height: view.getUint16(i + 5), width: view.getUint16(i + 7) };
     const length = view.getUint16(i + 2);
     if (length < 2) return null;
     i += 2 + length;
@@ -30,7 +30,7 @@ function jpegSize(bytes: Uint8Array, view: DataView): ImageSize | null {
 
 function webpSize(bytes: Uint8Array, view: DataView): ImageSize | null {
   if (bytes.length < 30) return null;
-  const chunk = String.fromCharCode(...bytes.subarray(12, 16));
+  const chunk = ascii(bytes, 12, 4);
   // VP8X: the canvas, 24 bits each, minus one.
   if (chunk === 'VP8X')
     return {
@@ -53,7 +53,7 @@ export function imageSize(bytes: Uint8Array, type: ReceiptImageType): ImageSize 
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (type === 'image/jpeg') return jpegSize(bytes, view);
   if (type === 'image/png')
-    return bytes.length >= 24 && String.fromCharCode(...bytes.subarray(12, 16)) === 'IHDR'
+    return bytes.length >= 24 && ascii(bytes, 12, 4) === 'IHDR'
       ? { width: view.getUint32(16), height: view.getUint32(20) }
       : null;
   return webpSize(bytes, view);
