@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { type Plugin, type Rollup, transformWithEsbuild } from 'vite';
 import { EARLY_TAP, type EarlyWords } from './src/capture/early-tap.ts';
-import { firstScreenEn } from './src/i18n/first-screen.ts';
+import { firstScreenEn } from './src/i18n/first-screen-words.ts';
 
 type OutputChunk = Rollup.OutputChunk;
 type OutputAsset = Rollup.OutputAsset;

@@ -9,7 +9,7 @@
  * compiles this file alone), and no side effect when imported.
  */
 
-/** The static first screen's words an English phone needs before the module runs (i18n/first-screen.ts's). */
+/** The static first screen's words an English phone needs before the module runs (i18n/first-screen-words.ts's). */
 export interface EarlyWords {
   settings: string;
   tabCapture: string;

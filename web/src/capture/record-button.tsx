@@ -4,7 +4,7 @@
  * hears, and the browser's recognition, where it listens along, shows the words as they come.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { FirstScreenStrings } from '../i18n/first-screen.ts';
+import type { FirstScreenStrings } from '../i18n/first-screen-words.ts';
 import type { CaptureSession, CaptureState } from './capture-session.ts';
 import './record-button.css';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { captureScreenFr } from './capture-screen.ts';
-import { firstScreenFr } from './first-screen.ts';
+import { firstScreenFr } from './first-screen-words.ts';
 import { formatAmount, initialLang, reviewText, STRINGS } from './index.ts';
 import { otherScreensFr } from './other-screens.ts';
 

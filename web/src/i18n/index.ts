@@ -1,10 +1,10 @@
 /**
- * Every word the app shows, in French and English: the first screen's (first-screen.ts), the
+ * Every word the app shows, in French and English: the first screen's (first-screen-words.ts), the
  * capture screen's others (capture-screen.ts) and the other screens' (other-screens.ts), joined
  * here into one `Strings` per language.
  */
 import { type CaptureScreenStrings, captureScreenEn, captureScreenFr } from './capture-screen.ts';
-import { type FirstScreenStrings, firstScreenEn, firstScreenFr } from './first-screen.ts';
+import { type FirstScreenStrings, firstScreenEn, firstScreenFr } from './first-screen-words.ts';
 import type { Lang } from './lang.ts';
 import { type OtherScreensStrings, otherScreensEn, otherScreensFr } from './other-screens.ts';
 import { type ReceiptsStrings, receiptsEn, receiptsFr } from './receipts.ts';

@@ -9,7 +9,7 @@ import { readPrefs } from '../base/prefs.ts';
 import { useOnline } from '../base/use-online.ts';
 import type { CaptureSession } from '../capture/capture-session.ts';
 import { RecordButton, useCapture } from '../capture/record-button.tsx';
-import { firstScreenEn, firstScreenFr } from '../i18n/first-screen.ts';
+import { firstScreenEn, firstScreenFr } from '../i18n/first-screen-words.ts';
 import { Tabs } from './tabs.tsx';
 import { TopBar } from './top-bar.tsx';
 import './app.css';

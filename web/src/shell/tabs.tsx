@@ -1,5 +1,5 @@
 /** The two tabs under the top bar: the capture screen and the month. Part of the first screen. */
-import type { FirstScreenStrings } from '../i18n/first-screen.ts';
+import type { FirstScreenStrings } from '../i18n/first-screen-words.ts';
 
 export type Tab = 'capture' | 'month';
 

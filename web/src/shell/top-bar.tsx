@@ -2,7 +2,7 @@
  * The top bar: the name, what waits (never wrapped inside a pill), and the gear of the settings.
  * Part of the first screen too (its words are the first screen's).
  */
-import type { FirstScreenStrings } from '../i18n/first-screen.ts';
+import type { FirstScreenStrings } from '../i18n/first-screen-words.ts';
 
 export interface TopBarProps {
   t: FirstScreenStrings;
