@@ -68,6 +68,10 @@
  * - utterances-blind-v11.jsonl: written by the helper blind13 the same way, before the next round's
  *   parser changes and before the parser ran on it, never tuned on (utterances-blind-v11.md); figures
  *   only, the same low floor.
+ * - utterances-blind-v12.jsonl: written by the helper blind14 the same way, before the next round's
+ *   parser changes and before the parser ran on it, weighted toward long-tail French purchases, messy
+ *   amounts, currencies said by a place or slang and movements between named people, never tuned on
+ *   (utterances-blind-v12.md); figures only, the same low floor.
  */
 import { parseExpenseText } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
@@ -440,6 +444,15 @@ describe('the local parser on labelled sentences', () => {
   it('reports the blind set v11 in figures only', () => {
     const blind = loadLabelled('utterances-blind-v11.jsonl');
     const b = report('blind v11 (written by blind13 before the parser ran on it, never tuned on)', blind);
+    expect(blind.length).toBeGreaterThanOrEqual(250);
+    tagged(blind);
+    // A low floor so it never blocks: half the sentences fully right.
+    expect(b.full).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it('reports the blind set v12 in figures only', () => {
+    const blind = loadLabelled('utterances-blind-v12.jsonl');
+    const b = report('blind v12 (written by blind14 before the parser ran on it, never tuned on)', blind);
     expect(blind.length).toBeGreaterThanOrEqual(250);
     tagged(blind);
     // A low floor so it never blocks: half the sentences fully right.
