@@ -14,7 +14,8 @@ export const DURATION_S = Number(process.env.BENCH_SECONDS ?? 5);
 /** The rate limit off: the figures are the pipeline's, not the limiter's. */
 const NO_LIMIT = {
   RATE_LIMIT_PER_MINUTE: '0',
-  MAX_UPLOADS_PER_USER: '10000',
+  // The most the configuration takes (uploads in flight at once, per person).
+  MAX_UPLOADS_PER_USER: '100',
   MAX_UPLOADS: '10000',
   DAILY_COST_LIMIT_USD: '0',
 };

@@ -10,6 +10,7 @@ import { benchEdge } from './edge.ts';
 import type { Figure } from './figure.ts';
 import { benchHouseholds } from './households.ts';
 import { benchLighthouse } from './lighthouse.ts';
+import { benchMultipartFlood } from './multipart-flood.ts';
 import { benchParser } from './parser.ts';
 import { benchPlans } from './plans.ts';
 import { benchReceipts } from './receipts.ts';
@@ -26,6 +27,8 @@ const sections: Section[] = [
   // Tesseract and the receipt reader on the receipt test set.
   ['receipts', benchReceipts],
   ['edge', benchEdge],
+  // A voice note of 400,000 tiny parts: the server's CPU and memory before it refuses.
+  ['multipart', benchMultipartFlood],
   // A 10,000-line bank statement imported and matched against 10,000 expenses.
   ['statements', benchStatements],
   // GET /api/reconciliation of one month over a year of statements and expenses, through the app.

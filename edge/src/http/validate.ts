@@ -9,6 +9,7 @@ import type { StandardSchemaV1 } from '@standard-schema/spec';
 import type { MiddlewareHandler, ValidationTargets } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ApiError } from '../errors.ts';
+import { boundaryOf, countParts } from './multipart-parts.ts';
 
 const pathOf = (issue: StandardSchemaV1.Issue): string =>
   (issue.path ?? []).map((p) => String(typeof p === 'object' ? p.key : p)).join('.');
@@ -82,7 +83,10 @@ export const strictJson: MiddlewareHandler = async (c, next) => {
   await next();
 };
 
-/** The content type a multipart route insists on (415 otherwise), read once and cached. */
+/**
+ * The content type a multipart route insists on (415 otherwise), its parts counted on the bytes
+ * before a parser builds any (400 past `maxParts`), then read once and cached.
+ */
 export const multipartForm =
   (maxParts: number): MiddlewareHandler =>
   async (c, next) => {
@@ -90,14 +94,22 @@ export const multipartForm =
     if (!/^multipart\/form-data\b/i.test(type)) {
       throw new ApiError(415, 'unsupported_media_type', 'Send the note as multipart/form-data.');
     }
-    let form: FormData;
+    const unreadable = () => new ApiError(400, 'bad_request', 'The multipart body could not be read.');
+    const boundary = boundaryOf(type);
+    if (!boundary) throw unreadable();
     try {
-      form = await c.req.formData();
+      // The bytes are bounded by limitBody before this; Hono caches them, so formData() reads these.
+      const bytes = new Uint8Array(await c.req.arrayBuffer());
+      if (countParts(bytes, boundary, maxParts) > maxParts) throw tooManyParts(maxParts);
+      const form = await c.req.formData();
+      // Hono keeps a body made from another cached one uncached: the form validator reads this one.
+      (c.req.bodyCache as Record<string, unknown>).formData = Promise.resolve(form);
     } catch (error) {
       if (error instanceof ApiError) throw error;
-      throw new ApiError(400, 'bad_request', 'The multipart body could not be read.');
+      throw unreadable();
     }
-    if ([...form.keys()].length > maxParts)
-      throw new ApiError(400, 'bad_request', `At most ${maxParts} parts are allowed.`);
     await next();
   };
+
+const tooManyParts = (maxParts: number) =>
+  new ApiError(400, 'bad_request', `At most ${maxParts} parts are allowed.`);
