@@ -149,16 +149,19 @@ export function listJobs(
         run: async () => (await money.runner.runAll()).length,
       }),
     );
-  // PGlite has no autovacuum: its tables are analyzed at start and when they changed enough
-  // (store/statistics.ts); on the PostgreSQL server autovacuum does it and there is no job.
+  // PGlite has no autovacuum: its tables are vacuumed and analyzed at start and when they changed
+  // enough (store/statistics.ts); on the PostgreSQL server autovacuum does it and there is no job.
   if (store.kind === 'pglite')
     jobs.push(
       job(logger, {
         name: 'statistics',
         cron: '*/5 * * * *',
         runAtStart: true,
-        done: 'tables analyzed',
-        run: async () => (await store.statistics.refresh()).length,
+        done: 'tables vacuumed or analyzed',
+        run: async () => {
+          const { vacuumed, analyzed } = await store.statistics.refresh();
+          return new Set([...vacuumed, ...analyzed]).size;
+        },
       }),
     );
   if (telegram && config.telegram)

@@ -33,7 +33,8 @@ function recording(sql: Sql) {
   return { sql: recorded, state };
 }
 
-async function seedBills(app: ReturnType<typeof wire>['app'], sql: Sql): Promise<string> {
+/** A household of two and its BILLS bills written straight into the table; returns its id. */
+export async function seedBills(app: ReturnType<typeof wire>['app'], sql: Sql): Promise<string> {
   const res = await app.request('/api/households', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

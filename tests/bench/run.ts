@@ -17,6 +17,7 @@ import { benchReceipts } from './receipts.ts';
 import { benchReceiptsPhone } from './receipts-phone.ts';
 import { benchReconciliation } from './reconciliation.ts';
 import { benchStatements } from './statements.ts';
+import { benchVacuum } from './vacuum.ts';
 import { benchWeb } from './web.ts';
 import { benchPhone } from './web-phone.ts';
 
@@ -35,6 +36,8 @@ const sections: Section[] = [
   ['reconciliation', benchReconciliation],
   // The main reads' plans at a year's data, before and after the database has statistics.
   ['plans', benchPlans],
+  // PGlite's files after a year edited ten times, with the upkeep analyzing only and vacuuming too.
+  ['vacuum', benchVacuum],
   // 10,000 personal expenses imported with the households' row check called for each, and not.
   ['households', benchHouseholds],
   ['web', benchWeb],

@@ -218,10 +218,10 @@ export interface LearningStore {
 }
 
 /** Every port of the store over one database connection. */
-/** The planner's statistics, which PGlite (no autovacuum) gathers only when asked: store/statistics.ts. */
+/** The planner's statistics and the dead rows' space, which PGlite (no autovacuum) keeps only when asked: store/statistics.ts. */
 export interface StatisticsStore {
-  /** Analyzes the tables that changed enough since their last analyze; returns their names (none on PostgreSQL). */
-  refresh(): Promise<string[]>;
+  /** Vacuums and analyzes the tables that changed enough since their last time; returns their names (none on PostgreSQL). */
+  refresh(): Promise<{ vacuumed: string[]; analyzed: string[] }>;
 }
 
 export interface Store {
