@@ -1,6 +1,8 @@
 /** `pnpm backup` and `pnpm restore`: all user data, portable between PGlite and PostgreSQL. */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fromBase64 } from '../receipts/base64.ts';
+import { refusedKeptPhoto } from '../receipts/kept-photo.ts';
 import type { Sql } from '../store/sql.ts';
 import {
   type BackupData,
@@ -216,6 +218,10 @@ function writeNewFile(dir: string, at: Date, bytes: Buffer): string {
 /** A backup file read and checked whole (gzip, format, version, checksum, counts); throws BackupError. */
 export const readBackupFile = (path: string): BackupFile => decodeBackup(readFileSync(path));
 
+/** A backup's photo row that may be decoded: one kept before the pixel limit may say a huge picture (its expense is restored). */
+const decodable = (row: Record<string, unknown>): boolean =>
+  typeof row.bytes !== 'string' || !refusedKeptPhoto(fromBase64(row.bytes));
+
 export async function restoreBackup(
   sql: Sql,
   file: BackupFile,
@@ -282,8 +288,10 @@ export async function restoreBackup(
         [String(keys.public_key), String(keys.private_key), String(keys.created_at)],
       );
     }
-    for (const [table, statement] of Object.entries(RESTORES))
-      await tx.query(statement, [JSON.stringify(file.data[table as keyof typeof RESTORES])]);
+    for (const [table, statement] of Object.entries(RESTORES)) {
+      const rows = file.data[table as keyof typeof RESTORES];
+      await tx.query(statement, [JSON.stringify(table === 'receipt_photos' ? rows.filter(decodable) : rows)]);
+    }
     return { captures: captures.length, expenses: expenses.length };
   });
 }

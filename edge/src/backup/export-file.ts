@@ -22,6 +22,7 @@ import {
 import { type MyHousehold, memberName, myHouseholds, partOf } from '../households/my-households.ts';
 import type { ExpenseStore, HouseholdStore, Owner, ReceiptPhotoStore, Store } from '../ports.ts';
 import { toBase64 } from '../receipts/base64.ts';
+import { refusedKeptPhoto } from '../receipts/kept-photo.ts';
 
 const PAGE = 200;
 
@@ -159,7 +160,9 @@ export async function* jsonLines(
   for await (const e of allExpenses(store.expenses, owner, {})) {
     const row = exportedExpense(e);
     const photo = e.photo ? await store.receiptPhotos.get(owner, e.id) : null;
-    if (photo) row.photo = { type: photo.mimeType, data: toBase64(photo.bytes) };
+    // A photo kept before the pixel limit that says a huge picture is left out; its expense is not.
+    if (photo && !refusedKeptPhoto(photo.bytes))
+      row.photo = { type: photo.mimeType, data: toBase64(photo.bytes) };
     yield `${first ? '' : ','}\n${JSON.stringify(row)}`;
     first = false;
   }

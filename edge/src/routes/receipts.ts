@@ -15,6 +15,7 @@ import { refusalError } from '../http/refusal.ts';
 import { limitBody, multipartForm, tooLarge, validationFailed } from '../http/validate.ts';
 import type { Counter } from '../observe/metrics.ts';
 import type { ReceiptPhotoStore } from '../ports.ts';
+import { refusedKeptPhoto } from '../receipts/kept-photo.ts';
 import { processReceipt, type ReceiptDeps } from '../receipts/process-receipt.ts';
 import { saneRecordedAt } from './captures.ts';
 
@@ -87,6 +88,9 @@ export function receiptRoutes({ receipts: deps, photos, notes }: ReceiptRouteDep
     .get('/expenses/:id/photo', async (c) => {
       const photo = await photos.get(c.get('owner'), c.req.param('id'));
       if (!photo) throw new ApiError(404, 'not_found', 'This expense has no photo.');
+      // Kept before the pixel limit: refused as its upload would be now; the expense stays.
+      const huge = refusedKeptPhoto(photo.bytes);
+      if (huge) throw new ApiError(413, 'payload_too_large', huge);
       return c.body(photo.bytes.slice().buffer, 200, {
         'content-type': photo.mimeType,
         // A person's receipt: kept by this browser only, never by a shared cache.

@@ -4,7 +4,7 @@
  * its longest side, as a JPEG. Drawing it again drops everything else the file said: EXIF and its
  * GPS position, the phone's model, XMP — nothing of that leaves the phone.
  */
-import { RECEIPT_MAX_SIDE } from '@voicetrack/shared';
+import { RECEIPT_MAX_SIDE, sniffImage, tooManyPixels } from '@voicetrack/shared';
 
 export interface PreparedPhoto {
   data: ArrayBuffer;
@@ -35,6 +35,18 @@ async function encode(bitmap: ImageBitmap, width: number, height: number): Promi
  * size, 0.39 s at 1000 px wide, totals 95.8 → 100 % right). The photo kept and sent stays whole.
  */
 export const OCR_MAX_SHORT_SIDE = 1000;
+
+/**
+ * Whether a kept photo may be decoded: false when its header says more than 50 megapixels. A photo
+ * the service worker could not draw is kept as it came (shared-photo.ts), and one kept before the
+ * server checked pixels may be read again (Tesseract on a later visit): a small file that says a
+ * huge picture would take the phone's memory in createImageBitmap before anything could refuse it.
+ */
+export async function decodablePhoto(photo: Blob): Promise<boolean> {
+  const bytes = new Uint8Array(await photo.arrayBuffer());
+  const type = sniffImage(bytes);
+  return !type || !tooManyPixels(bytes, type);
+}
 
 /** The photo as Tesseract should read it; the photo itself when it is small enough (or cannot be drawn). */
 export async function photoForOcr(photo: Blob, size?: { width: number; height: number }): Promise<Blob> {

@@ -4,7 +4,7 @@
  */
 import type { Note, VoiceTrackDb } from '../../data/db.ts';
 import { enqueueReceipt } from '../../data/outbox.ts';
-import { photoForOcr, preparePhoto } from '../../data/receipt-photo.ts';
+import { decodablePhoto, photoForOcr, preparePhoto } from '../../data/receipt-photo.ts';
 
 export { UnreadablePhotoError } from '../../data/receipt-photo.ts';
 
@@ -41,6 +41,8 @@ export async function storeReceipt(
  */
 export async function readReceipt(photo: Blob, size?: { width: number; height: number }): Promise<string> {
   try {
+    // A photo read again from the outbox may be one kept whole: its header first (the server refuses it too).
+    if (!(await decodablePhoto(photo))) return '';
     const [{ readPhotoText }, image] = await Promise.all([
       import('./receipt-ocr.ts'),
       photoForOcr(photo, size),
