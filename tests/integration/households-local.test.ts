@@ -23,6 +23,22 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('households in local mode (PGlite, two paired people)', () => {
+  it('a person’s phone: a name in the household, not an account (the host’s own expenses are its own)', async () => {
+    const saved = await t.api.text.$post({
+      json: textNote('12 € de pharmacie', { recordedAt: '2026-09-03T10:00:00+02:00' }),
+    });
+    const id = (await saved.json()).expenses[0]?.id as string;
+    const listed = await (
+      await t.api.expenses.$get({ query: { from: '2026-09-03', to: '2026-09-03' } }, marie)
+    ).json();
+    expect(listed.expenses.map((e) => e.id)).toContain(id);
+    const edited = await t.api.expenses[':id'].$patch({ param: { id }, json: { amount: '13.00' } }, marie);
+    expect(edited.status).toBe(200);
+    const { devices } = await (await t.api.devices.$get({}, marie)).json();
+    expect(devices.length).toBeGreaterThanOrEqual(2);
+    expect((await t.api.expenses[':id'].$delete({ param: { id } }, paul)).status).toBe(204);
+  });
+
   it('makes the server’s household of the people paired with --person, each phone knowing whose it is', async () => {
     const mine = await (await t.api.households.$get({}, marie)).json();
     expect(mine.households).toHaveLength(1);
