@@ -10,6 +10,7 @@ import {
   LocaleSchema,
   noControlChars,
   RecordedAtSchema,
+  withoutInvisibleMarks,
   TimeZoneSchema,
 } from './api-fields.ts';
 import { MAX_TEXT_LENGTH } from './limits.ts';
@@ -28,6 +29,7 @@ const captureContext = {
 export const TextCaptureSchema = v.strictObject({
   text: v.pipe(
     v.string('text is required'),
+    withoutInvisibleMarks,
     v.trim(),
     v.minLength(1, 'text must not be empty'),
     v.maxLength(MAX_TEXT_LENGTH, `text must be at most ${MAX_TEXT_LENGTH} characters`),
@@ -61,6 +63,7 @@ const voiceFields = {
   transcript: v.optional(
     v.pipe(
       v.string('transcript must be text'),
+      withoutInvisibleMarks,
       v.trim(),
       v.minLength(1, 'transcript must not be empty'),
       v.maxLength(MAX_TEXT_LENGTH, `transcript must be at most ${MAX_TEXT_LENGTH} characters`),

@@ -15,15 +15,36 @@ export const MAX_DESCRIPTION_LENGTH = 200;
 export const MAX_AUDIO_BYTES = 25 * 1024 * 1024;
 
 /**
+ * The invisible marks Android, chat apps and copied web text put around a name (« ⁨Paul⁩ »):
+ * left-to-right and right-to-left marks (U+200E/200F), embeddings and overrides (U+202A–202E),
+ * isolates (U+2066–2069). They carry no words; an override would make a description read
+ * backwards. Dropped where text enters (withoutInvisibleMarks), never refused: a person who pastes
+ * « Resto avec ⁨Paul⁩ » keeps their edit.
+ */
+const INVISIBLE_MARKS = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+export const stripInvisibleMarks = (s: string): string => s.replace(INVISIBLE_MARKS, '');
+/** The first step of every text a person sends: the invisible marks dropped. */
+export const withoutInvisibleMarks = v.transform<string, string>(stripInvisibleMarks);
+
+/**
+ * Refused: C0 controls but tab, newline and carriage return; DEL and the C1 controls; the
+ * bidirectional embeddings, overrides and isolates where a schema has not dropped them first.
+ * (The plain left-to-right and right-to-left marks change no order: dropped, never refused.)
+ */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
+/**
  * The one rule for text a person (or a client) sends: tabs and newlines are fine in speech;
- * other C0/C1 controls, lone surrogates and bidirectional overrides (which make a description
- * read backwards) are not. Used by /api/text, edits and imports alike.
+ * other controls (CONTROL) and lone surrogates are not. The message names the character,
+ * « must not contain control characters (U+001B) ». Used by /api/text, edits and imports alike.
  */
 export const noControlChars = v.check<string, string>(
-  (s) =>
-    !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(s) &&
-    s.isWellFormed(),
-  'must not contain control characters',
+  (s) => !CONTROL.test(s) && s.isWellFormed(),
+  (issue) => {
+    const code = CONTROL.exec(String(issue.input))?.[0].codePointAt(0);
+    return code === undefined
+      ? 'must not contain control characters (a lone surrogate)'
+      : `must not contain control characters (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+  },
 );
 
 export const ClientIdSchema = v.pipe(v.string('clientId is required'), v.uuid('clientId must be a UUID'));
@@ -64,4 +85,9 @@ export const AmountSchema = v.pipe(
     return c !== null && c > 0 && c <= MAX_CENTS;
   }, 'amount must be a decimal string greater than 0 with at most two places, such as "12.50"'),
 );
-export const DescriptionSchema = v.pipe(v.string(), v.maxLength(MAX_DESCRIPTION_LENGTH), noControlChars);
+export const DescriptionSchema = v.pipe(
+  v.string(),
+  withoutInvisibleMarks,
+  v.maxLength(MAX_DESCRIPTION_LENGTH),
+  noControlChars,
+);

@@ -3,13 +3,14 @@
  * /api/devices and the short-lived ticket the change stream takes instead of a header.
  */
 import * as v from 'valibot';
-import { noControlChars } from './api.ts';
+import { noControlChars, withoutInvisibleMarks } from './api.ts';
 
 export const MAX_DEVICE_NAME = 60;
 
 /** A device's name as a person gives it ("Pixel de Marie", "Raccourci Siri"). */
 export const DeviceNameSchema = v.pipe(
   v.string('name must be text'),
+  withoutInvisibleMarks,
   v.trim(),
   v.minLength(1, 'name must not be empty'),
   v.maxLength(MAX_DEVICE_NAME, `name must be at most ${MAX_DEVICE_NAME} characters`),

@@ -13,6 +13,7 @@ import {
   noControlChars,
   RecordedAtSchema,
   TimeZoneSchema,
+  withoutInvisibleMarks,
 } from './api.ts';
 import { CATEGORIES } from './categories.ts';
 import { MAX_RECEIPT_TEXT } from './limits.ts';
@@ -46,6 +47,7 @@ export const receiptFields = {
   text: v.optional(
     v.pipe(
       v.string('text must be text'),
+      withoutInvisibleMarks,
       v.maxLength(MAX_RECEIPT_TEXT, `text must be at most ${MAX_RECEIPT_TEXT} characters`),
       noControlChars,
     ),

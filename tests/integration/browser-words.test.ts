@@ -158,8 +158,8 @@ describe('hostile browser words', () => {
 
   it.each([
     ['a control character', 'douze euros\u0007 resto'],
-    ['a bidirectional override', 'douze euros \u202Eotser'],
-    ['an isolate', 'douze \u2066euros\u2069 resto'],
+    ['a terminal escape', 'douze euros \u001B[2J resto'],
+    ['a DEL', 'douze \u007Feuros resto'],
     ['more than 1000 characters', 'a'.repeat(1001)],
     ['nothing but spaces', '   \n '],
   ])('refuses a transcript with %s, naming the field', async (_, transcript) => {

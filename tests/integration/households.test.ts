@@ -67,11 +67,15 @@ describe('households in Supabase mode (three users, RLS as hosted)', () => {
     expect(days).toBeGreaterThan(6.99);
     expect(days).toBeLessThanOrEqual(7);
 
-    const joined = await join(PAUL, created.invite.code, 'Paul');
+    // His name pasted from a chat app, wrapped in its invisible isolate marks: kept, without them.
+    const joined = await join(PAUL, created.invite.code, '\u2068Paul\u2069');
     expect(joined.status).toBe(200);
     const body = await joined.json();
     member.paul = body.me as string;
-    expect(body.members.map((m) => m.role)).toEqual(['owner', 'member']);
+    expect(body.members.map((m) => [m.name, m.role])).toEqual([
+      ['Marie', 'owner'],
+      ['Paul', 'member'],
+    ]);
     // The code is used: nobody else gets in with it.
     const again = await join(LEA, created.invite.code, 'Léa');
     expect(again.status).toBe(401);

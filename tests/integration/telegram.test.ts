@@ -35,6 +35,14 @@ describe('the Telegram webhook', () => {
     expect(reply?.reply_markup?.inline_keyboard[0]?.map((b) => b.text)).toEqual(['Annuler', 'Modifier']);
   });
 
+  it('reads a message forwarded with a name in its invisible isolate marks, without them', async () => {
+    const update = message({ text: '25 € resto avec \u2068Paul\u2069' });
+    expect((await deliver(update)).status).toBe(200);
+    const clientId = await telegramClientId('123456', update.update_id);
+    const saved = (await expenses()).filter((e) => e.clientId === clientId);
+    expect(saved.map((e) => [e.amount, e.transcript])).toEqual([['25.00', '25 € resto avec Paul']]);
+  });
+
   it('reads a voice message: getFile, the file, the transcription, the parse', async () => {
     bot.telegram.addFile('voice-file-1', VOICE);
     const update = message({

@@ -11,6 +11,7 @@ import {
   localDate,
   MAX_AUDIO_BYTES,
   MAX_TEXT_LENGTH,
+  stripInvisibleMarks,
   type TelegramCallback,
   type TelegramMessage,
   type TelegramUpdate,
@@ -191,7 +192,9 @@ async function inputOf(
     }
     return { kind: 'voice', audio: { bytes, mimeType: kind.mimeType, fileName: `note.${kind.extension}` } };
   }
-  const text = message.text?.replace(CONTROLS, ' ').trim().slice(0, MAX_TEXT_LENGTH);
+  // The marks a chat app puts around a name (« ⁨Paul⁩ ») are dropped; other controls read as spaces.
+  const text =
+    message.text && stripInvisibleMarks(message.text).replace(CONTROLS, ' ').trim().slice(0, MAX_TEXT_LENGTH);
   // Stickers, locations: nothing to read.
   return text?.isWellFormed() ? { kind: 'text', text } : null;
 }

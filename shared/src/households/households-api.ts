@@ -3,7 +3,7 @@
  * household fields of a shared expense. The only description of them.
  */
 import * as v from 'valibot';
-import { AmountSchema, CurrencySchema, noControlChars } from '../api.ts';
+import { AmountSchema, CurrencySchema, noControlChars, withoutInvisibleMarks } from '../api.ts';
 
 export const MEMBER_ROLES = ['owner', 'member'] as const;
 export type MemberRole = (typeof MEMBER_ROLES)[number];
@@ -13,6 +13,7 @@ export const MAX_HOUSEHOLD_MEMBERS = 12;
 
 const NameSchema = v.pipe(
   v.string(),
+  withoutInvisibleMarks,
   v.trim(),
   v.minLength(1, 'name must not be empty'),
   v.maxLength(60),

@@ -52,6 +52,12 @@ describe('what the share sheet sent', () => {
       [['text', '4 € café\u0007']],
       { audio: 0, text: '4 € café', refused: [] },
     ],
+    [
+      // A message forwarded from a chat app: the name inside its invisible isolate marks.
+      'text with a name in isolate marks',
+      [['text', '25 € resto avec \u2068Paul\u2069 et \u200FNadia\u200F']],
+      { audio: 0, text: '25 € resto avec Paul et Nadia', refused: [] },
+    ],
     ['nothing at all', [], { audio: 0, text: null, refused: [] }],
     [
       'a bank statement among the audio files, by its extension',

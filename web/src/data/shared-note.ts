@@ -13,7 +13,7 @@
  * hides itself) is kept as a note to confirm, whose expenses count in no total until the person
  * accepts them.
  */
-import { MAX_AUDIO_BYTES, MAX_TEXT_LENGTH } from '@voicetrack/shared';
+import { MAX_AUDIO_BYTES, MAX_TEXT_LENGTH, stripInvisibleMarks } from '@voicetrack/shared';
 import type { VoiceTrackDb } from './db.ts';
 import { enqueueNote, enqueueReceipt, enqueueSharedAudio } from './outbox.ts';
 import { keptPhoto, MAX_SHARED_IMAGE_BYTES } from './shared-photo.ts';
@@ -92,7 +92,8 @@ export function readShare(form: FormData): SharedItems {
   const words: string[] = [];
   for (const name of ['title', 'text', 'url']) {
     const value = form.get(name);
-    const clean = typeof value === 'string' ? value.replace(CONTROLS, ' ').trim() : '';
+    // The marks a chat app puts around a name (« ⁨Paul⁩ ») are dropped; other controls read as spaces.
+    const clean = typeof value === 'string' ? stripInvisibleMarks(value).replace(CONTROLS, ' ').trim() : '';
     if (clean && !words.some((w) => w.includes(clean))) words.push(clean);
   }
   const text = words.join(' ').slice(0, MAX_TEXT_LENGTH).trim();

@@ -20,6 +20,7 @@ import {
   type SharesForm,
   sharesEdit,
   sharesFormOf,
+  stripInvisibleMarks,
 } from '@voicetrack/shared';
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -114,7 +115,8 @@ export function EditDialog(props: EditDialogProps) {
       amount,
       currency: field('currency').toUpperCase(),
       category,
-      description: field('description'),
+      // The invisible marks a pasted name brings (« ⁨Paul⁩ »), which the server would drop too.
+      description: stripInvisibleMarks(field('description')).trim(),
       date: field('date'),
     };
     const total = decimalToCents(amount);
