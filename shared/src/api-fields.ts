@@ -37,9 +37,9 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u20
  * other controls (CONTROL) and lone surrogates are not. The message names the character,
  * « must not contain control characters (U+001B) ». Used by /api/text, edits and imports alike.
  */
-export const noControlChars = v.check<string, string>(
-  (s) => !CONTROL.test(s) && s.isWellFormed(),
-  (issue) => {
+export const noControlChars = v.check(
+  (s: string) => !CONTROL.test(s) && s.isWellFormed(),
+  (issue: v.CheckIssue<string>) => {
     const code = CONTROL.exec(String(issue.input))?.[0].codePointAt(0);
     return code === undefined
       ? 'must not contain control characters (a lone surrogate)'

@@ -61,7 +61,14 @@ export interface TelegramBot {
   readonly provider: FakeProvider;
   deliver(update: unknown, secret?: string | null): Promise<Response>;
   expenses(): Promise<
-    { clientId: string; amount: string | null; category: string; source: string; date: string }[]
+    {
+      clientId: string;
+      amount: string | null;
+      category: string;
+      source: string;
+      date: string;
+      transcript: string | null;
+    }[]
   >;
   /** What the Node server runs every minute: the kept updates, made due, tried again. */
   retryNow(): Promise<number>;
