@@ -4,9 +4,9 @@
  * result for that clientId; every other outcome keeps it.
  *
  *   recorded ─send→ sending ─ok→ done (saved | needs_review | no_expense)
- *                        ├─ offline, refused 5xx, 408, 409, 429 → waiting (retry after backoff / Retry-After)
+ *                        ├─ offline, refused 5xx, 408, 409, 421, 429 → waiting (retry after backoff / Retry-After)
  *                        ├─ refused 503 transcription_unavailable → awaiting_transcription (long backoff)
- *                        ├─ refused 401 → waiting_for_sign_in
+ *                        ├─ refused 401, 403 → waiting_for_sign_in (due at once when paired or signed in)
  *                        └─ other refusals → failed (the user retries or discards; the audio stays)
  *
  * "offline" is every answer that is not the API's (answer.ts): no network, a cut answer, a captive
@@ -87,8 +87,12 @@ export function afterSend(note: NoteProgress, outcome: SendOutcome, now: number,
       if (outcome.status === 503 && outcome.code === 'transcription_unavailable') {
         return retry('awaiting_transcription', Math.max(serverSaid(outcome), NO_PROVIDER_DELAY_MS), error);
       }
-      if (outcome.status === 401) return retry('waiting_for_sign_in', MAX_DELAY_MS, error);
-      if (worthAnotherTry(outcome.status, [408, 409, 429])) {
+      // Not the note's fault, as for a change (afterOpSend): a phone unpaired or signed out (401), or
+      // whose token may not do this (403), waits for its pairing or sign-in; a host the server does
+      // not answer yet (421, a name being set up) is asked again later. The audio stays either way.
+      if (outcome.status === 401 || outcome.status === 403)
+        return retry('waiting_for_sign_in', MAX_DELAY_MS, error);
+      if (worthAnotherTry(outcome.status, [408, 409, 421, 429])) {
         return retry('waiting', Math.max(serverSaid(outcome), backoffMs(attempts, random)), error);
       }
       return {

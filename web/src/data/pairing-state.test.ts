@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient } from './api/client.ts';
 import { openDb, type VoiceTrackDb } from './db.ts';
 import { flushOutbox } from './flush.ts';
-import { enqueueNote } from './outbox.ts';
+import { enqueueNote, enqueueSharedAudio, releaseForSignIn } from './outbox.ts';
 import { notePairingFrom, pairingNeedOf, readPairingNeed } from './pairing-state.ts';
 import { listenForServerChanges } from './sync.ts';
 
@@ -66,6 +66,43 @@ describe('a phone refused while sending', () => {
     await db.notes.toCollection().modify({ nextAttemptAt: 0, state: 'recorded' });
     await flushOutbox({ db, api: server(201) });
     expect(await readPairingNeed(db)).toBeNull();
+  });
+});
+
+describe('a voice note refused as not allowed (403) or at a host not answered yet (421)', () => {
+  let db: VoiceTrackDb;
+  let n = 0;
+  beforeEach(() => {
+    db = openDb(`pairing-wait-${++n}`);
+  });
+  afterEach(async () => {
+    await db.delete();
+  });
+  const said = () =>
+    enqueueSharedAudio(db, { data: new Uint8Array(4096).fill(7).buffer, mimeType: 'audio/webm', locale: 'fr-FR' });
+
+  it.each([
+    [403, 'insufficient_scope'],
+    [403, 'forbidden'],
+  ])('after a %d %s waits for the pairing, its audio kept, and is sent once paired again', async (status, code) => {
+    const note = await said();
+    await flushOutbox({ db, api: server(status, code) });
+    expect(await db.notes.get(note.id)).toMatchObject({ state: 'waiting_for_sign_in', lastError: { code } });
+    expect(await db.chunks.where('noteId').equals(note.id).count()).toBeGreaterThan(0);
+    // Paired again (controller.ts's signedIn): due at once, and this time it goes through.
+    await releaseForSignIn(db);
+    await flushOutbox({ db, api: server(201) });
+    expect((await db.notes.get(note.id))?.state).toBe('done');
+  });
+
+  it('after a 421 unknown_host waits and is asked again, its audio kept', async () => {
+    const note = await said();
+    await flushOutbox({ db, api: server(421, 'unknown_host') });
+    const waiting = await db.notes.get(note.id);
+    expect(waiting).toMatchObject({ state: 'waiting', lastError: { code: 'unknown_host' } });
+    expect(await db.chunks.where('noteId').equals(note.id).count()).toBeGreaterThan(0);
+    await flushOutbox({ db, api: server(201), now: () => (waiting?.nextAttemptAt ?? 0) + 1 });
+    expect((await db.notes.get(note.id))?.state).toBe('done');
   });
 });
 
