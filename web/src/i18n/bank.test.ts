@@ -50,6 +50,20 @@ describe('the question above the expenses a bank line may be', () => {
   });
 });
 
+describe('the reconciliation’s counts', () => {
+  it.each([
+    ['fr', [3, 2, 1], '3\u00a0confirmées par la banque · 2\u00a0à ajouter · 1\u00a0pas vue par la banque'],
+    ['fr', [0, 0, 2], '2\u00a0pas vues par la banque'],
+    ['fr', [1, 0, 0], '1\u00a0confirmée par la banque'],
+    ['fr', [0, 0, 0], 'Rien à rapprocher ce mois-ci'],
+    ['en', [4, 1, 0], '4 confirmed by the bank · 1 to add'],
+    ['en', [0, 3, 0], '3 to add'],
+    ['en', [0, 0, 0], 'Nothing to reconcile this month'],
+  ] as const)('%s %j: only those that are not zero', (lang, [matched, suggestions, unmatched], words) => {
+    expect(BANK_STRINGS[lang].counts(matched, suggestions, unmatched)).toBe(words);
+  });
+});
+
 describe('an expense the bank did not see, in French', () => {
   it('agrees with « dépense » (feminine), as the heading and the count above it do', () => {
     const fr = BANK_STRINGS.fr;

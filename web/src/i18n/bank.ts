@@ -8,6 +8,13 @@ import type { Lang } from './lang.ts';
 
 const NBSP = '\u00a0';
 
+/** The counts said, those that are not zero, joined by « · »; `none` when all are. */
+const nonZero = (counts: [count: number, words: string][], none: string): string =>
+  counts
+    .filter(([count]) => count > 0)
+    .map(([, words]) => words)
+    .join(' · ') || none;
+
 /** A refused or unsent action on the bank's lines, as data/api/answer.ts gives it. */
 export interface BankActionFailure {
   kind: 'refused' | 'offline';
@@ -70,8 +77,16 @@ const fr = {
   openReconciliation: 'Voir le détail',
   closeReconciliation: 'Masquer le détail',
   reconciliationTitle: 'Rapprochement',
+  /** Only the counts that are not zero (« 0 à ajouter » says nothing); none: there is nothing to reconcile. */
   counts: (matched: number, suggestions: number, unmatched: number) =>
-    `${matched}${NBSP}confirmée${matched > 1 ? 's' : ''} par la banque · ${suggestions}${NBSP}à ajouter · ${unmatched}${NBSP}pas vue${unmatched > 1 ? 's' : ''} par la banque`,
+    nonZero(
+      [
+        [matched, `${matched}${NBSP}confirmée${matched > 1 ? 's' : ''} par la banque`],
+        [suggestions, `${suggestions}${NBSP}à ajouter`],
+        [unmatched, `${unmatched}${NBSP}pas vue${unmatched > 1 ? 's' : ''} par la banque`],
+      ],
+      'Rien à rapprocher ce mois-ci',
+    ),
   suggestionsTitle: 'La banque a vu',
   suggestion: (amount: string, merchant: string, day: string) =>
     `La banque a vu ${amount} chez ${merchant} le ${day} — l’ajouter${NBSP}?`,
@@ -181,7 +196,14 @@ const en: BankStrings = {
   closeReconciliation: 'Hide details',
   reconciliationTitle: 'Reconciliation',
   counts: (matched, suggestions, unmatched) =>
-    `${matched} confirmed by the bank · ${suggestions} to add · ${unmatched} not seen by the bank`,
+    nonZero(
+      [
+        [matched, `${matched} confirmed by the bank`],
+        [suggestions, `${suggestions} to add`],
+        [unmatched, `${unmatched} not seen by the bank`],
+      ],
+      'Nothing to reconcile this month',
+    ),
   suggestionsTitle: 'The bank saw',
   suggestion: (amount, merchant, day) => `The bank saw ${amount} at ${merchant} on ${day} — add it?`,
   seen: (amount, merchant, day) => `The bank saw ${amount} at ${merchant} on ${day}`,
