@@ -10,8 +10,8 @@ import {
   LocaleSchema,
   noControlChars,
   RecordedAtSchema,
-  withoutInvisibleMarks,
   TimeZoneSchema,
+  withoutInvisibleMarks,
 } from './api-fields.ts';
 import { MAX_TEXT_LENGTH } from './limits.ts';
 

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { DescriptionSchema, stripInvisibleMarks } from './api-fields.ts';
 import { TextCaptureSchema } from './api-capture.ts';
+import { DescriptionSchema, stripInvisibleMarks } from './api-fields.ts';
 import { DeviceNameSchema } from './devices.ts';
 import { CreateHouseholdSchema } from './households/households-api.ts';
 

@@ -69,11 +69,16 @@ describe('a typed note and the browser’s words with a name’s invisible marks
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body.transcript).toBe('12,50 € resto avec Paul');
-    expect(body.expenses.map((e) => [e.amount, e.description.includes('\u2068')])).toEqual([['12.50', false]]);
+    expect(body.expenses.map((e) => [e.amount, e.description.includes('\u2068')])).toEqual([
+      ['12.50', false],
+    ]);
   });
 
   it('reads the browser’s words without them', async () => {
-    const form = voiceForm(WEBM, { transcript: 'douze euros \u2066au resto\u2069', transcriptSource: 'browser' });
+    const form = voiceForm(WEBM, {
+      transcript: 'douze euros \u2066au resto\u2069',
+      transcriptSource: 'browser',
+    });
     const res = await t.app.request('/api/voice', { method: 'POST', body: form });
     expect(res.status).toBe(201);
     const body = await res.json();

@@ -79,21 +79,31 @@ describe('a voice note refused as not allowed (403) or at a host not answered ye
     await db.delete();
   });
   const said = () =>
-    enqueueSharedAudio(db, { data: new Uint8Array(4096).fill(7).buffer, mimeType: 'audio/webm', locale: 'fr-FR' });
+    enqueueSharedAudio(db, {
+      data: new Uint8Array(4096).fill(7).buffer,
+      mimeType: 'audio/webm',
+      locale: 'fr-FR',
+    });
 
   it.each([
     [403, 'insufficient_scope'],
     [403, 'forbidden'],
-  ])('after a %d %s waits for the pairing, its audio kept, and is sent once paired again', async (status, code) => {
-    const note = await said();
-    await flushOutbox({ db, api: server(status, code) });
-    expect(await db.notes.get(note.id)).toMatchObject({ state: 'waiting_for_sign_in', lastError: { code } });
-    expect(await db.chunks.where('noteId').equals(note.id).count()).toBeGreaterThan(0);
-    // Paired again (controller.ts's signedIn): due at once, and this time it goes through.
-    await releaseForSignIn(db);
-    await flushOutbox({ db, api: server(201) });
-    expect((await db.notes.get(note.id))?.state).toBe('done');
-  });
+  ])(
+    'after a %d %s waits for the pairing, its audio kept, and is sent once paired again',
+    async (status, code) => {
+      const note = await said();
+      await flushOutbox({ db, api: server(status, code) });
+      expect(await db.notes.get(note.id)).toMatchObject({
+        state: 'waiting_for_sign_in',
+        lastError: { code },
+      });
+      expect(await db.chunks.where('noteId').equals(note.id).count()).toBeGreaterThan(0);
+      // Paired again (controller.ts's signedIn): due at once, and this time it goes through.
+      await releaseForSignIn(db);
+      await flushOutbox({ db, api: server(201) });
+      expect((await db.notes.get(note.id))?.state).toBe('done');
+    },
+  );
 
   it('after a 421 unknown_host waits and is asked again, its audio kept', async () => {
     const note = await said();
