@@ -177,7 +177,7 @@ describe('a phone ten minutes ahead of the server', () => {
       expect.objectContaining({ id: saved.id, description: 'Boulangerie du coin', category: saved.category }),
     ]);
     await expect
-      .poll(() => page.getByRole('status').allTextContents(), { timeout: 20_000 })
+      .poll(() => page.getByRole('alert').allTextContents(), { timeout: 20_000 })
       .toContainEqual(expect.stringContaining('Votre modification (description) n’a pas été gardée'));
     await expect.poll(() => row.textContent()).toMatch(/Boulangerie du coin.*9,40\s€/);
     // The month counts each row once, at the amount the server holds.

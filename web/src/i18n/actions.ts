@@ -39,6 +39,20 @@ const fr = {
   complete: 'Compléter',
   close: 'Fermer',
   changesNotKept: (n: number) => `${n}${NBSP}modifications n’ont pas été gardées`,
+  /** One line of several changes not kept: « Resto, 12,50 € (date) : valeur refusée par le serveur ». */
+  changeLine: (bill: string, fields: string, why: string) =>
+    `${bill}${fields ? ` (${fields})` : ''}${NBSP}: ${why}`,
+  shortWhy: {
+    lost: 'une modification plus récente, faite ailleurs, l’a emporté',
+    not_a_member: 'une personne choisie n’est plus membre du foyer',
+    invalid_split: 'les parts ne font pas le total',
+    not_shared: 'n’est plus une dépense du foyer',
+    gone: 'supprimée sur un autre appareil',
+    invalid: 'valeur refusée par le serveur',
+    too_large: 'trop longue pour le serveur',
+    refused: 'refusée par le serveur',
+    not_deleted: 'suppression refusée, la dépense est de retour',
+  } satisfies Record<ChangeRefusal | 'lost', string>,
   editLost: (fields: string) =>
     `Votre modification (${fields}) n’a pas été gardée${NBSP}: une modification plus récente, faite ailleurs, l’a emporté.`,
   editRefused: (bill: string, fields: string, why: ChangeRefusal) =>
@@ -125,6 +139,18 @@ const en: ActionStrings = {
   complete: 'Complete',
   close: 'Close',
   changesNotKept: (n: number) => `${n} changes were not kept`,
+  changeLine: (bill: string, fields: string, why: string) => `${bill}${fields ? ` (${fields})` : ''}: ${why}`,
+  shortWhy: {
+    lost: 'a newer change, made elsewhere, won',
+    not_a_member: 'someone chosen is no longer in the household',
+    invalid_split: 'the shares do not add up to the bill',
+    not_shared: 'no longer a household’s bill',
+    gone: 'deleted on another device',
+    invalid: 'a value refused by the server',
+    too_large: 'too long for the server',
+    refused: 'refused by the server',
+    not_deleted: 'not deleted, the server refused; the expense is back',
+  },
   editLost: (fields: string) => `Your change (${fields}) was not kept: a newer change, made elsewhere, won.`,
   editRefused: (bill: string, fields: string, why: ChangeRefusal) =>
     why === 'not_deleted'

@@ -31,15 +31,20 @@ describe('the changes a flush could not keep, said in one toast', () => {
     expect(told([lostResto]).editable).toBeNull();
   });
 
-  it('counts and names several, and offers no « Modifier » when they concern several expenses', () => {
+  it('counts several, one short line each: the bill, the fields, then why', () => {
     const many = told([invalidDate, goneTaxi, lostResto]);
     expect(many.head).toBe('3\u00a0modifications n’ont pas été gardées');
     expect(many.lines).toEqual([
-      told([invalidDate]).head,
-      'Taxi, 30.00\u00a0: votre modification (montant) n’a pas été gardée, car cette dépense a été supprimée sur un autre appareil.',
-      'Votre modification (description) n’a pas été gardée\u00a0: une modification plus récente, faite ailleurs, l’a emporté.',
+      'Resto, 12.50 (date)\u00a0: valeur refusée par le serveur',
+      'Taxi, 30.00 (montant)\u00a0: supprimée sur un autre appareil',
+      'Resto, 12.50 (description)\u00a0: une modification plus récente, faite ailleurs, l’a emporté',
     ]);
     expect(many.editable).toBeNull();
+    const notDeleted: LostChange = { expense: taxi, fields: [], refused: 'not_deleted' };
+    expect(told([lostResto, notDeleted], 'en').lines).toEqual([
+      'Resto, 12.50 (description): a newer change, made elsewhere, won',
+      'Taxi, 30.00: not deleted, the server refused; the expense is back',
+    ]);
   });
 
   it('offers « Modifier » for several changes of one expense that is still there', () => {
@@ -51,8 +56,8 @@ describe('the changes a flush could not keep, said in one toast', () => {
     const both = told([invalidDate, shares], 'en');
     expect(both.head).toBe('2 changes were not kept');
     expect(both.lines).toEqual([
-      'Resto, 12.50: your change (date) was not kept, as the server does not accept one of its values. The expense shows as the server has it.',
-      'Resto midi, 12.50: your change (shares) was not kept, as the shares do not add up to the bill. The bill itself is kept.',
+      'Resto, 12.50 (date): a value refused by the server',
+      'Resto midi, 12.50 (shares): the shares do not add up to the bill',
     ]);
     expect(both.editable).toEqual(shares.expense);
     expect(told([invalidDate, { ...goneTaxi, expense: resto }]).editable).toBeNull();

@@ -1,7 +1,8 @@
 /**
  * The changes a flush could not keep (an edit that lost to a newer one, a change the server
  * refused: flush.ts's onEditLost, called once per change), said together in one toast: a flush
- * that drops three changes says all three, not only the last. Pure, tested beside.
+ * that drops three changes says all three, not only the last, one short line each (the bill, the
+ * fields, why), so that two fit a phone's screen. Pure, tested beside.
  */
 import type { Expense } from '@voicetrack/shared';
 import type { ChangeRefusal } from '../data/refused-change.ts';
@@ -18,13 +19,16 @@ export interface LostWords {
   editLost: (fields: string) => string;
   editRefused: (bill: string, fields: string, why: ChangeRefusal) => string;
   changesNotKept: (n: number) => string;
+  /** One line of several: the bill, the fields, the short reason after them. */
+  changeLine: (bill: string, fields: string, why: string) => string;
+  shortWhy: Record<ChangeRefusal | 'lost', string>;
   fields: Record<string, string>;
 }
 
 export interface LostToast {
   /** One change: its sentence; several: « 3 modifications n’ont pas été gardées ». */
   head: string;
-  /** Several: one sentence each; one: none. */
+  /** Several: one short line each (« Resto, 12,50 € (date) : valeur refusée par le serveur »); one: none. */
   lines: string[];
   /** The expense « Modifier » opens: only when every change is of one expense that is still there. */
   editable: Expense | null;
@@ -45,10 +49,15 @@ export function lostToast(
   /** The bill in the words of its row (« Courses, 30,00 € »). */
   bill: (expense: Expense) => string,
 ): LostToast {
-  const sentence = (c: LostChange) => {
-    const fields = c.fields.map((f) => words.fields[f] ?? f).join(', ');
-    return c.refused ? words.editRefused(bill(c.expense), fields, c.refused) : words.editLost(fields);
-  };
+  const fieldsOf = (c: LostChange) => c.fields.map((f) => words.fields[f] ?? f).join(', ');
+  const sentence = (c: LostChange) =>
+    c.refused ? words.editRefused(bill(c.expense), fieldsOf(c), c.refused) : words.editLost(fieldsOf(c));
+  const line = (c: LostChange) =>
+    words.changeLine(
+      bill(c.expense),
+      c.refused === 'not_deleted' ? '' : fieldsOf(c),
+      words.shortWhy[c.refused ?? 'lost'],
+    );
   const first = changes[0];
   const oneExpense = first !== undefined && changes.every((c) => c.expense.id === first.expense.id);
   const last = changes[changes.length - 1];
@@ -59,5 +68,5 @@ export function lostToast(
       : null;
   if (changes.length === 1 && first)
     return { head: sentence(first), lines: [], editable: redoable(first) ? first.expense : null };
-  return { head: words.changesNotKept(changes.length), lines: changes.map(sentence), editable };
+  return { head: words.changesNotKept(changes.length), lines: changes.map(line), editable };
 }

@@ -120,8 +120,13 @@ export default function ResultToast(props: ResultToastProps) {
       ];
     }
   }
+  // Changes not kept stay until closed and tell of something lost: an alert, read out at once.
+  // What a note became is a status, read when the reader is free.
   return (
-    <div class="toast toast-result" role="status">
+    <div
+      class={shown.kind === 'lost' ? 'toast toast-result toast-lost' : 'toast toast-result'}
+      role={shown.kind === 'lost' ? 'alert' : 'status'}
+    >
       <span class="toast-text">
         <strong>
           {head}

@@ -3,8 +3,10 @@
  * at the top of the month) and held in sight at the bottom edge when that place is below it: it
  * pushes the rows down and never covers the first one, nor the budget bar: what a note just became
  * (watched from the tap on "Ajouter" or the end of a recording until the server answered it), the
- * undo of a delete, or the changes a flush could not keep. A newer toast replaces the older, except that changes not
- * kept are added to those the toast already says.
+ * undo of a delete, or the changes a flush could not keep. A newer toast replaces the older; the
+ * changes not kept are a toast of their own, above the other when both show: each change told is
+ * added to those it already says, and it stays until the person closes it (× or Escape), as a
+ * person who looks away for six seconds must still learn that a change of theirs was not kept.
  */
 import type { Expense } from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -13,16 +15,18 @@ import type { Note } from '../data/db.ts';
 import { UNDO_MS } from '../data/expense-changes.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
 import type { Controller } from './controller-api.ts';
-import { withLost } from './lost-changes.ts';
+import { type LostChange, withLost } from './lost-changes.ts';
 import type { Shown } from './result-toast.tsx';
 import { UndoToast } from './undo-toast.tsx';
 
-/** How long a result or an edit that lost stays: a few seconds, never more than six. */
+/** How long a result stays: a few seconds, never more than six (changes not kept stay until closed). */
 export const TOAST_MS = 6_000;
 
 const loadResultToast = () => import('./result-toast.tsx').then((m) => m.default);
 
-type Toast = Shown | { kind: 'undo'; message: string; undo: () => Promise<unknown> };
+type Toast =
+  | Extract<Shown, { kind: 'result' }>
+  | { kind: 'undo'; message: string; undo: () => Promise<unknown> };
 
 export function useToasts(options: {
   t: Strings;
@@ -34,9 +38,10 @@ export function useToasts(options: {
 }) {
   const { t, lang, controller, notes, expenses, onEdit } = options;
   const [toast, setToast] = useState<Toast | null>(null);
+  const [lost, setLost] = useState<LostChange[] | null>(null);
   const [retyping, setRetyping] = useState<string | null>(null);
   const watched = useRef(new Set<string>());
-  const ResultToast = useLazyComponent(loadResultToast, toast !== null && toast.kind !== 'undo') as
+  const ResultToast = useLazyComponent(loadResultToast, lost !== null || toast?.kind === 'result') as
     | typeof import('./result-toast.tsx').default
     | null;
 
@@ -52,14 +57,7 @@ export function useToasts(options: {
     () =>
       controller.onEditLost((expense, fields, refused) =>
         // Several changes refused in one flush are said together, not each over the one before.
-        setToast((now) => ({
-          kind: 'lost',
-          changes: withLost(now?.kind === 'lost' ? now.changes : null, {
-            expense,
-            fields,
-            ...(refused ? { refused } : {}),
-          }),
-        })),
+        setLost((now) => withLost(now, { expense, fields, ...(refused ? { refused } : {}) })),
       ),
     [controller],
   );
@@ -69,6 +67,15 @@ export function useToasts(options: {
     const timer = setTimeout(() => setToast((now) => (now === toast ? null : now)), ms);
     return () => clearTimeout(timer);
   }, [toast]);
+  useEffect(() => {
+    if (!lost) return;
+    // Escape closes it, unless a dialog is open: that Escape is the dialog's.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !document.querySelector('dialog[open]')) setLost(null);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [lost]);
 
   const undoable = (message: string, undo: () => Promise<unknown>) =>
     setToast({ kind: 'undo', message, undo });
@@ -80,6 +87,23 @@ export function useToasts(options: {
     );
   const current = (e: Expense) => expenses.find((x) => x.id === e.id) ?? e;
 
+  const lostView =
+    lost && ResultToast ? (
+      <ResultToast
+        t={t}
+        lang={lang}
+        shown={{ kind: 'lost', changes: lost }}
+        current={current}
+        onUndo={remove}
+        onEdit={(e) => {
+          setLost(null);
+          onEdit(current(e));
+        }}
+        onAccept={() => undefined}
+        onRetype={() => undefined}
+        onDismiss={() => setLost(null)}
+      />
+    ) : null;
   let view = null;
   if (toast?.kind === 'undo') {
     view = (
@@ -117,7 +141,16 @@ export function useToasts(options: {
     );
   }
   return {
-    view,
+    // Both: one block held in sight, the changes not kept above.
+    view:
+      lostView && view ? (
+        <div class="toast-stack">
+          {lostView}
+          {view}
+        </div>
+      ) : (
+        (lostView ?? view)
+      ),
     retyping,
     /** Shows what this note becomes once the server has answered it. */
     watch: (noteId: string) => void watched.current.add(noteId),
