@@ -98,19 +98,21 @@ export function EditDialog(props: EditDialogProps) {
 
   const submit = (e: Event) => {
     e.preventDefault();
-    const data = new FormData(e.target as HTMLFormElement);
+    const form = e.target as HTMLFormElement;
+    const data = new FormData(form);
     const field = (name: string) => String(data.get(name) ?? '').trim();
+    // Each field is checked here, in the app's words (the form is noValidate: the browser's own
+    // bubble, « Veuillez renseigner ce champ » in its language, never shows beside them).
+    const refuse = (name: string, message: string) => {
+      setError(message);
+      (form.elements.namedItem(name) as HTMLElement | null)?.focus();
+    };
     const amount = amountFromInput(field('amount'));
-    if (!amount) {
-      setError(t.invalidAmount);
-      return;
-    }
-    // A browser whose date field lets a typed year through (or has no date field): said here,
-    // not refused later by the server once the outbox sends it.
-    if (!isIsoDate(field('date'))) {
-      setError(t.invalidDate(FIRST_YEAR, LAST_YEAR));
-      return;
-    }
+    if (!amount) return refuse('amount', t.invalidAmount);
+    if (!/^[A-Za-z]{3}$/.test(field('currency'))) return refuse('currency', t.invalidCurrency);
+    // A day out of range, half typed (the field's value is then empty) or from a browser with no
+    // date field: said here, not refused later by the server once the outbox sends it.
+    if (!isIsoDate(field('date'))) return refuse('date', t.invalidDate(FIRST_YEAR, LAST_YEAR));
     const fields = {
       amount,
       currency: field('currency').toUpperCase(),
@@ -144,7 +146,7 @@ export function EditDialog(props: EditDialogProps) {
   // its <label> with the label's text and the box's value ("Amount 4.00").
   return (
     <dialog ref={ref} class="edit" aria-labelledby="edit-title" onClose={onClose}>
-      <form onSubmit={submit}>
+      <form onSubmit={submit} noValidate>
         <h2 id="edit-title">{toComplete ? t.completeTitle : t.editTitle}</h2>
         {reviewed && <p class="review-reason">{reviewText(t, expense.reviewReason, expense.source)}</p>}
         <label>
@@ -213,8 +215,6 @@ export function EditDialog(props: EditDialogProps) {
             max={MAX_DAY}
             defaultValue={expense.date}
             onInput={(e) => setDay((e.target as HTMLInputElement).value)}
-            // The browser keeps the form from sending a day out of range: why, in the app's words too.
-            onInvalid={() => setError(t.invalidDate(FIRST_YEAR, LAST_YEAR))}
           />
         </label>
         {shares && household && members && SharesEditor && (

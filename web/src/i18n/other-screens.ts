@@ -25,6 +25,7 @@ export const otherScreensFr = {
   invalidAmount: `Montant invalide${NBSP}: par exemple 12,50`,
   invalidDate: (first: number, last: number) =>
     `Date invalide${NBSP}: un jour entre ${first} et ${last}, par exemple aujourd’hui`,
+  invalidCurrency: `Devise invalide${NBSP}: trois lettres, par exemple EUR`,
   transcript: 'Ce qui a été dit',
   // A typed note (the field, Telegram, the share sheet) was not said, and a receipt's words were read.
   transcriptWritten: 'Ce qui a été écrit',
@@ -82,6 +83,7 @@ export const otherScreensEn: OtherScreensStrings = {
   invalidAmount: 'Invalid amount: for example 12.50',
   invalidDate: (first: number, last: number) =>
     `Invalid date: a day between ${first} and ${last}, for example today`,
+  invalidCurrency: 'Invalid currency: three letters, for example EUR',
   transcript: 'What was said',
   transcriptWritten: 'What was written',
   transcriptRead: 'What was read on the receipt',
