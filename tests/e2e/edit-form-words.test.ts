@@ -65,9 +65,12 @@ async function openDialog(row: Locator, lang: Lang) {
   return dialog;
 }
 
-describe.each(['fr', 'en'] as const)('the edit form (%s)', (lang) => {
+describe.each([
+  ['fr', 'light'],
+  ['en', 'dark'],
+] as const)('the edit form (%s, %s)', (lang, colorScheme) => {
   it('keeps a name pasted with its isolate marks, without them, and says a bad field in its own words', async () => {
-    const { context, app, page } = await openPhone(lang);
+    const { context, app, page } = await openPhone(lang, colorScheme);
     const saved = await typed(app, lang, 'bread');
     const dialog = await openDialog(rowOf(page, saved.id), lang);
     const w = WORDS[lang];
@@ -82,7 +85,12 @@ describe.each(['fr', 'en'] as const)('the edit form (%s)', (lang) => {
     await dialog.getByRole('button', { name: w.save, exact: true }).click();
     await expect.poll(() => dialog.getByRole('alert').textContent()).toBe(SAID[lang].invalidCurrency);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('currency');
+    // The field is marked for a screen reader, the message named as its error; the amount no more.
+    expect(await dialog.getByLabel(w.currency).getAttribute('aria-invalid')).toBe('true');
+    expect(await dialog.getByLabel(w.currency).getAttribute('aria-errormessage')).toBe('edit-error');
+    expect(await dialog.getByLabel(w.amount).getAttribute('aria-invalid')).toBeNull();
     expect(await dialog.isVisible()).toBe(true);
+    await shot(page, `edit-form-currency-${lang}-${colorScheme}`);
 
     await dialog.getByLabel(w.currency).fill('EUR');
     await dialog.getByLabel(w.description).fill('Resto avec \u2068Paul\u2069');

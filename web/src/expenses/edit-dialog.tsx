@@ -75,6 +75,10 @@ export function EditDialog(props: EditDialogProps) {
   } = props;
   const ref = useRef<HTMLDialogElement>(null);
   const [error, setError] = useState<string | null>(null);
+  // The field the message is about: marked invalid and described by the message, for a screen reader.
+  const [badField, setBadField] = useState<'amount' | 'currency' | 'date' | null>(null);
+  const invalid = (name: 'amount' | 'currency' | 'date') =>
+    badField === name ? { 'aria-invalid': true, 'aria-errormessage': 'edit-error' } : {};
   // Controlled: Preact has no defaultValue on <select>, and an uncontrolled one shows its first option.
   const [category, setCategory] = useState<Category>(expense.category);
   // Who paid and the shares: only for a household's bill with shares, whose household this phone knows.
@@ -103,8 +107,9 @@ export function EditDialog(props: EditDialogProps) {
     const field = (name: string) => String(data.get(name) ?? '').trim();
     // Each field is checked here, in the app's words (the form is noValidate: the browser's own
     // bubble, « Veuillez renseigner ce champ » in its language, never shows beside them).
-    const refuse = (name: string, message: string) => {
+    const refuse = (name: 'amount' | 'currency' | 'date', message: string) => {
       setError(message);
+      setBadField(name);
       (form.elements.namedItem(name) as HTMLElement | null)?.focus();
     };
     const amount = amountFromInput(field('amount'));
@@ -113,6 +118,7 @@ export function EditDialog(props: EditDialogProps) {
     // A day out of range, half typed (the field's value is then empty) or from a browser with no
     // date field: said here, not refused later by the server once the outbox sends it.
     if (!isIsoDate(field('date'))) return refuse('date', t.invalidDate(FIRST_YEAR, LAST_YEAR));
+    setBadField(null);
     const fields = {
       amount,
       currency: field('currency').toUpperCase(),
@@ -154,6 +160,7 @@ export function EditDialog(props: EditDialogProps) {
           <input
             name="amount"
             aria-labelledby="edit-amount"
+            {...invalid('amount')}
             inputMode="decimal"
             autoComplete="off"
             required
@@ -167,6 +174,7 @@ export function EditDialog(props: EditDialogProps) {
           <input
             name="currency"
             aria-labelledby="edit-currency"
+            {...invalid('currency')}
             required
             pattern="[A-Za-z]{3}"
             maxLength={3}
@@ -209,6 +217,7 @@ export function EditDialog(props: EditDialogProps) {
             name="date"
             aria-labelledby="edit-date"
             aria-describedby="edit-date-words"
+            {...invalid('date')}
             type="date"
             required
             min={MIN_DAY}
@@ -254,7 +263,7 @@ export function EditDialog(props: EditDialogProps) {
         )}
         {photo && <ReceiptPhotoView t={t} photo={photo} />}
         {error && (
-          <p class="message" role="alert">
+          <p id="edit-error" class="message" role="alert">
             {error}
           </p>
         )}
