@@ -1,5 +1,6 @@
 import type { Category } from '../categories.ts';
-import { completesFrame, forPurpose, forSomeoneElse, roomFor } from './category-frames.ts';
+import { deviceNoun } from './category-forms.ts';
+import { completesFrame, containerOf, forPurpose, forSomeoneElse, roomFor } from './category-frames.ts';
 import { type Hit, TABLES } from './category-tables.ts';
 import type { Normed, PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
@@ -39,6 +40,8 @@ function possessive(table: PhraseTable<Hit>, tokens: readonly Token[], i: number
 }
 
 const ROOM: Hit = { category: 'housing', weight: 2, place: false };
+/** A device named by a verb and its object (« essuie-glaces »): a thing bought, vaguely. */
+const DEVICE: Hit = { category: 'shopping', weight: 1, place: false };
 /** What is bought as a present for someone: food, drink, a thing. */
 const GIVEN = new Set<Category>(['groceries', 'shopping', 'other']);
 
@@ -66,6 +69,23 @@ const countedModifier = (tokens: readonly Token[], i: number) =>
   (tokens[i - 1]?.kind === 'num' ||
     /^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[i - 1]?.norm ?? ''));
 
+/** Where a container's contents end: « un sac de terreau pour le jardin », "a bag of leeks at the market". */
+const CONTENTS_END = new Set('pour|for|a|au|aux|chez|at|from|in|dans|avec|with|sur|on'.split('|'));
+
+/**
+ * Whether a keyword names the contents said from tokens[from] (up to four words): « sac de boulets
+ * de charbon » (coal), "bag of parsnips and leeks"; not « sacs de ciment de 25 kilos », whose
+ * contents no table knows: the bag is then what was bought.
+ */
+function contentsNamed(table: PhraseTable<Hit>, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + 4); j++) {
+    const t = tokens[j];
+    if (t?.kind !== 'word' || CONTENTS_END.has(t.norm)) return false;
+    if (table.match(tokens, j, to)) return true;
+  }
+  return false;
+}
+
 const SCHOOLS = new Set(
   'fac|faculte|universite|ecole|college|lycee|creche|maternelle|prepa|school|uni|university|nursery|kindergarten'.split(
     '|',
@@ -89,19 +109,33 @@ export function findCategory(
   let clear: Category | null | 'mixed' = null;
   // A place that serves food ("at the pub", « au resto »): food bought there was eaten there.
   let served = false;
+  // « un sac de terreau », "a bag of leeks": the container names the purchase only when its contents do not.
+  let container: CategoryMatch | null = null;
   for (let i = from; i < to; i++) {
     const kind = tokens[i]?.kind;
     if ((kind !== 'word' && kind !== 'sym') || !isWord(i)) continue;
     const roomEnd = roomFor(tokens, from, i, to, isWord);
     // « lustre pour la salle à manger »: a room of the home is the home's, whatever else it names.
-    const hit =
+    let hit =
       roomEnd !== null
         ? { value: ROOM, end: roomEnd }
         : (table.match(tokens, i, to) ?? possessive(table, tokens, i, to));
     if (!hit) continue;
+    if (lang === 'fr' && deviceNoun(tokens, i)) hit = { value: DEVICE, end: hit.end };
     let h = hit.value;
     if (h.capital && !/^\p{Lu}/u.test(tokens[i]?.raw ?? '')) continue;
     if (h.lower && i > 0 && /^\p{Lu}/u.test(tokens[i]?.raw ?? '')) continue;
+    if (hit.end === i + 1 && containerOf(tokens, i) && contentsNamed(table, tokens, i + 2, to)) {
+      container ??= {
+        category: h.category,
+        weight: h.weight,
+        place: h.place,
+        start: i,
+        end: i + 1,
+        contested: false,
+      };
+      continue;
+    }
     // « livres pour la fac », "shoes for school": schooling is what it was bought for.
     if (SCHOOLS.has(tokens[i]?.norm ?? '') && h.weight < 3 && forPurpose(tokens, i)) h = { ...h, weight: 3 };
     if (h.weight >= 2) clear = clear === null || clear === h.category ? h.category : 'mixed';
@@ -132,6 +166,12 @@ export function findCategory(
       };
     i = hit.end - 1;
   }
+  // The container stays in what was bought: « sac de charbon de bois » names the charcoal; in
+  // « deux sacs de ciment chez Brico Dépôt » the shop names the category, the sacks what was bought.
+  if (container && best?.place) best = { ...best, start: container.start, end: container.end };
+  else if (container && best && best.start > container.start && best.start <= container.end + 4)
+    best = { ...best, start: container.start };
+  best ??= container;
   if (best) best.contested = clear === 'mixed' && best.weight < 4;
   // "a steak at the restaurant", "cheese at the pub": dining, not groceries.
   if (best && served && best.category === 'groceries' && !best.place) best.category = 'dining';

@@ -2,7 +2,8 @@
  * Where a note's category is not the first keyword it says: the thing a frame word is for
  * (« permis de pêche », « forfait code de la route »), and the room of a home something is for
  * (« lustre pour la salle à manger », "seeds for the vegetable garden"), and a present for someone
- * outside the family (« chocolats pour la maîtresse »). categorize.ts asks these.
+ * outside the family (« chocolats pour la maîtresse »), and the contents of a container or a
+ * measure (« un sac de terreau », "a jar of honey"). categorize.ts asks these.
  */
 import { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
@@ -96,3 +97,26 @@ export function forSomeoneElse(tokens: readonly Token[], from: number, to: numbe
     if (OUTSIDE_THE_FAMILY.has(tokens[i]?.norm ?? '') && forPurpose(tokens, i)) return true;
   return false;
 }
+
+/**
+ * Containers and measures of what is bought: « un sac de terreau », « une paire d'essuie-glaces »,
+ * "a bag of leeks", "a pair of trainers". What follows names the purchase, not the bag. Not what a
+ * drink or a dish is served in (« un verre de vin », « une planche de charcuterie », "a round of
+ * drinks"): those name a meal out.
+ */
+const CONTAINERS = new Set(
+  (
+    'sac|sacs|sachet|sachets|bocal|bocaux|boite|boites|paquet|paquets|paire|paires|pot|pots|kilo|kilos|' +
+    'barquette|barquettes|bouteille|bouteilles|carton|cartons|caisse|caisses|cageot|cageots|filet|' +
+    'rouleau|rouleaux|lot|lots|bidon|bidons|pack|packs|flacon|flacons|tube|tubes|' +
+    'bag|bags|jar|jars|box|boxes|packet|packets|pair|pairs|crate|crates|bottle|bottles|tub|tubs|' +
+    'tin|tins|can|cans|roll|rolls|sack|sacks|kilos'
+  ).split('|'),
+);
+const OF = new Set(['de', "d'", 'du', 'des', 'of']);
+
+/** Whether tokens[i], a keyword alone, is a container or a measure whose contents follow it. */
+export const containerOf = (tokens: readonly Token[], i: number): boolean =>
+  CONTAINERS.has(tokens[i]?.norm ?? '') &&
+  OF.has(tokens[i + 1]?.norm ?? '') &&
+  tokens[i + 2]?.kind === 'word';

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
+
+const first = (text: string) => parseExpenseText(text, TEST_OPTS).expenses[0];
+
+describe('a container or a measure is named by its contents', () => {
+  it.each([
+    ['un sac de pommes de terre, 4 €', 'groceries', 'Sac de pommes de terre'],
+    ['a bag of apples, 3 euros', 'groceries', 'Bag of apples'],
+    ['un sac de charbon de bois pour le barbecue, 9 €', 'utilities', 'Sac de charbon de bois'],
+    // The shop names the category when the contents are a word only the dictionary knows; the sacks stay what was bought.
+    ['deux sacs de ciment chez Brico Dépôt, 16 €', 'housing', 'Deux sacs de ciment chez Brico Dépôt'],
+  ])('"%s" is %s, described as "%s"', (text, category, description) => {
+    expect(first(text)).toMatchObject({ category, description });
+  });
+
+  it.each([
+    // Contents no table knows: the container is what was bought, as before.
+    ['une boîte de clous, 4 €', 'leisure'],
+    ['a box of nails, 5 euros', 'shopping'],
+    // A phrase that opens on a container's word is that phrase.
+    ['une boîte de nuit, 20 €', 'leisure'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});
+
+describe('a French verb-noun compound is a device, not its noun', () => {
+  it.each([
+    ["une paire d'essuie-glaces pour la voiture, 25 €", 'transport'],
+    ['des essuie-glaces, 20 €', 'shopping'],
+    ['un tire-lait, 60 €', 'shopping'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it.each([
+    ['un lave-vaisselle, 400 €', 'housing'],
+    ['un chauffe-eau, 500 €', 'housing'],
+  ])('"%s", listed whole, stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});
