@@ -42,3 +42,24 @@ describe('a French verb-noun compound is a device, not its noun', () => {
     expect(first(text)?.category).toBe(category);
   });
 });
+
+describe("a thing bought for someone else's occasion or child is a present", () => {
+  it.each([
+    ["une montre pour l'anniversaire de Paul, 90 €", 'gifts'],
+    ['un vase pour la crémaillère de Karim, 35 €', 'gifts'],
+    ["a watch for my dad's birthday, 40 euros", 'gifts'],
+    ['un pull pour le fils de ma voisine, 25 €', 'gifts'],
+    ["a jumper for Tom's baby, 20 euros", 'gifts'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it.each([
+    // The speaker's own occasion, a noun the occasion describes, the speaker's own child.
+    ['une robe pour mon mariage, 800 €', 'shopping'],
+    ['a suit for the wedding reception, 300 euros', 'shopping'],
+    ['des chaussures pour ma fille, 40 €', 'shopping'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});

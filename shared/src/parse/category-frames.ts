@@ -15,6 +15,12 @@ function purposeWord(tokens: readonly Token[], i: number): number {
   return /^(pour|for)$/.test(tokens[k]?.norm ?? '') ? k : -1;
 }
 
+/** Whether tokens[i] follows "for" past a possessor too: "for my sister's birthday", "for Tom's kids". */
+function forSomeones(tokens: readonly Token[], i: number): boolean {
+  const owner = tokens[i - 1]?.norm ?? '';
+  return forPurpose(tokens, i) || (owner.length > 3 && owner.endsWith("'s") && forPurpose(tokens, i - 1));
+}
+
 /** tokens[i] follows "pour"/"for", past an article or a possessive: what the thing is for. */
 export const forPurpose = (tokens: readonly Token[], i: number): boolean => purposeWord(tokens, i) >= 0;
 
@@ -91,10 +97,61 @@ const OUTSIDE_THE_FAMILY = new Set(
   ).split('|'),
 );
 
-/** Whether the note says it is for someone outside the family, in tokens[from, to). */
+/**
+ * A person's occasions: a thing bought for one is a present (« une orchidée pour la crémaillère de
+ * Sophie », "a scarf for my sister's birthday"). Not Christmas (« la dinde pour Noël » is food),
+ * nor the speaker's own (« une robe pour mon mariage », "a cake for my birthday").
+ */
+const OCCASIONS = new Set(
+  (
+    'anniversaire|anniv|cremaillere|mariage|naissance|bapteme|communion|' +
+    'birthday|housewarming|wedding|christening|baptism|shower'
+  ).split('|'),
+);
+
+/** The people of a family: said as someone else's (« le bébé de Julie », "Tom's kids"), they are not the speaker's. */
+const RELATIVES = new Set(
+  (
+    'bebe|fils|fille|filles|enfant|enfants|petit|petite|petits|mari|femme|copain|copine|mere|pere|maman|papa|' +
+    'baby|son|daughter|kid|kids|children|husband|wife|mum|mom|dad|boyfriend|girlfriend|partner'
+  ).split('|'),
+);
+
+/** tokens[i], a relative after "pour", is someone else's: « le bébé de Julie », « la fille de ma collègue ». */
+function someoneElses(tokens: readonly Token[], i: number): boolean {
+  if (!forPurpose(tokens, i)) return false;
+  const of = tokens[i + 1]?.norm;
+  const next = tokens[i + 2];
+  if ((of !== 'de' && of !== "d'") || next?.kind !== 'word') return false;
+  // « de Julie », « de ma collègue », « d'une amie »: a name, or a person with a determiner.
+  return /^\p{Lu}/u.test(next.raw) || /^(ma|mon|mes|une|un|la|notre|nos)$/.test(next.norm);
+}
+
+const OWN = new Set(['my', 'mon', 'ma', 'mes', 'our', 'notre', 'nos']);
+
+/** "for the wedding dress": an English noun before another one describes it. */
+const modifies = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i + 1]?.kind === 'word' &&
+  !/^(of|at|in|on|with|and|de|d'|du|a|au|chez|et|avec)$/.test(tokens[i + 1]?.norm ?? '');
+
+/** Whether the note says it is for someone outside the family or for a person's occasion, in tokens[from, to). */
 export function forSomeoneElse(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++)
-    if (OUTSIDE_THE_FAMILY.has(tokens[i]?.norm ?? '') && forPurpose(tokens, i)) return true;
+  for (let i = from; i < to; i++) {
+    const norm = tokens[i]?.norm ?? '';
+    if (OUTSIDE_THE_FAMILY.has(norm) && forPurpose(tokens, i)) return true;
+    if (
+      OCCASIONS.has(norm) &&
+      forSomeones(tokens, i) &&
+      !modifies(tokens, i) &&
+      !OWN.has(tokens[i - 1]?.norm ?? '')
+    )
+      return true;
+    if (
+      RELATIVES.has(norm) &&
+      (someoneElses(tokens, i) || (forSomeones(tokens, i) && !forPurpose(tokens, i)))
+    )
+      return true;
+  }
   return false;
 }
 
