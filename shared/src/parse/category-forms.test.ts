@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { derivedForms } from './category-forms.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
 import { TEST_OPTS } from './testing/test-parse.ts';
 
@@ -61,5 +62,41 @@ describe("a thing bought for someone else's occasion or child is a present", () 
     ['des chaussures pour ma fille, 40 €', 'shopping'],
   ])('"%s" stays %s', (text, category) => {
     expect(first(text)?.category).toBe(category);
+  });
+});
+
+describe('a French word is known by its form', () => {
+  it.each([
+    // A practice by its practitioner, a shop by its trade, a trade said in the feminine in -ère.
+    ['une séance de kinésithérapie, 40 €', 'health'],
+    ['podologie, 45 €', 'health'],
+    ['une séance de psychiatrie, 60 €', 'health'],
+    ["la réparation à l'horlogerie, 30 €", 'shopping'],
+    ["l'horlogère, 25 €", 'shopping'],
+    // A delivery is of what follows it.
+    ['la livraison du bois de chauffage, 300 €', 'housing'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it('derives a word only where no table lists it: « crèmerie » stays the shop of the open data', () => {
+    expect(first('la crèmerie, 11 €')?.category).toBe('groceries');
+  });
+});
+
+describe('derivedForms', () => {
+  it.each([
+    ['osteopathe', false, ['osteopathie']],
+    ['kinesitherapeute', false, ['kinesitherapie']],
+    ['horloger', false, ['horlogerie']],
+    ['serrurier', false, ['serrurerie']],
+    ['mercerie', false, ['mercier']],
+    ['fromage', true, ['fromagerie', 'fromagier', 'fromager']],
+    ['fleur', true, ['fleuriste']],
+    // Too short, or not one plain word.
+    ['the', true, []],
+    ['pot', true, []],
+  ] as const)('%s (goods: %s) → %j', (word, goods, forms) => {
+    expect(derivedForms(word, goods)).toEqual(forms);
   });
 });

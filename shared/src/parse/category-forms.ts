@@ -1,6 +1,9 @@
 /**
  * French word forms the category tables do not list as such: a verb-noun compound (« essuie-glaces »,
- * « tire-lait ») is a device, not its noun. categorize.ts asks these.
+ * « tire-lait ») is a device, not its noun (categorize.ts asks); a practice is its practitioner's
+ * (« ostéopathie » of « ostéopathe »), a shop its trade's (« horlogerie » of « horloger ») and a
+ * trade its shop's, a shop or a trade the goods' (« crèmerie » of « crème »; category-tables.ts
+ * adds these when it builds the French table).
  */
 import type { Token } from './tokenize.ts';
 
@@ -28,4 +31,32 @@ export function deviceNoun(tokens: readonly Token[], i: number): boolean {
     verb.end === t.start - 1 &&
     DEVICE_VERBS.has(verb.norm)
   );
+}
+
+/** A practice from its practitioner: « ostéopathe » → « ostéopathie », « kinésithérapeute » → « kinésithérapie ». */
+const PRACTICES: readonly (readonly [RegExp, string])[] = [
+  [/pathe$/, 'pathie'],
+  [/logue$/, 'logie'],
+  [/peute$/, 'pie'],
+  [/phoniste$/, 'phonie'],
+  [/iatre$/, 'iatrie'],
+];
+
+/**
+ * The French words one listed word names by its form (accents folded, one word): the practice of a
+ * practitioner, the shop of a trade (-ier, -er → -erie) and the trade of a shop (-erie → -ier), the
+ * shop and the trade of the goods (« fromage » → « fromagerie », « fromager »; « fleur » →
+ * « fleuriste »). Only words said alone are derived; the caller keeps a word any table lists.
+ */
+export function derivedForms(word: string, goods: boolean): string[] {
+  if (word.length < 4 || !/^[a-z]+$/.test(word)) return [];
+  const out: string[] = [];
+  for (const [end, practice] of PRACTICES) if (end.test(word)) out.push(word.replace(end, practice));
+  if (/ier$/.test(word)) out.push(`${word.slice(0, -3)}erie`);
+  else if (/[^i]er$/.test(word)) out.push(`${word.slice(0, -2)}erie`);
+  if (/erie$/.test(word)) out.push(`${word.slice(0, -4)}ier`);
+  if (goods && word.endsWith('e'))
+    out.push(`${word}rie`, `${word.slice(0, -1)}ier`, `${word.slice(0, -1)}er`);
+  else if (goods && /[^aeiouy]$/.test(word)) out.push(`${word}iste`);
+  return out;
 }

@@ -34,7 +34,9 @@ const FRAMES = new Set(
     'forfait|forfaits|permis|abonnement|abonnements|billet|billets|ticket|tickets|carte|licence|location|' +
     'inscription|frais|seance|seances|pass|license|fee|fees|rental|membership|subscription|' +
     // An instalment is paid for what follows: « la mensualité de la voiture » is the car's.
-    'mensualite|mensualites|echeance|echeances|instalment|installment|instalments|installments'
+    'mensualite|mensualites|echeance|echeances|instalment|installment|instalments|installments|' +
+    // A delivery or a consultation is of what follows: « la livraison de fioul », « consultation d'ostéopathie ».
+    'livraison|livraisons|delivery|deliveries|consultation|consultations'
   ).split('|'),
 );
 const LINKS = new Set(['de', 'du', 'des', "d'", 'a', 'au', 'aux', 'of', 'for']);

@@ -4,6 +4,7 @@
  * in the order that decides a phrase two of them name (buildTable). categorize.ts reads them.
  */
 import type { Category } from '../categories.ts';
+import { derivedForms } from './category-forms.ts';
 import { BRANDS } from './lexicon-brands.ts';
 import { EN_LEXICON } from './lexicon-en.ts';
 import { FR_LEXICON } from './lexicon-fr.ts';
@@ -119,15 +120,20 @@ function known(table: PhraseTable<Hit>, words: readonly string[]): boolean {
   );
 }
 
-/** The feminine of a French trade: -ien → -ienne, -teur → -trice, -eur → -euse, -ier → -iere. */
+/** The feminine of a French trade: -ien → -ienne, -teur → -trice, -eur → -euse, -ier → -iere, -er → -ere. */
 function feminineOf(word: string): string | null {
   if (word.length < 5) return null;
   if (word.endsWith('ien')) return `${word}ne`;
   if (word.endsWith('teur')) return `${word.slice(0, -4)}trice`;
   if (word.endsWith('eur')) return `${word.slice(0, -3)}euse`;
   if (word.endsWith('ier')) return `${word.slice(0, -3)}iere`;
+  // « l'horlogère », « la volaillère »: -er → -ère.
+  if (word.endsWith('er')) return `${word.slice(0, -2)}ere`;
   return null;
 }
+
+/** A word known by its form alone (« ostéopathie » of « ostéopathe »): below every word a table lists. */
+const DERIVED = 1.5;
 
 /** Plurals whose singular names another thing: « une course » is a ride, « le solde » a balance. */
 const SINGULAR_OTHER = new Set(
@@ -139,6 +145,7 @@ function addEntries(
   entries: readonly LexiconEntry[],
   skip: ReadonlySet<string>,
   as: { place?: boolean; capital?: boolean; lower?: boolean; singulars?: boolean } = {},
+  derived: [string, Hit][] = [],
 ): void {
   // Weak entries first, so a strong meaning of the same phrase overwrites a weak one.
   for (const [category, weight, phrases] of [...entries].sort((a, b) => a[1] - b[1])) {
@@ -165,6 +172,10 @@ function addEntries(
       // « la pharmacienne », « la couturière »: a trade listed in the masculine, said in the feminine.
       const her = as.singulars && weight !== 3 && words.length === 1 ? feminineOf(words[0] ?? '') : null;
       if (her && !known(table, [her])) table.add(her, hit);
+      // « ostéopathie » of « ostéopathe », « horlogerie » of « horloger », « crèmerie » of « crème ».
+      if (as.singulars && weight >= 2 && weight !== 3 && words.length === 1)
+        for (const form of derivedForms(words[0] ?? '', !hit.place))
+          derived.push([form, { ...hit, weight: DERIVED }]);
     }
   }
 }
@@ -190,11 +201,14 @@ function buildTable(
   // Open-data brands are shops: what was bought there says more ("peinture chez Leroy Merlin").
   addEntries(table, OSM_BRANDS, new Set(), { place: true });
   addEntries(table, OSM_BRANDS_CAPITALISED, new Set(), { place: true, capital: true });
-  addEntries(table, openData, new Set(), { singulars });
+  const derived: [string, Hit][] = [];
+  addEntries(table, openData, new Set(), { singulars }, derived);
   addEntries(table, nouns, new Set(), { lower: true });
   addEntries(table, foreign, foreignSkip);
   addEntries(table, BRANDS, new Set());
-  addEntries(table, own, new Set(), { singulars });
+  addEntries(table, own, new Set(), { singulars }, derived);
+  // Last, so that a word any table lists keeps its own meaning; the first form derived wins.
+  for (const [form, hit] of derived) if (!known(table, [form])) table.add(form, hit);
   return table;
 }
 
