@@ -1,6 +1,13 @@
 import type { Category } from '../categories.ts';
 import { deviceNoun } from './category-forms.ts';
-import { completesFrame, containerOf, forPurpose, forSomeoneElse, roomFor } from './category-frames.ts';
+import {
+  completesFrame,
+  containerOf,
+  forPurpose,
+  forSomeoneElse,
+  forTheBody,
+  roomFor,
+} from './category-frames.ts';
 import { type Hit, TABLES } from './category-tables.ts';
 import type { Normed, PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
@@ -185,6 +192,9 @@ export function findCategory(
       end: best?.end ?? from,
       contested: false,
     };
+  // « des gouttes pour les yeux », « bouchons d'oreilles »: for the body, when nothing names the thing.
+  if (!best && forTheBody(tokens, from, to))
+    return { category: 'health', weight: 1, place: false, start: from, end: from, contested: false };
   return best;
 }
 

@@ -100,3 +100,21 @@ describe('derivedForms', () => {
     expect(derivedForms(word, goods)).toEqual(forms);
   });
 });
+
+describe('a thing for a part of the body is for health when nothing names it', () => {
+  it.each([
+    ['un spray pour le nez, 6 €', 'health'],
+    ['drops for my eyes, 8 euros', 'health'],
+    ['une attelle pour le poignet, 25 €', 'health'],
+    ['a brace for my knee, 30 euros', 'health'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it.each([
+    ['des chaussettes pour les pieds, 10 €', 'shopping'],
+    ['un pied de lampe, 20 €', 'shopping'],
+  ])('"%s", named, stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});

@@ -179,3 +179,24 @@ export const containerOf = (tokens: readonly Token[], i: number): boolean =>
   CONTAINERS.has(tokens[i]?.norm ?? '') &&
   OF.has(tokens[i + 1]?.norm ?? '') &&
   tokens[i + 2]?.kind === 'word';
+
+/** Parts of the body a thing is for: what is bought for them, when nothing names it, is for health. */
+const BODY_PARTS = new Set(
+  (
+    'yeux|oeil|nez|gorge|oreille|oreilles|dos|dents|genou|genoux|pied|pieds|cheville|poignet|' +
+    'eyes|eye|nose|throat|ear|ears|teeth|knee|knees|feet|ankle|wrist'
+  ).split('|'),
+);
+
+/**
+ * Whether a thing in tokens[from, to) is said to be for a part of the body (« des gouttes pour les
+ * yeux », « bouchons d'oreilles », "drops for my eyes"): the last word of its phrase, after « pour »,
+ * "for" or « d' », « de ».
+ */
+export function forTheBody(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (!BODY_PARTS.has(tokens[i]?.norm ?? '') || tokens[i + 1]?.kind === 'word') continue;
+    if (forPurpose(tokens, i) || /^(d'|de)$/.test(tokens[i - 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
