@@ -1,5 +1,5 @@
 import type { Category } from '../categories.ts';
-import { deviceNoun } from './category-forms.ts';
+import { afterFaire, deviceNoun } from './category-forms.ts';
 import {
   completesFrame,
   containerOf,
@@ -131,6 +131,7 @@ export function findCategory(
     if (lang === 'fr' && deviceNoun(tokens, i)) hit = { value: DEVICE, end: hit.end };
     let h = hit.value;
     if (h.capital && !/^\p{Lu}/u.test(tokens[i]?.raw ?? '')) continue;
+    if (h.afterFaire && !afterFaire(tokens, i)) continue;
     if (h.lower && i > 0 && /^\p{Lu}/u.test(tokens[i]?.raw ?? '')) continue;
     if (hit.end === i + 1 && containerOf(tokens, i) && contentsNamed(table, tokens, i + 2, to)) {
       container ??= {

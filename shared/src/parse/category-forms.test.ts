@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derivedForms } from './category-forms.ts';
+import { derivedForms, serviceVerb } from './category-forms.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
 import { TEST_OPTS } from './testing/test-parse.ts';
 
@@ -116,5 +116,28 @@ describe('a thing for a part of the body is for health when nothing names it', (
     ['un pied de lampe, 20 €', 'shopping'],
   ])('"%s", named, stays %s', (text, category) => {
     expect(first(text)?.category).toBe(category);
+  });
+});
+
+describe("a service's verb after « faire » is the service", () => {
+  it.each([
+    ['faire ramoner le conduit, 80 €', 'housing'],
+    ['faire élaguer les arbres, 300 €', 'housing'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it('names nothing said alone: « repasser » is also coming back', () => {
+    expect(first('repasser, 15 €')?.category).toBe('other');
+  });
+
+  it.each([
+    ['ramonage', 'ramoner'],
+    ['elagage', 'elaguer'],
+    ['massage', 'masser'],
+    ['menage', null],
+    ['garage', null],
+  ] as const)('serviceVerb(%s) is %s', (noun, verb) => {
+    expect(serviceVerb(noun)).toBe(verb);
   });
 });

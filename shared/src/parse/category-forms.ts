@@ -2,8 +2,9 @@
  * French word forms the category tables do not list as such: a verb-noun compound (« essuie-glaces »,
  * « tire-lait ») is a device, not its noun (categorize.ts asks); a practice is its practitioner's
  * (« ostéopathie » of « ostéopathe »), a shop its trade's (« horlogerie » of « horloger ») and a
- * trade its shop's, a shop or a trade the goods' (« crèmerie » of « crème »; category-tables.ts
- * adds these when it builds the French table).
+ * trade its shop's, a shop or a trade the goods' (« crèmerie » of « crème »), and a service's verb
+ * after « faire » is the service (« faire ramoner » of « ramonage »); category-tables.ts adds these
+ * when it builds the French table.
  */
 import type { Token } from './tokenize.ts';
 
@@ -55,8 +56,30 @@ export function derivedForms(word: string, goods: boolean): string[] {
   if (/ier$/.test(word)) out.push(`${word.slice(0, -3)}erie`);
   else if (/[^i]er$/.test(word)) out.push(`${word.slice(0, -2)}erie`);
   if (/erie$/.test(word)) out.push(`${word.slice(0, -4)}ier`);
+
   if (goods && word.endsWith('e'))
     out.push(`${word}rie`, `${word.slice(0, -1)}ier`, `${word.slice(0, -1)}er`);
   else if (goods && /[^aeiouy]$/.test(word)) out.push(`${word}iste`);
   return out;
+}
+
+/**
+ * The verb of a service in -age (« ramonage » → « ramoner », « massage » → « masser »): it names the
+ * service only after « faire » (see afterFaire). Not from a stem of three letters (« ménage » is no
+ * « mener », « garage » no « garer »).
+ */
+export function serviceVerb(word: string): string | null {
+  if (word.length < 7 || !/^[a-z]+[^aeiou]age$/.test(word)) return null;
+  const stem = word.slice(0, -3);
+  // « élagage » → « élaguer »: a g keeps its sound before e.
+  return stem.endsWith('g') ? `${stem}uer` : `${stem}er`;
+}
+
+const FAIRE = new Set(
+  'faire|fait|fais|ferai|ferais|fera|faisons|faites|font|faisais|faisait|faites'.split('|'),
+);
+
+/** Whether tokens[i] follows a form of « faire », past « me », « se », « nous »: « faire ramoner », « je me suis fait masser ». */
+export function afterFaire(tokens: readonly Token[], i: number): boolean {
+  return FAIRE.has(tokens[i - 1]?.norm ?? '');
 }

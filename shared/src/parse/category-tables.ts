@@ -4,7 +4,7 @@
  * in the order that decides a phrase two of them name (buildTable). categorize.ts reads them.
  */
 import type { Category } from '../categories.ts';
-import { derivedForms } from './category-forms.ts';
+import { derivedForms, serviceVerb } from './category-forms.ts';
 import { BRANDS } from './lexicon-brands.ts';
 import { EN_LEXICON } from './lexicon-en.ts';
 import { FR_LEXICON } from './lexicon-fr.ts';
@@ -26,6 +26,8 @@ export interface Hit {
   capital?: boolean;
   /** A common noun from WordNet ("apple"): written with a capital inside a sentence, it is a name ("Apple"). */
   lower?: boolean;
+  /** A service's verb (« ramoner »): it names the service only after « faire » (« faire ramoner »). */
+  afterFaire?: boolean;
 }
 
 /** Brands of these categories are shops; brands of the others are the service itself ("Uber", "Netflix"). */
@@ -176,6 +178,8 @@ function addEntries(
       if (as.singulars && weight >= 2 && weight !== 3 && words.length === 1)
         for (const form of derivedForms(words[0] ?? '', !hit.place))
           derived.push([form, { ...hit, weight: DERIVED }]);
+      const verb = as.singulars && weight >= 2 && words.length === 1 ? serviceVerb(words[0] ?? '') : null;
+      if (verb) derived.push([verb, { ...hit, weight: DERIVED, afterFaire: true }]);
     }
   }
 }
