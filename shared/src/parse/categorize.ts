@@ -6,6 +6,7 @@ import {
   forPurpose,
   forSomeoneElse,
   forTheBody,
+  petCare,
   roomFor,
 } from './category-frames.ts';
 import { type Hit, TABLES } from './category-tables.ts';
@@ -47,6 +48,8 @@ function possessive(table: PhraseTable<Hit>, tokens: readonly Token[], i: number
 }
 
 const ROOM: Hit = { category: 'housing', weight: 2, place: false };
+/** Looking after a pet (« la pension du lapin »): other, over what the stay was for (« pendant les vacances »). */
+const PET: Hit = { category: 'other', weight: 3, place: false };
 /** A device named by a verb and its object (« essuie-glaces »): a thing bought, vaguely. */
 const DEVICE: Hit = { category: 'shopping', weight: 1, place: false };
 /** What is bought as a present for someone: food, drink, a thing. */
@@ -123,10 +126,13 @@ export function findCategory(
     if ((kind !== 'word' && kind !== 'sym') || !isWord(i)) continue;
     const roomEnd = roomFor(tokens, from, i, to, isWord);
     // « lustre pour la salle à manger »: a room of the home is the home's, whatever else it names.
+    const petEnd = petCare(tokens, i, to);
     let hit =
       roomEnd !== null
         ? { value: ROOM, end: roomEnd }
-        : (table.match(tokens, i, to) ?? possessive(table, tokens, i, to));
+        : petEnd !== null
+          ? { value: PET, end: petEnd }
+          : (table.match(tokens, i, to) ?? possessive(table, tokens, i, to));
     if (!hit) continue;
     if (lang === 'fr' && deviceNoun(tokens, i)) hit = { value: DEVICE, end: hit.end };
     let h = hit.value;

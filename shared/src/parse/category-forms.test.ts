@@ -141,3 +141,17 @@ describe("a service's verb after « faire » is the service", () => {
     expect(serviceVerb(noun)).toBe(verb);
   });
 });
+
+describe('looking after a pet is other, whatever the stay was for', () => {
+  it.each([
+    ['la garde du lapin pendant les vacances, 50 €', 'other'],
+    ["boarding for the cat while we're on holiday, 80 euros", 'other'],
+    ['garde de mon chien pendant le voyage, 90 €', 'other'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it('« une promenade en bateau » is no pet care', () => {
+    expect(first('promenade en bateau, 20 €')?.category).toBe('travel');
+  });
+});

@@ -200,3 +200,48 @@ export function forTheBody(tokens: readonly Token[], from: number, to: number): 
   }
   return false;
 }
+
+/** Looking after an animal: boarding, minding, walking. */
+const PET_CARE = new Set(
+  'pension|garde|gardiennage|promenade|promenades|boarding|sitting|minding|walking|walks|daycare'.split('|'),
+);
+const ANIMALS = new Set(
+  (
+    'chat|chats|chien|chiens|chiot|chiots|chaton|chatons|lapin|lapins|cheval|chevaux|poney|hamster|furet|' +
+    'perroquet|oiseau|oiseaux|tortue|cat|cats|dog|dogs|puppy|kitten|rabbit|rabbits|horse|horses|pony|' +
+    'parrot|bird|birds|tortoise'
+  ).split('|'),
+);
+const PET_LINKS = new Set([
+  'de',
+  'du',
+  'des',
+  "d'",
+  'pour',
+  'for',
+  'of',
+  'le',
+  'la',
+  'les',
+  "l'",
+  'mon',
+  'ma',
+  'mes',
+  'the',
+  'my',
+  'our',
+]);
+
+/**
+ * The end of a pet's care that tokens[i] names (« la pension du lapin », « garde de mon chien »,
+ * "boarding for the cat"), or null: looking after a pet is other, whatever the stay was for.
+ */
+export function petCare(tokens: readonly Token[], i: number, to: number): number | null {
+  if (!PET_CARE.has(tokens[i]?.norm ?? '')) return null;
+  for (let j = i + 1; j < Math.min(to, i + 4); j++) {
+    const norm = tokens[j]?.norm ?? '';
+    if (ANIMALS.has(norm)) return j + 1;
+    if (!PET_LINKS.has(norm)) return null;
+  }
+  return null;
+}
