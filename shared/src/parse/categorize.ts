@@ -1,14 +1,7 @@
 import type { Category } from '../categories.ts';
 import { afterFaire, deviceNoun } from './category-forms.ts';
-import {
-  completesFrame,
-  containerOf,
-  forPurpose,
-  forSomeoneElse,
-  forTheBody,
-  petCare,
-  roomFor,
-} from './category-frames.ts';
+import { completesFrame, containerOf, forPurpose, roomFor } from './category-frames.ts';
+import { forSomeoneElse, forTheBody, petCare } from './category-purposes.ts';
 import { type Hit, TABLES } from './category-tables.ts';
 import type { Normed, PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
@@ -79,23 +72,6 @@ const countedModifier = (tokens: readonly Token[], i: number) =>
   (tokens[i - 1]?.kind === 'num' ||
     /^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[i - 1]?.norm ?? ''));
 
-/** Where a container's contents end: « un sac de terreau pour le jardin », "a bag of leeks at the market". */
-const CONTENTS_END = new Set('pour|for|a|au|aux|chez|at|from|in|dans|avec|with|sur|on'.split('|'));
-
-/**
- * Whether a keyword names the contents said from tokens[from] (up to four words): « sac de boulets
- * de charbon » (coal), "bag of parsnips and leeks"; not « sacs de ciment de 25 kilos », whose
- * contents no table knows: the bag is then what was bought.
- */
-function contentsNamed(table: PhraseTable<Hit>, tokens: readonly Token[], from: number, to: number): boolean {
-  for (let j = from; j < Math.min(to, from + 4); j++) {
-    const t = tokens[j];
-    if (t?.kind !== 'word' || CONTENTS_END.has(t.norm)) return false;
-    if (table.match(tokens, j, to)) return true;
-  }
-  return false;
-}
-
 const SCHOOLS = new Set(
   'fac|faculte|universite|ecole|college|lycee|creche|maternelle|prepa|school|uni|university|nursery|kindergarten'.split(
     '|',
@@ -139,7 +115,7 @@ export function findCategory(
     if (h.capital && !/^\p{Lu}/u.test(tokens[i]?.raw ?? '')) continue;
     if (h.afterFaire && !afterFaire(tokens, i)) continue;
     if (h.lower && i > 0 && /^\p{Lu}/u.test(tokens[i]?.raw ?? '')) continue;
-    if (hit.end === i + 1 && containerOf(tokens, i) && contentsNamed(table, tokens, i + 2, to)) {
+    if (hit.end === i + 1 && containerOf(table, tokens, i, to)) {
       container ??= {
         category: h.category,
         weight: h.weight,

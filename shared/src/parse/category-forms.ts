@@ -75,9 +75,7 @@ export function serviceVerb(word: string): string | null {
   return stem.endsWith('g') ? `${stem}uer` : `${stem}er`;
 }
 
-const FAIRE = new Set(
-  'faire|fait|fais|ferai|ferais|fera|faisons|faites|font|faisais|faisait|faites'.split('|'),
-);
+const FAIRE = new Set('faire|fait|fais|ferai|ferais|fera|faisons|faites|font|faisais|faisait'.split('|'));
 
 /** Whether tokens[i] follows a form of « faire », past « me », « se », « nous »: « faire ramoner », « je me suis fait masser ». */
 export function afterFaire(tokens: readonly Token[], i: number): boolean {

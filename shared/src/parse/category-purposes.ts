@@ -1,0 +1,152 @@
+/**
+ * Whom and what a thing is for, when that names the category over the thing: a present for someone
+ * outside the family or for a person's occasion (« chocolats pour la maîtresse », « une orchidée pour
+ * la crémaillère de Sophie »), a part of the body (« des gouttes pour les yeux »: health), a pet
+ * looked after (« la pension du lapin »: other). categorize.ts asks these.
+ */
+import { forPurpose } from './category-frames.ts';
+import type { Token } from './tokenize.ts';
+
+/** Whether tokens[i] follows "for" past a possessor too: "for my sister's birthday", "for Tom's kids". */
+function forSomeones(tokens: readonly Token[], i: number): boolean {
+  const owner = tokens[i - 1]?.norm ?? '';
+  return forPurpose(tokens, i) || (owner.length > 3 && owner.endsWith("'s") && forPurpose(tokens, i - 1));
+}
+
+/**
+ * People a note buys something for who are not the family: food, drink or a thing for them is a
+ * present (« chocolats pour la maîtresse », "wine for our hosts"). Buying for one's children or
+ * partner is not one, so they are not here.
+ */
+const OUTSIDE_THE_FAMILY = new Set(
+  (
+    'maitresse|maitre|instit|institutrice|instituteur|prof|profs|professeur|hote|hotes|voisin|voisine|' +
+    'voisins|voisines|collegue|collegues|patron|patronne|concierge|gardien|gardienne|facteur|nounou|' +
+    'teacher|teachers|host|hosts|neighbour|neighbours|neighbor|neighbors|colleague|colleagues|boss|' +
+    'postman|caretaker|doorman'
+  ).split('|'),
+);
+
+/**
+ * A person's occasions: a thing bought for one is a present (« une orchidée pour la crémaillère de
+ * Sophie », "a scarf for my sister's birthday"). Not Christmas (« la dinde pour Noël » is food),
+ * nor the speaker's own (« une robe pour mon mariage », "a cake for my birthday").
+ */
+const OCCASIONS = new Set(
+  (
+    'anniversaire|anniv|cremaillere|mariage|naissance|bapteme|communion|' +
+    'birthday|housewarming|wedding|christening|baptism|shower'
+  ).split('|'),
+);
+
+/** The people of a family: said as someone else's (« le bébé de Julie », "Tom's kids"), they are not the speaker's. */
+const RELATIVES = new Set(
+  (
+    'bebe|fils|fille|filles|enfant|enfants|petit|petite|petits|mari|femme|copain|copine|mere|pere|maman|papa|' +
+    'baby|son|daughter|kid|kids|children|husband|wife|mum|mom|dad|boyfriend|girlfriend|partner'
+  ).split('|'),
+);
+
+/** tokens[i], a relative after "pour", is someone else's: « le bébé de Julie », « la fille de ma collègue ». */
+function someoneElses(tokens: readonly Token[], i: number): boolean {
+  if (!forPurpose(tokens, i)) return false;
+  const of = tokens[i + 1]?.norm;
+  const next = tokens[i + 2];
+  if ((of !== 'de' && of !== "d'") || next?.kind !== 'word') return false;
+  // « de Julie », « de ma collègue », « d'une amie »: a name, or a person with a determiner.
+  return /^\p{Lu}/u.test(next.raw) || /^(ma|mon|mes|une|un|la|notre|nos)$/.test(next.norm);
+}
+
+const OWN = new Set(['my', 'mon', 'ma', 'mes', 'our', 'notre', 'nos']);
+
+/** "for the wedding dress": an English noun before another one describes it. */
+const modifies = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i + 1]?.kind === 'word' &&
+  !/^(of|at|in|on|with|and|de|d'|du|a|au|chez|et|avec)$/.test(tokens[i + 1]?.norm ?? '');
+
+/** Whether the note says it is for someone outside the family or for a person's occasion, in tokens[from, to). */
+export function forSomeoneElse(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const norm = tokens[i]?.norm ?? '';
+    if (OUTSIDE_THE_FAMILY.has(norm) && forPurpose(tokens, i)) return true;
+    if (
+      OCCASIONS.has(norm) &&
+      forSomeones(tokens, i) &&
+      !modifies(tokens, i) &&
+      !OWN.has(tokens[i - 1]?.norm ?? '')
+    )
+      return true;
+    if (
+      RELATIVES.has(norm) &&
+      (someoneElses(tokens, i) || (forSomeones(tokens, i) && !forPurpose(tokens, i)))
+    )
+      return true;
+  }
+  return false;
+}
+
+/** Parts of the body a thing is for: what is bought for them, when nothing names it, is for health. */
+const BODY_PARTS = new Set(
+  (
+    'yeux|oeil|nez|gorge|oreille|oreilles|dos|dents|genou|genoux|pied|pieds|cheville|poignet|' +
+    'eyes|eye|nose|throat|ear|ears|teeth|knee|knees|feet|ankle|wrist'
+  ).split('|'),
+);
+
+/**
+ * Whether a thing in tokens[from, to) is said to be for a part of the body (« des gouttes pour les
+ * yeux », « bouchons d'oreilles », "drops for my eyes"): the last word of its phrase, after « pour »,
+ * "for" or « d' », « de ».
+ */
+export function forTheBody(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) {
+    if (!BODY_PARTS.has(tokens[i]?.norm ?? '') || tokens[i + 1]?.kind === 'word') continue;
+    if (forPurpose(tokens, i) || /^(d'|de)$/.test(tokens[i - 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
+/** Looking after an animal: boarding, minding, walking. */
+const PET_CARE = new Set(
+  'pension|garde|gardiennage|promenade|promenades|boarding|sitting|minding|walking|walks|daycare'.split('|'),
+);
+const ANIMALS = new Set(
+  (
+    'chat|chats|chien|chiens|chiot|chiots|chaton|chatons|lapin|lapins|cheval|chevaux|poney|hamster|furet|' +
+    'perroquet|oiseau|oiseaux|tortue|cat|cats|dog|dogs|puppy|kitten|rabbit|rabbits|horse|horses|pony|' +
+    'parrot|bird|birds|tortoise'
+  ).split('|'),
+);
+const PET_LINKS = new Set([
+  'de',
+  'du',
+  'des',
+  "d'",
+  'pour',
+  'for',
+  'of',
+  'le',
+  'la',
+  'les',
+  "l'",
+  'mon',
+  'ma',
+  'mes',
+  'the',
+  'my',
+  'our',
+]);
+
+/**
+ * The end of a pet's care that tokens[i] names (« la pension du lapin », « garde de mon chien »,
+ * "boarding for the cat"), or null: looking after a pet is other, whatever the stay was for.
+ */
+export function petCare(tokens: readonly Token[], i: number, to: number): number | null {
+  if (!PET_CARE.has(tokens[i]?.norm ?? '')) return null;
+  for (let j = i + 1; j < Math.min(to, i + 4); j++) {
+    const norm = tokens[j]?.norm ?? '';
+    if (ANIMALS.has(norm)) return j + 1;
+    if (!PET_LINKS.has(norm)) return null;
+  }
+  return null;
+}
