@@ -46,7 +46,7 @@ const PRACTICES: readonly (readonly [RegExp, string])[] = [
 /**
  * The French words one listed word names by its form (accents folded, one word): the practice of a
  * practitioner, the shop of a trade (-ier, -er → -erie) and the trade of a shop (-erie → -ier), the
- * shop and the trade of the goods (« fromage » → « fromagerie », « fromager »; « fleur » →
+ * shop or the trade of the goods (« fromage » → « fromagerie »; « fleur » →
  * « fleuriste »). Only words said alone are derived; the caller keeps a word any table lists.
  */
 export function derivedForms(word: string, goods: boolean): string[] {
@@ -57,8 +57,9 @@ export function derivedForms(word: string, goods: boolean): string[] {
   else if (/[^i]er$/.test(word)) out.push(`${word.slice(0, -2)}erie`);
   if (/erie$/.test(word)) out.push(`${word.slice(0, -4)}ier`);
 
-  if (goods && word.endsWith('e'))
-    out.push(`${word}rie`, `${word.slice(0, -1)}ier`, `${word.slice(0, -1)}er`);
+  // The shop or the trade of goods: « crème » → « crèmerie », « fleur » → « fleuriste »; not -ier,
+  // -er: « saladier », « sucrier », « glacier », « pommier » are other things than their goods' trade.
+  if (goods && word.endsWith('e')) out.push(`${word}rie`);
   else if (goods && /[^aeiouy]$/.test(word)) out.push(`${word}iste`);
   return out;
 }
