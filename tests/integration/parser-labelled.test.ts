@@ -328,9 +328,10 @@ describe('the local parser on labelled sentences', () => {
     const e = report('tuning set v14c, even half (tuned)', even);
     if (e.misses.length) console.log(`misses:\n${e.misses.join('\n')}`);
     const s = report('tuning set v14c, whole (odd half held out)', v14c);
-    // Even half: 71 of 103 when first scored, unseen (main at 17494d5). Whole: 155 of 206.
-    expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(71);
-    expect(Math.round(s.full * v14c.length)).toBeGreaterThanOrEqual(155);
+    // Even half: 71 of 103 when first scored, unseen (main at 17494d5); 82 tuned (the cat14 forms and
+    // purposes). Whole: 155 of 206 unseen, 170 after.
+    expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(82);
+    expect(Math.round(s.full * v14c.length)).toBeGreaterThanOrEqual(170);
   });
 
   it('gets at least 91 % of the cat7 set fully right, with its categories', () => {
