@@ -135,13 +135,16 @@ export function findCategory(
     if (place && h.category === 'dining' && atPlace(tokens, i)) served = true;
     // "coffee beans", "pizza oven": an English compound is named by its last noun; but a sport's
     // or an art's class stays leisure ("yoga class"), as the French « cours de yoga », and what is
-    // for school stays education ("school uniform", as « livres pour la fac »).
+    // for school stays education ("school uniform", as « livres pour la fac »), and a lodging's bed or
+    // room stays the stay ("a hostel bed", "a hotel room").
     const head =
       lang === 'en' &&
       best !== null &&
       best.end === i &&
       rank(h) === rank(best) &&
-      ((best.category !== 'education' && !(best.category === 'leisure' && h.category === 'education')) ||
+      ((best.category !== 'education' &&
+        !(best.category === 'leisure' && h.category === 'education') &&
+        !(best.category === 'travel' && h.category === 'housing')) ||
         countedModifier(tokens, best.start));
     // « permis de pêche »: what a permit, a pass or a fee is for says more than the word itself.
     const framed = best !== null && h.weight >= 2 && completesFrame(tokens, best.start, best.end, i);

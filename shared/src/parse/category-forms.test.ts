@@ -155,3 +155,14 @@ describe('looking after a pet is other, whatever the stay was for', () => {
     expect(first('promenade en bateau, 20 €')?.category).toBe('travel');
   });
 });
+
+describe("an English compound's head, but a lodging's bed is the stay", () => {
+  it.each([
+    ['a hostel bed, 25 euros', 'travel'],
+    ['a hotel room in Rome, 120 euros', 'travel'],
+    // "coffee beans": the head still names the rest.
+    ['coffee beans, 12 euros', 'groceries'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});
