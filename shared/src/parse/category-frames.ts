@@ -101,7 +101,8 @@ const CONTENTS_END = new Set('pour|for|a|au|aux|chez|at|from|in|dans|avec|with|s
 
 /**
  * Whether tokens[i], a keyword alone, is a container or a measure whose contents a keyword of
- * `table` names after it (up to four words): « sac de boulets de charbon » (coal), "bag of apples";
+ * `table` names after it (up to five words and figures): « sac de boulets de charbon » (coal), "bag
+ * of apples", « un sac de 10 kg de croquettes »;
  * not « sacs de ciment de 25 kilos » when no table knows the cement: the bag is then what was bought.
  */
 export function containerOf(
@@ -111,8 +112,10 @@ export function containerOf(
   to: number,
 ): boolean {
   if (!CONTAINERS.has(tokens[i]?.norm ?? '') || !OF.has(tokens[i + 1]?.norm ?? '')) return false;
-  for (let j = i + 2; j < Math.min(to, i + 6); j++) {
+  for (let j = i + 2; j < Math.min(to, i + 7); j++) {
     const t = tokens[j];
+    // « un sac de 10 kg de croquettes »: a measure of the contents is passed over.
+    if (t?.kind === 'num') continue;
     if (t?.kind !== 'word' || CONTENTS_END.has(t.norm)) return false;
     if (table.match(tokens, j, to)) return true;
   }
