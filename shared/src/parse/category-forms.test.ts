@@ -125,6 +125,8 @@ describe("a service's verb after « faire » is the service", () => {
   it.each([
     ['faire ramoner le conduit, 80 €', 'housing'],
     ['faire élaguer les arbres, 300 €', 'housing'],
+    // -ation: « épilation » → « épiler ».
+    ['me faire épiler, 30 €', 'shopping'],
   ])('"%s" is %s', (text, category) => {
     expect(first(text)?.category).toBe(category);
   });
@@ -137,6 +139,7 @@ describe("a service's verb after « faire » is the service", () => {
     ['ramonage', 'ramoner'],
     ['elagage', 'elaguer'],
     ['massage', 'masser'],
+    ['epilation', 'epiler'],
     ['menage', null],
     ['garage', null],
   ] as const)('serviceVerb(%s) is %s', (noun, verb) => {

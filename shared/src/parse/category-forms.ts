@@ -65,12 +65,16 @@ export function derivedForms(word: string, goods: boolean): string[] {
 }
 
 /**
- * The verb of a service in -age (« ramonage » → « ramoner », « massage » → « masser »): it names the
- * service only after « faire » (see afterFaire). Not from a stem of three letters (« ménage » is no
- * « mener », « garage » no « garer »).
+ * The verb of a service in -age, -ation or -ffure (« ramonage » → « ramoner », « épilation » →
+ * « épiler »): it names the service only after « faire » (see afterFaire). Not from a stem of three
+ * letters (« ménage » is no « mener », « garage » no « garer »).
  */
 export function serviceVerb(word: string): string | null {
-  if (word.length < 7 || !/^[a-z]+[^aeiou]age$/.test(word)) return null;
+  if (word.length < 7) return null;
+  // « épilation » → « épiler », « vaccination » → « vacciner », « coiffure » → « coiffer ».
+  if (/^[a-z]+[^aeiou]ation$/.test(word)) return `${word.slice(0, -5)}er`;
+  if (/^[a-z]+ffure$/.test(word)) return `${word.slice(0, -3)}er`;
+  if (!/^[a-z]+[^aeiou]age$/.test(word)) return null;
   const stem = word.slice(0, -3);
   // « élagage » → « élaguer »: a g keeps its sound before e.
   return stem.endsWith('g') ? `${stem}uer` : `${stem}er`;
