@@ -77,6 +77,9 @@ describe('a French word is known by its form', () => {
     ["l'horlogère, 25 €", 'shopping'],
     // A delivery is of what follows it.
     ['la livraison du bois de chauffage, 300 €', 'housing'],
+    // An association or a club is of what it does; a donation to one stays a gift.
+    ["la cotisation à l'association de randonnée, 30 €", 'leisure'],
+    ['don à une association, 20 €', 'gifts'],
   ])('"%s" is %s', (text, category) => {
     expect(first(text)?.category).toBe(category);
   });

@@ -30,7 +30,9 @@ const FRAMES = new Set(
     // An instalment is paid for what follows: « la mensualité de la voiture » is the car's.
     'mensualite|mensualites|echeance|echeances|instalment|installment|instalments|installments|' +
     // A delivery or a consultation is of what follows: « la livraison de fioul », « consultation d'ostéopathie ».
-    'livraison|livraisons|delivery|deliveries|consultation|consultations'
+    'livraison|livraisons|delivery|deliveries|consultation|consultations|' +
+    // A club or an association is of what it does: « l'association de randonnée », "the rowing club".
+    'association|associations|club|clubs'
   ).split('|'),
 );
 const LINKS = new Set(['de', 'du', 'des', "d'", 'a', 'au', 'aux', 'of', 'for']);
