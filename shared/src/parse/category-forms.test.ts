@@ -174,3 +174,12 @@ describe("an English compound's head, but a lodging's bed is the stay", () => {
     expect(first(text)?.category).toBe(category);
   });
 });
+
+describe('an English plural in -oes', () => {
+  it.each([
+    ['a sack of potatoes, 8 euros', 'groceries'],
+    ['tomatoes and basil, 4 euros', 'groceries'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});

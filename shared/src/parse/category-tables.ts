@@ -166,6 +166,8 @@ function addEntries(
       // Brands are names: "Oranges" are fruit, not the phone company.
       const many = weight === 3 ? null : plural(phraseWords(phrase));
       if (many) table.add(many.join(' '), hit);
+      // "potatoes", "tomatoes": an English plural in -oes beside the -os one.
+      if (many && /[^aeiou]o$/.test(phrase)) table.add(`${phrase}es`, hit);
       // « des frites » listed, « une frite » said: the singular of a French plural entry, unless it
       // names something already (English plurals are irregular: "fees", "taxes", "tubes" stay).
       const words = phraseWords(phrase);
