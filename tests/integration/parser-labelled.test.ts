@@ -328,10 +328,10 @@ describe('the local parser on labelled sentences', () => {
     const e = report('tuning set v14c, even half (tuned)', even);
     if (e.misses.length) console.log(`misses:\n${e.misses.join('\n')}`);
     const s = report('tuning set v14c, whole (odd half held out)', v14c);
-    // Even half: 71 of 103 when first scored, unseen (main at 17494d5); 82 tuned (the cat14 forms and
-    // purposes). Whole: 155 of 206 unseen, 170 after.
-    expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(82);
-    expect(Math.round(s.full * v14c.length)).toBeGreaterThanOrEqual(170);
+    // Even half: 71 of 103 when first scored, unseen (main at 17494d5); 83 tuned (the cat14 forms and
+    // purposes). Whole: 155 of 206 unseen, 171 after.
+    expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(83);
+    expect(Math.round(s.full * v14c.length)).toBeGreaterThanOrEqual(171);
   });
 
   it('gets at least 91 % of the cat7 set fully right, with its categories', () => {
