@@ -2,7 +2,7 @@
  * The parser's outputs as an invariant, for work that must not change them (speed-ups, splits):
  * `tsx tests/bench/parser-outputs.ts record <file>` parses every line of every
  * tests/fixtures/utterances*.jsonl (the blind sets too) at the labels' fixed instant and writes
- * each result as JSON, one per line, to <file> (keep it outside the repo: it holds blind
+ * each result as JSON, one per line, under the line's own `locale` when it has one, to <file> (keep it outside the repo: it holds blind
  * outputs); `… compare <file>` parses again and prints only how many sentences now differ.
  * Nothing prints a sentence or an output, so the blind sets stay unread.
  */
@@ -12,8 +12,8 @@ import { LABEL_OPTIONS } from './parser-score.ts';
 
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 
-/** Every labelled sentence of every set, in file then line order. */
-export function everyUtterance(): string[] {
+/** Every labelled sentence of every set, with the locale it is said under, in file then line order. */
+export function everyUtterance(): { text: string; locale?: string }[] {
   return readdirSync(FIXTURES)
     .filter((name) => /^utterances.*\.jsonl$/.test(name))
     .sort()
@@ -21,11 +21,16 @@ export function everyUtterance(): string[] {
       readFileSync(new URL(name, FIXTURES), 'utf8')
         .trim()
         .split('\n')
-        .map((line) => (JSON.parse(line) as { text: string }).text),
+        .map((line) => JSON.parse(line) as { text: string; locale?: string }),
     );
 }
 
-const outputs = () => everyUtterance().map((text) => JSON.stringify(parseExpenseText(text, LABEL_OPTIONS)));
+const outputs = () =>
+  everyUtterance().map(({ text, locale }) =>
+    JSON.stringify(
+      parseExpenseText(text, locale === undefined ? LABEL_OPTIONS : { ...LABEL_OPTIONS, locale }),
+    ),
+  );
 
 const [mode, file] = process.argv.slice(2);
 if ((mode !== 'record' && mode !== 'compare') || !file) {

@@ -3,7 +3,8 @@
  * parser: the way ../shared/eval/score.mjs scores the CLI (exactly the expected expenses, in order,
  * each with the right amount and currency, date and an accepted category), plus the keys some
  * lines add (`reimbursable`, `review`, `reason`, `descriptionHas`, `movement`, `moved`, `unsure`;
- * tests/fixtures/utterances-blind-v3.md says what each means).
+ * tests/fixtures/utterances-blind-v3.md says what each means), and `locale`: the phone's language,
+ * which may differ from the sentence's (tests/fixtures/utterances-v14l.md).
  */
 import { readFileSync } from 'node:fs';
 import {
@@ -46,6 +47,8 @@ export interface Labelled {
   movement?: MovementKind;
   /** With `movement` and `expect: []`: the movement must also say this amount in this currency. */
   moved?: { amount: number; currency: string };
+  /** The page's locale the sentence was said under ("fr-FR" for English on a French phone); absent: none. */
+  locale?: string;
 }
 
 export interface SetScore {
@@ -76,6 +79,10 @@ export function loadLabelled(name: string): Labelled[] {
     .split('\n')
     .map((line) => JSON.parse(line) as Labelled);
 }
+
+/** The options a line is read with: its own locale, when it says one. */
+const withLocale = (options: ParseOptions, label: Labelled): ParseOptions =>
+  label.locale === undefined ? options : { ...options, locale: label.locale };
 
 const cents = (decimal: string | number) => Math.round(Number(decimal) * 100);
 const flagged = (got: ParseResult, e: ParsedExpense) =>
@@ -112,7 +119,7 @@ export function scoreSet(lines: readonly Labelled[], options: ParseOptions = LAB
   let movementsRight = 0;
   const misses: string[] = [];
   for (const label of lines) {
-    const got = parseExpenseText(label.text, options);
+    const got = parseExpenseText(label.text, withLocale(options, label));
     let right: boolean;
     if (label.unsure) {
       right = got.expenses.every((e) => flagged(got, e));
@@ -176,7 +183,7 @@ export function sureFigures(lines: readonly Labelled[], options: ParseOptions = 
   for (const label of lines) {
     if (label.expect.length === 0) continue;
     figures.expenseSentences++;
-    const got = parseExpenseText(label.text, options);
+    const got = parseExpenseText(label.text, withLocale(options, label));
     if (got.confidence < PARSER_CONFIDENT) continue;
     figures.sure++;
     if (scoreSet([label], options).full === 1) continue;
