@@ -43,6 +43,15 @@ describe('the Telegram webhook', () => {
     expect(saved.map((e) => [e.amount, e.transcript])).toEqual([['25.00', '25 € resto avec Paul']]);
   });
 
+  it("keeps an English message's own words in English in a French chat, and answers in French", async () => {
+    const update = message({ text: 'Taxi, 24 euros, split three ways' });
+    expect((await deliver(update)).status).toBe(200);
+    const clientId = await telegramClientId('123456', update.update_id);
+    const saved = (await expenses()).filter((e) => e.clientId === clientId);
+    expect(saved.map((e) => [e.amount, e.description])).toEqual([['8.00', 'Taxi (share of €24)']]);
+    expect(bot.telegram.messages.at(-1)?.text).toMatch(/^8,00\s€ · Transport · aujourd'hui$/);
+  });
+
   it('reads a voice message: getFile, the file, the transcription, the parse', async () => {
     bot.telegram.addFile('voice-file-1', VOICE);
     const update = message({

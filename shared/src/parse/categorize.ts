@@ -2,12 +2,16 @@ import type { Category } from '../categories.ts';
 import { afterFaire, deviceNoun } from './category-forms.ts';
 import { completesFrame, containerOf, forPurpose, roomFor } from './category-frames.ts';
 import { forSomeoneElse, forTheBody, petCare } from './category-purposes.ts';
-import { type Hit, TABLES } from './category-tables.ts';
+import { type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
+import type { OneLanguageWords } from './language.ts';
 import type { Normed, PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang, LearnedWord } from './types.ts';
 
 export { isBrandNumber, isEnglishOnlyWord } from './category-tables.ts';
+
+/** The words only one language's lexicon knows, for the language of a note of nouns (language.ts). */
+export const ONE_LANGUAGE_WORDS: OneLanguageWords = { english: isEnglishOnlyWord, french: isFrenchOnlyWord };
 
 export interface CategoryMatch extends Hit {
   /** Token index where the keyword starts: the description is built around it. */

@@ -238,6 +238,18 @@ export function isEnglishOnlyWord(tokens: readonly Token[], i: number): boolean 
 }
 
 /**
+ * A word or phrase from tokens[i] that the French table knows and the English one does not
+ * (« pain », « assurance habitation »): a hand word, a preset's or a brand's, not a brand that
+ * counts only with a capital, nor a noun only the dictionary gives (weight below 1).
+ */
+export function isFrenchOnlyWord(tokens: readonly Token[], i: number): boolean {
+  const fr = TABLES.fr.match(tokens, i);
+  if (!fr || fr.value.capital === true || fr.value.weight < 1) return false;
+  const en = TABLES.en.match(tokens, i);
+  return !en || en.end < fr.end;
+}
+
+/**
  * "Optic 2000", "Forever 21", "Office 365": a brand whose name ends in a number of two digits or
  * more, keyed "optic 2000". Its number is part of the name, not money (scan.ts).
  */

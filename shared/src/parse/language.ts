@@ -2,54 +2,66 @@ import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
 
 // Short, frequent words that only one of the two languages uses; enough to tell a sentence apart.
+// Words both languages spell alike ("six", "taxi", "pizza", « son » and "son", « me » and "me",
+// « lent » and "lent", « tickets », « on » and "on") are in neither.
 const FR_WORDS = new Set(
   (
     "de|du|des|le|la|les|l'|d'|j'|un|une|et|au|aux|pour|chez|avec|ce|cet|cette|ai|est|c'|qu'|m'|hier|" +
     "aujourd'hui|balles|centimes|paye|depense|achete|pris|mis|non|pardon|puis|sur|dans|mon|ma|mes|" +
-    'avant|dernier|derniere|semaine|soir|matin|midi|je|on|il|elle|ca|pas|plus|resto|courses|cafe|loyer|' +
-    'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|vingt|trente|quarante|cinquante|soixante|cent|mille'
+    'avant|dernier|derniere|semaine|soir|matin|midi|je|il|elle|ca|pas|plus|resto|courses|cafe|loyer|' +
+    'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|vingt|trente|quarante|cinquante|soixante|cent|mille|' +
+    'deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|moitie|partage|chacun|chacune|' +
+    'entre|nous|vous|ils|elles|leur|sa|ses|qui|que|mais|moi|lui|toi|tout|tous|fait|par|fois|etait|demain|' +
+    'billet|billets|addition|rendu|rembourse|vire|prete|en|doit|dois|pendant|heure|heures|apres|vers|sans|tres|bien|alors|donc|bon|oui|euh|heu|bah|' +
+    'janvier|fevrier|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre'
   ).split('|'),
 );
 const EN_WORDS = new Set(
   (
-    "the|a|an|of|for|at|on|in|to|and|with|from|my|i|i've|i'm|it's|yesterday|today|tonight|last|this|" +
+    "the|a|an|of|for|at|in|to|and|with|from|my|i|i've|i'm|it's|yesterday|today|tonight|last|this|" +
     'paid|spent|bought|got|dollars|bucks|pounds|cents|sorry|mean|then|week|night|morning|evening|ago|' +
     'was|is|did|how|much|what|monday|tuesday|wednesday|thursday|friday|saturday|sunday|twenty|thirty|' +
-    'forty|fifty|sixty|hundred|thousand|lunch|dinner|coffee|groceries|rent|some|each|per|new|old|just|off'
+    'forty|fifty|sixty|hundred|thousand|lunch|dinner|coffee|groceries|rent|some|each|per|new|old|just|off|' +
+    'one|two|three|four|five|seven|eight|nine|ten|eleven|twelve|fifteen|half|split|ways|evenly|between|' +
+    'we|us|our|you|he|she|they|his|her|their|it|that|there|had|has|have|are|were|be|by|up|out|back|' +
+    'refunded|owes|owe|bill|tip|quid|breakfast|uh|um|yeah|actually|about|hour|hours|number|' +
+    'january|february|march|april|may|june|july|august|september|october|november|december'
   ).split('|'),
 );
 const ACCENTED = /[éèêàâçùûôîïë]/i;
 
+/** Whether a word or phrase starting at tokens[i] is known to one language's lexicon alone. */
+export interface OneLanguageWords {
+  english: (tokens: readonly Token[], i: number) => boolean;
+  french: (tokens: readonly Token[], i: number) => boolean;
+}
+const NO_LEXICON: OneLanguageWords = { english: () => false, french: () => false };
+
 /**
- * French or English, from the words themselves. The locale only breaks ties: a French phone
- * can carry an English sentence, and the words win whenever they lean either way. A note of
- * nouns alone ("crutches, 35 euros") has no short word to lean on: a word only the English
- * lexicon knows (`englishOnly(tokens, i)`: "light bulbs" from tokens[i]) says it is English.
+ * French or English, from the sentence's own words when they lean either way: a French phone
+ * carries English sentences, and the reverse. A note of nouns alone leans the way of a word only
+ * one language's lexicon knows ("crutches, 35 euros" English, « pain, 3 euros » French; both or
+ * neither: no lean). The page's locale decides only when the words do not lean ("taxi 12",
+ * "Parking 5 euros"), and then French. "euros" leans neither way: English speakers say it too.
  */
 export function detectLanguage(
   text: string,
   tokens: readonly Token[],
   locale?: string,
-  englishOnly: (tokens: readonly Token[], i: number) => boolean = () => false,
+  lexicon: OneLanguageWords = NO_LEXICON,
 ): Lang {
-  let fr = 0;
+  let fr = ACCENTED.test(text) ? 2 : 0;
   let en = 0;
-  let leaning = false;
   for (const t of tokens) {
     if (t.kind !== 'word') continue;
-    const french = FR_WORDS.has(t.norm);
-    const english = EN_WORDS.has(t.norm);
-    if (french || english) leaning = true;
-    if (french) fr++;
-    // English speakers say "euros" too: it leans French, by half a word ("New car, 24,000 euros").
-    else if (t.norm === 'euros') fr += 0.5;
-    else if (english) en++;
+    if (FR_WORDS.has(t.norm)) fr++;
+    else if (EN_WORDS.has(t.norm)) en++;
   }
-  if (ACCENTED.test(text)) fr += 2;
-  else if (!leaning && tokens.some((t, i) => t.kind === 'word' && englishOnly(tokens, i))) return 'en';
-  const hint = locale?.slice(0, 2).toLowerCase();
-  if (hint === 'fr') fr += 0.5;
-  else if (hint === 'en') en += 0.5;
-  // French first: ties go to French.
-  return en > fr ? 'en' : 'fr';
+  if (en !== fr) return en > fr ? 'en' : 'fr';
+  if (fr === 0) {
+    const english = tokens.some((t, i) => t.kind === 'word' && lexicon.english(tokens, i));
+    const french = tokens.some((t, i) => t.kind === 'word' && lexicon.french(tokens, i));
+    if (english !== french) return english ? 'en' : 'fr';
+  }
+  return locale?.slice(0, 2).toLowerCase() === 'en' ? 'en' : 'fr';
 }

@@ -1,7 +1,7 @@
 import { localDate } from '../dates.ts';
 import { centsToDecimal, MAX_CENTS } from '../money.ts';
 import { dropPricesNotPaid } from './asked-then-paid.ts';
-import { type CategoryMatch, findCategory, findLearned, isEnglishOnlyWord } from './categorize.ts';
+import { type CategoryMatch, findCategory, findLearned, ONE_LANGUAGE_WORDS } from './categorize.ts';
 import { categoryOf } from './category-of.ts';
 import { dropOrders, reimbursedSegments } from './clauses.ts';
 import { type ExpenseSignals, FLAGGED_CONFIDENCE, scoreConfidence } from './confidence.ts';
@@ -65,7 +65,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   if (text.length > MAX_PARSE_LENGTH) return none(0, new Set());
   const clean = cleanText(text);
   const tokens = tokenize(clean);
-  const lang = detectLanguage(clean, tokens, opts.locale, isEnglishOnlyWord);
+  const lang = detectLanguage(clean, tokens, opts.locale, ONE_LANGUAGE_WORDS);
   const today = localDate(opts.now, opts.timeZone);
   const scan = scanTokens(tokens, lang, today);
   const spoken = spokenAmounts(scan);

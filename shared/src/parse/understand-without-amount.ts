@@ -1,6 +1,6 @@
 import type { Category } from '../categories.ts';
 import { localDate } from '../dates.ts';
-import { findCategory, findLearned, isEnglishOnlyWord } from './categorize.ts';
+import { findCategory, findLearned, ONE_LANGUAGE_WORDS } from './categorize.ts';
 import { describeSegment, MAX_DESCRIPTION } from './describe.ts';
 import { isQuestion } from './expense-rules.ts';
 import { detectLanguage } from './language.ts';
@@ -45,7 +45,7 @@ export function understandWithoutAmount(text: string, opts: ParseOptions): Under
   if (typeof text !== 'string' || text.trim() === '' || text.length > MAX_PARSE_LENGTH) return null;
   const clean = cleanText(text);
   const tokens = tokenize(clean);
-  const lang = detectLanguage(clean, tokens, opts.locale, isEnglishOnlyWord);
+  const lang = detectLanguage(clean, tokens, opts.locale, ONE_LANGUAGE_WORDS);
   const today = localDate(opts.now, opts.timeZone);
   const scan = scanTokens(tokens, lang, today);
   // An amount, even one the parser could not use, is parseExpenseText's to read; counts ("deux cafés") are not.

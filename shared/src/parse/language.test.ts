@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ONE_LANGUAGE_WORDS } from './categorize.ts';
+import { detectLanguage } from './language.ts';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
+import { cleanText, tokenize } from './tokenize.ts';
+
+const language = (text: string, locale?: string) => {
+  const clean = cleanText(text);
+  return detectLanguage(clean, tokenize(clean), locale, ONE_LANGUAGE_WORDS);
+};
+const read = (text: string, locale: string) =>
+  parseExpenseText(text, { ...TEST_OPTS, locale }).expenses.map((e) => `${e.amount} ${e.description}`);
+
+describe('the language of a note', () => {
+  it.each([
+    // English said on a phone set to French: the words say it, the locale does not decide.
+    ['Pizza, 30 euros, split in two', 'fr-FR', 'en'],
+    ['Sushi, 42 euros, half each', 'fr-FR', 'en'],
+    ['Coffee 3 euros', 'fr-FR', 'en'],
+    ['Gym membership 30 euros on December 3rd', 'fr-FR', 'en'],
+    ['about 30 bucks on gas', 'fr-FR', 'en'],
+    // French said on a phone set to English.
+    ['Resto avec Julie, 64 €, on partage', 'en-GB', 'fr'],
+    ['Pizzas, 36 euros, on divise en trois', 'en-GB', 'fr'],
+    ['17 euros en liquide', 'en-GB', 'fr'],
+    // A note of nouns: a word only one language's lexicon knows.
+    ['Pain 3 euros', 'en-GB', 'fr'],
+    ['crutches, 35 euros', 'fr-FR', 'en'],
+  ])('"%s" on a %s phone is %s', (text, locale, lang) => {
+    expect(language(text, locale)).toBe(lang);
+  });
+
+  it.each([
+    ['taxi 12', 'fr'],
+    ['taxi 12', 'en'],
+    ['Parking 5 euros', 'fr'],
+    ['Parking 5 euros', 'en'],
+  ])('"%s" has no language of its own: the %s locale decides', (text, lang) => {
+    expect(language(text, lang)).toBe(lang);
+  });
+
+  it('goes to French when neither the words nor a locale say', () => {
+    expect(language('taxi 12')).toBe('fr');
+  });
+});
+
+describe('the words the parser adds, in the note’s own language', () => {
+  it.each([
+    ['Taxi, 24 euros, split three ways', 'fr-FR', '8.00 Taxi (share of €24)'],
+    ['Sushi, 42 euros, half each', 'fr-FR', '21.00 Sushi (share of €42)'],
+    ['Resto avec Julie, 64 €, on partage', 'en-GB', '32.00 Resto avec Julie (part de 64 €)'],
+    ['40 euros', 'fr-FR', '40.00 Dépense'],
+    ['40 euros', 'en-GB', '40.00 Expense'],
+  ])('"%s" on a %s phone reads %s', (text, locale, reading) => {
+    expect(read(text, locale)).toEqual([reading]);
+  });
+});
