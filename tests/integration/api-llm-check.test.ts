@@ -71,6 +71,28 @@ describe('the LLM cross-check', () => {
     });
   });
 
+  it.each([
+    ['uh, the dinner for four, 160 euros I think', '4.00'],
+    ['euh le dîner pour quatre, disons 160 euros, enfin je crois', '4.00'],
+  ])(
+    'never takes the count of people in "%s" for money: a model that says %s is checked',
+    async (words, amount) => {
+      ctx.fake.enqueueChatContent(
+        JSON.stringify({
+          expenses: [
+            { amount, currency: 'EUR', category: 'dining', description: 'dinner', date: '2026-11-24' },
+          ],
+        }),
+      );
+      const body = await (await postText(words)).json();
+      expect(body.expenses[0]).toMatchObject({
+        amount,
+        status: 'needs_review',
+        reviewReason: 'amount_not_in_transcript',
+      });
+    },
+  );
+
   it('retries once on a malformed reply, and keeps the words for review when it stays malformed', async () => {
     ctx.fake.enqueueChatContent('not json at all');
     const once = await (await postText(UNSURE)).json();

@@ -35,6 +35,28 @@ describe('amountsInText', () => {
   });
 
   it.each([
+    ['Dinner for four, 160 euros', [16000], [400]],
+    ['Dinner for four, 160 euros, we split it evenly', [16000, 4000], [400]],
+    ['dîner pour deux, 60 euros', [6000], [200]],
+    ['Breakfast for two, 19 euros', [1900], [200]],
+    ['Table for six, 240 euros', [24000], [600]],
+    ['table pour 6, 210 €', [21000], [600]],
+  ])('counts the people of "%s" as no money: %j, never %j', (text, cents, never) => {
+    expect([...amountsInText(text)].sort()).toEqual([...cents].sort());
+    for (const n of never) expect(amountsInText(text)).not.toContain(n);
+    expect(parseExpenseText(text, TEST_OPTS).expenses.map((e) => e.amount)).toEqual(
+      cents.slice(-1).map((c) => (c / 100).toFixed(2)),
+    );
+  });
+
+  it.each([
+    ['un livre pour douze, et un stylo pour deux euros', [1200, 200]],
+    ['two nights for two hundred euros', [20000]],
+  ])('keeps money said after « pour », "for": "%s"', (text, cents) => {
+    expect(amountsInText(text)).toEqual(expect.arrayContaining(cents));
+  });
+
+  it.each([
     ["on a payé 86 € au resto, j'ai payé la moitié", [8600, 4300]],
     ['taxi 18 euros plus 2 de pourboire', [1800, 200, 2000]],
     ['dinner 60 pounds plus 10% tip', [6000, 6600]],

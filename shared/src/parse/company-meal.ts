@@ -4,6 +4,7 @@ import type { Segment } from './segments.ts';
 
 /** Company named: « avec les collègues », « avec Clara », "with my sister". */
 const WITH = /^(avec|with)$/;
+const TABLE = /^tables?$/;
 
 /**
  * « la tarte flambée avec les collègues 48 euros on a partagé en quatre », « une raclette avec mes
@@ -14,9 +15,11 @@ const WITH = /^(avec|with)$/;
  * were lodging (« location du chalet à six », "my share of the cabin"), so company is needed.
  */
 export function sharedInCompany(scan: Scan, seg: Segment): boolean {
-  // « on était quatre », "there were four of us": the people at the table are company too.
+  // « on était quatre », "there were four of us": the people at the table are company too, and so
+  // are those a table was for ("table for six"); whom another thing was for is not ("room for two").
   const company =
-    scan.shares.some((s) => s.kind === 'people') ||
-    scan.tokens.some((t, i) => WITH.test(t.norm) && scan.tokens[i + 1]?.kind === 'word');
+    scan.shares.some(
+      (s) => s.kind === 'people' && (!s.forWhom || TABLE.test(scan.tokens[s.start - 1]?.norm ?? '')),
+    ) || scan.tokens.some((t, i) => WITH.test(t.norm) && scan.tokens[i + 1]?.kind === 'word');
   return company && (scan.shares.some((s) => s.kind !== 'none') || marksIn(scan, seg, 'each'));
 }

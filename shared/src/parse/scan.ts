@@ -138,6 +138,8 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
   const ctx: DateContext = { today, lang, ahead: tense === 'ahead', past: tense === 'past' };
   const sharing = tokens.some((t) => SHARING_WORDS.has(t.norm));
   const together = wePaid(tokens);
+  // « pour deux » beside money named is the people a thing was for (shares.ts guestsCounted).
+  const moneyNamed = tokens.some((t, k) => t.kind !== 'num' && matchCurrency(tokens, k) !== null);
 
   let i = 0;
   while (i < tokens.length) {
@@ -145,7 +147,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
     // Before dates and amounts: "the 3 of us" is no date, "divisé par trois" and "10 % tip" no money.
     const last = amounts.at(-1);
     const afterMoney = last !== undefined && last.end === i && last.currency !== null;
-    const share = matchShare(tokens, i, lang, afterMoney, sharing, together);
+    const share = matchShare(tokens, i, lang, afterMoney, sharing, together, moneyNamed);
     if (share) {
       shares.push(share);
       roles.fill(Role.Mark, i, share.end);

@@ -172,6 +172,22 @@ function peopleCounted(tokens: readonly Token[], i: number, lang: Lang) {
   return c && PEOPLE_NOUNS.has(tokens[c.end]?.norm ?? '') ? { n: c.n, end: c.end + 1 } : null;
 }
 
+/**
+ * "Dinner for four, 160 euros", « dîner pour deux, 60 € », "table for 6": after « pour », "for",
+ * a count that ends its clause while the sentence names its money elsewhere is the people the
+ * thing was for, not money. Said in words, or in figures after "table"; « pour 12 » alone, "for
+ * two nights", « pour deux euros » and a count another thing follows stay what they were.
+ */
+function guestsCounted(tokens: readonly Token[], at: number, lang: Lang) {
+  const spelled = tokens[at]?.kind === 'word' || /^(table|tables)$/.test(tokens[at - 2]?.norm ?? '');
+  const c = spelled ? countThen(tokens, at, lang, false) : null;
+  if (!c) return null;
+  // « un livre pour douze, et un stylo pour deux euros »: another thing follows, priced on its own;
+  // the figure may be the book's price.
+  const next = tokens[c.end]?.norm === ',' ? c.end + 1 : c.end;
+  return /^(et|and|puis|then)$/.test(tokens[next]?.norm ?? '') ? null : c;
+}
+
 const FRIENDS = new Set(
   'friends|mates|pals|colleagues|people|others|amis|amies|potes|copains|copines|collegues|autres'.split('|'),
 );
@@ -195,7 +211,8 @@ export const SHARING_WORDS = new Set(
 /**
  * The share phrase at tokens[i], if any. `afterMoney` says whether tokens[i] directly follows an
  * amount in a currency: "210 euros à trois" shares; "un café à 2" is a price. `sharing` says
- * whether the sentence has a word that shares the bill (SHARING_WORDS).
+ * whether the sentence has a word that shares the bill (SHARING_WORDS), `moneyNamed` whether it
+ * names a currency anywhere (guestsCounted).
  */
 export function matchShare(
   tokens: readonly Token[],
@@ -204,6 +221,7 @@ export function matchShare(
   afterMoney: boolean,
   sharing = false,
   together = false,
+  moneyNamed = false,
 ): ShareItem | null {
   const t = tokens[i];
   if (!t || (t.kind !== 'word' && t.kind !== 'num')) return null;
@@ -221,7 +239,8 @@ export function matchShare(
         (/^(on|nous|we|there)$/.test(t.norm) && hit.end - i > 1) || tokens[hit.end - 1]?.norm === 'nous'
           ? readCount(tokens, hit.end, lang)
           : forWhom
-            ? peopleCounted(tokens, hit.end, lang)
+            ? (peopleCounted(tokens, hit.end, lang) ??
+              (moneyNamed ? guestsCounted(tokens, hit.end, lang) : null))
             : countThen(tokens, hit.end, lang, t.norm === 'the' || t.norm === 'for');
       // "60 between the four of us", « on est deux à le payer »: the bill shared among them.
       const among =

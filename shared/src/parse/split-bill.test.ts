@@ -199,3 +199,21 @@ describe('what a shared bill is described as', () => {
     expect(described('Pizza 12 €, et 8 €')).toEqual(['12.00 Pizza', '8.00 Dépense']);
   });
 });
+
+describe('the people a thing was for', () => {
+  const read = (text: string) =>
+    parseExpenseText(text, TEST_OPTS).expenses.map(
+      (e) => `${e.amount} ${e.category} ${e.reviewReason ?? 'sure'}`,
+    );
+
+  it.each([
+    ['Table for six, 240 euros', '240.00 dining sure'],
+    ['table pour 6, 210 €', '210.00 dining sure'],
+    ['Dinner for four, 160 euros', '160.00 dining sure'],
+    ['dîner pour deux, 60 euros', '60.00 dining sure'],
+    // Whom a room or a ticket was for is no company at a table.
+    ['Room for two people, 110 euros', '110.00 other sure'],
+  ])('"%s" is %s, the count no money', (text, reading) => {
+    expect(read(text)).toEqual([reading]);
+  });
+});
