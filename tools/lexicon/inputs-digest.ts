@@ -20,6 +20,7 @@ export const LEXICON_INPUTS = [
   'wordnet-words.ts',
   'freedict.ts',
   'french-nouns.ts',
+  'given-names.ts',
   'package.json',
   // The categories' order is the generated tables' order.
   '../../shared/src/categories.ts',

@@ -237,6 +237,11 @@ export function isEnglishOnlyWord(tokens: readonly Token[], i: number): boolean 
   return !fr || fr.end < en.end || fr.value.capital === true || fr.value.weight < 1;
 }
 
+/** Where the longest phrase either table knows from tokens[i] ends (i when none): « Leroy Merlin » ends at i + 2. */
+export function knownPhraseEnd(tokens: readonly Token[], i: number): number {
+  return Math.max(i, TABLES.fr.match(tokens, i)?.end ?? i, TABLES.en.match(tokens, i)?.end ?? i);
+}
+
 /**
  * A word or phrase from tokens[i] that the French table knows and the English one does not
  * (« pain », « assurance habitation »): a hand word, a preset's or a brand's, not a brand that

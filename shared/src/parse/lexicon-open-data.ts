@@ -28,6 +28,7 @@ import type { LexiconEntry } from './types.ts';
  * PERFORMANCE OF THIS SOFTWARE.
  */
 export const OPEN_DATA_SOURCES = {
+  fakerGivenNames: '10.6.0',
   idTaggingSchema: '7.2.0',
   nameSuggestionIndex: '8.0.20260918',
   wordNet: '3.1.14',
@@ -35,7 +36,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'f0093f3b49814e2c437f12b4b001afae65d954eb5f36da7c3bcfe9a85136f0c5';
+export const OPEN_DATA_INPUTS = 'c6d63e9a344ba0300ad31fa353fcb5ff0ce1843903ee5202bae34945131500f3';
 
 export const OSM_FR: readonly LexiconEntry[] = [
   [

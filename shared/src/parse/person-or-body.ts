@@ -1,4 +1,6 @@
+import { knownPhraseEnd } from './category-tables.ts';
 import type { Clause } from './clauses.ts';
+import { isGivenName } from './given-names.ts';
 import { isAcronym } from './movement-frames.ts';
 import { BODIES, isPersonWord, PEOPLE } from './movement-parties.ts';
 import { Role, type Scan } from './scan-types.ts';
@@ -16,7 +18,8 @@ export function paidBackKind(
   at: number,
   isKeyword: (i: number) => boolean,
 ): MovementKind {
-  // « Leroy Merlin m'a remboursé », « Brico Dépôt »: a name of two capitalised words is a company's.
+  // « Leroy Merlin m'a remboursé », « Brico Dépôt »: a name of two capitalised words is a company's,
+  // unless it is a given name and a surname (« Marie Dupont ») that are no brand's words.
   for (let i = clause[0]; i < at - 1; i++)
     if (
       capitalised(scan, i) &&
@@ -24,7 +27,7 @@ export function paidBackKind(
       !LEADS.has(scan.tokens[i]?.norm ?? '') &&
       !isPersonWord(scan.tokens[i]?.norm ?? '')
     )
-      return 'refund';
+      return personNamed(scan, i) ? 'repayment' : 'refund';
   for (let i = clause[0]; i < at; i++) {
     const t = scan.tokens[i];
     if (t?.kind !== 'word') continue;
@@ -37,6 +40,19 @@ export function paidBackKind(
     if (t?.kind === 'word' && /^\p{Lu}/u.test(t.raw) && scan.roles[i] === Role.Free) return 'repayment';
   }
   return 'refund';
+}
+
+/**
+ * « Marie Dupont », "Sarah Johnson": a given name (lexicon-given-names.ts) then a capitalised word,
+ * the two no phrase a table knows (« Leroy Merlin », « Yves Rocher », "John Lewis" are brands;
+ * « jean » alone is a pair of jeans, and « Jean Dupuis » a person) and the second no acronym.
+ */
+function personNamed(scan: Scan, i: number): boolean {
+  return (
+    isGivenName(scan.tokens[i]?.norm ?? '') &&
+    knownPhraseEnd(scan.tokens, i) < i + 2 &&
+    !isAcronym(scan, i + 1)
+  );
 }
 
 /** Words that open a sentence with a capital before a person's name: « Hier Marie m'a remboursé ». */
