@@ -65,6 +65,7 @@ export interface TelegramBot {
       clientId: string;
       amount: string | null;
       category: string;
+      description: string;
       source: string;
       date: string;
       transcript: string | null;
