@@ -351,10 +351,10 @@ describe('the local parser on labelled sentences', () => {
     const e = report('tuning set v14l, even half (tuned)', even);
     if (e.misses.length) console.log(`misses:\n${e.misses.join('\n')}`);
     const s = report('tuning set v14l, whole (odd half held out)', v14l);
-    // Even half: 34 of 49 when first scored, unseen (main at 17494d5), 48 tuned; whole: 72 of 99
-    // unseen, 97 after (the odd half 38 → 49 of 50, read as an aggregate only).
-    expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(48);
-    expect(Math.round(s.full * v14l.length)).toBeGreaterThanOrEqual(97);
+    // Even half: 34 of 49 when first scored, unseen (main at 17494d5), 49 tuned; whole: 72 of 99
+    // unseen, 98 after (the odd half 38 → 49 of 50, read as an aggregate only).
+    expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(49);
+    expect(Math.round(s.full * v14l.length)).toBeGreaterThanOrEqual(98);
   });
 
   it('gets at least 91 % of the cat7 set fully right, with its categories', () => {

@@ -20,6 +20,11 @@ describe('a given name and a surname', () => {
     ["Brico Dépôt m'a remboursé 18 €", 'refund'],
     ['Amazon refunded me 25 euros', 'refund'],
     ['John Lewis refunded me 60 pounds', 'refund'],
+    // Two capitalised words joined: a company's name, unless both are given names.
+    ["Nature et Découvertes m'a remboursé 20 €", 'refund'],
+    ['Crabtree and Evelyn refunded me 18 pounds', 'refund'],
+    ["Marie et Paul m'ont remboursé 40 €", 'repayment'],
+    ['Tom and Lucy paid me back 30 euros', 'repayment'],
   ])('"%s" is a %s', (text, movement) => {
     expect(kind(text)).toBe(movement);
   });

@@ -28,6 +28,7 @@ export function paidBackKind(
       !isPersonWord(scan.tokens[i]?.norm ?? '')
     )
       return personNamed(scan, i) ? 'repayment' : 'refund';
+  if (joinedName(scan, clause[0])) return 'refund';
   for (let i = clause[0]; i < at; i++) {
     const t = scan.tokens[i];
     if (t?.kind !== 'word') continue;
@@ -52,6 +53,21 @@ function personNamed(scan: Scan, i: number): boolean {
     isGivenName(scan.tokens[i]?.norm ?? '') &&
     knownPhraseEnd(scan.tokens, i) < i + 2 &&
     !isAcronym(scan, i + 1)
+  );
+}
+
+/**
+ * "Marks and Spencer refunded me", « Nature et Découvertes m'a remboursé »: the clause starts after
+ * « et », "and", so the name's first half is before it. Two capitalised words so joined name a
+ * company, unless both are given names (« Marie et Paul m'ont remboursé »).
+ */
+function joinedName(scan: Scan, start: number): boolean {
+  const first = scan.tokens[start - 2];
+  return (
+    /^(and|et|&)$/.test(scan.tokens[start - 1]?.norm ?? '') &&
+    capitalised(scan, start - 2) &&
+    capitalised(scan, start) &&
+    !(isGivenName(first?.norm ?? '') && isGivenName(scan.tokens[start]?.norm ?? ''))
   );
 }
 
