@@ -106,6 +106,7 @@ describe('categories from open data', () => {
 
   it('names its sources and their versions', () => {
     expect(OPEN_DATA_SOURCES).toEqual({
+      fakerGivenNames: '10.6.0',
       idTaggingSchema: '7.2.0',
       nameSuggestionIndex: '8.0.20260918',
       wordNet: '3.1.14',
