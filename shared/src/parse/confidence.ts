@@ -15,6 +15,8 @@ export interface SentenceSignals {
   expenses: number;
   /** A bare number right after money read as a count (doubts.ts): « 3 euros 20 rue … ». */
   countAfterMoney?: boolean;
+  /** The amount is worked out of another by a percentage or a fraction (doubts.ts workedOut). */
+  workedOut?: boolean;
 }
 
 export interface ExpenseSignals {
@@ -50,12 +52,13 @@ export interface ExpenseSignals {
 export const DOUBTED_CONFIDENCE = 0.7;
 
 /**
- * A doubt that a plain-sentence score does not see: a count right after money, a category the
+ * A doubt that a plain-sentence score does not see: a count right after money, an amount worked
+ * out by a percentage or a fraction, a category the
  * parser is unsure of while what was bought is in words no lexicon knows (two of them, or the
  * first), or dollars said in French with no place to say whose.
  */
 export function doubted(sentence: SentenceSignals, expenses: readonly ExpenseSignals[]): boolean {
-  if (sentence.countAfterMoney === true) return true;
+  if (sentence.countAfterMoney === true || sentence.workedOut === true) return true;
   return expenses.some(
     (e) =>
       e.unplacedDollar === true ||

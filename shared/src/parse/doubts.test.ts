@@ -37,6 +37,12 @@ describe('doubts that make a plain-looking reading unsure', () => {
     // Dollars said in French with no place to say whose: Québec's are Canadian.
     ['le taxi 22 dollars'],
     ['ma passe de bus 60 dollars'],
+    // An amount worked out of another by a percentage or a fraction.
+    ['le manteau 120 euros moins 25 %'],
+    ['les chaussures 90 euros avec 10 pour cent de remise'],
+    ['shoes 90 euros with 10 percent off'],
+    ["j'ai payé le quart des 60 euros de courses"],
+    ['groceries 90 euros, I paid a third'],
   ])('%s is below PARSER_CONFIDENT', (text) => {
     expect(confidence(text)).toBeLessThan(PARSER_CONFIDENT);
   });
@@ -49,6 +55,8 @@ describe('doubts that make a plain-looking reading unsure', () => {
     ['20 dollars de taxi à New York'],
     ['30 dollars le taxi à Montréal'],
     ['a taxi ride 20 dollars'],
+    ['le manteau 120 euros'],
+    ['pharmacie 12 euros avec le tiers payant'],
   ])('%s stays sure', (text) => {
     expect(confidence(text)).toBeGreaterThanOrEqual(PARSER_CONFIDENT);
   });

@@ -8,7 +8,7 @@ import { type ExpenseSignals, FLAGGED_CONFIDENCE, scoreConfidence } from './conf
 import { dropConversions } from './conversions.ts';
 import { isDollarCurrency } from './currencies.ts';
 import { describeSegment, MAX_DESCRIPTION, shareNote } from './describe.ts';
-import { categoryDoubted, countAfterMoney, unknownWords, unplacedDollar } from './doubts.ts';
+import { categoryDoubted, countAfterMoney, unknownWords, unplacedDollar, workedOut } from './doubts.ts';
 import {
   bareAccepted,
   countRole,
@@ -283,6 +283,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       droppedClauses,
       expenses: expenses.length,
       countAfterMoney: countAfterMoney(scan.amounts),
+      workedOut: workedOut(tokens),
     },
     signals,
   );
