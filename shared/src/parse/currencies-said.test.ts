@@ -57,3 +57,19 @@ describe('the money a sentence is in', () => {
     expect(got.map((e) => [e.amount, e.currency, e.reviewReason])).toEqual([['800.00', 'JPY', undefined]]);
   });
 });
+
+describe('slang that is a thing too', () => {
+  it.each([
+    // « boules » are euros only when nothing else is money: beside euros they are scoops.
+    ['glace deux boules 4 euros', [['4.00', 'EUR']]],
+    ['deux boules vanille chocolat 5,50 €', [['5.50', 'EUR']]],
+    ['deux boules, 4 euros', [['4.00', 'EUR']]],
+    // Counted things before « à »: the price follows.
+    ['trois boules à 2 euros', [['2.00', 'EUR']]],
+    // Alone, they are the money.
+    ['trente boules le t-shirt', [['30.00', 'EUR']]],
+    ['vingt boules le ciné', [['20.00', 'EUR']]],
+  ])('%s → %j', (text, expected) => {
+    expect(money(text)).toEqual(expected);
+  });
+});

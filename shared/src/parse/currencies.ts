@@ -12,7 +12,7 @@ export interface CurrencyWord {
   ambiguous: boolean;
   /** "bucks": the default currency when it is a dollar, else USD. */
   bucks?: boolean;
-  /** Also a thing counted ("boules"): money only when no "de" follows ("deux boules de glace"). */
+  /** Also a thing counted (« boules »): money only when nothing else is (read-amount.ts thingCounted). */
   thing?: boolean;
   /** "dollars" with no country: a place named in the sentence may say which (place-currency.ts). */
   plain?: boolean;

@@ -201,7 +201,7 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
   // "deux couronnes chez le dentiste" are crowns of teeth: crowns are money only where a place says whose.
   const found = matched?.word.crown && placeCurrency(tokens, matched.word) === null ? null : matched;
   // Stryker disable next-line StringLiteral: past the last token, any word that is not "de" or "d'" does
-  const post = found?.word.thing && /^(de|d')$/.test(tokens[found.end]?.norm ?? '') ? null : found;
+  const post = found?.word.thing && thingCounted(tokens, found.end) ? null : found;
   if (post && ofCurrency) end += 1;
   const currency = lead ?? post?.word ?? null;
   // "un livre" is a book; "une livre" could be a pound, but "un"/"une" before a word is an article.
@@ -263,6 +263,20 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
     }
   }
   return { start: i, end, cents, currency, impliedCents: false, int, alt, currencyAt, ...roughly };
+}
+
+/**
+ * A word that is slang for money and a thing too (« boules ») counts things when « de », « d' » or
+ * « à » follows (« deux boules de glace », « trois boules à 2 € ») or when other money is said in
+ * the sentence (« glace deux boules 4 euros »): slang stands for the money only when nothing else does.
+ */
+function thingCounted(tokens: readonly Token[], after: number): boolean {
+  if (/^(de|d'|à|a)$/.test(tokens[after]?.norm ?? '')) return true;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = matchCurrency(tokens, i)?.word;
+    if (word && !word.thing && !word.minor && !word.crown) return true;
+  }
+  return false;
 }
 
 /** "two tickets at 18": a price of one after a count of things. */
