@@ -64,11 +64,18 @@ describe('slang that is a thing too', () => {
     ['glace deux boules 4 euros', [['4.00', 'EUR']]],
     ['deux boules vanille chocolat 5,50 €', [['5.50', 'EUR']]],
     ['deux boules, 4 euros', [['4.00', 'EUR']]],
-    // Counted things before « à »: the price follows.
-    ['trois boules à 2 euros', [['2.00', 'EUR']]],
+    // Counted things before « à »: a price each follows.
+    ['trois boules à 2 euros', [['6.00', 'EUR']]],
     // Alone, they are the money.
     ['trente boules le t-shirt', [['30.00', 'EUR']]],
     ['vingt boules le ciné', [['20.00', 'EUR']]],
+    // « sacs » the same: alone they are euros, counted or beside money they are bags.
+    ['vingt sacs le ciné', [['20.00', 'EUR']]],
+    ["j'ai claqué cinquante sacs au resto", [['50.00', 'EUR']]],
+    ['3 sacs à 5 euros', [['15.00', 'EUR']]],
+    ['deux sacs de courses 40 euros', [['40.00', 'EUR']]],
+    ['deux sacs poubelle 40 euros', [['40.00', 'EUR']]],
+    ['un sac à dos 45 euros', [['45.00', 'EUR']]],
   ])('%s → %j', (text, expected) => {
     expect(money(text)).toEqual(expected);
   });

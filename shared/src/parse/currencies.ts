@@ -12,7 +12,7 @@ export interface CurrencyWord {
   ambiguous: boolean;
   /** "bucks": the default currency when it is a dollar, else USD. */
   bucks?: boolean;
-  /** Also a thing counted (« boules »): money only when nothing else is (read-amount.ts thingCounted). */
+  /** Also a thing counted (« boules », « sacs »): money only when nothing else is (read-amount.ts thingCounted). */
   thing?: boolean;
   /** "dollars" with no country: a place named in the sentence may say which (place-currency.ts). */
   plain?: boolean;
@@ -30,6 +30,8 @@ const WORDS: readonly [string, CurrencyWord][] = [
   ['balles', MONEY],
   // "30 boules le t-shirt" (slang); "deux boules de glace" are scoops (read-amount.ts).
   ['boules', { code: null, minor: false, ambiguous: false, thing: true }],
+  // « vingt sacs le ciné » (slang, like « balles »); « deux sacs de ciment » are bags (read-amount.ts).
+  ['sacs', { code: null, minor: false, ambiguous: false, thing: true }],
   ['centime', MINOR],
   ['centimes', MINOR],
   ['cent', MINOR],

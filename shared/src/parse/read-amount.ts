@@ -266,9 +266,10 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
 }
 
 /**
- * A word that is slang for money and a thing too (« boules ») counts things when « de », « d' » or
- * « à » follows (« deux boules de glace », « trois boules à 2 € ») or when other money is said in
- * the sentence (« glace deux boules 4 euros »): slang stands for the money only when nothing else does.
+ * A word that is slang for money and a thing too (« boules », « sacs ») counts things when « de »,
+ * « d' » or « à » follows (« deux boules de glace », « trois sacs à 5 € ») or when other money is
+ * said in the sentence (« glace deux boules 4 euros », « deux sacs poubelle 40 euros »): slang
+ * stands for the money only when nothing else does.
  */
 function thingCounted(tokens: readonly Token[], after: number): boolean {
   if (/^(de|d'|à|a)$/.test(tokens[after]?.norm ?? '')) return true;

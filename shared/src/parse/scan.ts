@@ -247,9 +247,10 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
       i = mark.end;
       continue;
     }
-    // A currency named without a number ("payé en dollars") is not a description word.
+    // A currency named without a number ("payé en dollars") is not a description word; « boules », « sacs »
+    // not read as money are the things bought.
     const loose = t.kind === 'word' || t.kind === 'sym' ? matchCurrency(tokens, i) : null;
-    if (loose && !loose.word.ambiguous) {
+    if (loose && !loose.word.ambiguous && loose.word.thing !== true) {
       roles.fill(Role.Skip, i, loose.end);
       i = loose.end;
       continue;
