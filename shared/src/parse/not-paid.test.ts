@@ -53,3 +53,18 @@ describe('money said but not paid by the speaker', () => {
     expect(got.expenses[0]?.reviewReason).toBeUndefined();
   });
 });
+
+describe('a price the thing had, then the price got for it', () => {
+  const amounts = (text: string) => parse(text).expenses.map((e) => e.amount);
+  it.each([
+    ["le manteau était à 200 mais je l'ai eu à 140 en soldes", ['140.00']],
+    ['la robe coûtait 90, avec la réduction 63', ['63.00']],
+    ["les chaussures étaient à 120, j'ai payé 95 avec la remise", ['95.00']],
+    ['the jacket was listed at 90 but I got it for 70', ['70.00']],
+    // Nothing got or brought down after: two things priced, both bought.
+    ['le pull coûtait 30 et le pantalon 40', ['30.00', '40.00']],
+    ['le resto était à 40 euros et le taxi 15', ['40.00', '15.00']],
+  ])('%s → %j', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+});

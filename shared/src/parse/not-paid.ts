@@ -234,6 +234,29 @@ function browsedOnly(scan: Scan, seg: Segment): boolean {
   return false;
 }
 
+/**
+ * « le manteau était à 200 mais je l'ai eu à 140 », « la robe coûtait 90, avec la réduction 63 »,
+ * "the jacket was listed at 90 but I got it for 70": a price the thing had (a listing word before
+ * the amount) is not what was paid when a later figure of the sentence is got, paid or brought down
+ * (a word of paying, getting or a discount after it). « le pull coûtait 30 et le pantalon 40 »
+ * (nothing got or brought down after) keeps both.
+ */
+const LISTED = new Set('etait|etaient|coutait|coutaient|valait|valaient|affiche|affichee|listed|priced|marked|tagged'.split('|'));
+const GOT_FOR_LESS = new Set(
+  'eu|eue|eus|eues|got|paid|paye|payee|payes|payees|reduction|remise|rabais|soldes|promo|discount|negocie|negociee|negotiated|haggled'.split('|'),
+);
+function listedThenPaid(scan: Scan, seg: Segment): boolean {
+  const amount = seg.amount;
+  if (!amount) return false;
+  let listed = false;
+  for (let i = seg.start; i < amount.start && !listed; i++) listed = LISTED.has(scan.tokens[i]?.norm ?? '');
+  if (!listed) return false;
+  const later = scan.amounts.find((a) => a.start >= amount.end && !a.dropped && !a.quantity);
+  if (!later) return false;
+  for (let i = amount.end; i < later.start; i++) if (GOT_FOR_LESS.has(scan.tokens[i]?.norm ?? '')) return true;
+  return false;
+}
+
 export function notPaid(scan: Scan, seg: Segment): boolean {
   const paysItself = scan.marks.some(
     (m) =>
@@ -251,6 +274,7 @@ export function notPaid(scan: Scan, seg: Segment): boolean {
     someoneElsePaid(scan, seg.start, seg.end) ||
     onlyThought(scan, seg.start, seg.end) ||
     askedBySeller(scan, seg.start, seg.end) ||
-    browsedOnly(scan, seg)
+    browsedOnly(scan, seg) ||
+    listedThenPaid(scan, seg)
   );
 }
