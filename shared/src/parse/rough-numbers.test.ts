@@ -10,11 +10,20 @@ import { TEST_OPTS } from './testing/test-parse.ts';
 const read = (text: string) => parseExpenseText(text, TEST_OPTS);
 
 describe('money said roughly is kept and flagged', () => {
+  it('reads "a couple hundred" before people as a count, not money', () => {
+    const r = read('a couple hundred people came, the hall was 300 euros');
+    expect(r.expenses.map((e) => `${e.amount} ${e.currency}`)).toEqual(['300.00 EUR']);
+  });
+
   it.each([
     ["une quarantaine d'euros chez le caviste", '40.00 EUR'],
     ['une cinquantaine de balles de courses', '50.00 EUR'],
     ["une centaine d'euros de cadeaux de Noël", '100.00 EUR'],
     ['a couple hundred euros for the new tyres', '200.00 EUR'],
+    // Two of the scale with no currency said, when nothing is counted after it.
+    ['a couple hundred on the new tyres', '200.00 EUR'],
+    ['a couple of hundred for the roof repair', '200.00 EUR'],
+    ['couple grand for the car', '2000.00 EUR'],
     ['autour de 70 € chez le dentiste', '70.00 EUR'],
     ['plus ou moins 12 € de tabac', '12.00 EUR'],
     ['taxi was 20-ish', '20.00 EUR'],

@@ -18,7 +18,7 @@ const ROUGH_NUMBERS = new Map(
 
 /**
  * A number said roughly at tokens[i], as money: « vingtaine d'euros » is 20, "couple hundred
- * bucks" 200. Only before money: « une quinzaine de jours » is no amount. The caller marks the
+ * bucks" and "a couple hundred on tyres" 200. Only before money: « une quinzaine de jours » is no amount. The caller marks the
  * parse a hedge, to be looked at.
  */
 export function roughNumberAt(
@@ -32,9 +32,16 @@ export function roughNumberAt(
     return /^(de|d')$/.test(tokens[i + 1]?.norm ?? '') && matchCurrency(tokens, i + 2)
       ? { value, end: i + 1 }
       : null;
-  // "a couple hundred bucks", "a couple thousand": two of the scale.
-  const scale = word === 'couple' ? numberWord(tokens[i + 1]?.norm ?? '', lang) : undefined;
-  return scale && (scale.kind === 'hundred' || scale.kind === 'scale') && matchCurrency(tokens, i + 2)
-    ? { value: 2 * scale.value, end: i + 2 }
-    : null;
+  // "a couple hundred bucks", "a couple of thousand", "a couple grand": two of the scale, money when
+  // a currency follows or nothing is counted after it ("a couple hundred on tyres"; "a couple
+  // hundred people" count people).
+  if (word !== 'couple') return null;
+  const at = tokens[i + 1]?.norm === 'of' ? i + 2 : i + 1;
+  const scale = numberWord(tokens[at]?.norm ?? '', lang);
+  if (!scale || (scale.kind !== 'hundred' && scale.kind !== 'scale')) return null;
+  return matchCurrency(tokens, at + 1) || nothingCounted(tokens[at + 1]) ? { value: 2 * scale.value, end: at + 1 } : null;
 }
+
+/** After a number, the end of the words, a pause or a preposition: nothing named is counted. */
+const nothingCounted = (t: Token | undefined) =>
+  t === undefined || t.kind === 'punct' || /^(on|for|at|in|to|from|with)$/.test(t.norm);
