@@ -29,14 +29,16 @@ const ADD_ONS = new PhraseTable<true>(
     .map((p) => [p, true]),
 );
 
-/** Words that may stand between an amount and what a shop adds: "5 for delivery", « 4 € pour la livraison ». */
-const ADD_ON_LINKS = new Set(['for', 'pour', 'la', 'le', 'the', 'in']);
+/** Words that may stand between an amount and what a shop adds or a tip: "5 for delivery", « 4 € pour la livraison », "5 as a tip". */
+const ADD_ON_LINKS = new Set(['for', 'pour', 'la', 'le', 'the', 'in', 'as', 'a']);
 /** What a shop takes off: "100 de remise", "a 20 euro discount", "10 off". */
 const DISCOUNT_WORDS = new Set(['remise', 'reduction', 'reduc', 'rabais', 'discount', 'off', 'promo']);
 /** "moins 100 de remise", "minus 10": the amount after is taken off. */
 const MINUS = new Set(['moins', 'minus']);
 /** "tipped 4", « j'ai rajouté 6 »: a bare amount after these, with no words of its own, is a tip. */
 const TIPPED = new Set(['tipped', 'tip', 'ajoute', 'rajoute', 'added']);
+/** « 45 € dont 5 € de pourboire », "including a 5 euro tip": the tip is inside the bill (the "dont" rule). */
+const INSIDE = new Set(['dont', 'including', 'incl', 'inclus', 'compris']);
 /** « 2 € de pourboire en plus des 21 € »: the bill comes after. */
 const ON_TOP = new Set(['plus', 'top']);
 
@@ -49,16 +51,19 @@ function tipWordAfter(scan: Scan, from: number): number {
   // "6 shipping" needs no link; « 4,50 de port » does ("port" alone is a harbour).
   const addOn = ADD_ONS.match(scan.tokens, l);
   if (addOn && (l > from || scan.tokens[l]?.norm !== 'port')) return addOn.end - 1;
-  // A tip word inside "pourboire compris" is no tip of its own.
-  return TIP_WORDS.has(scan.tokens[k]?.norm ?? '') && scan.roles[k] !== Role.Mark ? k : -1;
+  // A tip word inside "pourboire compris" is no tip of its own; "10 for the tip", « 8 pour le
+  // pourboire », "5 as a tip" link it as an add-on's words do.
+  for (const at of [k, l]) if (TIP_WORDS.has(scan.tokens[at]?.norm ?? '') && scan.roles[at] !== Role.Mark) return at;
+  return -1;
 }
 
 /** How an amount changes the bill before it: +1 a tip or an add-on, -1 a discount, 0 none; and its last word. */
-function adjustment(scan: Scan, a: AmountItem): { sign: 1 | -1; last: number } | null {
+function adjustment(scan: Scan, a: AmountItem): { sign: 1 | -1; last: number; tip?: boolean } | null {
   const word = tipWordAfter(scan, a.end);
-  // "6 shipping" was read as six things; a count of an add-on is its price.
+  // "6 shipping", "left 10 tip" were read as six things, ten tips; a count of an add-on or a tip is its price.
+  const tip = TIP_WORDS.has(scan.tokens[word]?.norm ?? '');
   if (word >= 0)
-    return a.quantity && ADD_ONS.match(scan.tokens, a.end) === null ? null : { sign: 1, last: word };
+    return a.quantity && ADD_ONS.match(scan.tokens, a.end) === null && !tip ? null : { sign: 1, last: word, tip };
   let k = a.end;
   while (TIP_LINKS.has(scan.tokens[k]?.norm ?? '')) k++;
   const before = scan.tokens[a.start - 1]?.norm ?? '';
@@ -108,10 +113,14 @@ export function attachTips(scan: Scan): void {
     // A discount names itself ("20 euros off"): it needs no joining word.
     let joined = adj.sign === -1;
     if (base) {
+      // "taxi 30 euros, 5 for the tip": a tip named goes on the bill before it, unless said inside it (« dont »).
+      let inside = false;
       for (let k = base.end; k < tip.start; k++) {
         const norm = tokens[k]?.norm ?? '';
         joined ||= JOINERS.has(norm) || TIP_VERBS.has(norm) || MINUS.has(norm) || TIPPED.has(norm);
+        inside ||= INSIDE.has(norm);
       }
+      joined ||= adj.tip === true && !inside;
     } else {
       // « 2 € de pourboire en plus des 21 € de la commande », "a 3 euro tip on top of the 40".
       base = amounts.find((a) => live(a) && a !== tip && a.start > adj.last);

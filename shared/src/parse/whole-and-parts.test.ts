@@ -113,3 +113,20 @@ describe('money handed over and its change', () => {
 it('adds a tip « mis » on the bill: « resto 50 €, j’ai mis 10 de pourboire » is 60', () => {
   expect(amounts('resto 50 €, j’ai mis 10 de pourboire')).toEqual(['60.00 EUR']);
 });
+
+describe('a tip named after its bill goes on it', () => {
+  it.each([
+    // Linked as an add-on is: "for the tip", « pour le pourboire », "as a tip".
+    ['the meal was 70 and I left 10 for the tip', ['80.00 EUR']],
+    ['lunch 40 euros and I left 5 as a tip', ['45.00 EUR']],
+    ["resto 62 euros et j'ai laissé 8 pour le pourboire", ['70.00 EUR']],
+    // A tip word is no count of tips, and names its amount with no joining word.
+    ['dinner 70 euros, left 10 tip', ['80.00 EUR']],
+    ['taxi 30 euros, 5 for the tip', ['35.00 EUR']],
+    // Said inside the bill, it is part of it.
+    ['resto 45 € dont 5 € de pourboire', ['45.00 EUR']],
+    ['dinner 60 euros including a 6 euro tip', ['60.00 EUR']],
+  ])('%s → %j', (text, want) => {
+    expect(amounts(text)).toEqual(want);
+  });
+});
