@@ -371,10 +371,12 @@ describe('the local parser on labelled sentences', () => {
     const e = report('tuning set v14a, even half (tuned)', even);
     if (e.misses.length) console.log(`misses:\n${e.misses.join('\n')}`);
     const s = report('tuning set v14a, whole (odd half held out)', v14a);
-    // Even half: 78 of 90 when first scored, unseen (main at 17494d5), amount and currency 94.6 %.
-    // Whole: 154 of 179 unseen (odd half 76 of 89, amount and currency 94.6 %).
-    expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(78);
-    expect(Math.round(s.full * v14a.length)).toBeGreaterThanOrEqual(154);
+    // Even half: 78 of 90 when first scored, unseen (main at 17494d5), amount and currency 94.6 %;
+    // 83 tuned, amount and currency 100 % (the misses left are categories). Whole: 154 of 179
+    // unseen, 159 after (the odd half, 76 of 89, did not move).
+    expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(83);
+    expect(e.amount).toBe(1);
+    expect(Math.round(s.full * v14a.length)).toBeGreaterThanOrEqual(159);
   });
 
   it('gets at least 91 % of the cat7 set fully right, with its categories', () => {
