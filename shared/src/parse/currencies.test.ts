@@ -74,3 +74,35 @@ describe('amounts and currencies', () => {
     expect(money('99999999999 € de rien')).toEqual([]);
   });
 });
+
+describe('moneys said by their own name, and the places that use them', () => {
+  it.each([
+    ['le resto 20 000 wons', '20000.00 KRW'],
+    ['le taxi 50 lei à Bucarest', '50.00 RON'],
+    ['200 lira for dinner', '200.00 TRY'],
+    ['25 Aussie dollars for lunch', '25.00 AUD'],
+    ['le resto 90 ringgits', '90.00 MYR'],
+    ['1500 roubles le billet de train', '1500.00 RUB'],
+    ['80 złoty le musée', '80.00 PLN'],
+    ['pho for 60,000 dong', '60000.00 VND'],
+    // A number with no currency, spent in a city whose money is none of the shared words.
+    ['à Istanbul le kebab 150', '150.00 TRY'],
+    ['à Mumbai le taxi 300', '300.00 INR'],
+    ['à Pékin le musée 60', '60.00 CNY'],
+    ['in Stockholm a coffee, 45', '45.00 SEK'],
+  ])('%s → %s', (text, want) => {
+    expect(money(text)).toEqual([want]);
+  });
+
+  it.each([
+    // "a lei" is a garland: after "a", a word that is also a thing is no one of the money.
+    ['a lei for the party 5 euros', ['5.00 EUR']],
+  ])('%s → %j', (text, want) => {
+    expect(money(text)).toEqual(want);
+  });
+
+  it('flags no dong or rupiah amount of a meal as past belief', () => {
+    const r = parseExpenseText('dinner in Hanoi, 200 000 dong', TEST_OPTS);
+    expect(r.expenses.map((e) => [e.amount, e.currency, e.reviewReason])).toEqual([['200000.00', 'VND', undefined]]);
+  });
+});

@@ -66,6 +66,24 @@ const PLACE_MONEY = new PhraseTable<string>([
   ...money('HUF', 'budapest|hongrie|hungary'),
   ...money('THB', 'bangkok|phuket|thailande|thailand'),
   ...money('AUD', 'sydney|melbourne|australie|australia'),
+  // Moneys no shared word stands for, by their cities and countries (« à Istanbul le kebab 150 »).
+  ...money('INR', 'mumbai|bombay|delhi|new delhi|bangalore|inde|india'),
+  ...money('MXN', 'mexico|cancun|mexique'),
+  ...money('TRY', 'istanbul|ankara|turquie|turkey'),
+  ...money('BRL', 'rio de janeiro|sao paulo|bresil|brazil'),
+  ...money('CNY', 'pekin|beijing|shanghai|chine|china'),
+  ...money('KRW', 'seoul|coree du sud|south korea'),
+  ...money('HKD', 'hong kong'),
+  ...money('SGD', 'singapour|singapore'),
+  ...money('NZD', 'auckland|nouvelle zelande|new zealand'),
+  ...money('ZAR', 'cape town|johannesburg|afrique du sud|south africa'),
+  ...money('SEK', 'stockholm|suede|sweden'),
+  ...money('DKK', 'copenhague|copenhagen|danemark|denmark'),
+  ...money('NOK', 'oslo|norvege|norway'),
+  ...money('RON', 'bucarest|bucharest|roumanie|romania'),
+  ...money('RUB', 'moscou|moscow|russie|russia'),
+  ...money('VND', 'hanoi|ho chi minh|vietnam'),
+  ...money('MYR', 'kuala lumpur|malaisie|malaysia'),
 ]);
 const AT = /^(a|au|aux|en|in|at)$/;
 

@@ -24,6 +24,10 @@ const SCALE: Readonly<Record<string, number>> = {
   TRY: 10,
   MAD: 10,
   BRL: 10,
+  // One euro is about 27,000 dong, 17,000 rupiah, 100 roubles.
+  VND: 10_000,
+  IDR: 10_000,
+  RUB: 100,
 };
 /** "The person's largest recent expense" times this is the most that passes unflagged. */
 export const RECENT_FACTOR = 20;
