@@ -185,3 +185,18 @@ describe('a place one is at « de » a city says its money', () => {
     expect(amounts(text)).toEqual([expected]);
   });
 });
+
+describe('a size before its number names a size, not money', () => {
+  it.each([
+    ['pointure 42, les baskets 89', ['89.00 EUR']],
+    ['taille 38, la robe 59 euros', ['59.00 EUR']],
+    ['size 10, the dress 59 euros', ['59.00 EUR']],
+  ])('%s → %j', (text, want) => {
+    const r = parseExpenseText(text, TEST_OPTS);
+    expect(r.expenses.map((e) => `${e.amount} ${e.currency}`)).toEqual(want);
+  });
+
+  it('is sure of the price when the size is said beside it', () => {
+    expect(parseExpenseText('taille 38, la robe 59 euros', TEST_OPTS).confidence).toBeGreaterThanOrEqual(PARSER_CONFIDENT);
+  });
+});

@@ -26,6 +26,8 @@ export const REFERENCE_WORDS = new Set(
     'floor|tram|metro|rer|code|appartement|appart|apt|batiment|siege|seat|terminal|page|chapitre|chapter|' +
     'episode|saison|season|niveau|level|version|iphone|galaxy|pixel|ps|playstation|xbox|zone|zones|' +
     'arrondissement|rue|street|avenue|boulevard|bd|dossier|ref|reference|tel|telephone|phone|#|' +
+    // A size: « taille 38 », « pointure 42 », "size 10".
+    'taille|pointure|size|' +
     // Fuel grades: "SP95-E10", "sans plomb 98", "E85".
     'sp|e|plomb'
   ).split('|'),
