@@ -200,3 +200,14 @@ describe('a size before its number names a size, not money', () => {
     expect(parseExpenseText('taille 38, la robe 59 euros', TEST_OPTS).confidence).toBeGreaterThanOrEqual(PARSER_CONFIDENT);
   });
 });
+
+describe('the number after an airline code names the flight', () => {
+  it.each([
+    ['le vol AF 447, 210 euros', ['210.00 EUR']],
+    ['flight BA 304 was 180 pounds', ['180.00 GBP']],
+  ])('%s → %j, sure', (text, want) => {
+    const r = parseExpenseText(text, TEST_OPTS);
+    expect(r.expenses.map((e) => `${e.amount} ${e.currency}`)).toEqual(want);
+    expect(r.confidence).toBeGreaterThanOrEqual(PARSER_CONFIDENT);
+  });
+});

@@ -72,6 +72,16 @@ function countingAloud(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+/** « le vol AF 447 », "flight BA 304", "flight U2 8412": the number after an airline's code names the flight. */
+function isFlightNumber(tokens: readonly Token[], i: number): boolean {
+  const code = tokens[i - 1];
+  return (
+    code !== undefined &&
+    /^[A-Z][A-Z0-9]$/.test(code.raw) &&
+    /^(vol|flight)$/.test(tokens[i - 2]?.norm ?? '')
+  );
+}
+
 /** Marks whose words name no purchase: "la boîte me rembourse" is no night club. */
 const QUIET_MARKS = new Set<Mark>(['aside', 'noAside', 'instruction', 'imperative']);
 
@@ -196,7 +206,8 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
         isBrandNumber(tokens, i) ||
         isAddressNumber(tokens, i) ||
         isNamedByArticle(tokens, i) ||
-        isMenuNumber(tokens, i)) &&
+        isMenuNumber(tokens, i) ||
+        isFlightNumber(tokens, i)) &&
       tokens[i + 1]?.norm !== 'k' &&
       (!matchCurrency(tokens, i + 1) || symbolLeadsNext(tokens, i + 1, true));
     if (phone > 0 || reference) {
