@@ -103,6 +103,9 @@ function digitsTimesWord(tokens: readonly Token[], i: number, int: number | null
   return { value, end };
 }
 
+/** Said right after a number and before its money: "forty-something quid", "thirty-odd euros", "20-ish". */
+const ROUGH_SUFFIXES = new Set(['something', 'odd', 'ish']);
+
 /** A currency word that counts whole money ("pound", "quid", "euro", "buck"), not cents. */
 function majorMoneyAt(tokens: readonly Token[], i: number): boolean {
   const m = matchCurrency(tokens, i);
@@ -178,7 +181,12 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
   const n = numberAt(tokens, at, lang);
   if (!n) return null;
   let { cents, end } = n;
-  const roughly = n.rough ? { rough: true } : {};
+  // "forty-something quid", "thirty-odd euros", "twenty-ish quid": said roughly, the money after the
+  // word is still the number's own.
+  const roughWord =
+    ROUGH_SUFFIXES.has(tokens[n.end]?.norm ?? '') && n.int !== null && majorMoneyAt(tokens, n.end + 1);
+  if (roughWord) end += 1;
+  const roughly = n.rough || roughWord ? { rough: true } : {};
   let int = n.int;
   const decimal = n.int !== null ? spokenDecimal(tokens, end, lang) : null;
   if (decimal) {

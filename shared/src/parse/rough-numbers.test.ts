@@ -27,6 +27,11 @@ describe('money said roughly is kept and flagged', () => {
     ['autour de 70 € chez le dentiste', '70.00 EUR'],
     ['plus ou moins 12 € de tabac', '12.00 EUR'],
     ['taxi was 20-ish', '20.00 EUR'],
+    // A word of roughness between the number and its money: the money is still the number's.
+    ['forty-something quid at the pub', '40.00 GBP'],
+    ['thirty odd quid at the pub', '30.00 GBP'],
+    ['twenty-ish quid at the pub', '20.00 GBP'],
+    ['forty something euros at the pub', '40.00 EUR'],
   ])('%s → %s, to look at', (text, want) => {
     const r = read(text);
     expect(r.expenses.map((e) => `${e.amount} ${e.currency}`)).toEqual([want]);
