@@ -39,12 +39,25 @@ function oldMoney(scan: Scan, start: number, end: number): boolean {
 const oldFrancs = (scan: Scan, first: CurrencyWord, a: CurrencyWord) =>
   first.code === 'EUR' && a.code === 'CHF' && a.ambiguous && placeMoney(scan.tokens) !== 'CHF';
 
+/**
+ * « 5 euros de plus que prévu, 45 euros le resto », "10 euros more than last time, 60 in all": an
+ * amount said as a difference from another, beside a price, compares; the price is what was paid.
+ */
+const DIFFERENCE = /^(de (plus|moins) (que|qu')|more than|less than|over budget|under budget|cheaper than)$/;
+function saidAsDifference(scan: Scan, end: number): boolean {
+  const { tokens } = scan;
+  const two = `${tokens[end]?.norm ?? ''} ${tokens[end + 1]?.norm ?? ''}`;
+  return DIFFERENCE.test(two) || DIFFERENCE.test(`${two} ${tokens[end + 2]?.norm ?? ''}`);
+}
+
 export function dropConversions(scan: Scan): void {
   const live = scan.amounts.filter((a) => !a.dropped && !a.quantity);
-  const first = live[0];
+  if (live.length > 1)
+    for (const a of live) if (saidAsDifference(scan, a.end) && live.some((b) => b !== a && !b.dropped)) a.dropped = true;
+  const first = live.find((a) => !a.dropped);
   if (!first?.currency?.code) return;
-  for (const a of live.slice(1)) {
-    if (!a.currency?.code || a.currency.code === first.currency.code) continue;
+  for (const a of live.slice(live.indexOf(first) + 1)) {
+    if (a.dropped || !a.currency?.code || a.currency.code === first.currency.code) continue;
     if (
       saidAgain(scan, a.start) ||
       oldMoney(scan, a.start, a.end) ||

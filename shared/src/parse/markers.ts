@@ -37,7 +37,11 @@ export const MARKERS = new PhraseTable<Mark>([
       // Said around a number: « autour de 100 € », « plus ou moins 35 € », "15-ish", "or thereabouts".
       'autour de|aux alentours de|plus ou moins|grosso modo|a la louche|ish|or thereabouts|ballpark|approx|circa|' +
       // A round sum and a little more: « 22 euros et des poussières », "20 euros and change".
-      'et des poussieres|et quelques poussieres|and change',
+      'et des poussieres|et quelques poussieres|et des brouettes|and change|' +
+      // A bound, not the amount: « un peu moins de 30 € », "just under 20 quid", "at least 40".
+      'un peu moins de|un peu plus de|a peine plus de|a peine moins de|au maximum|au moins|tout au plus|' +
+      'a bit over|a bit under|a bit more than|a bit less than|just under|just over|a little over|' +
+      'a little under|a little more than|a little less than|at least|at most|at the most',
   ),
   ...list(
     'filler',

@@ -32,6 +32,11 @@ describe('money said roughly is kept and flagged', () => {
     ['thirty odd quid at the pub', '30.00 GBP'],
     ['twenty-ish quid at the pub', '20.00 GBP'],
     ['forty something euros at the pub', '40.00 EUR'],
+    // A bound, not the amount.
+    ['un peu moins de 30 euros le ciné', '30.00 EUR'],
+    ['just under 20 quid for the cab', '20.00 GBP'],
+    ['at least 40 euros for the taxi', '40.00 EUR'],
+    ['vingt-cinq balles et des brouettes le resto', '25.00 EUR'],
   ])('%s → %s, to look at', (text, want) => {
     const r = read(text);
     expect(r.expenses.map((e) => `${e.amount} ${e.currency}`)).toEqual([want]);

@@ -130,3 +130,15 @@ describe('a tip named after its bill goes on it', () => {
     expect(amounts(text)).toEqual(want);
   });
 });
+
+describe('an amount said as a difference from another compares, beside a price', () => {
+  it.each([
+    ['5 euros de plus que prévu, 45 euros le resto', ['45.00 EUR']],
+    ['I paid 10 euros more than last time, 60 euros for the haircut', ['60.00 EUR']],
+    ["le taxi 30 euros, 3 euros de moins qu'hier", ['30.00 EUR']],
+    // Alone, it is the only money said: kept.
+    ["j'ai payé 5 euros de plus que prévu", ['5.00 EUR']],
+  ])('%s → %j', (text, want) => {
+    expect(amounts(text)).toEqual(want);
+  });
+});
