@@ -106,3 +106,15 @@ describe('moneys said by their own name, and the places that use them', () => {
     expect(r.expenses.map((e) => [e.amount, e.currency, e.reviewReason])).toEqual([['200000.00', 'VND', undefined]]);
   });
 });
+
+describe('thousands written with a "k"', () => {
+  it.each([
+    // A figure written against the "k" is its hundreds.
+    ['1k5 le vélo', '1500.00 EUR'],
+    ['2k3 la moto', '2300.00 EUR'],
+    ['2k pour la moto', '2000.00 EUR'],
+    ['1.5k for the bike', '1500.00 EUR'],
+  ])('%s → %s', (text, want) => {
+    expect(money(text)).toEqual([want]);
+  });
+});

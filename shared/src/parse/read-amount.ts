@@ -198,6 +198,13 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
     cents *= 1000;
     int = int === null ? null : int * 1000;
     end += 1;
+    // « 1k5 », « 2k3 »: a figure written against the "k" is its hundreds (1 500, 2 300).
+    const hundreds = tokens[end];
+    if (int !== null && hundreds?.kind === 'num' && hundreds.spaced === false && /^\d$/.test(hundreds.norm)) {
+      int += Number(hundreds.norm) * 100;
+      cents = int * 100;
+      end += 1;
+    }
   }
   // "un million d'euros", "deux millions de dollars": French puts "de" after million.
   const ofCurrency =
