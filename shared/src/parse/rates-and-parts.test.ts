@@ -152,3 +152,14 @@ describe('a number of something no lexicon knows, with no other amount', () => {
     },
   );
 });
+
+describe('a price of one thing, then how many « en » were taken', () => {
+  it.each([
+    ["1 euro 20 la baguette, j'en ai pris trois", ['3.60 EUR']],
+    ['2 euros le croissant, on en a pris 4', ['8.00 EUR']],
+    // One taken, or no « en » for the thing: the price said.
+    ["la place 12 euros, j'en ai pris une", ['12.00 EUR']],
+  ])('%s → %j', (text, want) => {
+    expect(parse(text).expenses.map((e) => `${e.amount} ${e.currency}`)).toEqual(want);
+  });
+});

@@ -88,6 +88,19 @@ function countOfThing(scan: Scan, amount: AmountItem): number | null {
     const n = countAt(scan, j - 1);
     if (n !== null && n >= 2 && n <= 999) return n;
   }
+  // « 1 euro 20 la baguette, j'en ai pris trois »: « en » stands for the thing priced. (English
+  // "I took four" after a price of one is read as money of its own: left as it was.)
+  return countTaken(scan, amount.end + 2, true);
+}
+
+/** The count said right after a verb of taking at or after tokens[from]: « j'en ai pris trois », "took four". */
+function countTaken(scan: Scan, from: number, ofEn = false): number | null {
+  for (let j = Math.max(1, from); j < scan.tokens.length; j++) {
+    if (!TOOK.has(scan.tokens[j - 1]?.norm ?? '') || moneyAt(scan, j)) continue;
+    if (ofEn && !scan.tokens.slice(Math.max(0, j - 4), j - 1).some((t) => /^(en|j'en|n'en)$/.test(t.norm))) continue;
+    const n = countAt(scan, j);
+    if (n !== null && n >= 2 && n <= 99) return n;
+  }
   return null;
 }
 
@@ -147,10 +160,6 @@ function timeOrWeightUnits(scan: Scan, amount: AmountItem): number | null {
       // "2 heures à 25 €" needs the count close before: "2 heures de ménage à 25 €" too.
       if (n !== null && n >= 2 && n <= 99 && (priced !== null || amount.start - unit.end <= 4)) return n;
     }
-    if (rate && j > amount.end && TOOK.has(scan.tokens[j - 1]?.norm ?? '') && !moneyAt(scan, j)) {
-      const n = countAt(scan, j);
-      if (n !== null && n >= 2 && n <= 99) return n;
-    }
   }
-  return null;
+  return rate ? countTaken(scan, amount.end + 1) : null;
 }
