@@ -30,9 +30,11 @@ export interface ShareItem {
    * of people said otherwise (« on était cinq ») comes first.
    */
   forWhom?: true;
+  /** A split only when a count is said (« j'ai payé pour moi »): never guessed as two. */
+  counted?: true;
 }
 
-type Entry = { kind: ShareKind; divisor: number | null; times?: number };
+type Entry = { kind: ShareKind; divisor: number | null; times?: number; counted?: true };
 const of = (kind: ShareKind, divisor: number | null, phrases: string, times?: number): [string, Entry][] =>
   phrases.split('|').map((p) => [p, { kind, divisor, ...(times ? { times } : {}) }]);
 
@@ -52,6 +54,11 @@ const PHRASES = new PhraseTable<Entry>([
   // « chacun a payé 25 », "each paid 15": what follows is the speaker's part already.
   ...of('mine', null, 'chacun a paye|chacun a mis|chacun a donne|each paid|each put in|everyone paid'),
   ...of('mine', 2, 'ma moitie|my half'),
+  // The speaker paid their own part (« j'ai payé pour moi », "I paid for myself"): a split only
+  // when the people are counted (« on était 4 »); alone it says nothing of the amount.
+  ...of('split', null, "j'ai paye pour moi|j'ai paye ma conso|i paid for myself|i paid my own|paid for myself").map(
+    ([p, e]): [string, Entry] => [p, { ...e, counted: true }],
+  ),
   ...of('mine', null, 'ma part|ma quote part|my share|my part|my portion'),
   ...of(
     'split',
@@ -254,11 +261,12 @@ export function matchShare(
         ...(forWhom ? { forWhom } : {}),
       };
     }
+    const counted = hit.value.counted ? { counted: hit.value.counted } : {};
     if ((kind === 'split' || kind === 'mine') && divisor === null) {
       const d = divisorAfter(tokens, hit.end, lang);
-      if (d) return { start: i, end: d.end, kind, divisor: d.n };
+      if (d) return { start: i, end: d.end, kind, divisor: d.n, ...counted };
     }
-    return { start: i, end: hit.end, kind, divisor, ...(hit.value.times ? { times: hit.value.times } : {}) };
+    return { start: i, end: hit.end, kind, divisor, ...(hit.value.times ? { times: hit.value.times } : {}), ...counted };
   }
   const friends = withFriends(tokens, i, lang);
   if (friends) return friends;

@@ -41,7 +41,8 @@ export function shareOf(scan: Scan, seg: Segment, amount: AmountItem, whole: boo
     find('people')?.divisor ??
     fraction?.divisor ??
     tableFor(scan);
-  return divisor ? { divisor, guessed: false } : { divisor: 2, guessed: true };
+  if (divisor) return { divisor, guessed: false };
+  return split.counted ? null : { divisor: 2, guessed: true };
 }
 
 /**

@@ -142,3 +142,21 @@ describe('an amount said as a difference from another compares, beside a price',
     expect(amounts(text)).toEqual(want);
   });
 });
+
+describe("the speaker's part said after the whole", () => {
+  it.each([
+    // Each one's part after the whole.
+    ["l'Airbnb 540 euros, on est 6, chacun 90", ['90.00 EUR']],
+    ['dinner 120 euros, there were 4 of us, each 30', ['30.00 EUR']],
+    // Given in the present.
+    ['100 euros pour le cadeau, je mets 25', ['25.00 EUR']],
+    ['le cadeau de Léa 120 euros, je participe à hauteur de 30', ['30.00 EUR']],
+    // Paid their own part: the bill shared by the people counted; with no count, the amount said.
+    ["le resto 120 euros, on était 4, j'ai payé pour moi", ['30.00 EUR']],
+    ['dinner 80 euros, there were 4 of us, I paid for myself', ['20.00 EUR']],
+    ["le resto, j'ai payé pour moi, 25 euros", ['25.00 EUR']],
+    ["j'ai payé pour moi 12 euros de pain", ['12.00 EUR']],
+  ])('%s → %j', (text, want) => {
+    expect(amounts(text)).toEqual(want);
+  });
+});

@@ -149,12 +149,13 @@ function keepSaidProduct(scan: Scan, bridges: Bridges): void {
 const CONTRIBUTED = new PhraseTable<true>(
   (
     "j'ai mis|j'en ai mis|j'en ai paye|j'ai donne|j'ai participe|j'ai participe a hauteur de|" +
-    'i chipped in|chipped in|i put in|put in|i pitched in|pitched in|i gave'
+    'je mets|j en mets|je donne|je participe|je participe a hauteur de|' +
+    'i chipped in|chipped in|i put in|put in|i pitched in|pitched in|i gave|i chip in|i put'
   )
     .split('|')
     .map((p) => [p, true]),
 );
-const CONTRIBUTED_FIRST = new Set(["j'", 'i', 'chipped', 'put', 'pitched']);
+const CONTRIBUTED_FIRST = new Set(["j'", 'je', 'j', 'i', 'chipped', 'put', 'pitched']);
 const PER_HEAD = /^(par tete|par personne|chacun|chacune|each|per person|a head)$/;
 const PART_ENDS = /^(|,|\.|!|;|et|and|dessus|dedans|of|towards)$/;
 
@@ -199,6 +200,16 @@ export function keepStatedPart(scan: Scan, bridges: Bridges, wholeBill = false):
     const part = m.mark === 'each' && scan.amounts.find((a) => live(a) && a.end === m.start);
     if (!part || !resultBefore(tokens, part.start) || !PER_HEAD.test(words(tokens, m.start, m.end))) continue;
     const whole = scan.amounts.filter((a) => live(a) && a.end <= part.start && a.cents > part.cents).at(-1);
+    if (!whole) continue;
+    if (!wholeBill) part.total = true;
+    keep(part, [whole], bridges);
+    return;
+  }
+  // « l'Airbnb 540 €, on est 6, chacun 90 », "dinner 120, each 30": each one's part said after the whole.
+  for (const part of scan.amounts) {
+    if (!live(part) || !/^(chacun|chacune|each)$/.test(norm(tokens, part.start - 1))) continue;
+    if (!PART_ENDS.test(norm(tokens, part.end))) continue;
+    const whole = scan.amounts.filter((a) => live(a) && a.end < part.start && a.cents > part.cents).at(-1);
     if (!whole) continue;
     if (!wholeBill) part.total = true;
     keep(part, [whole], bridges);
