@@ -23,7 +23,10 @@ const live = (a: AmountItem) => !a.dropped && !a.quantity;
 const ADD_ONS = new PhraseTable<true>(
   (
     'frais de port|frais de livraison|livraison|frais d envoi|port|shipping|delivery|delivery fee|' +
-    'shipping fee|postage|postage and packing|p&p'
+    'shipping fee|postage|postage and packing|p&p|' +
+    // Fees added to a price: « plus 4 € de taxe de séjour », "plus 6 euros booking fee".
+    'taxe de sejour|taxes de sejour|tourist tax|city tax|frais de service|service fee|booking fee|' +
+    'frais de reservation|frais de location|frais de gestion|handling fee|processing fee'
   )
     .split('|')
     .map((p) => [p, true]),

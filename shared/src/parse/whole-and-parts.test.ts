@@ -160,3 +160,16 @@ describe("the speaker's part said after the whole", () => {
     expect(amounts(text)).toEqual(want);
   });
 });
+
+describe('a fee added to a price goes on it', () => {
+  it.each([
+    ['2 nuits à 89 euros plus 4 euros de taxe de séjour', ['182.00 EUR']],
+    ['hotel 120 euros plus 5 euros tourist tax', ['125.00 EUR']],
+    ['concert 45 euros plus 6 euros booking fee', ['51.00 EUR']],
+    ['billet 30 euros + 2,50 de frais de service', ['32.50 EUR']],
+    // Alone, the fee is the expense.
+    ['la taxe de séjour 4 euros', ['4.00 EUR']],
+  ])('%s → %j', (text, want) => {
+    expect(amounts(text)).toEqual(want);
+  });
+});
