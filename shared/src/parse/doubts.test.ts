@@ -43,6 +43,9 @@ describe('doubts that make a plain-looking reading unsure', () => {
     ['shoes 90 euros with 10 percent off'],
     ["j'ai payé le quart des 60 euros de courses"],
     ['groceries 90 euros, I paid a third'],
+    // Several expenses read from one sentence.
+    ['pizza 13 € et une bière à 5'],
+    ['le pain 1,30 € et le journal 2,50 €'],
   ])('%s is below PARSER_CONFIDENT', (text) => {
     expect(confidence(text)).toBeLessThan(PARSER_CONFIDENT);
   });
