@@ -53,7 +53,8 @@ function saidAsDifference(scan: Scan, end: number): boolean {
 export function dropConversions(scan: Scan): void {
   const live = scan.amounts.filter((a) => !a.dropped && !a.quantity);
   if (live.length > 1)
-    for (const a of live) if (saidAsDifference(scan, a.end) && live.some((b) => b !== a && !b.dropped)) a.dropped = true;
+    for (const a of live)
+      if (saidAsDifference(scan, a.end) && live.some((b) => b !== a && !b.dropped)) a.dropped = true;
   const first = live.find((a) => !a.dropped);
   if (!first?.currency?.code) return;
   for (const a of live.slice(live.indexOf(first) + 1)) {

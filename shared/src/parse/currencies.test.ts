@@ -103,7 +103,9 @@ describe('moneys said by their own name, and the places that use them', () => {
 
   it('flags no dong or rupiah amount of a meal as past belief', () => {
     const r = parseExpenseText('dinner in Hanoi, 200 000 dong', TEST_OPTS);
-    expect(r.expenses.map((e) => [e.amount, e.currency, e.reviewReason])).toEqual([['200000.00', 'VND', undefined]]);
+    expect(r.expenses.map((e) => [e.amount, e.currency, e.reviewReason])).toEqual([
+      ['200000.00', 'VND', undefined],
+    ]);
   });
 });
 

@@ -115,9 +115,13 @@ const WORDS: readonly [string, CurrencyWord][] = [
   ...['shekel', 'shekels'].map((w) => [w, major('ILS')] as [string, CurrencyWord]),
   // Moneys said by their own name that no other word stood for: an unknown one was kept as an
   // unclear amount in the default money (« 1500 roubles », « 90 ringgits », "20 Aussie dollars").
-  ...['lira', 'liras', 'lires turques', 'turkish liras'].map((w) => [w, major('TRY')] as [string, CurrencyWord]),
+  ...['lira', 'liras', 'lires turques', 'turkish liras'].map(
+    (w) => [w, major('TRY')] as [string, CurrencyWord],
+  ),
   // "won" alone is also "I won": only the French plural and the country said.
-  ...['wons', 'won coreens', 'won sud coreens', 'korean won'].map((w) => [w, major('KRW')] as [string, CurrencyWord]),
+  ...['wons', 'won coreens', 'won sud coreens', 'korean won'].map(
+    (w) => [w, major('KRW')] as [string, CurrencyWord],
+  ),
   // "a lei" is a garland, "a dong" no money: after "a", "un", these are things (ambiguous, as « un livre »).
   ...['leu', 'lei roumains', 'romanian lei'].map((w) => [w, major('RON')] as [string, CurrencyWord]),
   ['lei', major('RON', true)],

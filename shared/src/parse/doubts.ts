@@ -28,7 +28,18 @@ export function countAfterMoney(amounts: readonly AmountItem[]): boolean {
 }
 
 /** Words that work one amount out of another: a percentage, a quarter, a third. */
-const WORKING_WORDS = new Set(['%', 'percent', 'pourcent', 'quart', 'quarts', 'tiers', 'third', 'thirds', 'quarter', 'quarters']);
+const WORKING_WORDS = new Set([
+  '%',
+  'percent',
+  'pourcent',
+  'quart',
+  'quarts',
+  'tiers',
+  'third',
+  'thirds',
+  'quarter',
+  'quarters',
+]);
 
 /**
  * « soldes -20 %, le pull m'a coûté 32 € », « j'ai payé les trois quarts des 80 € », "20% off so it

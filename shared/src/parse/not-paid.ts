@@ -241,9 +241,13 @@ function browsedOnly(scan: Scan, seg: Segment): boolean {
  * (a word of paying, getting or a discount after it). « le pull coûtait 30 et le pantalon 40 »
  * (nothing got or brought down after) keeps both.
  */
-const LISTED = new Set('etait|etaient|coutait|coutaient|valait|valaient|affiche|affichee|listed|priced|marked|tagged'.split('|'));
+const LISTED = new Set(
+  'etait|etaient|coutait|coutaient|valait|valaient|affiche|affichee|listed|priced|marked|tagged'.split('|'),
+);
 const GOT_FOR_LESS = new Set(
-  'eu|eue|eus|eues|got|paid|paye|payee|payes|payees|reduction|remise|rabais|soldes|promo|discount|negocie|negociee|negotiated|haggled'.split('|'),
+  'eu|eue|eus|eues|got|paid|paye|payee|payes|payees|reduction|remise|rabais|soldes|promo|discount|negocie|negociee|negotiated|haggled'.split(
+    '|',
+  ),
 );
 function listedThenPaid(scan: Scan, seg: Segment): boolean {
   const amount = seg.amount;
@@ -253,7 +257,8 @@ function listedThenPaid(scan: Scan, seg: Segment): boolean {
   if (!listed) return false;
   const later = scan.amounts.find((a) => a.start >= amount.end && !a.dropped && !a.quantity);
   if (!later) return false;
-  for (let i = amount.end; i < later.start; i++) if (GOT_FOR_LESS.has(scan.tokens[i]?.norm ?? '')) return true;
+  for (let i = amount.end; i < later.start; i++)
+    if (GOT_FOR_LESS.has(scan.tokens[i]?.norm ?? '')) return true;
   return false;
 }
 

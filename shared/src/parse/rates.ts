@@ -97,7 +97,8 @@ function countOfThing(scan: Scan, amount: AmountItem): number | null {
 function countTaken(scan: Scan, from: number, ofEn = false): number | null {
   for (let j = Math.max(1, from); j < scan.tokens.length; j++) {
     if (!TOOK.has(scan.tokens[j - 1]?.norm ?? '') || moneyAt(scan, j)) continue;
-    if (ofEn && !scan.tokens.slice(Math.max(0, j - 4), j - 1).some((t) => /^(en|j'en|n'en)$/.test(t.norm))) continue;
+    if (ofEn && !scan.tokens.slice(Math.max(0, j - 4), j - 1).some((t) => /^(en|j'en|n'en)$/.test(t.norm)))
+      continue;
     const n = countAt(scan, j);
     if (n !== null && n >= 2 && n <= 99) return n;
   }

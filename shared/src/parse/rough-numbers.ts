@@ -39,7 +39,9 @@ export function roughNumberAt(
   const at = tokens[i + 1]?.norm === 'of' ? i + 2 : i + 1;
   const scale = numberWord(tokens[at]?.norm ?? '', lang);
   if (!scale || (scale.kind !== 'hundred' && scale.kind !== 'scale')) return null;
-  return matchCurrency(tokens, at + 1) || nothingCounted(tokens[at + 1]) ? { value: 2 * scale.value, end: at + 1 } : null;
+  return matchCurrency(tokens, at + 1) || nothingCounted(tokens[at + 1])
+    ? { value: 2 * scale.value, end: at + 1 }
+    : null;
 }
 
 /** After a number, the end of the words, a pause or a preposition: nothing named is counted. */

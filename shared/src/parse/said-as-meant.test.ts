@@ -197,7 +197,9 @@ describe('a size before its number names a size, not money', () => {
   });
 
   it('is sure of the price when the size is said beside it', () => {
-    expect(parseExpenseText('taille 38, la robe 59 euros', TEST_OPTS).confidence).toBeGreaterThanOrEqual(PARSER_CONFIDENT);
+    expect(parseExpenseText('taille 38, la robe 59 euros', TEST_OPTS).confidence).toBeGreaterThanOrEqual(
+      PARSER_CONFIDENT,
+    );
   });
 });
 

@@ -76,9 +76,7 @@ function countingAloud(tokens: readonly Token[], i: number): number {
 function isFlightNumber(tokens: readonly Token[], i: number): boolean {
   const code = tokens[i - 1];
   return (
-    code !== undefined &&
-    /^[A-Z][A-Z0-9]$/.test(code.raw) &&
-    /^(vol|flight)$/.test(tokens[i - 2]?.norm ?? '')
+    code !== undefined && /^[A-Z][A-Z0-9]$/.test(code.raw) && /^(vol|flight)$/.test(tokens[i - 2]?.norm ?? '')
   );
 }
 

@@ -56,9 +56,11 @@ const PHRASES = new PhraseTable<Entry>([
   ...of('mine', 2, 'ma moitie|my half'),
   // The speaker paid their own part (« j'ai payé pour moi », "I paid for myself"): a split only
   // when the people are counted (« on était 4 »); alone it says nothing of the amount.
-  ...of('split', null, "j'ai paye pour moi|j'ai paye ma conso|i paid for myself|i paid my own|paid for myself").map(
-    ([p, e]): [string, Entry] => [p, { ...e, counted: true }],
-  ),
+  ...of(
+    'split',
+    null,
+    "j'ai paye pour moi|j'ai paye ma conso|i paid for myself|i paid my own|paid for myself",
+  ).map(([p, e]): [string, Entry] => [p, { ...e, counted: true }]),
   ...of('mine', null, 'ma part|ma quote part|my share|my part|my portion'),
   ...of(
     'split',
@@ -266,7 +268,14 @@ export function matchShare(
       const d = divisorAfter(tokens, hit.end, lang);
       if (d) return { start: i, end: d.end, kind, divisor: d.n, ...counted };
     }
-    return { start: i, end: hit.end, kind, divisor, ...(hit.value.times ? { times: hit.value.times } : {}), ...counted };
+    return {
+      start: i,
+      end: hit.end,
+      kind,
+      divisor,
+      ...(hit.value.times ? { times: hit.value.times } : {}),
+      ...counted,
+    };
   }
   const friends = withFriends(tokens, i, lang);
   if (friends) return friends;

@@ -56,7 +56,8 @@ function tipWordAfter(scan: Scan, from: number): number {
   if (addOn && (l > from || scan.tokens[l]?.norm !== 'port')) return addOn.end - 1;
   // A tip word inside "pourboire compris" is no tip of its own; "10 for the tip", « 8 pour le
   // pourboire », "5 as a tip" link it as an add-on's words do.
-  for (const at of [k, l]) if (TIP_WORDS.has(scan.tokens[at]?.norm ?? '') && scan.roles[at] !== Role.Mark) return at;
+  for (const at of [k, l])
+    if (TIP_WORDS.has(scan.tokens[at]?.norm ?? '') && scan.roles[at] !== Role.Mark) return at;
   return -1;
 }
 
@@ -66,7 +67,9 @@ function adjustment(scan: Scan, a: AmountItem): { sign: 1 | -1; last: number; ti
   // "6 shipping", "left 10 tip" were read as six things, ten tips; a count of an add-on or a tip is its price.
   const tip = TIP_WORDS.has(scan.tokens[word]?.norm ?? '');
   if (word >= 0)
-    return a.quantity && ADD_ONS.match(scan.tokens, a.end) === null && !tip ? null : { sign: 1, last: word, tip };
+    return a.quantity && ADD_ONS.match(scan.tokens, a.end) === null && !tip
+      ? null
+      : { sign: 1, last: word, tip };
   let k = a.end;
   while (TIP_LINKS.has(scan.tokens[k]?.norm ?? '')) k++;
   const before = scan.tokens[a.start - 1]?.norm ?? '';
