@@ -6,6 +6,7 @@ import { placeCurrency } from './place-currency.ts';
 import { matchDate } from './relative-dates.ts';
 import { roughNumberAt } from './rough-numbers.ts';
 import type { AmountRead } from './scan-types.ts';
+import { thingCounted } from './slang-money.ts';
 import { impliedCents, spokenDecimal, thousandAndHundreds } from './spoken-forms.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
@@ -278,21 +279,6 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
     }
   }
   return { start: i, end, cents, currency, impliedCents: false, int, alt, currencyAt, ...roughly };
-}
-
-/**
- * A word that is slang for money and a thing too (« boules », « sacs ») counts things when « de »,
- * « d' » or « à » follows (« deux boules de glace », « trois sacs à 5 € ») or when other money is
- * said in the sentence (« glace deux boules 4 euros », « deux sacs poubelle 40 euros »): slang
- * stands for the money only when nothing else does.
- */
-function thingCounted(tokens: readonly Token[], after: number): boolean {
-  if (/^(de|d'|à|a)$/.test(tokens[after]?.norm ?? '')) return true;
-  for (let i = 0; i < tokens.length; i++) {
-    const word = matchCurrency(tokens, i)?.word;
-    if (word && !word.thing && !word.minor && !word.crown) return true;
-  }
-  return false;
 }
 
 /** "two tickets at 18": a price of one after a count of things. */
