@@ -8,6 +8,7 @@
  * `vt-run-*` folder if it is killed before its teardown.
  */
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -27,4 +28,15 @@ export default function setup(): () => void {
       console.warn(`The run's temporary folder ${root} was not removed: ${(error as Error).message}`);
     }
   };
+}
+
+/**
+ * Removes a folder a test made, without waiting for it. Deleting a PGlite data directory (about
+ * 1,100 files, 40 MB) keeps this machine's disk busy 1.5–2 s (ext4 mounted with `discard`) and
+ * the process nearly idle: the next test file runs meanwhile. A worker Vitest ends before the
+ * removal is done leaves the rest to this setup's teardown, which says so if it cannot remove it;
+ * a script outside Vitest (its TMPDIR is /tmp) does not exit before the removal ends.
+ */
+export function removeSoon(dir: string): void {
+  void rm(dir, { recursive: true, force: true, maxRetries: 3 }).catch(() => undefined);
 }

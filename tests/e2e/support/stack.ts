@@ -13,6 +13,7 @@ import { openStore } from '@voicetrack/edge/store/open-store.ts';
 import type { App } from '@voicetrack/edge/wire.ts';
 import { hc } from 'hono/client';
 import { type FakeProvider, startFakeProvider } from '../../support/fake-provider.ts';
+import { removeSoon } from '../../support/run-tmpdir.ts';
 import { DEPLOYED_ENV, type Deployment, deploy, PUBLIC_ORIGIN } from './deployed.ts';
 import { MIGRATED_DIR_ENV } from './global-setup.ts';
 import { rawFetch } from './raw-fetch.ts';
@@ -133,7 +134,7 @@ export async function startStack(env: Record<string, string> = {}, webDist = WEB
       await deployment.stop();
       await server.close();
       await fake.close();
-      if (ownDir) rmSync(ownDir, { recursive: true, force: true });
+      if (ownDir) removeSoon(ownDir);
     },
   };
 }
