@@ -5,10 +5,11 @@
  * devices (`media.navigator.streams.fake`: a tone for a microphone, no permission prompt).
  * Controls are found and worked with BiDi commands of its own (firefox-bidi.ts).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { removeSoon } from '../../../support/run-tmpdir.ts';
 import type { PhoneNetwork } from '../phone-network.ts';
 import { testCa } from '../test-ca.ts';
 import { FirefoxBidi, type LabelSource, type NodeRef } from './firefox-bidi.ts';
@@ -49,7 +50,7 @@ export async function launchFirefox(network: PhoneNetwork, locale = 'fr-FR'): Pr
     tab: firefoxTab(page, await FirefoxBidi.of(browser)),
     close: async () => {
       await browser.close();
-      rmSync(profile, { recursive: true, force: true });
+      removeSoon(profile);
     },
   };
 }
