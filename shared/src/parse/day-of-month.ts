@@ -142,8 +142,12 @@ function moneyFollows(tokens: readonly Token[], j: number): boolean {
 /** A deadline or a debit before the day: « à payer avant le 10 », « au plus tard le 15 », "due by the 1st". */
 const DEADLINE =
   /^(avant|tard|ici|jusqu|before|by|due|until|tombe|tombera|preleve|prelevee|limite|echeance)$/;
-/** An ordinal that ranks something else: « au 5e étage », "the 3rd floor", « 15e arrondissement ». */
-const RANKED = /^(etage|etages|floor|arrondissement|arr|rang|row|place|edition|siecle|century|fois|time)$/;
+/**
+ * An ordinal that ranks something else: « au 5e étage », "the 3rd floor", « 15e arrondissement »,
+ * and which part of a sum was paid: "the second half of the quote", "the first instalment".
+ */
+const RANKED =
+  /^(etage|etages|floor|arrondissement|arr|rang|row|place|edition|siecle|century|fois|time|half|moitie|instalment|installment|tranche|quarter|trimestre|semestre)$/;
 
 /** "le 3", "3 novembre 2025", "November 3rd", "the 3rd of November", "le trois novembre". */
 export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateContext): DateMatch | null {

@@ -134,7 +134,9 @@ export function unitPrice(
       !(
         /^(de|d'|of)$/.test(scan.tokens[a.start - 1]?.norm ?? '') &&
         PACKS.has(scan.tokens[a.start - 2]?.norm ?? '')
-      ),
+      ) &&
+      // « le grand modèle à 80 mais j'ai pris le petit à 55 € »: a number after « à » is a price.
+      !(scan.lang === 'fr' && scan.tokens[a.start - 1]?.norm === 'a'),
   );
   // « avec mes 2 enfants, 3 croissants à 21 € »: the count nearest before the price is the one it prices.
   const quantity = counts.filter((a) => a.end <= amount.start).at(-1) ?? counts[0];

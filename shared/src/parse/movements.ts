@@ -26,6 +26,7 @@ import {
 } from './movement-givers.ts';
 import { kindOfMark } from './movement-of-mark.ts';
 import { saidBefore } from './movement-parties.ts';
+import { foundMoney } from './not-spent.ts';
 import type { Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { wordsOf } from './tokenize.ts';
@@ -68,6 +69,8 @@ export function movementOf(
 ): MovementKind | null {
   const amount = seg.amount;
   if (!amount) return null;
+  // « j'ai trouvé un billet de 20 € », "found 20 euros in my coat": money found came in.
+  if (foundMoney(scan, amount)) return 'income';
   const clauses = clausesOf(scan);
   const own = clauseAt(clauses, seg, amount.start);
   // A top-up of a store of one's own money, or money changed into another currency.

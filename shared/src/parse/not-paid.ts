@@ -41,7 +41,7 @@ const MEMORY = new Set(
   'dit|souviens|souvient|rappelle|trompe|remember|recall|mistaken|say|said|guess|think|crois'.split('|'),
 );
 /** « j'ai laissé tomber », « j'ai renoncé », « j'ai refusé », "I said no": seen, then not bought. */
-const GAVE_UP = new Set(['renonce', 'abandonne', 'refuse', 'refused', 'declined']);
+const GAVE_UP = new Set(['renonce', 'abandonne', 'refuse', 'refused', 'declined', 'resiste', 'resisted']);
 const PAIRS = pairTable([
   ['laisse', 'tomber'],
   ['gave', 'up'],
@@ -56,6 +56,8 @@ const PAIRS = pairTable([
   ['ne', 'pas'],
   ["i'll", 'see'],
   ['me', 'limite'],
+  ["i'd", 'love'],
+  ['id', 'love'],
   ['limit', 'myself'],
 ]);
 
@@ -262,6 +264,28 @@ function listedThenPaid(scan: Scan, seg: Segment): boolean {
   return false;
 }
 
+/** « budget dépassé », « budget explosé », "over budget": money spent past a budget is spent. */
+const OVERSPENT = new Set(['depasse', 'depassee', 'explose', 'explosee', 'over', 'blown', 'busted', 'hors']);
+const overspent = (scan: Scan, i: number) =>
+  OVERSPENT.has(scan.tokens[i - 1]?.norm ?? '') || OVERSPENT.has(scan.tokens[i + 1]?.norm ?? '');
+
+/**
+ * « je voulais le grand à 80 mais j'ai pris le petit à 55 € », "was going to get X, but bought Y":
+ * a plan, then « mais », "but" or « finalement » and a paying verb: what was thought of before it
+ * is the story, and the money after it is paid. Where the words that may say "only thought of" begin.
+ */
+const CONTRAST = new Set(['mais', 'but', 'finalement', 'eventually', 'instead']);
+function paidAfterContrast(scan: Scan, seg: Segment): number {
+  const amount = seg.amount;
+  if (!amount) return seg.start;
+  for (let i = amount.start - 1; i > seg.start; i--) {
+    if (!CONTRAST.has(scan.tokens[i]?.norm ?? '')) continue;
+    const paid = scan.marks.some((m) => m.mark === 'verb' && m.start > i && m.start < amount.start);
+    return paid ? i : seg.start;
+  }
+  return seg.start;
+}
+
 export function notPaid(scan: Scan, seg: Segment): boolean {
   const paysItself = scan.marks.some(
     (m) =>
@@ -272,12 +296,12 @@ export function notPaid(scan: Scan, seg: Segment): boolean {
   );
   for (let i = seg.start; i < seg.end; i++) {
     const norm = scan.tokens[i]?.norm ?? '';
-    if (BUDGET.has(norm)) return true;
+    if (BUDGET.has(norm) && !overspent(scan, i)) return true;
     if (QUOTE.has(norm) && !paysItself) return true;
   }
   return (
     someoneElsePaid(scan, seg.start, seg.end) ||
-    onlyThought(scan, seg.start, seg.end) ||
+    onlyThought(scan, paidAfterContrast(scan, seg), seg.end) ||
     askedBySeller(scan, seg.start, seg.end) ||
     browsedOnly(scan, seg) ||
     listedThenPaid(scan, seg)

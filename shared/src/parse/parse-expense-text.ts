@@ -26,6 +26,7 @@ import { memoryTable, singular } from './memory.ts';
 import { spentBare } from './movement-givers.ts';
 import { movementOf, owedIn } from './movements.ts';
 import { notPaid, speakerPartStart } from './not-paid.ts';
+import { dropComparedAmounts, heldNotSpent, leftOrCancelled, spentLater } from './not-spent.ts';
 import { placeMoney } from './place-currency.ts';
 import { limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
 import { paidPrice, pricedInCents } from './prices-said.ts';
@@ -74,6 +75,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
 
   attachTips(scan);
   dropConversions(scan);
+  dropComparedAmounts(scan);
   // Amounts, dates and currency words are not what was bought.
   const isWord = (i: number) => scan.roles[i] !== Role.Amount && scan.roles[i] !== Role.Skip;
   const learned = opts.memory?.length ? memoryTable(opts.memory) : null;
@@ -145,7 +147,9 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     const said = dateItem ?? firstDate;
     // "Next Tuesday the course starts, I've paid 90 euros for it": paid now for a day to come.
     const date = said?.future && paidAlready(scan) ? undefined : said;
-    const kind = opts.asExpense ? null : movementOf(scan, seg, pays, isKeyword);
+    // « il me reste 20 € », "a limit of 100 euros": held, not moved nor spent (not-spent.ts).
+    const held = !opts.asExpense && heldNotSpent(scan, seg);
+    const kind = opts.asExpense || held ? null : movementOf(scan, seg, pays, isKeyword);
     if (kind || owedIn(scan, seg)) {
       if (kind && amount.cents > 0)
         movement ??= {
@@ -217,13 +221,15 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     }
     const reviewReason =
       reviewReasonFor(cents, currency, odd.has(amount), opts) ??
-      (notPaid(scan, seg)
+      (held || notPaid(scan, seg) || leftOrCancelled(scan, seg)
         ? 'not_paid'
         : date?.future
           ? 'future_date'
-          : keyword === null && !hasVerb && !corrected && !hasPurchaseWord(scan, seg.start, seg.end)
-            ? 'unclear_amount'
-            : undefined);
+          : spentLater(scan, seg)
+            ? 'not_paid'
+            : keyword === null && !hasVerb && !corrected && !hasPurchaseWord(scan, seg.start, seg.end)
+              ? 'unclear_amount'
+              : undefined);
     const provenance = readingProvenance({
       heardAmount: cents === amount.cents && !odd.has(amount),
       heardCurrency: amount.currency !== null || sentenceCurrency !== null,

@@ -61,6 +61,15 @@ const PHRASES = new PhraseTable<Entry>([
     null,
     "j'ai paye pour moi|j'ai paye ma conso|i paid for myself|i paid my own|paid for myself",
   ).map(([p, e]): [string, Entry] => [p, { ...e, counted: true }]),
+  // Which half was paid (« la deuxième moitié du devis, 600 € », "the second half of the quote"):
+  // the amount said is that half.
+  ...of(
+    'mine',
+    2,
+    "la deuxieme moitie|la seconde moitie|la premiere moitie|l' autre moitie|la derniere moitie|" +
+      'deuxieme moitie|seconde moitie|premiere moitie|autre moitie|derniere moitie|' +
+      'the second half|the first half|the other half|the last half|the remaining half|second half|first half|other half',
+  ),
   ...of('mine', null, 'ma part|ma quote part|my share|my part|my portion'),
   ...of(
     'split',

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
+
+const parse = (text: string) => parseExpenseText(text, TEST_OPTS);
+
+describe('money held, seen or planned, not spent (not-spent.ts)', () => {
+  it.each([
+    // What is left, a balance, what an account holds: not spent, and not moved either.
+    ["il me reste 35 € jusqu'à vendredi", '35.00'],
+    ["I've got 120 euros left until payday", '120.00'],
+    ['mon solde est de 210 €', '210.00'],
+    ['my account balance is 430 euros', '430.00'],
+    ["j'ai 800 € sur mon compte épargne", '800.00'],
+    ["there's 75 euros in my account", '75.00'],
+    // A limit, a ceiling, an overdraft allowed.
+    ['je me suis fixé une limite de 80 € pour le week-end', '80.00'],
+    ['my spending cap is 200 a week', '200.00'],
+    ['plafond de retrait 500 €', '500.00'],
+    // The price of a thing saved up for, a plan, a wish.
+    ["j'économise pour un scooter à 1 800 €", '1800.00'],
+    ["I'm saving for a 250 euro drone", '250.00'],
+    ["je vais m'acheter une tablette à 300 €", '300.00'],
+    ['on va prendre le forfait à 40 €', '40.00'],
+    ["I'd love a new guitar, 700 euros", '700.00'],
+    ['la facture du chauffagiste, 140 €, je la réglerai plus tard', '140.00'],
+    // A price seen and left, an order or a booking cancelled, the money compared to.
+    ['les bottes étaient trop chères, 160 €', '160.00'],
+    ['the sofa was 900 euros, way too expensive', '900.00'],
+    ['la réservation du resto de 90 € est annulée', '90.00'],
+    ['my 40 euro order was cancelled', '40.00'],
+    ['I took the bus instead of a 30 euro taxi', '30.00'],
+  ])('keeps "%s" as %s, flagged not_paid', (text, amount) => {
+    const got = parse(text);
+    expect(got.movement).toBeUndefined();
+    expect(got.expenses.map((e) => [e.amount, e.reviewReason])).toEqual([[amount, 'not_paid']]);
+  });
+
+  it.each([
+    // Past a budget is spent; so is what was taken after a plan, and the price paid "instead of" another.
+    ['budget explosé, encore 20 € de resto', '20.00'],
+    ['over budget again, 30 euros on takeaway', '30.00'],
+    ['I paid 40 instead of 60 for the shoes', '40.00'],
+    ["je voulais la grande taille à 60 mais j'ai pris la moyenne à 45 €", '45.00'],
+    ["il me restait 15 euros, j'ai acheté un sandwich à 6 €", '6.00'],
+    // Which half was paid: the amount said is that half, and "second" is no day.
+    ['Paid the second half of the deposit, 300 euros', '300.00'],
+    ["j'ai réglé l'autre moitié de la facture du garage, 250 €", '250.00'],
+    // Look-alikes that stay plain expenses.
+    ['peinture pour le plafond, 45 €', '45.00'],
+    ["j'ai payé le solde des travaux, 800 €", '800.00'],
+    ['bought the skis I was saving up for, 380 euros', '380.00'],
+    ["c'était trop cher mais je l'ai pris quand même, 90 €", '90.00'],
+    ['Paid a 20 euro cancellation fee for the hotel', '20.00'],
+  ])('reads "%s" as %s spent', (text, amount) => {
+    const got = parse(text);
+    expect(got.expenses.map((e) => [e.amount, e.date, e.reviewReason])).toEqual([
+      [amount, '2026-11-24', undefined],
+    ]);
+  });
+
+  it('keeps « je vais me faire rembourser » an aside, not a plan', () => {
+    const got = parse('taxi 30 €, je vais me faire rembourser');
+    expect(got.expenses.map((e) => [e.amount, e.reimbursable, e.reviewReason])).toEqual([
+      ['30.00', true, undefined],
+    ]);
+  });
+
+  it.each([
+    ["j'ai trouvé 5 € dans la rue", '5.00'],
+    ['found 20 euros in my old coat', '20.00'],
+    ["j'ai retrouvé un billet de 10 € dans mon manteau", '10.00'],
+  ])('reads money found, "%s", as income of %s', (text, amount) => {
+    const got = parse(text);
+    expect(got.expenses).toEqual([]);
+    expect([got.movement?.kind, got.movement?.amount]).toEqual(['income', amount]);
+  });
+
+  it('reads a thing found at a price as bought', () => {
+    expect(parse('found a great lamp for 30 euros at the flea market').expenses.map((e) => e.amount)).toEqual(
+      ['30.00'],
+    );
+  });
+
+  it('reads things sent back, « renvoyé mes bottes », as money coming back', () => {
+    expect(parse("j'ai renvoyé mes bottes à 120 €").movement?.kind).toBe('refund');
+  });
+});
