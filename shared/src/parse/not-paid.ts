@@ -92,7 +92,7 @@ function pastPlan(scan: Scan, i: number): boolean {
 const PAY_VERBS = new Set(
   (
     'paye|payee|payes|achete|achetee|achetes|pris|prise|regle|reglee|commande|pay|paid|buy|bought|get|got|' +
-    'order|ordered'
+    'order|ordered|book|booked|reserve|reservee|reserves|take|took'
   ).split('|'),
 );
 const NEGATIONS = new Set(

@@ -30,6 +30,17 @@ describe('money held, seen or planned, not spent (not-spent.ts)', () => {
     ['la réservation du resto de 90 € est annulée', '90.00'],
     ['my 40 euro order was cancelled', '40.00'],
     ['I took the bus instead of a 30 euro taxi', '30.00'],
+    // A plan with no day, a want, a need, a price to come: shown flagged, no longer dropped unsaid.
+    ['je vais acheter un vélo à 400 €', '400.00'],
+    ["I'll pay the gardener 50 euros", '50.00'],
+    ['faut que je paie le garagiste, 300 €', '300.00'],
+    ['I want to buy a new phone, 800 euros', '800.00'],
+    ["je veux m'acheter un manteau à 200 €", '200.00'],
+    ["j'ai besoin d'un nouveau matelas, environ 500 €", '500.00'],
+    ['I need a new boiler, about 2,000 euros', '2000.00'],
+    ['mon abonnement va passer à 15 € par mois', '15.00'],
+    ['le garagiste dit que ça va coûter 300 €', '300.00'],
+    ["the hotel was 200 a night so we didn't book", '200.00'],
   ])('keeps "%s" as %s, flagged not_paid', (text, amount) => {
     const got = parse(text);
     expect(got.movement).toBeUndefined();
@@ -57,6 +68,33 @@ describe('money held, seen or planned, not spent (not-spent.ts)', () => {
     expect(got.expenses.map((e) => [e.amount, e.date, e.reviewReason])).toEqual([
       [amount, '2026-11-24', undefined],
     ]);
+  });
+
+  it.each([['rappelle-moi de payer la cantine, 45 €'], ['remind me to pay the gym 30 euros']])(
+    'gives no expense for an order to remind, "%s"',
+    (text) => {
+      expect(parse(text).expenses).toEqual([]);
+    },
+  );
+
+  it.each([
+    // Money handed to a person with nothing named is given (the sets' convention), not other.
+    ["j'ai filé 20 balles à mon frère", '20.00'],
+    ['I gave my brother 20 quid', '20.00'],
+    ["j'ai donné 5 € à un SDF", '5.00'],
+  ])('reads money handed to a person, "%s", as a gift of %s', (text, amount) => {
+    expect(parse(text).expenses.map((e) => [e.amount, e.category, e.reviewReason])).toEqual([
+      [amount, 'gifts', undefined],
+    ]);
+  });
+
+  it('keeps « ça va faire 12 € » the price now, and « je veux dire » a correction', () => {
+    expect(parse("ça va faire 12 € s'il vous plaît").expenses.map((e) => e.reviewReason)).toEqual([
+      undefined,
+    ]);
+    expect(
+      parse('le taxi 40 euros, je veux dire 45 euros').expenses.map((e) => [e.amount, e.reviewReason]),
+    ).toEqual([['45.00', undefined]]);
   });
 
   it('keeps « je vais me faire rembourser » an aside, not a plan', () => {

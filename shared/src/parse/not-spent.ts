@@ -1,4 +1,5 @@
 import { clausesOf } from './clauses.ts';
+import { isPersonWord } from './movement-parties.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import type { Mark } from './types.ts';
@@ -142,11 +143,11 @@ export function leftOrCancelled(scan: Scan, seg: Segment): boolean {
 }
 
 /**
- * « je vais m'acheter une tablette à 300 € », « on va prendre le forfait », « je la paierai à la fin
- * du mois »: money to be spent later, with no day said (a day said makes it `future_date`).
+ * « je vais m'acheter une tablette à 300 € », « on va prendre le forfait », « le loyer va passer à
+ * 780 € », « je la paierai à la fin du mois »: money to be spent later, with no day said (a day said
+ * makes it `future_date`), and money wanted or needed.
  */
 const GOING = new Set(['vais', 'va', 'allons', 'vont']);
-const GOING_SUBJECTS = new Set(['je', "j'", 'on', 'nous', 'ils', 'elles']);
 const OBJECT_PRONOUNS = new Set([
   "m'",
   'me',
@@ -170,10 +171,12 @@ const LATER_PAY = new Set(
 );
 
 export function spentLater(scan: Scan, seg: Segment): boolean {
+  if (wanted(scan, seg)) return true;
   for (let i = seg.start; i < seg.end; i++) {
     const word = norm(scan, i);
     if (LATER_PAY.has(word)) return true;
-    if (!GOING.has(word) || !GOING_SUBJECTS.has(norm(scan, i - 1))) continue;
+    // « le loyer va passer à 780 € », « ça va coûter 300 € »; « ça va faire 12 € » is the price now.
+    if (!GOING.has(word) || (norm(scan, i - 1) === 'ca' && norm(scan, i + 1) === 'faire')) continue;
     let k = i + 1;
     while (OBJECT_PRONOUNS.has(norm(scan, k))) k++;
     // « je vais me faire rembourser », « je vais en récupérer une partie »: money coming back, an aside.
@@ -227,3 +230,71 @@ export function foundMoney(scan: Scan, amount: AmountItem): boolean {
   }
   return false;
 }
+
+/**
+ * « j'ai filé 20 balles à mon frère », "gave my sister 30 euros", « j'ai donné 5 € à un SDF »: money
+ * handed to a person with nothing named is given, a present (the sets' convention: money given is an
+ * expense of gifts; sent, « envoyé », to family it is a transfer, movement-words.ts; a return said,
+ * « il me les rend samedi », makes it a loan, read before this).
+ */
+const HANDED = new Set(['file', 'refile', 'donne', 'gave', 'given', 'handed', 'slipped']);
+const TO_PERSON = new Set(['mon', 'ma', 'mes', 'notre', 'nos', 'my', 'our', 'un', 'une', 'a', 'an', 'the']);
+const HOMELESS = new Set(['sdf', 'mendiant', 'mendiante', 'homeless', 'beggar', 'busker', 'musicien']);
+export function handedToPerson(scan: Scan, seg: Segment, amount: AmountItem): boolean {
+  let verb = -1;
+  for (let i = seg.start; i < amount.start; i++) if (HANDED.has(norm(scan, i))) verb = i;
+  // « mon père m'a filé 100 balles »: handed to the speaker is money in (movements.ts).
+  if (verb < 0 || norm(scan, verb - 1) === "m'" || norm(scan, verb - 1) === 'me') return false;
+  for (let i = verb + 1; i < seg.end; i++) {
+    if (!TO_PERSON.has(norm(scan, i))) continue;
+    const who = norm(scan, i + 1);
+    if (isPersonWord(who) || HOMELESS.has(who)) return true;
+  }
+  return false;
+}
+
+/**
+ * « je veux m'acheter un manteau à 200 € », "I want to buy a new phone", « j'ai besoin d'un
+ * matelas, 500 € », "need a new boiler": a want or a need, not money spent (an order to the app,
+ * « je veux ajouter … », is a command, read elsewhere).
+ */
+const WANT = new Set(['veux', 'voulons', 'want', 'wanna', 'wants']);
+function wanted(scan: Scan, seg: Segment): boolean {
+  for (let i = seg.start; i < seg.end; i++) {
+    const word = norm(scan, i);
+    if (WANT.has(word)) {
+      let k = word === 'want' && norm(scan, i + 1) === 'to' ? i + 2 : i + 1;
+      while (OBJECT_PRONOUNS.has(norm(scan, k))) k++;
+      // « je veux dire 45 » corrects; « je veux ajouter … » is an order to the app.
+      const command =
+        norm(scan, k) === 'dire' || scan.marks.some((m) => m.start === k && m.mark === 'command');
+      if (
+        !command &&
+        scan.tokens[k]?.kind === 'word' &&
+        (scan.lang === 'en' || INFINITIVE.test(norm(scan, k)))
+      )
+        return true;
+    }
+    if (word === 'besoin' && /^(ai|avons|aurais|aurait)$/.test(norm(scan, i - 1))) return true;
+    if ((word === 'need' || word === 'needs') && !verbIn(scan, seg.start, seg.end)) return true;
+  }
+  return false;
+}
+
+/** « rappelle-moi de payer le loyer », "remind me", a shopping list: an order to remind, no expense. */
+const REMIND =
+  /^(rappelle|rappelle moi|rappelle toi|fais moi penser|n'oublie pas|noublie pas|oublie pas|remind me|don't forget|dont forget|do not forget|todo|a faire|liste de courses|shopping list)$/;
+export const askedToRemind = (scan: Scan, seg: Segment) =>
+  scan.marks.some(
+    (m) =>
+      m.mark === 'reminder' &&
+      m.start >= seg.start &&
+      m.start < seg.end &&
+      REMIND.test(
+        scan.tokens
+          .slice(m.start, m.end)
+          .map((t) => t.norm)
+          .join(' ')
+          .replace(/' /g, "'"),
+      ),
+  );

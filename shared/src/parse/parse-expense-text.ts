@@ -26,7 +26,13 @@ import { memoryTable, singular } from './memory.ts';
 import { spentBare } from './movement-givers.ts';
 import { movementOf, owedIn } from './movements.ts';
 import { notPaid, speakerPartStart } from './not-paid.ts';
-import { dropComparedAmounts, heldNotSpent, leftOrCancelled, spentLater } from './not-spent.ts';
+import {
+  askedToRemind,
+  dropComparedAmounts,
+  heldNotSpent,
+  leftOrCancelled,
+  spentLater,
+} from './not-spent.ts';
 import { placeMoney } from './place-currency.ts';
 import { limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
 import { paidPrice, pricedInCents } from './prices-said.ts';
@@ -162,8 +168,11 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       droppedClauses++;
       continue;
     }
-    // A plan with no day ("rappelle-moi de payer le loyer") is not spent; with a future day it is upcoming.
-    if (marksIn(scan, seg, 'reminder') && !date?.future) {
+    // An order to remind with no day ("rappelle-moi de payer le loyer") is no expense; a plan with
+    // no day (« je vais acheter un frigo à 450 € », "I'll think about it") is kept to look at,
+    // flagged not_paid (not-spent.ts); with a future day either is upcoming.
+    const planned = !date?.future && marksIn(scan, seg, 'reminder');
+    if (planned && askedToRemind(scan, seg)) {
       droppedClauses++;
       continue;
     }
@@ -225,7 +234,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
         ? 'not_paid'
         : date?.future
           ? 'future_date'
-          : spentLater(scan, seg)
+          : planned || spentLater(scan, seg)
             ? 'not_paid'
             : keyword === null && !hasVerb && !corrected && !hasPurchaseWord(scan, seg.start, seg.end)
               ? 'unclear_amount'
