@@ -5,7 +5,7 @@ import { sharedInCompany } from './company-meal.ts';
 import { hasPurchaseWord } from './expense-rules.ts';
 import { saidAtHome } from './home-money.ts';
 import { measuredCategory } from './measured-category.ts';
-import { handedToPerson } from './not-spent.ts';
+import { handedToPerson } from './money-handed.ts';
 import type { AmountItem, Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import type { ParseOptions } from './types.ts';
@@ -17,7 +17,7 @@ import type { ParseOptions } from './types.ts';
  * the words (ParseOptions.guessCategory); else a measure that names it (a data allowance); else,
  * with nothing that names what was bought, a bill shared in company is a meal out, and money of
  * another country is spent abroad unless said the way the people who live there say it
- * (home-money.ts); money handed to a person with nothing named is given (not-spent.ts); else other.
+ * (home-money.ts); money handed to a person with nothing named is given (money-handed.ts); else other.
  */
 export function categoryOf(
   scan: Scan,

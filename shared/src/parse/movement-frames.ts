@@ -193,6 +193,14 @@ export function paidPersonBack(
 ): boolean {
   for (let i = clause[0]; i < clause[1] - 2; i++) {
     if (!PAID_BACK.has(word(scan, i))) continue;
+    // "I paid back my mate 20 euros", "paid back Tom": the person after "back".
+    if (word(scan, i + 1) === 'back') {
+      const at = /^(my|our)$/.test(word(scan, i + 2)) ? i + 3 : i + 2;
+      const named =
+        isPersonWord(word(scan, at)) || (/^\p{Lu}/u.test(scan.tokens[at]?.raw ?? '') && !isAcronym(scan, at));
+      if (named && !namesDebt(scan, i, clause[1]) && !pays(at + 1, clause[1])) return true;
+      continue;
+    }
     const who = scan.tokens[i + 1];
     const backAt = word(scan, i + 2) === 'back' ? i + 2 : word(scan, i + 3) === 'back' ? i + 3 : -1;
     if (!who || backAt < 0) continue;

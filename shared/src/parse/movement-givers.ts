@@ -15,6 +15,7 @@ const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 const OWED_TO_ME = wordSet('devait|devaient|owed');
 const LENT = wordSet('prete|pretes|pretee|pretees|lent|avance|avances|avancee|avancees|loaned|fronted');
 const SPEAKER = wordSet("je|j'|i");
+const OWER = wordSet('he|she|they');
 /**
  * « qu'il me devait », "she owed me", « que je lui avais prêtés », "I lent him": the money that came
  * in was the speaker's to get back, so it pays a debt back (whatever the verb that brought it).
@@ -22,7 +23,12 @@ const SPEAKER = wordSet("je|j'|i");
 export function owedBackToSpeaker(scan: Scan, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const w = word(scan, i);
-    if (OWED_TO_ME.has(w) && (word(scan, i - 1) === 'me' || word(scan, i + 1) === 'me')) return true;
+    // "the 50 euros he owed": said of money that came to the speaker, owed to them.
+    if (
+      OWED_TO_ME.has(w) &&
+      (word(scan, i - 1) === 'me' || word(scan, i + 1) === 'me' || OWER.has(word(scan, i - 1)))
+    )
+      return true;
     if (!LENT.has(w)) continue;
     for (let j = Math.max(from, i - 4); j < i; j++) if (SPEAKER.has(word(scan, j))) return true;
   }

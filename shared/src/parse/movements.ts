@@ -1,4 +1,5 @@
 import { type Clause, clausesOf } from './clauses.ts';
+import { foundMoney } from './money-handed.ts';
 import { exchanged, STORE_FRAME_WORDS, topUp, vendingMachine, WITHDRAWN } from './money-stores.ts';
 import {
   connectiveAt,
@@ -26,7 +27,6 @@ import {
 } from './movement-givers.ts';
 import { kindOfMark } from './movement-of-mark.ts';
 import { saidBefore } from './movement-parties.ts';
-import { foundMoney } from './not-spent.ts';
 import type { Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { wordsOf } from './tokenize.ts';

@@ -4,7 +4,7 @@ import { TEST_OPTS } from './testing/test-parse.ts';
 
 const parse = (text: string) => parseExpenseText(text, TEST_OPTS);
 
-describe('money held, seen or planned, not spent (not-spent.ts)', () => {
+describe('money held, seen, planned or handed (not-spent.ts, spent-later.ts, money-handed.ts)', () => {
   it.each([
     // What is left, a balance, what an account holds: not spent, and not moved either.
     ["il me reste 35 € jusqu'à vendredi", '35.00'],
@@ -41,6 +41,11 @@ describe('money held, seen or planned, not spent (not-spent.ts)', () => {
     ['mon abonnement va passer à 15 € par mois', '15.00'],
     ['le garagiste dit que ça va coûter 300 €', '300.00'],
     ["the hotel was 200 a night so we didn't book", '200.00'],
+    // A person's debt to the speaker, not paid yet; an offer made to the speaker.
+    ['Paul doit me rembourser 20 €', '20.00'],
+    ['mon frère doit encore me rendre 30 balles', '30.00'],
+    ["le garage m'a proposé 300 € pour ma voiture", '300.00'],
+    ['someone offered me 200 euros for my bike', '200.00'],
   ])('keeps "%s" as %s, flagged not_paid', (text, amount) => {
     const got = parse(text);
     expect(got.movement).toBeUndefined();
@@ -112,6 +117,22 @@ describe('money held, seen or planned, not spent (not-spent.ts)', () => {
     const got = parse(text);
     expect(got.expenses).toEqual([]);
     expect([got.movement?.kind, got.movement?.amount]).toEqual(['income', amount]);
+  });
+
+  it.each([
+    // Paid back said with "back" first, and the money "he owed" that came to the speaker.
+    ['I paid back my mate 20 euros', '20.00'],
+    ['my brother paid me the 50 he owed', '50.00'],
+  ])('reads "%s" as a repayment of %s', (text, amount) => {
+    const got = parse(text);
+    expect(got.expenses).toEqual([]);
+    expect([got.movement?.kind, got.movement?.amount]).toEqual(['repayment', amount]);
+  });
+
+  it('keeps an offer beside money paid the money paid', () => {
+    expect(
+      parse("on m'a proposé une réduction, j'ai payé 45 €").expenses.map((e) => [e.amount, e.reviewReason]),
+    ).toEqual([['45.00', undefined]]);
   });
 
   it('reads a thing found at a price as bought', () => {

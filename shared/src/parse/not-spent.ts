@@ -1,6 +1,6 @@
 import { clausesOf } from './clauses.ts';
 import { isPersonWord } from './movement-parties.ts';
-import { type AmountItem, Role, type Scan } from './scan-types.ts';
+import type { AmountItem, Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import type { Mark } from './types.ts';
 
@@ -107,10 +107,29 @@ function savingFor(scan: Scan, seg: Segment, amount: AmountItem): boolean {
   return false;
 }
 
+/**
+ * « Paul doit me rembourser 20 € », « ma mère doit encore me rendre 50 € »: a person's debt to the
+ * speaker, not paid yet (« la mutuelle doit me rembourser » beside a bill is an aside: a body, not a person).
+ */
+const MUST = new Set(['doit', 'doivent', 'devait', 'devra']);
+const GIVE_BACK = new Set(['rendre', 'rembourser', 'payer', 'regler', 'virer']);
+function owedByPerson(scan: Scan, seg: Segment): boolean {
+  for (let i = seg.start + 1; i < seg.end; i++) {
+    if (!MUST.has(norm(scan, i))) continue;
+    const who = scan.tokens[i - 1];
+    if (who?.kind !== 'word' || !(isPersonWord(who.norm) || /^\p{Lu}/u.test(who.raw))) continue;
+    let k = i + 1;
+    if (norm(scan, k) === 'encore') k++;
+    if ((norm(scan, k) === 'me' || norm(scan, k) === "m'") && GIVE_BACK.has(norm(scan, k + 1))) return true;
+  }
+  return false;
+}
+
 export function heldNotSpent(scan: Scan, seg: Segment): boolean {
   const amount = seg.amount;
   if (!amount) return false;
   return (
+    owedByPerson(scan, seg) ||
     leftToSpeaker(scan, seg, amount) ||
     heldInAccount(scan, amount) ||
     limitSaid(scan, seg, amount) ||
@@ -120,11 +139,13 @@ export function heldNotSpent(scan: Scan, seg: Segment): boolean {
 
 /**
  * A price seen and left (« trop cher », "way too expensive", "overpriced") when nothing in the
- * segment pays, and an order or a booking cancelled (« la commande de 89 € a été annulée », "I
+ * segment pays, an offer made to the speaker, and an order or a booking cancelled (« la commande de 89 € a été annulée », "I
  * cancelled the 30 euro subscription") in the amount's own clause or with nothing paid.
  */
 const DEAR = new Set(['cher', 'chere', 'chers', 'cheres', 'expensive', 'pricey', 'overpriced', 'dear']);
 const TOO = new Set(['trop', 'too', 'way']);
+const OFFERED = new Set(['propose', 'proposee', 'proposes', 'offered', 'offering']);
+const TO_ME = new Set(["m'", 'me', 'nous']);
 const CANCELLED = new Set('annule|annulee|annules|annulees|cancelled|canceled'.split('|'));
 
 export function leftOrCancelled(scan: Scan, seg: Segment): boolean {
@@ -138,50 +159,12 @@ export function leftOrCancelled(scan: Scan, seg: Segment): boolean {
     const word = norm(scan, i);
     if (!pays && (word === 'overpriced' || (DEAR.has(word) && TOO.has(norm(scan, i - 1))))) return true;
     if (CANCELLED.has(word) && (!pays || (i >= own[0] && i < own[1]))) return true;
-  }
-  return false;
-}
-
-/**
- * « je vais m'acheter une tablette à 300 € », « on va prendre le forfait », « le loyer va passer à
- * 780 € », « je la paierai à la fin du mois »: money to be spent later, with no day said (a day said
- * makes it `future_date`), and money wanted or needed.
- */
-const GOING = new Set(['vais', 'va', 'allons', 'vont']);
-const OBJECT_PRONOUNS = new Set([
-  "m'",
-  'me',
-  "s'",
-  'se',
-  'nous',
-  'le',
-  'la',
-  'les',
-  "l'",
-  'lui',
-  'leur',
-  'en',
-]);
-const INFINITIVE = /(er|ir|re|oir)$/;
-const GETTING_BACK = new Set(['rembourser', 'recuperer', 'toucher', 'recevoir', 'rendre']);
-const LATER_PAY = new Set(
-  'paierai|payerai|paierons|payerons|reglerai|reglerons|acheterai|acheterons|prendrai|prendrons|depenserai|verserai'.split(
-    '|',
-  ),
-);
-
-export function spentLater(scan: Scan, seg: Segment): boolean {
-  if (wanted(scan, seg)) return true;
-  for (let i = seg.start; i < seg.end; i++) {
-    const word = norm(scan, i);
-    if (LATER_PAY.has(word)) return true;
-    // « le loyer va passer à 780 € », « ça va coûter 300 € »; « ça va faire 12 € » is the price now.
-    if (!GOING.has(word) || (norm(scan, i - 1) === 'ca' && norm(scan, i + 1) === 'faire')) continue;
-    let k = i + 1;
-    while (OBJECT_PRONOUNS.has(norm(scan, k))) k++;
-    // « je vais me faire rembourser », « je vais en récupérer une partie »: money coming back, an aside.
-    if (GETTING_BACK.has(norm(scan, k)) || GETTING_BACK.has(norm(scan, k + 1))) continue;
-    if (scan.tokens[k]?.kind === 'word' && INFINITIVE.test(norm(scan, k)) && scan.roles[k] !== Role.Amount)
+    // « le garage m'a proposé 300 € pour ma voiture », "someone offered me 200 for my bike": an offer.
+    if (
+      !pays &&
+      OFFERED.has(word) &&
+      (TO_ME.has(norm(scan, i - 1)) || TO_ME.has(norm(scan, i - 2)) || norm(scan, i + 1) === 'me')
+    )
       return true;
   }
   return false;
@@ -213,88 +196,3 @@ export function dropComparedAmounts(scan: Scan): void {
   if (compared.length === 0 || compared.length === live.length) return;
   for (const a of compared) a.dropped = true;
 }
-
-/**
- * « j'ai trouvé un billet de 20 € par terre », "found 20 euros in my old coat", « retrouvé 10 € dans
- * ma poche »: money found is money that came in. The money itself is found: the amount right after
- * the verb, or after a note or a coin (« une lampe à 15 € trouvée » is bought).
- */
-const FOUND = new Set(['trouve', 'retrouve', 'trouvee', 'retrouvee', 'found', 'finding']);
-const FOUND_GAP = new Set(
-  "un|une|a|an|billet|billets|piece|pieces|de|d'|note|notes|bill|coin|coins|the|some|deux|two".split('|'),
-);
-export function foundMoney(scan: Scan, amount: AmountItem): boolean {
-  for (let i = amount.start - 1; i >= Math.max(0, amount.start - 4); i--) {
-    if (FOUND.has(norm(scan, i))) return true;
-    if (!FOUND_GAP.has(norm(scan, i))) return false;
-  }
-  return false;
-}
-
-/**
- * « j'ai filé 20 balles à mon frère », "gave my sister 30 euros", « j'ai donné 5 € à un SDF »: money
- * handed to a person with nothing named is given, a present (the sets' convention: money given is an
- * expense of gifts; sent, « envoyé », to family it is a transfer, movement-words.ts; a return said,
- * « il me les rend samedi », makes it a loan, read before this).
- */
-const HANDED = new Set(['file', 'refile', 'donne', 'gave', 'given', 'handed', 'slipped']);
-const TO_PERSON = new Set(['mon', 'ma', 'mes', 'notre', 'nos', 'my', 'our', 'un', 'une', 'a', 'an', 'the']);
-const HOMELESS = new Set(['sdf', 'mendiant', 'mendiante', 'homeless', 'beggar', 'busker', 'musicien']);
-export function handedToPerson(scan: Scan, seg: Segment, amount: AmountItem): boolean {
-  let verb = -1;
-  for (let i = seg.start; i < amount.start; i++) if (HANDED.has(norm(scan, i))) verb = i;
-  // « mon père m'a filé 100 balles »: handed to the speaker is money in (movements.ts).
-  if (verb < 0 || norm(scan, verb - 1) === "m'" || norm(scan, verb - 1) === 'me') return false;
-  for (let i = verb + 1; i < seg.end; i++) {
-    if (!TO_PERSON.has(norm(scan, i))) continue;
-    const who = norm(scan, i + 1);
-    if (isPersonWord(who) || HOMELESS.has(who)) return true;
-  }
-  return false;
-}
-
-/**
- * « je veux m'acheter un manteau à 200 € », "I want to buy a new phone", « j'ai besoin d'un
- * matelas, 500 € », "need a new boiler": a want or a need, not money spent (an order to the app,
- * « je veux ajouter … », is a command, read elsewhere).
- */
-const WANT = new Set(['veux', 'voulons', 'want', 'wanna', 'wants']);
-function wanted(scan: Scan, seg: Segment): boolean {
-  for (let i = seg.start; i < seg.end; i++) {
-    const word = norm(scan, i);
-    if (WANT.has(word)) {
-      let k = word === 'want' && norm(scan, i + 1) === 'to' ? i + 2 : i + 1;
-      while (OBJECT_PRONOUNS.has(norm(scan, k))) k++;
-      // « je veux dire 45 » corrects; « je veux ajouter … » is an order to the app.
-      const command =
-        norm(scan, k) === 'dire' || scan.marks.some((m) => m.start === k && m.mark === 'command');
-      if (
-        !command &&
-        scan.tokens[k]?.kind === 'word' &&
-        (scan.lang === 'en' || INFINITIVE.test(norm(scan, k)))
-      )
-        return true;
-    }
-    if (word === 'besoin' && /^(ai|avons|aurais|aurait)$/.test(norm(scan, i - 1))) return true;
-    if ((word === 'need' || word === 'needs') && !verbIn(scan, seg.start, seg.end)) return true;
-  }
-  return false;
-}
-
-/** « rappelle-moi de payer le loyer », "remind me", a shopping list: an order to remind, no expense. */
-const REMIND =
-  /^(rappelle|rappelle moi|rappelle toi|fais moi penser|n'oublie pas|noublie pas|oublie pas|remind me|don't forget|dont forget|do not forget|todo|a faire|liste de courses|shopping list)$/;
-export const askedToRemind = (scan: Scan, seg: Segment) =>
-  scan.marks.some(
-    (m) =>
-      m.mark === 'reminder' &&
-      m.start >= seg.start &&
-      m.start < seg.end &&
-      REMIND.test(
-        scan.tokens
-          .slice(m.start, m.end)
-          .map((t) => t.norm)
-          .join(' ')
-          .replace(/' /g, "'"),
-      ),
-  );

@@ -26,13 +26,7 @@ import { memoryTable, singular } from './memory.ts';
 import { spentBare } from './movement-givers.ts';
 import { movementOf, owedIn } from './movements.ts';
 import { notPaid, speakerPartStart } from './not-paid.ts';
-import {
-  askedToRemind,
-  dropComparedAmounts,
-  heldNotSpent,
-  leftOrCancelled,
-  spentLater,
-} from './not-spent.ts';
+import { dropComparedAmounts, heldNotSpent, leftOrCancelled } from './not-spent.ts';
 import { placeMoney } from './place-currency.ts';
 import { limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
 import { paidPrice, pricedInCents } from './prices-said.ts';
@@ -41,6 +35,7 @@ import { readingProvenance } from './reading-provenance.ts';
 import { scanTokens } from './scan.ts';
 import { type AmountItem, Role } from './scan-types.ts';
 import { type Segment, segmentSentence } from './segments.ts';
+import { askedToRemind, spentLater } from './spent-later.ts';
 import { divideHalfUp, percentHalfUp, shareOf } from './split-bill.ts';
 import { spokenAmounts } from './spoken.ts';
 import { attachTips } from './tips.ts';
@@ -170,7 +165,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     }
     // An order to remind with no day ("rappelle-moi de payer le loyer") is no expense; a plan with
     // no day (« je vais acheter un frigo à 450 € », "I'll think about it") is kept to look at,
-    // flagged not_paid (not-spent.ts); with a future day either is upcoming.
+    // flagged not_paid (spent-later.ts); with a future day either is upcoming.
     const planned = !date?.future && marksIn(scan, seg, 'reminder');
     if (planned && askedToRemind(scan, seg)) {
       droppedClauses++;

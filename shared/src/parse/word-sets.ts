@@ -54,10 +54,10 @@ export const EDGE_STOPWORDS = new Set(
  * « non, 94 quoi », « 12 euros 40 chambre 204 », "no wait, 36 basically").
  */
 export const NOT_COUNTED = new Set(
-  // "40 instead of 60", « 60 plutôt que 80 »: a price compared, no thing counted.
+  // "40 instead of 60": a price compared; "the 50 he owed": a subject after it. No thing counted.
   (
     'quoi|hein|ouais|basically|yeah|as|after|apres|comme|plus|partage|partagee|partages|divise|divisee|split|shared|chambre|porte|quai|room|gate|platform|' +
-    'instead|rather'
+    'instead|rather|he|she|they|we|you'
   ).split('|'),
 );
 

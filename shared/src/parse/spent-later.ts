@@ -1,0 +1,97 @@
+import { Role, type Scan } from './scan-types.ts';
+import type { Segment } from './segments.ts';
+
+const norm = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
+const verbIn = (scan: Scan, from: number, to: number) =>
+  scan.marks.some((m) => m.mark === 'verb' && m.start >= from && m.start < to);
+
+/**
+ * « je vais m'acheter une tablette à 300 € », « on va prendre le forfait », « le loyer va passer à
+ * 780 € », « je la paierai à la fin du mois »: money to be spent later, with no day said (a day said
+ * makes it `future_date`), and money wanted or needed.
+ */
+const GOING = new Set(['vais', 'va', 'allons', 'vont']);
+const OBJECT_PRONOUNS = new Set([
+  "m'",
+  'me',
+  "s'",
+  'se',
+  'nous',
+  'le',
+  'la',
+  'les',
+  "l'",
+  'lui',
+  'leur',
+  'en',
+]);
+const INFINITIVE = /(er|ir|re|oir)$/;
+const GETTING_BACK = new Set(['rembourser', 'recuperer', 'toucher', 'recevoir', 'rendre']);
+const LATER_PAY = new Set(
+  'paierai|payerai|paierons|payerons|reglerai|reglerons|acheterai|acheterons|prendrai|prendrons|depenserai|verserai'.split(
+    '|',
+  ),
+);
+
+export function spentLater(scan: Scan, seg: Segment): boolean {
+  if (wanted(scan, seg)) return true;
+  for (let i = seg.start; i < seg.end; i++) {
+    const word = norm(scan, i);
+    if (LATER_PAY.has(word)) return true;
+    // « le loyer va passer à 780 € », « ça va coûter 300 € »; « ça va faire 12 € » is the price now.
+    if (!GOING.has(word) || (norm(scan, i - 1) === 'ca' && norm(scan, i + 1) === 'faire')) continue;
+    let k = i + 1;
+    while (OBJECT_PRONOUNS.has(norm(scan, k))) k++;
+    // « je vais me faire rembourser », « je vais en récupérer une partie »: money coming back, an aside.
+    if (GETTING_BACK.has(norm(scan, k)) || GETTING_BACK.has(norm(scan, k + 1))) continue;
+    if (scan.tokens[k]?.kind === 'word' && INFINITIVE.test(norm(scan, k)) && scan.roles[k] !== Role.Amount)
+      return true;
+  }
+  return false;
+}
+
+/**
+ * « je veux m'acheter un manteau à 200 € », "I want to buy a new phone", « j'ai besoin d'un
+ * matelas, 500 € », "need a new boiler": a want or a need, not money spent (an order to the app,
+ * « je veux ajouter … », is a command, read elsewhere).
+ */
+const WANT = new Set(['veux', 'voulons', 'want', 'wanna', 'wants']);
+function wanted(scan: Scan, seg: Segment): boolean {
+  for (let i = seg.start; i < seg.end; i++) {
+    const word = norm(scan, i);
+    if (WANT.has(word)) {
+      let k = word === 'want' && norm(scan, i + 1) === 'to' ? i + 2 : i + 1;
+      while (OBJECT_PRONOUNS.has(norm(scan, k))) k++;
+      // « je veux dire 45 » corrects; « je veux ajouter … » is an order to the app.
+      const command =
+        norm(scan, k) === 'dire' || scan.marks.some((m) => m.start === k && m.mark === 'command');
+      if (
+        !command &&
+        scan.tokens[k]?.kind === 'word' &&
+        (scan.lang === 'en' || INFINITIVE.test(norm(scan, k)))
+      )
+        return true;
+    }
+    if (word === 'besoin' && /^(ai|avons|aurais|aurait)$/.test(norm(scan, i - 1))) return true;
+    if ((word === 'need' || word === 'needs') && !verbIn(scan, seg.start, seg.end)) return true;
+  }
+  return false;
+}
+
+/** « rappelle-moi de payer le loyer », "remind me", a shopping list: an order to remind, no expense. */
+const REMIND =
+  /^(rappelle|rappelle moi|rappelle toi|fais moi penser|n'oublie pas|noublie pas|oublie pas|remind me|don't forget|dont forget|do not forget|todo|a faire|liste de courses|shopping list)$/;
+export const askedToRemind = (scan: Scan, seg: Segment) =>
+  scan.marks.some(
+    (m) =>
+      m.mark === 'reminder' &&
+      m.start >= seg.start &&
+      m.start < seg.end &&
+      REMIND.test(
+        scan.tokens
+          .slice(m.start, m.end)
+          .map((t) => t.norm)
+          .join(' ')
+          .replace(/' /g, "'"),
+      ),
+  );
