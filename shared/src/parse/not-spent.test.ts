@@ -68,6 +68,12 @@ describe('money held, seen, planned or handed (not-spent.ts, spent-later.ts, mon
     ['bought the skis I was saving up for, 380 euros', '380.00'],
     ["c'était trop cher mais je l'ai pris quand même, 90 €", '90.00'],
     ['Paid a 20 euro cancellation fee for the hotel', '20.00'],
+    // The words are said of another thing: a dessert left, a meal found dear, a flight cancelled.
+    ["il restait un dessert, je l'ai pris, 6 €", '6.00'],
+    ['le resto était trop cher, 85 € pour deux plats', '85.00'],
+    ["mon vol a été annulé, j'ai dû prendre un hôtel à 90 €", '90.00'],
+    // Money saved beside money spent is no expense.
+    ["j'ai économisé 20 € en prenant le bus, le billet m'a coûté 2 €", '2.00'],
   ])('reads "%s" as %s spent', (text, amount) => {
     const got = parse(text);
     expect(got.expenses.map((e) => [e.amount, e.date, e.reviewReason])).toEqual([

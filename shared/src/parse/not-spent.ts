@@ -1,4 +1,4 @@
-import { clausesOf } from './clauses.ts';
+import { type Clause, clausesOf } from './clauses.ts';
 import { isPersonWord } from './movement-parties.ts';
 import type { AmountItem, Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
@@ -58,12 +58,33 @@ const LIMIT_GAP = new Set([
   'weekly',
 ]);
 /** « j'économise pour », "saving up for", « je mets de côté pour »: the price of a thing not bought yet. */
+const SAVED = new Set(['economise', 'economisee', 'saved', 'gagne']);
 const SAVING = new Set(['economise', 'economiser', 'economisons', 'saving', 'save', 'cote']);
+
+const BEFORE_MONEY = new Set([
+  'encore',
+  'que',
+  'plus',
+  'seulement',
+  'juste',
+  'environ',
+  'a',
+  'peine',
+  'only',
+  'just',
+]);
+function moneyNext(scan: Scan, from: number, amount: AmountItem): boolean {
+  let k = from;
+  while (k < amount.start && BEFORE_MONEY.has(norm(scan, k))) k++;
+  return k === amount.start;
+}
 
 function leftToSpeaker(scan: Scan, seg: Segment, amount: AmountItem): boolean {
   if (LEFT_EN.has(norm(scan, amount.end))) return true;
   for (let i = seg.start; i < seg.end; i++) {
-    if (LEFT_FR.has(norm(scan, i)) && LEFT_TO.has(norm(scan, i - 1))) return true;
+    // « il me reste 20 € », « il reste encore 12 € »: the money right after (« il restait un dessert » is a thing).
+    if (LEFT_FR.has(norm(scan, i)) && LEFT_TO.has(norm(scan, i - 1)) && moneyNext(scan, i + 1, amount))
+      return true;
     // « j'ai touché mon solde de tout compte » is the last pay, come in.
     if (BALANCE.has(norm(scan, i)) && (OWN.has(norm(scan, i - 1)) || norm(scan, i + 1) === 'du'))
       return !scan.marks.some((m) => m.start >= seg.start && m.start < seg.end && MOVED_OR_PAID.has(m.mark));
@@ -104,7 +125,11 @@ function savingFor(scan: Scan, seg: Segment, amount: AmountItem): boolean {
     if (norm(scan, i) === 'cote' && norm(scan, i - 1) !== 'de') continue;
     if ((next === 'pour' || next === 'for') && !verbIn(scan, seg.start, seg.end)) return true;
   }
-  return false;
+  // « j'ai économisé 20 € en prenant le bus », "saved 10 euros with the coupon": money not spent.
+  const by = norm(scan, amount.end);
+  return (
+    SAVED.has(norm(scan, amount.start - 1)) && (by === 'en' || by === 'by' || by === 'with' || by === 'grace')
+  );
 }
 
 /**
@@ -148,17 +173,39 @@ const OFFERED = new Set(['propose', 'proposee', 'proposes', 'offered', 'offering
 const TO_ME = new Set(["m'", 'me', 'nous']);
 const CANCELLED = new Set('annule|annulee|annules|annulees|cancelled|canceled'.split('|'));
 
+function nearClauses(scan: Scan, amount: AmountItem): Clause[] {
+  const clauses = clausesOf(scan);
+  const at = clauses.findIndex(([s, e]) => amount.start >= s && amount.start < e);
+  const own = clauses[at];
+  if (!own) return [];
+  const near: Clause[] = [own];
+  const before = clauses[at - 1];
+  if (before && own[0] === amount.start && own[1] === amount.end) near.push(before);
+  const after = clauses[at + 1];
+  if (after && !scan.amounts.some((a) => a.start >= after[0] && a.start < after[1])) near.push(after);
+  return near;
+}
+
 export function leftOrCancelled(scan: Scan, seg: Segment): boolean {
   const amount = seg.amount;
   if (!amount) return false;
   const pays = verbIn(scan, seg.start, seg.end);
-  const own = clausesOf(scan).find(([s, e]) => amount.start >= s && amount.start < e) ?? [seg.start, seg.end];
   // "I took the bus instead of a 30 euro taxi": the only money said is the one not spent.
   if (comparedAt(scan, amount)) return true;
+  // A price left or an order cancelled is said of the amount: in its clause, in the clause before
+  // when the amount stands alone (« les bottes étaient trop chères, 160 € »), or in the clause after
+  // it ("a lamp for 90 euros, way too expensive"); « mon vol a été annulé, j'ai dû prendre un hôtel à
+  // 90 € » cancels the flight, not the hotel.
+  const near = nearClauses(scan, amount);
+  for (const [from, to] of near) {
+    for (let i = from; i < to; i++) {
+      const word = norm(scan, i);
+      if (!pays && (word === 'overpriced' || (DEAR.has(word) && TOO.has(norm(scan, i - 1))))) return true;
+      if (CANCELLED.has(word)) return true;
+    }
+  }
   for (let i = seg.start; i < seg.end; i++) {
     const word = norm(scan, i);
-    if (!pays && (word === 'overpriced' || (DEAR.has(word) && TOO.has(norm(scan, i - 1))))) return true;
-    if (CANCELLED.has(word) && (!pays || (i >= own[0] && i < own[1]))) return true;
     // « le garage m'a proposé 300 € pour ma voiture », "someone offered me 200 for my bike": an offer.
     if (
       !pays &&
