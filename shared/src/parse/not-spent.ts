@@ -150,9 +150,20 @@ function owedByPerson(scan: Scan, seg: Segment): boolean {
   return false;
 }
 
+/** Words one of which each reading above needs, looked for once: most segments say none. */
+const HELD_WORDS = new Set([...LEFT_FR, ...BALANCE, ...LIMIT, 'autorise', ...SAVING, ...SAVED, ...MUST]);
+const saysAny = (scan: Scan, seg: Segment, words: ReadonlySet<string>) => {
+  for (let i = seg.start; i < seg.end; i++) if (words.has(norm(scan, i))) return true;
+  return false;
+};
+
 export function heldNotSpent(scan: Scan, seg: Segment): boolean {
   const amount = seg.amount;
   if (!amount) return false;
+  if (LEFT_EN.has(norm(scan, amount.end)) || HAVE.has(norm(scan, amount.start - 1))) {
+    if (leftToSpeaker(scan, seg, amount) || heldInAccount(scan, amount)) return true;
+  }
+  if (!saysAny(scan, seg, HELD_WORDS)) return false;
   return (
     owedByPerson(scan, seg) ||
     leftToSpeaker(scan, seg, amount) ||
@@ -173,6 +184,8 @@ const OFFERED = new Set(['propose', 'proposee', 'proposes', 'offered', 'offering
 const TO_ME = new Set(["m'", 'me', 'nous']);
 const CANCELLED = new Set('annule|annulee|annules|annulees|cancelled|canceled'.split('|'));
 
+const LEFT_OR_CANCELLED_WORDS = new Set([...DEAR, ...CANCELLED, ...OFFERED]);
+
 function nearClauses(scan: Scan, amount: AmountItem): Clause[] {
   const clauses = clausesOf(scan);
   const at = clauses.findIndex(([s, e]) => amount.start >= s && amount.start < e);
@@ -189,9 +202,10 @@ function nearClauses(scan: Scan, amount: AmountItem): Clause[] {
 export function leftOrCancelled(scan: Scan, seg: Segment): boolean {
   const amount = seg.amount;
   if (!amount) return false;
-  const pays = verbIn(scan, seg.start, seg.end);
   // "I took the bus instead of a 30 euro taxi": the only money said is the one not spent.
   if (comparedAt(scan, amount)) return true;
+  if (!saysAny(scan, seg, LEFT_OR_CANCELLED_WORDS)) return false;
+  const pays = verbIn(scan, seg.start, seg.end);
   // A price left or an order cancelled is said of the amount: in its clause, in the clause before
   // when the amount stands alone (« les bottes étaient trop chères, 160 € »), or in the clause after
   // it ("a lamp for 90 euros, way too expensive"); « mon vol a été annulé, j'ai dû prendre un hôtel à
