@@ -133,7 +133,8 @@ export function kindOfMark(
       // "Mark returned the 45 euros": a person, not a shop, sent the money back.
       if (
         RETURNED_BY.test(wordsOf(scan.tokens, at, end)) &&
-        (paidBackKind(scan, clause, at, isKeyword) === 'repayment' ||
+        // "I returned the jacket": the speaker gave back a thing, the shop pays back (a refund).
+        ((!speakerSubject(scan, clause, at) && paidBackKind(scan, clause, at, isKeyword) === 'repayment') ||
           // "Returned the 10 euros to my brother": the money itself given back to a person.
           (scan.tokens[end]?.kind === 'num' && speakerPaysBack(scan, clause, end, pays) === 'repayment'))
       )

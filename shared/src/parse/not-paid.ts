@@ -19,7 +19,9 @@ const OTHERS = new Set(
   ).split('|'),
 );
 const PAID = new Set(
-  'paye|payee|paid|invite|invitee|treated|offert|regle|reglee|got|bought|achete|achetee|covered'.split('|'),
+  'paye|payee|paid|paying|invite|invitee|treated|offert|regle|reglee|got|bought|achete|achetee|covered'.split(
+    '|',
+  ),
 );
 /**
  * Money only thought of: « j'ai failli craquer », « j'hésite à prendre », « je compte mettre »,
@@ -56,6 +58,13 @@ const PAIRS = pairTable([
   ['ne', 'pas'],
   ["i'll", 'see'],
   ['me', 'limite'],
+  ['planning', 'to'],
+  ['planning', 'on'],
+  ['almost', 'bought'],
+  ['almost', 'got'],
+  ['almost', 'paid'],
+  ['presque', 'achete'],
+  ['presque', 'pris'],
   ["i'd", 'love'],
   ['id', 'love'],
   ['limit', 'myself'],
@@ -92,7 +101,7 @@ function pastPlan(scan: Scan, i: number): boolean {
 const PAY_VERBS = new Set(
   (
     'paye|payee|payes|achete|achetee|achetes|pris|prise|regle|reglee|commande|pay|paid|buy|bought|get|got|' +
-    'order|ordered|book|booked|reserve|reservee|reserves|take|took'
+    'order|ordered|book|booked|reserve|reservee|reserves|take|took|go|went|alle|allee|alles'
   ).split('|'),
 );
 const NEGATIONS = new Set(
@@ -156,6 +165,8 @@ function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
     let k = i - 1;
     if (/^(a|ont)$/.test(tokens[k]?.norm ?? '')) k -= 1;
     else if (scan.lang === 'fr') continue;
+    // "my parents are paying for the flights": the one named before the auxiliary.
+    else if (/^(is|are|was|were)$/.test(tokens[k]?.norm ?? '')) k -= 1;
     const toMe = tokens[k]?.norm === "m'";
     if (toMe) k -= 1;
     // "c'est papa qui a payé": the one named before "qui".
@@ -286,13 +297,21 @@ function paidAfterContrast(scan: Scan, seg: Segment): number {
   return seg.start;
 }
 
+/** "got a quote for 400 euros": what was got is the quote, nothing paid (« j'ai payé le devis » pays it). */
+const gotAQuote = (scan: Scan, end: number) => {
+  if (!/^(got|get)$/.test(scan.tokens[end - 1]?.norm ?? '')) return false;
+  const next = scan.tokens[end]?.norm ?? '';
+  return QUOTE.has(/^(a|an|the|un|le|mon|my)$/.test(next) ? (scan.tokens[end + 1]?.norm ?? '') : next);
+};
+
 export function notPaid(scan: Scan, seg: Segment): boolean {
   const paysItself = scan.marks.some(
     (m) =>
       m.mark === 'verb' &&
       m.start >= seg.start &&
       m.start < seg.end &&
-      !someoneElsePaid(scan, m.start, m.end),
+      !someoneElsePaid(scan, m.start, m.end) &&
+      !gotAQuote(scan, m.end),
   );
   for (let i = seg.start; i < seg.end; i++) {
     const norm = scan.tokens[i]?.norm ?? '';

@@ -46,6 +46,15 @@ describe('money held, seen, planned or handed (not-spent.ts, spent-later.ts, mon
     ['mon frère doit encore me rendre 30 balles', '30.00'],
     ["le garage m'a proposé 300 € pour ma voiture", '300.00'],
     ['someone offered me 200 euros for my bike', '200.00'],
+    // Planned, almost done, not gone, paid by others, overdrawn, quoted, still to pay.
+    ["I'm planning to get a new sofa, around 700 euros", '700.00'],
+    ['planning on buying a bike, 350 euros', '350.00'],
+    ['I almost paid 90 euros for a jacket', '90.00'],
+    ["the tickets were 70 each so we didn't go", '70.00'],
+    ['my parents are paying for the flights, 400 euros', '400.00'],
+    ["I'm 200 euros overdrawn", '200.00'],
+    ['got a quote for 400 euros for the fence', '400.00'],
+    ["j'ai encore 3 mensualités de 150 € à payer", '150.00'],
   ])('keeps "%s" as %s, flagged not_paid', (text, amount) => {
     const got = parse(text);
     expect(got.movement).toBeUndefined();
@@ -147,7 +156,16 @@ describe('money held, seen, planned or handed (not-spent.ts, spent-later.ts, mon
     );
   });
 
-  it('reads things sent back, « renvoyé mes bottes », as money coming back', () => {
-    expect(parse("j'ai renvoyé mes bottes à 120 €").movement?.kind).toBe('refund');
+  it.each([
+    ["j'ai renvoyé mes bottes à 120 €"],
+    ['I returned the jacket, 60 euros'],
+    ['I sent back the shoes, 45 euros'],
+  ])('reads a thing sent back, "%s", as money coming back from the shop', (text) => {
+    const got = parse(text);
+    expect([got.expenses.length, got.movement?.kind]).toEqual([0, 'refund']);
+  });
+
+  it('keeps "I returned the 10 euros to my brother" a repayment', () => {
+    expect(parse('I returned the 10 euros to my brother').movement?.kind).toBe('repayment');
   });
 });

@@ -21,7 +21,7 @@ const verbIn = (scan: Scan, from: number, to: number) =>
 const LEFT_FR = new Set(['reste', 'restait', 'restent', 'restaient', 'restera']);
 const LEFT_TO = new Set(['me', "m'", 'nous', 'il']);
 /** "30 euros left", "40 left over", "60 remaining": said right after the money. */
-const LEFT_EN = new Set(['left', 'remaining', 'leftover']);
+const LEFT_EN = new Set(['left', 'remaining', 'leftover', 'overdrawn']);
 /** « mon solde », "my balance", « le solde du compte »: what an account holds (« le solde des travaux » is paid). */
 const BALANCE = new Set(['solde', 'balance']);
 const MOVED_OR_PAID = new Set<Mark>([

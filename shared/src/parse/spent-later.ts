@@ -33,8 +33,17 @@ const LATER_PAY = new Set(
   ),
 );
 
+/** « 3 mensualités de 150 € à payer », "30 euros to pay": still to pay, after the money. */
+function stillToPay(scan: Scan, seg: Segment): boolean {
+  const amount = seg.amount;
+  if (!amount || verbIn(scan, seg.start, amount.start)) return false;
+  for (let i = amount.end; i < seg.end - 1; i++)
+    if (/^(a|to)$/.test(norm(scan, i)) && /^(payer|regler|pay|settle)$/.test(norm(scan, i + 1))) return true;
+  return false;
+}
+
 export function spentLater(scan: Scan, seg: Segment): boolean {
-  if (wanted(scan, seg)) return true;
+  if (wanted(scan, seg) || stillToPay(scan, seg)) return true;
   for (let i = seg.start; i < seg.end; i++) {
     const word = norm(scan, i);
     if (LATER_PAY.has(word)) return true;
