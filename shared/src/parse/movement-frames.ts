@@ -71,6 +71,8 @@ export function speakerSubject(scan: Scan, clause: Clause, at: number): boolean 
   // « je me suis fait rembourser »: the money came to the speaker.
   if (word(scan, at) === 'me' || word(scan, at) === "m'") return false;
   if (word(scan, at) === "j'" || word(scan, at) === 'i') return true;
+  // « je lui ai rendu ses 20 € »: a phrase that opens on the speaker (« je me suis fait rembourser » does not give).
+  if (word(scan, at) === 'je') return word(scan, at + 1) !== 'me' && word(scan, at + 1) !== "m'";
   if (before === 'ai' && word(scan, at - 2) === "j'") return true;
   if (before === 'i' || before === 'je') return true;
   // "Paid back the car loan": an English sentence starting with the giving verb.

@@ -45,6 +45,8 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     "m'a rendu|m'ont rendu|m'a rendu les|m'a rendu mes|m'a rendu ses|paid me back|paid back|pay me back|" +
       'gave me back|gave back|paid me back the|repaid me|repaid|settled up|a rembourse sa part|back from|' +
       "got back|got it back|rendu par|rendus par|j'ai rendu|recupere*|j'ai recupere|sent me back|" +
+      // Given back to a person named by a pronoun (« je lui ai rendu ses 20 € »).
+      'je lui ai rendu|je leur ai rendu|je lui ai rembourse|je leur ai rembourse|' +
       "m'a rembourse sa part|paid his share|paid her share|paid me her share|paid me his share|" +
       // Given back what was held (« l'agence m'a restitué le dépôt de garantie »).
       "restitue*|m'a restitue*|m'ont restitue*",

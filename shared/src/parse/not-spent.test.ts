@@ -138,10 +138,16 @@ describe('money held, seen, planned or handed (not-spent.ts, spent-later.ts, mon
     // Paid back said with "back" first, and the money "he owed" that came to the speaker.
     ['I paid back my mate 20 euros', '20.00'],
     ['my brother paid me the 50 he owed', '50.00'],
+    ['je lui ai rendu ses 20 €', '20.00'],
   ])('reads "%s" as a repayment of %s', (text, amount) => {
     const got = parse(text);
     expect(got.expenses).toEqual([]);
     expect([got.movement?.kind, got.movement?.amount]).toEqual(['repayment', amount]);
+  });
+
+  it('keeps money given back for a thing named the speaker’s expense, « je lui ai remboursé le resto »', () => {
+    const got = parse('je lui ai remboursé le resto, 25 €');
+    expect(got.expenses.map((e) => [e.amount, e.category])).toEqual([['25.00', 'dining']]);
   });
 
   it('keeps an offer beside money paid the money paid', () => {
