@@ -11,6 +11,7 @@ const verbIn = (scan: Scan, from: number, to: number) =>
  * makes it `future_date`), and money wanted or needed.
  */
 const GOING = new Set(['vais', 'va', 'allons', 'vont']);
+const WANT = new Set(['veux', 'voulons', 'want', 'wanna', 'wants']);
 const OBJECT_PRONOUNS = new Set([
   "m'",
   'me',
@@ -42,7 +43,24 @@ function stillToPay(scan: Scan, seg: Segment): boolean {
   return false;
 }
 
+/** Words one of which each reading here needs, looked for once: most segments say none. */
+const LATER_WORDS = new Set([
+  ...GOING,
+  ...LATER_PAY,
+  ...WANT,
+  'besoin',
+  'need',
+  'needs',
+  'payer',
+  'regler',
+  'pay',
+  'settle',
+]);
+
 export function spentLater(scan: Scan, seg: Segment): boolean {
+  let said = false;
+  for (let i = seg.start; i < seg.end && !said; i++) said = LATER_WORDS.has(norm(scan, i));
+  if (!said) return false;
   if (wanted(scan, seg) || stillToPay(scan, seg)) return true;
   for (let i = seg.start; i < seg.end; i++) {
     const word = norm(scan, i);
@@ -64,7 +82,6 @@ export function spentLater(scan: Scan, seg: Segment): boolean {
  * matelas, 500 € », "need a new boiler": a want or a need, not money spent (an order to the app,
  * « je veux ajouter … », is a command, read elsewhere).
  */
-const WANT = new Set(['veux', 'voulons', 'want', 'wanna', 'wants']);
 function wanted(scan: Scan, seg: Segment): boolean {
   for (let i = seg.start; i < seg.end; i++) {
     const word = norm(scan, i);
