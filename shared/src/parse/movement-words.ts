@@ -124,7 +124,8 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ),
   ...list(
     'debt',
-    'me doit|me doivent|owes me|owe me|i owe|je dois|je lui dois|je leur dois|je te dois|i still owe|still owe|' +
+    "me doit|me doivent|owes me|owe me|i owe|i'm owed|im owed|i am owed|we're owed|" +
+      'je dois|je lui dois|je leur dois|je te dois|i still owe|still owe|' +
       'je dois encore|je lui dois encore',
   ),
 ];

@@ -89,8 +89,10 @@ function pastPlan(scan: Scan, i: number): boolean {
   const norm = tokens[i]?.norm ?? '';
   if (PAST_PLAN.has(norm))
     return SUBJECTS.has(tokens[i - 1]?.norm ?? '') && INFINITIVE.test(tokens[i + 1]?.norm ?? '');
+  if (norm !== 'was' && norm !== 'were') return false;
+  // "was gonna get takeaway": "gonna" is "going to".
+  if (tokens[i + 1]?.norm === 'gonna') return !/^(the|a|an|my|be)$/.test(tokens[i + 2]?.norm ?? 'the');
   return (
-    (norm === 'was' || norm === 'were') &&
     tokens[i + 1]?.norm === 'going' &&
     tokens[i + 2]?.norm === 'to' &&
     !/^(the|a|an|my|be)$/.test(tokens[i + 3]?.norm ?? 'the')

@@ -55,6 +55,12 @@ describe('money held, seen, planned or handed (not-spent.ts, spent-later.ts, mon
     ["I'm 200 euros overdrawn", '200.00'],
     ['got a quote for 400 euros for the fence', '400.00'],
     ["j'ai encore 3 mensualités de 150 € à payer", '150.00'],
+    // Said among fillers; a plan said "gonna"; money to come back that has not.
+    ['ah et il me reste genre 15 euros en liquide', '15.00'],
+    ['I was gonna get takeaway, 25 euros, but cooked instead', '25.00'],
+    ["ma sœur m'a toujours pas rendu les 40 €", '40.00'],
+    ["j'attends toujours les 50 € de Marc", '50.00'],
+    ["I'm still waiting for the 30 euros from Sam", '30.00'],
   ])('keeps "%s" as %s, flagged not_paid', (text, amount) => {
     const got = parse(text);
     expect(got.movement).toBeUndefined();
@@ -90,12 +96,19 @@ describe('money held, seen, planned or handed (not-spent.ts, spent-later.ts, mon
     ]);
   });
 
-  it.each([['rappelle-moi de payer la cantine, 45 €'], ['remind me to pay the gym 30 euros']])(
-    'gives no expense for an order to remind, "%s"',
-    (text) => {
-      expect(parse(text).expenses).toEqual([]);
-    },
-  );
+  it('keeps « attends » a correction, not a wait for money', () => {
+    expect(parse('essence 40, non attends, 45 €').expenses.map((e) => [e.amount, e.reviewReason])).toEqual([
+      ['45.00', undefined],
+    ]);
+  });
+
+  it.each([
+    ["I'm owed 60 euros by my flatmate"],
+    ['rappelle-moi de payer la cantine, 45 €'],
+    ['remind me to pay the gym 30 euros'],
+  ])('gives no expense for money owed to the speaker or an order to remind, "%s"', (text) => {
+    expect(parse(text).expenses).toEqual([]);
+  });
 
   it.each([
     // Money handed to a person with nothing named is given (the sets' convention), not other.

@@ -73,9 +73,12 @@ const BEFORE_MONEY = new Set([
   'only',
   'just',
 ]);
+/** « il me reste genre 15 euros »: a hedge or a filler between the word and the money. */
+const hedgeAt = (scan: Scan, k: number) =>
+  scan.marks.some((m) => (m.mark === 'hedge' || m.mark === 'filler') && m.start <= k && k < m.end);
 function moneyNext(scan: Scan, from: number, amount: AmountItem): boolean {
   let k = from;
-  while (k < amount.start && BEFORE_MONEY.has(norm(scan, k))) k++;
+  while (k < amount.start && (BEFORE_MONEY.has(norm(scan, k)) || hedgeAt(scan, k))) k++;
   return k === amount.start;
 }
 
@@ -150,8 +153,62 @@ function owedByPerson(scan: Scan, seg: Segment): boolean {
   return false;
 }
 
+/**
+ * « ma sœur m'a toujours pas rendu les 40 € », "still hasn't paid me back the 40", « j'attends
+ * toujours les 50 € de Marc »: money to come back that has not: owed, not moved.
+ */
+const NOT_YET = new Set([
+  'pas',
+  'jamais',
+  "hasn't",
+  'hasnt',
+  "haven't",
+  'havent',
+  "didn't",
+  'didnt',
+  'never',
+  'not',
+]);
+const GIVEN_BACK = new Set([
+  'rendu',
+  'rendus',
+  'rembourse',
+  'remboursee',
+  'paid',
+  'repaid',
+  'returned',
+  'given',
+  'sent',
+]);
+/** « j'attends », "waiting for" (« attends » alone is "wait", a correction). */
+const AWAITING = new Set(['attends', 'attendons', 'waiting', 'awaiting']);
+const awaiting = (scan: Scan, i: number) =>
+  AWAITING.has(norm(scan, i)) &&
+  (norm(scan, i).startsWith('wait') ||
+    norm(scan, i).startsWith('await') ||
+    /^(j'|nous|on)$/.test(norm(scan, i - 1)));
+function notBackYet(scan: Scan, seg: Segment, amount: AmountItem): boolean {
+  for (let i = seg.start; i < amount.start; i++) {
+    const word = norm(scan, i);
+    if (awaiting(scan, i)) return true;
+    if (GIVEN_BACK.has(word) && (NOT_YET.has(norm(scan, i - 1)) || NOT_YET.has(norm(scan, i - 2))))
+      return true;
+  }
+  return false;
+}
+
 /** Words one of which each reading above needs, looked for once: most segments say none. */
-const HELD_WORDS = new Set([...LEFT_FR, ...BALANCE, ...LIMIT, 'autorise', ...SAVING, ...SAVED, ...MUST]);
+const HELD_WORDS = new Set([
+  ...LEFT_FR,
+  ...BALANCE,
+  ...LIMIT,
+  'autorise',
+  ...SAVING,
+  ...SAVED,
+  ...MUST,
+  ...AWAITING,
+  ...GIVEN_BACK,
+]);
 const saysAny = (scan: Scan, seg: Segment, words: ReadonlySet<string>) => {
   for (let i = seg.start; i < seg.end; i++) if (words.has(norm(scan, i))) return true;
   return false;
@@ -165,6 +222,7 @@ export function heldNotSpent(scan: Scan, seg: Segment): boolean {
   }
   if (!saysAny(scan, seg, HELD_WORDS)) return false;
   return (
+    notBackYet(scan, seg, amount) ||
     owedByPerson(scan, seg) ||
     leftToSpeaker(scan, seg, amount) ||
     heldInAccount(scan, amount) ||
