@@ -87,6 +87,10 @@ describe('money held, seen, planned or handed (not-spent.ts, spent-later.ts, mon
     ["il restait un dessert, je l'ai pris, 6 €", '6.00'],
     ['le resto était trop cher, 85 € pour deux plats', '85.00'],
     ["mon vol a été annulé, j'ai dû prendre un hôtel à 90 €", '90.00'],
+    // A want, a need or a cancelling said of something else, or before a payment.
+    ["j'ai besoin de vacances, billet de train 60 €", '60.00'],
+    ['I want to cry, parking ticket 35 euros', '35.00'],
+    ["j'ai annulé mon abonnement mais j'ai payé le dernier mois, 30 €", '30.00'],
     // Money saved beside money spent is no expense.
     ["j'ai économisé 20 € en prenant le bus, le billet m'a coûté 2 €", '2.00'],
   ])('reads "%s" as %s spent', (text, amount) => {

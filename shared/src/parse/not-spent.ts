@@ -1,6 +1,6 @@
 import { type Clause, clausesOf } from './clauses.ts';
 import { isPersonWord } from './movement-parties.ts';
-import type { AmountItem, Scan } from './scan-types.ts';
+import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import type { Mark } from './types.ts';
 
@@ -244,14 +244,21 @@ const CANCELLED = new Set('annule|annulee|annules|annulees|cancelled|canceled'.s
 
 const LEFT_OR_CANCELLED_WORDS = new Set([...DEAR, ...CANCELLED, ...OFFERED]);
 
-function nearClauses(scan: Scan, amount: AmountItem): Clause[] {
+/**
+ * The clauses said of an amount: its own, the one before when the amount stands alone in its own
+ * (« …, environ 500 € »: hedges and fillers aside), the one after when that one holds no amount.
+ */
+export function nearClauses(scan: Scan, amount: AmountItem): Clause[] {
   const clauses = clausesOf(scan);
   const at = clauses.findIndex(([s, e]) => amount.start >= s && amount.start < e);
   const own = clauses[at];
   if (!own) return [];
   const near: Clause[] = [own];
   const before = clauses[at - 1];
-  if (before && own[0] === amount.start && own[1] === amount.end) near.push(before);
+  let alone = true;
+  for (let i = own[0]; i < own[1] && alone; i++)
+    alone = (i >= amount.start && i < amount.end) || scan.roles[i] !== Role.Free || hedgeAt(scan, i);
+  if (before && alone) near.push(before);
   const after = clauses[at + 1];
   if (after && !scan.amounts.some((a) => a.start >= after[0] && a.start < after[1])) near.push(after);
   return near;
@@ -273,7 +280,8 @@ export function leftOrCancelled(scan: Scan, seg: Segment): boolean {
     for (let i = from; i < to; i++) {
       const word = norm(scan, i);
       if (!pays && (word === 'overpriced' || (DEAR.has(word) && TOO.has(norm(scan, i - 1))))) return true;
-      if (CANCELLED.has(word)) return true;
+      // « j'ai annulé mon abonnement mais j'ai payé le dernier mois, 30 € »: paid after the cancelling.
+      if (CANCELLED.has(word) && !(i < amount.start && verbIn(scan, i, amount.start))) return true;
     }
   }
   for (let i = seg.start; i < seg.end; i++) {

@@ -1,3 +1,4 @@
+import { nearClauses } from './not-spent.ts';
 import { Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 
@@ -83,7 +84,15 @@ export function spentLater(scan: Scan, seg: Segment): boolean {
  * « je veux ajouter … », is a command, read elsewhere).
  */
 function wanted(scan: Scan, seg: Segment): boolean {
-  for (let i = seg.start; i < seg.end; i++) {
+  const amount = seg.amount;
+  if (!amount) return false;
+  // Said of the amount (« j'ai besoin de vacances, billet de train 60 € » is a ticket bought).
+  for (const [from, to] of nearClauses(scan, amount)) if (wantedIn(scan, seg, from, to)) return true;
+  return false;
+}
+
+function wantedIn(scan: Scan, seg: Segment, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const word = norm(scan, i);
     if (WANT.has(word)) {
       let k = word === 'want' && norm(scan, i + 1) === 'to' ? i + 2 : i + 1;
@@ -99,7 +108,13 @@ function wanted(scan: Scan, seg: Segment): boolean {
         return true;
     }
     if (word === 'besoin' && /^(ai|avons|aurais|aurait)$/.test(norm(scan, i - 1))) return true;
-    if ((word === 'need' || word === 'needs') && !verbIn(scan, seg.start, seg.end)) return true;
+    // "need a new boiler": a thing needed ("need to stop spending" is no thing).
+    if (
+      (word === 'need' || word === 'needs') &&
+      /^(a|an|new|some|the|another)$/.test(norm(scan, i + 1)) &&
+      !verbIn(scan, seg.start, seg.end)
+    )
+      return true;
   }
   return false;
 }
