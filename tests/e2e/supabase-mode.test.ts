@@ -148,6 +148,11 @@ describe('Supabase mode', () => {
       body: JSON.stringify({ name: 'Famille', memberName: 'Marie' }),
     });
     const second = ((await famille.json()) as { invite: { code: string } }).invite;
+    // The worker in control first (the app, the month's screens with it, precached): the reload
+    // is then a page under it, as on a phone that has had the app a while, and the month opens
+    // offline below. A reload while the worker still installed would be a page without one, whose
+    // month's code the network had to bring.
+    await untilControlled(page);
     await page.goto(`${stack.url}/#household=${second.code}&name=Famille`);
     await page.reload();
     const again = page.getByRole('dialog', { name: 'Rejoindre le foyer « Famille » ?' });
