@@ -18,6 +18,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { launchBrowser, newContext, startLocalStack } from '../e2e/support/harness.ts';
+import { untilControlled } from '../e2e/support/service-worker.ts';
 import { type Figure, median, percentile } from './figure.ts';
 import { asPhone } from './phone-page.ts';
 import {
@@ -116,7 +117,7 @@ export async function benchReceiptsPhone(): Promise<Figure[]> {
     const browserCdp = await browser.newBrowserCDPSession();
     const cdp = await asPhone(page);
     await page.goto(stack.url);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 120_000 });
+    await untilControlled(page, 120_000);
 
     // First use: nothing of Tesseract in any cache yet. The service worker fetches it (its own
     // requests: the worker's importScripts and fetches go through it too), compressed as served.

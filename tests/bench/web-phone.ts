@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { installFakeSpeech } from '../e2e/support/fake-speech.ts';
 import { CapturePage, launchBrowser, type Stack, startStack, WEB_DIST } from '../e2e/support/harness.ts';
+import { untilControlled } from '../e2e/support/service-worker.ts';
 import { firstScreenJs, gzipSize } from '../support/first-screen-js.ts';
 import { type Figure, median } from './figure.ts';
 import { asPhone, FLOOR_HTML, FLOOR_SW, link, phoneContext, type Visit, visit } from './phone-page.ts';
@@ -46,8 +47,7 @@ export async function visits(browser: Browser, stack: Stack, url: string, repeat
   const setup = await c.newPage();
   await setup.goto(url);
   await setup.waitForFunction(() => window.__usableAt > 0);
-  if (repeatFromWorker)
-    await setup.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+  if (repeatFromWorker) await untilControlled(setup, 60_000);
   await setup.waitForLoadState('load');
   await setup.close();
   for (let i = 0; i < RUNS; i++) {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { installFakeSpeech, speechRecord } from '../e2e/support/fake-speech.ts';
 import { CapturePage, launchBrowser, newContext, startStack, WEB_DIST } from '../e2e/support/harness.ts';
+import { untilControlled } from '../e2e/support/service-worker.ts';
 import { firstScreenJs as firstScreenFiles } from '../support/first-screen-js.ts';
 import { type Figure, median } from './figure.ts';
 import { allNotesDone, aNoteWaits, buildWeb, queueCopies, until } from './web-support.ts';
@@ -81,7 +82,7 @@ async function stopToExpense(
   const page = await context.newPage();
   const app = new CapturePage(page);
   await app.open(url);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+  await untilControlled(page);
   while ((await speechRecord(page)).available.length === 0) await new Promise((r) => setTimeout(r, 50));
   await context.setOffline(true);
   const times: number[] = [];

@@ -9,6 +9,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FaultProxy, startFaultProxy } from '../support/fault-proxy.ts';
 import { CapturePage, launchBrowser, newContext, type Stack, startLocalStack } from './support/harness.ts';
+import { untilControlled } from './support/service-worker.ts';
 
 const SEED = 20261124;
 const NOTES = 100;
@@ -46,7 +47,7 @@ describe('a bad network', () => {
     const page = await context.newPage();
     const app = new CapturePage(page);
     await app.open(proxy.url);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    await untilControlled(page);
 
     await context.setOffline(true);
     for (let i = 0; i < NOTES / 2; i++) await app.recordNote(250);

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 import { enlarged, takePhoto, ticket, withGps } from './support/receipts.ts';
+import { untilControlled } from './support/service-worker.ts';
 
 const e2e = useBrowserAndStack({ resetFake: true });
 
@@ -81,11 +82,6 @@ describe('serving the app', () => {
     expect(worker.body.toString()).not.toMatch(/supabase-auth-|account-/);
   });
 });
-
-/** Waits until the page's service worker controls it (the shell is then precached). */
-async function untilControlled(page: import('playwright-core').Page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-}
 
 /** The app opened online (its worker in control, the shell precached), then the network cut. */
 async function openThenGoOffline() {
@@ -241,7 +237,7 @@ describe('a photo of a receipt', () => {
     const page = await context.newPage();
     const app = new CapturePage(page);
     await app.open(e2e.stack.url);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60_000 });
+    await untilControlled(page, 60_000);
     await expect(page.getByLabel('Photo du ticket').getAttribute('capture')).resolves.toBe('environment');
 
     // First photo, online: Tesseract comes from this server and the service worker keeps it.

@@ -10,6 +10,7 @@ import { hc } from 'hono/client';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CapturePage, launchBrowser, newContext, type Stack, startStack } from './support/harness.ts';
+import { untilControlled } from './support/service-worker.ts';
 
 const M4A = readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.m4a', import.meta.url));
 const CAMT = readFileSync(
@@ -23,9 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const untilControlled = (page: Page) =>
-  page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
 
 async function typeExpense(app: CapturePage, text: string) {
   await app.typedInput.fill(text);

@@ -14,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 import { editOffline, rowShown } from './support/offline-edit.ts';
 import { parisMonth } from './support/paris-time.ts';
+import { untilControlled } from './support/service-worker.ts';
 
 const e2e = useBrowserAndStack();
 
@@ -45,7 +46,7 @@ async function phoneWithClock(
   const page = await context.newPage();
   const app = new CapturePage(page);
   await app.open(e2e.stack.url);
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+  await untilControlled(page);
   return { context, page, app };
 }
 

@@ -8,13 +8,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 import { parisMonth } from './support/paris-time.ts';
+import { untilControlled } from './support/service-worker.ts';
 
 const e2e = useBrowserAndStack();
 
 const serverExpenses = () => e2e.stack.expenses();
-const untilControlled = (page: Page) =>
-  page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-
 async function typeExpense(app: CapturePage, text: string) {
   await app.typedInput.fill(text);
   await app.page.getByRole('button', { name: app.lang === 'fr' ? 'Ajouter' : 'Add' }).click();

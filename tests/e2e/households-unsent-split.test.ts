@@ -10,6 +10,7 @@
 import { expect, it } from 'vitest';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 import { balancesOf, createHousehold, joinOnOwnDevice, openFoyer, readText } from './support/households.ts';
+import { untilControlled } from './support/service-worker.ts';
 import { shot } from './support/shots.ts';
 
 const e2e = useBrowserAndStack({ microphone: false });
@@ -34,9 +35,7 @@ it('changes an unsent bill’s payer and shares offline, and the server keeps th
     (await (await e2e.stack.api.expenses.$get({ query: { householdId } })).json()).expenses;
 
   // The worker in control: the app's chunks (the split's words among them) are there offline.
-  await marie.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
-    timeout: 30_000,
-  });
+  await untilControlled(marie.page);
   await context.setOffline(true);
   await marie.page.getByRole('switch', { name: 'Partagé avec Coloc' }).check();
   await marie.typedInput.fill('48 € au resto, on partage');

@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 import { euros, householdOf, monthTotal, openFoyer, readText, sees } from './support/households.ts';
+import { untilControlled } from './support/service-worker.ts';
 import { shot } from './support/shots.ts';
 
 const e2e = useBrowserAndStack();
@@ -81,7 +82,7 @@ describe('the service worker’s Background Sync', () => {
     await page.route('**/api/text', (route) => route.abort('internetdisconnected'));
     const app = new CapturePage(page);
     await app.open(e2e.stack.url);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    await untilControlled(page);
     const before = await app.expenses().count();
 
     // Another device saves an expense: this page has not heard of it.
@@ -129,7 +130,7 @@ describe('the service worker’s Background Sync', () => {
     });
     const app = new CapturePage(page);
     await app.open(e2e.stack.url);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    await untilControlled(page);
     const onItsWay = page.waitForRequest((r) => r.url().endsWith('/api/text'));
     await typeExpense(app, '23 € de librairie');
     await onItsWay;

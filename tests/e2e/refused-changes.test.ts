@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 import { editOffline, rowShown } from './support/offline-edit.ts';
+import { untilControlled } from './support/service-worker.ts';
 
 const e2e = useBrowserAndStack();
 
@@ -35,7 +36,7 @@ describe('an edit made offline of an expense deleted on another device meanwhile
     const page = await context.newPage();
     const app = new CapturePage(page);
     await app.open(e2e.stack.url);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    await untilControlled(page);
 
     await app.typedInput.fill('12,50 € au resto');
     await app.typedInput.press('Enter');
@@ -76,7 +77,7 @@ describe('an edit made offline with a value the server refuses', () => {
     const page = await context.newPage();
     const app = new CapturePage(page, 'en');
     await app.open(e2e.stack.url);
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    await untilControlled(page);
 
     await app.typedInput.fill('12.50 coffee');
     await app.typedInput.press('Enter');

@@ -3,12 +3,13 @@
  * of a flush and restarted; a tab closed in the middle of a recording.
  */
 import { createServer } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EdgeProcess, startEdgeProcess } from '../support/edge-process.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { CapturePage, expensesAt, launchBrowser, newContext } from './support/harness.ts';
+import { untilControlled } from './support/service-worker.ts';
 
 let browser: Browser;
 let fake: FakeProvider;
@@ -57,9 +58,6 @@ afterAll(async () => {
 });
 
 const serverExpenses = () => expensesAt(url);
-const untilControlled = (page: Page) =>
-  page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
-
 describe('the server killed mid-flush', () => {
   it('loses nothing and doubles nothing once it is back', async () => {
     const context = await newContext(browser);

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { LANGS, type Lang, rowOf, serverExpense, typeExpense, WORDS } from './support/day-of-use.ts';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+import { untilControlled } from './support/service-worker.ts';
 
 const e2e = useBrowserAndStack();
 
@@ -148,7 +149,7 @@ describe.each(LANGS)('an edit that lost to a newer one (%s)', (lang) => {
     await typeExpense(app, said);
     const saved = await serverExpense(e2e.stack, (e) => e.transcript === said);
     // Offline, the dialog's code comes from the worker's cache.
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    await untilControlled(page);
     await context.setOffline(true);
     await rowOf(page, saved.id).click();
     const dialog = page.getByRole('dialog', { name: WORDS[lang].editTitle });

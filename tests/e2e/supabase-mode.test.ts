@@ -15,6 +15,7 @@ import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { buildPwa } from './support/global-setup.ts';
 import { CapturePage, launchBrowser, newContext, type Stack, startLocalStack } from './support/harness.ts';
 import { householdOf, openFoyer, sees } from './support/households.ts';
+import { untilControlled } from './support/service-worker.ts';
 import { shot } from './support/shots.ts';
 
 let browser: Browser;
@@ -78,10 +79,6 @@ async function signInWithCode(page: Page, email: string) {
   await page.getByRole('button', { name: 'Valider le code' }).click();
   await page.getByText('Compte', { exact: true }).waitFor();
 }
-
-/** Waits until the page's service worker controls it (the app, the parser with it, precached). */
-const untilControlled = (page: Page) =>
-  page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
 
 const typeExpense = async (app: CapturePage, text: string) => {
   await app.typedInput.fill(text);

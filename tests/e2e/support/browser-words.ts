@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { installFakeSpeech, type SpeechScript, speechRecord } from './fake-speech.ts';
 import { CapturePage, launchBrowser, newContext, type Stack, startStack } from './harness.ts';
+import { untilControlled } from './service-worker.ts';
 
 export const SAID = 'douze euros cinquante au resto ce midi';
 export const WHISPER_HEARD = 'Douze euros cinquante au resto ce midi.';
@@ -22,7 +23,7 @@ export async function openWith(browser: Browser, stack: Stack, script: SpeechScr
 }
 
 export async function goOffline(page: Page) {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+  await untilControlled(page);
   await page.context().setOffline(true);
 }
 
