@@ -204,6 +204,34 @@ describe('offline, in the metro', () => {
     await expect(cold.recordButton.isVisible()).resolves.toBe(true);
     await context.close();
   });
+
+  it('shows the month once the signal is back, opened offline before the worker had its code', async () => {
+    const context = await e2e.newContext();
+    // The worker's copy of the month's code held back: the signal goes while the worker installs.
+    let release = () => {};
+    const held = new Promise<void>((r) => {
+      release = r;
+    });
+    await context.route(/\/assets\/month-view-[^/]*\.js$/, async (route) => {
+      if (route.request().serviceWorker()) await held;
+      await route.fallback();
+    });
+    const page = await context.newPage();
+    const app = new CapturePage(page);
+    await app.open(e2e.stack.url);
+    await context.setOffline(true);
+    const failed = page.waitForEvent('requestfailed', (r) => /\/assets\/month-view-[^/]*\.js$/.test(r.url()));
+    await page.getByRole('button', { name: 'Mois' }).click();
+    await failed;
+    // Its code is not on the phone: no month yet.
+    const month = page.getByRole('heading', { name: /^Dépenses d/ });
+    expect(await month.count()).toBe(0);
+    await context.setOffline(false);
+    // Back online, the same screen, no other tap: the month's code asked again, and shown.
+    await month.waitFor();
+    release();
+    await context.close();
+  });
 });
 
 describe('when the provider is down', () => {

@@ -13,12 +13,25 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
 
 /**
  * A component loaded on first use (dynamic import): null until it arrives. Lighter than
- * preact/compat's lazy + Suspense, which would weigh on the first screen.
+ * preact/compat's lazy + Suspense, which would weigh on the first screen. Its code not on the phone
+ * and no network (the signal lost while the worker still installed, before it had cached it): asked
+ * again once the network is back, so the screen shows then, not at the next tap elsewhere.
  */
 export function useLazyComponent<P>(load: () => Promise<(props: P) => unknown>, wanted: boolean) {
   const [component, setComponent] = useState<((props: P) => unknown) | null>(null);
+  const [tries, setTries] = useState(0);
   useEffect(() => {
-    if (wanted && !component) void load().then((c) => setComponent(() => c));
-  }, [wanted, component, load]);
+    if (!wanted || component) return;
+    let live = true;
+    const again = () => setTries((n) => n + 1);
+    void load().then(
+      (c) => setComponent(() => c),
+      () => live && window.addEventListener('online', again, { once: true }),
+    );
+    return () => {
+      live = false;
+      window.removeEventListener('online', again);
+    };
+  }, [wanted, component, load, tries]);
   return component;
 }
