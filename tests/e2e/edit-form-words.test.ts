@@ -11,6 +11,7 @@ import type { BrowserContext, Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Lang, rowOf, serverExpense, typeExpense, WORDS } from './support/day-of-use.ts';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+import { untilControlled } from './support/service-worker.ts';
 import { shot } from './support/shots.ts';
 
 const e2e = useBrowserAndStack({ setup: 'local' });
@@ -42,9 +43,7 @@ async function openPhone(lang: Lang, colorScheme: 'light' | 'dark' = 'light') {
   const app = new CapturePage(await context.newPage(), lang);
   await app.open(e2e.stack.url);
   // Offline, the edit dialog's code comes from the service worker's cache.
-  await app.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, {
-    timeout: 30_000,
-  });
+  await untilControlled(app.page);
   return { context, app, page: app.page };
 }
 
