@@ -5,7 +5,7 @@
  * « Taxi (part de 20 $) »): such an answer is read back as the whole bill here, never kept as the
  * share.
  */
-import { decimalToCents, type LocalReading } from '@voicetrack/shared';
+import { decimalToCents, type LocalReading, withoutShareNote } from '@voicetrack/shared';
 import type { LlmExpense } from '../ports.ts';
 
 /** A bill the words say, read whole: its amount and the words' own description of it. */
@@ -17,9 +17,6 @@ interface WholeBill {
 
 /** The most people a share is looked for among (« à douze »): a household is a few people. */
 const MAX_SHARERS = 12;
-
-/** « Taxi (part de 20 $) », "Taxi (share of $20)": the share's note at the end of a description. */
-const SHARE_NOTE = /\s*\((?:part de|share of)\s[^)]*\)\s*$/i;
 
 /**
  * Reads a model's expenses as a household's bills. `personal` is the local reading of the words as
@@ -62,7 +59,7 @@ export function wholeBillReader(
     const bill = cents === null ? undefined : shareOf(cents, e);
     if (bill)
       return { expense: { ...e, amount: bill.amount, description: bill.description }, corrected: true };
-    const description = e.description.replace(SHARE_NOTE, '');
+    const description = withoutShareNote(e.description);
     return { expense: description ? { ...e, description } : e, corrected: false };
   };
 }

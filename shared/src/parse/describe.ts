@@ -99,8 +99,24 @@ export function formatMoney(cents: number, currency: string, lang: Lang): string
   return symbol ? `${symbol}${units}${frac}` : `${currency} ${units}${frac}`;
 }
 
+/** The words a share's note opens with, written and read from here alone. */
+const SHARE_NOTE_WORDS: Readonly<Record<Lang, string>> = { fr: 'part de', en: 'share of' };
+
 /** What a shared expense's description ends with: "(part de 86 €)", "(share of €86)". */
 export function shareNote(totalCents: number, currency: string, lang: Lang): string {
-  const money = formatMoney(totalCents, currency, lang);
-  return lang === 'fr' ? `(part de ${money})` : `(share of ${money})`;
+  return `(${SHARE_NOTE_WORDS[lang]} ${formatMoney(totalCents, currency, lang)})`;
+}
+
+/** A share's note in either language at a description's end, with the space before it. */
+const SHARE_NOTE_AT_END = new RegExp(
+  `\\s*\\((?:${Object.values(SHARE_NOTE_WORDS).join('|')})\\s[^)]*\\)\\s*$`,
+  'i',
+);
+
+/**
+ * The description without the share's note it ends with, whichever language wrote it: « Taxi (part
+ * de 20 $) » and "Taxi (share of $20)" are "Taxi" (a model may answer the speaker's part with it).
+ */
+export function withoutShareNote(description: string): string {
+  return description.replace(SHARE_NOTE_AT_END, '');
 }
