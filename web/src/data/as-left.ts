@@ -24,6 +24,16 @@ export function withPendingOps(expenses: readonly Expense[], ops: readonly Op[])
 }
 
 /**
+ * The row of a change the server refused: `server`, the expense as the server has it (a refused
+ * change changed nothing there), with the changes of it queued besides `op` on top; null when one
+ * of them deletes it.
+ */
+export function shownAfterRefusal(server: Expense, op: Op, queue: readonly Op[]): Expense | null {
+  const others = queue.filter((o) => o.id !== op.id && o.expenseId === op.expenseId);
+  return withPendingOps([server], others)[0] ?? null;
+}
+
+/**
  * The changes made to the unsent rows of notes whose answer has not landed here, on the server's
  * rows at the same positions (as provisional-change.ts made them: an edited row with an amount no
  * longer waits for review); the rows of a note deleted whole, gone.

@@ -109,7 +109,10 @@ async function flushOps(options: FlushOptions): Promise<number> {
     await notePairingFrom(db, outcome);
     const next = afterOpSend(op, outcome, now(), (options.random ?? Math.random)());
     // Refused for its payer or shares: nothing changed on the server; the rest goes again.
-    const refused = next.state === 'failed' && outcome.kind === 'refused' ? sharesRefused(op, outcome) : null;
+    const refused =
+      next.state === 'failed' && outcome.kind === 'refused'
+        ? sharesRefused(op, outcome, await db.ops.toArray())
+        : null;
     // Refused for good, or the expense is gone: the change leaves the outbox, the row shows the server's.
     const dropped =
       !refused && outcome.kind === 'refused' && (next.state === 'failed' || outcome.code === 'not_found')
@@ -122,7 +125,8 @@ async function flushOps(options: FlushOptions): Promise<number> {
         else await db.expenses.delete(op.expenseId);
         await markLanded(db);
       } else if (refused) {
-        await db.expenses.put(refused.shown);
+        if (refused.shown) await db.expenses.put(refused.shown);
+        else await db.expenses.delete(op.expenseId);
         if (refused.rest) await db.ops.update(op.id, { patch: refused.rest, ...queued() });
         else await db.ops.delete(op.id);
       } else if (next.state === 'done') {
@@ -139,7 +143,7 @@ async function flushOps(options: FlushOptions): Promise<number> {
         await db.ops.update(op.id, { ...next });
       }
     });
-    if (refused) options.onEditLost?.(refused.shown, refused.fields, refused.code);
+    if (refused) options.onEditLost?.(refused.told, refused.fields, refused.code);
     if (dropped) options.onEditLost?.(dropped.told, dropped.fields, dropped.why);
     // Out of the outbox: done with, and the list is read again from the server (sync.ts).
     if (next.state === 'done' || dropped) done++;

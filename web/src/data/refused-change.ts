@@ -7,7 +7,7 @@
  */
 import type { Expense } from '@voicetrack/shared';
 import type { Refusal } from './api/answer.ts';
-import { withPendingOps } from './as-left.ts';
+import { shownAfterRefusal } from './as-left.ts';
 import type { Op } from './db.ts';
 import type { ShareRefusal } from './refused-shares.ts';
 
@@ -38,9 +38,9 @@ const INVALID = ['validation_failed', 'malformed_json', 'bad_request', 'unsuppor
  * expense already gone did what it asked.
  */
 export function changeRefused(op: Op, refusal: Refusal, queue: readonly Op[]): ChangeRefused | null {
-  const later = queue.filter((o) => o.id !== op.id && o.expenseId === op.expenseId);
   if (refusal.code === 'not_found') {
     if (op.kind === 'delete') return null;
+    const later = queue.filter((o) => o.id !== op.id && o.expenseId === op.expenseId);
     // Nothing later can land on it either: those go too, said once.
     return {
       why: 'gone',
@@ -63,7 +63,7 @@ export function changeRefused(op: Op, refusal: Refusal, queue: readonly Op[]): C
     fields: op.kind === 'edit' ? Object.keys(op.patch ?? {}) : [],
     told: op.before,
     // The server has the expense as it was before this change; later changes still go on top.
-    shown: withPendingOps([op.before], later)[0] ?? null,
+    shown: shownAfterRefusal(op.before, op, queue),
     dropped: [op.id],
   };
 }

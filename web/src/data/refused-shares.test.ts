@@ -59,9 +59,10 @@ describe('an edit refused for its payer or shares', () => {
       bill,
     ],
   ] as const)('%s', (_, refused, by, expected, shown) => {
-    const got = sharesRefused(refused, by);
+    const got = sharesRefused(refused, by, [refused]);
     expect(got).toMatchObject(expected);
     expect(got?.shown).toEqual({ ...bill, ...shown });
+    expect(got?.told).toEqual({ ...bill, ...shown });
   });
 
   it.each([
@@ -69,6 +70,36 @@ describe('an edit refused for its payer or shares', () => {
     ['an edit with no payer or shares', op('edit', { description: 'Marché' }), refusal('not_a_member')],
     ['a delete', op('delete'), refusal('not_a_member')],
   ] as const)('leaves %s to the outbox’s usual way', (_, refused, by) => {
-    expect(sharesRefused(refused, by)).toBeNull();
+    expect(sharesRefused(refused, by, [refused])).toBeNull();
+  });
+});
+
+describe('the changes queued after a refused shares edit', () => {
+  const refused = op('edit', { split: ALL_LEA });
+  const later = (id: string, kind: Op['kind'], patch?: Op['patch']): Op => ({
+    ...op(kind, patch),
+    id,
+    state: 'queued',
+    nextAttemptAt: 0,
+    createdAt: 1,
+  });
+
+  it('stay on the bill: a description changed since shows on its shares as they were', () => {
+    const queue = [refused, later('op2', 'edit', { description: 'Marché du dimanche' })];
+    const got = sharesRefused(refused, refusal('invalid_split'), queue);
+    expect(got?.shown).toEqual({ ...bill, description: 'Marché du dimanche' });
+    // The message names the bill as the server has it.
+    expect(got?.told).toEqual(bill);
+  });
+
+  it('a delete queued since leaves no row to show', () => {
+    const got = sharesRefused(refused, refusal('not_a_member'), [refused, later('op2', 'delete')]);
+    expect(got?.shown).toBeNull();
+    expect(got?.told).toEqual(bill);
+  });
+
+  it('a change of another expense does not touch this bill', () => {
+    const other = { ...later('op2', 'edit', { description: 'Taxi' }), expenseId: 'b2' };
+    expect(sharesRefused(refused, refusal('not_shared'), [refused, other])?.shown).toEqual(bill);
   });
 });
