@@ -34,7 +34,7 @@ function recording(sql: Sql) {
 }
 
 /** A household of two and its BILLS bills written straight into the table; returns its id. */
-export async function seedBills(app: ReturnType<typeof wire>['app'], sql: Sql): Promise<string> {
+async function seedBills(app: ReturnType<typeof wire>['app'], sql: Sql): Promise<string> {
   const res = await app.request('/api/households', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -75,6 +75,16 @@ export async function seedBills(app: ReturnType<typeof wire>['app'], sql: Sql): 
     [JSON.stringify(bills), id],
   );
   return id;
+}
+
+/** A year's data: the twelve months of reconciliation.ts and the household's bills; returns its id. */
+export async function seedYear(app: ReturnType<typeof wire>['app'], sql: Sql): Promise<string> {
+  await seedMonths(
+    app,
+    sql,
+    Array.from({ length: 12 }, (_, i) => i + 1),
+  );
+  return seedBills(app, sql);
 }
 
 interface PageRead {
@@ -128,12 +138,7 @@ async function plansOn(kind: Kind, databaseUrl: string | undefined): Promise<Fig
   const { sql, state } = recording(raw);
   const { app, idle, store } = appOver(sql);
   try {
-    await seedMonths(
-      app,
-      raw,
-      Array.from({ length: 12 }, (_, i) => i + 1),
-    );
-    const household = await seedBills(app, raw);
+    const household = await seedYear(app, raw);
     const pages: [string, string][] = [
       ['a month listed', '/api/expenses?from=2026-06-01&to=2026-06-30'],
       ['balances', `/api/households/${household}/balances?currency=EUR`],

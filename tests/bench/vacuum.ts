@@ -13,8 +13,7 @@ import type { Sql } from '@voicetrack/edge/store/sql.ts';
 import { tablesToAnalyze } from '@voicetrack/edge/store/statistics.ts';
 import { appOver } from './bench-databases.ts';
 import type { Figure } from './figure.ts';
-import { seedBills } from './plans.ts';
-import { seedMonths } from './reconciliation.ts';
+import { seedYear } from './plans.ts';
 
 const ROUNDS = 10;
 const CHURN = 100;
@@ -59,12 +58,7 @@ async function yearEdited(withVacuum: boolean) {
   const { sql } = await openStore({});
   const { app, idle, store } = appOver(sql);
   try {
-    await seedMonths(
-      app,
-      sql,
-      Array.from({ length: 12 }, (_, i) => i + 1),
-    );
-    await seedBills(app, sql);
+    await seedYear(app, sql);
     const upkeep = async () => {
       const t0 = performance.now();
       if (withVacuum) await store.statistics.refresh();
