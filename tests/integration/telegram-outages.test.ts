@@ -4,13 +4,12 @@
  * once — or a week has passed; only a database that cannot even keep it gets Telegram's own
  * redelivery (503). A server with no transcription key says so instead of being retried.
  */
-import { telegramClientId } from '@voicetrack/edge/telegram/handle-update.ts';
 import { describe, expect, it } from 'vitest';
 import { startTestApp } from '../support/edge-app.ts';
 import { botEnv, deliverTo, message, useTelegramBot, VOICE } from '../support/telegram-bot.ts';
 
 const bot = useTelegramBot();
-const { deliver, expenses, retryNow } = bot;
+const { deliver, retryNow, savedBy } = bot;
 const LATER =
   'Je ne peux pas traiter ce message pour l’instant\u00a0: il est gardé, je réessaie tout seul et vous réponds dès que c’est fait.';
 
@@ -21,8 +20,7 @@ describe('a Telegram update that cannot be handled now', () => {
     bot.provider.failNext(503, 50, 1, 'transcriptions');
     const sent = bot.telegram.messages.length;
     expect((await deliver(update)).status).toBe(200);
-    const clientId = await telegramClientId('123456', update.update_id);
-    expect((await expenses()).filter((e) => e.clientId === clientId)).toHaveLength(0);
+    expect(await savedBy(update)).toHaveLength(0);
     expect(bot.telegram.messages.slice(sent).map((m) => m.text)).toEqual([LATER]);
     // Another update while it is still down: handled, and the kept one tried and kept again, silently.
     expect((await deliver(message({ text: '2 € de café' }))).status).toBe(200);
@@ -30,17 +28,17 @@ describe('a Telegram update that cannot be handled now', () => {
       LATER,
       expect.stringMatching(/^2,00\s€/),
     ]);
-    expect((await expenses()).filter((e) => e.clientId === clientId)).toHaveLength(0);
+    expect(await savedBy(update)).toHaveLength(0);
 
     bot.provider.reset();
     bot.provider.setDefaultTranscript('Douze euros cinquante au resto ce midi.');
     expect(await retryNow()).toBe(1);
-    expect((await expenses()).filter((e) => e.clientId === clientId)).toHaveLength(1);
+    expect(await savedBy(update)).toHaveLength(1);
     expect(bot.telegram.messages.at(-1)?.text).toMatch(/^12,50\s€ · Restaurant/);
     // Done: tried no more, and Telegram redelivering it changes nothing.
     expect(await retryNow()).toBe(0);
     expect((await deliver(update)).status).toBe(200);
-    expect((await expenses()).filter((e) => e.clientId === clientId)).toHaveLength(1);
+    expect(await savedBy(update)).toHaveLength(1);
   });
 
   it('gives up on a kept update after a week, and asks the chat to send it again', async () => {
@@ -61,10 +59,9 @@ describe('a Telegram update that cannot be handled now', () => {
     const update = message({ text: '15 € de pharmacie' });
     bot.telegram.failNext(502);
     expect((await deliver(update)).status).toBe(200);
-    const clientId = await telegramClientId('123456', update.update_id);
-    expect((await expenses()).filter((e) => e.clientId === clientId)).toHaveLength(1);
+    expect(await savedBy(update)).toHaveLength(1);
     expect(await retryNow()).toBe(1);
-    expect((await expenses()).filter((e) => e.clientId === clientId)).toHaveLength(1);
+    expect(await savedBy(update)).toHaveLength(1);
     expect(bot.telegram.messages.at(-1)?.text).toMatch(/15,00\s€ · Santé/);
   });
 

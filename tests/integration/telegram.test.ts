@@ -9,11 +9,20 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { telegramClientId } from '@voicetrack/edge/telegram/handle-update.ts';
 import { describe, expect, it } from 'vitest';
-import { BOT, CHAT, message, nextUpdateId, SECRET, useTelegramBot, VOICE } from '../support/telegram-bot.ts';
+import {
+  BOT,
+  BOT_ID,
+  CHAT,
+  message,
+  nextUpdateId,
+  SECRET,
+  useTelegramBot,
+  VOICE,
+} from '../support/telegram-bot.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const bot = useTelegramBot();
-const { deliver, expenses } = bot;
+const { deliver, expenses, savedBy } = bot;
 
 describe('the Telegram webhook', () => {
   it('refuses a request without the secret, or with another', async () => {
@@ -26,8 +35,7 @@ describe('the Telegram webhook', () => {
   it('saves a typed expense and says what it saved, with Annuler and Modifier', async () => {
     const update = message({ text: '12,50 resto ce midi' });
     expect((await deliver(update)).status).toBe(200);
-    const clientId = await telegramClientId('123456', update.update_id);
-    const saved = (await expenses()).filter((e) => e.clientId === clientId);
+    const saved = await savedBy(update);
     expect(saved.map((e) => [e.amount, e.category, e.source])).toEqual([['12.50', 'dining', 'text']]);
     const reply = bot.telegram.messages.at(-1);
     expect(reply?.chat_id).toBe(CHAT);
@@ -38,16 +46,14 @@ describe('the Telegram webhook', () => {
   it('reads a message forwarded with a name in its invisible isolate marks, without them', async () => {
     const update = message({ text: '25 € resto avec \u2068Paul\u2069' });
     expect((await deliver(update)).status).toBe(200);
-    const clientId = await telegramClientId('123456', update.update_id);
-    const saved = (await expenses()).filter((e) => e.clientId === clientId);
+    const saved = await savedBy(update);
     expect(saved.map((e) => [e.amount, e.transcript])).toEqual([['25.00', '25 € resto avec Paul']]);
   });
 
   it("keeps an English message's own words in English in a French chat, and answers in French", async () => {
     const update = message({ text: 'Taxi, 24 euros, split three ways' });
     expect((await deliver(update)).status).toBe(200);
-    const clientId = await telegramClientId('123456', update.update_id);
-    const saved = (await expenses()).filter((e) => e.clientId === clientId);
+    const saved = await savedBy(update);
     expect(saved.map((e) => [e.amount, e.description])).toEqual([['8.00', 'Taxi (share of €24)']]);
     expect(bot.telegram.messages.at(-1)?.text).toMatch(/^8,00\s€ · Transport · aujourd'hui$/);
   });
@@ -62,8 +68,7 @@ describe('the Telegram webhook', () => {
     expect(bot.telegram.calls.slice(calls)).toEqual(['getFile', 'download', 'sendMessage']);
     const transcription = bot.provider.calls.find((c) => c.route === 'transcriptions');
     expect(transcription?.audioBytes).toBe(VOICE.length);
-    const clientId = await telegramClientId('123456', update.update_id);
-    const saved = (await expenses()).filter((e) => e.clientId === clientId);
+    const saved = await savedBy(update);
     expect(saved.map((e) => [e.amount, e.category, e.source])).toEqual([['12.50', 'dining', 'voice']]);
     expect(bot.telegram.messages.at(-1)?.text).toMatch(/12,50\s€ · Restaurant/);
   });
@@ -80,8 +85,7 @@ describe('the Telegram webhook', () => {
     const update = message({ text: '4 € de café' });
     update.message.date = date;
     expect((await deliver(update)).status).toBe(200);
-    const clientId = await telegramClientId('123456', update.update_id);
-    const saved = (await expenses()).filter((e) => e.clientId === clientId);
+    const saved = await savedBy(update);
     const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Paris' });
     expect(saved.map((e) => e.date)).toEqual([today]);
   });
@@ -111,7 +115,7 @@ describe('the Telegram webhook', () => {
   it('Annuler deletes the expense; Modifier offers the categories, and a tap changes it', async () => {
     const update = message({ text: '30 € de courses' });
     await deliver(update);
-    const clientId = await telegramClientId('123456', update.update_id);
+    const clientId = await telegramClientId(BOT_ID, update.update_id);
     const press = (data: string) => ({
       update_id: nextUpdateId(),
       callback_query: {
@@ -142,7 +146,7 @@ describe('the Telegram webhook', () => {
   it('replaces a note when the person replies to its message with the right words', async () => {
     const wrong = message({ text: '40 € de resto' });
     await deliver(wrong);
-    const wrongId = await telegramClientId('123456', wrong.update_id);
+    const wrongId = await telegramClientId(BOT_ID, wrong.update_id);
     const botMessage = bot.telegram.messages.at(-1);
     const fix = message({
       text: '14 € de resto',
@@ -151,7 +155,7 @@ describe('the Telegram webhook', () => {
     expect((await deliver(fix)).status).toBe(200);
     const all = await expenses();
     expect(all.filter((e) => e.clientId === wrongId)).toHaveLength(0);
-    const fixId = await telegramClientId('123456', fix.update_id);
+    const fixId = await telegramClientId(BOT_ID, fix.update_id);
     expect(all.find((e) => e.clientId === fixId)?.amount).toBe('14.00');
   });
 

@@ -4,12 +4,15 @@
  * `useTelegramBot()` registers its hooks in the calling test file.
  */
 import { readFileSync } from 'node:fs';
+import { telegramClientId } from '@voicetrack/edge/telegram/handle-update.ts';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startTestApp, type TestApp } from './edge-app.ts';
 import { type FakeProvider, startFakeProvider } from './fake-provider.ts';
 import { type FakeTelegram, startFakeTelegram } from './fake-telegram.ts';
 
 export const BOT = '123456:TEST-token';
+/** The bot's id, BOT's first part: a note's client id is made from it and the update's. */
+export const BOT_ID = '123456';
 export const SECRET = 'webhook-secret-0123456789';
 export const CHAT = 4242;
 export const VOICE = new Uint8Array(
@@ -71,6 +74,8 @@ export interface TelegramBot {
       transcript: string | null;
     }[]
   >;
+  /** The expenses `update`'s note saved, as the list has them now. */
+  savedBy(update: { update_id: number }): ReturnType<TelegramBot['expenses']>;
   /** What the Node server runs every minute: the kept updates, made due, tried again. */
   retryNow(): Promise<number>;
 }
@@ -91,6 +96,8 @@ export function useTelegramBot(): TelegramBot {
     provider.reset();
     provider.setDefaultTranscript('Douze euros cinquante au resto ce midi.');
   });
+  const expenses = async () =>
+    (await (await t.api.expenses.$get({ query: { limit: '200' } })).json()).expenses;
   return {
     get t() {
       return t;
@@ -102,7 +109,11 @@ export function useTelegramBot(): TelegramBot {
       return provider;
     },
     deliver: (update, secret = SECRET) => deliverTo(t.app, update, secret),
-    expenses: async () => (await (await t.api.expenses.$get({ query: { limit: '200' } })).json()).expenses,
+    expenses,
+    savedBy: async (update) => {
+      const clientId = await telegramClientId(BOT_ID, update.update_id);
+      return (await expenses()).filter((e) => e.clientId === clientId);
+    },
     retryNow: async () => {
       // A kept update is due at once, then after a minute: made due, as the clock would.
       await t.sql.exec('update telegram_pending set next_at = now()');
