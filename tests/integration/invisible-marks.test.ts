@@ -4,16 +4,11 @@
  * note or the browser's words holding them is kept without them, never refused; a real control
  * character is still refused with a 400 that names it, and nothing changes.
  */
-import { readFileSync } from 'node:fs';
 import { ExpenseListSchema } from '@voicetrack/shared';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp, textNote, voiceForm } from '../support/edge-app.ts';
+import { RESTO_WEBM, startTestApp, type TestApp, textNote, voiceForm } from '../support/edge-app.ts';
 import { errorOf, saveOne, snapshot } from '../support/hostile.ts';
-
-const WEBM = new Uint8Array(
-  readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
-);
 
 let t: TestApp;
 beforeAll(async () => {
@@ -75,7 +70,7 @@ describe('a typed note and the browser’s words with a name’s invisible marks
   });
 
   it('reads the browser’s words without them', async () => {
-    const form = voiceForm(WEBM, {
+    const form = voiceForm(RESTO_WEBM, {
       transcript: 'douze euros \u2066au resto\u2069',
       transcriptSource: 'browser',
     });

@@ -5,13 +5,9 @@
  * with the browser's words, and the CSV export. A note with no language of its own follows the
  * page. The page's own words (the French CSV's headers) stay the page's.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp, textNote, voiceNote } from '../support/edge-app.ts';
+import { RESTO_WEBM, startTestApp, type TestApp, textNote, voiceNote } from '../support/edge-app.ts';
 
-const WEBM = new Uint8Array(
-  readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
-);
 let t: TestApp;
 beforeAll(async () => {
   t = await startTestApp();
@@ -40,7 +36,7 @@ describe('the words added to a note, in the note’s language', () => {
   });
 
   it("are English for an English voice note in the browser's words on a French page", async () => {
-    const form = voiceNote(WEBM, {
+    const form = voiceNote(RESTO_WEBM, {
       transcript: 'Sushi, 42 euros, half each',
       transcriptSource: 'browser',
       locale: 'fr-FR',
