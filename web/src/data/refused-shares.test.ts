@@ -79,7 +79,7 @@ describe('the changes queued after a refused shares edit', () => {
   const later = (id: string, kind: Op['kind'], patch?: Op['patch']): Op => ({
     ...op(kind, patch),
     id,
-    state: 'queued',
+    state: 'recorded',
     nextAttemptAt: 0,
     createdAt: 1,
   });
