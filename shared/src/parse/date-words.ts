@@ -6,7 +6,8 @@ export interface DayPhrase {
   /** Names a span rather than a day ("cette semaine", "cette nuit"): fine, but less sure. */
   weak?: boolean;
   future?: boolean;
-  special?: 'weekend' | 'lastMonth';
+  /** weekend: the last Saturday; lastMonth: this day last month; monthStart: the 1st of the month `days` months on; weekStart: this week's Monday. */
+  special?: 'weekend' | 'lastMonth' | 'monthStart' | 'weekStart';
 }
 
 const d = (days: number, extra: Omit<DayPhrase, 'days'> = {}): DayPhrase => ({ days, ...extra });
@@ -53,9 +54,9 @@ export const DAY_PHRASES = new PhraseTable<DayPhrase>([
   ]
     .concat(['il y a une semaine', 'il y a huit jours'])
     .map((p) => [p, d(-7)] as [string, DayPhrase]),
-  ...['il y a quinze jours', 'two weeks ago', 'il y a deux semaines'].map(
-    (p) => [p, d(-14)] as [string, DayPhrase],
-  ),
+  ...['il y a quinze jours', 'two weeks ago', 'il y a deux semaines']
+    .concat(['il y a une quinzaine', 'il y a une quinzaine de jours', 'a fortnight ago'])
+    .map((p) => [p, d(-14)] as [string, DayPhrase]),
   ...['a couple of days ago', 'a couple days ago'].map(
     (p) => [p, d(-2, { weak: true })] as [string, DayPhrase],
   ),
@@ -66,6 +67,20 @@ export const DAY_PHRASES = new PhraseTable<DayPhrase>([
   ...['ce week end', 'ce weekend', 'le week end dernier', 'le weekend dernier']
     .concat(['this weekend', 'this past weekend', 'last weekend', 'over the weekend'])
     .map((p) => [p, d(0, { weak: true, special: 'weekend' })] as [string, DayPhrase]),
+  // « début du mois », "at the start of the month": a span, read as its first day.
+  ...['debut du mois', 'au debut du mois', 'en debut de mois', 'debut de mois', 'start of the month']
+    .concat(['beginning of the month', 'early this month', 'earlier this month', 'plus tot ce mois ci'])
+    .map((p) => [p, d(0, { weak: true, special: 'monthStart' })] as [string, DayPhrase]),
+  ...['debut du mois dernier', 'au debut du mois dernier', 'start of last month', 'beginning of last month']
+    .concat(['early last month'])
+    .map((p) => [p, d(-1, { weak: true, special: 'monthStart' })] as [string, DayPhrase]),
+  ...['debut du mois prochain', 'au debut du mois prochain', 'start of next month', 'early next month']
+    .concat(['beginning of next month'])
+    .map((p) => [p, d(1, { weak: true, future: true, special: 'monthStart' })] as [string, DayPhrase]),
+  // "earlier this week", « en début de semaine »: this week's Monday (yesterday, said on a Tuesday).
+  ...['earlier this week', 'plus tot cette semaine', 'en debut de semaine', 'debut de semaine']
+    .concat(['au debut de la semaine', 'at the start of the week', 'at the beginning of the week'])
+    .map((p) => [p, d(0, { weak: true, special: 'weekStart' })] as [string, DayPhrase]),
   ...['le mois dernier', 'le mois passe', 'last month'].map(
     (p) => [p, d(0, { weak: true, special: 'lastMonth' })] as [string, DayPhrase],
   ),
@@ -111,6 +126,16 @@ const WEEKDAY_LIST: readonly [string, number][] = [
   ['saturday', 6],
 ];
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map(WEEKDAY_LIST);
+
+/**
+ * A time of day said right after a day belongs to it: « le 13 à midi », « hier à midi », "Saturday
+ * at noon" (alone, « à midi » and "at noon" are today's).
+ */
+export const TIME_OF_DAY = new PhraseTable<true>(
+  ['a midi', 'au soir', 'au matin', 'le soir', 'le matin', 'at noon', 'at lunchtime', 'at lunch']
+    .concat(['in the evening', 'in the morning', 'in the afternoon', 'dans la soiree', 'dans la matinee'])
+    .map((p) => [p, true]),
+);
 
 /** Month names and common spoken abbreviations; only read next to a day number. */
 export const MONTHS: ReadonlyMap<string, number> = new Map(

@@ -38,14 +38,16 @@ const AHEAD_DAYS = 45;
 const NEARER = 182;
 
 /** After a bare day: the month before or after this one. */
-const OTHER_MONTH = new PhraseTable<-1 | 1>([
+const OTHER_MONTH = new PhraseTable<-1 | 0 | 1>([
+  // « le 3 de ce mois », "the 2nd of this month": this month's, even when it is ahead.
+  ...['de ce mois', 'de ce mois ci', 'of this month', 'this month'].map((p) => [p, 0] as [string, 0]),
   ...['du mois dernier', 'du mois precedent', 'of last month', 'last month'].map(
     (p) => [p, -1] as [string, -1],
   ),
   ...['du mois prochain', 'du mois suivant', 'of next month', 'next month'].map((p) => [p, 1] as [string, 1]),
 ]);
 
-function dayOfOtherMonth(today: string, day: number, step: -1 | 1): DateMatch['date'] | null {
+function dayOfOtherMonth(today: string, day: number, step: -1 | 0 | 1): DateMatch['date'] | null {
   let y = Number(today.slice(0, 4));
   let m = Number(today.slice(5, 7)) + step;
   if (m < 1) [y, m] = [y - 1, 12];

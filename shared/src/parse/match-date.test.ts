@@ -186,3 +186,37 @@ describe('matchDate: days counted ahead, and weekdays of another week', () => {
     expect(date('the second', { lang: 'en' })).toBe('2026-11-02 →2');
   });
 });
+
+describe('matchDate: spans read as their first day, and a time of day kept with its day', () => {
+  it.each([
+    ['il y a une quinzaine de jours', '2026-11-10 →7'],
+    ['a fortnight ago', '2026-11-10 →3'],
+    ['au début du mois', '2026-11-01~ →4'],
+    ['début du mois dernier', '2026-10-01~ →4'],
+    ['au début du mois prochain', '2026-12-01~! →5'],
+    ['start of the month', '2026-11-01~ →4'],
+    ['earlier this week', '2026-11-23~ →3'],
+    ['plus tôt cette semaine', '2026-11-23~ →4'],
+    ['en début de semaine', '2026-11-23~ →4'],
+    ['le 2 de ce mois', '2026-11-02 →5'],
+    ['the 2nd of this month', '2026-11-02 →5'],
+    ['le 13 à midi', '2026-11-13 →4'],
+    ['hier à midi', '2026-11-23 →3'],
+    ['samedi à midi', '2026-11-21 →3'],
+    ['the 13th at noon', '2026-11-13 →4'],
+  ])('reads %j as %s', (text, expected) => {
+    // The English phrases are read the same with either language set.
+    expect(date(text)).toBe(expected);
+  });
+
+  it('reads "début du mois" in January as the 1st, and "earlier this week" on a Monday as that day', () => {
+    expect(date('début du mois dernier', { today: '2027-01-20' })).toBe('2026-12-01~ →4');
+    expect(date('au début du mois prochain', { today: '2026-12-20' })).toBe('2027-01-01~! →5');
+    expect(date('earlier this week', { today: '2026-11-23', lang: 'en' })).toBe('2026-11-23~ →3');
+    expect(date('earlier this week', { today: '2026-11-29', lang: 'en' })).toBe('2026-11-23~ →3');
+  });
+
+  it('reads « le 28 de ce mois » said on the 24th as this month’s, still to come', () => {
+    expect(date('le 28 de ce mois')).toBe('2026-11-28! →5');
+  });
+});

@@ -111,3 +111,28 @@ describe('relative dates', () => {
     );
   });
 });
+
+describe('a date that belongs to the thing booked, not to the payment', () => {
+  const on = (text: string) =>
+    parseExpenseText(text, { now: new Date(NOW), timeZone: 'Europe/Paris', currency: 'EUR' }).expenses[0];
+
+  it.each([
+    'I booked a concert on Friday, 35 euros',
+    'paid the deposit for the wedding venue on the 12th of June, 500 euros',
+    "j'ai réservé une table pour samedi, 20 € d'acompte",
+    "j'ai versé les arrhes du gîte pour le 3 janvier, 150 €",
+  ])('dates %j today, not flagged', (text) => {
+    const e = on(text);
+    expect(e?.date).toBe('2026-11-24');
+    expect(e?.reviewReason).toBeUndefined();
+  });
+
+  it.each([
+    ['booked on Friday, hotel, 80 euros', '2026-11-20'],
+    ['I booked the hotel last Friday, 80 euros', '2026-11-20'],
+    ['acompte versé le 3 novembre, 200 €', '2026-11-03'],
+    ["j'ai réservé l'hôtel hier, 90 €", '2026-11-23'],
+  ])('keeps %j on the day it was booked (%s)', (text, day) => {
+    expect(on(text)?.date).toBe(day);
+  });
+});

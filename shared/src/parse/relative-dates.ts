@@ -1,6 +1,7 @@
 import { addDays, isIsoDate, weekday } from '../dates.ts';
 import {
   DAY_PHRASES,
+  TIME_OF_DAY,
   WEEK_OF,
   WEEKDAY_PREFIXES,
   WEEKDAY_SUFFIX_PHRASES,
@@ -136,8 +137,23 @@ function weekThenDay(tokens: readonly Token[], at: number, days: number, ctx: Da
   return { date, end: k + 1, weak: false, future: date > ctx.today };
 }
 
-/** The date named at tokens[i], if any. Tried before numbers, so "le 3" is not three euros. */
+/** The first day of the month `step` months from today's: « début du mois », "early last month". */
+function monthStart(today: string, step: number): string {
+  const m = Number(today.slice(5, 7)) - 1 + step;
+  const y = Number(today.slice(0, 4)) + Math.floor(m / 12);
+  return `${y}-${pad((((m % 12) + 12) % 12) + 1)}-01`;
+}
+
+/** The date named at tokens[i], if any, with a time of day said right after it (« le 13 à midi »). */
 export function matchDate(tokens: readonly Token[], i: number, ctx: DateContext): DateMatch | null {
+  const found = matchDay(tokens, i, ctx);
+  if (!found) return null;
+  const time = TIME_OF_DAY.match(tokens, found.end);
+  return time ? { ...found, end: time.end } : found;
+}
+
+/** The date named at tokens[i], if any. Tried before numbers, so "le 3" is not three euros. */
+function matchDay(tokens: readonly Token[], i: number, ctx: DateContext): DateMatch | null {
   const t = tokens[i];
   // Stryker disable next-line ConditionalExpression,StringLiteral: every reader below refuses these kinds too; this only spares them the work
   if (!t || t.kind === 'punct' || t.kind === 'sym' || t.kind === 'time') return null;
@@ -154,6 +170,11 @@ export function matchDate(tokens: readonly Token[], i: number, ctx: DateContext)
       // Stryker disable next-line ConditionalExpression,EqualityOperator: on a Sunday the most recent Saturday is the day before either way
       date = wd === 6 || wd === 0 ? addDays(ctx.today, wd === 6 ? 0 : -1) : mostRecentWeekday(ctx.today, 6);
     } else if (p.special === 'lastMonth') date = lastMonthSameDay(ctx.today);
+    else if (p.special === 'monthStart') date = monthStart(ctx.today, p.days);
+    else if (p.special === 'weekStart') {
+      // Said on a Monday, the week has only begun: today.
+      date = addDays(ctx.today, -((weekday(ctx.today) + 6) % 7));
+    }
     return (
       weekThenDay(tokens, phrase.end, p.days, ctx) ?? {
         date,

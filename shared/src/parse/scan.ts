@@ -18,6 +18,7 @@ import {
 } from './scan-types.ts';
 import { matchShare, SHARING_WORDS, type ShareItem } from './shares.ts';
 import { tenseOf } from './tense.ts';
+import { datesTheThing } from './thing-dates.ts';
 import { matchTipRate, type TipRate } from './tip-rate.ts';
 import type { Token } from './tokenize.ts';
 import type { DateContext, Lang, Mark } from './types.ts';
@@ -171,10 +172,8 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
     }
     const date = matchDate(tokens, i, ctx);
     if (date) {
-      // "un billet pour le 15 décembre", "billet pour Marseille le 18": the day of the trip, not of the payment.
-      const forWord = (k: number) => /^(pour|for)$/.test(tokens[k]?.norm ?? '');
-      const place = /^\p{Lu}/u.test(tokens[i - 1]?.raw ?? '') && tokens[i - 1]?.kind === 'word';
-      const forDay = forWord(i - 1) || (place && forWord(i - 2) && date.future);
+      // "un billet pour le 15 décembre", "booked a concert on Friday": the thing's day, not the payment's.
+      const forDay = datesTheThing(tokens, i, date.end, date.future);
       dates.push({
         start: i,
         end: date.end,
