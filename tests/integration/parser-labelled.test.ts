@@ -312,7 +312,7 @@ describe('the local parser on labelled sentences', () => {
     if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
     // 155 of 172 when first scored, unseen (main at b52b145), amount and currency 96 %; 163 tuned
     // (amount and currency 99.4 %; the misses left are categories, two flags, a day and a movement).
-    expect(Math.round(s.full * v10a.length)).toBeGreaterThanOrEqual(163);
+    expect(Math.round(s.full * v10a.length)).toBeGreaterThanOrEqual(164);
     expect(s.amount).toBeGreaterThanOrEqual(0.99);
   });
 
@@ -416,11 +416,11 @@ describe('the local parser on labelled sentences', () => {
     const e = report('tuning set v14d, even half (tuned)', even);
     if (e.misses.length) console.log(`misses:\n${e.misses.join('\n')}`);
     const s = report('tuning set v14d, whole (odd half held out)', v14d);
-    // Even half: 75 of 87 when first scored, unseen (main at 34b6015), date 89.7 %; 83 tuned, date
-    // 100 % (the dates14 rules). Whole: 151 of 174 unseen, date 91.4 %; 163 after, date 98.9 %.
-    expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(83);
+    // Even half: 75 of 87 when first scored, unseen (main at 34b6015), date 89.7 %; 84 tuned, date
+    // 100 % (the dates14 rules). Whole: 151 of 174 unseen, date 91.4 %; 164 after, date 98.9 %.
+    expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(84);
     expect(e.date).toBe(1);
-    expect(Math.round(s.full * v14d.length)).toBeGreaterThanOrEqual(163);
+    expect(Math.round(s.full * v14d.length)).toBeGreaterThanOrEqual(164);
   });
 
   it('gets at least 91 % of the cat7 set fully right, with its categories', () => {

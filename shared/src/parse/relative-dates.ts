@@ -1,4 +1,5 @@
 import { addDays, isIsoDate, weekday } from '../dates.ts';
+import { hourAfterDay } from './clock-times.ts';
 import {
   DAY_PHRASES,
   TIME_OF_DAY,
@@ -144,12 +145,15 @@ function monthStart(today: string, step: number): string {
   return `${y}-${pad((((m % 12) + 12) % 12) + 1)}-01`;
 }
 
-/** The date named at tokens[i], if any, with a time of day said right after it (« le 13 à midi »). */
+/** The date named at tokens[i], if any, with a time of day or an hour said right after it (« le 13 à midi », « hier à 7 »). */
 export function matchDate(tokens: readonly Token[], i: number, ctx: DateContext): DateMatch | null {
   const found = matchDay(tokens, i, ctx);
   if (!found) return null;
   const time = TIME_OF_DAY.match(tokens, found.end);
-  return time ? { ...found, end: time.end } : found;
+  const end = time ? time.end : found.end;
+  // "yesterday at 7", « samedi vers 8 »: the hour of that day, not money.
+  const hour = hourAfterDay(tokens, end, ctx.lang);
+  return end === found.end && hour === end ? found : { ...found, end: hour };
 }
 
 /** The date named at tokens[i], if any. Tried before numbers, so "le 3" is not three euros. */

@@ -1,5 +1,6 @@
 import { classifyBareNumbers } from './bare-numbers.ts';
 import { isBrandNumber } from './categorize.ts';
+import { clockPhraseEnd } from './clock-times.ts';
 import { matchCurrency, symbolLeadsNext } from './currencies.ts';
 import { deniedAfter } from './denied-amount.ts';
 import { MARKERS } from './markers.ts';
@@ -153,6 +154,13 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
+    // "half past six", "quarter to eight": a clock time, not half of a sum.
+    const clock = clockPhraseEnd(tokens, i, lang);
+    if (clock > i) {
+      roles.fill(Role.Skip, i, clock);
+      i = clock;
+      continue;
+    }
     // Before dates and amounts: "the 3 of us" is no date, "divisé par trois" and "10 % tip" no money.
     const last = amounts.at(-1);
     const afterMoney = last !== undefined && last.end === i && last.currency !== null;
