@@ -6,7 +6,7 @@ export interface DayPhrase {
   /** Names a span rather than a day ("cette semaine", "cette nuit"): fine, but less sure. */
   weak?: boolean;
   future?: boolean;
-  /** weekend: the last Saturday; lastMonth: this day last month; monthStart: the 1st of the month `days` months on; weekStart: this week's Monday. */
+  /** weekend: the last Saturday, `days` on; lastMonth: this day last month; monthStart: the 1st of the month `days` months on; weekStart: this week's Monday. */
   special?: 'weekend' | 'lastMonth' | 'monthStart' | 'weekStart';
 }
 
@@ -67,6 +67,9 @@ export const DAY_PHRASES = new PhraseTable<DayPhrase>([
   ...['ce week end', 'ce weekend', 'le week end dernier', 'le weekend dernier']
     .concat(['this weekend', 'this past weekend', 'last weekend', 'over the weekend'])
     .map((p) => [p, d(0, { weak: true, special: 'weekend' })] as [string, DayPhrase]),
+  ...['the weekend before last', 'weekend before last', 'il y a deux week ends', 'il y a deux weekends']
+    .concat(['two weekends ago'])
+    .map((p) => [p, d(-7, { weak: true, special: 'weekend' })] as [string, DayPhrase]),
   // « début du mois », "at the start of the month": a span, read as its first day.
   ...['debut du mois', 'au debut du mois', 'en debut de mois', 'debut de mois', 'start of the month']
     .concat(['beginning of the month', 'early this month', 'earlier this month', 'plus tot ce mois ci'])

@@ -1,4 +1,4 @@
-import { addDays, isIsoDate } from '../dates.ts';
+import { addDays, isIsoDate, weekday } from '../dates.ts';
 import { matchCurrency } from './currencies.ts';
 import { DAY_PREFIXES, MONTHS } from './date-words.ts';
 import { streetKindAt } from './name-numbers.ts';
@@ -203,4 +203,24 @@ export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateCo
     ctx.ahead ? 330 : ctx.past ? AHEAD_DAYS : NEARER,
   );
   return date ? { date, end: j, weak: false, future: date > ctx.today } : null;
+}
+
+/**
+ * « jeudi 19 », "Saturday 21": a day number in figures right after a weekday is that day when the
+ * calendar agrees (the 19th behind or ahead that is a Thursday); « samedi 3 cafés » is no date.
+ */
+export function matchDayOfWeekday(
+  tokens: readonly Token[],
+  i: number,
+  wd: number,
+  ctx: DateContext,
+): DateMatch | null {
+  const t = tokens[i];
+  if (t?.kind !== 'num' || !/^\d{1,2}$/.test(t.norm) || moneyFollows(tokens, i + 1)) return null;
+  const day = Number(t.norm);
+  const behind = pastDayOfMonth(ctx.today, day);
+  const ahead = nextDayOfMonth(ctx.today, day);
+  const fits = (d: string | null) => d !== null && weekday(d) === wd;
+  const date = ctx.ahead && fits(ahead) ? ahead : fits(behind) ? behind : fits(ahead) ? ahead : null;
+  return date ? { date, end: i + 1, weak: false, future: date > ctx.today } : null;
 }

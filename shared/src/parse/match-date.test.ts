@@ -220,3 +220,20 @@ describe('matchDate: spans read as their first day, and a time of day kept with 
     expect(date('le 28 de ce mois')).toBe('2026-11-28! →5');
   });
 });
+
+describe('matchDate: a weekend further back, and a weekday with its day number', () => {
+  it.each([
+    ['the weekend before last', '2026-11-14~ →4'],
+    ['il y a deux week-ends', '2026-11-14~ →6'],
+    ['jeudi 19', '2026-11-19 →2'],
+    ['Saturday 21', '2026-11-21 →2'],
+    ['samedi 28', '2026-11-28! →2'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(date(text)).toBe(expected);
+  });
+
+  it('reads no date in a day number that does not fall on the weekday said (« samedi 3 cafés »)', () => {
+    expect(date('samedi 3 cafés')).toBe('2026-11-21 →1');
+    expect(date('lundi 30 euros')).toBe('2026-11-23 →1');
+  });
+});

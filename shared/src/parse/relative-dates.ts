@@ -9,7 +9,7 @@ import {
   WEEKDAY_SUFFIXES,
   WEEKDAYS,
 } from './date-words.ts';
-import { matchDayOfMonth, nearMonthDay } from './day-of-month.ts';
+import { matchDayOfMonth, matchDayOfWeekday, nearMonthDay } from './day-of-month.ts';
 import { readNumberWords } from './number-words.ts';
 import type { Token } from './tokenize.ts';
 import type { DateContext, DateMatch } from './types.ts';
@@ -50,7 +50,7 @@ function matchWeekday(tokens: readonly Token[], i: number, ctx: DateContext): Da
   )
     return null;
   // "lundi 23 novembre": the day number is more precise than the weekday.
-  const precise = matchDayOfMonth(tokens, at + 1, ctx);
+  const precise = matchDayOfMonth(tokens, at + 1, ctx) ?? matchDayOfWeekday(tokens, at + 1, wd, ctx);
   if (precise) return precise;
   let end = at + 1;
   // "mercredi de la semaine dernière": Monday-based weeks, that day of the week before or after.
@@ -172,7 +172,9 @@ function matchDay(tokens: readonly Token[], i: number, ctx: DateContext): DateMa
     if (p.special === 'weekend') {
       const wd = weekday(ctx.today);
       // Stryker disable next-line ConditionalExpression,EqualityOperator: on a Sunday the most recent Saturday is the day before either way
-      date = wd === 6 || wd === 0 ? addDays(ctx.today, wd === 6 ? 0 : -1) : mostRecentWeekday(ctx.today, 6);
+      const saturday =
+        wd === 6 || wd === 0 ? addDays(ctx.today, wd === 6 ? 0 : -1) : mostRecentWeekday(ctx.today, 6);
+      date = addDays(saturday, p.days);
     } else if (p.special === 'lastMonth') date = lastMonthSameDay(ctx.today);
     else if (p.special === 'monthStart') date = monthStart(ctx.today, p.days);
     else if (p.special === 'weekStart') {
