@@ -46,12 +46,16 @@ const WORKING_WORDS = new Set([
  * came to 80": an amount worked out of another by a percentage or a fraction. Read unseen, such
  * sentences were the surest to be read wrong (4 of 9 sure readings with a percentage, 2 of 5 with a
  * quarter or a third, each set read by the parser it was first scored on), against 5 % of sure readings
- * overall; README « How it understands », calibration. « tiers payant » (the pharmacy's third-party payment) works nothing out.
+ * overall; README « How it understands », calibration. « tiers payant » (the pharmacy's third-party payment) and a clock's
+ * quarter work nothing out.
  */
 export function workedOut(tokens: readonly Token[]): boolean {
   return tokens.some(
     (t, i) =>
-      (WORKING_WORDS.has(t.norm) && !(t.norm === 'tiers' && tokens[i + 1]?.norm === 'payant')) ||
+      (WORKING_WORDS.has(t.norm) &&
+        !(t.norm === 'tiers' && tokens[i + 1]?.norm === 'payant') &&
+        // "quarter to eight", "a quarter past nine": a clock time (clock-times.ts) works nothing out.
+        !(t.norm === 'quarter' && /^(past|to|after)$/.test(tokens[i + 1]?.norm ?? ''))) ||
       (t.norm === 'pour' && tokens[i + 1]?.norm === 'cent') ||
       (t.norm === 'per' && tokens[i + 1]?.norm === 'cent'),
   );
