@@ -36,13 +36,13 @@ const BANK = {
     read: '3 lignes lues : 2 rapprochées, 1 à ajouter.',
     reconciled: 'Rapproché à 100 %',
     before: '2 confirmées par la banque · 1 à ajouter',
-    after: '3 confirmées par la banque · 0 à ajouter',
+    after: '3 confirmées par la banque',
   },
   en: {
     read: '3 lines read: 2 matched, 1 to add.',
     reconciled: '100% reconciled',
     before: '2 confirmed by the bank · 1 to add',
-    after: '3 confirmed by the bank · 0 to add',
+    after: '3 confirmed by the bank',
   },
 } as const;
 
