@@ -3,6 +3,7 @@ import { itPairsABankLineWithAnExpenseSaidAtAnotherAmount } from './support/engi
 import { itEditsABillAmountOfflineAndShowsItsShares } from './support/engines/bill-edit-flow.ts';
 import { itChangesWhoPaidAndTheSharesOfABill } from './support/engines/bill-shares-flow.ts';
 import { describeCoreFlows } from './support/engines/core-flows.ts';
+import { itSaysTheEditFormsFieldsInItsOwnWords } from './support/engines/edit-form-words-flow.ts';
 import {
   itJoinsAHouseholdAndSplitsABill,
   itSettlesUpWithTheHousehold,
@@ -10,6 +11,8 @@ import {
 import { itDeletesARowWhileItsNoteIsOnItsWay } from './support/engines/in-flight-flow.ts';
 import { itHearsAnotherDeviceLiveAndAfterALostConnection } from './support/engines/live-stream-flow.ts';
 import { itReadsAGalleryReceipt, itShowsAndDeletesTheTicketPhoto } from './support/engines/receipt-flow.ts';
+import { itTellsAChangeRefusedForGoodAndSendsTheNextOne } from './support/engines/refused-change-flow.ts';
+import { itChangesAnUnsentBillsPayerAndShares } from './support/engines/unsent-bill-split-flow.ts';
 
 const phone = describeCoreFlows('firefox');
 itReadsAGalleryReceipt(phone, 'fr');
@@ -21,3 +24,6 @@ itDeletesARowWhileItsNoteIsOnItsWay(phone, 'fr');
 itEditsABillAmountOfflineAndShowsItsShares(phone, 'fr');
 itChangesWhoPaidAndTheSharesOfABill(phone, 'fr');
 itHearsAnotherDeviceLiveAndAfterALostConnection(phone, 'fr');
+itTellsAChangeRefusedForGoodAndSendsTheNextOne(phone, 'fr');
+itChangesAnUnsentBillsPayerAndShares(phone, 'fr');
+itSaysTheEditFormsFieldsInItsOwnWords(phone, 'fr');

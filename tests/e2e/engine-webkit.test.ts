@@ -3,6 +3,7 @@ import { itPairsABankLineWithAnExpenseSaidAtAnotherAmount } from './support/engi
 import { itEditsABillAmountOfflineAndShowsItsShares } from './support/engines/bill-edit-flow.ts';
 import { itChangesWhoPaidAndTheSharesOfABill } from './support/engines/bill-shares-flow.ts';
 import { describeCoreFlows } from './support/engines/core-flows.ts';
+import { itSaysTheEditFormsFieldsInItsOwnWords } from './support/engines/edit-form-words-flow.ts';
 import {
   itJoinsAHouseholdAndSplitsABill,
   itSettlesUpWithTheHousehold,
@@ -10,6 +11,8 @@ import {
 import { itDeletesARowWhileItsNoteIsOnItsWay } from './support/engines/in-flight-flow.ts';
 import { itHearsAnotherDeviceLiveAndAfterALostConnection } from './support/engines/live-stream-flow.ts';
 import { itReadsAGalleryReceipt, itShowsAndDeletesTheTicketPhoto } from './support/engines/receipt-flow.ts';
+import { itTellsAChangeRefusedForGoodAndSendsTheNextOne } from './support/engines/refused-change-flow.ts';
+import { itChangesAnUnsentBillsPayerAndShares } from './support/engines/unsent-bill-split-flow.ts';
 
 // MiniBrowser speaks the machine's locale (C here: en-US), so WebKit's phone is the English one.
 const phone = describeCoreFlows('webkit', 'en');
@@ -22,3 +25,6 @@ itDeletesARowWhileItsNoteIsOnItsWay(phone, 'en');
 itEditsABillAmountOfflineAndShowsItsShares(phone, 'en');
 itChangesWhoPaidAndTheSharesOfABill(phone, 'en');
 itHearsAnotherDeviceLiveAndAfterALostConnection(phone, 'en');
+itTellsAChangeRefusedForGoodAndSendsTheNextOne(phone, 'en');
+itChangesAnUnsentBillsPayerAndShares(phone, 'en');
+itSaysTheEditFormsFieldsInItsOwnWords(phone, 'en');

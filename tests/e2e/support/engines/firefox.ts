@@ -113,7 +113,8 @@ export function firefoxTab(page: Page, bidi: FirefoxBidi): PhoneTab {
         const box = await find(bidi, 'textbox', name);
         return box && (await bidi.focusEmptied(box)) ? true : null;
       });
-      await bidi.type(text, options.enter);
+      // Emptied already: nothing to type (an empty key sequence is no action).
+      if (text !== '' || options.enter) await bidi.type(text, options.enter);
     },
     select: async (name, option) => {
       await waitFor(`select ${name} to pick "${option}" in`, async () => {
