@@ -250,15 +250,24 @@ export function webkitTab(session: WebDriverSession, driver: Pick<Driver, 'setNe
           await session.click(element);
           return true;
         } catch (error) {
-          if (error instanceof WebDriverError && /intercepted|not interactable|stale/.test(error.code))
+          if (error instanceof WebDriverError && /intercepted|not interactable|stale/.test(error.code)) {
+            // WebKit's click scrolls the page, not a modal dialog's own scroll box: a button a
+            // message pushed below the dialog's fold (« Save » under « Invalid currency ») is
+            // brought into it in the page, as a person's finger scrolls the dialog, and tried again.
+            if (error.code === 'element not interactable')
+              await session
+                .execute('arguments[0].scrollIntoView({ block: "center" });', [session.ref(element)])
+                .catch(() => {});
             return null;
+          }
           throw error;
         }
       }).then(() => {}),
     fill: async (name, text, options = {}) => {
       const box = await waitFor(`textbox "${name}"`, () => find('textbox', name));
       await session.clear(box);
-      await session.sendKeys(box, options.enter ? `${text}\uE007` : text);
+      // Cleared already: nothing to type (WebDriver's send keys wants at least one).
+      if (text !== '' || options.enter) await session.sendKeys(box, options.enter ? `${text}\uE007` : text);
     },
     select: async (name, option) => {
       await waitFor(`select ${name} to pick "${option}" in`, async () => {
