@@ -6,10 +6,10 @@ import { EDGE_STOPWORDS, SHARING_MANNERS } from './word-sets.ts';
 
 const MAX_WORDS = 7;
 const WORD_SEPARATORS = new Set(['et', 'and', '&']);
-/** The description of words that name nothing bought. */
 /** The longest description kept, a share's note included. */
 export const MAX_DESCRIPTION = 80;
 
+/** The description of words that name nothing bought. */
 export const FALLBACK_DESCRIPTION: Record<Lang, string> = { fr: 'Dépense', en: 'Expense' };
 const FALLBACK = FALLBACK_DESCRIPTION;
 
