@@ -11,6 +11,7 @@
 import { expect, it } from 'vitest';
 import type { Lang } from './capture-screen.ts';
 import type { PhoneOnStack } from './core-flows.ts';
+import { householdReads } from './household-reads.ts';
 import { waitFor } from './phone-tab.ts';
 
 const SAY = {
@@ -92,22 +93,10 @@ export function itChangesWhoPaidAndTheSharesOfABill(held: PhoneOnStack, lang: La
     const { households } = await (await stack.api.households.$get()).json();
     const coloc = households.find((h) => h.name === 'Coloc');
     const householdId = coloc?.id ?? '';
-    const bills = async () =>
-      (await (await stack.api.expenses.$get({ query: { householdId } })).json()).expenses;
+    const { bills, balances } = householdReads(stack, householdId);
     const bill = (await bills()).find((b) => b.amount === '60.00');
     expect(bill?.split?.map((s) => s.cents)).toEqual([3000, 3000]);
     const saved = async () => (await bills()).find((b) => b.id === bill?.id);
-    const balances = async () =>
-      (
-        await (
-          await stack.api.households[':id'].balances.$get({
-            param: { id: householdId },
-            query: { currency: 'EUR' },
-          })
-        ).json()
-      ).balances
-        .map((b) => `${b.name} ${b.net}`)
-        .sort();
     const shown = () => tab.evaluate(readSharesGroup, say.group);
     const shows = (what: string, check: (s: SharesShown) => boolean) =>
       waitFor(what, async () => {

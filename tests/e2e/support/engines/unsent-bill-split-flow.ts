@@ -11,6 +11,7 @@ import { decimalToCents, signedCentsToDecimal } from '@voicetrack/shared';
 import { expect, it } from 'vitest';
 import type { Lang } from './capture-screen.ts';
 import type { PhoneOnStack } from './core-flows.ts';
+import { householdReads } from './household-reads.ts';
 import { waitFor } from './phone-tab.ts';
 
 const SAY = {
@@ -45,19 +46,7 @@ export function itChangesAnUnsentBillsPayerAndShares(held: PhoneOnStack, lang: L
     const coloc = households.find((h) => h.name === 'Coloc');
     const householdId = coloc?.id ?? '';
     const marie = coloc?.members.find((m) => m.name === 'Marie');
-    const bills = async () =>
-      (await (await stack.api.expenses.$get({ query: { householdId } })).json()).expenses;
-    const balances = async () =>
-      (
-        await (
-          await stack.api.households[':id'].balances.$get({
-            param: { id: householdId },
-            query: { currency: 'EUR' },
-          })
-        ).json()
-      ).balances
-        .map((b) => `${b.name} ${b.net}`)
-        .sort();
+    const { bills, balances } = householdReads(stack, householdId);
     const before = await balances();
     const known = new Set((await bills()).map((b) => b.id));
 
