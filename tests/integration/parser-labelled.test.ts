@@ -116,6 +116,42 @@ const tagged = (lines: Labelled[]) => {
   }
 };
 
+/**
+ * A tuning set written before its rules: tuned on one half only, the other half a held-out check
+ * read as an aggregate (never printed). `tunedHalf` says which lines were tuned on: 'even-1'
+ * (even 1-based line numbers) or 'even-0' (even 0-based indexes). Prints the tuned half's misses
+ * and both scores; the caller asserts its own floors.
+ */
+function heldOutSet(
+  name: string,
+  at: { minLines: number; minFrench?: number; tunedHalf: 'even-1' | 'even-0' },
+) {
+  const set = loadLabelled(`utterances-${name}.jsonl`);
+  tagged(set);
+  expect(set.length).toBeGreaterThanOrEqual(at.minLines);
+  if (at.minFrench !== undefined) {
+    expect(set.filter((l) => l.lang === 'fr').length / set.length).toBeGreaterThanOrEqual(at.minFrench);
+  }
+  const offset = at.tunedHalf === 'even-1' ? 1 : 0;
+  const even = set.filter((_, i) => (i + offset) % 2 === 0);
+  const e = report(`tuning set ${name}, even half (tuned)`, even);
+  if (e.misses.length) console.log(`misses:\n${e.misses.join('\n')}`);
+  const s = report(`tuning set ${name}, whole (odd half held out)`, set);
+  return { set, even, e, s };
+}
+
+/** A blind set in figures only, with a low floor (half fully right) so it never blocks. */
+function blindSet(version: string, writer: string, minLines = 250) {
+  const blind = loadLabelled(`utterances-blind-${version}.jsonl`);
+  const b = report(
+    `blind ${version} (written by ${writer} before the parser ran on it, never tuned on)`,
+    blind,
+  );
+  expect(blind.length).toBeGreaterThanOrEqual(minLines);
+  tagged(blind);
+  expect(b.full).toBeGreaterThanOrEqual(0.5);
+}
+
 describe('the local parser on labelled sentences', () => {
   const own = loadLabelled('utterances.jsonl');
   const v2 = loadLabelled('utterances-v2.jsonl');
@@ -317,15 +353,12 @@ describe('the local parser on labelled sentences', () => {
   });
 
   it('gets the v13m set fully right at its floors, its odd half held out', () => {
-    const v13m = loadLabelled('utterances-v13m.jsonl');
-    tagged(v13m);
-    expect(v13m.length).toBeGreaterThanOrEqual(160);
-    expect(v13m.filter((l) => l.lang === 'fr').length / v13m.length).toBeGreaterThanOrEqual(0.6);
-    // Tuned on its even lines (1-based); the odd lines are a held-out check: never printed.
-    const even = v13m.filter((_, i) => (i + 1) % 2 === 0);
-    const e = report('tuning set v13m, even half (tuned)', even);
-    if (e.misses.length) console.log(`misses:\n${e.misses.join('\n')}`);
-    const s = report('tuning set v13m, whole (odd half held out)', v13m);
+    const {
+      set: v13m,
+      even,
+      e,
+      s,
+    } = heldOutSet('v13m', { minLines: 160, minFrench: 0.6, tunedHalf: 'even-1' });
     // Even half: 74 of 84 when first scored, unseen (main at 0d0c689), movements said 54 of 59;
     // 82 tuned, every movement said. Whole: 147 of 168 unseen, movements 107 of 118; 159 and 113 after.
     expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(82);
@@ -335,15 +368,12 @@ describe('the local parser on labelled sentences', () => {
   });
 
   it('gets the v14c set right at its floors, its odd half held out', () => {
-    const v14c = loadLabelled('utterances-v14c.jsonl');
-    tagged(v14c);
-    expect(v14c.length).toBeGreaterThanOrEqual(180);
-    expect(v14c.filter((l) => l.lang === 'fr').length / v14c.length).toBeGreaterThanOrEqual(0.6);
-    // Tuned on its even lines (1-based); the odd lines are a held-out check: never printed.
-    const even = v14c.filter((_, i) => (i + 1) % 2 === 0);
-    const e = report('tuning set v14c, even half (tuned)', even);
-    if (e.misses.length) console.log(`misses:\n${e.misses.join('\n')}`);
-    const s = report('tuning set v14c, whole (odd half held out)', v14c);
+    const {
+      set: v14c,
+      even,
+      e,
+      s,
+    } = heldOutSet('v14c', { minLines: 180, minFrench: 0.6, tunedHalf: 'even-1' });
     // Even half: 71 of 103 when first scored, unseen (main at 17494d5); 83 tuned (the cat14 forms and
     // purposes). Whole: 155 of 206 unseen, 171 after.
     expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(83);
@@ -351,18 +381,11 @@ describe('the local parser on labelled sentences', () => {
   });
 
   it('gets the v14l set fully right at its floors, its odd half held out', () => {
-    const v14l = loadLabelled('utterances-v14l.jsonl');
-    tagged(v14l);
-    expect(v14l.length).toBeGreaterThanOrEqual(80);
+    const { set: v14l, even, e, s } = heldOutSet('v14l', { minLines: 80, tunedHalf: 'even-1' });
     // English on a French phone and the reverse: the line's own locale is the page's.
     expect(
       v14l.filter((l) => l.locale !== undefined && !l.locale.startsWith(l.lang ?? '')).length,
     ).toBeGreaterThanOrEqual(40);
-    // Tuned on its even lines (1-based); the odd lines are a held-out check: never printed.
-    const even = v14l.filter((_, i) => (i + 1) % 2 === 0);
-    const e = report('tuning set v14l, even half (tuned)', even);
-    if (e.misses.length) console.log(`misses:\n${e.misses.join('\n')}`);
-    const s = report('tuning set v14l, whole (odd half held out)', v14l);
     // Even half: 34 of 49 when first scored, unseen (main at 17494d5), 49 tuned; whole: 72 of 99
     // unseen, 98 after (the odd half 38 → 49 of 50, read as an aggregate only).
     expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(49);
@@ -370,15 +393,12 @@ describe('the local parser on labelled sentences', () => {
   });
 
   it('gets the v14a set fully right at its floors, its odd half held out', () => {
-    const v14a = loadLabelled('utterances-v14a.jsonl');
-    tagged(v14a);
-    expect(v14a.length).toBeGreaterThanOrEqual(160);
-    expect(v14a.filter((l) => l.lang === 'fr').length / v14a.length).toBeGreaterThanOrEqual(0.6);
-    // Tuned on its even lines (0-based index); the odd lines are a held-out check: never printed.
-    const even = v14a.filter((_, i) => i % 2 === 0);
-    const e = report('tuning set v14a, even half (tuned)', even);
-    if (e.misses.length) console.log(`misses:\n${e.misses.join('\n')}`);
-    const s = report('tuning set v14a, whole (odd half held out)', v14a);
+    const {
+      set: v14a,
+      even,
+      e,
+      s,
+    } = heldOutSet('v14a', { minLines: 160, minFrench: 0.6, tunedHalf: 'even-0' });
     // Even half: 78 of 90 when first scored, unseen (main at 17494d5), amount and currency 94.6 %;
     // 83 tuned, amount and currency 100 % (the misses left are categories). Whole: 154 of 179
     // unseen, 159 after (the odd half, 76 of 89, did not move).
@@ -388,15 +408,12 @@ describe('the local parser on labelled sentences', () => {
   });
 
   it('gets the v14n set fully right at its floors, its odd half held out', () => {
-    const v14n = loadLabelled('utterances-v14n.jsonl');
-    tagged(v14n);
-    expect(v14n.length).toBeGreaterThanOrEqual(160);
-    expect(v14n.filter((l) => l.lang === 'fr').length / v14n.length).toBeGreaterThanOrEqual(0.58);
-    // Tuned on its even lines (1-based); the odd lines are a held-out check: never printed.
-    const even = v14n.filter((_, i) => (i + 1) % 2 === 0);
-    const e = report('tuning set v14n, even half (tuned)', even);
-    if (e.misses.length) console.log(`misses:\n${e.misses.join('\n')}`);
-    const s = report('tuning set v14n, whole (odd half held out)', v14n);
+    const {
+      set: v14n,
+      even,
+      e,
+      s,
+    } = heldOutSet('v14n', { minLines: 160, minFrench: 0.58, tunedHalf: 'even-1' });
     // Even half: 66 of 83 when first scored, unseen (main at fc67870), expense-or-not 91.6 %; 77
     // tuned, every expense-or-not and movement right (the 6 misses left are categories). Whole: 130
     // of 167 unseen, 153 after (the odd half 64 → 76, read as an aggregate only).
@@ -407,15 +424,12 @@ describe('the local parser on labelled sentences', () => {
   });
 
   it('gets the v14d set right at its floors, its odd half held out', () => {
-    const v14d = loadLabelled('utterances-v14d.jsonl');
-    tagged(v14d);
-    expect(v14d.length).toBeGreaterThanOrEqual(150);
-    expect(v14d.filter((l) => l.lang === 'fr').length / v14d.length).toBeGreaterThanOrEqual(0.6);
-    // Tuned on its even lines (1-based); the odd lines are a held-out check: never printed.
-    const even = v14d.filter((_, i) => (i + 1) % 2 === 0);
-    const e = report('tuning set v14d, even half (tuned)', even);
-    if (e.misses.length) console.log(`misses:\n${e.misses.join('\n')}`);
-    const s = report('tuning set v14d, whole (odd half held out)', v14d);
+    const {
+      set: v14d,
+      even,
+      e,
+      s,
+    } = heldOutSet('v14d', { minLines: 150, minFrench: 0.6, tunedHalf: 'even-1' });
     // Even half: 75 of 87 when first scored, unseen (main at 34b6015), date 89.7 %; 84 tuned, date
     // 100 % (the dates14 rules). Whole: 151 of 174 unseen, date 91.4 %; 164 after, date 98.9 %.
     expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(84);
@@ -505,65 +519,30 @@ describe('the local parser on labelled sentences', () => {
   });
 
   it('reports the blind set v5 in figures only', () => {
-    const blind = loadLabelled('utterances-blind-v5.jsonl');
-    const b = report('blind v5 (written by blindwriter before the parser ran on it, never tuned on)', blind);
-    expect(blind.length).toBeGreaterThanOrEqual(200);
-    tagged(blind);
-    // A low floor so it never blocks: half the sentences fully right.
-    expect(b.full).toBeGreaterThanOrEqual(0.5);
+    blindSet('v5', 'blindwriter', 200);
   });
 
   it('reports the blind set v6 in figures only', () => {
-    const blind = loadLabelled('utterances-blind-v6.jsonl');
-    const b = report('blind v6 (written by blind6 before the parser ran on it, never tuned on)', blind);
-    expect(blind.length).toBeGreaterThanOrEqual(250);
-    tagged(blind);
-    // A low floor so it never blocks: half the sentences fully right.
-    expect(b.full).toBeGreaterThanOrEqual(0.5);
+    blindSet('v6', 'blind6');
   });
 
   it('reports the blind set v8 in figures only', () => {
-    const blind = loadLabelled('utterances-blind-v8.jsonl');
-    const b = report('blind v8 (written by blind8 before the parser ran on it, never tuned on)', blind);
-    expect(blind.length).toBeGreaterThanOrEqual(250);
-    tagged(blind);
-    // A low floor so it never blocks: half the sentences fully right.
-    expect(b.full).toBeGreaterThanOrEqual(0.5);
+    blindSet('v8', 'blind8');
   });
 
   it('reports the blind set v9 in figures only', () => {
-    const blind = loadLabelled('utterances-blind-v9.jsonl');
-    const b = report('blind v9 (written by blind9 before the parser ran on it, never tuned on)', blind);
-    expect(blind.length).toBeGreaterThanOrEqual(250);
-    tagged(blind);
-    // A low floor so it never blocks: half the sentences fully right.
-    expect(b.full).toBeGreaterThanOrEqual(0.5);
+    blindSet('v9', 'blind9');
   });
 
   it('reports the blind set v10 in figures only', () => {
-    const blind = loadLabelled('utterances-blind-v10.jsonl');
-    const b = report('blind v10 (written by blind12 before the parser ran on it, never tuned on)', blind);
-    expect(blind.length).toBeGreaterThanOrEqual(250);
-    tagged(blind);
-    // A low floor so it never blocks: half the sentences fully right.
-    expect(b.full).toBeGreaterThanOrEqual(0.5);
+    blindSet('v10', 'blind12');
   });
 
   it('reports the blind set v11 in figures only', () => {
-    const blind = loadLabelled('utterances-blind-v11.jsonl');
-    const b = report('blind v11 (written by blind13 before the parser ran on it, never tuned on)', blind);
-    expect(blind.length).toBeGreaterThanOrEqual(250);
-    tagged(blind);
-    // A low floor so it never blocks: half the sentences fully right.
-    expect(b.full).toBeGreaterThanOrEqual(0.5);
+    blindSet('v11', 'blind13');
   });
 
   it('reports the blind set v12 in figures only', () => {
-    const blind = loadLabelled('utterances-blind-v12.jsonl');
-    const b = report('blind v12 (written by blind14 before the parser ran on it, never tuned on)', blind);
-    expect(blind.length).toBeGreaterThanOrEqual(250);
-    tagged(blind);
-    // A low floor so it never blocks: half the sentences fully right.
-    expect(b.full).toBeGreaterThanOrEqual(0.5);
+    blindSet('v12', 'blind14');
   });
 });
