@@ -28,30 +28,58 @@ export interface FirstScreenJs {
 
 export const gzipSize = (bytes: Uint8Array): number => gzipSync(bytes, { level: 9 }).length;
 
+type Manifest = Record<string, ManifestChunk>;
+
+const readManifest = (dist: string): Manifest =>
+  JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+
+/** A chunk's file and every file it imports statically, recursively, from the manifest. */
+function staticClosure(manifest: Manifest, chunk: ManifestChunk, files: string[] = []): string[] {
+  if (files.includes(chunk.file)) return files;
+  files.push(chunk.file);
+  for (const key of chunk.imports ?? []) {
+    const imported = manifest[key];
+    if (!imported) throw new Error(`the manifest names ${key} but does not describe it`);
+    staticClosure(manifest, imported, files);
+  }
+  return files;
+}
+
+/**
+ * What loading a module later (a dynamic import, by its source path in web/, e.g.
+ * `src/expenses/provisional-reading.ts`) adds to a phone that already runs `after` (another
+ * module's source path): the files of the first's static closure not in the second's, with their
+ * sizes.
+ */
+export function addedByLazyModule(dist: string, module: string, after: string) {
+  const manifest = readManifest(dist);
+  const chunk = (key: string) => {
+    const found = manifest[key];
+    if (!found) throw new Error(`the build's manifest has no ${key}`);
+    return found;
+  };
+  const loaded = new Set(staticClosure(manifest, chunk(after)));
+  const files = staticClosure(manifest, chunk(module)).filter((file) => !loaded.has(file));
+  let raw = 0;
+  let gzip = 0;
+  for (const file of files) {
+    const bytes = readFileSync(join(dist, file));
+    raw += bytes.length;
+    gzip += gzipSize(bytes);
+  }
+  return { files, raw, gzip };
+}
+
 export function firstScreenJs(dist: string): FirstScreenJs {
-  const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8')) as Record<
-    string,
-    ManifestChunk
-  >;
+  const manifest = readManifest(dist);
   const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
   const inline = inlineSources(html).scripts;
-  const seen = new Set<string>();
   const files: string[] = [];
-  const visit = (chunk: ManifestChunk) => {
-    if (seen.has(chunk.file)) return;
-    seen.add(chunk.file);
-    files.push(chunk.file);
-    for (const key of chunk.imports ?? []) {
-      const imported = manifest[key];
-      if (!imported) throw new Error(`the manifest names ${key} but does not describe it`);
-      visit(imported);
-    }
-  };
   for (const m of html.matchAll(/<script\b[^>]*\ssrc="\/([^"]+)"/g)) {
     const chunk = byFile.get(m[1] as string);
     if (!chunk) throw new Error(`index.html loads ${m[1]}, which the manifest does not describe`);
-    visit(chunk);
+    staticClosure(manifest, chunk, files);
   }
   let raw = 0;
   let gzip = 0;
