@@ -4,7 +4,8 @@
  * marks Android and chat apps put around it (« Resto avec ⁨Paul⁩ ») is kept, without them; a field
  * the form cannot take is said in the app's words, never in the browser's own bubble; two changes
  * the server refused (a terminal escape pasted into each description: a real control character)
- * are said in one compact alert, one line each, that stays until closed (× or Escape).
+ * are said in one compact alert, one line each, that stays until closed (× or Escape; an Escape
+ * that closes a note's menu or form is theirs, and the alert stays).
  * `SHOTS_DIR=/tmp/shots` keeps a picture of each toast.
  */
 import type { BrowserContext, Locator } from 'playwright-core';
@@ -27,6 +28,7 @@ const SAID = {
     invalidCurrency: 'Devise invalide\u00a0: trois lettres, par exemple EUR',
     head: '2\u00a0modifications n’ont pas été gardées',
     line: /\(description\)\u00a0: valeur refusée par le serveur$/,
+    typeAgain: 'Retaper',
   },
   en: {
     bread: ['4.20 euros of bread', '4.20'],
@@ -35,6 +37,7 @@ const SAID = {
     invalidCurrency: 'Invalid currency: three letters, for example EUR',
     head: '2 changes were not kept',
     line: /\(description\): a value refused by the server$/,
+    typeAgain: 'Type again',
   },
 } as const;
 
@@ -148,9 +151,27 @@ describe.each([
     expect(box?.height).toBeLessThan(200);
 
     if (colorScheme === 'light') {
-      // Past the time a result stays, it is still there; Escape closes it.
+      // Past the time a result stays, it is still there.
       await page.waitForTimeout(TOAST_MS + 1_000);
       expect(await toast.isVisible()).toBe(true);
+      // An Escape that closes a note's menu, or the form it opens, is theirs: the alert stays.
+      await typeExpense(app, 'blah blah');
+      const card = page.locator('.note-empty').first();
+      await card.waitFor({ timeout: 20_000 });
+      const menu = page.getByRole('menu');
+      await card.getByRole('button', { name: WORDS[lang].actions }).click();
+      await menu.waitFor();
+      await page.keyboard.press('Escape');
+      await menu.waitFor({ state: 'detached' });
+      expect(await toast.isVisible()).toBe(true);
+      await card.getByRole('button', { name: WORDS[lang].actions }).click();
+      await menu.getByRole('menuitem', { name: SAID[lang].typeAgain }).click();
+      const again = card.locator('form');
+      await again.waitFor();
+      await page.keyboard.press('Escape');
+      await again.waitFor({ state: 'detached' });
+      expect(await toast.isVisible()).toBe(true);
+      // Then Escape closes it.
       await page.keyboard.press('Escape');
     } else {
       await toast.getByRole('button', { name: WORDS[lang].close }).click();

@@ -4,6 +4,7 @@
  * undo). A menu as the ARIA pattern has it: arrows move, Escape closes, focus goes back.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { cancelOnEscape } from '../base/escape.ts';
 import type { Note } from '../data/db.ts';
 import { ACTION_STRINGS } from '../i18n/actions.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
@@ -90,7 +91,7 @@ function TypeForm(props: {
         e.preventDefault();
         if (text.trim()) void onSend(text.trim());
       }}
-      onKeyDown={(e) => e.key === 'Escape' && onCancel()}
+      onKeyDown={cancelOnEscape(onCancel)}
     >
       <label>
         {label}

@@ -7,6 +7,7 @@
 import { BUDGET_TARGETS, type BudgetTarget } from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { amountForInput, amountFromInput } from '../base/amount-input.ts';
+import { cancelOnEscape } from '../base/escape.ts';
 import type { Strings } from '../i18n/index.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { MoneyStrings } from '../i18n/money.ts';
@@ -50,7 +51,7 @@ export function BudgetForm(props: BudgetFormProps) {
   };
   const label = fixed ? `${m.monthlyBudget} (${fixed.currency})` : m.monthlyBudget;
   return (
-    <form class="budget-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <form class="budget-form" onSubmit={submit} onKeyDown={cancelOnEscape(onCancel)}>
       {!fixed && (
         <label>
           {m.budgetFor}

@@ -9,6 +9,7 @@ import { type Category, firstOccurrence } from '@voicetrack/shared';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { amountForInput, amountFromInput } from '../base/amount-input.ts';
 import { CategorySelect } from '../base/category-select.tsx';
+import { cancelOnEscape } from '../base/escape.ts';
 import { useHousehold } from '../base/household-memory.ts';
 import { formatDay } from '../i18n/format.ts';
 import type { Strings } from '../i18n/index.ts';
@@ -97,7 +98,7 @@ export function RecurringForm(props: RecurringFormProps) {
     </label>
   );
   return (
-    <form class="recurring-form" onSubmit={submit} onKeyDown={(e) => e.key === 'Escape' && onCancel()}>
+    <form class="recurring-form" onSubmit={submit} onKeyDown={cancelOnEscape(onCancel)}>
       {text(m.amount, amount, setAmount, { ref: amountRef, inputMode: 'decimal', required: true })}
       {text(m.currency, currency, setCurrency, { required: true, pattern: '[A-Za-z]{3}', maxLength: 3 })}
       <label>

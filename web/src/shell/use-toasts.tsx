@@ -69,9 +69,10 @@ export function useToasts(options: {
   }, [toast]);
   useEffect(() => {
     if (!lost) return;
-    // Escape closes it, unless a dialog is open: that Escape is the dialog's.
+    // Escape closes it, unless a dialog is open or a menu or form took it (it calls
+    // preventDefault): that Escape was theirs.
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !document.querySelector('dialog[open]')) setLost(null);
+      if (e.key === 'Escape' && !e.defaultPrevented && !document.querySelector('dialog[open]')) setLost(null);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
