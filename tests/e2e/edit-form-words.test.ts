@@ -8,6 +8,8 @@
  * that closes a note's menu or form is theirs, and the alert stays).
  * `SHOTS_DIR=/tmp/shots` keeps a picture of each toast.
  */
+
+import type { Expense } from '@voicetrack/shared';
 import type { BrowserContext, Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { type Lang, rowOf, serverExpense, typeExpense, WORDS } from './support/day-of-use.ts';
@@ -26,7 +28,6 @@ const SAID = {
     lunch: ['12,50 € au resto', '12.50'],
     invalidAmount: 'Montant invalide\u00a0: par exemple 12,50',
     invalidCurrency: 'Devise invalide\u00a0: trois lettres, par exemple EUR',
-    head: '2\u00a0modifications n’ont pas été gardées',
     line: /\(description\)\u00a0: valeur refusée par le serveur$/,
     typeAgain: 'Retaper',
   },
@@ -35,7 +36,6 @@ const SAID = {
     lunch: ['12.50 euros for lunch', '12.50'],
     invalidAmount: 'Invalid amount: for example 12.50',
     invalidCurrency: 'Invalid currency: three letters, for example EUR',
-    head: '2 changes were not kept',
     line: /\(description\): a value refused by the server$/,
     typeAgain: 'Type again',
   },
@@ -117,17 +117,23 @@ describe.each([
 
 /** Offline, each row's description changed to one holding a terminal escape; then back online. */
 async function twoRefusedEdits(context: BrowserContext, app: CapturePage, lang: Lang) {
-  const bread = await typed(app, lang, 'bread');
-  const lunch = await typed(app, lang, 'lunch');
+  return refusedEdits(context, app, lang, [await typed(app, lang, 'bread'), await typed(app, lang, 'lunch')]);
+}
+
+async function refusedEdits(context: BrowserContext, app: CapturePage, lang: Lang, rows: Expense[]) {
   await context.setOffline(true);
-  for (const saved of [bread, lunch]) {
+  for (const saved of rows) {
     const dialog = await openDialog(rowOf(app.page, saved.id), lang);
     await dialog.getByLabel(WORDS[lang].description).fill('Copié \u001B[0m du terminal');
     await dialog.getByRole('button', { name: WORDS[lang].save, exact: true }).click();
     await dialog.waitFor({ state: 'hidden' });
   }
   await context.setOffline(false);
-  const toast = app.page.getByRole('alert').filter({ hasText: SAID[lang].head });
+  const head =
+    lang === 'fr'
+      ? `${rows.length}\u00a0modifications n’ont pas été gardées`
+      : `${rows.length} changes were not kept`;
+  const toast = app.page.getByRole('alert').filter({ hasText: head });
   await toast.waitFor({ timeout: 30_000 });
   return toast;
 }
@@ -177,6 +183,35 @@ describe.each([
       await toast.getByRole('button', { name: WORDS[lang].close }).click();
     }
     await expect.poll(() => toast.count()).toBe(0);
+    await context.close();
+  });
+});
+
+describe('seven changes the server refused, after a long offline spell (fr, light)', () => {
+  it('are all said, in an alert that keeps most of the screen for the list', async () => {
+    const { context, app, page } = await openPhone('fr');
+    const rows: Expense[] = [];
+    for (const [i, what] of ['pain', 'café', 'journal', 'fleurs', 'timbres', 'piles', 'savon'].entries()) {
+      const before = new Set((await e2e.stack.expenses()).map((e) => e.id));
+      const amount = `${i + 2}.10`;
+      await typeExpense(app, `${i + 2},10 € ${what}`);
+      const saved = await serverExpense(e2e.stack, (e) => !before.has(e.id) && e.amount === amount);
+      await rowOf(page, saved.id).waitFor({ timeout: 20_000 });
+      rows.push(saved);
+    }
+    const toast = await refusedEdits(context, app, 'fr', rows);
+    const list = toast.getByRole('list');
+    expect(await list.getByRole('listitem').count()).toBe(7);
+    // At 844 px high, at most a quarter of the screen for the lines (the count and × above them),
+    // the last line reached by scrolling the alert, not the page.
+    const box = await toast.boundingBox();
+    await shot(page, 'lost-changes-seven-fr-light');
+    console.info(`seven changes: alert ${box?.height} px high`);
+    expect(box?.height).toBeLessThan(844 * 0.25 + 90);
+    const last = list.getByRole('listitem').last();
+    await last.scrollIntoViewIfNeeded();
+    expect(await list.evaluate((ul) => ul.scrollTop)).toBeGreaterThan(0);
+    expect(await last.textContent()).toMatch(SAID.fr.line);
     await context.close();
   });
 });
