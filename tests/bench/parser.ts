@@ -62,6 +62,7 @@ export const LABELLED_SETS = [
   ['blind v10', 'utterances-blind-v10.jsonl', 'never tuned on'],
   ['blind v11', 'utterances-blind-v11.jsonl', 'never tuned on'],
   ['blind v12', 'utterances-blind-v12.jsonl', 'never tuned on'],
+  ['blind v13', 'utterances-blind-v13.jsonl', 'never tuned on'],
 ] as const;
 
 const share = (x: number, of: number) => Math.round((1000 * x) / Math.max(1, of)) / 10;

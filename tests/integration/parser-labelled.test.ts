@@ -91,6 +91,11 @@
  *   parser changes and before the parser ran on it, weighted toward long-tail French purchases, messy
  *   amounts, currencies said by a place or slang and movements between named people, never tuned on
  *   (utterances-blind-v12.md); figures only, the same low floor.
+ * - utterances-blind-v13.jsonl: written by the helper blind15 the same way, before the next round's
+ *   parser changes and before the parser ran on it, weighted toward long-tail purchases in both
+ *   languages, expenses that name another person, counts and discounts beside the price paid,
+ *   bookings and vague past days, notes left to review, and short English notes on a French phone;
+ *   never tuned on (utterances-blind-v13.md); figures only, the same low floor.
  */
 import { parseExpenseText } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
@@ -544,5 +549,9 @@ describe('the local parser on labelled sentences', () => {
 
   it('reports the blind set v12 in figures only', () => {
     blindSet('v12', 'blind14');
+  });
+
+  it('reports the blind set v13 in figures only', () => {
+    blindSet('v13', 'blind15');
   });
 });
