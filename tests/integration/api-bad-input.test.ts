@@ -2,15 +2,12 @@
  * Bad input gets a clear `{error:{code,message}}` with the right status, changes nothing, and
  * the server keeps serving. Every case checks all three.
  */
-import { readFileSync } from 'node:fs';
 import { ErrorBodySchema } from '@voicetrack/shared';
 import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { textNote, useAppWithFakeProvider, voiceForm, voiceNote } from '../support/edge-app.ts';
+import { RESTO_WEBM } from '../support/recordings.ts';
 
-const WEBM = new Uint8Array(
-  readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
-);
 const PDF = new TextEncoder().encode('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF');
 
 const ctx = useAppWithFakeProvider();
@@ -70,7 +67,7 @@ const cases: Case[] = [
   [
     'voice without clientId',
     () => {
-      const form = voiceForm(WEBM);
+      const form = voiceForm(RESTO_WEBM);
       form.delete('clientId');
       return ['/api/voice', { method: 'POST', body: form }];
     },
@@ -79,26 +76,29 @@ const cases: Case[] = [
   ],
   [
     'a clientId that is not a UUID',
-    () => ['/api/voice', { method: 'POST', body: voiceForm(WEBM, { clientId: '42' }) }],
+    () => ['/api/voice', { method: 'POST', body: voiceForm(RESTO_WEBM, { clientId: '42' }) }],
     400,
     'validation_failed',
   ],
   [
     'recordedAt without its offset',
-    () => ['/api/voice', { method: 'POST', body: voiceForm(WEBM, { recordedAt: '2026-11-24T12:30:00' }) }],
+    () => [
+      '/api/voice',
+      { method: 'POST', body: voiceForm(RESTO_WEBM, { recordedAt: '2026-11-24T12:30:00' }) },
+    ],
     400,
     'validation_failed',
   ],
   [
     'an unknown time zone',
-    () => ['/api/voice', { method: 'POST', body: voiceForm(WEBM, { timezone: 'Mars/Olympus' }) }],
+    () => ['/api/voice', { method: 'POST', body: voiceForm(RESTO_WEBM, { timezone: 'Mars/Olympus' }) }],
     400,
     'validation_failed',
   ],
   [
     'clientId sent twice',
     () => {
-      const form = voiceForm(WEBM);
+      const form = voiceForm(RESTO_WEBM);
       form.append('clientId', crypto.randomUUID());
       return ['/api/voice', { method: 'POST', body: form }];
     },
@@ -108,7 +108,7 @@ const cases: Case[] = [
   [
     'too many multipart parts',
     () => {
-      const form = voiceForm(WEBM);
+      const form = voiceForm(RESTO_WEBM);
       for (let i = 0; i < 20; i++) form.append(`extra${i}`, 'x');
       return ['/api/voice', { method: 'POST', body: form }];
     },
@@ -269,7 +269,7 @@ describe('bad input', () => {
     const before = await counts();
     ctx.fake.failNext(400, 1, undefined, 'transcriptions');
     // Well-formed as a request (the typed client sends it); only the provider finds the audio cut.
-    const res = await ctx.t.api.voice.$post({ form: voiceNote(WEBM.slice(0, 200)) });
+    const res = await ctx.t.api.voice.$post({ form: voiceNote(RESTO_WEBM.slice(0, 200)) });
     expect(res.status).toBe(422);
     expect(v.parse(ErrorBodySchema, await res.json()).error.code).toBe('unsupported_audio');
     expect(await counts()).toBe(before);

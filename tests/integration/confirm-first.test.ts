@@ -4,17 +4,13 @@
  * them; accepting is an edit of the unchanged amount, which the server reads as "looked at".
  * On PGlite in memory and on the PostgreSQL server.
  */
-import { readFileSync } from 'node:fs';
 import { ErrorBodySchema, type Expense } from '@voicetrack/shared';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, textNote, voiceForm, voiceNote } from '../support/edge-app.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
-
-const WEBM = new Uint8Array(
-  readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
-);
+import { RESTO_WEBM } from '../support/recordings.ts';
 
 describe.each(['PGlite', 'PostgreSQL'] as const)('confirm first (%s)', (kind) => {
   let t: TestApp;
@@ -58,14 +54,14 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('confirm first (%s)', (kind) =>
 
   it('reads confirm from a voice note too, and refuses a confirm that is not true or false', async () => {
     fake.enqueueTranscript('Douze euros cinquante au resto ce midi.');
-    const res = await t.api.voice.$post({ form: voiceNote(WEBM, { confirm: 'true' }) });
+    const res = await t.api.voice.$post({ form: voiceNote(RESTO_WEBM, { confirm: 'true' }) });
     expect(res.status).toBe(201);
     expect((await res.json()).expenses[0]?.reviewReason).toBe('awaiting_confirmation');
 
     // What the typed client cannot send: a confirm that is neither true nor false.
     const bad = await t.app.request('/api/voice', {
       method: 'POST',
-      body: voiceForm(WEBM, { confirm: 'maybe' }),
+      body: voiceForm(RESTO_WEBM, { confirm: 'maybe' }),
     });
     expect(bad.status).toBe(400);
     expect(v.parse(ErrorBodySchema, await bad.json()).error.code).toBe('validation_failed');

@@ -8,17 +8,14 @@
  * fake provider, PGlite in a directory on disk (so it outlives the process) and the PostgreSQL
  * server. The database is read back through the API after the restart, and with plain SQL at the end.
  */
-import { readFileSync } from 'node:fs';
 import type { CaptureResult, Expense } from '@voicetrack/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DurableDatabase, pgliteOnDisk, postgresServer } from '../support/durable-database.ts';
 import { apiAt, textNote, voiceNote } from '../support/edge-app.ts';
 import { type EdgeProcess, startEdgeProcess } from '../support/edge-process.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
+import { RESTO_WEBM } from '../support/recordings.ts';
 
-const WEBM_FR = new Uint8Array(
-  readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
-);
 const SPOKEN = 'Douze euros cinquante au resto ce midi.';
 const NOTES = 48;
 /** Requests on the wire at once, as a phone flushing a long outbox over a few connections. */
@@ -44,7 +41,7 @@ const notes: Note[] = Array.from({ length: NOTES }, (_, i) =>
 function send(base: string, note: Note) {
   const api = apiAt(base);
   if (note.kind === 'voice')
-    return api.voice.$post({ form: voiceNote(WEBM_FR, { clientId: note.clientId }) });
+    return api.voice.$post({ form: voiceNote(RESTO_WEBM, { clientId: note.clientId }) });
   const [euros, cents] = note.amount.split('.');
   return api.text.$post({ json: textNote(`Boulangerie ${euros},${cents} €`, { clientId: note.clientId }) });
 }

@@ -5,7 +5,6 @@
  * alert sent by web-push (npm, through Deno's Node compatibility) to a local push service that
  * checks as Apple's does, which decrypts it; without a real push contact it does not start.
  */
-import { readFileSync } from 'node:fs';
 import { openStore } from '@voicetrack/edge/store/open-store.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DenoFunction, startDenoFunction } from '../support/deno-function.ts';
@@ -14,12 +13,10 @@ import { type FakeProvider, startFakeProvider } from '../support/fake-provider.t
 import { type FakePushService, startFakePushService } from '../support/fake-push-service.ts';
 import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
 import { createHostedDatabase, type HostedDatabase } from '../support/hosted-supabase.ts';
+import { RESTO_WEBM } from '../support/recordings.ts';
 import { statementFile } from '../support/statements.ts';
 
 const USER = 'cccccccc-cccc-4ccc-8ccc-cccccccccccc';
-const WEBM = new Uint8Array(
-  readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
-);
 
 let db: HostedDatabase;
 let auth: FakeSupabaseAuth;
@@ -80,7 +77,7 @@ describe('the Edge Function on Deno', () => {
   it('transcribes an authenticated voice note through the fake provider', async () => {
     fake.enqueueTranscript('Douze euros cinquante au resto ce midi.');
     const res = await api.voice.$post(
-      { form: voiceNote(WEBM) },
+      { form: voiceNote(RESTO_WEBM) },
       { headers: { authorization: `Bearer ${await auth.token(USER)}` } },
     );
     expect(res.status).toBe(201);

@@ -3,17 +3,13 @@
  * clock skew on edits, dates the database would refuse. Each case checks the
  * status and code, and that nothing changed.
  */
-import { readFileSync } from 'node:fs';
 import { forwardedClient } from '@voicetrack/edge/http/client-address.ts';
 import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, voiceForm } from '../support/edge-app.ts';
 import { errorOf, exportFile, row, saveOne, snapshot, textBody } from '../support/hostile.ts';
 import { deviceToken } from '../support/paired-server.ts';
-
-const WEBM = new Uint8Array(
-  readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
-);
+import { RESTO_WEBM } from '../support/recordings.ts';
 
 let t: TestApp;
 
@@ -36,7 +32,7 @@ describe('cross-site writes are refused with 403 and nothing changes', () => {
     ],
     [
       'a voice note (multipart needs no preflight)',
-      () => ['/api/voice', { method: 'POST', body: voiceForm(WEBM) }],
+      () => ['/api/voice', { method: 'POST', body: voiceForm(RESTO_WEBM) }],
     ],
     [
       'an import',

@@ -6,19 +6,16 @@
  * « Taxi », split 10.00 + 10.00. The same words said as a personal note keep their share, as before.
  * On PGlite and on the PostgreSQL server, two phones paired as Marie and Paul (local mode).
  */
-import { readFileSync } from 'node:fs';
 import { HOUSEHOLD_BILL } from '@voicetrack/edge/providers/llm-prompt.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOTH_DATABASES, useAppOn } from '../support/both-databases.ts';
 import { textNote, voiceNote } from '../support/edge-app.ts';
 import { startFakeProvider } from '../support/fake-provider.ts';
 import { pairPerson } from '../support/pair-person.ts';
+import { RESTO_WEBM } from '../support/recordings.ts';
 
 const SECRET = 'e'.repeat(64);
 /** Real speech; the fake Whisper hears what the test queues. */
-const WEBM = new Uint8Array(
-  readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
-);
 const fake = await startFakeProvider();
 afterAll(() => fake.close());
 
@@ -180,7 +177,7 @@ describe.each(BOTH_DATABASES)('a household’s bill read by the model (%s)', (_,
     fake.enqueueTranscript('Vingt dollars de taxi, on partage.');
     fake.enqueueChatContent(shareAnswer('10.00', 'USD', 'Taxi (part de 20 $)'));
     const res = await held.app.api.voice.$post(
-      { form: voiceNote(WEBM, { currency: 'USD', householdId }) },
+      { form: voiceNote(RESTO_WEBM, { currency: 'USD', householdId }) },
       marie,
     );
     expect(res.status).toBe(201);

@@ -10,7 +10,6 @@
  * nothing, a removed member stops hearing the new bills.
  */
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
 import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import type { Household } from '@voicetrack/shared';
 import { watchExpenseChanges } from '@voicetrack/web/src/auth/realtime-changes.ts';
@@ -26,11 +25,9 @@ import { type FakeProvider, startFakeProvider } from '../support/fake-provider.t
 import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
 import { type FakeSupabaseRealtime, startFakeSupabaseRealtime } from '../support/fake-supabase-realtime.ts';
 import { createHostedDatabase, type HostedDatabase } from '../support/hosted-supabase.ts';
+import { RESTO_WEBM } from '../support/recordings.ts';
 
 const KEY = 'sb_publishable_households_test';
-const WEBM = new Uint8Array(
-  readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
-);
 
 let db: HostedDatabase;
 let users: ReturnType<typeof postgres>;
@@ -237,7 +234,7 @@ describe('households in Supabase mode, through the Edge Function, Auth and Realt
     const laptop = await subscribed(marie, id.marie as string, [household.id]);
     fake.enqueueTranscript('18 € de courses, on partage.');
     const res = await api.voice.$post(
-      { form: voiceNote(WEBM, { householdId: household.id }) },
+      { form: voiceNote(RESTO_WEBM, { householdId: household.id }) },
       await phoneHeaders(),
     );
     expect(res.status).toBe(201);

@@ -16,10 +16,8 @@ import { type EdgeProcess, startEdgeProcess } from '../support/edge-process.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
 import { type HangingProxy, startHangingProxy } from '../support/hanging-proxy.ts';
 import { type PrivatePostgres, startPrivatePostgres } from '../support/private-postgres.ts';
+import { RESTO_WEBM } from '../support/recordings.ts';
 
-const WEBM_FR = new Uint8Array(
-  readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
-);
 /** Far above the health check's own timeout (2 s), far below "hangs forever". */
 const HANG_DEADLINE_MS = 10_000;
 
@@ -65,7 +63,7 @@ const healthStatus = async () => (await health()).status;
 const postText = (text: string, clientId: string = crypto.randomUUID()) =>
   api.text.$post({ json: textNote(text, { clientId }) });
 const postVoice = (clientId: string = crypto.randomUUID()) =>
-  api.voice.$post({ form: voiceNote(WEBM_FR, { clientId }) });
+  api.voice.$post({ form: voiceNote(RESTO_WEBM, { clientId }) });
 
 describe('GET /api/health', () => {
   it('answers 200 while PostgreSQL answers', async () => {
@@ -289,8 +287,8 @@ describe('the logs on stdout', () => {
       expect(line).not.toContain('Zéphyrine');
       expect(line).not.toContain('Barnabé-Quentin');
       // The audio as text (base64) would be kilobytes on one line.
-      expect(line.length).toBeLessThan(WEBM_FR.length);
-      expect(line).not.toContain(Buffer.from(WEBM_FR.subarray(0, 48)).toString('base64'));
+      expect(line.length).toBeLessThan(RESTO_WEBM.length);
+      expect(line).not.toContain(Buffer.from(RESTO_WEBM.subarray(0, 48)).toString('base64'));
     }
   });
   it('never carry a bank label nor a full account number, through imports, refusals and answers', async () => {

@@ -2,13 +2,12 @@
  * A voice note the server could not transcribe, typed by hand: the same clientId sent as text is
  * read once, saved as a text expense, and the note never doubles, whichever form comes again.
  */
-import { readFileSync } from 'node:fs';
 import { ErrorBodySchema } from '@voicetrack/shared';
 import * as v from 'valibot';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, textNote, voiceNote } from '../support/edge-app.ts';
+import { RESTO_WEBM } from '../support/recordings.ts';
 
-const WEBM = readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url));
 let t: TestApp;
 
 beforeAll(async () => {
@@ -18,7 +17,7 @@ afterAll(() => t.close());
 
 describe('a voice note typed by hand', () => {
   it('is saved once, as text, under the voice note’s clientId', async () => {
-    const voice = voiceNote(WEBM);
+    const voice = voiceNote(RESTO_WEBM);
     const waiting = await t.api.voice.$post({ form: voice });
     expect(waiting.status).toBe(503);
     expect(v.parse(ErrorBodySchema, await waiting.json()).error.code).toBe('transcription_unavailable');

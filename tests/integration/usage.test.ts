@@ -10,10 +10,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, textNote, voiceNote } from '../support/edge-app.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
+import { RESTO_WEBM } from '../support/recordings.ts';
 
-const WEBM = new Uint8Array(
-  readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
-);
 const thisMonth = new Date().toISOString().slice(0, 7);
 let fake: FakeProvider;
 let t: TestApp;
@@ -41,7 +39,7 @@ describe('GET /api/usage', () => {
 
   it('bills a 3.2 s voice note as Groq does (10 s minimum) and an LLM call by its tokens', async () => {
     fake.enqueueTranscript('Douze euros cinquante au resto ce midi.');
-    expect((await t.api.voice.$post({ form: voiceNote(WEBM) })).status).toBe(201);
+    expect((await t.api.voice.$post({ form: voiceNote(RESTO_WEBM) })).status).toBe(201);
     // Words the local parser is unsure of: the model is asked (the fake bills 420 + 60 tokens).
     await t.api.text.$post({ json: textNote('euh je crois trente-deux euros quarante pour le truc') });
     const summary = await usage();
@@ -64,7 +62,7 @@ describe('GET /api/usage', () => {
     const before = await usage();
     fake.enqueueTranscript('euh je sais plus combien, peut-être quinze');
     fake.failNext(503, 5, 1, 'chat');
-    await t.api.voice.$post({ form: voiceNote(WEBM) });
+    await t.api.voice.$post({ form: voiceNote(RESTO_WEBM) });
     const after = await usage();
     expect(after.calls).toBe(before.calls + 1);
   });
@@ -139,7 +137,9 @@ describe('what one person may cost', () => {
   it('receives two notes with audio at once from one person; a third waits its turn (429)', async () => {
     fake.setDelay(1000, 'transcriptions');
     try {
-      const answers = await Promise.all([1, 2, 3].map(() => t.api.voice.$post({ form: voiceNote(WEBM) })));
+      const answers = await Promise.all(
+        [1, 2, 3].map(() => t.api.voice.$post({ form: voiceNote(RESTO_WEBM) })),
+      );
       expect(answers.map((a) => a.status).sort()).toEqual([201, 201, 429]);
       const waiting = answers.find((a) => (a.status as number) === 429);
       expect(waiting?.headers.get('retry-after')).toBe('5');
@@ -151,7 +151,7 @@ describe('what one person may cost', () => {
   it('keeps notes waiting once the day’s provider calls reach DAILY_COST_LIMIT_USD, until the next UTC day', async () => {
     let refused: Response | undefined;
     for (let i = 0; i < 6 && !refused; i++) {
-      const res = await t.api.voice.$post({ form: voiceNote(WEBM) });
+      const res = await t.api.voice.$post({ form: voiceNote(RESTO_WEBM) });
       // The typed client knows only the route's answers, not the limits' 429.
       if ((res.status as number) === 429) refused = res;
       else expect(res.status).toBe(201);

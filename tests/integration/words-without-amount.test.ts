@@ -3,12 +3,11 @@
  * understood (category, date, description) and no amount, with or without an LLM; completing
  * them saves them on the day that was said. Words with no purchase at all stay no_expense.
  */
-import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp, textNote, voiceNote } from '../support/edge-app.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
+import { RESTO_WEBM } from '../support/recordings.ts';
 
-const WEBM = readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url));
 let fake: FakeProvider;
 let withLlm: TestApp;
 let localOnly: TestApp;
@@ -100,7 +99,7 @@ describe.each([
 describe('a spoken note with no amount', () => {
   it('is kept to complete with its transcript (the fake Whisper hears "Taxi hier.")', async () => {
     fake.setDefaultTranscript('Taxi hier.');
-    const res = await withLlm.api.voice.$post({ form: voiceNote(WEBM) });
+    const res = await withLlm.api.voice.$post({ form: voiceNote(RESTO_WEBM) });
     expect(res.status).toBe(201);
     const body = await res.json();
     expect(body.transcript).toBe('Taxi hier.');

@@ -1,5 +1,4 @@
 /** The edge app in-process, built by the same composition root as production (wire.ts), with PGlite in memory (or a test Postgres). */
-import { readFileSync } from 'node:fs';
 import { readConfig } from '@voicetrack/edge/config.ts';
 import { createBackground } from '@voicetrack/edge/money/background.ts';
 import { silentLogger } from '@voicetrack/edge/observe/logger.ts';
@@ -103,10 +102,7 @@ export function useAppWithFakeProvider(): { readonly t: TestApp; readonly fake: 
   };
 }
 
-/** The voice notes' recording: « Douze euros cinquante au resto ce midi. » as a browser records it (WebM). */
-export const RESTO_WEBM = new Uint8Array(
-  readFileSync(new URL('../fixtures/audio/fr-douze-euros-cinquante-resto.webm', import.meta.url)),
-);
+export { RESTO_WEBM } from './recordings.ts';
 
 /** Every test note's moment and place: a fixed instant, so "hier" and "ce midi" have known dates. */
 export const NOTE_CONTEXT = {
