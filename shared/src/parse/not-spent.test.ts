@@ -21,6 +21,11 @@ describe('money held, seen, planned or handed (not-spent.ts, spent-later.ts, mon
     ["j'économise pour un scooter à 1 800 €", '1800.00'],
     ["I'm saving for a 250 euro drone", '250.00'],
     ["je vais m'acheter une tablette à 300 €", '300.00'],
+    // « te », « t' » and « y » stand before the verb as « me » does (french-pronouns.ts).
+    ["je vais t'offrir un resto à 40 €", '40.00'],
+    ['je vais te payer une bière, 6 €', '6.00'],
+    ['je vais y mettre 200 €', '200.00'],
+    ["je veux t'acheter un livre à 20 €", '20.00'],
     ['on va prendre le forfait à 40 €', '40.00'],
     ["I'd love a new guitar, 700 euros", '700.00'],
     ['la facture du chauffagiste, 140 €, je la réglerai plus tard', '140.00'],

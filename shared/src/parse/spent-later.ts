@@ -1,3 +1,4 @@
+import { FRENCH_VERB_PRONOUNS } from './french-pronouns.ts';
 import { nearClauses } from './not-spent.ts';
 import { Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
@@ -13,20 +14,6 @@ const verbIn = (scan: Scan, from: number, to: number) =>
  */
 const GOING = new Set(['vais', 'va', 'allons', 'vont']);
 const WANT = new Set(['veux', 'voulons', 'want', 'wanna', 'wants']);
-const OBJECT_PRONOUNS = new Set([
-  "m'",
-  'me',
-  "s'",
-  'se',
-  'nous',
-  'le',
-  'la',
-  'les',
-  "l'",
-  'lui',
-  'leur',
-  'en',
-]);
 const INFINITIVE = /(er|ir|re|oir)$/;
 const GETTING_BACK = new Set(['rembourser', 'recuperer', 'toucher', 'recevoir', 'rendre']);
 const LATER_PAY = new Set(
@@ -69,7 +56,7 @@ export function spentLater(scan: Scan, seg: Segment): boolean {
     // « le loyer va passer à 780 € », « ça va coûter 300 € »; « ça va faire 12 € » is the price now.
     if (!GOING.has(word) || (norm(scan, i - 1) === 'ca' && norm(scan, i + 1) === 'faire')) continue;
     let k = i + 1;
-    while (OBJECT_PRONOUNS.has(norm(scan, k))) k++;
+    while (FRENCH_VERB_PRONOUNS.has(norm(scan, k))) k++;
     // « je vais me faire rembourser », « je vais en récupérer une partie »: money coming back, an aside.
     if (GETTING_BACK.has(norm(scan, k)) || GETTING_BACK.has(norm(scan, k + 1))) continue;
     if (scan.tokens[k]?.kind === 'word' && INFINITIVE.test(norm(scan, k)) && scan.roles[k] !== Role.Amount)
@@ -96,7 +83,7 @@ function wantedIn(scan: Scan, seg: Segment, from: number, to: number): boolean {
     const word = norm(scan, i);
     if (WANT.has(word)) {
       let k = word === 'want' && norm(scan, i + 1) === 'to' ? i + 2 : i + 1;
-      while (OBJECT_PRONOUNS.has(norm(scan, k))) k++;
+      while (FRENCH_VERB_PRONOUNS.has(norm(scan, k))) k++;
       // « je veux dire 45 » corrects; « je veux ajouter … » is an order to the app.
       const command =
         norm(scan, k) === 'dire' || scan.marks.some((m) => m.start === k && m.mark === 'command');

@@ -1,3 +1,4 @@
+import { FRENCH_VERB_CLITICS } from './french-pronouns.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
 
@@ -37,25 +38,6 @@ const FR_IMPERFECT = /(ais|ait|aient|ions)$/;
 const FR_PRESENT_AIS = new Set(['fais', 'fait', 'vais']);
 
 const FR_SUBJECTS = new Set(['je', "j'", 'on']);
-/** Pronouns between the subject and its verb: « je le paie », « on se fait », « je n'y vais ». */
-const FR_CLITICS = new Set([
-  'ne',
-  "n'",
-  'me',
-  "m'",
-  'te',
-  "t'",
-  'le',
-  'la',
-  'les',
-  "l'",
-  'lui',
-  'leur',
-  'en',
-  'y',
-  'se',
-  "s'",
-]);
 const EN_SUBJECTS = new Set(["i'm", 'im', "we're", 'were']);
 /** A bill or a debit that happens on its own day: "rent goes out on the 1st", "the gym takes 30". */
 const EN_SCHEDULED = new Set(['comes', 'goes', 'renews', 'takes', 'leaves', 'debits']);
@@ -72,7 +54,7 @@ function frenchPresent(tokens: readonly Token[]): 'present' | 'past' | null {
     if (t === 'etait' || t === 'etaient') return 'past';
     if (!FR_SUBJECTS.has(t)) continue;
     let j = i + 1;
-    while (FR_CLITICS.has(tokens[j]?.norm ?? '')) j++;
+    while (FRENCH_VERB_CLITICS.has(tokens[j]?.norm ?? '')) j++;
     const verb = tokens[j];
     if (verb?.kind !== 'word') continue;
     if (FR_PAST.test(verb.norm) || (FR_IMPERFECT.test(verb.norm) && !FR_PRESENT_AIS.has(verb.norm)))
@@ -114,7 +96,7 @@ function frenchFuture(tokens: readonly Token[], i: number): boolean {
           : null;
   if (!ending) return false;
   let j = i + 1;
-  while (FR_CLITICS.has(tokens[j]?.norm ?? '')) j++;
+  while (FRENCH_VERB_CLITICS.has(tokens[j]?.norm ?? '')) j++;
   if (tokens[j]?.kind !== 'word' || !ending.test(tokens[j]?.norm ?? '')) return false;
   // « je me ferai (pas) rembourser » is an aside about who pays, not a day to come.
   return !/^rembourser?$/.test(tokens[tokens[j + 1]?.norm === 'pas' ? j + 2 : j + 1]?.norm ?? '');
