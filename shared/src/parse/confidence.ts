@@ -31,6 +31,8 @@ export interface ExpenseSignals {
   /** The words said so ("chacun", "each"). */
   each: boolean;
   weakDate: boolean;
+  /** The day said names none ("the other day", « récemment »): today is a guess. */
+  vagueDate?: boolean;
   /** Many words the parser did not understand. */
   wordy: boolean;
   /** A shared bill with no count said: "on a partagé" is read as two. */
@@ -55,7 +57,8 @@ export const DOUBTED_CONFIDENCE = 0.7;
  * A doubt that a plain-sentence score does not see: a count right after money, an amount worked
  * out by a percentage or a fraction, several expenses in one sentence, a category the
  * parser is unsure of while what was bought is in words no lexicon knows (two of them, or the
- * first), or dollars said in French with no place to say whose.
+ * first), dollars said in French with no place to say whose, or a past day that names none
+ * ("the other day", « récemment »: dated today, which is only a guess).
  */
 export function doubted(sentence: SentenceSignals, expenses: readonly ExpenseSignals[]): boolean {
   // Several expenses read from one sentence: read unseen, 8 of 12 such sure readings were wrong
@@ -64,6 +67,7 @@ export function doubted(sentence: SentenceSignals, expenses: readonly ExpenseSig
   return expenses.some(
     (e) =>
       e.unplacedDollar === true ||
+      e.vagueDate === true ||
       (e.categorySure === false && ((e.unknownWords ?? 0) >= 2 || e.unknownFirst === true)),
   );
 }

@@ -5,112 +5,149 @@ export interface DayPhrase {
   days: number;
   /** Names a span rather than a day ("cette semaine", "cette nuit"): fine, but less sure. */
   weak?: boolean;
+  /** Names no day at all ("the other day", « récemment »): read as today, never sure. */
+  vague?: boolean;
   future?: boolean;
-  /** weekend: the last Saturday, `days` on; lastMonth: this day last month; monthStart: the 1st of the month `days` months on; weekStart: this week's Monday. */
-  special?: 'weekend' | 'lastMonth' | 'monthStart' | 'weekStart';
+  /** weekend: the last Saturday, `days` on; lastMonth: this day last month; lastYear: this day last year; monthStart: the 1st of the month `days` months on; weekStart: this week's Monday. */
+  special?: 'weekend' | 'lastMonth' | 'lastYear' | 'monthStart' | 'weekStart';
 }
 
 const d = (days: number, extra: Omit<DayPhrase, 'days'> = {}): DayPhrase => ({ days, ...extra });
 
-export const DAY_PHRASES = new PhraseTable<DayPhrase>([
-  ...["aujourd'hui", 'aujourdhui', 'ce matin', 'ce midi', 'a midi', 'ce soir', 'cet apres midi', 'cet aprem']
-    .concat(['cette apres midi', 'ce jour', 'ce jour ci', 'en ce moment', 'tantot', 'ce tantot'])
-    .map((p) => [p, d(0)] as [string, DayPhrase]),
-  ...[
-    'tout a l heure',
-    "tout a l'heure",
-    'cette nuit',
-    'ce mois ci',
-    'ce mois',
-    'cette semaine',
-    'cette annee',
-  ]
-    .concat(['this week', 'this month', 'this year', 'earlier today'])
-    .map((p) => [p, d(0, { weak: true })] as [string, DayPhrase]),
-  ...[
-    'today',
-    'this morning',
-    'this afternoon',
-    'this evening',
-    'tonight',
-    'at noon',
-    'at lunchtime',
-    'this noon',
-  ].map((p) => [p, d(0)] as [string, DayPhrase]),
-  ...['hier', 'hier matin', 'hier midi', 'hier soir', 'hier apres midi', 'hier aprem', 'la nuit derniere']
-    .concat(['yesterday', 'yesterday morning', 'yesterday afternoon', 'yesterday evening', 'last night'])
-    .concat(['yesterday night', 'yesterday at noon', 'yesterday lunchtime'])
-    .map((p) => [p, d(-1)] as [string, DayPhrase]),
-  ...['avant hier', 'avant hier matin', 'avant hier midi', 'avant hier soir', 'avant hier apres midi']
-    .concat(['the day before yesterday', 'day before yesterday'])
-    .map((p) => [p, d(-2)] as [string, DayPhrase]),
-  ...[
-    'la semaine derniere',
-    'la semaine passee',
-    'semaine derniere',
-    'last week',
-    'a week ago',
-    'one week ago',
-  ]
-    .concat(['il y a une semaine', 'il y a huit jours'])
-    .map((p) => [p, d(-7)] as [string, DayPhrase]),
-  ...['il y a quinze jours', 'two weeks ago', 'il y a deux semaines']
-    .concat(['il y a une quinzaine', 'il y a une quinzaine de jours', 'a fortnight ago'])
-    .map((p) => [p, d(-14)] as [string, DayPhrase]),
-  ...['a couple of days ago', 'a couple days ago'].map(
-    (p) => [p, d(-2, { weak: true })] as [string, DayPhrase],
-  ),
-  ...['a few days ago', 'il y a quelques jours'].map(
-    (p) => [p, d(-3, { weak: true })] as [string, DayPhrase],
-  ),
-  // "pour le week-end" alone may be a trip to come: only "ce" or "dernier" date it.
-  ...['ce week end', 'ce weekend', 'le week end dernier', 'le weekend dernier']
-    .concat(['this weekend', 'this past weekend', 'last weekend', 'over the weekend'])
-    .map((p) => [p, d(0, { weak: true, special: 'weekend' })] as [string, DayPhrase]),
-  ...['the weekend before last', 'weekend before last', 'il y a deux week ends', 'il y a deux weekends']
-    .concat(['two weekends ago'])
-    .map((p) => [p, d(-7, { weak: true, special: 'weekend' })] as [string, DayPhrase]),
-  // « début du mois », "at the start of the month": a span, read as its first day.
-  ...['debut du mois', 'au debut du mois', 'en debut de mois', 'debut de mois', 'start of the month']
-    .concat(['beginning of the month', 'early this month', 'earlier this month', 'plus tot ce mois ci'])
-    .map((p) => [p, d(0, { weak: true, special: 'monthStart' })] as [string, DayPhrase]),
-  ...['debut du mois dernier', 'au debut du mois dernier', 'start of last month', 'beginning of last month']
-    .concat(['early last month'])
-    .map((p) => [p, d(-1, { weak: true, special: 'monthStart' })] as [string, DayPhrase]),
-  ...['debut du mois prochain', 'au debut du mois prochain', 'start of next month', 'early next month']
-    .concat(['beginning of next month'])
-    .map((p) => [p, d(1, { weak: true, future: true, special: 'monthStart' })] as [string, DayPhrase]),
-  // "earlier this week", « en début de semaine »: this week's Monday (yesterday, said on a Tuesday).
-  ...['earlier this week', 'plus tot cette semaine', 'en debut de semaine', 'debut de semaine']
-    .concat(['au debut de la semaine', 'at the start of the week', 'at the beginning of the week'])
-    .map((p) => [p, d(0, { weak: true, special: 'weekStart' })] as [string, DayPhrase]),
-  ...['le mois dernier', 'le mois passe', 'last month'].map(
-    (p) => [p, d(0, { weak: true, special: 'lastMonth' })] as [string, DayPhrase],
-  ),
-  ...['demain', 'demain matin', 'demain soir', 'tomorrow', 'tomorrow morning', 'tomorrow night'].map(
-    (p) => [p, d(1, { future: true })] as [string, DayPhrase],
-  ),
-  ...['apres demain', 'apres demain matin', 'apres demain soir', 'the day after tomorrow'].map(
-    (p) => [p, d(2, { future: true })] as [string, DayPhrase],
-  ),
-  ...[
-    'dans une semaine',
-    'dans huit jours',
-    'in a week',
-    'in one week',
-    'a week from now',
-    'a week today',
-  ].map((p) => [p, d(7, { future: true })] as [string, DayPhrase]),
-  ...['dans quinze jours', 'in a fortnight', 'in two weeks time'].map(
-    (p) => [p, d(14, { future: true })] as [string, DayPhrase],
-  ),
-  ...['la semaine prochaine', 'next week'].map(
-    (p) => [p, d(7, { future: true, weak: true })] as [string, DayPhrase],
-  ),
-  ...['le mois prochain', 'next month'].map(
-    (p) => [p, d(30, { future: true, weak: true })] as [string, DayPhrase],
-  ),
-]);
+/** « il y a une semaine » is said « y a une semaine » too. */
+const withSpokenIlYa = (entries: [string, DayPhrase][]): [string, DayPhrase][] =>
+  entries.flatMap((e) =>
+    e[0].startsWith('il y a ') ? [e, [e[0].slice(3), e[1]] as [string, DayPhrase]] : [e],
+  );
+
+export const DAY_PHRASES = new PhraseTable<DayPhrase>(
+  withSpokenIlYa([
+    ...[
+      "aujourd'hui",
+      'aujourdhui',
+      'ce matin',
+      'ce midi',
+      'a midi',
+      'ce soir',
+      'cet apres midi',
+      'cet aprem',
+    ]
+      .concat(['cette apres midi', 'ce jour', 'ce jour ci', 'en ce moment', 'tantot', 'ce tantot'])
+      .map((p) => [p, d(0)] as [string, DayPhrase]),
+    ...[
+      'tout a l heure',
+      "tout a l'heure",
+      'cette nuit',
+      'ce mois ci',
+      'ce mois',
+      'cette semaine',
+      'cette annee',
+    ]
+      .concat(['this week', 'this month', 'this year', 'earlier today'])
+      .map((p) => [p, d(0, { weak: true })] as [string, DayPhrase]),
+    ...[
+      'today',
+      'this morning',
+      'this afternoon',
+      'this evening',
+      'tonight',
+      'at noon',
+      'at lunchtime',
+      'this noon',
+    ].map((p) => [p, d(0)] as [string, DayPhrase]),
+    ...['hier', 'hier matin', 'hier midi', 'hier soir', 'hier apres midi', 'hier aprem', 'la nuit derniere']
+      .concat(['yesterday', 'yesterday morning', 'yesterday afternoon', 'yesterday evening', 'last night'])
+      .concat(['yesterday night', 'yesterday at noon', 'yesterday lunchtime'])
+      .map((p) => [p, d(-1)] as [string, DayPhrase]),
+    ...['avant hier', 'avant hier matin', 'avant hier midi', 'avant hier soir', 'avant hier apres midi']
+      .concat(['the day before yesterday', 'day before yesterday'])
+      .map((p) => [p, d(-2)] as [string, DayPhrase]),
+    ...[
+      'la semaine derniere',
+      'la semaine passee',
+      'semaine derniere',
+      'last week',
+      'a week ago',
+      'one week ago',
+    ]
+      .concat(['il y a une semaine', 'il y a huit jours'])
+      .map((p) => [p, d(-7)] as [string, DayPhrase]),
+    ...['il y a quinze jours', 'two weeks ago', 'il y a deux semaines']
+      .concat(['il y a une quinzaine', 'il y a une quinzaine de jours', 'a fortnight ago'])
+      .map((p) => [p, d(-14)] as [string, DayPhrase]),
+    ...['a couple of days ago', 'a couple days ago'].map(
+      (p) => [p, d(-2, { weak: true })] as [string, DayPhrase],
+    ),
+    ...['a few days ago', 'il y a quelques jours'].map(
+      (p) => [p, d(-3, { weak: true })] as [string, DayPhrase],
+    ),
+    // "pour le week-end" alone may be a trip to come: only "ce" or "dernier" date it.
+    ...['ce week end', 'ce weekend', 'le week end dernier', 'le weekend dernier']
+      .concat(['this weekend', 'this past weekend', 'last weekend', 'over the weekend'])
+      .map((p) => [p, d(0, { weak: true, special: 'weekend' })] as [string, DayPhrase]),
+    ...['the weekend before last', 'weekend before last', 'il y a deux week ends', 'il y a deux weekends']
+      .concat(['two weekends ago'])
+      .map((p) => [p, d(-7, { weak: true, special: 'weekend' })] as [string, DayPhrase]),
+    // « début du mois », "at the start of the month": a span, read as its first day.
+    ...['debut du mois', 'au debut du mois', 'en debut de mois', 'debut de mois', 'start of the month']
+      .concat(['beginning of the month', 'early this month', 'earlier this month', 'plus tot ce mois ci'])
+      .map((p) => [p, d(0, { weak: true, special: 'monthStart' })] as [string, DayPhrase]),
+    ...['debut du mois dernier', 'au debut du mois dernier', 'start of last month', 'beginning of last month']
+      .concat(['early last month'])
+      .map((p) => [p, d(-1, { weak: true, special: 'monthStart' })] as [string, DayPhrase]),
+    ...['debut du mois prochain', 'au debut du mois prochain', 'start of next month', 'early next month']
+      .concat(['beginning of next month'])
+      .map((p) => [p, d(1, { weak: true, future: true, special: 'monthStart' })] as [string, DayPhrase]),
+    // "earlier this week", « en début de semaine »: this week's Monday (yesterday, said on a Tuesday).
+    ...['earlier this week', 'plus tot cette semaine', 'en debut de semaine', 'debut de semaine']
+      .concat(['au debut de la semaine', 'at the start of the week', 'at the beginning of the week'])
+      .map((p) => [p, d(0, { weak: true, special: 'weekStart' })] as [string, DayPhrase]),
+    ...['le mois dernier', 'le mois passe', 'last month'].map(
+      (p) => [p, d(0, { weak: true, special: 'lastMonth' })] as [string, DayPhrase],
+    ),
+    ...['demain', 'demain matin', 'demain soir', 'tomorrow', 'tomorrow morning', 'tomorrow night'].map(
+      (p) => [p, d(1, { future: true })] as [string, DayPhrase],
+    ),
+    ...['apres demain', 'apres demain matin', 'apres demain soir', 'the day after tomorrow'].map(
+      (p) => [p, d(2, { future: true })] as [string, DayPhrase],
+    ),
+    ...[
+      'dans une semaine',
+      'dans huit jours',
+      'in a week',
+      'in one week',
+      'a week from now',
+      'a week today',
+    ].map((p) => [p, d(7, { future: true })] as [string, DayPhrase]),
+    ...['dans quinze jours', 'in a fortnight', 'in two weeks time'].map(
+      (p) => [p, d(14, { future: true })] as [string, DayPhrase],
+    ),
+    ...['la semaine prochaine', 'next week'].map(
+      (p) => [p, d(7, { future: true, weak: true })] as [string, DayPhrase],
+    ),
+    ...['le mois prochain', 'next month'].map(
+      (p) => [p, d(30, { future: true, weak: true })] as [string, DayPhrase],
+    ),
+    ...['il y a une dizaine de jours', 'une dizaine de jours'].map(
+      (p) => [p, d(-10, { weak: true })] as [string, DayPhrase],
+    ),
+    // « l'an dernier », "last year": this day last year, as « le mois dernier » is this day last month.
+    ...["l'an dernier", "l'an passe", "l'annee derniere", "l'annee passee", 'last year'].map(
+      (p) => [p, d(0, { weak: true, special: 'lastYear' })] as [string, DayPhrase],
+    ),
+    // A past day no one can name: today, the day of the note, but never sure (confidence.ts).
+    ...["l'autre jour", "l'autre soir", "l'autre fois", 'recemment', 'dernierement', 'ces derniers jours']
+      .concat([
+        'ces derniers temps',
+        'il y a pas longtemps',
+        "il n'y a pas longtemps",
+        'il y a quelque temps',
+      ])
+      .concat(['the other day', 'the other night', 'the other evening', 'recently', 'lately', 'not long ago'])
+      .concat(['not so long ago', 'a while ago', 'a while back', 'some time ago'])
+      .map((p) => [p, d(0, { weak: true, vague: true })] as [string, DayPhrase]),
+  ]),
+);
 
 const WEEKDAY_LIST: readonly [string, number][] = [
   ['dimanche', 0],

@@ -267,6 +267,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       multiplied: price.count > 1,
       each: price.each,
       weakDate: date?.weak === true,
+      vagueDate: date?.vague === true,
       wordy: countRole(scan, seg, Role.Free) > 8,
       guessedShare: share?.guessed === true,
       categorySure: lexiconSure,

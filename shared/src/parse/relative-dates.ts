@@ -1,4 +1,5 @@
 import { addDays, isIsoDate, weekday } from '../dates.ts';
+import { matchAgo, mostRecentWeekday } from './ago-dates.ts';
 import { hourAfterDay } from './clock-times.ts';
 import {
   DAY_PHRASES,
@@ -10,16 +11,12 @@ import {
   WEEKDAYS,
 } from './date-words.ts';
 import { matchDayOfMonth, matchDayOfWeekday, nearMonthDay } from './day-of-month.ts';
-import { readNumberWords } from './number-words.ts';
+import { addMonths, matchMonthAlone } from './month-dates.ts';
+import { matchNamedDay } from './named-days.ts';
 import type { Token } from './tokenize.ts';
 import type { DateContext, DateMatch } from './types.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-function mostRecentWeekday(today: string, wd: number): string {
-  const back = (weekday(today) - wd + 7) % 7 || 7;
-  return addDays(today, -back);
-}
 
 function lastMonthSameDay(today: string): string {
   const day = Number(today.slice(8, 10));
@@ -40,7 +37,8 @@ function matchWeekday(tokens: readonly Token[], i: number, ctx: DateContext): Da
   const prefix = WEEKDAY_PREFIXES.match(tokens, i);
   const at = prefix ? prefix.end : i;
   const wd = WEEKDAYS.get(tokens[at]?.norm ?? '');
-  if (wd === undefined) return null;
+  // "Black Friday", "Cyber Monday" name a day of sales, not last Friday (named-days.ts).
+  if (wd === undefined || /^(black|cyber)$/.test(tokens[at - 1]?.norm ?? '')) return null;
   // "la garderie du mercredi", "le marché du dimanche": a kind of day, not a date, unless said
   // of a week ("du mercredi dernier").
   if (
@@ -86,38 +84,6 @@ function matchWeekday(tokens: readonly Token[], i: number, ctx: DateContext): Da
   return { date, end, weak: false, future };
 }
 
-/** "il y a 3 jours", "3 days ago", "two weeks ago"; ahead: "dans deux jours", "in 3 days". */
-function matchAgo(tokens: readonly Token[], i: number, ctx: DateContext): DateMatch | null {
-  const ilya = tokens[i]?.norm === 'il' && tokens[i + 1]?.norm === 'y' && tokens[i + 2]?.norm === 'a';
-  const within = /^(dans|in)$/.test(tokens[i]?.norm ?? '');
-  const at = ilya ? i + 3 : within ? i + 1 : i;
-  const t = tokens[at];
-  let n: number | null = null;
-  let j = at;
-  if (t?.kind === 'num' && /^\d{1,3}$/.test(t.norm)) {
-    n = Number(t.norm);
-    j = at + 1;
-  } else {
-    const w = readNumberWords(tokens, at, ctx.lang);
-    if (w) {
-      n = w.value;
-      j = w.end;
-    }
-  }
-  if (n === null) return null;
-  // Stryker disable next-line StringLiteral: past the last token, any word that is no unit does
-  const unit = tokens[j]?.norm ?? '';
-  const days = /^(jours?|days?)$/.test(unit) ? 1 : /^(semaines?|weeks?)$/.test(unit) ? 7 : 0;
-  if (days === 0) return null;
-  j += 1;
-  if (within) return { date: addDays(ctx.today, n * days), end: j, weak: false, future: true };
-  if (!ilya) {
-    if (tokens[j]?.norm !== 'ago') return null;
-    j += 1;
-  }
-  return { date: addDays(ctx.today, -n * days), end: j, weak: false, future: false };
-}
-
 function matchWrittenDate(t: Token, ctx: DateContext): string | null {
   if (t.kind === 'isoDate') return isIsoDate(t.norm) ? t.norm : null;
   const [d, m, y] = t.norm.split('/').map(Number);
@@ -145,10 +111,24 @@ function monthStart(today: string, step: number): string {
   return `${y}-${pad((((m % 12) + 12) % 12) + 1)}-01`;
 }
 
+/**
+ * « dans la nuit de samedi à dimanche », "from Friday to Sunday", « du 3 au 5 »: a span of days
+ * is read as its first, as « début du mois » is; the second day is part of it, not a date of its own.
+ */
+function spanFrom(tokens: readonly Token[], first: DateMatch, ctx: DateContext): DateMatch {
+  // Stryker disable next-line StringLiteral: past the last token, any word that is no link does
+  if (!/^(a|au|to|until|till|through)$/.test(tokens[first.end]?.norm ?? '')) return first;
+  const second = matchDay(tokens, first.end + 1, ctx);
+  return second && second.date > first.date && second.date <= addDays(first.date, 31)
+    ? { ...first, end: second.end }
+    : first;
+}
+
 /** The date named at tokens[i], if any, with a time of day or an hour said right after it (« le 13 à midi », « hier à 7 »). */
 export function matchDate(tokens: readonly Token[], i: number, ctx: DateContext): DateMatch | null {
-  const found = matchDay(tokens, i, ctx);
-  if (!found) return null;
+  const day = matchDay(tokens, i, ctx);
+  if (!day) return null;
+  const found = spanFrom(tokens, day, ctx);
   const time = TIME_OF_DAY.match(tokens, found.end);
   const end = time ? time.end : found.end;
   // "yesterday at 7", « samedi vers 8 »: the hour of that day, not money.
@@ -176,6 +156,7 @@ function matchDay(tokens: readonly Token[], i: number, ctx: DateContext): DateMa
         wd === 6 || wd === 0 ? addDays(ctx.today, wd === 6 ? 0 : -1) : mostRecentWeekday(ctx.today, 6);
       date = addDays(saturday, p.days);
     } else if (p.special === 'lastMonth') date = lastMonthSameDay(ctx.today);
+    else if (p.special === 'lastYear') date = addMonths(ctx.today, -12);
     else if (p.special === 'monthStart') date = monthStart(ctx.today, p.days);
     else if (p.special === 'weekStart') {
       // Said on a Monday, the week has only begun: today.
@@ -187,8 +168,15 @@ function matchDay(tokens: readonly Token[], i: number, ctx: DateContext): DateMa
         end: phrase.end,
         weak: p.weak === true,
         future: p.future === true,
+        ...(p.vague ? { vague: true } : {}),
       }
     );
   }
-  return matchAgo(tokens, i, ctx) ?? matchWeekday(tokens, i, ctx) ?? matchDayOfMonth(tokens, i, ctx);
+  return (
+    matchAgo(tokens, i, ctx) ??
+    matchNamedDay(tokens, i, ctx) ??
+    matchMonthAlone(tokens, i, ctx) ??
+    matchWeekday(tokens, i, ctx) ??
+    matchDayOfMonth(tokens, i, ctx)
+  );
 }

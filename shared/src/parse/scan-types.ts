@@ -56,6 +56,8 @@ export interface DateItem {
   weak: boolean;
   future: boolean;
   dropped: boolean;
+  /** No day was named ("the other day", « récemment »). */
+  vague?: boolean;
 }
 
 export interface MarkItem {

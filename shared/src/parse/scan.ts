@@ -189,6 +189,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
         weak: date.weak,
         future: date.future,
         dropped: forDay,
+        ...(date.vague ? { vague: true } : {}),
       });
       roles.fill(Role.Date, i, date.end);
       i = date.end;

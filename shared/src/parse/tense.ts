@@ -13,7 +13,9 @@ import type { Lang } from './types.ts';
 const AHEAD_WORDS = new Set(
   (
     'paierai|payerai|paiera|payera|paieras|vais|allons|vont|sera|seront|serai|aura|auront|faudra|devrai|' +
-    "prevu|prevue|prevus|prochainement|will|i'll|we'll|it'll|gonna|upcoming|due|planned|scheduled"
+    "prevu|prevue|prevus|prochainement|will|i'll|we'll|it'll|gonna|upcoming|due|planned|scheduled|" +
+    // The future of a debit or a bill, said of the thing: « le prélèvement passera le 3 ».
+    'passera|passeront|partira|partiront|tombera|tomberont|prelevera|preleveront|debitera|arrivera|coutera'
   ).split('|'),
 );
 

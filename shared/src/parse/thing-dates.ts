@@ -1,3 +1,4 @@
+import { WEEKDAYS } from './date-words.ts';
 import type { Token } from './tokenize.ts';
 
 /** Words of booking ahead: what they pay for happens later, the payment is today's. */
@@ -10,7 +11,9 @@ const PAST_WORDS = /^(dernier|derniere|passe|passee|last|ago|hier|yesterday|il)$
  * Whether the date at tokens[start, end) is the day of the thing bought, not of the payment:
  * "un billet pour le 15 décembre", "billet pour Marseille le 18" (a trip), "I booked a concert on
  * Friday", "paid the deposit for the wedding venue on the 12th of June" (booked: a thing named
- * between the booking and "on"/"for", or a day still to come).
+ * between the booking and "on"/"for", or a day still to come); a bare weekday or a month said
+ * after the thing booked is the thing's too (« j'ai réservé un concert samedi », « acompte pour le
+ * traiteur du mariage en juin »): one booked on that day would say « samedi dernier ».
  */
 export function datesTheThing(
   tokens: readonly Token[],
@@ -20,11 +23,14 @@ export function datesTheThing(
 ): boolean {
   const forWord = (k: number) => /^(pour|for)$/.test(tokens[k]?.norm ?? '');
   const place = /^\p{Lu}/u.test(tokens[start - 1]?.raw ?? '') && tokens[start - 1]?.kind === 'word';
-  if (forWord(start - 1) || (place && forWord(start - 2) && future)) return true;
+  // « billet pour Paris en janvier »: a month after the trip's place is the trip's, even one gone by.
+  const month = /^(en|in)$/.test(tokens[start]?.norm ?? '');
+  if (forWord(start - 1) || (place && forWord(start - 2) && (future || month))) return true;
   let booking = -1;
   for (let k = 0; k < start - 1; k++) if (BOOKING.test(tokens[k]?.norm ?? '')) booking = k;
   // "booked on Friday" says when it was booked: a thing must be named in between.
   if (booking < 0 || booking >= start - 1) return false;
   for (let k = start; k < end; k++) if (PAST_WORDS.test(tokens[k]?.norm ?? '')) return false;
-  return future || /^(on|for|pour)$/.test(tokens[start]?.norm ?? '');
+  const bareWeekday = end === start + 1 && WEEKDAYS.has(tokens[start]?.norm ?? '');
+  return future || bareWeekday || /^(on|for|pour|en|in)$/.test(tokens[start]?.norm ?? '');
 }

@@ -176,6 +176,8 @@ export interface DateMatch {
   end: number;
   weak: boolean;
   future: boolean;
+  /** No day was named ("the other day"): today is a guess. */
+  vague?: boolean;
 }
 
 export interface DateContext {

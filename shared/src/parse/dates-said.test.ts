@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { PARSER_CONFIDENT } from './confidence.ts';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
+
+// Said on Tuesday 24 November 2026, lunchtime in Paris (TEST_OPTS).
+const parse = (text: string) => parseExpenseText(text, TEST_OPTS);
+const first = (text: string) => parse(text).expenses[0];
+
+describe('a month said alone is read as a day of it (month-dates.ts)', () => {
+  it.each([
+    ["en juillet j'ai payé le camping, 240 €", '2026-07-01'],
+    ['back in June I paid 55 euros for the chimney sweep', '2026-06-01'],
+    ["en décembre dernier j'ai acheté un manteau, 120 €", '2025-12-01'],
+    ["en avril 2025 j'avais payé 80 € de cotisation", '2025-04-01'],
+    ["en février de l'année dernière, un vélo à 300 €", '2025-02-01'],
+    ['début septembre, fournitures scolaires, 64 €', '2026-09-01'],
+    ['mi-octobre, ramonage, 70 €', '2026-10-15'],
+    ['late September, a new mattress, 400 euros', '2026-09-30'],
+    ['fin août, 38 € de glaces', '2026-08-31'],
+  ])('%s → %s', (text, date) => {
+    expect(first(text)?.date).toBe(date);
+    expect(first(text)?.reviewReason).toBeUndefined();
+  });
+
+  it('a month told ahead is the next one, to confirm', () => {
+    const e = first('je paierai la taxe d’habitation en janvier, 350 €');
+    expect([e?.date, e?.reviewReason]).toEqual(['2027-01-01', 'future_date']);
+  });
+});
+
+describe('months and years ago (relative-dates.ts)', () => {
+  it.each([
+    ["il y a un mois j'ai payé le ramoneur, 65 €", '2026-10-24'],
+    ['il y a trois mois, un casque, 90 €', '2026-08-24'],
+    ['three months ago I paid 90 euros for headphones', '2026-08-24'],
+    ["il y a deux ans j'ai acheté ce frigo, 500 €", '2024-11-24'],
+    ['a year ago today I paid 120 euros for the course', '2025-11-24'],
+    ["l'an dernier, un sapin à 40 €", '2025-11-24'],
+    ['last year I paid 60 euros for the fishing licence', '2025-11-24'],
+    ['y a trois jours, une pizza, 11 €', '2026-11-21'],
+    ['y a une semaine, un kebab, 8 €', '2026-11-17'],
+    ['il y a une dizaine de jours, des bougies, 12 €', '2026-11-14'],
+    ['il y a trois samedis, vide-grenier, 20 €', '2026-11-07'],
+    ['two Sundays ago, car wash, 15 euros', '2026-11-15'],
+  ])('%s → %s', (text, date) => {
+    expect(first(text)?.date).toBe(date);
+  });
+});
+
+describe('holidays and named days (named-days.ts)', () => {
+  it.each([
+    ["à Noël j'ai payé le traiteur, 180 €", '2025-12-25'],
+    ['last Christmas I paid 70 euros for the turkey', '2025-12-25'],
+    ['le jour de l’an, resto, 75 €', '2026-01-01'],
+    ['au nouvel an, champagne, 30 €', '2026-01-01'],
+    ['la veille de Noël, taxi, 40 €', '2025-12-24'],
+    ['on Halloween, a costume, 25 euros', '2026-10-31'],
+    ['à Pâques, un gigot, 35 €', '2026-04-05'],
+    ["on Valentine's Day I spent 60 euros on flowers", '2026-02-14'],
+    ['à la Toussaint, des fleurs au cimetière, 30 €', '2026-11-01'],
+    ['le soir de la Saint-Sylvestre, le bar, 45 €', '2025-12-31'],
+  ])('%s → %s', (text, date) => {
+    expect(first(text)?.date).toBe(date);
+  });
+
+  it.each([
+    ["on Black Friday I'll get the headphones, 150 euros", '2026-11-27'],
+    ['à Noël je paierai le gîte, 400 €', '2026-12-25'],
+  ])('told ahead: %s → %s, to confirm', (text, date) => {
+    const e = first(text);
+    expect([e?.date, e?.reviewReason]).toEqual([date, 'future_date']);
+  });
+
+  it.each([
+    ['cadeaux pour Noël, 120 €'],
+    ['marché de Noël, vin chaud, 4 €'],
+    ['a Christmas tree, 45 euros'],
+    ['Black Friday deals, a TV, 300 euros'],
+  ])('%s names a purpose or a thing, not a day: today', (text) => {
+    expect(first(text)?.date).toBe('2026-11-24');
+  });
+});
+
+describe('a past day that names none is today, never sure', () => {
+  it.each([
+    ["l'autre jour, un taxi, 25 €"],
+    ['récemment, un abonnement à la salle, 30 €'],
+    ['the other day I paid 20 euros for a haircut'],
+    ['recently I bought a 40 euro lamp'],
+    ['a while ago, 15 euros for a book'],
+  ])('%s', (text) => {
+    const got = parse(text);
+    expect(got.expenses[0]?.date).toBe('2026-11-24');
+    expect(got.confidence).toBeLessThan(PARSER_CONFIDENT);
+  });
+
+  it('a day named stays sure', () => {
+    expect(parse('hier, un taxi, 25 €').confidence).toBeGreaterThanOrEqual(PARSER_CONFIDENT);
+  });
+});
+
+describe('the day booked is the thing’s, the payment today (thing-dates.ts)', () => {
+  it.each([
+    ["j'ai réservé un cours de surf dimanche, 40 €", '2026-11-24'],
+    ['I reserved a table Saturday, 25 euros deposit', '2026-11-24'],
+    ['acompte pour la salle des fêtes en mai, 200 €', '2026-11-24'],
+    ['le billet de train pour Nice en février, 90 €', '2026-11-24'],
+    ["dimanche dernier j'ai réservé un cours de surf, 40 €", '2026-11-22'],
+  ])('%s → %s', (text, date) => {
+    expect(first(text)?.date).toBe(date);
+    expect(first(text)?.reviewReason).toBeUndefined();
+  });
+});
+
+describe('a span of days is read as its first', () => {
+  it.each([
+    ['dans la nuit de vendredi à samedi, VTC, 28 €', '2026-11-20'],
+    ['from Friday to Sunday, the campsite, 90 euros', '2026-11-20'],
+    ['du 3 au 5 novembre, hôtel, 240 €', '2026-11-03'],
+  ])('%s → %s', (text, date) => {
+    expect(first(text)?.date).toBe(date);
+  });
+});
+
+describe('a debit said in the future of the thing is ahead (tense.ts)', () => {
+  it.each([
+    ['le prélèvement de la mutuelle passera le 5, 48 €', '2026-12-05'],
+    ["l'abonnement partira le 2, 12 €", '2026-12-02'],
+  ])('%s → %s, to confirm', (text, date) => {
+    const e = first(text);
+    expect([e?.date, e?.reviewReason]).toEqual([date, 'future_date']);
+  });
+});
