@@ -77,6 +77,7 @@ describe('holidays and named days (named-days.ts)', () => {
     ['marché de Noël, vin chaud, 4 €'],
     ['a Christmas tree, 45 euros'],
     ['Black Friday deals, a TV, 300 euros'],
+    ['le Noël des enfants du comité, 50 €'],
   ])('%s names a purpose or a thing, not a day: today', (text) => {
     expect(first(text)?.date).toBe('2026-11-24');
   });

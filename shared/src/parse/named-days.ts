@@ -45,7 +45,7 @@ const NAMED_DAYS = new PhraseTable<NamedDay>([
  */
 const BEFORE_NAMED = {
   fr: new PhraseTable<number>([
-    ...['a', 'a la', 'au', 'le', 'le jour de', 'le jour de la', 'le soir de', 'le soir de la', 'la nuit de']
+    ...['a', 'a la', 'au', 'le jour de', 'le jour de la', 'le soir de', 'le soir de la', 'la nuit de']
       .concat(['la nuit de la', 'pendant', 'pendant la'])
       .map((p) => [p, 0] as [string, number]),
     ...['la veille de', 'la veille de la'].map((p) => [p, -1] as [string, number]),
