@@ -18,6 +18,9 @@ describe('a month said alone is read as a day of it (month-dates.ts)', () => {
     ['mi-octobre, ramonage, 70 €', '2026-10-15'],
     ['late September, a new mattress, 400 euros', '2026-09-30'],
     ['fin août, 38 € de glaces', '2026-08-31'],
+    ["au mois d'août, location du mobil-home, 300 €", '2026-08-01'],
+    ["au début d'octobre, 45 € de bois", '2026-10-01'],
+    ['à la fin de septembre, 30 € de cahiers', '2026-09-30'],
   ])('%s → %s', (text, date) => {
     expect(first(text)?.date).toBe(date);
     expect(first(text)?.reviewReason).toBeUndefined();

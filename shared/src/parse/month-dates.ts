@@ -29,8 +29,9 @@ export function addMonths(today: string, months: number): string {
  * 15th), « fin octobre », "at the end of October" (its last day).
  */
 const BEFORE_MONTH = new PhraseTable<'first' | 'middle' | 'last'>([
-  ...['en', 'in', 'back in', 'au mois de', 'au mois d', 'in the month of', 'debut', 'au debut', 'early']
-    .concat(['at the start of', 'at the beginning of', 'in early', 'courant'])
+  ...['en', 'in', 'back in', 'au mois de', "au mois d'", 'in the month of', 'debut', 'au debut', 'early']
+    .concat(['at the start of', 'at the beginning of', 'in early', 'courant', 'debut de', "debut d'"])
+    .concat(['au debut de', "au debut d'"])
     .map((p) => [p, 'first'] as [string, 'first']),
   ...['mi', 'a la mi', 'mid', 'in mid', 'in the middle of', 'au milieu du mois de', 'vers la mi'].map(
     (p) => [p, 'middle'] as [string, 'middle'],
@@ -45,7 +46,7 @@ const BEFORE_MONTH = new PhraseTable<'first' | 'middle' | 'last'>([
     'late',
     'in late',
   ]
-    .concat(['by the end of'])
+    .concat(['by the end of', 'fin de', "fin d'", 'a la fin de', "a la fin d'"])
     .map((p) => [p, 'last'] as [string, 'last']),
 ]);
 
