@@ -8,7 +8,7 @@ import type { AppDeps } from './app.ts';
 import type { Config } from './config.ts';
 import { type FailureBudget, failureBudget } from './devices/failure-budget.ts';
 import type { AppEnv } from './http/app-env.ts';
-import { clientAddressOf } from './http/client-address.ts';
+import { addressKey, clientAddressOf } from './http/client-address.ts';
 import { rateLimit } from './http/rate-limit.ts';
 import { uploadSlots } from './http/upload-slots.ts';
 
@@ -26,7 +26,12 @@ export function wireLimits(
   config: Config,
   remoteAddress: ((c: Context<AppEnv>) => string | undefined) | undefined,
 ): WiredLimits {
-  const clientAddress = clientAddressOf(config.server.trustProxy, remoteAddress);
+  const address = clientAddressOf(config.server.trustProxy, remoteAddress);
+  // A host's whole IPv6 /64 counts as one client: it can pick a new address in it for each request.
+  const clientAddress = (c: Context<AppEnv>) => {
+    const found = address(c);
+    return found === undefined ? undefined : addressKey(found);
+  };
   const byAddress = (c: Context<AppEnv>) => `ip:${clientAddress(c) ?? 'unknown'}`;
   const keyOf = (c: Context<AppEnv>) => {
     const owner = c.get('owner');

@@ -207,6 +207,9 @@ export function wire(config: Config, options: WireOptions): Wired {
         publicUrl: config.doors.publicUrl,
         multiUser,
         attemptLimit: attemptLimit('invite attempts'),
+        // Invite codes' wrong tries, counted apart from pairing's: a flood at one door leaves the other open.
+        failures: wrongCodes(),
+        clientOf: byAddress,
       },
       telegram,
       exports: { store, importFile: createImporter({ store, watch: money.watch, now: money.now }) },

@@ -5,6 +5,7 @@
  * they are not in does not exist for them.
  */
 import { accountName, INVITE_DAYS, MAX_HOUSEHOLD_MEMBERS } from '@voicetrack/shared';
+import type { FailureBudget } from '../devices/failure-budget.ts';
 import { newCode, sha256Hex } from '../devices/secrets.ts';
 import type { HouseholdRecord, HouseholdStore, MemberRecord, Owner } from '../ports.ts';
 import { type Refusal, refused } from '../refusal.ts';
@@ -14,6 +15,8 @@ export interface HouseholdDeps {
   /** Where the PWA lives: invite links are `<publicUrl>/#household=<code>`. */
   publicUrl: string;
   multiUser: boolean;
+  /** Wrong invite codes, per client and all together (devices/failure-budget.ts), apart from pairing's. */
+  failures: FailureBudget;
   now?: () => Date;
 }
 
@@ -124,23 +127,33 @@ export async function inviteToHousehold(
   return { kind: 'invited', invite };
 }
 
+/**
+ * Joins with an invite code. `client`: who asks (its address); one that sent too many wrong codes
+ * waits, its code unread, as for pairing: an invite lives 7 days, not 10 minutes.
+ */
 export async function joinHousehold(
   deps: HouseholdDeps,
   owner: Owner,
   input: { code: string; name?: string | undefined },
+  client: string,
 ): Promise<
-  { kind: 'joined'; household: HouseholdView } | Refusal<'invalid_code' | 'conflict' | 'validation_failed'>
+  | { kind: 'joined'; household: HouseholdView }
+  | Refusal<'invalid_code' | 'conflict' | 'validation_failed' | 'rate_limited'>
 > {
   const name = input.name ?? (owner.userId === null ? null : nameFromClaims(owner));
   if (!name)
     return refused('validation_failed', 'name: who you are in the household (a person of this server).');
+  const wait = deps.failures.waitSeconds(client);
+  if (wait !== null) return refused('rate_limited', `Too many wrong codes; try again in ${wait} s.`, wait);
   const joined = await deps.households.join(
     await sha256Hex(input.code.trim()),
     { userId: owner.userId, name },
     MAX_HOUSEHOLD_MEMBERS,
   );
-  if (joined.kind === 'unknown_code')
+  if (joined.kind === 'unknown_code') {
+    deps.failures.record(client);
     return refused('invalid_code', 'This invite code is unknown, already used or expired.');
+  }
   if (joined.kind === 'full')
     return refused('conflict', `A household has at most ${MAX_HOUSEHOLD_MEMBERS} members.`);
   // Local mode: the device that joined speaks for the new person from now on.

@@ -3,6 +3,7 @@
  * may hold open, and how long a request body may stall. Node only: never imported by app.ts.
  */
 import type { IncomingMessage, Server } from 'node:http';
+import { addressKey } from './client-address.ts';
 
 export interface ConnectionLimits {
   /** Open connections per peer address (0: no cap; behind your own proxy every client shares one). */
@@ -14,7 +15,8 @@ export interface ConnectionLimits {
 export function limitConnections(server: Server, limits: ConnectionLimits): void {
   const open = new Map<string, number>();
   server.on('connection', (socket) => {
-    const address = socket.remoteAddress ?? 'unknown';
+    // A host's IPv6 /64 is one client, as for the rate limits (client-address.ts).
+    const address = addressKey(socket.remoteAddress ?? 'unknown');
     const count = (open.get(address) ?? 0) + 1;
     if (limits.perAddress > 0 && count > limits.perAddress) {
       socket.destroy();

@@ -16,7 +16,7 @@ import {
   JoinHouseholdSchema,
   SettlementBodySchema,
 } from '@voicetrack/shared';
-import { Hono, type MiddlewareHandler } from 'hono';
+import { type Context, Hono, type MiddlewareHandler } from 'hono';
 import { householdBalances, recordSettlement } from '../households/balances.ts';
 import {
   deleteHouseholdBudget,
@@ -39,6 +39,8 @@ import { limitBody, strictJson, valid } from '../http/validate.ts';
 export interface HouseholdRouteDeps extends HouseholdDeps, HouseholdBudgetDeps {
   /** Attempts per client address: invite codes are guessed no faster than pairing codes. */
   attemptLimit: MiddlewareHandler<AppEnv>;
+  /** Who asks, as the wrong codes are counted (its address). */
+  clientOf: (c: Context<AppEnv>) => string;
 }
 
 const body = [limitBody(4 * 1024, 'The body'), strictJson] as const;
@@ -51,7 +53,7 @@ export function householdRoutes(deps: HouseholdRouteDeps) {
       return c.json({ ...created.household, invite: created.invite }, 201);
     })
     .post('/join', deps.attemptLimit, ...body, valid('json', JoinHouseholdSchema), async (c) => {
-      const joined = await joinHousehold(deps, c.get('owner'), c.req.valid('json'));
+      const joined = await joinHousehold(deps, c.get('owner'), c.req.valid('json'), deps.clientOf(c));
       if (joined.kind === 'refused') throw refusalError(joined);
       return c.json(joined.household, 200);
     })
