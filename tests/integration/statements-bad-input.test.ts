@@ -107,6 +107,29 @@ describe('bad statements', () => {
     ]);
   });
 
+  it('refuses alone a line longer than a bank line keeps, and a year 0001, and imports the rest', async () => {
+    // Before: a 2 MB label refused the whole file, 400 « The database refused a value of this
+    // request. », and « 01/01/0001 » was imported as 2001-01-01.
+    const before = await stored();
+    const rows = [
+      '05/12/2026;PAIN;-3,00',
+      `05/12/2026;${'A'.repeat(2_000_000)};-4,00`,
+      '01/01/0001;VIEUX;-5,00',
+    ];
+    const res = await upload(app, `Date;Libellé;Montant\n${rows.join('\n')}\n`, { account: 'L' }, 'long.csv');
+    expect(res.status).toBe(201);
+    const body = v.parse(StatementImportSchema, await res.json());
+    expect(body).toMatchObject({ lines: 1, debits: 1 });
+    expect(body.refused).toEqual([
+      { line: 3, reason: 'a label of 2000000 characters (at most 1000)' },
+      { line: 4, reason: 'no real date "01/01/0001"' },
+    ]);
+    expect(await stored()).toEqual({
+      statements: (before?.statements ?? 0) + 1,
+      lines: (before?.lines ?? 0) + 1,
+    });
+  });
+
   it('asks for a CSV mapping, imports with it, and remembers it for the account', async () => {
     const file = statementFile('csv-unknown-layout-needs-mapping.csv');
     const first = await refusedWith(await upload(app, file, { account: 'Carte' }, 'export.csv'));

@@ -327,3 +327,44 @@ describe('hostile statements', () => {
     expect(outcome.kind).toBe('unsafe');
   });
 });
+
+describe('hostile values in a statement', () => {
+  const csv = (rows: string[]) => new TextEncoder().encode(`Date;Libellé;Montant\n${rows.join('\n')}\n`);
+  const ofx = (date: string, account = '12345') =>
+    new TextEncoder().encode(
+      `OFXHEADER:100\nDATA:OFXSGML\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>EUR<BANKACCTFROM><ACCTID>${account}</BANKACCTFROM><BANKTRANLIST><STMTTRN><TRNTYPE>DEBIT<DTPOSTED>${date}<TRNAMT>-3.00<FITID>A1<NAME>PAIN</STMTTRN></BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>`,
+    );
+
+  it('reads a year as written: 0000 and 0001 are no 2000 and 2001', () => {
+    const read = parsed(
+      parseStatement(csv(['01/01/0001;A;-1,00', '01/01/0000;B;-1,00', '05/12/26;C;-1,00']), 'EUR'),
+    );
+    expect(read.lines.map(brief)).toEqual(['2026-12-05 -100 EUR C']);
+    expect(read.refused).toEqual([
+      { line: 2, reason: 'no real date "01/01/0001"' },
+      { line: 3, reason: 'no real date "01/01/0000"' },
+    ]);
+    expect(parsed(parseStatement(ofx('00000101'), 'EUR')).refused).toEqual([
+      { line: 4, reason: 'no real posting date (DTPOSTED)' },
+    ]);
+    expect(parsed(parseStatement(ofx('20261205'), 'EUR')).lines.map(brief)).toEqual([
+      '2026-12-05 -300 EUR PAIN',
+    ]);
+  });
+
+  it('refuses alone a line whose label is longer than the 1,000 characters a bank line keeps', () => {
+    const read = parsed(
+      parseStatement(csv(['05/12/2026;PAIN;-1,00', `05/12/2026;${'A'.repeat(2_000_000)};-4,00`]), 'EUR'),
+    );
+    expect(read.lines.map(brief)).toEqual(['2026-12-05 -100 EUR PAIN']);
+    expect(read.refused).toEqual([{ line: 3, reason: 'a label of 2000000 characters (at most 1000)' }]);
+  });
+
+  it('keeps no account number longer than 80 characters (an IBAN has 34)', () => {
+    const [line] = parsed(parseStatement(ofx('20261205', '9'.repeat(200)), 'EUR')).lines;
+    expect(line?.accountNumber).toBeNull();
+    expect(
+      parsed(parseStatement(ofx('20261205', 'FR7630006000011234567890189'), 'EUR')).lines[0]?.accountNumber,
+    ).toBe('FR7630006000011234567890189');
+  });
+});

@@ -7,13 +7,44 @@ import { parseCsv } from './csv.ts';
 import { decodeStatement } from './decode.ts';
 import { isOfx, parseOfx } from './ofx.ts';
 import { isQif, parseQif } from './qif.ts';
-import type { ParseOptions, ParseOutcome } from './types.ts';
+import type { ParsedStatement, ParseOptions, ParseOutcome } from './types.ts';
+
+/** What a bank line keeps (supabase/migrations: bank_lines.label, bank_statements.account_number). */
+export const MAX_LABEL = 1000;
+export const MAX_ACCOUNT_NUMBER = 80;
 
 export function parseStatement(
   bytes: Uint8Array,
   currency: string,
   options: ParseOptions = {},
 ): ParseOutcome {
+  const outcome = readFormat(bytes, currency, options);
+  return outcome.kind === 'parsed' ? keepable(outcome.statement) : outcome;
+}
+
+/**
+ * A file's lines within what the database keeps: before, one label past 1,000 characters (a hostile
+ * file's: a bank writes a few dozen) refused the whole file with « The database refused a value ».
+ * Such a line is refused alone, with its line number; an account number past 80 characters (an
+ * IBAN has 34) is no account number.
+ */
+function keepable(statement: ParsedStatement): ParseOutcome & { kind: 'parsed' } {
+  const refused = [...statement.refused];
+  const lines = statement.lines.flatMap((l) => {
+    if (l.label.length <= MAX_LABEL)
+      return [
+        l.accountNumber !== null && l.accountNumber.length > MAX_ACCOUNT_NUMBER
+          ? { ...l, accountNumber: null }
+          : l,
+      ];
+    refused.push({ line: l.line, reason: `a label of ${l.label.length} characters (at most ${MAX_LABEL})` });
+    return [];
+  });
+  refused.sort((a, b) => a.line - b.line);
+  return { kind: 'parsed', statement: { ...statement, lines, refused } };
+}
+
+function readFormat(bytes: Uint8Array, currency: string, options: ParseOptions): ParseOutcome {
   const text = decodeStatement(bytes);
   const head = text.slice(0, 4096);
   const format =

@@ -59,9 +59,12 @@ export function parseAmount(text: string): number | null {
   return negative ? -cents : cents;
 }
 
-/** YYYY-MM-DD when the parts name a real day, else null. Two-digit years are 20xx. */
-export function isoDate(year: number, month: number, day: number): string | null {
-  const y = year < 100 ? 2000 + year : year;
+/**
+ * YYYY-MM-DD when the parts name a real day, else null. A year written with one or two digits is
+ * 20xx; one written with four is read as it is (before, « 0001 » was taken for 2001).
+ */
+export function isoDate(year: number, month: number, day: number, yearDigits = 2): string | null {
+  const y = year < 100 && yearDigits <= 2 ? 2000 + year : year;
   const date = `${String(y).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return isIsoDate(date) ? date : null;
 }
@@ -71,14 +74,16 @@ export function readDate(text: string, order: DateOrder): string | null {
   const p = dateParts(text);
   if (!p) return null;
   const [a, b, c] = p;
-  if (order === 'ymd' || a > 31) return isoDate(a, b, c);
-  return order === 'dmy' ? isoDate(c, b, a) : isoDate(c, a, b);
+  // How many digits each part was written with (dateParts' groups, split the same way).
+  const [first = '', , last = ''] = text.trim().split(/\D+/);
+  if (order === 'ymd' || a > 31) return isoDate(a, b, c, first.length);
+  return order === 'dmy' ? isoDate(c, b, a, last.length) : isoDate(c, a, b, last.length);
 }
 
 /** "20261130", "20261130120000.000[-5:EST]" → "2026-11-30" (the bank's own day, as written). */
 export function readCompactDate(text: string): string | null {
   const m = /^(\d{4})(\d{2})(\d{2})/.exec(text.trim());
-  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3]), 4) : null;
 }
 
 /** 1-based line numbers of each start of `pattern` in `text`, in order. */
