@@ -123,6 +123,31 @@ describe('a Telegram chat in Supabase mode', () => {
     expect(telegram.messages.at(-1)?.chat_id).toBe(501);
   });
 
+  it('keeps a linked chat with its user when another user’s code comes from it (a t.me/bot?start= link), until /unlink', async () => {
+    // Chat 501 is A's (above). B sends A a link whose start parameter is B's code: one tap sends it.
+    const jwtB = await auth.token(B);
+    const forged = await (await t.api.telegram.link.$post({}, as(jwtB))).json();
+    expect((await deliver(text(300, 501, forged.command))).status).toBe(200);
+    expect(telegram.messages.at(-1)).toMatchObject({
+      chat_id: 501,
+      text: expect.stringMatching(/déjà lié à un autre compte.*\/unlink/),
+    });
+    // Before: the chat was B's from then on, and B read what A sent it.
+    expect((await deliver(text(301, 501, '17 € de taxi'))).status).toBe(200);
+    expect((await listOf(await auth.token(A))).map((e) => e.amount)).toContain('17.00');
+    expect((await listOf(jwtB)).map((e) => e.amount)).not.toContain('17.00');
+    // The chat's own person may move it: /unlink, then a code.
+    expect((await deliver(text(302, 501, '/unlink'))).status).toBe(200);
+    expect(telegram.messages.at(-1)?.text).toMatch(/n’est plus lié/);
+    expect((await deliver(text(303, 501, '18 € de taxi'))).status).toBe(200);
+    expect((await listOf(await auth.token(A))).map((e) => e.amount)).not.toContain('18.00');
+    const moved = await (await t.api.telegram.link.$post({}, as(jwtB))).json();
+    expect((await deliver(text(304, 501, moved.command))).status).toBe(200);
+    expect(telegram.messages.at(-1)?.text).toMatch(/lié à votre compte/);
+    expect((await deliver(text(305, 501, '19 € de taxi'))).status).toBe(200);
+    expect((await listOf(jwtB)).map((e) => e.amount)).toContain('19.00');
+  });
+
   it('links with a right code however many wrong ones came first, at the pairing door or the bot', async () => {
     for (let i = 0; i < 35; i++) {
       const code = `WRONG${String(i).padStart(7, '0')}`;

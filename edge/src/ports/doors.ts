@@ -65,6 +65,8 @@ export interface PairingStore {
 export interface TelegramChatStore {
   link(chatId: string, userId: string): Promise<void>;
   userOf(chatId: string): Promise<string | null>;
+  /** Whether the chat was linked (and is no longer). */
+  unlink(chatId: string): Promise<boolean>;
 }
 
 /** A Telegram update kept to be tried again. */

@@ -135,6 +135,13 @@ export function createTelegramChatStore(sql: Sql): TelegramChatStore {
         [chatId, userId],
       );
     },
+    unlink: async (chatId) => {
+      const rows = await sql.query(
+        `delete from telegram_chats where chat_id = $1::text::bigint returning 1 as one`,
+        [chatId],
+      );
+      return rows.length > 0;
+    },
     userOf: async (chatId) => {
       const rows = await sql.query<{ user_id: string }>(
         `select user_id::text as user_id from telegram_chats where chat_id = $1::text::bigint`,

@@ -122,6 +122,11 @@ async function handleMessage(
   }
   const owner = await ownerOfChat(deps, chatId);
   if (!owner) return DONE;
+  // Supabase mode: the chat's person lets it go, before linking it to another account.
+  if (deps.multiUser && /^\/unlink(?:@\w+)?\s*$/.test(message.text ?? '')) {
+    await deps.chats.unlink(String(chatId));
+    return reply(WORDS[lang].unlinked);
+  }
   if (message.text?.startsWith('/')) return reply(WORDS[lang].help);
 
   const photo = message.photo || message.document ? await photoOf(deps.bot, message, lang) : undefined;
@@ -199,18 +204,28 @@ async function inputOf(
   return text?.isWellFormed() ? { kind: 'text', text } : null;
 }
 
-/** `/start <code>` (Supabase mode): the code from the app's settings links this chat to its user. */
+/**
+ * `/start <code>` (Supabase mode): the code from the app's settings links this chat to its user.
+ * A chat linked already stays with its user whatever code comes from it: anyone can send a
+ * `t.me/<bot>?start=<their code>` link that a tap turns into this message, and the chat would have
+ * been theirs, with every expense said in it. Its person sends /unlink first to move it.
+ */
 async function linkChat(deps: TelegramDeps, chatId: number, code: string, lang: ChatLang): Promise<void> {
   if (deps.allowedChatIds.length > 0 && !deps.allowedChatIds.includes(String(chatId))) return;
   // Guessing is answered by silence, like any stranger.
   // Counted per chat: Telegram's servers are every chat's address.
   if (deps.failures.waitSeconds(`chat:${chatId}`) !== null) return;
+  const linked = await deps.chats.userOf(String(chatId));
   const redeemed = await deps.pairing.redeem(
     await sha256Hex(code.replace(/[\s-]/g, '').toUpperCase()),
     'telegram',
   );
   if (!redeemed?.userId) {
     deps.failures.record(`chat:${chatId}`);
+    return;
+  }
+  if (linked !== null && linked !== redeemed.userId) {
+    await deps.bot.sendMessage(chatId, WORDS[lang].linkedElsewhere);
     return;
   }
   await deps.chats.link(String(chatId), redeemed.userId);

@@ -28,6 +28,10 @@ export const WORDS = {
     categorySet: (c: string) => `Catégorie : ${c}`,
     gone: 'Cette dépense n’existe plus.',
     linked: 'Ce chat est lié à votre compte VoiceTrack. Envoyez un message vocal ou écrivez « 12,50 resto ».',
+    linkedElsewhere:
+      'Ce chat est déjà lié à un autre compte VoiceTrack : rien n’a changé. Si ce compte est le vôtre et que vous voulez y lier ce chat, envoyez d’abord /unlink ici, puis un nouveau code.',
+    unlinked:
+      'Ce chat n’est plus lié à votre compte VoiceTrack : ce que vous y écrivez n’est plus enregistré.',
     help: 'Envoyez un message vocal ou écrivez une dépense, par exemple « 12,50 resto ce midi ».',
     tooLong: 'Ce message vocal est trop long (25 Mo au plus).',
     tooManyMinutes: 'Ce message vocal dure trop longtemps pour être transcrit.',
@@ -58,6 +62,10 @@ export const WORDS = {
     categorySet: (c: string) => `Category: ${c}`,
     gone: 'This expense no longer exists.',
     linked: 'This chat is linked to your VoiceTrack account. Send a voice message or type “12.50 lunch”.',
+    linkedElsewhere:
+      'This chat is already linked to another VoiceTrack account: nothing changed. To link it to yours, send /unlink here first, then a new code.',
+    unlinked:
+      'This chat is no longer linked to your VoiceTrack account: what you write here is no longer recorded.',
     help: 'Send a voice message or type an expense, e.g. “12.50 lunch today”.',
     tooLong: 'This voice message is too long (25 MB at most).',
     tooManyMinutes: 'This voice message lasts too long to be transcribed.',
