@@ -29,6 +29,34 @@ describe('security headers', () => {
   });
 });
 
+describe('security headers on every kind of answer', () => {
+  it('sends nosniff and no framing on refusals, the page’s 404 and the exports, not only on success', async () => {
+    const json = { 'content-type': 'application/json' };
+    const answers = {
+      'unknown route': await t.app.request('/api/nope'),
+      'wrong method': await t.app.request('/api/health', { method: 'DELETE' }),
+      'rebound name': await t.app.request('http://evil.example.com/api/health'),
+      'no page': await t.app.request('/nowhere'),
+      'bad JSON': await t.app.request('/api/text', { method: 'POST', headers: json, body: '{' }),
+      'too big': await t.app.request('/api/text', {
+        method: 'POST',
+        headers: json,
+        body: 'x'.repeat(300_000),
+      }),
+      'CSV export': await t.app.request('/api/export.csv'),
+      'JSON export': await t.app.request('/api/export.json'),
+    };
+    const seen = Object.entries(answers).map(([what, res]) => [
+      what,
+      res.headers.get('x-content-type-options'),
+      res.headers.get('x-frame-options'),
+      /frame-ancestors 'none'/.test(res.headers.get('content-security-policy') ?? ''),
+    ]);
+    expect(seen).toEqual(Object.keys(answers).map((what) => [what, 'nosniff', 'DENY', true]));
+    expect(Object.values(answers).map((r) => r.status)).toEqual([404, 405, 421, 404, 400, 413, 200, 200]);
+  });
+});
+
 describe('CORS', () => {
   it('answers the configured origin and no other', async () => {
     const allowed = await t.api.health.$get({}, { headers: { origin: 'https://app.example.org' } });
