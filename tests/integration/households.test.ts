@@ -100,6 +100,34 @@ describe('households in Supabase mode (three users, RLS as hosted)', () => {
     expect(rows).toEqual([]);
   });
 
+  it('lets an outsider change nothing either: no invite, settlement or removal (404, as if it did not exist)', async () => {
+    const asLea = await as(LEA);
+    const invite = await t.api.households[':id'].invites.$post({ param: { id: household } }, asLea);
+    const settle = await t.api.households[':id'].settlements.$post(
+      {
+        param: { id: household },
+        json: {
+          fromMemberId: member.paul as string,
+          toMemberId: member.marie as string,
+          amount: '5.00',
+          currency: 'EUR',
+        },
+      },
+      asLea,
+    );
+    const remove = await t.api.households[':id'].members[':memberId'].$delete(
+      { param: { id: household, memberId: member.paul as string } },
+      asLea,
+    );
+    expect([invite.status, settle.status, remove.status]).toEqual([404, 404, 404]);
+    const [seen] = (await (await t.api.households.$get({}, await as(MARIE))).json()).households;
+    expect(seen?.members.map((m) => m.name)).toEqual(['Marie', 'Paul']);
+    const [{ count } = { count: -1 }] = await t.sql.query<{ count: number }>(
+      'select count(*)::int as count from settlements',
+    );
+    expect(count).toBe(0);
+  });
+
   it('records « 48 € au resto, on partage » as a 48 € bill paid by the speaker, 24/24, and both know who owes whom', async () => {
     const res = await say(PAUL, '48 € au resto, on partage');
     expect(res.status).toBe(201);
