@@ -182,4 +182,13 @@ describe('anonymous users', () => {
     expect((await note(await anonymous(), '10.8.0.2')).status).toBe(201);
     expect((await note(await auth.token(A), '10.8.0.1')).status).toBe(201);
   });
+
+  it('share it across an IPv6 /64 too: a new address of the block for each account is the same machine', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++)
+      statuses.push((await note(await anonymous(), `2001:db8:8:8::${i + 1}`)).status);
+    // Before: each address was a fresh one, [201, 201, 201, 201].
+    expect(statuses).toEqual([201, 201, 201, 429]);
+    expect((await note(await anonymous(), '2001:db8:8:9::1')).status).toBe(201);
+  });
 });
