@@ -76,7 +76,7 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
     2,
     'school|tuition|tuition fees|college|university|course|class|lesson|textbook|school supplies|stationery|' +
       'tutor|tutoring|exam|exam fee|workshop|seminar|conference|training|daycare|nursery|babysitter|' +
-      'babysitting|driving lessons|library|registration fee|school trip|online course|school fees',
+      'babysitting|baby sitter|childminder|nanny|driving lessons|library|registration fee|school trip|online course|school fees',
   ],
   [
     'gifts',

@@ -97,7 +97,8 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
     2,
     'ecole|ecoles|college|lycee|fac|universite|cours|cours d anglais|formation|frais de scolarite|' +
       'scolarite|inscription|frais d inscription|inscription a la fac|manuel|manuels|fournitures|' +
-      'fournitures scolaires|cahiers|cartable|cantine|creche|nounou|garderie|baby sitting|babysitter|' +
+      'fournitures scolaires|cahiers|cartable|cantine|creche|nounou|garderie|baby sitting|babysitter|baby sitter|' +
+      'assistante maternelle|assistant maternel|assistantes maternelles|' +
       'soutien scolaire|cours particuliers|prof particulier|examen|concours|permis de conduire|' +
       'conference|seminaire|certification|diplome|bibliotheque|classe verte|sortie scolaire',
   ],

@@ -46,6 +46,22 @@ export function feeOfMovement(scan: Scan, clause: Clause, at: number, end: numbe
   return false;
 }
 
+/** Fees said after their amount, and what sending a parcel costs: « 3 € de frais », "5 euros postage". */
+const FEES_AFTER = wordSet(
+  'frais|fee|fees|charge|charges|commission|commissions|agios|port|postage|shipping',
+);
+const FEE_LINKS = wordSet("de|d'|in|of|en");
+/**
+ * « retrait au distributeur en Espagne, 3 € de frais », « j'ai renvoyé le colis, 8 € de frais de
+ * port »: the amount itself is a fee, spent on moving money or sending a thing back; « 8 € de port »
+ * needs its link ("port" alone is a harbour).
+ */
+export function amountIsFee(scan: Scan, amountEnd: number): boolean {
+  const linked = FEE_LINKS.has(word(scan, amountEnd));
+  const fee = word(scan, linked ? amountEnd + 1 : amountEnd);
+  return FEES_AFTER.has(fee) && (linked || fee !== 'port');
+}
+
 const SPEAKERS_OWN = wordSet('mon|ma|mes|my');
 /** « pour mes livres », "for my train tickets": money given for the speaker's own things is a present. */
 export const forOwnThings = (scan: Scan, from: number, to: number) => {

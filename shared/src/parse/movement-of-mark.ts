@@ -10,7 +10,7 @@ import {
   speakerSubject,
 } from './movement-frames.ts';
 import { forOwnThings } from './movement-givers.ts';
-import { DEPOSIT_HOLDERS, INSURERS, saidBefore } from './movement-parties.ts';
+import { DEPOSIT_HOLDERS, INSURERS, isPersonWord, saidBefore } from './movement-parties.ts';
 import { fromPerson, paidBackKind, personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
 import { wordsOf } from './tokenize.ts';
@@ -36,6 +36,11 @@ const PAYING_BACK = /(rembours|paye|regle|paid|repaid|pay)/;
 const BACK_AFTER = /^(\S+ ){1,3}back( |$)/;
 /** A refund word that is a person's act when a person does it ("Mark returned the 45 euros"). */
 const RETURNED_BY = /^(returned|sent back|sent it back|renvoye)/;
+
+/** "Bought my dad a watch", "I bought my sister flowers": a person after "my", the speaker buying. */
+const boughtForPerson = (scan: Scan, clause: Clause, at: number, end: number) =>
+  isPersonWord(scan.tokens[end]?.norm ?? '') &&
+  (at === clause[0] || /^(i|we)$/.test(scan.tokens[at - 1]?.norm ?? ''));
 
 /**
  * The movement one movement word says (a mark of movement-words.ts, in its clause), read with who
@@ -79,6 +84,9 @@ export function kindOfMark(
       return forSomething(scan, at, clause, isKeyword) ? 'repayment' : 'income';
     }
     case 'income':
+      // "Bought my mum flowers": the speaker bought for a person; "Someone bought my old sofa" sold it.
+      if (wordsOf(scan.tokens, at, end) === 'bought my' && boughtForPerson(scan, clause, at, end))
+        return null;
       // « ça m'a rapporté 50 € de PV »: what it brought was a fine, not money.
       if (/rapporte$/.test(wordsOf(scan.tokens, at, end)) && FINES.test(wordsOf(scan.tokens, end, clause[1])))
         return null;

@@ -1,4 +1,5 @@
 import { type Clause, clausesOf } from './clauses.ts';
+import { speakerPaidDebt } from './debts-paid.ts';
 import { foundMoney } from './money-handed.ts';
 import { exchanged, STORE_FRAME_WORDS, topUp, vendingMachine, WITHDRAWN } from './money-stores.ts';
 import {
@@ -14,6 +15,7 @@ import {
   workPaid,
 } from './movement-frames.ts';
 import {
+  amountIsFee,
   CAME_IN_FRAME_WORDS,
   earnedForDoing,
   feeOfMovement,
@@ -80,6 +82,8 @@ export function movementOf(
   if (framed && (topUp(scan, whole) || exchanged(scan, whole))) return 'transfer';
   if (paidPersonBack(scan, own, pays) || sentBack(scan, own, amount.end) || paidBackTo(scan, own, amount))
     return 'repayment';
+  // « j'ai réglé ma dette à Julien », "paid Tom what I owed him": a debt to a person, given back.
+  if (speakerPaidDebt(scan, whole, pays)) return 'repayment';
   if (framed && (workPaid(scan, whole) || tipsReceived(scan, whole) || moneyCameIn(scan, whole)))
     return 'income';
   const marks = marksOf(scan, seg.start, seg.end);
@@ -136,8 +140,14 @@ export function movementOf(
       owedBackToSpeaker(scan, m.end, clause[1])
         ? 'repayment'
         : kindOfMark(scan, m, clause, isKeyword, pays);
-    // « frais de virement », "withdrawal charge": the fee is spent, nothing moved.
+    // « frais de virement », "withdrawal charge": the fee is spent, nothing moved. « j'ai renvoyé le
+    // colis, 8 € de frais de port »: a thing sent back by the speaker, and the amount its postage.
     if (kind === 'transfer' && feeOfMovement(scan, clause, m.start, m.end)) continue;
+    if (
+      (kind === 'transfer' || (kind === 'refund' && !cameToSpeaker(scan, m.start, m.end))) &&
+      amountIsFee(scan, amount.end)
+    )
+      continue;
     if (kind) kinds.add(kind);
     if (!firstOfTwo && (kind === 'loan' || kind === 'repayment')) firstOfTwo = kind;
   }
@@ -152,6 +162,10 @@ export function movementOf(
   if (kinds.size === 1 && kinds.has('transfer') && vendingMachine(scan, marks, amount.cents)) return null;
   return PRIORITY.find((k) => kinds.has(k)) ?? null;
 }
+
+/** « m'a remboursé », "refunded me": the money came to the speaker. */
+const cameToSpeaker = (scan: Scan, at: number, end: number) =>
+  /(^| )(m'|me|nous|us)( |$)/.test(wordsOf(scan.tokens, Math.max(0, at - 2), end + 1));
 
 /** "Paul me doit 30 €", "I owe Sam 20": money owed, not moved. */
 export const owedIn = (scan: Scan, seg: Segment) =>

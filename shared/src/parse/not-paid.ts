@@ -115,10 +115,34 @@ function denied(scan: Scan, from: number, to: number): boolean {
     if (!PAY_VERBS.has(scan.tokens[i]?.norm ?? '')) continue;
     let k = i - 1;
     while (ADVERBS.has(scan.tokens[k]?.norm ?? '')) k--;
-    if (NEGATIONS.has(scan.tokens[k]?.norm ?? '')) return true;
+    if (!NEGATIONS.has(scan.tokens[k]?.norm ?? '')) continue;
+    // "I paid my 25, Ben still hasn't paid his share": another's debt, not the speaker's money.
+    if (!(otherDenied(scan, k) && speakerPaid(scan, from, to))) return true;
   }
   return false;
 }
+
+/** Words between a subject and its negation: « Léo n'a toujours pas », "Ben still hasn't", "Tom didn't". */
+const BEFORE_NEGATION = new Set("a|ont|n'|ne|has|have|had|does|did|is|was".split('|'));
+/** Whether the one who did not pay (the negation at tokens[k]) is someone else: a name or « il », "my brother". */
+function otherDenied(scan: Scan, k: number): boolean {
+  let j = k - 1;
+  while (ADVERBS.has(scan.tokens[j]?.norm ?? '') || BEFORE_NEGATION.has(scan.tokens[j]?.norm ?? '')) j--;
+  const who = scan.tokens[j];
+  if (who?.kind !== 'word' || scan.roles[j] !== Role.Free || /^(i|je|j'|on|we|nous)$/.test(who.norm))
+    return false;
+  return OTHERS.has(who.norm) || /^\p{Lu}/u.test(who.raw);
+}
+
+/** A paying verb of the speaker's in tokens[from, to): « j'ai payé », "I paid". */
+const speakerPaid = (scan: Scan, from: number, to: number) =>
+  scan.marks.some(
+    (m) =>
+      m.mark === 'verb' &&
+      m.start >= from &&
+      m.start < to &&
+      /^(j'|je|i|we|on|nous)$/.test(scan.tokens[m.start]?.norm ?? ''),
+  );
 
 /** « j'aurais dit 20 € », « si je me souviens bien », "if I remember right": a memory hedged. */
 const hedged = (tokens: Scan['tokens'], i: number) =>

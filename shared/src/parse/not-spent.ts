@@ -180,6 +180,20 @@ const GIVEN_BACK = new Set([
   'given',
   'sent',
 ]);
+/** Words that say money came back whoever they are said to; the others need "me", "back" or « m' ». */
+const BACK_ALONE = new Set(['rendu', 'rendus', 'rembourse', 'remboursee', 'repaid', 'returned']);
+const speakerPays = (scan: Scan, seg: Segment) =>
+  scan.marks.some(
+    (m) =>
+      m.mark === 'verb' &&
+      m.start >= seg.start &&
+      m.start < seg.end &&
+      /^(j'|je|i|we|on|nous)$/.test(norm(scan, m.start)),
+  );
+const toSpeaker = (scan: Scan, i: number) =>
+  /^(me|back|us)$/.test(norm(scan, i + 1)) ||
+  /^(me|back|us)$/.test(norm(scan, i + 2)) ||
+  [1, 2, 3, 4].some((k) => /^(m'|me|nous)$/.test(norm(scan, i - k)));
 /** « j'attends », "waiting for" (« attends » alone is "wait", a correction). */
 const AWAITING = new Set(['attends', 'attendons', 'waiting', 'awaiting']);
 const awaiting = (scan: Scan, i: number) =>
@@ -191,8 +205,12 @@ function notBackYet(scan: Scan, seg: Segment, amount: AmountItem): boolean {
   for (let i = seg.start; i < amount.start; i++) {
     const word = norm(scan, i);
     if (awaiting(scan, i)) return true;
-    if (GIVEN_BACK.has(word) && (NOT_YET.has(norm(scan, i - 1)) || NOT_YET.has(norm(scan, i - 2))))
-      return true;
+    if (!GIVEN_BACK.has(word) || !(NOT_YET.has(norm(scan, i - 1)) || NOT_YET.has(norm(scan, i - 2))))
+      continue;
+    // "Tom hasn't paid his share, I paid 30": « payé », "paid", "sent" said of another, beside the
+    // speaker paying, is another's debt, not money to come back to the speaker.
+    if (!BACK_ALONE.has(word) && !toSpeaker(scan, i) && speakerPays(scan, seg)) continue;
+    return true;
   }
   return false;
 }

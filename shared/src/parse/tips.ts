@@ -73,9 +73,20 @@ function adjustment(scan: Scan, a: AmountItem): { sign: 1 | -1; last: number; ti
   let k = a.end;
   while (TIP_LINKS.has(scan.tokens[k]?.norm ?? '')) k++;
   const before = scan.tokens[a.start - 1]?.norm ?? '';
-  if (DISCOUNT_WORDS.has(scan.tokens[k]?.norm ?? '') && (k > a.end || scan.tokens[k]?.norm === 'off'))
+  // "10 off", "a 20 euro discount" need no link; « 20 € de remise » does.
+  if (
+    DISCOUNT_WORDS.has(scan.tokens[k]?.norm ?? '') &&
+    (k > a.end || /^(off|discount)$/.test(scan.tokens[k]?.norm ?? ''))
+  )
     return { sign: -1, last: k };
   if (MINUS.has(before)) return { sign: -1, last: a.end - 1 };
+  // « une remise de 10 € », "a discount of 10 euros": the discount named just before its amount.
+  if (
+    /^(de|of)$/.test(before) &&
+    DISCOUNT_WORDS.has(scan.tokens[a.start - 2]?.norm ?? '') &&
+    before !== 'off'
+  )
+    return { sign: -1, last: a.end - 1 };
   // "tipped 4", « j'ai ajouté 6 »: only when nothing of its own follows the amount.
   const next = scan.tokens[a.end];
   if (TIPPED.has(before) && !a.quantity && (!next || next.kind === 'punct'))
@@ -133,6 +144,14 @@ export function attachTips(scan: Scan): void {
       for (let k = adj.last + 1; base && k < base.start; k++) joined ||= ON_TOP.has(tokens[k]?.norm ?? '');
     }
     if (!base) continue;
+    // « une remise de 10 €, j'ai payé 45 € », "knocked 5 off and I paid 30": the price paid after a
+    // discount said first already has it taken off; the discount is no expense of its own.
+    if (adj.sign === -1 && base.start > tip.start && paidBetween(scan, adj.last + 1, base.start)) {
+      tip.dropped = true;
+      tip.quantity = false;
+      roles.fill(Role.Skip, tip.end, adj.last + 1);
+      continue;
+    }
     // « 50 balles plus 4 euros de pourboire »: slang names the money in use (code null), any of them.
     const sameMoney = !tip.currency?.code || !base.currency?.code || tip.currency.code === base.currency.code;
     if (!joined || !sameMoney) continue;
