@@ -230,10 +230,16 @@ export function connectiveAt(scan: Scan, from: number, to: number): number {
 export function workPaid(scan: Scan, clause: Clause): boolean {
   for (let i = clause[0]; i < clause[1]; i++) {
     if (!PAYERS.has(word(scan, i))) continue;
-    for (let j = i + 1; j < Math.min(clause[1], i + 4); j++) if (WORK_PAID.has(word(scan, j))) return true;
+    for (let j = i + 1; j < Math.min(clause[1], i + 4); j++)
+      if (WORK_PAID.has(word(scan, j)) && !employerTreated(scan, i, j)) return true;
   }
   return false;
 }
+
+const EMPLOYERS = wordSet('patron|patronne|employeur|boss|employer');
+/** "My boss paid for lunch", « mon patron a payé le resto »: an employer paying for a thing treats, pays the speaker nothing. */
+const employerTreated = (scan: Scan, who: number, paid: number) =>
+  EMPLOYERS.has(word(scan, who)) && /^(for|le|la|les|l'|the)$/.test(word(scan, paid + 1));
 
 /**
  * "Jo sent 20 pounds back for the tickets", "Sam gave 10 euros back": someone gave the speaker's

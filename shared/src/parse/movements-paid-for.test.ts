@@ -123,3 +123,40 @@ describe('money sent to a childminder', () => {
     expect(got.movement).toBeUndefined();
   });
 });
+
+describe('money sent for the speaker’s half', () => {
+  it.each([
+    ["j'ai viré 40 € à Inès pour ma moitié du loyer", '40.00'],
+    ["j'ai filé 20 € à Hugo pour ma moitié de l'essence", '20.00'],
+  ])('"%s" is the half itself, %s', (text, amount) => {
+    expect(parse(text).expenses).toMatchObject([{ amount }]);
+  });
+
+  it('still halves a bill when the half is said after it', () => {
+    expect(parse('le resto 90 €, j’ai payé ma moitié').expenses).toMatchObject([{ amount: '45.00' }]);
+  });
+});
+
+describe('someone else paid', () => {
+  it.each([
+    ['Marie a payé les courses, 60 €'],
+    ['Paul paid for dinner, 80 euros'],
+    ['My boss paid for lunch, 40 euros'],
+    ['mon patron a payé le resto, 60 €'],
+  ])('"%s" is kept to look at, not saved as the speaker’s', (text) => {
+    const got = parse(text);
+    expect(got.expenses).toMatchObject([{ reviewReason: 'not_paid' }]);
+    expect(got.movement).toBeUndefined();
+  });
+
+  it.each([
+    ['my boss paid me 200 euros for the overtime', '200.00'],
+    ["mon patron m'a payé les heures sup, 150 €", '150.00'],
+  ])('"%s" is still pay received, %s', (text, amount) => {
+    expect(parse(text).movement).toMatchObject({ kind: 'income', amount });
+  });
+
+  it('keeps a capitalised word that names no one as what was paid for', () => {
+    expect(parse('Parking paid 5 euros').expenses).toMatchObject([{ amount: '5.00' }]);
+  });
+});

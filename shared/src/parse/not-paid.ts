@@ -1,3 +1,4 @@
+import { isGivenName } from './given-names.ts';
 import { Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 
@@ -203,7 +204,9 @@ function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
     // "Thomas m'a invité" names him anywhere (what was done to me, someone else did). The
     // speaker may have paid too ("…, et moi le resto").
     const inside = k > 0 && scan.tokens[k - 1]?.kind !== 'punct';
-    const named = /^\p{Lu}/u.test(who.raw) && (inside || toMe) && !/^i('|$)/.test(who.norm);
+    // « Paul a payé le resto »: a given name opening the sentence names someone too.
+    const named =
+      /^\p{Lu}/u.test(who.raw) && (inside || toMe || isGivenName(who.norm)) && !/^i('|$)/.test(who.norm);
     if ((OTHERS.has(who.norm) || named) && !speakerToo(scan, i + 1, to)) return true;
   }
   return false;

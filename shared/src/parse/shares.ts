@@ -87,12 +87,13 @@ const PHRASES = new PhraseTable<Entry>([
     null,
     'on etait|nous etions|on est|we were|there were|the|nous|pour nous|for the|between the|for|pour',
   ),
-  // Half of a thing, not of the bill; "pour ma part de pizza": the amount is the speaker's part.
+  // Half of a thing, not of the bill; "pour ma part de pizza", « pour ma moitié du loyer »: the
+  // amount is the speaker's part.
   ...of(
     'none',
     null,
     'moitie prix|a moitie prix|half price|half off|demi tarif|half fare|half a|half an|pour ma part|' +
-      'for my share|for my part|for my half',
+      'pour ma moitie|for my share|for my part|for my half',
   ),
 ]);
 
