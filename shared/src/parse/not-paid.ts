@@ -1,4 +1,5 @@
 import { isGivenName } from './given-names.ts';
+import { priceNotPaid } from './prices-not-paid.ts';
 import { Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 
@@ -6,7 +7,8 @@ import type { Segment } from './segments.ts';
  * Words that give an amount the speaker has not paid: a budget ("mon budget courses c'est 400 €"),
  * a quote ("le devis du garagiste est de 450 €", "the plumber quoted me 300"), or someone else
  * paying ("Paul a payé le resto, 80 €"). The amount was said, so it is kept, flagged `not_paid`
- * for the person to look at, never counted unchecked and never dropped.
+ * for the person to look at, never counted unchecked and never dropped. Prices asked, looked at or
+ * listed before the one paid are read in prices-not-paid.ts.
  */
 const BUDGET = new Set(['budget', 'budgets', 'budgete', 'budgeted']);
 const QUOTE = new Set(['devis', 'quote', 'quoted', 'estimate', 'estimation', 'estime']);
@@ -236,74 +238,6 @@ export function speakerPartStart(scan: Scan, seg: Segment): number {
   return seg.start;
 }
 
-/**
- * « le vendeur demandait 50 € », « le marchand voulait 300 dirhams », "he was asking 60": the price
- * a seller asked, said by someone other than the speaker (« je voulais » is a plan, PAST_PLAN).
- */
-const ASKED = new Set('demandait|demandaient|voulait|voulaient|asked|asking|wanted'.split('|'));
-const SPEAKER = new Set(['je', "j'", 'on', 'nous', 'i', 'we']);
-function askedBySeller(scan: Scan, from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) {
-    if (!ASKED.has(scan.tokens[i]?.norm ?? '')) continue;
-    const who = scan.tokens[i - 1];
-    const aux = /^(was|were)$/.test(who?.norm ?? '') ? scan.tokens[i - 2] : who;
-    if (aux?.kind === 'word' && !SPEAKER.has(aux.norm) && scan.roles[i - 1] !== Role.Amount) return true;
-  }
-  return false;
-}
-
-/**
- * "Looked at a 60 euro jacket, then bought a 35 euro one", "tried on a 90 euro coat": a price said
- * right after looking at or trying on, in a clause that pays nothing, was not paid. Only the
- * English: « j'ai essayé le nouveau resto » is a meal.
- */
-const BROWSED = new Map([
-  ['looked', 'at'],
-  ['looking', 'at'],
-  ['tried', 'on'],
-  ['trying', 'on'],
-]);
-function browsedOnly(scan: Scan, seg: Segment): boolean {
-  const amount = seg.amount;
-  if (!amount || scan.marks.some((m) => m.mark === 'verb' && m.start >= seg.start && m.start < seg.end))
-    return false;
-  for (let i = seg.start; i < amount.start; i++) {
-    if (BROWSED.get(scan.tokens[i]?.norm ?? '') !== scan.tokens[i + 1]?.norm) continue;
-    // "looked at a 60 euro jacket": the price of the thing looked at, its article between.
-    const gap = amount.start - (i + 2);
-    if (gap === 0 || (gap === 1 && /^(a|an|the)$/.test(scan.tokens[i + 2]?.norm ?? ''))) return true;
-  }
-  return false;
-}
-
-/**
- * « le manteau était à 200 mais je l'ai eu à 140 », « la robe coûtait 90, avec la réduction 63 »,
- * "the jacket was listed at 90 but I got it for 70": a price the thing had (a listing word before
- * the amount) is not what was paid when a later figure of the sentence is got, paid or brought down
- * (a word of paying, getting or a discount after it). « le pull coûtait 30 et le pantalon 40 »
- * (nothing got or brought down after) keeps both.
- */
-const LISTED = new Set(
-  'etait|etaient|coutait|coutaient|valait|valaient|affiche|affichee|listed|priced|marked|tagged'.split('|'),
-);
-const GOT_FOR_LESS = new Set(
-  'eu|eue|eus|eues|got|paid|paye|payee|payes|payees|reduction|remise|rabais|soldes|promo|discount|negocie|negociee|negotiated|haggled'.split(
-    '|',
-  ),
-);
-function listedThenPaid(scan: Scan, seg: Segment): boolean {
-  const amount = seg.amount;
-  if (!amount) return false;
-  let listed = false;
-  for (let i = seg.start; i < amount.start && !listed; i++) listed = LISTED.has(scan.tokens[i]?.norm ?? '');
-  if (!listed) return false;
-  const later = scan.amounts.find((a) => a.start >= amount.end && !a.dropped && !a.quantity);
-  if (!later) return false;
-  for (let i = amount.end; i < later.start; i++)
-    if (GOT_FOR_LESS.has(scan.tokens[i]?.norm ?? '')) return true;
-  return false;
-}
-
 /** « budget dépassé », « budget explosé », "over budget": money spent past a budget is spent. */
 const OVERSPENT = new Set(['depasse', 'depassee', 'explose', 'explosee', 'over', 'blown', 'busted', 'hors']);
 const overspent = (scan: Scan, i: number) =>
@@ -350,8 +284,6 @@ export function notPaid(scan: Scan, seg: Segment): boolean {
   return (
     someoneElsePaid(scan, seg.start, seg.end) ||
     onlyThought(scan, paidAfterContrast(scan, seg), seg.end) ||
-    askedBySeller(scan, seg.start, seg.end) ||
-    browsedOnly(scan, seg) ||
-    listedThenPaid(scan, seg)
+    priceNotPaid(scan, seg)
   );
 }

@@ -1,5 +1,5 @@
 import { type Clause, clausesOf } from './clauses.ts';
-import { isPersonWord } from './movement-parties.ts';
+import { OWED_WORDS, owedNotBack } from './not-spent-owed.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import type { Mark } from './types.ts';
@@ -11,7 +11,9 @@ import type { Mark } from './types.ts';
  * plafond de 1 000 € », "a limit of 100 euros", « découvert autorisé ») and the price of a thing
  * saved up for (« j'économise pour une console à 500 € », "saving up for a 400 euro camera"). Read
  * before movements: such money did not move either ("40 euros left until payday" is no pay). The
- * amount is kept, flagged `not_paid`, never counted and never dropped.
+ * amount is kept, flagged `not_paid`, never counted and never dropped. Money owed to the speaker and
+ * not back yet is read in not-spent-owed.ts; prices seen and left, orders cancelled and amounts
+ * compared are read below.
  */
 const norm = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 const verbIn = (scan: Scan, from: number, to: number) =>
@@ -135,86 +137,6 @@ function savingFor(scan: Scan, seg: Segment, amount: AmountItem): boolean {
   );
 }
 
-/**
- * « Paul doit me rembourser 20 € », « ma mère doit encore me rendre 50 € »: a person's debt to the
- * speaker, not paid yet (« la mutuelle doit me rembourser » beside a bill is an aside: a body, not a person).
- */
-const MUST = new Set(['doit', 'doivent', 'devait', 'devra']);
-const GIVE_BACK = new Set(['rendre', 'rembourser', 'payer', 'regler', 'virer']);
-function owedByPerson(scan: Scan, seg: Segment): boolean {
-  for (let i = seg.start + 1; i < seg.end; i++) {
-    if (!MUST.has(norm(scan, i))) continue;
-    const who = scan.tokens[i - 1];
-    if (who?.kind !== 'word' || !(isPersonWord(who.norm) || /^\p{Lu}/u.test(who.raw))) continue;
-    let k = i + 1;
-    if (norm(scan, k) === 'encore') k++;
-    if ((norm(scan, k) === 'me' || norm(scan, k) === "m'") && GIVE_BACK.has(norm(scan, k + 1))) return true;
-  }
-  return false;
-}
-
-/**
- * « ma sœur m'a toujours pas rendu les 40 € », "still hasn't paid me back the 40", « j'attends
- * toujours les 50 € de Marc »: money to come back that has not: owed, not moved.
- */
-const NOT_YET = new Set([
-  'pas',
-  'jamais',
-  "hasn't",
-  'hasnt',
-  "haven't",
-  'havent',
-  "didn't",
-  'didnt',
-  'never',
-  'not',
-]);
-const GIVEN_BACK = new Set([
-  'rendu',
-  'rendus',
-  'rembourse',
-  'remboursee',
-  'paid',
-  'repaid',
-  'returned',
-  'given',
-  'sent',
-]);
-/** Words that say money came back whoever they are said to; the others need "me", "back" or « m' ». */
-const BACK_ALONE = new Set(['rendu', 'rendus', 'rembourse', 'remboursee', 'repaid', 'returned']);
-const speakerPays = (scan: Scan, seg: Segment) =>
-  scan.marks.some(
-    (m) =>
-      m.mark === 'verb' &&
-      m.start >= seg.start &&
-      m.start < seg.end &&
-      /^(j'|je|i|we|on|nous)$/.test(norm(scan, m.start)),
-  );
-const toSpeaker = (scan: Scan, i: number) =>
-  /^(me|back|us)$/.test(norm(scan, i + 1)) ||
-  /^(me|back|us)$/.test(norm(scan, i + 2)) ||
-  [1, 2, 3, 4].some((k) => /^(m'|me|nous)$/.test(norm(scan, i - k)));
-/** « j'attends », "waiting for" (« attends » alone is "wait", a correction). */
-const AWAITING = new Set(['attends', 'attendons', 'waiting', 'awaiting']);
-const awaiting = (scan: Scan, i: number) =>
-  AWAITING.has(norm(scan, i)) &&
-  (norm(scan, i).startsWith('wait') ||
-    norm(scan, i).startsWith('await') ||
-    /^(j'|nous|on)$/.test(norm(scan, i - 1)));
-function notBackYet(scan: Scan, seg: Segment, amount: AmountItem): boolean {
-  for (let i = seg.start; i < amount.start; i++) {
-    const word = norm(scan, i);
-    if (awaiting(scan, i)) return true;
-    if (!GIVEN_BACK.has(word) || !(NOT_YET.has(norm(scan, i - 1)) || NOT_YET.has(norm(scan, i - 2))))
-      continue;
-    // "Tom hasn't paid his share, I paid 30": « payé », "paid", "sent" said of another, beside the
-    // speaker paying, is another's debt, not money to come back to the speaker.
-    if (!BACK_ALONE.has(word) && !toSpeaker(scan, i) && speakerPays(scan, seg)) continue;
-    return true;
-  }
-  return false;
-}
-
 /** Words one of which each reading above needs, looked for once: most segments say none. */
 const HELD_WORDS = new Set([
   ...LEFT_FR,
@@ -223,9 +145,7 @@ const HELD_WORDS = new Set([
   'autorise',
   ...SAVING,
   ...SAVED,
-  ...MUST,
-  ...AWAITING,
-  ...GIVEN_BACK,
+  ...OWED_WORDS,
 ]);
 const saysAny = (scan: Scan, seg: Segment, words: ReadonlySet<string>) => {
   for (let i = seg.start; i < seg.end; i++) if (words.has(norm(scan, i))) return true;
@@ -240,8 +160,7 @@ export function heldNotSpent(scan: Scan, seg: Segment): boolean {
   }
   if (!saysAny(scan, seg, HELD_WORDS)) return false;
   return (
-    notBackYet(scan, seg, amount) ||
-    owedByPerson(scan, seg) ||
+    owedNotBack(scan, seg, amount) ||
     leftToSpeaker(scan, seg, amount) ||
     heldInAccount(scan, amount) ||
     limitSaid(scan, seg, amount) ||
