@@ -139,10 +139,10 @@ describe('money sent for the speaker’s half', () => {
 
 describe('someone else paid', () => {
   it.each([
-    ['Marie a payé les courses, 60 €'],
-    ['Paul paid for dinner, 80 euros'],
-    ['My boss paid for lunch, 40 euros'],
-    ['mon patron a payé le resto, 60 €'],
+    ['Sophie a payé les pizzas, 36 €'],
+    ['Julien paid for the pizzas, 36 euros'],
+    ['my boss paid for drinks, 35 euros'],
+    ['mon patron a payé les pizzas, 50 €'],
   ])('"%s" is kept to look at, not saved as the speaker’s', (text) => {
     const got = parse(text);
     expect(got.expenses).toMatchObject([{ reviewReason: 'not_paid' }]);
