@@ -62,6 +62,35 @@ export function amountIsFee(scan: Scan, amountEnd: number): boolean {
   return FEES_AFTER.has(fee) && (linked || fee !== 'port');
 }
 
+const STORES = wordSet('livret|livrets|compte|epargne|pea|pel|cel|savings|account|isa');
+const ONTO = wordSet('sur|vers|into|to|onto|on|in');
+/** « sur mon livret », "into my savings account": money put on an account, still the speaker's. */
+export function ontoStore(scan: Scan, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (!STORES.has(word(scan, i)) || !(ONTO.has(word(scan, i - 1)) || ONTO.has(word(scan, i - 2)))) continue;
+    // « sur le compte de la cantine » tops up a service: only an account of one's own, or savings.
+    if (SAVINGS.has(word(scan, i)) || OWN_STORE.has(word(scan, i - 1)) || word(scan, i + 1) === 'joint')
+      return true;
+  }
+  return false;
+}
+const SAVINGS = wordSet('livret|livrets|epargne|pea|pel|cel|savings|isa');
+const OWN_STORE = wordSet('mon|ma|my|our|notre');
+
+/**
+ * « viré 500 € à l'agence pour les frais de dossier », "sent 40 euros for the fees": money that pays
+ * fees; put on an account of one's own for them (« sur mon livret pour les frais ») it is still kept.
+ */
+export function forFees(scan: Scan, from: number, to: number): boolean {
+  for (let i = from; i < to - 1; i++) {
+    if (STORES.has(word(scan, i))) return false;
+    if (word(scan, i) !== 'pour' && word(scan, i) !== 'for') continue;
+    const next = /^(le|la|les|l'|the|mes|my|ses|his|her)$/.test(word(scan, i + 1)) ? i + 2 : i + 1;
+    if (FEES.has(word(scan, next))) return true;
+  }
+  return false;
+}
+
 const SPEAKERS_OWN = wordSet('mon|ma|mes|my');
 /** « pour mes livres », "for my train tickets": money given for the speaker's own things is a present. */
 export const forOwnThings = (scan: Scan, from: number, to: number) => {

@@ -160,3 +160,26 @@ describe('someone else paid', () => {
     expect(parse('Parking paid 5 euros').expenses).toMatchObject([{ amount: '5.00' }]);
   });
 });
+
+describe('money sent for fees, and money put aside on an account of one’s own', () => {
+  it.each([
+    ["viré 500 € à l'agence pour les frais de dossier", '500.00'],
+    ['Sent 300 euros to my daughter for her tuition fees', '300.00'],
+    // A service's account topped up is spent, whatever it is for.
+    ["j'ai viré 60 € sur le compte de la cantine", '60.00'],
+    ['virement de 650 € au proprio pour le loyer', '650.00'],
+  ])('"%s" is an expense of %s', (text, amount) => {
+    const got = parse(text);
+    expect(got.expenses).toMatchObject([{ amount }]);
+    expect(got.movement).toBeUndefined();
+  });
+
+  it.each([
+    ["j'ai viré 200 € sur mon livret pour la rentrée", '200.00'],
+    ['Moved 150 euros to my savings account for the fees', '150.00'],
+  ])('"%s" is a transfer of %s', (text, amount) => {
+    const got = parse(text);
+    expect(got.expenses).toEqual([]);
+    expect(got.movement).toMatchObject({ kind: 'transfer', amount });
+  });
+});

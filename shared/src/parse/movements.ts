@@ -19,11 +19,13 @@ import {
   CAME_IN_FRAME_WORDS,
   earnedForDoing,
   feeOfMovement,
+  forFees,
   forOwnThings,
   gotBackOn,
   gotFromPerson,
   moneyCameIn,
   moneyFrom,
+  ontoStore,
   owedBackToSpeaker,
   paidBackTo,
 } from './movement-givers.ts';
@@ -142,7 +144,11 @@ export function movementOf(
         : kindOfMark(scan, m, clause, isKeyword, pays);
     // « frais de virement », "withdrawal charge": the fee is spent, nothing moved. « j'ai renvoyé le
     // colis, 8 € de frais de port »: a thing sent back by the speaker, and the amount its postage.
-    if (kind === 'transfer' && feeOfMovement(scan, clause, m.start, m.end)) continue;
+    if (
+      kind === 'transfer' &&
+      (feeOfMovement(scan, clause, m.start, m.end) || forFees(scan, clause[0], clause[1]))
+    )
+      continue;
     if (
       (kind === 'transfer' || (kind === 'refund' && !cameToSpeaker(scan, m.start, m.end))) &&
       amountIsFee(scan, amount.end)
@@ -158,7 +164,15 @@ export function movementOf(
   if (kinds.has('transfer') && kinds.has('income')) kinds.delete('transfer');
   // « j'ai retiré 20 € au distributeur du tabac »: cash taken out where a shop is named is still cash.
   const withdrawn = marks.some((m) => WITHDRAWN.test(wordsOf(scan.tokens, m.start, m.end)));
-  if (kinds.size === 1 && kinds.has('transfer') && !withdrawn && pays(seg.start, seg.end)) return null;
+  // « j'ai viré 200 € sur mon livret pour la rentrée »: put aside on an account, still not spent.
+  if (
+    kinds.size === 1 &&
+    kinds.has('transfer') &&
+    !withdrawn &&
+    pays(seg.start, seg.end) &&
+    !ontoStore(scan, seg.start, seg.end)
+  )
+    return null;
   if (kinds.size === 1 && kinds.has('transfer') && vendingMachine(scan, marks, amount.cents)) return null;
   return PRIORITY.find((k) => kinds.has(k)) ?? null;
 }
