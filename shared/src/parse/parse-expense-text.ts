@@ -41,7 +41,7 @@ import { spokenAmounts } from './spoken.ts';
 import { attachTips } from './tips.ts';
 import { cleanText, tokenize } from './tokenize.ts';
 import type { Movement, ParsedExpense, ParseOptions, ParseResult } from './types.ts';
-import { countOfUnknown, unclearExpense, writtenAsPrice } from './unclear.ts';
+import { unclearExpense, unknownCountExpense, writtenAsPrice } from './unclear.ts';
 
 /** Longer texts are not one spoken note; the server's LLM (or a person) reads them. */
 export const MAX_PARSE_LENGTH = 2000;
@@ -101,23 +101,10 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   const { segments, corrected, leftovers } = segmentSentence(scan, opts.wholeBill === true);
   const liveAmounts = scan.amounts.filter((a) => !a.dropped && !a.quantity);
   if (liveAmounts.length === 0) {
-    // "dîner, 45 dinars": a number of something no lexicon knows may be money in an unknown
-    // currency; it is kept to look at, never dropped. "2 baguettes" or "3 cafés" are things.
+    // "dîner, 45 dinars": a number of something no lexicon knows is kept to look at (unclear.ts).
     const unknown =
-      orders.count === 0 ? scan.amounts.find((a) => countOfUnknown(scan, a, isKeyword)) : undefined;
-    if (unknown) {
-      const seg = { start: 0, end: tokens.length, amount: unknown };
-      const e = unclearExpense(
-        clean,
-        scan,
-        seg,
-        lang,
-        scan.dates.find((d) => !d.dropped)?.date ?? null,
-        today,
-        opts,
-      );
-      return { expenses: [e], confidence: FLAGGED_CONFIDENCE, spokenCents: [...spoken] };
-    }
+      orders.count === 0 ? unknownCountExpense(clean, scan, lang, today, opts, isKeyword) : null;
+    if (unknown) return { expenses: [unknown], confidence: FLAGGED_CONFIDENCE, spokenCents: [...spoken] };
     return none(orders.hostile || scan.amounts.some(pastBelief) ? 0.9 : 0.6, spoken, orders.count);
   }
   const named = liveAmounts.find((a) => a.currency && !a.currency.minor && a.currency.code !== null);
@@ -135,6 +122,14 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   const withMoney = priced.filter((s) => s.amount !== null && s.amount.currency !== null);
   const soleMoney = withMoney.length === 1 ? withMoney[0] : undefined;
 
+  /** Money moved, not spent: said on the note (« Pas une dépense : remboursement reçu, 25 € »). */
+  const moved = (kind: Movement['kind'], seg: Segment, amount: AmountItem, date?: string): Movement => ({
+    kind,
+    amount: centsToDecimal(amount.cents),
+    currency: resolveCurrency(amount.currency, sentenceCurrency, opts.currency),
+    description: describeSegment(clean, scan, seg, null, lang).slice(0, MAX_DESCRIPTION),
+    date: date ?? today,
+  });
   const expenses: ParsedExpense[] = [];
   const signals: ExpenseSignals[] = [];
   let droppedClauses = orders.count;
@@ -152,14 +147,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     const held = !opts.asExpense && heldNotSpent(scan, seg);
     const kind = opts.asExpense || held ? null : movementOf(scan, seg, pays, isKeyword);
     if (kind || owedIn(scan, seg)) {
-      if (kind && amount.cents > 0)
-        movement ??= {
-          kind,
-          amount: centsToDecimal(amount.cents),
-          currency: resolveCurrency(amount.currency, sentenceCurrency, opts.currency),
-          description: describeSegment(clean, scan, seg, null, lang).slice(0, MAX_DESCRIPTION),
-          date: date?.date ?? today,
-        };
+      if (kind && amount.cents > 0) movement ??= moved(kind, seg, amount, date?.date);
       droppedClauses++;
       continue;
     }
@@ -197,13 +185,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     }
     // "Remboursé par la mutuelle, 20 €" with nothing bought: money coming back, not spent.
     if (reimbursed.has(seg) && keyword === null && !hasVerb && !hasPurchaseWord(scan, seg.start, seg.end)) {
-      movement ??= {
-        kind: 'refund',
-        amount: centsToDecimal(amount.cents),
-        currency: resolveCurrency(amount.currency, sentenceCurrency, opts.currency),
-        description: describeSegment(clean, scan, seg, null, lang).slice(0, MAX_DESCRIPTION),
-        date: date?.date ?? today,
-      };
+      movement ??= moved('refund', seg, amount, date?.date);
       droppedClauses++;
       continue;
     }

@@ -73,3 +73,22 @@ export function countOfUnknown(scan: Scan, a: AmountItem, isKeyword: (i: number)
     scan.roles[a.end] === Role.Free
   );
 }
+
+/**
+ * No amount left to read: "dîner, 45 dinars", a number of something no lexicon knows, may be money
+ * in an unknown currency; it is kept to look at, never dropped. "2 baguettes" or "3 cafés" are
+ * things (their words are keywords).
+ */
+export function unknownCountExpense(
+  text: string,
+  scan: Scan,
+  lang: Lang,
+  today: string,
+  opts: ParseOptions,
+  isKeyword: (i: number) => boolean,
+): ParsedExpense | null {
+  const unknown = scan.amounts.find((a) => countOfUnknown(scan, a, isKeyword));
+  if (!unknown) return null;
+  const seg = { start: 0, end: scan.tokens.length, amount: unknown };
+  return unclearExpense(text, scan, seg, lang, scan.dates.find((d) => !d.dropped)?.date ?? null, today, opts);
+}
