@@ -100,6 +100,16 @@ describe('the backup concern', () => {
     expect(readBackup({ BACKUP_REMOTE: ' vt-crypt: ' }).remote).toBe('vt-crypt:');
   });
 
+  // README's Configuration table: BACKUP_DIR defaults to DATA_DIR/backups, not always .data/backups.
+  it.each([
+    [{}, '.data/backups'],
+    [{ DATA_DIR: '/var/lib/voicetrack' }, '/var/lib/voicetrack/backups'],
+    [{ DATA_DIR: 'memory://' }, '.data/backups'],
+    [{ DATA_DIR: '/var/lib/voicetrack', BACKUP_DIR: '/mnt/usb' }, '/mnt/usb'],
+  ])('keeps backups of %j in %s', (env, dir) => {
+    expect(readBackup(env).dir).toBe(dir);
+  });
+
   it.each(['/mnt/usb/backups', '--config=/etc/passwd', 'backups'])('refuses BACKUP_REMOTE=%s', (spec) => {
     expect(() => readBackup({ BACKUP_REMOTE: spec })).toThrow(
       `BACKUP_REMOTE must be an rclone remote and folder, name:path (a remote made with rclone config, e.g. gdrive:voicetrack), got "${spec}"`,
