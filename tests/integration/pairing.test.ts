@@ -265,3 +265,35 @@ describe('a server that requires pairing', () => {
     expect((await t.api.pair.$post({ json: { code } }, from('10.2.0.1'))).status).toBe(201);
   });
 });
+
+// ops/README's Uptime Kuma: on a server that requires pairing, the metrics monitor sends a device
+// token, or METRICS_TOKEN when it is set, and then that token alone.
+describe('metrics on a server that requires pairing', () => {
+  it('answer a paired device’s token when METRICS_TOKEN is not set', async () => {
+    const { token } = await pair('10.3.0.1');
+    const res = await t.api.metrics.$get(undefined, bearer(token));
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('voicetrack_expenses_needs_review');
+  });
+
+  it('answer METRICS_TOKEN alone when it is set: a device token and no token are refused', async () => {
+    const withToken = await startTestApp({
+      env: { PAIRING: 'required', PUBLIC_URL: 'https://vt.example.org/', METRICS_TOKEN: 'm3trics-t0ken' },
+      pairingSecret: SECRET,
+    });
+    try {
+      const codes = await withToken.api.pair.codes.$post(
+        { json: {} },
+        { headers: { 'x-pairing-secret': SECRET } },
+      );
+      const { code } = await codes.json();
+      const paired = await withToken.api.pair.$post({ json: { code } }, from('10.3.0.2'));
+      const { token } = await paired.json();
+      expect((await withToken.api.metrics.$get(undefined, bearer('m3trics-t0ken'))).status).toBe(200);
+      expect((await withToken.api.metrics.$get(undefined, bearer(token))).status).toBe(401);
+      expect((await withToken.api.metrics.$get()).status).toBe(401);
+    } finally {
+      await withToken.close();
+    }
+  });
+});
