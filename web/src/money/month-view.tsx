@@ -19,11 +19,10 @@ import { MonthMoney } from './month-money.tsx';
 import './month-view.css';
 
 export interface MonthViewProps {
-  /** Requests to the API (base URL and, in Supabase mode, the token). */
+  /** Requests to the API (base URL, and the phone's token or the signed-in user's). */
   api: ApiClient;
   /** The phone's copies: budgets and recurring rules for offline (money-cache.ts). */
   db: VoiceTrackDb;
-  /** Supabase mode: downloads go through api() (a plain link carries no token). */
   t: Strings;
   lang: Lang;
   /** With the rows read on the phone from notes not sent yet (`provisional`), counted and marked. */
