@@ -9,10 +9,10 @@ describe('pairing by where the server listens', () => {
     [{ HOST: '::1' }, 'off'],
     [{ HOST: 'localhost' }, 'off'],
     [{ HOST: '127.0.0.1', PAIRING: 'required' }, 'required'],
-    [{ HOST: '0.0.0.0' }, 'required'],
-    [{ HOST: '::' }, 'required'],
+    [{ HOST: '0.0.0.0', PUBLIC_URL: 'http://192.168.1.20:8787' }, 'required'],
+    [{ HOST: '::', PUBLIC_URL: 'http://192.168.1.20:8787' }, 'required'],
     [{ HOST: '192.168.1.20' }, 'required'],
-    [{ HOST: '0.0.0.0', PAIRING: 'required' }, 'required'],
+    [{ HOST: '0.0.0.0', PAIRING: 'required', PUBLIC_URL: 'http://192.168.1.20:8787' }, 'required'],
     // Loopback behind Caddy or Tailscale serve is reachable all the same.
     [{ TRUST_PROXY: '1' }, 'required'],
     [{ PUBLIC_URL: 'https://vt.example.org' }, 'required'],
@@ -28,9 +28,25 @@ describe('pairing by where the server listens', () => {
     expect(() => readConfig({ PUBLIC_URL: 'https://vt.example.org', PAIRING: 'off' })).toThrow(ConfigError);
     // Supabase mode asks every request for a token whatever PAIRING says.
     expect(
-      readConfig({ HOST: '0.0.0.0', PAIRING: 'off', SUPABASE_URL: 'https://x.supabase.co' }).supabase,
+      readConfig({
+        HOST: '0.0.0.0',
+        PAIRING: 'off',
+        SUPABASE_URL: 'https://x.supabase.co',
+        PUBLIC_URL: 'http://192.168.1.20:8787',
+      }).supabase,
     ).not.toBeNull();
     expect(() => readConfig({ PAIRING: 'maybe' })).toThrow(/required" or "off"/);
+  });
+
+  it('refuses a wildcard HOST with no PUBLIC_URL: no phone could open it, its pairing links would say 0.0.0.0', () => {
+    for (const HOST of ['0.0.0.0', '::'])
+      expect(() => readConfig({ HOST })).toThrow(
+        /listens on every address but names none a phone can open: set PUBLIC_URL/,
+      );
+    expect(() => readConfig({ HOST: '0.0.0.0', ALLOWED_HOSTS: 'voicetrack.lan' })).toThrow(/set PUBLIC_URL/);
+    expect(readConfig({ HOST: '0.0.0.0', PUBLIC_URL: 'http://voicetrack.lan:8787' }).doors.publicUrl).toBe(
+      'http://voicetrack.lan:8787',
+    );
   });
 
   it('knows loopback from everyone', () => {

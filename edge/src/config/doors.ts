@@ -84,9 +84,20 @@ export const doorsConfig = v.pipe(
       });
       return NEVER;
     }
+    const wildcard = env.HOST === '0.0.0.0' || env.HOST === '::';
+    // A wildcard listener names no address of its own: with no PUBLIC_URL, pairing links would
+    // say http://0.0.0.0:8787 and every phone's Host would be refused (421).
+    if (wildcard && env.PUBLIC_URL === undefined) {
+      addIssue({
+        message:
+          `HOST=${env.HOST} listens on every address but names none a phone can open: set PUBLIC_URL to the address phones use ` +
+          '(https://voicetrack.example.org behind a proxy, or http://192.168.1.20:8787 on your Wi-Fi).',
+      });
+      return NEVER;
+    }
     const pairing = env.PAIRING === 'off' || (env.PAIRING === undefined && !exposure) ? 'off' : 'required';
     // A wildcard listener (0.0.0.0, ::) names no address of its own: PUBLIC_URL or ALLOWED_HOSTS do.
-    const listening = env.HOST === '0.0.0.0' || env.HOST === '::' ? [] : [host.toLowerCase()];
+    const listening = wildcard ? [] : [host.toLowerCase()];
     const hostNames = [...new Set([url.hostname.toLowerCase(), ...listening, ...env.ALLOWED_HOSTS])];
     return { pairing, publicUrl, hostNames };
   }),
