@@ -4,6 +4,9 @@
  * local fake of the Bot API, and the schedule that never sends a month twice.
  */
 import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { silentLogger } from '@voicetrack/edge/observe/logger.ts';
 import { LOCAL_OWNER } from '@voicetrack/edge/ports.ts';
@@ -203,6 +206,25 @@ describe('pnpm report', () => {
     } finally {
       await db.drop();
     }
+  });
+
+  it('refuses to send by a channel it has no settings for before printing anything, exit code 2', async () => {
+    const sent = promisify(execFile)('node_modules/.bin/tsx', ['edge/src/cli/report.ts', '--send', 'email'], {
+      env: {
+        ...process.env,
+        SMTP_URL: '',
+        REPORT_EMAIL_TO: '',
+        GROQ_API_KEY: '',
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'vt-report-')),
+      },
+    });
+    const failed = (await sent.then(
+      () => null,
+      (error: unknown) => error,
+    )) as { code: number; stdout: string; stderr: string } | null;
+    expect(failed?.code).toBe(2);
+    expect(failed?.stderr).toContain('report: --send email needs SMTP_URL and REPORT_EMAIL_TO');
+    expect(failed?.stdout).toBe('');
   });
 
   it('refuses a malformed month with exit code 2', async () => {

@@ -9,7 +9,13 @@ import { localDate, previousMonth } from '@voicetrack/shared';
 import { ConfigError, readConfig } from '../config.ts';
 import { LOCAL_OWNER } from '../ports.ts';
 import { DeliveryError } from '../report/deliver.ts';
-import { type Channel, deliver, produceReport, reportSettings } from '../report/run-report.ts';
+import {
+  type Channel,
+  deliver,
+  missingForChannel,
+  produceReport,
+  reportSettings,
+} from '../report/run-report.ts';
 import { DataDirBusyError } from '../store/data-dir-lock.ts';
 import { openFromConfig } from '../store/open-store.ts';
 
@@ -45,6 +51,9 @@ try {
   const month = values.month ?? previousMonth(localDate(new Date(), config.report.timeZone).slice(0, 7));
   if (!/^\d{4}-(?:0[1-9]|1[0-2])$/.test(month)) fail(`--month must be YYYY-MM, got "${month}"`);
   const settings = reportSettings(config);
+  // A channel that cannot send is said before anything is read or printed.
+  const missing = send ? missingForChannel(send, settings) : null;
+  if (missing) fail(missing);
   const { store } = await openFromConfig(config.database, 'pnpm report');
   try {
     const produced = await produceReport(store, LOCAL_OWNER, month, settings);

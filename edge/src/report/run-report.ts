@@ -62,23 +62,28 @@ export async function produceReport(
   };
 }
 
+/** What a channel lacks to send (its settings), said as `pnpm report` says it; null when it can send. */
+export function missingForChannel(channel: Channel, settings: ReportSettings): string | null {
+  if (channel === 'email')
+    return settings.smtpUrl && settings.emailTo ? null : '--send email needs SMTP_URL and REPORT_EMAIL_TO';
+  return settings.telegramToken && settings.telegramChatId
+    ? null
+    : '--send telegram needs TELEGRAM_BOT_TOKEN and TELEGRAM_CHAT_ID';
+}
+
 export async function deliver(
   message: ReportMessage,
   channel: Channel,
   settings: ReportSettings,
 ): Promise<void> {
-  if (channel === 'email') {
-    if (!settings.smtpUrl || !settings.emailTo)
-      throw new DeliveryError('--send email needs SMTP_URL and REPORT_EMAIL_TO');
-    await sendEmail(message, { smtpUrl: settings.smtpUrl, to: settings.emailTo, from: settings.emailFrom });
-  } else {
-    if (!settings.telegramToken || !settings.telegramChatId) {
-      throw new DeliveryError('--send telegram needs TELEGRAM_BOT_TOKEN and TELEGRAM_CHAT_ID');
-    }
-    await sendTelegram(message, {
-      token: settings.telegramToken,
-      chatId: settings.telegramChatId,
+  const { smtpUrl, emailTo, telegramToken, telegramChatId } = settings;
+  if (channel === 'email' && smtpUrl && emailTo)
+    return sendEmail(message, { smtpUrl, to: emailTo, from: settings.emailFrom });
+  if (channel === 'telegram' && telegramToken && telegramChatId)
+    return sendTelegram(message, {
+      token: telegramToken,
+      chatId: telegramChatId,
       apiBase: settings.telegramApiBase,
     });
-  }
+  throw new DeliveryError(missingForChannel(channel, settings) ?? `--send ${channel} cannot send`);
 }
