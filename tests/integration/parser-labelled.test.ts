@@ -51,6 +51,9 @@
  * - utterances-v14c.jsonl: long-tail purchases of every category, written before the cat14 rules and
  *   scored once unseen; tuned on its even lines only, the odd lines held out and never printed
  *   (utterances-v14c.md).
+ * - utterances-v15c.jsonl: long-tail purchases, English first (head nouns, compounds, trades,
+ *   services, chains), written before the cat15 rules and scored once unseen; tuned on its even
+ *   lines only, the odd lines held out and never printed (utterances-v15c.md).
  * - utterances-v14l.jsonl: English said on a French phone and French on an English one (a line's
  *   `locale`), counts of people beside money, money moved between named people and companies;
  *   written before the v14l rules and scored once unseen; tuned on its even lines only, the odd
@@ -391,6 +394,18 @@ describe('the local parser on labelled sentences', () => {
     // purposes). Whole: 155 of 206 unseen, 171 after.
     expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(83);
     expect(Math.round(s.full * v14c.length)).toBeGreaterThanOrEqual(171);
+  });
+
+  it('gets the v15c set right at its floors, its odd half held out', () => {
+    const {
+      set: v15c,
+      even,
+      e,
+      s,
+    } = heldOutSet('v15c', { minLines: 180, minFrench: 0.4, tunedHalf: 'even-1' });
+    // Even half: 79 of 104 when first scored, unseen (main at afa83a9). Whole: 156 of 208 unseen.
+    expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(79);
+    expect(Math.round(s.full * v15c.length)).toBeGreaterThanOrEqual(156);
   });
 
   it('gets the v14l set fully right at its floors, its odd half held out', () => {
