@@ -103,7 +103,7 @@ export const NOT_PLAINLY_A_THING = new Set([
   napalm loaner recap tandem tipper pickup coupe hearse
   spunk firebrand tinder touchwood
   blocker downer depressant douche hypo physic restorative curative shades glasses specs
-  polygraph wrapping goggles placebo
+  polygraph wrapping goggles placebo glove
 `),
   ...phrases(`
   old fashioned, tailor made, slip on, parking meter, coffee break, tea break, bull's eye, lie detector,

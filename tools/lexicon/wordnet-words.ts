@@ -63,6 +63,8 @@ export function keep(
   categories: ReadonlyMap<string, { category: Category | null }>,
 ) {
   const found = new Set<Category | null>();
+  // The listed categories the tagged corpus uses the lemma for ("kettle" the pot, 1; never the drum).
+  const tagged = new Set<Category | null>();
   let inTags = 0;
   let outTags = wn.otherTags.get(lemma) ?? 0;
   let inSenses = 0;
@@ -72,6 +74,7 @@ export function keep(
     const c = categories.get(offset);
     if (c) {
       found.add(c.category);
+      if (tags > 0) tagged.add(c.category);
       inTags += tags;
       inSenses++;
     } else {
@@ -79,7 +82,8 @@ export function keep(
       outSenses++;
     }
   }
-  const [category, ...others] = found;
+  // Two listed categories: the one the corpus uses, when it uses one alone (and no other way more).
+  const [category, ...others] = found.size > 1 && tagged.size === 1 ? tagged : found;
   if (!category || others.length > 0) return null;
   if (inTags + outTags > 0) return inTags >= outTags ? category : null;
   return inSenses >= outSenses ? category : null;

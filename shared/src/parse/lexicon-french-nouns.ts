@@ -30,11 +30,11 @@ export const FREEDICT_FR: readonly LexiconEntry[] = [
   [
     'shopping',
     0.5,
-    'bikini|blouse|boa|bonnet|botte|brosse a dents|cafetiere|calame|calecon|camera|casquette|chale|chandail|chapeau|chemisier|collier|congelateur|corsage|costume|couette|crayon|culotte|debardeur|diamant|edredon|foulard|fourchette|galoche|gobolet|jarretelle|kimono|landau|maillot de bain|nappe|nappe de table|napperon|paletot|pantoufle|pardessus|pelle|perruque|poele|poincon|ponceuse|poussette|pull over|pyjama|rape|refrigerateur|sandale|sauteuse|serviette de table|slip|slip de bain|soulier|soutien gorge|stylo|stylo a bille|tablier|taie|tenailles|theiere|tire bouchon|toque|truelle|uniforme|veston',
+    'bikini|blouse|boa|bonnet|botte|brosse a dents|cafetiere|calame|calecon|camera|casquette|chale|chandail|chapeau|chaudron|chemisier|collier|congelateur|corsage|costume|couette|crayon|cuiller|cuillere|culotte|debardeur|diamant|edredon|foulard|fourchette|galoche|gobolet|jarretelle|kimono|landau|maillot de bain|nappe|nappe de table|napperon|paletot|pantoufle|pardessus|pelle|perruque|poele|poincon|ponceuse|poussette|pull over|pyjama|rape|refrigerateur|sandale|sauteuse|serviette de table|slip|slip de bain|soulier|soutien gorge|stylo|stylo a bille|tablier|taie|tasse|tenailles|theiere|tire bouchon|toque|tournevis|truelle|uniforme|veston',
   ],
   [
     'leisure',
     0.5,
-    'accordeon|acrobaties|athletisme|balalaika|ballon de football|banjo|base ball|basket ball|cornemuse|flute|foot|football|guitare|gymnastique|harmonica|jouet|luth|lyre|nage|patin|piano|saxophone|tambour|tente|trombone|trompette|violon|violoncelle|xylophone',
+    'accordeon|acrobaties|athletisme|balalaika|ballon de football|banjo|base ball|basket ball|clairon|cornemuse|flute|foot|football|guitare|gymnastique|harmonica|jouet|luth|lyre|nage|patin|piano|saxophone|tambour|tente|trombone|trompette|violon|violoncelle|xylophone',
   ],
 ];

@@ -36,7 +36,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'c6d63e9a344ba0300ad31fa353fcb5ff0ce1843903ee5202bae34945131500f3';
+export const OPEN_DATA_INPUTS = '057cace49a0de6cd63f751522bff09d705c795c3619a50b260078632765eb1cc';
 
 export const OSM_FR: readonly LexiconEntry[] = [
   [
