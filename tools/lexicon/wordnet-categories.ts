@@ -36,7 +36,9 @@ export const WORDNET_CATEGORIES: ReadonlyMap<string, Category> = new Map([
       // Under spectacles (health), but bought as clothing is.
       'sunglasses.n.01 ' +
       // The durable appliance, above the home appliance: a dryer, a humidifier, an air conditioner.
-      'appliance.n.02',
+      'appliance.n.02 ' +
+      // What one washes with, beside the toiletries: soap, shampoo, toothpaste, detergent.
+      'cleansing_agent.n.01',
   ),
   ...of(
     'housing',

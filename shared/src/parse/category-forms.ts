@@ -1,10 +1,12 @@
 /**
- * French word forms the category tables do not list as such: a verb-noun compound (« essuie-glaces »,
+ * Word forms the category tables do not list as such. French: a verb-noun compound (« essuie-glaces »,
  * « tire-lait ») is a device, not its noun (categorize.ts asks); a practice is its practitioner's
  * (« ostéopathie » of « ostéopathe »), a shop its trade's (« horlogerie » of « horloger ») and a
  * trade its shop's, a shop or a trade the goods' (« crèmerie » of « crème »), and a service's verb
  * after « faire » is the service (« faire ramoner » of « ramonage »); category-tables.ts adds these
- * when it builds the French table.
+ * when it builds the French table. English (englishForms): the practitioner of a practice
+ * ("podiatry" → "podiatrist") and a trade's shop and a shop's trade ("butcher" → "butchery",
+ * "brewery" → "brewer"), added the same way to the English table.
  */
 import type { Token } from './tokenize.ts';
 
@@ -85,4 +87,32 @@ const FAIRE = new Set('faire|fait|fais|ferai|ferais|fera|faisons|faites|font|fai
 /** Whether tokens[i] follows a form of « faire », past « me », « se », « nous »: « faire ramoner », « je me suis fait masser ». */
 export function afterFaire(tokens: readonly Token[], i: number): boolean {
   return FAIRE.has(tokens[i - 1]?.norm ?? '');
+}
+
+/**
+ * The English words one listed word names by its form (one word): the practitioner of a practice
+ * in -y ("pharmacy" → "pharmacist", "podiatry" → "podiatrist", "therapy" → "therapist"), the shop
+ * of a trade in -er ("butcher" → "butchery") and the trade of a shop in -ery ("brewery" →
+ * "brewer"). The caller keeps a word any table lists, and a form no one says is never matched.
+ */
+export function englishForms(word: string): string[] {
+  if (word.length < 5 || !/^[a-z]+$/.test(word)) return [];
+  const out: string[] = [];
+  if (/[^aeiouy]y$/.test(word) && !word.endsWith('ery')) out.push(`${word.slice(0, -1)}ist`);
+  if (/[^e]er$/.test(word)) out.push(`${word}y`);
+  if (/[^e]ery$/.test(word)) out.push(word.slice(0, -1));
+  return out;
+}
+
+/**
+ * The service of a trade in -er or -or, in -ing: "roofer" → "roofing", "tiler" → "tiling",
+ * "decorator" → "decorating", "tutor" → "tutoring". Asked only of trades that sell a service
+ * (category-tables.ts), not of things ("heater", "toaster").
+ */
+export function serviceOfTrade(word: string): string | null {
+  if (word.length < 5 || !/^[a-z]+$/.test(word)) return null;
+  if (/ator$/.test(word) || /[^e]er$/.test(word)) return `${word.slice(0, -2)}ing`;
+  // "tutor" → "tutoring".
+  if (/[^aeiou]or$/.test(word)) return `${word}ing`;
+  return null;
 }

@@ -16,7 +16,7 @@ function forSomeones(tokens: readonly Token[], i: number): boolean {
 /**
  * People a note buys something for who are not the family: food, drink or a thing for them is a
  * present (« chocolats pour la maîtresse », "wine for our hosts"). Buying for one's children or
- * partner is not one, so they are not here.
+ * partner is not one, so they are not here (the wider family is: WIDER_FAMILY).
  */
 const OUTSIDE_THE_FAMILY = new Set(
   (
@@ -26,6 +26,33 @@ const OUTSIDE_THE_FAMILY = new Set(
     'postman|caretaker|doorman'
   ).split('|'),
 );
+
+/**
+ * The family beyond one's home, a thing bought for whom is a present as for a neighbour's (« un
+ * panier garni pour mes beaux-parents », "a hamper for the in-laws", « pour mamie », "for my
+ * nephew"): one word, or the first of a pair (« beaux-parents », "in-laws", "sister-in-law").
+ */
+const WIDER_FAMILY = new Set(
+  (
+    'mamie|mamy|mami|papi|papy|tante|tata|tonton|oncle|cousin|cousine|cousins|cousines|neveu|neveux|' +
+    'niece|nieces|filleul|filleule|filleuls|grandma|granny|nan|nana|grandad|granddad|grandpa|' +
+    'grandmother|grandfather|grandparents|aunt|auntie|aunty|aunts|uncle|uncles|nephew|nephews|' +
+    'godson|goddaughter|godchild|godmother|godfather'
+  ).split('|'),
+);
+const WIDER_PAIRS = new Set(
+  'beaux parents|belle mere|beau pere|belle soeur|beau frere|belle famille|grands parents|grand mere|grand pere|in laws'.split(
+    '|',
+  ),
+);
+
+/** Whether tokens[i] opens a name of the wider family: « mamie », « beaux-parents », "in-laws", "mother-in-law". */
+function widerFamily(tokens: readonly Token[], i: number): boolean {
+  const norm = tokens[i]?.norm ?? '';
+  const next = tokens[i + 1]?.norm ?? '';
+  if (WIDER_FAMILY.has(norm) || WIDER_PAIRS.has(`${norm} ${next}`)) return true;
+  return next === 'in' && /^laws?$/.test(tokens[i + 2]?.norm ?? '');
+}
 
 /**
  * A person's occasions: a thing bought for one is a present (« une orchidée pour la crémaillère de
@@ -68,7 +95,7 @@ const modifies = (tokens: readonly Token[], i: number): boolean =>
 export function forSomeoneElse(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const norm = tokens[i]?.norm ?? '';
-    if (OUTSIDE_THE_FAMILY.has(norm) && forPurpose(tokens, i)) return true;
+    if ((OUTSIDE_THE_FAMILY.has(norm) || widerFamily(tokens, i)) && forPurpose(tokens, i)) return true;
     if (
       OCCASIONS.has(norm) &&
       forSomeones(tokens, i) &&

@@ -4,7 +4,7 @@
  * in the order that decides a phrase two of them name (buildTable). categorize.ts reads them.
  */
 import type { Category } from '../categories.ts';
-import { derivedForms, serviceVerb } from './category-forms.ts';
+import { derivedForms, englishForms, serviceOfTrade, serviceVerb } from './category-forms.ts';
 import { BRANDS } from './lexicon-brands.ts';
 import { EN_LEXICON } from './lexicon-en.ts';
 import { FR_LEXICON } from './lexicon-fr.ts';
@@ -134,6 +134,9 @@ function feminineOf(word: string): string | null {
   return null;
 }
 
+/** The categories whose trades sell a service ("roofer", "tutor"), not a thing ("heater", "toaster"). */
+const SERVICES = new Set<Category>(['housing', 'health', 'education', 'other']);
+
 /** A word known by its form alone (« ostéopathie » of « ostéopathe »): below every word a table lists. */
 const DERIVED = 1.5;
 
@@ -146,7 +149,7 @@ function addEntries(
   table: PhraseTable<Hit>,
   entries: readonly LexiconEntry[],
   skip: ReadonlySet<string>,
-  as: { place?: boolean; capital?: boolean; lower?: boolean; singulars?: boolean } = {},
+  as: { place?: boolean; capital?: boolean; lower?: boolean; singulars?: boolean; english?: boolean } = {},
   derived: [string, Hit][] = [],
 ): void {
   // Weak entries first, so a strong meaning of the same phrase overwrites a weak one.
@@ -168,6 +171,12 @@ function addEntries(
       if (many) table.add(many.join(' '), hit);
       // "potatoes", "tomatoes": an English plural in -oes beside the -os one.
       if (many && /[^aeiou]o$/.test(phrase)) table.add(`${phrase}es`, hit);
+      // "loaves", "knives", "scarves": an English plural in -ves beside the -s one.
+      const last = phraseWords(phrase).at(-1) ?? '';
+      if (as.english && weight !== 3 && /[^f]fe?$/.test(last)) {
+        const ves = [...phraseWords(phrase).slice(0, -1), last.replace(/fe?$/, 'ves')];
+        if (!known(table, ves)) table.add(ves.join(' '), hit);
+      }
       // « des frites » listed, « une frite » said: the singular of a French plural entry, unless it
       // names something already (English plurals are irregular: "fees", "taxes", "tubes" stay).
       const words = phraseWords(phrase);
@@ -180,6 +189,15 @@ function addEntries(
       if (as.singulars && weight >= 2 && weight !== 3 && words.length === 1)
         for (const form of derivedForms(words[0] ?? '', !hit.place))
           derived.push([form, { ...hit, weight: DERIVED }]);
+      // "pharmacist" of "pharmacy", "butchery" of "butcher", "brewer" of "brewery".
+      if (as.english && weight >= 2 && weight !== 3 && words.length === 1)
+        for (const form of englishForms(words[0] ?? '')) derived.push([form, { ...hit, weight: DERIVED }]);
+      // "roofing" of "roofer", "tutoring" of "tutor": a trade's service, for the trades that are one.
+      const service =
+        as.english && weight >= 2 && weight !== 3 && words.length === 1 && SERVICES.has(category)
+          ? serviceOfTrade(words[0] ?? '')
+          : null;
+      if (service) derived.push([service, { ...hit, weight: DERIVED }]);
       const verb = as.singulars && weight >= 2 && words.length === 1 ? serviceVerb(words[0] ?? '') : null;
       if (verb) derived.push([verb, { ...hit, weight: DERIVED, afterFaire: true }]);
     }
@@ -208,11 +226,12 @@ function buildTable(
   addEntries(table, OSM_BRANDS, new Set(), { place: true });
   addEntries(table, OSM_BRANDS_CAPITALISED, new Set(), { place: true, capital: true });
   const derived: [string, Hit][] = [];
-  addEntries(table, openData, new Set(), { singulars }, derived);
-  addEntries(table, nouns, new Set(), { lower: true });
+  const english = !singulars;
+  addEntries(table, openData, new Set(), { singulars, english }, derived);
+  addEntries(table, nouns, new Set(), { lower: true, english });
   addEntries(table, foreign, foreignSkip);
   addEntries(table, BRANDS, new Set());
-  addEntries(table, own, new Set(), { singulars }, derived);
+  addEntries(table, own, new Set(), { singulars, english }, derived);
   // Last, so that a word any table lists keeps its own meaning; the first form derived wins.
   for (const [form, hit] of derived) if (!known(table, [form])) table.add(form, hit);
   return table;

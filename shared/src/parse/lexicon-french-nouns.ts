@@ -30,7 +30,7 @@ export const FREEDICT_FR: readonly LexiconEntry[] = [
   [
     'shopping',
     0.5,
-    'bikini|blouse|boa|bonnet|botte|brosse a dents|cafetiere|calame|calecon|camera|casquette|chale|chandail|chapeau|chaudron|chemisier|collier|congelateur|corsage|costume|couette|crayon|cuiller|cuillere|culotte|debardeur|diamant|edredon|foulard|fourchette|galoche|gobolet|jarretelle|kimono|landau|maillot de bain|nappe|nappe de table|napperon|paletot|pantoufle|pardessus|pelle|perruque|poele|poincon|ponceuse|poussette|pull over|pyjama|rape|refrigerateur|sandale|sauteuse|serviette de table|slip|slip de bain|soulier|soutien gorge|stylo|stylo a bille|tablier|taie|tasse|tenailles|theiere|tire bouchon|toque|tournevis|truelle|uniforme|veston',
+    'bikini|blouse|boa|bonnet|botte|brosse a dents|cafetiere|calame|calecon|camera|casquette|chale|chandail|chapeau|chaudron|chemisier|collier|congelateur|corsage|costume|couette|crayon|cuiller|cuillere|culotte|debardeur|dentifrice|diamant|edredon|foulard|fourchette|galoche|gobolet|jarretelle|kimono|landau|maillot de bain|nappe|nappe de table|napperon|paletot|pantoufle|pardessus|pelle|perruque|poele|poincon|ponceuse|poussette|pull over|pyjama|rape|refrigerateur|sandale|sauteuse|savon|serviette de table|slip|slip de bain|soulier|soutien gorge|stylo|stylo a bille|tablier|taie|tasse|tenailles|theiere|tire bouchon|toque|tournevis|truelle|uniforme|veston',
   ],
   [
     'leisure',

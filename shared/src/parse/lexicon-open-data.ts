@@ -36,7 +36,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '057cace49a0de6cd63f751522bff09d705c795c3619a50b260078632765eb1cc';
+export const OPEN_DATA_INPUTS = 'b4b272f64a348179435bdc0cc2da05a1569f00a5d08d04b497f1f8d6f78f2916';
 
 export const OSM_FR: readonly LexiconEntry[] = [
   [

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { englishForms, serviceOfTrade } from './category-forms.ts';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
+
+const categoryOf = (text: string) => parseExpenseText(text, TEST_OPTS).expenses[0]?.category;
+
+describe('an English word is known by its form', () => {
+  it.each([
+    // The practitioner of a practice in -y.
+    ['the pharmacist, 12 euros', 'health'],
+    // The trade of a shop in -ery, and the shop of a trade in -er.
+    ["paid at the grocer's, 18 euros", 'groceries'],
+    ['the butchery, 20 euros', 'groceries'],
+    // A trade's service in -ing.
+    ['roofing, 300 euros', 'housing'],
+    ['tiling the bathroom floor, 400 euros', 'housing'],
+    // Plurals in -ves.
+    ['two loaves, 5 euros', 'groceries'],
+    ['scarves, 20 euros', 'shopping'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it.each([
+    // Not asked of things: a heater's "heating" is the bill, as before.
+    ['heating, 50 euros', 'utilities'],
+    // A word a table lists keeps its own meaning.
+    ['training, 20 euros', 'education'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});
+
+describe('englishForms and serviceOfTrade', () => {
+  it.each([
+    ['podiatry', ['podiatrist']],
+    ['butcher', ['butchery']],
+    ['brewery', ['brewer']],
+    ['dentist', []],
+    ['bus', []],
+  ])('%s → %j', (word, forms) => {
+    expect(englishForms(word)).toEqual(forms);
+  });
+
+  it.each([
+    ['roofer', 'roofing'],
+    ['tiler', 'tiling'],
+    ['decorator', 'decorating'],
+    ['tutor', 'tutoring'],
+    ['florist', null],
+  ])('%s → %s', (word, service) => {
+    expect(serviceOfTrade(word)).toBe(service);
+  });
+});
+
+describe('what one washes with', () => {
+  it.each([
+    ['a tube of toothpaste, 3 euros', 'shopping'],
+    ['laundry detergent, 9 euros', 'shopping'],
+  ])('"%s" is %s, a tube no train', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});
+
+describe('a thing bought for the wider family is a present', () => {
+  it.each([
+    ['a christmas hamper for the in-laws, 50 euros', 'gifts'],
+    ['flowers for my mother-in-law, 30 euros', 'gifts'],
+    ['un panier garni pour mes beaux-parents, 40 €', 'gifts'],
+    ['un pull pour mon neveu, 25 €', 'gifts'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it.each([
+    // A service or a trip for them is still what it is.
+    ['the dentist for my grandmother, 60 euros', 'health'],
+    ['a school trip for my nephew, 30 euros', 'education'],
+    // One's own household is no present.
+    ['a stair gate for the baby, 70 euros', 'other'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});
