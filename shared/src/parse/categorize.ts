@@ -1,7 +1,7 @@
 import type { Category } from '../categories.ts';
 import { afterFaire, deviceNoun } from './category-forms.ts';
 import { completesFrame, containerOf, forPurpose, roomFor } from './category-frames.ts';
-import { forSomeoneElse, forTheBody, petCare } from './category-purposes.ts';
+import { forAPhone, forSomeoneElse, forTheBody, petCare } from './category-purposes.ts';
 import { type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
 import type { OneLanguageWords } from './language.ts';
 import type { Normed, PhraseTable } from './phrase-table.ts';
@@ -170,6 +170,9 @@ export function findCategory(
     best = { ...best, start: container.start };
   best ??= container;
   if (best) best.contested = clear === 'mixed' && best.weight < 4;
+  // « une coque pour mon portable », "a case for my phone": the thing is for the device, not its plan.
+  if (best?.category === 'utilities' && forAPhone(tokens, from, best.start))
+    best = { ...best, category: 'shopping', weight: 1 };
   // "a steak at the restaurant", "cheese at the pub": dining, not groceries.
   if (best && served && best.category === 'groceries' && !best.place) best.category = 'dining';
   // « chocolats pour la maîtresse », "a bottle of wine for our hosts": a present.

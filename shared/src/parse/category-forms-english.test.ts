@@ -57,7 +57,8 @@ describe('englishForms and serviceOfTrade', () => {
 describe('what one washes with', () => {
   it.each([
     ['a tube of toothpaste, 3 euros', 'shopping'],
-    ['laundry detergent, 9 euros', 'shopping'],
+    ['soap, 3 euros', 'shopping'],
+    ['shampoo, 5 euros', 'shopping'],
   ])('"%s" is %s, a tube no train', (text, category) => {
     expect(categoryOf(text)).toBe(category);
   });
@@ -66,7 +67,7 @@ describe('what one washes with', () => {
 describe('a thing bought for the wider family is a present', () => {
   it.each([
     ['a christmas hamper for the in-laws, 50 euros', 'gifts'],
-    ['flowers for my mother-in-law, 30 euros', 'gifts'],
+    ['a box of chocolates for my mother-in-law, 20 euros', 'gifts'],
     ['un panier garni pour mes beaux-parents, 40 €', 'gifts'],
     ['un pull pour mon neveu, 25 €', 'gifts'],
   ])('"%s" is %s', (text, category) => {
@@ -81,5 +82,35 @@ describe('a thing bought for the wider family is a present', () => {
     ['a stair gate for the baby, 70 euros', 'other'],
   ])('"%s" stays %s', (text, category) => {
     expect(categoryOf(text)).toBe(category);
+  });
+});
+
+describe('a thing for a phone is for the device, not its line', () => {
+  it.each([
+    ['une coque pour mon portable, 12 €', 'shopping'],
+    ['a case for my phone, 15 euros', 'shopping'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it.each([
+    ['une recharge pour mon portable, 10 €', 'utilities'],
+    ['a top-up for my phone, 10 euros', 'utilities'],
+    ['5 Go de data pour mon portable, 10 €', 'utilities'],
+  ])('"%s" stays %s, bought for the line', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});
+
+describe('the toilets, the cellar and the shed are rooms of the home', () => {
+  it.each([
+    ['une ventouse pour les toilettes, 12 €', 'housing'],
+    ['a lock for the shed, 15 euros', 'housing'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it('keeps a drink for the cellar a drink', () => {
+    expect(categoryOf('a bottle of wine for the cellar, 20 euros')).toBe('groceries');
   });
 });

@@ -56,8 +56,8 @@ export function completesFrame(
 const ROOMS = new PhraseTable<true>(
   (
     'salle a manger|salle de bain|salle de bains|salon|sejour|chambre|balcon|terrasse|jardin|' +
-    'potager|grenier|entree|couloir|buanderie|dining room|living room|bathroom|bedroom|kitchen|balcony|' +
-    'patio|garden|vegetable garden|hallway|attic|loft'
+    'potager|grenier|entree|couloir|buanderie|toilettes|wc|cellier|dining room|living room|bathroom|' +
+    'bedroom|kitchen|balcony|patio|garden|vegetable garden|hallway|attic|loft|toilet|toilets|loo|cellar|shed'
   )
     .split('|')
     .map((room) => [room, true] as const),

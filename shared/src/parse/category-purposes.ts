@@ -177,3 +177,24 @@ export function petCare(tokens: readonly Token[], i: number, to: number): number
   }
   return null;
 }
+
+/** A phone said by itself, which the tables read as its plan or its bill (utilities). */
+const PHONES = new Set('portable|telephone|tel|mobile|smartphone|iphone|phone|cellphone'.split('|'));
+/** What is bought for a phone's line, not the phone: « une recharge pour mon portable », "a plan for my phone". */
+const LINE = new Set(
+  (
+    'forfait|abonnement|recharge|credit|data|facture|carte|sim|contrat|ligne|option|' +
+    'plan|subscription|top|topup|bill|contract|line|card'
+  ).split('|'),
+);
+
+/**
+ * Whether tokens[i], a phone after « pour » or "for", is the device a thing is bought for (« une
+ * coque pour mon portable », "a case for my phone": shopping), not its line: no word of a plan or a
+ * bill before it in tokens[from, i).
+ */
+export function forAPhone(tokens: readonly Token[], from: number, i: number): boolean {
+  if (!PHONES.has(tokens[i]?.norm ?? '') || !forPurpose(tokens, i)) return false;
+  for (let j = from; j < i; j++) if (LINE.has(tokens[j]?.norm ?? '')) return false;
+  return true;
+}
