@@ -2,7 +2,7 @@ import type { Category } from '../categories.ts';
 import { afterFaire, deviceNoun } from './category-forms.ts';
 import { completesFrame, containerOf, forPurpose, roomFor } from './category-frames.ts';
 import { forAPhone, forSomeoneElse, forTheBody, petCare } from './category-purposes.ts';
-import { type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
+import { capitalName, type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
 import type { OneLanguageWords } from './language.ts';
 import type { Normed, PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
@@ -118,7 +118,13 @@ export function findCategory(
     let h = hit.value;
     if (h.capital && !/^\p{Lu}/u.test(tokens[i]?.raw ?? '')) continue;
     if (h.afterFaire && !afterFaire(tokens, i)) continue;
-    if (h.lower && i > 0 && /^\p{Lu}/u.test(tokens[i]?.raw ?? '')) continue;
+    if (h.lower && i > 0 && /^\p{Lu}/u.test(tokens[i]?.raw ?? '')) {
+      // "at Boots": a noun written as a name is the brand of that name, when one counts only so.
+      const name = capitalName(tokens, i, to);
+      if (!name) continue;
+      hit = name;
+      h = name.value;
+    }
     if (hit.end === i + 1 && containerOf(table, tokens, i, to)) {
       container ??= {
         category: h.category,

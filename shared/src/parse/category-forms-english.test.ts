@@ -114,3 +114,19 @@ describe('the toilets, the cellar and the shed are rooms of the home', () => {
     expect(categoryOf('a bottle of wine for the cellar, 20 euros')).toBe('groceries');
   });
 });
+
+describe('an English chain is read by its name', () => {
+  it.each([
+    // A brand that counts only with a capital, whose name WordNet holds as a noun.
+    ['spent 20 euros at Boots', 'health'],
+    // A name written with an ampersand.
+    ['a drill from B&Q, 10 euros', 'housing'],
+    ['spent 20 euros at B&M', 'shopping'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it('keeps boots written small the footwear', () => {
+    expect(categoryOf('new walking boots, 80 euros')).toBe('shopping');
+  });
+});

@@ -166,6 +166,8 @@ function addEntries(
       table.add(phrase, hit);
       // "Holland & Barrett" is said "Holland and Barrett".
       if (phrase.includes('&')) for (const and of ['and', 'et']) table.add(phrase.replace('&', and), hit);
+      // "B&Q", "M&S": the sentence's words part at the ampersand, so must the name's.
+      if (/\S&\S/.test(phrase)) table.add(phrase.replace(/\s*&\s*/g, ' & '), hit);
       // Brands are names: "Oranges" are fruit, not the phone company.
       const many = weight === 3 ? null : plural(phraseWords(phrase));
       if (many) table.add(many.join(' '), hit);
@@ -245,6 +247,19 @@ export const TABLES: Record<Lang, PhraseTable<Hit>> = {
   fr: buildTable(FREEDICT_FR, [], OSM_FR, FR, EN, EN_ONLY, true),
   en: buildTable([], WORDNET_EN, OSM_EN, EN, FR, FR_ONLY, false),
 };
+
+/**
+ * The brands that count only written with a capital, apart: in the English table a WordNet noun
+ * takes their phrase ("boots"), so "at Boots" would be no shop at all (categorize.ts asks this
+ * when a noun is written with a capital inside a sentence).
+ */
+const CAPITAL_NAMES = new PhraseTable<Hit>();
+addEntries(CAPITAL_NAMES, OSM_BRANDS_CAPITALISED, new Set(), { place: true, capital: true });
+
+/** The brand written with a capital at tokens[i] ("at Boots"), or null. */
+export function capitalName(tokens: readonly Token[], i: number, to: number) {
+  return /^\p{Lu}/u.test(tokens[i]?.raw ?? '') ? CAPITAL_NAMES.match(tokens, i, to) : null;
+}
 
 /** A word or phrase from tokens[i] that the English table knows and the French one does not ("crutches", "light bulbs"). */
 export function isEnglishOnlyWord(tokens: readonly Token[], i: number): boolean {
