@@ -403,9 +403,10 @@ describe('the local parser on labelled sentences', () => {
       e,
       s,
     } = heldOutSet('v15c', { minLines: 180, minFrench: 0.4, tunedHalf: 'even-1' });
-    // Even half: 79 of 104 when first scored, unseen (main at afa83a9). Whole: 156 of 208 unseen.
-    expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(79);
-    expect(Math.round(s.full * v15c.length)).toBeGreaterThanOrEqual(156);
+    // Even half: 79 of 104 when first scored, unseen (main at afa83a9); 87 tuned (the cat15 WordNet
+    // widening, English forms, chains). Whole: 156 of 208 unseen, 166 after.
+    expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(87);
+    expect(Math.round(s.full * v15c.length)).toBeGreaterThanOrEqual(166);
   });
 
   it('gets the v14l set fully right at its floors, its odd half held out', () => {

@@ -51,8 +51,9 @@ function moneyFate(note: GeneratedNote, result: ParseResult) {
 
 describe('a price written with its cents, beside other money, in words that place nothing', () => {
   it.each([
-    ['shampoo 47.90, and I paid $84 for a coffee', ['47.90 USD unclear_amount', '84.00 USD']],
-    ['I paid €34 for a coffee and 78.10 for shampoo', ['34.00 EUR', '78.10 EUR unclear_amount']],
+    // "shampoo" was such a word until WordNet's cleansing agents were read (cat15): odds and ends are.
+    ['odds and ends 47.90, and I paid $84 for a coffee', ['47.90 USD unclear_amount', '84.00 USD']],
+    ['I paid €34 for a coffee and 78.10 for odds and ends', ['34.00 EUR', '78.10 EUR unclear_amount']],
     ['groceries 45 euros, a movie ticket at Walmart, 50.99', ['45.00 EUR', '50.99 EUR unclear_amount']],
     ['I paid $79 for a taxi and a beer at the pharmacy, 413.05', ['79.00 USD', '413.05 USD unclear_amount']],
     ['un café 2 €, et du shampoing 4,90', ['2.00 EUR', '4.90 EUR unclear_amount']],
