@@ -130,3 +130,16 @@ describe('an English chain is read by its name', () => {
     expect(categoryOf('new walking boots, 80 euros')).toBe('shopping');
   });
 });
+
+describe('food said at a word of a meal out is a meal', () => {
+  it.each([
+    ['a baked potato at the cafe, 9 euros', 'dining'],
+    ['a sausage roll at the cafe, 4 euros', 'dining'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it('keeps a sausage roll bought to take home groceries', () => {
+    expect(categoryOf('sausage rolls from the supermarket, 4 euros')).toBe('groceries');
+  });
+});
