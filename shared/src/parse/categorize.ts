@@ -143,7 +143,8 @@ export function findCategory(
     const place =
       h.place || (hit.end - 1 > i && table.match(tokens, hit.end - 1, hit.end)?.value.place === true);
     // "at the cafe", "at the canteen": a word of a meal out after "at the" is where it was eaten too.
-    if ((place || (lang === 'en' && h.weight >= 2)) && h.category === 'dining' && atPlace(tokens, i)) served = true;
+    if ((place || (lang === 'en' && h.weight >= 2)) && h.category === 'dining' && atPlace(tokens, i))
+      served = true;
     // "coffee beans", "pizza oven": an English compound is named by its last noun; but a sport's
     // or an art's class stays leisure ("yoga class"), as the French « cours de yoga », and what is
     // for school stays education ("school uniform", as « livres pour la fac »), and a lodging's bed or
