@@ -43,6 +43,19 @@ const boughtForPerson = (scan: Scan, clause: Clause, at: number, end: number) =>
   (at === clause[0] || /^(i|we)$/.test(scan.tokens[at - 1]?.norm ?? ''));
 
 /**
+ * A capital inside a sentence that opens a name of several capitalised words ("Pret a Manger",
+ * « Crédit Agricole », "Western Union" said as the shop): a single one is a payment app (« un Wero
+ * à Thomas », "Mike Venmo'd me") and still moves money.
+ */
+function inName(scan: Scan, i: number): boolean {
+  const word = (j: number) => (scan.tokens[j]?.kind === 'word' ? scan.tokens[j] : undefined);
+  const capital = (j: number) => /^\p{Lu}\p{Ll}/u.test(word(j)?.raw ?? '');
+  const before = word(i - 1);
+  if (!capital(i) || before === undefined || /^(i|je|j')$/.test(before.norm)) return false;
+  return capital(i + 1) || (/^(a|à|de|d'|du|of|the|and|&)$/.test(word(i + 1)?.norm ?? '') && capital(i + 2));
+}
+
+/**
  * The movement one movement word says (a mark of movement-words.ts, in its clause), read with who
  * did it and what for; null when it names no money moved (« prêt-à-porter », a fine, a bill received).
  */
@@ -53,6 +66,9 @@ export function kindOfMark(
   isKeyword: (i: number) => boolean,
   pays: (from: number, to: number) => boolean,
 ): MovementKind | null {
+  // "lunch at Pret a Manger", « chez Crédit Agricole »: a movement word written with a capital
+  // inside a sentence is part of a name, not money moved.
+  if (inName(scan, at)) return null;
   const back = mark === 'refund' || mark === 'paidBack' || mark === 'repayment';
   // « j'ai remboursé Marc », « j'ai rendu les 30 € à Lucie »: the speaker gave the money back.
   if (

@@ -183,3 +183,23 @@ describe('money sent for fees, and money put aside on an account of one’s own'
     expect(got.movement).toMatchObject({ kind: 'transfer', amount });
   });
 });
+
+describe('a movement word inside a name of several capitalised words', () => {
+  it.each([
+    ['lunch at Pret a Manger, 9 euros', '9.00', 'dining'],
+    ['déjeuner chez Pret a Manger, 9 €', '9.00', 'dining'],
+  ])('"%s" is an expense of %s (%s), not a loan', (text, amount, category) => {
+    const got = parse(text);
+    expect(got.movement).toBeUndefined();
+    expect(got.expenses).toMatchObject([{ amount, category }]);
+  });
+
+  it.each([
+    // One capitalised word is a payment app, still money moved.
+    ["j'ai fait un Wero de 25 € à Thomas", 'transfer'],
+    ["j'ai prêté 20 € à Marie", 'loan'],
+    ['Prêt de 20 € à Marie', 'loan'],
+  ])('"%s" is still a %s', (text, kind) => {
+    expect(parse(text).movement?.kind).toBe(kind);
+  });
+});
