@@ -1,10 +1,10 @@
-import { readDigits } from './digits.ts';
-import { MARKERS } from './markers.ts';
-import { numberWord, readNumberWords } from './number-words.ts';
+import { numberWord } from './number-words.ts';
+import { guestsCounted, peopleCounted, withFriends } from './people-counted.ts';
 import { PhraseTable } from './phrase-table.ts';
+import { countThen, readCount } from './share-counts.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
-import { NOT_COUNTED, SHARING_MANNERS } from './word-sets.ts';
+import { SHARING_MANNERS } from './word-sets.ts';
 
 /**
  * How the words share a bill: "j'ai payé la moitié", "divisé par trois", "split between the 3 of
@@ -107,53 +107,6 @@ const PAYING = new PhraseTable<true>(
 /** Words that introduce the divisor: "par trois", "en deux", "between 3", "by two". */
 const CONNECTORS = new Set(['par', 'en', 'entre', 'between', 'by', 'among', 'into', 'in', 'a']);
 const LEADS = new Set(['the', 'nous', 'les', 'us', 'mes']);
-/** After the count: "three ways", "the 3 of us", "4 personnes". */
-const COUNT_NOUNS = new PhraseTable<true>(
-  ['ways', 'of us', 'personnes', 'people', 'persons', 'parts', 'pers'].map((w) => [w, true]),
-);
-const END_WORDS = new Set([',', '.', ';', '!', '?', ':', 'et', 'and', 'avec', 'with']);
-
-/** A small count at tokens[i]: "3", "trois", "four". */
-function readCount(tokens: readonly Token[], i: number, lang: Lang): { n: number; end: number } | null {
-  const t = tokens[i];
-  if (!t) return null;
-  let n: number | null = null;
-  let end = i + 1;
-  if (t.kind === 'num') n = readDigits(t.norm)?.int ?? null;
-  else if (t.kind === 'word') {
-    const w = readNumberWords(tokens, i, lang);
-    if (w) {
-      n = w.value;
-      end = w.end;
-    }
-  }
-  return n !== null && n >= 2 && n <= 20 ? { n, end } : null;
-}
-
-/**
- * A count that ends a clause or names people: "par trois.", "three ways", "the 3 of us". `led`:
- * after « nous », "us" the count needs no end (« entre nous trois la location … »); an amount
- * may follow it (« le Airbnb à trois 450 € »).
- */
-function countThen(tokens: readonly Token[], i: number, lang: Lang, needNoun: boolean, led = false) {
-  const c = readCount(tokens, i, lang);
-  if (!c) return null;
-  const noun = COUNT_NOUNS.match(tokens, c.end);
-  if (noun) return { n: c.n, end: noun.end };
-  const next = tokens[c.end];
-  // « divisé en deux quoi », « on a partagé à deux bon », « en deux genre »: a filler after the count ends it too.
-  const ends =
-    next === undefined ||
-    END_WORDS.has(next.norm) ||
-    NOT_COUNTED.has(next.norm) ||
-    // « divisé en deux à Genève », "split in two at the bar": a place after the count.
-    /^(a|au|aux|chez|in|at)$/.test(next.norm) ||
-    /^(filler|hedge)$/.test(MARKERS.match(tokens, c.end)?.value ?? '') ||
-    next.kind === 'num' ||
-    led;
-  return !needNoun && ends ? c : null;
-}
-
 /** « à parts égales », "in equal parts": the manner of a split said in three words. */
 const EQUAL_PARTS = new PhraseTable<true>(
   'a parts egales|en parts egales|in equal parts|in equal shares|into equal parts'
@@ -181,43 +134,6 @@ function divisorAfter(tokens: readonly Token[], after: number, lang: Lang) {
   if (tokens[k + 1]?.norm === 'half') return { n: 2, end: k + 2 };
   const at = LEADS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
   return countThen(tokens, at, lang, false, at === k + 2);
-}
-
-const PEOPLE_NOUNS = new Set(['personnes', 'people', 'persons', 'pers']);
-
-/** "four people", « 4 personnes »: a count of people, named as people. */
-function peopleCounted(tokens: readonly Token[], i: number, lang: Lang) {
-  const c = readCount(tokens, i, lang);
-  return c && PEOPLE_NOUNS.has(tokens[c.end]?.norm ?? '') ? { n: c.n, end: c.end + 1 } : null;
-}
-
-/**
- * "Dinner for four, 160 euros", « dîner pour deux, 60 € », "table for 6": after « pour », "for",
- * a count that ends its clause while the sentence names its money elsewhere is the people the
- * thing was for, not money. Said in words, or in figures after "table"; « pour 12 » alone, "for
- * two nights", « pour deux euros » and a count another thing follows stay what they were.
- */
-function guestsCounted(tokens: readonly Token[], at: number, lang: Lang) {
-  const spelled = tokens[at]?.kind === 'word' || /^(table|tables)$/.test(tokens[at - 2]?.norm ?? '');
-  const c = spelled ? countThen(tokens, at, lang, false) : null;
-  if (!c) return null;
-  // « un livre pour douze, et un stylo pour deux euros »: another thing follows, priced on its own;
-  // the figure may be the book's price.
-  const next = tokens[c.end]?.norm === ',' ? c.end + 1 : c.end;
-  return /^(et|and|puis|then)$/.test(tokens[next]?.norm ?? '') ? null : c;
-}
-
-const FRIENDS = new Set(
-  'friends|mates|pals|colleagues|people|others|amis|amies|potes|copains|copines|collegues|autres'.split('|'),
-);
-
-/** "with two friends", « avec trois potes »: they and the speaker, so one more than counted. */
-function withFriends(tokens: readonly Token[], i: number, lang: Lang): ShareItem | null {
-  if (!/^(with|avec)$/.test(tokens[i]?.norm ?? '')) return null;
-  const at = /^(my|mes)$/.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
-  const c = readCount(tokens, at, lang);
-  if (!c || !FRIENDS.has(tokens[c.end]?.norm ?? '')) return null;
-  return { start: i, end: c.end + 1, kind: 'people', divisor: c.n + 1 };
 }
 
 /** Words that share a bill, for a count said apart from them (« resto à trois, … on partage »). */
@@ -288,7 +204,7 @@ export function matchShare(
     };
   }
   const friends = withFriends(tokens, i, lang);
-  if (friends) return friends;
+  if (friends) return { start: friends.start, end: friends.end, kind: 'people', divisor: friends.people };
   if (t.kind === 'num' || !CONNECTORS.has(t.norm)) {
     if (t.kind === 'word' && numberWord(t.norm, lang) === undefined) return null;
     const ways = countThen(tokens, i, lang, true);
