@@ -3,7 +3,7 @@ import { type CurrencyWord, isDollarCurrency } from './currencies.ts';
 import { ALWAYS_QUESTION } from './markers.ts';
 import { numberWord } from './number-words.ts';
 import { eachForThe, pricedEachInEnglish } from './prices-said.ts';
-import { unitsPriced, weightPriced } from './rates.ts';
+import { countBetween, unitsPriced, weightPriced } from './rates.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { EDGE_STOPWORDS, UNIT_PRICE_PREPOSITIONS } from './word-sets.ts';
@@ -73,7 +73,7 @@ function measuredAt(scan: Scan, seg: Segment, amount: AmountItem): number | null
     const t = scan.tokens[i];
     if (t?.kind !== 'num' || !MEASURES.has(scan.tokens[i + 1]?.norm ?? '')) continue;
     const n = /^\d{1,3}$/.test(t.norm) ? Number(t.norm) : 0;
-    return n >= 2 ? n : null;
+    return n >= 2 && !countBetween(scan, i + 2, amount.start - 1) ? n : null;
   }
   return null;
 }

@@ -45,3 +45,26 @@ export function isNamedByArticle(tokens: readonly Token[], i: number): boolean {
     tokens[i - 1]?.kind === 'word'
   );
 }
+
+/** A word that names one thing before a model's name: « la Peugeot 3008 », "the Switch 2". */
+const NAMING_ARTICLE = /^(le|la|l'|un|une|mon|ma|sa|son|ta|ton|the|a|an|my|his|her|our|their)$/;
+
+/**
+ * « la Peugeot 3008 », « le TGV 6204 », « une Clio 5 », "my Galaxy S23"'s kind: a number written right
+ * after a name with a capital that an article names, while the sentence names its money elsewhere,
+ * is the model's (or the train's) number.
+ */
+export function isModelNumber(tokens: readonly Token[], i: number, moneyNamed: boolean): boolean {
+  const t = tokens[i];
+  const name = tokens[i - 1];
+  return (
+    moneyNamed &&
+    t?.kind === 'num' &&
+    // One figure (« la Clio 5 », "the Switch 2") or three and four (« la 3008 »'s): « la Fnac 30 » may be a price.
+    /^(\d|\d{3,4})$/.test(t.norm) &&
+    name?.kind === 'word' &&
+    /^\p{Lu}/u.test(name.raw) &&
+    NAMING_ARTICLE.test(tokens[i - 2]?.norm ?? '') &&
+    tokens[i + 1]?.kind !== 'num'
+  );
+}

@@ -45,6 +45,18 @@ function countAt(scan: Scan, i: number): number | null {
   return t?.kind === 'word' ? (numberWord(t.norm, scan.lang)?.value ?? null) : null;
 }
 
+/**
+ * « 10 kilos de pommes, 4 cafés à 16 € »: a count of another thing said between a measure and the
+ * price is the nearer one, the one the price is of; the measure is no count of it.
+ */
+export function countBetween(scan: Scan, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const n = countAt(scan, i);
+    if (n !== null && n >= 2 && scan.tokens[i + 1]?.kind === 'word') return true;
+  }
+  return false;
+}
+
 /** « ça fait 65 francs », "had 12.50": money said after the verb is what was paid, not a count. */
 const moneyAt = (scan: Scan, i: number): boolean =>
   scan.amounts.some((a) => a.start === i && (a.currency !== null || a.int === null));
@@ -156,7 +168,13 @@ function timeOrWeightUnits(scan: Scan, amount: AmountItem): number | null {
       const n = /^(a|one|une)$/.test(scan.tokens[j - 1]?.norm ?? '') ? 1 : countAt(scan, j - 1);
       if (n !== null && n >= 1 && n <= 52) return 7 * n;
     }
-    if (unit && !skip(j - 1) && (priced === null ? unit.end <= amount.start : unit.value === priced)) {
+    if (
+      unit &&
+      !skip(j - 1) &&
+      (priced === null
+        ? unit.end <= amount.start && !countBetween(scan, unit.end, amount.start)
+        : unit.value === priced)
+    ) {
       const n = countAt(scan, j - 1);
       // "2 heures à 25 €" needs the count close before: "2 heures de ménage à 25 €" too.
       if (n !== null && n >= 2 && n <= 99 && (priced !== null || amount.start - unit.end <= 4)) return n;

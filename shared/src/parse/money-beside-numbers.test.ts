@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../seeded-random.ts';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { generateMoneyNote, type MoneyNote } from './testing/money-beside-numbers.ts';
+import { centsOf, TEST_OPTS } from './testing/test-parse.ts';
+
+const SEED = 15;
+const NOTES = 3000;
+
+/**
+ * Whether the money said comes out: an expense or a movement, saved or À vérifier, whose amount is
+ * the price said or the price times the things counted, in its currency. Nothing at all, or only
+ * other numbers, is money vanished.
+ */
+function vanished(note: MoneyNote): string | null {
+  const result = parseExpenseText(note.text, TEST_OPTS);
+  const out = result.expenses.map((e) => ({ cents: centsOf(e.amount), currency: e.currency }));
+  if (result.movement)
+    out.push({ cents: centsOf(result.movement.amount), currency: result.movement.currency });
+  const named = out.some((o) => o.currency === note.said.currency && note.meant.includes(o.cents));
+  if (named) return null;
+  const got = result.expenses.map(
+    (e) => `${e.amount} ${e.currency}${e.reviewReason ? `?${e.reviewReason}` : ''}`,
+  );
+  return `${note.text} → [${got.join(', ')}]${result.movement ? ` mv ${result.movement.amount}` : ''}`;
+}
+
+describe('money said beside numbers that are not money never vanishes (generated notes)', () => {
+  const rnd = seededRandom(SEED);
+  const notes = Array.from({ length: NOTES }, () => generateMoneyNote(rnd));
+
+  it(`each of ${NOTES} notes (seed ${SEED}) gives the money said, saved or to review, never nothing`, () => {
+    const failures = notes.flatMap((note) => vanished(note) ?? []);
+    // The first 20, and how many in all: enough to group them by class.
+    expect(failures.slice(0, 20), `${failures.length} of ${NOTES} notes lose their money`).toEqual([]);
+    // Thousands of parses on a shared machine: the time is not what is tested.
+  }, 30_000);
+});
