@@ -72,7 +72,9 @@ export function classifyBareNumbers(scan: Scan): void {
     // "un café à 2" is a price: an article or a count before the noun; "rendez-vous à 15" is a time.
     const before = tokens[a.start - 3];
     const counted = before !== undefined && /^(un|une|a|an|one|\d+)$/.test(before.norm);
-    if (!counted) {
+    // "two haircuts at 18 each", « à 4 chacun »: a price each is no time of day.
+    const each = scan.marks.some((m) => m.mark === 'each' && m.start === a.end);
+    if (!counted && !each) {
       a.dropped = true;
       roles.fill(Role.Skip, a.start, a.end);
     }

@@ -42,3 +42,65 @@ describe("a model's number after a name an article names is no money when money 
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe('a price each, however it is said, times the things or the people paid for', () => {
+  it.each([
+    // « chaque » after the price (was 4), "apiece" after a bare figure (was nothing: a time « at 9 »).
+    ['cinq bières, 4 euros chaque', ['20.00 EUR']],
+    ['three pizzas at 9 apiece', ['27.00 EUR']],
+    // The speaker paid for the people counted (was 12): a price each of them.
+    ["j'ai payé les places pour nous trois, 12 euros chacune", ['36.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // With no payer said, each paid their own: the price stays one person's.
+    ['les places pour nous trois, 12 euros chacune', ['12.00 EUR']],
+    ['dinner, 25 euros each for the four of us', ['25.00 EUR']],
+  ])('stays one price when nobody paid for all: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});
+
+describe('half a kilo priced by the kilo is half the price', () => {
+  it.each([
+    // Were 30 and 9: the price of a whole kilo.
+    ['half a kilo of prawns at 30 euros a kilo', ['15.00 EUR']],
+    ['un demi-kilo de cerises à 9 euros le kilo', ['4.50 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});
+
+describe('digits said one by one after the units are cents', () => {
+  it.each([
+    // Were 2 € and 5 €, and 5 €.
+    ['the parking meter took two oh five', ['2.05 EUR']],
+    ['le ticket un zéro cinq', ['1.05 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it('leaves a lone "oh" alone', () => {
+    expect(amountsOf('oh no, coffee 3 euros')).toEqual(['3.00 EUR']);
+  });
+});
+
+describe('a part said alone after its whole is inside it', () => {
+  it.each([
+    // Were two expenses each (70 and 25, 80 and 30).
+    ["l'addition 70 euros, le vin à lui seul 25", ['70.00 EUR']],
+    ['le resto 80 euros, rien que le vin 30', ['80.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Said before the whole, or larger than anything said before it, it is its own.
+    ['the wine alone was 30, dinner 80 euros', ['30.00 EUR', '80.00 EUR']],
+    ['rien que pour le parking 20 euros et 45 euros de courses', ['20.00 EUR', '45.00 EUR']],
+  ])('stays apart: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});

@@ -95,12 +95,27 @@ export function pricedPerHead(scan: Scan, amount: AmountItem): boolean {
   return m !== undefined && PER_HEAD.test(textOf(scan, m.start, m.end));
 }
 
+const EACH_ONE = /^(chacun|chacune|each|apiece)$/;
+
+/**
+ * « j'ai payé les forfaits pour nous quatre, 48 euros chacun »: a price each, the speaker paying for
+ * the people counted, is one of their prices ("each for the four of us", with no payer, stays one).
+ */
+function pricedEachPaidAll(scan: Scan, amount: AmountItem): boolean {
+  const m = scan.marks.find((k) => k.mark === 'each' && k.start === amount.end);
+  return (
+    m !== undefined &&
+    EACH_ONE.test(textOf(scan, m.start, m.end)) &&
+    scan.shares.some((s) => s.kind === 'people')
+  );
+}
+
 /**
  * « 14 € par personne pour moi et ma fille » is 28; "60 per person, there were two of us, I paid"
  * 120: a price per head, times the heads the speaker paid for. With a share said, it stays the price.
  */
 function headsPaidFor(scan: Scan, amount: AmountItem): number | null {
-  if (!pricedPerHead(scan, amount)) return null;
+  if (!pricedPerHead(scan, amount) && !pricedEachPaidAll(scan, amount)) return null;
   const all = textOf(scan, 0, scan.tokens.length);
   if (SPEAKER_AND_ONE.test(all)) return 2;
   if (scan.shares.some((s) => s.kind !== 'people') || !PAID_ALL.test(all)) return null;

@@ -77,7 +77,8 @@ export const MARKERS = new PhraseTable<Mark>([
   ...list('sep', 'et|and|puis|et puis|then|and then|plus|ensuite|aussi|also|et aussi|and also|+|,|;|.|!|?|:'),
   ...list(
     'each',
-    "chacun|chacune|piece|la piece|l'unite|each|apiece|a piece|par personne|per person|par nuit|per night|" +
+    // « 3 euros chaque » is how « chacun » is often said.
+    "chacun|chacune|chaque|piece|la piece|l'unite|each|apiece|a piece|par personne|per person|par nuit|per night|" +
       'a night|la nuit|the night|le ticket|par tete|a head',
   ),
   ...list(

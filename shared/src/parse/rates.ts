@@ -35,6 +35,10 @@ const GRAMS = new PhraseTable<true>(
   ['g|gr|gramme|grammes|gram|grams'].flatMap((p) => p.split('|').map((w) => [w, true])),
 );
 
+const HALF = new Set(['demi', 'half']);
+/** After « demi », "half": the kilo halved (« demi-kilo », "half a kilo", "half a kg"). */
+const HALF_OF = new PhraseTable<true>(['kilo', 'kg', 'a kilo', 'a kg', 'kilo of'].map((p) => [p, true]));
+
 /** "j'en ai pris deux", "I took two": how many of the unit priced were had. */
 const TOOK = new Set(['pris', 'eu', 'fait', 'took', 'had', 'did', 'booked', 'reserve']);
 
@@ -135,6 +139,11 @@ function countBeforeAt(scan: Scan, amount: AmountItem): number | null {
  */
 export function weightPriced(scan: Scan, amount: AmountItem): { count: number; per: number } | null {
   if (RATES.match(scan.tokens, amount.end)?.value !== 'kilo') return null;
+  // « un demi-kilo de cerises à 8 € le kilo », "half a kilo of cherries at 8 a kilo": half of one.
+  if (
+    scan.tokens.slice(0, amount.start).some((t, j) => HALF.has(t.norm) && HALF_OF.match(scan.tokens, j + 1))
+  )
+    return { count: 1, per: 2 };
   for (let j = 1; j < amount.start; j++) {
     const t = scan.tokens[j - 1];
     if (t?.kind !== 'num') continue;

@@ -1,4 +1,5 @@
 import { takeChange } from './change-given.ts';
+import { dropPartsAlone } from './parts-alone.ts';
 import { type AmountItem, type DateItem, Role, type Scan } from './scan-types.ts';
 import { keepStatedPart, keepStatedTotal } from './whole-and-parts.ts';
 
@@ -136,6 +137,7 @@ function applyCorrections(scan: Scan, bridges: [number, number][], wholeBill: bo
       /^(it|that|this|them)$/.test(scan.tokens[a.end + 1]?.norm ?? '');
     if (ofIt && live(a) && scan.amounts.some((b) => live(b) && b.end <= a.start)) a.dropped = true;
   }
+  dropPartsAlone(scan, live);
   takeChange(scan, bridges);
   keepStatedPart(scan, bridges, wholeBill);
   keepStatedTotal(scan, bridges);

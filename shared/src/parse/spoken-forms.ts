@@ -36,7 +36,7 @@ export function thousandAndHundreds(tokens: readonly Token[], end: number, lang:
   return unit?.kind === 'unit' && unit.value >= 1;
 }
 
-/** "twelve fifty", "one fifty": two spoken numbers with no currency are units and cents. */
+/** "twelve fifty", "one fifty", "one oh five": two spoken numbers with no currency are units and cents. */
 export function impliedCents(
   tokens: readonly Token[],
   n: { words: boolean; int: number | null },
@@ -45,6 +45,17 @@ export function impliedCents(
 ) {
   // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: words always give an integer, and a ten after a thousand is read as part of it
   if (!n.words || n.int === null || n.int < 1 || n.int > 999) return null;
+  // "one oh five", « un zéro cinq »: digits said one by one after the units, a zero then one figure of cents.
+  const oh = /^(oh|zero)$/.test(tokens[end]?.norm ?? '')
+    ? numberWord(tokens[end + 1]?.norm ?? '', lang)
+    : undefined;
+  if (
+    oh?.kind === 'unit' &&
+    oh.value >= 1 &&
+    !matchCurrency(tokens, end + 2) &&
+    !UNITS.match(tokens, end + 2)
+  )
+    return { cents: n.int * 100 + oh.value, end: end + 2, alt: [n.int * 100, oh.value * 100] };
   // Stryker disable next-line StringLiteral: past the last token, any word that is no number does
   const first = numberWord(tokens[end]?.norm ?? '', lang);
   // "dix-neuf quatre-vingt-dix-neuf": French cents from 80 up begin with a unit ("quatre").
