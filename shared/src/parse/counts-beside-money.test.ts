@@ -104,3 +104,23 @@ describe('a part said alone after its whole is inside it', () => {
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe("figures written against capital letters are a model's code", () => {
+  it.each([
+    // Were 2 200 (two MacBooks), 1 300, 3 € + 120 €, 320 € + 90 €.
+    ['un MacBook M2 à 1100 euros', ['1100.00 EUR']],
+    ['un T2 à 650 euros', ['650.00 EUR']],
+    ['une Audi A3, vidange 120 euros', ['120.00 EUR']],
+    ['un Airbus A320, billet 90 euros', ['90.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A currency's code and a thousand written against the figures stay money.
+    ['CHF20 le sandwich', ['20.00 CHF']],
+    ['3K euros la voiture', ['3000.00 EUR']],
+  ])('money written against its letters stays money: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});

@@ -30,6 +30,10 @@ describe('money said beside numbers that are not money never vanishes (generated
   const notes = Array.from({ length: NOTES }, () => generateMoneyNote(rnd));
 
   it(`each of ${NOTES} notes (seed ${SEED}) gives the money said, saved or to review, never nothing`, () => {
+    // On afa83a9, 217 of 15,000 notes (seeds 15–19) lost their money, multiplied by a measure of
+    // another thing or a model's code (« 10 kilos de pommes, 4 cafés à 16 euros » was 160); and
+    // 2,062 gave a model's number as a second amount (« la Peugeot 3008 »), which vanishing does not
+    // test but the rules of counts-beside-money.test.ts took too (0 of 15,000 now).
     const failures = notes.flatMap((note) => vanished(note) ?? []);
     // The first 20, and how many in all: enough to group them by class.
     expect(failures.slice(0, 20), `${failures.length} of ${NOTES} notes lose their money`).toEqual([]);

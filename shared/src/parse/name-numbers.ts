@@ -1,3 +1,4 @@
+import { matchCurrency } from './currencies.ts';
 import type { Token } from './tokenize.ts';
 
 /* Numbers that name a place or a thing and are no money, read before amounts (scan.ts). */
@@ -67,4 +68,28 @@ export function isModelNumber(tokens: readonly Token[], i: number, moneyNamed: b
     NAMING_ARTICLE.test(tokens[i - 2]?.norm ?? '') &&
     tokens[i + 1]?.kind !== 'num'
   );
+}
+
+/**
+ * « un MacBook M2 », « une Audi A3 », "Samsung S23", « Canon EOS 250D », « forfait 5G »: figures
+ * written against capital letters are a model's code, not money nor a count. A currency's code
+ * (« CHF20 ») and a thousand (« 3K ») are not such letters.
+ */
+export function isModelCode(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== 'num' || !/^\d{1,4}$/.test(t.norm)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const before =
+    prev?.kind === 'word' &&
+    !t.spaced &&
+    /^[A-Z]{1,3}$/.test(prev.raw) &&
+    matchCurrency(tokens, i - 1) === null;
+  const after =
+    next?.kind === 'word' &&
+    !next.spaced &&
+    /^[A-Z]{1,2}$/.test(next.raw) &&
+    next.norm !== 'k' &&
+    matchCurrency(tokens, i + 1) === null;
+  return before || after;
 }

@@ -1,7 +1,7 @@
 import { readDigits } from './digits.ts';
 import { numberWord } from './number-words.ts';
 import { PhraseTable } from './phrase-table.ts';
-import type { AmountItem, Scan } from './scan-types.ts';
+import { type AmountItem, Role, type Scan } from './scan-types.ts';
 
 /**
  * A price per unit of time or weight, and how many units were bought: "45 dollars a day for 4
@@ -128,7 +128,9 @@ function countBeforeAt(scan: Scan, amount: AmountItem): number | null {
   const n = countAt(scan, amount.start - 2);
   // "de 4 à 90 €" is a range; « le 4 à 90 € » a day.
   const range = /^(de|du|le|entre|from|between)$/.test(scan.tokens[amount.start - 3]?.norm ?? '');
-  return n !== null && n >= 2 && n <= 20 && !range && scan.tokens[amount.start - 2]?.kind === 'num'
+  // « un MacBook M2 à 1 100 € », « un T2 à 650 € »: a model's code names the thing, no count of it.
+  const named = scan.roles[amount.start - 2] === Role.Reference;
+  return n !== null && n >= 2 && n <= 20 && !range && !named && scan.tokens[amount.start - 2]?.kind === 'num'
     ? n
     : null;
 }

@@ -4,7 +4,13 @@ import { clockPhraseEnd } from './clock-times.ts';
 import { matchCurrency, symbolLeadsNext } from './currencies.ts';
 import { deniedAfter } from './denied-amount.ts';
 import { MARKERS } from './markers.ts';
-import { isAddressNumber, isMenuNumber, isModelNumber, isNamedByArticle } from './name-numbers.ts';
+import {
+  isAddressNumber,
+  isMenuNumber,
+  isModelCode,
+  isModelNumber,
+  isNamedByArticle,
+} from './name-numbers.ts';
 import { placeCurrency } from './place-currency.ts';
 import { rateAt } from './rates.ts';
 import { readAmount } from './read-amount.ts';
@@ -214,6 +220,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
         isNamedByArticle(tokens, i) ||
         isMenuNumber(tokens, i) ||
         isModelNumber(tokens, i, moneyNamed) ||
+        isModelCode(tokens, i) ||
         isFlightNumber(tokens, i)) &&
       tokens[i + 1]?.norm !== 'k' &&
       (!matchCurrency(tokens, i + 1) || symbolLeadsNext(tokens, i + 1, true));

@@ -1,6 +1,6 @@
 /**
  * A small seeded grammar for money-beside-numbers.test.ts: notes that hold money (a number with a
- * currency word or symbol) beside numbers that are not money — a model's or a line's number, an
+ * currency word or symbol) beside numbers that are not money — a model's or a line's number or code (« une Audi A3 »), an
  * address, a room, a weight, a duration, the people a thing was for — and counts of things at a
  * price each or for all. Each note knows the money said and the amounts a person could mean by it
  * (the price, or the price times the things counted), so a test can ask that one of them comes out.
@@ -43,6 +43,8 @@ const FR_NOISE: readonly ((d: number, w: string) => string)[] = [
   (_, w) => `on était ${w}`,
   (d) => `un pack de ${d} bières`,
   (d) => `le TGV ${6000 + d}`,
+  (d) => `un MacBook M${1 + (d % 4)}`,
+  (d) => `une Audi A${1 + (d % 8)}`,
 ];
 const EN_NOISE: readonly ((d: number, w: string) => string)[] = [
   (d) => `iPhone ${d}`,
@@ -57,6 +59,8 @@ const EN_NOISE: readonly ((d: number, w: string) => string)[] = [
   (_, w) => `there were ${w} of us`,
   (d) => `a pack of ${d} beers`,
   (d) => `flight BA ${300 + d}`,
+  (d) => `a Samsung S${10 + d}`,
+  (d) => `a Canon EOS ${200 + d}D`,
 ];
 
 function frMoney(pick: Pick, n: number, c: number): Money {
