@@ -124,3 +124,30 @@ describe("figures written against capital letters are a model's code", () => {
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe('a total named first, then its parts', () => {
+  it.each([
+    // Were 120 € + 40 €, and 60 € + 45 € + 15 €: the parts that add up to it are inside it.
+    ['the total was 120 euros, 80 for the room and 40 for dinner', ['120.00 EUR']],
+    ['le total était de 60 euros, 45 pour le menu et 15 pour le vin', ['60.00 EUR']],
+    // "of which": a part of the bill said before (was 75 € + 15 €).
+    ['groceries 75 euros, 15 of which was wine', ['75.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it('keeps parts that do not add up to it', () => {
+    expect(amountsOf('le total était de 60 euros, et le taxi 25 euros')).toEqual(['60.00 EUR', '25.00 EUR']);
+  });
+});
+
+describe('a measure counted in words, then its price', () => {
+  it.each([
+    // Was 1.80 and 1,75: the price of one litre.
+    ['ten litres of diesel at 1.80', ['18.00 EUR']],
+    ['quarante litres de gazole à 1,75', ['70.00 EUR']],
+    ['un litre de lait à 1,20', ['1.20 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});

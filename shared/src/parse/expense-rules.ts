@@ -71,8 +71,11 @@ function measuredAt(scan: Scan, seg: Segment, amount: AmountItem): number | null
   if (!UNIT_PRICE_PREPOSITIONS.has(scan.tokens[amount.start - 1]?.norm ?? '')) return null;
   for (let i = seg.start; i < amount.start - 1; i++) {
     const t = scan.tokens[i];
-    if (t?.kind !== 'num' || !MEASURES.has(scan.tokens[i + 1]?.norm ?? '')) continue;
-    const n = /^\d{1,3}$/.test(t.norm) ? Number(t.norm) : 0;
+    if (!MEASURES.has(scan.tokens[i + 1]?.norm ?? '')) continue;
+    // "ten litres of diesel at 1.80": the count in words too.
+    const said = t?.kind === 'word' ? (numberWord(t.norm, scan.lang)?.value ?? 0) : 0;
+    if (t?.kind !== 'num' && said === 0) continue;
+    const n = t?.kind === 'num' ? (/^\d{1,3}$/.test(t.norm) ? Number(t.norm) : 0) : said;
     return n >= 2 && !countBetween(scan, i + 2, amount.start - 1) ? n : null;
   }
   return null;

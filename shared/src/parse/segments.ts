@@ -127,14 +127,15 @@ function applyCorrections(scan: Scan, bridges: [number, number][], wholeBill: bo
     const part = scan.amounts.find((a) => live(a) && a.start >= m.end && a.start - m.end <= 1);
     if (part) part.dropped = true;
   }
-  // "The dentist was 60, insurance covers 50 of it": a part of the bill said before, no new expense.
+  // "The dentist was 60, insurance covers 50 of it", "75 euros, 15 of which was wine": a part of the
+  // bill said before, no new expense.
   for (const a of scan.amounts) {
     // "…, and I spent 12 of it on lunch": money received, then some of it spent, is an expense.
     const spent = /^(spent|spend|used|paid|blew)$/.test(scan.tokens[a.start - 1]?.norm ?? '');
     const ofIt =
       !spent &&
       scan.tokens[a.end]?.norm === 'of' &&
-      /^(it|that|this|them)$/.test(scan.tokens[a.end + 1]?.norm ?? '');
+      /^(it|that|this|them|which)$/.test(scan.tokens[a.end + 1]?.norm ?? '');
     if (ofIt && live(a) && scan.amounts.some((b) => live(b) && b.end <= a.start)) a.dropped = true;
   }
   dropPartsAlone(scan, live);

@@ -23,7 +23,9 @@ export const words = (tokens: readonly Token[], from: number, to: number) =>
 const RESULT_BEFORE = new PhraseTable<true>(
   (
     "ca fait|ca m'a fait|ca me fait|ca nous a fait|ca fera|donc|soit|so|that's|thats|that is|which is|" +
-    'which makes|makes|came to|comes to|come to|came out to|total of|a total of|for a total of|total|au total'
+    'which makes|makes|came to|comes to|come to|came out to|total of|a total of|for a total of|total|au total|' +
+    // « le total c'était 93 € », "the total was 120": the total named, then its parts.
+    "le total c'etait|le total etait|le total etait de|le total est|le total est de|total c'etait|the total was|total was|the total is"
   )
     .split('|')
     .map((p) => [p, true]),
@@ -47,6 +49,10 @@ const RESULT_LAST = new Set([
   'to',
   'of',
   'total',
+  'etait',
+  'est',
+  'was',
+  'de',
 ]);
 
 /** « deux kebabs à 7 € », "3 fois 20": the count said before a price, after the amount before it. */
