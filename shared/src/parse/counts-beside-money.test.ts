@@ -151,3 +151,15 @@ describe('a measure counted in words, then its price', () => {
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe('the size of a pack is no count of packs', () => {
+  it.each([
+    // Were 288, 170, 75 and 18: the pack's size taken as a count of it.
+    ['une caisse de 6 bouteilles à 48 euros', ['48.00 EUR']],
+    ['un carnet de 10 tickets à 17 euros', ['17.00 EUR']],
+    ['2 lots de 3 t-shirts à 25 euros', ['50.00 EUR']],
+    ['deux boîtes de 6 œufs à 3 euros', ['6.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});

@@ -126,8 +126,15 @@ function headsPaidFor(scan: Scan, amount: AmountItem): number | null {
 }
 
 const PACKS = new Set(
-  'lot|pack|paquet|boite|sachet|carton|coffret|set|box|bag|packet|bundle|case'.split('|'),
+  (
+    'lot|pack|paquet|boite|sachet|carton|coffret|set|box|bag|packet|bundle|case|' +
+    // « une caisse de 6 bouteilles », « un carnet de 10 tickets », « une barquette de 6 œufs ».
+    'caisse|carnet|barquette|filet|cagette|crate|book'
+  ).split('|'),
 );
+/** « 2 lots de 3 t-shirts »: a pack's word in the plural is still a pack. */
+const packAt = (w: string) =>
+  PACKS.has(w) || (/s$/.test(w) && PACKS.has(w.slice(0, -1))) || /^(boxes|boites)$/.test(w);
 
 export function unitPrice(
   scan: Scan,
@@ -151,7 +158,7 @@ export function unitPrice(
       a.start < seg.end &&
       !(
         /^(de|d'|of)$/.test(scan.tokens[a.start - 1]?.norm ?? '') &&
-        PACKS.has(scan.tokens[a.start - 2]?.norm ?? '')
+        packAt(scan.tokens[a.start - 2]?.norm ?? '')
       ) &&
       // « le grand modèle à 80 mais j'ai pris le petit à 55 € »: a number after « à » is a price.
       !(scan.lang === 'fr' && scan.tokens[a.start - 1]?.norm === 'a'),
