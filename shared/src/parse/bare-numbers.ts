@@ -1,3 +1,5 @@
+import { numberWord } from './number-words.ts';
+import { FRIENDS } from './people-counted.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import { BANKNOTES, EDGE_STOPWORDS, NOT_COUNTED, TIME_PREPOSITIONS } from './word-sets.ts';
 
@@ -71,7 +73,12 @@ export function classifyBareNumbers(scan: Scan): void {
     if (article || BANKNOTES.has(next?.norm ?? '')) continue;
     // "un café à 2" is a price: an article or a count before the noun; "rendez-vous à 15" is a time.
     const before = tokens[a.start - 3];
-    const counted = before !== undefined && /^(un|une|a|an|one|\d+)$/.test(before.norm);
+    // « deux kebabs à 8 », "three beers at 6": a count in words as in figures, of things, not of
+    // friends met (« avec deux amis à 15 » is a time).
+    const inWords =
+      (numberWord(before?.norm ?? '', scan.lang)?.value ?? 0) >= 2 &&
+      !FRIENDS.has(tokens[a.start - 2]?.norm ?? '');
+    const counted = (before !== undefined && /^(un|une|a|an|one|\d+)$/.test(before.norm)) || inWords;
     // "two haircuts at 18 each", « à 4 chacun »: a price each is no time of day.
     const each = scan.marks.some((m) => m.mark === 'each' && m.start === a.end);
     if (!counted && !each) {

@@ -163,3 +163,23 @@ describe('the size of a pack is no count of packs', () => {
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe('a count in words before « à », "at" and a bare figure: a price each', () => {
+  it.each([
+    // Were nothing: the figure read as a time of day.
+    ['deux crêpes à 4', ['8.00 EUR']],
+    ['three ciders at 5', ['15.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it('keeps friends met at an hour a time', () => {
+    expect(amountsOf('rendez-vous avec trois amis à 15')).toEqual([]);
+  });
+});
+
+describe("a model's number beside another figure said", () => {
+  it('is the name, the other figure the money (was 4 € + 8 500 €)', () => {
+    expect(amountsOf("la Twingo 4 m'a coûté 8500")).toEqual(['8500.00 EUR']);
+  });
+});

@@ -52,14 +52,16 @@ const NAMING_ARTICLE = /^(le|la|l'|un|une|mon|ma|sa|son|ta|ton|the|a|an|my|his|h
 
 /**
  * « la Peugeot 3008 », « le TGV 6204 », « une Clio 5 », "my Galaxy S23"'s kind: a number written right
- * after a name with a capital that an article names, while the sentence names its money elsewhere,
- * is the model's (or the train's) number.
+ * after a name with a capital that an article names, while the sentence names its money or says
+ * another figure elsewhere, is the model's (or the train's) number.
  */
 export function isModelNumber(tokens: readonly Token[], i: number, moneyNamed: boolean): boolean {
   const t = tokens[i];
   const name = tokens[i - 1];
+  // « la Clio 4 m'a coûté 8500 »: another figure said is the money too.
+  const otherFigure = tokens.some((o, k) => k !== i && o.kind === 'num');
   return (
-    moneyNamed &&
+    (moneyNamed || otherFigure) &&
     t?.kind === 'num' &&
     // One figure (« la Clio 5 », "the Switch 2") or three and four (« la 3008 »'s): « la Fnac 30 » may be a price.
     /^(\d|\d{3,4})$/.test(t.norm) &&

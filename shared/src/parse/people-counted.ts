@@ -29,7 +29,8 @@ export function guestsCounted(tokens: readonly Token[], at: number, lang: Lang) 
   return /^(et|and|puis|then)$/.test(tokens[next]?.norm ?? '') ? null : c;
 }
 
-const FRIENDS = new Set(
+/** « avec trois potes », "with two friends": people met, never things priced. */
+export const FRIENDS = new Set(
   'friends|mates|pals|colleagues|people|others|amis|amies|potes|copains|copines|collegues|autres'.split('|'),
 );
 
