@@ -183,3 +183,16 @@ describe("a model's number beside another figure said", () => {
     expect(amountsOf("la Twingo 4 m'a coûté 8500")).toEqual(['8500.00 EUR']);
   });
 });
+
+describe('a count right after a thing sold as one sizes it', () => {
+  it.each([
+    // Were 38, 800 and 180: the size taken as a count of the price.
+    ['une formule 2 plats à 19 euros', ['19.00 EUR']],
+    ['une carte 10 séances à 80 euros', ['80.00 EUR']],
+    ['un abonnement 3 mois à 60 euros', ['60.00 EUR']],
+    // Counted before the thing, it still multiplies.
+    ["3 mois d'abonnement à 20 euros", ['60.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});

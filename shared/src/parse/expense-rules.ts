@@ -3,7 +3,7 @@ import { type CurrencyWord, isDollarCurrency } from './currencies.ts';
 import { ALWAYS_QUESTION } from './markers.ts';
 import { numberWord } from './number-words.ts';
 import { eachForThe, pricedEachInEnglish } from './prices-said.ts';
-import { countBetween, unitsPriced, weightPriced } from './rates.ts';
+import { countBetween, sizesOne, unitsPriced, weightPriced } from './rates.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { EDGE_STOPWORDS, UNIT_PRICE_PREPOSITIONS } from './word-sets.ts';
@@ -160,6 +160,7 @@ export function unitPrice(
         /^(de|d'|of)$/.test(scan.tokens[a.start - 1]?.norm ?? '') &&
         packAt(scan.tokens[a.start - 2]?.norm ?? '')
       ) &&
+      !sizesOne(scan, a.start) &&
       // « le grand modèle à 80 mais j'ai pris le petit à 55 € »: a number after « à » is a price.
       !(scan.lang === 'fr' && scan.tokens[a.start - 1]?.norm === 'a'),
   );

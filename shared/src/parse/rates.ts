@@ -49,6 +49,19 @@ function countAt(scan: Scan, i: number): number | null {
   return t?.kind === 'word' ? (numberWord(t.norm, scan.lang)?.value ?? null) : null;
 }
 
+/** Things sold as one, sized by a count said right after them: « une formule 2 plats », « un pass 3 jours ». */
+const SIZED_ONE = new Set(
+  'formule|menu|carte|abonnement|forfait|pass|offre|stage|cure|package|bundle|deal|plan|subscription|card'.split(
+    '|',
+  ),
+);
+
+/**
+ * « une formule 2 plats à 19 € », « une carte 10 séances à 80 € », « un abonnement 3 mois à 60 € »:
+ * the count at tokens[i] sizes the one thing named before it, no count of what the price is of.
+ */
+export const sizesOne = (scan: Scan, i: number): boolean => SIZED_ONE.has(scan.tokens[i - 1]?.norm ?? '');
+
 /**
  * « 10 kilos de pommes, 4 cafés à 16 € »: a count of another thing said between a measure and the
  * price is the nearer one, the one the price is of; the measure is no count of it.
@@ -186,7 +199,7 @@ function timeOrWeightUnits(scan: Scan, amount: AmountItem): number | null {
         ? unit.end <= amount.start && !countBetween(scan, unit.end, amount.start)
         : unit.value === priced)
     ) {
-      const n = countAt(scan, j - 1);
+      const n = sizesOne(scan, j - 1) ? null : countAt(scan, j - 1);
       // "2 heures à 25 €" needs the count close before: "2 heures de ménage à 25 €" too.
       if (n !== null && n >= 2 && n <= 99 && (priced !== null || amount.start - unit.end <= 4)) return n;
     }
