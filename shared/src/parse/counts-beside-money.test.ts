@@ -196,3 +196,21 @@ describe('a count right after a thing sold as one sizes it', () => {
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe('a figure after « à », "at" that ends its clause prices a noun of a noun', () => {
+  it.each([
+    // Were 12 € alone and 14 € alone: the glass of wine's price vanished.
+    ['6 huîtres à 2 euros et un verre de vin à 6', ['12.00 EUR', '6.00 EUR']],
+    ['a burger for 14 euros and a glass of wine at 7', ['14.00 EUR', '7.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Of a place, or a thing that leaves or begins at an hour, it is a time.
+    ['le train de Paris à 9, café 3 euros', ['3.00 EUR']],
+    ['le train de nuit à 9, café 3 euros', ['3.00 EUR']],
+  ])('not the hour of a departure: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});

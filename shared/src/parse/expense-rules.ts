@@ -223,6 +223,13 @@ export const paidAlready = (scan: Scan) =>
 
 const ARTICLES = new Set(['un', 'une', 'le', 'la', "l'", 'deux', 'trois', 'a', 'an', 'the', 'one', 'two']);
 
+/** What happens at an hour: « le train de nuit à 9 », "the yoga class at 7" leave or begin then. */
+const AT_AN_HOUR = new Set(
+  'train|bus|vol|avion|car|cours|seance|film|match|rendez|rdv|reunion|spectacle|concert|flight|class|show|meeting|game|lesson|appointment'.split(
+    '|',
+  ),
+);
+
 /** « une bière à 5 », "a pint at 6": "à"/"at" right before a number that ends its clause. */
 export function priceAfterAt(scan: Scan, amount: AmountItem): boolean {
   const before = scan.tokens[amount.start - 1]?.norm;
@@ -231,7 +238,15 @@ export function priceAfterAt(scan: Scan, amount: AmountItem): boolean {
   // the thing priced is one word after an article or a count (« un coca à 3 », "a pint at 6").
   if (scan.tokens[amount.start]?.kind !== 'num') return false;
   if (scan.tokens[amount.start - 2]?.kind !== 'word') return false;
-  if (!ARTICLES.has(scan.tokens[amount.start - 3]?.norm ?? '')) return false;
+  // « un verre de vin à 6 », "a glass of wine at 7": the thing may be a noun of a noun, not of a
+  // place (« le train de Paris à 9 » leaves at nine).
+  const ofThing =
+    /^(de|d'|du|of)$/.test(scan.tokens[amount.start - 3]?.norm ?? '') &&
+    !/^\p{Lu}/u.test(scan.tokens[amount.start - 2]?.raw ?? '') &&
+    scan.tokens[amount.start - 4]?.kind === 'word' &&
+    !AT_AN_HOUR.has(scan.tokens[amount.start - 4]?.norm ?? '') &&
+    ARTICLES.has(scan.tokens[amount.start - 5]?.norm ?? '');
+  if (!ARTICLES.has(scan.tokens[amount.start - 3]?.norm ?? '') && !ofThing) return false;
   return (
     (before === 'a' || before === 'at') &&
     (!next || next.kind === 'punct' || next.norm === 'et' || next.norm === 'and')
