@@ -214,3 +214,14 @@ describe('a figure after « à », "at" that ends its clause prices a noun of a 
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe('a price each corrected keeps its count', () => {
+  it.each([
+    // Were 2.50 and 6: the corrected price read alone.
+    ['trois cafés à 2 euros, non 2,50', ['7.50 EUR']],
+    ['3 bières à 5 euros, pardon 6', ['18.00 EUR']],
+    ['le taxi 20 euros, non 22', ['22.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});

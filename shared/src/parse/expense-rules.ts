@@ -164,19 +164,20 @@ export function unitPrice(
       // « le grand modèle à 80 mais j'ai pris le petit à 55 € »: a number after « à » is a price.
       !(scan.lang === 'fr' && scan.tokens[a.start - 1]?.norm === 'a'),
   );
+  // « trois cafés à 2 euros, non 2,50 »: a corrected price stands where the one it corrects was said.
+  const said = amount.replaces >= 0 ? amount.replaces : amount.start;
   // « avec mes 2 enfants, 3 croissants à 21 € »: the count nearest before the price is the one it prices.
-  const quantity = counts.filter((a) => a.end <= amount.start).at(-1) ?? counts[0];
+  const quantity = counts.filter((a) => a.end <= said).at(-1) ?? counts[0];
   const each = marksIn(scan, seg, 'each');
   if (!quantity || quantity.int === null || quantity.int < 2) {
     const heads = headsPaidFor(scan, amount);
     return heads ? { count: heads, each: true } : { count: 1, each };
   }
-  const prep = scan.tokens[amount.start - 1]?.norm ?? '';
+  const prep = scan.tokens[said - 1]?.norm ?? '';
   // « 3 cafés à 2 € »; in English "a" is the article ("with a 10 euro note"), not « à », unless
   // it follows the things counted: "3 coffees a 2 euros" is a price each.
   const article = prep === 'a' && scan.lang === 'en' && !pricedEachInEnglish(scan, quantity, amount);
-  const isUnitPrice =
-    each || (UNIT_PRICE_PREPOSITIONS.has(prep) && !article && quantity.start < amount.start);
+  const isUnitPrice = each || (UNIT_PRICE_PREPOSITIONS.has(prep) && !article && quantity.start < said);
   return isUnitPrice && !marksIn(scan, seg, 'total') ? { count: quantity.int, each } : { count: 1, each };
 }
 

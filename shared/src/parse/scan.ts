@@ -139,6 +139,7 @@ function amountItem(a: AmountRead): AmountItem {
     tipCents: 0,
     tipBasisPoints: 0,
     total: false,
+    replaces: -1,
   };
 }
 

@@ -87,6 +87,7 @@ function applyCorrections(scan: Scan, bridges: [number, number][], wholeBill: bo
     if (before && after && spokenGap(scan, before.end, after.start) <= MAX_CORRECTION_GAP) {
       before.dropped = true;
       if (after.currency === null) after.currency = before.currency;
+      after.replaces = before.start;
       bridges.push([before.start, after.end]);
       corrected = true;
     } else if (
