@@ -450,10 +450,10 @@ describe('the local parser on labelled sentences', () => {
     } = heldOutSet('v15a', { minLines: 160, minFrench: 0.6, tunedHalf: 'even-0' });
     // Even half: 76 of 95 when first scored, unseen (main at afa83a9), amount and currency 93.8 %;
     // 83 tuned, amount and currency 100 % (the misses left are categories). Whole: 151 of 190
-    // unseen, 160 after (the odd half 75 → 77, amount and currency 92.8 → 96.9 %, an aggregate only).
+    // unseen, 161 after (the odd half 75 → 78, amount and currency 92.8 → 99.0 %, an aggregate only).
     expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(83);
     expect(e.amount).toBe(1);
-    expect(Math.round(s.full * v15a.length)).toBeGreaterThanOrEqual(160);
+    expect(Math.round(s.full * v15a.length)).toBeGreaterThanOrEqual(161);
   });
 
   it('gets the v14n set fully right at its floors, its odd half held out', () => {
