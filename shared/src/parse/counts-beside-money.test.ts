@@ -225,3 +225,13 @@ describe('a price each corrected keeps its count', () => {
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe('units then cents in words after things counted and « à » are a price each', () => {
+  it('multiplies (was 12,50 to look at, read as maybe an hour)', () => {
+    expect(amountsOf('quatre places à douze cinquante')).toEqual(['50.00 EUR']);
+  });
+
+  it('leaves friends met at half past eight a time', () => {
+    expect(amountsOf('rendez-vous avec deux amis à huit trente, café 3 euros')).toEqual(['3.00 EUR']);
+  });
+});

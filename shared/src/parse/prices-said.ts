@@ -1,4 +1,5 @@
 import { numberWord } from './number-words.ts';
+import { FRIENDS } from './people-counted.ts';
 import type { AmountItem, Scan } from './scan-types.ts';
 
 /* How a price is said (round v11): which figure is a price, and how many times it is paid. */
@@ -61,7 +62,13 @@ const UNIT_WORDS =
  */
 export function pricedInCents(scan: Scan, amount: AmountItem): boolean {
   const before = scan.tokens[amount.start - 1]?.norm ?? '';
-  return amount.impliedCents && !/^(a|at|vers|around|by|until|jusqu'a)$/.test(before);
+  if (!amount.impliedCents) return false;
+  // « quatre places à douze cinquante »: after things counted (not friends met), « à », "at" is a
+  // price each, no hour.
+  const counted = (numberWord(scan.tokens[amount.start - 3]?.norm ?? '', scan.lang)?.value ?? 0) >= 2;
+  const thing = scan.tokens[amount.start - 2];
+  if (counted && /^(a|at)$/.test(before) && thing?.kind === 'word' && !FRIENDS.has(thing.norm)) return true;
+  return !/^(a|at|vers|around|by|until|jusqu'a)$/.test(before);
 }
 
 /**
