@@ -415,3 +415,27 @@ describe('an empty month at a small phone’s size (fr)', () => {
     await context.close();
   });
 });
+
+describe.each(LANGS)('a movement that is no expense, at a phone’s size (%s)', (lang) => {
+  it('keeps its words the card’s width, its button on a line under them', async () => {
+    const context = await e2e.newContext({ locale: WORDS[lang].locale, viewport: PHONE });
+    const app = new CapturePage(await context.newPage(), lang);
+    await app.open(e2e.stack.url);
+    await typeExpense(app, lang === 'fr' ? 'Paul m’a remboursé 20 €' : 'Paul paid me back 20 euros');
+    const card = app.page.locator('.note-empty').filter({ hasText: 'Paul' });
+    const button = card.getByRole('button', {
+      name: lang === 'fr' ? 'Enregistrer comme dépense' : 'Record as an expense',
+    });
+    await button.waitFor({ timeout: 30_000 });
+    const box = await card.evaluate((c) => ({
+      card: c.getBoundingClientRect().width,
+      words: (c.querySelector('.note-what') as Element).getBoundingClientRect().width,
+      wordsBottom: (c.querySelector('.note-what') as Element).getBoundingClientRect().bottom,
+    }));
+    // In English the button fitted beside them: the words were squeezed into a 43 px column, a
+    // letter or two a line (Firefox showed it; the rule is every engine's).
+    expect(box.words).toBeGreaterThan(box.card / 2);
+    expect((await button.boundingBox())?.y).toBeGreaterThanOrEqual(box.wordsBottom);
+    await context.close();
+  });
+});
