@@ -34,7 +34,9 @@ function tooSmall(page: Page, within = 'body'): Promise<string[]> {
       if (r.width === 0 || r.height === 0 || style.visibility === 'hidden') continue;
       if (Math.round(r.width) < 44 || Math.round(r.height) < 44) {
         const words = (target.getAttribute('aria-label') ?? target.textContent ?? '').trim().slice(0, 40);
-        small.push(`${target.localName}.${target.className} "${words}" ${Math.round(r.width)}×${Math.round(r.height)}`);
+        small.push(
+          `${target.localName}.${target.className} "${words}" ${Math.round(r.width)}×${Math.round(r.height)}`,
+        );
       }
     }
     return small;
