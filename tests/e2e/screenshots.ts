@@ -278,6 +278,10 @@ async function shootEveryScreen(stack: Stack, app: CapturePage, shot: (name: str
   await shot('pending');
   await waiting.getByRole('button', { name: w.actions }).click();
   await page.getByRole('menu').waitFor();
+  // Shot once the page has scrolled to the open menu and painted it: taken at once, one run
+  // caught the card before its menu, the top half of the screen not painted yet.
+  await page.getByRole('menu').scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await shot('note-menu');
   await page.keyboard.press('Escape');
 
