@@ -29,6 +29,10 @@ export interface WebDriverSession {
   text(element: ElementId): Promise<string>;
   /** The element as an argument of `execute` (`arguments[i]` is then the DOM element). */
   ref(element: ElementId): Record<string, string>;
+  /** The window's outer size, in CSS pixels. */
+  setWindowSize(width: number, height: number): Promise<void>;
+  /** What the page shows now, a PNG. */
+  screenshot(): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -94,6 +98,10 @@ export async function newSession(
     sendKeys: (e, text) => run('POST', `/element/${e}/value`, { text }),
     text: (e) => run('GET', `/element/${e}/text`),
     ref: (e) => ({ [ELEMENT_KEY]: e }),
+    setWindowSize: async (width, height) => {
+      await run('POST', '/window/rect', { width, height });
+    },
+    screenshot: async () => Buffer.from(await run<string>('GET', '/screenshot'), 'base64'),
     close: () => run('DELETE', ''),
   };
 }

@@ -24,7 +24,11 @@ export interface FirefoxPhone {
 }
 
 /** A Firefox phone on `network`, in `locale`, its first tab ready. */
-export async function launchFirefox(network: PhoneNetwork, locale = 'fr-FR'): Promise<FirefoxPhone> {
+export async function launchFirefox(
+  network: PhoneNetwork,
+  locale = 'fr-FR',
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<FirefoxPhone> {
   const profile = mkdtempSync(join(tmpdir(), 'vt-e2e-firefox-'));
   testCa().trustIn(profile);
   const browser = await puppeteer.launch({
@@ -42,6 +46,8 @@ export async function launchFirefox(network: PhoneNetwork, locale = 'fr-FR'): Pr
       'media.navigator.streams.fake': true,
       'media.navigator.permission.disabled': true,
       'intl.accept_languages': `${locale},${locale.slice(0, 2)}`,
+      // The page's prefers-color-scheme, whatever the machine's theme (0 dark, 1 light).
+      'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
     },
   });
   const page = (await browser.pages())[0] ?? (await browser.newPage());

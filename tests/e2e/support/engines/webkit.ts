@@ -67,7 +67,7 @@ interface Driver {
 }
 
 /** WebKitWebDriver in its own mount and network namespaces, reachable at `url`; its browser's proxy is `network`. */
-async function startDriver(network: PhoneNetwork): Promise<Driver> {
+async function startDriver(network: PhoneNetwork, env: Record<string, string>): Promise<Driver> {
   const dir = mkdtempSync(join(tmpdir(), 'vt-e2e-webkit-'));
   const [proxySocket, driverSocket, pidFile] = [
     join(dir, 'proxy.sock'),
@@ -97,7 +97,7 @@ async function startDriver(network: PhoneNetwork): Promise<Driver> {
   const child = spawn('xvfb-run', ['-a', ...ns, 'sh', '-c', script, 'sh', ...args], {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, TZ: 'Europe/Paris' },
+    env: { ...process.env, TZ: 'Europe/Paris', ...env },
   });
   let log = '';
   child.stderr?.on('data', (chunk: Buffer) => {
@@ -143,9 +143,16 @@ async function startDriver(network: PhoneNetwork): Promise<Driver> {
   return { url, process: child, setNetwork, stop };
 }
 
-/** A WebKit phone on `network`: the driver, its MiniBrowser session, the tab. */
-export async function launchWebKit(network: PhoneNetwork): Promise<WebKitPhone> {
-  const driver = await startDriver(network);
+/**
+ * A WebKit phone on `network`: the driver, its MiniBrowser session, the tab. `env` is the
+ * browser's: `GTK_THEME=Adwaita:dark` its dark scheme (WebKitGTK answers prefers-color-scheme
+ * from the GTK theme).
+ */
+export async function launchWebKit(
+  network: PhoneNetwork,
+  env: Record<string, string> = {},
+): Promise<WebKitPhone> {
+  const driver = await startDriver(network, env);
   try {
     const session = await newSession(driver.url, {
       browserName: 'MiniBrowser',
