@@ -22,6 +22,11 @@ describe('understanding in the app', () => {
     await expect
       .poll(async () => plain(await card.textContent()), { timeout: 30_000 })
       .toContain('Pas une dépense : remboursement reçu, 25,00 €');
+    // The words heard on a line of their own under it, not run into the amount.
+    const what = await card.locator('.note-what').boundingBox();
+    const heard = await card.locator('.note-heard').boundingBox();
+    expect(heard && what && Math.abs(heard.x - what.x)).toBeLessThan(1);
+    expect(heard && what && heard.y - what.y).toBeGreaterThan(10);
     await card.getByRole('button', { name: 'Enregistrer comme dépense' }).click();
     const recorded = await serverExpense(e2e.stack, (e) => e.amount === '25.00');
     expect(recorded).toMatchObject({ category: 'shopping', status: 'saved' });

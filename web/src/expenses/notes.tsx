@@ -93,8 +93,8 @@ function NoteCard({
         {empty && movement && moved ? (
           <>
             {t.notAnExpense}
-            {t.colon} {t.movements[movement]}, {formatAmount(moved.amount, moved.currency, lang)}{' '}
-            <span class="note-heard">
+            {t.colon} {t.movements[movement]}, {formatAmount(moved.amount, moved.currency, lang)}
+            <span class="note-heard note-said">
               <Quoted t={t} text={label} />
             </span>
           </>
