@@ -34,14 +34,14 @@ const OUTSIDE_THE_FAMILY = new Set(
  */
 const WIDER_FAMILY = new Set(
   (
-    'mamie|mamy|mami|papi|papy|tante|tata|tonton|oncle|cousin|cousine|cousins|cousines|neveu|neveux|' +
-    'niece|nieces|filleul|filleule|filleuls|grandma|granny|nan|nana|grandad|granddad|grandpa|' +
+    'mamie|mamy|mami|papi|papy|tante|tantes|tata|tonton|oncle|oncles|cousin|cousine|cousins|cousines|' +
+    'neveu|neveux|niece|nieces|filleul|filleule|filleuls|filleules|parrain|marraine|grandma|granny|nan|nana|grandad|granddad|grandpa|' +
     'grandmother|grandfather|grandparents|aunt|auntie|aunty|aunts|uncle|uncles|nephew|nephews|' +
     'godson|goddaughter|godchild|godmother|godfather'
   ).split('|'),
 );
 const WIDER_PAIRS = new Set(
-  'beaux parents|belle mere|beau pere|belle soeur|beau frere|belle famille|grands parents|grand mere|grand pere|in laws'.split(
+  'beaux parents|belle mere|beau pere|belle soeur|belles soeurs|beau frere|beaux freres|belle famille|grands parents|grand mere|grand pere|in laws'.split(
     '|',
   ),
 );
@@ -54,10 +54,23 @@ function widerFamily(tokens: readonly Token[], i: number): boolean {
   return next === 'in' && /^laws?$/.test(tokens[i + 2]?.norm ?? '');
 }
 
+/** Christmas, an occasion only when the note also says for whom (« la dinde pour Noël » is food). */
+const CHRISTMAS = new Set(['noel']);
+
+/** Whether tokens[from, to) says the thing is for a person: a relative, or a name, after « pour ». */
+function forAPerson(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (t?.kind !== 'word' || CHRISTMAS.has(t.norm) || !forPurpose(tokens, i)) continue;
+    if (RELATIVES.has(t.norm) || widerFamily(tokens, i) || /^\p{Lu}/u.test(t.raw)) return true;
+  }
+  return false;
+}
+
 /**
  * A person's occasions: a thing bought for one is a present (« une orchidée pour la crémaillère de
- * Sophie », "a scarf for my sister's birthday"). Not Christmas (« la dinde pour Noël » is food),
- * nor the speaker's own (« une robe pour mon mariage », "a cake for my birthday").
+ * Sophie », "a scarf for my sister's birthday"). Not Christmas alone (« la dinde pour Noël » is food:
+ * CHRISTMAS above), nor the speaker's own (« une robe pour mon mariage », "a cake for my birthday").
  */
 const OCCASIONS = new Set(
   (
@@ -96,6 +109,8 @@ export function forSomeoneElse(tokens: readonly Token[], from: number, to: numbe
   for (let i = from; i < to; i++) {
     const norm = tokens[i]?.norm ?? '';
     if ((OUTSIDE_THE_FAMILY.has(norm) || widerFamily(tokens, i)) && forPurpose(tokens, i)) return true;
+    // « un pull pour mon père pour Noël »: Christmas said with whom it is for.
+    if (CHRISTMAS.has(norm) && forPurpose(tokens, i) && forAPerson(tokens, from, to)) return true;
     if (
       OCCASIONS.has(norm) &&
       forSomeones(tokens, i) &&

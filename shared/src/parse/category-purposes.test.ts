@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
+
+const first = (text: string) => parseExpenseText(text, TEST_OPTS).expenses[0];
+
+describe('a thing bought for a relative outside the household is a present', () => {
+  it.each([
+    ['une écharpe pour ma cousine, 25 €', 'gifts'],
+    ['des bonbons pour mon filleul, 6 €', 'gifts'],
+    ['un carnet pour mon beau-frère, 12 €', 'gifts'],
+    ['un tee-shirt pour mon oncle, 20 €', 'gifts'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it.each([
+    // The household's own people stay what was bought.
+    ['des chaussettes pour mon mari, 12 €', 'shopping'],
+    ['une veste pour mon père, 60 €', 'shopping'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});
+
+describe('Christmas is an occasion when the note says for whom', () => {
+  it.each([
+    ['une veste pour mon père pour Noël, 60 €', 'gifts'],
+    ['des chaussettes pour Noël pour mon mari, 12 €', 'gifts'],
+    ['un bonnet pour Noël pour Inès, 15 €', 'gifts'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it.each([
+    // Nobody named: a thing for the feast.
+    ['des guirlandes pour Noël, 15 €', 'shopping'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});
