@@ -32,7 +32,7 @@ import { FREEDICT_PACKAGE, readFreeDict } from './freedict.ts';
 import { frenchNouns } from './french-nouns.ts';
 import { givenNames } from './given-names.ts';
 import { lexiconInputsDigest } from './inputs-digest.ts';
-import { CUISINE_DISHES, categoryOfTags } from './osm-categories.ts';
+import { CUISINE_DISHES, categoryOfTags, SPORTS_LEFT_OUT } from './osm-categories.ts';
 import {
   EVERYDAY_WORDS,
   FRENCH_NOT_PLAINLY_A_THING,
@@ -67,6 +67,13 @@ const cuisineDishes = (lang: 'fr' | 'en') =>
   Object.entries(translation(lang).presets.fields.cuisine?.options ?? {}).flatMap(([value, label]) =>
     CUISINE_DISHES.has(value) && typeof label === 'string' ? [label] : [],
   );
+/** The French labels of iD's sport field, but SPORTS_LEFT_OUT: « Escalade », « Badminton » (one label may hold two: "Pickleball\nTennis léger"). */
+const frenchSports = () =>
+  Object.entries(translation('fr').presets.fields.sport?.options ?? {}).flatMap(([value, label]) =>
+    SPORTS_LEFT_OUT.has(value) || typeof label !== 'string'
+      ? []
+      : label.split('\n').map((l) => l.replace(/\(.*?\)/g, '').trim()),
+  );
 const nsi = (readJson('name-suggestion-index/dist/json/nsi.json') as { nsi: Record<string, NsiGroup> }).nsi;
 
 /** A phrase as the parser compares it: lower case, no accents, words as the tokenizer splits them. */
@@ -78,12 +85,13 @@ const list = (v: string[] | string | undefined) =>
 function presetWords(lang: 'fr' | 'en', common: ReadonlySet<string>) {
   const words = translations(lang);
   const seen = new Map<string, { category: Category | null; weight: number }>();
-  const add = (phrase: string, category: Category, weight: number) => {
+  const add = (phrase: string, category: Category, weight: number, named = false) => {
     const key = normed(phrase);
     if (key.length < 3 || key.split(' ').length > 4 || /[^a-z' ]/.test(key) || NOT_A_PURCHASE.has(key))
       return;
     // One everyday word ("entrée", "exit", "radio") says too little; the hand lexicons hold those that say enough.
-    if (!key.includes(' ') && common.has(key)) return;
+    // A sport's name (`named`) names it even when a hand phrase holds the word (« salle d'escalade »).
+    if (!key.includes(' ') && common.has(key) && !named) return;
     const before = seen.get(key);
     if (before && before.category !== category) seen.set(key, { category: null, weight: 0 });
     else if (!before || before.weight < weight) seen.set(key, { category, weight });
@@ -101,6 +109,8 @@ function presetWords(lang: 'fr' | 'en', common: ReadonlySet<string>) {
   }
   // Dishes, as iD's cuisine field names them (weight 2, as a preset's name).
   for (const label of cuisineDishes(lang)) add(label, 'dining', 2);
+  // Sports, as iD's sport field names them in French (« Escalade », « Badminton »): leisure, weight 2.
+  if (lang === 'fr') for (const label of frenchSports()) add(label, 'leisure', 2, true);
   return seen;
 }
 

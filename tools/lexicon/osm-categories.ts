@@ -152,6 +152,15 @@ export const CUISINE_DISHES: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * The values of iD's sport field (`sport=*`) whose French label is not a sport said as a purchase's
+ * purpose: « Autres sports (non précisé) », « Boules » (« deux boules de glace »), « Pelote » (of
+ * wool), « Tir », « Sports automobiles et mécaniques ». The others (« Badminton », « Escalade »,
+ * « Tennis de table », « Plongée »…) are leisure in French, weight 2, as a preset's name; English
+ * sports come from WordNet's sport synsets.
+ */
+export const SPORTS_LEFT_OUT: ReadonlySet<string> = new Set('multi boules pelota shooting motor'.split(' '));
+
 /** The category of an OSM feature from its tags, or null when the table says nothing. */
 export function categoryOfTags(tags: Readonly<Record<string, string>>): Category | null {
   for (const [key, values] of Object.entries(OSM_CATEGORIES)) {

@@ -35,6 +35,6 @@ export const FREEDICT_FR: readonly LexiconEntry[] = [
   [
     'leisure',
     0.5,
-    'accordeon|acrobaties|athletisme|balalaika|ballon de football|banjo|base ball|basket ball|clairon|cornemuse|flute|foot|football|guitare|gymnastique|harmonica|jouet|luth|lyre|nage|patin|piano|saxophone|tambour|tente|trombone|trompette|violon|violoncelle|xylophone',
+    'accordeon|acrobaties|balalaika|ballon de football|banjo|base ball|clairon|cornemuse|flute|foot|guitare|harmonica|jouet|luth|lyre|nage|patin|piano|saxophone|tambour|tente|trombone|trompette|violon|violoncelle|xylophone',
   ],
 ];
