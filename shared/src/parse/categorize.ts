@@ -1,6 +1,6 @@
 import type { Category } from '../categories.ts';
 import { afterFaire, deviceNoun } from './category-forms.ts';
-import { completesFrame, containerOf, forPurpose, roomFor } from './category-frames.ts';
+import { boughtToCook, completesFrame, containerOf, forPurpose, roomFor } from './category-frames.ts';
 import { forAPhone, forSomeoneElse, forTheBody, petCare } from './category-purposes.ts';
 import { capitalName, type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
 import type { OneLanguageWords } from './language.ts';
@@ -183,6 +183,15 @@ export function findCategory(
     best = { ...best, category: 'shopping', weight: 1 };
   // "a steak at the restaurant", "cheese at the pub": dining, not groceries.
   if (best && served && best.category === 'groceries' && !best.place) best.category = 'dining';
+  // « une pizza surgelée », « des galettes au rayon frais »: a dish bought to cook at home is groceries.
+  else if (
+    best?.category === 'dining' &&
+    !best.place &&
+    !served &&
+    lang === 'fr' &&
+    boughtToCook(tokens, from, to)
+  )
+    best.category = 'groceries';
   // « chocolats pour la maîtresse », "a bottle of wine for our hosts": a present.
   if ((!best || (best.weight <= 2 && GIVEN.has(best.category))) && forSomeoneElse(tokens, from, to))
     return {

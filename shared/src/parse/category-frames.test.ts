@@ -65,3 +65,17 @@ describe('« car », the coach, after an article or a preposition', () => {
     expect(categoryOf(text)).toBe(category);
   });
 });
+
+describe('a dish bought frozen, canned or from an aisle is groceries', () => {
+  it.each([
+    ['des crêpes surgelées, 5 €', 'groceries'],
+    ['des burgers au rayon frais, 6 €', 'groceries'],
+    ['des sushis en conserve, 4 €', 'groceries'],
+    // Where it is served, it is a meal: a tray of chips, frozen food at the restaurant.
+    ['une barquette de frites au stade, 4 €', 'dining'],
+    ['des crêpes surgelées au resto, 5 €', 'dining'],
+    ['des crêpes, 5 €', 'dining'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});

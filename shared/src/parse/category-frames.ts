@@ -123,3 +123,21 @@ export function containerOf(
   }
   return false;
 }
+
+/**
+ * Words that say a dish was bought to eat at home, not served: frozen, from a shop's aisle
+ * (« une pizza surgelée », « des galettes au rayon frais », « un couscous en conserve »); not a
+ * tray, which street food is served in too (« une barquette de frites au stade »).
+ */
+const BOUGHT_TO_COOK = new Set(
+  (
+    'surgele|surgelee|surgeles|surgelees|congele|congelee|congeles|congelees|rayon|conserve|conserves|' +
+    'bocal|bocaux'
+  ).split('|'),
+);
+
+/** Whether tokens[from, to) says the food was bought frozen, canned or from an aisle (BOUGHT_TO_COOK). */
+export function boughtToCook(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (BOUGHT_TO_COOK.has(tokens[i]?.norm ?? '')) return true;
+  return false;
+}
