@@ -3,6 +3,7 @@ import type { CategoryMatch } from './categorize.ts';
 import { wordsBetween } from './category-words.ts';
 import { sharedInCompany } from './company-meal.ts';
 import { hasPurchaseWord } from './expense-rules.ts';
+import { goodsSaid } from './goods-said.ts';
 import { saidAtHome } from './home-money.ts';
 import { measuredCategory } from './measured-category.ts';
 import { handedToPerson } from './money-handed.ts';
@@ -17,7 +18,8 @@ import type { ParseOptions } from './types.ts';
  * the words (ParseOptions.guessCategory); else a measure that names it (a data allowance); else,
  * with nothing that names what was bought, a bill shared in company is a meal out, and money of
  * another country is spent abroad unless said the way the people who live there say it
- * (home-money.ts); money handed to a person with nothing named is given (money-handed.ts); else other.
+ * (home-money.ts); money handed to a person with nothing named is given (money-handed.ts); a thing said with « un »,
+ * « une », « des » that no table knows is goods (goods-said.ts: shopping); else other.
  */
 export function categoryOf(
   scan: Scan,
@@ -43,6 +45,14 @@ export function categoryOf(
     keyword?.category ??
     opts.guessCategory?.(wordsBetween(scan.tokens, seg.start, seg.end, isWord)) ??
     measuredCategory(scan) ??
-    (inCompany() ? 'dining' : abroad() ? 'travel' : handedToPerson(scan, seg, amount) ? 'gifts' : 'other')
+    (inCompany()
+      ? 'dining'
+      : abroad()
+        ? 'travel'
+        : handedToPerson(scan, seg, amount)
+          ? 'gifts'
+          : goodsSaid(scan, seg, isWord)
+            ? 'shopping'
+            : 'other')
   );
 }
