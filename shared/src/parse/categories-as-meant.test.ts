@@ -72,8 +72,8 @@ describe('a data allowance with nothing named is a phone or internet plan', () =
   it.each([
     ['une carte SIM 20 Go 10 euros', 'utilities'],
     ['an eSIM 10GB 15 euros', 'utilities'],
-    // The size of a thing bought is no allowance.
-    ['un disque dur de 500 Go 60 euros', 'other'],
+    // The size of a thing bought is no allowance: goods said with « un » (goods-said.ts).
+    ['un disque dur de 500 Go 60 euros', 'shopping'],
   ])('reads %j as %s', (text, expected) => {
     expect(category(text)).toEqual([expected]);
   });
