@@ -202,8 +202,11 @@ export function findCategory(
       end: best?.end ?? from,
       contested: false,
     };
-  // « des gouttes pour les yeux », « bouchons d'oreilles »: for the body, when nothing names the thing.
-  if (!best && forTheBody(tokens, from, to))
+  // « des gouttes pour les yeux », « bouchons d'oreilles »: for the body, when nothing names the thing;
+  // and a thing of the home said to be for a part of the body is not the home's: « une gouttière pour
+  // les dents » is a dental splint, « un tabouret pour le dos » an ergonomic one (clothes stay shopping).
+  const homeWord = best !== null && best.category === 'housing' && best.weight <= 2 && !best.place;
+  if ((!best || homeWord) && forTheBody(tokens, from, to))
     return { category: 'health', weight: 1, place: false, start: from, end: from, contested: false };
   return best;
 }

@@ -39,3 +39,15 @@ describe('Christmas is an occasion when the note says for whom', () => {
     expect(first(text)?.category).toBe(category);
   });
 });
+
+describe('a thing of the home said to be for a part of the body is for health', () => {
+  it.each([
+    ['une gouttière pour mes dents, 250 €', 'health'],
+    ['un tabouret pour le dos, 60 €', 'health'],
+    // Clothes and shoes are for the body anyway; a room of the home stays the home's.
+    ['des sandales pour les pieds, 30 €', 'shopping'],
+    ['une gouttière pour la maison, 300 €', 'housing'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});
