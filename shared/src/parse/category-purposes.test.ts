@@ -51,3 +51,13 @@ describe('a thing of the home said to be for a part of the body is for health', 
     expect(first(text)?.category).toBe(category);
   });
 });
+
+describe("flowers for a funeral are an offering, as for a person's occasion", () => {
+  it.each([
+    ['une couronne pour les obsèques, 80 €', 'gifts'],
+    // The funeral's own costs are not.
+    ["les frais d'obsèques, 3000 €", 'other'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});

@@ -73,8 +73,9 @@ function forAPerson(tokens: readonly Token[], from: number, to: number): boolean
  * CHRISTMAS above), nor the speaker's own (« une robe pour mon mariage », "a cake for my birthday").
  */
 const OCCASIONS = new Set(
+  // A funeral's flowers are an offering too (« une gerbe pour les obsèques de mon oncle »).
   (
-    'anniversaire|anniv|cremaillere|mariage|naissance|bapteme|communion|' +
+    'anniversaire|anniv|cremaillere|mariage|naissance|bapteme|communion|obseques|enterrement|funerailles|' +
     'birthday|housewarming|wedding|christening|baptism|shower'
   ).split('|'),
 );
