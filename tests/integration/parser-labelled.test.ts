@@ -528,11 +528,11 @@ describe('the local parser on labelled sentences', () => {
       e,
       s,
     } = heldOutSet('v15f', { minLines: 180, minFrench: 1, tunedHalf: 'even-1' });
-    // Even half: 68 of 100 when first scored, unseen (main at 482fae7); 84 tuned (the catfr15 rules:
-    // relatives and Christmas, iD's sports, dishes bought to cook, goods said with « un », the home's
-    // things for the body). Whole: 139 of 200 unseen, 163 after (the odd half 71 → 79, as an aggregate).
-    expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(84);
-    expect(Math.round(s.full * v15f.length)).toBeGreaterThanOrEqual(163);
+    // Even half: 68 of 100 when first scored, unseen (main at 482fae7); 85 tuned (the catfr15 rules:
+    // Christmas and funerals, iD's sports, dishes bought to cook, goods said with « un », the home's
+    // things for the body). Whole: 139 of 200 unseen, 165 after (the odd half 71 → 80, as an aggregate).
+    expect(Math.round(e.full * even.length)).toBeGreaterThanOrEqual(85);
+    expect(Math.round(s.full * v15f.length)).toBeGreaterThanOrEqual(165);
   });
 
   it('gets at least 91 % of the cat7 set fully right, with its categories', () => {
