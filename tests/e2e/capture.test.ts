@@ -232,6 +232,49 @@ describe('offline, in the metro', () => {
     release();
     await context.close();
   });
+
+  it('installs its worker once the signal is back, no reload, after the lost signal broke its install', async () => {
+    const context = await e2e.newContext();
+    // The worker's copy of the month's code held while it installs, then failed with the signal.
+    const monthCode = /\/assets\/month-view-[^/]*\.js$/;
+    let broken = true;
+    let asked = () => {};
+    const askedFor = new Promise<void>((r) => {
+      asked = r;
+    });
+    let lose = () => {};
+    const lost = new Promise<void>((r) => {
+      lose = r;
+    });
+    await context.route(monthCode, async (route) => {
+      if (!broken || !route.request().serviceWorker()) return await route.fallback();
+      asked();
+      await lost;
+      await route.abort('internetdisconnected');
+    });
+    const page = await context.newPage();
+    await new CapturePage(page).open(e2e.stack.url);
+    await askedFor;
+    await context.setOffline(true);
+    broken = false;
+    lose();
+    // The install failed: the phone has no worker, and the page none to control it.
+    await page.waitForFunction(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return !registration?.installing && !registration?.waiting && !registration?.active;
+    });
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+    // The signal back, the same page, nothing reopened: the worker installs and takes it.
+    await context.setOffline(false);
+    await untilControlled(page, 20_000);
+    // And the app works offline now: a reload with no signal, the month from the phone's copy.
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('button', { name: 'Mois' }).click();
+    await page.getByRole('heading', { name: /^Dépenses d/ }).waitFor();
+    await expect(page.getByText('Hors ligne').first().isVisible()).resolves.toBe(true);
+    await context.close();
+  });
 });
 
 describe('when the provider is down', () => {

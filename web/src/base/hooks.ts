@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { onceSignalBack } from './signal-back.ts';
 
 /** Dexie's liveQuery for Preact: re-renders whenever the queried tables change. */
 export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[], initial: T): T {
@@ -11,17 +12,13 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
   return value;
 }
 
-/** The first wait before a screen's code is asked again while the phone says it is online. */
-const RETRY_FIRST_MS = 2_000;
-const RETRY_MOST_MS = 60_000;
-
 /**
  * A component loaded on first use (dynamic import): null until it arrives. Lighter than
  * preact/compat's lazy + Suspense, which would weigh on the first screen. Its code not on the phone
  * and no network (the signal lost while the worker still installed, before it had cached it): asked
  * again once the network is back, so the screen shows then, not at the next tap elsewhere. The
  * signal may come back before the failure is known (no `online` event left to hear), or the network
- * may say it is there and not answer: then asked again after a wait that doubles, 2 s to a minute.
+ * may say it is there and not answer: then asked again after a wait that doubles (signal-back.ts).
  */
 export function useLazyComponent<P>(load: () => Promise<(props: P) => unknown>, wanted: boolean) {
   const [component, setComponent] = useState<((props: P) => unknown) | null>(null);
@@ -29,24 +26,20 @@ export function useLazyComponent<P>(load: () => Promise<(props: P) => unknown>, 
   useEffect(() => {
     if (!wanted || component) return;
     let live = true;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const again = () => {
-      if (!live) return;
-      live = false;
-      setTries((n) => n + 1);
-    };
+    let cancel = () => {};
     void load().then(
       (c) => setComponent(() => c),
       () => {
         if (!live) return;
-        window.addEventListener('online', again, { once: true });
-        if (navigator.onLine) timer = setTimeout(again, Math.min(RETRY_FIRST_MS * 2 ** tries, RETRY_MOST_MS));
+        cancel = onceSignalBack(tries, () => {
+          live = false;
+          setTries((n) => n + 1);
+        });
       },
     );
     return () => {
       live = false;
-      clearTimeout(timer);
-      window.removeEventListener('online', again);
+      cancel();
     };
   }, [wanted, component, load, tries]);
   return component;

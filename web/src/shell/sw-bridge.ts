@@ -1,12 +1,14 @@
 /**
  * The page's side of the page ↔ service worker protocol (sw-protocol.ts): registration
- * (workbox-window), the update prompt, asking the worker for a Background Sync of the outbox,
- * hearing that the worker's flush saved something, and that a tapped notification asks for a view.
+ * (workbox-window; a first install that failed is asked again, keep-installing.ts), the update
+ * prompt, asking the worker for a Background Sync of the outbox, hearing that the worker's flush saved something, and that a tapped notification asks for a view.
  */
 import type { Expense } from '@voicetrack/shared';
+import type { Workbox } from 'workbox-window';
 import { afterLoad } from '../base/after-load.ts';
 import type { ChangeRefusal } from '../data/refused-change.ts';
 import { editLostIn, isFlushed, isOpenView, SYNC_TAG } from '../sw-protocol.ts';
+import { keepInstalling } from './keep-installing.ts';
 
 export interface SwEvents {
   /** A new version is installed and waits (the page offers to reload). */
@@ -46,19 +48,23 @@ export function registerServiceWorker({
   });
   // workbox-window is not needed to capture: it loads once the page has loaded (Workbox would
   // wait for 'load' to register anyway), so it never competes with the first screen.
-  const wb = afterLoad()
+  let workbox: Workbox | undefined;
+  void afterLoad()
     .then(() => import('workbox-window'))
-    .then(({ Workbox }) => {
-      const workbox = new Workbox('/sw.js', { scope: '/' });
-      workbox.addEventListener('waiting', onUpdateReady);
-      // A new version took over (after "reload" was chosen): load it. Not on the first install,
-      // when the worker merely claims the page it was installed from.
-      workbox.addEventListener('controlling', (event) => {
-        if (event.isUpdate) window.location.reload();
-      });
-      void workbox.register();
-      return workbox;
-    });
+    .then(({ Workbox }) =>
+      // A first install that failed is asked again once the signal is back, by a new Workbox (one
+      // registers once): the browser forgot the registration the failed one watched.
+      keepInstalling(() => {
+        workbox = new Workbox('/sw.js', { scope: '/' });
+        workbox.addEventListener('waiting', onUpdateReady);
+        // A new version took over (after "reload" was chosen): load it. Not on the first install,
+        // when the worker merely claims the page it was installed from.
+        workbox.addEventListener('controlling', (event) => {
+          if (event.isUpdate) window.location.reload();
+        });
+        return workbox.register();
+      }),
+    );
   return {
     async requestBackgroundSync() {
       const registration = await navigator.serviceWorker.ready;
@@ -66,7 +72,7 @@ export function registerServiceWorker({
       await sync?.register(SYNC_TAG).catch(() => {});
     },
     applyUpdate() {
-      void wb.then((workbox) => workbox.messageSkipWaiting());
+      workbox?.messageSkipWaiting();
     },
   };
 }
