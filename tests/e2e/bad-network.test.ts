@@ -3,7 +3,9 @@
  * metro, half through a proxy that drops, delays, fails, cuts answers after the server committed
  * and replays requests, from a fixed seed) → exactly 100 expenses, none lost, none doubled, and
  * an empty outbox at the end. On the embedded default (loopback, pairing off): the faulty link is
- * a plain HTTP proxy between the page and the server.
+ * a plain HTTP proxy between the page and the server. The outbox's backoff (2 s doubling, to five
+ * minutes, and Retry-After) is skipped on the page's own clock (Playwright's), not waited out: the
+ * app is the one deployed, its retries timed by its timers and `Date.now()` as ever.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -44,6 +46,8 @@ const outboxLeft = (page: Page) =>
 describe('a bad network', () => {
   it(`turns ${NOTES} notes into exactly ${NOTES} expenses`, async () => {
     const context = await newContext(browser);
+    // Installed before the app loads, time flowing as usual until a wait is skipped.
+    await context.clock.install();
     const page = await context.newPage();
     const app = new CapturePage(page);
     await app.open(proxy.url);
@@ -55,10 +59,15 @@ describe('a bad network', () => {
     for (let i = 0; i < NOTES / 2; i++) await app.recordNote(250);
 
     // Retries go on through the faults; once every note has had its chances, the network heals.
-    await expect.poll(() => outboxLeft(page), { timeout: 120_000, interval: 1000 }).toBeLessThan(NOTES / 4);
+    // Each look skips ten seconds of the page's clock: the retries whose backoff ends in them go.
+    const leftAfterWaiting = async () => {
+      await page.clock.fastForward(10_000);
+      return outboxLeft(page);
+    };
+    await expect.poll(leftAfterWaiting, { timeout: 120_000, interval: 1000 }).toBeLessThan(NOTES / 4);
     proxy.heal();
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
-    await expect.poll(() => outboxLeft(page), { timeout: 180_000, interval: 1000 }).toBe(0);
+    await expect.poll(leftAfterWaiting, { timeout: 180_000, interval: 1000 }).toBe(0);
 
     const expenses = await stack.expenses();
     const clientIds = new Set(expenses.map((e) => e.clientId));
