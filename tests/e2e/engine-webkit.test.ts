@@ -9,6 +9,7 @@ import {
   itSettlesUpWithTheHousehold,
 } from './support/engines/household-flow.ts';
 import { itDeletesARowWhileItsNoteIsOnItsWay } from './support/engines/in-flight-flow.ts';
+import { describeAScreenWhoseCodeNeverCame } from './support/engines/lazy-screen-flow.ts';
 import { itHearsAnotherDeviceLiveAndAfterALostConnection } from './support/engines/live-stream-flow.ts';
 import { itReadsAGalleryReceipt, itShowsAndDeletesTheTicketPhoto } from './support/engines/receipt-flow.ts';
 import { itTellsAChangeRefusedForGoodAndSendsTheNextOne } from './support/engines/refused-change-flow.ts';
@@ -28,3 +29,4 @@ itHearsAnotherDeviceLiveAndAfterALostConnection(phone, 'en');
 itTellsAChangeRefusedForGoodAndSendsTheNextOne(phone, 'en');
 itChangesAnUnsentBillsPayerAndShares(phone, 'en');
 itSaysTheEditFormsFieldsInItsOwnWords(phone, 'en');
+describeAScreenWhoseCodeNeverCame('webkit', 'en');

@@ -17,6 +17,7 @@ import { removeSoon } from '../../support/run-tmpdir.ts';
 import { DEPLOYED_ENV, type Deployment, deploy, PUBLIC_ORIGIN } from './deployed.ts';
 import { MIGRATED_DIR_ENV } from './global-setup.ts';
 import { rawFetch } from './raw-fetch.ts';
+import { startUpstreamGate, type UpstreamGate } from './upstream-gate.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 export const DEFAULT_TRANSCRIPT = 'Douze euros cinquante au resto ce midi.';
@@ -30,6 +31,8 @@ export interface Stack {
   url: string;
   /** The Caddy, pairing and phone networks around the server; null for the embedded default. */
   deployment: Deployment | null;
+  /** Between Caddy and the server, when started with `{ gate: true }`: holds the paths a test asks. */
+  gate: UpstreamGate | null;
   /** The app's typed client for the test's own checks, as a paired laptop when deployed. */
   api: Api;
   /** A raw fetch of `url`'s paths, by the same way in as the phones (see raw-fetch.ts). */
@@ -73,6 +76,7 @@ export async function startLocalStack(env: Record<string, string> = {}, webDist 
     fake,
     url: server.url,
     deployment: null,
+    gate: null,
     api,
     fetch: rawFetch(Number(new URL(server.url).port), { tls: false }),
     expenses: () => expensesOf(api),
@@ -111,12 +115,18 @@ function migratedDataDir(): Promise<string> {
  * `PAIRING=required`, `PUBLIC_URL=https://voicetrack.test` and a DATA_DIR on disk (where
  * `pnpm pair` finds it), behind Caddy. `env` adds to or overrides that environment.
  */
-export async function startStack(env: Record<string, string> = {}, webDist = WEB_DIST): Promise<Stack> {
+export async function startStack(
+  env: Record<string, string> = {},
+  webDist = WEB_DIST,
+  options: { gate?: boolean } = {},
+): Promise<Stack> {
   const ownDir = env.DATA_DIR ? null : mkdtempSync(join(tmpdir(), 'vt-e2e-data-'));
   if (ownDir && !env.DATABASE_URL)
     cpSync(join(await migratedDataDir(), 'pglite'), join(ownDir, 'pglite'), { recursive: true });
   const { fake, server } = await startParts({ ...DEPLOYED_ENV, DATA_DIR: ownDir ?? '', ...env }, webDist);
-  const deployment = await deploy(Number(new URL(server.url).port), env.DATA_DIR ?? (ownDir as string));
+  const serverPort = Number(new URL(server.url).port);
+  const gate = options.gate ? await startUpstreamGate(serverPort) : null;
+  const deployment = await deploy(gate?.port ?? serverPort, env.DATA_DIR ?? (ownDir as string));
   const token = await deployment.pairLaptop('Ordinateur portable');
   const api = hc<App>(PUBLIC_ORIGIN, {
     fetch: deployment.fetch,
@@ -127,11 +137,13 @@ export async function startStack(env: Record<string, string> = {}, webDist = WEB
     fake,
     url: PUBLIC_ORIGIN,
     deployment,
+    gate,
     api,
     fetch: deployment.fetch,
     expenses: () => expensesOf(api),
     stop: async () => {
       await deployment.stop();
+      await gate?.close();
       await server.close();
       await fake.close();
       if (ownDir) removeSoon(ownDir);

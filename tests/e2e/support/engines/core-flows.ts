@@ -77,7 +77,7 @@ export interface Phone {
   close(): Promise<void>;
 }
 
-async function launchPhone(engine: EngineName, network: PhoneNetwork, locale: string): Promise<Phone> {
+export async function launchPhone(engine: EngineName, network: PhoneNetwork, locale: string): Promise<Phone> {
   if (engine === 'firefox') return launchFirefox(network, locale);
   if (engine === 'webkit') return launchWebKit(network);
   const browser = await launchBrowser();
