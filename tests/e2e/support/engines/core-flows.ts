@@ -11,7 +11,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CATEGORY_LABELS } from '@voicetrack/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../harness.ts';
 import type { PhoneNetwork } from '../phone-network.ts';
 import { type Stack, startStack } from '../stack.ts';
@@ -116,11 +116,30 @@ export function usePhone(
     held.phone = { tab: withStepTimes(phone.tab), close: () => phone.close() };
     held.app = new CaptureScreen(held.phone.tab, lang);
   });
+  // One failed flow stays one failure: after it, the phone is put back as a person finds it on
+  // opening the app again (afterAFailure); a green flow leaves it as the next one expects.
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && held.phone) await afterAFailure(held);
+  });
   afterAll(async () => {
     await held.phone?.close();
     await held.stack?.stop();
   });
   return held;
+}
+
+/**
+ * The phone after a flow failed half-way (a tap lost under load, a wait run out): its signal back
+ * (airplane mode off, its network's tunnels let through) and the app's first page loaded afresh, so
+ * no dialog, screen, held `fetch` or mark of that flow is left for the next. Its data stay: the
+ * flows after it read what the ones before saved. (A flow that ran out of time may still be
+ * running its steps: Vitest does not stop it.)
+ */
+async function afterAFailure({ network, phone, app, stack }: PhoneOnStack): Promise<void> {
+  network.restore();
+  await phone.tab.setOffline(false);
+  await phone.tab.goto(stack.url);
+  await app.waitForRecordButton();
 }
 
 /** Registers the core flows; the phone they ran on, for steps registered after them. */
