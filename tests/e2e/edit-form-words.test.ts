@@ -167,6 +167,10 @@ describe.each([
       const menu = page.getByRole('menu');
       await card.getByRole('button', { name: WORDS[lang].actions }).click();
       await menu.waitFor();
+      // The menu takes the focus (its first action), then Escape is the menu's.
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.getAttribute('role') === 'menuitem'))
+        .toBe(true);
       await page.keyboard.press('Escape');
       await menu.waitFor({ state: 'detached' });
       expect(await toast.isVisible()).toBe(true);
@@ -174,6 +178,15 @@ describe.each([
       await menu.getByRole('menuitem', { name: SAID[lang].typeAgain }).click();
       const again = card.locator('form');
       await again.waitFor();
+      // The form takes the focus (its field, caret in it), then Escape is the form's.
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              document.activeElement?.closest('form') !== null && document.activeElement?.tagName === 'INPUT',
+          ),
+        )
+        .toBe(true);
       await page.keyboard.press('Escape');
       await again.waitFor({ state: 'detached' });
       expect(await toast.isVisible()).toBe(true);
