@@ -13,6 +13,7 @@ import { EN_LONG_TAIL, FR_LONG_TAIL } from './lexicon-long-tail.ts';
 import { OSM_BRANDS, OSM_BRANDS_CAPITALISED } from './lexicon-open-brands.ts';
 import { OSM_EN, OSM_FR } from './lexicon-open-data.ts';
 import { WORDNET_EN } from './lexicon-wordnet.ts';
+import { feminineOf, plural, singularOf } from './phrase-inflections.ts';
 import { PhraseTable, phraseWords } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang, LexiconEntry } from './types.ts';
@@ -88,30 +89,6 @@ const EN_ONLY = new Set([
 ]);
 for (const w of FR_ONLY_MORE) FR_ONLY.add(w);
 
-/** The plural of a phrase's last word: « gâteaux », « journaux », and English "crutches", "batteries", "glasses". */
-function plural(words: string[]): string[] | null {
-  const last = words[words.length - 1] ?? '';
-  if (last.length < 3 || (/[sxz]$/.test(last) && !/ss$/.test(last))) return null;
-  const many = /(eau|eu)$/.test(last)
-    ? `${last}x`
-    : /al$/.test(last)
-      ? `${last.slice(0, -2)}aux`
-      : /(ch|sh|ss)$/.test(last)
-        ? `${last}es`
-        : /[^aeiou]y$/.test(last)
-          ? `${last.slice(0, -1)}ies`
-          : `${last}s`;
-  return [...words.slice(0, -1), many];
-}
-
-/** The singular of a French phrase's last word in -s or -x: « frites » → « frite », « gâteaux » → « gâteau ». */
-function singularOf(words: string[]): string[] | null {
-  const last = words[words.length - 1] ?? '';
-  // -is, -us, -ss and -ais, -ois are singular already (« radis », « jus », « français »), -x only after eau, eu.
-  if (last.length < 5 || !/([^siu]s|eux|eaux)$/.test(last) || SINGULAR_OTHER.has(last)) return null;
-  return [...words.slice(0, -1), last.slice(0, -1)];
-}
-
 /** Whether the table already names these words as one phrase. */
 function known(table: PhraseTable<Hit>, words: readonly string[]): boolean {
   return (
@@ -122,28 +99,11 @@ function known(table: PhraseTable<Hit>, words: readonly string[]): boolean {
   );
 }
 
-/** The feminine of a French trade: -ien → -ienne, -teur → -trice, -eur → -euse, -ier → -iere, -er → -ere. */
-function feminineOf(word: string): string | null {
-  if (word.length < 5) return null;
-  if (word.endsWith('ien')) return `${word}ne`;
-  if (word.endsWith('teur')) return `${word.slice(0, -4)}trice`;
-  if (word.endsWith('eur')) return `${word.slice(0, -3)}euse`;
-  if (word.endsWith('ier')) return `${word.slice(0, -3)}iere`;
-  // « l'horlogère », « la volaillère »: -er → -ère.
-  if (word.endsWith('er')) return `${word.slice(0, -2)}ere`;
-  return null;
-}
-
 /** The categories whose trades sell a service ("roofer", "tutor"), not a thing ("heater", "toaster"). */
 const SERVICES = new Set<Category>(['housing', 'health', 'education', 'other']);
 
 /** A word known by its form alone (« ostéopathie » of « ostéopathe »): below every word a table lists. */
 const DERIVED = 1.5;
-
-/** Plurals whose singular names another thing: « une course » is a ride, « le solde » a balance. */
-const SINGULAR_OTHER = new Set(
-  'courses|soldes|jumelles|echecs|lunettes|affaires|toilettes|frais|vacances'.split('|'),
-);
 
 function addEntries(
   table: PhraseTable<Hit>,
