@@ -5,11 +5,11 @@ import {
   lentToShop,
   namesDebt,
   payerOfWork,
-  receivedGoods,
   speakerPaysBack,
   speakerSubject,
 } from './movement-frames.ts';
 import { forOwnThings } from './movement-givers.ts';
+import { receivedGoods } from './movement-goods.ts';
 import { DEPOSIT_HOLDERS, INSURERS, isPersonWord, saidBefore } from './movement-parties.ts';
 import { fromPerson, paidBackKind, personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';

@@ -5,7 +5,6 @@ import { exchanged, STORE_FRAME_WORDS, topUp, vendingMachine, WITHDRAWN } from '
 import {
   connectiveAt,
   forSomething,
-  gotBackForReturn,
   INCOME_FRAME_WORDS,
   owedToSpeaker,
   paidPersonBack,
@@ -29,6 +28,7 @@ import {
   owedBackToSpeaker,
   paidBackTo,
 } from './movement-givers.ts';
+import { gotBackForReturn } from './movement-goods.ts';
 import { kindOfMark } from './movement-of-mark.ts';
 import { saidBefore } from './movement-parties.ts';
 import type { Scan } from './scan-types.ts';

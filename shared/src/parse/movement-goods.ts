@@ -1,0 +1,34 @@
+/**
+ * Things that came back or came in, not money (movements.ts, movement-of-mark.ts): a bill or a
+ * parcel received, money got back for a thing returned.
+ */
+import type { Scan } from './scan-types.ts';
+import type { Segment } from './segments.ts';
+import { wordSet } from './word-sets.ts';
+
+const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
+
+/** « j'ai reçu la facture EDF », "received the bill": a thing came, not money. */
+const GOODS = wordSet(
+  'facture|factures|colis|commande|commandes|paquet|livraison|courrier|bill|bills|parcel|parcels|order|' +
+    'package|delivery|invoice|avis|relance|echeancier|amende|amendes|contravention|pv|fine|penalty',
+);
+const DETERMINERS = wordSet("le|la|les|l'|mon|ma|mes|un|une|des|du|the|my|a|an|our|notre|nos");
+export function receivedGoods(scan: Scan, end: number): boolean {
+  let i = end;
+  while (DETERMINERS.has(word(scan, i))) i++;
+  return GOODS.has(word(scan, i));
+}
+
+const RETURNED = wordSet('returned|return|took|brought|sent|rapporte|ramene|retourne|renvoye|rendu');
+
+/** "got 45 euros back", "got my 60 euros back" after a thing taken back: not change from a note, not a purchase. */
+export function gotBackForReturn(scan: Scan, amount: NonNullable<Segment['amount']>): boolean {
+  const { tokens } = scan;
+  const gotAt = /^(my|the|all|our)$/.test(tokens[amount.start - 1]?.norm ?? '')
+    ? amount.start - 2
+    : amount.start - 1;
+  if (tokens[amount.end]?.norm !== 'back' || !/^(got|get|getting)$/.test(tokens[gotAt]?.norm ?? ''))
+    return false;
+  return tokens.some((t, i) => i < gotAt && RETURNED.has(t.norm));
+}
