@@ -34,7 +34,9 @@ beforeAll(async () => {
       SUPABASE_URL: auth.url,
       SUPABASE_JWT_SECRET: auth.jwtSecret,
       // Off loopback: PAIRING does not apply, Supabase mode needs a token on every request anyway.
+      // A wildcard HOST names the address phones open.
       HOST: '0.0.0.0',
+      PUBLIC_URL: 'http://192.168.1.20:8787',
       TELEGRAM_BOT_TOKEN: '999:bot',
       TELEGRAM_WEBHOOK_SECRET: SECRET,
       TELEGRAM_API_BASE: telegram.url,
