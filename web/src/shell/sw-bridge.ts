@@ -1,7 +1,8 @@
 /**
  * The page's side of the page ↔ service worker protocol (sw-protocol.ts): registration
  * (workbox-window; a first install that failed is asked again, keep-installing.ts), the update
- * prompt, asking the worker for a Background Sync of the outbox, hearing that the worker's flush saved something, and that a tapped notification asks for a view.
+ * prompt, asking the worker for a Background Sync of the outbox, hearing that the worker's flush
+ * saved something, and that a tapped notification asks for a view.
  */
 import type { Expense } from '@voicetrack/shared';
 import type { Workbox } from 'workbox-window';
