@@ -50,10 +50,15 @@ async function openPhone(lang: Lang, colorScheme: 'light' | 'dark' = 'light') {
   return { context, app, page: app.page };
 }
 
-/** Types `text` and waits for the server's expense of that amount that was not there before. */
-async function typed(app: CapturePage, lang: Lang, which: 'bread' | 'lunch') {
-  const before = new Set((await e2e.stack.expenses()).map((e) => e.id));
+/** Types one of SAID's notes and waits for its expense (typedAs). */
+function typed(app: CapturePage, lang: Lang, which: 'bread' | 'lunch') {
   const [text, amount] = SAID[lang][which];
+  return typedAs(app, text, amount);
+}
+
+/** Types `text` and waits for the server's expense of `amount` that was not there before, and its row. */
+async function typedAs(app: CapturePage, text: string, amount: string) {
+  const before = new Set((await e2e.stack.expenses()).map((e) => e.id));
   await typeExpense(app, text);
   const saved = await serverExpense(e2e.stack, (e) => !before.has(e.id) && e.amount === amount);
   await rowOf(app.page, saved.id).waitFor({ timeout: 20_000 });
@@ -204,14 +209,8 @@ describe('seven changes the server refused, after a long offline spell (fr, ligh
   it('are all said, in an alert that keeps most of the screen for the list', async () => {
     const { context, app, page } = await openPhone('fr');
     const rows: Expense[] = [];
-    for (const [i, what] of ['pain', 'café', 'journal', 'fleurs', 'timbres', 'piles', 'savon'].entries()) {
-      const before = new Set((await e2e.stack.expenses()).map((e) => e.id));
-      const amount = `${i + 2}.10`;
-      await typeExpense(app, `${i + 2},10 € ${what}`);
-      const saved = await serverExpense(e2e.stack, (e) => !before.has(e.id) && e.amount === amount);
-      await rowOf(page, saved.id).waitFor({ timeout: 20_000 });
-      rows.push(saved);
-    }
+    for (const [i, what] of ['pain', 'café', 'journal', 'fleurs', 'timbres', 'piles', 'savon'].entries())
+      rows.push(await typedAs(app, `${i + 2},10 € ${what}`, `${i + 2}.10`));
     const toast = await refusedEdits(context, app, 'fr', rows);
     const list = toast.getByRole('list');
     expect(await list.getByRole('listitem').count()).toBe(7);
