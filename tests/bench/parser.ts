@@ -68,6 +68,7 @@ export const LABELLED_SETS = [
   ['blind v11', 'utterances-blind-v11.jsonl', 'never tuned on'],
   ['blind v12', 'utterances-blind-v12.jsonl', 'never tuned on'],
   ['blind v13', 'utterances-blind-v13.jsonl', 'never tuned on'],
+  ['blind v14', 'utterances-blind-v14.jsonl', 'never tuned on'],
 ] as const;
 
 const share = (x: number, of: number) => Math.round((1000 * x) / Math.max(1, of)) / 10;

@@ -115,6 +115,12 @@
  *   languages, expenses that name another person, counts and discounts beside the price paid,
  *   bookings and vague past days, notes left to review, and short English notes on a French phone;
  *   never tuned on (utterances-blind-v13.md); figures only, the same low floor.
+ * - utterances-blind-v14.jsonl: written by the helper blind16 the same way, before the next round's
+ *   parser changes and before the parser ran on it, weighted toward the category of long-tail
+ *   purchases in both languages (dishes, home goods, clothes, hobby supplies, passes and check-ups,
+ *   trades by their act, brand names that are also words), then dates, movements and money not
+ *   spent, amounts beside other numbers, and short English notes on a French phone; never tuned on
+ *   (utterances-blind-v14.md); figures only, the same low floor.
  */
 import { parseExpenseText } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
@@ -597,5 +603,9 @@ describe('the local parser on labelled sentences', () => {
 
   it('reports the blind set v13 in figures only', () => {
     blindSet('v13', 'blind15');
+  });
+
+  it('reports the blind set v14 in figures only', () => {
+    blindSet('v14', 'blind16');
   });
 });
