@@ -2,8 +2,7 @@ import { LLM_REPLY_JSON_SCHEMA, type LlmReply, LlmReplySchema } from '@voicetrac
 import Groq from 'groq-sdk';
 import type { ExpenseParser, LlmExpense, ParseContext } from '../ports.ts';
 import { expenseSystemPrompt, expenseUserMessage } from './llm-prompt.ts';
-import { askTwiceIfInvalid, readModelJson, tellChatUsage } from './model-reply.ts';
-import { classifyProviderError } from './provider-errors.ts';
+import { askTwiceIfInvalid, completeChat } from './model-reply.ts';
 
 export interface GroqParserConfig {
   apiKey: string;
@@ -12,11 +11,6 @@ export interface GroqParserConfig {
   timeoutMs: number;
   maxRetries: number;
   fetch?: typeof fetch;
-}
-
-/** Parses the model's text as JSON and checks it with the shared schema. */
-export function readLlmReply(content: string | null | undefined): LlmReply {
-  return readModelJson(LlmReplySchema, content);
 }
 
 /** The Groq chat model with structured outputs (strict JSON schema) and low reasoning effort. */
@@ -30,10 +24,9 @@ export function createGroqParser(config: GroqParserConfig): ExpenseParser {
   });
   const name = `groq:${config.model}`;
 
-  const ask = async (transcript: string, context: ParseContext): Promise<LlmReply> => {
-    let completion: Groq.Chat.ChatCompletion;
-    try {
-      completion = await client.chat.completions.create(
+  const ask = (transcript: string, context: ParseContext): Promise<LlmReply> =>
+    completeChat(name, context, LlmReplySchema, () =>
+      client.chat.completions.create(
         {
           model: config.model,
           temperature: 0,
@@ -49,13 +42,8 @@ export function createGroqParser(config: GroqParserConfig): ExpenseParser {
           },
         },
         context.signal ? { signal: context.signal } : undefined,
-      );
-    } catch (error) {
-      throw classifyProviderError(name, error);
-    }
-    tellChatUsage(context, name, completion.usage);
-    return readLlmReply(completion.choices[0]?.message?.content);
-  };
+      ),
+    );
 
   return {
     name,

@@ -1,10 +1,11 @@
 /**
- * What the chat models' callers share (the Groq parser, the receipt reader): the reply read as
- * JSON and checked by a shared schema, the usage told to the cost ledger, and one retry when the
- * reply is invalid (sampling can go wrong once; twice means the input confuses the model).
+ * What the chat models' callers share (the Groq parser, the receipt reader): one completion asked,
+ * its failure classified, the reply read as JSON and checked by a shared schema, the usage told to
+ * the cost ledger, and one retry when the reply is invalid (sampling can go wrong once; twice means the input confuses the model).
  */
 import * as v from 'valibot';
 import { LlmInvalidOutputError, type ParseContext } from '../ports.ts';
+import { classifyProviderError } from './provider-errors.ts';
 
 /** Parses the model's text as JSON and checks it with the schema; LlmInvalidOutputError if not. */
 export function readModelJson<S extends v.GenericSchema>(
@@ -43,6 +44,32 @@ export function tellChatUsage(
     promptTokens: usage?.prompt_tokens ?? 0,
     completionTokens: usage?.completion_tokens ?? 0,
   });
+}
+
+/** What both SDKs' chat completions hold that their callers read. */
+interface ChatCompletionLike {
+  usage?: ChatUsage | null | undefined;
+  choices: { message?: { content?: string | null | undefined } | undefined }[];
+}
+
+/**
+ * One chat completion: a failure of the call classified for the caller, the usage told whether or
+ * not the reply is usable, the reply read as JSON and checked with the schema.
+ */
+export async function completeChat<S extends v.GenericSchema>(
+  name: string,
+  context: Pick<ParseContext, 'onUsage'>,
+  schema: S,
+  create: () => Promise<ChatCompletionLike>,
+): Promise<v.InferOutput<S>> {
+  let completion: ChatCompletionLike;
+  try {
+    completion = await create();
+  } catch (error) {
+    throw classifyProviderError(name, error);
+  }
+  tellChatUsage(context, name, completion.usage);
+  return readModelJson(schema, completion.choices[0]?.message?.content);
 }
 
 /** Asks once more when the first reply is invalid; any other failure goes up at once. */
