@@ -18,10 +18,28 @@ const NO_GOODS = new Set(
 /** A verb's noun names a service or an act: « réparation », « nettoyage », « traitement », « révision ». */
 const ACT = /(tion|sion|age|ages|ment|ments)$/;
 
-/** Whether the segment opens on « un », « une » or « des » and a noun that names goods (see above). */
+/** What a spoken note may open on before the thing: a hesitation (« euh », « bon », « alors »). */
+const FILLER = /^(euh|heu|bah|ben|bon|alors|donc|enfin|voila)$/;
+
+/**
+ * A buying verb said before the thing, with its subject: « j'ai pris », « j'ai acheté », « on a
+ * commandé », « je me suis acheté », « je me suis offert », with « aussi » or « encore » between.
+ * Not « payé »: what is paid is as often a service or a person (« j'ai payé un plombier »).
+ */
+const BOUGHT = /^(?:(?:j'?|on|nous) (?:ai|a|avons) |je me suis )(?:(?:aussi|encore|enfin) )?(?:pris|achete|rachete|commande|offert|recupere) /;
+
+/**
+ * Whether the segment opens on « un », « une » or « des » and a noun that names goods (see above),
+ * past a hesitation and a buying verb (« euh j'ai pris une cravate »).
+ */
 export function goodsSaid(scan: Scan, seg: Segment, isWord: (i: number) => boolean): boolean {
   if (scan.lang !== 'fr') return false;
-  for (let i = seg.start; i < seg.end; i++) {
+  let start = seg.start;
+  while (start < seg.end && FILLER.test(wordAt(scan, start))) start++;
+  const said = Array.from({ length: 7 }, (_, k) => wordAt(scan, start + k)).join(' ');
+  const verb = BOUGHT.exec(`${said} `);
+  if (verb) start += verb[0].trim().split(' ').length;
+  for (let i = start; i < seg.end; i++) {
     const t = scan.tokens[i];
     if (t?.kind !== 'word' || !isWord(i)) continue;
     if (!/^(un|une|des)$/.test(t.norm)) return false;
@@ -29,4 +47,10 @@ export function goodsSaid(scan: Scan, seg: Segment, isWord: (i: number) => boole
     return noun?.kind === 'word' && !NO_GOODS.has(noun.norm) && !ACT.test(noun.norm);
   }
   return false;
+}
+
+/** The word at i as the parser compares it, or '' when it is no word. */
+function wordAt(scan: Scan, i: number): string {
+  const t = scan.tokens[i];
+  return t?.kind === 'word' ? t.norm : '';
 }
