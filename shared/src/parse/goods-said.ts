@@ -26,7 +26,8 @@ const FILLER = /^(euh|heu|bah|ben|bon|alors|donc|enfin|voila)$/;
  * commandé », « je me suis acheté », « je me suis offert », with « aussi » or « encore » between.
  * Not « payé »: what is paid is as often a service or a person (« j'ai payé un plombier »).
  */
-const BOUGHT = /^(?:(?:j'?|on|nous) (?:ai|a|avons) |je me suis )(?:(?:aussi|encore|enfin) )?(?:pris|achete|rachete|commande|offert|recupere) /;
+const BOUGHT =
+  /^(?:(?:j'?|on|nous) (?:ai|a|avons) |je me suis )(?:(?:aussi|encore|enfin) )?(?:pris|achete|rachete|commande|offert|recupere) /;
 
 /**
  * Whether the segment opens on « un », « une » or « des » and a noun that names goods (see above),
