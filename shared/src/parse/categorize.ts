@@ -50,7 +50,7 @@ const PET: Hit = { category: 'other', weight: 3, place: false };
 /** A device named by a verb and its object (« essuie-glaces »): a thing bought, vaguely. */
 const DEVICE: Hit = { category: 'shopping', weight: 1, place: false };
 /** What is bought as a present for someone: food, drink, a thing. */
-const GIVEN = new Set<Category>(['groceries', 'shopping', 'other']);
+const GIVEN = new Set<Category>(['groceries', 'shopping', 'other', 'leisure']);
 
 /**
  * tokens[i] is where it was bought, after "at", « au », « chez »…: "at the pub", not "chocolate

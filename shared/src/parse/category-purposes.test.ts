@@ -10,6 +10,9 @@ describe('a thing bought for a relative outside the household is a present', () 
     ['des bonbons pour mon filleul, 6 €', 'gifts'],
     ['un carnet pour mon beau-frère, 12 €', 'gifts'],
     ['un tee-shirt pour mon oncle, 20 €', 'gifts'],
+    // A game or a toy for them too.
+    ['un jeu de cartes pour ma nièce, 12 €', 'gifts'],
+    ['des jouets pour les enfants de ma cousine, 30 €', 'gifts'],
   ])('"%s" is %s', (text, category) => {
     expect(first(text)?.category).toBe(category);
   });
@@ -18,6 +21,24 @@ describe('a thing bought for a relative outside the household is a present', () 
     // The household's own people stay what was bought.
     ['des chaussettes pour mon mari, 12 €', 'shopping'],
     ['une veste pour mon père, 60 €', 'shopping'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});
+
+describe("a birthday said as someone's age is an occasion", () => {
+  it.each([
+    ['une montre pour les vingt ans de mon fils, 150 €', 'gifts'],
+    ['un sac pour les 40 ans de Julie, 80 €', 'gifts'],
+    ['une écharpe pour ses dix-huit ans, 30 €', 'gifts'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it.each([
+    // The speaker's own, or an age that is no occasion.
+    ['une robe pour mes 30 ans, 90 €', 'shopping'],
+    ['un siège auto pour les enfants de trois ans, 90 €', 'transport'],
   ])('"%s" stays %s', (text, category) => {
     expect(first(text)?.category).toBe(category);
   });

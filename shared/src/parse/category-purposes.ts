@@ -100,6 +100,32 @@ function someoneElses(tokens: readonly Token[], i: number): boolean {
 
 const OWN = new Set(['my', 'mon', 'ma', 'mes', 'our', 'notre', 'nos']);
 
+/** A number said in words or digits, as an age is: « vingt », « 40 », « dix-huit ». */
+const AGE =
+  /^(\d{1,3}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)(-[a-z-]+)?$/;
+
+/**
+ * tokens[i], « ans » after an age, is someone's birthday: « pour les vingt ans de mon fils », « pour
+ * ses 18 ans », « pour les 40 ans de Julie » (not the speaker's own: « pour mes 30 ans »).
+ */
+function someonesAge(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i]?.norm !== 'ans') return false;
+  // The age may be said in two or three words: « dix-huit », « vingt et un ».
+  let k = i - 1;
+  while (k > i - 4 && (AGE.test(tokens[k - 1]?.norm ?? '') || tokens[k - 1]?.norm === 'et')) k--;
+  if (!AGE.test(tokens[k]?.norm ?? '') || tokens[k - 2]?.norm !== 'pour') return false;
+  const owner = tokens[k - 1]?.norm ?? '';
+  if (/^(ses|tes|leurs)$/.test(owner)) return true;
+  const of = tokens[i + 1]?.norm;
+  const next = tokens[i + 2];
+  return (
+    owner === 'les' &&
+    (of === 'de' || of === "d'") &&
+    next?.kind === 'word' &&
+    (/^\p{Lu}/u.test(next.raw) || /^(ma|mon|mes|une|un|la|le|notre|nos)$/.test(next.norm))
+  );
+}
+
 /** "for the wedding dress": an English noun before another one describes it. */
 const modifies = (tokens: readonly Token[], i: number): boolean =>
   tokens[i + 1]?.kind === 'word' &&
@@ -119,6 +145,7 @@ export function forSomeoneElse(tokens: readonly Token[], from: number, to: numbe
       !OWN.has(tokens[i - 1]?.norm ?? '')
     )
       return true;
+    if (someonesAge(tokens, i)) return true;
     if (
       RELATIVES.has(norm) &&
       (someoneElses(tokens, i) || (forSomeones(tokens, i) && !forPurpose(tokens, i)))
