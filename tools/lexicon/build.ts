@@ -74,6 +74,40 @@ const frenchSports = () =>
       ? []
       : label.split('\n').map((l) => l.replace(/\(.*?\)/g, '').trim()),
   );
+/**
+ * iD's cuisine values that are a country's or a region's cooking ("japanese", "korean", "lebanese",
+ * "moroccan"), known by the English adjective's ending; dishes (CUISINE_DISHES) are not.
+ */
+const COOKING_OF = /(an|ese|[^f]ish|ch|ic|ai|al|ern|ao|ino|eek|ani)$/;
+/**
+ * Not the home country's cooking (« au français » names no restaurant), nor the Arab one: « chez
+ * l'Arabe », « à l'arabe » is the corner grocer's in spoken French.
+ */
+const COOKING_NOT_A_PLACE = new Set(['french', 'arab']);
+/** A French label's masculine, as « au » takes it: « Japonaise » « japonais », « Coréenne » « coréen », « Grecque » « grec ». */
+const masculine = (label: string) =>
+  label
+    .toLowerCase()
+    .replace(/enne$/, 'en')
+    .replace(/([ao])ise$/, '$1is')
+    .replace(/ine$/, 'in')
+    .replace(/cque$/, 'c')
+    .replace(/rque$/, 'rc')
+    .replace(/(nd|ol)e$/, '$1')
+    .replace(/ale$/, 'al');
+/**
+ * The restaurant said by its cooking, in French: « au japonais », « au coréen », « à l'italien »
+ * (iD's French labels of the cuisines above, in the masculine after « au » or « à l' »).
+ */
+const frenchCookingPlaces = () =>
+  Object.entries(translation('fr').presets.fields.cuisine?.options ?? {}).flatMap(([value, label]) =>
+    CUISINE_DISHES.has(value) ||
+    COOKING_NOT_A_PLACE.has(value) ||
+    !COOKING_OF.test(value) ||
+    typeof label !== 'string'
+      ? []
+      : [/^[aeiouéè]/.test(masculine(label)) ? `à l'${masculine(label)}` : `au ${masculine(label)}`],
+  );
 const nsi = (readJson('name-suggestion-index/dist/json/nsi.json') as { nsi: Record<string, NsiGroup> }).nsi;
 
 /** A phrase as the parser compares it: lower case, no accents, words as the tokenizer splits them. */
@@ -111,6 +145,8 @@ function presetWords(lang: 'fr' | 'en', common: ReadonlySet<string>) {
   for (const label of cuisineDishes(lang)) add(label, 'dining', 2);
   // Sports, as iD's sport field names them in French (« Escalade », « Badminton »): leisure, weight 2.
   if (lang === 'fr') for (const label of frenchSports()) add(label, 'leisure', 2, true);
+  // The restaurant said by its cooking (« au japonais »): dining, weight 2, as a preset's name.
+  if (lang === 'fr') for (const phrase of frenchCookingPlaces()) add(phrase, 'dining', 2, true);
   return seen;
 }
 

@@ -36,7 +36,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '869194c19f679b6914f13c862b1a89708fd116374c62801c31b8384394894e28';
+export const OPEN_DATA_INPUTS = '29fcaa3eb0bc93680325613e16135eaa94853279977a6867ed8c8d6faa996587';
 
 export const OSM_FR: readonly LexiconEntry[] = [
   [
@@ -47,7 +47,7 @@ export const OSM_FR: readonly LexiconEntry[] = [
   [
     'dining',
     2,
-    'aire de restauration|bar a chicha|bar et grill|biergarten|brasserie pub|creme glacee|crepes|cybercafe|desserts|donuts|fast food chinois|fast food de burger|fast food de donuts|fast food de jus|fast food de poulet|fast food de sushi|fast food indien|fast food mexicain|fish and chips|fondue chinoise|food court|friterie|gyudon|hot dogs|magasin de cremes glacees|magasin de yaourt glace|pancakes|petit dejeuner|pub irlandais|restaurant allemand|restaurant americain|restaurant asiatique|restaurant chinois|restaurant coreen|restaurant de bagel|restaurant de grillades|restaurant de nouilles|restaurant de ramen|restaurant espagnol|restaurant francais|restaurant gastronomique|restaurant georgien|restaurant grec|restaurant indien|restaurant italien|restaurant japonais|restaurant mexicain|restaurant sushi|restaurant thailandais|restaurant turc|restaurant ukrainien|restaurant vietnamien|restauration rapide|salon de the|shawarma|soba|steakhouse|tex mex|the aux perles|udon|viandes|yaourt glace',
+    "a l' africain|a l' allemand|a l' americain|a l' argentin|a l' asiatique|a l' autrichien|a l' espagnol|a l' ethiopien|a l' europeen|a l' indien|a l' indonesien|a l' irlandais|a l' italien|a l' occidental|a l' oriental|a l' ukrainien|aire de restauration|au balkanique|au bavarois|au bolivien|au bresilien|au britannique|au caribeen|au chinois|au coreen|au croate|au cubain|au georgien|au grec|au hawaien|au hongrois|au jamaicain|au japonais|au laotien|au libanais|au malaisien|au marocain|au mediterraneen|au mexicain|au moyen oriental|au nepalais|au pakistanais|au perse|au peruvien|au philippin|au polonais|au portugais|au regional|au russe|au syrien|au taiwanais|au thailandais|au turc|au vietnamien|bar a chicha|bar et grill|biergarten|brasserie pub|creme glacee|crepes|cybercafe|desserts|donuts|fast food chinois|fast food de burger|fast food de donuts|fast food de jus|fast food de poulet|fast food de sushi|fast food indien|fast food mexicain|fish and chips|fondue chinoise|food court|friterie|gyudon|hot dogs|magasin de cremes glacees|magasin de yaourt glace|pancakes|petit dejeuner|pub irlandais|restaurant allemand|restaurant americain|restaurant asiatique|restaurant chinois|restaurant coreen|restaurant de bagel|restaurant de grillades|restaurant de nouilles|restaurant de ramen|restaurant espagnol|restaurant francais|restaurant gastronomique|restaurant georgien|restaurant grec|restaurant indien|restaurant italien|restaurant japonais|restaurant mexicain|restaurant sushi|restaurant thailandais|restaurant turc|restaurant ukrainien|restaurant vietnamien|restauration rapide|salon de the|shawarma|soba|steakhouse|tex mex|the aux perles|udon|viandes|yaourt glace",
   ],
   [
     'transport',
