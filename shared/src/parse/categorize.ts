@@ -1,6 +1,13 @@
 import type { Category } from '../categories.ts';
 import { afterFaire, deviceNoun } from './category-forms.ts';
-import { boughtToCook, completesFrame, containerOf, forPurpose, roomFor } from './category-frames.ts';
+import {
+  boughtToCook,
+  completesFrame,
+  containerOf,
+  forPurpose,
+  nightsCounted,
+  roomFor,
+} from './category-frames.ts';
 import { forAPhone, forSomeoneElse, forTheBody, petCare } from './category-purposes.ts';
 import { capitalName, type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
 import type { OneLanguageWords } from './language.ts';
@@ -208,6 +215,8 @@ export function findCategory(
   const homeWord = best !== null && best.category === 'housing' && best.weight <= 2 && !best.place;
   if ((!best || homeWord) && forTheBody(tokens, from, to))
     return { category: 'health', weight: 1, place: false, start: from, end: from, contested: false };
+  // « un appartement à Porto pour trois nuits »: a home paid for by the night is a stay.
+  if (best && homeWord && nightsCounted(tokens, from, to)) return { ...best, category: 'travel' };
   return best;
 }
 

@@ -79,3 +79,21 @@ describe('a dish bought frozen, canned or from an aisle is groceries', () => {
     expect(categoryOf(text)).toBe(category);
   });
 });
+
+describe('a home paid for by the night is a stay', () => {
+  it.each([
+    ['un appartement à Porto pour trois nuits, 270 €', 'travel'],
+    ['un studio pour 2 nuits, 120 €', 'travel'],
+    ['a flat in Rome for two nights, 240 euros', 'travel'],
+  ])('"%s" is %s', (text, category) => {
+    expect(parseExpenseText(text, TEST_OPTS).expenses[0]?.category).toBe(category);
+  });
+
+  it.each([
+    // No nights counted: the home's rent; nights of a thing that is no home.
+    ["le loyer de l'appartement, 700 €", 'housing'],
+    ['une lampe pour les nuits du bébé, 25 €', 'shopping'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(parseExpenseText(text, TEST_OPTS).expenses[0]?.category).toBe(category);
+  });
+});

@@ -141,3 +141,21 @@ export function boughtToCook(tokens: readonly Token[], from: number, to: number)
   for (let i = from; i < to; i++) if (BOUGHT_TO_COOK.has(tokens[i]?.norm ?? '')) return true;
   return false;
 }
+
+/** A count said as an age or a stay is: digits, or « une », « deux », « trois »…, "a", "two"… */
+const COUNT =
+  /^(\d{1,2}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|a|one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+/**
+ * Whether tokens[from, to) counts nights (« pour trois nuits », « 2 nuitées », "for two nights"):
+ * what is paid for by the night is a stay, not a home (« un appartement à Porto pour trois nuits »).
+ */
+export function nightsCounted(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++)
+    if (
+      /^(nuits?|nuitees?|nights?)$/.test(tokens[i]?.norm ?? '') &&
+      (tokens[i - 1]?.kind === 'num' || COUNT.test(tokens[i - 1]?.norm ?? ''))
+    )
+      return true;
+  return false;
+}
