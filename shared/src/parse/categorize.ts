@@ -166,7 +166,9 @@ export function findCategory(
         !(best.category === 'travel' && h.category === 'housing')) ||
         countedModifier(tokens, best.start));
     // « permis de pêche »: what a permit, a pass or a fee is for says more than the word itself.
-    const framed = best !== null && h.weight >= 2 && completesFrame(tokens, best.start, best.end, i);
+    // « l'abonnement mobile »: a word right after the frame word says what it is for, even a weak one.
+    const framed =
+      best !== null && (h.weight >= 2 || i === best.end) && completesFrame(tokens, best.start, best.end, i);
     if (!best || rank(h) > rank(best) || head || framed)
       best = {
         category: h.category,

@@ -10,6 +10,9 @@ describe('what a permit, a pass or a fee is for', () => {
     ['forfait code de la route, 30 €', 'education'],
     // The frame word alone keeps its meaning.
     ['forfait mobile, 20 €', 'utilities'],
+    // A weak word right after the frame word says what it is for: the phone line, the box.
+    ["l'abonnement mobile des enfants, 20 €", 'utilities'],
+    ['un abonnement box, 30 €', 'utilities'],
     ['ticket de métro, 2 €', 'transport'],
   ])('"%s" is %s', (text, category) => {
     expect(categoryOf(text)).toBe(category);
