@@ -496,11 +496,11 @@ describe('the local parser on labelled sentences', () => {
   });
 
   it('gets the v16f set right at its floors, its odd half held out', () => {
-    // Even half: 55 of 102 when first scored, unseen (main at 2d41309); 70 tuned (the catfr16 rules:
+    // Even half: 55 of 102 when first scored, unseen (main at 2d41309); 71 tuned (the catfr16 rules:
     // goods past a lead-in, toys as presents and ages as birthdays, stays counted in nights, the
-    // restaurant said by its cooking). Whole: 122 of 204 unseen, 145 after (the odd half 67 → 75,
-    // read as an aggregate only).
-    heldOutSet('v16f', { minLines: 180, minFrench: 1, tunedHalf: 'even-1' }, { even: 70, whole: 145 });
+    // restaurant said by its cooking, a weak word after a frame word). Whole: 122 of 204 unseen, 146
+    // after (the odd half 67 → 75, read as an aggregate only).
+    heldOutSet('v16f', { minLines: 180, minFrench: 1, tunedHalf: 'even-1' }, { even: 71, whole: 146 });
   });
 
   it('gets at least 91 % of the cat7 set fully right, with its categories', () => {
