@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { configDefaults, defineConfig } from 'vitest/config';
+import { LongestFirstSequencer } from './tests/support/longest-first.ts';
 
 const UNIT = ['shared/src/**/*.test.ts', 'edge/src/**/*.test.ts', 'web/src/**/*.test.ts'];
 
@@ -41,6 +42,8 @@ export default defineConfig({
     // Unit files two at a time (Vitest's default is one less than the cores: a single worker on
     // CI's two). The other suites say their own.
     maxWorkers: 2,
+    // Firefox's and WebKit's e2e files first among the e2e files (the longest; see the class).
+    sequence: { sequencer: LongestFirstSequencer },
     projects: [
       unit('unit', {}, STORE_FILES),
       // The same unit tests where the clock is 13 h 45 ahead of UTC, and where it is 3 h 30 behind:
@@ -73,10 +76,11 @@ export default defineConfig({
           setupFiles: ['tests/support/no-network.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // Chromium and the edge server share two cores: one browser file at a time, all in one
-          // worker after the other suites (its own group), so the modules, the run's CA and the
-          // Chromium each file borrows (harness.ts launchBrowser) are made once, not per file.
-          fileParallelism: false,
+          // Two files at a time, after the other suites (their own group). A file waits on its
+          // browser and servers most of its time: one at a time, CI's second core was idle for
+          // most of the e2e phase. Each of the two workers keeps its modules, the run's CA and the
+          // Chromium its files borrow (harness.ts launchBrowser), made once per worker, not per file.
+          maxWorkers: 2,
           isolate: false,
           sequence: { groupOrder: 2 },
         },

@@ -32,8 +32,8 @@ export const CHROMIUM_ARGS = [
 
 /**
  * Chromium, launched once per worker for each set of flags (with or without the fake microphone)
- * and lent to each file: the e2e files run one after another in one worker (vitest.config.ts,
- * `isolate: false`), and a launch costs about a second of the CI's two cores each time. A lease
+ * and lent to each file: the e2e files run one after another in each of two workers
+ * (vitest.config.ts, `isolate: false`), and a launch costs about a second of the CI's two cores each time. A lease
  * opens its own contexts (each one a phone, with its own storage, service worker and network), and
  * its `close()` closes them, not the browser: the next file borrows the same one.
  */

@@ -94,7 +94,7 @@ export async function startLocalStack(env: Record<string, string> = {}, webDist 
  * A new DATA_DIR's first start is the integration tests' (private-files, backup-live).
  */
 let migratedDir: Promise<string> | undefined;
-function migratedDataDir(): Promise<string> {
+function migratedPglite(): Promise<string> {
   migratedDir ??= (async () => {
     // The folder global-setup.ts made for it (removed after the run), or one of its own outside Vitest.
     let dir = process.env[MIGRATED_DIR_ENV];
@@ -103,9 +103,11 @@ function migratedDataDir(): Promise<string> {
       process.once('exit', () => rmSync(own, { recursive: true, force: true }));
       dir = own;
     }
-    const { store } = await openStore({ dataDir: join(dir, 'pglite'), holder: 'the e2e harness' });
+    // One per worker (the e2e files run in two): a PGlite directory is locked by the one opening it.
+    const pglite = join(dir, `pglite-${process.pid}`);
+    const { store } = await openStore({ dataDir: pglite, holder: 'the e2e harness' });
     await store.close();
-    return dir;
+    return pglite;
   })();
   return migratedDir;
 }
@@ -122,7 +124,7 @@ export async function startStack(
 ): Promise<Stack> {
   const ownDir = env.DATA_DIR ? null : mkdtempSync(join(tmpdir(), 'vt-e2e-data-'));
   if (ownDir && !env.DATABASE_URL)
-    cpSync(join(await migratedDataDir(), 'pglite'), join(ownDir, 'pglite'), { recursive: true });
+    cpSync(await migratedPglite(), join(ownDir, 'pglite'), { recursive: true });
   const { fake, server } = await startParts({ ...DEPLOYED_ENV, DATA_DIR: ownDir ?? '', ...env }, webDist);
   const serverPort = Number(new URL(server.url).port);
   const gate = options.gate ? await startUpstreamGate(serverPort) : null;
