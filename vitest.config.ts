@@ -76,10 +76,11 @@ export default defineConfig({
           setupFiles: ['tests/support/no-network.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // Two files at a time, after the other suites (their own group). A file waits on its
-          // browser and servers most of its time: one at a time, CI's second core was idle for
-          // most of the e2e phase. Each of the two workers keeps its modules, the run's CA and the
-          // Chromium its files borrow (harness.ts launchBrowser), made once per worker, not per file.
+          // Two files at a time, after the other suites (their own group). One file keeps about
+          // one of CI's two cores busy (its browser, the server, Caddy): one at a time, the other
+          // mostly waited through the e2e phase (tests/README.md). Each of the two workers keeps its
+          // modules, the run's CA and the Chromium its files borrow (harness.ts launchBrowser),
+          // made once per worker, not per file.
           maxWorkers: 2,
           isolate: false,
           sequence: { groupOrder: 2 },
