@@ -59,6 +59,7 @@ export const LABELLED_SETS = [
   ['tuning v15d', 'utterances-v15d.jsonl', 'tuned'],
   ['tuning v15m', 'utterances-v15m.jsonl', 'tuned'],
   ['tuning v15a', 'utterances-v15a.jsonl', 'tuned'],
+  ['tuning v16a', 'utterances-v16a.jsonl', 'tuned'],
   ['tuning v15f', 'utterances-v15f.jsonl', 'tuned'],
   ['tuning v16f', 'utterances-v16f.jsonl', 'tuned'],
   ['blind v5', 'utterances-blind-v5.jsonl', 'never tuned on'],
