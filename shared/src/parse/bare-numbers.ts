@@ -59,7 +59,9 @@ export function classifyBareNumbers(scan: Scan): void {
       next?.norm === 'at' &&
       amounts.some((b) => b.start === a.end + 1) &&
       (a.int ?? 0) <= 20;
-    if (a.int !== null && a.int >= 1 && a.int <= 99 && (nextIsNoun || countAt)) {
+    // "I got two of them for 40", "three of those at 8": a count of the things said before.
+    const ofThem = next?.norm === 'of' && /^(them|those|these)$/.test(tokens[a.end + 1]?.norm ?? '');
+    if (a.int !== null && a.int >= 1 && a.int <= 99 && (nextIsNoun || countAt || ofThem)) {
       a.quantity = true;
       roles.fill(Role.Quantity, a.start, a.end);
       continue;

@@ -95,3 +95,36 @@ export function isModelCode(tokens: readonly Token[], i: number): boolean {
     matchCurrency(tokens, i + 1) === null;
   return before || after;
 }
+
+/** Words a year is said after: « le vin de 2015 », "class of 2010", « un millésime 2018 », « expirait en 2025 ». */
+const YEAR_AFTER =
+  /^(de|d'|of|en|in|from|depuis|since|millesime|cuvee|vintage|edition|modele|model|annee|year|promo|class)$/;
+/** An article or a possessive before a year said as an adjective: "my 2014 Golf", "the 2027 planner". */
+const YEAR_ARTICLE = /^(the|a|my|our|your|his|her|their|this|that|le|la|mon|ma|son|sa|notre|votre)$/;
+
+/**
+ * « ma voiture de 2012, le contrôle technique 78 € », "a bottle of 2016 Rioja for 28 euros", « le
+ * guide Michelin 2027, 25 euros », « la cotisation 2027 »: a year beside a thing, while the sentence
+ * names its money, is the thing's year, not a second amount. A year is 1900 to next year but one,
+ * never a round hundred (« 2000 » is as often a price), said after « de », "of", « en », a name with
+ * a capital or an article with a word after it; this year and the years beside it anywhere.
+ */
+export function isYearBeside(
+  tokens: readonly Token[],
+  i: number,
+  moneyNamed: boolean,
+  thisYear: number,
+): boolean {
+  const t = tokens[i];
+  if (!moneyNamed || t?.kind !== 'num' || !/^(19|20)\d\d$/.test(t.norm)) return false;
+  const year = Number(t.norm);
+  if (year > thisYear + 2 || year % 100 === 0) return false;
+  const next = tokens[i + 1];
+  if (next?.kind === 'num' && next.spaced) return false;
+  if (Math.abs(year - thisYear) <= 1) return true;
+  const prev = tokens[i - 1];
+  if (prev === undefined) return false;
+  if (YEAR_AFTER.test(prev.norm)) return true;
+  if (prev.kind === 'word' && /^\p{Lu}/u.test(prev.raw)) return true;
+  return YEAR_ARTICLE.test(prev.norm) && next?.kind === 'word' && matchCurrency(tokens, i + 1) === null;
+}

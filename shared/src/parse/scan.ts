@@ -10,7 +10,9 @@ import {
   isModelCode,
   isModelNumber,
   isNamedByArticle,
+  isYearBeside,
 } from './name-numbers.ts';
+import { isMeridiem, isPhoneNumber, levelBelowStreet, minutesOfHours } from './numbers-not-money.ts';
 import { placeCurrency } from './place-currency.ts';
 import { rateAt } from './rates.ts';
 import { readAmount } from './read-amount.ts';
@@ -31,17 +33,6 @@ import type { Token } from './tokenize.ts';
 import type { DateContext, Lang, Mark } from './types.ts';
 import { REFERENCE_WORDS, UNITS } from './word-sets.ts';
 
-function isPhoneNumber(tokens: readonly Token[], i: number): number {
-  const t = tokens[i];
-  if (t?.kind !== 'num') return 0;
-  if (/^0\d{8,}$/.test(t.norm) || /^\d{10,}$/.test(t.norm)) return 1;
-  // "06 12 34 56 78": four or more pairs of digits in a row.
-  let j = i;
-  while (tokens[j]?.kind === 'num' && /^\d{2}$/.test(tokens[j]?.norm ?? '')) j++;
-  return j - i >= 4 ? j - i : 0;
-}
-
-/** "p.m.", "a.m." after a number. */
 /**
  * « ticket de métro 1 060 € »: figures in groups of three that end in money are one amount, as
  * Whisper writes a thousand; a line's or a room's number stands alone.
@@ -53,11 +44,6 @@ function groupedMoney(tokens: readonly Token[], i: number, lang: Lang): boolean 
     return false;
   const amount = readAmount(tokens, i, lang);
   return amount !== null && amount.currency !== null && amount.end > i + 1;
-}
-
-function isMeridiem(tokens: readonly Token[], i: number): boolean {
-  const p = tokens[i]?.norm;
-  return (p === 'p' || p === 'a') && tokens[i + 1]?.norm === '.' && tokens[i + 2]?.norm === 'm';
 }
 
 const COUNT_ALOUD = [
@@ -157,6 +143,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
   const together = wePaid(tokens);
   // « pour deux » beside money named is the people a thing was for (shares.ts guestsCounted).
   const moneyNamed = tokens.some((t, k) => t.kind !== 'num' && matchCurrency(tokens, k) !== null);
+  const thisYear = Number(today.slice(0, 4));
 
   let i = 0;
   while (i < tokens.length) {
@@ -207,6 +194,12 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
       i += 1;
       continue;
     }
+    const level = levelBelowStreet(tokens, i);
+    if (level > i) {
+      roles.fill(Role.Reference, i, level);
+      i = level;
+      continue;
+    }
     const phone = isPhoneNumber(tokens, i);
     const prev = tokens[i - 1];
     const reference =
@@ -222,7 +215,8 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
         isMenuNumber(tokens, i) ||
         isModelNumber(tokens, i, moneyNamed) ||
         isModelCode(tokens, i) ||
-        isFlightNumber(tokens, i)) &&
+        isFlightNumber(tokens, i) ||
+        isYearBeside(tokens, i, moneyNamed, thisYear)) &&
       tokens[i + 1]?.norm !== 'k' &&
       (!matchCurrency(tokens, i + 1) || symbolLeadsNext(tokens, i + 1, true));
     if (phone > 0 || reference) {
@@ -251,6 +245,11 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
       // "14 an hour" is a rate, not fourteen years ("an").
       const unit =
         amount.currency === null && !rateAt(tokens, amount.end) ? UNITS.match(tokens, amount.end) : null;
+      if (minutesOfHours(tokens, amount, lang, moneyNamed)) {
+        roles.fill(Role.Skip, i, amount.end);
+        i = amount.end;
+        continue;
+      }
       if (unit || (amount.currency === null && isMeridiem(tokens, amount.end))) {
         const end = unit ? unit.end : amount.end + 3;
         roles.fill(Role.Skip, i, end);

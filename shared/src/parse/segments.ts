@@ -1,5 +1,6 @@
 import { takeChange } from './change-given.ts';
 import { dropPartsAlone } from './parts-alone.ts';
+import { keepTotalAfterParts } from './parts-before-total.ts';
 import { type AmountItem, type DateItem, Role, type Scan } from './scan-types.ts';
 import { keepStatedPart, keepStatedTotal } from './whole-and-parts.ts';
 
@@ -143,6 +144,7 @@ function applyCorrections(scan: Scan, bridges: [number, number][], wholeBill: bo
   takeChange(scan, bridges);
   keepStatedPart(scan, bridges, wholeBill);
   keepStatedTotal(scan, bridges);
+  keepTotalAfterParts(scan, bridges);
   return corrected || keepRefinedAmount(scan, bridges);
 }
 

@@ -87,7 +87,7 @@ function addsUp(scan: Scan, total: AmountItem, parts: AmountItem[]): boolean {
   return [plain, counted, spoken].includes(total.cents) || divides;
 }
 
-function keepTotal(total: AmountItem, parts: AmountItem[], bridges: Bridges, end: number) {
+export function keepTotal(total: AmountItem, parts: AmountItem[], bridges: Bridges, end: number) {
   for (const a of parts) a.dropped = true;
   total.currency ??= parts.find((a) => a.currency !== null)?.currency ?? null;
   total.total = true;

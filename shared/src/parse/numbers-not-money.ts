@@ -1,0 +1,60 @@
+import { matchCurrency } from './currencies.ts';
+import { numberWord } from './number-words.ts';
+import type { AmountRead } from './scan-types.ts';
+import type { Token } from './tokenize.ts';
+import type { Lang } from './types.ts';
+
+/* Numbers said beside money that are no money: phone numbers, a duration's minutes, a level (scan.ts). */
+
+/** How many tokens from tokens[i] spell a phone number; 0 when none. */
+export function isPhoneNumber(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (t?.kind !== 'num') return 0;
+  if (/^0\d{8,}$/.test(t.norm) || /^\d{10,}$/.test(t.norm)) return 1;
+  // "07700 900123", "555 0192": four figures or more written after a zero are never money, nor the
+  // figures said with them.
+  const zeroLed = (k: number) => tokens[k]?.kind === 'num' && /^0\d{3,}$/.test(tokens[k]?.norm ?? '');
+  const spacedNum = (k: number) =>
+    tokens[k]?.kind === 'num' && tokens[k]?.spaced === true && /^\d+$/.test(tokens[k]?.norm ?? '');
+  if (zeroLed(i)) return spacedNum(i + 1) ? 2 : 1;
+  if (/^\d{3,}$/.test(t.norm) && spacedNum(i + 1) && zeroLed(i + 1)) return 2;
+  // "06 12 34 56 78": four or more pairs of digits in a row.
+  let j = i;
+  while (tokens[j]?.kind === 'num' && /^\d{2}$/.test(tokens[j]?.norm ?? '')) j++;
+  return j - i >= 4 ? j - i : 0;
+}
+
+/**
+ * « un cours d'une heure trente, 20 euros », "two hours 15, 40 euros": the minutes said after the
+ * hours of a duration, while the sentence names its money elsewhere, are no money.
+ */
+export function minutesOfHours(
+  tokens: readonly Token[],
+  amount: AmountRead,
+  lang: Lang,
+  moneyNamed: boolean,
+): boolean {
+  if (!moneyNamed || amount.currency !== null || amount.int === null || amount.int < 1 || amount.int > 59)
+    return false;
+  if (!/^(h|heure|heures|hour|hours)$/.test(tokens[amount.start - 1]?.norm ?? '')) return false;
+  const count = tokens[amount.start - 2];
+  return (
+    count?.kind === 'num' ||
+    /^(une|un|an|one)$/.test(count?.norm ?? '') ||
+    numberWord(count?.norm ?? '', lang) !== undefined
+  );
+}
+
+/** « au niveau moins 2 », "floor minus 1": a level below the street, no sum worked out; its end, or i. */
+export function levelBelowStreet(tokens: readonly Token[], i: number): number {
+  const here = tokens[i]?.norm ?? '';
+  if (!/^(moins|minus)$/.test(here) || !/^(niveau|etage|level|floor)$/.test(tokens[i - 1]?.norm ?? ''))
+    return i;
+  return tokens[i + 1]?.kind === 'num' && !matchCurrency(tokens, i + 2) ? i + 2 : i;
+}
+
+/** "p.m.", "a.m." after a number. */
+export function isMeridiem(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i]?.norm;
+  return (p === 'p' || p === 'a') && tokens[i + 1]?.norm === '.' && tokens[i + 2]?.norm === 'm';
+}
