@@ -128,3 +128,11 @@ export function isYearBeside(
   if (prev.kind === 'word' && /^\p{Lu}/u.test(prev.raw)) return true;
   return YEAR_ARTICLE.test(prev.norm) && next?.kind === 'word' && matchCurrency(tokens, i + 1) === null;
 }
+
+/** « le vol AF 447 », "flight BA 304", "flight U2 8412": the number after an airline's code names the flight. */
+export function isFlightNumber(tokens: readonly Token[], i: number): boolean {
+  const code = tokens[i - 1];
+  return (
+    code !== undefined && /^[A-Z][A-Z0-9]$/.test(code.raw) && /^(vol|flight)$/.test(tokens[i - 2]?.norm ?? '')
+  );
+}

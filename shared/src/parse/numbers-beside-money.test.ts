@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { amountsOf } from './testing/test-parse.ts';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { amountsOf, TEST_OPTS } from './testing/test-parse.ts';
 
 // Numbers beside money that are not money, and a part said before its total (round v16a, issue 29).
 // Each case failed before its rule; the "stays" cases are what the rule must leave alone.
@@ -53,6 +54,32 @@ describe('the minutes of a duration and a level below the street are no money', 
     ['parking 2 heures 30 euros', ['30.00 EUR']],
     ['le baby-sitting 3 heures 45', ['45.00 EUR']],
     ['10 euros moins 2', ['8.00 EUR']],
+  ])('stays as it was: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});
+
+describe("a person's or a pet's age, a thing's years and a connection's speed are no money", () => {
+  it.each([
+    // Were 100 € (the age taken for the bill a service went on), 140 € at 0.65 beside a leftover 11, and
+    // 500 € + 35 €.
+    ['my daughter is 10, I paid 90 euros for the service', ['90.00 EUR']],
+    ['our fibre is 300 megabits, 30 euros a month', ['30.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it('"the 18-year-old whisky" names no day of the month', () => {
+    // Was dated the 18th.
+    expect(parseExpenseText('the 18-year-old whisky was 80 pounds', TEST_OPTS).expenses[0]?.date).toBe(
+      '2026-11-24',
+    );
+  });
+
+  it.each([
+    // No money named elsewhere: the figure may be the price.
+    ['my son is 7', ['7.00 EUR']],
+    ['the bill is 40, plus 5 euros tip', ['45.00 EUR']],
   ])('stays as it was: %j', (text, expected) => {
     expect(amountsOf(text)).toEqual(expected);
   });

@@ -1,4 +1,5 @@
 import { matchCurrency } from './currencies.ts';
+import { isPersonWord } from './movement-parties.ts';
 import { numberWord } from './number-words.ts';
 import type { AmountRead } from './scan-types.ts';
 import type { Token } from './tokenize.ts';
@@ -58,3 +59,27 @@ export function isMeridiem(tokens: readonly Token[], i: number): boolean {
   const p = tokens[i]?.norm;
   return (p === 'p' || p === 'a') && tokens[i + 1]?.norm === '.' && tokens[i + 2]?.norm === 'm';
 }
+
+const AGE_VERB = /^(is|turned|turns|are|was|were)$/;
+const YOUNG = /^(dog|dogs|cat|cats|kid|kids|baby|boy|girl|puppy|children|twins)$/;
+
+/**
+ * "my daughter is 10, I paid 90 euros", "my dog is 11, vet bill 140 euros", "the kids are 8 and
+ * 10": an age said of a person or a pet, while the sentence names its money, is no amount; where
+ * the ages end, or i.
+ */
+export function agesOfPeople(tokens: readonly Token[], i: number, moneyNamed: boolean): number {
+  const who = tokens[i - 2]?.norm ?? '';
+  if (!moneyNamed || !AGE_VERB.test(tokens[i - 1]?.norm ?? '') || !(isPersonWord(who) || YOUNG.test(who)))
+    return i;
+  const age = (k: number) =>
+    tokens[k]?.kind === 'num' && /^\d{1,2}$/.test(tokens[k]?.norm ?? '') && !matchCurrency(tokens, k + 1);
+  if (!age(i)) return i;
+  return /^(and|et)$/.test(tokens[i + 1]?.norm ?? '') && age(i + 2) ? i + 3 : i + 1;
+}
+
+/** "the 18-year-old whisky", "a 3 year old laptop": the number before is an age, not a day of the month. */
+export const yearsOldAt = (tokens: readonly Token[], at: number): boolean =>
+  tokens[at - 1]?.kind === 'num' &&
+  /^(year|years|yr|yrs)$/.test(tokens[at]?.norm ?? '') &&
+  tokens[at + 1]?.norm === 'old';

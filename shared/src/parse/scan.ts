@@ -6,13 +6,21 @@ import { deniedAfter } from './denied-amount.ts';
 import { MARKERS } from './markers.ts';
 import {
   isAddressNumber,
+  isFlightNumber,
   isMenuNumber,
   isModelCode,
   isModelNumber,
   isNamedByArticle,
   isYearBeside,
 } from './name-numbers.ts';
-import { isMeridiem, isPhoneNumber, levelBelowStreet, minutesOfHours } from './numbers-not-money.ts';
+import {
+  agesOfPeople,
+  isMeridiem,
+  isPhoneNumber,
+  levelBelowStreet,
+  minutesOfHours,
+  yearsOldAt,
+} from './numbers-not-money.ts';
 import { placeCurrency } from './place-currency.ts';
 import { rateAt } from './rates.ts';
 import { readAmount } from './read-amount.ts';
@@ -64,14 +72,6 @@ function countingAloud(tokens: readonly Token[], i: number): number {
     if (k >= 2 && !matchCurrency(tokens, j)) return j;
   }
   return i;
-}
-
-/** « le vol AF 447 », "flight BA 304", "flight U2 8412": the number after an airline's code names the flight. */
-function isFlightNumber(tokens: readonly Token[], i: number): boolean {
-  const code = tokens[i - 1];
-  return (
-    code !== undefined && /^[A-Z][A-Z0-9]$/.test(code.raw) && /^(vol|flight)$/.test(tokens[i - 2]?.norm ?? '')
-  );
 }
 
 /** Marks whose words name no purchase: "la boîte me rembourse" is no night club. */
@@ -173,7 +173,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
       continue;
     }
     const date = matchDate(tokens, i, ctx);
-    if (date) {
+    if (date && !yearsOldAt(tokens, date.end)) {
       // "un billet pour le 15 décembre", "booked a concert on Friday": the thing's day, not the payment's.
       const forDay = datesTheThing(tokens, i, date.end, date.future);
       dates.push({
@@ -194,10 +194,10 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
       i += 1;
       continue;
     }
-    const level = levelBelowStreet(tokens, i);
-    if (level > i) {
-      roles.fill(Role.Reference, i, level);
-      i = level;
+    const named = Math.max(levelBelowStreet(tokens, i), agesOfPeople(tokens, i, moneyNamed));
+    if (named > i) {
+      roles.fill(Role.Reference, i, named);
+      i = named;
       continue;
     }
     const phone = isPhoneNumber(tokens, i);

@@ -1,7 +1,8 @@
 /**
  * A small seeded grammar for money-beside-numbers.test.ts: notes that hold money (a number with a
  * currency word or symbol) beside numbers that are not money — a model's or a line's number or code (« une Audi A3 »), an
- * address, a room, a weight, a duration, the people a thing was for — and counts of things at a
+ * address, a room, a weight, a duration, the people a thing was for, a year, a size, an age, a
+ * phone number, a duration's minutes — and counts of things at a
  * price each or for all. Each note knows the money said and the amounts a person could mean by it
  * (the price, or the price times the things counted), so a test can ask that one of them comes out.
  */
@@ -45,6 +46,16 @@ const FR_NOISE: readonly ((d: number, w: string) => string)[] = [
   (d) => `le TGV ${6000 + d}`,
   (d) => `un MacBook M${1 + (d % 4)}`,
   (d) => `une Audi A${1 + (d % 8)}`,
+  // Years, sizes, ages, phone numbers and a duration's minutes (round v16a).
+  (d) => `ma voiture de ${2000 + d}`,
+  (d) => `un millésime ${1990 + d}`,
+  (d) => `la cotisation ${2025 + (d % 3)}`,
+  (d) => `pointure ${30 + d}`,
+  (d) => `une télé ${40 + d} pouces`,
+  (d) => `pour les ${d} ans de Léo`,
+  (d) => `mon fils a ${d} ans`,
+  (d) => `le plombier au 06 ${10 + d} 45 78 90`,
+  (_, w) => `un cours d'une heure ${w}`,
 ];
 const EN_NOISE: readonly ((d: number, w: string) => string)[] = [
   (d) => `iPhone ${d}`,
@@ -61,6 +72,15 @@ const EN_NOISE: readonly ((d: number, w: string) => string)[] = [
   (d) => `flight BA ${300 + d}`,
   (d) => `a Samsung S${10 + d}`,
   (d) => `a Canon EOS ${200 + d}D`,
+  // Years, sizes, ages, phone numbers and a duration's minutes (round v16a).
+  (d) => `my ${2000 + d} Golf`,
+  (d) => `a bottle of ${1990 + d} Rioja`,
+  (d) => `class of ${2000 + d}`,
+  (d) => `size ${d} shoes`,
+  (d) => `a ${40 + d}-inch TV`,
+  (d) => `my daughter is ${d}`,
+  (d) => `called 07700 9001${10 + d}`,
+  (_, w) => `a lesson of two hours ${w}`,
 ];
 
 function frMoney(pick: Pick, n: number, c: number): Money {
