@@ -61,7 +61,14 @@ export function classifyBareNumbers(scan: Scan): void {
       (a.int ?? 0) <= 20;
     // "I got two of them for 40", "three of those at 8": a count of the things said before.
     const ofThem = next?.norm === 'of' && /^(them|those|these)$/.test(tokens[a.end + 1]?.norm ?? '');
-    if (a.int !== null && a.int >= 1 && a.int <= 99 && (nextIsNoun || countAt || ofThem)) {
+    // « j'en ai pris trois à 4 euros », « j'en prends deux pour 15 »: « en » stands for the things counted.
+    const ofThose =
+      (tokens[a.start - 2]?.norm === 'en' ||
+        (tokens[a.start - 3]?.norm === 'en' &&
+          /^(ai|a|as|avons|avez|ont)$/.test(tokens[a.start - 2]?.norm ?? ''))) &&
+      /^(pris|prends|prend|achete|achetes|commande|commandes)$/.test(tokens[a.start - 1]?.norm ?? '') &&
+      /^(a|pour)$/.test(next?.norm ?? '');
+    if (a.int !== null && a.int >= 1 && a.int <= 99 && (nextIsNoun || countAt || ofThem || ofThose)) {
       a.quantity = true;
       roles.fill(Role.Quantity, a.start, a.end);
       continue;

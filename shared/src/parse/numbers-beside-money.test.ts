@@ -35,6 +35,12 @@ describe('a phone number written with its zero is never money', () => {
     expect(amountsOf(text)).toEqual(expected);
   });
 
+  it("is no day of the month either: « c'est le 07 81 22 33 44 »", () => {
+    // Was dated the 7th.
+    const text = "mon numéro c'est le 07 81 22 33 44, livraison 5 euros";
+    expect(parseExpenseText(text, TEST_OPTS).expenses[0]?.date).toBe('2026-11-24');
+  });
+
   it('leaves a thousand written in groups alone', () => {
     expect(amountsOf('ticket de métro 1 060 €')).toEqual(['1060.00 EUR']);
   });
@@ -90,6 +96,18 @@ describe('"two of them" counts the things, and the price after it is for all', (
     // Was 2 € + 30 €.
     expect(amountsOf('I bought two of them for 30')).toEqual(['30.00 EUR']);
   });
+
+  it.each([
+    // « en » stands for the things: were 4 € and 3 €.
+    ["j'en ai pris trois à 4 euros", ['12.00 EUR']],
+    ["j'en prends deux à 3 euros", ['6.00 EUR']],
+  ])("and so does « j'en ai pris trois »: %j", (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it("leaves money put in alone: « j'en ai mis 30 pour le cadeau »", () => {
+    expect(amountsOf("j'en ai mis 30 pour le cadeau")).toEqual(['30.00 EUR']);
+  });
 });
 
 describe('a part said before a total that says it is one is inside it', () => {
@@ -99,6 +117,7 @@ describe('a part said before a total that says it is one is inside it', () => {
     ['12 for the pasta, 20 altogether with the wine', ['20.00 EUR']],
     ["l'abonnement 30, 42 avec les options", ['42.00 EUR']],
     ['le plat 15 euros, 22 au total avec le dessert et le café', ['22.00 EUR']],
+    ['the pizza was 12, and 15 with the beer', ['15.00 EUR']],
   ])('%j', (text, expected) => {
     expect(amountsOf(text)).toEqual(expected);
   });

@@ -78,8 +78,11 @@ export function agesOfPeople(tokens: readonly Token[], i: number, moneyNamed: bo
   return /^(and|et)$/.test(tokens[i + 1]?.norm ?? '') && age(i + 2) ? i + 3 : i + 1;
 }
 
-/** "the 18-year-old whisky", "a 3 year old laptop": the number before is an age, not a day of the month. */
-export const yearsOldAt = (tokens: readonly Token[], at: number): boolean =>
+/**
+ * A day read up to tokens[at] that is none: "the 18-year-old whisky" (an age), « c'est le 07 81 22
+ * 33 44 » (a phone number's first pair).
+ */
+export const noDayEndsAt = (tokens: readonly Token[], at: number): boolean =>
   tokens[at - 1]?.kind === 'num' &&
-  /^(year|years|yr|yrs)$/.test(tokens[at]?.norm ?? '') &&
-  tokens[at + 1]?.norm === 'old';
+  ((/^(year|years|yr|yrs)$/.test(tokens[at]?.norm ?? '') && tokens[at + 1]?.norm === 'old') ||
+    isPhoneNumber(tokens, at - 1) > 0);

@@ -42,7 +42,7 @@ export function keepTotalAfterParts(scan: Scan, bridges: Bridges): void {
     const before = tokens[total.start - 1];
     const opens =
       before?.norm === ',' ||
-      (norm(tokens, total.start - 1) === 'et' && tokens[total.start - 2]?.norm === ',');
+      (/^(et|and)$/.test(norm(tokens, total.start - 1)) && tokens[total.start - 2]?.norm === ',');
     if (!holds || !opens) return;
   }
   keepTotal(total, parts, bridges, end);

@@ -19,7 +19,7 @@ import {
   isPhoneNumber,
   levelBelowStreet,
   minutesOfHours,
-  yearsOldAt,
+  noDayEndsAt,
 } from './numbers-not-money.ts';
 import { placeCurrency } from './place-currency.ts';
 import { rateAt } from './rates.ts';
@@ -173,7 +173,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
       continue;
     }
     const date = matchDate(tokens, i, ctx);
-    if (date && !yearsOldAt(tokens, date.end)) {
+    if (date && !noDayEndsAt(tokens, date.end)) {
       // "un billet pour le 15 décembre", "booked a concert on Friday": the thing's day, not the payment's.
       const forDay = datesTheThing(tokens, i, date.end, date.future);
       dates.push({
