@@ -49,7 +49,10 @@ export function minutesOfHours(
 /** « au niveau moins 2 », "floor minus 1": a level below the street, no sum worked out; its end, or i. */
 export function levelBelowStreet(tokens: readonly Token[], i: number): number {
   const here = tokens[i]?.norm ?? '';
-  if (!/^(moins|minus)$/.test(here) || !/^(niveau|etage|level|floor)$/.test(tokens[i - 1]?.norm ?? ''))
+  if (
+    (here !== 'moins' && here !== 'minus') ||
+    !/^(niveau|etage|level|floor)$/.test(tokens[i - 1]?.norm ?? '')
+  )
     return i;
   return tokens[i + 1]?.kind === 'num' && !matchCurrency(tokens, i + 2) ? i + 2 : i;
 }

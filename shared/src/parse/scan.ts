@@ -194,7 +194,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
       i += 1;
       continue;
     }
-    const named = Math.max(levelBelowStreet(tokens, i), agesOfPeople(tokens, i, moneyNamed));
+    const named = t.kind === 'num' ? agesOfPeople(tokens, i, moneyNamed) : levelBelowStreet(tokens, i);
     if (named > i) {
       roles.fill(Role.Reference, i, named);
       i = named;
