@@ -65,12 +65,14 @@ describe('the minutes of a duration and a level below the street are no money', 
   });
 });
 
-describe("a person's or a pet's age, a thing's years and a connection's speed are no money", () => {
+describe("a person's or a pet's age, a thing's years, a connection's speed and a flat's number are no money", () => {
   it.each([
     // Were 100 € (the age taken for the bill a service went on), 140 € at 0.65 beside a leftover 11, and
     // 500 € + 35 €.
     ['my daughter is 10, I paid 90 euros for the service', ['90.00 EUR']],
     ['our fibre is 300 megabits, 30 euros a month', ['30.00 EUR']],
+    // An English flat's number, as « appartement 12 » already was (was 12 € + 900 €).
+    ['apartment 12, rent 900 euros', ['900.00 EUR']],
   ])('%j', (text, expected) => {
     expect(amountsOf(text)).toEqual(expected);
   });

@@ -25,7 +25,7 @@ export const UNITS = new PhraseTable<true>(
 export const REFERENCE_WORDS = new Set(
   (
     'ligne|line|bus|numero|num|n|number|route|chambre|room|table|porte|gate|quai|platform|vol|flight|etage|' +
-    'floor|tram|metro|rer|code|appartement|appart|apt|batiment|siege|seat|terminal|page|chapitre|chapter|' +
+    'floor|tram|metro|rer|code|appartement|appart|apt|apartment|batiment|siege|seat|terminal|page|chapitre|chapter|' +
     'episode|saison|season|niveau|level|version|iphone|galaxy|pixel|ps|playstation|xbox|zone|zones|' +
     'arrondissement|rue|street|avenue|boulevard|bd|dossier|ref|reference|tel|telephone|phone|#|' +
     // A size: « taille 38 », « pointure 42 », "size 10".
