@@ -450,9 +450,11 @@ describe('the local parser on labelled sentences', () => {
   });
 
   it('gets the v16a set fully right at its floors, its odd half held out', () => {
-    // Even half: 65 of 88 when first scored, unseen (main at 2d41309), amount and currency 86.4 %.
-    // Whole: 127 of 176 unseen (the odd half 62 of 88, amount and currency 79.5 %, an aggregate only).
-    heldOutSet('v16a', { minLines: 160, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 65, whole: 127 });
+    // Even half: 65 of 88 when first scored, unseen (main at 2d41309), amount and currency 86.4 %;
+    // 74 tuned, amount and currency 98.9 % (the misses left: categories, a deli ticket's number).
+    // Whole: 127 of 176 unseen, 146 after (the odd half 62 → 72, amount and currency 79.5 → 93.2 %,
+    // an aggregate only).
+    heldOutSet('v16a', { minLines: 160, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 74, whole: 146 });
   });
 
   it('gets the v14n set fully right at its floors, its odd half held out', () => {

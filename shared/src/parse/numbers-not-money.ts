@@ -7,6 +7,13 @@ import type { Lang } from './types.ts';
 
 /* Numbers said beside money that are no money: phone numbers, a duration's minutes, a level (scan.ts). */
 
+/** tokens[k] is a figure written after a zero, four digits or more ("07700", "0192"). */
+const zeroLed = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.kind === 'num' && /^0\d{3,}$/.test(tokens[k]?.norm ?? '');
+/** tokens[k] is a whole figure said apart from the one before. */
+const spacedFigure = (tokens: readonly Token[], k: number) =>
+  tokens[k]?.kind === 'num' && tokens[k]?.spaced === true && /^\d+$/.test(tokens[k]?.norm ?? '');
+
 /** How many tokens from tokens[i] spell a phone number; 0 when none. */
 export function isPhoneNumber(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
@@ -14,11 +21,8 @@ export function isPhoneNumber(tokens: readonly Token[], i: number): number {
   if (/^0\d{8,}$/.test(t.norm) || /^\d{10,}$/.test(t.norm)) return 1;
   // "07700 900123", "555 0192": four figures or more written after a zero are never money, nor the
   // figures said with them.
-  const zeroLed = (k: number) => tokens[k]?.kind === 'num' && /^0\d{3,}$/.test(tokens[k]?.norm ?? '');
-  const spacedNum = (k: number) =>
-    tokens[k]?.kind === 'num' && tokens[k]?.spaced === true && /^\d+$/.test(tokens[k]?.norm ?? '');
-  if (zeroLed(i)) return spacedNum(i + 1) ? 2 : 1;
-  if (/^\d{3,}$/.test(t.norm) && spacedNum(i + 1) && zeroLed(i + 1)) return 2;
+  if (zeroLed(tokens, i)) return spacedFigure(tokens, i + 1) ? 2 : 1;
+  if (/^\d{3,}$/.test(t.norm) && spacedFigure(tokens, i + 1) && zeroLed(tokens, i + 1)) return 2;
   // "06 12 34 56 78": four or more pairs of digits in a row.
   let j = i;
   while (tokens[j]?.kind === 'num' && /^\d{2}$/.test(tokens[j]?.norm ?? '')) j++;
