@@ -52,6 +52,7 @@ export const LABELLED_SETS = [
   ['tuning v13m', 'utterances-v13m.jsonl', 'tuned'],
   ['tuning v14c', 'utterances-v14c.jsonl', 'tuned'],
   ['tuning v15c', 'utterances-v15c.jsonl', 'tuned'],
+  ['tuning v16e', 'utterances-v16e.jsonl', 'tuned'],
   ['tuning v14l', 'utterances-v14l.jsonl', 'tuned'],
   ['tuning v14a', 'utterances-v14a.jsonl', 'tuned'],
   ['tuning v14n', 'utterances-v14n.jsonl', 'tuned'],
