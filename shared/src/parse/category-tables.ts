@@ -99,6 +99,11 @@ function known(table: PhraseTable<Hit>, words: readonly string[]): boolean {
   );
 }
 
+/** "nandos" of "nando's", "eddie rockets" of "eddie rocket's"; null when the name has no "'s". */
+function withoutApostrophe(phrase: string): string | null {
+  return /\w's\b/.test(phrase) ? phrase.replace(/(\w)'s\b/g, '$1s') : null;
+}
+
 /** The categories whose trades sell a service ("roofer", "tutor"), not a thing ("heater", "toaster"). */
 const SERVICES = new Set<Category>(['housing', 'health', 'education', 'other']);
 
@@ -128,6 +133,10 @@ function addEntries(
       if (phrase.includes('&')) for (const and of ['and', 'et']) table.add(phrase.replace('&', and), hit);
       // "B&Q", "M&S": the sentence's words part at the ampersand, so must the name's.
       if (/\S&\S/.test(phrase)) table.add(phrase.replace(/\s*&\s*/g, ' & '), hit);
+      // "Nandos", "Eddie Rockets", "Wendys": a chain's possessive name said or typed without its
+      // apostrophe; with a capital only ("chilis" are peppers, "lowes" no shop).
+      const bare = weight === 3 ? withoutApostrophe(phrase) : null;
+      if (bare && !known(table, phraseWords(bare))) table.add(bare, { ...hit, capital: true });
       // Brands are names: "Oranges" are fruit, not the phone company.
       const many = weight === 3 ? null : plural(phraseWords(phrase));
       if (many) table.add(many.join(' '), hit);
@@ -215,6 +224,13 @@ export const TABLES: Record<Lang, PhraseTable<Hit>> = {
  */
 const CAPITAL_NAMES = new PhraseTable<Hit>();
 addEntries(CAPITAL_NAMES, OSM_BRANDS_CAPITALISED, new Set(), { place: true, capital: true });
+// "at Chilis": a possessive name said without its apostrophe is a WordNet noun's plural too.
+for (const entries of [OSM_BRANDS, OSM_BRANDS_CAPITALISED])
+  for (const [category, weight, phrases] of entries)
+    for (const phrase of phrases.split('|')) {
+      const bare = withoutApostrophe(phrase);
+      if (bare) CAPITAL_NAMES.add(bare, { category, weight, place: true, capital: true });
+    }
 
 /** The brand written with a capital at tokens[i] ("at Boots"), or null. */
 export function capitalName(tokens: readonly Token[], i: number, to: number) {
