@@ -9,6 +9,7 @@ import {
   roomFor,
 } from './category-frames.ts';
 import { forAPhone, forSomeoneElse, forTheBody, petCare } from './category-purposes.ts';
+import { toppedUpCard } from './fare-cards.ts';
 import { capitalName, type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
 import type { OneLanguageWords } from './language.ts';
 import type { Normed, PhraseTable } from './phrase-table.ts';
@@ -186,6 +187,10 @@ export function findCategory(
   else if (container && best && best.start > container.start && best.start <= container.end + 4)
     best = { ...best, start: container.start };
   best ??= container;
+  // "topped up the Leap card", "a MetroCard refill": a card topped up is a fare card.
+  const card = best ? -1 : toppedUpCard(tokens, from, to);
+  if (card >= 0)
+    best = { category: 'transport', weight: 2, place: false, start: card, end: card + 1, contested: false };
   if (best) best.contested = clear === 'mixed' && best.weight < 4;
   // « une coque pour mon portable », "a case for my phone": the thing is for the device, not its plan.
   if (best?.category === 'utilities' && forAPhone(tokens, from, best.start))

@@ -18,3 +18,24 @@ describe('a chain named without its apostrophe', () => {
     expect(categoryOf('lowes and highs, 5 euros')).not.toBe('housing');
   });
 });
+
+describe('a card topped up is a fare card', () => {
+  it.each([
+    ['topped up my Presto card, 20 euros', 'transport'],
+    ['a top-up on my MetroCard, 20 euros', 'transport'],
+    ['put 30 euros on the Opal card', 'transport'],
+    ['loaded 20 euros onto my Ventra card', 'transport'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it.each([
+    // A card of no name: a bank's as likely as a fare's.
+    ['put 30 euros on my card', 'transport'],
+    // A card said by its own word is what it is for.
+    ['topped up my gift card, 20 euros', 'transport'],
+    ['a Starbucks card top up, 20 euros', 'transport'],
+  ])('"%s" is not %s', (text, category) => {
+    expect(categoryOf(text)).not.toBe(category);
+  });
+});
