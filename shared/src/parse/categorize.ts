@@ -8,9 +8,9 @@ import {
   nightsCounted,
   roomFor,
 } from './category-frames.ts';
-import { forAPhone, forSomeoneElse, forTheBody, petCare } from './category-purposes.ts';
-import { toppedUpCard } from './fare-cards.ts';
+import { bodyCheck, forAPhone, forSomeoneElse, forTheBody, petCare } from './category-purposes.ts';
 import { capitalName, type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
+import { toppedUpCard } from './fare-cards.ts';
 import type { OneLanguageWords } from './language.ts';
 import type { Normed, PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
@@ -55,6 +55,8 @@ function possessive(table: PhraseTable<Hit>, tokens: readonly Token[], i: number
 const ROOM: Hit = { category: 'housing', weight: 2, place: false };
 /** Looking after a pet (« la pension du lapin »): other, over what the stay was for (« pendant les vacances »). */
 const PET: Hit = { category: 'other', weight: 3, place: false };
+/** A check of a part of the body ("eye exam", "blood test"): health, over the exam's school. */
+const BODY_CHECK: Hit = { category: 'health', weight: 3, place: false };
 /** A device named by a verb and its object (« essuie-glaces »): a thing bought, vaguely. */
 const DEVICE: Hit = { category: 'shopping', weight: 1, place: false };
 /** What is bought as a present for someone: food, drink, a thing. */
@@ -115,12 +117,15 @@ export function findCategory(
     const roomEnd = roomFor(tokens, from, i, to, isWord);
     // « lustre pour la salle à manger »: a room of the home is the home's, whatever else it names.
     const petEnd = petCare(tokens, i, to);
+    const checkEnd = lang === 'en' ? bodyCheck(tokens, i, to) : null;
     let hit =
       roomEnd !== null
         ? { value: ROOM, end: roomEnd }
         : petEnd !== null
           ? { value: PET, end: petEnd }
-          : (table.match(tokens, i, to) ?? possessive(table, tokens, i, to));
+          : checkEnd !== null
+            ? { value: BODY_CHECK, end: checkEnd }
+            : (table.match(tokens, i, to) ?? possessive(table, tokens, i, to));
     if (!hit) continue;
     if (lang === 'fr' && deviceNoun(tokens, i)) hit = { value: DEVICE, end: hit.end };
     let h = hit.value;
@@ -220,7 +225,9 @@ export function findCategory(
   // and a thing of the home said to be for a part of the body is not the home's: « une gouttière pour
   // les dents » is a dental splint, « un tabouret pour le dos » an ergonomic one (clothes stay shopping).
   const homeWord = best !== null && best.category === 'housing' && best.weight <= 2 && !best.place;
-  if ((!best || homeWord) && forTheBody(tokens, from, to))
+  // A leisure word said for the body is its care too: "a sports massage for my bad knee".
+  const leisureWord = best !== null && best.category === 'leisure' && best.weight <= 2 && !best.place;
+  if ((!best || homeWord || leisureWord) && forTheBody(tokens, from, to))
     return { category: 'health', weight: 1, place: false, start: from, end: from, contested: false };
   // « un appartement à Porto pour trois nuits »: a home paid for by the night is a stay.
   if (best && homeWord && nightsCounted(tokens, from, to)) return { ...best, category: 'travel' };

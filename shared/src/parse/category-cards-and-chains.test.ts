@@ -39,3 +39,24 @@ describe('a card topped up is a fare card', () => {
     expect(categoryOf(text)).not.toBe(category);
   });
 });
+
+describe('the body names the care', () => {
+  it.each([
+    // A check of a part of the body, not a school's exam or test.
+    ['an eye exam at the optician, 40 euros', 'health'],
+    ['an eye test, 20 euros', 'health'],
+    ['a hearing check-up for dad, 45 euros', 'health'],
+    // A leisure word said for the body, past a word that says how it is.
+    ['a massage for my bad back, 40 euros', 'health'],
+    ['a massage for my neck, 40 euros', 'health'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it.each([
+    ['a maths exam fee, 30 euros', 'education'],
+    ['a football for my son, 20 euros', 'leisure'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});

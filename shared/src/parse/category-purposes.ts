@@ -159,7 +159,7 @@ export function forSomeoneElse(tokens: readonly Token[], from: number, to: numbe
 const BODY_PARTS = new Set(
   (
     'yeux|oeil|nez|gorge|oreille|oreilles|dos|dents|genou|genoux|pied|pieds|cheville|poignet|' +
-    'eyes|eye|nose|throat|ear|ears|teeth|knee|knees|feet|ankle|wrist'
+    'eyes|eye|nose|throat|ear|ears|teeth|knee|knees|feet|ankle|wrist|back|neck|shoulder|shoulders|hip|hips'
   ).split('|'),
 );
 
@@ -172,8 +172,23 @@ export function forTheBody(tokens: readonly Token[], from: number, to: number): 
   for (let i = from + 1; i < to; i++) {
     if (!BODY_PARTS.has(tokens[i]?.norm ?? '') || tokens[i + 1]?.kind === 'word') continue;
     if (forPurpose(tokens, i) || /^(d'|de)$/.test(tokens[i - 1]?.norm ?? '')) return true;
+    // "for my bad back", "for my dodgy knee": a word that says how it is, between.
+    if (i - 1 > from && OWN.has(tokens[i - 2]?.norm ?? '') && forPurpose(tokens, i - 1)) return true;
   }
   return false;
+}
+
+/** What a part of the body is checked by: "an eye test", "a hearing test", "a skin check". */
+const CHECKS = new Set('test|tests|exam|exams|examination|check|checks|checkup|scan|scans|screening'.split('|'));
+const CHECKED = new Set([...BODY_PARTS, 'blood', 'hearing', 'sight', 'skin', 'heart']);
+
+/**
+ * The end of a check of a part of the body at tokens[i] ("eye exam", "blood test", "a hearing
+ * check-up"), or null: health, though the exam or the test alone would be a school's.
+ */
+export function bodyCheck(tokens: readonly Token[], i: number, to: number): number | null {
+  if (!CHECKED.has(tokens[i]?.norm ?? '') || i + 1 >= to || !CHECKS.has(tokens[i + 1]?.norm ?? '')) return null;
+  return tokens[i + 1]?.norm === 'check' && tokens[i + 2]?.norm === 'up' && i + 2 < to ? i + 3 : i + 2;
 }
 
 /** Looking after an animal: boarding, minding, walking. */
