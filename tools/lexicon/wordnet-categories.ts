@@ -73,3 +73,12 @@ export const WORDNET_DEPTHS: ReadonlyMap<string, number> = new Map([
   ['medicine.n.02', 1],
   ['musical_instrument.n.01', 3],
 ]);
+
+/**
+ * Illnesses, apart (weight 1.5, below every listed word): a note that names one and no thing is
+ * paid for its care ("a flu jab", "jabbed against the flu", "a tetanus shot"), while "pizza, I had
+ * the flu" stays the pizza. Only the words WordNet's tagged corpus has under it (depth 0): "flu",
+ * "arthritis", "gout", not every rare disease's name.
+ */
+export const WORDNET_AILMENTS: ReadonlyMap<string, Category> = new Map([['illness.n.01', 'health']]);
+export const WORDNET_AILMENT_DEPTHS: ReadonlyMap<string, number> = new Map([['illness.n.01', 0]]);

@@ -60,3 +60,16 @@ describe('the body names the care', () => {
     expect(categoryOf(text)).toBe(category);
   });
 });
+
+describe('an illness named names its care', () => {
+  it.each([
+    ['a flu jab, 15 euros', 'health'],
+    ['got jabbed against the flu, 45 euros', 'health'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it('loses to any thing the note names', () => {
+    expect(categoryOf('pizza, I had the flu, 15 euros')).toBe('dining');
+  });
+});
