@@ -73,3 +73,13 @@ describe('an illness named names its care', () => {
     expect(categoryOf('pizza, I had the flu, 15 euros')).toBe('dining');
   });
 });
+
+describe('an English name of two words written as one', () => {
+  it.each([
+    ['an icecream on the pier, 3 euros', 'dining'],
+    ['a boardgame for the family, 30 euros', 'leisure'],
+    ['a tinopener, 5 euros', 'shopping'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});

@@ -116,6 +116,7 @@ function addEntries(
   skip: ReadonlySet<string>,
   as: { place?: boolean; capital?: boolean; lower?: boolean; singulars?: boolean; english?: boolean } = {},
   derived: [string, Hit][] = [],
+  closed: [string, Hit][] = [],
 ): void {
   // Weak entries first, so a strong meaning of the same phrase overwrites a weak one.
   for (const [category, weight, phrases] of [...entries].sort((a, b) => a[1] - b[1])) {
@@ -151,6 +152,8 @@ function addEntries(
       // « des frites » listed, « une frite » said: the singular of a French plural entry, unless it
       // names something already (English plurals are irregular: "fees", "taxes", "tubes" stay).
       const words = phraseWords(phrase);
+      // "hairdryer", "icecream", "boardgame": an English name of two words written as one.
+      if (as.english && weight !== 3 && words.length === 2) closed.push([words.join(''), hit]);
       const one = as.singulars && weight !== 3 ? singularOf(words) : null;
       if (one && !known(table, one)) table.add(one.join(' '), hit);
       // « la pharmacienne », « la couturière »: a trade listed in the masculine, said in the feminine.
@@ -198,13 +201,17 @@ function buildTable(
   addEntries(table, OSM_BRANDS_CAPITALISED, new Set(), { place: true, capital: true });
   const derived: [string, Hit][] = [];
   const english = !singulars;
-  addEntries(table, openData, new Set(), { singulars, english }, derived);
-  addEntries(table, nouns, new Set(), { lower: true, english });
+  const closed: [string, Hit][] = [];
+  addEntries(table, openData, new Set(), { singulars, english }, derived, closed);
+  addEntries(table, nouns, new Set(), { lower: true, english }, [], closed);
   addEntries(table, foreign, foreignSkip);
   addEntries(table, BRANDS, new Set());
-  addEntries(table, own, new Set(), { singulars, english }, derived);
+  addEntries(table, own, new Set(), { singulars, english }, derived, closed);
   // Last, so that a word any table lists keeps its own meaning; the first form derived wins.
   for (const [form, hit] of derived) if (!known(table, [form])) table.add(form, hit);
+  // The last listed meaning of a name written as one word wins, as the spaced one's does.
+  const joined = new Map(closed);
+  for (const [form, hit] of joined) if (!known(table, [form])) table.add(form, hit);
   return table;
 }
 
