@@ -9,7 +9,14 @@ import {
   roomFor,
 } from './category-frames.ts';
 import { bodyCheck, forAPhone, forSomeoneElse, forTheBody, petCare } from './category-purposes.ts';
-import { capitalName, type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
+import {
+  brandName,
+  capitalName,
+  type Hit,
+  isEnglishOnlyWord,
+  isFrenchOnlyWord,
+  TABLES,
+} from './category-tables.ts';
 import { toppedUpCard } from './fare-cards.ts';
 import type { OneLanguageWords } from './language.ts';
 import type { Normed, PhraseTable } from './phrase-table.ts';
@@ -80,6 +87,12 @@ function atPlace(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** tokens[i] follows "at", "from" or "in", past "the": "at Subway", "from the Range". */
+function atEnglishPlace(tokens: readonly Token[], i: number): boolean {
+  const k = tokens[i - 1]?.norm === 'the' ? i - 2 : i - 1;
+  return /^(at|from|in)$/.test(tokens[k]?.norm ?? '');
+}
+
 /** "a 3-course meal", "a two-day course": a count glued to a noun makes it a modifier of the next one. */
 const countedModifier = (tokens: readonly Token[], i: number) =>
   tokens[i]?.spaced === false &&
@@ -129,6 +142,13 @@ export function findCategory(
     if (!hit) continue;
     if (lang === 'fr' && deviceNoun(tokens, i)) hit = { value: DEVICE, end: hit.end };
     let h = hit.value;
+    // "lunch at Subway", "a sub from Subway": a chain's name written as one, where it was bought,
+    // is the chain, though the word it spells names another thing ("took the subway").
+    const brand = lang === 'en' && atEnglishPlace(tokens, i) ? brandName(tokens, i, to) : null;
+    if (brand && brand.value.category !== h.category) {
+      hit = brand;
+      h = brand.value;
+    }
     if (h.capital && !/^\p{Lu}/u.test(tokens[i]?.raw ?? '')) continue;
     if (h.afterFaire && !afterFaire(tokens, i)) continue;
     if (h.lower && i > 0 && /^\p{Lu}/u.test(tokens[i]?.raw ?? '')) {

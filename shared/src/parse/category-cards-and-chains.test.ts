@@ -83,3 +83,19 @@ describe('an English name of two words written as one', () => {
     expect(categoryOf(text)).toBe(category);
   });
 });
+
+describe('a chain whose name is a word, where it was bought', () => {
+  it.each([
+    ['a sub from Subway, 8 euros', 'dining'],
+    ['paid 8 euros at Subway', 'dining'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it.each([
+    ['took the subway, 3 euros', 'transport'],
+    ['a Subway ticket, 3 euros', 'transport'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});

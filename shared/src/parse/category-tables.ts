@@ -239,6 +239,19 @@ for (const entries of [OSM_BRANDS, OSM_BRANDS_CAPITALISED])
       if (bare) CAPITAL_NAMES.add(bare, { category, weight, place: true, capital: true });
     }
 
+/**
+ * Every brand, by its own name: "Subway" the sandwich chain, which the English words read as the
+ * metro ("took the subway"). categorize.ts asks it of a name written with a capital after "at",
+ * "from" or "in".
+ */
+const BRAND_NAMES = new PhraseTable<Hit>();
+addEntries(BRAND_NAMES, [...OSM_BRANDS, ...OSM_BRANDS_CAPITALISED, ...BRANDS], new Set(), { place: true });
+
+/** The brand whose name is at tokens[i] written with a capital ("lunch at Subway"), or null. */
+export function brandName(tokens: readonly Token[], i: number, to: number) {
+  return /^\p{Lu}/u.test(tokens[i]?.raw ?? '') ? BRAND_NAMES.match(tokens, i, to) : null;
+}
+
 /** The brand written with a capital at tokens[i] ("at Boots"), or null. */
 export function capitalName(tokens: readonly Token[], i: number, to: number) {
   return /^\p{Lu}/u.test(tokens[i]?.raw ?? '') ? CAPITAL_NAMES.match(tokens, i, to) : null;
