@@ -17,7 +17,7 @@ import {
   isFrenchOnlyWord,
   TABLES,
 } from './category-tables.ts';
-import { toppedUpCard } from './fare-cards.ts';
+import { journeyFare, toppedUpCard } from './fare-cards.ts';
 import type { OneLanguageWords } from './language.ts';
 import type { Normed, PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
@@ -216,6 +216,10 @@ export function findCategory(
   const card = best ? -1 : toppedUpCard(tokens, from, to);
   if (card >= 0)
     best = { category: 'transport', weight: 2, place: false, start: card, end: card + 1, contested: false };
+  // "a season ticket into Waterloo", "a return to Brighton": a journey's fare, whatever the ticket.
+  const fare = lang === 'en' && (!best || best.weight <= 2) ? journeyFare(tokens, from, to) : -1;
+  if (fare >= 0)
+    best = { category: 'transport', weight: 2, place: false, start: fare, end: fare + 1, contested: false };
   if (best) best.contested = clear === 'mixed' && best.weight < 4;
   // « une coque pour mon portable », "a case for my phone": the thing is for the device, not its plan.
   if (best?.category === 'utilities' && forAPhone(tokens, from, best.start))

@@ -99,3 +99,23 @@ describe('a chain whose name is a word, where it was bought', () => {
     expect(categoryOf(text)).toBe(category);
   });
 });
+
+describe("a journey's fare, whatever the ticket", () => {
+  it.each([
+    ['a season ticket into London Bridge, 300 euros', 'transport'],
+    ['a weekly pass into town, 30 euros', 'transport'],
+    ['a return to Brighton, 30 euros', 'transport'],
+    ['a day return, 15 euros', 'transport'],
+    ['a single to Bath, 15 euros', 'transport'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it.each([
+    // A show's ticket is "to" or "for" it.
+    ['tickets to Hamilton, 150 euros', 'transport'],
+    ['a tax return, 150 euros', 'transport'],
+  ])('"%s" is not %s', (text, category) => {
+    expect(categoryOf(text)).not.toBe(category);
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * A card a person tops up is a fare card: the Oyster, the Leap card, a MetroCard, the Clipper card.
+ * Fares said by what is done with them. A card a person tops up is a fare card: the Oyster, the Leap card, a MetroCard, the Clipper card.
  * Their names are a city's, not words any table knows, but the act says what they are: money put on
  * a card of one's own, not spent on a thing, is the fare to come. A phone's, a gift's, a bank's or a
  * meter's card is said by its own word and is not one (categorize.ts asks this only when no keyword
@@ -49,4 +49,28 @@ export function toppedUpCard(tokens: readonly Token[], from: number, to: number)
     }
   }
   return topped ? card : -1;
+}
+
+/** What a fare is bought as: a ticket or a pass into town, a single or a return to a place. */
+const FARES_INTO = new Set(['ticket', 'tickets', 'pass', 'passes']);
+const JOURNEYS = new Set(['return', 'returns', 'single', 'singles']);
+/** A return said by when it may be used: "a day return", "an off-peak return". */
+const RETURN_KINDS = new Set(['day', 'peak', 'off', 'open', 'period', 'anytime', 'saver']);
+
+/**
+ * Where tokens[from, to) says a journey's fare, or -1: a ticket or a pass "into" somewhere ("a
+ * season ticket into Waterloo", "a weekly pass into town": commuting, where a show's ticket is
+ * "to" or "for" it), a single or a return "to" a place named ("a return to Brighton"), or a return
+ * said by when it may be used ("a day return").
+ */
+export function journeyFare(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const norm = tokens[i]?.norm ?? '';
+    const next = tokens[i + 1]?.norm ?? '';
+    if (FARES_INTO.has(norm) && next === 'into' && tokens[i + 2]?.kind === 'word') return i;
+    if (!JOURNEYS.has(norm)) continue;
+    if (next === 'to' && /^\p{Lu}/u.test(tokens[i + 2]?.raw ?? '')) return i;
+    if (norm.startsWith('return') && RETURN_KINDS.has(tokens[i - 1]?.norm ?? '')) return i;
+  }
+  return -1;
 }
