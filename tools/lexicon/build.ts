@@ -229,7 +229,14 @@ const nouns = wordnetWords(
 const AILMENT_WEIGHT = 1.5;
 const ailments = new Map(
   [
-    ...wordnetWords(wordnet, WORDNET_AILMENTS, normed, NOT_PLAINLY_A_THING, WORDNET_AILMENT_DEPTHS, handEnglish),
+    ...wordnetWords(
+      wordnet,
+      WORDNET_AILMENTS,
+      normed,
+      NOT_PLAINLY_A_THING,
+      WORDNET_AILMENT_DEPTHS,
+      handEnglish,
+    ),
   ].filter(([k]) => !nouns.has(k) && !handEnglish.has(k)),
 );
 // French nouns through FreeDict's English glosses, for the phrases no French table above names.

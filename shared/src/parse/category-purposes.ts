@@ -179,7 +179,9 @@ export function forTheBody(tokens: readonly Token[], from: number, to: number): 
 }
 
 /** What a part of the body is checked by: "an eye test", "a hearing test", "a skin check". */
-const CHECKS = new Set('test|tests|exam|exams|examination|check|checks|checkup|scan|scans|screening'.split('|'));
+const CHECKS = new Set(
+  'test|tests|exam|exams|examination|check|checks|checkup|scan|scans|screening'.split('|'),
+);
 const CHECKED = new Set([...BODY_PARTS, 'blood', 'hearing', 'sight', 'skin', 'heart']);
 
 /**
@@ -187,7 +189,8 @@ const CHECKED = new Set([...BODY_PARTS, 'blood', 'hearing', 'sight', 'skin', 'he
  * check-up"), or null: health, though the exam or the test alone would be a school's.
  */
 export function bodyCheck(tokens: readonly Token[], i: number, to: number): number | null {
-  if (!CHECKED.has(tokens[i]?.norm ?? '') || i + 1 >= to || !CHECKS.has(tokens[i + 1]?.norm ?? '')) return null;
+  if (!CHECKED.has(tokens[i]?.norm ?? '') || i + 1 >= to || !CHECKS.has(tokens[i + 1]?.norm ?? ''))
+    return null;
   return tokens[i + 1]?.norm === 'check' && tokens[i + 2]?.norm === 'up' && i + 2 < to ? i + 3 : i + 2;
 }
 

@@ -22,9 +22,7 @@ const NOT_FARES = new Set(
 const UNNAMED = new Set('a|the|my|his|her|our|your|their|this|that|new|old|same|other'.split('|'));
 
 /** Money put on a card: "top up", "topped up", "top-up", "refill", "reload", "recharge". */
-const TOP_UPS = new Set(
-  'topup|topups|refill|refills|refilled|reload|reloaded|recharge|recharged'.split('|'),
-);
+const TOP_UPS = new Set('topup|topups|refill|refills|refilled|reload|reloaded|recharge|recharged'.split('|'));
 const TOPS = new Set(['top', 'tops', 'topped', 'topping']);
 /** "put 20 on my Clipper card", "added 10 to the Oyster card". */
 const PUTS = new Set(['put', 'loaded', 'added', 'add', 'load']);

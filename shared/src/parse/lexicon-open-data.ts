@@ -36,7 +36,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '46e7e0959cef5d4020a34ce1114d82dded9372aa89c3b028d383562496616541';
+export const OPEN_DATA_INPUTS = 'afa2902db77e797924577f6c1b53292a398ebb00989268a9b01a51927b8e9056';
 
 export const OSM_FR: readonly LexiconEntry[] = [
   [
