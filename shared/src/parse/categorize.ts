@@ -213,11 +213,13 @@ export function findCategory(
     best = { ...best, start: container.start };
   best ??= container;
   // "topped up the Leap card", "a MetroCard refill": a card topped up is a fare card.
-  const card = best ? -1 : toppedUpCard(tokens, from, to);
+  // Both are said in two words or more: a word looked up alone is neither (most calls).
+  const said = to - from > 1;
+  const card = best || !said ? -1 : toppedUpCard(tokens, from, to);
   if (card >= 0)
     best = { category: 'transport', weight: 2, place: false, start: card, end: card + 1, contested: false };
   // "a season ticket into Waterloo", "a return to Brighton": a journey's fare, whatever the ticket.
-  const fare = lang === 'en' && (!best || best.weight <= 2) ? journeyFare(tokens, from, to) : -1;
+  const fare = said && lang === 'en' && (!best || best.weight <= 2) ? journeyFare(tokens, from, to) : -1;
   if (fare >= 0)
     best = { category: 'transport', weight: 2, place: false, start: fare, end: fare + 1, contested: false };
   if (best) best.contested = clear === 'mixed' && best.weight < 4;
