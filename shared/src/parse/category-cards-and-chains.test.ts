@@ -119,3 +119,23 @@ describe("a journey's fare, whatever the ticket", () => {
     expect(categoryOf(text)).not.toBe(category);
   });
 });
+
+describe('an English thing said with "a" or "an" that no table knows is goods', () => {
+  it.each([
+    ['a hoodie, 12 euros', 'shopping'],
+    ['a cordless drill, 89 euros', 'shopping'],
+    ['a backpack for work, 50 euros', 'shopping'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it.each([
+    // A service or an act, a card, a fine's notice, a charge: no goods.
+    ['a consultation, 40 euros'],
+    ['a sympathy card, 4 euros'],
+    ['a penalty charge notice from the council, 28 euros'],
+    ['a quarterly sewerage charge, 42 euros'],
+  ])('"%s" is not shopping', (text) => {
+    expect(categoryOf(text)).not.toBe('shopping');
+  });
+});

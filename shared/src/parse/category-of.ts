@@ -19,7 +19,7 @@ import type { ParseOptions } from './types.ts';
  * with nothing that names what was bought, a bill shared in company is a meal out, and money of
  * another country is spent abroad unless said the way the people who live there say it
  * (home-money.ts); money handed to a person with nothing named is given (money-handed.ts); a thing said with « un »,
- * « une », « des » that no table knows is goods (goods-said.ts: shopping); else other.
+ * « une », « des », "a" or "an" that no table knows is goods (goods-said.ts: shopping); else other.
  */
 export function categoryOf(
   scan: Scan,

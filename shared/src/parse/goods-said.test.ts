@@ -20,7 +20,7 @@ describe('a French thing said with « un », « une », « des » that no table 
   });
 
   it.each([
-    // A service said by its act, a fine, a vague word, a service said with « le », English.
+    // A service said by its act, a fine, a vague word (in English too), a service said with « le ».
     ['une réparation, 45 €', 'other'],
     ['un nettoyage, 45 €', 'other'],
     ['une amende, 135 €', 'other'],

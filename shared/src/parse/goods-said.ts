@@ -2,8 +2,9 @@
  * A thing said with « un », « une » or « des » that no table knows is most likely goods bought in a
  * shop (« un lisseur », « une gigoteuse pour le bébé », « des rosiers grimpants »): shopping, not
  * other. A service is mostly said with « le », « la » or as a verb's noun (« le parallélisme »,
- * « une réparation », « un nettoyage »), and a fine or a vague word names no goods. category-of.ts
- * asks this last, only when nothing else names the category, and in French only.
+ * « une réparation », « un nettoyage »), and a fine or a vague word names no goods. English the same
+ * with "a" or "an" ("a hoodie", "a cordless drill"; not "a consultation", "a sympathy card", "a
+ * gizmo"). category-of.ts asks this last, only when nothing else names the category.
  */
 import type { Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
@@ -18,6 +19,22 @@ const NO_GOODS = new Set(
 /** A verb's noun names a service or an act: « réparation », « nettoyage », « traitement », « révision ». */
 const ACT = /(tion|sion|age|ages|ment|ments)$/;
 
+/** English nouns said with "a" or "an" that are no goods: a fine, a vague thing, a while, a visit. */
+const NO_GOODS_EN = new Set(
+  (
+    'fine|ticket|thing|bit|couple|few|lot|load|round|trip|day|night|week|month|year|session|visit|' +
+    'appointment|lesson|class|trim|cut|fee|charge|bill|deposit|top|service|full|quick|new|pitch|share|total|tip|' +
+    // Vague words, as « truc », « machin »: "a gizmo", "a thingy".
+    'gizmo|gizmos|thingy|thingies|whatsit|thingamajig|doodah|stuff|' +
+    // A card is an occasion's, a notice a fine's paper: "a sympathy card", "a penalty charge notice".
+    'card|cards|notice|letter|penalty'
+  ).split('|'),
+);
+/** Where an English noun phrase ends: "a leg of lamb", "a gate for the stairs". */
+const ENDS = new Set('of|for|at|from|in|on|with|to|and|by|but|so|or'.split('|'));
+/** An English verb's noun names a service or an act: "a repair", "a consultation", "a fitting", "a carvery". */
+const ACT_EN = /(tion|sion|ment|ments|ing|ance|ence|ery|ship|al)$/;
+
 /** What a spoken note may open on before the thing: a hesitation (« euh », « bon », « alors »). */
 const FILLER = /^(euh|heu|bah|ben|bon|alors|donc|enfin|voila)$/;
 
@@ -31,9 +48,11 @@ const BOUGHT =
 
 /**
  * Whether the segment opens on « un », « une » or « des » and a noun that names goods (see above),
- * past a hesitation and a buying verb (« euh j'ai pris une cravate »).
+ * past a hesitation and a buying verb (« euh j'ai pris une cravate »), or on "a" or "an" and an
+ * English noun phrase that names goods.
  */
 export function goodsSaid(scan: Scan, seg: Segment, isWord: (i: number) => boolean): boolean {
+  if (scan.lang === 'en') return englishGoodsSaid(scan, seg, isWord);
   if (scan.lang !== 'fr') return false;
   let start = seg.start;
   while (start < seg.end && FILLER.test(wordAt(scan, start))) start++;
@@ -46,6 +65,27 @@ export function goodsSaid(scan: Scan, seg: Segment, isWord: (i: number) => boole
     if (!/^(un|une|des)$/.test(t.norm)) return false;
     const noun = scan.tokens[i + 1];
     return noun?.kind === 'word' && !NO_GOODS.has(noun.norm) && !ACT.test(noun.norm);
+  }
+  return false;
+}
+
+/** "a hoodie", "a cordless drill": the phrase's first word and its last (its head) are no service, card or fine. */
+function englishGoodsSaid(scan: Scan, seg: Segment, isWord: (i: number) => boolean): boolean {
+  for (let i = seg.start; i < seg.end; i++) {
+    const t = scan.tokens[i];
+    if (t?.kind !== 'word' || !isWord(i)) continue;
+    if (!/^(a|an)$/.test(t.norm)) return false;
+    const noun = scan.tokens[i + 1];
+    if (noun?.kind !== 'word') return false;
+    // "a sympathy card", "a penalty charge notice": an English compound is named by its last word.
+    let head = i + 1;
+    while (
+      scan.tokens[head + 1]?.kind === 'word' &&
+      isWord(head + 1) &&
+      !ENDS.has(scan.tokens[head + 1]?.norm ?? '')
+    )
+      head++;
+    return [noun.norm, scan.tokens[head]?.norm ?? ''].every((w) => !NO_GOODS_EN.has(w) && !ACT_EN.test(w));
   }
   return false;
 }
