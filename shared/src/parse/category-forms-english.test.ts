@@ -78,8 +78,8 @@ describe('a thing bought for the wider family is a present', () => {
     // A service or a trip for them is still what it is.
     ['the dentist for my grandmother, 60 euros', 'health'],
     ['a school trip for my nephew, 30 euros', 'education'],
-    // One's own household is no present.
-    ['a stair gate for the baby, 70 euros', 'other'],
+    // One's own household is no present (a stair gate, which no table knows, is goods: goods-said.ts).
+    ['a stair gate for the baby, 70 euros', 'shopping'],
   ])('"%s" stays %s', (text, category) => {
     expect(categoryOf(text)).toBe(category);
   });
