@@ -82,6 +82,16 @@ describe('an English name of two words written as one', () => {
   ])('"%s" is %s', (text, category) => {
     expect(categoryOf(text)).toBe(category);
   });
+
+  // "a round" (of drinks) is listed: joined, it was "around", and every rough amount or time said
+  // with it was a drink.
+  it.each([
+    ['the 19th around 6 pm, groceries, 43 euros', 'groceries'],
+    ['new shoes, around 60 euros', 'shopping'],
+    ['around noon, a phone charger, 15 euros', 'shopping'],
+  ])('"%s" is %s: a small first word opens no name written as one', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
 });
 
 describe('a chain whose name is a word, where it was bought', () => {

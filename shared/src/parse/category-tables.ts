@@ -107,6 +107,9 @@ function withoutApostrophe(phrase: string): string | null {
 /** The categories whose trades sell a service ("roofer", "tutor"), not a thing ("heater", "toaster"). */
 const SERVICES = new Set<Category>(['housing', 'health', 'education', 'other']);
 
+/** Words too short or too common to open a name written as one word (closed compounds). */
+const SMALL_FIRST = /^(.{1,2}|the|and|for|our|her|his|its|one|any|all|out|off|per|not|too)$/;
+
 /** A word known by its form alone (« ostéopathie » of « ostéopathe »): below every word a table lists. */
 const DERIVED = 1.5;
 
@@ -152,8 +155,11 @@ function addEntries(
       // « des frites » listed, « une frite » said: the singular of a French plural entry, unless it
       // names something already (English plurals are irregular: "fees", "taxes", "tubes" stay).
       const words = phraseWords(phrase);
-      // "hairdryer", "icecream", "boardgame": an English name of two words written as one.
-      if (as.english && weight !== 3 && words.length === 2) closed.push([words.join(''), hit]);
+      // "hairdryer", "icecream", "boardgame": an English name of two words written as one; not a
+      // phrase opened by a small word ("a round" is no "around", "the rapist" no "therapist").
+      if (as.english && weight !== 3 && words.length === 2 && !SMALL_FIRST.test(words[0] ?? '')) {
+        closed.push([words.join(''), hit]);
+      }
       const one = as.singulars && weight !== 3 ? singularOf(words) : null;
       if (one && !known(table, one)) table.add(one.join(' '), hit);
       // « la pharmacienne », « la couturière »: a trade listed in the masculine, said in the feminine.
