@@ -7,8 +7,12 @@ export interface DayPhrase {
   weak?: boolean;
   /** Names no day at all ("the other day", « récemment »): read as today, never sure. */
   vague?: boolean;
+  /** « ce week-end », "this weekend": the one to come when the sentence speaks ahead. */
+  nextWhenAhead?: boolean;
+  /** « la nuit dernière », "last night": an hour after midnight said with it is today's. */
+  night?: boolean;
   future?: boolean;
-  /** weekend: the last Saturday, `days` on; lastMonth: this day last month; lastYear: this day last year; monthStart: the 1st of the month `days` months on; weekStart: this week's Monday. */
+  /** weekend: the last Saturday, `days` on; lastMonth: this day last month; lastYear: this day last year; monthStart: the 1st of the month `days` months on; weekStart: this week's Monday, `days` on. */
   special?: 'weekend' | 'lastMonth' | 'lastYear' | 'monthStart' | 'weekStart';
 }
 
@@ -34,15 +38,7 @@ export const DAY_PHRASES = new PhraseTable<DayPhrase>(
     ]
       .concat(['cette apres midi', 'ce jour', 'ce jour ci', 'en ce moment', 'tantot', 'ce tantot'])
       .map((p) => [p, d(0)] as [string, DayPhrase]),
-    ...[
-      'tout a l heure',
-      "tout a l'heure",
-      'cette nuit',
-      'ce mois ci',
-      'ce mois',
-      'cette semaine',
-      'cette annee',
-    ]
+    ...['tout a l heure', "tout a l'heure", 'ce mois ci', 'ce mois', 'cette semaine', 'cette annee']
       .concat(['this week', 'this month', 'this year', 'earlier today'])
       .map((p) => [p, d(0, { weak: true })] as [string, DayPhrase]),
     ...[
@@ -55,10 +51,12 @@ export const DAY_PHRASES = new PhraseTable<DayPhrase>(
       'at lunchtime',
       'this noon',
     ].map((p) => [p, d(0)] as [string, DayPhrase]),
-    ...['hier', 'hier matin', 'hier midi', 'hier soir', 'hier apres midi', 'hier aprem', 'la nuit derniere']
-      .concat(['yesterday', 'yesterday morning', 'yesterday afternoon', 'yesterday evening', 'last night'])
+    ['cette nuit', d(0, { weak: true, night: true })],
+    ...['hier', 'hier matin', 'hier midi', 'hier soir', 'hier apres midi', 'hier aprem']
+      .concat(['yesterday', 'yesterday morning', 'yesterday afternoon', 'yesterday evening'])
       .concat(['yesterday night', 'yesterday at noon', 'yesterday lunchtime'])
       .map((p) => [p, d(-1)] as [string, DayPhrase]),
+    ...['la nuit derniere', 'last night'].map((p) => [p, d(-1, { night: true })] as [string, DayPhrase]),
     ...['avant hier', 'avant hier matin', 'avant hier midi', 'avant hier soir', 'avant hier apres midi']
       .concat(['the day before yesterday', 'day before yesterday'])
       .map((p) => [p, d(-2)] as [string, DayPhrase]),
@@ -82,9 +80,16 @@ export const DAY_PHRASES = new PhraseTable<DayPhrase>(
       (p) => [p, d(-3, { weak: true })] as [string, DayPhrase],
     ),
     // "pour le week-end" alone may be a trip to come: only "ce" or "dernier" date it.
-    ...['ce week end', 'ce weekend', 'le week end dernier', 'le weekend dernier']
-      .concat(['this weekend', 'this past weekend', 'last weekend', 'over the weekend'])
-      .map((p) => [p, d(0, { weak: true, special: 'weekend' })] as [string, DayPhrase]),
+    ...['ce week end', 'ce weekend', 'this weekend'].map(
+      (p) => [p, d(0, { weak: true, special: 'weekend', nextWhenAhead: true })] as [string, DayPhrase],
+    ),
+    ...[
+      'le week end dernier',
+      'le weekend dernier',
+      'this past weekend',
+      'last weekend',
+      'over the weekend',
+    ].map((p) => [p, d(0, { weak: true, special: 'weekend' })] as [string, DayPhrase]),
     ...['the weekend before last', 'weekend before last', 'il y a deux week ends', 'il y a deux weekends']
       .concat(['two weekends ago'])
       .map((p) => [p, d(-7, { weak: true, special: 'weekend' })] as [string, DayPhrase]),
@@ -102,6 +107,11 @@ export const DAY_PHRASES = new PhraseTable<DayPhrase>(
     ...['earlier this week', 'plus tot cette semaine', 'en debut de semaine', 'debut de semaine']
       .concat(['au debut de la semaine', 'at the start of the week', 'at the beginning of the week'])
       .map((p) => [p, d(0, { weak: true, special: 'weekStart' })] as [string, DayPhrase]),
+    // "early last week", « au début de la semaine dernière »: last week's Monday.
+    ...['early last week', 'au debut de la semaine derniere', 'en debut de semaine derniere']
+      .concat(['debut de semaine derniere', 'at the start of last week', 'at the beginning of last week'])
+      .concat(['start of last week', 'beginning of last week'])
+      .map((p) => [p, d(-7, { weak: true, special: 'weekStart' })] as [string, DayPhrase]),
     ...['le mois dernier', 'le mois passe', 'last month'].map(
       (p) => [p, d(0, { weak: true, special: 'lastMonth' })] as [string, DayPhrase],
     ),

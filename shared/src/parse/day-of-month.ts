@@ -151,6 +151,18 @@ const DEADLINE =
 const RANKED =
   /^(etage|etages|floor|arrondissement|arr|rang|row|place|edition|siecle|century|fois|time|half|moitie|instalment|installment|tranche|quarter|trimestre|semestre)$/;
 
+/**
+ * « le seize, garage », « le vingt et un j'ai payé »: a day in words with no month is a day when
+ * « le » opens the sentence or a clause and a pause or the speaker follows it; « le deux pièces »
+ * counts rooms, and « le trois » alone may name anything.
+ */
+function dayInWords(tokens: readonly Token[], i: number, end: number): boolean {
+  const before = tokens[i - 1];
+  if (tokens[i]?.norm !== 'le' || (before !== undefined && before.kind !== 'punct')) return false;
+  const after = tokens[end];
+  return after !== undefined && (after.kind === 'punct' || /^(j'|je|on|nous)$/.test(after.norm));
+}
+
 /** "le 3", "3 novembre 2025", "November 3rd", "the 3rd of November", "le trois novembre". */
 export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateContext): DateMatch | null {
   const prefix = DAY_PREFIXES.match(tokens, i);
@@ -178,7 +190,10 @@ export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateCo
     // Without a month, a number is a day only after "le"/"the" or as an ordinal ("3rd", "1er").
     // A spelled ordinal alone is no day either: "a second-hand bike", "first time".
     const spelled = tokens[day.end - 1]?.kind === 'word';
-    if (day.form === 'words' || (!prefix && (day.form === 'digits' || spelled))) return null;
+    if (
+      day.form === 'words' ? !dayInWords(tokens, i, day.end) : !prefix && (day.form === 'digits' || spelled)
+    )
+      return null;
     const other = OTHER_MONTH.match(tokens, j);
     if (other) {
       // « le 20 du mois dernier », "the 3rd of next month".

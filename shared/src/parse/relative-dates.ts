@@ -124,11 +124,27 @@ function spanFrom(tokens: readonly Token[], first: DateMatch, ctx: DateContext):
     : first;
 }
 
+/**
+ * « vers 2h du matin », "at 1 am", "around 3 in the morning": an hour from 1 to 5 said right after
+ * a night, not in the afternoon or the evening (minuit, midnight, is still the evening's).
+ */
+function smallHoursAfter(tokens: readonly Token[], i: number): boolean {
+  if (!/^(a|vers|at|around|about|towards)$/.test(tokens[i]?.norm ?? '')) return false;
+  const t = tokens[i + 1];
+  const hour = t?.kind === 'time' ? /^0?[1-5]h/.test(t.norm) : t?.kind === 'num' && /^0?[1-5]$/.test(t.norm);
+  return hour && !/^(pm|soir|p)$/.test(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.norm !== 'soir';
+}
+
 /** The date named at tokens[i], if any, with a time of day or an hour said right after it (« le 13 à midi », « hier à 7 »). */
 export function matchDate(tokens: readonly Token[], i: number, ctx: DateContext): DateMatch | null {
   const day = matchDay(tokens, i, ctx);
   if (!day) return null;
-  const found = spanFrom(tokens, day, ctx);
+  const spanned = spanFrom(tokens, day, ctx);
+  // « la nuit dernière vers 2h du matin », "last night at 1 am": the small hours of today.
+  const found =
+    DAY_PHRASES.match(tokens, i)?.value.night && smallHoursAfter(tokens, spanned.end)
+      ? { ...spanned, date: ctx.today }
+      : spanned;
   const time = TIME_OF_DAY.match(tokens, found.end);
   const end = time ? time.end : found.end;
   // "yesterday at 7", « samedi vers 8 »: the hour of that day, not money.
@@ -151,6 +167,9 @@ function matchDay(tokens: readonly Token[], i: number, ctx: DateContext): DateMa
     let date = addDays(ctx.today, p.days);
     if (p.special === 'weekend') {
       const wd = weekday(ctx.today);
+      // « ce week-end je paierai », said on a weekday: the Saturday to come.
+      if (p.nextWhenAhead && ctx.ahead && wd !== 6 && wd !== 0)
+        return { date: addDays(ctx.today, 6 - wd), end: phrase.end, weak: true, future: true };
       // Stryker disable next-line ConditionalExpression,EqualityOperator: on a Sunday the most recent Saturday is the day before either way
       const saturday =
         wd === 6 || wd === 0 ? addDays(ctx.today, wd === 6 ? 0 : -1) : mostRecentWeekday(ctx.today, 6);
@@ -159,8 +178,8 @@ function matchDay(tokens: readonly Token[], i: number, ctx: DateContext): DateMa
     else if (p.special === 'lastYear') date = addMonths(ctx.today, -12);
     else if (p.special === 'monthStart') date = monthStart(ctx.today, p.days);
     else if (p.special === 'weekStart') {
-      // Said on a Monday, the week has only begun: today.
-      date = addDays(ctx.today, -((weekday(ctx.today) + 6) % 7));
+      // Said on a Monday, this week has only begun: today.
+      date = addDays(ctx.today, p.days - ((weekday(ctx.today) + 6) % 7));
     }
     return (
       weekThenDay(tokens, phrase.end, p.days, ctx) ?? {

@@ -7,6 +7,24 @@ const BOOKING =
 /** Said inside a date, these keep it the day of the payment: "last Friday", « samedi dernier », "two days ago". */
 const PAST_WORDS = /^(dernier|derniere|passe|passee|last|ago|hier|yesterday|il)$/;
 
+/** A delivery or a start said right before a day: « livraison vendredi », "arriving on Saturday". */
+const THING_HAPPENS =
+  /^(livraison|livre|livree|livres|livrees|delivered|delivery|arriving|arrives|commence|commencent|demarre|demarrent|debute|debutent|starts|begins|starting)$/;
+/** A payment told as done: « j'ai payé », « réglé », "paid", "bought". */
+const PAID_DONE =
+  /^(paye|payee|payes|payees|regle|reglee|reglees|achete|achetee|commande|commandee|verse|paid|bought|ordered)$/;
+
+/**
+ * « livraison vendredi », « le stage commence le 2, j'ai réglé 150 € », "a rug, arriving on
+ * Saturday": a day said of a delivery or of a start, in a sentence that tells of a payment done,
+ * is the thing's; "starts on the 1st, I will pay" keeps the payment on the day.
+ */
+export function paidBeforeTheThing(tokens: readonly Token[], start: number, end: number): boolean {
+  if (!THING_HAPPENS.test(tokens[start - 1]?.norm ?? '')) return false;
+  for (let k = start; k < end; k++) if (PAST_WORDS.test(tokens[k]?.norm ?? '')) return false;
+  return tokens.some((t) => PAID_DONE.test(t.norm));
+}
+
 /**
  * Whether the date at tokens[start, end) is the day of the thing bought, not of the payment:
  * "un billet pour le 15 décembre", "billet pour Marseille le 18" (a trip), "I booked a concert on
@@ -21,6 +39,7 @@ export function datesTheThing(
   end: number,
   future: boolean,
 ): boolean {
+  if (paidBeforeTheThing(tokens, start, end)) return true;
   const forWord = (k: number) => /^(pour|for)$/.test(tokens[k]?.norm ?? '');
   const place = /^\p{Lu}/u.test(tokens[start - 1]?.raw ?? '') && tokens[start - 1]?.kind === 'word';
   // « billet pour Paris en janvier »: a month after the trip's place is the trip's, even one gone by.
