@@ -31,6 +31,10 @@ describe('a day said of a delivery or of a start is the thing’s, the payment t
     ['samedi dernier j’ai payé la livraison, 15 €', ['15.00 2026-11-21']],
     // A day with no delivery or start before it is the payment's.
     ["jeudi j'ai payé le cours de poterie, 90 €", ['90.00 2026-11-19']],
+    // The delivery paid on a day: that day.
+    ["j'ai payé la livraison samedi, 12 €", ['12.00 2026-11-21']],
+    // « un livre samedi » is a book bought on Saturday, not a delivery.
+    ["j'ai acheté un livre samedi, 20 €", ['20.00 2026-11-21']],
     // "starts" said of a day to pay keeps the payment on it.
     ['the rent increase starts on the 1st, I will pay 820 euros', ['820.00 2026-12-01 future_date']],
   ])('but %s → %j', (text, want) => {
@@ -70,6 +74,8 @@ describe('« ce week-end » told ahead is the next one, to confirm', () => {
     // Told in the past, it is the one gone by.
     ["ce week-end j'ai payé 30 € au vide-grenier", ['30.00 2026-11-21']],
     ['over the weekend I spent 20 euros on plants', ['20.00 2026-11-21']],
+    // A present alone tells of either weekend: the one gone by, as before.
+    ['ce week-end je fais un resto, 45 €', ['45.00 2026-11-21']],
   ])('%s → %j', (text, want) => {
     expect(dated(text)).toEqual(want);
   });

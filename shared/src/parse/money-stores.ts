@@ -24,7 +24,7 @@ const PUTS = wordSet(
     'verse|depose|place|transfere|deposited|deposit|paid|versement|mis|mets',
 );
 const INTO = wordSet('sur|dans|a|au|vers|into|to|in|on|onto|with|de');
-const SET_ASIDE_VERBS = wordSet('mis|mets|put|putting');
+const SET_ASIDE_VERBS = wordSet('mis|mets|put|putting|set|setting');
 /** A store named before one of these is the one topped up (« compte Lydia rechargé »). */
 const PARTICIPLES = wordSet('recharge|rechargee|alimente|alimentee|credite');
 const CHANGED = wordSet('change|changes|changed|exchanged|converti|converted');
@@ -44,7 +44,8 @@ export function topUp(scan: Scan, clause: Clause): boolean {
     // « compte Lydia rechargé de 40 € »: the store named before its participle.
     if (PARTICIPLES.has(word(scan, i)))
       for (let j = Math.max(clause[0], i - 3); j < i; j++) if (STORES.has(word(scan, j))) return true;
-    if (word(scan, i) === 'paid' && !/^(in|into)$/.test(word(scan, i + 1))) continue;
+    // "paid in", "paid 300 euros cash into my account": paid into a store, not paid for a thing.
+    if (word(scan, i) === 'paid' && !paidInto(scan, i + 1, clause[1])) continue;
     // The store is the verb's object (« rechargé ma carte Revolut ») or comes after « sur », "into".
     let into = false;
     for (let j = i + 1; j < clause[1]; j++) {
@@ -71,6 +72,15 @@ export function exchanged(scan: Scan, clause: Clause): boolean {
   }
   return false;
 }
+
+/** "paid in 200 euros", "paid 300 euros cash into my account": « into » a store named right after it. */
+const paidInto = (scan: Scan, from: number, to: number) => {
+  if (/^(in|into)$/.test(word(scan, from))) return true;
+  for (let i = from; i < Math.min(to, from + 6); i++)
+    if (word(scan, i) === 'into')
+      for (let j = i + 1; j < Math.min(to, i + 4); j++) if (STORES.has(word(scan, j))) return true;
+  return false;
+};
 
 const setAside = (scan: Scan, from: number, to: number) => {
   for (let i = from; i < to; i++) {

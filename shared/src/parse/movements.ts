@@ -1,3 +1,4 @@
+import { CLAIM_WORDS, claimPaidBack } from './claims.ts';
 import { type Clause, clausesOf } from './clauses.ts';
 import { speakerPaidDebt } from './debts-paid.ts';
 import { foundMoney } from './money-handed.ts';
@@ -86,6 +87,8 @@ export function movementOf(
     return 'repayment';
   // « j'ai réglé ma dette à Julien », "paid Tom what I owed him": a debt to a person, given back.
   if (speakerPaidDebt(scan, whole, pays)) return 'repayment';
+  // "the insurance paid my claim", "my employer paid back my expense claim": a claim paid is a refund.
+  if (saidBefore(scan, whole, whole[1], CLAIM_WORDS) && claimPaidBack(scan, whole)) return 'refund';
   if (framed && (workPaid(scan, whole) || tipsReceived(scan, whole) || moneyCameIn(scan, whole)))
     return 'income';
   const marks = marksOf(scan, seg.start, seg.end);

@@ -18,7 +18,8 @@ const OTHERS = new Set(
     'il|elle|ils|elles|pere|mere|papa|maman|frere|soeur|pote|copain|copine|collegue|patron|boss|he|she|they|' +
     'dad|mum|mom|father|mother|brother|sister|friend|mate|colleague|boyfriend|girlfriend|husband|wife|parents|' +
     'mari|femme|fils|fille|oncle|tante|cousin|cousine|voisin|voisine|mamie|papi|coloc|boite|entreprise|' +
-    'employeur|son|daughter|uncle|aunt|cousin|neighbour|neighbor|grandma|grandpa|roommate|company|employer|work'
+    'employeur|son|daughter|uncle|aunt|cousin|neighbour|neighbor|grandma|grandpa|roommate|company|employer|work|' +
+    'flatmate|housemate|colocataire|colocs'
   ).split('|'),
 );
 const PAID = new Set(

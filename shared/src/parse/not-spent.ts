@@ -1,3 +1,4 @@
+import { CLAIM_WORDS, claimNotBack } from './claims.ts';
 import { type Clause, clausesOf } from './clauses.ts';
 import { OWED_WORDS, owedNotBack } from './not-spent-owed.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
@@ -158,6 +159,8 @@ export function heldNotSpent(scan: Scan, seg: Segment): boolean {
   if (LEFT_EN.has(norm(scan, amount.end)) || HAVE.has(norm(scan, amount.start - 1))) {
     if (leftToSpeaker(scan, seg, amount) || heldInAccount(scan, amount)) return true;
   }
+  // « j'ai réclamé 45 € à la SNCF », "submitted an expense claim": claimed, not back yet (claims.ts).
+  if (saysAny(scan, seg, CLAIM_WORDS) && claimNotBack(scan, seg)) return true;
   if (!saysAny(scan, seg, HELD_WORDS)) return false;
   return (
     owedNotBack(scan, seg, amount) ||

@@ -184,7 +184,14 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       continue;
     }
     // "Remboursé par la mutuelle, 20 €" with nothing bought: money coming back, not spent.
-    if (reimbursed.has(seg) && keyword === null && !hasVerb && !hasPurchaseWord(scan, seg.start, seg.end)) {
+    // « j'ai envoyé une note de frais de 120 € »: claimed, held (claims.ts), not come back yet.
+    if (
+      !held &&
+      reimbursed.has(seg) &&
+      keyword === null &&
+      !hasVerb &&
+      !hasPurchaseWord(scan, seg.start, seg.end)
+    ) {
       movement ??= moved('refund', seg, amount, date?.date);
       droppedClauses++;
       continue;

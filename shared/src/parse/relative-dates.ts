@@ -167,8 +167,8 @@ function matchDay(tokens: readonly Token[], i: number, ctx: DateContext): DateMa
     let date = addDays(ctx.today, p.days);
     if (p.special === 'weekend') {
       const wd = weekday(ctx.today);
-      // « ce week-end je paierai », said on a weekday: the Saturday to come.
-      if (p.nextWhenAhead && ctx.ahead && wd !== 6 && wd !== 0)
+      // « ce week-end je paierai », said on a weekday: the Saturday to come (a present tells of either).
+      if (p.nextWhenAhead && ctx.future && wd !== 6 && wd !== 0)
         return { date: addDays(ctx.today, 6 - wd), end: phrase.end, weak: true, future: true };
       // Stryker disable next-line ConditionalExpression,EqualityOperator: on a Sunday the most recent Saturday is the day before either way
       const saturday =

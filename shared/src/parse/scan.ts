@@ -34,11 +34,11 @@ import {
   type Scan,
 } from './scan-types.ts';
 import { matchShare, SHARING_WORDS, type ShareItem } from './shares.ts';
-import { tenseOf } from './tense.ts';
+import { dateContextOf } from './tense.ts';
 import { datesTheThing } from './thing-dates.ts';
 import { matchTipRate, type TipRate } from './tip-rate.ts';
 import type { Token } from './tokenize.ts';
-import type { DateContext, Lang, Mark } from './types.ts';
+import type { Lang, Mark } from './types.ts';
 import { REFERENCE_WORDS, UNITS } from './word-sets.ts';
 
 /**
@@ -137,8 +137,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
   const marks: MarkItem[] = [];
   const shares: ShareItem[] = [];
   const tipRates: TipRate[] = [];
-  const tense = tenseOf(tokens, lang);
-  const ctx: DateContext = { today, lang, ahead: tense === 'ahead', past: tense === 'past' };
+  const ctx = dateContextOf(tokens, lang, today);
   const sharing = tokens.some((t) => SHARING_WORDS.has(t.norm));
   const together = wePaid(tokens);
   // « pour deux » beside money named is the people a thing was for (shares.ts guestsCounted).
@@ -282,7 +281,8 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
     }
     i += 1;
   }
-  const scan: Scan = { tokens, lang, roles, amounts, dates, marks, shares, tipRates, past: tense === 'past' };
+  const { past = false } = ctx;
+  const scan: Scan = { tokens, lang, roles, amounts, dates, marks, shares, tipRates, past };
   classifyBareNumbers(scan);
   // « une vingtaine d'euros »: money said roughly, as « environ » says it (« une douzaine d'œufs » is a count).
   const rough = amounts.filter((a) => a.rough && a.currency !== null);

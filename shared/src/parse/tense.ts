@@ -1,6 +1,6 @@
 import { FRENCH_VERB_CLITICS } from './french-pronouns.ts';
 import type { Token } from './tokenize.ts';
-import type { Lang } from './types.ts';
+import type { DateContext, Lang } from './types.ts';
 
 /**
  * Whether a sentence speaks of days to come, so that its bare weekday ("samedi", "Friday") or bare
@@ -125,4 +125,12 @@ export function tenseOf(tokens: readonly Token[], lang: Lang): 'ahead' | 'past' 
 
 export function speaksAhead(tokens: readonly Token[], lang: Lang): boolean {
   return tenseOf(tokens, lang) === 'ahead';
+}
+
+/** What the dates of a sentence are read against: today, and the time the sentence speaks of. */
+export function dateContextOf(tokens: readonly Token[], lang: Lang, today: string): DateContext {
+  const tense = tenseOf(tokens, lang);
+  // « ce week-end je paierai »: a future said, not only a present of what one does.
+  const future = tense === 'ahead' && saysAhead(tokens);
+  return { today, lang, ahead: tense === 'ahead', past: tense === 'past', future };
 }

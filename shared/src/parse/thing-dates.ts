@@ -9,7 +9,10 @@ const PAST_WORDS = /^(dernier|derniere|passe|passee|last|ago|hier|yesterday|il)$
 
 /** A delivery or a start said right before a day: « livraison vendredi », "arriving on Saturday". */
 const THING_HAPPENS =
-  /^(livraison|livre|livree|livres|livrees|delivered|delivery|arriving|arrives|commence|commencent|demarre|demarrent|debute|debutent|starts|begins|starting)$/;
+  /^(livraison|delivered|delivery|arriving|arrives|commence|commencent|demarre|demarrent|debute|debutent|starts|begins|starting)$/;
+/** « livré(e)s » is « livre(s) », a book, unless said in the passive: « elle sera livrée samedi ». */
+const DELIVERED = /^(livre|livree|livres|livrees)$/;
+const PASSIVE = /^(est|sont|sera|seront|ete|etre|etait|serait|seraient)$/;
 /** A payment told as done: « j'ai payé », « réglé », "paid", "bought". */
 const PAID_DONE =
   /^(paye|payee|payes|payees|regle|reglee|reglees|achete|achetee|commande|commandee|verse|paid|bought|ordered)$/;
@@ -20,7 +23,12 @@ const PAID_DONE =
  * is the thing's; "starts on the 1st, I will pay" keeps the payment on the day.
  */
 export function paidBeforeTheThing(tokens: readonly Token[], start: number, end: number): boolean {
-  if (!THING_HAPPENS.test(tokens[start - 1]?.norm ?? '')) return false;
+  const before = tokens[start - 1]?.norm ?? '';
+  const delivered = DELIVERED.test(before) && PASSIVE.test(tokens[start - 2]?.norm ?? '');
+  if (!THING_HAPPENS.test(before) && !delivered) return false;
+  // « j'ai payé la livraison samedi », "paid for the delivery on Friday": the payment's day.
+  for (let k = Math.max(0, start - 4); k < start - 1; k++)
+    if (PAID_DONE.test(tokens[k]?.norm ?? '')) return false;
   for (let k = start; k < end; k++) if (PAST_WORDS.test(tokens[k]?.norm ?? '')) return false;
   return tokens.some((t) => PAID_DONE.test(t.norm));
 }

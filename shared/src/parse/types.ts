@@ -187,4 +187,6 @@ export interface DateContext {
   ahead?: boolean;
   /** The sentence tells of the past (« j'ai payé », "paid"): a month and day said is behind. */
   past?: boolean;
+  /** A future is said (« je paierai », « je vais », "will"), not only a present of what one does. */
+  future?: boolean;
 }
