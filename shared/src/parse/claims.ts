@@ -25,6 +25,14 @@ const SENT = wordSet(
     'submitted|sent|filed|lodged|handed|demande|demandee|asked|requested',
 );
 const SENT_THINGS = wordSet('note|notes|expenses|remboursement|refund|reimbursement');
+/** Asked back: « j'ai demandé à être remboursé », "asked for my 20 euros back". */
+const ASKED = wordSet('demande|demandee|asked|requested');
+const BACK = wordSet('back|rembourse|remboursee|rembourser|refunded|refund|reimbursed');
+/** A refund or a deposit that has not come: "hasn't arrived", « toujours en attente », "still pending". */
+const REFUNDS = wordSet('refund|remboursement|reimbursement|deposit|caution');
+const PENDING = wordSet('pending|attente|outstanding');
+const ARRIVED = wordSet('arrive|arrivee|arrived|come|came|through|recu|recue|received');
+const NOT_YET = wordSet("pas|not|hasn't|hasnt|haven't|havent|isn't|isnt|jamais|never|yet");
 /** Money come back: the claim was paid. */
 const RECEIVED = wordSet(
   'rembourse|remboursee|rembourses|remboursees|recu|recue|recus|verse|versee|vire|viree|paid|refunded|' +
@@ -39,7 +47,32 @@ export const CLAIM_WORDS: ReadonlySet<string> = new Set([
   'reclame',
   ...CLAIM_NOUN,
   ...SENT_THINGS,
+  ...ASKED,
+  ...REFUNDS,
 ]);
+
+/** Where a claim asked back ends (« demandé à être remboursé », "asked for my 20 euros back"), or -1. */
+function askedBack(scan: Scan, i: number, to: number): number {
+  if (!ASKED.has(word(scan, i))) return -1;
+  for (let k = i + 1; k < Math.min(to, i + 7); k++) if (BACK.has(word(scan, k))) return k + 1;
+  return -1;
+}
+
+/** "my refund hasn't arrived", « le remboursement … est toujours en attente », "still pending". */
+function refundPending(scan: Scan, seg: Segment): boolean {
+  let refund = false;
+  let pending = false;
+  for (let i = seg.start; i < seg.end; i++) {
+    const w = word(scan, i);
+    // The refund named before its money (« le remboursement de 55 € »), not one said of a bill
+    // paid (« le dentiste 60 €, remboursement en attente »: the bill is spent, reimbursable).
+    refund ||= REFUNDS.has(w) && seg.amount !== null && i < seg.amount.start;
+    pending ||=
+      PENDING.has(w) ||
+      (ARRIVED.has(w) && (NOT_YET.has(word(scan, i - 1)) || NOT_YET.has(word(scan, i - 2))));
+  }
+  return refund && pending;
+}
 
 function claimAt(scan: Scan, i: number): boolean {
   const w = word(scan, i);
@@ -65,12 +98,21 @@ const CLAIM_COSTS = wordSet('franchise|excess|frais|fee|fees');
  */
 export function claimNotBack(scan: Scan, seg: Segment): boolean {
   let claim = false;
+  // The words of a claim asked back (« à être remboursé ») say no money came.
+  let asked: Clause | null = null;
   for (let i = seg.start; i < seg.end; i++) {
     // « note de frais » is the claim itself.
     if (CLAIM_COSTS.has(word(scan, i)) && !/^notes?$/.test(word(scan, i - 2))) return false;
-    claim ||= claimAt(scan, i);
+    const back = asked ? -1 : askedBack(scan, i, seg.end);
+    if (back > 0) asked = [i, back];
+    claim ||= back > 0 || claimAt(scan, i);
   }
-  return claim && !received(scan, seg.start, seg.end) && !speakerPays(scan, seg);
+  if (speakerPays(scan, seg)) return false;
+  if (refundPending(scan, seg)) return true;
+  if (!claim) return false;
+  return asked
+    ? !received(scan, seg.start, asked[0]) && !received(scan, asked[1], seg.end)
+    : !received(scan, seg.start, seg.end);
 }
 
 /** "Claimed the 20 % discount and paid 40": money the speaker paid beside a claim is spent. */

@@ -22,6 +22,9 @@ describe('a day said of a delivery or of a start is the thing’s, the payment t
     ["le cours de poterie démarre jeudi, j'ai payé 90 €", ['90.00 2026-11-24']],
     ["le stage commence le 2, j'ai réglé 150 €", ['150.00 2026-11-24']],
     ['paid 20 euros for a magazine subscription that begins on Friday', ['20.00 2026-11-24']],
+    // The thing's day said as what it is: « le voyage est le 12 décembre », "the gig is on Friday".
+    ["j'ai acheté les billets 60 €, le voyage est le 12 décembre", ['60.00 2026-11-24']],
+    ['bought the tickets for 35 euros, the gig is on Friday', ['35.00 2026-11-24']],
   ])('%s → %j', (text, want) => {
     expect(dated(text)).toEqual(want);
   });
@@ -29,6 +32,8 @@ describe('a day said of a delivery or of a start is the thing’s, the payment t
   it.each([
     // The day a delivery was paid, said as the payment's, stays that day.
     ['samedi dernier j’ai payé la livraison, 15 €', ['15.00 2026-11-21']],
+    // « c'est samedi que » says the payment's day.
+    ["c'est samedi que j'ai payé le cours, 40 €", ['40.00 2026-11-21']],
     // A day with no delivery or start before it is the payment's.
     ["jeudi j'ai payé le cours de poterie, 90 €", ['90.00 2026-11-19']],
     // The delivery paid on a day: that day.
@@ -47,6 +52,8 @@ describe('an hour after midnight said of last night is today', () => {
     ['la nuit dernière vers 2h du matin, taxi, 28 €', ['28.00 2026-11-24']],
     ['last night at 1 am I got a burger, 8 euros', ['8.00 2026-11-24']],
     ['last night around 3 in the morning, cab, 35 euros', ['35.00 2026-11-24']],
+    ['last night after midnight, taxi, 22 euros', ['22.00 2026-11-24']],
+    ['la nuit dernière après minuit, un kebab, 8 €', ['8.00 2026-11-24']],
     // Before midnight, or with no hour, the night is the evening before.
     ['la nuit dernière vers 23h, un mojito, 9 €', ['9.00 2026-11-23']],
     ['last night at 10 pm, cinema, 12 euros', ['12.00 2026-11-23']],

@@ -44,6 +44,12 @@ describe('money claimed and not received yet is kept, not_paid', () => {
     ['j’ai envoyé une note de frais de 120 €', ['120.00 other not_paid']],
     ['submitted an expense claim of 75 euros', ['75.00 other not_paid']],
     ['j’ai fait une demande de remboursement de 40 € à la CAF', ['40.00 other not_paid']],
+    // Asked back, or a refund that has not come: not received either.
+    ['j’ai demandé à être remboursé des 20 €', ['20.00 other not_paid']],
+    ['I asked for my 20 euros back', ['20.00 other not_paid']],
+    ['my refund of 40 euros hasn’t arrived', ['40.00 other not_paid']],
+    ['le remboursement de 55 € est toujours en attente', ['55.00 other not_paid']],
+    ['refund of 30 euros still pending', ['30.00 other not_paid']],
   ])('%s → %j', (text, want) => {
     // The category is what was claimed about, any; the amount is kept and flagged.
     expect(read(text).map((r) => r.replace(/ \w+ not_paid$/, ' not_paid'))).toEqual(
@@ -62,9 +68,29 @@ describe('money claimed and not received yet is kept, not_paid', () => {
     // The excess of a claim is spent.
     ['insurance claim excess, 150 euros', ['150.00 health']],
     ['franchise de 300 € sur la réclamation à l’assurance', ['300.00 other']],
+    // A bill paid, its reimbursement pending: the bill is spent.
+    ['le dentiste 60 €, remboursement en attente de la mutuelle', ['60.00 health']],
     // An expense said with a claim to come stays the expense, reimbursable.
     ['déjeuner client 52 €, en note de frais', ['52.00 dining']],
   ])('but %s → %j', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('a bill received is no income, and one still to pay is not paid', () => {
+  it.each([
+    ['facture de gaz reçue, 80 €, à payer', ['80.00 utilities not_paid']],
+    ['the plumber’s invoice received, 150 euros, to pay', ['150.00 housing not_paid']],
+  ])('%s → %j', (text, want) => {
+    expect(read(text)).toEqual(want);
+  });
+});
+
+describe('a deposit given back, said in the passive, is a refund', () => {
+  it.each([
+    ['my deposit was returned, 300 euros', ['refund 300.00']],
+    ['my 800 euro deposit has been returned', ['refund 800.00']],
+  ])('%s → %j', (text, want) => {
     expect(read(text)).toEqual(want);
   });
 });

@@ -20,6 +20,12 @@ export function receivedGoods(scan: Scan, end: number): boolean {
   return GOODS.has(word(scan, i));
 }
 
+/** « facture de gaz reçue », "the plumber's invoice received": the thing named just before its participle. */
+export function goodsJustBefore(scan: Scan, at: number): boolean {
+  for (let i = Math.max(0, at - 4); i < at; i++) if (GOODS.has(word(scan, i))) return true;
+  return false;
+}
+
 const RETURNED = wordSet('returned|return|took|brought|sent|rapporte|ramene|retourne|renvoye|rendu');
 
 /** "got 45 euros back", "got my 60 euros back" after a thing taken back: not change from a note, not a purchase. */

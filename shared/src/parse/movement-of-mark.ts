@@ -9,7 +9,7 @@ import {
   speakerSubject,
 } from './movement-frames.ts';
 import { forOwnThings } from './movement-givers.ts';
-import { receivedGoods } from './movement-goods.ts';
+import { goodsJustBefore, receivedGoods } from './movement-goods.ts';
 import { DEPOSIT_HOLDERS, INSURERS, isPersonWord, saidBefore } from './movement-parties.ts';
 import { fromPerson, paidBackKind, personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
@@ -129,7 +129,7 @@ export function kindOfMark(
       // « j'ai reçu la facture EDF », "received the bill": a thing came, not money.
       if (
         /(^| )(recu|recue|recus|recues|received)$/.test(wordsOf(scan.tokens, at, end)) &&
-        receivedGoods(scan, end)
+        (receivedGoods(scan, end) || goodsJustBefore(scan, at))
       )
         return null;
       // « la mutuelle m'a versé 45 € »: money paid in by an insurer or the tax office gives back

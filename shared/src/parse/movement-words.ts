@@ -28,6 +28,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'remboursement d impot|remboursement des impots|trop percu|tax refund|tax rebate|' +
       // A deposit given back (« la caution m'a été rendue », "gave me back my deposit") comes from a body.
       'ete rendu*|caution rendu*|my deposit back|deposit back|deposit returned|got my deposit|' +
+      'deposit was returned|deposit has been returned|deposit had been returned|deposit got returned|' +
       // An insurer's payout, a platform's credit, a refund one asked for and got.
       "paid out|credited me|m'a credite|m'ont credite|recredite*|indemnise*|indemnisation|" +
       'me suis fait rembourser|me suis fait rembourse*|got it refunded|' +

@@ -125,10 +125,13 @@ function spanFrom(tokens: readonly Token[], first: DateMatch, ctx: DateContext):
 }
 
 /**
- * « vers 2h du matin », "at 1 am", "around 3 in the morning": an hour from 1 to 5 said right after
- * a night, not in the afternoon or the evening (minuit, midnight, is still the evening's).
+ * « vers 2h du matin », "at 1 am", "around 3 in the morning", "after midnight": an hour from 1 to 5
+ * said right after a night, not in the afternoon or the evening (« vers minuit » is still the evening's).
  */
 function smallHoursAfter(tokens: readonly Token[], i: number): boolean {
+  // "after midnight", « après minuit »: the small hours too.
+  if (/^(after|apres)$/.test(tokens[i]?.norm ?? '') && /^(midnight|minuit)$/.test(tokens[i + 1]?.norm ?? ''))
+    return true;
   if (!/^(a|vers|at|around|about|towards)$/.test(tokens[i]?.norm ?? '')) return false;
   const t = tokens[i + 1];
   const hour = t?.kind === 'time' ? /^0?[1-5]h/.test(t.norm) : t?.kind === 'num' && /^0?[1-5]$/.test(t.norm);

@@ -25,7 +25,13 @@ const PAID_DONE =
 export function paidBeforeTheThing(tokens: readonly Token[], start: number, end: number): boolean {
   const before = tokens[start - 1]?.norm ?? '';
   const delivered = DELIVERED.test(before) && PASSIVE.test(tokens[start - 2]?.norm ?? '');
-  if (!THING_HAPPENS.test(before) && !delivered) return false;
+  // « le voyage est le 12 décembre », "the gig is on Friday": the day a thing is (not « c'est samedi que »).
+  const thing = tokens[start - 2];
+  const itIs =
+    /^(est|is)$/.test(before) &&
+    thing?.kind === 'word' &&
+    !/^(c'|ce|it|that|this|which|qui)$/.test(thing.norm);
+  if (!THING_HAPPENS.test(before) && !delivered && !itIs) return false;
   // « j'ai payé la livraison samedi », "paid for the delivery on Friday": the payment's day.
   for (let k = Math.max(0, start - 4); k < start - 1; k++)
     if (PAID_DONE.test(tokens[k]?.norm ?? '')) return false;
