@@ -103,7 +103,7 @@ export function claimNotBack(scan: Scan, seg: Segment): boolean {
   for (let i = seg.start; i < seg.end; i++) {
     // « note de frais » is the claim itself.
     if (CLAIM_COSTS.has(word(scan, i)) && !/^notes?$/.test(word(scan, i - 2))) return false;
-    const back = asked ? -1 : askedBack(scan, i, seg.end);
+    const back: number = asked ? -1 : askedBack(scan, i, seg.end);
     if (back > 0) asked = [i, back];
     claim ||= back > 0 || claimAt(scan, i);
   }
