@@ -21,7 +21,7 @@ const CLAIM_NOUN = wordSet('claim|claims');
 const CLAIM_DETERMINERS = wordSet('a|an|my|the|our|expense|insurance');
 /** What is claimed by sending it: « note de frais », "expenses", « demande de remboursement ». */
 const SENT = wordSet(
-  'envoye|envoyee|envoyees|soumis|soumise|depose|deposee|transmis|transmise|rempli|remplie|fait|faite|' +
+  'envoye|envoyee|envoyees|soumis|soumise|depose|deposee|transmis|transmise|' +
     'submitted|sent|filed|lodged|handed|demande|demandee|asked|requested',
 );
 const SENT_THINGS = wordSet('note|notes|expenses|remboursement|refund|reimbursement');
@@ -58,6 +58,12 @@ function askedBack(scan: Scan, i: number, to: number): number {
   return -1;
 }
 
+const KEEPS = wordSet('has|have|holds|holding|keeps|keeping|garde|gardent|a|ont');
+const STILL = wordSet('still|toujours|encore');
+const keptStill = (scan: Scan, i: number) =>
+  KEEPS.has(word(scan, i)) &&
+  (STILL.has(word(scan, i - 1)) || (/^(a|ont)$/.test(word(scan, i)) && STILL.has(word(scan, i + 1))));
+
 /** "my refund hasn't arrived", « le remboursement … est toujours en attente », "still pending". */
 function refundPending(scan: Scan, seg: Segment): boolean {
   let refund = false;
@@ -66,7 +72,10 @@ function refundPending(scan: Scan, seg: Segment): boolean {
     const w = word(scan, i);
     // The refund named before its money (« le remboursement de 55 € »), not one said of a bill
     // paid (« le dentiste 60 €, remboursement en attente »: the bill is spent, reimbursable).
-    refund ||= REFUNDS.has(w) && seg.amount !== null && i < seg.amount.start;
+    refund ||=
+      REFUNDS.has(w) && seg.amount !== null && (i < seg.amount.start || /^(deposit|caution)$/.test(w));
+    // "the landlord still has my deposit", « l'agence a toujours ma caution »: kept, not given back.
+    pending ||= keptStill(scan, i);
     pending ||=
       PENDING.has(w) ||
       (ARRIVED.has(w) && (NOT_YET.has(word(scan, i - 1)) || NOT_YET.has(word(scan, i - 2))));

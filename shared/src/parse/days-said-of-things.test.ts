@@ -25,6 +25,7 @@ describe('a day said of a delivery or of a start is the thing’s, the payment t
     // The thing's day said as what it is: « le voyage est le 12 décembre », "the gig is on Friday".
     ["j'ai acheté les billets 60 €, le voyage est le 12 décembre", ['60.00 2026-11-24']],
     ['bought the tickets for 35 euros, the gig is on Friday', ['35.00 2026-11-24']],
+    ["j'ai payé 200 € pour le mariage du 12 juin", ['200.00 2026-11-24']],
   ])('%s → %j', (text, want) => {
     expect(dated(text)).toEqual(want);
   });
@@ -32,6 +33,8 @@ describe('a day said of a delivery or of a start is the thing’s, the payment t
   it.each([
     // The day a delivery was paid, said as the payment's, stays that day.
     ['samedi dernier j’ai payé la livraison, 15 €', ['15.00 2026-11-21']],
+    // « la facture du 3 novembre » paid: no « pour », the day said is the bill's and the payment's.
+    ["j'ai payé la facture du 3 novembre, 60 €", ['60.00 2026-11-03']],
     // « c'est samedi que » says the payment's day.
     ["c'est samedi que j'ai payé le cours, 40 €", ['40.00 2026-11-21']],
     // A day with no delivery or start before it is the payment's.

@@ -50,6 +50,8 @@ describe('money claimed and not received yet is kept, not_paid', () => {
     ['my refund of 40 euros hasn’t arrived', ['40.00 other not_paid']],
     ['le remboursement de 55 € est toujours en attente', ['55.00 other not_paid']],
     ['refund of 30 euros still pending', ['30.00 other not_paid']],
+    ['the landlord still has my 600 euro deposit', ['600.00 housing not_paid']],
+    ["l'agence a toujours ma caution, 900 €", ['900.00 housing not_paid']],
   ])('%s → %j', (text, want) => {
     // The category is what was claimed about, any; the amount is kept and flagged.
     expect(read(text).map((r) => r.replace(/ \w+ not_paid$/, ' not_paid'))).toEqual(
@@ -68,6 +70,8 @@ describe('money claimed and not received yet is kept, not_paid', () => {
     // The excess of a claim is spent.
     ['insurance claim excess, 150 euros', ['150.00 health']],
     ['franchise de 300 € sur la réclamation à l’assurance', ['300.00 other']],
+    // An expense report made for a thing bought records the thing.
+    ["j'ai fait une note de frais pour le taxi, 28 €", ['28.00 transport']],
     // A bill paid, its reimbursement pending: the bill is spent.
     ['le dentiste 60 €, remboursement en attente de la mutuelle', ['60.00 health']],
     // An expense said with a claim to come stays the expense, reimbursable.
