@@ -5,7 +5,7 @@
  * Change the OSM tag table or the word lists without rebuilding, or bump a dataset without
  * regenerating, and this fails.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { OPEN_DATA_INPUTS, OPEN_DATA_SOURCES } from '@voicetrack/shared/parser';
 import { describe, expect, it } from 'vitest';
 
@@ -13,14 +13,6 @@ import { describe, expect, it } from 'vitest';
 const { lexiconInputsDigest } = (await import(
   new URL('../../tools/lexicon/inputs-digest.ts', import.meta.url).href
 )) as { lexiconInputsDigest: () => string };
-
-// The FreeDict dictionary is no npm package: Debian installs it (.ci/run), and the build reads it.
-const freedict = (await import(new URL('../../tools/lexicon/freedict.ts', import.meta.url).href)) as {
-  FREEDICT_PACKAGE: string;
-  freeDictInstalled: () => boolean;
-  freeDictMissing: () => string;
-  readFreeDict: () => { version: string };
-};
 
 const { BRANDS_WITH_A_CAPITAL } = (await import(
   new URL('../../tools/lexicon/word-lists.ts', import.meta.url).href
@@ -61,22 +53,18 @@ describe('the open-data lexicon', () => {
     expect([...BRANDS_WITH_A_CAPITAL].filter((w) => !capitalised.has(w))).toEqual([]);
   });
 
-  it(`reads the French nouns from Debian's ${freedict.FREEDICT_PACKAGE}, installed here`, () => {
-    expect(freedict.freeDictInstalled(), freedict.freeDictMissing()).toBe(true);
-  });
-
-  it(`was built from the ${freedict.FREEDICT_PACKAGE} version installed, and says it in both READMEs`, () => {
-    expect(freedict.freeDictInstalled(), freedict.freeDictMissing()).toBe(true);
-    expect(OPEN_DATA_SOURCES.freeDict).toBe(freedict.readFreeDict().version);
-    expect(read('tools/lexicon/README.md')).toContain(
-      `${freedict.FREEDICT_PACKAGE} ${OPEN_DATA_SOURCES.freeDict}`,
+  // FreeDict's French-English dictionary (GPL-2.0-or-later) was removed: the app declares no
+  // licence of its own, and a selection of a GPL work shipped in its bundles is a risk not taken.
+  it('ships no data under a copyleft licence in the generated lexicon files', () => {
+    const generated = readdirSync(new URL('../../shared/src/parse/', import.meta.url)).filter((f) =>
+      /^lexicon-(open|wordnet|given)/.test(f),
     );
-    expect(read('README.md')).toContain(`${freedict.FREEDICT_PACKAGE} ${OPEN_DATA_SOURCES.freeDict}`);
+    expect(generated.length).toBeGreaterThanOrEqual(4);
+    for (const file of generated)
+      expect(read(`shared/src/parse/${file}`), file).not.toMatch(/General Public License|\bGPL\b/);
   });
 
   it("was generated from the build's files as they are now", () => {
-    // The digest reads the dictionary too: without it, say which package to install.
-    expect(freedict.freeDictInstalled(), freedict.freeDictMissing()).toBe(true);
     expect(OPEN_DATA_INPUTS, 'run pnpm lexicon after changing tools/lexicon').toBe(lexiconInputsDigest());
   });
 });

@@ -1,14 +1,12 @@
 /**
  * What the generated lexicon was built from, in this repository: the build and its reviewed
  * tables (OSM tags, WordNet synsets), the shared list of categories, and the dataset versions
- * asked for; and, outside it, the FreeDict dictionary Debian installs (freedict.ts): another
- * edition of it changes the French nouns. `pnpm lexicon` writes the digest into
+ * asked for. `pnpm lexicon` writes the digest into
  * shared/src/parse/lexicon-open-data.ts; tests/integration/lexicon-fresh.test.ts recomputes it, so
  * a change to the mapping that was not rebuilt fails the tests.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { FREEDICT_FILES, freeDictInstalled, freeDictMissing } from './freedict.ts';
 
 export const LEXICON_INPUTS = [
   'build.ts',
@@ -18,8 +16,6 @@ export const LEXICON_INPUTS = [
   'wordnet.ts',
   'wordnet-categories.ts',
   'wordnet-words.ts',
-  'freedict.ts',
-  'french-nouns.ts',
   'given-names.ts',
   'package.json',
   // The categories' order is the generated tables' order.
@@ -32,8 +28,5 @@ export function lexiconInputsDigest(): string {
     hash.update(`${file}\n`);
     hash.update(readFileSync(new URL(file, import.meta.url), 'utf8').replace(/\r\n/g, '\n'));
   }
-  if (!freeDictInstalled()) throw new Error(freeDictMissing());
-  for (const file of [`${FREEDICT_FILES.dict}.index`, `${FREEDICT_FILES.dict}.dict.dz`])
-    hash.update(readFileSync(file));
   return hash.digest('hex');
 }

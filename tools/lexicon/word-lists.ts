@@ -113,16 +113,3 @@ export const NOT_PLAINLY_A_THING = new Set([
   home plate, big top, round top, night game, number cruncher, widow's weeds, wing tip, garden truck
 `),
 ]);
-
-/**
- * French nouns read through FreeDict's glosses (french-nouns.ts) that mean another thing first,
- * read from the built list: the gloss is another word's sense (« humus » is soil, not hummus;
- * « soude » is soda, glossed "sofa"; « plate-forme » a platform online as much as a stage), a body
- * part (« reins », « lombes »: "loin"), a bet (« mise »), a condom or a hood (« capote »), a table's
- * cover charge (« couvert »), a tree (« banian »), a banner (« banderole »), a haircut or a cup before a goblet (« coupe »), a typo of the dictionary
- * (« nag » for « nage »).
- */
-export const FRENCH_NOT_PLAINLY_A_THING = new Set([
-  ...words('humus soude reins lombes mise capote couvert banian banderole coupe nag'),
-  ...phrases('plate forme'),
-]);

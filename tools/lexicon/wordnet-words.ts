@@ -19,7 +19,7 @@ const DEPTH = 2;
  * Each synset under a listed one, with the category of its nearest listed ancestor (null: two at
  * the same distance disagree) and how deep under it, relative to how deep its words are taken.
  */
-export function categoryOfSynsets(
+function categoryOfSynsets(
   wn: WordNet,
   table: ReadonlyMap<string, Category>,
   depths: ReadonlyMap<string, number>,

@@ -8,8 +8,7 @@ const NOTES = [
   { text: 'pédicure 40 €', category: 'health' },
   { text: 'chez la pédicure', category: 'health' },
   { text: 'podologue', category: 'health' },
-  // A word no lexicon knows (« perceuse » is read now, as the feminine of « perceur », and
-  // « ponceuse » through the FreeDict dictionary).
+  // A word no lexicon knows (« perceuse » is read now, as the feminine of « perceur »).
   { text: 'une défonceuse', category: 'shopping' },
   { text: 'défonceuse sans fil', category: 'shopping' },
   { text: 'timbres à la poste', category: 'other' },

@@ -39,8 +39,6 @@ export function categoryOf(
   const abroad = () =>
     currency !== opts.currency && hasPurchaseWord(scan, seg.start, seg.end) && !saidAtHome(scan, amount);
   if (keyword !== null && keyword.weight <= 1 && inCompany()) return 'dining';
-  // A word known only through the dictionary (weight below 1) says less than money of another country.
-  if (keyword !== null && keyword.weight < 1 && abroad()) return 'travel';
   return (
     keyword?.category ??
     opts.guessCategory?.(wordsBetween(scan.tokens, seg.start, seg.end, isWord)) ??

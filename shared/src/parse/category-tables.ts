@@ -8,7 +8,6 @@ import { derivedForms, englishForms, serviceOfTrade, serviceVerb } from './categ
 import { BRANDS } from './lexicon-brands.ts';
 import { EN_LEXICON } from './lexicon-en.ts';
 import { FR_LEXICON } from './lexicon-fr.ts';
-import { FREEDICT_FR } from './lexicon-french-nouns.ts';
 import { EN_LONG_TAIL, FR_LONG_TAIL } from './lexicon-long-tail.ts';
 import { OSM_BRANDS, OSM_BRANDS_CAPITALISED } from './lexicon-open-brands.ts';
 import { OSM_EN, OSM_FR } from './lexicon-open-data.ts';
@@ -185,13 +184,12 @@ function addEntries(
 }
 
 /**
- * The dictionary's French nouns first, then open data (OSM's names, then WordNet's nouns, which are never weaker than a preset's search
+ * Open data first (OSM's names, then WordNet's nouns, which are never weaker than a preset's search
  * term: "heating oil" is fuel for the home, not a fuel shop's term), then the other language's
  * words, so the speaker's own language decides a shared phrase and the hand-written words win over
  * the generated ones.
  */
 function buildTable(
-  dictionary: readonly LexiconEntry[],
   nouns: readonly LexiconEntry[],
   openData: readonly LexiconEntry[],
   own: readonly LexiconEntry[],
@@ -200,8 +198,6 @@ function buildTable(
   singulars: boolean,
 ) {
   const table = new PhraseTable<Hit>();
-  // The dictionary's nouns first: every other table's meaning of the same phrase overwrites theirs.
-  addEntries(table, dictionary, new Set(), { lower: true });
   // Open-data brands are shops: what was bought there says more ("peinture chez Leroy Merlin").
   addEntries(table, OSM_BRANDS, new Set(), { place: true });
   addEntries(table, OSM_BRANDS_CAPITALISED, new Set(), { place: true, capital: true });
@@ -225,9 +221,8 @@ const FR = [...FR_LEXICON, ...FR_LONG_TAIL];
 const EN = [...EN_LEXICON, ...EN_LONG_TAIL];
 export const TABLES: Record<Lang, PhraseTable<Hit>> = {
   // WordNet is English: its nouns in French speech would be false friends ("pain", "coin", "car").
-  // French nouns read through FreeDict's English glosses (weight 1.5: every other word wins).
-  fr: buildTable(FREEDICT_FR, [], OSM_FR, FR, EN, EN_ONLY, true),
-  en: buildTable([], WORDNET_EN, OSM_EN, EN, FR, FR_ONLY, false),
+  fr: buildTable([], OSM_FR, FR, EN, EN_ONLY, true),
+  en: buildTable(WORDNET_EN, OSM_EN, EN, FR, FR_ONLY, false),
 };
 
 /**
@@ -268,9 +263,8 @@ export function isEnglishOnlyWord(tokens: readonly Token[], i: number): boolean 
   const en = TABLES.en.match(tokens, i);
   if (!en) return false;
   const fr = TABLES.fr.match(tokens, i);
-  // A brand that counts only written with a capital ("Boots") is no French word for "boots", nor is
-  // a noun only the dictionary gives the French table ("piano", "camera": English words too).
-  return !fr || fr.end < en.end || fr.value.capital === true || fr.value.weight < 1;
+  // A brand that counts only written with a capital ("Boots") is no French word for "boots".
+  return !fr || fr.end < en.end || fr.value.capital === true;
 }
 
 /** Where the longest phrase either table knows from tokens[i] ends (i when none): « Leroy Merlin » ends at i + 2. */
@@ -281,11 +275,11 @@ export function knownPhraseEnd(tokens: readonly Token[], i: number): number {
 /**
  * A word or phrase from tokens[i] that the French table knows and the English one does not
  * (« pain », « assurance habitation »): a hand word, a preset's or a brand's, not a brand that
- * counts only with a capital, nor a noun only the dictionary gives (weight below 1).
+ * counts only with a capital.
  */
 export function isFrenchOnlyWord(tokens: readonly Token[], i: number): boolean {
   const fr = TABLES.fr.match(tokens, i);
-  if (!fr || fr.value.capital === true || fr.value.weight < 1) return false;
+  if (!fr || fr.value.capital === true) return false;
   const en = TABLES.en.match(tokens, i);
   return !en || en.end < fr.end;
 }

@@ -95,7 +95,7 @@ export function scoreConfidence(sentence: SentenceSignals, expenses: readonly Ex
     if (e.impliedCents) doubt += 0.15;
     if (e.ambiguousCurrency) doubt += 0.2;
     if (e.categoryWeight === 0) doubt += 0.2;
-    // A vague word (1) or a noun the dictionary alone knows (0.5).
+    // A vague word (weight 1).
     else if (e.categoryWeight <= 1) doubt += 0.1;
     if (e.multiplied) doubt += e.each ? 0.05 : 0.2;
     if (e.weakDate) doubt += 0.1;

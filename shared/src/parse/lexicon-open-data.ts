@@ -32,11 +32,10 @@ export const OPEN_DATA_SOURCES = {
   idTaggingSchema: '7.2.0',
   nameSuggestionIndex: '8.0.20260918',
   wordNet: '3.1.14',
-  freeDict: '2022.04.21-1',
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'afa2902db77e797924577f6c1b53292a398ebb00989268a9b01a51927b8e9056';
+export const OPEN_DATA_INPUTS = '23c8f4ed61c68297c169410b56fb584e0c0cf52d8ecc80322224b02bc7bcb2d2';
 
 export const OSM_FR: readonly LexiconEntry[] = [
   [

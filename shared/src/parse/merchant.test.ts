@@ -110,7 +110,6 @@ describe('categories from open data', () => {
       idTaggingSchema: '7.2.0',
       nameSuggestionIndex: '8.0.20260918',
       wordNet: '3.1.14',
-      freeDict: '2022.04.21-1',
     });
   });
 });

@@ -88,9 +88,6 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   const pays = (from: number, to: number) => keywordIn(from, to) !== null;
   const wordCategory = (i: number) => findCategory(tokens, i, i + 1, lang, isWord);
   const isKeyword = (i: number) => wordCategory(i) !== null;
-  // For the doubt of words no lexicon knows (doubts.ts), a noun only the dictionary knows (weight
-  // 0.5, lexicon-french-nouns.ts) is still unknown: no hand word, preset or brand says what it is.
-  const isLexiconWord = (i: number) => (wordCategory(i)?.weight ?? 0) >= 1;
   // Before corrections and tips settle the currency, the first one named stands for the sentence.
   const firstMoney = scan.amounts.find((a) => a.currency && !a.currency.minor && a.currency.code !== null);
   const pastBelief = (a: AmountItem) =>
@@ -236,7 +233,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     // and the date, stay the lexicon's reading (ParseOptions.doubtCategory).
     const categorySure = lexiconSure && !categoryDoubted(ownKeyword, opts.doubtCategory, tokens, seg, isWord);
     // Unknown words weigh only beside a category the lexicon is unsure of (confidence.ts doubted).
-    const unknown = lexiconSure ? null : unknownWords(scan, seg.start, seg.end, isLexiconWord);
+    const unknown = lexiconSure ? null : unknownWords(scan, seg.start, seg.end, isKeyword);
     expenses.push({
       amount: centsToDecimal(cents),
       currency,
