@@ -531,16 +531,18 @@ describe('the local parser on labelled sentences', () => {
   it('gets the v15f set right at its floors, its odd half held out', () => {
     // Even half: 68 of 100 when first scored, unseen (main at 482fae7); 85 tuned (the catfr15 rules:
     // Christmas and funerals, iD's sports, dishes bought to cook, goods said with « un », the home's
-    // things for the body). Whole: 139 of 200 unseen, 165 after (the odd half 71 → 80, as an aggregate).
-    heldOutSet('v15f', { minLines: 180, minFrench: 1, tunedHalf: 'even-1' }, { even: 85, whole: 165 });
+    // things for the body). Whole: 139 of 200 unseen, 165 after (the odd half 71 → 80, as an aggregate);
+    // 164 once FreeDict's French nouns were removed (freedict16: a GPL work, not shipped).
+    heldOutSet('v15f', { minLines: 180, minFrench: 1, tunedHalf: 'even-1' }, { even: 85, whole: 164 });
   });
 
   it('gets the v16f set right at its floors, its odd half held out', () => {
     // Even half: 55 of 102 when first scored, unseen (main at 2d41309); 71 tuned (the catfr16 rules:
     // goods past a lead-in, toys as presents and ages as birthdays, stays counted in nights, the
     // restaurant said by its cooking, a weak word after a frame word). Whole: 122 of 204 unseen, 146
-    // after (the odd half 67 → 75, read as an aggregate only).
-    heldOutSet('v16f', { minLines: 180, minFrench: 1, tunedHalf: 'even-1' }, { even: 71, whole: 146 });
+    // after (the odd half 67 → 75, read as an aggregate only). FreeDict's French nouns removed
+    // (freedict16: a GPL work, not shipped): even half 71 → 69, whole 146 → 144.
+    heldOutSet('v16f', { minLines: 180, minFrench: 1, tunedHalf: 'even-1' }, { even: 69, whole: 144 });
   });
 
   it('gets at least 91 % of the cat7 set fully right, with its categories', () => {
