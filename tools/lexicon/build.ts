@@ -27,11 +27,7 @@ import { brands, type NsiGroup } from './brands.ts';
 import { givenNames } from './given-names.ts';
 import { lexiconInputsDigest } from './inputs-digest.ts';
 import { CUISINE_DISHES, categoryOfTags, SPORTS_LEFT_OUT } from './osm-categories.ts';
-import {
-  EVERYDAY_WORDS,
-  NOT_A_PURCHASE,
-  NOT_PLAINLY_A_THING,
-} from './word-lists.ts';
+import { EVERYDAY_WORDS, NOT_A_PURCHASE, NOT_PLAINLY_A_THING } from './word-lists.ts';
 import { commonNouns, readWordNet } from './wordnet.ts';
 import {
   WORDNET_AILMENT_DEPTHS,

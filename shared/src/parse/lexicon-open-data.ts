@@ -35,7 +35,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '23c8f4ed61c68297c169410b56fb584e0c0cf52d8ecc80322224b02bc7bcb2d2';
+export const OPEN_DATA_INPUTS = 'db442e1af8d9760c8879b14b9661480b19ae927d4fb5b4c6039f80f4bc5ba24a';
 
 export const OSM_FR: readonly LexiconEntry[] = [
   [
