@@ -469,8 +469,9 @@ describe('the local parser on labelled sentences', () => {
     // Even half: 65 of 88 when first scored, unseen (main at 2d41309), amount and currency 86.4 %;
     // 74 tuned, amount and currency 98.9 % (the misses left: categories, a deli ticket's number).
     // Whole: 127 of 176 unseen, 146 after (the odd half 62 → 72, amount and currency 79.5 → 93.2 %,
-    // an aggregate only).
-    heldOutSet('v16a', { minLines: 160, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 74, whole: 146 });
+    // an aggregate only). FreeDict's French nouns removed (freedict16: a GPL work, not shipped):
+    // whole 146 → 144, the even half still 74.
+    heldOutSet('v16a', { minLines: 160, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 74, whole: 144 });
   });
 
   it('gets the v14n set fully right at its floors, its odd half held out', () => {
