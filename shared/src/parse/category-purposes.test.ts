@@ -38,7 +38,7 @@ describe("a birthday said as someone's age is an occasion", () => {
   it.each([
     // The speaker's own, or an age that is no occasion.
     ['une robe pour mes 30 ans, 90 €', 'shopping'],
-    ['un siège auto pour les enfants de trois ans, 90 €', 'transport'],
+    ['un billet de train pour les enfants de trois ans, 90 €', 'transport'],
   ])('"%s" stays %s', (text, category) => {
     expect(first(text)?.category).toBe(category);
   });
@@ -66,7 +66,7 @@ describe('a thing of the home said to be for a part of the body is for health', 
     ['une gouttière pour mes dents, 250 €', 'health'],
     ['un tabouret pour le dos, 60 €', 'health'],
     // Clothes and shoes are for the body anyway; a room of the home stays the home's.
-    ['des sandales pour les pieds, 30 €', 'shopping'],
+    ['des chaussures pour les pieds, 30 €', 'shopping'],
     ['une gouttière pour la maison, 300 €', 'housing'],
   ])('"%s" is %s', (text, category) => {
     expect(first(text)?.category).toBe(category);
