@@ -35,7 +35,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'db442e1af8d9760c8879b14b9661480b19ae927d4fb5b4c6039f80f4bc5ba24a';
+export const OPEN_DATA_INPUTS = 'b9064ec42f0615bc8c5a9f1b8c5295e51d2cb3c7808ea71ad05ba0ccb8180e98';
 
 export const OSM_FR: readonly LexiconEntry[] = [
   [
