@@ -170,6 +170,15 @@ function mountWeb(app: Hono<AppEnv>, dir: string): void {
   // The share sheet posts here; the service worker answers it. Before the worker is installed
   // (the app never opened on this phone), say so instead of a bare 404.
   app.post('/share', (c) => c.redirect('/?shared=unavailable', 303));
+  // The shortcut's `/?action=record` opened by another site's page (a link, window.open, with its
+  // referrer hidden too): the browser says so in Sec-Fetch-Site, which the page and the worker never
+  // see. The page then waits for a tap (web/src/capture/record-shortcut.ts). 'none' is the person
+  // (a home-screen shortcut, a bookmark, a typed address); no header is an older browser.
+  app.get('/', (c, next) => {
+    const site = c.req.header('sec-fetch-site');
+    const elsewhere = site === 'cross-site' || site === 'same-site';
+    return c.req.query('action') === 'record' && elsewhere ? c.redirect('/?action=offer', 303) : next();
+  });
   // /api/* is the API's alone: an unknown API route is a JSON 404, never the app shell.
   app.use('/*', (c, next) => (c.req.path.startsWith('/api/') ? next() : files(c, next)));
   // Client-side routes fall back to the shell (the service worker does the same offline); a

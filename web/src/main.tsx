@@ -8,6 +8,7 @@ import { render } from 'preact';
 import { createCaptureSession } from './capture/capture-session.ts';
 import { takeEarlyTap } from './capture/early-tap.ts';
 import { idbNoteStore } from './capture/idb-notes.ts';
+import { shortcutLaunch } from './capture/record-shortcut.ts';
 import { FirstScreen } from './shell/first-screen.tsx';
 import { viewFromUrl } from './sw-protocol.ts';
 
@@ -19,8 +20,11 @@ const early = takeEarlyTap();
 if (early) session.adopt(early);
 // The page holds the first screen's DOM already (index.html): it is kept, patched where it differs.
 render(<FirstScreen session={session} month={viewFromUrl(window.location.search) !== null} />, root);
-// The home-screen shortcut "Nouvelle dépense" opens /?action=record: straight into recording.
-if (new URLSearchParams(window.location.search).get('action') === 'record') void session.begin();
+// The home-screen shortcut "Nouvelle dépense" opens /?action=record: straight into recording —
+// unless another site's page opened it: then the button waits for the person's tap.
+const launch = shortcutLaunch(window.location.search, document.referrer, window.location.origin);
+if (launch === 'record') void session.begin();
+if (launch === 'offer') session.offer();
 
 // After the first frame: Dexie, the lists, the outbox, sync, the rest of the words… A failed load
 // (a flaky link on a first visit) is tried again when the browser is back online.

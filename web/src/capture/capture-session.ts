@@ -25,6 +25,8 @@ export interface CaptureState {
   typeInstead: boolean;
   /** Asked for on the first screen before the app was there (a tab, the settings). */
   asked: 'month' | 'settings' | null;
+  /** `/?action=record` came from another site's page: the button waits for a tap, saying so. */
+  offered: boolean;
 }
 
 /** A press longer than this that ends is a release ("hold and release"). */
@@ -32,7 +34,14 @@ const HOLD_MS = 450;
 
 export function createCaptureSession(firstStore: NoteStore) {
   let store = firstStore;
-  let state: CaptureState = { recording: null, heard: '', message: null, typeInstead: false, asked: null };
+  let state: CaptureState = {
+    recording: null,
+    heard: '',
+    message: null,
+    typeInstead: false,
+    asked: null,
+    offered: false,
+  };
   const watchers = new Set<(state: CaptureState) => void>();
   const meters = new Set<(level: number) => void>();
   const savers = new Set<(noteId: string) => void>();
@@ -62,8 +71,8 @@ export function createCaptureSession(firstStore: NoteStore) {
       ? { recording: early.recording, startedAt: early.pressedAt }
       : { recording: startEarlyRecording(), startedAt: Date.now() };
     // Nothing to clear, nothing drawn again while the microphone starts.
-    if (state.heard || state.message || state.typeInstead)
-      set({ heard: '', message: null, typeInstead: false });
+    if (state.heard || state.message || state.typeInstead || state.offered)
+      set({ heard: '', message: null, typeInstead: false, offered: false });
     const prefs = readPrefs();
     const locale = localeOf(prefs.lang);
     let started: Recording | null = null;
@@ -173,6 +182,7 @@ export function createCaptureSession(firstStore: NoteStore) {
       if (Date.now() - lastPointerUp > 500) void toggle();
     },
     ask: (asked: CaptureState['asked']) => set({ asked }),
+    offer: () => set({ offered: true }),
     clearMessage: () => set({ message: null }),
     typedFocused: () => set({ typeInstead: false }),
   };

@@ -19,7 +19,7 @@ export function useCapture<T>(session: CaptureSession, pick: (state: CaptureStat
 }
 
 export interface RecordButtonProps {
-  t: Pick<FirstScreenStrings, 'record' | 'stop' | 'recording' | 'holdHint'>;
+  t: Pick<FirstScreenStrings, 'record' | 'stop' | 'recording' | 'holdHint' | 'tapToRecord'>;
   /** The recording, shared by the first screen and the app (it goes on when the app takes over). */
   session: CaptureSession;
 }
@@ -27,6 +27,7 @@ export interface RecordButtonProps {
 export function RecordButton({ t, session }: RecordButtonProps) {
   const recording = useCapture(session, (s) => s.recording);
   const heard = useCapture(session, (s) => s.heard);
+  const offered = useCapture(session, (s) => s.offered);
   const [level, setLevel] = useState(0);
   const [elapsed, setElapsed] = useState(0);
   useEffect(() => session.onLevel(setLevel), [session]);
@@ -94,7 +95,7 @@ export function RecordButton({ t, session }: RecordButtonProps) {
             )}
           </>
         ) : (
-          <span class="hint">{t.holdHint}</span>
+          <span class="hint">{offered ? t.tapToRecord : t.holdHint}</span>
         )}
       </div>
     </section>

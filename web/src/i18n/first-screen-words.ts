@@ -13,6 +13,8 @@ export const firstScreenFr = {
   stop: 'Arrêter et enregistrer',
   recording: 'J’écoute…',
   holdHint: 'Touchez pour parler, ou maintenez et relâchez',
+  // The shortcut's URL opened from another site's page: nothing records until the person taps.
+  tapToRecord: 'Touchez pour enregistrer',
   autoStopped: `Enregistrement arrêté après 2 minutes${NBSP}: la note est gardée.`,
   micDenied: 'Le micro n’est pas disponible. Vous pouvez taper la dépense ci-dessous.',
   micMissing: 'Aucun micro trouvé. Tapez la dépense ci-dessous.',
@@ -32,6 +34,7 @@ export const firstScreenEn: FirstScreenStrings = {
   stop: 'Stop and save',
   recording: 'Listening…',
   holdHint: 'Tap to talk, or hold and release',
+  tapToRecord: 'Tap to record',
   autoStopped: 'Recording stopped after 2 minutes: the note is kept.',
   micDenied: 'The microphone is not available. You can type the expense below.',
   micMissing: 'No microphone found. Type the expense below.',

@@ -1,0 +1,98 @@
+/**
+ * The shortcut « Nouvelle dépense » (`/?action=record`, also what Siri / Shortcuts and a home-screen
+ * bookmark open) in real Chromium, as deployed (Caddy, pairing on), on a phone whose microphone
+ * was granted: opened by the person it records at once, as before; opened by another site's page
+ * (its link, window.open, its referrer hidden) the button waits for a tap, saying so.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+import { untilControlled } from './support/service-worker.ts';
+
+const e2e = useBrowserAndStack();
+
+/** Another site's page (the browser's own answer: the phone's network reaches no other name). */
+async function casino(context: BrowserContext) {
+  const target = `${e2e.stack.url}/?action=record`;
+  await context.route('https://casino.example/**', (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><title>Casino</title>
+        <a href="${target}">plain</a> <a rel="noreferrer" href="${target}">hidden</a>
+        <button onclick="window.open('${target}')">popup</button>`,
+    }),
+  );
+}
+
+/** The notes this page's IndexedDB holds (a recording writes one as it starts). */
+const notesOn = (page: Page) =>
+  page.evaluate(async () => {
+    const req = indexedDB.open('voicetrack');
+    const db: IDBDatabase = await new Promise((r) => {
+      req.onsuccess = () => r(req.result);
+    });
+    if (!db.objectStoreNames.contains('notes')) return 0;
+    return await new Promise<number>((r) => {
+      const q = db.transaction('notes').objectStore('notes').count();
+      q.onsuccess = () => r(q.result);
+    });
+  });
+
+/** The app opened from elsewhere: the button ready, the line saying to tap, nothing recording. */
+async function expectWaitingForTap(page: Page) {
+  const app = new CapturePage(page);
+  await page.waitForURL((url) => url.host === new URL(e2e.stack.url).host);
+  await page.getByText('Touchez pour enregistrer').waitFor({ timeout: 20_000 });
+  await app.recordButton.waitFor();
+  expect(await app.stopButton.count()).toBe(0);
+  expect(await notesOn(page)).toBe(0);
+}
+
+describe('the record shortcut', () => {
+  it('opened by another site’s link or window.open, waits for a tap; opened by the person, records', async () => {
+    const context = await e2e.newContext();
+    const page = await context.newPage();
+    const app = new CapturePage(page);
+    await app.open(e2e.stack.url);
+    // The worker holds the page: what opens next is its cached page, as on a phone used daily.
+    await untilControlled(page);
+    await casino(context);
+
+    await page.goto('https://casino.example/');
+    await page.getByRole('link', { name: 'plain' }).click();
+    await expectWaitingForTap(page);
+
+    await page.goto('https://casino.example/');
+    const [popup] = await Promise.all([
+      context.waitForEvent('page'),
+      page.getByRole('button', { name: 'popup' }).click(),
+    ]);
+    await expectWaitingForTap(popup);
+    // The person's tap records, the line back to the usual one.
+    const opened = new CapturePage(popup);
+    await opened.recordButton.click();
+    await opened.stopButton.waitFor();
+    await popup.getByText('Touchez pour enregistrer').waitFor({ state: 'detached' });
+    await opened.stopButton.click();
+    await opened.recordButton.waitFor();
+    await popup.close();
+
+    // The shortcut itself (a launch: no referrer, Sec-Fetch-Site none): recording at once.
+    await page.goto(`${e2e.stack.url}/?action=record`);
+    await app.stopButton.waitFor({ timeout: 20_000 });
+    await app.stopButton.click();
+    await app.recordButton.waitFor();
+    await context.close();
+  });
+
+  it('opened by a link that hides its referrer, before a worker holds the page: the server says wait', async () => {
+    const context = await e2e.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await casino(context);
+    await page.goto('https://casino.example/');
+    await page.getByRole('link', { name: 'hidden' }).click();
+    await expectWaitingForTap(page);
+    expect(new URL(page.url()).search).toBe('?action=offer');
+    await context.close();
+  });
+});
