@@ -54,6 +54,8 @@ export interface HouseholdStore {
   }): Promise<{ householdId: string; memberId: string | null }>;
   /** Another invite for a household (the caller was checked to be a member). */
   addInvite(householdId: string, invite: { codeHash: string; expiresAt: string }): Promise<void>;
+  /** The household a valid, unexpired, unused invite is for (read, not used), or null. */
+  invitation(codeHash: string): Promise<{ name: string } | null>;
   /** Uses an invite (gone at once, even for two requests at the same instant) and adds the member. */
   join(
     codeHash: string,

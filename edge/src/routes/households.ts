@@ -1,9 +1,11 @@
 /**
  * Households: POST /households {name}, POST /households/join {code, name?} (rate-limited like
- * pairing), GET /households, POST /households/:id/invites, DELETE /households/:id/members/:memberId,
- * GET /households/:id/balances?currency=, POST /households/:id/settlements, GET
- * /households/:id/budgets?month=, PUT|DELETE /households/:id/budgets/:category. The steps are
- * households/'s use cases; this file validates and answers in HTTP.
+ * pairing), POST /households/invitation {code} → {name} (the same limits: which household, before
+ * joining), GET /households, POST /households/:id/invites, DELETE
+ * /households/:id/members/:memberId, GET /households/:id/balances?currency=, POST
+ * /households/:id/settlements, GET /households/:id/budgets?month=, PUT|DELETE
+ * /households/:id/budgets/:category. The steps are households/'s use cases; this file validates
+ * and answers in HTTP.
  */
 import {
   BalancesQuerySchema,
@@ -13,6 +15,7 @@ import {
   CreateHouseholdSchema,
   centsToDecimal,
   HouseholdBudgetParamSchema,
+  InvitationQuerySchema,
   JoinHouseholdSchema,
   SettlementBodySchema,
 } from '@voicetrack/shared';
@@ -32,6 +35,7 @@ import {
   listHouseholds,
   removeMember,
 } from '../households/households.ts';
+import { invitationFor } from '../households/invitation.ts';
 import type { AppEnv } from '../http/app-env.ts';
 import { refusalError } from '../http/refusal.ts';
 import { limitBody, strictJson, valid } from '../http/validate.ts';
@@ -56,6 +60,11 @@ export function householdRoutes(deps: HouseholdRouteDeps) {
       const joined = await joinHousehold(deps, c.get('owner'), c.req.valid('json'), deps.clientOf(c));
       if (joined.kind === 'refused') throw refusalError(joined);
       return c.json(joined.household, 200);
+    })
+    .post('/invitation', deps.attemptLimit, ...body, valid('json', InvitationQuerySchema), async (c) => {
+      const found = await invitationFor(deps, c.req.valid('json').code, deps.clientOf(c));
+      if (found.kind === 'refused') throw refusalError(found);
+      return c.json({ name: found.name }, 200);
     })
     .get('/', async (c) => c.json({ households: await listHouseholds(deps, c.get('owner')) }, 200))
     .post('/:id/invites', async (c) => {

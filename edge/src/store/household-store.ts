@@ -84,6 +84,15 @@ export function createHouseholdStore(asOwner: AsOwner, sql: Sql): HouseholdStore
       );
     },
 
+    invitation: async (codeHash) => {
+      const [row] = await sql.query<{ name: string }>(
+        `select h.name from household_invites i join households h on h.id = i.household_id
+         where i.code_hash = $1 and i.expires_at > now()`,
+        [codeHash],
+      );
+      return row ? { name: row.name } : null;
+    },
+
     join: (codeHash, member, maxMembers) =>
       sql.transaction(async (tx) => {
         // Deleted as it is read: a code works once.

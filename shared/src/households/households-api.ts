@@ -30,15 +30,20 @@ export const CreateHouseholdSchema = v.strictObject({
   /** How the others will see the founder; the account's name otherwise. */
   memberName: v.optional(NameSchema),
 });
+const InviteCodeSchema = v.pipe(
+  v.string('code is required'),
+  v.trim(),
+  v.regex(/^[A-Za-z0-9-]{6,64}$/, 'code is not an invite code'),
+);
 export const JoinHouseholdSchema = v.strictObject({
-  code: v.pipe(
-    v.string('code is required'),
-    v.trim(),
-    v.regex(/^[A-Za-z0-9-]{6,64}$/, 'code is not an invite code'),
-  ),
+  code: InviteCodeSchema,
   /** How the others will see you; your account's name otherwise. */
   name: v.optional(NameSchema),
 });
+/** POST /api/households/invitation: which household an invite's code is for, before joining. */
+export const InvitationQuerySchema = v.strictObject({ code: InviteCodeSchema });
+/** The household's name as the server holds it (never the link's own words). */
+export const InvitationSchema = v.object({ name: v.string() });
 
 export const MemberSchema = v.object({ id: v.string(), name: v.string(), role: v.picklist(MEMBER_ROLES) });
 export type Member = v.InferOutput<typeof MemberSchema>;

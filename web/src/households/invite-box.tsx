@@ -1,22 +1,18 @@
 /**
  * An invite as the person passes it on: the link (the app opens it and asks « Rejoindre le foyer
- * X ? »; the household's name rides in the link's fragment, never sent to a server) and the code
- * to type, with « Partager l'invitation » where the phone has a share sheet, else « Copier le lien ».
+ * X ? », X the name the server holds for its code: a link carries only its code, in the fragment)
+ * and the code to type, with « Partager l'invitation » where the phone has a share sheet, else « Copier le lien ».
  */
 import { useState } from 'preact/hooks';
 import type { Invite } from '../data/api/households.ts';
 import { HOUSEHOLD_STRINGS } from '../i18n/households.ts';
 import type { Lang } from '../i18n/lang.ts';
 
-/** The server's link with the household's name for the one who opens it (the fragment stays on the phone). */
-export const inviteLink = (invite: Invite, householdName: string) =>
-  `${invite.url}&name=${encodeURIComponent(householdName)}`;
-
 export function InviteBox(props: { lang: Lang; invite: Invite; householdName: string }) {
   const { lang, invite, householdName } = props;
   const s = HOUSEHOLD_STRINGS[lang];
   const [copied, setCopied] = useState(false);
-  const url = inviteLink(invite, householdName);
+  const url = invite.url;
   const until = new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(
     new Date(invite.expiresAt),
   );

@@ -1,15 +1,18 @@
 /**
- * An invite opened as a link (`/#household=<code>&name=<household>`): the app asks « Rejoindre
- * le foyer X ? » with the name the household will know you by, then joins. The link leaves the
- * address once used, refused or declined; with no network, or before the phone is signed in (or
- * paired), it stays, and « Rejoindre » tries again then.
+ * An invite opened as a link (`/#household=<code>`): the app asks « Rejoindre le foyer X ? », X
+ * the name the server holds for that code (never words of the link: anyone can write « Famille
+ * Martin » beside a code of their own), with the name the household will know you by, then joins.
+ * Before the server has said (no network, not signed in yet) it asks « Rejoindre ce foyer ? », and
+ * asks the server again once signed in. The link leaves the address once used, refused or
+ * declined; with no network, or before the phone is signed in (or paired), it stays, and
+ * « Rejoindre » tries again then.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ApiClient } from '../data/api/client.ts';
 import { householdsApi } from '../data/api/households.ts';
 import { HOUSEHOLD_STRINGS } from '../i18n/households.ts';
 import type { Lang } from '../i18n/lang.ts';
-import { joinWith } from './join.ts';
+import { joinWith, lookUpInvitation } from './join.ts';
 import { type AccountName, useMyName } from './my-name.ts';
 import './households.css';
 
@@ -18,7 +21,7 @@ const forgetLink = () => history.replaceState(null, '', location.pathname + loca
 export default function JoinInvite(props: {
   lang: Lang;
   api: ApiClient;
-  invitation: { code: string; name: string | null };
+  invitation: { code: string };
   /** Joined (with the words to say), or declined (null). */
   onDone: (said: string | null) => void;
   /** Supabase mode: the account's name, offered as « ton prénom ». */
@@ -30,6 +33,30 @@ export default function JoinInvite(props: {
   const [said, setSaid] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [spent, setSpent] = useState(false);
+  const [held, setHeld] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const calls = householdsApi(api.routes);
+    const ask = async () => {
+      const invited = await lookUpInvitation(calls, invitation.code, s);
+      if (!live) return invited;
+      if (invited.kind === 'named') setHeld(invited.name);
+      if (invited.kind === 'spent') {
+        setSaid(invited.say);
+        forgetLink();
+        setSpent(true);
+      }
+      return invited;
+    };
+    // Not signed in yet (Supabase mode): asked again once the account is there.
+    void ask().then(async (invited) => {
+      if (invited.kind === 'unsaid' && (await props.accountName?.()) && live) await ask();
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, invitation.code]);
 
   const join = async () => {
     setBusy(true);
@@ -54,7 +81,7 @@ export default function JoinInvite(props: {
   return (
     <section class="join-invite" role="dialog" aria-labelledby="join-title" aria-describedby="join-said">
       <h2 id="join-title" dir="auto">
-        {s.joinAsk(invitation.name)}
+        {s.joinAsk(held)}
       </h2>
       {said && (
         <p id="join-said" class="message" role="alert">

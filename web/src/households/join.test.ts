@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Answer } from '../data/api/answer.ts';
 import type { HouseholdsApi } from '../data/api/households.ts';
 import { HOUSEHOLD_STRINGS } from '../i18n/households.ts';
-import { joinWith } from './join.ts';
+import { joinWith, lookUpInvitation } from './join.ts';
 
 const s = HOUSEHOLD_STRINGS.fr;
 const answering = (got: Answer<Household>) => ({ join: async () => got }) as unknown as HouseholdsApi;
@@ -21,5 +21,29 @@ describe('joining by an invite: whether the invite stays open to try again', () 
   ])('%s', async (_why, got, keep, say) => {
     const joined = await joinWith(answering(got), 'ABCD-EFGH', 'Paul', s);
     expect(joined).toMatchObject({ kind: 'not_joined', keep, say });
+  });
+});
+
+describe('an invite looked up before joining: the name the server holds, never the link’s', () => {
+  const asking = (got: Answer<{ name: string }>) =>
+    ({ invitation: async () => got }) as unknown as HouseholdsApi;
+  const no = (code: string, status: number) =>
+    ({ kind: 'refused', code, status, message: code }) as Answer<{ name: string }>;
+  it.each([
+    [
+      'a valid code',
+      { kind: 'ok', value: { name: 'Coloc' } } as Answer<{ name: string }>,
+      { kind: 'named', name: 'Coloc' },
+    ],
+    ['a code used, expired or mistyped', no('invalid_code', 401), { kind: 'spent', say: s.joinBadCode }],
+    [
+      'no network',
+      { kind: 'offline', message: 'Failed to fetch' } as Answer<{ name: string }>,
+      { kind: 'unsaid' },
+    ],
+    ['not signed in yet', no('missing_token', 401), { kind: 'unsaid' }],
+    ['too many tries', no('rate_limited', 429), { kind: 'unsaid' }],
+  ])('%s', async (_why, got, expected) => {
+    expect(await lookUpInvitation(asking(got), ' ABCD-EFGH ', s)).toEqual(expected);
   });
 });

@@ -49,3 +49,22 @@ export function refusalWords(got: Refusal, s: HouseholdStrings): string {
   if (got.code === 'conflict') return s.joinFull;
   return s.refused(got.message);
 }
+
+/**
+ * What the server says of an invite before joining: its household's name as the server holds it
+ * (a link's own words are never shown), a code that will not work (used, expired, mistyped: the
+ * invite is over), or nothing yet (no network, not signed in or paired, too many tries).
+ */
+export type Invited = { kind: 'named'; name: string } | { kind: 'spent'; say: string } | { kind: 'unsaid' };
+
+export async function lookUpInvitation(
+  calls: HouseholdsApi,
+  code: string,
+  s: HouseholdStrings,
+): Promise<Invited> {
+  const got = await calls.invitation(code.trim());
+  if (got.kind === 'ok') return { kind: 'named', name: got.value.name };
+  if (got.kind === 'refused' && !WORTH_AGAIN.has(got.code))
+    return { kind: 'spent', say: refusalWords(got, s) };
+  return { kind: 'unsaid' };
+}

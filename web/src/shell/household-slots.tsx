@@ -25,7 +25,8 @@ const loadSettlementOffer = () => import('../households/settlement-offer.tsx').t
 const invitationInUrl = () => {
   const params = new URLSearchParams(location.hash.slice(1));
   const code = params.get('household');
-  return code ? { code, name: params.get('name') } : null;
+  // Only the code: a `&name=` of an older link is never shown (the server says the household's).
+  return code ? { code } : null;
 };
 
 interface Frame {
@@ -38,7 +39,7 @@ interface Frame {
   };
 }
 
-/** An invite opened as a link (`/#household=<code>&name=…`): asked, joined, then gone. */
+/** An invite opened as a link (`/#household=<code>`): asked, joined, then gone. */
 export function InvitationSlot({ lang, controller, onJoined }: Frame & { onJoined: (said: string) => void }) {
   const [invitation, setInvitation] = useState(invitationInUrl);
   const JoinInvite = useLazyComponent(loadJoinInvite, invitation !== null) as

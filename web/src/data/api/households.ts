@@ -18,6 +18,7 @@ import {
   type Household,
   HouseholdListSchema,
   HouseholdSchema,
+  InvitationSchema,
   InviteSchema,
   type Settlement,
   type SettlementBody,
@@ -44,6 +45,11 @@ export function householdsApi(client: ApiRoutes) {
         () => client.households.$post({ json: { name, memberName } }),
         CreatedHouseholdSchema,
       );
+    },
+
+    /** The household an invite's code is for, named as the server holds it (the code stays unused). */
+    invitation(code: string): Promise<Answer<{ name: string }>> {
+      return readAnswer(() => client.households.invitation.$post({ json: { code } }), InvitationSchema);
     },
 
     /** Joins with an invite's code (one use, 7 days): the household, with `me`. */
