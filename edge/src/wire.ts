@@ -175,7 +175,7 @@ export function wire(config: Config, options: WireOptions): Wired {
       learning: store.learning,
       report: { reports: store.reports, runner: money.runner },
       usage: store.usage,
-      budgets: { budgets: store.budgets, runner: money.runner },
+      budgets: { budgets: store.budgets, runner: money.runner, timeZone: money.timeZone, now: money.now },
       push: { push: store.push, ...money },
       recurring: { recurring: store.recurring, households: store.households, ...money },
       events: {

@@ -38,7 +38,10 @@ export const HouseholdBudgetParamSchema = v.object({ id: v.string(), category: B
 /** DELETE /api/budgets/:category?currency=EUR */
 export const BudgetDeleteQuerySchema = v.strictObject({ currency: CurrencySchema });
 /** GET /api/budgets?month=YYYY-MM */
-export const BudgetsQuerySchema = v.strictObject({ month: MonthSchema });
+/** GET /api/budgets: `month` YYYY-MM; without it, this month (budgets.ts `monthBudgets` says in which zone). */
+export const BudgetsQuerySchema = v.strictObject({ month: v.optional(MonthSchema) });
+/** GET /api/households/:id/budgets: the month is always said. */
+export const HouseholdBudgetsQuerySchema = v.strictObject({ month: MonthSchema });
 
 export const BudgetSchema = v.object({
   category: BudgetTargetSchema,

@@ -210,3 +210,32 @@ describe('tokens made while pairing was off', () => {
     expect((await send('vt.example.org', 'GET', '/api/export.json', viaProxy(phoneToken))).status).toBe(200);
   });
 });
+
+describe('a laptop on 127.0.0.1 behind a proxy (README « Self-hosting »)', () => {
+  afterEach(() => stop());
+
+  it('gets the page but must pair like a phone: loopback is no way around pairing', async () => {
+    await start({ TRUST_PROXY: '1', PUBLIC_URL: 'https://vt.example.org' });
+    const local = `127.0.0.1:${portOf()}`;
+    // Straight to the server, not through the proxy: no X-Forwarded-For, a loopback peer.
+    expect((await send(local, 'GET', '/')).status).toBe(200);
+    const refused = await send(local, 'GET', '/api/expenses');
+    expect([refused.status, errorCode(refused)]).toEqual([401, 'missing_token']);
+    const minted = await send(local, 'POST', '/api/devices', { body: JSON.stringify({ name: 'Portable' }) });
+    expect([minted.status, errorCode(minted)]).toEqual([401, 'missing_token']);
+    // Paired with a code of `pnpm pair` (the secret file's holder), as a phone is: let in.
+    const { url, secret } = readPairFile(dataDir);
+    const codeRes = await fetch(`${url}/api/pair/codes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-pairing-secret': secret },
+      body: '{}',
+    });
+    const { code } = (await codeRes.json()) as { code: string };
+    const paired = await send(local, 'POST', '/api/pair', {
+      body: JSON.stringify({ code, name: 'Portable' }),
+    });
+    expect(paired.status).toBe(201);
+    const token = JSON.parse(paired.body).token as string;
+    expect((await send(local, 'GET', '/api/expenses', bearer(token))).status).toBe(200);
+  });
+});

@@ -4,6 +4,7 @@ import {
   type BudgetsAnswer,
   type BudgetTarget,
   budgetStatuses,
+  localDate,
   MAX_BUDGETS,
 } from '@voicetrack/shared';
 import type { BudgetStore, Owner } from '../ports.ts';
@@ -13,10 +14,22 @@ import type { RecurringRunner } from './recurring-runner.ts';
 export interface BudgetDeps {
   budgets: BudgetStore;
   runner: Pick<RecurringRunner, 'runFor'>;
+  /** REPORT_TIMEZONE: which month is "this month" when none is said (the alerts' own). */
+  timeZone: string;
+  now: () => Date;
 }
 
-/** Each budget against the month's spending; recurring expenses due by now count too. */
-export async function monthBudgets(deps: BudgetDeps, owner: Owner, month: string): Promise<BudgetsAnswer> {
+/**
+ * Each budget against the month's spending; recurring expenses due by now count too. No month:
+ * this month in REPORT_TIMEZONE, the zone budget alerts count in (the server knows no person's
+ * zone apart from a note's; the page always says its month).
+ */
+export async function monthBudgets(
+  deps: BudgetDeps,
+  owner: Owner,
+  asked: string | undefined,
+): Promise<BudgetsAnswer> {
+  const month = asked ?? localDate(deps.now(), deps.timeZone).slice(0, 7);
   // Made first: Supabase has no schedule, so this is where its recurring expenses appear.
   await deps.runner.runFor(owner);
   const [list, spending] = await Promise.all([
@@ -27,7 +40,7 @@ export async function monthBudgets(deps: BudgetDeps, owner: Owner, month: string
 }
 
 export async function deleteBudget(
-  deps: BudgetDeps,
+  deps: Pick<BudgetDeps, 'budgets'>,
   owner: Owner,
   category: BudgetTarget,
   currency: string,

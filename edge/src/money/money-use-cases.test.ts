@@ -60,7 +60,7 @@ describe('what shows money makes the recurring expenses that are due first', () 
       nextDate: '2026-11-01',
     });
     const budgets = await monthBudgets(
-      { budgets: store.budgets, runner: money.runner },
+      { budgets: store.budgets, runner: money.runner, timeZone: money.timeZone, now: money.now },
       LOCAL_OWNER,
       '2026-11',
     );

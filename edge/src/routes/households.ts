@@ -11,10 +11,10 @@ import {
   BalancesQuerySchema,
   BudgetBodySchema,
   BudgetDeleteQuerySchema,
-  BudgetsQuerySchema,
   CreateHouseholdSchema,
   centsToDecimal,
   HouseholdBudgetParamSchema,
+  HouseholdBudgetsQuerySchema,
   InvitationQuerySchema,
   JoinHouseholdSchema,
   SettlementBodySchema,
@@ -89,7 +89,7 @@ export function householdRoutes(deps: HouseholdRouteDeps) {
       const { cents, ...s } = settled.settlement;
       return c.json({ ...s, amount: centsToDecimal(cents) }, 201);
     })
-    .get('/:id/budgets', valid('query', BudgetsQuerySchema), async (c) => {
+    .get('/:id/budgets', valid('query', HouseholdBudgetsQuerySchema), async (c) => {
       const { month } = c.req.valid('query');
       const budgets = await householdBudgets(deps, c.get('owner'), c.req.param('id'), month);
       if (budgets.kind === 'refused') throw refusalError(budgets);
