@@ -59,6 +59,14 @@ describe('an invite’s household, before joining', () => {
     expect(await members()).toEqual(before);
   });
 
+  it('is refused to another site’s page, like every POST (403 cross_site_request)', async () => {
+    const res = await t.api.households.invitation.$post(
+      { json: { code: await inviteCode() } },
+      { headers: { 'sec-fetch-site': 'cross-site', origin: 'https://casino.example' } },
+    );
+    expect(await outcome(res)).toBe('403 cross_site_request');
+  });
+
   it('refuses what is no invite code before reading anything', async () => {
     expect(await outcome(await lookUp('x'))).toBe('400 validation_failed');
   });
