@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import { useEffect, useState } from 'preact/hooks';
+import { cannotLoad } from './screen-not-loaded.tsx';
 import { onceSignalBack } from './signal-back.ts';
 
 /** Dexie's liveQuery for Preact: re-renders whenever the queried tables change. */
@@ -21,8 +22,22 @@ export function useLiveQuery<T>(query: () => Promise<T>, deps: readonly unknown[
  * may say it is there and not answer: then asked again after a wait that doubles (signal-back.ts).
  */
 export function useLazyComponent<P>(load: () => Promise<(props: P) => unknown>, wanted: boolean) {
+  return useLazy(load, wanted).component;
+}
+
+/**
+ * useLazyComponent, and whether its code failed again with the signal back (`stuck`: cannotLoad):
+ * then the screen says so in its place, with a button to reload (ScreenNotLoaded). Firefox keeps a
+ * module whose fetch failed offline failed in the page's module map, by its URL and its chunks',
+ * so there only a reload brings it; elsewhere the asking goes on, and the screen replaces the words.
+ */
+export function useLazy<P>(
+  load: () => Promise<(props: P) => unknown>,
+  wanted: boolean,
+): { component: ((props: P) => unknown) | null; stuck: boolean } {
   const [component, setComponent] = useState<((props: P) => unknown) | null>(null);
   const [tries, setTries] = useState(0);
+  const [stuck, setStuck] = useState(false);
   useEffect(() => {
     if (!wanted || component) return;
     let live = true;
@@ -31,6 +46,7 @@ export function useLazyComponent<P>(load: () => Promise<(props: P) => unknown>, 
       (c) => setComponent(() => c),
       () => {
         if (!live) return;
+        if (cannotLoad(tries, navigator.onLine)) setStuck(true);
         cancel = onceSignalBack(tries, () => {
           live = false;
           setTries((n) => n + 1);
@@ -42,5 +58,5 @@ export function useLazyComponent<P>(load: () => Promise<(props: P) => unknown>, 
       cancel();
     };
   }, [wanted, component, load, tries]);
-  return component;
+  return { component, stuck: stuck && component === null };
 }

@@ -64,6 +64,9 @@ export const otherScreensFr = {
   importNoAnswer: 'le serveur n’a pas répondu, réessayez une fois en ligne',
   importServerSaid: (code: string) => `le serveur a refusé (${code})`,
   downloadFailed: (m: string) => `Téléchargement impossible${NBSP}: ${m}`,
+  // A screen whose code would not load though the network is back (base/screen-not-loaded.tsx).
+  screenNotLoaded: `Cet écran n’a pas pu se charger, bien que le réseau soit revenu. Rechargez l’app pour l’afficher${NBSP}: rien de ce qui est enregistré ne sera perdu.`,
+  reloadApp: 'Recharger',
 };
 
 export type OtherScreensStrings = typeof otherScreensFr;
@@ -121,4 +124,7 @@ export const otherScreensEn: OtherScreensStrings = {
   importNoAnswer: 'the server did not answer, try again once online',
   importServerSaid: (code: string) => `the server refused it (${code})`,
   downloadFailed: (m: string) => `Download failed: ${m}`,
+  screenNotLoaded:
+    'This screen could not load, though the network is back. Reload the app to show it: nothing saved will be lost.',
+  reloadApp: 'Reload',
 };

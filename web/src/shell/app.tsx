@@ -2,8 +2,9 @@
 import { type Expense, HealthSchema } from '@voicetrack/shared';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Auth } from '../auth/supabase-auth.ts';
-import { useLazyComponent, useLiveQuery } from '../base/hooks.ts';
+import { useLazy, useLazyComponent, useLiveQuery } from '../base/hooks.ts';
 import { useHousehold } from '../base/household-memory.ts';
+import { ScreenNotLoaded } from '../base/screen-not-loaded.tsx';
 import { isStorageFull } from '../base/storage-full.ts';
 import { useOnline } from '../base/use-online.ts';
 import { ReceiptButtons } from '../capture/receipt/receipt-button.tsx';
@@ -54,9 +55,8 @@ export function App({ controller }: { controller: Controller }) {
   const shownMonth = useShownMonth(controller, () => setTab('month'));
   const [editing, setEditing] = useState<Expense | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(asked === 'settings');
-  const MonthView = useLazyComponent(loadMonthView, tab === 'month') as
-    | typeof import('../money/month-view.tsx').default
-    | null;
+  const month = useLazy(loadMonthView, tab === 'month');
+  const MonthView = month.component as typeof import('../money/month-view.tsx').default | null;
   // Supabase mode: the sign-in arrives after the first screen.
   const [auth, setAuth] = useState<Auth | null>(null);
   useEffect(() => void controller.auth?.then(setAuth), [controller]);
@@ -202,6 +202,14 @@ export function App({ controller }: { controller: Controller }) {
               scope={scope}
               onScope={setScope}
               expenses={expenses}
+            />
+          )}
+          {/* Its code would not load though the signal is back: said here, reloaded on a tap only,
+              onto the same month (sw-protocol.ts's viewFromUrl). */}
+          {!MonthView && month.stuck && (
+            <ScreenNotLoaded
+              t={t}
+              onReload={() => location.replace(`${location.pathname}?view=month&month=${shownMonth.month}`)}
             />
           )}
           {MonthView && (
