@@ -2,6 +2,7 @@
 import { itPairsABankLineWithAnExpenseSaidAtAnotherAmount } from './support/engines/bank-pairing-flow.ts';
 import { itEditsABillAmountOfflineAndShowsItsShares } from './support/engines/bill-edit-flow.ts';
 import { itChangesWhoPaidAndTheSharesOfABill } from './support/engines/bill-shares-flow.ts';
+import { itScrollsTheAlertOfChangesNotKeptAndKeepsItPastOthersEscapes } from './support/engines/changes-not-kept-flow.ts';
 import { describeCoreFlows } from './support/engines/core-flows.ts';
 import { itSaysTheEditFormsFieldsInItsOwnWords } from './support/engines/edit-form-words-flow.ts';
 import {
@@ -11,6 +12,7 @@ import {
 import { itDeletesARowWhileItsNoteIsOnItsWay } from './support/engines/in-flight-flow.ts';
 import { describeAScreenWhoseCodeNeverCame } from './support/engines/lazy-screen-flow.ts';
 import { itHearsAnotherDeviceLiveAndAfterALostConnection } from './support/engines/live-stream-flow.ts';
+import { itShowsAMovementsHeardWordsOnALineOfTheirOwn } from './support/engines/movement-card-flow.ts';
 import { itReadsAGalleryReceipt, itShowsAndDeletesTheTicketPhoto } from './support/engines/receipt-flow.ts';
 import { itTellsAChangeRefusedForGoodAndSendsTheNextOne } from './support/engines/refused-change-flow.ts';
 import { itChangesAnUnsentBillsPayerAndShares } from './support/engines/unsent-bill-split-flow.ts';
@@ -29,4 +31,6 @@ itHearsAnotherDeviceLiveAndAfterALostConnection(phone, 'en');
 itTellsAChangeRefusedForGoodAndSendsTheNextOne(phone, 'en');
 itChangesAnUnsentBillsPayerAndShares(phone, 'en');
 itSaysTheEditFormsFieldsInItsOwnWords(phone, 'en');
+itShowsAMovementsHeardWordsOnALineOfTheirOwn(phone, 'en');
+itScrollsTheAlertOfChangesNotKeptAndKeepsItPastOthersEscapes(phone, 'en');
 describeAScreenWhoseCodeNeverCame('webkit', 'en');

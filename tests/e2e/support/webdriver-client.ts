@@ -26,6 +26,8 @@ export interface WebDriverSession {
   clear(element: ElementId): Promise<void>;
   /** Types into the element, as keys (`\uE007` is Enter). */
   sendKeys(element: ElementId, text: string): Promise<void>;
+  /** Presses the key (`\uE00C` is Escape) where the focus is: one key source's down and up. */
+  pressKey(key: string): Promise<void>;
   text(element: ElementId): Promise<string>;
   /** The element as an argument of `execute` (`arguments[i]` is then the DOM element). */
   ref(element: ElementId): Record<string, string>;
@@ -96,6 +98,21 @@ export async function newSession(
     click: (e) => run('POST', `/element/${e}/click`, {}),
     clear: (e) => run('POST', `/element/${e}/clear`, {}),
     sendKeys: (e, text) => run('POST', `/element/${e}/value`, { text }),
+    pressKey: async (key) => {
+      await run('POST', '/actions', {
+        actions: [
+          {
+            type: 'key',
+            id: 'keyboard',
+            actions: [
+              { type: 'keyDown', value: key },
+              { type: 'keyUp', value: key },
+            ],
+          },
+        ],
+      });
+      await run('DELETE', '/actions');
+    },
     text: (e) => run('GET', `/element/${e}/text`),
     ref: (e) => ({ [ELEMENT_KEY]: e }),
     setWindowSize: async (width, height) => {

@@ -32,6 +32,7 @@ export function chromiumTab(page: Page): PhoneTab {
     select: async (name, option) => {
       await byRole('combobox', name).selectOption({ label: option }, { timeout: 15_000 });
     },
+    press: (key) => page.keyboard.press(key),
     upload: (name, path) => page.getByLabel(name, { exact: true }).setInputFiles(path, { timeout: 15_000 }),
     setOffline: (offline) => page.context().setOffline(offline),
     close: () => page.context().close(),

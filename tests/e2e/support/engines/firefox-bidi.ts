@@ -77,6 +77,8 @@ function focusEmptied(el: HTMLInputElement | HTMLTextAreaElement): boolean {
 }
 
 const KEY_ENTER = '\uE007';
+/** WebDriver's code points of the keys a flow presses. */
+const KEYS = { Escape: '\uE00C' } as const;
 
 export class FirefoxBidi {
   private constructor(
@@ -158,6 +160,19 @@ export class FirefoxBidi {
         { type: 'keyDown', value },
         { type: 'keyUp', value },
       ]),
+    });
+  }
+
+  /** Presses `key` where the focus is. */
+  press(key: keyof typeof KEYS): Promise<void> {
+    const value = KEYS[key];
+    return this.perform({
+      type: 'key',
+      id: 'keyboard',
+      actions: [
+        { type: 'keyDown', value },
+        { type: 'keyUp', value },
+      ],
     });
   }
 

@@ -128,6 +128,7 @@ export function firefoxTab(page: Page, bidi: FirefoxBidi): PhoneTab {
         return select && (await bidi.choose(select, option)) ? true : null;
       });
     },
+    press: (key) => bidi.press(key),
     upload: async (name, path) => {
       // A file field has no role of its own in the tree (Firefox makes it a group with a button):
       // it is found by the text of its label, as the person reads it.

@@ -20,7 +20,8 @@ export type Role =
   | 'switch'
   | 'radio'
   | 'dialog'
-  | 'region';
+  | 'region'
+  | 'menuitem';
 /** An exact accessible name, or a pattern for names that hold data (an expense's row). */
 export type Name = string | RegExp;
 
@@ -54,6 +55,8 @@ export interface PhoneTab {
    * outside the page, which neither BiDi nor WebDriver classic can tap in.
    */
   select(name: string, option: string): Promise<void>;
+  /** Presses a key (Escape) where the focus is, as a phone's keyboard or a switch control does. */
+  press(key: 'Escape'): Promise<void>;
   /**
    * Picks the file at `path` (on this machine) in the file field whose label is `name`, as a person
    * picks one: Playwright's setInputFiles, BiDi's input.setFiles (Firefox), the
@@ -136,6 +139,7 @@ export function withStepTimes(tab: PhoneTab): PhoneTab {
     click: timed('click', tab.click),
     fill: timed('fill', tab.fill),
     select: timed('select', tab.select),
+    press: timed('press', tab.press),
     upload: timed('upload', tab.upload),
     setOffline: timed('setOffline', tab.setOffline),
     close: timed('close', tab.close),

@@ -182,6 +182,9 @@ export async function launchWebKit(
 }
 
 /** Elements that may carry each role (WebKit then says which one they really have). */
+/** WebDriver's code points of the keys a flow presses. */
+const KEYS = { Escape: '\uE00C' } as const;
+
 const CANDIDATES: Record<Role, string> = {
   button: 'button, [role="button"], input[type="button"], input[type="submit"], summary',
   // (`type=""`: Preact empties the type of an input it reuses, a share's tick become its amount.)
@@ -195,6 +198,7 @@ const CANDIDATES: Record<Role, string> = {
   radio: 'input[type="radio"], [role="radio"]',
   dialog: 'dialog, [role="dialog"]',
   region: 'section, [role="region"]',
+  menuitem: '[role="menuitem"]',
 };
 
 export function webkitTab(session: WebDriverSession, driver: Pick<Driver, 'setNetwork'>): PhoneTab {
@@ -287,6 +291,7 @@ export function webkitTab(session: WebDriverSession, driver: Pick<Driver, 'setNe
         return chosen || null;
       });
     },
+    press: (key) => session.pressKey(KEYS[key]),
     // WebKit names a file field as a button, its label then « Choose File » (« Import a statement
     // Choose File »): it is found by its label's text, as the person reads it. WebDriver classic:
     // the path's keys sent to the field choose the file (no interactability check for a file
