@@ -23,6 +23,9 @@ import { parisDay } from './support/paris-time.ts';
 
 const e2e = useBrowserAndStack();
 
+/** A day as the app writes it in both languages: day first (« 24/11/2026 »). */
+const appDay = (iso: string) => iso.split('-').reverse().join('/');
+
 async function openApp(lang: Lang) {
   const context = await e2e.newContext({ locale: WORDS[lang].locale });
   const app = new CapturePage(await context.newPage(), lang);
@@ -41,7 +44,7 @@ const EDITS: Record<Lang, [keyof Expense, (d: Locator) => Promise<void>, string]
       'leisure',
     ],
     ['description', (d) => d.getByLabel('Description').fill('Train de nuit'), 'Train de nuit'],
-    ['date', (d) => d.getByLabel('Date').fill(parisDay(3)), parisDay(3)],
+    ['date', (d) => d.getByLabel('Date').fill(appDay(parisDay(3))), parisDay(3)],
   ],
   en: [
     ['amount', (d) => d.getByLabel('Amount').fill('13.40'), '13.40'],
@@ -52,7 +55,7 @@ const EDITS: Record<Lang, [keyof Expense, (d: Locator) => Promise<void>, string]
       'leisure',
     ],
     ['description', (d) => d.getByLabel('Description').fill('Night train'), 'Night train'],
-    ['date', (d) => d.getByLabel('Date').fill(parisDay(3)), parisDay(3)],
+    ['date', (d) => d.getByLabel('Date').fill(appDay(parisDay(3))), parisDay(3)],
   ],
 };
 
@@ -129,8 +132,14 @@ function dayInWords(date: string, lang: Lang): RegExp {
 }
 
 describe.each(LANGS)("the edit dialog's date (%s)", (lang) => {
-  it("is said in the app's words below the field, whatever language the browser writes the field in", async () => {
-    const { context, app, page } = await openApp(lang);
+  it("is written the app's way, not the browser's, typed so, picked from a calendar, and said in words", async () => {
+    // An American browser: its own date field would write 12/05/2026 for 5 December, whatever the
+    // app speaks. The French person chose French in the app.
+    const context = await e2e.newContext({ locale: 'en-US' });
+    await context.addInitScript((l) => localStorage.setItem('voicetrack.lang', l), lang);
+    const app = new CapturePage(await context.newPage(), lang);
+    await app.open(e2e.stack.url);
+    const page = app.page;
     const w = WORDS[lang];
     const said = lang === 'fr' ? 'hier 3 € de journal' : 'yesterday 3 euros newspaper';
     await typeExpense(app, said);
@@ -138,23 +147,42 @@ describe.each(LANGS)("the edit dialog's date (%s)", (lang) => {
     await rowOf(page, saved.id).click();
     const dialog = page.getByRole('dialog', { name: w.editTitle });
     const field = dialog.getByLabel(w.date);
-    // This Chromium writes a date field in its own language (en-US: 12/05/2026 for 5 December),
-    // whichever language the page and the app speak: the words below say which day it is.
     const words = () =>
       field.evaluate(
         (input) => document.getElementById(input.getAttribute('aria-describedby') ?? '')?.textContent,
       );
+    expect(await field.inputValue()).toBe(appDay(saved.date));
+    expect(await field.getAttribute('placeholder')).toBe(lang === 'fr' ? 'JJ/MM/AAAA' : 'DD/MM/YYYY');
     expect(await words()).toMatch(dayInWords(saved.date, lang));
-    // The words follow the field as the person changes it, and say nothing of a day half typed.
-    for (const date of ['2026-05-12', '2027-01-01', '2024-02-29']) {
-      await field.fill(date);
+    // Typed day first, or pasted the ISO way: the words follow, and say nothing of a day half typed.
+    for (const [typed, date] of [
+      ['12/05/2026', '2026-05-12'],
+      ['1/1/2027', '2027-01-01'],
+      ['2024-02-29', '2024-02-29'],
+    ] as const) {
+      await field.fill(typed);
       expect(await words()).toMatch(dayInWords(date, lang));
     }
-    await field.fill('');
+    await field.fill('12/05');
     expect(await words()).toBe('');
-    await page.keyboard.press('Escape');
-    // Closed unsaved: the expense's day is as it was.
-    expect((await serverExpense(e2e.stack, (e) => e.id === saved.id)).date).toBe(saved.date);
+    // The engine's calendar, a button away: a day picked in it is written the app's way.
+    const pick = dialog.getByRole('button', {
+      name: lang === 'fr' ? 'Choisir dans le calendrier' : 'Pick from the calendar',
+    });
+    expect((await pick.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+    await pick.click();
+    await dialog.locator('input[type="date"]').evaluate((picker: HTMLInputElement) => {
+      picker.value = '2026-11-24';
+      picker.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(await field.inputValue()).toBe('24/11/2026');
+    expect(await words()).toMatch(dayInWords('2026-11-24', lang));
+    // Typed day first and saved: the server holds the fifth of December, not the twelfth of May.
+    await field.fill('05/12/2026');
+    await dialog.getByRole('button', { name: w.save, exact: true }).click();
+    expect((await serverExpense(e2e.stack, (e) => e.id === saved.id && e.date !== saved.date)).date).toBe(
+      '2026-12-05',
+    );
     await context.close();
   });
 });

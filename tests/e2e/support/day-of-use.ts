@@ -106,7 +106,8 @@ export const shownFields = (e: Expense, lang: Lang) => ({
   category: e.category,
   categoryShown: CATEGORY_LABELS[lang][e.category],
   description: e.description,
-  date: e.date,
+  // Day first in both languages (French, and the app's British English), whatever the browser's.
+  date: e.date.split('-').reverse().join('/'),
 });
 
 /** How many records of a store the app's IndexedDB holds for one note. */

@@ -26,6 +26,8 @@ import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { amountForInput, amountFromInput } from '../base/amount-input.ts';
 import { CategorySelect } from '../base/category-select.tsx';
+import { DayField } from '../base/day-field.tsx';
+import { dayForInput, dayFromInput } from '../base/day-input.ts';
 import type { SharesEditorProps } from '../base/shares-editor.ts';
 import { formatFullDay } from '../i18n/format.ts';
 import { HOUSEHOLD_STRINGS, sharesSay } from '../i18n/households.ts';
@@ -94,8 +96,10 @@ export function EditDialog(props: EditDialogProps) {
   const [amountTyped, setAmountTyped] = useState(amountForInput(expense.amount, lang));
   const typedAmount = amountFromInput(amountTyped);
   const totalCents = typedAmount === null ? null : decimalToCents(typedAmount);
-  // The date field's day, said in words below it (empty while the field is being typed).
-  const [day, setDay] = useState(expense.date);
+  // The date field's text (« 24/11/2026 »), and its day said in words beside the label (empty while
+  // it is no day).
+  const [dayTyped, setDayTyped] = useState(dayForInput(expense.date, lang));
+  const day = dayFromInput(dayTyped, lang) ?? '';
   useEffect(() => {
     ref.current?.showModal();
   }, []);
@@ -117,7 +121,8 @@ export function EditDialog(props: EditDialogProps) {
     if (!/^[A-Za-z]{3}$/.test(field('currency'))) return refuse('currency', t.invalidCurrency);
     // A day out of range, half typed (the field's value is then empty) or from a browser with no
     // date field: said here, not refused later by the server once the outbox sends it.
-    if (!isIsoDate(field('date'))) return refuse('date', t.invalidDate(FIRST_YEAR, LAST_YEAR));
+    const date = dayFromInput(field('date'), lang) ?? '';
+    if (!isIsoDate(date)) return refuse('date', t.invalidDate(FIRST_YEAR, LAST_YEAR));
     setBadField(null);
     const fields = {
       amount,
@@ -125,7 +130,7 @@ export function EditDialog(props: EditDialogProps) {
       category,
       // The invisible marks a pasted name brings (« ⁨Paul⁩ »), which the server would drop too.
       description: stripInvisibleMarks(field('description')).trim(),
-      date: field('date'),
+      date,
     };
     const total = decimalToCents(amount);
     if (!shares || !household || total === null) {
@@ -202,30 +207,32 @@ export function EditDialog(props: EditDialogProps) {
             defaultValue={expense.description}
           />
         </label>
-        <label>
-          {/* A date field writes the day in the browser's language and order, not the app's: 05/12
-              reads as 12 May to a French person whose Chromium speaks English. Chromium (its UI
-              language), Firefox (its own locale) and WebKit (the system's) all ignore `lang`. So the
-              day is also said in the app's words, on the label's line (the dialog stays one screen). */}
+        {/* A native date field writes the day in the browser's language and order, not the app's:
+            05/12 reads as 12 May to a French person whose Chromium speaks English, and Chromium (its
+            UI language), Firefox (its own locale) and WebKit (the system's) all ignore `lang`. So the
+            field is text in the app's order, its calendar a button beside it (day-field.tsx), and
+            the day is also said in words on the label's line. A <div>: a <label> around a field and
+            a button would name both. */}
+        <div class="field">
           <span class="label-line">
             <span id="edit-date">{t.fieldDate}</span>
             <span id="edit-date-words" class="date-words">
               {isIsoDate(day) ? formatFullDay(day, lang) : ''}
             </span>
           </span>
-          <input
+          <DayField
+            lang={lang}
             name="date"
-            aria-labelledby="edit-date"
-            aria-describedby="edit-date-words"
-            {...invalid('date')}
-            type="date"
-            required
+            text={dayTyped}
+            onText={setDayTyped}
+            labelledBy="edit-date"
+            describedBy="edit-date-words"
+            pickLabel={t.pickDate}
             min={MIN_DAY}
             max={MAX_DAY}
-            defaultValue={expense.date}
-            onInput={(e) => setDay((e.target as HTMLInputElement).value)}
+            invalid={invalid('date')}
           />
-        </label>
+        </div>
         {shares && household && members && SharesEditor && (
           <SharesEditor
             lang={lang}
