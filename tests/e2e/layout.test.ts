@@ -46,10 +46,11 @@ const wordsBox = (element: Locator) =>
  * over them). The field is focused as a keyboard would (a text box always shows its ring).
  */
 async function ringClearances(page: Page, form: Locator): Promise<number[]> {
-  const labels = await form.locator('label').all();
+  // The edit dialog's date is a <div class="field">: its words, its text field and the calendar's button.
+  const labels = await form.locator('label, .field').all();
   const clearances: number[] = [];
   for (const label of labels) {
-    const field = label.locator('input, select').first();
+    const field = label.locator('input:not([type="date"]), select').first();
     // Focused first: focusing may scroll the page, and both boxes are then read where they are.
     await field.focus();
     const words = await wordsBox(label);
