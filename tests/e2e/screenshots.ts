@@ -47,7 +47,9 @@ execFileSync(
   },
 );
 
-const browser = await launchBrowser();
+// Whole tiles painted again each time: a tile painted in part kept a rounded corner's edge a shade
+// off (f2f2ef, f1f1ef) from one run to the next.
+const browser = await launchBrowser({ args: ['--disable-partial-raster'] });
 const now = new Date();
 const lastMonth = new Date(now);
 lastMonth.setUTCDate(1);
@@ -196,6 +198,18 @@ const exportFile = (lang: 'fr' | 'en') =>
     ],
   });
 
+/**
+ * Before a shot: the window scrolled to a whole pixel (scrollIntoView on a box at 1234.6 px left
+ * the cards' edges antialiased a little differently from run to run) and two frames painted.
+ */
+async function settle(page: Page) {
+  await page.evaluate(async () => {
+    window.scrollTo(0, Math.round(window.scrollY));
+    for (const el of document.querySelectorAll('dialog[open]')) el.scrollTop = Math.round(el.scrollTop);
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
+}
+
 /** The toast's × (it would hide the screens after it). */
 async function dismissToast(page: Page) {
   const close = page.locator('.toast-close');
@@ -241,7 +255,11 @@ async function shootBank(page: Page, lang: 'fr' | 'en', shot: (name: string) => 
   await page.getByRole('button', { name: b.next }).click();
 }
 
-async function shootEveryScreen(stack: Stack, app: CapturePage, shot: (name: string) => Promise<unknown>) {
+async function shootEveryScreen(
+  stack: Stack,
+  app: CapturePage,
+  shot: (name: string, rule?: string) => Promise<unknown>,
+) {
   const { page, lang } = app;
   const w = WORDS[lang];
   const top = () => page.evaluate(() => window.scrollTo(0, 0));
@@ -251,11 +269,17 @@ async function shootEveryScreen(stack: Stack, app: CapturePage, shot: (name: str
   await page.context().setOffline(true);
   await app.typedInput.fill(w.typed[0] as string);
   await app.typedInput.press('Enter');
-  // Offline, the typed words are read on the phone: an unsent expense (or a note that waits).
+  // The note, then, where the phone reads it, its unsent expense: one run shot the note « Ready to
+  // send » and the next the expense. The reading given five seconds; the French one never came.
   await page
     .locator('[data-unsent], [data-note-state="recorded"], [data-note-state="waiting"]')
     .first()
     .waitFor();
+  await page
+    .locator('[data-unsent]')
+    .first()
+    .waitFor({ timeout: 5000 })
+    .catch(() => undefined);
   await top();
   await shot('offline');
   await page.context().setOffline(false);
@@ -267,9 +291,20 @@ async function shootEveryScreen(stack: Stack, app: CapturePage, shot: (name: str
 
   await app.recordButton.click();
   await app.stopButton.waitFor();
-  await page.waitForTimeout(1500);
-  await shot('recording');
-  await app.stopButton.click();
+  // The timer at 0:01, the meter at one level (the voice's level at the moment of the shot differed
+  // from run to run), then stopped by the page itself as the timer turns 0:02: the note says « 2 s »
+  // each run (stopped after a fixed wait, it said 2 s or 3 s).
+  await page.locator('.timer').filter({ hasText: '0:01' }).waitFor();
+  await shot('recording', '.meter-fill { transform: scaleX(0.45) !important; }');
+  await page.waitForFunction(
+    () => {
+      if (document.querySelector('.timer')?.textContent !== '0:02') return false;
+      document.querySelector<HTMLButtonElement>('.record.is-recording')?.click();
+      return true;
+    },
+    undefined,
+    { polling: 'raf' },
+  );
   await app.recordButton.waitFor();
   // No transcription on this server: the note waits, and says why.
   const waiting = page.locator('[data-note-state="awaiting_transcription"]').first();
@@ -368,18 +403,33 @@ for (const [lang, schemes] of [
   const stack = await startStack({ GROQ_API_KEY: '' });
   await seed(stack, lang);
   for (const colorScheme of schemes) {
+    // Reduced motion, which the app offers (base.css): no shot catches a transition midway.
     const context = await newContext(browser, {
       stack,
       locale: LOCALE[lang],
       colorScheme,
+      reducedMotion: 'reduce',
       viewport: { width: 390, height: 844 },
     });
     const app = new CapturePage(await context.newPage(), lang);
     await app.open(stack.url);
     await app.expenses().first().waitFor();
     const page: Page = app.page;
-    const shot = (name: string) =>
-      page.screenshot({ path: `${DOCS}screen-${lang}-${colorScheme}-${name}.png` });
+    // `rule`: CSS for this shot only, put in the app's own sheet (the page's CSP refuses the <style>
+    // that screenshot's `style` option adds: the meter kept its level with it).
+    const shot = async (name: string, rule?: string) => {
+      const sheet = (r: string | null) =>
+        page.evaluate((r) => {
+          const own = document.styleSheets[0];
+          if (r === null) own?.deleteRule(0);
+          else own?.insertRule(r, 0);
+        }, r);
+      if (rule) await sheet(rule);
+      await settle(page);
+      await page.screenshot({ path: `${DOCS}screen-${lang}-${colorScheme}-${name}.png` });
+      if (rule) await sheet(null);
+    };
+    await settle(page);
     await page.screenshot({ path: `${DOCS}screen-${lang}-${colorScheme}.png` });
     if (colorScheme === schemes[1]) await shootEveryScreen(stack, app, shot);
     await context.close();

@@ -37,17 +37,21 @@ export const CHROMIUM_ARGS = [
  * opens its own contexts (each one a phone, with its own storage, service worker and network), and
  * its `close()` closes them, not the browser: the next file borrows the same one.
  */
-export async function launchBrowser(options: { microphone?: boolean } = {}): Promise<Browser> {
+export async function launchBrowser(
+  options: { microphone?: boolean; args?: readonly string[] } = {},
+): Promise<Browser> {
   const mic = options.microphone !== false;
-  let launched = running.get(mic);
+  const args = options.args ?? [];
+  const key = `${mic} ${args.join(' ')}`;
+  let launched = running.get(key);
   if (!launched || !(await launched.catch(() => null))?.isConnected()) {
-    launched = startChromium(mic);
-    running.set(mic, launched);
+    launched = startChromium(mic, args);
+    running.set(key, launched);
   }
   return lease(await launched);
 }
 
-const running = new Map<boolean, Promise<Browser>>();
+const running = new Map<string, Promise<Browser>>();
 
 /**
  * Closes the Chromium the leases share. A test worker's process ends with its browser; a script
@@ -60,7 +64,7 @@ export async function closeSharedBrowsers(): Promise<void> {
   await Promise.all(launched.map(async (browser) => (await browser.catch(() => null))?.close()));
 }
 
-function startChromium(mic: boolean): Promise<Browser> {
+function startChromium(mic: boolean, extra: readonly string[]): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     // Chromium on Linux trusts the roots of $HOME/.pki/nssdb: there, the run's CA (test-ca.ts).
@@ -74,6 +78,7 @@ function startChromium(mic: boolean): Promise<Browser> {
             `--use-file-for-fake-audio-capture=${SPEECH_WAV}`,
           ]
         : ['--use-fake-device-for-media-stream']),
+      ...extra,
     ],
   });
 }
@@ -130,6 +135,7 @@ export async function newContext(
     userAgent?: string;
     viewport?: { width: number; height: number };
     colorScheme?: 'light' | 'dark';
+    reducedMotion?: 'reduce' | 'no-preference';
     serviceWorkers?: 'allow' | 'block';
     stack?: Stack;
   } = {},
@@ -142,6 +148,7 @@ export async function newContext(
     ...(options.userAgent ? { userAgent: options.userAgent } : {}),
     ...(options.viewport ? { viewport: options.viewport } : {}),
     ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
+    ...(options.reducedMotion ? { reducedMotion: options.reducedMotion } : {}),
     ...(options.serviceWorkers ? { serviceWorkers: options.serviceWorkers } : {}),
     ...(network ? { proxy: { server: network.proxyUrl } } : {}),
   });
