@@ -54,10 +54,9 @@ function readForm(): FormSays {
 }
 
 /**
- * Sent as source: the open dialog's date field set to `day`, as a day picked in it is (`input`,
- * then `change`). Its segments are the engine's own widget, written in the engine's order and
- * language (Firefox its locale's, WebKitGTK the system's), which keys sent over BiDi or WebDriver
- * fill each their own way.
+ * Sent as source: the open dialog's date field set to `day` as one `input` (then `change`), as a
+ * paste is: the field is text in the app's order (day-field.tsx) and takes an ISO day too, and
+ * keys sent over BiDi or WebDriver would type it each their own way.
  */
 function pickDay(day: string): boolean {
   const field = document.querySelector<HTMLInputElement>('dialog[open] input[name="date"]');
