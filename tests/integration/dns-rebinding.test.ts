@@ -100,6 +100,18 @@ const note = (text: string) => JSON.stringify({ text, clientId: crypto.randomUUI
 const errorCode = (answer: Answer) => v.parse(ErrorBodySchema, JSON.parse(answer.body)).error.code;
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
 
+/** Pairs as a phone does: a code from `pnpm pair` (the secret file's holder), sent to `host`. */
+async function pairWithCode(host: string, name: string): Promise<Answer> {
+  const { url, secret } = readPairFile(dataDir);
+  const codeRes = await fetch(`${url}/api/pair/codes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-pairing-secret': secret },
+    body: '{}',
+  });
+  const { code } = (await codeRes.json()) as { code: string };
+  return send(host, 'POST', '/api/pair', { body: JSON.stringify({ code, name }) });
+}
+
 describe('the default server on loopback (pairing off)', () => {
   beforeAll(() => start());
   afterAll(() => stop());
@@ -180,14 +192,7 @@ describe('tokens made while pairing was off', () => {
     expect(minted.status).toBe(201);
     const openToken = JSON.parse(minted.body).token as string;
     // A phone paired with a code from `pnpm pair` (the secret file's holder) is the person's own.
-    const { url, secret } = readPairFile(dataDir);
-    const codeRes = await fetch(`${url}/api/pair/codes`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-pairing-secret': secret },
-      body: '{}',
-    });
-    const { code } = (await codeRes.json()) as { code: string };
-    const paired = await send(local, 'POST', '/api/pair', { body: JSON.stringify({ code, name: 'Pixel' }) });
+    const paired = await pairWithCode(local, 'Pixel');
     expect(paired.status).toBe(201);
     const phoneToken = JSON.parse(paired.body).token as string;
     expect(
@@ -224,16 +229,7 @@ describe('a laptop on 127.0.0.1 behind a proxy (README « Self-hosting »)', () 
     const minted = await send(local, 'POST', '/api/devices', { body: JSON.stringify({ name: 'Portable' }) });
     expect([minted.status, errorCode(minted)]).toEqual([401, 'missing_token']);
     // Paired with a code of `pnpm pair` (the secret file's holder), as a phone is: let in.
-    const { url, secret } = readPairFile(dataDir);
-    const codeRes = await fetch(`${url}/api/pair/codes`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-pairing-secret': secret },
-      body: '{}',
-    });
-    const { code } = (await codeRes.json()) as { code: string };
-    const paired = await send(local, 'POST', '/api/pair', {
-      body: JSON.stringify({ code, name: 'Portable' }),
-    });
+    const paired = await pairWithCode(local, 'Portable');
     expect(paired.status).toBe(201);
     const token = JSON.parse(paired.body).token as string;
     expect((await send(local, 'GET', '/api/expenses', bearer(token))).status).toBe(200);
