@@ -1,6 +1,6 @@
 import type { Expense } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
-import { withPendingOps, withUnansweredChanges } from './as-left.ts';
+import { rebasedAfterRefusal, withPendingOps, withUnansweredChanges } from './as-left.ts';
 import type { EarlyChange, Note, Op } from './db.ts';
 import { savedExpense } from './expense-fixtures.ts';
 import { queued } from './new-note.ts';
@@ -104,6 +104,18 @@ describe('the changes queued and not sent yet, on the rows read', () => {
     ]);
     expect(amounts(withPendingOps([cafe, bread], [op('delete', bread, 1)]))).toEqual([
       ['s-a-0', '2.50', 'saved'],
+    ]);
+  });
+
+  it('after a refusal, stands each later change of that row on the server’s, the ones before it on top', () => {
+    const refused = op('edit', cafe, 1, { amount: '0.00', description: 'Refusé' });
+    const left = { ...cafe, amount: '0.00', description: 'Refusé' };
+    const second = op('edit', left, 2, { category: 'groceries' });
+    const third = op('edit', { ...left, category: 'groceries' }, 3, { amount: '3.00' });
+    const rebased = rebasedAfterRefusal(cafe, refused, [third, refused, second, op('edit', bread, 4)]);
+    expect(rebased).toEqual([
+      { id: 'op-2', before: cafe },
+      { id: 'op-3', before: { ...cafe, category: 'groceries' } },
     ]);
   });
 });

@@ -34,6 +34,23 @@ export function shownAfterRefusal(server: Expense, op: Op, queue: readonly Op[])
 }
 
 /**
+ * The row each other change of `op`'s expense was made on, once `op` was refused: `server`'s, with
+ * the changes queued before it on top, not the refused one. A change is told (and taken back) by
+ * its `before`; left as it was, it would name a bill by a refused description never kept anywhere.
+ */
+export function rebasedAfterRefusal(
+  server: Expense,
+  op: Op,
+  queue: readonly Op[],
+): { id: string; before: Expense }[] {
+  const others = inOrderMade(queue).filter((o) => o.id !== op.id && o.expenseId === op.expenseId);
+  return others.map((o, i) => ({
+    id: o.id,
+    before: withPendingOps([server], others.slice(0, i))[0] ?? server,
+  }));
+}
+
+/**
  * The changes made to the unsent rows of notes whose answer has not landed here, on the server's
  * rows at the same positions (as provisional-change.ts made them: an edited row with an amount no
  * longer waits for review); the rows of a note deleted whole, gone.

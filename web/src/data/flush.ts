@@ -4,6 +4,7 @@
  */
 import type { Expense } from '@voicetrack/shared';
 import { type ApiClient, expenseOf } from './api/client.ts';
+import { rebasedAfterRefusal } from './as-left.ts';
 import { deleteNote, markLanded, type Note, noteAudio, type VoiceTrackDb } from './db.ts';
 import { queued } from './new-note.ts';
 import {
@@ -101,9 +102,11 @@ async function flushOps(options: FlushOptions): Promise<number> {
   // A change an older version left refused (`failed`) is sent once more: its answer decides now.
   const due = inOrderMade(await db.ops.toArray()).filter((o) => o.state === 'failed' || isDue(o, now()));
   let done = 0;
-  for (const op of due) {
-    // Dropped with a change of the same expense refused before it (a gone expense).
-    if (!(await db.ops.get(op.id))) continue;
+  for (const { id } of due) {
+    // Read again: dropped with a change of the same expense refused before it (a gone expense), or
+    // made on a refused one (its `before` is the server's row now).
+    const op = await db.ops.get(id);
+    if (!op) continue;
     await db.ops.update(op.id, { state: 'sending' });
     const outcome = await options.api.sendOp(op, new Date(now()));
     await notePairingFrom(db, outcome);
@@ -119,6 +122,11 @@ async function flushOps(options: FlushOptions): Promise<number> {
         ? changeRefused(op, outcome, await db.ops.toArray())
         : null;
     await db.transaction('rw', db.ops, db.expenses, db.meta, async () => {
+      // The changes of it still queued were made on the refused one: they stand on the server's row now.
+      const server = dropped?.why === 'gone' ? null : (refused?.told ?? dropped?.told);
+      if (server)
+        for (const { id, before } of rebasedAfterRefusal(server, op, await db.ops.toArray()))
+          await db.ops.update(id, { before });
       if (dropped) {
         await db.ops.bulkDelete(dropped.dropped);
         if (dropped.shown) await db.expenses.put(dropped.shown);

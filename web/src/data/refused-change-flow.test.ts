@@ -111,6 +111,31 @@ describe('a change the server refuses for good', () => {
     expect(told.map((t) => t.refused)).toEqual(['invalid']);
   });
 
+  it('a later change refused too names the bill as the server has it, not as the refused one left it', async () => {
+    const s = server();
+    // Renamed with an amount the server refuses, then edited again before its answer came.
+    await enqueueAtT0({ kind: 'edit', expense: resto, patch: { description: 'Chez Léon', amount: '0.00' } });
+    const shown = (await db.expenses.get('e1')) as Expense;
+    await enqueueAtT0({ kind: 'edit', expense: shown, patch: { description: 'Léon midi', amount: '-1' } });
+    await flush(s);
+    expect(told.map((t) => [t.expense.description, t.fields, t.refused])).toEqual([
+      ['Resto', ['description', 'amount'], 'invalid'],
+      // « Chez Léon » was never kept anywhere: the second change was about the server's « Resto ».
+      ['Resto', ['description', 'amount'], 'invalid'],
+    ]);
+    expect(await db.expenses.get('e1')).toEqual(resto);
+  });
+
+  it('a change queued after one refused, taken back, shows the bill as the server has it', async () => {
+    const s = server();
+    await enqueueAtT0({ kind: 'edit', expense: resto, patch: { description: 'Chez Léon', amount: '0.00' } });
+    const shown = (await db.expenses.get('e1')) as Expense;
+    // A delete waits UNDO_MS before it is due: still in the outbox after the refusal of the edit.
+    const deleted = await enqueueAtT0({ kind: 'delete', expense: shown });
+    await flush(s);
+    expect((await db.ops.get(deleted?.id ?? ''))?.before).toEqual(resto);
+  });
+
   it('later changes of an expense gone are dropped with it, said once, sent never', async () => {
     const s = server();
     await enqueueAtT0({ kind: 'edit', expense: resto, patch: { description: 'Resto du soir' } });
