@@ -88,7 +88,7 @@ export function App({ controller }: { controller: Controller }) {
     lang,
     expenses.some((e) => e.householdId),
   );
-  const toasts = useToasts({ t, lang, controller, notes, expenses, onEdit: setEditing });
+  const toasts = useToasts({ t, lang, controller, notes, expenses, tab, onEdit: setEditing });
   // Local mode: a phone the server refused (not paired, revoked) is told at once, on every screen.
   const refusedAs = useLiveQuery(() => readPairingNeed(controller.db), [], null);
   const pairingNeed =

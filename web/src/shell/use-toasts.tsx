@@ -1,7 +1,7 @@
 /**
  * The one toast, in the page's flow where it is placed (under the typed entry, above the lists;
- * at the top of the month) and held in sight at the bottom edge when that place is below it: it
- * pushes the rows down and never covers the first one, nor the budget bar: what a note just became
+ * at the top of the month, where what a note became is not said) and held in sight at the bottom
+ * edge when that place is below it; hidden while a dialog is open (app.css): it pushes the rows down and never covers the first one, nor the budget bar: what a note just became
  * (watched from the tap on "Ajouter" or the end of a recording until the server answered it), the
  * undo of a delete, or the changes a flush could not keep. A newer toast replaces the older; the
  * changes not kept are a toast of their own, above the other when both show: each change told is
@@ -34,9 +34,11 @@ export function useToasts(options: {
   controller: Controller;
   notes: Note[];
   expenses: Expense[];
+  /** The tab shown: what a note became is said on the capture list only. */
+  tab: 'capture' | 'month';
   onEdit: (expense: Expense) => void;
 }) {
-  const { t, lang, controller, notes, expenses, onEdit } = options;
+  const { t, lang, controller, notes, expenses, tab, onEdit } = options;
   const [toast, setToast] = useState<Toast | null>(null);
   const [lost, setLost] = useState<LostChange[] | null>(null);
   const [retyping, setRetyping] = useState<string | null>(null);
@@ -61,6 +63,11 @@ export function useToasts(options: {
       ),
     [controller],
   );
+  // What a note became belongs to the list it was said on: gone once the person opens the month
+  // (held at the top, it covered the month's chart). Its card keeps the note and its actions.
+  useEffect(() => {
+    if (tab !== 'capture') setToast((now) => (now?.kind === 'result' ? null : now));
+  }, [tab]);
   useEffect(() => {
     if (!toast) return;
     const ms = toast.kind === 'undo' ? UNDO_MS : TOAST_MS;
@@ -117,7 +124,7 @@ export function useToasts(options: {
         }}
       />
     );
-  } else if (toast && ResultToast) {
+  } else if (toast && ResultToast && tab === 'capture') {
     view = (
       <ResultToast
         t={t}
