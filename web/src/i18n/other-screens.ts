@@ -68,6 +68,9 @@ export const otherScreensFr = {
   // A screen whose code would not load though the network is back (base/screen-not-loaded.tsx).
   screenNotLoaded: `Cet écran n’a pas pu se charger, bien que le réseau soit revenu. Rechargez l’app pour l’afficher${NBSP}: rien de ce qui est enregistré ne sera perdu.`,
   reloadApp: 'Recharger',
+  // A dialog whose code would not load (DialogNotLoaded): the reload would lose a note typed and not sent.
+  dialogNotLoaded: `Cette fenêtre n’a pas pu se charger, bien que le réseau soit revenu. Rechargez l’app pour l’ouvrir${NBSP}: rien de ce qui est enregistré ne sera perdu, mais une note tapée et pas encore envoyée le serait.`,
+  closeDialog: 'Fermer',
 };
 
 export type OtherScreensStrings = typeof otherScreensFr;
@@ -129,4 +132,7 @@ export const otherScreensEn: OtherScreensStrings = {
   screenNotLoaded:
     'This screen could not load, though the network is back. Reload the app to show it: nothing saved will be lost.',
   reloadApp: 'Reload',
+  dialogNotLoaded:
+    'This window could not load, though the network is back. Reload the app to open it: nothing saved will be lost, but a note typed and not sent yet would be.',
+  closeDialog: 'Close',
 };

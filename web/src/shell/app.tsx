@@ -53,6 +53,12 @@ export function App({ controller }: { controller: Controller }) {
   const [updateReady, setUpdateReady] = useState(false);
   const [tab, setTab] = useState<'capture' | 'month'>(openedView || asked === 'month' ? 'month' : 'capture');
   const shownMonth = useShownMonth(controller, () => setTab('month'));
+  // A screen or dialog whose code would not load though the signal is back: reloaded on a tap only,
+  // onto the tab shown, the same month (sw-protocol.ts's viewFromUrl).
+  const reloadHere = () =>
+    location.replace(
+      tab === 'month' ? `${location.pathname}?view=month&month=${shownMonth.month}` : location.pathname,
+    );
   const [editing, setEditing] = useState<Expense | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(asked === 'settings');
   const month = useLazy(loadMonthView, tab === 'month');
@@ -204,14 +210,8 @@ export function App({ controller }: { controller: Controller }) {
               expenses={expenses}
             />
           )}
-          {/* Its code would not load though the signal is back: said here, reloaded on a tap only,
-              onto the same month (sw-protocol.ts's viewFromUrl). */}
-          {!MonthView && month.stuck && (
-            <ScreenNotLoaded
-              t={t}
-              onReload={() => location.replace(`${location.pathname}?view=month&month=${shownMonth.month}`)}
-            />
-          )}
+          {/* Its code would not load though the signal is back: said here, reloaded on a tap only. */}
+          {!MonthView && month.stuck && <ScreenNotLoaded t={t} onReload={reloadHere} />}
           {MonthView && (
             <MonthView
               key={shownMonth.n}
@@ -278,6 +278,7 @@ export function App({ controller }: { controller: Controller }) {
         onClose={() => setEditing(null)}
         onDelete={(e) => toasts.remove([e])}
         households={households}
+        onReload={reloadHere}
       />
       <SettingsSlot
         open={settingsOpen}
@@ -295,6 +296,7 @@ export function App({ controller }: { controller: Controller }) {
           revealData();
         }}
         onClose={() => setSettingsOpen(false)}
+        onReload={reloadHere}
       />
     </>
   );

@@ -1,10 +1,12 @@
 /**
  * What opens on an expense: its dialog (fix, delete, accept), loaded on the first tap on a row, and
- * « Rendre récurrente… » from it.
+ * « Rendre récurrente… » from it. Its code failing again with the signal back: a dialog with its title
+ * says so, with « Recharger » (a reload only on that tap; the expense stays as it was saved).
  */
 import type { Expense, ExpenseEdits, Household } from '@voicetrack/shared';
 import { useState } from 'preact/hooks';
-import { useLazyComponent } from '../base/hooks.ts';
+import { useLazy } from '../base/hooks.ts';
+import { DialogNotLoaded } from '../base/screen-not-loaded.tsx';
 import type { Lang, Strings } from '../i18n/index.ts';
 import { RecurringDialogSlot } from '../recurring/recurring-slots.tsx';
 import type { Controller } from './controller-api.ts';
@@ -24,23 +26,34 @@ export function EditSlot(props: {
   onDelete: (expense: Expense) => void;
   /** The households this phone knows: a bill of one opens with who paid and the shares. */
   households: readonly Household[];
+  /** Reloads the app onto the tab shown: the dialog's code would not load though the signal is back. */
+  onReload: () => void;
 }) {
   const { t, lang, controller, editing, onClose } = props;
   const [recurringFrom, setRecurringFrom] = useState<Expense | null>(null);
-  const EditDialog = useLazyComponent(loadEditDialog, editing !== null) as
-    | typeof import('../expenses/edit-dialog.tsx').EditDialog
-    | null;
+  const dialog = useLazy(loadEditDialog, editing !== null);
+  const EditDialog = dialog.component as typeof import('../expenses/edit-dialog.tsx').EditDialog | null;
   // A bill's payer and shares, the server's or, not sent yet, those the phone made by the same rule
   // (none when it did not know the household's members then: the server will make them).
   const household =
     editing?.householdId && editing.split?.length
       ? (props.households.find((h) => h.id === editing.householdId) ?? null)
       : null;
-  const SharesEditor = useLazyComponent(loadSharesEditor, household !== null) as
+  const shares = useLazy(loadSharesEditor, household !== null);
+  const SharesEditor = shares.component as
     | typeof import('../households/bill-shares-editor.tsx').BillSharesEditor
     | null;
+  const ready = EditDialog !== null && (!household || SharesEditor !== null);
   return (
     <>
+      {editing && !ready && (dialog.stuck || (household && shares.stuck)) && (
+        <DialogNotLoaded
+          t={t}
+          title={editing.amount === null ? t.completeTitle : t.editTitle}
+          onReload={props.onReload}
+          onClose={onClose}
+        />
+      )}
       {editing && EditDialog && (!household || SharesEditor) && (
         <EditDialog
           t={t}

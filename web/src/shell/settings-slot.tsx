@@ -1,9 +1,11 @@
 /**
  * The settings dialog in the frame, with the panels other rooms put in it (devices and shortcuts,
  * budget alerts and recurring expenses, what the parser learned), each loaded the first time the
- * gear is tapped and kept for the next.
+ * gear is tapped and kept for the next. Its code failing again with the signal back: a dialog says
+ * so, with « Recharger » (a reload only on that tap).
  */
-import { useLazyComponent } from '../base/hooks.ts';
+import { useLazy, useLazyComponent } from '../base/hooks.ts';
+import { DialogNotLoaded } from '../base/screen-not-loaded.tsx';
 import type { Lang, Strings } from '../i18n/index.ts';
 import { MoneySettingsSlot } from '../money/money-slots.tsx';
 import { RecurringSettingsSlot } from '../recurring/recurring-slots.tsx';
@@ -27,12 +29,13 @@ export interface SettingsSlotProps {
   /** Opens the month's "Vos données" (exports and import). */
   onData: () => void;
   onClose: () => void;
+  /** Reloads the app onto the tab shown: the settings' code would not load though the signal is back. */
+  onReload: () => void;
 }
 
-export function SettingsSlot({ open, t, lang, controller, ...props }: SettingsSlotProps) {
-  const Settings = useLazyComponent(loadSettings, open) as
-    | typeof import('../settings/settings-dialog.tsx').default
-    | null;
+export function SettingsSlot({ open, t, lang, controller, onReload, ...props }: SettingsSlotProps) {
+  const settings = useLazy(loadSettings, open);
+  const Settings = settings.component as typeof import('../settings/settings-dialog.tsx').default | null;
   const Devices = useLazyComponent(loadDevices, open) as typeof import('../doors/devices.tsx').Devices | null;
   const Learned = useLazyComponent(loadLearned, open) as
     | typeof import('../settings/learned-words.tsx').LearnedWords
@@ -40,7 +43,12 @@ export function SettingsSlot({ open, t, lang, controller, ...props }: SettingsSl
   const Household = useLazyComponent(loadHousehold, open) as
     | typeof import('../households/household-panel.tsx').default
     | null;
-  if (!open || !Settings) return null;
+  if (!open) return null;
+  if (!Settings) {
+    return settings.stuck ? (
+      <DialogNotLoaded t={t} title={t.settings} onReload={onReload} onClose={props.onClose} />
+    ) : null;
+  }
   return (
     <Settings lang={lang} speech={controller.speech} api={controller.api} {...props}>
       {Devices && (
