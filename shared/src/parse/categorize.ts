@@ -1,4 +1,5 @@
 import type { Category } from '../categories.ts';
+import { brandName, capitalName } from './brand-names.ts';
 import { afterFaire, deviceNoun } from './category-forms.ts';
 import {
   boughtToCook,
@@ -9,21 +10,15 @@ import {
   roomFor,
 } from './category-frames.ts';
 import { bodyCheck, forAPhone, forSomeoneElse, forTheBody, petCare } from './category-purposes.ts';
-import {
-  brandName,
-  capitalName,
-  type Hit,
-  isEnglishOnlyWord,
-  isFrenchOnlyWord,
-  TABLES,
-} from './category-tables.ts';
+import { type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
 import { journeyFare, toppedUpCard } from './fare-cards.ts';
 import type { OneLanguageWords } from './language.ts';
 import type { Normed, PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang, LearnedWord } from './types.ts';
 
-export { isBrandNumber, isEnglishOnlyWord } from './category-tables.ts';
+export { isBrandNumber } from './brand-names.ts';
+export { isEnglishOnlyWord } from './category-tables.ts';
 
 /** The words only one language's lexicon knows, for the language of a note of nouns (language.ts). */
 export const ONE_LANGUAGE_WORDS: OneLanguageWords = { english: isEnglishOnlyWord, french: isFrenchOnlyWord };

@@ -99,7 +99,7 @@ function known(table: PhraseTable<Hit>, words: readonly string[]): boolean {
 }
 
 /** "nandos" of "nando's", "eddie rockets" of "eddie rocket's"; null when the name has no "'s". */
-function withoutApostrophe(phrase: string): string | null {
+export function withoutApostrophe(phrase: string): string | null {
   return /\w's\b/.test(phrase) ? phrase.replace(/(\w)'s\b/g, '$1s') : null;
 }
 
@@ -112,7 +112,7 @@ const SMALL_FIRST = /^(.{1,2}|the|and|for|our|her|his|its|one|any|all|out|off|pe
 /** A word known by its form alone (« ostéopathie » of « ostéopathe »): below every word a table lists. */
 const DERIVED = 1.5;
 
-function addEntries(
+export function addEntries(
   table: PhraseTable<Hit>,
   entries: readonly LexiconEntry[],
   skip: ReadonlySet<string>,
@@ -225,39 +225,6 @@ export const TABLES: Record<Lang, PhraseTable<Hit>> = {
   en: buildTable(WORDNET_EN, OSM_EN, EN, FR, FR_ONLY, false),
 };
 
-/**
- * The brands that count only written with a capital, apart: in the English table a WordNet noun
- * takes their phrase ("boots"), so "at Boots" would be no shop at all (categorize.ts asks this
- * when a noun is written with a capital inside a sentence).
- */
-const CAPITAL_NAMES = new PhraseTable<Hit>();
-addEntries(CAPITAL_NAMES, OSM_BRANDS_CAPITALISED, new Set(), { place: true, capital: true });
-// "at Chilis": a possessive name said without its apostrophe is a WordNet noun's plural too.
-for (const entries of [OSM_BRANDS, OSM_BRANDS_CAPITALISED])
-  for (const [category, weight, phrases] of entries)
-    for (const phrase of phrases.split('|')) {
-      const bare = withoutApostrophe(phrase);
-      if (bare) CAPITAL_NAMES.add(bare, { category, weight, place: true, capital: true });
-    }
-
-/**
- * Every brand, by its own name: "Subway" the sandwich chain, which the English words read as the
- * metro ("took the subway"). categorize.ts asks it of a name written with a capital after "at",
- * "from" or "in".
- */
-const BRAND_NAMES = new PhraseTable<Hit>();
-addEntries(BRAND_NAMES, [...OSM_BRANDS, ...OSM_BRANDS_CAPITALISED, ...BRANDS], new Set(), { place: true });
-
-/** The brand whose name is at tokens[i] written with a capital ("lunch at Subway"), or null. */
-export function brandName(tokens: readonly Token[], i: number, to: number) {
-  return /^\p{Lu}/u.test(tokens[i]?.raw ?? '') ? BRAND_NAMES.match(tokens, i, to) : null;
-}
-
-/** The brand written with a capital at tokens[i] ("at Boots"), or null. */
-export function capitalName(tokens: readonly Token[], i: number, to: number) {
-  return /^\p{Lu}/u.test(tokens[i]?.raw ?? '') ? CAPITAL_NAMES.match(tokens, i, to) : null;
-}
-
 /** A word or phrase from tokens[i] that the English table knows and the French one does not ("crutches", "light bulbs"). */
 export function isEnglishOnlyWord(tokens: readonly Token[], i: number): boolean {
   const en = TABLES.en.match(tokens, i);
@@ -282,31 +249,4 @@ export function isFrenchOnlyWord(tokens: readonly Token[], i: number): boolean {
   if (!fr || fr.value.capital === true) return false;
   const en = TABLES.en.match(tokens, i);
   return !en || en.end < fr.end;
-}
-
-/**
- * "Optic 2000", "Forever 21", "Office 365": a brand whose name ends in a number of two digits or
- * more, keyed "optic 2000". Its number is part of the name, not money (scan.ts).
- */
-const BRAND_NUMBERS: ReadonlySet<string> = new Set(
-  [OSM_BRANDS, OSM_BRANDS_CAPITALISED, BRANDS, FR, EN].flatMap((entries) =>
-    entries.flatMap(([, , phrases]) =>
-      phrases.split('|').flatMap((p) => {
-        const m = /(?:^| )([a-z]+) (\d{2,})$/.exec(p);
-        return m ? [`${m[1]} ${m[2]}`] : [];
-      }),
-    ),
-  ),
-);
-
-/** Whether tokens[i] is the number of a brand's name written with a capital ("Optic 2000"). */
-export function isBrandNumber(tokens: readonly Token[], i: number): boolean {
-  const prev = tokens[i - 1];
-  const t = tokens[i];
-  return (
-    prev !== undefined &&
-    t?.kind === 'num' &&
-    /^\p{Lu}/u.test(prev.raw) &&
-    BRAND_NUMBERS.has(`${prev.norm} ${t.norm}`)
-  );
 }

@@ -1,0 +1,74 @@
+/**
+ * Brands read by their own name where the word tables would read a common word: a name written
+ * with a capital ("at Boots", "lunch at Subway") and the number of a brand's name ("Optic 2000").
+ * categorize.ts and scan.ts ask them; the word tables are category-tables.ts.
+ */
+import { addEntries, type Hit, withoutApostrophe } from './category-tables.ts';
+import { BRANDS } from './lexicon-brands.ts';
+import { EN_LEXICON } from './lexicon-en.ts';
+import { FR_LEXICON } from './lexicon-fr.ts';
+import { EN_LONG_TAIL, FR_LONG_TAIL } from './lexicon-long-tail.ts';
+import { OSM_BRANDS, OSM_BRANDS_CAPITALISED } from './lexicon-open-brands.ts';
+import { PhraseTable } from './phrase-table.ts';
+import type { Token } from './tokenize.ts';
+
+/**
+ * The brands that count only written with a capital, apart: in the English table a WordNet noun
+ * takes their phrase ("boots"), so "at Boots" would be no shop at all (categorize.ts asks this
+ * when a noun is written with a capital inside a sentence).
+ */
+const CAPITAL_NAMES = new PhraseTable<Hit>();
+addEntries(CAPITAL_NAMES, OSM_BRANDS_CAPITALISED, new Set(), { place: true, capital: true });
+// "at Chilis": a possessive name said without its apostrophe is a WordNet noun's plural too.
+for (const entries of [OSM_BRANDS, OSM_BRANDS_CAPITALISED])
+  for (const [category, weight, phrases] of entries)
+    for (const phrase of phrases.split('|')) {
+      const bare = withoutApostrophe(phrase);
+      if (bare) CAPITAL_NAMES.add(bare, { category, weight, place: true, capital: true });
+    }
+
+/**
+ * Every brand, by its own name: "Subway" the sandwich chain, which the English words read as the
+ * metro ("took the subway"). categorize.ts asks it of a name written with a capital after "at",
+ * "from" or "in".
+ */
+const BRAND_NAMES = new PhraseTable<Hit>();
+addEntries(BRAND_NAMES, [...OSM_BRANDS, ...OSM_BRANDS_CAPITALISED, ...BRANDS], new Set(), { place: true });
+
+/** The brand whose name is at tokens[i] written with a capital ("lunch at Subway"), or null. */
+export function brandName(tokens: readonly Token[], i: number, to: number) {
+  return /^\p{Lu}/u.test(tokens[i]?.raw ?? '') ? BRAND_NAMES.match(tokens, i, to) : null;
+}
+
+/** The brand written with a capital at tokens[i] ("at Boots"), or null. */
+export function capitalName(tokens: readonly Token[], i: number, to: number) {
+  return /^\p{Lu}/u.test(tokens[i]?.raw ?? '') ? CAPITAL_NAMES.match(tokens, i, to) : null;
+}
+
+/**
+ * "Optic 2000", "Forever 21", "Office 365": a brand whose name ends in a number of two digits or
+ * more, keyed "optic 2000". Its number is part of the name, not money (scan.ts).
+ */
+const BRAND_NUMBERS: ReadonlySet<string> = new Set(
+  [OSM_BRANDS, OSM_BRANDS_CAPITALISED, BRANDS, FR_LEXICON, FR_LONG_TAIL, EN_LEXICON, EN_LONG_TAIL].flatMap(
+    (entries) =>
+      entries.flatMap(([, , phrases]) =>
+        phrases.split('|').flatMap((p) => {
+          const m = /(?:^| )([a-z]+) (\d{2,})$/.exec(p);
+          return m ? [`${m[1]} ${m[2]}`] : [];
+        }),
+      ),
+  ),
+);
+
+/** Whether tokens[i] is the number of a brand's name written with a capital ("Optic 2000"). */
+export function isBrandNumber(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i];
+  return (
+    prev !== undefined &&
+    t?.kind === 'num' &&
+    /^\p{Lu}/u.test(prev.raw) &&
+    BRAND_NUMBERS.has(`${prev.norm} ${t.norm}`)
+  );
+}
