@@ -119,10 +119,9 @@ export function EditDialog(props: EditDialogProps) {
     const amount = amountFromInput(field('amount'));
     if (!amount) return refuse('amount', t.invalidAmount);
     if (!/^[A-Za-z]{3}$/.test(field('currency'))) return refuse('currency', t.invalidCurrency);
-    // A day out of range, half typed (the field's value is then empty) or from a browser with no
-    // date field: said here, not refused later by the server once the outbox sends it.
-    const date = dayFromInput(field('date'), lang) ?? '';
-    if (!isIsoDate(date)) return refuse('date', t.invalidDate(FIRST_YEAR, LAST_YEAR));
+    // A day out of range or half typed (the field's text reads as no day): said here, not refused
+    // later by the server once the outbox sends it.
+    if (!isIsoDate(day)) return refuse('date', t.invalidDate(FIRST_YEAR, LAST_YEAR));
     setBadField(null);
     const fields = {
       amount,
@@ -130,7 +129,7 @@ export function EditDialog(props: EditDialogProps) {
       category,
       // The invisible marks a pasted name brings (« ⁨Paul⁩ »), which the server would drop too.
       description: stripInvisibleMarks(field('description')).trim(),
-      date,
+      date: day,
     };
     const total = decimalToCents(amount);
     if (!shares || !household || total === null) {
