@@ -19,6 +19,7 @@ import { scopeExpenses } from '../households/month-scope.ts';
 import { STRINGS } from '../i18n/index.ts';
 import { openedView, useShownMonth } from '../money/money-slots.tsx';
 import { RecurringOfferSlot } from '../recurring/recurring-slots.tsx';
+import { monthViewUrl } from '../sw-protocol.ts';
 import type { Controller } from './controller-api.ts';
 import { EditSlot } from './edit-slot.tsx';
 import {
@@ -54,11 +55,9 @@ export function App({ controller }: { controller: Controller }) {
   const [tab, setTab] = useState<'capture' | 'month'>(openedView || asked === 'month' ? 'month' : 'capture');
   const shownMonth = useShownMonth(controller, () => setTab('month'));
   // A screen or dialog whose code would not load though the signal is back: reloaded on a tap only,
-  // onto the tab shown, the same month (sw-protocol.ts's viewFromUrl).
+  // onto the tab shown, the same month.
   const reloadHere = () =>
-    location.replace(
-      tab === 'month' ? `${location.pathname}?view=month&month=${shownMonth.month}` : location.pathname,
-    );
+    location.replace(tab === 'month' ? monthViewUrl(shownMonth.month) : location.pathname);
   const [editing, setEditing] = useState<Expense | null>(null);
   const [settingsOpen, setSettingsOpen] = useState(asked === 'settings');
   const month = useLazy(loadMonthView, tab === 'month');
