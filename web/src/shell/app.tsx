@@ -10,7 +10,6 @@ import { useOnline } from '../base/use-online.ts';
 import { ReceiptButtons } from '../capture/receipt/receipt-button.tsx';
 import { RecordButton, useCapture } from '../capture/record-button.tsx';
 import { TypedEntry } from '../capture/typed-entry.tsx';
-import { readPairingNeed } from '../data/pairing-state.ts';
 import { ExpenseList } from '../expenses/lists.tsx';
 import type { NoteHandlers } from '../expenses/note-actions.tsx';
 import { NoExpenseNotes, PendingList } from '../expenses/notes.tsx';
@@ -34,13 +33,13 @@ import { revealData, SettingsSlot } from './settings-slot.tsx';
 import { Tabs } from './tabs.tsx';
 import { TopBar } from './top-bar.tsx';
 import { useNotesAndExpenses } from './use-listed.ts';
+import { usePairingNeed } from './use-pairing-need.ts';
 import { useToasts } from './use-toasts.tsx';
 import './app.css';
 
 // Not needed to capture: loaded when first used, so the first screen stays small.
 const loadMonthView = () => import('../money/month-view.tsx').then((m) => m.default);
 const loadAccount = () => import('../auth/account.tsx').then((m) => m.default);
-const loadPairingBanner = () => import('../doors/pairing-banner.tsx').then((m) => m.default);
 
 export function App({ controller }: { controller: Controller }) {
   const { capture } = controller;
@@ -95,14 +94,11 @@ export function App({ controller }: { controller: Controller }) {
   );
   const toasts = useToasts({ t, lang, controller, notes, expenses, tab, onEdit: setEditing });
   // Local mode: a phone the server refused (not paired, revoked) is told at once, on every screen.
-  const refusedAs = useLiveQuery(() => readPairingNeed(controller.db), [], null);
-  const pairingNeed =
-    controller.auth || (!refusedAs && !notes.some((n) => n.state === 'waiting_for_sign_in'))
-      ? null
-      : (refusedAs ?? 'needed');
-  const PairingBanner = useLazyComponent(loadPairingBanner, pairingNeed !== null) as
-    | typeof import('../doors/pairing-banner.tsx').default
-    | null;
+  const { need: pairingNeed, Banner: PairingBanner } = usePairingNeed(
+    controller.db,
+    notes,
+    controller.auth !== null,
+  );
 
   useEffect(() => {
     document.documentElement.lang = lang;
