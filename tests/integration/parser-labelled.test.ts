@@ -662,4 +662,8 @@ describe('the local parser on labelled sentences', () => {
   it('reports the blind set v14 in figures only', () => {
     blindSet('v14', 'blind16');
   });
+
+  it('reports the blind set v15 in figures only', () => {
+    blindSet('v15', 'blind17');
+  });
 });
