@@ -61,6 +61,21 @@ const BRAND_NUMBERS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * "7-Eleven", « 8 à Huit », "100 Montaditos": a brand whose name starts with a number, keyed by
+ * that number and the next word ("7 eleven"); read as a name, not a date nor money (dates-in-names.ts).
+ */
+export const BRAND_LEADING_NUMBERS: ReadonlySet<string> = new Set(
+  [OSM_BRANDS, OSM_BRANDS_CAPITALISED, BRANDS].flatMap((entries) =>
+    entries.flatMap(([, , phrases]) =>
+      phrases.split('|').flatMap((p) => {
+        const m = /^(\d+) ([a-z]+)/.exec(p);
+        return m ? [`${m[1]} ${m[2]}`] : [];
+      }),
+    ),
+  ),
+);
+
 /** Whether tokens[i] is the number of a brand's name written with a capital ("Optic 2000"). */
 export function isBrandNumber(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];

@@ -12,8 +12,8 @@ export interface DayPhrase {
   /** « la nuit dernière », "last night": an hour after midnight said with it is today's. */
   night?: boolean;
   future?: boolean;
-  /** weekend: the last Saturday, `days` on; lastMonth: this day last month; lastYear: this day last year; monthStart: the 1st of the month `days` months on; weekStart: this week's Monday, `days` on. */
-  special?: 'weekend' | 'lastMonth' | 'lastYear' | 'monthStart' | 'weekStart';
+  /** weekend: the last Saturday, `days` on; lastMonth: this day last month; lastYear: this day last year; monthStart: the 1st of the month `days` months on; monthEnd: its last day; weekStart: this week's Monday, `days` on. */
+  special?: 'weekend' | 'lastMonth' | 'lastYear' | 'monthStart' | 'monthEnd' | 'weekStart';
 }
 
 const d = (days: number, extra: Omit<DayPhrase, 'days'> = {}): DayPhrase => ({ days, ...extra });
@@ -103,6 +103,18 @@ export const DAY_PHRASES = new PhraseTable<DayPhrase>(
     ...['debut du mois prochain', 'au debut du mois prochain', 'start of next month', 'early next month']
       .concat(['beginning of next month'])
       .map((p) => [p, d(1, { weak: true, future: true, special: 'monthStart' })] as [string, DayPhrase]),
+    // « à la fin du mois dernier », "at the end of last month": a span, read as its last day (as « fin
+    // octobre » is, month-dates.ts); the month to come's, ahead.
+    ...['fin du mois dernier', 'a la fin du mois dernier', 'en fin de mois dernier', 'fin de mois dernier']
+      .concat(['fin du mois passe', 'a la fin du mois passe', 'end of last month', 'the end of last month'])
+      .concat(['late last month'])
+      .map((p) => [p, d(-1, { weak: true, special: 'monthEnd' })] as [string, DayPhrase]),
+    ...[
+      'fin du mois prochain',
+      'a la fin du mois prochain',
+      'end of next month',
+      'the end of next month',
+    ].map((p) => [p, d(1, { weak: true, future: true, special: 'monthEnd' })] as [string, DayPhrase]),
     // "earlier this week", « en début de semaine »: this week's Monday (yesterday, said on a Tuesday).
     ...['earlier this week', 'plus tot cette semaine', 'en debut de semaine', 'debut de semaine']
       .concat(['au debut de la semaine', 'at the start of the week', 'at the beginning of the week'])

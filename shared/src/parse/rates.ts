@@ -195,6 +195,8 @@ function timeOrWeightUnits(scan: Scan, amount: AmountItem): number | null {
     if (
       unit &&
       !skip(j - 1) &&
+      // « il y a trois jours, un livre à 21 € »: days said of a date count nothing bought.
+      scan.roles[j - 1] !== Role.Date &&
       (priced === null
         ? unit.end <= amount.start && !countBetween(scan, unit.end, amount.start)
         : unit.value === priced)

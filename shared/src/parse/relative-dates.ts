@@ -180,6 +180,7 @@ function matchDay(tokens: readonly Token[], i: number, ctx: DateContext): DateMa
     } else if (p.special === 'lastMonth') date = lastMonthSameDay(ctx.today);
     else if (p.special === 'lastYear') date = addMonths(ctx.today, -12);
     else if (p.special === 'monthStart') date = monthStart(ctx.today, p.days);
+    else if (p.special === 'monthEnd') date = addDays(monthStart(ctx.today, p.days + 1), -1);
     else if (p.special === 'weekStart') {
       // Said on a Monday, this week has only begun: today.
       date = addDays(ctx.today, p.days - ((weekday(ctx.today) + 6) % 7));

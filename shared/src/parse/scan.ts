@@ -19,12 +19,11 @@ import {
   isPhoneNumber,
   levelBelowStreet,
   minutesOfHours,
-  noDayEndsAt,
 } from './numbers-not-money.ts';
 import { placeCurrency } from './place-currency.ts';
 import { rateAt } from './rates.ts';
 import { readAmount } from './read-amount.ts';
-import { matchDate } from './relative-dates.ts';
+import { scanDateAt } from './scan-dates.ts';
 import {
   type AmountItem,
   type AmountRead,
@@ -35,7 +34,6 @@ import {
 } from './scan-types.ts';
 import { matchShare, SHARING_WORDS, type ShareItem } from './shares.ts';
 import { dateContextOf } from './tense.ts';
-import { datesTheThing } from './thing-dates.ts';
 import { matchTipRate, type TipRate } from './tip-rate.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang, Mark } from './types.ts';
@@ -171,20 +169,10 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
       i = rate.end;
       continue;
     }
-    const date = matchDate(tokens, i, ctx);
-    if (date && !noDayEndsAt(tokens, date.end)) {
-      // "un billet pour le 15 décembre", "booked a concert on Friday": the thing's day, not the payment's.
-      const forDay = datesTheThing(tokens, i, date.end, date.future);
-      dates.push({
-        start: i,
-        end: date.end,
-        date: date.date,
-        weak: date.weak,
-        future: date.future,
-        dropped: forDay,
-        ...(date.vague ? { vague: true } : {}),
-      });
-      roles.fill(Role.Date, i, date.end);
+    const date = scanDateAt(tokens, i, ctx);
+    if (date) {
+      if (date.item) dates.push(date.item);
+      roles.fill(date.item ? Role.Date : Role.Reference, i, date.end);
       i = date.end;
       continue;
     }
