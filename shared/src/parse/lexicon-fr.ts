@@ -5,7 +5,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   [
     'groceries',
     2,
-    'courses|les courses|supermarche|supermarches|hypermarche|superette|epicerie|epicier|marche|primeur|' +
+    'courses|les courses|supermarche|supermarches|hypermarche|superette|epicerie|epicier|marche|primeur|maraicher|maraichers|' +
       'boulangerie|boulanger patissier|patisserie|boucherie|boucher|charcuterie|poissonnerie|fromagerie|' +
       'pain|baguette|pain au chocolat|chocolatine|croissant|brioche|fromage|lait|oeufs|oeuf|beurre|yaourt|' +
       'fruits|fruit|legumes|legume|viande|poulet|poisson|pates|riz|farine|sucre|cafe en grain|paquet de cafe|' +

@@ -16,12 +16,12 @@ const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 const STORES = wordSet(
   'revolut|lydia|paypal|n26|wise|lyf|monzo|starling|curve|skrill|compte|comptes|account|accounts|balance|' +
     'wallet|portefeuille|tirelire|piggy|' +
-    'livret|epargne|savings|isa|pea|pel|cel|vie|joint|banque|bank|prepayee|prepaid',
+    'livret|epargne|savings|isa|pea|pel|cel|vie|joint|banque|bank|prepayee|prepaid|fund',
 );
 /** « j'ai rechargé », « alimenté », "topped up", "added", "moved", « versé », « déposé », « placé ». */
 const PUTS = wordSet(
   'recharge|rechargee|alimente|alimentee|approvisionne|credite|topped|top|added|add|moved|move|put|' +
-    'verse|depose|place|transfere|deposited|deposit|paid|versement|mis|mets',
+    'verse|depose|place|transfere|deposited|deposit|paid|versement|mis|mets|shifted|shift',
 );
 const INTO = wordSet('sur|dans|a|au|vers|into|to|in|on|onto|with|de');
 const SET_ASIDE_VERBS = wordSet('mis|mets|put|putting|set|setting');
@@ -56,10 +56,27 @@ export function topUp(scan: Scan, clause: Clause): boolean {
         STORES.has(w) &&
         (w !== 'vie' || word(scan, j - 1) === 'assurance') &&
         (w !== 'prepayee' || word(scan, j - 1) === 'carte') &&
-        (w !== 'prepaid' || word(scan, j + 1) === 'card');
+        (w !== 'prepaid' || word(scan, j + 1) === 'card') &&
+        // "the rainy day fund", "my emergency fund": a fund of one's own, not a charity's.
+        (w !== 'fund' || /^(day|emergency|savings|holiday|my|our)$/.test(word(scan, j - 1)));
       if (store && (into || j - i <= 4)) return true;
     }
   }
+  return false;
+}
+
+const APPS = wordSet('lydia|wero|paylib|paypal|revolut|venmo|twint|bizum|satispay');
+const PAID = wordSet('paye|payee|regle|reglee|paid|settled');
+const THING_PAID = wordSet("le|la|les|l'|the|mon|ma|mes|my|un|une|a|au|ce|cette");
+/**
+ * « j'ai payé le maraîcher par Wero », "paid the market stall with Wero": an app used to pay a thing
+ * or a shop is spent on it; sent to a person (« un Wero à Thomas », « payé Julien par Lydia ») it moves.
+ */
+export function paidWithApp(scan: Scan, clause: Clause, at: number): boolean {
+  if (!APPS.has(word(scan, at)) || !/^(par|avec|via|with|on|sur|through|using)$/.test(word(scan, at - 1)))
+    return false;
+  for (let i = clause[0]; i < at - 1; i++)
+    if (PAID.has(word(scan, i)) && THING_PAID.has(word(scan, i + 1))) return true;
   return false;
 }
 
@@ -91,8 +108,23 @@ const setAside = (scan: Scan, from: number, to: number) => {
 };
 
 const MACHINES = /^(distributeur|au distributeur|dab|atm|cash machine|cashpoint)$/;
-export const WITHDRAWN =
+const WITHDRAWN =
   /^(j' ai retire|retire|retrait|withdrew|withdrawal|took out|retire en liquide|sorti du liquide)$/;
+
+/**
+ * « j'ai sorti 40 € en liquide pour le marché », "took out 60 euros": cash taken out, whatever it is
+ * for; « sorti » alone may be money spent (« j'ai sorti 20 € pour le resto »), so only with cash said.
+ */
+export function cashTakenOut(scan: Scan, marks: readonly { start: number; end: number }[], to: number) {
+  return marks.some((m) => {
+    const said = wordsOf(scan.tokens, m.start, m.end);
+    if (WITHDRAWN.test(said)) return true;
+    if (!/sorti$/.test(said)) return false;
+    for (let i = m.end; i < Math.min(to, m.end + 5); i++)
+      if (/^(liquide|especes|cash|billets)$/.test(word(scan, i))) return true;
+    return false;
+  });
+}
 
 /**
  * « trois balles la canette au distributeur »: a cash machine gives notes, so a sum that is no

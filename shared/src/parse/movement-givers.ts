@@ -67,10 +67,13 @@ const ONTO = wordSet('sur|vers|into|to|onto|on|in');
 /** « sur mon livret », "into my savings account": money put on an account, still the speaker's. */
 export function ontoStore(scan: Scan, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    if (!STORES.has(word(scan, i)) || !(ONTO.has(word(scan, i - 1)) || ONTO.has(word(scan, i - 2)))) continue;
-    // « sur le compte de la cantine » tops up a service: only an account of one's own, or savings.
-    if (SAVINGS.has(word(scan, i)) || OWN_STORE.has(word(scan, i - 1)) || word(scan, i + 1) === 'joint')
-      return true;
+    // "to the joint account": the account's kind said between.
+    const joint = /^(joint|commun)$/.test(word(scan, i + 1)) || word(scan, i - 1) === 'joint';
+    const onto =
+      ONTO.has(word(scan, i - 1)) || ONTO.has(word(scan, i - 2)) || (joint && ONTO.has(word(scan, i - 3)));
+    if (!STORES.has(word(scan, i)) || !onto) continue;
+    // « sur le compte de la cantine » tops up a service: only an account of one's own, a joint one, or savings.
+    if (SAVINGS.has(word(scan, i)) || OWN_STORE.has(word(scan, i - 1)) || joint) return true;
   }
   return false;
 }

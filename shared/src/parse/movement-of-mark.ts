@@ -10,7 +10,7 @@ import {
 } from './movement-frames.ts';
 import { forOwnThings } from './movement-givers.ts';
 import { goodsJustBefore, receivedGoods } from './movement-goods.ts';
-import { DEPOSIT_HOLDERS, INSURERS, isPersonWord, saidBefore } from './movement-parties.ts';
+import { DEPOSIT_HOLDERS, ELDERS, INSURERS, isPersonWord, saidBefore } from './movement-parties.ts';
 import { fromPerson, paidBackKind, personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
 import { wordsOf } from './tokenize.ts';
@@ -96,7 +96,8 @@ export function kindOfMark(
       const after = scan.tokens.slice(at, clause[1]);
       // « ma coloc m'a viré sa part d'électricité »: a share of something paid.
       if (after.some((t) => /^(part|share|moitie|half)$/.test(t.norm))) return 'repayment';
-      if (forOwnThings(scan, at, clause[1])) return 'income';
+      // « mes parents m'ont viré 300 € pour le loyer »: parents give; what for names no debt to the speaker.
+      if (forOwnThings(scan, at, clause[1]) || saidBefore(scan, clause, at, ELDERS)) return 'income';
       return forSomething(scan, at, clause, isKeyword) ? 'repayment' : 'income';
     }
     case 'income':

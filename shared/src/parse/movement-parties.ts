@@ -24,6 +24,11 @@ export const PEOPLE = wordSet(
     'brother|sister|friend|mom|mum|dad|mother|father|colleague|coworker|roommate|flatmate|neighbor|' +
     'neighbour|son|daughter|husband|wife|uncle|aunt|grandma|grandpa|boyfriend|girlfriend|mate|buddy',
 );
+/** Parents and grandparents: money they send gives, they owe the speaker nothing. */
+export const ELDERS = wordSet(
+  'parents|pere|mere|papa|maman|mamie|mamy|papi|papy|grands|parrain|marraine|' +
+    'grandparents|grandma|grandpa|granny|grandad|granddad|gran|nan|mum|mom|dad|mother|father',
+);
 /** Occasions money is given for: received for one of them, it is a present. */
 export const OCCASIONS = wordSet(
   'anniversaire|anniv|noel|fete|fetes|etrennes|birthday|christmas|xmas|wedding|mariage|graduation|diplome',

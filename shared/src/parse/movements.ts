@@ -2,7 +2,14 @@ import { CLAIM_WORDS, claimPaidBack } from './claims.ts';
 import { type Clause, clausesOf } from './clauses.ts';
 import { speakerPaidDebt } from './debts-paid.ts';
 import { foundMoney } from './money-handed.ts';
-import { exchanged, STORE_FRAME_WORDS, topUp, vendingMachine, WITHDRAWN } from './money-stores.ts';
+import {
+  cashTakenOut,
+  exchanged,
+  paidWithApp,
+  STORE_FRAME_WORDS,
+  topUp,
+  vendingMachine,
+} from './money-stores.ts';
 import {
   connectiveAt,
   forSomething,
@@ -149,7 +156,9 @@ export function movementOf(
     // colis, 8 € de frais de port »: a thing sent back by the speaker, and the amount its postage.
     if (
       kind === 'transfer' &&
-      (feeOfMovement(scan, clause, m.start, m.end) || forFees(scan, clause[0], clause[1]))
+      (feeOfMovement(scan, clause, m.start, m.end) ||
+        forFees(scan, clause[0], clause[1]) ||
+        paidWithApp(scan, clause, m.start))
     )
       continue;
     if (
@@ -166,7 +175,7 @@ export function movementOf(
   // Money received ("j'ai reçu un virement") is not money sent.
   if (kinds.has('transfer') && kinds.has('income')) kinds.delete('transfer');
   // « j'ai retiré 20 € au distributeur du tabac »: cash taken out where a shop is named is still cash.
-  const withdrawn = marks.some((m) => WITHDRAWN.test(wordsOf(scan.tokens, m.start, m.end)));
+  const withdrawn = cashTakenOut(scan, marks, seg.end);
   // « j'ai viré 200 € sur mon livret pour la rentrée »: put aside on an account, still not spent.
   if (
     kinds.size === 1 &&

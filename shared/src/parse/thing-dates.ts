@@ -2,8 +2,9 @@ import { WEEKDAYS } from './date-words.ts';
 import type { Token } from './tokenize.ts';
 
 /** Words of booking ahead: what they pay for happens later, the payment is today's. */
+// "put down 20 euros to hold the table for Saturday": money that holds a thing books it.
 const BOOKING =
-  /^(booked|book|booking|reserved|reserve|reservee|reserves|reservees|reservation|deposit|acompte|arrhes)$/;
+  /^(booked|book|booking|reserved|reserve|reservee|reserves|reservees|reservation|deposit|acompte|arrhes|hold)$/;
 /** Said inside a date, these keep it the day of the payment: "last Friday", « samedi dernier », "two days ago". */
 const PAST_WORDS = /^(dernier|derniere|passe|passee|last|ago|hier|yesterday|il)$/;
 
