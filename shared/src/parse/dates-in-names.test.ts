@@ -1,7 +1,8 @@
 /**
  * The datemove17 date rules, through the whole parser on Tuesday 24 November 2026: a date that is
  * part of a name (a street, a place written with its article, a brand, "24/7") is no day of the
- * payment; « la fin du mois dernier » is its last day; days counted back count nothing bought.
+ * payment; « la fin du mois dernier » is its last day; a day after « pour le … de » is the thing
+ * paid for's; days counted back count nothing bought.
  */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
@@ -40,6 +41,17 @@ describe('the end of a month said of last month or the next is its last day', ()
     ["fin du mois dernier j'ai payé l'eau, 31 €", ['31.00 2026-10-31']],
     ['paid the window cleaner at the end of last month, 15 euros', ['15.00 2026-10-31']],
     ['je réglerai le solde à la fin du mois prochain, 300 €', ['300.00 2026-12-31 future_date']],
+  ])('%s → %j', (text, want) => {
+    expect(dated(text)).toEqual(want);
+  });
+});
+
+describe('a day said of the thing paid for, after « pour … de », is the thing’s', () => {
+  it.each([
+    ['virement de 60 € à la baby-sitter pour la soirée de samedi', ['60.00 2026-11-24']],
+    ["j'ai rendu 18 € à Paul pour le ciné d'hier", ['18.00 2026-11-24']],
+    // No « pour »: the day said is the payment's.
+    ["j'ai payé le ménage de lundi, 30 €", ['30.00 2026-11-23']],
   ])('%s → %j', (text, want) => {
     expect(dated(text)).toEqual(want);
   });

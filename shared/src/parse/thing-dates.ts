@@ -58,6 +58,9 @@ export function datesTheThing(
   const forWord = (k: number) => /^(pour|for)$/.test(tokens[k]?.norm ?? '');
   // « pour le mariage du 12 juin », « pour le concert du 5 »: the day of the thing paid for.
   if (tokens[start]?.norm === 'du' && (forWord(start - 2) || forWord(start - 3))) return true;
+  // « pour la garde de mercredi », « pour le resto d'hier »: the day of the thing paid for, too.
+  if (/^(de|d')$/.test(tokens[start - 1]?.norm ?? '') && (forWord(start - 3) || forWord(start - 4)))
+    return true;
   const place = /^\p{Lu}/u.test(tokens[start - 1]?.raw ?? '') && tokens[start - 1]?.kind === 'word';
   // « billet pour Paris en janvier »: a month after the trip's place is the trip's, even one gone by.
   const month = /^(en|in)$/.test(tokens[start]?.norm ?? '');
