@@ -32,6 +32,10 @@ describe('money that moved, said as people say it', () => {
     ['put 10 euros in the charity fund at work', 'spent 10.00'],
     ["mon voisin m'a remis 30 € pour les courses que je lui ai faites", 'repayment 30.00'],
     ['Hugo revoluted me 12 euros for the pizza', 'repayment 12.00'],
+    // The person paid back in one clause, the amount alone in the next.
+    ['I paid Marco back, 35 euros', 'repayment 35.00'],
+    ['paid my cousin back, 60 euros', 'repayment 60.00'],
+    ['paid my cousin back for the concert, 60 euros', 'spent 60.00'],
   ])('%s → %s', (text, want) => {
     expect(read(text)).toBe(want);
   });

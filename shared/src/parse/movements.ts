@@ -90,7 +90,17 @@ export function movementOf(
   // Most segments say none of the words these four frames need: one walk instead of four.
   const framed = saidBefore(scan, whole, whole[1], FRAME_WORDS);
   if (framed && (topUp(scan, whole) || exchanged(scan, whole))) return 'transfer';
-  if (paidPersonBack(scan, own, pays) || sentBack(scan, own, amount.end) || paidBackTo(scan, own, amount))
+  // "I paid Anna back, 40 euros": the amount alone in its clause, the person paid back before it.
+  const bare =
+    own[0] > whole[0] &&
+    !pays(own[0], own[1]) &&
+    !scan.marks.some((m) => m.mark === 'verb' && m.start >= own[0] && m.start < own[1]);
+  if (
+    paidPersonBack(scan, own, pays) ||
+    (bare && paidPersonBack(scan, whole, pays)) ||
+    sentBack(scan, own, amount.end) ||
+    paidBackTo(scan, own, amount)
+  )
     return 'repayment';
   // « j'ai réglé ma dette à Julien », "paid Tom what I owed him": a debt to a person, given back.
   if (speakerPaidDebt(scan, whole, pays)) return 'repayment';
