@@ -62,7 +62,7 @@ const BRAND_NUMBERS: ReadonlySet<string> = new Set(
 );
 
 /**
- * "7-Eleven", « 8 à Huit », "100 Montaditos": a brand whose name starts with a number, keyed by
+ * "7-Eleven", "100 Montaditos": a brand whose name starts with a number, keyed by
  * that number and the next word ("7 eleven"); read as a name, not a date nor money (dates-in-names.ts).
  */
 export const BRAND_LEADING_NUMBERS: ReadonlySet<string> = new Set(

@@ -30,7 +30,7 @@ const VENUE_WORDS = new Set(
 const LINKS = /^(du|de|des|d')$/;
 
 /**
- * "the 7-Eleven", « 8 à Huit »: a brand whose name starts with a number, written with a capital
+ * "the 7-Eleven": a brand whose name starts with a number, written with a capital
  * after it (`brand-names.ts`). Its end, or `i` when there is none at tokens[i].
  */
 export function leadingBrandEnd(tokens: readonly Token[], i: number): number {
