@@ -10,10 +10,10 @@ const categoryOf = (text: string) => parse(text).expenses[0]?.category;
 describe('a French noun no table lists', () => {
   it.each([
     // Said with « un », « une »: goods (goods-said.ts).
-    ['une ponceuse, 60 €', 'shopping'],
+    ['une déchiqueteuse, 60 €', 'shopping'],
     ['une poussette, 250 €', 'shopping'],
     // The shop named (a brand, a hand word) says what it is.
-    ['une ponceuse chez Leroy Merlin, 60 €', 'housing'],
+    ['une déchiqueteuse chez Leroy Merlin, 60 €', 'housing'],
     ['un pyjama à la pharmacie, 20 €', 'health'],
   ])('« %s » is %s', (text, category) => {
     expect(categoryOf(text)).toBe(category);
@@ -27,7 +27,7 @@ describe('a French noun no table lists', () => {
   });
 
   it('is a category to ask about, less sure than a hand word', () => {
-    const unlisted = parse('une ponceuse, 60 €');
+    const unlisted = parse('une déchiqueteuse, 60 €');
     const hand = parse('une perceuse, 60 €');
     expect(unlisted.expenses[0]?.categorySure).toBe(false);
     expect(hand.expenses[0]?.categorySure).toBe(true);

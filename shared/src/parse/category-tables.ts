@@ -8,6 +8,7 @@ import { derivedForms, englishForms, serviceOfTrade, serviceVerb } from './categ
 import { BRANDS } from './lexicon-brands.ts';
 import { EN_LEXICON } from './lexicon-en.ts';
 import { FR_LEXICON } from './lexicon-fr.ts';
+import { FR_THINGS } from './lexicon-fr-things.ts';
 import { EN_LONG_TAIL, FR_LONG_TAIL } from './lexicon-long-tail.ts';
 import { OSM_BRANDS, OSM_BRANDS_CAPITALISED } from './lexicon-open-brands.ts';
 import { OSM_EN, OSM_FR } from './lexicon-open-data.ts';
@@ -36,7 +37,7 @@ const PLACES = new Set(
   (
     'supermarche|hypermarche|superette|epicerie|epicier|marche|primeur|boulangerie|patisserie|boucherie|' +
     'charcuterie|poissonnerie|fromagerie|resto|restau|restaurant|brasserie|bistrot|bistro|bar|pizzeria|' +
-    'creperie|sandwicherie|station service|pharmacie|parapharmacie|magasin|boutique|tabac|bureau de tabac|' +
+    'creperie|guinguette|bouchon lyonnais|buvette|estaminet|sandwicherie|station service|pharmacie|parapharmacie|magasin|boutique|tabac|bureau de tabac|' +
     'buraliste|tabac presse|kiosque|marchand de journaux|maison de la presse|animalerie|grocery store|' +
     'supermarket|market|bakery|butcher|deli|pub|diner|canteen|cafeteria|gas station|pharmacy|drugstore|' +
     'chemist|hardware store|mall|shop|store|newsstand|newsagent|pet store|pet shop|cvs|walgreens|' +
@@ -217,7 +218,7 @@ function buildTable(
   return table;
 }
 
-const FR = [...FR_LEXICON, ...FR_LONG_TAIL];
+const FR = [...FR_LEXICON, ...FR_LONG_TAIL, ...FR_THINGS];
 const EN = [...EN_LEXICON, ...EN_LONG_TAIL];
 export const TABLES: Record<Lang, PhraseTable<Hit>> = {
   // WordNet is English: its nouns in French speech would be false friends ("pain", "coin", "car").

@@ -33,7 +33,7 @@ describe('doubts that make a plain-looking reading unsure', () => {
     ['abonnement 12 dollars 99 canadiens'],
     // A category the parser is unsure of, and what was bought is words no lexicon knows.
     ['des patins et une crosse au club 45 euros'],
-    ['bought some quinoa flakes and tahini at the Eymet shop 14 euros'],
+    ['bought some freekeh flakes and tahini at the Eymet shop 14 euros'],
     // Dollars said in French with no place to say whose: Québec's are Canadian.
     ['le taxi 22 dollars'],
     ['ma passe de bus 60 dollars'],
