@@ -568,11 +568,12 @@ describe('the local parser on labelled sentences', () => {
   });
 
   it('gets the v17f set right at its floors, its odd half held out', () => {
-    // Even half (0-based even lines): 59 of 96 when first scored, unseen (main at 47d32bd); 88 tuned
+    // Even half (0-based even lines): 59 of 96 when first scored, unseen (main at 47d32bd); 93 tuned
     // (the catfr17 lexicon of French things by kind: cheeses, cuts, fish, produce, the pantry, DIY and
-    // garden, the home's fixtures and kitchen things, fuels, car and bike parts, care, funerals).
-    // Whole: 122 of 191 unseen, 167 after (the odd half 63 → 79, read as an aggregate only).
-    heldOutSet('v17f', { minLines: 180, minFrench: 1, tunedHalf: 'even-0' }, { even: 88, whole: 167 });
+    // garden, the home's fixtures and kitchen things, fuels, car and bike parts, care, funerals; a
+    // person's fête, retirement or leaving as an occasion). Whole: 122 of 191 unseen, 173 after (the
+    // odd half 63 → 80, read as an aggregate only).
+    heldOutSet('v17f', { minLines: 180, minFrench: 1, tunedHalf: 'even-0' }, { even: 93, whole: 173 });
   });
 
   it('gets at least 91 % of the cat7 set fully right, with its categories', () => {

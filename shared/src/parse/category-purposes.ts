@@ -100,6 +100,21 @@ function someoneElses(tokens: readonly Token[], i: number): boolean {
 
 const OWN = new Set(['my', 'mon', 'ma', 'mes', 'our', 'notre', 'nos']);
 
+/**
+ * Occasions said as a person's only with whose they are (« pour la fête de ma grand-mère », « pour
+ * la retraite de Michel », « pour le départ de Julien »): alone, or of a thing (« la fête de la
+ * musique », « le départ du bateau »), they are no present.
+ */
+const OCCASIONS_OF = new Set(['fete', 'retraite', 'depart']);
+
+/** tokens[i], an occasion of OCCASIONS_OF after « pour », is a named person's or a relative's. */
+function someonesOccasion(tokens: readonly Token[], i: number): boolean {
+  if (!OCCASIONS_OF.has(tokens[i]?.norm ?? '') || !forPurpose(tokens, i)) return false;
+  const next = tokens[i + 2];
+  if (tokens[i + 1]?.norm !== 'de' || next?.kind !== 'word') return false;
+  return /^\p{Lu}/u.test(next.raw) || /^(ma|mon|mes|notre|nos|sa|son|ses)$/.test(next.norm);
+}
+
 /** A number said in words or digits, as an age is: « vingt », « 40 », « dix-huit ». */
 const AGE =
   /^(\d{1,3}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|cent)(-[a-z-]+)?$/;
@@ -145,7 +160,7 @@ export function forSomeoneElse(tokens: readonly Token[], from: number, to: numbe
       !OWN.has(tokens[i - 1]?.norm ?? '')
     )
       return true;
-    if (someonesAge(tokens, i)) return true;
+    if (someonesAge(tokens, i) || someonesOccasion(tokens, i)) return true;
     if (
       RELATIVES.has(norm) &&
       (someoneElses(tokens, i) || (forSomeones(tokens, i) && !forPurpose(tokens, i)))

@@ -16,9 +16,9 @@ export const FR_THINGS: readonly LexiconEntry[] = [
   [
     'groceries',
     2,
-    'camembert|brie|roquefort|comte|reblochon|beaufort|morbier|munster|maroilles|livarot|pont l eveque|' +
-      'epoisses|mont d or|vacherin|tomme|tomme de brebis|saint nectaire|saint marcellin|chaource|ossau iraty|' +
-      'brocciu|fourme d ambert|bleu d auvergne|bleu de gex|bleu des causses|crottin de chavignol|crottin|' +
+    "camembert|brie|roquefort|comte|reblochon|beaufort|morbier|munster|maroilles|livarot|pont l' eveque|" +
+      "epoisses|mont d' or|vacherin|tomme|tomme de brebis|saint nectaire|saint marcellin|chaource|ossau iraty|" +
+      "brocciu|fourme d' ambert|bleu d' auvergne|bleu de gex|bleu des causses|crottin de chavignol|crottin|" +
       'chabichou|pelardon|picodon|mimolette|emmental|gruyere|mozzarella|feta|ricotta|mascarpone|' +
       'gorgonzola|cheddar|burrata|parmesan|coulommiers|cancoillotte|tete de moine|fromage de chevre|' +
       'fromage de brebis|faisselle|petit suisse|petits suisses|creme fraiche|beurre demi sel',
@@ -30,7 +30,7 @@ export const FR_THINGS: readonly LexiconEntry[] = [
     'andouille|andouillette|boudin noir|boudin blanc|rillettes|rillons|terrine de campagne|terrine de pate|' +
       'saucisson|saucisson sec|chorizo|jambon cru|jambon blanc|lardons|merguez|chipolata|diot|cervelas|' +
       'coppa|pancetta|bresaola|magret|magret de canard|confit de canard|cuisses de canard|foie gras|' +
-      'gesiers|rognons|ris de veau|joue de boeuf|paleron|faux filet|rumsteck|gigot|gigot d agneau|' +
+      "gesiers|rognons|ris de veau|joue de boeuf|paleron|faux filet|rumsteck|gigot|gigot d' agneau|" +
       'cotelettes|escalope|filet mignon|roti de porc|roti de veau|tournedos|langue de boeuf|tripes|' +
       'poulet fermier|pintade|caille|canette|dinde',
   ],
@@ -49,7 +49,7 @@ export const FR_THINGS: readonly LexiconEntry[] = [
     'figue|nectarine|brugnon|quetsche|mirabelle|reine claude|reines claudes|groseilles|cassis|myrtilles|' +
       'airelles|coing|litchis|pamplemousse|dattes|rhubarbe|potimarron|butternut|courge|panais|topinambour|' +
       'rutabaga|navets|radis|cebette|ciboulette|persil|coriandre|basilic|estragon|cerfeuil|aneth|' +
-      'echalote|gousse d ail|ail des ours|asperge|artichaut|cardon|fenouil|celeri|celeri rave|blettes|' +
+      "echalote|gousse d' ail|ail des ours|asperge|artichaut|cardon|fenouil|celeri|celeri rave|blettes|" +
       'bettes|betterave|salsifis|mache|roquette|cresson|laitue|scarole|patate douce|rattes|' +
       'pommes de terre|haricots blancs|petits pois|feves|lentilles vertes|lentilles corail|pois chiches|' +
       'pois casses|flageolets|haricots tarbais|cepes|girolles|morilles|pleurotes|olives|cornichons|capres|' +
@@ -60,8 +60,8 @@ export const FR_THINGS: readonly LexiconEntry[] = [
     'groceries',
     2,
     'farine|farine de sarrasin|semoule|boulgour|quinoa|polenta|levure|levure boulangere|sucre glace|' +
-      'sucre roux|cassonade|miel|confiture|pate feuilletee|pate brisee|moutarde|vinaigre|huile d olive|' +
-      'huile de tournesol|pain d epices|madeleines|brioche|cacao|cannelle|muscade|cumin|herbes de provence|' +
+      "sucre roux|cassonade|miel|confiture|pate feuilletee|pate brisee|moutarde|vinaigre|huile d' olive|" +
+      "huile de tournesol|pain d' epices|madeleines|brioche|cacao|cannelle|muscade|cumin|herbes de provence|" +
       'bouillon cube|creme de marrons|lait concentre|compote',
   ],
   // The DIY shop's and the garden's supplies, the home's fixtures.
@@ -72,10 +72,10 @@ export const FR_THINGS: readonly LexiconEntry[] = [
       'faience|plinthes|lambris|parquet|lames de parquet|stratifie|moquette|papier peint|joint silicone|' +
       'mastic|pistolet a mastic|chevilles|des vis|boite de vis|clous|boulons|visseuse|ponceuse|scie|' +
       'marteau|tournevis|escabeau|echelle|rateau|beche|binette|secateur|taille haie|' +
-      'debroussailleuse|tondeuse a gazon|tuyau d arrosage|arrosoir|terreau|engrais|bulbes|rosier|gazon|' +
+      "debroussailleuse|tondeuse a gazon|tuyau d' arrosage|arrosoir|terreau|engrais|bulbes|rosier|gazon|" +
       'portillon|portail|panneau de cloture|cloture de jardin|grillage|abri de jardin|serre de jardin|' +
-      'composteur|mitigeur|robinet|lavabo|evier|siphon|chasse d eau|cuvette|abattant|cumulus|' +
-      'ballon d eau chaude|radiateur|thermostat|interrupteur|prise electrique|disjoncteur|plafonnier|' +
+      "composteur|mitigeur|robinet|lavabo|evier|siphon|chasse d' eau|cuvette|abattant|cumulus|" +
+      "ballon d' eau chaude|radiateur|thermostat|interrupteur|prise electrique|disjoncteur|plafonnier|" +
       'lampadaire|visiophone|interphone|serrure|verrou|poignee de porte|boite aux lettres|store banne|' +
       'volets|moustiquaire|tringle|voilage|tuiles|pot en terre cuite|bache',
   ],
@@ -93,15 +93,15 @@ export const FR_THINGS: readonly LexiconEntry[] = [
     'utilities',
     2,
     'mazout|propane|butane|bonbonne de gaz|bouteille de gaz|granules de bois|pellets|' +
-      'bois d allumage|allume feu|charbon de bois',
+      "bois d' allumage|allume feu|charbon de bois",
   ],
   // A car's and a two-wheeler's parts.
   [
     'transport',
     2,
-    'pot catalytique|catalyseur|pot d echappement|mobylette|cyclomoteur|rustines|crevaison|chambre a air|' +
+    "pot catalytique|catalyseur|pot d' echappement|mobylette|cyclomoteur|rustines|crevaison|chambre a air|" +
       'plaquettes de frein|disques de frein|cable de frein|amortisseurs|embrayage|alternateur|demarreur|' +
-      'bougies d allumage|liquide de frein|lave glace|antigel|balais d essuie glace|retroviseur|pare choc|' +
+      "bougies d' allumage|liquide de frein|lave glace|antigel|balais d' essuie glace|retroviseur|pare choc|" +
       'jantes|enjoliveurs|barres de toit|coffre de toit',
   ],
   // Care: practitioners by their trade and what the chemist sells.
@@ -115,5 +115,10 @@ export const FR_THINGS: readonly LexiconEntry[] = [
   ['other', 2, 'urne funeraire|pierre tombale|marbrier|concession funeraire|caveau|cercueil'],
   // Places that serve food, said the old ways.
   ['dining', 2, 'guinguette|bouchon lyonnais|buvette|estaminet'],
+  // The fair's and the beach's sweets, eaten where they are bought.
+  ['dining', 2, 'churros|chichis|barbe a papa'],
+  // Boats hired or sailed for pleasure (« kayak » is also a travel site's name); a crossing is a journey.
+  ['leisure', 2, 'voilier|pedalo|catamaran|stand up paddle'],
+  ['travel', 2, 'traversee'],
   ['education', 2, 'annales|calculatrice|compas|equerre'],
 ];
