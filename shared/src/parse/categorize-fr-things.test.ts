@@ -19,6 +19,10 @@ describe('French things listed by kind (lexicon-fr-things.ts)', () => {
     ['une séance chez le psychomotricien, 40 €', 'health'],
     ['un cercueil en chêne, 1800 €', 'other'],
     ['des chichis sur la plage, 5 €', 'dining'],
+    ['une paire de moufles, 15 €', 'shopping'],
+    ['du shampoing et une brosse à dents, 9 €', 'shopping'],
+    ['une guitare, 200 €', 'leisure'],
+    ['un biberon et une tétine, 12 €', 'shopping'],
   ])('« %s » is %s, and sure', (text, category) => {
     expect(first(text)).toMatchObject({ category, categorySure: true });
   });
@@ -28,6 +32,9 @@ describe('French things listed by kind (lexicon-fr-things.ts)', () => {
     expect(first('des lentilles, 30 €')?.category).toBe('health');
     expect(first('quinze euros et des brouettes chez le marchand de journaux')?.category).not.toBe('housing');
     expect(first('une douzaine de huîtres, 12 €')?.categorySure).toBe(false);
+    // « une botte de radis » is a bunch, « j'ai laissé » no leash, a yellow « gilet » the car's.
+    expect(first('une botte de radis, 2 €')?.category).not.toBe('shopping');
+    expect(first("resto, 45 € et j'ai laissé 5 € de pourboire")?.category).toBe('dining');
   });
 
   it('reads food where it is served as a meal, as before', () => {

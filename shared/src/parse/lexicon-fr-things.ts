@@ -111,6 +111,42 @@ export const FR_THINGS: readonly LexiconEntry[] = [
     'etiopathe|psychomotricien|psychomotricienne|ergotherapeute|gelules|orthese|minerve|attelle|' +
       'tensiometre|inhalateur|compresses|probiotiques|magnesium',
   ],
+  // Clothes and accessories (not « short », « slip », « body », « sweat », « tongs »: English words too; « gilet », the car's yellow one too).
+  [
+    'shopping',
+    2,
+    'chemisier|cardigan|blouson|parka|doudoune|impermeable|debardeur|collant|collants|culotte|' +
+      'calecon|soutien gorge|maillot de bain|pantoufles|bottines|escarpins|sandales|' +
+      'mocassins|casquette|echarpe|foulard|gants|moufles|cravate|noeud papillon|cabas|portefeuille|' +
+      "porte monnaie|bague|boucles d' oreilles",
+  ],
+  // Toiletries and make-up.
+  [
+    'shopping',
+    2,
+    'shampoing|apres shampoing|gel douche|savon|brosse a dents|rasoir|lames de rasoir|mousse a raser|' +
+      'coton tiges|cotons demaquillants|serviettes hygieniques|lingettes|creme hydratante|fond de teint|' +
+      'vernis a ongles|dissolvant|rouge a levres|brosse a cheveux|peigne|pince a epiler|lime a ongles|' +
+      'lisseur|fer a friser|tondeuse a barbe',
+  ],
+  // Toys, games, crafts, sports and music gear (not « volant », « crosse », « batterie », « jumelles »,
+  // « enceinte », « tente », « disque », « feutres », « bottes », « laisse », « machine à coudre », « chaussons » of a sport or a pastry, « patins » of brakes: each names another thing as often).
+  [
+    'leisure',
+    2,
+    'poupee|peluche|puzzle|jeu de societe|draisienne|toboggan|balancoire|pate a modeler|' +
+      'chevalet|aiguilles a tricoter|pelotes de laine|raquette|' +
+      'balles de tennis|rollers|planche de surf|palmes|canne a peche|moulinet|sac de couchage|' +
+      'rechaud|boussole|guitare|violon|partitions|platine vinyle|vinyles',
+  ],
+  // A baby's things; a pet's gear (its care is other: category-purposes.ts).
+  [
+    'shopping',
+    2,
+    'biberon|tetine|poussette|siege auto|lit parapluie|grenouillere|turbulette|chauffe biberon|babyphone|' +
+      "tapis d' eveil|porte bebe|gamelle|harnais|griffoir|arbre a chat",
+  ],
+  ['groceries', 2, 'lait infantile|petits pots'],
   // Funerals.
   ['other', 2, 'urne funeraire|pierre tombale|marbrier|concession funeraire|caveau|cercueil'],
   // Places that serve food, said the old ways.
