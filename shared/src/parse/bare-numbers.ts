@@ -1,7 +1,7 @@
 import { numberWord } from './number-words.ts';
 import { FRIENDS } from './people-counted.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
-import { BANKNOTES, EDGE_STOPWORDS, NOT_COUNTED, TIME_PREPOSITIONS } from './word-sets.ts';
+import { BANKNOTES, EDGE_STOPWORDS, NOT_COUNTED, packSizeAt, TIME_PREPOSITIONS } from './word-sets.ts';
 
 /** "3 pounds of chicken … 11 euros": pounds then "of" a thing, beside money of another currency. */
 function weighedInPounds(scan: Scan, a: AmountItem): boolean {
@@ -68,7 +68,14 @@ export function classifyBareNumbers(scan: Scan): void {
           /^(ai|a|as|avons|avez|ont)$/.test(tokens[a.start - 2]?.norm ?? ''))) &&
       /^(pris|prends|prend|achete|achetes|commande|commandes)$/.test(tokens[a.start - 1]?.norm ?? '') &&
       /^(a|pour)$/.test(next?.norm ?? '');
-    if (a.int !== null && a.int >= 1 && a.int <= 99 && (nextIsNoun || countAt || ofThem || ofThose)) {
+    // « le paquet de 8 à 6,99 », « une ramette de 500 feuilles à 5,50 »: a pack's size beside its price.
+    const packSize =
+      packSizeAt(tokens, a.start) && amounts.some((b) => b !== a && (b.currency !== null || b.int === null));
+    if (
+      a.int !== null &&
+      a.int >= 1 &&
+      (packSize || (a.int <= 99 && (nextIsNoun || countAt || ofThem || ofThose)))
+    ) {
       a.quantity = true;
       roles.fill(Role.Quantity, a.start, a.end);
       continue;

@@ -6,7 +6,7 @@ import { eachForThe, pricedEachInEnglish } from './prices-said.ts';
 import { countBetween, sizesOne, unitsPriced, weightPriced } from './rates.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
-import { EDGE_STOPWORDS, UNIT_PRICE_PREPOSITIONS } from './word-sets.ts';
+import { EDGE_STOPWORDS, packSizeAt, UNIT_PRICE_PREPOSITIONS } from './word-sets.ts';
 
 /* Small rules of reading an expense, shared by the steps of parseExpenseText. */
 
@@ -71,7 +71,8 @@ function measuredAt(scan: Scan, seg: Segment, amount: AmountItem): number | null
   if (!UNIT_PRICE_PREPOSITIONS.has(scan.tokens[amount.start - 1]?.norm ?? '')) return null;
   for (let i = seg.start; i < amount.start - 1; i++) {
     const t = scan.tokens[i];
-    if (!MEASURES.has(scan.tokens[i + 1]?.norm ?? '')) continue;
+    // « un filet de 5 kilos de pommes de terre à 3,80 »: the measure sizes the one net priced.
+    if (!MEASURES.has(scan.tokens[i + 1]?.norm ?? '') || packSizeAt(scan.tokens, i)) continue;
     // "ten litres of diesel at 1.80": the count in words too.
     const said = t?.kind === 'word' ? (numberWord(t.norm, scan.lang)?.value ?? 0) : 0;
     if (t?.kind !== 'num' && said === 0) continue;
@@ -125,17 +126,6 @@ function headsPaidFor(scan: Scan, amount: AmountItem): number | null {
   return scan.shares.find((s) => s.kind === 'people')?.divisor ?? null;
 }
 
-const PACKS = new Set(
-  (
-    'lot|pack|paquet|boite|sachet|carton|coffret|set|box|bag|packet|bundle|case|' +
-    // « une caisse de 6 bouteilles », « un carnet de 10 tickets », « une barquette de 6 œufs ».
-    'caisse|carnet|barquette|filet|cagette|crate|book'
-  ).split('|'),
-);
-/** « 2 lots de 3 t-shirts »: a pack's word in the plural is still a pack. */
-const packAt = (w: string) =>
-  PACKS.has(w) || (/s$/.test(w) && PACKS.has(w.slice(0, -1))) || /^(boxes|boites)$/.test(w);
-
 export function unitPrice(
   scan: Scan,
   seg: Segment,
@@ -156,10 +146,6 @@ export function unitPrice(
       a.quantity &&
       a.start >= seg.start &&
       a.start < seg.end &&
-      !(
-        /^(de|d'|of)$/.test(scan.tokens[a.start - 1]?.norm ?? '') &&
-        packAt(scan.tokens[a.start - 2]?.norm ?? '')
-      ) &&
       !sizesOne(scan, a.start) &&
       // « le grand modèle à 80 mais j'ai pris le petit à 55 € »: a number after « à » is a price.
       !(scan.lang === 'fr' && scan.tokens[a.start - 1]?.norm === 'a'),

@@ -136,3 +136,45 @@ export function isFlightNumber(tokens: readonly Token[], i: number): boolean {
     code !== undefined && /^[A-Z][A-Z0-9]$/.test(code.raw) && /^(vol|flight)$/.test(tokens[i - 2]?.norm ?? '')
   );
 }
+
+/**
+ * Words a place or a turn is numbered after, that are never a thing bought: "bay 14 at the car
+ * wash", "locker 31", « casier 8 », « guichet 4 », « emplacement 12 », "aisle 7", "ward 5".
+ */
+const NUMBERED_PLACE =
+  /^(bay|locker|casier|guichet|emplacement|aisle|ward|berth|couchette|cabine|cabin|queue)$/;
+/** « place 48 au parking », "ticket 42 at the deli": a spot or a turn, said with no article (« la place 12 » is a price). */
+const NUMBERED_TURN = /^(place|ticket)$/;
+const ARTICLE = /^(le|la|l'|un|une|the|a|an|ma|mon|my|sa|son|ta|ton)$/;
+
+/**
+ * « place 48 au parking, 6 euros la journée », "locker 31 at the gym, 3 euros": a whole number right
+ * after a place's word, while the sentence names its money, is the place's number, no second amount.
+ */
+export function isNumberedPlace(tokens: readonly Token[], i: number, moneyNamed: boolean): boolean {
+  const t = tokens[i];
+  const word = tokens[i - 1]?.norm ?? '';
+  if (!moneyNamed || t?.kind !== 'num' || !/^\d{1,4}$/.test(t.norm)) return false;
+  // « 2 000 € »: figures in groups of three are one amount.
+  if (tokens[i + 1]?.kind === 'num' && /^\d{3}\b/.test(tokens[i + 1]?.norm ?? '')) return false;
+  if (NUMBERED_PLACE.test(word)) return true;
+  // As written: « j'ai placé 2 000 € » is money put by, no spot.
+  const said = tokens[i - 1]?.raw.toLowerCase() ?? '';
+  return NUMBERED_TURN.test(said) && !ARTICLE.test(tokens[i - 2]?.norm ?? '');
+}
+
+/** Whether the number at tokens[i] names a place, a thing, a model, a flight or a year, and is no money. */
+export const namesNumber = (
+  tokens: readonly Token[],
+  i: number,
+  moneyNamed: boolean,
+  thisYear: number,
+): boolean =>
+  isAddressNumber(tokens, i) ||
+  isNamedByArticle(tokens, i) ||
+  isMenuNumber(tokens, i) ||
+  isModelNumber(tokens, i, moneyNamed) ||
+  isModelCode(tokens, i) ||
+  isFlightNumber(tokens, i) ||
+  isYearBeside(tokens, i, moneyNamed, thisYear) ||
+  isNumberedPlace(tokens, i, moneyNamed);

@@ -2,6 +2,7 @@ import { readDigits } from './digits.ts';
 import { numberWord } from './number-words.ts';
 import { PhraseTable } from './phrase-table.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
+import { packSizeAt } from './word-sets.ts';
 
 /**
  * A price per unit of time or weight, and how many units were bought: "45 dollars a day for 4
@@ -57,10 +58,12 @@ const SIZED_ONE = new Set(
 );
 
 /**
- * « une formule 2 plats à 19 € », « une carte 10 séances à 80 € », « un abonnement 3 mois à 60 € »:
- * the count at tokens[i] sizes the one thing named before it, no count of what the price is of.
+ * « une formule 2 plats à 19 € », « une carte 10 séances à 80 € », « un abonnement 3 mois à 60 € »,
+ * « un sac de 10 kilos de riz à 14 € »: the count at tokens[i] sizes the one thing named before it,
+ * no count of what the price is of.
  */
-export const sizesOne = (scan: Scan, i: number): boolean => SIZED_ONE.has(scan.tokens[i - 1]?.norm ?? '');
+export const sizesOne = (scan: Scan, i: number): boolean =>
+  SIZED_ONE.has(scan.tokens[i - 1]?.norm ?? '') || packSizeAt(scan.tokens, i);
 
 /**
  * « 10 kilos de pommes, 4 cafés à 16 € »: a count of another thing said between a measure and the

@@ -1,5 +1,6 @@
 import { matchCurrency } from './currencies.ts';
 import { numberWord } from './number-words.ts';
+import { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
 
@@ -47,3 +48,24 @@ export function roughNumberAt(
 /** After a number, the end of the words, a pause or a preposition: nothing named is counted. */
 const nothingCounted = (t: Token | undefined) =>
   t === undefined || t.kind === 'punct' || /^(on|for|at|in|to|from|with)$/.test(t.norm);
+
+/** Said right before an amount, these make it rough: "close to 90 euros", « de l'ordre de 300 € ». */
+const ROUGH_BEFORE = new PhraseTable<true>(
+  (
+    'close to|in the region of|in the neighbourhood of|in the neighborhood of|upwards of|somewhere near|' +
+    "pres de|aux environs de|dans les environs de|de l'ordre de|de l ordre de|dans l'ordre de"
+  )
+    .split('|')
+    .map((p) => [p, true]),
+);
+
+/**
+ * "close to 90 euros", "in the region of 300 euros", "in the 30 euro range", « de l'ordre de 300 € »:
+ * an amount framed by words of a rough figure, to be looked at, never saved sure.
+ */
+export function roughlyFramed(tokens: readonly Token[], start: number, end: number): boolean {
+  if (tokens[end]?.norm === 'range') return true;
+  for (let k = Math.max(0, start - 5); k < start; k++)
+    if (ROUGH_BEFORE.match(tokens, k)?.end === start) return true;
+  return false;
+}

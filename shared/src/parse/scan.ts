@@ -4,15 +4,7 @@ import { clockPhraseEnd } from './clock-times.ts';
 import { matchCurrency, symbolLeadsNext } from './currencies.ts';
 import { deniedAfter } from './denied-amount.ts';
 import { MARKERS } from './markers.ts';
-import {
-  isAddressNumber,
-  isFlightNumber,
-  isMenuNumber,
-  isModelCode,
-  isModelNumber,
-  isNamedByArticle,
-  isYearBeside,
-} from './name-numbers.ts';
+import { namesNumber } from './name-numbers.ts';
 import {
   agesOfPeople,
   isMeridiem,
@@ -24,6 +16,8 @@ import { placeCurrency } from './place-currency.ts';
 import { rateAt } from './rates.ts';
 import { readAmount } from './read-amount.ts';
 import { scanDateAt } from './scan-dates.ts';
+import { matchDate } from './relative-dates.ts';
+import { roughlyFramed } from './rough-numbers.ts';
 import {
   type AmountItem,
   type AmountRead,
@@ -197,13 +191,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
         !numberedAlready(tokens, roles, i - 1, lang) &&
         !groupedMoney(tokens, i, lang)) ||
         isBrandNumber(tokens, i) ||
-        isAddressNumber(tokens, i) ||
-        isNamedByArticle(tokens, i) ||
-        isMenuNumber(tokens, i) ||
-        isModelNumber(tokens, i, moneyNamed) ||
-        isModelCode(tokens, i) ||
-        isFlightNumber(tokens, i) ||
-        isYearBeside(tokens, i, moneyNamed, thisYear)) &&
+        namesNumber(tokens, i, moneyNamed, thisYear)) &&
       tokens[i + 1]?.norm !== 'k' &&
       (!matchCurrency(tokens, i + 1) || symbolLeadsNext(tokens, i + 1, true));
     if (phone > 0 || reference) {
@@ -273,11 +261,11 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
   const scan: Scan = { tokens, lang, roles, amounts, dates, marks, shares, tipRates, past };
   classifyBareNumbers(scan);
   // « une vingtaine d'euros »: money said roughly, as « environ » says it (« une douzaine d'œufs » is a count).
-  const rough = amounts.filter((a) => a.rough && a.currency !== null);
-  if (rough.length > 0) {
-    for (const a of rough) marks.push({ start: a.start, end: a.end, mark: 'hedge' });
-    marks.sort((x, y) => x.start - y.start);
-  }
+  const rough = amounts.filter(
+    (a) => (a.rough && a.currency !== null) || (!a.quantity && roughlyFramed(tokens, a.start, a.end)),
+  );
+  for (const a of rough) marks.push({ start: a.start, end: a.end, mark: 'hedge' });
+  if (rough.length > 0) marks.sort((x, y) => x.start - y.start);
   // "350 couronnes" at the museum in Prague are Czech crowns.
   for (const a of amounts) {
     const code = a.currency ? placeCurrency(tokens, a.currency) : null;

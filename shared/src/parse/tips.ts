@@ -26,7 +26,10 @@ const ADD_ONS = new PhraseTable<true>(
     'shipping fee|postage|postage and packing|p&p|' +
     // Fees added to a price: « plus 4 € de taxe de séjour », "plus 6 euros booking fee".
     'taxe de sejour|taxes de sejour|tourist tax|city tax|frais de service|service fee|booking fee|' +
-    'frais de reservation|frais de location|frais de gestion|handling fee|processing fee'
+    'frais de reservation|frais de location|frais de gestion|handling fee|processing fee|' +
+    // A tradesman's coming out: "150 plus 30 call-out", « 95 € plus 10 de déplacement ».
+    'call out|call out fee|call out charge|callout|callout fee|frais de deplacement|deplacement|' +
+    'service charge|cover charge|corkage'
   )
     .split('|')
     .map((p) => [p, true]),

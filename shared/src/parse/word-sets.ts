@@ -75,3 +75,17 @@ export const UNIT_PRICE_PREPOSITIONS = new Set(['a', 'at']);
 
 /** Words for a banknote: "un billet de 20", "a 20 note", "a tenner"; its number is money. */
 export const BANKNOTES = new Set(['billet', 'bifton', 'biffeton', 'note', 'bill', 'tenner', 'twenty']);
+
+const PACKS = wordSet(
+  'lot|pack|paquet|boite|sachet|carton|coffret|set|box|bag|packet|bundle|case|' +
+    // « une caisse de 6 bouteilles », « un carnet de 10 tickets », « une barquette de 6 œufs ».
+    'caisse|carnet|barquette|filet|cagette|crate|book|' +
+    // « une carte de 10 séances », « une ramette de 500 feuilles », « un sac de 5 kilos », "a roll of 6".
+    'carte|ramette|rouleau|sac|plaquette|pochette|roll|tub|tin|sleeve',
+);
+/** A pack's word (« 2 lots de 3 t-shirts »: in the plural too): the count after its « de » sizes one pack. */
+export const packAt = (w: string): boolean =>
+  PACKS.has(w) || (/s$/.test(w) && PACKS.has(w.slice(0, -1))) || /^(boxes|boites)$/.test(w);
+/** « le paquet de 8 à 6,99 », "a pack of 4": the number at tokens[k] is the size of the pack named before it. */
+export const packSizeAt = (tokens: readonly { norm: string }[], k: number): boolean =>
+  /^(de|d'|of)$/.test(tokens[k - 1]?.norm ?? '') && packAt(tokens[k - 2]?.norm ?? '');

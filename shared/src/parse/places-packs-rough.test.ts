@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { PARSER_CONFIDENT } from './confidence.ts';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { amountsOf, TEST_OPTS } from './testing/test-parse.ts';
+
+// A place's number, a pack's size, a rough figure and a tradesman's call-out beside money (round
+// v17a, issue 29). Each case failed before its rule; the "stays" cases are what the rule leaves alone.
+
+describe("a place's or a turn's number, while the sentence names its money, is no second amount", () => {
+  it.each([
+    // Were 102 € + 4 €, 58 € + 12 €, and 6 € or 12 € flagged as unclear beside the money.
+    ['place 102 au parking relais, 4 euros', ['4.00 EUR']],
+    ['ticket 58 au rayon traiteur, 12 euros de taboulé', ['12.00 EUR']],
+    ['locker 22 at the pool, 2 euros', ['2.00 EUR']],
+    ['bay 6 at the jet wash, 5 euros', ['5.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Money put by (« placé »), figures in groups of three.
+    ["j'ai placé 3 000 € sur le livret", []],
+    ['ticket 2 000 €', ['2000.00 EUR']],
+  ])('stays as it was: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it('keeps « casier 5 » said alone to look at, or nothing: never a sure 5 €', () => {
+    const got = parseExpenseText('casier 5', TEST_OPTS);
+    expect(got.expenses.every(() => got.confidence < PARSER_CONFIDENT)).toBe(true);
+  });
+});
+
+describe("a pack's size is no count of packs nor money", () => {
+  it.each([
+    // Were 540 €, 250 € + 2,60 €, 140 €, 6 € + 3,20 €.
+    ['une carte de 12 entrées à 45 euros', ['45.00 EUR']],
+    ['une plaquette de 250 de beurre à 2,60', ['2.60 EUR']],
+    ['un sac de 10 kilos de riz à 14 euros', ['14.00 EUR']],
+    ['un paquet de 6 à 3,20', ['3.20 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Packs counted, things counted at a price each, kilos priced by the kilo.
+    ['2 lots de 3 t-shirts à 25 €', ['50.00 EUR']],
+    ['3 cafés à 2 euros', ['6.00 EUR']],
+    ['5 kilos de pommes à 2 euros le kilo', ['10.00 EUR']],
+  ])('stays as it was: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});
+
+describe('an amount framed as rough is kept and never sure', () => {
+  it.each([
+    'close to 45 euros for the boots',
+    "de l'ordre de 300 € la réparation",
+    'in the 60 euro range for dinner',
+    'in the region of 200 euros for the boiler service',
+  ])('%j', (text) => {
+    const got = parseExpenseText(text, TEST_OPTS);
+    expect(got.expenses).toHaveLength(1);
+    expect(got.confidence).toBeLessThan(PARSER_CONFIDENT);
+  });
+
+  it.each([['a flat close to the station, 900 euros'], ['un hôtel près de la plage, 120 euros']])(
+    'stays sure when the words frame a place, not the money: %j',
+    (text) => {
+      expect(parseExpenseText(text, TEST_OPTS).confidence).toBeGreaterThanOrEqual(PARSER_CONFIDENT);
+    },
+  );
+});
+
+describe("a tradesman's call-out goes on the bill", () => {
+  it.each([
+    // Were 80 € (the 20 lost) and 120 €.
+    ['the dentist was 80 plus 20 call-out', ['100.00 EUR']],
+    ['le serrurier 120 euros plus 40 de déplacement', ['160.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});
