@@ -143,8 +143,8 @@ export function isFlightNumber(tokens: readonly Token[], i: number): boolean {
  */
 const NUMBERED_PLACE =
   /^(bay|locker|casier|guichet|emplacement|aisle|ward|berth|couchette|cabine|cabin|queue)$/;
-/** « place 48 au parking », "ticket 42 at the deli": a spot or a turn, said with no article (« la place 12 » is a price). */
-const NUMBERED_TURN = /^(place|ticket)$/;
+/** « place 48 au parking », "ticket 42 at the deli", « stand 14 au marché », "pitch 12 at the campsite": a spot or a turn, said with no article (« la place 12 » is a price). */
+const NUMBERED_TURN = /^(place|ticket|stand|pitch)$/;
 const ARTICLE = /^(le|la|l'|un|une|the|a|an|ma|mon|my|sa|son|ta|ton)$/;
 
 /**

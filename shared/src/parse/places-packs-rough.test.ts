@@ -8,11 +8,13 @@ import { amountsOf, TEST_OPTS } from './testing/test-parse.ts';
 
 describe("a place's or a turn's number, while the sentence names its money, is no second amount", () => {
   it.each([
-    // Were 102 € + 4 €, 58 € + 12 €, and 6 € or 12 € flagged as unclear beside the money.
+    // Were 102 € + 4 €, 58 € + 12 €, 14 € + 9 €, 12 € + 25 €; 22 € or 6 € flagged as unclear.
     ['place 102 au parking relais, 4 euros', ['4.00 EUR']],
     ['ticket 58 au rayon traiteur, 12 euros de taboulé', ['12.00 EUR']],
     ['locker 22 at the pool, 2 euros', ['2.00 EUR']],
     ['bay 6 at the jet wash, 5 euros', ['5.00 EUR']],
+    ['stand 14 au marché, 9 euros de fromage', ['9.00 EUR']],
+    ['pitch 12 at the campsite, 25 euros a night', ['25.00 EUR']],
   ])('%j', (text, expected) => {
     expect(amountsOf(text)).toEqual(expected);
   });
@@ -58,6 +60,13 @@ describe('an amount framed as rough is kept and never sure', () => {
     "de l'ordre de 300 € la réparation",
     'in the 60 euro range for dinner',
     'in the region of 200 euros for the boiler service',
+    // A bound said, one of two figures, a round sum and some more.
+    'plus de 50 euros le resto',
+    'over 100 euros at the vet',
+    "jusqu'à 40 euros le taxi",
+    '30 euros max le resto',
+    'soit 12 soit 15 euros le kebab',
+    'mille euros et quelques la moto',
   ])('%j', (text) => {
     const got = parseExpenseText(text, TEST_OPTS);
     expect(got.expenses).toHaveLength(1);

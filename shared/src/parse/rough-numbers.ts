@@ -53,19 +53,42 @@ const nothingCounted = (t: Token | undefined) =>
 const ROUGH_BEFORE = new PhraseTable<true>(
   (
     'close to|in the region of|in the neighbourhood of|in the neighborhood of|upwards of|somewhere near|' +
-    "pres de|aux environs de|dans les environs de|de l'ordre de|de l ordre de|dans l'ordre de"
+    "pres de|aux environs de|dans les environs de|de l'ordre de|de l ordre de|dans l'ordre de|" +
+    // A bound, not the amount: « plus de 50 € », "over 100 euros", « jusqu'à 40 € », "max 30".
+    "plus de|moins de|pas plus de|more than|less than|no more than|over|under|jusqu' a|jusqu'a|up to|" +
+    'max|au max|au maximum|maximum'
   )
     .split('|')
     .map((p) => [p, true]),
 );
+
+/** Said right after an amount: "the 30 euro range", « 30 euros max », « 40 balles à tout casser », "20 quid tops". */
+const ROUGH_AFTER = new PhraseTable<true>(
+  'range|max|maximum|grand max|au max|au maximum|a tout casser|tops|at most|at the most|or more|ou plus|or less|ou moins'
+    .split('|')
+    .map((p) => [p, true]),
+);
+/** A word after « et quelques » that names what is counted (« 3 euros et quelques pommes »). */
+const countedAfter = (t: Token | undefined) =>
+  t !== undefined &&
+  t.kind === 'word' &&
+  !/^(le|la|les|l'|pour|de|chez|au|a|the|for|at|dans|en)$/.test(t.norm);
 
 /**
  * "close to 90 euros", "in the region of 300 euros", "in the 30 euro range", « de l'ordre de 300 € »:
  * an amount framed by words of a rough figure, to be looked at, never saved sure.
  */
 export function roughlyFramed(tokens: readonly Token[], start: number, end: number): boolean {
-  if (tokens[end]?.norm === 'range') return true;
-  for (let k = Math.max(0, start - 5); k < start; k++)
-    if (ROUGH_BEFORE.match(tokens, k)?.end === start) return true;
+  if (ROUGH_AFTER.match(tokens, end)) return true;
+  // « mille euros et quelques la moto »: « et quelques » with nothing counted after it.
+  if (tokens[end]?.norm === 'et' && tokens[end + 1]?.norm === 'quelques' && !countedAfter(tokens[end + 2]))
+    return true;
+  // « soit 12 soit 15 euros », "either 12 or 15 euros": one of two figures, not known which.
+  if (tokens[start - 1]?.norm === 'soit' && tokens[start - 3]?.norm === 'soit') return true;
+  for (let k = Math.max(0, start - 5); k < start; k++) {
+    if (ROUGH_BEFORE.match(tokens, k)?.end !== start) continue;
+    // "HBO Max 9,99 €" is a name; « 28 €, soit plus de 180 francs » a conversion, the money said before.
+    return !/^\p{Lu}/u.test(tokens[k]?.raw ?? '') || k === 0 ? tokens[k - 1]?.norm !== 'soit' : false;
+  }
   return false;
 }

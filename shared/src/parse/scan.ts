@@ -262,7 +262,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
   classifyBareNumbers(scan);
   // « une vingtaine d'euros »: money said roughly, as « environ » says it (« une douzaine d'œufs » is a count).
   const rough = amounts.filter(
-    (a) => (a.rough && a.currency !== null) || (!a.quantity && roughlyFramed(tokens, a.start, a.end)),
+    (a) => (a.rough || roughlyFramed(tokens, a.start, a.end)) && a.currency !== null,
   );
   for (const a of rough) marks.push({ start: a.start, end: a.end, mark: 'hedge' });
   if (rough.length > 0) marks.sort((x, y) => x.start - y.start);
