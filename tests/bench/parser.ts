@@ -66,6 +66,7 @@ export const LABELLED_SETS = [
   ['tuning v16t', 'utterances-v16t.jsonl', 'tuned'],
   ['tuning v17m', 'utterances-v17m.jsonl', 'tuned'],
   ['tuning v17f', 'utterances-v17f.jsonl', 'tuned'],
+  ['tuning v17a', 'utterances-v17a.jsonl', 'tuned'],
   ['blind v5', 'utterances-blind-v5.jsonl', 'never tuned on'],
   ['blind v6', 'utterances-blind-v6.jsonl', 'never tuned on'],
   ['blind v8', 'utterances-blind-v8.jsonl', 'never tuned on'],
