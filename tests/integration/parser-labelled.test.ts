@@ -490,15 +490,15 @@ describe('the local parser on labelled sentences', () => {
 
   it('gets the v17a set fully right at its floors, its odd half held out, seldom sure and wrong', () => {
     // Even half: 76 of 95 when first scored, unseen (main at 47d32bd), amount and currency 90.2 %,
-    // 5 read sure and wrong; 85 tuned, amount and currency 98.9 %, 2 sure and wrong (categories).
-    // Whole: 144 of 189 unseen, 154 after (the odd half 68 → 69, amount and currency 91.8 → 92.9 %,
+    // 5 read sure and wrong; 86 tuned, amount and currency 98.9 %, 1 sure and wrong (a category).
+    // Whole: 144 of 189 unseen, 156 after (the odd half 68 → 70, amount and currency 91.8 → 92.9 %,
     // 1 sure and wrong before and after, an aggregate only).
     const { set } = heldOutSet(
       'v17a',
       { minLines: 180, minFrench: 0.6, tunedHalf: 'even-0' },
-      { even: 85, whole: 154, perfect: ['detect'] },
+      { even: 86, whole: 156, perfect: ['detect'] },
     );
-    expect(sureFigures(set).sureWrong).toBeLessThanOrEqual(3);
+    expect(sureFigures(set).sureWrong).toBeLessThanOrEqual(2);
   });
 
   it('gets the v14n set fully right at its floors, its odd half held out', () => {

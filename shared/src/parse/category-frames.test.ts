@@ -100,3 +100,15 @@ describe('a home paid for by the night is a stay', () => {
     expect(parseExpenseText(text, TEST_OPTS).expenses[0]?.category).toBe(category);
   });
 });
+
+describe('a deposit is paid on what follows it (round v17a)', () => {
+  it.each([
+    // Was housing: "deposit" alone is a rent's.
+    ['a 50 euro deposit for the piano lessons', 'leisure'],
+    // The deposit alone keeps its meaning; a thing after it says its own.
+    ['security deposit 900 euros', 'housing'],
+    ['les arrhes du gîte, 150 €', 'travel'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});

@@ -32,7 +32,9 @@ const FRAMES = new Set(
     // A delivery or a consultation is of what follows: « la livraison de fioul », « consultation d'ostéopathie ».
     'livraison|livraisons|delivery|deliveries|consultation|consultations|' +
     // A club or an association is of what it does: « l'association de randonnée », "the rowing club".
-    'association|associations|club|clubs'
+    'association|associations|club|clubs|' +
+    // A deposit is paid on what follows: "a deposit for the piano lessons", « l'acompte du traiteur ».
+    'deposit|deposits|acompte|acomptes|arrhes'
   ).split('|'),
 );
 const LINKS = new Set(['de', 'du', 'des', "d'", 'a', 'au', 'aux', 'of', 'for']);
