@@ -139,6 +139,7 @@ function applyCorrections(scan: Scan, bridges: [number, number][], wholeBill: bo
       scan.tokens[a.end]?.norm === 'of' &&
       /^(it|that|this|them|which)$/.test(scan.tokens[a.end + 1]?.norm ?? '');
     if (ofIt && live(a) && scan.amounts.some((b) => live(b) && b.end <= a.start)) a.dropped = true;
+    if (live(a) && wholeAfterPart(scan, a)) a.dropped = true;
   }
   dropPartsAlone(scan, live);
   takeChange(scan, bridges);
@@ -146,6 +147,32 @@ function applyCorrections(scan: Scan, bridges: [number, number][], wholeBill: bo
   keepStatedTotal(scan, bridges);
   keepTotalAfterParts(scan, bridges);
   return corrected || keepRefinedAmount(scan, bridges);
+}
+
+/** « sur les », "out of the": between a part and the whole it is of. */
+const PART_OF = /^(sur|sur les|sur un total de|out of|out of the|of the)$/;
+const CHANGE_WORDS = /^(rendu|rendue|rend|rendait|rendre|monnaie|change|gave|given|back)$/;
+/** "10 de réduction sur 50", "20 off of the 80": a discount, not a part paid. */
+const DISCOUNT_BEFORE = /^(reduction|reduc|remise|rabais|discount|off|moins)$/;
+
+/**
+ * « ma part 20 sur les 60 du resto », "my share was 25 out of the 100", "I paid 40 of the 120": a
+ * part then the larger whole it is of; the whole is no second expense.
+ */
+function wholeAfterPart(scan: Scan, whole: AmountItem): boolean {
+  const part = scan.amounts.find((b) => live(b) && b.end < whole.start && whole.start - b.end <= 3);
+  if (!part || part.cents >= whole.cents) return false;
+  const link = scan.tokens
+    .slice(part.end, whole.start)
+    .map((t) => t.norm)
+    .join(' ');
+  if (!PART_OF.test(link)) return false;
+  const after = scan.tokens[part.end]?.norm ?? '';
+  // « la pharmacienne m'a rendu 7 € sur 20 »: change given back on a note (change-given.ts).
+  const given = scan.tokens.slice(0, part.start).some((t) => CHANGE_WORDS.test(t.norm));
+  return (
+    !given && !DISCOUNT_BEFORE.test(scan.tokens[part.start - 1]?.norm ?? '') && !DISCOUNT_BEFORE.test(after)
+  );
 }
 
 /**

@@ -173,3 +173,22 @@ describe('a fee added to a price goes on it', () => {
     expect(amounts(text)).toEqual(want);
   });
 });
+
+describe('a part then the whole it is of (round v17a): the whole is no second expense', () => {
+  it.each([
+    // Were 20 € + 60 €, 30 € + 90 €, 40 € + 120 €.
+    ['ma part 20 sur les 60 du resto', ['20.00 EUR']],
+    ["j'ai payé ma part, 30 sur 90, pour le gîte", ['30.00 EUR']],
+    ['I paid 40 of the 120 for the villa', ['40.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Change given back on a note, a discount off a price.
+    ["la pharmacienne m'a rendu 7 € sur 20", ['13.00 EUR']],
+    ['10 de réduction sur 50 euros', ['40.00 EUR']],
+  ])('stays as it was: %j', (text, expected) => {
+    expect(amounts(text)).toEqual(expected);
+  });
+});
