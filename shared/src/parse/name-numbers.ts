@@ -154,6 +154,7 @@ const ARTICLE = /^(le|la|l'|un|une|the|a|an|ma|mon|my|sa|son|ta|ton)$/;
 export function isNumberedPlace(tokens: readonly Token[], i: number, moneyNamed: boolean): boolean {
   const t = tokens[i];
   const word = tokens[i - 1]?.norm ?? '';
+  if (moneyNamed && isOrderNumber(tokens, i)) return true;
   if (!moneyNamed || t?.kind !== 'num' || !/^\d{1,4}$/.test(t.norm)) return false;
   // « 2 000 € »: figures in groups of three are one amount.
   if (tokens[i + 1]?.kind === 'num' && /^\d{3}\b/.test(tokens[i + 1]?.norm ?? '')) return false;
@@ -161,6 +162,25 @@ export function isNumberedPlace(tokens: readonly Token[], i: number, moneyNamed:
   // As written: « j'ai placé 2 000 € » is money put by, no spot.
   const said = tokens[i - 1]?.raw.toLowerCase() ?? '';
   return NUMBERED_TURN.test(said) && !ARTICLE.test(tokens[i - 2]?.norm ?? '');
+}
+
+/** Words an order, a booking or a bill is numbered after: « commande 4521 », "invoice 1043". */
+const NUMBERED_PAPER =
+  /^(commande|order|facture|invoice|receipt|recu|colis|parcel|reservation|booking|confirmation)$/;
+
+/**
+ * « commande 4521, 38 euros de livres », "order 4521, 38 euros of books": four figures or more right
+ * after an order's or a bill's word, no article before it (« la facture 1200 » may be its sum), while
+ * the sentence names its money, are its number.
+ */
+function isOrderNumber(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return (
+    t?.kind === 'num' &&
+    /^\d{4,9}$/.test(t.norm) &&
+    NUMBERED_PAPER.test(tokens[i - 1]?.norm ?? '') &&
+    !ARTICLE.test(tokens[i - 2]?.norm ?? '')
+  );
 }
 
 /** Whether the number at tokens[i] names a place, a thing, a model, a flight or a year, and is no money. */

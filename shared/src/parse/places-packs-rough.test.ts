@@ -15,6 +15,9 @@ describe("a place's or a turn's number, while the sentence names its money, is n
     ['bay 6 at the jet wash, 5 euros', ['5.00 EUR']],
     ['stand 14 au marché, 9 euros de fromage', ['9.00 EUR']],
     ['pitch 12 at the campsite, 25 euros a night', ['25.00 EUR']],
+    // Were 4 521 € + 38 €, 1 043 € + 120 €: an order's or a bill's number.
+    ['commande 4521, 38 euros de livres', ['38.00 EUR']],
+    ['invoice 1043, 120 euros for the plumber', ['120.00 EUR']],
   ])('%j', (text, expected) => {
     expect(amountsOf(text)).toEqual(expected);
   });
@@ -23,6 +26,8 @@ describe("a place's or a turn's number, while the sentence names its money, is n
     // Money put by (« placé »), figures in groups of three.
     ["j'ai placé 3 000 € sur le livret", []],
     ['ticket 2 000 €', ['2000.00 EUR']],
+    // A bill's sum after its article.
+    ['la facture 1200, et 30 euros de frais', ['1200.00 EUR', '30.00 EUR']],
   ])('stays as it was: %j', (text, expected) => {
     expect(amountsOf(text)).toEqual(expected);
   });
