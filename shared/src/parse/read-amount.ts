@@ -1,5 +1,6 @@
 import { type CurrencyWord, isLeadingCurrency, matchCurrency, symbolLeadsNext } from './currencies.ts';
 import { readDigits } from './digits.ts';
+import { halfSaid } from './half-numbers.ts';
 import { MARKERS } from './markers.ts';
 import { numberWord, readNumberWords } from './number-words.ts';
 import { placeCurrency } from './place-currency.ts';
@@ -77,6 +78,8 @@ function numberAt(tokens: readonly Token[], i: number, lang: Lang): NumberAt | n
     };
   const w = readNumberWords(tokens, i, lang);
   if (!w) return null;
+  const halved = halfSaid(tokens, w, lang);
+  if (halved) return { ...halved, words: true, article: false };
   // Stryker disable next-line ConditionalExpression,EqualityOperator: a number of value 1 is always said in one word
   const article = w.words === 1 && w.value === 1;
   return { cents: w.value * 100, int: w.value, end: w.end, words: true, article };
