@@ -15,9 +15,8 @@ import {
 import { placeCurrency } from './place-currency.ts';
 import { rateAt } from './rates.ts';
 import { readAmount } from './read-amount.ts';
-import { scanDateAt } from './scan-dates.ts';
-import { matchDate } from './relative-dates.ts';
 import { roughlyFramed } from './rough-numbers.ts';
+import { scanDateAt } from './scan-dates.ts';
 import {
   type AmountItem,
   type AmountRead,
