@@ -7,6 +7,7 @@ import type { Category } from '../categories.ts';
 import { derivedForms, englishForms, serviceOfTrade, serviceVerb } from './category-forms.ts';
 import { BRANDS } from './lexicon-brands.ts';
 import { EN_LEXICON } from './lexicon-en.ts';
+import { EN_REGIONAL } from './lexicon-en-regional.ts';
 import { FR_LEXICON } from './lexicon-fr.ts';
 import { FR_THINGS } from './lexicon-fr-things.ts';
 import { EN_LONG_TAIL, FR_LONG_TAIL } from './lexicon-long-tail.ts';
@@ -220,6 +221,8 @@ function buildTable(
 
 const FR = [...FR_LEXICON, ...FR_LONG_TAIL, ...FR_THINGS];
 const EN = [...EN_LEXICON, ...EN_LONG_TAIL];
+const FR = [...FR_LEXICON, ...FR_LONG_TAIL];
+const EN = [...EN_LEXICON, ...EN_LONG_TAIL, ...EN_REGIONAL];
 export const TABLES: Record<Lang, PhraseTable<Hit>> = {
   // WordNet is English: its nouns in French speech would be false friends ("pain", "coin", "car").
   fr: buildTable([], OSM_FR, FR, EN, EN_ONLY, true),
