@@ -153,13 +153,14 @@ export function findCategory(
       hit = name;
       h = name.value;
     }
-    if (hit.end === i + 1 && containerOf(table, tokens, i, to)) {
+    // "a round of golf": a phrase that ends on a container or a measure is one too ("a round").
+    if (containerOf(table, tokens, hit.end - 1, to)) {
       container ??= {
         category: h.category,
         weight: h.weight,
         place: h.place,
         start: i,
-        end: i + 1,
+        end: hit.end,
         contested: false,
       };
       continue;
