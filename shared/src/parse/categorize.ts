@@ -5,6 +5,7 @@ import {
   boughtToCook,
   completesFrame,
   containerOf,
+  containerOfUnnamed,
   forPurpose,
   nightsCounted,
   roomFor,
@@ -165,6 +166,10 @@ export function findCategory(
       };
       continue;
     }
+    // "a bag of Doritos": a container of contents no table names is the purchase, vaguely.
+    // French keeps the sack (« trois sacs d'aliment … à la coop » are bought for the sheep, not food).
+    if (lang === 'en' && hit.end === i + 1 && h.weight === 2 && containerOfUnnamed(tokens, i))
+      h = { ...h, weight: 1 };
     // « livres pour la fac », "shoes for school": schooling is what it was bought for.
     if (SCHOOLS.has(tokens[i]?.norm ?? '') && h.weight < 3 && forPurpose(tokens, i)) h = { ...h, weight: 3 };
     if (h.weight >= 2) clear = clear === null || clear === h.category ? h.category : 'mixed';

@@ -129,6 +129,19 @@ export function containerOf(
 }
 
 /**
+ * Whether tokens[i] is a container or a measure said with its contents, which no table names ("a
+ * bag of Doritos", « un sac de ciment »): the container is what was bought only by default, so it
+ * weighs no more than a vague word, and a shop or a place said after it wins.
+ */
+export function containerOfUnnamed(tokens: readonly Token[], i: number): boolean {
+  return (
+    CONTAINERS.has(tokens[i]?.norm ?? '') &&
+    OF.has(tokens[i + 1]?.norm ?? '') &&
+    tokens[i + 2]?.kind === 'word'
+  );
+}
+
+/**
  * Words that say a dish was bought to eat at home, not served: frozen, from a shop's aisle
  * (« une pizza surgelée », « des galettes au rayon frais », « un couscous en conserve »); not a
  * tray, which street food is served in too (« une barquette de frites au stade »).
