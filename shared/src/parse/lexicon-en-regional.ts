@@ -75,6 +75,17 @@ export const EN_REGIONAL: readonly LexiconEntry[] = [
     'pitch and putt|crazy golf|mini golf|soft play|rod licence|rod license|panto|pantomime|bingo|' +
       'bookies|bookmaker|five a side|five-a-side|train set|model railway|toy car',
   ],
+  // A hobby's class is leisure: "ballet class", "dance lessons" (a class or a lesson alone is a school's).
+  ['leisure', 2, 'ballet|dance|dancing|tap dancing|street dance'],
+  // Moving home: the removal men, a man with a van, a storage unit.
+  ['housing', 2, 'removal men|removal company|removals|man with a van|storage unit|self storage'],
+  // Childcare in the school holidays and before school, not a trip nor a meal.
+  ['education', 2, 'holiday club|breakfast club'],
+  // Slang and spoken forms: "the leccy" is the electricity; a rail ticket is a train's.
+  ['utilities', 2, 'leccy|lecky'],
+  ['transport', 2, 'rail ticket|rail fare|rail pass'],
+  // A call-out is a trade's visit, mostly to the home, but a car's too: never sure.
+  ['housing', 1, 'call out fee|call out charge|callout fee|call-out fee|call-out charge|call out'],
   ['travel', 2, 'glamping|glamping pod|staycation|checked bag'],
   ['education', 2, 'coding bootcamp|bootcamp'],
   ['gifts', 2, 'stocking fillers|stocking filler|secret santa'],
