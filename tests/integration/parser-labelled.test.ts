@@ -116,6 +116,10 @@
  * - utterances-v17f.jsonl: French long-tail purchases of every category again (cheeses, produce, DIY,
  *   the home's fixtures, fuels, parts, care), written before the catfr17 rules; tuned on its 0-based
  *   even lines only, the odd lines held out and never printed (utterances-v17f.md).
+ * - utterances-v17e.jsonl: English long-tail purchases (UK, Irish and US foods, shops, trades,
+ *   charges, bills, DIY and garden; a ninth of them on a French phone), written before the caten17
+ *   rules and scored once unseen; tuned on its even lines (0-based) only, the odd lines held out
+ *   and never printed (utterances-v17e.md).
  * - utterances-holdout.jsonl, utterances-blind.jsonl and utterances-blind-v3.jsonl were written
  *   before the parser changes they measure and never tuned on: only their aggregate figures are
  *   printed (never a line), and only a floor (what was measured when they were first run) is
@@ -592,6 +596,12 @@ describe('the local parser on labelled sentences', () => {
     // person's fête, retirement or leaving as an occasion). Whole: 122 of 191 unseen, 173 after (the
     // odd half 63 → 80, read as an aggregate only).
     heldOutSet('v17f', { minLines: 180, minFrench: 1, tunedHalf: 'even-0' }, { even: 93, whole: 173 });
+  it('gets the v17e set right at its floors, its odd half held out', () => {
+    // English only, 22 lines on a French phone. Even half (0-based): 64 of 100 when first scored,
+    // unseen (main at 47d32bd); 95 tuned (the caten17 words no open data names, a deposit's and a
+    // round's frames, a container of unnamed contents). Whole: 141 of 200 unseen, 173 after (the odd
+    // half 77 → 78, read as an aggregate only).
+    heldOutSet('v17e', { minLines: 180, tunedHalf: 'even-0' }, { even: 95, whole: 173 });
   });
 
   it('gets at least 91 % of the cat7 set fully right, with its categories', () => {
