@@ -14,8 +14,8 @@ export const EN_REGIONAL: readonly LexiconEntry[] = [
     'housing',
     2,
     'gas engineer|gas fitter|gas man|gas safe engineer|gas safety check|gas boiler|gas fire|' +
-      'boiler engineer|plasterer|tiler|bricklayer|joiner|glazier|tree surgeon|damp proofing|' +
-      'aerial installer|odd job man|holding deposit|renter insurance|renters insurance|' +
+      'boiler engineer|bricklayer|glazier|tree surgeon|damp proofing|' +
+      'aerial installer|odd job man|holding deposit|renter insurance|' +
       'contents insurance|buildings insurance|home and contents insurance',
   ],
   [
@@ -32,8 +32,7 @@ export const EN_REGIONAL: readonly LexiconEntry[] = [
     2,
     'fence panel|fence post|trellis|topsoil|compost|bark chippings|paving slabs|patio slabs|' +
       'garden shed|sealant|grout|skirting board|plasterboard|wallpaper|wallpaper paste|wood stain|' +
-      'fence paint|creosote|weedkiller|weed killer|lawn feed|grass seed|letterbox|letter box|' +
-      'doormat',
+      'fence paint|creosote|weedkiller|weed killer|lawn feed|grass seed|letterbox|letter box',
   ],
   // A chemist's shelf by its brands, and the sticking plasters (said in the plural).
   [
@@ -72,15 +71,15 @@ export const EN_REGIONAL: readonly LexiconEntry[] = [
   [
     'leisure',
     2,
-    'pitch and putt|crazy golf|mini golf|soft play|rod licence|rod license|panto|pantomime|bingo|' +
-      'bookies|bookmaker|five a side|five-a-side|train set|model railway|toy car',
+    'pitch and putt|crazy golf|mini golf|soft play|rod licence|rod license|panto|pantomime|' +
+      'bookies|five a side|five-a-side|train set|model railway|toy car',
   ],
   // A hobby's class is leisure: "ballet class", "dance lessons" (a class or a lesson alone is a school's).
   ['leisure', 2, 'ballet|dance|dancing|tap dancing|street dance'],
   // Moving home: the removal men, a man with a van, a storage unit.
   ['housing', 2, 'removal men|removal company|removals|man with a van|storage unit|self storage'],
-  // Childcare in the school holidays and before school, not a trip nor a meal.
-  ['education', 2, 'holiday club|breakfast club'],
+  // Childcare in the school holidays, not a trip ("breakfast club" is also a café chain's name: left out).
+  ['education', 2, 'holiday club'],
   // Slang and spoken forms: "the leccy" is the electricity; a rail ticket is a train's.
   ['utilities', 2, 'leccy|lecky'],
   ['transport', 2, 'rail ticket|rail fare|rail pass'],
