@@ -31,8 +31,9 @@ describe('British, Irish and American words no open data names (lexicon-en-regio
     expect(categoryOf(text)).toBe(category);
   });
 
-  it("keeps a car's gas the car's", () => {
-    expect(categoryOf('gas for the car, 60 euros')).toBe('transport');
+  it("keeps a car's gas the car's, and is unsure of gas said alone (a home's in British speech)", () => {
+    expect(read('gas for the car, 60 euros')).toMatchObject({ category: 'transport', categorySure: true });
+    expect(read('the gas, 60 euros')).toMatchObject({ category: 'transport', categorySure: false });
   });
 
   it('reads a call-out as the home, never sure (a car has one too)', () => {

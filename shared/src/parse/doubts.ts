@@ -108,8 +108,31 @@ export function unplacedDollar(tokens: readonly Token[], lang: Lang, word: Curre
 }
 
 /**
+ * English words said in two senses about as often, when the keyword is that word alone: "gas" is a
+ * car's fuel in American speech and a home's supply in British ("the gas, 60 euros"). Read as the
+ * table says, never sure, unless a word of the car says which (`CAR_CONTEXT`: "gas for the car").
+ */
+const TWO_SENSES = new Set(['gas']);
+const CAR_CONTEXT = new Set(
+  'car|cars|van|truck|suv|tank|pump|pumps|station|filled|fill|gallon|gallons|litre|litres|liter|liters|mpg|road|trip|drive|drove|commute'.split(
+    '|',
+  ),
+);
+
+function twoSensesAlone(
+  keyword: CategoryMatch,
+  tokens: readonly Token[],
+  seg: { start: number; end: number },
+) {
+  if (keyword.end !== keyword.start + 1 || !TWO_SENSES.has(tokens[keyword.start]?.norm ?? '')) return false;
+  for (let i = seg.start; i < seg.end; i++) if (CAR_CONTEXT.has(tokens[i]?.norm ?? '')) return false;
+  return true;
+}
+
+/**
  * The caller's doubt of a clear lexicon word's category (ParseOptions.doubtCategory, given the
- * expense's words and the keyword's): a word the person taught is never doubted.
+ * expense's words and the keyword's), and a word of two senses said alone (`TWO_SENSES`): a word
+ * the person taught is never doubted.
  */
 export function categoryDoubted(
   keyword: CategoryMatch,
@@ -118,7 +141,9 @@ export function categoryDoubted(
   seg: { start: number; end: number },
   isWord: (i: number) => boolean,
 ): boolean {
-  if (keyword.learned !== undefined || !doubt) return false;
+  if (keyword.learned !== undefined) return false;
+  if (twoSensesAlone(keyword, tokens, seg)) return true;
+  if (!doubt) return false;
   const words = wordsBetween(tokens, seg.start, seg.end, isWord);
   return doubt(words, wordsBetween(tokens, keyword.start, keyword.end, isWord), keyword.category) === true;
 }
