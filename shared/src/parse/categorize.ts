@@ -2,6 +2,7 @@ import type { Category } from '../categories.ts';
 import { brandName, capitalName } from './brand-names.ts';
 import { afterFaire, deviceNoun } from './category-forms.ts';
 import {
+  atUnnamedPlace,
   boughtToCook,
   completesFrame,
   containerOf,
@@ -229,6 +230,13 @@ export function findCategory(
     best = { ...best, category: 'shopping', weight: 1 };
   // "a steak at the restaurant", "cheese at the pub": dining, not groceries.
   if (best && served && best.category === 'groceries' && !best.place) best.category = 'dining';
+  else if (
+    best?.category === 'groceries' &&
+    !best.place &&
+    lang === 'en' &&
+    atUnnamedPlace(table, tokens, best.end, to)
+  )
+    best.contested = true;
   // « une pizza surgelée », « des galettes au rayon frais »: a dish bought to cook at home is groceries.
   else if (
     best?.category === 'dining' &&

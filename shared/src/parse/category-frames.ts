@@ -176,3 +176,27 @@ export function nightsCounted(tokens: readonly Token[], from: number, to: number
       return true;
   return false;
 }
+
+/**
+ * Whether tokens[from, to) says "at" a place no table names, past "the", "a" and up to one more
+ * word ("a pie at the footie", "a lobster roll at a seafood shack"): food bought there may have
+ * been eaten there, so its groceries' reading is not sure. Not "from": what comes from a place
+ * was bought there to take away.
+ */
+export function atUnnamedPlace(
+  table: PhraseTable<unknown>,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+): boolean {
+  for (let i = from; i < to - 1; i++) {
+    if (tokens[i]?.norm !== 'at') continue;
+    let k = i + 1;
+    if (/^(the|a|an|my|our)$/.test(tokens[k]?.norm ?? '')) k++;
+    let named = false;
+    for (let j = k; j < Math.min(to, k + 2) && tokens[j]?.kind === 'word'; j++)
+      if (table.match(tokens, j, to)) named = true;
+    if (!named && tokens[k]?.kind === 'word' && /^\p{Ll}/u.test(tokens[k]?.raw ?? '')) return true;
+  }
+  return false;
+}

@@ -47,6 +47,20 @@ describe('British, Irish and American words no open data names (lexicon-en-regio
   });
 });
 
+describe('food said at a place no table names', () => {
+  it('stays groceries, unsure: it may have been eaten there', () => {
+    expect(read('a pie at the footie, 5 euros')).toMatchObject({
+      category: 'groceries',
+      categorySure: false,
+    });
+  });
+
+  it('is sure where a shop is named, or when it comes from a place', () => {
+    expect(read('bread at the corner shop, 2 euros')?.categorySure).toBe(true);
+    expect(read('a pie from the bakery, 4 euros')?.categorySure).toBe(true);
+  });
+});
+
 describe('what a deposit is for names it', () => {
   it.each([
     ['a deposit for the wedding caterer, 300 euros', 'dining'],
