@@ -35,8 +35,6 @@ const FRAMES = new Set(
     'association|associations|club|clubs|' +
     // A deposit is paid on what follows: "a deposit for the piano lessons", « l'acompte du traiteur ».
     'deposit|deposits|acompte|acomptes|arrhes'
-    // A deposit is paid on what follows: "a deposit for the van rental", "for the school trip".
-    'deposit|deposits|acompte|acomptes'
   ).split('|'),
 );
 const LINKS = new Set(['de', 'du', 'des', "d'", 'a', 'au', 'aux', 'of', 'for']);

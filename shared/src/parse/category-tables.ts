@@ -220,8 +220,6 @@ function buildTable(
 }
 
 const FR = [...FR_LEXICON, ...FR_LONG_TAIL, ...FR_THINGS];
-const EN = [...EN_LEXICON, ...EN_LONG_TAIL];
-const FR = [...FR_LEXICON, ...FR_LONG_TAIL];
 const EN = [...EN_LEXICON, ...EN_LONG_TAIL, ...EN_REGIONAL];
 export const TABLES: Record<Lang, PhraseTable<Hit>> = {
   // WordNet is English: its nouns in French speech would be false friends ("pain", "coin", "car").
