@@ -1,0 +1,75 @@
+import type { LexiconEntry } from './types.ts';
+
+/**
+ * What is paid for that is not a thing (catsvc17, issue 29): the trades, services, fees and charges
+ * iD's presets (lexicon-open-data.ts: crafts, offices, healthcare) and WordNet's nouns do not name,
+ * French then English. Accent-free; plurals (and the French feminine of a trade) are added by the
+ * builder. A word that names something else as often is left out or written in a longer phrase
+ * (« vignette autoroutière », not « vignette », a sticker too; "smog check", not "check").
+ */
+export const FR_SERVICES: readonly LexiconEntry[] = [
+  [
+    'housing',
+    2,
+    // The building trades, and the parts of a home they work on.
+    'zinguerie|facadier|ravalement|ravalement de facade|plaquiste|placo|placoplatre|terrassier|' +
+      'terrassement|storiste|store banne|volet roulant|antenniste|antenne tv|antenne satellite|parabole|' +
+      'frigoriste|clim|climatisation|fumiste|tubage|conduit de cheminee|desamianteur|desamiantage|amiante|' +
+      'diagnostiqueur|diagnostic immobilier|diagnostics immobiliers|dpe|etancheite|' +
+      'ferronnerie|puisatier|verandaliste|veranda|domoticien|nettoyage des vitres|' +
+      'lavage des vitres|laveur de vitres|tranchee|fosse septique|tonte de la pelouse|taille des haies|' +
+      'debroussaillage|telesurveillance|' +
+      // What a landlord's agency or a co-ownership charges.
+      'honoraires de location|honoraires d agence|mandat de gestion|gestion locative|etat des lieux',
+  ],
+  [
+    'transport',
+    2,
+    'carrossier|carrosserie|portiere|debosselage|courroie de distribution|embrayage|' +
+      'boite de vitesses|vignette autoroutiere|vignette suisse|tunnel du mont blanc|' +
+      'tunnel du frejus|tunnel sous la manche',
+  ],
+  [
+    'health',
+    2,
+    'psychomotricien|psychomotricite|kinesiologue|certificat medical|visite medicale|radiographie',
+  ],
+  ['education', 2, 'aide aux devoirs|etude surveillee|toeic|toefl|bafa'],
+  [
+    'other',
+    2,
+    'boite postale|genealogiste|curatelle|greffe du tribunal|urssaf|frais de recouvrement|' +
+      'frais de virement|marbrier|marechal ferrant',
+  ],
+  ['leisure', 2, 'anneau au port'],
+];
+
+export const EN_SERVICES: readonly LexiconEntry[] = [
+  [
+    'housing',
+    2,
+    'tree surgeon|tree surgery|tree felling|tree removal|stump grinding|hedge trimming|' +
+      'hedge cutting|pressure washing|power washing|patio|driveway|basement|damp proofing|' +
+      'damp-proofing|damp proof course|damp survey|rising damp|epc|energy performance certificate|' +
+      'property manager|managing agent|letting agent|letting agency|lettings agent|condo fee|' +
+      'condo fees|condo dues|hoa fees|strata fee|strata fees|body corporate|blocked drain|' +
+      'drain unblocking|painter and decorator|window fitter',
+  ],
+  [
+    'transport',
+    2,
+    'smog check|emissions test|emission test|crossing charge|dartford crossing|vehicle tax|' +
+      'car tax|cambelt|gearbox|breakdown cover|breakdown recovery',
+  ],
+  ['health', 2, 'counselling|counseling|earwax|ear syringing|microsuction|reflexology'],
+  ['health', 1, 'counsellor|counselor'],
+  [
+    'other',
+    2,
+    'carer|caregiver|care worker|home help|bailiff|court fee|court fees|probate|background check|' +
+      'work permit|courier|bounced check|livery|livery yard|farrier|breakfast club|holiday club',
+  ],
+  ['education', 2, 'graduation|graduation gown|gown hire'],
+  ['travel', 2, 'checked bag|checked baggage|hold luggage|hold bag|seat selection'],
+  ['leisure', 2, 'mooring|moorings|mooring fee|allotment'],
+];
