@@ -1,5 +1,6 @@
 import type { Category } from '../categories.ts';
 import { brandName, capitalName } from './brand-names.ts';
+import { careByForm } from './care-forms.ts';
 import { afterFaire, deviceNoun } from './category-forms.ts';
 import {
   atUnnamedPlace,
@@ -56,6 +57,10 @@ function possessive(table: PhraseTable<Hit>, tokens: readonly Token[], i: number
   return hit ? { value: hit.value, end: i + hit.end } : null;
 }
 
+/** A carer or a care no table lists, named by its ending (« l'angiologue »): below every listed word, unsure. */
+const CARE: Hit = { category: 'health', weight: 1.5, place: false };
+const careOf = (tokens: readonly Token[], i: number) =>
+  careByForm(tokens[i]?.norm ?? '') ? { value: CARE, end: i + 1 } : null;
 const ROOM: Hit = { category: 'housing', weight: 2, place: false };
 /** Looking after a pet (« la pension du lapin »): other, over what the stay was for (« pendant les vacances »). */
 const PET: Hit = { category: 'other', weight: 3, place: false };
@@ -135,7 +140,7 @@ export function findCategory(
           ? { value: PET, end: petEnd }
           : checkEnd !== null
             ? { value: BODY_CHECK, end: checkEnd }
-            : (table.match(tokens, i, to) ?? possessive(table, tokens, i, to));
+            : (table.match(tokens, i, to) ?? possessive(table, tokens, i, to) ?? careOf(tokens, i));
     if (!hit) continue;
     if (lang === 'fr' && deviceNoun(tokens, i)) hit = { value: DEVICE, end: hit.end };
     let h = hit.value;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { careByForm } from './care-forms.ts';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
+
+const parse = (text: string) => parseExpenseText(text, TEST_OPTS);
+const read = (text: string) => {
+  const e = parse(text).expenses[0];
+  return { category: e?.category, sure: e?.categorySure };
+};
+
+describe('a carer or a care no table lists, named by its ending', () => {
+  it.each([
+    "l'endocrinologue, 60 €",
+    'la diabétologue pour mon fils, 50 €',
+    'le gériatre de mamie, 40 €',
+    'une fibroscopie, 90 €',
+    'la musicothérapeute, 35 €',
+    'the endocrinologist, 80 euros',
+    'a colonoscopy, 300 dollars',
+    'cryotherapy, 40 euros',
+  ])('« %s » is health, unsure', (text) => {
+    expect(read(text)).toEqual({ category: 'health', sure: false });
+  });
+
+  it('leaves the scholars and the texts of the same endings out', () => {
+    for (const word of ['sociologue', 'archeologue', 'oenologue', 'geologist', 'psychopath', 'catalogue'])
+      expect(careByForm(word), word).toBe(false);
+    expect(read('le catalogue, 20 €').category).not.toBe('health');
+  });
+
+  it('stays under a word a table lists', () => {
+    // « pédiatre » is listed (health, sure); a listed word of another category wins over a form.
+    expect(read('le pédiatre, 30 €')).toEqual({ category: 'health', sure: true });
+    expect(read('le parking de la clinique de la diabétologue, 6 €').category).toBe('transport');
+  });
+});
+
+describe('trades, services and fees the open data does not name', () => {
+  it.each([
+    ['le plaquiste, 480 €', 'housing'],
+    ['le façadier pour le ravalement, 2 400 €', 'housing'],
+    ['les honoraires de location, 450 €', 'housing'],
+    ['la carrosserie, 300 €', 'transport'],
+    ['la vignette autoroutière, 40 €', 'transport'],
+    ["l'aide aux devoirs, 25 €", 'education'],
+    ['la boîte postale, 80 €', 'other'],
+    ['the tree surgeon, 450 euros', 'housing'],
+    ['the condo fee, 400 dollars', 'housing'],
+    ['the smog check, 40 dollars', 'transport'],
+    ['a counselling session, 70 euros', 'health'],
+    ['a carer for my dad, 150 euros', 'other'],
+    ['the checked bag fee, 35 euros', 'travel'],
+  ])('« %s » is %s', (text, category) => {
+    expect(read(text)).toEqual({ category, sure: true });
+  });
+
+  it('keeps a word that names something else as often out: « vignette » alone is no toll', () => {
+    expect(read('des vignettes Panini, 5 €').category).not.toBe('transport');
+  });
+});
