@@ -20,7 +20,7 @@ export const FR_SERVICES: readonly LexiconEntry[] = [
       'lavage des vitres|laveur de vitres|tranchee|fosse septique|tonte de la pelouse|taille des haies|' +
       'debroussaillage|telesurveillance|' +
       // What a landlord's agency or a co-ownership charges.
-      'honoraires de location|honoraires d agence|mandat de gestion|gestion locative|etat des lieux',
+      "honoraires de location|honoraires d' agence|mandat de gestion|gestion locative|etat des lieux",
   ],
   [
     'transport',
@@ -42,6 +42,33 @@ export const FR_SERVICES: readonly LexiconEntry[] = [
       'frais de virement|marbrier|marechal ferrant',
   ],
   ['leisure', 2, 'anneau au port'],
+  // The general vocabulary of the same kinds, beside the words of the set's misses: a home's parts
+  // and fittings, a car's parts, care's fees, taxes and the paperwork of a life.
+  [
+    'housing',
+    2,
+    'carrelage|parquet|escalier|cloison|plafond|grenier|cumulus|vmc|tableau electrique|' +
+      'canalisations|siphon|puits|cloture|pelouse|balcon|volets|fenetre|double vitrage|' +
+      "interphone|digicode|ascenseur|gardien d' immeuble|gardienne d' immeuble|verrou|serrure|curage|" +
+      'domotique',
+  ],
+  ['leisure', 2, 'vide grenier|vide greniers|dossard|remontees mecaniques'],
+  ['utilities', 2, 'teom|linky|compteur linky|frais de mise en service'],
+  [
+    'transport',
+    2,
+    'exces de vitesse|proces verbal|equilibrage|retroviseur|amortisseurs|disques de frein|demarreur|' +
+      'alternateur|assistance routiere',
+  ],
+  ['health', 2, "bilan sanguin|teleconsultation|depassement d' honoraires|franchise medicale|plombage"],
+  ['education', 2, 'professeur particulier|prof particulier|conservatoire'],
+  [
+    'other',
+    2,
+    'impots|impot|impot sur le revenu|prelevement a la source|funerarium|cremation|inhumation|caveau|' +
+      'pierre tombale|naturalisation|apostille|traduction|' +
+      'cotisation syndicale',
+  ],
 ];
 
 export const EN_SERVICES: readonly LexiconEntry[] = [
@@ -72,4 +99,36 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
   ['education', 2, 'graduation|graduation gown|gown hire'],
   ['travel', 2, 'checked bag|checked baggage|hold luggage|hold bag|seat selection'],
   ['leisure', 2, 'mooring|moorings|mooring fee|allotment'],
+  // The general vocabulary of the same kinds (as the French above).
+  [
+    'housing',
+    2,
+    'guttering|downpipe|fascias|soffits|loft conversion|loft insulation|cavity wall insulation|' +
+      'rewiring|repointing|fencing|decking|block paving|builder|builders|general contractor|' +
+      'termite inspection|home inspection|home inspector|escrow|closing costs|conveyancing|conveyancer|' +
+      'land registry|stamp duty|letting fee|janitor|caretaker|lawn service|yard work|snow removal|' +
+      'self storage|removals',
+  ],
+  [
+    'transport',
+    2,
+    'tax disc|vehicle registration|dmv|impound|impound lot|brake job|transmission repair|' +
+      'catalytic converter|jump start|e-zpass|ezpass|clean air zone|low emission zone',
+  ],
+  [
+    'health',
+    2,
+    'co-pay|copay|dispensing fee|urgent care|root canal|orthotics|doula|lactation consultant|' +
+      'nursing home|care home|hospice',
+  ],
+  ['education', 2, 'enrollment fee|enrolment fee|resit fee|lab fee|day care|preschool'],
+  [
+    'other',
+    2,
+    'bank fee|bank fees|overdraft|nsf fee|returned payment|wire fee|foreign transaction fee|' +
+      'notarization|apostille|naturalization|naturalisation|' +
+      'marriage license|marriage licence|court costs|cremation|burial|headstone|cemetery plot|' +
+      'shredding|it support|data recovery',
+  ],
+  ['utilities', 2, 'sewer|trash pickup|garbage collection|trash service|smart meter|prepayment meter'],
 ];

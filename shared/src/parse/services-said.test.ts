@@ -51,11 +51,33 @@ describe('trades, services and fees the open data does not name', () => {
     ['a counselling session, 70 euros', 'health'],
     ['a carer for my dad, 150 euros', 'other'],
     ['the checked bag fee, 35 euros', 'travel'],
+    ['le carrelage de la cuisine, 600 €', 'housing'],
+    ['les amortisseurs, 320 €', 'transport'],
+    ['le dépassement d’honoraires, 30 €', 'health'],
+    ['les impôts, 300 €', 'other'],
+    ['loft insulation, 900 pounds', 'housing'],
+    ['the impound lot, 180 dollars', 'transport'],
+    ['a root canal, 400 euros', 'health'],
+    ['the wire fee, 15 euros', 'other'],
+    ['garbage collection, 60 dollars', 'utilities'],
   ])('« %s » is %s', (text, category) => {
     expect(read(text)).toEqual({ category, sure: true });
   });
 
   it('keeps a word that names something else as often out: « vignette » alone is no toll', () => {
     expect(read('des vignettes Panini, 5 €').category).not.toBe('transport');
+    // « vide-grenier » is no attic.
+    expect(read('le vide-grenier, 10 €').category).toBe('leisure');
+  });
+
+  it('reads a fee by what it is for when the fee names nothing ("the admin fee for my flight")', () => {
+    expect(read('the admin fee for changing my flight, 60 euros').category).toBe('travel');
+  });
+
+  it('reads a thing shared by its kind as no split bill: « le jardin partagé », « la garde partagée »', () => {
+    for (const text of ['une parcelle au jardin partagé, 25 €', 'la garde partagée de novembre, 300 €'])
+      expect(parse(text).expenses[0]?.amount, text).toBe(text.includes('300') ? '300.00' : '25.00');
+    // A bill said shared stays split in two.
+    expect(parse('le resto, on a partagé, 40 €').expenses[0]?.amount).toBe('20.00');
   });
 });

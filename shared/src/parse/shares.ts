@@ -93,7 +93,9 @@ const PHRASES = new PhraseTable<Entry>([
     'none',
     null,
     'moitie prix|a moitie prix|half price|half off|demi tarif|half fare|half a|half an|pour ma part|' +
-      'pour ma moitie|for my share|for my part|for my half',
+      'pour ma moitie|for my share|for my part|for my half|' +
+      // A thing shared by its kind, not a bill split: « un jardin partagé », « la garde partagée ».
+      'jardin partage|jardins partages|garde partagee|bureau partage|espace partage|cuisine partagee',
   ),
 ]);
 
