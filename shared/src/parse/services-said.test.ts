@@ -81,3 +81,17 @@ describe('trades, services and fees the open data does not name', () => {
     expect(parse('le resto, on a partagé, 40 €').expenses[0]?.amount).toBe('20.00');
   });
 });
+
+describe('a part of a phone, not its line', () => {
+  it.each([
+    ['le remplacement de la batterie du téléphone, 69 €', 'shopping'],
+    ["l'écran de mon portable, 120 €", 'shopping'],
+    ['the battery of my phone, 60 euros', 'shopping'],
+    // The bill and the plan of a phone stay its line's.
+    ['la facture du téléphone, 30 €', 'utilities'],
+    ['le forfait de mon portable, 20 €', 'utilities'],
+    ['the phone bill, 30 euros', 'utilities'],
+  ])('« %s » is %s', (text, category) => {
+    expect(read(text).category).toBe(category);
+  });
+});
