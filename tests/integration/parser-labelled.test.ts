@@ -609,10 +609,10 @@ describe('the local parser on labelled sentences', () => {
     // half 77 → 78, read as an aggregate only).
     heldOutSet('v17e', { minLines: 180, tunedHalf: 'even-0' }, { even: 95, whole: 173 });
   it('gets the v17s set right at its floors, its odd half held out', () => {
-    // Even half: 76 of 115 when first scored, unseen (main at 47d32bd); 111 tuned (the catsvc17
-    // words for services, trades and fees, and carers read by their ending). Whole: 143 of 230
-    // unseen, 180 after (the odd half 67 → 69, read as an aggregate only: words do not carry).
-    heldOutSet('v17s', { minLines: 220, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 111, whole: 180 });
+    // Even half: 76 of 115 when first scored, unseen (main at 47d32bd); 112 tuned (the catsvc17
+    // words for services, trades and fees, carers read by their ending, a part of a phone). Whole:
+    // 143 of 230 unseen, 181 after (the odd half 67 → 69, read as an aggregate only: words do not carry).
+    heldOutSet('v17s', { minLines: 220, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 112, whole: 181 });
   });
 
   it('gets at least 91 % of the cat7 set fully right, with its categories', () => {
