@@ -3,21 +3,25 @@
  * are made of a few Greek and Latin endings, so a specialist no table lists is still read as one:
  * « l'angiologue », « la diabétologue », « le gériatre », « la coloscopie », « la
  * musicothérapeute », "the endocrinologist", "a colonoscopy", "cryotherapy". categorize.ts asks
- * only about a word no table knows, and reads it at DERIVED weight, under every listed word and
- * unsure: a form is evidence, not a dictionary's word. The endings' other words (« sociologue »,
- * "geologist", "psychopath") are left out by their stem; « catalogue » and « dialogue » have no
- * « -ologue ».
+ * only about a word from which no table's phrase starts, and reads it at weight 1.5 (a derived
+ * form's), under every listed word and unsure: a form is evidence, not a dictionary's word. The
+ * endings' other words (« sociologue », "geologist", "psychopath") are left out by their stem;
+ * « catalogue » and « dialogue » have no « -ologue ».
  */
 
-/** French: « -logue » (the specialist), « -thérapeute », « -thérapie », « -iatre », « -pathe », « -scopie ». */
-const FRENCH = /^[a-z]{3,}(?:ologue|therapeute|therapie|iatre|pathe|scopie)s?$/;
-/** English: "-ologist", "-therapist", "-therapy", "-iatrist", "-opath", "-oscopy". */
-const ENGLISH = /^[a-z]{3,}(?:ologist|therapist|therapy|iatrist|opath|oscopy)s?$/;
+/**
+ * French: « -logue » (the specialist), « -thérapeute », « -thérapie », « -iatre », « -pathe »,
+ * « -scopie », « -odontiste » (« le parodontiste »).
+ */
+const FRENCH = /^[a-z]{3,}(?:ologue|therapeute|therapie|iatre|pathe|scopie|odontiste)s?$/;
+/** English: "-ologist", "-therapist", "-therapy", "-iatrist", "-opath", "-oscopy", "-odontist". */
+const ENGLISH = /^[a-z]{3,}(?:ologist|therapist|therapy|iatrist|opath|oscopy|odontist)s?$/;
 
 /**
  * The stems before « -logue » and "-logist" that name no carer: a scholar of a field no one pays as
  * one (« archéologue », « sociologue », "geologist"), a kind of text (« monologue »), and
- * « œnologue », who is paid for wine; and the « -opathe » or "-opath" no one pays (« psychopathe », "sociopath").
+ * « œnologue », who is paid for wine; and the « -opathe » or "-opath" no one pays
+ * (« psychopathe », "sociopath").
  */
 const NOT_CARE = new Set(
   (

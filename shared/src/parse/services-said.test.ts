@@ -19,6 +19,8 @@ describe('a carer or a care no table lists, named by its ending', () => {
     'the endocrinologist, 80 euros',
     'a colonoscopy, 300 dollars',
     'cryotherapy, 40 euros',
+    'le parodontiste, 70 €',
+    'the periodontist, 120 euros',
   ])('« %s » is health, unsure', (text) => {
     expect(read(text)).toEqual({ category: 'health', sure: false });
   });
