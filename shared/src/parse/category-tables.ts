@@ -13,7 +13,7 @@ import { FR_THINGS } from './lexicon-fr-things.ts';
 import { EN_LONG_TAIL, FR_LONG_TAIL } from './lexicon-long-tail.ts';
 import { OSM_BRANDS, OSM_BRANDS_CAPITALISED } from './lexicon-open-brands.ts';
 import { OSM_EN, OSM_FR } from './lexicon-open-data.ts';
-import { EN_SERVICES, FR_SERVICES } from './lexicon-services.ts';
+import { EN_SERVICES, FR_SERVICES, FR_SERVICES_WEAK } from './lexicon-services.ts';
 import { WORDNET_EN } from './lexicon-wordnet.ts';
 import { feminineOf, plural, singularOf } from './phrase-inflections.ts';
 import { PhraseTable, phraseWords } from './phrase-table.ts';
@@ -220,7 +220,7 @@ function buildTable(
   return table;
 }
 
-const FR = [...FR_LEXICON, ...FR_LONG_TAIL, ...FR_THINGS, ...FR_SERVICES];
+const FR = [...FR_LEXICON, ...FR_LONG_TAIL, ...FR_THINGS, ...FR_SERVICES, ...FR_SERVICES_WEAK];
 const EN = [...EN_LEXICON, ...EN_LONG_TAIL, ...EN_REGIONAL, ...EN_SERVICES];
 export const TABLES: Record<Lang, PhraseTable<Hit>> = {
   // WordNet is English: its nouns in French speech would be false friends ("pain", "coin", "car").

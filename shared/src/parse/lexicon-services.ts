@@ -14,7 +14,7 @@ export const FR_SERVICES: readonly LexiconEntry[] = [
     // The building trades, and the parts of a home they work on.
     'zinguerie|facadier|ravalement|ravalement de facade|plaquiste|placo|placoplatre|terrassier|' +
       'terrassement|storiste|store banne|volet roulant|antenniste|antenne tv|antenne satellite|parabole|' +
-      'frigoriste|clim|climatisation|fumiste|tubage|conduit de cheminee|desamianteur|desamiantage|amiante|' +
+      'frigoriste|fumiste|tubage|conduit de cheminee|desamianteur|desamiantage|amiante|' +
       'diagnostiqueur|diagnostic immobilier|diagnostics immobiliers|dpe|etancheite|' +
       'ferronnerie|puisatier|verandaliste|veranda|domoticien|nettoyage des vitres|' +
       'lavage des vitres|laveur de vitres|tranchee|fosse septique|tonte de la pelouse|taille des haies|' +
@@ -48,7 +48,7 @@ export const FR_SERVICES: readonly LexiconEntry[] = [
     'housing',
     2,
     'carrelage|parquet|escalier|cloison|plafond|grenier|cumulus|vmc|tableau electrique|' +
-      'canalisations|siphon|puits|cloture|pelouse|balcon|volets|fenetre|double vitrage|' +
+      'canalisations|puits|pelouse|volets|fenetre|double vitrage|' +
       "interphone|digicode|ascenseur|gardien d' immeuble|gardienne d' immeuble|verrou|serrure|curage|" +
       'domotique',
   ],
@@ -69,6 +69,14 @@ export const FR_SERVICES: readonly LexiconEntry[] = [
       'pierre tombale|naturalisation|apostille|traduction|' +
       'cotisation syndicale',
   ],
+];
+
+// Words of a home's part that name something else as often: a bank account's closing (« frais de
+// clôture »), the theatre's seats (« places au balcon »), a cream whipper (« siphon à chantilly »),
+// a car's air conditioning (« la clim de la voiture »). Weak: any other word of the note wins, and
+// alone they stay unsure.
+export const FR_SERVICES_WEAK: readonly LexiconEntry[] = [
+  ['housing', 1, 'cloture|balcon|siphon|clim|climatisation'],
 ];
 
 export const EN_SERVICES: readonly LexiconEntry[] = [

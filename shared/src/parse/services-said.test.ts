@@ -70,6 +70,15 @@ describe('trades, services and fees the open data does not name', () => {
     expect(read('des vignettes Panini, 5 €').category).not.toBe('transport');
     // « vide-grenier » is no attic.
     expect(read('le vide-grenier, 10 €').category).toBe('leisure');
+    // A part of a home that names something else as often is weak: unsure alone, beaten by any other word.
+    for (const text of [
+      'frais de clôture du compte, 30 €',
+      'deux places au balcon, 60 €',
+      'un siphon à chantilly, 30 €',
+    ])
+      expect(read(text).sure, text).toBe(false);
+    expect(read('la clim de la voiture, 90 €').category).toBe('transport');
+    expect(read('le frigoriste pour la clim, 160 €')).toEqual({ category: 'housing', sure: true });
   });
 
   it('reads a fee by what it is for when the fee names nothing ("the admin fee for my flight")', () => {
