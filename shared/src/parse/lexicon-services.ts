@@ -47,7 +47,7 @@ export const FR_SERVICES: readonly LexiconEntry[] = [
   [
     'housing',
     2,
-    'carrelage|parquet|escalier|cloison|plafond|grenier|cumulus|vmc|tableau electrique|' +
+    'carrelage|parquet|escalier|cloison|grenier|cumulus|vmc|tableau electrique|' +
       'canalisations|puits|pelouse|volets|fenetre|double vitrage|' +
       "interphone|digicode|ascenseur|gardien d' immeuble|gardienne d' immeuble|verrou|serrure|curage|" +
       'domotique',
@@ -73,10 +73,11 @@ export const FR_SERVICES: readonly LexiconEntry[] = [
 
 // Words of a home's part that name something else as often: a bank account's closing (« frais de
 // clôture »), the theatre's seats (« places au balcon »), a cream whipper (« siphon à chantilly »),
-// a car's air conditioning (« la clim de la voiture »). Weak: any other word of the note wins, and
-// alone they stay unsure.
+// a car's air conditioning (« la clim de la voiture »), a card's limit (« le plafond de la
+// carte »). Weak: any other word of the note wins, and alone they stay unsure. ("Fencing", the
+// sport as often as the fence, is left out.)
 export const FR_SERVICES_WEAK: readonly LexiconEntry[] = [
-  ['housing', 1, 'cloture|balcon|siphon|clim|climatisation'],
+  ['housing', 1, 'cloture|balcon|siphon|clim|climatisation|plafond'],
 ];
 
 export const EN_SERVICES: readonly LexiconEntry[] = [
@@ -112,7 +113,7 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
     'housing',
     2,
     'guttering|downpipe|fascias|soffits|loft conversion|loft insulation|cavity wall insulation|' +
-      'rewiring|repointing|fencing|decking|block paving|builder|builders|general contractor|' +
+      'rewiring|repointing|decking|block paving|builder|builders|general contractor|' +
       'termite inspection|home inspection|home inspector|escrow|closing costs|conveyancing|conveyancer|' +
       'land registry|stamp duty|letting fee|janitor|caretaker|lawn service|yard work|snow removal|' +
       'self storage|removals',
