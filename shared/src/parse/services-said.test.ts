@@ -75,9 +75,11 @@ describe('trades, services and fees the open data does not name', () => {
       'frais de clôture du compte, 30 €',
       'deux places au balcon, 60 €',
       'un siphon à chantilly, 30 €',
+      'le plafond de la carte, 500 €',
     ])
       expect(read(text).sure, text).toBe(false);
     expect(read('la clim de la voiture, 90 €').category).toBe('transport');
+    expect(read('fencing club membership, 120 euros').category).not.toBe('housing');
     expect(read('le frigoriste pour la clim, 160 €')).toEqual({ category: 'housing', sure: true });
   });
 
