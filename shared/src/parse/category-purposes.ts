@@ -266,21 +266,7 @@ const LINE = new Set(
 
 /** A thing's owner after it: « du », "of", or « de », "of" and a possessive (« de mon », "of my"). */
 const OF = new Set(['du', 'of']);
-const OWNERS = new Set([
-  'mon',
-  'ma',
-  'son',
-  'sa',
-  'ton',
-  'ta',
-  'notre',
-  "l'",
-  'my',
-  'the',
-  'his',
-  'her',
-  'our',
-]);
+const OWNERS = new Set("mon|ma|son|sa|ton|ta|notre|l'|my|the|his|her|our".split('|'));
 
 /** « la batterie du téléphone », "the screen of my phone": tokens[i] owns a thing said before it. */
 function partOf(tokens: readonly Token[], from: number, i: number): boolean {
@@ -291,9 +277,8 @@ function partOf(tokens: readonly Token[], from: number, i: number): boolean {
 
 /**
  * Whether tokens[i], a phone after « pour » or "for", or a phone a part is of (« la batterie du
- * téléphone »), is the device a thing is bought for (« une
- * coque pour mon portable », "a case for my phone": shopping), not its line: no word of a plan or a
- * bill before it in tokens[from, i).
+ * téléphone »), is the device a thing is bought for (« une coque pour mon portable », "a case for
+ * my phone": shopping), not its line: no word of a plan or a bill before it in tokens[from, i).
  */
 export function forAPhone(tokens: readonly Token[], from: number, i: number): boolean {
   if (!PHONES.has(tokens[i]?.norm ?? '') || !(forPurpose(tokens, i) || partOf(tokens, from, i))) return false;
