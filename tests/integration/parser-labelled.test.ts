@@ -608,6 +608,8 @@ describe('the local parser on labelled sentences', () => {
     // round's frames, a container of unnamed contents). Whole: 141 of 200 unseen, 173 after (the odd
     // half 77 → 78, read as an aggregate only).
     heldOutSet('v17e', { minLines: 180, tunedHalf: 'even-0' }, { even: 95, whole: 173 });
+  });
+
   it('gets the v17s set right at its floors, its odd half held out', () => {
     // Even half: 76 of 115 when first scored, unseen (main at 47d32bd); 112 tuned (the catsvc17
     // words for services, trades and fees, carers read by their ending, a part of a phone). Whole:

@@ -74,7 +74,7 @@ export const FR_THINGS: readonly LexiconEntry[] = [
       'marteau|tournevis|escabeau|echelle|rateau|beche|binette|secateur|taille haie|' +
       "debroussailleuse|tondeuse a gazon|tuyau d' arrosage|arrosoir|terreau|engrais|bulbes|rosier|gazon|" +
       'portillon|portail|panneau de cloture|cloture de jardin|grillage|abri de jardin|serre de jardin|' +
-      "composteur|mitigeur|robinet|lavabo|evier|siphon|chasse d' eau|cuvette|abattant|cumulus|" +
+      "composteur|mitigeur|robinet|lavabo|evier|chasse d' eau|cuvette|abattant|cumulus|" +
       "ballon d' eau chaude|radiateur|thermostat|interrupteur|prise electrique|disjoncteur|plafonnier|" +
       'lampadaire|visiophone|interphone|serrure|verrou|poignee de porte|boite aux lettres|store banne|' +
       'volets|moustiquaire|tringle|voilage|tuiles|pot en terre cuite|bache',

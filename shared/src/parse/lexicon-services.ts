@@ -103,7 +103,7 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
     'other',
     2,
     'carer|caregiver|care worker|home help|bailiff|court fee|court fees|probate|background check|' +
-      'work permit|courier|bounced check|livery|livery yard|farrier|breakfast club|holiday club',
+      'work permit|courier|bounced check|livery|livery yard|farrier|breakfast club',
   ],
   ['education', 2, 'graduation|graduation gown|gown hire'],
   ['travel', 2, 'checked bag|checked baggage|hold luggage|hold bag|seat selection'],
