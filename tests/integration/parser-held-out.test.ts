@@ -1,0 +1,258 @@
+/**
+ * The local parser against the tuning sets written before their rules (tests/fixtures/README.md
+ * says each): most tuned on one half only, the other half a held-out check read as an aggregate
+ * (never printed), each held to the floors it reached.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLabelled, sureFigures } from '../bench/parser.ts';
+import { heldOutSet, report, tagged } from '../support/labelled-sets.ts';
+
+describe('the local parser on tuning sets written before their rules', () => {
+  it('gets the v13m set fully right at its floors, its odd half held out', () => {
+    // Even half: 74 of 84 when first scored, unseen (main at 0d0c689), movements said 54 of 59;
+    // 82 tuned, every movement said. Whole: 147 of 168 unseen, movements 107 of 118; 159 and 113 after.
+    const { s } = heldOutSet(
+      'v13m',
+      { minLines: 160, minFrench: 0.6, tunedHalf: 'even-1' },
+      { even: 82, whole: 159, perfect: ['movement'] },
+    );
+    expect(Math.round(s.movement * s.movements)).toBeGreaterThanOrEqual(113);
+  });
+
+  it('gets the v14c set right at its floors, its odd half held out', () => {
+    // Even half: 71 of 103 when first scored, unseen (main at 17494d5); 83 tuned (the cat14 forms and
+    // purposes). Whole: 155 of 206 unseen, 171 after.
+    heldOutSet('v14c', { minLines: 180, minFrench: 0.6, tunedHalf: 'even-1' }, { even: 83, whole: 171 });
+  });
+
+  it('gets the v15c set right at its floors, its odd half held out', () => {
+    // Even half: 79 of 104 when first scored, unseen (main at afa83a9); 87 tuned (the cat15 WordNet
+    // widening, English forms, chains). Whole: 156 of 208 unseen, 166 after.
+    heldOutSet('v15c', { minLines: 180, minFrench: 0.4, tunedHalf: 'even-1' }, { even: 87, whole: 166 });
+  });
+
+  it('gets the v16e set right at its floors, its odd half held out', () => {
+    // English only, 38 lines on a French phone. Even half: 82 of 109 when first scored, unseen (main
+    // at 2d41309); 94 tuned (the cat16en fare, chain, body, illness and goods readers). Whole: 158 of
+    // 218 unseen, 175 after (the odd half 76 → 81, read as an aggregate only). caten17's words no
+    // open data names: even half 94 → 104, whole 175 → 191 (its odd half 6 more, never read).
+    heldOutSet('v16e', { minLines: 180, tunedHalf: 'even-1' }, { even: 104, whole: 191 });
+  });
+
+  it('gets the v14l set fully right at its floors, its odd half held out', () => {
+    // English on a French phone and the reverse: the line's own locale is the page's.
+    // Even half: 34 of 49 when first scored, unseen (main at 17494d5), 49 tuned; whole: 72 of 99
+    // unseen, 98 after (the odd half 38 → 49 of 50, read as an aggregate only).
+    const { set: v14l } = heldOutSet('v14l', { minLines: 80, tunedHalf: 'even-1' }, { even: 49, whole: 98 });
+    expect(
+      v14l.filter((l) => l.locale !== undefined && !l.locale.startsWith(l.lang ?? '')).length,
+    ).toBeGreaterThanOrEqual(40);
+  });
+
+  it('gets the v14a set fully right at its floors, its odd half held out', () => {
+    // Even half: 78 of 90 when first scored, unseen (main at 17494d5), amount and currency 94.6 %;
+    // 83 tuned, amount and currency 100 % (the misses left are categories). Whole: 154 of 179
+    // unseen, 159 after (the odd half, 76 of 89, did not move).
+    heldOutSet(
+      'v14a',
+      { minLines: 160, minFrench: 0.6, tunedHalf: 'even-0' },
+      { even: 83, whole: 159, perfect: ['amount'] },
+    );
+  });
+
+  it('gets the v15a set fully right at its floors, its odd half held out', () => {
+    // Even half: 76 of 95 when first scored, unseen (main at afa83a9), amount and currency 93.8 %;
+    // 83 tuned, amount and currency 100 % (the misses left are categories). Whole: 151 of 190
+    // unseen, 161 after (the odd half 75 → 78, amount and currency 92.8 → 99.0 %, an aggregate only).
+    heldOutSet(
+      'v15a',
+      { minLines: 160, minFrench: 0.6, tunedHalf: 'even-0' },
+      { even: 83, whole: 161, perfect: ['amount'] },
+    );
+  });
+
+  it('gets the v16a set fully right at its floors, its odd half held out', () => {
+    // Even half: 65 of 88 when first scored, unseen (main at 2d41309), amount and currency 86.4 %;
+    // 74 tuned, amount and currency 98.9 % (the misses left: categories, a deli ticket's number).
+    // Whole: 127 of 176 unseen, 146 after (the odd half 62 → 72, amount and currency 79.5 → 93.2 %,
+    // an aggregate only). FreeDict's French nouns removed (freedict16: a GPL work, not shipped):
+    // whole 146 → 144, the even half still 74.
+    heldOutSet('v16a', { minLines: 160, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 74, whole: 144 });
+  });
+
+  it('gets the v17a set fully right at its floors, its odd half held out, seldom sure and wrong', () => {
+    // Even half: 76 of 95 when first scored, unseen (main at 47d32bd), amount and currency 90.2 %,
+    // 5 read sure and wrong; 86 tuned, amount and currency 98.9 %, 1 sure and wrong (a category).
+    // Whole: 144 of 189 unseen, 156 after (the odd half 68 → 70, amount and currency 91.8 → 92.9 %,
+    // 1 sure and wrong before and after, an aggregate only).
+    const { set } = heldOutSet(
+      'v17a',
+      { minLines: 180, minFrench: 0.6, tunedHalf: 'even-0' },
+      { even: 86, whole: 156, perfect: ['detect'] },
+    );
+    expect(sureFigures(set).sureWrong).toBeLessThanOrEqual(2);
+  });
+
+  it('gets the v14n set fully right at its floors, its odd half held out', () => {
+    // Even half: 66 of 83 when first scored, unseen (main at fc67870), expense-or-not 91.6 %; 77
+    // tuned, every expense-or-not and movement right (the 6 misses left are categories). Whole: 130
+    // of 167 unseen, 153 after (the odd half 64 → 76, read as an aggregate only).
+    heldOutSet(
+      'v14n',
+      { minLines: 160, minFrench: 0.58, tunedHalf: 'even-1' },
+      { even: 77, whole: 153, perfect: ['detect', 'movement'] },
+    );
+  });
+
+  it('gets the v15m set fully right at its floors, its odd half held out', () => {
+    // Even half: 72 of 81 when first scored, unseen (main at afa83a9), expense-or-not 96.3 %; 79
+    // tuned, every amount, expense-or-not and movement right (the 2 misses left are categories).
+    // Whole: 144 of 163 unseen, 155 after (the odd half 72 → 76, read as an aggregate only).
+    heldOutSet(
+      'v15m',
+      { minLines: 160, minFrench: 0.58, tunedHalf: 'even-1' },
+      { even: 79, whole: 155, perfect: ['amount', 'detect', 'movement'] },
+    );
+  });
+
+  it('gets the v14d set right at its floors, its odd half held out', () => {
+    // Even half: 75 of 87 when first scored, unseen (main at 34b6015), date 89.7 %; 84 tuned, date
+    // 100 % (the dates14 rules). Whole: 151 of 174 unseen, date 91.4 %; 164 after, date 98.9 %.
+    heldOutSet(
+      'v14d',
+      { minLines: 150, minFrench: 0.6, tunedHalf: 'even-1' },
+      { even: 84, whole: 164, perfect: ['date'] },
+    );
+  });
+
+  it('gets the v15d set right at its floors, its odd half held out', () => {
+    // Even half: 49 of 79 when first scored, unseen (main at afa83a9), date 69.6 %; 74 tuned, date
+    // 100 % (the dates15 rules; the 5 misses left are categories). Whole: 94 of 159 unseen, date
+    // 68.6 %; 143 after, date 96.9 % (the odd half 45 → 69 of 80, read as an aggregate only).
+    heldOutSet(
+      'v15d',
+      { minLines: 150, minFrench: 0.6, tunedHalf: 'even-1' },
+      { even: 74, whole: 143, perfect: ['date'] },
+    );
+  });
+
+  it('gets the v16t set right at its floors, its odd half held out', () => {
+    // Even half: 82 of 97 when first scored, unseen (main at 2d41309), date 88.9 %, expense-or-not
+    // 94.8 %, movements said 13 of 16; 94 tuned, date, expense-or-not and movements 100 % (the
+    // daymove16 rules; the 3 misses left are categories). Whole: 168 of 194 unseen, 183 after (the
+    // odd half 86 → 89, read as an aggregate only).
+    heldOutSet(
+      'v16t',
+      { minLines: 170, minFrench: 0.55, tunedHalf: 'even-1' },
+      { even: 94, whole: 183, perfect: ['date', 'detect', 'movement'] },
+    );
+  });
+
+  it('gets the v17m set right at its floors, its odd half held out', () => {
+    // Even half: 81 of 96 when first scored, unseen (main at 47d32bd), date 88.1 %, expense-or-not
+    // 93.8 %, movements said 20 of 26; 95 tuned, date and amount 100 %, expense-or-not 99.0 %,
+    // movements 25 of 26 (the datemove17 rules). Whole: 168 of 191 unseen, 183 after (the odd half
+    // 87 → 88, read as an aggregate only).
+    heldOutSet(
+      'v17m',
+      { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' },
+      { even: 95, whole: 183, perfect: ['date', 'amount'] },
+    );
+  });
+
+  it('gets the v15f set right at its floors, its odd half held out', () => {
+    // Even half: 68 of 100 when first scored, unseen (main at 482fae7); 85 tuned (the catfr15 rules:
+    // Christmas and funerals, iD's sports, dishes bought to cook, goods said with « un », the home's
+    // things for the body). Whole: 139 of 200 unseen, 165 after (the odd half 71 → 80, as an aggregate);
+    // 164 once FreeDict's French nouns were removed (freedict16: a GPL work, not shipped).
+    heldOutSet('v15f', { minLines: 180, minFrench: 1, tunedHalf: 'even-1' }, { even: 85, whole: 164 });
+  });
+
+  it('gets the v16f set right at its floors, its odd half held out', () => {
+    // Even half: 55 of 102 when first scored, unseen (main at 2d41309); 71 tuned (the catfr16 rules:
+    // goods past a lead-in, toys as presents and ages as birthdays, stays counted in nights, the
+    // restaurant said by its cooking, a weak word after a frame word). Whole: 122 of 204 unseen, 146
+    // after (the odd half 67 → 75, read as an aggregate only). FreeDict's French nouns removed
+    // (freedict16: a GPL work, not shipped): even half 71 → 69, whole 146 → 144.
+    heldOutSet('v16f', { minLines: 180, minFrench: 1, tunedHalf: 'even-1' }, { even: 69, whole: 144 });
+  });
+
+  it('gets the v17f set right at its floors, its odd half held out', () => {
+    // Even half (0-based even lines): 59 of 96 when first scored, unseen (main at 47d32bd); 93 tuned
+    // (the catfr17 lexicon of French things by kind: cheeses, cuts, fish, produce, the pantry, DIY and
+    // garden, the home's fixtures and kitchen things, fuels, car and bike parts, care, funerals; a
+    // person's fête, retirement or leaving as an occasion). Whole: 122 of 191 unseen, 173 after (the
+    // odd half 63 → 80, read as an aggregate only).
+    heldOutSet('v17f', { minLines: 180, minFrench: 1, tunedHalf: 'even-0' }, { even: 93, whole: 173 });
+  });
+
+  it('gets the v17e set right at its floors, its odd half held out', () => {
+    // English only, 22 lines on a French phone. Even half (0-based): 64 of 100 when first scored,
+    // unseen (main at 47d32bd); 95 tuned (the caten17 words no open data names, a deposit's and a
+    // round's frames, a container of unnamed contents). Whole: 141 of 200 unseen, 173 after (the odd
+    // half 77 → 78, read as an aggregate only).
+    heldOutSet('v17e', { minLines: 180, tunedHalf: 'even-0' }, { even: 95, whole: 173 });
+  });
+
+  it('gets the v17s set right at its floors, its odd half held out', () => {
+    // Even half: 76 of 115 when first scored, unseen (main at 47d32bd); 112 tuned (the catsvc17
+    // words for services, trades and fees, carers read by their ending, a part of a phone). Whole:
+    // 143 of 230 unseen, 181 after (the odd half 67 → 69, read as an aggregate only: words do not carry).
+    heldOutSet('v17s', { minLines: 220, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 112, whole: 181 });
+  });
+
+  it('gets at least 91 % of the cat7 set fully right, with its categories', () => {
+    const cat7 = loadLabelled('utterances-cat7.jsonl');
+    tagged(cat7);
+    expect(cat7.length).toBeGreaterThanOrEqual(150);
+    const s = report('tuning set cat7', cat7);
+    if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
+    // 152 of 167 when first scored, unseen (main at f7f282d): every miss is a category.
+    expect(Math.round(s.full * cat7.length)).toBeGreaterThanOrEqual(152);
+    expect(s.amount).toBe(1);
+  });
+
+  it('gets the cat9 set right at its floor, with its categories', () => {
+    const cat9 = loadLabelled('utterances-cat9.jsonl');
+    tagged(cat9);
+    expect(cat9.length).toBeGreaterThanOrEqual(160);
+    expect(cat9.filter((l) => l.lang === 'fr').length / cat9.length).toBeGreaterThanOrEqual(0.6);
+    const s = report('tuning set cat9', cat9);
+    if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
+    // 124 of 195 when first scored, unseen (main at 96a5daa): every miss is a category; 150 tuned
+    // (WordNet's English nouns and the classes of category-frames.ts).
+    expect(Math.round(s.full * cat9.length)).toBeGreaterThanOrEqual(150);
+    expect(s.amount).toBe(1);
+  });
+
+  it('gets the v10c set right at its floor, and is sure of it no more often than it is right', () => {
+    const v10c = loadLabelled('utterances-v10c.jsonl');
+    tagged(v10c);
+    expect(v10c.length).toBeGreaterThanOrEqual(200);
+    expect(v10c.filter((l) => l.lang === 'fr').length / v10c.length).toBeGreaterThanOrEqual(0.6);
+    const s = report('tuning set v10c', v10c);
+    if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
+    // 196 of 238 when first scored, unseen (main at b52b145, with one label made to follow v7's rule).
+    expect(Math.round(s.full * v10c.length)).toBeGreaterThanOrEqual(196);
+    // Main's parser: sure of 143 of 199 expense sentences, 22 of them wrong. With the doubts and
+    // the insurer's aside: 126 sure, 14 wrong. A doubt that flags everything would pass the second
+    // line, not the first.
+    const f = sureFigures(v10c);
+    expect(f.sure).toBeGreaterThanOrEqual(120);
+    expect(f.sureWrong).toBeLessThanOrEqual(14);
+  });
+
+  it('gets the v10d set right at its floor, and is sure of it no more often than it is right', () => {
+    const v10d = loadLabelled('utterances-v10d.jsonl');
+    tagged(v10d);
+    expect(v10d.length).toBeGreaterThanOrEqual(90);
+    const s = report('tuning set v10d', v10d);
+    if (s.misses.length) console.log(`misses:\n${s.misses.join('\n')}`);
+    // 69 of 99 when first scored, unseen, with the doubts and without them.
+    expect(Math.round(s.full * v10d.length)).toBeGreaterThanOrEqual(69);
+    // Main's parser: sure of 57 of 83, 10 wrong; with the doubts 50 sure, 7 wrong.
+    const f = sureFigures(v10d);
+    expect(f.sure).toBeGreaterThanOrEqual(45);
+    expect(f.sureWrong).toBeLessThanOrEqual(7);
+  });
+});
