@@ -71,7 +71,7 @@ export const SYSTEM_MARKS: readonly [string, Mark][] = [
       'remboursee par la boite|rembourse par le boulot|rembourse par mon employeur|note de frais|' +
       'notes de frais|en note de frais|sur note de frais|frais pro|frais professionnels|' +
       "frais professionnel|pour le boulot|pour le travail|pour le taf|c'etait pour le boulot|" +
-      "c'est pour le boulot|aux frais de la boite|aux frais de l'entreprise|remboursable|carte pro|" +
+      "c'est pour le boulot|aux frais de la boite|aux frais de l'entreprise|sur les frais de la boite|en frais de la boite|remboursable|carte pro|" +
       "i'll expense it|ill expense it|i will expense it|expense it|expensed|on expenses|on the company|" +
       'company paid|company pays|the company pays|the company is paying|work paid|work pays|work is paying|' +
       "work's paying|paid by work|paid by the company|for work|business expense|work expense|reimbursable|" +

@@ -25,7 +25,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'refund|refunds|refunded|got a refund|got refunded|a refund|reimbursed|' +
       'returned the|returned it|returned my|returned a|sent it back|sent back|i sent back|i sent it back|renvoye le|renvoye la|renvoye les|renvoye mon|renvoye ma|renvoye mes|' +
       'reimbursement|got reimbursed|i got reimbursed|cashback|cash back|un avoir|avoir de|store credit|' +
-      'remboursement d impot|remboursement des impots|trop percu|tax refund|tax rebate|' +
+      'remboursement d impot|remboursement des impots|trop percu|tax refund|tax rebate|overpaid|overpayment|' +
       // A deposit given back (« la caution m'a été rendue », "gave me back my deposit") comes from a body.
       'ete rendu*|caution rendu*|my deposit back|deposit back|deposit returned|got my deposit|' +
       'deposit was returned|deposit has been returned|deposit had been returned|deposit got returned|' +
@@ -50,7 +50,9 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'je lui ai rendu|je leur ai rendu|je lui ai rembourse|je leur ai rembourse|' +
       "m'a rembourse sa part|paid his share|paid her share|paid me her share|paid me his share|" +
       // Given back what was held (« l'agence m'a restitué le dépôt de garantie »).
-      "restitue*|m'a restitue*|m'ont restitue*",
+      "restitue*|m'a restitue*|m'ont restitue*|" +
+      // What a person had lent the speaker, given back (« les 60 € qu'il m'avait avancés »).
+      "m'avait avance*|m'avaient avance*|m'avait prete*|m'avaient prete*|had lent me|'d lent me",
   ),
   ...list(
     'incoming',
@@ -72,7 +74,9 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     "prete|j'ai prete|pretee|pretes|pretees|prete a|pret a|je lui ai prete|lent|i lent|loaned|i loaned|lent to|" +
       "j'ai avance|avance a|je lui ai avance|fronted|i fronted|covered for|spotted|i spotted|" +
       // Lent to the speaker: « mon frère m'a avancé 150 € », "advanced me".
-      "m'a avance*|m'ont avance*|advanced me|" +
+      "m'a avance*|m'ont avance*|advanced me|m'avance|m'avancent|" +
+      // The speaker promises to pay it back: the money was borrowed (« je le rembourserai »).
+      "je le rembourserai|je la rembourserai|je les rembourserai|je te rembourserai|je lui rembourserai|i'll pay him back|i'll pay her back|i'll pay them back|" +
       // A loan taken out (« j'ai fait un emprunt de 10 000 € », "took out a loan").
       'fait un emprunt|pris un emprunt|contracte un emprunt|took out a loan|got a loan|' +
       'me suis fait preter|me suis fait avancer|fait une avance|' +
@@ -94,7 +98,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'atm|cash machine|cashpoint|cash out|mis de cote|economise|epargne|livret|livret a|compte epargne|saved|' +
       'savings|savings account|put aside|put away|moved to savings|isa|my isa|into my isa|lisa|pel|mon pel|' +
       "j'ai sorti|sorti en liquide|sorti du liquide|retire en liquide|en especes au distributeur|" +
-      'sur mon pel|cel|pea|sur mon pea|pension pot|lydia|un lydia|paylib|un paylib|wero|un wero',
+      'depuis mon compte|du compte courant|from my account|from my current account|sur mon pel|cel|pea|sur mon pea|pension pot|lydia|un lydia|paylib|un paylib|wero|un wero',
   ),
   ...list(
     'income',
@@ -104,7 +108,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "m'a donne|m'ont donne|" +
       "m'a offert|m'ont offert|gave me|m'a verse|m'ont verse|a verse|ont verse|versement|allocations|allocs|prime de fin d'annee|" +
       'prime de noel|ma prime|une prime|prime de|payday|bonus|my bonus|dividendes|dividends|interets|interest|pension|' +
-      "ma retraite|pension de retraite|retraite complementaire|chomage|prime d'activite|apl|les apl|aides au logement|child benefit|benefit|universal credit|unemployment|benefits|freelance payment|invoice paid|facture payee par|client paid|" +
+      "allocation|mon allocation|a paye ma facture|a paye ma prestation|a regle ma facture|a regle ma prestation|ont paye ma facture|ont regle ma facture|paid my invoice|ma retraite|pension de retraite|retraite complementaire|chomage|prime d'activite|apl|les apl|aides au logement|child benefit|benefit|universal credit|unemployment|benefits|freelance payment|invoice paid|facture payee par|client paid|" +
       // "Got 50 euros from grandma": money from family is given, not spent.
       'from grandma|from my grandma|from granny|from my gran|from gran|from nan|from my nan|from grandpa|' +
       'from my grandpa|from my parents|from mum|from my mum|from mom|from my mom|from dad|from my dad|' +
