@@ -13,7 +13,7 @@ import { wordSet } from './word-sets.ts';
 export const BODIES = wordSet(
   'on|mutuelle|secu|securite|sociale|assurance|assureur|impots|impot|fisc|tresor|caf|cpam|ameli|banque|' +
     'bank|magasin|boutique|site|vendeur|store|shop|seller|company|entreprise|boite|compagnie|airline|sncf|' +
-    'insurance|insurer|irs|hmrc|government|etat|retailer|marchand|restaurant|resto|hotel|they|urssaf|msa|' +
+    'insurance|insurer|irs|hmrc|taxman|government|etat|retailer|marchand|restaurant|resto|hotel|they|urssaf|msa|' +
     'patron|employeur|employer|mairie|operateur|fournisseur|plateforme|platform|air|airlines|airways',
 );
 /** People of one's own: what they give back is a repayment. */
@@ -35,12 +35,13 @@ export const OCCASIONS = wordSet(
 );
 /** Insurers and the tax office: what they pay in gives back what was spent. */
 export const INSURERS = wordSet(
-  'mutuelle|secu|securite|assurance|assureur|impots|impot|fisc|cpam|ameli|insurance|insurer|irs|hmrc|tax|taxes',
+  'mutuelle|secu|securite|assurance|assureur|impots|impot|fisc|cpam|ameli|insurance|insurer|irs|hmrc|taxman|tax|taxes',
 );
 /** Who holds a deposit: giving it back is a refund, not a person's debt. */
 export const DEPOSIT_HOLDERS = new Set([
   ...INSURERS,
-  ...wordSet('landlord|proprio|proprietaire|bailleur|agence|caution|deposit|depot'),
+  // « la consigne » of bottles, a rental's "bond": deposits too.
+  ...wordSet('landlord|proprio|proprietaire|bailleur|agence|caution|deposit|depot|consigne|bond'),
 ]);
 
 const PEOPLE_PLURAL = /s$/;
