@@ -37,6 +37,16 @@ const BACK_AFTER = /^(\S+ ){1,3}back( |$)/;
 /** A refund word that is a person's act when a person does it ("Mark returned the 45 euros"). */
 const RETURNED_BY = /^(returned|sent back|sent it back|renvoye)/;
 
+const MONTHS =
+  /^(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|ce|this|last|dernier)$/;
+/** « le salaire de la nounou »: a pay word with an article, then « de la / du / of the » and no month. */
+function payOfAnother(scan: Scan, at: number, end: number): boolean {
+  if (!/^(salaire|salary|wages|paie|paye)$/.test(wordsOf(scan.tokens, at, end))) return false;
+  if (!/^(le|la|the)$/.test(scan.tokens[at - 1]?.norm ?? '')) return false;
+  const of = wordsOf(scan.tokens, end, end + 2);
+  return /^(de la|du|de l'|of the|of our|de notre|de nos)( |$)/.test(of) && !MONTHS.test(scan.tokens[end + 1]?.norm ?? '');
+}
+
 /** "Bought my dad a watch", "I bought my sister flowers": a person after "my", the speaker buying. */
 const boughtForPerson = (scan: Scan, clause: Clause, at: number, end: number) =>
   isPersonWord(scan.tokens[end]?.norm ?? '') &&
@@ -101,6 +111,8 @@ export function kindOfMark(
       return forSomething(scan, at, clause, isKeyword) ? 'repayment' : 'income';
     }
     case 'income':
+      // « le salaire de la nounou », "the salary of the cleaner": someone else's pay, paid by the speaker.
+      if (payOfAnother(scan, at, end)) return null;
       // "Bought my mum flowers": the speaker bought for a person; "Someone bought my old sofa" sold it.
       if (wordsOf(scan.tokens, at, end) === 'bought my' && boughtForPerson(scan, clause, at, end))
         return null;
