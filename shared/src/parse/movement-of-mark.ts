@@ -44,7 +44,10 @@ function payOfAnother(scan: Scan, at: number, end: number): boolean {
   if (!/^(salaire|salary|wages|paie|paye)$/.test(wordsOf(scan.tokens, at, end))) return false;
   if (!/^(le|la|the)$/.test(scan.tokens[at - 1]?.norm ?? '')) return false;
   const of = wordsOf(scan.tokens, end, end + 2);
-  return /^(de la|du|de l'|of the|of our|de notre|de nos)( |$)/.test(of) && !MONTHS.test(scan.tokens[end + 1]?.norm ?? '');
+  return (
+    /^(de la|du|de l'|of the|of our|de notre|de nos)( |$)/.test(of) &&
+    !MONTHS.test(scan.tokens[end + 1]?.norm ?? '')
+  );
 }
 
 /** "Bought my dad a watch", "I bought my sister flowers": a person after "my", the speaker buying. */

@@ -18,7 +18,7 @@ const read = (text: string) => {
 
 describe('benefits, loans and deposits, said as people say it', () => {
   it.each([
-    ["la caisse de retraite a viré mon allocation, 640 €", 'income 640.00'],
+    ['la caisse de retraite a viré mon allocation, 640 €', 'income 640.00'],
     ['le cabinet Durand a réglé ma facture de traduction, 380 €', 'income 380.00'],
     ["ma tante m'avance 200 € pour le déménagement", 'loan 200.00'],
     ["j'ai pris 70 € à mon frère pour le train, je le rembourserai", 'loan 70.00'],
