@@ -16,7 +16,7 @@ const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 const STORES = wordSet(
   'revolut|lydia|paypal|n26|wise|lyf|monzo|starling|curve|skrill|compte|comptes|account|accounts|balance|' +
     'wallet|portefeuille|tirelire|piggy|' +
-    'livret|epargne|savings|isa|pea|pel|cel|vie|joint|banque|bank|prepayee|prepaid|fund',
+    'livret|epargne|savings|isa|pea|pel|cel|vie|joint|banque|bank|prepayee|prepaid|fund|pot',
 );
 /** « j'ai rechargé », « alimenté », "topped up", "added", "moved", « versé », « déposé », « placé ». */
 const PUTS = wordSet(
@@ -57,8 +57,10 @@ export function topUp(scan: Scan, clause: Clause): boolean {
         (w !== 'vie' || word(scan, j - 1) === 'assurance') &&
         (w !== 'prepayee' || word(scan, j - 1) === 'carte') &&
         (w !== 'prepaid' || word(scan, j + 1) === 'card') &&
-        // "the rainy day fund", "my emergency fund": a fund of one's own, not a charity's.
-        (w !== 'fund' || /^(day|emergency|savings|holiday|my|our)$/.test(word(scan, j - 1)));
+        // "the rainy day fund", "my emergency fund", a bank's "rainy-day pot": a fund of one's own, not
+        // a charity's, nor a collection (« un pot de départ », "the pot for Sarah's gift").
+        ((w !== 'fund' && w !== 'pot') ||
+          /^(day|rainy-day|emergency|savings|holiday|my|our)$/.test(word(scan, j - 1)));
       if (store && (into || j - i <= 4)) return true;
     }
   }

@@ -2,7 +2,7 @@
  * The moves18 movement rules, through the whole parser on Tuesday 24 November 2026: an allowance
  * paid and a client paying the speaker's invoice come in; money lent to the speaker in the present,
  * or with a return the speaker promises, is a loan; what a person had lent, given back, a repayment;
- * money moved from one's own account a transfer; a deposit of bottles returned a refund; someone
+ * money moved from one's own account or into a savings pot a transfer; a deposit of bottles returned a refund; someone
  * else's pay (« le salaire de la nounou ») is spent.
  */
 import { describe, expect, it } from 'vitest';
@@ -26,6 +26,8 @@ describe('benefits, loans and deposits, said as people say it', () => {
     ['300 € ajoutés sur mon Livret Jeune depuis mon compte', 'transfer 300.00'],
     ["j'ai récupéré 3 € de consigne au supermarché", 'refund 3.00'],
     ['le salaire de la femme de ménage, 250 €', 'spent 250.00'],
+    ['moved 40 euros over to my savings pot', 'transfer 40.00'],
+    ["put 10 euros in the pot for Sarah's leaving gift", 'spent 10.00'],
     // Look-alikes that stay as they were: one's own pay, a salary said with its month.
     ['mon salaire de novembre, 1 900 €', 'income 1900.00'],
     ['le salaire de novembre est tombé, 1 900 €', 'income 1900.00'],
