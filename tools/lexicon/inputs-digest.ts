@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 
 export const LEXICON_INPUTS = [
   'build.ts',
+  'generated-files.ts',
   'brands.ts',
   'osm-categories.ts',
   'word-lists.ts',

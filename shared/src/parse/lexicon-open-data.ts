@@ -36,7 +36,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '689fbc7d222fcc781e753b8f34f43c58c4fc34a41a3065e8a70870b3e53a8e4c';
+export const OPEN_DATA_INPUTS = '4bf68cceb7dfde09da19a193feadfc7cb74d03d6880ea22dfc6172b74f47a309';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
