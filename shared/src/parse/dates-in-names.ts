@@ -1,19 +1,20 @@
 import { BRAND_LEADING_NUMBERS } from './brand-names.ts';
+import { streetKindAt } from './name-numbers.ts';
 import type { Token } from './tokenize.ts';
 
-/** Words a street or a square is named after: « rue du 8 Mai 1945 », « avenue du 11 Novembre ». */
-const STREET_WORDS = new Set(
-  ['rue', 'avenue', 'av', 'boulevard', 'bd', 'place', 'quai', 'allee', 'impasse', 'square', 'pont'].concat([
-    'cours',
-    'chemin',
-    'route',
-    'esplanade',
-    'parvis',
-    'promenade',
-    'carrefour',
-    'rond point',
-  ]),
-);
+/**
+ * Besides the kinds of street a house number is on (name-numbers.ts's streetKindAt: « rue »,
+ * « avenue »…), the squares, bridges and walks a name is given to: « place du 8 Mai 1945 ».
+ */
+const SQUARE_WORDS = new Set([
+  'place',
+  'pont',
+  'esplanade',
+  'parvis',
+  'promenade',
+  'carrefour',
+  'rond point',
+]);
 /** Places whose name may be a date written with its article: « le bar Le 14 Juillet ». */
 const VENUE_WORDS = new Set(
   ['bar', 'cafe', 'restaurant', 'resto', 'brasserie', 'bistrot', 'bistro', 'hotel', 'pub', 'club'].concat([
@@ -50,12 +51,9 @@ export function dateInNameEnd(tokens: readonly Token[], i: number, end: number):
   const t = tokens[i];
   if (t === undefined) return 0;
   // « rue du 8 Mai »: the street's word before « du », the date from « du » or right after it.
-  const street = LINKS.test(t.norm)
-    ? tokens[i - 1]
-    : LINKS.test(tokens[i - 1]?.norm ?? '')
-      ? tokens[i - 2]
-      : undefined;
-  if (street !== undefined && STREET_WORDS.has(street.norm)) return end;
+  const street = LINKS.test(t.norm) ? i - 1 : LINKS.test(tokens[i - 1]?.norm ?? '') ? i - 2 : -1;
+  if (street >= 0 && (streetKindAt(tokens, street) || SQUARE_WORDS.has(tokens[street]?.norm ?? '')))
+    return end;
   if (/^(le|la)$/.test(t.norm) && /^\p{Lu}/u.test(t.raw) && VENUE_WORDS.has(tokens[i - 1]?.norm ?? ''))
     return end;
   // "the 24/7 diner", « ouvert 24/7 »: round the clock; « le 24/7 », "on 24/7" stay a day.
