@@ -5,8 +5,8 @@ import type { Lang } from './types.ts';
 
 /* A half said after a number in words (read-amount.ts): « deux mille et demi », "twelve and a half euros". */
 
-/** How many tokens from tokens[k] say "and a half", « et demi »; 0 when none. */
-const halfAt = (tokens: readonly Token[], k: number): number => {
+/** How many tokens from tokens[k] say "and a half", « et demi » (after figures too: « 12 et demi »); 0 when none. */
+export const halfAt = (tokens: readonly Token[], k: number): number => {
   if (tokens[k]?.norm === 'et' && /^demie?$/.test(tokens[k + 1]?.norm ?? '')) return 2;
   return tokens[k]?.norm === 'and' && tokens[k + 1]?.norm === 'a' && tokens[k + 2]?.norm === 'half' ? 3 : 0;
 };

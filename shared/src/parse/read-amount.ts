@@ -1,6 +1,6 @@
 import { type CurrencyWord, isLeadingCurrency, matchCurrency, symbolLeadsNext } from './currencies.ts';
 import { readDigits } from './digits.ts';
-import { halfSaid } from './half-numbers.ts';
+import { halfAt, halfSaid } from './half-numbers.ts';
 import { MARKERS } from './markers.ts';
 import { numberWord, readNumberWords } from './number-words.ts';
 import { placeCurrency } from './place-currency.ts';
@@ -267,12 +267,10 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
   }
   const alt: number[] = [];
   if (int !== null) {
-    const half = tokens[end]?.norm === 'et' && /^demie?$/.test(tokens[end + 1]?.norm ?? '');
-    const andHalf =
-      tokens[end]?.norm === 'and' && tokens[end + 1]?.norm === 'a' && tokens[end + 2]?.norm === 'half';
+    const half = halfAt(tokens, end);
     const extra =
-      half || andHalf
-        ? { cents: 50, end: end + (half ? 2 : 3) }
+      half > 0
+        ? { cents: 50, end: end + half }
         : centsAfter(tokens, end, lang, { int, priced: () => countedAt(tokens, i, lang) });
     if (extra) {
       alt.push(cents, extra.cents * 100);
