@@ -46,35 +46,33 @@ export function capitalName(tokens: readonly Token[], i: number, to: number) {
 }
 
 /**
- * "Optic 2000", "Forever 21", "Office 365": a brand whose name ends in a number of two digits or
- * more, keyed "optic 2000". Its number is part of the name, not money (scan.ts).
+ * Names with a number in them, from one pass over the lists (each split once at load):
+ * - `trailing`: "Optic 2000", "Forever 21", "Office 365", a brand or a word-table phrase whose name
+ *   ends in a number of two digits or more, keyed "optic 2000". Its number is part of the name,
+ *   not money (scan.ts).
+ * - `leading`: "7-Eleven", "100 Montaditos", a brand whose name starts with a number, keyed by that
+ *   number and the next word ("7 eleven"); read as a name, not a date nor money (dates-in-names.ts).
  */
-const BRAND_NUMBERS: ReadonlySet<string> = new Set(
-  [OSM_BRANDS, OSM_BRANDS_CAPITALISED, BRANDS, FR_LEXICON, FR_LONG_TAIL, EN_LEXICON, EN_LONG_TAIL].flatMap(
-    (entries) =>
-      entries.flatMap(([, , phrases]) =>
-        phrases.split('|').flatMap((p) => {
-          const m = /(?:^| )([a-z]+) (\d{2,})$/.exec(p);
-          return m ? [`${m[1]} ${m[2]}`] : [];
-        }),
-      ),
-  ),
-);
+function numberedNames() {
+  const trailing = new Set<string>();
+  const leading = new Set<string>();
+  const brands = [OSM_BRANDS, OSM_BRANDS_CAPITALISED, BRANDS];
+  for (const entries of [...brands, FR_LEXICON, FR_LONG_TAIL, EN_LEXICON, EN_LONG_TAIL]) {
+    const isBrand = brands.includes(entries);
+    for (const [, , phrases] of entries)
+      for (const p of phrases.split('|')) {
+        const end = /(?:^| )([a-z]+) (\d{2,})$/.exec(p);
+        if (end) trailing.add(`${end[1]} ${end[2]}`);
+        const start = isBrand ? /^(\d+) ([a-z]+)/.exec(p) : null;
+        if (start) leading.add(`${start[1]} ${start[2]}`);
+      }
+  }
+  return { trailing, leading };
+}
 
-/**
- * "7-Eleven", "100 Montaditos": a brand whose name starts with a number, keyed by
- * that number and the next word ("7 eleven"); read as a name, not a date nor money (dates-in-names.ts).
- */
-export const BRAND_LEADING_NUMBERS: ReadonlySet<string> = new Set(
-  [OSM_BRANDS, OSM_BRANDS_CAPITALISED, BRANDS].flatMap((entries) =>
-    entries.flatMap(([, , phrases]) =>
-      phrases.split('|').flatMap((p) => {
-        const m = /^(\d+) ([a-z]+)/.exec(p);
-        return m ? [`${m[1]} ${m[2]}`] : [];
-      }),
-    ),
-  ),
-);
+const NUMBERED = numberedNames();
+const BRAND_NUMBERS: ReadonlySet<string> = NUMBERED.trailing;
+export const BRAND_LEADING_NUMBERS: ReadonlySet<string> = NUMBERED.leading;
 
 /** Whether tokens[i] is the number of a brand's name written with a capital ("Optic 2000"). */
 export function isBrandNumber(tokens: readonly Token[], i: number): boolean {
