@@ -67,4 +67,8 @@ describe('the local parser on sentences never tuned on', () => {
   it('reports the blind set v15 in figures only', () => {
     blindSet('v15', 'blind17');
   });
+
+  it('reports the blind set v16 in figures only', () => {
+    blindSet('v16', 'blind18', 300);
+  });
 });
