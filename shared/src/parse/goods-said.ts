@@ -69,11 +69,19 @@ export function goodsSaid(scan: Scan, seg: Segment, isWord: (i: number) => boole
   return false;
 }
 
+/**
+ * What an English note may say before the thing: a hesitation and the money's own frame, "paid …
+ * for", "… for", "spent … on" ("paid 53 euros for a pair of earbuds", "40 euros for a toaster");
+ * the amount itself is no word of the sentence. Not "bought", "got": "bought a pumpkin" says no
+ * more than "a pumpkin" said after money does, and was read as other (food or a decoration).
+ */
+const LEAD_EN = /^(um|uh|er|so|well|i|just|also|then|paid|spent|for|on)$/;
+
 /** "a hoodie", "a cordless drill": the phrase's first word and its last (its head) are no service, card or fine. */
 function englishGoodsSaid(scan: Scan, seg: Segment, isWord: (i: number) => boolean): boolean {
   for (let i = seg.start; i < seg.end; i++) {
     const t = scan.tokens[i];
-    if (t?.kind !== 'word' || !isWord(i)) continue;
+    if (t?.kind !== 'word' || !isWord(i) || LEAD_EN.test(t.norm)) continue;
     if (!/^(a|an)$/.test(t.norm)) return false;
     const noun = scan.tokens[i + 1];
     if (noun?.kind !== 'word') return false;
