@@ -104,12 +104,14 @@ export const NOT_PLAINLY_A_THING = new Set([
   spunk firebrand tinder touchwood
   blocker downer depressant douche hypo physic restorative curative shades glasses specs
   polygraph wrapping goggles placebo glove
+  grill khan imaret fleabag buttery
 `),
   ...phrases(`
   old fashioned, tailor made, slip on, parking meter, coffee break, tea break, bull's eye, lie detector,
   chat room, web site, internet site, portal site, file server, relay station, booster station,
   pay station, remote station, remote terminal, box seat, council board, council table, operating table,
   douche bag, roach clip, cannibal mound, atomic cocktail, red fire, pine knot, second base, third base,
-  home plate, big top, round top, night game, number cruncher, widow's weeds, wing tip, garden truck
+  home plate, big top, round top, night game, number cruncher, widow's weeds, wing tip, garden truck,
+  bucket shop
 `),
 ]);

