@@ -28,12 +28,14 @@ import { writeLexiconFiles } from './generated-files.ts';
 import { givenNames } from './given-names.ts';
 import { CUISINE_DISHES, categoryOfTags, SPORTS_LEFT_OUT } from './osm-categories.ts';
 import { EVERYDAY_WORDS, NOT_A_PURCHASE, NOT_PLAINLY_A_THING } from './word-lists.ts';
-import { commonNouns, readWordNet } from './wordnet.ts';
+import { commonNouns, readWordNet, synsetOf } from './wordnet.ts';
 import {
   WORDNET_AILMENT_DEPTHS,
   WORDNET_AILMENTS,
   WORDNET_CATEGORIES,
   WORDNET_DEPTHS,
+  WORDNET_PARTS_LEFT_OUT,
+  WORDNET_PARTS_OF,
 } from './wordnet-categories.ts';
 import { wordnetWords } from './wordnet-words.ts';
 
@@ -191,12 +193,19 @@ const asWords = (capital: boolean) =>
 const handEnglish = new Map<string, Category>();
 for (const [category, , phrases] of [...EN_LEXICON, ...EN_LONG_TAIL])
   for (const p of phrases.split('|')) handEnglish.set(normed(p), category);
+// The parts of the wholes of WORDNET_PARTS_OF, as listed synsets of their own (by offset), their own words only.
+const leftOut = new Set([...WORDNET_PARTS_LEFT_OUT].map((name) => synsetOf(wordnet, name).offset));
+const parts = [...WORDNET_PARTS_OF].flatMap(([whole, category]) =>
+  synsetOf(wordnet, whole)
+    .parts.filter((offset) => !leftOut.has(offset))
+    .map((offset): [string, Category] => [offset, category]),
+);
 const nouns = wordnetWords(
   wordnet,
-  WORDNET_CATEGORIES,
+  new Map([...parts, ...WORDNET_CATEGORIES]),
   normed,
   NOT_PLAINLY_A_THING,
-  WORDNET_DEPTHS,
+  new Map([...parts.map(([offset]): [string, number] => [offset, 0]), ...WORDNET_DEPTHS]),
   handEnglish,
 );
 // Illnesses, weaker than every listed word: a note naming one and no thing is paid for its care.

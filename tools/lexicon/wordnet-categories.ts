@@ -90,3 +90,22 @@ export const WORDNET_DEPTHS: ReadonlyMap<string, number> = new Map([
  */
 export const WORDNET_AILMENTS: ReadonlyMap<string, Category> = new Map([['illness.n.01', 'health']]);
 export const WORDNET_AILMENT_DEPTHS: ReadonlyMap<string, number> = new Map([['illness.n.01', 0]]);
+
+/**
+ * Wholes whose parts (WordNet's part meronyms, their own words only: a chain's kinds are a paper
+ * chain and a chatelaine) take the whole's category: a car's, a motor vehicle's, an engine's and a
+ * bike's parts are transport ("an exhaust", "a gearstick", "a mudguard", "a handlebar"), which the
+ * kinds above never reach (a bumper is a kind of guard, a gearshift of a lever). The usual rules
+ * keep only the words plainly that part ("hood" and "roof" are mostly a building's: left out by the
+ * tagged corpus). Not the luggage compartment: its "boot" would no longer be the shoe.
+ */
+export const WORDNET_PARTS_OF: ReadonlyMap<string, Category> = new Map(
+  of(
+    'transport',
+    'car.n.01 motor_vehicle.n.01 automobile_engine.n.01 internal-combustion_engine.n.01 ' +
+      'bicycle.n.01 motorcycle.n.01',
+  ),
+);
+
+/** Parts of WORDNET_PARTS_OF's wholes left out (see above). */
+export const WORDNET_PARTS_LEFT_OUT: ReadonlySet<string> = new Set(['luggage_compartment.n.01']);

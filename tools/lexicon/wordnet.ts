@@ -14,6 +14,8 @@ export interface Synset {
   hyponyms: string[];
   /** The synsets it is a kind or an instance of ("car" → "motor vehicle"). */
   hypernyms: string[];
+  /** Its parts, WordNet's part meronyms ("car" → "car door", "bumper"; "bicycle" → "handlebar"). */
+  parts: string[];
   gloss: string;
 }
 
@@ -52,11 +54,22 @@ export function readWordNet(): WordNet {
     const pointers = Number(f[k++]);
     const hyponyms: string[] = [];
     const hypernyms: string[] = [];
+    const parts: string[] = [];
     for (let i = 0; i < pointers; i++, k += 4) {
       if (f[k] === '~') hyponyms.push(f[k + 1] ?? '');
       if (f[k] === '@' || f[k] === '@i') hypernyms.push(f[k + 1] ?? '');
+      // A noun's part meronym points to a noun (pos "n"): "%p 02761557 n 0000".
+      if (f[k] === '%p' && f[k + 2] === 'n') parts.push(f[k + 1] ?? '');
     }
-    synsets.set(offset, { offset, lexFile: Number(f[1]), lemmas, hyponyms, hypernyms, gloss: gloss.trim() });
+    synsets.set(offset, {
+      offset,
+      lexFile: Number(f[1]),
+      lemmas,
+      hyponyms,
+      hypernyms,
+      parts,
+      gloss: gloss.trim(),
+    });
   }
   const senses = new Map<string, string[]>();
   for (const line of lines('index.noun')) {
@@ -83,8 +96,9 @@ export function readWordNet(): WordNet {
   return { synsets, senses, nounTags, otherTags, verbTags, allNounTags, version };
 }
 
-/** "food.n.02": the second noun sense of "food", as WordNet orders them. */
+/** "food.n.02": the second noun sense of "food", as WordNet orders them (or a synset's own offset). */
 export function synsetOf(wn: WordNet, name: string): Synset {
+  if (/^\d{8}$/.test(name) && wn.synsets.has(name)) return wn.synsets.get(name) as Synset;
   const m = /^(.+)\.n\.(\d\d)$/.exec(name);
   const offset = m ? wn.senses.get(m[1] ?? '')?.[Number(m[2]) - 1] : undefined;
   const synset = offset === undefined ? undefined : wn.synsets.get(offset);

@@ -36,7 +36,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '73991db3e85ab279e346e0a56238586fbb97d22aef0502abeb8dd1cbe3505efc';
+export const OPEN_DATA_INPUTS = 'aa125eb4781577729f2c48657c435218232bd5311b3926f963355132219383ff';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
