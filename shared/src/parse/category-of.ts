@@ -9,6 +9,7 @@ import { measuredCategory } from './measured-category.ts';
 import { handedToPerson } from './money-handed.ts';
 import type { AmountItem, Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
+import { inAPlaceNamed } from './stays-away.ts';
 import type { ParseOptions } from './types.ts';
 
 /**
@@ -18,7 +19,8 @@ import type { ParseOptions } from './types.ts';
  * the words (ParseOptions.guessCategory); else a measure that names it (a data allowance); else,
  * with nothing that names what was bought, a bill shared in company is a meal out, and money of
  * another country is spent abroad unless said the way the people who live there say it
- * (home-money.ts); money handed to a person with nothing named is given (money-handed.ts); a thing said with « un »,
+ * (home-money.ts); money handed to a person with nothing named is given (money-handed.ts); a thing
+ * bought "in" a place named by its name is a stay away (stays-away.ts: "a cabin in the Rockies"); a thing said with « un »,
  * « une », « des », "a" or "an" that no table knows is goods (goods-said.ts: shopping); else other.
  */
 export function categoryOf(
@@ -49,8 +51,10 @@ export function categoryOf(
         ? 'travel'
         : handedToPerson(scan, seg, amount)
           ? 'gifts'
-          : goodsSaid(scan, seg, isWord)
-            ? 'shopping'
-            : 'other')
+          : inAPlaceNamed(scan, seg)
+            ? 'travel'
+            : goodsSaid(scan, seg, isWord)
+              ? 'shopping'
+              : 'other')
   );
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
+
+const first = (text: string) => parseExpenseText(text, TEST_OPTS).expenses[0];
+
+describe('an English thing no table knows, said after the money or in a place named (caten19)', () => {
+  it.each([
+    // After the money's own frame, as when said first.
+    ['paid 30 euros for a lanyard', 'shopping'],
+    ['25 euros for a doorstop', 'shopping'],
+    ['spent 12 euros on a lanyard', 'shopping'],
+    // A thing bought in a place named by its name: a stay away.
+    ['a yurt in the Cairngorms, 140 euros', 'travel'],
+    ['a yurt in Vermont, 120 euros', 'travel'],
+  ])('"%s" is %s, and unsure', (text, category) => {
+    expect(first(text)).toMatchObject({ category, categorySure: false });
+  });
+
+  it.each([
+    // "bought" says no more than the thing: a pumpkin is food or a decoration.
+    ['bought a gourd, 8 euros', 'other'],
+    // A service's act after the frame is no goods.
+    ['paid 40 euros for a fitting', 'other'],
+    ['paid 40 euros for a gizmo', 'other'],
+    // Where the thing was bought, named after "at", is no stay; nor a place said small.
+    ['a doorstop at Wilko, 6 euros', 'shopping'],
+    ['a doorstop in town, 6 euros', 'shopping'],
+    // A word a table knows names it, wherever it was bought.
+    ['a jumper in Galway, 30 euros', 'shopping'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});
