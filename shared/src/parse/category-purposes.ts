@@ -76,7 +76,7 @@ const OCCASIONS = new Set(
   // A funeral's flowers are an offering too (« une gerbe pour les obsèques de mon oncle »).
   (
     'anniversaire|anniv|cremaillere|mariage|naissance|bapteme|communion|obseques|enterrement|funerailles|' +
-    'birthday|housewarming|wedding|christening|baptism|shower'
+    'birthday|housewarming|wedding|christening|baptism|shower|retirement|graduation|engagement|anniversary|funeral'
   ).split('|'),
 );
 
@@ -146,10 +146,22 @@ const modifies = (tokens: readonly Token[], i: number): boolean =>
   tokens[i + 1]?.kind === 'word' &&
   !/^(of|at|in|on|with|and|de|d'|du|a|au|chez|et|avec)$/.test(tokens[i + 1]?.norm ?? '');
 
+/**
+ * The days of giving to someone ("for Father's Day", "Mother's Day flowers", "roses for Valentine's"):
+ * what is bought for them is a present, whoever it is for (a meal that day stays a meal: only food,
+ * drink and things are given, GIVEN in categorize.ts).
+ */
+const GIVING_DAYS = /^(father'?s|mother'?s|valentine'?s)$/;
+const givingDay = (tokens: readonly Token[], i: number) =>
+  GIVING_DAYS.test(tokens[i]?.norm ?? '') &&
+  (tokens[i + 1]?.norm === 'day' || /^valentine/.test(tokens[i]?.norm ?? '')) &&
+  /^\p{Lu}/u.test(tokens[i]?.raw ?? '');
+
 /** Whether the note says it is for someone outside the family or for a person's occasion, in tokens[from, to). */
 export function forSomeoneElse(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const norm = tokens[i]?.norm ?? '';
+    if (givingDay(tokens, i)) return true;
     if ((OUTSIDE_THE_FAMILY.has(norm) || widerFamily(tokens, i)) && forPurpose(tokens, i)) return true;
     // « un pull pour mon père pour Noël »: Christmas said with whom it is for.
     if (CHRISTMAS.has(norm) && forPurpose(tokens, i) && forAPerson(tokens, from, to)) return true;
