@@ -3,19 +3,22 @@ import { brandName, capitalName } from './brand-names.ts';
 import { careByForm } from './care-forms.ts';
 import { afterFaire, deviceNoun } from './category-forms.ts';
 import {
+  atACookingsPlace,
   atUnnamedPlace,
   boughtToCook,
   completesFrame,
   containerOf,
   containerOfUnnamed,
+  countedModifier,
   forPurpose,
   nightsCounted,
   roomFor,
 } from './category-frames.ts';
-import { bodyCheck, forAPhone, forSomeoneElse, forTheBody, petCare } from './category-purposes.ts';
+import { bodyCheck, forSomeoneElse, forTheBody, petCare } from './category-purposes.ts';
 import { type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
 import { journeyFare, toppedUpCard } from './fare-cards.ts';
 import type { OneLanguageWords } from './language.ts';
+import { forAPhone } from './phone-purpose.ts';
 import type { Normed, PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang, LearnedWord } from './types.ts';
@@ -94,12 +97,6 @@ function atEnglishPlace(tokens: readonly Token[], i: number): boolean {
   const k = tokens[i - 1]?.norm === 'the' ? i - 2 : i - 1;
   return /^(at|from|in)$/.test(tokens[k]?.norm ?? '');
 }
-
-/** "a 3-course meal", "a two-day course": a count glued to a noun makes it a modifier of the next one. */
-const countedModifier = (tokens: readonly Token[], i: number) =>
-  tokens[i]?.spaced === false &&
-  (tokens[i - 1]?.kind === 'num' ||
-    /^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[i - 1]?.norm ?? ''));
 
 const SCHOOLS = new Set(
   'fac|faculte|universite|ecole|college|lycee|creche|maternelle|prepa|school|uni|university|nursery|kindergarten'.split(
@@ -233,6 +230,8 @@ export function findCategory(
   // « une coque pour mon portable », "a case for my phone": the thing is for the device, not its plan.
   if (best?.category === 'utilities' && forAPhone(tokens, from, best.start))
     best = { ...best, category: 'shopping', weight: 1 };
+  if ((!best || best.category === 'groceries') && lang === 'en' && atACookingsPlace(tokens, from, to))
+    best = { start: from, end: from, ...best, category: 'dining', weight: 2, place: true, contested: false };
   // "a steak at the restaurant", "cheese at the pub": dining, not groceries.
   if (best && served && best.category === 'groceries' && !best.place) best.category = 'dining';
   else if (

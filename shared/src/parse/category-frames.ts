@@ -198,3 +198,28 @@ export function atUnnamedPlace(
   }
   return false;
 }
+
+/**
+ * Whether tokens[from, to) says "at the" or "from the" and a word written with a capital, then
+ * "place", "joint" or "spot": "a tagine at the Moroccan place", "from the Thai place", "the Korean
+ * joint". A place named by a people's cooking is a restaurant, whatever its dish is called.
+ */
+export function atACookingsPlace(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i + 3 < to + 1; i++) {
+    if (!/^(at|from)$/.test(tokens[i]?.norm ?? '') || tokens[i + 1]?.norm !== 'the') continue;
+    const cooking = tokens[i + 2];
+    if (
+      cooking?.kind === 'word' &&
+      /^\p{Lu}\p{Ll}+(an|ese|ish|i|ic)$/u.test(cooking.raw) &&
+      /^(place|joint|spot)$/.test(tokens[i + 3]?.norm ?? '')
+    )
+      return true;
+  }
+  return false;
+}
+
+/** "a 3-course meal", "a two-day course": a count glued to a noun makes it a modifier of the next one. */
+export const countedModifier = (tokens: readonly Token[], i: number) =>
+  tokens[i]?.spaced === false &&
+  (tokens[i - 1]?.kind === 'num' ||
+    /^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[i - 1]?.norm ?? ''));

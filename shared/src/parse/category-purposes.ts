@@ -205,15 +205,34 @@ export function forTheBody(tokens: readonly Token[], from: number, to: number): 
   return false;
 }
 
-/** What a part of the body is checked by: "an eye test", "a hearing test", "a skin check". */
+/**
+ * What a part of the body is checked by: "an eye test", "a hearing test", "a skin check"; and what
+ * is done to it to care for it: "a tooth extraction", "a hip replacement", "knee surgery", "teeth
+ * cleaning" (the act alone is a garage's or a cleaner's as often).
+ */
 const CHECKS = new Set(
-  'test|tests|exam|exams|examination|check|checks|checkup|scan|scans|screening'.split('|'),
+  (
+    'test|tests|exam|exams|examination|check|checks|checkup|scan|scans|screening|' +
+    'extraction|extractions|removal|implant|implants|surgery|operation|treatment|treatments|' +
+    'injection|injections|xray|x-ray|filling|fillings|replacement|cleaning|whitening'
+  ).split('|'),
 );
-const CHECKED = new Set([...BODY_PARTS, 'blood', 'hearing', 'sight', 'skin', 'heart']);
+const CHECKED = new Set([
+  ...BODY_PARTS,
+  'blood',
+  'hearing',
+  'sight',
+  'skin',
+  'heart',
+  'tooth',
+  'gum',
+  'gums',
+]);
 
 /**
- * The end of a check of a part of the body at tokens[i] ("eye exam", "blood test", "a hearing
- * check-up"), or null: health, though the exam or the test alone would be a school's.
+ * The end of a check of, or a care for, a part of the body at tokens[i] ("eye exam", "blood test",
+ * "a hearing check-up", "a tooth extraction"), or null: health, though the exam or the test alone
+ * would be a school's.
  */
 export function bodyCheck(tokens: readonly Token[], i: number, to: number): number | null {
   if (!CHECKED.has(tokens[i]?.norm ?? '') || i + 1 >= to || !CHECKS.has(tokens[i + 1]?.norm ?? ''))
@@ -264,36 +283,4 @@ export function petCare(tokens: readonly Token[], i: number, to: number): number
     if (!PET_LINKS.has(norm)) return null;
   }
   return null;
-}
-
-/** A phone said by itself, which the tables read as its plan or its bill (utilities). */
-const PHONES = new Set('portable|telephone|tel|mobile|smartphone|iphone|phone|cellphone'.split('|'));
-/** What is bought for a phone's line, not the phone: « une recharge pour mon portable », "a plan for my phone". */
-const LINE = new Set(
-  (
-    'forfait|abonnement|recharge|credit|data|facture|carte|sim|contrat|ligne|option|' +
-    'plan|subscription|top|topup|bill|contract|line|card'
-  ).split('|'),
-);
-
-/** A thing's owner after it: « du », "of", or « de », "of" and a possessive (« de mon », "of my"). */
-const OF = new Set(['du', 'of']);
-const OWNERS = new Set("mon|ma|son|sa|ton|ta|notre|l'|my|the|his|her|our".split('|'));
-
-/** « la batterie du téléphone », "the screen of my phone": tokens[i] owns a thing said before it. */
-function partOf(tokens: readonly Token[], from: number, i: number): boolean {
-  const before = tokens[i - 1]?.norm ?? '';
-  if (OF.has(before)) return i - 1 > from;
-  return OWNERS.has(before) && /^(de|of)$/.test(tokens[i - 2]?.norm ?? '') && i - 2 > from;
-}
-
-/**
- * Whether tokens[i], a phone after « pour » or "for", or a phone a part is of (« la batterie du
- * téléphone »), is the device a thing is bought for (« une coque pour mon portable », "a case for
- * my phone": shopping), not its line: no word of a plan or a bill before it in tokens[from, i).
- */
-export function forAPhone(tokens: readonly Token[], from: number, i: number): boolean {
-  if (!PHONES.has(tokens[i]?.norm ?? '') || !(forPurpose(tokens, i) || partOf(tokens, from, i))) return false;
-  for (let j = from; j < i; j++) if (LINE.has(tokens[j]?.norm ?? '')) return false;
-  return true;
 }

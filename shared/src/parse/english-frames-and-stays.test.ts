@@ -32,3 +32,26 @@ describe('an English thing no table knows, said after the money or in a place na
     expect(first(text)?.category).toBe(category);
   });
 });
+
+describe('presents by the day, care by the part of the body, a restaurant by its cooking (caten19)', () => {
+  it.each([
+    ["a bottle of port for Father's Day, 25 euros", 'gifts'],
+    ["Mother's Day tulips, 18 euros", 'gifts'],
+    ["a scarf for Anna's graduation, 30 euros", 'gifts'],
+    ['a hip replacement, 90 euros', 'health'],
+    ['a tooth extraction, 60 euros', 'health'],
+    ['a tagine at the Moroccan place, 22 euros', 'dining'],
+    ['a bowl of ramen at the Japanese joint, 14 euros', 'dining'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it.each([
+    // The speaker's own occasion, a meal on a giving day, a name that is no people's cooking.
+    ['a card for my retirement, 5 euros', 'other'],
+    ["a Valentine's dinner, 80 euros", 'dining'],
+    ['a tagine at the Apple place, 22 euros', 'shopping'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * A phone a thing is bought for or is a part of is the device, not its line: « une coque pour mon
+ * portable », "a case for my phone", « la batterie du téléphone » (shopping), while « une recharge
+ * pour mon portable » stays the line's. categorize.ts asks this.
+ */
+import { forPurpose } from './category-frames.ts';
+import type { Token } from './tokenize.ts';
+
+/** A phone said by itself, which the tables read as its plan or its bill (utilities). */
+const PHONES = new Set('portable|telephone|tel|mobile|smartphone|iphone|phone|cellphone'.split('|'));
+/** What is bought for a phone's line, not the phone: « une recharge pour mon portable », "a plan for my phone". */
+const LINE = new Set(
+  (
+    'forfait|abonnement|recharge|credit|data|facture|carte|sim|contrat|ligne|option|' +
+    'plan|subscription|top|topup|bill|contract|line|card'
+  ).split('|'),
+);
+
+/** A thing's owner after it: « du », "of", or « de », "of" and a possessive (« de mon », "of my"). */
+const OF = new Set(['du', 'of']);
+const OWNERS = new Set("mon|ma|son|sa|ton|ta|notre|l'|my|the|his|her|our".split('|'));
+
+/** « la batterie du téléphone », "the screen of my phone": tokens[i] owns a thing said before it. */
+function partOf(tokens: readonly Token[], from: number, i: number): boolean {
+  const before = tokens[i - 1]?.norm ?? '';
+  if (OF.has(before)) return i - 1 > from;
+  return OWNERS.has(before) && /^(de|of)$/.test(tokens[i - 2]?.norm ?? '') && i - 2 > from;
+}
+
+/**
+ * Whether tokens[i], a phone after « pour » or "for", or a phone a part is of (« la batterie du
+ * téléphone »), is the device a thing is bought for (« une coque pour mon portable », "a case for
+ * my phone": shopping), not its line: no word of a plan or a bill before it in tokens[from, i).
+ */
+export function forAPhone(tokens: readonly Token[], from: number, i: number): boolean {
+  if (!PHONES.has(tokens[i]?.norm ?? '') || !(forPurpose(tokens, i) || partOf(tokens, from, i))) return false;
+  for (let j = from; j < i; j++) if (LINE.has(tokens[j]?.norm ?? '')) return false;
+  return true;
+}
