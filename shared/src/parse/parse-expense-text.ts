@@ -29,6 +29,7 @@ import { notPaid, speakerPartStart } from './not-paid.ts';
 import { dropComparedAmounts, heldNotSpent, leftOrCancelled } from './not-spent.ts';
 import { placeMoney } from './place-currency.ts';
 import { limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
+import { pricedInList } from './price-lists.ts';
 import { paidPrice, pricedInCents } from './prices-said.ts';
 import { isRate } from './rates.ts';
 import { readingProvenance } from './reading-provenance.ts';
@@ -169,6 +170,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
         keyword,
         (priceAfterAt(scan, amount) && hasPurchaseWord(scan, seg.start, amount.start)) ||
           priceAfterThing(scan, amount) ||
+          pricedInList(scan, amount) ||
           paidPrice(scan, amount) ||
           // "took out 40 euros and spent 6 on coffee": beside money moved, spent money.
           (movement !== undefined && spentBare(scan, seg, amount, isKeyword)),
