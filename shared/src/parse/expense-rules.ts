@@ -1,5 +1,6 @@
 import type { CategoryMatch } from './categorize.ts';
 import { type CurrencyWord, isDollarCurrency } from './currencies.ts';
+import { halvesPriced } from './half-quantities.ts';
 import { ALWAYS_QUESTION } from './markers.ts';
 import { numberWord } from './number-words.ts';
 import { eachForThe, pricedEachInEnglish } from './prices-said.ts';
@@ -132,6 +133,8 @@ export function unitPrice(
   amount: AmountItem,
 ): { count: number; each: boolean; per?: number } {
   if (amount.total) return { count: 1, each: false };
+  const halves = halvesPriced(scan, amount);
+  if (halves) return { count: halves, per: 2, each: true };
   const weight = weightPriced(scan, amount);
   if (weight) return { ...weight, each: true };
   const times =

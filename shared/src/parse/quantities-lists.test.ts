@@ -22,3 +22,36 @@ describe('things each said with their price, the currency said once at the end, 
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe('a half in a quantity is of the measure, never a share nor money', () => {
+  it.each([
+    // Were 3 €, 1 €, 3 €, 2 €, 6 € (the half read as half of the count or the bill).
+    ['three and a half kilos of pears for 6 euros', ['6.00 EUR']],
+    ['two and a half kilos of plums at 2 euros a kilo', ['5.00 EUR']],
+    ['a kilo and a half of figs at 6 euros a kilo', ['9.00 EUR']],
+    ['four and a half hours of gardening at 20 an hour', ['90.00 EUR']],
+    ['an hour and a half of tennis court, 12 euros', ['12.00 EUR']],
+    // Were 6 €, 2,40 €: the half not counted.
+    ['trois kilos et demi de poires à 2 € le kilo', ['7.00 EUR']],
+    ['deux litres et demi de lait à 1,20 le litre', ['3.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Nothing: "at 12" read as noon. A price per unit is no time of day.
+    ['three hours of tutoring at 12 an hour', ['36.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A price of all of it, a half of the bill, a half in money.
+    ['un kilo et demi de pommes pour 4 euros', ['4.00 EUR']],
+    ['dinner 60 euros, I paid half', ['30.00 EUR']],
+    ['twelve and a half euros for the cinema', ['12.50 EUR']],
+    ['rendez-vous à 12, le déjeuner 18 euros', ['18.00 EUR']],
+  ])('stays as it was: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});

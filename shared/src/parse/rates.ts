@@ -9,12 +9,12 @@ import { packSizeAt } from './word-sets.ts';
  * days" is 180, "2 heures à 25 €" 50, "5 kilos de clémentines à 2,40 le kilo" 12, "52 euros
  * l'heure, j'en ai pris deux" 104. Nights are counted as things (shares.ts and the "each" mark).
  */
-type Unit = 'hour' | 'day' | 'week' | 'kilo' | 'month';
+export type Unit = 'hour' | 'day' | 'week' | 'kilo' | 'month';
 
 const of = (unit: Unit, phrases: string): [string, Unit][] => phrases.split('|').map((p) => [p, unit]);
 
 /** After the amount: the unit it is the price of. */
-const RATES = new PhraseTable<Unit>([
+export const RATES = new PhraseTable<Unit>([
   ...of('hour', "l'heure|de l'heure|par heure|per hour|an hour|a hour|the hour|/h|de l heure"),
   ...of('day', 'par jour|la journee|le jour|per day|a day|the day|par journee'),
   ...of('week', 'par semaine|la semaine|per week|a week|the week'),
@@ -23,7 +23,7 @@ const RATES = new PhraseTable<Unit>([
 ]);
 
 /** After a count: the unit counted ("2 heures", "4 days", "5 kilos"). */
-const COUNTED = new PhraseTable<Unit>([
+export const COUNTED = new PhraseTable<Unit>([
   ...of('hour', 'h|heure|heures|hour|hours|hr|hrs'),
   ...of('day', 'jour|jours|journee|journees|day|days'),
   ...of('week', 'semaine|semaines|week|weeks'),
@@ -89,7 +89,7 @@ export const isRate = (scan: Scan, amount: AmountItem): boolean =>
   RATES.match(scan.tokens, amount.end) !== null;
 
 /** "le repas", "la place", "the ticket": a price per one of any thing, after the amount. */
-const PER_ONE = new Set(['le', 'la', "l'", 'par', 'per', 'a', 'the']);
+export const PER_ONE = new Set(['le', 'la', "l'", 'par', 'per', 'a', 'the']);
 /** Things counted by other rules (nights and shares in shares.ts) or too vague to count. */
 const NOT_COUNTED = new Set([
   'nuit',
@@ -106,7 +106,7 @@ const NOT_COUNTED = new Set([
   'tout',
   'total',
 ]);
-const fold = (w: string) => (w.length > 3 && /[sx]$/.test(w) ? w.slice(0, -1) : w);
+export const fold = (w: string) => (w.length > 3 && /[sx]$/.test(w) ? w.slice(0, -1) : w);
 
 /** « 3,60 le repas, 20 repas », "1,05 le litre … dix litres": a price per one thing and a count of it. */
 function countOfThing(scan: Scan, amount: AmountItem): number | null {

@@ -3,6 +3,7 @@ import { isBrandNumber } from './categorize.ts';
 import { clockPhraseEnd } from './clock-times.ts';
 import { matchCurrency, symbolLeadsNext } from './currencies.ts';
 import { deniedAfter } from './denied-amount.ts';
+import { halfAfterUnit, halfOfUnitAfter } from './half-quantities.ts';
 import { MARKERS } from './markers.ts';
 import { namesNumber } from './name-numbers.ts';
 import {
@@ -148,6 +149,13 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
     // Before dates and amounts: "the 3 of us" is no date, "divisé par trois" and "10 % tip" no money.
     const last = amounts.at(-1);
     const afterMoney = last !== undefined && last.end === i && last.currency !== null;
+    // "a kilo and a half", « une heure et demie »: half of a measure, no share of the bill.
+    const halfMeasure = halfAfterUnit(tokens, i);
+    if (halfMeasure > 0) {
+      roles.fill(Role.Skip, i, i + halfMeasure);
+      i += halfMeasure;
+      continue;
+    }
     const share = matchShare(tokens, i, lang, afterMoney, sharing, together, moneyNamed);
     if (share) {
       shares.push(share);
@@ -217,8 +225,11 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
     if (amount) {
       // "2 heures", "10 km", "30 ans", "3 p.m.": numbers that measure something else.
       // "14 an hour" is a rate, not fourteen years ("an").
+      const measured = amount.currency === null && !rateAt(tokens, amount.end);
+      // "two and a half kilos": the half and the measure after it.
+      const halfUnit = measured ? halfOfUnitAfter(tokens, amount.end) : 0;
       const unit =
-        amount.currency === null && !rateAt(tokens, amount.end) ? UNITS.match(tokens, amount.end) : null;
+        halfUnit > 0 ? { end: amount.end + halfUnit } : measured ? UNITS.match(tokens, amount.end) : null;
       if (minutesOfHours(tokens, amount, lang, moneyNamed)) {
         roles.fill(Role.Skip, i, amount.end);
         i = amount.end;
