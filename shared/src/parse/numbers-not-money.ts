@@ -93,3 +93,13 @@ export const noDayEndsAt = (tokens: readonly Token[], at: number): boolean =>
   tokens[at - 1]?.kind === 'num' &&
   ((/^(year|years|yr|yrs)$/.test(tokens[at]?.norm ?? '') && tokens[at + 1]?.norm === 'old') ||
     isPhoneNumber(tokens, at - 1) > 0);
+
+/**
+ * « un matelas 160 par 200 », "a 60 x 120 cot", "a 2 by 4": a size said as two sides (tokens from
+ * i), no money; 0 when none. The second side never carries a currency (« 2 x 15 € » is a count).
+ */
+export function sidesOfSize(tokens: readonly Token[], i: number): number {
+  const side = (k: number) => tokens[k]?.kind === 'num' && /^\d{1,3}$/.test(tokens[k]?.norm ?? '');
+  if (!side(i) || !/^(par|x|×|by)$/.test(tokens[i + 1]?.norm ?? '') || !side(i + 2)) return 0;
+  return matchCurrency(tokens, i + 3) || Number(tokens[i]?.norm) < 10 ? 0 : 3;
+}

@@ -55,3 +55,24 @@ describe('a half in a quantity is of the measure, never a share nor money', () =
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe("a pack's size, and a size said as two sides, are no money", () => {
+  it.each([
+    // Were 50 €, 30 € (« sacs » read as slang money), 26 € (4 × 6,50), 140 € + 399 €, 160 € + 120 €.
+    ['un rouleau de 50 sacs poubelle à 3,90', ['3.90 EUR']],
+    ['un paquet de 30 sacs congélation 2,50', ['2.50 EUR']],
+    ['a 4 pack of cider at 6.50', ['6.50 EUR']],
+    ['un matelas 140 par 190, 399 euros', ['399.00 EUR']],
+    ['a rug 160 by 230, 120 euros', ['120.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Things counted at a price each; a count times a price.
+    ['trois sacs à 5 €', ['15.00 EUR']],
+    ['2 x 15 euros de parking', ['30.00 EUR']],
+  ])('stays as it was: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});

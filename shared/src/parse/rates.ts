@@ -59,11 +59,14 @@ const SIZED_ONE = new Set(
 
 /**
  * « une formule 2 plats à 19 € », « une carte 10 séances à 80 € », « un abonnement 3 mois à 60 € »,
- * « un sac de 10 kilos de riz à 14 € »: the count at tokens[i] sizes the one thing named before it,
+ * « un sac de 10 kilos de riz à 14 € », "a 6 pack": the count at tokens[i] sizes the one thing named before (or after) it,
  * no count of what the price is of.
  */
 export const sizesOne = (scan: Scan, i: number): boolean =>
-  SIZED_ONE.has(scan.tokens[i - 1]?.norm ?? '') || packSizeAt(scan.tokens, i);
+  SIZED_ONE.has(scan.tokens[i - 1]?.norm ?? '') ||
+  packSizeAt(scan.tokens, i) ||
+  // "a 6 pack of yoghurt at 2.90", « un 12 pack »: the count before "pack" sizes the one pack.
+  scan.tokens[i + 1]?.norm === 'pack';
 
 /**
  * « 10 kilos de pommes, 4 cafés à 16 € »: a count of another thing said between a measure and the

@@ -11,7 +11,7 @@ import { thingCounted } from './slang-money.ts';
 import { impliedCents, spokenDecimal, thousandAndHundreds } from './spoken-forms.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
-import { EDGE_STOPWORDS, NOT_COUNTED, UNITS } from './word-sets.ts';
+import { EDGE_STOPWORDS, NOT_COUNTED, packSizeAt, UNITS } from './word-sets.ts';
 
 interface NumberAt {
   cents: number;
@@ -220,7 +220,9 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
   // "deux couronnes chez le dentiste" are crowns of teeth: crowns are money only where a place says whose.
   const found = matched?.word.crown && placeCurrency(tokens, matched.word) === null ? null : matched;
   // Stryker disable next-line StringLiteral: past the last token, any word that is not "de" or "d'" does
-  const post = found?.word.thing && thingCounted(tokens, found.end) ? null : found;
+  // « un rouleau de 50 sacs poubelle »: after a pack's word and « de », the things it holds.
+  const post =
+    found?.word.thing && (thingCounted(tokens, found.end) || packSizeAt(tokens, at)) ? null : found;
   if (post && ofCurrency) end += 1;
   const currency = lead ?? post?.word ?? null;
   // "un livre" is a book; "une livre" could be a pound, but "un"/"une" before a word is an article.

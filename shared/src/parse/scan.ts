@@ -12,6 +12,7 @@ import {
   isPhoneNumber,
   levelBelowStreet,
   minutesOfHours,
+  sidesOfSize,
 } from './numbers-not-money.ts';
 import { placeCurrency } from './place-currency.ts';
 import { rateAt } from './rates.ts';
@@ -188,7 +189,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
       i = named;
       continue;
     }
-    const phone = isPhoneNumber(tokens, i);
+    const phone = isPhoneNumber(tokens, i) || sidesOfSize(tokens, i);
     const prev = tokens[i - 1];
     const reference =
       t.kind === 'num' &&
