@@ -12,8 +12,8 @@ export interface DayPhrase {
   /** « la nuit dernière », "last night": an hour after midnight said with it is today's. */
   night?: boolean;
   future?: boolean;
-  /** weekend: the last Saturday, `days` on; lastMonth: this day last month; lastYear: this day last year; monthStart: the 1st of the month `days` months on; monthEnd: its last day; weekStart: this week's Monday, `days` on. */
-  special?: 'weekend' | 'lastMonth' | 'lastYear' | 'monthStart' | 'monthEnd' | 'weekStart';
+  /** weekend: the last Saturday, `days` on; lastMonth: this day last month; lastYear: this day last year; monthStart: the 1st of the month `days` months on; monthEnd: its last day; monthEndPaid: « fin du mois » told in the past, the last month's end (relative-dates.ts); weekStart: this week's Monday, `days` on. */
+  special?: 'weekend' | 'lastMonth' | 'lastYear' | 'monthStart' | 'monthEnd' | 'monthEndPaid' | 'weekStart';
 }
 
 const d = (days: number, extra: Omit<DayPhrase, 'days'> = {}): DayPhrase => ({ days, ...extra });
@@ -109,6 +109,10 @@ export const DAY_PHRASES = new PhraseTable<DayPhrase>(
       .concat(['fin du mois passe', 'a la fin du mois passe', 'end of last month', 'the end of last month'])
       .concat(['late last month'])
       .map((p) => [p, d(-1, { weak: true, special: 'monthEnd' })] as [string, DayPhrase]),
+    // « fin du mois » alone, told in the past on the 24th: the month just ended (relative-dates.ts).
+    ...['fin du mois', 'a la fin du mois', 'en fin de mois', 'fin de mois', 'end of the month']
+      .concat(['the end of the month', 'at the end of the month'])
+      .map((p) => [p, d(-1, { weak: true, special: 'monthEndPaid' })] as [string, DayPhrase]),
     ...[
       'fin du mois prochain',
       'a la fin du mois prochain',

@@ -181,7 +181,13 @@ function matchDay(tokens: readonly Token[], i: number, ctx: DateContext): DateMa
     else if (p.special === 'lastYear') date = addMonths(ctx.today, -12);
     else if (p.special === 'monthStart') date = monthStart(ctx.today, p.days);
     else if (p.special === 'monthEnd') date = addDays(monthStart(ctx.today, p.days + 1), -1);
-    else if (p.special === 'weekStart') {
+    else if (p.special === 'monthEndPaid') {
+      // « j'ai payé la cantine fin du mois »: told in the past, the end of a month gone by (of this
+      // one in its last days); of days to come, or said with no tense, no day is read from it.
+      if (!ctx.past || ctx.future) return null;
+      const end = addDays(monthStart(ctx.today, 1), -1);
+      date = addDays(end, -3) <= ctx.today ? ctx.today : addDays(monthStart(ctx.today, 0), -1);
+    } else if (p.special === 'weekStart') {
       // Said on a Monday, this week has only begun: today.
       date = addDays(ctx.today, p.days - ((weekday(ctx.today) + 6) % 7));
     }
