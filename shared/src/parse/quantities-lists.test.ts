@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { amountsOf } from './testing/test-parse.ts';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { amountsOf, TEST_OPTS } from './testing/test-parse.ts';
 
 // Amounts beside quantities, unit prices and lists (round v19a, issue 29). Each case failed before
 // its rule; the "stays" cases are what the rule leaves alone.
@@ -72,6 +73,25 @@ describe("a pack's size, and a size said as two sides, are no money", () => {
     // Things counted at a price each; a count times a price.
     ['trois sacs à 5 €', ['15.00 EUR']],
     ['2 x 15 euros de parking', ['30.00 EUR']],
+  ])('stays as it was: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});
+
+describe('« et » joining two complements of one noun, before any money, keeps one clause', () => {
+  it.each([
+    // Were an expense of the second thing, the first read sure (the movement's words cut off at « et »).
+    ["Léo m'a remis sa part de l'essence et du parking, 22 €", 'repayment'],
+    ['Tom paid me back his share of the hotel and the taxi, 60 euros', 'repayment'],
+  ])('%j', (text, kind) => {
+    const got = parseExpenseText(text, TEST_OPTS);
+    expect([got.expenses.length, got.movement?.kind]).toEqual([0, kind]);
+  });
+
+  it.each([
+    // Two things bought, money said first; one thing of two words.
+    ['20 € de pain et du fromage 5 €', ['20.00 EUR', '5.00 EUR']],
+    ["la facture d'eau et d'électricité, 80 euros", ['80.00 EUR']],
   ])('stays as it was: %j', (text, expected) => {
     expect(amountsOf(text)).toEqual(expected);
   });

@@ -1,6 +1,7 @@
 import { classifyBareNumbers } from './bare-numbers.ts';
 import { isBrandNumber } from './categorize.ts';
 import { clockPhraseEnd } from './clock-times.ts';
+import { joinComplements } from './coordinated.ts';
 import { matchCurrency, symbolLeadsNext } from './currencies.ts';
 import { deniedAfter } from './denied-amount.ts';
 import { halfAfterUnit, halfOfUnitAfter } from './half-quantities.ts';
@@ -271,6 +272,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
   const { past = false } = ctx;
   const scan: Scan = { tokens, lang, roles, amounts, dates, marks, shares, tipRates, past };
   classifyBareNumbers(scan);
+  joinComplements(scan);
   // « une vingtaine d'euros »: money said roughly, as « environ » says it (« une douzaine d'œufs » is a count).
   const rough = amounts.filter(
     (a) => (a.rough || roughlyFramed(tokens, a.start, a.end)) && a.currency !== null,
