@@ -4,6 +4,7 @@ import { numberWord } from './number-words.ts';
 import type { AmountRead } from './scan-types.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
+import { packAt } from './word-sets.ts';
 
 /* Numbers said beside money that are no money: phone numbers, a duration's minutes, a level (scan.ts). */
 
@@ -96,10 +97,33 @@ export const noDayEndsAt = (tokens: readonly Token[], at: number): boolean =>
 
 /**
  * « un matelas 160 par 200 », "a 60 x 120 cot", "a 2 by 4": a size said as two sides (tokens from
- * i), no money; 0 when none. The second side never carries a currency (« 2 x 15 € » is a count).
+ * i), no money, nor a weight before a pack; 0 when none. The second side never carries a currency (« 2 x 15 € » is a count).
  */
 export function sidesOfSize(tokens: readonly Token[], i: number): number {
+  // "a 3 pound bag of onions", "a 20 lb sack": a weight naming a pack, no pounds sterling.
+  if (
+    /^(a|an|the)$/.test(tokens[i - 1]?.norm ?? '') &&
+    tokens[i]?.kind === 'num' &&
+    /^(pound|lb)$/.test(tokens[i + 1]?.norm ?? '') &&
+    packAt(tokens[i + 2]?.norm ?? '')
+  )
+    return 2;
   const side = (k: number) => tokens[k]?.kind === 'num' && /^\d{1,3}$/.test(tokens[k]?.norm ?? '');
   if (!side(i) || !/^(par|x|×|by)$/.test(tokens[i + 1]?.norm ?? '') || !side(i + 2)) return 0;
   return matchCurrency(tokens, i + 3) || Number(tokens[i]?.norm) < 10 ? 0 : 3;
+}
+
+/**
+ * "2 dollars a pound", "4 euros per lb": a weight's rate right after money (tokens from i), no
+ * second amount of £1; the end of its words, or 0.
+ */
+export function perWeightAfterMoney(
+  tokens: readonly Token[],
+  i: number,
+  last: { end: number; currency: unknown } | undefined,
+): number {
+  if (last === undefined || last.end !== i || last.currency === null) return 0;
+  return /^(a|per|the)$/.test(tokens[i]?.norm ?? '') && /^(pound|lb)$/.test(tokens[i + 1]?.norm ?? '')
+    ? i + 2
+    : 0;
 }

@@ -96,3 +96,22 @@ describe('« et » joining two complements of one noun, before any money, keeps 
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe('a pound of weight is no pound sterling, and a price per one of the things counted is money', () => {
+  it.each([
+    // Were 6 USD + 1 GBP (« a pound » read as £1), 5 GBP (the bag's weight), 9,50 € to look at.
+    ['two pounds of grapes at 3 dollars a pound', ['6.00 USD']],
+    ['a 5 pound bag of flour at 3.20', ['3.20 EUR']],
+    ['quatre places à 9,50 la place', ['38.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A banknote in pounds, pounds paid.
+    ['a 20 pound note for the taxi', ['20.00 GBP']],
+    ['the cab was 12 pounds', ['12.00 GBP']],
+  ])('stays as it was: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});

@@ -87,9 +87,13 @@ const moneyAt = (scan: Scan, i: number): boolean =>
 /** Whether a rate's words ("an hour", "de l'heure", "le kilo") begin at tokens[i]. */
 export const rateAt = (tokens: Scan['tokens'], i: number): boolean => RATES.match(tokens, i) !== null;
 
-/** "2,40 le kilo", "25 an hour": a number said as a price per unit is money. */
+/**
+ * "2,40 le kilo", "25 an hour", « six bouteilles … à 7,50 la bouteille »: a number said as a price
+ * per unit, or per one of the things counted, is money.
+ */
 export const isRate = (scan: Scan, amount: AmountItem): boolean =>
-  RATES.match(scan.tokens, amount.end) !== null;
+  RATES.match(scan.tokens, amount.end) !== null ||
+  (PER_ONE.has(scan.tokens[amount.end]?.norm ?? '') && countOfThing(scan, amount) !== null);
 
 /** "le repas", "la place", "the ticket": a price per one of any thing, after the amount. */
 export const PER_ONE = new Set(['le', 'la', "l'", 'par', 'per', 'a', 'the']);

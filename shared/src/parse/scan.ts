@@ -13,6 +13,7 @@ import {
   isPhoneNumber,
   levelBelowStreet,
   minutesOfHours,
+  perWeightAfterMoney,
   sidesOfSize,
 } from './numbers-not-money.ts';
 import { placeCurrency } from './place-currency.ts';
@@ -141,8 +142,8 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string):
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    // "half past six", "quarter to eight": a clock time, not half of a sum.
-    const clock = clockPhraseEnd(tokens, i, lang);
+    // "half past six", "quarter to eight": a clock time, not half of a sum; "2 dollars a pound": a rate.
+    const clock = perWeightAfterMoney(tokens, i, amounts.at(-1)) || clockPhraseEnd(tokens, i, lang);
     if (clock > i) {
       roles.fill(Role.Skip, i, clock);
       i = clock;
