@@ -71,6 +71,7 @@ export const LABELLED_SETS = [
   ['tuning v17e', 'utterances-v17e.jsonl', 'tuned'],
   ['tuning v17s', 'utterances-v17s.jsonl', 'tuned'],
   ['tuning v19e', 'utterances-v19e.jsonl', 'tuned'],
+  ['tuning v19a', 'utterances-v19a.jsonl', 'tuned'],
   ['blind v5', 'utterances-blind-v5.jsonl', 'never tuned on'],
   ['blind v6', 'utterances-blind-v6.jsonl', 'never tuned on'],
   ['blind v8', 'utterances-blind-v8.jsonl', 'never tuned on'],
