@@ -58,6 +58,8 @@ function unitAt(tokens: readonly Token[], j: number, priced: { unit?: string; th
  */
 export function halvesPriced(scan: Scan, amount: AmountItem): number | null {
   const { tokens, lang } = scan;
+  // Most notes say no half: one look for the word before any reading of counts and units.
+  if (!tokens.some((t, k) => k < amount.start && (t.norm === 'half' || /^demie?$/.test(t.norm)))) return null;
   const rate = RATES.match(tokens, amount.end);
   const after = tokens[amount.end + 1];
   const priced = rate

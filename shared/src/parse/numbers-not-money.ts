@@ -100,6 +100,7 @@ export const noDayEndsAt = (tokens: readonly Token[], at: number): boolean =>
  * i), no money, nor a weight before a pack; 0 when none. The second side never carries a currency (« 2 x 15 € » is a count).
  */
 export function sidesOfSize(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.kind !== 'num') return 0;
   // "a 3 pound bag of onions", "a 20 lb sack": a weight naming a pack, no pounds sterling.
   if (
     /^(a|an|the)$/.test(tokens[i - 1]?.norm ?? '') &&
