@@ -1,3 +1,4 @@
+import { deniedAt } from './movement-turns.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import type { Mark } from './types.ts';
@@ -89,7 +90,8 @@ export function reimbursedSegments(scan: Scan, segments: readonly Segment[]): Se
   if (!scan.marks.some((m) => m.mark === 'aside')) return out;
   const clauses = clausesOf(scan);
   for (const m of scan.marks) {
-    if (m.mark !== 'aside') continue;
+    // « il ne me remboursera pas »: a payback denied makes nothing reimbursable.
+    if (m.mark !== 'aside' || deniedAt(scan, m.start, m.end)) continue;
     const clause = clauses.find(([s, e]) => m.start >= s && m.start < e);
     // "la mutuelle en rembourse 300": the amount right after the aside is the part paid back.
     const partBack = (a: AmountItem) => a.start >= m.end && a.start - m.end <= 1;

@@ -55,7 +55,9 @@ export const MARKERS = new PhraseTable<Mark>([
       'i paid|paid|i spent|spent|i bought|bought|i got|got|grabbed|i grabbed|' +
       'cost|it cost|cost me|charged|paying|payer|je paie|je paye|on paie|on paye|tu paies|je le paie|je la paie|je les paie|' +
       // « je l'ai eue à 40 »: got it, for a price (« j'ai eu 30 ans » has no object).
-      "l'ai eu|l'ai eue|les ai eus|les ai eues|l'a eu|l'a eue|l'avons eu|l'avons eue",
+      "l'ai eu|l'ai eue|les ai eus|les ai eues|l'a eu|l'a eue|l'avons eu|l'avons eue|" +
+      // Someone cashed the speaker's money (« le traiteur a encaissé mon acompte »): paid, not received.
+      'a encaisse mon|a encaisse ma|a encaisse mes|ont encaisse mon|ont encaisse ma|ont encaisse mes|cashed my',
   ),
   ...MOVEMENT_MARKS,
   ...list(

@@ -168,8 +168,10 @@ export function kindOfMark(
         /^(cashback|avoir)$/.test(scan.tokens[at]?.norm ?? '')
       )
         return 'refund';
-      // « remboursement anticipé de mon prêt étudiant »: paying a debt of one's own is spending.
-      if (namesDebt(scan, end, clause[1])) return null;
+      // « remboursement anticipé de mon prêt étudiant »: paying a debt of one's own is spending;
+      // "the bank paid out my loan": a loan paid out to the speaker is borrowed.
+      if (namesDebt(scan, end, clause[1]))
+        return wordsOf(scan.tokens, at, end) === 'paid out' ? 'loan' : null;
       // "Mark returned the 45 euros": a person, not a shop, sent the money back.
       if (
         RETURNED_BY.test(wordsOf(scan.tokens, at, end)) &&

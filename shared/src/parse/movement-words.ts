@@ -39,7 +39,10 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     'paidBack',
     "m'a rembourse|m'ont rembourse|me rembourse|m'a remboursee|m'a rembourse mon|m'a rembourse ma|" +
       "m'a rembourse les|m'a rembourse le|m'a rembourse la|m'ont rembourse les|refunded me|reimbursed me|" +
-      'vient de me rembourser|viennent de me rembourser',
+      'vient de me rembourser|viennent de me rembourser|' +
+      // Put back where the speaker's money is ("IKEA put 49 euros back on my card"): given back.
+      'back on my card|back onto my card|back on my account|back into my account|back to my account|back to my card|' +
+      "m'a recredite|m'ont recredite|a recredite ma|a recredite mon|ont recredite ma|ont recredite mon",
   ),
   ...list(
     'repayment',
@@ -52,7 +55,9 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       // Given back what was held (« l'agence m'a restitué le dépôt de garantie »).
       "restitue*|m'a restitue*|m'ont restitue*|" +
       // What a person had lent the speaker, given back (« les 60 € qu'il m'avait avancés »).
-      "m'avait avance*|m'avaient avance*|m'avait prete*|m'avaient prete*|had lent me|'d lent me",
+      "m'avait avance*|m'avaient avance*|m'avait prete*|m'avaient prete*|had lent me|'d lent me|" +
+      // Square with a person: what was owed is settled (« on est quittes »).
+      'squared up|square up|squared things up|on est quittes|nous sommes quittes|settled up with',
   ),
   ...list(
     'incoming',
@@ -75,10 +80,14 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "j'ai avance|avance a|je lui ai avance|fronted|i fronted|covered for|spotted|i spotted|" +
       // Lent to the speaker: « mon frère m'a avancé 150 € », "advanced me".
       "m'a avance*|m'ont avance*|advanced me|m'avance|m'avancent|" +
+      // Lent to the speaker in the present or to come (« en train de me prêter », "is fronting me").
+      'me preter|me pretera|me preteront|lending me|lends me|lend me|fronting me|fronts me|fronted me|advancing me|' +
       // The speaker promises to pay it back: the money was borrowed (« je le rembourserai »).
       "je le rembourserai|je la rembourserai|je les rembourserai|je te rembourserai|je lui rembourserai|i'll pay him back|i'll pay her back|i'll pay them back|" +
       // A loan taken out (« j'ai fait un emprunt de 10 000 € », "took out a loan").
       'fait un emprunt|pris un emprunt|contracte un emprunt|took out a loan|got a loan|' +
+      "j'ai pris un credit|j'ai pris un pret|pris un credit|fait un credit|obtenu un credit|obtenu un pret|souscrit un credit|souscrit un pret|" +
+      'contracte un credit|contracte un pret|' +
       'me suis fait preter|me suis fait avancer|fait une avance|' +
       // The money is to come back: "elle me les rend vendredi", "he'll pay me back".
       'me les rend|me le rend|me la rend|me les rendra|me le rendra|me la rendra|me les rendront|' +
@@ -92,6 +101,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     'transfer',
     "virement|virements|j'ai vire|vire|viree|transfere*|j'ai transfere|" +
       // A cheque or cash paid in at the bank.
+      'en especes verse*|en liquide verse*|verse* en especes|verse* en liquide|paid in at|paid it in at|' +
       'depose un cheque|depose le cheque|depose*|deposited|deposited a cheque|deposited a check|vire sur|virement sur mon livret|transfer to savings|' +
       "j'ai envoye|envoye|sent|i sent|transferred|i transferred|transfer|wired|i wired|" +
       "j'ai retire|retire|retrait|retire au distributeur|distributeur|dab|withdrew|withdrawal|took out|" +
@@ -114,7 +124,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'from my grandpa|from my parents|from mum|from my mum|from mom|from my mom|from dad|from my dad|' +
       'from my aunt|from my uncle|wages|my wages|wages came in|salaire est tombe|paye est tombee|' +
       // A sale said by the buyer's side, overtime pay.
-      "selling|by selling|bought my|a achete mon|a achete ma|m'a achete|m'ont achete|heures sup|" +
+      "selling|by selling|bought my|l'ai cede*|les ai cede*|cede mon|cede ma|cede mes|off me for|bought it off me|bought them off me|a achete mon|a achete ma|m'a achete|m'ont achete|heures sup|" +
       // Pay that arrived (« ma paye est arrivée », « le RSA a été versé »), a thing sold on a platform.
       'ma paye|la paye|paye est arrivee|paie est arrivee|salaire est arrive|a ete verse*|ont ete verse*|rsa|le rsa|' +
       'est parti sur|est partie sur|sont partis sur|vente vinted|vente leboncoin|vente ebay|hit my account|' +

@@ -39,6 +39,7 @@ import {
 import { gotBackForReturn } from './movement-goods.ts';
 import { kindOfMark } from './movement-of-mark.ts';
 import { saidBefore } from './movement-parties.ts';
+import { correctedFrom, deniedAt, ownSharePaidByOther, PAYBACK_WORDS } from './movement-turns.ts';
 import type { Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { wordsOf } from './tokenize.ts';
@@ -75,12 +76,14 @@ const marksOf = (scan: Scan, from: number, to: number) =>
  */
 export function movementOf(
   scan: Scan,
-  seg: Segment,
+  said: Segment,
   pays: (from: number, to: number) => boolean,
   isKeyword: (i: number) => boolean,
 ): MovementKind | null {
-  const amount = seg.amount;
+  const amount = said.amount;
   if (!amount) return null;
+  // « versement sur le livret A, enfin non, c'est l'assurance habitation, 32 € »: the words taken back are not read.
+  const seg: Segment = { ...said, start: correctedFrom(scan, said, amount.start) };
   // « j'ai trouvé un billet de 20 € », "found 20 euros in my coat": money found came in.
   if (foundMoney(scan, amount)) return 'income';
   const clauses = clausesOf(scan);
@@ -96,6 +99,7 @@ export function movementOf(
     !pays(own[0], own[1]) &&
     !scan.marks.some((m) => m.mark === 'verb' && m.start >= own[0] && m.start < own[1]);
   if (
+    ownSharePaidByOther(scan, seg) ||
     paidPersonBack(scan, own, pays) ||
     (bare && paidPersonBack(scan, whole, pays)) ||
     sentBack(scan, own, amount.end) ||
@@ -156,6 +160,8 @@ export function movementOf(
     // "Got my salary so I treated myself to new shoes, 95 euros": the same, inside one clause.
     const then = connectiveAt(scan, m.end, amount.start);
     if (then >= 0 && (buys(then, amount.start) || pays(then, amount.start))) continue;
+    // "she doesn't need to pay me back", « elle me remboursera pas »: no money comes back.
+    if (PAYBACK_WORDS.test(wordsOf(scan.tokens, m.start, m.end)) && deniedAt(scan, m.start, m.end)) continue;
     const kind =
       CAME_IN.has(m.mark) &&
       !speakerSubject(scan, clause, m.start) &&

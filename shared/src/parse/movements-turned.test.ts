@@ -1,0 +1,56 @@
+/**
+ * The moves19 movement rules, through the whole parser on Tuesday 24 November 2026: a payback
+ * denied names no money back; a self-correction is read from its corrected words; someone else
+ * paying their own share settles with the speaker; money lent in the present or to come, a loan
+ * taken out or paid out, money put back on one's card, cash paid in at the bank, a thing handed
+ * over for money, a debt squared up; someone cashing the speaker's money is spent.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
+
+const read = (text: string) => {
+  const r = parseExpenseText(text, TEST_OPTS);
+  if (r.movement && r.expenses.length === 0) return `${r.movement.kind} ${r.movement.amount}`;
+  const spent = r.expenses.map((e) => `spent ${e.amount}${e.reimbursable ? ' reimbursable' : ''}`).join(' ');
+  return r.movement ? `${spent}, ${r.movement.kind} said beside` : spent;
+};
+
+describe('movements turned around, and movements said in new ways', () => {
+  it.each([
+    // A payback denied: the speaker's money was given, not lent, and nothing is reimbursable.
+    ["j'ai payé le ciné de Tom, il ne me remboursera pas, 11 €", 'spent 11.00'],
+    // A self-correction: the words taken back are not read.
+    ["versement sur l'épargne salariale, enfin non, c'est la mutuelle qui est passée, 41 €", 'spent 41.00'],
+    // Someone else paying their own share.
+    ['Paul a payé sa part du gîte, 120 €', 'repayment 120.00'],
+    ['Tom paid his part of the villa, 200 euros', 'repayment 200.00'],
+    // Lent in the present or to come, a loan taken out or paid out.
+    ['mon oncle est en train de me prêter 300 €', 'loan 300.00'],
+    ['my aunt is lending me 250 euros', 'loan 250.00'],
+    ["j'ai pris un crédit de 3 000 € pour la voiture", 'loan 3000.00'],
+    ['the bank paid out my 5,000 euro loan', 'loan 5000.00'],
+    // Put back on the speaker's card, cash paid in, a thing handed over, a debt squared.
+    ['Zalando put 35 euros back on my card', 'refund 35.00'],
+    ['the airline credited 120 euros back to my account', 'refund 120.00'],
+    ["100 € en liquide versés sur mon compte à l'agence", 'transfer 100.00'],
+    ["j'ai cédé mon vélo à un collègue pour 60 €", 'income 60.00'],
+    ['a neighbour took my old lawnmower off me for 40', 'income 40.00'],
+    ['squared up with Max, 20 euros', 'repayment 20.00'],
+    // Someone cashing the speaker's money: paid.
+    ['le garagiste a encaissé mon chèque, 230 €', 'spent 230.00'],
+    // Look-alikes that stay as they were.
+    ["j'ai acheté, non, vendu ma lampe 25 €", 'income 25.00'],
+    ['savings top-up, sorry, I mean the gym membership, 30 euros', 'spent 30.00'],
+    ['my brother sent his half of the present, 40 euros', 'repayment 40.00'],
+    ['Boulanger a recrédité mon compte de 60 €', 'refund 60.00'],
+    ["j'ai payé sa part du resto, 20 €", 'spent 20.00'],
+    ["j'ai cédé à la tentation, une montre à 200 €", 'spent 200.00'],
+    ["j'ai encaissé le chèque de mamie, 50 €", 'income 50.00'],
+    ['the insurer paid out my claim, 400 euros', 'refund 400.00'],
+    ['dentiste 60 €, la mutuelle me remboursera', 'spent 60.00 reimbursable'],
+    ["resto 80 € j'ai tout payé Marie me rendra sa part", 'spent 80.00 reimbursable'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});
