@@ -28,6 +28,15 @@ function moneyOfThing(scan: Scan, from: number, clause: Clause, isKeyword: (i: n
   }
   return false;
 }
+/** « la mutuelle a viré », "the insurer transferred": an insurer the subject of the sending verb. */
+function insurerSends(scan: Scan, clause: Clause, at: number): boolean {
+  let k = at - 1;
+  while (k > clause[0] && /^(a|ont|has|have|had|vient|viennent|de|just)$/.test(scan.tokens[k]?.norm ?? ''))
+    k--;
+  return k >= clause[0] && k < at - 1 && INSURERS.has(scan.tokens[k]?.norm ?? '');
+}
+/** Their own thing: « sa place », "his ticket". */
+const THEIR_OWN = /^(sa|son|ses|leur|leurs|his|her|their)$/;
 const FINES = /(^| )(pv|amende|amendes|contravention|prune|fine|ticket)( |$)/;
 const TO_PAY_ME_BACK = /(pour me rembourser|pour me rendre|to pay me back|to repay me)/;
 /** The speaker paying back, before a loan's name: « j'ai remboursé le prêt », "paid back the loan". */
@@ -98,6 +107,8 @@ export function kindOfMark(
     case 'incoming': {
       // « un acheteur Vinted m'a payé 12 € pour le pull »: a buyer, a client or an employer pays for work or a sale.
       if (payerOfWork(scan, clause, at)) return 'income';
+      // « Nina m'a payé sa place »: a person paying the speaker for a thing of their own pays it back.
+      if (THEIR_OWN.test(scan.tokens[end]?.norm ?? '')) return 'repayment';
       // « ma sœur m'a fait un virement pour me rembourser »: sent to pay back; « l'argent du concert »
       // names the thing it pays for, as « pour le concert » does.
       if (TO_PAY_ME_BACK.test(wordsOf(scan.tokens, end, clause[1]))) return 'repayment';
@@ -200,6 +211,8 @@ export function kindOfMark(
     case 'transfer':
       // "My client transferred 900 euros": a client or an employer sending money pays for work.
       if (payerOfWork(scan, clause, at)) return 'income';
+      // « la mutuelle a viré 60 € pour les lunettes »: an insurer sending money gives back what was spent.
+      if (insurerSends(scan, clause, at)) return 'refund';
       // "Nina transferred 20 euros for the taxi": a person sending money for a thing pays it back.
       if (
         at > clause[0] &&

@@ -41,6 +41,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "m'a rembourse les|m'a rembourse le|m'a rembourse la|m'ont rembourse les|refunded me|reimbursed me|" +
       'vient de me rembourser|viennent de me rembourser|' +
       // Put back where the speaker's money is ("IKEA put 49 euros back on my card"): given back.
+      "m'a reverse*|m'ont reverse*|nous a reverse*|" +
       'back on my card|back onto my card|back on my account|back into my account|back to my account|back to my card|' +
       "m'a recredite|m'ont recredite|a recredite ma|a recredite mon|ont recredite ma|ont recredite mon",
   ),
@@ -81,7 +82,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       // Lent to the speaker: « mon frère m'a avancé 150 € », "advanced me".
       "m'a avance*|m'ont avance*|advanced me|m'avance|m'avancent|" +
       // Lent to the speaker in the present or to come (« en train de me prêter », "is fronting me").
-      'me preter|me pretera|me preteront|lending me|lends me|lend me|fronting me|fronts me|fronted me|advancing me|' +
+      'me preter|me pretera|me preteront|lending|lends|lend|lending me|lends me|lend me|fronting me|fronts me|fronted me|advancing me|' +
       // The speaker promises to pay it back: the money was borrowed (« je le rembourserai »).
       "je le rembourserai|je la rembourserai|je les rembourserai|je te rembourserai|je lui rembourserai|i'll pay him back|i'll pay her back|i'll pay them back|" +
       // A loan taken out (« j'ai fait un emprunt de 10 000 € », "took out a loan").
@@ -108,6 +109,8 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'atm|cash machine|cashpoint|cash out|mis de cote|economise|epargne|livret|livret a|compte epargne|saved|' +
       'savings|savings account|put aside|put away|moved to savings|isa|my isa|into my isa|lisa|pel|mon pel|' +
       "j'ai sorti|sorti en liquide|sorti du liquide|retire en liquide|en especes au distributeur|" +
+      // Toward an account (« 200 € de mon compte courant vers le compte joint »).
+      'vers mon compte|vers le compte|vers mon livret|vers le livret|vers mon epargne|vers l epargne|de mon compte courant|' +
       'depuis mon compte|du compte courant|from my account|from my current account|sur mon pel|cel|pea|sur mon pea|pension pot|lydia|un lydia|paylib|un paylib|wero|un wero',
   ),
   ...list(

@@ -37,9 +37,18 @@ describe('movements turned around, and movements said in new ways', () => {
     ["j'ai cédé mon vélo à un collègue pour 60 €", 'income 60.00'],
     ['a neighbour took my old lawnmower off me for 40', 'income 40.00'],
     ['squared up with Max, 20 euros', 'repayment 20.00'],
+    // Money sent by an insurer, paid over by a body or a person, paid for a person's own thing.
+    ['la mutuelle a viré 60 € pour les lunettes', 'refund 60.00'],
+    ["le Trésor public m'a reversé 300 €", 'refund 300.00'],
+    ["Lucie m'a reversé sa part de l'essence, 25 €", 'repayment 25.00'],
+    ["Nina m'a payé sa place, 35 €", 'repayment 35.00'],
+    ['200 € de mon compte courant vers le compte joint', 'transfer 200.00'],
+    ["I'm lending my brother 100 euros till Friday", 'loan 100.00'],
     // Someone cashing the speaker's money: paid.
     ['le garagiste a encaissé mon chèque, 230 €', 'spent 230.00'],
     // Look-alikes that stay as they were.
+    ["j'ai payé la mutuelle par virement, 45 €", 'spent 45.00'],
+    ["mon client m'a payé sa commande, 300 €", 'income 300.00'],
     ["j'ai acheté, non, vendu ma lampe 25 €", 'income 25.00'],
     ['savings top-up, sorry, I mean the gym membership, 30 euros', 'spent 30.00'],
     ['my brother sent his half of the present, 40 euros', 'repayment 40.00'],
