@@ -113,3 +113,73 @@ export function ownSharePaidByOther(scan: Scan, seg: Segment): boolean {
   }
   return false;
 }
+
+/**
+ * "paid my sister for the concert ticket she bought me", « j'ai remboursé Léa du billet qu'elle
+ * m'a acheté »: what someone bought for the speaker (the paying word at tokens[i], "me" after it or
+ * « m'a » before it) and the speaker paying for it earlier in tokens[from, i): the speaker paid.
+ */
+export function paidForWhatTheyGot(scan: Scan, from: number, i: number): boolean {
+  const w = (k: number) => scan.tokens[k]?.norm ?? '';
+  const forMe = w(i + 1) === 'me' || w(i - 1) === "m'" || (w(i - 1) === 'a' && w(i - 2) === "m'");
+  if (!forMe) return false;
+  return scan.marks.some(
+    (m) =>
+      m.mark === 'verb' &&
+      m.start >= from &&
+      m.end < i - 1 &&
+      (m.start === from ||
+        SPEAKER.test(w(m.start)) ||
+        SPEAKER.test(w(m.start - 1)) ||
+        w(m.start - 1) === 'ai'),
+  );
+}
+
+/** Words that put a verb ahead, one or two words before it: "is going to", « va », "will", "needs to". */
+const TO_COME_ONE = new Set([
+  'va',
+  'vont',
+  'doit',
+  'doivent',
+  'devrait',
+  'devraient',
+  'will',
+  'should',
+  'must',
+  'gonna',
+]);
+const TO_COME_TWO = /^(going to|needs to|need to|has to|have to|is to|are to|supposed to|meant to)$/;
+const toComeAt = (scan: Scan, at: number) =>
+  TO_COME_ONE.has(scan.tokens[at - 1]?.norm ?? '') ||
+  TO_COME_TWO.test(`${scan.tokens[at - 2]?.norm ?? ''} ${scan.tokens[at - 1]?.norm ?? ''}`);
+
+/** A payback word denied, or still to come ("Tom is going to pay me back"): no money came back. */
+export const paybackNotDone = (scan: Scan, m: { start: number; end: number }, words: string) =>
+  PAYBACK_WORDS.test(words) && (deniedAt(scan, m.start, m.end) || toComeAt(scan, m.start));
+
+/**
+ * "Tom is going to pay me back 15 euros": a payback still to come, said before the amount, and
+ * nothing else moved or paid in the segment: money owed, neither spent nor moved.
+ */
+export function paybackToCome(
+  scan: Scan,
+  seg: Segment,
+  words: (from: number, to: number) => string,
+): boolean {
+  let toCome = false;
+  for (const m of scan.marks) {
+    if (m.start < seg.start || m.start >= seg.end) continue;
+    if (m.mark === 'verb') return false;
+    if (!MOVED.has(m.mark)) continue;
+    // « resto 60 €, Paul va me rembourser »: the amount said before is spent, the payback an aside.
+    if (
+      !PAYBACK_WORDS.test(words(m.start, m.end)) ||
+      !toComeAt(scan, m.start) ||
+      (seg.amount?.start ?? 0) < m.end
+    )
+      return false;
+    toCome = true;
+  }
+  return toCome;
+}
+const MOVED = new Set(['refund', 'paidBack', 'repayment', 'incoming', 'loan', 'transfer', 'income']);

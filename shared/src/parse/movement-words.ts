@@ -42,6 +42,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'vient de me rembourser|viennent de me rembourser|' +
       // Put back where the speaker's money is ("IKEA put 49 euros back on my card"): given back.
       "m'a reverse*|m'ont reverse*|nous a reverse*|" +
+      'my money back|got my money back|had my money back|' +
       'back on my card|back onto my card|back on my account|back into my account|back to my account|back to my card|' +
       "m'a recredite|m'ont recredite|a recredite ma|a recredite mon|ont recredite ma|ont recredite mon",
   ),

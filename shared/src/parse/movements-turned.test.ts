@@ -44,9 +44,16 @@ describe('movements turned around, and movements said in new ways', () => {
     ["Nina m'a payé sa place, 35 €", 'repayment 35.00'],
     ['200 € de mon compte courant vers le compte joint', 'transfer 200.00'],
     ["I'm lending my brother 100 euros till Friday", 'loan 100.00'],
+    // A payback still to come, said before its amount: owed, neither spent nor moved.
+    ['Tom is going to pay me back 15 euros', ''],
+    // Paying a person for what they bought for the speaker: the speaker's thing.
+    ["j'ai payé Léa pour le billet qu'elle m'a acheté, 45 €", 'spent 45.00'],
+    ['I got my money back for the headphones, 60 euros', 'refund 60.00'],
     // Someone cashing the speaker's money: paid.
     ['le garagiste a encaissé mon chèque, 230 €', 'spent 230.00'],
     // Look-alikes that stay as they were.
+    ["I lent Tom 20 euros, he's going to pay me back Friday", 'loan 20.00'],
+    ["un voisin m'a acheté ma tondeuse, 80 €", 'income 80.00'],
     ["j'ai payé la mutuelle par virement, 45 €", 'spent 45.00'],
     ["mon client m'a payé sa commande, 300 €", 'income 300.00'],
     ["j'ai acheté, non, vendu ma lampe 25 €", 'income 25.00'],

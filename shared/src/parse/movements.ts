@@ -39,7 +39,13 @@ import {
 import { gotBackForReturn } from './movement-goods.ts';
 import { kindOfMark } from './movement-of-mark.ts';
 import { saidBefore } from './movement-parties.ts';
-import { correctedFrom, deniedAt, ownSharePaidByOther, PAYBACK_WORDS } from './movement-turns.ts';
+import {
+  correctedFrom,
+  ownSharePaidByOther,
+  paidForWhatTheyGot,
+  paybackNotDone,
+  paybackToCome,
+} from './movement-turns.ts';
 import type { Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { wordsOf } from './tokenize.ts';
@@ -161,7 +167,9 @@ export function movementOf(
     const then = connectiveAt(scan, m.end, amount.start);
     if (then >= 0 && (buys(then, amount.start) || pays(then, amount.start))) continue;
     // "she doesn't need to pay me back", « elle me remboursera pas »: no money comes back.
-    if (PAYBACK_WORDS.test(wordsOf(scan.tokens, m.start, m.end)) && deniedAt(scan, m.start, m.end)) continue;
+    if (paybackNotDone(scan, m, wordsOf(scan.tokens, m.start, m.end))) continue;
+    // « j'ai payé Léa pour le billet qu'elle m'a acheté »: bought for the speaker, who paid for it.
+    if (m.mark === 'income' && paidForWhatTheyGot(scan, seg.start, m.end - 1)) continue;
     const kind =
       CAME_IN.has(m.mark) &&
       !speakerSubject(scan, clause, m.start) &&
@@ -209,6 +217,7 @@ export function movementOf(
 const cameToSpeaker = (scan: Scan, at: number, end: number) =>
   /(^| )(m'|me|nous|us)( |$)/.test(wordsOf(scan.tokens, Math.max(0, at - 2), end + 1));
 
-/** "Paul me doit 30 €", "I owe Sam 20": money owed, not moved. */
+/** "Paul me doit 30 €", "I owe Sam 20", "Tom is going to pay me back 15": money owed, not moved. */
 export const owedIn = (scan: Scan, seg: Segment) =>
-  scan.marks.some((m) => m.mark === 'debt' && m.start >= seg.start && m.start < seg.end);
+  scan.marks.some((m) => m.mark === 'debt' && m.start >= seg.start && m.start < seg.end) ||
+  paybackToCome(scan, seg, (from, to) => wordsOf(scan.tokens, from, to));

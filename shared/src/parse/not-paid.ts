@@ -1,4 +1,5 @@
 import { isGivenName } from './given-names.ts';
+import { paidForWhatTheyGot } from './movement-turns.ts';
 import { priceNotPaid } from './prices-not-paid.ts';
 import { Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
@@ -190,7 +191,7 @@ function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
   const { tokens } = scan;
   if (someoneElseDid(scan, from, to)) return true;
   for (let i = from; i < to; i++) {
-    if (!PAID.has(tokens[i]?.norm ?? '')) continue;
+    if (!PAID.has(tokens[i]?.norm ?? '') || paidForWhatTheyGot(scan, from, i)) continue;
     // "Paul a payé", "Paul m'a invité": the auxiliary without "j'" or "on".
     let k = i - 1;
     if (/^(a|ont)$/.test(tokens[k]?.norm ?? '')) k -= 1;
