@@ -124,7 +124,11 @@ export const SYSTEM_MARKS: readonly [string, Mark][] = [
     'noAside',
     'je me ferai pas rembourser|je ne me ferai pas rembourser|je me ferais pas rembourser|pas remboursable|' +
       "non remboursable|pas pour le boulot|pas pour le travail|not reimbursable|won't expense|" +
-      "will not expense|can't expense|not for work|not on expenses",
+      "will not expense|can't expense|not for work|not on expenses|" +
+      // A payback waived (« pas besoin de me rembourser », "she doesn't need to pay me back"): nothing to
+      // come back, and no plan of the speaker's to pay.
+      "doesn't need to pay me back|doesn't have to pay me back|don't need to pay me back|don't have to pay me back|" +
+      'no need to pay me back|pas besoin de me rembourser|pas besoin de me rendre',
   ),
   // « j'en récupère 30 avec la Sécu », « on en touchera la moitié »: « en » is the money just said,
   // some of it coming back; an aside on that expense, never a refund of its own.

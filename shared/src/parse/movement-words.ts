@@ -107,6 +107,8 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'depose un cheque|depose le cheque|depose*|deposited|deposited a cheque|deposited a check|vire sur|virement sur mon livret|transfer to savings|' +
       "j'ai envoye|envoye|sent|i sent|transferred|i transferred|transfer|wired|i wired|" +
       "j'ai retire|retire|retrait|retire au distributeur|distributeur|dab|withdrew|withdrawal|took out|" +
+      // A cash machine as Québec and Belgium say it.
+      'guichet automatique|au guichet automatique|' +
       'atm|cash machine|cashpoint|cash out|mis de cote|economise|epargne|livret|livret a|compte epargne|saved|' +
       'savings|savings account|put aside|put away|moved to savings|isa|my isa|into my isa|lisa|pel|mon pel|' +
       "j'ai sorti|sorti en liquide|sorti du liquide|retire en liquide|en especes au distributeur|" +

@@ -44,6 +44,9 @@ describe('movements turned around, and movements said in new ways', () => {
     ["Nina m'a payé sa place, 35 €", 'repayment 35.00'],
     ['200 € de mon compte courant vers le compte joint', 'transfer 200.00'],
     ["I'm lending my brother 100 euros till Friday", 'loan 100.00'],
+    // A payback waived: the speaker's, spent (not a plan, not paid back).
+    ["paid Ben's share of the cab, he doesn't need to pay me back, 18 euros", 'spent 18.00'],
+    ["j'ai ressorti 40 € au guichet automatique", 'transfer 40.00'],
     // A payback still to come, said before its amount: owed, neither spent nor moved.
     ['Tom is going to pay me back 15 euros', ''],
     // Paying a person for what they bought for the speaker: the speaker's thing.
