@@ -10,7 +10,14 @@ import {
 } from './movement-frames.ts';
 import { forOwnThings } from './movement-givers.ts';
 import { goodsJustBefore, receivedGoods } from './movement-goods.ts';
-import { DEPOSIT_HOLDERS, ELDERS, INSURERS, isPersonWord, saidBefore } from './movement-parties.ts';
+import {
+  DEPOSIT_HOLDERS,
+  ELDERS,
+  INSURERS,
+  isPersonWord,
+  OCCASIONS as OCCASION_WORDS,
+  saidBefore,
+} from './movement-parties.ts';
 import { fromPerson, paidBackKind, personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
 import { wordsOf } from './tokenize.ts';
@@ -37,6 +44,13 @@ function insurerSends(scan: Scan, clause: Clause, at: number): boolean {
 }
 /** Their own thing: « sa place », "his ticket". */
 const THEIR_OWN = /^(sa|son|ses|leur|leurs|his|her|their)$/;
+/** « Hugo m'envoie 15 € pour sa place », "for his ticket": sent for a thing of the sender's own. */
+function forTheirOwn(scan: Scan, from: number, to: number): boolean {
+  for (let i = from; i < to - 2; i++)
+    if (/^(pour|for)$/.test(scan.tokens[i]?.norm ?? '') && THEIR_OWN.test(scan.tokens[i + 1]?.norm ?? ''))
+      return !OCCASION_WORDS.has(scan.tokens[i + 2]?.norm ?? '');
+  return false;
+}
 const FINES = /(^| )(pv|amende|amendes|contravention|prune|fine|ticket)( |$)/;
 const TO_PAY_ME_BACK = /(pour me rembourser|pour me rendre|to pay me back|to repay me)/;
 /** The speaker paying back, before a loan's name: « j'ai remboursé le prêt », "paid back the loan". */
@@ -108,7 +122,8 @@ export function kindOfMark(
       // « un acheteur Vinted m'a payé 12 € pour le pull »: a buyer, a client or an employer pays for work or a sale.
       if (payerOfWork(scan, clause, at)) return 'income';
       // « Nina m'a payé sa place »: a person paying the speaker for a thing of their own pays it back.
-      if (THEIR_OWN.test(scan.tokens[end]?.norm ?? '')) return 'repayment';
+      if (THEIR_OWN.test(scan.tokens[end]?.norm ?? '') || forTheirOwn(scan, end, clause[1]))
+        return 'repayment';
       // « ma sœur m'a fait un virement pour me rembourser »: sent to pay back; « l'argent du concert »
       // names the thing it pays for, as « pour le concert » does.
       if (TO_PAY_ME_BACK.test(wordsOf(scan.tokens, end, clause[1]))) return 'repayment';

@@ -39,7 +39,8 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     'paidBack',
     "m'a rembourse|m'ont rembourse|me rembourse|m'a remboursee|m'a rembourse mon|m'a rembourse ma|" +
       "m'a rembourse les|m'a rembourse le|m'a rembourse la|m'ont rembourse les|refunded me|reimbursed me|" +
-      'vient de me rembourser|viennent de me rembourser|' +
+      'vient de me rembourser|viennent de me rembourser|me remboursent|' +
+      'is refunding me|are refunding me|is reimbursing me|are reimbursing me|' +
       // Put back where the speaker's money is ("IKEA put 49 euros back on my card"): given back.
       "m'a reverse*|m'ont reverse*|nous a reverse*|" +
       'my money back|got my money back|had my money back|' +
@@ -58,6 +59,8 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "restitue*|m'a restitue*|m'ont restitue*|" +
       // What a person had lent the speaker, given back (« les 60 € qu'il m'avait avancés »).
       "m'avait avance*|m'avaient avance*|m'avait prete*|m'avaient prete*|had lent me|'d lent me|" +
+      // Given back in the present (« mon fils me rend les 50 € », "my brother is paying me back").
+      'me rend|me rendent|is paying me back|are paying me back|is giving me back|are giving me back|' +
       // Square with a person: what was owed is settled (« on est quittes »).
       'squared up|square up|squared things up|on est quittes|nous sommes quittes|settled up with',
   ),
@@ -74,7 +77,11 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'revoluted me|revolut me|paypalled me|lydiaed me|' +
       // The plural giver (« mes parents m'ont fait un virement »), and a giving just done.
       "m'ont fait un virement|m'ont fait un lydia|m'ont fait un wero|m'ont fait un paypal|m'ont lydia|" +
-      'vient de me virer|viennent de me virer|vient de me verser|viennent de me verser',
+      'vient de me virer|viennent de me virer|vient de me verser|viennent de me verser|' +
+      // Said in the present (« ma mère me vire 100 € », "my brother is sending me 40 euros"); not
+      // « me paie », « me donne »: « je me paie un resto » is a treat, bought.
+      "me vire|me virent|m'envoie|m'envoient|me verse|me versent|me file|me filent|me renvoie|me renvoient|" +
+      'is sending me|are sending me|is transferring me|are transferring me',
   ),
   ...list(
     'loan',

@@ -47,6 +47,13 @@ describe('movements turned around, and movements said in new ways', () => {
     // A payback waived: the speaker's, spent (not a plan, not paid back).
     ["paid Ben's share of the cab, he doesn't need to pay me back, 18 euros", 'spent 18.00'],
     ["j'ai ressorti 40 € au guichet automatique", 'transfer 40.00'],
+    // Said in the present: sent, given back, refunded.
+    ['ma mère me vire 100 € tous les mois', 'income 100.00'],
+    ["mon fils me rend les 50 € qu'il me devait", 'repayment 50.00'],
+    ['les impôts me remboursent 90 €', 'refund 90.00'],
+    ["Hugo m'envoie 15 € pour sa place", 'repayment 15.00'],
+    ['my brother is paying me back 40 euros today', 'repayment 40.00'],
+    ['the insurance is refunding me 200 euros', 'refund 200.00'],
     // A payback still to come, said before its amount: owed, neither spent nor moved.
     ['Tom is going to pay me back 15 euros', ''],
     // Paying a person for what they bought for the speaker: the speaker's thing.
@@ -55,6 +62,7 @@ describe('movements turned around, and movements said in new ways', () => {
     // Someone cashing the speaker's money: paid.
     ['le garagiste a encaissé mon chèque, 230 €', 'spent 230.00'],
     // Look-alikes that stay as they were.
+    ["j'ai prêté 20 € à Julie, elle me rend ça vendredi", 'loan 20.00'],
     ["I lent Tom 20 euros, he's going to pay me back Friday", 'loan 20.00'],
     ["un voisin m'a acheté ma tondeuse, 80 €", 'income 80.00'],
     ["j'ai payé la mutuelle par virement, 45 €", 'spent 45.00'],
