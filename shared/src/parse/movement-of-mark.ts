@@ -203,8 +203,11 @@ export function kindOfMark(
         RETURNED_BY.test(wordsOf(scan.tokens, at, end)) &&
         // "I returned the jacket": the speaker gave back a thing, the shop pays back (a refund).
         ((!speakerSubject(scan, clause, at) && paidBackKind(scan, clause, at, isKeyword) === 'repayment') ||
-          // "Returned the 10 euros to my brother": the money itself given back to a person.
-          (scan.tokens[end]?.kind === 'num' && speakerPaysBack(scan, clause, end, pays) === 'repayment'))
+          // "Returned the 10 euros to my brother": the money itself given back to a person, by the
+          // speaker ("the taxman sent back 260 euros I'd overpaid" is the taxman's).
+          (scan.tokens[end]?.kind === 'num' &&
+            (at === clause[0] || speakerSubject(scan, clause, at)) &&
+            speakerPaysBack(scan, clause, end, pays) === 'repayment'))
       )
         return 'repayment';
       // "Remboursement de Paul": a person paying back, not a shop.

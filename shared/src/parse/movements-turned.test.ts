@@ -54,6 +54,8 @@ describe('movements turned around, and movements said in new ways', () => {
     ["Hugo m'envoie 15 € pour sa place", 'repayment 15.00'],
     ['my brother is paying me back 40 euros today', 'repayment 40.00'],
     ['the insurance is refunding me 200 euros', 'refund 200.00'],
+    // Money sent back by a body, the speaker's overpayment its story.
+    ['the tax office sent back 90 euros I had overpaid', 'refund 90.00'],
     // A payback still to come, said before its amount: owed, neither spent nor moved.
     ['Tom is going to pay me back 15 euros', ''],
     // Paying a person for what they bought for the speaker: the speaker's thing.
