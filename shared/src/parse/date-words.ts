@@ -11,9 +11,11 @@ export interface DayPhrase {
   nextWhenAhead?: boolean;
   /** « la nuit dernière », "last night": an hour after midnight said with it is today's. */
   night?: boolean;
+  /** « cette nuit »: the night gone, or tonight when the sentence speaks ahead. */
+  tonightWhenAhead?: boolean;
   future?: boolean;
-  /** weekend: the last Saturday, `days` on; lastMonth: this day last month; lastYear: this day last year; monthStart: the 1st of the month `days` months on; monthEnd: its last day; monthEndPaid: « fin du mois » told in the past, the last month's end (relative-dates.ts); weekStart: this week's Monday, `days` on. */
-  special?: 'weekend' | 'lastMonth' | 'lastYear' | 'monthStart' | 'monthEnd' | 'monthEndPaid' | 'weekStart';
+  /** weekend: the last Saturday, `days` on; lastMonth: this day last month; lastYear: this day last year; monthStart: the 1st of the month `days` months on; monthMid: its 15th; monthEnd: its last day; monthEndPaid: « fin du mois » told in the past, the last month's end (relative-dates.ts); weekStart: this week's Monday, `days` on. */
+  special?: 'weekend' | 'lastMonth' | 'lastYear' | 'monthStart' | 'monthMid' | 'monthEnd' | 'monthEndPaid' | 'weekStart';
 }
 
 const d = (days: number, extra: Omit<DayPhrase, 'days'> = {}): DayPhrase => ({ days, ...extra });
@@ -51,7 +53,9 @@ export const DAY_PHRASES = new PhraseTable<DayPhrase>(
       'at lunchtime',
       'this noon',
     ].map((p) => [p, d(0)] as [string, DayPhrase]),
-    ['cette nuit', d(0, { weak: true, night: true })],
+    // « cette nuit », said by day of the night gone: the evening it belongs to, as « la nuit
+    // dernière » (an hour after midnight said with it is today's: relative-dates.ts); ahead, tonight.
+    ['cette nuit', d(-1, { weak: true, night: true, tonightWhenAhead: true })],
     ...['hier', 'hier matin', 'hier midi', 'hier soir', 'hier apres midi', 'hier aprem']
       .concat(['yesterday', 'yesterday morning', 'yesterday afternoon', 'yesterday evening'])
       .concat(['yesterday night', 'yesterday at noon', 'yesterday lunchtime'])
@@ -103,6 +107,16 @@ export const DAY_PHRASES = new PhraseTable<DayPhrase>(
     ...['debut du mois prochain', 'au debut du mois prochain', 'start of next month', 'early next month']
       .concat(['beginning of next month'])
       .map((p) => [p, d(1, { weak: true, future: true, special: 'monthStart' })] as [string, DayPhrase]),
+    // « au milieu du mois dernier », "in the middle of last month": its 15th, as « mi-octobre » is (month-dates.ts).
+    ...['milieu du mois', 'au milieu du mois', 'en milieu de mois', 'a la mi mois', 'middle of the month']
+      .concat(['in the middle of the month', 'mid month', 'halfway through the month'])
+      .map((p) => [p, d(0, { weak: true, special: 'monthMid' })] as [string, DayPhrase]),
+    ...['milieu du mois dernier', 'au milieu du mois dernier', 'en milieu de mois dernier']
+      .concat(['middle of last month', 'in the middle of last month', 'mid last month'])
+      .map((p) => [p, d(-1, { weak: true, special: 'monthMid' })] as [string, DayPhrase]),
+    ...['milieu du mois prochain', 'au milieu du mois prochain', 'middle of next month']
+      .concat(['in the middle of next month', 'mid next month'])
+      .map((p) => [p, d(1, { weak: true, future: true, special: 'monthMid' })] as [string, DayPhrase]),
     // « à la fin du mois dernier », "at the end of last month": a span, read as its last day (as « fin
     // octobre » is, month-dates.ts); the month to come's, ahead.
     ...['fin du mois dernier', 'a la fin du mois dernier', 'en fin de mois dernier', 'fin de mois dernier']
@@ -223,9 +237,12 @@ export const WEEKDAY_SUFFIX_PHRASES = new PhraseTable<true>(
 );
 /**
  * Before a weekday: "last" and "this past" say it is behind, "next" ahead; "on" and "ce" say
- * nothing (the tense does); "this" is this week's day: ahead when it has not come yet.
+ * nothing (the tense does); "this" is this week's day: ahead when it has not come yet; "a week on
+ * Friday" is the coming Friday, a week on.
  */
-export const WEEKDAY_PREFIXES = new PhraseTable<'past' | 'next' | 'plain' | 'this'>([
+export const WEEKDAY_PREFIXES = new PhraseTable<'past' | 'next' | 'plain' | 'this' | 'weekOn'>([
+  ['a week on', 'weekOn'],
+  ['a week from', 'weekOn'],
   ['last', 'past'],
   ['on', 'plain'],
   ['this past', 'past'],

@@ -4,7 +4,7 @@ import type { Token } from './tokenize.ts';
 import type { DateContext, DateMatch, Lang } from './types.ts';
 
 /** A holiday or a named day: its month and day, or a rule for the days that move. */
-type NamedDay = { month: number; day: number } | 'easter' | 'black friday';
+type NamedDay = { month: number; day: number } | { easter: number } | 'black friday';
 
 const on = (month: number, day: number): NamedDay => ({ month, day });
 
@@ -31,9 +31,19 @@ const NAMED_DAYS = new PhraseTable<NamedDay>([
   ...['halloween'].map((p) => [p, on(10, 31)] as [string, NamedDay]),
   ...['toussaint'].map((p) => [p, on(11, 1)] as [string, NamedDay]),
   ...['armistice'].map((p) => [p, on(11, 11)] as [string, NamedDay]),
+  // The days that move with Easter, by their distance from it.
   ...['paques', 'easter', 'easter sunday', 'dimanche de paques'].map(
-    (p) => [p, 'easter'] as [string, NamedDay],
+    (p) => [p, { easter: 0 }] as [string, NamedDay],
   ),
+  ...['lundi de paques', 'easter monday'].map((p) => [p, { easter: 1 }] as [string, NamedDay]),
+  ...['vendredi saint', 'good friday'].map((p) => [p, { easter: -2 }] as [string, NamedDay]),
+  ...['ascension', "l'ascension", "jeudi de l'ascension"].map(
+    (p) => [p, { easter: 39 }] as [string, NamedDay],
+  ),
+  ...['pentecote', 'la pentecote', 'dimanche de pentecote', 'whit sunday'].map(
+    (p) => [p, { easter: 49 }] as [string, NamedDay],
+  ),
+  ...['lundi de pentecote', 'whit monday'].map((p) => [p, { easter: 50 }] as [string, NamedDay]),
   ['black friday', 'black friday'],
 ]);
 
@@ -48,15 +58,25 @@ const BEFORE_NAMED = {
     ...['a', 'a la', 'au', 'le jour de', 'le jour de la', 'le soir de', 'le soir de la', 'la nuit de']
       .concat(['la nuit de la', 'pendant', 'pendant la'])
       .map((p) => [p, 0] as [string, number]),
+    ...['pendant les vacances de', 'pendant les vacances de la', 'aux vacances de', 'aux vacances de la']
+      .concat(['pendant les fetes de', 'durant les vacances de', 'durant les vacances de la'])
+      .map((p) => [p, 0] as [string, number]),
     ...['la veille de', 'la veille de la'].map((p) => [p, -1] as [string, number]),
     ...['le lendemain de', 'le lendemain de la'].map((p) => [p, 1] as [string, number]),
   ]),
   en: new PhraseTable<number>([
-    ...['on', 'at', 'over', 'last', 'next', 'on the day of'].map((p) => [p, 0] as [string, number]),
+    ...['on', 'at', 'over', 'last', 'next', 'on the day of']
+      .concat(['over the', 'during the', 'in the'])
+      .map((p) => [p, 0] as [string, number]),
     ...['the day before', 'on the day before', 'the eve of'].map((p) => [p, -1] as [string, number]),
     ...['the day after', 'on the day after'].map((p) => [p, 1] as [string, number]),
   ]),
 } satisfies Record<Lang, PhraseTable<number>>;
+
+/** The first word of a name that is a day by itself (« dimanche de Pâques », "Good Friday"). */
+const SAYS_ITS_DAY = /^(dimanche|lundi|jeudi|vendredi|good|easter|whit)$/;
+/** After a holiday's name, its days off: "the Christmas holidays", "the Easter break". */
+const HOLIDAYS_AFTER = /^(holidays?|hols|break|vacation)$/;
 
 /** Easter Sunday of a year (the Gregorian computus, Meeus/Jones/Butcher). */
 function easter(y: number): string {
@@ -79,8 +99,8 @@ function blackFriday(y: number): string {
 }
 
 function inYear(day: NamedDay, y: number): string | null {
-  if (day === 'easter') return easter(y);
   if (day === 'black friday') return blackFriday(y);
+  if ('easter' in day) return addDays(easter(y), day.easter);
   const date = `${y}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
   return isIsoDate(date) ? date : null;
 }
@@ -90,10 +110,24 @@ function inYear(day: NamedDay, y: number): string | null {
  * (today's included) when told of the past or with no tense, the next one when told ahead.
  */
 export function matchNamedDay(tokens: readonly Token[], i: number, ctx: DateContext): DateMatch | null {
-  const before = BEFORE_NAMED[ctx.lang].match(tokens, i);
+  // « le dimanche de Pâques », « lundi de Pentecôte », "Good Friday": a name that says its day
+  // needs no word before it.
+  const before =
+    BEFORE_NAMED[ctx.lang].match(tokens, i) ??
+    (SAYS_ITS_DAY.test(tokens[i]?.norm ?? '') ? { value: 0, end: i } : null);
   if (!before) return null;
   const named = NAMED_DAYS.match(tokens, before.end);
   if (!named) return null;
+  // « pendant les vacances de Noël », "over the Christmas holidays": some day of them, never sure.
+  const holidays = HOLIDAYS_AFTER.test(tokens[named.end]?.norm ?? '') ? 1 : 0;
+  const vague =
+    holidays === 1 ||
+    /vacances/.test(
+      tokens
+        .slice(i, before.end)
+        .map((t) => t.norm)
+        .join(' '),
+    );
   const prefix = tokens
     .slice(i, before.end)
     .map((t) => t.norm)
@@ -105,5 +139,8 @@ export function matchNamedDay(tokens: readonly Token[], i: number, ctx: DateCont
     .filter((d): d is string => d !== null)
     .map((d) => addDays(d, before.value));
   const date = ahead ? days.find((d) => d >= ctx.today) : days.filter((d) => d <= ctx.today).at(-1);
-  return date ? { date, end: named.end, weak: false, future: date > ctx.today } : null;
+  if (!date) return null;
+  return vague
+    ? { date, end: named.end + holidays, weak: true, future: date > ctx.today, vague: true }
+    : { date, end: named.end, weak: false, future: date > ctx.today };
 }

@@ -70,7 +70,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   const tokens = tokenize(clean);
   const lang = detectLanguage(clean, tokens, opts.locale, ONE_LANGUAGE_WORDS);
   const today = localDate(opts.now, opts.timeZone);
-  const scan = scanTokens(tokens, lang, today);
+  const scan = scanTokens(tokens, lang, today, opts.locale);
   const spoken = spokenAmounts(scan);
   if (scan.amounts.length === 0) return none(0.9, spoken);
   if (isQuestion(scan, clean)) return none(0.85, spoken);

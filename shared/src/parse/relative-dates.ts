@@ -1,5 +1,5 @@
 import { addDays, isIsoDate, weekday } from '../dates.ts';
-import { matchAgo, mostRecentWeekday } from './ago-dates.ts';
+import { mostRecentWeekday } from './ago-dates.ts';
 import { hourAfterDay } from './clock-times.ts';
 import {
   DAY_PHRASES,
@@ -13,8 +13,11 @@ import {
 import { matchDayOfMonth, matchDayOfWeekday, nearMonthDay } from './day-of-month.ts';
 import { addMonths, matchMonthAlone } from './month-dates.ts';
 import { matchNamedDay } from './named-days.ts';
+import { eveningThenSmallHours, smallHoursAfter } from './night-hours.ts';
+import { matchSeason } from './seasons.ts';
 import type { Token } from './tokenize.ts';
 import type { DateContext, DateMatch } from './types.ts';
+import { agoThenDay, comingWeekdayOn, weekdayMovedBy, weeksThenDay } from './week-dates.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -50,6 +53,10 @@ function matchWeekday(tokens: readonly Token[], i: number, ctx: DateContext): Da
   // "lundi 23 novembre": the day number is more precise than the weekday.
   const precise = matchDayOfMonth(tokens, at + 1, ctx) ?? matchDayOfWeekday(tokens, at + 1, wd, ctx);
   if (precise) return precise;
+  // "a week on Friday", "a week from Friday": the coming Friday, a week on.
+  if (prefix?.value === 'weekOn') return comingWeekdayOn(ctx, wd, 1, at + 1);
+  const moved = weekdayMovedBy(tokens, at + 1, wd, ctx);
+  if (moved) return moved;
   let end = at + 1;
   // "mercredi de la semaine dernière": Monday-based weeks, that day of the week before or after.
   const week = WEEK_OF.match(tokens, end);
@@ -86,22 +93,14 @@ function matchWeekday(tokens: readonly Token[], i: number, ctx: DateContext): Da
 
 function matchWrittenDate(t: Token, ctx: DateContext): string | null {
   if (t.kind === 'isoDate') return isIsoDate(t.norm) ? t.norm : null;
-  const [d, m, y] = t.norm.split('/').map(Number);
-  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: the tokenizer always gives a day and a month, and nearMonthDay refuses a month outside 1–12 too
-  if (d === undefined || m === undefined || m < 1 || m > 12) return null;
+  const [a, b, y] = t.norm.split('/').map(Number);
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: the tokenizer always gives a day and a month
+  if (a === undefined || b === undefined) return null;
   const year = y === undefined ? null : y < 100 ? 2000 + y : y;
-  return nearMonthDay(ctx.today, m, d, year);
-}
-
-/** « la semaine dernière, lundi », "next week, Monday": that day of the week named (weeks start on Monday). */
-function weekThenDay(tokens: readonly Token[], at: number, days: number, ctx: DateContext): DateMatch | null {
-  if (days !== 7 && days !== -7) return null;
-  const k = tokens[at]?.norm === ',' ? at + 1 : at;
-  const wd = WEEKDAYS.get(tokens[k]?.norm ?? '');
-  if (wd === undefined) return null;
-  const monday = addDays(ctx.today, -((weekday(ctx.today) + 6) % 7));
-  const date = addDays(monday, days + ((wd + 6) % 7));
-  return { date, end: k + 1, weak: false, future: date > ctx.today };
+  // In the phone's order: "11/3" on an en-US phone is 3 November, elsewhere 11 March.
+  const [d, m] = ctx.monthFirst === true ? [b, a] : [a, b];
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: nearMonthDay refuses a month outside 1–12 too
+  return m < 1 || m > 12 ? null : nearMonthDay(ctx.today, m, d, year);
 }
 
 /** The first day of the month `step` months from today's: « début du mois », "early last month". */
@@ -124,30 +123,19 @@ function spanFrom(tokens: readonly Token[], first: DateMatch, ctx: DateContext):
     : first;
 }
 
-/**
- * « vers 2h du matin », "at 1 am", "around 3 in the morning", "after midnight": an hour from 1 to 5
- * said right after a night, not in the afternoon or the evening (« vers minuit » is still the evening's).
- */
-function smallHoursAfter(tokens: readonly Token[], i: number): boolean {
-  // "after midnight", « après minuit »: the small hours too.
-  if (/^(after|apres)$/.test(tokens[i]?.norm ?? '') && /^(midnight|minuit)$/.test(tokens[i + 1]?.norm ?? ''))
-    return true;
-  if (!/^(a|vers|at|around|about|towards)$/.test(tokens[i]?.norm ?? '')) return false;
-  const t = tokens[i + 1];
-  const hour = t?.kind === 'time' ? /^0?[1-5]h/.test(t.norm) : t?.kind === 'num' && /^0?[1-5]$/.test(t.norm);
-  return hour && !/^(pm|soir|p)$/.test(tokens[i + 2]?.norm ?? '') && tokens[i + 3]?.norm !== 'soir';
-}
-
 /** The date named at tokens[i], if any, with a time of day or an hour said right after it (« le 13 à midi », « hier à 7 »). */
 export function matchDate(tokens: readonly Token[], i: number, ctx: DateContext): DateMatch | null {
   const day = matchDay(tokens, i, ctx);
   if (!day) return null;
   const spanned = spanFrom(tokens, day, ctx);
-  // « la nuit dernière vers 2h du matin », "last night at 1 am": the small hours of today.
+  // « la nuit dernière vers 2h du matin », "last night at 1 am": the small hours of today;
+  // « samedi soir on est rentrés à 3h du matin, le taxi »: of the day after the evening.
   const found =
     DAY_PHRASES.match(tokens, i)?.value.night && smallHoursAfter(tokens, spanned.end)
       ? { ...spanned, date: ctx.today }
-      : spanned;
+      : eveningThenSmallHours(tokens, i, spanned.end) && spanned.date < ctx.today
+        ? { ...spanned, date: addDays(spanned.date, 1) }
+        : spanned;
   const time = TIME_OF_DAY.match(tokens, found.end);
   const end = time ? time.end : found.end;
   // "yesterday at 7", « samedi vers 8 »: the hour of that day, not money.
@@ -167,7 +155,7 @@ function matchDay(tokens: readonly Token[], i: number, ctx: DateContext): DateMa
   const phrase = DAY_PHRASES.match(tokens, i);
   if (phrase) {
     const p = phrase.value;
-    let date = addDays(ctx.today, p.days);
+    let date = addDays(ctx.today, p.tonightWhenAhead && ctx.ahead ? 0 : p.days);
     if (p.special === 'weekend') {
       const wd = weekday(ctx.today);
       // « ce week-end je paierai », said on a weekday: the Saturday to come (a present tells of either).
@@ -180,6 +168,7 @@ function matchDay(tokens: readonly Token[], i: number, ctx: DateContext): DateMa
     } else if (p.special === 'lastMonth') date = lastMonthSameDay(ctx.today);
     else if (p.special === 'lastYear') date = addMonths(ctx.today, -12);
     else if (p.special === 'monthStart') date = monthStart(ctx.today, p.days);
+    else if (p.special === 'monthMid') date = addDays(monthStart(ctx.today, p.days), 14);
     else if (p.special === 'monthEnd') date = addDays(monthStart(ctx.today, p.days + 1), -1);
     else if (p.special === 'monthEndPaid') {
       // « j'ai payé la cantine fin du mois »: told in the past, the end of a month gone by (of this
@@ -192,9 +181,13 @@ function matchDay(tokens: readonly Token[], i: number, ctx: DateContext): DateMa
       date = addDays(ctx.today, p.days - ((weekday(ctx.today) + 6) % 7));
     }
     return (
-      weekThenDay(tokens, phrase.end, p.days, ctx) ?? {
+      weeksThenDay(tokens, phrase.end, p.days, ctx) ?? {
         date,
-        end: phrase.end,
+        // "a week ago today": that very day, no second date.
+        end:
+          p.days < 0 && /^(today|aujourd'hui|aujourdhui)$/.test(tokens[phrase.end]?.norm ?? '')
+            ? phrase.end + 1
+            : phrase.end,
         weak: p.weak === true,
         future: p.future === true,
         ...(p.vague ? { vague: true } : {}),
@@ -202,8 +195,9 @@ function matchDay(tokens: readonly Token[], i: number, ctx: DateContext): DateMa
     );
   }
   return (
-    matchAgo(tokens, i, ctx) ??
+    agoThenDay(tokens, i, ctx) ??
     matchNamedDay(tokens, i, ctx) ??
+    matchSeason(tokens, i, ctx) ??
     matchMonthAlone(tokens, i, ctx) ??
     matchWeekday(tokens, i, ctx) ??
     matchDayOfMonth(tokens, i, ctx)

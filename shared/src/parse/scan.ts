@@ -125,14 +125,14 @@ function amountItem(a: AmountRead): AmountItem {
 }
 
 /** Walks the tokens once, left to right, and labels each one. */
-export function scanTokens(tokens: readonly Token[], lang: Lang, today: string): Scan {
+export function scanTokens(tokens: readonly Token[], lang: Lang, today: string, locale?: string): Scan {
   const roles = new Uint8Array(tokens.length);
   const amounts: AmountItem[] = [];
   const dates: DateItem[] = [];
   const marks: MarkItem[] = [];
   const shares: ShareItem[] = [];
   const tipRates: TipRate[] = [];
-  const ctx = dateContextOf(tokens, lang, today);
+  const ctx = dateContextOf(tokens, lang, today, locale);
   const sharing = tokens.some((t) => SHARING_WORDS.has(t.norm));
   const together = wePaid(tokens);
   // « pour deux » beside money named is the people a thing was for (shares.ts guestsCounted).

@@ -128,9 +128,16 @@ export function speaksAhead(tokens: readonly Token[], lang: Lang): boolean {
 }
 
 /** What the dates of a sentence are read against: today, and the time the sentence speaks of. */
-export function dateContextOf(tokens: readonly Token[], lang: Lang, today: string): DateContext {
+export function dateContextOf(
+  tokens: readonly Token[],
+  lang: Lang,
+  today: string,
+  locale?: string,
+): DateContext {
   const tense = tenseOf(tokens, lang);
   // « ce week-end je paierai »: a future said, not only a present of what one does.
   const future = tense === 'ahead' && saysAhead(tokens);
-  return { today, lang, ahead: tense === 'ahead', past: tense === 'past', future };
+  // An en-US phone writes the month first (CLDR's short date, M/d/y); others the day first.
+  const monthFirst = /^en-us$/i.test(locale ?? '');
+  return { today, lang, ahead: tense === 'ahead', past: tense === 'past', future, monthFirst };
 }

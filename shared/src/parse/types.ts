@@ -189,4 +189,6 @@ export interface DateContext {
   past?: boolean;
   /** A future is said (« je paierai », « je vais », "will"), not only a present of what one does. */
   future?: boolean;
+  /** The phone writes the month first ("11/3" is 3 November on an en-US phone). */
+  monthFirst?: boolean;
 }

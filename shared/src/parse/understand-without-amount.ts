@@ -47,7 +47,7 @@ export function understandWithoutAmount(text: string, opts: ParseOptions): Under
   const tokens = tokenize(clean);
   const lang = detectLanguage(clean, tokens, opts.locale, ONE_LANGUAGE_WORDS);
   const today = localDate(opts.now, opts.timeZone);
-  const scan = scanTokens(tokens, lang, today);
+  const scan = scanTokens(tokens, lang, today, opts.locale);
   // An amount, even one the parser could not use, is parseExpenseText's to read; counts ("deux cafés") are not.
   if (scan.amounts.some((a) => !a.quantity)) return null;
   if (scan.marks.some((m) => NOT_A_PURCHASE.has(m.mark)) || isQuestion(scan, clean)) return null;
