@@ -38,6 +38,8 @@ describe('« samedi en huit », "a week on Friday": the coming day, a week on', 
     ['jeudi en quinze je réglerai le plombier, 150 €', ['150.00 2026-12-10 future_date']],
     ["a week on Monday I'll pay the builder, 500 euros", ['500.00 2026-12-07 future_date']],
     ["a week from Thursday I'll pay the florist, 60 euros", ['60.00 2026-12-03 future_date']],
+    // « le solde du traiteur » is what is left to pay him, a day to come (« le solde du compte » is a balance).
+    ['samedi je paierai le solde du traiteur, 300 €', ['300.00 2026-11-28 future_date']],
     // Look-alikes: the coming day alone, and "a week from now".
     ['dimanche je paierai le traiteur, 200 €', ['200.00 2026-11-29 future_date']],
     ["a week from now I'll pay the florist, 60 euros", ['60.00 2026-12-01 future_date']],

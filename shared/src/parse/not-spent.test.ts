@@ -10,6 +10,7 @@ describe('money held, seen, planned or handed (not-spent.ts, spent-later.ts, mon
     ["il me reste 35 € jusqu'à vendredi", '35.00'],
     ["I've got 120 euros left until payday", '120.00'],
     ['mon solde est de 210 €', '210.00'],
+    ['le solde du compte est de 340 €', '340.00'],
     ['my account balance is 430 euros', '430.00'],
     ["j'ai 800 € sur mon compte épargne", '800.00'],
     ["there's 75 euros in my account", '75.00'],

@@ -92,7 +92,9 @@ function leftToSpeaker(scan: Scan, seg: Segment, amount: AmountItem): boolean {
     if (LEFT_FR.has(norm(scan, i)) && LEFT_TO.has(norm(scan, i - 1)) && moneyNext(scan, i + 1, amount))
       return true;
     // « j'ai touché mon solde de tout compte » is the last pay, come in.
-    if (BALANCE.has(norm(scan, i)) && (OWN.has(norm(scan, i - 1)) || norm(scan, i + 1) === 'du'))
+    // « le solde du compte » is what it holds; « le solde du traiteur » what is left to pay him.
+    const ofAccount = norm(scan, i + 1) === 'du' && ACCOUNT.has(norm(scan, i + 2));
+    if (BALANCE.has(norm(scan, i)) && (OWN.has(norm(scan, i - 1)) || ofAccount))
       return !scan.marks.some((m) => m.start >= seg.start && m.start < seg.end && MOVED_OR_PAID.has(m.mark));
   }
   return false;
