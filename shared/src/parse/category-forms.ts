@@ -2,7 +2,8 @@
  * Word forms the category tables do not list as such. French: a verb-noun compound (« essuie-glaces »,
  * « tire-lait ») is a device, not its noun (categorize.ts asks); a practice is its practitioner's
  * (« ostéopathie » of « ostéopathe »), a shop its trade's (« horlogerie » of « horloger ») and a
- * trade its shop's, a shop or a trade the goods' (« crèmerie » of « crème »), and a service's verb
+ * trade its shop's, a shop or a trade the goods' (« crèmerie » of « crème »), a service's agent
+ * its service's (« dératiseur » of « dératisation », « élagueur » of « élagage »), and a service's verb
  * after « faire » is the service (« faire ramoner » of « ramonage »); category-tables.ts adds these
  * when it builds the French table. English (englishForms): the practitioner of a practice
  * ("podiatry" → "podiatrist") and a trade's shop and a shop's trade ("butcher" → "butchery",
@@ -64,6 +65,19 @@ export function derivedForms(word: string, goods: boolean): string[] {
   if (goods && word.endsWith('e')) out.push(`${word}rie`);
   else if (goods && /[^aeiouy]$/.test(word)) out.push(`${word}iste`);
   return out;
+}
+
+/**
+ * The one who does a service in -age, -ation or -ement: « ramonage » → « ramoneur », « élagage » →
+ * « élagueur », « dératisation » → « dératiseur », « déménagement » → « déménageur ». Asked only of
+ * the services' categories (category-tables.ts): « fromage » names no « fromeur ».
+ */
+export function agentOfService(word: string): string | null {
+  const m = /^([a-z]{3,}[^aeiou])(age|ation|ement)$/.exec(word);
+  // « chauffeur » drives a car: no agent of « chauffage ».
+  if (!m?.[1] || m[1] === 'chauff') return null;
+  // « élagage » → « élagueur »: a g keeps its sound before e.
+  return m[2] === 'age' && m[1].endsWith('g') ? `${m[1]}ueur` : `${m[1]}eur`;
 }
 
 /**

@@ -37,8 +37,21 @@ const FRAMES = new Set(
     'deposit|deposits|acompte|acomptes|arrhes'
   ).split('|'),
 );
-const LINKS = new Set(['de', 'du', 'des', "d'", 'a', 'au', 'aux', 'of', 'for']);
-const ARTICLES = new Set(['la', 'le', "l'", 'les', 'the', 'my', 'mon', 'ma', 'mes']);
+export const LINKS = new Set(['de', 'du', 'des', "d'", 'a', 'au', 'aux', 'of', 'for']);
+/** Articles, possessives and demonstratives between a link and its noun: « d'un kayak », « de ma voiture ». */
+const DETERMINERS = new Set(
+  (
+    "la|le|l'|les|un|une|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces|" +
+    'the|an|my|our|his|her|their|your'
+  ).split('|'),
+);
+
+/** Whether a word says what kind of payment it is, not what for (FRAMES: « location », « frais »). */
+export const isFrameWord = (norm: string): boolean => FRAMES.has(norm);
+
+/** Where the noun after tokens[k], a link, is: past one determiner (« location d'un kayak »). */
+export const nounAfterLink = (tokens: readonly Token[], k: number): number =>
+  DETERMINERS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
 
 /** Whether the keyword at tokens[i] is what the frame word at tokens[frame] (a keyword alone) is for. */
 export function completesFrame(
@@ -50,8 +63,8 @@ export function completesFrame(
   if (frameEnd !== frame + 1 || !FRAMES.has(tokens[frame]?.norm ?? '')) return false;
   if (i === frameEnd) return true;
   if (!LINKS.has(tokens[frameEnd]?.norm ?? '')) return false;
-  // « la mensualité de la voiture », « l'abonnement à la piscine »: an article after the link too.
-  return i === frameEnd + 1 || (i === frameEnd + 2 && ARTICLES.has(tokens[frameEnd + 1]?.norm ?? ''));
+  // « la mensualité de la voiture », « la location d'un kayak »: a determiner after the link too.
+  return i === nounAfterLink(tokens, frameEnd);
 }
 
 /** The rooms and parts of a home: what is bought for them is the home's (not « cuisine »: « pour la cuisine » is for cooking). */

@@ -242,7 +242,9 @@ export function bodyCheck(tokens: readonly Token[], i: number, to: number): numb
 
 /** Looking after an animal: boarding, minding, walking. */
 const PET_CARE = new Set(
-  'pension|garde|gardiennage|promenade|promenades|boarding|sitting|minding|walking|walks|daycare'.split('|'),
+  'pension|garde|gardiennage|promenade|promenades|dressage|education|boarding|sitting|minding|walking|walks|daycare'.split(
+    '|',
+  ),
 );
 const ANIMALS = new Set(
   (

@@ -4,11 +4,12 @@
  * in the order that decides a phrase two of them name (buildTable). categorize.ts reads them.
  */
 import type { Category } from '../categories.ts';
-import { derivedForms, englishForms, serviceOfTrade, serviceVerb } from './category-forms.ts';
+import { agentOfService, derivedForms, englishForms, serviceOfTrade, serviceVerb } from './category-forms.ts';
 import { BRANDS } from './lexicon-brands.ts';
 import { EN_LEXICON } from './lexicon-en.ts';
 import { EN_REGIONAL } from './lexicon-en-regional.ts';
 import { FR_LEXICON } from './lexicon-fr.ts';
+import { FR_EVERYDAY } from './lexicon-fr-everyday.ts';
 import { FR_THINGS } from './lexicon-fr-things.ts';
 import { EN_LONG_TAIL, FR_LONG_TAIL } from './lexicon-long-tail.ts';
 import { OSM_BRANDS, OSM_BRANDS_CAPITALISED } from './lexicon-open-brands.ts';
@@ -73,6 +74,7 @@ const FR_ONLY_MORE = [
   'vol',
   'vols',
   'salle',
+  'oranges',
 ];
 const EN_ONLY = new Set([
   'car',
@@ -108,6 +110,9 @@ export function withoutApostrophe(phrase: string): string | null {
 
 /** The categories whose trades sell a service ("roofer", "tutor"), not a thing ("heater", "toaster"). */
 const SERVICES = new Set<Category>(['housing', 'health', 'education', 'other']);
+
+/** The categories whose French services have an agent named after them (« ramoneur », « déménageur »). */
+const AGENTS = new Set<Category>(['housing', 'health', 'education', 'other', 'transport']);
 
 /** Words too short or too common to open a name written as one word (closed compounds). */
 const SMALL_FIRST = /^(.{1,2}|the|and|for|our|her|his|its|one|any|all|out|off|per|not|too)$/;
@@ -180,6 +185,12 @@ export function addEntries(
           ? serviceOfTrade(words[0] ?? '')
           : null;
       if (service) derived.push([service, { ...hit, weight: DERIVED }]);
+      // « dératiseur » of « dératisation »: the agent of a French service, for the services' categories.
+      const agent =
+        as.singulars && weight === 2 && words.length === 1 && AGENTS.has(category)
+          ? agentOfService(words[0] ?? '')
+          : null;
+      if (agent) derived.push([agent, { ...hit, weight: DERIVED }]);
       const verb = as.singulars && weight >= 2 && words.length === 1 ? serviceVerb(words[0] ?? '') : null;
       if (verb) derived.push([verb, { ...hit, weight: DERIVED, afterFaire: true }]);
     }
@@ -220,7 +231,14 @@ function buildTable(
   return table;
 }
 
-const FR = [...FR_LEXICON, ...FR_LONG_TAIL, ...FR_THINGS, ...FR_SERVICES, ...FR_SERVICES_WEAK];
+const FR = [
+  ...FR_LEXICON,
+  ...FR_LONG_TAIL,
+  ...FR_THINGS,
+  ...FR_EVERYDAY,
+  ...FR_SERVICES,
+  ...FR_SERVICES_WEAK,
+];
 const EN = [...EN_LEXICON, ...EN_LONG_TAIL, ...EN_REGIONAL, ...EN_SERVICES];
 export const TABLES: Record<Lang, PhraseTable<Hit>> = {
   // WordNet is English: its nouns in French speech would be false friends ("pain", "coin", "car").

@@ -181,10 +181,10 @@ export function kindOfMark(
         saidBefore(scan, clause, at, INSURERS)
       )
         return 'refund';
-      // « pension pour le chat », "pension for the dog": boarding, bought; a pension paid is income.
-      return wordsOf(scan.tokens, at, at + 2) === 'pension pour' ||
-        wordsOf(scan.tokens, at, at + 2) === 'pension du' ||
-        wordsOf(scan.tokens, at, at + 2) === 'pension for'
+      // « pension pour le chat », "pension for the dog": boarding, bought; so is a hotel's board
+      // (« en pension complète », « la demi-pension »); a pension paid is income.
+      return /^pension (pour|du|for|complete)$/.test(wordsOf(scan.tokens, at, at + 2)) ||
+        scan.tokens[at - 1]?.norm === 'demi'
         ? null
         : 'income';
     case 'refund':

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { agentOfService } from './category-forms.ts';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
+
+const first = (text: string) => parseExpenseText(text, TEST_OPTS).expenses[0];
+
+describe('a French phrase read by its head (category-heads.ts)', () => {
+  it('reads a rental, a fee or a pass by its object, past « un », « une », « ma »', () => {
+    expect(first("la location d'un kayak de mer, 30 €")?.category).toBe('leisure');
+    expect(first("la location d'une camionnette, 70 €")?.category).toBe('transport');
+    expect(first('la mensualité de ma voiture, 200 €')?.category).toBe('transport');
+  });
+
+  it('is not sure of a frame word whose object no table knows', () => {
+    // « le permis de chasse » is no driving licence, « la carte de pêcheur » no phone card.
+    expect(first('le permis de chasse, 160 €')?.categorySure).toBe(false);
+    expect(first('le permis de conduire, 1200 €')).toMatchObject({
+      category: 'education',
+      categorySure: true,
+    });
+  });
+
+  it('reads a drink counted by its crate, its pack or its bottle as bought to drink at home', () => {
+    expect(first('un carton de bières, 16 €')?.category).toBe('groceries');
+    expect(first('un pack de 12 bières, 9 €')?.category).toBe('groceries');
+    expect(first('une bouteille de pastis, 22 €')?.category).toBe('groceries');
+    // Served where it was bought, it is a drink out.
+    expect(first('une bière au bar, 5 €')?.category).toBe('dining');
+    expect(first('un pastis au bar de la plage, 4 €')?.category).toBe('dining');
+  });
+
+  it('reads a meal said after « pour » as what the food is for, not a meal out', () => {
+    expect(first("des cacahuètes pour l'apéro, 3 €")?.category).toBe('groceries');
+    expect(first('des brioches pour le petit-déjeuner, 5 €')).toMatchObject({
+      category: 'groceries',
+      categorySure: false,
+    });
+    expect(first('un dîner au restaurant, 40 €')?.category).toBe('dining');
+  });
+});
+
+describe("a service's agent read through its service (category-forms.ts)", () => {
+  it.each([
+    ['ramonage', 'ramoneur'],
+    ['elagage', 'elagueur'],
+    ['deratisation', 'deratiseur'],
+    ['demenagement', 'demenageur'],
+  ])('%s → %s', (service, agent) => {
+    expect(agentOfService(service)).toBe(agent);
+  });
+
+  it('derives no agent of a short stem, nor « chauffeur » of « chauffage »', () => {
+    expect(agentOfService('garage')).toBeNull();
+    expect(agentOfService('chauffage')).toBeNull();
+  });
+
+  it('reads an agent no table lists by its service, unsure', () => {
+    expect(first('le désinsectiseur pour les cafards, 120 €')).toMatchObject({
+      category: 'housing',
+      categorySure: false,
+    });
+  });
+});
+
+describe('everyday French nouns and their regional names (lexicon-fr-everyday.ts)', () => {
+  it.each([
+    ['des patates et des chicons, 6 €', 'groceries'],
+    ['une tondeuse, 250 €', 'housing'],
+    ['le dérailleur du vélo, 35 €', 'transport'],
+    ['une semaine en demi-pension, 700 €', 'travel'],
+    ['un appareil auditif, 1200 €', 'health'],
+  ])('« %s » is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it("reads a kayak as a boat, not the travel site, and a pet's training as its care", () => {
+    expect(first('un kayak gonflable, 300 €')?.category).toBe('leisure');
+    expect(first('le dressage du chien, 50 €')?.category).toBe('other');
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * A French noun phrase is read by its head first (« la location d'un kayak », « un carton de
+ * bières », « des chips pour l'apéro »): categorize.ts picks the strongest keyword, then asks here
+ * what the phrase's head says of it. A frame word (a fee, a rental, a permit: category-frames.ts)
+ * whose object no table knows names a kind of payment, not what it was for, so it is not sure
+ * (« le permis de chasse » is no driving licence); a drink counted by its crate or its pack was
+ * bought to drink at home (« un carton de bières »); a meal said after « pour » is what the food is
+ * for, not a meal out (« des chips pour l'apéro », « des brioches pour le goûter »).
+ */
+import type { Category } from '../categories.ts';
+import { isFrameWord, LINKS, nounAfterLink } from './category-frames.ts';
+import type { PhraseTable } from './phrase-table.ts';
+import type { Token } from './tokenize.ts';
+
+/** The keyword categorize.ts found: where it starts and ends, its weight, and whether it is contested. */
+interface Found {
+  category: Category;
+  weight: number;
+  place: boolean;
+  start: number;
+  end: number;
+  contested: boolean;
+}
+
+/**
+ * Whether the frame word at best (a keyword alone) is followed by « de », « d' », « à »… and a word
+ * no table knows: « le permis de chasse », « la carte de pêcheur »: what it is for is unknown.
+ */
+function frameOfUnknown(table: PhraseTable<unknown>, tokens: readonly Token[], best: Found): boolean {
+  if (best.end !== best.start + 1 || !isFrameWord(tokens[best.start]?.norm ?? '')) return false;
+  if (!LINKS.has(tokens[best.end]?.norm ?? '')) return false;
+  const noun = nounAfterLink(tokens, best.end);
+  return tokens[noun]?.kind === 'word' && table.match(tokens, noun) === null;
+}
+
+/** Drinks: what is served in a bar by the glass, bought by the crate, the pack or the bottle. */
+const DRINK_CONTAINERS = new Set(
+  'carton|cartons|caisse|caisses|pack|packs|bouteille|bouteilles|bidon|bidons|fut|futs|casier|casiers|lot|lots'.split(
+    '|',
+  ),
+);
+
+/** Whether the keyword at tokens[i] is what a crate, a pack or a bottle holds: « un pack de 6 bières ». */
+function inDrinkContainer(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--)
+    if (DRINK_CONTAINERS.has(tokens[k]?.norm ?? '') && /^(de|d'|des)$/.test(tokens[k + 1]?.norm ?? ''))
+      return tokens.slice(k + 2, i).every((t) => t.kind === 'num' || /^(de|d')$/.test(t.norm));
+  return false;
+}
+
+/** The meals a thing bought may be for: « pour le goûter », « pour l'apéro », « pour ce soir ». */
+const MEALS = new Set(
+  (
+    'apero|aperitif|gouter|petit dejeuner|petit-dejeuner|petit dej|petit-dej|dejeuner|diner|souper|brunch|' +
+    'pique-nique|pique nique|picnic|repas'
+  ).split('|'),
+);
+
+/** Whether tokens[i] (a meal) follows « pour » and an article, after the words of a thing bought. */
+function mealAsPurpose(tokens: readonly Token[], from: number, i: number): boolean {
+  let k = i - 1;
+  if (/^(le|la|l'|les|ce|mon|ma|notre|the|our|my)$/.test(tokens[k]?.norm ?? '')) k--;
+  if (tokens[k]?.norm !== 'pour') return false;
+  for (let j = from; j < k; j++) if (tokens[j]?.kind === 'word') return true;
+  return false;
+}
+
+/** The meal word that starts at tokens[i], one word or two (« petit déjeuner »), or null. */
+function mealAt(tokens: readonly Token[], i: number, end: number): boolean {
+  const words = tokens
+    .slice(i, end)
+    .map((t) => t.norm)
+    .join(' ');
+  return MEALS.has(words);
+}
+
+/**
+ * What the phrase's head makes of the keyword categorize.ts found (see the file's comment); the
+ * same match when it says nothing more. `served`: a place that serves food was said (« au bar »:
+ * then a drink is a drink out).
+ */
+export function readByHead(
+  table: PhraseTable<unknown>,
+  tokens: readonly Token[],
+  from: number,
+  best: Found | null,
+  served: boolean,
+): Found | null {
+  if (!best) return best;
+  if (frameOfUnknown(table, tokens, best)) return { ...best, contested: true };
+  if (best.category !== 'dining' || best.place || served) return best;
+  if (inDrinkContainer(tokens, best.start)) return { ...best, category: 'groceries' };
+  if (mealAt(tokens, best.start, best.end) && mealAsPurpose(tokens, from, best.start))
+    return { ...best, category: 'groceries', contested: true };
+  return best;
+}
