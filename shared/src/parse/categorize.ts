@@ -228,7 +228,7 @@ export function findCategory(
   if (fare >= 0)
     best = { category: 'transport', weight: 2, place: false, start: fare, end: fare + 1, contested: false };
   if (best) best.contested = clear === 'mixed' && best.weight < 4;
-  best = readByHead(table, tokens, from, best, served);
+  best = readByHead(table, tokens, from, to, best, served);
   // « une coque pour mon portable », "a case for my phone": the thing is for the device, not its plan.
   if (best?.category === 'utilities' && forAPhone(tokens, from, best.start))
     best = { ...best, category: 'shopping', weight: 1 };

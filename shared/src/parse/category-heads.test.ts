@@ -21,6 +21,11 @@ describe('a French phrase read by its head (category-heads.ts)', () => {
     });
   });
 
+  it('is not sure of a ride, a bill or a stay said for someone: it may be a present', () => {
+    expect(first('une trottinette pour les huit ans de ma nièce, 80 €')?.categorySure).toBe(false);
+    expect(first('une trottinette électrique, 300 €')?.categorySure).toBe(true);
+  });
+
   it('reads a drink counted by its crate, its pack or its bottle as bought to drink at home', () => {
     expect(first('un carton de bières, 16 €')?.category).toBe('groceries');
     expect(first('un pack de 12 bières, 9 €')?.category).toBe('groceries');
