@@ -14,6 +14,8 @@ import { join } from 'node:path';
 
 export default function setup(): () => void {
   const before = process.env.TMPDIR;
+  // Where what must outlive the run goes (a failed engine flow's screenshot: failure-record.ts).
+  process.env.VT_OUTER_TMPDIR = tmpdir();
   const root = mkdtempSync(join(tmpdir(), 'vt-run-'));
   // As /tmp: the clusters' processes run as the postgres user and go through it.
   chmodSync(root, 0o1777);

@@ -35,6 +35,7 @@ export function chromiumTab(page: Page): PhoneTab {
     press: (key) => page.keyboard.press(key),
     upload: (name, path) => page.getByLabel(name, { exact: true }).setInputFiles(path, { timeout: 15_000 }),
     setOffline: (offline) => page.context().setOffline(offline),
+    screenshot: () => page.screenshot(),
     close: () => page.context().close(),
   };
 }

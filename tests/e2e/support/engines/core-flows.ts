@@ -1,25 +1,21 @@
 /**
- * The core flows a phone lives by, written once and registered per engine (engine-*.test.ts): one
- * phone per file, on the deployed stack (Caddy, pairing required), going through the flows in
- * order as a person's first minutes with the app — pair from the link, a voice note recorded
- * offline and sent once, a reload from the service worker with no network and a note typed there
- * sent once back online, an edit and a delete taken back, the month, its exports saved from the
- * app, a bank statement picked from the phone's files and a line the bank saw added. Offline is
- * airplane mode in each engine (PhoneTab.setOffline).
+ * The core flows a phone lives by, written once and registered per engine (engine-*.test.ts) on one
+ * phone per file (phone-on-stack.ts), as a person's first minutes with the app: pair from the link,
+ * a voice note recorded offline and sent once, a reload from the service worker with no network and
+ * a note typed there sent once back online, an edit and a delete taken back, the month, its exports,
+ * a bank statement picked from the phone's files and a line the bank saw added. Offline is airplane
+ * mode (PhoneTab.setOffline).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CATEGORY_LABELS } from '@voicetrack/shared';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../harness.ts';
-import type { PhoneNetwork } from '../phone-network.ts';
-import { type Stack, startStack } from '../stack.ts';
-import { CaptureScreen, type Lang } from './capture-screen.ts';
-import { chromiumTab } from './chromium-tab.ts';
-import { launchFirefox } from './firefox.ts';
-import { type EngineName, type PhoneTab, waitFor, withStepTimes } from './phone-tab.ts';
-import { launchWebKit } from './webkit.ts';
+import { describe, expect, it } from 'vitest';
+import { parisDay } from '../paris-time.ts';
+import type { Stack } from '../stack.ts';
+import type { Lang } from './capture-screen.ts';
+import { type PhoneOnStack, usePhone } from './phone-on-stack.ts';
+import { type EngineName, waitFor } from './phone-tab.ts';
 
 /** The recording's type each engine's MediaRecorder picks (web/src/data/recorder.ts's order). */
 const RECORDED_TYPE: Record<EngineName, RegExp> = {
@@ -46,15 +42,12 @@ const BANK = {
   },
 } as const;
 
-/** Today where the phones live (YYYY-MM-DD): the day their expenses are dated. */
-const parisToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
-
 /**
  * A French bank's CSV (its own columns, `;`, decimal commas: no mapping asked) of today's card
  * payments: the lunch said and the coffee typed, which it confirms, and groceries never said.
  */
 function statementOfToday(): string {
-  const today = parisToday();
+  const today = parisDay(0);
   const [y, m, d] = today.split('-') as [string, string, string];
   const card = (merchant: string, category: string, amount: string) =>
     `${today};${today};"CARTE ${d}/${m}/${y.slice(2)} ${merchant} CB*4974";"${category}";"";"";${amount};;"00040123456";"Compte Bancaire";1000,00`;
@@ -70,77 +63,6 @@ function statementOfToday(): string {
     ].join('\r\n'),
   );
   return file;
-}
-
-export interface Phone {
-  tab: PhoneTab;
-  close(): Promise<void>;
-}
-
-export async function launchPhone(engine: EngineName, network: PhoneNetwork, locale: string): Promise<Phone> {
-  if (engine === 'firefox') return launchFirefox(network, locale);
-  if (engine === 'webkit') return launchWebKit(network);
-  const browser = await launchBrowser();
-  const context = await browser.newContext({
-    locale,
-    timezoneId: 'Europe/Paris',
-    permissions: ['microphone'],
-    proxy: { server: network.proxyUrl },
-  });
-  return { tab: chromiumTab(await context.newPage()), close: () => browser.close() };
-}
-
-export interface PhoneOnStack {
-  stack: Stack;
-  /** The phone's own network: `cut()` drops its connections (the change stream's too). */
-  network: PhoneNetwork;
-  phone: Phone;
-  app: CaptureScreen;
-}
-
-/**
- * A deployed stack and one phone of `engine` on it for the whole file (not paired yet: its first
- * step is `app.pair(await stack.deployment.pairingLink())`), both closed after it. For a flow in
- * one engine only; a flow for all three goes into describeCoreFlows.
- */
-export function usePhone(
-  engine: EngineName,
-  lang: Lang = 'fr',
-  env: Record<string, string> = {},
-): PhoneOnStack {
-  const held = {} as PhoneOnStack;
-  beforeAll(async () => {
-    held.stack = await startStack(env);
-    held.network = await (held.stack.deployment as NonNullable<Stack['deployment']>).phoneNetwork();
-    const phone = await launchPhone(engine, held.network, lang === 'fr' ? 'fr-FR' : 'en-US');
-    held.phone = { tab: withStepTimes(phone.tab), close: () => phone.close() };
-    held.app = new CaptureScreen(held.phone.tab, lang);
-  });
-  // One failed flow stays one failure: after it, the phone is put back as a person finds it on
-  // opening the app again (afterAFailure); a green flow leaves it as the next one expects.
-  afterEach(async ({ task }) => {
-    if (task.result?.state === 'fail' && held.phone) await afterAFailure(held);
-  });
-  afterAll(async () => {
-    await held.phone?.close();
-    await held.stack?.stop();
-  });
-  return held;
-}
-
-/**
- * The phone after a flow failed half-way (a tap lost under load, a wait run out): its signal back
- * (airplane mode off, its network's tunnels let through) and the app's first page loaded afresh, so
- * no dialog, screen, held `fetch` or mark of that flow is left for the next. Its data stay: the
- * flows after it read what the ones before saved. (A flow that ran out of time may still be
- * running its steps: Vitest does not stop it.)
- */
-async function afterAFailure({ network, phone, app, stack }: PhoneOnStack): Promise<void> {
-  network.restore();
-  // Only when in airplane mode: WebKit's way back (its namespace's default route) fails when it is on.
-  if (!(await phone.tab.evaluate(() => navigator.onLine))) await phone.tab.setOffline(false);
-  await phone.tab.goto(stack.url);
-  await app.waitForRecordButton();
 }
 
 /** Registers the core flows; the phone they ran on, for steps registered after them. */
@@ -305,7 +227,7 @@ export function describeCoreFlows(engine: EngineName, lang: Lang = 'fr'): PhoneO
       const coffee = server.find((e) => e.amount === '4.50');
       await app.showMonth();
       const csv = await app.download(app.say.exportCsv);
-      const today = parisToday();
+      const today = parisDay(0);
       expect(csv).toMatchObject({
         name: `voicetrack-${today.slice(0, 7)}-excel-fr.csv`,
         type: expect.stringMatching(/^text\/csv/),
@@ -368,7 +290,7 @@ export function describeCoreFlows(engine: EngineName, lang: Lang = 'fr'): PhoneO
         (await app.text()).includes(MONEY[lang].withBank) ? true : null,
       );
       expect(await serverRows((e) => e.source === 'bank')).toMatchObject([
-        { amount: '42.10', currency: 'EUR', category: 'groceries', date: parisToday() },
+        { amount: '42.10', currency: 'EUR', category: 'groceries', date: parisDay(0) },
       ]);
       await app.showCapture();
     });

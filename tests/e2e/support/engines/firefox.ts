@@ -138,6 +138,7 @@ export function firefoxTab(page: Page, bidi: FirefoxBidi): PhoneTab {
       await bidi.setFiles(field, path);
     },
     setOffline: (offline) => page.setOfflineMode(offline),
+    screenshot: () => page.screenshot(),
     close: () => page.close(),
   };
 }

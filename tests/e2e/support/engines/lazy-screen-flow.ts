@@ -7,10 +7,11 @@
  * in an engine that keeps the failed code failed in the page (Firefox's module map), the screen
  * says so in its place with « Recharger » (ScreenNotLoaded), and one tap on it shows the month.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack, startStack, WEB_DIST } from '../stack.ts';
 import { CaptureScreen, type Lang } from './capture-screen.ts';
-import { launchPhone, type Phone } from './core-flows.ts';
+import { recordFailure } from './failure-record.ts';
+import { launchPhone, type Phone } from './phone-on-stack.ts';
 import { type EngineName, waitFor, withStepTimes } from './phone-tab.ts';
 
 const MONTH_CODE = /\/assets\/month-view-[^/]*\.js$/;
@@ -48,6 +49,9 @@ export function describeAScreenWhoseCodeNeverCame(engine: EngineName, lang: Lang
       const phone = await launchPhone(engine, network, lang === 'fr' ? 'fr-FR' : 'en-US');
       held.phone = { tab: withStepTimes(phone.tab), close: () => phone.close() };
       held.app = new CaptureScreen(held.phone.tab, lang);
+    });
+    afterEach(async ({ task }) => {
+      if (task.result?.state === 'fail' && held.phone) await recordFailure(held.phone.tab, task.name);
     });
     afterAll(async () => {
       await held.phone?.close();

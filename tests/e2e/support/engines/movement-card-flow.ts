@@ -6,7 +6,7 @@
  */
 import { expect, it } from 'vitest';
 import type { Lang } from './capture-screen.ts';
-import type { PhoneOnStack } from './core-flows.ts';
+import type { PhoneOnStack } from './phone-on-stack.ts';
 import { waitFor } from './phone-tab.ts';
 
 const SAY = {

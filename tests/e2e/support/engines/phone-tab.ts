@@ -71,6 +71,8 @@ export interface PhoneTab {
    * WebKit notices about 3 s later, as a phone does its network monitor's word.
    */
   setOffline(offline: boolean): Promise<void>;
+  /** The page as the phone shows it now, a PNG (kept when a flow fails: failure-record.ts). */
+  screenshot(): Promise<Uint8Array>;
   close(): Promise<void>;
 }
 
@@ -142,6 +144,7 @@ export function withStepTimes(tab: PhoneTab): PhoneTab {
     press: timed('press', tab.press),
     upload: timed('upload', tab.upload),
     setOffline: timed('setOffline', tab.setOffline),
+    screenshot: timed('screenshot', tab.screenshot),
     close: timed('close', tab.close),
   };
 }

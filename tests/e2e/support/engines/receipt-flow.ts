@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { ticket, withGps } from '../receipts.ts';
 import type { Lang } from './capture-screen.ts';
-import type { PhoneOnStack } from './core-flows.ts';
+import type { PhoneOnStack } from './phone-on-stack.ts';
 import { waitFor } from './phone-tab.ts';
 
 const GALLERY: Record<Lang, string> = { fr: 'Depuis la galerie', en: 'From the gallery' };

@@ -168,6 +168,7 @@ export function webkitTab(session: WebDriverSession, driver: NetworkSwitch): Pho
         return online === !offline ? true : null;
       });
     },
+    screenshot: () => session.screenshot(),
     close: () => session.close(),
   };
 }

@@ -1,0 +1,53 @@
+/**
+ * What the phone showed when an engine flow failed: a screenshot and the page's visible text (its
+ * address, whether it says it is online and is under its worker, then `innerText`), written
+ * outside the run's temporary folder, which goes when the run ends: `VT_E2E_FAILURES` when set,
+ * else a `vt-e2e-failures-*` folder in the temporary folder the run started from (run-tmpdir.ts
+ * keeps it in VT_OUTER_TMPDIR). The folder is printed with the first failure it holds. Never
+ * asserted; a record that cannot be made is said, and the flow's own failure stands.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { PhoneTab } from './phone-tab.ts';
+
+let folder: string | undefined;
+let count = 0;
+
+function failuresFolder(): string {
+  if (folder) return folder;
+  const chosen = process.env.VT_E2E_FAILURES;
+  if (chosen) mkdirSync(chosen, { recursive: true });
+  folder = chosen ?? mkdtempSync(join(process.env.VT_OUTER_TMPDIR ?? tmpdir(), 'vt-e2e-failures-'));
+  return folder;
+}
+
+/** Sent as source: the page as a person reads it, with what says where it stands. */
+const visibleText = () =>
+  [
+    `url: ${location.href}`,
+    `navigator.onLine: ${navigator.onLine}`,
+    `under its worker: ${navigator.serviceWorker?.controller !== null}`,
+    `open dialogs: ${[...document.querySelectorAll('dialog[open]')].map((d) => d.getAttribute('aria-labelledby') ?? d.className).join(', ')}`,
+    '',
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as drawn, what a person reads (no hidden nodes' text).
+    document.body.innerText,
+  ].join('\n');
+
+/** Keeps the phone's screen and text as they are now, named after the failed flow. */
+export async function recordFailure(tab: PhoneTab, flow: string): Promise<void> {
+  const name = `${String(++count).padStart(2, '0')}-${tab.engine}-${flow.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80)}`;
+  const keep = async (file: string, what: () => Promise<string | Uint8Array>) => {
+    try {
+      writeFileSync(join(failuresFolder(), file), await what());
+      return file;
+    } catch (error) {
+      return `${file} not kept (${(error as Error).message})`;
+    }
+  };
+  const kept = [
+    await keep(`${name}.png`, () => tab.screenshot()),
+    await keep(`${name}.txt`, () => tab.evaluate(visibleText)),
+  ];
+  console.warn(`The phone when « ${flow} » failed, in ${failuresFolder()}: ${kept.join(', ')}`);
+}
