@@ -30,14 +30,16 @@ export function useLazyComponent<P>(load: () => Promise<(props: P) => unknown>, 
  * then the screen says so in its place, with a button to reload (ScreenNotLoaded). Firefox keeps a
  * module whose fetch failed offline failed in the page's module map, by its URL and its chunks',
  * so there only a reload brings it; elsewhere the asking goes on, and the screen replaces the words.
+ * `settled`: its code came, or failed once (a dialog waits for its parts' before it is drawn).
  */
 export function useLazy<P>(
   load: () => Promise<(props: P) => unknown>,
   wanted: boolean,
-): { component: ((props: P) => unknown) | null; stuck: boolean } {
+): { component: ((props: P) => unknown) | null; stuck: boolean; settled: boolean } {
   const [component, setComponent] = useState<((props: P) => unknown) | null>(null);
   const [tries, setTries] = useState(0);
   const [stuck, setStuck] = useState(false);
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (!wanted || component) return;
     let live = true;
@@ -46,6 +48,7 @@ export function useLazy<P>(
       (c) => setComponent(() => c),
       () => {
         if (!live) return;
+        setFailed(true);
         if (cannotLoad(tries, navigator.onLine)) setStuck(true);
         cancel = onceSignalBack(tries, () => {
           live = false;
@@ -58,5 +61,5 @@ export function useLazy<P>(
       cancel();
     };
   }, [wanted, component, load, tries]);
-  return { component, stuck: stuck && component === null };
+  return { component, stuck: stuck && component === null, settled: component !== null || failed };
 }

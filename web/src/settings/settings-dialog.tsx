@@ -1,3 +1,4 @@
+import type { Health } from '@voicetrack/shared';
 import type { ComponentChildren } from 'preact';
 /**
  * The settings, behind the gear of the top bar, loaded on first use: the language, the default
@@ -7,7 +8,6 @@ import type { ComponentChildren } from 'preact';
  */
 import { useEffect, useRef } from 'preact/hooks';
 import type { SpeechControl } from '../capture/speech-control.ts';
-import type { ApiClient } from '../data/api/client.ts';
 import { ACTION_STRINGS } from '../i18n/actions.ts';
 import { type Lang, localeOf } from '../i18n/lang.ts';
 import { SpeechSettings } from './speech-settings.tsx';
@@ -38,9 +38,9 @@ export interface SettingsDialogProps {
   onCurrency: (currency: string | null) => void;
   confirmFirst: boolean;
   onConfirmFirst: (on: boolean) => void;
-  /** The browser's speech recognition; the API (GET /api/health names the server's Whisper). */
+  /** The browser's speech recognition; the server's answer to GET /api/health (it names its Whisper). */
   speech: SpeechControl;
-  api: ApiClient;
+  server: Health | null | 'asking';
   /** Opens the month's "Vos données" (exports and import). */
   onData: () => void;
   onClose: () => void;
@@ -51,7 +51,7 @@ export interface SettingsDialogProps {
 export default function SettingsDialog(props: SettingsDialogProps) {
   const { lang, onLang, currency, onCurrency, confirmFirst, onConfirmFirst, onData, onClose, children } =
     props;
-  const { speech, api } = props;
+  const { speech, server } = props;
   const a = ACTION_STRINGS[lang];
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -108,7 +108,7 @@ export default function SettingsDialog(props: SettingsDialogProps) {
           <small>{a.confirmFirstHint}</small>
         </span>
       </label>
-      <SpeechSettings lang={lang} speech={speech} api={api} />
+      <SpeechSettings lang={lang} speech={speech} server={server} />
       <button type="button" class="link" onClick={onData}>
         {a.data}
       </button>

@@ -1,33 +1,28 @@
 /**
  * Which recognizer hears the notes, in the settings: Whisper on the server (GET /api/health names
- * it) or none, and in this browser its own recognition, on the device or on its maker's servers
+ * it, asked by the settings' slot before the dialog is drawn: shell/settings-slot.tsx) or none, and in this browser its own recognition, on the device or on its maker's servers
  * (which then receive the sound), or off, or absent. A switch turns the browser's off; where the
  * browser can recognise on the device once it has the language pack, a button downloads it.
  */
-import { type Health, HealthSchema } from '@voicetrack/shared';
+import type { Health } from '@voicetrack/shared';
 import { useEffect, useState } from 'preact/hooks';
 import type { OnDevice } from '../capture/speech.ts';
 import type { SpeechControl } from '../capture/speech-control.ts';
-import type { ApiClient } from '../data/api/client.ts';
 import { ACTION_STRINGS } from '../i18n/actions.ts';
 import type { Lang } from '../i18n/lang.ts';
 
 export interface SpeechSettingsProps {
   lang: Lang;
   speech: SpeechControl;
-  api: ApiClient;
+  /** The server's answer to GET /api/health (null: none), or 'asking' still. */
+  server: Health | null | 'asking';
 }
 
-export function SpeechSettings({ lang, speech, api }: SpeechSettingsProps) {
+export function SpeechSettings({ lang, speech, server }: SpeechSettingsProps) {
   const a = ACTION_STRINGS[lang];
   const [on, setOn] = useState(speech.on);
   const [local, setLocal] = useState<OnDevice | null>(null);
-  const [server, setServer] = useState<Health | null | 'asking'>('asking');
   const [installing, setInstalling] = useState<'no' | 'yes' | 'refused' | 'offline' | 'failed'>('no');
-  useEffect(() => {
-    // GET /api/health names the server's speech-to-text provider (null: none configured).
-    void api.read((c) => c.health.$get(), HealthSchema).then(setServer);
-  }, []);
   useEffect(() => {
     if (speech.present) void speech.onDevice().then(setLocal);
   }, [lang]);

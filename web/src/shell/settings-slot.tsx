@@ -3,8 +3,16 @@
  * budget alerts and recurring expenses, what the parser learned), each loaded the first time the
  * gear is tapped and kept for the next. Its code failing again with the signal back: a dialog says
  * so, with « Recharger » (a reload only on that tap).
+ *
+ * The dialog is drawn once what it shows is there: its code, the panels' above the budget alerts
+ * (each come or failed), and the server's health (its speech line, two lines high), or after
+ * HEALTH_WAIT_MS without it. Drawn before, each arrival pushed the panels under it down (the
+ * health's line 50 px), as a finger came down on one: a tap aimed at « Foyer » opened « Appareils
+ * et raccourcis » (engine-firefox in CI: « Ton prénom » never shown).
  */
-import { useLazy, useLazyComponent } from '../base/hooks.ts';
+import { type Health, HealthSchema } from '@voicetrack/shared';
+import { useEffect, useState } from 'preact/hooks';
+import { useLazy } from '../base/hooks.ts';
 import { DialogNotLoaded } from '../base/screen-not-loaded.tsx';
 import type { Lang, Strings } from '../i18n/index.ts';
 import { MoneySettingsSlot } from '../money/money-slots.tsx';
@@ -33,24 +41,49 @@ export interface SettingsSlotProps {
   onReload: () => void;
 }
 
+/** How long the dialog waits for the server's health before it is drawn without it (a slow network). */
+const HEALTH_WAIT_MS = 1_500;
+
+/**
+ * GET /api/health, asked each time the settings open: its answer (null: none), 'asking' until the
+ * first; the last one is shown at once the next time, while it is asked again.
+ */
+function useHealthOnOpen(controller: Controller, open: boolean) {
+  const [health, setHealth] = useState<Health | null | 'asking'>('asking');
+  const [waited, setWaited] = useState(false);
+  useEffect(() => {
+    if (!open) return;
+    let live = true;
+    void controller.api.read((c) => c.health.$get(), HealthSchema).then((h) => live && setHealth(h));
+    const timer = setTimeout(() => live && setWaited(true), HEALTH_WAIT_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [open, controller]);
+  return { health, settled: health !== 'asking' || waited };
+}
+
 export function SettingsSlot({ open, t, lang, controller, onReload, ...props }: SettingsSlotProps) {
   const settings = useLazy(loadSettings, open);
   const Settings = settings.component as typeof import('../settings/settings-dialog.tsx').default | null;
-  const Devices = useLazyComponent(loadDevices, open) as typeof import('../doors/devices.tsx').Devices | null;
-  const Learned = useLazyComponent(loadLearned, open) as
+  const devices = useLazy(loadDevices, open);
+  const Devices = devices.component as typeof import('../doors/devices.tsx').Devices | null;
+  const Learned = useLazy(loadLearned, open).component as
     | typeof import('../settings/learned-words.tsx').LearnedWords
     | null;
-  const Household = useLazyComponent(loadHousehold, open) as
-    | typeof import('../households/household-panel.tsx').default
-    | null;
+  const household = useLazy(loadHousehold, open);
+  const Household = household.component as typeof import('../households/household-panel.tsx').default | null;
+  const health = useHealthOnOpen(controller, open);
   if (!open) return null;
   if (!Settings) {
     return settings.stuck ? (
       <DialogNotLoaded t={t} title={t.settings} onReload={onReload} onClose={props.onClose} />
     ) : null;
   }
+  if (!(devices.settled && household.settled && health.settled)) return null;
   return (
-    <Settings lang={lang} speech={controller.speech} api={controller.api} {...props}>
+    <Settings lang={lang} speech={controller.speech} server={health.health} {...props}>
       {Devices && (
         <Devices
           lang={lang}
