@@ -15,7 +15,15 @@ export interface DayPhrase {
   tonightWhenAhead?: boolean;
   future?: boolean;
   /** weekend: the last Saturday, `days` on; lastMonth: this day last month; lastYear: this day last year; monthStart: the 1st of the month `days` months on; monthMid: its 15th; monthEnd: its last day; monthEndPaid: « fin du mois » told in the past, the last month's end (relative-dates.ts); weekStart: this week's Monday, `days` on. */
-  special?: 'weekend' | 'lastMonth' | 'lastYear' | 'monthStart' | 'monthMid' | 'monthEnd' | 'monthEndPaid' | 'weekStart';
+  special?:
+    | 'weekend'
+    | 'lastMonth'
+    | 'lastYear'
+    | 'monthStart'
+    | 'monthMid'
+    | 'monthEnd'
+    | 'monthEndPaid'
+    | 'weekStart';
 }
 
 const d = (days: number, extra: Omit<DayPhrase, 'days'> = {}): DayPhrase => ({ days, ...extra });
