@@ -19,6 +19,8 @@ export interface PhoneNetwork {
   port: number;
   /** Tunnels opened so far, per `host:port` asked. */
   connects: Map<string, number>;
+  /** One more name the phone reaches (`host:port` → a loopback port): another site, say. */
+  route(target: string, port: number): void;
   cut(): void;
   restore(): void;
   close(): Promise<void>;
@@ -69,6 +71,9 @@ export async function startPhoneNetwork(
     proxyUrl: `http://127.0.0.1:${port}`,
     port,
     connects,
+    route: (target, port) => {
+      routes[target] = port;
+    },
     cut: () => {
       down = true;
       for (const socket of tunnels) socket.destroy();

@@ -1,6 +1,6 @@
 /** The phone tab in Chromium (playwright-core): roles and names through Playwright's role selectors. */
 import type { Page } from 'playwright-core';
-import type { Name, PhoneTab, Role } from './phone-tab.ts';
+import { type Name, type PhoneTab, type Role, viewport } from './phone-tab.ts';
 
 export function chromiumTab(page: Page): PhoneTab {
   const byRole = (role: Role, name: Name) =>
@@ -36,6 +36,10 @@ export function chromiumTab(page: Page): PhoneTab {
     upload: (name, path) => page.getByLabel(name, { exact: true }).setInputFiles(path, { timeout: 15_000 }),
     setOffline: (offline) => page.context().setOffline(offline),
     screenshot: () => page.screenshot(),
+    resize: async (width, height) => {
+      await page.setViewportSize({ width, height });
+      return page.evaluate(viewport);
+    },
     close: () => page.context().close(),
   };
 }

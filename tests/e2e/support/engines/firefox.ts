@@ -13,7 +13,7 @@ import { removeSoon } from '../../../support/run-tmpdir.ts';
 import type { PhoneNetwork } from '../phone-network.ts';
 import { testCa } from '../test-ca.ts';
 import { FirefoxBidi, type LabelSource, type NodeRef } from './firefox-bidi.ts';
-import { type Name, nameMatches, type PhoneTab, type Role, waitFor } from './phone-tab.ts';
+import { type Name, nameMatches, type PhoneTab, type Role, viewport, waitFor } from './phone-tab.ts';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
@@ -139,6 +139,10 @@ export function firefoxTab(page: Page, bidi: FirefoxBidi): PhoneTab {
     },
     setOffline: (offline) => page.setOfflineMode(offline),
     screenshot: () => page.screenshot(),
+    resize: async (width, height) => {
+      await page.setViewport({ width, height });
+      return page.evaluate(viewport);
+    },
     close: () => page.close(),
   };
 }

@@ -73,8 +73,16 @@ export interface PhoneTab {
   setOffline(offline: boolean): Promise<void>;
   /** The page as the phone shows it now, a PNG (kept when a flow fails: failure-record.ts). */
   screenshot(): Promise<Uint8Array>;
+  /**
+   * The page's viewport made `width` × `height` CSS pixels, a phone's (390 × 844), as far as the
+   * engine lets it: WebKitGTK's MiniBrowser window is 447 px wide at least. The size it now has.
+   */
+  resize(width: number, height: number): Promise<{ width: number; height: number }>;
   close(): Promise<void>;
 }
+
+/** Sent as source: the page's viewport, in CSS pixels. */
+export const viewport = () => ({ width: innerWidth, height: innerHeight });
 
 /**
  * Sent as source (Firefox, WebKit): selects the option labelled `label` (spaces made plain) of
@@ -145,6 +153,7 @@ export function withStepTimes(tab: PhoneTab): PhoneTab {
     upload: timed('upload', tab.upload),
     setOffline: timed('setOffline', tab.setOffline),
     screenshot: timed('screenshot', tab.screenshot),
+    resize: timed('resize', tab.resize),
     close: timed('close', tab.close),
   };
 }

@@ -3,7 +3,15 @@
  * each element found as WebKit computes its role and name, among those drawn.
  */
 import { WebDriverError, type WebDriverSession } from '../webdriver-client.ts';
-import { chooseOption, type Name, nameMatches, type PhoneTab, type Role, waitFor } from './phone-tab.ts';
+import {
+  chooseOption,
+  type Name,
+  nameMatches,
+  type PhoneTab,
+  type Role,
+  viewport,
+  waitFor,
+} from './phone-tab.ts';
 
 /** WebDriver's code points of the keys a flow presses. */
 const KEYS = { Escape: '\uE00C' } as const;
@@ -169,6 +177,14 @@ export function webkitTab(session: WebDriverSession, driver: NetworkSwitch): Pho
       });
     },
     screenshot: () => session.screenshot(),
+    // WebDriver sizes the window, its frame included: set once, then again by what the page got.
+    resize: async (width, height) => {
+      const inner = () => session.execute<{ width: number; height: number }>(`return (${viewport})();`);
+      await session.setWindowSize(width, height);
+      const got = await inner();
+      await session.setWindowSize(2 * width - got.width, 2 * height - got.height);
+      return inner();
+    },
     close: () => session.close(),
   };
 }
