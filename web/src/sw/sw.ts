@@ -20,12 +20,14 @@ import { acceptSharedNotes } from './share-target.ts';
 import {
   keepOcrOnFirstUse,
   neverCacheApi,
+  offerShortcutsFromElsewhere,
   precacheAppShell,
   serveShellForNavigations,
 } from './strategies.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Parameters<typeof precacheAppShell>[0] };
 
+offerShortcutsFromElsewhere();
 precacheAppShell(self.__WB_MANIFEST);
 serveShellForNavigations();
 neverCacheApi();
