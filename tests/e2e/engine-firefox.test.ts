@@ -13,6 +13,7 @@ import { itDeletesARowWhileItsNoteIsOnItsWay } from './support/engines/in-flight
 import { describeAScreenWhoseCodeNeverCame } from './support/engines/lazy-screen-flow.ts';
 import { itHearsAnotherDeviceLiveAndAfterALostConnection } from './support/engines/live-stream-flow.ts';
 import { itShowsAMovementsHeardWordsOnALineOfTheirOwn } from './support/engines/movement-card-flow.ts';
+import { itLivesThePhoneSizeFlows } from './support/engines/phone-size-flows.ts';
 import { itReadsAGalleryReceipt, itShowsAndDeletesTheTicketPhoto } from './support/engines/receipt-flow.ts';
 import { itTellsAChangeRefusedForGoodAndSendsTheNextOne } from './support/engines/refused-change-flow.ts';
 import { itChangesAnUnsentBillsPayerAndShares } from './support/engines/unsent-bill-split-flow.ts';
@@ -32,6 +33,7 @@ itChangesAnUnsentBillsPayerAndShares(phone, 'fr');
 itSaysTheEditFormsFieldsInItsOwnWords(phone, 'fr');
 itShowsAMovementsHeardWordsOnALineOfTheirOwn(phone, 'fr');
 itScrollsTheAlertOfChangesNotKeptAndKeepsItPastOthersEscapes(phone, 'fr');
+itLivesThePhoneSizeFlows(phone, 'fr');
 // The month's code asked again once the signal is back fails in Firefox though the file now comes
 // (fetched: 200; the page under its new worker): a module whose fetch failed stays failed in the
 // page's module map, and the month's chunks with it, even asked by a new URL. The screen says so,

@@ -13,6 +13,7 @@ import { itDeletesARowWhileItsNoteIsOnItsWay } from './support/engines/in-flight
 import { describeAScreenWhoseCodeNeverCame } from './support/engines/lazy-screen-flow.ts';
 import { itHearsAnotherDeviceLiveAndAfterALostConnection } from './support/engines/live-stream-flow.ts';
 import { itShowsAMovementsHeardWordsOnALineOfTheirOwn } from './support/engines/movement-card-flow.ts';
+import { itLivesThePhoneSizeFlows } from './support/engines/phone-size-flows.ts';
 import { itReadsAGalleryReceipt, itShowsAndDeletesTheTicketPhoto } from './support/engines/receipt-flow.ts';
 import { itTellsAChangeRefusedForGoodAndSendsTheNextOne } from './support/engines/refused-change-flow.ts';
 import { itChangesAnUnsentBillsPayerAndShares } from './support/engines/unsent-bill-split-flow.ts';
@@ -33,4 +34,5 @@ itChangesAnUnsentBillsPayerAndShares(phone, 'en');
 itSaysTheEditFormsFieldsInItsOwnWords(phone, 'en');
 itShowsAMovementsHeardWordsOnALineOfTheirOwn(phone, 'en');
 itScrollsTheAlertOfChangesNotKeptAndKeepsItPastOthersEscapes(phone, 'en');
+itLivesThePhoneSizeFlows(phone, 'en');
 describeAScreenWhoseCodeNeverCame('webkit', 'en');
