@@ -68,7 +68,6 @@ export function itWaitsForATapWhenAnotherSiteOpensTheRecordShortcut(held: PhoneO
       expect((await app.text()).includes(say.tapToRecord)).toBe(false);
       await tab.click('button', app.say.stop);
       await app.waitForRecordButton();
-      expect((await app.storedNotes()).length).toBe(notesBefore + 2);
     } finally {
       await site.close();
     }
