@@ -9,7 +9,7 @@ import { expect, it } from 'vitest';
 import type { Lang } from './capture-screen.ts';
 import type { PhoneOnStack } from './phone-on-stack.ts';
 import { waitFor } from './phone-tab.ts';
-import { atPhoneSize } from './result-toast-flow.ts';
+import { atPhoneSize, onServer } from './result-toast-flow.ts';
 
 const SAY = {
   fr: {
@@ -62,7 +62,7 @@ export function itSavesADayTypedInTheAppsOrder(held: PhoneOnStack, lang: Lang): 
     await atPhoneSize(tab);
     await app.typeNote(say.note);
     const saved = await waitFor('the note on the server, listed', async () => {
-      const found = (await stack.expenses()).find((e) => e.transcript === say.note);
+      const found = (await onServer(stack)).find((e) => e.transcript === say.note);
       return found && (await app.rows()).some((r) => r.id === found.id && !r.unsent) ? found : null;
     });
     await app.openRow(say.row);
@@ -85,7 +85,7 @@ export function itSavesADayTypedInTheAppsOrder(held: PhoneOnStack, lang: Lang): 
     expect(typed.value).toBe(appDay(day));
     await tab.click('button', app.say.save);
     const after = await waitFor('the day on the server', async () => {
-      const found = (await stack.expenses()).find((e) => e.id === saved.id);
+      const found = (await onServer(stack)).find((e) => e.id === saved.id);
       return found && found.date !== saved.date ? found : null;
     });
     expect(after.date).toBe(day);
