@@ -6,6 +6,7 @@
  * « Mois » tapped offline shows nothing; the signal back, the month shows with no other tap — or,
  * in an engine that keeps the failed code failed in the page (Firefox's module map), the screen
  * says so in its place with « Recharger » (ScreenNotLoaded), and one tap on it shows the month.
+ * There, the same phone then opens an edit dialog whose code never came (dialog-not-loaded-flow.ts).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack, startStack, WEB_DIST } from '../stack.ts';
