@@ -15,7 +15,7 @@ export function precacheAppShell(manifest: Parameters<typeof precacheAndRoute>[0
 /**
  * Another site's link to the record shortcut (`/?action=record` with its referrer) is sent to
  * `/?action=offer`, the button waiting for a tap, as the server sends one it sees: the page reads
- * `document.referrer` to tell, but Firefox (ESR 140, measured) gives a page its worker served an
+ * `document.referrer` to tell, but Firefox (ESR 153, measured) gives a page its worker served an
  * empty one, so such a link recorded at once there. The worker's request keeps the referrer.
  * Registered before the shell's route, which would answer it first.
  */
