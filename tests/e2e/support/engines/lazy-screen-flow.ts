@@ -11,9 +11,13 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack, startStack, WEB_DIST } from '../stack.ts';
 import { CaptureScreen, type Lang } from './capture-screen.ts';
-import { itSaysADialogWhoseCodeNeverCame, EDIT_CODE, type PhoneWithoutSomeCode } from './dialog-not-loaded-flow.ts';
+import {
+  EDIT_CODE,
+  itSaysADialogWhoseCodeNeverCame,
+  type PhoneWithoutSomeCode,
+} from './dialog-not-loaded-flow.ts';
 import { recordFailure } from './failure-record.ts';
-import { launchPhone, type Phone } from './phone-on-stack.ts';
+import { launchPhone } from './phone-on-stack.ts';
 import { type EngineName, waitFor, withStepTimes } from './phone-tab.ts';
 
 const MONTH_CODE = /\/assets\/month-view-[^/]*\.js$/;

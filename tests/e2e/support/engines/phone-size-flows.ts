@@ -7,8 +7,8 @@
  * (record-shortcut-flow.ts). The phone stays a phone's size after them.
  */
 import type { Lang } from './capture-screen.ts';
-import type { PhoneOnStack } from './phone-on-stack.ts';
 import { itSavesADayTypedInTheAppsOrder } from './edit-date-flow.ts';
+import type { PhoneOnStack } from './phone-on-stack.ts';
 import { itWaitsForATapWhenAnotherSiteOpensTheRecordShortcut } from './record-shortcut-flow.ts';
 import { itKeepsTheResultToastOnTheCaptureList } from './result-toast-flow.ts';
 
