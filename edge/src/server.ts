@@ -21,6 +21,7 @@ import { type Env, readConfig } from './config.ts';
 import { localUrl, newPairSecret, writePairFile } from './devices/pair-file.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { limitConnections } from './http/node-limits.ts';
+import { guardRecordLaunch } from './http/record-launch.ts';
 import type { Job } from './jobs.ts';
 import { createLogger } from './observe/logger.ts';
 import type { Store } from './ports.ts';
@@ -170,15 +171,9 @@ function mountWeb(app: Hono<AppEnv>, dir: string): void {
   // The share sheet posts here; the service worker answers it. Before the worker is installed
   // (the app never opened on this phone), say so instead of a bare 404.
   app.post('/share', (c) => c.redirect('/?shared=unavailable', 303));
-  // The shortcut's `/?action=record` opened by another site's page (a link, window.open, with its
-  // referrer hidden too): the browser says so in Sec-Fetch-Site, which the page and the worker never
-  // see. The page then waits for a tap (web/src/capture/record-shortcut.ts). 'none' is the person
-  // (a home-screen shortcut, a bookmark, a typed address); no header is an older browser.
-  app.get('/', (c, next) => {
-    const site = c.req.header('sec-fetch-site');
-    const elsewhere = site === 'cross-site' || site === 'same-site';
-    return c.req.query('action') === 'record' && elsewhere ? c.redirect('/?action=offer', 303) : next();
-  });
+  // `/?action=record` opened by another site's page waits for a tap; the worker's preloads of the
+  // page are answered without it (http/record-launch.ts).
+  app.use('*', guardRecordLaunch(isAppRoute));
   // /api/* is the API's alone: an unknown API route is a JSON 404, never the app shell.
   app.use('/*', (c, next) => (c.req.path.startsWith('/api/') ? next() : files(c, next)));
   // Client-side routes fall back to the shell (the service worker does the same offline); a

@@ -39,17 +39,22 @@ afterAll(async () => {
 });
 
 /** A page navigation to `path`, as the browser marks who opened it (no header: an older browser). */
-const navigate = (path: string, site?: string) =>
+const navigate = (path: string, site?: string, more: Record<string, string> = {}) =>
   fetch(`${server.url}${path}`, {
     redirect: 'manual',
-    headers: { 'sec-fetch-mode': 'navigate', ...(site ? { 'sec-fetch-site': site } : {}) },
+    headers: { 'sec-fetch-mode': 'navigate', ...(site ? { 'sec-fetch-site': site } : {}), ...more },
   });
+
+/** The same navigation as a service worker's navigation preload (the browser adds this header). */
+const preload = (path: string, site?: string) =>
+  navigate(path, site, { 'service-worker-navigation-preload': 'true' });
 
 describe('/?action=record opened from elsewhere', () => {
   it.each(['cross-site', 'same-site'])('is sent to wait for a tap when the browser says %s', async (site) => {
-    const res = await navigate('/?action=record', site);
-    expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('/?action=offer');
+    for (const path of ['/?action=record', '/month?action=record', '/?month=2026-12&action=record']) {
+      const res = await navigate(path, site);
+      expect([path, res.status, res.headers.get('location')]).toEqual([path, 303, '/?action=offer']);
+    }
   });
 
   it.each(['none', 'same-origin', undefined])('is the page itself when the browser says %s', async (site) => {
@@ -63,5 +68,46 @@ describe('/?action=record opened from elsewhere', () => {
       const res = await navigate(path, 'cross-site');
       expect([path, res.status]).toEqual([path, 200]);
     }
+  });
+});
+
+describe('the worker’s navigation preload of a page it holds', () => {
+  it.each(['cross-site', 'same-site'])(
+    'of /?action=record, is sent to wait when the browser says %s',
+    async (site) => {
+      const res = await preload('/?action=record', site);
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe('/?action=offer');
+    },
+  );
+
+  it.each(['none', 'same-origin', undefined])(
+    'of /?action=record, is vouched for when the browser says %s',
+    async (site) => {
+      const res = await preload('/?action=record', site);
+      expect(res.status).toBe(204);
+      expect(res.headers.get('voicetrack-launch')).toBe('person');
+      expect(await res.text()).toBe('');
+    },
+  );
+
+  it('of any other page, is answered empty and vouches for nothing (the worker has the page)', async () => {
+    for (const path of ['/', '/?month=2026-12', '/?action=offer']) {
+      const res = await preload(path, 'none');
+      expect([path, res.status, res.headers.get('voicetrack-launch'), await res.text()]).toEqual([
+        path,
+        204,
+        null,
+        '',
+      ]);
+    }
+  });
+
+  it('of a file or the API, is the file or the API’s answer', async () => {
+    const api = await preload('/api/health', 'none');
+    expect(api.status).toBe(200);
+    expect(api.headers.get('content-type')).toContain('application/json');
+    const missing = await preload('/favicon-none.ico', 'none');
+    expect(missing.status).toBe(404);
   });
 });

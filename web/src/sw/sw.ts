@@ -16,6 +16,7 @@ import { sendSharedStatements } from '../data/shared-statements.ts';
 import { keepUntold } from '../data/untold.ts';
 import { EDIT_LOST, FLUSHED, SYNC_TAG, type WorkerMessage } from '../sw-protocol.ts';
 import { openFromNotification, renewPushSubscription, showPushNotification } from './push.ts';
+import { guardRecordLaunches } from './record-launch.ts';
 import { acceptSharedNotes } from './share-target.ts';
 import {
   keepOcrOnFirstUse,
@@ -29,6 +30,8 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Parameters<typeo
 
 offerShortcutsFromElsewhere();
 precacheAppShell(self.__WB_MANIFEST);
+// Before the shell's route: `/?action=record` is served only once the worker knows who opened it.
+guardRecordLaunches(self);
 serveShellForNavigations();
 neverCacheApi();
 keepOcrOnFirstUse(self);
