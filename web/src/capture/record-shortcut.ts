@@ -2,11 +2,20 @@
  * `/?action=record` (the manifest's shortcut « Nouvelle dépense », Siri / Shortcuts, a home-screen
  * bookmark) starts recording at once. Another site can link to that URL too (a link, window.open,
  * a script's navigation): once the microphone was granted, it would start recording on its own.
- * The page's only signal, in every engine and offline, is `document.referrer`: empty for a launch
- * by the person (shortcut, bookmark, typed address), the app's own origin for its own links, the
- * other site's origin otherwise. A site that hides its referrer (`rel=noreferrer`) looks like a
- * launch here: the server sends such a navigation, when it sees it (no worker holds the page yet),
- * to `/?action=offer` (Sec-Fetch-Site: cross-site); a worker's cached page is not asked for.
+ * Three guards, each seeing what the one before cannot:
+ * - the server (edge/src/http/record-launch.ts) reads the browser's Sec-Fetch-Site, which no page
+ *   can hide: `cross-site` or `same-site` is sent to `/?action=offer`. It sees the navigation when
+ *   no worker holds the page, and, once one does, the worker's navigation preload of it;
+ * - the worker (web/src/sw/record-launch.ts) serves its cached page only after the server's word
+ *   (waited up to 2.5 s); without one (no signal, too slow, a static host) it sends to
+ *   `/?action=offer` a request whose referrer policy hid the referrer (`rel=noreferrer`,
+ *   `window.open(…, 'noreferrer')`, another site's `no-referrer` or `same-origin` policy);
+ * - the page, here: `document.referrer` of another origin waits for a tap.
+ * Not guarded: with no word from the server, an opener that sends no referrer under the default
+ * policy (a frame of no origin: `data:`, sandboxed) records. Another app on the phone opening the
+ * URL (a chat, a mail, a QR code reader) is, to the browser, the person's launch (`none`): it
+ * records, with or without a signal. Supabase mode (a static host serves the page) has no server
+ * guard: only the worker's and the page's.
  */
 
 /** What the URL asks of the record button: start now, wait for a tap saying so, or nothing. */
@@ -14,7 +23,7 @@ export type ShortcutLaunch = 'record' | 'offer' | null;
 
 export function shortcutLaunch(search: string, referrer: string, origin: string): ShortcutLaunch {
   const action = new URLSearchParams(search).get('action');
-  // The server's answer to another site's navigation that it saw (edge/src/server.ts).
+  // The server's or the worker's answer to another site's navigation (see above).
   if (action === 'offer') return 'offer';
   if (action !== 'record') return null;
   if (referrer === '') return 'record';
