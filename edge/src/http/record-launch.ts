@@ -9,8 +9,10 @@
  *
  * Once a service worker holds the page, the navigation reaches the server as the worker's
  * navigation preload, with the same Sec-Fetch-Site (web/src/sw/record-launch.ts): a launch the
- * server vouches for is answered `204` with `VoiceTrack-Launch: person` and the worker serves its
- * cached page; any other preload gets an empty `204` (the worker has the page: it is not sent twice).
+ * server vouches for (`none` only: Firefox ESR 153 marks its preload of another site's link
+ * `same-origin`) is answered `204` with `VoiceTrack-Launch: person` and the worker serves its
+ * cached page; any other preload gets an empty `204` (the worker has the page: it is not sent
+ * twice) and the worker decides alone.
  */
 import type { MiddlewareHandler } from 'hono';
 import type { AppEnv } from './app-env.ts';
@@ -23,7 +25,10 @@ export function guardRecordLaunch(isAppRoute: (path: string) => boolean): Middle
     if (c.req.query('action') === 'record') {
       const site = c.req.header('sec-fetch-site');
       if (site === 'cross-site' || site === 'same-site') return c.redirect('/?action=offer', 303);
-      if (preload) return c.body(null, 204, { 'VoiceTrack-Launch': 'person', 'Cache-Control': 'no-store' });
+      // Only `none` vouches: Firefox (ESR 153) marks its preload of another site's navigation
+      // `same-origin`, and an older browser sends nothing: the worker then decides alone.
+      if (preload && site === 'none')
+        return c.body(null, 204, { 'VoiceTrack-Launch': 'person', 'Cache-Control': 'no-store' });
     }
     return preload ? c.body(null, 204, { 'Cache-Control': 'no-store' }) : next();
   };

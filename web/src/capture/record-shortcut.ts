@@ -11,6 +11,11 @@
  *   `/?action=offer` a request whose referrer policy hid the referrer (`rel=noreferrer`,
  *   `window.open(…, 'noreferrer')`, another site's `no-referrer` or `same-origin` policy);
  * - the page, here: `document.referrer` of another origin waits for a tap.
+ * Measured in Chromium (e2e). Not guarded in Firefox (ESR 153) once its worker holds the page:
+ * its preload of another site's link says `Sec-Fetch-Site: same-origin` (so the server vouches
+ * only for `none`) and the worker's request has referrer policy `''` even under `rel=noreferrer`:
+ * a link hiding its referrer records there (tests/e2e/record-shortcut-firefox.test.ts). WebKit
+ * not measured.
  * Not guarded: with no word from the server, an opener that sends no referrer under the default
  * policy (a frame of no origin: `data:`, sandboxed) records. Another app on the phone opening the
  * URL (a chat, a mail, a QR code reader) is, to the browser, the person's launch (`none`): it

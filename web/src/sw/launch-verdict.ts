@@ -5,7 +5,8 @@
  * sends with the navigation's own headers. When the server cannot answer (offline, no preload,
  * too slow), the worker reads what it does see: a request whose referrer policy hid the referrer
  * (`rel=noreferrer`, `window.open(…, 'noreferrer')`, `Referrer-Policy: no-referrer` or
- * `same-origin` on another site) was opened by a page, not by the person.
+ * `same-origin` on another site) was opened by a page, not by the person. Firefox (ESR 153) gives
+ * neither sign: its preload says `same-origin`, its request's referrer policy is `''`.
  */
 
 /** What the server answered the preload: its header on a launch it vouches for, a redirect otherwise. */
