@@ -28,6 +28,8 @@ describe('launchVerdict', () => {
     ['the server saw another site (its referrer hidden)', 'elsewhere', '', 'no-referrer', 'offer'],
     ['the server saw another site, the policy the default', 'elsewhere', '', '', 'offer'],
     ['the server saw the person', 'person', '', 'strict-origin-when-cross-origin', 'record'],
+    ['the server vouched, but another site’s referrer', 'person', 'https://casino.example/', '', 'offer'],
+    ['the server vouched, the app’s own link', 'person', `${APP}/?month=2026-12`, '', 'record'],
     ['no word, a launch (no referrer, the default policy)', 'unknown', '', '', 'record'],
     ['no word, a launch (the policy spelt out)', 'unknown', '', 'strict-origin-when-cross-origin', 'record'],
     ['no word, rel=noreferrer', 'unknown', '', 'no-referrer', 'offer'],

@@ -5,8 +5,12 @@
  * sends with the navigation's own headers. When the server cannot answer (offline, no preload,
  * too slow), the worker reads what it does see: a request whose referrer policy hid the referrer
  * (`rel=noreferrer`, `window.open(…, 'noreferrer')`, `Referrer-Policy: no-referrer` or
- * `same-origin` on another site) was opened by a page, not by the person. Firefox (ESR 153) gives
- * neither sign: its preload says `same-origin`, its request's referrer policy is `''`.
+ * `same-origin` on another site) was opened by a page, not by the person. A referrer of another
+ * origin is read here first, whatever the server says: Firefox (ESR 153, measured) gives a page its
+ * worker served an empty `document.referrer`, so the page's own check (record-shortcut.ts) never
+ * sees another site's link there, while the worker's request keeps its referrer. Firefox gives no
+ * sign of a link that hid its referrer: its preload says `same-origin`, its request's referrer
+ * policy is `''` — that link records there.
  */
 
 /** What the server answered the preload: its header on a launch it vouches for, a redirect otherwise. */
@@ -34,14 +38,18 @@ export function launchVerdict(request: {
   referrerPolicy: string;
   origin: string;
 }): 'record' | 'offer' {
-  if (request.server === 'elsewhere') return 'offer';
+  if (request.server === 'elsewhere' || !fromHereOrNowhere(request.referrer, request.origin)) return 'offer';
   if (request.server === 'person') return 'record';
   // No referrer: the person's launch, unless the opener's policy is what hid it.
-  if (request.referrer === '') return HIDING.has(request.referrerPolicy) ? 'offer' : 'record';
-  // A referrer of another origin (the page checks it too: document.referrer).
+  return request.referrer === '' && HIDING.has(request.referrerPolicy) ? 'offer' : 'record';
+}
+
+/** No referrer, or one of the app's own origin (the page reads `document.referrer` the same way). */
+function fromHereOrNowhere(referrer: string, origin: string): boolean {
+  if (referrer === '') return true;
   try {
-    return new URL(request.referrer).origin === request.origin ? 'record' : 'offer';
+    return new URL(referrer).origin === origin;
   } catch {
-    return 'offer';
+    return false;
   }
 }

@@ -1,9 +1,10 @@
 /**
  * The worker's guard on `/?action=record` (web/src/capture/record-shortcut.ts says why): the page
- * it serves from its cache cannot tell a link that hid its referrer from the person's launch, so
- * the worker decides before serving it, from the server's word (navigation preload) or, without
- * one, from the request's referrer policy (launch-verdict.ts). Another opener is sent to
- * `/?action=offer`, where the button waits for a tap.
+ * it serves from its cache cannot tell a link that hid its referrer from the person's launch (nor,
+ * in Firefox, one that did not: its `document.referrer` is empty there), so the worker decides
+ * before serving it, from the request's referrer, the server's word (navigation preload) or,
+ * without one, the request's referrer policy (launch-verdict.ts). Another opener is sent to
+ * `/?action=offer`, where the button waits for a tap. The only route for these navigations.
  */
 import { createHandlerBoundToURL } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';

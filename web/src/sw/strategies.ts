@@ -4,29 +4,11 @@
 import { createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkOnly } from 'workbox-strategies';
-import { shortcutLaunch } from '../capture/record-shortcut.ts';
 import { OCR_BASE } from '../config.ts';
 
 /** The app shell (HTML, JS, CSS, icons) is precached at install: a cold start in the metro works. */
 export function precacheAppShell(manifest: Parameters<typeof precacheAndRoute>[0]): void {
   precacheAndRoute(manifest);
-}
-
-/**
- * Another site's link to the record shortcut (`/?action=record` with its referrer) is sent to
- * `/?action=offer`, the button waiting for a tap, as the server sends one it sees: the page reads
- * `document.referrer` to tell, but Firefox (ESR 153, measured) gives a page its worker served an
- * empty one, so such a link recorded at once there. The worker's request keeps the referrer.
- * Registered before the shell's route, which would answer it first.
- */
-export function offerShortcutsFromElsewhere(): void {
-  registerRoute(
-    ({ request, url }) =>
-      request.mode === 'navigate' &&
-      url.searchParams.get('action') === 'record' &&
-      shortcutLaunch(url.search, request.referrer, url.origin) === 'offer',
-    async ({ url }) => Response.redirect(new URL('/?action=offer', url).href, 303),
-  );
 }
 
 /** Every page navigation gets the shell, online or not; the app routes on the client. */

@@ -21,14 +21,12 @@ import { acceptSharedNotes } from './share-target.ts';
 import {
   keepOcrOnFirstUse,
   neverCacheApi,
-  offerShortcutsFromElsewhere,
   precacheAppShell,
   serveShellForNavigations,
 } from './strategies.ts';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Parameters<typeof precacheAppShell>[0] };
 
-offerShortcutsFromElsewhere();
 precacheAppShell(self.__WB_MANIFEST);
 // Before the shell's route: `/?action=record` is served only once the worker knows who opened it.
 guardRecordLaunches(self);
