@@ -54,19 +54,6 @@ const says = (p: Page, words: string) =>
 /** The app opened from elsewhere: « Touchez pour enregistrer », nothing recording, at /?action=offer. */
 async function expectWaitingForTap(p: Page) {
   await p.waitForSelector('.capture-status', { timeout: 20_000 });
-  console.log(
-    'DIAG',
-    JSON.stringify(
-      await p.evaluate(async () => ({
-        url: location.href,
-        ref: document.referrer,
-        ctl: navigator.serviceWorker.controller !== null,
-        nav: performance.getEntriesByType('navigation')[0]?.toJSON(),
-        hint: document.querySelector('.capture-status')?.textContent,
-        pre: await (await navigator.serviceWorker.ready).navigationPreload.getState(),
-      })),
-    ),
-  );
   await says(p, 'Touchez pour enregistrer');
   expect(await p.evaluate(() => [location.search, document.referrer])).toEqual(['?action=offer', '']);
   expect(await p.$('button[aria-label="Arrêter et enregistrer"]')).toBeNull();
