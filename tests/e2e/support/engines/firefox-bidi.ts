@@ -65,14 +65,18 @@ async function readyToTap(el: Element): Promise<boolean> {
 }
 
 /**
- * Sent as source: focuses a text field and empties it (as puppeteer's fill did before typing);
- * false while it cannot be typed in yet.
+ * Sent as source: focuses a text field and empties it, with the input event a person's deletion
+ * (and WebDriver's Element Clear) sends, so the page's state empties too; false while it cannot be
+ * typed in yet. A value set alone left a controlled field's state holding the old text: the
+ * page's next render, before the first key, put it back, and the keys were added to it (the edit
+ * date flow once read « 05/12/202605/11/2026 »).
  */
 function focusEmptied(el: HTMLInputElement | HTMLTextAreaElement): boolean {
   if (el.disabled || el.readOnly) return false;
   el.focus(); // which scrolls it into view
-
+  if (el.value === '') return true;
   el.value = '';
+  el.dispatchEvent(new Event('input', { bubbles: true }));
   return true;
 }
 
