@@ -51,14 +51,25 @@ function forTheirOwn(scan: Scan, from: number, to: number): boolean {
       return !OCCASION_WORDS.has(scan.tokens[i + 2]?.norm ?? '');
   return false;
 }
+/** « sa part », "his share": the giver's share of a thing paid. */
+const SHARE_GIVEN = /^(sa|son|leur|his|her|their) (part|share|moitie|half)$/;
+/** A debt to the speaker said before the money was sent. */
+const OWED_TO_ME = /(^| )(owed me|owes me|me devait|me devaient|me doit|me doivent)( |$)/;
+/** A ride or a journey: "back from" after it says where it came from. */
+const RIDES =
+  /^(taxi|taxis|cab|cabs|uber|bolt|lyft|train|bus|coach|tram|ferry|flight|flights|ride|lift|drive|trip|journey|way)$/;
 const FINES = /(^| )(pv|amende|amendes|contravention|prune|fine|ticket)( |$)/;
 const TO_PAY_ME_BACK = /(pour me rembourser|pour me rendre|to pay me back|to repay me)/;
 /** The speaker paying back, before a loan's name: « j'ai remboursé le prêt », "paid back the loan". */
 const PAYING_BACK = /(rembours|paye|regle|paid|repaid|pay)/;
 /** "gave me 15 euros back": "back" after the money given. */
 const BACK_AFTER = /^(\S+ ){1,3}back( |$)/;
-/** A refund word that is a person's act when a person does it ("Mark returned the 45 euros"). */
-const RETURNED_BY = /^(returned|sent back|sent it back|renvoye)/;
+/** A refund word that is a person's act when a person does it ("Mark returned the 45 euros"); the
+ * mark may open on the speaker ("I sent back 20 euros to Paul": « i sent back » is one phrase). */
+const RETURNED_BY = /^(i )?(returned|sent back|sent it back|renvoye)/;
+
+/** The subject and its reflexive pronoun before a verb: « je me », « on se », « tu te ». */
+const REFLEXIVE = /^(je me|tu te|on se|il se|elle se|nous nous|vous vous|ils se|elles se)$/;
 
 const MONTHS =
   /^(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|ce|this|last|dernier)$/;
@@ -140,6 +151,13 @@ export function kindOfMark(
       return forSomething(scan, at, clause, isKeyword) ? 'repayment' : 'income';
     }
     case 'income':
+      // « je me paie un resto », « on se paye une glace »: a pay word after a reflexive pronoun is the
+      // verb « se payer », a treat bought (« il me paie » stays pay received).
+      if (
+        /^(paie|paye)$/.test(wordsOf(scan.tokens, at, end)) &&
+        REFLEXIVE.test(wordsOf(scan.tokens, at - 2, at))
+      )
+        return null;
       // « le salaire de la nounou », "the salary of the cleaner": someone else's pay, paid by the speaker.
       if (payOfAnother(scan, at, end)) return null;
       // "Bought my mum flowers": the speaker bought for a person; "Someone bought my old sofa" sold it.
@@ -161,11 +179,12 @@ export function kindOfMark(
         forSomething(scan, end, clause, isKeyword)
       )
         return 'repayment';
-      // "My flatmate gave me 30 euros for the bills": given for a thing bought pays it back, as sent money does.
+      // "My flatmate gave me 30 euros for the bills": given for a thing bought pays it back, as sent money
+      // does; « mon frère m'a donné sa part du cadeau », "gave me his share": their share of it, too.
       if (
         /^(gave me|m' a donne|m' ont donne)$/.test(wordsOf(scan.tokens, at, end)) &&
-        !forOwnThings(scan, end, clause[1]) &&
-        forSomething(scan, end, clause, isKeyword)
+        (SHARE_GIVEN.test(wordsOf(scan.tokens, end, end + 2)) ||
+          (!forOwnThings(scan, end, clause[1]) && forSomething(scan, end, clause, isKeyword)))
       )
         return 'repayment';
       // « j'ai reçu la facture EDF », "received the bill": a thing came, not money.
@@ -213,6 +232,9 @@ export function kindOfMark(
       // "Remboursement de Paul": a person paying back, not a shop.
       return fromPerson(scan, at, clause, isKeyword) ? 'repayment' : 'refund';
     case 'repayment':
+      // "a taxi back from the party", "the train back from Lyon": a ride back from a place is a journey.
+      if (wordsOf(scan.tokens, at, end) === 'back from' && RIDES.test(scan.tokens[at - 1]?.norm ?? ''))
+        return null;
       // "Landlord gave me back my deposit": a body returning a deposit is a refund, not a person's debt.
       // « Darty m'a rendu 59 € », "money back from ASOS": a shop or a body gives back what was spent.
       return saidBefore(scan, clause, clause[1], DEPOSIT_HOLDERS) ||
@@ -240,10 +262,12 @@ export function kindOfMark(
         forSomething(scan, end, clause, isKeyword)
       )
         return 'repayment';
-      // "Kate transferred her share of the Airbnb": someone else sending a share pays it back.
+      // "Kate transferred her share of the Airbnb": someone else sending a share pays it back; "Dave
+      // owed me 40 and sent it over": someone else sending what they owed the speaker pays a debt.
       return !/^(j'|je|i|we|on|nous)$/.test(scan.tokens[clause[0]]?.norm ?? '') &&
-        at > clause[0] &&
-        scan.tokens.slice(end, clause[1]).some((t) => /^(part|share|moitie|half)$/.test(t.norm))
+        ((at > clause[0] &&
+          scan.tokens.slice(end, clause[1]).some((t) => /^(part|share|moitie|half)$/.test(t.norm))) ||
+          OWED_TO_ME.test(wordsOf(scan.tokens, 0, at)))
         ? 'repayment'
         : mark;
     default:
