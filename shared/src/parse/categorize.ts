@@ -149,7 +149,12 @@ export function findCategory(
       hit = brand;
       h = brand.value;
     }
-    if (h.capital && !/^\p{Lu}/u.test(tokens[i]?.raw ?? '')) continue;
+    if (h.capital && !/^\p{Lu}/u.test(tokens[i]?.raw ?? '')) {
+      if (!h.common) continue;
+      // "a kayak hire": a brand's name that is an everyday word too, written lower-case, is the word.
+      h = h.common;
+      hit = { value: h, end: hit.end };
+    }
     if (h.afterFaire && !afterFaire(tokens, i)) continue;
     if (h.lower && i > 0 && /^\p{Lu}/u.test(tokens[i]?.raw ?? '')) {
       // "at Boots": a noun written as a name is the brand of that name, when one counts only so.

@@ -30,6 +30,8 @@ export interface Hit {
   capital?: boolean;
   /** A common noun from WordNet ("apple"): written with a capital inside a sentence, it is a name ("Apple"). */
   lower?: boolean;
+  /** With `capital`: what the word names written lower-case (« kayak », the boat; "Kayak", the site). */
+  common?: Hit;
   /** A service's verb (« ramoner »): it names the service only after « faire » (« faire ramoner »). */
   afterFaire?: boolean;
 }
@@ -221,7 +223,29 @@ function buildTable(
   addEntries(table, openData, new Set(), { singulars, english }, derived, closed);
   addEntries(table, nouns, new Set(), { lower: true, english }, [], closed);
   addEntries(table, foreign, foreignSkip);
+  // A brand that the other language's words name as an everyday thing (« kayak », the boat, and
+  // "Kayak", the travel site) is the brand only written with a capital; lower-case, the thing.
+  const everyday = new Map<string, Hit>();
+  for (const [, , phrases] of foreign)
+    for (const phrase of phrases.split('|')) {
+      const hit = foreignSkip.has(phrase)
+        ? null
+        : table.match(
+            phraseWords(phrase).map((norm) => ({ norm })),
+            0,
+          );
+      if (hit && hit.end === phraseWords(phrase).length && !hit.value.capital)
+        everyday.set(phrase, hit.value);
+    }
   addEntries(table, BRANDS, new Set());
+  for (const [phrase, common] of everyday) {
+    const brand = table.match(
+      phraseWords(phrase).map((norm) => ({ norm })),
+      0,
+    )?.value;
+    if (brand && brand.weight === 3 && common.weight < 3 && brand.category !== common.category)
+      table.add(phrase, { ...brand, capital: true, common });
+  }
   addEntries(table, own, new Set(), { singulars, english }, derived, closed);
   // Last, so that a word any table lists keeps its own meaning; the first form derived wins.
   for (const [form, hit] of derived) if (!known(table, [form])) table.add(form, hit);

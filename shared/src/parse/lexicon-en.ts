@@ -56,6 +56,13 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
       'computer|phone case|new phone|headphones|charger|electronics|gadget|shopping|mall|online order|' +
       'cigarettes|smokes|dry cleaning|laundry|umbrella|sunglasses|cosmetics',
   ],
+  // A cable named by its plug or its device is a thing ("an HDMI cable"); "cable" alone is the TV service.
+  [
+    'shopping',
+    2,
+    'hdmi cable|usb cable|usb c cable|ethernet cable|network cable|charging cable|charger cable|phone cable|' +
+      'power cable|extension cable|lightning cable|aux cable|audio cable|displayport cable|printer cable',
+  ],
   [
     'leisure',
     2,

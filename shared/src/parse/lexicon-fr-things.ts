@@ -149,6 +149,8 @@ export const FR_THINGS: readonly LexiconEntry[] = [
   ['groceries', 2, 'lait infantile|petits pots'],
   // Funerals.
   ['other', 2, 'urne funeraire|pierre tombale|marbrier|concession funeraire|caveau|cercueil'],
+  // A bank card by its network (« la carte Visa »): its fee is the bank's, not a travel visa.
+  ['other', 2, 'carte visa|carte mastercard|carte american express|cotisation carte|cotisation de la carte'],
   // Places that serve food, said the old ways.
   ['dining', 2, 'guinguette|bouchon lyonnais|buvette|estaminet'],
   // The fair's and the beach's sweets, eaten where they are bought.

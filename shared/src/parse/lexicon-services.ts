@@ -135,6 +135,8 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
     'other',
     2,
     'bank fee|bank fees|overdraft|nsf fee|returned payment|wire fee|foreign transaction fee|' +
+      // A bank card by its network ("my Visa card"): its fee is the bank's, not a travel visa.
+      'visa card|visa debit card|mastercard|card fee|annual card fee|' +
       'notarization|apostille|naturalization|naturalisation|' +
       'marriage license|marriage licence|court costs|cremation|burial|headstone|cemetery plot|' +
       'shredding|it support|data recovery',
