@@ -118,10 +118,8 @@ export function findCategory(
 ): CategoryMatch | null {
   const table = TABLES[lang];
   let best: CategoryMatch | null = null;
-  // Clear keywords seen so far, to tell whether they all agree.
-  let clear: Category | null | 'mixed' = null;
-  // A place that serves food ("at the pub", « au resto »): food bought there was eaten there.
-  let served = false;
+  let clear: Category | null | 'mixed' = null; // clear keywords seen so far: do they all agree?
+  let served = false; // a place that serves food ("at the pub", « au resto »): food bought there was eaten there
   // « un sac de terreau », "a bag of leeks": the container names the purchase only when its contents do not.
   let container: CategoryMatch | null = null;
   for (let i = from; i < to; i++) {
@@ -149,12 +147,10 @@ export function findCategory(
       hit = brand;
       h = brand.value;
     }
-    if (h.capital && !/^\p{Lu}/u.test(tokens[i]?.raw ?? '')) {
-      if (!h.common) continue;
-      // "a kayak hire": a brand's name that is an everyday word too, written lower-case, is the word.
-      h = h.common;
-      hit = { value: h, end: hit.end };
-    }
+    // "a kayak hire": a brand's name that is an everyday word too, written lower-case, is the word.
+    const lower = h.capital && !/^\p{Lu}/u.test(tokens[i]?.raw ?? '');
+    if (lower && !h.common) continue;
+    if (lower && h.common) ({ h, hit } = { h: h.common, hit: { value: h.common, end: hit.end } });
     if (h.afterFaire && !afterFaire(tokens, i)) continue;
     if (h.lower && i > 0 && /^\p{Lu}/u.test(tokens[i]?.raw ?? '')) {
       // "at Boots": a noun written as a name is the brand of that name, when one counts only so.
