@@ -55,6 +55,19 @@ function forTheirOwn(scan: Scan, from: number, to: number): boolean {
 const SHARE_GIVEN = /^(sa|son|leur|his|her|their) (part|share|moitie|half)$/;
 /** A debt to the speaker said before the money was sent. */
 const OWED_TO_ME = /(^| )(owed me|owes me|me devait|me devaient|me doit|me doivent)( |$)/;
+/** The clause, run on past the money said right after it when « pour », "for" comes next. */
+function throughMoney(scan: Scan, clause: Clause): Clause {
+  let j = clause[1];
+  while (
+    j < scan.tokens.length &&
+    (scan.tokens[j]?.kind !== 'word' || MONEY_WORDS.test(scan.tokens[j]?.norm ?? ''))
+  )
+    j++;
+  return j > clause[1] && /^(pour|for)$/.test(scan.tokens[j]?.norm ?? '')
+    ? [clause[0], scan.tokens.length]
+    : clause;
+}
+const MONEY_WORDS = /^(euro|euros|eur|balles|dollars|pounds|quid)$/;
 /** A ride or a journey: "back from" after it says where it came from. */
 const RIDES =
   /^(taxi|taxis|cab|cabs|uber|bolt|lyft|train|bus|coach|tram|ferry|flight|flights|ride|lift|drive|trip|journey|way)$/;
@@ -172,11 +185,12 @@ export function kindOfMark(
         BACK_AFTER.test(wordsOf(scan.tokens, end, clause[1]))
       )
         return paidBackKind(scan, clause, at, isKeyword);
-      // « Lydia reçu de Hugo pour le resto »: received from a person for a thing, paid back.
+      // « Lydia reçu de Hugo pour le resto »: received from a person for a thing, paid back; the
+      // money may part the « pour » off (« virement reçu de Léa, 30 €, pour les courses »).
       if (
         /(^| )(recu|recue|recus|received|got)$/.test(wordsOf(scan.tokens, at, end)) &&
         fromPerson(scan, end, clause, isKeyword) &&
-        forSomething(scan, end, clause, isKeyword)
+        forSomething(scan, end, throughMoney(scan, clause), isKeyword)
       )
         return 'repayment';
       // "My flatmate gave me 30 euros for the bills": given for a thing bought pays it back, as sent money

@@ -1,8 +1,8 @@
 /**
  * The movement readings left by this round's helpers (left19), through the whole parser on Tuesday
  * 24 November 2026, each beside a look-alike that must not change: a reflexive « se payer » is a
- * treat bought; the speaker sending money back to a person repays them; someone's share given
- * back, or a debt to the speaker then sent, is a repayment; a ride "back from" a place is a journey.
+ * treat bought; the speaker sending money back to a person repays them; money received « pour » a thing past the
+ * money said, someone's share given back, or a debt to the speaker then sent, is a repayment; a ride "back from" a place is a journey.
  */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
@@ -29,6 +29,10 @@ describe('movements the round left', () => {
     ["mon frère m'a donné sa part du cadeau et du resto, 45 euros", 'repayment 45.00'],
     ['my sister gave me her share of the rent, 300 euros', 'repayment 300.00'],
     ["mamie m'a donné 50 € pour Noël", 'income 50.00'],
+    // Received from a person for a thing, the money said between; a gift for an occasion stays income.
+    ['virement reçu de Léa, 30 €, pour les courses', 'repayment 30.00'],
+    ['virement reçu de Léa, 30 €, pour son anniversaire', 'income 30.00'],
+    ['virement reçu de Léa, 30 €', 'income 30.00'],
     // A debt to the speaker, then sent; the speaker's own debt sent is a transfer out.
     ['Dave owed me 40 and sent it over', 'repayment 40.00'],
     ['I owed Dave 40 and sent it over', 'transfer 40.00'],
