@@ -125,3 +125,14 @@ describe('holidays’ days off and seasons name no day: read, never sure', () =>
     expect(read(text).expenses.map((e) => e.date)).toEqual([date]);
   });
 });
+
+describe('a day said after a preposition, then a thing, leads the lone amount after it', () => {
+  it.each([
+    ['yesterday lunch was 14 euros and on Sunday the cinema, 22 euros', ['2026-11-23', '2026-11-22']],
+    // A day after the money with no thing of its own is still that money's.
+    ['lunch 14 euros on Sunday', ['2026-11-22']],
+    ['hier le déjeuner 14 euros et dimanche le cinéma, 22 euros', ['2026-11-23', '2026-11-22']],
+  ])('%s → %j', (text, dates) => {
+    expect(parseExpenseText(text, TEST_OPTS).expenses.map((e) => e.date)).toEqual(dates);
+  });
+});

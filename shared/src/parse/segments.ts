@@ -250,6 +250,19 @@ export function segmentSentence(scan: Scan, wholeBill = false): Segmentation {
   return { segments: mergeWordsOnly(split, scan), corrected, leftovers };
 }
 
+/**
+ * "…14 euros and on Sunday the cinema, 22 euros": a day said after a preposition, then a thing, is the
+ * next amount's when that amount stands alone (no word of its own), not a complement of the last one.
+ */
+function leadsBareAmount(scan: Scan, seg: Segment, next: Segment | undefined): boolean {
+  if (!next?.amount || scan.roles[seg.start + 1] !== Role.Date) return false;
+  let k = seg.start + 1;
+  while (k < seg.end && scan.roles[k] === Role.Date) k++;
+  const free = (from: number, to: number) =>
+    scan.roles.slice(from, to).some((r, j) => r === Role.Free && scan.tokens[from + j]?.kind === 'word');
+  return free(k, seg.end) && !free(next.start, next.end);
+}
+
 /** Segments with words but no amount join a neighbour: "Hier, 8 € de pain" or "23 €, chez Picard". */
 function mergeWordsOnly(segments: Segment[], scan: Scan): Segment[] {
   const out: Segment[] = [];
@@ -262,7 +275,8 @@ function mergeWordsOnly(segments: Segment[], scan: Scan): Segment[] {
     }
     const prev = out.at(-1);
     const hasNext = segments.slice(k + 1).some((s) => s.amount);
-    const continues = CONTINUATIONS.has(scan.tokens[seg.start]?.norm ?? '');
+    const continues =
+      CONTINUATIONS.has(scan.tokens[seg.start]?.norm ?? '') && !leadsBareAmount(scan, seg, segments[k + 1]);
     if (prev && (!hasNext || continues) && pendingStart === null) prev.end = seg.end;
     else if (hasNext) pendingStart ??= seg.start;
   });
