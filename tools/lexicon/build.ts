@@ -19,6 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Category } from '../../shared/src/categories.ts';
+import { BRANDS } from '../../shared/src/parse/lexicon-brands.ts';
 import { EN_LEXICON } from '../../shared/src/parse/lexicon-en.ts';
 import { FR_LEXICON } from '../../shared/src/parse/lexicon-fr.ts';
 import { EN_LONG_TAIL, FR_LONG_TAIL } from '../../shared/src/parse/lexicon-long-tail.ts';
@@ -181,10 +182,19 @@ const en = presetWords('en', spoken);
 // A brand that is a word of a preset ("Boulangerie", "Pharmacie") is no brand to us either.
 const wordnet = readWordNet();
 const brandMap = brands(nsi, normed, new Set([...spoken, ...PRESET_WORDS]), commonNouns(wordnet));
+// The brands the hand list names too, as strongly (weight 3 or more): every table that reads both
+// lists reads the hand list after this one (category-tables.ts, brand-names.ts, merchant.ts), so
+// such a brand here is dead weight on the phone. Kept: a name with "'s", whose bare form the first
+// list to name it adds ("nandos"), and the brands counted only with a capital (brand-names.ts
+// reads those alone).
+const handBrands = new Set(
+  BRANDS.filter(([, weight]) => weight >= 3).flatMap(([, , phrases]) => phrases.split('|')),
+);
+const shadowed = (key: string) => handBrands.has(key) && !/\w's\b/.test(key);
 const asWords = (capital: boolean) =>
   new Map(
     [...brandMap]
-      .filter(([, b]) => b.capital === capital)
+      .filter(([k, b]) => b.capital === capital && (capital || !shadowed(k)))
       // Stored as the parser compares them (lower case, no accents): the words are read from the
       // text itself, so the written form would only cost bytes on the phone.
       .map(([k, b]) => [k, { category: b.category, weight: 3 }]),

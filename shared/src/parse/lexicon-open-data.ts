@@ -36,7 +36,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'aa125eb4781577729f2c48657c435218232bd5311b3926f963355132219383ff';
+export const OPEN_DATA_INPUTS = 'ab93bee36ca40df37a17e957a0bff64c7f0b9310800177ab20d8d490510e311f';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
