@@ -19,6 +19,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Category } from '../../shared/src/categories.ts';
+import { EN_HAND, FR_HAND } from '../../shared/src/parse/hand-lexicons.ts';
 import { BRANDS } from '../../shared/src/parse/lexicon-brands.ts';
 import { EN_LEXICON } from '../../shared/src/parse/lexicon-en.ts';
 import { FR_LEXICON } from '../../shared/src/parse/lexicon-fr.ts';
@@ -233,14 +234,28 @@ const ailments = new Map(
   ].filter(([k]) => !nouns.has(k) && !handEnglish.has(k)),
 );
 const given = await givenNames(normed);
+/**
+ * The preset words as shipped: less a word the same language's hand lexicons name with the same
+ * category and weight, which they add after it with the same forms (category-tables.ts), so it is
+ * dead weight on the phone. The hand list's meaning is its last listing of the phrase, as there.
+ */
+function unlistedByHand<W extends { category: Category | null; weight: number }>(
+  words: ReadonlyMap<string, W>,
+  hand: readonly (readonly [Category, number, string])[],
+): Map<string, W> {
+  const last = new Map<string, string>();
+  for (const [category, weight, phrases] of [...hand].sort((a, b) => a[1] - b[1]))
+    for (const p of phrases.split('|')) last.set(normed(p), `${category} ${weight}`);
+  return new Map([...words].filter(([k, w]) => last.get(k) !== `${w.category} ${w.weight}`));
+}
 writeLexiconFiles({
   root,
   ids,
   nsiPackage,
   wordnet,
   given,
-  fr,
-  en,
+  fr: unlistedByHand(fr, FR_HAND),
+  en: unlistedByHand(en, EN_HAND),
   asWords,
   nouns,
   ailments,

@@ -24,6 +24,15 @@ export const LEXICON_INPUTS = [
   // The hand brands: a brand they name is left out of the generated ones (build.ts, shadowed), so
   // one taken out of the hand list must come back in the generated list.
   '../../shared/src/parse/lexicon-brands.ts',
+  // The hand words: a preset word they name alike is left out of the generated ones (build.ts).
+  '../../shared/src/parse/hand-lexicons.ts',
+  '../../shared/src/parse/lexicon-fr.ts',
+  '../../shared/src/parse/lexicon-fr-everyday.ts',
+  '../../shared/src/parse/lexicon-fr-things.ts',
+  '../../shared/src/parse/lexicon-long-tail.ts',
+  '../../shared/src/parse/lexicon-services.ts',
+  '../../shared/src/parse/lexicon-en.ts',
+  '../../shared/src/parse/lexicon-en-regional.ts',
   // The code the generated lists are written in.
   '../../shared/src/parse/front-coded.ts',
 ] as const;

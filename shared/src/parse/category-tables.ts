@@ -5,16 +5,10 @@
  */
 import type { Category } from '../categories.ts';
 import { agentOfService, derivedForms, englishForms, serviceOfTrade, serviceVerb } from './category-forms.ts';
+import { EN_HAND, FR_HAND } from './hand-lexicons.ts';
 import { BRANDS } from './lexicon-brands.ts';
-import { EN_LEXICON } from './lexicon-en.ts';
-import { EN_REGIONAL } from './lexicon-en-regional.ts';
-import { FR_LEXICON } from './lexicon-fr.ts';
-import { FR_EVERYDAY } from './lexicon-fr-everyday.ts';
-import { FR_THINGS } from './lexicon-fr-things.ts';
-import { EN_LONG_TAIL, FR_LONG_TAIL } from './lexicon-long-tail.ts';
 import { OSM_BRANDS, OSM_BRANDS_CAPITALISED } from './lexicon-open-brands.ts';
 import { OSM_EN, OSM_FR } from './lexicon-open-data.ts';
-import { EN_SERVICES, FR_SERVICES, FR_SERVICES_WEAK } from './lexicon-services.ts';
 import { WORDNET_EN } from './lexicon-wordnet.ts';
 import { feminineOf, plural, singularOf } from './phrase-inflections.ts';
 import { PhraseTable, phraseWords } from './phrase-table.ts';
@@ -255,19 +249,10 @@ function buildTable(
   return table;
 }
 
-const FR = [
-  ...FR_LEXICON,
-  ...FR_LONG_TAIL,
-  ...FR_THINGS,
-  ...FR_EVERYDAY,
-  ...FR_SERVICES,
-  ...FR_SERVICES_WEAK,
-];
-const EN = [...EN_LEXICON, ...EN_LONG_TAIL, ...EN_REGIONAL, ...EN_SERVICES];
 export const TABLES: Record<Lang, PhraseTable<Hit>> = {
   // WordNet is English: its nouns in French speech would be false friends ("pain", "coin", "car").
-  fr: buildTable([], OSM_FR, FR, EN, EN_ONLY, true),
-  en: buildTable(WORDNET_EN, OSM_EN, EN, FR, FR_ONLY, false),
+  fr: buildTable([], OSM_FR, FR_HAND, EN_HAND, EN_ONLY, true),
+  en: buildTable(WORDNET_EN, OSM_EN, EN_HAND, FR_HAND, FR_ONLY, false),
 };
 
 /** A word or phrase from tokens[i] that the English table knows and the French one does not ("crutches", "light bulbs"). */
