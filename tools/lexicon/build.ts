@@ -234,30 +234,39 @@ const ailments = new Map(
   ].filter(([k]) => !nouns.has(k) && !handEnglish.has(k)),
 );
 const given = await givenNames(normed);
-/**
- * The preset words as shipped: less a word the same language's hand lexicons name with the same
- * category and weight, which they add after it with the same forms (category-tables.ts), so it is
- * dead weight on the phone. The hand list's meaning is its last listing of the phrase, as there.
- */
-function unlistedByHand<W extends { category: Category | null; weight: number }>(
-  words: ReadonlyMap<string, W>,
-  hand: readonly (readonly [Category, number, string])[],
-): Map<string, W> {
+/** What the hand lexicons of a language mean by each phrase: its last listing, as category-tables.ts adds them. */
+function handMeaning(hand: readonly (readonly [Category, number, string])[]): Map<string, string> {
   const last = new Map<string, string>();
   for (const [category, weight, phrases] of [...hand].sort((a, b) => a[1] - b[1]))
     for (const p of phrases.split('|')) last.set(normed(p), `${category} ${weight}`);
-  return new Map([...words].filter(([k, w]) => last.get(k) !== `${w.category} ${w.weight}`));
+  return last;
 }
+/**
+ * The words as shipped: less a word the same language's hand lexicons name with the same category
+ * and weight, which they add after it with the same forms (category-tables.ts), so it is dead
+ * weight on the phone.
+ */
+function unlistedByHand<W extends { category: Category | null; weight: number }>(
+  words: ReadonlyMap<string, W>,
+  hand: ReadonlyMap<string, string>,
+): Map<string, W> {
+  return new Map([...words].filter(([k, w]) => hand.get(k) !== `${w.category} ${w.weight}`));
+}
+const handEn = handMeaning(EN_HAND);
+// WordNet's nouns alike, but a noun in -f or -fe: its plural in -ves is added by the first to name it.
+const shippedNouns = new Map(
+  [...nouns].filter(([k, category]) => /[^f]fe?$/.test(k) || handEn.get(k) !== `${category} 2`),
+);
 writeLexiconFiles({
   root,
   ids,
   nsiPackage,
   wordnet,
   given,
-  fr: unlistedByHand(fr, FR_HAND),
-  en: unlistedByHand(en, EN_HAND),
+  fr: unlistedByHand(fr, handMeaning(FR_HAND)),
+  en: unlistedByHand(en, handEn),
   asWords,
-  nouns,
+  nouns: shippedNouns,
   ailments,
   AILMENT_WEIGHT,
 });

@@ -36,7 +36,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '7d20872874a76a6702ada48561aa1a1d820b44f4cf8ab743a5ec28f347373362';
+export const OPEN_DATA_INPUTS = '80fa29acf3c76865b87ba1af01d3830ce127f93c6e1ff83d1e356b5e316c5a47';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
