@@ -36,7 +36,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '80fa29acf3c76865b87ba1af01d3830ce127f93c6e1ff83d1e356b5e316c5a47';
+export const OPEN_DATA_INPUTS = '0c622ac41069a58b3153794b409c9cb141b5625f664f34b8a944ed7a30f16865';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
