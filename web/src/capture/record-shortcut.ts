@@ -35,10 +35,18 @@ export function shortcutLaunch(search: string, referrer: string, origin: string)
   // The server's or the worker's answer to another site's navigation (see above).
   if (action === 'offer') return 'offer';
   if (action !== 'record') return null;
-  if (referrer === '') return 'record';
+  return fromHereOrNowhere(referrer, origin) ? 'record' : 'offer';
+}
+
+/**
+ * No referrer, or one of the app's own origin: what the page reads in `document.referrer`, and the
+ * worker in its request's referrer (web/src/sw/launch-verdict.ts).
+ */
+export function fromHereOrNowhere(referrer: string, origin: string): boolean {
+  if (referrer === '') return true;
   try {
-    return new URL(referrer).origin === origin ? 'record' : 'offer';
+    return new URL(referrer).origin === origin;
   } catch {
-    return 'offer';
+    return false;
   }
 }

@@ -13,6 +13,8 @@
  * policy is `''` — that link records there.
  */
 
+import { fromHereOrNowhere } from '../capture/record-shortcut.ts';
+
 /** What the server answered the preload: its header on a launch it vouches for, a redirect otherwise. */
 export const LAUNCH_HEADER = 'VoiceTrack-Launch';
 
@@ -42,14 +44,4 @@ export function launchVerdict(request: {
   if (request.server === 'person') return 'record';
   // No referrer: the person's launch, unless the opener's policy is what hid it.
   return request.referrer === '' && HIDING.has(request.referrerPolicy) ? 'offer' : 'record';
-}
-
-/** No referrer, or one of the app's own origin (the page reads `document.referrer` the same way). */
-function fromHereOrNowhere(referrer: string, origin: string): boolean {
-  if (referrer === '') return true;
-  try {
-    return new URL(referrer).origin === origin;
-  } catch {
-    return false;
-  }
 }
