@@ -8,6 +8,7 @@
  */
 import { createHandlerBoundToURL } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
+import { fromHereOrNowhere } from '../capture/record-shortcut.ts';
 import { API_BASE } from '../config.ts';
 import { launchVerdict, serverWord } from './launch-verdict.ts';
 
@@ -32,8 +33,12 @@ export function guardRecordLaunches(scope: ServiceWorkerGlobalScope): void {
     async (options) => {
       const { event, request, url } = options;
       const preload = 'preloadResponse' in event ? (event as FetchEvent).preloadResponse : undefined;
+      // Another origin's referrer is sent on whatever the server says: it is not waited for.
+      const heard = fromHereOrNowhere(request.referrer, url.origin)
+        ? await within(preload, SERVER_WAIT_MS)
+        : undefined;
       const verdict = launchVerdict({
-        server: serverWord(await within(preload, SERVER_WAIT_MS)),
+        server: serverWord(heard),
         referrer: request.referrer,
         referrerPolicy: request.referrerPolicy,
         origin: url.origin,
