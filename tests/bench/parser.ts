@@ -86,6 +86,7 @@ export const LABELLED_SETS = [
   ['blind v14', 'utterances-blind-v14.jsonl', 'never tuned on'],
   ['blind v15', 'utterances-blind-v15.jsonl', 'never tuned on'],
   ['blind v16', 'utterances-blind-v16.jsonl', 'never tuned on'],
+  ['blind v17', 'utterances-blind-v17.jsonl', 'never tuned on'],
 ] as const;
 
 const share = (x: number, of: number) => Math.round((1000 * x) / Math.max(1, of)) / 10;
