@@ -71,4 +71,8 @@ describe('the local parser on sentences never tuned on', () => {
   it('reports the blind set v16 in figures only', () => {
     blindSet('v16', 'blind18', 300);
   });
+
+  it('reports the blind set v17 in figures only', () => {
+    blindSet('v17', 'blind19', 300);
+  });
 });
