@@ -1,6 +1,5 @@
 import type { Category } from '../categories.ts';
 import { brandName, capitalName } from './brand-names.ts';
-import { careByForm } from './care-forms.ts';
 import { afterFaire, deviceNoun } from './category-forms.ts';
 import {
   atACookingsPlace,
@@ -15,30 +14,23 @@ import {
   roomFor,
 } from './category-frames.ts';
 import { readByHead } from './category-heads.ts';
+import type { CategoryMatch } from './category-learned.ts';
 import { bodyCheck, forSomeoneElse, forTheBody, petCare } from './category-purposes.ts';
 import { type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
+import { fairAt, objectFor, unlistedWord } from './category-word-roles.ts';
 import { journeyFare, toppedUpCard } from './fare-cards.ts';
 import type { OneLanguageWords } from './language.ts';
 import { forAPhone } from './phone-purpose.ts';
-import type { Normed, PhraseTable } from './phrase-table.ts';
+import type { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
-import type { Lang, LearnedWord } from './types.ts';
+import type { Lang } from './types.ts';
 
 export { isBrandNumber } from './brand-names.ts';
+export { type CategoryMatch, findLearned } from './category-learned.ts';
 export { isEnglishOnlyWord } from './category-tables.ts';
 
 /** The words only one language's lexicon knows, for the language of a note of nouns (language.ts). */
 export const ONE_LANGUAGE_WORDS: OneLanguageWords = { english: isEnglishOnlyWord, french: isFrenchOnlyWord };
-
-export interface CategoryMatch extends Hit {
-  /** Token index where the keyword starts: the description is built around it. */
-  start: number;
-  end: number;
-  /** Another clear keyword of the same words names another category ("pizza chez Picard"). */
-  contested: boolean;
-  /** The word the person taught, when the category comes from it. */
-  learned?: LearnedWord;
-}
 
 /**
  * Which keyword decides: a present (weight 4) over all; then what was bought over where
@@ -61,10 +53,6 @@ function possessive(table: PhraseTable<Hit>, tokens: readonly Token[], i: number
   return hit ? { value: hit.value, end: i + hit.end } : null;
 }
 
-/** A carer or a care no table lists, named by its ending (« l'angiologue »): below every listed word, unsure. */
-const CARE: Hit = { category: 'health', weight: 1.5, place: false };
-const careOf = (tokens: readonly Token[], i: number) =>
-  careByForm(tokens[i]?.norm ?? '') ? { value: CARE, end: i + 1 } : null;
 const ROOM: Hit = { category: 'housing', weight: 2, place: false };
 /** Looking after a pet (« la pension du lapin »): other, over what the stay was for (« pendant les vacances »). */
 const PET: Hit = { category: 'other', weight: 3, place: false };
@@ -120,6 +108,7 @@ export function findCategory(
   let best: CategoryMatch | null = null;
   let clear: Category | null | 'mixed' = null; // clear keywords seen so far: do they all agree?
   let served = false; // a place that serves food ("at the pub", « au resto »): food bought there was eaten there
+  let grocer = false; // a shop that sells food to cook (« à la biscuiterie »): a dish bought there was taken home
   // « un sac de terreau », "a bag of leeks": the container names the purchase only when its contents do not.
   let container: CategoryMatch | null = null;
   for (let i = from; i < to; i++) {
@@ -129,14 +118,21 @@ export function findCategory(
     // « lustre pour la salle à manger »: a room of the home is the home's, whatever else it names.
     const petEnd = petCare(tokens, i, to);
     const checkEnd = lang === 'en' ? bodyCheck(tokens, i, to) : null;
+    const listed = table.match(tokens, i, to);
+    // « un salon du livre » is a fair; « une tasse à café », the cup (category-word-roles.ts).
+    const fair = lang === 'fr' ? fairAt(table, tokens, i, to) : null;
     let hit =
-      roomEnd !== null
+      fair ??
+      (roomEnd !== null
         ? { value: ROOM, end: roomEnd }
         : petEnd !== null
           ? { value: PET, end: petEnd }
           : checkEnd !== null
             ? { value: BODY_CHECK, end: checkEnd }
-            : (table.match(tokens, i, to) ?? possessive(table, tokens, i, to) ?? careOf(tokens, i));
+            : ((lang === 'fr' ? objectFor(table, tokens, i, to, listed) : null) ??
+              listed ??
+              possessive(table, tokens, i, to) ??
+              unlistedWord(table, tokens, i, lang)));
     if (!hit) continue;
     if (lang === 'fr' && deviceNoun(tokens, i)) hit = { value: DEVICE, end: hit.end };
     let h = hit.value;
@@ -184,6 +180,7 @@ export function findCategory(
     // "at the cafe", "at the canteen": a word of a meal out after "at the" is where it was eaten too.
     if ((place || (lang === 'en' && h.weight >= 2)) && h.category === 'dining' && atPlace(tokens, i))
       served = true;
+    if (place && h.category === 'groceries') grocer = true;
     // "coffee beans", "pizza oven": an English compound is named by its last noun; but a sport's
     // or an art's class stays leisure ("yoga class"), as the French « cours de yoga », and what is
     // for school stays education ("school uniform", as « livres pour la fac »), and a lodging's bed or
@@ -250,7 +247,7 @@ export function findCategory(
     !best.place &&
     !served &&
     lang === 'fr' &&
-    boughtToCook(tokens, from, to)
+    (grocer || boughtToCook(tokens, from, to))
   )
     best.category = 'groceries';
   // « chocolats pour la maîtresse », "a bottle of wine for our hosts": a present.
@@ -274,27 +271,4 @@ export function findCategory(
   // « un appartement à Porto pour trois nuits »: a home paid for by the night is a stay.
   if (best && homeWord && nightsCounted(tokens, from, to)) return { ...best, category: 'travel' };
   return best;
-}
-
-/** The learned phrase in words[from, to), longest first, as a match that beats every keyword. */
-export function findLearned(
-  words: readonly Normed[],
-  from: number,
-  to: number,
-  table: PhraseTable<LearnedWord>,
-): CategoryMatch | null {
-  for (let i = from; i < to; i++) {
-    const hit = table.match(words, i, to);
-    if (hit)
-      return {
-        category: hit.value.category,
-        weight: 5,
-        place: false,
-        start: i,
-        end: hit.end,
-        contested: false,
-        learned: hit.value,
-      };
-  }
-  return null;
 }

@@ -94,7 +94,9 @@ describe('derivedForms', () => {
     ['serrurier', false, ['serrurerie']],
     ['mercerie', false, ['mercier']],
     ['fromage', true, ['fromagerie']],
-    ['fleur', true, ['fleuriste']],
+    // A form no one says (« fleurerie ») is never matched: only a word said is looked up.
+    ['fleur', true, ['fleuriste', 'fleurerie']],
+    ['biscuits', true, ['biscuitiste', 'biscuiterie']],
     // Too short, or not one plain word.
     ['the', true, []],
     ['pot', true, []],
