@@ -35,6 +35,12 @@ for (const entries of [OSM_BRANDS, OSM_BRANDS_CAPITALISED])
 const BRAND_NAMES = new PhraseTable<Hit>();
 addEntries(BRAND_NAMES, [...OSM_BRANDS, ...OSM_BRANDS_CAPITALISED, ...BRANDS], new Set(), { place: true });
 
+/** tokens[i] follows "at", "from" or "in", past "the": "at Subway", "from the Range". */
+export function atEnglishPlace(tokens: readonly Token[], i: number): boolean {
+  const k = tokens[i - 1]?.norm === 'the' ? i - 2 : i - 1;
+  return /^(at|from|in)$/.test(tokens[k]?.norm ?? '');
+}
+
 /** The brand whose name is at tokens[i] written with a capital ("lunch at Subway"), or null. */
 export function brandName(tokens: readonly Token[], i: number, to: number) {
   return /^\p{Lu}/u.test(tokens[i]?.raw ?? '') ? BRAND_NAMES.match(tokens, i, to) : null;

@@ -1,5 +1,7 @@
 import type { Category } from '../categories.ts';
-import { brandName, capitalName } from './brand-names.ts';
+import { atEnglishPlace, brandName, capitalName } from './brand-names.ts';
+import { careByForm } from './care-forms.ts';
+import { bodyCheck, forTheBody, petCare } from './category-care.ts';
 import { afterFaire, deviceNoun } from './category-forms.ts';
 import {
   atACookingsPlace,
@@ -15,7 +17,7 @@ import {
 } from './category-frames.ts';
 import { readByHead } from './category-heads.ts';
 import type { CategoryMatch } from './category-learned.ts';
-import { bodyCheck, forSomeoneElse, forTheBody, petCare } from './category-purposes.ts';
+import { forSomeoneElse, mayBeGiven } from './category-purposes.ts';
 import { type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
 import { fairAt, objectFor, unlistedWord } from './category-word-roles.ts';
 import { journeyFare, toppedUpCard } from './fare-cards.ts';
@@ -60,8 +62,6 @@ const PET: Hit = { category: 'other', weight: 3, place: false };
 const BODY_CHECK: Hit = { category: 'health', weight: 3, place: false };
 /** A device named by a verb and its object (« essuie-glaces »): a thing bought, vaguely. */
 const DEVICE: Hit = { category: 'shopping', weight: 1, place: false };
-/** What is bought as a present for someone: food, drink, a thing. */
-const GIVEN = new Set<Category>(['groceries', 'shopping', 'other', 'leisure']);
 
 /**
  * tokens[i] is where it was bought, after "at", « au », « chez »…: "at the pub", not "chocolate
@@ -79,12 +79,6 @@ function atPlace(tokens: readonly Token[], i: number): boolean {
     if (tokens[k]?.kind !== 'word') return false;
   }
   return false;
-}
-
-/** tokens[i] follows "at", "from" or "in", past "the": "at Subway", "from the Range". */
-function atEnglishPlace(tokens: readonly Token[], i: number): boolean {
-  const k = tokens[i - 1]?.norm === 'the' ? i - 2 : i - 1;
-  return /^(at|from|in)$/.test(tokens[k]?.norm ?? '');
 }
 
 const SCHOOLS = new Set(
@@ -251,7 +245,10 @@ export function findCategory(
   )
     best.category = 'groceries';
   // « chocolats pour la maîtresse », "a bottle of wine for our hosts": a present.
-  if ((!best || (best.weight <= 2 && GIVEN.has(best.category))) && forSomeoneElse(tokens, from, to))
+  if (
+    (!best || (best.weight <= 2 && mayBeGiven(best.category, tokens, from, to))) &&
+    forSomeoneElse(tokens, from, to)
+  )
     return {
       category: 'gifts',
       weight: 2,

@@ -10,6 +10,7 @@
 import type { Category } from '../categories.ts';
 import { isFrameWord, LINKS, nounAfterLink } from './category-frames.ts';
 import { forSomeoneElse } from './category-purposes.ts';
+import { readSaidAround } from './category-said-around.ts';
 import type { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 
@@ -91,6 +92,7 @@ export function readByHead(
   best: Found | null,
   served: boolean,
 ): Found | null {
+  best = readSaidAround(table, tokens, from, to, best);
   if (!best) return best;
   if (frameOfUnknown(table, tokens, best)) return { ...best, contested: true };
   // « une trottinette pour les sept ans de Tom »: said for someone, a thing categorize.ts does not

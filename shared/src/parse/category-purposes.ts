@@ -1,9 +1,10 @@
 /**
  * Whom and what a thing is for, when that names the category over the thing: a present for someone
  * outside the family or for a person's occasion (« chocolats pour la maîtresse », « une orchidée pour
- * la crémaillère de Sophie »), a part of the body (« des gouttes pour les yeux »: health), a pet
- * looked after (« la pension du lapin »: other). categorize.ts asks these.
+ * la crémaillère de Sophie »); category-care.ts says what a part of the body or a pet a thing is
+ * for makes of it. categorize.ts asks these.
  */
+import type { Category } from '../categories.ts';
 import { forPurpose } from './category-frames.ts';
 import type { Token } from './tokenize.ts';
 
@@ -54,8 +55,8 @@ function widerFamily(tokens: readonly Token[], i: number): boolean {
   return next === 'in' && /^laws?$/.test(tokens[i + 2]?.norm ?? '');
 }
 
-/** Christmas, an occasion only when the note also says for whom (« la dinde pour Noël » is food). */
-const CHRISTMAS = new Set(['noel']);
+/** Christmas, an occasion only when the note also says for whom (« la dinde pour Noël », "a turkey for Christmas" are food). */
+const CHRISTMAS = new Set(['noel', 'christmas', 'xmas']);
 
 /** Whether tokens[from, to) says the thing is for a person: a relative, or a name, after « pour ». */
 function forAPerson(tokens: readonly Token[], from: number, to: number): boolean {
@@ -76,7 +77,9 @@ const OCCASIONS = new Set(
   // A funeral's flowers are an offering too (« une gerbe pour les obsèques de mon oncle »).
   (
     'anniversaire|anniv|cremaillere|mariage|naissance|bapteme|communion|obseques|enterrement|funerailles|' +
-    'birthday|housewarming|wedding|christening|baptism|shower|retirement|graduation|engagement|anniversary|funeral'
+    'birthday|housewarming|wedding|christening|baptism|shower|retirement|graduation|engagement|anniversary|funeral|' +
+    // A person's promotion or farewell is celebrated with a present as a birthday is ("for Mel's promotion").
+    'promotion|farewell'
   ).split('|'),
 );
 
@@ -98,7 +101,7 @@ function someoneElses(tokens: readonly Token[], i: number): boolean {
   return /^\p{Lu}/u.test(next.raw) || /^(ma|mon|mes|une|un|la|notre|nos)$/.test(next.norm);
 }
 
-const OWN = new Set(['my', 'mon', 'ma', 'mes', 'our', 'notre', 'nos']);
+export const OWN = new Set(['my', 'mon', 'ma', 'mes', 'our', 'notre', 'nos']);
 
 /**
  * Occasions said as a person's only with whose they are (« pour la fête de ma grand-mère », « pour
@@ -141,6 +144,28 @@ function someonesAge(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/**
+ * An English birthday said by its ordinal after whose it is: "for Niamh's thirtieth", "for her
+ * 40th", "for Dad's sixtieth" (not the speaker's own: "for my 30th"), as « pour les 40 ans de Julie ».
+ */
+const ORDINAL_AGE =
+  /^(\d{1,3}(st|nd|rd|th)?|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|eighteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)$/;
+function someonesOrdinal(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || !ORDINAL_AGE.test(t.raw.toLowerCase()) || (t.kind === 'num' && !/(st|nd|rd|th)$/i.test(t.raw)))
+    return false;
+  const owner = tokens[i - 1]?.norm ?? '';
+  const whose = /^(his|her|their)$/.test(owner) || (owner.length > 3 && owner.endsWith("'s"));
+  return whose && tokens[i - 2]?.norm === 'for';
+}
+
+/**
+ * "cufflinks for our anniversary": a couple's anniversary is the other one's too, so a thing bought
+ * for it is a present (a dinner that night stays a meal: only food, drink and things are given).
+ */
+const ourAnniversary = (tokens: readonly Token[], i: number) =>
+  tokens[i]?.norm === 'anniversary' && tokens[i - 1]?.norm === 'our' && forPurpose(tokens, i);
+
 /** "for the wedding dress": an English noun before another one describes it. */
 const modifies = (tokens: readonly Token[], i: number): boolean =>
   tokens[i + 1]?.kind === 'word' &&
@@ -157,6 +182,30 @@ const givingDay = (tokens: readonly Token[], i: number) =>
   (tokens[i + 1]?.norm === 'day' || /^valentine/.test(tokens[i]?.norm ?? '')) &&
   /^\p{Lu}/u.test(tokens[i]?.raw ?? '');
 
+/** Whether tokens[i] says a person's occasion a thing is for: "for Sophie's housewarming", « pour ses 18 ans ». */
+function occasionAt(tokens: readonly Token[], i: number): boolean {
+  const norm = tokens[i]?.norm ?? '';
+  if (
+    OCCASIONS.has(norm) &&
+    forSomeones(tokens, i) &&
+    !modifies(tokens, i) &&
+    !OWN.has(tokens[i - 1]?.norm ?? '')
+  )
+    return true;
+  if (someonesAge(tokens, i) || someonesOccasion(tokens, i) || someonesOrdinal(tokens, i)) return true;
+  return ourAnniversary(tokens, i) && !modifies(tokens, i);
+}
+
+/**
+ * Whether tokens[from, to) names a person's occasion the thing is for: then a thing of the home is a
+ * present too ("a candle for my sister's housewarming"), while a service for a relative stays what it
+ * is (« aide ménagère pour mamie »).
+ */
+export function forAnOccasion(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (occasionAt(tokens, i)) return true;
+  return false;
+}
+
 /** Whether the note says it is for someone outside the family or for a person's occasion, in tokens[from, to). */
 export function forSomeoneElse(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
@@ -165,14 +214,7 @@ export function forSomeoneElse(tokens: readonly Token[], from: number, to: numbe
     if ((OUTSIDE_THE_FAMILY.has(norm) || widerFamily(tokens, i)) && forPurpose(tokens, i)) return true;
     // « un pull pour mon père pour Noël »: Christmas said with whom it is for.
     if (CHRISTMAS.has(norm) && forPurpose(tokens, i) && forAPerson(tokens, from, to)) return true;
-    if (
-      OCCASIONS.has(norm) &&
-      forSomeones(tokens, i) &&
-      !modifies(tokens, i) &&
-      !OWN.has(tokens[i - 1]?.norm ?? '')
-    )
-      return true;
-    if (someonesAge(tokens, i) || someonesOccasion(tokens, i)) return true;
+    if (occasionAt(tokens, i)) return true;
     if (
       RELATIVES.has(norm) &&
       (someoneElses(tokens, i) || (forSomeones(tokens, i) && !forPurpose(tokens, i)))
@@ -182,107 +224,13 @@ export function forSomeoneElse(tokens: readonly Token[], from: number, to: numbe
   return false;
 }
 
-/** Parts of the body a thing is for: what is bought for them, when nothing names it, is for health. */
-const BODY_PARTS = new Set(
-  (
-    'yeux|oeil|nez|gorge|oreille|oreilles|dos|dents|genou|genoux|pied|pieds|cheville|poignet|' +
-    'eyes|eye|nose|throat|ear|ears|teeth|knee|knees|feet|ankle|wrist|back|neck|shoulder|shoulders|hip|hips'
-  ).split('|'),
-);
+/** What is bought as a present for someone: food, drink, a thing (categorize.ts' reading of it). */
+const GIVEN = new Set<Category>(['groceries', 'shopping', 'other', 'leisure']);
 
 /**
- * Whether a thing in tokens[from, to) is said to be for a part of the body (« des gouttes pour les
- * yeux », « bouchons d'oreilles », "drops for my eyes"): the last word of its phrase, after « pour »,
- * "for" or « d' », « de ».
+ * Whether a thing read as `category` may be a present when said for someone: a thing of the home
+ * only for an occasion ("a candle for Sophie's housewarming"), never a trade's work for a relative
+ * (« aide ménagère pour mamie »).
  */
-export function forTheBody(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let i = from + 1; i < to; i++) {
-    if (!BODY_PARTS.has(tokens[i]?.norm ?? '') || tokens[i + 1]?.kind === 'word') continue;
-    if (forPurpose(tokens, i) || /^(d'|de)$/.test(tokens[i - 1]?.norm ?? '')) return true;
-    // "for my bad back", "for my dodgy knee": a word that says how it is, between.
-    if (i - 1 > from && OWN.has(tokens[i - 2]?.norm ?? '') && forPurpose(tokens, i - 1)) return true;
-  }
-  return false;
-}
-
-/**
- * What a part of the body is checked by: "an eye test", "a hearing test", "a skin check"; and what
- * is done to it to care for it: "a tooth extraction", "a hip replacement", "knee surgery", "teeth
- * cleaning" (the act alone is a garage's or a cleaner's as often).
- */
-const CHECKS = new Set(
-  (
-    'test|tests|exam|exams|examination|check|checks|checkup|scan|scans|screening|' +
-    'extraction|extractions|removal|implant|implants|surgery|operation|treatment|treatments|' +
-    'injection|injections|xray|x-ray|filling|fillings|replacement|cleaning|whitening'
-  ).split('|'),
-);
-const CHECKED = new Set([
-  ...BODY_PARTS,
-  'blood',
-  'hearing',
-  'sight',
-  'skin',
-  'heart',
-  'tooth',
-  'gum',
-  'gums',
-]);
-
-/**
- * The end of a check of, or a care for, a part of the body at tokens[i] ("eye exam", "blood test",
- * "a hearing check-up", "a tooth extraction"), or null: health, though the exam or the test alone
- * would be a school's.
- */
-export function bodyCheck(tokens: readonly Token[], i: number, to: number): number | null {
-  if (!CHECKED.has(tokens[i]?.norm ?? '') || i + 1 >= to || !CHECKS.has(tokens[i + 1]?.norm ?? ''))
-    return null;
-  return tokens[i + 1]?.norm === 'check' && tokens[i + 2]?.norm === 'up' && i + 2 < to ? i + 3 : i + 2;
-}
-
-/** Looking after an animal: boarding, minding, walking. */
-const PET_CARE = new Set(
-  'pension|garde|gardiennage|promenade|promenades|dressage|education|boarding|sitting|minding|walking|walks|daycare'.split(
-    '|',
-  ),
-);
-const ANIMALS = new Set(
-  (
-    'chat|chats|chien|chiens|chiot|chiots|chaton|chatons|lapin|lapins|cheval|chevaux|poney|hamster|furet|' +
-    'perroquet|oiseau|oiseaux|tortue|cat|cats|dog|dogs|puppy|kitten|rabbit|rabbits|horse|horses|pony|' +
-    'parrot|bird|birds|tortoise'
-  ).split('|'),
-);
-const PET_LINKS = new Set([
-  'de',
-  'du',
-  'des',
-  "d'",
-  'pour',
-  'for',
-  'of',
-  'le',
-  'la',
-  'les',
-  "l'",
-  'mon',
-  'ma',
-  'mes',
-  'the',
-  'my',
-  'our',
-]);
-
-/**
- * The end of a pet's care that tokens[i] names (« la pension du lapin », « garde de mon chien »,
- * "boarding for the cat"), or null: looking after a pet is other, whatever the stay was for.
- */
-export function petCare(tokens: readonly Token[], i: number, to: number): number | null {
-  if (!PET_CARE.has(tokens[i]?.norm ?? '')) return null;
-  for (let j = i + 1; j < Math.min(to, i + 4); j++) {
-    const norm = tokens[j]?.norm ?? '';
-    if (ANIMALS.has(norm)) return j + 1;
-    if (!PET_LINKS.has(norm)) return null;
-  }
-  return null;
-}
+export const mayBeGiven = (category: Category, tokens: readonly Token[], from: number, to: number): boolean =>
+  GIVEN.has(category) || (category === 'housing' && forAnOccasion(tokens, from, to));

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
+
+const first = (text: string) => parseExpenseText(text, TEST_OPTS).expenses[0];
+
+describe('a category said around the thing: an admission, a supplier, a vehicle, a phone (caten20)', () => {
+  it.each([
+    // An admission to a place named is a visit, whatever the place.
+    ['admission to the Uffizi, 25 euros', 'leisure'],
+    ['entry into Kew, 30 euros', 'leisure'],
+    // A company named by what it supplies, with a capital after another name.
+    ['paid Anglian Water, 41 euros', 'utilities'],
+    ['the Bulb Energy direct debit, 70 euros', 'utilities'],
+    // A part said on or for a vehicle is the vehicle's, though its word alone is another thing's.
+    ['a new cable for the moped, 19 euros', 'transport'],
+    ['a rack for my bicycle, 35 euros', 'transport'],
+    // A phone as the first word of a compound no table knows: a thing for it, not its line.
+    ['a phone gimbal, 60 euros', 'shopping'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it.each([
+    // "entry" with no place named, or a place no capital names, says nothing.
+    ['entry to the car park, 3 euros', 'transport'],
+    // The vehicle must follow the thing: a car's own word keeps its reading.
+    ['a car charger for my phone, 12 euros', 'shopping'],
+    // A phone's line, said after it, stays the line.
+    ['phone credit, 10 euros', 'utilities'],
+    ['the phone bill, 30 euros', 'utilities'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it('reads no supplier in a word for water written small', () => {
+    expect(first('a bottle of water, 2 euros')?.category).not.toBe('utilities');
+  });
+
+  it('reads a phone compound as a thing it is not sure of', () => {
+    expect(first('a phone gimbal, 60 euros')).toMatchObject({ category: 'shopping', categorySure: false });
+  });
+});
+
+describe("presents for a person's occasion said in English (caten20)", () => {
+  it.each([
+    // Christmas said with whom the thing is for, as « pour Noël ».
+    ['a wallet for my brother-in-law for Christmas, 30 euros', 'gifts'],
+    ['a jumper for my boyfriend for Xmas, 45 euros', 'gifts'],
+    // A birthday said by its ordinal after whose it is.
+    ["a bottle of gin for Ciara's fortieth, 35 euros", 'gifts'],
+    ['a watch for her 21st, 90 euros', 'gifts'],
+    // A couple's anniversary: a thing bought for it is for the other one.
+    ['a bracelet for our anniversary, 80 euros', 'gifts'],
+    // A person's promotion is an occasion as a birthday is.
+    ["chocolates for Ade's promotion, 12 euros", 'gifts'],
+    // A thing of the home, for someone's occasion.
+    ["a vase for Tom's housewarming, 25 euros", 'gifts'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it.each([
+    // Christmas alone is no one's occasion; one's own birthday, said by its ordinal, is no present.
+    ['a ham for Christmas, 40 euros'],
+    ['a dress for my 30th, 60 euros'],
+    ['a bracelet for the anniversary sale, 50 euros'],
+  ])('"%s" is no present', (text) => {
+    expect(first(text)?.category).not.toBe('gifts');
+  });
+
+  it.each([
+    // A meal out for the anniversary stays a meal.
+    ['dinner for our anniversary, 90 euros', 'dining'],
+    // A trade's work for a relative is no present.
+    ['a plumber for my grandma, 80 euros', 'housing'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});
