@@ -240,11 +240,12 @@ describe('the local parser on tuning sets written before their rules', () => {
 
   it('gets the v20e set right at its floors, its odd half held out', () => {
     // English only, 21 lines on a French phone. Even half (0-based): 93 of 120 when first scored,
-    // unseen (main at d16be05, one date label corrected: "on Saturday" is the Saturday gone); 101
+    // unseen (main at d16be05, one date label corrected: "on Saturday" is the Saturday gone); 106
     // tuned (the caten20 readers: a person's occasion said in English, a thing of the home given for
-    // one, an admission to a place named, a supplier's name, a part on a vehicle, a phone compound).
-    // Whole: 183 of 240 unseen, 191 after (the odd half 90 → 90, read as an aggregate only).
-    heldOutSet('v20e', { minLines: 220, tunedHalf: 'even-0' }, { even: 101, whole: 191 });
+    // one, a friend and a wedding's party, an admission to a place named, a supplier's name, a part
+    // on a vehicle, a phone compound, a mock exam, food from a van, a dish in a shop's pack, a tooth out).
+    // Whole: 183 of 240 unseen, 196 after (the odd half 90 → 90, read as an aggregate only).
+    heldOutSet('v20e', { minLines: 220, tunedHalf: 'even-0' }, { even: 106, whole: 196 });
   });
 
   it('gets the v17s set right at its floors, its odd half held out', () => {

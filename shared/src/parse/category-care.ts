@@ -60,6 +60,12 @@ const CHECKED = new Set([
  * would be a school's.
  */
 export function bodyCheck(tokens: readonly Token[], i: number, to: number): number | null {
+  // "a wisdom tooth out", "two teeth pulled": a tooth taken out is the dentist's work.
+  if (
+    /^(tooth|teeth)$/.test(tokens[i]?.norm ?? '') &&
+    /^(out|pulled|extracted)$/.test(tokens[i + 1]?.norm ?? '')
+  )
+    return i + 1 < to ? i + 2 : null;
   if (!CHECKED.has(tokens[i]?.norm ?? '') || i + 1 >= to || !CHECKS.has(tokens[i + 1]?.norm ?? ''))
     return null;
   return tokens[i + 1]?.norm === 'check' && tokens[i + 2]?.norm === 'up' && i + 2 < to ? i + 3 : i + 2;

@@ -10,7 +10,7 @@
 import type { Category } from '../categories.ts';
 import { isFrameWord, LINKS, nounAfterLink } from './category-frames.ts';
 import { forSomeoneElse } from './category-purposes.ts';
-import { readSaidAround } from './category-said-around.ts';
+import { inAShopsPack, readSaidAround } from './category-said-around.ts';
 import type { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 
@@ -101,6 +101,7 @@ export function readByHead(
     return { ...best, contested: true };
   if (best.category !== 'dining' || best.place || served) return best;
   if (inDrinkContainer(tokens, best.start)) return { ...best, category: 'groceries' };
+  if (inAShopsPack(tokens, from, best.start)) return { ...best, category: 'groceries' };
   if (mealAt(tokens, best.start, best.end) && mealAsPurpose(tokens, from, best.start))
     return { ...best, category: 'groceries', contested: true };
   return best;

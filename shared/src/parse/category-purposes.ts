@@ -24,7 +24,9 @@ const OUTSIDE_THE_FAMILY = new Set(
     'maitresse|maitre|instit|institutrice|instituteur|prof|profs|professeur|hote|hotes|voisin|voisine|' +
     'voisins|voisines|collegue|collegues|patron|patronne|concierge|gardien|gardienne|facteur|nounou|' +
     'teacher|teachers|host|hosts|neighbour|neighbours|neighbor|neighbors|colleague|colleagues|boss|' +
-    'postman|caretaker|doorman'
+    'postman|caretaker|doorman|' +
+    // A friend, and a wedding's party ("gifts for the bridesmaids"; "best man": outsider() below).
+    'friend|friends|bestie|bridesmaid|bridesmaids|groomsman|groomsmen|usher|ushers'
   ).split('|'),
 );
 
@@ -211,7 +213,8 @@ export function forSomeoneElse(tokens: readonly Token[], from: number, to: numbe
   for (let i = from; i < to; i++) {
     const norm = tokens[i]?.norm ?? '';
     if (givingDay(tokens, i)) return true;
-    if ((OUTSIDE_THE_FAMILY.has(norm) || widerFamily(tokens, i)) && forPurpose(tokens, i)) return true;
+    const outsider = OUTSIDE_THE_FAMILY.has(norm) || (norm === 'best' && tokens[i + 1]?.norm === 'man');
+    if ((outsider || widerFamily(tokens, i)) && forPurpose(tokens, i)) return true;
     // « un pull pour mon père pour Noël »: Christmas said with whom it is for.
     if (CHRISTMAS.has(norm) && forPurpose(tokens, i) && forAPerson(tokens, from, to)) return true;
     if (occasionAt(tokens, i)) return true;

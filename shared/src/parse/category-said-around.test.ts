@@ -78,3 +78,40 @@ describe("presents for a person's occasion said in English (caten20)", () => {
     expect(first(text)?.category).toBe(category);
   });
 });
+
+describe("an exam rehearsed, food from a van, a dish in a shop's pack, a tooth out (caten20)", () => {
+  it.each([
+    ['the TOEIC practice test, 30 euros', 'education'],
+    ['a placement test at the language school, 40 euros', 'education'],
+    ['a hot dog from the van by the beach, 6 euros', 'dining'],
+    ['crepes from the truck at the fair, 8 euros', 'dining'],
+    ['a packet of ramen and a tin of curry, 6 euros', 'groceries'],
+    ['a jar of curry, 4 euros', 'groceries'],
+    ['two teeth pulled, 120 euros', 'health'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it.each([
+    // A bag or a box of a dish is as often a takeaway's: it stays the dish.
+    ['a box of sushi from the takeaway, 14 euros', 'dining'],
+    // A curry said alone is the dish.
+    ['a curry, 12 euros', 'dining'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});
+
+describe('a present for a friend or the wedding party (caten20)', () => {
+  it.each([
+    ['a hip flask for my best man, 35 euros', 'gifts'],
+    ['earrings for the bridesmaids, 60 euros', 'gifts'],
+    ['a book for my friend, 12 euros', 'gifts'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it('leaves a meal with a friend a meal', () => {
+    expect(first('lunch with my friend, 20 euros')?.category).toBe('dining');
+  });
+});

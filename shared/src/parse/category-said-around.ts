@@ -2,8 +2,10 @@
  * English phrases whose category is said by a word around the thing rather than by the thing: an
  * admission to a place named ("entry to the Louvre": leisure), a company named by what it supplies
  * ("Thames Water", "Octopus Energy": utilities), a part said on or for a vehicle ("the clutch cable
- * on the motorbike": transport, though "cable" alone is the TV's), and a thing named after the phone
- * it is for ("a phone tripod": a thing, not the phone's line). category-heads.ts asks this first.
+ * on the motorbike": transport, though "cable" alone is the TV's), a thing named after the phone
+ * it is for ("a phone tripod": a thing, not the phone's line), a practice exam ("a mock test":
+ * education), food from a van or a truck (eaten out: dining), and a dish's word in a shop's
+ * container ("a tub of miso", "a packet of udon": bought to cook). category-heads.ts asks these.
  */
 import type { Category } from '../categories.ts';
 import type { PhraseTable } from './phrase-table.ts';
@@ -82,6 +84,39 @@ function phoneModifies(table: PhraseTable<unknown>, tokens: readonly Token[], be
   return after?.kind !== 'word' || ENDS.has(after.norm);
 }
 
+/** An exam said as a rehearsal or an entry: "a mock test", "the entrance exam", "a placement test". */
+const REHEARSALS = new Set(['mock', 'practice', 'placement', 'entrance']);
+const EXAMS = new Set(['test', 'tests', 'exam', 'exams']);
+
+/** The index of a rehearsal's exam in tokens[from, to), or -1. */
+function practiceExam(tokens: readonly Token[], from: number, to: number): number {
+  for (let i = from; i < to - 1; i++)
+    if (REHEARSALS.has(tokens[i]?.norm ?? '') && EXAMS.has(tokens[i + 1]?.norm ?? '')) return i;
+  return -1;
+}
+
+/** Where food is sold to eat on the spot from a vehicle: "from the van", "at the burger truck". */
+const STREET_FOOD = new Set(['van', 'truck', 'trailer', 'cart']);
+
+/** Whether "from" or "at", "the", a word maybe, and a van or a truck follow tokens[i] in tokens[i, to). */
+function fromAVan(tokens: readonly Token[], i: number, to: number): boolean {
+  for (let k = i; k < Math.min(to, i + 3); k++) {
+    if (!/^(from|at)$/.test(tokens[k]?.norm ?? '') || !/^(the|a)$/.test(tokens[k + 1]?.norm ?? '')) continue;
+    return STREET_FOOD.has(tokens[k + 2]?.norm ?? '') || STREET_FOOD.has(tokens[k + 3]?.norm ?? '');
+  }
+  return false;
+}
+
+/** A shop's container of food to cook; not a bag, a bottle or a box, as often a takeaway's or a bar's. */
+const PACKS = new Set('tub|tubs|jar|jars|tin|tins|packet|packets|sachet|sachets|pouch|pouches'.split('|'));
+
+/** Whether "a tub of", "a packet of"… is said in tokens[from, to): what is named there is bought to cook. */
+export function inAShopsPack(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k++)
+    if (PACKS.has(tokens[k]?.norm ?? '') && tokens[k + 1]?.norm === 'of') return true;
+  return false;
+}
+
 /** What the words around the thing say of the keyword categorize.ts found (see the file's comment). */
 export function readSaidAround(
   table: PhraseTable<unknown>,
@@ -105,7 +140,12 @@ export function readSaidAround(
       end: supplier + 2,
       contested: false,
     };
+  const exam = !best || best.weight <= 1 || best.category === 'other' ? practiceExam(tokens, from, to) : -1;
+  if (exam >= 0)
+    return { category: 'education', weight: 2, place: false, start: exam, end: exam + 2, contested: false };
   if (!best) return best;
+  if (best.category === 'groceries' && !best.place && best.weight <= 2 && fromAVan(tokens, best.end, to))
+    return { ...best, category: 'dining' };
   if (best.weight <= 2 && !best.place && PART_READS.has(best.category)) {
     const vehicle = vehicleOf(tokens, best.end, to);
     if (vehicle >= 0) return { ...best, category: 'transport', weight: 2 };
