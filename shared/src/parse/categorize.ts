@@ -1,6 +1,5 @@
 import type { Category } from '../categories.ts';
 import { atEnglishPlace, brandName, capitalName } from './brand-names.ts';
-import { careByForm } from './care-forms.ts';
 import { bodyCheck, forTheBody, petCare } from './category-care.ts';
 import { afterFaire, deviceNoun } from './category-forms.ts';
 import {
