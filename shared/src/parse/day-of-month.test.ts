@@ -7,11 +7,15 @@ import type { Lang } from './types.ts';
 const TODAY = '2026-11-24';
 
 /** "date →end" of the day named at word `at`, "…!" when it is to come, or null. */
-function day(text: string, options: { lang?: Lang; today?: string; ahead?: boolean; at?: number } = {}) {
+function day(
+  text: string,
+  options: { lang?: Lang; today?: string; ahead?: boolean; past?: boolean; at?: number } = {},
+) {
   const m = matchDayOfMonth(tokenize(text), options.at ?? 0, {
     today: options.today ?? TODAY,
     lang: options.lang ?? 'fr',
     ...(options.ahead ? { ahead: true } : {}),
+    ...(options.past ? { past: true } : {}),
   });
   if (!m) return null;
   expect(m.weak).toBe(false);
@@ -78,9 +82,12 @@ describe('matchDayOfMonth', () => {
     ['3 novembre 2025', '2025-11-03 →3'],
     ['le 5 décembre', '2026-12-05! →3'],
     ['le 15 décembre', '2026-12-15! →3'],
-    // A month and day with no tense is the nearer one: January is two months ahead, ten behind.
-    ['le 25 janvier', '2027-01-25! →3'],
-    ['le 25 avril', '2027-04-25! →3'],
+    // A month and day with no tense is the last one gone, but for one in the coming two months
+    // (a bill or a booking noted ahead): 20 January is 57 days ahead, 25 January 62.
+    ['le 20 janvier', '2027-01-20! →3'],
+    ['le 25 janvier', '2026-01-25 →3'],
+    ['le 25 avril', '2026-04-25 →3'],
+    ['le 1er mai', '2026-05-01 →3'],
     ['le 25 juin', '2026-06-25 →3'],
     ['le 20 du mois dernier', '2026-10-20 →5'],
     ['le 3 du mois prochain', '2026-12-03! →5'],
@@ -131,6 +138,19 @@ describe('matchDayOfMonth', () => {
     expect(day('le 31', { ahead: true, today: '2026-01-31' })).toBe('2026-03-31! →2');
     expect(day('le 31', { ahead: true, today: '2026-12-05' })).toBe('2026-12-31! →2');
     expect(day('le 15', { ahead: true, today: '2026-12-20' })).toBe('2027-01-15! →2');
+  });
+
+  it('reads a month day told in the past as the last one gone, however near it comes', () => {
+    expect(day('le 20 décembre', { past: true })).toBe('2025-12-20 →3');
+    expect(day('le 1er décembre', { past: true })).toBe('2025-12-01 →3');
+    expect(day('le 3 novembre', { past: true })).toBe('2026-11-03 →3');
+    expect(day('le 20 décembre')).toBe('2026-12-20! →3');
+  });
+
+  it('reads a month day after a deadline ahead, as far as a year', () => {
+    expect(day('avant le 31 janvier', { at: 1 })).toBe('2027-01-31! →4');
+    expect(day('due by March 1st', { lang: 'en', at: 2 })).toBe('2027-03-01! →4');
+    expect(day('le 31 janvier', { at: 0 })).toBe('2026-01-31 →3');
   });
 
   it('reads at the word it is given', () => {

@@ -34,8 +34,13 @@ export function pastDayOfMonth(today: string, day: number): string | null {
 
 /** A day up to this many days ahead is read as coming ("le 5 décembre" said on 24 November). */
 const AHEAD_DAYS = 45;
-/** A month and day said with no tense: ahead when it comes sooner than it went. */
-const NEARER = 182;
+/**
+ * A month and day said with no tense is the last one gone (an expense is told after the fact: « le
+ * 3 mars », "May 2nd" said in November are this year's), unless it comes within about two months:
+ * a day that near, said with nothing else, is a bill or a booking noted ahead (the sets label « le
+ * 1er décembre, prélèvement du loyer » and "Car insurance on January 10th", 47 days ahead, so).
+ */
+const NEAR_AHEAD = 61;
 
 /** After a bare day: the month before or after this one. */
 const OTHER_MONTH = new PhraseTable<-1 | 0 | 1>([
@@ -208,15 +213,11 @@ export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateCo
   const year = readYear(tokens, j);
   if (year !== null) j += 1;
   // « le 10 janvier je paie l'assurance »: a sentence about days to come looks ahead up to a year;
-  // one told in the past looks back; one that says neither takes the nearer ("Car insurance on
-  // January 10th", said in November, is the coming one).
-  const date = nearMonthDay(
-    ctx.today,
-    month,
-    day.day,
-    year,
-    ctx.ahead ? 330 : ctx.past ? AHEAD_DAYS : NEARER,
-  );
+  // one told in the past only back (« le 20 décembre j'ai payé les cadeaux » is last December's);
+  // one that says neither back too, but for a day in the coming weeks (above).
+  // A deadline says it is coming, as for a bare day (« à payer avant le 31 janvier »).
+  const ahead = ctx.ahead || (!ctx.past && DEADLINE.test(tokens[i - 1]?.norm ?? ''));
+  const date = nearMonthDay(ctx.today, month, day.day, year, ahead ? 330 : ctx.past ? 0 : NEAR_AHEAD);
   return date ? { date, end: j, weak: false, future: date > ctx.today } : null;
 }
 

@@ -35,7 +35,9 @@ describe('relative dates', () => {
     ['le 3/11', '2026-11-03'],
     ['le 12/10/2025', '2025-10-12'],
     ['le 15 décembre', '2026-12-15'],
-    ['le 15 février', '2027-02-15'],
+    // No tense: the last one gone, but for a day in the coming two months (December, January 10th).
+    ['le 15 février', '2026-02-15'],
+    ['le 15 février je paierai', '2027-02-15'],
     ["j'ai payé le 15 février", '2026-02-15'],
     ['la semaine prochaine, lundi', '2026-11-30'],
     ['Car insurance on January 10th', '2027-01-10'],
