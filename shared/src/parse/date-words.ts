@@ -98,12 +98,16 @@ export const DAY_PHRASES = new PhraseTable<DayPhrase>(
     ...[
       'le week end dernier',
       'le weekend dernier',
+      // « passé » as « dernier », as « la semaine passée » is.
+      'le week end passe',
+      'le weekend passe',
       'this past weekend',
       'last weekend',
       'over the weekend',
     ].map((p) => [p, d(0, { weak: true, special: 'weekend' })] as [string, DayPhrase]),
     ...['the weekend before last', 'weekend before last', 'il y a deux week ends', 'il y a deux weekends']
-      .concat(['two weekends ago'])
+      .concat(['two weekends ago', "le week end d'avant", "le weekend d'avant", 'the weekend before'])
+      .concat(['le week end precedent', 'le weekend precedent'])
       .map((p) => [p, d(-7, { weak: true, special: 'weekend' })] as [string, DayPhrase]),
     // « début du mois », "at the start of the month": a span, read as its first day.
     ...['debut du mois', 'au debut du mois', 'en debut de mois', 'debut de mois', 'start of the month']

@@ -1,4 +1,5 @@
 import { isIsoDate } from '../dates.ts';
+import { matchDayOfMonth } from './day-of-month.ts';
 import { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 import type { DateContext, DateMatch } from './types.ts';
@@ -92,5 +93,27 @@ export function matchMonthAlone(tokens: readonly Token[], i: number, ctx: DateCo
   }
   const day = before.value === 'first' ? 1 : before.value === 'middle' ? 15 : lastDay(year, month);
   const date = `${year}-${pad(month)}-${pad(day)}`;
+  if (before.value === 'first') {
+    const named = dayOfTheMonthSaid(tokens, end, year, month, ctx);
+    if (named) return named;
+  }
   return { date, end, weak: true, future: date > ctx.today };
+}
+
+/**
+ * « en octobre, le 12 je crois », "in September, on the 7th": a day number said right after the
+ * month (a pause between) is a day of that month, not of this one.
+ */
+function dayOfTheMonthSaid(
+  tokens: readonly Token[],
+  end: number,
+  year: number,
+  month: number,
+  ctx: DateContext,
+): DateMatch | null {
+  const k = tokens[end]?.norm === ',' ? end + 1 : end;
+  const said = matchDayOfMonth(tokens, k, ctx);
+  if (!said || tokens.slice(k, said.end).some((t) => MONTH_NAMES.has(t.norm))) return null;
+  const date = `${year}-${pad(month)}-${said.date.slice(8, 10)}`;
+  return isIsoDate(date) ? { date, end: said.end, weak: false, future: date > ctx.today } : null;
 }

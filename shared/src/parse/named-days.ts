@@ -30,7 +30,16 @@ const NAMED_DAYS = new PhraseTable<NamedDay>([
   ...['assomption', 'quinze aout'].map((p) => [p, on(8, 15)] as [string, NamedDay]),
   ...['halloween'].map((p) => [p, on(10, 31)] as [string, NamedDay]),
   ...['toussaint'].map((p) => [p, on(11, 1)] as [string, NamedDay]),
-  ...['armistice'].map((p) => [p, on(11, 11)] as [string, NamedDay]),
+  ...['armistice', 'remembrance day'].map((p) => [p, on(11, 11)] as [string, NamedDay]),
+  // Days of the calendar people keep by custom, fixed in it: crêpes, a saint's bonfire, fireworks.
+  ...['chandeleur'].map((p) => [p, on(2, 2)] as [string, NamedDay]),
+  ...['saint patrick', 'st patrick', "st patrick's", "st patrick's day", "saint patrick's day"].map(
+    (p) => [p, on(3, 17)] as [string, NamedDay],
+  ),
+  ...['saint jean', 'st jean'].map((p) => [p, on(6, 24)] as [string, NamedDay]),
+  ...['bonfire night', 'guy fawkes night', 'guy fawkes'].map((p) => [p, on(11, 5)] as [string, NamedDay]),
+  ...['saint nicolas', 'st nicolas'].map((p) => [p, on(12, 6)] as [string, NamedDay]),
+  ...['fourth of july', 'independence day'].map((p) => [p, on(7, 4)] as [string, NamedDay]),
   // The days that move with Easter, by their distance from it.
   ...['paques', 'easter', 'easter sunday', 'dimanche de paques'].map(
     (p) => [p, { easter: 0 }] as [string, NamedDay],
@@ -63,6 +72,13 @@ const BEFORE_NAMED = {
       .map((p) => [p, 0] as [string, number]),
     ...['la veille de', 'la veille de la'].map((p) => [p, -1] as [string, number]),
     ...['le lendemain de', 'le lendemain de la'].map((p) => [p, 1] as [string, number]),
+    // « l'avant-veille de Noël », « le surlendemain de la Toussaint »: two days off.
+    ...["l'avant-veille de", "l'avant-veille de la", 'deux jours avant', 'deux jours avant la'].map(
+      (p) => [p, -2] as [string, number],
+    ),
+    ...['le surlendemain de', 'le surlendemain de la', 'deux jours apres', 'deux jours apres la'].map(
+      (p) => [p, 2] as [string, number],
+    ),
   ]),
   en: new PhraseTable<number>([
     ...['on', 'at', 'over', 'last', 'next', 'on the day of']
@@ -70,6 +86,7 @@ const BEFORE_NAMED = {
       .map((p) => [p, 0] as [string, number]),
     ...['the day before', 'on the day before', 'the eve of'].map((p) => [p, -1] as [string, number]),
     ...['the day after', 'on the day after'].map((p) => [p, 1] as [string, number]),
+    ...['two days before', 'two days after'].map((p, k) => [p, k === 0 ? -2 : 2] as [string, number]),
   ]),
 } satisfies Record<Lang, PhraseTable<number>>;
 

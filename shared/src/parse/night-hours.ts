@@ -22,7 +22,14 @@ function clockAt(tokens: readonly Token[], k: number): number {
 
 /** Said after an hour, it is the evening's or the afternoon's, not the small hours'. */
 const afternoon = (tokens: readonly Token[], k: number) =>
-  /^(pm|soir|p)$/.test(tokens[k]?.norm ?? '') || tokens[k + 1]?.norm === 'soir';
+  /^(pm|soir|p)$/.test(tokens[k]?.norm ?? '') ||
+  tokens[k + 1]?.norm === 'soir' ||
+  /^(de l' )?(apres midi|aprem)/.test(
+    tokens
+      .slice(k, k + 4)
+      .map((t) => t.norm)
+      .join(' '),
+  );
 
 /**
  * « vers 2h du matin », "at 1 am", "around half past one", "after midnight": an hour from 1 to 5
@@ -55,8 +62,8 @@ const EVENING = /^(soir|soiree|nuit|night|evening|tonight)$/;
 /**
  * An evening or a night (tokens from..to) whose payment is told a few words on in the small hours
  * (« samedi soir on est rentrés à 3h du matin, le taxi », "Friday night, at 2 am, a kebab"): the
- * day after it. Only an hour said as the morning's counts there ("am", « du matin »), and only in
- * the same clause.
+ * day after it. Only an hour said as the morning's ("am", « du matin ») or in figures after « vers »,
+ * « à », "at" counts there, and only in the same clause.
  */
 export function eveningThenSmallHours(tokens: readonly Token[], from: number, to: number): boolean {
   let evening = false;
@@ -66,6 +73,9 @@ export function eveningThenSmallHours(tokens: readonly Token[], from: number, to
     const norm = tokens[k]?.norm ?? '';
     if (norm === '.' || norm === ';') return false;
     if (morningHourAt(tokens, k) > 0) return true;
+    // « samedi soir, le taxi du retour vers 2h »: an hour from 1 to 5 in figures after an evening
+    // is the small hours', said as such or not (« vers 2h de l'après-midi » is not).
+    if (tokens[k + 1]?.kind === 'time' && smallHoursAfter(tokens, k)) return true;
   }
   return false;
 }
