@@ -31,7 +31,7 @@ export const BRANDS: readonly LexiconEntry[] = [
     'housing',
     3,
     'leroy merlin|castorama|brico depot|bricomarche|mr bricolage|bricorama|ikea|conforama|maisons du monde|' +
-      'but meubles|foncia|nexity|orpi|century 21|castorama|lapeyre|point p|truffaut|jardiland',
+      'but meubles|foncia|nexity|orpi|century 21|lapeyre|point p|truffaut|jardiland',
   ],
   [
     'utilities',
@@ -64,7 +64,7 @@ export const BRANDS: readonly LexiconEntry[] = [
       'paramount|ugc|pathe|gaumont|mk 2|cgr|basic fit|basicfit|fitness park|keep cool|neoness|' +
       'l orange bleue|orange bleue|ticketmaster|fnac spectacles|disneyland|parc asterix|futuroscope|' +
       'audible|kindle|patreon|crunchyroll|molotov|salto|ocs|dazn|bein|bein sports|rmc sport|' +
-      'apple tv|apple tv plus|apple tv +|hbo max|paramount plus|paramount +|mubi|hulu|peacock|youtube tv|' +
+      'apple tv|apple tv plus|apple tv +|paramount plus|paramount +|mubi|hulu|peacock|youtube tv|' +
       'youtube music|tidal|qobuz|pandora|kindle unlimited|playstation plus|ps plus|nintendo eshop|eshop|' +
       'nintendo switch online|xbox live|epic games|fortnite|v bucks|roblox|robux|riot points|battle net|' +
       'blizzard|ubisoft|ea play|instant gaming|humble bundle|apple arcade|spotify family|spotify premium',

@@ -51,7 +51,7 @@ export const FR_THINGS: readonly LexiconEntry[] = [
       'rutabaga|navets|radis|cebette|ciboulette|persil|coriandre|basilic|estragon|cerfeuil|aneth|' +
       "echalote|gousse d' ail|ail des ours|asperge|artichaut|cardon|fenouil|celeri|celeri rave|blettes|" +
       'bettes|betterave|salsifis|mache|roquette|cresson|laitue|scarole|patate douce|rattes|' +
-      'pommes de terre|haricots blancs|petits pois|feves|lentilles vertes|lentilles corail|pois chiches|' +
+      'haricots blancs|petits pois|feves|lentilles vertes|lentilles corail|pois chiches|' +
       'pois casses|flageolets|haricots tarbais|cepes|girolles|morilles|pleurotes|olives|cornichons|capres|' +
       'gingembre|noisettes|amandes|noix de pecan|noix de cajou|chataignes|pruneaux|abricots secs|raisins secs',
   ],
@@ -59,9 +59,9 @@ export const FR_THINGS: readonly LexiconEntry[] = [
   [
     'groceries',
     2,
-    'farine|farine de sarrasin|semoule|boulgour|quinoa|polenta|levure|levure boulangere|sucre glace|' +
+    'farine de sarrasin|semoule|boulgour|quinoa|polenta|levure|levure boulangere|sucre glace|' +
       "sucre roux|cassonade|miel|confiture|pate feuilletee|pate brisee|moutarde|vinaigre|huile d' olive|" +
-      "huile de tournesol|pain d' epices|madeleines|brioche|cacao|cannelle|muscade|cumin|herbes de provence|" +
+      "huile de tournesol|pain d' epices|madeleines|cacao|cannelle|muscade|cumin|herbes de provence|" +
       'bouillon cube|creme de marrons|lait concentre|compote',
   ],
   // The DIY shop's and the garden's supplies, the home's fixtures.
@@ -75,7 +75,7 @@ export const FR_THINGS: readonly LexiconEntry[] = [
       "debroussailleuse|tondeuse a gazon|tuyau d' arrosage|arrosoir|terreau|engrais|bulbes|rosier|gazon|" +
       'portillon|portail|panneau de cloture|cloture de jardin|grillage|abri de jardin|serre de jardin|' +
       "composteur|mitigeur|robinet|lavabo|evier|chasse d' eau|cuvette|abattant|cumulus|" +
-      "ballon d' eau chaude|radiateur|thermostat|interrupteur|prise electrique|disjoncteur|plafonnier|" +
+      'radiateur|thermostat|interrupteur|prise electrique|disjoncteur|plafonnier|' +
       'lampadaire|visiophone|interphone|serrure|verrou|poignee de porte|boite aux lettres|store banne|' +
       'volets|moustiquaire|tringle|voilage|tuiles|pot en terre cuite|bache',
   ],
@@ -137,7 +137,7 @@ export const FR_THINGS: readonly LexiconEntry[] = [
     'poupee|peluche|puzzle|jeu de societe|draisienne|toboggan|balancoire|pate a modeler|' +
       'chevalet|aiguilles a tricoter|pelotes de laine|raquette|' +
       'balles de tennis|rollers|planche de surf|palmes|canne a peche|moulinet|sac de couchage|' +
-      'rechaud|boussole|guitare|violon|partitions|platine vinyle|vinyles',
+      'rechaud|boussole|guitare|violon|partitions|platine vinyle',
   ],
   // A baby's things; a pet's gear (its care is other: category-purposes.ts).
   [

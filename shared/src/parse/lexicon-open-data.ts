@@ -36,7 +36,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '0c622ac41069a58b3153794b409c9cb141b5625f664f34b8a944ed7a30f16865';
+export const OPEN_DATA_INPUTS = '3704b935b4f84f28fdec6398cf0467b5d76d12d774ffdcc4d5b3956e64c8a7ab';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [

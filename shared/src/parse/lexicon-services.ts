@@ -13,7 +13,7 @@ export const FR_SERVICES: readonly LexiconEntry[] = [
     2,
     // The building trades, and the parts of a home they work on.
     'zinguerie|facadier|ravalement|ravalement de facade|plaquiste|placo|placoplatre|terrassier|' +
-      'terrassement|storiste|store banne|volet roulant|antenniste|antenne tv|antenne satellite|parabole|' +
+      'terrassement|storiste|volet roulant|antenniste|antenne tv|antenne satellite|parabole|' +
       'frigoriste|fumiste|tubage|conduit de cheminee|desamianteur|desamiantage|amiante|' +
       'diagnostiqueur|diagnostic immobilier|diagnostics immobiliers|dpe|etancheite|' +
       'ferronnerie|puisatier|verandaliste|veranda|domoticien|nettoyage des vitres|' +
@@ -25,21 +25,17 @@ export const FR_SERVICES: readonly LexiconEntry[] = [
   [
     'transport',
     2,
-    'carrossier|carrosserie|portiere|debosselage|courroie de distribution|embrayage|' +
+    'carrossier|carrosserie|portiere|debosselage|courroie de distribution|' +
       'boite de vitesses|vignette autoroutiere|vignette suisse|tunnel du mont blanc|' +
       'tunnel du frejus|tunnel sous la manche',
   ],
-  [
-    'health',
-    2,
-    'psychomotricien|psychomotricite|kinesiologue|certificat medical|visite medicale|radiographie',
-  ],
+  ['health', 2, 'psychomotricite|kinesiologue|certificat medical|visite medicale|radiographie'],
   ['education', 2, 'aide aux devoirs|etude surveillee|toeic|toefl|bafa'],
   [
     'other',
     2,
     'boite postale|genealogiste|curatelle|greffe du tribunal|urssaf|frais de recouvrement|' +
-      'frais de virement|marbrier|marechal ferrant',
+      'frais de virement|marechal ferrant',
   ],
   ['leisure', 2, 'anneau au port'],
   // The general vocabulary of the same kinds, beside the words of the set's misses: a home's parts
@@ -47,26 +43,21 @@ export const FR_SERVICES: readonly LexiconEntry[] = [
   [
     'housing',
     2,
-    'carrelage|parquet|escalier|cloison|grenier|cumulus|vmc|tableau electrique|' +
-      'canalisations|puits|pelouse|volets|fenetre|double vitrage|' +
-      "interphone|digicode|ascenseur|gardien d' immeuble|gardienne d' immeuble|verrou|serrure|curage|" +
+    'escalier|cloison|grenier|vmc|tableau electrique|' +
+      'canalisations|puits|pelouse|fenetre|double vitrage|' +
+      "digicode|ascenseur|gardien d' immeuble|gardienne d' immeuble|curage|" +
       'domotique',
   ],
   ['leisure', 2, 'vide grenier|vide greniers|dossard|remontees mecaniques'],
   ['utilities', 2, 'teom|linky|compteur linky|frais de mise en service'],
-  [
-    'transport',
-    2,
-    'exces de vitesse|proces verbal|equilibrage|retroviseur|amortisseurs|disques de frein|demarreur|' +
-      'alternateur|assistance routiere',
-  ],
+  ['transport', 2, 'exces de vitesse|proces verbal|equilibrage|' + 'assistance routiere'],
   ['health', 2, "bilan sanguin|teleconsultation|depassement d' honoraires|franchise medicale|plombage"],
-  ['education', 2, 'professeur particulier|prof particulier|conservatoire'],
+  ['education', 2, 'professeur particulier|conservatoire'],
   [
     'other',
     2,
-    'impots|impot|impot sur le revenu|prelevement a la source|funerarium|cremation|inhumation|caveau|' +
-      'pierre tombale|naturalisation|apostille|traduction|' +
+    'impots|impot|impot sur le revenu|prelevement a la source|funerarium|cremation|inhumation|' +
+      'naturalisation|apostille|traduction|' +
       'cotisation syndicale',
   ],
 ];
@@ -84,8 +75,8 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
   [
     'housing',
     2,
-    'tree surgeon|tree surgery|tree felling|tree removal|stump grinding|hedge trimming|' +
-      'hedge cutting|pressure washing|power washing|patio|driveway|basement|damp proofing|' +
+    'tree surgery|tree felling|tree removal|stump grinding|hedge trimming|' +
+      'hedge cutting|pressure washing|power washing|patio|driveway|basement|' +
       'damp-proofing|damp proof course|damp survey|rising damp|epc|energy performance certificate|' +
       'property manager|managing agent|letting agent|letting agency|lettings agent|condo fee|' +
       'condo fees|condo dues|hoa fees|strata fee|strata fees|body corporate|blocked drain|' +
@@ -94,10 +85,10 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
   [
     'transport',
     2,
-    'smog check|emissions test|emission test|crossing charge|dartford crossing|vehicle tax|' +
-      'car tax|cambelt|gearbox|breakdown cover|breakdown recovery',
+    'smog check|emissions test|emission test|dartford crossing|vehicle tax|' +
+      'car tax|cambelt|gearbox|breakdown recovery',
   ],
-  ['health', 2, 'counselling|counseling|earwax|ear syringing|microsuction|reflexology'],
+  ['health', 2, 'earwax|ear syringing|microsuction|reflexology'],
   ['health', 1, 'counsellor|counselor'],
   [
     'other',
@@ -106,7 +97,7 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
       'work permit|courier|bounced check|livery|livery yard|farrier|breakfast club',
   ],
   ['education', 2, 'graduation|graduation gown|gown hire'],
-  ['travel', 2, 'checked bag|checked baggage|hold luggage|hold bag|seat selection'],
+  ['travel', 2, 'checked baggage|hold luggage|hold bag|seat selection'],
   ['leisure', 2, 'mooring|moorings|mooring fee|allotment'],
   // The general vocabulary of the same kinds (as the French above).
   [
@@ -115,19 +106,18 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
     'guttering|downpipe|fascias|soffits|loft conversion|loft insulation|cavity wall insulation|' +
       'rewiring|repointing|decking|block paving|builder|builders|general contractor|' +
       'termite inspection|home inspection|home inspector|escrow|closing costs|conveyancing|conveyancer|' +
-      'land registry|stamp duty|letting fee|janitor|caretaker|lawn service|yard work|snow removal|' +
-      'self storage|removals',
+      'land registry|stamp duty|letting fee|janitor|caretaker|lawn service|yard work|snow removal',
   ],
   [
     'transport',
     2,
     'tax disc|vehicle registration|dmv|impound|impound lot|brake job|transmission repair|' +
-      'catalytic converter|jump start|e-zpass|ezpass|clean air zone|low emission zone',
+      'catalytic converter|jump start|e-zpass|ezpass',
   ],
   [
     'health',
     2,
-    'co-pay|copay|dispensing fee|urgent care|root canal|orthotics|doula|lactation consultant|' +
+    'co-pay|dispensing fee|urgent care|root canal|orthotics|doula|lactation consultant|' +
       'nursing home|care home|hospice',
   ],
   ['education', 2, 'enrollment fee|enrolment fee|resit fee|lab fee|day care|preschool'],
