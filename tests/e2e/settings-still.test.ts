@@ -1,30 +1,52 @@
 /**
- * The settings' panels stay where they are first drawn: the dialog waits for what it shows (the
- * server's health, its speech line two lines high; the panels' code above the budget alerts)
- * instead of growing under a finger. Drawn before them, the health's line pushed every panel down
- * 50 px as it came, and a tap aimed at « Foyer » opened « Appareils et raccourcis » (engine-firefox
- * in CI; shell/settings-slot.tsx). Each answer is held here by the page's routes (no worker: its
- * precache would serve the code), and « Foyer »'s place in the dialog read at every frame.
+ * Nothing in the settings dialog moves once it is drawn (shell/settings-slot.tsx): it waits a
+ * moment for what it shows (the server's health, its speech line two lines high; every panel's
+ * code), and what comes later is drawn in its place at its size from the start (the server's line
+ * says it is asking; a panel's title stands where the panel comes, and says so if its code failed,
+ * with « Réessayer »). Drawn before them, the health's line pushed every panel down 50 px as it
+ * came, and a tap aimed at « Foyer » opened « Appareils et raccourcis » (engine-firefox in CI).
+ * Each answer is held or refused here by the page's routes (no worker: its precache would serve
+ * the code), and places read at every frame.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { WORDS } from './support/day-of-use.ts';
+import { type Lang, WORDS } from './support/day-of-use.ts';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+import { shot } from './support/shots.ts';
+import { movesSoFar, recordMoves } from './support/still-dialog.ts';
 
 const e2e = useBrowserAndStack();
 const HELD_MS = 800;
+const PHONE = { width: 390, height: 844 };
 
-/** The app with the answers to `held` kept back HELD_MS, no worker. */
-async function openHolding(held: RegExp) {
-  const context = await e2e.newContext({ serviceWorkers: 'block', viewport: { width: 390, height: 844 } });
-  await context.route(held, async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, HELD_MS));
-    await route.continue();
+/** An answer kept back `ms`, then let through or refused (a chunk whose fetch failed). */
+interface Hold {
+  path: RegExp;
+  ms: number;
+  after?: 'continue' | 'refuse';
+}
+
+/** The app at a phone's size with `holds` on its requests, no worker. */
+async function openWith(holds: Hold[], look: { lang?: Lang; colorScheme?: 'light' | 'dark' } = {}) {
+  const context = await e2e.newContext({
+    serviceWorkers: 'block',
+    viewport: PHONE,
+    locale: WORDS[look.lang ?? 'fr'].locale,
+    colorScheme: look.colorScheme ?? 'light',
   });
+  for (const hold of holds)
+    await context.route(hold.path, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, hold.ms));
+      if (hold.after === 'refuse') await route.abort('connectionfailed');
+      else await route.continue();
+    });
   const page = await context.newPage();
-  await new CapturePage(page).open(e2e.stack.url);
+  await new CapturePage(page, look.lang ?? 'fr').open(e2e.stack.url);
   return { context, page };
 }
+
+/** The app with the answers to `held` kept back HELD_MS, no worker. */
+const openHolding = (held: RegExp) => openWith([{ path: held, ms: HELD_MS }]);
 
 /** Sent as source: from now on, « Foyer »'s top in the open settings dialog (its own scroll), each frame. */
 const recordFoyer = () => {
@@ -48,7 +70,7 @@ const recordFoyer = () => {
 async function foyerPlaces(page: Page): Promise<number[]> {
   await page.evaluate(recordFoyer);
   await page.getByRole('button', { name: WORDS.fr.settings }).click();
-  await page.getByText(/^Sur le serveur/).waitFor();
+  await page.getByText(/^Sur le serveur\u00a0: (?!demande)/).waitFor();
   await page.getByText('Appareils et raccourcis').waitFor();
   await page.waitForTimeout(300);
   return [...new Set(await page.evaluate(() => (window as unknown as { foyerTops: number[] }).foyerTops))];
@@ -70,4 +92,95 @@ describe('the settings dialog, drawn once what it shows is there', () => {
     expect(await foyerPlaces(page)).toHaveLength(1);
     await context.close();
   });
+});
+
+/** The chunks of two panels below « Foyer », by their file names in the build. */
+const ALERTS_CODE = /\/assets\/push-settings-[^/]*\.js$/;
+const RULES_CODE = /\/assets\/recurring-settings-[^/]*\.js$/;
+/** The dialog's words for the server's line while it asks, and once it has answered. */
+const ASKING = 'Sur le serveur\u00a0: demande en cours…';
+const ANSWERED = /^Sur le serveur\u00a0: (?!demande)/;
+
+describe('nothing in the settings dialog moves once it is drawn', () => {
+  it('while the server’s health takes 3 s: its line says it is asking, then its answer, in the same place', async () => {
+    const { context, page } = await openWith([{ path: /\/api\/health$/, ms: 3_000 }]);
+    await recordMoves(page);
+    await page.getByRole('button', { name: WORDS.fr.settings }).click();
+    const dialog = page.getByRole('dialog', { name: WORDS.fr.settings });
+    // Drawn before the answer (after its 1.5 s wait), the line saying so.
+    await dialog.getByText(ASKING).waitFor();
+    await dialog.getByText(ANSWERED).waitFor({ timeout: 10_000 });
+    expect(await dialog.getByText(ASKING).count()).toBe(0);
+    await page.waitForTimeout(500);
+    const watched = await movesSoFar(page);
+    expect(watched.frames).toBeGreaterThan(20);
+    expect(watched.moves).toEqual([]);
+    await context.close();
+  });
+
+  it('while a panel’s code takes 3 s, and another’s fails after 3 s: each in its place from the start', async () => {
+    const { context, page } = await openWith([
+      { path: ALERTS_CODE, ms: 3_000 },
+      { path: RULES_CODE, ms: 3_000, after: 'refuse' },
+    ]);
+    await recordMoves(page);
+    await page.getByRole('button', { name: WORDS.fr.settings }).click();
+    const dialog = page.getByRole('dialog', { name: WORDS.fr.settings });
+    // Drawn after its wait, both titles there, each saying it is loading.
+    await dialog.locator('.panel-row', { hasText: 'Alertes de budget' }).getByText('Chargement…').waitFor();
+    await dialog
+      .locator('.panel-row', { hasText: 'Dépenses récurrentes' })
+      .getByText('Chargement…')
+      .waitFor();
+    await dialog.locator('summary', { hasText: 'Alertes de budget' }).waitFor({ timeout: 10_000 });
+    await dialog.getByRole('alert').filter({ hasText: 'Dépenses récurrentes' }).waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(500);
+    const watched = await movesSoFar(page);
+    expect(watched.frames).toBeGreaterThan(20);
+    expect(watched.moves).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a settings panel whose code failed', () => {
+  it.each([
+    ['fr', 'light', 'Dépenses récurrentes', 'N’a pas pu se charger.', 'Réessayer', 'Alertes de budget'],
+    ['fr', 'dark', 'Dépenses récurrentes', 'N’a pas pu se charger.', 'Réessayer', 'Alertes de budget'],
+    ['en', 'light', 'Recurring expenses', 'Could not load.', 'Try again', 'Budget alerts'],
+    ['en', 'dark', 'Recurring expenses', 'Could not load.', 'Try again', 'Budget alerts'],
+  ] as const)(
+    'says so in its place (%s, %s), as tall as a panel, and « Réessayer » draws it',
+    async (lang, colorScheme, title, said, again, above) => {
+      const { context, page } = await openWith([{ path: RULES_CODE, ms: 0, after: 'refuse' }], {
+        lang,
+        colorScheme,
+      });
+      await page.getByRole('button', { name: WORDS[lang].settings }).click();
+      const dialog = page.getByRole('dialog', { name: WORDS[lang].settings });
+      const row = dialog.getByRole('alert').filter({ hasText: title });
+      await row.waitFor();
+      expect((await row.textContent())?.trim()).toBe(`${title}${said}${again}`);
+      const retry = row.getByRole('button', { name: again });
+      expect((await retry.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+      // As tall as the closed panel above it, and where the panel's title is drawn.
+      const rowBox = await row.boundingBox();
+      const panelBox = await dialog.locator('details.settings', { hasText: above }).boundingBox();
+      expect(rowBox && panelBox && Math.abs(rowBox.height - panelBox.height)).toBeLessThan(0.5);
+      await row.scrollIntoViewIfNeeded();
+      await shot(page, `settings-panel-failed-${lang}-${colorScheme}`);
+      // Its code let through, the tap draws the panel in the row's place; it opens.
+      await context.unroute(RULES_CODE);
+      const before = await row.evaluate((el) => el.getBoundingClientRect().top);
+      await retry.click();
+      const summary = dialog.locator('summary', { hasText: title });
+      await summary.waitFor();
+      expect(await dialog.getByRole('alert').filter({ hasText: title }).count()).toBe(0);
+      expect(Math.round(await summary.evaluate((el) => el.getBoundingClientRect().top))).toBe(
+        Math.round(before),
+      );
+      await summary.click();
+      expect(await summary.evaluate((el) => (el.parentElement as HTMLDetailsElement).open)).toBe(true);
+      await context.close();
+    },
+  );
 });

@@ -30,12 +30,19 @@ export function useLazyComponent<P>(load: () => Promise<(props: P) => unknown>, 
  * then the screen says so in its place, with a button to reload (ScreenNotLoaded). Firefox keeps a
  * module whose fetch failed offline failed in the page's module map, by its URL and its chunks',
  * so there only a reload brings it; elsewhere the asking goes on, and the screen replaces the words.
- * `settled`: its code came, or failed once (a dialog waits for its parts' before it is drawn).
+ * `settled`: its code came, or failed once (a dialog waits for its parts' before it is drawn);
+ * `failed`: it has not come and its last try failed (still asked again when the signal is back);
+ * `retry`: asks for it again now (a person's « Réessayer »).
  */
-export function useLazy<P>(
-  load: () => Promise<(props: P) => unknown>,
-  wanted: boolean,
-): { component: ((props: P) => unknown) | null; stuck: boolean; settled: boolean } {
+export interface Lazy<P> {
+  component: ((props: P) => unknown) | null;
+  stuck: boolean;
+  settled: boolean;
+  failed: boolean;
+  retry: () => void;
+}
+
+export function useLazy<P>(load: () => Promise<(props: P) => unknown>, wanted: boolean): Lazy<P> {
   const [component, setComponent] = useState<((props: P) => unknown) | null>(null);
   const [tries, setTries] = useState(0);
   const [stuck, setStuck] = useState(false);
@@ -61,5 +68,15 @@ export function useLazy<P>(
       cancel();
     };
   }, [wanted, component, load, tries]);
-  return { component, stuck: stuck && component === null, settled: component !== null || failed };
+  const retry = () => {
+    setFailed(false);
+    setTries((n) => n + 1);
+  };
+  return {
+    component,
+    stuck: stuck && component === null,
+    settled: component !== null || failed,
+    failed: failed && component === null,
+    retry,
+  };
 }

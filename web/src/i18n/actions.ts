@@ -98,6 +98,8 @@ const fr = {
   speechServer: (name: string) => `Sur le serveur${NBSP}: Whisper (${name}), qui fait foi`,
   speechServerNone: `Sur le serveur${NBSP}: aucune (sans clé, il lit les mots du navigateur)`,
   speechServerUnknown: `Sur le serveur${NBSP}: inconnu pour l’instant (hors ligne)`,
+  // The server's answer not in yet: said in the line's place, which holds the answer's size (speech-settings.tsx).
+  speechServerAsking: `Sur le serveur${NBSP}: demande en cours…`,
   speechLocal: `Dans ce navigateur${NBSP}: sur l’appareil, rien ne quitte le téléphone`,
   speechRemote: `Dans ce navigateur${NBSP}: sur les serveurs de l’éditeur du navigateur (Google pour Chrome), qui reçoivent le son`,
   speechOff: `Dans ce navigateur${NBSP}: désactivée`,
@@ -196,6 +198,7 @@ const en: ActionStrings = {
   speechServer: (name: string) => `On the server: Whisper (${name}), which has the last word`,
   speechServerNone: 'On the server: none (with no key, it reads the browser’s words)',
   speechServerUnknown: 'On the server: not known yet (offline)',
+  speechServerAsking: 'On the server: asking…',
   speechLocal: 'In this browser: on the device, nothing leaves the phone',
   speechRemote:
     'In this browser: on the browser maker’s servers (Google for Chrome), which receive the sound',

@@ -1,5 +1,6 @@
 /** The words of the doors in — pairing, devices and tokens, shares, Telegram — loaded with them. */
 import type { Lang } from './lang.ts';
+import { PANEL_TITLES } from './settings-panels.ts';
 
 const fr = {
   paired: 'Ce téléphone est appairé : vos notes partent vers le serveur.',
@@ -23,7 +24,7 @@ const fr = {
   sharedStatementToConfirm:
     'Relevé bancaire partagé\u00a0: importez-le depuis «\u00a0Vos données\u00a0», dans le mois.',
   sharedStatementTooBig: 'Relevé refusé\u00a0: 20\u00a0Mo au plus.',
-  title: 'Appareils et raccourcis',
+  title: PANEL_TITLES.fr.devices,
   loading: 'Chargement…',
   unreachable: 'Liste indisponible (hors ligne, ou ce téléphone n’est pas appairé).',
   thisDevice: 'cet appareil',
@@ -79,7 +80,7 @@ const en: DoorsStrings = {
   sharedStatement: 'Shared bank statement: it is imported as soon as possible.',
   sharedStatementToConfirm: 'Shared bank statement: import it from “Your data”, in the month.',
   sharedStatementTooBig: 'Statement refused: 20 MB at most.',
-  title: 'Devices and shortcuts',
+  title: PANEL_TITLES.en.devices,
   loading: 'Loading…',
   unreachable: 'List unavailable (offline, or this phone is not paired).',
   thisDevice: 'this device',

@@ -6,6 +6,7 @@
 import { centsToDecimal, type SharesReading } from '@voicetrack/shared';
 import { formatAmount } from './format.ts';
 import type { Lang } from './lang.ts';
+import { PANEL_TITLES } from './settings-panels.ts';
 
 const NB = '\u00a0';
 
@@ -46,7 +47,7 @@ const fr = {
   scopeSaysMe: 'Tes dépenses, et ta part des factures du foyer (jamais la facture entière).',
   scopeSaysHousehold: 'Les factures du foyer, entières (chacune comptée une fois).',
   scopeSaysMember: (name: string) => `La part de ${name} des factures du foyer.`,
-  panelTitle: 'Foyer',
+  panelTitle: PANEL_TITLES.fr.household,
   createTitle: 'Créer un foyer',
   householdName: 'Nom du foyer',
   yourName: 'Ton prénom (comme le foyer te verra)',
@@ -142,7 +143,7 @@ const en: HouseholdStrings = {
   scopeSaysMe: 'Your expenses, and your share of the household’s bills (never the whole bill).',
   scopeSaysHousehold: 'The household’s bills, whole (each counted once).',
   scopeSaysMember: (name) => `${name}’s share of the household’s bills.`,
-  panelTitle: 'Household',
+  panelTitle: PANEL_TITLES.en.household,
   createTitle: 'Create a household',
   householdName: 'Household name',
   yourName: 'Your first name (as the household will see you)',

@@ -1,10 +1,11 @@
 /** The words of "what VoiceTrack learned" in settings, loaded with the panel. */
 import type { Lang } from './lang.ts';
+import { PANEL_TITLES } from './settings-panels.ts';
 
 const NBSP = '\u00A0';
 
 const fr = {
-  title: 'Ce que VoiceTrack a appris',
+  title: PANEL_TITLES.fr.learned,
   intro: `Quand vous corrigez la catégorie d’une dépense, ses mots sont retenus${NBSP}: la prochaine note qui les dit prend cette catégorie.`,
   loading: 'Chargement…',
   unreachable: 'Liste indisponible hors ligne.',
@@ -20,7 +21,7 @@ const fr = {
 };
 
 const en: typeof fr = {
-  title: 'What VoiceTrack learned',
+  title: PANEL_TITLES.en.learned,
   intro:
     'When you fix an expense’s category, its words are remembered: the next note that says them gets that category.',
   loading: 'Loading…',

@@ -5,6 +5,7 @@
  * ":", "?" and "%".
  */
 import type { Lang } from './lang.ts';
+import { PANEL_TITLES } from './settings-panels.ts';
 
 const NBSP = '\u00a0';
 
@@ -75,7 +76,7 @@ const fr = {
   firstNow: (date: string) => `Première dépense${NBSP}: ${date}, faite tout de suite`,
   create: 'Créer',
   close: 'Fermer',
-  rulesTitle: 'Dépenses récurrentes',
+  rulesTitle: PANEL_TITLES.fr.recurring,
   noRules: `Aucune. Dites «${NBSP}tous les mois${NBSP}» avec une dépense, ou ouvrez une dépense et choisissez «${NBSP}Rendre récurrente…${NBSP}».`,
   ruleLine: (amount: string, day: number) => `${amount}, le ${day} de chaque mois`,
   nextOn: (date: string) => `prochaine${NBSP}: ${date}`,
@@ -110,7 +111,7 @@ const fr = {
   pausedPayerLeft: `En pause${NBSP}: la personne qui la payait a quitté le foyer. Modifie-la pour choisir qui paie.`,
   pausedBearersLeft: `En pause${NBSP}: plus personne du foyer ne la porte. Modifie-la pour la répartir.`,
   loading: 'Chargement…',
-  alertsTitle: 'Alertes de budget',
+  alertsTitle: PANEL_TITLES.fr.alerts,
   alertsHint: `Une notification à 80${NBSP}% puis à 100${NBSP}% d’un budget, une fois par mois.`,
   alertsToggle: 'Recevoir les alertes sur cet appareil',
   sendTest: 'Envoyer un test',
@@ -187,7 +188,7 @@ const en: MoneyStrings = {
   firstNow: (date: string) => `First expense: ${date}, made at once`,
   create: 'Create',
   close: 'Close',
-  rulesTitle: 'Recurring expenses',
+  rulesTitle: PANEL_TITLES.en.recurring,
   noRules: 'None yet. Say “every month” with an expense, or open an expense and choose “Make recurring…”.',
   ruleLine: (amount: string, day: number) => `${amount}, on the ${ordinal(day)} of every month`,
   nextOn: (date: string) => `next: ${date}`,
@@ -219,7 +220,7 @@ const en: MoneyStrings = {
   pausedPayerLeft: 'Paused: whoever paid it left the household. Edit it to choose who pays.',
   pausedBearersLeft: 'Paused: nobody left in the household bears it. Edit it to split it again.',
   loading: 'Loading…',
-  alertsTitle: 'Budget alerts',
+  alertsTitle: PANEL_TITLES.en.alerts,
   alertsHint: 'A notification at 80% then at 100% of a budget, once a month.',
   alertsToggle: 'Get alerts on this device',
   sendTest: 'Send a test',

@@ -71,6 +71,10 @@ export const otherScreensFr = {
   // A dialog whose code would not load (DialogNotLoaded): the reload would lose a note typed and not sent.
   dialogNotLoaded: `Cette fenêtre n’a pas pu se charger, bien que le réseau soit revenu. Rechargez l’app pour l’ouvrir${NBSP}: rien de ce qui est enregistré ne sera perdu, mais une note tapée et pas encore envoyée le serait.`,
   closeDialog: 'Fermer',
+  // A settings panel whose code has not come yet, or failed (settings/panel-row.tsx): under its title.
+  panelLoading: 'Chargement…',
+  panelNotLoaded: 'N’a pas pu se charger.',
+  retryPanel: 'Réessayer',
 };
 
 export type OtherScreensStrings = typeof otherScreensFr;
@@ -135,4 +139,7 @@ export const otherScreensEn: OtherScreensStrings = {
   dialogNotLoaded:
     'This window could not load, though the network is back. Reload the app to open it: nothing saved will be lost, but a note typed and not sent yet would be.',
   closeDialog: 'Close',
+  panelLoading: 'Loading…',
+  panelNotLoaded: 'Could not load.',
+  retryPanel: 'Try again',
 };

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
-import { useLazyComponent } from '../base/hooks.ts';
 import type { ApiClient } from '../data/api/client.ts';
 import type { VoiceTrackDb } from '../data/db.ts';
 import { localMonth } from '../data/time.ts';
 import type { Lang, Strings } from '../i18n/index.ts';
 import { viewFromUrl } from '../sw-protocol.ts';
 
-const loadPushSettings = () => import('./push-settings.tsx').then((m) => m.PushSettings);
+/** Budget alerts, a panel of the settings dialog: drawn by the shell's settings slot in its place. */
+export const loadBudgetAlerts = () => import('./push-settings.tsx').then((m) => m.PushSettings);
 
 /** What the app was opened on: a tapped budget alert opens /?view=month&month=YYYY-MM (sw/push.ts). */
 export const openedView = viewFromUrl(window.location.search);
@@ -36,12 +36,4 @@ export interface SlotProps {
   lang: Lang;
   /** What the money screens read and write through (the app's controller). */
   controller: { db: VoiceTrackDb; api: ApiClient };
-}
-
-/** Budget alerts, in the settings dialog. */
-export function MoneySettingsSlot({ lang, controller }: SlotProps) {
-  const Panel = useLazyComponent(loadPushSettings, true) as
-    | typeof import('./push-settings.tsx').PushSettings
-    | null;
-  return Panel && <Panel lang={lang} api={controller.api} />;
 }

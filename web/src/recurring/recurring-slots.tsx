@@ -10,7 +10,6 @@ import type { SlotProps } from '../money/money-slots.tsx';
 
 const loadOffer = () => import('./recurring-offer.tsx').then((m) => m.RecurringOffer);
 const loadRecurringDialog = () => import('./recurring-dialog.tsx').then((m) => m.default);
-const loadRecurringSettings = () => import('./recurring-settings.tsx').then((m) => m.RecurringSettings);
 
 /** A note's "every month?" card is offered for a week after it was made. */
 const OFFER_MS = 7 * 24 * 3600_000;
@@ -34,10 +33,5 @@ export function RecurringDialogSlot(props: SlotProps & { expense: Expense; onClo
   return Dialog && <Dialog {...props} api={props.controller.api} />;
 }
 
-/** The recurring expenses, in the settings dialog (after the budget alerts). */
-export function RecurringSettingsSlot({ t, lang, controller }: SlotProps) {
-  const Panel = useLazyComponent(loadRecurringSettings, true) as
-    | typeof import('./recurring-settings.tsx').RecurringSettings
-    | null;
-  return Panel && <Panel t={t} lang={lang} db={controller.db} api={controller.api} />;
-}
+/** The recurring expenses, a panel of the settings dialog (after the budget alerts): drawn by the shell's settings slot. */
+export const loadRecurringRules = () => import('./recurring-settings.tsx').then((m) => m.RecurringSettings);

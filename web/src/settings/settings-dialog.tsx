@@ -7,6 +7,7 @@ import type { ComponentChildren } from 'preact';
  * the exports and the import. Kept on this device.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import type { OnDevice } from '../capture/speech.ts';
 import type { SpeechControl } from '../capture/speech-control.ts';
 import { ACTION_STRINGS } from '../i18n/actions.ts';
 import { type Lang, localeOf } from '../i18n/lang.ts';
@@ -41,6 +42,8 @@ export interface SettingsDialogProps {
   /** The browser's speech recognition; the server's answer to GET /api/health (it names its Whisper). */
   speech: SpeechControl;
   server: Health | null | 'asking';
+  /** The browser's answer to « on the device? », asked before the dialog is drawn (its line's words). */
+  onDevice: OnDevice | null;
   /** Opens the month's "Vos données" (exports and import). */
   onData: () => void;
   onClose: () => void;
@@ -51,7 +54,7 @@ export interface SettingsDialogProps {
 export default function SettingsDialog(props: SettingsDialogProps) {
   const { lang, onLang, currency, onCurrency, confirmFirst, onConfirmFirst, onData, onClose, children } =
     props;
-  const { speech, server } = props;
+  const { speech, server, onDevice } = props;
   const a = ACTION_STRINGS[lang];
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
@@ -108,7 +111,7 @@ export default function SettingsDialog(props: SettingsDialogProps) {
           <small>{a.confirmFirstHint}</small>
         </span>
       </label>
-      <SpeechSettings lang={lang} speech={speech} server={server} />
+      <SpeechSettings lang={lang} speech={speech} server={server} onDevice={onDevice} />
       <button type="button" class="link" onClick={onData}>
         {a.data}
       </button>

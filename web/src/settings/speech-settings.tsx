@@ -16,12 +16,20 @@ export interface SpeechSettingsProps {
   speech: SpeechControl;
   /** The server's answer to GET /api/health (null: none), or 'asking' still. */
   server: Health | null | 'asking';
+  /** Whether the browser recognises on the device, as it answered before the dialog was drawn. */
+  onDevice: OnDevice | null;
 }
 
-export function SpeechSettings({ lang, speech, server }: SpeechSettingsProps) {
+/**
+ * A Whisper's name as a server configured with Groq's default gives it: the server's line is held
+ * at the size of its longest answer, this one's standing for a name not known yet.
+ */
+const TYPICAL_WHISPER = 'groq:whisper-large-v3-turbo';
+
+export function SpeechSettings({ lang, speech, server, onDevice }: SpeechSettingsProps) {
   const a = ACTION_STRINGS[lang];
   const [on, setOn] = useState(speech.on);
-  const [local, setLocal] = useState<OnDevice | null>(null);
+  const [local, setLocal] = useState<OnDevice | null>(onDevice);
   const [installing, setInstalling] = useState<'no' | 'yes' | 'refused' | 'offline' | 'failed'>('no');
   useEffect(() => {
     if (speech.present) void speech.onDevice().then(setLocal);
@@ -46,9 +54,25 @@ export function SpeechSettings({ lang, speech, server }: SpeechSettingsProps) {
     <section class="speech-settings" aria-labelledby="speech-title">
       <h3 id="speech-title">{a.speechTitle}</h3>
       <ul class="speech-in-use">
-        {server !== 'asking' && (
-          <li>{whisper ? a.speechServer(whisper) : server ? a.speechServerNone : a.speechServerUnknown}</li>
-        )}
+        <li>
+          <HeldLine
+            words={
+              server === 'asking'
+                ? a.speechServerAsking
+                : whisper
+                  ? a.speechServer(whisper)
+                  : server
+                    ? a.speechServerNone
+                    : a.speechServerUnknown
+            }
+            sizes={[
+              a.speechServerAsking,
+              a.speechServer(whisper ?? TYPICAL_WHISPER),
+              a.speechServerNone,
+              a.speechServerUnknown,
+            ]}
+          />
+        </li>
         <li>{browser}</li>
       </ul>
       {speech.present && (
@@ -77,5 +101,21 @@ export function SpeechSettings({ lang, speech, server }: SpeechSettingsProps) {
         </div>
       )}
     </section>
+  );
+}
+
+/**
+ * Words drawn in a box the size of the longest of `sizes` (each laid in the same grid cell, unseen),
+ * so words that change (the server's answer coming in) move nothing below them. The unseen ones
+ * are CSS content, not text: no reader and no search of the page finds them.
+ */
+function HeldLine({ words, sizes }: { words: string; sizes: readonly string[] }) {
+  return (
+    <span class="held-line">
+      <span>{words}</span>
+      {sizes.map((size) => (
+        <span key={size} class="held-size" aria-hidden="true" data-words={size} />
+      ))}
+    </span>
   );
 }
