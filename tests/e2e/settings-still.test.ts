@@ -160,6 +160,10 @@ describe('a settings panel whose code failed', () => {
       const row = dialog.getByRole('alert').filter({ hasText: title });
       await row.waitFor();
       expect((await row.textContent())?.trim()).toBe(`${title}${said}${again}`);
+      // Its title whole beside the button (cut with an ellipsis only on a narrower phone).
+      expect(await row.locator('.panel-row-title').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(
+        true,
+      );
       const retry = row.getByRole('button', { name: again });
       expect((await retry.boundingBox())?.height).toBeGreaterThanOrEqual(44);
       // As tall as the closed panel above it, and where the panel's title is drawn.

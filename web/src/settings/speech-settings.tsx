@@ -1,8 +1,10 @@
 /**
  * Which recognizer hears the notes, in the settings: Whisper on the server (GET /api/health names
- * it, asked by the settings' slot before the dialog is drawn: shell/settings-slot.tsx) or none, and in this browser its own recognition, on the device or on its maker's servers
- * (which then receive the sound), or off, or absent. A switch turns the browser's off; where the
- * browser can recognise on the device once it has the language pack, a button downloads it.
+ * it, asked by the settings' slot as the gear is tapped: shell/settings-slot.tsx; slower than the
+ * dialog's wait, its line says it is asking, at the size of its answers) or none, and in this
+ * browser its own recognition, on the device or on its maker's servers (which then receive the
+ * sound), or off, or absent. A switch turns the browser's off; where the browser can recognise on
+ * the device once it has the language pack, a button downloads it.
  */
 import type { Health } from '@voicetrack/shared';
 import { useEffect, useState } from 'preact/hooks';
