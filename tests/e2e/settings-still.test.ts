@@ -160,7 +160,8 @@ describe('a settings panel whose code failed', () => {
       const row = dialog.getByRole('alert').filter({ hasText: title });
       await row.waitFor();
       expect((await row.textContent())?.trim()).toBe(`${title}${said}${again}`);
-      // Its title whole beside the button (cut with an ellipsis only on a narrower phone).
+      // Its title whole beside the button, where the panel's is (« Ce que VoiceTrack a appris », the
+      // longest, is cut with an ellipsis at this width; a narrower phone cuts more).
       expect(await row.locator('.panel-row-title').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(
         true,
       );
