@@ -76,6 +76,31 @@ async function expectWaitingForTap(page: Page) {
   expect(await notesOn(page)).toBe(0);
 }
 
+/**
+ * From another site's page hiding its referrer (already open in `page`): its link and its window
+ * opened with no opener nor referrer each show the app waiting for a tap, the link by the server's
+ * or the worker's `?action=offer`.
+ */
+async function expectHiddenReferrersToWait(context: BrowserContext, page: Page) {
+  await page.getByRole('link', { name: 'hidden' }).click();
+  await expectWaitingForTap(page);
+  expect(new URL(page.url()).search).toBe('?action=offer');
+
+  await page.goto('https://casino.example/');
+  const popup = await opened(context, () => page.getByRole('button', { name: 'unseen window' }).click());
+  await expectWaitingForTap(popup);
+  await popup.close();
+}
+
+/** The person's launch (no referrer, Sec-Fetch-Site none): recording at once, stopped by a tap. */
+async function expectThePersonsLaunchToRecord(page: Page) {
+  const app = new CapturePage(page);
+  await page.goto(`${e2e.stack.url}/?action=record`);
+  await app.stopButton.waitFor({ timeout: 20_000 });
+  await app.stopButton.click();
+  await app.recordButton.waitFor();
+}
+
 describe('the record shortcut', () => {
   it('opened by another site’s link or window.open, waits for a tap; opened by the person, records', async () => {
     const context = await e2e.newContext();
@@ -105,11 +130,8 @@ describe('the record shortcut', () => {
     await opened.recordButton.waitFor();
     await popup.close();
 
-    // The shortcut itself (a launch: no referrer, Sec-Fetch-Site none): recording at once.
-    await page.goto(`${e2e.stack.url}/?action=record`);
-    await app.stopButton.waitFor({ timeout: 20_000 });
-    await app.stopButton.click();
-    await app.recordButton.waitFor();
+    // The shortcut itself: recording at once.
+    await expectThePersonsLaunchToRecord(page);
     await context.close();
   });
 
@@ -127,14 +149,7 @@ describe('the record shortcut', () => {
   it('opened by a page hiding its referrer, its worker holding the page online: waits for a tap', async () => {
     const { context, page } = await phoneUnderItsWorker();
     await page.goto('https://casino.example/');
-    await page.getByRole('link', { name: 'hidden' }).click();
-    await expectWaitingForTap(page);
-    expect(new URL(page.url()).search).toBe('?action=offer');
-
-    await page.goto('https://casino.example/');
-    const popup = await opened(context, () => page.getByRole('button', { name: 'unseen window' }).click());
-    await expectWaitingForTap(popup);
-    await popup.close();
+    await expectHiddenReferrersToWait(context, page);
 
     // No referrer and the default policy: only the browser's Sec-Fetch-Site, which the worker
     // asks the server for (navigation preload), says it was another site.
@@ -145,12 +160,8 @@ describe('the record shortcut', () => {
     expect(await fromFrame.evaluate(() => document.referrer)).toBe('');
     await fromFrame.close();
 
-    // The person's launch (no referrer, Sec-Fetch-Site none) still records at once.
-    const app = new CapturePage(page);
-    await page.goto(`${e2e.stack.url}/?action=record`);
-    await app.stopButton.waitFor({ timeout: 20_000 });
-    await app.stopButton.click();
-    await app.recordButton.waitFor();
+    // The person's launch still records at once.
+    await expectThePersonsLaunchToRecord(page);
     await context.close();
   });
 
@@ -162,20 +173,8 @@ describe('the record shortcut', () => {
     // The signal lost: the preload cannot reach the server, the worker decides alone.
     network.cut();
     try {
-      await page.getByRole('link', { name: 'hidden' }).click();
-      await expectWaitingForTap(page);
-      expect(new URL(page.url()).search).toBe('?action=offer');
-
-      await page.goto('https://casino.example/');
-      const popup = await opened(context, () => page.getByRole('button', { name: 'unseen window' }).click());
-      await expectWaitingForTap(popup);
-      await popup.close();
-
-      const app = new CapturePage(page);
-      await page.goto(`${e2e.stack.url}/?action=record`);
-      await app.stopButton.waitFor({ timeout: 20_000 });
-      await app.stopButton.click();
-      await app.recordButton.waitFor();
+      await expectHiddenReferrersToWait(context, page);
+      await expectThePersonsLaunchToRecord(page);
     } finally {
       network.restore();
     }
