@@ -6,6 +6,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { centsToDecimal, countsInTotals, decimalToCents, type Expense } from '@voicetrack/shared';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { answersLanded, holdAnswers, releaseAnswers } from './support/answers-held.ts';
 import { CapturePage, useBrowserAndStack } from './support/harness.ts';
 import { parisMonth } from './support/paris-time.ts';
 import { untilControlled } from './support/service-worker.ts';
@@ -114,51 +115,24 @@ async function answersHeld() {
   const context = await e2e.newContext();
   const page = await context.newPage();
   // Nor does the server's change stream reach the page, nor a reading of the list answered once a
-  // note is on its way (held with the answers, below): none shows the server's row before the
+  // note is on its way (held with the answers: support/answers-held.ts): none shows the server's row before the
   // answer, so the row is the note's unsent one (the reading's race is in-flight-changes.test.ts's
   // « the server's row, read with the list before the answer »).
   await page.route(
     (url) => url.pathname === '/api/events',
     (route) => route.abort(),
   );
+  // No Background Sync on this page (as in Safari and Firefox): Chromium's worker could take the
+  // flush first and send the note itself, its answer not held (the unsent row never drawn).
   await page.addInitScript(() => {
-    // No Background Sync on this page (as in Safari and Firefox): Chromium's worker could take the
-    // flush first and send the note itself, its answer not held (the unsent row never drawn).
     Object.defineProperty(ServiceWorkerRegistration.prototype, 'sync', { get: () => undefined });
-    const send = window.fetch.bind(window);
-    let open = () => {};
-    const held = new Promise<void>((resolve) => {
-      open = resolve;
-    });
-    const state = { release: () => open(), answered: 0 };
-    Object.assign(window, { answersHeld: state });
-    let noteSent = false;
-    window.fetch = async (input, init) => {
-      const url = input instanceof Request ? input.url : String(input);
-      const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
-      const path = new URL(url, location.href).pathname;
-      if (path === '/api/text') noteSent = true;
-      const response = await send(input, init);
-      if (path === '/api/text') {
-        await held;
-        state.answered++;
-      } else if (noteSent && path === '/api/expenses' && method.toUpperCase() === 'GET') {
-        // Answered after a note left, a reading may hold the server's row of it, drawn instead of
-        // the unsent one (CI: the unsent row never drawn in 60 s): it waits with the answers. The
-        // page opened by its pairing link reads the list twice, the second as the note is typed,
-        // and again while the answer is held (measured: 0.4 s after the note reached the server).
-        // One answered before the note left cannot hold it.
-        await held;
-      }
-      return response;
-    };
   });
-  type Held = { answersHeld: { release(): void; answered: number } };
+  await page.addInitScript(holdAnswers);
   const app = new CapturePage(page);
   // Typing waits for the app's first reading of the list: a note typed before it can reach the
   // server first, and the reading then brings the server's row, drawn instead of the unsent one
   // (a reading shows the server's rows of a note whose answer is on its way: in-flight-changes).
-  // Those answered after the note left are held now, above; the wait stays, typing on the whole app.
+  // Those answered after the note left are held now; the wait stays, typing on the whole app.
   const listRead = page.waitForRequest((r) => new URL(r.url()).pathname === '/api/expenses', {
     timeout: 60_000,
   });
@@ -168,8 +142,8 @@ async function answersHeld() {
     context,
     page,
     app,
-    release: () => page.evaluate(() => (window as unknown as Held).answersHeld.release()),
-    answered: () => page.evaluate(() => (window as unknown as Held).answersHeld.answered),
+    release: () => page.evaluate(releaseAnswers),
+    answered: () => page.evaluate(answersLanded),
   };
 }
 

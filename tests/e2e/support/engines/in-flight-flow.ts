@@ -5,6 +5,7 @@
  * window, not after a reload — and the server deletes the expense (web/src/data/discard.ts).
  */
 import { expect, it } from 'vitest';
+import { answersLanded, holdAnswers, releaseAnswers } from '../answers-held.ts';
 import type { Lang } from './capture-screen.ts';
 import type { PhoneOnStack } from './phone-on-stack.ts';
 import { waitFor } from './phone-tab.ts';
@@ -13,40 +14,6 @@ const NOTE: Record<Lang, { text: string; description: string; amount: string }> 
   fr: { text: 'Croissant 2,30 €', description: 'Croissant', amount: '2,30 €' },
   en: { text: '2.30 euros for a croissant', description: 'Croissant', amount: '€2.30' },
 };
-
-interface Held {
-  __answersHeld: { release(): void; answered: number };
-}
-
-/**
- * In the page (the app's client calls the global fetch at each request): the answers to notes wait
- * until `release()`, and so does every reading of the list, so that none brings the server's row
- * while the answer is on its way (the server announces the note on its change stream: the page
- * reads the list then). Gone with the next reload. Sent as source: it closes over nothing.
- */
-function holdAnswers(): void {
-  const page = window as unknown as Held;
-  const send = window.fetch.bind(window);
-  let open = () => {};
-  const gate = new Promise<void>((resolve) => {
-    open = resolve;
-  });
-  const state = { release: () => open(), answered: 0 };
-  page.__answersHeld = state;
-  window.fetch = async (input, init) => {
-    // Read without making a Request of it (that would use up a request's body).
-    const url = input instanceof Request ? input.url : String(input);
-    const method = init?.method ?? (input instanceof Request ? input.method : 'GET');
-    const path = new URL(url, location.href).pathname;
-    if (path === '/api/expenses' && method.toUpperCase() === 'GET') await gate;
-    const response = await send(input, init);
-    if (path === '/api/text') {
-      await gate;
-      state.answered++;
-    }
-    return response;
-  };
-}
 
 /** Registers the step on a phone of describeCoreFlows (after its flows, on the same paired phone). */
 export function itDeletesARowWhileItsNoteIsOnItsWay(held: PhoneOnStack, lang: Lang): void {
@@ -78,17 +45,15 @@ export function itDeletesARowWhileItsNoteIsOnItsWay(held: PhoneOnStack, lang: La
       const rows = await onServer(row.clientId);
       return rows.length > 0 ? rows : null;
     });
-    expect(await tab.evaluate(() => (window as unknown as Held).__answersHeld.answered)).toBe(0);
+    expect(await tab.evaluate(answersLanded)).toBe(0);
 
     await app.openRow(note.description);
     await tab.click('button', app.say.remove);
     await waitFor('the undo toast', async () => ((await app.text()).includes(app.say.deleted) ? true : null));
     await waitFor('the row gone', async () => ((await rowsOf(row.clientId)).length === 0 ? true : null));
 
-    await tab.evaluate(() => (window as unknown as Held).__answersHeld.release());
-    await waitFor('the answer landed', async () =>
-      (await tab.evaluate(() => (window as unknown as Held).__answersHeld.answered)) === 1 ? true : null,
-    );
+    await tab.evaluate(releaseAnswers);
+    await waitFor('the answer landed', async () => ((await tab.evaluate(answersLanded)) === 1 ? true : null));
     // Deleted on the server once the undo window is over, and never shown meanwhile.
     await waitFor(
       'the expense deleted on the server',
