@@ -78,6 +78,7 @@ export const LABELLED_SETS = [
   ['tuning v19f', 'utterances-v19f.jsonl', 'tuned'],
   ['tuning v20f', 'utterances-v20f.jsonl', 'tuned'],
   ['tuning v20e', 'utterances-v20e.jsonl', 'tuned'],
+  ['tuning v20a', 'utterances-v20a.jsonl', 'tuned'],
   ['blind v5', 'utterances-blind-v5.jsonl', 'never tuned on'],
   ['blind v6', 'utterances-blind-v6.jsonl', 'never tuned on'],
   ['blind v8', 'utterances-blind-v8.jsonl', 'never tuned on'],

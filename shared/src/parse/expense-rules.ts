@@ -2,6 +2,7 @@ import type { CategoryMatch } from './categorize.ts';
 import { type CurrencyWord, isDollarCurrency } from './currencies.ts';
 import { halvesPriced } from './half-quantities.ts';
 import { ALWAYS_QUESTION } from './markers.ts';
+import { measurePriced } from './measure-decimals.ts';
 import { numberWord } from './number-words.ts';
 import { eachForThe, pricedEachInEnglish } from './prices-said.ts';
 import { countBetween, sizesOne, unitsPriced, weightPriced } from './rates.ts';
@@ -135,7 +136,7 @@ export function unitPrice(
   if (amount.total) return { count: 1, each: false };
   const halves = halvesPriced(scan, amount);
   if (halves) return { count: halves, per: 2, each: true };
-  const weight = weightPriced(scan, amount);
+  const weight = measurePriced(scan, amount) ?? weightPriced(scan, amount);
   if (weight) return { ...weight, each: true };
   const times =
     timesBefore(scan, amount) ??

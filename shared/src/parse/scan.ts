@@ -6,6 +6,7 @@ import { matchCurrency, symbolLeadsNext } from './currencies.ts';
 import { deniedAfter } from './denied-amount.ts';
 import { halfAfterUnit, halfOfUnitAfter } from './half-quantities.ts';
 import { MARKERS } from './markers.ts';
+import { measureSaidAt } from './measure-decimals.ts';
 import { namesNumber } from './name-numbers.ts';
 import {
   agesOfPeople,
@@ -214,6 +215,13 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string, 
     if (counted > i) {
       roles.fill(Role.Skip, i, counted);
       i = counted;
+      continue;
+    }
+    // « un kilo deux », « un mètre cinquante »: the number after the unit is the measure's part.
+    const measure = measureSaidAt(tokens, i, lang);
+    if (measure) {
+      roles.fill(Role.Skip, i, measure.end);
+      i = measure.end;
       continue;
     }
     const amount = readAmount(tokens, i, lang);
