@@ -17,6 +17,34 @@ function weighedInPounds(scan: Scan, a: AmountItem): boolean {
   return amounts.some((b) => b !== a && b.currency !== null && b.currency.code !== 'GBP');
 }
 
+const TAKEN = /^(pris|achete|commande|took|bought|ordered|got)$/;
+
+/**
+ * « le kilo de tomates à 3,20, j'en ai pris deux », "bagels are 1.50 each, got five": after a price of
+ * one (each, per unit, « le kilo »), the number a verb of taking ends its clause with counts them.
+ * In French « en » stands for the things; in English "got" with a figure may be change ("got 10"),
+ * so only a count in words follows it.
+ */
+function countTakenAfterPrice(scan: Scan, a: AmountItem): boolean {
+  const { tokens } = scan;
+  const verb = tokens[a.start - 1]?.norm ?? '';
+  if (!TAKEN.test(verb) || a.end !== a.start + 1) return false;
+  const next = tokens[a.end]?.norm;
+  if (next !== undefined && !/^(,|\.|et|and)$/.test(next)) return false;
+  const en = tokens.slice(Math.max(0, a.start - 4), a.start - 1).some((t) => /^(en|j'en|n'en)$/.test(t.norm));
+  if (scan.lang === 'fr' ? !en : verb === 'got' && tokens[a.start]?.kind !== 'word') return false;
+  // « le kilo de tomates à 3,20 »: the unit said before its price.
+  const unitFirst = tokens.some((_, k) => k < a.start && rateAt(tokens, k));
+  return scan.amounts.some(
+    (b) =>
+      b.end < a.start &&
+      (b.currency !== null || b.int === null) &&
+      (unitFirst ||
+        rateAt(tokens, b.end) ||
+        /^(le|la|l'|a|per|par|chacun|chacune|piece|each|apiece)$/.test(tokens[b.end]?.norm ?? '')),
+  );
+}
+
 /**
  * A number with no currency may still be a count ("2 baguettes à 1,10"), a time ("rendez-vous
  * à 15") or "livres" that are books when another amount is in euros.
@@ -75,7 +103,8 @@ export function classifyBareNumbers(scan: Scan): void {
     if (
       a.int !== null &&
       a.int >= 1 &&
-      (packSize || (a.int <= 99 && (nextIsNoun || countAt || ofThem || ofThose)))
+      (packSize ||
+        (a.int <= 99 && (nextIsNoun || countAt || ofThem || ofThose || countTakenAfterPrice(scan, a))))
     ) {
       a.quantity = true;
       roles.fill(Role.Quantity, a.start, a.end);

@@ -86,7 +86,9 @@ function measuredAt(scan: Scan, seg: Segment, amount: AmountItem): number | null
 
 const PER_HEAD = /^(par personne|par tete|per person|a head)$/;
 const SPEAKER_AND_ONE = /\b(pour moi et|for me and) (ma|mon|my) \w+/;
-const PAID_ALL = /\b(i paid|j'ai paye|j'ai invite|i covered|i treated|my treat)\b/;
+// « j'ai tout payé », "I got the bill": the speaker paid for everyone counted.
+const PAID_ALL =
+  /\b(i paid|j'ai (tout )?(paye|regle)|j'ai invite|i covered|i treated|my treat|i (got|picked up) the (bill|tab|check))\b/;
 
 const textOf = (scan: Scan, from: number, to: number) =>
   scan.tokens
@@ -116,12 +118,17 @@ function pricedEachPaidAll(scan: Scan, amount: AmountItem): boolean {
   );
 }
 
+/** « la piscine 4,50 l'entrée, j'ai payé pour nous trois »: a price of one entry, seat or ticket. */
+const pricedPerOne = (scan: Scan, amount: AmountItem): boolean =>
+  /^(le|la|l')$/.test(scan.tokens[amount.end]?.norm ?? '') && scan.tokens[amount.end + 1]?.kind === 'word';
+
 /**
  * « 14 € par personne pour moi et ma fille » is 28; "60 per person, there were two of us, I paid"
  * 120: a price per head, times the heads the speaker paid for. With a share said, it stays the price.
  */
 function headsPaidFor(scan: Scan, amount: AmountItem): number | null {
-  if (!pricedPerHead(scan, amount) && !pricedEachPaidAll(scan, amount)) return null;
+  if (!pricedPerHead(scan, amount) && !pricedEachPaidAll(scan, amount) && !pricedPerOne(scan, amount))
+    return null;
   const all = textOf(scan, 0, scan.tokens.length);
   if (SPEAKER_AND_ONE.test(all)) return 2;
   if (scan.shares.some((s) => s.kind !== 'people') || !PAID_ALL.test(all)) return null;

@@ -23,7 +23,7 @@ export const MARKERS = new PhraseTable<Mark>([
     'correction',
     'non|non pardon|pardon|non non|euh non|heu non|ah non|oh non|enfin non|non enfin|enfin|je veux dire|plutot|ou plutot|' +
       'correction|je corrige|oups|attends|non attends|je me suis trompe|je me suis trompee|je me trompe|my bad|' +
-      'no|no wait|wait|sorry|no sorry|i mean|' +
+      'no|no wait|wait|sorry|no sorry|i mean|hang on|hold on|' +
       'or rather|rather|make that|make it|scratch that|oops|actually|en fait|non en fait|' +
       // Said between two amounts these take back the first; they are not orders to the system.
       'oublie ca|ignore ca|laisse tomber|forget that|ignore that',

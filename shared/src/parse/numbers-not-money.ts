@@ -40,8 +40,18 @@ export function minutesOfHours(
   lang: Lang,
   moneyNamed: boolean,
 ): boolean {
-  if (!moneyNamed || amount.currency !== null || amount.int === null || amount.int < 1 || amount.int > 59)
-    return false;
+  if (amount.currency !== null || amount.int === null || amount.int > 59) return false;
+  // « le TER de 17 h 52 », « à 8 h 30 »: two figures after « h », an hour in figures and the
+  // preposition of a time are a clock's minutes (« ménage 2 h 40 » may be 40 €).
+  const hour = tokens[amount.start - 2]?.norm ?? '';
+  if (
+    tokens[amount.start - 1]?.norm === 'h' &&
+    /^([01]?\d|2[0-3])$/.test(hour) &&
+    /^\d\d$/.test(tokens[amount.start]?.norm ?? '') &&
+    /^(de|du|a|vers|des)$/.test(tokens[amount.start - 3]?.norm ?? '')
+  )
+    return true;
+  if (!moneyNamed || amount.int < 1) return false;
   if (!/^(h|heure|heures|hour|hours)$/.test(tokens[amount.start - 1]?.norm ?? '')) return false;
   const count = tokens[amount.start - 2];
   return (
@@ -77,7 +87,8 @@ const YOUNG = /^(dog|dogs|cat|cats|kid|kids|baby|boy|girl|puppy|children|twins)$
  * the ages end, or i.
  */
 export function agesOfPeople(tokens: readonly Token[], i: number, moneyNamed: boolean): number {
-  const who = tokens[i - 2]?.norm ?? '';
+  // "my brother who turned 50": the person named before "who".
+  const who = tokens[i - (tokens[i - 2]?.norm === 'who' ? 3 : 2)]?.norm ?? '';
   if (!moneyNamed || !AGE_VERB.test(tokens[i - 1]?.norm ?? '') || !(isPersonWord(who) || YOUNG.test(who)))
     return i;
   const age = (k: number) =>

@@ -41,7 +41,19 @@ const HALF = new Set(['demi', 'half']);
 const HALF_OF = new PhraseTable<true>(['kilo', 'kg', 'a kilo', 'a kg', 'kilo of'].map((p) => [p, true]));
 
 /** "j'en ai pris deux", "I took two": how many of the unit priced were had. */
-const TOOK = new Set(['pris', 'eu', 'fait', 'took', 'had', 'did', 'booked', 'reserve']);
+const TOOK = new Set([
+  'pris',
+  'eu',
+  'fait',
+  'took',
+  'had',
+  'did',
+  'booked',
+  'reserve',
+  'achete',
+  'bought',
+  'got',
+]);
 
 /** The whole number said in the one token at i: "2", "deux", "two". */
 function countAt(scan: Scan, i: number): number | null {
@@ -136,6 +148,8 @@ function countOfThing(scan: Scan, amount: AmountItem): number | null {
 function countTaken(scan: Scan, from: number, ofEn = false): number | null {
   for (let j = Math.max(1, from); j < scan.tokens.length; j++) {
     if (!TOOK.has(scan.tokens[j - 1]?.norm ?? '') || moneyAt(scan, j)) continue;
+    // "got 10 back" is change: "got" counts only in words ("got five").
+    if (scan.tokens[j - 1]?.norm === 'got' && scan.tokens[j]?.kind !== 'word') continue;
     if (ofEn && !scan.tokens.slice(Math.max(0, j - 4), j - 1).some((t) => /^(en|j'en|n'en)$/.test(t.norm)))
       continue;
     const n = countAt(scan, j);
@@ -182,9 +196,31 @@ export function weightPriced(scan: Scan, amount: AmountItem): { count: number; p
   return null;
 }
 
+const EACH = /^(chacun|chacune|piece|each|apiece)$/;
+
+/**
+ * « les places 45 € chacune, j'en ai acheté trois », "bagels are 1.50 each, got five", « le kilo de
+ * tomates à 3,20, j'en ai pris deux »: a price each, or of the unit said before it, then how many
+ * were taken.
+ */
+function eachThenTaken(scan: Scan, amount: AmountItem): number | null {
+  const { tokens } = scan;
+  const each = EACH.test(tokens[amount.end]?.norm ?? '');
+  const unitFirst =
+    !each &&
+    /^(a|at)$/.test(tokens[amount.start - 1]?.norm ?? '') &&
+    tokens.some((_, k) => k < amount.start - 1 && rateAt(tokens, k));
+  return each || unitFirst ? countTaken(scan, amount.end + (each ? 1 : 0), scan.lang === 'fr') : null;
+}
+
 /** How many units the amount is the price of, when the words say a rate and a count of its unit. */
 export function unitsPriced(scan: Scan, amount: AmountItem): number | null {
-  return timeOrWeightUnits(scan, amount) ?? countOfThing(scan, amount) ?? countBeforeAt(scan, amount);
+  return (
+    timeOrWeightUnits(scan, amount) ??
+    countOfThing(scan, amount) ??
+    countBeforeAt(scan, amount) ??
+    eachThenTaken(scan, amount)
+  );
 }
 
 function timeOrWeightUnits(scan: Scan, amount: AmountItem): number | null {

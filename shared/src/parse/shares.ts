@@ -99,6 +99,18 @@ const PHRASES = new PhraseTable<Entry>([
   ),
 ]);
 
+/** « des 80 € », "of the 80 euro …": a number right after « des », "of the". */
+function wholeAfter(tokens: readonly Token[], k: number, lang: Lang): boolean {
+  const at =
+    tokens[k]?.norm === 'des'
+      ? k + 1
+      : tokens[k]?.norm === 'of' && tokens[k + 1]?.norm === 'the'
+        ? k + 2
+        : -1;
+  const n = tokens[at];
+  return n !== undefined && (n.kind === 'num' || numberWord(n.norm, lang) !== undefined);
+}
+
 /** After a count of people, they pay the bill together: « on est deux à le payer ». */
 const PAYING = new PhraseTable<true>(
   ['a le payer', 'a la payer', 'a les payer', 'a payer', 'a partager', 'to pay for it', 'paying for it'].map(
@@ -191,6 +203,10 @@ export function matchShare(
         ...(forWhom ? { forWhom } : {}),
       };
     }
+    // "my half of the 80 euro dinner", « ma moitié des 80 € »: half of the whole said right after
+    // (« ma moitié du loyer, 450 € » is the half itself).
+    if (kind === 'mine' && divisor !== null && /^(ma|my)$/.test(t.norm) && wholeAfter(tokens, hit.end, lang))
+      return { start: i, end: hit.end, kind: 'fraction', divisor };
     const counted = hit.value.counted ? { counted: hit.value.counted } : {};
     if ((kind === 'split' || kind === 'mine') && divisor === null) {
       const d = divisorAfter(tokens, hit.end, lang);

@@ -21,10 +21,15 @@ export function shareOf(scan: Scan, seg: Segment, amount: AmountItem, whole: boo
   // « menu à 25 € par personne, chacun sa part »: a price per head is one person's part already.
   if (items.length === 0 || pricedPerHead(scan, amount)) return null;
   const find = (kind: ShareItem['kind']) => items.find((s) => s.kind === kind);
-  if (items.some((s) => s.kind === 'mine' && s.end <= amount.start)) return null;
   const fraction = find('fraction');
+  // « ma part, un tiers des 90 euros »: the part named, then the fraction of the whole it is.
+  const partIs = fraction && items.some((s) => s.kind === 'mine' && s.end <= fraction.start);
+  if (items.some((s) => s.kind === 'mine' && s.end <= amount.start) && !partIs) return null;
   // "we split it, between the three of us": the split whose count is said, before one that says none.
-  const split = items.find((s) => s.kind === 'split' && s.divisor !== null) ?? find('split') ?? find('mine');
+  const split =
+    items.find((s) => s.kind === 'split' && s.divisor !== null) ??
+    find('split') ??
+    (partIs ? undefined : find('mine'));
   if (!split)
     return fraction
       ? {

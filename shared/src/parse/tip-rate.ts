@@ -18,6 +18,17 @@ export interface TipRate {
 }
 
 export const TIP_WORDS = new Set(['pourboire', 'pourboires', 'tip', 'tips', 'gratuity', 'service']);
+/**
+ * Who is tipped, after « pour le », "for the": « 2 € pour le livreur », "left 4 for the waiter".
+ * No open data lists the trades a tip goes to; these are the ones a note names.
+ */
+export const TIPPED_PEOPLE = new Set(
+  'livreur|livreuse|serveur|serveuse|waiter|waitress|waiters|server|staff|porter|bagagiste|voiturier|valet'.split(
+    '|',
+  ),
+);
+/** « 10 % pour le service », "15 percent for service": links a rate to its tip word. */
+const RATE_LINKS = new Set(['pour', 'for', 'le', 'la', 'the']);
 const PERCENT = new PhraseTable<true>(
   ['%', 'pour cent', 'pourcent', 'percent', 'per cent'].map((w) => [w, true]),
 );
@@ -69,8 +80,10 @@ export function matchTipRate(tokens: readonly Token[], i: number, lang: Lang): T
       return { start: i, end: pct.end, basisPoints: -basisPoints, wordBefore: -1 };
   }
   let k = pct.end;
-  while (TIP_LINKS.has(tokens[k]?.norm ?? '')) k++;
-  if (TIP_WORDS.has(tokens[k]?.norm ?? '')) return { start: i, end: k + 1, basisPoints, wordBefore: -1 };
+  while (TIP_LINKS.has(tokens[k]?.norm ?? '') || RATE_LINKS.has(tokens[k]?.norm ?? '')) k++;
+  const w = tokens[k]?.norm ?? '';
+  if (TIP_WORDS.has(w) || (k > pct.end && TIPPED_PEOPLE.has(w)))
+    return { start: i, end: k + 1, basisPoints, wordBefore: -1 };
   for (let b = i - 1; b >= Math.max(0, i - 3); b--) {
     if (TIP_WORDS.has(tokens[b]?.norm ?? '')) return { start: i, end: pct.end, basisPoints, wordBefore: b };
   }

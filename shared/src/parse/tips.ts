@@ -1,6 +1,6 @@
 import { PhraseTable } from './phrase-table.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
-import { TIP_LINKS, TIP_WORDS } from './tip-rate.ts';
+import { TIP_LINKS, TIP_WORDS, TIPPED_PEOPLE } from './tip-rate.ts';
 
 /** Between an expense and its tip: "taxi 18 € plus 2 de pourboire", "resto 40 € et 5 € de pourboire". */
 const JOINERS = new Set(['plus', '+', 'et', 'and', 'avec', 'with']);
@@ -61,7 +61,8 @@ function tipWordAfter(scan: Scan, from: number): number {
   // pourboire », "5 as a tip" link it as an add-on's words do.
   for (const at of [k, l])
     if (TIP_WORDS.has(scan.tokens[at]?.norm ?? '') && scan.roles[at] !== Role.Mark) return at;
-  return -1;
+  // « plus 2 € pour le livreur »: money for the one who served, linked, is their tip.
+  return l > k && TIPPED_PEOPLE.has(scan.tokens[l]?.norm ?? '') ? l : -1;
 }
 
 /** How an amount changes the bill before it: +1 a tip or an add-on, -1 a discount, 0 none; and its last word. */
@@ -82,7 +83,10 @@ function adjustment(scan: Scan, a: AmountItem): { sign: 1 | -1; last: number; ti
     (k > a.end || /^(off|discount)$/.test(scan.tokens[k]?.norm ?? ''))
   )
     return { sign: -1, last: k };
-  if (MINUS.has(before)) return { sign: -1, last: a.end - 1 };
+  // "minus a 30 euro voucher": the article between.
+  const minus =
+    MINUS.has(before) || (/^(a|an|un|une)$/.test(before) && MINUS.has(scan.tokens[a.start - 2]?.norm ?? ''));
+  if (minus) return { sign: -1, last: a.end - 1 };
   // « une remise de 10 € », "a discount of 10 euros": the discount named just before its amount.
   if (
     /^(de|of)$/.test(before) &&
