@@ -114,11 +114,7 @@ describe('the local parser on tuning sets written before their rules', () => {
     // the whole, tips for the one who served, a clock's minutes, "hang on", "minus a … voucher").
     // Whole: 129 of 205 unseen, 150 after (the odd half 60 → 67, amount and currency 83.0 → 90.0 %,
     // read as an aggregate only).
-    heldOutSet(
-      'v20a',
-      { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' },
-      { even: 83, whole: 150 },
-    );
+    heldOutSet('v20a', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 83, whole: 150 });
   });
 
   it('gets the v14n set fully right at its floors, its odd half held out', () => {
