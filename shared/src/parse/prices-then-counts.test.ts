@@ -45,3 +45,13 @@ describe('a price of one, the speaker paying for everyone counted, is times the 
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe('a unit’s symbol after the price names the unit counted in words', () => {
+  it.each([
+    // Were 32 € and 40 €: « m² » was no word of « mètres carrés ».
+    ['six mètres carrés de moquette à 20 € le m²', ['120.00 EUR']],
+    ['le parquet 40 € le m², la pièce fait 12 mètres carrés', ['480.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});

@@ -127,6 +127,10 @@ const NOT_COUNTED = new Set([
 ]);
 export const fold = (w: string) => (w.length > 3 && /[sx]$/.test(w) ? w.slice(0, -1) : w);
 
+/** « huit mètres carrés … à 32 € le m² »: a unit's symbol names the unit counted in words. */
+const SYMBOL: Record<string, string> = { m: 'metre', l: 'litre', kg: 'kilo' };
+const named = (w: string) => SYMBOL[w] ?? fold(w);
+
 /** « 3,60 le repas, 20 repas », "1,05 le litre … dix litres": a price per one thing and a count of it. */
 function countOfThing(scan: Scan, amount: AmountItem): number | null {
   if (!PER_ONE.has(scan.tokens[amount.end]?.norm ?? '')) return null;
@@ -135,7 +139,7 @@ function countOfThing(scan: Scan, amount: AmountItem): number | null {
   for (let j = 1; j < scan.tokens.length; j++) {
     if (j === amount.end + 1) continue;
     const t = scan.tokens[j];
-    if (t?.kind !== 'word' || fold(t.norm) !== fold(thing.norm)) continue;
+    if (t?.kind !== 'word' || named(t.norm) !== named(thing.norm)) continue;
     const n = countAt(scan, j - 1);
     if (n !== null && n >= 2 && n <= 999) return n;
   }
