@@ -67,6 +67,7 @@ export const LABELLED_SETS = [
   ['tuning v17m', 'utterances-v17m.jsonl', 'tuned'],
   ['tuning v18n', 'utterances-v18n.jsonl', 'tuned'],
   ['tuning v19n', 'utterances-v19n.jsonl', 'tuned'],
+  ['tuning v20n', 'utterances-v20n.jsonl', 'tuned'],
   ['tuning v19d', 'utterances-v19d.jsonl', 'tuned'],
   ['tuning v20d', 'utterances-v20d.jsonl', 'tuned'],
   ['tuning v17f', 'utterances-v17f.jsonl', 'tuned'],
