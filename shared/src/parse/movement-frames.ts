@@ -1,8 +1,6 @@
 import type { Clause } from './clauses.ts';
 import { BODIES, isPersonWord, OCCASIONS } from './movement-parties.ts';
 import { Role, type Scan } from './scan-types.ts';
-import type { Segment } from './segments.ts';
-import { wordsOf } from './tokenize.ts';
 import type { MovementKind } from './types.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -18,7 +16,6 @@ const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 const FROM = wordSet('from|chez');
 const TO_FR = wordSet('a|au|aux');
 const TO_EN = wordSet('at|to');
-const PAID_BACK = wordSet('paid|pay|repaid|gave|give|handed');
 const WORK_PAID = wordSet('paye|regle|paid|vire|transferred|wired');
 const GAVE_BACK = wordSet('sent|gave|paid|handed|returned');
 const PARTS = wordSet('part|share|moitie|half');
@@ -129,16 +126,6 @@ export const payerOfWork = (scan: Scan, clause: Clause, at: number) => {
   return false;
 };
 
-/** « il me doit ça », "she owes me": money the speaker is owed. */
-export const owedToSpeaker = (scan: Scan, seg: Segment) =>
-  scan.marks.some(
-    (m) =>
-      m.mark === 'debt' &&
-      m.start >= seg.start &&
-      m.start < seg.end &&
-      /^(me doit|me doivent|owes me|owe me)$/.test(wordsOf(scan.tokens, m.start, m.end)),
-  );
-
 /** « j'ai avancé 40 € à la pharmacie »: the one « avancé » to is a shop, not a person. */
 export function lentToShop(
   scan: Scan,
@@ -155,37 +142,6 @@ export function lentToShop(
     if (/^\p{Lu}/u.test(scan.tokens[j]?.raw ?? '')) return false;
     if (/^(la|l'|le|les|the)$/.test(scan.tokens[j]?.norm ?? '')) j++;
     return isKeyword(j) && !isPersonWord(scan.tokens[j]?.norm ?? '');
-  }
-  return false;
-}
-
-/**
- * "I paid Anna back the 40 euros", "paid him back": the speaker gave money back to a person, the
- * verb and "back" on either side of who. For a thing named ("… for my dinner") it stays spent.
- */
-export function paidPersonBack(
-  scan: Scan,
-  clause: Clause,
-  pays: (from: number, to: number) => boolean,
-): boolean {
-  for (let i = clause[0]; i < clause[1] - 2; i++) {
-    if (!PAID_BACK.has(word(scan, i))) continue;
-    // "I paid back my mate 20 euros", "paid back Tom": the person after "back".
-    if (word(scan, i + 1) === 'back') {
-      const at = /^(my|our)$/.test(word(scan, i + 2)) ? i + 3 : i + 2;
-      const named =
-        isPersonWord(word(scan, at)) || (/^\p{Lu}/u.test(scan.tokens[at]?.raw ?? '') && !isAcronym(scan, at));
-      if (named && !namesDebt(scan, i, clause[1]) && !pays(at + 1, clause[1])) return true;
-      continue;
-    }
-    const who = scan.tokens[i + 1];
-    const backAt = word(scan, i + 2) === 'back' ? i + 2 : word(scan, i + 3) === 'back' ? i + 3 : -1;
-    if (!who || backAt < 0) continue;
-    const person =
-      /^(him|her|them)$/.test(who.norm) ||
-      isPersonWord(word(scan, backAt - 1)) ||
-      (/^\p{Lu}/u.test(who.raw) && !isAcronym(scan, i + 1));
-    if (person && !namesDebt(scan, i, clause[1]) && !pays(backAt, clause[1])) return true;
   }
   return false;
 }

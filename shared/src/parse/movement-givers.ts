@@ -5,35 +5,12 @@ import type { Segment } from './segments.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
- * Who owed whom and what the money was for (issue 29, round 13), beside movement-frames.ts: money
- * owed to the speaker coming back, the fee of moving money, money given for one's own things, money
+ * What the money was for (issue 29, round 13), beside movement-frames.ts (who owed whom is
+ * movement-roles.ts's frame): the fee of moving money, money given for one's own things, money
  * that « est rentré », got from a person of one's own or for doing something, and money spent beside
  * a movement in a bare figure.
  */
 const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
-
-const OWED_TO_ME = wordSet('devait|devaient|owed');
-const LENT = wordSet('prete|pretes|pretee|pretees|lent|avance|avances|avancee|avancees|loaned|fronted');
-const SPEAKER = wordSet("je|j'|i");
-const OWER = wordSet('he|she|they');
-/**
- * « qu'il me devait », "she owed me", « que je lui avais prêtés », "I lent him": the money that came
- * in was the speaker's to get back, so it pays a debt back (whatever the verb that brought it).
- */
-export function owedBackToSpeaker(scan: Scan, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const w = word(scan, i);
-    // "the 50 euros he owed": said of money that came to the speaker, owed to them.
-    if (
-      OWED_TO_ME.has(w) &&
-      (word(scan, i - 1) === 'me' || word(scan, i + 1) === 'me' || OWER.has(word(scan, i - 1)))
-    )
-      return true;
-    if (!LENT.has(w)) continue;
-    for (let j = Math.max(from, i - 4); j < i; j++) if (SPEAKER.has(word(scan, j))) return true;
-  }
-  return false;
-}
 
 const FEES = wordSet('frais|fee|fees|charge|charges|commission|commissions|agios');
 /**
@@ -185,20 +162,6 @@ export function earnedForDoing(scan: Scan, amount: NonNullable<Segment['amount']
   for (let i = Math.max(0, amount.start - 3); i < amount.start; i++)
     if (EARNED.has(word(scan, i))) return true;
   return false;
-}
-
-const GIVING = wordSet('paid|gave|sent|handed|pay|give|send');
-/** "Paid 30 euros back to Mike", "gave 10 euros back to my sister": the speaker paying a person back. */
-export function paidBackTo(scan: Scan, clause: Clause, amount: NonNullable<Segment['amount']>): boolean {
-  if (word(scan, amount.end) !== 'back' || word(scan, amount.end + 1) !== 'to') return false;
-  let verb = amount.start - 1;
-  if (/^(the|my)$/.test(word(scan, verb))) verb--;
-  if (!GIVING.has(word(scan, verb))) return false;
-  if (verb > clause[0] && !/^(i|we)$/.test(word(scan, verb - 1))) return false;
-  let i = amount.end + 2;
-  if (/^(my|the|our)$/.test(word(scan, i))) i++;
-  const t = scan.tokens[i];
-  return t?.kind === 'word' && (isPersonWord(t.norm) || /^\p{Lu}/u.test(t.raw));
 }
 
 /** Bodies whose money is an allowance or a benefit: paid in, it is income. */

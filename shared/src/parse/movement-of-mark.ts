@@ -18,6 +18,7 @@ import {
   OCCASIONS as OCCASION_WORDS,
   saidBefore,
 } from './movement-parties.ts';
+import { debtSaid, kindOfFrame } from './movement-roles.ts';
 import { fromPerson, paidBackKind, personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
 import { wordsOf } from './tokenize.ts';
@@ -53,8 +54,8 @@ function forTheirOwn(scan: Scan, from: number, to: number): boolean {
 }
 /** « sa part », "his share": the giver's share of a thing paid. */
 const SHARE_GIVEN = /^(sa|son|leur|his|her|their) (part|share|moitie|half)$/;
-/** A debt to the speaker said before the money was sent. */
-const OWED_TO_ME = /(^| )(owed me|owes me|me devait|me devaient|me doit|me doivent)( |$)/;
+/** Someone else sending money to the speaker: with a debt to the speaker said before, it pays it back. */
+const OWED_SENT = { giver: 'person', receiver: 'speaker', back: false } as const;
 /** The clause, run on past the money said right after it when « pour », "for" comes next. */
 function throughMoney(scan: Scan, clause: Clause): Clause {
   let j = clause[1];
@@ -281,7 +282,7 @@ export function kindOfMark(
       return !/^(j'|je|i|we|on|nous)$/.test(scan.tokens[clause[0]]?.norm ?? '') &&
         ((at > clause[0] &&
           scan.tokens.slice(end, clause[1]).some((t) => /^(part|share|moitie|half)$/.test(t.norm))) ||
-          OWED_TO_ME.test(wordsOf(scan.tokens, 0, at)))
+          kindOfFrame({ giving: OWED_SENT, debt: debtSaid(scan, [0, at]) }) === 'repayment')
         ? 'repayment'
         : mark;
     default:

@@ -33,9 +33,10 @@ describe('movements the round left', () => {
     ['virement reçu de Léa, 30 €, pour les courses', 'repayment 30.00'],
     ['virement reçu de Léa, 30 €, pour son anniversaire', 'income 30.00'],
     ['virement reçu de Léa, 30 €', 'income 30.00'],
-    // A debt to the speaker, then sent; the speaker's own debt sent is a transfer out.
+    // A debt to the speaker, then sent; the speaker's own debt to a person, sent, pays it back
+    // (v18n's and v19n's convention: a person paid back is a repayment; movement-roles.ts).
     ['Dave owed me 40 and sent it over', 'repayment 40.00'],
-    ['I owed Dave 40 and sent it over', 'transfer 40.00'],
+    ['I owed Dave 40 and sent it over', 'repayment 40.00'],
     // A ride back from a place; money back from a person or a shop.
     ['a taxi back from the party, 32 euros', 'spent 32.00 transport'],
     ['an uber back from the airport, 45 euros', 'spent 45.00 transport'],

@@ -1,6 +1,5 @@
 import { CLAIM_WORDS, claimPaidBack } from './claims.ts';
 import { type Clause, clausesOf } from './clauses.ts';
-import { speakerPaidDebt } from './debts-paid.ts';
 import { foundMoney } from './money-handed.ts';
 import {
   cashTakenOut,
@@ -14,8 +13,6 @@ import {
   connectiveAt,
   forSomething,
   INCOME_FRAME_WORDS,
-  owedToSpeaker,
-  paidPersonBack,
   sentBack,
   speakerSubject,
   tipsReceived,
@@ -33,12 +30,11 @@ import {
   moneyCameIn,
   moneyFrom,
   ontoStore,
-  owedBackToSpeaker,
-  paidBackTo,
 } from './movement-givers.ts';
 import { gotBackForReturn } from './movement-goods.ts';
 import { kindOfMark } from './movement-of-mark.ts';
 import { saidBefore } from './movement-parties.ts';
+import { debtSaid, kindOfFrame, movementFrame, ROLE_WORDS } from './movement-roles.ts';
 import {
   correctedFrom,
   ownSharePaidByOther,
@@ -66,6 +62,25 @@ const FRAME_WORDS = new Set([...STORE_FRAME_WORDS, ...INCOME_FRAME_WORDS, ...CAM
 /** Marks of money that came to the speaker: owed to them, it pays a debt back. */
 const CAME_IN = new Set<Mark>(['incoming', 'income', 'paidBack', 'repayment', 'refund']);
 const PRIORITY: readonly MovementKind[] = ['loan', 'repayment', 'refund', 'transfer', 'income'];
+/** Givings a movement word or a verb of buying says without naming both sides. */
+const CAME_TO_SPEAKER = { giver: 'person', receiver: 'speaker', back: false } as const;
+const SPEAKER_PAID = { giver: 'speaker', receiver: undefined, back: false } as const;
+
+/**
+ * Where the frame reads: the whole segment, or only the amount's own clause when that clause names
+ * what was bought (« Tom m'a filé les 20 € qu'il me devait, du coup un chocolat à 2,50 » is spent).
+ */
+function frameRange(
+  scan: Scan,
+  clauses: readonly Clause[],
+  whole: Clause,
+  own: Clause,
+  pays: (from: number, to: number) => boolean,
+): Clause {
+  if (clauses.length < 2 || own[0] === whole[0]) return whole;
+  const buys = scan.marks.some((m) => m.mark === 'verb' && m.start >= own[0] && m.start < own[1]);
+  return buys || pays(own[0], own[1]) ? own : whole;
+}
 
 /** The clause tokens[i] is in, or the whole segment. */
 const clauseAt = (clauses: readonly Clause[], seg: Segment, i: number): Clause =>
@@ -99,32 +114,23 @@ export function movementOf(
   // Most segments say none of the words these four frames need: one walk instead of four.
   const framed = saidBefore(scan, whole, whole[1], FRAME_WORDS);
   if (framed && (topUp(scan, whole) || exchanged(scan, whole))) return 'transfer';
-  // "I paid Anna back, 40 euros": the amount alone in its clause, the person paid back before it.
-  const bare =
-    own[0] > whole[0] &&
-    !pays(own[0], own[1]) &&
-    !scan.marks.some((m) => m.mark === 'verb' && m.start >= own[0] && m.start < own[1]);
-  if (
-    ownSharePaidByOther(scan, seg) ||
-    paidPersonBack(scan, own, pays) ||
-    (bare && paidPersonBack(scan, whole, pays)) ||
-    sentBack(scan, own, amount.end) ||
-    paidBackTo(scan, own, amount)
-  )
-    return 'repayment';
-  // « j'ai réglé ma dette à Julien », "paid Tom what I owed him": a debt to a person, given back.
-  if (speakerPaidDebt(scan, whole, pays)) return 'repayment';
+  if (ownSharePaidByOther(scan, seg) || sentBack(scan, own, amount.end)) return 'repayment';
+  // Who gave to whom, and who owed whom (movement-roles.ts): « Karim me devait 25 €, il me les a
+  // virés », « j'ai réglé ma dette à Julien », "I paid back 35 euros to Marcus": a debt settled.
+  if (saidBefore(scan, whole, whole[1], ROLE_WORDS)) {
+    const range = frameRange(scan, clauses, whole, own, pays);
+    const settled = kindOfFrame(movementFrame(scan, range, clauses, pays, isKeyword));
+    if (settled !== undefined) return settled;
+  }
   // "the insurance paid my claim", "my employer paid back my expense claim": a claim paid is a refund.
   if (saidBefore(scan, whole, whole[1], CLAIM_WORDS) && claimPaidBack(scan, whole)) return 'refund';
   if (framed && (workPaid(scan, whole) || tipsReceived(scan, whole) || moneyCameIn(scan, whole)))
     return 'income';
   const marks = marksOf(scan, seg.start, seg.end);
-  // « j'ai payé la part de Hugo, 28 €, il me doit ça »: paid for someone who now owes it: lent.
-  if (
-    owedToSpeaker(scan, seg) &&
-    scan.marks.some((m) => m.mark === 'verb' && m.start >= seg.start && m.start < seg.end)
-  )
-    return 'loan';
+  // « j'ai pris la place de Hugo, 28 €, il me doit ça »: the speaker paid, and is owed it now: lent.
+  if (scan.marks.some((m) => m.mark === 'verb' && m.start >= seg.start && m.start < seg.end)) {
+    if (kindOfFrame({ giving: SPEAKER_PAID, debt: debtSaid(scan, whole) }) === 'loan') return 'loan';
+  }
   if (marks.length === 0) {
     // "Took the jumper back to Zara, got 45 euros back": money back for a thing returned.
     if (gotBackForReturn(scan, amount)) return 'refund';
@@ -170,12 +176,13 @@ export function movementOf(
     if (paybackNotDone(scan, m, wordsOf(scan.tokens, m.start, m.end))) continue;
     // « j'ai payé Léa pour le billet qu'elle m'a acheté »: bought for the speaker, who paid for it.
     if (m.mark === 'income' && paidForWhatTheyGot(scan, seg.start, m.end - 1)) continue;
-    const kind =
-      CAME_IN.has(m.mark) &&
-      !speakerSubject(scan, clause, m.start) &&
-      owedBackToSpeaker(scan, m.end, clause[1])
-        ? 'repayment'
-        : kindOfMark(scan, m, clause, isKeyword, pays);
+    // « Paul m'a filé 20 balles qu'il me devait », "the 60 quid I lent him": money that came in,
+    // owed to the speaker, pays a debt back whatever the verb that brought it.
+    const owed =
+      CAME_IN.has(m.mark) && !speakerSubject(scan, clause, m.start)
+        ? kindOfFrame({ giving: CAME_TO_SPEAKER, debt: debtSaid(scan, [m.end, clause[1]]) })
+        : undefined;
+    const kind = owed ?? kindOfMark(scan, m, clause, isKeyword, pays);
     // « frais de virement », "withdrawal charge": the fee is spent, nothing moved. « j'ai renvoyé le
     // colis, 8 € de frais de port »: a thing sent back by the speaker, and the amount its postage.
     if (

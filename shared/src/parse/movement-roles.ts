@@ -1,0 +1,292 @@
+import type { Clause } from './clauses.ts';
+import { isGivenName } from './given-names.ts';
+import { BODIES, isPersonWord } from './movement-parties.ts';
+import { personAt } from './person-or-body.ts';
+import type { Scan } from './scan-types.ts';
+import type { MovementKind } from './types.ts';
+import { wordSet } from './word-sets.ts';
+
+/*
+ * One frame of direction and roles for money that settles a debt (issue 29, round 20): who gave
+ * (the speaker, a person, a body), who received, and whether a debt between them was said — who
+ * owed whom, or who had lent to whom. « Karim me devait 25 €, il me les a virés », « Mehdi m'avait
+ * dépanné de 20 €, je les lui ai rendus », "I paid back 35 euros to Marcus", "Ollie owed me 20 quid
+ * and finally sent it", « j'ai réglé ma dette à Julien ». The kind is derived from the frame in one
+ * place (`kindOfFrame`); movements.ts asks it before reading the movement words one by one.
+ */
+export type Party = 'speaker' | 'person' | 'body';
+/** Who gave and who received the money said, when a giving verb says it. */
+export interface Giving {
+  giver: Party;
+  receiver: Party | undefined;
+  /** The giving verb: "back" said with it, or a verb of giving back (« rendu », "repaid"), settles a debt by itself. */
+  back: boolean;
+  /** Where the one given to is named, when after the verb. */
+  receiverAt?: number;
+}
+export interface Debt {
+  debtor: Party;
+  creditor: Party;
+  now: boolean;
+}
+export interface MovementFrame {
+  giving: Giving | undefined;
+  /** Who owed the other, said beside the giving; `now`: still owed once it was given (« il me doit ça »). */
+  debt: Debt | undefined;
+}
+
+const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
+/** A French participle and its agreements: « viré », « virée », « virés », « virées ». */
+const agreeing = (bases: string) =>
+  wordSet(
+    bases
+      .split('|')
+      .flatMap((b) => [b, `${b}e`, `${b}s`, `${b}es`])
+      .join('|'),
+  );
+
+/** Verbs of giving money, as participles after « a / ont / ai »: the act is done. */
+const GAVE_FR = agreeing(
+  'vire|rendu|rembourse|envoye|paye|regle|donne|file|transfere|verse|renvoye|restitue|remis|rendue|lydia|wero',
+);
+const BACK_FR = agreeing('rendu|rembourse|renvoye|restitue');
+const GAVE_EN = wordSet(
+  'sent|paid|gave|transferred|wired|returned|handed|repaid|settled|venmoed|revoluted|paypalled|squared',
+);
+const BACK_EN = wordSet('repaid|returned|squared');
+const AUX_FR = wordSet('a|ont|ai|avait|avaient|avons');
+const OBJECT = wordSet("les|le|la|l'|en");
+const ADVERB = wordSet('enfin|bien|finalement|deja|tout|toute|tous|direct|aussi');
+const NOT = wordSet("pas|jamais|ne|n'|not|never|didn't|didnt|hasn't|hasnt|haven't|havent|yet|still");
+/** The speaker as a subject, and the one given to as a pronoun. */
+const SPEAKER = wordSet("je|j'|i");
+const DETERMINERS = wordSet(
+  "le|la|les|l'|un|une|mon|ma|mes|son|sa|ses|notre|nos|the|a|an|my|our|his|her|their",
+);
+const TO_THEM_FR = wordSet('lui|leur');
+const THEM_EN = wordSet('him|her|them');
+
+/** A body (an employer, a bank, an insurer, a shop, the state) or a person named at tokens[i]. */
+function partyAt(scan: Scan, i: number, isKeyword: (i: number) => boolean): Party | undefined {
+  const w = word(scan, i);
+  if (isPersonWord(w) || THEM_EN.has(w)) return 'person';
+  if (BODIES.has(w) || isKeyword(i)) return 'body';
+  if (personAt(scan, i)) return 'person';
+  return undefined;
+}
+
+/** The party that opens the clause, a determiner or two passed: « Karim », « mon coloc », « la banque ». */
+function subjectOf(
+  scan: Scan,
+  clause: Clause,
+  at: number,
+  isKeyword: (i: number) => boolean,
+): Party | undefined {
+  for (let i = clause[0]; i < at; i++) {
+    const w = word(scan, i);
+    if (SPEAKER.has(w)) return 'speaker';
+    if (/^(il|elle|ils|elles|he|she|they)$/.test(w)) return 'person';
+    if (DETERMINERS.has(w)) continue;
+    const party = partyAt(scan, i, isKeyword);
+    if (party) return party;
+  }
+  return undefined;
+}
+
+/**
+ * The one given to after the verb: « à Clara », "to Marcus", "Ana", "my brother". A shop or a body
+ * only after « à », "to" (« j'ai renvoyé le pull » sends a thing back); a given name with no article
+ * is a person, even one a shop bears (« remboursé Léon »: Léon de Bruxelles).
+ */
+function receiverAfter(scan: Scan, from: number, to: number, isKeyword: (i: number) => boolean) {
+  let toSaid = false;
+  for (let i = from; i < Math.min(to, from + 6); i++) {
+    const w = word(scan, i);
+    if (TO.has(w)) toSaid = true;
+    if (TO.has(w) || DETERMINERS.has(w) || scan.tokens[i]?.kind !== 'word') continue;
+    const named =
+      /^\p{Lu}/u.test(scan.tokens[i]?.raw ?? '') && isGivenName(w) && !DETERMINERS.has(word(scan, i - 1));
+    const party = named ? 'person' : partyAt(scan, i, isKeyword);
+    if (party === 'person' || (party === 'body' && (toSaid || from === i))) return { party, at: i };
+  }
+  return undefined;
+}
+const TO = wordSet('a|au|aux|to|envers|with');
+const givenTo = (scan: Scan, v: number, clause: Clause, isKeyword: (i: number) => boolean) => {
+  const r = receiverAfter(scan, v + 1, clause[1], isKeyword);
+  return { receiver: r?.party, receiverAt: r?.at };
+};
+
+const denied = (scan: Scan, at: number, from: number) =>
+  [1, 2, 3, 4].some((k) => at - k >= from && NOT.has(word(scan, at - k)));
+
+/** The French giving: « il me les a virés », « je les lui ai rendus », « j'ai viré à Clara », « remboursé Léon ». */
+function givingFr(scan: Scan, clause: Clause, isKeyword: (i: number) => boolean): Giving | undefined {
+  for (let v = clause[0]; v < clause[1]; v++) {
+    if (!GAVE_FR.has(word(scan, v)) || denied(scan, v, clause[0])) continue;
+    const back = BACK_FR.has(word(scan, v));
+    let k = v - 1;
+    while (k > clause[0] && ADVERB.has(word(scan, k))) k--;
+    if (!AUX_FR.has(word(scan, k))) {
+      // « remboursé Léon par Wero »: a note that opens on the participle is the speaker's
+      // (« remboursé par Ameli » is a passive, the speaker paid).
+      if (v !== clause[0] || !back || /^(par|by|de)$/.test(word(scan, v + 1))) continue;
+      return { giver: 'speaker', back, ...givenTo(scan, v, clause, isKeyword) };
+    }
+    k--;
+    const toThem = TO_THEM_FR.has(word(scan, k));
+    if (toThem) k--;
+    if (OBJECT.has(word(scan, k))) k--;
+    // « il m'a viré », « Karim me les a rendus »: given to the speaker.
+    if (word(scan, k) === 'me' || word(scan, k) === "m'") {
+      const giver = subjectOf(scan, clause, k, isKeyword);
+      if (giver === 'speaker' || giver === undefined) continue;
+      return { giver, receiver: 'speaker', back };
+    }
+    if (toThem && (word(scan, k) === 'je' || word(scan, k) === "j'"))
+      return { giver: 'speaker', receiver: 'person', back };
+    if (word(scan, k) === "j'" || word(scan, k) === 'je')
+      return { giver: 'speaker', back, ...givenTo(scan, v, clause, isKeyword) };
+  }
+  return undefined;
+}
+
+/** The English giving: "X sent me", "I paid back 35 euros to Marcus", "gave Ana her 40 euros back". */
+function givingEn(scan: Scan, clause: Clause, isKeyword: (i: number) => boolean): Giving | undefined {
+  for (let v = clause[0]; v < clause[1]; v++) {
+    if (!GAVE_EN.has(word(scan, v)) || denied(scan, v, clause[0])) continue;
+    const backSaid = scan.tokens.slice(v + 1, clause[1]).some((t) => t.norm === 'back');
+    const back = backSaid || BACK_EN.has(word(scan, v));
+    if (word(scan, v + 1) === 'me' || (word(scan, v + 1) === 'back' && word(scan, v + 2) === 'me')) {
+      const giver = subjectOf(scan, clause, v, isKeyword);
+      if (giver === 'speaker' || giver === undefined) continue;
+      return { giver, receiver: 'speaker', back };
+    }
+    // "was paid back by my flatmate": given to the speaker, the giver after "by".
+    if (/^(was|got|been)$/.test(word(scan, v - 1)) && word(scan, v - 2) !== 'it') {
+      const by = scan.tokens.findIndex((t, i) => i > v && i < clause[1] && t.norm === 'by');
+      const giver = by > 0 ? receiverAfter(scan, by + 1, clause[1], isKeyword)?.party : undefined;
+      if (giver) return { giver, receiver: 'speaker', back };
+      continue;
+    }
+    const opens = v === clause[0] || SPEAKER.has(word(scan, v - 1));
+    if (opens) return { giver: 'speaker', back, ...givenTo(scan, v, clause, isKeyword) };
+  }
+  return undefined;
+}
+
+/** "got my 50 back from Ben": the speaker's money came back from a person. */
+function gotBackFrom(scan: Scan, clause: Clause, isKeyword: (i: number) => boolean): Giving | undefined {
+  for (let i = clause[0]; i < clause[1] - 2; i++) {
+    if (word(scan, i) !== 'got' || !scan.tokens.slice(i, clause[1]).some((t) => t.norm === 'back')) continue;
+    const from = scan.tokens.findIndex((t, j) => j > i && j < clause[1] && t.norm === 'from');
+    const giver = from > 0 ? receiverAfter(scan, from + 1, clause[1], isKeyword)?.party : undefined;
+    return giver ? { giver, receiver: 'speaker', back: true } : undefined;
+  }
+  return undefined;
+}
+
+const OWED_FR = wordSet('devait|devaient|doit|doivent');
+const OWED_BY_ME_FR = wordSet('devais|dois');
+const LENT_FR = agreeing('prete|avance|depanne');
+const HAD_FR = wordSet('avait|avaient|avais|ai|a|ont|avions');
+const LENT_EN = wordSet('lent|fronted|spotted|loaned');
+const OWER = wordSet('he|she|they');
+
+/**
+ * A debt said: « Karim me devait », « que je lui devais », « que j'avais avancés à Camille »,
+ * « qu'il m'avait prêtés », « Mehdi m'avait dépanné », "owed me", "the 50 euros he owed", "I owed
+ * her", "he lent me", « ma dette à Julien », "my debt to Oscar"; « il me doit ça », "owes me" still owed.
+ */
+export function debtSaid(scan: Scan, range: Clause): Debt | undefined {
+  const me = (i: number) => word(scan, i) === 'me' || word(scan, i) === "m'";
+  const toMe = (now: boolean): Debt => ({ debtor: 'person', creditor: 'speaker', now });
+  const byMe = (now: boolean): Debt => ({ debtor: 'speaker', creditor: 'person', now });
+  // « Julien me doit la moitié » after money spent is an aside (markers-system.ts): reimbursable, no debt read.
+  const asides = scan.marks.filter((m) => m.mark === 'aside');
+  for (let i = range[0]; i < range[1]; i++) {
+    if (asides.some((m) => i >= m.start && i < m.end)) continue;
+    const w = word(scan, i);
+    if (OWED_FR.has(w) && me(i - 1)) return toMe(w === 'doit' || w === 'doivent');
+    if (OWED_BY_ME_FR.has(w) && (SPEAKER.has(word(scan, i - 1)) || TO_THEM_FR.has(word(scan, i - 1))))
+      return byMe(w === 'dois');
+    if (w === 'owed' || w === 'owes' || w === 'owe') {
+      if (word(scan, i + 1) === 'me' || word(scan, i + 1) === 'us' || OWER.has(word(scan, i - 1)))
+        return toMe(w !== 'owed');
+      if (SPEAKER.has(word(scan, i - 1))) return byMe(w === 'owe');
+    }
+    if (LENT_FR.has(w) && HAD_FR.has(word(scan, i - 1))) {
+      if (me(i - 2)) return byMe(false);
+      if (SPEAKER.has(word(scan, i - 2)) || TO_THEM_FR.has(word(scan, i - 2))) return toMe(false);
+    }
+    if (LENT_EN.has(w)) {
+      if (word(scan, i + 1) === 'me') return byMe(false);
+      if (SPEAKER.has(word(scan, i - 1)) || /^i'?d$/.test(word(scan, i - 1))) return toMe(false);
+    }
+    // « ma dette à Julien », "my debt to Oscar": the speaker's debt, to a person named after it.
+    if ((w === 'dette' || w === 'debt') && /^(ma|my)$/.test(word(scan, i - 1))) {
+      for (let j = i + 1; j < Math.min(range[1], i + 4); j++) if (personAt(scan, j)) return byMe(false);
+    }
+  }
+  return undefined;
+}
+
+/** The words without one of which no frame is read: most segments say none. */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  ...GAVE_FR,
+  ...GAVE_EN,
+  ...OWED_FR,
+  ...OWED_BY_ME_FR,
+  ...LENT_FR,
+  ...LENT_EN,
+  ...wordSet('owed|owes|owe|got|dette|debt'),
+]);
+
+/** The frame of the money said in `range` (an amount's segment). */
+export function movementFrame(
+  scan: Scan,
+  range: Clause,
+  clauses: readonly Clause[],
+  pays: (from: number, to: number) => boolean,
+  isKeyword: (i: number) => boolean,
+): MovementFrame {
+  let giving: Giving | undefined;
+  for (const c of clauses) {
+    if (c[1] <= range[0] || c[0] >= range[1] || giving) continue;
+    const clause: Clause = [Math.max(c[0], range[0]), Math.min(c[1], range[1])];
+    giving =
+      scan.lang === 'fr'
+        ? givingFr(scan, clause, isKeyword)
+        : (givingEn(scan, clause, isKeyword) ?? gotBackFrom(scan, clause, isKeyword));
+  }
+  // The speaker giving for a thing named (« … 30 € à Julie pour le resto », « je lui devais ma place
+  // de concert ») is read by the words of the movement (a share, a thing bought: spent).
+  if (giving?.giver === 'speaker') {
+    const at = giving.receiverAt;
+    const forThing =
+      at === undefined ? pays(range[0], range[1]) : pays(range[0], at) || pays(at + 1, range[1]);
+    if (forThing) giving = undefined;
+  }
+  return { giving, debt: debtSaid(scan, range) };
+}
+
+/**
+ * The kind of movement the frame says, in one place. Money given by who owed it to whom it was
+ * owed settles a debt: a repayment (a lender paid back by the speaker is the speaker's expense,
+ * null; a body giving back, a refund); given by the one owed, and owed now, it was lent (« j'ai
+ * payé la part de Hugo, il me doit ça »). Undefined when the frame decides nothing.
+ */
+export function kindOfFrame({ giving, debt }: MovementFrame): MovementKind | null | undefined {
+  if (!giving) return undefined;
+  const receiver = giving.receiver;
+  if (debt && (debt.debtor === 'speaker') !== (giving.giver === 'speaker'))
+    return debt.now && giving.giver === 'speaker' ? 'loan' : undefined;
+  // With no debt said, only the speaker giving back says one (« je viens de rembourser mon frangin »);
+  // money given back to the speaker is read by the words that say it (a shop refunds, a person repays).
+  if (!debt && !(giving.back && giving.giver === 'speaker')) return undefined;
+  if (giving.giver === 'speaker') {
+    if (receiver === 'body') return null;
+    return receiver === 'person' || debt ? 'repayment' : undefined;
+  }
+  return giving.giver === 'body' ? 'refund' : 'repayment';
+}
