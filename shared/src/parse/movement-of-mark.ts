@@ -1,4 +1,5 @@
 import type { Clause } from './clauses.ts';
+import { debtSaid } from './movement-debts.ts';
 import {
   forSomething,
   giverIsBody,
@@ -18,7 +19,7 @@ import {
   OCCASIONS as OCCASION_WORDS,
   saidBefore,
 } from './movement-parties.ts';
-import { debtSaid, kindOfFrame } from './movement-roles.ts';
+import { kindOfFrame } from './movement-roles.ts';
 import { fromPerson, paidBackKind, personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
 import { wordsOf } from './tokenize.ts';

@@ -1,5 +1,15 @@
 import type { Clause } from './clauses.ts';
 import { isGivenName } from './given-names.ts';
+import {
+  agreeing,
+  DEBT_WORDS,
+  type Debt,
+  debtSaid,
+  type Party,
+  SPEAKER,
+  TO_THEM_FR,
+  word,
+} from './movement-debts.ts';
 import { BODIES, isPersonWord } from './movement-parties.ts';
 import { personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
@@ -14,7 +24,6 @@ import { wordSet } from './word-sets.ts';
  * and finally sent it", « j'ai réglé ma dette à Julien ». The kind is derived from the frame in one
  * place (`kindOfFrame`); movements.ts asks it before reading the movement words one by one.
  */
-export type Party = 'speaker' | 'person' | 'body';
 /** Who gave and who received the money said, when a giving verb says it. */
 export interface Giving {
   giver: Party;
@@ -24,26 +33,11 @@ export interface Giving {
   /** Where the one given to is named, when after the verb. */
   receiverAt?: number;
 }
-export interface Debt {
-  debtor: Party;
-  creditor: Party;
-  now: boolean;
-}
 export interface MovementFrame {
   giving: Giving | undefined;
   /** Who owed the other, said beside the giving; `now`: still owed once it was given (« il me doit ça »). */
   debt: Debt | undefined;
 }
-
-const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
-/** A French participle and its agreements: « viré », « virée », « virés », « virées ». */
-const agreeing = (bases: string) =>
-  wordSet(
-    bases
-      .split('|')
-      .flatMap((b) => [b, `${b}e`, `${b}s`, `${b}es`])
-      .join('|'),
-  );
 
 /** Verbs of giving money, as participles after « a / ont / ai »: the act is done. */
 const GAVE_FR = agreeing(
@@ -59,11 +53,9 @@ const OBJECT = wordSet("les|le|la|l'|en");
 const ADVERB = wordSet('enfin|bien|finalement|deja|tout|toute|tous|direct|aussi');
 const NOT = wordSet("pas|jamais|ne|n'|not|never|didn't|didnt|hasn't|hasnt|haven't|havent|yet|still");
 /** The speaker as a subject, and the one given to as a pronoun. */
-const SPEAKER = wordSet("je|j'|i");
 const DETERMINERS = wordSet(
   "le|la|les|l'|un|une|mon|ma|mes|son|sa|ses|notre|nos|the|a|an|my|our|his|her|their",
 );
-const TO_THEM_FR = wordSet('lui|leur');
 const THEM_EN = wordSet('him|her|them');
 
 /** A body (an employer, a bank, an insurer, a shop, the state) or a person named at tokens[i]. */
@@ -186,61 +178,8 @@ function gotBackFrom(scan: Scan, clause: Clause, isKeyword: (i: number) => boole
   return undefined;
 }
 
-const OWED_FR = wordSet('devait|devaient|doit|doivent');
-const OWED_BY_ME_FR = wordSet('devais|dois');
-const LENT_FR = agreeing('prete|avance|depanne');
-const HAD_FR = wordSet('avait|avaient|avais|ai|a|ont|avions');
-const LENT_EN = wordSet('lent|fronted|spotted|loaned');
-const OWER = wordSet('he|she|they');
-
-/**
- * A debt said: « Karim me devait », « que je lui devais », « que j'avais avancés à Camille »,
- * « qu'il m'avait prêtés », « Mehdi m'avait dépanné », "owed me", "the 50 euros he owed", "I owed
- * her", "he lent me", « ma dette à Julien », "my debt to Oscar"; « il me doit ça », "owes me" still owed.
- */
-export function debtSaid(scan: Scan, range: Clause): Debt | undefined {
-  const me = (i: number) => word(scan, i) === 'me' || word(scan, i) === "m'";
-  const toMe = (now: boolean): Debt => ({ debtor: 'person', creditor: 'speaker', now });
-  const byMe = (now: boolean): Debt => ({ debtor: 'speaker', creditor: 'person', now });
-  // « Julien me doit la moitié » after money spent is an aside (markers-system.ts): reimbursable, no debt read.
-  const asides = scan.marks.filter((m) => m.mark === 'aside');
-  for (let i = range[0]; i < range[1]; i++) {
-    if (asides.some((m) => i >= m.start && i < m.end)) continue;
-    const w = word(scan, i);
-    if (OWED_FR.has(w) && me(i - 1)) return toMe(w === 'doit' || w === 'doivent');
-    if (OWED_BY_ME_FR.has(w) && (SPEAKER.has(word(scan, i - 1)) || TO_THEM_FR.has(word(scan, i - 1))))
-      return byMe(w === 'dois');
-    if (w === 'owed' || w === 'owes' || w === 'owe') {
-      if (word(scan, i + 1) === 'me' || word(scan, i + 1) === 'us' || OWER.has(word(scan, i - 1)))
-        return toMe(w !== 'owed');
-      if (SPEAKER.has(word(scan, i - 1))) return byMe(w === 'owe');
-    }
-    if (LENT_FR.has(w) && HAD_FR.has(word(scan, i - 1))) {
-      if (me(i - 2)) return byMe(false);
-      if (SPEAKER.has(word(scan, i - 2)) || TO_THEM_FR.has(word(scan, i - 2))) return toMe(false);
-    }
-    if (LENT_EN.has(w)) {
-      if (word(scan, i + 1) === 'me') return byMe(false);
-      if (SPEAKER.has(word(scan, i - 1)) || /^i'?d$/.test(word(scan, i - 1))) return toMe(false);
-    }
-    // « ma dette à Julien », "my debt to Oscar": the speaker's debt, to a person named after it.
-    if ((w === 'dette' || w === 'debt') && /^(ma|my)$/.test(word(scan, i - 1))) {
-      for (let j = i + 1; j < Math.min(range[1], i + 4); j++) if (personAt(scan, j)) return byMe(false);
-    }
-  }
-  return undefined;
-}
-
 /** The words without one of which no frame is read: most segments say none. */
-export const ROLE_WORDS: ReadonlySet<string> = new Set([
-  ...GAVE_FR,
-  ...GAVE_EN,
-  ...OWED_FR,
-  ...OWED_BY_ME_FR,
-  ...LENT_FR,
-  ...LENT_EN,
-  ...wordSet('owed|owes|owe|got|dette|debt'),
-]);
+export const ROLE_WORDS: ReadonlySet<string> = new Set([...GAVE_FR, ...GAVE_EN, ...DEBT_WORDS, 'got']);
 
 /** The frame of the money said in `range` (an amount's segment). */
 export function movementFrame(

@@ -9,6 +9,7 @@ import {
   topUp,
   vendingMachine,
 } from './money-stores.ts';
+import { debtSaid } from './movement-debts.ts';
 import {
   connectiveAt,
   forSomething,
@@ -34,7 +35,7 @@ import {
 import { gotBackForReturn } from './movement-goods.ts';
 import { kindOfMark } from './movement-of-mark.ts';
 import { saidBefore } from './movement-parties.ts';
-import { debtSaid, kindOfFrame, movementFrame, ROLE_WORDS } from './movement-roles.ts';
+import { kindOfFrame, movementFrame, ROLE_WORDS } from './movement-roles.ts';
 import {
   correctedFrom,
   ownSharePaidByOther,

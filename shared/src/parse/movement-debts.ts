@@ -1,0 +1,86 @@
+import type { Clause } from './clauses.ts';
+import { personAt } from './person-or-body.ts';
+import type { Scan } from './scan-types.ts';
+import { wordSet } from './word-sets.ts';
+
+/*
+ * Who owed whom, the half of movement-roles.ts's frame that says why money moved (issue 29,
+ * round 20): a debt said before or after the money (the debtor and the creditor, and whether it is
+ * still owed once given), and a loan the speaker got from a body.
+ */
+
+/** Who gives or receives money in a note. */
+export type Party = 'speaker' | 'person' | 'body';
+export const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
+/** A French participle and its agreements: « viré », « virée », « virés », « virées ». */
+export const agreeing = (bases: string) =>
+  wordSet(
+    bases
+      .split('|')
+      .flatMap((b) => [b, `${b}e`, `${b}s`, `${b}es`])
+      .join('|'),
+  );
+/** The speaker as a subject, and a person given to as a pronoun. */
+export const SPEAKER = wordSet("je|j'|i");
+export const TO_THEM_FR = wordSet('lui|leur');
+
+export interface Debt {
+  debtor: Party;
+  creditor: Party;
+  /** Still owed once the money was given (« il me doit ça », "she'll pay me back"): the giving lent it. */
+  now: boolean;
+}
+
+const OWED_FR = wordSet('devait|devaient|doit|doivent');
+const OWED_BY_ME_FR = wordSet('devais|dois');
+const LENT_FR = agreeing('prete|avance|depanne');
+const HAD_FR = wordSet('avait|avaient|avais|ai|a|ont|avions');
+const LENT_EN = wordSet('lent|fronted|spotted|loaned');
+const OWER = wordSet('he|she|they');
+
+/**
+ * A debt said: « Karim me devait », « que je lui devais », « que j'avais avancés à Camille »,
+ * « qu'il m'avait prêtés », « Mehdi m'avait dépanné », "owed me", "the 50 euros he owed", "I owed
+ * her", "he lent me", « ma dette à Julien », "my debt to Oscar"; « il me doit ça », "owes me" still owed.
+ */
+export function debtSaid(scan: Scan, range: Clause): Debt | undefined {
+  const me = (i: number) => word(scan, i) === 'me' || word(scan, i) === "m'";
+  const toMe = (now: boolean): Debt => ({ debtor: 'person', creditor: 'speaker', now });
+  const byMe = (now: boolean): Debt => ({ debtor: 'speaker', creditor: 'person', now });
+  // « Julien me doit la moitié » after money spent is an aside (markers-system.ts): reimbursable, no debt read.
+  const asides = scan.marks.filter((m) => m.mark === 'aside');
+  for (let i = range[0]; i < range[1]; i++) {
+    if (asides.some((m) => i >= m.start && i < m.end)) continue;
+    const w = word(scan, i);
+    if (OWED_FR.has(w) && me(i - 1)) return toMe(w === 'doit' || w === 'doivent');
+    if (OWED_BY_ME_FR.has(w) && (SPEAKER.has(word(scan, i - 1)) || TO_THEM_FR.has(word(scan, i - 1))))
+      return byMe(w === 'dois');
+    if (w === 'owed' || w === 'owes' || w === 'owe') {
+      if (word(scan, i + 1) === 'me' || word(scan, i + 1) === 'us' || OWER.has(word(scan, i - 1)))
+        return toMe(w !== 'owed');
+      if (SPEAKER.has(word(scan, i - 1))) return byMe(w === 'owe');
+    }
+    if (LENT_FR.has(w) && HAD_FR.has(word(scan, i - 1))) {
+      if (me(i - 2)) return byMe(false);
+      if (SPEAKER.has(word(scan, i - 2)) || TO_THEM_FR.has(word(scan, i - 2))) return toMe(false);
+    }
+    if (LENT_EN.has(w)) {
+      if (word(scan, i + 1) === 'me') return byMe(false);
+      if (SPEAKER.has(word(scan, i - 1)) || /^i'?d$/.test(word(scan, i - 1))) return toMe(false);
+    }
+    // « ma dette à Julien », "my debt to Oscar": the speaker's debt, to a person named after it.
+    if ((w === 'dette' || w === 'debt') && /^(ma|my)$/.test(word(scan, i - 1))) {
+      for (let j = i + 1; j < Math.min(range[1], i + 4); j++) if (personAt(scan, j)) return byMe(false);
+    }
+  }
+  return undefined;
+}
+
+/** The words without one of which no debt is read. */
+export const DEBT_WORDS: ReadonlySet<string> = new Set([
+  ...OWED_FR,
+  ...OWED_BY_ME_FR,
+  ...LENT_FR,
+  ...LENT_EN,
+  ...wordSet('owed|owes|owe|dette|debt'),
+]);
