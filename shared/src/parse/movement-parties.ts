@@ -21,6 +21,8 @@ export const PEOPLE = wordSet(
   'frere|soeur|pere|mere|papa|maman|mamie|papi|ami|amie|pote|copain|copine|collegue|coloc|colocataire|' +
     'voisin|voisine|cousin|cousine|fils|fille|mari|femme|oncle|tante|parrain|marraine|belle|beau|' +
     'parent|neveu|niece|filleul|filleule|nephew|godson|goddaughter|' +
+    // Familiar words for a sibling, missing from the kinship words the list was written from.
+    'frangin|frangine|' +
     'brother|sister|friend|mom|mum|dad|mother|father|colleague|coworker|roommate|flatmate|neighbor|' +
     'neighbour|son|daughter|husband|wife|uncle|aunt|grandma|grandpa|boyfriend|girlfriend|mate|buddy',
 );

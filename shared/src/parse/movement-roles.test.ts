@@ -29,6 +29,10 @@ describe('who gave to whom, and who owed whom', () => {
     ['gave Nora her 20 euros back', 'repayment 20.00'],
     ['remboursé Hugo par Lydia, 14 €', 'repayment 14.00'],
     ['I owed Fred 30 and sent it over', 'repayment 30.00'],
+    // The recent past (« je viens de … ») is an act done; « frangine » is a sister.
+    ['je viens de rendre 20 € à ma frangine', 'repayment 20.00'],
+    // The speaker's own share of a thing, given to a person who paid it: spent.
+    ['my share of the gîte, 90 euros, sent to Emma', 'spent 90.00'],
     // A debt to a lender is the speaker's expense; so is a thing named in the giving.
     ["j'ai remboursé mon crédit conso, 120 €", 'spent 120.00'],
     // Paid for someone who owes it now: lent.

@@ -37,6 +37,8 @@ export interface MovementFrame {
   giving: Giving | undefined;
   /** Who owed the other, said beside the giving; `now`: still owed once it was given (« il me doit ça »). */
   debt: Debt | undefined;
+  /** The speaker's own share of a thing (« ma part », "my share"): given to a person, it is spent. */
+  ownShare?: boolean;
 }
 
 /** Verbs of giving money, as participles after « a / ont / ai »: the act is done. */
@@ -44,6 +46,9 @@ const GAVE_FR = agreeing(
   'vire|rendu|rembourse|envoye|paye|regle|donne|file|transfere|verse|renvoye|restitue|remis|rendue|lydia|wero',
 );
 const BACK_FR = agreeing('rendu|rembourse|renvoye|restitue');
+const JUST = wordSet('viens|vient|venons|venez|viennent');
+const JUST_GIVEN = wordSet('rembourser|rendre|virer|envoyer|payer|regler|verser|transferer');
+const JUST_BACK = wordSet('rembourser|rendre');
 const GAVE_EN = wordSet(
   'sent|paid|gave|transferred|wired|returned|handed|repaid|settled|venmoed|revoluted|paypalled|squared',
 );
@@ -115,6 +120,16 @@ const denied = (scan: Scan, at: number, from: number) =>
 /** The French giving: « il me les a virés », « je les lui ai rendus », « j'ai viré à Clara », « remboursé Léon ». */
 function givingFr(scan: Scan, clause: Clause, isKeyword: (i: number) => boolean): Giving | undefined {
   for (let v = clause[0]; v < clause[1]; v++) {
+    // « je viens de rembourser mon frangin »: the recent past, an act done.
+    if (JUST_GIVEN.has(word(scan, v)) && word(scan, v - 1) === 'de' && JUST.has(word(scan, v - 2))) {
+      if (SPEAKER.has(word(scan, v - 3)))
+        return {
+          giver: 'speaker',
+          back: JUST_BACK.has(word(scan, v)),
+          ...givenTo(scan, v, clause, isKeyword),
+        };
+      continue;
+    }
     if (!GAVE_FR.has(word(scan, v)) || denied(scan, v, clause[0])) continue;
     const back = BACK_FR.has(word(scan, v));
     let k = v - 1;
@@ -178,8 +193,22 @@ function gotBackFrom(scan: Scan, clause: Clause, isKeyword: (i: number) => boole
   return undefined;
 }
 
+const SHARES = wordSet('part|share|moitie|half|portion');
+/** « ma part de l'Airbnb », "my share of the cabin": the speaker's own share named. */
+function ownShareIn(scan: Scan, range: Clause): boolean {
+  for (let i = range[0] + 1; i < range[1]; i++)
+    if (SHARES.has(word(scan, i)) && /^(ma|my)$/.test(word(scan, i - 1))) return true;
+  return false;
+}
+
 /** The words without one of which no frame is read: most segments say none. */
-export const ROLE_WORDS: ReadonlySet<string> = new Set([...GAVE_FR, ...GAVE_EN, ...DEBT_WORDS, 'got']);
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  ...GAVE_FR,
+  ...GAVE_EN,
+  ...JUST_GIVEN,
+  ...DEBT_WORDS,
+  'got',
+]);
 
 /** The frame of the money said in `range` (an amount's segment). */
 export function movementFrame(
@@ -206,7 +235,7 @@ export function movementFrame(
       at === undefined ? pays(range[0], range[1]) : pays(range[0], at) || pays(at + 1, range[1]);
     if (forThing) giving = undefined;
   }
-  return { giving, debt: debtSaid(scan, range) };
+  return { giving, debt: debtSaid(scan, range), ownShare: ownShareIn(scan, range) };
 }
 
 /**
@@ -215,8 +244,10 @@ export function movementFrame(
  * null; a body giving back, a refund); given by the one owed, and owed now, it was lent (« j'ai
  * payé la part de Hugo, il me doit ça »). Undefined when the frame decides nothing.
  */
-export function kindOfFrame({ giving, debt }: MovementFrame): MovementKind | null | undefined {
+export function kindOfFrame({ giving, debt, ownShare }: MovementFrame): MovementKind | null | undefined {
   if (!giving) return undefined;
+  // "my share of the cabin, 140 euros, sent to Tom": the speaker's part of a thing, paid: spent.
+  if (ownShare && giving.giver === 'speaker' && giving.receiver === 'person' && !debt) return null;
   const receiver = giving.receiver;
   if (debt && (debt.debtor === 'speaker') !== (giving.giver === 'speaker'))
     return debt.now && giving.giver === 'speaker' ? 'loan' : undefined;
