@@ -290,11 +290,9 @@ describe('the local parser on tuning sets written before their rules', () => {
   });
 
   it('gets the v20f set right at its floors, its odd half held out', () => {
-    // Even half (0-based even lines): 89 of 122 when first scored, unseen (main at d16be05); 93 tuned
-    // (the catfr20 rules: a trade after « chez » by its goods, an object said with « à » and its
-    // food, « salon » and what it shows a fair, a shop in -erie of goods a place, a dish bought at a
-    // grocer's or a shop taken home). Whole: 168 of 243 unseen, 172 after (the odd half 79 → 79,
-    // read as an aggregate only: the misses are words French open data does not have).
-    heldOutSet('v20f', { minLines: 240, minFrench: 1, tunedHalf: 'even-0' }, { even: 93, whole: 172 });
+    // Even half (0-based even lines): 89 of 122 when first scored, unseen (main at d16be05). The
+    // catfr20 rules took it to 93 but left the odd half at 79 and four other never-tuned sets' lines
+    // fewer right (aggregate): the lead took them out (2026-12-06); the set stays, unseen by rules.
+    heldOutSet('v20f', { minLines: 240, minFrench: 1, tunedHalf: 'even-0' }, { even: 89, whole: 168 });
   });
 });

@@ -1,5 +1,6 @@
 import type { Category } from '../categories.ts';
 import { atEnglishPlace, brandName, capitalName } from './brand-names.ts';
+import { careByForm } from './care-forms.ts';
 import { bodyCheck, forTheBody, petCare } from './category-care.ts';
 import { afterFaire, deviceNoun } from './category-forms.ts';
 import {
@@ -18,7 +19,6 @@ import { readByHead } from './category-heads.ts';
 import type { CategoryMatch } from './category-learned.ts';
 import { forSomeoneElse, mayBeGiven } from './category-purposes.ts';
 import { type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
-import { fairAt, objectFor, unlistedWord } from './category-word-roles.ts';
 import { journeyFare, toppedUpCard } from './fare-cards.ts';
 import type { OneLanguageWords } from './language.ts';
 import { forAPhone } from './phone-purpose.ts';
@@ -61,6 +61,10 @@ const PET: Hit = { category: 'other', weight: 3, place: false };
 const BODY_CHECK: Hit = { category: 'health', weight: 3, place: false };
 /** A device named by a verb and its object (« essuie-glaces »): a thing bought, vaguely. */
 const DEVICE: Hit = { category: 'shopping', weight: 1, place: false };
+/** A carer or a care no table lists, named by its ending (« l'angiologue »): below every listed word, unsure. */
+const CARE: Hit = { category: 'health', weight: 1.5, place: false };
+const careOf = (tokens: readonly Token[], i: number) =>
+  careByForm(tokens[i]?.norm ?? '') ? { value: CARE, end: i + 1 } : null;
 
 /**
  * tokens[i] is where it was bought, after "at", « au », « chez »…: "at the pub", not "chocolate
@@ -101,7 +105,6 @@ export function findCategory(
   let best: CategoryMatch | null = null;
   let clear: Category | null | 'mixed' = null; // clear keywords seen so far: do they all agree?
   let served = false; // a place that serves food ("at the pub", « au resto »): food bought there was eaten there
-  let grocer = false; // a shop that sells food to cook (« à la biscuiterie »): a dish bought there was taken home
   // « un sac de terreau », "a bag of leeks": the container names the purchase only when its contents do not.
   let container: CategoryMatch | null = null;
   for (let i = from; i < to; i++) {
@@ -111,21 +114,14 @@ export function findCategory(
     // « lustre pour la salle à manger »: a room of the home is the home's, whatever else it names.
     const petEnd = petCare(tokens, i, to);
     const checkEnd = lang === 'en' ? bodyCheck(tokens, i, to) : null;
-    const listed = table.match(tokens, i, to);
-    // « un salon du livre » is a fair; « une tasse à café », the cup (category-word-roles.ts).
-    const fair = lang === 'fr' ? fairAt(table, tokens, i, to) : null;
     let hit =
-      fair ??
-      (roomEnd !== null
+      roomEnd !== null
         ? { value: ROOM, end: roomEnd }
         : petEnd !== null
           ? { value: PET, end: petEnd }
           : checkEnd !== null
             ? { value: BODY_CHECK, end: checkEnd }
-            : ((lang === 'fr' ? objectFor(table, tokens, i, to, listed) : null) ??
-              listed ??
-              possessive(table, tokens, i, to) ??
-              unlistedWord(table, tokens, i, lang)));
+            : (table.match(tokens, i, to) ?? possessive(table, tokens, i, to) ?? careOf(tokens, i));
     if (!hit) continue;
     if (lang === 'fr' && deviceNoun(tokens, i)) hit = { value: DEVICE, end: hit.end };
     let h = hit.value;
@@ -173,7 +169,6 @@ export function findCategory(
     // "at the cafe", "at the canteen": a word of a meal out after "at the" is where it was eaten too.
     if ((place || (lang === 'en' && h.weight >= 2)) && h.category === 'dining' && atPlace(tokens, i))
       served = true;
-    if (place && h.category === 'groceries') grocer = true;
     // "coffee beans", "pizza oven": an English compound is named by its last noun; but a sport's
     // or an art's class stays leisure ("yoga class"), as the French « cours de yoga », and what is
     // for school stays education ("school uniform", as « livres pour la fac »), and a lodging's bed or
@@ -240,7 +235,7 @@ export function findCategory(
     !best.place &&
     !served &&
     lang === 'fr' &&
-    (grocer || boughtToCook(tokens, from, to))
+    boughtToCook(tokens, from, to)
   )
     best.category = 'groceries';
   // « chocolats pour la maîtresse », "a bottle of wine for our hosts": a present.

@@ -94,9 +94,7 @@ describe('derivedForms', () => {
     ['serrurier', false, ['serrurerie']],
     ['mercerie', false, ['mercier']],
     ['fromage', true, ['fromagerie']],
-    // A form no one says (« fleurerie ») is never matched: only a word said is looked up.
-    ['fleur', true, ['fleuriste', 'fleurerie']],
-    ['biscuits', true, ['biscuitiste', 'biscuiterie']],
+    ['fleur', true, ['fleuriste']],
     // Too short, or not one plain word.
     ['the', true, []],
     ['pot', true, []],

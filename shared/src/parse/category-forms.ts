@@ -62,11 +62,8 @@ export function derivedForms(word: string, goods: boolean): string[] {
 
   // The shop or the trade of goods: « crème » → « crèmerie », « fleur » → « fleuriste »; not -ier,
   // -er: « saladier », « sucrier », « glacier », « pommier » are other things than their goods' trade.
-  // Goods are often listed in the plural (« biscuits »): the shop is the singular's.
-  const one = goods && /[^s]s$/.test(word) ? word.slice(0, -1) : word;
-  if (goods && one.endsWith('e')) out.push(`${one}rie`);
-  // « biscuit » → « biscuiterie », « chocolat » → « chocolaterie »; « fleur » → « fleuriste ».
-  else if (goods && /[^aeiouy]$/.test(one)) out.push(`${one}iste`, `${one}erie`);
+  if (goods && word.endsWith('e')) out.push(`${word}rie`);
+  else if (goods && /[^aeiouy]$/.test(word)) out.push(`${word}iste`);
   return out;
 }
 

@@ -111,8 +111,6 @@ const CONTAINERS = new Set(
     'tin|tins|can|cans|roll|rolls|sack|sacks|kilos|round|rounds'
   ).split('|'),
 );
-/** Whether a word names a container or a measure (« boîte », « pot », "jar"). */
-export const isContainerWord = (norm: string): boolean => CONTAINERS.has(norm);
 const OF = new Set(['de', "d'", 'du', 'des', 'of']);
 
 /** Where a container's contents end: « un sac de terreau pour le jardin », "a bag of leeks at the market". */
@@ -156,14 +154,13 @@ export function containerOfUnnamed(tokens: readonly Token[], i: number): boolean
 
 /**
  * Words that say a dish was bought to eat at home, not served: frozen, from a shop's aisle
- * (« une pizza surgelée », « des galettes au rayon frais », « un couscous en conserve »), from a
- * shop (« la boutique de thé », « des sushis au magasin »: a shop serves nothing); not a tray,
- * which street food is served in too (« une barquette de frites au stade »).
+ * (« une pizza surgelée », « des galettes au rayon frais », « un couscous en conserve »); not a
+ * tray, which street food is served in too (« une barquette de frites au stade »).
  */
 const BOUGHT_TO_COOK = new Set(
   (
     'surgele|surgelee|surgeles|surgelees|congele|congelee|congeles|congelees|rayon|conserve|conserves|' +
-    'bocal|bocaux|boutique|magasin'
+    'bocal|bocaux'
   ).split('|'),
 );
 

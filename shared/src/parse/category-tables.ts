@@ -170,9 +170,8 @@ export function addEntries(
       if (her && !known(table, [her])) table.add(her, hit);
       // « ostéopathie » of « ostéopathe », « horlogerie » of « horloger », « crèmerie » of « crème ».
       if (as.singulars && weight >= 2 && weight !== 3 && words.length === 1)
-        // A shop in -erie is a place: what was bought there, when said, says more.
         for (const form of derivedForms(words[0] ?? '', !hit.place))
-          derived.push([form, { ...hit, weight: DERIVED, place: hit.place || form.endsWith('erie') }]);
+          derived.push([form, { ...hit, weight: DERIVED }]);
       // "pharmacist" of "pharmacy", "butchery" of "butcher", "brewer" of "brewery".
       if (as.english && weight >= 2 && weight !== 3 && words.length === 1)
         for (const form of englishForms(words[0] ?? '')) derived.push([form, { ...hit, weight: DERIVED }]);
