@@ -97,6 +97,12 @@ export async function startFakeTelegram(): Promise<FakeTelegram> {
       }
     });
   });
+  // Node closes a connection idle for 5 s (+1 s). This server shares its thread with the app and
+  // the test: when the thread was held that long (a pixel bomb built under load), its timer and the
+  // app's next Bot API call ran in the same turn, the call went out on a socket being closed, fetch
+  // failed and the update was kept for later, unanswered. Telegram keeps an idle connection far
+  // longer; so does its fake (close() still ends the idle ones).
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
