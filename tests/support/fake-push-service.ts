@@ -117,6 +117,9 @@ export async function startFakePushService(options: { apple?: boolean } = {}): P
     });
     res.writeHead(201, { location: `${origin}/message/${deliveries.length}` }).end();
   });
+  // Never closes an idle connection (Node's 5 s default): a test thread blocked longer than that
+  // would have its next call sent on a socket being closed (fake-telegram.ts says how it failed).
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;

@@ -269,6 +269,9 @@ export async function startFakeSupabaseAuth(
       res.end(String(error));
     });
   });
+  // Never closes an idle connection (Node's 5 s default): a test thread blocked longer than that
+  // would have its next call sent on a socket being closed (fake-telegram.ts says how it failed).
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   publicUrl = options.publicUrl?.replace(/\/+$/, '') ?? url;

@@ -115,6 +115,9 @@ export async function startFakeSupabaseGateway(
       else res.destroy();
     });
   });
+  // Never closes an idle connection (Node's 5 s default): a test thread blocked longer than that
+  // would have its next call sent on a socket being closed (fake-telegram.ts says how it failed).
+  server.keepAliveTimeout = 0;
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
