@@ -8,7 +8,7 @@ import { BANKNOTES } from './word-sets.ts';
 const HANDED = /^(donne|tendu|file|avec|gave|handed|with)$/;
 const HANDED_WORDS = new Set(['donne', 'tendu', 'file', 'avec', 'gave', 'handed', 'with']);
 /** The change named after its amount: "got 12 back", "32 change", « 5 € de monnaie ». */
-const CHANGE_AFTER = /^(back|change|monnaie)$/;
+export const CHANGE_AFTER = /^(back|change|monnaie)$/;
 /** The change is kept: « il a gardé la monnaie », "keep the change". */
 const KEPT_CHANGE = /(garde|gardez) la monnaie|keep the change|kept the change|keep the rest/;
 

@@ -1,4 +1,5 @@
 import type { CategoryMatch } from './categorize.ts';
+import { CHANGE_AFTER } from './change-given.ts';
 import { type CurrencyWord, isDollarCurrency } from './currencies.ts';
 import { halvesPriced } from './half-quantities.ts';
 import { ALWAYS_QUESTION } from './markers.ts';
@@ -158,6 +159,9 @@ export function unitPrice(
       a.start >= seg.start &&
       a.start < seg.end &&
       !sizesOne(scan, a.start) &&
+      // "paid 30 euros each, got 10 back": money coming back is held as a count until
+      // change-given.ts reads it, but it counts no things (was 300 €).
+      !CHANGE_AFTER.test(scan.tokens[a.end]?.norm ?? '') &&
       // « le grand modèle à 80 mais j'ai pris le petit à 55 € »: a number after « à » is a price.
       !(scan.lang === 'fr' && scan.tokens[a.start - 1]?.norm === 'a'),
   );

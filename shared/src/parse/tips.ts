@@ -39,8 +39,8 @@ const ADD_ONS = new PhraseTable<true>(
 const ADD_ON_LINKS = new Set(['for', 'pour', 'la', 'le', 'the', 'in', 'as', 'a']);
 /** What a shop takes off: "100 de remise", "a 20 euro discount", "10 off". */
 const DISCOUNT_WORDS = new Set(['remise', 'reduction', 'reduc', 'rabais', 'discount', 'off', 'promo']);
-/** "moins 100 de remise", "minus 10": the amount after is taken off. */
-const MINUS = new Set(['moins', 'minus']);
+/** "moins 100 de remise", "minus 10", "60 less a 10 euro coupon": the amount after is taken off. */
+const MINUS = new Set(['moins', 'minus', 'less']);
 /** "tipped 4", « j'ai rajouté 6 »: a bare amount after these, with no words of its own, is a tip. */
 const TIPPED = new Set(['tipped', 'tip', 'ajoute', 'rajoute', 'added']);
 /** « 45 € dont 5 € de pourboire », "including a 5 euro tip": the tip is inside the bill (the "dont" rule). */
@@ -104,6 +104,17 @@ function adjustment(scan: Scan, a: AmountItem): { sign: 1 | -1; last: number; ti
 /** "came to 80", « payées 56 € »: words that say the amount after them is the one paid. */
 const PAID_WORDS = new Set(['came', 'comes', 'payees', 'revient', 'revenu', 'revenue']);
 
+/** « 64 euros au final », "60 in the end": the sum said is what was left to pay. */
+const FINAL_AFTER = /^(au final|a la fin|in the end|all in|finalement|finally)/;
+
+const saidFinal = (scan: Scan, a: AmountItem): boolean =>
+  FINAL_AFTER.test(
+    scan.tokens
+      .slice(a.end, a.end + 3)
+      .map((t) => t.norm)
+      .join(' '),
+  );
+
 /** Whether a paying verb (« j'ai payé », « m'a coûté », "paid", "came to") stands in tokens[from, to). */
 function paidBetween(scan: Scan, from: number, to: number): boolean {
   if (scan.marks.some((m) => m.mark === 'verb' && m.start >= from && m.end <= to)) return true;
@@ -125,7 +136,9 @@ export function attachTips(scan: Scan): void {
     if (!base) continue;
     // « soldes -20 %, j'ai payé 32 € », "20% off, the jacket came to 80": the price after a paying
     // word is what was paid, the discount already taken off.
-    if (!before && rate.basisPoints < 0 && paidBetween(scan, rate.end, base.start)) continue;
+    // « -20 % sur les courses, 64 euros au final »: or said to be what was left to pay.
+    if (!before && rate.basisPoints < 0 && (paidBetween(scan, rate.end, base.start) || saidFinal(scan, base)))
+      continue;
     base.tipBasisPoints += rate.basisPoints;
     if (rate.wordBefore >= 0) roles[rate.wordBefore] = Role.Skip;
   }

@@ -20,7 +20,7 @@ export interface Token {
 // One alternation, tried left to right at each position; the order matters: dates and times
 // before plain numbers, French elisions (l', d', qu') before words.
 const TOKEN =
-  /(\d{4}-\d{2}-\d{2})|(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![\d/])|(\d{1,2}(?:h\d{2}|:\d{2})|\d{1,2}h(?!\p{L}))|(\d+(?:[.,]\d+)*)(?:(er|ère|re|ème|eme|e|è|st|nd|rd|th)(?![\p{L}\d]))?|((?:qu|jusqu|lorsqu|puisqu|[ldjmtsnc])')(?=\p{L})|(\p{L}[\p{L}\p{M}]*(?:'\p{L}[\p{L}\p{M}]*)*)|([€$£¥%+×&#])|([,.;:!?…]+)/giu;
+  /(\d{4}-\d{2}-\d{2})|(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![\d/])|(\d{1,2}(?:h\d{2}|:\d{2})|\d{1,2}h(?!\p{L}))|(\d+(?:[.,]\d+)*)(?:(er|ère|re|ème|eme|e|è|st|nd|rd|th)(?![\p{L}\d]))?|((?:qu|jusqu|lorsqu|puisqu|[ldjmtsnc])')(?=\p{L})|(\p{L}[\p{L}\p{M}]*(?:'\p{L}[\p{L}\p{M}]*)*)|([€$£¥%+×&#]|(?<![\p{L}\p{N}])[-−](?=\d))|([,.;:!?…]+)/giu;
 
 const APOSTROPHES = /[\u2018\u2019\u02BC\u00B4`]/g;
 const NON_ASCII = /[^\u0000-\u007f]/;

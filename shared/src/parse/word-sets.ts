@@ -59,7 +59,10 @@ export const NOT_COUNTED = new Set(
   // "40 instead of 60": a price compared; "the 50 he owed": a subject after it. No thing counted.
   (
     'quoi|hein|ouais|basically|yeah|as|after|apres|comme|plus|partage|partagee|partages|divise|divisee|split|shared|chambre|porte|quai|room|gate|platform|' +
-    'instead|rather|he|she|they|we|you'
+    'instead|rather|he|she|they|we|you|' +
+    // "dinner 90 minus a 15 euro gift card": a sum worked out, « plus » as « moins ». Read as
+    // "90 minuses", the 90 was a count that multiplied the 15 (1,350 €).
+    'minus|moins|less'
   ).split('|'),
 );
 
