@@ -31,6 +31,23 @@ describe('a number before a word of sums or of change multiplies no price', () =
   });
 });
 
+describe('time passing after a price each is no count of things taken', () => {
+  it.each([
+    // Was 540 €: "took 45" read as 45 taken.
+    ['paid 12 euros each, took 45 minutes', ['12.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['les places de concert 45 € chacune, j’en ai acheté trois', ['135.00 EUR']],
+    ['le kilo de pêches à 3,20, j’en ai pris deux', ['6.40 EUR']],
+    ['les mandarines à 2,50 le kilo, j’en ai pris trois kilos', ['7.50 EUR']],
+  ])('unchanged: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});
+
 describe('"less" takes off as "minus" does', () => {
   it.each([
     // Was 10 €: the coupon alone.

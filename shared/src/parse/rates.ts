@@ -156,11 +156,17 @@ function countTaken(scan: Scan, from: number, ofEn = false): number | null {
     if (scan.tokens[j - 1]?.norm === 'got' && scan.tokens[j]?.kind !== 'word') continue;
     if (ofEn && !scan.tokens.slice(Math.max(0, j - 4), j - 1).some((t) => /^(en|j'en|n'en)$/.test(t.norm)))
       continue;
+    // "paid 12 euros each, took 45 minutes", « ça a pris deux heures »: time passing, nothing taken
+    // (was 540 €); a price by the hour is read with its hours above.
+    if (TIME_SPENT.test(scan.tokens[j + 1]?.norm ?? '')) continue;
     const n = countAt(scan, j);
     if (n !== null && n >= 2 && n <= 99) return n;
   }
   return null;
 }
+
+const TIME_SPENT =
+  /^(min|mins|minute|minutes|mn|sec|secs|seconde|secondes|second|seconds|h|heure|heures|hour|hours|hr|hrs)$/;
 
 /** « pneus neige, 4 à 90 € »: a count said right before "à"/"at" and the price of one. */
 function countBeforeAt(scan: Scan, amount: AmountItem): number | null {
