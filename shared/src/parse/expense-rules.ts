@@ -136,6 +136,16 @@ function headsPaidFor(scan: Scan, amount: AmountItem): number | null {
   return scan.shares.find((s) => s.kind === 'people')?.divisor ?? null;
 }
 
+/**
+ * How many times the amount is paid. Every product of two figures said is made here (besides a
+ * share's « trois quarts », split-bill.ts), each from a count said as one: « 2 fois 40 », "x3"
+ * (timesBefore); a rate and a count of its unit, or a price each then a count taken
+ * (unitsPriced); litres or kilos before « à » (measuredAt); "each for the four" (eachForThe);
+ * halves and decimals of the unit priced (count over `per`); a price per head times the heads
+ * the speaker paid for (headsPaidFor); and a count of things (bare-numbers.ts: a number before a
+ * word that names things) before a price « à », "at", or either side of a price "each". A number
+ * that counts nothing must not reach any of them: it invents an amount no one said.
+ */
 export function unitPrice(
   scan: Scan,
   seg: Segment,
