@@ -5,7 +5,7 @@ import { halvesPriced } from './half-quantities.ts';
 import { ALWAYS_QUESTION } from './markers.ts';
 import { measurePriced } from './measure-decimals.ts';
 import { numberWord } from './number-words.ts';
-import { eachForThe, pricedEachInEnglish } from './prices-said.ts';
+import { countForThe, eachForThe, pricedEachInEnglish } from './prices-said.ts';
 import { countBetween, sizesOne, unitsPriced, weightPriced } from './rates.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
@@ -133,7 +133,15 @@ function headsPaidFor(scan: Scan, amount: AmountItem): number | null {
   const all = textOf(scan, 0, scan.tokens.length);
   if (SPEAKER_AND_ONE.test(all)) return 2;
   if (scan.shares.some((s) => s.kind !== 'people') || !PAID_ALL.test(all)) return null;
-  return scan.shares.find((s) => s.kind === 'people')?.divisor ?? null;
+  const people = scan.shares.find((s) => s.kind === 'people')?.divisor;
+  if (people) return people;
+  // « 25 € par personne, j'ai réglé pour les cinq »: the heads counted after the price, as a price
+  // each counts them (eachForThe).
+  for (let k = amount.end; k < scan.tokens.length; k++) {
+    const n = countForThe(scan, k);
+    if (n !== null) return n;
+  }
+  return null;
 }
 
 /**

@@ -78,3 +78,21 @@ describe('a minus sign before a rate is a discount', () => {
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe('a price per head, the speaker paying « pour les cinq », is times the heads', () => {
+  it.each([
+    // Was 25 €: « pour les cinq » counted no people.
+    ["l'escape game à 25 € par personne, j'ai réglé pour les cinq", ['125.00 EUR']],
+    ['le bowling 8 € par personne, j’ai payé pour les quatre', ['32.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // No payer for all said, or a unit after the count: the price of one.
+    ['le menu à 19 € par personne, on était quatre', ['19.00 EUR']],
+    ['le musée 12 € par personne pour les 3 ans de Léo', ['12.00 EUR']],
+  ])('unchanged: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});

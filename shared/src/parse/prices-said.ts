@@ -40,6 +40,12 @@ export function eachForThe(scan: Scan, amount: AmountItem): number | null {
     if (!PER_ONE.test(tokens[k]?.norm ?? '') || tokens[k + 1]?.kind !== 'word') return null;
     k += 2;
   }
+  return countForThe(scan, k);
+}
+
+/** « pour les trois », "for all four" at tokens[k]: how many, when the count stands alone. */
+export function countForThe(scan: Scan, k: number): number | null {
+  const { tokens } = scan;
   if (!FOR_THE.test(tokens[k]?.norm ?? '') || !THE_ONES.test(tokens[k + 1]?.norm ?? '')) return null;
   const t = tokens[k + 2];
   if (!t) return null;
