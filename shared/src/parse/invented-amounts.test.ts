@@ -96,3 +96,20 @@ describe('a price per head, the speaker paying « pour les cinq », is times the
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe('a price brought down replaces the one said before it', () => {
+  it.each([
+    // Were two prices, 70 € and 49 €; 120 € and 80 €.
+    ['le jean à 70, remisé à 49', ['49.00 EUR']],
+    ['the coat was 120, marked down to 80', ['80.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A discount in money is still taken off.
+    ['une remise de 10 € sur le pull à 50', ['40.00 EUR']],
+  ])('unchanged: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});

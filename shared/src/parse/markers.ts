@@ -26,7 +26,9 @@ export const MARKERS = new PhraseTable<Mark>([
       'no|no wait|wait|sorry|no sorry|i mean|hang on|hold on|' +
       'or rather|rather|make that|make it|scratch that|oops|actually|en fait|non en fait|' +
       // Said between two amounts these take back the first; they are not orders to the system.
-      'oublie ca|ignore ca|laisse tomber|forget that|ignore that',
+      'oublie ca|ignore ca|laisse tomber|forget that|ignore that|' +
+      // A price brought down: « le jean à 70, remisé à 49 », "marked down to 30" is paid instead.
+      'remise a|soldee a|solde a|brade a|reduced to|marked down to|knocked down to',
   ),
   ...list(
     'hedge',
