@@ -1,3 +1,4 @@
+import { halveUsualPrice } from './half-price.ts';
 import { PhraseTable } from './phrase-table.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import { TIP_LINKS, TIP_WORDS, TIPPED_PEOPLE } from './tip-rate.ts';
@@ -181,4 +182,5 @@ export function attachTips(scan: Scan): void {
     roles.fill(Role.Skip, tip.end, adj.last + 1);
     if (adj.last < tip.start) roles[adj.last] = Role.Skip;
   }
+  halveUsualPrice(scan);
 }
