@@ -107,12 +107,21 @@ export function firefoxTab(page: Page, bidi: FirefoxBidi): PhoneTab {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     has: async (role, name) => (await find(bidi, role, name)) !== null,
     click: async (role, name, options = {}) => {
-      // Found, and where a tap reaches it (a button in a dialog still sliding in is waited for).
-      const target = await waitFor(`${role} ${String(name)} to tap`, async () => {
+      // Found, and where a tap reaches it (a button in a dialog still sliding in is waited for). A
+      // node drawn again between the look and the tap (the stop button as recording starts) is
+      // gone when the pointer moves to it: the move fails before any press, so it is looked for
+      // again and tapped once.
+      await waitFor(`${role} ${String(name)} to tap`, async () => {
         const node = await find(bidi, role, name, options.within);
-        return node && (await bidi.readyToTap(node)) ? node : null;
+        if (!node || !(await bidi.readyToTap(node))) return null;
+        try {
+          await bidi.tap(node);
+          return true;
+        } catch (error) {
+          if (goneBeforeThePress(error)) return null;
+          throw error;
+        }
       });
-      await bidi.tap(target);
     },
     fill: async (name, text, options = {}) => {
       await waitFor(`text box ${name} to type in`, async () => {
@@ -146,3 +155,9 @@ export function firefoxTab(page: Page, bidi: FirefoxBidi): PhoneTab {
     close: () => page.close(),
   };
 }
+
+/** The pointer's move found its node no longer drawn or no longer there: nothing was pressed. */
+const goneBeforeThePress = (error: unknown): boolean =>
+  /move target out of bounds|is not displayed|stale element|no such node/i.test(
+    error instanceof Error ? error.message : String(error),
+  );
