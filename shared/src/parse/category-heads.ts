@@ -10,19 +10,9 @@
 import type { Category } from '../categories.ts';
 import { isFrameWord, LINKS, nounAfterLink } from './category-frames.ts';
 import { forSomeoneElse } from './category-purposes.ts';
-import { inAShopsPack, readSaidAround } from './category-said-around.ts';
+import { type Found, inAShopsPack, readSaidAround } from './category-said-around.ts';
 import type { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
-
-/** The keyword categorize.ts found: where it starts and ends, its weight, and whether it is contested. */
-interface Found {
-  category: Category;
-  weight: number;
-  place: boolean;
-  start: number;
-  end: number;
-  contested: boolean;
-}
 
 /**
  * Whether the frame word at best (a keyword alone) is followed by « de », « d' », « à »… and a word

@@ -11,8 +11,8 @@ import type { Category } from '../categories.ts';
 import type { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 
-/** The keyword categorize.ts found (category-heads.ts' Found). */
-interface Found {
+/** The keyword categorize.ts found: where it starts and ends, its weight, and whether it is contested. */
+export interface Found {
   category: Category;
   weight: number;
   place: boolean;
