@@ -75,4 +75,8 @@ describe('the local parser on sentences never tuned on', () => {
   it('reports the blind set v17 in figures only', () => {
     blindSet('v17', 'blind19', 300);
   });
+
+  it('reports the blind set v18 in figures only', () => {
+    blindSet('v18', 'blind20', 300);
+  });
 });
