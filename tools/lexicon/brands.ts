@@ -58,6 +58,17 @@ const isBrandGroup = (path: string) => {
 };
 const soldHereItem = (item: NsiGroup['items'][number], regional = false) =>
   (item.locationSet?.include ?? []).some((c) => typeof c === 'string' && soldHere(c, regional));
+/**
+ * A regional chain of the US alone is kept only for groceries and fuel (the convenience stores and
+ * supermarkets a traveller stops at on the road: "Wawa", "Sheetz"): its restaurants, bike shares,
+ * machinery dealers, clinics and insurers (322 brands, 1.8 KB gzip of the phone's reading chunk) are
+ * no name a person in France or the UK says, and no labelled set says one (catdata21 made the room).
+ */
+const keptRegional = (item: NsiGroup['items'][number], category: Category) =>
+  category === 'groceries' ||
+  (item.locationSet?.include ?? []).some(
+    (c) => typeof c === 'string' && soldHere(c, true) && !c.toLowerCase().startsWith('us-'),
+  );
 
 /** The companies (their Wikidata ids) whose supermarkets or convenience stores are sold here: U, Carrefour, Tesco. */
 function grocers(nsi: Readonly<Record<string, NsiGroup>>): Set<string> {
@@ -103,6 +114,7 @@ export function brands(
       for (const item of group.items) {
         if (!soldHereItem(item, regional)) continue;
         const category = brandCategory(item.tags, grocer);
+        if (regional && category && !soldHereItem(item) && !keptRegional(item, category)) continue;
         // "Target (USA)" is said "Target"; "The Home Depot", "Home Depot".
         const name = item.displayName
           .replace(/\s*\(.*\)$/, '')

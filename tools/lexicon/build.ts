@@ -12,6 +12,8 @@
  *   wordnet-categories.ts (weight 2; illnesses 1.5), written to lexicon-wordnet.ts (wordnet-words.ts says which).
  * - Faker (@faker-js/faker, MIT): the first names of its fr and en locales, written to
  *   lexicon-given-names.ts (given-names.ts), to tell a person from a company giving money back.
+ * - emojibase-data (MIT; annotations from Unicode CLDR): the French and English labels and tags of
+ *   everyday things, through emoji-categories.ts, written to lexicon-emoji.ts (emoji-words.ts).
  * A phrase two categories claim is left out; a one-word brand that is also an everyday word or a
  * first name is left out, or kept only when written with a capital (BRANDS_WITH_A_CAPITAL).
  * The hand-written lexicons stay, and win over these words (category-tables.ts).
@@ -26,6 +28,7 @@ import { FR_LEXICON } from '../../shared/src/parse/lexicon-fr.ts';
 import { EN_LONG_TAIL, FR_LONG_TAIL } from '../../shared/src/parse/lexicon-long-tail.ts';
 import { phraseWords } from '../../shared/src/parse/phrase-table.ts';
 import { brands, type NsiGroup } from './brands.ts';
+import { emojibaseVersion, emojiWords } from './emoji-words.ts';
 import { writeLexiconFiles } from './generated-files.ts';
 import { givenNames } from './given-names.ts';
 import { CUISINE_DISHES, categoryOfTags, SPORTS_LEFT_OUT } from './osm-categories.ts';
@@ -257,13 +260,23 @@ const handEn = handMeaning(EN_HAND);
 const shippedNouns = new Map(
   [...nouns].filter(([k, category]) => /[^f]fe?$/.test(k) || handEn.get(k) !== `${category} 2`),
 );
+// Emoji annotations speak last: a phrase any list above names, in the same language or the other
+// (the tables read both), is left out (emoji-words.ts).
+const handFr = handMeaning(FR_HAND);
+const shared = [[...brandMap.keys()], handBrands, [...handFr.keys()], [...handEn.keys()]];
+const emoji = {
+  version: emojibaseVersion(),
+  fr: emojiWords('fr', normed, [fr.keys(), ...shared], spoken),
+  en: emojiWords('en', normed, [en.keys(), nouns.keys(), ailments.keys(), ...shared], spoken),
+};
 writeLexiconFiles({
+  emoji,
   root,
   ids,
   nsiPackage,
   wordnet,
   given,
-  fr: unlistedByHand(fr, handMeaning(FR_HAND)),
+  fr: unlistedByHand(fr, handFr),
   en: unlistedByHand(en, handEn),
   asWords,
   nouns: shippedNouns,
@@ -275,7 +288,7 @@ const count = (m: Map<string, { category: Category | null }>) =>
 console.log(
   `lexicon: ${count(fr)} French and ${count(en)} English preset words, ${count(brandMap)} brands (${
     [...brandMap.values()].filter((b) => b.capital).length
-  } only with a capital), ${nouns.size} WordNet nouns and ${ailments.size} illnesses, ${
+  } only with a capital), ${nouns.size} WordNet nouns and ${ailments.size} illnesses, ${emoji.fr.size} French and ${emoji.en.size} English emoji words, ${
     given.names.length
   } given names`,
 );

@@ -18,6 +18,8 @@ export const LEXICON_INPUTS = [
   'wordnet-categories.ts',
   'wordnet-words.ts',
   'given-names.ts',
+  'emoji-categories.ts',
+  'emoji-words.ts',
   'package.json',
   // The categories' order is the generated tables' order.
   '../../shared/src/categories.ts',

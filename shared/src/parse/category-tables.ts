@@ -4,9 +4,11 @@
  * in the order that decides a phrase two of them name (buildTable). categorize.ts reads them.
  */
 import type { Category } from '../categories.ts';
+import { addEmojiWords } from './category-emoji.ts';
 import { agentOfService, derivedForms, englishForms, serviceOfTrade, serviceVerb } from './category-forms.ts';
 import { EN_HAND, FR_HAND } from './hand-lexicons.ts';
 import { BRANDS } from './lexicon-brands.ts';
+import { EMOJI_EN, EMOJI_FR } from './lexicon-emoji.ts';
 import { OSM_BRANDS, OSM_BRANDS_CAPITALISED } from './lexicon-open-brands.ts';
 import { OSM_EN, OSM_FR } from './lexicon-open-data.ts';
 import { WORDNET_EN } from './lexicon-wordnet.ts';
@@ -197,9 +199,10 @@ export function addEntries(
  * Open data first (OSM's names, then WordNet's nouns, which are never weaker than a preset's search
  * term: "heating oil" is fuel for the home, not a fuel shop's term), then the other language's
  * words, so the speaker's own language decides a shared phrase and the hand-written words win over
- * the generated ones.
+ * the generated ones; the emoji annotations' words last, only where no list names the phrase.
  */
 function buildTable(
+  emoji: readonly LexiconEntry[],
   nouns: readonly LexiconEntry[],
   openData: readonly LexiconEntry[],
   own: readonly LexiconEntry[],
@@ -246,13 +249,15 @@ function buildTable(
   // The last listed meaning of a name written as one word wins, as the spaced one's does.
   const joined = new Map(closed);
   for (const [form, hit] of joined) if (!known(table, [form])) table.add(form, hit);
+  // Weakest of all, where nothing else names the phrase: the emoji annotations' everyday things.
+  addEmojiWords(table, emoji, singulars, (category, weight): Hit => ({ category, weight, place: false }));
   return table;
 }
 
 export const TABLES: Record<Lang, PhraseTable<Hit>> = {
   // WordNet is English: its nouns in French speech would be false friends ("pain", "coin", "car").
-  fr: buildTable([], OSM_FR, FR_HAND, EN_HAND, EN_ONLY, true),
-  en: buildTable(WORDNET_EN, OSM_EN, EN_HAND, FR_HAND, FR_ONLY, false),
+  fr: buildTable(EMOJI_FR, [], OSM_FR, FR_HAND, EN_HAND, EN_ONLY, true),
+  en: buildTable(EMOJI_EN, WORDNET_EN, OSM_EN, EN_HAND, FR_HAND, FR_ONLY, false),
 };
 
 /** A word or phrase from tokens[i] that the English table knows and the French one does not ("crutches", "light bulbs"). */

@@ -12,6 +12,7 @@ import type { LexiconEntry } from './types.ts';
 /*! @license iD's preset names and search terms: @openstreetmap/id-tagging-schema 7.2.0, ISC.
  * The notice their licence asks a copy to carry: /open-data-licences.txt */
 export const OPEN_DATA_SOURCES = {
+  emojibaseData: '17.0.0',
   fakerGivenNames: '10.6.0',
   idTaggingSchema: '7.2.0',
   nameSuggestionIndex: '8.0.20260918',
@@ -19,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'd31828c79f32e50a9bfc68ad4e6d04f1bc3637a66a8f3ddc3852ccc1420c0a4c';
+export const OPEN_DATA_INPUTS = '23c15e90cb274e8bf133e581f54df64c41551023b8fb31537a3ec18b955283cb';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [

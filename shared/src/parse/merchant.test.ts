@@ -88,7 +88,8 @@ describe('categories from open data', () => {
   // written as one: said small, it is the phrase ("day by day", « au bureau » is the office).
   it.each([
     ['I pay it day by day, 15 euros', 'other'],
-    ['imprimante au bureau, 120 €', 'other'],
+    // Not the restaurant chain « Au Bureau » (dining): the printer bought (an emoji's word, catdata21).
+    ['imprimante au bureau, 120 €', 'shopping'],
     ['Day by Day 12 €', 'groceries'],
     ['déjeuner Au Bureau 18 €', 'dining'],
   ])('reads "%s" as %s (a brand of everyday words counts written with a capital)', (text, category) => {
@@ -106,6 +107,7 @@ describe('categories from open data', () => {
 
   it('names its sources and their versions', () => {
     expect(OPEN_DATA_SOURCES).toEqual({
+      emojibaseData: '17.0.0',
       fakerGivenNames: '10.6.0',
       idTaggingSchema: '7.2.0',
       nameSuggestionIndex: '8.0.20260918',
