@@ -92,7 +92,7 @@ const fr = {
   confirmFirst: 'Confirmer avant d’enregistrer',
   confirmFirstHint: 'Chaque dépense comprise attend votre accord avant de compter.',
   data: 'Exporter ou importer vos données',
-  openData: `Les catégories s’appuient sur des données ouvertes${NBSP}: © les contributeurs d’OpenStreetMap (ODbL), le name-suggestion-index et iD (leurs licences), WordNet 3.1 © Princeton University.`,
+  openData: `Les catégories s’appuient sur des données ouvertes${NBSP}: © les contributeurs d’OpenStreetMap (ODbL), le name-suggestion-index et iD (leurs licences), WordNet 3.1 © Princeton University, les annotations d’emoji d’Unicode CLDR (emojibase).`,
   openDataLink: 'Droits d’auteur d’OpenStreetMap',
   openDataNotices: 'Leurs licences',
   speechTitle: 'Reconnaissance vocale',
@@ -193,7 +193,7 @@ const en: ActionStrings = {
   confirmFirstHint: 'Each expense understood waits for your OK before it counts.',
   data: 'Export or import your data',
   openData:
-    'Categories draw on open data: © OpenStreetMap contributors (ODbL), the name-suggestion-index and iD (their licences), WordNet 3.1 © Princeton University.',
+    'Categories draw on open data: © OpenStreetMap contributors (ODbL), the name-suggestion-index and iD (their licences), WordNet 3.1 © Princeton University, Unicode CLDR’s emoji annotations (emojibase).',
   openDataLink: 'OpenStreetMap copyright',
   openDataNotices: 'Their licences',
   speechTitle: 'Speech recognition',
