@@ -20,9 +20,9 @@ export interface EmojiEntry {
  * The words of one language's annotations: every emoji's label and tags (normed as the parser
  * compares them), one to three words of letters, kept when every emoji that says it, listed or not,
  * means the same category (« glace » is ice cream, a mirror and ice: dropped; « heure » is the
- * watch's and the clock faces': dropped) and no other lexicon names it (`taken`: the hand words,
- * iD's presets, the brands, WordNet's nouns, which all win over these; a word they name alike is
- * dead weight, and one they name otherwise has its meaning already). A tag of several words is kept
+ * watch's and the clock faces': dropped) and no other lexicon names it (`takenLists`: the hand
+ * words of both languages, iD's presets, the brands, WordNet's nouns, which all win over these; a
+ * word they name alike is dead weight, and one they name otherwise has its meaning already). A tag of several words is kept
  * when two emoji or more carry it, a tag of one word when three do; one word that is an everyday
  * word (`everyday`: the hand lexicons' and the first labelled sentences' words) is left out.
  */
@@ -35,9 +35,10 @@ export function emojiWords(
   const taken = new Set(takenLists.flatMap((list) => [...list]));
   const english = new Map(readEmoji('en/data.json').map((e) => [e.hexcode, e]));
   const subgroups = new Map(
-    (
-      readEmoji('en/messages.json') as unknown as { subgroups: { key: string; order: number }[] }
-    ).subgroups.map((s) => [s.order, s.key]),
+    readEmoji<{ subgroups: { key: string; order: number }[] }>('en/messages.json').subgroups.map((s) => [
+      s.order,
+      s.key,
+    ]),
   );
   const meanings = new Map<string, Set<Category | null>>();
   // How many emoji carry a phrase, and whether one names it in its label.
@@ -74,7 +75,7 @@ export function emojiWords(
     const [only] = categories;
     // A tag is as often an association as a name (« vampire » for garlic, « week-end » for two kinds
     // of sandals, "dionysus" for grapes); a phrase of a tag two things of a kind share, or a word
-    // three share, names the kind or the thing again (« boîte à outils », « tambour », "berries").
+    // three share, names the kind or the thing again (« boîte à outils », « instrument »).
     const carried = carriers.get(key);
     if (!carried || (!carried.label && carried.count < (key.includes(' ') ? 2 : 3))) continue;
     if (categories.size !== 1 || !only || hides(key, taken)) continue;
@@ -112,10 +113,11 @@ function hides(key: string, taken: ReadonlySet<string>): boolean {
 }
 
 /** emojibase-data's version, for the generated file's header and the notices. */
-export const emojibaseVersion = () => (readEmoji('package.json') as unknown as { version: string }).version;
+export const emojibaseVersion = () => readEmoji<{ version: string }>('package.json').version;
 
-function readEmoji(path: string): EmojiEntry[] {
+/** One of the package's files (its "exports" do not list every file): an emoji list unless said. */
+function readEmoji<T = EmojiEntry[]>(path: string): T {
   return JSON.parse(
     readFileSync(fileURLToPath(new URL(`node_modules/emojibase-data/${path}`, import.meta.url)), 'utf8'),
-  ) as EmojiEntry[];
+  ) as T;
 }

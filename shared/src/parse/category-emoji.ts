@@ -9,7 +9,7 @@ import { type PhraseTable, phraseWords } from './phrase-table.ts';
 import type { LexiconEntry } from './types.ts';
 
 /** Adds each phrase, its plural and (French) its singular, as a plain thing bought (no place). */
-export function addEmojiWords<T extends { category: string; weight: number; place: boolean }>(
+export function addEmojiWords<T>(
   table: PhraseTable<T>,
   entries: readonly LexiconEntry[],
   french: boolean,

@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '23c15e90cb274e8bf133e581f54df64c41551023b8fb31537a3ec18b955283cb';
+export const OPEN_DATA_INPUTS = 'd4405a11e006872494cacd08cca1b6f74fb0eaca5c072dbfc5dc7539465b2d8b';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
