@@ -13,6 +13,7 @@ import type { TelegramPendingStore } from '../ports.ts';
 import { isRefusal, type Refusal, refused } from '../refusal.ts';
 import { BotApiError } from './bot-api.ts';
 import { handleUpdate, type TelegramDeps } from './handle-update.ts';
+import { receiptFileOf } from './photo.ts';
 import { chatLang, WORDS } from './reply.ts';
 
 export type PendingDeps = TelegramDeps & { pending: TelegramPendingStore };
@@ -89,7 +90,9 @@ export async function keepForLater(
 ): Promise<void> {
   const fresh = await deps.pending.keep(deps.botId, update.update_id, update, describe(failure));
   const message = update.message;
-  if (!fresh || !message || !(message.voice || message.text)) return;
+  // What the bot reads (words said or typed, a receipt's photo) is answered once read: the chat
+  // hears why it waits. A sticker or a PDF would get nothing on the retry, so nothing now either.
+  if (!fresh || !message || !(message.voice || message.text || receiptFileOf(message))) return;
   // Telegram itself may be what is down: the note is kept either way.
   await deps.bot
     .sendMessage(message.chat.id, WORDS[chatLang(message.from?.language_code)].later)

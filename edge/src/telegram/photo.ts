@@ -20,6 +20,18 @@ export interface TelegramPhoto {
 }
 
 /**
+ * The file read as a receipt: the largest size of a photo, or a file that says it is an image;
+ * undefined when the message holds neither (a PDF, a sticker, words).
+ */
+export function receiptFileOf(message: TelegramMessage) {
+  const sizes = message.photo ?? [];
+  const file = sizes.length > 0 ? sizes.at(-1) : message.document;
+  if (!file || (message.document && !message.photo && !message.document.mime_type?.startsWith('image/')))
+    return undefined;
+  return file;
+}
+
+/**
  * The photo; null (the chat told why) when it is too heavy or not an image; undefined when the
  * message holds a file that is not an image (read as anything else).
  */
@@ -29,10 +41,8 @@ export async function photoOf(
   lang: ChatLang,
 ): Promise<TelegramPhoto | null | undefined> {
   const chatId = message.chat.id;
-  const sizes = message.photo ?? [];
-  const file = sizes.length > 0 ? sizes.at(-1) : message.document;
-  if (!file || (message.document && !message.photo && !message.document.mime_type?.startsWith('image/')))
-    return undefined;
+  const file = receiptFileOf(message);
+  if (!file) return undefined;
   if ((file.file_size ?? 0) > MAX_RECEIPT_BYTES) {
     await bot.sendMessage(chatId, WORDS[lang].photoTooBig);
     return null;

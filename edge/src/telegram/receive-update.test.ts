@@ -2,9 +2,9 @@
  * The webhook's use case (pending.ts receiveUpdate) and each outcome, on a real store (PGlite in
  * memory) with a Bot API that is a working fake of its port: a note answered, a note kept while
  * the provider is down (the chat told once) and handled on the next try, and a refusal when even
- * keeping it fails.
+ * keeping it fails. A kept photo is told as a note is; a file the bot does not read is kept silently.
  */
-import type { TelegramUpdate } from '@voicetrack/shared';
+import type { TelegramMessage, TelegramUpdate } from '@voicetrack/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { failureBudget } from '../devices/failure-budget.ts';
 import { silentLogger } from '../observe/logger.ts';
@@ -124,5 +124,40 @@ describe('receiveUpdate', () => {
       retryAfterSeconds: 30,
     });
     providerUp = true;
+  });
+
+  it('tells the chat once of a kept photo or image file, and says nothing of a file it does not read', async () => {
+    // Supabase mode with the store down: the chat's person cannot be looked up, whatever was sent.
+    const chats = {
+      ...store.telegramChats,
+      userOf: async () => {
+        throw new Error('database down');
+      },
+    };
+    const sent = (over: Pick<TelegramMessage, 'photo' | 'document'>): TelegramUpdate => ({
+      update_id: nextId++,
+      message: {
+        message_id: 1,
+        date: 1_790_000_000,
+        chat: { id: CHAT, type: 'private' },
+        from: { id: 1, language_code: 'fr' },
+        ...over,
+      },
+    });
+    const later = async (update: TelegramUpdate) => {
+      said.length = 0;
+      expect(await receiveUpdate(deps({ multiUser: true, chats }), update)).toEqual({ kind: 'answered' });
+      // Delivered again by Telegram, still down: kept already, nothing more said.
+      await receiveUpdate(deps({ multiUser: true, chats }), update);
+      return [...said];
+    };
+    const LATER = /^Je ne peux pas traiter ce message pour l’instant/;
+    expect(await later(sent({ photo: [{ file_id: 'p', width: 90, height: 160 }] }))).toEqual([
+      expect.stringMatching(LATER),
+    ]);
+    expect(await later(sent({ document: { file_id: 'd', mime_type: 'image/webp' } }))).toEqual([
+      expect.stringMatching(LATER),
+    ]);
+    expect(await later(sent({ document: { file_id: 'f', mime_type: 'application/pdf' } }))).toEqual([]);
   });
 });
