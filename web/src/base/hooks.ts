@@ -42,7 +42,14 @@ export interface Lazy<P> {
   retry: () => void;
 }
 
-export function useLazy<P>(load: () => Promise<(props: P) => unknown>, wanted: boolean): Lazy<P> {
+/**
+ * `load.again`, when it has one (chunk-again.ts), asks after a failure: by a new URL where the
+ * engine keeps the first one failed (Firefox), so « Réessayer » and the signal's return can draw it.
+ */
+export function useLazy<P>(
+  load: (() => Promise<(props: P) => unknown>) & { again?: () => Promise<(props: P) => unknown> },
+  wanted: boolean,
+): Lazy<P> {
   const [component, setComponent] = useState<((props: P) => unknown) | null>(null);
   const [tries, setTries] = useState(0);
   const [stuck, setStuck] = useState(false);
@@ -51,7 +58,7 @@ export function useLazy<P>(load: () => Promise<(props: P) => unknown>, wanted: b
     if (!wanted || component) return;
     let live = true;
     let cancel = () => {};
-    void load().then(
+    void (tries > 0 && load.again ? load.again() : load()).then(
       (c) => setComponent(() => c),
       () => {
         if (!live) return;

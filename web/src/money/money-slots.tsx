@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { lazyChunk } from '../base/chunk-again.ts';
 import type { ApiClient } from '../data/api/client.ts';
 import type { VoiceTrackDb } from '../data/db.ts';
 import { localMonth } from '../data/time.ts';
@@ -6,7 +7,11 @@ import type { Lang, Strings } from '../i18n/index.ts';
 import { viewFromUrl } from '../sw-protocol.ts';
 
 /** Budget alerts, a panel of the settings dialog: drawn by the shell's settings slot in its place. */
-export const loadBudgetAlerts = () => import('./push-settings.tsx').then((m) => m.PushSettings);
+export const loadBudgetAlerts = lazyChunk(
+  'push-settings',
+  () => import('./push-settings.tsx'),
+  (m) => m.PushSettings,
+);
 
 /** What the app was opened on: a tapped budget alert opens /?view=month&month=YYYY-MM (sw/push.ts). */
 export const openedView = viewFromUrl(window.location.search);

@@ -4,6 +4,7 @@
  * makes an expense recurring, and the settings' list of rules.
  */
 import type { Expense } from '@voicetrack/shared';
+import { lazyChunk } from '../base/chunk-again.ts';
 import { useLazyComponent } from '../base/hooks.ts';
 import type { Note } from '../data/db.ts';
 import type { SlotProps } from '../money/money-slots.tsx';
@@ -34,4 +35,8 @@ export function RecurringDialogSlot(props: SlotProps & { expense: Expense; onClo
 }
 
 /** The recurring expenses, a panel of the settings dialog (after the budget alerts): drawn by the shell's settings slot. */
-export const loadRecurringRules = () => import('./recurring-settings.tsx').then((m) => m.RecurringSettings);
+export const loadRecurringRules = lazyChunk(
+  'recurring-settings',
+  () => import('./recurring-settings.tsx'),
+  (m) => m.RecurringSettings,
+);

@@ -14,6 +14,7 @@
 import { type Health, HealthSchema } from '@voicetrack/shared';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { lazyChunk } from '../base/chunk-again.ts';
 import { type Lazy, useLazy } from '../base/hooks.ts';
 import { DialogNotLoaded } from '../base/screen-not-loaded.tsx';
 import type { OnDevice } from '../capture/speech.ts';
@@ -26,9 +27,21 @@ import type { Controller } from './controller-api.ts';
 import { drawDialog, type PartLoad, partShown } from './settings-parts.ts';
 
 const loadSettings = () => import('../settings/settings-dialog.tsx').then((m) => m.default);
-const loadDevices = () => import('../doors/devices.tsx').then((m) => m.Devices);
-const loadLearned = () => import('../settings/learned-words.tsx').then((m) => m.LearnedWords);
-const loadHousehold = () => import('../households/household-panel.tsx').then((m) => m.default);
+const loadDevices = lazyChunk(
+  'devices',
+  () => import('../doors/devices.tsx'),
+  (m) => m.Devices,
+);
+const loadLearned = lazyChunk(
+  'learned-words',
+  () => import('../settings/learned-words.tsx'),
+  (m) => m.LearnedWords,
+);
+const loadHousehold = lazyChunk(
+  'household-panel',
+  () => import('../households/household-panel.tsx'),
+  (m) => m.default,
+);
 
 export interface SettingsSlotProps {
   open: boolean;

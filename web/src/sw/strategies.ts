@@ -8,7 +8,10 @@ import { OCR_BASE } from '../config.ts';
 
 /** The app shell (HTML, JS, CSS, icons) is precached at install: a cold start in the metro works. */
 export function precacheAppShell(manifest: Parameters<typeof precacheAndRoute>[0]): void {
-  precacheAndRoute(manifest);
+  // `retry`: a chunk asked again by a new URL (base/chunk-again.ts, where Firefox keeps a failed
+  // module failed) is the same file: answered from the precache, offline too. The other two are
+  // Workbox's defaults, kept.
+  precacheAndRoute(manifest, { ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^retry$/] });
 }
 
 /** Every page navigation gets the shell, online or not; the app routes on the client. */

@@ -6,7 +6,8 @@
  * « Mois » tapped offline shows nothing; the signal back, the month shows with no other tap — or,
  * in an engine that keeps the failed code failed in the page (Firefox's module map), the screen
  * says so in its place with « Recharger » (ScreenNotLoaded), and one tap on it shows the month.
- * There, the same phone then opens an edit dialog whose code never came (dialog-not-loaded-flow.ts).
+ * There, the same phone then retries a settings panel whose code failed (settings-retry-flow.ts) and
+ * opens an edit dialog whose code never came (dialog-not-loaded-flow.ts).
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Stack, startStack, WEB_DIST } from '../stack.ts';
@@ -19,6 +20,7 @@ import {
 import { recordFailure } from './failure-record.ts';
 import { launchPhone } from './phone-on-stack.ts';
 import { type EngineName, waitFor, withStepTimes } from './phone-tab.ts';
+import { itRetriesASettingsPanelWhoseCodeFailed, LEARNED_CODE } from './settings-retry-flow.ts';
 
 const MONTH_CODE = /\/assets\/month-view-[^/]*\.js$/;
 
@@ -48,7 +50,7 @@ const notLoadedWords = () => {
  */
 export function describeAScreenWhoseCodeNeverCame(engine: EngineName, lang: Lang, needsTheTap = false): void {
   describe(`a screen whose code never reached a new phone, in ${engine}`, () => {
-    const held = {} as PhoneWithoutSomeCode;
+    const held = {} as PhoneWithoutSomeCode & { learnedCode: PhoneWithoutSomeCode['editCode'] };
     beforeAll(async () => {
       held.stack = await startStack({}, WEB_DIST, { gate: true });
       // Where the month needs the tap, the edit dialog's code never reaches the phone either
@@ -59,6 +61,9 @@ export function describeAScreenWhoseCodeNeverCame(engine: EngineName, lang: Lang
       if (needsTheTap) {
         held.editCode = (held.stack.gate as NonNullable<Stack['gate']>).hold(EDIT_CODE);
         held.editCode.fail();
+        // And the learned words' panel code (settings-retry-flow.ts), refused until its step.
+        held.learnedCode = (held.stack.gate as NonNullable<Stack['gate']>).hold(LEARNED_CODE);
+        held.learnedCode.fail();
       }
       const network = await (held.stack.deployment as NonNullable<Stack['deployment']>).phoneNetwork();
       const phone = await launchPhone(engine, network, lang === 'fr' ? 'fr-FR' : 'en-US');
@@ -111,6 +116,9 @@ export function describeAScreenWhoseCodeNeverCame(engine: EngineName, lang: Lang
         await month();
       },
     );
-    if (needsTheTap) itSaysADialogWhoseCodeNeverCame(held, lang);
+    if (needsTheTap) {
+      itRetriesASettingsPanelWhoseCodeFailed(held, lang);
+      itSaysADialogWhoseCodeNeverCame(held, lang);
+    }
   });
 }
