@@ -94,9 +94,12 @@ describe('the settings dialog, drawn once what it shows is there', () => {
   });
 });
 
-/** The chunks of two panels below « Foyer », by their file names in the build. */
-const ALERTS_CODE = /\/assets\/push-settings-[^/]*\.js$/;
-const RULES_CODE = /\/assets\/recurring-settings-[^/]*\.js$/;
+/**
+ * The chunks of two panels below « Foyer », by their file names in the build, with or without the
+ * query a retry adds where the plain URL failed again (web/src/base/chunk-again.ts).
+ */
+const ALERTS_CODE = /\/assets\/push-settings-[^/]*\.js(\?|$)/;
+const RULES_CODE = /\/assets\/recurring-settings-[^/]*\.js(\?|$)/;
 /** The dialog's words for the server's line while it asks, and once it has answered. */
 const ASKING = 'Sur le serveur\u00a0: demande en cours…';
 const ANSWERED = /^Sur le serveur\u00a0: (?!demande)/;
@@ -142,41 +145,97 @@ describe('nothing in the settings dialog moves once it is drawn', () => {
   });
 });
 
+/** The longest panel title's code (« Ce que VoiceTrack a appris »). */
+const LEARNED_CODE = /\/assets\/learned-words-[^/]*\.js(\?|$)/;
+
+/** Sent as source: how a failed row's lines fit (each whole: its words no wider than its box). */
+const rowFit = (row: Element) =>
+  [...row.querySelectorAll('.panel-row-title, small')].map((line) => ({
+    line: line.textContent,
+    whole: line.scrollWidth <= line.clientWidth,
+  }));
+
 describe('a settings panel whose code failed', () => {
   it.each([
-    ['fr', 'light', 'Dépenses récurrentes', 'N’a pas pu se charger.', 'Réessayer', 'Alertes de budget'],
-    ['fr', 'dark', 'Dépenses récurrentes', 'N’a pas pu se charger.', 'Réessayer', 'Alertes de budget'],
-    ['en', 'light', 'Recurring expenses', 'Could not load.', 'Try again', 'Budget alerts'],
-    ['en', 'dark', 'Recurring expenses', 'Could not load.', 'Try again', 'Budget alerts'],
+    [
+      'fr',
+      'light',
+      'Dépenses récurrentes',
+      'N’a pas pu se charger.',
+      'Réessayer',
+      'Alertes de budget',
+      'Ce que VoiceTrack a appris',
+    ],
+    [
+      'fr',
+      'dark',
+      'Dépenses récurrentes',
+      'N’a pas pu se charger.',
+      'Réessayer',
+      'Alertes de budget',
+      'Ce que VoiceTrack a appris',
+    ],
+    [
+      'en',
+      'light',
+      'Recurring expenses',
+      'Could not load.',
+      'Try again',
+      'Budget alerts',
+      'What VoiceTrack learned',
+    ],
+    [
+      'en',
+      'dark',
+      'Recurring expenses',
+      'Could not load.',
+      'Try again',
+      'Budget alerts',
+      'What VoiceTrack learned',
+    ],
   ] as const)(
-    'says so in its place (%s, %s), as tall as a panel, and « Réessayer » draws it',
-    async (lang, colorScheme, title, said, again, above) => {
-      const { context, page } = await openWith([{ path: RULES_CODE, ms: 0, after: 'refuse' }], {
-        lang,
-        colorScheme,
-      });
+    'says so in its place (%s, %s), as tall as a panel, its words whole at 390 and 320 px, and « Réessayer » draws it',
+    async (lang, colorScheme, title, said, again, above, longest) => {
+      const { context, page } = await openWith(
+        [
+          { path: RULES_CODE, ms: 0, after: 'refuse' },
+          { path: LEARNED_CODE, ms: 0, after: 'refuse' },
+        ],
+        { lang, colorScheme },
+      );
       await page.getByRole('button', { name: WORDS[lang].settings }).click();
       const dialog = page.getByRole('dialog', { name: WORDS[lang].settings });
       const row = dialog.getByRole('alert').filter({ hasText: title });
       await row.waitFor();
       expect((await row.textContent())?.trim()).toBe(`${title}${said}${again}`);
-      // Its title whole beside the button, where the panel's is (« Ce que VoiceTrack a appris », the
-      // longest, is cut with an ellipsis at this width; a narrower phone cuts more).
-      expect(await row.locator('.panel-row-title').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(
-        true,
-      );
-      const retry = row.getByRole('button', { name: again });
-      expect((await retry.boundingBox())?.height).toBeGreaterThanOrEqual(44);
-      // As tall as the closed panel above it, and where the panel's title is drawn.
-      const rowBox = await row.boundingBox();
-      const panelBox = await dialog.locator('details.settings', { hasText: above }).boundingBox();
-      expect(rowBox && panelBox && Math.abs(rowBox.height - panelBox.height)).toBeLessThan(0.5);
-      await row.scrollIntoViewIfNeeded();
-      await shot(page, `settings-panel-failed-${lang}-${colorScheme}`);
+      const learned = dialog.getByRole('alert').filter({ hasText: longest });
+      await learned.waitFor();
+      const panelBox = () => dialog.locator('details.settings', { hasText: above }).boundingBox();
+      for (const width of [390, 320]) {
+        await page.setViewportSize({ width, height: PHONE.height });
+        // Each row's title and words whole, the longest title too (« Ce que VoiceTrack a appris »
+        // was cut with an ellipsis at 390 px beside a button of its own); as tall as the closed
+        // panel above, a finger's tap.
+        for (const failed of [row, learned]) {
+          const fit = await failed.evaluate(rowFit);
+          expect(fit, `${width} px`).toHaveLength(2);
+          for (const line of fit) expect(line.whole, `${width} px: ${line.line}`).toBe(true);
+          const rowBox = await failed.boundingBox();
+          const panel = await panelBox();
+          expect(rowBox && panel && Math.abs(rowBox.height - panel.height), `${width} px`).toBeLessThan(0.5);
+          expect(
+            (await failed.getByRole('button', { name: again }).boundingBox())?.height,
+          ).toBeGreaterThanOrEqual(44);
+        }
+        await learned.scrollIntoViewIfNeeded();
+        await shot(page, `settings-panel-failed-${lang}-${colorScheme}-${width}`);
+      }
+      await page.setViewportSize(PHONE);
       // Its code let through, the tap draws the panel in the row's place; it opens.
       await context.unroute(RULES_CODE);
+      await row.scrollIntoViewIfNeeded();
       const before = await row.evaluate((el) => el.getBoundingClientRect().top);
-      await retry.click();
+      await row.getByRole('button', { name: again }).click();
       const summary = dialog.locator('summary', { hasText: title });
       await summary.waitFor();
       expect(await dialog.getByRole('alert').filter({ hasText: title }).count()).toBe(0);

@@ -46,7 +46,7 @@ describe('a settings panel not drawn yet', () => {
     ['fr', 'Appareils et raccourcis', 'N’a pas pu se charger.', 'Réessayer'],
     ['en', 'Devices and shortcuts', 'Could not load.', 'Try again'],
   ] as const)(
-    'failed (%s): « %s », why, and a button that asks again on its tap only',
+    'failed (%s): « %s », why, and the row a button that asks again on its tap only',
     (lang, title, words, again) => {
       const onRetry = vi.fn();
       const row = PanelRow({
@@ -63,7 +63,10 @@ describe('a settings panel not drawn yet', () => {
       const buttons = elements.filter((e) => e.type === 'button');
       expect(buttons).toHaveLength(1);
       expect(buttons[0]?.props.type).toBe('button');
-      expect(textOf(buttons[0])).toBe(again);
+      // The whole row: its title, why, and the word to tap; named by that word alone.
+      expect(textOf(buttons[0])).toBe(`${title}${words}${again}`);
+      expect(buttons[0]?.props['aria-label']).toBe(again);
+      expect(textOf(elements.find((e) => e.props.class === 'panel-row-again'))).toBe(again);
       // Which panel it asks again for, to a screen reader: its title and what happened.
       expect(buttons[0]?.props['aria-describedby']).toBe('panel-devices-title panel-devices-said');
       expect(onRetry).not.toHaveBeenCalled();

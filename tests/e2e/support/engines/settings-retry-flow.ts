@@ -38,7 +38,7 @@ function rowWords(title: string): string | null {
     (r) => plain(r.querySelector('.panel-row-title')?.textContent) === title,
   );
   if (!row) return null;
-  const parts = ['.panel-row-title', 'small', 'button'].map((css) =>
+  const parts = ['.panel-row-title', '[id$="-said"]', '.panel-row-again'].map((css) =>
     plain(row.querySelector(css)?.textContent),
   );
   return parts.filter(Boolean).join(' ');
