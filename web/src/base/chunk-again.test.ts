@@ -37,6 +37,10 @@ describe('a part asked again', () => {
     await expect(part()).rejects.toThrow(TypeError);
     expect(await part.again()).toBe('the panel');
     expect(load).toHaveBeenCalledTimes(2);
+    // Come once: kept, its module never asked for again.
+    expect(await part()).toBe('the panel');
+    expect(await part.again()).toBe('the panel');
+    expect(load).toHaveBeenCalledTimes(2);
   });
 
   it('fails as it failed when the failure names no chunk of its own', async () => {

@@ -46,7 +46,14 @@ export interface ChunkLoad<C> {
  * after it (chunk-again.test.ts checks each call's name against its import).
  */
 export function lazyChunk<M, C>(name: string, load: () => Promise<M>, pick: (m: M) => C): ChunkLoad<C> {
-  const first = () => load().then(pick);
+  // Kept once come, by either URL: the plain one, which Chromium would fetch once the new one had
+  // come, would run the module a second time.
+  let come: { part: C } | null = null;
+  const keep = (part: C) => {
+    come = { part };
+    return part;
+  };
+  const first = () => (come ? Promise.resolve(come.part) : load().then((m) => keep(pick(m))));
   const again = async () => {
     try {
       return await first();
@@ -55,7 +62,7 @@ export function lazyChunk<M, C>(name: string, load: () => Promise<M>, pick: (m: 
       if (!url) throw failure;
       asked += 1;
       // The very file `load` imports, by another URL: the same module's exports.
-      return pick((await import(/* @vite-ignore */ `${url}?retry=${asked}`)) as M);
+      return keep(pick((await import(/* @vite-ignore */ `${url}?retry=${asked}`)) as M));
     }
   };
   return Object.assign(first, { again });
