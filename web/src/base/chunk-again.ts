@@ -1,6 +1,7 @@
 /**
  * A part's code asked again after it failed, in every engine. Chromium and WebKit fetch a module
- * whose fetch failed again when it is imported again; Firefox keeps the failure in the page's
+ * whose fetch failed again when it is imported again (WebKitGTK measured: a 503 for the module, or
+ * for one of its imports, then the same import loads); Firefox keeps the failure in the page's
  * module map, by its URL, until a reload (measured on Firefox 153 ESR: the same URL fails at once,
  * with no request; the same file with a query is a new module record, fetched and run; a module
  * whose import failed fails under any URL of its own). So the part's own import is tried first, and
