@@ -16,8 +16,9 @@ function handedAmount(scan: Scan): AmountItem | undefined {
   const { tokens } = scan;
   return scan.amounts.find((a) => {
     if (a.dropped) return false;
-    // "un billet de 20", "a 20 note", "a fifty"
-    if (/^(de|d')$/.test(norm(tokens, a.start - 1)) && BANKNOTES.has(norm(tokens, a.start - 2))) return true;
+    // "un billet de 20", "a 20 note", "a fifty", « une pièce de deux euros »
+    const note = norm(tokens, a.start - 2);
+    if (/^(de|d')$/.test(norm(tokens, a.start - 1)) && (BANKNOTES.has(note) || note === 'piece')) return true;
     if (BANKNOTES.has(norm(tokens, a.end))) return true;
     // « j'ai donné 50 au boucher », "gave the driver 30": the verb, then at most two words;
     // « avec mes 2 enfants » hands over no children.
@@ -89,7 +90,7 @@ export function takeChange(scan: Scan, bridges: Bridges): void {
     return;
   }
   // Most sentences hand nothing over: one pass of set lookups spares the rest.
-  if (!tokens.some((t) => HANDED_WORDS.has(t.norm) || BANKNOTES.has(t.norm))) return;
+  if (!tokens.some((t) => HANDED_WORDS.has(t.norm) || BANKNOTES.has(t.norm) || t.norm === 'piece')) return;
   const note = handedAmount(scan);
   if (!note) return;
   const found = changeAmount(scan, note);
@@ -112,8 +113,10 @@ export function takeChange(scan: Scan, bridges: Bridges): void {
     const paidWith =
       /\b(avec|with)\b/.test(words(tokens, note.start - 5, note.start)) ||
       BANKNOTES.has(norm(tokens, note.start - 2)) ||
+      // « 14,60 la pharmacie, j'ai donné vingt »: the price, its place, then a bare note handed
+      // (« … et j'ai donné 20 € à ma sœur » is money given).
       (price !== undefined &&
-        note.start - price.end <= 5 &&
+        note.start - price.end <= (note.currency === null && note.end === tokens.length ? 7 : 5) &&
         [1, 2].some((k) => HANDED.test(norm(tokens, note.start - k))));
     if (!price || !paidWith) return;
     note.dropped = true;

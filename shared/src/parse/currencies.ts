@@ -15,6 +15,8 @@ export interface CurrencyWord {
   bucks?: boolean;
   /** Also a thing counted (« boules », « sacs »): money only when nothing else is (read-amount.ts thingCounted). */
   thing?: boolean;
+  /** « patates »: thousands of the money in use (« trois patates » is 3 000). */
+  thousands?: boolean;
   /** "dollars" with no country: a place named in the sentence may say which (place-currency.ts). */
   plain?: boolean;
   /** "couronnes", "crowns": money only when a place says whose (place-currency.ts). */
@@ -33,6 +35,8 @@ const WORDS: readonly [string, CurrencyWord][] = [
   ['boules', { code: null, minor: false, ambiguous: false, thing: true }],
   // « vingt sacs le ciné » (slang, like « balles »); « deux sacs de ciment » are bags (read-amount.ts).
   ['sacs', { code: null, minor: false, ambiguous: false, thing: true }],
+  // « la moto m'a coûté trois patates » (slang, thousands); « trois patates douces » are potatoes.
+  ['patates', { code: null, minor: false, ambiguous: false, thing: true, thousands: true }],
   ['centime', MINOR],
   ['centimes', MINOR],
   ['cent', MINOR],

@@ -2,10 +2,11 @@ import type { CategoryMatch } from './categorize.ts';
 import { CHANGE_AFTER } from './change-given.ts';
 import { type CurrencyWord, isDollarCurrency } from './currencies.ts';
 import { halvesPriced } from './half-quantities.ts';
+import { paidRightBefore } from './heads-paid-for.ts';
 import { ALWAYS_QUESTION } from './markers.ts';
 import { measurePriced } from './measure-decimals.ts';
 import { numberWord } from './number-words.ts';
-import { countForThe, eachForThe, pricedEachInEnglish } from './prices-said.ts';
+import { countForThe, eachForThe, notesCounted, pricedEachInEnglish } from './prices-said.ts';
 import { countBetween, sizesOne, unitsPriced, weightPriced } from './rates.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
@@ -132,8 +133,11 @@ function headsPaidFor(scan: Scan, amount: AmountItem): number | null {
     return null;
   const all = textOf(scan, 0, scan.tokens.length);
   if (SPEAKER_AND_ONE.test(all)) return 2;
-  if (scan.shares.some((s) => s.kind !== 'people') || !PAID_ALL.test(all)) return null;
-  const people = scan.shares.find((s) => s.kind === 'people')?.divisor;
+  const whom = scan.shares.find((s) => s.kind === 'people');
+  // "I got them for the three of us", « j'ai pris pour nous trois »: the verb of paying says whom.
+  const paid = PAID_ALL.test(all) || (whom !== undefined && paidRightBefore(scan.tokens, whom.start));
+  if (scan.shares.some((s) => s.kind !== 'people') || !paid) return null;
+  const people = whom?.divisor;
   if (people) return people;
   // « 25 € par personne, j'ai réglé pour les cinq »: the heads counted after the price, as a price
   // each counts them (eachForThe).
@@ -166,6 +170,7 @@ export function unitPrice(
   if (weight) return { ...weight, each: true };
   const times =
     timesBefore(scan, amount) ??
+    notesCounted(scan, amount) ??
     unitsPriced(scan, amount) ??
     measuredAt(scan, seg, amount) ??
     eachForThe(scan, amount);

@@ -2,6 +2,7 @@ import { type CurrencyWord, isLeadingCurrency, matchCurrency, symbolLeadsNext } 
 import { readDigits } from './digits.ts';
 import { halfAt, halfSaid } from './half-numbers.ts';
 import { MARKERS } from './markers.ts';
+import { noteNicknameAt } from './note-nicknames.ts';
 import { numberWord, readNumberWords } from './number-words.ts';
 import { placeCurrency } from './place-currency.ts';
 import { matchDate } from './relative-dates.ts';
@@ -23,12 +24,6 @@ interface NumberAt {
   /** « une vingtaine », "a couple hundred": a number said roughly. */
   rough?: boolean;
 }
-
-/** Banknotes by their English nicknames: "a tenner", "a fiver" (in the speaker's money). */
-const NOTE_WORDS = new Map([
-  ['tenner', 10],
-  ['fiver', 5],
-]);
 
 const THOUSANDS_GROUP = /^\d{3}(?:,\d{1,2})?$/;
 
@@ -57,8 +52,8 @@ function numberAt(tokens: readonly Token[], i: number, lang: Lang): NumberAt | n
   }
   // Stryker disable next-line ConditionalExpression: readNumberWords reads no number from a symbol or punctuation either
   if (t.kind !== 'word') return null;
-  const note = NOTE_WORDS.get(t.norm);
-  if (note !== undefined) return { cents: note * 100, int: note, end: i + 1, words: true, article: false };
+  const note = noteNicknameAt(tokens, i, lang);
+  if (note) return { cents: note.value * 100, int: note.value, end: note.end, words: true, article: false };
   // "a pound fifty", "a euro twenty": the article before money is one of it; "couple of quid" is two.
   // A code is written before its figures ("a USD 3 tip"): the article is the tip's, not one dollar.
   const code = /^[A-Z]{3}$/.test(tokens[i + 1]?.raw ?? '') && tokens[i + 2]?.kind === 'num';
@@ -224,6 +219,10 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
   const post =
     found?.word.thing && (thingCounted(tokens, found.end) || packSizeAt(tokens, at)) ? null : found;
   if (post && ofCurrency) end += 1;
+  if (post?.word.thousands) {
+    cents *= 1000;
+    int = int === null ? null : int * 1000;
+  }
   const currency = lead ?? post?.word ?? null;
   // "un livre" is a book; "une livre" could be a pound, but "un"/"une" before a word is an article.
   // "a buck", "one buck" are money: what "bucks" leave open is which dollar, not whether it is one.

@@ -1,6 +1,7 @@
 import { takeChange } from './change-given.ts';
 import { dropPartsAlone } from './parts-alone.ts';
 import { keepTotalAfterParts } from './parts-before-total.ts';
+import { takeRestarts } from './restarts.ts';
 import { type AmountItem, type DateItem, Role, type Scan } from './scan-types.ts';
 import { keepStatedPart, keepStatedTotal } from './whole-and-parts.ts';
 
@@ -146,7 +147,8 @@ function applyCorrections(scan: Scan, bridges: [number, number][], wholeBill: bo
   keepStatedPart(scan, bridges, wholeBill);
   keepStatedTotal(scan, bridges);
   keepTotalAfterParts(scan, bridges);
-  return corrected || keepRefinedAmount(scan, bridges);
+  const restarted = takeRestarts(scan, bridges, live);
+  return corrected || restarted || keepRefinedAmount(scan, bridges);
 }
 
 /** « sur les », "out of the": between a part and the whole it is of. */

@@ -1,3 +1,4 @@
+import { headsNamed } from './heads-paid-for.ts';
 import { numberWord } from './number-words.ts';
 import { guestsCounted, peopleCounted, withFriends } from './people-counted.ts';
 import { PhraseTable } from './phrase-table.ts';
@@ -174,7 +175,12 @@ export function matchShare(
 ): ShareItem | null {
   const t = tokens[i];
   if (!t || (t.kind !== 'word' && t.kind !== 'num')) return null;
+  // "for all four", "for me and my son", « pour les deux enfants et moi »: whom it was for, never money.
+  const heads = headsNamed(tokens, i, lang);
+  if (heads) return { start: i, end: heads.end, kind: 'people', divisor: heads.n, forWhom: true };
   const hit = PHRASES.match(tokens, i);
+  // « j'ai payé pour moi et mes trois neveux »: not the speaker's own part, but whom they paid for.
+  if (hit?.value.counted && /^(et|and)$/.test(tokens[hit.end]?.norm ?? '')) return null;
   if (hit) {
     const { kind, divisor } = hit.value;
     if (kind === 'people') {

@@ -62,7 +62,9 @@ export const NOT_COUNTED = new Set(
     'instead|rather|he|she|they|we|you|' +
     // "dinner 90 minus a 15 euro gift card": a sum worked out, « plus » as « moins ». Read as
     // "90 minuses", the 90 was a count that multiplied the 15 (1,350 €).
-    'minus|moins|less'
+    'minus|moins|less|' +
+    // « genre 70 euros, 72 exactement »: the figure said to be exact is the amount, not 72 things.
+    'exactement|precisement|pile|exactly|precisely'
   ).split('|'),
 );
 
