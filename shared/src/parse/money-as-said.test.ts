@@ -77,3 +77,16 @@ describe('« patates » are thousands where they are money', () => {
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe('an age said of a person beside a figure priced after "for" is no money', () => {
+  it.each([['my nephew is 9, got him a lego set for 40', ['40.00 EUR']]])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Nothing else priced: the figure stays, flagged for a look.
+    ['my son is 12', ['12.00 EUR']],
+  ])('stays as it was: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});

@@ -83,13 +83,21 @@ const YOUNG = /^(dog|dogs|cat|cats|kid|kids|baby|boy|girl|puppy|children|twins)$
 
 /**
  * "my daughter is 10, I paid 90 euros", "my dog is 11, vet bill 140 euros", "the kids are 8 and
- * 10": an age said of a person or a pet, while the sentence names its money, is no amount; where
- * the ages end, or i.
+ * 10": an age said of a person or a pet, while the sentence names its money (or prices a figure
+ * after "for", "at"), is no amount; where the ages end, or i.
  */
 export function agesOfPeople(tokens: readonly Token[], i: number, moneyNamed: boolean): number {
   // "my brother who turned 50": the person named before "who".
   const who = tokens[i - (tokens[i - 2]?.norm === 'who' ? 3 : 2)]?.norm ?? '';
-  if (!moneyNamed || !AGE_VERB.test(tokens[i - 1]?.norm ?? '') || !(isPersonWord(who) || YOUNG.test(who)))
+  // "my niece is 16, got her earrings for 35": a figure said after "for" later is the price.
+  const pricedLater = tokens.some(
+    (t, k) => k > i + 1 && t.kind === 'num' && /^(for|at)$/.test(tokens[k - 1]?.norm ?? ''),
+  );
+  if (
+    !(moneyNamed || pricedLater) ||
+    !AGE_VERB.test(tokens[i - 1]?.norm ?? '') ||
+    !(isPersonWord(who) || YOUNG.test(who))
+  )
     return i;
   const age = (k: number) =>
     tokens[k]?.kind === 'num' && /^\d{1,2}$/.test(tokens[k]?.norm ?? '') && !matchCurrency(tokens, k + 1);
