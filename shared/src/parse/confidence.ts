@@ -45,6 +45,10 @@ export interface ExpenseSignals {
   unknownFirst?: boolean;
   /** « 97 dollars » said in French with no place to say whose (doubts.ts). */
   unplacedDollar?: boolean;
+  /** The day read is not the one said: a past day the thing is for, « fin du mois » unread (doubts-said.ts). */
+  dayGuessed?: boolean;
+  /** Reimbursable read from "for work" alone, on a thing an employer does not repay as a rule (doubts-said.ts). */
+  paybackGuessed?: boolean;
 }
 
 /**
@@ -76,9 +80,21 @@ export function doubted(sentence: SentenceSignals, expenses: readonly ExpenseSig
 export const FLAGGED_CONFIDENCE = 0.4;
 
 /**
+ * The most a reading may claim when a doubt of doubts-said.ts puts a value in question (the date,
+ * whose money it is): below PARSER_CONFIDENT, so the model reads it again, and below
+ * LOCAL_ONLY_MIN_CONFIDENCE (0.5), so with no model it waits for a look (`needs_review`) instead of
+ * counting in the totals unseen.
+ */
+export const DOUBTED_VALUE_CONFIDENCE = 0.45;
+
+/** A doubt of doubts-said.ts: a value of the reading, not only its plainness, is in question. */
+export const valueDoubted = (expenses: readonly ExpenseSignals[]): boolean =>
+  expenses.some((e) => e.dayGuessed === true || e.paybackGuessed === true);
+
+/**
  * High only for a plain sentence: one clear amount with a currency, a known kind of expense, no
  * leftover numbers, no hedge, no correction. Each doubt lowers it; the worst expense counts. A
- * doubt of `doubted` caps it at DOUBTED_CONFIDENCE.
+ * doubt of `doubted` caps it at DOUBTED_CONFIDENCE, one of `valueDoubted` at DOUBTED_VALUE_CONFIDENCE.
  */
 export function scoreConfidence(sentence: SentenceSignals, expenses: readonly ExpenseSignals[]): number {
   let score = 0.95;
@@ -104,5 +120,6 @@ export function scoreConfidence(sentence: SentenceSignals, expenses: readonly Ex
     worst = Math.max(worst, doubt);
   }
   const plain = Math.round(Math.min(1, Math.max(0, score - worst)) * 100) / 100;
+  if (valueDoubted(expenses)) return Math.min(plain, DOUBTED_VALUE_CONFIDENCE);
   return doubted(sentence, expenses) ? Math.min(plain, DOUBTED_CONFIDENCE) : plain;
 }

@@ -9,6 +9,7 @@ import { dropConversions } from './conversions.ts';
 import { isDollarCurrency } from './currencies.ts';
 import { describeSegment, MAX_DESCRIPTION, shareNote } from './describe.ts';
 import { categoryDoubted, countAfterMoney, unknownWords, unplacedDollar, workedOut } from './doubts.ts';
+import { dayGuessed, paybackGuessed } from './doubts-said.ts';
 import {
   bareAccepted,
   countRole,
@@ -261,6 +262,8 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       categorySure: lexiconSure,
       ...(unknown ? { unknownWords: unknown.count, unknownFirst: unknown.first } : {}),
       unplacedDollar: unplacedDollar(tokens, lang, amount.currency),
+      dayGuessed: dayGuessed(scan, date, today),
+      paybackGuessed: paybackGuessed(scan, reimbursed.has(seg), expenses.at(-1)?.category),
     });
   }
   droppedClauses += dropPricesNotPaid(expenses, signals, lang);
