@@ -88,7 +88,7 @@ export const FLAGGED_CONFIDENCE = 0.4;
 export const DOUBTED_VALUE_CONFIDENCE = 0.45;
 
 /** A doubt of doubts-said.ts: a value of the reading, not only its plainness, is in question. */
-export const valueDoubted = (expenses: readonly ExpenseSignals[]): boolean =>
+const valueDoubted = (expenses: readonly ExpenseSignals[]): boolean =>
   expenses.some((e) => e.dayGuessed === true || e.paybackGuessed === true);
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Doubts of what a reading says beside its amount, found in the parser's sure-and-wrong readings of
- * the tuning sets' tuned halves (tests/bench/sure-wrong.ts, round 21): a past day that the words say
- * a thing is for, a payback guessed from "for work" alone, and nothing read where money and a thing
- * bought are said. Each makes the reading unsure (confidence.ts), never changes it.
+ * the tuning sets' tuned halves (tests/bench/sure-wrong.ts, round 21): a day read that is not the
+ * one said, and a payback guessed from "for work" alone. Each makes the reading unsure
+ * (confidence.ts DOUBTED_VALUE_CONFIDENCE), never changes it.
  */
 import type { Category } from '../categories.ts';
 import { type DateItem, Role, type Scan } from './scan-types.ts';
@@ -13,8 +13,8 @@ const DAY_DETERMINERS = new Set(['le', 'la', "l'", 'ce', 'the', 'this']);
 /**
  * « une tresse au beurre pour le dimanche », "a cake for Saturday": the day said is the day the
  * thing is for, not the day it was paid; read as a day gone by, the reading contradicts the words
- * (one buys for a day to come), so the date is a guess. A day to come, or today, is kept sure: « des
- * places de cinéma pour dimanche » said on the day are paid today, dated today or ahead.
+ * (one buys for a day to come), so the date is a guess. Read as today or a day ahead (« des places
+ * de cinéma pour dimanche », dated today), it stays sure.
  */
 function pastDayFor(scan: Scan, date: DateItem | undefined, today: string): boolean {
   if (!date || date.date >= today) return false;
@@ -23,9 +23,9 @@ function pastDayFor(scan: Scan, date: DateItem | undefined, today: string): bool
   return /^(pour|for)$/.test(scan.tokens[k]?.norm ?? '');
 }
 
-/** The words of an aside that says only what the money was for, work: not who pays it back. */
 /** Words of a payback, however it is said: « rembourser », « remboursé », "reimbursed", "claim", "expense it". */
 const PAYBACK = /^(rembours|reimburs|claim|expens)/;
+/** The words of an aside that says only what the money was for, work: not who pays it back. */
 const PURPOSE_WORDS = new Set([
   "c'",
   'c',
