@@ -107,7 +107,7 @@ const [mode, arg] = process.argv.slice(2);
 if (mode === '--misses') {
   // Only the sets whose 0-based even half is the tuned one: in the sets tuned on 1-based even lines
   // (v13m, v14c…) the 0-based even half is the held-out one.
-  if (![...HALVED, 'doubt21SET'].includes(arg ?? ''))
+  if (![...HALVED, 'v21s'].includes(arg ?? ''))
     throw new Error(`${arg}: not a set tuned on its 0-based even half`);
   const file = `utterances-${arg}.jsonl`;
   const even = half(loadLabelled(file), false);
@@ -122,7 +122,7 @@ if (mode === '--misses') {
   });
 } else if (mode === '--changes') {
   const before = JSON.parse(readFileSync(arg ?? '', 'utf8')) as Record<string, (LineState | null)[]>;
-  for (const name of [...HALVED, 'doubt21SET']) {
+  for (const name of [...HALVED, 'v21s']) {
     const lines = loadLabelled(`utterances-${name}.jsonl`);
     const now = states(lines);
     now.forEach((s, i) => {

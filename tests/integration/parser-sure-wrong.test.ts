@@ -2,7 +2,7 @@
  * How often the local parser is sure and wrong (issue 29): the readings saved without the model.
  * The sets written with halves held to the sure-and-wrong ceilings their tuned halves reached
  * (tests/bench/sure-wrong.ts says them per set and half), and the tuning set written for the
- * doubts of round 21 (utterances-doubt21SET.md), its odd half held out. Beside
+ * doubts of round 21 (utterances-v21s.md), its odd half held out. Beside
  * parser-held-out.test.ts, which holds every other set written before its rules.
  */
 import { describe, expect, it } from 'vitest';
@@ -25,12 +25,12 @@ describe('the local parser, sure and wrong', () => {
     expect(f.unchecked).toBeLessThanOrEqual(22);
   });
 
-  it('gets the doubt21SET set right at its floors, its odd half held out', () => {
-    // Everyday expenses written for the sure-and-wrong doubts (utterances-doubt21SET.md). Even half:
+  it('gets the v21s set right at its floors, its odd half held out', () => {
+    // Everyday expenses written for the sure-and-wrong doubts (utterances-v21s.md). Even half:
     // 36 of 40 when first scored, unseen (main at f43f8f1); whole 72 of 80 (the odd half 36 of 40, an
     // aggregate only). Its doubts change no value, only the confidence: no line moved.
     const { set } = heldOutSet(
-      'doubt21SET',
+      'v21s',
       { minLines: 80, minFrench: 0.55, tunedHalf: 'even-0' },
       { even: 36, whole: 72, perfect: ['detect'] },
     );
