@@ -9,6 +9,12 @@ import type { ChangeRefusal } from './data/refused-change.ts';
 /** The Background Sync tag of the outbox: the page registers it, the worker flushes on it. */
 export const SYNC_TAG = 'voicetrack-outbox';
 
+/**
+ * Page → its active worker: claim the pages again. A page whose navigation was on its way as the
+ * worker activated is no client the activation's claim saw (shell/claim-page.ts).
+ */
+export const CLAIM = 'CLAIM';
+
 /** Worker → pages: a flush from the worker saved something; the pages refresh their list. */
 export const FLUSHED = 'FLUSHED';
 

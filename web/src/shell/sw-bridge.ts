@@ -1,14 +1,16 @@
 /**
  * The page's side of the page ↔ service worker protocol (sw-protocol.ts): registration
- * (workbox-window; a first install that failed is asked again, keep-installing.ts), the update
- * prompt, asking the worker for a Background Sync of the outbox, hearing that the worker's flush
- * saved something, and that a tapped notification asks for a view.
+ * (workbox-window; a first install that failed is asked again, keep-installing.ts; a page the
+ * worker's claim missed asks it again, claim-page.ts), the update prompt, asking the worker for a
+ * Background Sync of the outbox, hearing that the worker's flush saved something, and that a
+ * tapped notification asks for a view.
  */
 import type { Expense } from '@voicetrack/shared';
 import type { Workbox } from 'workbox-window';
 import { afterLoad } from '../base/after-load.ts';
 import type { ChangeRefusal } from '../data/refused-change.ts';
 import { editLostIn, isFlushed, isOpenView, SYNC_TAG } from '../sw-protocol.ts';
+import { askToBeClaimed } from './claim-page.ts';
 import { keepInstalling } from './keep-installing.ts';
 
 export interface SwEvents {
@@ -65,7 +67,9 @@ export function registerServiceWorker({
         });
         return workbox.register();
       }),
-    );
+    )
+    // Installed: a page that loaded as the worker activated is taken now, not at its next load.
+    .then(() => askToBeClaimed(navigator.serviceWorker));
   return {
     async requestBackgroundSync() {
       const registration = await navigator.serviceWorker.ready;

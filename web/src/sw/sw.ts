@@ -14,7 +14,7 @@ import { flushOnceOnline } from '../data/flush.ts';
 import { workerAuthHeaders } from '../data/session-token.ts';
 import { sendSharedStatements } from '../data/shared-statements.ts';
 import { keepUntold } from '../data/untold.ts';
-import { EDIT_LOST, FLUSHED, SYNC_TAG, type WorkerMessage } from '../sw-protocol.ts';
+import { CLAIM, EDIT_LOST, FLUSHED, SYNC_TAG, type WorkerMessage } from '../sw-protocol.ts';
 import { openFromNotification, renewPushSubscription, showPushNotification } from './push.ts';
 import { guardRecordLaunches } from './record-launch.ts';
 import { acceptSharedNotes } from './share-target.ts';
@@ -46,7 +46,10 @@ interface SyncManager {
 }
 
 self.addEventListener('message', (event) => {
-  if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
+  const type = (event.data as { type?: string } | null)?.type;
+  if (type === 'SKIP_WAITING') void self.skipWaiting();
+  // A page loaded as this worker activated, which its claim then missed (shell/claim-page.ts).
+  else if (type === CLAIM) event.waitUntil(self.clients.claim());
 });
 
 const tell = async (message: WorkerMessage) => {
