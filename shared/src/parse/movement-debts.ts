@@ -50,6 +50,8 @@ export function debtSaid(scan: Scan, range: Clause): Debt | undefined {
   // « Julien me doit la moitié » after money spent is an aside (markers-system.ts): reimbursable, no debt read.
   const asides = scan.marks.filter((m) => m.mark === 'aside');
   for (let i = range[0]; i < range[1]; i++) {
+    // Read inside an aside too: « elle me remboursera » is marked one, yet the whole is hers.
+    if (paybackPromised(scan, i, range)) return toMe(true);
     if (asides.some((m) => i >= m.start && i < m.end)) continue;
     const w = word(scan, i);
     if (OWED_FR.has(w) && me(i - 1)) return toMe(w === 'doit' || w === 'doivent');
@@ -76,11 +78,36 @@ export function debtSaid(scan: Scan, range: Clause): Debt | undefined {
   return undefined;
 }
 
+const PROMISED_FR = wordSet('remboursera|rembourseront|rendra|rendront');
+const PERSON_SUBJECT = wordSet("il|elle|ils|elles|he's|she's|he'll|she'll|they'll|they're|he|she|they");
+const OBJECT = wordSet("le|la|les|l'|ca");
+/**
+ * « elle me remboursera », "he's paying me back": a person will pay the speaker back, so the money
+ * the speaker paid is owed now (a body's promise, « la mutuelle me remboursera », is an aside: the
+ * thing was the speaker's). A share said after it (« me rendra sa part », "his half") is the
+ * speaker's own bill split, and « pas », "won't" no payback.
+ */
+function paybackPromised(scan: Scan, i: number, range: Clause): boolean {
+  const w = word(scan, i);
+  let k = i - 1;
+  if (PROMISED_FR.has(w)) {
+    if (OBJECT.has(word(scan, k))) k--;
+    if (word(scan, k) !== 'me' && word(scan, k) !== "m'") return false;
+  } else if (w === 'back' && word(scan, i - 1) === 'me' && /^pay(ing)?$/.test(word(scan, i - 2))) {
+    k = i - 2;
+    if (/^(will|is|gonna)$/.test(word(scan, k - 1))) k--;
+  } else return false;
+  const subject = k - 1 >= range[0] && (PERSON_SUBJECT.has(word(scan, k - 1)) || personAt(scan, k - 1));
+  const rest = `${word(scan, i + 1)} ${word(scan, i + 2)}`;
+  return subject && !/(^| )(pas|jamais|part|moitie|half|share)( |$)/.test(rest);
+}
+
 /** The words without one of which no debt is read. */
 export const DEBT_WORDS: ReadonlySet<string> = new Set([
   ...OWED_FR,
   ...OWED_BY_ME_FR,
   ...LENT_FR,
   ...LENT_EN,
-  ...wordSet('owed|owes|owe|dette|debt'),
+  ...wordSet('owed|owes|owe|dette|debt|back'),
+  ...PROMISED_FR,
 ]);

@@ -11,6 +11,7 @@ import {
   word,
 } from './movement-debts.ts';
 import { BODIES, isPersonWord } from './movement-parties.ts';
+import type { Purpose } from './movement-purposes.ts';
 import { personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
 import type { MovementKind } from './types.ts';
@@ -39,6 +40,8 @@ export interface MovementFrame {
   debt: Debt | undefined;
   /** The speaker's own share of a thing (« ma part », "my share"): given to a person, it is spent. */
   ownShare?: boolean;
+  /** What the money was for, when where it went says it (movement-purposes.ts). */
+  purpose?: Purpose;
 }
 
 /** Verbs of giving money, as participles after « a / ont / ai »: the act is done. */
@@ -244,7 +247,14 @@ export function movementFrame(
  * null; a body giving back, a refund); given by the one owed, and owed now, it was lent (« j'ai
  * payé la part de Hugo, il me doit ça »). Undefined when the frame decides nothing.
  */
-export function kindOfFrame({ giving, debt, ownShare }: MovementFrame): MovementKind | null | undefined {
+export function kindOfFrame({
+  giving,
+  debt,
+  ownShare,
+  purpose,
+}: MovementFrame): MovementKind | null | undefined {
+  // Cash in hand is one's own money moved; a bank's loan paid out to the speaker, borrowed.
+  if (purpose) return purpose === 'cash' ? 'transfer' : 'loan';
   if (!giving) return undefined;
   // "my share of the cabin, 140 euros, sent to Tom": the speaker's part of a thing, paid: spent.
   if (ownShare && giving.giver === 'speaker' && giving.receiver === 'person' && !debt) return null;

@@ -35,6 +35,7 @@ import {
 import { gotBackForReturn } from './movement-goods.ts';
 import { kindOfMark } from './movement-of-mark.ts';
 import { saidBefore } from './movement-parties.ts';
+import { purposeOf } from './movement-purposes.ts';
 import { kindOfFrame, movementFrame, ROLE_WORDS } from './movement-roles.ts';
 import {
   correctedFrom,
@@ -116,6 +117,9 @@ export function movementOf(
   const framed = saidBefore(scan, whole, whole[1], FRAME_WORDS);
   if (framed && (topUp(scan, whole) || exchanged(scan, whole))) return 'transfer';
   if (ownSharePaidByOther(scan, seg) || sentBack(scan, own, amount.end)) return 'repayment';
+  const verbAt = (i: number) => scan.marks.some((m) => m.mark === 'verb' && i >= m.start && i < m.end);
+  const purpose = purposeOf(scan, seg, pays, verbAt);
+  if (purpose) return kindOfFrame({ giving: undefined, debt: undefined, purpose }) ?? null;
   // Who gave to whom, and who owed whom (movement-roles.ts): « Karim me devait 25 €, il me les a
   // virés », « j'ai réglé ma dette à Julien », "I paid back 35 euros to Marcus": a debt settled.
   if (saidBefore(scan, whole, whole[1], ROLE_WORDS)) {

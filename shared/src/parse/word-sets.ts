@@ -60,6 +60,8 @@ export const NOT_COUNTED = new Set(
   (
     'quoi|hein|ouais|basically|yeah|as|after|apres|comme|plus|partage|partagee|partages|divise|divisee|split|shared|chambre|porte|quai|room|gate|platform|' +
     'instead|rather|he|she|they|we|you|' +
+    // "took 80 out of the hole in the wall": money taken out of a place, no "outs" counted.
+    'out|' +
     // "dinner 90 minus a 15 euro gift card": a sum worked out, « plus » as « moins ». Read as
     // "90 minuses", the 90 was a count that multiplied the 15 (1,350 €).
     'minus|moins|less|' +

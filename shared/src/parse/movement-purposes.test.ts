@@ -1,0 +1,65 @@
+/**
+ * The moves21 part of the frame (movement-purposes.ts and the payback promised of
+ * movement-debts.ts), through the whole parser on Tuesday 24 November 2026: where the money went
+ * says what it was (cash in hand, a bank's loan paid out), and a person who will pay the speaker
+ * back makes the money paid a loan; the look-alikes stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
+
+const read = (text: string) => {
+  const r = parseExpenseText(text, TEST_OPTS);
+  if (r.movement && r.expenses.length === 0) return `${r.movement.kind} ${r.movement.amount}`;
+  return r.expenses.map((e) => `spent ${e.amount}`).join(' ');
+};
+
+describe('what the money was for', () => {
+  it.each([
+    // Cash taken out of a place that holds money, whatever the place is called.
+    ['pulled 120 out of the cash machine by the station', 'transfer 120.00'],
+    ['took 30 out of my savings', 'transfer 30.00'],
+    ['je suis allé au guichet de la Poste, 150 € en billets', 'transfer 150.00'],
+    // Cash back at a till is one's own money; cashback on a card is money given back.
+    ['took 20 quid cash back at the Co-op till', 'transfer 20.00'],
+    ["j'ai pris 40 € de cashback à la caisse", 'transfer 40.00'],
+    ['got 6 euros cashback on my card', 'refund 6.00'],
+    // A bank's loan paid out to the speaker is borrowed.
+    ["la Banque Populaire m'a débloqué les 5 000 € du crédit auto", 'loan 5000.00'],
+    ['the bank approved the loan and 3,000 euros hit my account', 'loan 3000.00'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+
+  it.each([
+    // A score and change out of a note are no place; cash paid for a thing, or said alone, is spent.
+    ['got 14 change out of 50', 'spent 36.00'],
+    ['17 euros en liquide', 'spent 17.00'],
+    ['le plombier, 60 € en liquide', 'spent 60.00'],
+    // A loan paid back is the speaker's debt, spent.
+    ["j'ai remboursé 300 € du crédit auto", 'spent 300.00'],
+  ])('%s stays %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});
+
+describe('a person who will pay the speaker back', () => {
+  it.each([
+    ["j'ai pris la place de ciné de Zoé, 11 €, elle me remboursera", 'loan 11.00'],
+    ["j'ai payé l'essence de Karim 40 €, il me les rendra", 'loan 40.00'],
+    ["bought Mia's bus pass, 25 euros, she's paying me back Monday", 'loan 25.00'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+
+  it.each([
+    // A body's payback is an aside on the speaker's own thing; a share is the speaker's bill split.
+    ['dentiste 70 €, la mutuelle me remboursera', 'spent 70.00'],
+    ['pizza 36 €, Lou me rendra sa part', 'spent 36.00'],
+    ['taxi 30 €, Ben will pay me back his half', 'spent 30.00'],
+    // Said not to pay back, it was given.
+    ['le cadeau de Léa 25 €, elle me remboursera pas', 'spent 25.00'],
+  ])('%s stays %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});
