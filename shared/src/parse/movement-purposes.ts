@@ -1,16 +1,94 @@
+import { CLAIM_WORDS, claimPaidBack } from './claims.ts';
+import type { Clause } from './clauses.ts';
+import { foundMoney } from './money-handed.ts';
+import { exchanged, STORE_FRAME_WORDS, topUp } from './money-stores.ts';
 import { word } from './movement-debts.ts';
-import { namesDebt } from './movement-frames.ts';
+import {
+  forSomething,
+  INCOME_FRAME_WORDS,
+  namesDebt,
+  sentBack,
+  tipsReceived,
+  workPaid,
+} from './movement-frames.ts';
+import {
+  CAME_IN_FRAME_WORDS,
+  earnedForDoing,
+  forOwnThings,
+  gotBackOn,
+  gotFromPerson,
+  moneyCameIn,
+  moneyFrom,
+} from './movement-givers.ts';
+import { gotBackForReturn } from './movement-goods.ts';
+import { saidBefore } from './movement-parties.ts';
+import { ownSharePaidByOther } from './movement-turns.ts';
 import type { Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
- * What the money was for, the third part of movement-roles.ts's frame (issue 29, round 21), read
- * from where it went rather than from a word for the movement: cash taken out of a place that
- * holds money ("took 80 out of the hole in the wall", « 60 € en billets », cash back at a till) is
- * one's own money moved; a loan a bank paid out (« m'a débloqué les 2 000 € du prêt ») is borrowed.
+ * What the money was for, the third part of movement-roles.ts's frame (issue 29, round 21): earned
+ * (pay, a sale, money found or come in), a purchase undone (a claim paid, money back for a thing
+ * returned), one's own money kept (a top-up, an exchange, cash taken out of a place that holds
+ * money: "took 80 out of the hole in the wall", « 60 € en billets », cash back at a till), a share
+ * owed back, or borrowed (« m'a débloqué les 2 000 € du prêt »). Each reader here says only what
+ * the money was for; `kindOfFrame` (movement-roles.ts) alone turns it into a movement's kind.
  */
-export type Purpose = 'cash' | 'borrowed';
+export type Purpose = 'earned' | 'undone' | 'kept' | 'owedBack' | 'borrowed';
+/** Words one of which the top-up, exchange, work-paid, tips and came-in readers each need. */
+const FRAME_WORDS = new Set([...STORE_FRAME_WORDS, ...INCOME_FRAME_WORDS, ...CAME_IN_FRAME_WORDS]);
+type Amount = NonNullable<Segment['amount']>;
+type IsKeyword = (i: number) => boolean;
+
+/** What the money was for, said around it, read before who gave to whom. */
+export function purposeFirst(
+  scan: Scan,
+  seg: Segment & { amount: Amount },
+  own: Clause,
+  pays: (from: number, to: number) => boolean,
+): Purpose | undefined {
+  // « j'ai trouvé un billet de 20 € », "found 20 euros in my coat": money found came in.
+  if (foundMoney(scan, seg.amount)) return 'earned';
+  // A top-up of a store of one's own money, or money changed into another currency.
+  const whole: Clause = [seg.start, seg.end];
+  if (saidBefore(scan, whole, whole[1], FRAME_WORDS) && (topUp(scan, whole) || exchanged(scan, whole)))
+    return 'kept';
+  if (ownSharePaidByOther(scan, seg) || sentBack(scan, own, seg.amount.end)) return 'owedBack';
+  const verbAt = (i: number) => scan.marks.some((m) => m.mark === 'verb' && i >= m.start && i < m.end);
+  return purposeOf(scan, seg, pays, verbAt);
+}
+
+/** What the money was for, read when who gave to whom decided nothing: a claim paid, pay. */
+export function purposeAfterRoles(scan: Scan, whole: Clause): Purpose | undefined {
+  // "the insurance paid my claim", "my employer paid back my expense claim": a claim paid is undone.
+  if (saidBefore(scan, whole, whole[1], CLAIM_WORDS) && claimPaidBack(scan, whole)) return 'undone';
+  const framed = saidBefore(scan, whole, whole[1], FRAME_WORDS);
+  return framed && (workPaid(scan, whole) || tipsReceived(scan, whole) || moneyCameIn(scan, whole))
+    ? 'earned'
+    : undefined;
+}
+
+/** With no movement word, who the money came from and what for; null: a person's, for nothing said. */
+export function purposeUnmarked(
+  scan: Scan,
+  amount: Amount,
+  own: Clause,
+  isKeyword: IsKeyword,
+): Purpose | null | undefined {
+  // "Took the jumper back to Zara, got 45 euros back": money back for a thing returned.
+  if (gotBackForReturn(scan, amount)) return 'undone';
+  const forThing = () => forSomething(scan, amount.end, own, isKeyword);
+  // « j'ai eu 50 € de ma grand-mère », "Got 35 euros for babysitting": given, or pay.
+  if (gotFromPerson(scan, amount))
+    return forThing() && !forOwnThings(scan, amount.end, own[1]) ? 'owedBack' : 'earned';
+  if (gotBackOn(scan, amount)) return 'undone';
+  // « 150 € de la CAF », "30 euros from Jake for pizza": whose money it was names what it was for.
+  const from = moneyFrom(scan, amount, own, isKeyword);
+  if (from === 'person') return forThing() ? 'owedBack' : null;
+  if (from || earnedForDoing(scan, amount)) return 'earned';
+  return undefined;
+}
 
 const TAKE = wordSet('took|take|taken|taking|pulled|pull|pulling|drew|draw|got|get|grabbed|grab');
 /** Cash said after the amount: « en billets », « en liquide », "in cash", "in notes". */
@@ -27,7 +105,7 @@ const BACK = wordSet('rembourse|remboursee|rembourses|repaid|paying|paid|pay|bac
  * What the segment's amount was for, when where it went says it. `pays(from, to)`: words there
  * name what was bought (then it was spent); `verbAt(i)`: a verb of buying at token i.
  */
-export function purposeOf(
+function purposeOf(
   scan: Scan,
   seg: Segment,
   pays: (from: number, to: number) => boolean,
@@ -42,7 +120,7 @@ export function purposeOf(
   // "got 3 out of 5", "14 change out of 50" are a score and change, not a place.
   const place = scan.tokens[amount.end + 2]?.kind === 'word';
   if (after(0) === 'out' && /^(of|from)$/.test(after(1)) && place && TAKE.has(word(scan, amount.start - 1)))
-    return 'cash';
+    return 'kept';
   // « je suis passée au distrib, 60 € en billets »: somewhere gone to, notes in hand, nothing bought
   // and no movement word (« il m'a filé 80 € en espèces » is told by its verb); « 17 euros en
   // liquide » alone was paid in cash.
@@ -52,12 +130,12 @@ export function purposeOf(
     !buys() &&
     !scan.marks.some((m) => m.start >= seg.start && m.start < seg.end && m.mark !== 'sep')
   )
-    return 'cash';
+    return 'kept';
   // "got 40 cash back at Tesco", « 20 € de cashback à la caisse »: a till giving one's own money as cash.
   for (let i = seg.start; i < seg.end - 1; i++) {
     const w = word(scan, i);
     const back = w === 'cashback' ? i + 1 : w === 'cash' && word(scan, i + 1) === 'back' ? i + 2 : -1;
-    if (back > 0 && AT.has(word(scan, back))) return 'cash';
+    if (back > 0 && AT.has(word(scan, back))) return 'kept';
   }
   // « la banque m'a débloqué les 2 000 € du prêt », "the bank approved my car loan and the 2,000
   // euros hit my account": a loan named where money came to the speaker, nothing paid back.

@@ -241,6 +241,15 @@ export function movementFrame(
   return { giving, debt: debtSaid(scan, range), ownShare: ownShareIn(scan, range) };
 }
 
+/** What the money was for says the kind: earned is income, a purchase undone a refund, one's own money kept a transfer. */
+const OF_PURPOSE: Record<Purpose, MovementKind> = {
+  earned: 'income',
+  undone: 'refund',
+  kept: 'transfer',
+  owedBack: 'repayment',
+  borrowed: 'loan',
+};
+
 /**
  * The kind of movement the frame says, in one place. Money given by who owed it to whom it was
  * owed settles a debt: a repayment (a lender paid back by the speaker is the speaker's expense,
@@ -253,8 +262,7 @@ export function kindOfFrame({
   ownShare,
   purpose,
 }: MovementFrame): MovementKind | null | undefined {
-  // Cash in hand is one's own money moved; a bank's loan paid out to the speaker, borrowed.
-  if (purpose) return purpose === 'cash' ? 'transfer' : 'loan';
+  if (purpose) return OF_PURPOSE[purpose];
   if (!giving) return undefined;
   // "my share of the cabin, 140 euros, sent to Tom": the speaker's part of a thing, paid: spent.
   if (ownShare && giving.giver === 'speaker' && giving.receiver === 'person' && !debt) return null;

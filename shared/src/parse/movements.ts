@@ -1,49 +1,14 @@
-import { CLAIM_WORDS, claimPaidBack } from './claims.ts';
 import { type Clause, clausesOf } from './clauses.ts';
-import { foundMoney } from './money-handed.ts';
-import {
-  cashTakenOut,
-  exchanged,
-  paidWithApp,
-  STORE_FRAME_WORDS,
-  topUp,
-  vendingMachine,
-} from './money-stores.ts';
+import { cashTakenOut, paidWithApp, vendingMachine } from './money-stores.ts';
 import { debtSaid } from './movement-debts.ts';
-import {
-  connectiveAt,
-  forSomething,
-  INCOME_FRAME_WORDS,
-  sentBack,
-  speakerSubject,
-  tipsReceived,
-  workPaid,
-} from './movement-frames.ts';
-import {
-  amountIsFee,
-  CAME_IN_FRAME_WORDS,
-  earnedForDoing,
-  feeOfMovement,
-  forFees,
-  forOwnThings,
-  gotBackOn,
-  gotFromPerson,
-  moneyCameIn,
-  moneyFrom,
-  ontoStore,
-} from './movement-givers.ts';
+import { connectiveAt, speakerSubject } from './movement-frames.ts';
+import { amountIsFee, feeOfMovement, forFees, ontoStore } from './movement-givers.ts';
 import { gotBackForReturn } from './movement-goods.ts';
 import { kindOfMark } from './movement-of-mark.ts';
 import { saidBefore } from './movement-parties.ts';
-import { purposeOf } from './movement-purposes.ts';
+import { type Purpose, purposeAfterRoles, purposeFirst, purposeUnmarked } from './movement-purposes.ts';
 import { kindOfFrame, movementFrame, ROLE_WORDS } from './movement-roles.ts';
-import {
-  correctedFrom,
-  ownSharePaidByOther,
-  paidForWhatTheyGot,
-  paybackNotDone,
-  paybackToCome,
-} from './movement-turns.ts';
+import { correctedFrom, paidForWhatTheyGot, paybackNotDone, paybackToCome } from './movement-turns.ts';
 import type { Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { wordsOf } from './tokenize.ts';
@@ -59,8 +24,6 @@ const MOVEMENT_MARK_SET = new Set<Mark>([
   'transfer',
   'income',
 ]);
-/** Words one of which the top-up, exchange, work-paid and tips frames each need. */
-const FRAME_WORDS = new Set([...STORE_FRAME_WORDS, ...INCOME_FRAME_WORDS, ...CAME_IN_FRAME_WORDS]);
 /** Marks of money that came to the speaker: owed to them, it pays a debt back. */
 const CAME_IN = new Set<Mark>(['incoming', 'income', 'paidBack', 'repayment', 'refund']);
 const PRIORITY: readonly MovementKind[] = ['loan', 'repayment', 'refund', 'transfer', 'income'];
@@ -83,6 +46,9 @@ function frameRange(
   const buys = scan.marks.some((m) => m.mark === 'verb' && m.start >= own[0] && m.start < own[1]);
   return buys || pays(own[0], own[1]) ? own : whole;
 }
+
+/** The kind a purpose alone says (no giving, no debt). */
+const ofPurpose = (purpose: Purpose) => kindOfFrame({ giving: undefined, debt: undefined, purpose }) ?? null;
 
 /** The clause tokens[i] is in, or the whole segment. */
 const clauseAt = (clauses: readonly Clause[], seg: Segment, i: number): Clause =>
@@ -107,19 +73,12 @@ export function movementOf(
   if (!amount) return null;
   // « versement sur le livret A, enfin non, c'est l'assurance habitation, 32 € »: the words taken back are not read.
   const seg: Segment = { ...said, start: correctedFrom(scan, said, amount.start) };
-  // « j'ai trouvé un billet de 20 € », "found 20 euros in my coat": money found came in.
-  if (foundMoney(scan, amount)) return 'income';
   const clauses = clausesOf(scan);
   const own = clauseAt(clauses, seg, amount.start);
-  // A top-up of a store of one's own money, or money changed into another currency.
   const whole: Clause = [seg.start, seg.end];
-  // Most segments say none of the words these four frames need: one walk instead of four.
-  const framed = saidBefore(scan, whole, whole[1], FRAME_WORDS);
-  if (framed && (topUp(scan, whole) || exchanged(scan, whole))) return 'transfer';
-  if (ownSharePaidByOther(scan, seg) || sentBack(scan, own, amount.end)) return 'repayment';
-  const verbAt = (i: number) => scan.marks.some((m) => m.mark === 'verb' && i >= m.start && i < m.end);
-  const purpose = purposeOf(scan, seg, pays, verbAt);
-  if (purpose) return kindOfFrame({ giving: undefined, debt: undefined, purpose }) ?? null;
+  // What the money was for, and who gave it to whom: the frame says the kind, in kindOfFrame.
+  const first = purposeFirst(scan, { ...seg, amount }, own, pays);
+  if (first) return ofPurpose(first);
   // Who gave to whom, and who owed whom (movement-roles.ts): « Karim me devait 25 €, il me les a
   // virés », « j'ai réglé ma dette à Julien », "I paid back 35 euros to Marcus": a debt settled.
   if (saidBefore(scan, whole, whole[1], ROLE_WORDS)) {
@@ -127,29 +86,16 @@ export function movementOf(
     const settled = kindOfFrame(movementFrame(scan, range, clauses, pays, isKeyword));
     if (settled !== undefined) return settled;
   }
-  // "the insurance paid my claim", "my employer paid back my expense claim": a claim paid is a refund.
-  if (saidBefore(scan, whole, whole[1], CLAIM_WORDS) && claimPaidBack(scan, whole)) return 'refund';
-  if (framed && (workPaid(scan, whole) || tipsReceived(scan, whole) || moneyCameIn(scan, whole)))
-    return 'income';
+  const after = purposeAfterRoles(scan, whole);
+  if (after) return ofPurpose(after);
   const marks = marksOf(scan, seg.start, seg.end);
   // « j'ai pris la place de Hugo, 28 €, il me doit ça »: the speaker paid, and is owed it now: lent.
   if (scan.marks.some((m) => m.mark === 'verb' && m.start >= seg.start && m.start < seg.end)) {
     if (kindOfFrame({ giving: SPEAKER_PAID, debt: debtSaid(scan, whole) }) === 'loan') return 'loan';
   }
   if (marks.length === 0) {
-    // "Took the jumper back to Zara, got 45 euros back": money back for a thing returned.
-    if (gotBackForReturn(scan, amount)) return 'refund';
-    // « j'ai eu 50 € de ma grand-mère », "Got 35 euros for babysitting": given, or pay.
-    if (gotFromPerson(scan, amount))
-      return forSomething(scan, amount.end, own, isKeyword) && !forOwnThings(scan, amount.end, own[1])
-        ? 'repayment'
-        : 'income';
-    if (gotBackOn(scan, amount)) return 'refund';
-    // « 150 € de la CAF », "30 euros from Jake for pizza": whose money it was names the kind.
-    const from = moneyFrom(scan, amount, own, isKeyword);
-    if (from === 'person') return forSomething(scan, amount.end, own, isKeyword) ? 'repayment' : null;
-    if (from) return from;
-    return earnedForDoing(scan, amount) ? 'income' : null;
+    const unmarked = purposeUnmarked(scan, amount, own, isKeyword);
+    return unmarked ? ofPurpose(unmarked) : null;
   }
   // "Sold my old phone, got 150 euros": after a sale, "got" is money received, not bought.
   const sold = marks.some((m) => m.mark === 'income');
@@ -205,7 +151,7 @@ export function movementOf(
     if (kind) kinds.add(kind);
     if (!firstOfTwo && (kind === 'loan' || kind === 'repayment')) firstOfTwo = kind;
   }
-  if (kinds.size === 0) return gotBackForReturn(scan, amount) ? 'refund' : null;
+  if (kinds.size === 0) return gotBackForReturn(scan, amount) ? ofPurpose('undone') : null;
   // "Tom paid me back the 20 I lent him": the loan told after is the story of the repayment.
   if (kinds.has('loan') && kinds.has('repayment')) kinds.delete(firstOfTwo === 'loan' ? 'repayment' : 'loan');
   // Money received ("j'ai reçu un virement") is not money sent.
