@@ -16,7 +16,7 @@ const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 const FROM = wordSet('from|chez');
 const TO_FR = wordSet('a|au|aux');
 const TO_EN = wordSet('at|to');
-const WORK_PAID = wordSet('paye|regle|paid|vire|transferred|wired');
+const WORK_PAID = wordSet('paye|payee|payes|regle|reglee|regles|paid|vire|viree|transferred|wired');
 const GAVE_BACK = wordSet('sent|gave|paid|handed|returned');
 const PARTS = wordSet('part|share|moitie|half');
 const TIPS_GOT = wordSet('got|made|earned|eu|recu|touche|gagne|fait');
@@ -161,7 +161,8 @@ export function connectiveAt(scan: Scan, from: number, to: number): number {
 export function workPaid(scan: Scan, clause: Clause): boolean {
   for (let i = clause[0]; i < clause[1]; i++) {
     if (!PAYERS.has(word(scan, i))) continue;
-    for (let j = i + 1; j < Math.min(clause[1], i + 4); j++)
+    // « le client bordelais l'a payée »: an adjective and an object pronoun may come between.
+    for (let j = i + 1; j < Math.min(clause[1], i + 5); j++)
       if (WORK_PAID.has(word(scan, j)) && !employerTreated(scan, i, j)) return true;
   }
   return false;

@@ -156,9 +156,12 @@ const ING_THINGS = wordSet(
  * pay; "got 40 euros for my old phone", for a thing of one's own, a sale (or a present).
  */
 export function earnedForDoing(scan: Scan, amount: NonNullable<Segment['amount']>): boolean {
-  if (scan.lang !== 'en' || word(scan, amount.end) !== 'for') return false;
-  const doing = word(scan, amount.end + 1);
-  if (doing !== 'my' && (!/ing$/.test(doing) || ING_THINGS.has(doing))) return false;
+  if (scan.lang !== 'en') return false;
+  // "made 60 euros babysitting", "45 euros dog walking": the doing right after the money, "for" left out.
+  const by = word(scan, amount.end) === 'for' ? 1 : 0;
+  const doing = (w: string) => /ing$/.test(w) && !ING_THINGS.has(w);
+  const next = word(scan, amount.end + by);
+  if (by ? next !== 'my' && !doing(next) : !doing(next) && !doing(word(scan, amount.end + 1))) return false;
   for (let i = Math.max(0, amount.start - 3); i < amount.start; i++)
     if (EARNED.has(word(scan, i))) return true;
   return false;

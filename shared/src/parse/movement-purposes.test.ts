@@ -27,11 +27,21 @@ describe('what the money was for', () => {
     // A bank's loan paid out to the speaker is borrowed.
     ["la Banque Populaire m'a débloqué les 5 000 € du crédit auto", 'loan 5000.00'],
     ['the bank approved the loan and 3,000 euros hit my account', 'loan 3000.00'],
+    // Pay: said with its giver after "from", earned by doing, a game's winnings, a client paying.
+    ['payday! 1,950 euros from the council', 'income 1950.00'],
+    ['I made 45 euros dog walking', 'income 45.00'],
+    ['40 € de gains au loto', 'income 40.00'],
+    ["la facture de 600 €, la cliente lyonnaise l'a réglée hier", 'income 600.00'],
+    // A payback still to come, with nothing bought: owed, neither spent nor moved.
+    ['le notaire doit me rembourser 200 €', ''],
   ])('%s → %s', (text, want) => {
     expect(read(text)).toBe(want);
   });
 
   it.each([
+    // Bought from a shop, and bought with pay said before: spent.
+    ['bought bread, 4 euros from the bakery', 'spent 4.00'],
+    ['got paid, then 30 euros on a haircut', 'spent 30.00'],
     // A score and change out of a note are no place; cash paid for a thing, or said alone, is spent.
     ['got 14 change out of 50', 'spent 36.00'],
     ['17 euros en liquide', 'spent 17.00'],

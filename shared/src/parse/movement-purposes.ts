@@ -124,12 +124,9 @@ function purposeOf(
   // « je suis passée au distrib, 60 € en billets »: somewhere gone to, notes in hand, nothing bought
   // and no movement word (« il m'a filé 80 € en espèces » is told by its verb); « 17 euros en
   // liquide » alone was paid in cash.
-  const cashInHand = /^(en|in)$/.test(after(0)) && CASH.has(after(1)) && amount.start > seg.start + 2;
-  if (
-    cashInHand &&
-    !buys() &&
-    !scan.marks.some((m) => m.start >= seg.start && m.start < seg.end && m.mark !== 'sep')
-  )
+  const unsaid =
+    !buys() && !scan.marks.some((m) => m.start >= seg.start && m.start < seg.end && m.mark !== 'sep');
+  if (unsaid && /^(en|in)$/.test(after(0)) && CASH.has(after(1)) && amount.start > seg.start + 2)
     return 'kept';
   // "got 40 cash back at Tesco", « 20 € de cashback à la caisse »: a till giving one's own money as cash.
   for (let i = seg.start; i < seg.end - 1; i++) {

@@ -39,7 +39,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     'paidBack',
     "m'a rembourse|m'ont rembourse|me rembourse|m'a remboursee|m'a rembourse mon|m'a rembourse ma|" +
       "m'a rembourse les|m'a rembourse le|m'a rembourse la|m'ont rembourse les|refunded me|reimbursed me|" +
-      'vient de me rembourser|viennent de me rembourser|me remboursent|' +
+      'vient de me rembourser|viennent de me rembourser|me remboursent|me rembourser|' +
       'is refunding me|are refunding me|is reimbursing me|are reimbursing me|' +
       // Put back where the speaker's money is ("IKEA put 49 euros back on my card"): given back.
       "m'a reverse*|m'ont reverse*|nous a reverse*|" +
@@ -143,6 +143,8 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'est parti sur|est partie sur|sont partis sur|vente vinted|vente leboncoin|vente ebay|hit my account|' +
       'sale came through|sale went through|came through|' +
       'heures supplementaires|overtime|overtime pay|' +
+      // Money a bet or a game paid out (« 30 € de gains », "my winnings").
+      'gains|mes gains|winnings|my winnings|' +
       // Paid, said in the passive; the sale of a thing of one's own (« la vente de ma voiture »).
       // A buyer took the speaker's thing (« un mec m'a pris mon iPhone pour 200 € »); money that came in.
       // A gift or earnings said to the speaker, or to us.

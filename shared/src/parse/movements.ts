@@ -107,7 +107,9 @@ export function movementOf(
         m.start < to &&
         !(sold && /^(i )?got$/.test(wordsOf(scan.tokens, m.start, m.end))),
     );
-  const ownBuys = buys(own[0], own[1]);
+  // "payday, 2,600 euros net from the hospital": who the money came from is its giver, not a thing bought.
+  const from = scan.tokens.findIndex((t, i) => i >= amount.end && i < own[1] && t.norm === 'from');
+  const ownBuys = buys(own[0], own[1]) || pays(own[0], from > 0 ? from : own[1]);
   const kinds = new Set<MovementKind>();
   // Of a loan and a repayment both said, the one said first is the money moved (the other its story).
   let firstOfTwo: MovementKind | undefined;
@@ -115,7 +117,7 @@ export function movementOf(
     const clause = clauseAt(clauses, seg, m.start);
     const sameClause = clause[0] === own[0];
     // A loan said in any clause of the amount's segment ("…, elle me les rend vendredi") holds.
-    if (!sameClause && m.mark !== 'loan' && (ownBuys || pays(own[0], own[1]))) continue;
+    if (!sameClause && m.mark !== 'loan' && ownBuys) continue;
     // "salaire reçu, et j'ai direct payé le loyer, 850 €", « salaire tombé, du coup resto ce soir,
     // 45 € »: a purchase or a thing bought said between the two.
     if (clause[1] <= amount.start && (buys(clause[1], amount.start) || pays(clause[1], amount.start)))
