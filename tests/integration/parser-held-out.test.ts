@@ -201,27 +201,32 @@ describe('the local parser on tuning sets written before their rules', () => {
     // Even half: 65 of 80 when first scored, unseen (main at 093ff60), expense-or-not 90.0 %,
     // movements said 31 of 40; 74 tuned, expense-or-not 97.5 %, movements 38 of 40 (the moves18
     // rules). Whole: 130 of 160 unseen, 141 after (the odd half 65 → 67, read as an aggregate only).
-    heldOutSet('v18n', { minLines: 160, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 74, whole: 141 });
+    // After the moves21 frame (what the money was for): 76, 145.
+    heldOutSet('v18n', { minLines: 160, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 76, whole: 145 });
   });
 
   it('gets the v19n set right at its floors, its odd half held out', () => {
     // Even half: 62 of 81 when first scored, unseen (main at 36d2df6), movements said 32 of 40; 73
     // tuned, movements 39 of 40 (the moves19 rules). Whole: 117 of 162 unseen, 133 after (the odd half
     // 55 → 60, movements 23 → 27 of 40, read as an aggregate only).
-    heldOutSet('v19n', { minLines: 160, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 73, whole: 133 });
+    // After the moves21 frame (what the money was for): 74, 139.
+    heldOutSet('v19n', { minLines: 160, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 74, whole: 139 });
   });
 
   it('gets the v20n set right at its floors, its odd half held out', () => {
     // Even half: 60 of 84 when first scored, unseen (main at d16be05), movements said 27 of 47; 66
     // tuned, movements 33 of 47 (the moves20 frame of who gave to whom and who owed whom). Whole:
     // 124 of 168 unseen, 131 after (the odd half 64 → 65, movements 32 → 33 of 47, an aggregate only).
-    heldOutSet('v20n', { minLines: 160, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 66, whole: 131 });
+    // After the moves21 frame (what the money was for): 67, 134.
+    heldOutSet('v20n', { minLines: 160, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 67, whole: 134 });
   });
 
   it('gets the v21n set right at its floors, its odd half held out', () => {
-    // Even half: 72 of 90 when first scored, unseen (main at f43f8f1), movements said 43 of 54.
-    // Whole: 142 of 180 unseen (the odd half 70, movements 43 of 54, an aggregate only).
-    heldOutSet('v21n', { minLines: 180, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 72, whole: 142 });
+    // Even half: 72 of 90 when first scored, unseen (main at f43f8f1), movements said 43 of 54; 82
+    // tuned, movements 52 of 54 (the moves21 frame: what the money was for, a payback promised).
+    // Whole: 142 of 180 unseen, 154 after (the odd half 70 → 72, movements 43 → 45 of 54, an
+    // aggregate only).
+    heldOutSet('v21n', { minLines: 180, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 82, whole: 154 });
   });
 
   it('gets the v19d set right at its floors, its odd half held out', () => {

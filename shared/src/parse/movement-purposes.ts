@@ -124,10 +124,10 @@ function purposeOf(
   // « je suis passée au distrib, 60 € en billets »: somewhere gone to, notes in hand, nothing bought
   // and no movement word (« il m'a filé 80 € en espèces » is told by its verb); « 17 euros en
   // liquide » alone was paid in cash.
-  const unsaid =
-    !buys() && !scan.marks.some((m) => m.start >= seg.start && m.start < seg.end && m.mark !== 'sep');
-  if (unsaid && /^(en|in)$/.test(after(0)) && CASH.has(after(1)) && amount.start > seg.start + 2)
-    return 'kept';
+  const cashInHand = /^(en|in)$/.test(after(0)) && CASH.has(after(1)) && amount.start > seg.start + 2;
+  const unsaid = () =>
+    !scan.marks.some((m) => m.start >= seg.start && m.start < seg.end && m.mark !== 'sep') && !buys();
+  if (cashInHand && unsaid()) return 'kept';
   // "got 40 cash back at Tesco", « 20 € de cashback à la caisse »: a till giving one's own money as cash.
   for (let i = seg.start; i < seg.end - 1; i++) {
     const w = word(scan, i);
@@ -138,12 +138,15 @@ function purposeOf(
   // euros hit my account": a loan named where money came to the speaker, nothing paid back.
   let granted = false;
   let loan = false;
+  let back = false;
   for (let i = seg.start; i < seg.end; i++) {
     const w = word(scan, i);
-    if (BACK.has(w) || verbAt(i)) return undefined;
+    back ||= BACK.has(w);
     if (GRANTED.has(w)) granted = true;
     // A lower-case loan word: « Crédit Agricole » names a bank, not a loan.
     if (namesDebt(scan, i, i + 1) && /^\p{Ll}/u.test(scan.tokens[i]?.raw ?? '')) loan = true;
   }
-  return granted && loan ? 'borrowed' : undefined;
+  if (!granted || !loan || back) return undefined;
+  for (let i = seg.start; i < seg.end; i++) if (verbAt(i)) return undefined;
+  return 'borrowed';
 }
