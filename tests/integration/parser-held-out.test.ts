@@ -224,9 +224,9 @@ describe('the local parser on tuning sets written before their rules', () => {
   it('gets the v21n set right at its floors, its odd half held out', () => {
     // Even half: 72 of 90 when first scored, unseen (main at f43f8f1), movements said 43 of 54; 82
     // tuned, movements 52 of 54 (the moves21 frame: what the money was for, a payback promised).
-    // Whole: 142 of 180 unseen, 154 after (the odd half 70 → 72, movements 43 → 45 of 54, an
+    // Whole: 142 of 180 unseen, 153 after (the odd half 70 → 71, movements 43 → 44 of 54, an
     // aggregate only).
-    heldOutSet('v21n', { minLines: 180, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 82, whole: 154 });
+    heldOutSet('v21n', { minLines: 180, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 82, whole: 153 });
   });
 
   it('gets the v19d set right at its floors, its odd half held out', () => {

@@ -32,8 +32,6 @@ describe('what the money was for', () => {
     ['I made 45 euros dog walking', 'income 45.00'],
     ['40 € de gains au loto', 'income 40.00'],
     ["la facture de 600 €, la cliente lyonnaise l'a réglée hier", 'income 600.00'],
-    // A payback still to come, with nothing bought: owed, neither spent nor moved.
-    ['le notaire doit me rembourser 200 €', ''],
   ])('%s → %s', (text, want) => {
     expect(read(text)).toBe(want);
   });
@@ -71,5 +69,18 @@ describe('a person who will pay the speaker back', () => {
     ['le cadeau de Léa 25 €, elle me remboursera pas', 'spent 25.00'],
   ])('%s stays %s', (text, want) => {
     expect(read(text)).toBe(want);
+  });
+});
+
+describe('a body that owes the speaker', () => {
+  it('keeps its amount owed flagged not_paid, as a person’s, when the amount follows the verb', () => {
+    const r = parseExpenseText('le notaire doit me rembourser 200 €', TEST_OPTS);
+    expect(r.movement).toBeUndefined();
+    expect(r.expenses.map((e) => [e.amount, e.reviewReason])).toEqual([['200.00', 'not_paid']]);
+  });
+
+  it('leaves the bill beside it spent and reimbursable, with no amount after the verb', () => {
+    const r = parseExpenseText('dentiste 70 €, la mutuelle doit me rembourser', TEST_OPTS);
+    expect(r.expenses.map((e) => [e.amount, e.reviewReason ?? null])).toEqual([['70.00', null]]);
   });
 });

@@ -39,7 +39,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     'paidBack',
     "m'a rembourse|m'ont rembourse|me rembourse|m'a remboursee|m'a rembourse mon|m'a rembourse ma|" +
       "m'a rembourse les|m'a rembourse le|m'a rembourse la|m'ont rembourse les|refunded me|reimbursed me|" +
-      'vient de me rembourser|viennent de me rembourser|me remboursent|me rembourser|' +
+      'vient de me rembourser|viennent de me rembourser|me remboursent|' +
       'is refunding me|are refunding me|is reimbursing me|are reimbursing me|' +
       // Put back where the speaker's money is ("IKEA put 49 euros back on my card"): given back.
       "m'a reverse*|m'ont reverse*|nous a reverse*|" +

@@ -20,10 +20,13 @@ function owedByPerson(scan: Scan, seg: Segment): boolean {
   for (let i = seg.start + 1; i < seg.end; i++) {
     if (!MUST.has(norm(scan, i))) continue;
     const who = scan.tokens[i - 1];
-    if (who?.kind !== 'word' || !(isPersonWord(who.norm) || /^\p{Lu}/u.test(who.raw))) continue;
     let k = i + 1;
     if (norm(scan, k) === 'encore') k++;
-    if ((norm(scan, k) === 'me' || norm(scan, k) === "m'") && GIVE_BACK.has(norm(scan, k + 1))) return true;
+    if ((norm(scan, k) !== 'me' && norm(scan, k) !== "m'") || !GIVE_BACK.has(norm(scan, k + 1))) continue;
+    // « la mutuelle doit me rembourser 35 € »: a body's debt too when the amount owed follows the verb.
+    const amountOwed = (seg.amount?.start ?? 0) > k + 1 && (seg.amount?.start ?? 0) <= k + 4;
+    if (who?.kind === 'word' && (amountOwed || isPersonWord(who.norm) || /^\p{Lu}/u.test(who.raw)))
+      return true;
   }
   return false;
 }
