@@ -37,33 +37,36 @@ import { wordSet } from './word-sets.ts';
  */
 export type Purpose = 'earned' | 'undone' | 'kept' | 'owedBack' | 'borrowed';
 /** Words one of which the top-up, exchange, work-paid, tips and came-in readers each need. */
-const FRAME_WORDS = new Set([...STORE_FRAME_WORDS, ...INCOME_FRAME_WORDS, ...CAME_IN_FRAME_WORDS]);
+export const FRAME_WORDS: ReadonlySet<string> = new Set([
+  ...STORE_FRAME_WORDS,
+  ...INCOME_FRAME_WORDS,
+  ...CAME_IN_FRAME_WORDS,
+]);
 type Amount = NonNullable<Segment['amount']>;
 type IsKeyword = (i: number) => boolean;
 
-/** What the money was for, said around it, read before who gave to whom. */
+/** What the money was for, said around it, read before who gave to whom; `framed`: FRAME_WORDS said. */
 export function purposeFirst(
   scan: Scan,
   seg: Segment & { amount: Amount },
   own: Clause,
   pays: (from: number, to: number) => boolean,
+  framed: boolean,
 ): Purpose | undefined {
   // « j'ai trouvé un billet de 20 € », "found 20 euros in my coat": money found came in.
   if (foundMoney(scan, seg.amount)) return 'earned';
   // A top-up of a store of one's own money, or money changed into another currency.
   const whole: Clause = [seg.start, seg.end];
-  if (saidBefore(scan, whole, whole[1], FRAME_WORDS) && (topUp(scan, whole) || exchanged(scan, whole)))
-    return 'kept';
+  if (framed && (topUp(scan, whole) || exchanged(scan, whole))) return 'kept';
   if (ownSharePaidByOther(scan, seg) || sentBack(scan, own, seg.amount.end)) return 'owedBack';
   const verbAt = (i: number) => scan.marks.some((m) => m.mark === 'verb' && i >= m.start && i < m.end);
   return purposeOf(scan, seg, pays, verbAt);
 }
 
 /** What the money was for, read when who gave to whom decided nothing: a claim paid, pay. */
-export function purposeAfterRoles(scan: Scan, whole: Clause): Purpose | undefined {
+export function purposeAfterRoles(scan: Scan, whole: Clause, framed: boolean): Purpose | undefined {
   // "the insurance paid my claim", "my employer paid back my expense claim": a claim paid is undone.
   if (saidBefore(scan, whole, whole[1], CLAIM_WORDS) && claimPaidBack(scan, whole)) return 'undone';
-  const framed = saidBefore(scan, whole, whole[1], FRAME_WORDS);
   return framed && (workPaid(scan, whole) || tipsReceived(scan, whole) || moneyCameIn(scan, whole))
     ? 'earned'
     : undefined;
@@ -128,23 +131,20 @@ function purposeOf(
   const unsaid = () =>
     !scan.marks.some((m) => m.start >= seg.start && m.start < seg.end && m.mark !== 'sep') && !buys();
   if (cashInHand && unsaid()) return 'kept';
-  // "got 40 cash back at Tesco", « 20 € de cashback à la caisse »: a till giving one's own money as cash.
-  for (let i = seg.start; i < seg.end - 1; i++) {
-    const w = word(scan, i);
-    const back = w === 'cashback' ? i + 1 : w === 'cash' && word(scan, i + 1) === 'back' ? i + 2 : -1;
-    if (back > 0 && AT.has(word(scan, back))) return 'kept';
-  }
-  // « la banque m'a débloqué les 2 000 € du prêt », "the bank approved my car loan and the 2,000
-  // euros hit my account": a loan named where money came to the speaker, nothing paid back.
+  // "got 40 cash back at Tesco", « 20 € de cashback à la caisse »: a till giving one's own money as
+  // cash. « la banque m'a débloqué les 2 000 € du prêt », "the bank approved my car loan and the
+  // 2,000 euros hit my account": a loan named where money came to the speaker, nothing paid back.
   let granted = false;
   let loan = false;
   let back = false;
   for (let i = seg.start; i < seg.end; i++) {
     const w = word(scan, i);
+    const at = w === 'cashback' ? i + 1 : w === 'cash' && word(scan, i + 1) === 'back' ? i + 2 : -1;
+    if (at > 0 && AT.has(word(scan, at))) return 'kept';
     back ||= BACK.has(w);
-    if (GRANTED.has(w)) granted = true;
+    granted ||= GRANTED.has(w);
     // A lower-case loan word: « Crédit Agricole » names a bank, not a loan.
-    if (namesDebt(scan, i, i + 1) && /^\p{Ll}/u.test(scan.tokens[i]?.raw ?? '')) loan = true;
+    loan ||= namesDebt(scan, i, i + 1) && /^\p{Ll}/u.test(scan.tokens[i]?.raw ?? '');
   }
   if (!granted || !loan || back) return undefined;
   for (let i = seg.start; i < seg.end; i++) if (verbAt(i)) return undefined;

@@ -23,7 +23,9 @@ import { wordSet } from './word-sets.ts';
  * owed whom, or who had lent to whom. « Karim me devait 25 €, il me les a virés », « Mehdi m'avait
  * dépanné de 20 €, je les lui ai rendus », "I paid back 35 euros to Marcus", "Ollie owed me 20 quid
  * and finally sent it", « j'ai réglé ma dette à Julien ». The kind is derived from the frame in one
- * place (`kindOfFrame`); movements.ts asks it before reading the movement words one by one.
+ * place (`kindOfFrame`); movements.ts asks it before reading the movement words one by one. Round
+ * 21 adds the frame's third part, what the money was for (movement-purposes.ts): earned, a purchase
+ * undone, one's own money kept, a share owed back, borrowed; `kindOfFrame` turns it into the kind too.
  */
 /** Who gave and who received the money said, when a giving verb says it. */
 export interface Giving {
@@ -251,7 +253,8 @@ const OF_PURPOSE: Record<Purpose, MovementKind> = {
 };
 
 /**
- * The kind of movement the frame says, in one place. Money given by who owed it to whom it was
+ * The kind of movement the frame says, in one place. What the money was for, when said
+ * (movement-purposes.ts), says it first. Money given by who owed it to whom it was
  * owed settles a debt: a repayment (a lender paid back by the speaker is the speaker's expense,
  * null; a body giving back, a refund); given by the one owed, and owed now, it was lent (« j'ai
  * payé la part de Hugo, il me doit ça »). Undefined when the frame decides nothing.

@@ -6,7 +6,13 @@ import { amountIsFee, feeOfMovement, forFees, ontoStore } from './movement-giver
 import { gotBackForReturn } from './movement-goods.ts';
 import { kindOfMark } from './movement-of-mark.ts';
 import { saidBefore } from './movement-parties.ts';
-import { type Purpose, purposeAfterRoles, purposeFirst, purposeUnmarked } from './movement-purposes.ts';
+import {
+  FRAME_WORDS,
+  type Purpose,
+  purposeAfterRoles,
+  purposeFirst,
+  purposeUnmarked,
+} from './movement-purposes.ts';
 import { kindOfFrame, movementFrame, ROLE_WORDS } from './movement-roles.ts';
 import { correctedFrom, paidForWhatTheyGot, paybackNotDone, paybackToCome } from './movement-turns.ts';
 import type { Scan } from './scan-types.ts';
@@ -77,7 +83,9 @@ export function movementOf(
   const own = clauseAt(clauses, seg, amount.start);
   const whole: Clause = [seg.start, seg.end];
   // What the money was for, and who gave it to whom: the frame says the kind, in kindOfFrame.
-  const first = purposeFirst(scan, { ...seg, amount }, own, pays);
+  // Most segments say none of the words the top-up, exchange and pay readers need: one walk for all.
+  const framed = saidBefore(scan, whole, whole[1], FRAME_WORDS);
+  const first = purposeFirst(scan, { ...seg, amount }, own, pays, framed);
   if (first) return ofPurpose(first);
   // Who gave to whom, and who owed whom (movement-roles.ts): « Karim me devait 25 €, il me les a
   // virés », « j'ai réglé ma dette à Julien », "I paid back 35 euros to Marcus": a debt settled.
@@ -86,7 +94,7 @@ export function movementOf(
     const settled = kindOfFrame(movementFrame(scan, range, clauses, pays, isKeyword));
     if (settled !== undefined) return settled;
   }
-  const after = purposeAfterRoles(scan, whole);
+  const after = purposeAfterRoles(scan, whole, framed);
   if (after) return ofPurpose(after);
   const marks = marksOf(scan, seg.start, seg.end);
   // « j'ai pris la place de Hugo, 28 €, il me doit ça »: the speaker paid, and is owed it now: lent.
