@@ -8,7 +8,7 @@
  *   bundle holds none of them (so the budget is measured on that build: were a secret in it, the
  *   second check fails).
  * - Reading a note offline (the parser, its lexicon and learned phrases, a dynamic import) adds at
- *   most 160 KB gzip to the app it runs in, and none of it loads before a note is read.
+ *   most 161 KB gzip to the app it runs in, and none of it loads before a note is read.
  * - A first visit in one round trip: the first screen's script and style are inside index.html,
  *   and the CSP the static hosts send with it (`_headers`, `vercel.json`) allows them by their
  *   SHA-256, hashed here from the built page, never by 'unsafe-inline' (the Node server's, through
@@ -48,9 +48,12 @@ const RAW_BUDGET = 60_000;
  * The parser a phone fetches to read a note offline (the rules, the lexicon, the learned phrases),
  * beyond the app it already runs: 141.1 KB gzip -9 at 2b41fef, 158.7 KB at 093ff60, 151.9 KB with
  * the generated lists front-coded (shared/src/parse/front-coded.ts). Each round of rules and open
- * data grows it; past this, a word list earns its bytes or goes.
+ * data grows it; past this, a word list earns its bytes or goes. Raised once by 1 KB (round 21,
+ * 160,719 B): the emoji words paid their 1.4 KB with a US state's brands and carried +9 never-tuned
+ * sentences; the movement frame's 0.4 KB carried +3 and +8 on held-out halves, and no list that
+ * no sentence needs was left to cut without changing a reading. The next growth pays its own way.
  */
-const READING_GZIP_BUDGET = 160_000;
+const READING_GZIP_BUDGET = 161_000;
 
 let outDir: string;
 
