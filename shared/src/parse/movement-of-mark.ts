@@ -5,7 +5,6 @@ import {
   giverIsBody,
   lentToShop,
   namesDebt,
-  payerOfWork,
   speakerPaysBack,
   speakerSubject,
 } from './movement-frames.ts';
@@ -14,7 +13,6 @@ import { goodsJustBefore, receivedGoods } from './movement-goods.ts';
 import {
   DEPOSIT_HOLDERS,
   ELDERS,
-  INSURERS,
   isPersonWord,
   OCCASIONS as OCCASION_WORDS,
   saidBefore,
@@ -36,13 +34,6 @@ function moneyOfThing(scan: Scan, from: number, clause: Clause, isKeyword: (i: n
     return false;
   }
   return false;
-}
-/** « la mutuelle a viré », "the insurer transferred": an insurer the subject of the sending verb. */
-function insurerSends(scan: Scan, clause: Clause, at: number): boolean {
-  let k = at - 1;
-  while (k > clause[0] && /^(a|ont|has|have|had|vient|viennent|de|just)$/.test(scan.tokens[k]?.norm ?? ''))
-    k--;
-  return k >= clause[0] && k < at - 1 && INSURERS.has(scan.tokens[k]?.norm ?? '');
 }
 /** Their own thing: « sa place », "his ticket". */
 const THEIR_OWN = /^(sa|son|ses|leur|leurs|his|her|their)$/;
@@ -109,7 +100,7 @@ const boughtForPerson = (scan: Scan, clause: Clause, at: number, end: number) =>
  * « Crédit Agricole », "Western Union" said as the shop): a single one is a payment app (« un Wero
  * à Thomas », "Mike Venmo'd me") and still moves money.
  */
-function inName(scan: Scan, i: number): boolean {
+export function inName(scan: Scan, i: number): boolean {
   const word = (j: number) => (scan.tokens[j]?.kind === 'word' ? scan.tokens[j] : undefined);
   const capital = (j: number) => /^\p{Lu}\p{Ll}/u.test(word(j)?.raw ?? '');
   const before = word(i - 1);
@@ -118,8 +109,10 @@ function inName(scan: Scan, i: number): boolean {
 }
 
 /**
- * The movement one movement word says (a mark of movement-words.ts, in its clause), read with who
- * did it and what for; null when it names no money moved (« prêt-à-porter », a fine, a bill received).
+ * The movement one movement word says (a mark of movement-words.ts, in its clause, not inside a
+ * name: `inName`), read with who did it and what for, when who sent it says no purpose
+ * (movement-purposes.ts's `purposeOfMark`, turned into the kind by `kindOfFrame`); null when it
+ * names no money moved (« prêt-à-porter », a fine, a bill received).
  */
 export function kindOfMark(
   scan: Scan,
@@ -128,9 +121,6 @@ export function kindOfMark(
   isKeyword: (i: number) => boolean,
   pays: (from: number, to: number) => boolean,
 ): MovementKind | null {
-  // "lunch at Pret a Manger", « chez Crédit Agricole »: a movement word written with a capital
-  // inside a sentence is part of a name, not money moved.
-  if (inName(scan, at)) return null;
   const back = mark === 'refund' || mark === 'paidBack' || mark === 'repayment';
   // « j'ai remboursé Marc », « j'ai rendu les 30 € à Lucie »: the speaker gave the money back.
   if (
@@ -145,8 +135,6 @@ export function kindOfMark(
     case 'paidBack':
       return paidBackKind(scan, clause, at, isKeyword);
     case 'incoming': {
-      // « un acheteur Vinted m'a payé 12 € pour le pull »: a buyer, a client or an employer pays for work or a sale.
-      if (payerOfWork(scan, clause, at)) return 'income';
       // « Nina m'a payé sa place »: a person paying the speaker for a thing of their own pays it back.
       if (THEIR_OWN.test(scan.tokens[end]?.norm ?? '') || forTheirOwn(scan, end, clause[1]))
         return 'repayment';
@@ -156,8 +144,6 @@ export function kindOfMark(
       if (moneyOfThing(scan, end, clause, isKeyword)) return 'repayment';
       // « Léa m'a renvoyé l'argent du billet »: sent back, by a person or a body.
       if (/renvoye/.test(wordsOf(scan.tokens, at, end))) return paidBackKind(scan, clause, at, isKeyword);
-      // « la Sécu m'a viré 18 € pour la pharmacie »: an insurer sending money gives back what was spent.
-      if (saidBefore(scan, clause, at, INSURERS)) return 'refund';
       const after = scan.tokens.slice(at, clause[1]);
       // « ma coloc m'a viré sa part d'électricité »: a share of something paid.
       if (after.some((t) => /^(part|share|moitie|half)$/.test(t.norm))) return 'repayment';
@@ -209,13 +195,6 @@ export function kindOfMark(
         (receivedGoods(scan, end) || goodsJustBefore(scan, at))
       )
         return null;
-      // « la mutuelle m'a versé 45 € »: money paid in by an insurer or the tax office gives back
-      // what was spent; the CAF or an employer paying in is income.
-      if (
-        /^(m' a |m' ont |a |ont )?verse/.test(wordsOf(scan.tokens, at, at + 3)) &&
-        saidBefore(scan, clause, at, INSURERS)
-      )
-        return 'refund';
       // « pension pour le chat », "pension for the dog": boarding, bought; so is a hotel's board
       // (« en pension complète », « la demi-pension »); a pension paid is income.
       return /^pension (pour|du|for|complete)$/.test(wordsOf(scan.tokens, at, at + 2)) ||
@@ -265,10 +244,6 @@ export function kindOfMark(
       // « j'ai avancé 40 € à la pharmacie »: paid ahead at a shop is spent, not lent.
       return lentToShop(scan, end, clause, isKeyword) ? null : mark;
     case 'transfer':
-      // "My client transferred 900 euros": a client or an employer sending money pays for work.
-      if (payerOfWork(scan, clause, at)) return 'income';
-      // « la mutuelle a viré 60 € pour les lunettes »: an insurer sending money gives back what was spent.
-      if (insurerSends(scan, clause, at)) return 'refund';
       // "Nina transferred 20 euros for the taxi": a person sending money for a thing pays it back.
       if (
         at > clause[0] &&

@@ -84,3 +84,27 @@ describe('a body that owes the speaker', () => {
     expect(r.expenses.map((e) => [e.amount, e.reviewReason ?? null])).toEqual([['70.00', null]]);
   });
 });
+
+describe('who sent the money a movement word says', () => {
+  it.each([
+    // A buyer, a client or an employer sending money pays for work or a sale: earned.
+    ["l'acheteuse Leboncoin m'a envoyé 35 € pour la lampe", 'income 35.00'],
+    ['my customer transferred 420 euros for the logo', 'income 420.00'],
+    // An insurer or the tax office sending or paying in gives back what was spent: undone.
+    ["l'assurance m'a viré 80 € pour le pare-brise", 'refund 80.00'],
+    ['the insurer has just transferred 150 euros', 'refund 150.00'],
+    ["la CPAM m'a versé 16 €", 'refund 16.00'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+
+  it.each([
+    // Parents sending, the CAF paying in: given or paid, not a purchase undone.
+    ["mes parents m'ont viré 150 € pour le loyer", 'income 150.00'],
+    ["la CAF m'a versé 210 €", 'income 210.00'],
+    // A person sending money for a thing pays it back.
+    ['Nina transferred 18 euros for the cinema', 'repayment 18.00'],
+  ])('%s stays %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});

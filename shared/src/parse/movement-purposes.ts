@@ -7,6 +7,7 @@ import {
   forSomething,
   INCOME_FRAME_WORDS,
   namesDebt,
+  payerOfWork,
   sentBack,
   tipsReceived,
   workPaid,
@@ -21,10 +22,12 @@ import {
   moneyFrom,
 } from './movement-givers.ts';
 import { gotBackForReturn } from './movement-goods.ts';
-import { saidBefore } from './movement-parties.ts';
+import { INSURERS, saidBefore } from './movement-parties.ts';
 import { ownSharePaidByOther } from './movement-turns.ts';
 import type { Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
+import { wordsOf } from './tokenize.ts';
+import type { Mark } from './types.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -32,8 +35,10 @@ import { wordSet } from './word-sets.ts';
  * (pay, a sale, money found or come in), a purchase undone (a claim paid, money back for a thing
  * returned), one's own money kept (a top-up, an exchange, cash taken out of a place that holds
  * money: "took 80 out of the hole in the wall", « 60 € en billets », cash back at a till), a share
- * owed back, or borrowed (« m'a débloqué les 2 000 € du prêt »). Each reader here says only what
- * the money was for; `kindOfFrame` (movement-roles.ts) alone turns it into a movement's kind.
+ * owed back, or borrowed (« m'a débloqué les 2 000 € du prêt »). Round 22: who sent the money a
+ * movement word says (a client, an insurer) is read here too (`purposeOfMark`), no longer by the
+ * word's own reading (movement-of-mark.ts). Each reader here says only what the money was for;
+ * `kindOfFrame` (movement-roles.ts) alone turns it into a movement's kind.
  */
 export type Purpose = 'earned' | 'undone' | 'kept' | 'owedBack' | 'borrowed';
 /** Words one of which the top-up, exchange, work-paid, tips and came-in readers each need. */
@@ -91,6 +96,34 @@ export function purposeUnmarked(
   if (from === 'person') return forThing() ? 'owedBack' : null;
   if (from || earnedForDoing(scan, amount)) return 'earned';
   return undefined;
+}
+
+/** « la mutuelle a viré », "the insurer transferred": an insurer the subject of the sending verb. */
+function insurerSends(scan: Scan, clause: Clause, at: number): boolean {
+  let k = at - 1;
+  while (k > clause[0] && /^(a|ont|has|have|had|vient|viennent|de|just)$/.test(word(scan, k))) k--;
+  return k >= clause[0] && k < at - 1 && INSURERS.has(word(scan, k));
+}
+
+/**
+ * What a movement word's money was for, told by who sent it: a buyer, a client or an employer pays
+ * for work or a sale (« un acheteur Vinted m'a payé 12 € », "my client transferred 900 euros");
+ * an insurer or the tax office sending or paying in gives back what was spent (« la Sécu m'a viré
+ * 18 € pour la pharmacie », « la mutuelle m'a versé 45 € »; the CAF paying in stays pay).
+ */
+export function purposeOfMark(
+  scan: Scan,
+  { mark, start: at }: { mark: Mark; start: number },
+  clause: Clause,
+): Purpose | undefined {
+  if (mark === 'incoming' || mark === 'transfer') {
+    if (payerOfWork(scan, clause, at)) return 'earned';
+    const insurer =
+      mark === 'transfer' ? insurerSends(scan, clause, at) : saidBefore(scan, clause, at, INSURERS);
+    return insurer ? 'undone' : undefined;
+  }
+  const paidIn = /^(m' a |m' ont |a |ont )?verse/.test(wordsOf(scan.tokens, at, at + 3));
+  return mark === 'income' && paidIn && saidBefore(scan, clause, at, INSURERS) ? 'undone' : undefined;
 }
 
 const TAKE = wordSet('took|take|taken|taking|pulled|pull|pulling|drew|draw|got|get|grabbed|grab');

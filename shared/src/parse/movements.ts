@@ -4,13 +4,14 @@ import { debtSaid } from './movement-debts.ts';
 import { connectiveAt, speakerSubject } from './movement-frames.ts';
 import { amountIsFee, feeOfMovement, forFees, ontoStore } from './movement-givers.ts';
 import { gotBackForReturn } from './movement-goods.ts';
-import { kindOfMark } from './movement-of-mark.ts';
+import { inName, kindOfMark } from './movement-of-mark.ts';
 import { saidBefore } from './movement-parties.ts';
 import {
   FRAME_WORDS,
   type Purpose,
   purposeAfterRoles,
   purposeFirst,
+  purposeOfMark,
   purposeUnmarked,
 } from './movement-purposes.ts';
 import { kindOfFrame, movementFrame, ROLE_WORDS } from './movement-roles.ts';
@@ -55,6 +56,24 @@ function frameRange(
 
 /** The kind a purpose alone says (no giving, no debt). */
 const ofPurpose = (purpose: Purpose) => kindOfFrame({ giving: undefined, debt: undefined, purpose }) ?? null;
+
+/**
+ * The kind one movement word says: what its money was for when who sent it tells (a client pays,
+ * an insurer gives back), turned into the kind by the frame; else the word's own reading. "lunch at
+ * Pret a Manger", « chez Crédit Agricole »: a movement word written with a capital inside a
+ * sentence is part of a name, not money moved.
+ */
+function kindOfWord(
+  scan: Scan,
+  m: { mark: Mark; start: number; end: number },
+  clause: Clause,
+  isKeyword: (i: number) => boolean,
+  pays: (from: number, to: number) => boolean,
+): MovementKind | null {
+  if (inName(scan, m.start)) return null;
+  const purpose = purposeOfMark(scan, m, clause);
+  return purpose ? ofPurpose(purpose) : kindOfMark(scan, m, clause, isKeyword, pays);
+}
 
 /** The clause tokens[i] is in, or the whole segment. */
 const clauseAt = (clauses: readonly Clause[], seg: Segment, i: number): Clause =>
@@ -143,7 +162,7 @@ export function movementOf(
       CAME_IN.has(m.mark) && !speakerSubject(scan, clause, m.start)
         ? kindOfFrame({ giving: CAME_TO_SPEAKER, debt: debtSaid(scan, [m.end, clause[1]]) })
         : undefined;
-    const kind = owed ?? kindOfMark(scan, m, clause, isKeyword, pays);
+    const kind = owed ?? kindOfWord(scan, m, clause, isKeyword, pays);
     // « frais de virement », "withdrawal charge": the fee is spent, nothing moved. « j'ai renvoyé le
     // colis, 8 € de frais de port »: a thing sent back by the speaker, and the amount its postage.
     if (
