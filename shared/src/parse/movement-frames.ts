@@ -16,7 +16,8 @@ const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 const FROM = wordSet('from|chez');
 const TO_FR = wordSet('a|au|aux');
 const TO_EN = wordSet('at|to');
-const WORK_PAID = wordSet('paye|payee|payes|regle|reglee|regles|paid|vire|viree|transferred|wired');
+const WORK_PAID = wordSet('paye|payee|payes|regle|reglee|regles|paid|settled|vire|viree|transferred|wired');
+const INVOICES = wordSet('invoice|invoices|facture|factures');
 const GAVE_BACK = wordSet('sent|gave|paid|handed|returned');
 const PARTS = wordSet('part|share|moitie|half');
 const TIPS_GOT = wordSet('got|made|earned|eu|recu|touche|gagne|fait');
@@ -116,6 +117,7 @@ const PAYERS = wordSet(
 /** The words without one of which neither `workPaid` nor `tipsReceived` holds: most segments say none. */
 export const INCOME_FRAME_WORDS: ReadonlySet<string> = new Set([
   ...PAYERS,
+  ...INVOICES,
   'tips',
   'pourboires',
   'tip',
@@ -157,9 +159,30 @@ export function connectiveAt(scan: Scan, from: number, to: number): number {
   return -1;
 }
 
+const SPEAKING = wordSet("i|we|je|j'|on|nous");
+/**
+ * "the agency settled invoice 042", « la boîte a réglé la facture 12 », "they paid my invoice": an
+ * invoice numbered or called the speaker's ("my invoice"; « ma facture » may be a bill of one's own
+ * that a parent paid), paid by someone said before the verb, pays the speaker's work.
+ */
+function invoicePaid(scan: Scan, clause: Clause, paid: number): boolean {
+  let k = paid + 1;
+  if (/^(the|la|le|l')$/.test(word(scan, k))) k++;
+  const mine = /^(my|our)$/.test(word(scan, k));
+  if (mine) k++;
+  if (!INVOICES.has(word(scan, k)) || (!mine && scan.tokens[k + 1]?.kind !== 'num')) return false;
+  let subject = false;
+  for (let i = clause[0]; i < paid; i++) {
+    if (SPEAKING.has(word(scan, i))) return false;
+    subject ||= scan.tokens[i]?.kind === 'word';
+  }
+  return subject;
+}
+
 /** « le client a payé ma facture », "my boss paid me": a client or an employer paying the speaker. */
 export function workPaid(scan: Scan, clause: Clause): boolean {
   for (let i = clause[0]; i < clause[1]; i++) {
+    if (WORK_PAID.has(word(scan, i)) && invoicePaid(scan, clause, i)) return true;
     if (!PAYERS.has(word(scan, i))) continue;
     // « le client bordelais l'a payée »: an adjective and an object pronoun may come between.
     for (let j = i + 1; j < Math.min(clause[1], i + 5); j++)

@@ -94,6 +94,10 @@ describe('who sent the money a movement word says', () => {
     ["l'assurance m'a viré 80 € pour le pare-brise", 'refund 80.00'],
     ['the insurer has just transferred 150 euros', 'refund 150.00'],
     ["la CPAM m'a versé 16 €", 'refund 16.00'],
+    // An invoice numbered or called the speaker's, paid by someone else: the speaker's work paid.
+    ['the studio settled invoice 019, 2,100 euros', 'income 2100.00'],
+    ['the gallery paid my invoice, 480 euros', 'income 480.00'],
+    ['le cabinet a payé facture 88, 1 200 €', 'income 1200.00'],
   ])('%s → %s', (text, want) => {
     expect(read(text)).toBe(want);
   });
@@ -104,6 +108,9 @@ describe('who sent the money a movement word says', () => {
     ["la CAF m'a versé 210 €", 'income 210.00'],
     // A person sending money for a thing pays it back.
     ['Nina transferred 18 euros for the cinema', 'repayment 18.00'],
+    // The speaker settling an invoice pays it.
+    ['settled invoice 2277 from the roofer, 900 euros', 'spent 900.00'],
+    ['I paid invoice 64, 75 euros', 'spent 75.00'],
   ])('%s stays %s', (text, want) => {
     expect(read(text)).toBe(want);
   });

@@ -168,18 +168,26 @@ export function isNumberedPlace(tokens: readonly Token[], i: number, moneyNamed:
 const NUMBERED_PAPER =
   /^(commande|order|facture|invoice|receipt|recu|colis|parcel|reservation|booking|confirmation)$/;
 
+/** An invoice's word, and the verbs paying or sending one: "settled invoice 42, 850 euros". */
+const INVOICE = /^(facture|invoice)$/;
+const INVOICE_PAID = /^(paid|settled|sent|paye|payee|regle|reglee|envoye|envoyee)$/;
+
 /**
  * « commande 4521, 38 euros de livres », "order 4521, 38 euros of books": four figures or more right
  * after an order's or a bill's word, no article before it (« la facture 1200 » may be its sum), while
- * the sentence names its money, are its number.
+ * the sentence names its money, are its number; so are fewer after an invoice paid or sent ("the
+ * client settled invoice 42, 850 euros"; « facture 85, 20 € de TVA » may be its sum, « reçu 50 » or
+ * "order 3" money or a count) and a number written with a leading zero ("order 042": money is never
+ * said so).
  */
 function isOrderNumber(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
+  const paper = tokens[i - 1]?.norm ?? '';
+  if (t?.kind !== 'num' || !NUMBERED_PAPER.test(paper) || ARTICLE.test(tokens[i - 2]?.norm ?? ''))
+    return false;
   return (
-    t?.kind === 'num' &&
-    /^\d{4,9}$/.test(t.norm) &&
-    NUMBERED_PAPER.test(tokens[i - 1]?.norm ?? '') &&
-    !ARTICLE.test(tokens[i - 2]?.norm ?? '')
+    /^(\d{4,9}|0\d{1,8})$/.test(t.norm) ||
+    (INVOICE.test(paper) && /^\d{1,3}$/.test(t.norm) && INVOICE_PAID.test(tokens[i - 2]?.norm ?? ''))
   );
 }
 

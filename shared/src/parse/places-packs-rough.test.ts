@@ -18,6 +18,9 @@ describe("a place's or a turn's number, while the sentence names its money, is n
     // Were 4 521 € + 38 €, 1 043 € + 120 €: an order's or a bill's number.
     ['commande 4521, 38 euros de livres', ['38.00 EUR']],
     ['invoice 1043, 120 euros for the plumber', ['120.00 EUR']],
+    // Round 22, were 37 € + 640 €, 7 € + 55 €: a paid invoice's short number, a number written with a leading zero.
+    ['réglé facture 37, 640 euros pour le site', ['640.00 EUR']],
+    ['order 007, 55 euros of plants', ['55.00 EUR']],
   ])('%j', (text, expected) => {
     expect(amountsOf(text)).toEqual(expected);
   });
@@ -28,6 +31,9 @@ describe("a place's or a turn's number, while the sentence names its money, is n
     ['ticket 2 000 €', ['2000.00 EUR']],
     // A bill's sum after its article.
     ['la facture 1200, et 30 euros de frais', ['1200.00 EUR', '30.00 EUR']],
+    // A short number after a word that may be a count or a receipt of money.
+    ['facture 85, 20 euros de TVA', ['85.00 EUR', '20.00 EUR']],
+    ['facture 85 €', ['85.00 EUR']],
   ])('stays as it was: %j', (text, expected) => {
     expect(amountsOf(text)).toEqual(expected);
   });
