@@ -51,10 +51,14 @@ export const CLAIM_WORDS: ReadonlySet<string> = new Set([
   ...REFUNDS,
 ]);
 
-/** Where a claim asked back ends (« demandé à être remboursé », "asked for my 20 euros back"), or -1. */
+/**
+ * Where a claim asked back ends (« demandé à être remboursé », "asked for my 20 euros back"), or -1.
+ * "asked for 30 cash back at Lidl" asks a till for one's own cash: no claim.
+ */
 function askedBack(scan: Scan, i: number, to: number): number {
   if (!ASKED.has(word(scan, i))) return -1;
-  for (let k = i + 1; k < Math.min(to, i + 7); k++) if (BACK.has(word(scan, k))) return k + 1;
+  for (let k = i + 1; k < Math.min(to, i + 7); k++)
+    if (BACK.has(word(scan, k))) return word(scan, k - 1) === 'cash' ? -1 : k + 1;
   return -1;
 }
 

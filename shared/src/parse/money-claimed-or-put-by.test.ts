@@ -47,6 +47,7 @@ describe('money claimed and not received yet is kept, not_paid', () => {
     // Asked back, or a refund that has not come: not received either.
     ['j’ai demandé à être remboursé des 20 €', ['20.00 other not_paid']],
     ['I asked for my 20 euros back', ['20.00 other not_paid']],
+    ['asked for 15 euros back at Boots', ['15.00 other not_paid']],
     ['my refund of 40 euros hasn’t arrived', ['40.00 other not_paid']],
     ['le remboursement de 55 € est toujours en attente', ['55.00 other not_paid']],
     ['refund of 30 euros still pending', ['30.00 other not_paid']],
@@ -67,6 +68,9 @@ describe('money claimed and not received yet is kept, not_paid', () => {
     ['des chaussettes en réclame, 6 €', ['6.00 shopping']],
     // A claim beside money the speaker paid: the payment.
     ['claimed the loyalty discount and paid 40 euros for the boots', ['40.00 shopping']],
+    // Cash asked for at a till is one's own money taken out, no claim (round 22).
+    ['asked for 25 cash back at Sainsbury’s', ['transfer 25.00']],
+    ['I asked for 50 quid cash back at the Co-op', ['transfer 50.00']],
     // The excess of a claim is spent.
     ['insurance claim excess, 150 euros', ['150.00 health']],
     ['franchise de 300 € sur la réclamation à l’assurance', ['300.00 other']],
