@@ -19,7 +19,8 @@ const TO_EN = wordSet('at|to');
 const WORK_PAID = wordSet('paye|payee|payes|regle|reglee|regles|paid|settled|vire|viree|transferred|wired');
 const INVOICES = wordSet('invoice|invoices|facture|factures');
 const GAVE_BACK = wordSet('sent|gave|paid|handed|returned');
-const PARTS = wordSet('part|share|moitie|half');
+/** A share of a thing paid: « sa part », "her half". */
+export const PARTS = wordSet('part|share|moitie|half');
 const TIPS_GOT = wordSet('got|made|earned|eu|recu|touche|gagne|fait');
 const TIPS_GIVEN = wordSet('laisse|left|gave|donne|paid|paye|tipped|ajoute|added');
 

@@ -5,6 +5,7 @@ import {
   giverIsBody,
   lentToShop,
   namesDebt,
+  PARTS,
   speakerPaysBack,
   speakerSubject,
 } from './movement-frames.ts';
@@ -146,7 +147,7 @@ export function kindOfMark(
       if (/renvoye/.test(wordsOf(scan.tokens, at, end))) return paidBackKind(scan, clause, at, isKeyword);
       const after = scan.tokens.slice(at, clause[1]);
       // « ma coloc m'a viré sa part d'électricité »: a share of something paid.
-      if (after.some((t) => /^(part|share|moitie|half)$/.test(t.norm))) return 'repayment';
+      if (after.some((t) => PARTS.has(t.norm))) return 'repayment';
       // « mes parents m'ont viré 300 € pour le loyer »: parents give; what for names no debt to the speaker.
       if (forOwnThings(scan, at, clause[1]) || saidBefore(scan, clause, at, ELDERS)) return 'income';
       return forSomething(scan, at, clause, isKeyword) ? 'repayment' : 'income';
@@ -256,8 +257,7 @@ export function kindOfMark(
       // "Kate transferred her share of the Airbnb": someone else sending a share pays it back; "Dave
       // owed me 40 and sent it over": someone else sending what they owed the speaker pays a debt.
       return !/^(j'|je|i|we|on|nous)$/.test(scan.tokens[clause[0]]?.norm ?? '') &&
-        ((at > clause[0] &&
-          scan.tokens.slice(end, clause[1]).some((t) => /^(part|share|moitie|half)$/.test(t.norm))) ||
+        ((at > clause[0] && scan.tokens.slice(end, clause[1]).some((t) => PARTS.has(t.norm))) ||
           kindOfFrame({ giving: OWED_SENT, debt: debtSaid(scan, [0, at]) }) === 'repayment')
         ? 'repayment'
         : mark;
