@@ -16,6 +16,24 @@ describe('dates', () => {
     expect(localDate(instant, 'America/New_York')).toBe('2026-11-24');
   });
 
+  it('answers again for an instant asked before, in each zone, whatever was asked between', () => {
+    const late = new Date('2026-11-24T23:30:00Z');
+    const early = new Date('2026-11-24T03:30:00Z');
+    for (let round = 0; round < 2; round++) {
+      expect(localDate(late, 'Europe/Paris')).toBe('2026-11-25');
+      expect(localDate(late, 'Europe/Paris')).toBe('2026-11-25');
+      expect(localDate(late, 'America/New_York')).toBe('2026-11-24');
+      expect(localDate(early, 'America/New_York')).toBe('2026-11-23');
+      // The same instant in another Date object, and a Date changed in place since it was asked.
+      expect(localDate(new Date(late.getTime()), 'Europe/Paris')).toBe('2026-11-25');
+      const moved = new Date(late.getTime());
+      expect(localDate(moved, 'UTC')).toBe('2026-11-24');
+      moved.setUTCDate(30);
+      expect(localDate(moved, 'UTC')).toBe('2026-11-30');
+    }
+    expect(() => localDate(new Date(Number.NaN), 'UTC')).toThrow(RangeError);
+  });
+
   it("reads the same day as the formatter's parts, across zones, years and changes of hour", () => {
     // One formatter per zone, one formatToParts per instant: building them for each part of each
     // instant took 2.4–3.2 s of CPU and timed out (5 s) on a loaded 2-core machine.
