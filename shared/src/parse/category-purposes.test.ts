@@ -9,6 +9,10 @@ describe('a thing bought for a relative outside the household is a present', () 
     ['une écharpe pour ma cousine, 25 €', 'gifts'],
     ['des bonbons pour mon filleul, 6 €', 'gifts'],
     ['un carnet pour mon beau-frère, 12 €', 'gifts'],
+    // A name in two words: each pair of the wider family, not its first word alone.
+    ['un foulard pour ma belle-mère, 18 €', 'gifts'],
+    ['un puzzle pour mes grands-parents, 15 €', 'gifts'],
+    ['a scarf for my in-laws, 20 euros', 'gifts'],
     ['un tee-shirt pour mon oncle, 20 €', 'gifts'],
     // A game or a toy for them too.
     ['un jeu de cartes pour ma nièce, 12 €', 'gifts'],

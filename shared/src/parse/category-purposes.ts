@@ -48,12 +48,15 @@ const WIDER_PAIRS = new Set(
     '|',
   ),
 );
+// The pairs' first words: a token that opens none spares joining it to the next, which every
+// span's category check did at each of its words.
+const PAIR_OPENERS = new Set([...WIDER_PAIRS].map((pair) => pair.split(' ')[0]));
 
 /** Whether tokens[i] opens a name of the wider family: « mamie », « beaux-parents », "in-laws", "mother-in-law". */
 function widerFamily(tokens: readonly Token[], i: number): boolean {
   const norm = tokens[i]?.norm ?? '';
   const next = tokens[i + 1]?.norm ?? '';
-  if (WIDER_FAMILY.has(norm) || WIDER_PAIRS.has(`${norm} ${next}`)) return true;
+  if (WIDER_FAMILY.has(norm) || (PAIR_OPENERS.has(norm) && WIDER_PAIRS.has(`${norm} ${next}`))) return true;
   return next === 'in' && /^laws?$/.test(tokens[i + 2]?.norm ?? '');
 }
 
