@@ -78,16 +78,18 @@ const deps = (over: Partial<WebhookDeps> = {}): WebhookDeps => ({
 });
 
 let nextId = 1;
-const voiceUpdate = (): TelegramUpdate => ({
+/** A message of the French chat, with what it carries (a voice note, a photo, a file). */
+const sent = (over: Pick<TelegramMessage, 'voice' | 'photo' | 'document'>): TelegramUpdate => ({
   update_id: nextId++,
   message: {
     message_id: 1,
     date: 1_790_000_000,
     chat: { id: CHAT, type: 'private' },
     from: { id: 1, language_code: 'fr' },
-    voice: { file_id: 'f', duration: 2 },
+    ...over,
   },
 });
+const voiceUpdate = () => sent({ voice: { file_id: 'f', duration: 2 } });
 
 describe('receiveUpdate', () => {
   it('answers a voice note with what was saved', async () => {
@@ -134,16 +136,6 @@ describe('receiveUpdate', () => {
         throw new Error('database down');
       },
     };
-    const sent = (over: Pick<TelegramMessage, 'photo' | 'document'>): TelegramUpdate => ({
-      update_id: nextId++,
-      message: {
-        message_id: 1,
-        date: 1_790_000_000,
-        chat: { id: CHAT, type: 'private' },
-        from: { id: 1, language_code: 'fr' },
-        ...over,
-      },
-    });
     const later = async (update: TelegramUpdate) => {
       said.length = 0;
       expect(await receiveUpdate(deps({ multiUser: true, chats }), update)).toEqual({ kind: 'answered' });
