@@ -1,0 +1,81 @@
+/**
+ * The tuning sets of rounds 20 and 21 written before their rules (tests/fixtures/README.md says
+ * each), held apart from parser-held-out.test.ts for its length: each tuned on its 0-based even half
+ * only, the odd half a held-out check read as an aggregate (never printed), held to the floors it
+ * reached.
+ */
+import { describe, it } from 'vitest';
+import { heldOutSet } from '../support/labelled-sets.ts';
+
+describe('the local parser on the tuning sets of rounds 20 and 21 written before their rules', () => {
+  it('gets the v20a set right at its floors, its odd half held out', () => {
+    // Even half: 69 of 103 when first scored, unseen (main at d16be05), amount and currency 76.0 %;
+    // 84 tuned, amount and currency 93.0 % (the amounts20 rules: a measure's part said after its
+    // unit, a price of one then the count taken or the heads paid for, a part then the fraction of
+    // the whole, tips for the one who served, a clock's minutes, "hang on", "minus a … voucher",
+    // « le m² »).
+    // Whole: 129 of 205 unseen, 151 after (the odd half 60 → 67, amount and currency 83.0 → 90.0 %,
+    // read as an aggregate only). amounts21 (amounts invented by a word read as a count: "90 minus",
+    // "10 back", "took 45 minutes"; a minus before a figure; « remisé à »; half price): even 89,
+    // whole 156 (the odd half 67 → 67). amounts22 (whom the speaker paid for, restarts, notes
+    // counted, tuned on v21a only): even 89, whole 158 (the odd half 67 → 69).
+    heldOutSet('v20a', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 89, whole: 158 });
+  });
+
+  it('gets the v20n set right at its floors, its odd half held out', () => {
+    // Even half: 60 of 84 when first scored, unseen (main at d16be05), movements said 27 of 47; 66
+    // tuned, movements 33 of 47 (the moves20 frame of who gave to whom and who owed whom). Whole:
+    // 124 of 168 unseen, 131 after (the odd half 64 → 65, movements 32 → 33 of 47, an aggregate only).
+    // After the moves21 frame (what the money was for): 67, 134.
+    heldOutSet('v20n', { minLines: 160, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 67, whole: 134 });
+  });
+
+  it('gets the v20d set right at its floors, its odd half held out', () => {
+    // Even half: 66 of 93 when first scored, unseen (main at d16be05), date 80.0 %; 81 tuned, date
+    // 97.9 % (the dates20 rules). Whole: 134 of 186 unseen, 160 after (the odd half 68 → 79, date
+    // 76.8 → 89.5 %, read as an aggregate only).
+    heldOutSet('v20d', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 81, whole: 160 });
+  });
+
+  it('gets the v20e set right at its floors, its odd half held out', () => {
+    // English only, 21 lines on a French phone. Even half (0-based): 93 of 120 when first scored,
+    // unseen (main at d16be05, one date label corrected: "on Saturday" is the Saturday gone); 106
+    // tuned (the caten20 readers: a person's occasion said in English, a thing of the home given for
+    // one, a friend and a wedding's party, an admission to a place named, a supplier's name, a part
+    // on a vehicle, a phone compound, a mock exam, food from a van, a dish in a shop's pack, a tooth out).
+    // Whole: 183 of 240 unseen, 196 after (the odd half 90 → 90, read as an aggregate only).
+    heldOutSet('v20e', { minLines: 220, tunedHalf: 'even-0' }, { even: 106, whole: 196 });
+  });
+
+  it('gets the v20f set right at its floors, its odd half held out', () => {
+    // Even half (0-based even lines): 89 of 122 when first scored, unseen (main at d16be05). The
+    // catfr20 rules took it to 93 but left the odd half at 79 and four other never-tuned sets' lines
+    // fewer right (aggregate): the lead took them out (2026-12-06); the set stays, unseen by rules.
+    heldOutSet('v20f', { minLines: 240, minFrench: 1, tunedHalf: 'even-0' }, { even: 89, whole: 168 });
+  });
+
+  it('gets the v21a set right at its floors, its odd half held out', () => {
+    // Even half: 74 of 100 when first scored, unseen (main at fd7a034), amount and currency 83.2 %;
+    // 84 tuned, amount and currency 97.9 % (the amounts22 rules: whom the speaker paid for after a
+    // price of one, a price restarted after « euh » or a pause, « 72 exactement », notes counted,
+    // "two fivers", a coin and its change, « patates », an age beside a figure priced after "for"). Whole: 159 of 200 unseen, 172 after (the
+    // odd half 85 → 88, amount and currency 89.9 → 92.9 %, read as an aggregate only).
+    heldOutSet('v21a', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 84, whole: 172 });
+  });
+
+  it('gets the v21n set right at its floors, its odd half held out', () => {
+    // Even half: 72 of 90 when first scored, unseen (main at f43f8f1), movements said 43 of 54; 82
+    // tuned, movements 52 of 54 (the moves21 frame: what the money was for, a payback promised).
+    // Whole: 142 of 180 unseen, 153 after (the odd half 70 → 71, movements 43 → 44 of 54, an
+    // aggregate only).
+    heldOutSet('v21n', { minLines: 180, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 82, whole: 153 });
+  });
+
+  it('gets the v21t set right at its floors, its odd half held out', () => {
+    // Even half (0-based): 96 of 115 when first scored, unseen (main at f43f8f1); 100 with the
+    // catdata21 emoji words (emojibase-data's annotations through one table of subgroups, no word
+    // list written from the set's misses). Whole: 191 of 230 unseen, 204 after (the odd half 95 →
+    // 104, read as an aggregate only: the method carries).
+    heldOutSet('v21t', { minLines: 220, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 100, whole: 204 });
+  });
+});
