@@ -2,8 +2,10 @@
  * Debian's Caddy in front of the server, with the site block of ops/Caddyfile itself (TLS for the
  * public name, `reverse_proxy` to the server on loopback with `flush_interval -1` for the change
  * stream, no `encode`): the file a person deploys is the one the suite runs behind. Only what a
- * test run needs is changed (ops' global options are kept: `grace_period`): the site's name and a free port, a certificate from the run's CA
- * (test-ca.ts) instead of a public one, the server's port, no admin endpoint, nothing installed
+ * test run needs is changed (ops' global options are kept: `grace_period`): the site's name and a free port, a certificate the run's CA
+ * signed (test-ca.ts) instead of a public one — loaded from files, so Caddy obtains none at start
+ * (Caddy 2.6's storage cleaning at start once deleted a certificate it was still saving and the
+ * site never served: a CI failure at b068f77), the server's port, no admin endpoint, nothing installed
  * in the machine's trust.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -50,7 +52,7 @@ export function caddyfile(o: {
     throw new Error(
       'ops/Caddyfile no longer has its site and upstream lines as caddy.ts expects: update one of them',
     );
-  const ca = testCa();
+  const signed = testCa().siteFor(o.name);
   const opsGlobal = (OPS_GLOBAL.exec(ops)?.[1] ?? '')
     .split('\n')
     .filter((line) => line.trim() !== '' && !line.trim().startsWith('#'))
@@ -62,15 +64,6 @@ ${opsGlobal}
 	storage file_system ${o.storage}
 	http_port ${o.httpPort}
 	auto_https disable_redirects
-	pki {
-		ca local {
-			root {
-				format pem_file
-				cert ${ca.certPath}
-				key ${ca.keyPath}
-			}
-		}
-	}
 }
 
 `;
@@ -78,7 +71,7 @@ ${opsGlobal}
     global +
     ops
       .slice(site)
-      .replace(OPS_SITE, `${o.name}:${o.port} {\n\ttls internal`)
+      .replace(OPS_SITE, `${o.name}:${o.port} {\n\ttls ${signed.certPath} ${signed.keyPath}`)
       .replace(OPS_UPSTREAM, `$1reverse_proxy 127.0.0.1:${o.upstream} {`)
   );
 }

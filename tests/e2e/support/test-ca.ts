@@ -1,6 +1,6 @@
 /**
- * The run's own certificate authority, made once per test process with openssl: Caddy signs the
- * deployed name's certificate with it (its `pki` root), and each engine trusts it the way a person
+ * The run's own certificate authority, made once per test process with openssl: it signs the
+ * deployed name's certificate (`siteFor`, which Caddy serves), and each engine trusts it the way a person
  * would install a root on their machine — nothing is told to ignore certificate errors:
  * - Chromium and Firefox read an NSS database (`certutil`): Chromium's under `$HOME/.pki/nssdb`
  *   (the browser is started with HOME set to `chromiumHome`), Firefox's in its profile.
@@ -25,6 +25,8 @@ export interface TestCa {
   systemBundle: string;
   /** An NSS database in `profileDir` trusting the root (a Firefox profile). */
   trustIn(profileDir: string): void;
+  /** A certificate for the DNS name `name`, signed by the root (made once per name), and its key. */
+  siteFor(name: string): { certPath: string; keyPath: string };
 }
 
 const SYSTEM_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
@@ -84,6 +86,19 @@ export function testCa(): TestCa {
   const systemBundle = join(dir, 'ca-certificates.crt');
   const machineRoots = existsSync(SYSTEM_BUNDLE) ? readFileSync(SYSTEM_BUNDLE, 'utf8') : '';
   writeFileSync(systemBundle, `${machineRoots}\n${certPem}`);
+  const sites = new Map<string, { certPath: string; keyPath: string }>();
+  const siteFor = (name: string) => {
+    const known = sites.get(name);
+    if (known) return known;
+    const site = { certPath: join(dir, `${name}.crt`), keyPath: join(dir, `${name}.key`) };
+    const asSite = ['-addext', `subjectAltName=DNS:${name}`, '-addext', 'basicConstraints=CA:FALSE'];
+    const signed = ['-CA', certPath, '-CAkey', keyPath, '-subj', `/CN=${name}`];
+    execFileSync('openssl', [...x509, ...signed, ...asSite, '-keyout', site.keyPath, '-out', site.certPath], {
+      stdio: 'pipe',
+    });
+    sites.set(name, site);
+    return site;
+  };
   made = {
     dir,
     certPath,
@@ -92,6 +107,7 @@ export function testCa(): TestCa {
     chromiumHome,
     systemBundle,
     trustIn: (profileDir) => nssTrust(profileDir, certPath),
+    siteFor,
   };
   return made;
 }
