@@ -76,11 +76,26 @@ export function createCaptureSession(firstStore: NoteStore) {
     const prefs = readPrefs();
     const locale = localeOf(prefs.lang);
     let started: Recording | null = null;
-    // Stopped by itself (the 2-minute limit, a full disk): its note is kept either way.
-    const ended = (message: CaptureMessage) => {
+    let over = false;
+    // Stopped by itself (the 2-minute limit, a full disk, its note not written at all).
+    const ended = (patch: Pick<CaptureState, 'message'> & Partial<CaptureState>) => {
+      over = true;
       stopping = started;
-      set({ message, ...(state.recording === started ? { recording: null } : {}) });
+      set({ ...patch, ...(started && state.recording === started ? { recording: null } : {}) });
       level(0);
+    };
+    // Why a recording did not start, or could not keep its note: what the person is told.
+    const refused = (error: unknown): Pick<CaptureState, 'message' | 'typeInstead'> => {
+      const name = error instanceof DOMException ? error.name : '';
+      const full = isStorageFull(error);
+      return {
+        message: full
+          ? 'storageFull'
+          : name === 'NotFoundError' || name === 'OverconstrainedError'
+            ? 'micMissing'
+            : 'micDenied',
+        typeInstead: !full,
+      };
     };
     try {
       started = await startRecording({
@@ -92,25 +107,18 @@ export function createCaptureSession(firstStore: NoteStore) {
         onLevel: level,
         onAutoStop: (noteId) => {
           save(noteId);
-          ended('autoStopped');
+          ended({ message: 'autoStopped' });
         },
-        onStorageFull: () => ended('storageFull'),
+        onStorageFull: () => ended({ message: 'storageFull' }),
+        onNotKept: (error) => ended(refused(error)),
         // What recognition does for this note goes with it: its card says what happened to it.
         recognition: !speech.present ? 'absent' : speech.on ? 'on' : 'off',
         ...(speech.on ? { listen: listenAlong(locale, (heard) => set({ heard })) } : {}),
       });
-      set({ recording: started });
+      // Ended already (its note refused before this line ran): never shown as recording.
+      if (!over) set({ recording: started });
     } catch (error) {
-      const name = error instanceof DOMException ? error.name : '';
-      const full = isStorageFull(error);
-      set({
-        message: full
-          ? 'storageFull'
-          : name === 'NotFoundError' || name === 'OverconstrainedError'
-            ? 'micMissing'
-            : 'micDenied',
-        typeInstead: !full,
-      });
+      set(refused(error));
     } finally {
       starting = false;
     }
@@ -121,7 +129,8 @@ export function createCaptureSession(firstStore: NoteStore) {
     stopping = r;
     set({ recording: null });
     level(0);
-    save(await r.stop());
+    const kept = await r.stop();
+    if (kept) save(kept);
   };
   const toggle = () => (state.recording ? end() : begin());
 

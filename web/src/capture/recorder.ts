@@ -23,8 +23,11 @@ export function pickMimeType(isTypeSupported: (type: string) => boolean): string
 export interface Recording {
   noteId: string;
   startedAt: number;
-  /** Stops, saves the note, and resolves with its id once it is safe in the outbox. */
-  stop(): Promise<string>;
+  /**
+   * Stops, saves the note, and resolves with its id once it is safe in the outbox (null: the
+   * note itself could not be written, `onNotKept` said so, and nothing was kept).
+   */
+  stop(): Promise<string | null>;
   /** Throws the audio away (the user cancelled). */
   cancel(): Promise<void>;
 }
@@ -73,6 +76,11 @@ export interface RecordOptions {
    */
   onStorageFull?: (noteId: string) => void;
   /**
+   * The note itself could not be written (no room, no database): the recording, already on
+   * screen, stops by itself and nothing of it is kept. Never called once `onStorageFull` was.
+   */
+  onNotKept?: (error: unknown) => void;
+  /**
    * Listens along (the browser's speech recognition), fed the recorder's own track once the
    * recorder has started; its final words, if any, go with the note. Never waited for to start,
    * and at most WORDS_GRACE_MS to stop.
@@ -118,6 +126,7 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
   let finished = false;
   let meter = { stop: () => {} };
   let listening: Listening | null = null;
+  let notKept = false;
   const stopped = new Promise<void>((resolve) => {
     recorder.onstop = () => resolve();
   });
@@ -136,6 +145,10 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
       end();
       await writes.catch(() => {});
       const transcript = await words;
+      if (notKept) {
+        recordingHere.delete(noteId);
+        return null;
+      }
       try {
         await store().finishNote(noteId, durationMs, transcript);
       } catch (error) {
@@ -149,11 +162,32 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
         recordingHere.delete(noteId);
       }
     }
-    return noteId;
+    return notKept ? null : noteId;
   };
 
+  const timer = setTimeout(() => {
+    void stop().then((id) => id && options.onAutoStop?.(id));
+  }, MAX_RECORDING_MS);
   recordingHere.add(noteId);
+  // The recording is on screen from here: the note's first write is not waited for (a browser's
+  // IndexedDB may take seconds after a recording, WebKit's has taken 30). Should it fail, the
+  // recording ends by itself and says so; the chunks below wait behind it and are never written.
   const added = store().addNote(note);
+  added.catch((error: unknown) => {
+    notKept = true;
+    full = true;
+    clearTimeout(timer);
+    listening?.abort();
+    if (!finished) {
+      finished = true;
+      if (recorder.state !== 'inactive') recorder.stop();
+      void stopped.then(() => {
+        end();
+        recordingHere.delete(noteId);
+      });
+    }
+    options.onNotKept?.(error);
+  });
   let writes: Promise<void> = added.catch(() => {});
   const write = (data: Blob) => {
     if (data.size === 0 || full) return;
@@ -172,20 +206,6 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
   // The chunks the recorder handed over before the note was made, in order, then each as it comes.
   for (const data of chunks.splice(0)) write(data);
   recorder.ondataavailable = (event) => write(event.data);
-  try {
-    await added;
-  } catch (error) {
-    // No room for the note (or no database): nothing was recorded.
-    full = true;
-    finished = true;
-    if (recorder.state !== 'inactive') {
-      recorder.stop();
-      await stopped;
-    }
-    release();
-    recordingHere.delete(noteId);
-    throw error;
-  }
 
   meter = startLevelMeter(stream, options.onLevel);
   try {
@@ -194,9 +214,6 @@ export async function startRecording(options: RecordOptions): Promise<Recording>
     // Recognition is a bonus: the recording goes on without it.
   }
 
-  const timer = setTimeout(() => {
-    void stop().then((id) => options.onAutoStop?.(id));
-  }, MAX_RECORDING_MS);
   return {
     noteId,
     startedAt,
