@@ -79,4 +79,8 @@ describe('the local parser on sentences never tuned on', () => {
   it('reports the blind set v18 in figures only', () => {
     blindSet('v18', 'blind20', 300);
   });
+
+  it('reports the blind set v19 in figures only', () => {
+    blindSet('v19', 'blind21', 300);
+  });
 });
