@@ -29,10 +29,11 @@ import { EN_LONG_TAIL, FR_LONG_TAIL } from '../../shared/src/parse/lexicon-long-
 import { phraseWords } from '../../shared/src/parse/phrase-table.ts';
 import { brands, type NsiGroup } from './brands.ts';
 import { emojibaseVersion, emojiWords } from './emoji-words.ts';
-import { writeLexiconFiles } from './generated-files.ts';
+import { EMOJI_WEIGHT, writeLexiconFiles } from './generated-files.ts';
 import { givenNames } from './given-names.ts';
 import { CUISINE_DISHES, categoryOfTags, SPORTS_LEFT_OUT } from './osm-categories.ts';
-import { EVERYDAY_WORDS, NOT_A_PURCHASE, NOT_PLAINLY_A_THING } from './word-lists.ts';
+import { brandsReadAlike, handMeaning, unlistedByHand } from './read-alike.ts';
+import { BRANDS_WITH_A_CAPITAL, EVERYDAY_WORDS, NOT_A_PURCHASE, NOT_PLAINLY_A_THING } from './word-lists.ts';
 import { commonNouns, readWordNet, synsetOf } from './wordnet.ts';
 import {
   WORDNET_AILMENT_DEPTHS,
@@ -237,38 +238,31 @@ const ailments = new Map(
   ].filter(([k]) => !nouns.has(k) && !handEnglish.has(k)),
 );
 const given = await givenNames(normed);
-/** What the hand lexicons of a language mean by each phrase: its last listing, as category-tables.ts adds them. */
-function handMeaning(hand: readonly (readonly [Category, number, string])[]): Map<string, string> {
-  const last = new Map<string, string>();
-  for (const [category, weight, phrases] of [...hand].sort((a, b) => a[1] - b[1]))
-    for (const p of phrases.split('|')) last.set(normed(p), `${category} ${weight}`);
-  return last;
-}
-/**
- * The words as shipped: less a word the same language's hand lexicons name with the same category
- * and weight, which they add after it with the same forms (category-tables.ts), so it is dead
- * weight on the phone.
- */
-function unlistedByHand<W extends { category: Category | null; weight: number }>(
-  words: ReadonlyMap<string, W>,
-  hand: ReadonlyMap<string, string>,
-): Map<string, W> {
-  return new Map([...words].filter(([k, w]) => hand.get(k) !== `${w.category} ${w.weight}`));
-}
-const handEn = handMeaning(EN_HAND);
+const handEn = handMeaning(EN_HAND, normed);
 // WordNet's nouns alike, but a noun in -f or -fe: its plural in -ves is added by the first to name it.
 const shippedNouns = new Map(
   [...nouns].filter(([k, category]) => /[^f]fe?$/.test(k) || handEn.get(k) !== `${category} 2`),
 );
 // Emoji annotations speak last: a phrase any list above names, in the same language or the other
 // (the tables read both), is left out (emoji-words.ts).
-const handFr = handMeaning(FR_HAND);
+const handFr = handMeaning(FR_HAND, normed);
 const shared = [[...brandMap.keys()], handBrands, [...handFr.keys()], [...handEn.keys()]];
 const emoji = {
   version: emojibaseVersion(),
   fr: emojiWords('fr', normed, [fr.keys(), ...shared], spoken),
   en: emojiWords('en', normed, [en.keys(), nouns.keys(), ailments.keys(), ...shared], spoken),
 };
+const shipped = { fr: unlistedByHand(fr, handFr), en: unlistedByHand(en, handEn) };
+// A brand the parser reads as its category by its own words is left out (brands-read-alike.ts);
+// kept, the names of BRANDS_WITH_A_CAPITAL (« La Halle »), a hand list's choice.
+const alike = brandsReadAlike(
+  { brands: [asWords(false), asWords(true)], presets: shipped, emoji, nouns: shippedNouns, ailments },
+  { emoji: EMOJI_WEIGHT, ailments: AILMENT_WEIGHT },
+  new Set(given.names),
+  new Set(
+    [...brandMap.keys()].filter((k) => BRANDS_WITH_A_CAPITAL.has(k.replace(/^(la|le|les|l'|the) /, ''))),
+  ),
+);
 writeLexiconFiles({
   emoji,
   root,
@@ -276,9 +270,8 @@ writeLexiconFiles({
   nsiPackage,
   wordnet,
   given,
-  fr: unlistedByHand(fr, handFr),
-  en: unlistedByHand(en, handEn),
-  asWords,
+  ...shipped,
+  asWords: (capital) => new Map([...asWords(capital)].filter(([k]) => !alike.has(k))),
   nouns: shippedNouns,
   ailments,
   AILMENT_WEIGHT,
@@ -288,7 +281,7 @@ const count = (m: Map<string, { category: Category | null }>) =>
 console.log(
   `lexicon: ${count(fr)} French and ${count(en)} English preset words, ${count(brandMap)} brands (${
     [...brandMap.values()].filter((b) => b.capital).length
-  } only with a capital), ${nouns.size} WordNet nouns and ${ailments.size} illnesses, ${emoji.fr.size} French and ${emoji.en.size} English emoji words, ${
+  } only with a capital; ${alike.size} read alike by their own words, left out), ${nouns.size} WordNet nouns and ${ailments.size} illnesses, ${emoji.fr.size} French and ${emoji.en.size} English emoji words, ${
     given.names.length
   } given names`,
 );

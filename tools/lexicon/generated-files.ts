@@ -53,7 +53,7 @@ export interface LexiconWords {
  * Below every other word (a vague word weighs 1): an emoji's word names the purchase only when no
  * other word of the note does (category-emoji.ts adds them last, where the tables know nothing).
  */
-const EMOJI_WEIGHT = 0.5;
+export const EMOJI_WEIGHT = 0.5;
 const emojiRows = (words: ReadonlyMap<string, Category>) =>
   entries(new Map([...words].map(([k, category]) => [k, { category, weight: EMOJI_WEIGHT }])), EMOJI_WEIGHT);
 

@@ -12,6 +12,7 @@ export const LEXICON_INPUTS = [
   'build.ts',
   'generated-files.ts',
   'brands.ts',
+  'read-alike.ts',
   'osm-categories.ts',
   'word-lists.ts',
   'wordnet.ts',
@@ -35,6 +36,8 @@ export const LEXICON_INPUTS = [
   '../../shared/src/parse/lexicon-services.ts',
   '../../shared/src/parse/lexicon-en.ts',
   '../../shared/src/parse/lexicon-en-regional.ts',
+  // The parser's tables, which read-alike.ts asks how a brand's own words read.
+  '../../shared/src/parse/category-tables.ts',
   // The code the generated lists are written in.
   '../../shared/src/parse/front-coded.ts',
 ] as const;

@@ -48,48 +48,12 @@ const PLACES = new Set(
 );
 
 // Words that mean something else in the other language ("pain" is bread, "car" is "because").
-const FR_ONLY = new Set([
-  'pain',
-  'course',
-  'courses',
-  'location',
-  'free',
-  'orange',
-  'pass',
-  'change',
-  'test',
-  'tests',
-]);
-const FR_ONLY_MORE = [
-  'don',
-  'dons',
-  'stage',
-  'box',
-  'radio',
-  'scanner',
-  'lit',
-  'plat',
-  'vol',
-  'vols',
-  'salle',
-  'oranges',
-];
-const EN_ONLY = new Set([
-  'car',
-  'store',
-  'course',
-  'tube',
-  'plane',
-  'tip',
-  'gas',
-  'fine',
-  'ride',
-  'show',
-  'bill',
-  'spa',
-  'litter',
-]);
-for (const w of FR_ONLY_MORE) FR_ONLY.add(w);
+const FR_ONLY = new Set(
+  'pain|course|courses|location|free|orange|pass|change|test|tests|don|dons|stage|box|radio|scanner|lit|plat|vol|vols|salle|oranges'.split(
+    '|',
+  ),
+);
+const EN_ONLY = new Set('car|store|course|tube|plane|tip|gas|fine|ride|show|bill|spa|litter'.split('|'));
 
 /** Whether the table already names these words as one phrase. */
 function known(table: PhraseTable<Hit>, words: readonly string[]): boolean {
@@ -202,6 +166,7 @@ export function addEntries(
  * the generated ones; the emoji annotations' words last, only where no list names the phrase.
  */
 function buildTable(
+  brands: OpenLists['brands'],
   emoji: readonly LexiconEntry[],
   nouns: readonly LexiconEntry[],
   openData: readonly LexiconEntry[],
@@ -212,8 +177,8 @@ function buildTable(
 ) {
   const table = new PhraseTable<Hit>();
   // Open-data brands are shops: what was bought there says more ("peinture chez Leroy Merlin").
-  addEntries(table, OSM_BRANDS, new Set(), { place: true });
-  addEntries(table, OSM_BRANDS_CAPITALISED, new Set(), { place: true, capital: true });
+  addEntries(table, brands[0], new Set(), { place: true });
+  addEntries(table, brands[1], new Set(), { place: true, capital: true });
   const derived: [string, Hit][] = [];
   const english = !singulars;
   const closed: [string, Hit][] = [];
@@ -254,11 +219,33 @@ function buildTable(
   return table;
 }
 
-export const TABLES: Record<Lang, PhraseTable<Hit>> = {
+/** The generated lists the tables read besides the hand ones (tools/lexicon passes its own, new ones). */
+export interface OpenLists {
+  /** The open brands, then those that count only written with a capital. */
+  brands: readonly [readonly LexiconEntry[], readonly LexiconEntry[]];
+  presets: Record<Lang, readonly LexiconEntry[]>;
+  emoji: Record<Lang, readonly LexiconEntry[]>;
+  wordnet: readonly LexiconEntry[];
+}
+
+/** Both languages' tables over these lists and the hand-written ones. */
+export const readingTables = ({
+  brands,
+  presets,
+  emoji,
+  wordnet,
+}: OpenLists): Record<Lang, PhraseTable<Hit>> => ({
   // WordNet is English: its nouns in French speech would be false friends ("pain", "coin", "car").
-  fr: buildTable(EMOJI_FR, [], OSM_FR, FR_HAND, EN_HAND, EN_ONLY, true),
-  en: buildTable(EMOJI_EN, WORDNET_EN, OSM_EN, EN_HAND, FR_HAND, FR_ONLY, false),
-};
+  fr: buildTable(brands, emoji.fr, [], presets.fr, FR_HAND, EN_HAND, EN_ONLY, true),
+  en: buildTable(brands, emoji.en, wordnet, presets.en, EN_HAND, FR_HAND, FR_ONLY, false),
+});
+
+export const TABLES = readingTables({
+  brands: [OSM_BRANDS, OSM_BRANDS_CAPITALISED],
+  presets: { fr: OSM_FR, en: OSM_EN },
+  emoji: { fr: EMOJI_FR, en: EMOJI_EN },
+  wordnet: WORDNET_EN,
+});
 
 /** A word or phrase from tokens[i] that the English table knows and the French one does not ("crutches", "light bulbs"). */
 export function isEnglishOnlyWord(tokens: readonly Token[], i: number): boolean {

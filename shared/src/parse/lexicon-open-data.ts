@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'd4405a11e006872494cacd08cca1b6f74fb0eaca5c072dbfc5dc7539465b2d8b';
+export const OPEN_DATA_INPUTS = 'ff5d8990d7baa1d6f7d687e1f135d21d74aac7a8d34399936a6c1a8152c15e8a';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
