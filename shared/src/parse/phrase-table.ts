@@ -14,7 +14,9 @@ const INSIDE_FILLERS = new Set(
 
 interface Node<T> {
   next: Map<string, Node<T>>;
-  value?: T;
+  // Always present, undefined until a phrase ends here: every node keeps one shape, so the lookups
+  // in match() stay monomorphic (a node given its value later took another hidden class).
+  value: T | undefined;
 }
 
 /** Splits a lexicon entry the way the tokenizer splits speech: "avant-hier" → avant, hier; "d'essence" → d', essence. */
@@ -34,7 +36,7 @@ export function phraseWords(phrase: string): string[] {
  * Built once at module load; a match walks a few map lookups, no allocation.
  */
 export class PhraseTable<T> {
-  private readonly root: Node<T> = { next: new Map() };
+  private readonly root: Node<T> = { next: new Map(), value: undefined };
 
   constructor(entries: Iterable<readonly [string, T]> = []) {
     for (const [phrase, value] of entries) this.add(phrase, value);
@@ -45,7 +47,7 @@ export class PhraseTable<T> {
     for (const word of phraseWords(phrase)) {
       let child = node.next.get(word);
       if (!child) {
-        child = { next: new Map() };
+        child = { next: new Map(), value: undefined };
         node.next.set(word, child);
       }
       node = child;
@@ -60,7 +62,9 @@ export class PhraseTable<T> {
    */
   match(tokens: readonly Normed[], i: number, limit = tokens.length): { value: T; end: number } | null {
     let node: Node<T> | undefined = this.root;
-    let best: { value: T; end: number } | null = null;
+    // The longest phrase so far, made an object only once found: most calls find nothing.
+    let value: T | undefined;
+    let end = -1;
     for (let j = i; j < limit; j++) {
       const token = tokens[j];
       if (!token) break;
@@ -68,9 +72,12 @@ export class PhraseTable<T> {
       if (!child && j > i && node.next.size > 0 && INSIDE_FILLERS.has(token.norm)) continue;
       node = child;
       if (!node) break;
-      if (node.value !== undefined) best = { value: node.value, end: j + 1 };
+      if (node.value !== undefined) {
+        value = node.value;
+        end = j + 1;
+      }
     }
-    return best;
+    return value === undefined ? null : { value, end };
   }
 
   has(word: string): boolean {
