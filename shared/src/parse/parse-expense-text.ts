@@ -1,7 +1,7 @@
 import { localDate } from '../dates.ts';
 import { centsToDecimal, MAX_CENTS } from '../money.ts';
 import { dropPricesNotPaid } from './asked-then-paid.ts';
-import { type CategoryMatch, findCategory, findLearned, ONE_LANGUAGE_WORDS } from './categorize.ts';
+import { type CategoryMatch, ONE_LANGUAGE_WORDS } from './categorize.ts';
 import { categoryOf } from './category-of.ts';
 import { dropOrders, reimbursedSegments } from './clauses.ts';
 import { type ExpenseSignals, FLAGGED_CONFIDENCE, scoreConfidence } from './confidence.ts';
@@ -23,7 +23,6 @@ import {
   unitPrice,
 } from './expense-rules.ts';
 import { detectLanguage } from './language.ts';
-import { memoryTable, singular } from './memory.ts';
 import { spentBare } from './movement-givers.ts';
 import { movementOf, owedIn } from './movements.ts';
 import { notPaid, speakerPartStart } from './not-paid.ts';
@@ -37,6 +36,7 @@ import { readingProvenance } from './reading-provenance.ts';
 import { scanTokens } from './scan.ts';
 import { type AmountItem, Role } from './scan-types.ts';
 import { type Segment, segmentSentence } from './segments.ts';
+import { spanCategories } from './span-categories.ts';
 import { askedToRemind, spentLater } from './spent-later.ts';
 import { divideHalfUp, percentHalfUp, shareOf } from './split-bill.ts';
 import { spokenAmounts } from './spoken.ts';
@@ -81,15 +81,10 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   dropComparedAmounts(scan);
   // Amounts, dates and currency words are not what was bought.
   const isWord = (i: number) => scan.roles[i] !== Role.Amount && scan.roles[i] !== Role.Skip;
-  const learned = opts.memory?.length ? memoryTable(opts.memory) : null;
-  const learnedWords = learned ? tokens.map((t) => ({ norm: singular(t.norm) })) : [];
-  const keywordIn = (from: number, to: number): CategoryMatch | null =>
-    (learned && findLearned(learnedWords, from, to, learned)) || findCategory(tokens, from, to, lang, isWord);
+  const { keywordIn, isKeyword, forget } = spanCategories(tokens, lang, isWord, opts.memory);
   const namesSomething = (from: number, to: number) =>
     keywordIn(from, to) !== null || hasPurchaseWord(scan, from, to);
   const pays = (from: number, to: number) => keywordIn(from, to) !== null;
-  const wordCategory = (i: number) => findCategory(tokens, i, i + 1, lang, isWord);
-  const isKeyword = (i: number) => wordCategory(i) !== null;
   // Before corrections and tips settle the currency, the first one named stands for the sentence.
   const firstMoney = scan.amounts.find((a) => a.currency && !a.currency.minor && a.currency.code !== null);
   const pastBelief = (a: AmountItem) =>
@@ -98,6 +93,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   const odd = oddAmounts(clean, tokens, scan.amounts);
 
   const { segments, corrected, leftovers } = segmentSentence(scan, opts.wholeBill === true);
+  forget(); // the segments mark a note's count as an amount (takeChange): isWord has changed
   const liveAmounts = scan.amounts.filter((a) => !a.dropped && !a.quantity);
   if (liveAmounts.length === 0) {
     // "dîner, 45 dinars": a number of something no lexicon knows is kept to look at (unclear.ts).
