@@ -60,7 +60,9 @@ describe('the local parser on the tuning sets of rounds 20, 21 and 23 written be
     // price of one, a price restarted after « euh » or a pause, « 72 exactement », notes counted,
     // "two fivers", a coin and its change, « patates », an age beside a figure priced after "for"). Whole: 159 of 200 unseen, 172 after (the
     // odd half 85 → 88, amount and currency 89.9 → 92.9 %, read as an aggregate only).
-    heldOutSet('v21a', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 84, whole: 172 });
+    // amounts23 (tuned on v23a only: notes and coins listed, « U2 4821 » a flight): even 86, whole
+    // 174 (the even half's amount 100 %; the odd half 88 → 88).
+    heldOutSet('v21a', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 86, whole: 174 });
   });
 
   it('gets the v21n set right at its floors, its odd half held out', () => {
@@ -80,8 +82,11 @@ describe('the local parser on the tuning sets of rounds 20, 21 and 23 written be
   });
 
   it('gets the v23a set right at its floors, its odd half held out', () => {
-    // Even half: 66 of 90 when first scored, unseen (main at bb756c9), amount and currency 87.6 %.
-    // Whole: 138 of 180 unseen (the odd half 72, amount and currency 84.1 %, read as an aggregate only).
-    heldOutSet('v23a', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 66, whole: 138 });
+    // Even half: 66 of 90 when first scored, unseen (main at bb756c9), amount and currency 87.6 %;
+    // 72 tuned, amount and currency 94.4 % (the amounts23 rules: notes and coins listed summed, a
+    // part of a bill shared « à N », a flight's code written « U2 », "ninety-nine p", "my mistake").
+    // Whole: 138 of 180 unseen, 146 after (the odd half 72 → 74, amount and currency 84.1 → 86.4 %,
+    // read as an aggregate only).
+    heldOutSet('v23a', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 72, whole: 146 });
   });
 });

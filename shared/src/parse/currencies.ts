@@ -1,4 +1,5 @@
 import { ABROAD_WORDS } from './currencies-abroad.ts';
+import { EN_NUMBER_WORDS } from './numbers-en.ts';
 import { type Normed, PhraseTable } from './phrase-table.ts';
 
 /**
@@ -149,8 +150,14 @@ export function matchCurrency(
     // "US $" must not stop at "US"; otherwise an upper-case code stands alone.
     return { word: major(t.raw), end: i + 1 };
   }
-  // "80p": a "p" glued to the figures is pence; spaced, it is a letter.
-  if (t.raw === 'p' && t.spaced === false && tokens[i - 1]?.kind === 'num')
+  // "80p": a "p" glued to the figures is pence; spaced, it is a letter. After a number said in
+  // words ("ninety-nine p", "fifty p") it is pence as spoken: a letter is never counted so.
+  const before = tokens[i - 1];
+  if (
+    t.raw === 'p' &&
+    ((t.spaced === false && before?.kind === 'num') ||
+      (EN_NUMBER_WORDS.has(before?.norm ?? '') && tokens[i + 1]?.raw !== '.'))
+  )
     return { word: PENCE, end: i + 1 };
   const hit = TABLE.match(tokens, i);
   return hit ? { word: hit.value, end: hit.end } : null;

@@ -6,7 +6,7 @@ import { paidRightBefore } from './heads-paid-for.ts';
 import { ALWAYS_QUESTION } from './markers.ts';
 import { measurePriced } from './measure-decimals.ts';
 import { numberWord } from './number-words.ts';
-import { countForThe, eachForThe, notesCounted, pricedEachInEnglish } from './prices-said.ts';
+import { countForThe, eachForThe, pricedEachInEnglish } from './prices-said.ts';
 import { countBetween, sizesOne, unitsPriced, weightPriced } from './rates.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
@@ -150,13 +150,13 @@ function headsPaidFor(scan: Scan, amount: AmountItem): number | null {
 
 /**
  * How many times the amount is paid. Every product of two figures said is made here (besides a
- * share's « trois quarts », split-bill.ts), each from a count said as one: « 2 fois 40 », "x3"
- * (timesBefore); a rate and a count of its unit, or a price each then a count taken
- * (unitsPriced); litres or kilos before « à » (measuredAt); "each for the four" (eachForThe);
- * halves and decimals of the unit priced (count over `per`); a price per head times the heads
- * the speaker paid for (headsPaidFor); and a count of things (bare-numbers.ts: a number before a
- * word that names things) before a price « à », "at", or either side of a price "each". A number
- * that counts nothing must not reach any of them: it invents an amount no one said.
+ * share's « trois quarts », split-bill.ts, and notes counted, notes-listed.ts), each from a count
+ * said as one: « 2 fois 40 », "x3" (timesBefore); a rate and a count of its unit, or a price each
+ * then a count taken (unitsPriced); litres or kilos before « à » (measuredAt); "each for the four"
+ * (eachForThe); halves and decimals of the unit priced (count over `per`); a price per head times
+ * the heads the speaker paid for (headsPaidFor); and a count of things (bare-numbers.ts: a number
+ * before a word that names things) before a price « à », "at", or either side of a price "each".
+ * A number that counts nothing must not reach any of them: it invents an amount no one said.
  */
 export function unitPrice(
   scan: Scan,
@@ -170,7 +170,6 @@ export function unitPrice(
   if (weight) return { ...weight, each: true };
   const times =
     timesBefore(scan, amount) ??
-    notesCounted(scan, amount) ??
     unitsPriced(scan, amount) ??
     measuredAt(scan, seg, amount) ??
     eachForThe(scan, amount);

@@ -22,7 +22,7 @@ export const MARKERS = new PhraseTable<Mark>([
   ...list(
     'correction',
     'non|non pardon|pardon|non non|euh non|heu non|ah non|oh non|enfin non|non enfin|enfin|je veux dire|plutot|ou plutot|' +
-      'correction|je corrige|oups|attends|non attends|je me suis trompe|je me suis trompee|je me trompe|my bad|' +
+      'correction|je corrige|oups|attends|non attends|je me suis trompe|je me suis trompee|je me trompe|my bad|my mistake|' +
       'no|no wait|wait|sorry|no sorry|i mean|hang on|hold on|' +
       'or rather|rather|make that|make it|scratch that|oops|actually|en fait|non en fait|' +
       // Said between two amounts these take back the first; they are not orders to the system.

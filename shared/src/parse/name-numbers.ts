@@ -129,11 +129,14 @@ export function isYearBeside(
   return YEAR_ARTICLE.test(prev.norm) && next?.kind === 'word' && matchCurrency(tokens, i + 1) === null;
 }
 
-/** « le vol AF 447 », "flight BA 304", "flight U2 8412": the number after an airline's code names the flight. */
+/**
+ * « le vol AF 447 », "flight EZY 8642", « le vol U2 4821 »: the number after an airline's code (two
+ * or three capitals and figures, written as one: « U2 » comes as « U » and « 2 ») names the flight.
+ */
 export function isFlightNumber(tokens: readonly Token[], i: number): boolean {
-  const code = tokens[i - 1];
+  const k = tokens[i - 1]?.kind === 'num' && !tokens[i - 1]?.spaced ? i - 2 : i - 1;
   return (
-    code !== undefined && /^[A-Z][A-Z0-9]$/.test(code.raw) && /^(vol|flight)$/.test(tokens[i - 2]?.norm ?? '')
+    /^[A-Z][A-Z0-9]{0,2}$/.test(tokens[k]?.raw ?? '') && /^(vol|flight)$/.test(tokens[k - 1]?.norm ?? '')
   );
 }
 

@@ -89,25 +89,3 @@ export function paidPrice(scan: Scan, amount: AmountItem): boolean {
   if (/^(it|them|one|that)$/.test(scan.tokens[k]?.norm ?? '')) k--;
   return scan.marks.some((m) => m.mark === 'verb' && m.end === k + 1);
 }
-
-/** « billets de », "notes of": after so many notes, the figure is one note's worth. */
-const NOTES = /^(billets|biftons|notes|bills|pieces|coins)$/;
-
-/**
- * « deux billets de cinquante », "three notes of 20": so many notes of the figure, paid with
- * (« deux billets de cinquante pour le vélo » is 100). The count must stand right before its notes.
- */
-export function notesCounted(scan: Scan, amount: AmountItem): number | null {
-  const { tokens } = scan;
-  if (
-    !/^(de|d'|of)$/.test(tokens[amount.start - 1]?.norm ?? '') ||
-    !NOTES.test(tokens[amount.start - 2]?.norm ?? '')
-  )
-    return null;
-  const t = tokens[amount.start - 3];
-  const n =
-    t?.kind === 'num' && /^\d{1,2}$/.test(t.norm)
-      ? Number(t.norm)
-      : numberWord(t?.norm ?? '', scan.lang)?.value;
-  return n !== undefined && n >= 2 && n <= 20 ? n : null;
-}

@@ -1,4 +1,5 @@
 import { takeChange } from './change-given.ts';
+import { takeNotesListed } from './notes-listed.ts';
 import { dropPartsAlone } from './parts-alone.ts';
 import { keepTotalAfterParts } from './parts-before-total.ts';
 import { takeRestarts } from './restarts.ts';
@@ -143,6 +144,7 @@ function applyCorrections(scan: Scan, bridges: [number, number][], wholeBill: bo
     if (live(a) && wholeAfterPart(scan, a)) a.dropped = true;
   }
   dropPartsAlone(scan, live);
+  takeNotesListed(scan, bridges);
   takeChange(scan, bridges);
   keepStatedPart(scan, bridges, wholeBill);
   keepStatedTotal(scan, bridges);

@@ -151,9 +151,12 @@ function divisorAfter(tokens: readonly Token[], after: number, lang: Lang) {
   return countThen(tokens, at, lang, false, at === k + 2);
 }
 
-/** Words that share a bill, for a count said apart from them (« resto à trois, … on partage »). */
+/**
+ * Words that share a bill, for a count said apart from them (« resto à trois, … on partage »); a
+ * part is a bill shared too (« 150 à cinq, j'ai mis ma part »).
+ */
 export const SHARING_WORDS = new Set(
-  'partage|partagee|partager|partageons|divise|divisee|reparti|repartie|chacun|split|shared|divided|share'.split(
+  'partage|partagee|partager|partageons|divise|divisee|reparti|repartie|chacun|split|shared|divided|share|part'.split(
     '|',
   ),
 );

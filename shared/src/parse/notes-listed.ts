@@ -1,0 +1,46 @@
+import type { Scan } from './scan-types.ts';
+import { readCount } from './share-counts.ts';
+
+/*
+ * Notes and coins listed as what was paid (round v23a, issue 29): « un billet de cinquante et deux
+ * de dix », « un billet de vingt et trois pièces d'un euro », "a note of 20 and two coins of 2".
+ * Each group is a count (a number, an article, or nothing: one) of notes or coins of a figure; a
+ * later group may leave its notes unsaid (« et deux de dix »). The groups, joined by « et », "and"
+ * or a comma, are one payment: their sum, not an expense each (was 50 + 2 + 10).
+ */
+
+const NOTES = /^(billets?|biftons?|pieces?|notes?|coins?)$/;
+const OF = /^(de|d'|of)$/;
+
+/** Sums the notes and coins listed in one payment into the first; bridges them so no cut falls inside. */
+export function takeNotesListed(scan: Scan, bridges: [number, number][]): void {
+  const w = (i: number) => scan.tokens[i]?.norm ?? '';
+  // The count said at i: an article is one, a figure or a number word so many.
+  const count = (i: number) => (/^(une?|an?)$/.test(w(i)) ? 1 : readCount(scan.tokens, i, scan.lang)?.n);
+  for (const first of scan.amounts) {
+    if (first.dropped || !OF.test(w(first.start - 1)) || !NOTES.test(w(first.start - 2))) continue;
+    const each = count(first.start - 3) ?? 1;
+    let sum = each * first.cents;
+    let last = first;
+    for (;;) {
+      const from = /^(et|and|,)$/.test(w(last.end)) ? last.end + 1 : -1;
+      // The next figure: after « N de », « billets de » (from + 2) or « N billets de » (from + 3).
+      const next = scan.amounts.find(
+        (a) => !a.dropped && OF.test(w(a.start - 1)) && (a.start === from + 2 || a.start === from + 3),
+      );
+      const k = (next?.start ?? 0) - 2;
+      const n = NOTES.test(w(k)) ? (k === from ? 1 : count(from)) : k === from && count(from);
+      if (!next || !n) break;
+      sum += n * next.cents;
+      last = next;
+    }
+    // « deux billets de cinquante » alone: so many notes of the figure (« … pour le vélo » is 100).
+    if (last === first && each < 2) continue;
+    // The counts read as amounts (« deux » of « deux de dix ») and the later figures are in the sum.
+    for (const a of scan.amounts)
+      if (a !== first && a.start > first.start && a.end <= last.end) a.dropped = true;
+    first.cents = sum;
+    first.total = true;
+    bridges.push([first.start, last.end]);
+  }
+}
