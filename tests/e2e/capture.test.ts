@@ -338,7 +338,10 @@ describe('a photo of a receipt', () => {
     expect(stored.bytes.includes('GPSLatitude')).toBe(false);
     expect(biocoop?.transcript).toMatch(/BIOCOOP/);
 
-    // In the metro: reloaded offline, a ticket photographed, its expense read here at once.
+    // In the metro: reloaded offline, a ticket photographed, its expense read here at once. The
+    // phone has heard back about the first one before (on a loaded machine the server had it while
+    // the phone still listed it « Pas encore envoyée », first in the list).
+    await expect.poll(() => app.unsentExpenses().count(), { timeout: 60_000 }).toBe(0);
     const before = (await serverExpenses()).length;
     await context.setOffline(true);
     await page.reload();
