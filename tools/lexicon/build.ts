@@ -31,7 +31,8 @@ import { brands, type NsiGroup } from './brands.ts';
 import { emojibaseVersion, emojiWords } from './emoji-words.ts';
 import { EMOJI_WEIGHT, writeLexiconFiles } from './generated-files.ts';
 import { givenNames } from './given-names.ts';
-import { CUISINE_DISHES, categoryOfTags, SPORTS_LEFT_OUT } from './osm-categories.ts';
+import { CUISINE_DISHES, categoryOfTags, fieldLabels, SPORTS_LEFT_OUT } from './osm-categories.ts';
+import { termKept } from './preset-terms.ts';
 import { brandsReadAlike, handMeaning, unlistedByHand } from './read-alike.ts';
 import { BRANDS_WITH_A_CAPITAL, EVERYDAY_WORDS, NOT_A_PURCHASE, NOT_PLAINLY_A_THING } from './word-lists.ts';
 import { commonNouns, readWordNet, synsetOf } from './wordnet.ts';
@@ -140,13 +141,17 @@ function presetWords(lang: 'fr' | 'en', common: ReadonlySet<string>) {
     for (const name of [w.name ?? '', ...list(w.aliases)])
       for (const part of name.split(/,|\//)) add(part, category, 2);
     // A search term of one word ("art", "brew", "cabinet") names too little to be worth its bytes
-    // on the phone; terms of two words or more ("fish and chips", "grille pain") are kept.
-    for (const term of list(w.terms)) if (normed(term).includes(' ')) add(term, category, 1);
+    // on the phone; terms of two words or more ("fish and chips", "grille pain") are kept, and a
+    // trade's or care's worker (preset-terms.ts: « dermatologiste », "woodworker").
+    for (const term of list(w.terms))
+      if (termKept(wordnet, id, category, lang, normed(term))) add(term, category, 1);
   }
   // Dishes, as iD's cuisine field names them (weight 2, as a preset's name).
   for (const label of cuisineDishes(lang)) add(label, 'dining', 2);
   // Sports, as iD's sport field names them in French (« Escalade », « Badminton »): leisure, weight 2.
   if (lang === 'fr') for (const label of frenchSports()) add(label, 'leisure', 2, true);
+  // A medical speciality or a beauty care, as iD's fields name them (« Orthodontie », "Waxing"): weight 1, as a search term.
+  for (const [label, category] of fieldLabels(translation(lang).presets.fields)) add(label, category, 1);
   // The restaurant said by its cooking (« au japonais »): dining, weight 2, as a preset's name.
   if (lang === 'fr') for (const phrase of frenchCookingPlaces()) add(phrase, 'dining', 2, true);
   return seen;
@@ -181,11 +186,11 @@ function everydayWords(): Set<string> {
   return out;
 }
 
+const wordnet = readWordNet();
 const spoken = everydayWords();
 const fr = presetWords('fr', spoken);
 const en = presetWords('en', spoken);
 // A brand that is a word of a preset ("Boulangerie", "Pharmacie") is no brand to us either.
-const wordnet = readWordNet();
 const brandMap = brands(nsi, normed, new Set([...spoken, ...PRESET_WORDS]), commonNouns(wordnet));
 // The brands the hand list names too, as strongly (weight 3 or more): every table that reads both
 // lists reads the hand list after this one (category-tables.ts, brand-names.ts, merchant.ts), so

@@ -14,6 +14,7 @@ export const LEXICON_INPUTS = [
   'brands.ts',
   'read-alike.ts',
   'osm-categories.ts',
+  'preset-terms.ts',
   'word-lists.ts',
   'wordnet.ts',
   'wordnet-categories.ts',

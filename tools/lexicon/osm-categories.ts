@@ -161,6 +161,36 @@ export const CUISINE_DISHES: ReadonlySet<string> = new Set(
  */
 export const SPORTS_LEFT_OUT: ReadonlySet<string> = new Set('multi boules pelota shooting motor'.split(' '));
 
+/**
+ * iD's fields whose option labels name a service one pays for, not a place: a medical speciality
+ * (`healthcare:speciality`: « Orthodontie », « Radiologie », « Chiropratique », "Shiatsu", "Reiki",
+ * "Vaccination") is health; a beauty care (`beauty`: « Épilation à la cire », "Tanning", "Waxing")
+ * is shopping, as the hairdresser and the beauty shop are above. Left out
+ * (`FIELD_VALUES_LEFT_OUT`): the sciences and schools of thought said of studies and books as much
+ * as of care (« Biologie », "Biochemistry", "Pathology", « Santé publique », "Depth Psychology",
+ * "Humanistic Psychology", « Traitement systémique »).
+ */
+export const OSM_FIELD_CATEGORIES: ReadonlyMap<string, Category> = new Map([
+  ['healthcare/speciality', 'health'],
+  ['beauty', 'shopping'],
+]);
+export const FIELD_VALUES_LEFT_OUT: ReadonlySet<string> = new Set(
+  'biology biochemistry pathology clinical_pathology community depth humanistic systemic'.split(' '),
+);
+
+/** The labels of OSM_FIELD_CATEGORIES' fields in one language's translation, each with its category. */
+export function fieldLabels(
+  fields: Readonly<Record<string, { options?: Record<string, unknown> }>>,
+): [string, Category][] {
+  return [...OSM_FIELD_CATEGORIES].flatMap(([field, category]) =>
+    Object.entries(fields[field]?.options ?? {}).flatMap(([value, label]): [string, Category][] =>
+      FIELD_VALUES_LEFT_OUT.has(value) || typeof label !== 'string'
+        ? []
+        : label.split(/,|\/|&/).map((part): [string, Category] => [part.trim(), category]),
+    ),
+  );
+}
+
 /** The category of an OSM feature from its tags, or null when the table says nothing. */
 export function categoryOfTags(tags: Readonly<Record<string, string>>): Category | null {
   for (const [key, values] of Object.entries(OSM_CATEGORIES)) {

