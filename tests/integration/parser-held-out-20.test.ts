@@ -51,7 +51,8 @@ describe('the local parser on the tuning sets of rounds 20, 21 and 23 written be
     // Even half (0-based even lines): 89 of 122 when first scored, unseen (main at d16be05). The
     // catfr20 rules took it to 93 but left the odd half at 79 and four other never-tuned sets' lines
     // fewer right (aggregate): the lead took them out (2026-12-06); the set stays, unseen by rules.
-    heldOutSet('v20f', { minLines: 240, minFrench: 1, tunedHalf: 'even-0' }, { even: 89, whole: 168 });
+    // The catdata23 open data (services), not tuned on it: even 90 → 91, the odd half 79 → 81.
+    heldOutSet('v20f', { minLines: 240, minFrench: 1, tunedHalf: 'even-0' }, { even: 91, whole: 172 });
   });
 
   it('gets the v21a set right at its floors, its odd half held out', () => {
@@ -92,8 +93,10 @@ describe('the local parser on the tuning sets of rounds 20, 21 and 23 written be
 
   it('gets the v23c set right at its floors, its odd half held out', () => {
     // Services, purposes and places, and a few things. Even half (0-based): 77 of 100 when first
-    // scored, unseen (main at bb756c9). Whole: 153 of 200 unseen (the odd half 76, read as an
-    // aggregate only).
-    heldOutSet('v23c', { minLines: 200, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 77, whole: 153 });
+    // scored, unseen (main at bb756c9); 78 with the catdata23 open data (iD's medical specialities
+    // and beauty cares, a trade's or care's worker among a preset's terms, WordNet's carers and
+    // lawyers; no word list written from the set's misses). Whole: 153 of 200 unseen, 155 after
+    // (the odd half 76 → 77, read as an aggregate only).
+    heldOutSet('v23c', { minLines: 200, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 78, whole: 155 });
   });
 });
