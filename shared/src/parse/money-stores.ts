@@ -16,7 +16,7 @@ const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 const STORES = wordSet(
   'revolut|lydia|paypal|n26|wise|lyf|monzo|starling|curve|skrill|compte|comptes|account|accounts|balance|' +
     'wallet|portefeuille|tirelire|piggy|' +
-    'livret|epargne|savings|isa|pea|pel|cel|vie|joint|banque|bank|prepayee|prepaid|fund|pot',
+    'livret|epargne|savings|isa|pea|pel|cel|vie|joint|banque|bank|prepayee|prepaid|fund|fonds|pot',
 );
 /** « j'ai rechargé », « alimenté », "topped up", "added", "moved", « versé », « déposé », « placé ». */
 const PUTS = wordSet(
@@ -28,8 +28,13 @@ const SET_ASIDE_VERBS = wordSet('mis|mets|put|putting|set|setting');
 /** A store named before one of these is the one topped up (« compte Lydia rechargé »). */
 const PARTICIPLES = wordSet('recharge|rechargee|alimente|alimentee|credite');
 const CHANGED = wordSet('change|changes|changed|exchanged|converti|converted');
-/** The words without one of which neither `topUp` nor `exchanged` holds: most segments say none. */
-export const STORE_FRAME_WORDS: ReadonlySet<string> = new Set([...SET_ASIDE_VERBS, ...PUTS, ...CHANGED]);
+/** The words without one of which neither `topUp` (a store named) nor `exchanged` holds: most segments say none. */
+export const STORE_FRAME_WORDS: ReadonlySet<string> = new Set([
+  ...SET_ASIDE_VERBS,
+  ...PUTS,
+  ...CHANGED,
+  ...STORES,
+]);
 
 /**
  * « j'ai rechargé ma carte Revolut de 100 € », "Added 25 euros to my PayPal balance", « j'ai
@@ -52,16 +57,63 @@ export function topUp(scan: Scan, clause: Clause): boolean {
       const w = word(scan, j);
       if (INTO.has(w) || w === 'liquide' || w === 'cash') into = true;
       // « assurance-vie », « carte prépayée », "prepaid card": a line or a plan prepaid is a service.
-      const store =
-        STORES.has(w) &&
-        (w !== 'vie' || word(scan, j - 1) === 'assurance') &&
-        (w !== 'prepayee' || word(scan, j - 1) === 'carte') &&
-        (w !== 'prepaid' || word(scan, j + 1) === 'card') &&
-        // "the rainy day fund", "my emergency fund", a bank's "rainy-day pot": a fund of one's own, not
-        // a charity's, nor a collection (« un pot de départ », "the pot for Sarah's gift").
-        ((w !== 'fund' && w !== 'pot') ||
-          /^(day|rainy-day|emergency|savings|holiday|my|our)$/.test(word(scan, j - 1)));
-      if (store && (into || j - i <= 4)) return true;
+      if (storeAt(scan, j) && (into || j - i <= 4)) return true;
+    }
+  }
+  return storedAway(scan, clause);
+}
+
+/** A store of one's own money at tokens[j]. */
+function storeAt(scan: Scan, j: number): boolean {
+  const w = word(scan, j);
+  return (
+    STORES.has(w) &&
+    (w !== 'vie' || word(scan, j - 1) === 'assurance') &&
+    (w !== 'prepayee' || word(scan, j - 1) === 'carte') &&
+    (w !== 'prepaid' || word(scan, j + 1) === 'card') &&
+    // "the rainy day fund", "my emergency fund", a bank's "rainy-day pot", « mon fonds d'urgence »: a
+    // fund of one's own, not a charity's, nor a collection (« un pot de départ », "the pot for Sarah's gift").
+    ((w !== 'fund' && w !== 'pot' && w !== 'fonds') ||
+      /^(day|rainy-day|emergency|savings|holiday|my|our|mon|notre)$/.test(word(scan, j - 1)))
+  );
+}
+
+const INTO_STORE = wordSet('in|into|dans|sur');
+/** Before the amount put away, only the speaker and the verb: « j'ai », "I", "we've". */
+const SPEAKER_WORDS = wordSet("je|j'|ai|i|we|on|nous|avons|have|'ve|ve|just|me|suis");
+/** A store followed by one of these is someone else's or a fee (« le compte de self », "bank charges"). */
+const NOT_OWN_AFTER = wordSet('de|du|des|of|for|charges|charge|fees|fee');
+/** Marks that say who else gave the money, or that it paid for something. */
+const OTHER_ACTS = new Set<Mark>([
+  'verb',
+  'income',
+  'incoming',
+  'loan',
+  'refund',
+  'paidBack',
+  'repayment',
+  'debt',
+]);
+/**
+ * "tucked 90 away in the rainy day pot", "stashed 200 in the emergency fund": the speaker's own verb,
+ * the amount, then « dans », "in" a store of one's own, whatever the verb. Not when another giver or
+ * a purchase is said before the store ("payday, 2,400 euros landed in my account", « la banque a
+ * débloqué le prêt, 5 000 € sur mon compte », "paid 12 euros in bank charges"): money put there by
+ * someone else came in, it was not kept by the speaker.
+ */
+function storedAway(scan: Scan, clause: Clause): boolean {
+  for (let i = clause[0]; i < clause[1]; i++) {
+    if (scan.tokens[i]?.kind !== 'num') continue;
+    let verbs = 0;
+    for (let v = clause[0]; v < i; v++)
+      if (scan.tokens[v]?.kind === 'word' && !SPEAKER_WORDS.has(word(scan, v))) verbs++;
+    if (verbs > 1) return false;
+    let j = i + 1;
+    while (j < clause[1] && j < i + 4 && !INTO_STORE.has(word(scan, j))) j++;
+    if (!INTO_STORE.has(word(scan, j))) continue;
+    for (let k = j + 1; k < Math.min(clause[1], j + 5); k++) {
+      if (!storeAt(scan, k) || NOT_OWN_AFTER.has(word(scan, k + 1))) continue;
+      return !scan.marks.some((m) => OTHER_ACTS.has(m.mark) && m.start >= clause[0] && m.start < k);
     }
   }
   return false;

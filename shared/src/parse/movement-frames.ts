@@ -1,7 +1,8 @@
 import type { Clause } from './clauses.ts';
 import { BODIES, isPersonWord, OCCASIONS } from './movement-parties.ts';
 import { Role, type Scan } from './scan-types.ts';
-import type { MovementKind } from './types.ts';
+import { wordsOf } from './tokenize.ts';
+import type { Mark, MovementKind } from './types.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -77,6 +78,22 @@ export function speakerSubject(scan: Scan, clause: Clause, at: number): boolean 
   // "Paid back the car loan": an English sentence starting with the giving verb.
   return at === clause[0] && scan.lang === 'en' && /^(paid|repaid|pay|gave)$/.test(word(scan, at));
 }
+
+/** The speaker as the subject of a word of giving back (« j'ai remboursé Marc », "I paid Anna back"). */
+export const speakerGivesBack = (
+  scan: Scan,
+  { mark, start: at, end }: { mark: Mark; start: number; end: number },
+  clause: Clause,
+) =>
+  (mark === 'refund' || mark === 'paidBack' || mark === 'repayment') &&
+  /(rembours|rendu|paid|repaid|gave|pay)/.test(wordsOf(scan.tokens, at, end)) &&
+  speakerSubject(scan, clause, at);
+
+/** A ride or a journey: "back from" after it says where it came from ("a taxi back from the party"). */
+const RIDES =
+  /^(taxi|taxis|cab|cabs|uber|bolt|lyft|train|bus|coach|tram|ferry|flight|flights|ride|lift|drive|trip|journey|way)$/;
+export const rideBack = (scan: Scan, at: number, end: number) =>
+  wordsOf(scan.tokens, at, end) === 'back from' && RIDES.test(word(scan, at - 1));
 
 /** A debt of one's own: paying it back is spending (« j'ai remboursé mon crédit auto », "paid back the loan"). */
 const DEBTS = wordSet(
@@ -174,7 +191,8 @@ function invoicePaid(scan: Scan, clause: Clause, paid: number): boolean {
   if (!INVOICES.has(word(scan, k)) || (!mine && scan.tokens[k + 1]?.kind !== 'num')) return false;
   let subject = false;
   for (let i = clause[0]; i < paid; i++) {
-    if (SPEAKING.has(word(scan, i))) return false;
+    // "my dad paid my invoice": a person of one's own pays a bill of the speaker's, not their work.
+    if (SPEAKING.has(word(scan, i)) || isPersonWord(word(scan, i))) return false;
     subject ||= scan.tokens[i]?.kind === 'word';
   }
   return subject;

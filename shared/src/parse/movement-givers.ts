@@ -157,6 +157,9 @@ const ING_THINGS = wordSet(
  */
 export function earnedForDoing(scan: Scan, amount: NonNullable<Segment['amount']>): boolean {
   if (scan.lang !== 'en') return false;
+  // "got 85 from the bakery for the weekend shift": who paid gave it for the speaker's work.
+  if (forWork(scan, amount.end) && [1, 2, 3].some((k) => EARNED.has(word(scan, amount.start - k))))
+    return true;
   // "made 60 euros babysitting", "45 euros dog walking": the doing right after the money, "for" left out.
   const by = word(scan, amount.end) === 'for' ? 1 : 0;
   const doing = (w: string) => /ing$/.test(w) && !ING_THINGS.has(w);
@@ -166,6 +169,23 @@ export function earnedForDoing(scan: Scan, amount: NonNullable<Segment['amount']
     if (EARNED.has(word(scan, i))) return true;
   return false;
 }
+
+/** Work done, as a noun: money got "for" it was earned. */
+const WORK = wordSet('shift|shifts|gig|gigs|overtime|job|jobs|session|sessions');
+const forWork = (scan: Scan, from: number) => {
+  let at = from;
+  if (/^(euros|euro|quid|pounds|dollars|bucks)$/.test(word(scan, at))) at++;
+  // Only who paid or where may come between ("from the bakery", "at the pub"): "20 euros of fuel
+  // for the job" names a thing bought.
+  if (!/^(for|from|at)$/.test(word(scan, at))) return false;
+  for (let i = at; i < Math.min(scan.tokens.length, at + 6); i++) {
+    if (scan.tokens[i]?.kind === 'punct') return false;
+    if (word(scan, i) !== 'for') continue;
+    for (let j = i + 1; j < Math.min(scan.tokens.length, i + 5); j++)
+      if (WORK.has(word(scan, j))) return true;
+  }
+  return false;
+};
 
 /** Bodies whose money is an allowance or a benefit: paid in, it is income. */
 const BENEFIT_BODIES = wordSet('caf|msa|carsat|dwp|chomage|unemployment');

@@ -6,18 +6,14 @@ import {
   lentToShop,
   namesDebt,
   PARTS,
+  rideBack,
+  speakerGivesBack,
   speakerPaysBack,
   speakerSubject,
 } from './movement-frames.ts';
 import { forOwnThings } from './movement-givers.ts';
 import { goodsJustBefore, receivedGoods } from './movement-goods.ts';
-import {
-  DEPOSIT_HOLDERS,
-  ELDERS,
-  isPersonWord,
-  OCCASIONS as OCCASION_WORDS,
-  saidBefore,
-} from './movement-parties.ts';
+import { ELDERS, isPersonWord, OCCASIONS as OCCASION_WORDS, PEOPLE, saidBefore } from './movement-parties.ts';
 import { kindOfFrame } from './movement-roles.ts';
 import { fromPerson, paidBackKind, personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
@@ -62,9 +58,6 @@ function throughMoney(scan: Scan, clause: Clause): Clause {
     : clause;
 }
 const MONEY_WORDS = /^(euro|euros|eur|balles|dollars|pounds|quid)$/;
-/** A ride or a journey: "back from" after it says where it came from. */
-const RIDES =
-  /^(taxi|taxis|cab|cabs|uber|bolt|lyft|train|bus|coach|tram|ferry|flight|flights|ride|lift|drive|trip|journey|way)$/;
 const FINES = /(^| )(pv|amende|amendes|contravention|prune|fine|ticket)( |$)/;
 const TO_PAY_ME_BACK = /(pour me rembourser|pour me rendre|to pay me back|to repay me)/;
 /** The speaker paying back, before a loan's name: « j'ai remboursé le prêt », "paid back the loan". */
@@ -90,6 +83,17 @@ function payOfAnother(scan: Scan, at: number, end: number): boolean {
     !MONTHS.test(scan.tokens[end + 1]?.norm ?? '')
   );
 }
+
+/** Someone else's pay paid by the speaker: "paid the nanny her wages", « versé son salaire à la nounou ». */
+function theirPayPaid(scan: Scan, clause: Clause, at: number): boolean {
+  if (!/^(his|her|their|son|sa|leur)$/.test(scan.tokens[at - 1]?.norm ?? '')) return false;
+  for (let i = clause[0]; i < at - 1; i++) if (PAYING.test(scan.tokens[i]?.norm ?? '')) return true;
+  return false;
+}
+const PAYING = /^(paid|paye|payee|regle|verse|vire|gave|sent|donne|handed)$/;
+/** Taken from the speaker by whom it names: « pris par la banque », "charged by", "deducted by". */
+const TAKEN_BY =
+  /(^| )(pris|prises?|(preleve|retenu|debite)e?s?|taken|charged|deducted|debited) (par|by)( |$)/;
 
 /** "Bought my dad a watch", "I bought my sister flowers": a person after "my", the speaker buying. */
 const boughtForPerson = (scan: Scan, clause: Clause, at: number, end: number) =>
@@ -122,13 +126,8 @@ export function kindOfMark(
   isKeyword: (i: number) => boolean,
   pays: (from: number, to: number) => boolean,
 ): MovementKind | null {
-  const back = mark === 'refund' || mark === 'paidBack' || mark === 'repayment';
   // « j'ai remboursé Marc », « j'ai rendu les 30 € à Lucie »: the speaker gave the money back.
-  if (
-    back &&
-    /(rembours|rendu|paid|repaid|gave|pay)/.test(wordsOf(scan.tokens, at, end)) &&
-    speakerSubject(scan, clause, at)
-  ) {
+  if (speakerGivesBack(scan, { mark, start: at, end }, clause)) {
     const kind = speakerPaysBack(scan, clause, at, pays);
     if (kind !== undefined) return kind;
   }
@@ -161,7 +160,13 @@ export function kindOfMark(
       )
         return null;
       // « le salaire de la nounou », "the salary of the cleaner": someone else's pay, paid by the speaker.
-      if (payOfAnother(scan, at, end)) return null;
+      if (payOfAnother(scan, at, end) || theirPayPaid(scan, clause, at)) return null;
+      // « 8 € d'intérêts pris par la banque », "interest charged by the bank": taken from the speaker.
+      if (TAKEN_BY.test(wordsOf(scan.tokens, end, clause[1]))) return null;
+      // « mon père a payé ma facture », "my dad paid my invoice": a person of one's own paying a bill
+      // of the speaker's gives them nothing (a client paying it pays their work).
+      if (/(facture|invoice)$/.test(wordsOf(scan.tokens, at, end)) && saidBefore(scan, clause, at, PEOPLE))
+        return null;
       // "Bought my mum flowers": the speaker bought for a person; "Someone bought my old sofa" sold it.
       if (wordsOf(scan.tokens, at, end) === 'bought my' && boughtForPerson(scan, clause, at, end))
         return null;
@@ -229,14 +234,10 @@ export function kindOfMark(
       return fromPerson(scan, at, clause, isKeyword) ? 'repayment' : 'refund';
     case 'repayment':
       // "a taxi back from the party", "the train back from Lyon": a ride back from a place is a journey.
-      if (wordsOf(scan.tokens, at, end) === 'back from' && RIDES.test(scan.tokens[at - 1]?.norm ?? ''))
-        return null;
-      // "Landlord gave me back my deposit": a body returning a deposit is a refund, not a person's debt.
-      // « Darty m'a rendu 59 € », "money back from ASOS": a shop or a body gives back what was spent.
-      return saidBefore(scan, clause, clause[1], DEPOSIT_HOLDERS) ||
-        giverIsBody(scan, clause, at, end, isKeyword)
-        ? 'refund'
-        : 'repayment';
+      if (rideBack(scan, at, end)) return null;
+      // « Darty m'a rendu 59 € », "money back from ASOS": a shop or a body gives back what was spent
+      // (a deposit holder giving it back is read first, as a purpose: movement-purposes.ts).
+      return giverIsBody(scan, clause, at, end, isKeyword) ? 'refund' : 'repayment';
     case 'loan':
       // « prêt à Julie »: a loan to a person; « prêt-à-porter », « prêt à l'emploi » are no loan.
       if (wordsOf(scan.tokens, at, end) === 'pret a' && !personAt(scan, end)) return null;

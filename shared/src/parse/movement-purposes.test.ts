@@ -98,6 +98,9 @@ describe('who sent the money a movement word says', () => {
     ['the studio settled invoice 019, 2,100 euros', 'income 2100.00'],
     ['the gallery paid my invoice, 480 euros', 'income 480.00'],
     ['le cabinet a payé facture 88, 1 200 €', 'income 1200.00'],
+    // A deposit holder giving back undoes what was paid to it.
+    ["la propriétaire m'a rendu 600 € de caution", 'refund 600.00'],
+    ['the landlord gave me back 750 euros', 'refund 750.00'],
   ])('%s → %s', (text, want) => {
     expect(read(text)).toBe(want);
   });
@@ -111,6 +114,9 @@ describe('who sent the money a movement word says', () => {
     // The speaker settling an invoice pays it.
     ['settled invoice 2277 from the roofer, 900 euros', 'spent 900.00'],
     ['I paid invoice 64, 75 euros', 'spent 75.00'],
+    // A person giving back, and a ride back from a deposit holder's office, are no deposit back.
+    ["Hugo m'a rendu 20 € pour la caution du vélo", 'repayment 20.00'],
+    ['a cab back from the letting agency, 18 euros', 'spent 18.00'],
   ])('%s stays %s', (text, want) => {
     expect(read(text)).toBe(want);
   });

@@ -1,5 +1,6 @@
 import { CLAIM_WORDS, claimPaidBack } from './claims.ts';
 import type { Clause } from './clauses.ts';
+import { isGivenName } from './given-names.ts';
 import { foundMoney } from './money-handed.ts';
 import { exchanged, STORE_FRAME_WORDS, topUp } from './money-stores.ts';
 import { word } from './movement-debts.ts';
@@ -8,7 +9,9 @@ import {
   INCOME_FRAME_WORDS,
   namesDebt,
   payerOfWork,
+  rideBack,
   sentBack,
+  speakerGivesBack,
   tipsReceived,
   workPaid,
 } from './movement-frames.ts';
@@ -22,7 +25,7 @@ import {
   moneyFrom,
 } from './movement-givers.ts';
 import { gotBackForReturn } from './movement-goods.ts';
-import { INSURERS, saidBefore } from './movement-parties.ts';
+import { DEPOSIT_HOLDERS, INSURERS, isPersonWord, saidBefore } from './movement-parties.ts';
 import { ownSharePaidByOther } from './movement-turns.ts';
 import type { Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
@@ -37,7 +40,7 @@ import { wordSet } from './word-sets.ts';
  * money: "took 80 out of the hole in the wall", « 60 € en billets », cash back at a till), a share
  * owed back, or borrowed (« m'a débloqué les 2 000 € du prêt »). Round 22: who sent the money a
  * movement word says (a client, an insurer) is read here too (`purposeOfMark`), no longer by the
- * word's own reading (movement-of-mark.ts). Each reader here says only what the money was for;
+ * word's own reading (movement-of-mark.ts); round 23: a deposit holder giving back, too. Each reader here says only what the money was for;
  * `kindOfFrame` (movement-roles.ts) alone turns it into a movement's kind.
  */
 export type Purpose = 'earned' | 'undone' | 'kept' | 'owedBack' | 'borrowed';
@@ -90,7 +93,7 @@ export function purposeUnmarked(
   // « j'ai eu 50 € de ma grand-mère », "Got 35 euros for babysitting": given, or pay.
   if (gotFromPerson(scan, amount))
     return forThing() && !forOwnThings(scan, amount.end, own[1]) ? 'owedBack' : 'earned';
-  if (gotBackOn(scan, amount)) return 'undone';
+  if (gotBackOn(scan, amount) || depositCameBack(scan, amount, own)) return 'undone';
   // « 150 € de la CAF », "30 euros from Jake for pizza": whose money it was names what it was for.
   const from = moneyFrom(scan, amount, own, isKeyword);
   if (from === 'person') return forThing() ? 'owedBack' : null;
@@ -113,9 +116,20 @@ function insurerSends(scan: Scan, clause: Clause, at: number): boolean {
  */
 export function purposeOfMark(
   scan: Scan,
-  { mark, start: at }: { mark: Mark; start: number },
+  m: { mark: Mark; start: number; end: number },
   clause: Clause,
 ): Purpose | undefined {
+  const { mark, start: at } = m;
+  // "Landlord gave me back my deposit", « l'assurance m'a rendu 40 € »: a deposit holder giving
+  // back undoes what was paid to it. A person giving back (« Hugo m'a rendu 20 € pour la
+  // caution ») settles a debt, and the speaker giving back is no deposit of theirs come back.
+  if (mark === 'repayment')
+    return saidBefore(scan, clause, clause[1], DEPOSIT_HOLDERS) &&
+      !speakerGivesBack(scan, m, clause) &&
+      !rideBack(scan, at, m.end) &&
+      !personGives(scan, clause, at)
+      ? 'undone'
+      : undefined;
   if (mark === 'incoming' || mark === 'transfer') {
     if (payerOfWork(scan, clause, at)) return 'earned';
     const insurer =
@@ -125,6 +139,39 @@ export function purposeOfMark(
   const paidIn = /^(m' a |m' ont |a |ont )?verse/.test(wordsOf(scan.tokens, at, at + 3));
   return mark === 'income' && paidIn && saidBefore(scan, clause, at, INSURERS) ? 'undone' : undefined;
 }
+
+const DEPOSITS = wordSet('caution|deposit|bond|garantie|consigne');
+const MINE = wordSet('my|our|ma|mon|mes|notre|nos');
+/** What a holder does when it keeps a deposit or takes it. */
+const KEPT = wordSet(
+  'encaisse|encaissee|garde|gardee|retenu|retenue|kept|keeps|cashed|took|taken|pris|prise|charged',
+);
+/**
+ * "the car hire place released the 250 deposit hold", "the old landlord finally coughed up my 1,100
+ * deposit", « le propriétaire a fini par me renvoyer mes 820 € de garantie »: with no movement word,
+ * a deposit of the speaker's (named after the amount or after « mes », "my") in a clause whose
+ * subject is someone else (it opens on an article; the speaker is not said) came back: a payment
+ * undone. The holder keeping or cashing it (« a encaissé ma caution ») moves nothing back.
+ */
+function depositCameBack(scan: Scan, amount: Amount, own: Clause): boolean {
+  if (!/^(le|la|l'|les|the)$/.test(word(scan, own[0]))) return false;
+  let deposit = false;
+  for (let i = own[0]; i < own[1]; i++) {
+    const w = word(scan, i);
+    if (/^(je|j'|i|we|on|nous)$/.test(w) || KEPT.has(w)) return false;
+    if (!DEPOSITS.has(w)) continue;
+    deposit ||= i >= amount.end || MINE.has(word(scan, i - 1)) || MINE.has(word(scan, amount.start - 1));
+  }
+  return deposit;
+}
+
+/** A person before a giving word: « mon coloc », « Hugo » (a given name written with its capital). */
+const personGives = (scan: Scan, clause: Clause, at: number) =>
+  scan.tokens
+    .slice(clause[0], at)
+    .some(
+      (t) => t.kind === 'word' && (isPersonWord(t.norm) || (/^\p{Lu}/u.test(t.raw) && isGivenName(t.norm))),
+    );
 
 const TAKE = wordSet('took|take|taken|taking|pulled|pull|pulling|drew|draw|got|get|grabbed|grab');
 /** Cash said after the amount: « en billets », « en liquide », "in cash", "in notes". */

@@ -134,8 +134,14 @@ export function movementOf(
         m.start < to &&
         !(sold && /^(i )?got$/.test(wordsOf(scan.tokens, m.start, m.end))),
     );
-  // "payday, 2,600 euros net from the hospital": who the money came from is its giver, not a thing bought.
-  const from = scan.tokens.findIndex((t, i) => i >= amount.end && i < own[1] && t.norm === 'from');
+  // "payday, 2,600 euros net from the hospital": who the money came from is its giver, not a thing
+  // bought, when the amount is said as pay (the pay word or "net" in its own clause); "got my
+  // salary, 40 euros from the bakery": pay said apart, a place after "from" sold what was bought.
+  const asPay =
+    marks.some((m) => m.start >= own[0] && m.start < own[1]) || saidBefore(scan, own, own[1], PAY_SAID);
+  const from = asPay
+    ? scan.tokens.findIndex((t, i) => i >= amount.end && i < own[1] && t.norm === 'from')
+    : -1;
   const ownBuys = buys(own[0], own[1]) || pays(own[0], from > 0 ? from : own[1]);
   const kinds = new Set<MovementKind>();
   // Of a loan and a repayment both said, the one said first is the money moved (the other its story).
@@ -199,6 +205,9 @@ export function movementOf(
   if (kinds.size === 1 && kinds.has('transfer') && vendingMachine(scan, marks, amount.cents)) return null;
   return PRIORITY.find((k) => kinds.has(k)) ?? null;
 }
+
+/** Words that say an amount is pay: "net", "gross", « brut ». */
+const PAY_SAID = new Set(['net', 'nets', 'nette', 'gross', 'brut', 'bruts', 'tax']);
 
 /** « m'a remboursé », "refunded me": the money came to the speaker. */
 const cameToSpeaker = (scan: Scan, at: number, end: number) =>

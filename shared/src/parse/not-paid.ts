@@ -24,7 +24,7 @@ const OTHERS = new Set(
   ).split('|'),
 );
 const PAID = new Set(
-  'paye|payee|paid|paying|invite|invitee|treated|offert|regle|reglee|got|bought|achete|achetee|covered'.split(
+  'paye|payee|paid|paying|invite|invitee|treated|offert|regle|reglee|settled|got|bought|achete|achetee|covered'.split(
     '|',
   ),
 );
