@@ -229,15 +229,23 @@ export const TIME_OF_DAY = new PhraseTable<true>(
     .map((p) => [p, true]),
 );
 
-/** Month names and common spoken abbreviations; only read next to a day number. */
-export const MONTHS: ReadonlyMap<string, number> = new Map(
-  [
+const monthsOf = (lines: string[]) =>
+  lines.flatMap((line) => line.split(' ').map((name, i) => [name, i + 1] as [string, number]));
+/** Month names in full, French and English: month-dates.ts reads them alone. */
+export const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
+  monthsOf([
     'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
     'january february march april may june july august september october november december',
+  ]),
+);
+/** Month names and common spoken abbreviations; only read next to a day number. */
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ...MONTH_NAMES,
+  ...monthsOf([
     'jan feb mar apr may jun jul aug sep oct nov dec',
     'janv fevr mars avr mai juin juil aout septembre oct nov dec',
-  ].flatMap((line) => line.split(' ').map((name, i) => [name, i + 1] as [string, number])),
-);
+  ]),
+]);
 
 /** Words after a weekday that keep it in the past or say the time of day. */
 export const WEEKDAY_SUFFIXES = new Set(['dernier', 'derniere', 'passe', 'passee', 'soir', 'matin', 'midi']);

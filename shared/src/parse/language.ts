@@ -1,9 +1,12 @@
+import { MONTH_NAMES } from './date-words.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
 
 // Short, frequent words that only one of the two languages uses; enough to tell a sentence apart.
 // Words both languages spell alike ("six", "taxi", "pizza", « son » and "son", « me » and "me",
 // « lent » and "lent", « tickets », « on » and "on") are in neither.
+/** The full month names, French then English. */
+const MONTH_LIST = [...MONTH_NAMES.keys()];
 const FR_WORDS = new Set(
   (
     "de|du|des|le|la|les|l'|d'|j'|un|une|et|au|aux|pour|chez|avec|ce|cet|cette|ai|est|c'|qu'|m'|hier|" +
@@ -12,9 +15,11 @@ const FR_WORDS = new Set(
     'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|vingt|trente|quarante|cinquante|soixante|cent|mille|' +
     'deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|moitie|partage|chacun|chacune|' +
     'entre|nous|vous|ils|elles|leur|sa|ses|qui|que|mais|moi|lui|toi|tout|tous|fait|par|fois|etait|demain|' +
-    'billet|billets|addition|rendu|rembourse|vire|prete|en|doit|dois|pendant|heure|heures|apres|vers|sans|tres|bien|alors|donc|bon|oui|euh|heu|bah|' +
-    'janvier|fevrier|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre'
-  ).split('|'),
+    'billet|billets|addition|rendu|rembourse|vire|prete|en|doit|dois|pendant|heure|heures|apres|vers|sans|tres|bien|alors|donc|bon|oui|euh|heu|bah'
+  )
+    .split('|')
+    // The French months of date-words.ts but « mars », spelt as the planet and the sweet.
+    .concat(MONTH_LIST.slice(0, 12).filter((m) => m !== 'mars')),
 );
 const EN_WORDS = new Set(
   (
@@ -24,9 +29,10 @@ const EN_WORDS = new Set(
     'forty|fifty|sixty|hundred|thousand|lunch|dinner|coffee|groceries|rent|some|each|per|new|old|just|off|' +
     'one|two|three|four|five|seven|eight|nine|ten|eleven|twelve|fifteen|half|split|ways|evenly|between|' +
     'we|us|our|you|he|she|they|his|her|their|it|that|there|had|has|have|are|were|be|by|up|out|back|' +
-    'refunded|owes|owe|bill|tip|quid|breakfast|uh|um|yeah|actually|about|hour|hours|number|' +
-    'january|february|march|april|may|june|july|august|september|october|november|december'
-  ).split('|'),
+    'refunded|owes|owe|bill|tip|quid|breakfast|uh|um|yeah|actually|about|hour|hours|number'
+  )
+    .split('|')
+    .concat(MONTH_LIST.slice(12)),
 );
 const ACCENTED = /[éèêàâçùûôîïë]/i;
 

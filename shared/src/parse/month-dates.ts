@@ -1,16 +1,10 @@
 import { isIsoDate } from '../dates.ts';
+// Months said alone, in full (the abbreviations of date-words.ts are read next to a day number only).
+import { MONTH_NAMES } from './date-words.ts';
 import { matchDayOfMonth } from './day-of-month.ts';
 import { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 import type { DateContext, DateMatch } from './types.ts';
-
-/** Months said alone, in full (the abbreviations of date-words.ts are read next to a day number only). */
-const MONTH_NAMES: ReadonlyMap<string, number> = new Map(
-  [
-    'janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre',
-    'january february march april may june july august september october november december',
-  ].flatMap((line) => line.split(' ').map((name, i) => [name, i + 1] as [string, number])),
-);
 
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) =>

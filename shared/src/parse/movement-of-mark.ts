@@ -1,4 +1,5 @@
 import type { Clause } from './clauses.ts';
+import { MONTH_NAMES } from './date-words.ts';
 import { debtSaid } from './movement-debts.ts';
 import {
   forSomething,
@@ -71,8 +72,8 @@ const RETURNED_BY = /^(i )?(returned|sent back|sent it back|renvoye)/;
 /** The subject and its reflexive pronoun before a verb: « je me », « on se », « tu te ». */
 const REFLEXIVE = /^(je me|tu te|on se|il se|elle se|nous nous|vous vous|ils se|elles se)$/;
 
-const MONTHS =
-  /^(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|ce|this|last|dernier)$/;
+/** A month or « ce », "last" after « du / of the »: the pay of a month, not of a person. */
+const monthAt = (w: string) => MONTH_NAMES.has(w) || /^(ce|this|last|dernier)$/.test(w);
 /** « le salaire de la nounou »: a pay word with an article, then « de la / du / of the » and no month. */
 function payOfAnother(scan: Scan, at: number, end: number): boolean {
   if (!/^(salaire|salary|wages|paie|paye)$/.test(wordsOf(scan.tokens, at, end))) return false;
@@ -80,7 +81,7 @@ function payOfAnother(scan: Scan, at: number, end: number): boolean {
   const of = wordsOf(scan.tokens, end, end + 2);
   return (
     /^(de la|du|de l'|of the|of our|de notre|de nos)( |$)/.test(of) &&
-    !MONTHS.test(scan.tokens[end + 1]?.norm ?? '')
+    !monthAt(scan.tokens[end + 1]?.norm ?? '')
   );
 }
 

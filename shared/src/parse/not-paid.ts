@@ -1,4 +1,5 @@
 import { isGivenName } from './given-names.ts';
+import { ELDERS, isPersonWord } from './movement-parties.ts';
 import { paidForWhatTheyGot } from './movement-turns.ts';
 import { priceNotPaid } from './prices-not-paid.ts';
 import { Role, type Scan } from './scan-types.ts';
@@ -13,16 +14,14 @@ import type { Segment } from './segments.ts';
  */
 const BUDGET = new Set(['budget', 'budgets', 'budgete', 'budgeted']);
 const QUOTE = new Set(['devis', 'quote', 'quoted', 'estimate', 'estimation', 'estime']);
-/** Someone else: "Paul a payé", "my dad paid", "c'est Léa qui a payé". */
-const OTHERS = new Set(
-  (
-    'il|elle|ils|elles|pere|mere|papa|maman|frere|soeur|pote|copain|copine|collegue|patron|boss|he|she|they|' +
-    'dad|mum|mom|father|mother|brother|sister|friend|mate|colleague|boyfriend|girlfriend|husband|wife|parents|' +
-    'mari|femme|fils|fille|oncle|tante|cousin|cousine|voisin|voisine|mamie|papi|coloc|boite|entreprise|' +
-    'employeur|son|daughter|uncle|aunt|cousin|neighbour|neighbor|grandma|grandpa|roommate|company|employer|work|' +
-    'flatmate|housemate|colocataire|colocs'
-  ).split('|'),
+/** Someone else: "Paul a payé", "my dad paid", "c'est Léa qui a payé": a person of one's own
+ * (movement-parties.ts's words), a pronoun, or an employer. */
+const OTHER_WORDS = new Set(
+  'il|elle|ils|elles|he|she|they|patron|boss|boite|entreprise|employeur|employer|company|work|housemate'.split(
+    '|',
+  ),
 );
+const isOther = (w: string) => OTHER_WORDS.has(w) || isPersonWord(w) || ELDERS.has(w);
 const PAID = new Set(
   'paye|payee|paid|paying|invite|invitee|treated|offert|regle|reglee|settled|got|bought|achete|achetee|covered'.split(
     '|',
@@ -136,7 +135,7 @@ function otherDenied(scan: Scan, k: number): boolean {
   const who = scan.tokens[j];
   if (who?.kind !== 'word' || scan.roles[j] !== Role.Free || /^(i|je|j'|on|we|nous)$/.test(who.norm))
     return false;
-  return OTHERS.has(who.norm) || /^\p{Lu}/u.test(who.raw);
+  return isOther(who.norm) || /^\p{Lu}/u.test(who.raw);
 }
 
 /** A paying verb of the speaker's in tokens[from, to): « j'ai payé », "I paid". */
@@ -182,7 +181,7 @@ function someoneElseDid(scan: Scan, from: number, to: number): boolean {
     if (tokens[i]?.norm !== 'qui' || !/^(a|ont)$/.test(tokens[i + 1]?.norm ?? '')) continue;
     const who = tokens[i - 1];
     const said = tokens.slice(Math.max(from, i - 4), i - 1).some((t) => t.norm === 'est');
-    if (said && who?.kind === 'word' && (OTHERS.has(who.norm) || /^\p{Lu}/u.test(who.raw))) return true;
+    if (said && who?.kind === 'word' && (isOther(who.norm) || /^\p{Lu}/u.test(who.raw))) return true;
   }
   return false;
 }
@@ -211,7 +210,7 @@ function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
     // « Paul a payé le resto »: a given name opening the sentence names someone too.
     const named =
       /^\p{Lu}/u.test(who.raw) && (inside || toMe || isGivenName(who.norm)) && !/^i('|$)/.test(who.norm);
-    if ((OTHERS.has(who.norm) || named) && !speakerToo(scan, i + 1, to)) return true;
+    if ((isOther(who.norm) || named) && !speakerToo(scan, i + 1, to)) return true;
   }
   return false;
 }
