@@ -1,4 +1,3 @@
-import type { Clause } from './clauses.ts';
 import type { Scan } from './scan-types.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -52,7 +51,13 @@ export const isPersonWord = (norm: string) =>
   PEOPLE.has(norm) || (PEOPLE_PLURAL.test(norm) && PEOPLE.has(norm.slice(0, -1)));
 
 /** Whether a word of `words` is said in the clause before tokens[at]. */
-export const saidBefore = (scan: Scan, clause: Clause, at: number, words: ReadonlySet<string>) => {
+/** `clause`: a clause of clauses.ts, written as its pair so that this list of words imports no reader. */
+export const saidBefore = (
+  scan: Scan,
+  clause: readonly [number, number],
+  at: number,
+  words: ReadonlySet<string>,
+) => {
   for (let i = clause[0]; i < at; i++) if (words.has(scan.tokens[i]?.norm ?? '')) return true;
   return false;
 };

@@ -1,12 +1,12 @@
+import { isPersonWord } from './movement-parties.ts';
 import { FRIENDS } from './people-counted.ts';
 import type { AmountItem, Scan } from './scan-types.ts';
 import { type Bridges, keepTotal, live, norm } from './whole-and-parts.ts';
 
 /** What a total says it holds, right after it: « 19 en tout avec le café », "70 all in with the tie". */
 const HOLDS = /^(avec|with)$/;
-/** People a bill is shared with, not a part of it (movement-parties.ts's list would make an import circle). */
-const COMPANY =
-  /^(team|equipe|famille|family|enfants|kids|children|gang|(frere|soeur|pere|mere|fils|fille|mari|femme|parent|cousin|cousine|ami|amie|pote|copain|copine|collegue|voisin|voisine|brother|sister|dad|mum|mom|wife|husband|son|daughter|friend|mate|colleague|neighbour|neighbor|boss|patron)s?)$/;
+/** People a bill is shared with, not a part of it: a group, a boss, or a person of one's own (movement-parties.ts). */
+const COMPANY = /^(team|equipe|famille|family|enfants|kids|children|gang|boss|patron)s?$/;
 const ARTICLE = /^(le|la|les|l'|un|une|des|du|mon|ma|mes|the|a|an|my|our|some)$/;
 
 /** After tokens[at]: « avec le café », "with the tourist tax" — a thing, not a person (« avec Paul », "with the team"). */
@@ -15,7 +15,7 @@ function holdsAThing(scan: Scan, at: number): boolean {
   const k = ARTICLE.test(norm(scan.tokens, at + 1)) ? at + 2 : at + 1;
   const word = scan.tokens[k];
   if (word?.kind !== 'word' || /^\p{Lu}/u.test(word.raw) || FRIENDS.has(word.norm)) return false;
-  return !COMPANY.test(word.norm);
+  return !COMPANY.test(word.norm) && !isPersonWord(word.norm);
 }
 
 /**
