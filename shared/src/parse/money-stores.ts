@@ -79,21 +79,10 @@ function storeAt(scan: Scan, j: number): boolean {
 }
 
 const INTO_STORE = wordSet('in|into|dans|sur');
-/** Before the amount put away, only the speaker and the verb: « j'ai », "I", "we've". */
-const SPEAKER_WORDS = wordSet("je|j'|ai|i|we|on|nous|avons|have|'ve|ve|just|me|suis");
 /** A store followed by one of these is someone else's or a fee (« le compte de self », "bank charges"). */
-const NOT_OWN_AFTER = wordSet('de|du|des|of|for|charges|charge|fees|fee');
-/** Marks that say who else gave the money, or that it paid for something. */
-const OTHER_ACTS = new Set<Mark>([
-  'verb',
-  'income',
-  'incoming',
-  'loan',
-  'refund',
-  'paidBack',
-  'repayment',
-  'debt',
-]);
+const NOT_OWN_AFTER = /^(de|du|des|of|for|charges?|fees?)$/;
+/** Marks that tell nothing of who gave or what was bought. */
+const NEUTRAL = /^(correction|hedge|filler|transfer|sep)$/;
 /**
  * "tucked 90 away in the rainy day pot", "stashed 200 in the emergency fund": the speaker's own verb,
  * the amount, then « dans », "in" a store of one's own, whatever the verb. Not when another giver or
@@ -104,16 +93,14 @@ const OTHER_ACTS = new Set<Mark>([
 function storedAway(scan: Scan, clause: Clause): boolean {
   for (let i = clause[0]; i < clause[1]; i++) {
     if (scan.tokens[i]?.kind !== 'num') continue;
-    let verbs = 0;
-    for (let v = clause[0]; v < i; v++)
-      if (scan.tokens[v]?.kind === 'word' && !SPEAKER_WORDS.has(word(scan, v))) verbs++;
-    if (verbs > 1) return false;
+    // The verb, and the speaker at most, before the amount: « j'ai planqué 100 € », "I stashed 200".
+    if (i - clause[0] > 3) return false;
     let j = i + 1;
     while (j < clause[1] && j < i + 4 && !INTO_STORE.has(word(scan, j))) j++;
     if (!INTO_STORE.has(word(scan, j))) continue;
     for (let k = j + 1; k < Math.min(clause[1], j + 5); k++) {
-      if (!storeAt(scan, k) || NOT_OWN_AFTER.has(word(scan, k + 1))) continue;
-      return !scan.marks.some((m) => OTHER_ACTS.has(m.mark) && m.start >= clause[0] && m.start < k);
+      if (!storeAt(scan, k) || NOT_OWN_AFTER.test(word(scan, k + 1))) continue;
+      return !scan.marks.some((m) => !NEUTRAL.test(m.mark) && m.start >= clause[0] && m.start < k);
     }
   }
   return false;

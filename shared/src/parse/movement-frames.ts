@@ -177,7 +177,8 @@ export function connectiveAt(scan: Scan, from: number, to: number): number {
   return -1;
 }
 
-const SPEAKING = wordSet("i|we|je|j'|on|nous");
+/** The speaker as a subject: « je », "we". */
+export const SPEAKING = wordSet("i|we|je|j'|on|nous");
 /**
  * "the agency settled invoice 042", « la boîte a réglé la facture 12 », "they paid my invoice": an
  * invoice numbered or called the speaker's ("my invoice"; « ma facture » may be a bill of one's own

@@ -173,10 +173,9 @@ export function earnedForDoing(scan: Scan, amount: NonNullable<Segment['amount']
 /** Work done, as a noun: money got "for" it was earned. */
 const WORK = wordSet('shift|shifts|gig|gigs|overtime|job|jobs|session|sessions');
 const forWork = (scan: Scan, from: number) => {
-  let at = from;
-  if (/^(euros|euro|quid|pounds|dollars|bucks)$/.test(word(scan, at))) at++;
-  // Only who paid or where may come between ("from the bakery", "at the pub"): "20 euros of fuel
-  // for the job" names a thing bought.
+  // A currency's word, then only who paid or where ("from the bakery", "at the pub"): "20 euros of
+  // fuel for the job" names a thing bought.
+  const at = /^(for|from|at)$/.test(word(scan, from)) ? from : from + 1;
   if (!/^(for|from|at)$/.test(word(scan, at))) return false;
   for (let i = at; i < Math.min(scan.tokens.length, at + 6); i++) {
     if (scan.tokens[i]?.kind === 'punct') return false;

@@ -38,11 +38,13 @@ export const OCCASIONS = wordSet(
 export const INSURERS = wordSet(
   'mutuelle|secu|securite|assurance|assureur|impots|impot|fisc|cpam|ameli|insurance|insurer|irs|hmrc|taxman|tax|taxes',
 );
+/** Deposits: « la caution », « le dépôt de garantie », « la consigne » of bottles, a rental's "bond". */
+export const DEPOSITS = wordSet('caution|deposit|depot|garantie|consigne|bond');
 /** Who holds a deposit: giving it back is a refund, not a person's debt. */
 export const DEPOSIT_HOLDERS = new Set([
   ...INSURERS,
-  // « la consigne » of bottles, a rental's "bond": deposits too.
-  ...wordSet('landlord|proprio|proprietaire|bailleur|agence|caution|deposit|depot|consigne|bond'),
+  ...DEPOSITS,
+  ...wordSet('landlord|proprio|proprietaire|bailleur|agence'),
 ]);
 
 const PEOPLE_PLURAL = /s$/;

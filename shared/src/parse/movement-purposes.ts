@@ -10,6 +10,7 @@ import {
   namesDebt,
   payerOfWork,
   rideBack,
+  SPEAKING,
   sentBack,
   speakerGivesBack,
   tipsReceived,
@@ -25,7 +26,7 @@ import {
   moneyFrom,
 } from './movement-givers.ts';
 import { gotBackForReturn } from './movement-goods.ts';
-import { DEPOSIT_HOLDERS, INSURERS, isPersonWord, saidBefore } from './movement-parties.ts';
+import { DEPOSIT_HOLDERS, DEPOSITS, INSURERS, isPersonWord, saidBefore } from './movement-parties.ts';
 import { ownSharePaidByOther } from './movement-turns.ts';
 import type { Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
@@ -140,12 +141,9 @@ export function purposeOfMark(
   return mark === 'income' && paidIn && saidBefore(scan, clause, at, INSURERS) ? 'undone' : undefined;
 }
 
-const DEPOSITS = wordSet('caution|deposit|bond|garantie|consigne');
-const MINE = wordSet('my|our|ma|mon|mes|notre|nos');
+const MINE = /^(my|our|ma|mon|mes|notre|nos)$/;
 /** What a holder does when it keeps a deposit or takes it. */
-const KEPT = wordSet(
-  'encaisse|encaissee|garde|gardee|retenu|retenue|kept|keeps|cashed|took|taken|pris|prise|charged',
-);
+const KEPT = /^((encaisse|garde|retenu|pris)e?s?|kept|keeps|cashed|took|taken|charged)$/;
 /**
  * "the car hire place released the 250 deposit hold", "the old landlord finally coughed up my 1,100
  * deposit", « le propriétaire a fini par me renvoyer mes 820 € de garantie »: with no movement word,
@@ -158,9 +156,9 @@ function depositCameBack(scan: Scan, amount: Amount, own: Clause): boolean {
   let deposit = false;
   for (let i = own[0]; i < own[1]; i++) {
     const w = word(scan, i);
-    if (/^(je|j'|i|we|on|nous)$/.test(w) || KEPT.has(w)) return false;
+    if (SPEAKING.has(w) || KEPT.test(w)) return false;
     if (!DEPOSITS.has(w)) continue;
-    deposit ||= i >= amount.end || MINE.has(word(scan, i - 1)) || MINE.has(word(scan, amount.start - 1));
+    deposit ||= i >= amount.end || MINE.test(word(scan, i - 1)) || MINE.test(word(scan, amount.start - 1));
   }
   return deposit;
 }

@@ -159,9 +159,6 @@ function givingFr(scan: Scan, clause: Clause, isKeyword: (i: number) => boolean)
       return { giver: 'speaker', receiver: 'person', back };
     if (word(scan, k) === "j'" || word(scan, k) === 'je')
       return { giver: 'speaker', back, ...givenTo(scan, v, clause, isKeyword) };
-    // « Julien a rendu les 50 balles qu'il me devait »: a person gave, to whom the debt says.
-    if (!toThem && partyAt(scan, k, isKeyword) === 'person')
-      return { giver: 'person', receiver: undefined, back };
   }
   return undefined;
 }

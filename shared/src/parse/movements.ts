@@ -207,7 +207,7 @@ export function movementOf(
 }
 
 /** Words that say an amount is pay: "net", "gross", « brut ». */
-const PAY_SAID = new Set(['net', 'nets', 'nette', 'gross', 'brut', 'bruts', 'tax']);
+const PAY_SAID = new Set(['net', 'nets', 'gross', 'brut', 'tax']);
 
 /** « m'a remboursé », "refunded me": the money came to the speaker. */
 const cameToSpeaker = (scan: Scan, at: number, end: number) =>
