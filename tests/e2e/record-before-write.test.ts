@@ -58,14 +58,20 @@ const notesStored = (page: Page) =>
     });
   });
 
+/** A paired phone on the app, and a second tab of it (`other`) that will hold the notes' store. */
+const phoneWithTwoTabs = async () => {
+  const context = await e2e.newContext();
+  const page = await context.newPage();
+  const app = new CapturePage(page);
+  await app.open(e2e.stack.url);
+  const other = await context.newPage();
+  await other.goto(e2e.stack.url);
+  return { context, page, app, other };
+};
+
 describe('the stop button, while the note’s first write waits', () => {
   it('shows as the microphone records, and the note, once written, is sent whole and once', async () => {
-    const context = await e2e.newContext();
-    const page = await context.newPage();
-    const app = new CapturePage(page);
-    await app.open(e2e.stack.url);
-    const other = await context.newPage();
-    await other.goto(e2e.stack.url);
+    const { context, page, app, other } = await phoneWithTwoTabs();
     await holdNotes(other);
 
     await app.recordButton.click();
@@ -89,12 +95,7 @@ describe('the stop button, while the note’s first write waits', () => {
   }, 120_000);
 
   it('ends by itself when the note then cannot be written, says why, keeps nothing, and records again once there is room', async () => {
-    const context = await e2e.newContext();
-    const page = await context.newPage();
-    const app = new CapturePage(page);
-    await app.open(e2e.stack.url);
-    const other = await context.newPage();
-    await other.goto(e2e.stack.url);
+    const { context, page, app, other } = await phoneWithTwoTabs();
     await context.setOffline(true);
     const before = await notesStored(page);
     await holdNotes(other);
