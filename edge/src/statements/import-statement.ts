@@ -53,6 +53,12 @@ const MAPPING_REQUIRED =
 const lineDetails = (lines: readonly RefusedLine[]) =>
   lines.slice(0, 20).map((r) => ({ path: `line ${r.line}`, message: r.reason }));
 
+const tooLong = (count: number) =>
+  refused(
+    'payload_too_large',
+    `A statement may hold at most ${MAX_STATEMENT_LINES} lines; this one has ${count}: send it in parts (a year at a time).`,
+  );
+
 export async function importStatement(
   deps: ImportDeps,
   owner: Owner,
@@ -75,15 +81,12 @@ export async function importStatement(
     return { ...refused('csv_mapping_required', MAPPING_REQUIRED), csv: outcome.preview };
   if (outcome.kind === 'unsafe') return refused('statement_unsafe', outcome.message);
   if (outcome.kind === 'unreadable') return refused('statement_unreadable', outcome.message);
-  const { statement } = outcome;
   // Each line is stored and matched in one transaction: a file of a million short lines (under
-  // 20 MB) would hold the database for minutes.
+  // 20 MB) would hold the database for minutes. A CSV's are counted before they are read.
+  if (outcome.kind === 'too_long') return tooLong(outcome.count);
+  const { statement } = outcome;
   const count = statement.lines.length + statement.refused.length;
-  if (count > MAX_STATEMENT_LINES)
-    return refused(
-      'payload_too_large',
-      `A statement may hold at most ${MAX_STATEMENT_LINES} lines; this one has ${count}: send it in parts (a year at a time).`,
-    );
+  if (count > MAX_STATEMENT_LINES) return tooLong(count);
   if (statement.lines.length === 0)
     return {
       ...refused('statement_unreadable', 'No line of this statement could be read.'),

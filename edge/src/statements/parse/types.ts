@@ -24,7 +24,9 @@ export type ParseOutcome =
   | { kind: 'parsed'; statement: ParsedStatement }
   | { kind: 'mapping_required'; preview: CsvPreview }
   | { kind: 'unsafe'; message: string }
-  | { kind: 'unreadable'; message: string };
+  | { kind: 'unreadable'; message: string }
+  /** More lines than a statement may hold (MAX_STATEMENT_LINES): counted, none of them read. */
+  | { kind: 'too_long'; count: number };
 
 export interface ParseOptions {
   format?: StatementFormat | undefined;
