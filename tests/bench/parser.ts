@@ -72,6 +72,7 @@ export const LABELLED_SETS = [
   ['tuning v23n', 'utterances-v23n.jsonl', 'tuned'],
   ['tuning v19d', 'utterances-v19d.jsonl', 'tuned'],
   ['tuning v20d', 'utterances-v20d.jsonl', 'tuned'],
+  ['tuning v24d', 'utterances-v24d.jsonl', 'tuned'],
   ['tuning v17f', 'utterances-v17f.jsonl', 'tuned'],
   ['tuning v17a', 'utterances-v17a.jsonl', 'tuned'],
   ['tuning v17e', 'utterances-v17e.jsonl', 'tuned'],
