@@ -3,8 +3,9 @@ import type { Token } from './tokenize.ts';
 
 /** Words of booking ahead: what they pay for happens later, the payment is today's. */
 // "put down 20 euros to hold the table for Saturday": money that holds a thing books it.
+// A registration is booked too: « l'inscription au trail du 8 mars », "registration for the race on May 3rd".
 const BOOKING =
-  /^(booked|book|booking|reserved|reserve|reservee|reserves|reservees|reservation|deposit|acompte|arrhes|hold)$/;
+  /^(booked|book|booking|reserved|reserve|reservee|reserves|reservees|reservation|deposit|acompte|arrhes|hold|inscription|inscrit|inscrite|registration|registered)$/;
 /** Said inside a date, these keep it the day of the payment: "last Friday", « samedi dernier », "two days ago". */
 const PAST_WORDS = /^(dernier|derniere|passe|passee|last|ago|hier|yesterday|il)$/;
 
@@ -71,5 +72,7 @@ export function datesTheThing(
   if (booking < 0 || booking >= start - 1) return false;
   for (let k = start; k < end; k++) if (PAST_WORDS.test(tokens[k]?.norm ?? '')) return false;
   const bareWeekday = end === start + 1 && WEEKDAYS.has(tokens[start]?.norm ?? '');
-  return future || bareWeekday || /^(on|for|pour|en|in)$/.test(tokens[start]?.norm ?? '');
+  // « l'inscription au trail du 8 mars »: the day of the thing booked, named before it.
+  const linked = (k: number) => /^(on|for|pour|en|in|du)$/.test(tokens[k]?.norm ?? '');
+  return future || bareWeekday || linked(start) || linked(start - 1);
 }
