@@ -2,6 +2,7 @@ import type { Category } from '../categories.ts';
 import { atEnglishPlace, brandName, capitalName } from './brand-names.ts';
 import { careByForm } from './care-forms.ts';
 import { bodyCheck, forTheBody, petCare } from './category-care.ts';
+import { clippedWord } from './category-clipped.ts';
 import { afterFaire, deviceNoun } from './category-forms.ts';
 import {
   atACookingsPlace,
@@ -19,6 +20,7 @@ import { readByHead } from './category-heads.ts';
 import type { CategoryMatch } from './category-learned.ts';
 import { forSomeoneElse, mayBeGiven } from './category-purposes.ts';
 import { type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
+import { objectForFood } from './category-things-for-food.ts';
 import { journeyFare, toppedUpCard } from './fare-cards.ts';
 import type { OneLanguageWords } from './language.ts';
 import { forAPhone } from './phone-purpose.ts';
@@ -203,6 +205,9 @@ export function findCategory(
   else if (container && best && best.start > container.start && best.start <= container.end + 4)
     best = { ...best, start: container.start };
   best ??= container;
+  // « le covoit' », « la compta »: a word said clipped, when no word named a category.
+  const clipped = best ? null : clippedWord(table, tokens, from, to, isWord);
+  if (clipped) best = { ...clipped.hit, start: clipped.at, end: clipped.at + 1, contested: false };
   // "topped up the Leap card", "a MetroCard refill": a card topped up is a fare card.
   // Both are said in two words or more: a word looked up alone is neither (most calls).
   const said = to - from > 1;
@@ -238,10 +243,13 @@ export function findCategory(
     boughtToCook(tokens, from, to)
   )
     best.category = 'groceries';
+  // « une nappe pour le repas de Noël »: an object for the food, vaguely (its kind unknown).
+  if (best && objectForFood(table, tokens, from, best, isWord))
+    best = { ...best, category: 'shopping', weight: 1 };
   // « chocolats pour la maîtresse », "a bottle of wine for our hosts": a present.
   if (
     (!best || (best.weight <= 2 && mayBeGiven(best.category, tokens, from, to))) &&
-    forSomeoneElse(tokens, from, to)
+    forSomeoneElse(tokens, from, to, best?.category === 'shopping')
   )
     return {
       category: 'gifts',

@@ -187,14 +187,24 @@ const givingDay = (tokens: readonly Token[], i: number) =>
   (tokens[i + 1]?.norm === 'day' || /^valentine/.test(tokens[i]?.norm ?? '')) &&
   /^\p{Lu}/u.test(tokens[i]?.raw ?? '');
 
+/**
+ * "a suit for the wedding", « une robe pour le mariage »: an occasion said with a bare article and no
+ * one's name after it is the speaker's outing too, a thing bought for it (`worn`: read as shopping)
+ * is worn or used there; « pour le mariage de Julien », "for the wedding of my cousin" say whose it
+ * is. A service or a deposit for the wedding stays as the occasion made it before.
+ */
+const nobodys = (tokens: readonly Token[], i: number): boolean =>
+  /^(the|le|la|l')$/.test(tokens[i - 1]?.norm ?? '') && !/^(de|d'|du|of)$/.test(tokens[i + 1]?.norm ?? '');
+
 /** Whether tokens[i] says a person's occasion a thing is for: "for Sophie's housewarming", « pour ses 18 ans ». */
-function occasionAt(tokens: readonly Token[], i: number): boolean {
+function occasionAt(tokens: readonly Token[], i: number, worn = false): boolean {
   const norm = tokens[i]?.norm ?? '';
   if (
     OCCASIONS.has(norm) &&
     forSomeones(tokens, i) &&
     !modifies(tokens, i) &&
-    !OWN.has(tokens[i - 1]?.norm ?? '')
+    !OWN.has(tokens[i - 1]?.norm ?? '') &&
+    !(worn && nobodys(tokens, i))
   )
     return true;
   if (someonesAge(tokens, i) || someonesOccasion(tokens, i) || someonesOrdinal(tokens, i)) return true;
@@ -211,8 +221,11 @@ export function forAnOccasion(tokens: readonly Token[], from: number, to: number
   return false;
 }
 
-/** Whether the note says it is for someone outside the family or for a person's occasion, in tokens[from, to). */
-export function forSomeoneElse(tokens: readonly Token[], from: number, to: number): boolean {
+/**
+ * Whether the note says it is for someone outside the family or for a person's occasion, in
+ * tokens[from, to); `worn`: the thing is one bought to wear or use (shopping), see nobodys.
+ */
+export function forSomeoneElse(tokens: readonly Token[], from: number, to: number, worn = false): boolean {
   for (let i = from; i < to; i++) {
     const norm = tokens[i]?.norm ?? '';
     if (givingDay(tokens, i)) return true;
@@ -220,7 +233,7 @@ export function forSomeoneElse(tokens: readonly Token[], from: number, to: numbe
     if ((outsider || widerFamily(tokens, i)) && forPurpose(tokens, i)) return true;
     // « un pull pour mon père pour Noël »: Christmas said with whom it is for.
     if (CHRISTMAS.has(norm) && forPurpose(tokens, i) && forAPerson(tokens, from, to)) return true;
-    if (occasionAt(tokens, i)) return true;
+    if (occasionAt(tokens, i, worn)) return true;
     if (
       RELATIVES.has(norm) &&
       (someoneElses(tokens, i) || (forSomeones(tokens, i) && !forPurpose(tokens, i)))

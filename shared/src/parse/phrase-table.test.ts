@@ -37,4 +37,23 @@ describe('PhraseTable', () => {
     expect(later.has('carte')).toBe(true);
     expect(later.match(words('carte bleue'), 0)).toEqual({ value: 2, end: 2 });
   });
+
+  it('lists what the one-word phrases starting with a prefix mean, longer by at least so many letters', () => {
+    const t = new PhraseTable<string>([
+      ['covoiturage', 'transport'],
+      ['covoitureur', 'transport'],
+      ['cove', 'other'],
+      ['covoit bus', 'bus'],
+    ]);
+    expect(t.startingWith('covoit')).toEqual(['transport', 'transport']);
+    expect(t.startingWith('covoiturage')).toEqual([]);
+    expect(t.startingWith('cov', 2)).toEqual(['transport', 'transport']);
+  });
+
+  it('knows a word said inside a phrase as well as alone', () => {
+    const t = new PhraseTable<number>([['panier garni', 1]]);
+    expect(t.hasWordAnywhere('garni')).toBe(true);
+    expect(t.hasWordAnywhere('panier')).toBe(true);
+    expect(t.hasWordAnywhere('covoit')).toBe(false);
+  });
 });

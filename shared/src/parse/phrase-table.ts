@@ -88,4 +88,46 @@ export class PhraseTable<T> {
   get(word: string): T | undefined {
     return this.root.next.get(word)?.value;
   }
+
+  // Every word of every phrase, made on the first look-up only (most readings make none).
+  private allWords: Set<string> | null = null;
+
+  /** Whether `word` is a word of some phrase, alone or inside one (« garni » of « panier garni »). */
+  hasWordAnywhere(word: string): boolean {
+    if (!this.allWords) {
+      const words = new Set<string>();
+      const walk = (node: Node<T>) => {
+        for (const [w, child] of node.next) {
+          words.add(w);
+          walk(child);
+        }
+      };
+      walk(this.root);
+      this.allWords = words;
+    }
+    return this.allWords.has(word);
+  }
+
+  // The one-word phrases in order, made on the first prefix look-up only (most readings make none).
+  private sortedWords: string[] | null = null;
+
+  /** What the one-word phrases starting with `prefix`, `longerBy` letters longer at least, mean: « covoit » → covoiturage's. */
+  startingWith(prefix: string, longerBy = 1): T[] {
+    this.sortedWords ??= [...this.root.next].flatMap(([w, n]) => (n.value === undefined ? [] : [w])).sort();
+    const words = this.sortedWords;
+    let lo = 0;
+    let hi = words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((words[mid] ?? '') <= prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: T[] = [];
+    for (let k = lo; k < words.length && words[k]?.startsWith(prefix); k++) {
+      const word = words[k] ?? '';
+      const value = this.root.next.get(word)?.value;
+      if (value !== undefined && word.length >= prefix.length + longerBy) out.push(value);
+    }
+    return out;
+  }
 }
