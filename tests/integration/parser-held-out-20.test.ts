@@ -8,7 +8,6 @@ import { describe, it } from 'vitest';
 import { heldOutSet } from '../support/labelled-sets.ts';
 
 describe('the local parser on the tuning sets of rounds 20, 21, 23 and 24 written before their rules', () => {
-describe('the local parser on the tuning sets of rounds 20 to 24 written before their rules', () => {
   it('gets the v20a set right at its floors, its odd half held out', () => {
     // Even half: 69 of 103 when first scored, unseen (main at d16be05), amount and currency 76.0 %;
     // 84 tuned, amount and currency 93.0 % (the amounts20 rules: a measure's part said after its
