@@ -16,8 +16,8 @@ export interface CurrencyWord {
   bucks?: boolean;
   /** Also a thing counted (« boules », « sacs »): money only when nothing else is (read-amount.ts thingCounted). */
   thing?: boolean;
-  /** « patates »: thousands of the money in use (« trois patates » is 3 000). */
-  thousands?: boolean;
+  /** « patates », « briques »: so many of the money in use (« trois patates » is 3 000). */
+  times?: number;
   /** "dollars" with no country: a place named in the sentence may say which (place-currency.ts). */
   plain?: boolean;
   /** "couronnes", "crowns": money only when a place says whose (place-currency.ts). */
@@ -27,6 +27,7 @@ export interface CurrencyWord {
 const major = (code: string, ambiguous = false): CurrencyWord => ({ code, minor: false, ambiguous });
 const MONEY: CurrencyWord = { code: null, minor: false, ambiguous: false };
 const MINOR: CurrencyWord = { code: null, minor: true, ambiguous: false };
+const TEN_THOUSAND: CurrencyWord = { code: null, minor: false, ambiguous: false, thing: true, times: 10_000 };
 
 const WORDS: readonly [string, CurrencyWord][] = [
   ...['€', 'euro', 'euros', 'eur'].map((w) => [w, major('EUR')] as [string, CurrencyWord]),
@@ -37,7 +38,10 @@ const WORDS: readonly [string, CurrencyWord][] = [
   // « vingt sacs le ciné » (slang, like « balles »); « deux sacs de ciment » are bags (read-amount.ts).
   ['sacs', { code: null, minor: false, ambiguous: false, thing: true }],
   // « la moto m'a coûté trois patates » (slang, thousands); « trois patates douces » are potatoes.
-  ['patates', { code: null, minor: false, ambiguous: false, thing: true, thousands: true }],
+  ['patates', { code: null, minor: false, ambiguous: false, thing: true, times: 1000 }],
+  // « une brique », « un bâton »: a million old francs, 10 000 francs, a figure the words kept in
+  // euros; « une brique de lait », « un bâton de colle » are things (read-amount.ts).
+  ...['brique', 'briques', 'baton', 'batons'].map((w): [string, CurrencyWord] => [w, TEN_THOUSAND]),
   ['centime', MINOR],
   ['centimes', MINOR],
   ['cent', MINOR],

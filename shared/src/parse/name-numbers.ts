@@ -1,5 +1,7 @@
 import { matchCurrency } from './currencies.ts';
+import { isNumberedBeforePlace } from './numbered-before-place.ts';
 import type { Token } from './tokenize.ts';
+import type { Lang } from './types.ts';
 
 /* Numbers that name a place or a thing and are no money, read before amounts (scan.ts). */
 
@@ -200,7 +202,9 @@ export const namesNumber = (
   i: number,
   moneyNamed: boolean,
   thisYear: number,
+  lang: Lang,
 ): boolean =>
+  isNumberedBeforePlace(tokens, i, lang) ||
   isAddressNumber(tokens, i) ||
   isNamedByArticle(tokens, i) ||
   isMenuNumber(tokens, i) ||

@@ -20,10 +20,12 @@ export function takeNotesListed(scan: Scan, bridges: [number, number][]): void {
   for (const first of scan.amounts) {
     if (first.dropped || !OF.test(w(first.start - 1)) || !NOTES.test(w(first.start - 2))) continue;
     const each = count(first.start - 3) ?? 1;
-    let sum = each * first.cents;
+    // « un billet de vingt et un de cinq »: « et un » begins the next group, not 21.
+    const split = w(first.end - 2) === 'et' && /^une?$/.test(w(first.end - 1)) ? 2 : 0;
+    let sum = each * (first.cents - split * 50);
     let last = first;
-    for (;;) {
-      const from = /^(et|and|,)$/.test(w(last.end)) ? last.end + 1 : -1;
+    for (let end = first.end - split; ; end = last.end) {
+      const from = /^(et|and|,)$/.test(w(end)) ? end + 1 : -1;
       // The next figure: after « N de », « billets de » (from + 2) or « N billets de » (from + 3).
       const next = scan.amounts.find(
         (a) => !a.dropped && OF.test(w(a.start - 1)) && (a.start === from + 2 || a.start === from + 3),
@@ -35,10 +37,14 @@ export function takeNotesListed(scan: Scan, bridges: [number, number][]): void {
       last = next;
     }
     // « deux billets de cinquante » alone: so many notes of the figure (« … pour le vélo » is 100).
-    if (last === first && each < 2) continue;
-    // The counts read as amounts (« deux » of « deux de dix ») and the later figures are in the sum.
+    if (last === first) {
+      if (each < 2) continue;
+      sum = each * first.cents;
+    }
+    // The counts read as amounts (« deux » of « deux billets », « deux de dix ») and the later
+    // figures are in the sum: the change said after is taken from it, not from « deux ».
     for (const a of scan.amounts)
-      if (a !== first && a.start > first.start && a.end <= last.end) a.dropped = true;
+      if (a !== first && a.start >= first.start - 3 && a.end <= last.end) a.dropped = true;
     first.cents = sum;
     first.total = true;
     bridges.push([first.start, last.end]);

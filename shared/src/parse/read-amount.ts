@@ -219,9 +219,9 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
   const post =
     found?.word.thing && (thingCounted(tokens, found.end) || packSizeAt(tokens, at)) ? null : found;
   if (post && ofCurrency) end += 1;
-  if (post?.word.thousands) {
-    cents *= 1000;
-    int = int === null ? null : int * 1000;
+  if (post?.word.times) {
+    cents *= post.word.times;
+    int = int === null ? null : int * post.word.times;
   }
   const currency = lead ?? post?.word ?? null;
   // "un livre" is a book; "une livre" could be a pound, but "un"/"une" before a word is an article.
@@ -271,7 +271,8 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
     const half = halfAt(tokens, end);
     const extra =
       half > 0
-        ? { cents: 50, end: end + half }
+        ? // « une brique et demie »: half of what the word counts, 5 000.
+          { cents: 50 * (post?.word.times ?? 1), end: end + half }
         : centsAfter(tokens, end, lang, { int, priced: () => countedAt(tokens, i, lang) });
     if (extra) {
       alt.push(cents, extra.cents * 100);

@@ -202,7 +202,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string, 
         !numberedAlready(tokens, roles, i - 1, lang) &&
         !groupedMoney(tokens, i, lang)) ||
         isBrandNumber(tokens, i) ||
-        namesNumber(tokens, i, moneyNamed, thisYear)) &&
+        namesNumber(tokens, i, moneyNamed, thisYear, lang)) &&
       tokens[i + 1]?.norm !== 'k' &&
       (!matchCurrency(tokens, i + 1) || symbolLeadsNext(tokens, i + 1, true));
     if (phone > 0 || reference) {

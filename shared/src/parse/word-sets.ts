@@ -81,7 +81,7 @@ export const PRICE_PREPOSITIONS = new Set(['a', 'pour', 'for', 'at', 'de', 'of',
 export const UNIT_PRICE_PREPOSITIONS = new Set(['a', 'at']);
 
 /** Words for a banknote: "un billet de 20", "a 20 note", "a tenner"; its number is money. */
-export const BANKNOTES = new Set(['billet', 'bifton', 'biffeton', 'note', 'bill', 'tenner', 'twenty']);
+export const BANKNOTES = new Set('billet billets bifton biffeton note bill tenner twenty'.split(' '));
 
 const PACKS = wordSet(
   'lot|pack|paquet|boite|sachet|carton|coffret|set|box|bag|packet|bundle|case|' +
