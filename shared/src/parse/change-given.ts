@@ -16,6 +16,7 @@ function handedAmount(scan: Scan): AmountItem | undefined {
   const { tokens } = scan;
   return scan.amounts.find((a) => {
     if (a.dropped) return false;
+    if (a.handed) return true;
     // "un billet de 20", "a 20 note", "a fifty", « une pièce de deux euros »
     const note = norm(tokens, a.start - 2);
     if (/^(de|d')$/.test(norm(tokens, a.start - 1)) && (BANKNOTES.has(note) || note === 'piece')) return true;

@@ -22,6 +22,10 @@ describe('the change given back from notes counted (round v24a)', () => {
     ["deux billets de cinquante pour les courses, la caissière m'a rendu 7,35", ['92.65 EUR']],
     ["deux billets de vingt et un de dix, il m'a rendu 5", ['45.00 EUR']],
     ['trois billets pour le concert 90 euros', ['90.00 EUR']],
+    // English notes by their figure alone, listed then handed.
+    ['paid the sweep with a twenty and a five', ['25.00 EUR']],
+    ['a fifty and a twenty at the garage, he gave me 5 change', ['65.00 EUR']],
+    ['a coffee 3 and a muffin 2', ['3.00 EUR', '2.00 EUR']],
   ])('%s → %j', (text, want) => {
     expect(amounts(text)).toEqual(want);
   });
@@ -48,6 +52,15 @@ describe('a number after a bare noun no category knows, then a place, names it (
     // A noun the lexicon prices is a list of prices; a range is no noun.
     ["pizza 12 at Luigi's, beer 5", ['12.00 EUR', '5.00 EUR']],
     ['de 15 à 20 euros le repas à la cantine', ['20.00 EUR']],
+  ])('%s → %j', (text, want) => {
+    expect(amounts(text)).toEqual(want);
+  });
+});
+
+describe('a list of prices with the place each was bought at said after its figure (round v24a)', () => {
+  it.each([
+    ["parking 4 à l'hôpital, fleurs 15 euros", ['4.00 EUR', '15.00 EUR']],
+    ['tarte 3 chez le boulanger, baguette 1 euro', ['3.00 EUR', '1.00 EUR']],
   ])('%s → %j', (text, want) => {
     expect(amounts(text)).toEqual(want);
   });

@@ -17,8 +17,13 @@ export function takeNotesListed(scan: Scan, bridges: [number, number][]): void {
   const w = (i: number) => scan.tokens[i]?.norm ?? '';
   // The count said at i: an article is one, a figure or a number word so many.
   const count = (i: number) => (/^(une?|an?)$/.test(w(i)) ? 1 : readCount(scan.tokens, i, scan.lang)?.n);
+  // "a twenty and a five": notes by their figure alone, a note's value each (« a 12 » is a price).
+  const bare = (a: { start: number; cents: number; currency: unknown }) =>
+    scan.lang === 'en' && a.currency === null && [500, 1000, 2000, 5000, 10000].includes(a.cents);
   for (const first of scan.amounts) {
-    if (first.dropped || !OF.test(w(first.start - 1)) || !NOTES.test(w(first.start - 2))) continue;
+    const article = /^an?$/.test(w(first.start - 1)) && bare(first);
+    if (first.dropped || (!article && (!OF.test(w(first.start - 1)) || !NOTES.test(w(first.start - 2)))))
+      continue;
     const each = count(first.start - 3) ?? 1;
     // « un billet de vingt et un de cinq »: « et un » begins the next group, not 21.
     const split = w(first.end - 2) === 'et' && /^une?$/.test(w(first.end - 1)) ? 2 : 0;
@@ -28,10 +33,20 @@ export function takeNotesListed(scan: Scan, bridges: [number, number][]): void {
       const from = /^(et|and|,)$/.test(w(end)) ? end + 1 : -1;
       // The next figure: after « N de », « billets de » (from + 2) or « N billets de » (from + 3).
       const next = scan.amounts.find(
-        (a) => !a.dropped && OF.test(w(a.start - 1)) && (a.start === from + 2 || a.start === from + 3),
+        (a) =>
+          !a.dropped &&
+          (article
+            ? a.start === from + 1 && bare(a)
+            : OF.test(w(a.start - 1)) && (a.start === from + 2 || a.start === from + 3)),
       );
       const k = (next?.start ?? 0) - 2;
-      const n = NOTES.test(w(k)) ? (k === from ? 1 : count(from)) : k === from && count(from);
+      const n = article
+        ? count(from)
+        : NOTES.test(w(k))
+          ? k === from
+            ? 1
+            : count(from)
+          : k === from && count(from);
       if (!next || !n) break;
       sum += n * next.cents;
       last = next;
@@ -47,6 +62,7 @@ export function takeNotesListed(scan: Scan, bridges: [number, number][]): void {
       if (a !== first && a.start >= first.start - 3 && a.end <= last.end) a.dropped = true;
     first.cents = sum;
     first.total = true;
+    first.handed = true;
     bridges.push([first.start, last.end]);
   }
 }

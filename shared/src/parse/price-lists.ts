@@ -30,6 +30,18 @@ function listSeparator(scan: Scan, i: number): number {
   return and(i) ? 1 : 0;
 }
 
+/**
+ * « parking 4 à l'hôpital, fleurs 15 euros », « lessive 9 chez Lidl, … »: where the place an item
+ * was bought at, said after its figure, ends (a preposition and up to three words); i when none.
+ */
+function placeAfter(scan: Scan, i: number): number {
+  if (!/^(a|au|aux|chez|en)$/.test(scan.tokens[i]?.norm ?? '')) return i;
+  for (let k = i + 2; k <= i + 4; k++) {
+    if (listSeparator(scan, k) > 0) return thingBetween(scan, i, k) ? k : i;
+  }
+  return i;
+}
+
 /** From tokens[from], only the words of a thing up to tokens[to] (its figure). */
 function thingBetween(scan: Scan, from: number, to: number): boolean {
   if (to - from < 1 || to - from > MAX_THING) return false;
@@ -50,10 +62,11 @@ export function pricedInList(scan: Scan, amount: AmountItem): boolean {
     if (a !== amount && a.currency !== null) return !a.currency.minor && a.currency.code !== null;
     // « numéro de client 458 221 »: a figure in groups, or of five figures, names something.
     if (a.currency !== null || a.end - a.start > 1 || a.cents >= 1_000_000) return false;
-    const sep = listSeparator(scan, a.end);
+    const end = placeAfter(scan, a.end);
+    const sep = listSeparator(scan, end);
     if (sep === 0) return false;
-    const next = scan.amounts.find((b) => b.start > a.end && !b.dropped);
-    if (!next || !thingBetween(scan, a.end + sep, next.start)) return false;
+    const next = scan.amounts.find((b) => b.start > end && !b.dropped);
+    if (!next || !thingBetween(scan, end + sep, next.start)) return false;
     a = next;
   }
   return false;

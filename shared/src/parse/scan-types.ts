@@ -47,6 +47,8 @@ export interface AmountItem extends AmountRead {
   tipBasisPoints: number;
   /** Said as the sum of the amounts before it (« ça fait 7,50 »): never multiplied again. */
   total?: boolean;
+  /** Notes or coins listed (notes-listed.ts): money handed, the change said after comes off it. */
+  handed?: boolean;
   /** Where the amount this one corrects began (« trois cafés à 2, non 2,50 »), -1 when none. */
   replaces: number;
 }
