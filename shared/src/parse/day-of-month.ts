@@ -199,6 +199,8 @@ export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateCo
       day.form === 'words' ? !dayInWords(tokens, i, day.end) : !prefix && (day.form === 'digits' || spelled)
     )
       return null;
+    // "paid Dan back the 15", "Tom paid back the 25 he owed": what was given back, not a day ("on the 15").
+    if (day.form === 'digits' && tokens[i - 1]?.norm === 'back') return null;
     const other = OTHER_MONTH.match(tokens, j);
     if (other) {
       // « le 20 du mois dernier », "the 3rd of next month".

@@ -16,7 +16,8 @@ const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 const STORES = wordSet(
   'revolut|lydia|paypal|n26|wise|lyf|monzo|starling|curve|skrill|compte|comptes|account|accounts|balance|' +
     'wallet|portefeuille|tirelire|piggy|' +
-    'livret|epargne|savings|isa|pea|pel|cel|vie|joint|banque|bank|prepayee|prepaid|fund|fonds|pot',
+    // France's regulated savings accounts (« livret A », LDDS, LEP, PEL, CEL) and a share account (PEA).
+    'livret|epargne|savings|isa|pea|pel|cel|ldds|lep|vie|joint|banque|bank|prepayee|prepaid|fund|fonds|pot',
 );
 /** « j'ai rechargé », « alimenté », "topped up", "added", "moved", « versé », « déposé », « placé ». */
 const PUTS = wordSet(
@@ -34,6 +35,8 @@ export const STORE_FRAME_WORDS: ReadonlySet<string> = new Set([
   ...PUTS,
   ...CHANGED,
   ...STORES,
+  'away',
+  'aside',
 ]);
 
 /**
@@ -81,11 +84,13 @@ function storeAt(scan: Scan, j: number): boolean {
 const INTO_STORE = wordSet('in|into|dans|sur');
 /** A store followed by one of these is someone else's or a fee (« le compte de self », "bank charges"). */
 const NOT_OWN_AFTER = /^(de|du|des|of|for|charges?|fees?)$/;
+/** Phrasal verbs whose "away" says the money is gone: give, throw, blow, gamble, waste, lose it away. */
+const GONE_AWAY = /^(gave|give|giving|threw|blew|gambled|wasted|lost|frittered)$/;
 /** Marks that tell nothing of who gave or what was bought. */
 const NEUTRAL = /^(correction|hedge|filler|transfer|sep)$/;
 /**
  * "tucked 90 away in the rainy day pot", "stashed 200 in the emergency fund": the speaker's own verb,
- * the amount, then « dans », "in" a store of one's own, whatever the verb. Not when another giver or
+ * the amount, then « dans », "in" a store of one's own, or "away", "aside", whatever the verb. Not when another giver or
  * a purchase is said before the store ("payday, 2,400 euros landed in my account", « la banque a
  * débloqué le prêt, 5 000 € sur mon compte », "paid 12 euros in bank charges"): money put there by
  * someone else came in, it was not kept by the speaker.
@@ -95,6 +100,15 @@ function storedAway(scan: Scan, clause: Clause): boolean {
     if (scan.tokens[i]?.kind !== 'num') continue;
     // The verb, and the speaker at most, before the amount: « j'ai planqué 100 € », "I stashed 200".
     if (i - clause[0] > 3) return false;
+    // "tucked 120 away", "popped 50 aside": put by, the store unsaid. Not money gone ("gave 20 away",
+    // "blew 40 away on scratch cards").
+    const by = [i + 1, i + 2].find((j) => /^(away|aside)$/.test(word(scan, j)));
+    if (by)
+      return (
+        !GONE_AWAY.test(word(scan, i - 1)) &&
+        !/^(on|to|at)$/.test(word(scan, by + 1)) &&
+        !scan.marks.some((m) => !NEUTRAL.test(m.mark) && m.start >= clause[0] && m.start < by)
+      );
     let j = i + 1;
     while (j < clause[1] && j < i + 4 && !INTO_STORE.has(word(scan, j))) j++;
     if (!INTO_STORE.has(word(scan, j))) continue;

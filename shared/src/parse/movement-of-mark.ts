@@ -85,6 +85,17 @@ function payOfAnother(scan: Scan, at: number, end: number): boolean {
   );
 }
 
+/** Someone else's pay paid by the speaker: "paid the nanny her wages", « versé son salaire à la nounou ». */
+function theirPayPaid(scan: Scan, clause: Clause, at: number): boolean {
+  if (!/^(his|her|their|son|sa|leur)$/.test(scan.tokens[at - 1]?.norm ?? '')) return false;
+  for (let i = clause[0]; i < at - 1; i++) if (PAYING.test(scan.tokens[i]?.norm ?? '')) return true;
+  return false;
+}
+const PAYING = /^(paid|paye|payee|regle|verse|vire|gave|sent|donne|handed)$/;
+/** Taken from the speaker by whom it names: « pris par la banque », "charged by", "deducted by". */
+const TAKEN_BY =
+  /(^| )(pris|prises?|(preleve|retenu|debite)e?s?|taken|charged|deducted|debited) (par|by)( |$)/;
+
 /** "Bought my dad a watch", "I bought my sister flowers": a person after "my", the speaker buying. */
 const boughtForPerson = (scan: Scan, clause: Clause, at: number, end: number) =>
   isPersonWord(scan.tokens[end]?.norm ?? '') &&
@@ -150,7 +161,9 @@ export function kindOfMark(
       )
         return null;
       // « le salaire de la nounou », "the salary of the cleaner": someone else's pay, paid by the speaker.
-      if (payOfAnother(scan, at, end)) return null;
+      if (payOfAnother(scan, at, end) || theirPayPaid(scan, clause, at)) return null;
+      // « 8 € d'intérêts pris par la banque », "interest charged by the bank": taken from the speaker.
+      if (TAKEN_BY.test(wordsOf(scan.tokens, end, clause[1]))) return null;
       // « mon père a payé ma facture », "my dad paid my invoice": a person of one's own paying a bill
       // of the speaker's gives them nothing (a client paying it pays their work).
       if (/(facture|invoice)$/.test(wordsOf(scan.tokens, at, end)) && saidBefore(scan, clause, at, PEOPLE))

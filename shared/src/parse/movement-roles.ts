@@ -35,6 +35,8 @@ export interface Giving {
   back: boolean;
   /** Where the one given to is named, when after the verb. */
   receiverAt?: number;
+  /** A person gave back to no one named (« Nico a rendu les 25 € »): the speaker, who notes it. */
+  toNoteTaker?: true;
 }
 export interface MovementFrame {
   giving: Giving | undefined;
@@ -159,6 +161,14 @@ function givingFr(scan: Scan, clause: Clause, isKeyword: (i: number) => boolean)
       return { giver: 'speaker', receiver: 'person', back };
     if (word(scan, k) === "j'" || word(scan, k) === 'je')
       return { giver: 'speaker', back, ...givenTo(scan, v, clause, isKeyword) };
+    // « Julien a rendu les 50 balles qu'il me devait »: a person gave, to whom the debt says; « Nico a
+    // rendu les 25 € du taxi »: given back to no one named, to the speaker who notes it.
+    if (!toThem && partyAt(scan, k, isKeyword) === 'person') {
+      const to = givenTo(scan, v, clause, isKeyword).receiver;
+      return back && !to
+        ? { giver: 'person', receiver: 'speaker', back, toNoteTaker: true }
+        : { giver: 'person', receiver: to, back };
+    }
   }
   return undefined;
 }
@@ -274,7 +284,7 @@ export function kindOfFrame({
     return debt.now && giving.giver === 'speaker' ? 'loan' : undefined;
   // With no debt said, only the speaker giving back says one (« je viens de rembourser mon frangin »);
   // money given back to the speaker is read by the words that say it (a shop refunds, a person repays).
-  if (!debt && !(giving.back && giving.giver === 'speaker')) return undefined;
+  if (!debt && !(giving.back && (giving.giver === 'speaker' || giving.toNoteTaker))) return undefined;
   if (giving.giver === 'speaker') {
     if (receiver === 'body') return null;
     return receiver === 'person' || debt ? 'repayment' : undefined;

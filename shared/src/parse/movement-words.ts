@@ -33,7 +33,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "paid out|credited me|m'a credite|m'ont credite|recredite*|indemnise*|indemnisation|" +
       'me suis fait rembourser|me suis fait rembourse*|got it refunded|' +
       // Compensation for a loss or a delay is money back.
-      "dedommage*|m'a dedommage*|dedommagement|indemnite|compensation|compensated|got compensated",
+      "dedommage*|m'a dedommage*|dedommagement|indemnite|compensation|compense*|compensated|got compensated",
   ),
   ...list(
     'paidBack',

@@ -62,6 +62,9 @@ export const NOT_COUNTED = new Set(
     'instead|rather|he|she|they|we|you|' +
     // "took 80 out of the hole in the wall": money taken out of a place, no "outs" counted.
     'out|' +
+    // "tucked 90 away", "put 50 aside", "knocked 20 off", "lent him 40 until Friday": a phrasal verb's
+    // particle or a preposition after the figure, no thing counted.
+    'away|aside|off|until|till|' +
     // "dinner 90 minus a 15 euro gift card": a sum worked out, « plus » as « moins ». Read as
     // "90 minuses", the 90 was a count that multiplied the 15 (1,350 €).
     'minus|moins|less|' +
