@@ -26,13 +26,14 @@ function clippingOf(table: PhraseTable<Hit>, tokens: readonly Token[], i: number
   if (t?.kind !== 'word' || !CLIPPED.test(t.norm) || (i > 0 && /^\p{Lu}/u.test(t.raw))) return null;
   // A word either lexicon says, alone or inside a phrase (« panier garni », "bathroom scales"), is whole.
   if (TABLES.fr.hasWordAnywhere(t.norm) || TABLES.en.hasWordAnywhere(t.norm)) return null;
-  if (table.startingWith(t.norm).length > table.startingWith(t.norm, DROPPED).length) return null;
+  const completions = table.startingWith(t.norm, DROPPED);
+  if (table.startingWith(t.norm).length > completions.length) return null;
   // A trade or a shop made from the word (« bouquin » → « bouquiniste », "flor" → "florist") says it is whole.
   if (DERIVED.some((ending) => table.has(t.norm + ending))) return null;
   // Said with its determiner, as a noun is (« le covoit' », « la compta »), not after one (« panier garni »).
   if (!DETERMINER.test(tokens[i - 1]?.norm ?? '')) return null;
   let found: Hit | null = null;
-  for (const hit of table.startingWith(t.norm, DROPPED)) {
+  for (const hit of completions) {
     // A brand that counts only written with a capital, or WordNet's names, say nothing of a clipping.
     if (hit.capital || hit.lower) continue;
     if (found && found.category !== hit.category) return null;

@@ -88,6 +88,9 @@ const NOT_OWN_AFTER = /^(de|du|des|of|for|charges?|fees?)$/;
 const GONE_AWAY = /^(gave|give|giving|threw|blew|gambled|wasted|lost|frittered)$/;
 /** Marks that tell nothing of who gave or what was bought. */
 const NEUTRAL = /^(correction|hedge|filler|transfer|sep)$/;
+/** Whether a mark in the clause before tokens[at] tells of another giver or a purchase. */
+const givenOrBoughtBefore = (scan: Scan, clause: Clause, at: number) =>
+  scan.marks.some((m) => !NEUTRAL.test(m.mark) && m.start >= clause[0] && m.start < at);
 /**
  * "tucked 90 away in the rainy day pot", "stashed 200 in the emergency fund": the speaker's own verb,
  * the amount, then « dans », "in" a store of one's own, or "away", "aside", whatever the verb. Not when another giver or
@@ -107,14 +110,14 @@ function storedAway(scan: Scan, clause: Clause): boolean {
       return (
         !GONE_AWAY.test(word(scan, i - 1)) &&
         !/^(on|to|at)$/.test(word(scan, by + 1)) &&
-        !scan.marks.some((m) => !NEUTRAL.test(m.mark) && m.start >= clause[0] && m.start < by)
+        !givenOrBoughtBefore(scan, clause, by)
       );
     let j = i + 1;
     while (j < clause[1] && j < i + 4 && !INTO_STORE.has(word(scan, j))) j++;
     if (!INTO_STORE.has(word(scan, j))) continue;
     for (let k = j + 1; k < Math.min(clause[1], j + 5); k++) {
       if (!storeAt(scan, k) || NOT_OWN_AFTER.test(word(scan, k + 1))) continue;
-      return !scan.marks.some((m) => !NEUTRAL.test(m.mark) && m.start >= clause[0] && m.start < k);
+      return !givenOrBoughtBefore(scan, clause, k);
     }
   }
   return false;

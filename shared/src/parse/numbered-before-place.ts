@@ -24,7 +24,13 @@ export function isNumberedBeforePlace(tokens: readonly Token[], i: number, lang:
     (before === undefined || before.kind === 'punct') &&
     (AT.test(at) || (lang === 'fr' && at === 'a')) &&
     // The price comes in a clause of its own: « … sorry 52 at platform 9 » corrects a price.
-    tokens.some((t, k) => k > i + 1 && t.kind === 'punct' && tokens.slice(k).some((n) => n.kind === 'num')) &&
+    priceInALaterClause(tokens, i) &&
     !TABLES[lang].match(tokens, i - 1, i)
   );
+}
+
+/** A figure after the first punctuation past tokens[i + 1] (the earliest such clause holds them all). */
+function priceInALaterClause(tokens: readonly Token[], i: number): boolean {
+  const cut = tokens.findIndex((t, k) => k > i + 1 && t.kind === 'punct');
+  return cut >= 0 && tokens.some((t, k) => k > cut && t.kind === 'num');
 }
