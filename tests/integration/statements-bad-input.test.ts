@@ -65,6 +65,23 @@ describe('bad statements', () => {
     expect(await stored()).toEqual({ statements: 0, lines: 0 });
   });
 
+  it('answers 413 for an OFX file of 180,000 entries (18 MB) and stores nothing', async () => {
+    const count = 180_000;
+    const entry = '<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20261128<TRNAMT>-1.00<FITID>F<NAME>CB</STMTTRN>\n';
+    const ofx =
+      'OFXHEADER:100\nDATA:OFXSGML\nVERSION:102\nCHARSET:1252\n\n<OFX><BANKMSGSRSV1><STMTTRNRS><STMTRS><CURDEF>EUR<BANKTRANLIST>\n' +
+      entry.repeat(count) +
+      '</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n';
+    expect(ofx.length).toBeLessThan(MAX_STATEMENT_BYTES);
+    const { status, body } = await refusedWith(await upload(app, ofx, {}, 'releve.ofx'));
+    expect(status).toBe(413);
+    expect(body.error).toEqual({
+      code: 'payload_too_large',
+      message: `A statement may hold at most 50000 lines; this one has ${count}: send it in parts (a year at a time).`,
+    });
+    expect(await stored()).toEqual({ statements: 0, lines: 0 });
+  });
+
   it('refuses an XML bomb without expanding it', async () => {
     const { status, body } = await refusedWith(
       await upload(app, statementFile('bad/camt053-billion-laughs.xml')),
