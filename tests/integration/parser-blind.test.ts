@@ -83,4 +83,8 @@ describe('the local parser on sentences never tuned on', () => {
   it('reports the blind set v19 in figures only', () => {
     blindSet('v19', 'blind21', 300);
   });
+
+  it('reports the blind set v20 in figures only', () => {
+    blindSet('v20', 'blind22', 300);
+  });
 });
