@@ -14,6 +14,8 @@ import {
   type ParseOptions,
   type ParseResult,
   parseExpenseText,
+  readLocally,
+  settleLocally,
 } from '@voicetrack/shared';
 
 /** One expected expense. The optional keys are checked only on the lines that carry them. */
@@ -207,4 +209,29 @@ export function describeScore(s: SetScore): string {
     `${s.sentences} sentences: fully right ${pct(s.full)} %, amount+currency ${pct(s.amount)} %, ` +
     `date ${pct(s.date)} %, category ${pct(s.category)} %, expense-or-not ${pct(s.detect)} %${moves}`
   );
+}
+
+/**
+ * Where money said goes with no model to ask (a server with no key, the phone offline): of the
+ * sentences labelled with an expense, how many the local rule keeps no row of. `asMovement`: the
+ * answer says money moved (the card offers to record it as an expense); `silent`: it says nothing
+ * at all — the amount vanished, what the review of round 24 said must never happen.
+ */
+export interface KeptFigures {
+  expenseSentences: number;
+  asMovement: number;
+  silent: number;
+}
+
+export function keptFigures(lines: readonly Labelled[], options: ParseOptions = LABEL_OPTIONS): KeptFigures {
+  const figures: KeptFigures = { expenseSentences: 0, asMovement: 0, silent: 0 };
+  for (const label of lines) {
+    if (label.expect.length === 0) continue;
+    figures.expenseSentences++;
+    const settled = settleLocally(label.text, readLocally(label.text, withLocale(options, label)), false);
+    if (settled === null || settled.expenses.length > 0) continue;
+    if (settled.movement) figures.asMovement++;
+    else figures.silent++;
+  }
+  return figures;
 }

@@ -9,11 +9,20 @@
  */
 import { PARSER_CONFIDENT, parseExpenseText } from '@voicetrack/shared';
 import { type Figure, percentile } from './figure.ts';
-import { LABEL_OPTIONS, type Labelled, loadLabelled, pct, scoreSet, sureFigures } from './parser-score.ts';
+import {
+  keptFigures,
+  LABEL_OPTIONS,
+  type Labelled,
+  loadLabelled,
+  pct,
+  scoreSet,
+  sureFigures,
+} from './parser-score.ts';
 
 export {
   describeScore,
   type ExpectedExpense,
+  keptFigures,
   LABEL_OPTIONS,
   type Labelled,
   loadLabelled,
@@ -129,6 +138,19 @@ function skipFigures(set: string, labelled: Labelled[]): Figure[] {
   ];
 }
 
+/** Expense sentences of which no row is kept without a model (parser-score.ts keptFigures). */
+function keptFiguresOf(set: string, labelled: Labelled[]): Figure[] {
+  const f = keptFigures(labelled);
+  return [
+    {
+      name: `${set}: expense sentences with no row kept (no key)`,
+      value: share(f.silent + f.asMovement, f.expenseSentences),
+      unit: '%',
+      note: `${f.silent} silent (no row, no movement said), ${f.asMovement} said as money moved, of ${f.expenseSentences}`,
+    },
+  ];
+}
+
 function accuracyFigures(set: string, labelled: Labelled[], tuned: string): Figure[] {
   const s = scoreSet(labelled);
   const moves = s.movements > 0 ? `, movements said ${pct(s.movement)} % of ${s.movements}` : '';
@@ -180,6 +202,15 @@ export async function benchParser(): Promise<Figure[]> {
       'never-tuned sets together',
       sets.filter(([, , tuned]) => tuned === 'never tuned on').flatMap(([, lines]) => lines),
       'never tuned on',
+    ),
+    // An amount said must never vanish: with no model, the rows the local rule keeps.
+    ...keptFiguresOf(
+      'never-tuned sets together',
+      sets.filter(([, , tuned]) => tuned === 'never tuned on').flatMap(([, lines]) => lines),
+    ),
+    ...keptFiguresOf(
+      'tuning sets together',
+      sets.filter(([name]) => name.startsWith('tuning')).flatMap(([, lines]) => lines),
     ),
     // The tuning sets are written to be passed; the others say what skipping the LLM costs. The
     // tuning sets together say what a doubt costs in readings no longer sure (tests/fixtures/utterances-v10c.md).
