@@ -99,6 +99,7 @@ export const LABELLED_SETS = [
   ['tuning v23a', 'utterances-v23a.jsonl', 'tuned'],
   ['tuning v23c', 'utterances-v23c.jsonl', 'tuned'],
   ['tuning v24e', 'utterances-v24e.jsonl', 'tuned'],
+  ['tuning v25k', 'utterances-v25k.jsonl', 'tuned'],
   ['tuning v24a', 'utterances-v24a.jsonl', 'tuned'],
   ['blind v5', 'utterances-blind-v5.jsonl', 'never tuned on'],
   ['blind v6', 'utterances-blind-v6.jsonl', 'never tuned on'],
