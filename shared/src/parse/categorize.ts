@@ -20,7 +20,7 @@ import { readByHead } from './category-heads.ts';
 import type { CategoryMatch } from './category-learned.ts';
 import { forSomeoneElse, mayBeGiven } from './category-purposes.ts';
 import { type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
-import { objectForFood } from './category-things-for-food.ts';
+import { objectForFood, utensilForFood } from './category-things-for-food.ts';
 import { journeyFare, toppedUpCard } from './fare-cards.ts';
 import type { OneLanguageWords } from './language.ts';
 import { forAPhone } from './phone-purpose.ts';
@@ -243,8 +243,12 @@ export function findCategory(
     boughtToCook(tokens, from, to)
   )
     best.category = 'groceries';
-  // « une nappe pour le repas de Noël »: an object for the food, vaguely (its kind unknown).
-  if (best && objectForFood(table, tokens, from, best, isWord))
+  // « une nappe pour le repas de Noël », « une râpe à fromage »: an object for the food, vaguely (its kind unknown).
+  if (
+    best &&
+    (objectForFood(table, tokens, from, best, isWord) ||
+      (lang === 'fr' && utensilForFood(table, tokens, from, best)))
+  )
     best = { ...best, category: 'shopping', weight: 1 };
   // « chocolats pour la maîtresse », "a bottle of wine for our hosts": a present.
   if (

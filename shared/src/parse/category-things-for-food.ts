@@ -5,6 +5,7 @@
  * object for that food, not the food. The purpose says what it serves; the thing is what was bought.
  */
 import type { Category } from '../categories.ts';
+import type { Hit } from './category-tables.ts';
 import type { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 
@@ -43,4 +44,45 @@ export function objectForFood(
     OPENS.test(tokens[k - 2]?.norm ?? '') &&
     !table.has(thing.norm)
   );
+}
+
+const AT_PLACE = /^(a|au|aux|chez|dans|en|sur)$/;
+/** What opens a French noun phrase before its head: an article, a possessive, a count. */
+const FR_OPENS =
+  /^(un|une|des|le|la|les|l'|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|deux|trois|quatre|six)$/;
+
+/**
+ * « une machine à café », « des verres à vin », « une râpe à fromage »: in French a head, then « à »
+ * with no article, then a food says what the head is used for (« à la vanille », « au chocolat »,
+ * with their article, say what it tastes of). A head no table knows, or one a table reads another
+ * way (« un verre » a drink, « une boîte » a club), is then an object for that food; an ingredient stays food
+ * (« une pâte à pizza », « du sucre à confiture »), and so does a place (« un bar à vin »).
+ * `found` is the keyword categorize.ts chose: the head or the food.
+ */
+export function utensilForFood(
+  table: PhraseTable<Hit>,
+  tokens: readonly Token[],
+  from: number,
+  found: { category: Category; place: boolean; start: number; end: number },
+): boolean {
+  if (found.place) return false;
+  const at = tokens[found.start - 1]?.norm === 'a' ? found.start - 1 : found.end;
+  if (at < found.start && !FOOD.has(found.category)) return false;
+  const head = at - 1;
+  if (tokens[at]?.norm !== 'a' || head < from || tokens[head]?.kind !== 'word') return false;
+  if (!/^\p{Ll}/u.test(tokens[head]?.raw ?? '')) return false;
+  const food = table.match(tokens, at + 1);
+  if (!food || !FOOD.has(food.value.category) || food.value.place) return false;
+  // The head is a noun: said first, or after an article, a count, or an article and a describing word.
+  const opened = (k: number) => k < from || FR_OPENS.test(tokens[k]?.norm ?? '') || tokens[k]?.kind === 'num';
+  const opener = opened(head - 1)
+    ? head - 1
+    : opened(head - 2) && tokens[head - 1]?.kind === 'word'
+      ? head - 2
+      : -1;
+  if (opener < 0) return false;
+  // « à la baraque à frites », « chez la … »: a head said after « à », « chez », « dans » is where it was eaten.
+  if (AT_PLACE.test(tokens[opener - 1]?.norm ?? '')) return false;
+  const named = table.match(tokens, head, at);
+  return !named || (named.value.category !== 'groceries' && !named.value.place);
 }

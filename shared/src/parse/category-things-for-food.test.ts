@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
+
+const category = (text: string) => parseExpenseText(text, TEST_OPTS).expenses[0]?.category;
+
+describe('a thing named by the food it is for (category-things-for-food.ts)', () => {
+  it.each([
+    ['une cafetière à café moulu, 25 €'],
+    ['une tasse à café, 8 €'],
+    ['un bol à soupe, 6 €'],
+    ['deux verres à bière, 10 €'],
+    ['un sac à pain en tissu, 9 €'],
+    ['une poêle à crêpes, 22 €'],
+  ])('reads « %s » (a head, « à », a food) as an object for the food', (text) => {
+    expect(category(text)).toBe('shopping');
+  });
+
+  it.each([
+    // An ingredient for a dish stays food; « à la », « au » say what it tastes of.
+    ['une pâte à crêpes, 2 €', 'groceries'],
+    ['une glace à la fraise, 4 €', 'dining'],
+    // Where it was eaten: « à la baraque à frites ».
+    ['un sandwich à la baraque à frites, 7 €', 'dining'],
+  ])('leaves « %s » to the food (%s)', (text, expected) => {
+    expect(category(text)).toBe(expected);
+  });
+});
