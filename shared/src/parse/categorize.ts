@@ -20,7 +20,7 @@ import { readByHead } from './category-heads.ts';
 import type { CategoryMatch } from './category-learned.ts';
 import { forSomeoneElse, mayBeGiven } from './category-purposes.ts';
 import { type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
-import { objectForFood, utensilForFood } from './category-things-for-food.ts';
+import { objectForFood, placeForOther, utensilForFood } from './category-things-for-food.ts';
 import { journeyFare, toppedUpCard } from './fare-cards.ts';
 import type { OneLanguageWords } from './language.ts';
 import { forAPhone } from './phone-purpose.ts';
@@ -243,6 +243,10 @@ export function findCategory(
     boughtToCook(tokens, from, to)
   )
     best.category = 'groceries';
+  // « le bar à ongles »: a bar for what is no drink is a place of that kind.
+  const placeFor = best && lang === 'fr' ? placeForOther(table, tokens, best) : undefined;
+  if (best && placeFor !== undefined)
+    best = placeFor && { ...best, category: placeFor.category, weight: placeFor.weight, place: false };
   // « une nappe pour le repas de Noël », « une râpe à fromage »: an object for the food, vaguely (its kind unknown).
   if (
     best &&

@@ -89,6 +89,8 @@ describe('a thing for a phone is for the device, not its line', () => {
   it.each([
     ['une coque pour mon portable, 12 €', 'shopping'],
     ['a case for my phone, 15 euros', 'shopping'],
+    // A French head, « de » and the phone: a thing made for the device.
+    ['une housse de téléphone en cuir, 14 €', 'shopping'],
   ])('"%s" is %s', (text, category) => {
     expect(categoryOf(text)).toBe(category);
   });
@@ -97,6 +99,8 @@ describe('a thing for a phone is for the device, not its line', () => {
     ['une recharge pour mon portable, 10 €', 'utilities'],
     ['a top-up for my phone, 10 euros', 'utilities'],
     ['5 Go de data pour mon portable, 10 €', 'utilities'],
+    ['la facture de téléphone, 32 €', 'utilities'],
+    ['30 euros de téléphone ce mois-ci', 'utilities'],
   ])('"%s" stays %s, bought for the line', (text, category) => {
     expect(categoryOf(text)).toBe(category);
   });

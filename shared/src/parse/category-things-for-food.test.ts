@@ -26,3 +26,16 @@ describe('a thing named by the food it is for (category-things-for-food.ts)', ()
     expect(category(text)).toBe(expected);
   });
 });
+
+describe('a French place for what is no drink (category-things-for-food.ts)', () => {
+  it('reads « un bar à » and a thing no food as a place of that kind, not a drink', () => {
+    expect(category('un bar à jeux, 12 €')).toBe('leisure');
+    expect(category('le bar à cils, 40 €')).not.toBe('dining');
+  });
+
+  it('leaves a bar of drinks, and a place said with whom or where, to the meal out', () => {
+    expect(category('un verre au bar à côté, 5 €')).toBe('dining');
+    expect(category('le bar à cocktails, 24 €')).toBe('dining');
+    expect(category('le resto à ma sœur, 50 €')).toBe('dining');
+  });
+});

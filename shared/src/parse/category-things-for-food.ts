@@ -86,3 +86,34 @@ export function utensilForFood(
   const named = table.match(tokens, head, at);
   return !named || (named.value.category !== 'groceries' && !named.value.place);
 }
+
+/** « à côté », « à gauche »: where the place is, not what it is for. */
+const WHERE = /^(cote|gauche|droite|deux|emporter|volonte|domicile)$/;
+/** « le resto à ma mère »: with an article or a possessive, « à » says whose or where, not what for. */
+const DETERMINER =
+  /^(le|la|l'|les|un|une|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|tout|toute|tous|ce|cette)$/;
+
+/**
+ * « le bar à ongles », « un bar à sourcils », « un bar à jeux »: a place that serves drinks, then
+ * « à » with no article and what it is for that is no food or drink, is a place for that: what
+ * follows names its category when a table knows it (« jeux »), and nothing does otherwise (a
+ * service or goods said with « un », category-of.ts). Returns what the place is for, or undefined
+ * when `found` is no such place (« un bar à vin », « le bar à côté »).
+ */
+export function placeForOther(
+  table: PhraseTable<Hit>,
+  tokens: readonly Token[],
+  found: { category: Category; place: boolean; end: number },
+): Hit | null | undefined {
+  if (!found.place || found.category !== 'dining' || tokens[found.end]?.norm !== 'a') return undefined;
+  const what = tokens[found.end + 1];
+  if (
+    what?.kind !== 'word' ||
+    !/^\p{Ll}/u.test(what.raw) ||
+    WHERE.test(what.norm) ||
+    DETERMINER.test(what.norm)
+  )
+    return undefined;
+  const hit = table.match(tokens, found.end + 1)?.value ?? null;
+  return hit && FOOD.has(hit.category) ? undefined : hit;
+}

@@ -18,18 +18,23 @@ const LINE = new Set(
 
 /** A thing's owner after it: « du », "of", or « de », "of" and a possessive (« de mon », "of my"). */
 const OF = new Set(['du', 'of']);
+/** « 20 euros de téléphone »: money's word before « de » is what was spent on the line. */
+const MONEY = /^(euros?|balles|dollars?|livres)$/;
 const OWNERS = new Set("mon|ma|son|sa|ton|ta|notre|l'|my|the|his|her|our".split('|'));
 
 /** « la batterie du téléphone », "the screen of my phone": tokens[i] owns a thing said before it. */
 function partOf(tokens: readonly Token[], from: number, i: number): boolean {
   const before = tokens[i - 1]?.norm ?? '';
   if (OF.has(before)) return i - 1 > from;
+  // « une coque de téléphone »: a French head, « de » and the device it is made for.
+  if (before === 'de')
+    return i - 1 > from && tokens[i - 2]?.kind === 'word' && !MONEY.test(tokens[i - 2]?.norm ?? '');
   return OWNERS.has(before) && /^(de|of)$/.test(tokens[i - 2]?.norm ?? '') && i - 2 > from;
 }
 
 /**
  * Whether tokens[i], a phone after « pour » or "for", or a phone a part is of (« la batterie du
- * téléphone »), is the device a thing is bought for (« une coque pour mon portable », "a case for
+ * téléphone », « une coque de téléphone »), is the device a thing is bought for (« une coque pour mon portable », "a case for
  * my phone": shopping), not its line: no word of a plan or a bill before it in tokens[from, i).
  */
 export function forAPhone(tokens: readonly Token[], from: number, i: number): boolean {
