@@ -47,9 +47,13 @@ export function objectForFood(
 }
 
 const AT_PLACE = /^(a|au|aux|chez|dans|en|sur)$/;
-/** What opens a French noun phrase before its head: an article, a possessive, a count. */
+/**
+ * What opens a French noun phrase: an article, a possessive, a demonstrative, a count. Before a
+ * head it says the head is a noun; after « à » it says whose or where (« le resto à ma mère »), not
+ * what for (« à ongles »).
+ */
 const FR_OPENS =
-  /^(un|une|des|le|la|les|l'|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|deux|trois|quatre|six)$/;
+  /^(un|une|des|le|la|les|l'|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leurs?|ce|cette|tout|toute|tous|deux|trois|quatre|six)$/;
 
 /**
  * « une machine à café », « des verres à vin », « une râpe à fromage »: in French a head, then « à »
@@ -88,10 +92,7 @@ export function utensilForFood(
 }
 
 /** « à côté », « à gauche »: where the place is, not what it is for. */
-const WHERE = /^(cote|gauche|droite|deux|emporter|volonte|domicile)$/;
-/** « le resto à ma mère »: with an article or a possessive, « à » says whose or where, not what for. */
-const DETERMINER =
-  /^(le|la|l'|les|un|une|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|tout|toute|tous|ce|cette)$/;
+const WHERE = /^(cote|gauche|droite|emporter|volonte|domicile)$/;
 
 /**
  * « le bar à ongles », « un bar à sourcils », « un bar à jeux »: a place that serves drinks, then
@@ -111,7 +112,7 @@ export function placeForOther(
     what?.kind !== 'word' ||
     !/^\p{Ll}/u.test(what.raw) ||
     WHERE.test(what.norm) ||
-    DETERMINER.test(what.norm)
+    FR_OPENS.test(what.norm)
   )
     return undefined;
   const hit = table.match(tokens, found.end + 1)?.value ?? null;
