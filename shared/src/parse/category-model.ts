@@ -37,11 +37,11 @@ const STOP = new Set(
     'elles|moi|toi|lui|y|ai|as|est|sont|etait|suis|fait|pris|paye|payer|achete|acheter|depense|' +
     'euro|eur|balle|boule|centime|cent|dollar|livre|franc|eu|ete|mois|semaine|jour|hier|aujourd|hui|' +
     'demain|matin|midi|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dernier|derniere|' +
-    'prochain|prochaine|ce|ca|cela|c|l|d|j|m|n|s|t|qu|euh|bah|bon|genre|coup|the|an|of|to|for|at|' +
-    'in|on|and|or|with|from|my|our|your|his|her|their|it|is|was|i|we|you|he|she|they|paid|pay|spent|' +
+    'prochain|prochaine|ca|cela|c|l|d|j|m|n|s|t|qu|euh|bah|bon|genre|coup|the|an|of|to|for|at|' +
+    'in|and|or|with|from|my|our|your|his|her|their|it|is|was|i|we|you|he|she|they|paid|pay|spent|' +
     'spend|bought|buy|got|get|buck|quid|pound|pence|penny|today|yesterday|tomorrow|morning|' +
     'lunch|evening|tonight|last|next|week|month|monday|tuesday|wednesday|thursday|friday|saturday|' +
-    'sunday|some|just|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|quarante|' +
+    'sunday|some|just|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|quarante|' +
     'cinquante|soixante|mille|one|two|three|four|five|ten|twenty|thirty|forty|fifty|hundred|thousand|' +
     'non|pardon|ben|voila|uh|um|oh|ok|alors|quoi|hein|plus|moins|tout|total|no|sorry|wait|well|so|' +
     'attend|attends|enfin|donc|vraiment|really|like|about|environ|chacun|each|per|ensemble|together'

@@ -170,7 +170,8 @@ function dayInWords(tokens: readonly Token[], i: number, end: number): boolean {
 
 /** "le 3", "3 novembre 2025", "November 3rd", "the 3rd of November", "le trois novembre". */
 export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateContext): DateMatch | null {
-  const prefix = DAY_PREFIXES.match(tokens, i);
+  // « thé 3 en terrasse »: the tea (normalized "the") is no article before a day.
+  const prefix = /^thé$/i.test(tokens[i]?.raw ?? '') ? null : DAY_PREFIXES.match(tokens, i);
   let j = prefix ? prefix.end : i;
   // Stryker disable next-line StringLiteral: past the last token, any word that is no month does
   let month = MONTHS.get(tokens[j]?.norm ?? '');
@@ -181,6 +182,8 @@ export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateCo
     !day ||
     moneyFollows(tokens, day.end) ||
     RANKED.test(tokens[day.end]?.norm ?? '') ||
+    // "the 2 o'clock show": an hour.
+    /^(o'clock|pm|am)$/.test(tokens[day.end]?.norm ?? '') ||
     streetKindAt(tokens, day.end)
   )
     return null;

@@ -11,6 +11,14 @@ export const halfAt = (tokens: readonly Token[], k: number): number => {
   return tokens[k]?.norm === 'and' && tokens[k + 1]?.norm === 'a' && tokens[k + 2]?.norm === 'half' ? 3 : 0;
 };
 
+/** "half a grand", "half a million": half of the scale, 500 (was the whole scale, 1 000); null when none. */
+export function halfOfScale(tokens: readonly Token[], i: number, lang: Lang): number | null {
+  const scale = numberWord(tokens[i + 2]?.norm ?? '', lang);
+  return tokens[i]?.norm === 'half' && /^an?$/.test(tokens[i + 1]?.norm ?? '') && scale?.kind === 'scale'
+    ? scale.value / 2
+    : null;
+}
+
 /**
  * « deux mille et demi », « mille et demi », "a grand and a half": a scale and half of it (2 500,
  * 1 500); "two and a half thousand", "one and a half grand": that many of the scale (2 500, 1 500);

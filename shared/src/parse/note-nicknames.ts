@@ -2,12 +2,17 @@ import { numberWord } from './number-words.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
 
-/** Banknotes by their English nicknames: "a tenner", "a fiver" (in the speaker's money). */
+/** Banknotes by their English nicknames: "a tenner", "a fiver", or figures counted (in the speaker's money). */
 const NOTE_WORDS = new Map([
   ['tenner', 10],
   ['fiver', 5],
   ['tenners', 10],
   ['fivers', 5],
+  // "two twenties", "three tens": so many notes of the figure (only counted: "the twenties" is a decade).
+  ['fives', 5],
+  ['tens', 10],
+  ['twenties', 20],
+  ['fifties', 50],
 ]);
 
 /**

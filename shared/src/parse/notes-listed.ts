@@ -12,8 +12,26 @@ import { readCount } from './share-counts.ts';
 const NOTES = /^(billets?|biftons?|pieces?|notes?|coins?)$/;
 const OF = /^(de|d'|of)$/;
 
+/**
+ * "two one-euro coins", "four 2-euro coins": so many coins of the money said before "coins" (was
+ * the one coin, the count lost); the count joins the coins' amount, handed as notes are.
+ */
+function countCoins(scan: Scan): void {
+  for (const coins of scan.amounts) {
+    if (coins.dropped || !coins.currency || !/^coins?$/.test(scan.tokens[coins.end]?.norm ?? '')) continue;
+    coins.handed = true;
+    // "two pound coins": the count is the pounds' own figure.
+    const n = scan.amounts.find((a) => !a.dropped && a.end === coins.start && !a.currency && a.int);
+    if (!n?.int) continue;
+    n.dropped = true;
+    coins.cents *= n.int;
+    coins.start = n.start;
+  }
+}
+
 /** Sums the notes and coins listed in one payment into the first; bridges them so no cut falls inside. */
 export function takeNotesListed(scan: Scan, bridges: [number, number][]): void {
+  countCoins(scan);
   const w = (i: number) => scan.tokens[i]?.norm ?? '';
   // The count said at i: an article is one, a figure or a number word so many.
   const count = (i: number) => (/^(une?|an?)$/.test(w(i)) ? 1 : readCount(scan.tokens, i, scan.lang)?.n);
@@ -21,7 +39,9 @@ export function takeNotesListed(scan: Scan, bridges: [number, number][]): void {
   const bare = (a: { start: number; cents: number; currency: unknown }) =>
     scan.lang === 'en' && a.currency === null && [500, 1000, 2000, 5000, 10000].includes(a.cents);
   for (const first of scan.amounts) {
-    const article = /^an?$/.test(w(first.start - 1)) && bare(first);
+    // "a twenty and …", "three fifties and …" (note-nicknames.ts): notes by their figure.
+    const article =
+      (/^an?$/.test(w(first.start - 1)) && bare(first)) || /(ies|ens|ves)$/.test(w(first.end - 1));
     if (first.dropped || (!article && (!OF.test(w(first.start - 1)) || !NOTES.test(w(first.start - 2)))))
       continue;
     const each = count(first.start - 3) ?? 1;
@@ -36,12 +56,14 @@ export function takeNotesListed(scan: Scan, bridges: [number, number][]): void {
         (a) =>
           !a.dropped &&
           (article
-            ? a.start === from + 1 && bare(a)
+            ? (a.start === from + 1 && bare(a)) || (a.start === from && a.handed === true)
             : OF.test(w(a.start - 1)) && (a.start === from + 2 || a.start === from + 3)),
       );
       const k = (next?.start ?? 0) - 2;
       const n = article
-        ? count(from)
+        ? next?.handed
+          ? 1
+          : count(from)
         : NOTES.test(w(k))
           ? k === from
             ? 1
@@ -49,6 +71,8 @@ export function takeNotesListed(scan: Scan, bridges: [number, number][]): void {
           : k === from && count(from);
       if (!next || !n) break;
       sum += n * next.cents;
+      // "a fiver and two pound coins": the coins' money names the notes'.
+      first.currency ??= next.currency;
       last = next;
     }
     // « deux billets de cinquante » alone: so many notes of the figure (« … pour le vélo » is 100).

@@ -106,6 +106,19 @@ export function agesOfPeople(tokens: readonly Token[], i: number, moneyNamed: bo
 }
 
 /**
+ * "the 10K race t-shirt", "did the 5k park run", "entry for the 10K on April 5th, 35 euros": a race's
+ * kilometres (a figure then "k", before a race's word, or after "the" while another figure is said)
+ * are no thousands of money; where they end, or i.
+ */
+function raceDistance(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.kind !== 'num' || tokens[i + 1]?.norm !== 'k') return i;
+  const race = /^(race|run|fun|walk)$/.test(tokens[i + 2]?.norm ?? '');
+  return race || (tokens[i - 1]?.norm === 'the' && tokens.some((t, k) => k !== i && t.kind === 'num'))
+    ? i + 2
+    : i;
+}
+
+/**
  * A day read up to tokens[at] that is none: "the 18-year-old whisky" (an age), « c'est le 07 81 22
  * 33 44 » (a phone number's first pair).
  */
@@ -147,3 +160,7 @@ export function perWeightAfterMoney(
     ? i + 2
     : 0;
 }
+
+/** An age or a race's distance at tokens[i] (scan.ts): where the figure that names it ends, or i. */
+export const figureNamesEnd = (tokens: readonly Token[], i: number, moneyNamed: boolean): number =>
+  Math.max(agesOfPeople(tokens, i, moneyNamed), raceDistance(tokens, i));

@@ -73,9 +73,7 @@ function joinedName(scan: Scan, start: number): boolean {
 
 /** Words that open a sentence with a capital before a person's name: « Hier Marie m'a remboursé ». */
 const LEADS = new Set(
-  'bon|alors|hier|euh|donc|et|enfin|bref|ah|oh|tiens|ok|so|and|well|yesterday|today|finally|oh|then'.split(
-    '|',
-  ),
+  'bon|alors|hier|euh|donc|et|enfin|bref|ah|oh|tiens|ok|so|and|well|yesterday|today|finally|then'.split('|'),
 );
 export const personAt = (scan: Scan, i: number) =>
   isPersonWord(scan.tokens[i]?.norm ?? '') ||

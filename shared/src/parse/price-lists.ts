@@ -18,7 +18,8 @@ function afterThing(scan: Scan, a: AmountItem): boolean {
     scan.tokens[a.start]?.kind === 'num' &&
     thing?.kind === 'word' &&
     scan.roles[a.start - 1] === Role.Free &&
-    !EDGE_STOPWORDS.has(thing.norm)
+    // « thé 3 en terrasse »: the tea, normalized "the", is no stopword.
+    (!EDGE_STOPWORDS.has(thing.norm) || /^thé$/i.test(thing.raw))
   );
 }
 

@@ -1,6 +1,6 @@
 import { type CurrencyWord, isLeadingCurrency, matchCurrency, symbolLeadsNext } from './currencies.ts';
 import { readDigits } from './digits.ts';
-import { halfAt, halfSaid } from './half-numbers.ts';
+import { halfAt, halfOfScale, halfSaid } from './half-numbers.ts';
 import { MARKERS } from './markers.ts';
 import { noteNicknameAt } from './note-nicknames.ts';
 import { numberWord, readNumberWords } from './number-words.ts';
@@ -71,6 +71,8 @@ function numberAt(tokens: readonly Token[], i: number, lang: Lang): NumberAt | n
       article: false,
       rough: true,
     };
+  const half = halfOfScale(tokens, i, lang);
+  if (half) return { cents: half * 100, int: half, end: i + 3, words: true, article: false };
   const w = readNumberWords(tokens, i, lang);
   if (!w) return null;
   const halved = halfSaid(tokens, w, lang);

@@ -9,7 +9,7 @@ import { MARKERS } from './markers.ts';
 import { measureSaidAt } from './measure-decimals.ts';
 import { namesNumber } from './name-numbers.ts';
 import {
-  agesOfPeople,
+  figureNamesEnd,
   isMeridiem,
   isPhoneNumber,
   levelBelowStreet,
@@ -186,7 +186,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string, 
       i += 1;
       continue;
     }
-    const named = t.kind === 'num' ? agesOfPeople(tokens, i, moneyNamed) : levelBelowStreet(tokens, i);
+    const named = t.kind === 'num' ? figureNamesEnd(tokens, i, moneyNamed) : levelBelowStreet(tokens, i);
     if (named > i) {
       roles.fill(Role.Reference, i, named);
       i = named;

@@ -1,3 +1,4 @@
+import { halfOfScale } from './half-numbers.ts';
 import { headsNamed } from './heads-paid-for.ts';
 import { numberWord } from './number-words.ts';
 import { guestsCounted, peopleCounted, withFriends } from './people-counted.ts';
@@ -181,6 +182,8 @@ export function matchShare(
   // "for all four", "for me and my son", « pour les deux enfants et moi »: whom it was for, never money.
   const heads = headsNamed(tokens, i, lang);
   if (heads) return { start: i, end: heads.end, kind: 'people', divisor: heads.n, forWhom: true };
+  // "half a grand" is 500 (read-amount.ts), no half of a thing.
+  if (halfOfScale(tokens, i, lang)) return null;
   const hit = PHRASES.match(tokens, i);
   // « j'ai payé pour moi et mes trois neveux »: not the speaker's own part, but whom they paid for.
   if (hit?.value.counted && /^(et|and)$/.test(tokens[hit.end]?.norm ?? '')) return null;

@@ -28,8 +28,8 @@ export const REFERENCE_WORDS = new Set(
     'floor|tram|metro|rer|code|appartement|appart|apt|apartment|batiment|siege|seat|terminal|page|chapitre|chapter|' +
     'episode|saison|season|niveau|level|version|iphone|galaxy|pixel|ps|playstation|xbox|zone|zones|' +
     'arrondissement|rue|street|avenue|boulevard|bd|dossier|ref|reference|tel|telephone|phone|#|' +
-    // A size: « taille 38 », « pointure 42 », "size 10".
-    'taille|pointure|size|' +
+    // A size: « taille 38 », « pointure 42 », "size 10"; a seat's row: « au rang 12 », "row 8".
+    'taille|pointure|size|rang|row|' +
     // Fuel grades: "SP95-E10", "sans plomb 98", "E85".
     'sp|e|plomb'
   ).split('|'),
@@ -43,10 +43,10 @@ export const EDGE_STOPWORDS = new Set(
   (
     "de|d'|du|des|le|la|les|l'|un|une|a|au|aux|pour|en|et|avec|chez|par|sur|dans|ce|cet|cette|ces|mon|ma|mes|" +
     'ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|the|an|of|for|at|on|in|to|and|with|from|my|some|by|' +
-    "c'|est|etait|it|its|it's|was|that|this|ca|y|me|m'|moi|on|s'|qu'|que|qui|ou|or|just|juste|encore|" +
+    "c'|est|etait|it|its|it's|was|that|this|ca|y|me|m'|moi|s'|qu'|que|qui|ou|or|just|juste|encore|" +
     "j'|je|ai|i|i've|nous|we|vous|you|il|elle|ils|elles|avons|avait|had|have|has|is|are|were|be|been|" +
-    "t'|te|tu|se|sont|fait|faire|did|do|made|una|n'|pas|not|deja|already|aussi|also|then|puis|juste|only|" +
-    'le|un|dernier|derniere|last|ago|was|were|mine|his|her|their|our|your|all|tout|tous|toute|pendant|durant|during'
+    "t'|te|tu|se|sont|fait|faire|did|do|made|una|n'|pas|not|deja|already|aussi|also|then|puis|only|" +
+    'dernier|derniere|last|ago|mine|his|her|their|our|your|all|tout|tous|toute|pendant|durant|during'
   ).split('|'),
 );
 
