@@ -106,11 +106,11 @@ describe('the local parser on the tuning sets of rounds 20, 21, 23, 24 and 25 wr
 
   it('gets the v25a set right at its floors, its odd half held out', () => {
     // Even half: 66 of 80 when first scored, unseen (main at 29055c4), amount and currency 94.9 %;
-    // 68 tuned, amount and currency 97.4 % (the amounts25 rules: "half a grand", notes counted by
+    // 69 tuned, amount and currency 98.7 % (the amounts25 rules: "half a grand", notes counted by
     // their figure, coins counted and listed after notes, a race's "10K", « rang » and "row", an hour
-    // and « thé » opening no day). Whole: 122 of 160 unseen, 129 after (the odd half 56 → 61, amount
-    // and currency 80.8 → 88.5 %, read as an aggregate only).
-    heldOutSet('v25a', { minLines: 160, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 68, whole: 129 });
+    // and « thé » opening no day, "on top" added). Whole: 122 of 160 unseen, 130 after (the odd half
+    // 56 → 61, amount and currency 80.8 → 88.5 %, read as an aggregate only).
+    heldOutSet('v25a', { minLines: 160, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 69, whole: 130 });
   });
 
   it('gets the v23c set right at its floors, its odd half held out', () => {

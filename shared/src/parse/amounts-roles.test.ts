@@ -68,3 +68,14 @@ describe('an hour and « thé » are no day (round v25a)', () => {
     expect(dates('le 3 le plombier 80 euros')).not.toEqual([today]);
   });
 });
+
+describe('a bare amount said "on top" of the bill is added to it (round v25a)', () => {
+  it.each([
+    ['pizza 19, gave the driver 2 on top', ['21.00 EUR']],
+    ['the cab was 30 and 5 on top for the driver', ['35.00 EUR']],
+    // "on top of that" before a thing of its own: two expenses, as before.
+    ['hotel 120, then 18 on top of that for the taxi', ['120.00 EUR', '18.00 EUR']],
+  ])('%s → %j', (text, want) => {
+    expect(amounts(text)).toEqual(want);
+  });
+});

@@ -30,7 +30,9 @@ const ADD_ONS = new PhraseTable<true>(
     'frais de reservation|frais de location|frais de gestion|handling fee|processing fee|' +
     // A tradesman's coming out: "150 plus 30 call-out", « 95 € plus 10 de déplacement ».
     'call out|call out fee|call out charge|callout|callout fee|frais de deplacement|deplacement|' +
-    'service charge|cover charge|corkage'
+    'service charge|cover charge|corkage|' +
+    // Added with no name: "gave the driver 2 on top" (a tip or a fee, on the bill all the same).
+    'on top'
   )
     .split('|')
     .map((p) => [p, true]),
