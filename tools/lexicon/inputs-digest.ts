@@ -13,6 +13,7 @@ export const LEXICON_INPUTS = [
   'generated-files.ts',
   'brands.ts',
   'read-alike.ts',
+  'words-unread.ts',
   'osm-categories.ts',
   'preset-terms.ts',
   'word-lists.ts',

@@ -56,7 +56,8 @@ export interface ShippedLists {
   ailments: ReadonlyMap<string, Category>;
 }
 
-const weighing = (words: ReadonlyMap<string, Category>, weight: number) =>
+/** A list of one weight, as rows. */
+export const weighing = (words: ReadonlyMap<string, Category>, weight: number) =>
   rowsOf(new Map([...words].map(([phrase, category]) => [phrase, { category, weight }])));
 
 /**

@@ -14,7 +14,7 @@ export const EMOJI_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
     'groceries',
     0.5,
-    "agrumeAilAliments en conserve|barre chocolateeAonbonButeille de champagneAretzel|champignon marronAondimentBokieAreme renverseeAupcake|epi de mais|galette de rizBteau d' anniversaireGsable|huitre|lardAegume racine|morceau de viande|pomme de terreFverteBt de miel|racine de gingembre|sakeBlade verteAelAucetteCrerie|tarte",
+    "agrumeAilAliments en conserve|barre chocolateeAonbonButeille de champagneAretzel|champignon marronAondimentBokieAreme renverseeAupcake|epi de mais|galette de rizBteau d' anniversaireGsable|huitre|lardAegume racine|morceau de viande|pomme de terreFverteBt de miel|racine de gingembre|sakeBlade verteAelAucette|tarte",
   ],
   [
     'dining',
@@ -52,7 +52,7 @@ export const EMOJI_EN: readonly LexiconEntry[] = frontDecodedRows([
   [
     'shopping',
     0.5,
-    "abacusAlarm clockAxe|backpackBllet shoesAikiniBlled capAlack nibAriefcaseEs|camera with flashBrd index dividersCpentry sawAlampBipboardAomputer mouse|dvd|electric plug|file folderCm framesEprojectorAolding hand fanBuntain pen|gem stoneAlovesAoggles|hammerF and wrench|kimono|ladderAinked paperclips|mantelpiece clock|nail polishAut and bolt|one piece swimsuitApen file folder|paintbrushBperclipAushpin|razorAed paper lanternAound pushpin|safety vestAcissorsAewing needleAhortsApiral notepadBonge|televisionAhong sandalBreadAimer clockAoolboxBp hatArackball|videocassette|wastebasketAoman's hatHsandalArench|yarn",
+    "abacusAlarm clockAxe|backpackBllet shoesAikiniBlled capAlack nibAriefcaseEs|camera with flashBrd index dividersCpentry sawAlampBipboardAomputer mouse|dvd|electric plug|file folderCm framesEprojectorAolding hand fanBuntain pen|gem stoneAlovesAoggles|hammerF and wrench|kimono|ladderAinked paperclips|mantelpiece clock|nail polishAut and bolt|one piece swimsuitApen file folder|paintbrushBperclipAushpin|razorAed paper lanternAound pushpin|safety vestAcissorsAewing needleAhortsApiral notepadBonge|televisionAhong sandalBreadAimer clockAoolboxBp hatArackball|wastebasketAoman's hatHsandalArench|yarn",
   ],
   [
     'leisure',
