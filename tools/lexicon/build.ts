@@ -33,7 +33,7 @@ import { EMOJI_WEIGHT, writeLexiconFiles } from './generated-files.ts';
 import { givenNames } from './given-names.ts';
 import { CUISINE_DISHES, categoryOfTags, fieldLabels, SPORTS_LEFT_OUT } from './osm-categories.ts';
 import { termKept } from './preset-terms.ts';
-import { brandsReadAlike, handMeaning, rowsOf, unlistedByHand, weighing } from './read-alike.ts';
+import { brandsReadAlike, handMeaning, unlistedByHand } from './read-alike.ts';
 import { BRANDS_WITH_A_CAPITAL, EVERYDAY_WORDS, NOT_A_PURCHASE, NOT_PLAINLY_A_THING } from './word-lists.ts';
 import { commonNouns, readWordNet, synsetOf } from './wordnet.ts';
 import {
@@ -45,7 +45,7 @@ import {
   WORDNET_PARTS_OF,
 } from './wordnet-categories.ts';
 import { wordnetWords } from './wordnet-words.ts';
-import { wordsUnread } from './words-unread.ts';
+import { withoutUnread } from './words-unread.ts';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 type Json = Record<string, unknown>;
@@ -270,29 +270,22 @@ const alike = brandsReadAlike(
   ),
 );
 const brandWords = (capital: boolean) => new Map([...asWords(capital)].filter(([k]) => !alike.has(k)));
-// Then a preset, WordNet or emoji phrase the tables hold identically without it (words-unread.ts),
-// checked on the tables of the brands as written.
-const nounRows = [...weighing(shippedNouns, 2), ...weighing(ailments, AILMENT_WEIGHT)];
-const unread = wordsUnread({
-  brands: [rowsOf(brandWords(false)), rowsOf(brandWords(true))],
-  presets: { fr: rowsOf(shipped.fr), en: rowsOf(shipped.en) },
-  emoji: { fr: weighing(emoji.fr, EMOJI_WEIGHT), en: weighing(emoji.en, EMOJI_WEIGHT) },
-  wordnet: nounRows,
-});
-const unsaid = <V>(words: Map<string, V>, left: ReadonlySet<string>) =>
-  new Map([...words].filter(([k]) => !left.has(k)));
+// Then a preset, WordNet or emoji phrase the tables hold identically without it (words-unread.ts).
+const kept = withoutUnread(
+  { brands: [brandWords(false), brandWords(true)], presets: shipped, emoji, nouns: shippedNouns, ailments },
+  { emoji: EMOJI_WEIGHT, ailments: AILMENT_WEIGHT },
+);
 writeLexiconFiles({
-  emoji: { ...emoji, fr: unsaid(emoji.fr, unread.emojiFr), en: unsaid(emoji.en, unread.emojiEn) },
+  emoji: { ...emoji, ...kept.emoji },
   root,
   ids,
   nsiPackage,
   wordnet,
   given,
-  fr: unsaid(shipped.fr, unread.fr),
-  en: unsaid(shipped.en, unread.en),
+  ...kept.presets,
   asWords: brandWords,
-  nouns: unsaid(shippedNouns, unread.wordnet),
-  ailments: unsaid(ailments, unread.wordnet),
+  nouns: kept.nouns,
+  ailments: kept.ailments,
   AILMENT_WEIGHT,
 });
 const count = (m: Map<string, { category: Category | null }>) =>
@@ -300,12 +293,7 @@ const count = (m: Map<string, { category: Category | null }>) =>
 console.log(
   `lexicon: ${count(fr)} French and ${count(en)} English preset words, ${count(brandMap)} brands (${
     [...brandMap.values()].filter((b) => b.capital).length
-  } only with a capital; ${alike.size} read alike by their own words, left out), ${Object.values(
-    unread,
-  ).reduce(
-    (n, set) => n + set.size,
-    0,
-  )} preset, WordNet and emoji phrases the tables hold alike without them, left out, ${nouns.size} WordNet nouns and ${ailments.size} illnesses, ${emoji.fr.size} French and ${emoji.en.size} English emoji words, ${
+  } only with a capital; ${alike.size} read alike by their own words, left out), ${kept.left} preset, WordNet and emoji phrases the tables hold alike without them, left out, ${nouns.size} WordNet nouns and ${ailments.size} illnesses, ${emoji.fr.size} French and ${emoji.en.size} English emoji words, ${
     given.names.length
   } given names`,
 );

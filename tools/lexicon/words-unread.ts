@@ -13,6 +13,7 @@ import { type Hit, type OpenLists, readingTables } from '../../shared/src/parse/
 import { EN_HAND, FR_HAND } from '../../shared/src/parse/hand-lexicons.ts';
 import { type PhraseTable, phraseWords } from '../../shared/src/parse/phrase-table.ts';
 import type { Lang, LexiconEntry } from '../../shared/src/parse/types.ts';
+import { rowsOf, type ShippedLists, weighing } from './read-alike.ts';
 
 interface TrieNode {
   next: Map<string, TrieNode>;
@@ -139,4 +140,24 @@ export function wordsUnread(lists: OpenLists): Unread {
       for (const set of Object.values(left)) set.clear();
   }
   return left;
+}
+
+const unsaid = <V>(words: ReadonlyMap<string, V>, left: ReadonlySet<string>) =>
+  new Map([...words].filter(([k]) => !left.has(k)));
+
+/** The lists as build.ts holds them, less the phrases the tables hold alike without them (`left`: how many). */
+export function withoutUnread(lists: ShippedLists, weights: { emoji: number; ailments: number }) {
+  const unread = wordsUnread({
+    brands: [rowsOf(lists.brands[0]), rowsOf(lists.brands[1])],
+    presets: { fr: rowsOf(lists.presets.fr), en: rowsOf(lists.presets.en) },
+    emoji: { fr: weighing(lists.emoji.fr, weights.emoji), en: weighing(lists.emoji.en, weights.emoji) },
+    wordnet: [...weighing(lists.nouns, 2), ...weighing(lists.ailments, weights.ailments)],
+  });
+  return {
+    presets: { fr: unsaid(lists.presets.fr, unread.fr), en: unsaid(lists.presets.en, unread.en) },
+    emoji: { fr: unsaid(lists.emoji.fr, unread.emojiFr), en: unsaid(lists.emoji.en, unread.emojiEn) },
+    nouns: unsaid(lists.nouns, unread.wordnet),
+    ailments: unsaid(lists.ailments, unread.wordnet),
+    left: Object.values(unread).reduce((n, set) => n + set.size, 0),
+  };
 }

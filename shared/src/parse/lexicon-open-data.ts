@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '803a4662519e7122ee33e9e1ba111a794a8b1f1f33b28a2b296cb540e9879da1';
+export const OPEN_DATA_INPUTS = '88018ce330074a127d4fbc38d933a3d985c5168d5d26c055907ac813e5c0e99a';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
