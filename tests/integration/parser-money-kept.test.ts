@@ -14,9 +14,11 @@ describe('money said is kept', () => {
     );
     const f = keptFigures(lines);
     expect(f.expenseSentences).toBeGreaterThan(9000);
-    // 0 silent of 9,779 when the figure was first read (main at 586ea11); 23 said as money moved.
+    // 0 silent of 9,779 when the figure was first read (main at 586ea11); 23 said as money moved
+    // (0.24 %: not silent, the card offers to record it as an expense). A new set's misses may add a
+    // few of those; none silent.
     expect(f.silent).toBe(0);
-    expect(f.asMovement).toBeLessThanOrEqual(23);
+    expect(f.asMovement / f.expenseSentences).toBeLessThanOrEqual(0.005);
   }, 90_000);
 
   it('counts a sentence whose money is lost, and one read as money moved', () => {
