@@ -62,6 +62,8 @@ describe('who moved the money to whom', () => {
     ['carte Revolut rechargée de 25 €', 'transfer', '25.00', 'EUR'],
     ['versement de 100 € sur mon livret', 'transfer', '100.00', 'EUR'],
     ['Topped up Starling with 20 pounds', 'transfer', '20.00', 'GBP'],
+    // A person paid back for a thing of theirs: a debt settled (the README's « Label conventions »).
+    ["j'ai remboursé 18 € à Léo pour le ciné", 'repayment', '18.00', 'EUR'],
   ])('"%s" is a %s of %s %s', (text, kind, amount, currency) => {
     const got = parse(text);
     expect(got.expenses).toEqual([]);
@@ -72,7 +74,6 @@ describe('who moved the money to whom', () => {
     // A debt of one's own paid back, or what was bought with money given back, is spent.
     ["j'ai remboursé mon prêt immobilier, 950 €", '950.00'],
     ['remboursement du crédit voiture, 240 €', '240.00'],
-    ["j'ai remboursé 18 € à Léo pour le ciné", '18.00'],
     // A bill or a parcel received is no money received.
     ["j'ai reçu la facture du plombier, 120 €, payée", '120.00'],
     ["j'ai reçu une contravention de 35 €, payée en ligne", '35.00'],

@@ -2,7 +2,7 @@ import type { Clause } from './clauses.ts';
 import { BODIES, isPersonWord, OCCASIONS } from './movement-parties.ts';
 import { Role, type Scan } from './scan-types.ts';
 import { wordsOf } from './tokenize.ts';
-import type { Mark, MovementKind } from './types.ts';
+import type { Mark } from './types.ts';
 import { wordSet } from './word-sets.ts';
 
 /**
@@ -75,9 +75,13 @@ export function speakerSubject(scan: Scan, clause: Clause, at: number): boolean 
   if (word(scan, at) === 'je') return word(scan, at + 1) !== 'me' && word(scan, at + 1) !== "m'";
   if (before === 'ai' && word(scan, at - 2) === "j'") return true;
   if (before === 'i' || before === 'je') return true;
-  // "Paid back the car loan": an English sentence starting with the giving verb.
-  return at === clause[0] && scan.lang === 'en' && /^(paid|repaid|pay|gave)$/.test(word(scan, at));
+  // "Paid back the car loan": an English sentence starting with the giving verb; « remboursé Léon
+  // pour le ciné »: a note that drops « j'ai » before the participle (« remboursé par … » is received).
+  if (at !== clause[0]) return false;
+  if (scan.lang === 'en') return /^(paid|repaid|pay|gave)$/.test(word(scan, at));
+  return GIVEN_BACK_FR.has(word(scan, at)) && !scan.tokens.slice(at, clause[1]).some((t) => t.norm === 'par');
 }
+const GIVEN_BACK_FR = wordSet('rembourse|remboursee|rendu|rendue');
 
 /** The speaker as the subject of a word of giving back (« j'ai remboursé Marc », "I paid Anna back"). */
 export const speakerGivesBack = (
@@ -104,28 +108,6 @@ export const namesDebt = (scan: Scan, from: number, to: number) => {
   for (let i = from; i < to; i++) if (DEBTS.has(word(scan, i))) return true;
   return false;
 };
-
-/**
- * Money the speaker gave back (« j'ai remboursé Marc », « j'ai rendu les 30 € à Lucie », "I paid
- * Anna back"): to a person, a repayment; of a debt of one's own or for a thing named (« … à Julie
- * pour le resto »), an expense (null). Undefined when neither is said.
- */
-export function speakerPaysBack(
-  scan: Scan,
-  clause: Clause,
-  at: number,
-  pays: (from: number, to: number) => boolean,
-): MovementKind | null | undefined {
-  if (namesDebt(scan, at, clause[1])) return null;
-  if (pays(at, clause[1])) return null;
-  for (let i = at; i < clause[1]; i++) {
-    const t = scan.tokens[i];
-    if (t?.kind !== 'word') continue;
-    if (isPersonWord(t.norm)) return 'repayment';
-    if (/^\p{Lu}/u.test(t.raw) && scan.roles[i] === Role.Free && !isAcronym(scan, i)) return 'repayment';
-  }
-  return undefined;
-}
 
 /** Who pays for work or a thing sold: their money is income, whatever it pays for. */
 const PAYERS = wordSet(

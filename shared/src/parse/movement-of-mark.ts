@@ -9,7 +9,6 @@ import {
   PARTS,
   rideBack,
   speakerGivesBack,
-  speakerPaysBack,
   speakerSubject,
 } from './movement-frames.ts';
 import { forOwnThings } from './movement-givers.ts';
@@ -18,6 +17,7 @@ import { ELDERS, isPersonWord, OCCASIONS as OCCASION_WORDS, PEOPLE, saidBefore }
 import { kindOfFrame } from './movement-roles.ts';
 import { fromPerson, paidBackKind, personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
+import { speakerPaysBack } from './speaker-pays-back.ts';
 import { wordsOf } from './tokenize.ts';
 import type { Mark, MovementKind } from './types.ts';
 

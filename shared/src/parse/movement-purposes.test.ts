@@ -27,6 +27,11 @@ describe('what the money was for', () => {
     // A bank's loan paid out to the speaker is borrowed.
     ["la Banque Populaire m'a débloqué les 5 000 € du crédit auto", 'loan 5000.00'],
     ['the bank approved the loan and 3,000 euros hit my account', 'loan 3000.00'],
+    // A loan that arrived, landed, was released or paid out came to the speaker (moves25).
+    ['le prêt moto est arrivé ce matin, 6 000 €', 'loan 6000.00'],
+    ['the 9,000 renovation loan has landed', 'loan 9000.00'],
+    ['the bank released the 4,500 loan for the boiler', 'loan 4500.00'],
+    ['the credit union paid out the 2,000 loan', 'loan 2000.00'],
     // Pay: said with its giver after "from", earned by doing, a game's winnings, a client paying.
     ['payday! 1,950 euros from the council', 'income 1950.00'],
     ['I made 45 euros dog walking', 'income 45.00'],
@@ -46,6 +51,9 @@ describe('what the money was for', () => {
     ['le plombier, 60 € en liquide', 'spent 60.00'],
     // A loan paid back is the speaker's debt, spent.
     ["j'ai remboursé 300 € du crédit auto", 'spent 300.00'],
+    // One instalment or payment of a loan arriving is a debit: the speaker pays it.
+    ["l'échéance du prêt moto est arrivée, 180 €", 'spent 180.00'],
+    ['the loan payment landed, 240', 'spent 240.00'],
   ])('%s stays %s', (text, want) => {
     expect(read(text)).toBe(want);
   });

@@ -176,11 +176,16 @@ const TAKE = wordSet('took|take|taken|taking|pulled|pull|pulling|drew|draw|got|g
 const CASH = wordSet('billets|liquide|especes|cash|notes');
 /** Where a till hands cash back: "at Tesco", « à la caisse », « au Leclerc ». */
 const AT = wordSet('at|a|au');
-/** Money coming to the speaker from a bank granting it. */
+/** Money coming to the speaker from a bank granting it, or arriving (« le prêt est arrivé », "the loan landed"). */
 const GRANTED = wordSet(
-  'debloque|debloquee|debloques|accorde|accordee|accordes|octroye|octroyee|approved|granted|hit|verse|versee|credited',
+  'debloque|debloquee|debloques|accorde|accordee|accordes|octroye|octroyee|approved|granted|hit|verse|versee|credited|' +
+    'arrive|arrivee|arrives|arrivees|landed|released',
 );
-const BACK = wordSet('rembourse|remboursee|rembourses|repaid|paying|paid|pay|back|regle|reglee|solde|soldee');
+/** Paying a loan back, or one instalment of it (« la mensualité du prêt est arrivée » is a debit). */
+const BACK = wordSet(
+  'rembourse|remboursee|rembourses|repaid|paying|paid|pay|back|regle|reglee|solde|soldee|' +
+    'repayment|payment|mensualite|echeance|instalment|installment|prelevement|preleve|debit|debited',
+);
 
 /**
  * What the segment's amount was for, when where it went says it. `pays(from, to)`: words there
@@ -219,8 +224,10 @@ function purposeOf(
     const w = word(scan, i);
     const at = w === 'cashback' ? i + 1 : w === 'cash' && word(scan, i + 1) === 'back' ? i + 2 : -1;
     if (at > 0 && AT.has(word(scan, at))) return 'kept';
-    back ||= BACK.has(w);
-    granted ||= GRANTED.has(w);
+    // "the bank paid out the loan": a payout, not a payment back.
+    const payout = w === 'paid' && word(scan, i + 1) === 'out';
+    back ||= BACK.has(w) && !payout;
+    granted ||= GRANTED.has(w) || payout;
     // A lower-case loan word: « Crédit Agricole » names a bank, not a loan.
     loan ||= namesDebt(scan, i, i + 1) && /^\p{Ll}/u.test(scan.tokens[i]?.raw ?? '');
   }
