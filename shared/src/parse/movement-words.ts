@@ -25,7 +25,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'refund|refunds|refunded|got a refund|got refunded|a refund|reimbursed|' +
       'returned the|returned it|returned my|returned a|sent it back|sent back|i sent back|i sent it back|renvoye le|renvoye la|renvoye les|renvoye mon|renvoye ma|renvoye mes|' +
       'reimbursement|got reimbursed|i got reimbursed|cashback|cash back|un avoir|avoir de|store credit|' +
-      'remboursement d impot|remboursement des impots|trop percu|tax refund|tax rebate|overpaid|overpayment|' +
+      'remboursement d impot|remboursement des impots|trop percu|tax refund|tax rebate|rebate|overpaid|overpayment|' +
       // A deposit given back (« la caution m'a été rendue », "gave me back my deposit") comes from a body.
       'ete rendu*|caution rendu*|my deposit back|deposit back|deposit returned|got my deposit|' +
       'deposit was returned|deposit has been returned|deposit had been returned|deposit got returned|' +

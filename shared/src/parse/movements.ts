@@ -138,7 +138,9 @@ export function movementOf(
   // bought, when the amount is said as pay (the pay word or "net" in its own clause); "got my
   // salary, 40 euros from the bakery": pay said apart, a place after "from" sold what was bought.
   const asPay =
-    marks.some((m) => m.start >= own[0] && m.start < own[1]) || saidBefore(scan, own, own[1], PAY_SAID);
+    marks.some((m) => m.start >= own[0] && m.start < own[1]) ||
+    saidBefore(scan, own, own[1], PAY_SAID) ||
+    payArrived(scan, whole);
   const from = asPay
     ? scan.tokens.findIndex((t, i) => i >= amount.end && i < own[1] && t.norm === 'from')
     : -1;
@@ -208,6 +210,34 @@ export function movementOf(
 
 /** Words that say an amount is pay: "net", "gross", « brut ». */
 const PAY_SAID = new Set(['net', 'nets', 'gross', 'brut', 'tax']);
+const PAY = new Set(['salary', 'salaire', 'wages', 'paie', 'paye', 'pay', 'paycheck', 'payday']);
+const ARRIVED = new Set([
+  'came',
+  'come',
+  'landed',
+  'arrived',
+  'arrive',
+  'arrivee',
+  'tombe',
+  'tombee',
+  'hit',
+  'payday',
+]);
+/**
+ * "salary came in, 2,100 euros from the school", "payday, 1,980 from the garage": pay said to have
+ * arrived makes the amount said after it that pay, and who it came "from" its payer ("got my
+ * salary, 40 euros from the bakery" says no arrival: the bakery sold).
+ */
+const payArrived = (scan: Scan, [from, to]: Clause) => {
+  let pay = false;
+  let arrived = false;
+  for (let i = from; i < to; i++) {
+    const w = scan.tokens[i]?.norm ?? '';
+    pay ||= PAY.has(w);
+    arrived ||= ARRIVED.has(w);
+  }
+  return pay && arrived;
+};
 
 /** « m'a remboursé », "refunded me": the money came to the speaker. */
 const cameToSpeaker = (scan: Scan, at: number, end: number) =>

@@ -99,8 +99,21 @@ function inPlaceOf(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-/** The money of the place named after « à », "in" or "at" in the sentence, if any. */
+/**
+ * A country's own state bodies pay and charge only in its money, as a fare card does (HMRC's rebate,
+ * the DVLA's fee): named anywhere, a number said with no currency is that money.
+ */
+const BODY_MONEY = new PhraseTable<string>([
+  ...money('GBP', 'hmrc|dvla|inland revenue'),
+  ...money('USD', 'irs'),
+]);
+
+/** The money of the place named after « à », "in" or "at" in the sentence, or of a state body named, if any. */
 export function placeMoney(tokens: readonly Token[]): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    const body = BODY_MONEY.match(tokens, i);
+    if (body) return body.value;
+  }
   for (let i = 1; i < tokens.length; i++) {
     if (!AT.test(tokens[i - 1]?.norm ?? '') && !inPlaceOf(tokens, i)) continue;
     const hit = PLACE_MONEY.match(tokens, i);
