@@ -148,8 +148,8 @@ describe('the local parser on the tuning sets of rounds 20, 21, 23, 24 and 25 wr
     // after "from"). Whole: 138 of 180 unseen, 147 after (the odd half 68 → 71, movements 38 → 41 of
     // 54, an aggregate only). After moves24 (put by "away", a person giving back to no one named,
     // someone else's pay and a bank's charge spent, LDDS, « compensé »; tuned on v24n only): even 80,
-    // whole 152 (odd 72).
-    heldOutSet('v23n', { minLines: 180, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 80, whole: 152 });
+    // whole 152 (odd 72). After moves25 (a rebate given back): even 81, whole 153 (odd 72).
+    heldOutSet('v23n', { minLines: 180, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 81, whole: 153 });
   });
 
   it('gets the v24n set right at its floors, its odd half held out', () => {
@@ -158,14 +158,19 @@ describe('the local parser on the tuning sets of rounds 20, 21, 23, 24 and 25 wr
     // bare figure that counts nothing, a person giving back to no one named, "back the 15" as money,
     // someone else's pay paid by the speaker, money taken by a bank, LDDS and LEP, « compensé »).
     // Whole: 99 of 160 unseen, 113 after (the odd half 51 → 55, movements 30 → 34 of 47, an
-    // aggregate only).
-    heldOutSet('v24n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 58, whole: 113 });
+    // aggregate only). After moves25 (a loan landed or released, a person paid back for a thing of
+    // theirs, pay arrived from its payer, HMRC's pounds; tuned on v25n and these even misses): even
+    // 62, whole 118 (odd 56).
+    heldOutSet('v24n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 62, whole: 118 });
   });
 
   it('gets the v25n set right at its floors, its odd half held out', () => {
     // Even half: 59 of 80 when first scored, unseen (main at 56da22b), movements said 36 of 48.
-    // Whole: 118 of 160 unseen (the odd half 59, movements 31 of 49, an aggregate only).
-    heldOutSet('v25n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 59, whole: 118 });
+    // 62 tuned, movements 39 of 48 (the moves25 rules: a bank's loan that arrived or landed, a person
+    // paid back for a thing of theirs, pay said to have arrived and its payer after "from", a state
+    // body's money, a rebate). Whole: 118 of 160 unseen, 125 after (the odd half 59 → 63, movements
+    // 31 → 35 of 49, an aggregate only).
+    heldOutSet('v25n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 62, whole: 125 });
   });
 
   it('gets the v24d set right at its floors, its odd half held out', () => {

@@ -49,7 +49,8 @@ describe('the end of a month said of last month or the next is its last day', ()
 describe('a day said of the thing paid for, after « pour … de », is the thing’s', () => {
   it.each([
     ['virement de 60 € à la baby-sitter pour la soirée de samedi', ['60.00 2026-11-24']],
-    ["j'ai rendu 18 € à Paul pour le ciné d'hier", ['18.00 2026-11-24']],
+    // Sent to a person for a thing (« rendu », paying a person back for theirs, is a repayment: no expense).
+    ["j'ai viré 18 € à Paul pour le ciné d'hier", ['18.00 2026-11-24']],
     // No « pour »: the day said is the payment's.
     ["j'ai payé le ménage de lundi, 30 €", ['30.00 2026-11-23']],
   ])('%s → %j', (text, want) => {
