@@ -79,9 +79,11 @@ export function speakerSubject(scan: Scan, clause: Clause, at: number): boolean 
   // pour le ciné »: a note that drops « j'ai » before the participle (« remboursé par … » is received).
   if (at !== clause[0]) return false;
   if (scan.lang === 'en') return /^(paid|repaid|pay|gave)$/.test(word(scan, at));
-  return GIVEN_BACK_FR.has(word(scan, at)) && !scan.tokens.slice(at, clause[1]).some((t) => t.norm === 'par');
+  return (
+    /^(rembourse|remboursee|rendue?)$/.test(word(scan, at)) &&
+    !scan.tokens.slice(at, clause[1]).some((t) => t.norm === 'par')
+  );
 }
-const GIVEN_BACK_FR = wordSet('rembourse|remboursee|rendu|rendue');
 
 /** The speaker as the subject of a word of giving back (« j'ai remboursé Marc », "I paid Anna back"). */
 export const speakerGivesBack = (

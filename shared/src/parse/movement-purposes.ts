@@ -184,7 +184,7 @@ const GRANTED = wordSet(
 /** Paying a loan back, or one instalment of it (« la mensualité du prêt est arrivée » is a debit). */
 const BACK = wordSet(
   'rembourse|remboursee|rembourses|repaid|paying|paid|pay|back|regle|reglee|solde|soldee|' +
-    'repayment|payment|mensualite|echeance|instalment|installment|prelevement|preleve|debit|debited',
+    'repayment|payment|mensualite|echeance|instalment|installment|prelevement|debit',
 );
 
 /**

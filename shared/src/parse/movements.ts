@@ -210,33 +210,17 @@ export function movementOf(
 
 /** Words that say an amount is pay: "net", "gross", « brut ». */
 const PAY_SAID = new Set(['net', 'nets', 'gross', 'brut', 'tax']);
-const PAY = new Set(['salary', 'salaire', 'wages', 'paie', 'paye', 'pay', 'paycheck', 'payday']);
-const ARRIVED = new Set([
-  'came',
-  'come',
-  'landed',
-  'arrived',
-  'arrive',
-  'arrivee',
-  'tombe',
-  'tombee',
-  'hit',
-  'payday',
-]);
 /**
  * "salary came in, 2,100 euros from the school", "payday, 1,980 from the garage": pay said to have
  * arrived makes the amount said after it that pay, and who it came "from" its payer ("got my
  * salary, 40 euros from the bakery" says no arrival: the bakery sold).
  */
 const payArrived = (scan: Scan, [from, to]: Clause) => {
-  let pay = false;
-  let arrived = false;
-  for (let i = from; i < to; i++) {
-    const w = scan.tokens[i]?.norm ?? '';
-    pay ||= PAY.has(w);
-    arrived ||= ARRIVED.has(w);
-  }
-  return pay && arrived;
+  const said = ` ${wordsOf(scan.tokens, from, to)} `;
+  return (
+    / (salary|salaire|wages|paie|paye|pay|paycheck|payday) /.test(said) &&
+    / (came|come|landed|arrived|arrivee?|tombee?|hit|payday) /.test(said)
+  );
 };
 
 /** « m'a remboursé », "refunded me": the money came to the speaker. */

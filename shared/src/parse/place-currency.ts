@@ -103,17 +103,11 @@ function inPlaceOf(tokens: readonly Token[], i: number): boolean {
  * A country's own state bodies pay and charge only in its money, as a fare card does (HMRC's rebate,
  * the DVLA's fee): named anywhere, a number said with no currency is that money.
  */
-const BODY_MONEY = new PhraseTable<string>([
-  ...money('GBP', 'hmrc|dvla|inland revenue'),
-  ...money('USD', 'irs'),
-]);
+const BODY_MONEY: Record<string, string> = { hmrc: 'GBP', dvla: 'GBP' };
 
-/** The money of the place named after « à », "in" or "at" in the sentence, or of a state body named, if any. */
+/** The money of a state body named, or of the place named after « à », "in" or "at", if any. */
 export function placeMoney(tokens: readonly Token[]): string | null {
-  for (let i = 0; i < tokens.length; i++) {
-    const body = BODY_MONEY.match(tokens, i);
-    if (body) return body.value;
-  }
+  for (const t of tokens) if (Object.hasOwn(BODY_MONEY, t.norm)) return BODY_MONEY[t.norm] ?? null;
   for (let i = 1; i < tokens.length; i++) {
     if (!AT.test(tokens[i - 1]?.norm ?? '') && !inPlaceOf(tokens, i)) continue;
     const hit = PLACE_MONEY.match(tokens, i);
