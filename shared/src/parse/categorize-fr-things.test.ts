@@ -48,8 +48,9 @@ describe('an occasion said as a person’s (category-purposes.ts)', () => {
     ['un sac pour la fête de ma sœur, 40 €', 'gifts'],
     ['la cagnotte pour le départ de Nadia, 15 €', 'gifts'],
     ['un livre pour la retraite de mon oncle, 20 €', 'gifts'],
-    // Not a person's: a village's or a school's fête, the music day, a boat's leaving.
-    ["des ballons pour la fête de l'école, 10 €", 'leisure'],
+    // Not a person's: a village's or a school's fête, the music day, a boat's leaving. Balloons for
+    // the fête are a thing bought for it (category-things-for-food.ts), no present.
+    ["des ballons pour la fête de l'école, 10 €", 'shopping'],
     ['des crêpes pour la fête de la musique, 8 €', 'dining'],
   ])('« %s » is %s', (text, category) => {
     expect(first(text)?.category).toBe(category);

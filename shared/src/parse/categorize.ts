@@ -20,8 +20,9 @@ import { readByHead } from './category-heads.ts';
 import type { CategoryMatch } from './category-learned.ts';
 import { forSomeoneElse, mayBeGiven } from './category-purposes.ts';
 import { type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
-import { objectForFood, placeForOther, utensilForFood } from './category-things-for-food.ts';
+import { placeForOther, thingForPurpose, utensilForFood } from './category-things-for-food.ts';
 import { journeyFare, toppedUpCard } from './fare-cards.ts';
+import { feeOfModifier } from './fees-said.ts';
 import type { OneLanguageWords } from './language.ts';
 import { forAPhone } from './phone-purpose.ts';
 import type { PhraseTable } from './phrase-table.ts';
@@ -186,8 +187,12 @@ export function findCategory(
         countedModifier(tokens, best.start));
     // « permis de pêche »: what a permit, a pass or a fee is for says more than the word itself.
     // « l'abonnement mobile »: a word right after the frame word says what it is for, even a weak one.
+    // "the application fee for the visa": a fee's modifier says its kind, what follows what it is for.
     const framed =
-      best !== null && (h.weight >= 2 || i === best.end) && completesFrame(tokens, best.start, best.end, i);
+      best !== null &&
+      (h.weight >= 2 || i === best.end) &&
+      (completesFrame(tokens, best.start, best.end, i) ||
+        (h.weight >= 2 && feeOfModifier(tokens, best.start, best.end, i)));
     if (!best || rank(h) > rank(best) || head || framed)
       best = {
         category: h.category,
@@ -215,7 +220,7 @@ export function findCategory(
   if (card >= 0)
     best = { category: 'transport', weight: 2, place: false, start: card, end: card + 1, contested: false };
   // "a season ticket into Waterloo", "a return to Brighton": a journey's fare, whatever the ticket.
-  const fare = said && lang === 'en' && (!best || best.weight <= 2) ? journeyFare(tokens, from, to) : -1;
+  const fare = said && (!best || best.weight <= 2) ? journeyFare(tokens, from, to) : -1;
   if (fare >= 0)
     best = { category: 'transport', weight: 2, place: false, start: fare, end: fare + 1, contested: false };
   if (best) best.contested = clear === 'mixed' && best.weight < 4;
@@ -247,10 +252,11 @@ export function findCategory(
   const placeFor = best && lang === 'fr' ? placeForOther(table, tokens, best) : undefined;
   if (best && placeFor !== undefined)
     best = placeFor && { ...best, category: placeFor.category, weight: placeFor.weight, place: false };
-  // « une nappe pour le repas de Noël », « une râpe à fromage »: an object for the food, vaguely (its kind unknown).
+  // « une nappe pour le repas de Noël », « un déguisement pour le carnaval », « une râpe à fromage »:
+  // an object for the food or the outing, vaguely (its kind unknown).
   if (
     best &&
-    (objectForFood(table, tokens, from, best, isWord) ||
+    (thingForPurpose(table, tokens, from, best, isWord) ||
       (lang === 'fr' && utensilForFood(table, tokens, from, best)))
   )
     best = { ...best, category: 'shopping', weight: 1 };

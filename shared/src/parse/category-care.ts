@@ -3,7 +3,7 @@
  * tooth extraction" (health), « la pension du lapin » (other). Split from category-purposes.ts,
  * which says whom a thing is for; categorize.ts asks these.
  */
-import { forPurpose } from './category-frames.ts';
+import { forPurpose, LINKS } from './category-frames.ts';
 import { OWN } from './category-purposes.ts';
 import type { Token } from './tokenize.ts';
 
@@ -22,7 +22,14 @@ const BODY_PARTS = new Set(
  */
 export function forTheBody(tokens: readonly Token[], from: number, to: number): boolean {
   for (let i = from + 1; i < to; i++) {
-    if (!BODY_PARTS.has(tokens[i]?.norm ?? '') || tokens[i + 1]?.kind === 'word') continue;
+    // « pour les yeux secs »: French says how the part is after it, in one word ending the phrase
+    // after a French article (not a link: « le pied de la table »); English says it before, and a
+    // word after makes a compound ("the back door").
+    const how =
+      /^(le|la|les|l'|mes|mon|ma|ses|son|sa)$/.test(tokens[i - 1]?.norm ?? '') &&
+      tokens[i + 2]?.kind !== 'word' &&
+      !LINKS.has(tokens[i + 1]?.norm ?? '');
+    if (!BODY_PARTS.has(tokens[i]?.norm ?? '') || (tokens[i + 1]?.kind === 'word' && !how)) continue;
     if (forPurpose(tokens, i) || /^(d'|de)$/.test(tokens[i - 1]?.norm ?? '')) return true;
     // "for my bad back", "for my dodgy knee": a word that says how it is, between.
     if (i - 1 > from && OWN.has(tokens[i - 2]?.norm ?? '') && forPurpose(tokens, i - 1)) return true;

@@ -3,37 +3,59 @@
  * for the coffee beans", « un moule pour le gâteau »): when the word that named the category is the
  * food after « pour » / "for", and the thing before it is a noun no table knows, the thing is an
  * object for that food, not the food. The purpose says what it serves; the thing is what was bought.
+ * So too for a pastime, an outing or a school's event (purposes25: « un déguisement pour le
+ * carnaval de l'école », « des guêtres pour le club de hockey »): the gear, not the club or the lesson.
  */
 import type { Category } from '../categories.ts';
+import { clippedWord } from './category-clipped.ts';
+import { isFrameWord } from './category-frames.ts';
 import type { Hit } from './category-tables.ts';
 import type { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 
 const FOOD = new Set<Category>(['groceries', 'dining']);
+const OUTINGS = new Set<Category>(['leisure', 'education']);
 /**
  * An article before one thing (« une nappe », "a grinder"): an object is counted one by one, while
  * food unknown to the tables comes by the plural or the mass (« des cougnous pour le petit-déjeuner »),
- * and a person is said with a possessive (« ma voisine pour le pain »).
+ * and a person is said with a possessive (« ma voisine pour le pain »). A pastime's gear comes by
+ * pairs too (« des guêtres »).
  */
 const OPENS = /^(un|une|le|la|l'|a|an|the)$/;
+const OPENS_GEAR = /^(un|une|des|a|an|some)$/;
 const PURPOSE = /^(pour|for)$/;
+/**
+ * A seat, a pitch, an entrance: an admission to the outing, not a thing bought for it (« une place
+ * pour le concert »). No table holds these alone (each says too little), so they are named here;
+ * a frame word (« une carte pour le club », « des billets pour le festival ») is one too.
+ */
+const ADMISSIONS = /^(places?|seats?|pitch|entrees?)$/;
 
 /**
- * Whether the food word at tokens[start] follows « pour » / "for" (past an opener and up to two
- * describing words) said right after an unknown noun with its opener: « une nappe pour le repas ».
+ * Whether the food word at tokens[found.start] follows « pour » / "for" (past an opener and up to
+ * two describing words) said right after an unknown noun with its opener: « une nappe pour le
+ * repas »; or a leisure or school word, up to four words after (« pour le carnaval de l'école »).
  */
-export function objectForFood(
-  table: PhraseTable<unknown>,
+export function thingForPurpose(
+  table: PhraseTable<Hit>,
   tokens: readonly Token[],
   from: number,
-  found: { category: Category; place: boolean; start: number },
+  found: { category: Category; place: boolean; start: number; weight: number },
   isWord: (i: number) => boolean,
 ): boolean {
-  if (!FOOD.has(found.category) || found.place) return false;
+  const food = FOOD.has(found.category);
+  if ((!food && !OUTINGS.has(found.category)) || found.place || found.weight > 3) return false;
   let k = found.start - 1;
-  for (let words = 0; words < 3 && k > from && !PURPOSE.test(tokens[k]?.norm ?? ''); words++, k--)
+  for (
+    let words = 0;
+    words < (food ? 3 : 5) && k > from && !PURPOSE.test(tokens[k]?.norm ?? '');
+    words++, k--
+  )
     if (tokens[k]?.kind !== 'word') return false;
   if (!PURPOSE.test(tokens[k]?.norm ?? '') || k - 2 < from) return false;
+  // « une prépa pour le concours »: what is for a school's own word may be a course, not a thing;
+  // only a school said as whose the purpose is (« pour le carnaval de l'école ») leaves a thing.
+  if (found.category === 'education' && found.start <= k + 2) return false;
   const thing = tokens[k - 1];
   // A paid verb (« j'ai payé pour le resto ») has no opener before it; a known word decided already.
   return (
@@ -41,8 +63,13 @@ export function objectForFood(
     thing?.kind === 'word' &&
     isWord(k - 1) &&
     /^\p{Ll}/u.test(thing.raw) &&
-    OPENS.test(tokens[k - 2]?.norm ?? '') &&
-    !table.has(thing.norm)
+    (food ? OPENS : OPENS_GEAR).test(tokens[k - 2]?.norm ?? '') &&
+    !table.has(thing.norm) &&
+    (food ||
+      (!isFrameWord(thing.norm) &&
+        !ADMISSIONS.test(thing.norm) &&
+        // « une prépa pour le concours »: a clipped word names what it clips, no thing.
+        !clippedWord(table, tokens, k - 1, k, isWord)))
   );
 }
 

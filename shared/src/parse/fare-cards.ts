@@ -59,13 +59,21 @@ const RETURN_KINDS = new Set(['day', 'peak', 'off', 'open', 'period', 'anytime',
  * Where tokens[from, to) says a journey's fare, or -1: a ticket or a pass "into" somewhere ("a
  * season ticket into Waterloo", "a weekly pass into town": commuting, where a show's ticket is
  * "to" or "for" it), a single or a return "to" a place named ("a return to Brighton"), or a return
- * said by when it may be used ("a day return").
+ * said by when it may be used ("a day return"); in French, « un aller » or « un aller-retour » to a
+ * town named.
  */
 export function journeyFare(tokens: readonly Token[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const norm = tokens[i]?.norm ?? '';
     const next = tokens[i + 1]?.norm ?? '';
     if (FARES_INTO.has(norm) && next === 'into' && tokens[i + 2]?.kind === 'word') return i;
+    // « un aller pour Nantes », « l'aller simple à Lille », « un aller-retour Paris-Lyon »: the noun
+    // after its article (not the verb, « aller à Lyon »), then a town named.
+    if (norm === 'aller' && /^(un|l')$/.test(tokens[i - 1]?.norm ?? '')) {
+      const k = /^(simple|retour)$/.test(next) ? i + 2 : i + 1;
+      const town = /^(pour|a)$/.test(tokens[k]?.norm ?? '') ? k + 1 : k;
+      if (/^\p{Lu}/u.test(tokens[town]?.raw ?? '')) return i;
+    }
     if (!JOURNEYS.has(norm)) continue;
     if (next === 'to' && /^\p{Lu}/u.test(tokens[i + 2]?.raw ?? '')) return i;
     if (norm.startsWith('return') && RETURN_KINDS.has(tokens[i - 1]?.norm ?? '')) return i;

@@ -1,5 +1,6 @@
 import type { Clause } from './clauses.ts';
 import { MONTH_NAMES } from './date-words.ts';
+import { feeFor } from './fees-said.ts';
 import { debtSaid } from './movement-debts.ts';
 import {
   forSomething,
@@ -242,6 +243,8 @@ export function kindOfMark(
     case 'loan':
       // « prêt à Julie »: a loan to a person; « prêt-à-porter », « prêt à l'emploi » are no loan.
       if (wordsOf(scan.tokens, at, end) === 'pret a' && !personAt(scan, end)) return null;
+      // « les frais de dossier pour le prêt », "the arrangement fee for the loan": a fee paid, no loan.
+      if (feeFor(scan.tokens, clause[0], at)) return null;
       // « j'ai remboursé le prêt de la voiture »: a loan paid back is the speaker's debt, spent.
       if (namesDebt(scan, at, end) && PAYING_BACK.test(wordsOf(scan.tokens, clause[0], at))) return null;
       // « j'ai avancé 40 € à la pharmacie »: paid ahead at a shop is spent, not lent.
