@@ -118,8 +118,9 @@ describe('the local parser on the tuning sets of rounds 20, 21, 23, 24 and 25 wr
     // scored, unseen (main at bb756c9); 78 with the catdata23 open data (iD's medical specialities
     // and beauty cares, a trade's or care's worker among a preset's terms, WordNet's carers and
     // lawyers; no word list written from the set's misses). Whole: 153 of 200 unseen, 155 after
-    // (the odd half 76 → 77, read as an aggregate only).
-    heldOutSet('v23c', { minLines: 200, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 78, whole: 155 });
+    // (the odd half 76 → 77, read as an aggregate only). purposes25 (a frame word heading an English
+    // compound, tuned on v25p): even 79, whole 156 (odd 77).
+    heldOutSet('v23c', { minLines: 200, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 79, whole: 156 });
   });
 
   it('gets the v24e set right at its floors, its odd half held out', () => {
@@ -129,6 +130,7 @@ describe('the local parser on the tuning sets of rounds 20, 21, 23, 24 and 25 wr
     // a bare article no present for a thing worn there). Whole: 128 of 180 unseen, 133 after (the
     // odd half 62 → 63, read as an aggregate only). After cats25 (« le bar à ongles », a bar for no
     // drink; tuned on v24e's even misses and v25k's): even 71, whole 134 (the odd half 63 → 63).
+    // purposes25 (a fee for a loan is no loan, tuned on v25p) reached the same floors on its own.
     heldOutSet('v24e', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 71, whole: 134 });
   });
 
@@ -144,8 +146,12 @@ describe('the local parser on the tuning sets of rounds 20, 21, 23, 24 and 25 wr
   it('gets the v25p set right at its floors, its odd half held out', () => {
     // Services by who does them or where, purposes beside a thing, fees by what they are for,
     // outings, places that are no brand. Even half (0-based): 66 of 90 when first scored, unseen
-    // (main at 29055c4). Whole: 138 of 180 unseen (the odd half 72, read as an aggregate only).
-    heldOutSet('v25p', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 66, whole: 138 });
+    // (main at 29055c4); 71 with the purposes25 rules (a fee's modifier says its kind and what
+    // follows "for" the category, a frame word heading an English compound leaves the modifier to
+    // say what for, a fee for a loan is no loan, an unknown thing for a pastime or an outing a thing,
+    // « pour les yeux secs », « un aller pour Nantes »). Whole: 138 of 180 unseen, 143 after (the odd
+    // half 72 → 72, read as an aggregate only).
+    heldOutSet('v25p', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 71, whole: 143 });
   });
 
   it('gets the v23n set right at its floors, its odd half held out', () => {

@@ -13,6 +13,7 @@ import {
   containerOfUnnamed,
   countedModifier,
   forPurpose,
+  isFrameWord,
   nightsCounted,
   roomFor,
 } from './category-frames.ts';
@@ -172,7 +173,8 @@ export function findCategory(
     // "at the cafe", "at the canteen": a word of a meal out after "at the" is where it was eaten too.
     if ((place || (lang === 'en' && h.weight >= 2)) && h.category === 'dining' && atPlace(tokens, i))
       served = true;
-    // "coffee beans", "pizza oven": an English compound is named by its last noun; but a sport's
+    // "coffee beans", "pizza oven": an English compound is named by its last noun, unless that noun
+    // only says the kind of payment ("the holiday cottage deposit", FRAMES); but a sport's
     // or an art's class stays leisure ("yoga class"), as the French « cours de yoga », and what is
     // for school stays education ("school uniform", as « livres pour la fac »), and a lodging's bed or
     // room stays the stay ("a hostel bed", "a hotel room").
@@ -181,6 +183,7 @@ export function findCategory(
       best !== null &&
       best.end === i &&
       rank(h) === rank(best) &&
+      !isFrameWord(tokens[i]?.norm ?? '') &&
       ((best.category !== 'education' &&
         !(best.category === 'leisure' && h.category === 'education') &&
         !(best.category === 'travel' && h.category === 'housing')) ||

@@ -10,6 +10,8 @@ describe('fees by what they are for, things for an outing, care said with how th
     // fees-said.ts: a fee's modifier says its kind; what the fee is for says the category.
     ['the processing fee for the passport, 75 euros', 'travel'],
     ['a booking fee for the theatre, 4 euros', 'leisure'],
+    // categorize.ts: a frame word heading an English compound leaves the modifier to say what for.
+    ['the hotel deposit, 100 euros', 'travel'],
     // category-things-for-food.ts: an unknown thing bought for a pastime or an outing is a thing.
     ['des jambières pour le club de hockey, 30 €', 'shopping'],
     ['un bandeau pour la kermesse de l’école, 4 €', 'shopping'],

@@ -33,11 +33,15 @@ export function feeFor(tokens: readonly Token[], from: number, at: number): bool
 
 /**
  * Whether the keyword at tokens[i] is what a fee is for, when the keyword said first,
- * tokens[start, end), only says the fee's kind as the modifier of a frame word right after it: "the
- * application fee for the visa" (not an app), "booking fee for the concert" (not a stay).
+ * tokens[start, end), only says the fee's kind as the modifier of a frame word right after it (a
+ * fee, a deposit, a membership: FRAMES): "the application fee for the visa" (not an app),
+ * "booking fee for the concert" (not a stay).
  */
 export function feeOfModifier(tokens: readonly Token[], start: number, end: number, i: number): boolean {
-  if (end !== start + 1 || (!isFrameWord(tokens[end]?.norm ?? '') && !FEES.test(tokens[end]?.norm ?? '')))
-    return false;
-  return linked(tokens[end + 1]) && i === nounAfterLink(tokens, end + 1);
+  return (
+    end === start + 1 &&
+    isFrameWord(tokens[end]?.norm ?? '') &&
+    linked(tokens[end + 1]) &&
+    i === nounAfterLink(tokens, end + 1)
+  );
 }
