@@ -5,7 +5,8 @@
  * parks, police: places nobody pays at, or too vague to say what was bought).
  *
  * Conventions kept from the hand-written lexicon: personal care and services to things you own
- * (hairdresser, laundry, dry cleaning, shoe repair, pet grooming) are `shopping`; trades working on
+ * (hairdresser, dry cleaning, shoe repair, pet grooming) are `shopping`; the self-service laundry
+ * is `other` (a chore paid for, not goods: nine sets by other hands label it so); trades working on
  * a home are `housing`; the vet is `health`; books, the newsagent and the lottery are `leisure`;
  * a shop that sells food to cook is `groceries`, a place that serves it is `dining`.
  *
@@ -29,7 +30,7 @@ export const OSM_CATEGORIES: Readonly<Record<string, ReadonlyMap<string, Categor
       'bag beauty boutique clothes cosmetics department_store e-cigarette erotic fabric fashion_accessories ' +
         'general hairdresser hairdresser_supply jewelry leather mall perfumery piercing shoes tattoo ' +
         'variety_store watches wigs second_hand charity computer electronics hifi mobile_phone ' +
-        'mobile_phone_accessories camera printer_ink photo copyshop sewing stationery tobacco laundry ' +
+        'mobile_phone_accessories camera printer_ink photo copyshop sewing stationery tobacco ' +
         'dry_cleaning tailor shoe_repair pet pet_grooming baby_goods sports outdoor fishing hunting ' +
         'scuba_diving water_sports military_surplus catalogue candles party esoteric religion trophy ' +
         'nutrition_supplements herbalist radiotechnics electrical repair vacuum_cleaner',
@@ -51,7 +52,7 @@ export const OSM_CATEGORIES: Readonly<Record<string, ReadonlyMap<string, Categor
         'newsagent pyrotechnics ticket video video_games antiques pottery brewing_supplies toys',
     ),
     ...of('travel', 'travel_agency'),
-    ...of('other', 'funeral_directors pawnbroker rental'),
+    ...of('other', 'funeral_directors pawnbroker rental laundry'),
     ...of('groceries', 'agrarian'),
     ...of('gifts', 'gift florist'),
     ...of('utilities', 'telecommunication'),

@@ -18,7 +18,7 @@ export const FR_LONG_TAIL: readonly LexiconEntry[] = [
     2,
     'coupe homme|coupe femme|brushing|coupe et brushing|couleur chez le coiffeur|salon de coiffure|' +
       'pedicure|epilation|institut de beaute|esthetique|soin du visage|tatouage|tatoueur|piercing|' +
-      'teinturerie|nettoyage a sec|laverie|laverie automatique|blanchisserie|lavomatic|retouches|retouche|' +
+      'teinturerie|nettoyage a sec|blanchisserie|retouches|retouche|' +
       'couturiere|couturier|cordonnerie|ressemelage|animalerie|toilettage|toiletteur|jouet pour chat|' +
       'jouet pour chien|accessoires pour chien|collier pour chien|buraliste|tabac presse',
   ],
@@ -46,6 +46,7 @@ export const FR_LONG_TAIL: readonly LexiconEntry[] = [
   ],
   // The post office's counter.
   ['other', 2, 'timbre|carnet de timbres|lettre recommandee|recommande|envoi de colis|affranchissement'],
+  ['other', 2, 'laverie|laverie automatique|lavomatic'],
   // Driving lessons are lessons: "leçon de conduite", "heures de conduite".
   ['education', 2, 'lecon|lecon de conduite|heure de conduite|heures de conduite|code de la route'],
   ['leisure', 2, "patinoire|trampoline park|parc de trampoline|accrobranche|paintball|salle d'escalade"],
@@ -150,7 +151,7 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
   [
     'shopping',
     2,
-    'hair salon|nail salon|waxing|facial|tattoo|piercing|beard trim|trim|blow dry|laundromat|dry cleaner|' +
+    'hair salon|nail salon|waxing|facial|tattoo|piercing|beard trim|trim|blow dry|dry cleaner|' +
       'dry cleaners|tailor|alterations|shoe repair|cobbler|pet store|pet shop|pet supplies|groomer|grooming|' +
       'dog grooming|dog toy|cat toy',
   ],
@@ -211,7 +212,7 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
   ['leisure', 3, 'surf lesson|ski lesson|tennis lesson|golf lesson|surfing lesson|skiing lesson'],
   ['education', 2, 'uni|after school club'],
   ['gifts', 2, 'for my nephew|for my niece|for my godson|for my goddaughter|lego'],
-  ['other', 2, 'photographer|wedding photographer|cleaner|window cleaner'],
+  ['other', 2, 'photographer|wedding photographer|cleaner|window cleaner|laundromat|launderette|laundrette'],
   // Spoken forms of v5c.
   ['health', 2, 'nurse|home nurse|nurse visit|blood tests'],
   ['groceries', 2, 'baby formula|formula milk|nappies|wipes|baby wipes|big shop|weekly shop|food shop'],

@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '88018ce330074a127d4fbc38d933a3d985c5168d5d26c055907ac813e5c0e99a';
+export const OPEN_DATA_INPUTS = 'e27449270cbd60df829adb616c103808e2a66293e1f0de18c98b6921ca19d96a';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
@@ -52,7 +52,7 @@ export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
     'shopping',
     2,
-    "artisanat fait mainAtelier de reparation|bijouterieAoutique de complements alimentairesLmateriel photographiqueLsous vetementsIphoto|centre commercial|esoterique|fabriquant d' enseignesAerblantierAorgeron|grand magasin|horloger|laboratoire photographiqueBverie en libre service|magasin a catalogueHd' articles religieuxKequipement sportifUs electriquesKinformatiqueKorganisme caritatifIe bougiesKchasseNussuresLigarettes electroniquesLosmetiquesNtumesKmontresKpecheMrruquesKsacsKtelephonie mobileLissusLropheesKvetementsIiscountHgeneralBroquinierAercerie|parfumerieAerceurAhotocopie et impression|relieurBproduction de cles|salon de beauteJronzageItatouageJoilettageAculpteurAellierBrvice de reparation electroniqueBx shopAurplus militaire|tailleur|vannierAoilerie",
+    "artisanat fait mainAtelier de reparation|bijouterieAoutique de complements alimentairesLmateriel photographiqueLsous vetementsIphoto|centre commercial|esoterique|fabriquant d' enseignesAerblantierAorgeron|grand magasin|horloger|laboratoire photographique|magasin a catalogueHd' articles religieuxKequipement sportifUs electriquesKinformatiqueKorganisme caritatifIe bougiesKchasseNussuresLigarettes electroniquesLosmetiquesNtumesKmontresKpecheMrruquesKsacsKtelephonie mobileLissusLropheesKvetementsIiscountHgeneralBroquinierAercerie|parfumerieAerceurAhotocopie et impression|relieurBproduction de cles|salon de beauteJronzageItatouageJoilettageAculpteurAellierBrvice de reparation electroniqueBx shopAurplus militaire|tailleur|vannierAoilerie",
   ],
   [
     'leisure',
@@ -69,7 +69,7 @@ export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
     'other',
     2,
-    "agence d' adoptionGpour l' emploiArchitecte|benne pour dechets vertsAureau de posteJtraduction|cabinet d' avocatsAomptableBnseiller financierMscalCteneur de recyclageArematorium|decheterieBtective|ecocentreAnqueteur priveAspace de coworking|geometre|installation de transit|magasin de location|parc a conteneursAension animaliereAhotomatonAompes funebresAreteur sur gages|refuge animalier|salle de service funeraire|transfert d' argent",
+    "agence d' adoptionGpour l' emploiArchitecte|benne pour dechets vertsAureau de posteJtraduction|cabinet d' avocatsAomptableBnseiller financierMscalCteneur de recyclageArematorium|decheterieBtective|ecocentreAnqueteur priveAspace de coworking|geometre|installation de transit|laverie en libre service|magasin de location|parc a conteneursAension animaliereAhotomatonAompes funebresAreteur sur gages|refuge animalier|salle de service funeraire|transfert d' argent",
   ],
   [
     'groceries',
@@ -159,7 +159,7 @@ export const OSM_EN: readonly LexiconEntry[] = frontDecodedRows([
   [
     'shopping',
     2,
-    'baby goods storeBrber shopFshopBsket makerAeauty shopAlacksmithAookbinder|camera equipment storeBndle shopBtalog shopAharity storeAlockmakerCthing storeAoin laundryEwashBmputer storeBnsignment storeBpy shopFtoreBsmetics store|department storeAiscount storeAollar storeAressmaker|e cigarette shopAlectrical equipment storeFonic component storeJs repair shopLstoreArotic storeAsoteric store|fabric storeBshion accessories storeAishing shop|general dealerHmerchandise storeOt storeHstore|hair stylistDdresser supply storeBndicraft workspaceAifi storeAunting shop|jewelry shopItore|key cutter|launderetteAeather storeAuggage store|military surplus storeAobile phone accessory storeMstore|nutrition supplements store|office supply storeAutdoors store|party supply storeAerfume storeBt groomerAhotographic laboratoryJy storeAiercing studioArinter ink store|religious storeBpair shopBsale shop|saddlerBilmakerAcuba diving shopClptorAecondhand clothing storeKshopBlf service laundryBwing supply shopAhoe repair shopEstoreDmakerCpping centerImallAignmakerAporting goods storeAtationery storeAuits storeAwim shop|tanning salonBttoo parlorAhrift shopHtoreAinsmithAobacco shopArophy shop|underwear store|vacuum cleaner storeBriety store|washateriaBtches shopEmakerCersportAedding clothes storeAig shopAorkwear store',
+    'baby goods storeBrber shopFshopBsket makerAeauty shopAlacksmithAookbinder|camera equipment storeBndle shopBtalog shopAharity storeAlockmakerCthing storeAomputer storeBnsignment storeBpy shopFtoreBsmetics store|department storeAiscount storeAollar storeAressmaker|e cigarette shopAlectrical equipment storeFonic component storeJs repair shopLstoreArotic storeAsoteric store|fabric storeBshion accessories storeAishing shop|general dealerHmerchandise storeOt storeHstore|hair stylistDdresser supply storeBndicraft workspaceAifi storeAunting shop|jewelry shopItore|key cutter|leather storeAuggage store|military surplus storeAobile phone accessory storeMstore|nutrition supplements store|office supply storeAutdoors store|party supply storeAerfume storeBt groomerAhotographic laboratoryJy storeAiercing studioArinter ink store|religious storeBpair shopBsale shop|saddlerBilmakerAcuba diving shopClptorAecondhand clothing storeKshopBwing supply shopAhoe repair shopEstoreDmakerCpping centerImallAignmakerAporting goods storeAtationery storeAuits storeAwim shop|tanning salonBttoo parlorAhrift shopHtoreAinsmithAobacco shopArophy shop|underwear store|vacuum cleaner storeBriety store|watches shopEmakerCersportAedding clothes storeAig shopAorkwear store',
   ],
   [
     'leisure',
@@ -180,7 +180,7 @@ export const OSM_EN: readonly LexiconEntry[] = frontDecodedRows([
   [
     'other',
     2,
-    'accountant officeAdoption agencyAnimal boarding facilityGshelterArchitect office|coworking spaceArematorium|e waste containerAmployment agency|financial advisorAuneral homeHparlorHservice hall|green waste container|law office|money transfer station|notary office|pawn shopDbrokerDshopAhoto boothArivate investigator office|recycling binJcenterKontainerBntal shop|surveyor office|tax advisor officeAranslation office|waste transfer station',
+    'accountant officeAdoption agencyAnimal boarding facilityGshelterArchitect office|coin laundryEwashBworking spaceArematorium|e waste containerAmployment agency|financial advisorAuneral homeHparlorHservice hall|green waste container|law office|money transfer station|notary office|pawn shopDbrokerDshopAhoto boothArivate investigator office|recycling binJcenterKontainerBntal shop|self service laundryAurveyor office|tax advisor officeAranslation office|washateriaCte transfer station',
   ],
   [
     'groceries',

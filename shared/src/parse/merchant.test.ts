@@ -10,7 +10,7 @@ const categoryOf = (text: string) => parseExpenseText(text, TEST_OPTS).expenses[
 
 describe('categories from open data', () => {
   it.each([
-    ['Laverie 8 €', 'shopping'],
+    ['Laverie 8 €', 'other'],
     ['Ostéopathe 55 €', 'health'],
     ['Naturopathe 60 euros', 'health'],
     ['Audioprothésiste 90 €', 'health'],
