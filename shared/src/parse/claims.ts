@@ -1,5 +1,6 @@
 import type { Clause } from './clauses.ts';
 import type { Scan } from './scan-types.ts';
+import { word } from './scan-word.ts';
 import type { Segment } from './segments.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -11,7 +12,6 @@ import { wordSet } from './word-sets.ts';
  * remboursé les 45 € que j'avais réclamés », "the insurance paid my claim", "my employer paid back
  * my expense claim") it is a refund.
  */
-const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 
 /** A claim said by itself: « réclamé », « réclamation », "claimed", "a claim" (not "I'll claim it back", an aside). */
 const CLAIMED = wordSet('reclamee|reclames|reclamees|reclamation|reclamations|claimed');

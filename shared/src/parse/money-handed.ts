@@ -1,8 +1,7 @@
 import { isPersonWord } from './movement-parties.ts';
 import type { AmountItem, Scan } from './scan-types.ts';
+import { word as norm } from './scan-word.ts';
 import type { Segment } from './segments.ts';
-
-const norm = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 
 /**
  * « j'ai trouvé un billet de 20 € par terre », "found 20 euros in my old coat", « retrouvé 10 € dans

@@ -1,6 +1,7 @@
 import type { Clause } from './clauses.ts';
 import { matchCurrency } from './currencies.ts';
 import type { Scan } from './scan-types.ts';
+import { word } from './scan-word.ts';
 import { wordsOf } from './tokenize.ts';
 import type { Mark } from './types.ts';
 import { wordSet } from './word-sets.ts';
@@ -10,7 +11,6 @@ import { wordSet } from './word-sets.ts';
  * changed into another currency: it moved, it was not spent (a transfer). A pass or a phone line
  * topped up is spent on what it buys, so it is no store.
  */
-const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 
 /** Stores of one's own money: a top-up or a deposit there moves money, it buys nothing. */
 const STORES = wordSet(

@@ -1,6 +1,7 @@
 import type { Clause } from './clauses.ts';
 import { personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
+import { word } from './scan-word.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -11,7 +12,6 @@ import { wordSet } from './word-sets.ts';
 
 /** Who gives or receives money in a note. */
 export type Party = 'speaker' | 'person' | 'body';
-export const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 /** A French participle and its agreements: « viré », « virée », « virés », « virées ». */
 export const agreeing = (bases: string) =>
   wordSet(

@@ -1,6 +1,7 @@
 import type { Clause } from './clauses.ts';
 import { BODIES, isPersonWord, OCCASIONS } from './movement-parties.ts';
 import { Role, type Scan } from './scan-types.ts';
+import { word } from './scan-word.ts';
 import { wordsOf } from './tokenize.ts';
 import type { Mark } from './types.ts';
 import { wordSet } from './word-sets.ts';
@@ -12,7 +13,6 @@ import { wordSet } from './word-sets.ts';
  * a buyer or a client paying (income), a thing received that is no money (a bill, a parcel), and
  * money put into a store of one's own (a top-up, savings, currency changed: a transfer).
  */
-const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 /** The words the frames below look for, each a Set looked up once per word. */
 const FROM = wordSet('from|chez');
 const TO_FR = wordSet('a|au|aux');

@@ -3,10 +3,9 @@
  * parcel received, money got back for a thing returned.
  */
 import type { Scan } from './scan-types.ts';
+import { word } from './scan-word.ts';
 import type { Segment } from './segments.ts';
 import { wordSet } from './word-sets.ts';
-
-const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 
 /** « j'ai reçu la facture EDF », "received the bill": a thing came, not money. */
 const GOODS = wordSet(

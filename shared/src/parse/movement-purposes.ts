@@ -3,7 +3,6 @@ import type { Clause } from './clauses.ts';
 import { isGivenName } from './given-names.ts';
 import { foundMoney } from './money-handed.ts';
 import { exchanged, STORE_FRAME_WORDS, topUp } from './money-stores.ts';
-import { word } from './movement-debts.ts';
 import {
   forSomething,
   INCOME_FRAME_WORDS,
@@ -29,6 +28,7 @@ import { gotBackForReturn } from './movement-goods.ts';
 import { DEPOSIT_HOLDERS, DEPOSITS, INSURERS, isPersonWord, saidBefore } from './movement-parties.ts';
 import { ownSharePaidByOther } from './movement-turns.ts';
 import type { Scan } from './scan-types.ts';
+import { word } from './scan-word.ts';
 import type { Segment } from './segments.ts';
 import { wordsOf } from './tokenize.ts';
 import type { Mark } from './types.ts';

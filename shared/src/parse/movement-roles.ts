@@ -8,12 +8,12 @@ import {
   type Party,
   SPEAKER,
   TO_THEM_FR,
-  word,
 } from './movement-debts.ts';
 import { BODIES, isPersonWord } from './movement-parties.ts';
 import type { Purpose } from './movement-purposes.ts';
 import { personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
+import { word } from './scan-word.ts';
 import type { MovementKind } from './types.ts';
 import { wordSet } from './word-sets.ts';
 

@@ -1,5 +1,6 @@
 import { isPersonWord } from './movement-parties.ts';
 import type { AmountItem, Scan } from './scan-types.ts';
+import { word as norm } from './scan-word.ts';
 import type { Segment } from './segments.ts';
 
 /*
@@ -8,7 +9,6 @@ import type { Segment } from './segments.ts';
  * (« ma sœur m'a toujours pas rendu les 40 € », "still hasn't paid me back", « j'attends les 50 € de
  * Marc »). Owed, not moved: the amount is kept, flagged `not_paid`.
  */
-const norm = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 
 /**
  * « Paul doit me rembourser 20 € », « ma mère doit encore me rendre 50 € »: a person's debt to the

@@ -2,6 +2,7 @@ import { CLAIM_WORDS, claimNotBack } from './claims.ts';
 import { type Clause, clausesOf } from './clauses.ts';
 import { OWED_WORDS, owedNotBack } from './not-spent-owed.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
+import { word as norm } from './scan-word.ts';
 import type { Segment } from './segments.ts';
 import type { Mark } from './types.ts';
 
@@ -16,7 +17,6 @@ import type { Mark } from './types.ts';
  * not back yet is read in not-spent-owed.ts; prices seen and left, orders cancelled and amounts
  * compared are read below.
  */
-const norm = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 const verbIn = (scan: Scan, from: number, to: number) =>
   scan.marks.some((m) => m.mark === 'verb' && m.start >= from && m.start < to);
 

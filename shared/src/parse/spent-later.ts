@@ -1,9 +1,9 @@
 import { FRENCH_VERB_PRONOUNS } from './french-pronouns.ts';
 import { nearClauses } from './not-spent.ts';
 import { Role, type Scan } from './scan-types.ts';
+import { word as norm } from './scan-word.ts';
 import type { Segment } from './segments.ts';
 
-const norm = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 const verbIn = (scan: Scan, from: number, to: number) =>
   scan.marks.some((m) => m.mark === 'verb' && m.start >= from && m.start < to);
 
