@@ -1,6 +1,7 @@
 import type { Clause } from './clauses.ts';
-import { isPersonWord } from './movement-parties.ts';
+import { isPersonWord, saidBefore } from './movement-parties.ts';
 import type { Scan } from './scan-types.ts';
+import { word } from './scan-word.ts';
 import type { Segment } from './segments.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -10,9 +11,10 @@ import { wordSet } from './word-sets.ts';
  * that « est rentré », got from a person of one's own or for doing something, and money spent beside
  * a movement in a bare figure.
  */
-const word = (scan: Scan, i: number) => scan.tokens[i]?.norm ?? '';
 
 const FEES = wordSet('frais|fee|fees|charge|charges|commission|commissions|agios');
+/** "the bank took 12 in fees", "late fee, 10": a fee named beside a bare figure makes it a price paid. */
+export const feeSaid = (scan: Scan, seg: Segment) => saidBefore(scan, [seg.start, seg.end], seg.end, FEES);
 /**
  * « frais de virement », "transfer fee", "withdrawal charge", « commission … pour le retrait »: the
  * fee of moving money is spent; a fee word before the movement word in its clause, or right after it.

@@ -16,6 +16,7 @@ import {
 } from './movement-purposes.ts';
 import { kindOfFrame, movementFrame, ROLE_WORDS } from './movement-roles.ts';
 import { correctedFrom, paidForWhatTheyGot, paybackNotDone, paybackToCome } from './movement-turns.ts';
+import { ownCardPaidOff } from './own-card-paid.ts';
 import type { Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { wordsOf } from './tokenize.ts';
@@ -101,6 +102,9 @@ export function movementOf(
   const clauses = clausesOf(scan);
   const own = clauseAt(clauses, seg, amount.start);
   const whole: Clause = [seg.start, seg.end];
+  // One's own card paid off moves money between one's own accounts; its interest is spent.
+  const card = ownCardPaidOff(scan, whole);
+  if (card !== undefined) return card;
   // What the money was for, and who gave it to whom: the frame says the kind, in kindOfFrame.
   // Most segments say none of the words the top-up, exchange and pay readers need: one walk for all.
   const framed = saidBefore(scan, whole, whole[1], FRAME_WORDS);

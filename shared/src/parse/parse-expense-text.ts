@@ -23,7 +23,7 @@ import {
   unitPrice,
 } from './expense-rules.ts';
 import { detectLanguage } from './language.ts';
-import { spentBare } from './movement-givers.ts';
+import { feeSaid, spentBare } from './movement-givers.ts';
 import { movementOf, owedIn } from './movements.ts';
 import { notPaid, speakerPartStart } from './not-paid.ts';
 import { dropComparedAmounts, heldNotSpent, leftOrCancelled } from './not-spent.ts';
@@ -172,6 +172,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
           // "took out 40 euros and spent 6 on coffee": beside money moved, spent money.
           (movement !== undefined && spentBare(scan, seg, amount, isKeyword)),
       ) &&
+      !feeSaid(scan, seg) &&
       !isRate(scan, amount) &&
       !(pricedInCents(scan, amount) && hasPurchaseWord(scan, seg.start, seg.end))
     ) {
