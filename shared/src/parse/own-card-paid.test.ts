@@ -26,6 +26,7 @@ describe("one's own card paid off", () => {
     ["j'ai soldé la carte hier, 230 €", 'transfer 230.00 EUR'],
     ['réglé le relevé de la carte de crédit, 415 €', 'transfer 415.00 EUR'],
     ["j'ai remboursé ma carte bancaire, 60 €", 'transfer 60.00 EUR'],
+    ['remboursé 150 € de la carte de crédit', 'transfer 150.00 EUR'],
   ])('%s → %s', (text, want) => {
     expect(read(text)).toBe(want);
   });

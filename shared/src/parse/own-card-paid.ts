@@ -12,7 +12,7 @@ import type { MovementKind } from './types.ts';
  * so does « de » after the card (« la carte bancaire de Léa », « … de crédit de ma mère »): whose it is.
  */
 const PAID_OFF =
-  / (paid|pay|cleared|settled|(sold|regl|pay|rembours)ee?)( (off|of|the|last|rest|credit|l[ae]|m[ay]|mon|releve|de|[\d,.]+))* (card|amex|mastercard|visa|carte(?! (?!de credit|bancaire|ce|hier)[a-z])(?!( de credit| bancaire)? d(?!e credit)))/;
+  / (paid|pay|cleared|settled|(sold|regl|pay|rembours)ee?)( (off|of|the|last|rest|credit|l[ae]|m[ay]|mon|releve|de|[\d,.]+|€|euros?))* (card|amex|mastercard|visa|carte(?! (?!de credit|bancaire|ce|hier)[a-z])(?!( de credit| bancaire)? d(?!e credit)))/;
 /** What a card charges: paying it is spending. */
 const CHARGES = / (intere(st|ts)|fees?) /;
 
