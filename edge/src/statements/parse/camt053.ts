@@ -10,6 +10,9 @@ import type { ParsedLine, ParseOutcome } from './types.ts';
 import { isCurrencyCode, lineNumbersOf, parseAmount, readCompactDate } from './values.ts';
 import { at, attribute, declaresEntities, list, parseXml, text, UNSAFE_XML, type XmlValue } from './xml.ts';
 
+/** Where each entry starts (a namespace prefix allowed): its line number, and the count a file is refused by. */
+export const CAMT_ENTRY = /<(?:\w+:)?Ntry[\s>]/;
+
 export function isCamt053(head: string): boolean {
   return /camt\.053\.001\.\d{2}/.test(head) || /<(?:\w+:)?BkToCstmrStmt[\s>]/.test(head);
 }
@@ -65,7 +68,7 @@ export function parseCamt053(xml: string): ParseOutcome {
   const statements = list(at(doc, 'Document', 'BkToCstmrStmt', 'Stmt'));
   if (statements.length === 0)
     return { kind: 'unreadable', message: 'This camt.053 file holds no statement (BkToCstmrStmt/Stmt).' };
-  const entryLines = lineNumbersOf(xml, /<(?:\w+:)?Ntry[\s>]/);
+  const entryLines = lineNumbersOf(xml, CAMT_ENTRY);
   const lines: ParsedLine[] = [];
   const refused: RefusedLine[] = [];
   let n = 0;

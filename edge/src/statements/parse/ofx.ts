@@ -12,6 +12,9 @@ import { declaresEntities, decodeEntities, UNSAFE_XML } from './xml.ts';
 
 type Node = Record<string, unknown>;
 
+/** Where each transaction starts: its line number, and the count a file is refused by. */
+export const OFX_ENTRY = /<STMTTRN>/i;
+
 export function isOfx(head: string): boolean {
   return /^\s*OFXHEADER\s*:/i.test(head) || /<\?OFX\b/i.test(head) || /<OFX>/i.test(head);
 }
@@ -68,7 +71,7 @@ export function parseOfx(text: string): ParseOutcome {
   const found = statements(ofx);
   if (found.length === 0)
     return { kind: 'unreadable', message: 'This OFX file holds no bank or card statement.' };
-  const positions = lineNumbersOf(text, /<STMTTRN>/i);
+  const positions = lineNumbersOf(text, OFX_ENTRY);
   const lines: ParsedLine[] = [];
   const refused: RefusedLine[] = [];
   let n = 0;

@@ -87,11 +87,22 @@ export function readCompactDate(text: string): string | null {
 }
 
 /** 1-based line numbers of each start of `pattern` in `text`, in order. */
+const everywhere = (pattern: RegExp) =>
+  new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+
+/** How many times `pattern` occurs in `text` (a file's entries, counted before it is read). */
+export function countOf(text: string, pattern: RegExp): number {
+  const re = everywhere(pattern);
+  let count = 0;
+  while (re.exec(text) !== null) count++;
+  return count;
+}
+
 export function lineNumbersOf(text: string, pattern: RegExp): number[] {
   const lines: number[] = [];
   let line = 1;
   let from = 0;
-  const re = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  const re = everywhere(pattern);
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     for (let i = from; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
     from = m.index;
