@@ -420,17 +420,25 @@ describe('an empty month at a small phone’s size (fr)', () => {
   });
 });
 
-describe.each(LANGS)('a movement that is no expense, at a phone’s size (%s)', (lang) => {
-  it('keeps its words the card’s width, its button on a line under them', async () => {
+describe.each(LANGS)('words that are no expense, at a phone’s size (%s)', (lang) => {
+  it.each([
+    ['a movement', { fr: 'Paul m’a remboursé 20 €', en: 'Paul paid me back 20 euros' }],
+    [
+      'a question',
+      { fr: 'Paul, combien coûte le pass, 86 € ?', en: 'Paul, how much is the pass, 86 euros?' },
+    ],
+  ])('keeps the words of %s the card’s width, its button on a line under them', async (kind, words) => {
     const context = await e2e.newContext({ locale: WORDS[lang].locale, viewport: PHONE });
     const app = new CapturePage(await context.newPage(), lang);
     await app.open(e2e.stack.url);
-    await typeExpense(app, lang === 'fr' ? 'Paul m’a remboursé 20 €' : 'Paul paid me back 20 euros');
+    await typeExpense(app, words[lang]);
     const card = app.page.locator('.note-empty').filter({ hasText: 'Paul' });
     const button = card.getByRole('button', {
       name: lang === 'fr' ? 'Enregistrer comme dépense' : 'Record as an expense',
     });
     await button.waitFor({ timeout: 30_000 });
+    await card.scrollIntoViewIfNeeded();
+    await shot(app.page, `no-expense-${kind.replace(' ', '-')}-${lang}`);
     const box = await card.evaluate((c) => ({
       card: c.getBoundingClientRect().width,
       words: (c.querySelector('.note-what') as Element).getBoundingClientRect().width,

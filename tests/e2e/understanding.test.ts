@@ -34,6 +34,29 @@ describe('understanding in the app', () => {
     await context.close();
   });
 
+  it('records words read as no expense when asked: the amount heard, to review, said why', async () => {
+    const context = await e2e.newContext({ microphone: false });
+    const page = await context.newPage();
+    const app = new CapturePage(page);
+    await app.open(e2e.stack.url);
+
+    await typeExpense(app, 'combien coûte le pass Navigo, 86 € ?');
+    const card = page.locator('.note-empty').filter({ hasText: 'Navigo' });
+    await expect
+      .poll(async () => plain(await card.textContent()), { timeout: 30_000 })
+      .toContain('Aucune dépense comprise');
+    expect((await e2e.stack.expenses()).some((e) => e.amount === '86.00')).toBe(false);
+    await card.getByRole('button', { name: 'Enregistrer comme dépense' }).click();
+    const recorded = await serverExpense(e2e.stack, (e) => e.amount === '86.00');
+    expect(recorded).toMatchObject({ status: 'needs_review', reviewReason: 'asked_as_expense' });
+    await expect.poll(() => card.count()).toBe(0);
+    const row = app.expenses().filter({ hasText: '86,00' });
+    await expect
+      .poll(async () => plain(await row.first().textContent()), { timeout: 20_000 })
+      .toContain('À vérifier : enregistrée à votre demande');
+    await context.close();
+  });
+
   it('says in the edit dialog where each field came from, a learned category with its words and day', async () => {
     const context = await e2e.newContext({ microphone: false });
     const page = await context.newPage();

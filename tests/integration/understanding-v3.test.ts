@@ -54,6 +54,24 @@ describe.each(['PGlite', 'PostgreSQL'] as const)('understanding v3 through /api/
     expect(body.expenses[0]).toMatchObject({ amount: '25.00', category: 'shopping' });
   });
 
+  it('records words read as no expense when the person asks to: the amount heard, to review', async () => {
+    const text = 'combien coûte le pass Navigo, 86 € ?';
+    expect(await post(text)).toMatchObject({ status: 'no_expense', expenses: [] });
+    const body = await post(text, { asExpense: true });
+    expect(body.status).toBe('needs_review');
+    expect(body.expenses).toHaveLength(1);
+    expect(body.expenses[0]).toMatchObject({
+      amount: '86.00',
+      currency: 'EUR',
+      reviewReason: 'asked_as_expense',
+    });
+    // Nothing heard to count: the words wait for their amount.
+    const none = await post('blah blah', { asExpense: true });
+    expect(none.expenses).toMatchObject([
+      { amount: null, description: 'blah blah', reviewReason: 'no_amount' },
+    ]);
+  });
+
   it('keeps an amount nothing places as À vérifier, never no_expense', async () => {
     const body = await post('vingt-cinq euros');
     expect(body.status).toBe('needs_review');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AWAITING_CONFIRMATION } from '../review.ts';
 import {
+  ASKED_AS_EXPENSE,
   awaitingConfirmation,
   CONFIRM_FIRST,
   largestRecentCents,
@@ -111,5 +112,34 @@ describe('the largest recent expense, as the server reads it', () => {
     [[], 0],
   ])('%j → %i cents', (rows, cents) => {
     expect(largestRecentCents(rows, 'EUR', '2026-11-24')).toBe(cents);
+  });
+});
+
+describe('words recorded as an expense though read as none (« Enregistrer comme dépense »)', () => {
+  const asked = (text: string) => {
+    const settled = settleLocally(text, readLocally(text, { ...OPTIONS, asExpense: true }), false);
+    return settled?.expenses.map((e) => [e.amount, e.category, e.status, e.reviewReason, e.description]);
+  };
+  it('keeps the first amount the words hold, to review, never « aucune dépense » again', () => {
+    expect(asked('combien coûte le pass Navigo, 86 € ?')).toEqual([
+      ['86.00', 'other', 'needs_review', ASKED_AS_EXPENSE, 'combien coûte le pass Navigo, 86 € ?'],
+    ]);
+  });
+  it('keeps words with no amount to complete, and a long note shortened', () => {
+    expect(asked('blah blah')).toEqual([[null, 'other', 'needs_review', NO_AMOUNT, 'blah blah']]);
+    const long = `${'on en parle encore '.repeat(10)}voilà`;
+    const [row] = asked(long) ?? [];
+    expect(row?.[4]).toHaveLength(80);
+    expect(String(row?.[4]).endsWith('…')).toBe(true);
+  });
+  it('changes nothing the words already read as an expense, nor words not asked for', () => {
+    expect(asked('Douze euros cinquante au resto ce midi')).toEqual([
+      ['12.50', 'dining', 'saved', null, 'Resto'],
+    ]);
+    expect(settle('combien coûte le pass Navigo, 86 € ?', false)).toEqual({
+      outcome: 'no_expense',
+      rows: [],
+    });
+    expect(settle('blah blah', false)).toEqual({ outcome: 'no_expense', rows: [] });
   });
 });

@@ -3,12 +3,13 @@
  * no model is asked, and the rule the PWA shows a note's expense by before the network comes back
  * (the same words, the same expense). Pure; the LLM's part stays on the server.
  */
-import { addDays } from '../dates.ts';
-import { decimalToCents } from '../money.ts';
+import { addDays, localDate } from '../dates.ts';
+import { centsToDecimal, decimalToCents } from '../money.ts';
 import type { Provenance } from '../provenance.ts';
 import { PARSER_CONFIDENT } from './confidence.ts';
+import { MAX_DESCRIPTION } from './describe.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
-import type { Movement, ParseOptions, ParseResult } from './types.ts';
+import type { Movement, ParseOptions, ParseResult, ReviewReason } from './types.ts';
 import { type UnderstoodWithoutAmount, understandWithoutAmount } from './understand-without-amount.ts';
 
 /** Below this, a local-only reading (no LLM to ask) is kept as needs_review. */
@@ -23,6 +24,8 @@ export const CONFIRM_FIRST = 'awaiting_confirmation';
 export const NO_AMOUNT = 'no_amount';
 /** An expense dated after the day it was said ("dentiste demain 50 €"). */
 export const FUTURE_DATE = 'future_date';
+/** Words read as no expense that the person recorded as one (« Enregistrer comme dépense »). */
+export const ASKED_AS_EXPENSE: ReviewReason = 'asked_as_expense';
 
 /**
  * The local parser's reading: its expenses, its confidence, every amount said (in cents), and,
@@ -52,7 +55,34 @@ export type NoteOutcome = 'saved' | 'needs_review' | 'no_expense';
 export function readLocally(text: string, options: ParseOptions): LocalReading {
   const parsed = parseExpenseText(text, options);
   const understood = parsed.expenses.length === 0 ? understandWithoutAmount(text, options) : null;
-  return { ...parsed, understood: understood && { ...understood, currency: options.currency } };
+  const local = { ...parsed, understood: understood && { ...understood, currency: options.currency } };
+  return options.asExpense ? recordedAnyway(text, local, options) : local;
+}
+
+/**
+ * « Enregistrer comme dépense » on words read as no expense (a question, an order, a price the
+ * parser took for one not paid): the person says they are one, so they never come back as « aucune
+ * dépense ». The first amount the words hold waits for review; with none heard, the words wait
+ * for their amount. Nothing is guessed: the category is `other` unless the words named one.
+ */
+function recordedAnyway(text: string, local: LocalReading, options: ParseOptions): LocalReading {
+  const words = text.trim();
+  if (local.expenses.length > 0 || words === '') return local;
+  const what = local.understood ?? {
+    category: 'other' as const,
+    description: words.length > MAX_DESCRIPTION ? `${words.slice(0, MAX_DESCRIPTION - 1)}…` : words,
+    date: localDate(options.now, options.timeZone),
+    currency: options.currency,
+  };
+  const cents = local.spokenCents?.[0];
+  if (cents === undefined) return { ...local, understood: what };
+  const expense = {
+    ...what,
+    amount: centsToDecimal(cents),
+    reviewReason: ASKED_AS_EXPENSE,
+    categorySure: false,
+  };
+  return { ...local, understood: null, expenses: [expense] };
 }
 
 /**

@@ -64,7 +64,8 @@ export type ReviewReason =
   | 'odd_amount'
   | 'future_date'
   | 'unclear_amount'
-  | 'not_paid';
+  | 'not_paid'
+  | 'asked_as_expense';
 
 /**
  * Money that moved but was not spent: `income` (pay, a sale, money given to you), `refund` (a
@@ -101,7 +102,10 @@ export interface ParseOptions {
   largestRecentCents?: number;
   /** What the person taught by fixing categories; a learned phrase beats the lexicon. */
   memory?: readonly LearnedWord[];
-  /** The person said these words are an expense ("record it anyway"): money movements are read as expenses. */
+  /**
+   * The person said these words are an expense ("record it anyway"): money movements are read as
+   * expenses, and words read as none are kept to review (settle-locally.ts `recordedAnyway`).
+   */
   asExpense?: boolean;
   /** A household's bill: the amount is the whole bill, the words' shares are its split (not the speaker's part). */
   wholeBill?: boolean;

@@ -138,7 +138,8 @@ function NoteCard({
         <span aria-hidden="true">⋯</span>
       </button>
       {!empty && <span class="note-state">{t.states[note.state]}</span>}
-      {movement && (
+      {empty && (
+        // Money that moved, or words read as no expense at all: the person may say it is one.
         <span class="note-buttons">
           <button type="button" onClick={() => handlers.retype(note.id, label, true)}>
             {t.recordAsExpense}
