@@ -87,4 +87,8 @@ describe('the local parser on sentences never tuned on', () => {
   it('reports the blind set v20 in figures only', () => {
     blindSet('v20', 'blind22', 300);
   });
+
+  it('reports the blind set v21 in figures only', () => {
+    blindSet('v21', 'blind23', 300);
+  });
 });
