@@ -4,7 +4,7 @@
  * which says whom a thing is for; categorize.ts asks these.
  */
 import { forPurpose, LINKS } from './category-frames.ts';
-import { OWN } from './category-purposes.ts';
+import { determiners, SPEAKERS_OWN } from './determiners.ts';
 import type { Token } from './tokenize.ts';
 
 /** Parts of the body a thing is for: what is bought for them, when nothing names it, is for health. */
@@ -15,6 +15,8 @@ const BODY_PARTS = new Set(
   ).split('|'),
 );
 
+// French's: English says how the part is before it (below).
+const WHOSE = determiners(['definite', 'mine', 'his'], { minus: 'the|my|his|her' });
 /**
  * Whether a thing in tokens[from, to) is said to be for a part of the body (« des gouttes pour les
  * yeux », « bouchons d'oreilles », "drops for my eyes"): the last word of its phrase, after « pour »,
@@ -26,13 +28,13 @@ export function forTheBody(tokens: readonly Token[], from: number, to: number): 
     // after a French article (not a link: « le pied de la table »); English says it before, and a
     // word after makes a compound ("the back door").
     const how =
-      /^(le|la|les|l'|mes|mon|ma|ses|son|sa)$/.test(tokens[i - 1]?.norm ?? '') &&
+      WHOSE.has(tokens[i - 1]?.norm ?? '') &&
       tokens[i + 2]?.kind !== 'word' &&
       !LINKS.has(tokens[i + 1]?.norm ?? '');
     if (!BODY_PARTS.has(tokens[i]?.norm ?? '') || (tokens[i + 1]?.kind === 'word' && !how)) continue;
     if (forPurpose(tokens, i) || /^(d'|de)$/.test(tokens[i - 1]?.norm ?? '')) return true;
     // "for my bad back", "for my dodgy knee": a word that says how it is, between.
-    if (i - 1 > from && OWN.has(tokens[i - 2]?.norm ?? '') && forPurpose(tokens, i - 1)) return true;
+    if (i - 1 > from && SPEAKERS_OWN.has(tokens[i - 2]?.norm ?? '') && forPurpose(tokens, i - 1)) return true;
   }
   return false;
 }

@@ -5,6 +5,7 @@
  * the tables, not a list of short forms: the short form of any word the lexicons hold is read.
  */
 import { type Hit, TABLES } from './category-tables.ts';
+import { DETERMINERS } from './determiners.ts';
 import type { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 
@@ -18,7 +19,6 @@ const CLIPPED = /^[a-z]{5,}$/;
 const DROPPED = 4;
 /** Endings that make a trade, a shop or a place of a whole word: « bouquiniste », « fromagerie », "bakery". */
 const DERIVED = ['iste', 'istes', 'ier', 'iere', 'eur', 'euse', 'erie', 'ery', 'ist', 'er'];
-const DETERMINER = /^(le|la|l'|les|un|une|du|des|mon|ma|mes|son|sa|ses|notre|the|a|an|my|our|his|her)$/;
 
 /** The category of the word tokens[i] is a clipping of, when all the words it starts agree. */
 function clippingOf(table: PhraseTable<Hit>, tokens: readonly Token[], i: number): Hit | null {
@@ -31,7 +31,7 @@ function clippingOf(table: PhraseTable<Hit>, tokens: readonly Token[], i: number
   // A trade or a shop made from the word (« bouquin » → « bouquiniste », "flor" → "florist") says it is whole.
   if (DERIVED.some((ending) => table.has(t.norm + ending))) return null;
   // Said with its determiner, as a noun is (« le covoit' », « la compta »), not after one (« panier garni »).
-  if (!DETERMINER.test(tokens[i - 1]?.norm ?? '')) return null;
+  if (!DETERMINERS.has(tokens[i - 1]?.norm ?? '')) return null;
   let found: Hit | null = null;
   for (const hit of completions) {
     // A brand that counts only written with a capital, or WordNet's names, say nothing of a clipping.

@@ -5,13 +5,15 @@
  * container or a measure (« un sac de terreau », "a jar of honey"). categorize.ts asks these;
  * whom or what else a thing is for is category-purposes.ts'.
  */
+
+import { DETERMINERS } from './determiners.ts';
 import { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 
 /** Where the "pour"/"for" that tokens[i] follows is, past an article or a possessive, or -1. */
 function purposeWord(tokens: readonly Token[], i: number): number {
   let k = i - 1;
-  if (/^(la|le|l'|les|the|my|mes|ma|mon|his|her|son|sa|ses|our|notre|nos)$/.test(tokens[k]?.norm ?? '')) k--;
+  if (DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
   return /^(pour|for)$/.test(tokens[k]?.norm ?? '') ? k : -1;
 }
 
@@ -39,12 +41,6 @@ const FRAMES = new Set(
 );
 export const LINKS = new Set(['de', 'du', 'des', "d'", 'a', 'au', 'aux', 'of', 'for']);
 /** Articles, possessives and demonstratives between a link and its noun: « d'un kayak », « de ma voiture ». */
-const DETERMINERS = new Set(
-  (
-    "la|le|l'|les|un|une|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|ce|cet|cette|ces|" +
-    'the|an|my|our|his|her|their|your'
-  ).split('|'),
-);
 
 /** Whether a word says what kind of payment it is, not what for (FRAMES: « location », « frais »). */
 export const isFrameWord = (norm: string): boolean => FRAMES.has(norm);
@@ -203,7 +199,7 @@ export function atUnnamedPlace(
   for (let i = from; i < to - 1; i++) {
     if (tokens[i]?.norm !== 'at') continue;
     let k = i + 1;
-    if (/^(the|a|an|my|our)$/.test(tokens[k]?.norm ?? '')) k++;
+    if (DETERMINERS.has(tokens[k]?.norm ?? '')) k++;
     let named = false;
     for (let j = k; j < Math.min(to, k + 2) && tokens[j]?.kind === 'word'; j++)
       if (table.match(tokens, j, to)) named = true;

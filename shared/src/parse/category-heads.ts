@@ -11,6 +11,7 @@ import type { Category } from '../categories.ts';
 import { isFrameWord, LINKS, nounAfterLink } from './category-frames.ts';
 import { forSomeoneElse } from './category-purposes.ts';
 import { type Found, inAShopsPack, readSaidAround } from './category-said-around.ts';
+import { DETERMINERS } from './determiners.ts';
 import type { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 
@@ -54,7 +55,7 @@ const MEALS = new Set(
 /** Whether tokens[i] (a meal) follows « pour » and an article, after the words of a thing bought. */
 function mealAsPurpose(tokens: readonly Token[], from: number, i: number): boolean {
   let k = i - 1;
-  if (/^(le|la|l'|les|ce|mon|ma|notre|the|our|my)$/.test(tokens[k]?.norm ?? '')) k--;
+  if (DETERMINERS.has(tokens[k]?.norm ?? '')) k--;
   if (tokens[k]?.norm !== 'pour') return false;
   for (let j = from; j < k; j++) if (tokens[j]?.kind === 'word') return true;
   return false;

@@ -6,6 +6,7 @@
  */
 import type { Category } from '../categories.ts';
 import { forPurpose } from './category-frames.ts';
+import { SPEAKERS_OWN } from './determiners.ts';
 import type { Token } from './tokenize.ts';
 
 /** Whether tokens[i] follows "for" past a possessor too: "for my sister's birthday", "for Tom's kids". */
@@ -106,8 +107,6 @@ function someoneElses(tokens: readonly Token[], i: number): boolean {
   return /^\p{Lu}/u.test(next.raw) || /^(ma|mon|mes|une|un|la|notre|nos)$/.test(next.norm);
 }
 
-export const OWN = new Set(['my', 'mon', 'ma', 'mes', 'our', 'notre', 'nos']);
-
 /**
  * Occasions said as a person's only with whose they are (« pour la fête de ma grand-mère », « pour
  * la retraite de Michel », « pour le départ de Julien »): alone, or of a thing (« la fête de la
@@ -203,7 +202,7 @@ function occasionAt(tokens: readonly Token[], i: number, worn = false): boolean 
     OCCASIONS.has(norm) &&
     forSomeones(tokens, i) &&
     !modifies(tokens, i) &&
-    !OWN.has(tokens[i - 1]?.norm ?? '') &&
+    !SPEAKERS_OWN.has(tokens[i - 1]?.norm ?? '') &&
     !(worn && nobodys(tokens, i))
   )
     return true;

@@ -8,6 +8,7 @@
  * container ("a tub of miso", "a packet of udon": bought to cook). category-heads.ts asks these.
  */
 import type { Category } from '../categories.ts';
+import { DETERMINERS } from './determiners.ts';
 import type { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 
@@ -55,7 +56,7 @@ const VEHICLES = new Set(
 function vehicleOf(tokens: readonly Token[], from: number, to: number): number {
   for (let j = from + 2; j < to; j++) {
     if (!VEHICLES.has(tokens[j]?.norm ?? '')) continue;
-    const k = /^(the|my|our|his|her|their)$/.test(tokens[j - 1]?.norm ?? '') ? j - 2 : j - 1;
+    const k = DETERMINERS.has(tokens[j - 1]?.norm ?? '') ? j - 2 : j - 1;
     if (/^(on|for|of)$/.test(tokens[k]?.norm ?? '')) return j;
   }
   return -1;

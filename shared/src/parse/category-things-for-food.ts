@@ -10,6 +10,7 @@ import type { Category } from '../categories.ts';
 import { clippedWord } from './category-clipped.ts';
 import { isFrameWord } from './category-frames.ts';
 import type { Hit } from './category-tables.ts';
+import { determinersAnd } from './determiners.ts';
 import type { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 
@@ -77,10 +78,9 @@ const AT_PLACE = /^(a|au|aux|chez|dans|en|sur)$/;
 /**
  * What opens a French noun phrase: an article, a possessive, a demonstrative, a count. Before a
  * head it says the head is a noun; after « à » it says whose or where (« le resto à ma mère »), not
- * what for (« à ongles »).
+ * what for (« à ongles »). English's determiners are in the table too: none stands before « à ».
  */
-const FR_OPENS =
-  /^(un|une|des|le|la|les|l'|mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leurs?|ce|cette|tout|toute|tous|deux|trois|quatre|six)$/;
+const FR_OPENS = determinersAnd('tout|toute|tous|deux|trois|quatre|six');
 
 /**
  * « une machine à café », « des verres à vin », « une râpe à fromage »: in French a head, then « à »
@@ -105,7 +105,7 @@ export function utensilForFood(
   const food = table.match(tokens, at + 1);
   if (!food || !FOOD.has(food.value.category) || food.value.place) return false;
   // The head is a noun: said first, or after an article, a count, or an article and a describing word.
-  const opened = (k: number) => k < from || FR_OPENS.test(tokens[k]?.norm ?? '') || tokens[k]?.kind === 'num';
+  const opened = (k: number) => k < from || FR_OPENS.has(tokens[k]?.norm ?? '') || tokens[k]?.kind === 'num';
   const opener = opened(head - 1)
     ? head - 1
     : opened(head - 2) && tokens[head - 1]?.kind === 'word'
@@ -135,12 +135,7 @@ export function placeForOther(
 ): Hit | null | undefined {
   if (!found.place || found.category !== 'dining' || tokens[found.end]?.norm !== 'a') return undefined;
   const what = tokens[found.end + 1];
-  if (
-    what?.kind !== 'word' ||
-    !/^\p{Ll}/u.test(what.raw) ||
-    WHERE.test(what.norm) ||
-    FR_OPENS.test(what.norm)
-  )
+  if (what?.kind !== 'word' || !/^\p{Ll}/u.test(what.raw) || WHERE.test(what.norm) || FR_OPENS.has(what.norm))
     return undefined;
   const hit = table.match(tokens, found.end + 1)?.value ?? null;
   return hit && FOOD.has(hit.category) ? undefined : hit;

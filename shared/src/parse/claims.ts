@@ -1,4 +1,5 @@
 import type { Clause } from './clauses.ts';
+import { determinersAnd } from './determiners.ts';
 import type { Scan } from './scan-types.ts';
 import { word } from './scan-word.ts';
 import type { Segment } from './segments.ts';
@@ -18,7 +19,7 @@ const CLAIMED = wordSet('reclamee|reclames|reclamees|reclamation|reclamations|cl
 /** « réclame » is a special offer too (« en réclame »): claimed only after its auxiliary. */
 const AUXILIARIES = wordSet('ai|a|avons|avez|ont|avais|avait|as');
 const CLAIM_NOUN = wordSet('claim|claims');
-const CLAIM_DETERMINERS = wordSet('a|an|my|the|our|expense|insurance');
+const CLAIM_DETERMINERS = determinersAnd('expense|insurance');
 /** What is claimed by sending it: « note de frais », "expenses", « demande de remboursement ». */
 const SENT = wordSet(
   'envoye|envoyee|envoyees|soumis|soumise|depose|deposee|transmis|transmise|' +

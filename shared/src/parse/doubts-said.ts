@@ -4,11 +4,12 @@
  * one said, and a payback guessed from "for work" alone. Each makes the reading unsure
  * (confidence.ts DOUBTED_VALUE_CONFIDENCE), never changes it.
  */
+
 import type { Category } from '../categories.ts';
+import { DETERMINERS } from './determiners.ts';
 import { type DateItem, Role, type Scan } from './scan-types.ts';
 
 /** « pour le dimanche », "for the Saturday": a determiner between "pour"/"for" and the day. */
-const DAY_DETERMINERS = new Set(['le', 'la', "l'", 'ce', 'the', 'this']);
 
 /**
  * « une tresse au beurre pour le dimanche », "a cake for Saturday": the day said is the day the
@@ -19,7 +20,7 @@ const DAY_DETERMINERS = new Set(['le', 'la', "l'", 'ce', 'the', 'this']);
 function pastDayFor(scan: Scan, date: DateItem | undefined, today: string): boolean {
   if (!date || date.date >= today) return false;
   let k = date.start - 1;
-  if (DAY_DETERMINERS.has(scan.tokens[k]?.norm ?? '')) k--;
+  if (DETERMINERS.has(scan.tokens[k]?.norm ?? '')) k--;
   return /^(pour|for)$/.test(scan.tokens[k]?.norm ?? '');
 }
 

@@ -1,6 +1,7 @@
 import type { CategoryMatch } from './categorize.ts';
 import { CHANGE_AFTER } from './change-given.ts';
 import { type CurrencyWord, isDollarCurrency } from './currencies.ts';
+import { determinersAnd } from './determiners.ts';
 import { halvesPriced } from './half-quantities.ts';
 import { paidRightBefore } from './heads-paid-for.ts';
 import { ALWAYS_QUESTION } from './markers.ts';
@@ -245,7 +246,7 @@ export const paidAlready = (scan: Scan) =>
       ),
   );
 
-const ARTICLES = new Set(['un', 'une', 'le', 'la', "l'", 'deux', 'trois', 'a', 'an', 'the', 'one', 'two']);
+const ARTICLES = determinersAnd('deux|trois|one|two');
 
 /** What happens at an hour: « le train de nuit à 9 », "the yoga class at 7" leave or begin then. */
 const AT_AN_HOUR = new Set(

@@ -5,6 +5,7 @@
  * meter's card is said by its own word and is not one (categorize.ts asks this only when no keyword
  * names the note).
  */
+import { determinersAnd } from './determiners.ts';
 import type { Token } from './tokenize.ts';
 
 /** A card, or a name glued to it ("MetroCard", "railcard", "travelcard"). */
@@ -19,7 +20,7 @@ const NOT_FARES = new Set(
   ).split('|'),
 );
 
-const UNNAMED = new Set('a|the|my|his|her|our|your|their|this|that|new|old|same|other'.split('|'));
+const UNNAMED = determinersAnd('new|old|same|other');
 
 /** Money put on a card: "top up", "topped up", "top-up", "refill", "reload", "recharge". */
 const TOP_UPS = new Set('topup|topups|refill|refills|refilled|reload|reloaded|recharge|recharged'.split('|'));

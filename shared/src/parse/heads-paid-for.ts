@@ -1,3 +1,4 @@
+import { DETERMINERS } from './determiners.ts';
 import { readCount } from './share-counts.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
@@ -11,7 +12,6 @@ import type { Lang } from './types.ts';
 
 const FOR = /^(for|pour)$/;
 const ALL = /^(all|tous|toutes)$/;
-const ARTICLE = /^(the|les|mes|nos|my|our)$/;
 const SPEAKER = /^(me|moi|myself)$/;
 const AND = /^(and|et)$/;
 /** "my son", « ma sœur », « mon fils »: one person of the speaker's. */
@@ -37,7 +37,7 @@ function countOfPeople(tokens: readonly Token[], k: number, lang: Lang): Heads |
 function speakerAndOthers(tokens: readonly Token[], k: number, lang: Lang): Heads | null {
   if (!SPEAKER.test(tokens[k]?.norm ?? '') || !AND.test(tokens[k + 1]?.norm ?? '')) return null;
   const at = k + 2;
-  const led = ARTICLE.test(tokens[at]?.norm ?? '');
+  const led = DETERMINERS.has(tokens[at]?.norm ?? '');
   const many = countOfPeople(tokens, led ? at + 1 : at, lang);
   if (many) return { n: many.n + 1, end: many.end };
   const one = ONE_OF_MINE.test(tokens[at]?.norm ?? '') ? at + 1 : at;
@@ -58,11 +58,11 @@ export function headsNamed(tokens: readonly Token[], i: number, lang: Lang): Hea
   if (pair) return pair;
   // "for all four", « pour tous les trois ».
   if (ALL.test(tokens[k]?.norm ?? '')) {
-    const at = ARTICLE.test(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    const at = DETERMINERS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
     return countOfPeople(tokens, at, lang);
   }
   // « pour les deux enfants et moi », "for my two kids and me": they and the speaker.
-  if (!ARTICLE.test(tokens[k]?.norm ?? '')) return null;
+  if (!DETERMINERS.has(tokens[k]?.norm ?? '')) return null;
   const them = countOfPeople(tokens, k + 1, lang);
   if (!them || !AND.test(tokens[them.end]?.norm ?? '') || !SPEAKER.test(tokens[them.end + 1]?.norm ?? ''))
     return null;

@@ -1,12 +1,14 @@
 import type { Category } from '../categories.ts';
+import { determiners } from './determiners.ts';
 import { PhraseTable } from './phrase-table.ts';
 import { cleanText, type Token, tokenize } from './tokenize.ts';
 import type { LearnedWord } from './types.ts';
 
 /** Words dropped from the front of a learned phrase: "chez Le Petit Zinc" and "au petit zinc" are one place. */
-const LEADING = new Set(
-  "chez|at|au|aux|a|from|in|the|le|la|les|l'|du|de|des|d'|un|une|an|my|mon|ma|mes".split('|'),
-);
+const LEADING = determiners(['definite', 'indefinite', 'partitive', 'mine'], {
+  plus: "chez|at|au|aux|from|in|de|d'",
+  minus: 'some',
+});
 /** A description the parser writes when the words name nothing: nothing to learn from it. */
 const GENERIC = new Set(['depense', 'expense', 'depenses', 'expenses', 'autre', 'other', 'divers']);
 const MAX_WORDS = 6;

@@ -1,3 +1,4 @@
+import { DETERMINERS } from './determiners.ts';
 import { isPersonWord } from './movement-parties.ts';
 import type { AmountItem, Scan } from './scan-types.ts';
 import { word as norm } from './scan-word.ts';
@@ -27,7 +28,6 @@ export function foundMoney(scan: Scan, amount: AmountItem): boolean {
  * « il me les rend samedi », makes it a loan, read before this).
  */
 const HANDED = new Set(['file', 'refile', 'donne', 'gave', 'given', 'handed', 'slipped']);
-const TO_PERSON = new Set(['mon', 'ma', 'mes', 'notre', 'nos', 'my', 'our', 'un', 'une', 'a', 'an', 'the']);
 const HOMELESS = new Set(['sdf', 'mendiant', 'mendiante', 'homeless', 'beggar', 'busker', 'musicien']);
 export function handedToPerson(scan: Scan, seg: Segment, amount: AmountItem): boolean {
   let verb = -1;
@@ -35,7 +35,7 @@ export function handedToPerson(scan: Scan, seg: Segment, amount: AmountItem): bo
   // « mon père m'a filé 100 balles »: handed to the speaker is money in (movements.ts).
   if (verb < 0 || norm(scan, verb - 1) === "m'" || norm(scan, verb - 1) === 'me') return false;
   for (let i = verb + 1; i < seg.end; i++) {
-    if (!TO_PERSON.has(norm(scan, i))) continue;
+    if (!DETERMINERS.has(norm(scan, i))) continue;
     const who = norm(scan, i + 1);
     if (isPersonWord(who) || HOMELESS.has(who)) return true;
   }

@@ -1,5 +1,6 @@
 import type { Clause } from './clauses.ts';
 import { matchCurrency } from './currencies.ts';
+import { determinersAnd } from './determiners.ts';
 import type { Scan } from './scan-types.ts';
 import { word } from './scan-word.ts';
 import { wordsOf } from './tokenize.ts';
@@ -125,7 +126,7 @@ function storedAway(scan: Scan, clause: Clause): boolean {
 
 const APPS = wordSet('lydia|wero|paylib|paypal|revolut|venmo|twint|bizum|satispay');
 const PAID = wordSet('paye|payee|regle|reglee|paid|settled');
-const THING_PAID = wordSet("le|la|les|l'|the|mon|ma|mes|my|un|une|a|au|ce|cette");
+const THING_PAID = determinersAnd('au');
 /**
  * « j'ai payé le maraîcher par Wero », "paid the market stall with Wero": an app used to pay a thing
  * or a shop is spent on it; sent to a person (« un Wero à Thomas », « payé Julien par Lydia ») it moves.

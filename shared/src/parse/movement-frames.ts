@@ -1,4 +1,5 @@
 import type { Clause } from './clauses.ts';
+import { determinersAnd, SPEAKERS_OWN } from './determiners.ts';
 import { BODIES, isPersonWord, OCCASIONS } from './movement-parties.ts';
 import { Role, type Scan } from './scan-types.ts';
 import { word } from './scan-word.ts';
@@ -171,7 +172,7 @@ export const SPEAKING = wordSet("i|we|je|j'|on|nous");
 function invoicePaid(scan: Scan, clause: Clause, paid: number): boolean {
   let k = paid + 1;
   if (/^(the|la|le|l')$/.test(word(scan, k))) k++;
-  const mine = /^(my|our)$/.test(word(scan, k));
+  const mine = SPEAKERS_OWN.has(word(scan, k));
   if (mine) k++;
   if (!INVOICES.has(word(scan, k)) || (!mine && scan.tokens[k + 1]?.kind !== 'num')) return false;
   let subject = false;
@@ -195,10 +196,11 @@ export function workPaid(scan: Scan, clause: Clause): boolean {
   return false;
 }
 
+const FOR_THE = determinersAnd('for');
 const EMPLOYERS = wordSet('patron|patronne|employeur|boss|employer');
 /** "My boss paid for lunch", « mon patron a payé le resto »: an employer paying for a thing treats, pays the speaker nothing. */
 const employerTreated = (scan: Scan, who: number, paid: number) =>
-  EMPLOYERS.has(word(scan, who)) && /^(for|le|la|les|l'|the)$/.test(word(scan, paid + 1));
+  EMPLOYERS.has(word(scan, who)) && FOR_THE.has(word(scan, paid + 1));
 
 /**
  * "Jo sent 20 pounds back for the tickets", "Sam gave 10 euros back": someone gave the speaker's

@@ -1,4 +1,5 @@
 import type { Clause } from './clauses.ts';
+import { DETERMINERS, SPEAKERS_OWN } from './determiners.ts';
 import { isPersonWord, saidBefore } from './movement-parties.ts';
 import type { Scan } from './scan-types.ts';
 import { word } from './scan-word.ts';
@@ -52,12 +53,11 @@ export function ontoStore(scan: Scan, from: number, to: number): boolean {
       ONTO.has(word(scan, i - 1)) || ONTO.has(word(scan, i - 2)) || (joint && ONTO.has(word(scan, i - 3)));
     if (!STORES.has(word(scan, i)) || !onto) continue;
     // « sur le compte de la cantine » tops up a service: only an account of one's own, a joint one, or savings.
-    if (SAVINGS.has(word(scan, i)) || OWN_STORE.has(word(scan, i - 1)) || joint) return true;
+    if (SAVINGS.has(word(scan, i)) || SPEAKERS_OWN.has(word(scan, i - 1)) || joint) return true;
   }
   return false;
 }
 const SAVINGS = wordSet('livret|livrets|epargne|pea|pel|cel|savings|isa');
-const OWN_STORE = wordSet('mon|ma|my|our|notre');
 
 /**
  * « viré 500 € à l'agence pour les frais de dossier », "sent 40 euros for the fees": money that pays
@@ -67,13 +67,12 @@ export function forFees(scan: Scan, from: number, to: number): boolean {
   for (let i = from; i < to - 1; i++) {
     if (STORES.has(word(scan, i))) return false;
     if (word(scan, i) !== 'pour' && word(scan, i) !== 'for') continue;
-    const next = /^(le|la|les|l'|the|mes|my|ses|his|her)$/.test(word(scan, i + 1)) ? i + 2 : i + 1;
+    const next = DETERMINERS.has(word(scan, i + 1)) ? i + 2 : i + 1;
     if (FEES.has(word(scan, next))) return true;
   }
   return false;
 }
 
-const SPEAKERS_OWN = wordSet('mon|ma|mes|my');
 /** « pour mes livres », "for my train tickets": money given for the speaker's own things is a present. */
 export const forOwnThings = (scan: Scan, from: number, to: number) => {
   for (let i = from; i < to - 1; i++)
@@ -120,7 +119,6 @@ export function spentBare(
 
 const GOT = wordSet('eu|got|received|recu|recue|touche');
 const FROM_WHOM = wordSet('de|from|par|off');
-const WHOSE = wordSet('ma|mon|mes|my|sa|son|a|the|un|une|le|la');
 /** Who pays the speaker for work: « un client », "a customer". */
 const PAYING = wordSet(
   'client|cliente|customer|buyer|acheteur|acheteuse|employer|employeur|boss|patron|patronne',
@@ -135,7 +133,7 @@ export function gotFromPerson(scan: Scan, amount: NonNullable<Segment['amount']>
   if (!FROM_WHOM.has(word(scan, i))) return false;
   i++;
   if (word(scan, i) === 'la' && word(scan, i + 1) === 'part' && word(scan, i + 2) === 'de') i += 3;
-  if (!WHOSE.has(word(scan, i))) return false;
+  if (!DETERMINERS.has(word(scan, i))) return false;
   // « grand-mère » is two words: the person word is the first or the second.
   return PAYING.has(word(scan, i + 1)) || isPersonWord(word(scan, i + 1)) || isPersonWord(word(scan, i + 2));
 }

@@ -2,6 +2,8 @@
  * Things that came back or came in, not money (movements.ts, movement-of-mark.ts): a bill or a
  * parcel received, money got back for a thing returned.
  */
+
+import { DETERMINERS } from './determiners.ts';
 import type { Scan } from './scan-types.ts';
 import { word } from './scan-word.ts';
 import type { Segment } from './segments.ts';
@@ -12,7 +14,6 @@ const GOODS = wordSet(
   'facture|factures|colis|commande|commandes|paquet|livraison|courrier|bill|bills|parcel|parcels|order|' +
     'package|delivery|invoice|avis|relance|echeancier|amende|amendes|contravention|pv|fine|penalty',
 );
-const DETERMINERS = wordSet("le|la|les|l'|mon|ma|mes|un|une|des|du|the|my|a|an|our|notre|nos");
 export function receivedGoods(scan: Scan, end: number): boolean {
   let i = end;
   while (DETERMINERS.has(word(scan, i))) i++;

@@ -1,5 +1,6 @@
 import { CLAIM_WORDS, claimPaidBack } from './claims.ts';
 import type { Clause } from './clauses.ts';
+import { determiners, SPEAKERS_OWN } from './determiners.ts';
 import { isGivenName } from './given-names.ts';
 import { foundMoney } from './money-handed.ts';
 import { exchanged, STORE_FRAME_WORDS, topUp } from './money-stores.ts';
@@ -141,7 +142,7 @@ export function purposeOfMark(
   return mark === 'income' && paidIn && saidBefore(scan, clause, at, INSURERS) ? 'undone' : undefined;
 }
 
-const MINE = /^(my|our|ma|mon|mes|notre|nos)$/;
+const DEFINITE = determiners(['definite']);
 /** What a holder does when it keeps a deposit or takes it. */
 const KEPT = /^((encaisse|garde|retenu|pris)e?s?|kept|keeps|cashed|took|taken|charged)$/;
 /**
@@ -152,13 +153,16 @@ const KEPT = /^((encaisse|garde|retenu|pris)e?s?|kept|keeps|cashed|took|taken|ch
  * undone. The holder keeping or cashing it (« a encaissé ma caution ») moves nothing back.
  */
 function depositCameBack(scan: Scan, amount: Amount, own: Clause): boolean {
-  if (!/^(le|la|l'|les|the)$/.test(word(scan, own[0]))) return false;
+  if (!DEFINITE.has(word(scan, own[0]))) return false;
   let deposit = false;
   for (let i = own[0]; i < own[1]; i++) {
     const w = word(scan, i);
     if (SPEAKING.has(w) || KEPT.test(w)) return false;
     if (!DEPOSITS.has(w)) continue;
-    deposit ||= i >= amount.end || MINE.test(word(scan, i - 1)) || MINE.test(word(scan, amount.start - 1));
+    deposit ||=
+      i >= amount.end ||
+      SPEAKERS_OWN.has(word(scan, i - 1)) ||
+      SPEAKERS_OWN.has(word(scan, amount.start - 1));
   }
   return deposit;
 }

@@ -1,4 +1,5 @@
 import type { Clause } from './clauses.ts';
+import { DETERMINERS } from './determiners.ts';
 import { isGivenName } from './given-names.ts';
 import {
   agreeing,
@@ -65,9 +66,6 @@ const OBJECT = wordSet("les|le|la|l'|en");
 const ADVERB = wordSet('enfin|bien|finalement|deja|tout|toute|tous|direct|aussi');
 const NOT = wordSet("pas|jamais|ne|n'|not|never|didn't|didnt|hasn't|hasnt|haven't|havent|yet|still");
 /** The speaker as a subject, and the one given to as a pronoun. */
-const DETERMINERS = wordSet(
-  "le|la|les|l'|un|une|mon|ma|mes|son|sa|ses|notre|nos|the|a|an|my|our|his|her|their",
-);
 const THEM_EN = wordSet('him|her|them');
 
 /** A body (an employer, a bank, an insurer, a shop, the state) or a person named at tokens[i]. */

@@ -1,4 +1,5 @@
 import { matchCurrency } from './currencies.ts';
+import { DETERMINERS, SINGULAR } from './determiners.ts';
 import { isNumberedBeforePlace } from './numbered-before-place.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
@@ -50,7 +51,6 @@ export function isNamedByArticle(tokens: readonly Token[], i: number): boolean {
 }
 
 /** A word that names one thing before a model's name: « la Peugeot 3008 », "the Switch 2". */
-const NAMING_ARTICLE = /^(le|la|l'|un|une|mon|ma|sa|son|ta|ton|the|a|an|my|his|her|our|their)$/;
 
 /**
  * « la Peugeot 3008 », « le TGV 6204 », « une Clio 5 », "my Galaxy S23"'s kind: a number written right
@@ -69,7 +69,7 @@ export function isModelNumber(tokens: readonly Token[], i: number, moneyNamed: b
     /^(\d|\d{3,4})$/.test(t.norm) &&
     name?.kind === 'word' &&
     /^\p{Lu}/u.test(name.raw) &&
-    NAMING_ARTICLE.test(tokens[i - 2]?.norm ?? '') &&
+    SINGULAR.has(tokens[i - 2]?.norm ?? '') &&
     tokens[i + 1]?.kind !== 'num'
   );
 }
@@ -102,7 +102,6 @@ export function isModelCode(tokens: readonly Token[], i: number): boolean {
 const YEAR_AFTER =
   /^(de|d'|of|en|in|from|depuis|since|millesime|cuvee|vintage|edition|modele|model|annee|year|promo|class)$/;
 /** An article or a possessive before a year said as an adjective: "my 2014 Golf", "the 2027 planner". */
-const YEAR_ARTICLE = /^(the|a|my|our|your|his|her|their|this|that|le|la|mon|ma|son|sa|notre|votre)$/;
 
 /**
  * « ma voiture de 2012, le contrôle technique 78 € », "a bottle of 2016 Rioja for 28 euros", « le
@@ -128,7 +127,7 @@ export function isYearBeside(
   if (prev === undefined) return false;
   if (YEAR_AFTER.test(prev.norm)) return true;
   if (prev.kind === 'word' && /^\p{Lu}/u.test(prev.raw)) return true;
-  return YEAR_ARTICLE.test(prev.norm) && next?.kind === 'word' && matchCurrency(tokens, i + 1) === null;
+  return DETERMINERS.has(prev.norm) && next?.kind === 'word' && matchCurrency(tokens, i + 1) === null;
 }
 
 /**
@@ -150,7 +149,6 @@ const NUMBERED_PLACE =
   /^(bay|locker|casier|guichet|emplacement|aisle|ward|berth|couchette|cabine|cabin|queue)$/;
 /** « place 48 au parking », "ticket 42 at the deli", « stand 14 au marché », "pitch 12 at the campsite": a spot or a turn, said with no article (« la place 12 » is a price). */
 const NUMBERED_TURN = /^(place|ticket|stand|pitch)$/;
-const ARTICLE = /^(le|la|l'|un|une|the|a|an|ma|mon|my|sa|son|ta|ton)$/;
 
 /**
  * « place 48 au parking, 6 euros la journée », "locker 31 at the gym, 3 euros": a whole number right
@@ -166,7 +164,7 @@ export function isNumberedPlace(tokens: readonly Token[], i: number, moneyNamed:
   if (NUMBERED_PLACE.test(word)) return true;
   // As written: « j'ai placé 2 000 € » is money put by, no spot.
   const said = tokens[i - 1]?.raw.toLowerCase() ?? '';
-  return NUMBERED_TURN.test(said) && !ARTICLE.test(tokens[i - 2]?.norm ?? '');
+  return NUMBERED_TURN.test(said) && !SINGULAR.has(tokens[i - 2]?.norm ?? '');
 }
 
 /** Words an order, a booking or a bill is numbered after: « commande 4521 », "invoice 1043". */
@@ -188,7 +186,7 @@ const INVOICE_PAID = /^(paid|settled|sent|paye|payee|regle|reglee|envoye|envoyee
 function isOrderNumber(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const paper = tokens[i - 1]?.norm ?? '';
-  if (t?.kind !== 'num' || !NUMBERED_PAPER.test(paper) || ARTICLE.test(tokens[i - 2]?.norm ?? ''))
+  if (t?.kind !== 'num' || !NUMBERED_PAPER.test(paper) || SINGULAR.has(tokens[i - 2]?.norm ?? ''))
     return false;
   return (
     /^(\d{4,9}|0\d{1,8})$/.test(t.norm) ||

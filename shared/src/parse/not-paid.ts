@@ -1,3 +1,4 @@
+import { determinersAnd } from './determiners.ts';
 import { isGivenName } from './given-names.ts';
 import { ELDERS, isPersonWord } from './movement-parties.ts';
 import { paidForWhatTheyGot } from './movement-turns.ts';
@@ -88,6 +89,8 @@ const SUBJECTS = new Set(['je', "j'", 'on', 'nous', 'i']);
 /** « je comptais prendre », « j'allais acheter », "was going to get": a plan of the past, not done. */
 const PAST_PLAN = new Set('comptais|comptait|voulais|voulait|allais|allait|pensais|pensait'.split('|'));
 const INFINITIVE = /(er|ir|re|oir)$/;
+/** "was gonna the…", "was going to be…": no verb of paying follows, nothing planned. */
+const BEFORE_VERB = determinersAnd('be');
 function pastPlan(scan: Scan, i: number): boolean {
   const { tokens } = scan;
   const norm = tokens[i]?.norm ?? '';
@@ -95,11 +98,11 @@ function pastPlan(scan: Scan, i: number): boolean {
     return SUBJECTS.has(tokens[i - 1]?.norm ?? '') && INFINITIVE.test(tokens[i + 1]?.norm ?? '');
   if (norm !== 'was' && norm !== 'were') return false;
   // "was gonna get takeaway": "gonna" is "going to".
-  if (tokens[i + 1]?.norm === 'gonna') return !/^(the|a|an|my|be)$/.test(tokens[i + 2]?.norm ?? 'the');
+  if (tokens[i + 1]?.norm === 'gonna') return !BEFORE_VERB.has(tokens[i + 2]?.norm ?? 'the');
   return (
     tokens[i + 1]?.norm === 'going' &&
     tokens[i + 2]?.norm === 'to' &&
-    !/^(the|a|an|my|be)$/.test(tokens[i + 3]?.norm ?? 'the')
+    !BEFORE_VERB.has(tokens[i + 3]?.norm ?? 'the')
   );
 }
 

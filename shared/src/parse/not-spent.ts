@@ -1,5 +1,6 @@
 import { CLAIM_WORDS, claimNotBack } from './claims.ts';
 import { type Clause, clausesOf } from './clauses.ts';
+import { DETERMINERS, determiners } from './determiners.ts';
 import { OWED_WORDS, owedNotBack } from './not-spent-owed.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import { word as norm } from './scan-word.ts';
@@ -36,7 +37,7 @@ const MOVED_OR_PAID = new Set<Mark>([
   'repayment',
   'paidBack',
 ]);
-const OWN = new Set(['mon', 'ma', 'notre', 'my', 'our', 'account', 'bank', 'current']);
+const OWN = determiners(['mine', 'ours'], { plus: 'account|bank|current' });
 /** « j'ai 800 € sur mon compte », "I've got 200 in the account", "there's 75 euros in my account". */
 const HAVE = new Set(['ai', 'avons', 'have', "i've", 'ive', 'got', "there's", 'theres', 'a']);
 const ACCOUNT = new Set(
@@ -251,10 +252,9 @@ const INSTEAD = [
   ['rather', 'than'],
   ['plutot', 'que'],
 ];
-const ARTICLES = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'les', "l'"]);
 /** The amount is said after « au lieu de », "instead of" (an article between: "instead of a 30 euro taxi"). */
 export function comparedAt(scan: Scan, a: AmountItem): boolean {
-  const end = ARTICLES.has(norm(scan, a.start - 1)) ? a.start - 1 : a.start;
+  const end = DETERMINERS.has(norm(scan, a.start - 1)) ? a.start - 1 : a.start;
   return INSTEAD.some((words) => words.every((w, j) => norm(scan, end - words.length + j) === w));
 }
 

@@ -1,3 +1,4 @@
+import { DETERMINERS } from './determiners.ts';
 import { isPersonWord } from './movement-parties.ts';
 import { FRIENDS } from './people-counted.ts';
 import type { AmountItem, Scan } from './scan-types.ts';
@@ -7,12 +8,11 @@ import { type Bridges, keepTotal, live, norm } from './whole-and-parts.ts';
 const HOLDS = /^(avec|with)$/;
 /** People a bill is shared with, not a part of it: a group, a boss, or a person of one's own (movement-parties.ts). */
 const COMPANY = /^(team|equipe|famille|family|enfants|kids|children|gang|boss|patron)s?$/;
-const ARTICLE = /^(le|la|les|l'|un|une|des|du|mon|ma|mes|the|a|an|my|our|some)$/;
 
 /** After tokens[at]: « avec le café », "with the tourist tax" — a thing, not a person (« avec Paul », "with the team"). */
 function holdsAThing(scan: Scan, at: number): boolean {
   if (!HOLDS.test(norm(scan.tokens, at))) return false;
-  const k = ARTICLE.test(norm(scan.tokens, at + 1)) ? at + 2 : at + 1;
+  const k = DETERMINERS.has(norm(scan.tokens, at + 1)) ? at + 2 : at + 1;
   const word = scan.tokens[k];
   if (word?.kind !== 'word' || /^\p{Lu}/u.test(word.raw) || FRIENDS.has(word.norm)) return false;
   return !COMPANY.test(word.norm) && !isPersonWord(word.norm);

@@ -1,5 +1,6 @@
 import { knownPhraseEnd } from './category-tables.ts';
 import type { Clause } from './clauses.ts';
+import { SPEAKERS_OWN } from './determiners.ts';
 import { isGivenName } from './given-names.ts';
 import { isAcronym } from './movement-frames.ts';
 import { BODIES, isPersonWord, PEOPLE } from './movement-parties.ts';
@@ -78,7 +79,7 @@ const LEADS = new Set(
 export const personAt = (scan: Scan, i: number) =>
   isPersonWord(scan.tokens[i]?.norm ?? '') ||
   capitalised(scan, i) ||
-  (/^(mon|ma|mes)$/.test(scan.tokens[i]?.norm ?? '') && isPersonWord(scan.tokens[i + 1]?.norm ?? ''));
+  (SPEAKERS_OWN.has(scan.tokens[i]?.norm ?? '') && isPersonWord(scan.tokens[i + 1]?.norm ?? ''));
 const capitalised = (scan: Scan, i: number) =>
   scan.tokens[i]?.kind === 'word' &&
   /^\p{Lu}/u.test(scan.tokens[i]?.raw ?? '') &&

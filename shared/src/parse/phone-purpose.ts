@@ -3,7 +3,9 @@
  * portable », "a case for my phone", « la batterie du téléphone » (shopping), while « une recharge
  * pour mon portable » stays the line's. categorize.ts asks this.
  */
+
 import { forPurpose } from './category-frames.ts';
+import { DETERMINERS } from './determiners.ts';
 import type { Token } from './tokenize.ts';
 
 /** A phone said by itself, which the tables read as its plan or its bill (utilities). */
@@ -20,7 +22,6 @@ const LINE = new Set(
 const OF = new Set(['du', 'of']);
 /** « 20 euros de téléphone »: money's word before « de » is what was spent on the line. */
 const MONEY = /^(euros?|balles|dollars?|livres)$/;
-const OWNERS = new Set("mon|ma|son|sa|ton|ta|notre|l'|my|the|his|her|our".split('|'));
 
 /** « la batterie du téléphone », "the screen of my phone": tokens[i] owns a thing said before it. */
 function partOf(tokens: readonly Token[], from: number, i: number): boolean {
@@ -29,7 +30,7 @@ function partOf(tokens: readonly Token[], from: number, i: number): boolean {
   // « une coque de téléphone »: a French head, « de » and the device it is made for.
   if (before === 'de')
     return i - 1 > from && tokens[i - 2]?.kind === 'word' && !MONEY.test(tokens[i - 2]?.norm ?? '');
-  return OWNERS.has(before) && /^(de|of)$/.test(tokens[i - 2]?.norm ?? '') && i - 2 > from;
+  return DETERMINERS.has(before) && /^(de|of)$/.test(tokens[i - 2]?.norm ?? '') && i - 2 > from;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { determinersAnd } from './determiners.ts';
 import { numberWord } from './number-words.ts';
 import { FRIENDS } from './people-counted.ts';
 import type { AmountItem, Scan } from './scan-types.ts';
@@ -25,7 +26,7 @@ const NOT_A_THING = new Set('with|for|of|on|in|at|and|plus|gave|paid|was|is|us|a
 const PER_ONE = /^(par|per)$/;
 /** « pour les trois », « pour mes deux », "for the three", "for all four", "for my 2". */
 const FOR_THE = /^(pour|for)$/;
-const THE_ONES = /^(les|mes|nos|ces|the|all|my|our|these)$/;
+const THE_ONES = determinersAnd('all');
 
 /**
  * « 8 euros par enfant pour les trois », « 50 euros chacun pour les trois », "12 each for the
@@ -46,7 +47,7 @@ export function eachForThe(scan: Scan, amount: AmountItem): number | null {
 /** « pour les trois », "for all four" at tokens[k]: how many, when the count stands alone. */
 export function countForThe(scan: Scan, k: number): number | null {
   const { tokens } = scan;
-  if (!FOR_THE.test(tokens[k]?.norm ?? '') || !THE_ONES.test(tokens[k + 1]?.norm ?? '')) return null;
+  if (!FOR_THE.test(tokens[k]?.norm ?? '') || !THE_ONES.has(tokens[k + 1]?.norm ?? '')) return null;
   const t = tokens[k + 2];
   if (!t) return null;
   const n =
