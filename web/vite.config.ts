@@ -259,6 +259,17 @@ export default defineConfig({
         // served, /open-data-licences.txt from web/public) stay in the lazy parser chunk that holds
         // them; other comments go.
         comments: { legal: true, annotation: false, jsdoc: false },
+        // The parser in one chunk: rolldown split it in two (the receipt reader and its lexicons,
+        // which receipt-ocr.ts also imports to weigh a second reading; the speech rules), and a
+        // note read offline loaded both, as does a receipt read on the phone (receipt-actions.ts
+        // reads it with provisional-reading.ts right after Tesseract): one gzip stream and no
+        // names between them, 504 B less (room26). Not tokenize.ts, which month-view.tsx shares;
+        // not the modules the parser imports from the rest of shared/ (dates, money), which the
+        // first screen uses.
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          groups: [{ name: 'reading', test: /shared[\\/]src[\\/]parse[\\/](?!tokenize\.ts)/ }],
+        },
       },
     },
   },
