@@ -128,10 +128,10 @@ export const noDayEndsAt = (tokens: readonly Token[], at: number): boolean =>
     isPhoneNumber(tokens, at - 1) > 0);
 
 /**
- * « un matelas 160 par 200 », "a 60 x 120 cot", "a 2 by 4": a size said as two sides (tokens from
+ * « un matelas 160 par 200 », « une couette 240 sur 260, 89 € », "a 60 x 120 cot", "a 2 by 4": a size said as two sides (tokens from
  * i), no money, nor a weight before a pack; 0 when none. The second side never carries a currency (« 2 x 15 € » is a count).
  */
-export function sidesOfSize(tokens: readonly Token[], i: number): number {
+export function sidesOfSize(tokens: readonly Token[], i: number, moneyNamed: boolean): number {
   if (tokens[i]?.kind !== 'num') return 0;
   // "a 3 pound bag of onions", "a 20 lb sack": a weight naming a pack, no pounds sterling.
   if (
@@ -142,7 +142,9 @@ export function sidesOfSize(tokens: readonly Token[], i: number): number {
   )
     return 2;
   const side = (k: number) => tokens[k]?.kind === 'num' && /^\d{1,3}$/.test(tokens[k]?.norm ?? '');
-  if (!side(i) || !/^(par|x|×|by)$/.test(tokens[i + 1]?.norm ?? '') || !side(i + 2)) return 0;
+  // « des arrhes de 150 sur 600 »: « sur » is a part of a whole unless money is named apart.
+  const by = tokens[i + 1]?.norm ?? '';
+  if (!side(i) || !(/^(par|x|×|by)$/.test(by) || (by === 'sur' && moneyNamed)) || !side(i + 2)) return 0;
   return matchCurrency(tokens, i + 3) || Number(tokens[i]?.norm) < 10 ? 0 : 3;
 }
 
@@ -161,6 +163,34 @@ export function perWeightAfterMoney(
     : 0;
 }
 
-/** An age or a race's distance at tokens[i] (scan.ts): where the figure that names it ends, or i. */
+/**
+ * While the sentence names its money (or prices a figure: « un jean en 38 chez Zara à 39,99 »), a
+ * figure is no price by what it is said with: after an acronym it is the thing's number or version (« une cartouche HP 305 », "an HDMI 2.1 cable"; a
+ * currency's code is no acronym), after « en » a size or a count (« des bottes en 37 », « payé en
+ * 3 fois »: « en » never prices), and "the" with hours and minutes before a noun a clock ("the 6.15
+ * ferry"), after a name with a capital and a word of the way a road's or a place's. Where it ends, or i.
+ */
+function figureOfAThing(tokens: readonly Token[], i: number, moneyNamed: boolean): number {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  if (!moneyNamed || matchCurrency(tokens, i + 1) || prev === undefined) return i;
+  const acronym = /^[A-Z]{2,5}$/.test(prev.raw) && !matchCurrency(tokens, i - 1);
+  const en = prev.norm === 'en' && /^\d\d?$/.test(t.norm);
+  const clock =
+    prev.norm === 'the' && /^(1[0-2]|\d)\.[0-5]\d$/.test(t.norm) && tokens[i + 1]?.kind === 'word';
+  // "lunch off Interstate 95", "a shake on Pier 39": a name with a capital after a word of the way
+  // (never a person paid: "paid Sarah 40").
+  const way =
+    /^\p{Lu}\p{Ll}+$/u.test(prev.raw) &&
+    /^(off|on|along|via|down|up|onto|near|past|by)$/.test(tokens[i - 2]?.norm ?? '') &&
+    /^\d+$/.test(t.norm);
+  return acronym || en || clock || way ? i + 1 : i;
+}
+
+/** An age, a race's distance or a thing's figure at tokens[i] (scan.ts): where the figure that names it ends, or i. */
 export const figureNamesEnd = (tokens: readonly Token[], i: number, moneyNamed: boolean): number =>
-  Math.max(agesOfPeople(tokens, i, moneyNamed), raceDistance(tokens, i));
+  Math.max(
+    agesOfPeople(tokens, i, moneyNamed),
+    raceDistance(tokens, i),
+    figureOfAThing(tokens, i, moneyNamed),
+  );

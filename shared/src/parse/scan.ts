@@ -70,6 +70,9 @@ function countingAloud(tokens: readonly Token[], i: number): number {
   return i;
 }
 
+/** Words that price the figure after them (« un jean à 39,99 », "a lamp for 30"). */
+const PRICED = /^(a|pour|for|at)$/;
+
 /** Marks whose words name no purchase: "la boîte me rembourse" is no night club. */
 const QUIET_MARKS = new Set<Mark>(['aside', 'noAside', 'instruction', 'imperative']);
 
@@ -138,6 +141,9 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string, 
   const together = wePaid(tokens);
   // « pour deux » beside money named is the people a thing was for (shares.ts guestsCounted).
   const moneyNamed = tokens.some((t, k) => t.kind !== 'num' && matchCurrency(tokens, k) !== null);
+  // "cabin 12 on the ferry, 140 for the crossing": a figure priced by « à », "for" says the money too.
+  const priced =
+    moneyNamed || tokens.some((t, k) => t.kind === 'num' && PRICED.test(tokens[k - 1]?.norm ?? ''));
   const thisYear = Number(today.slice(0, 4));
 
   let i = 0;
@@ -186,13 +192,13 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string, 
       i += 1;
       continue;
     }
-    const named = t.kind === 'num' ? figureNamesEnd(tokens, i, moneyNamed) : levelBelowStreet(tokens, i);
+    const named = t.kind === 'num' ? figureNamesEnd(tokens, i, priced) : levelBelowStreet(tokens, i);
     if (named > i) {
       roles.fill(Role.Reference, i, named);
       i = named;
       continue;
     }
-    const phone = isPhoneNumber(tokens, i) || sidesOfSize(tokens, i);
+    const phone = isPhoneNumber(tokens, i) || sidesOfSize(tokens, i, moneyNamed);
     const prev = tokens[i - 1];
     const reference =
       t.kind === 'num' &&
@@ -202,7 +208,7 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string, 
         !numberedAlready(tokens, roles, i - 1, lang) &&
         !groupedMoney(tokens, i, lang)) ||
         isBrandNumber(tokens, i) ||
-        namesNumber(tokens, i, moneyNamed, thisYear, lang)) &&
+        namesNumber(tokens, i, priced, thisYear, lang)) &&
       tokens[i + 1]?.norm !== 'k' &&
       (!matchCurrency(tokens, i + 1) || symbolLeadsNext(tokens, i + 1, true));
     if (phone > 0 || reference) {

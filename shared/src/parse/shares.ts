@@ -1,3 +1,4 @@
+import { matchCurrency } from './currencies.ts';
 import { halfOfScale } from './half-numbers.ts';
 import { headsNamed } from './heads-paid-for.ts';
 import { numberWord } from './number-words.ts';
@@ -6,7 +7,7 @@ import { PhraseTable } from './phrase-table.ts';
 import { countThen, readCount } from './share-counts.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
-import { SHARING_MANNERS } from './word-sets.ts';
+import { EDGE_STOPWORDS, SHARING_MANNERS } from './word-sets.ts';
 
 /**
  * How the words share a bill: "j'ai payé la moitié", "divisé par trois", "split between the 3 of
@@ -185,6 +186,12 @@ export function matchShare(
   // "half a grand" is 500 (read-amount.ts), no half of a thing.
   if (halfOfScale(tokens, i, lang)) return null;
   const hit = PHRASES.match(tokens, i);
+  // "half board", "the half marathon", "a half pint": "half" before a noun names a kind of thing,
+  // no share of the bill ("half the bill", "half, 40", "my half" are).
+  const after = tokens[hit?.end ?? i];
+  if (hit?.value.kind === 'fraction' && tokens[hit.end - 1]?.norm === 'half' && after?.kind === 'word')
+    if (!EDGE_STOPWORDS.has(after.norm) && !numberWord(after.norm, lang) && !matchCurrency(tokens, hit.end))
+      return null;
   // « j'ai payé pour moi et mes trois neveux »: not the speaker's own part, but whom they paid for.
   if (hit?.value.counted && /^(et|and)$/.test(tokens[hit.end]?.norm ?? '')) return null;
   if (hit) {
