@@ -136,7 +136,6 @@ export function sidesOfSize(tokens: readonly Token[], i: number, moneyNamed: boo
   // "a 3 pound bag of onions", "a 20 lb sack": a weight naming a pack, no pounds sterling.
   if (
     /^(a|an|the)$/.test(tokens[i - 1]?.norm ?? '') &&
-    tokens[i]?.kind === 'num' &&
     /^(pound|lb)$/.test(tokens[i + 1]?.norm ?? '') &&
     packAt(tokens[i + 2]?.norm ?? '')
   )
@@ -175,15 +174,12 @@ function figureOfAThing(tokens: readonly Token[], i: number, moneyNamed: boolean
   const prev = tokens[i - 1];
   if (!moneyNamed || matchCurrency(tokens, i + 1) || prev === undefined) return i;
   const acronym = /^[A-Z]{2,5}$/.test(prev.raw) && !matchCurrency(tokens, i - 1);
-  const en = prev.norm === 'en' && /^\d\d?$/.test(t.norm);
+  const en = prev.norm === 'en';
   const clock =
     prev.norm === 'the' && /^(1[0-2]|\d)\.[0-5]\d$/.test(t.norm) && tokens[i + 1]?.kind === 'word';
   // "lunch off Interstate 95", "a shake on Pier 39": a name with a capital after a word of the way
   // (never a person paid: "paid Sarah 40").
-  const way =
-    /^\p{Lu}\p{Ll}+$/u.test(prev.raw) &&
-    /^(off|on|along|via|down|up|onto|near|past|by)$/.test(tokens[i - 2]?.norm ?? '') &&
-    /^\d+$/.test(t.norm);
+  const way = /^\p{Lu}\p{Ll}/u.test(prev.raw) && /^(off|on|along|via)$/.test(tokens[i - 2]?.norm ?? '');
   return acronym || en || clock || way ? i + 1 : i;
 }
 

@@ -1,4 +1,3 @@
-import { matchCurrency } from './currencies.ts';
 import { halfOfScale } from './half-numbers.ts';
 import { headsNamed } from './heads-paid-for.ts';
 import { numberWord } from './number-words.ts';
@@ -187,11 +186,15 @@ export function matchShare(
   if (halfOfScale(tokens, i, lang)) return null;
   const hit = PHRASES.match(tokens, i);
   // "half board", "the half marathon", "a half pint": "half" before a noun names a kind of thing,
-  // no share of the bill ("half the bill", "half, 40", "my half" are).
+  // no share of the bill ("half the bill", "half, 40" are; « moitié moitié genre » is too).
   const after = tokens[hit?.end ?? i];
-  if (hit?.value.kind === 'fraction' && tokens[hit.end - 1]?.norm === 'half' && after?.kind === 'word')
-    if (!EDGE_STOPWORDS.has(after.norm) && !numberWord(after.norm, lang) && !matchCurrency(tokens, hit.end))
-      return null;
+  if (
+    tokens[(hit?.end ?? 0) - 1]?.norm === 'half' &&
+    after?.kind === 'word' &&
+    !EDGE_STOPWORDS.has(after.norm) &&
+    !numberWord(after.norm, lang)
+  )
+    return null;
   // « j'ai payé pour moi et mes trois neveux »: not the speaker's own part, but whom they paid for.
   if (hit?.value.counted && /^(et|and)$/.test(tokens[hit.end]?.norm ?? '')) return null;
   if (hit) {
