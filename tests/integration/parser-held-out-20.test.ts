@@ -151,8 +151,9 @@ describe('the local parser on the tuning sets of rounds 20, 21, 23, 24, 25 and 2
     // first scored, unseen (main at 29055c4); 74 with the cats25 rules (a French head, « à » with no
     // article and a food: an object for that food; « une coque de téléphone » the device's; « le bar à
     // ongles » no drink out; no word list). Whole: 140 of 180 unseen, 148 after (the odd half 71 → 74,
-    // read as an aggregate only).
-    heldOutSet('v25k', { minLines: 180, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 74, whole: 148 });
+    // read as an aggregate only). After cats26 (glasses for a drink, « lunettes de » a sport, slang):
+    // even 78, whole 152 (the odd half 74 → 74).
+    heldOutSet('v25k', { minLines: 180, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 78, whole: 152 });
   });
 
   it('gets the v25p set right at its floors, its odd half held out', () => {
@@ -162,15 +163,20 @@ describe('the local parser on the tuning sets of rounds 20, 21, 23, 24, 25 and 2
     // follows "for" the category, a frame word heading an English compound leaves the modifier to
     // say what for, a fee for a loan is no loan, an unknown thing for a pastime or an outing a thing,
     // « pour les yeux secs », « un aller pour Nantes »). Whole: 138 of 180 unseen, 143 after (the odd
-    // half 72 → 72, read as an aggregate only).
-    heldOutSet('v25p', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 71, whole: 143 });
+    // half 72 → 72, read as an aggregate only). After cats26 (a canteen at work, the tip as the dump,
+    // next door, the pedicure, words no open data holds): even 78, whole 151 (the odd half 73 → 73).
+    heldOutSet('v25p', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 78, whole: 151 });
   });
 
   it('gets the v26k set right at its floors, its odd half held out', () => {
     // Things and services people name: two-sense words, heads no table knows, slang, public services,
     // health professions, school trips, controls. Even half (0-based): 69 of 90 when first scored,
-    // unseen (main at 128fda3). Whole: 139 of 180 unseen (the odd half 70, an aggregate only).
-    heldOutSet('v26k', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 69, whole: 139 });
+    // unseen (main at 128fda3; 70 with one label corrected to the set's own convention, a thing for
+    // someone's birthday a present too); 81 with the cats26 rules (a word's other sense said by the
+    // words around: glasses for a drink, « lunettes de » a sport, the tip as the dump, a canteen at
+    // work; someone next door a neighbour; words no open data holds). Whole: 139 of 180 unseen, 153
+    // after (the odd half 70 → 72, an aggregate only).
+    heldOutSet('v26k', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 81, whole: 153 });
   });
 
   it('gets the v23n set right at its floors, its odd half held out', () => {

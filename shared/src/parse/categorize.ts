@@ -20,6 +20,7 @@ import {
 import { readByHead } from './category-heads.ts';
 import type { CategoryMatch } from './category-learned.ts';
 import { forSomeoneElse, mayBeGiven } from './category-purposes.ts';
+import { otherSense } from './category-senses.ts';
 import { type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
 import { placeForOther, thingForPurpose, utensilForFood } from './category-things-for-food.ts';
 import { journeyFare, toppedUpCard } from './fare-cards.ts';
@@ -228,6 +229,9 @@ export function findCategory(
     best = { category: 'transport', weight: 2, place: false, start: fare, end: fare + 1, contested: false };
   if (best) best.contested = clear === 'mixed' && best.weight < 4;
   best = readByHead(table, tokens, from, to, best, served);
+  // "wine glasses", "the tip" one takes rubbish to, « la cantine du boulot »: the other sense.
+  const sense = otherSense(table, tokens, from, to, best);
+  if (sense) best = { start: from, end: to, contested: false, ...best, ...sense, place: false };
   // « une coque pour mon portable », "a case for my phone": the thing is for the device, not its plan.
   if (best?.category === 'utilities' && forAPhone(tokens, from, best.start))
     best = { ...best, category: 'shopping', weight: 1 };

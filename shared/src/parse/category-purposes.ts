@@ -228,6 +228,13 @@ export function forSomeoneElse(tokens: readonly Token[], from: number, to: numbe
   for (let i = from; i < to; i++) {
     const norm = tokens[i]?.norm ?? '';
     if (givingDay(tokens, i)) return true;
+    // "for the new baby next door": whoever lives next door, "for" just before, is a neighbour.
+    if (
+      norm === 'door' &&
+      tokens[i - 1]?.norm === 'next' &&
+      tokens.slice(Math.max(from, i - 5), i).some((t) => t.norm === 'for')
+    )
+      return true;
     const outsider = OUTSIDE_THE_FAMILY.has(norm) || (norm === 'best' && tokens[i + 1]?.norm === 'man');
     if ((outsider || widerFamily(tokens, i)) && forPurpose(tokens, i)) return true;
     // « un pull pour mon père pour Noël »: Christmas said with whom it is for.

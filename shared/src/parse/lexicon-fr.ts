@@ -5,33 +5,33 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   [
     'groceries',
     2,
-    'courses|les courses|supermarche|supermarches|hypermarche|superette|epicerie|epicier|marche|primeur|maraicher|maraichers|' +
+    'courses|les courses|supermarche|supermarches|hypermarche|superette|epicerie|epicier|marche|primeur|maraicher|' +
       'boulangerie|boulanger patissier|patisserie|boucherie|boucher|charcuterie|poissonnerie|fromagerie|' +
-      'pain|baguette|pain au chocolat|chocolatine|croissant|brioche|fromage|lait|oeufs|oeuf|beurre|yaourt|' +
-      'fruits|fruit|legumes|legume|viande|poulet|poisson|pates|riz|farine|sucre|cafe en grain|paquet de cafe|' +
-      'eau minerale|bouteille d eau|pack d eau|pommes|pomme|bananes|tomates|salade|pommes de terre|jambon|' +
-      'vin|bouteille de vin|biere en pack|pack de bieres|cereales|conserves|surgeles|provisions|bouffe|' +
-      'jus d orange|jus de fruit|huile|chocolat|gateau|gateaux|biscuits|couches|lessive|produits menagers|' +
+      'pain|baguette|pain au chocolat|chocolatine|croissant|brioche|fromage|lait|oeuf|beurre|yaourt|' +
+      'fruit|legume|viande|poulet|poisson|pates|riz|farine|sucre|cafe en grain|paquet de cafe|' +
+      'eau minerale|bouteille d eau|pack d eau|pomme|bananes|tomates|salade|pommes de terre|jambon|' +
+      'vin|bouteille de vin|biere en pack|pack de bieres|cereales|conserves|surgeles|provisions|bouffe|pinard|rouquin|' +
+      'jus d orange|jus de fruit|huile|chocolat|gateau|biscuits|couches|lessive|produits menagers|' +
       'papier toilette|sopalin|epicerie fine|amap|drive|courses en ligne',
   ],
   [
     'dining',
     2,
-    'resto|restau|restaurant|restos|brasserie|bistrot|bistro|cafe|cafes|un cafe|petit cafe|expresso|espresso|' +
-      'cappuccino|un the|the vert|chocolat chaud|bar|pub irlandais|biere|bieres|pinte|verre|un verre|apero|aperitif|cocktail|' +
+    'resto|restau|restaurant|restos|brasserie|bistrot|bistro|cafe|un cafe|petit cafe|expresso|espresso|' +
+      'cappuccino|un the|the vert|chocolat chaud|bar|pub irlandais|biere|pinte|verre|un verre|apero|aperitif|cocktail|' +
       'dejeuner|dejeuner au|dej|diner|souper|petit dejeuner|petit dej|brunch|gouter|kebab|pizza|pizzeria|sushi|' +
-      'sushis|burger|hamburger|tacos|sandwich|sandwicherie|panini|crepe|creperie|galette|menu|menu du jour|' +
-      'plat du jour|traiteur|livraison|livraison repas|repas|pourboire|addition|cantine du boulot|snack|fast food|' +
+      'burger|hamburger|tacos|sandwich|sandwicherie|panini|crepe|creperie|galette|menu|menu du jour|' +
+      'plat du jour|traiteur|livraison|livraison repas|repas|pourboire|addition|snack|fast food|' +
       'mcdonald|boulangerie sandwich|terrasse|restaurant japonais|chinois|indien|thai|libanais|ramen|pho|bo bun|' +
-      'poke|salon de the|glace|glaces|frites|vin au resto|resto u|ticket resto|boite de nuit conso|' +
-      'pop corn|popcorn|friandises|viennoiserie|viennoiseries|cafe croissant|pique nique',
+      'poke|salon de the|glace|frites|vin au resto|resto u|ticket resto|boite de nuit conso|' +
+      'pop corn|popcorn|friandises|viennoiserie|cafe croissant|pique nique',
   ],
   [
     'transport',
     2,
     'taxi|vtc|metro|bus|tram|tramway|rer|train|billet de train|ticket de metro|ticket de bus|' +
       'navette|essence|carburant|gasoil|gazole|diesel|sans plomb|plein|plein d essence|le plein|' +
-      'borne de recharge|peage|peages|autoroute|parking|stationnement|horodateur|amende de stationnement|pv|' +
+      'borne de recharge|peage|autoroute|parking|stationnement|horodateur|amende de stationnement|pv|' +
       'velo|trottinette|scooter|moto|voiture|garage|garagiste|mecanicien|vidange|pneus|pneu|controle technique|' +
       'carte grise|permis|auto ecole|lavage auto|station service|covoiturage|course de taxi|abonnement transport|' +
       'carte de transport|passe navigo|reparation voiture|reparation de voiture|reparation sur la voiture',
@@ -39,9 +39,9 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   [
     'housing',
     2,
-    'loyer|loyers|charges|charges locatives|caution|depot de garantie|syndic|copropriete|assurance habitation|' +
+    'loyer|charges|charges locatives|caution|depot de garantie|syndic|copropriete|assurance habitation|' +
       'assurance maison|taxe fonciere|taxe d habitation|credit immobilier|pret immobilier|mensualite|travaux|' +
-      'plombier|serrurier|electricien|peintre|menage|femme de menage|aide menagere|meuble|meubles|canape|lit|' +
+      'plombier|serrurier|electricien|peintre|menage|femme de menage|aide menagere|meuble|canape|lit|' +
       'matelas|etagere|armoire|table basse|deco|decoration|bricolage|peinture|outils|jardinage|jardin|' +
       'demenagement|demenageurs|garde meuble|appart|appartement|logement|chaudiere|reparation de la chaudiere|' +
       'electromenager|frigo|machine a laver|aspirateur|rideaux|vaisselle|ampoules|agence immobiliere|frais d agence',
@@ -56,17 +56,17 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   [
     'health',
     2,
-    'pharmacie|pharmacien|medecin|medecins|docteur|generaliste|specialiste|dentiste|orthodontiste|kine|' +
+    'pharmacie|pharmacien|medecin|docteur|generaliste|specialiste|dentiste|orthodontiste|kine|' +
       'kinesitherapeute|osteo|osteopathe|ophtalmo|ophtalmologue|opticien|lunettes|lentilles|dermato|' +
       'dermatologue|gyneco|gynecologue|pediatre|psy|psychologue|psychiatre|therapeute|infirmier|infirmiere|' +
       'hopital|clinique|urgences|analyses|prise de sang|laboratoire|labo|radio|irm|scanner|echographie|vaccin|' +
-      'medicament|medicaments|doliprane|ordonnance|consultation|mutuelle|complementaire sante|orthophoniste|' +
+      'medicament|doliprane|ordonnance|consultation|mutuelle|complementaire sante|orthophoniste|' +
       'podologue|sage femme|dentaire|veterinaire|veto|pansements|sirop|antibiotiques',
   ],
   [
     'shopping',
     2,
-    'vetements|vetement|habits|fringues|chaussures|baskets|basket|jean|jeans|pantalon|tee shirt|t shirt|chemise|' +
+    'vetement|habits|fringues|chaussures|basket|jean|pantalon|tee shirt|t shirt|chemise|' +
       'pull|veste|manteau|robe|jupe|sous vetements|chaussettes|sac|sac a main|montre|bijou|bijoux|maquillage|' +
       'parfum|cosmetiques|coiffeur|coiffeuse|coupe de cheveux|barbier|manucure|estheticienne|onglerie|' +
       'telephone neuf|nouveau telephone|smartphone|ordinateur|ordi|tablette|ecouteurs|casque|chargeur|cable|' +
@@ -76,52 +76,52 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   [
     'leisure',
     2,
-    'cinema|cine|film|films|place de cinema|places de cinema|concert|concerts|spectacle|theatre|opera|musee|' +
+    'cinema|cine|film|place de cinema|places de cinema|concert|spectacle|theatre|opera|musee|' +
       'expo|exposition|festival|match|stade|bowling|escape game|laser game|karting|piscine|salle de sport|' +
       'sport|abonnement salle|fitness|yoga|danse|boite|boite de nuit|soiree|fete|jeux|jeu video|' +
-      'jeux video|livre|livres|bd|bandes dessinees|manga|magazine|journal|streaming|musique|vinyle|' +
+      'jeux video|livre|bd|bandes dessinees|manga|magazine|journal|streaming|musique|vinyle|' +
       'parc d attractions|zoo|aquarium|ski|forfait de ski|randonnee|golf|tennis|equitation|peche|billard|' +
       'loisirs|visite guidee|tournoi|poker|loto|pmu|paris sportifs|netflix',
   ],
   [
     'travel',
     2,
-    'hotel|hotels|auberge|auberge de jeunesse|gite|chambre d hote|camping|location de vacances|' +
-      'nuit d hotel|nuits d hotel|avion|billet d avion|billets d avion|vol|vols|compagnie aerienne|aeroport|' +
-      'bagage|bagages|valise en soute|visa|passeport|vacances|voyage|sejour|croisiere|location de voiture|' +
+    'hotel|auberge|auberge de jeunesse|gite|chambre d hote|camping|location de vacances|' +
+      'nuit d hotel|nuits d hotel|avion|billet d avion|billets d avion|vol|compagnie aerienne|aeroport|' +
+      'bagage|valise en soute|visa|passeport|vacances|voyage|sejour|croisiere|location de voiture|' +
       'voiture de location|excursion|office de tourisme|souvenirs|week end a|city trip|bateau|ferry|' +
       'taxe de sejour|bureau de change|airbnb',
   ],
   [
     'education',
     2,
-    'ecole|ecoles|college|lycee|fac|universite|cours|cours d anglais|formation|frais de scolarite|' +
-      'scolarite|inscription|frais d inscription|inscription a la fac|manuel|manuels|fournitures|' +
+    'ecole|college|lycee|fac|universite|cours|cours d anglais|formation|frais de scolarite|' +
+      'scolarite|inscription|frais d inscription|inscription a la fac|manuel|fournitures|' +
       'fournitures scolaires|cahiers|cartable|cantine|creche|nounou|garderie|baby sitting|babysitter|baby sitter|' +
       'assistante maternelle|assistant maternel|assistantes maternelles|' +
       'soutien scolaire|cours particuliers|prof particulier|examen|concours|permis de conduire|' +
-      'conference|seminaire|certification|diplome|bibliotheque|classe verte|sortie scolaire',
+      'conference|seminaire|certification|diplome|bibliotheque|mediatheque|classe verte|sortie scolaire',
   ],
   [
     'gifts',
     2,
     'cadeau|cadeaux|cadeau d anniversaire|anniversaire|noel|cadeau de noel|fete des meres|fete des peres|' +
-      'saint valentin|mariage|cadeau de mariage|naissance|bapteme|fleurs|bouquet|bouquet de fleurs|don|dons|' +
+      'saint valentin|mariage|cadeau de mariage|naissance|bapteme|fleurs|bouquet|bouquet de fleurs|don|' +
       'association|croix rouge|restos du coeur|secours populaire|quete|offrande|pot de depart|etrennes|' +
       'liste de naissance|liste de mariage|faire part|carte cadeau|bon cadeau|offert a|pour maman|pour papa',
   ],
   // Weak words: they name the kind of payment more than what was bought.
-  ['transport', 1, 'ticket|tickets|recharge|pass|course'],
-  ['utilities', 1, 'facture|factures|mobile|energie|box'],
+  ['transport', 1, 'ticket|recharge|pass|course'],
+  ['utilities', 1, 'facture|mobile|energie|box'],
   // Insurance said alone: what it covers is unknown (home, car, health), so not a utility bill.
   ['other', 1, 'assurance'],
-  ['shopping', 1, 'commande|achat|achats|colis|magasin|boutique'],
-  ['leisure', 1, 'abonnement|salle|club|sortie|sorties|parc|jeu|visite'],
+  ['shopping', 1, 'commande|achat|colis|magasin|boutique'],
+  ['leisure', 1, 'abonnement|salle|club|sortie|parc|jeu|visite'],
   // "cours de yoga" is yoga: the subject of a class names it when the lexicon knows it.
   ['education', 1, 'stage|atelier|rentree|cours de'],
-  ['travel', 1, 'change|nuit|nuits|nuitee|nuitees'],
-  ['health', 1, 'soins|test|tests|sante'],
-  ['dining', 1, 'conso|consos|plat'],
+  ['travel', 1, 'change|nuit|nuitee'],
+  ['health', 1, 'soins|test|sante'],
+  ['dining', 1, 'conso|plat'],
   ['utilities', 3, 'orange|free|sfr|bouygues'],
   // A present bought at Fnac is a present: these beat shop names.
   [

@@ -17,8 +17,8 @@ export const FR_LONG_TAIL: readonly LexiconEntry[] = [
     'shopping',
     2,
     'coupe homme|coupe femme|brushing|coupe et brushing|couleur chez le coiffeur|salon de coiffure|' +
-      'pedicure|epilation|institut de beaute|esthetique|soin du visage|tatouage|tatoueur|piercing|' +
-      'teinturerie|nettoyage a sec|blanchisserie|retouches|retouche|' +
+      'epilation|institut de beaute|esthetique|soin du visage|tatouage|tatoueur|piercing|' +
+      'teinturerie|nettoyage a sec|blanchisserie|retouche|' +
       'couturiere|couturier|cordonnerie|ressemelage|animalerie|toilettage|toiletteur|jouet pour chat|' +
       'jouet pour chien|accessoires pour chien|collier pour chien|buraliste|tabac presse',
   ],
@@ -94,7 +94,7 @@ export const FR_LONG_TAIL: readonly LexiconEntry[] = [
     "chez l' avocat|l' avocat|mon avocat|honoraires d' avocat|huissier|frais d' huissier|agios|frais de tenue de compte",
   ],
   // Spoken forms of v5b: pastries, the wine cellar, mulled wine, insurance by what it covers.
-  ['groceries', 2, 'chouquettes|chouquette|sachet de chouquettes|la cave|a la cave|cave a vin|cave a bieres'],
+  ['groceries', 2, 'chouquette|sachet de chouquettes|la cave|a la cave|cave a vin|cave a bieres'],
   ['dining', 2, 'tapas|vin chaud'],
   [
     'other',
@@ -117,7 +117,7 @@ export const FR_LONG_TAIL: readonly LexiconEntry[] = [
     2,
     'pet sitter|pet-sitter|petsitter|garde de chien|garde du chien|garde de chat|garde du chat|' +
       'pension pour chat|pension pour le chat|pension pour chien|pension pour le chien|pension canine|' +
-      'pension feline|promeneur de chien|promeneur de chiens|promenade du chien|assurance chat',
+      'pension feline|promeneur de chien|promenade du chien|assurance chat',
   ],
   [
     'housing',
@@ -130,7 +130,7 @@ export const FR_LONG_TAIL: readonly LexiconEntry[] = [
     'health',
     2,
     'sophrologie|sophrologue|naturopathe|naturopathie|hypnotherapeute|hypnose|reflexologie|reflexologue|' +
-      'acupuncteur|acupuncture|pedicure podologue',
+      'acupuncteur|acupuncture|pedicure podologue|pedicure|dieteticien|nutritionniste|toubib',
   ],
   [
     'leisure',
@@ -181,7 +181,7 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
   [
     'leisure',
     2,
-    'newspaper|newspapers|newsstand|newsagent|news agent|crossword|scratch card|scratch cards|' +
+    'newspaper|newsstand|newsagent|news agent|crossword|scratch card|scratch cards|' +
       'lottery ticket|massage|spa|sauna|in game|in app purchase|game credits|bookshop|bookstore|ice rink|' +
       'skating rink|roller rink|trampoline park|climbing gym|paintball|laser tag',
   ],
@@ -223,7 +223,7 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
     'other',
     2,
     'dog walker|dog walkers|dog walking|dog sitter|cat sitter|pet sitter|pet sitting|house sitter|kennel|' +
-      'kennels|cattery|pet insurance|doggy daycare|dog daycare|pet boarding',
+      'cattery|pet insurance|doggy daycare|dog daycare|pet boarding',
   ],
   // Everyday things the open data has no preset for (v6).
   ['transport', 2, 'mot|mot test|car service|tyre change'],

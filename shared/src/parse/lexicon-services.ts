@@ -48,15 +48,15 @@ export const FR_SERVICES: readonly LexiconEntry[] = [
       "digicode|ascenseur|gardien d' immeuble|gardienne d' immeuble|curage|" +
       'domotique',
   ],
-  ['leisure', 2, 'vide grenier|vide greniers|dossard|remontees mecaniques'],
-  ['utilities', 2, 'teom|linky|compteur linky|frais de mise en service'],
+  ['leisure', 2, 'vide grenier|dossard|remontees mecaniques'],
+  ['utilities', 2, 'teom|linky|compteur linky|frais de mise en service|encombrants|enlevement des dechets'],
   ['transport', 2, 'exces de vitesse|proces verbal|equilibrage|' + 'assistance routiere'],
   ['health', 2, "bilan sanguin|teleconsultation|depassement d' honoraires|franchise medicale|plombage"],
   ['education', 2, 'professeur particulier|conservatoire'],
   [
     'other',
     2,
-    'impots|impot|impot sur le revenu|prelevement a la source|funerarium|cremation|inhumation|' +
+    'impot|impot sur le revenu|prelevement a la source|funerarium|cremation|inhumation|' +
       'naturalisation|apostille|traduction|' +
       'cotisation syndicale',
   ],
@@ -98,13 +98,13 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
   ],
   ['education', 2, 'graduation|graduation gown|gown hire'],
   ['travel', 2, 'checked baggage|hold luggage|hold bag|seat selection'],
-  ['leisure', 2, 'mooring|moorings|mooring fee|allotment'],
+  ['leisure', 2, 'mooring|mooring fee|allotment'],
   // The general vocabulary of the same kinds (as the French above).
   [
     'housing',
     2,
     'guttering|downpipe|fascias|soffits|loft conversion|loft insulation|cavity wall insulation|' +
-      'rewiring|repointing|decking|block paving|builder|builders|general contractor|' +
+      'rewiring|repointing|decking|block paving|builder|general contractor|' +
       'termite inspection|home inspection|home inspector|escrow|closing costs|conveyancing|conveyancer|' +
       'land registry|stamp duty|letting fee|janitor|caretaker|lawn service|yard work|snow removal',
   ],
@@ -131,5 +131,9 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
       'marriage license|marriage licence|court costs|cremation|burial|headstone|cemetery plot|' +
       'shredding|it support|data recovery',
   ],
-  ['utilities', 2, 'sewer|trash pickup|garbage collection|trash service|smart meter|prepayment meter'],
+  [
+    'utilities',
+    2,
+    'sewer|trash pickup|garbage collection|waste collection|trash service|smart meter|prepayment meter',
+  ],
 ];

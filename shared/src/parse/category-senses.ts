@@ -1,0 +1,55 @@
+/**
+ * Words with two senses, the words around deciding which (cats26, issue 29). The tables give each
+ * word its everyday sense; categorize.ts asks here, once the keyword is chosen, whether its
+ * neighbours say the other one:
+ * - "glasses" after a drink or a food are tableware ("wine glasses", "whisky glasses"), not
+ *   spectacles: shopping, vaguely; « lunettes de » (« du », « d' ») a sport are goggles (« lunettes de
+ *   ski », « de natation », « de plongée »): the sport's;
+ * - "the tip" one goes to, or takes rubbish or old things to, is the dump, not a gratuity ("took the
+ *   rubbish to the tip", "the tip for the old mattress"): housing, as the older sets label it;
+ * - a French canteen « du boulot », « de la boîte », « de l'entreprise » is a meal at work, not a
+ *   school's nor a night club's (« le self de la boîte »): dining.
+ */
+import type { Category } from '../categories.ts';
+import { LINKS, nounAfterLink } from './category-frames.ts';
+import type { Hit } from './category-tables.ts';
+import type { PhraseTable } from './phrase-table.ts';
+import type { Token } from './tokenize.ts';
+
+/** What is thrown away; "old", the thing one takes to the tip ("the tip for the old mattress"). */
+const THROWN = /\b(rubbish|waste|junk|dump|dumped|old)\b/;
+/** « la cantine du boulot », « le self de la boîte », « de l'entreprise »: a canteen, then work. */
+const AT_WORK = /\b(cantine|cantoche|self) (du|de la|de l') (boulot|boite|taf|bureau|entreprise)\b/;
+
+/**
+ * The other sense of the keyword kept at best.start, when the words around say it; else null.
+ * Each word is of one language ("tip" is English only, category-tables.ts): no language asked.
+ */
+export function otherSense(
+  table: PhraseTable<Hit>,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  best: { start: number; category: Category } | null,
+): { category: Category; weight: number } | null {
+  const said = tokens
+    .slice(from, to)
+    .map((t) => t.norm)
+    .join(' ');
+  if (AT_WORK.test(said)) return { category: 'dining', weight: 3 };
+  const at = best?.start ?? 0;
+  const of = (k: number) => (k >= from && k < to ? table.match(tokens, k)?.value.category : undefined);
+  const sense = `${best?.category} ${tokens[at]?.norm}`;
+  if (sense === 'health glasses' && [of(at - 1), of(at - 2)].some((c) => c === 'groceries' || c === 'dining'))
+    return { category: 'shopping', weight: 1 };
+  // « lunettes de ski », « lunettes de la piscine »: the sport after « de », past an article.
+  if (
+    sense === 'health lunettes' &&
+    LINKS.has(tokens[at + 1]?.norm ?? '') &&
+    of(nounAfterLink(tokens, at + 1)) === 'leisure'
+  )
+    return { category: 'leisure', weight: 2 };
+  if (sense === 'dining tip' && (/(to|at) the tip\b/.test(said) || THROWN.test(said)))
+    return { category: 'housing', weight: 2 };
+  return null;
+}
