@@ -186,8 +186,9 @@ describe('the local parser on the tuning sets of rounds 20, 21, 23, 24, 25 and 2
     // after "from"). Whole: 138 of 180 unseen, 147 after (the odd half 68 → 71, movements 38 → 41 of
     // 54, an aggregate only). After moves24 (put by "away", a person giving back to no one named,
     // someone else's pay and a bank's charge spent, LDDS, « compensé »; tuned on v24n only): even 80,
-    // whole 152 (odd 72). After moves25 (a rebate given back): even 81, whole 153 (odd 72).
-    heldOutSet('v23n', { minLines: 180, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 81, whole: 153 });
+    // whole 152 (odd 72). After moves25 (a rebate given back): even 81, whole 153 (odd 72). After
+    // moves27 (payers after « de », "paid X back", a body sending for a thing): even 81, whole 154 (odd 73).
+    heldOutSet('v23n', { minLines: 180, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 81, whole: 154 });
   });
 
   it('gets the v24n set right at its floors, its odd half held out', () => {
@@ -199,8 +200,9 @@ describe('the local parser on the tuning sets of rounds 20, 21, 23, 24, 25 and 2
     // aggregate only). After moves25 (a loan landed or released, a person paid back for a thing of
     // theirs, pay arrived from its payer, HMRC's pounds; tuned on v25n and these even misses): even
     // 62, whole 118 (odd 56). After moves26 (one's own card paid off a transfer, its line relabelled;
-    // a fee named beside a bare figure): even 64, whole 120 (odd 56).
-    heldOutSet('v24n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 64, whole: 120 });
+    // a fee named beside a bare figure): even 64, whole 120 (odd 56). After moves27 (a person between
+    // "paid" and "back"; tuned on v26n and these even misses): even 65, whole 121 (odd 56).
+    heldOutSet('v24n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 65, whole: 121 });
   });
 
   it('gets the v25n set right at its floors, its odd half held out', () => {
@@ -209,14 +211,19 @@ describe('the local parser on the tuning sets of rounds 20, 21, 23, 24, 25 and 2
     // paid back for a thing of theirs, pay said to have arrived and its payer after "from", a state
     // body's money, a rebate). Whole: 118 of 160 unseen, 125 after (the odd half 59 → 63, movements
     // 31 → 35 of 49, an aggregate only). After moves26 (one's own card paid off, a fee named beside a
-    // bare figure): even 65, whole 131 (odd 63 → 66, an aggregate only).
-    heldOutSet('v25n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 65, whole: 131 });
+    // bare figure): even 65, whole 131 (odd 63 → 66, an aggregate only). After moves27 (payers after
+    // « de » / "from", "paid X back"; tuned on v26n and these even misses): even 70, whole 137 (odd
+    // 66 → 67).
+    heldOutSet('v25n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 70, whole: 137 });
   });
 
   it('gets the v26n set right at its floors, its odd half held out', () => {
-    // Even half: 53 of 80 when first scored, unseen (main at 128fda3), movements said 28 of 51.
-    // Whole: 111 of 160 unseen (the odd half 58, an aggregate only).
-    heldOutSet('v26n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 53, whole: 111 });
+    // Even half: 53 of 80 when first scored, unseen (main at 128fda3), movements said 28 of 51; 64
+    // tuned, movements 39 of 51 (the moves27 rules: who paid said after « de » / "from", a person
+    // between "paid" and "back" for a thing of theirs, a body sending money for a thing, one's own
+    // card of a brand paid off). Whole: 111 of 160 unseen, 124 after (the odd half 58 → 60, an
+    // aggregate only).
+    heldOutSet('v26n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 64, whole: 124 });
   });
 
   it('gets the v24d set right at its floors, its odd half held out', () => {

@@ -1,9 +1,11 @@
 import type { Clause } from './clauses.ts';
 import { DETERMINERS, SPEAKERS_OWN } from './determiners.ts';
+import { agreeing } from './movement-debts.ts';
 import { isPersonWord, saidBefore } from './movement-parties.ts';
 import type { Scan } from './scan-types.ts';
 import { word } from './scan-word.ts';
 import type { Segment } from './segments.ts';
+import { wordsOf } from './tokenize.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -27,9 +29,7 @@ export function feeOfMovement(scan: Scan, clause: Clause, at: number, end: numbe
 }
 
 /** Fees said after their amount, and what sending a parcel costs: « 3 € de frais », "5 euros postage". */
-const FEES_AFTER = wordSet(
-  'frais|fee|fees|charge|charges|commission|commissions|agios|port|postage|shipping',
-);
+const FEES_AFTER: ReadonlySet<string> = new Set([...FEES, 'port', 'postage', 'shipping']);
 const FEE_LINKS = wordSet("de|d'|in|of|en");
 /**
  * « retrait au distributeur en Espagne, 3 € de frais », « j'ai renvoyé le colis, 8 € de frais de
@@ -42,7 +42,8 @@ export function amountIsFee(scan: Scan, amountEnd: number): boolean {
   return FEES_AFTER.has(fee) && (linked || fee !== 'port');
 }
 
-const STORES = wordSet('livret|livrets|compte|epargne|pea|pel|cel|savings|account|isa');
+const SAVINGS = wordSet('livret|livrets|epargne|pea|pel|cel|savings|isa');
+const STORES: ReadonlySet<string> = new Set([...SAVINGS, 'compte', 'account']);
 const ONTO = wordSet('sur|vers|into|to|onto|on|in');
 /** « sur mon livret », "into my savings account": money put on an account, still the speaker's. */
 export function ontoStore(scan: Scan, from: number, to: number): boolean {
@@ -57,7 +58,6 @@ export function ontoStore(scan: Scan, from: number, to: number): boolean {
   }
   return false;
 }
-const SAVINGS = wordSet('livret|livrets|epargne|pea|pel|cel|savings|isa');
 
 /**
  * « viré 500 € à l'agence pour les frais de dossier », "sent 40 euros for the fees": money that pays
@@ -81,11 +81,14 @@ export const forOwnThings = (scan: Scan, from: number, to: number) => {
   return false;
 };
 
-const CAME_IN_WORDS = wordSet('rentre|rentree|rentres|rentrees');
-/** Money nouns that « rentrer » says came in: « les loyers sont rentrés », « le virement est rentré ». */
+const CAME_IN_WORDS = agreeing('rentre');
+/**
+ * Money nouns that « rentrer » says came in: « les loyers sont rentrés », « le virement est rentré »
+ * (each said with or without its plural's s).
+ */
 const MONEY_NOUNS = wordSet(
-  'loyer|loyers|salaire|salaires|paie|paye|virement|virements|argent|sous|fric|thune|paiement|paiements|' +
-    'versement|versements|cheque|cheques|pension|retraite|allocs|allocations|aides|prime|primes|honoraires',
+  'loyer|salaire|paie|paye|virement|argent|sou|fric|thune|paiement|versement|cheque|pension|retraite|' +
+    'alloc|allocation|aide|prime|honoraire',
 );
 export const CAME_IN_FRAME_WORDS: ReadonlySet<string> = CAME_IN_WORDS;
 /**
@@ -98,7 +101,8 @@ export function moneyCameIn(scan: Scan, clause: Clause): boolean {
     let k = i - 1;
     if (word(scan, k) === 'bien' || word(scan, k) === 'enfin') k--;
     if (word(scan, k) !== 'est' && word(scan, k) !== 'sont') continue;
-    for (let j = Math.max(clause[0], k - 5); j < k; j++) if (MONEY_NOUNS.has(word(scan, j))) return true;
+    for (let j = Math.max(clause[0], k - 5); j < k; j++)
+      if (MONEY_NOUNS.has(word(scan, j).replace(/s$/, ''))) return true;
   }
   return false;
 }
@@ -119,9 +123,13 @@ export function spentBare(
 
 const GOT = wordSet('eu|got|received|recu|recue|touche');
 const FROM_WHOM = wordSet('de|from|par|off');
-/** Who pays the speaker for work: « un client », "a customer". */
+/**
+ * Who pays a person for work, a sale or a let: an employer, a temp agency (« l'agence d'intérim »,
+ * "the temp agency"), a client, a buyer, a tenant.
+ */
 const PAYING = wordSet(
-  'client|cliente|customer|buyer|acheteur|acheteuse|employer|employeur|boss|patron|patronne',
+  'client|cliente|customer|buyer|acheteur|acheteuse|employer|employeur|boss|patron|patronne|' +
+    'locataire|locataires|tenant|tenants|lodger|interim|temp',
 );
 /**
  * « j'ai eu 50 € de ma grand-mère », "got 30 euros from my uncle": money got from a person of
@@ -187,27 +195,45 @@ const forWork = (scan: Scan, from: number) => {
 };
 
 /** Bodies whose money is an allowance or a benefit: paid in, it is income. */
-const BENEFIT_BODIES = wordSet('caf|msa|carsat|dwp|chomage|unemployment');
+export const BENEFIT_BODIES = wordSet('caf|msa|carsat|dwp|chomage|unemployment');
+/** Offices of benefits named in two words, which no lexicon holds as a payer. */
+const PAYER_NAMES = /^(france travail|pole emploi)/;
+/** Who gives back what was spent, as its agent: « l'assureur », the state's « Assurance maladie », « la Sécu ». */
+const GIVES_BACK = /^(assureurs?|insurers?|secu|cpam|ameli|assurance maladie)( |$)/;
+/** What money said "from" someone was: their pay or a benefit, given back, a person's, or one of one's own's. */
+export type MoneyFrom = 'earned' | 'undone' | 'person' | 'own' | null;
+
 /**
- * « 150 € de la CAF », "30 euros from Jake for pizza": money said then whose it was; a benefit
- * body's is income, a person's ('person') is told by what it was for. A shop or a thing after « de »
- * (« 50 € de courses », « 20 € de Monoprix ») says nothing, and nor does an insurer (« 40 € de la
- * mutuelle » may be its monthly fee).
+ * « 150 € de la CAF », « 650 € du locataire du studio », « 430 € de l'assureur pour la fuite »,
+ * « 200 € de papa », "30 euros from Jake for pizza": money said then whose it was, the amount
+ * opening its clause or after no verb of buying. A payer's (a benefit body, an employer, a temp
+ * agency, a client, a tenant) is earned; an insurer's agent's given back; a person of one's own's is
+ * told by what it was for ('own'), a named person's too ('person'). A shop or a thing after « de »
+ * (« 50 € de courses », « 20 € de Monoprix », « 30 € du plombier ») says nothing, and nor does the
+ * insurance itself (« 40 € de la mutuelle » may be its monthly fee).
  */
 export function moneyFrom(
   scan: Scan,
   amount: NonNullable<Segment['amount']>,
   clause: Clause,
   isKeyword: (i: number) => boolean,
-): 'income' | 'person' | null {
+): MoneyFrom {
   let i = amount.end;
-  if (!/^(de|d'|from)$/.test(word(scan, i))) return null;
+  if (!/^(de|d'|du|des|from)$/.test(word(scan, i))) return null;
   i++;
-  if (/^(la|le|l'|the)$/.test(word(scan, i))) i++;
+  const article = /^(la|le|l'|the)$/.test(word(scan, i));
+  if (article) i++;
   if (i >= clause[1]) return null;
   const w = word(scan, i);
-  if (BENEFIT_BODIES.has(w)) return 'income';
+  if (BENEFIT_BODIES.has(w) || PAYER_NAMES.test(wordsOf(scan.tokens, i, i + 2))) return 'earned';
   const t = scan.tokens[i];
   if (t?.kind === 'word' && /^\p{Lu}/u.test(t.raw) && !isKeyword(i)) return 'person';
-  return null;
+  // A verb of buying before the amount (« j'ai payé les 50 € de ma sœur ») makes it a price.
+  if (scan.marks.some((m) => m.mark === 'verb' && m.start >= clause[0] && m.start < amount.start))
+    return null;
+  if (!article && DETERMINERS.has(w)) i++;
+  const phrase = wordsOf(scan.tokens, i, Math.min(clause[1], i + 3));
+  if (phrase.split(' ').some((w) => PAYING.has(w))) return 'earned';
+  if (GIVES_BACK.test(phrase)) return 'undone';
+  return isPersonWord(word(scan, i)) || word(scan, i) === 'ex' ? 'own' : null;
 }

@@ -12,7 +12,7 @@ import {
   speakerGivesBack,
   speakerSubject,
 } from './movement-frames.ts';
-import { forOwnThings } from './movement-givers.ts';
+import { BENEFIT_BODIES, forOwnThings } from './movement-givers.ts';
 import { goodsJustBefore, receivedGoods } from './movement-goods.ts';
 import { ELDERS, isPersonWord, OCCASIONS as OCCASION_WORDS, PEOPLE, saidBefore } from './movement-parties.ts';
 import { kindOfFrame } from './movement-roles.ts';
@@ -45,6 +45,8 @@ function forTheirOwn(scan: Scan, from: number, to: number): boolean {
 }
 /** « sa part », "his share": the giver's share of a thing paid. */
 const SHARE_GIVEN = /^(sa|son|leur|his|her|their) (part|share|moitie|half)$/;
+/** Who gives to the speaker for a thing named without being owed it: parents, a benefit body. */
+const GIVE_ANYWAY: ReadonlySet<string> = new Set([...ELDERS, ...BENEFIT_BODIES]);
 /** Someone else sending money to the speaker: with a debt to the speaker said before, it pays it back. */
 const OWED_SENT = { giver: 'person', receiver: 'speaker', back: false } as const;
 /** The clause, run on past the money said right after it when « pour », "for" comes next. */
@@ -149,9 +151,16 @@ export function kindOfMark(
       const after = scan.tokens.slice(at, clause[1]);
       // « ma coloc m'a viré sa part d'électricité »: a share of something paid.
       if (after.some((t) => PARTS.has(t.norm))) return 'repayment';
-      // « mes parents m'ont viré 300 € pour le loyer »: parents give; what for names no debt to the speaker.
-      if (forOwnThings(scan, at, clause[1]) || saidBefore(scan, clause, at, ELDERS)) return 'income';
-      return forSomething(scan, at, clause, isKeyword) ? 'repayment' : 'income';
+      // « mes parents m'ont viré 300 € pour le loyer », « la CAF m'a viré 200 € pour la rentrée »:
+      // parents give, a benefit body pays an allowance; what for names no debt to the speaker.
+      if (forOwnThings(scan, at, clause[1]) || saidBefore(scan, clause, at, GIVE_ANYWAY)) return 'income';
+      if (!forSomething(scan, at, clause, isKeyword)) return 'income';
+      // « la MAAF m'a viré 250 € pour le dégât des eaux »: a body sending money for a thing gives back.
+      // "Chloe Evans sent me 15 euros" names a person (Evans is also a shop's).
+      return giverIsBody(scan, clause, at, end, isKeyword) &&
+        paidBackKind(scan, clause, at, isKeyword) === 'refund'
+        ? 'refund'
+        : 'repayment';
     }
     case 'income':
       // « je me paie un resto », « on se paye une glace »: a pay word after a reflexive pronoun is the

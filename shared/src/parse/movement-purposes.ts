@@ -4,6 +4,7 @@ import { determiners, SPEAKERS_OWN } from './determiners.ts';
 import { isGivenName } from './given-names.ts';
 import { foundMoney } from './money-handed.ts';
 import { exchanged, STORE_FRAME_WORDS, topUp } from './money-stores.ts';
+import { agreeing } from './movement-debts.ts';
 import {
   forSomething,
   INCOME_FRAME_WORDS,
@@ -99,6 +100,9 @@ export function purposeUnmarked(
   // « 150 € de la CAF », "30 euros from Jake for pizza": whose money it was names what it was for.
   const from = moneyFrom(scan, amount, own, isKeyword);
   if (from === 'person') return forThing() ? 'owedBack' : null;
+  // « 200 € de papa », « 20 € de ma sœur pour le ciné »: as got from a person of one's own.
+  if (from === 'own') return forThing() && !forOwnThings(scan, amount.end, own[1]) ? 'owedBack' : 'earned';
+  if (from === 'undone') return 'undone';
   if (from || earnedForDoing(scan, amount)) return 'earned';
   return undefined;
 }
@@ -181,15 +185,17 @@ const CASH = wordSet('billets|liquide|especes|cash|notes');
 /** Where a till hands cash back: "at Tesco", « à la caisse », « au Leclerc ». */
 const AT = wordSet('at|a|au');
 /** Money coming to the speaker from a bank granting it, or arriving (« le prêt est arrivé », "the loan landed"). */
-const GRANTED = wordSet(
-  'debloque|debloquee|debloques|accorde|accordee|accordes|octroye|octroyee|approved|granted|hit|verse|versee|credited|' +
-    'arrive|arrivee|arrives|arrivees|landed|released',
-);
+const GRANTED: ReadonlySet<string> = new Set([
+  ...agreeing('debloque|accorde|octroye|verse|arrive'),
+  ...wordSet('approved|granted|hit|credited|landed|released'),
+]);
 /** Paying a loan back, or one instalment of it (« la mensualité du prêt est arrivée » is a debit). */
-const BACK = wordSet(
-  'rembourse|remboursee|rembourses|repaid|paying|paid|pay|back|regle|reglee|solde|soldee|' +
-    'repayment|payment|mensualite|echeance|instalment|installment|prelevement|debit',
-);
+const BACK: ReadonlySet<string> = new Set([
+  ...agreeing('rembourse|regle|solde'),
+  ...wordSet(
+    'repaid|paying|paid|pay|back|repayment|payment|mensualite|echeance|instalment|installment|prelevement|debit',
+  ),
+]);
 
 /**
  * What the segment's amount was for, when where it went says it. `pays(from, to)`: words there

@@ -15,6 +15,7 @@ import type { Purpose } from './movement-purposes.ts';
 import { personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
 import { word } from './scan-word.ts';
+import { ownShareFor } from './speaker-pays-back.ts';
 import type { MovementKind } from './types.ts';
 import { wordSet } from './word-sets.ts';
 
@@ -246,7 +247,10 @@ export function movementFrame(
     const at = giving.receiverAt;
     const forThing =
       at === undefined ? pays(range[0], range[1]) : pays(range[0], at) || pays(at + 1, range[1]);
-    if (forThing) giving = undefined;
+    // "paid Freya back for the festival tickets", « rendu 15 € à ma coloc pour les courses »: a
+    // person paid back for a thing of theirs settles their outlay, as speaker-pays-back.ts reads it.
+    const settles = giving.back && giving.receiver === 'person' && !ownShareFor(scan, range, at);
+    if (forThing && !settles) giving = undefined;
   }
   return { giving, debt: debtSaid(scan, range), ownShare: ownShareIn(scan, range) };
 }

@@ -168,9 +168,18 @@ describe('money held, seen, planned or handed (not-spent.ts, spent-later.ts, mon
     expect([got.movement?.kind, got.movement?.amount]).toEqual(['repayment', amount]);
   });
 
-  it('keeps money given back for a thing named the speaker’s expense, « je lui ai remboursé le resto »', () => {
+  it('reads money given back to a person for a thing of theirs as a repayment, « je lui ai remboursé le resto »', () => {
+    // tests/fixtures/README.md's « Label conventions »: the meal was the lender's outlay; « ma part du
+    // resto » would name the speaker's own share, spent.
     const got = parse('je lui ai remboursé le resto, 25 €');
-    expect(got.expenses.map((e) => [e.amount, e.category])).toEqual([['25.00', 'dining']]);
+    expect([got.expenses.length, got.movement?.kind, got.movement?.amount]).toEqual([
+      0,
+      'repayment',
+      '25.00',
+    ]);
+    expect(parse('je lui ai remboursé ma part du resto, 25 €').expenses.map((e) => e.amount)).toEqual([
+      '25.00',
+    ]);
   });
 
   it('keeps an offer beside money paid the money paid', () => {

@@ -6,13 +6,14 @@ import type { MovementKind } from './types.ts';
 /**
  * A verb of paying a balance off ("paid off", "cleared", "settled", « soldé », « réglé », « payé »,
  * « remboursé »), then only what leads to its object ("off 200 of my", "the last of my credit", « le
- * relevé de la »), then a card: a card word or brand; « carte » alone, of credit, or « bancaire »
- * (« la carte grise », « la carte Navigo » are things bought). A word of any other kind between
+ * relevé de la », « le solde de ma », « la carte » before a brand), then a card: a card word or
+ * brand; « carte » alone, of credit, or « bancaire » (« la carte grise », « la carte Navigo » are
+ * things bought). A word of any other kind between
  * stops it: a person's card ("my sister's"), a card paid with ("on the Visa", « avec ma carte »);
  * so does « de » after the card (« la carte bancaire de Léa », « … de crédit de ma mère »): whose it is.
  */
 const PAID_OFF =
-  / (paid|pay|cleared|settled|(sold|regl|pay|rembours)ee?)( (off|of|the|last|rest|credit|l[ae]|m[ay]|mon|releve|de|[\d,.]+|€|euros?))* (card|amex|mastercard|visa|carte(?! (?!de credit|bancaire|ce|hier)[a-z])(?!( de credit| bancaire)? d(?!e credit)))/;
+  / (paid|pay|cleared|settled|(sold|regl|pay|rembours)ee?)( (off|of|the|last|rest|credit|l[ae]|m[ay]|mon|releve|solde|balance|carte|de|[\d,.]+|€|euros?))* (card|amex|american express|mastercard|visa|carte(?! (?!de credit|bancaire|ce|hier)[a-z])(?!( de credit| bancaire)? d(?!e credit)))/;
 /** What a card charges: paying it is spending. */
 const CHARGES = / (intere(st|ts)|fees?) /;
 

@@ -23,10 +23,7 @@ export function speakerPaysBack(
   // the speaker's own share named (« pour mon billet », "for my half") is the speaker's spending.
   const f = scan.tokens.findIndex((t, i) => i > at && i < clause[1] && /^(pour|for)$/.test(t.norm));
   if (pays(at, clause[1]))
-    return f > 0 &&
-      !thingIn(scan, at, f, pays) &&
-      personIn(scan, at, f) &&
-      !OWN.test(` ${wordsOf(scan.tokens, f, clause[1])} `)
+    return f > 0 && !thingIn(scan, at, f, pays) && personIn(scan, at, f) && !ownAfter(scan, f, clause[1])
       ? 'repayment'
       : null;
   return personIn(scan, at, clause[1]) ? 'repayment' : undefined;
@@ -50,3 +47,11 @@ const thingIn = (scan: Scan, from: number, to: number, pays: (from: number, to: 
 };
 /** The speaker's own or a share: « mon billet », "my half", « le pain qu'elle m'a pris » (bought for the speaker). */
 const OWN = / (mon|ma|mes|my|m'|me|part|share|moitie|half) /;
+const ownAfter = (scan: Scan, from: number, to: number) => OWN.test(` ${wordsOf(scan.tokens, from, to)} `);
+/**
+ * What a person was paid back for, said after them, names the speaker's own share or a thing bought
+ * for the speaker (« à mon cousin mon billet », "for my half", « c'était ma place »): that money is
+ * the speaker's spending. `person`: where the one paid back is named.
+ */
+export const ownShareFor = (scan: Scan, [from, to]: Clause, person: number | undefined) =>
+  ownAfter(scan, person === undefined ? from : person + 1, to);
