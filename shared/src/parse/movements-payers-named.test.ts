@@ -67,8 +67,9 @@ describe('paid back, and sent by a body', () => {
     ["rendu 20 € à Tom, c'était ma place de concert", 'spent 20.00'],
     // A person, named with a surname that is also a shop's, sending for a thing pays back.
     ['Amy Evans sent me 14 euros for the cab', 'repayment 14.00'],
-    // A card that is bought, not paid off.
+    // A card that is bought, or a trader's card device, not one's own card paid off.
     ['payé le solde de la carte grise, 180 €', 'spent 180.00'],
+    ['paid the card terminal for the van, 49 euros', 'spent 49.00'],
   ])('%s stays %s', (text, want) => {
     expect(read(text)).toBe(want);
   });

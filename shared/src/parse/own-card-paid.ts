@@ -8,12 +8,13 @@ import type { MovementKind } from './types.ts';
  * « remboursé »), then only what leads to its object ("off 200 of my", "the last of my credit", « le
  * relevé de la », « le solde de ma », « la carte » before a brand), then a card: a card word or
  * brand; « carte » alone, of credit, or « bancaire » (« la carte grise », « la carte Navigo » are
- * things bought). A word of any other kind between
- * stops it: a person's card ("my sister's"), a card paid with ("on the Visa", « avec ma carte »);
- * so does « de » after the card (« la carte bancaire de Léa », « … de crédit de ma mère »): whose it is.
+ * things bought, and so is "the card machine": "card" the modifier of a trader's device). A word of
+ * any other kind between stops it: a person's card ("my sister's"), a card paid with ("on the Visa",
+ * « avec ma carte »); so does « de » after the card (« la carte bancaire de Léa », « … de crédit de
+ * ma mère »): whose it is.
  */
 const PAID_OFF =
-  / (paid|pay|cleared|settled|(sold|regl|pay|rembours)ee?)( (off|of|the|last|rest|credit|l[ae]|m[ay]|mon|releve|solde|balance|carte|de|[\d,.]+|€|euros?))* (card|amex|american express|mastercard|visa|carte(?! (?!de credit|bancaire|ce|hier)[a-z])(?!( de credit| bancaire)? d(?!e credit)))/;
+  / (paid|pay|cleared|settled|(sold|regl|pay|rembours)ee?)( (off|of|the|last|rest|credit|l[ae]|m[ay]|mon|releve|solde|balance|carte|de|[\d,.]+|€|euros?))* (card(?! (machine|reader|terminal))|amex|american express|mastercard|visa|carte(?! (?!de credit|bancaire|ce|hier)[a-z])(?!( de credit| bancaire)? d(?!e credit)))/;
 /** What a card charges: paying it is spending. */
 const CHARGES = / (intere(st|ts)|fees?) /;
 
