@@ -47,6 +47,17 @@ export class WebDriverError extends Error {
   }
 }
 
+/** A lost session's error as a harness tells it (what it kept of the browser, say). */
+export class SessionLostError extends Error {}
+
+/**
+ * Whether `error` says the session is gone for good: the driver's « invalid session id » (its
+ * browser ended, or its page crashed or hung), or no driver left to answer (fetch's own failure).
+ */
+export const sessionLost = (error: unknown): boolean =>
+  error instanceof SessionLostError ||
+  (error instanceof WebDriverError ? error.code === 'invalid session id' : error instanceof TypeError);
+
 async function command<T>(base: string, method: string, path: string, body?: unknown): Promise<T> {
   const res = await fetch(`${base}${path}`, {
     method,
@@ -61,10 +72,15 @@ async function command<T>(base: string, method: string, path: string, body?: unk
   return answer.value as T;
 }
 
-/** Opens a session on the driver at `driverUrl` with these capabilities (alwaysMatch). */
+/**
+ * Opens a session on the driver at `driverUrl` with these capabilities (alwaysMatch). A command
+ * that finds the session lost (sessionLost) throws what `onLost` makes of its error and what was
+ * asked (`POST /url`): the error with where the browser's last words were kept, say.
+ */
 export async function newSession(
   driverUrl: string,
   capabilities: Record<string, unknown>,
+  onLost: (error: unknown, asked: string) => Promise<unknown> = async (error) => error,
 ): Promise<WebDriverSession> {
   const created = await command<{ sessionId: string; capabilities: Record<string, unknown> }>(
     driverUrl,
@@ -73,7 +89,23 @@ export async function newSession(
     { capabilities: { alwaysMatch: capabilities } },
   );
   const base = `${driverUrl}/session/${created.sessionId}`;
-  const run = <T>(method: string, path: string, body?: unknown) => command<T>(base, method, path, body);
+  // A command sent as the browser dies answers « unknown error » (an asynchronous script's, say):
+  // whether the session is gone is then asked.
+  const stillThere = () =>
+    command(base, 'GET', '/url').then(
+      () => true,
+      (error: unknown) => !sessionLost(error),
+    );
+  const run = async <T>(method: string, path: string, body?: unknown) => {
+    try {
+      return await command<T>(base, method, path, body);
+    } catch (error) {
+      const lost =
+        sessionLost(error) ||
+        (error instanceof WebDriverError && error.code === 'unknown error' && !(await stillThere()));
+      throw lost ? await onLost(error, `${method} ${path || '/'}`) : error;
+    }
+  };
   return {
     id: created.sessionId,
     capabilities: created.capabilities,

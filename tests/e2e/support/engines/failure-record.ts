@@ -4,12 +4,13 @@
  * outside the run's temporary folder, which goes when the run ends: `VT_E2E_FAILURES` when set,
  * else a `vt-e2e-failures-*` folder in the temporary folder the run started from (run-tmpdir.ts
  * keeps it in VT_OUTER_TMPDIR). The folder is printed with the first failure it holds. Never
- * asserted; a record that cannot be made is said, and the flow's own failure stands.
+ * asserted; a record that cannot be made is said, and the flow's own failure stands. A browser lost
+ * during a flow (its session gone, its process ended) is kept there too, by keepLostBrowser.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { PhoneTab } from './phone-tab.ts';
+import type { EngineName, PhoneTab } from './phone-tab.ts';
 
 let folder: string | undefined;
 let count = 0;
@@ -34,9 +35,23 @@ const visibleText = () =>
     document.body.innerText,
   ].join('\n');
 
+/** A name for what is kept of `flow` in `engine`, numbered in the order kept. */
+const recordName = (engine: EngineName, flow: string) =>
+  `${String(++count).padStart(2, '0')}-${engine}-${flow.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80)}`;
+
+/**
+ * Keeps `text` (what the engine's driver and browser said, how they ended) as the record of a
+ * browser lost during `flow`; the file's path, for the flow's error to say.
+ */
+export function keepLostBrowser(engine: EngineName, flow: string, text: string): string {
+  const file = join(failuresFolder(), `${recordName(engine, flow)}-lost.txt`);
+  writeFileSync(file, text);
+  return file;
+}
+
 /** Keeps the phone's screen and text as they are now, named after the failed flow. */
 export async function recordFailure(tab: PhoneTab, flow: string): Promise<void> {
-  const name = `${String(++count).padStart(2, '0')}-${tab.engine}-${flow.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80)}`;
+  const name = recordName(tab.engine, flow);
   const keep = async (file: string, what: () => Promise<string | Uint8Array>) => {
     try {
       writeFileSync(join(failuresFolder(), file), await what());

@@ -4,7 +4,7 @@
  * (failure-record.ts). The flows registered on it (core-flows.ts and the *-flow.ts beside it) read
  * what the ones before them saved.
  */
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { launchBrowser } from '../harness.ts';
 import type { PhoneNetwork } from '../phone-network.ts';
 import { type Stack, startStack } from '../stack.ts';
@@ -17,12 +17,22 @@ import { launchWebKit } from './webkit.ts';
 
 export interface Phone {
   tab: PhoneTab;
+  /** Whether its browser was lost (WebKit: its session), kept by its engine's harness. */
+  lost?(): boolean;
+  /** Its browser started again under the same tab: a new browser, its storage empty. */
+  relaunch?(): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function launchPhone(engine: EngineName, network: PhoneNetwork, locale: string): Promise<Phone> {
+/** A phone of `engine` on `network`; `flow` names the flow running, for what its harness keeps. */
+export async function launchPhone(
+  engine: EngineName,
+  network: PhoneNetwork,
+  locale: string,
+  flow?: () => string,
+): Promise<Phone> {
   if (engine === 'firefox') return launchFirefox(network, locale);
-  if (engine === 'webkit') return launchWebKit(network);
+  if (engine === 'webkit') return launchWebKit(network, {}, flow);
   const browser = await launchBrowser();
   const context = await browser.newContext({
     locale,
@@ -52,12 +62,16 @@ export function usePhone(
   env: Record<string, string> = {},
 ): PhoneOnStack {
   const held = {} as PhoneOnStack;
+  let flow = 'launch';
   beforeAll(async () => {
     held.stack = await startStack(env);
     held.network = await (held.stack.deployment as NonNullable<Stack['deployment']>).phoneNetwork();
-    const phone = await launchPhone(engine, held.network, lang === 'fr' ? 'fr-FR' : 'en-US');
-    held.phone = { tab: withStepTimes(phone.tab), close: () => phone.close() };
+    const phone = await launchPhone(engine, held.network, lang === 'fr' ? 'fr-FR' : 'en-US', () => flow);
+    held.phone = { ...phone, tab: withStepTimes(phone.tab) };
     held.app = new CaptureScreen(held.phone.tab, lang);
+  });
+  beforeEach(({ task }) => {
+    flow = task.name;
   });
   // One failed flow stays one failure: after it, the phone is put back as a person finds it on
   // opening the app again (afterAFailure), once what it showed is kept (recordFailure); a green
@@ -80,11 +94,19 @@ export function usePhone(
  * no dialog, screen, held `fetch` or mark of that flow is left for the next. Its data stay: the
  * flows after it read what the ones before saved. (A flow that ran out of time may still be
  * running its steps: Vitest does not stop it.)
+ *
+ * A phone whose browser was lost (its harness kept why, and the flow's error says where) is
+ * relaunched and paired again, as a person whose phone lost the app's data pairs it anew: the
+ * server keeps what the flows before saved, so one crash fails one flow, not every one after it.
  */
 async function afterAFailure({ network, phone, app, stack }: PhoneOnStack): Promise<void> {
   network.restore();
+  const relaunched = phone.lost?.() === true && phone.relaunch !== undefined;
+  if (relaunched) await phone.relaunch?.();
   // Only when in airplane mode: WebKit's way back (its namespace's default route) fails when it is on.
   if (!(await phone.tab.evaluate(() => navigator.onLine))) await phone.tab.setOffline(false);
-  await phone.tab.goto(stack.url);
+  if (relaunched)
+    await app.pair(await (stack.deployment as NonNullable<Stack['deployment']>).pairingLink('Téléphone'));
+  else await phone.tab.goto(stack.url);
   await app.waitForRecordButton();
 }

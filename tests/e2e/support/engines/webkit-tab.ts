@@ -2,7 +2,7 @@
  * The PhoneTab of WebKit (webkit.ts launches it): WebDriver classic commands over the session,
  * each element found as WebKit computes its role and name, among those drawn.
  */
-import { WebDriverError, type WebDriverSession } from '../webdriver-client.ts';
+import { sessionLost, WebDriverError, type WebDriverSession } from '../webdriver-client.ts';
 import {
   chooseOption,
   type Name,
@@ -78,8 +78,9 @@ export function webkitTab(session: WebDriverSession, driver: NetworkSwitch): Pho
           // computes the pop-up button it draws ("button").
           (role === 'combobox' && computed === 'button' && (await localName(element)) === 'select');
         if (hasRole && (await drawn(element))) return element;
-      } catch {
-        // Gone from the page between the questions: not this one.
+      } catch (error) {
+        // Gone from the page between the questions: not this one. (A lost session is no element's.)
+        if (sessionLost(error)) throw error;
       }
     }
     return null;
@@ -172,7 +173,10 @@ export function webkitTab(session: WebDriverSession, driver: NetworkSwitch): Pho
       await driver.setNetwork(!offline);
       // WebKit reads the monitor's change a moment later (its NetworkStateNotifier waits ~2 s).
       await waitFor(`navigator.onLine ${!offline}`, async () => {
-        const online = await session.execute<boolean>('return navigator.onLine;').catch(() => null);
+        const online = await session.execute<boolean>('return navigator.onLine;').catch((error: unknown) => {
+          if (sessionLost(error)) throw error;
+          return null;
+        });
         return online === !offline ? true : null;
       });
     },

@@ -27,19 +27,27 @@ import { promisify } from 'node:util';
 import { freePort } from '../caddy.ts';
 import type { PhoneNetwork } from '../phone-network.ts';
 import { testCa } from '../test-ca.ts';
-import { newSession, type WebDriverSession } from '../webdriver-client.ts';
+import { newSession, SessionLostError, type WebDriverSession } from '../webdriver-client.ts';
 import { type PhoneTab, waitFor } from './phone-tab.ts';
+import { howItEnded, isRunning, keepLostSession, lastBrowserPid, type WatchedDriver } from './webkit-lost.ts';
 import { webkitTab } from './webkit-tab.ts';
 
 export const MINIBROWSER =
   process.env.MINIBROWSER_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const SYSTEM_BUNDLE = '/etc/ssl/certs/ca-certificates.crt';
 const BRIDGE = fileURLToPath(new URL('netns-bridge.mjs', import.meta.url));
+const WATCHED_MINIBROWSER = fileURLToPath(new URL('minibrowser-watched.sh', import.meta.url));
 const AS_ROOT = process.getuid?.() === 0;
 
 export interface WebKitPhone {
   session: WebDriverSession;
   tab: PhoneTab;
+  /** Whether a command found the session lost since it was opened. */
+  lost(): boolean;
+  /** A new session (and driver if need be) under the same `session` and `tab`. */
+  relaunch(): Promise<void>;
+  /** The driver's pid and its last MiniBrowser's: what the harness's own test kills. */
+  pids(): { driver: number; browser: number | undefined };
   close(): Promise<void>;
 }
 
@@ -47,16 +55,21 @@ export interface WebKitPhone {
 const pipeTo = (dial: () => Socket): Server =>
   createServer((client) => {
     const upstream = dial();
+    // A connection closed before its request was read leaves Node 20's fetch waiting for ever
+    // (measured: the driver's first /status, asked before the bridge listened, and so any command
+    // once the driver is gone): the request is let in first, then the connection closed.
     const end = () => {
-      client.destroy();
       upstream.destroy();
+      if (client.bytesRead > 0 || client.destroyed) return client.destroy();
+      client.once('data', () => client.destroy());
+      client.resume();
     };
     client.on('error', end).once('close', end);
     upstream.on('error', end).once('close', end);
     client.pipe(upstream).pipe(client);
   });
 
-interface Driver {
+interface Driver extends WatchedDriver {
   url: string;
   process: ChildProcess;
   /**
@@ -70,10 +83,11 @@ interface Driver {
 /** WebKitWebDriver in its own mount and network namespaces, reachable at `url`; its browser's proxy is `network`. */
 async function startDriver(network: PhoneNetwork, env: Record<string, string>): Promise<Driver> {
   const dir = mkdtempSync(join(tmpdir(), 'vt-e2e-webkit-'));
-  const [proxySocket, driverSocket, pidFile] = [
+  const [proxySocket, driverSocket, pidFile, browserLog] = [
     join(dir, 'proxy.sock'),
     join(dir, 'driver.sock'),
     join(dir, 'pid'),
+    join(dir, 'browser.log'),
   ];
   const driverPort = 4444;
   const hostPort = await freePort();
@@ -98,11 +112,22 @@ async function startDriver(network: PhoneNetwork, env: Record<string, string>): 
   const child = spawn('xvfb-run', ['-a', ...ns, 'sh', '-c', script, 'sh', ...args], {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, TZ: 'Europe/Paris', ...env },
+    // The browser's binary is minibrowser-watched.sh (launchWebKit), which reads the last two.
+    env: {
+      ...process.env,
+      TZ: 'Europe/Paris',
+      ...env,
+      VT_MINIBROWSER: MINIBROWSER,
+      VT_BROWSER_LOG: browserLog,
+    },
   });
   let log = '';
   child.stderr?.on('data', (chunk: Buffer) => {
-    log = (log + chunk.toString()).slice(-4000);
+    log = (log + chunk.toString()).slice(-8000);
+  });
+  let ended: string | null = null;
+  child.once('exit', (code, signal) => {
+    ended = howItEnded(code, signal);
   });
   const stop = () => {
     try {
@@ -141,24 +166,31 @@ async function startDriver(network: PhoneNetwork, env: Record<string, string>): 
     else network.cut();
     await promisify(execFile)('nsenter', [...enter, ...route(on)]);
   };
-  return { url, process: child, setNetwork, stop };
+  return {
+    url,
+    process: child,
+    pid: Number(pid),
+    group: child.pid ?? 0,
+    output: () => log,
+    ended: () => ended,
+    browserLog,
+    setNetwork,
+    stop,
+  };
 }
 
-/**
- * A WebKit phone on `network`: the driver, its MiniBrowser session, the tab. `env` is the
- * browser's: `GTK_THEME=Adwaita:dark` its dark scheme (WebKitGTK answers prefers-color-scheme
- * from the GTK theme).
- */
-export async function launchWebKit(
+/** A session of MiniBrowser on `driver`, its commands throwing what `onLost` makes of a lost one. */
+const openSession = (
+  driver: Driver,
   network: PhoneNetwork,
-  env: Record<string, string> = {},
-): Promise<WebKitPhone> {
-  const driver = await startDriver(network, env);
-  try {
-    const session = await newSession(driver.url, {
+  onLost: (error: unknown, asked: string) => Promise<unknown>,
+) =>
+  newSession(
+    driver.url,
+    {
       browserName: 'MiniBrowser',
       'webkitgtk:browserOptions': {
-        binary: MINIBROWSER,
+        binary: WATCHED_MINIBROWSER,
         args: [
           '--automation',
           '--enable-mock-capture-devices=true',
@@ -167,17 +199,75 @@ export async function launchWebKit(
           '--time-zone=Europe/Paris',
         ],
       },
-    });
-    return {
-      session,
-      tab: webkitTab(session, driver),
-      close: async () => {
-        await session.close().catch(() => {});
-        driver.stop();
+    },
+    onLost,
+  );
+
+/**
+ * A WebKit phone on `network`: the driver, its MiniBrowser session, the tab. `env` is the
+ * browser's: `GTK_THEME=Adwaita:dark` its dark scheme (WebKitGTK answers prefers-color-scheme
+ * from the GTK theme). `flow` names the flow running, for the record of a session lost in it.
+ *
+ * A lost session (its MiniBrowser or page crashed, its driver died) is kept (webkit-lost.ts) and
+ * the error of each command on it then says where; `relaunch()` opens a new session (on a new
+ * driver if the old one is gone) under the same `session` and `tab`, at the tab's last size: a
+ * new MiniBrowser, whose storage is new (its automation sessions are ephemeral).
+ */
+export async function launchWebKit(
+  network: PhoneNetwork,
+  env: Record<string, string> = {},
+  flow: () => string = () => 'webkit',
+): Promise<WebKitPhone> {
+  let driver = await startDriver(network, env);
+  let lost: { record: Promise<string> } | null = null;
+  const onLost = async (error: unknown, asked: string) => {
+    lost ??= { record: keepLostSession(driver, flow(), error, asked) };
+    const where = await lost.record.catch((e: unknown) => `not kept (${(e as Error).message})`);
+    const said = error instanceof Error ? error.message : String(error);
+    return new SessionLostError(
+      `${said}\nWebKit's session is lost: its driver's and browser's output in ${where}`,
+      {
+        cause: error,
       },
-    };
+    );
+  };
+  let current: WebDriverSession;
+  try {
+    current = await openSession(driver, network, onLost);
   } catch (error) {
     driver.stop();
     throw error;
   }
+  // The tab and `session` ask whichever session is current, so a relaunch keeps them.
+  const session = new Proxy({} as WebDriverSession, {
+    get: (_, key: keyof WebDriverSession) => current[key],
+  });
+  const tab = webkitTab(session, { setNetwork: (on) => driver.setNetwork(on) });
+  let size: [number, number] | null = null;
+  return {
+    session,
+    tab: {
+      ...tab,
+      resize: (width, height) => {
+        size = [width, height];
+        return tab.resize(width, height);
+      },
+    },
+    lost: () => lost !== null,
+    pids: () => ({ driver: driver.pid, browser: lastBrowserPid(readFileSync(driver.browserLog, 'utf8')) }),
+    relaunch: async () => {
+      await current.close().catch(() => {});
+      if (driver.ended() !== null || !isRunning(driver.pid)) {
+        driver.stop();
+        driver = await startDriver(network, env);
+      }
+      current = await openSession(driver, network, onLost);
+      lost = null;
+      if (size) await tab.resize(...size);
+    },
+    close: async () => {
+      await current.close().catch(() => {});
+      driver.stop();
+    },
+  };
 }
