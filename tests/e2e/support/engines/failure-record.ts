@@ -8,7 +8,7 @@
  * during a flow (its session gone, its process ended) is kept there too, by keepLostBrowser.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EngineName, PhoneTab } from './phone-tab.ts';
 
@@ -65,4 +65,15 @@ export async function recordFailure(tab: PhoneTab, flow: string): Promise<void> 
     await keep(`${name}.txt`, () => tab.evaluate(visibleText)),
   ];
   console.warn(`The phone when « ${flow} » failed, in ${failuresFolder()}: ${kept.join(', ')}`);
+}
+
+/** `exited 0`, or the signal's name: how a process ended, as Node's `exit` event says it. */
+export function howItEnded(code: number | null, signal: NodeJS.Signals | null): string {
+  if (signal) return `ended by ${signal}`;
+  // A shell's way of saying its command died of a signal (xvfb-run passes the driver's on).
+  const by =
+    code !== null && code > 128
+      ? Object.entries(constants.signals).find(([, n]) => n === code - 128)
+      : undefined;
+  return by ? `exited ${code} (its command ended by ${by[0]})` : `exited ${code}`;
 }

@@ -13,22 +13,24 @@ import { removeSoon } from '../../../support/run-tmpdir.ts';
 import type { PhoneNetwork } from '../phone-network.ts';
 import { testCa } from '../test-ca.ts';
 import { FirefoxBidi, type LabelSource, type NodeRef } from './firefox-bidi.ts';
+import { watchFirefox } from './firefox-lost.ts';
 import { type Name, nameMatches, type PhoneTab, type Role, viewport, waitFor } from './phone-tab.ts';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export interface FirefoxPhone {
-  browser: Browser;
+  /** The Firefox now under the tab (another after a relaunch). */
+  readonly browser: Browser;
   tab: PhoneTab;
+  /** Whether its Firefox ended or its connection closed (firefox-lost.ts kept why). */
+  lost(): boolean;
+  /** A new Firefox (a new profile: its storage empty) under the same tab, at the tab's last size. */
+  relaunch(): Promise<void>;
   close(): Promise<void>;
 }
 
-/** A Firefox phone on `network`, in `locale`, its first tab ready. */
-export async function launchFirefox(
-  network: PhoneNetwork,
-  locale = 'fr-FR',
-  colorScheme: 'light' | 'dark' = 'light',
-): Promise<FirefoxPhone> {
+/** A Firefox on `network`, in `locale`, with a profile of its own; its first tab. */
+async function startFirefox(network: PhoneNetwork, locale: string, colorScheme: 'light' | 'dark') {
   const profile = mkdtempSync(join(tmpdir(), 'vt-e2e-firefox-'));
   testCa().trustIn(profile);
   const browser = await puppeteer.launch({
@@ -50,14 +52,58 @@ export async function launchFirefox(
       'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
     },
   });
+  const watch = watchFirefox(browser);
   const page = (await browser.pages())[0] ?? (await browser.newPage());
-  return {
-    browser,
-    tab: firefoxTab(page, await FirefoxBidi.of(browser)),
-    close: async () => {
-      await browser.close();
-      removeSoon(profile);
+  const tab = firefoxTab(page, await FirefoxBidi.of(browser));
+  const stop = async () => {
+    await browser.close().catch(() => {});
+    removeSoon(profile);
+  };
+  return { browser, watch, tab, stop };
+}
+
+/**
+ * A Firefox phone on `network`, in `locale`, its first tab ready. `flow` names the flow running:
+ * a step that fails once its Firefox is lost (crashed, killed) keeps its output and end in the
+ * failures folder and says where (firefox-lost.ts); `relaunch()` then starts another under the
+ * same tab.
+ */
+export async function launchFirefox(
+  network: PhoneNetwork,
+  locale = 'fr-FR',
+  colorScheme: 'light' | 'dark' = 'light',
+  flow: () => string = () => 'firefox',
+): Promise<FirefoxPhone> {
+  let current = await startFirefox(network, locale, colorScheme);
+  let size: [number, number] | null = null;
+  // Each step asks the Firefox current when it is called (withStepTimes keeps the functions got
+  // once); its failure, once that Firefox is lost, says so.
+  const tab = new Proxy({} as PhoneTab, {
+    get: (_, key: keyof PhoneTab) => {
+      if (key === 'engine') return 'firefox';
+      return async (...args: unknown[]) => {
+        const { tab: now, watch } = current;
+        if (key === 'resize') size = args as [number, number];
+        try {
+          return await (now[key] as (...a: unknown[]) => Promise<unknown>)(...args);
+        } catch (error) {
+          throw watch.explain(error, flow());
+        }
+      };
     },
+  });
+  return {
+    get browser() {
+      return current.browser;
+    },
+    tab,
+    lost: () => current.watch.lost(),
+    relaunch: async () => {
+      await current.stop();
+      current = await startFirefox(network, locale, colorScheme);
+      if (size) await tab.resize(...size);
+    },
+    close: () => current.stop(),
   };
 }
 

@@ -31,7 +31,7 @@ export async function launchPhone(
   locale: string,
   flow?: () => string,
 ): Promise<Phone> {
-  if (engine === 'firefox') return launchFirefox(network, locale);
+  if (engine === 'firefox') return launchFirefox(network, locale, 'light', flow);
   if (engine === 'webkit') return launchWebKit(network, {}, flow);
   const browser = await launchBrowser();
   const context = await browser.newContext({

@@ -7,8 +7,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { constants } from 'node:os';
 import { keepLostBrowser } from './failure-record.ts';
+
+export { howItEnded } from './failure-record.ts';
 
 /** What webkit.ts knows of a driver it started, to say how it and its browsers ended. */
 export interface WatchedDriver {
@@ -24,17 +25,6 @@ export interface WatchedDriver {
 }
 
 const TAIL = 8000;
-
-/** `exited 0`, or the signal's name: how a process ended, as Node's `exit` event says it. */
-export function howItEnded(code: number | null, signal: NodeJS.Signals | null): string {
-  if (signal) return `ended by ${signal}`;
-  // A shell's way of saying its command died of a signal (xvfb-run passes the driver's on).
-  const by =
-    code !== null && code > 128
-      ? Object.entries(constants.signals).find(([, n]) => n === code - 128)
-      : undefined;
-  return by ? `exited ${code} (its command ended by ${by[0]})` : `exited ${code}`;
-}
 
 /** Whether the process `pid` is still running (a zombie its parent has not reaped yet is not). */
 export const isRunning = (pid: number): boolean => {
