@@ -220,7 +220,11 @@ export async function launchWebKit(
 ): Promise<WebKitPhone> {
   let driver = await startDriver(network, env);
   let lost: { record: Promise<string> } | null = null;
-  const onLost = async (error: unknown, asked: string) => {
+  let generation = 0;
+  // Each session's own: a command of a session relaunched since (a flow Vitest timed out, still
+  // running its steps) is not the current one's loss.
+  const onLostOf = (mine: number) => async (error: unknown, asked: string) => {
+    if (mine !== generation) return error;
     lost ??= { record: keepLostSession(driver, flow(), error, asked) };
     const where = await lost.record.catch((e: unknown) => `not kept (${(e as Error).message})`);
     const said = error instanceof Error ? error.message : String(error);
@@ -233,7 +237,7 @@ export async function launchWebKit(
   };
   let current: WebDriverSession;
   try {
-    current = await openSession(driver, network, onLost);
+    current = await openSession(driver, network, onLostOf(generation));
   } catch (error) {
     driver.stop();
     throw error;
@@ -261,7 +265,8 @@ export async function launchWebKit(
         driver.stop();
         driver = await startDriver(network, env);
       }
-      current = await openSession(driver, network, onLost);
+      generation += 1;
+      current = await openSession(driver, network, onLostOf(generation));
       lost = null;
       if (size) await tab.resize(...size);
     },
