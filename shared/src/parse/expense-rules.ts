@@ -11,6 +11,7 @@ import { countForThe, eachForThe, pricedEachInEnglish } from './prices-said.ts';
 import { countBetween, sizesOne, unitsPriced, weightPriced } from './rates.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
+import { timesBefore } from './times-said.ts';
 import { EDGE_STOPWORDS, packSizeAt, UNIT_PRICE_PREPOSITIONS } from './word-sets.ts';
 
 /* Small rules of reading an expense, shared by the steps of parseExpenseText. */
@@ -59,16 +60,6 @@ export function resolveCurrency(
 }
 
 /** "2 baguettes à 1,10" → ×2; "3 places pour 30 €" → ×1 (the total); "2 cafés à 2 € chacun" → ×2. */
-/** "2 fois 40 €", "three times 12 dollars": the count said just before the amount. */
-function timesBefore(scan: Scan, amount: AmountItem): number | null {
-  if (!/^(fois|times|x|×)$/.test(scan.tokens[amount.start - 1]?.norm ?? '')) return null;
-  const t = scan.tokens[amount.start - 2];
-  if (!t) return null;
-  const n =
-    t.kind === 'num' && /^\d{1,2}$/.test(t.norm) ? Number(t.norm) : numberWord(t.norm, scan.lang)?.value;
-  return n !== undefined && n >= 2 && n <= 20 ? n : null;
-}
-
 const MEASURES = new Set('litres|litre|l|liters|liter|kilos|kilo|kg|gallons|gallon'.split('|'));
 
 /** « 40 litres de gazole à 1,75 », "3 kilos of cherries at 6": a measure counted, then its price. */

@@ -60,7 +60,8 @@ describe('money held, seen, planned or handed (not-spent.ts, spent-later.ts, mon
     ['my parents are paying for the flights, 400 euros', '400.00'],
     ["I'm 200 euros overdrawn", '200.00'],
     ['got a quote for 400 euros for the fence', '400.00'],
-    ["j'ai encore 3 mensualités de 150 € à payer", '150.00'],
+    // Three parts of 150 each (fixtures README, instalments): 450 still to pay (was 150, one part).
+    ["j'ai encore 3 mensualités de 150 € à payer", '450.00'],
     // Said among fillers; a plan said "gonna"; money to come back that has not.
     ['ah et il me reste genre 15 euros en liquide', '15.00'],
     ['I was gonna get takeaway, 25 euros, but cooked instead', '25.00'],

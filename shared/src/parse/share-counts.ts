@@ -7,7 +7,8 @@ import type { Lang } from './types.ts';
 import { NOT_COUNTED } from './word-sets.ts';
 
 // The small counts a share is said with (« par trois », "three ways", "the 3 of us", « on était
-// quatre »), read by the split (shares.ts) and by the people counted (people-counted.ts).
+// quatre »), read by the split (shares.ts) and by the people counted (people-counted.ts); and the
+// parts a total is paid in (« en 3 fois »), which share nothing (times-said.ts reads them too).
 
 /** After the count: "three ways", "the 3 of us", "4 personnes". */
 const COUNT_NOUNS = new PhraseTable<true>(
@@ -58,4 +59,13 @@ export function countThen(tokens: readonly Token[], i: number, lang: Lang, needN
     next.kind === 'num' ||
     led;
   return !needNoun && ends ? c : null;
+}
+
+/** The parts a price is paid in. */
+export const PARTS = /^(fois|mensualites|echeances|versements|payments|instalments|installments)$/;
+
+/** « en 3 fois », "into 4 payments" at tokens[i]: how a total is paid, neither a count nor a share. */
+export function paidInParts(tokens: readonly Token[], i: number, lang: Lang): boolean {
+  const c = /^(en|in|into)$/.test(tokens[i]?.norm ?? '') ? readCount(tokens, i + 1, lang) : null;
+  return c !== null && PARTS.test(tokens[c.end]?.norm ?? '');
 }

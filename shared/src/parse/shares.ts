@@ -3,7 +3,7 @@ import { headsNamed } from './heads-paid-for.ts';
 import { numberWord } from './number-words.ts';
 import { guestsCounted, peopleCounted, withFriends } from './people-counted.ts';
 import { PhraseTable } from './phrase-table.ts';
-import { countThen, readCount } from './share-counts.ts';
+import { countThen, paidInParts, readCount } from './share-counts.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
 import { EDGE_STOPWORDS, SHARING_MANNERS } from './word-sets.ts';
@@ -231,6 +231,8 @@ export function matchShare(
       return { start: i, end: hit.end, kind: 'fraction', divisor };
     const counted = hit.value.counted ? { counted: hit.value.counted } : {};
     if ((kind === 'split' || kind === 'mine') && divisor === null) {
+      // "split into 4 payments", « fractionné en 3 fois »: the total paid in parts, no one's share.
+      if (paidInParts(tokens, pastManner(tokens, hit.end), lang)) return null;
       const d = divisorAfter(tokens, hit.end, lang);
       if (d) return { start: i, end: d.end, kind, divisor: d.n, ...counted };
     }

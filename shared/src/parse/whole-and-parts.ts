@@ -1,6 +1,6 @@
-import { numberWord } from './number-words.ts';
-import { PhraseTable } from './phrase-table.ts';
+import { PhraseTable, phraseWords } from './phrase-table.ts';
 import type { AmountItem, Scan } from './scan-types.ts';
+import { timesBefore } from './times-said.ts';
 import type { Token } from './tokenize.ts';
 
 /*
@@ -20,49 +20,25 @@ export const words = (tokens: readonly Token[], from: number, to: number) =>
     .replace(/' /g, "'");
 
 /** Said right before a total worked out aloud: « ça fait 7,50 », « donc 29,80 », "so 9.60", "came to 7.50". */
-const RESULT_BEFORE = new PhraseTable<true>(
-  (
-    "ca fait|ca m'a fait|ca me fait|ca nous a fait|ca fera|donc|soit|so|that's|thats|that is|which is|" +
-    'which makes|makes|came to|comes to|come to|came out to|total of|a total of|for a total of|total|au total|' +
-    // « le total c'était 93 € », "the total was 120": the total named, then its parts.
-    "le total c'etait|le total etait|le total etait de|le total est|le total est de|total c'etait|the total was|total was|the total is"
-  )
-    .split('|')
-    .map((p) => [p, true]),
-);
+const RESULTS = (
+  "ca fait|ca m'a fait|ca me fait|ca nous a fait|ca fera|donc|soit|so|that's|thats|that is|which is|" +
+  'which makes|makes|came to|comes to|come to|came out to|total of|a total of|for a total of|total|au total|' +
+  // « le total c'était 93 € », "the total was 120": the total named, then its parts.
+  "le total c'etait|le total etait|le total etait de|le total est|le total est de|total c'etait|the total was|total was|the total is"
+).split('|');
+const RESULT_BEFORE = new PhraseTable<true>(RESULTS.map((p) => [p, true]));
+/** The last words of those phrases: most amounts have none of them before, and need no lookup. */
+const RESULT_LAST = new Set(RESULTS.map((p) => phraseWords(p).at(-1)));
 
 /** Whether a result phrase ends right at tokens[at]: a table match from up to four words before. */
 export const resultBefore = (tokens: readonly Token[], at: number) =>
   RESULT_LAST.has(tokens[at - 1]?.norm ?? '') &&
   [1, 2, 3, 4].some((k) => at - k >= 0 && RESULT_BEFORE.match(tokens, at - k)?.end === at);
-/** The last words of those phrases: most amounts have none of them before, and need no lookup. */
-const RESULT_LAST = new Set([
-  'fait',
-  'fera',
-  'donc',
-  'soit',
-  'so',
-  "that's",
-  'thats',
-  'is',
-  'makes',
-  'to',
-  'of',
-  'total',
-  'etait',
-  'est',
-  'was',
-  'de',
-]);
 
-/** « deux kebabs à 7 € », "3 fois 20": the count said before a price, after the amount before it. */
+/** « deux kebabs à 7 € », "3 fois 20" (timesBefore): the count said before a price, after the amount before it. */
 function countBefore(scan: Scan, a: AmountItem, after: number): number {
-  const prev = norm(scan.tokens, a.start - 1);
-  if (/^(fois|times|x)$/.test(prev)) {
-    const t = scan.tokens[a.start - 2];
-    const n = t?.kind === 'num' ? Number(t.norm) : numberWord(t?.norm ?? '', scan.lang)?.value;
-    if (n !== undefined && Number.isInteger(n) && n >= 2) return n;
-  }
+  const n = timesBefore(scan, a);
+  if (n !== null) return n;
   const q = scan.amounts
     .filter((b) => b.quantity && !b.dropped && b.start >= after && b.end <= a.start)
     .at(-1);

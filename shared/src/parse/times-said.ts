@@ -1,0 +1,24 @@
+import type { AmountItem, Scan } from './scan-types.ts';
+import { PARTS, paidInParts, readCount } from './share-counts.ts';
+
+// A count said with the amount: how many times it is paid (« 2 fois 40 ») or in how many parts a
+// total is paid (« en 3 fois », "in 4 payments"), which multiplies nothing.
+
+/** The count said right before tokens[end], 2 to 20: "3", « trois ». */
+function countTo(scan: Scan, end: number): number | null {
+  const c = readCount(scan.tokens, end - 1, scan.lang);
+  return c?.end === end ? c.n : null;
+}
+
+/**
+ * "2 fois 40 €", "three times 12 dollars": the count said just before the amount (« en 3 fois 300 »
+ * is 300 paid in three); « 3 mensualités de 100 », "4 payments of 50": each part is the amount.
+ */
+export function timesBefore(scan: Scan, amount: AmountItem): number | null {
+  const { tokens } = scan;
+  const before = tokens[amount.start - 1]?.norm ?? '';
+  if (/^(de|of)$/.test(before) && PARTS.test(tokens[amount.start - 2]?.norm ?? ''))
+    return countTo(scan, amount.start - 2);
+  if (!/^(fois|times|x|×)$/.test(before) || paidInParts(tokens, amount.start - 3, scan.lang)) return null;
+  return countTo(scan, amount.start - 1);
+}
