@@ -24,6 +24,9 @@ describe('a figure said with a thing is no price while money is named', () => {
     ['place 47 voiture 12, le billet 54 €', ['54.00 EUR']],
     ['took exit 14 for gas, 40 dollars', ['40.00 USD']],
     ['salle 5, les places 22 euros', ['22.00 EUR']],
+    // A ship's or a sleeper's cabin (amounts27): was 9 € + 85 €; « cabine » named the same.
+    ['cabin 9 on the night boat, 85 for the trip', ['85.00 EUR']],
+    ['cabine 6 du train de nuit, 95 euros', ['95.00 EUR']],
   ])('%j', (text, expected) => {
     expect(amountsOf(text)).toEqual(expected);
   });

@@ -30,9 +30,9 @@ export const REFERENCE_WORDS = new Set(
     'arrondissement|rue|street|avenue|boulevard|bd|dossier|ref|reference|tel|telephone|phone|#|' +
     // A size: « taille 38 », « pointure 42 », "size 10"; a seat's row: « au rang 12 », "row 8".
     'taille|pointure|size|rang|row|' +
-    // A hall, a train's car, a road's exit (« salle 3 au ciné », « voiture 12 », "exit 14"): the
-    // lexicons name things bought, none the places that are numbered.
-    'salle|voiture|wagon|exit|sortie|' +
+    // A hall, a train's car, a ship's cabin, a road's exit (« salle 3 au ciné », « voiture 12 »,
+    // "cabin 12 on the ferry", "exit 14"): the lexicons name things bought, none the places numbered.
+    'salle|voiture|wagon|cabin|cabine|exit|sortie|' +
     // Fuel grades: "SP95-E10", "sans plomb 98", "E85".
     'sp|e|plomb'
   ).split('|'),
