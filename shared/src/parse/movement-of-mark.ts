@@ -16,7 +16,7 @@ import { BENEFIT_BODIES, forOwnThings } from './movement-givers.ts';
 import { goodsJustBefore, receivedGoods } from './movement-goods.ts';
 import { ELDERS, isPersonWord, OCCASIONS as OCCASION_WORDS, PEOPLE, saidBefore } from './movement-parties.ts';
 import { kindOfFrame } from './movement-roles.ts';
-import { fromPerson, paidBackKind, personAt } from './person-or-body.ts';
+import { fromPerson, namedCompany, paidBackKind, personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
 import { speakerPaysBack } from './speaker-pays-back.ts';
 import { wordsOf } from './tokenize.ts';
@@ -248,7 +248,9 @@ export function kindOfMark(
       if (rideBack(scan, at, end)) return null;
       // « Darty m'a rendu 59 € », "money back from ASOS": a shop or a body gives back what was spent
       // (a deposit holder giving it back is read first, as a purpose: movement-purposes.ts).
-      return giverIsBody(scan, clause, at, end, isKeyword) ? 'refund' : 'repayment';
+      return giverIsBody(scan, clause, at, end, isKeyword) || namedCompany(scan, clause, at)
+        ? 'refund'
+        : 'repayment';
     case 'loan':
       // « prêt à Julie »: a loan to a person; « prêt-à-porter », « prêt à l'emploi » are no loan.
       if (wordsOf(scan.tokens, at, end) === 'pret a' && !personAt(scan, end)) return null;

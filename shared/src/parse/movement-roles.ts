@@ -10,6 +10,7 @@ import {
   SPEAKER,
   TO_THEM_FR,
 } from './movement-debts.ts';
+import { forOwnThings } from './movement-givers.ts';
 import { BODIES, isPersonWord } from './movement-parties.ts';
 import type { Purpose } from './movement-purposes.ts';
 import { personAt } from './person-or-body.ts';
@@ -250,7 +251,8 @@ export function movementFrame(
     // "paid Freya back for the festival tickets", « rendu 15 € à ma coloc pour les courses »: a
     // person paid back for a thing of theirs settles their outlay, as speaker-pays-back.ts reads it.
     const settles = giving.back && giving.receiver === 'person' && !ownShareFor(scan, range, at);
-    if (forThing && !settles) giving = undefined;
+    // « remboursé Paul pour mon billet »: for a thing of the speaker's, known or not, it is spent.
+    if ((forThing || forOwnThings(scan, range[0], range[1])) && !settles) giving = undefined;
   }
   return { giving, debt: debtSaid(scan, range), ownShare: ownShareIn(scan, range) };
 }

@@ -66,7 +66,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ),
   ...list(
     'incoming',
-    "m'a vire|m'ont vire|m'a fait un virement|m'a fait un lydia|m'a lydia|m'a envoye|m'ont envoye|" +
+    "m'a vire|m'ont vire|m'a verse|m'ont verse|m'a fait un virement|m'a fait un lydia|m'a lydia|m'a envoye|m'ont envoye|" +
       "m'a fait un paylib|m'a fait un wero|m'a fait un paypal|sent me|venmoed me|zelled me|paid me|m'a paye|m'ont paye|" +
       "m'a regle|m'ont regle|" +
       "transferred me|wired me|m'a renvoye|m'ont renvoye|venmo'd me|paypaled me|m'a fait un cheque|" +
@@ -129,7 +129,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "paycheck|my paycheck|paie|ma paie|payslip|j'ai gagne|gagne|i won|won|earned|i earned|j'ai touche|" +
       "touche*|encaisse*|j'ai encaisse|j'ai vendu|vendu*|revendu*|j'ai revendu|sold|i sold|resold|percu*|recus|recues|" +
       "m'a donne|m'ont donne|" +
-      "m'a offert|m'ont offert|gave me|m'a verse|m'ont verse|a verse|ont verse|versement|allocations|allocs|prime de fin d'annee|" +
+      "m'a offert|m'ont offert|gave me|a verse|ont verse|versement|allocations|allocs|prime de fin d'annee|" +
       'prime de noel|ma prime|une prime|prime de|payday|bonus|my bonus|dividendes|dividends|interets|interest|pension|' +
       "allocation|mon allocation|a paye ma facture|a paye ma prestation|a regle ma facture|a regle ma prestation|ont paye ma facture|ont regle ma facture|paid my invoice|ma retraite|pension de retraite|retraite complementaire|chomage|prime d'activite|apl|les apl|aides au logement|child benefit|benefit|universal credit|unemployment|benefits|freelance payment|invoice paid|facture payee par|client paid|" +
       // "Got 50 euros from grandma": money from family is given, not spent.

@@ -49,6 +49,13 @@ const MEMORY = new Set(
 );
 /** « j'ai laissé tomber », « j'ai renoncé », « j'ai refusé », "I said no": seen, then not bought. */
 const GAVE_UP = new Set(['renonce', 'abandonne', 'refuse', 'refused', 'declined', 'resiste', 'resisted']);
+/**
+ * « prélèvement refusé », "payment declined": right after a noun the word tells what befell it (the
+ * fee charged for it is spent); the speaker gives up after a subject or an auxiliary, or opening.
+ */
+const befell = (tokens: Scan['tokens'], i: number) =>
+  tokens[i - 1]?.kind === 'word' &&
+  !/^(j'|je|i|we|on|nous|ai|a|avons|ont|y|have|had)$/.test(tokens[i - 1]?.norm ?? '');
 const PAIRS = pairTable([
   ['laisse', 'tomber'],
   ['gave', 'up'],
@@ -163,7 +170,7 @@ function onlyThought(scan: Scan, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const norm = tokens[i]?.norm ?? '';
     if (pastPlan(scan, i)) return true;
-    if (INTENT.has(norm) || GAVE_UP.has(norm)) return true;
+    if (INTENT.has(norm) || (GAVE_UP.has(norm) && !befell(tokens, i))) return true;
     if (CONDITIONAL.has(norm) && !hedged(tokens, i)) return true;
     if (IF.has(norm) && IF_SUBJECTS.has(tokens[i + 1]?.norm ?? '') && !hedged(tokens, i)) return true;
     if (PAIRS.get(norm)?.has(tokens[i + 1]?.norm ?? '')) return true;

@@ -19,16 +19,8 @@ export function paidBackKind(
   at: number,
   isKeyword: (i: number) => boolean,
 ): MovementKind {
-  // « Leroy Merlin m'a remboursé », « Brico Dépôt »: a name of two capitalised words is a company's,
-  // unless it is a given name and a surname (« Marie Dupont ») that are no brand's words.
-  for (let i = clause[0]; i < at - 1; i++)
-    if (
-      capitalised(scan, i) &&
-      capitalised(scan, i + 1) &&
-      !LEADS.has(scan.tokens[i]?.norm ?? '') &&
-      !isPersonWord(scan.tokens[i]?.norm ?? '')
-    )
-      return personNamed(scan, i) ? 'repayment' : 'refund';
+  const company = namedCompany(scan, clause, at);
+  if (company !== undefined) return company ? 'refund' : 'repayment';
   if (joinedName(scan, clause[0])) return 'refund';
   for (let i = clause[0]; i < at; i++) {
     const t = scan.tokens[i];
@@ -42,6 +34,24 @@ export function paidBackKind(
     if (t?.kind === 'word' && /^\p{Lu}/u.test(t.raw) && scan.roles[i] === Role.Free) return 'repayment';
   }
   return 'refund';
+}
+
+/**
+ * « Leroy Merlin m'a remboursé », "Basic-Fit gave me back": a name of two capitalised words before
+ * the verb is a company's (true), even opening the sentence, unless it is a given name and a surname
+ * (« Marie Dupont ») that are no brand's words (false); undefined when none is said.
+ */
+export function namedCompany(scan: Scan, clause: Clause, at: number): boolean | undefined {
+  for (let i = clause[0]; i < at - 1; i++)
+    if (
+      capitalised(scan, i) &&
+      capitalised(scan, i + 1) &&
+      !LEADS.has(scan.tokens[i]?.norm ?? '') &&
+      !isPersonWord(scan.tokens[i]?.norm ?? '') &&
+      !isPersonWord(scan.tokens[i + 1]?.norm ?? '')
+    )
+      return !personNamed(scan, i);
+  return undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Clause } from './clauses.ts';
 import { isAcronym, namesDebt } from './movement-frames.ts';
+import { forOwnThings } from './movement-givers.ts';
 import { isPersonWord } from './movement-parties.ts';
 import { Role, type Scan } from './scan-types.ts';
 import { wordsOf } from './tokenize.ts';
@@ -26,7 +27,8 @@ export function speakerPaysBack(
     return f > 0 && !thingIn(scan, at, f, pays) && personIn(scan, at, f) && !ownAfter(scan, f, clause[1])
       ? 'repayment'
       : null;
-  return personIn(scan, at, clause[1]) ? 'repayment' : undefined;
+  if (!personIn(scan, at, clause[1])) return undefined;
+  return forOwnThings(scan, at, clause[1]) ? null : 'repayment';
 }
 /** A person: « ma sœur », "my mate", or a name with its capital that is no acronym. */
 const isPerson = (scan: Scan, i: number) => {
