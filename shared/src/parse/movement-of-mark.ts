@@ -118,6 +118,19 @@ export function inName(scan: Scan, i: number): boolean {
 }
 
 /**
+ * "my ex sent the maintenance money", "Mum transferred 50": a person sending money, to no one named,
+ * sends it to the speaker (tests/fixtures/README.md's « Label conventions »: given, income).
+ */
+const sentByPerson = (scan: Scan, at: number, end: number, [from, to]: Clause) => {
+  const w = scan.tokens[at - 1]?.norm ?? '';
+  return (
+    at > from &&
+    (isPersonWord(w) || w === 'ex') &&
+    !scan.tokens.slice(end, to).some((t) => /^(to|a)$/.test(t.norm))
+  );
+};
+
+/**
  * The movement one movement word says (a mark of movement-words.ts, in its clause, not inside a
  * name: `inName`), read with who did it and what for, when who sent it says no purpose
  * (movement-purposes.ts's `purposeOfMark`, turned into the kind by `kindOfFrame`); null when it
@@ -276,7 +289,9 @@ export function kindOfMark(
         ((at > clause[0] && scan.tokens.slice(end, clause[1]).some((t) => PARTS.has(t.norm))) ||
           kindOfFrame({ giving: OWED_SENT, debt: debtSaid(scan, [0, at]) }) === 'repayment')
         ? 'repayment'
-        : mark;
+        : sentByPerson(scan, at, end, clause)
+          ? 'income'
+          : mark;
     default:
       return null;
   }

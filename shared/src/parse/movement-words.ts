@@ -21,7 +21,7 @@ const list = (mark: Mark, phrases: string): [string, Mark][] =>
 export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ...list(
     'refund',
-    "rembourse|remboursee|rembourses|remboursees|remboursement|remboursements|on m'a rembourse|" +
+    "rembourse*|remboursement|remboursements|on m'a rembourse|" +
       'refund|refunds|refunded|got a refund|got refunded|a refund|reimbursed|' +
       'returned the|returned it|returned my|returned a|sent it back|sent back|i sent back|i sent it back|renvoye le|renvoye la|renvoye les|renvoye mon|renvoye ma|renvoye mes|' +
       'reimbursement|got reimbursed|i got reimbursed|cashback|cash back|un avoir|avoir de|store credit|' +
@@ -85,7 +85,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ),
   ...list(
     'loan',
-    "prete|j'ai prete|pretee|pretes|pretees|prete a|pret a|je lui ai prete|lent|i lent|loaned|i loaned|lent to|" +
+    "prete*|j'ai prete|prete a|pret a|je lui ai prete|lent|i lent|loaned|i loaned|lent to|" +
       "j'ai avance|avance a|je lui ai avance|fronted|i fronted|covered for|spotted|i spotted|" +
       // Lent to the speaker: « mon frère m'a avancé 150 € », "advanced me".
       "m'a avance*|m'ont avance*|advanced me|m'avance|m'avancent|" +
@@ -125,9 +125,9 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ),
   ...list(
     'income',
-    "j'ai recu|recu|recue|i received|received|got paid|i got paid|salaire|mon salaire|salary|my salary|" +
+    "j'ai recu|recu*|i received|received|got paid|i got paid|salaire|mon salaire|salary|my salary|" +
       "paycheck|my paycheck|paie|ma paie|payslip|j'ai gagne|gagne|i won|won|earned|i earned|j'ai touche|" +
-      "touche*|encaisse*|j'ai encaisse|j'ai vendu|vendu*|revendu*|j'ai revendu|sold|i sold|resold|percu*|recus|recues|" +
+      "touche*|encaisse*|j'ai encaisse|j'ai vendu|vendu*|revendu*|j'ai revendu|sold|i sold|resold|percu*|" +
       "m'a donne|m'ont donne|" +
       "m'a offert|m'ont offert|gave me|a verse|ont verse|versement|allocations|allocs|prime de fin d'annee|" +
       'prime de noel|ma prime|une prime|prime de|payday|bonus|my bonus|dividendes|dividends|interets|interest|pension|' +

@@ -1,9 +1,10 @@
 /**
  * The moves28 readings (issue 29), through the whole parser on Tuesday 24 November 2026: a debit
  * refused is what befell it, not the speaker refusing (its fee is spent); a company's name of two
- * capitals opening the sentence gives back as a body does; « m'a versé » sends as « m'a viré »;
- * the speaker paying a person back for a thing of the speaker's own spends it
- * (tests/fixtures/README.md's « Label conventions »). The look-alikes stay as they were.
+ * capitals opening the sentence gives back as a body does; « m'a versé » sends as « m'a viré »; a
+ * person sending to no one named sends to the speaker; the speaker paying a person back for a
+ * thing of the speaker's own spends it (tests/fixtures/README.md's « Label conventions »). The
+ * look-alikes stay as they were.
  */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
@@ -25,6 +26,9 @@ describe('a debit refused, a company opening the sentence, the speaker’s own t
     ['Leroy Merlin m’a rendu 42 €', 'refund 42.00'],
     // « m'a versé » sends money as « m'a viré » does: a carrier's for a thing gives back.
     ["Air France m'a versé 250 € pour le vol annulé", 'refund 250.00'],
+    // A person sending, to no one named: to the speaker, given.
+    ['my ex transferred the school money, 180 euros', 'income 180.00'],
+    ['Grandma sent 30 euros', 'income 30.00'],
     // A person paid back for the speaker's own thing: spent.
     ["j'ai remboursé Lucas pour mon billet, 38 €", 'spent 38.00'],
     ['remboursé 25 € à Sarah pour ma place', 'spent 25.00'],
@@ -42,6 +46,9 @@ describe('a debit refused, a company opening the sentence, the speaker’s own t
     // A benefit body's or a client's « versé » stays earned.
     ["la CAF m'a versé 200 € pour la rentrée", 'income 200.00'],
     ["le client m'a versé 400 € pour le site", 'income 400.00'],
+    // Sent to someone named, or by the speaker: money moved.
+    ['Mum sent 50 to my brother', 'transfer 50.00'],
+    ['I sent 60 to my savings', 'transfer 60.00'],
     // Paid back for their thing, or for what they lent: a repayment.
     ["j'ai remboursé Lucas pour le resto, 38 €", 'repayment 38.00'],
     ["j'ai remboursé Paul pour ce qu'il m'a prêté, 45 €", 'repayment 45.00'],
