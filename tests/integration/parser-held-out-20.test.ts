@@ -214,8 +214,9 @@ describe('the local parser on the tuning sets of rounds 20, 21, 23, 24, 25 and 2
     // 31 → 35 of 49, an aggregate only). After moves26 (one's own card paid off, a fee named beside a
     // bare figure): even 65, whole 131 (odd 63 → 66, an aggregate only). After moves27 (payers after
     // « de » / "from", "paid X back"; tuned on v26n and these even misses): even 70, whole 137 (odd
-    // 66 → 67).
-    heldOutSet('v25n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 70, whole: 137 });
+    // 66 → 67). After moves28 (a debit refused is what befell it, its fee spent): even 71, whole 138
+    // (odd 67).
+    heldOutSet('v25n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 71, whole: 138 });
   });
 
   it('gets the v26n set right at its floors, its odd half held out', () => {
@@ -223,8 +224,10 @@ describe('the local parser on the tuning sets of rounds 20, 21, 23, 24, 25 and 2
     // tuned, movements 39 of 51 (the moves27 rules: who paid said after « de » / "from", a person
     // between "paid" and "back" for a thing of theirs, a body sending money for a thing, one's own
     // card of a brand paid off). Whole: 111 of 160 unseen, 124 after (the odd half 58 → 60, an
-    // aggregate only).
-    heldOutSet('v26n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 64, whole: 124 });
+    // aggregate only). After moves28 (a company's two capitals opening the sentence, « m'a versé »
+    // as « m'a viré », a person sending to no one named; tuned on these even misses): even 67, whole
+    // 127 (odd 60).
+    heldOutSet('v26n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 67, whole: 127 });
   });
 
   it('gets the v24d set right at its floors, its odd half held out', () => {
