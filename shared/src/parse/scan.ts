@@ -22,6 +22,7 @@ import { rateAt } from './rates.ts';
 import { readAmount } from './read-amount.ts';
 import { roughlyFramed } from './rough-numbers.ts';
 import { scanDateAt } from './scan-dates.ts';
+import { countingAloud, groupedMoney, numberedAlready } from './scan-figures.ts';
 import {
   type AmountItem,
   type AmountRead,
@@ -37,57 +38,11 @@ import type { Token } from './tokenize.ts';
 import type { Lang, Mark } from './types.ts';
 import { REFERENCE_WORDS, UNITS } from './word-sets.ts';
 
-/**
- * « ticket de métro 1 060 € »: figures in groups of three that end in money are one amount, as
- * Whisper writes a thousand; a line's or a room's number stands alone.
- */
-function groupedMoney(tokens: readonly Token[], i: number, lang: Lang): boolean {
-  const next = tokens[i + 1];
-  // "PS4 150 balles": figures written against a word are its name, never a thousand.
-  if (!tokens[i]?.spaced || next?.kind !== 'num' || !next.spaced || !/^\d{3}(,\d{1,2})?$/.test(next.norm))
-    return false;
-  const amount = readAmount(tokens, i, lang);
-  return amount !== null && amount.currency !== null && amount.end > i + 1;
-}
-
-const COUNT_ALOUD = [
-  ['un', 'deux', 'trois'],
-  ['one', 'two', 'three'],
-];
-
-/** Past "un deux (trois)" / "one two (three)" at tokens[i], commas between allowed; i when none. */
-function countingAloud(tokens: readonly Token[], i: number): number {
-  for (const words of COUNT_ALOUD) {
-    let j = i;
-    let k = 0;
-    while (k < words.length && tokens[j]?.norm === words[k]) {
-      j++;
-      k++;
-      if (tokens[j]?.norm === ',' && tokens[j + 1]?.norm === words[k]) j++;
-    }
-    if (k >= 2 && !matchCurrency(tokens, j)) return j;
-  }
-  return i;
-}
-
 /** Words that price the figure after them (« un jean à 39,99 », "a lamp for 30"). */
 const PRICED = /^(a|pour|for|at)$/;
 
 /** Marks whose words name no purchase: "la boîte me rembourse" is no night club. */
 const QUIET_MARKS = new Set<Mark>(['aside', 'noAside', 'instruction', 'imperative']);
-
-/**
- * « au 3e étage 3 cafés », "at 221 Baker Street 4 tickets", "the number 38 bus 6 tickets": a
- * floor, a street or a bus numbered already before its word names nothing after it.
- */
-function numberedAlready(tokens: readonly Token[], roles: Uint8Array, word: number, lang: Lang): boolean {
-  if (tokens[word - 1]?.kind === 'ordinal') return true;
-  // The number, then the street's name in capitals ("221 Baker Street"), or an English bus's ("38 bus").
-  let k = word - 1;
-  while (k > word - 3 && tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k]?.raw ?? '')) k--;
-  const named = k < word - 1 || (lang === 'en' && /^(bus|tram|line|route)$/.test(tokens[word]?.norm ?? ''));
-  return named && roles[k] === Role.Reference && tokens[k + 1]?.spaced === true;
-}
 
 /** « on a payé », « nous avons payé », "we paid": a bill paid together, so « à deux » shares it. */
 function wePaid(tokens: readonly Token[]): boolean {
