@@ -44,6 +44,11 @@ describe('i18n', () => {
     // A reason a photo has no words of its own for is said as for any note.
     ['fr', 'implausible_amount', 'receipt', 'À vérifier\u00a0: montant inhabituellement élevé'],
     ['en', 'something_new', 'receipt', 'To review'],
+    // The parser's own reasons, each said in words (they read « À vérifier » alone before).
+    ['fr', 'not_paid', 'voice', 'À vérifier\u00a0: peut-être pas payée par vous'],
+    ['en', 'unclear_amount', 'voice', 'To review: an amount with no clear purchase'],
+    ['fr', 'odd_amount', 'voice', 'À vérifier\u00a0: montant écrit de façon inhabituelle'],
+    ['en', 'asked_as_expense', 'voice', 'To review: recorded as you asked'],
   ] as const)('says why a %s %s expense from %s waits for review', (lang, reason, source, said) => {
     expect(reviewText(STRINGS[lang], reason, source)).toBe(said);
   });
