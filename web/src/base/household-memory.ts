@@ -58,8 +58,14 @@ export function rememberedHousehold(): Household | null {
 /** Every household the phone's person is in, as last read. */
 export const rememberedHouseholds = (): Household[] => readKept().households;
 
+/** How many times this page changed the kept households (made, joined, left, chosen, read). */
+let revision = 0;
+/** The kept households' revision: a list asked of the server before a change here is older than it. */
+export const keptRevision = (): number => revision;
+
 /** Changes the kept households with one of household-list.ts's pure steps. */
 export function changeKept(step: (kept: KeptHouseholds) => KeptHouseholds): void {
+  revision++;
   writeKept(step(readKept()));
 }
 
