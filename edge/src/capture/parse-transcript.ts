@@ -10,6 +10,7 @@ import {
   recurringHint,
   settleLocally,
   toComplete,
+  wordsAsDescription,
 } from '@voicetrack/shared';
 import type { CaptureOutcome, ExpenseParser, NewExpense, ParseContext } from '../ports.ts';
 import { LlmInvalidOutputError, ProviderUnavailableError } from '../ports.ts';
@@ -177,7 +178,7 @@ function placeholder(transcript: string, context: TranscriptContext, reason: str
     amount: null,
     currency: context.currency,
     category: 'other',
-    description: transcript.length > 80 ? `${transcript.slice(0, 79)}…` : transcript,
+    description: wordsAsDescription(transcript),
     date: context.today,
     status: 'needs_review',
     parsedBy: 'none',

@@ -8,6 +8,9 @@ const MAX_WORDS = 7;
 const WORD_SEPARATORS = new Set(['et', 'and', '&']);
 /** The longest description kept, a share's note included. */
 export const MAX_DESCRIPTION = 80;
+/** A person's own words as a description, cut with « … » past the longest one kept. */
+export const wordsAsDescription = (words: string): string =>
+  words.length > MAX_DESCRIPTION ? `${words.slice(0, MAX_DESCRIPTION - 1)}…` : words;
 
 /** The description of words that name nothing bought. */
 export const FALLBACK_DESCRIPTION: Record<Lang, string> = { fr: 'Dépense', en: 'Expense' };

@@ -1,6 +1,6 @@
 export { amountsInText } from './amounts-in-text.ts';
 export { PARSER_CONFIDENT } from './confidence.ts';
-export { withoutShareNote } from './describe.ts';
+export { withoutShareNote, wordsAsDescription } from './describe.ts';
 export { OPEN_DATA_INPUTS, OPEN_DATA_SOURCES } from './lexicon-open-data.ts';
 export { learnFromCorrection, MAX_LEARNED, memoryKey, rememberWord } from './memory.ts';
 export { findMerchant, type Merchant } from './merchant.ts';

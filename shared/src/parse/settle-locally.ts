@@ -7,7 +7,7 @@ import { addDays, localDate } from '../dates.ts';
 import { centsToDecimal, decimalToCents } from '../money.ts';
 import type { Provenance } from '../provenance.ts';
 import { PARSER_CONFIDENT } from './confidence.ts';
-import { MAX_DESCRIPTION } from './describe.ts';
+import { wordsAsDescription } from './describe.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
 import type { Movement, ParseOptions, ParseResult, ReviewReason } from './types.ts';
 import { type UnderstoodWithoutAmount, understandWithoutAmount } from './understand-without-amount.ts';
@@ -70,7 +70,7 @@ function recordedAnyway(text: string, local: LocalReading, options: ParseOptions
   if (local.expenses.length > 0 || words === '') return local;
   const what = local.understood ?? {
     category: 'other' as const,
-    description: words.length > MAX_DESCRIPTION ? `${words.slice(0, MAX_DESCRIPTION - 1)}…` : words,
+    description: wordsAsDescription(words),
     date: localDate(options.now, options.timeZone),
     currency: options.currency,
   };
