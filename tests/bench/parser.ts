@@ -123,6 +123,7 @@ export const LABELLED_SETS = [
   ['blind v19', 'utterances-blind-v19.jsonl', 'never tuned on'],
   ['blind v20', 'utterances-blind-v20.jsonl', 'never tuned on'],
   ['blind v21', 'utterances-blind-v21.jsonl', 'never tuned on'],
+  ['blind v22', 'utterances-blind-v22.jsonl', 'never tuned on'],
 ] as const;
 
 const share = (x: number, of: number) => Math.round((1000 * x) / Math.max(1, of)) / 10;
