@@ -91,4 +91,8 @@ describe('the local parser on sentences never tuned on', () => {
   it('reports the blind set v21 in figures only', () => {
     blindSet('v21', 'blind23', 300);
   });
+
+  it('reports the blind set v22 in figures only', () => {
+    blindSet('v22', 'blind24', 300);
+  });
 });
