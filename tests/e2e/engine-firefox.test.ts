@@ -15,6 +15,7 @@ import { itHearsAnotherDeviceLiveAndAfterALostConnection } from './support/engin
 import { itShowsAMovementsHeardWordsOnALineOfTheirOwn } from './support/engines/movement-card-flow.ts';
 import { itLivesThePhoneSizeFlows } from './support/engines/phone-size-flows.ts';
 import { itReadsAGalleryReceipt, itShowsAndDeletesTheTicketPhoto } from './support/engines/receipt-flow.ts';
+import { itRecordsWordsReadAsNoExpenseWhenAsked } from './support/engines/record-as-expense-flow.ts';
 import { itTellsAChangeRefusedForGoodAndSendsTheNextOne } from './support/engines/refused-change-flow.ts';
 import { itChangesAnUnsentBillsPayerAndShares } from './support/engines/unsent-bill-split-flow.ts';
 
@@ -34,6 +35,7 @@ itSaysTheEditFormsFieldsInItsOwnWords(phone, 'fr');
 itShowsAMovementsHeardWordsOnALineOfTheirOwn(phone, 'fr');
 itScrollsTheAlertOfChangesNotKeptAndKeepsItPastOthersEscapes(phone, 'fr');
 itLivesThePhoneSizeFlows(phone, 'fr');
+itRecordsWordsReadAsNoExpenseWhenAsked(phone, 'fr');
 // The month's code asked again once the signal is back fails in Firefox though the file now comes
 // (fetched: 200; the page under its new worker): a module whose fetch failed stays failed in the
 // page's module map, and the month's chunks with it, even asked by a new URL. The screen says so,

@@ -15,6 +15,7 @@ import { itHearsAnotherDeviceLiveAndAfterALostConnection } from './support/engin
 import { itShowsAMovementsHeardWordsOnALineOfTheirOwn } from './support/engines/movement-card-flow.ts';
 import { itLivesThePhoneSizeFlows } from './support/engines/phone-size-flows.ts';
 import { itReadsAGalleryReceipt, itShowsAndDeletesTheTicketPhoto } from './support/engines/receipt-flow.ts';
+import { itRecordsWordsReadAsNoExpenseWhenAsked } from './support/engines/record-as-expense-flow.ts';
 import { itTellsAChangeRefusedForGoodAndSendsTheNextOne } from './support/engines/refused-change-flow.ts';
 import { itChangesAnUnsentBillsPayerAndShares } from './support/engines/unsent-bill-split-flow.ts';
 
@@ -35,4 +36,5 @@ itSaysTheEditFormsFieldsInItsOwnWords(phone, 'en');
 itShowsAMovementsHeardWordsOnALineOfTheirOwn(phone, 'en');
 itScrollsTheAlertOfChangesNotKeptAndKeepsItPastOthersEscapes(phone, 'en');
 itLivesThePhoneSizeFlows(phone, 'en');
+itRecordsWordsReadAsNoExpenseWhenAsked(phone, 'en');
 describeAScreenWhoseCodeNeverCame('webkit', 'en');
