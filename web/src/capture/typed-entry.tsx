@@ -83,7 +83,7 @@ export function TypedEntry({ t, lang, readPreview, onSubmit, inputRef }: TypedEn
                   {formatAmount(p.amount, p.currency, lang)} · {t.categories[p.category]} ·{' '}
                   <bdi>{p.description}</bdi>
                   {p.reviewReason && p.reviewReason !== AWAITING_CONFIRMATION && (
-                    <strong class="preview-warning"> {reviewText(t, p.reviewReason)}</strong>
+                    <strong class="preview-warning"> {reviewText(t, p.reviewReason, 'text')}</strong>
                   )}
                 </span>
               ))}

@@ -73,6 +73,11 @@ export const captureScreenFr = {
     unclear_amount: 'un montant sans achat clair',
     odd_amount: 'montant écrit de façon inhabituelle',
   } as Record<string, string>,
+  /** Typed, shared or dictated words were written, not heard (reviewText, source 'text'). */
+  textReviewReasons: {
+    no_amount: 'aucun montant dans le texte',
+    amount_not_in_transcript: 'montant absent du texte',
+  } as Record<string, string>,
   previewReview: (why: string) => `À vérifier${NBSP}: ${why}`,
   toComplete: 'Montant à ajouter',
   toConfirm: `À confirmer${NBSP}: ne compte pas encore`,
@@ -156,6 +161,10 @@ export const captureScreenEn: CaptureScreenStrings = {
     not_paid: 'maybe not paid by you',
     unclear_amount: 'an amount with no clear purchase',
     odd_amount: 'amount written oddly',
+  },
+  textReviewReasons: {
+    no_amount: 'no amount in the text',
+    amount_not_in_transcript: 'amount not in the text',
   },
   previewReview: (why: string) => `To review: ${why}`,
   toComplete: 'Amount to add',

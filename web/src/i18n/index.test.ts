@@ -33,6 +33,11 @@ describe('i18n', () => {
 
   it.each([
     ['fr', 'no_amount', 'voice', 'À vérifier\u00a0: aucun montant entendu'],
+    // Words typed, shared or dictated to a shortcut were never heard.
+    ['fr', 'no_amount', 'text', 'À vérifier\u00a0: aucun montant dans le texte'],
+    ['en', 'no_amount', 'text', 'To review: no amount in the text'],
+    ['en', 'amount_not_in_transcript', 'text', 'To review: amount not in the text'],
+    ['en', 'amount_not_in_transcript', 'voice', 'To review: amount not in the words said'],
     ['fr', 'no_amount', 'receipt', 'À vérifier\u00a0: aucun total lu sur la photo, qui est gardée'],
     ['en', 'no_amount', 'receipt', 'To review: no total read on the photo, which is kept'],
     [

@@ -22,11 +22,16 @@ export const STRINGS: Record<Lang, Strings> = {
 
 /**
  * Why an expense waits for review, in words: « À vérifier : montant inhabituellement élevé »; a
- * receipt's in a photo's words (« aucun total lu sur la photo », not « aucun montant entendu »).
+ * receipt's in a photo's words (« aucun total lu sur la photo », not « aucun montant entendu »),
+ * typed or shared words' as text (« aucun montant dans le texte »).
  */
 export function reviewText(t: Strings, reason: string | null | undefined, source?: string): string {
   const why = reason
-    ? ((source === 'receipt' ? t.receiptReviewReasons[reason] : undefined) ?? t.reviewReasons[reason])
+    ? ((source === 'receipt'
+        ? t.receiptReviewReasons[reason]
+        : source === 'text'
+          ? t.textReviewReasons[reason]
+          : undefined) ?? t.reviewReasons[reason])
     : undefined;
   return why ? t.previewReview(why) : t.needsReview;
 }
