@@ -9,6 +9,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { inlineFirstScreen } from './inline-first-screen.ts';
 import { OCR_BASE, ocrAssets } from './ocr-assets.ts';
+import { READING_CHUNK, terseReading } from './terse-reading.ts';
 
 // Built into the bundle: public values only. The server's secrets (GROQ_API_KEY,
 // VOICETRACK_JWT_SECRET, sb_secret_… keys, DATABASE_URL…) are never read here.
@@ -239,6 +240,7 @@ export default defineConfig({
       integration: { closeBundleOrder: 'pre' },
     }),
     inlineFirstScreen(),
+    terseReading(),
     ocrAssets(),
     staticHostHeaders(),
     precompress(),
@@ -268,7 +270,7 @@ export default defineConfig({
         // first screen uses.
         codeSplitting: {
           includeDependenciesRecursively: false,
-          groups: [{ name: 'reading', test: /shared[\\/]src[\\/]parse[\\/](?!tokenize\.ts)/ }],
+          groups: [{ name: READING_CHUNK, test: /shared[\\/]src[\\/]parse[\\/](?!tokenize\.ts)/ }],
         },
       },
     },
