@@ -8,7 +8,8 @@
  *   bundle holds none of them (so the budget is measured on that build: were a secret in it, the
  *   second check fails).
  * - Reading a note offline (the parser, its lexicon and learned phrases, a dynamic import) adds at
- *   most 161 KB gzip to the app it runs in, and none of it loads before a note is read.
+ *   most 161 KB gzip to the app it runs in, none of it loads before a note is read, and it keeps
+ *   the open data's licence notices.
  * - A first visit in one round trip: the first screen's script and style are inside index.html,
  *   and the CSP the static hosts send with it (`_headers`, `vercel.json`) allows them by their
  *   SHA-256, hashed here from the built page, never by 'unsafe-inline' (the Node server's, through
@@ -137,6 +138,18 @@ describe('reading a note offline', () => {
     // first of its front-coded row)…
     const texts = added.files.map((file) => readFileSync(join(outDir, file), 'utf8'));
     expect(texts.some((text) => text.includes('aaron brothers'))).toBe(true);
+    // …with the open data's notices (the first line of each generated lexicon's `/*! @license`),
+    // which the minifiers (Oxc, then Terser: web/terse-reading.ts) must keep beside the data.
+    const parseDir = fileURLToPath(new URL('../../shared/src/parse/', import.meta.url));
+    const notices = readdirSync(parseDir)
+      .filter((name) => name.startsWith('lexicon-') && name.endsWith('.ts'))
+      .flatMap((name) => readFileSync(join(parseDir, name), 'utf8').match(/\/\*! @license[^\n]*/g) ?? []);
+    expect(notices.length).toBeGreaterThanOrEqual(5);
+    for (const notice of notices)
+      expect(
+        texts.some((text) => text.includes(notice)),
+        notice,
+      ).toBe(true);
     // …and in no chunk the app loads before a note is read.
     const app = addedByLazyModule(outDir, 'src/shell/whole-app.tsx', 'index.html').files;
     expect(app.length).toBeGreaterThan(0);
