@@ -7,6 +7,7 @@
  * imported by the parser, so none of it is in the page's parser chunk.
  */
 import { CATEGORIES, type Category } from '../categories.ts';
+import { WEEKDAYS } from './date-words.ts';
 import { singular } from './memory.ts';
 import { normWord } from './tokenize.ts';
 /** The model's numbers, as readCategoryModel reads them from a table. */
@@ -36,16 +37,18 @@ const STOP = new Set(
     'mon|ma|mes|ton|ta|tes|son|sa|ses|notre|nos|votre|vos|leur|leurs|je|tu|il|elle|on|nous|vous|ils|' +
     'elles|moi|toi|lui|y|ai|as|est|sont|etait|suis|fait|pris|paye|payer|achete|acheter|depense|' +
     'euro|eur|balle|boule|centime|cent|dollar|livre|franc|eu|ete|mois|semaine|jour|hier|aujourd|hui|' +
-    'demain|matin|midi|soir|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|dernier|derniere|' +
+    'demain|matin|midi|soir|dernier|derniere|' +
     'prochain|prochaine|ca|cela|c|l|d|j|m|n|s|t|qu|euh|bah|bon|genre|coup|the|an|of|to|for|at|' +
     'in|and|or|with|from|my|our|your|his|her|their|it|is|was|i|we|you|he|she|they|paid|pay|spent|' +
     'spend|bought|buy|got|get|buck|quid|pound|pence|penny|today|yesterday|tomorrow|morning|' +
-    'lunch|evening|tonight|last|next|week|month|monday|tuesday|wednesday|thursday|friday|saturday|' +
-    'sunday|some|just|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|quarante|' +
+    'lunch|evening|tonight|last|next|week|month|some|just|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|vingt|trente|quarante|' +
     'cinquante|soixante|mille|one|two|three|four|five|ten|twenty|thirty|forty|fifty|hundred|thousand|' +
     'non|pardon|ben|voila|uh|um|oh|ok|alors|quoi|hein|plus|moins|tout|total|no|sorry|wait|well|so|' +
     'attend|attends|enfin|donc|vraiment|really|like|about|environ|chacun|each|per|ensemble|together'
-  ).split('|'),
+  )
+    .split('|')
+    // The weekdays, French and English, of date-words.ts.
+    .concat([...WEEKDAYS.keys()]),
 );
 
 /** The features of some words: each kept word, and the 4-grams of "<word>" for words of 4+ letters. */

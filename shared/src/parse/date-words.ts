@@ -201,23 +201,17 @@ export const DAY_PHRASES = new PhraseTable<DayPhrase>(
   ]),
 );
 
-const WEEKDAY_LIST: readonly [string, number][] = [
-  ['dimanche', 0],
-  ['lundi', 1],
-  ['mardi', 2],
-  ['mercredi', 3],
-  ['jeudi', 4],
-  ['vendredi', 5],
-  ['samedi', 6],
-  ['sunday', 0],
-  ['monday', 1],
-  ['tuesday', 2],
-  ['wednesday', 3],
-  ['thursday', 4],
-  ['friday', 5],
-  ['saturday', 6],
+/**
+ * Weekday names, French then English, each with its day of the week (Sunday 0), one line a
+ * language: language.ts and category-model.ts read their lists from here too.
+ */
+const WEEKDAY_LINES = [
+  'dimanche lundi mardi mercredi jeudi vendredi samedi',
+  'sunday monday tuesday wednesday thursday friday saturday',
 ];
-export const WEEKDAYS: ReadonlyMap<string, number> = new Map(WEEKDAY_LIST);
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
+  WEEKDAY_LINES.flatMap((line) => line.split(' ').map((name, day) => [name, day] as [string, number])),
+);
 
 /**
  * A time of day said right after a day belongs to it: « le 13 à midi », « hier à midi », "Saturday

@@ -1,4 +1,4 @@
-import { MONTH_NAMES } from './date-words.ts';
+import { MONTH_NAMES, WEEKDAYS } from './date-words.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
 
@@ -7,32 +7,37 @@ import type { Lang } from './types.ts';
 // « lent » and "lent", « tickets », « on » and "on") are in neither.
 /** The full month names, French then English. */
 const MONTH_LIST = [...MONTH_NAMES.keys()];
+/** The weekdays, French then English. */
+const WEEKDAY_LIST = [...WEEKDAYS.keys()];
 const FR_WORDS = new Set(
   (
     "de|du|des|le|la|les|l'|d'|j'|un|une|et|au|aux|pour|chez|avec|ce|cet|cette|ai|est|c'|qu'|m'|hier|" +
     "aujourd'hui|balles|centimes|paye|depense|achete|pris|mis|non|pardon|puis|sur|dans|mon|ma|mes|" +
     'avant|dernier|derniere|semaine|soir|matin|midi|je|il|elle|ca|pas|plus|resto|courses|cafe|loyer|' +
-    'lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|vingt|trente|quarante|cinquante|soixante|cent|mille|' +
+    'vingt|trente|quarante|cinquante|soixante|cent|mille|' +
     'deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quinze|moitie|partage|chacun|chacune|' +
     'entre|nous|vous|ils|elles|leur|sa|ses|qui|que|mais|moi|lui|toi|tout|tous|fait|par|fois|etait|demain|' +
     'billet|billets|addition|rendu|rembourse|vire|prete|en|doit|dois|pendant|heure|heures|apres|vers|sans|tres|bien|alors|donc|bon|oui|euh|heu|bah'
   )
     .split('|')
     // The French months of date-words.ts but « mars », spelt as the planet and the sweet.
-    .concat(MONTH_LIST.slice(0, 12).filter((m) => m !== 'mars')),
+    .concat(
+      MONTH_LIST.slice(0, 12).filter((m) => m !== 'mars'),
+      WEEKDAY_LIST.slice(0, 7),
+    ),
 );
 const EN_WORDS = new Set(
   (
     "the|a|an|of|for|at|in|to|and|with|from|my|i|i've|i'm|it's|yesterday|today|tonight|last|this|" +
     'paid|spent|bought|got|dollars|bucks|pounds|cents|sorry|mean|then|week|night|morning|evening|ago|' +
-    'was|is|did|how|much|what|monday|tuesday|wednesday|thursday|friday|saturday|sunday|twenty|thirty|' +
+    'was|is|did|how|much|what|twenty|thirty|' +
     'forty|fifty|sixty|hundred|thousand|lunch|dinner|coffee|groceries|rent|some|each|per|new|old|just|off|' +
     'one|two|three|four|five|seven|eight|nine|ten|eleven|twelve|fifteen|half|split|ways|evenly|between|' +
     'we|us|our|you|he|she|they|his|her|their|it|that|there|had|has|have|are|were|be|by|up|out|back|' +
     'refunded|owes|owe|bill|tip|quid|breakfast|uh|um|yeah|actually|about|hour|hours|number'
   )
     .split('|')
-    .concat(MONTH_LIST.slice(12)),
+    .concat(MONTH_LIST.slice(12), WEEKDAY_LIST.slice(7)),
 );
 const ACCENTED = /[éèêàâçùûôîïë]/i;
 
