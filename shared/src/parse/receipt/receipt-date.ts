@@ -1,4 +1,5 @@
 import { addDays } from '../../dates.ts';
+import { MONTHS as SAID_MONTHS } from '../date-words.ts';
 import type { OcrLine } from './ocr-line.ts';
 
 /**
@@ -10,22 +11,17 @@ import type { OcrLine } from './ocr-line.ts';
  * jusqu'au", "return by") is not.
  */
 
-const MONTHS: Record<string, number> = {};
-const monthNames: [number, string][] = [
-  [1, 'janvier|janv|jan|january'],
-  [2, 'fevrier|fevr|fev|feb|february|fevier'],
-  [3, 'mars|mar|march'],
-  [4, 'avril|avr|apr|april'],
-  [5, 'mai|may'],
-  [6, 'juin|jun|june'],
-  [7, 'juillet|juil|jul|july'],
-  [8, 'aout|aou|aug|august'],
-  [9, 'septembre|sept|sep|september'],
-  [10, 'octobre|oct|october'],
-  [11, 'novembre|nov|november'],
-  [12, 'decembre|dec|december'],
-];
-for (const [n, names] of monthNames) for (const name of names.split('|')) MONTHS[name] = n;
+/**
+ * The months a ticket prints: the names and short forms a person says (date-words.ts), and the
+ * tickets' own « fev », « aou », « sept » and OCR's « fevier ».
+ */
+const MONTHS: Record<string, number> = Object.fromEntries([
+  ...SAID_MONTHS,
+  ['fev', 2],
+  ['fevier', 2],
+  ['aou', 8],
+  ['sept', 9],
+]);
 const MONTH = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
