@@ -1,40 +1,16 @@
+import { numberTable } from './numbers-fr.ts';
 import type { NumberWord } from './types.ts';
 
 /** English number words; "a hundred" is handled by the reader ("a" only counts before a scale). */
-export const EN_NUMBER_WORDS: ReadonlyMap<string, NumberWord> = new Map<string, NumberWord>([
-  ['zero', { value: 0, kind: 'unit' }],
-  ['one', { value: 1, kind: 'unit' }],
-  ['two', { value: 2, kind: 'unit' }],
-  ['three', { value: 3, kind: 'unit' }],
-  ['four', { value: 4, kind: 'unit' }],
-  ['five', { value: 5, kind: 'unit' }],
-  ['six', { value: 6, kind: 'unit' }],
-  ['seven', { value: 7, kind: 'unit' }],
-  ['eight', { value: 8, kind: 'unit' }],
-  ['nine', { value: 9, kind: 'unit' }],
-  ['ten', { value: 10, kind: 'teen' }],
-  ['eleven', { value: 11, kind: 'teen' }],
-  ['twelve', { value: 12, kind: 'teen' }],
-  ['thirteen', { value: 13, kind: 'teen' }],
-  ['fourteen', { value: 14, kind: 'teen' }],
-  ['fifteen', { value: 15, kind: 'teen' }],
-  ['sixteen', { value: 16, kind: 'teen' }],
-  ['seventeen', { value: 17, kind: 'teen' }],
-  ['eighteen', { value: 18, kind: 'teen' }],
-  ['nineteen', { value: 19, kind: 'teen' }],
-  ['twenty', { value: 20, kind: 'ten' }],
-  ['thirty', { value: 30, kind: 'ten' }],
-  ['forty', { value: 40, kind: 'ten' }],
-  ['fourty', { value: 40, kind: 'ten' }],
-  ['fifty', { value: 50, kind: 'ten' }],
-  ['sixty', { value: 60, kind: 'ten' }],
-  ['seventy', { value: 70, kind: 'ten' }],
-  ['eighty', { value: 80, kind: 'ten' }],
-  ['ninety', { value: 90, kind: 'ten' }],
-  ['hundred', { value: 100, kind: 'hundred' }],
-  ['thousand', { value: 1000, kind: 'scale' }],
-  ['grand', { value: 1000, kind: 'scale' }],
-  ['million', { value: 1_000_000, kind: 'scale' }],
+export const EN_NUMBER_WORDS: ReadonlyMap<string, NumberWord> = numberTable([
+  ['unit', 'zero 0 one 1 two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9'],
+  [
+    'teen',
+    'ten 10 eleven 11 twelve 12 thirteen 13 fourteen 14 fifteen 15 sixteen 16 seventeen 17 eighteen 18 nineteen 19',
+  ],
+  ['ten', 'twenty 20 thirty 30 forty 40 fourty 40 fifty 50 sixty 60 seventy 70 eighty 80 ninety 90'],
+  ['hundred', 'hundred 100'],
+  ['scale', 'thousand 1000 grand 1000 million 1000000'],
 ]);
 
 /** Spoken ordinals for days of the month ("on the third", "November twenty-first"). */

@@ -1,44 +1,34 @@
 import type { NumberWord } from './types.ts';
 
 /**
+ * A table of number words written one line a kind, « word value word value … », in the order
+ * the entries are set (numbers-en.ts's too): shorter than an object written out per word.
+ */
+export function numberTable(
+  rows: readonly (readonly [NumberWord['kind'], string])[],
+): ReadonlyMap<string, NumberWord> {
+  const table = new Map<string, NumberWord>();
+  for (const [kind, line] of rows) {
+    const parts = line.split(' ');
+    for (let i = 0; i < parts.length; i += 2)
+      table.set(parts[i] as string, { value: Number(parts[i + 1]), kind });
+  }
+  return table;
+}
+
+/**
  * French number words, accent-free. Compounds ("quatre-vingt-dix-neuf", "soixante et onze")
  * are read by `readNumberWords` from these parts; Belgian and Swiss tens are here too.
  */
-export const FR_NUMBER_WORDS: ReadonlyMap<string, NumberWord> = new Map<string, NumberWord>([
-  ['zero', { value: 0, kind: 'unit' }],
-  ['un', { value: 1, kind: 'unit' }],
-  ['une', { value: 1, kind: 'unit' }],
-  ['deux', { value: 2, kind: 'unit' }],
-  ['trois', { value: 3, kind: 'unit' }],
-  ['quatre', { value: 4, kind: 'unit' }],
-  ['cinq', { value: 5, kind: 'unit' }],
-  ['six', { value: 6, kind: 'unit' }],
-  ['sept', { value: 7, kind: 'unit' }],
-  ['huit', { value: 8, kind: 'unit' }],
-  ['neuf', { value: 9, kind: 'unit' }],
-  ['dix', { value: 10, kind: 'teen' }],
-  ['onze', { value: 11, kind: 'teen' }],
-  ['douze', { value: 12, kind: 'teen' }],
-  ['treize', { value: 13, kind: 'teen' }],
-  ['quatorze', { value: 14, kind: 'teen' }],
-  ['quinze', { value: 15, kind: 'teen' }],
-  ['seize', { value: 16, kind: 'teen' }],
-  ['vingt', { value: 20, kind: 'ten' }],
-  ['vingts', { value: 20, kind: 'ten' }],
-  ['trente', { value: 30, kind: 'ten' }],
-  ['quarante', { value: 40, kind: 'ten' }],
-  ['cinquante', { value: 50, kind: 'ten' }],
-  ['soixante', { value: 60, kind: 'ten' }],
-  ['septante', { value: 70, kind: 'ten' }],
-  ['huitante', { value: 80, kind: 'ten' }],
-  ['octante', { value: 80, kind: 'ten' }],
-  ['nonante', { value: 90, kind: 'ten' }],
-  ['cent', { value: 100, kind: 'hundred' }],
-  ['cents', { value: 100, kind: 'hundred' }],
-  ['mille', { value: 1000, kind: 'scale' }],
-  ['mil', { value: 1000, kind: 'scale' }],
-  ['million', { value: 1_000_000, kind: 'scale' }],
-  ['millions', { value: 1_000_000, kind: 'scale' }],
+export const FR_NUMBER_WORDS: ReadonlyMap<string, NumberWord> = numberTable([
+  ['unit', 'zero 0 un 1 une 1 deux 2 trois 3 quatre 4 cinq 5 six 6 sept 7 huit 8 neuf 9'],
+  ['teen', 'dix 10 onze 11 douze 12 treize 13 quatorze 14 quinze 15 seize 16'],
+  [
+    'ten',
+    'vingt 20 vingts 20 trente 30 quarante 40 cinquante 50 soixante 60 septante 70 huitante 80 octante 80 nonante 90',
+  ],
+  ['hundred', 'cent 100 cents 100'],
+  ['scale', 'mille 1000 mil 1000 million 1000000 millions 1000000'],
 ]);
 
 /** Ordinals used for days of the month: "le premier novembre", "le trois" stays a cardinal. */
