@@ -82,6 +82,7 @@ export const LABELLED_SETS = [
   ['tuning v24n', 'utterances-v24n.jsonl', 'tuned'],
   ['tuning v25n', 'utterances-v25n.jsonl', 'tuned'],
   ['tuning v26n', 'utterances-v26n.jsonl', 'tuned'],
+  ['tuning v27n', 'utterances-v27n.jsonl', 'tuned'],
   ['tuning v19d', 'utterances-v19d.jsonl', 'tuned'],
   ['tuning v20d', 'utterances-v20d.jsonl', 'tuned'],
   ['tuning v24d', 'utterances-v24d.jsonl', 'tuned'],
