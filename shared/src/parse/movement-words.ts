@@ -37,8 +37,8 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ),
   ...list(
     'paidBack',
-    "m'a rembourse|m'ont rembourse|me rembourse|m'a remboursee|m'a rembourse mon|m'a rembourse ma|" +
-      "m'a rembourse les|m'a rembourse le|m'a rembourse la|m'ont rembourse les|refunded me|reimbursed me|" +
+    "m'a rembourse|m'ont rembourse|me rembourse|m'a remboursee|" +
+      "refunded me|reimbursed me|" +
       'vient de me rembourser|viennent de me rembourser|me remboursent|' +
       'is refunding me|are refunding me|is reimbursing me|are reimbursing me|' +
       // Put back where the speaker's money is ("IKEA put 49 euros back on my card"): given back.
@@ -49,9 +49,9 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ),
   ...list(
     'repayment',
-    "m'a rendu|m'ont rendu|m'a rendu les|m'a rendu mes|m'a rendu ses|paid me back|paid back|pay me back|" +
-      'gave me back|gave back|paid me back the|repaid me|repaid|settled up|a rembourse sa part|back from|' +
-      "got back|got it back|rendu par|rendus par|j'ai rendu|recupere*|j'ai recupere|sent me back|" +
+    "m'a rendu|m'ont rendu|paid me back|paid back|pay me back|" +
+      'gave me back|gave back|repaid me|repaid|settled up|a rembourse sa part|back from|' +
+      "got back|got it back|rendu par|rendus par|j'ai rendu|recupere*|sent me back|" +
       // Given back to a person named by a pronoun (« je lui ai rendu ses 20 € »).
       'je lui ai rendu|je leur ai rendu|je lui ai rembourse|je leur ai rembourse|' +
       "m'a rembourse sa part|paid his share|paid her share|paid me her share|paid me his share|" +
@@ -85,8 +85,8 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ),
   ...list(
     'loan',
-    "prete*|j'ai prete|prete a|pret a|je lui ai prete|lent|i lent|loaned|i loaned|lent to|" +
-      "j'ai avance|avance a|je lui ai avance|fronted|i fronted|covered for|spotted|i spotted|" +
+    "prete*|prete a|pret a|je lui ai prete|lent|loaned|lent to|" +
+      "j'ai avance|avance a|je lui ai avance|fronted|covered for|spotted|" +
       // Lent to the speaker: « mon frère m'a avancé 150 € », "advanced me".
       "m'a avance*|m'ont avance*|advanced me|m'avance|m'avancent|" +
       // Lent to the speaker in the present or to come (« en train de me prêter », "is fronting me").
@@ -103,48 +103,48 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "me rendra|he'll pay me back|she'll pay me back|they'll pay me back|gonna pay me back|" +
       "j'ai depanne|depanne|depannee|depanner|" +
       // Borrowed is a loan too, and so is a return promised in the present (« il me rembourse lundi »).
-      "emprunte*|j'ai emprunte|borrowed|i borrowed|lent me|pret de|un pret de|il me rembourse|" +
+      "emprunte*|borrowed|lent me|pret de|un pret de|il me rembourse|" +
       'elle me rembourse|ils me remboursent|elles me remboursent',
   ),
   ...list(
     'transfer',
-    "virement|virements|j'ai vire|vire|viree|transfere*|j'ai transfere|" +
+    "virement|virements|j'ai vire|vire|viree|transfere*|" +
       // A cheque or cash paid in at the bank.
       'en especes verse*|en liquide verse*|verse* en especes|verse* en liquide|paid in at|paid it in at|' +
       'depose un cheque|depose le cheque|depose*|deposited|deposited a cheque|deposited a check|vire sur|virement sur mon livret|transfer to savings|' +
-      "j'ai envoye|envoye|sent|i sent|transferred|i transferred|transfer|wired|i wired|" +
-      "j'ai retire|retire|retrait|retire au distributeur|distributeur|dab|withdrew|withdrawal|took out|" +
+      "envoye|sent|transferred|transfer|wired|" +
+      "retire|retrait|retire au distributeur|distributeur|dab|withdrew|withdrawal|took out|" +
       // A cash machine as Québec and Belgium say it.
       'guichet automatique|au guichet automatique|' +
       'atm|cash machine|cashpoint|cash out|mis de cote|economise|epargne|livret|livret a|compte epargne|saved|' +
-      'savings|savings account|put aside|put away|moved to savings|isa|my isa|into my isa|lisa|pel|mon pel|' +
+      'savings|savings account|put aside|put away|moved to savings|isa|into my isa|lisa|pel|' +
       "j'ai sorti|sorti en liquide|sorti du liquide|retire en liquide|en especes au distributeur|" +
       // Toward an account (« 200 € de mon compte courant vers le compte joint »).
       'vers mon compte|vers le compte|vers mon livret|vers le livret|vers mon epargne|vers l epargne|de mon compte courant|' +
-      'depuis mon compte|du compte courant|from my account|from my current account|sur mon pel|cel|pea|sur mon pea|pension pot|lydia|un lydia|paylib|un paylib|wero|un wero',
+      'depuis mon compte|du compte courant|from my account|from my current account|sur mon pel|cel|pea|sur mon pea|pension pot|lydia|paylib|wero',
   ),
   ...list(
     'income',
-    "j'ai recu|recu*|i received|received|got paid|i got paid|salaire|mon salaire|salary|my salary|" +
-      "paycheck|my paycheck|paie|ma paie|payslip|j'ai gagne|gagne|i won|won|earned|i earned|j'ai touche|" +
-      "touche*|encaisse*|j'ai encaisse|j'ai vendu|vendu*|revendu*|j'ai revendu|sold|i sold|resold|percu*|" +
+    "recu*|received|got paid|salaire|mon salaire|salary|" +
+      "paycheck|paie|ma paie|payslip|gagne|won|earned|" +
+      "touche*|encaisse*|vendu*|revendu*|sold|resold|percu*|" +
       "m'a donne|m'ont donne|" +
       "m'a offert|m'ont offert|gave me|a verse|ont verse|versement|allocations|allocs|prime de fin d'annee|" +
-      'prime de noel|ma prime|une prime|prime de|payday|bonus|my bonus|dividendes|dividends|interets|interest|pension|' +
-      "allocation|mon allocation|a paye ma facture|a paye ma prestation|a regle ma facture|a regle ma prestation|ont paye ma facture|ont regle ma facture|paid my invoice|ma retraite|pension de retraite|retraite complementaire|chomage|prime d'activite|apl|les apl|aides au logement|child benefit|benefit|universal credit|unemployment|benefits|freelance payment|invoice paid|facture payee par|client paid|" +
+      'prime de noel|ma prime|une prime|prime de|payday|bonus|dividendes|dividends|interets|interest|pension|' +
+      "allocation|a paye ma facture|a paye ma prestation|a regle ma facture|a regle ma prestation|ont paye ma facture|ont regle ma facture|paid my invoice|ma retraite|pension de retraite|retraite complementaire|chomage|prime d'activite|apl|aides au logement|child benefit|benefit|universal credit|unemployment|benefits|freelance payment|invoice paid|facture payee par|client paid|" +
       // "Got 50 euros from grandma": money from family is given, not spent.
       'from grandma|from my grandma|from granny|from my gran|from gran|from nan|from my nan|from grandpa|' +
       'from my grandpa|from my parents|from mum|from my mum|from mom|from my mom|from dad|from my dad|' +
-      'from my aunt|from my uncle|wages|my wages|wages came in|salaire est tombe|paye est tombee|' +
+      'from my aunt|from my uncle|wages|wages came in|salaire est tombe|paye est tombee|' +
       // A sale said by the buyer's side, overtime pay.
       "selling|by selling|bought my|l'ai cede*|les ai cede*|cede mon|cede ma|cede mes|off me for|bought it off me|bought them off me|a achete mon|a achete ma|m'a achete|m'ont achete|heures sup|" +
       // Pay that arrived (« ma paye est arrivée », « le RSA a été versé »), a thing sold on a platform.
-      'ma paye|la paye|paye est arrivee|paie est arrivee|salaire est arrive|a ete verse*|ont ete verse*|rsa|le rsa|' +
+      'ma paye|la paye|paye est arrivee|paie est arrivee|salaire est arrive|a ete verse*|ont ete verse*|rsa|' +
       'est parti sur|est partie sur|sont partis sur|vente vinted|vente leboncoin|vente ebay|hit my account|' +
       'sale came through|sale went through|came through|' +
       'heures supplementaires|overtime|overtime pay|' +
       // Money a bet or a game paid out (« 30 € de gains », "my winnings").
-      'gains|mes gains|winnings|my winnings|' +
+      'gains|winnings|' +
       // Paid, said in the passive; the sale of a thing of one's own (« la vente de ma voiture »).
       // A buyer took the speaker's thing (« un mec m'a pris mon iPhone pour 200 € »); money that came in.
       // A gift or earnings said to the speaker, or to us.
