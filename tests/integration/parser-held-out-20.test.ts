@@ -202,8 +202,9 @@ describe('the local parser on the tuning sets of rounds 20, 21, 23, 24, 25, 26 a
     // theirs, pay arrived from its payer, HMRC's pounds; tuned on v25n and these even misses): even
     // 62, whole 118 (odd 56). After moves26 (one's own card paid off a transfer, its line relabelled;
     // a fee named beside a bare figure): even 64, whole 120 (odd 56). After moves27 (a person between
-    // "paid" and "back"; tuned on v26n and these even misses): even 65, whole 121 (odd 56).
-    heldOutSet('v24n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 65, whole: 121 });
+    // "paid" and "back"; tuned on v26n and these even misses): even 65, whole 121 (odd 56). After
+    // moves29 (money sent said then its sender, a money noun come in; tuned on v27n): even 66, whole 122.
+    heldOutSet('v24n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 66, whole: 122 });
   });
 
   it('gets the v25n set right at its floors, its odd half held out', () => {
@@ -215,8 +216,8 @@ describe('the local parser on the tuning sets of rounds 20, 21, 23, 24, 25, 26 a
     // bare figure): even 65, whole 131 (odd 63 → 66, an aggregate only). After moves27 (payers after
     // « de » / "from", "paid X back"; tuned on v26n and these even misses): even 70, whole 137 (odd
     // 66 → 67). After moves28 (a debit refused is what befell it, its fee spent): even 71, whole 138
-    // (odd 67).
-    heldOutSet('v25n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 71, whole: 138 });
+    // (odd 67). After moves29 (tuned on v27n): even 71, whole 139 (odd 67 → 68).
+    heldOutSet('v25n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 71, whole: 139 });
   });
 
   it('gets the v26n set right at its floors, its odd half held out', () => {
@@ -226,14 +227,18 @@ describe('the local parser on the tuning sets of rounds 20, 21, 23, 24, 25, 26 a
     // card of a brand paid off). Whole: 111 of 160 unseen, 124 after (the odd half 58 → 60, an
     // aggregate only). After moves28 (a company's two capitals opening the sentence, « m'a versé »
     // as « m'a viré », a person sending to no one named; tuned on these even misses): even 67, whole
-    // 127 (odd 60).
-    heldOutSet('v26n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 67, whole: 127 });
+    // 127 (odd 60). After moves29 (a debt said in a clause of its own after money sent to the
+    // speaker; tuned on v27n and these even misses): even 68, whole 128 (odd 60).
+    heldOutSet('v26n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 68, whole: 128 });
   });
 
   it('gets the v27n set right at its floors, its odd half held out', () => {
     // Even half: 50 of 80 when first scored, unseen (main at 2d9e2d4), movements said 21 of 43.
-    // Whole: 101 of 160 unseen (the odd half 51, an aggregate only).
-    heldOutSet('v27n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 50, whole: 101 });
+    // 59 tuned, movements 29 of 43 (the moves29 rules: money sent said then « de », "from" and a
+    // person came to the speaker; a money noun that « est tombé », « est arrivé », "landed" came in;
+    // "a cheque" sent by a person; a brand's inner capital; cash "drew" out, « au distrib »). Whole:
+    // 101 of 160 unseen, 113 after (the odd half 51 → 54, an aggregate only).
+    heldOutSet('v27n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 59, whole: 113 });
   });
 
   it('gets the v24d set right at its floors, its odd half held out', () => {

@@ -178,8 +178,8 @@ describe('the local parser on tuning sets written before their rules', () => {
     // Even half: 65 of 80 when first scored, unseen (main at 093ff60), expense-or-not 90.0 %,
     // movements said 31 of 40; 74 tuned, expense-or-not 97.5 %, movements 38 of 40 (the moves18
     // rules). Whole: 130 of 160 unseen, 141 after (the odd half 65 → 67, read as an aggregate only).
-    // After the moves21 frame (what the money was for): 76, 145.
-    heldOutSet('v18n', { minLines: 160, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 76, whole: 145 });
+    // After the moves21 frame (what the money was for): 76, 145. After moves29: 76, 146 (odd 69 → 70).
+    heldOutSet('v18n', { minLines: 160, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 76, whole: 146 });
   });
 
   it('gets the v19n set right at its floors, its odd half held out', () => {

@@ -172,15 +172,16 @@ const WITHDRAWN =
 
 /**
  * « j'ai sorti 40 € en liquide pour le marché », "took out 60 euros": cash taken out, whatever it is
- * for; « sorti » alone may be money spent (« j'ai sorti 20 € pour le resto »), so only with cash said.
+ * for; « sorti » alone may be money spent (« j'ai sorti 20 € pour le resto »), and so may "drew"
+ * ("drew 80 in cash from the machine"), so only with cash said.
  */
 export function cashTakenOut(scan: Scan, marks: readonly { start: number; end: number }[], to: number) {
   return marks.some((m) => {
     const said = wordsOf(scan.tokens, m.start, m.end);
     if (WITHDRAWN.test(said)) return true;
-    if (!/sorti$/.test(said)) return false;
+    if (!/(sorti|drew)$/.test(said)) return false;
     for (let i = m.end; i < Math.min(to, m.end + 5); i++)
-      if (/^(liquide|especes|cash|billets)$/.test(word(scan, i))) return true;
+      if (/^(liquide|especes|cash|billets|out)$/.test(word(scan, i))) return true;
     return false;
   });
 }

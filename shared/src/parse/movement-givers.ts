@@ -1,7 +1,9 @@
 import type { Clause } from './clauses.ts';
 import { DETERMINERS, SPEAKERS_OWN } from './determiners.ts';
 import { agreeing } from './movement-debts.ts';
+import { namesDebt } from './movement-frames.ts';
 import { isPersonWord, saidBefore } from './movement-parties.ts';
+import { personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
 import { word } from './scan-word.ts';
 import type { Segment } from './segments.ts';
@@ -81,28 +83,41 @@ export const forOwnThings = (scan: Scan, from: number, to: number) => {
   return false;
 };
 
-const CAME_IN_WORDS = agreeing('rentre');
+const CAME_IN_WORDS = agreeing('rentre|tombe|arrive');
+/** English says money came in with no auxiliary: "the payment landed", "the allowance arrived". */
+const CAME_IN_EN = wordSet('landed|arrived');
 /**
- * Money nouns that « rentrer » says came in: « les loyers sont rentrés », « le virement est rentré »
- * (each said with or without its plural's s).
+ * Money nouns that « rentrer », « tomber », « arriver » say came in: « les loyers sont rentrés »,
+ * « le virement est arrivé », « mon solde de tout compte est tombé », "the redundancy payment
+ * landed" (each said with or without its plural's s).
  */
 const MONEY_NOUNS = wordSet(
   'loyer|salaire|paie|paye|virement|argent|sou|fric|thune|paiement|versement|cheque|pension|retraite|' +
-    'alloc|allocation|aide|prime|honoraire',
+    'alloc|allocation|aide|prime|honoraire|solde|indemnite|payment|allowance|benefit',
 );
-export const CAME_IN_FRAME_WORDS: ReadonlySet<string> = CAME_IN_WORDS;
+export const CAME_IN_FRAME_WORDS: ReadonlySet<string> = new Set([...CAME_IN_WORDS, ...CAME_IN_EN]);
 /**
- * « les loyers de mon studio sont rentrés », « le virement est bien rentré »: money that « est
- * rentré » came in, income; a person or a thing that came back (« le chat est rentré du véto ») is not.
+ * « les loyers de mon studio sont rentrés », « le virement est bien arrivé »: money that « est
+ * rentré », « tombé », « arrivé » came in, income; a person or a thing that came back (« le chat est
+ * rentré du véto », « le colis est arrivé ») is not.
  */
 export function moneyCameIn(scan: Scan, clause: Clause): boolean {
   for (let i = clause[0] + 1; i < clause[1]; i++) {
-    if (!CAME_IN_WORDS.has(word(scan, i))) continue;
-    let k = i - 1;
-    if (word(scan, k) === 'bien' || word(scan, k) === 'enfin') k--;
-    if (word(scan, k) !== 'est' && word(scan, k) !== 'sont') continue;
+    let k = i;
+    if (!CAME_IN_EN.has(word(scan, i))) {
+      if (!CAME_IN_WORDS.has(word(scan, i))) continue;
+      k = i - 1;
+      if (word(scan, k) === 'bien' || word(scan, k) === 'enfin') k--;
+      if (word(scan, k) !== 'est' && word(scan, k) !== 'sont') continue;
+    }
     for (let j = Math.max(clause[0], k - 5); j < k; j++)
-      if (MONEY_NOUNS.has(word(scan, j).replace(/s$/, ''))) return true;
+      // « la paie est tombée, j'ai fait le plein, 70 € »: what the speaker did after it spent the
+      // amount; "the loan payment landed": a debt's instalment came out.
+      if (MONEY_NOUNS.has(word(scan, j).replace(/s$/, '')))
+        return (
+          !scan.tokens.slice(i, clause[1]).some((t) => /^(j'|je|i)$/.test(t.norm)) &&
+          !namesDebt(scan, clause[0], i)
+        );
   }
   return false;
 }
@@ -193,6 +208,27 @@ const forWork = (scan: Scan, from: number) => {
   }
   return false;
 };
+
+/** A money-sending noun: a transfer, or a payment app's name said as one. */
+const SENDING = /^(un |a )?(virement|transfer|lydia|paylib|wero)$/;
+/**
+ * « Paylib de Noé », « un Wero de 25 € de ma belle-sœur », "a transfer of 200 from my dad": money
+ * sent, then « de », "from" and a person before any « à », "to" or what for: its sender, so the
+ * money came to the speaker (« virement de 50 € de mon compte » names no person).
+ */
+export function sentFrom(scan: Scan, at: number, end: number, clause: Clause): boolean {
+  if (!SENDING.test(wordsOf(scan.tokens, at, end))) return false;
+  for (let i = end; i < Math.min(clause[1] - 1, end + 5); i++) {
+    if (/^(à|to|pour|for|sur|on|vers)$/i.test(scan.tokens[i]?.raw ?? '')) return false;
+    if (
+      /^(de|d'|du|from)$/.test(word(scan, i)) &&
+      scan.tokens[i + 1]?.kind === 'word' &&
+      personAt(scan, i + 1)
+    )
+      return true;
+  }
+  return false;
+}
 
 /** Bodies whose money is an allowance or a benefit: paid in, it is income. */
 export const BENEFIT_BODIES = wordSet('caf|msa|carsat|dwp|chomage|unemployment');

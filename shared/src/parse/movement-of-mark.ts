@@ -126,7 +126,8 @@ const sentByPerson = (scan: Scan, at: number, end: number, [from, to]: Clause) =
   return (
     at > from &&
     (isPersonWord(w) || w === 'ex') &&
-    !scan.tokens.slice(end, to).some((t) => /^(to|a)$/.test(t.norm))
+    // « à » is French's "to"; "a" without its accent is English's article ("sent a cheque").
+    !scan.tokens.slice(end, to).some((t) => /^(to|à)$/i.test(t.raw))
   );
 };
 
@@ -167,7 +168,7 @@ export function kindOfMark(
       // « mes parents m'ont viré 300 € pour le loyer », « la CAF m'a viré 200 € pour la rentrée »:
       // parents give, a benefit body pays an allowance; what for names no debt to the speaker.
       if (forOwnThings(scan, at, clause[1]) || saidBefore(scan, clause, at, GIVE_ANYWAY)) return 'income';
-      if (!forSomething(scan, at, clause, isKeyword)) return 'income';
+      if (!forSomething(scan, at, throughMoney(scan, clause), isKeyword)) return 'income';
       // « la MAAF m'a viré 250 € pour le dégât des eaux »: a body sending money for a thing gives back.
       // "Chloe Evans sent me 15 euros" names a person (Evans is also a shop's).
       return giverIsBody(scan, clause, at, end, isKeyword) &&

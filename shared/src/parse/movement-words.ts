@@ -38,7 +38,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ...list(
     'paidBack',
     "m'a rembourse|m'ont rembourse|me rembourse|m'a remboursee|" +
-      "refunded me|reimbursed me|" +
+      'refunded me|reimbursed me|' +
       'vient de me rembourser|viennent de me rembourser|me remboursent|' +
       'is refunding me|are refunding me|is reimbursing me|are reimbursing me|' +
       // Put back where the speaker's money is ("IKEA put 49 euros back on my card"): given back.
@@ -85,7 +85,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ),
   ...list(
     'loan',
-    "prete*|prete a|pret a|je lui ai prete|lent|loaned|lent to|" +
+    'prete*|prete a|pret a|je lui ai prete|lent|loaned|lent to|' +
       "j'ai avance|avance a|je lui ai avance|fronted|covered for|spotted|" +
       // Lent to the speaker: « mon frère m'a avancé 150 € », "advanced me".
       "m'a avance*|m'ont avance*|advanced me|m'avance|m'avancent|" +
@@ -103,7 +103,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "me rendra|he'll pay me back|she'll pay me back|they'll pay me back|gonna pay me back|" +
       "j'ai depanne|depanne|depannee|depanner|" +
       // Borrowed is a loan too, and so is a return promised in the present (« il me rembourse lundi »).
-      "emprunte*|borrowed|lent me|pret de|un pret de|il me rembourse|" +
+      'emprunte*|borrowed|lent me|pret de|un pret de|il me rembourse|' +
       'elle me rembourse|ils me remboursent|elles me remboursent',
   ),
   ...list(
@@ -112,8 +112,8 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       // A cheque or cash paid in at the bank.
       'en especes verse*|en liquide verse*|verse* en especes|verse* en liquide|paid in at|paid it in at|' +
       'depose un cheque|depose le cheque|depose*|deposited|deposited a cheque|deposited a check|vire sur|virement sur mon livret|transfer to savings|' +
-      "envoye|sent|transferred|transfer|wired|" +
-      "retire|retrait|retire au distributeur|distributeur|dab|withdrew|withdrawal|took out|" +
+      'envoye|sent|transferred|transfer|wired|' +
+      'retire|retrait|retire au distributeur|distributeur|distrib|dab|withdrew|drew|withdrawal|took out|' +
       // A cash machine as Québec and Belgium say it.
       'guichet automatique|au guichet automatique|' +
       'atm|cash machine|cashpoint|cash out|mis de cote|economise|epargne|livret|livret a|compte epargne|saved|' +
@@ -125,9 +125,9 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ),
   ...list(
     'income',
-    "recu*|received|got paid|salaire|mon salaire|salary|" +
-      "paycheck|paie|ma paie|payslip|gagne|won|earned|" +
-      "touche*|encaisse*|vendu*|revendu*|sold|resold|percu*|" +
+    'recu*|received|got paid|salaire|mon salaire|salary|' +
+      'paycheck|paie|ma paie|payslip|gagne|won|earned|' +
+      'touche*|encaisse*|vendu*|revendu*|sold|resold|percu*|' +
       "m'a donne|m'ont donne|" +
       "m'a offert|m'ont offert|gave me|a verse|ont verse|versement|allocations|allocs|prime de fin d'annee|" +
       'prime de noel|ma prime|une prime|prime de|payday|bonus|dividendes|dividends|interets|interest|pension|' +

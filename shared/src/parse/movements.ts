@@ -2,7 +2,7 @@ import { type Clause, clausesOf } from './clauses.ts';
 import { cashTakenOut, paidWithApp, vendingMachine } from './money-stores.ts';
 import { debtSaid } from './movement-debts.ts';
 import { connectiveAt, speakerSubject } from './movement-frames.ts';
-import { amountIsFee, feeOfMovement, forFees, ontoStore } from './movement-givers.ts';
+import { amountIsFee, feeOfMovement, forFees, ontoStore, sentFrom } from './movement-givers.ts';
 import { gotBackForReturn } from './movement-goods.ts';
 import { inName, kindOfMark } from './movement-of-mark.ts';
 import { saidBefore } from './movement-parties.ts';
@@ -152,8 +152,10 @@ export function movementOf(
   const kinds = new Set<MovementKind>();
   // Of a loan and a repayment both said, the one said first is the money moved (the other its story).
   let firstOfTwo: MovementKind | undefined;
-  for (const m of marks) {
-    const clause = clauseAt(clauses, seg, m.start);
+  for (const said of marks) {
+    const clause = clauseAt(clauses, seg, said.start);
+    // « Paylib de Noé », "a Wero from Lucas": sent by a person named after it, to the speaker.
+    const m = sentFrom(scan, said.start, said.end, clause) ? { ...said, mark: 'incoming' as const } : said;
     const sameClause = clause[0] === own[0];
     // A loan said in any clause of the amount's segment ("…, elle me les rend vendredi") holds.
     if (!sameClause && m.mark !== 'loan' && ownBuys) continue;
@@ -169,10 +171,11 @@ export function movementOf(
     // « j'ai payé Léa pour le billet qu'elle m'a acheté »: bought for the speaker, who paid for it.
     if (m.mark === 'income' && paidForWhatTheyGot(scan, seg.start, m.end - 1)) continue;
     // « Paul m'a filé 20 balles qu'il me devait », "the 60 quid I lent him": money that came in,
-    // owed to the speaker, pays a debt back whatever the verb that brought it.
+    // owed to the speaker, pays a debt back whatever the verb that brought it; the debt may be said
+    // in a clause of its own (« Paylib de Noé, 9 €, il me devait le ciné »).
     const owed =
       CAME_IN.has(m.mark) && !speakerSubject(scan, clause, m.start)
-        ? kindOfFrame({ giving: CAME_TO_SPEAKER, debt: debtSaid(scan, [m.end, clause[1]]) })
+        ? kindOfFrame({ giving: CAME_TO_SPEAKER, debt: debtSaid(scan, [m.end, seg.end]) })
         : undefined;
     const kind = owed ?? kindOfWord(scan, m, clause, isKeyword, pays);
     // « frais de virement », "withdrawal charge": the fee is spent, nothing moved. « j'ai renvoyé le

@@ -95,7 +95,9 @@ function leftToSpeaker(scan: Scan, seg: Segment, amount: AmountItem): boolean {
     // « j'ai touché mon solde de tout compte » is the last pay, come in.
     // « le solde du compte » is what it holds; « le solde du traiteur » what is left to pay him.
     const ofAccount = norm(scan, i + 1) === 'du' && ACCOUNT.has(norm(scan, i + 2));
-    if (BALANCE.has(norm(scan, i)) && (OWN.has(norm(scan, i - 1)) || ofAccount))
+    // « mon solde de tout compte est tombé »: that last pay, with no word of touching it, too.
+    const lastPay = norm(scan, i + 2) === 'tout';
+    if (BALANCE.has(norm(scan, i)) && (OWN.has(norm(scan, i - 1)) || ofAccount) && !lastPay)
       return !scan.marks.some((m) => m.start >= seg.start && m.start < seg.end && MOVED_OR_PAID.has(m.mark));
   }
   return false;

@@ -28,10 +28,12 @@ export function paidBackKind(
     if (BODIES.has(t.norm) || isKeyword(i) || isAcronym(scan, i)) return 'refund';
     if (isPersonWord(t.norm)) return 'repayment';
   }
-  // A name ("Julien m'a remboursé"): a capitalised word that names no shop.
+  // A name ("Julien m'a remboursé"): a capitalised word that names no shop; one with a capital
+  // inside it ("PayPal", « BlaBlaCar ») is a brand's way of writing, no person's.
   for (let i = clause[0]; i < at; i++) {
     const t = scan.tokens[i];
-    if (t?.kind === 'word' && /^\p{Lu}/u.test(t.raw) && scan.roles[i] === Role.Free) return 'repayment';
+    if (t?.kind === 'word' && /^\p{Lu}/u.test(t.raw) && scan.roles[i] === Role.Free)
+      return /^.\p{Ll}+\p{Lu}/u.test(t.raw) ? 'refund' : 'repayment';
   }
   return 'refund';
 }
