@@ -1,9 +1,9 @@
 import type { Clause } from './clauses.ts';
 import { DETERMINERS, SPEAKERS_OWN } from './determiners.ts';
+import { isGivenName } from './given-names.ts';
 import { agreeing } from './movement-debts.ts';
 import { namesDebt } from './movement-frames.ts';
 import { isPersonWord, saidBefore } from './movement-parties.ts';
-import { personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
 import { word } from './scan-word.ts';
 import type { Segment } from './segments.ts';
@@ -214,18 +214,19 @@ const SENDING = /^(un |a )?(virement|transfer|lydia|paylib|wero)$/;
 /**
  * « Paylib de Noé », « un Wero de 25 € de ma belle-sœur », "a transfer of 200 from my dad": money
  * sent, then « de », "from" and a person before any « à », "to" or what for: its sender, so the
- * money came to the speaker (« virement de 50 € de mon compte » names no person).
+ * money came to the speaker (« virement de 50 € de mon compte » names no person). The person is a
+ * given name (lexicon-given-names.ts), a word for one or a payer, not any capital: "a transfer from Monzo",
+ * « virement de Boursorama » name one's own bank.
  */
+/** A person, or who pays for work or a let (« du locataire », "from my client"). */
+const sender = (w: string) => isGivenName(w) || isPersonWord(w) || PAYING.has(w);
 export function sentFrom(scan: Scan, at: number, end: number, clause: Clause): boolean {
   if (!SENDING.test(wordsOf(scan.tokens, at, end))) return false;
   for (let i = end; i < Math.min(clause[1] - 1, end + 5); i++) {
     if (/^(à|to|pour|for|sur|on|vers)$/i.test(scan.tokens[i]?.raw ?? '')) return false;
-    if (
-      /^(de|d'|du|from)$/.test(word(scan, i)) &&
-      scan.tokens[i + 1]?.kind === 'word' &&
-      personAt(scan, i + 1)
-    )
-      return true;
+    if (!/^(de|d'|du|from)$/.test(word(scan, i))) continue;
+    const who = word(scan, i + 1);
+    if (sender(who) || (DETERMINERS.has(who) && sender(word(scan, i + 2)))) return true;
   }
   return false;
 }

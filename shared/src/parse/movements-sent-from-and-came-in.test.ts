@@ -43,6 +43,8 @@ describe('money sent from a person, money that came in, a cheque sent, cash draw
     // Sent to a person, or from the speaker's own account: sent by the speaker.
     ['un Lydia de 20 € à Romain pour les places', 'transfer 20.00'],
     ['virement de 200 € de mon compte courant vers le livret A', 'transfer 200.00'],
+    // One's own bank after « de », "from": no person, the speaker's own money moved.
+    ['a transfer from Monzo, 50', 'transfer 50.00'],
     // The speaker did something with the money come in: spent.
     ["la prime est arrivée, j'ai acheté un vélo, 300 €", 'spent 300.00'],
     // « mon solde » alone is what the account holds.
