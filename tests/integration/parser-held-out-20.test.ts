@@ -53,7 +53,8 @@ describe('the local parser on the tuning sets of rounds 20, 21, 23, 24, 25, 26 a
     // catfr20 rules took it to 93 but left the odd half at 79 and four other never-tuned sets' lines
     // fewer right (aggregate): the lead took them out (2026-12-06); the set stays, unseen by rules.
     // The catdata23 open data (services), not tuned on it: even 90 → 91, the odd half 79 → 81.
-    heldOutSet('v20f', { minLines: 240, minFrench: 1, tunedHalf: 'even-0' }, { even: 91, whole: 172 });
+    // cats27 (« un moule à », « presse- » a device), not tuned on it: even 92, whole 174 (odd 82).
+    heldOutSet('v20f', { minLines: 240, minFrench: 1, tunedHalf: 'even-0' }, { even: 92, whole: 174 });
   });
 
   it('gets the v21a set right at its floors, its odd half held out', () => {
@@ -153,8 +154,9 @@ describe('the local parser on the tuning sets of rounds 20, 21, 23, 24, 25, 26 a
     // article and a food: an object for that food; « une coque de téléphone » the device's; « le bar à
     // ongles » no drink out; no word list). Whole: 140 of 180 unseen, 148 after (the odd half 71 → 74,
     // read as an aggregate only). After cats26 (glasses for a drink, « lunettes de » a sport, slang):
-    // even 78, whole 152 (the odd half 74 → 74).
-    heldOutSet('v25k', { minLines: 180, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 78, whole: 152 });
+    // even 78, whole 152 (the odd half 74 → 74). After cats27 (an English head in "-er" after a food a
+    // tool, flutes after a drink; tuned on v27k and these even misses): even 79, whole 157 (odd 78).
+    heldOutSet('v25k', { minLines: 180, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 79, whole: 157 });
   });
 
   it('gets the v25p set right at its floors, its odd half held out', () => {
@@ -176,8 +178,19 @@ describe('the local parser on the tuning sets of rounds 20, 21, 23, 24, 25, 26 a
     // someone's birthday a present too); 81 with the cats26 rules (a word's other sense said by the
     // words around: glasses for a drink, « lunettes de » a sport, the tip as the dump, a canteen at
     // work; someone next door a neighbour; words no open data holds). Whole: 139 of 180 unseen, 153
-    // after (the odd half 70 → 72, an aggregate only).
-    heldOutSet('v26k', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 81, whole: 153 });
+    // after (the odd half 70 → 72, an aggregate only). After cats27 (a tool in "-er" after a food, a
+    // thing for the nursery, « kawa »): even 84, whole 156 (odd 72).
+    heldOutSet('v26k', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 84, whole: 156 });
+  });
+
+  it('gets the v27k set right at its floors, its odd half held out', () => {
+    // Things and services people name: kitchen heads after a food, two-sense words, things for the
+    // car, kids' things and clubs, slang, brand nouns, trades, fees and permits, hobbies, controls.
+    // Even half (0-based): 64 of 90 when first scored, unseen (main at 2d9e2d4); 75 with the cats27
+    // rules (an English head in "-er" after a food a tool, « presse-purée » a device, flutes after a
+    // drink, a thing for the nursery, « un moule à », words no open data holds). Whole: 129 of 180
+    // unseen, 141 after (the odd half 65 → 66, an aggregate only).
+    heldOutSet('v27k', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 75, whole: 141 });
   });
 
   it('gets the v23n set right at its floors, its odd half held out', () => {

@@ -252,7 +252,8 @@ describe('the local parser on tuning sets written before their rules', () => {
     // (the catfr19 rules: a frame word read past « un », « une », unsure when its object is unknown;
     // a drink by its crate or its bottle; a meal after « pour »; a service's agent; everyday and
     // regional nouns by kind; a hotel's board no pension). Whole: 140 of 203 unseen, 159 after (the
-    // odd half 64 → 65, read as an aggregate only: words do not carry).
-    heldOutSet('v19f', { minLines: 200, minFrench: 1, tunedHalf: 'even-0' }, { even: 94, whole: 159 });
+    // odd half 64 → 65, read as an aggregate only: words do not carry). Later rounds: even 96, and
+    // cats27 (not tuned on it) whole 163 (the odd half 66 → 67).
+    heldOutSet('v19f', { minLines: 200, minFrench: 1, tunedHalf: 'even-0' }, { even: 96, whole: 163 });
   });
 });

@@ -22,7 +22,7 @@ import type { CategoryMatch } from './category-learned.ts';
 import { forSomeoneElse, mayBeGiven } from './category-purposes.ts';
 import { otherSense } from './category-senses.ts';
 import { type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
-import { placeForOther, thingForPurpose, utensilForFood } from './category-things-for-food.ts';
+import { placeForOther, thingForPurpose, toolAfterFood, utensilForFood } from './category-things-for-food.ts';
 import { journeyFare, toppedUpCard } from './fare-cards.ts';
 import { feeOfModifier } from './fees-said.ts';
 import type { OneLanguageWords } from './language.ts';
@@ -128,7 +128,9 @@ export function findCategory(
             ? { value: BODY_CHECK, end: checkEnd }
             : (table.match(tokens, i, to) ?? possessive(table, tokens, i, to) ?? careOf(tokens, i));
     if (!hit) continue;
-    if (lang === 'fr' && deviceNoun(tokens, i)) hit = { value: DEVICE, end: hit.end };
+    // « presse-purée »: the verb itself is no newspaper when its noun follows, joined by a hyphen.
+    if (lang === 'fr' && (deviceNoun(tokens, i) || (hit.end === i + 1 && deviceNoun(tokens, i + 1))))
+      hit = { value: DEVICE, end: hit.end };
     let h = hit.value;
     // "lunch at Subway", "a sub from Subway": a chain's name written as one, where it was bought,
     // is the chain, though the word it spells names another thing ("took the subway").
@@ -259,12 +261,13 @@ export function findCategory(
   const placeFor = best && lang === 'fr' ? placeForOther(table, tokens, best) : undefined;
   if (best && placeFor !== undefined)
     best = placeFor && { ...best, category: placeFor.category, weight: placeFor.weight, place: false };
-  // « une nappe pour le repas de Noël », « un déguisement pour le carnaval », « une râpe à fromage »:
-  // an object for the food or the outing, vaguely (its kind unknown).
+  // « une nappe pour le repas de Noël », « un déguisement pour le carnaval », « une râpe à fromage »,
+  // "a bread maker": an object for the food or the outing, vaguely (its kind unknown).
   if (
     best &&
     (thingForPurpose(table, tokens, from, best, isWord) ||
-      (lang === 'fr' && utensilForFood(table, tokens, from, best)))
+      (lang === 'fr' && utensilForFood(table, tokens, from, best)) ||
+      (lang === 'en' && toolAfterFood(table, tokens, to, best)))
   )
     best = { ...best, category: 'shopping', weight: 1 };
   // « chocolats pour la maîtresse », "a bottle of wine for our hosts": a present.

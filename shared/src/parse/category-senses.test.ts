@@ -53,3 +53,38 @@ describe('words no open data holds (cats26)', () => {
     expect(first(text)?.category).toBe(category);
   });
 });
+
+describe('a word with two senses, the words around deciding (cats27)', () => {
+  it.each([
+    // Flutes after a drink are glasses, not the instrument.
+    ['crystal champagne flutes, 40 euros', 'shopping'],
+    // A thing for the nursery is a thing bought; a garden's nursery sells plants.
+    ['a changing mat for the nursery, 25 euros', 'shopping'],
+    ['curtains for the nursery, 40 euros', 'shopping'],
+    ['two rose bushes from the plant nursery, 18 euros', 'housing'],
+    // « un moule » before « à », « en », « pour » is a mould.
+    ['un moule à muffins, 12 €', 'shopping'],
+    ['un moule en silicone, 9 €', 'shopping'],
+    // Words no open data holds: coffee and cheap wine in slang, a residence permit, squash in French.
+    ['un kawa et un croissant, 3 €', 'dining'],
+    ['some plonk for the barbecue, 9 euros', 'groceries'],
+    ['le renouvellement de mon titre de séjour, 225 €', 'other'],
+    ['un cours de squash, 20 €', 'leisure'],
+  ])('« %s » is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it.each([
+    ['a flute for my daughter, 300 euros', 'leisure'],
+    ['the nursery for November, 550 euros', 'education'],
+    ['paid 600 for the nursery', 'education'],
+    ['the deposit for the nursery, 200 euros', 'education'],
+    ['des moules à la crème, 14 €', 'groceries'],
+    ['un kilo de moules, 8 €', 'groceries'],
+    ['la taxe de séjour, 4 €', 'travel'],
+    // French « squash » is the sport only; English "squash" is a vegetable and a cordial too.
+    ['a butternut squash, 3 euros', 'groceries'],
+  ])('« %s » stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});

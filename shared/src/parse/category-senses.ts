@@ -9,9 +9,14 @@
  *   rubbish to the tip", "the tip for the old mattress"): housing, as the older sets label it;
  * - a French canteen « du boulot », « de la boîte », « de l'entreprise » is a meal at work, not a
  *   school's nor a night club's (« le self de la boîte »): dining.
+ * Round 27 (cats27): "flutes" after a drink are glasses too ("champagne flutes"); a thing "for the
+ * nursery" is a thing bought, vaguely (the baby's room's or the school's: "blinds for the nursery",
+ * "a night light for the nursery"), a garden's or a plant's nursery sells plants (housing), while
+ * "the nursery fees", "paid for the nursery" stay schooling; « un moule »
+ * followed by « à », « en », « pour » is a mould (« un moule à tarte », « en silicone »), no mussel.
  */
 import type { Category } from '../categories.ts';
-import { LINKS, nounAfterLink } from './category-frames.ts';
+import { isFrameWord, LINKS, nounAfterLink } from './category-frames.ts';
 import type { Hit } from './category-tables.ts';
 import type { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
@@ -40,7 +45,10 @@ export function otherSense(
   const at = best?.start ?? 0;
   const of = (k: number) => (k >= from && k < to ? table.match(tokens, k)?.value.category : undefined);
   const sense = `${best?.category} ${tokens[at]?.norm}`;
-  if (sense === 'health glasses' && [of(at - 1), of(at - 2)].some((c) => c === 'groceries' || c === 'dining'))
+  if (
+    (sense === 'health glasses' || sense === 'leisure flutes') &&
+    [of(at - 1), of(at - 2)].some((c) => c === 'groceries' || c === 'dining')
+  )
     return { category: 'shopping', weight: 1 };
   // « lunettes de ski », « lunettes de la piscine »: the sport after « de », past an article.
   if (
@@ -49,6 +57,27 @@ export function otherSense(
     of(nounAfterLink(tokens, at + 1)) === 'leisure'
   )
     return { category: 'leisure', weight: 2 };
+  if (sense === 'education nursery') {
+    if (/(garden|plant) nursery/.test(said)) return { category: 'housing', weight: 2 };
+    // A thing "for the nursery": a noun said in the plural or after an article ("a night light"), no fee.
+    const thing = at - 3;
+    const noun = `${tokens[thing]?.norm} ${tokens[thing - 1]?.norm} ${tokens[thing - 2]?.norm}`;
+    if (
+      /^for the$/.test(`${tokens[at - 2]?.norm} ${tokens[at - 1]?.norm}`) &&
+      thing >= from &&
+      tokens[thing]?.kind === 'word' &&
+      !isFrameWord(tokens[thing]?.norm ?? '') &&
+      /^\S+s |\b(a|an|the|some)\b/.test(noun)
+    )
+      return { category: 'shopping', weight: 1 };
+  }
+  // « un moule à tarte », « en silicone »: no mussel (« des moules à la crème » are).
+  if (
+    sense === 'groceries moule' &&
+    /^(a|en|pour)$/.test(tokens[at + 1]?.norm ?? '') &&
+    !/^(la|l')$/.test(tokens[at + 2]?.norm ?? '')
+  )
+    return { category: 'shopping', weight: 1 };
   if (sense === 'dining tip' && (/(to|at) the tip\b/.test(said) || THROWN.test(said)))
     return { category: 'housing', weight: 2 };
   return null;

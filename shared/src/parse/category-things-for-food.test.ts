@@ -39,3 +39,32 @@ describe('a French place for what is no drink (category-things-for-food.ts)', ()
     expect(category('le resto à ma sœur, 50 €')).toBe('dining');
   });
 });
+
+describe('an English tool named by the food it is for (cats27, category-things-for-food.ts)', () => {
+  it.each([
+    ['a pasta maker, 45 euros'],
+    ['a cheese slicer and a bottle opener, 12 euros'],
+    ['an egg separator, 4 euros'],
+  ])('reads « %s » (a food, then a head in "-er" no table knows) as an object', (text) => {
+    expect(category(text)).toBe('shopping');
+  });
+
+  it.each([
+    // A food in "-er" is in the tables; a head said beside another word is no tool's name.
+    ['a cheese burger, 9 euros', 'dining'],
+    ['a beef burger and chips, 14 euros', 'dining'],
+  ])('leaves « %s » to the food (%s)', (text, expected) => {
+    expect(category(text)).toBe(expected);
+  });
+});
+
+describe('a French device named by its verb (cats27, categorize.ts)', () => {
+  it('reads « un presse-agrumes », « un presse-ail » as devices, not the press', () => {
+    expect(category('un presse-ail, 8 €')).toBe('shopping');
+    expect(category('un presse-purée, 12 €')).toBe('shopping');
+  });
+
+  it('leaves the press said alone to the newspapers', () => {
+    expect(category('la presse du dimanche, 4 €')).toBe('leisure');
+  });
+});

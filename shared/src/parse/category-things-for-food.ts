@@ -140,3 +140,26 @@ export function placeForOther(
   const hit = table.match(tokens, found.end + 1)?.value ?? null;
   return hit && FOOD.has(hit.category) ? undefined : hit;
 }
+
+/** What may follow an English head at the end of its phrase: "a bread maker and a kettle", "… for Mum". */
+const PHRASE_GOES_ON = /^(and|for|from|at|with|in|set)$/;
+
+/**
+ * "a bread maker", "a tea strainer", "a salad spinner": in English the last noun of a compound is
+ * its head, and a noun made of a verb and "-er" names what does that (a maker, a strainer); after
+ * a food or a drink it is a tool for that food, not the food. Only a head no table knows: one a
+ * table knows already decides as the compound's head (categorize.ts), and a food ending in "-er"
+ * (« burger », "butter", "lager") is in the tables.
+ */
+export function toolAfterFood(
+  table: PhraseTable<Hit>,
+  tokens: readonly Token[],
+  to: number,
+  found: { category: Category; place: boolean; end: number },
+): boolean {
+  const head = tokens[found.end];
+  if (!FOOD.has(found.category) || found.place || found.end >= to || head?.kind !== 'word') return false;
+  if (!/^\p{Ll}\p{L}{2,}ers?$/u.test(head.raw) || table.has(head.norm)) return false;
+  const next = tokens[found.end + 1];
+  return found.end + 1 >= to || next?.kind !== 'word' || PHRASE_GOES_ON.test(next.norm);
+}

@@ -23,7 +23,7 @@ export const EN_REGIONAL: readonly LexiconEntry[] = [
     2,
     'gas key|gas card|gas meter|gas top up|prepaid gas|bottled gas|gas bottle|gas cylinder|' +
       'calor gas|electric key|electric meter|electricity key|meter top up|water rates|' +
-      'water charges|bin collection|bin charge|bin charges|bin tags|bin lift|refuse collection|' +
+      'water charges|bin collection|bin charge|bin tags|bin lift|refuse collection|' +
       'pay as you go|phone credit|mobile top up|phone top up|sim card|sim only',
   ],
   // Garden and DIY materials said by their British names (fence panels, a trellis, bark chippings).
@@ -87,5 +87,5 @@ export const EN_REGIONAL: readonly LexiconEntry[] = [
   ['housing', 1, 'call out fee|call out charge|callout fee|call-out fee|call-out charge|call out'],
   ['travel', 2, 'glamping|glamping pod|staycation|checked bag'],
   ['education', 2, 'coding bootcamp|bootcamp'],
-  ['gifts', 2, 'stocking fillers|stocking filler|secret santa'],
+  ['gifts', 2, 'stocking filler|secret santa'],
 ];

@@ -15,7 +15,7 @@ export const FR_EVERYDAY: readonly LexiconEntry[] = [
   [
     'groceries',
     2,
-    'patate|patates|chicon|chicons|oranges|cacahuetes|pistaches|biscottes|' +
+    'patate|chicon|oranges|cacahuetes|pistaches|biscottes|' +
       'poivre|haricots|saucisses|steak hache|' +
       'saumon|moules|soupe|essuie tout|adoucissant|liquide vaisselle|produit menager|eau de javel|' +
       "sirop d' erable|sirop de grenadine|sirop de menthe|sirop de liege|sirop d' agave|sirop de fruits",

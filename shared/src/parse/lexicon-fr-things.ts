@@ -115,7 +115,7 @@ export const FR_THINGS: readonly LexiconEntry[] = [
   [
     'shopping',
     2,
-    'chemisier|cardigan|blouson|parka|doudoune|impermeable|debardeur|collant|collants|culotte|' +
+    'chemisier|cardigan|blouson|parka|doudoune|impermeable|debardeur|collant|culotte|' +
       'calecon|soutien gorge|maillot de bain|pantoufles|bottines|escarpins|sandales|' +
       'mocassins|casquette|echarpe|foulard|gants|moufles|cravate|noeud papillon|cabas|portefeuille|' +
       "porte monnaie|bague|boucles d' oreilles",

@@ -18,7 +18,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
     'dining',
     2,
     'resto|restau|restaurant|restos|brasserie|bistrot|bistro|cafe|un cafe|petit cafe|expresso|espresso|' +
-      'cappuccino|un the|the vert|chocolat chaud|bar|pub irlandais|biere|pinte|verre|un verre|apero|aperitif|cocktail|' +
+      'cappuccino|kawa|caoua|un the|the vert|chocolat chaud|bar|pub irlandais|biere|pinte|verre|un verre|apero|aperitif|cocktail|' +
       'dejeuner|dejeuner au|dej|diner|souper|petit dejeuner|petit dej|brunch|gouter|kebab|pizza|pizzeria|sushi|' +
       'burger|hamburger|tacos|sandwich|sandwicherie|panini|crepe|creperie|galette|menu|menu du jour|' +
       'plat du jour|traiteur|livraison|livraison repas|repas|pourboire|addition|snack|fast food|' +
@@ -81,7 +81,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
       'sport|abonnement salle|fitness|yoga|danse|boite|boite de nuit|soiree|fete|jeux|jeu video|' +
       'jeux video|livre|bd|bandes dessinees|manga|magazine|journal|streaming|musique|vinyle|' +
       'parc d attractions|zoo|aquarium|ski|forfait de ski|randonnee|golf|tennis|equitation|peche|billard|' +
-      'loisirs|visite guidee|tournoi|poker|loto|pmu|paris sportifs|netflix',
+      'loisirs|squash|visite guidee|tournoi|poker|loto|pmu|paris sportifs|netflix',
   ],
   [
     'travel',
@@ -102,13 +102,14 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
       'soutien scolaire|cours particuliers|prof particulier|examen|concours|permis de conduire|' +
       'conference|seminaire|certification|diplome|bibliotheque|mediatheque|classe verte|sortie scolaire',
   ],
+  // The words of a present itself are in the last row, at weight 4 (a later row wins a word).
   [
     'gifts',
     2,
-    'cadeau|cadeaux|cadeau d anniversaire|anniversaire|noel|cadeau de noel|fete des meres|fete des peres|' +
-      'saint valentin|mariage|cadeau de mariage|naissance|bapteme|fleurs|bouquet|bouquet de fleurs|don|' +
+    'anniversaire|noel|fete des meres|fete des peres|' +
+      'saint valentin|mariage|naissance|bapteme|fleurs|bouquet|bouquet de fleurs|don|' +
       'association|croix rouge|restos du coeur|secours populaire|quete|offrande|pot de depart|etrennes|' +
-      'liste de naissance|liste de mariage|faire part|carte cadeau|bon cadeau|offert a|pour maman|pour papa',
+      'liste de naissance|liste de mariage|faire part|offert a|pour maman|pour papa',
   ],
   // Weak words: they name the kind of payment more than what was bought.
   ['transport', 1, 'ticket|recharge|pass|course'],

@@ -169,7 +169,7 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
     'health',
     2,
     'cough syrup|cough medicine|cold medicine|tylenol|advil|sunscreen|bandages|band aids|allergy pills|' +
-      'antihistamine|contact solution|condoms|pregnancy test|eye drops|pet insurance|vet bill|vet bills',
+      'antihistamine|contact solution|condoms|pregnancy test|eye drops|pet insurance|vet bill',
   ],
   [
     'transport',
@@ -207,7 +207,7 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
   ['dining', 2, 'tapas|mulled wine'],
   ['shopping', 2, 'screen repair|phone repair|phone screen|suitcase|luggage|lamp|carrier bag'],
   ['health', 2, 'x ray|xray|x-ray|mri|mri scan|scan at the hospital'],
-  ['transport', 2, 'book of tram tickets|book of tickets|tram tickets|bus tickets|metro tickets|tram ticket'],
+  ['transport', 2, 'book of tram tickets|book of tickets|bus tickets|metro tickets|tram ticket'],
   ['travel', 2, 'campsite|camp site|campground'],
   ['leisure', 3, 'surf lesson|ski lesson|tennis lesson|golf lesson|surfing lesson|skiing lesson'],
   ['education', 2, 'uni|after school club'],
@@ -222,7 +222,7 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
   [
     'other',
     2,
-    'dog walker|dog walkers|dog walking|dog sitter|cat sitter|pet sitter|pet sitting|house sitter|kennel|' +
+    'dog walker|dog walking|dog sitter|cat sitter|pet sitter|pet sitting|house sitter|kennel|' +
       'cattery|pet insurance|doggy daycare|dog daycare|pet boarding',
   ],
   // Everyday things the open data has no preset for (v6).

@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'fa22d0611c2e1b4b8b9e2663580eb68a8f2884db57d4d6b8a8379a8b31f11d6c';
+export const OPEN_DATA_INPUTS = 'cd842e2c98b321c22a34d96de038a78e3ce03e11e672c9b0dbdc5b6f3714cdc4';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [

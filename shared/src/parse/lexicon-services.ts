@@ -57,7 +57,7 @@ export const FR_SERVICES: readonly LexiconEntry[] = [
     'other',
     2,
     'impot|impot sur le revenu|prelevement a la source|funerarium|cremation|inhumation|' +
-      'naturalisation|apostille|traduction|' +
+      'naturalisation|apostille|traduction|titre de sejour|' +
       'cotisation syndicale',
   ],
 ];
@@ -79,7 +79,7 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
       'hedge cutting|pressure washing|power washing|patio|driveway|basement|' +
       'damp-proofing|damp proof course|damp survey|rising damp|epc|energy performance certificate|' +
       'property manager|managing agent|letting agent|letting agency|lettings agent|condo fee|' +
-      'condo fees|condo dues|hoa fees|strata fee|strata fees|body corporate|blocked drain|' +
+      'condo dues|hoa fees|strata fee|body corporate|blocked drain|' +
       'drain unblocking|painter and decorator|window fitter',
   ],
   [
@@ -93,7 +93,7 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
   [
     'other',
     2,
-    'carer|caregiver|care worker|home help|bailiff|court fee|court fees|probate|background check|' +
+    'carer|caregiver|care worker|home help|bailiff|court fee|probate|background check|' +
       'work permit|courier|bounced check|livery|livery yard|farrier|breakfast club',
   ],
   ['education', 2, 'graduation|graduation gown|gown hire'],
@@ -124,7 +124,7 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
   [
     'other',
     2,
-    'bank fee|bank fees|overdraft|nsf fee|returned payment|wire fee|foreign transaction fee|' +
+    'bank fee|overdraft|nsf fee|returned payment|wire fee|foreign transaction fee|' +
       // A bank card by its network ("my Visa card"): its fee is the bank's, not a travel visa.
       'visa card|visa debit card|mastercard|card fee|annual card fee|' +
       'notarization|apostille|naturalization|naturalisation|' +
