@@ -194,6 +194,24 @@ function isOrderNumber(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/**
+ * « une nappe pour une table de 8, 29 € », "a cover for a table of 12, 35 euros": the size of what a
+ * thing is for, while the sentence names its money, is no price (a price follows « pour » itself).
+ */
+function sizesWhatFor(tokens: readonly Token[], i: number, moneyNamed: boolean): boolean {
+  const t = tokens[i];
+  const noun = tokens[i - 2];
+  return (
+    moneyNamed &&
+    t?.kind === 'num' &&
+    /^\d{1,3}$/.test(t.norm) &&
+    /^(de|d'|of)$/.test(tokens[i - 1]?.norm ?? '') &&
+    noun?.kind === 'word' &&
+    SINGULAR.has(tokens[i - 3]?.norm ?? '') &&
+    /^(pour|for)$/.test(tokens[i - 4]?.norm ?? '')
+  );
+}
+
 /** Whether the number at tokens[i] names a place, a thing, a model, a flight or a year, and is no money. */
 export const namesNumber = (
   tokens: readonly Token[],
@@ -210,4 +228,5 @@ export const namesNumber = (
   isModelCode(tokens, i) ||
   isFlightNumber(tokens, i) ||
   isYearBeside(tokens, i, moneyNamed, thisYear) ||
-  isNumberedPlace(tokens, i, moneyNamed);
+  isNumberedPlace(tokens, i, moneyNamed) ||
+  sizesWhatFor(tokens, i, moneyNamed);

@@ -31,6 +31,7 @@ import {
   Role,
   type Scan,
 } from './scan-types.ts';
+import { paidInParts } from './share-counts.ts';
 import { matchShare, SHARING_WORDS, type ShareItem } from './shares.ts';
 import { dateContextOf } from './tense.ts';
 import { matchTipRate, type TipRate } from './tip-rate.ts';
@@ -121,6 +122,12 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string, 
       i += halfMeasure;
       continue;
     }
+    // « en 3 fois », "in 4 instalments": how a total is paid, no count nor share, nor the thing's words.
+    if (paidInParts(tokens, i, lang)) {
+      roles.fill(Role.Skip, i, i + 3);
+      i += 3;
+      continue;
+    }
     const share = matchShare(tokens, i, lang, afterMoney, sharing, together, moneyNamed);
     if (share) {
       shares.push(share);
@@ -200,8 +207,15 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string, 
       const measured = amount.currency === null && !rateAt(tokens, amount.end);
       // "two and a half kilos": the half and the measure after it.
       const halfUnit = measured ? halfOfUnitAfter(tokens, amount.end) : 0;
+      // « un disque de 4 To »: in French « To » is terabytes ("2 to 3" is English's range).
+      const tera =
+        measured && lang === 'fr' && tokens[amount.end]?.norm === 'to' ? { end: amount.end + 1 } : null;
       const unit =
-        halfUnit > 0 ? { end: amount.end + halfUnit } : measured ? UNITS.match(tokens, amount.end) : null;
+        halfUnit > 0
+          ? { end: amount.end + halfUnit }
+          : measured
+            ? (tera ?? UNITS.match(tokens, amount.end))
+            : null;
       if (minutesOfHours(tokens, amount, lang, moneyNamed)) {
         roles.fill(Role.Skip, i, amount.end);
         i = amount.end;

@@ -62,7 +62,7 @@ export function countThen(tokens: readonly Token[], i: number, lang: Lang, needN
 }
 
 /** The parts a price is paid in. */
-export const PARTS = /^(fois|mensualites|echeances|versements|payments|instalments|installments)$/;
+export const PARTS = /^(fois|mensualites|echeances|versements|paiements|payments|instalments|installments)$/;
 
 /** « en 3 fois », "into 4 payments" at tokens[i]: how a total is paid, neither a count nor a share. */
 export function paidInParts(tokens: readonly Token[], i: number, lang: Lang): boolean {

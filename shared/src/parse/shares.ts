@@ -76,7 +76,7 @@ const PHRASES = new PhraseTable<Entry>([
   ...of(
     'split',
     null,
-    'on partage|on a partage|partage|partagee|partages|partagees|a partager|on divise|on a divise|divise|' +
+    'on partage|on a partage|partage|partagee|partages|partagees|a partager|on divise|on a divise|divise|diviser|' +
       'divisee|divises|reparti|repartie|on a reparti|chacun sa part|chacun a paye sa part|chacun paie sa part|' +
       'split|split it|we split|we split it|split the bill|split the check|split the cost|divided|divided it|' +
       'we divided it|we shared|shared it|shared the bill|between us|entre nous|' +
@@ -273,7 +273,9 @@ export function matchShare(
     if (spelled && together) return { start: i, end: c.end, kind: 'split', divisor: c.n };
     return spelled && sharing ? { start: i, end: c.end, kind: 'people', divisor: c.n } : null;
   }
-  return t.norm === 'par' || t.norm === 'by' || t.norm === 'en'
+  // "split the 60 euro bill in 3": the count after the bill a word of sharing divides ("chipped in 20" is money).
+  const inN = (t.norm === 'in' || t.norm === 'into') && sharing;
+  return t.norm === 'par' || t.norm === 'by' || t.norm === 'en' || inN
     ? { start: i, end: c.end, kind: 'count', divisor: c.n }
     : null;
 }

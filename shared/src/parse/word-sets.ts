@@ -13,7 +13,7 @@ export const UNITS = new PhraseTable<true>(
     "percent|fois|times|x|personne|personnes|people|person|persons|pers|etage|etages|floor|floors|pm|am|p m|a m|o'clock|" +
     'point|points|etoile|etoiles|star|stars|go|mo|gb|mb|kw|kwh|cv|calories|kcal|pas|steps|' +
     // What a thing measures: « une télé 55 pouces », "a 50 inch TV", « ampoules 60 watts », "2 gig".
-    'pouce|pouces|inch|inches|watt|watts|gig|gigs|giga|gigas|tb|mah|mp|megapixels|' +
+    'pouce|pouces|inch|inches|watt|watts|w|gig|gigs|giga|gigas|tb|mah|mp|megapixels|' +
     // A connection's speed: "500 megabits", « la fibre 300 mégas », "100 Mbps".
     'megabit|megabits|mega|megas|mbps|mbit|mbits|gigabit|gigabits|gbps'
   )

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { amountsOf, TEST_OPTS } from './testing/test-parse.ts';
+
+const one = (text: string) => {
+  const [e] = parseExpenseText(text, TEST_OPTS).expenses;
+  return e ? { amount: e.amount, description: e.description } : null;
+};
+
+describe('a figure after the nouns of one thing names it, no count of it (rates.ts countBeforeAt)', () => {
+  it.each([
+    ['un routeur wifi 6 à 79 euros', ['79.00 EUR']],
+    ['une barre de son Bluetooth 5 à 120 €', ['120.00 EUR']],
+  ])('%s → %j', (text, amounts) => expect(amountsOf(text)).toEqual(amounts));
+
+  it.each([
+    ["j'en ai pris 4 à 12 euros", ['48.00 EUR']],
+    ['des pneus hiver, 4 à 85 €', ['340.00 EUR']],
+    ['elle a pris 3 à 6 euros', ['18.00 EUR']],
+    ['la nounou 9 heures à 11 euros de l’heure', ['99.00 EUR']],
+  ])('a count still multiplies: %s → %j', (text, amounts) => expect(amountsOf(text)).toEqual(amounts));
+});
+
+describe('units and sizes beside a price are no money (scan.ts, name-numbers.ts sizesWhatFor)', () => {
+  it.each([
+    ['un SSD externe de 2 To, 119 euros', ['119.00 EUR']],
+    ['un radiateur 1500 W, 45 euros', ['45.00 EUR']],
+    ['une housse pour un canapé de 3, 60 €', ['60.00 EUR']],
+    ['a cloth for a table of 10, 19 euros', ['19.00 EUR']],
+  ])('%s → %j', (text, amounts) => expect(amountsOf(text)).toEqual(amounts));
+
+  it('keeps the thing sized in the description', () => {
+    expect(one('un SSD externe de 2 To, 119 euros')?.description).toMatch(/SSD/);
+  });
+
+  it('still reads "2 to 3" in English as a range, not terabytes', () => {
+    expect(amountsOf('between 2 to 3 euros a coffee')).not.toContain('2.00 EUR');
+  });
+});
+
+describe('a bill shared by the words that divide it (shares.ts)', () => {
+  it.each([
+    ['le gîte, 900 euros à diviser entre six', '150.00'],
+    ['split the 90 euro dinner bill in 3', '30.00'],
+    ['split the 40 euro gas bill in 2 with Tom', '20.00'],
+  ])('%s → %s', (text, amount) => expect(one(text)?.amount).toBe(amount));
+
+  it('reads "in" as a divisor only beside a word of sharing: "chipped in 15" is the money', () => {
+    expect(one('the leaving present cost 90 euros, I chipped in 15')?.amount).toBe('15.00');
+  });
+});
+
+describe('the parts a total is paid in (share-counts.ts, scan.ts)', () => {
+  it.each([
+    ['payé en 3 fois 450 euros pour la télé', '450.00', /^Télé$/],
+    ['paid 900 in 3 instalments for the boiler', '900.00', /^Boiler$/],
+    ['payé en 4 fois 200 euros', '200.00', /^(?!.*fois)/],
+  ])('leave no words in the description: %s', (text, amount, description) => {
+    const e = one(text);
+    expect(e?.amount).toBe(amount);
+    expect(e?.description).toMatch(description);
+  });
+
+  it('still multiplies a count said « N fois » before the price', () => {
+    expect(amountsOf('2 fois 40 euros')).toEqual(['80.00 EUR']);
+  });
+
+  it('reads « paiements » as parts: « deux paiements de 75 euros » is 150', () => {
+    expect(amountsOf('deux paiements de 75 euros pour le stage')).toEqual(['150.00 EUR']);
+  });
+});
