@@ -69,3 +69,13 @@ describe('the parts a total is paid in (share-counts.ts, scan.ts)', () => {
     expect(amountsOf('deux paiements de 75 euros pour le stage')).toEqual(['150.00 EUR']);
   });
 });
+
+describe('a total, then the price of one unit it was worked from (whole-and-parts.ts keepStatedTotal)', () => {
+  it('keeps the total: « total 150 euros pour trois nuits, 50 la nuit » is 150', () => {
+    expect(amountsOf('total 150 euros pour trois nuits, 50 la nuit')).toEqual(['150.00 EUR']);
+  });
+
+  it('still reads two things told after a result word as two: "so 12 on a ticket and 6 on a coffee"', () => {
+    expect(amountsOf('so 12 on a ticket and 6 on a coffee')).toEqual(['12.00 EUR', '6.00 EUR']);
+  });
+});

@@ -68,18 +68,17 @@ const PHRASES = new PhraseTable<Entry>([
   ...of(
     'mine',
     2,
-    "la deuxieme moitie|la seconde moitie|la premiere moitie|l' autre moitie|la derniere moitie|" +
-      'deuxieme moitie|seconde moitie|premiere moitie|autre moitie|derniere moitie|' +
-      'the second half|the first half|the other half|the last half|the remaining half|second half|first half|other half',
+    'deuxieme moitie|seconde moitie|premiere moitie|autre moitie|derniere moitie|' +
+      'last half|remaining half|second half|first half|other half',
   ),
   ...of('mine', null, 'ma part|ma quote part|my share|my part|my portion'),
   ...of(
     'split',
     null,
-    'on partage|on a partage|partage|partagee|partages|partagees|a partager|on divise|on a divise|divise|diviser|' +
+    'partage|partagee|partages|partagees|a partager|divise|diviser|' +
       'divisee|divises|reparti|repartie|on a reparti|chacun sa part|chacun a paye sa part|chacun paie sa part|' +
-      'split|split it|we split|we split it|split the bill|split the check|split the cost|divided|divided it|' +
-      'we divided it|we shared|shared it|shared the bill|between us|entre nous|' +
+      'split|split it|split the bill|split the check|split the cost|divided|divided it|' +
+      'we shared|shared it|shared the bill|between us|entre nous|' +
       // Each paid their own part: « chacun a payé pour soi », "each paid our own".
       'chacun pour soi|chacun a paye pour soi|chacun a paye sa conso|each paid our own|each paid their own|' +
       'each paid for ourselves|each paid for themselves|everyone paid their own',

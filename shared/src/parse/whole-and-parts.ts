@@ -93,7 +93,11 @@ export function keepStatedTotal(scan: Scan, bridges: Bridges): void {
     // must add up: "so £12 on a ticket and £6 on a coffee" opens the story, 6 dividing 12 or not.
     const later = worked.includes(total) && parts.some((a) => a.start > total.start);
     const exact = parts.reduce((n, a) => n + a.cents + a.tipCents, 0) === total.cents;
-    if (parts.length === 0 || (later ? !exact : !addsUp(scan, total, parts))) continue;
+    // « total 64 € pour deux nuits, 32 la nuit »: after the total, the price of one unit it was worked from.
+    const [one] = parts;
+    const unit =
+      one && !parts[1] && total.cents % one.cents === 0 && /^(le|la|l')$/.test(norm(scan.tokens, one.end));
+    if (parts.length === 0 || (later ? !exact && !unit : !addsUp(scan, total, parts))) continue;
     keepTotal(total, parts, bridges, end);
     return;
   }
