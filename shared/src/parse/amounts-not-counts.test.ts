@@ -79,3 +79,38 @@ describe('a total, then the price of one unit it was worked from (whole-and-part
     expect(amountsOf('so 12 on a ticket and 6 on a coffee')).toEqual(['12.00 EUR', '6.00 EUR']);
   });
 });
+
+describe('the parts a total is paid in, a word of their kind beside them (times-said.ts, bare-numbers.ts)', () => {
+  it.each([
+    ['three monthly payments of 45 for the course', ['135.00 EUR']],
+    ['trois versements mensuels de 45 euros', ['135.00 EUR']],
+    ['4 equal payments of 30 euros', ['120.00 EUR']],
+  ])('%s → %j', (text, amounts) => expect(amountsOf(text)).toEqual(amounts));
+});
+
+describe('a bill cut by the count said after the cut (shares.ts)', () => {
+  it.each([
+    ["le pot de départ de Marc, 120 euros qu'on a coupés en quatre", '30.00'],
+    ['the pizza was 40, we cut it four ways', '10.00'],
+  ])('%s → %s', (text, amount) => expect(one(text)?.amount).toBe(amount));
+
+  it.each([
+    ['une coupe chez le coiffeur 25 euros', '25.00'],
+    ['une coupe à 9 euros chez Max', '9.00'],
+  ])('shares nothing when no count follows the cut: %s is a haircut', (text, amount) =>
+    expect(one(text)?.amount).toBe(amount),
+  );
+});
+
+describe('one figure between the nouns of one thing names it (name-numbers.ts betweenNouns)', () => {
+  it.each([
+    ['a wifi 6 router at 80 euros', '80.00', /6/],
+    ['a usb 3 hub at 25', '25.00', /3/],
+  ])('%s → %s, the figure kept in the description', (text, amount, description) => {
+    expect(one(text)).toMatchObject({ amount, description: expect.stringMatching(description) });
+  });
+
+  it('still counts things said plural after the figure: « elle a pris 3 à 6 euros » is 18', () => {
+    expect(amountsOf('elle a pris 3 à 6 euros')).toEqual(['18.00 EUR']);
+  });
+});

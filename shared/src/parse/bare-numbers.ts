@@ -2,6 +2,7 @@ import { numberWord } from './number-words.ts';
 import { FRIENDS } from './people-counted.ts';
 import { rateAt } from './rates.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
+import { PARTS } from './share-counts.ts';
 import { BANKNOTES, EDGE_STOPWORDS, NOT_COUNTED, packSizeAt, TIME_PREPOSITIONS } from './word-sets.ts';
 
 /** "3 pounds of chicken … 11 euros": pounds then "of" a thing, beside money of another currency. */
@@ -82,6 +83,8 @@ export function classifyBareNumbers(scan: Scan): void {
       roles[a.end] === Role.Free &&
       !EDGE_STOPWORDS.has(next.norm) &&
       !NOT_COUNTED.has(next.norm);
+    // "three monthly payments of 45": the parts a total is paid in, counted past the word of their kind.
+    const parts = PARTS.test(tokens[a.end + 1]?.norm ?? '');
     // "tickets, 2 at 35": a count then its price (in French « 3 à 5 » is a range, so English only).
     const countAt =
       scan.lang === 'en' &&
@@ -104,7 +107,8 @@ export function classifyBareNumbers(scan: Scan): void {
       a.int !== null &&
       a.int >= 1 &&
       (packSize ||
-        (a.int <= 99 && (nextIsNoun || countAt || ofThem || ofThose || countTakenAfterPrice(scan, a))))
+        (a.int <= 99 &&
+          (nextIsNoun || parts || countAt || ofThem || ofThose || countTakenAfterPrice(scan, a))))
     ) {
       a.quantity = true;
       roles.fill(Role.Quantity, a.start, a.end);

@@ -74,6 +74,9 @@ describe('a data allowance with nothing named is a phone or internet plan', () =
     ['an eSIM 10GB 15 euros', 'utilities'],
     // The size of a thing bought is no allowance: goods said with « un » (goods-said.ts).
     ['un disque dur de 500 Go 60 euros', 'shopping'],
+    // A measure before a noun is the capacity of the thing it names (measured-category.ts).
+    ['128 gig memory card, 18 euros', 'shopping'],
+    ['20 gig data plan, 10 euros', 'utilities'],
   ])('reads %j as %s', (text, expected) => {
     expect(category(text)).toEqual([expected]);
   });

@@ -1,5 +1,6 @@
 import type { Category } from '../categories.ts';
 import type { Scan } from './scan-types.ts';
+import { EDGE_STOPWORDS } from './word-sets.ts';
 
 /** What a unit measures says what it is bought for: data is a phone or internet plan, kWh energy. */
 const MEASURES: readonly [RegExp, Category][] = [
@@ -24,7 +25,12 @@ export function measuredCategory(scan: Scan): Category | null {
   for (let i = 0; i < scan.tokens.length; i++) {
     const unit = unitAt(scan, i);
     if (unit === null) continue;
-    for (const [re, category] of MEASURES) if (re.test(unit)) return category;
+    // "a 128 gig memory card", "a 2 kWh battery": a measure said before a noun is the thing's
+    // capacity, a thing bought, no plan ("a 20 gig data plan" names its data).
+    const noun = scan.tokens[i + 2];
+    const capacity =
+      noun?.kind === 'word' && !EDGE_STOPWORDS.has(noun.norm) && !/^(data|plan|sim)$/.test(noun.norm);
+    for (const [re, category] of MEASURES) if (re.test(unit)) return capacity ? 'shopping' : category;
   }
   return null;
 }

@@ -3,6 +3,7 @@ import { DETERMINERS, SINGULAR } from './determiners.ts';
 import { isNumberedBeforePlace } from './numbered-before-place.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
+import { EDGE_STOPWORDS, UNITS } from './word-sets.ts';
 
 /* Numbers that name a place or a thing and are no money, read before amounts (scan.ts). */
 
@@ -68,9 +69,25 @@ export function isModelNumber(tokens: readonly Token[], i: number, moneyNamed: b
     // One figure (« la Clio 5 », "the Switch 2") or three and four (« la 3008 »'s): « la Fnac 30 » may be a price.
     /^(\d|\d{3,4})$/.test(t.norm) &&
     name?.kind === 'word' &&
-    /^\p{Lu}/u.test(name.raw) &&
+    (/^\p{Lu}/u.test(name.raw) || betweenNouns(tokens, i)) &&
     SINGULAR.has(tokens[i - 2]?.norm ?? '') &&
     tokens[i + 1]?.kind !== 'num'
+  );
+}
+
+/**
+ * "a wifi 6 router", "a usb 3 hub": one figure between two nouns of one thing names it, whatever
+ * their case (a count comes before the nouns, and the things it counts after it are plural).
+ */
+function betweenNouns(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    /^\d$/.test(tokens[i]?.norm ?? '') &&
+    next?.kind === 'word' &&
+    !/[sx]$/.test(next.norm) &&
+    !EDGE_STOPWORDS.has(next.norm) &&
+    !UNITS.match(tokens, i + 1) &&
+    !matchCurrency(tokens, i + 1)
   );
 }
 

@@ -83,6 +83,9 @@ const PHRASES = new PhraseTable<Entry>([
       'chacun pour soi|chacun a paye pour soi|chacun a paye sa conso|each paid our own|each paid their own|' +
       'each paid for ourselves|each paid for themselves|everyone paid their own',
   ),
+  // « coupé en quatre », "cut it three ways": a cut shares a bill by the count said after it, else
+  // it is none (« une coupe » is a haircut).
+  ...of('split', 0, 'coupe|coupes|coupee|coupees|couper|cut it|cut the bill'),
   ...of(
     'people',
     null,
@@ -229,11 +232,13 @@ export function matchShare(
     if (kind === 'mine' && divisor !== null && /^(ma|my)$/.test(t.norm) && wholeAfter(tokens, hit.end, lang))
       return { start: i, end: hit.end, kind: 'fraction', divisor };
     const counted = hit.value.counted ? { counted: hit.value.counted } : {};
-    if ((kind === 'split' || kind === 'mine') && divisor === null) {
+    if ((kind === 'split' || kind === 'mine') && !divisor) {
       // "split into 4 payments", « fractionné en 3 fois »: the total paid in parts, no one's share.
       if (paidInParts(tokens, pastManner(tokens, hit.end), lang)) return null;
-      const d = divisorAfter(tokens, hit.end, lang);
+      // « une coupe à 9 »: a haircut's price, no cut in nine.
+      const d = divisor === 0 && tokens[hit.end]?.norm === 'a' ? null : divisorAfter(tokens, hit.end, lang);
       if (d) return { start: i, end: d.end, kind, divisor: d.n, ...counted };
+      if (divisor === 0) return null;
     }
     return {
       start: i,

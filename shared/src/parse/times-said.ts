@@ -17,8 +17,10 @@ function countTo(scan: Scan, end: number): number | null {
 export function timesBefore(scan: Scan, amount: AmountItem): number | null {
   const { tokens } = scan;
   const before = tokens[amount.start - 1]?.norm ?? '';
-  if (/^(de|of)$/.test(before) && PARTS.test(tokens[amount.start - 2]?.norm ?? ''))
-    return countTo(scan, amount.start - 2);
+  // "three monthly payments of 45", « 3 versements mensuels de 45 »: a word of their kind beside the parts.
+  const parts = [2, 3].find((k) => PARTS.test(tokens[amount.start - k]?.norm ?? ''));
+  if (/^(de|of)$/.test(before) && parts)
+    return countTo(scan, amount.start - parts) ?? countTo(scan, amount.start - 3);
   if (!/^(fois|times|x|×)$/.test(before) || paidInParts(tokens, amount.start - 3, scan.lang)) return null;
   return countTo(scan, amount.start - 1);
 }
