@@ -7,11 +7,15 @@ const one = (text: string) => {
   return e ? { amount: e.amount, description: e.description } : null;
 };
 
-describe('a figure after the nouns of one thing names it, no count of it (rates.ts countBeforeAt)', () => {
+describe('a figure after the nouns of one thing names it, no count of it (name-numbers.ts, rates.ts countBeforeAt)', () => {
   it.each([
     ['un routeur wifi 6 à 79 euros', ['79.00 EUR']],
     ['une barre de son Bluetooth 5 à 120 €', ['120.00 EUR']],
   ])('%s → %j', (text, amounts) => expect(amountsOf(text)).toEqual(amounts));
+
+  it('keeps the figure in the description (name-numbers.ts oneBeforeAt)', () => {
+    expect(one('un répéteur wifi 6 à 45 €')?.description).toBe('Répéteur wifi 6');
+  });
 
   it.each([
     ["j'en ai pris 4 à 12 euros", ['48.00 EUR']],

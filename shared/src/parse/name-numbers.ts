@@ -91,6 +91,20 @@ function betweenNouns(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/** One thing's determiners in French, where oneBeforeAt reads « à ». */
+const ONE = /^(un|une|le|la|l'|mon|ma)$/;
+
+/**
+ * « un répéteur wifi 6 à 45 € »: a figure after the nouns of one thing, before the price « à »,
+ * names it (a count comes before them: « 4 pneus à 90 € »).
+ */
+const oneBeforeAt = (tokens: readonly Token[], i: number): boolean =>
+  /^\d{1,2}$/.test(tokens[i]?.norm ?? '') &&
+  tokens[i + 1]?.norm === 'a' &&
+  tokens[i + 2]?.kind === 'num' &&
+  tokens[i - 1]?.kind === 'word' &&
+  (ONE.test(tokens[i - 3]?.norm ?? '') || ONE.test(tokens[i - 4]?.norm ?? ''));
+
 /**
  * « un MacBook M2 », « une Audi A3 », "Samsung S23", « Canon EOS 250D », « forfait 5G »: figures
  * written against capital letters are a model's code, not money nor a count. A currency's code
@@ -246,4 +260,5 @@ export const namesNumber = (
   isFlightNumber(tokens, i) ||
   isYearBeside(tokens, i, moneyNamed, thisYear) ||
   isNumberedPlace(tokens, i, moneyNamed) ||
-  sizesWhatFor(tokens, i, moneyNamed);
+  sizesWhatFor(tokens, i, moneyNamed) ||
+  (moneyNamed && oneBeforeAt(tokens, i));

@@ -168,9 +168,6 @@ function countTaken(scan: Scan, from: number, ofEn = false): number | null {
 const TIME_SPENT =
   /^(min|mins|minute|minutes|mn|sec|secs|seconde|secondes|second|seconds|h|heure|heures|hour|hours|hr|hrs)$/;
 
-/** One thing's determiners in French, where countBeforeAt reads « à ». */
-const ONE = /^(un|une|le|la|l'|mon|ma)$/;
-
 /** « pneus neige, 4 à 90 € »: a count said right before "à"/"at" and the price of one. */
 function countBeforeAt(scan: Scan, amount: AmountItem): number | null {
   const before = scan.tokens[amount.start - 1]?.norm;
@@ -178,13 +175,9 @@ function countBeforeAt(scan: Scan, amount: AmountItem): number | null {
   const n = countAt(scan, amount.start - 2);
   // "de 4 à 90 €" is a range; « le 4 à 90 € » a day.
   const range = /^(de|du|le|entre|from|between)$/.test(scan.tokens[amount.start - 3]?.norm ?? '');
-  // « un MacBook M2 à 1 100 € », « un T2 à 650 € »: a model's code names the thing, no count of it.
-  // « un répéteur wifi 6 à 45 € »: a figure after the nouns of one thing names it (a count comes before them).
-  const one =
-    scan.tokens[amount.start - 3]?.kind === 'word' &&
-    (ONE.test(scan.tokens[amount.start - 5]?.norm ?? '') ||
-      ONE.test(scan.tokens[amount.start - 6]?.norm ?? ''));
-  const named = one || scan.roles[amount.start - 2] === Role.Reference;
+  // « un MacBook M2 à 1 100 € », « un T2 à 650 € », « un répéteur wifi 6 à 45 € » (name-numbers.ts):
+  // a model's code or a figure after the nouns of one thing names it, no count of it.
+  const named = scan.roles[amount.start - 2] === Role.Reference;
   return n !== null && n >= 2 && n <= 20 && !range && !named && scan.tokens[amount.start - 2]?.kind === 'num'
     ? n
     : null;
