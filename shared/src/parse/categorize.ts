@@ -14,6 +14,7 @@ import {
   countedModifier,
   forPurpose,
   isFrameWord,
+  LINKS,
   nightsCounted,
   roomFor,
 } from './category-frames.ts';
@@ -199,6 +200,21 @@ export function findCategory(
       (h.weight >= 2 || i === best.end) &&
       (completesFrame(tokens, best.start, best.end, i) ||
         (h.weight >= 2 && feeOfModifier(tokens, best.start, best.end, i)));
+    // « un moulin à café manuel »: in French an adjective follows its noun; a word right after a
+    // compound named (« assurance voyage » is one noun naming the other's kind) qualifies it.
+    if (
+      lang === 'fr' &&
+      best !== null &&
+      best.end === i &&
+      i - best.start > 1 &&
+      !LINKS.has(tokens[i - 1]?.norm ?? '') &&
+      hit.end === i + 1 &&
+      h.weight < 4 &&
+      !framed
+    ) {
+      i = hit.end - 1;
+      continue;
+    }
     if (!best || rank(h) > rank(best) || head || framed)
       best = {
         category: h.category,

@@ -170,6 +170,12 @@ export function boughtToCook(tokens: readonly Token[], from: number, to: number)
 const COUNT =
   /^(\d{1,2}|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quinze|a|one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
+/** "a night light": an English "night" before a noun names a kind of thing, no night paid for. */
+export const nightBeforeNoun = (tokens: readonly Token[], i: number) =>
+  tokens[i]?.norm === 'night' &&
+  tokens[i + 1]?.kind === 'word' &&
+  !/^(at|in|on|for|of|and|with|away|out|there|here|only)$/.test(tokens[i + 1]?.norm ?? '');
+
 /**
  * Whether tokens[from, to) counts nights (« pour trois nuits », « 2 nuitées », "for two nights"):
  * what is paid for by the night is a stay, not a home (« un appartement à Porto pour trois nuits »).
@@ -178,7 +184,8 @@ export function nightsCounted(tokens: readonly Token[], from: number, to: number
   for (let i = from + 1; i < to; i++)
     if (
       /^(nuits?|nuitees?|nights?)$/.test(tokens[i]?.norm ?? '') &&
-      (tokens[i - 1]?.kind === 'num' || COUNT.test(tokens[i - 1]?.norm ?? ''))
+      (tokens[i - 1]?.kind === 'num' || COUNT.test(tokens[i - 1]?.norm ?? '')) &&
+      !nightBeforeNoun(tokens, i)
     )
       return true;
   return false;

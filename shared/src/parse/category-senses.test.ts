@@ -88,3 +88,35 @@ describe('a word with two senses, the words around deciding (cats27)', () => {
     expect(first(text)?.category).toBe(category);
   });
 });
+
+describe('the head decides, and a purpose says who a thing is for (cats28)', () => {
+  it.each([
+    // categorize.ts: an adjective after a French compound qualifies it (« manuel » is no textbook).
+    ['un moulin à café manuel, 35 €', 'housing'],
+    // category-senses.ts: a glass to drink from, moulds, a box of what no table names.
+    ['des verres à pied pour le réveillon, 28 €', 'shopping'],
+    ['six verres à vin, 18 €', 'shopping'],
+    ['des moules pour faire des bijoux, 25 €', 'shopping'],
+    ['une boîte de Felix pour le chat, 6 €', 'shopping'],
+    // "night" before a noun names a kind of thing; "the electric" alone is the electricity bill.
+    ['a night light, 14 euros', 'shopping'],
+    ['a night light for the flat, 14 euros', 'housing'],
+    ['the electric topped up on the meter, 30 euros', 'utilities'],
+    ['paid the electric, 80 euros', 'utilities'],
+  ])('« %s » is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it.each([
+    // The other sense stays when the words around say it.
+    ['un verre à la terrasse, 4 €', 'dining'],
+    ['des moules à la crème, 12 €', 'groceries'],
+    ['une boîte de nuit, 20 €', 'leisure'],
+    ['a night in a hostel, 30 euros', 'travel'],
+    ['a flat in Porto for a night, 80 euros', 'travel'],
+    ["l'assurance voyage, 45 €", 'travel'],
+    ['cours de yoga de 18h, 15 euros', 'leisure'],
+  ])('« %s » stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});

@@ -14,9 +14,12 @@
  * "a night light for the nursery"), a garden's or a plant's nursery sells plants (housing), while
  * "the nursery fees", "paid for the nursery" stay schooling; « un moule »
  * followed by « à », « en », « pour » is a mould (« un moule à tarte », « en silicone »), no mussel.
+ * Round 28 (cats28): « des verres à pied », « à vin » are glasses bought, no drink; « des moules pour
+ * faire des bijoux » moulds; « une boîte de » what no table knows a box, no night club; "a night
+ * light" names a thing by its head, no night's stay; "the electric" with no noun after it is the bill.
  */
 import type { Category } from '../categories.ts';
-import { isFrameWord, LINKS, nounAfterLink } from './category-frames.ts';
+import { isFrameWord, LINKS, nightBeforeNoun, nounAfterLink } from './category-frames.ts';
 import type { Hit } from './category-tables.ts';
 import type { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
@@ -42,6 +45,9 @@ export function otherSense(
     .map((t) => t.norm)
     .join(' ');
   if (AT_WORK.test(said)) return { category: 'dining', weight: 3 };
+  // "the electric" said alone (no noun after it, "paid", "topped up") is the electricity: the bill.
+  if (!best && /\bthe electric(?! (?!(bill|and|on|for|\w+ed)\b)[a-z])/.test(said))
+    return { category: 'utilities', weight: 2 };
   const at = best?.start ?? 0;
   const of = (k: number) => (k >= from && k < to ? table.match(tokens, k)?.value.category : undefined);
   const sense = `${best?.category} ${tokens[at]?.norm}`;
@@ -71,13 +77,18 @@ export function otherSense(
     )
       return { category: 'shopping', weight: 1 };
   }
-  // « un moule à tarte », « en silicone »: no mussel (« des moules à la crème » are).
+  // « un moule à tarte », « des verres à pied », « en cristal »: a mould, a glass to drink from (« des
+  // moules à la crème », « un verre à la terrasse » are not); « pour faire »: mussels make nothing.
+  const next = `${tokens[at + 1]?.norm} ${tokens[at + 2]?.norm}`;
   if (
-    sense === 'groceries moule' &&
-    /^(a|en|pour)$/.test(tokens[at + 1]?.norm ?? '') &&
-    !/^(la|l')$/.test(tokens[at + 2]?.norm ?? '')
+    /^(groceries moules?|dining verres?)$/.test(sense) &&
+    (sense === 'groceries moule' ? /^(a|en|pour) / : /^(a|pour faire) /).test(`${next} `) &&
+    !/ (la|l')$/.test(next)
   )
     return { category: 'shopping', weight: 1 };
+  if (sense === 'travel night' && nightBeforeNoun(tokens, at)) return { category: 'shopping', weight: 1 };
+  // « une boîte de Felix », « de conserve »: a box of what the tables do not know, no night club.
+  if (sense === 'leisure boite' && /^(de|d') (?!nuit)/.test(next)) return { category: 'shopping', weight: 1 };
   if (sense === 'dining tip' && (/(to|at) the tip\b/.test(said) || THROWN.test(said)))
     return { category: 'housing', weight: 2 };
   return null;
