@@ -256,8 +256,9 @@ describe('the local parser on the tuning sets of rounds 20 to 27 written before 
     // aggregate only). After moves28 (a company's two capitals opening the sentence, « m'a versé »
     // as « m'a viré », a person sending to no one named; tuned on these even misses): even 67, whole
     // 127 (odd 60). After moves29 (a debt said in a clause of its own after money sent to the
-    // speaker; tuned on v27n and these even misses): even 68, whole 128 (odd 60).
-    heldOutSet('v26n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 68, whole: 128 });
+    // speaker; tuned on v27n and these even misses): even 68, whole 128 (odd 60). After moves30 (a
+    // debt told after money sent, an advance's borrower a person): even 69, whole 129 (odd 60).
+    heldOutSet('v26n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 69, whole: 129 });
   });
 
   it('gets the v27n set right at its floors, its odd half held out', () => {
@@ -265,8 +266,11 @@ describe('the local parser on the tuning sets of rounds 20 to 27 written before 
     // 59 tuned, movements 29 of 43 (the moves29 rules: money sent said then « de », "from" and a
     // person came to the speaker; a money noun that « est tombé », « est arrivé », "landed" came in;
     // "a cheque" sent by a person; a brand's inner capital; cash "drew" out, « au distrib »). Whole:
-    // 101 of 160 unseen, 113 after (the odd half 51 → 54, an aggregate only).
-    heldOutSet('v27n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 59, whole: 113 });
+    // 101 of 160 unseen, 113 after (the odd half 51 → 54, an aggregate only). moves30 relabelled an
+    // even line (the ASPA paid to a grandmother's account: unsure, 60), then its rules (« moi qui ai
+    // avancé », a debt told after money sent, whom the speaker lent to a person, a money noun "got"
+    // or "paid"): even 66, whole 120 (odd 54, unchanged).
+    heldOutSet('v27n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 66, whole: 120 });
   });
 
   it('gets the v24d set right at its floors, its odd half held out', () => {

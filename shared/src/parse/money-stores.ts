@@ -115,7 +115,8 @@ function storedAway(scan: Scan, clause: Clause): boolean {
       );
     let j = i + 1;
     while (j < clause[1] && j < i + 4 && !INTO_STORE.has(word(scan, j))) j++;
-    if (!INTO_STORE.has(word(scan, j))) continue;
+    // « renvoyé 18 € à Baptiste sur Lydia », "sent 20 to Tom on Revolut": given to one, by the app.
+    if (!INTO_STORE.has(word(scan, j)) || /(^| )(a|to)( |$)/.test(wordsOf(scan.tokens, i + 1, j))) continue;
     for (let k = j + 1; k < Math.min(clause[1], j + 5); k++) {
       if (!storeAt(scan, k) || NOT_OWN_AFTER.test(word(scan, k + 1))) continue;
       return !givenOrBoughtBefore(scan, clause, k);

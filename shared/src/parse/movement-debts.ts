@@ -29,13 +29,16 @@ export interface Debt {
   creditor: Party;
   /** Still owed once the money was given (« il me doit ça », "she'll pay me back"): the giving lent it. */
   now: boolean;
+  /** The speaker lent it (« que je lui avais avancés », "I lent her"): no body borrows from one, a person does. */
+  lent?: true;
 }
 
 const OWED_FR = wordSet('devait|devaient|doit|doivent');
 const OWED_BY_ME_FR = wordSet('devais|dois');
 const LENT_FR = agreeing('prete|avance|depanne');
+const PAID_FR = agreeing('paye');
 const HAD_FR = wordSet('avait|avaient|avais|ai|a|ont|avions');
-const LENT_EN = wordSet('lent|fronted|spotted|loaned');
+const LENT_EN = wordSet('lent|fronted|spotted|loaned|advanced');
 const OWER = wordSet('he|she|they');
 
 /**
@@ -47,6 +50,7 @@ export function debtSaid(scan: Scan, range: Clause): Debt | undefined {
   const me = (i: number) => word(scan, i) === 'me' || word(scan, i) === "m'";
   const toMe = (now: boolean): Debt => ({ debtor: 'person', creditor: 'speaker', now });
   const byMe = (now: boolean): Debt => ({ debtor: 'speaker', creditor: 'person', now });
+  const lentByMe: Debt = { ...toMe(false), lent: true };
   // « Julien me doit la moitié » after money spent is an aside (markers-system.ts): reimbursable, no debt read.
   const asides = scan.marks.filter((m) => m.mark === 'aside');
   for (let i = range[0]; i < range[1]; i++) {
@@ -62,13 +66,15 @@ export function debtSaid(scan: Scan, range: Clause): Debt | undefined {
         return toMe(w !== 'owed');
       if (SPEAKER.has(word(scan, i - 1))) return byMe(w === 'owe');
     }
+    // « il m'avait payé la place »: a thing of the speaker's paid before the money said, owed since.
+    if (PAID_FR.has(w) && /^avai/.test(word(scan, i - 1)) && me(i - 2)) return byMe(false);
     if (LENT_FR.has(w) && HAD_FR.has(word(scan, i - 1))) {
       if (me(i - 2)) return byMe(false);
-      if (SPEAKER.has(word(scan, i - 2)) || TO_THEM_FR.has(word(scan, i - 2))) return toMe(false);
+      if (SPEAKER.has(word(scan, i - 2)) || TO_THEM_FR.has(word(scan, i - 2))) return lentByMe;
     }
     if (LENT_EN.has(w)) {
       if (word(scan, i + 1) === 'me') return byMe(false);
-      if (SPEAKER.has(word(scan, i - 1)) || /^i'?d$/.test(word(scan, i - 1))) return toMe(false);
+      if (SPEAKER.has(word(scan, i - 1)) || /^i'?d$/.test(word(scan, i - 1))) return lentByMe;
     }
     // « ma dette à Julien », "my debt to Oscar": the speaker's debt, to a person named after it.
     if ((w === 'dette' || w === 'debt') && /^(ma|my)$/.test(word(scan, i - 1))) {

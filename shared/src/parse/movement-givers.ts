@@ -85,7 +85,7 @@ export const forOwnThings = (scan: Scan, from: number, to: number) => {
 
 const CAME_IN_WORDS = agreeing('rentre|tombe|arrive');
 /** English says money came in with no auxiliary: "the payment landed", "the allowance arrived". */
-const CAME_IN_EN = wordSet('landed|arrived');
+const CAME_IN_EN = wordSet('landed|arrived|paid|got');
 /**
  * Money nouns that « rentrer », « tomber », « arriver » say came in: « les loyers sont rentrés »,
  * « le virement est arrivé », « mon solde de tout compte est tombé », "the redundancy payment
@@ -93,7 +93,7 @@ const CAME_IN_EN = wordSet('landed|arrived');
  */
 const MONEY_NOUNS = wordSet(
   'loyer|salaire|paie|paye|virement|argent|sou|fric|thune|paiement|versement|cheque|pension|retraite|' +
-    'alloc|allocation|aide|prime|honoraire|solde|indemnite|payment|allowance|benefit',
+    'alloc|allocation|aide|prime|honoraire|solde|indemnite|payment|allowance|benefit|severance|redundancy',
 );
 export const CAME_IN_FRAME_WORDS: ReadonlySet<string> = new Set([...CAME_IN_WORDS, ...CAME_IN_EN]);
 /**
@@ -102,7 +102,7 @@ export const CAME_IN_FRAME_WORDS: ReadonlySet<string> = new Set([...CAME_IN_WORD
  * rentré du véto », « le colis est arrivé ») is not.
  */
 export function moneyCameIn(scan: Scan, clause: Clause): boolean {
-  for (let i = clause[0] + 1; i < clause[1]; i++) {
+  for (let i = clause[0]; i < clause[1]; i++) {
     let k = i;
     if (!CAME_IN_EN.has(word(scan, i))) {
       if (!CAME_IN_WORDS.has(word(scan, i))) continue;
@@ -110,7 +110,9 @@ export function moneyCameIn(scan: Scan, clause: Clause): boolean {
       if (word(scan, k) === 'bien' || word(scan, k) === 'enfin') k--;
       if (word(scan, k) !== 'est' && word(scan, k) !== 'sont') continue;
     }
-    for (let j = Math.max(clause[0], k - 5); j < k; j++)
+    // "got my severance": the money noun after "got"; "carer's allowance paid today": before "paid".
+    const got = word(scan, i) === 'got';
+    for (let j = got ? i + 1 : Math.max(clause[0], k - 5); j < (got ? i + 3 : k); j++)
       // « la paie est tombée, j'ai fait le plein, 70 € »: what the speaker did after it spent the
       // amount; "the loan payment landed": a debt's instalment came out.
       if (MONEY_NOUNS.has(word(scan, j).replace(/s$/, '')))

@@ -14,8 +14,8 @@ import {
 } from './movement-frames.ts';
 import { BENEFIT_BODIES, forOwnThings } from './movement-givers.ts';
 import { goodsJustBefore, receivedGoods } from './movement-goods.ts';
+import { kindOfFrame } from './movement-kind-of-frame.ts';
 import { ELDERS, isPersonWord, OCCASIONS as OCCASION_WORDS, PEOPLE, saidBefore } from './movement-parties.ts';
-import { kindOfFrame } from './movement-roles.ts';
 import { fromPerson, namedCompany, paidBackKind, personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
 import { speakerPaysBack } from './speaker-pays-back.ts';

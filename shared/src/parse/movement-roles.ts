@@ -1,5 +1,5 @@
 import type { Clause } from './clauses.ts';
-import { DETERMINERS } from './determiners.ts';
+import { DETERMINERS, SPEAKERS_OWN } from './determiners.ts';
 import { isGivenName } from './given-names.ts';
 import {
   agreeing,
@@ -17,7 +17,6 @@ import { personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
 import { word } from './scan-word.ts';
 import { ownShareFor } from './speaker-pays-back.ts';
-import type { MovementKind } from './types.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -26,7 +25,7 @@ import { wordSet } from './word-sets.ts';
  * owed whom, or who had lent to whom. « Karim me devait 25 €, il me les a virés », « Mehdi m'avait
  * dépanné de 20 €, je les lui ai rendus », "I paid back 35 euros to Marcus", "Ollie owed me 20 quid
  * and finally sent it", « j'ai réglé ma dette à Julien ». The kind is derived from the frame in one
- * place (`kindOfFrame`); movements.ts asks it before reading the movement words one by one. Round
+ * place (`kindOfFrame`, movement-kind-of-frame.ts); movements.ts asks it before reading the movement words one by one. Round
  * 21 adds the frame's third part, what the money was for (movement-purposes.ts): earned, a purchase
  * undone, one's own money kept, a share owed back, borrowed; `kindOfFrame` turns it into the kind too.
  */
@@ -234,9 +233,11 @@ export function movementFrame(
   isKeyword: (i: number) => boolean,
 ): MovementFrame {
   let giving: Giving | undefined;
+  let after = range[1];
   for (const c of clauses) {
     if (c[1] <= range[0] || c[0] >= range[1] || giving) continue;
     const clause: Clause = [Math.max(c[0], range[0]), Math.min(c[1], range[1])];
+    after = clause[1];
     giving =
       scan.lang === 'fr'
         ? givingFr(scan, clause, isKeyword)
@@ -251,47 +252,14 @@ export function movementFrame(
     // "paid Freya back for the festival tickets", « rendu 15 € à ma coloc pour les courses »: a
     // person paid back for a thing of theirs settles their outlay, as speaker-pays-back.ts reads it.
     const settles = giving.back && giving.receiver === 'person' && !ownShareFor(scan, range, at);
+    // « j'ai viré 18 €, je lui devais le ciné »: the speaker's debt told in a clause after the money
+    // is what it settles, the thing its story (« je lui devais ma place »: the speaker's own, spent;
+    // "the vet bill I owed", a bill owed inside the clause of the giving, stays spent).
+    const owed =
+      debtSaid(scan, [after, range[1]])?.debtor === 'speaker' &&
+      !scan.tokens.slice(...range).some((t) => SPEAKERS_OWN.has(t.norm));
     // « remboursé Paul pour mon billet »: for a thing of the speaker's, known or not, it is spent.
-    if ((forThing || forOwnThings(scan, range[0], range[1])) && !settles) giving = undefined;
+    if ((forThing || forOwnThings(scan, range[0], range[1])) && !settles && !owed) giving = undefined;
   }
   return { giving, debt: debtSaid(scan, range), ownShare: ownShareIn(scan, range) };
-}
-
-/** What the money was for says the kind: earned is income, a purchase undone a refund, one's own money kept a transfer. */
-const OF_PURPOSE: Record<Purpose, MovementKind> = {
-  earned: 'income',
-  undone: 'refund',
-  kept: 'transfer',
-  owedBack: 'repayment',
-  borrowed: 'loan',
-};
-
-/**
- * The kind of movement the frame says, in one place. What the money was for, when said
- * (movement-purposes.ts), says it first. Money given by who owed it to whom it was
- * owed settles a debt: a repayment (a lender paid back by the speaker is the speaker's expense,
- * null; a body giving back, a refund); given by the one owed, and owed now, it was lent (« j'ai
- * payé la part de Hugo, il me doit ça »). Undefined when the frame decides nothing.
- */
-export function kindOfFrame({
-  giving,
-  debt,
-  ownShare,
-  purpose,
-}: MovementFrame): MovementKind | null | undefined {
-  if (purpose) return OF_PURPOSE[purpose];
-  if (!giving) return undefined;
-  // "my share of the cabin, 140 euros, sent to Tom": the speaker's part of a thing, paid: spent.
-  if (ownShare && giving.giver === 'speaker' && giving.receiver === 'person' && !debt) return null;
-  const receiver = giving.receiver;
-  if (debt && (debt.debtor === 'speaker') !== (giving.giver === 'speaker'))
-    return debt.now && giving.giver === 'speaker' ? 'loan' : undefined;
-  // With no debt said, only the speaker giving back says one (« je viens de rembourser mon frangin »);
-  // money given back to the speaker is read by the words that say it (a shop refunds, a person repays).
-  if (!debt && !(giving.back && (giving.giver === 'speaker' || giving.toNoteTaker))) return undefined;
-  if (giving.giver === 'speaker') {
-    if (receiver === 'body') return null;
-    return receiver === 'person' || debt ? 'repayment' : undefined;
-  }
-  return giving.giver === 'body' ? 'refund' : 'repayment';
 }

@@ -4,6 +4,7 @@ import { debtSaid } from './movement-debts.ts';
 import { connectiveAt, speakerSubject } from './movement-frames.ts';
 import { amountIsFee, feeOfMovement, forFees, ontoStore, sentFrom } from './movement-givers.ts';
 import { gotBackForReturn } from './movement-goods.ts';
+import { kindOfFrame } from './movement-kind-of-frame.ts';
 import { inName, kindOfMark } from './movement-of-mark.ts';
 import { saidBefore } from './movement-parties.ts';
 import {
@@ -14,7 +15,7 @@ import {
   purposeOfMark,
   purposeUnmarked,
 } from './movement-purposes.ts';
-import { kindOfFrame, movementFrame, ROLE_WORDS } from './movement-roles.ts';
+import { movementFrame, ROLE_WORDS } from './movement-roles.ts';
 import { correctedFrom, paidForWhatTheyGot, paybackNotDone, paybackToCome } from './movement-turns.ts';
 import { ownCardPaidOff } from './own-card-paid.ts';
 import type { Scan } from './scan-types.ts';
