@@ -268,9 +268,9 @@ describe('the local parser on the tuning sets of rounds 20 to 27 written before 
     // "a cheque" sent by a person; a brand's inner capital; cash "drew" out, « au distrib »). Whole:
     // 101 of 160 unseen, 113 after (the odd half 51 → 54, an aggregate only). moves30 relabelled an
     // even line (the ASPA paid to a grandmother's account: unsure, 60), then its rules (« moi qui ai
-    // avancé », a debt told after money sent, whom the speaker lent to a person, a money noun "got"
-    // or "paid"): even 66, whole 120 (odd 54, unchanged).
-    heldOutSet('v27n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 66, whole: 120 });
+    // avancé », a debt told after money sent, whom the speaker lent to a person, a money noun "got";
+    // "paid" taken out by the lead: it read payments the speaker made as income): even 65, whole 119.
+    heldOutSet('v27n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 65, whole: 119 });
   });
 
   it('gets the v24d set right at its floors, its odd half held out', () => {

@@ -85,7 +85,7 @@ export const forOwnThings = (scan: Scan, from: number, to: number) => {
 
 const CAME_IN_WORDS = agreeing('rentre|tombe|arrive');
 /** English says money came in with no auxiliary: "the payment landed", "the allowance arrived". */
-const CAME_IN_EN = wordSet('landed|arrived|paid|got');
+const CAME_IN_EN = wordSet('landed|arrived|got');
 /**
  * Money nouns that « rentrer », « tomber », « arriver » say came in: « les loyers sont rentrés »,
  * « le virement est arrivé », « mon solde de tout compte est tombé », "the redundancy payment
@@ -110,7 +110,7 @@ export function moneyCameIn(scan: Scan, clause: Clause): boolean {
       if (word(scan, k) === 'bien' || word(scan, k) === 'enfin') k--;
       if (word(scan, k) !== 'est' && word(scan, k) !== 'sont') continue;
     }
-    // "got my severance": the money noun after "got"; "carer's allowance paid today": before "paid".
+    // "got my severance": the money noun after "got"; "the allowance landed": before the verb.
     const got = word(scan, i) === 'got';
     for (let j = got ? i + 1 : Math.max(clause[0], k - 5); j < (got ? i + 3 : k); j++)
       // « la paie est tombée, j'ai fait le plein, 70 € »: what the speaker did after it spent the

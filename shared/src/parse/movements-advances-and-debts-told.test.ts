@@ -4,8 +4,9 @@
  * to (« que je lui avais avancés », "I advanced her") is a person, whatever shop bears the name, and
  * the advance says the kind before a deposit named; the speaker's debt told in a clause after money
  * sent (« je lui devais le ciné », « il m'avait payé la place ») is what it settles; money sent « à »
- * someone « sur Lydia » is given to them, not put on one's own app; a money noun "got" or "paid"
- * came in ("got my severance", "carer's allowance paid today"). The look-alikes stay as they were.
+ * someone « sur Lydia » is given to them, not put on one's own app; a money noun "got" came in
+ * ("got my severance"). "paid" is not read so: most often the speaker paid (« the car payment paid
+ * today »). The look-alikes stay as they were.
  */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
@@ -17,7 +18,7 @@ const read = (text: string) => {
   return r.expenses.map((e) => `spent ${e.amount}`).join(' ');
 };
 
-describe('advances, debts told after money sent, money nouns got or paid', () => {
+describe('advances, debts told after money sent, money nouns got', () => {
   it.each([
     // « moi qui ai avancé »: the speaker lent.
     ["c'est moi qui ai avancé les pizzas de Malo, 32 €", 'loan 32.00'],
@@ -27,9 +28,8 @@ describe('advances, debts told after money sent, money nouns got or paid', () =>
     // The speaker's debt told after the money sent: paid back.
     ["j'ai viré 22 € à Elsa, je lui devais le restau", 'repayment 22.00'],
     ["j'ai envoyé 15 € à Hugo sur Lydia, il m'avait payé le billet", 'repayment 15.00'],
-    // A money noun got, or paid with no one paying it said.
+    // A money noun got.
     ['got my redundancy from the warehouse, 4,200', 'income 4200.00'],
-    ['the housing benefit paid this morning, 320', 'income 320.00'],
   ])('%s → %s', (text, want) => {
     expect(read(text)).toBe(want);
   });
@@ -42,6 +42,11 @@ describe('advances, debts told after money sent, money nouns got or paid', () =>
     ["j'ai viré 30 € à Julie, je lui devais ma place de concert", 'spent 30.00'],
     // Money put on one's own app or account stays a transfer.
     ["j'ai mis 50 € sur mon livret", 'transfer 50.00'],
+    // A payment "paid" with no one named: the speaker's, spent (a lead's check of moves30's first
+    // rule, which read these as income).
+    ['the car payment paid today, 200', 'spent 200.00'],
+    ['school trip payment paid, 45', 'spent 45.00'],
+    ["the nanny's allowance paid, 40", 'spent 40.00'],
     // A shop that gives back with no advance said still refunds.
     ["Zara m'a remboursé 40 € pour la robe", 'refund 40.00'],
   ])('%s stays %s', (text, want) => {
