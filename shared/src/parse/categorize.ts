@@ -6,6 +6,7 @@ import { clippedWord } from './category-clipped.ts';
 import { afterFaire, deviceNoun } from './category-forms.ts';
 import {
   atACookingsPlace,
+  atPlace,
   atUnnamedPlace,
   boughtToCook,
   completesFrame,
@@ -16,6 +17,7 @@ import {
   isFrameWord,
   LINKS,
   nightsCounted,
+  possessive,
   roomFor,
 } from './category-frames.ts';
 import { readByHead } from './category-heads.ts';
@@ -28,7 +30,6 @@ import { journeyFare, toppedUpCard } from './fare-cards.ts';
 import { feeOfModifier } from './fees-said.ts';
 import type { OneLanguageWords } from './language.ts';
 import { forAPhone } from './phone-purpose.ts';
-import type { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
 
@@ -50,16 +51,6 @@ function rank(h: Hit): number {
   return h.place ? 10 + h.weight : 20 + h.weight;
 }
 
-/** "at the barber's", "the dentist's": the trade's word without the English possessive. */
-function possessive(table: PhraseTable<Hit>, tokens: readonly Token[], i: number, to: number) {
-  const t = tokens[i];
-  if (!t?.norm.endsWith("'s") || t.norm.length < 5) return null;
-  const bare = tokens.slice(i, to);
-  bare[0] = { ...t, norm: t.norm.slice(0, -2) };
-  const hit = table.match(bare, 0);
-  return hit ? { value: hit.value, end: i + hit.end } : null;
-}
-
 const ROOM: Hit = { category: 'housing', weight: 2, place: false };
 /** Looking after a pet (« la pension du lapin »): other, over what the stay was for (« pendant les vacances »). */
 const PET: Hit = { category: 'other', weight: 3, place: false };
@@ -71,24 +62,6 @@ const DEVICE: Hit = { category: 'shopping', weight: 1, place: false };
 const CARE: Hit = { category: 'health', weight: 1.5, place: false };
 const careOf = (tokens: readonly Token[], i: number) =>
   careByForm(tokens[i]?.norm ?? '') ? { value: CARE, end: i + 1 } : null;
-
-/**
- * tokens[i] is where it was bought, after "at", « au », « chez »…: "at the pub", not "chocolate
- * bar". Up to two words may describe the place after its article ("at the African restaurant",
- * « au petit resto »), never after "a" alone: "a chocolate bar" is no place.
- */
-function atPlace(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
-    const norm = tokens[k]?.norm ?? '';
-    const described = k < i - 1;
-    // « à » is written "a" once accents are folded: the English article is passed over as a preposition.
-    if (/^(la|le|l'|les|the|an)$/.test(norm))
-      return /^(at|in|from|au|aux|a|chez|dans)$/.test(tokens[k - 1]?.norm ?? '');
-    if (/^(at|in|from|au|aux|a|chez|dans)$/.test(norm)) return !described || norm !== 'a';
-    if (tokens[k]?.kind !== 'word') return false;
-  }
-  return false;
-}
 
 const SCHOOLS = new Set(
   'fac|faculte|universite|ecole|college|lycee|creche|maternelle|prepa|school|uni|university|nursery|kindergarten'.split(

@@ -6,6 +6,7 @@
  * whom or what else a thing is for is category-purposes.ts'.
  */
 
+import type { Hit } from './category-tables.ts';
 import { DETERMINERS } from './determiners.ts';
 import { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
@@ -239,3 +240,31 @@ export const countedModifier = (tokens: readonly Token[], i: number) =>
   tokens[i]?.spaced === false &&
   (tokens[i - 1]?.kind === 'num' ||
     /^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[i - 1]?.norm ?? ''));
+
+/** "at the barber's", "the dentist's": the trade's word without the English possessive. */
+export function possessive(table: PhraseTable<Hit>, tokens: readonly Token[], i: number, to: number) {
+  const t = tokens[i];
+  if (!t?.norm.endsWith("'s") || t.norm.length < 5) return null;
+  const bare = tokens.slice(i, to);
+  bare[0] = { ...t, norm: t.norm.slice(0, -2) };
+  const hit = table.match(bare, 0);
+  return hit ? { value: hit.value, end: i + hit.end } : null;
+}
+
+/**
+ * tokens[i] is where it was bought, after "at", « au », « chez »…: "at the pub", not "chocolate
+ * bar". Up to two words may describe the place after its article ("at the African restaurant",
+ * « au petit resto »), never after "a" alone: "a chocolate bar" is no place.
+ */
+export function atPlace(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+    const norm = tokens[k]?.norm ?? '';
+    const described = k < i - 1;
+    // « à » is written "a" once accents are folded: the English article is passed over as a preposition.
+    if (/^(la|le|l'|les|the|an)$/.test(norm))
+      return /^(at|in|from|au|aux|a|chez|dans)$/.test(tokens[k - 1]?.norm ?? '');
+    if (/^(at|in|from|au|aux|a|chez|dans)$/.test(norm)) return !described || norm !== 'a';
+    if (tokens[k]?.kind !== 'word') return false;
+  }
+  return false;
+}
