@@ -1,7 +1,7 @@
 import type { Clause } from './clauses.ts';
 import { DETERMINERS, SPEAKERS_OWN } from './determiners.ts';
 import { isGivenName } from './given-names.ts';
-import { agreeing } from './movement-debts.ts';
+import { agreeing, SPEAKER } from './movement-debts.ts';
 import { namesDebt } from './movement-frames.ts';
 import { isPersonWord, saidBefore } from './movement-parties.ts';
 import type { Scan } from './scan-types.ts';
@@ -117,8 +117,7 @@ export function moneyCameIn(scan: Scan, clause: Clause): boolean {
       // amount; "the loan payment landed": a debt's instalment came out.
       if (MONEY_NOUNS.has(word(scan, j).replace(/s$/, '')))
         return (
-          !scan.tokens.slice(i, clause[1]).some((t) => /^(j'|je|i)$/.test(t.norm)) &&
-          !namesDebt(scan, clause[0], i)
+          !scan.tokens.slice(i, clause[1]).some((t) => SPEAKER.has(t.norm)) && !namesDebt(scan, clause[0], i)
         );
   }
   return false;
@@ -213,15 +212,15 @@ const forWork = (scan: Scan, from: number) => {
 
 /** A money-sending noun: a transfer, or a payment app's name said as one. */
 const SENDING = /^(un |a )?(virement|transfer|lydia|paylib|wero)$/;
+/** A person, or who pays for work or a let (« du locataire », "from my client"). */
+const sender = (w: string) => isGivenName(w) || isPersonWord(w) || PAYING.has(w);
 /**
  * « Paylib de Noé », « un Wero de 25 € de ma belle-sœur », "a transfer of 200 from my dad": money
  * sent, then « de », "from" and a person before any « à », "to" or what for: its sender, so the
  * money came to the speaker (« virement de 50 € de mon compte » names no person). The person is a
- * given name (lexicon-given-names.ts), a word for one or a payer, not any capital: "a transfer from Monzo",
- * « virement de Boursorama » name one's own bank.
+ * given name (lexicon-given-names.ts), a word for one or a payer, not any capital: "a transfer
+ * from Monzo", « virement de Boursorama » name one's own bank.
  */
-/** A person, or who pays for work or a let (« du locataire », "from my client"). */
-const sender = (w: string) => isGivenName(w) || isPersonWord(w) || PAYING.has(w);
 export function sentFrom(scan: Scan, at: number, end: number, clause: Clause): boolean {
   if (!SENDING.test(wordsOf(scan.tokens, at, end))) return false;
   for (let i = end; i < Math.min(clause[1] - 1, end + 5); i++) {

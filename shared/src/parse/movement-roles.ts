@@ -25,9 +25,10 @@ import { wordSet } from './word-sets.ts';
  * owed whom, or who had lent to whom. « Karim me devait 25 €, il me les a virés », « Mehdi m'avait
  * dépanné de 20 €, je les lui ai rendus », "I paid back 35 euros to Marcus", "Ollie owed me 20 quid
  * and finally sent it", « j'ai réglé ma dette à Julien ». The kind is derived from the frame in one
- * place (`kindOfFrame`, movement-kind-of-frame.ts); movements.ts asks it before reading the movement words one by one. Round
- * 21 adds the frame's third part, what the money was for (movement-purposes.ts): earned, a purchase
- * undone, one's own money kept, a share owed back, borrowed; `kindOfFrame` turns it into the kind too.
+ * place (`kindOfFrame`, movement-kind-of-frame.ts); movements.ts asks it before reading the
+ * movement words one by one. Round 21 adds the frame's third part, what the money was for
+ * (movement-purposes.ts): earned, a purchase undone, one's own money kept, a share owed back,
+ * borrowed; `kindOfFrame` turns it into the kind too.
  */
 /** Who gave and who received the money said, when a giving verb says it. */
 export interface Giving {
