@@ -58,7 +58,7 @@ export function rememberedHousehold(): Household | null {
 /** Every household the phone's person is in, as last read. */
 export const rememberedHouseholds = (): Household[] => readKept().households;
 
-/** How many times this page changed the kept households (made, joined, left, chosen, read). */
+/** How many times this page changed the kept households itself (made, joined, left, chosen). */
 let revision = 0;
 /** The kept households' revision: a list asked of the server before a change here is older than it. */
 export const keptRevision = (): number => revision;
@@ -66,6 +66,14 @@ export const keptRevision = (): number => revision;
 /** Changes the kept households with one of household-list.ts's pure steps. */
 export function changeKept(step: (kept: KeptHouseholds) => KeptHouseholds): void {
   revision++;
+  writeKept(step(readKept()));
+}
+
+/**
+ * Keeps a list read from the server. Not a change made here: two reads on their way at once (the
+ * app's start, the Foyer panel opening) do not make each other stale (household-sync.ts orders them).
+ */
+export function keepRead(step: (kept: KeptHouseholds) => KeptHouseholds): void {
   writeKept(step(readKept()));
 }
 
@@ -91,6 +99,9 @@ export function useHousehold(): { household: Household | null; households: House
     const again = () => setState(read());
     window.addEventListener(CHANGED, again);
     window.addEventListener('storage', again);
+    // Read once more: a change between the first drawing and this effect (a list read from the
+    // server as the panel opened) sent its event to nobody, and the screen would keep the old one.
+    again();
     return () => {
       window.removeEventListener(CHANGED, again);
       window.removeEventListener('storage', again);
