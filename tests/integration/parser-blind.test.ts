@@ -95,4 +95,8 @@ describe('the local parser on sentences never tuned on', () => {
   it('reports the blind set v22 in figures only', () => {
     blindSet('v22', 'blind24', 300);
   });
+
+  it('reports the blind set v23 in figures only', () => {
+    blindSet('v23', 'blind25', 300);
+  });
 });
