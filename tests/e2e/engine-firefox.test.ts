@@ -34,8 +34,12 @@ itChangesAnUnsentBillsPayerAndShares(phone, 'fr');
 itSaysTheEditFormsFieldsInItsOwnWords(phone, 'fr');
 itShowsAMovementsHeardWordsOnALineOfTheirOwn(phone, 'fr');
 itScrollsTheAlertOfChangesNotKeptAndKeepsItPastOthersEscapes(phone, 'fr');
-itLivesThePhoneSizeFlows(phone, 'fr');
+// Before the phone-size flows, whose record shortcut records twice: right after a recording,
+// WebKitGTK's IndexedDB has gone unanswered for a while (record-shortcut-flow.ts), and in CI
+// (the e2e files two at a time) for over a minute, so this flow, which reads the month's total
+// from it, failed there twice in a row (stop 51, then the next run) though green alone.
 itRecordsWordsReadAsNoExpenseWhenAsked(phone, 'fr');
+itLivesThePhoneSizeFlows(phone, 'fr');
 // The month's code asked again once the signal is back fails in Firefox though the file now comes
 // (fetched: 200; the page under its new worker): a module whose fetch failed stays failed in the
 // page's module map, and the month's chunks with it, even asked by a new URL. The screen says so,

@@ -35,6 +35,10 @@ itChangesAnUnsentBillsPayerAndShares(phone, 'en');
 itSaysTheEditFormsFieldsInItsOwnWords(phone, 'en');
 itShowsAMovementsHeardWordsOnALineOfTheirOwn(phone, 'en');
 itScrollsTheAlertOfChangesNotKeptAndKeepsItPastOthersEscapes(phone, 'en');
-itLivesThePhoneSizeFlows(phone, 'en');
+// Before the phone-size flows, whose record shortcut records twice: right after a recording,
+// WebKitGTK's IndexedDB has gone unanswered for a while (record-shortcut-flow.ts), and in CI
+// (the e2e files two at a time) for over a minute, so this flow, which reads the month's total
+// from it, failed there twice in a row (stop 51, then the next run) though green alone.
 itRecordsWordsReadAsNoExpenseWhenAsked(phone, 'en');
+itLivesThePhoneSizeFlows(phone, 'en');
 describeAScreenWhoseCodeNeverCame('webkit', 'en');

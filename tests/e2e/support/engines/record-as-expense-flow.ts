@@ -104,22 +104,15 @@ function readMonth(lines: ReturnType<typeof monthLines>): MonthFigures {
   };
 }
 
-/** Longer than WebKitGTK's IndexedDB has stalled after a recording (about 30 s). */
-const STALL_MS = 45_000;
-
 /** The month opened, its figures once they are `wanted`. */
 async function monthFigures(held: PhoneOnStack, wanted: (now: MonthFigures) => boolean): Promise<void> {
   const { app, phone } = held;
   await app.showMonth();
   let last: ReturnType<typeof monthLines> | null = null;
-  await waitFor(
-    'the month’s figures',
-    async () => {
-      last = await phone.tab.evaluate(monthLines);
-      return wanted(readMonth(last)) ? true : null;
-    },
-    STALL_MS,
-  ).catch((error: Error) => {
+  await waitFor('the month’s figures', async () => {
+    last = await phone.tab.evaluate(monthLines);
+    return wanted(readMonth(last)) ? true : null;
+  }).catch((error: Error) => {
     throw new Error(`${error.message}; the month said ${JSON.stringify(last)}`);
   });
   await app.showCapture();
@@ -133,14 +126,7 @@ async function monthFigures(held: PhoneOnStack, wanted: (now: MonthFigures) => b
 async function figuresBefore(held: PhoneOnStack): Promise<MonthFigures> {
   const { app, phone, stack } = held;
   await app.showMonth();
-  // The total is drawn from the phone's IndexedDB, which WebKitGTK's has left unanswered for about
-  // 30 s right after a recording (the record shortcut's flow records just before this one): a CI
-  // run of stop 51 waited 15 s here in vain, twice in a row.
-  const total = await waitFor(
-    'the month’s total',
-    async () => (await phone.tab.evaluate(monthLines)).total,
-    STALL_MS,
-  );
+  const total = await waitFor('the month’s total', async () => (await phone.tab.evaluate(monthLines)).total);
   await app.showCapture();
   const { apart } = await (await stack.api.budgets.$get({ query: { month: parisMonth(0) } })).json();
   return {
