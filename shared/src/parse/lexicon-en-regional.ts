@@ -14,7 +14,7 @@ export const EN_REGIONAL: readonly LexiconEntry[] = [
     'housing',
     2,
     'gas engineer|gas fitter|gas man|gas safe engineer|gas safety check|gas boiler|gas fire|' +
-      'boiler engineer|bricklayer|glazier|tree surgeon|damp proofing|' +
+      'boiler engineer|bricklayer|glazier|tree surgeon|' +
       'aerial installer|odd job man|holding deposit|renter insurance|' +
       'contents insurance|buildings insurance|home and contents insurance',
   ],
@@ -57,7 +57,7 @@ export const EN_REGIONAL: readonly LexiconEntry[] = [
     'dining',
     2,
     'chipper|carvery|spice bag|battered sausage|chip butty|sausage butty|full english|full irish|' +
-      'fry up|fry-up|cheesesteak|philly cheesesteak|hoagie|lobster roll|clam chowder|chicken parm|' +
+      'fry-up|cheesesteak|philly cheesesteak|hoagie|lobster roll|clam chowder|chicken parm|' +
       'hot wings|seafood shack|crab shack',
   ],
   // Passes, tolls and charges of the road, and the car's care.
@@ -72,7 +72,7 @@ export const EN_REGIONAL: readonly LexiconEntry[] = [
     'leisure',
     2,
     'pitch and putt|crazy golf|mini golf|soft play|rod licence|rod license|panto|pantomime|' +
-      'bookies|five a side|five-a-side|train set|model railway|toy car',
+      'bookies|five-a-side|train set|model railway|toy car',
   ],
   // A hobby's class is leisure: "ballet class", "dance lessons" (a class or a lesson alone is a school's).
   ['leisure', 2, 'ballet|dance|dancing|tap dancing|street dance'],
@@ -84,7 +84,7 @@ export const EN_REGIONAL: readonly LexiconEntry[] = [
   ['utilities', 2, 'leccy|lecky'],
   ['transport', 2, 'rail ticket|rail fare|rail pass'],
   // A call-out is a trade's visit, mostly to the home, but a car's too: never sure.
-  ['housing', 1, 'call out fee|call out charge|callout fee|call-out fee|call-out charge|call out'],
+  ['housing', 1, 'callout fee|call-out fee|call-out charge|call out'],
   ['travel', 2, 'glamping|glamping pod|staycation|checked bag'],
   ['education', 2, 'coding bootcamp|bootcamp'],
   ['gifts', 2, 'stocking filler|secret santa'],

@@ -17,11 +17,11 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   [
     'dining',
     2,
-    'resto|restau|restaurant|restos|brasserie|bistrot|bistro|cafe|un cafe|petit cafe|expresso|espresso|' +
-      'cappuccino|kawa|caoua|un the|the vert|chocolat chaud|bar|pub irlandais|biere|pinte|verre|un verre|apero|aperitif|cocktail|' +
-      'dejeuner|dejeuner au|dej|diner|souper|petit dejeuner|petit dej|brunch|gouter|kebab|pizza|pizzeria|sushi|' +
+    'resto|restau|restos|brasserie|bistrot|cafe|un cafe|petit cafe|expresso|' +
+      'kawa|caoua|un the|the vert|chocolat chaud|pub irlandais|biere|pinte|verre|un verre|apero|aperitif|cocktail|' +
+      'dejeuner|dejeuner au|dej|diner|souper|petit dejeuner|petit dej|brunch|gouter|kebab|pizzeria|' +
       'burger|hamburger|tacos|sandwich|sandwicherie|panini|crepe|creperie|galette|menu|menu du jour|' +
-      'plat du jour|traiteur|livraison|livraison repas|repas|pourboire|addition|snack|fast food|' +
+      'plat du jour|traiteur|livraison|livraison repas|repas|pourboire|addition|snack|' +
       'mcdonald|boulangerie sandwich|terrasse|restaurant japonais|chinois|indien|thai|libanais|ramen|pho|bo bun|' +
       'poke|salon de the|glace|frites|vin au resto|resto u|ticket resto|boite de nuit conso|' +
       'pop corn|popcorn|friandises|viennoiserie|cafe croissant|pique nique',
@@ -29,7 +29,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   [
     'transport',
     2,
-    'taxi|vtc|metro|bus|tram|tramway|rer|train|billet de train|ticket de metro|ticket de bus|' +
+    'vtc|tram|tramway|rer|train|billet de train|ticket de metro|ticket de bus|' +
       'navette|essence|carburant|gasoil|gazole|diesel|sans plomb|plein|plein d essence|le plein|' +
       'borne de recharge|peage|autoroute|parking|stationnement|horodateur|amende de stationnement|pv|' +
       'velo|trottinette|scooter|moto|voiture|garage|garagiste|mecanicien|vidange|pneus|pneu|controle technique|' +
@@ -51,7 +51,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
     2,
     'electricite|facture d electricite|gaz|facture de gaz|eau|facture d eau|internet|box internet|fibre|' +
       'forfait|forfait mobile|forfait telephone|telephone|abonnement telephone|portable|' +
-      'chauffage|fioul|wifi|abonnement internet|redevance|ordures menageres',
+      'chauffage|fioul|abonnement internet|redevance|ordures menageres',
   ],
   [
     'health',
@@ -66,7 +66,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   [
     'shopping',
     2,
-    'vetement|habits|fringues|chaussures|basket|jean|pantalon|tee shirt|t shirt|chemise|' +
+    'vetement|habits|fringues|chaussures|basket|jean|pantalon|tee shirt|chemise|' +
       'pull|veste|manteau|robe|jupe|sous vetements|chaussettes|sac|sac a main|montre|bijou|bijoux|maquillage|' +
       'parfum|cosmetiques|coiffeur|coiffeuse|coupe de cheveux|barbier|manucure|estheticienne|onglerie|' +
       'telephone neuf|nouveau telephone|smartphone|ordinateur|ordi|tablette|ecouteurs|casque|chargeur|cable|' +
@@ -76,11 +76,11 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   [
     'leisure',
     2,
-    'cinema|cine|film|place de cinema|places de cinema|concert|spectacle|theatre|opera|musee|' +
+    'cine|film|place de cinema|places de cinema|concert|spectacle|theatre|opera|musee|' +
       'expo|exposition|festival|match|stade|bowling|escape game|laser game|karting|piscine|salle de sport|' +
-      'sport|abonnement salle|fitness|yoga|danse|boite|boite de nuit|soiree|fete|jeux|jeu video|' +
+      'sport|abonnement salle|fitness|danse|boite|boite de nuit|soiree|fete|jeux|jeu video|' +
       'jeux video|livre|bd|bandes dessinees|manga|magazine|journal|streaming|musique|vinyle|' +
-      'parc d attractions|zoo|aquarium|ski|forfait de ski|randonnee|golf|tennis|equitation|peche|billard|' +
+      'parc d attractions|aquarium|ski|forfait de ski|randonnee|golf|tennis|equitation|peche|billard|' +
       'loisirs|squash|visite guidee|tournoi|poker|loto|pmu|paris sportifs|netflix',
   ],
   [
@@ -88,7 +88,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
     2,
     'hotel|auberge|auberge de jeunesse|gite|chambre d hote|camping|location de vacances|' +
       'nuit d hotel|nuits d hotel|avion|billet d avion|billets d avion|vol|compagnie aerienne|aeroport|' +
-      'bagage|valise en soute|visa|passeport|vacances|voyage|sejour|croisiere|location de voiture|' +
+      'bagage|valise en soute|passeport|vacances|voyage|sejour|croisiere|location de voiture|' +
       'voiture de location|excursion|office de tourisme|souvenirs|week end a|city trip|bateau|ferry|' +
       'taxe de sejour|bureau de change|airbnb',
   ],
@@ -97,7 +97,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
     2,
     'ecole|college|lycee|fac|universite|cours|cours d anglais|formation|frais de scolarite|' +
       'scolarite|inscription|frais d inscription|inscription a la fac|manuel|fournitures|' +
-      'fournitures scolaires|cahiers|cartable|cantine|creche|nounou|garderie|baby sitting|babysitter|baby sitter|' +
+      'fournitures scolaires|cahiers|cartable|cantine|creche|nounou|garderie|baby sitting|babysitter|' +
       'assistante maternelle|assistant maternel|assistantes maternelles|' +
       'soutien scolaire|cours particuliers|prof particulier|examen|concours|permis de conduire|' +
       'conference|seminaire|certification|diplome|bibliotheque|mediatheque|classe verte|sortie scolaire',
@@ -117,7 +117,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   // Insurance said alone: what it covers is unknown (home, car, health), so not a utility bill.
   ['other', 1, 'assurance'],
   ['shopping', 1, 'commande|achat|colis|magasin|boutique'],
-  ['leisure', 1, 'abonnement|salle|club|sortie|parc|jeu|visite'],
+  ['leisure', 1, 'abonnement|salle|sortie|parc|jeu|visite'],
   // "cours de yoga" is yoga: the subject of a class names it when the lexicon knows it.
   ['education', 1, 'stage|atelier|rentree|cours de'],
   ['travel', 1, 'change|nuit|nuitee'],

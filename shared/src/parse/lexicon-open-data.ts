@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'cd842e2c98b321c22a34d96de038a78e3ce03e11e672c9b0dbdc5b6f3714cdc4';
+export const OPEN_DATA_INPUTS = '7bbc03bdc128382cf6c262e8f8e93aafd37c732bb0579aa0c38459008854924e';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [

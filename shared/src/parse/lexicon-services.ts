@@ -89,7 +89,7 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
       'car tax|cambelt|gearbox|breakdown recovery',
   ],
   ['health', 2, 'earwax|ear syringing|microsuction|reflexology'],
-  ['health', 1, 'counsellor|counselor'],
+  ['health', 1, 'counselor'],
   [
     'other',
     2,
@@ -127,8 +127,8 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
     'bank fee|overdraft|nsf fee|returned payment|wire fee|foreign transaction fee|' +
       // A bank card by its network ("my Visa card"): its fee is the bank's, not a travel visa.
       'visa card|visa debit card|mastercard|card fee|annual card fee|' +
-      'notarization|apostille|naturalization|naturalisation|' +
-      'marriage license|marriage licence|court costs|cremation|burial|headstone|cemetery plot|' +
+      'notarization|naturalization|' +
+      'marriage license|marriage licence|court costs|burial|headstone|cemetery plot|' +
       'shredding|it support|data recovery',
   ],
   [
