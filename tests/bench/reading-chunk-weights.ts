@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { addedByLazyModule, gzipSize } from '../support/first-screen-js.ts';
+import { addedByLazyModule, gzipSize, lazyChunkKey } from '../support/first-screen-js.ts';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
@@ -66,7 +66,11 @@ function owners(code: string, map: { sources: string[]; mappings: string }) {
 
 const dist = process.argv[2] ?? fileURLToPath(new URL('../../web/dist/', import.meta.url));
 const rows = Number(process.argv[3] ?? 40);
-const added = addedByLazyModule(dist, 'src/expenses/provisional-reading.ts', 'src/shell/whole-app.tsx');
+const added = addedByLazyModule(
+  dist,
+  lazyChunkKey(dist, 'src/expenses/provisional-reading.ts', 'reading'),
+  'src/shell/whole-app.tsx',
+);
 console.info(`${added.files.join(', ')}: ${added.raw} B raw, ${added.gzip} B gzip -9`);
 const weights: { module: string; raw: number; alone: number; marginal: number }[] = [];
 for (const file of added.files) {

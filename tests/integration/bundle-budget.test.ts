@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addedByLazyModule, firstScreenJs } from '../support/first-screen-js.ts';
+import { addedByLazyModule, firstScreenJs, lazyChunkKey } from '../support/first-screen-js.ts';
 
 const SECRETS = {
   GROQ_API_KEY: 'gsk_DUMMYgroqKEY0000000000000000000000000000000000',
@@ -132,7 +132,11 @@ describe('the first screen', () => {
 
 describe('reading a note offline', () => {
   it(`adds at most ${READING_GZIP_BUDGET} bytes of gzip JavaScript to the app, loaded only when a note is read`, () => {
-    const added = addedByLazyModule(outDir, 'src/expenses/provisional-reading.ts', 'src/shell/whole-app.tsx');
+    const added = addedByLazyModule(
+      outDir,
+      lazyChunkKey(outDir, 'src/expenses/provisional-reading.ts', 'reading'),
+      'src/shell/whole-app.tsx',
+    );
     console.info(
       `reading a note offline adds [${added.files.join(', ')}]: ${added.raw} B raw, ${added.gzip} B gzip -9`,
     );

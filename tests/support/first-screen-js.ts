@@ -13,6 +13,7 @@ import { inlineSources } from '@voicetrack/shared';
 
 interface ManifestChunk {
   file: string;
+  name?: string;
   isEntry?: boolean;
   imports?: string[];
 }
@@ -68,6 +69,19 @@ export function addedByLazyModule(dist: string, module: string, after: string) {
     gzip += gzipSize(bytes);
   }
   return { files, raw, gzip };
+}
+
+/**
+ * The manifest's key for what a phone's dynamic import of `module` (a source path in web/) loads:
+ * the module's own chunk, or, when a code-splitting group holds it and it has none
+ * (web/vite.config.ts puts provisional-reading.ts in the parser's chunk), that group's chunk.
+ */
+export function lazyChunkKey(dist: string, module: string, group: string): string {
+  const manifest = readManifest(dist);
+  if (manifest[module]) return module;
+  const key = Object.keys(manifest).find((k) => manifest[k]?.name === group);
+  if (!key) throw new Error(`the build's manifest has neither ${module} nor a chunk named ${group}`);
+  return key;
 }
 
 export function firstScreenJs(dist: string): FirstScreenJs {
