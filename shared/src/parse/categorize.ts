@@ -226,7 +226,11 @@ export function findCategory(
   // « une coque pour mon portable », "a case for my phone": the thing is for the device, not its plan.
   if (best?.category === 'utilities' && forAPhone(tokens, from, best.start))
     best = { ...best, category: 'shopping', weight: 1 };
-  if ((!best || best.category === 'groceries') && lang === 'en' && atACookingsPlace(tokens, from, to))
+  if (
+    (!best || best.category === 'groceries') &&
+    lang === 'en' &&
+    atACookingsPlace(table, tokens, from, to, best !== null)
+  )
     best = { start: from, end: from, ...best, category: 'dining', weight: 2, place: true, contested: false };
   // "a steak at the restaurant", "cheese at the pub": dining, not groceries.
   if (best && served && best.category === 'groceries' && !best.place) best.category = 'dining';

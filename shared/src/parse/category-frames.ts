@@ -219,18 +219,25 @@ export function atUnnamedPlace(
 /**
  * Whether tokens[from, to) says "at the" or "from the" and a word written with a capital, then
  * "place", "joint" or "spot": "a tagine at the Moroccan place", "from the Thai place", "the Korean
- * joint". A place named by a people's cooking is a restaurant, whatever its dish is called.
+ * joint". A place named by a people's cooking is a restaurant, whatever its dish is called. With
+ * `food` (a food was named), "at the" and a name no table knows is one too: "fish pie at the Plough",
+ * "a steak pie at the Red Lion" (a place called "the" and a name is a pub; a shop goes by its brand).
  */
-export function atACookingsPlace(tokens: readonly Token[], from: number, to: number): boolean {
+export function atACookingsPlace(
+  table: PhraseTable<unknown>,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  food: boolean,
+): boolean {
+  // Not "the Asian supermarket", "the English shop": a known word after the name says the place.
+  const known = (k: number) => tokens[k]?.kind === 'word' && table.match(tokens, k, to);
   for (let i = from; i + 3 < to + 1; i++) {
     if (!/^(at|from)$/.test(tokens[i]?.norm ?? '') || tokens[i + 1]?.norm !== 'the') continue;
     const cooking = tokens[i + 2];
-    if (
-      cooking?.kind === 'word' &&
-      /^\p{Lu}\p{Ll}+(an|ese|ish|i|ic)$/u.test(cooking.raw) &&
-      /^(place|joint|spot)$/.test(tokens[i + 3]?.norm ?? '')
-    )
-      return true;
+    if (cooking?.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(cooking.raw)) continue;
+    if (/^(place|joint|spot)$/.test(tokens[i + 3]?.norm ?? '')) return /(an|ese|ish|i|ic)$/.test(cooking.raw);
+    if (food && tokens[i]?.norm === 'at' && !known(i + 2) && !known(i + 3)) return true;
   }
   return false;
 }

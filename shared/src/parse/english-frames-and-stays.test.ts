@@ -55,3 +55,24 @@ describe('presents by the day, care by the part of the body, a restaurant by its
     expect(first(text)?.category).toBe(category);
   });
 });
+
+describe('a food at a place called "the" and a name: a pub (cats29)', () => {
+  it.each([
+    ['a steak and ale pie at the Red Lion, 15 euros', 'dining'],
+    ['fish pie at the Plough yesterday, 16 euros', 'dining'],
+    ['a cheese roll at the Royal Oak, 6 euros', 'dining'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it.each([
+    // A shop's brand, a known place's word after the name, a region food comes from, no food named.
+    ['bread and milk at the Co-op, 4 euros', 'groceries'],
+    ['marmite and tea bags at the English shop, 14 euros', 'groceries'],
+    ['basmati rice from the Asian supermarket, 20 euros', 'groceries'],
+    ['a cheese from the Jura, 9 euros', 'groceries'],
+    ['a souvenir at the Eiffel Tower, 10 euros', 'shopping'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});
