@@ -58,6 +58,29 @@ describe('an English tool named by the food it is for (cats27, category-things-f
   });
 });
 
+describe("an English kitchen's object named by the food it is for (cats29, category-things-for-food.ts)", () => {
+  it.each([
+    ['a cheese board and a knife, 20 euros'],
+    ['a set of steak knives, 30 euros'],
+    ['a cake tin and a jelly mould, 14 euros'],
+    ['a spice rack, 18 euros'],
+    ['a box of tea lights, 4 euros'],
+  ])('reads « %s » (a food, then an object no table knows) as an object', (text) => {
+    expect(category(text)).toBe('shopping');
+  });
+
+  it.each([
+    // Served at a place, the object is the food served on it; a bowl, a plate, a dish is a meal too;
+    // a name's capital is a brand's word, not the object.
+    ['a cheese board at the wine bar, 18 euros'],
+    ['a poke bowl, 12 euros'],
+    ['the chicken dish, 14 euros'],
+    ['a cheese plate and a glass of red, 16 euros'],
+  ])('leaves « %s » to the food', (text) => {
+    expect(['dining', 'groceries']).toContain(category(text));
+  });
+});
+
 describe('a French device named by its verb (cats27, categorize.ts)', () => {
   it('reads « un presse-agrumes », « un presse-ail » as devices, not the press', () => {
     expect(category('un presse-ail, 8 €')).toBe('shopping');

@@ -145,11 +145,18 @@ export function placeForOther(
 const PHRASE_GOES_ON = /^(and|for|from|at|with|in|set)$/;
 
 /**
+ * The kitchen's and the table's objects no table knows (each names too many things alone): "a
+ * cheese board", "a bread knife", "tea towels", "a loaf tin". Not a bowl, a plate or a dish, served
+ * as a meal too ("a poke bowl", "a cheese plate", "the chicken dish").
+ */
+const OBJECTS = /^(boards?|kni(fe|ves)|towels?|trays?|racks?|stone|moulds?|tins?|jars?|bin|jug|lights?)$/;
+
+/**
  * "a bread maker", "a tea strainer", "a salad spinner": in English the last noun of a compound is
  * its head, and a noun made of a verb and "-er" names what does that (a maker, a strainer); after
- * a food or a drink it is a tool for that food, not the food. Only a head no table knows: one a
- * table knows already decides as the compound's head (categorize.ts), and a food ending in "-er"
- * (« burger », "butter", "lager") is in the tables.
+ * a food or a drink it is a tool for that food, not the food; so are OBJECTS. Only a head no table
+ * knows: one a table knows already decides as the compound's head (categorize.ts), and a food
+ * ending in "-er" (« burger », "butter", "lager") is in the tables.
  */
 export function toolAfterFood(
   table: PhraseTable<Hit>,
@@ -159,7 +166,10 @@ export function toolAfterFood(
 ): boolean {
   const head = tokens[found.end];
   if (!FOOD.has(found.category) || found.place || found.end >= to || head?.kind !== 'word') return false;
-  if (!/^\p{Ll}\p{L}{2,}ers?$/u.test(head.raw) || table.has(head.norm)) return false;
+  const er = /^\p{Ll}\p{L}{2,}ers?$/u.test(head.raw);
+  if (!(er || (/^\p{Ll}/u.test(head.raw) && OBJECTS.test(head.norm))) || table.has(head.norm)) return false;
   const next = tokens[found.end + 1];
-  return found.end + 1 >= to || next?.kind !== 'word' || PHRASE_GOES_ON.test(next.norm);
+  // "a cheese board at the wine bar": an object served at a place is the food served on it.
+  const goesOn = PHRASE_GOES_ON.test(next?.norm ?? '') && (er || next?.norm !== 'at');
+  return found.end + 1 >= to || next?.kind !== 'word' || goesOn;
 }
