@@ -115,3 +115,23 @@ describe('a present for a friend or the wedding party (caten20)', () => {
     expect(first('lunch with my friend, 20 euros')?.category).toBe('dining');
   });
 });
+
+describe("a child's seat for the car is the child's, not the car's part (cats29)", () => {
+  it.each([
+    ['a booster seat for the car, 30 euros', 'shopping'],
+    ['a car seat for the baby, 180 euros', 'shopping'],
+    ['a child seat for the back of the bike, 60 euros', 'shopping'],
+    ['un rehausseur pour la voiture de mamie, 35 €', 'shopping'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it.each([
+    // A seat's cover and a part for the car stay the car's.
+    ['seat covers for the car, 40 euros', 'transport'],
+    ['des housses de siège pour la voiture, 40 €', 'transport'],
+    ['a new clutch cable for the car, 25 euros', 'transport'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});

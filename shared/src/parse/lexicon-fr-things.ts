@@ -139,11 +139,12 @@ export const FR_THINGS: readonly LexiconEntry[] = [
       'balles de tennis|rollers|planche de surf|palmes|canne a peche|moulinet|sac de couchage|' +
       'rechaud|boussole|guitare|violon|partitions|platine vinyle',
   ],
-  // A baby's things; a pet's gear (its care is other: category-purposes.ts).
+  // A baby's things (a child's seat « pour la voiture » first, the car's word after it); a pet's gear
+  // (its care is other: category-purposes.ts).
   [
     'shopping',
     2,
-    'biberon|tetine|poussette|siege auto|lit parapluie|grenouillere|turbulette|chauffe biberon|babyphone|' +
+    'biberon|tetine|poussette|siege auto|rehausseur|lit parapluie|grenouillere|turbulette|chauffe biberon|babyphone|' +
       "tapis d' eveil|porte bebe|gamelle|harnais|griffoir|arbre a chat",
   ],
   ['groceries', 2, 'lait infantile|petits pots'],

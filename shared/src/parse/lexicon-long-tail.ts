@@ -227,4 +227,7 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
   ['shopping', 2, 'flea market|car boot sale|car boot|jumble sale|chewing gum|gum|christmas tree'],
   ['dining', 2, 'street food|food stall|meal deal'],
   ['leisure', 2, 'vinyl|vinyl record|record shop|circus|summer camp|guitar strings'],
+  // A child's seat is the child's, not a part "for the car" (category-said-around.ts reads those up
+  // to weight 2); below 3, which names a shop.
+  ['shopping', 2.5, 'car seat|booster seat|child seat'],
 ];
