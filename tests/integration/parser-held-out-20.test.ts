@@ -169,8 +169,9 @@ describe('the local parser on the tuning sets of rounds 20 to 28 written before 
     // read as an aggregate only). After cats26 (glasses for a drink, « lunettes de » a sport, slang):
     // even 78, whole 152 (the odd half 74 → 74). After cats27 (an English head in "-er" after a food a
     // tool, flutes after a drink; tuned on v27k and these even misses): even 79, whole 157 (odd 78).
-    // After cats29 (a kitchen's object after a food: "a bread knife", "tea lights"): even 81, whole 159.
-    heldOutSet('v25k', { minLines: 180, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 81, whole: 159 });
+    // After cats29 (a kitchen's object after a food: "a bread knife", "tea lights"; a child's car
+    // seat): even 82, whole 160 (odd 78).
+    heldOutSet('v25k', { minLines: 180, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 82, whole: 160 });
   });
 
   it('gets the v25p set right at its floors, its odd half held out', () => {
@@ -194,9 +195,9 @@ describe('the local parser on the tuning sets of rounds 20 to 28 written before 
     // work; someone next door a neighbour; words no open data holds). Whole: 139 of 180 unseen, 153
     // after (the odd half 70 → 72, an aggregate only). After cats27 (a tool in "-er" after a food, a
     // thing for the nursery, « kawa »): even 84, whole 156 (odd 72); after cats28 ("a night light" a
-    // thing, no stay): even 85, whole 157 (odd 72); after cats29 (a kitchen's object after a food):
-    // even 85, whole 159 (odd 74).
-    heldOutSet('v26k', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 85, whole: 159 });
+    // thing, no stay): even 85, whole 157 (odd 72); after cats29 (a kitchen's object after a food,
+    // « un rehausseur »): even 86, whole 160 (odd 74).
+    heldOutSet('v26k', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 86, whole: 160 });
   });
 
   it('gets the v27k set right at its floors, its odd half held out', () => {
@@ -207,19 +208,20 @@ describe('the local parser on the tuning sets of rounds 20 to 28 written before 
     // drink, a thing for the nursery, « un moule à », words no open data holds). Whole: 129 of 180
     // unseen, 141 after (the odd half 65 → 66, an aggregate only). After cats28 (an adjective after a
     // French compound, « verres à pied », « une boîte de », "the electric"): even 79, whole 145 (odd 66).
-    // After cats29 (a pub's dish by the pub's name, "a cheese board and knives"): even 81, whole 149
-    // (odd 68).
-    heldOutSet('v27k', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 81, whole: 149 });
+    // After cats29 (a pub's dish by the pub's name, "a cheese board and knives", a child's car seat):
+    // even 81, whole 150 (odd 69).
+    heldOutSet('v27k', { minLines: 180, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 81, whole: 150 });
   });
 
   it('gets the v28k set right at its floors, its odd half held out', () => {
     // Things by their everyday noun: compounds whose head decides, trades and services, purposes,
     // places and what was bought there, long-tail merchants, controls. Even half (0-based): 67 of 78
     // when first scored, unseen (main at fd634ac, the set at 9c06940); three dates mislabelled in the
-    // writing relabelled today before any rule (68). 69 with the cats29 rules (a food "at the" and a
-    // name no table knows is a pub's dish, a kitchen's object after a food). Whole: 134 of 155
-    // unseen, 136 relabelled, 140 after (the odd half 67 → 68 → 71, an aggregate only).
-    heldOutSet('v28k', { minLines: 155, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 69, whole: 140 });
+    // writing relabelled today before any rule (68). 71 with the cats29 rules (a food "at the" and a
+    // name no table knows is a pub's dish, a kitchen's object after a food, a child's seat for the
+    // car the child's). Whole: 134 of 155 unseen, 136 relabelled, 142 after (the odd half 67 → 68 →
+    // 71, an aggregate only).
+    heldOutSet('v28k', { minLines: 155, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 71, whole: 142 });
   });
 
   it('gets the v23n set right at its floors, its odd half held out', () => {
