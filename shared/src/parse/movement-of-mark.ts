@@ -1,5 +1,4 @@
 import type { Clause } from './clauses.ts';
-import { MONTH_NAMES } from './date-words.ts';
 import { feeFor } from './fees-said.ts';
 import { debtSaid } from './movement-debts.ts';
 import {
@@ -16,6 +15,7 @@ import { BENEFIT_BODIES, forOwnThings } from './movement-givers.ts';
 import { goodsJustBefore, receivedGoods } from './movement-goods.ts';
 import { kindOfFrame } from './movement-kind-of-frame.ts';
 import { ELDERS, isPersonWord, OCCASIONS as OCCASION_WORDS, PEOPLE, saidBefore } from './movement-parties.ts';
+import { payOfAnother, theirPayPaid } from './pay-of-another.ts';
 import { fromPerson, namedCompany, paidBackKind, personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
 import { speakerPaysBack } from './speaker-pays-back.ts';
@@ -75,26 +75,6 @@ const RETURNED_BY = /^(i )?(returned|sent back|sent it back|renvoye)/;
 /** The subject and its reflexive pronoun before a verb: « je me », « on se », « tu te ». */
 const REFLEXIVE = /^(je me|tu te|on se|il se|elle se|nous nous|vous vous|ils se|elles se)$/;
 
-/** A month or « ce », "last" after « du / of the »: the pay of a month, not of a person. */
-const monthAt = (w: string) => MONTH_NAMES.has(w) || /^(ce|this|last|dernier)$/.test(w);
-/** « le salaire de la nounou »: a pay word with an article, then « de la / du / of the » and no month. */
-function payOfAnother(scan: Scan, at: number, end: number): boolean {
-  if (!/^(salaire|salary|wages|paie|paye)$/.test(wordsOf(scan.tokens, at, end))) return false;
-  if (!/^(le|la|the)$/.test(scan.tokens[at - 1]?.norm ?? '')) return false;
-  const of = wordsOf(scan.tokens, end, end + 2);
-  return (
-    /^(de la|du|de l'|of the|of our|de notre|de nos)( |$)/.test(of) &&
-    !monthAt(scan.tokens[end + 1]?.norm ?? '')
-  );
-}
-
-/** Someone else's pay paid by the speaker: "paid the nanny her wages", « versé son salaire à la nounou ». */
-function theirPayPaid(scan: Scan, clause: Clause, at: number): boolean {
-  if (!/^(his|her|their|son|sa|leur)$/.test(scan.tokens[at - 1]?.norm ?? '')) return false;
-  for (let i = clause[0]; i < at - 1; i++) if (PAYING.test(scan.tokens[i]?.norm ?? '')) return true;
-  return false;
-}
-const PAYING = /^(paid|paye|payee|regle|verse|vire|gave|sent|donne|handed)$/;
 /** Taken from the speaker by whom it names: « pris par la banque », "charged by", "deducted by". */
 const TAKEN_BY =
   /(^| )(pris|prises?|(preleve|retenu|debite)e?s?|taken|charged|deducted|debited) (par|by)( |$)/;

@@ -22,18 +22,18 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ...list(
     'refund',
     "rembourse*|remboursement|remboursements|on m'a rembourse|" +
-      'refund|refunds|refunded|got a refund|got refunded|a refund|reimbursed|' +
+      'refund|refunds|refunded|reimbursed|' +
       'returned the|returned it|returned my|returned a|sent it back|sent back|i sent back|i sent it back|renvoye le|renvoye la|renvoye les|renvoye mon|renvoye ma|renvoye mes|' +
-      'reimbursement|got reimbursed|i got reimbursed|cashback|cash back|un avoir|avoir de|store credit|' +
-      'remboursement d impot|remboursement des impots|trop percu|tax refund|tax rebate|rebate|overpaid|overpayment|' +
+      'reimbursement|cashback|cash back|un avoir|avoir de|store credit|' +
+      'trop percu|rebate|overpaid|overpayment|' +
       // A deposit given back (« la caution m'a été rendue », "gave me back my deposit") comes from a body.
-      'ete rendu*|caution rendu*|my deposit back|deposit back|deposit returned|got my deposit|' +
+      'ete rendu*|caution rendu*|deposit back|deposit returned|got my deposit|' +
       'deposit was returned|deposit has been returned|deposit had been returned|deposit got returned|' +
       // An insurer's payout, a platform's credit, a refund one asked for and got.
       "paid out|credited me|m'a credite|m'ont credite|recredite*|indemnise*|indemnisation|" +
-      'me suis fait rembourser|me suis fait rembourse*|got it refunded|' +
+      'me suis fait rembourser|me suis fait rembourse*|' +
       // Compensation for a loss or a delay is money back.
-      "dedommage*|m'a dedommage*|dedommagement|indemnite|compensation|compense*|compensated|got compensated",
+      "dedommage*|m'a dedommage*|dedommagement|indemnite|compensation|compense*|compensated",
   ),
   ...list(
     'paidBack',
@@ -43,7 +43,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'is refunding me|are refunding me|is reimbursing me|are reimbursing me|' +
       // Put back where the speaker's money is ("IKEA put 49 euros back on my card"): given back.
       "m'a reverse*|m'ont reverse*|nous a reverse*|" +
-      'my money back|got my money back|had my money back|' +
+      'my money back|' +
       'back on my card|back onto my card|back on my account|back into my account|back to my account|back to my card|' +
       "m'a recredite|m'ont recredite|a recredite ma|a recredite mon|ont recredite ma|ont recredite mon",
   ),
@@ -90,7 +90,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       // Lent to the speaker: « mon frère m'a avancé 150 € », "advanced me".
       "m'a avance*|m'ont avance*|advanced me|m'avance|m'avancent|" +
       // Lent to the speaker in the present or to come (« en train de me prêter », "is fronting me").
-      'me preter|me pretera|me preteront|lending|lends|lend|lending me|lends me|lend me|fronting me|fronts me|fronted me|advancing me|' +
+      'me preter|me pretera|me preteront|lending|lends|lend|lend me|fronting me|fronts me|advancing me|' +
       // The speaker promises to pay it back: the money was borrowed (« je le rembourserai »).
       "je le rembourserai|je la rembourserai|je les rembourserai|je te rembourserai|je lui rembourserai|i'll pay him back|i'll pay her back|i'll pay them back|" +
       // A loan taken out (« j'ai fait un emprunt de 10 000 € », "took out a loan").
@@ -111,38 +111,38 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     "virement|virements|j'ai vire|vire|viree|transfere*|" +
       // A cheque or cash paid in at the bank.
       'en especes verse*|en liquide verse*|verse* en especes|verse* en liquide|paid in at|paid it in at|' +
-      'depose un cheque|depose le cheque|depose*|deposited|deposited a cheque|deposited a check|vire sur|virement sur mon livret|transfer to savings|' +
+      'depose*|deposited|vire sur|' +
       'envoye|sent|transferred|transfer|wired|' +
-      'retire|retrait|retire au distributeur|distributeur|distrib|dab|withdrew|drew|withdrawal|took out|' +
+      'retire|retrait|distributeur|distrib|dab|withdrew|drew|withdrawal|took out|' +
       // A cash machine as Québec and Belgium say it.
-      'guichet automatique|au guichet automatique|' +
-      'atm|cash machine|cashpoint|cash out|mis de cote|economise|epargne|livret|livret a|compte epargne|saved|' +
-      'savings|savings account|put aside|put away|moved to savings|isa|into my isa|lisa|pel|' +
-      "j'ai sorti|sorti en liquide|sorti du liquide|retire en liquide|en especes au distributeur|" +
+      'guichet automatique|' +
+      'atm|cash machine|cashpoint|cash out|mis de cote|economise|epargne|livret|saved|' +
+      'savings|put aside|put away|isa|lisa|pel|' +
+      "j'ai sorti|sorti en liquide|sorti du liquide|" +
       // Toward an account (« 200 € de mon compte courant vers le compte joint »).
-      'vers mon compte|vers le compte|vers mon livret|vers le livret|vers mon epargne|vers l epargne|de mon compte courant|' +
-      'depuis mon compte|du compte courant|from my account|from my current account|sur mon pel|cel|pea|sur mon pea|pension pot|lydia|paylib|wero',
+      'vers mon compte|vers le compte|de mon compte courant|' +
+      'depuis mon compte|du compte courant|from my account|from my current account|cel|pea|pension pot|lydia|paylib|wero',
   ),
   ...list(
     'income',
-    'recu*|received|got paid|salaire|mon salaire|salary|' +
-      'paycheck|paie|ma paie|payslip|gagne|won|earned|' +
+    'recu*|received|got paid|salaire|salary|' +
+      'paycheck|paie|payslip|gagne|won|earned|' +
       'touche*|encaisse*|vendu*|revendu*|sold|resold|percu*|' +
       "m'a donne|m'ont donne|" +
       "m'a offert|m'ont offert|gave me|a verse|ont verse|versement|allocations|allocs|prime de fin d'annee|" +
       'prime de noel|ma prime|une prime|prime de|payday|bonus|dividendes|dividends|interets|interest|pension|' +
-      "allocation|a paye ma facture|a paye ma prestation|a regle ma facture|a regle ma prestation|ont paye ma facture|ont regle ma facture|paid my invoice|ma retraite|pension de retraite|retraite complementaire|chomage|prime d'activite|apl|aides au logement|child benefit|benefit|universal credit|unemployment|benefits|freelance payment|invoice paid|facture payee par|client paid|" +
+      "allocation|a paye ma facture|a paye ma prestation|a regle ma facture|a regle ma prestation|ont paye ma facture|ont regle ma facture|paid my invoice|ma retraite|retraite complementaire|chomage|prime d'activite|apl|aides au logement|benefit|universal credit|unemployment|benefits|freelance payment|invoice paid|facture payee par|client paid|" +
       // "Got 50 euros from grandma": money from family is given, not spent.
       'from grandma|from my grandma|from granny|from my gran|from gran|from nan|from my nan|from grandpa|' +
       'from my grandpa|from my parents|from mum|from my mum|from mom|from my mom|from dad|from my dad|' +
-      'from my aunt|from my uncle|wages|wages came in|salaire est tombe|paye est tombee|' +
+      'from my aunt|from my uncle|wages|paye est tombee|' +
       // A sale said by the buyer's side, overtime pay.
-      "selling|by selling|bought my|l'ai cede*|les ai cede*|cede mon|cede ma|cede mes|off me for|bought it off me|bought them off me|a achete mon|a achete ma|m'a achete|m'ont achete|heures sup|" +
+      "selling|bought my|l'ai cede*|les ai cede*|cede mon|cede ma|cede mes|off me for|bought it off me|bought them off me|a achete mon|a achete ma|m'a achete|m'ont achete|heures sup|" +
       // Pay that arrived (« ma paye est arrivée », « le RSA a été versé »), a thing sold on a platform.
-      'ma paye|la paye|paye est arrivee|paie est arrivee|salaire est arrive|a ete verse*|ont ete verse*|rsa|' +
+      'ma paye|la paye|paye est arrivee|a ete verse*|ont ete verse*|rsa|' +
       'est parti sur|est partie sur|sont partis sur|vente vinted|vente leboncoin|vente ebay|hit my account|' +
       'sale came through|sale went through|came through|' +
-      'heures supplementaires|overtime|overtime pay|' +
+      'heures supplementaires|overtime|' +
       // Money a bet or a game paid out (« 30 € de gains », "my winnings").
       'gains|winnings|' +
       // Paid, said in the passive; the sale of a thing of one's own (« la vente de ma voiture »).
