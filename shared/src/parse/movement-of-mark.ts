@@ -15,7 +15,7 @@ import { BENEFIT_BODIES, forOwnThings } from './movement-givers.ts';
 import { goodsJustBefore, receivedGoods } from './movement-goods.ts';
 import { kindOfFrame } from './movement-kind-of-frame.ts';
 import { ELDERS, isPersonWord, OCCASIONS as OCCASION_WORDS, PEOPLE, saidBefore } from './movement-parties.ts';
-import { payOfAnother, theirPayPaid } from './pay-of-another.ts';
+import { paidToSomeone, payOfAnother, theirPayPaid } from './pay-of-another.ts';
 import { fromPerson, namedCompany, paidBackKind, personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
 import { speakerPaysBack } from './speaker-pays-back.ts';
@@ -165,7 +165,13 @@ export function kindOfMark(
       )
         return null;
       // « le salaire de la nounou », "the salary of the cleaner": someone else's pay, paid by the speaker.
-      if (payOfAnother(scan, at, end) || theirPayPaid(scan, clause, at)) return null;
+      // « la pension alimentaire versée à mon ex »: paid by the speaker to someone.
+      if (
+        payOfAnother(scan, at, end) ||
+        theirPayPaid(scan, clause, at) ||
+        paidToSomeone(scan, end, clause[1])
+      )
+        return null;
       // « 8 € d'intérêts pris par la banque », "interest charged by the bank": taken from the speaker.
       if (TAKEN_BY.test(wordsOf(scan.tokens, end, clause[1]))) return null;
       // « mon père a payé ma facture », "my dad paid my invoice": a person of one's own paying a bill

@@ -2,7 +2,8 @@
  * Pay29, through the whole parser on Tuesday 24 November 2026: a household's employee's pay said
  * with a pay word (« salaire de la nounou », "nanny's wages") is money the speaker spent, not pay
  * received; the speaker's own pay said the same way (a month's, a firm's, a job of one's own, "my"
- * pay, a spouse's) stays income.
+ * pay, a spouse's) stays income; a benefit by its name ("carer's allowance") comes in, and pay
+ * or a pension said paid to a person (« versée à mon ex ») left the speaker.
  */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
@@ -45,6 +46,33 @@ describe("someone else's pay, paid by the speaker", () => {
     ["this month's wages are in, 1,900", 'income 1900.00'],
     ["my wife's wages came in, 1,700", 'income 1700.00'],
     ['le salaire de mon mari est arrivé, 2 000 €', 'income 2000.00'],
+  ])('%s stays %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});
+
+describe('a benefit by its name against money the speaker paid said the same way', () => {
+  it.each([
+    // A state's allowance by its name comes in, "paid" or not.
+    ["carer's allowance paid today, 81.90", 'income 81.90'],
+    ['attendance allowance went in, 72', 'income 72.00'],
+    ['the CAF paid my housing allowance, 215 euros', 'income 215.00'],
+    // Pay or a pension said « versé à », "paid to" a person left the speaker.
+    ['la pension alimentaire versée à mon ex, 250 €', 'spent 250.00 other'],
+    ["l'allocation versée à Julie, 100 €", 'spent 100.00 other'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+
+  it.each([
+    // An allowance the speaker pays, and payments said with "paid", stay spent.
+    ["the nanny's allowance paid, 40", 'spent 40.00 education'],
+    ["the kids' allowance paid, 15", 'spent 15.00 other'],
+    ['the car payment paid today, 200', 'spent 200.00 transport'],
+    ['payment to the plumber paid, 120 euros', 'spent 120.00 housing'],
+    ['school trip payment paid, 45', 'spent 45.00 education'],
+    // One's own pension paid in stays income.
+    ['ma pension versée ce matin, 1 200 €', 'income 1200.00'],
   ])('%s stays %s', (text, want) => {
     expect(read(text)).toBe(want);
   });

@@ -1,4 +1,5 @@
 import type { Clause } from './clauses.ts';
+import { personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
 import { wordsOf } from './tokenize.ts';
 import { wordSet } from './word-sets.ts';
@@ -61,5 +62,20 @@ export function theirPayPaid(scan: Scan, clause: Clause, at: number): boolean {
     const w = scan.tokens[i]?.norm ?? '';
     if ((i >= clause[0] && PAYING.test(w)) || EMPLOYED.has(w)) return true;
   }
+  return false;
+}
+
+/**
+ * Money a pay or benefit word names, said paid to someone (« la pension alimentaire versée à mon
+ * ex », "maintenance paid to my ex"): it left the speaker, for that person.
+ */
+export function paidToSomeone(scan: Scan, end: number, to: number): boolean {
+  for (let i = end; i < Math.min(to - 2, end + 2); i++)
+    if (
+      /^(verse|versee|paid|paye|payee)$/.test(scan.tokens[i]?.norm ?? '') &&
+      /^(a|to)$/.test(scan.tokens[i + 1]?.norm ?? '')
+    )
+      for (const j of [i + 2, i + 3])
+        if (personAt(scan, j) || /^(ex|nounou|nanny)$/.test(scan.tokens[j]?.norm ?? '')) return true;
   return false;
 }
