@@ -45,6 +45,9 @@ function forTheirOwn(scan: Scan, from: number, to: number): boolean {
 }
 /** « sa part », "his share": the giver's share of a thing paid. */
 const SHARE_GIVEN = /^(sa|son|leur|his|her|their) (part|share|moitie|half)$/;
+/** A third person's share said after money received, no paying verb between. */
+const THEIR_SHARE =
+  /^((?!(paye|payee|paid|regle|avance|advanced) ).)*\b(sa|son|leur|his|her|their) (part|share|moitie|half)\b/;
 /** Who gives to the speaker for a thing named without being owed it: parents, a benefit body. */
 const GIVE_ANYWAY: ReadonlySet<string> = new Set([...ELDERS, ...BENEFIT_BODIES]);
 /** Someone else sending money to the speaker: with a debt to the speaker said before, it pays it back. */
@@ -172,6 +175,9 @@ export function kindOfMark(
         paidToSomeone(scan, end, clause[1])
       )
         return null;
+      // « encaissé le chèque de Jules pour sa part », "received 40 for his share": their share paid
+      // back (« reçu mon salaire et payé sa part du loyer »: the speaker paid it, no share came).
+      if (THEIR_SHARE.test(wordsOf(scan.tokens, end, clause[1]))) return 'repayment';
       // « 8 € d'intérêts pris par la banque », "interest charged by the bank": taken from the speaker.
       if (TAKEN_BY.test(wordsOf(scan.tokens, end, clause[1]))) return null;
       // « mon père a payé ma facture », "my dad paid my invoice": a person of one's own paying a bill

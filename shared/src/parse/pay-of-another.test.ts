@@ -77,3 +77,16 @@ describe('a benefit by its name against money the speaker paid said the same way
     expect(read(text)).toBe(want);
   });
 });
+
+describe("a person's share received", () => {
+  it.each([
+    // Money received said with a third person's share is that share paid back.
+    ['encaissé le chèque de Jules pour sa part des courses, 25 €', 'repayment 25.00'],
+    ['received 40 for his share of the petrol', 'repayment 40.00'],
+    // The speaker's own share, or pay received with no share, stays income.
+    ["j'ai reçu 20 € pour ma part", 'income 20.00'],
+    ['salaire reçu, 1 800 €', 'income 1800.00'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});
