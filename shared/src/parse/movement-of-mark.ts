@@ -175,9 +175,9 @@ export function kindOfMark(
         paidToSomeone(scan, end, clause[1])
       )
         return null;
-      // « encaissé le chèque de Jules pour sa part », "received 40 for his share": their share paid
-      // back (« reçu mon salaire et payé sa part du loyer »: the speaker paid it, no share came).
-      if (THEIR_SHARE.test(wordsOf(scan.tokens, end, clause[1]))) return 'repayment';
+      // « encaissé le chèque de Jules pour sa part », « reçu 25 €, sa part du cadeau »: their share
+      // paid back, said after the money in the note (« reçu mon salaire et payé sa part »: not read).
+      if (THEIR_SHARE.test(wordsOf(scan.tokens, end, scan.tokens.length))) return 'repayment';
       // « 8 € d'intérêts pris par la banque », "interest charged by the bank": taken from the speaker.
       if (TAKEN_BY.test(wordsOf(scan.tokens, end, clause[1]))) return null;
       // « mon père a payé ma facture », "my dad paid my invoice": a person of one's own paying a bill

@@ -83,6 +83,8 @@ describe("a person's share received", () => {
     // Money received said with a third person's share is that share paid back.
     ['encaissé le chèque de Jules pour sa part des courses, 25 €', 'repayment 25.00'],
     ['received 40 for his share of the petrol', 'repayment 40.00'],
+    ["j'ai reçu 50 €, sa part des courses", 'repayment 50.00'],
+    ["reçu mon salaire, j'ai payé sa part du loyer, 300 €", 'spent 300.00 housing'],
     // The speaker's own share, or pay received with no share, stays income.
     ["j'ai reçu 20 € pour ma part", 'income 20.00'],
     ['salaire reçu, 1 800 €', 'income 1800.00'],
