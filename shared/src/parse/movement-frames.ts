@@ -115,7 +115,7 @@ export const namesDebt = (scan: Scan, from: number, to: number) => {
 /** Who pays for work or a thing sold: their money is income, whatever it pays for. */
 const PAYERS = wordSet(
   'acheteur|acheteuse|acheteurs|client|cliente|clients|patron|patronne|employeur|eleve|eleves|locataire|' +
-    'locataires|buyer|buyers|customer|customers|employer|boss|tenant|tenants|vinted|leboncoin|ebay',
+    'locataires|buyer|buyers|customer|customers|employer|boss|tenant|tenants|vinted|leboncoin|ebay|interim|temp|temping',
 );
 /** The words without one of which neither `workPaid` nor `tipsReceived` holds: most segments say none. */
 export const INCOME_FRAME_WORDS: ReadonlySet<string> = new Set([

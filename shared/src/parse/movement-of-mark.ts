@@ -48,6 +48,8 @@ const SHARE_GIVEN = /^(sa|son|leur|his|her|their) (part|share|moitie|half)$/;
 /** A third person's share said after money received, no paying verb between. */
 const THEIR_SHARE =
   /^((?!(paye|payee|paid|regle|avance|advanced) ).)*\b(sa|son|leur|his|her|their) (part|share|moitie|half)\b/;
+/** On one's pay: "advanced me 250 on my wages", « une avance sur salaire ». */
+const ON_WAGES = /\b(sur|on) (mon |ma |my )?(salaire|paie|paye|wages|salary|pay)\b/;
 /** Who gives to the speaker for a thing named without being owed it: parents, a benefit body. */
 const GIVE_ANYWAY: ReadonlySet<string> = new Set([...ELDERS, ...BENEFIT_BODIES]);
 /** Someone else sending money to the speaker: with a debt to the speaker said before, it pays it back. */
@@ -145,9 +147,9 @@ export function kindOfMark(
       if (moneyOfThing(scan, end, clause, isKeyword)) return 'repayment';
       // « Léa m'a renvoyé l'argent du billet »: sent back, by a person or a body.
       if (/renvoye/.test(wordsOf(scan.tokens, at, end))) return paidBackKind(scan, clause, at, isKeyword);
-      const after = scan.tokens.slice(at, clause[1]);
-      // « ma coloc m'a viré sa part d'électricité »: a share of something paid.
-      if (after.some((t) => PARTS.has(t.norm))) return 'repayment';
+      // « ma coloc m'a viré sa part d'électricité », « Lucas m'a envoyé 22 €, c'est sa part »: a share.
+      const share = scan.tokens.slice(at, clause[1]).some((t) => PARTS.has(t.norm));
+      if (share || THEIR_SHARE.test(wordsOf(scan.tokens, end, scan.tokens.length))) return 'repayment';
       // « mes parents m'ont viré 300 € pour le loyer », « la CAF m'a viré 200 € pour la rentrée »:
       // parents give, a benefit body pays an allowance; what for names no debt to the speaker.
       if (forOwnThings(scan, at, clause[1]) || saidBefore(scan, clause, at, GIVE_ANYWAY)) return 'income';
@@ -264,6 +266,8 @@ export function kindOfMark(
       if (feeFor(scan.tokens, clause[0], at)) return null;
       // « j'ai remboursé le prêt de la voiture »: a loan paid back is the speaker's debt, spent.
       if (namesDebt(scan, at, end) && PAYING_BACK.test(wordsOf(scan.tokens, clause[0], at))) return null;
+      // "my boss advanced me 250 on my wages", « une avance sur salaire »: pay received ahead.
+      if (ON_WAGES.test(wordsOf(scan.tokens, at, clause[1]))) return 'income';
       // « j'ai avancé 40 € à la pharmacie »: paid ahead at a shop is spent, not lent.
       return lentToShop(scan, end, clause, isKeyword) ? null : mark;
     case 'transfer':
