@@ -261,3 +261,12 @@ export function tipsReceived(scan: Scan, range: Clause): boolean {
 
 const givenToMe = (scan: Scan, i: number) =>
   (/^(a|ont)$/.test(word(scan, i - 1)) && word(scan, i - 2) === "m'") || word(scan, i + 1) === 'me';
+
+const PROMISED = /^((she|he|they)'ll pay me|elle regle|il regle)$/;
+const PAID_FIRST = /\b(paid|advanced|covered|avance|avancee|paye|payee|regle)\b/;
+/**
+ * "she'll pay me Saturday", « elle règle demain » with no paying said before its clause: a promise
+ * of nothing lent (« elle règle toujours tout », "I did her garden, she'll pay me 40").
+ */
+export const promiseUnpaid = (scan: Scan, at: number, end: number, clause: Clause) =>
+  PROMISED.test(wordsOf(scan.tokens, at, end)) && !PAID_FIRST.test(wordsOf(scan.tokens, 0, clause[0]));

@@ -7,6 +7,7 @@ import {
   lentToShop,
   namesDebt,
   PARTS,
+  promiseUnpaid,
   rideBack,
   speakerGivesBack,
   speakerSubject,
@@ -260,6 +261,8 @@ export function kindOfMark(
         ? 'refund'
         : 'repayment';
     case 'loan':
+      // "she'll pay me Saturday", « elle règle demain »: a return promised, a loan once the speaker paid.
+      if (promiseUnpaid(scan, at, end, clause)) return null;
       // « prêt à Julie »: a loan to a person; « prêt-à-porter », « prêt à l'emploi » are no loan.
       if (wordsOf(scan.tokens, at, end) === 'pret a' && !personAt(scan, end)) return null;
       // « les frais de dossier pour le prêt », "the arrangement fee for the loan": a fee paid, no loan.

@@ -100,7 +100,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'me suis fait preter|me suis fait avancer|fait une avance|' +
       // The money is to come back: "elle me les rend vendredi", "he'll pay me back".
       'me les rend|me le rend|me la rend|me les rendra|me le rendra|me la rendra|me les rendront|' +
-      "me rendra|he'll pay me back|she'll pay me back|they'll pay me back|gonna pay me back|" +
+      "me rendra|he'll pay me|she'll pay me|they'll pay me|gonna pay me back|elle regle|il regle|" +
       "j'ai depanne|depanne|depannee|depanner|" +
       // Borrowed is a loan too, and so is a return promised in the present (« il me rembourse lundi »).
       'emprunte*|borrowed|lent me|pret de|un pret de|il me rembourse|' +

@@ -1,7 +1,7 @@
 /**
  * The moves31 readings (issue 29), through the whole parser on Tuesday 24 November 2026: a third
  * person's share said anywhere after money sent to the speaker, pay advanced on one's wages, a temp
- * agency paying. The look-alikes stay as they were.
+ * agency paying, a return promised after the speaker paid. The look-alikes stay as they were.
  */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
@@ -42,6 +42,21 @@ describe('pay advanced, a temp agency paying', () => {
     // The speaker paying an agency, or a thing called temp, is spent.
     ["j'ai payé l'agence d'intérim 200 €", 'spent 200.00'],
     ['I paid 20 for a temp phone', 'spent 20.00'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});
+
+describe('paid ahead for a person, a return promised', () => {
+  it.each([
+    // The speaker paid or advanced, then the return promised: a loan.
+    ["I advanced 28 for Zoe's gig ticket, she'll pay me Saturday", 'loan 28.00'],
+    ['avancé 30 € pour le forfait de ski de Manon, elle règle demain', 'loan 30.00'],
+    ["j'ai avancé 30 € pour le billet de Zoé, elle me rembourse samedi", 'loan 30.00'],
+    // No paying said before the promise, or no promise: no loan.
+    ["paid 30 for Zoe's ticket", 'spent 30.00'],
+    ['elle règle toujours tout, 50 €', 'spent 50.00'],
+    ['la facture du plombier, 120 €, il règle quand ?', 'spent 120.00'],
   ])('%s → %s', (text, want) => {
     expect(read(text)).toBe(want);
   });
