@@ -87,7 +87,7 @@ export const SYSTEM_MARKS: readonly [string, Mark][] = [
       "rembourse par la secu|remboursee par la secu|rembourse par la securite sociale|rembourse par l'assurance|" +
       'rembourse par mon assurance|rembourse plus tard|remboursee plus tard|rembourse en partie|' +
       'remboursee en partie|rembourse a 70|rembourse a 100|la secu rembourse|la secu me rembourse|' +
-      'la secu me le rembourse|la mutuelle rembourse|la mutuelle me rembourse|la mutuelle me le rembourse|' +
+      'la secu me le rembourse|maladie me rembourse|la mutuelle rembourse|la mutuelle me rembourse|la mutuelle me le rembourse|' +
       "ma mutuelle rembourse|l'assurance rembourse|l'assurance me rembourse|la secu prend en charge|" +
       'je serai rembourse|je serai remboursee|je serais rembourse|je serais remboursee|sera rembourse|' +
       "sera remboursee|seront rembourses|ce sera rembourse|c'est rembourse|c'est rembourse par le boulot|" +

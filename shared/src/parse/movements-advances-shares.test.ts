@@ -61,3 +61,20 @@ describe('paid ahead for a person, a return promised', () => {
     expect(read(text)).toBe(want);
   });
 });
+
+describe('paid, the state health insurance to pay it back', () => {
+  it("« le kiné, 50 €, l'Assurance maladie me rembourse » is spent, to be paid back", () => {
+    const r = parseExpenseText("le kiné, 50 €, l'Assurance maladie me rembourse", TEST_OPTS);
+    expect(r.movement).toBeUndefined();
+    expect(r.expenses.map((e) => [e.amount, e.category, e.reimbursable])).toEqual([
+      ['50.00', 'health', true],
+    ]);
+  });
+  it.each([
+    // Paid back already: a refund received.
+    ["l'Assurance maladie m'a remboursé 20 €", 'refund 20.00'],
+    ["la mutuelle m'a remboursé 20 €", 'refund 20.00'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});
