@@ -139,6 +139,8 @@ export function kindOfMark(
     case 'paidBack':
       return paidBackKind(scan, clause, at, isKeyword);
     case 'incoming': {
+      // "cheque from Ellie", « le chèque de Tom »: a person's; « un chèque de caution » says no giver.
+      if (/^(le )?cheque (de|from)$/.test(wordsOf(scan.tokens, at, end)) && !personAt(scan, end)) return null;
       // « Nina m'a payé sa place »: a person paying the speaker for a thing of their own pays it back.
       if (THEIR_OWN.test(scan.tokens[end]?.norm ?? '') || forTheirOwn(scan, end, clause[1]))
         return 'repayment';

@@ -68,7 +68,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     'incoming',
     "m'a vire|m'ont vire|m'a verse|m'ont verse|m'a fait un virement|m'a fait un lydia|m'a lydia|m'a envoye|m'ont envoye|" +
       "m'a fait un paylib|m'a fait un wero|m'a fait un paypal|sent me|venmoed me|zelled me|paid me|m'a paye|m'ont paye|" +
-      "m'a regle|m'ont regle|" +
+      "m'a regle|m'ont regle|cheque from|le cheque de|" +
       "transferred me|wired me|m'a renvoye|m'ont renvoye|venmo'd me|paypaled me|m'a fait un cheque|" +
       "m'ont fait un cheque|wrote me a cheque|wrote me a check|m'a file|m'ont file|" +
       // Money slipped or handed to the speaker (« mon papy m'a glissé 20 € »).

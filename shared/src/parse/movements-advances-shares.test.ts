@@ -78,3 +78,18 @@ describe('paid, the state health insurance to pay it back', () => {
     expect(read(text)).toBe(want);
   });
 });
+
+describe("a person's cheque", () => {
+  it.each([
+    // A cheque from a person: theirs, for their share a repayment, else given.
+    ['cheque from Ellie for her half of the taxi, 22', 'repayment 22.00'],
+    ['le chèque de Tom pour sa part de la location, 110 €', 'repayment 110.00'],
+    ['cheque from Grandma for my birthday, 50', 'income 50.00'],
+    ['un chèque de 50 € de mamie pour mes vingt ans', 'income 50.00'],
+    // No person after it: a cheque the speaker paid.
+    ['le chèque de caution, 500 €', 'spent 500.00'],
+    ['cheque from my account to the plumber, 120', 'spent 120.00'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});
