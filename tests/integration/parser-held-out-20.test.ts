@@ -275,7 +275,8 @@ describe('the local parser on the tuning sets of rounds 20 to 28 written before 
     // speaker; tuned on v27n and these even misses): even 68, whole 128 (odd 60). After moves30 (a
     // debt told after money sent, an advance's borrower a person): even 69, whole 129 (odd 60).
     // After pay29 (someone else's pay, a benefit by name, pay paid to a person): even 70, whole 130.
-    heldOutSet('v26n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 70, whole: 130 });
+    // After moves31 (a return promised after the speaker paid is a loan): even 71, whole 131 (odd 60).
+    heldOutSet('v26n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 71, whole: 131 });
   });
 
   it('gets the v27n set right at its floors, its odd half held out', () => {
@@ -288,8 +289,9 @@ describe('the local parser on the tuning sets of rounds 20 to 28 written before 
     // avancé », a debt told after money sent, whom the speaker lent to a person, a money noun "got";
     // "paid" taken out by the lead: it read payments the speaker made as income): even 65, whole 119.
     // After pay29 (a workplace's pay no longer another's, "carer's allowance", a third person's share
-    // said after money received): even 68, whole 122.
-    heldOutSet('v27n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 68, whole: 122 });
+    // said after money received): even 68, whole 122. After moves31 (a share said after money sent,
+    // a temp agency paying, a person's cheque): even 70, whole 126 (odd 54 → 56, an aggregate only).
+    heldOutSet('v27n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 70, whole: 126 });
   });
 
   it('gets the v28p set right at its floors, its odd half held out', () => {
@@ -298,7 +300,9 @@ describe('the local parser on the tuning sets of rounds 20 to 28 written before 
     // their names come in, "carer's allowance"; pay paid to a person, « versée à mon ex », left).
     // Whole: 91 of 130 unseen, 112 after (the odd half 47 → 55, an aggregate only). Then a third
     // person's share said after money received (« encaissé le chèque de Jules pour sa part »): 58, 113.
-    heldOutSet('v28p', { minLines: 130, minFrench: 0.56, tunedHalf: 'even-0' }, { even: 58, whole: 113 });
+    // After moves31 (advances: on one's wages, a return promised; shares said after money sent; the
+    // sécu to pay back; a temp agency; a person's cheque; tuned on these even misses): 64, 119 (odd 55).
+    heldOutSet('v28p', { minLines: 130, minFrench: 0.56, tunedHalf: 'even-0' }, { even: 64, whole: 119 });
   });
 
   it('gets the v24d set right at its floors, its odd half held out', () => {
