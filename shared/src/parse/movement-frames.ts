@@ -264,9 +264,14 @@ const givenToMe = (scan: Scan, i: number) =>
 
 const PROMISED = /^((she|he|they)'ll pay me|elle regle|il regle)$/;
 const PAID_FIRST = /\b(paid|advanced|covered|avance|avancee|paye|payee|regle)\b/;
+/** Turns taken, not money owed: « elle règle la prochaine fois », "he'll pay me next time". */
+const NEXT_TURN = /^(next time|la prochaine)/;
 /**
  * "she'll pay me Saturday", « elle règle demain » with no paying said before its clause: a promise
- * of nothing lent (« elle règle toujours tout », "I did her garden, she'll pay me 40").
+ * of nothing lent (« elle règle toujours tout », "I did her garden, she'll pay me 40"); nor the
+ * next round promised (« j'ai payé le resto, elle règle la prochaine fois »: the speaker's treat).
  */
 export const promiseUnpaid = (scan: Scan, at: number, end: number, clause: Clause) =>
-  PROMISED.test(wordsOf(scan.tokens, at, end)) && !PAID_FIRST.test(wordsOf(scan.tokens, 0, clause[0]));
+  PROMISED.test(wordsOf(scan.tokens, at, end)) &&
+  (!PAID_FIRST.test(wordsOf(scan.tokens, 0, clause[0])) ||
+    NEXT_TURN.test(wordsOf(scan.tokens, end, end + 2)));

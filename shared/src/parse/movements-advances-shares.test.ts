@@ -57,6 +57,9 @@ describe('paid ahead for a person, a return promised', () => {
     ["paid 30 for Zoe's ticket", 'spent 30.00'],
     ['elle règle toujours tout, 50 €', 'spent 50.00'],
     ['la facture du plombier, 120 €, il règle quand ?', 'spent 120.00'],
+    // The next round promised, not this one paid back: the speaker's treat.
+    ["j'ai payé le resto 60 €, elle règle la prochaine fois", 'spent 60.00'],
+    ["paid 45 for dinner, he'll pay me next time", 'spent 45.00'],
   ])('%s → %s', (text, want) => {
     expect(read(text)).toBe(want);
   });
