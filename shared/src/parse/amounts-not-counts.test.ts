@@ -89,14 +89,35 @@ describe('the parts a total is paid in, a word of their kind beside them (times-
     ['three monthly payments of 45 for the course', ['135.00 EUR']],
     ['trois versements mensuels de 45 euros', ['135.00 EUR']],
     ['4 equal payments of 30 euros', ['120.00 EUR']],
+    // With no currency and nothing named: the parts' word makes the number money (partsBefore).
+    ['3 monthly payments of 45', ['135.00 EUR']],
+    ['4 instalments of 30', ['120.00 EUR']],
   ])('%s → %j', (text, amounts) => expect(amountsOf(text)).toEqual(amounts));
+
+  it.each(['3 boxes of 45', '3 fois 20'])(
+    'a count of other things leaves the number to look at: %s',
+    (text) => {
+      const [e] = parseExpenseText(text, TEST_OPTS).expenses;
+      expect(e?.reviewReason).toBe('unclear_amount');
+    },
+  );
 });
 
 describe('a bill cut by the count said after the cut (shares.ts)', () => {
   it.each([
     ["le pot de départ de Marc, 120 euros qu'on a coupés en quatre", '30.00'],
     ['the pizza was 40, we cut it four ways', '10.00'],
+    // The bill named between the cut and its count.
+    ['on a coupé la note en deux, 60 €', '30.00'],
+    ["resto, 90 €, on a coupé l'addition en trois", '30.00'],
   ])('%s → %s', (text, amount) => expect(one(text)?.amount).toBe(amount));
+
+  it.each([
+    ['coupé le gâteau en deux, 20 €', '20.00'],
+    ['on a coupé la viande en quatre, 12 €', '12.00'],
+  ])('a thing cut that is no bill shares nothing: %s', (text, amount) =>
+    expect(one(text)?.amount).toBe(amount),
+  );
 
   it.each([
     ['une coupe chez le coiffeur 25 euros', '25.00'],

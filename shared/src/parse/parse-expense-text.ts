@@ -40,6 +40,7 @@ import { spanCategories } from './span-categories.ts';
 import { askedToRemind, spentLater } from './spent-later.ts';
 import { divideHalfUp, percentHalfUp, shareOf } from './split-bill.ts';
 import { spokenAmounts } from './spoken.ts';
+import { partsBefore } from './times-said.ts';
 import { attachTips } from './tips.ts';
 import { cleanText, tokenize } from './tokenize.ts';
 import type { Movement, ParsedExpense, ParseOptions, ParseResult } from './types.ts';
@@ -173,6 +174,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
           (movement !== undefined && spentBare(scan, seg, amount, isKeyword)),
       ) &&
       !feeSaid(scan, seg) &&
+      partsBefore(scan, amount) === null &&
       !isRate(scan, amount) &&
       !(pricedInCents(scan, amount) && hasPurchaseWord(scan, seg.start, seg.end))
     ) {

@@ -122,6 +122,7 @@ const PAYING = new PhraseTable<true>(
   ),
 );
 
+const BILLS = /^(note|addition|facture|douloureuse|bill|check|tab)$/;
 /** Words that introduce the divisor: "par trois", "en deux", "between 3", "by two". */
 const CONNECTORS = new Set(['par', 'en', 'entre', 'between', 'by', 'among', 'into', 'in', 'a']);
 const LEADS = new Set(['the', 'nous', 'les', 'us', 'mes']);
@@ -235,8 +236,10 @@ export function matchShare(
     if ((kind === 'split' || kind === 'mine') && !divisor) {
       // "split into 4 payments", « fractionné en 3 fois »: the total paid in parts, no one's share.
       if (paidInParts(tokens, pastManner(tokens, hit.end), lang)) return null;
+      // « on a coupé la note en deux »: the bill named between the cut and its count (a cake is no bill).
+      const k = divisor === 0 && BILLS.test(tokens[hit.end + 1]?.norm ?? '') ? hit.end + 2 : hit.end;
       // « une coupe à 9 »: a haircut's price, no cut in nine.
-      const d = divisor === 0 && tokens[hit.end]?.norm === 'a' ? null : divisorAfter(tokens, hit.end, lang);
+      const d = divisor === 0 && tokens[k]?.norm === 'a' ? null : divisorAfter(tokens, k, lang);
       if (d) return { start: i, end: d.end, kind, divisor: d.n, ...counted };
       if (divisor === 0) return null;
     }

@@ -15,12 +15,19 @@ function countTo(scan: Scan, end: number): number | null {
  * is 300 paid in three); « 3 mensualités de 100 », "4 payments of 50": each part is the amount.
  */
 export function timesBefore(scan: Scan, amount: AmountItem): number | null {
-  const { tokens } = scan;
-  const before = tokens[amount.start - 1]?.norm ?? '';
-  // "three monthly payments of 45", « 3 versements mensuels de 45 »: a word of their kind beside the parts.
-  const parts = [2, 3].find((k) => PARTS.test(tokens[amount.start - k]?.norm ?? ''));
-  if (/^(de|of)$/.test(before) && parts)
-    return countTo(scan, amount.start - parts) ?? countTo(scan, amount.start - 3);
-  if (!/^(fois|times|x|×)$/.test(before) || paidInParts(tokens, amount.start - 3, scan.lang)) return null;
+  const before = scan.tokens[amount.start - 1]?.norm ?? '';
+  if (/^(de|of)$/.test(before)) return partsBefore(scan, amount);
+  if (!/^(fois|times|x|×)$/.test(before) || paidInParts(scan.tokens, amount.start - 3, scan.lang))
+    return null;
   return countTo(scan, amount.start - 1);
+}
+
+/**
+ * "3 monthly payments of 45", « 3 versements mensuels de 45 »: the count of the parts, said before a
+ * word of their kind and « de », "of". It makes a bare number money as a currency would.
+ */
+export function partsBefore(scan: Scan, amount: AmountItem): number | null {
+  const parts = [2, 3].find((k) => PARTS.test(scan.tokens[amount.start - k]?.norm ?? ''));
+  if (!parts || !/^(de|of)$/.test(scan.tokens[amount.start - 1]?.norm ?? '')) return null;
+  return countTo(scan, amount.start - parts) ?? countTo(scan, amount.start - 3);
 }
