@@ -36,6 +36,22 @@ describe('a date inside a name is no day of the payment', () => {
   });
 });
 
+describe('a day that says the kind of a thing is no day of the payment (dates-in-names.ts dayOfKind)', () => {
+  const days = (text: string) => parseExpenseText(text, TEST_OPTS).expenses.map((e) => e.date);
+  it.each([
+    ['a Sunday roast at the Crown, 18 euros', ['2026-11-24']],
+    ['un poulet du dimanche, 14 €', ['2026-11-24']],
+    ['le brunch du dimanche, 25 €', ['2026-11-24']],
+  ])('%s → %j', (text, want) => expect(days(text)).toEqual(want));
+
+  it.each([
+    ['Sunday: roast at the Crown, 18 euros', ['2026-11-22']],
+    ['dimanche, resto, 30 €', ['2026-11-22']],
+    ['le brunch de dimanche, 25 €', ['2026-11-22']],
+    ['on Sunday a roast, 18 euros', ['2026-11-22']],
+  ])('%s → %j (the day it was paid)', (text, want) => expect(days(text)).toEqual(want));
+});
+
 describe('the end of a month said of last month or the next is its last day', () => {
   it.each([
     ["fin du mois dernier j'ai payé l'eau, 31 €", ['31.00 2026-10-31']],

@@ -1,4 +1,5 @@
 import { BRAND_LEADING_NUMBERS } from './brand-names.ts';
+import { WEEKDAYS } from './date-words.ts';
 import { streetKindAt } from './name-numbers.ts';
 import type { Token } from './tokenize.ts';
 
@@ -42,6 +43,17 @@ export function leadingBrandEnd(tokens: readonly Token[], i: number): number {
 }
 
 /**
+ * "a Sunday roast", « un poulet du dimanche »: a day that says the kind of a thing, not when it was
+ * paid ("Sunday: roast", « le brunch de dimanche », « du lundi au vendredi » are dated).
+ */
+function dayOfKind(tokens: readonly Token[], i: number, end: number): boolean {
+  const d = tokens[i]?.norm === 'du' ? i + 1 : i;
+  if (end !== d + 1 || !WEEKDAYS.has(tokens[d]?.norm ?? '')) return false;
+  if (tokens[d - 1]?.norm === 'du') return tokens[d - 2]?.kind === 'word' && tokens[end]?.norm !== 'au';
+  return /^an?$/.test(tokens[d - 1]?.norm ?? '') && tokens[end]?.kind === 'word';
+}
+
+/**
  * A date said as part of a name, not as the day of a payment: a street's (« rue du Quatre-Septembre »,
  * « avenue du 11 Novembre »), a place's written with its capital article (« au bar Le 14 Juillet »),
  * a brand's ("at the 7-Eleven"), "24/7" said of opening hours. The end of the name, or 0 when the
@@ -59,6 +71,7 @@ export function dateInNameEnd(tokens: readonly Token[], i: number, end: number):
   // "the 24/7 diner", « ouvert 24/7 »: round the clock; « le 24/7 », "on 24/7" stay a day.
   if (t.kind === 'slashDate' && t.norm === '24/7' && !/^(le|du|au|on)$/.test(tokens[i - 1]?.norm ?? ''))
     return end;
+  if (dayOfKind(tokens, i, end)) return end;
   for (let k = i; k < end; k++) {
     const brand = leadingBrandEnd(tokens, k);
     if (brand > k) return Math.max(end, brand);
