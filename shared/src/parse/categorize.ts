@@ -24,7 +24,7 @@ import { readByHead } from './category-heads.ts';
 import type { CategoryMatch } from './category-learned.ts';
 import { forSomeoneElse, mayBeGiven } from './category-purposes.ts';
 import { otherSense } from './category-senses.ts';
-import { type Hit, isEnglishOnlyWord, isFrenchOnlyWord, TABLES } from './category-tables.ts';
+import { type Hit, isEnglishOnlyWord, isFrenchOnlyWord, knownPhraseEnd, TABLES } from './category-tables.ts';
 import { placeForOther, thingForPurpose, toolAfterFood, utensilForFood } from './category-things-for-food.ts';
 import { journeyFare, toppedUpCard } from './fare-cards.ts';
 import { feeOfModifier } from './fees-said.ts';
@@ -38,7 +38,11 @@ export { type CategoryMatch, findLearned } from './category-learned.ts';
 export { isEnglishOnlyWord } from './category-tables.ts';
 
 /** The words only one language's lexicon knows, for the language of a note of nouns (language.ts). */
-export const ONE_LANGUAGE_WORDS: OneLanguageWords = { english: isEnglishOnlyWord, french: isFrenchOnlyWord };
+export const ONE_LANGUAGE_WORDS: OneLanguageWords = {
+  english: isEnglishOnlyWord,
+  french: isFrenchOnlyWord,
+  known: (tokens, i) => knownPhraseEnd(tokens, i) > i,
+};
 
 /**
  * Which keyword decides: a present (weight 4) over all; then what was bought over where

@@ -27,6 +27,10 @@ describe('the language of a note', () => {
     // A note of nouns: a word only one language's lexicon knows.
     ['Pain 3 euros', 'en-GB', 'fr'],
     ['crutches, 35 euros', 'fr-FR', 'en'],
+    // Else a word no lexicon knows, spelt as French spells none: "towels", "maker".
+    ['tea towels, 12 euros', 'fr-FR', 'en'],
+    ['bread maker, 60', 'fr-FR', 'en'],
+    ['sac poubelle, 3', 'fr-FR', 'fr'],
   ])('"%s" on a %s phone is %s', (text, locale, lang) => {
     expect(language(text, locale)).toBe(lang);
   });
@@ -36,6 +40,8 @@ describe('the language of a note', () => {
     ['taxi 12', 'en'],
     ['Parking 5 euros', 'fr'],
     ['Parking 5 euros', 'en'],
+    // Known to both lexicons, its spelling says nothing.
+    ['kebab 8', 'fr'],
   ])('"%s" has no language of its own: the %s locale decides', (text, lang) => {
     expect(language(text, lang)).toBe(lang);
   });
@@ -55,4 +61,15 @@ describe('the words the parser adds, in the note’s own language', () => {
   ])('"%s" on a %s phone reads %s', (text, locale, reading) => {
     expect(read(text, locale)).toEqual([reading]);
   });
+});
+
+describe('a note of nouns read in the language its spelling leans to', () => {
+  const category = (text: string) => parseExpenseText(text, TEST_OPTS).expenses.map((e) => e.category);
+  it.each([
+    ['tea towels, 12 euros', 'shopping'],
+    ['bread maker, 60', 'shopping'],
+    // The bus companies are brands: "Stagecoach", "Arriva", "Megabus" (lexicon-brands.ts).
+    ['weekly Stagecoach ticket, 20', 'transport'],
+    ['kebab 8', 'dining'],
+  ])('%s → %s', (text, want) => expect(category(text)).toEqual([want]));
 });

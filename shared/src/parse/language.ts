@@ -45,8 +45,9 @@ const ACCENTED = /[éèêàâçùûôîïë]/i;
 export interface OneLanguageWords {
   english: (tokens: readonly Token[], i: number) => boolean;
   french: (tokens: readonly Token[], i: number) => boolean;
+  known: (tokens: readonly Token[], i: number) => boolean;
 }
-const NO_LEXICON: OneLanguageWords = { english: () => false, french: () => false };
+const NO_LEXICON: OneLanguageWords = { english: () => false, french: () => false, known: () => true };
 
 /**
  * French or English, from the sentence's own words when they lean either way: a French phone
@@ -70,7 +71,13 @@ export function detectLanguage(
   }
   if (en !== fr) return en > fr ? 'en' : 'fr';
   if (fr === 0) {
-    const english = tokens.some((t, i) => t.kind === 'word' && lexicon.english(tokens, i));
+    // "tea towels", "bread maker": else a word no lexicon knows, spelt as French spells none (w, k,
+    // "ea"), leans English (« parking », "kebab" are known to both).
+    const english = tokens.some(
+      (t, i) =>
+        t.kind === 'word' &&
+        (lexicon.english(tokens, i) || (/w|k|ea/.test(t.norm) && !lexicon.known(tokens, i))),
+    );
     const french = tokens.some((t, i) => t.kind === 'word' && lexicon.french(tokens, i));
     if (english !== french) return english ? 'en' : 'fr';
   }

@@ -25,7 +25,7 @@ export const BRANDS: readonly LexiconEntry[] = [
     3,
     'uber|bolt|heetch|g 7|lyft|sncf|ouigo|tgv|ter|intercites|ratp|navigo|pass navigo|carte navigo|blablacar|' +
       'velib|free now|freenow|transilien|tisseo|eurostar|thalys|trenitalia|' +
-      'flixbus|blablabus|totalenergies|shell|esso|bp|vinci autoroutes|sanef|aprr|indigo|saemes|zity|getaround',
+      'flixbus|blablabus|stagecoach|arriva|megabus|national express|greyhound|amtrak|totalenergies|shell|esso|bp|vinci autoroutes|sanef|aprr|indigo|saemes|zity|getaround',
   ],
   [
     'housing',

@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'b22bddafa35f0944ec878c8705510fa399bb37a0c2b948a1e9a8798518fb5c6b';
+export const OPEN_DATA_INPUTS = 'be8631fe606386a397546e86d04f2379114017fb81a799e0db9587bf5328474c';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
