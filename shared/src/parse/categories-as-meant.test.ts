@@ -77,6 +77,10 @@ describe('a data allowance with nothing named is a phone or internet plan', () =
     // A measure before a noun is the capacity of the thing it names (measured-category.ts).
     ['128 gig memory card, 18 euros', 'shopping'],
     ['20 gig data plan, 10 euros', 'utilities'],
+    // After the thing's noun too: a key, a drive (« forfait », « carte SIM » name a plan).
+    ['une clé 64 Go à 12 €', 'shopping'],
+    ['un disque dur 2 To, 80 €', 'shopping'],
+    ['forfait mobile 100 Go, 15 €', 'utilities'],
   ])('reads %j as %s', (text, expected) => {
     expect(category(text)).toEqual([expected]);
   });

@@ -27,9 +27,12 @@ export function measuredCategory(scan: Scan): Category | null {
     if (unit === null) continue;
     // "a 128 gig memory card", "a 2 kWh battery": a measure said before a noun is the thing's
     // capacity, a thing bought, no plan ("a 20 gig data plan" names its data).
-    const noun = scan.tokens[i + 2];
-    const capacity =
-      noun?.kind === 'word' && !EDGE_STOPWORDS.has(noun.norm) && !/^(data|plan|sim)$/.test(noun.norm);
+    // « une clé 64 Go à 12 € »: after the thing's noun too (« carte SIM 20 Go », « forfait 100 Go » are plans).
+    const thing = (t = scan.tokens[i + 2]) =>
+      t?.kind === 'word' &&
+      !EDGE_STOPWORDS.has(t.norm) &&
+      !/^(data|plan|e?sim|forfait|mobile|internet)$/.test(t.norm);
+    const capacity = thing() || thing(scan.tokens[i - 1]);
     for (const [re, category] of MEASURES) if (re.test(unit)) return capacity ? 'shopping' : category;
   }
   return null;
