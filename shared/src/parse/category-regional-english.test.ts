@@ -20,6 +20,9 @@ describe('British, Irish and American words no open data names (lexicon-en-regio
     ['Sudocrem and Strepsils, 9 euros', 'health'],
     ['white pudding and rashers, 8 euros', 'groceries'],
     ['a cheesesteak, 12 dollars', 'dining'],
+    // The pub's Sunday meal; a roast bought to cook stays food.
+    ['a Sunday roast at the Crown, 18 euros', 'dining'],
+    ['roast chicken, 9 euros', 'groceries'],
     ['the low emission zone charge, 12 euros', 'transport'],
     ['a rail ticket, 20 euros', 'transport'],
     ['crazy golf with the kids, 18 euros', 'leisure'],

@@ -56,7 +56,7 @@ export const EN_REGIONAL: readonly LexiconEntry[] = [
   [
     'dining',
     2,
-    'chipper|carvery|spice bag|battered sausage|chip butty|sausage butty|full english|full irish|' +
+    'chipper|carvery|sunday roast|roast dinner|spice bag|battered sausage|chip butty|sausage butty|full english|full irish|' +
       'fry-up|cheesesteak|philly cheesesteak|hoagie|lobster roll|clam chowder|chicken parm|' +
       'hot wings|seafood shack|crab shack',
   ],

@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'be8631fe606386a397546e86d04f2379114017fb81a799e0db9587bf5328474c';
+export const OPEN_DATA_INPUTS = 'bfefc965976e7137bf744d85d46a3658092fcf15e33751f158e3dfa5cbeae79c';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
