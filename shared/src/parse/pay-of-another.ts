@@ -76,6 +76,11 @@ export function paidToSomeone(scan: Scan, end: number, to: number): boolean {
       /^(a|to)$/.test(scan.tokens[i + 1]?.norm ?? '')
     )
       for (const j of [i + 2, i + 3])
-        if (personAt(scan, j) || /^(ex|nounou|nanny)$/.test(scan.tokens[j]?.norm ?? '')) return true;
+        if (
+          personAt(scan, j) ||
+          /^ex$/.test(scan.tokens[j]?.norm ?? '') ||
+          EMPLOYED.has(scan.tokens[j]?.norm ?? '')
+        )
+          return true;
   return false;
 }

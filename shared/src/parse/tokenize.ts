@@ -26,7 +26,6 @@ const APOSTROPHES = /[\u2018\u2019\u02BC\u00B4`]/g;
 const NON_ASCII = /[^\u0000-\u007f]/;
 const MARKS = /\p{M}/gu;
 
-/** "Café" → "cafe", "Œuf" → "oeuf": the form every lexicon in the parser is written in. */
 /** The normalized words of tokens[from..to) joined by spaces, to test a phrase against. */
 export const wordsOf = (tokens: readonly Token[], from: number, to: number): string =>
   tokens
@@ -34,6 +33,7 @@ export const wordsOf = (tokens: readonly Token[], from: number, to: number): str
     .map((t) => t.norm)
     .join(' ');
 
+/** "Café" → "cafe", "Œuf" → "oeuf": the form every lexicon in the parser is written in. */
 export function normWord(word: string): string {
   const lower = word.toLowerCase();
   if (!NON_ASCII.test(lower)) return lower;
