@@ -77,7 +77,7 @@ interface Driver extends WatchedDriver {
    * restored) or off (the route taken away, the phone network cut: every connection dropped).
    */
   setNetwork(on: boolean): Promise<void>;
-  stop(): void;
+  stop(): Promise<void>;
 }
 
 /** WebKitWebDriver in its own mount and network namespaces, reachable at `url`; its browser's proxy is `network`. */
@@ -129,15 +129,26 @@ async function startDriver(network: PhoneNetwork, env: Record<string, string>): 
   child.once('exit', (code, signal) => {
     ended = howItEnded(code, signal);
   });
-  const stop = () => {
+  // The browser's watcher writes its end into browser.log after the signal (minibrowser-watched.sh):
+  // the folder is removed once the driver is gone, and again if a last line lands while it is.
+  const stop = async () => {
     try {
       if (child.pid) process.kill(-child.pid, 'SIGTERM');
     } catch {
       // Already gone.
     }
+    if (child.exitCode === null && child.signalCode === null) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, 5_000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+    }
     proxyIn.close();
     driverOut.close();
-    rmSync(dir, { recursive: true, force: true });
+    rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   };
   const url = `http://127.0.0.1:${hostPort}`;
   try {
@@ -154,7 +165,7 @@ async function startDriver(network: PhoneNetwork, env: Record<string, string>): 
       20_000,
     );
   } catch (error) {
-    stop();
+    await stop();
     throw error;
   }
   const pid = readFileSync(pidFile, 'utf8').trim();
@@ -239,7 +250,7 @@ export async function launchWebKit(
   try {
     current = await openSession(driver, network, onLostOf(generation));
   } catch (error) {
-    driver.stop();
+    await driver.stop();
     throw error;
   }
   // The tab and `session` ask whichever session is current, so a relaunch keeps them.
@@ -262,7 +273,7 @@ export async function launchWebKit(
     relaunch: async () => {
       await current.close().catch(() => {});
       if (driver.ended() !== null || !isRunning(driver.pid)) {
-        driver.stop();
+        await driver.stop();
         driver = await startDriver(network, env);
       }
       generation += 1;
@@ -272,7 +283,7 @@ export async function launchWebKit(
     },
     close: async () => {
       await current.close().catch(() => {});
-      driver.stop();
+      await driver.stop();
     },
   };
 }
