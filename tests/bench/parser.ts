@@ -130,6 +130,7 @@ export const LABELLED_SETS = [
   ['blind v21', 'utterances-blind-v21.jsonl', 'never tuned on'],
   ['blind v22', 'utterances-blind-v22.jsonl', 'never tuned on'],
   ['blind v23', 'utterances-blind-v23.jsonl', 'never tuned on'],
+  ['blind v24', 'utterances-blind-v24.jsonl', 'never tuned on'],
 ] as const;
 
 const share = (x: number, of: number) => Math.round((1000 * x) / Math.max(1, of)) / 10;

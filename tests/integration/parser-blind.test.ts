@@ -99,4 +99,8 @@ describe('the local parser on sentences never tuned on', () => {
   it('reports the blind set v23 in figures only', () => {
     blindSet('v23', 'blind25', 300);
   });
+
+  it('reports the blind set v24 in figures only', () => {
+    blindSet('v24', 'blind26', 300);
+  });
 });
