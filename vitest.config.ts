@@ -76,12 +76,14 @@ export default defineConfig({
           setupFiles: ['tests/support/no-network.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          // Two files at a time, after the other suites (their own group). One file keeps about
-          // one of CI's two cores busy (its browser, the server, Caddy): one at a time, the other
-          // mostly waited through the e2e phase (tests/README.md). Each of the two workers keeps its
-          // modules, the run's CA and the Chromium its files borrow (harness.ts launchBrowser),
-          // made once per worker, not per file.
-          maxWorkers: 2,
+          // Three files at a time, after the other suites (their own group). One file keeps about
+          // 0.6 of a core busy (its browser, the server, Caddy, the test: four files took 136 s of
+          // CPU for 232 s of a quiet run's file time; the rest is waiting on the browser and the
+          // network), so two at a time left about 40 % of CI's two cores idle through the e2e
+          // phase, the run's longest (tests/README.md). Each worker keeps its modules, the run's
+          // CA and the Chromium its files borrow (harness.ts launchBrowser), made once per worker,
+          // not per file.
+          maxWorkers: 3,
           isolate: false,
           sequence: { groupOrder: 2 },
         },
