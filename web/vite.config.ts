@@ -11,6 +11,9 @@ import { inlineFirstScreen } from './inline-first-screen.ts';
 import { OCR_BASE, ocrAssets } from './ocr-assets.ts';
 import { READING_CHUNK, terseReading } from './terse-reading.ts';
 
+/** The receipt reader's chunk: shared/'s receipt mode and the page's reading of a photo with it. */
+const RECEIPT_CHUNK = 'receipt';
+
 // Built into the bundle: public values only. The server's secrets (GROQ_API_KEY,
 // VOICETRACK_JWT_SECRET, sb_secret_… keys, DATABASE_URL…) are never read here.
 const config = {
@@ -277,7 +280,11 @@ export default defineConfig({
           groups: [
             {
               name: READING_CHUNK,
-              test: /shared[\\/]src[\\/](?:parse[\\/](?!tokenize\.ts)|households[\\/]words\.ts)|web[\\/]src[\\/]expenses[\\/]provisional-(?:reading|share)\.ts/,
+              test: /shared[\\/]src[\\/](?:parse[\\/](?!tokenize\.ts|receipt[\\/])|households[\\/]words\.ts)|web[\\/]src[\\/]expenses[\\/]provisional-(?:reading|share|known)\.ts/,
+            },
+            {
+              name: RECEIPT_CHUNK,
+              test: /shared[\\/]src[\\/]parse[\\/]receipt[\\/]|web[\\/]src[\\/]expenses[\\/]receipt-reading\.ts/,
             },
           ],
         },

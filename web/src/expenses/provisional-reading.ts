@@ -4,56 +4,28 @@
  * GET /api/learned) and their largest recent expense from the phone's copy. Loaded on first use,
  * with the parser: never on the first screen.
  */
-import { type Expense, type Household, type LearnedWord, localDate } from '@voicetrack/shared';
+import { localDate } from '@voicetrack/shared';
 import {
   awaitingConfirmation,
   largestRecentCents,
   readLocally,
-  readReceiptText,
   settleLocally,
-  settleReceipt,
 } from '@voicetrack/shared/parser';
 import { rememberedHouseholds } from '../base/household-memory.ts';
-import type { Note, Provisional, ProvisionalExpense, VoiceTrackDb } from '../data/db.ts';
+import type { Provisional, ProvisionalExpense, VoiceTrackDb } from '../data/db.ts';
 import { cachedLearned } from '../data/learned-cache.ts';
+import { FALLBACK_CURRENCY, householdOf, type Known, type NoteWords } from './provisional-known.ts';
 import { shareProvisional } from './provisional-share.ts';
 
-/** The currency when neither the note nor the settings name one (the server's usual default). */
-export const FALLBACK_CURRENCY = 'EUR';
-
-/** What a reading needs of a note (a typed preview has no more than this). */
-type NoteWords = Pick<
-  Note,
-  | 'kind'
-  | 'text'
-  | 'transcript'
-  | 'recordedAt'
-  | 'timezone'
-  | 'locale'
-  | 'currency'
-  | 'confirm'
-  | 'asExpense'
-  | 'householdId'
->;
-
-/** What the phone knows of the person: taught words, recent expenses, the households it remembers. */
-interface Known {
-  memory: readonly LearnedWord[];
-  expenses: readonly Expense[];
-  households?: readonly Household[];
-}
-
-/** The note's household, when the phone knows it (the note may be another's than the one shown). */
-const householdOf = (note: Pick<Note, 'householdId'>, known: Known): Household | null =>
-  known.households?.find((h) => h.id === note.householdId) ?? null;
-
-/** The note's expenses as read here; null when its words hold none (its card stays instead). */
+/**
+ * The note's expenses as read here; null when its words hold none (its card stays instead), or
+ * when it is a receipt's photo, whose OCR text receipt-reading.ts reads.
+ */
 export function readProvisional(note: NoteWords, known: Known): Provisional | null {
   const text = (note.kind === 'voice' ? note.transcript : note.text)?.trim();
-  if (!text) return null;
+  if (!text || note.kind === 'receipt') return null;
   const now = new Date(note.recordedAt);
   const currency = note.currency ?? FALLBACK_CURRENCY;
-  if (note.kind === 'receipt') return readReceiptProvisional(note, text, known);
   const largest = largestRecentCents(known.expenses, currency, localDate(now, note.timezone));
   const local = readLocally(text, {
     now,
@@ -73,35 +45,6 @@ export function readProvisional(note: NoteWords, known: Known): Provisional | nu
   const rows = expenses.map(({ parsedBy: _by, ...e }) => e);
   if (!note.householdId) return { expenses: rows, changes: [] };
   return { expenses: shareProvisional(rows, text, note.householdId, householdOf(note, known)), changes: [] };
-}
-
-/**
- * A receipt's expense as the server makes it with no model (shared/'s settleReceipt): one row,
- * saved when read surely, else waiting for the person with what could be read.
- */
-export function readReceiptProvisional(note: NoteWords, text: string, known: Known): Provisional {
-  const now = new Date(note.recordedAt);
-  const currency = note.currency ?? FALLBACK_CURRENCY;
-  const today = localDate(now, note.timezone);
-  const reading = readReceiptText(text, {
-    now,
-    timeZone: note.timezone,
-    currency,
-    locale: note.locale,
-    ...(known.memory.length ? { memory: known.memory } : {}),
-  });
-  const largest = reading.currency === currency ? largestRecentCents(known.expenses, currency, today) : 0;
-  const row = settleReceipt(reading, {
-    today,
-    lang: note.locale.toLowerCase().startsWith('en') ? 'en' : 'fr',
-    largestRecentCents: largest,
-  });
-  const { expenses } = awaitingConfirmation({ expenses: [row] }, note.confirm);
-  const rows = expenses.map(({ parsedBy: _by, ...e }) => e);
-  if (!note.householdId) return { expenses: rows, changes: [] };
-  // The household's bill, paid by this phone's person and split equally, as the server splits a
-  // ticket (what it prints says nothing of who owes what: no words are read for the split).
-  return { expenses: shareProvisional(rows, '', note.householdId, householdOf(note, known)), changes: [] };
 }
 
 /** Keeps a note's reading, unless the server answered it first (then its rows are the server's). */
@@ -124,14 +67,13 @@ export async function showUnsent(db: VoiceTrackDb, noteId: string): Promise<bool
   if (!note || note.result || note.state === 'done') return false;
   if (!(note.kind === 'voice' ? note.transcript : note.text)) return false;
   const [memory, expenses] = await Promise.all([cachedLearned(db), db.expenses.toArray()]);
-  const provisional = readProvisional(note, { memory, expenses, households: rememberedHouseholds() });
+  const known = { memory, expenses, households: rememberedHouseholds() };
+  // A receipt's photo is read by the receipt reader, its own chunk: fetched only for a receipt.
+  const provisional =
+    note.kind === 'receipt'
+      ? (await import('./receipt-reading.ts')).readReceiptNote(note, known)
+      : readProvisional(note, known);
   return provisional !== null && keepProvisional(db, noteId, provisional);
-}
-
-/** A receipt's expense read from what OCR found on its photo, with what the phone knows of the person. */
-export async function receiptReading(db: VoiceTrackDb, note: Note, text: string): Promise<Provisional> {
-  const [memory, expenses] = await Promise.all([cachedLearned(db), db.expenses.toArray()]);
-  return readReceiptProvisional(note, text, { memory, expenses, households: rememberedHouseholds() });
 }
 
 /**

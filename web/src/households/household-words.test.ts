@@ -2,6 +2,7 @@ import type { Balances, Household } from '@voicetrack/shared';
 import { summarizeMonth } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
 import { readProvisional } from '../expenses/provisional-reading.ts';
+import { readReceiptNote } from '../expenses/receipt-reading.ts';
 import { splitLine, transferLines } from './household-words.ts';
 import { scopeExpenses } from './month-scope.ts';
 
@@ -142,7 +143,7 @@ describe('a shared bill read offline', () => {
   });
 
   it('splits a ticket’s photo equally, paid by this phone’s person, whatever the ticket prints', () => {
-    const ticket = readProvisional(
+    const ticket = readReceiptNote(
       {
         kind: 'receipt',
         text: 'PIZZERIA\nPour Paul\nTOTAL 31,00 EUR',

@@ -47,7 +47,7 @@ export function receiptActions(parts: {
     try {
       const text = await readReceipt(photo, size);
       const provisional = text
-        ? await import('../expenses/provisional-reading.ts').then((m) => m.receiptReading(db, note, text))
+        ? await import('../expenses/receipt-reading.ts').then((m) => m.receiptReading(db, note, text))
         : null;
       await outbox.finishReceipt(db, note.id, { text, provisional });
       parts.noteSaved(note.id);
