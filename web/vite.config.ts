@@ -266,9 +266,11 @@ export default defineConfig({
         comments: { legal: true, annotation: false, jsdoc: false },
         // The parser in one chunk: rolldown split it in two (the receipt reader and its lexicons,
         // which receipt-ocr.ts also imports to weigh a second reading; the speech rules), and a
-        // note read offline loaded both, as does a receipt read on the phone (receipt-actions.ts
-        // reads it with provisional-reading.ts right after Tesseract): one gzip stream and no
-        // names between them, 504 B less (room26). Not tokenize.ts, which month-view.tsx shares;
+        // note read offline loaded both: one gzip stream and no names between them, 504 B less
+        // (room26). But the receipt reader itself (shared's parse/receipt/, with the page's
+        // expenses/receipt-reading.ts) is its own chunk, `receipt`: a note's words never need it,
+        // and it cost every note 5,762 B of the parser's 160 KB (room29); a photo loads it with
+        // Tesseract (receipt-ocr.ts) and it imports the parser's chunk for the lexicons. Not tokenize.ts, which month-view.tsx shares;
         // not the modules the parser imports from the rest of shared/ (dates, money), which the
         // first screen uses. With it, the only module of the app that reads with it
         // (expenses/provisional-reading.ts, its household shares and shared's households/words.ts,
@@ -280,7 +282,7 @@ export default defineConfig({
           groups: [
             {
               name: READING_CHUNK,
-              test: /shared[\\/]src[\\/](?:parse[\\/](?!tokenize\.ts|receipt[\\/])|households[\\/]words\.ts)|web[\\/]src[\\/]expenses[\\/]provisional-(?:reading|share|known)\.ts/,
+              test: /shared[\\/]src[\\/](?:parse[\\/](?!tokenize\.ts|receipt[\\/])|households[\\/]words\.ts)|web[\\/]src[\\/]expenses[\\/]provisional-(?:reading|share)\.ts/,
             },
             {
               name: RECEIPT_CHUNK,

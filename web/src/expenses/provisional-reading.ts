@@ -4,7 +4,7 @@
  * GET /api/learned) and their largest recent expense from the phone's copy. Loaded on first use,
  * with the parser: never on the first screen.
  */
-import { localDate } from '@voicetrack/shared';
+import { type Expense, type Household, type LearnedWord, localDate } from '@voicetrack/shared';
 import {
   awaitingConfirmation,
   largestRecentCents,
@@ -12,10 +12,38 @@ import {
   settleLocally,
 } from '@voicetrack/shared/parser';
 import { rememberedHouseholds } from '../base/household-memory.ts';
-import type { Provisional, ProvisionalExpense, VoiceTrackDb } from '../data/db.ts';
+import type { Note, Provisional, ProvisionalExpense, VoiceTrackDb } from '../data/db.ts';
 import { cachedLearned } from '../data/learned-cache.ts';
-import { FALLBACK_CURRENCY, householdOf, type Known, type NoteWords } from './provisional-known.ts';
 import { shareProvisional } from './provisional-share.ts';
+
+/** The currency when neither the note nor the settings name one (the server's usual default). */
+export const FALLBACK_CURRENCY = 'EUR';
+
+/** What a reading needs of a note (a typed preview has no more than this). */
+export type NoteWords = Pick<
+  Note,
+  | 'kind'
+  | 'text'
+  | 'transcript'
+  | 'recordedAt'
+  | 'timezone'
+  | 'locale'
+  | 'currency'
+  | 'confirm'
+  | 'asExpense'
+  | 'householdId'
+>;
+
+/** What the phone knows of the person: taught words, recent expenses, the households it remembers. */
+export interface Known {
+  memory: readonly LearnedWord[];
+  expenses: readonly Expense[];
+  households?: readonly Household[];
+}
+
+/** The note's household, when the phone knows it (the note may be another's than the one shown). */
+export const householdOf = (note: Pick<Note, 'householdId'>, known: Known): Household | null =>
+  known.households?.find((h) => h.id === note.householdId) ?? null;
 
 /**
  * The note's expenses as read here; null when its words hold none (its card stays instead), or
@@ -61,18 +89,17 @@ export function keepProvisional(
   });
 }
 
-/** Reads a saved note and shows its expenses at once; false when it has no words to read yet. */
+/**
+ * Reads a saved note and shows its expenses at once; false when it has no words to read yet, or
+ * when it is a receipt's photo, whose reading receipt-actions.ts keeps before handing it here
+ * (receipt-reading.ts, loaded with the receipt reader).
+ */
 export async function showUnsent(db: VoiceTrackDb, noteId: string): Promise<boolean> {
   const note = await db.notes.get(noteId);
   if (!note || note.result || note.state === 'done') return false;
   if (!(note.kind === 'voice' ? note.transcript : note.text)) return false;
   const [memory, expenses] = await Promise.all([cachedLearned(db), db.expenses.toArray()]);
-  const known = { memory, expenses, households: rememberedHouseholds() };
-  // A receipt's photo is read by the receipt reader, its own chunk: fetched only for a receipt.
-  const provisional =
-    note.kind === 'receipt'
-      ? (await import('./receipt-reading.ts')).readReceiptNote(note, known)
-      : readProvisional(note, known);
+  const provisional = readProvisional(note, { memory, expenses, households: rememberedHouseholds() });
   return provisional !== null && keepProvisional(db, noteId, provisional);
 }
 

@@ -13,7 +13,7 @@ import {
 import { rememberedHouseholds } from '../base/household-memory.ts';
 import type { Note, Provisional, VoiceTrackDb } from '../data/db.ts';
 import { cachedLearned } from '../data/learned-cache.ts';
-import { FALLBACK_CURRENCY, householdOf, type Known, type NoteWords } from './provisional-known.ts';
+import { FALLBACK_CURRENCY, householdOf, type Known, type NoteWords } from './provisional-reading.ts';
 import { shareProvisional } from './provisional-share.ts';
 
 /**
@@ -43,12 +43,6 @@ export function readReceiptProvisional(note: NoteWords, text: string, known: Kno
   // The household's bill, paid by this phone's person and split equally, as the server splits a
   // ticket (what it prints says nothing of who owes what: no words are read for the split).
   return { expenses: shareProvisional(rows, '', note.householdId, householdOf(note, known)), changes: [] };
-}
-
-/** A receipt note's expense read from the OCR text it keeps; null when it keeps none. */
-export function readReceiptNote(note: NoteWords, known: Known): Provisional | null {
-  const text = note.text?.trim();
-  return text ? readReceiptProvisional(note, text, known) : null;
 }
 
 /** A receipt's expense read from what OCR found on its photo, with what the phone knows of the person. */

@@ -101,6 +101,13 @@ describe('a typed note read on the phone', () => {
     ]);
   });
 
+  it('reads no receipt’s OCR text as words: the receipt reader keeps its reading before (receipt-actions.ts)', async () => {
+    const ticket = await enqueueNote(db, { kind: 'text', text: '3 € de pain', ...NOTE });
+    await db.notes.update(ticket.id, { kind: 'receipt', text: 'BOULANGERIE\nTOTAL 3,00 EUR' });
+    expect(await showUnsent(db, ticket.id)).toBe(false);
+    expect(await listed()).toEqual([]);
+  });
+
   it('keeps no reading for words with no expense (the card stays) nor for a note already answered', async () => {
     const blah = await enqueueNote(db, { kind: 'text', text: 'blah blah', ...NOTE });
     expect(await showUnsent(db, blah.id)).toBe(false);

@@ -2,7 +2,7 @@ import type { Balances, Household } from '@voicetrack/shared';
 import { summarizeMonth } from '@voicetrack/shared';
 import { describe, expect, it } from 'vitest';
 import { readProvisional } from '../expenses/provisional-reading.ts';
-import { readReceiptNote } from '../expenses/receipt-reading.ts';
+import { readReceiptProvisional } from '../expenses/receipt-reading.ts';
 import { splitLine, transferLines } from './household-words.ts';
 import { scopeExpenses } from './month-scope.ts';
 
@@ -143,18 +143,20 @@ describe('a shared bill read offline', () => {
   });
 
   it('splits a ticket’s photo equally, paid by this phone’s person, whatever the ticket prints', () => {
-    const ticket = readReceiptNote(
+    const printed = 'PIZZERIA\nPour Paul\nTOTAL 31,00 EUR';
+    const ticket = readReceiptProvisional(
       {
         kind: 'receipt',
-        text: 'PIZZERIA\nPour Paul\nTOTAL 31,00 EUR',
+        text: printed,
         recordedAt: '2026-12-03T12:30:00.000+01:00',
         timezone: 'Europe/Paris',
         locale: 'fr-FR',
         currency: 'EUR',
         householdId: home(paul).id,
       },
+      printed,
       { memory: [], expenses: [], households: [home(paul)] },
-    )?.expenses[0];
+    ).expenses[0];
     expect(ticket).toMatchObject({
       amount: '31.00',
       householdId: home(paul).id,
