@@ -267,10 +267,11 @@ export default defineConfig({
         // The parser in one chunk: rolldown split it in two (the receipt reader and its lexicons,
         // which receipt-ocr.ts also imports to weigh a second reading; the speech rules), and a
         // note read offline loaded both: one gzip stream and no names between them, 504 B less
-        // (room26). But the receipt reader itself (shared's parse/receipt/, with the page's
-        // expenses/receipt-reading.ts) is its own chunk, `receipt`: a note's words never need it,
-        // and it cost every note 5,762 B of the parser's 160 KB (room29); a photo loads it with
-        // Tesseract (receipt-ocr.ts) and it imports the parser's chunk for the lexicons. Not tokenize.ts, which month-view.tsx shares;
+        // (room26). But the receipt reader itself (shared's parse/receipt/, parse/merchant.ts which
+        // only it reads on the phone, the page's expenses/receipt-reading.ts) is its own chunk,
+        // `receipt`: a note's words never need it, and it cost every note 5,929 B of the parser's
+        // 160 KB (room29); a photo loads it with Tesseract (receipt-ocr.ts), and it imports the
+        // parser's chunk for the lexicons. Not tokenize.ts, which month-view.tsx shares;
         // not the modules the parser imports from the rest of shared/ (dates, money), which the
         // first screen uses. With it, the only module of the app that reads with it
         // (expenses/provisional-reading.ts, its household shares and shared's households/words.ts,
@@ -282,11 +283,11 @@ export default defineConfig({
           groups: [
             {
               name: READING_CHUNK,
-              test: /shared[\\/]src[\\/](?:parse[\\/](?!tokenize\.ts|receipt[\\/])|households[\\/]words\.ts)|web[\\/]src[\\/]expenses[\\/]provisional-(?:reading|share)\.ts/,
+              test: /shared[\\/]src[\\/](?:parse[\\/](?!tokenize\.ts|receipt[\\/]|merchant\.ts)|households[\\/]words\.ts)|web[\\/]src[\\/]expenses[\\/]provisional-(?:reading|share)\.ts/,
             },
             {
               name: RECEIPT_CHUNK,
-              test: /shared[\\/]src[\\/]parse[\\/]receipt[\\/]|web[\\/]src[\\/]expenses[\\/]receipt-reading\.ts/,
+              test: /shared[\\/]src[\\/]parse[\\/](?:receipt[\\/]|merchant\.ts)|web[\\/]src[\\/]expenses[\\/]receipt-reading\.ts/,
             },
           ],
         },
