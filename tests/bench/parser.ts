@@ -112,6 +112,7 @@ export const LABELLED_SETS = [
   ['tuning v27a', 'utterances-v27a.jsonl', 'tuned'],
   ['tuning v28k', 'utterances-v28k.jsonl', 'tuned'],
   ['tuning v28p', 'utterances-v28p.jsonl', 'tuned'],
+  ['tuning v29k', 'utterances-v29k.jsonl', 'tuned'],
   ['blind v5', 'utterances-blind-v5.jsonl', 'never tuned on'],
   ['blind v6', 'utterances-blind-v6.jsonl', 'never tuned on'],
   ['blind v8', 'utterances-blind-v8.jsonl', 'never tuned on'],
