@@ -22,7 +22,7 @@ import {
 } from './category-frames.ts';
 import { readByHead } from './category-heads.ts';
 import type { CategoryMatch } from './category-learned.ts';
-import { forSomeoneElse, mayBeGiven } from './category-purposes.ts';
+import { dressedFor, forSomeoneElse, mayBeGiven } from './category-purposes.ts';
 import { otherSense } from './category-senses.ts';
 import { type Hit, isEnglishOnlyWord, isFrenchOnlyWord, knownPhraseEnd, TABLES } from './category-tables.ts';
 import { placeForOther, thingForPurpose, toolAfterFood, utensilForFood } from './category-things-for-food.ts';
@@ -270,6 +270,7 @@ export function findCategory(
   // « chocolats pour la maîtresse », "a bottle of wine for our hosts": a present.
   if (
     (!best || (best.weight <= 2 && mayBeGiven(best.category, tokens, from, to))) &&
+    !((!best || best.category === 'shopping') && dressedFor(tokens, from, to)) &&
     forSomeoneElse(tokens, from, to, best?.category === 'shopping')
   )
     return {

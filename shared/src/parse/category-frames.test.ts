@@ -112,3 +112,31 @@ describe('a deposit is paid on what follows it (round v17a)', () => {
     expect(categoryOf(text)).toBe(category);
   });
 });
+
+describe('« le plein » is fuel unless what follows fills it (cats32)', () => {
+  it.each([
+    ['un plein de courses chez Leclerc, 140 €', 'groceries'],
+    ['fait le plein de provisions, 95 €', 'groceries'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it.each([
+    ['le plein, 70 €', 'transport'],
+    ["le plein d'essence, 70 €", 'transport'],
+    ['le plein de gazole au Super U, 70 €', 'transport'],
+    ['le plein de la voiture, 70 €', 'transport'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});
+
+describe('a French plural of a word in -ch takes -s alone (cats32)', () => {
+  it.each([
+    ['deux sandwichs, 9 €', 'dining'],
+    ['chez Marie Blachère, deux sandwichs, 9 €', 'dining'],
+    ['two sandwiches, 9 euros', 'dining'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});

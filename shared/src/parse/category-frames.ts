@@ -37,7 +37,9 @@ const FRAMES = new Set(
     // A club or an association is of what it does: « l'association de randonnée », "the rowing club".
     'association|associations|club|clubs|' +
     // A deposit is paid on what follows: "a deposit for the piano lessons", « l'acompte du traiteur ».
-    'deposit|deposits|acompte|acomptes|arrhes'
+    'deposit|deposits|acompte|acomptes|arrhes|' +
+    // A fill is of what follows: « le plein de courses », « le plein de provisions » are no fuel.
+    'plein'
   ).split('|'),
 );
 export const LINKS = new Set(['de', 'du', 'des', "d'", 'a', 'au', 'aux', 'of', 'for']);
@@ -57,7 +59,10 @@ export function completesFrame(
   frameEnd: number,
   i: number,
 ): boolean {
-  if (frameEnd !== frame + 1 || !FRAMES.has(tokens[frame]?.norm ?? '')) return false;
+  // « le plein » is listed with its article: the frame word is its last.
+  const one =
+    frameEnd === frame + 1 || (frameEnd === frame + 2 && DETERMINERS.has(tokens[frame]?.norm ?? ''));
+  if (!one || !FRAMES.has(tokens[frameEnd - 1]?.norm ?? '')) return false;
   if (i === frameEnd) return true;
   if (!LINKS.has(tokens[frameEnd]?.norm ?? '')) return false;
   // « la mensualité de la voiture », « la location d'un kayak »: a determiner after the link too.

@@ -86,3 +86,26 @@ describe("flowers for a funeral are an offering, as for a person's occasion", ()
     expect(first(text)?.category).toBe(category);
   });
 });
+
+describe("clothes for someone's ceremony are worn there by the speaker (cats32)", () => {
+  it.each([
+    ['une chemise pour le mariage de Clément, 55 €', 'shopping'],
+    ['une cravate pour le baptême de mon neveu, 25 €', 'shopping'],
+    ["a suit for my brother's wedding, 200 euros", 'shopping'],
+    ["a black dress for my uncle's funeral, 70 euros", 'shopping'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it.each([
+    // Clothes for the person, or for a birthday, or the baby's own gown, stay presents.
+    ['une robe pour ma nièce, 30 €', 'gifts'],
+    ["a scarf for my sister's birthday, 20 euros", 'gifts'],
+    ['une robe pour son baptême, 40 €', 'gifts'],
+    // What is not worn, for someone's wedding, stays a present.
+    ['un cadre photo pour le mariage de Julie, 30 €', 'gifts'],
+    ["a toaster for Tom's wedding, 40 euros", 'gifts'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});

@@ -259,3 +259,32 @@ const GIVEN = new Set<Category>(['groceries', 'shopping', 'other', 'leisure']);
  */
 export const mayBeGiven = (category: Category, tokens: readonly Token[], from: number, to: number): boolean =>
   GIVEN.has(category) || (category === 'housing' && forAnOccasion(tokens, from, to));
+
+/** Clothes by their head word (« un nœud papillon », "a new suit"): one wears them oneself to a ceremony. */
+const WORN =
+  /^(robe|chemise|costume|costard|tenue|cravate|noeud|escarpin|chaussure|veste|suit|dress|shirt|tie|shoe|heel|outfit|hat)s?$/;
+/** The ceremonies one dresses for, whoever's they are; a birthday's clothes stay a present. */
+const CEREMONIES =
+  /^(mariage|bapteme|communion|enterrement|obseques|wedding|christening|funeral|graduation)$/;
+
+/**
+ * Whether clothes said in tokens[from, to) are worn to a ceremony said after them, whoever's it is:
+ * « une chemise pour le mariage de Clément », "a suit for my cousin's wedding" are the speaker's
+ * clothes, not presents; « une robe pour ma nièce », "a scarf for my sister's birthday", « une robe
+ * pour son baptême » (the baby's own) stay presents.
+ */
+export function dressedFor(tokens: readonly Token[], from: number, to: number): boolean {
+  let worn = false;
+  for (let i = from; i < to; i++) {
+    const norm = tokens[i]?.norm ?? '';
+    worn ||= WORN.test(norm);
+    if (
+      worn &&
+      CEREMONIES.test(norm) &&
+      forSomeones(tokens, i) &&
+      !/^(son|sa|his|her)$/.test(tokens[i - 1]?.norm ?? '')
+    )
+      return true;
+  }
+  return false;
+}

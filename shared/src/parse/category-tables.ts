@@ -115,6 +115,8 @@ export function addEntries(
       if (many) table.add(many.join(' '), hit);
       // "potatoes", "tomatoes": an English plural in -oes beside the -os one.
       if (many && /[^aeiou]o$/.test(phrase)) table.add(`${phrase}es`, hit);
+      // « des sandwichs », « deux matchs »: a French plural of a word in -ch, -sh takes -s alone.
+      if (many && as.singulars && /[cs]h$/.test(phrase)) table.add(`${phrase}s`, hit);
       // "loaves", "knives", "scarves": an English plural in -ves beside the -s one.
       const last = phraseWords(phrase).at(-1) ?? '';
       if (as.english && weight !== 3 && /[^f]fe?$/.test(last)) {

@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'bfefc965976e7137bf744d85d46a3658092fcf15e33751f158e3dfa5cbeae79c';
+export const OPEN_DATA_INPUTS = '4e1e35b6e26dc269a69841045bab2f22c8720aea9fd69b980f709d25398dd405';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
@@ -84,7 +84,7 @@ export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
     'transport',
     1,
-    "abri a veloKsAir comprimeArceau a veloAtelier de mecanique automobileKreparation automobileAuto partage|bateau de pecheCiment pour velosAicycle parkingHrentalAoat rental|cabines velosAo voiturageBmpressed airAyclo pousse|hors bord|lavage de voitureCe autoAocation de bicycletteLveloBueur de vehiculeKoiture|magasin de bateauKveloAobilite reduite|nettoyage bicyclettesJvelo|parc a motosGvelosEde stationnementU souterrainCking a bicycletteJveloHhandicapeHveloAlace handicapeAompe a carburantHessence|rack a veloBtelier a veloAincer velos|sous terrainAtation a essenceHd' essenceIe carburantKpousse pousseKvelhopHessenceHlavageGnement a veloNmotosNvelo|taxi a deux rouesEmoto|vendeur de motocyclettesBstiaires velos|zone de stationnement",
+    "abri a veloKsAir comprimeArceau a veloAtelier de mecanique automobileKreparation automobileAuto partage|bateau de pecheCiment pour velosAicycle parkingHrentalAoat rental|cabines velosBr washAo voiturageBmpressed airAyclo pousse|hors bord|lavage de voitureCe autoAocation de bicycletteLveloBueur de vehiculeKoiture|magasin de bateauKveloAobilite reduite|nettoyage bicyclettesJvelo|parc a motosGvelosEde stationnementU souterrainCking a bicycletteJveloHhandicapeHveloAlace handicapeAompe a carburantHessence|rack a veloBtelier a veloAincer velos|sous terrainAtation a essenceHd' essenceIe carburantKpousse pousseKvelhopHessenceHlavageGnement a veloNmotosNvelo|taxi a deux rouesEmoto|vendeur de motocyclettesBstiaires velos|zone de stationnement",
   ],
   [
     'housing',
