@@ -11,8 +11,10 @@ describe('the local parser on the tuning sets of round 29 written before their r
     // Things for someone or something, clothes and costumes, kitchen and garden tools, trades and
     // repair shops, shops by name, snacks vs meals vs groceries, controls. Even half (0-based): 65 of
     // 75 when first scored, unseen (main at ebeef1e, the set at a7e83df). 69 with the cats32 rules
-    // (clothes for someone's ceremony are worn, « le plein de courses » is no fuel, « sandwichs »).
-    // Whole: 129 of 150 unseen, 135 after (the odd half 64 → 66, an aggregate only).
-    heldOutSet('v29k', { minLines: 150, minFrench: 0.57, tunedHalf: 'even-0' }, { even: 69, whole: 135 });
+    // (clothes for someone's ceremony are worn, « le plein de courses » is no fuel, « sandwichs »),
+    // 72 with the next (a vehicle's repair shop, phones in the plural, a grocer by name: "crisps and a
+    // drink from the Spar"). Whole: 129 of 150 unseen, 135, then 138 (the odd half 64 → 66 → 66, an
+    // aggregate only).
+    heldOutSet('v29k', { minLines: 150, minFrench: 0.57, tunedHalf: 'even-0' }, { even: 72, whole: 138 });
   });
 });

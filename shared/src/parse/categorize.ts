@@ -88,6 +88,7 @@ export function findCategory(
   let best: CategoryMatch | null = null;
   let clear: Category | null | 'mixed' = null; // clear keywords seen so far: do they all agree?
   let served = false; // a place that serves food ("at the pub", « au resto »): food bought there was eaten there
+  let grocer = false; // a grocer by name ("from the Spar", « au Proxi »): "crisps and a drink" were bought to take away
   // « un sac de terreau », "a bag of leeks": the container names the purchase only when its contents do not.
   let container: CategoryMatch | null = null;
   for (let i = from; i < to; i++) {
@@ -154,6 +155,7 @@ export function findCategory(
     // "at the cafe", "at the canteen": a word of a meal out after "at the" is where it was eaten too.
     if ((place || (lang === 'en' && h.weight >= 2)) && h.category === 'dining' && atPlace(tokens, i))
       served = true;
+    grocer ||= h.place && h.weight >= 3 && h.category === 'groceries';
     // "coffee beans", "pizza oven": an English compound is named by its last noun, unless that noun
     // only says the kind of payment ("the holiday cottage deposit", FRAMES); but a sport's
     // or an art's class stays leisure ("yoga class"), as the French « cours de yoga », and what is
@@ -165,6 +167,8 @@ export function findCategory(
       best.end === i &&
       rank(h) === rank(best) &&
       !isFrameWord(tokens[i]?.norm ?? '') &&
+      // "the bike repair shop", "a car repair": a vehicle's repair or shop is the vehicle's.
+      !(best.category === 'transport' && /^(repair|shop)$/.test(tokens[i]?.norm ?? '')) &&
       ((best.category !== 'education' &&
         !(best.category === 'leisure' && h.category === 'education') &&
         !(best.category === 'travel' && h.category === 'housing')) ||
@@ -237,7 +241,7 @@ export function findCategory(
   )
     best = { start: from, end: from, ...best, category: 'dining', weight: 2, place: true, contested: false };
   // "a steak at the restaurant", "cheese at the pub": dining, not groceries.
-  if (best && served && best.category === 'groceries' && !best.place) best.category = 'dining';
+  if (best && served && !grocer && best.category === 'groceries' && !best.place) best.category = 'dining';
   else if (
     best?.category === 'groceries' &&
     !best.place &&

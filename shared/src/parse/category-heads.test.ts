@@ -84,3 +84,34 @@ describe('everyday French nouns and their regional names (lexicon-fr-everyday.ts
     expect(first('le dressage du chien, 50 €')?.category).toBe('other');
   });
 });
+
+describe("a vehicle's repair or shop is the vehicle's (cats32)", () => {
+  it.each([
+    ['the bike repair shop fixed my gears, 30 euros', 'transport'],
+    ['the car repair shop, 200 euros', 'transport'],
+    ['a car repair, 300 euros', 'transport'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it.each([
+    // Another English compound keeps its head.
+    ['a bike helmet, 40 euros', 'shopping'],
+    ['the phone repair shop, a new screen, 90 euros', 'shopping'],
+    ['coffee beans, 9 euros', 'groceries'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});
+
+describe('phones said in the plural are the devices or their lines, as in the singular (cats32)', () => {
+  it.each([
+    ["le réparateur de téléphones pour l'écran, 80 €", 'shopping'],
+    ['des coques de téléphones, 20 €', 'shopping'],
+    // A line's word in the plural keeps the line's.
+    ['deux forfaits de téléphone, 40 €', 'utilities'],
+    ['les abonnements de téléphones, 40 €', 'utilities'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});

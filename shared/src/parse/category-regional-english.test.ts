@@ -97,3 +97,21 @@ describe('containers and measures', () => {
     expect(read('a bag of Doritos, 2 euros')?.categorySure).toBe(false);
   });
 });
+
+describe('a grocer by name: what was bought there was taken away (cats32)', () => {
+  it.each([
+    ['crisps and a drink from the Spar, 3 euros', 'groceries'],
+    ['a baguette and a croissant at the Proxi, 3 euros', 'groceries'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it.each([
+    // No grocer said, or a place that serves: eaten there.
+    ['a sausage roll and a tea, 15 euros', 'dining'],
+    ['cheese at the pub, 8 euros', 'dining'],
+    ['a sandwich and a coffee at Tesco, 5 euros', 'dining'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});

@@ -39,7 +39,12 @@ function partOf(tokens: readonly Token[], from: number, i: number): boolean {
  * my phone": shopping), not its line: no word of a plan or a bill before it in tokens[from, i).
  */
 export function forAPhone(tokens: readonly Token[], from: number, i: number): boolean {
-  if (!PHONES.has(tokens[i]?.norm ?? '') || !(forPurpose(tokens, i) || partOf(tokens, from, i))) return false;
-  for (let j = from; j < i; j++) if (LINE.has(tokens[j]?.norm ?? '')) return false;
+  // « le réparateur de téléphones »: phones said in the plural are the devices too.
+  if (
+    !PHONES.has(tokens[i]?.norm.replace(/s$/, '') ?? '') ||
+    !(forPurpose(tokens, i) || partOf(tokens, from, i))
+  )
+    return false;
+  for (let j = from; j < i; j++) if (LINE.has(tokens[j]?.norm.replace(/s$/, '') ?? '')) return false;
   return true;
 }
