@@ -15,8 +15,9 @@ describe('the local parser on the tuning sets of round 28 written before their r
     // writing relabelled today before any rule (68). 71 with the cats29 rules (a food "at the" and a
     // name no table knows is a pub's dish, a kitchen's object after a food, a child's seat for the
     // car the child's). Whole: 134 of 155 unseen, 136 relabelled, 142 after (the odd half 67 → 68 →
-    // 71, an aggregate only).
-    heldOutSet('v28k', { minLines: 155, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 71, whole: 142 });
+    // 71, an aggregate only). After cats32 (clothes worn to someone's wedding, « un déguisement », a
+    // vehicle's repair shop; tuned on v29k's even half and these even misses): 75, 146 (odd 71).
+    heldOutSet('v28k', { minLines: 155, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 75, whole: 146 });
   });
 
   it('gets the v28p set right at its floors, its odd half held out', () => {

@@ -13,8 +13,8 @@ describe('the local parser on the tuning sets of round 29 written before their r
     // 75 when first scored, unseen (main at ebeef1e, the set at a7e83df). 69 with the cats32 rules
     // (clothes for someone's ceremony are worn, « le plein de courses » is no fuel, « sandwichs »),
     // 72 with the next (a vehicle's repair shop, phones in the plural, a grocer by name: "crisps and a
-    // drink from the Spar"). Whole: 129 of 150 unseen, 135, then 138 (the odd half 64 → 66 → 66, an
-    // aggregate only).
-    heldOutSet('v29k', { minLines: 150, minFrench: 0.57, tunedHalf: 'even-0' }, { even: 72, whole: 138 });
+    // drink from the Spar"), 73 with « déguisement » and "the cycle shop" listed. Whole: 129 of 150
+    // unseen, 135, 138, then 139 (the odd half 64 → 66 → 66 → 66, an aggregate only).
+    heldOutSet('v29k', { minLines: 150, minFrench: 0.57, tunedHalf: 'even-0' }, { even: 73, whole: 139 });
   });
 });

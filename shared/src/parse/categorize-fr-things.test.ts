@@ -56,3 +56,14 @@ describe('an occasion said as a person’s (category-purposes.ts)', () => {
     expect(first(text)?.category).toBe(category);
   });
 });
+
+describe('a costume is bought as clothes are (cats32)', () => {
+  it.each([
+    ['un déguisement de pirate pour le carnaval, 25 €', 'shopping'],
+    ['des déguisements pour les enfants, 30 €', 'shopping'],
+    // A costume for someone outside the household stays a present.
+    ['un déguisement pour ma nièce, 20 €', 'gifts'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});

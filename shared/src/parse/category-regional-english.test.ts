@@ -115,3 +115,16 @@ describe('a grocer by name: what was bought there was taken away (cats32)', () =
     expect(categoryOf(text)).toBe(category);
   });
 });
+
+describe('"the cycle shop" is the British bicycle\'s (cats32)', () => {
+  it.each([
+    ['the cycle shop fixed my puncture, 12 euros', 'transport'],
+    ['a cycle repair, 15 euros', 'transport'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+
+  it('leaves a cycle that is no bicycle alone: "a new wash cycle"', () => {
+    expect(categoryOf('a new wash cycle, 12 euros')).not.toBe('transport');
+  });
+});

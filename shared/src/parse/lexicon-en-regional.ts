@@ -66,7 +66,8 @@ export const EN_REGIONAL: readonly LexiconEntry[] = [
     2,
     'clean air zone|low emission zone|ulez|ulez charge|dart charge|crossing charge|' +
       'pay and display|residents parking|adblue|valet|car valet|mini valet|full valet|' +
-      'breakdown cover|roadside assistance|railcard|travelcard',
+      // "the cycle shop": the British bicycle's shop ("cycle" alone is a wash's or a spin class's too).
+      'breakdown cover|roadside assistance|railcard|travelcard|cycle shop|cycle repair',
   ],
   [
     'leisure',

@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '4e1e35b6e26dc269a69841045bab2f22c8720aea9fd69b980f709d25398dd405';
+export const OPEN_DATA_INPUTS = '395f1ca5285e01264aa44ea220c6da024d2c14c2c6c71d18f1b212f580770978';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
