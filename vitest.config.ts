@@ -76,6 +76,11 @@ export default defineConfig({
           setupFiles: ['tests/support/no-network.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // expect.poll's default 1 s is a busy machine's step (a note typed, then its row drawn):
+          // three files at a time on two cores, a row came after it (edit-clocks, in a CI run
+          // beside other work). A poll still passes at its first true answer; only a failure
+          // takes longer to say.
+          expect: { poll: { timeout: 10_000 } },
           // Three files at a time, after the other suites (their own group). One file keeps about
           // 0.6 of a core busy (its browser, the server, Caddy, the test: four files took 136 s of
           // CPU for 232 s of a quiet run's file time; the rest is waiting on the browser and the

@@ -19,6 +19,13 @@ const e2e = useBrowserAndStack();
 const HELD_MS = 800;
 const PHONE = { width: 390, height: 844 };
 
+/**
+ * Scrolled into view at once: Playwright's scrollIntoViewIfNeeded waits for the element to stand
+ * still over frames first, and on a busy machine the dialog drew its row anew meanwhile (the same
+ * row, a new node: « Element is not attached to the DOM », CI beside other work).
+ */
+const intoView = (el: Element) => el.scrollIntoView({ block: 'nearest' });
+
 /** An answer kept back `ms`, then let through or refused (a chunk whose fetch failed). */
 interface Hold {
   path: RegExp;
@@ -227,13 +234,13 @@ describe('a settings panel whose code failed', () => {
             (await failed.getByRole('button', { name: again }).boundingBox())?.height,
           ).toBeGreaterThanOrEqual(44);
         }
-        await learned.scrollIntoViewIfNeeded();
+        await learned.evaluate(intoView);
         await shot(page, `settings-panel-failed-${lang}-${colorScheme}-${width}`);
       }
       await page.setViewportSize(PHONE);
       // Its code let through, the tap draws the panel in the row's place; it opens.
       await context.unroute(RULES_CODE);
-      await row.scrollIntoViewIfNeeded();
+      await row.evaluate(intoView);
       const before = await row.evaluate((el) => el.getBoundingClientRect().top);
       await row.getByRole('button', { name: again }).click();
       const summary = dialog.locator('summary', { hasText: title });
