@@ -158,3 +158,21 @@ describe('matchDayOfMonth', () => {
     expect(day('payé le 3 novembre', { at: 3 })).toBeNull();
   });
 });
+
+describe('an ordinal of an age, a model or someone is no day', () => {
+  it.each([
+    ["a cake for my son's 6th birthday", 5, null],
+    ['her 21st, drinks', 1, null],
+    ['Sam’s 30th', 2, null],
+    ['son 3e anniversaire', 1, null],
+    ['an iPad 10th gen', 2, null],
+    ['our 5th wedding anniversary', 1, null],
+    // Look-alikes kept: the day said, then what was paid for.
+    ['on the 6th, birthday cake', 1, '2026-11-06 →3'],
+    ['the 21st', 0, '2026-11-21 →2'],
+    ['le 3 anniversaire de Léo', 0, '2026-11-03 →2'],
+    ['le 3e, anniversaire de Léo', 0, '2026-11-03 →2'],
+  ])('reads %j at %i as %s', (text, at, expected) => {
+    expect(day(text, { lang: 'en', at })).toBe(expected);
+  });
+});

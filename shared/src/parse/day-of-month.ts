@@ -155,6 +155,8 @@ const DEADLINE =
  */
 const RANKED =
   /^(etage|etages|floor|arrondissement|arr|rang|row|place|edition|siecle|century|fois|time|half|moitie|instalment|installment|tranche|quarter|trimestre|semestre)$/;
+/** An ordinal of an age or a model: "my son's 6th birthday", « son 3e anniversaire », "an iPad 10th gen" (« le 3 anniversaire de Léo » may be the 3rd). */
+const AGED = /^(birthday|anniversary|anniversaire|anniv|gen|generation|wedding)$/;
 
 /**
  * « le seize, garage », « le vingt et un j'ai payé »: a day in words with no month is a day when
@@ -182,6 +184,7 @@ export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateCo
     !day ||
     moneyFollows(tokens, day.end) ||
     RANKED.test(tokens[day.end]?.norm ?? '') ||
+    (day.form !== 'digits' && AGED.test(tokens[day.end]?.norm ?? '')) ||
     // "the 2 o'clock show": an hour.
     /^(o'clock|pm|am)$/.test(tokens[day.end]?.norm ?? '') ||
     streetKindAt(tokens, day.end)
@@ -204,6 +207,8 @@ export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateCo
       return null;
     // "paid Dan back the 15", "Tom paid back the 25 he owed": what was given back, not a day ("on the 15").
     if (day.form === 'digits' && tokens[i - 1]?.norm === 'back') return null;
+    // "for her 21st", "Sam's 30th": an ordinal someone has is an age or a rank, not a day.
+    if (!prefix && /^(my|his|her|our|their|your|s)$|'s$/.test(tokens[i - 1]?.norm ?? '')) return null;
     const other = OTHER_MONTH.match(tokens, j);
     if (other) {
       // « le 20 du mois dernier », "the 3rd of next month".
