@@ -104,6 +104,10 @@ describe('an instalment is paid for what follows, its article after the link too
     ['la mensualité de la voiture est passée, 289 €', 'transport'],
     ['the car instalment 250 euros', 'transport'],
     ['mensualité du prêt immobilier, 920 €', 'housing'],
+    // An instalment alone names no home: what it pays for says the category, said after its sum too.
+    ['3 mensualités de 60 € pour les lunettes', 'health'],
+    ['4 mensualités de 50 € pour le vélo', 'transport'],
+    ['la mensualité, 800 €', 'other'],
   ])('reads %j as %s', (text, expected) => {
     expect(category(text)).toEqual([expected]);
   });

@@ -40,7 +40,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
     'housing',
     2,
     'loyer|charges|charges locatives|caution|depot de garantie|syndic|copropriete|assurance habitation|' +
-      'assurance maison|taxe fonciere|taxe d habitation|credit immobilier|pret immobilier|mensualite|travaux|' +
+      'assurance maison|taxe fonciere|taxe d habitation|credit immobilier|pret immobilier|travaux|' +
       'plombier|serrurier|electricien|peintre|menage|femme de menage|aide menagere|meuble|canape|lit|' +
       'matelas|etagere|armoire|table basse|deco|decoration|bricolage|peinture|outils|jardinage|jardin|' +
       'demenagement|demenageurs|garde meuble|appart|appartement|logement|chaudiere|reparation de la chaudiere|' +

@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '395f1ca5285e01264aa44ea220c6da024d2c14c2c6c71d18f1b212f580770978';
+export const OPEN_DATA_INPUTS = 'db6eb4796da2bce8aa0f2da05982d9e21c2b41ae121db6c922278e313205caa7';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
@@ -84,7 +84,7 @@ export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
     'transport',
     1,
-    "abri a veloKsAir comprimeArceau a veloAtelier de mecanique automobileKreparation automobileAuto partage|bateau de pecheCiment pour velosAicycle parkingHrentalAoat rental|cabines velosBr washAo voiturageBmpressed airAyclo pousse|hors bord|lavage de voitureCe autoAocation de bicycletteLveloBueur de vehiculeKoiture|magasin de bateauKveloAobilite reduite|nettoyage bicyclettesJvelo|parc a motosGvelosEde stationnementU souterrainCking a bicycletteJveloHhandicapeHveloAlace handicapeAompe a carburantHessence|rack a veloBtelier a veloAincer velos|sous terrainAtation a essenceHd' essenceIe carburantKpousse pousseKvelhopHessenceHlavageGnement a veloNmotosNvelo|taxi a deux rouesEmoto|vendeur de motocyclettesBstiaires velos|zone de stationnement",
+    "abri a veloKsAir comprimeArceau a veloAtelier de mecanique automobileKreparation automobileAuto partage|bateau de pecheCiment pour velosAicycle parkingHrentalAoat rental|cabines velosAo voiturageBmpressed airAyclo pousse|hors bord|lavage de voitureCe autoAocation de bicycletteLveloBueur de vehiculeKoiture|magasin de bateauKveloAobilite reduite|nettoyage bicyclettesJvelo|parc a motosGvelosEde stationnementU souterrainCking a bicycletteJveloHhandicapeHveloAlace handicapeAompe a carburantHessence|rack a veloBtelier a veloAincer velos|sous terrainAtation a essenceHd' essenceIe carburantKpousse pousseKvelhopHessenceHlavageGnement a veloNmotosNvelo|taxi a deux rouesEmoto|vendeur de motocyclettesBstiaires velos|zone de stationnement",
   ],
   [
     'housing',
