@@ -31,6 +31,10 @@ describe('the language of a note', () => {
     ['tea towels, 12 euros', 'fr-FR', 'en'],
     ['bread maker, 60', 'fr-FR', 'en'],
     ['sac poubelle, 3', 'fr-FR', 'fr'],
+    // « eau » is French spelling: « cerceau », « traîneau » unknown lean nowhere; "beanie" still English.
+    ['cerceau, 8', 'fr-FR', 'fr'],
+    ['traineau, 60', 'fr-FR', 'fr'],
+    ['beanie, 12', 'fr-FR', 'en'],
   ])('"%s" on a %s phone is %s', (text, locale, lang) => {
     expect(language(text, locale)).toBe(lang);
   });
