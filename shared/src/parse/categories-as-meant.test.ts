@@ -112,3 +112,32 @@ describe('an instalment is paid for what follows, its article after the link too
     expect(category(text)).toEqual([expected]);
   });
 });
+
+describe('a device named by its compound, and the UK spelling of the TV licence', () => {
+  const category = (text: string) => parse(text).expenses.map((e) => e.category);
+  it.each([
+    // "drive" alone is the French grocery pickup: "hard drive" was groceries.
+    ['a 1 terabyte hard drive, 59 euros', 'shopping'],
+    ['bought a 10000 mAh power bank, 25 euros', 'shopping'],
+    ['the TV licence, 169 pounds', 'utilities'],
+    // Look-alikes kept: the pickup itself, the TV licence as the older spelling said it.
+    ['le drive, 80 € de courses', 'groceries'],
+    ['the TV license, 169 pounds', 'utilities'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(category(text)).toEqual([expected]);
+  });
+});
+
+describe('« une livre de » weighs what follows; « un livre de » is a book', () => {
+  const category = (text: string) => parse(text).expenses.map((e) => e.category);
+  it.each([
+    // Were leisure (the book).
+    ['une livre de beurre, 4 €', 'groceries'],
+    ['une demi-livre de beurre, 2 €', 'groceries'],
+    // Look-alikes kept: a book, however it is said.
+    ['un livre de cuisine, 25 €', 'leisure'],
+    ['deux livres de poche, 14 €', 'leisure'],
+  ])('reads %j as %s', (text, expected) => {
+    expect(category(text)).toEqual([expected]);
+  });
+});

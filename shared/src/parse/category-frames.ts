@@ -130,7 +130,9 @@ export function containerOf(
   i: number,
   to: number,
 ): boolean {
-  if (!CONTAINERS.has(tokens[i]?.norm ?? '') || !OF.has(tokens[i + 1]?.norm ?? '')) return false;
+  // « une livre de cerises » weighs them (a pound); « un livre de cuisine » is a book.
+  const pound = tokens[i]?.norm === 'livre' && /^(une|demi)$/.test(tokens[i - 1]?.norm ?? '');
+  if (!(pound || CONTAINERS.has(tokens[i]?.norm ?? '')) || !OF.has(tokens[i + 1]?.norm ?? '')) return false;
   for (let j = i + 2; j < Math.min(to, i + 7); j++) {
     const t = tokens[j];
     // « un sac de 10 kg de croquettes »: a measure of the contents is passed over.

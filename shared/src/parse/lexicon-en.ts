@@ -38,7 +38,7 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
     2,
     'electricity|electric bill|electricity bill|power bill|energy bill|gas bill|water bill|wifi|' +
       'broadband|phone bill|phone plan|mobile plan|cell phone bill|cell phone|utilities|utility bill|heating|' +
-      'cable|tv license|internet bill|data plan',
+      'cable|tv license|tv licence|internet bill|data plan',
   ],
   [
     'health',
@@ -54,7 +54,7 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
     'clothes|clothing|shoes|sneakers|jacket|shirt|t shirt|pants|trousers|dress|coat|socks|underwear|bag|' +
       'handbag|watch|jewelry|jewellery|makeup|perfume|haircut|hairdresser|barber|nails|manicure|laptop|' +
       'computer|phone case|new phone|headphones|charger|electronics|gadget|shopping|mall|online order|' +
-      'smokes|dry cleaning|laundry|umbrella|sunglasses|cosmetics',
+      'smokes|dry cleaning|laundry|umbrella|sunglasses|cosmetics|hard drive|power bank',
   ],
   // A cable named by its plug or its device is a thing ("an HDMI cable"); "cable" alone is the TV service.
   [

@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'db6eb4796da2bce8aa0f2da05982d9e21c2b41ae121db6c922278e313205caa7';
+export const OPEN_DATA_INPUTS = '7a07af0a22664ad61ebb70f5e47111ae617bfa693cae28e29679e23e311c490c';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
