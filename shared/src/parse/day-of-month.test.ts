@@ -167,11 +167,16 @@ describe('an ordinal of an age, a model or someone is no day', () => {
     ['son 3e anniversaire', 1, null],
     ['an iPad 10th gen', 2, null],
     ['our 5th wedding anniversary', 1, null],
+    ['mon 2e café', 1, null],
+    ['sa 3e séance', 1, null],
+    ['the 3rd round of drinks', 0, null],
     // Look-alikes kept: the day said, then what was paid for.
     ['on the 6th, birthday cake', 1, '2026-11-06 →3'],
     ['the 21st', 0, '2026-11-21 →2'],
     ['le 3 anniversaire de Léo', 0, '2026-11-03 →2'],
     ['le 3e, anniversaire de Léo', 0, '2026-11-03 →2'],
+    ['payé le 2, mon café', 1, '2026-11-02 →3'],
+    ['on the 3rd, a round of drinks', 1, '2026-11-03 →3'],
   ])('reads %j at %i as %s', (text, at, expected) => {
     expect(day(text, { lang: 'en', at })).toBe(expected);
   });

@@ -151,10 +151,10 @@ const DEADLINE =
   /^(avant|tard|ici|jusqu|before|by|due|until|tombe|tombera|preleve|prelevee|limite|echeance)$/;
 /**
  * An ordinal that ranks something else: « au 5e étage », "the 3rd floor", « 15e arrondissement »,
- * and which part of a sum was paid: "the second half of the quote", "the first instalment".
+ * which part of a sum was paid: "the second half of the quote", "the first instalment", and a turn: "the 3rd round".
  */
 const RANKED =
-  /^(etage|etages|floor|arrondissement|arr|rang|row|place|edition|siecle|century|fois|time|half|moitie|instalment|installment|tranche|quarter|trimestre|semestre)$/;
+  /^(etage|etages|floor|arrondissement|arr|rang|row|place|edition|siecle|century|fois|time|half|moitie|instalment|installment|tranche|quarter|trimestre|semestre|round)$/;
 /** An ordinal of an age or a model: "my son's 6th birthday", « son 3e anniversaire », "an iPad 10th gen" (« le 3 anniversaire de Léo » may be the 3rd). */
 const AGED = /^(birthday|anniversary|anniversaire|anniv|gen|generation|wedding)$/;
 
@@ -207,8 +207,9 @@ export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateCo
       return null;
     // "paid Dan back the 15", "Tom paid back the 25 he owed": what was given back, not a day ("on the 15").
     if (day.form === 'digits' && tokens[i - 1]?.norm === 'back') return null;
-    // "for her 21st", "Sam's 30th": an ordinal someone has is an age or a rank, not a day.
-    if (!prefix && /^(my|his|her|our|their|your|s)$|'s$/.test(tokens[i - 1]?.norm ?? '')) return null;
+    // "for her 21st", "Sam's 30th", « mon 2e café »: an ordinal someone has is an age or a rank, not a day.
+    if (!prefix && /^(my|his|her|our|their|your|s|mon|ma|son|sa|notre|votre|leur)$|'s$/.test(tokens[i - 1]?.norm ?? ''))
+      return null;
     const other = OTHER_MONTH.match(tokens, j);
     if (other) {
       // « le 20 du mois dernier », "the 3rd of next month".
