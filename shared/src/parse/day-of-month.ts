@@ -208,7 +208,10 @@ export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateCo
     // "paid Dan back the 15", "Tom paid back the 25 he owed": what was given back, not a day ("on the 15").
     if (day.form === 'digits' && tokens[i - 1]?.norm === 'back') return null;
     // "for her 21st", "Sam's 30th", « mon 2e café »: an ordinal someone has is an age or a rank, not a day.
-    if (!prefix && /^(my|his|her|our|their|your|s|mon|ma|son|sa|notre|votre|leur)$|'s$/.test(tokens[i - 1]?.norm ?? ''))
+    if (
+      !prefix &&
+      /^(my|his|her|our|their|your|s|mon|ma|son|sa|notre|votre|leur)$|'s$/.test(tokens[i - 1]?.norm ?? '')
+    )
       return null;
     const other = OTHER_MONTH.match(tokens, j);
     if (other) {
