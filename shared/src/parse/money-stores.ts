@@ -181,10 +181,26 @@ export function cashTakenOut(scan: Scan, marks: readonly { start: number; end: n
     const said = wordsOf(scan.tokens, m.start, m.end);
     if (WITHDRAWN.test(said)) return true;
     if (!/(sorti|drew)$/.test(said)) return false;
+    // Cash said, or the machine it came out of (« j'ai sorti 80 € au distributeur pour le marché »).
     for (let i = m.end; i < Math.min(to, m.end + 5); i++)
-      if (/^(liquide|especes|cash|billets|out)$/.test(word(scan, i))) return true;
+      if (/^(liquide|especes|cash|billets|out|distributeur|dab|atm|machine|cashpoint)$/.test(word(scan, i)))
+        return true;
     return false;
   });
+}
+
+const CASH_MACHINES = wordSet('machine|atm|cashpoint|distributeur|dab|wall');
+/**
+ * "got 200 cash from the machine for the flea market", "pulled 60 out at the BNP machine": cash
+ * or "out" right after the amount, then the machine it came from in its clause: one's own money
+ * taken out, whatever it is for ("a coffee from the machine, 2" says no cash).
+ */
+export function cashFromMachine(scan: Scan, amount: { end: number; cents: number }, clause: Clause) {
+  // A machine gives notes: 10 and more, in tens ("5 cash for the car wash machine" bought a wash).
+  if (!/^(cash|out)$/.test(word(scan, amount.end)) || amount.cents % 1000 !== 0) return false;
+  for (let i = amount.end + 1; i < clause[1] && !/^(for|pour)$/.test(word(scan, i)); i++)
+    if (CASH_MACHINES.has(word(scan, i))) return true;
+  return false;
 }
 
 /**

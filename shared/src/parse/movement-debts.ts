@@ -1,7 +1,9 @@
 import type { Clause } from './clauses.ts';
 import { personAt } from './person-or-body.ts';
-import type { Scan } from './scan-types.ts';
+import type { DateItem, Scan } from './scan-types.ts';
 import { word } from './scan-word.ts';
+import { wordsOf } from './tokenize.ts';
+import type { MovementKind } from './types.ts';
 import { wordSet } from './word-sets.ts';
 
 /*
@@ -117,3 +119,22 @@ export const DEBT_WORDS: ReadonlySet<string> = new Set([
   ...wordSet('owed|owes|owe|dette|debt|back'),
   ...PROMISED_FR,
 ]);
+
+/** « elle me rend ça samedi », "she'll pay me back Friday": said before a day, the day the money comes back. */
+const PAYBACK = /(me (l\S* )?(rend|rembours)|'ll pay|will pay|pay me back)/;
+/**
+ * The day a loan was made: the day read for its amount, unless the payback is promised for it;
+ * then the note's first day if that is another ("lent Tom 50 on Saturday, he'll pay me back
+ * Friday"), else today (undefined).
+ */
+function dayLent(scan: Scan, date: DateItem | undefined): string | undefined {
+  const promised = (d: DateItem | undefined) =>
+    d !== undefined && PAYBACK.test(wordsOf(scan.tokens, Math.max(0, d.start - 4), d.start));
+  if (!promised(date)) return date?.date;
+  const first = scan.dates.find((d) => !d.dropped);
+  return promised(first) ? undefined : first?.date;
+}
+
+/** The day money moved: a loan's is when it was lent, any other's the day read for its amount. */
+export const movedOn = (scan: Scan, kind: MovementKind, date: DateItem | undefined) =>
+  kind === 'loan' ? dayLent(scan, date) : date?.date;

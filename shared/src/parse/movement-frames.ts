@@ -198,9 +198,17 @@ export function workPaid(scan: Scan, clause: Clause): boolean {
 
 const FOR_THE = determinersAnd('for');
 const EMPLOYERS = wordSet('patron|patronne|employeur|boss|employer');
-/** "My boss paid for lunch", « mon patron a payé le resto »: an employer paying for a thing treats, pays the speaker nothing. */
+/** Work, or a time of it, paid: "my shifts", "my sick days", « mes heures », « la semaine ». */
+const WORK_TIME = wordSet('shifts|hours|heures|overtime|days|jours|week|semaine|month|mois|leave|conges');
+/**
+ * "My boss paid for lunch", « mon patron a payé le resto »: an employer paying for a thing treats,
+ * pays the speaker nothing; "my employer paid my shifts", « mon patron a payé mes heures » is pay.
+ */
 const employerTreated = (scan: Scan, who: number, paid: number) =>
-  EMPLOYERS.has(word(scan, who)) && FOR_THE.has(word(scan, paid + 1));
+  EMPLOYERS.has(word(scan, who)) &&
+  FOR_THE.has(word(scan, paid + 1)) &&
+  !WORK_TIME.has(word(scan, paid + 2)) &&
+  !WORK_TIME.has(word(scan, paid + 3));
 
 /**
  * "Jo sent 20 pounds back for the tickets", "Sam gave 10 euros back": someone gave the speaker's

@@ -93,7 +93,7 @@ const CAME_IN_EN = wordSet('landed|arrived|got');
  */
 const MONEY_NOUNS = wordSet(
   'loyer|salaire|paie|paye|virement|argent|sou|fric|thune|paiement|versement|cheque|pension|retraite|' +
-    'alloc|allocation|aide|prime|honoraire|solde|indemnite|payment|allowance|benefit|severance|redundancy',
+    'alloc|allocation|aide|prime|honoraire|solde|indemnite|payment|allowance|benefit|severance|redundancy|are|rsa|aah|apl',
 );
 export const CAME_IN_FRAME_WORDS: ReadonlySet<string> = new Set([...CAME_IN_WORDS, ...CAME_IN_EN]);
 /**

@@ -3,7 +3,7 @@ import type { Clause } from './clauses.ts';
 import { determiners, SPEAKERS_OWN } from './determiners.ts';
 import { isGivenName } from './given-names.ts';
 import { foundMoney } from './money-handed.ts';
-import { exchanged, STORE_FRAME_WORDS, topUp } from './money-stores.ts';
+import { cashFromMachine, exchanged, STORE_FRAME_WORDS, topUp } from './money-stores.ts';
 import { agreeing } from './movement-debts.ts';
 import {
   forSomething,
@@ -78,6 +78,7 @@ export function purposeFirst(
 export function purposeAfterRoles(scan: Scan, whole: Clause, framed: boolean): Purpose | undefined {
   // "the insurance paid my claim", "my employer paid back my expense claim": a claim paid is undone.
   if (saidBefore(scan, whole, whole[1], CLAIM_WORDS) && claimPaidBack(scan, whole)) return 'undone';
+  if (sickPayPaid(scan, whole)) return 'earned';
   return framed && (workPaid(scan, whole) || tipsReceived(scan, whole) || moneyCameIn(scan, whole))
     ? 'earned'
     : undefined;
@@ -92,6 +93,7 @@ export function purposeUnmarked(
 ): Purpose | null | undefined {
   // "Took the jumper back to Zara, got 45 euros back": money back for a thing returned.
   if (gotBackForReturn(scan, amount)) return 'undone';
+  if (cashFromMachine(scan, amount, own)) return 'kept';
   const forThing = () => forSomething(scan, amount.end, own, isKeyword);
   // « j'ai eu 50 € de ma grand-mère », "Got 35 euros for babysitting": given, or pay.
   if (gotFromPerson(scan, amount))
@@ -140,11 +142,42 @@ export function purposeOfMark(
     if (payerOfWork(scan, clause, at)) return 'earned';
     const insurer =
       mark === 'transfer' ? insurerSends(scan, clause, at) : saidBefore(scan, clause, at, INSURERS);
-    return insurer ? 'undone' : undefined;
+    return insurer ? insurersPay(scan, clause) : undefined;
   }
+  // "Deliveroo paid out my week", "Uber paid out my earnings": a platform paying work is pay.
+  if (mark === 'refund' && word(scan, at + 1) === 'out' && saidBefore(scan, clause, clause[1], WORK_PAID_OUT))
+    return 'earned';
   const paidIn = /^(m' a |m' ont |a |ont )?verse/.test(wordsOf(scan.tokens, at, at + 3));
-  return mark === 'income' && paidIn && saidBefore(scan, clause, at, INSURERS) ? 'undone' : undefined;
+  return mark === 'income' && paidIn && saidBefore(scan, clause, at, INSURERS)
+    ? insurersPay(scan, clause)
+    : undefined;
 }
+
+/** Work, a time of it or what it earned: paid out, it is pay. */
+const WORK_PAID_OUT = wordSet(
+  'week|weeks|month|shift|shifts|hours|earnings|deliveries|rides|gigs|sales|wages',
+);
+/**
+ * Sick leave said: « arrêt (maladie) » but not « l'arrêt de bus », « indemnités journalières »,
+ * « IJ », "sick days / pay / leave" but not "my sick cat", maternity and paternity.
+ */
+const SICK_LEAVE =
+  / (arrets?(?! de (bus|tram|metro))|journalieres|ij|sick (days?|pay|leave)|(pa|ma)ternit[ey]) /;
+const sickLeaveSaid = (scan: Scan, [from, to]: Clause) =>
+  SICK_LEAVE.test(` ${wordsOf(scan.tokens, from, to)} `);
+/**
+ * What an insurer pays in: care paid first given back (« la Sécu m'a viré 18 € pour la pharmacie »),
+ * or, for days of sick leave, pay in its stead (« l'Assurance maladie m'a payé mes jours d'arrêt »,
+ * « la CPAM m'a versé mes indemnités journalières »): income.
+ */
+const insurersPay = (scan: Scan, clause: Clause): Purpose =>
+  sickLeaveSaid(scan, clause) ? 'earned' : 'undone';
+/** "the Assurance maladie paid my sick days": an insurer paying sick leave, no movement word said. */
+const sickPayPaid = (scan: Scan, clause: Clause) =>
+  sickLeaveSaid(scan, clause) &&
+  saidBefore(scan, clause, clause[1], INSURERS) &&
+  saidBefore(scan, clause, clause[1], PAID_IN);
+const PAID_IN = wordSet('paid|paye|verse|vire');
 
 const DEFINITE = determiners(['definite']);
 /** What a holder does when it keeps a deposit or takes it. */

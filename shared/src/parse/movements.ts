@@ -239,3 +239,6 @@ const cameToSpeaker = (scan: Scan, at: number, end: number) =>
 export const owedIn = (scan: Scan, seg: Segment) =>
   scan.marks.some((m) => m.mark === 'debt' && m.start >= seg.start && m.start < seg.end) ||
   paybackToCome(scan, seg, (from, to) => wordsOf(scan.tokens, from, to));
+
+/** A loan's day is when it was lent (movement-debts.ts), read with the rest of a movement here. */
+export { movedOn } from './movement-debts.ts';

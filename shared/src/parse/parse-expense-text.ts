@@ -24,7 +24,7 @@ import {
 } from './expense-rules.ts';
 import { detectLanguage } from './language.ts';
 import { feeSaid, spentBare } from './movement-givers.ts';
-import { movementOf, owedIn } from './movements.ts';
+import { movedOn, movementOf, owedIn } from './movements.ts';
 import { notPaid, speakerPartStart } from './not-paid.ts';
 import { dropComparedAmounts, heldNotSpent, leftOrCancelled } from './not-spent.ts';
 import { placeMoney } from './place-currency.ts';
@@ -143,7 +143,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     const held = !opts.asExpense && heldNotSpent(scan, seg);
     const kind = opts.asExpense || held ? null : movementOf(scan, seg, pays, isKeyword);
     if (kind || owedIn(scan, seg)) {
-      if (kind && amount.cents > 0) movement ??= moved(kind, seg, amount, date?.date);
+      if (kind && amount.cents > 0) movement ??= moved(kind, seg, amount, movedOn(scan, kind, date));
       droppedClauses++;
       continue;
     }

@@ -67,7 +67,7 @@ export const NOT_COUNTED = new Set(
     'out|' +
     // "tucked 90 away", "put 50 aside", "knocked 20 off", "lent him 40 until Friday": a phrasal verb's
     // particle or a preposition after the figure, no thing counted.
-    'away|aside|off|until|till|' +
+    'away|aside|off|until|till|via|through|cash|' +
     // "dinner 90 minus a 15 euro gift card": a sum worked out, « plus » as « moins ». Read as
     // "90 minuses", the 90 was a count that multiplied the 15 (1,350 €).
     'minus|moins|less|' +
