@@ -94,7 +94,7 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
   // Weak words: they name the kind of payment more than what was bought.
   ['shopping', 1, 'order|store|shop|purchase|stuff'],
   ['leisure', 1, 'subscription|membership|ticket|club'],
-  ['utilities', 1, 'bill|bills|phone|plan'],
+  ['utilities', 1, 'bill|phone|plan'],
   ['health', 1, 'appointment|insurance'],
   ['groceries', 1, 'food'],
   ['travel', 1, 'night'],

@@ -5,7 +5,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   [
     'groceries',
     2,
-    'courses|les courses|supermarche|supermarches|hypermarche|superette|epicerie|epicier|marche|primeur|maraicher|' +
+    'courses|les courses|supermarche|hypermarche|superette|epicerie|epicier|marche|primeur|maraicher|' +
       'boulangerie|boulanger patissier|patisserie|boucherie|boucher|charcuterie|poissonnerie|fromagerie|' +
       'pain|baguette|pain au chocolat|chocolatine|croissant|brioche|fromage|lait|oeuf|beurre|yaourt|' +
       'fruit|legume|viande|poulet|poisson|pates|riz|farine|sucre|cafe en grain|paquet de cafe|' +
@@ -17,7 +17,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   [
     'dining',
     2,
-    'resto|restau|restos|brasserie|bistrot|cafe|un cafe|petit cafe|expresso|' +
+    'resto|restau|brasserie|bistrot|cafe|un cafe|petit cafe|expresso|' +
       'kawa|caoua|un the|the vert|chocolat chaud|pub irlandais|biere|pinte|verre|un verre|apero|aperitif|cocktail|' +
       'dejeuner|dejeuner au|dej|diner|souper|petit dejeuner|petit dej|brunch|gouter|kebab|pizzeria|' +
       'burger|hamburger|tacos|sandwich|sandwicherie|panini|crepe|creperie|galette|menu|menu du jour|' +
@@ -125,9 +125,5 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   ['dining', 1, 'conso|plat'],
   ['utilities', 3, 'orange|free|sfr|bouygues'],
   // A present bought at Fnac is a present: these beat shop names.
-  [
-    'gifts',
-    4,
-    'cadeau|cadeaux|carte cadeau|bon cadeau|cadeau d anniversaire|cadeau de noel|cadeau de mariage',
-  ],
+  ['gifts', 4, 'cadeau|carte cadeau|bon cadeau|cadeau d anniversaire|cadeau de noel|cadeau de mariage'],
 ];

@@ -73,7 +73,7 @@ export const FR_LONG_TAIL: readonly LexiconEntry[] = [
   [
     'leisure',
     2,
-    'kiosque|journaux|presse|marchand de journaux|maison de la presse|quotidien|hebdo|revue|' +
+    'kiosque|presse|marchand de journaux|maison de la presse|quotidien|hebdo|revue|' +
       'le figaro|liberation|le parisien|ouest france|le canard enchaine|telerama|' +
       'paris match|mots croises|jeu a gratter|ticket a gratter|grattage|euromillions|massage|hammam|' +
       'jeu en ligne|abonnement jeux|librairie|bouquiniste',
@@ -135,7 +135,7 @@ export const FR_LONG_TAIL: readonly LexiconEntry[] = [
   [
     'leisure',
     2,
-    'cirque|colo|colonie|colonie de vacances|centre aere|luthier|cordes de guitare|disquaire|vinyles|' +
+    'cirque|colo|colonie|colonie de vacances|centre aere|luthier|cordes de guitare|disquaire|' +
       'puy du fou|futuroscope|parc asterix|disneyland|marche de noel',
   ],
 ];
@@ -152,7 +152,7 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
     'shopping',
     2,
     'hair salon|nail salon|waxing|facial|tattoo|beard trim|trim|blow dry|dry cleaner|' +
-      'dry cleaners|tailor|alterations|shoe repair|cobbler|pet store|pet shop|pet supplies|groomer|grooming|' +
+      'tailor|alterations|shoe repair|cobbler|pet store|pet shop|pet supplies|groomer|grooming|' +
       'dog grooming|dog toy|cat toy',
   ],
   ['groceries', 2, 'dog food|cat food|pet food|cat litter|litter|kibble'],
@@ -177,7 +177,7 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
   [
     'leisure',
     2,
-    'newspaper|newsstand|newsagent|news agent|crossword|scratch card|scratch cards|' +
+    'newspaper|newsstand|newsagent|news agent|crossword|scratch card|' +
       'lottery ticket|spa|sauna|in game|in app purchase|game credits|bookshop|bookstore|ice rink|' +
       'skating rink|roller rink|trampoline park|climbing gym|laser tag',
   ],
@@ -203,14 +203,14 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
   ['dining', 2, 'mulled wine'],
   ['shopping', 2, 'screen repair|phone repair|phone screen|suitcase|luggage|lamp|carrier bag'],
   ['health', 2, 'xray|x-ray|mri|mri scan|scan at the hospital'],
-  ['transport', 2, 'book of tram tickets|book of tickets|bus tickets|metro tickets|tram ticket'],
+  ['transport', 2, 'book of tram tickets|book of tickets|metro tickets|tram ticket'],
   ['travel', 2, 'campsite|camp site|campground'],
   ['leisure', 3, 'surf lesson|ski lesson|tennis lesson|golf lesson|surfing lesson|skiing lesson'],
   ['education', 2, 'uni|after school club'],
   ['gifts', 2, 'for my nephew|for my niece|for my godson|for my goddaughter|lego'],
   ['other', 2, 'photographer|wedding photographer|cleaner|window cleaner|laundromat|launderette|laundrette'],
   // Spoken forms of v5c.
-  ['health', 2, 'nurse|home nurse|nurse visit|blood tests'],
+  ['health', 2, 'nurse|home nurse|nurse visit'],
   ['groceries', 2, 'baby formula|formula milk|nappies|wipes|baby wipes|big shop|weekly shop|food shop'],
   ['leisure', 2, 'go-karting'],
   ['gifts', 2, 'retirement gift|retirement present|leaving do'],

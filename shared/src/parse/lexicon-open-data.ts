@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '7a07af0a22664ad61ebb70f5e47111ae617bfa693cae28e29679e23e311c490c';
+export const OPEN_DATA_INPUTS = '95a88e462d206fc8f3f8a1ceb66b9eedb8298ab908da2c3c43e145b329faf02f';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [

@@ -89,7 +89,6 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
       'car tax|cambelt|gearbox|breakdown recovery',
   ],
   ['health', 2, 'earwax|ear syringing|microsuction|reflexology'],
-  ['health', 1, 'counselor'],
   [
     'other',
     2,

@@ -199,7 +199,7 @@ export function workPaid(scan: Scan, clause: Clause): boolean {
 const FOR_THE = determinersAnd('for');
 const EMPLOYERS = wordSet('patron|patronne|employeur|boss|employer');
 /** Work, or a time of it, paid: "my shifts", "my sick days", « mes heures », « la semaine ». */
-const WORK_TIME = wordSet('shifts|hours|heures|overtime|days|jours|week|semaine|month|mois|leave|conges');
+const WORK_TIME = wordSet('shifts|hours|heures|overtime|days|jours|week|semaine');
 /**
  * "My boss paid for lunch", « mon patron a payé le resto »: an employer paying for a thing treats,
  * pays the speaker nothing; "my employer paid my shifts", « mon patron a payé mes heures » is pay.

@@ -154,9 +154,7 @@ export function purposeOfMark(
 }
 
 /** Work, a time of it or what it earned: paid out, it is pay. */
-const WORK_PAID_OUT = wordSet(
-  'week|weeks|month|shift|shifts|hours|earnings|deliveries|rides|gigs|sales|wages',
-);
+const WORK_PAID_OUT = wordSet('week|shifts|earnings|deliveries|rides|wages');
 /**
  * Sick leave said: « arrêt (maladie) » but not « l'arrêt de bus », « indemnités journalières »,
  * « IJ », "sick days / pay / leave" but not "my sick cat", maternity and paternity.
