@@ -266,7 +266,8 @@ describe('the local parser on the tuning sets of rounds 20 to 27 written before 
     // debt told after money sent, an advance's borrower a person): even 69, whole 129 (odd 60).
     // After pay29 (someone else's pay, a benefit by name, pay paid to a person): even 70, whole 130.
     // After moves31 (a return promised after the speaker paid is a loan): even 71, whole 131 (odd 60).
-    heldOutSet('v26n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 71, whole: 131 });
+    // After moves33 (cash out of a machine, "got 200 cash from the machine"): even 73, whole 133 (odd 60).
+    heldOutSet('v26n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 73, whole: 133 });
   });
 
   it('gets the v27n set right at its floors, its odd half held out', () => {
@@ -281,7 +282,8 @@ describe('the local parser on the tuning sets of rounds 20 to 27 written before 
     // After pay29 (a workplace's pay no longer another's, "carer's allowance", a third person's share
     // said after money received): even 68, whole 122. After moves31 (a share said after money sent,
     // a temp agency paying, a person's cheque): even 70, whole 126 (odd 54 → 56, an aggregate only).
-    heldOutSet('v27n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 70, whole: 126 });
+    // After moves33 (sick pay from the Assurance maladie, "sent 15 back on PayPal"): even 72, whole 129 (odd 57).
+    heldOutSet('v27n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 72, whole: 129 });
   });
 
   it('gets the v24d set right at its floors, its odd half held out', () => {

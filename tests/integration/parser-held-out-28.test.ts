@@ -28,6 +28,7 @@ describe('the local parser on the tuning sets of round 28 written before their r
     // person's share said after money received (« encaissé le chèque de Jules pour sa part »): 58, 113.
     // After moves31 (advances: on one's wages, a return promised; shares said after money sent; the
     // sécu to pay back; a temp agency; a person's cheque; tuned on these even misses): 64, 119 (odd 55).
-    heldOutSet('v28p', { minLines: 130, minFrench: 0.56, tunedHalf: 'even-0' }, { even: 64, whole: 119 });
+    // After moves33 (sick pay from the health insurer is income): 64, 120 (odd 56).
+    heldOutSet('v28p', { minLines: 130, minFrench: 0.56, tunedHalf: 'even-0' }, { even: 64, whole: 120 });
   });
 });
