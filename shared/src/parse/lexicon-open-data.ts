@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '95a88e462d206fc8f3f8a1ceb66b9eedb8298ab908da2c3c43e145b329faf02f';
+export const OPEN_DATA_INPUTS = '5fb5ebc4476b31e81c507fd620a1abe940739e3037db7387998ca46c00af7299';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
@@ -84,7 +84,7 @@ export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
     'transport',
     1,
-    "abri a veloKsAir comprimeArceau a veloAtelier de mecanique automobileKreparation automobileAuto partage|bateau de pecheCiment pour velosAicycle parkingHrentalAoat rental|cabines velosAo voiturageBmpressed airAyclo pousse|hors bord|lavage de voitureCe autoAocation de bicycletteLveloBueur de vehiculeKoiture|magasin de bateauKveloAobilite reduite|nettoyage bicyclettesJvelo|parc a motosGvelosEde stationnementU souterrainCking a bicycletteJveloHhandicapeHveloAlace handicapeAompe a carburantHessence|rack a veloBtelier a veloAincer velos|sous terrainAtation a essenceHd' essenceIe carburantKpousse pousseKvelhopHessenceHlavageGnement a veloNmotosNvelo|taxi a deux rouesEmoto|vendeur de motocyclettesBstiaires velos|zone de stationnement",
+    "abri a veloKsAir comprimeArceau a veloAtelier de mecanique automobileKreparation automobileAuto partage|bateau de pecheCiment pour velosAicycle parkingHrentalAoat rental|cabines velosBr washAo voiturageBmpressed airAyclo pousse|hors bord|lavage de voitureCe autoAocation de bicycletteLveloBueur de vehiculeKoiture|magasin de bateauKveloAobilite reduite|nettoyage bicyclettesJvelo|parc a motosGvelosEde stationnementU souterrainCking a bicycletteJveloHhandicapeHveloAlace handicapeAompe a carburantHessence|rack a veloBtelier a veloAincer velos|sous terrainAtation a essenceHd' essenceIe carburantKpousse pousseKvelhopHessenceHlavageGnement a veloNmotosNvelo|taxi a deux rouesEmoto|vendeur de motocyclettesBstiaires velos|zone de stationnement",
   ],
   [
     'housing',
