@@ -77,18 +77,16 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           // expect.poll's default 1 s is a busy machine's step (a note typed, then its row drawn):
-          // three files at a time on two cores, a row came after it (edit-clocks, in a CI run
-          // beside other work). A poll still passes at its first true answer; only a failure
-          // takes longer to say.
+          // edit-clocks' row came after it in a CI run beside other work. A poll still passes at
+          // its first true answer; only a failure takes longer to say.
           expect: { poll: { timeout: 10_000 } },
-          // Three files at a time, after the other suites (their own group). One file keeps about
-          // 0.6 of a core busy (its browser, the server, Caddy, the test: four files took 136 s of
-          // CPU for 232 s of a quiet run's file time; the rest is waiting on the browser and the
-          // network), so two at a time left about 40 % of CI's two cores idle through the e2e
-          // phase, the run's longest (tests/README.md). Each worker keeps its modules, the run's
-          // CA and the Chromium its files borrow (harness.ts launchBrowser), made once per worker,
-          // not per file.
-          maxWorkers: 3,
+          // Two files at a time, after the other suites (their own group). One file keeps about
+          // one of CI's two cores busy (its browser, the server, Caddy): one at a time, the other
+          // mostly waited through the e2e phase (tests/README.md). Each of the two workers keeps its
+          // modules, the run's CA and the Chromium its files borrow (harness.ts launchBrowser),
+          // made once per worker, not per file. Three at a time was tried (round 29): each file
+          // took 1.3–1.6 times as long (engine-webkit 173 → 244 s) and the run no shorter.
+          maxWorkers: 2,
           isolate: false,
           sequence: { groupOrder: 2 },
         },

@@ -1,8 +1,8 @@
 /**
  * Vitest's order (`sequence.sequencer`, vitest.config.ts), with the e2e files that drive Firefox and
- * WebKit first among the e2e files. The e2e files run three at a time: the longest started last is
- * the run's tail, the other workers idle beside it. These two run every core flow on one phone each
- * (150 s and 175 s in a fresh CI, the next file 97 s), but their test files are a few lines (the flows
+ * WebKit first among the e2e files. The e2e files run two at a time: the longest started last is
+ * the run's tail, one core idle beside it. These two run every core flow on one phone each (90 s
+ * and 115 s in a fresh CI, the next file 51 s), but their test files are a few lines (the flows
  * are in support/engines/), and with no durations cached (a fresh clone) Vitest starts the larger
  * files first: they came last.
  */
