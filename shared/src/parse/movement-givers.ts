@@ -93,8 +93,13 @@ const CAME_IN_EN = wordSet('landed|arrived|got');
  */
 const MONEY_NOUNS = wordSet(
   'loyer|salaire|paie|paye|virement|argent|sou|fric|thune|paiement|versement|cheque|pension|retraite|' +
-    'alloc|allocation|aide|prime|honoraire|solde|indemnite|payment|allowance|benefit|severance|redundancy|are|rsa|aah|apl',
+    'alloc|allocation|aide|prime|honoraire|solde|indemnite|payment|allowance|benefit|severance|redundancy',
 );
+/**
+ * French benefits by their acronyms, « l'ARE est tombée », « le RSA est arrivé »: with the French
+ * verbs only, as "are" is English's verb ("my shoes are arrived, 60 euros" is no benefit).
+ */
+const BENEFITS_FR = wordSet('are|rsa|aah|apl');
 export const CAME_IN_FRAME_WORDS: ReadonlySet<string> = new Set([...CAME_IN_WORDS, ...CAME_IN_EN]);
 /**
  * « les loyers de mon studio sont rentrés », « le virement est bien arrivé »: money that « est
@@ -112,10 +117,11 @@ export function moneyCameIn(scan: Scan, clause: Clause): boolean {
     }
     // "got my severance": the money noun after "got"; "the allowance landed": before the verb.
     const got = word(scan, i) === 'got';
+    const english = k === i;
     for (let j = got ? i + 1 : Math.max(clause[0], k - 5); j < (got ? i + 3 : k); j++)
       // « la paie est tombée, j'ai fait le plein, 70 € »: what the speaker did after it spent the
       // amount; "the loan payment landed": a debt's instalment came out.
-      if (MONEY_NOUNS.has(word(scan, j).replace(/s$/, '')))
+      if (MONEY_NOUNS.has(word(scan, j).replace(/s$/, '')) || (!english && BENEFITS_FR.has(word(scan, j))))
         return (
           !scan.tokens.slice(i, clause[1]).some((t) => SPEAKER.has(t.norm)) && !namesDebt(scan, clause[0], i)
         );

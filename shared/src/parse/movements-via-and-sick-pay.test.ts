@@ -72,6 +72,11 @@ describe('cash out of a machine, and pay paid out or come in', () => {
     ['a coffee from the machine, 2', 'spent 2.00'],
     ['5 cash for the car wash machine', 'spent 5.00'],
     ["my card's cashback scheme paid out 12 euros", 'refund 12.00'],
+    // "are" is English's verb, no benefit: things arrived are spent (a benefit's acronym with the
+    // French verbs only; « le RSA est arrivé » comes in).
+    ['le RSA est arrivé, 607 €', 'income 607.00'],
+    ['my shoes are arrived, 60 euros', 'spent 60.00'],
+    ['we are landed in Nice, taxi 40 euros', 'spent 40.00'],
   ])('%s → %s', (text, want) => {
     expect(read(text)).toBe(want);
   });
