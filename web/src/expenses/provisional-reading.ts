@@ -41,6 +41,12 @@ export interface Known {
   households?: readonly Household[];
 }
 
+/** What the phone knows of the person now: the taught words as last cached, its expenses, its households. */
+export async function knownOf(db: VoiceTrackDb): Promise<Known> {
+  const [memory, expenses] = await Promise.all([cachedLearned(db), db.expenses.toArray()]);
+  return { memory, expenses, households: rememberedHouseholds() };
+}
+
 /** The note's household, when the phone knows it (the note may be another's than the one shown). */
 export const householdOf = (note: Pick<Note, 'householdId'>, known: Known): Household | null =>
   known.households?.find((h) => h.id === note.householdId) ?? null;
@@ -98,8 +104,7 @@ export async function showUnsent(db: VoiceTrackDb, noteId: string): Promise<bool
   const note = await db.notes.get(noteId);
   if (!note || note.result || note.state === 'done') return false;
   if (!(note.kind === 'voice' ? note.transcript : note.text)) return false;
-  const [memory, expenses] = await Promise.all([cachedLearned(db), db.expenses.toArray()]);
-  const provisional = readProvisional(note, { memory, expenses, households: rememberedHouseholds() });
+  const provisional = readProvisional(note, await knownOf(db));
   return provisional !== null && keepProvisional(db, noteId, provisional);
 }
 
@@ -113,7 +118,7 @@ export async function previewTyped(
   input: { text: string; locale: string; currency: string | null; confirm: boolean; householdId?: string },
   now = new Date(),
 ): Promise<ProvisionalExpense[]> {
-  const [memory, expenses] = await Promise.all([cachedLearned(db), db.expenses.toArray()]);
+  const known = await knownOf(db);
   const note = {
     kind: 'text' as const,
     text: input.text,
@@ -124,7 +129,5 @@ export async function previewTyped(
     ...(input.currency ? { currency: input.currency } : {}),
     ...(input.householdId ? { householdId: input.householdId } : {}),
   };
-  return (
-    readProvisional(note, { memory, expenses, households: rememberedHouseholds() })?.expenses ?? []
-  ).filter((e) => e !== null);
+  return (readProvisional(note, known)?.expenses ?? []).filter((e) => e !== null);
 }

@@ -10,10 +10,14 @@ import {
   readReceiptText,
   settleReceipt,
 } from '@voicetrack/shared/parser';
-import { rememberedHouseholds } from '../base/household-memory.ts';
 import type { Note, Provisional, VoiceTrackDb } from '../data/db.ts';
-import { cachedLearned } from '../data/learned-cache.ts';
-import { FALLBACK_CURRENCY, householdOf, type Known, type NoteWords } from './provisional-reading.ts';
+import {
+  FALLBACK_CURRENCY,
+  householdOf,
+  type Known,
+  knownOf,
+  type NoteWords,
+} from './provisional-reading.ts';
 import { shareProvisional } from './provisional-share.ts';
 
 /**
@@ -47,6 +51,5 @@ export function readReceiptProvisional(note: NoteWords, text: string, known: Kno
 
 /** A receipt's expense read from what OCR found on its photo, with what the phone knows of the person. */
 export async function receiptReading(db: VoiceTrackDb, note: Note, text: string): Promise<Provisional> {
-  const [memory, expenses] = await Promise.all([cachedLearned(db), db.expenses.toArray()]);
-  return readReceiptProvisional(note, text, { memory, expenses, households: rememberedHouseholds() });
+  return readReceiptProvisional(note, text, await knownOf(db));
 }
