@@ -134,6 +134,7 @@ export const LABELLED_SETS = [
   ['blind v22', 'utterances-blind-v22.jsonl', 'never tuned on'],
   ['blind v23', 'utterances-blind-v23.jsonl', 'never tuned on'],
   ['blind v24', 'utterances-blind-v24.jsonl', 'never tuned on'],
+  ['blind v25', 'utterances-blind-v25.jsonl', 'never tuned on'],
 ] as const;
 
 const share = (x: number, of: number) => Math.round((1000 * x) / Math.max(1, of)) / 10;

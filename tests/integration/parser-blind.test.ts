@@ -103,4 +103,8 @@ describe('the local parser on sentences never tuned on', () => {
   it('reports the blind set v24 in figures only', () => {
     blindSet('v24', 'blind26', 300);
   });
+
+  it('reports the blind set v25 in figures only', () => {
+    blindSet('v25', 'blind27', 300);
+  });
 });
