@@ -114,6 +114,7 @@ export const LABELLED_SETS = [
   ['tuning v28p', 'utterances-v28p.jsonl', 'tuned'],
   ['tuning v29k', 'utterances-v29k.jsonl', 'tuned'],
   ['tuning v29a', 'utterances-v29a.jsonl', 'tuned'],
+  ['tuning v30a', 'utterances-v30a.jsonl', 'tuned'],
   ['tuning v29m', 'utterances-v29m.jsonl', 'tuned'],
   ['blind v5', 'utterances-blind-v5.jsonl', 'never tuned on'],
   ['blind v6', 'utterances-blind-v6.jsonl', 'never tuned on'],
