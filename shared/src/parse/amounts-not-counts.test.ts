@@ -37,6 +37,21 @@ describe('units and sizes beside a price are no money (scan.ts, name-numbers.ts 
     expect(one('un SSD externe de 2 To, 119 euros')?.description).toMatch(/SSD/);
   });
 
+  it.each([
+    ['une clé 32 Go, 9 €', 'Clé 32 Go'],
+    ['un disque dur 4 To à 99 €', 'Disque dur 4 To'],
+    ['un écran 24 pouces, 139 €', 'Écran 24 pouces'],
+    ['a power bank 20000 mAh, 30 euros', 'Power bank 20000 mAh'],
+    // Look-alikes: a weight or a count bought is how much, not which thing.
+    ['des pommes 2 kilos, 5 €', 'Pommes'],
+    ['du café, 3 paquets, 12 €', 'Café'],
+  ])(
+    'keeps a capacity or a size at the end of the description (describe.ts): %s → %s',
+    (text, description) => {
+      expect(one(text)?.description).toBe(description);
+    },
+  );
+
   it('still reads "2 to 3" in English as a range, not terabytes', () => {
     expect(amountsOf('between 2 to 3 euros a coffee')).not.toContain('2.00 EUR');
   });

@@ -136,3 +136,46 @@ describe('a debit said in the future of the thing is ahead (tense.ts)', () => {
     expect([e?.date, e?.reviewReason]).toEqual([date, 'future_date']);
   });
 });
+
+describe("a debit's participle before a bare day names this month's day (day-of-month.ts)", () => {
+  it.each([
+    ['la complémentaire santé, prélevée le 6, 41 €', '2026-11-06', undefined],
+    ["l'abonnement du club, 22 €, prélevé le 12 de chaque mois", '2026-11-12', undefined],
+    ['frais de tenue de compte débités le 2, 3 €', '2026-11-02', undefined],
+    // This month's day still to come is to confirm, not last month's.
+    ['le prêt étudiant, 120 €, prélevé le 27', '2026-11-27', 'future_date'],
+    // Look-alikes it must not move: a future said, and a bare day with no participle.
+    ['la box sera prélevée le 6, 30 €', '2026-12-06', 'future_date'],
+    ['le 27, le garagiste, 80 €', '2026-10-27', undefined],
+  ])('%s → %s', (text, date, reason) => {
+    expect([first(text)?.date, first(text)?.reviewReason]).toEqual([date, reason]);
+  });
+});
+
+describe("a month's weekday by its rank (weekday-of-month.ts)", () => {
+  it.each([
+    ['le premier jeudi du mois, la réunion de copro, 15 €', '2026-11-05', undefined],
+    ['the third Wednesday of the month, book club, 12 euros', '2026-11-18', undefined],
+    ['le dernier samedi de septembre, la brocante, 20 €', '2026-09-26', undefined],
+    ['the last Thursday of the month, quiz night, 10 euros', '2026-11-26', 'future_date'],
+    ['le deuxième dimanche du mois dernier, le vide-grenier, 8 €', '2026-10-11', undefined],
+    // Look-alikes: a rank of something else, and a weekday said alone.
+    ['mon premier café du mois, 2 €', '2026-11-24', undefined],
+    ['the first time on a Saturday, 30 euros', '2026-11-21', undefined],
+  ])('%s → %s', (text, date, reason) => {
+    expect([first(text)?.date, first(text)?.reviewReason]).toEqual([date, reason]);
+  });
+});
+
+describe('the eve or the day after a date said by its number (named-days.ts)', () => {
+  it.each([
+    ['la veille du 8 mai, le traiteur, 60 €', '2026-05-07'],
+    ['le lendemain du 15 août, le garagiste, 90 €', '2026-08-16'],
+    ["la veille du jour de l'an, le traiteur, 45 €", '2025-12-31'],
+    // Look-alikes: an eve of no date keeps the day it was said, a date alone its own day.
+    ['la veille du départ, le pressing, 12 €', '2026-11-24'],
+    ['le 8 mai, le traiteur, 60 €', '2026-05-08'],
+  ])('%s → %s', (text, date) => {
+    expect(first(text)?.date).toBe(date);
+  });
+});

@@ -150,6 +150,16 @@ function moneyFollows(tokens: readonly Token[], j: number): boolean {
 const DEADLINE =
   /^(avant|tard|ici|jusqu|before|by|due|until|tombe|tombera|preleve|prelevee|limite|echeance)$/;
 /**
+ * A debit's participle names the day it is taken each month: « la mutuelle, prélevée le 5 » said
+ * on the 24th is this month's 5th, gone, and « prélevé le 28 » this month's 28th, to come (« sera
+ * prélevée le 5 » looks ahead by its future).
+ */
+const DEBITED = /^(preleve|debite)e?s?$/;
+function thisMonthDay(today: string, day: number): string | null {
+  const date = `${today.slice(0, 8)}${pad(day)}`;
+  return isIsoDate(date) ? date : pastDayOfMonth(today, day);
+}
+/**
  * An ordinal that ranks something else: « au 5e étage », "the 3rd floor", « 15e arrondissement »,
  * which part of a sum was paid: "the second half of the quote", "the first instalment", and a turn: "the 3rd round".
  */
@@ -221,7 +231,12 @@ export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateCo
     }
     // A day to pay by is the next one, unless the sentence tells of the past.
     const ahead = ctx.ahead || (!ctx.past && DEADLINE.test(tokens[i - 1]?.norm ?? ''));
-    const date = ahead ? nextDayOfMonth(ctx.today, day.day) : pastDayOfMonth(ctx.today, day.day);
+    const date =
+      !ctx.ahead && DEBITED.test(tokens[i - 1]?.norm ?? '')
+        ? thisMonthDay(ctx.today, day.day)
+        : ahead
+          ? nextDayOfMonth(ctx.today, day.day)
+          : pastDayOfMonth(ctx.today, day.day);
     return date ? { date, end: j, weak: false, future: date > ctx.today } : null;
   }
   const year = readYear(tokens, j);

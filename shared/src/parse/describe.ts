@@ -38,6 +38,7 @@ export function describeSegment(
       role === Role.Free ||
       role === Role.Quantity ||
       role === Role.Reference ||
+      (from >= 0 && sizeWord(scan, i)) ||
       (role === Role.Sep && t !== undefined && WORD_SEPARATORS.has(t.norm) && from >= 0);
     if (inWords) {
       if (from < 0) from = i;
@@ -81,9 +82,18 @@ function edgeDrop(scan: Scan, i: number): boolean {
   return t === undefined || EDGE_STOPWORDS.has(t.norm) || scan.roles[i] === Role.Sep || mannerAt(scan, i);
 }
 
+/** « une clé 64 Go », « un disque dur 2 To », "a TV 55 inch": a capacity or a size names the thing. */
+const SIZE_UNIT = /^(go|gb|to|tb|mo|pouces?|inch(es)?|gigs?|mah|watts?|volts?)$/;
+const sizeWord = ({ tokens }: Scan, i: number) =>
+  tokens[i]?.kind === 'num'
+    ? SIZE_UNIT.test(tokens[i + 1]?.norm ?? '')
+    : SIZE_UNIT.test(tokens[i]?.norm ?? '') && tokens[i - 1]?.kind === 'num';
+const sizeAt = (scan: Scan, s: number, e: number) =>
+  e - 2 > s && scan.tokens[e - 2]?.kind === 'num' && SIZE_UNIT.test(scan.tokens[e - 1]?.norm ?? '');
+
 function trim(scan: Scan, s: number, e: number): [number, number] {
   while (s < e && edgeDrop(scan, s)) s++;
-  while (e > s && (edgeDrop(scan, e - 1) || scan.roles[e - 1] === Role.Quantity)) e--;
+  while (e > s && !sizeAt(scan, s, e) && (edgeDrop(scan, e - 1) || scan.roles[e - 1] === Role.Quantity)) e--;
   return [s, e];
 }
 

@@ -1,4 +1,5 @@
 import { addDays, isIsoDate, weekday } from '../dates.ts';
+import { matchDayOfMonth } from './day-of-month.ts';
 import { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 import type { DateContext, DateMatch, Lang } from './types.ts';
@@ -70,15 +71,19 @@ const BEFORE_NAMED = {
     ...['pendant les vacances de', 'pendant les vacances de la', 'aux vacances de', 'aux vacances de la']
       .concat(['pendant les fetes de', 'durant les vacances de', 'durant les vacances de la'])
       .map((p) => [p, 0] as [string, number]),
-    ...['la veille de', 'la veille de la'].map((p) => [p, -1] as [string, number]),
-    ...['le lendemain de', 'le lendemain de la'].map((p) => [p, 1] as [string, number]),
+    ...['la veille de', 'la veille de la', 'la veille du'].map((p) => [p, -1] as [string, number]),
+    ...['le lendemain de', 'le lendemain de la', 'le lendemain du'].map((p) => [p, 1] as [string, number]),
     // « l'avant-veille de Noël », « le surlendemain de la Toussaint »: two days off.
-    ...["l'avant-veille de", "l'avant-veille de la", 'deux jours avant', 'deux jours avant la'].map(
-      (p) => [p, -2] as [string, number],
-    ),
-    ...['le surlendemain de', 'le surlendemain de la', 'deux jours apres', 'deux jours apres la'].map(
-      (p) => [p, 2] as [string, number],
-    ),
+    ...[
+      "l'avant-veille de",
+      "l'avant-veille de la",
+      "l'avant-veille du",
+      'deux jours avant',
+      'deux jours avant la',
+    ].map((p) => [p, -2] as [string, number]),
+    ...['le surlendemain de', 'le surlendemain de la', 'le surlendemain du', 'deux jours apres']
+      .concat(['deux jours apres la'])
+      .map((p) => [p, 2] as [string, number]),
   ]),
   en: new PhraseTable<number>([
     ...['on', 'at', 'over', 'last', 'next', 'on the day of']
@@ -134,7 +139,7 @@ export function matchNamedDay(tokens: readonly Token[], i: number, ctx: DateCont
     (SAYS_ITS_DAY.test(tokens[i]?.norm ?? '') ? { value: 0, end: i } : null);
   if (!before) return null;
   const named = NAMED_DAYS.match(tokens, before.end);
-  if (!named) return null;
+  if (!named) return before.value === 0 ? null : dayMovedBy(tokens, before.end, before.value, ctx);
   // « pendant les vacances de Noël », "over the Christmas holidays": some day of them, never sure.
   const holidays = HOLIDAYS_AFTER.test(tokens[named.end]?.norm ?? '') ? 1 : 0;
   const vague =
@@ -160,4 +165,12 @@ export function matchNamedDay(tokens: readonly Token[], i: number, ctx: DateCont
   return vague
     ? { date, end: named.end + holidays, weak: true, future: date > ctx.today, vague: true }
     : { date, end: named.end, weak: false, future: date > ctx.today };
+}
+
+/** « la veille du 11 novembre », "the day after May 1st": a day named by its date, moved. */
+function dayMovedBy(tokens: readonly Token[], i: number, by: number, ctx: DateContext): DateMatch | null {
+  const day = matchDayOfMonth(tokens, i, ctx);
+  if (!day) return null;
+  const date = addDays(day.date, by);
+  return { ...day, date, future: date > ctx.today };
 }

@@ -18,6 +18,7 @@ import { matchSeason } from './seasons.ts';
 import type { Token } from './tokenize.ts';
 import type { DateContext, DateMatch } from './types.ts';
 import { agoThenDay, comingWeekdayOn, weekdayMovedBy, weeksThenDay } from './week-dates.ts';
+import { matchWeekdayOfMonth } from './weekday-of-month.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -196,6 +197,7 @@ function matchDay(tokens: readonly Token[], i: number, ctx: DateContext): DateMa
   }
   return (
     agoThenDay(tokens, i, ctx) ??
+    matchWeekdayOfMonth(tokens, i, ctx) ??
     matchNamedDay(tokens, i, ctx) ??
     matchSeason(tokens, i, ctx) ??
     matchMonthAlone(tokens, i, ctx) ??
