@@ -6,8 +6,9 @@
  * with "a" or "an" ("a hoodie", "a cordless drill"; not "a consultation", "a sympathy card", "a
  * gizmo"). category-of.ts asks this last, only when nothing else names the category.
  */
-import type { Scan } from './scan-types.ts';
+import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
+import { REFERENCE_WORDS, UNITS } from './word-sets.ts';
 
 /** Nouns said with an indefinite article that are no goods: a fine, a vague thing. */
 const NO_GOODS = new Set(
@@ -51,7 +52,11 @@ const BOUGHT =
  * past a hesitation and a buying verb (« euh j'ai pris une cravate »), or on "a" or "an" and an
  * English noun phrase that names goods.
  */
-export function goodsSaid(scan: Scan, seg: Segment, isWord: (i: number) => boolean): boolean {
+export function goodsSaid(
+  scan: Scan,
+  seg: Pick<Segment, 'start' | 'end'>,
+  isWord: (i: number) => boolean,
+): boolean {
   if (scan.lang === 'en') return englishGoodsSaid(scan, seg, isWord);
   if (scan.lang !== 'fr') return false;
   let start = seg.start;
@@ -78,15 +83,22 @@ export function goodsSaid(scan: Scan, seg: Segment, isWord: (i: number) => boole
 const LEAD_EN = /^(um|uh|er|so|well|i|just|also|then|paid|spent|for|on)$/;
 
 /** "a hoodie", "a cordless drill": the phrase's first word and its last (its head) are no service, card or fine. */
-function englishGoodsSaid(scan: Scan, seg: Segment, isWord: (i: number) => boolean): boolean {
+function englishGoodsSaid(
+  scan: Scan,
+  seg: Pick<Segment, 'start' | 'end'>,
+  isWord: (i: number) => boolean,
+): boolean {
   for (let i = seg.start; i < seg.end; i++) {
     const t = scan.tokens[i];
     if (t?.kind !== 'word' || !isWord(i) || LEAD_EN.test(t.norm)) continue;
     if (!/^(a|an)$/.test(t.norm)) return false;
-    const noun = scan.tokens[i + 1];
+    // "a 55 inch TV", "a 10 litre watering can": the thing after its size.
+    if (scan.tokens[i + 1]?.kind === 'num') i = UNITS.match(scan.tokens, i + 2)?.end ?? i + 1;
+    else i++;
+    const noun = scan.tokens[i];
     if (noun?.kind !== 'word') return false;
     // "a sympathy card", "a penalty charge notice": an English compound is named by its last word.
-    let head = i + 1;
+    let head = i;
     while (
       scan.tokens[head + 1]?.kind === 'word' &&
       isWord(head + 1) &&
@@ -102,4 +114,19 @@ function englishGoodsSaid(scan: Scan, seg: Segment, isWord: (i: number) => boole
 function wordAt(scan: Scan, i: number): string {
   const t = scan.tokens[i];
   return t?.kind === 'word' ? t.norm : '';
+}
+
+/**
+ * "a 55 inch TV for 499", « un écran 27 pouces, 189 », "a hoodie, 35": after goods said with « un »,
+ * « une », "a" or "an", a figure of 10 or more after « pour », "for" or a pause that ends the note
+ * is the thing's price, no currency said (« une table pour 4 », "dinner for two, 60" count people).
+ */
+export function goodsPricedLast(scan: Scan, amount: AmountItem): boolean {
+  const { tokens } = scan;
+  if (tokens[amount.start]?.kind !== 'num' || (amount.int !== null && amount.int < 10)) return false;
+  if (!/^(for|pour|,)$/.test(tokens[amount.start - 1]?.norm ?? '')) return false;
+  // "a table for 12", « une chambre pour 2 »: what a number names or whom a room is for.
+  if (REFERENCE_WORDS.has(tokens[amount.start - 2]?.norm ?? '')) return false;
+  if (tokens.slice(amount.end).some((t) => t.kind !== 'punct')) return false;
+  return goodsSaid(scan, { start: 0, end: amount.start }, (i) => scan.roles[i] === Role.Free);
 }

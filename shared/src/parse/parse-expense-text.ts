@@ -22,6 +22,7 @@ import {
   resolveCurrency,
   unitPrice,
 } from './expense-rules.ts';
+import { goodsPricedLast } from './goods-said.ts';
 import { detectLanguage } from './language.ts';
 import { feeSaid, spentBare } from './movement-givers.ts';
 import { movedOn, movementOf, owedIn } from './movements.ts';
@@ -163,7 +164,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       !bareAccepted(
         amount,
         hasMoney,
-        hasVerb,
+        hasVerb || goodsPricedLast(scan, amount),
         ownKeyword,
         keyword,
         (priceAfterAt(scan, amount) && hasPurchaseWord(scan, seg.start, amount.start)) ||
