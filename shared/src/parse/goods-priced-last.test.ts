@@ -1,4 +1,4 @@
-/** A bare figure that ends a note about goods is their price, no currency said (goods-said.ts goodsPricedLast). */
+/** Bare figures that end a note with no currency said: the price of goods named (goods-said.ts goodsPricedLast), people counted before it (people-counted.ts). */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
 import { TEST_OPTS } from './testing/test-parse.ts';
@@ -30,5 +30,22 @@ describe('goods said with an article, then a figure that ends the note', () => {
     ['a hoodie for 4', '4.00 other unclear_amount'],
   ])('leaves a look-alike to look at: %s → %s', (text, reading) => {
     expect(read(text)).toEqual([reading]);
+  });
+});
+
+describe('people counted after « pour », "for" with no money named (people-counted.ts priceEnds)', () => {
+  it.each([
+    ["a table for two at Mario's, 58", '58.00 dining'],
+    ['un déjeuner pour trois chez Léon, 75', '75.00 dining'],
+    ['breakfast for two, 24', '24.00 dining'],
+  ])('the figure that ends the note alone is the price: %s → %s', (text, reading) => {
+    expect(read(text).map((r) => r.split(' ').slice(0, 2).join(' '))).toEqual([reading]);
+  });
+
+  it('two things each priced in words stay two prices', () => {
+    expect(read('a scarf for twenty, gloves for five').map((r) => r.split(' ')[0])).toEqual([
+      '20.00',
+      '5.00',
+    ]);
   });
 });

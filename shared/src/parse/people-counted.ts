@@ -19,14 +19,31 @@ export function peopleCounted(tokens: readonly Token[], i: number, lang: Lang) {
  * thing was for, not money. Said in words, or in figures after "table"; « pour 12 » alone, "for
  * two nights", « pour deux euros » and a count another thing follows stay what they were.
  */
-export function guestsCounted(tokens: readonly Token[], at: number, lang: Lang) {
+export function guestsCounted(tokens: readonly Token[], at: number, lang: Lang, moneyNamed = true) {
   const spelled = tokens[at]?.kind === 'word' || /^(table|tables)$/.test(tokens[at - 2]?.norm ?? '');
   const c = spelled ? countThen(tokens, at, lang, false) : null;
   if (!c) return null;
   // « un livre pour douze, et un stylo pour deux euros »: another thing follows, priced on its own;
   // the figure may be the book's price.
   const next = tokens[c.end]?.norm === ',' ? c.end + 1 : c.end;
-  return /^(et|and|puis|then)$/.test(tokens[next]?.norm ?? '') ? null : c;
+  if (/^(et|and|puis|then)$/.test(tokens[next]?.norm ?? '')) return null;
+  return moneyNamed || priceEnds(tokens, c.end) ? c : null;
+}
+
+/**
+ * "a table for two at Luigi's, 64", « un dîner pour deux chez Paul, 80 »: with no money named, the
+ * count is people only when a figure alone ends the note after a pause (and the place, capitalised).
+ */
+function priceEnds(tokens: readonly Token[], k: number): boolean {
+  if (/^(at|chez|au|a)$/.test(tokens[k]?.norm ?? '')) {
+    k++;
+    while (tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k]?.raw ?? '')) k++;
+  }
+  return (
+    tokens[k]?.norm === ',' &&
+    tokens[k + 1]?.kind === 'num' &&
+    tokens.slice(k + 2).every((t) => t.kind === 'punct')
+  );
 }
 
 /** « avec trois potes », "with two friends": people met, never things priced. */

@@ -213,8 +213,7 @@ export function matchShare(
         (/^(on|nous|we|there)$/.test(t.norm) && hit.end - i > 1) || tokens[hit.end - 1]?.norm === 'nous'
           ? readCount(tokens, hit.end, lang)
           : forWhom
-            ? (peopleCounted(tokens, hit.end, lang) ??
-              (moneyNamed ? guestsCounted(tokens, hit.end, lang) : null))
+            ? (peopleCounted(tokens, hit.end, lang) ?? guestsCounted(tokens, hit.end, lang, moneyNamed))
             : countThen(tokens, hit.end, lang, t.norm === 'the' || t.norm === 'for');
       // "60 between the four of us", « on est deux à le payer »: the bill shared among them.
       const among =
