@@ -10,8 +10,12 @@ describe('the local parser on the tuning sets of round 30 written before their r
   it('gets the v30a set right at its floors, its odd half held out', () => {
     // Prices beside sizes, models and counts, bare prices after « pour » / "for", spoken prices,
     // direct debits' days, named days and events, shares with the thing named. Even half (0-based):
-    // 53 of 76 when first scored, unseen (main at ca368d23, the set at 9a0d91b7). Whole: 100 of 151
-    // unseen (the odd half 47, an aggregate only).
-    heldOutSet('v30a', { minLines: 151, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 53, whole: 100 });
+    // 53 of 76 when first scored, unseen (main at ca368d23, the set at 9a0d91b7). 61 with the
+    // amounts33 date rules (a debit's participle before a bare day is this month's, « prélevée le
+    // 5 »; a month's weekday by its rank, « le premier samedi du mois »; « la veille du 11
+    // novembre »), 63 with goods priced last ("a 32 inch monitor for 229"), 64 with people counted
+    // before a figure ending the note ("a table for two at Luigi's, 64"). Whole: 100 of 151 unseen,
+    // 115, 122, then 123 (the odd half 47 → 54 → 59 → 59, an aggregate only).
+    heldOutSet('v30a', { minLines: 151, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 64, whole: 123 });
   });
 });
