@@ -17,7 +17,8 @@ describe('the local parser on the tuning sets of round 28 written before their r
     // car the child's). Whole: 134 of 155 unseen, 136 relabelled, 142 after (the odd half 67 → 68 →
     // 71, an aggregate only). After cats32 (clothes worn to someone's wedding, « un déguisement », a
     // vehicle's repair shop; tuned on v29k's even half and these even misses): 75, 146 (odd 71).
-    heldOutSet('v28k', { minLines: 155, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 75, whole: 146 });
+    // After cats33 (« une glacière pour le coffre », "a cat carrier for the vet"): 77, 148 (odd 71).
+    heldOutSet('v28k', { minLines: 155, minFrench: 0.55, tunedHalf: 'even-0' }, { even: 77, whole: 148 });
   });
 
   it('gets the v28p set right at its floors, its odd half held out', () => {

@@ -14,8 +14,9 @@ describe('the local parser on the tuning sets of round 29 written before their r
     // (clothes for someone's ceremony are worn, « le plein de courses » is no fuel, « sandwichs »),
     // 72 with the next (a vehicle's repair shop, phones in the plural, a grocer by name: "crisps and a
     // drink from the Spar"), 73 with « déguisement » and "the cycle shop" listed. Whole: 129 of 150
-    // unseen, 135, 138, then 139 (the odd half 64 → 66 → 66 → 66, an aggregate only).
-    heldOutSet('v29k', { minLines: 150, minFrench: 0.57, tunedHalf: 'even-0' }, { even: 73, whole: 139 });
+    // unseen, 135, 138, then 139 (the odd half 64 → 66 → 66 → 66, an aggregate only). After cats33
+    // (a pet's carrier for the vet is the pet's): even 74, whole 141 (odd 67).
+    heldOutSet('v29k', { minLines: 150, minFrench: 0.57, tunedHalf: 'even-0' }, { even: 74, whole: 141 });
   });
 
   it('gets the v29a set right at its floors, its odd half held out', () => {

@@ -23,7 +23,10 @@ describe('the local parser on the tuning sets of round 30 written before their r
     // Materials and brand-like words, things for a vehicle, a pet, a baby, an appointment or a trip,
     // classes and clubs, rentals, clipped words, trades, French, Belgian and British shops by name,
     // controls. Even half (0-based): 67 of 75 when first scored, unseen (main at ca368d23, the set at
-    // 78781964). Whole: 130 of 150 unseen (the odd half 63, an aggregate only).
-    heldOutSet('v30k', { minLines: 150, minFrench: 0.57, tunedHalf: 'even-0' }, { even: 67, whole: 130 });
+    // 78781964). 75 with the cats33 rules (a thing of the home for a pet is the pet's, a thing no table knows for the boot or a pet's care
+    // is the thing, a food's or drink's word « en » a material is the thing, a phone said new is one
+    // bought, « basket » after « de » is the sport, fitness classes, "The Range", « smoking », "van").
+    // Whole: 130 of 150 unseen, 139 after (the odd half 63 → 64, an aggregate only).
+    heldOutSet('v30k', { minLines: 150, minFrench: 0.57, tunedHalf: 'even-0' }, { even: 75, whole: 139 });
   });
 });

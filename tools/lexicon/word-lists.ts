@@ -23,7 +23,7 @@ export const BRANDS_WITH_A_CAPITAL = words(`
   action boulanger boots target next casino match halle gifi jules celio kiabi
   norauto speedy midas picard carrefour auchan lidl aldi monoprix franprix intermarche
   decathlon darty fnac sephora zara primark uniqlo ikea conforama castorama but maxi
-  tesco asda morrisons waitrose argos currys wilko greggs costa superdrug primark
+  tesco asda morrisons waitrose argos currys wilko greggs costa superdrug primark range
   walmart costco kroger safeway walgreens chipotle
   voisin aigle entendre romans select bocage noz pitaya darjeeling sherpa memphis
 `);

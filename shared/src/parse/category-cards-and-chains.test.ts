@@ -17,6 +17,21 @@ describe('a chain named without its apostrophe', () => {
   it('counts only written with a capital', () => {
     expect(categoryOf('lowes and highs, 5 euros')).not.toBe('housing');
   });
+
+  // "The Range" (home and garden stores) is said "the range": the brand only written as one.
+  it('reads The Range written as a name, not "the range" of a price', () => {
+    expect(categoryOf('The Range, picture frames, 20 euros')).toBe('housing');
+    expect(categoryOf('in the range of 30 euros for a lamp')).toBe('shopping');
+  });
+});
+
+describe('a van is a vehicle', () => {
+  it.each([
+    ['van hire for the move, 90 euros', 'transport'],
+    ['a second-hand van, 9000 euros', 'transport'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
 });
 
 describe('a card topped up is a fare card', () => {

@@ -90,7 +90,7 @@ const ANIMALS = new Set(
   (
     'chat|chats|chien|chiens|chiot|chiots|chaton|chatons|lapin|lapins|cheval|chevaux|poney|hamster|furet|' +
     'perroquet|oiseau|oiseaux|tortue|cat|cats|dog|dogs|puppy|kitten|rabbit|rabbits|horse|horses|pony|' +
-    'parrot|bird|birds|tortoise'
+    'parrot|bird|birds|tortoise|pet|pets|animal|animaux'
   ).split('|'),
 );
 const PET_LINKS = new Set([
@@ -125,4 +125,22 @@ export function petCare(tokens: readonly Token[], i: number, to: number): number
     if (!PET_LINKS.has(norm)) return null;
   }
   return null;
+}
+
+/** Whether a word names a pet: « lapin », "cat". */
+export const aPet = (norm: string) => ANIMALS.has(norm);
+
+/**
+ * Whether the thing at tokens[start, end) is said to be a pet's: "a dog bed", « un lit pour le
+ * chien », "a blanket for the cat". A thing of the home a pet sleeps or sits on is the pet's (shopping).
+ */
+export function aPetsThing(tokens: readonly Token[], from: number, to: number, start: number, end: number) {
+  if (start > from && ANIMALS.has(tokens[start - 1]?.norm ?? '')) return true;
+  if (!/^(pour|for)$/.test(tokens[end]?.norm ?? '')) return false;
+  for (let j = end + 1; j < Math.min(to, end + 4); j++) {
+    const norm = tokens[j]?.norm ?? '';
+    if (ANIMALS.has(norm)) return true;
+    if (!PET_LINKS.has(norm)) return false;
+  }
+  return false;
 }

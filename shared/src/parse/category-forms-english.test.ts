@@ -91,6 +91,11 @@ describe('a thing for a phone is for the device, not its line', () => {
     ['a case for my phone, 15 euros', 'shopping'],
     // A French head, « de » and the phone: a thing made for the device.
     ['une housse de téléphone en cuir, 14 €', 'shopping'],
+    // A phone said new or used is one bought.
+    ['un nouveau portable, 280 €', 'shopping'],
+    ["un portable d'occasion, 90 €", 'shopping'],
+    ['un téléphone neuf, 300 €', 'shopping'],
+    ['a new mobile, 250 euros', 'shopping'],
   ])('"%s" is %s', (text, category) => {
     expect(categoryOf(text)).toBe(category);
   });
@@ -101,6 +106,11 @@ describe('a thing for a phone is for the device, not its line', () => {
     ['5 Go de data pour mon portable, 10 €', 'utilities'],
     ['la facture de téléphone, 32 €', 'utilities'],
     ['30 euros de téléphone ce mois-ci', 'utilities'],
+    // New, but the line: a compound's last noun, or a plan said before the phone.
+    ['a new phone plan, 20 euros', 'utilities'],
+    ['a new phone contract, 30 euros', 'utilities'],
+    ['un nouveau forfait portable, 20 €', 'utilities'],
+    ['le portable, 20 €', 'utilities'],
   ])('"%s" stays %s, bought for the line', (text, category) => {
     expect(categoryOf(text)).toBe(category);
   });

@@ -115,3 +115,39 @@ describe('phones said in the plural are the devices or their lines, as in the si
     expect(first(text)?.category).toBe(category);
   });
 });
+
+describe("a thing's head read with what it is for or made of (category-heads.ts)", () => {
+  it.each([
+    // A thing of the home for a pet is the pet's, bought.
+    ['a dog bed, 45 euros', 'shopping'],
+    ['a blanket for the cat, 20 euros', 'shopping'],
+    ['un lit pour le chien, 40 €', 'shopping'],
+    // A word of food or drink made of a material is the thing.
+    ['des verres en cristal, 40 €', 'shopping'],
+    ['un verre en plastique, 1 €', 'shopping'],
+    // A thing no table knows, said with « une », "a", for a vehicle or a care: the thing, bought.
+    ['une glacière pour le coffre, 40 €', 'shopping'],
+    ['a pet carrier for the vet, 30 euros', 'shopping'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it.each([
+    // No pet: the home's; a pet's care stays other.
+    ['a bed for the spare room, 300 euros', 'housing'],
+    ['un lit pour le petit, 200 €', 'housing'],
+    ['la pension du chien, 100 €', 'other'],
+    // « en » and no material: the drink or the food.
+    ['un verre de vin, 5 €', 'dining'],
+    ['du café en grains, 9 €', 'groceries'],
+    ['du chocolat en poudre, 4 €', 'groceries'],
+    // A meeting, a deposit or a quote is no thing; a known thing keeps its word; a stay is no vehicle.
+    ['un rendez-vous pour le dentiste, 60 €', 'health'],
+    ['un devis pour la voiture, 50 €', 'transport'],
+    ['a deposit for the car, 500 euros', 'transport'],
+    ['des pneus pour la voiture, 300 €', 'transport'],
+    ['a room for the night, 90 euros', 'travel'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});

@@ -8,6 +8,7 @@
  * for, not a meal out (« des chips pour l'apéro », « des brioches pour le goûter »).
  */
 import type { Category } from '../categories.ts';
+import { aPet, aPetsThing } from './category-care.ts';
 import { isFrameWord, LINKS, nounAfterLink } from './category-frames.ts';
 import { forSomeoneElse } from './category-purposes.ts';
 import { type Found, inAShopsPack, readSaidAround } from './category-said-around.ts';
@@ -70,6 +71,62 @@ function mealAt(tokens: readonly Token[], i: number, end: number): boolean {
   return MEALS.has(words);
 }
 
+/** What things are made of, said after « en »: « des verres en cristal », « un plateau en bois ». */
+const MATERIALS = new Set(
+  (
+    'cristal|verre|bois|bambou|cuivre|inox|fonte|fer|acier|metal|aluminium|porcelaine|ceramique|gres|' +
+    'terre|argile|plastique|silicone|osier|rotin|marbre|pierre|cuir|laine|lin|coton|soie|velours|chene'
+  ).split('|'),
+);
+
+/** The indefinite articles a thing bought is said with: « une glacière », "a cat carrier". */
+const A = new Set(['un', 'une', 'des', 'a', 'an']);
+/** Words of a meeting or a booking, no thing: « un rendez-vous pour le dentiste », "a slot for the car wash". */
+const NO_THING = new Set(
+  'rendez|vous|rdv|devis|chambre|appointment|booking|slot|session|visit|check|lift|quote|estimate|room'.split(
+    '|',
+  ),
+);
+/** A car's room for things carried: what is bought for it is carried, no part of the car. */
+const BOOTS = new Set(['coffre', 'boot', 'trunk']);
+
+/**
+ * Where « pour » or "for" is before best, when what is bought before it is a thing no table knows,
+ * said with « un », "a" (« une glacière pour … », "a cat carrier for …"), or -1.
+ */
+function unknownThingFor(table: PhraseTable<unknown>, tokens: readonly Token[], from: number, best: Found) {
+  let p = best.start - 1;
+  while (p > from && tokens[p]?.norm !== 'pour' && tokens[p]?.norm !== 'for') p--;
+  if (p <= from) return -1;
+  for (let k = p - 1; k >= from; k--) {
+    const t = tokens[k];
+    if (t?.kind !== 'word' || NO_THING.has(t.norm) || isFrameWord(t.norm)) return -1;
+    if (A.has(t.norm)) return k < p - 1 ? p : -1;
+    if (!LINKS.has(t.norm) && table.match(tokens, k, p) !== null) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Whether best names where a thing no table knows goes, not what it is (the thing decides, as
+ * goods-said.ts reads one said alone): the boot of a car it is carried in (« une glacière pour le
+ * coffre », "a cool box for the boot"), or a pet's care it takes the pet to ("a cat carrier for the
+ * vet"). A thing for the car itself may be its part ("a battery for the hatchback": transport).
+ */
+function unknownThingGoing(table: PhraseTable<unknown>, tokens: readonly Token[], from: number, best: Found) {
+  if (best.weight > 2 || best.place || (best.category !== 'transport' && best.category !== 'health'))
+    return false;
+  const p = unknownThingFor(table, tokens, from, best);
+  if (p < 0) return false;
+  // « pour le coffre de la voiture », "for the boot of the car": the boot said after « pour ».
+  const boot = best.category === 'transport' && tokens.slice(p + 1, best.end).some((t) => BOOTS.has(t.norm));
+  // "a cat carrier", « … pour emmener le lapin »: the pet is the thing's or what it carries, not
+  // the care's ("for the cat's jabs").
+  const verb = !DETERMINERS.has(tokens[p + 1]?.norm ?? '');
+  const carried = tokens.slice(from, verb ? best.start : p).some((t) => aPet(t.norm));
+  return boot || (best.category === 'health' && carried);
+}
+
 /**
  * What the phrase's head makes of the keyword categorize.ts found (see the file's comment); the
  * same match when it says nothing more. `served`: a place that serves food was said (« au bar »:
@@ -90,6 +147,23 @@ export function readByHead(
   // read as a present (a ride, a bill, a stay) may be one: not sure.
   if (!GIVEN.has(best.category) && best.weight < 4 && forSomeoneElse(tokens, from, to))
     return { ...best, contested: true };
+  if (unknownThingGoing(table, tokens, from, best)) return { ...best, category: 'shopping', weight: 1 };
+  // "a dog bed", « un lit pour le chien »: a thing of the home for a pet is the pet's, bought.
+  if (
+    best.category === 'housing' &&
+    !best.place &&
+    best.weight <= 2 &&
+    aPetsThing(tokens, from, to, best.start, best.end)
+  )
+    return { ...best, category: 'shopping', weight: 1 };
+  // « des verres en cristal », « un verre en plastique »: a word of food or drink made of a material is the thing.
+  if (
+    (best.category === 'dining' || best.category === 'groceries') &&
+    !best.place &&
+    tokens[best.end]?.norm === 'en' &&
+    MATERIALS.has(tokens[best.end + 1]?.norm ?? '')
+  )
+    return { ...best, category: 'shopping', weight: 1 };
   if (best.category !== 'dining' || best.place || served) return best;
   if (inDrinkContainer(tokens, best.start)) return { ...best, category: 'groceries' };
   if (inAShopsPack(tokens, from, best.start)) return { ...best, category: 'groceries' };

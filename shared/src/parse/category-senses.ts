@@ -17,6 +17,8 @@
  * Round 28 (cats28): « des verres à pied », « à vin » are glasses bought, no drink; « des moules pour
  * faire des bijoux » moulds; « une boîte de » what no table knows a box, no night club; "a night
  * light" names a thing by its head, no night's stay; "the electric" with no noun after it is the bill.
+ * Round 30 (cats33): « basket » in the singular after « de » is the sport (« la licence de basket »,
+ * « le club de basket »), no shoes (« une paire de baskets »).
  */
 import type { Category } from '../categories.ts';
 import { isFrameWord, LINKS, nightBeforeNoun, nounAfterLink } from './category-frames.ts';
@@ -89,6 +91,12 @@ export function otherSense(
   if (sense === 'travel night' && nightBeforeNoun(tokens, at)) return { category: 'shopping', weight: 1 };
   // « une boîte de Felix », « de conserve »: a box of what the tables do not know, no night club.
   if (sense === 'leisure boite' && /^(de|d') (?!nuit)/.test(next)) return { category: 'shopping', weight: 1 };
+  if (
+    sense === 'shopping basket' &&
+    /^(de|d')$/.test(tokens[at - 1]?.norm ?? '') &&
+    tokens[at - 2]?.norm !== 'paire'
+  )
+    return { category: 'leisure', weight: 2 };
   if (sense === 'dining tip' && (/(to|at) the tip\b/.test(said) || THROWN.test(said)))
     return { category: 'housing', weight: 2 };
   return null;

@@ -11,6 +11,8 @@ describe("a French sport named by iD's sport field is leisure, and so is its gea
     ['des palmes de plongée, 30 €', 'leisure'],
     ['un filet de padel, 40 €', 'leisure'],
     ['des fléchettes, 12 €', 'leisure'],
+    ['la licence de basket, 110 €', 'leisure'],
+    ['le club de basket, 100 €', 'leisure'],
   ])('"%s" is %s', (text, category) => {
     expect(first(text)?.category).toBe(category);
   });
@@ -18,6 +20,27 @@ describe("a French sport named by iD's sport field is leisure, and so is its gea
   it.each([
     // Labels left out: « Boules » (of ice cream), « Pelote » (of wool).
     ['deux boules de glace, 5 €', 'dining'],
+    // « basket » after « de »: the sport, but a pair of them are shoes.
+    ['une paire de basket, 60 €', 'shopping'],
+    ['des baskets, 60 €', 'shopping'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});
+
+describe('a fitness class no open data names is leisure, not schooling', () => {
+  it.each([
+    ['a barre class, 15 euros', 'leisure'],
+    ['a spin class, 12 euros', 'leisure'],
+    ['le cours de zumba, 8 €', 'leisure'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it.each([
+    // A language's class is schooling.
+    ['a Spanish class, 20 euros', 'education'],
+    ["un cours d'espagnol, 20 €", 'education'],
   ])('"%s" stays %s', (text, category) => {
     expect(first(text)?.category).toBe(category);
   });

@@ -23,7 +23,7 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
     'taxi|cab|uber ride|ride|subway|metro|tube|underground|bus|bus fare|bus ticket|train ticket|gas|' +
       'fuel|petrol|gas station|parking ticket|parking fine|toll|car|car wash|car repair|' +
       'mechanic|tires|tyres|oil change|bike|scooter|metro card|oyster|oyster card|transit|fare|carpool|' +
-      'car insurance|new tires|speeding ticket|charging station',
+      'car insurance|new tires|speeding ticket|charging station|van',
   ],
   [
     'housing',
@@ -53,7 +53,7 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
     2,
     'clothes|clothing|shoes|sneakers|jacket|shirt|t shirt|pants|trousers|dress|coat|socks|underwear|bag|' +
       'handbag|watch|jewelry|jewellery|makeup|perfume|haircut|hairdresser|barber|nails|manicure|laptop|' +
-      'computer|phone case|new phone|headphones|charger|electronics|gadget|shopping|mall|online order|' +
+      'computer|phone case|headphones|charger|electronics|gadget|shopping|mall|online order|' +
       'smokes|dry cleaning|laundry|umbrella|sunglasses|cosmetics|hard drive|power bank',
   ],
   // A cable named by its plug or its device is a thing ("an HDMI cable"); "cable" alone is the TV service.
@@ -69,7 +69,9 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
     'movie|cinema|movie tickets|show|theater|museum|exhibition|gallery|' +
       'game|video game|football match|stadium|gym|gym membership|yoga|pool|swimming|' +
       'nightclub|party|book|ebook|music|zoo|amusement park|theme park|ski pass|skiing|' +
-      'hobby|arcade|escape room|karaoke|popcorn|comics|board game|lottery',
+      'hobby|arcade|escape room|karaoke|popcorn|comics|board game|lottery|' +
+      // Fitness classes WordNet does not name (older sets: leisure or health, never education).
+      'barre|zumba|spin class|aquafit|boxercise|hiit',
   ],
   [
     'travel',

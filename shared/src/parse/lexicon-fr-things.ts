@@ -119,7 +119,7 @@ export const FR_THINGS: readonly LexiconEntry[] = [
       'calecon|soutien gorge|maillot de bain|pantoufles|bottines|escarpins|sandales|' +
       'mocassins|casquette|echarpe|foulard|gants|moufles|cravate|noeud papillon|cabas|portefeuille|' +
       // « un déguisement de pirate »: a costume, bought as clothes are (older sets: shopping or leisure).
-      'deguisement|' +
+      'deguisement|smoking|' +
       "porte monnaie|bague|boucles d' oreilles",
   ],
   // Toiletries and make-up.

@@ -69,7 +69,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
     'vetement|habits|fringues|chaussures|basket|jean|pantalon|tee shirt|chemise|' +
       'pull|veste|manteau|robe|jupe|sous vetements|chaussettes|sac|sac a main|montre|bijou|bijoux|maquillage|' +
       'parfum|cosmetiques|coiffeur|coiffeuse|coupe de cheveux|barbier|manucure|estheticienne|onglerie|' +
-      'telephone neuf|nouveau telephone|smartphone|ordinateur|ordi|tablette|ecouteurs|casque|chargeur|cable|' +
+      'smartphone|ordinateur|ordi|tablette|ecouteurs|casque|chargeur|cable|' +
       'console|electronique|appli|application|shopping|soldes|' +
       'papeterie|lunettes de soleil|valise|parapluie|clopes|cigarettes|tabac|bureau de tabac|pressing|cordonnier',
   ],
@@ -78,7 +78,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
     2,
     'cine|film|place de cinema|places de cinema|concert|spectacle|theatre|opera|musee|' +
       'expo|exposition|festival|match|stade|bowling|escape game|laser game|karting|piscine|salle de sport|' +
-      'sport|abonnement salle|fitness|danse|boite|boite de nuit|soiree|fete|jeux|jeu video|' +
+      'sport|abonnement salle|fitness|zumba|danse|boite|boite de nuit|soiree|fete|jeux|jeu video|' +
       'jeux video|livre|bd|bandes dessinees|manga|magazine|journal|streaming|musique|vinyle|' +
       'parc d attractions|aquarium|ski|forfait de ski|randonnee|golf|tennis|equitation|peche|billard|' +
       'loisirs|squash|visite guidee|tournoi|poker|loto|pmu|paris sportifs|netflix',

@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '5fb5ebc4476b31e81c507fd620a1abe940739e3037db7387998ca46c00af7299';
+export const OPEN_DATA_INPUTS = 'db9a01ba966416d4c0f9d898941829e2d270954d09ffa486d607dba368d6be70';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [

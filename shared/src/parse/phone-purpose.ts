@@ -33,8 +33,20 @@ function partOf(tokens: readonly Token[], from: number, i: number): boolean {
   return DETERMINERS.has(before) && /^(de|of)$/.test(tokens[i - 2]?.norm ?? '') && i - 2 > from;
 }
 
+/** A phone said new or used is one bought: « un nouveau portable », « un téléphone neuf », "a new mobile". */
+const BOUGHT = new Set(
+  'nouveau|nouvel|neuf|neufs|reconditionne|occasion|new|refurbished|used|second-hand|secondhand'.split('|'),
+);
+const boughtNew = (tokens: readonly Token[], i: number) =>
+  // "a new phone plan": a compound's last noun is the line.
+  !LINE.has(tokens[i + 1]?.norm.replace(/s$/, '') ?? '') &&
+  (BOUGHT.has(tokens[i - 1]?.norm ?? '') ||
+    BOUGHT.has(tokens[i + 1]?.norm ?? '') ||
+    // « un portable d'occasion »
+    (/^(d'|de)$/.test(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'occasion'));
+
 /**
- * Whether tokens[i], a phone after « pour » or "for", or a phone a part is of (« la batterie du
+ * Whether tokens[i], a phone said new or used, or a phone after « pour » or "for", or a phone a part is of (« la batterie du
  * téléphone », « une coque de téléphone »), is the device a thing is bought for (« une coque pour mon portable », "a case for
  * my phone": shopping), not its line: no word of a plan or a bill before it in tokens[from, i).
  */
@@ -42,7 +54,7 @@ export function forAPhone(tokens: readonly Token[], from: number, i: number): bo
   // « le réparateur de téléphones »: phones said in the plural are the devices too.
   if (
     !PHONES.has(tokens[i]?.norm.replace(/s$/, '') ?? '') ||
-    !(forPurpose(tokens, i) || partOf(tokens, from, i))
+    !(forPurpose(tokens, i) || partOf(tokens, from, i) || boughtNew(tokens, i))
   )
     return false;
   for (let j = from; j < i; j++) if (LINE.has(tokens[j]?.norm.replace(/s$/, '') ?? '')) return false;
