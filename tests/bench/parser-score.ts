@@ -47,8 +47,11 @@ export interface Labelled {
    * kind; beside expenses, the expenses are scored as usual (the kind is informative).
    */
   movement?: MovementKind;
-  /** With `movement` and `expect: []`: the movement must also say this amount in this currency. */
-  moved?: { amount: number; currency: string };
+  /**
+   * With `movement` and `expect: []`: the movement must also say this amount in this currency, and
+   * its description hold `descriptionHas` (case-insensitive) when given: the person or the thing.
+   */
+  moved?: { amount: number; currency: string; descriptionHas?: string };
   /** The page's locale the sentence was said under ("fr-FR" for English on a French phone); absent: none. */
   locale?: string;
 }
@@ -143,7 +146,9 @@ export function scoreSet(lines: readonly Labelled[], options: ParseOptions = LAB
           got.movement?.kind === label.movement &&
           (label.moved === undefined ||
             (cents(got.movement.amount) === cents(label.moved.amount) &&
-              got.movement.currency === label.moved.currency));
+              got.movement.currency === label.moved.currency &&
+              (label.moved.descriptionHas === undefined ||
+                got.movement.description.toLowerCase().includes(label.moved.descriptionHas.toLowerCase()))));
         if (said) movementsRight++;
         right &&= said;
       }
