@@ -24,6 +24,7 @@ import {
 } from './expense-rules.ts';
 import { goodsPricedLast } from './goods-said.ts';
 import { detectLanguage } from './language.ts';
+import { describeMovement } from './movement-description.ts';
 import { feeSaid, spentBare } from './movement-givers.ts';
 import { movedOn, movementOf, owedIn } from './movements.ts';
 import { notPaid, speakerPartStart } from './not-paid.ts';
@@ -124,7 +125,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     kind,
     amount: centsToDecimal(amount.cents),
     currency: resolveCurrency(amount.currency, sentenceCurrency, opts.currency),
-    description: describeSegment(clean, scan, seg, null, lang).slice(0, MAX_DESCRIPTION),
+    description: describeMovement(clean, scan, seg, lang).slice(0, MAX_DESCRIPTION),
     date: date ?? today,
   });
   const expenses: ParsedExpense[] = [];

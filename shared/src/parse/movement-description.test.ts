@@ -1,0 +1,39 @@
+/**
+ * What a movement's card says (movement-description.ts), through the whole parser: the person or
+ * the thing the words name, the words that mark the movement kept when they name it (« Allocs »,
+ * « Salaire », "Savings account"), the verbs that say it moved left at the ends. An expense's
+ * description is made as before.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
+
+const card = (text: string) => {
+  const r = parseExpenseText(text, TEST_OPTS);
+  return r.movement
+    ? `${r.movement.kind}: ${r.movement.description}`
+    : r.expenses.map((e) => `spent: ${e.description}`).join(' ');
+};
+
+describe("a movement's card names the person or the thing", () => {
+  it.each([
+    ['les allocs sont tombées, 280 €', 'income: Allocs'],
+    ['salaire reçu, 2 100 €', 'income: Salaire'],
+    ["800 € de prime de fin d'année versés par mon employeur", "income: Prime de fin d'année"],
+    ['300 € mis sur le livret A', 'transfer: Livret'],
+    ['put 200 aside in my savings account', 'transfer: Savings account'],
+    ["I covered Ben 30 for the taxi, he'll pay me back Friday", 'loan: Ben'],
+    ["j'ai prêté 28 € à Zoé pour sa place de concert", 'loan: Zoé pour sa place de concert'],
+    ["Marie m'a remboursé 20 €", 'repayment: Marie'],
+    ['fait un virement de 100 € à mon fils', 'transfer: Fils'],
+    ["j'ai sorti 80 € au distributeur de la gare", 'transfer: Distributeur de la gare'],
+    ['refund from Amazon, 25 euros', 'refund: Refund from Amazon'],
+    // A noun ending like a participle stays: « fin d'année », a name (« Chloé »), "the shed".
+    ['remboursée par Chloé, 22 €', 'repayment: Chloé'],
+    // Look-alikes: expenses keep the description they had.
+    ['payé 12 € au resto', 'spent: Resto'],
+    ['reçu la facture du plombier, 90 € payés', 'spent: Facture du plombier'],
+  ])('%s → %s', (text, want) => {
+    expect(card(text)).toBe(want);
+  });
+});
