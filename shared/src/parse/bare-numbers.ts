@@ -83,8 +83,14 @@ export function classifyBareNumbers(scan: Scan): void {
       roles[a.end] === Role.Free &&
       !EDGE_STOPWORDS.has(next.norm) &&
       !NOT_COUNTED.has(next.norm) &&
-      // "Noah sent 15 back", "gave 10 back": money given back right after its verb, no backs counted.
-      !(next.norm === 'back' && /^(sent|gave|paid|handed)$/.test(tokens[a.start - 1]?.norm ?? ''));
+      // "Noah sent 15 back", "gave 10 back", "Jack paid me 15 back": money given back right after its
+      // verb (and "me"), no backs counted.
+      !(
+        next.norm === 'back' &&
+        /^(sent|gave|paid|handed)$/.test(
+          tokens[a.start - (/^(me|us)$/.test(tokens[a.start - 1]?.norm ?? '') ? 2 : 1)]?.norm ?? '',
+        )
+      );
     // "three monthly payments of 45": the parts a total is paid in, counted past the word of their kind.
     const parts = PARTS.test(tokens[a.end + 1]?.norm ?? '');
     // "tickets, 2 at 35": a count then its price (in French « 3 à 5 » is a range, so English only).

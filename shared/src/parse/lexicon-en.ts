@@ -14,9 +14,11 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
     2,
     'restaurant|lunch|dinner|breakfast|coffee|latte|cappuccino|espresso|tea|pub|bar|drink|' +
       'beer|pint|takeaway|takeout|take out|food delivery|pizza|sushi|burger|' +
-      'noodles|meal|tip|muffin|bagel|donut|doughnut|ice cream|fast food|diner|bistro|canteen|' +
+      'noodles|meal|muffin|bagel|donut|doughnut|ice cream|fast food|diner|bistro|canteen|' +
       'cafeteria|food truck|dessert|croissant|pastry|smoothie|burrito|curry|chinese food|thai food|indian food',
   ],
+  // A tip alone is a meal's; beside a trade tipped (the hairdresser, the cab), the trade's.
+  ['dining', 1, 'tip|tipped'],
   [
     'transport',
     2,

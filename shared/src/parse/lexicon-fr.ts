@@ -21,7 +21,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
       'kawa|caoua|un the|the vert|chocolat chaud|pub irlandais|biere|pinte|verre|un verre|apero|aperitif|cocktail|' +
       'dejeuner|dejeuner au|dej|diner|souper|petit dejeuner|petit dej|brunch|gouter|kebab|pizzeria|' +
       'burger|hamburger|tacos|sandwich|sandwicherie|panini|crepe|creperie|galette|menu|menu du jour|' +
-      'plat du jour|traiteur|livraison|livraison repas|repas|pourboire|addition|snack|' +
+      'plat du jour|traiteur|livraison|livraison repas|repas|addition|snack|' +
       'mcdonald|boulangerie sandwich|terrasse|restaurant japonais|chinois|indien|thai|libanais|ramen|pho|bo bun|' +
       'poke|salon de the|glace|frites|vin au resto|resto u|ticket resto|boite de nuit conso|' +
       'pop corn|popcorn|friandises|viennoiserie|cafe croissant|pique nique',
@@ -122,7 +122,8 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   ['education', 1, 'stage|atelier|rentree|cours de'],
   ['travel', 1, 'change|nuit|nuitee'],
   ['health', 1, 'soins|test|sante'],
-  ['dining', 1, 'conso|plat'],
+  // « pourboire » alone is a meal's; beside a trade tipped (« au coiffeur »), the trade's.
+  ['dining', 1, 'conso|plat|pourboire'],
   ['utilities', 3, 'orange|free|sfr|bouygues'],
   // A present bought at Fnac is a present: these beat shop names.
   ['gifts', 4, 'cadeau|carte cadeau|bon cadeau|cadeau d anniversaire|cadeau de noel|cadeau de mariage'],

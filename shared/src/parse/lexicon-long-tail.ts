@@ -182,7 +182,7 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
       'skating rink|roller rink|trampoline park|climbing gym|laser tag',
   ],
   ['utilities', 2, 'cloud storage|vpn'],
-  ['dining', 2, 'tipped|tipped the waiter|tip for the waiter'],
+  ['dining', 2, 'tipped the waiter|tip for the waiter'],
   // Spoken forms of v5: the fish and chip shop, a round, the tank, the lawyer.
   ['transport', 2, 'cabbie|cabby|cab driver'],
   ['dining', 2, 'chippy|chip shop|fish and chips|whole round|a round|round of drinks|my round'],

@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'db9a01ba966416d4c0f9d898941829e2d270954d09ffa486d607dba368d6be70';
+export const OPEN_DATA_INPUTS = 'cceb8ffcff9f5c4e458ab59c30db1591c60ddfc5e338907830229d088c7e4d25';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [

@@ -86,7 +86,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ...list(
     'loan',
     'prete*|prete a|pret a|je lui ai prete|lent|loaned|lent to|' +
-      'ai avance|avance a|je lui ai avance|fronted|covered for|spotted|' +
+      'ai avance|avance a|je lui ai avance|fronted|covered for|spotted|advanced my|advanced him|advanced her|' +
       // Lent to the speaker: « mon frère m'a avancé 150 € », "advanced me".
       "m'a avance*|m'ont avance*|advanced me|m'avance|m'avancent|" +
       // Lent to the speaker in the present or to come (« en train de me prêter », "is fronting me").

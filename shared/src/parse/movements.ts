@@ -21,6 +21,7 @@ import { ownCardPaidOff } from './own-card-paid.ts';
 import type { Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { wordsOf } from './tokenize.ts';
+import { boughtByMe, treated } from './treats.ts';
 import type { Mark, MovementKind } from './types.ts';
 
 /** The kinds of money that moved, read from the phrases of movement-words.ts. */
@@ -97,7 +98,7 @@ export function movementOf(
   isKeyword: (i: number) => boolean,
 ): MovementKind | null {
   const amount = said.amount;
-  if (!amount) return null;
+  if (!amount || treated(scan, said, isKeyword) || boughtByMe(scan, said)) return null;
   // « versement sur le livret A, enfin non, c'est l'assurance habitation, 32 € »: the words taken back are not read.
   const seg: Segment = { ...said, start: correctedFrom(scan, said, amount.start) };
   const clauses = clausesOf(scan);

@@ -1,4 +1,5 @@
 import type { CurrencyWord } from './currencies.ts';
+import { isPersonWord } from './movement-parties.ts';
 import { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 
@@ -105,11 +106,21 @@ function inPlaceOf(tokens: readonly Token[], i: number): boolean {
  */
 const BODY_MONEY: Record<string, string> = { hmrc: 'GBP', dvla: 'GBP' };
 
+/**
+ * "sent 150 to my brother in Kraków", « envoyé 100 à mon fils à Lyon »: the place where the one
+ * money went to lives, not where it was spent (« chez ma sœur à Londres » stays a place one is at).
+ */
+const homeOfOneSentTo = (tokens: readonly Token[], i: number) =>
+  isPersonWord(tokens[i - 2]?.norm ?? '') &&
+  /^(my|his|her|our|mon|ma|mes|son|sa|ses|notre|nos)$/.test(tokens[i - 3]?.norm ?? '') &&
+  /^(to|a)$/.test(tokens[i - 4]?.norm ?? '');
+
 /** The money of a state body named, or of the place named after « à », "in" or "at", if any. */
 export function placeMoney(tokens: readonly Token[]): string | null {
   for (const t of tokens) if (Object.hasOwn(BODY_MONEY, t.norm)) return BODY_MONEY[t.norm] ?? null;
   for (let i = 1; i < tokens.length; i++) {
-    if (!AT.test(tokens[i - 1]?.norm ?? '') && !inPlaceOf(tokens, i)) continue;
+    if ((!AT.test(tokens[i - 1]?.norm ?? '') && !inPlaceOf(tokens, i)) || homeOfOneSentTo(tokens, i))
+      continue;
     const hit = PLACE_MONEY.match(tokens, i);
     if (hit) return hit.value;
   }
