@@ -37,7 +37,9 @@ describe('the local parser on the tuning sets of round 29 written before their r
     // giving verb's "back" is money; sick pay from the health insurer is income; an employer
     // paying work, "my employer paid my shifts", is pay; cash out of a machine is one's own; a
     // platform paying out work is pay; « l'ARE est tombée »). Whole: 118 of 141 unseen, 129 after
-    // (the odd half 59 → 61, an aggregate only).
-    heldOutSet('v29m', { minLines: 141, minFrench: 0.57, tunedHalf: 'even-0' }, { even: 68, whole: 129 });
+    // (the odd half 59 → 61, an aggregate only). After moves34 (a tip takes the trade tipped, « au
+    // coiffeur »; a place after the one money is sent to is no currency, "my sister in Warsaw"): even
+    // 70, whole 131 (odd 61).
+    heldOutSet('v29m', { minLines: 141, minFrench: 0.57, tunedHalf: 'even-0' }, { even: 70, whole: 131 });
   });
 });

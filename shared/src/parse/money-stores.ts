@@ -205,7 +205,8 @@ export function cashFromMachine(scan: Scan, amount: { end: number; cents: number
 
 /**
  * « trois balles la canette au distributeur »: a cash machine gives notes, so a sum that is no
- * multiple of 10 (or under 10) taken from a « distributeur » was bought from a vending machine.
+ * multiple of 10 (or under 10) taken from a « distributeur » was bought from a vending machine, and
+ * so was any sum at one named by what it sells (« au distributeur de boissons »).
  */
 export function vendingMachine(
   scan: Scan,
@@ -214,8 +215,18 @@ export function vendingMachine(
 ) {
   const transfers = marks.filter((m) => m.mark === 'transfer');
   return (
-    (cents < 1000 || cents % 1000 !== 0) &&
     transfers.length > 0 &&
-    transfers.every((m) => MACHINES.test(wordsOf(scan.tokens, m.start, m.end)))
+    transfers.every((m) => MACHINES.test(wordsOf(scan.tokens, m.start, m.end))) &&
+    (cents < 1000 || cents % 1000 !== 0 || transfers.every((m) => sells(scan, m.end)))
   );
 }
+
+/**
+ * « distributeur de boissons », « de snacks », « de café »: a machine named by what it sells is a
+ * vending machine, whatever the sum; « distributeur de billets », « de la gare », « du Crédit
+ * Agricole » give notes.
+ */
+const sells = (scan: Scan, i: number) =>
+  /^(de|d')$/.test(word(scan, i)) &&
+  scan.tokens[i + 1]?.kind === 'word' &&
+  !/^(la|le|l'|les|billets?|banque|ma|mon|sa|son)$/.test(word(scan, i + 1));

@@ -121,7 +121,12 @@ export function moneyCameIn(scan: Scan, clause: Clause): boolean {
     for (let j = got ? i + 1 : Math.max(clause[0], k - 5); j < (got ? i + 3 : k); j++)
       // « la paie est tombée, j'ai fait le plein, 70 € »: what the speaker did after it spent the
       // amount; "the loan payment landed": a debt's instalment came out.
-      if (MONEY_NOUNS.has(word(scan, j).replace(/s$/, '')) || (!english && BENEFITS_FR.has(word(scan, j))))
+      if (
+        MONEY_NOUNS.has(word(scan, j).replace(/s$/, '')) ||
+        // "my pay landed": pay as a noun after its owner ("a pay and display ticket" is none).
+        (!got && word(scan, j) === 'pay' && /^(my|his|her|our|the)$/.test(word(scan, j - 1))) ||
+        (!english && BENEFITS_FR.has(word(scan, j)))
+      )
         return (
           !scan.tokens.slice(i, clause[1]).some((t) => SPEAKER.has(t.norm)) && !namesDebt(scan, clause[0], i)
         );

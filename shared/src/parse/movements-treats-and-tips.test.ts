@@ -2,8 +2,8 @@
  * The moves34 rules, through the whole parser on Tuesday 24 November 2026: a treat (someone paid
  * for the speaker's meal or outing) is no money received; the speaker buying "my" thing spends; a
  * tip takes the trade tipped; a place after the one money is sent to is where they live, not a
- * currency; "paid me 15 back", "advanced my sister 80". Each rule beside the look-alikes it must
- * not change.
+ * currency; "paid me 15 back", "advanced my sister 80"; a « distributeur » named by what it sells
+ * is a vending machine; "my pay landed" came in. Each rule beside the look-alikes it must not change.
  */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
@@ -88,6 +88,30 @@ describe('money given back and lent, the figure inside the verb', () => {
     // Look-alikes: an advanced course and an advance booking are bought.
     ['an advanced French course, 200 euros', 'spent 200.00 EUR education'],
     ['advanced booking for the hotel, 120', 'spent 120.00 EUR travel'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});
+
+describe('a machine named by what it sells is a vending machine, whatever the sum', () => {
+  it.each([
+    ["j'ai payé 50 € au distributeur de boissons pour le bureau", 'spent 50.00 EUR other'],
+    ['payé 40 € au distributeur de snacks', 'spent 40.00 EUR dining'],
+    // Look-alikes: a cash machine, named by its place, its bank or its notes.
+    ["j'ai retiré 50 € au distributeur de la boulangerie", 'transfer 50.00 EUR'],
+    ['retiré 60 € au distributeur de billets', 'transfer 60.00 EUR'],
+    ['sorti 40 € au distributeur du Crédit Agricole', 'transfer 40.00 EUR'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});
+
+describe('"my pay landed": pay as a noun came in', () => {
+  it.each([
+    ['my pay landed this morning, 2,400 euros', 'income 2400.00 EUR'],
+    // Look-alikes: a pay-and-display ticket, pay got then spent.
+    ['got a pay and display ticket, 4 euros', 'spent 4.00 EUR transport'],
+    ['got my pay and spent 35 on groceries', 'spent 35.00 EUR groceries'],
   ])('%s → %s', (text, want) => {
     expect(read(text)).toBe(want);
   });
