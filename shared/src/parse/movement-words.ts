@@ -127,7 +127,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     'income',
     'recu*|received|got paid|salaire|salary|' +
       'paycheck|paie|payslip|gagne|won|earned|' +
-      'touche*|encaisse*|vendu*|revendu*|sold|resold|percu*|' +
+      'touche*|encaisse*|cashed|vendu*|revendu*|sold|resold|percu*|' +
       "m'a donne|m'ont donne|" +
       "m'a offert|m'ont offert|gave me|a verse|ont verse|versement|allocations|allocs|prime de fin d'annee|" +
       'prime de noel|ma prime|une prime|prime de|payday|bonus|dividendes|dividends|interets|interest|pension|' +

@@ -3,7 +3,7 @@
  * for the speaker's meal or outing) is no money received; the speaker buying "my" thing spends; a
  * tip takes the trade tipped; a place after the one money is sent to is where they live, not a
  * currency; "paid me 15 back", "advanced my sister 80"; a « distributeur » named by what it sells
- * is a vending machine; "my pay landed" came in. Each rule beside the look-alikes it must not change.
+ * is a vending machine; "my pay landed" and a cheque "cashed" came in. Each rule beside the look-alikes it must not change.
  */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
@@ -106,9 +106,10 @@ describe('a machine named by what it sells is a vending machine, whatever the su
   });
 });
 
-describe('"my pay landed": pay as a noun came in', () => {
+describe('"my pay landed", a cheque cashed: money came in', () => {
   it.each([
     ['my pay landed this morning, 2,400 euros', 'income 2400.00 EUR'],
+    ["cashed Grandpa's birthday cheque, 40 quid", 'income 40.00 GBP'],
     // Look-alikes: a pay-and-display ticket, pay got then spent.
     ['got a pay and display ticket, 4 euros', 'spent 4.00 EUR transport'],
     ['got my pay and spent 35 on groceries', 'spent 35.00 EUR groceries'],
