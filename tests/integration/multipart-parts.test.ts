@@ -23,10 +23,23 @@ function formWith(file: string, extra: number): FormData {
   return form;
 }
 
+/**
+ * The platform's own prototype that holds `formData` along `proto`'s chain. A server started by an
+ * earlier file of the same worker (files share it: integration's `isolate: false`) has put
+ * @hono/node-server's lightweight Request and Response in the globals, whose own `formData` cannot
+ * be redefined and calls the platform's.
+ */
+function formDataOwner<T extends object>(proto: T): T {
+  for (let p: object | null = proto; p; p = Object.getPrototypeOf(p)) {
+    if (Object.getOwnPropertyDescriptor(p, 'formData')?.configurable) return p as T;
+  }
+  return proto;
+}
+
 /** Every multipart parse the platform offers, counted (Hono reads its form through one of them). */
 function countFormParses() {
-  const request = vi.spyOn(Request.prototype, 'formData');
-  const response = vi.spyOn(Response.prototype, 'formData');
+  const request = vi.spyOn(formDataOwner(Request.prototype), 'formData');
+  const response = vi.spyOn(formDataOwner(Response.prototype), 'formData');
   return () => request.mock.calls.length + response.mock.calls.length;
 }
 
