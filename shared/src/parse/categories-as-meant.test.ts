@@ -118,10 +118,15 @@ describe('a device named by its compound, and the UK spelling of the TV licence'
   it.each([
     // "drive" alone is the French grocery pickup: "hard drive" was groceries.
     ['a 1 terabyte hard drive, 59 euros', 'shopping'],
+    // « drive » is French alone (FR_ONLY): in an English note "a drive" is a disk or a trip.
+    ['a 2TB external drive, 69 euros', 'shopping'],
     ['bought a 10000 mAh power bank, 25 euros', 'shopping'],
     ['the TV licence, 169 pounds', 'utilities'],
-    // Look-alikes kept: the pickup itself, the TV licence as the older spelling said it.
+    // Look-alikes kept: the pickup itself, in French and named by its grocer in English, the TV
+    // licence as the older spelling said it.
     ['le drive, 80 € de courses', 'groceries'],
+    ['courses au drive, 80 €', 'groceries'],
+    ['picked up the Leclerc drive order, 80 euros', 'groceries'],
     ['the TV license, 169 pounds', 'utilities'],
   ])('reads %j as %s', (text, expected) => {
     expect(category(text)).toEqual([expected]);

@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'ab7414cb04065a41a0814fa7590ad4f6df341f3a815a9ff0f26870a20f46ba47';
+export const OPEN_DATA_INPUTS = 'cac41a374ea3cf239ca3ec6a5316ee7e0dfafe8145df08a901ed290b85095ade';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
