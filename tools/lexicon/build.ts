@@ -31,9 +31,10 @@ import { brands, type NsiGroup } from './brands.ts';
 import { emojibaseVersion, emojiWords } from './emoji-words.ts';
 import { EMOJI_WEIGHT, writeLexiconFiles } from './generated-files.ts';
 import { givenNames } from './given-names.ts';
-import { CUISINE_DISHES, categoryOfTags, fieldLabels, SPORTS_LEFT_OUT } from './osm-categories.ts';
+import { CUISINE_DISHES, categoryOfTags, fieldLabels } from './osm-categories.ts';
 import { termKept } from './preset-terms.ts';
 import { brandsReadAlike, handMeaning, unlistedByHand } from './read-alike.ts';
+import { pitchSports, sportFieldLabels } from './sports.ts';
 import { BRANDS_WITH_A_CAPITAL, EVERYDAY_WORDS, NOT_A_PURCHASE, NOT_PLAINLY_A_THING } from './word-lists.ts';
 import { commonNouns, readWordNet, synsetOf } from './wordnet.ts';
 import {
@@ -70,13 +71,6 @@ const translations = (lang: 'fr' | 'en') => translation(lang).presets.presets;
 const cuisineDishes = (lang: 'fr' | 'en') =>
   Object.entries(translation(lang).presets.fields.cuisine?.options ?? {}).flatMap(([value, label]) =>
     CUISINE_DISHES.has(value) && typeof label === 'string' ? [label] : [],
-  );
-/** The French labels of iD's sport field, but SPORTS_LEFT_OUT: « Escalade », « Badminton » (one label may hold two: "Pickleball\nTennis léger"). */
-const frenchSports = () =>
-  Object.entries(translation('fr').presets.fields.sport?.options ?? {}).flatMap(([value, label]) =>
-    SPORTS_LEFT_OUT.has(value) || typeof label !== 'string'
-      ? []
-      : label.split('\n').map((l) => l.replace(/\(.*?\)/g, '').trim()),
   );
 /**
  * iD's cuisine values that are a country's or a region's cooking ("japanese", "korean", "lebanese",
@@ -149,8 +143,13 @@ function presetWords(lang: 'fr' | 'en', common: ReadonlySet<string>) {
   }
   // Dishes, as iD's cuisine field names them (weight 2, as a preset's name).
   for (const label of cuisineDishes(lang)) add(label, 'dining', 2);
-  // Sports, as iD's sport field names them in French (« Escalade », « Badminton »): leisure, weight 2.
-  if (lang === 'fr') for (const label of frenchSports()) add(label, 'leisure', 2, true);
+  // Sports, as iD's sport field and pitches name them in French (« Escalade », « tir à l'arc »): leisure, weight 2.
+  if (lang === 'fr') {
+    for (const label of sportFieldLabels(translation('fr').presets.fields.sport?.options ?? {}))
+      add(label, 'leisure', 2, true);
+    // A pitch's sport of one everyday word (« basket », the shoes too) is left to the hand lexicons.
+    for (const sport of pitchSports(words)) add(sport, 'leisure', 2);
+  }
   // A medical speciality or a beauty care, as iD's fields name them (« Orthodontie », "Waxing"): weight 1, as a search term.
   for (const [label, category] of fieldLabels(translation(lang).presets.fields)) add(label, category, 1);
   // The restaurant said by its cooking (« au japonais »): dining, weight 2, as a preset's name.

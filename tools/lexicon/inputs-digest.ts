@@ -16,6 +16,7 @@ export const LEXICON_INPUTS = [
   'words-unread.ts',
   'osm-categories.ts',
   'preset-terms.ts',
+  'sports.ts',
   'word-lists.ts',
   'wordnet.ts',
   'wordnet-categories.ts',

@@ -45,3 +45,24 @@ describe('a fitness class no open data names is leisure, not schooling', () => {
     expect(first(text)?.category).toBe(category);
   });
 });
+
+describe('the sport a pitch of iD is for is leisure, as its French name says it', () => {
+  it.each([
+    // Were other: no label of the sport field names archery (tools/lexicon/sports.ts).
+    ["la licence de tir à l'arc, 70 €", 'leisure'],
+    ['la cotisation de hockey sur gazon, 90 €', 'leisure'],
+    ['le club de football américain, 120 €', 'leisure'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it.each([
+    // Look-alikes kept: the bow alone is bought gear, a pitch's sport of one everyday word
+    // (« basket ») stays the hand lexicons' (the shoes), « Champ de tir » names no sport.
+    ['un arc, 60 €', 'shopping'],
+    ['une paire de baskets Nike, 90 €', 'shopping'],
+    ['le tir, 20 €', 'other'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});

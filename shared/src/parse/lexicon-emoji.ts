@@ -35,7 +35,7 @@ export const EMOJI_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
     'leisure',
     0.5,
-    "accordeon|banjoAoule de billard|cerf volantArosse|disque volantAjembe|flute|gant de boxe|harpeAockey sur gazon|instrument|luge|maracasBsque de plongee|ours en peluche|patin a roulettesAierre de curlingBnataBon d' echecAlanche a roulettesAoupees russes|rugby|saxophone|trompette|yoyo",
+    "accordeon|banjoAoule de billard|cerf volantArosse|disque volantAjembe|flute|gant de boxe|harpe|instrument|luge|maracasBsque de plongee|ours en peluche|patin a roulettesAierre de curlingBnataBon d' echecAlanche a roulettesAoupees russes|rugby|saxophone|trompette|yoyo",
   ],
 ]);
 
