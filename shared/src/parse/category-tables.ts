@@ -12,7 +12,7 @@ import { EMOJI_EN, EMOJI_FR } from './lexicon-emoji.ts';
 import { OSM_BRANDS, OSM_BRANDS_CAPITALISED } from './lexicon-open-brands.ts';
 import { OSM_EN, OSM_FR } from './lexicon-open-data.ts';
 import { WORDNET_EN } from './lexicon-wordnet.ts';
-import { feminineOf, plural, singularOf } from './phrase-inflections.ts';
+import { feminineOf, headPlural, plural, singularOf } from './phrase-inflections.ts';
 import { PhraseTable, phraseWords } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang, LexiconEntry } from './types.ts';
@@ -133,6 +133,8 @@ export function addEntries(
       }
       const one = as.singulars && weight !== 3 ? singularOf(words) : null;
       if (one && !known(table, one)) table.add(one.join(' '), hit);
+      const heads = as.singulars && weight !== 3 ? headPlural(words) : null;
+      if (heads && !known(table, heads)) table.add(heads.join(' '), hit);
       // « la pharmacienne », « la couturière »: a trade listed in the masculine, said in the feminine.
       const her = as.singulars && weight !== 3 && words.length === 1 ? feminineOf(words[0] ?? '') : null;
       if (her && !known(table, [her])) table.add(her, hit);

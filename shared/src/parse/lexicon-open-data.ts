@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '5cf0ba168766cdcda40888682a95a719cde9180a9a685641a223cd4c3f0afb97';
+export const OPEN_DATA_INPUTS = '5494226c9c3bf012d2447ede47adda6b8acfb334b09da57544ecdf9b0152cb27';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
@@ -36,7 +36,7 @@ export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
     'transport',
     2,
-    "abri velosAire de covoiturage|cabines a velosAentre de controle techniqueAoncessionnaire automobile|garage de reparation automobile|lavage de veloAocation de bateauLmotosLvelos|magasin de bateauxKpieces automobilesLneusKvelos|parking a velosHen surfaceHmulti niveauHpour motocyclettesHrelaisAlace de parking|reparateur de motosBvendeur de carburant|station d' auto partageIe gonflageKmoto taxiKrechargeKtaxiLuk tukKvelo taxi|vendeur de motos",
+    "abri velosAire de covoiturage|cabines a velosAentre de controle techniqueAoncessionnaire automobile|garage de reparation automobile|lavage de veloAocation de bateauLmotosLvelosMoiture|magasin de bateauxKpieces automobilesLneusKvelos|parking a velosHen surfaceHmulti niveauHpour motocyclettesHrelaisAlace de parking|reparateur de motosBvendeur de carburant|station d' auto partageIe gonflageKmoto taxiKrechargeKtaxiLuk tukKvelo taxi|vendeur de motos",
   ],
   [
     'housing',
@@ -74,7 +74,7 @@ export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
     'groceries',
     1,
-    'brasserie industrielle|cellier|eau potableAngins agricolesApicerie de campagneIrurale|fabricant de bonbonsAruit secEs de merGsecs|liqueur|magasin de cafeKvin|noix de coco|petite epicerie du coinAlat a emporter|quincaillerie de campagneNrurale|vendeur de poissonsCte a la fermeFde fromagesFproducteurs',
+    'brasserie industrielle|cave a vinsAellier|eau potableAngins agricolesApicerie de campagneIrurale|fabricant de bonbonsAruit secEs de merGsecs|liqueur|magasin de cafeKvin|noix de coco|petite epicerie du coinAlat a emporter|quincaillerie de campagneNrurale|vendeur de poissonsCte a la fermeFde fromagesFproducteurs',
   ],
   [
     'dining',
@@ -84,28 +84,28 @@ export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
     'transport',
     1,
-    "abri a veloKsAir comprimeArceau a veloAtelier de mecanique automobileKreparation automobileAuto partage|bateau de pecheCiment pour velosAicycle parkingHrentalAoat rental|cabines velosBr washAo voiturageBmpressed airAyclo pousse|hors bord|lavage de voitureCe autoAocation de bicycletteLveloBueur de vehiculeKoiture|magasin de bateauKveloAobilite reduite|nettoyage bicyclettesJvelo|parc a motosGvelosEde stationnementU souterrainCking a bicycletteJveloHhandicapeHveloAlace handicapeAompe a carburantHessence|rack a veloBtelier a veloAincer velos|sous terrainAtation a essenceHd' essenceIe carburantKpousse pousseKvelhopHessenceHlavageGnement a veloNmotosNvelo|taxi a deux rouesEmoto|vendeur de motocyclettesBstiaires velos|zone de stationnement",
+    "abri a veloKsAir comprimeArceau a veloAtelier de mecanique automobileKreparation automobileAuto partage|bateau de pecheCiment pour velosAicycle parkingHrentalAoat rentalBrne de recharge|cabines velosBr washAo voiturageBmpressed airAyclo pousse|hors bord|lavage de voitureCe autoAocation de bateauxMicycletteLveloMoituresBueur de vehiculeKoiture|magasin de bateauKveloAobilite reduite|nettoyage bicyclettesJvelo|parc a motosGvelosEde stationnementU souterrainCking a bicycletteJveloHhandicapeHveloAlace handicapeAompe a carburantHessence|rack a veloBtelier a veloAincer velos|sous terrainAtation a essenceHd' essenceIe carburantKpousse pousseKvelhopHessenceHlavageGnement a veloNmotosNvelo|taxi a deux rouesEmoto|vendeur de motocyclettesBstiaires velos|zone de stationnement",
   ],
   [
     'housing',
     1,
-    'appareil electromenagerArtisan chauffagisteIlimatisationHventilation|centrale vapeurAoncepteur de jardinsAredit bailAuisiniere a gazCt vapeurBve thermale|dalle de solEur|ebeniste|fabrication de fenetresAer a repasserAouet electriqueCr a vapeurEmicro ondesEtraditionnel|gacheurBrnisseurArille painBos electromenager|hotte aspirante|isolation thermique de batiments|lave lingeEvaisselle|machine a painBgasin de jardinageAoulin a cafe|nettoyeur a vapeur|paveurAese personneBtit electromenagerAlafonneurCque de cuissonAorte fenetreBse de parquetHtapisAresse agrumes|rasoir electriqueAevetements de solAobot de cuisineFmultifonctions|seche lingeAhop appliance|vente de cadresIliterieImatelasIpeintures',
+    'appareil electromenagerArtisan chauffagisteIlimatisationHventilation|cave a vinAentrale vapeurAoncepteur de jardinsAredit bailAuisiniere a gazCt vapeurBve thermale|dalle de solEur|ebeniste|fabrication de fenetresAer a repasserAouet electriqueCr a vapeurEmicro ondesEtraditionnel|gacheurBrnisseurArille painBos electromenager|hotte aspirante|isolation thermique de batiments|lave lingeEvaisselle|machine a painBgasin de jardinageAoulin a cafe|nettoyeur a vapeur|paveurAese personneBtit electromenagerAlafonneurCque de cuissonAorte fenetreBse de parquetHtapisAresse agrumes|rasoir electriqueAevetements de solAobot de cuisineFmultifonctions|seche lingeAhop appliance|vente de cadresIliterieImatelasIpeintures',
   ],
   ['utilities', 1, "agence de l' eauGtelecom|fournisseur d' acces internet|operateur|voix sur ip"],
   [
     'health',
     1,
-    "allergieAnat pathoBesthesiologieBgiologieAromatherapieAsthmeAudiologueBto immuneAvortementAyurveda|cabinet dentaireHmedicalBrdiologieAentre de materniteAhiropracteurHtiqueDurgie cardio thoraciqueKolorectaleJde transplantationLntaleJgeneraleJorthopediqueJpediatriqueKlastiqueJtraumatologiqueJvasculaireInJ plasticienAlinique de la reproductionKntaireJu coupleIfertiliteIimgJvgImedicaleAolonne vertebrale|dermato venerologieGlogieKsteAiabetologie|endocrinologieAtablissement de readaptation|fertilite|gastroenterologieAorgeAynecologie|hematologieBpatologieAopital d' avortementIe la reproductionIu coupleHfertiliteHimgIvgAydrotherapie|kinesiologie appliquee|maieuticienneBladie infectieuseBrchand de lunettesBxillofacialeAedecin dentisteGe alternative chinoiseIchinoiseId' urgenceJu travailIgeneraleKriatriqueIinterneInucleaireIphysiqueItropicaleIunaniCicaments anthroposophiques|neonatalogieBphrologieBurochirurgieElogieEpsychiatrie|obstetricienneHqueAncologieHsteAphtalmologieAraleBeilleBthodontieAsteopathie|pathologisteAediatrieAlasticienAneumologieAodologieAroduits d' entretienAsychiatrie|radiodiagnosticElogieEtherapieAeadaptationBikiAhumatologieKste|shiatsuAoins dentairesFintensifsFpalliatifsAtomatologie|therapie corporelleIdu comportementAui naBmeur|urologie|vaccinationAente de protheses auditives",
+    "allergieAnat pathoBesthesiologieBgiologieAromatherapieAsthmeAudiologueBto immuneAvortementAyurveda|cabinet dentaireHmedicalBrdiologieAentre de materniteAhiropracteurHtiqueDurgie cardio thoraciqueKolorectaleJde transplantationLntaleJgeneraleJorthopediqueJpediatriqueKlastiqueJtraumatologiqueJvasculaireInJ plasticienAlinique de la reproductionKntaireJu coupleIfertiliteIimgJvgImedicaleAolonne vertebrale|dermato venerologieGlogieKsteAiabetologie|endocrinologieAtablissement de readaptation|fertilite|gastroenterologieAorgeAynecologie|hematologieBpatologieAopital d' avortementIe la reproductionIu coupleHfertiliteHimgIvgAydrotherapie|kinesiologie appliquee|maieuticienneBladie infectieuseBrchand de lunettesBxillofacialeAedecin dentisteGe alternative chinoiseIchinoiseId' urgenceJu travailIgeneraleKriatriqueIinterneInucleaireIphysiqueItropicaleIunaniCicaments anthroposophiques|neonatalogieBphrologieBurochirurgieElogieEpsychiatrie|obstetricienneHqueAncologieHsteAphtalmologieAraleBeilleBthodontieAsteopathie|pathologisteAediatrieAlasticienAneumologieAodologieArise de sangBoduits d' entretienAsychiatrie|radiodiagnosticElogieEtherapieAeadaptationBikiAhumatologieKste|shiatsuAoins dentairesFintensifsFpalliatifsAtomatologie|therapie corporelleIdu comportementAui naBmeur|urologie|vaccinationAente de protheses auditives",
   ],
   [
     'shopping',
     1,
-    "appareil photoArtisanat manuel|bas prixAoucle d' oreilleFs d' oreillesCtique caritativeId' une egliseJe cigarettes electroniques|centre d' achatHe bronzageAordonnier reparation de chaussuresAraft electronics repair|d' un monastereAesigner textileBuxieme main|electronics repairApilation a la cireAquipement de guerreKmilitaireJs electriquesAxtensions de cheveux|galerie marchande|laboratoire de developpement|magasin a rayonHd' electroniqueIe bijouxKcoutureKpuericultureKsous vetementsLportKtelephones portablesKvillageHmilitaireHpar departementsBintenance electronique|pierre precieuseArix bas|remise en etatBparateur electroniqueGion d' appareil photoNelectromenagerNordinateurLe cameraNteleviseurKelectronique|salon de manucureAeconde mainBllier garnisseurHharnacheurAoins cutanesFde la peauBus vetementsCtient gorgesAur mesure|tirage de photos|vente de cosmetiquesImontresItelephone portable",
+    "appareil photoArtisanat manuel|bas prixAoucle d' oreilleCtique caritativeId' une egliseJe cigarettes electroniques|centre d' achatHe bronzageAordonnier reparation de chaussuresAraft electronics repair|d' un monastereAesigner textileBuxieme main|electronics repairApilation a la cireAquipement de guerreKmilitaireJs electriquesAxtensions de cheveux|galerie marchande|institut de beaute|laboratoire de developpement|magasin a rayonHd' electroniqueIe bijouxKcoutureKpuericultureKsous vetementsLportKtelephones portablesKvillageHmilitaireHpar departementsBintenance electronique|pierre precieuseArix bas|remise en etatBparateur electroniqueGion d' appareil photoNelectromenagerNordinateurLe cameraNtelephoneRviseurKelectronique|sac a mainBlon de manucureAeconde mainBllier garnisseurHharnacheurAoins cutanesFde la peauBus vetementsCtient gorgesAur mesure|tirage de photos|vente de cosmetiquesImontresItelephone portable",
   ],
   [
     'leisure',
     1,
-    "arts center|bar mitzvahBt mitzvahAlack jack|cartes postalesAentre artistiqueGculturelGd' equitationKxpositionHes artsGhippiqueBrcle hippiqueAlub hippiqueEvideoAomplexe sportifBurse de chevalGequestre|disk golfCque vinyle|etablissement artistiqueNculturel|fer a chevalCme pedagogiqueAootball de table|gallerie d' artBme shop|jeu de cartesGgaletsGplateauGquillesGroleCx d' argentFe boulesHcartesHhasardHplateau|lancer de ferJmarteau|machine a sousGs a sousBgasin d' artAini zooAodeles reduitsAultiplexe cinematographique|parc a chiensGthemeEd' attractions aquatiquesFes expositionsEfauniqueEnaturelCi sportifAieces de monnaieBng pongBste d' athletismeGe courseIdanseFhippiqueAoney clubAreneur de parisAuzzle room|quest room|reserve naturelle|salle de balIcinemaImusculationEs de cinemaBut en longueurAimulateurs de courseAkate parkAtade aquatiqueFnautiqueBrip clubFtease|terrain de badmintonMsketballLoule anglaiseKgolfKnetballKpadelKsoccerKtennis",
+    "arts center|bar mitzvahBt mitzvahAlack jack|cartes postalesAentre artistiqueGculturelGd' equitationKxpositionHes artsGhippiqueBrcle hippiqueAlub hippiqueEvideoAomplexe sportifBurse de chevalGequestre|disk golfCque vinyle|etablissement artistiqueNculturel|fer a chevalCme pedagogiqueAootball de table|gallerie d' artBme shop|jeu de cartesGgaletsGplateauGquillesGroleCx d' argentFe boulesHcartesHhasardHplateau|lancer de ferJmarteau|machine a sousGs a sousBgasin d' artBison de la presseAini zooAodeles reduitsAultiplexe cinematographique|parc a chiensGthemeEd' attractionsS aquatiquesFes expositionsEfauniqueEnaturelCi sportifAieces de monnaieBng pongBste d' athletismeGe courseIdanseFhippiqueAoney clubAreneur de parisAuzzle room|quest room|reserve naturelle|salle de balIcinemaImusculationIsportEs de cinemaBut en longueurAimulateurs de courseAkate parkAtade aquatiqueFnautiqueBrip clubFtease|terrain de badmintonMsketballLoule anglaiseKgolfKnetballKpadelKsoccerKtennis",
   ],
   [
     'travel',

@@ -24,6 +24,13 @@ export function plural(words: string[]): string[] | null {
   return [...words.slice(0, -1), many];
 }
 
+/** A French compound's plural is its head's: « brosses à dents », « sacs de couchage » (the complement stays as said). */
+export function headPlural(words: string[]): string[] | null {
+  const [head = '', ...rest] = words;
+  const many = rest.length > 1 && /^(a|de|d')$/.test(rest[0] ?? '') ? plural([head]) : null;
+  return many ? [...many, ...rest] : null;
+}
+
 /** The singular of a French phrase's last word in -s or -x: « frites » → « frite », « gâteaux » → « gâteau ». */
 export function singularOf(words: string[]): string[] | null {
   const last = words[words.length - 1] ?? '';
