@@ -67,3 +67,16 @@ describe('a costume is bought as clothes are (cats32)', () => {
     expect(first(text)?.category).toBe(category);
   });
 });
+
+describe('a flea market said alone is shopping, and a thing named there says more', () => {
+  it.each([
+    // Was other: « la brocante » was in no table.
+    ['le 11 novembre, la brocante, 15 €', 'shopping'],
+    ['la brocante du village, 10 €', 'shopping'],
+    // Look-alikes kept: what was bought there, the vide-grenier (leisure, as the older sets say it).
+    ['dimanche dernier à la brocante, une lampe à 15 €', 'shopping'],
+    ['le vide-grenier, 5 €', 'leisure'],
+  ])('"%s" is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});

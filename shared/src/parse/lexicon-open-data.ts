@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '5494226c9c3bf012d2447ede47adda6b8acfb334b09da57544ecdf9b0152cb27';
+export const OPEN_DATA_INPUTS = '4ff6df575f9f58b60f80c3d9b314cd1e241fb4914210e96ea8741be5200e90c5';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [

@@ -49,6 +49,8 @@ export const FR_SERVICES: readonly LexiconEntry[] = [
       'domotique',
   ],
   ['leisure', 2, 'vide grenier|dossard|remontees mecaniques'],
+  // A flea market is where things are bought; a thing named there says more (« à la brocante, une lampe »).
+  ['shopping', 1, 'brocante'],
   ['utilities', 2, 'teom|linky|compteur linky|frais de mise en service|encombrants|enlevement des dechets'],
   ['transport', 2, 'exces de vitesse|proces verbal|equilibrage|' + 'assistance routiere'],
   ['health', 2, "bilan sanguin|teleconsultation|depassement d' honoraires|franchise medicale|plombage"],
