@@ -276,7 +276,9 @@ export function moneyFrom(
   const w = word(scan, i);
   if (BENEFIT_BODIES.has(w) || PAYER_NAMES.test(wordsOf(scan.tokens, i, i + 2))) return 'earned';
   const t = scan.tokens[i];
-  if (t?.kind === 'word' && /^\p{Lu}/u.test(t.raw) && !isKeyword(i)) return 'person';
+  // « 17,50 € de la Sécu »: the state's insurer, written with a capital, is no person.
+  const backs = GIVES_BACK.test(wordsOf(scan.tokens, i, i + 2));
+  if (t?.kind === 'word' && /^\p{Lu}/u.test(t.raw) && !isKeyword(i) && !backs) return 'person';
   // A verb of buying before the amount (« j'ai payé les 50 € de ma sœur ») makes it a price.
   if (scan.marks.some((m) => m.mark === 'verb' && m.start >= clause[0] && m.start < amount.start))
     return null;

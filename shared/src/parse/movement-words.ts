@@ -9,12 +9,9 @@ import type { Mark } from './types.ts';
  *   something, otherwise income;
  * - debt: "Paul me doit 30 €", "I owe": no money moved, so neither an expense nor a movement.
  */
-/** A French participle agrees: "recu*" stands for recu, recue, recus, recues ("1 200 € reçus"). */
-const agreeing = (phrase: string): string[] => {
-  if (!phrase.endsWith('*')) return [phrase];
-  const base = phrase.slice(0, -1);
-  return [base, `${base}e`, `${base}s`, `${base}es`];
-};
+/** A French participle agrees: "recu*" stands for recu, recue, recus, recues ("1 200 € reçus"), inside a phrase too. */
+const agreeing = (phrase: string): string[] =>
+  phrase.includes('*') ? ['', 'e', 's', 'es'].map((end) => phrase.replace('*', end)) : [phrase];
 const list = (mark: Mark, phrases: string): [string, Mark][] =>
   phrases.split('|').flatMap((p) => agreeing(p.trim()).map((w) => [w, mark] as [string, Mark]));
 
@@ -42,7 +39,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'vient de me rembourser|viennent de me rembourser|me remboursent|' +
       'is refunding me|are refunding me|is reimbursing me|are reimbursing me|' +
       // Put back where the speaker's money is ("IKEA put 49 euros back on my card"): given back.
-      "m'a reverse*|m'ont reverse*|nous a reverse*|" +
+      "m'a reverse*|m'ont reverse*|nous a reverse*|reverse* sur mon compte|" +
       'my money back|' +
       'back on my card|back onto my card|back on my account|back into my account|back to my account|back to my card|' +
       "m'a recredite|m'ont recredite|a recredite ma|a recredite mon|ont recredite ma|ont recredite mon",

@@ -160,7 +160,7 @@ export function movementOf(
     const m = sentFrom(scan, said.start, said.end, clause) ? { ...said, mark: 'incoming' as const } : said;
     const sameClause = clause[0] === own[0];
     // A loan said in any clause of the amount's segment ("…, elle me les rend vendredi") holds.
-    if (!sameClause && m.mark !== 'loan' && ownBuys) continue;
+    if (!sameClause && m.mark !== 'loan' && ownBuys && !saysTheAmount(scan, m, clause, own)) continue;
     // "salaire reçu, et j'ai direct payé le loyer, 850 €", « salaire tombé, du coup resto ce soir,
     // 45 € »: a purchase or a thing bought said between the two.
     if (clause[1] <= amount.start && (buys(clause[1], amount.start) || pays(clause[1], amount.start)))
@@ -231,6 +231,25 @@ const payArrived = (scan: Scan, [from, to]: Clause) => {
     / (came|come|landed|arrived|arrivee?|tombee?|hit|payday) /.test(said)
   );
 };
+
+/**
+ * « 48 € de la SNCF pour le TGV supprimé, remboursés ce matin », "…, refunded today": a refund's
+ * participle opening the clause after the amount's, with no one before it, tells what that amount
+ * was. Not after a verb of buying (« j'ai payé 48 € le TGV, remboursé… ») nor with an agent (« …,
+ * remboursés par mon employeur »: paid back for an expense).
+ */
+const saysTheAmount = (
+  scan: Scan,
+  m: { mark: Mark; start: number; end: number },
+  clause: Clause,
+  own: Clause,
+) =>
+  m.mark === 'refund' &&
+  m.start === clause[0] &&
+  clause[0] === own[1] + 1 &&
+  /(e|ed)s?$/.test(scan.tokens[m.end - 1]?.norm ?? '') &&
+  !/^(par|by|moi|-moi)$/.test(scan.tokens[m.end]?.norm ?? '') &&
+  !scan.marks.some((v) => v.mark === 'verb' && v.start >= own[0] && v.start < own[1]);
 
 /** « m'a remboursé », "refunded me": the money came to the speaker. */
 const cameToSpeaker = (scan: Scan, at: number, end: number) =>

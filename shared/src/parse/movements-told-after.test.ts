@@ -1,0 +1,49 @@
+/**
+ * The moves35 readings (issue 29), through the whole parser on Tuesday 24 November 2026: a refund
+ * said after its amount (« 48 € de la SNCF …, remboursés ce matin », « 120 € reversés sur mon
+ * compte »), and the state's insurer written with a capital (« 17,50 € de la Sécu »). The
+ * look-alikes, spent, stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
+
+const read = (text: string) => {
+  const r = parseExpenseText(text, TEST_OPTS);
+  if (r.movement && r.expenses.length === 0) return `${r.movement.kind} ${r.movement.amount}`;
+  return r.expenses.map((e) => `spent ${e.amount}${e.reviewReason ? ` ${e.reviewReason}` : ''}`).join(' ');
+};
+
+describe('a refund told after its amount', () => {
+  it.each([
+    // The refund's participle opens the clause after the amount's: it says what that money was.
+    ['48 € de la SNCF pour le TGV supprimé, remboursés ce matin', 'refund 48.00'],
+    ['48 euros from Ryanair for the cancelled flight, refunded today', 'refund 48.00'],
+    ['le billet de train 48 €, remboursé hier', 'refund 48.00'],
+    // Put back on the speaker's account; « reversé* » agrees inside the phrase.
+    ['ma mutuelle a pris en charge mes nouvelles lunettes, 120 € reversés sur mon compte', 'refund 120.00'],
+    ['80 € reversée sur mon compte par le vendeur', 'refund 80.00'],
+    // The state's insurer, with a capital, gives back.
+    ['17,50 € de la Sécu pour la consultation chez le généraliste', 'refund 17.50'],
+    ["25 € de l'Assurance maladie pour le kiné", 'refund 25.00'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+
+  it.each([
+    // Paid back by someone for an expense (an agent), not refunded, or the speaker's own purchase.
+    ['48 € le TGV, remboursés par mon employeur', 'spent 48.00'],
+    ['48 € le TGV, non remboursés', 'spent 48.00'],
+    ["j'ai payé 48 € le TGV, remboursé ce matin", 'spent 48.00'],
+    ['48 € le TGV, rembourse-moi', 'spent 48.00'],
+    ['48 € le TGV, remboursement demandé', 'spent 48.00'],
+    // The speaker puts money back: given away, or moved between their own accounts.
+    ["j'ai reversé 50 € à l'asso", 'spent 50.00'],
+    ["j'ai reversé 50 € sur mon compte épargne", 'transfer 50.00'],
+    // The insurance's own fee, a person named with a capital.
+    ['40 € de la mutuelle', 'spent 40.00'],
+    ['20 € de Sophie pour le ciné', 'repayment 20.00'],
+  ])('%s stays %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});
