@@ -37,7 +37,7 @@ const NOT_YET = wordSet("pas|not|hasn't|hasnt|haven't|havent|isn't|isnt|jamais|n
 /** Money come back: the claim was paid. */
 const RECEIVED = wordSet(
   'rembourse|remboursee|rembourses|remboursees|recu|recue|recus|verse|versee|vire|viree|paid|refunded|' +
-    'reimbursed|received|got|repaid|credited|credite',
+    'reimbursed|received|got|repaid|credited|credite|settled',
 );
 /** Not someone who pays: the speaker, or a word that only links (« et », "and then"). */
 const NOT_A_PAYER = wordSet("i|we|je|j'|on|nous|m'|and|et|then|puis|so|donc|alors|just|also|aussi");

@@ -1,8 +1,9 @@
 /**
  * The moves35 readings (issue 29), through the whole parser on Tuesday 24 November 2026: a refund
  * said after its amount (« 48 € de la SNCF …, remboursés ce matin », « 120 € reversés sur mon
- * compte »), and the state's insurer written with a capital (« 17,50 € de la Sécu »). The
- * look-alikes, spent, stay as they were.
+ * compte »), the state's insurer written with a capital (« 17,50 € de la Sécu »), a claim
+ * "settled" by an insurer, and « avancé 25 € à Zoé » said without « j'ai ». The look-alikes, spent,
+ * stay as they were.
  */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
@@ -43,6 +44,31 @@ describe('a refund told after its amount', () => {
     // The insurance's own fee, a person named with a capital.
     ['40 € de la mutuelle', 'spent 40.00'],
     ['20 € de Sophie pour le ciné', 'repayment 20.00'],
+  ])('%s stays %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});
+
+describe('a claim settled, money advanced to a person', () => {
+  it.each([
+    ['my phone insurance settled the claim, 350 euros', 'refund 350.00'],
+    ['AXA settled the car claim, 1,200 euros', 'refund 1200.00'],
+    ['avancé 25 € à Zoé pour sa place de concert', 'loan 25.00'],
+    ["avancé 30 € à mon frère pour l'essence", 'loan 30.00'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+
+  it.each([
+    // The speaker settles, or pays a claim's cost; a claim said with nothing paid waits.
+    ['I settled the claim excess, 100 euros', 'spent 100.00'],
+    ['I settled the bill at the garage, 350', 'spent 350.00'],
+    ['my phone insurance claim, 350 euros', 'spent 350.00 not_paid'],
+    // Paid ahead, or advanced at a shop or a tradesman: spent.
+    ["payé 25 € d'avance pour le concert", 'spent 25.00'],
+    ['avancé 40 € à la pharmacie', 'spent 40.00'],
+    ['avancé 25 € au plombier', 'spent 25.00'],
+    ['200 € de papa, son cadeau de Noël en avance', 'income 200.00'],
   ])('%s stays %s', (text, want) => {
     expect(read(text)).toBe(want);
   });

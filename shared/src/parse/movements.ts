@@ -18,6 +18,7 @@ import {
 import { movementFrame, ROLE_WORDS } from './movement-roles.ts';
 import { correctedFrom, paidForWhatTheyGot, paybackNotDone, paybackToCome } from './movement-turns.ts';
 import { ownCardPaidOff } from './own-card-paid.ts';
+import { personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { wordsOf } from './tokenize.ts';
@@ -127,6 +128,7 @@ export function movementOf(
     if (kindOfFrame({ giving: SPEAKER_PAID, debt: debtSaid(scan, whole) }) === 'loan') return 'loan';
   }
   if (marks.length === 0) {
+    if (advancedTo(scan, seg.start, amount, isKeyword)) return 'loan';
     const unmarked = purposeUnmarked(scan, amount, own, isKeyword);
     return unmarked ? ofPurpose(unmarked) : null;
   }
@@ -250,6 +252,22 @@ const saysTheAmount = (
   /(e|ed)s?$/.test(scan.tokens[m.end - 1]?.norm ?? '') &&
   !/^(par|by|moi|-moi)$/.test(scan.tokens[m.end]?.norm ?? '') &&
   !scan.marks.some((v) => v.mark === 'verb' && v.start >= own[0] && v.start < own[1]);
+
+/**
+ * « avancé 25 € à Zoé pour sa place »: the participle opening the note, its amount and a person after
+ * « à » say money lent, with no « j'ai » (« payé 25 € d'avance », « avancé 40 € à la pharmacie » are spent).
+ */
+const advancedTo = (
+  scan: Scan,
+  at: number,
+  amount: { start: number; end: number },
+  isKeyword: (i: number) => boolean,
+) =>
+  scan.tokens[at]?.norm === 'avance' &&
+  amount.start === at + 1 &&
+  /^(a|à)$/.test(scan.tokens[amount.end]?.norm ?? '') &&
+  personAt(scan, amount.end + 1) &&
+  !isKeyword(amount.end + 1);
 
 /** « m'a remboursé », "refunded me": the money came to the speaker. */
 const cameToSpeaker = (scan: Scan, at: number, end: number) =>
