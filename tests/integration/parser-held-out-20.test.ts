@@ -273,7 +273,8 @@ describe('the local parser on the tuning sets of rounds 20 to 27 written before 
     // After pay29 (someone else's pay, a benefit by name, pay paid to a person): even 70, whole 130.
     // After moves31 (a return promised after the speaker paid is a loan): even 71, whole 131 (odd 60).
     // After moves33 (cash out of a machine, "got 200 cash from the machine"): even 73, whole 133 (odd 60).
-    heldOutSet('v26n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 73, whole: 133 });
+    // After moves35 (tuned on v30m and v29m): even 73, whole 135 (odd 61 → 62, an aggregate only).
+    heldOutSet('v26n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 73, whole: 135 });
   });
 
   it('gets the v27n set right at its floors, its odd half held out', () => {
@@ -290,7 +291,8 @@ describe('the local parser on the tuning sets of rounds 20 to 27 written before 
     // a temp agency paying, a person's cheque): even 70, whole 126 (odd 54 → 56, an aggregate only).
     // After moves33 (sick pay from the Assurance maladie, "sent 15 back on PayPal"): even 72, whole 129 (odd 57).
     // After moves34 (a tip takes the trade tipped; "cashed Grandpa's birthday cheque"): even 74, whole 131 (odd 57).
-    heldOutSet('v27n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 74, whole: 131 });
+    // After moves35 (tuned on v30m and v29m): even 74, whole 132 (odd 57 → 58, an aggregate only).
+    heldOutSet('v27n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 74, whole: 132 });
   });
 
   it('gets the v24d set right at its floors, its odd half held out', () => {

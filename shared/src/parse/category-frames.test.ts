@@ -14,6 +14,13 @@ describe('what a permit, a pass or a fee is for', () => {
     ["l'abonnement mobile des enfants, 20 €", 'utilities'],
     ['un abonnement box, 30 €', 'utilities'],
     ['ticket de métro, 2 €', 'transport'],
+    // A deposit takes what it is paid on, through a rental too; said alone it stays the home's.
+    ["j'ai payé la caution de la location de skis, 150 €", 'leisure'],
+    ['la caution de la location du kayak, 100 €', 'leisure'],
+    ['la caution du vélo, 200 €', 'transport'],
+    ["la caution de l'appartement, 800 €", 'housing'],
+    ["la caution de la location de l'appartement, 900 €", 'housing'],
+    ['la caution, 800 €', 'housing'],
   ])('"%s" is %s', (text, category) => {
     expect(categoryOf(text)).toBe(category);
   });

@@ -36,8 +36,8 @@ const FRAMES = new Set(
     'livraison|livraisons|delivery|deliveries|consultation|consultations|' +
     // A club or an association is of what it does: « l'association de randonnée », "the rowing club".
     'association|associations|club|clubs|' +
-    // A deposit is paid on what follows: "a deposit for the piano lessons", « l'acompte du traiteur ».
-    'deposit|deposits|acompte|acomptes|arrhes|' +
+    // A deposit is paid on what follows: "a deposit for the piano lessons", « l'acompte du traiteur », « la caution des skis ».
+    'deposit|deposits|caution|acompte|acomptes|arrhes|' +
     // A fill is of what follows: « le plein de courses », « le plein de provisions » are no fuel.
     'plein'
   ).split('|'),
@@ -66,7 +66,9 @@ export function completesFrame(
   if (i === frameEnd) return true;
   if (!LINKS.has(tokens[frameEnd]?.norm ?? '')) return false;
   // « la mensualité de la voiture », « la location d'un kayak »: a determiner after the link too.
-  return i === nounAfterLink(tokens, frameEnd);
+  const noun = nounAfterLink(tokens, frameEnd);
+  // « la caution de la location de skis »: a frame of a frame is for what the last one is for.
+  return i === noun || (FRAMES.has(tokens[noun]?.norm ?? '') && completesFrame(tokens, noun, noun + 1, i));
 }
 
 /** The rooms and parts of a home: what is bought for them is the home's (not « cuisine »: « pour la cuisine » is for cooking). */

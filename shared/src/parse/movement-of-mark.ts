@@ -6,7 +6,7 @@ import {
   giverIsBody,
   lentToShop,
   namesDebt,
-  PARTS,
+  othersPart,
   promiseUnpaid,
   rideBack,
   speakerGivesBack,
@@ -151,7 +151,7 @@ export function kindOfMark(
       // « Léa m'a renvoyé l'argent du billet »: sent back, by a person or a body.
       if (/renvoye/.test(wordsOf(scan.tokens, at, end))) return paidBackKind(scan, clause, at, isKeyword);
       // « ma coloc m'a viré sa part d'électricité », « Lucas m'a envoyé 22 €, c'est sa part »: a share.
-      const share = scan.tokens.slice(at, clause[1]).some((t) => PARTS.has(t.norm));
+      const share = othersPart(scan, at, clause[1]);
       if (share || THEIR_SHARE.test(wordsOf(scan.tokens, end, scan.tokens.length))) return 'repayment';
       // « mes parents m'ont viré 300 € pour le loyer », « la CAF m'a viré 200 € pour la rentrée »:
       // parents give, a benefit body pays an allowance; what for names no debt to the speaker.
@@ -288,7 +288,7 @@ export function kindOfMark(
       // "Kate transferred her share of the Airbnb": someone else sending a share pays it back; "Dave
       // owed me 40 and sent it over": someone else sending what they owed the speaker pays a debt.
       return !/^(j'|je|i|we|on|nous)$/.test(scan.tokens[clause[0]]?.norm ?? '') &&
-        ((at > clause[0] && scan.tokens.slice(end, clause[1]).some((t) => PARTS.has(t.norm))) ||
+        ((at > clause[0] && othersPart(scan, end, clause[1])) ||
           kindOfFrame({ giving: OWED_SENT, debt: debtSaid(scan, [0, at]) }) === 'repayment')
         ? 'repayment'
         : sentByPerson(scan, at, end, clause)

@@ -2,8 +2,8 @@
  * The moves35 readings (issue 29), through the whole parser on Tuesday 24 November 2026: a refund
  * said after its amount (« 48 € de la SNCF …, remboursés ce matin », « 120 € reversés sur mon
  * compte »), the state's insurer written with a capital (« 17,50 € de la Sécu »), a claim
- * "settled" by an insurer, and « avancé 25 € à Zoé » said without « j'ai ». The look-alikes, spent,
- * stay as they were.
+ * "settled" by an insurer, « avancé 25 € à Zoé » said without « j'ai », and the speaker's own share
+ * sent through an app (« pour ma part de la pizza », spent). The look-alikes stay as they were.
  */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
@@ -69,6 +69,25 @@ describe('a claim settled, money advanced to a person', () => {
     ['avancé 40 € à la pharmacie', 'spent 40.00'],
     ['avancé 25 € au plombier', 'spent 25.00'],
     ['200 € de papa, son cadeau de Noël en avance', 'income 200.00'],
+  ])('%s stays %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});
+
+describe("a share sent: the speaker's own is spent, another's pays back", () => {
+  it.each([
+    ['envoyé 12 € à Paul sur Lydia pour ma part de la pizza', 'spent 12.00'],
+    ['sent Tom 12 on Revolut for my share of the pizza', 'spent 12.00'],
+    ['my mum sent me my share of the inheritance, 500', 'income 500.00'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+
+  it.each([
+    ['Kate sent 20 on Lydia for her share of the pizza', 'repayment 20.00'],
+    ["ma coloc m'a viré sa part d'électricité, 30 €", 'repayment 30.00'],
+    ["Lucas m'a envoyé 22 €, c'est sa part", 'repayment 22.00'],
+    ['envoyé 12 € à Paul sur Lydia pour la pizza', 'repayment 12.00'],
   ])('%s stays %s', (text, want) => {
     expect(read(text)).toBe(want);
   });
