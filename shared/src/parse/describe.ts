@@ -1,4 +1,5 @@
 import type { CategoryMatch } from './categorize.ts';
+import { isPersonWord, OCCASIONS } from './movement-parties.ts';
 import { Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import type { Lang } from './types.ts';
@@ -48,8 +49,11 @@ export function describeSegment(
     from = -1;
   }
   const trimmed = chunks.map(([s, e]) => trim(scan, s, e)).filter(([s, e]) => e > s);
+  // "gave my nephew 20 for his birthday": a present's card names whom it is for, not the occasion.
+  const occasion = keyword !== null && OCCASIONS.has(tokens[keyword.start]?.norm ?? '');
   const best =
-    (keyword && trimmed.find(([s, e]) => keyword.start >= s && keyword.start < e)) ??
+    (occasion && trimmed.find(([s, e]) => tokens.slice(s, e).some((t) => isPersonWord(t.norm)))) ||
+    (keyword && trimmed.find(([s, e]) => keyword.start >= s && keyword.start < e)) ||
     trimmed.find(([s, e]) => e - s > 0);
   if (!best)
     return keyword

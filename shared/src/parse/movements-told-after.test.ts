@@ -2,8 +2,9 @@
  * The moves35 readings (issue 29), through the whole parser on Tuesday 24 November 2026: a refund
  * said after its amount (« 48 € de la SNCF …, remboursés ce matin », « 120 € reversés sur mon
  * compte »), the state's insurer written with a capital (« 17,50 € de la Sécu »), a claim
- * "settled" by an insurer, « avancé 25 € à Zoé » said without « j'ai », and the speaker's own share
- * sent through an app (« pour ma part de la pizza », spent). The look-alikes stay as they were.
+ * "settled" by an insurer, « avancé 25 € à Zoé » said without « j'ai », the speaker's own share
+ * sent through an app (« pour ma part de la pizza », spent), and a present's card naming whom it is for
+ * rather than the occasion. The look-alikes stay as they were.
  */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
@@ -90,5 +91,19 @@ describe("a share sent: the speaker's own is spent, another's pays back", () => 
     ['envoyé 12 € à Paul sur Lydia pour la pizza', 'repayment 12.00'],
   ])('%s stays %s', (text, want) => {
     expect(read(text)).toBe(want);
+  });
+});
+
+describe("a present's card names whom it is for", () => {
+  const card = (text: string) => parseExpenseText(text, TEST_OPTS).expenses[0]?.description;
+  it.each([
+    ['gave my nephew 20 for his birthday', 'Gave my nephew'],
+    ['offert 50 € à ma filleule pour Noël', 'Filleule pour Noël'],
+    // The occasion said with the thing bought keeps the thing.
+    ['a birthday cake for my nephew, 20', 'Birthday cake for my nephew'],
+    ["gâteau d'anniversaire, 25 €", "Gâteau d'anniversaire"],
+    ["my friend's birthday drinks, 30", "Friend's birthday drinks"],
+  ])('%s → %s', (text, want) => {
+    expect(card(text)).toBe(want);
   });
 });
