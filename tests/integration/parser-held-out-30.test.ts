@@ -43,7 +43,8 @@ describe('the local parser on the tuning sets of round 30 written before their r
     // boissons » and "my pay landed". Whole: 102 of 142 unseen, 120 after the second step, 122 after
     // the third (the odd half 55 → 58 → 59, an aggregate only). 69 with moves35 (a refund told after
     // its amount, « 17,50 € de la Sécu », a claim "settled", « avancé 25 € à Zoé », one's own share
-    // sent through an app): whole 128 (odd 59); 70 with a present's card naming whom it is for, whole 129.
-    heldOutSet('v30m', { minLines: 142, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 70, whole: 129 });
+    // sent through an app): whole 128 (odd 59); 70 with a present's card naming whom it is for, whole
+    // 129; 71 with « ma belle-mère a tenu à me payer », whole 130.
+    heldOutSet('v30m', { minLines: 142, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 71, whole: 130 });
   });
 });

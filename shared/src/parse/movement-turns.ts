@@ -1,3 +1,5 @@
+import { isGivenName } from './given-names.ts';
+import { ELDERS, isPersonWord } from './movement-parties.ts';
 import type { Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 
@@ -183,3 +185,20 @@ export function paybackToCome(
   return toCome;
 }
 const MOVED = new Set(['refund', 'paidBack', 'repayment', 'incoming', 'loan', 'transfer', 'income']);
+
+/**
+ * « ma belle-mère a tenu à me payer mon caddie », « Paul a voulu m'offrir le resto »: someone of
+ * one's own set on paying for the speaker, a treat the speaker did not pay. « je vais me payer un
+ * resto », « ma sœur m'a dit de me payer un resto » are the speaker's own.
+ */
+export function offeredToMe(scan: Scan, from: number, to: number): boolean {
+  const w = (i: number) => scan.tokens[i]?.norm ?? '';
+  const other = (k: number) => isPersonWord(w(k)) || ELDERS.has(w(k)) || isGivenName(w(k));
+  for (let i = from + 3; i < to; i++) {
+    if (!/^(me|m')$/.test(w(i)) || !/^(payer|offrir|inviter)$/.test(w(i + 1))) continue;
+    // « a tenu à », « a voulu », « a insisté pour »: the giver's auxiliary two or three words before.
+    for (let k = i - 1; k >= Math.max(from + 1, i - 3); k--)
+      if (/^(a|ont)$/.test(w(k)) && other(k - 1)) return true;
+  }
+  return false;
+}

@@ -3,8 +3,9 @@
  * said after its amount (« 48 € de la SNCF …, remboursés ce matin », « 120 € reversés sur mon
  * compte »), the state's insurer written with a capital (« 17,50 € de la Sécu »), a claim
  * "settled" by an insurer, « avancé 25 € à Zoé » said without « j'ai », the speaker's own share
- * sent through an app (« pour ma part de la pizza », spent), and a present's card naming whom it is for
- * rather than the occasion. The look-alikes stay as they were.
+ * sent through an app (« pour ma part de la pizza », spent), a present's card naming whom it is for
+ * rather than the occasion, and a person set on paying for the speaker (« ma belle-mère a tenu à
+ * me payer mon caddie », flagged not paid). The look-alikes stay as they were.
  */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
@@ -105,5 +106,23 @@ describe("a present's card names whom it is for", () => {
     ["my friend's birthday drinks, 30", "Friend's birthday drinks"],
   ])('%s → %s', (text, want) => {
     expect(card(text)).toBe(want);
+  });
+});
+
+describe('someone of one’s own set on paying for the speaker', () => {
+  it.each([
+    ['ma belle-mère a tenu à me payer mon caddie au Leclerc, 64 €', 'spent 64.00 not_paid'],
+    ["Paul a voulu m'offrir le resto, 45 €", 'spent 45.00 not_paid'],
+    ['mon père a insisté pour me payer le taxi, 30 €', 'spent 30.00 not_paid'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+
+  it.each([
+    // Told to treat oneself, or treating oneself: the speaker's own money.
+    ["ma sœur m'a dit de me payer un resto, 45 €", 'spent 45.00'],
+    ["j'ai décidé de m'offrir un massage, 60 €", 'spent 60.00'],
+  ])('%s stays %s', (text, want) => {
+    expect(read(text)).toBe(want);
   });
 });

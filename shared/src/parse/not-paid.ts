@@ -1,7 +1,7 @@
 import { determinersAnd } from './determiners.ts';
 import { isGivenName } from './given-names.ts';
 import { ELDERS, isPersonWord } from './movement-parties.ts';
-import { paidForWhatTheyGot } from './movement-turns.ts';
+import { offeredToMe, paidForWhatTheyGot } from './movement-turns.ts';
 import { priceNotPaid } from './prices-not-paid.ts';
 import { Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
@@ -198,7 +198,7 @@ function someoneElseDid(scan: Scan, from: number, to: number): boolean {
 
 function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
   const { tokens } = scan;
-  if (someoneElseDid(scan, from, to)) return true;
+  if (someoneElseDid(scan, from, to) || offeredToMe(scan, from, to)) return true;
   for (let i = from; i < to; i++) {
     if (!PAID.has(tokens[i]?.norm ?? '') || paidForWhatTheyGot(scan, from, i)) continue;
     // "Paul a payé", "Paul m'a invité": the auxiliary without "j'" or "on".
