@@ -291,8 +291,9 @@ describe('the local parser on the tuning sets of rounds 20 to 27 written before 
     // a temp agency paying, a person's cheque): even 70, whole 126 (odd 54 → 56, an aggregate only).
     // After moves33 (sick pay from the Assurance maladie, "sent 15 back on PayPal"): even 72, whole 129 (odd 57).
     // After moves34 (a tip takes the trade tipped; "cashed Grandpa's birthday cheque"): even 74, whole 131 (odd 57).
-    // After moves35 (tuned on v30m and v29m): even 74, whole 132 (odd 57 → 58, an aggregate only).
-    heldOutSet('v27n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 74, whole: 132 });
+    // After moves35 (a name's possessive before a noun says whose, "the Golf's monthly PCP payment";
+    // the rest tuned on v30m and v29m): even 75, whole 133 (odd 57 → 58, an aggregate only).
+    heldOutSet('v27n', { minLines: 160, minFrench: 0.54, tunedHalf: 'even-0' }, { even: 75, whole: 133 });
   });
 
   it('gets the v24d set right at its floors, its odd half held out', () => {

@@ -147,3 +147,19 @@ describe('a French plural of a word in -ch takes -s alone (cats32)', () => {
     expect(categoryOf(text)).toBe(category);
   });
 });
+
+describe("a name's possessive before a noun says whose, not a trade", () => {
+  it.each([
+    // A car's finance payment (PCP) is the car's, whatever the model is called.
+    ["260 for the Golf's monthly PCP payment", 'transport'],
+    ['PCP on the Fiesta, 199', 'transport'],
+    // A trade's possessive, a brand's own name, and "Rent's" opening the note keep their readings.
+    ["haircut at the barber's, 15", 'shopping'],
+    ["Sainsbury's delivery, 80", 'groceries'],
+    ["Nando's takeaway, 25", 'dining'],
+    ["Rent's due on the 5th, 700 euros", 'housing'],
+    ['a round of golf, 35', 'leisure'],
+  ])('"%s" is %s', (text, category) => {
+    expect(categoryOf(text)).toBe(category);
+  });
+});

@@ -261,6 +261,8 @@ export const countedModifier = (tokens: readonly Token[], i: number) =>
 export function possessive(table: PhraseTable<Hit>, tokens: readonly Token[], i: number, to: number) {
   const t = tokens[i];
   if (!t?.norm.endsWith("'s") || t.norm.length < 5) return null;
+  // "the Golf's monthly PCP payment": a name's possessive before a noun says whose, not a trade.
+  if (i > 0 && /^\p{Lu}/u.test(t.raw) && tokens[i + 1]?.kind === 'word') return null;
   const bare = tokens.slice(i, to);
   bare[0] = { ...t, norm: t.norm.slice(0, -2) };
   const hit = table.match(bare, 0);
