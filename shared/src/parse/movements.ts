@@ -236,10 +236,15 @@ const payArrived = (scan: Scan, [from, to]: Clause) => {
 
 /**
  * « 48 € de la SNCF pour le TGV supprimé, remboursés ce matin », "…, refunded today": a refund's
- * participle opening the clause after the amount's, with no one before it, tells what that amount
- * was. Not after a verb of buying (« j'ai payé 48 € le TGV, remboursé… ») nor with an agent (« …,
- * remboursés par mon employeur »: paid back for an expense).
+ * participle opening the clause after the amount's, with no one before it and a time gone after
+ * it, tells what that amount was. Not after a verb of buying (« j'ai payé 48 € le TGV, remboursé… »)
+ * nor with an agent (« …, remboursés par mon employeur »: paid back for an expense), and not with
+ * nothing or a time to come after it (« taxi 25 €, remboursé demain », « pharmacie 12 €, remboursée
+ * à 70 % », "hotel 120, reimbursed next month": an expense to be paid back, kept).
  */
+/** A time gone after a refund's participle: « ce matin », « hier », "today", "this morning", « enfin ». */
+const PAST_OPENER =
+  /^(ce|cet|cette|hier|avant-hier|aujourd'hui|aujourd|today|yesterday|this|earlier|enfin|finally|deja|already)$/;
 const saysTheAmount = (
   scan: Scan,
   m: { mark: Mark; start: number; end: number },
@@ -250,7 +255,8 @@ const saysTheAmount = (
   m.start === clause[0] &&
   clause[0] === own[1] + 1 &&
   /(e|ed)s?$/.test(scan.tokens[m.end - 1]?.norm ?? '') &&
-  !/^(par|by|moi|-moi)$/.test(scan.tokens[m.end]?.norm ?? '') &&
+  PAST_OPENER.test(scan.tokens[m.end]?.norm ?? '') &&
+  !scan.tokens.slice(m.end, clause[1]).some((t) => /^(par|by)$/.test(t.norm)) &&
   !scan.marks.some((v) => v.mark === 'verb' && v.start >= own[0] && v.start < own[1]);
 
 /**
