@@ -1,4 +1,4 @@
-import { addDays, weekday } from '../dates.ts';
+import { addDays, monthRange, previousMonth, weekday } from '../dates.ts';
 import { MONTH_NAMES, WEEKDAYS } from './date-words.ts';
 import type { Token } from './tokenize.ts';
 import type { DateContext, DateMatch } from './types.ts';
@@ -18,11 +18,9 @@ const RANKS = new Map<string, number>(
     .concat(['dernier', 'derniere', 'last'].map((w) => [w, -1])),
 );
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function rankedDay(y: number, m: number, wd: number, rank: number): string | null {
-  const first = `${y}-${pad(m)}-01`;
-  const last = addDays(m === 12 ? `${y + 1}-01-01` : `${y}-${pad(m + 1)}-01`, -1);
+/** The rank-th `wd` of a YYYY-MM month (-1 its last); null past its end (a fifth Monday). */
+function rankedDay(month: string, wd: number, rank: number): string | null {
+  const { from: first, to: last } = monthRange(month);
   const date =
     rank > 0
       ? addDays(first, ((wd - weekday(first) + 7) % 7) + 7 * (rank - 1))
@@ -38,20 +36,20 @@ export function matchWeekdayOfMonth(tokens: readonly Token[], i: number, ctx: Da
   const wd = WEEKDAYS.get(at(k + 1));
   if (rank === undefined || wd === undefined || !/^(du|de|d'|of)$/.test(at(k + 2))) return null;
   let j = k + 3 + (/^(the|ce|this)$/.test(at(k + 3)) ? 1 : 0);
-  let y = Number(ctx.today.slice(0, 4));
-  let m = Number(ctx.today.slice(5, 7));
+  let month = ctx.today.slice(0, 7);
   const named = MONTH_NAMES.get(at(j));
   if (named !== undefined) {
     // A month named is its last one gone, or the next one in a sentence about days to come.
-    if (ctx.ahead ? named < m : named > m) y += ctx.ahead ? 1 : -1;
-    m = named;
+    const [y, m] = [Number(month.slice(0, 4)), Number(month.slice(5))];
+    const year = (ctx.ahead ? named < m : named > m) ? y + (ctx.ahead ? 1 : -1) : y;
+    month = `${year}-${String(named).padStart(2, '0')}`;
   } else if (/^(mois|month)$/.test(at(j))) {
     // « du mois dernier », "of the month before": the month gone.
     if (/^(dernier|precedent|before)$/.test(at(j + 1))) {
       j++;
-      [y, m] = m === 1 ? [y - 1, 12] : [y, m - 1];
+      month = previousMonth(month);
     }
   } else return null;
-  const date = rankedDay(y, m, wd, rank);
+  const date = rankedDay(month, wd, rank);
   return date ? { date, end: j + 1, weak: false, future: date > ctx.today } : null;
 }
