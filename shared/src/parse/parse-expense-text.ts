@@ -6,13 +6,10 @@ import { categoryOf } from './category-of.ts';
 import { dropOrders, reimbursedSegments } from './clauses.ts';
 import { type ExpenseSignals, FLAGGED_CONFIDENCE, scoreConfidence } from './confidence.ts';
 import { dropConversions } from './conversions.ts';
-import { isDollarCurrency } from './currencies.ts';
 import { describeSegment, MAX_DESCRIPTION, shareNote } from './describe.ts';
-import { categoryDoubted, countAfterMoney, unknownWords, unplacedDollar, workedOut } from './doubts.ts';
-import { dayGuessed, paybackGuessed } from './doubts-said.ts';
+import { categoryDoubted, countAfterMoney, workedOut } from './doubts.ts';
 import {
   bareAccepted,
-  countRole,
   hasPurchaseWord,
   isQuestion,
   marksIn,
@@ -22,6 +19,7 @@ import {
   resolveCurrency,
   unitPrice,
 } from './expense-rules.ts';
+import { expenseSignals } from './expense-signals.ts';
 import { goodsPricedLast } from './goods-said.ts';
 import { detectLanguage } from './language.ts';
 import { describeMovement } from './movement-description.ts';
@@ -236,36 +234,21 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     // A doubt of the category alone makes it one to ask about; the confidence, and so the amounts
     // and the date, stay the lexicon's reading (ParseOptions.doubtCategory).
     const categorySure = lexiconSure && !categoryDoubted(ownKeyword, opts.doubtCategory, tokens, seg, isWord);
-    // Unknown words weigh only beside a category the lexicon is unsure of (confidence.ts doubted).
-    const unknown = lexiconSure ? null : unknownWords(scan, seg.start, seg.end, isKeyword);
+    const category = categoryOf(scan, seg, amount, keyword, currency, opts, isWord);
+    const reimbursable = reimbursed.has(seg);
     expenses.push({
       amount: centsToDecimal(cents),
       currency,
-      category: categoryOf(scan, seg, amount, keyword, currency, opts, isWord),
+      category,
       description,
       date: date?.date ?? today,
       categorySure,
-      ...(reimbursed.has(seg) ? { reimbursable: true } : {}),
+      ...(reimbursable ? { reimbursable: true } : {}),
       ...(reviewReason ? { reviewReason } : {}),
       provenance,
     });
-    signals.push({
-      bare: amount.currency === null,
-      impliedCents: amount.impliedCents,
-      ambiguousCurrency: amount.currency?.ambiguous === true && !isDollarCurrency(opts.currency),
-      categoryWeight: keyword?.weight ?? 0,
-      multiplied: price.count > 1,
-      each: price.each,
-      weakDate: date?.weak === true,
-      vagueDate: date?.vague === true,
-      wordy: countRole(scan, seg, Role.Free) > 8,
-      guessedShare: share?.guessed === true,
-      categorySure: lexiconSure,
-      ...(unknown ? { unknownWords: unknown.count, unknownFirst: unknown.first } : {}),
-      unplacedDollar: unplacedDollar(tokens, lang, amount.currency),
-      dayGuessed: dayGuessed(scan, date, today),
-      paybackGuessed: paybackGuessed(scan, reimbursed.has(seg), expenses.at(-1)?.category),
-    });
+    const read = { amount, keyword, price, date, share, lexiconSure, reimbursable, category };
+    signals.push(expenseSignals(scan, seg, read, isKeyword, lang, opts, today));
   }
   droppedClauses += dropPricesNotPaid(expenses, signals, lang);
   // Words that hold an amount the parser could not place are kept to look at, never dropped: all
