@@ -138,6 +138,7 @@ export const LABELLED_SETS = [
   ['blind v23', 'utterances-blind-v23.jsonl', 'never tuned on'],
   ['blind v24', 'utterances-blind-v24.jsonl', 'never tuned on'],
   ['blind v25', 'utterances-blind-v25.jsonl', 'never tuned on'],
+  ['blind v26', 'utterances-blind-v26.jsonl', 'never tuned on'],
 ] as const;
 
 const share = (x: number, of: number) => Math.round((1000 * x) / Math.max(1, of)) / 10;

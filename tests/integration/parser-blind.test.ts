@@ -107,4 +107,8 @@ describe('the local parser on sentences never tuned on', () => {
   it('reports the blind set v25 in figures only', () => {
     blindSet('v25', 'blind27', 300);
   });
+
+  it('reports the blind set v26 in figures only', () => {
+    blindSet('v26', 'blind28', 300);
+  });
 });
