@@ -154,7 +154,7 @@ const FROM_WHOM = wordSet('de|from|par|off');
  * Who pays a person for work, a sale or a let: an employer, a temp agency (« l'agence d'intérim »,
  * "the temp agency"), a client, a buyer, a tenant.
  */
-const PAYING = wordSet(
+export const PAYING = wordSet(
   'client|cliente|customer|buyer|acheteur|acheteuse|employer|employeur|boss|patron|patronne|' +
     'locataire|locataires|tenant|tenants|lodger|interim|temp',
 );

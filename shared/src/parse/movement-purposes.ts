@@ -2,6 +2,7 @@ import { CLAIM_WORDS, claimPaidBack } from './claims.ts';
 import type { Clause } from './clauses.ts';
 import { determiners, SPEAKERS_OWN } from './determiners.ts';
 import { isGivenName } from './given-names.ts';
+import { givenBy } from './money-given-by.ts';
 import { foundMoney } from './money-handed.ts';
 import { cashFromMachine, exchanged, STORE_FRAME_WORDS, topUp } from './money-stores.ts';
 import { agreeing } from './movement-debts.ts';
@@ -99,8 +100,9 @@ export function purposeUnmarked(
   if (gotFromPerson(scan, amount))
     return forThing() && !forOwnThings(scan, amount.end, own[1]) ? 'owedBack' : 'earned';
   if (gotBackOn(scan, amount) || depositCameBack(scan, amount, own)) return 'undone';
-  // « 150 € de la CAF », "30 euros from Jake for pizza": whose money it was names what it was for.
-  const from = moneyFrom(scan, amount, own, isKeyword);
+  // « 150 € de la CAF », "30 euros from Jake for pizza", « 300 € virés par mon père »: whose money it
+  // was names what it was for.
+  const from = givenBy(scan, amount, own) ?? moneyFrom(scan, amount, own, isKeyword);
   if (from === 'person') return forThing() ? 'owedBack' : null;
   // « 200 € de papa », « 20 € de ma sœur pour le ciné »: as got from a person of one's own.
   if (from === 'own') return forThing() && !forOwnThings(scan, amount.end, own[1]) ? 'owedBack' : 'earned';

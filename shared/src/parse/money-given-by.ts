@@ -1,0 +1,38 @@
+import type { Clause } from './clauses.ts';
+import { DETERMINERS } from './determiners.ts';
+import { isGivenName } from './given-names.ts';
+import { BENEFIT_BODIES, type MoneyFrom, PAYING } from './movement-givers.ts';
+import { BODIES, INSURERS, isPersonWord } from './movement-parties.ts';
+import type { Scan } from './scan-types.ts';
+import { word } from './scan-word.ts';
+import type { Segment } from './segments.ts';
+import { wordSet } from './word-sets.ts';
+
+/** « virés », « versés », « reversés », « envoyés », « transférés »: participles of money given. */
+const GIVEN = /^(vire|verse|reverse|envoye|transfere)e?s?$/;
+/** Who pays what is owed for work or by right: their money given is earned. */
+const PAYERS = wordSet('boite|entreprise|company|patron|etat|mairie|urssaf');
+
+/**
+ * « 300 € virés par mon père », « 150 € versés par la CAF », « 120 € reversés par la mutuelle »,
+ * « 150 € reversés par Vinted »: money said, then a participle of giving and its giver after
+ * « par », came in as the active « mon père m'a viré 300 € » does — an insurer's given back
+ * ('undone'), a payer's or a body's earned, a person's as got from one of one's own ('own'). « par »
+ * before anything else (« versés par virement », « par mois », « par carte ») says no giver, and
+ * « remboursés par » is a payback (clauses.ts). null when the words are not these.
+ */
+export function givenBy(scan: Scan, amount: NonNullable<Segment['amount']>, clause: Clause): MoneyFrom {
+  if (!GIVEN.test(word(scan, amount.end)) || word(scan, amount.end + 1) !== 'par') return null;
+  let i = amount.end + 2;
+  if (DETERMINERS.has(word(scan, i)) || /^(l'|the)$/.test(word(scan, i))) i++;
+  if (i >= clause[1]) return null;
+  const w = word(scan, i);
+  if (INSURERS.has(w)) return 'undone';
+  if (BENEFIT_BODIES.has(w) || PAYING.has(w) || PAYERS.has(w)) return 'earned';
+  if (isPersonWord(w) || isGivenName(w)) return 'own';
+  if (BODIES.has(w)) return 'undone';
+  // « par Vinted », « par Leboncoin », « par Mme Petit »: a name gave it, a shop's too (as « Vinted
+  // m'a versé 150 € » is read).
+  const t = scan.tokens[i];
+  return t?.kind === 'word' && /^\p{Lu}/u.test(t.raw) ? 'own' : null;
+}
