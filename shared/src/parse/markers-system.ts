@@ -66,7 +66,7 @@ export const SYSTEM_MARKS: readonly [string, Mark][] = [
       'je me le ferai rembourser|je me la ferai rembourser|je le ferai rembourser|a me faire rembourser|' +
       "c'est la boite qui paie|c'est la boite qui paye|c'est le boulot qui paie|c'est le boulot qui paye|" +
       "c'est le travail qui paie|c'est mon employeur qui paie|la boite paie|la boite paye|le boulot paie|" +
-      'la boite me rembourse|la boite me le rembourse|la boite me la rembourse|le boulot me rembourse|' +
+      'boite me rembourse|boite me le rembourse|boite me la rembourse|le boulot me rembourse|' +
       'le boulot me le rembourse|le travail me rembourse|mon employeur me rembourse|rembourse par la boite|' +
       'remboursee par la boite|rembourse par le boulot|rembourse par mon employeur|note de frais|' +
       'notes de frais|en note de frais|sur note de frais|frais pro|frais professionnels|' +

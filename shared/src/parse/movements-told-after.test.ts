@@ -42,12 +42,12 @@ describe('a refund told after its amount', () => {
     ['48 € le TGV, rembourse-moi', 'spent 48.00'],
     ['48 € le TGV, remboursement demandé', 'spent 48.00'],
     // Nothing or a time to come after the participle: an expense to be paid back, kept (the day to
-    // come is the refund's, read as the expense's: kept for review, not left out).
-    ['taxi 25 €, remboursé demain', 'spent 25.00 future_date'],
+    // come is the refund's, not the expense's: payback-later.ts).
+    ['taxi 25 €, remboursé demain', 'spent 25.00'],
     ['pharmacie 12 €, remboursée à 70 %', 'spent 12.00'],
     ['kiné 45 €, remboursés', 'spent 45.00'],
     ['taxi 30 euros, refunded later', 'spent 30.00'],
-    ['hotel 120 euros, reimbursed next month', 'spent 120.00 future_date'],
+    ['hotel 120 euros, reimbursed next month', 'spent 120.00'],
     // The speaker puts money back: given away, or moved between their own accounts.
     ["j'ai reversé 50 € à l'asso", 'spent 50.00'],
     ["j'ai reversé 50 € sur mon compte épargne", 'transfer 50.00'],

@@ -18,6 +18,7 @@ import {
 import { movementFrame, ROLE_WORDS } from './movement-roles.ts';
 import { correctedFrom, paidForWhatTheyGot, paybackNotDone, paybackToCome } from './movement-turns.ts';
 import { ownCardPaidOff } from './own-card-paid.ts';
+import { GONE, paybackAhead } from './payback-later.ts';
 import { personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
@@ -153,6 +154,9 @@ export function movementOf(
     ? scan.tokens.findIndex((t, i) => i >= amount.end && i < own[1] && t.norm === 'from')
     : -1;
   const ownBuys = buys(own[0], own[1]) || pays(own[0], from > 0 ? from : own[1]);
+  // « un Uber, 21 €, remboursé demain »: an amount said alone, after the thing it bought.
+  const before = clauses.find((c) => c[1] === own[0] - 1);
+  const thingBefore = own[0] === amount.start && before !== undefined && (buys(...before) || pays(...before));
   const kinds = new Set<MovementKind>();
   // Of a loan and a repayment both said, the one said first is the money moved (the other its story).
   let firstOfTwo: MovementKind | undefined;
@@ -162,7 +166,8 @@ export function movementOf(
     const m = sentFrom(scan, said.start, said.end, clause) ? { ...said, mark: 'incoming' as const } : said;
     const sameClause = clause[0] === own[0];
     // A loan said in any clause of the amount's segment ("…, elle me les rend vendredi") holds.
-    if (!sameClause && m.mark !== 'loan' && ownBuys && !saysTheAmount(scan, m, clause, own)) continue;
+    const story = ownBuys || (thingBefore && m.start > amount.end && paybackAhead(scan, m.start, m.end));
+    if (!sameClause && m.mark !== 'loan' && story && !saysTheAmount(scan, m, clause, own)) continue;
     // "salaire reçu, et j'ai direct payé le loyer, 850 €", « salaire tombé, du coup resto ce soir,
     // 45 € »: a purchase or a thing bought said between the two.
     if (clause[1] <= amount.start && (buys(clause[1], amount.start) || pays(clause[1], amount.start)))
@@ -242,9 +247,6 @@ const payArrived = (scan: Scan, [from, to]: Clause) => {
  * nothing or a time to come after it (« taxi 25 €, remboursé demain », « pharmacie 12 €, remboursée
  * à 70 % », "hotel 120, reimbursed next month": an expense to be paid back, kept).
  */
-/** A time gone after a refund's participle: « ce matin », « hier », "today", "this morning", « enfin ». */
-const PAST_OPENER =
-  /^(ce|cet|cette|hier|avant-hier|aujourd'hui|aujourd|today|yesterday|this|earlier|enfin|finally|deja|already)$/;
 const saysTheAmount = (
   scan: Scan,
   m: { mark: Mark; start: number; end: number },
@@ -255,7 +257,7 @@ const saysTheAmount = (
   m.start === clause[0] &&
   clause[0] === own[1] + 1 &&
   /(e|ed)s?$/.test(scan.tokens[m.end - 1]?.norm ?? '') &&
-  PAST_OPENER.test(scan.tokens[m.end]?.norm ?? '') &&
+  GONE.test(scan.tokens[m.end]?.norm ?? '') &&
   !scan.tokens.slice(m.end, clause[1]).some((t) => /^(par|by)$/.test(t.norm)) &&
   !scan.marks.some((v) => v.mark === 'verb' && v.start >= own[0] && v.start < own[1]);
 

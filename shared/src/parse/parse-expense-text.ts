@@ -27,6 +27,7 @@ import { feeSaid, spentBare } from './movement-givers.ts';
 import { movedOn, movementOf, owedIn } from './movements.ts';
 import { notPaid, speakerPartStart } from './not-paid.ts';
 import { dropComparedAmounts, heldNotSpent, leftOrCancelled } from './not-spent.ts';
+import { dropPaybackDays, paidBackLater } from './payback-later.ts';
 import { placeMoney } from './place-currency.ts';
 import { limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
 import { pricedInList } from './price-lists.ts';
@@ -80,6 +81,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   attachTips(scan);
   dropConversions(scan);
   dropComparedAmounts(scan);
+  dropPaybackDays(scan);
   // Amounts, dates and currency words are not what was bought.
   const isWord = (i: number) => scan.roles[i] !== Role.Amount && scan.roles[i] !== Role.Skip;
   const { keywordIn, isKeyword, forget } = spanCategories(tokens, lang, isWord, opts.memory);
@@ -235,7 +237,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     // and the date, stay the lexicon's reading (ParseOptions.doubtCategory).
     const categorySure = lexiconSure && !categoryDoubted(ownKeyword, opts.doubtCategory, tokens, seg, isWord);
     const category = categoryOf(scan, seg, amount, keyword, currency, opts, isWord);
-    const reimbursable = reimbursed.has(seg);
+    const reimbursable = reimbursed.has(seg) || paidBackLater(scan, amount.end, seg.end);
     expenses.push({
       amount: centsToDecimal(cents),
       currency,

@@ -116,8 +116,31 @@ function saysAhead(tokens: readonly Token[]): boolean {
   });
 }
 
+const PAYBACK = /^(rembours|reimburs|refund)/;
+/** « remboursé », « rembourse », "reimbursed", "refunds", and "back" after "pay(s)", "paid", "get". */
+export const paybackWordAt = (tokens: readonly Token[], i: number): boolean =>
+  PAYBACK.test(tokens[i]?.norm ?? '') ||
+  (tokens[i]?.norm === 'back' &&
+    tokens.slice(Math.max(0, i - 3), i).some((t) => /^(pay|pays|paid|paying|get|gets|claim)$/.test(t.norm)));
+
+/**
+ * « samedi, le véto, 65 €, l'assurance me rembourse le mois prochain »: the time of a payback told
+ * after the money (from the clause it opens) is the payback's, not the sentence's.
+ */
+function beforePayback(tokens: readonly Token[]): readonly Token[] {
+  let sep = -1;
+  let money = false;
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]?.kind === 'num') money = true;
+    else if (money && tokens[i]?.kind === 'punct') sep = i;
+    else if (money && paybackWordAt(tokens, i)) return tokens.slice(0, sep > 0 ? sep : i);
+  }
+  return tokens;
+}
+
 /** The time a sentence speaks of: days to come, the past, or nothing said. */
-export function tenseOf(tokens: readonly Token[], lang: Lang): 'ahead' | 'past' | null {
+export function tenseOf(said: readonly Token[], lang: Lang): 'ahead' | 'past' | null {
+  const tokens = beforePayback(said);
   if (saysAhead(tokens)) return 'ahead';
   const t = lang === 'fr' ? frenchPresent(tokens) : englishPresent(tokens);
   return t === 'present' ? 'ahead' : t;
