@@ -14,7 +14,8 @@ describe('the local parser on the tuning sets of round 31 written before their r
     // the amounts34 payback rules (a day said after a payback of money said before it is the
     // payback's, « remboursé demain »; a payback to come after the amount makes it reimbursable; an
     // amount said alone after the thing it bought keeps a payback told after it a story). Whole: 101
-    // of 151 unseen, 120 after (the odd half 52 → 57, an aggregate only).
-    heldOutSet('v31a', { minLines: 151, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 63, whole: 120 });
+    // of 151 unseen, 120 after (the odd half 52 → 57, an aggregate only); 121 (odd 58) with a debit
+    // said in the present read as the next one (« la mutuelle me prélève 45 € le 5 de chaque mois »).
+    heldOutSet('v31a', { minLines: 151, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 63, whole: 121 });
   });
 });

@@ -112,7 +112,8 @@ function saysAhead(tokens: readonly Token[]): boolean {
     // « le loyer part le 1er », « le loyer de 750 € part le 5 »: after the thing or its amount.
     const thing =
       prev?.kind === 'word' ? !NOT_BEFORE_PART.has(prev.norm) : prev?.kind === 'sym' || prev?.kind === 'num';
-    return t.norm === 'part' && thing;
+    // « la salle me prélève 30 € le 1er » (not « prélevé », the debit gone): the next one, as "takes".
+    return (t.norm === 'part' && thing) || /^(prélève|prélèvent|débite|débitent)$/i.test(t.raw);
   });
 }
 
