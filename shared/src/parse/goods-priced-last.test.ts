@@ -38,8 +38,22 @@ describe('people counted after « pour », "for" with no money named (people-cou
     ["a table for two at Mario's, 58", '58.00 dining'],
     ['un déjeuner pour trois chez Léon, 75', '75.00 dining'],
     ['breakfast for two, 24', '24.00 dining'],
+    // In figures too (amounts34): the count before a figure alone ending the note is people.
+    ['dinner for 6, 180', '180.00 dining'],
+    ['a birthday cake for 10, 35', '35.00 gifts'],
+    ['une pizza pour 4, 28', '28.00 dining'],
   ])('the figure that ends the note alone is the price: %s → %s', (text, reading) => {
     expect(read(text).map((r) => r.split(' ').slice(0, 2).join(' '))).toEqual([reading]);
+  });
+
+  it.each([
+    // A figure after « pour » that another thing or nothing follows stays a price.
+    ['un livre pour 12, et un stylo pour 2', ['12.00', '2.00']],
+    ['un livre pour 12', ['12.00']],
+    ['the cinema for 12, the popcorn 6', ['12.00', '6.00']],
+    ['dinner for 6, 180 euros', ['180.00']],
+  ])('%s stays %j', (text, amounts) => {
+    expect(read(text).map((r) => r.split(' ')[0])).toEqual(amounts);
   });
 
   it('two things each priced in words stay two prices', () => {

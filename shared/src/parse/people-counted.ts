@@ -16,13 +16,15 @@ export function peopleCounted(tokens: readonly Token[], i: number, lang: Lang) {
 /**
  * "Dinner for four, 160 euros", « dîner pour deux, 60 € », "table for 6": after « pour », "for",
  * a count that ends its clause while the sentence names its money elsewhere is the people the
- * thing was for, not money. Said in words, or in figures after "table"; « pour 12 » alone, "for
- * two nights", « pour deux euros » and a count another thing follows stay what they were.
+ * thing was for, not money. Said in words, or in figures after "table" or before a figure alone
+ * ending the note; « pour 12 » alone, "for two nights", « pour deux euros » and a count another
+ * thing follows stay what they were.
  */
 export function guestsCounted(tokens: readonly Token[], at: number, lang: Lang, moneyNamed = true) {
   const spelled = tokens[at]?.kind === 'word' || /^(table|tables)$/.test(tokens[at - 2]?.norm ?? '');
-  const c = spelled ? countThen(tokens, at, lang, false) : null;
-  if (!c) return null;
+  const c = countThen(tokens, at, lang, false);
+  // "dinner for 6, 180", « un gâteau pour 10, 35 »: in figures too when a figure alone ends the note.
+  if (!c || !(spelled || priceEnds(tokens, c.end))) return null;
   // « un livre pour douze, et un stylo pour deux euros »: another thing follows, priced on its own;
   // the figure may be the book's price.
   const next = tokens[c.end]?.norm === ',' ? c.end + 1 : c.end;
