@@ -91,7 +91,7 @@ export const SYSTEM_MARKS: readonly [string, Mark][] = [
       "ma mutuelle rembourse|l'assurance rembourse|l'assurance me rembourse|la secu prend en charge|" +
       'je serai rembourse|je serai remboursee|je serais rembourse|je serais remboursee|sera rembourse|' +
       "sera remboursee|seront rembourses|ce sera rembourse|c'est rembourse|c'est rembourse par le boulot|" +
-      "c'est rembourse par la boite|c'est rembourse par la mutuelle|c'est pris en charge|pris en charge|" +
+      "c'est rembourse par la boite|c'est rembourse par la mutuelle|c'est pris en charge|pris en charge|prises en charge|" +
       'prise en charge|pris en charge par la mutuelle|me remboursera|me le remboursera|me la remboursera|' +
       'va me rembourser|vont me rembourser|va me le rembourser|me sera rembourse|a rembourser par|' +
       // « la mutuelle va rembourser », « la sécu va le rembourser »: paid back later, no one named.

@@ -37,6 +37,7 @@ describe('a payback told after the money', () => {
     ['pharmacie 12 €, remboursée à 70 %', '12.00 2026-11-24 reimbursable'],
     ['le dermato, 50 €, remboursé à 70 % par la Sécu', '50.00 2026-11-24 reimbursable'],
     ['dentist 80 euros, reimbursed at 70 percent', '80.00 2026-11-24 reimbursable'],
+    ['les lunettes, 280 €, prises en charge à 100 % par la mutuelle', '280.00 2026-11-24 reimbursable'],
   ])('%s → %s', (text, want) => {
     expect(read(text)).toBe(want);
   });
