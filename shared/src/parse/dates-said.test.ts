@@ -70,6 +70,9 @@ describe('holidays and named days (named-days.ts)', () => {
   it.each([
     ["on Black Friday I'll get the headphones, 150 euros", '2026-11-27'],
     ['à Noël je paierai le gîte, 400 €', '2026-12-25'],
+    // « le Black Friday » told ahead, even after « pour »: a day of sales is when things are bought.
+    ['pour le Black Friday je prendrai la console, 299 €', '2026-11-27'],
+    ['le Black Friday je vais acheter un aspirateur, 149 €', '2026-11-27'],
   ])('told ahead: %s → %s, to confirm', (text, date) => {
     const e = first(text);
     expect([e?.date, e?.reviewReason]).toEqual([date, 'future_date']);
@@ -81,6 +84,10 @@ describe('holidays and named days (named-days.ts)', () => {
     ['a Christmas tree, 45 euros'],
     ['Black Friday deals, a TV, 300 euros'],
     ['le Noël des enfants du comité, 50 €'],
+    // With no tense, « le Black Friday » names the sale (amounts34): today.
+    ['le Black Friday, une télé, 400 €'],
+    ["j'ai acheté la télé pour le Black Friday, 400 €"],
+    ['un billet pour le 15 décembre, 40 €'],
   ])('%s names a purpose or a thing, not a day: today', (text) => {
     expect(first(text)?.date).toBe('2026-11-24');
   });

@@ -55,6 +55,7 @@ const NAMED_DAYS = new PhraseTable<NamedDay>([
   ),
   ...['lundi de pentecote', 'whit monday'].map((p) => [p, { easter: 50 }] as [string, NamedDay]),
   ['black friday', 'black friday'],
+  ['le black friday', 'black friday'],
 ]);
 
 /**
@@ -96,7 +97,7 @@ const BEFORE_NAMED = {
 } satisfies Record<Lang, PhraseTable<number>>;
 
 /** The first word of a name that is a day by itself (« dimanche de Pâques », "Good Friday"). */
-const SAYS_ITS_DAY = /^(dimanche|lundi|jeudi|vendredi|good|easter|whit)$/;
+const SAYS_ITS_DAY = /^(dimanche|lundi|jeudi|vendredi|good|easter|whit|le)$/;
 /** After a holiday's name, its days off: "the Christmas holidays", "the Easter break". */
 const HOLIDAYS_AFTER = /^(holidays?|hols|break|vacation)$/;
 
@@ -140,6 +141,8 @@ export function matchNamedDay(tokens: readonly Token[], i: number, ctx: DateCont
   if (!before) return null;
   const named = NAMED_DAYS.match(tokens, before.end);
   if (!named) return before.value === 0 ? null : dayMovedBy(tokens, before.end, before.value, ctx);
+  // « pour le Black Friday je prendrai la console »: told ahead; with no tense, a sale's name (today).
+  if (tokens[i]?.norm === 'le' && named.value === 'black friday' && !ctx.ahead) return null;
   // « pendant les vacances de Noël », "over the Christmas holidays": some day of them, never sure.
   const holidays = HOLIDAYS_AFTER.test(tokens[named.end]?.norm ?? '') ? 1 : 0;
   const vague =

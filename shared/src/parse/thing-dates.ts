@@ -65,7 +65,9 @@ export function datesTheThing(
   const place = /^\p{Lu}/u.test(tokens[start - 1]?.raw ?? '') && tokens[start - 1]?.kind === 'word';
   // « billet pour Paris en janvier »: a month after the trip's place is the trip's, even one gone by.
   const month = /^(en|in)$/.test(tokens[start]?.norm ?? '');
-  if (forWord(start - 1) || (place && forWord(start - 2) && (future || month))) return true;
+  // « pour le Black Friday je prendrai la console »: a day of sales is when things are bought.
+  const sales = tokens[end - 2]?.norm === 'black';
+  if (!sales && (forWord(start - 1) || (place && forWord(start - 2) && (future || month)))) return true;
   let booking = -1;
   for (let k = 0; k < start - 1; k++) if (BOOKING.test(tokens[k]?.norm ?? '')) booking = k;
   // "booked on Friday" says when it was booked: a thing must be named in between.
