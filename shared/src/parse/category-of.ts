@@ -2,6 +2,7 @@ import type { Category } from '../categories.ts';
 import type { CategoryMatch } from './categorize.ts';
 import { wordsBetween } from './category-words.ts';
 import { sharedInCompany } from './company-meal.ts';
+import { cuisineSaid } from './cuisine-said.ts';
 import { hasPurchaseWord } from './expense-rules.ts';
 import { goodsSaid } from './goods-said.ts';
 import { saidAtHome } from './home-money.ts';
@@ -20,7 +21,8 @@ import type { ParseOptions } from './types.ts';
  * with nothing that names what was bought, a bill shared in company is a meal out, and money of
  * another country is spent abroad unless said the way the people who live there say it
  * (home-money.ts); money handed to a person with nothing named is given (money-handed.ts); a thing
- * bought "in" a place named by its name is a stay away (stays-away.ts: "a cabin in the Rockies"); a thing said with « un »,
+ * bought "in" a place named by its name is a stay away (stays-away.ts: "a cabin in the Rockies"); a
+ * country's cooking said after an article is a meal out (cuisine-said.ts: "an Indian"); a thing said with « un »,
  * « une », « des », "a" or "an" that no table knows is goods (goods-said.ts: shopping); else other.
  */
 export function categoryOf(
@@ -53,8 +55,10 @@ export function categoryOf(
           ? 'gifts'
           : inAPlaceNamed(scan, seg)
             ? 'travel'
-            : goodsSaid(scan, seg, isWord)
-              ? 'shopping'
-              : 'other')
+            : cuisineSaid(scan, seg)
+              ? 'dining'
+              : goodsSaid(scan, seg, isWord)
+                ? 'shopping'
+                : 'other')
   );
 }

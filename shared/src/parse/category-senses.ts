@@ -19,6 +19,10 @@
  * light" names a thing by its head, no night's stay; "the electric" with no noun after it is the bill.
  * Round 30 (cats33): « basket » in the singular after « de » is the sport (« la licence de basket »,
  * « le club de basket »), no shoes (« une paire de baskets »).
+ * Round 31 (cats36): a food's or a meal's word after a lesson's (« cours de chinois », « prof de
+ * thaï », « leçons de pâtisserie ») is what is taught, the language or the craft: the lesson's,
+ * education; « facturé », the verb (accent-free it reads « facture »), says someone charged, not
+ * which bill: other, vaguely (« la banque m'a facturé 12 € »; a trade or a brand named still wins).
  */
 import type { Category } from '../categories.ts';
 import { isFrameWord, LINKS, nightBeforeNoun, nounAfterLink } from './category-frames.ts';
@@ -30,6 +34,9 @@ import type { Token } from './tokenize.ts';
 const THROWN = /\b(rubbish|waste|junk|dump|dumped|old)\b/;
 /** « la cantine du boulot », « le self de la boîte », « de l'entreprise »: a canteen, then work. */
 const AT_WORK = /\b(cantine|cantoche|self) (du|de la|de l') (boulot|boite|taf|bureau|entreprise)\b/;
+
+/** The words of a lesson or its teacher, after which « de » says what is taught. */
+const LESSON = /^(cours|lecons?|prof|profs|professeure?s?|stages?|ateliers?)$/;
 
 /**
  * The other sense of the keyword kept at best.start, when the words around say it; else null.
@@ -53,6 +60,14 @@ export function otherSense(
   const at = best?.start ?? 0;
   const of = (k: number) => (k >= from && k < to ? table.match(tokens, k)?.value.category : undefined);
   const sense = `${best?.category} ${tokens[at]?.norm}`;
+  if (
+    /^(dining|groceries)$/.test(`${best?.category}`) &&
+    LINKS.has(tokens[at - 1]?.norm ?? '') &&
+    LESSON.test(tokens[at - 2]?.norm ?? '')
+  )
+    return { category: 'education', weight: 2 };
+  if (sense === 'utilities facture' && /ée?s?$/i.test(tokens[at]?.raw ?? ''))
+    return { category: 'other', weight: 1 };
   if (
     (sense === 'health glasses' || sense === 'leisure flutes') &&
     [of(at - 1), of(at - 2)].some((c) => c === 'groceries' || c === 'dining')

@@ -49,7 +49,7 @@ const PLACES = new Set(
 
 // Words that mean something else in the other language ("pain" is bread, "car" is "because").
 const FR_ONLY = new Set(
-  'pain|course|courses|location|free|orange|pass|change|test|tests|don|dons|stage|box|radio|scanner|lit|plat|vol|vols|salle|oranges|squash|drive'.split(
+  'pain|course|courses|location|free|orange|pass|change|test|tests|don|dons|stage|box|boxe|radio|scanner|lit|plat|vol|vols|salle|oranges|squash|drive'.split(
     '|',
   ),
 );

@@ -119,7 +119,8 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   ['shopping', 1, 'commande|achat|colis|magasin|boutique'],
   ['leisure', 1, 'abonnement|salle|sortie|parc|jeu|visite'],
   // "cours de yoga" is yoga: the subject of a class names it when the lexicon knows it.
-  ['education', 1, 'stage|atelier|rentree|cours de'],
+  // « le prof de gratte »: a teacher is paid for lessons, of what follows when a table knows it.
+  ['education', 1, 'stage|atelier|rentree|cours de|prof|professeur'],
   ['travel', 1, 'change|nuit|nuitee'],
   ['health', 1, 'soins|test|sante'],
   // « pourboire » alone is a meal's; beside a trade tipped (« au coiffeur »), the trade's.

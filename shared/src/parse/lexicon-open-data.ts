@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'd6bffa1f125ac3d55a0de7adeea5c39ed11cf1c89f80876d81cbf27f95ed99ce';
+export const OPEN_DATA_INPUTS = 'dc229117797acd45bb2d84a8e4bcd533035b7098e7aab5f9eaea398608b35a52';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
@@ -115,7 +115,7 @@ export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
     'education',
     1,
-    "art martialCs martiaux|bo jutsu|etablissement d' enseignement|jiu jitsuAu jitsuDutsu|pencak silatBrmis de conduite|shorinji kempoAilat melayu|yoseikan budo",
+    "art martialCs martiaux|bo jutsu|etablissement d' enseignement|ju jutsu|pencak silatBrmis de conduite|shorinji kempoAilat melayu|yoseikan budo",
   ],
   ['gifts', 1, 'boutique de souvenirs'],
   [

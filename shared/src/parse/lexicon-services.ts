@@ -55,12 +55,22 @@ export const FR_SERVICES: readonly LexiconEntry[] = [
   ['transport', 2, 'exces de vitesse|proces verbal|equilibrage|' + 'assistance routiere'],
   ['health', 2, "bilan sanguin|teleconsultation|depassement d' honoraires|franchise medicale|plombage"],
   ['education', 2, 'professeur particulier|conservatoire'],
+  // Sports iD's sport field does not label (its dojo's terms are one word each, which the build
+  // leaves out), said as a club's, a licence's or a class's purpose: « la licence d'escrime ».
+  [
+    'leisure',
+    2,
+    'judo|karate|aikido|jiu jitsu|ju jitsu|kung fu|krav maga|taekwondo|boxe|escrime|aviron|' +
+      'volley|water polo|triathlon|pilates|patinage|capoeira|muscu|musculation|coach sportif',
+  ],
+  ['housing', 2, 'permis de construire'],
   [
     'other',
     2,
     'impot|impot sur le revenu|prelevement a la source|funerarium|cremation|inhumation|' +
       'naturalisation|apostille|traduction|titre de sejour|' +
-      'cotisation syndicale',
+      // A bank card by its range (« la Visa Premier »), no travel visa.
+      'cotisation syndicale|visa premier|visa infinite|visa classic',
   ],
 ];
 
@@ -82,7 +92,7 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
       'damp-proofing|damp proof course|damp survey|rising damp|epc|energy performance certificate|' +
       'property manager|managing agent|letting agent|letting agency|lettings agent|condo fee|' +
       'condo dues|hoa fees|strata fee|body corporate|blocked drain|' +
-      'drain unblocking|painter and decorator|window fitter',
+      'drain unblocking|painter and decorator|window fitter|window cleaner|flue',
   ],
   [
     'transport',
