@@ -105,3 +105,32 @@ describe("a country's cooking said after an article is a meal out, when nothing 
     expect(first(text)?.category).toBe(category);
   });
 });
+
+describe("a debt's interest and a fee charged for moving money are spent, not money moved (cats36)", () => {
+  it.each([
+    // interest-paid.ts: interest with a debt's word before it or just after.
+    ['les intérêts du découvert ce mois-ci, 11 €', 'other'],
+    ['intérêts débiteurs de novembre, 6 €', 'other'],
+    // The loan's kind names the category.
+    ['mortgage interest, 320 euros', 'housing'],
+    ['the interest on the car loan, 45 euros', 'transport'],
+    // movement-givers.ts: "charged" is a fee's verb before the movement's word.
+    ['the bank charged me 2 euros for the cash withdrawal', 'other'],
+  ])('« %s » is spent (%s)', (text, category) => {
+    const { expenses, movement } = read(text);
+    expect(movement).toBeUndefined();
+    expect(expenses.map((e) => e.category)).toEqual([category]);
+  });
+
+  it.each([
+    // Interest earned, a withdrawal with no fee, savings moved: still money that moved.
+    ['les intérêts de mon livret A, 35 €', 'income'],
+    ['interest on my savings account, 14 euros', 'income'],
+    ['retiré 60 € au distributeur', 'transfer'],
+    ['took out 80 euros at the cash machine', 'transfer'],
+  ])('leaves « %s » a movement (%s)', (text, kind) => {
+    const { expenses, movement } = read(text);
+    expect(expenses).toEqual([]);
+    expect(movement?.kind).toBe(kind);
+  });
+});

@@ -17,7 +17,8 @@ import { wordSet } from './word-sets.ts';
  * a movement in a bare figure.
  */
 
-const FEES = wordSet('frais|fee|fees|charge|charges|commission|commissions|agios');
+// "charged me": the verb of a fee taken (cats36: "the bank charged me 3 euros for the withdrawal").
+const FEES = wordSet('frais|fee|fees|charge|charges|charged|commission|commissions|agios');
 /** "the bank took 12 in fees", "late fee, 10": a fee named beside a bare figure makes it a price paid. */
 export const feeSaid = (scan: Scan, seg: Segment) => saidBefore(scan, [seg.start, seg.end], seg.end, FEES);
 /**

@@ -1,5 +1,6 @@
 import type { Clause } from './clauses.ts';
 import { feeFor } from './fees-said.ts';
+import { takenFromSpeaker } from './interest-paid.ts';
 import { debtSaid } from './movement-debts.ts';
 import {
   forSomething,
@@ -80,10 +81,6 @@ const RETURNED_BY = /^(i )?(returned|sent back|sent it back|renvoye)/;
 
 /** The subject and its reflexive pronoun before a verb: « je me », « on se », « tu te ». */
 const REFLEXIVE = /^(je me|tu te|on se|il se|elle se|nous nous|vous vous|ils se|elles se)$/;
-
-/** Taken from the speaker by whom it names: « pris par la banque », "charged by", "deducted by". */
-const TAKEN_BY =
-  /(^| )(pris|prises?|(preleve|retenu|debite)e?s?|taken|charged|deducted|debited) (par|by)( |$)/;
 
 /** "Bought my dad a watch", "I bought my sister flowers": a person after "my", the speaker buying. */
 const boughtForPerson = (scan: Scan, clause: Clause, at: number, end: number) =>
@@ -183,8 +180,8 @@ export function kindOfMark(
       // « encaissé le chèque de Jules pour sa part », « reçu 25 €, sa part du cadeau »: their share
       // paid back, said after the money in the note (« reçu mon salaire et payé sa part »: not read).
       if (THEIR_SHARE.test(wordsOf(scan.tokens, end, scan.tokens.length))) return 'repayment';
-      // « 8 € d'intérêts pris par la banque », "interest charged by the bank": taken from the speaker.
-      if (TAKEN_BY.test(wordsOf(scan.tokens, end, clause[1]))) return null;
+      // « 8 € d'intérêts pris par la banque », "interest on the loan": taken from the speaker.
+      if (takenFromSpeaker(scan, clause, at, end)) return null;
       // « mon père a payé ma facture », "my dad paid my invoice": a person of one's own paying a bill
       // of the speaker's gives them nothing (a client paying it pays their work).
       if (/(facture|invoice)$/.test(wordsOf(scan.tokens, at, end)) && saidBefore(scan, clause, at, PEOPLE))
