@@ -134,3 +134,25 @@ describe("a debt's interest and a fee charged for moving money are spent, not mo
     expect(movement?.kind).toBe(kind);
   });
 });
+
+describe("the state's papers and tests by what they are for (cats36)", () => {
+  it.each([
+    ['my driving test on Friday, 62 euros', 'education'],
+    ['the theory test fee, 23 euros', 'education'],
+    ['the provisional licence, 34 euros', 'transport'],
+    ['planning permission for the extension, 250 euros', 'housing'],
+    ['le permis de chasse, 180 €', 'leisure'],
+    ['la formation au permis bateau, 320 €', 'education'],
+    ['un stage de cuisine japonaise, 90 €', 'education'],
+  ])('« %s » is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+
+  it.each([
+    // « chasse d'eau » is the toilet's flush; a licence lost and replaced is its paper, no lesson.
+    ["une chasse d'eau neuve, 80 €", ['housing']],
+    ['a replacement driving licence, 25 euros', ['transport', 'other']],
+  ])('leaves « %s » as it was', (text, accepted) => {
+    expect(accepted).toContain(first(text)?.category);
+  });
+});

@@ -60,10 +60,12 @@ export function otherSense(
   const at = best?.start ?? 0;
   const of = (k: number) => (k >= from && k < to ? table.match(tokens, k)?.value.category : undefined);
   const sense = `${best?.category} ${tokens[at]?.norm}`;
+  // « cours de cuisine indienne »: one word may come between the link and the food's word.
+  const link = LINKS.has(tokens[at - 1]?.norm ?? '') ? at - 1 : at - 2;
   if (
     /^(dining|groceries)$/.test(`${best?.category}`) &&
-    LINKS.has(tokens[at - 1]?.norm ?? '') &&
-    LESSON.test(tokens[at - 2]?.norm ?? '')
+    LINKS.has(tokens[link]?.norm ?? '') &&
+    LESSON.test(tokens[link - 1]?.norm ?? '')
   )
     return { category: 'education', weight: 2 };
   if (sense === 'utilities facture' && /ée?s?$/i.test(tokens[at]?.raw ?? ''))

@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'dc229117797acd45bb2d84a8e4bcd533035b7098e7aab5f9eaea398608b35a52';
+export const OPEN_DATA_INPUTS = '5e3ff64757d0ed2a0ece16e1cd2655fe315b62624478db89f89d507b56626c6d';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [

@@ -64,6 +64,8 @@ export const FR_SERVICES: readonly LexiconEntry[] = [
       'volley|water polo|triathlon|pilates|patinage|capoeira|muscu|musculation|coach sportif',
   ],
   ['housing', 2, 'permis de construire'],
+  ['education', 2, 'permis bateau'],
+  ['leisure', 2, 'chasse'],
   [
     'other',
     2,
@@ -107,7 +109,10 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
     'carer|caregiver|care worker|home help|bailiff|court fee|probate|background check|' +
       'work permit|courier|bounced check|livery|livery yard|farrier|breakfast club',
   ],
-  ['education', 2, 'graduation|graduation gown|gown hire'],
+  // The driving licence's tests are the driving school's; the licence itself a vehicle's paper.
+  ['education', 2, 'graduation|graduation gown|gown hire|driving test|theory test'],
+  ['transport', 2, 'driving licence|driving license|provisional licence'],
+  ['housing', 2, 'planning permission'],
   ['travel', 2, 'checked baggage|hold luggage|hold bag|seat selection'],
   ['leisure', 2, 'mooring|mooring fee|allotment'],
   // The general vocabulary of the same kinds (as the French above).
