@@ -14,6 +14,12 @@ describe('sports no open data labels in French, their clubs and licences, are le
     ['le jiu-jitsu brésilien, 60 €', 'leisure'],
     ['la salle de muscu, 25 €', 'leisure'],
     ['un coach sportif, 50 €', 'leisure'],
+    ["l'aquagym du jeudi, 9 €", 'leisure'],
+    ['la cotisation de la chorale, 35 €', 'leisure'],
+    ['tai chi in the park, 8 euros', 'leisure'],
+    ['choir subs for the term, 24 euros', 'leisure'],
+    ['le solfège de Jules, 110 €', 'education'],
+    ['le périscolaire du mois, 42 €', 'education'],
   ])('« %s » is %s', (text, category) => {
     expect(first(text)?.category).toBe(category);
   });

@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '5e3ff64757d0ed2a0ece16e1cd2655fe315b62624478db89f89d507b56626c6d';
+export const OPEN_DATA_INPUTS = '4a0823aca7bfeb026968e6e5ee44a8cff5247d632cba0eb632dfbbf88003d1dc';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [

@@ -54,14 +54,15 @@ export const FR_SERVICES: readonly LexiconEntry[] = [
   ['utilities', 2, 'teom|linky|compteur linky|frais de mise en service|encombrants|enlevement des dechets'],
   ['transport', 2, 'exces de vitesse|proces verbal|equilibrage|' + 'assistance routiere'],
   ['health', 2, "bilan sanguin|teleconsultation|depassement d' honoraires|franchise medicale|plombage"],
-  ['education', 2, 'professeur particulier|conservatoire'],
+  ['education', 2, 'professeur particulier|conservatoire|solfege|periscolaire'],
   // Sports iD's sport field does not label (its dojo's terms are one word each, which the build
   // leaves out), said as a club's, a licence's or a class's purpose: « la licence d'escrime ».
   [
     'leisure',
     2,
     'judo|karate|aikido|jiu jitsu|ju jitsu|kung fu|krav maga|taekwondo|boxe|escrime|aviron|' +
-      'volley|water polo|triathlon|pilates|patinage|capoeira|muscu|musculation|coach sportif',
+      'volley|water polo|triathlon|pilates|patinage|capoeira|muscu|musculation|coach sportif|' +
+      'aquagym|qi gong|tai chi|kick boxing|kickboxing|self defense|chorale',
   ],
   ['housing', 2, 'permis de construire'],
   ['education', 2, 'permis bateau'],
@@ -114,7 +115,7 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
   ['transport', 2, 'driving licence|driving license|provisional licence'],
   ['housing', 2, 'planning permission'],
   ['travel', 2, 'checked baggage|hold luggage|hold bag|seat selection'],
-  ['leisure', 2, 'mooring|mooring fee|allotment'],
+  ['leisure', 2, 'mooring|mooring fee|allotment|choir'],
   // The general vocabulary of the same kinds (as the French above).
   [
     'housing',
