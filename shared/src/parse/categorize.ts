@@ -1,14 +1,12 @@
 import type { Category } from '../categories.ts';
 import { atEnglishPlace, brandName, capitalName } from './brand-names.ts';
 import { careByForm } from './care-forms.ts';
-import { bodyCheck, forTheBody, petCare } from './category-care.ts';
+import { readAround } from './category-around.ts';
+import { bodyCheck, petCare } from './category-care.ts';
 import { clippedWord } from './category-clipped.ts';
 import { afterFaire, deviceNoun } from './category-forms.ts';
 import {
-  atACookingsPlace,
   atPlace,
-  atUnnamedPlace,
-  boughtToCook,
   completesFrame,
   containerOf,
   containerOfUnnamed,
@@ -16,20 +14,14 @@ import {
   forPurpose,
   isFrameWord,
   LINKS,
-  nightsCounted,
   possessive,
   roomFor,
 } from './category-frames.ts';
-import { readByHead } from './category-heads.ts';
 import type { CategoryMatch } from './category-learned.ts';
-import { dressedFor, forSomeoneElse, mayBeGiven } from './category-purposes.ts';
-import { otherSense } from './category-senses.ts';
 import { type Hit, isEnglishOnlyWord, isFrenchOnlyWord, knownPhraseEnd, TABLES } from './category-tables.ts';
-import { placeForOther, thingForPurpose, toolAfterFood, utensilForFood } from './category-things-for-food.ts';
 import { journeyFare, toppedUpCard } from './fare-cards.ts';
 import { feeOfModifier } from './fees-said.ts';
 import type { OneLanguageWords } from './language.ts';
-import { forAPhone } from './phone-purpose.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
 
@@ -227,73 +219,5 @@ export function findCategory(
   if (fare >= 0)
     best = { category: 'transport', weight: 2, place: false, start: fare, end: fare + 1, contested: false };
   if (best) best.contested = clear === 'mixed' && best.weight < 4;
-  best = readByHead(table, tokens, from, to, best, served);
-  // "wine glasses", "the tip" one takes rubbish to, « la cantine du boulot »: the other sense.
-  const sense = otherSense(table, tokens, from, to, best);
-  if (sense) best = { start: from, end: to, contested: false, ...best, ...sense, place: false };
-  // « une coque pour mon portable », "a case for my phone": the thing is for the device, not its plan.
-  if (best?.category === 'utilities' && forAPhone(tokens, from, best.start))
-    best = { ...best, category: 'shopping', weight: 1 };
-  if (
-    (!best || best.category === 'groceries') &&
-    lang === 'en' &&
-    atACookingsPlace(table, tokens, from, to, best !== null)
-  )
-    best = { start: from, end: from, ...best, category: 'dining', weight: 2, place: true, contested: false };
-  // "a steak at the restaurant", "cheese at the pub": dining, not groceries.
-  if (best && served && !grocer && best.category === 'groceries' && !best.place) best.category = 'dining';
-  else if (
-    best?.category === 'groceries' &&
-    !best.place &&
-    lang === 'en' &&
-    atUnnamedPlace(table, tokens, best.end, to)
-  )
-    best.contested = true;
-  // « une pizza surgelée », « des galettes au rayon frais »: a dish bought to cook at home is groceries.
-  else if (
-    best?.category === 'dining' &&
-    !best.place &&
-    !served &&
-    lang === 'fr' &&
-    boughtToCook(tokens, from, to)
-  )
-    best.category = 'groceries';
-  // « le bar à ongles »: a bar for what is no drink is a place of that kind.
-  const placeFor = best && lang === 'fr' ? placeForOther(table, tokens, best) : undefined;
-  if (best && placeFor !== undefined)
-    best = placeFor && { ...best, category: placeFor.category, weight: placeFor.weight, place: false };
-  // « une nappe pour le repas de Noël », « un déguisement pour le carnaval », « une râpe à fromage »,
-  // "a bread maker": an object for the food or the outing, vaguely (its kind unknown).
-  if (
-    best &&
-    (thingForPurpose(table, tokens, from, best, isWord) ||
-      (lang === 'fr' && utensilForFood(table, tokens, from, best)) ||
-      (lang === 'en' && toolAfterFood(table, tokens, to, best)))
-  )
-    best = { ...best, category: 'shopping', weight: 1 };
-  // « chocolats pour la maîtresse », "a bottle of wine for our hosts": a present.
-  if (
-    (!best || (best.weight <= 2 && mayBeGiven(best.category, tokens, from, to))) &&
-    !((!best || best.category === 'shopping') && dressedFor(tokens, from, to)) &&
-    forSomeoneElse(tokens, from, to, best?.category === 'shopping')
-  )
-    return {
-      category: 'gifts',
-      weight: 2,
-      place: false,
-      start: best?.start ?? from,
-      end: best?.end ?? from,
-      contested: false,
-    };
-  // « des gouttes pour les yeux », « bouchons d'oreilles »: for the body, when nothing names the thing;
-  // and a thing of the home said to be for a part of the body is not the home's: « une gouttière pour
-  // les dents » is a dental splint, « un tabouret pour le dos » an ergonomic one (clothes stay shopping).
-  const homeWord = best !== null && best.category === 'housing' && best.weight <= 2 && !best.place;
-  // A leisure word said for the body is its care too: "a sports massage for my bad knee".
-  const leisureWord = best !== null && best.category === 'leisure' && best.weight <= 2 && !best.place;
-  if ((!best || homeWord || leisureWord) && forTheBody(tokens, from, to))
-    return { category: 'health', weight: 1, place: false, start: from, end: from, contested: false };
-  // « un appartement à Porto pour trois nuits »: a home paid for by the night is a stay.
-  if (best && homeWord && nightsCounted(tokens, from, to)) return { ...best, category: 'travel' };
-  return best;
+  return readAround(tokens, from, to, lang, isWord, best, { served, grocer });
 }
