@@ -4,7 +4,7 @@ import { wordsBetween } from './category-words.ts';
 import { sharedInCompany } from './company-meal.ts';
 import { cuisineSaid } from './cuisine-said.ts';
 import { hasPurchaseWord } from './expense-rules.ts';
-import { goodsSaid } from './goods-said.ts';
+import { goodsSaid, pluralGoodsSaid } from './goods-said.ts';
 import { saidAtHome } from './home-money.ts';
 import { measuredCategory } from './measured-category.ts';
 import { handedToPerson } from './money-handed.ts';
@@ -22,8 +22,9 @@ import type { ParseOptions } from './types.ts';
  * another country is spent abroad unless said the way the people who live there say it
  * (home-money.ts); money handed to a person with nothing named is given (money-handed.ts); a thing
  * bought "in" a place named by its name is a stay away (stays-away.ts: "a cabin in the Rockies"); a
- * country's cooking said after an article is a meal out (cuisine-said.ts: "an Indian"); a thing said with « un »,
- * « une », « des », "a" or "an" that no table knows is goods (goods-said.ts: shopping); else other.
+ * country's cooking said after an article is a meal out (cuisine-said.ts: "an Indian"); a thing said
+ * with « un », « une », « des », "a" or "an", or an English bare plural, that no table knows is goods
+ * (goods-said.ts: shopping); else other.
  */
 export function categoryOf(
   scan: Scan,
@@ -57,7 +58,7 @@ export function categoryOf(
             ? 'travel'
             : cuisineSaid(scan, seg)
               ? 'dining'
-              : goodsSaid(scan, seg, isWord)
+              : goodsSaid(scan, seg, isWord) || pluralGoodsSaid(scan, seg, isWord)
                 ? 'shopping'
                 : 'other')
   );

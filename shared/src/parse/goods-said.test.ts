@@ -36,3 +36,34 @@ describe('a French thing said with « un », « une », « des » that no table 
     expect(first(text)?.category).toBe(category);
   });
 });
+
+describe('an English note that opens on a bare plural no table knows names goods', () => {
+  it.each([
+    ['wall plugs and screws, 6 euros'],
+    ['fairy lights, 12 euros'],
+    ['picture frames, 20 euros'],
+    ['new picture frames, 20 euros'],
+    ['paid 9 euros for hair clips'],
+  ])('"%s" is shopping, and unsure', (text) => {
+    expect(first(text)).toMatchObject({ category: 'shopping', categorySure: false });
+  });
+
+  it.each([
+    // Work done, dues and money's own words; a name; a plural after an article or after "of".
+    ['works on the kitchen, 500 euros', 'other'],
+    ['council rates, 120 euros', 'other'],
+    ['bits and bobs, 10 euros', 'other'],
+    ['damages, 50 euros', 'other'],
+    ['Jones, 20 euros', 'other'],
+    ['thanks, 20 euros', 'other'],
+    // French keeps « des » for goods: a bare plural there may be a verb or a fee.
+    ['honoraires, 80 €', 'other'],
+    ['honoraires médicaux, 80 €', 'other'],
+    ['frais bancaires, 8 €', 'other'],
+    ['attends, la dame de compagnie, 90 €', 'other'],
+    ["garde d'enfants, 50 €", 'other'],
+    ['12 € de frais trimestriels sur le compte', 'other'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});

@@ -6,6 +6,7 @@
  * with "a" or "an" ("a hoodie", "a cordless drill"; not "a consultation", "a sympathy card", "a
  * gizmo"). category-of.ts asks this last, only when nothing else names the category.
  */
+import { DETERMINERS } from './determiners.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { REFERENCE_WORDS, UNITS } from './word-sets.ts';
@@ -108,6 +109,62 @@ function englishGoodsSaid(
     return [noun.norm, scan.tokens[head]?.norm ?? ''].every((w) => !NO_GOODS_EN.has(w) && !ACT_EN.test(w));
   }
   return false;
+}
+
+/**
+ * Plural words said bare that name no goods: money's own words, work done, rides and dues, odds
+ * and ends, draws ("repairs to the fence", "works on the kitchen", "council rates", "bits and bobs",
+ * "raffles"), and
+ * the words a note may open on that are no noun ("thanks", "cheers", "this", "always").
+ */
+const NO_GOODS_PLURAL =
+  /^(repairs|works|wages|rates|taxes|dues|subs|tolls|rides|expenses|costs|extras|bobs|odds|ends|raffles|frais|honoraires|penalites|droits|dommages|arrhes|this|thanks|cheers|yes|always|perhaps|towards|its|his|hers|ours|yours|theirs|was|has|does|goes|says|lots|loads|plus|less)$/;
+/** An English plural noun: "screws", "plant pots", "fairy lights"; not "glass", "bus", "chassis". */
+const PLURAL = /^\p{Ll}\p{L}+[^su']s$/u;
+
+/**
+ * "wall plugs and screws", "terracotta plant pots", "floor mats for the car": an English note that
+ * opens on a bare plural noun phrase no table knows (of two words or more when its words are French
+ * too and the note is read as French: « attends, … » is a verb) (past a lead-in, a count, "new" or "some")
+ * names goods as « des … » does in French, unless a word of it is a service, a fine or a vague word
+ * (NO_GOODS_EN, singular), a verb's noun ("savings", "fittings") or money's own word. Said after an
+ * article ("the toilets"), after « de » or "of" (what money was taken for), or with a capital (a
+ * name: "Jones, 20 euros"), it is no bare plural.
+ */
+export function pluralGoodsSaid(
+  scan: Scan,
+  seg: Pick<Segment, 'start' | 'end'>,
+  isWord: (i: number) => boolean,
+): boolean {
+  let i = seg.start;
+  const lead = (k: number) =>
+    isWord(k) && (/^(new|some)$/.test(wordAt(scan, k)) || LEAD_EN.test(wordAt(scan, k)));
+  while (i < seg.end && (scan.tokens[i]?.kind !== 'word' || !isWord(i) || lead(i))) i++;
+  const before = scan.tokens[i - 1];
+  if (before?.kind === 'word' && !lead(i - 1)) return false;
+  let head = i;
+  while (scan.tokens[head + 1]?.kind === 'word' && isWord(head + 1) && !ENDS.has(wordAt(scan, head + 1)))
+    head++;
+  const words = scan.tokens.slice(i, head + 1);
+  const last = words.at(-1);
+  return (
+    last !== undefined &&
+    isWord(i) &&
+    // Read as French (words both languages share), only a compound of two words or more, no link.
+    (scan.lang === 'en' || words.length > 1) &&
+    PLURAL.test(last.raw) &&
+    words.every((t) => {
+      const one = t.norm.replace(/s$/, '');
+      return (
+        /^\p{Ll}/u.test(t.raw) &&
+        !DETERMINERS.has(t.norm) &&
+        !/^(de|d'|du|a|au|aux|en|et|pour|sur|chez)$/.test(t.norm) &&
+        !NO_GOODS_PLURAL.test(t.norm) &&
+        !NO_GOODS_EN.has(one) &&
+        !ACT_EN.test(one)
+      );
+    })
+  );
 }
 
 /** The word at i as the parser compares it, or '' when it is no word. */
