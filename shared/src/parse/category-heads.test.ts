@@ -122,6 +122,9 @@ describe("a thing's head read with what it is for or made of (category-heads.ts)
     ['a dog bed, 45 euros', 'shopping'],
     ['a blanket for the cat, 20 euros', 'shopping'],
     ['un lit pour le chien, 40 €', 'shopping'],
+    // A treat for a pet is its care, no meal out.
+    ['des friandises pour le chien, 6 €', 'other'],
+    ['des friandises pour mon chat, 5 €', 'other'],
     // A word of food or drink made of a material is the thing.
     ['des verres en cristal, 40 €', 'shopping'],
     ['un verre en plastique, 1 €', 'shopping'],
@@ -137,6 +140,9 @@ describe("a thing's head read with what it is for or made of (category-heads.ts)
     ['a bed for the spare room, 300 euros', 'housing'],
     ['un lit pour le petit, 200 €', 'housing'],
     ['la pension du chien, 100 €', 'other'],
+    // A treat for a child, or at a restaurant, stays a meal's.
+    ['des friandises pour les enfants, 6 €', 'dining'],
+    ['un menu au resto pour le chien, 6 €', 'dining'],
     // « en » and no material: the drink or the food.
     ['un verre de vin, 5 €', 'dining'],
     ['du café en grains, 9 €', 'groceries'],

@@ -149,13 +149,14 @@ export function readByHead(
     return { ...best, contested: true };
   if (unknownThingGoing(table, tokens, from, best)) return { ...best, category: 'shopping', weight: 1 };
   // "a dog bed", « un lit pour le chien »: a thing of the home for a pet is the pet's, bought.
+  // « des friandises pour le chien », "dog biscuits": a pet eats no meal out; its food is its care.
   if (
-    best.category === 'housing' &&
+    (best.category === 'housing' || best.category === 'dining') &&
     !best.place &&
     best.weight <= 2 &&
     aPetsThing(tokens, from, to, best.start, best.end)
   )
-    return { ...best, category: 'shopping', weight: 1 };
+    return { ...best, category: best.category === 'dining' ? 'other' : 'shopping', weight: 1 };
   // « des verres en cristal », « un verre en plastique »: a word of food or drink made of a material is the thing.
   if (
     (best.category === 'dining' || best.category === 'groceries') &&
