@@ -42,6 +42,9 @@ export function readAround(
   // « une coque pour mon portable », "a case for my phone": the thing is for the device, not its plan.
   if (best?.category === 'utilities' && forAPhone(tokens, from, best.start))
     best = { ...best, category: 'shopping', weight: 1 };
+  // « de l'huile pour la 308 », « des ampoules pour la 208 »: a thing for the car « la » names by its number.
+  if (best && !best.place && best.weight <= 2 && forACarNumbered(tokens, best.end, to))
+    best = { ...best, category: 'transport' };
   if (
     (!best || best.category === 'groceries') &&
     lang === 'en' &&
@@ -104,4 +107,16 @@ export function readAround(
   // « un appartement à Porto pour trois nuits »: a home paid for by the night is a stay.
   if (best && homeWord && nightsCounted(tokens, from, to)) return { ...best, category: 'travel' };
   return best;
+}
+
+/** Whether « pour la » or « de la » and three or four figures (a car's model) follow within two words. */
+function forACarNumbered(tokens: readonly Token[], end: number, to: number): boolean {
+  for (let k = end; k < Math.min(to - 2, end + 3); k++)
+    if (
+      /^(pour|de)$/.test(tokens[k]?.norm ?? '') &&
+      tokens[k + 1]?.norm === 'la' &&
+      /^\d{3,4}$/.test(tokens[k + 2]?.norm ?? '')
+    )
+      return true;
+  return false;
 }

@@ -12,6 +12,9 @@ describe('a thing named by the food it is for (category-things-for-food.ts)', ()
     ['deux verres à bière, 10 €'],
     ['un sac à pain en tissu, 9 €'],
     ['une poêle à crêpes, 22 €'],
+    // A shop's word after a bare « à » is its food: « à la pâtisserie » would be the shop.
+    ['un rouleau à pâtisserie, 8 €'],
+    ['un moule à pâtisserie, 9 €'],
   ])('reads « %s » (a head, « à », a food) as an object for the food', (text) => {
     expect(category(text)).toBe('shopping');
   });
@@ -22,6 +25,8 @@ describe('a thing named by the food it is for (category-things-for-food.ts)', ()
     ['une glace à la fraise, 4 €', 'dining'],
     // Where it was eaten: « à la baraque à frites ».
     ['un sandwich à la baraque à frites, 7 €', 'dining'],
+    ['un gâteau à la pâtisserie, 20 €', 'groceries'],
+    ['une crêpe à la crêperie, 5 €', 'dining'],
   ])('leaves « %s » to the food (%s)', (text, expected) => {
     expect(category(text)).toBe(expected);
   });

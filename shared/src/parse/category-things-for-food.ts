@@ -96,14 +96,14 @@ export function utensilForFood(
   from: number,
   found: { category: Category; place: boolean; start: number; end: number },
 ): boolean {
-  if (found.place) return false;
   const at = tokens[found.start - 1]?.norm === 'a' ? found.start - 1 : found.end;
-  if (at < found.start && !FOOD.has(found.category)) return false;
+  // « un rouleau à pâtisserie »: a shop's word after a bare « à » is its food, no place.
+  if ((found.place && at === found.end) || (at < found.start && !FOOD.has(found.category))) return false;
   const head = at - 1;
   if (tokens[at]?.norm !== 'a' || head < from || tokens[head]?.kind !== 'word') return false;
   if (!/^\p{Ll}/u.test(tokens[head]?.raw ?? '')) return false;
   const food = table.match(tokens, at + 1);
-  if (!food || !FOOD.has(food.value.category) || food.value.place) return false;
+  if (!food || !FOOD.has(food.value.category) || (food.value.place && at === found.end)) return false;
   // The head is a noun: said first, or after an article, a count, or an article and a describing word.
   const opened = (k: number) => k < from || FR_OPENS.has(tokens[k]?.norm ?? '') || tokens[k]?.kind === 'num';
   const opener = opened(head - 1)
@@ -115,7 +115,7 @@ export function utensilForFood(
   // « à la baraque à frites », « chez la … »: a head said after « à », « chez », « dans » is where it was eaten.
   if (AT_PLACE.test(tokens[opener - 1]?.norm ?? '')) return false;
   const named = table.match(tokens, head, at);
-  return !named || (named.value.category !== 'groceries' && !named.value.place);
+  return !named || (named.value.category !== 'groceries' && !named.value.place && !food.value.place);
 }
 
 /** « à côté », « à gauche »: where the place is, not what it is for. */
