@@ -67,3 +67,21 @@ describe('an English note that opens on a bare plural no table knows names goods
     expect(first(text)?.category).toBe(category);
   });
 });
+
+describe('an English thing said with "a" and a word in "-ing" before its head names goods', () => {
+  it.each([
+    ['a draining board, 12 euros'],
+    ['a steering wheel lock, 35 euros'],
+    ['a changing mat, 15 euros'],
+  ])('"%s" is shopping, and unsure', (text) => {
+    expect(first(text)).toMatchObject({ category: 'shopping', categorySure: false });
+  });
+
+  it.each([
+    // A service said by its act, first or anywhere in the phrase.
+    ['a pampering treatment, 60 euros', 'other'],
+    ['a driving licence renewal cost me 14 euros', 'other'],
+  ])('"%s" stays %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});

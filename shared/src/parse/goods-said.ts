@@ -106,7 +106,10 @@ function englishGoodsSaid(
       !ENDS.has(scan.tokens[head + 1]?.norm ?? '')
     )
       head++;
-    return [noun.norm, scan.tokens[head]?.norm ?? ''].every((w) => !NO_GOODS_EN.has(w) && !ACT_EN.test(w));
+    // "a changing mat", "a draining board": a word in "-ing" before the head says what the thing is
+    // for; every other word of the phrase is no service ("a driving licence renewal").
+    const said = scan.tokens.slice(head > i && /ing$/.test(noun.norm) ? i + 1 : i, head + 1);
+    return said.every((t) => !NO_GOODS_EN.has(t.norm) && !ACT_EN.test(t.norm));
   }
   return false;
 }
