@@ -112,7 +112,7 @@ const CONTAINERS = new Set(
     'barquette|barquettes|bouteille|bouteilles|carton|cartons|caisse|caisses|cageot|cageots|filet|' +
     'rouleau|rouleaux|lot|lots|bidon|bidons|pack|packs|flacon|flacons|tube|tubes|' +
     'bag|bags|jar|jars|box|boxes|packet|packets|pair|pairs|crate|crates|bottle|bottles|tub|tubs|' +
-    'tin|tins|can|cans|roll|rolls|sack|sacks|round|rounds'
+    'tin|tins|can|cans|roll|rolls|sack|sacks|round|rounds|cup|cups|mug|mugs|tasse|tasses'
   ).split('|'),
 );
 const OF = new Set(['de', "d'", 'du', 'des', 'of']);

@@ -50,6 +50,9 @@ describe('an English tool named by the food it is for (cats27, category-things-f
     ['a pasta maker, 45 euros'],
     ['a cheese slicer and a bottle opener, 12 euros'],
     ['an egg separator, 4 euros'],
+    ['a fish tank, 60 euros'],
+    ['a coffee mug, 8 euros'],
+    ['an egg cup, 3 euros'],
   ])('reads « %s » (a food, then a head in "-er" no table knows) as an object', (text) => {
     expect(category(text)).toBe('shopping');
   });
@@ -58,6 +61,10 @@ describe('an English tool named by the food it is for (cats27, category-things-f
     // A food in "-er" is in the tables; a head said beside another word is no tool's name.
     ['a cheese burger, 9 euros', 'dining'],
     ['a beef burger and chips, 14 euros', 'dining'],
+    // A cup or a mug of a drink is the drink (a container, category-frames.ts).
+    ['a cup of coffee, 3 euros', 'dining'],
+    ['a mug of hot chocolate, 3 euros', 'dining'],
+    ['two cups of coffee at the station, 6 euros', 'dining'],
   ])('leaves « %s » to the food (%s)', (text, expected) => {
     expect(category(text)).toBe(expected);
   });
