@@ -127,6 +127,9 @@ export function petCare(tokens: readonly Token[], i: number, to: number): number
   return null;
 }
 
+/** A baby: a thing of the home for it is its own, bought, as a pet's is ("a cot for the baby", « un lit pour bébé »). */
+export const BABIES: ReadonlySet<string> = new Set(['bebe', 'baby', 'nourrisson', 'newborn']);
+
 /** Whether a word names a pet: « lapin », "cat". */
 export const aPet = (norm: string) => ANIMALS.has(norm);
 
@@ -134,12 +137,19 @@ export const aPet = (norm: string) => ANIMALS.has(norm);
  * Whether the thing at tokens[start, end) is said to be a pet's: "a dog bed", « un lit pour le
  * chien », "a blanket for the cat". A thing of the home a pet sleeps or sits on is the pet's (shopping).
  */
-export function aPetsThing(tokens: readonly Token[], from: number, to: number, start: number, end: number) {
-  if (start > from && ANIMALS.has(tokens[start - 1]?.norm ?? '')) return true;
+export function aPetsThing(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  start: number,
+  end: number,
+  whose: ReadonlySet<string> = ANIMALS,
+) {
+  if (start > from && whose.has(tokens[start - 1]?.norm ?? '')) return true;
   if (!/^(pour|for)$/.test(tokens[end]?.norm ?? '')) return false;
   for (let j = end + 1; j < Math.min(to, end + 4); j++) {
     const norm = tokens[j]?.norm ?? '';
-    if (ANIMALS.has(norm)) return true;
+    if (whose.has(norm)) return true;
     if (!PET_LINKS.has(norm)) return false;
   }
   return false;

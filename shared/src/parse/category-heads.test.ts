@@ -122,6 +122,9 @@ describe("a thing's head read with what it is for or made of (category-heads.ts)
     ['a dog bed, 45 euros', 'shopping'],
     ['a blanket for the cat, 20 euros', 'shopping'],
     ['un lit pour le chien, 40 €', 'shopping'],
+    // A thing of the home for a baby is the baby's, bought.
+    ['a cot for the baby, 100 euros', 'shopping'],
+    ['un lit pour bébé, 100 €', 'shopping'],
     // A treat for a pet is its care, no meal out.
     ['des friandises pour le chien, 6 €', 'other'],
     ['des friandises pour mon chat, 5 €', 'other'],

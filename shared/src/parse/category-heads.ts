@@ -8,7 +8,7 @@
  * for, not a meal out (« des chips pour l'apéro », « des brioches pour le goûter »).
  */
 import type { Category } from '../categories.ts';
-import { aPet, aPetsThing } from './category-care.ts';
+import { aPet, aPetsThing, BABIES } from './category-care.ts';
 import { isFrameWord, LINKS, nounAfterLink } from './category-frames.ts';
 import { forSomeoneElse } from './category-purposes.ts';
 import { type Found, inAShopsPack, readSaidAround } from './category-said-around.ts';
@@ -148,13 +148,14 @@ export function readByHead(
   if (!GIVEN.has(best.category) && best.weight < 4 && forSomeoneElse(tokens, from, to))
     return { ...best, contested: true };
   if (unknownThingGoing(table, tokens, from, best)) return { ...best, category: 'shopping', weight: 1 };
-  // "a dog bed", « un lit pour le chien »: a thing of the home for a pet is the pet's, bought.
-  // « des friandises pour le chien », "dog biscuits": a pet eats no meal out; its food is its care.
+  // "a dog bed", « un lit pour le chien », "a cot for the baby": a thing of the home for a pet or a
+  // baby is theirs, bought. « des friandises pour le chien »: a pet eats no meal out; its food is its care.
   if (
     (best.category === 'housing' || best.category === 'dining') &&
     !best.place &&
     best.weight <= 2 &&
-    aPetsThing(tokens, from, to, best.start, best.end)
+    (aPetsThing(tokens, from, to, best.start, best.end) ||
+      (best.category === 'housing' && aPetsThing(tokens, from, to, best.start, best.end, BABIES)))
   )
     return { ...best, category: best.category === 'dining' ? 'other' : 'shopping', weight: 1 };
   // « des verres en cristal », « un verre en plastique »: a word of food or drink made of a material is the thing.
