@@ -5,7 +5,7 @@
  * découvert », « intérêts débiteurs », « les intérêts de la carte », "overdraft interest", "interest
  * on the loan", "the card interest". Interest on savings (« les intérêts de mon livret », "interest
  * on my savings") stays money that came in; « crédit » is a loan in French only ("credit interest"
- * is earned). movement-of-mark.ts asks this of an income's mark.
+ * is earned). movement-received.ts asks this of an income's mark.
  */
 import type { Clause } from './clauses.ts';
 import type { Scan } from './scan-types.ts';

@@ -1,0 +1,88 @@
+import { isGivenName } from './given-names.ts';
+import { ELDERS, isPersonWord } from './movement-parties.ts';
+import { offeredToMe, paidForWhatTheyGot } from './movement-turns.ts';
+import { Role, type Scan } from './scan-types.ts';
+import type { Segment } from './segments.ts';
+
+/**
+ * Someone else paying what the sentence names (« Paul a payé le resto », "my dad paid", « c'est Léa
+ * qui a payé », « Thomas m'a invité »): not-paid.ts keeps the amount flagged `not_paid`; and where
+ * the speaker's own part starts when they paid too (« …, et moi le resto »).
+ */
+/** Someone else: "Paul a payé", "my dad paid", "c'est Léa qui a payé": a person of one's own
+ * (movement-parties.ts's words), a pronoun, or an employer. */
+const OTHER_WORDS = new Set(
+  'il|elle|ils|elles|he|she|they|patron|boss|boite|entreprise|employeur|employer|company|work|housemate'.split(
+    '|',
+  ),
+);
+export const isOther = (w: string) => OTHER_WORDS.has(w) || isPersonWord(w) || ELDERS.has(w);
+const PAID = new Set(
+  'paye|payee|paid|paying|invite|invitee|treated|offert|regle|reglee|settled|got|bought|achete|achetee|covered'.split(
+    '|',
+  ),
+);
+/** « c'est mon mari qui a fait le plein »: someone else did it, whatever the verb. */
+function someoneElseDid(scan: Scan, from: number, to: number): boolean {
+  const { tokens } = scan;
+  for (let i = from + 2; i < to - 1; i++) {
+    if (tokens[i]?.norm !== 'qui' || !/^(a|ont)$/.test(tokens[i + 1]?.norm ?? '')) continue;
+    const who = tokens[i - 1];
+    const said = tokens.slice(Math.max(from, i - 4), i - 1).some((t) => t.norm === 'est');
+    if (said && who?.kind === 'word' && (isOther(who.norm) || /^\p{Lu}/u.test(who.raw))) return true;
+  }
+  return false;
+}
+
+export function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
+  const { tokens } = scan;
+  if (someoneElseDid(scan, from, to) || offeredToMe(scan, from, to)) return true;
+  for (let i = from; i < to; i++) {
+    if (!PAID.has(tokens[i]?.norm ?? '') || paidForWhatTheyGot(scan, from, i)) continue;
+    // "Paul a payé", "Paul m'a invité": the auxiliary without "j'" or "on".
+    let k = i - 1;
+    if (/^(a|ont)$/.test(tokens[k]?.norm ?? '')) k -= 1;
+    else if (scan.lang === 'fr') continue;
+    // "my parents are paying for the flights": the one named before the auxiliary.
+    else if (/^(is|are|was|were)$/.test(tokens[k]?.norm ?? '')) k -= 1;
+    const toMe = tokens[k]?.norm === "m'";
+    if (toMe) k -= 1;
+    // "c'est papa qui a payé": the one named before "qui".
+    if (tokens[k]?.norm === 'qui') k -= 1;
+    const who = tokens[k];
+    if (who?.kind !== 'word' || scan.roles[k] !== Role.Free) continue;
+    // A capital names someone only inside the sentence: "Parking paid 5 euros" starts with one;
+    // "Thomas m'a invité" names him anywhere (what was done to me, someone else did). The
+    // speaker may have paid too ("…, et moi le resto").
+    const inside = k > 0 && scan.tokens[k - 1]?.kind !== 'punct';
+    // « Paul a payé le resto »: a given name opening the sentence names someone too.
+    const named =
+      /^\p{Lu}/u.test(who.raw) && (inside || toMe || isGivenName(who.norm)) && !/^i('|$)/.test(who.norm);
+    if ((isOther(who.norm) || named) && !speakerToo(scan, i + 1, to)) return true;
+  }
+  return false;
+}
+
+/** Where "et moi" / "and I" starts in tokens[from, to), or -1. */
+function speakerAt(scan: Scan, from: number, to: number): number {
+  for (let i = from; i < to - 1; i++) {
+    const a = scan.tokens[i]?.norm;
+    const b = scan.tokens[i + 1]?.norm ?? '';
+    if ((a === 'et' && /^(moi|j'|je)$/.test(b)) || (a === 'and' && /^(i|me)$/.test(b))) return i + 2;
+  }
+  return -1;
+}
+
+/** "Paul a payé le taxi et moi le resto", "Sam paid the taxi and I paid dinner": the speaker paid too. */
+const speakerToo = (scan: Scan, from: number, to: number) => speakerAt(scan, from, to) >= 0;
+
+/**
+ * Where the words of what the speaker paid begin in a segment: after « et moi » when someone else
+ * paid the first thing ("Paul a payé le taxi et moi le resto, 45 €" is the speaker's restaurant).
+ */
+export function speakerPartStart(scan: Scan, seg: Segment): number {
+  const at = speakerAt(scan, seg.start, seg.end);
+  if (at < 0) return seg.start;
+  for (let i = seg.start; i < at; i++) if (PAID.has(scan.tokens[i]?.norm ?? '')) return at;
+  return seg.start;
+}
