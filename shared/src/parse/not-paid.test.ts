@@ -21,6 +21,10 @@ describe('money said but not paid by the speaker', () => {
     ['je comptais acheter le guide à 22 €'],
     ['la console est à 450 €, je réfléchis'],
     ['le manteau coûte 120 €, je vais voir'],
+    // Tempted: after being or a degree, or before « par ».
+    ['je suis tenté par le vélo à 300 €'],
+    ["j'ai été tentée par la robe à 80 €"],
+    ['très tentée par les bottes à 120 €'],
     ["j'ai décidé de ne pas prendre le forfait à 40 €"],
     ['The trip was 500 euros, we decided not to go'],
     // Someone else paid: a husband, a neighbour, the company; "got" and « réglé » are paying too.
@@ -47,6 +51,10 @@ describe('money said but not paid by the speaker', () => {
     ["je n'ai pas regardé le prix, mais j'ai payé 30 € chez le caviste"],
     ['I got a haircut, 25 euros'],
     ["j'allais au resto avec Paul, 32 €"],
+    // « tente » the tent, « tenté » tried: bought, not only thought of.
+    ['une tente 4 places, 89 €'],
+    ['acheté une tente de plage, 35 €'],
+    ['on a tenté le nouveau resto thaï, 46 €'],
   ])('"%s" is spent and stays unflagged', (text) => {
     const got = parse(text);
     expect(got.expenses).toHaveLength(1);

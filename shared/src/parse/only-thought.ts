@@ -8,13 +8,23 @@ import { isOther } from './someone-else-paid.ts';
  */
 const INTENT = new Set(
   (
-    'failli|hesite|hesitons|envisage|envisageons|nearly|considering|thinking|tempted|tente|tentee|reflechis|' +
+    'failli|hesite|hesitons|envisage|envisageons|nearly|considering|thinking|tempted|reflechis|' +
     'reflechit|reflechir|deciding|undecided'
   ).split('|'),
 );
 const CONDITIONAL = new Set(
   'couterait|couteraient|reviendrait|ferait|vaudrait|would|might|aurais|aurait|aurions|auraient'.split('|'),
 );
+/**
+ * « je suis tenté par », « j'ai été tentée », « très tenté »: tempted after being or a degree, or
+ * before « par »; « une tente 4 places » is a tent and « on a tenté le thaï » tried it, paid.
+ */
+const tempted = (tokens: Scan['tokens'], i: number) =>
+  /^tente(e|s|es)?$/.test(tokens[i]?.norm ?? '') &&
+  (/^(suis|es|est|sommes|etes|sont|ete|etais|etait|trop|tres|bien|vraiment)$/.test(
+    tokens[i - 1]?.norm ?? '',
+  ) ||
+    tokens[i + 1]?.norm === 'par');
 /** « si je prends le TGV », "if I take the train": a case imagined, not money spent. */
 const IF = new Set(['si', 'if']);
 const IF_SUBJECTS = new Set(['je', "j'", 'on', 'nous', 'i', 'we']);
@@ -144,7 +154,7 @@ export function onlyThought(scan: Scan, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const norm = tokens[i]?.norm ?? '';
     if (pastPlan(scan, i)) return true;
-    if (INTENT.has(norm) || (GAVE_UP.has(norm) && !befell(tokens, i))) return true;
+    if (INTENT.has(norm) || tempted(tokens, i) || (GAVE_UP.has(norm) && !befell(tokens, i))) return true;
     if (CONDITIONAL.has(norm) && !hedged(tokens, i)) return true;
     if (IF.has(norm) && IF_SUBJECTS.has(tokens[i + 1]?.norm ?? '') && !hedged(tokens, i)) return true;
     if (PAIRS.get(norm)?.has(tokens[i + 1]?.norm ?? '')) return true;
