@@ -3,6 +3,7 @@ import { ELDERS, isPersonWord } from './movement-parties.ts';
 import { offeredToMe, paidForWhatTheyGot } from './movement-turns.ts';
 import { Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
+import { wordsOf } from './tokenize.ts';
 
 /**
  * Someone else paying what the sentence names (« Paul a payé le resto », "my dad paid", « c'est Léa
@@ -12,16 +13,27 @@ import type { Segment } from './segments.ts';
 /** Someone else: "Paul a payé", "my dad paid", "c'est Léa qui a payé": a person of one's own
  * (movement-parties.ts's words), a pronoun, or an employer. */
 const OTHER_WORDS = new Set(
-  'il|elle|ils|elles|he|she|they|patron|boss|boite|entreprise|employeur|employer|company|work|housemate'.split(
+  'il|elle|ils|elles|he|she|they|patron|boss|boite|entreprise|employeur|employer|company|work|housemate|client|cliente'.split(
     '|',
   ),
 );
 export const isOther = (w: string) => OTHER_WORDS.has(w) || isPersonWord(w) || ELDERS.has(w);
 const PAID = new Set(
-  'paye|payee|paid|paying|invite|invitee|treated|offert|regle|reglee|settled|got|bought|achete|achetee|covered'.split(
+  'paye|payee|paid|paying|invite|invitee|invites|treated|offert|regle|reglee|settled|got|bought|achete|achetee|covered'.split(
     '|',
   ),
 );
+/** "picked up the tab", "footed the bill": paying when the bill is named; "shouted me dinner": treated. */
+const TOOK_BILL = /^(picked|footed|grabbed)$/;
+const paidWord = (tokens: Scan['tokens'], i: number) => {
+  const w = (k: number) => tokens[k]?.norm ?? '';
+  if (PAID.has(w(i))) return true;
+  if (TOOK_BILL.test(w(i))) return [1, 2, 3].some((d) => /^(tab|bill|check)$/.test(w(i + d)));
+  return w(i) === 'shouted' && /^(me|us)$/.test(w(i + 1));
+};
+/** "the coffees were on the house", « offert par la maison »: the place paid, with nothing after. */
+const ON_THE_HOUSE =
+  /(^| )((was|were|is|are|it's|its) on the house|offerte?s? par la maison)( |$)(?!.*\b(et|and|mais|but)\b)/;
 /** « c'est mon mari qui a fait le plein »: someone else did it, whatever the verb. */
 function someoneElseDid(scan: Scan, from: number, to: number): boolean {
   const { tokens } = scan;
@@ -37,15 +49,19 @@ function someoneElseDid(scan: Scan, from: number, to: number): boolean {
 export function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
   const { tokens } = scan;
   if (someoneElseDid(scan, from, to) || offeredToMe(scan, from, to)) return true;
+  if (ON_THE_HOUSE.test(wordsOf(tokens, from, to))) return true;
   for (let i = from; i < to; i++) {
-    if (!PAID.has(tokens[i]?.norm ?? '') || paidForWhatTheyGot(scan, from, i)) continue;
+    if (!paidWord(tokens, i) || paidForWhatTheyGot(scan, from, i)) continue;
     // "Paul a payé", "Paul m'a invité": the auxiliary without "j'" or "on".
     let k = i - 1;
     if (/^(a|ont)$/.test(tokens[k]?.norm ?? '')) k -= 1;
     else if (scan.lang === 'fr') continue;
     // "my parents are paying for the flights": the one named before the auxiliary.
     else if (/^(is|are|was|were)$/.test(tokens[k]?.norm ?? '')) k -= 1;
-    const toMe = tokens[k]?.norm === "m'";
+    // "my mum insisted on paying": the one who insisted ("offered to pay" may not have).
+    else if (wordsOf(tokens, k - 1, k + 1) === 'insisted on') k -= 2;
+    // « Paul m'a invité », « mes parents nous ont payé les billets »: done for the speaker.
+    const toMe = /^(m'|nous)$/.test(tokens[k]?.norm ?? '') && /^(a|ont)$/.test(tokens[k + 1]?.norm ?? '');
     if (toMe) k -= 1;
     // "c'est papa qui a payé": the one named before "qui".
     if (tokens[k]?.norm === 'qui') k -= 1;

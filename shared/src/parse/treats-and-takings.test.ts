@@ -1,0 +1,44 @@
+/**
+ * The moves36 rules, through the whole parser on Tuesday 24 November 2026: treats said the English
+ * way and « nous » treated (flagged, never the speaker's spending), and what the speaker treating
+ * said the same way stays: spent. Each rule beside the look-alikes it must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
+
+const read = (text: string) => {
+  const r = parseExpenseText(text, TEST_OPTS);
+  return r.movement
+    ? `${r.movement.kind} ${r.movement.amount} ${r.movement.currency}`
+    : r.expenses
+        .map(
+          (e) => `spent ${e.amount} ${e.currency} ${e.category}${e.reviewReason ? ` ${e.reviewReason}` : ''}`,
+        )
+        .join(' ');
+};
+
+describe('someone else paying for the speaker, said every way, is flagged not_paid', () => {
+  it.each([
+    ['my mum insisted on paying for dinner, 60 euros', 'spent 60.00 EUR dining not_paid'],
+    ['Emma picked up the tab for brunch, 38 euros', 'not_paid'],
+    ['my uncle footed the bill at the steakhouse, 120', 'not_paid'],
+    ['my sister shouted me dinner, 30', 'spent 30.00 EUR dining not_paid'],
+    ['the coffees were on the house, 7 euros', 'spent 7.00 EUR dining not_paid'],
+    ['le café offert par la maison, 2 €', 'spent 2.00 EUR dining not_paid'],
+    ['mes beaux-parents nous ont payé les billets de train, 180 €', 'spent 180.00 EUR transport not_paid'],
+    ['le client nous a invités au restaurant, 85 €', 'spent 85.00 EUR dining not_paid'],
+    // Look-alikes: the speaker paying, the tab not named, a house that is a place, more paid after.
+    ['I insisted on paying for dinner with my parents, 85', 'spent 85.00 EUR dining'],
+    ['I picked up the tab for brunch, 38 euros', 'spent 38.00 EUR'],
+    ['Emma picked up the pizzas, 38 euros', 'spent 38.00 EUR dining'],
+    ['the kids shouted all the way, taxi 40 euros', 'spent 40.00 EUR transport'],
+    ['stamp duty on the house, 5000 euros', 'spent 5000.00 EUR housing'],
+    ['le café offert par la maison et le menu 18 €', 'spent 18.00 EUR dining'],
+    ['nous avons payé les billets de train, 180 €', 'spent 180.00 EUR transport'],
+    ['on a invité les voisins au resto, 85 €', 'spent 85.00 EUR dining'],
+    ["un client m'a payé le devis de la terrasse, 1 800 €", 'income 1800.00 EUR'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toContain(want);
+  });
+});
