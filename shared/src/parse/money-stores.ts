@@ -1,7 +1,7 @@
 import type { Clause } from './clauses.ts';
 import { matchCurrency } from './currencies.ts';
 import { determinersAnd } from './determiners.ts';
-import type { Scan } from './scan-types.ts';
+import { Role, type Scan } from './scan-types.ts';
 import { word } from './scan-word.ts';
 import { wordsOf } from './tokenize.ts';
 import type { Mark } from './types.ts';
@@ -99,11 +99,23 @@ const givenOrBoughtBefore = (scan: Scan, clause: Clause, at: number) =>
  * débloqué le prêt, 5 000 € sur mon compte », "paid 12 euros in bank charges"): money put there by
  * someone else came in, it was not kept by the speaker.
  */
+/** Only a day or a time said in tokens[from, to): « ce matin », « comme tous les mois », "every month". */
+const onlyWhen = (scan: Scan, from: number, to: number) =>
+  scan.tokens
+    .slice(from, to)
+    .every(
+      (t, k) =>
+        scan.roles[from + k] === Role.Date ||
+        /^(comme|tous|chaque|les|mois|every|each|month|as|usual)$/.test(t.norm),
+    );
 function storedAway(scan: Scan, clause: Clause): boolean {
   for (let i = clause[0]; i < clause[1]; i++) {
     if (scan.tokens[i]?.kind !== 'num') continue;
-    // The verb, and the speaker at most, before the amount: « j'ai planqué 100 € », "I stashed 200".
-    if (i - clause[0] > 3) return false;
+    // The verb, and the speaker at most, before the amount: « j'ai planqué 100 € », "I stashed 200";
+    // when said first, only a time and a pause (« comme tous les mois, 100 € sur l'assurance-vie »).
+    let from = i;
+    while (from > clause[0] && scan.tokens[from - 1]?.kind !== 'punct') from--;
+    if (i - from > 3 || (from > clause[0] && !onlyWhen(scan, clause[0], from - 1))) return false;
     // "tucked 120 away", "popped 50 aside": put by, the store unsaid. Not money gone ("gave 20 away",
     // "blew 40 away on scratch cards").
     const by = [i + 1, i + 2].find((j) => /^(away|aside)$/.test(word(scan, j)));
@@ -168,6 +180,9 @@ const setAside = (scan: Scan, from: number, to: number) => {
 };
 
 const MACHINES = /^(distributeur|au distributeur|dab|atm|cash machine|cashpoint)$/;
+/** The cash machines by their last word (« le DAB », "the hole in the wall"), read wherever cash is taken. */
+const CASH_MACHINES = wordSet('machine|atm|cashpoint|distributeur|dab|wall');
+const CASH = wordSet('liquide|especes|cash|billets|out');
 const WITHDRAWN =
   /^(j' ai retire|retire|retrait|withdrew|withdrawal|took out|retire en liquide|sorti du liquide)$/;
 
@@ -183,13 +198,11 @@ export function cashTakenOut(scan: Scan, marks: readonly { start: number; end: n
     if (!/(sorti|drew)$/.test(said)) return false;
     // Cash said, or the machine it came out of (« j'ai sorti 80 € au distributeur pour le marché »).
     for (let i = m.end; i < Math.min(to, m.end + 5); i++)
-      if (/^(liquide|especes|cash|billets|out|distributeur|dab|atm|machine|cashpoint)$/.test(word(scan, i)))
-        return true;
+      if (CASH.has(word(scan, i)) || CASH_MACHINES.has(word(scan, i))) return true;
     return false;
   });
 }
 
-const CASH_MACHINES = wordSet('machine|atm|cashpoint|distributeur|dab|wall');
 /**
  * "got 200 cash from the machine for the flea market", "pulled 60 out at the BNP machine": cash
  * or "out" right after the amount, then the machine it came from in its clause: one's own money

@@ -1,7 +1,8 @@
 /**
  * The moves36 rules, through the whole parser on Tuesday 24 November 2026: treats said the English
- * way and « nous » treated (flagged, never the speaker's spending), and what the speaker treating
- * said the same way stays: spent. Each rule beside the look-alikes it must not change.
+ * way and « nous » treated (flagged, never the speaker's spending), while the speaker treating said
+ * the same way stays spent; alimony said with its month still paid out; savings put away after a
+ * time said first. Each rule beside the look-alikes it must not change.
  */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
@@ -40,5 +41,19 @@ describe('someone else paying for the speaker, said every way, is flagged not_pa
     ["un client m'a payé le devis de la terrasse, 1 800 €", 'income 1800.00 EUR'],
   ])('%s → %s', (text, want) => {
     expect(read(text)).toContain(want);
+  });
+});
+
+describe('money put away or paid out, said with a time', () => {
+  it.each([
+    ["comme tous les mois, 100 € partis sur l'assurance-vie", 'transfer 100.00 EUR'],
+    ['ce matin, 50 € sur le livret', 'transfer 50.00 EUR'],
+    ['la pension alimentaire du mois versée à mon ex, 300 €', 'spent 300.00 EUR other'],
+    // Look-alikes: a thing bought before the pause, a loan paid out, a pension received.
+    ['le resto hier soir, 45 € sur mon compte joint', 'spent 45.00 EUR dining'],
+    ['la banque a débloqué le prêt, 5 000 € sur mon compte', 'loan 5000.00 EUR'],
+    ['ma pension de retraite du mois est arrivée, 1 200 €', 'income 1200.00 EUR'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
   });
 });
