@@ -26,7 +26,8 @@ export const PARTS = wordSet('part|share|moitie|half');
 /** A share said after tokens[from], not the speaker's own (« pour ma part de la pizza » is theirs to spend). */
 export const othersPart = (scan: Scan, from: number, to: number) =>
   scan.tokens.slice(from, to).some((t, k, r) => PARTS.has(t.norm) && !SPEAKERS_OWN.has(r[k - 1]?.norm ?? ''));
-const TIPS_GOT = wordSet('got|made|earned|eu|recu|touche|gagne|fait');
+/** Tips got, or of an evening's work (« les pourboires de la soirée »). */
+const TIPS_GOT = wordSet('got|made|earned|eu|recu|touche|gagne|fait|soiree');
 const TIPS_GIVEN = wordSet('laisse|left|gave|donne|paid|paye|tipped|ajoute|added');
 
 /** Names no person bears: « l'URSSAF », "ASOS", « EDF ». */

@@ -193,6 +193,9 @@ const ING_THINGS = wordSet(
  */
 export function earnedForDoing(scan: Scan, amount: NonNullable<Segment['amount']>): boolean {
   if (scan.lang !== 'en') return false;
+  // "made 260 at my market stall", "earned 40 from the car boot sale": takings where one sold.
+  if (/^(made|earned)$/.test(word(scan, amount.start - 1)) && /^(at|from)$/.test(word(scan, amount.end)))
+    return true;
   // "got 85 from the bakery for the weekend shift": who paid gave it for the speaker's work.
   if (forWork(scan, amount.end) && [1, 2, 3].some((k) => EARNED.has(word(scan, amount.start - k))))
     return true;

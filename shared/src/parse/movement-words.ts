@@ -140,6 +140,8 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'est parti sur|est partie sur|sont partis sur|vente vinted|vente leboncoin|vente ebay|hit my account|' +
       'sale came through|sale went through|came through|' +
       'heures supplementaires|overtime|' +
+      // A stall's or a day's takings (« la recette du marché »; « la recette de la tarte » is a dish).
+      'recette du stand|recette du marche|recette de la journee|recette de la soiree|recette de la vente|' +
       // Money a bet or a game paid out (« 30 € de gains », "my winnings").
       'gains|winnings|' +
       // Paid, said in the passive; the sale of a thing of one's own (« la vente de ma voiture »).

@@ -57,3 +57,21 @@ describe('money put away or paid out, said with a time', () => {
     expect(read(text)).toBe(want);
   });
 });
+
+describe("the speaker's takings are income; the speaker paying at a stall or tipping is spent", () => {
+  it.each([
+    ['made 260 at my market stall today', 'income 260.00 EUR'],
+    ['earned 40 from the car boot sale', 'income 40.00 EUR'],
+    ['la recette du stand au marché ce matin, 340 € en liquide', 'income 340.00 EUR'],
+    ['les pourboires de la soirée au restaurant, 38 €', 'income 38.00 EUR'],
+    // Look-alikes: spent at a market, a donation made, a recipe's shopping, tips the speaker gave.
+    ['spent 260 at the market today', 'spent 260.00 EUR groceries'],
+    ['made a 50 euro donation at the church', 'spent 50.00 EUR gifts'],
+    ['la recette de la tarte tatin, courses 12 €', 'spent 12.00 EUR groceries'],
+    ['les pourboires pour les serveurs, 50 €', 'spent 50.00 EUR dining'],
+    ['les pourboires du service de chambre, 20 €', 'spent 20.00 EUR dining'],
+    ['tips for the shift staff at the wedding, 50', 'spent 50.00 EUR'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toContain(want);
+  });
+});
