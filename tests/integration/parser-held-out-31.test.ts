@@ -55,8 +55,9 @@ describe('the local parser on the tuning sets of round 31 written before their r
     // treats said the English way and « nous » treated ("insisted on paying", "picked up the tab",
     // "on the house", « nous ont payé »), 58 with alimony said with its month paid out, 60 with a
     // card naming who and what for (« Client — facture », "Landlord — deposit"), 62 with the
-    // speaker's takings ("made 260 at my market stall", « la recette du stand »). Whole: 117 of 142
-    // unseen, 128 after (the odd half 65 → 66, an aggregate only).
-    heldOutSet('v31m', { minLines: 142, minFrench: 0.6, tunedHalf: 'even-0' }, { even: 62, whole: 128 });
+    // speaker's takings ("made 260 at my market stall", « la recette du stand »), 63 with a card of
+    // three words joined to what for ("Buyer on eBay — old camera"). Whole: 117 of 142 unseen, 129
+    // after (the odd half 65 → 66, an aggregate only).
+    heldOutSet('v31m', { minLines: 142, minFrench: 0.6, tunedHalf: 'even-0' }, { even: 63, whole: 129 });
   });
 });

@@ -30,6 +30,7 @@ describe("a movement's card names the person or the thing", () => {
     ["Hugo m'a rendu l'argent du billet de train, 45 €", 'repayment: Hugo — argent du billet de train'],
     ['my landlord gave me back 300 of the deposit', 'refund: Landlord — deposit'],
     ["Léa m'a viré 30 € pour les courses", 'repayment: Léa — courses'],
+    ['a buyer on eBay paid 60 for my old camera', 'income: Buyer on eBay — old camera'],
     // A time said first names nothing: the card is the store.
     ["comme tous les mois, 100 € partis sur l'assurance-vie", 'transfer: Assurance-vie'],
     ["Marie m'a remboursé 20 €", 'repayment: Marie'],

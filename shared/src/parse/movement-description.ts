@@ -79,7 +79,7 @@ export function describeMovement(text: string, scan: Scan, seg: Segment, lang: L
     // "lent Sam 60 for his phone bill": the person alone, what for said after the money.
     const what =
       (left && trim(cut?.[1] ?? e, e)) ||
-      (who[1] - who[0] <= 2 && next && [0, -1].some((k) => FOR.test(tokens[next[0] + k]?.norm ?? ''))
+      (who[1] - who[0] <= 3 && next && [0, -1].some((k) => FOR.test(tokens[next[0] + k]?.norm ?? ''))
         ? trim(next[0], next[1])
         : null);
     const words = what ? `${say(who)} — ${say(what)}` : say(who);
