@@ -25,7 +25,7 @@ describe('money given to the speaker, its giver told after « par »', () => {
     ['150 € reversés par Vinted', 'income 150.00: Vinted'],
     ['60 € virés par Mme Petit', 'income 60.00: Mme Petit'],
     // Given by a person for a thing named: paid back, as « 20 € de ma sœur pour le ciné ».
-    ['40 € virés par Julie pour le resto', 'repayment 40.00: Julie pour le resto'],
+    ['40 € virés par Julie pour le resto', 'repayment 40.00: Julie — resto'],
   ])('%s → %s', (text, want) => {
     expect(reading(text)).toBe(want);
   });
