@@ -12,8 +12,13 @@ import {
   settleLocally,
 } from '@voicetrack/shared/parser';
 import { rememberedHouseholds } from '../base/household-memory.ts';
-import type { Note, Provisional, ProvisionalExpense, VoiceTrackDb } from '../data/db.ts';
-import { cachedLearned } from '../data/learned-cache.ts';
+import {
+  LEARNED_KEY,
+  type Note,
+  type Provisional,
+  type ProvisionalExpense,
+  type VoiceTrackDb,
+} from '../data/db.ts';
 import { shareProvisional } from './provisional-share.ts';
 
 /** The currency when neither the note nor the settings name one (the server's usual default). */
@@ -39,6 +44,12 @@ export interface Known {
   memory: readonly LearnedWord[];
   expenses: readonly Expense[];
   households?: readonly Household[];
+}
+
+/** The taught words as last read from the server (learned-cache.ts); none before the first read. */
+async function cachedLearned(db: VoiceTrackDb): Promise<LearnedWord[]> {
+  const kept = (await db.meta.get(LEARNED_KEY))?.value;
+  return Array.isArray(kept) ? (kept as LearnedWord[]) : [];
 }
 
 /** What the phone knows of the person now: the taught words as last cached, its expenses, its households. */
