@@ -184,9 +184,6 @@ export function openDb(name = DB_NAME): VoiceTrackDb {
   return db;
 }
 
-/** `meta`'s copy of what the person taught the parser (learned-cache.ts, provisional-reading.ts). */
-export const LEARNED_KEY = 'learned';
-
 /** `meta`'s count of the server's answers written into the copy of the expenses (markLanded). */
 const LANDED = 'landed';
 

@@ -6,7 +6,10 @@
  */
 import { LearnedWordsSchema } from '@voicetrack/shared';
 import type { ApiClient } from './api/client.ts';
-import { LEARNED_KEY, type VoiceTrackDb } from './db.ts';
+import type { VoiceTrackDb } from './db.ts';
+
+/** `meta`'s row of the copy (provisional-reading.ts reads it under the same key, checked by its type). */
+export const LEARNED_KEY = 'learned';
 
 /** The server's copy into the phone's; false when it could not be read (the last copy stays). */
 export async function refreshLearned(db: VoiceTrackDb, api: ApiClient): Promise<boolean> {

@@ -12,13 +12,8 @@ import {
   settleLocally,
 } from '@voicetrack/shared/parser';
 import { rememberedHouseholds } from '../base/household-memory.ts';
-import {
-  LEARNED_KEY,
-  type Note,
-  type Provisional,
-  type ProvisionalExpense,
-  type VoiceTrackDb,
-} from '../data/db.ts';
+import type { Note, Provisional, ProvisionalExpense, VoiceTrackDb } from '../data/db.ts';
+import type { LEARNED_KEY } from '../data/learned-cache.ts';
 import { shareProvisional } from './provisional-share.ts';
 
 /** The currency when neither the note nor the settings name one (the server's usual default). */
@@ -48,7 +43,9 @@ export interface Known {
 
 /** The taught words as last read from the server (learned-cache.ts); none before the first read. */
 async function cachedLearned(db: VoiceTrackDb): Promise<LearnedWord[]> {
-  const kept = (await db.meta.get(LEARNED_KEY))?.value;
+  // The key written there, as a type only: a value imported from it would fetch its chunk here.
+  const key: typeof LEARNED_KEY = 'learned';
+  const kept = (await db.meta.get(key))?.value;
   return Array.isArray(kept) ? (kept as LearnedWord[]) : [];
 }
 
