@@ -137,7 +137,7 @@ function storedAway(scan: Scan, clause: Clause): boolean {
   return false;
 }
 
-const APPS = wordSet('lydia|wero|paylib|paypal|revolut|venmo|twint|bizum|satispay');
+export const APPS = wordSet('lydia|wero|paylib|paypal|revolut|venmo|twint|bizum|satispay');
 const PAID = wordSet('paye|payee|regle|reglee|paid|settled');
 const THING_PAID = determinersAnd('au');
 /**

@@ -1,4 +1,6 @@
+import { DETERMINERS } from './determiners.ts';
 import { isGivenName } from './given-names.ts';
+import { APPS } from './money-stores.ts';
 import { ELDERS, isPersonWord } from './movement-parties.ts';
 import { offeredToMe, paidForWhatTheyGot } from './movement-turns.ts';
 import { Role, type Scan } from './scan-types.ts';
@@ -46,9 +48,28 @@ function someoneElseDid(scan: Scan, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * « courses 50 €, payées par ma mère », "dinner paid for by my dad": the passive names who paid, a
+ * person of one's own, a boss or a given name (« par carte », « par Lydia » none; « par la boîte »,
+ * "by work" may be a claim: README's conventions).
+ */
+function paidByPerson(scan: Scan, from: number, to: number): boolean {
+  const w = (k: number) => scan.tokens[k]?.norm ?? '';
+  for (let i = from; i < to - 2; i++) {
+    if (!/^(payee?s?|paid|regle|reglee?s?|offerte?s?)$/.test(w(i))) continue;
+    let k = w(i + 1) === 'for' ? i + 2 : i + 1;
+    if (!/^(par|by)$/.test(w(k))) continue;
+    if (DETERMINERS.has(w(++k))) k++;
+    if (/^(work|boite|entreprise|company)$/.test(w(k))) continue;
+    if (isOther(w(k)) || (isGivenName(w(k)) && !APPS.has(w(k)))) return true;
+  }
+  return false;
+}
+
 export function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
   const { tokens } = scan;
-  if (someoneElseDid(scan, from, to) || offeredToMe(scan, from, to)) return true;
+  if (someoneElseDid(scan, from, to) || offeredToMe(scan, from, to) || paidByPerson(scan, from, to))
+    return true;
   if (ON_THE_HOUSE.test(wordsOf(tokens, from, to))) return true;
   for (let i = from; i < to; i++) {
     if (!paidWord(tokens, i) || paidForWhatTheyGot(scan, from, i)) continue;

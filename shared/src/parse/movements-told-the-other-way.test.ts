@@ -1,0 +1,42 @@
+/**
+ * The moves37 rules, through the whole parser on Tuesday 24 November 2026: money said first and
+ * someone else paying it told after (the passive), money given to the speaker said the British or
+ * the passive way, a place's treat of one thing beside the rest paid, a thing got second-hand. Each
+ * rule beside the look-alikes it must not change.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
+
+const read = (text: string) => {
+  const r = parseExpenseText(text, TEST_OPTS);
+  return r.movement
+    ? `${r.movement.kind} ${r.movement.amount} ${r.movement.currency}`
+    : r.expenses
+        .map(
+          (e) => `spent ${e.amount} ${e.currency} ${e.category}${e.reviewReason ? ` ${e.reviewReason}` : ''}`,
+        )
+        .join(' ');
+};
+const cases = (table: [string, string][]) =>
+  it.each(table)('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+
+describe('« payé par » a person told after the money is someone else paying, flagged not_paid', () => {
+  cases([
+    ['courses 50 €, payées par ma mère', 'spent 50.00 EUR groceries not_paid'],
+    ['le plein 70 €, payé par mon père', 'spent 70.00 EUR transport not_paid'],
+    ['le plein 70 €, payé par Julie', 'spent 70.00 EUR transport not_paid'],
+    ['le resto 40 €, payé par mon boss', 'spent 40.00 EUR dining not_paid'],
+    ['dinner paid for by my dad, 60', 'spent 60.00 EUR dining not_paid'],
+    // Look-alikes: paid by a means, an app or work (a claim, or not), paid with no one named.
+    ['courses 50 €, payées par carte', 'spent 50.00 EUR groceries'],
+    ['courses 50 €, payées par Lydia', 'spent 50.00 EUR groceries'],
+    ['le loyer 800 €, payé par virement', 'spent 800.00 EUR housing'],
+    ['resto payé par chèque 40 €', 'spent 40.00 EUR dining'],
+    ['dinner paid by card, 60', 'spent 60.00 EUR dining'],
+    ['taxi paid by work, 30', 'spent 30.00 EUR transport'],
+    ['the car payment paid today, 200', 'spent 200.00 EUR transport'],
+  ]);
+});
