@@ -6,6 +6,7 @@ import { BODIES, INSURERS, isPersonWord } from './movement-parties.ts';
 import type { Scan } from './scan-types.ts';
 import { word } from './scan-word.ts';
 import type { Segment } from './segments.ts';
+import { wordsOf } from './tokenize.ts';
 import { wordSet } from './word-sets.ts';
 
 /** « virés », « versés », « reversés », « envoyés », « transférés »: participles of money given. */
@@ -22,8 +23,10 @@ const PAYERS = wordSet('boite|entreprise|company|patron|etat|mairie|urssaf');
  * « remboursés par » is a payback (clauses.ts). null when the words are not these.
  */
 export function givenBy(scan: Scan, amount: NonNullable<Segment['amount']>, clause: Clause): MoneyFrom {
-  if (!GIVEN.test(word(scan, amount.end)) || word(scan, amount.end + 1) !== 'par') return null;
-  let i = amount.end + 2;
+  // "300 paid in by my dad": paid into the speaker's account ("paid by" alone is someone paying).
+  const paidIn = wordsOf(scan.tokens, amount.end, amount.end + 3) === 'paid in by';
+  if (!paidIn && (!GIVEN.test(word(scan, amount.end)) || word(scan, amount.end + 1) !== 'par')) return null;
+  let i = amount.end + (paidIn ? 3 : 2);
   if (DETERMINERS.has(word(scan, i)) || /^(l'|the)$/.test(word(scan, i))) i++;
   if (i >= clause[1]) return null;
   const w = word(scan, i);

@@ -272,7 +272,10 @@ export function moneyFrom(
   isKeyword: (i: number) => boolean,
 ): MoneyFrom {
   let i = amount.end;
-  if (!/^(de|d'|du|des|from)$/.test(word(scan, i))) return null;
+  // "got 45 quid off Dave": British "off" someone after getting is "from" ("got 20 off the shoes" a discount).
+  const off =
+    word(scan, i) === 'off' && GOT.has(word(scan, amount.start - 1)) && isGivenName(word(scan, i + 1));
+  if (!off && !/^(de|d'|du|des|from)$/.test(word(scan, i))) return null;
   i++;
   const article = /^(la|le|l'|the)$/.test(word(scan, i));
   if (article) i++;

@@ -77,6 +77,10 @@ export function kindOfMark(
     const kind = speakerPaysBack(scan, clause, at, pays);
     if (kind !== undefined) return kind;
   }
+  // « j'ai récupéré un vélo via Leboncoin, 80 € »: a thing got with « un », « une » is bought
+  // second-hand; « récupéré mes 50 € », « la caution », « un chèque de 50 € » get money back.
+  const w = (k: number) => scan.tokens[k]?.norm ?? '';
+  if (/^recuperee?s?$/.test(w(at)) && /^(un|une)$/.test(w(end)) && !/^d(e|')$/.test(w(end + 2))) return null;
   switch (mark) {
     case 'paidBack':
       return paidBackKind(scan, clause, at, isKeyword);

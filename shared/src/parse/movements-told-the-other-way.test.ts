@@ -40,3 +40,37 @@ describe('« payé par » a person told after the money is someone else paying, 
     ['the car payment paid today, 200', 'spent 200.00 EUR transport'],
   ]);
 });
+
+describe('money given to the speaker said "paid in by" or British "off" someone is theirs, not spent', () => {
+  cases([
+    ['300 paid in by my dad', 'income 300.00 EUR'],
+    ['got 45 quid off Dave for the tickets', 'repayment 45.00 GBP'],
+    ['got 30 off Sam for his half of the taxi', 'repayment 30.00 EUR'],
+    // Look-alikes: "paid by" someone pays for the speaker, "off" a thing or a shop is a discount.
+    ['rent 800 paid by my dad', 'spent 800.00 EUR housing not_paid'],
+    ['got 20 off the shoes', 'spent 20.00 EUR shopping'],
+    ['got 15 off Zara for the jacket', 'spent 15.00 EUR shopping'],
+  ]);
+});
+
+describe("the place's treat of one thing leaves the rest paid", () => {
+  cases([
+    ['dessert offert par la maison, menu 18 €', 'spent 18.00 EUR dining'],
+    ['the dessert was on the house, dinner 45 euros', 'spent 45.00 EUR dining'],
+    // Look-alikes: the treat alone with its money stays flagged.
+    ['le café offert par la maison, 2 €', 'spent 2.00 EUR dining not_paid'],
+    ['the coffees were on the house, 7 euros', 'spent 7.00 EUR dining not_paid'],
+  ]);
+});
+
+describe('« récupéré un », « une » thing is got second-hand: bought', () => {
+  cases([
+    ["j'ai récupéré un vélo via Leboncoin, 80 €", 'spent 80.00 EUR transport'],
+    ["j'ai récupéré une table basse sur Leboncoin, 40 €", 'spent 40.00 EUR housing'],
+    // Look-alikes: money got back, a cheque or a transfer « de » its amount.
+    ["j'ai récupéré mes 50 € de caution", 'refund 50.00 EUR'],
+    ["j'ai récupéré l'argent du resto, 30 €", 'repayment 30.00 EUR'],
+    ["j'ai récupéré un chèque de 50 €", 'repayment 50.00 EUR'],
+    ["j'ai récupéré 20 € sur le ticket", 'repayment 20.00 EUR'],
+  ]);
+});

@@ -33,9 +33,16 @@ const paidWord = (tokens: Scan['tokens'], i: number) => {
   if (TOOK_BILL.test(w(i))) return [1, 2, 3].some((d) => /^(tab|bill|check)$/.test(w(i + d)));
   return w(i) === 'shouted' && /^(me|us)$/.test(w(i + 1));
 };
-/** "the coffees were on the house", « offert par la maison »: the place paid, with nothing after. */
-const ON_THE_HOUSE =
-  /(^| )((was|were|is|are|it's|its) on the house|offerte?s? par la maison)( |$)(?!.*\b(et|and|mais|but)\b)/;
+/** "the coffees were on the house", « offert par la maison »: the place paid. */
+const ON_THE_HOUSE = /(^| )((was|were|is|are|it's|its) on the house|offerte?s? par la maison)$/;
+/** The place's treat covers the money when nothing else is named after it (« dessert offert par la
+ * maison, menu 18 € », « … et le menu 18 € » pay the menu). */
+function onTheHouse(scan: Scan, from: number, to: number): boolean {
+  for (let i = from + 3; i <= to; i++)
+    if (ON_THE_HOUSE.test(wordsOf(scan.tokens, from, i)))
+      return scan.tokens.slice(i, to).every((t, k) => t.kind !== 'word' || scan.roles[i + k] !== Role.Free);
+  return false;
+}
 /** « c'est mon mari qui a fait le plein »: someone else did it, whatever the verb. */
 function someoneElseDid(scan: Scan, from: number, to: number): boolean {
   const { tokens } = scan;
@@ -70,7 +77,7 @@ export function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
   const { tokens } = scan;
   if (someoneElseDid(scan, from, to) || offeredToMe(scan, from, to) || paidByPerson(scan, from, to))
     return true;
-  if (ON_THE_HOUSE.test(wordsOf(tokens, from, to))) return true;
+  if (onTheHouse(scan, from, to)) return true;
   for (let i = from; i < to; i++) {
     if (!paidWord(tokens, i) || paidForWhatTheyGot(scan, from, i)) continue;
     // "Paul a payé", "Paul m'a invité": the auxiliary without "j'" or "on".
