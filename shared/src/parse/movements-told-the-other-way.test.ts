@@ -38,6 +38,9 @@ describe('« payé par » a person told after the money is someone else paying, 
     ['dinner paid by card, 60', 'spent 60.00 EUR dining'],
     ['taxi paid by work, 30', 'spent 30.00 EUR transport'],
     ['the car payment paid today, 200', 'spent 200.00 EUR transport'],
+    // The speaker paid beside them: their own spending.
+    ['le resto 80 €, payé par ma mère et moi', 'spent 80.00 EUR dining'],
+    ['dinner 60, paid by my dad and me', 'spent 60.00 EUR dining'],
   ]);
 });
 

@@ -68,16 +68,15 @@ function paidByPerson(scan: Scan, from: number, to: number): boolean {
     if (!/^(par|by)$/.test(w(k))) continue;
     if (DETERMINERS.has(w(++k))) k++;
     if (/^(work|boite|entreprise|company)$/.test(w(k))) continue;
-    if (isOther(w(k)) || (isGivenName(w(k)) && !APPS.has(w(k)))) return true;
+    if ((isOther(w(k)) || (isGivenName(w(k)) && !APPS.has(w(k)))) && !speakerToo(scan, k, to)) return true;
   }
   return false;
 }
 
 export function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
   const { tokens } = scan;
-  if (someoneElseDid(scan, from, to) || offeredToMe(scan, from, to) || paidByPerson(scan, from, to))
-    return true;
-  if (onTheHouse(scan, from, to)) return true;
+  const done = [someoneElseDid, offeredToMe, paidByPerson, onTheHouse];
+  if (done.some((f) => f(scan, from, to))) return true;
   for (let i = from; i < to; i++) {
     if (!paidWord(tokens, i) || paidForWhatTheyGot(scan, from, i)) continue;
     // "Paul a payé", "Paul m'a invité": the auxiliary without "j'" or "on".
