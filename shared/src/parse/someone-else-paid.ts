@@ -68,7 +68,9 @@ function paidByPerson(scan: Scan, from: number, to: number): boolean {
     if (!/^(par|by)$/.test(w(k))) continue;
     if (DETERMINERS.has(w(++k))) k++;
     if (/^(work|boite|entreprise|company)$/.test(w(k))) continue;
-    if ((isOther(w(k)) || (isGivenName(w(k)) && !APPS.has(w(k)))) && !speakerToo(scan, k, to)) return true;
+    // « mes beaux-parents », « ma grand-mère »: the person word is the first or the second.
+    const who = (j: number) => isOther(w(j)) || (isGivenName(w(j)) && !APPS.has(w(j)));
+    if ((who(k) || who(k + 1)) && !speakerToo(scan, k, to)) return true;
   }
   return false;
 }
