@@ -124,9 +124,14 @@ export function kindOfIncome(
   if (THEIR_SHARE.test(wordsOf(scan.tokens, end, scan.tokens.length))) return 'repayment';
   // « 8 € d'intérêts pris par la banque », "interest on the loan": taken from the speaker.
   if (takenFromSpeaker(scan, clause, at, end)) return null;
-  // « mon père a payé ma facture », "my dad paid my invoice": a person of one's own paying a bill
-  // of the speaker's gives them nothing (a client paying it pays their work).
-  if (/(facture|invoice)$/.test(wordsOf(scan.tokens, at, end)) && saidBefore(scan, clause, at, PEOPLE))
+  // « mon père a payé ma facture », "my dad paid my invoice", « ma facture payée par ma mère »: a person
+  // of one's own paying a bill of the speaker's gives them nothing (a client paying it pays their work).
+  const paid = wordsOf(scan.tokens, at, end);
+  if (
+    /(facture|invoice)$/.test(paid)
+      ? saidBefore(scan, clause, at, PEOPLE)
+      : / par$/.test(paid) && PEOPLE.has(scan.tokens[end + 1]?.norm ?? '')
+  )
     return null;
   // "Bought my mum flowers": the speaker bought for a person; "Someone bought my old sofa" sold it.
   if (wordsOf(scan.tokens, at, end) === 'bought my' && boughtForPerson(scan, clause, at, end)) return null;

@@ -32,6 +32,7 @@ describe('« payé par » a person told after the money is someone else paying, 
     ['dinner paid for by my dad, 60', 'spent 60.00 EUR dining not_paid'],
     ['le dîner offert par mes beaux-parents, 120 €', 'spent 120.00 EUR dining not_paid'],
     ['courses payées par ma grand-mère, 50 €', 'spent 50.00 EUR groceries not_paid'],
+    ['ma facture payée par ma mère, 60 €', 'spent 60.00 EUR utilities not_paid'],
     // Look-alikes: paid by a means, an app or work (a claim, or not), paid with no one named.
     ['courses 50 €, payées par carte', 'spent 50.00 EUR groceries'],
     ['courses payées par carte pour Julie, 50 €', 'spent 50.00 EUR groceries'],
@@ -40,6 +41,9 @@ describe('« payé par » a person told after the money is someone else paying, 
     ['resto payé par chèque 40 €', 'spent 40.00 EUR dining'],
     ['dinner paid by card, 60', 'spent 60.00 EUR dining'],
     ['taxi paid by work, 30', 'spent 30.00 EUR transport'],
+    // An invoice paid by a client or a company is the speaker's pay.
+    ['facture payée par le client, 600 €', 'income 600.00 EUR'],
+    ['facture payée par Dupont SARL, 900 €', 'income 900.00 EUR'],
     ['the car payment paid today, 200', 'spent 200.00 EUR transport'],
     // The speaker paid beside them: their own spending.
     ['le resto 80 €, payé par ma mère et moi', 'spent 80.00 EUR dining'],
