@@ -5,19 +5,9 @@
  * rule beside the look-alikes it must not change.
  */
 import { describe, expect, it } from 'vitest';
-import { parseExpenseText } from './parse-expense-text.ts';
-import { TEST_OPTS } from './testing/test-parse.ts';
+import { movedOrSpent } from './testing/test-parse.ts';
 
-const read = (text: string) => {
-  const r = parseExpenseText(text, TEST_OPTS);
-  return r.movement
-    ? `${r.movement.kind} ${r.movement.amount} ${r.movement.currency}`
-    : r.expenses
-        .map(
-          (e) => `spent ${e.amount} ${e.currency} ${e.category}${e.reviewReason ? ` ${e.reviewReason}` : ''}`,
-        )
-        .join(' ');
-};
+const read = movedOrSpent;
 const cases = (table: [string, string][]) =>
   it.each(table)('%s → %s', (text, want) => {
     expect(read(text)).toBe(want);

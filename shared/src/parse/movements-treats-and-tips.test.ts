@@ -6,19 +6,9 @@
  * is a vending machine; "my pay landed" and a cheque "cashed" came in. Each rule beside the look-alikes it must not change.
  */
 import { describe, expect, it } from 'vitest';
-import { parseExpenseText } from './parse-expense-text.ts';
-import { TEST_OPTS } from './testing/test-parse.ts';
+import { movedOrSpent } from './testing/test-parse.ts';
 
-const read = (text: string) => {
-  const r = parseExpenseText(text, TEST_OPTS);
-  return r.movement
-    ? `${r.movement.kind} ${r.movement.amount} ${r.movement.currency}`
-    : r.expenses
-        .map(
-          (e) => `spent ${e.amount} ${e.currency} ${e.category}${e.reviewReason ? ` ${e.reviewReason}` : ''}`,
-        )
-        .join(' ');
-};
+const read = movedOrSpent;
 
 describe('a treat is no money received: flagged, as "my boss paid for lunch"', () => {
   it.each([

@@ -20,3 +20,19 @@ export const centsOf = (amount: string): number => decimalToCents(amount) ?? Num
 /** "amount currency" of each expense, whatever its review reason. */
 export const amountsOf = (text: string): string[] =>
   parseExpenseText(text, TEST_OPTS).expenses.map((e) => `${e.amount} ${e.currency}`);
+
+/**
+ * "kind amount currency" of the movement read, or "spent amount currency category [reason]" of each
+ * expense: what the movement tests (movements-treats-and-tips, -said-otherwise, -told-the-other-way)
+ * compare.
+ */
+export const movedOrSpent = (text: string): string => {
+  const r = parseExpenseText(text, TEST_OPTS);
+  return r.movement
+    ? `${r.movement.kind} ${r.movement.amount} ${r.movement.currency}`
+    : r.expenses
+        .map(
+          (e) => `spent ${e.amount} ${e.currency} ${e.category}${e.reviewReason ? ` ${e.reviewReason}` : ''}`,
+        )
+        .join(' ');
+};
