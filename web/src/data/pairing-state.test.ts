@@ -134,6 +134,9 @@ describe("a phone whose change stream's ticket is refused", () => {
     db = openDb('pairing-state-stream');
     StandInEventSource.opened = [];
     vi.stubGlobal('EventSource', StandInEventSource);
+    // The stream is opened again when the network or the app comes back (their events).
+    vi.stubGlobal('window', new EventTarget());
+    vi.stubGlobal('document', Object.assign(new EventTarget(), { visibilityState: 'visible' }));
   });
   afterEach(async () => {
     vi.unstubAllGlobals();

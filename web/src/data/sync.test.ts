@@ -104,6 +104,8 @@ describe('listenForServerChanges', () => {
   it('reads the list each time a stream is ready: the first, and one the browser reconnected by itself', async () => {
     HeardEventSource.opened = [];
     vi.stubGlobal('EventSource', HeardEventSource);
+    vi.stubGlobal('window', new EventTarget());
+    vi.stubGlobal('document', Object.assign(new EventTarget(), { visibilityState: 'visible' }));
     let changes = 0;
     let settlements = 0;
     const api = createApiClient({ baseUrl: 'http://voicetrack.test', fetch: async () => new Response(null) });
@@ -131,6 +133,82 @@ describe('listenForServerChanges', () => {
       expect(HeardEventSource.opened).toHaveLength(1);
     } finally {
       stop();
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('opens a stream waiting out its back-off at once when the network is back, or the app back in view', async () => {
+    HeardEventSource.opened = [];
+    vi.stubGlobal('EventSource', HeardEventSource);
+    const network = { onLine: false };
+    vi.stubGlobal('navigator', network);
+    const page = new EventTarget();
+    vi.stubGlobal('window', page);
+    const view = Object.assign(new EventTarget(), { visibilityState: 'hidden' });
+    vi.stubGlobal('document', view);
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    let tickets = 0;
+    const api = createApiClient({
+      baseUrl: 'http://voicetrack.test',
+      fetch: async () => {
+        if (!network.onLine) throw new TypeError('Failed to fetch');
+        tickets++;
+        return new Response(
+          JSON.stringify({ ticket: `t-${tickets}`, expiresAt: '2026-12-03T20:00:00.000Z' }),
+          {
+            status: 201,
+            headers: { 'content-type': 'application/json' },
+          },
+        );
+      },
+    });
+    const opened = async (n: number) => {
+      for (let i = 0; i < 50 && HeardEventSource.opened.length < n; i++) await vi.advanceTimersByTimeAsync(1);
+      return HeardEventSource.opened.length;
+    };
+    const stop = listenForServerChanges(
+      api,
+      () => {},
+      async () => true,
+    );
+    try {
+      // No network for 31 s: tries at 0, 2, 6, 14 and 30 s fail; the next waits until 62 s.
+      await vi.advanceTimersByTimeAsync(31_000);
+      expect(HeardEventSource.opened).toHaveLength(0);
+      network.onLine = true;
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(HeardEventSource.opened).toHaveLength(0);
+      // The browser says the network is back: opened now, 30 s before the timer.
+      page.dispatchEvent(new Event('online'));
+      expect(await opened(1)).toBe(1);
+      expect(HeardEventSource.opened[0]?.url).toContain('ticket=t-1');
+      // Back online with a stream open: no second one.
+      page.dispatchEvent(new Event('online'));
+      view.dispatchEvent(new Event('visibilitychange'));
+      await vi.advanceTimersByTimeAsync(100);
+      expect(HeardEventSource.opened).toHaveLength(1);
+
+      // The server ends it for good with no network (a ticket works once), away for 40 s.
+      network.onLine = false;
+      const [first] = HeardEventSource.opened as [HeardEventSource];
+      first.readyState = HeardEventSource.CLOSED;
+      first.hear('error');
+      await vi.advanceTimersByTimeAsync(40_000);
+      expect(HeardEventSource.opened).toHaveLength(1);
+      // The network came back with no event for it (Firefox, a page reloaded offline): in view
+      // again, the app opens it at once; still hidden, or offline, it waits.
+      view.dispatchEvent(new Event('visibilitychange'));
+      network.onLine = true;
+      view.dispatchEvent(new Event('visibilitychange'));
+      await vi.advanceTimersByTimeAsync(100);
+      expect(HeardEventSource.opened).toHaveLength(1);
+      view.visibilityState = 'visible';
+      view.dispatchEvent(new Event('visibilitychange'));
+      expect(await opened(2)).toBe(2);
+      expect(HeardEventSource.opened[1]?.url).toContain('ticket=t-2');
+    } finally {
+      stop();
+      vi.useRealTimers();
       vi.unstubAllGlobals();
     }
   });

@@ -107,9 +107,9 @@ export function coalesced(task: () => Promise<unknown>): () => void {
 /**
  * Local mode: the server pushes changes made from other devices (SSE); `onChange` on each. A
  * paired phone opens it with a fresh ticket each time: a stream the server closed for good (a
- * ticket past its minute, a restart, a revoked device) is opened again, backing off to a minute,
- * and the list is read each time a stream is ready (the first too, one opened again, and one the
- * browser reconnected by itself, pairing off). What the server answered to each ticket goes to
+ * ticket past its minute, a restart, a revoked device) is opened again, backing off to a minute
+ * (at once when the network or the app comes back), and the list is read each time a stream is
+ * ready (the first too, one opened again, and one the browser reconnected by itself, pairing off). What the server answered to each ticket goes to
  * `ticketAnswer` (a revoked phone's refusal is remembered as a refused note's is). Returns `stop`.
  */
 export function listenForServerChanges(
@@ -124,11 +124,14 @@ export function listenForServerChanges(
   let delay = 2_000;
   let stopped = false;
   let source: EventSource | null = null;
+  // The next try, while the stream waits out its back-off.
+  let waiting: ReturnType<typeof setTimeout> | undefined;
   const again = () => {
-    if (!stopped) setTimeout(open, delay);
+    if (!stopped) waiting = setTimeout(open, delay);
     delay = Math.min(delay * 2, 60_000);
   };
   const open = async () => {
+    waiting = undefined;
     if (stopped) return;
     const withTicket = await paired();
     const got = await api.eventsUrl(withTicket);
@@ -153,9 +156,23 @@ export function listenForServerChanges(
       if (stream.readyState === EventSource.CLOSED) again();
     });
   };
+  // The network back (or the app back in view) while the stream waits out its back-off, up to a
+  // minute after a long cut: opened at once, not deaf to the other devices until the timer ends.
+  const now = () => {
+    if (waiting === undefined || stopped || !navigator.onLine) return;
+    clearTimeout(waiting);
+    delay = 2_000;
+    void open();
+  };
+  const inView = () => document.visibilityState === 'visible' && now();
+  window.addEventListener('online', now);
+  document.addEventListener('visibilitychange', inView);
   void open();
   return () => {
     stopped = true;
+    clearTimeout(waiting);
+    window.removeEventListener('online', now);
+    document.removeEventListener('visibilitychange', inView);
     source?.close();
   };
 }
