@@ -111,4 +111,8 @@ describe('the local parser on sentences never tuned on', () => {
   it('reports the blind set v26 in figures only', () => {
     blindSet('v26', 'blind28', 300);
   });
+
+  it('reports the blind set v27 in figures only', () => {
+    blindSet('v27', 'blind29', 300);
+  });
 });
