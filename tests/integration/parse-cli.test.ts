@@ -124,6 +124,40 @@ describe('pnpm parse', () => {
     ]);
   });
 
+  it('says an expense someone else pays back, and only that one', async () => {
+    const input =
+      'consultation chez le médecin 30 €, remboursé par la mutuelle\ntaxi 25 €, remboursé demain\ntaxi 25 €\n';
+    const run = await runParse(FLAGS, input);
+    expect(run.code).toBe(0);
+    const got = lines(run.stdout).map((l) => JSON.parse(l).expenses);
+    expect(got).toEqual([
+      [
+        expect.objectContaining({
+          amount: '30.00',
+          category: 'health',
+          date: '2026-11-24',
+          reimbursable: true,
+        }),
+      ],
+      [
+        expect.objectContaining({
+          amount: '25.00',
+          category: 'transport',
+          date: '2026-11-24',
+          reimbursable: true,
+        }),
+      ],
+      [expect.objectContaining({ amount: '25.00', category: 'transport', date: '2026-11-24' })],
+    ]);
+    // Not paid back: no flag at all (absent, not false), nor a reason to look at it.
+    expect(got[2][0]).not.toHaveProperty('reimbursable');
+    expect(got.flat().map((e: { reviewReason?: string }) => e.reviewReason)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   it('streams 5,000 lines in one run', async () => {
     const sentences = ['Taxi 12 euros.', 'Il fait beau.', 'Fifteen bucks for lunch yesterday.', ''];
     const input = Array.from({ length: 5000 }, (_, i) => `${sentences[i % 4]} #${i}`).join('\n');

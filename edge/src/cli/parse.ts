@@ -1,8 +1,8 @@
 /**
  * `pnpm --silent parse --now ISO --tz IANA --currency EUR [--locale fr] [--memory FILE]`: the
  * local parser on stdin, one utterance per line, one `{"expenses":[…]}` line out per line in, in
- * order. An expense to look at carries its `reviewReason` (`future_date`, `unclear_amount`…); money
- * that moved without being spent is a `movement` beside no expense. `--memory` is a JSON array of learned words (`[{"phrase":"le petit zinc","category":"dining"}]`),
+ * order. An expense to look at carries its `reviewReason` (`future_date`, `unclear_amount`…), one
+ * someone else pays back `reimbursable: true`; money that moved without being spent is a `movement` beside no expense. `--memory` is a JSON array of learned words (`[{"phrase":"le petit zinc","category":"dining"}]`),
  * what a person taught the parser by fixing categories.
  * A line that cannot be an utterance (empty, not UTF-8, control characters, far too long) gives
  * `{"expenses":[]}`; nothing on one line can stop the stream.
@@ -116,14 +116,18 @@ function parseLine(line: string, options: ParseOptions): string {
     return JSON.stringify({
       // Expenses to look at (a future day, an amount nothing places, an implausible one) are listed
       // like the others, with the reason they wait.
-      expenses: expenses.map(({ amount, currency, category, description, date, reviewReason }) => ({
-        amount,
-        currency,
-        category,
-        description,
-        date,
-        ...(reviewReason ? { reviewReason } : {}),
-      })),
+      // An expense someone else pays back says so (`reimbursable`), as the API's does.
+      expenses: expenses.map(
+        ({ amount, currency, category, description, date, reviewReason, reimbursable }) => ({
+          amount,
+          currency,
+          category,
+          description,
+          date,
+          ...(reviewReason ? { reviewReason } : {}),
+          ...(reimbursable ? { reimbursable } : {}),
+        }),
+      ),
       ...(movement ? { movement } : {}),
     });
   } catch {
