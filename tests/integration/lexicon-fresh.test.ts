@@ -21,6 +21,12 @@ const { BRANDS_WITH_A_CAPITAL } = (await import(
 const { OSM_BRANDS_CAPITALISED } = (await import(
   new URL('../../shared/src/parse/lexicon-open-brands.ts', import.meta.url).href
 )) as { OSM_BRANDS_CAPITALISED: readonly (readonly [string, number, string])[] };
+// The hand brands: a capital-only brand they name too is left out of the generated ones (build.ts).
+const { BRANDS } = (await import(
+  new URL('../../shared/src/parse/lexicon-brands.ts', import.meta.url).href
+)) as {
+  BRANDS: readonly (readonly [string, number, string])[];
+};
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const asked = JSON.parse(read('tools/lexicon/package.json')).devDependencies as Record<string, string>;
@@ -44,10 +50,11 @@ describe('the open-data lexicon', () => {
   });
 
   // "wendys" never matched: the index writes "Wendy's"; nor "nicolas" ("Maison Nicolas"), "leader"
-  // ("Leader Price"), "selfridges" (not listed). A word of the list is a brand's words, articles left out.
+  // ("Leader Price"), "selfridges" (not listed). A word of the list is a brand's words, articles left out;
+  // or a hand brand's (« Carrefour », « Fnac »), which every table reads after the generated ones.
   it('keeps every brand its capital list names, and only written with a capital', () => {
     const capitalised = new Set(
-      OSM_BRANDS_CAPITALISED.flatMap(([, , phrases]) =>
+      [...OSM_BRANDS_CAPITALISED, ...BRANDS].flatMap(([, , phrases]) =>
         phrases.split('|').map((p) => p.replace(/^(la|le|les|l'|the) /, '')),
       ),
     );

@@ -194,17 +194,18 @@ const en = presetWords('en', spoken);
 const brandMap = brands(nsi, normed, new Set([...spoken, ...PRESET_WORDS]), commonNouns(wordnet));
 // The brands the hand list names too, as strongly (weight 3 or more): every table that reads both
 // lists reads the hand list after this one (category-tables.ts, brand-names.ts, merchant.ts), so
-// such a brand here is dead weight on the phone. Kept: a name with "'s", whose bare form the first
-// list to name it adds ("nandos"), and the brands counted only with a capital (brand-names.ts
-// reads those alone).
+// such a brand here is dead weight on the phone. Kept: a name with "'s" ("nandos" is its bare form),
+// a capital-only one opening a WordNet noun (brand-names.ts reads it alone where the noun is read).
 const handBrands = new Set(
   BRANDS.filter(([, weight]) => weight >= 3).flatMap(([, , phrases]) => phrases.split('|')),
 );
-const shadowed = (key: string) => handBrands.has(key) && !/\w's\b/.test(key);
+const opensNoun = (key: string) => [...nouns.keys(), ...ailments.keys()].some((n) => n.startsWith(`${key} `));
+const shadowed = (k: string, capital: boolean) =>
+  handBrands.has(k) && !/\w's\b/.test(k) && !(capital && opensNoun(k));
 const asWords = (capital: boolean) =>
   new Map(
     [...brandMap]
-      .filter(([k, b]) => b.capital === capital && (capital || !shadowed(k)))
+      .filter(([k, b]) => b.capital === capital && !shadowed(k, capital))
       // Stored as the parser compares them (lower case, no accents): the words are read from the
       // text itself, so the written form would only cost bytes on the phone.
       .map(([k, b]) => [k, { category: b.category, weight: 3 }]),

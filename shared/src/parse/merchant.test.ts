@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BRANDS } from './lexicon-brands.ts';
 import { OSM_BRANDS, OSM_BRANDS_CAPITALISED } from './lexicon-open-brands.ts';
 import { OPEN_DATA_SOURCES } from './lexicon-open-data.ts';
 import { findMerchant } from './merchant.ts';
@@ -98,11 +99,13 @@ describe('categories from open data', () => {
 
   // The index lists "Système U" only as the U stores' fuel stations (amenity=fuel, the Wikidata
   // item of Super U and Hyper U): a fuel station of a company that runs supermarkets is its shop.
+  // The hand list names it too (then the generated one leaves it out: tools/lexicon/build.ts).
   it('names Système U a supermarket, as the company that runs it', () => {
-    const systemeU = [...OSM_BRANDS, ...OSM_BRANDS_CAPITALISED].filter(([, , phrases]) =>
+    const systemeU = [...OSM_BRANDS, ...OSM_BRANDS_CAPITALISED, ...BRANDS].filter(([, , phrases]) =>
       phrases.split('|').includes('systeme u'),
     );
     expect(systemeU.map(([category]) => category)).toEqual(['groceries']);
+    expect(findMerchant('SYSTEME U')?.category).toBe('groceries');
   });
 
   it('names its sources and their versions', () => {
