@@ -13,20 +13,33 @@
  * option keeps the open data's `/*! @license` notices the build keeps (they must stay in the
  * chunk that holds the data).
  *
- * Runs in generateBundle, after the names are hashed: the file's hash is that of Oxc's output,
- * from which Terser's is a function (same version, same options), so a new content still gets a
- * new name.
+ * Runs in generateBundle, after the names are hashed: the file's hash is that of Oxc's output and
+ * of Terser's options (augmentChunkHash), from which Terser's output is a function (same version),
+ * so a new content still gets a new name.
  */
-import { minify } from 'terser';
+import { type MinifyOptions, minify } from 'terser';
 import type { Plugin, Rollup } from 'vite';
 
 /** The chunk named by the parser's group in web/vite.config.ts. */
 export const READING_CHUNK = 'reading';
 
+/**
+ * `hoist_funs` writes each scope's function declarations first, where the language already
+ * declares them (no behaviour changes: a declaration is hoisted either way): the chunk's functions
+ * then sit together and its word lists together, 1.5 KB less gzip (room31; `hoist_vars`, its
+ * sibling, gave 0.8 KB more).
+ */
+const TERSER: MinifyOptions = { module: true, ecma: 2020, compress: { passes: 2, hoist_funs: true } };
+
 export function terseReading(): Plugin {
   return {
     name: 'voicetrack-terse-reading',
     apply: 'build',
+    // The file's name is hashed before Terser runs: the options join its hash, so that changing them
+    // names the new content anew (a cache trusting hashed names never keeps the old one under it).
+    augmentChunkHash(chunk) {
+      return chunk.name === READING_CHUNK ? JSON.stringify(TERSER) : undefined;
+    },
     generateBundle: {
       order: 'post',
       async handler(_options, bundle) {
@@ -37,7 +50,7 @@ export function terseReading(): Plugin {
         if (chunks.length !== 1)
           throw new Error(`the build has ${chunks.length} chunks named ${READING_CHUNK}, not one`);
         for (const chunk of chunks) {
-          const out = await minify(chunk.code, { module: true, ecma: 2020, compress: { passes: 2 } });
+          const out = await minify(chunk.code, TERSER);
           if (out.code === undefined) throw new Error(`Terser returned no code for ${chunk.fileName}`);
           chunk.code = out.code;
         }
