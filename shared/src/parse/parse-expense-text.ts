@@ -42,6 +42,7 @@ import { spanCategories } from './span-categories.ts';
 import { askedToRemind, spentLater } from './spent-later.ts';
 import { divideHalfUp, percentHalfUp, shareOf } from './split-bill.ts';
 import { spokenAmounts } from './spoken.ts';
+import { hundredsOfGoods } from './spoken-forms.ts';
 import { partsBefore } from './times-said.ts';
 import { attachTips } from './tips.ts';
 import { cleanText, tokenize } from './tokenize.ts';
@@ -198,14 +199,16 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       droppedClauses++;
       continue;
     }
+    const currency = resolveCurrency(amount.currency, sentenceCurrency, opts.currency);
+    const category = categoryOf(scan, seg, amount, keyword, currency, opts, isWord);
+    const heard = hundredsOfGoods(amount, tokens.slice(seg.start, seg.end), category, lang) ?? amount.cents;
     const price = unitPrice(scan, seg, amount);
-    const bill = price.per ? divideHalfUp(amount.cents * price.count, price.per) : amount.cents * price.count;
+    const bill = price.per ? divideHalfUp(heard * price.count, price.per) : heard * price.count;
     const withTip = bill + amount.tipCents + percentHalfUp(bill, amount.tipBasisPoints);
     const share = opts.wholeBill ? null : shareOf(scan, seg, amount, sole);
     const cents = share ? divideHalfUp(withTip * (share.times ?? 1), share.divisor) : withTip;
     if (cents <= 0 || cents > MAX_CENTS) continue;
     if (cents !== amount.cents) spoken.add(cents);
-    const currency = resolveCurrency(amount.currency, sentenceCurrency, opts.currency);
     // « Dinner for four, 160 euros, we split it evenly »: the amount's own words name nothing, and
     // the thing the sentence names bought it ("Dinner") when this is its only sum of money.
     const described = ownKeyword ?? (sole || soleMoney === seg ? wholeKeyword : null);
@@ -237,7 +240,6 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     // A doubt of the category alone makes it one to ask about; the confidence, and so the amounts
     // and the date, stay the lexicon's reading (ParseOptions.doubtCategory).
     const categorySure = lexiconSure && !categoryDoubted(ownKeyword, opts.doubtCategory, tokens, seg, isWord);
-    const category = categoryOf(scan, seg, amount, keyword, currency, opts, isWord);
     const reimbursable = reimbursed.has(seg) || paidBackLater(scan, amount.end, seg.end);
     expenses.push({
       amount: centsToDecimal(cents),

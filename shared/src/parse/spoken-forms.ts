@@ -1,5 +1,7 @@
+import type { Category } from '../categories.ts';
 import { matchCurrency } from './currencies.ts';
 import { numberWord, readNumberWords } from './number-words.ts';
+import type { AmountRead } from './scan-types.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
 import { UNITS } from './word-sets.ts';
@@ -65,4 +67,34 @@ export function impliedCents(
   if (!c || c.value < (compound ? 80 : 10) || c.value > 99 || matchCurrency(tokens, c.end)) return null;
   if (UNITS.match(tokens, c.end)) return null;
   return { cents: n.int * 100 + c.value, end: c.end, alt: [n.int * 100, c.value * 100] };
+}
+
+/** Things that cost hundreds, rarely one or two units: clothes for outdoors, shoes, devices, tools. */
+const DEAR_GOODS =
+  /^(coats?|jackets?|boots|shoes|trainers|sneakers|headphones|earbuds|printers?|drills?|speakers?|monitors?|hoovers?|mattress)$/;
+/** A show's seats: "concert tickets", "a festival pass". */
+const SHOW = /^(concert|festival|gig)$/;
+/** After the thing's word, words that leave it the head ("the boots were", "headphones for the gym"). */
+const AFTER_HEAD = /^(was|were|is|are|cost|costs|came|for|at|from|in|on|and)$/;
+
+/**
+ * "headphones, one fifty", "the boots were one twenty", "two fifty for the concert tickets": a thing
+ * that costs hundreds said at "one" or "two" then tens is hundreds (150, 120, 250); socks, a pen, a
+ * coffee or a bus ticket at "one fifty" stay units and cents, and so does a thing for one ("shoe
+ * polish", "printer paper", "drill bits": the word is no head there).
+ */
+export function hundredsOfGoods(
+  a: AmountRead,
+  words: readonly Token[],
+  category: Category,
+  lang: Lang,
+): number | null {
+  const [units = 0, tens = 0] = a.alt;
+  const dear = words.some((t, k) => {
+    const next = words[k + 1];
+    if (SHOW.test(t.norm)) return /^(tickets?|pass)$/.test(next?.norm ?? '');
+    return DEAR_GOODS.test(t.norm) && (next?.kind !== 'word' || AFTER_HEAD.test(next.norm));
+  });
+  const goods = a.impliedCents && lang === 'en' && !/^(dining|groceries|transport)$/.test(category);
+  return goods && dear && units <= 200 && tens >= 1000 ? units * 100 + tens : null;
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { amountsOf } from './testing/test-parse.ts';
+
+// Spoken prices and what the thing costs (round 32, issue 29). Each case failed before its rule;
+// the "stays" cases are what the rule leaves alone. Sentences of their own, not lines of a set.
+
+describe('a thing that costs hundreds said at "one" or "two" then tens is hundreds', () => {
+  it.each([
+    ['new earbuds, one thirty', ['130.00 EUR']],
+    ['the hiking boots were two ten', ['210.00 EUR']],
+    ['a rain jacket, one sixty', ['160.00 EUR']],
+    ['one ninety for the speakers', ['190.00 EUR']],
+    ['the gig tickets came to two forty', ['240.00 EUR']],
+    ['a cordless drill, one twenty-nine', ['129.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Small goods, meals and fares are units and cents.
+    ['socks, two fifty', ['2.50 EUR']],
+    ['a lighter, one fifty', ['1.50 EUR']],
+    ['a coffee at the gig, two sixty', ['2.60 EUR']],
+    ['the bus to the festival, two fifty', ['2.50 EUR']],
+    // The dear word only names what the thing is for.
+    ['shoe polish, two fifty', ['2.50 EUR']],
+    ['printer paper, one ninety', ['1.90 EUR']],
+    ['a coat hanger, one twenty', ['1.20 EUR']],
+    // From three up, and a currency said, the figures are as said.
+    ['boots, three fifty', ['3.50 EUR']],
+    ['headphones, one euro fifty', ['1.50 EUR']],
+    ['new trainers, ninety-nine ninety-nine', ['99.99 EUR']],
+    // French « deux cinquante » is always 2,50.
+    ['le manteau, deux cinquante', ['2.50 EUR']],
+  ])('stays as it was: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});
