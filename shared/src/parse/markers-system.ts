@@ -75,7 +75,7 @@ export const SYSTEM_MARKS: readonly [string, Mark][] = [
       "i'll expense it|ill expense it|i will expense it|expense it|expensed|on expenses|on the company|" +
       'company paid|company pays|the company pays|the company is paying|work paid|work pays|work is paying|' +
       "work's paying|paid by work|paid by the company|for work|business expense|work expense|reimbursable|" +
-      "i'll get reimbursed|i will get reimbursed|i'll be reimbursed|get reimbursed|getting reimbursed|" +
+      "i'll get reimbursed|i will get reimbursed|i'll be reimbursed|get reimbursed|getting reimbursed|i'll get it back|" +
       'company card|corporate card|expense report|on my expense report|' +
       // Paid now, paid back later by the mutuelle, the sécu, an insurer or work (issue 29).
       // « l'assurance paie »: the insurer pays the bill, the verb and not a pay packet (« ma paie »).

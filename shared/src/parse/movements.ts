@@ -165,8 +165,9 @@ export function movementOf(
     // « Paylib de Noé », "a Wero from Lucas": sent by a person named after it, to the speaker.
     const m = sentFrom(scan, said.start, said.end, clause) ? { ...said, mark: 'incoming' as const } : said;
     const sameClause = clause[0] === own[0];
-    // A loan said in any clause of the amount's segment ("…, elle me les rend vendredi") holds.
-    const story = ownBuys || (thingBefore && m.start > amount.end && paybackAhead(scan, m.start, m.end));
+    // A loan said in any clause of the amount's segment ("…, elle me les rend vendredi") holds; a
+    // payback to come told before the word ("I'll get it back on my next payslip") is a story.
+    const story = ownBuys || (thingBefore && m.start > amount.end && paybackAhead(scan, clause[0], m.end));
     if (!sameClause && m.mark !== 'loan' && story && !saysTheAmount(scan, m, clause, own)) continue;
     // "salaire reçu, et j'ai direct payé le loyer, 850 €", « salaire tombé, du coup resto ce soir,
     // 45 € »: a purchase or a thing bought said between the two.

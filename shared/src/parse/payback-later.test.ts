@@ -63,3 +63,33 @@ describe('a payback told after the money', () => {
     expect(read(text)).toBe(want);
   });
 });
+
+describe('a payback told after the money, beside another expense or a day number (amounts35)', () => {
+  it.each([
+    // The payback opening the clause after the first amount is that thing's, not the next one's.
+    ['taxi 28 €, remboursé demain, et le déjeuner 16 €', '28.00 2026-11-24 reimbursable | 16.00 2026-11-24'],
+    [
+      'the cab was 19, refunded next week by work, and a sandwich 5',
+      '19.00 2026-11-24 reimbursable | 5.00 2026-11-24',
+    ],
+    // A day number alone after a payback is the day of the month the money comes back on.
+    ['le train 72 €, remboursé avec ma paie le 5', '72.00 2026-11-24 reimbursable'],
+    ['hotel 140, gets reimbursed on the 3rd', '140.00 2026-11-24 reimbursable'],
+    // "I'll get it back" on pay day is a payback, not pay.
+    ["a taxi to the client, 38 euros, I'll get it back on my next payslip", '38.00 2026-11-24 reimbursable'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+
+  it.each([
+    // A payback said of the second thing, with its own words, is its own.
+    ['le resto 30 €, et le taxi 25 €, remboursé demain', '30.00 2026-11-24 | 25.00 2026-11-24 reimbursable'],
+    // A refund come on a day, with its month: kept as said; a payslip with money of its own is pay.
+    ['le kiné 40 €, remboursé le 12 novembre', '40.00 2026-11-12 reimbursable'],
+    ['got my payslip, 1900 euros', 'income 1900.00'],
+    // Nothing of money: a thing lent comes back.
+    ["the drill I lent Sam, I'll get it back on Sunday", ''],
+  ])('%s stays %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});

@@ -1,6 +1,6 @@
 import { clausesOf } from './clauses.ts';
 import { deniedAt } from './movement-turns.ts';
-import type { Scan } from './scan-types.ts';
+import type { DateItem, Scan } from './scan-types.ts';
 import { paybackWordAt } from './tense.ts';
 
 /**
@@ -33,8 +33,12 @@ export function dropPaybackDays(scan: Scan): void {
     );
     if (p < 0) continue;
     const done = participle(scan.tokens[p]?.raw ?? '');
+    // « remboursés sur ma note de frais le 5 », "reimbursed on the 5th": a day number alone is the
+    // payback's, the day of the month money comes back on, even gone.
+    const dayAlone = (d: DateItem) => /^\d+(er|st|nd|rd|th)?$/.test(scan.tokens[d.end - 1]?.norm ?? '');
     for (const d of scan.dates)
-      if (d.start > p && d.start < e && (d.future || !done) && !goneAt(scan, p, d.end)) d.dropped = true;
+      if (d.start > p && d.start < e && (d.future || !done || dayAlone(d)) && !goneAt(scan, p, d.end))
+        d.dropped = true;
   }
 }
 
@@ -56,11 +60,15 @@ export function paybackAhead(scan: Scan, from: number, to: number): boolean {
  * reimbursable.
  */
 export function paidBackLater(scan: Scan, amountEnd: number, segEnd: number): boolean {
+  const amountIn = (s: number, e: number) =>
+    scan.amounts.some((a) => !a.dropped && a.start >= s && a.start < e);
   return clausesOf(scan).some(
     ([s, e]) =>
       s >= amountEnd &&
-      s < segEnd &&
-      !scan.amounts.some((a) => !a.dropped && a.start >= s && a.start < e) &&
+      // « taxi 25 €, remboursé demain, et resto 30 € »: a payback opening the clause right after the
+      // amount is the thing's before it, where the next thing's words have begun too.
+      (s < segEnd || (paybackAt(scan, s) && !amountIn(amountEnd, s))) &&
+      !amountIn(s, e) &&
       paybackAhead(scan, s, e),
   );
 }
