@@ -36,3 +36,22 @@ describe('a thing that costs hundreds said at "one" or "two" then tens is hundre
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe("a tyre's size (width / height, the rim) is no money", () => {
+  it.each([
+    ['2 pneus 195/65 R15, 170 €', ['170.00 EUR']],
+    ['winter tyres 225/45R17, 480 euros', ['480.00 EUR']],
+    // Its count at a price each is the count times the price, the size multiplies nothing.
+    ['4 pneus en 185/60 R14 à 75 € pièce', ['300.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A day and its month in figures stays a date, a price with its cents a price.
+    ['le 12/10, le garagiste, 85 €', ['85.00 EUR']],
+    ['la révision 189,90 €', ['189.90 EUR']],
+  ])('stays as it was: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});

@@ -20,7 +20,7 @@ export interface Token {
 // One alternation, tried left to right at each position; the order matters: dates and times
 // before plain numbers, French elisions (l', d', qu') before words.
 const TOKEN =
-  /(\d{4}-\d{2}-\d{2})|(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![\d/])|(\d{1,2}(?:h\d{2}|:\d{2})|\d{1,2}h(?!\p{L}))|(\d+(?:[.,]\d+)*)(?:(er|ère|re|ème|eme|e|è|st|nd|rd|th)(?![\p{L}\d]))?|((?:qu|jusqu|lorsqu|puisqu|[ldjmtsnc])')(?=\p{L})|(\p{L}[\p{L}\p{M}]*(?:'\p{L}[\p{L}\p{M}]*)*)|([€$£¥%+×&#]|(?<![\p{L}\p{N}])[-−](?=\d))|([,.;:!?…]+)/giu;
+  /(\d{4}-\d{2}-\d{2})|(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)(?![\d/])|(\d{1,2}(?:h\d{2}|:\d{2})|\d{1,2}h(?!\p{L}))|(\d{3}\/\d{2}(?: ?Z?R ?\d{2})?)(?![\d/])|(\d+(?:[.,]\d+)*)(?:(er|ère|re|ème|eme|e|è|st|nd|rd|th)(?![\p{L}\d]))?|((?:qu|jusqu|lorsqu|puisqu|[ldjmtsnc])')(?=\p{L})|(\p{L}[\p{L}\p{M}]*(?:'\p{L}[\p{L}\p{M}]*)*)|([€$£¥%+×&#]|(?<![\p{L}\p{N}])[-−](?=\d))|([,.;:!?…]+)/giu;
 
 const APOSTROPHES = /[\u2018\u2019\u02BC\u00B4`]/g;
 const NON_ASCII = /[^\u0000-\u007f]/;
@@ -64,12 +64,13 @@ export function tokenize(text: string): Token[] {
     else if (m[2] !== undefined) tokens.push({ kind: 'slashDate', raw, norm: raw, start, end, spaced });
     else if (m[3] !== undefined)
       tokens.push({ kind: 'time', raw, norm: raw.toLowerCase(), start, end, spaced });
-    else if (m[4] !== undefined) {
-      const ordinal = m[5] !== undefined && /^\d{1,2}$/.test(m[4]);
-      tokens.push({ kind: ordinal ? 'ordinal' : 'num', raw, norm: m[4], start, end, spaced });
-    } else if (m[6] !== undefined || m[7] !== undefined)
+    else if (m[5] !== undefined) {
+      const ordinal = m[6] !== undefined && /^\d{1,2}$/.test(m[5]);
+      tokens.push({ kind: ordinal ? 'ordinal' : 'num', raw, norm: m[5], start, end, spaced });
+    } else if (m[4] !== undefined || m[7] !== undefined || m[8] !== undefined)
+      // « 205/55 R16 »: a tyre's size (width / height, the rim) is one word of the thing, no money.
       tokens.push({ kind: 'word', raw, norm: normWord(raw), start, end, spaced });
-    else if (m[8] !== undefined) tokens.push({ kind: 'sym', raw, norm: raw, start, end, spaced });
+    else if (m[9] !== undefined) tokens.push({ kind: 'sym', raw, norm: raw, start, end, spaced });
     else
       tokens.push({
         kind: 'punct',
