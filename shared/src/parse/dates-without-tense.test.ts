@@ -71,3 +71,23 @@ describe('an hour from 1 to 5 in figures after an evening is the small hours', (
     expect(dated(text)).toEqual(want);
   });
 });
+
+describe('a meal or food said on a month day past the coming weeks, with no tense, was had (amounts35)', () => {
+  it.each([
+    ['le 18 janvier, la pizzeria, 42 €', ['42.00 2026-01-18']],
+    ['on January 14th, groceries at Lidl, 65 euros', ['65.00 2026-01-14']],
+  ])('%s → %j', (text, want) => {
+    expect(dated(text)).toEqual(want);
+  });
+
+  it.each([
+    // A bill or a booking that far ahead is noted ahead, a meal said ahead is to come.
+    ['on January 12th, the car insurance, 300 euros', ['300.00 2027-01-12 future_date']],
+    ['le 18 janvier, le concert, 55 €', ['55.00 2027-01-18 future_date']],
+    ['le 18 janvier je paierai la pizzeria, 42 €', ['42.00 2027-01-18 future_date']],
+    // In the coming weeks any day is read as coming, a meal's too.
+    ['le 5 décembre, le traiteur, 300 €', ['300.00 2026-12-05 future_date']],
+  ])('%s stays %j', (text, want) => {
+    expect(dated(text)).toEqual(want);
+  });
+});

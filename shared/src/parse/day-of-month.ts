@@ -247,7 +247,11 @@ export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateCo
   // A deadline says it is coming, as for a bare day (« à payer avant le 31 janvier »).
   const ahead = ctx.ahead || (!ctx.past && DEADLINE.test(tokens[i - 1]?.norm ?? ''));
   const date = nearMonthDay(ctx.today, month, day.day, year, ahead ? 330 : ctx.past ? 0 : NEAR_AHEAD);
-  return date ? { date, end: j, weak: false, future: date > ctx.today } : null;
+  // Past the weeks any day is read as coming in, only a bill or a booking is noted that far ahead
+  // (parse-expense-text.ts reads a meal's as the last one gone).
+  const far = !ahead && date && date > addDays(ctx.today, AHEAD_DAYS);
+  const past = far ? nearMonthDay(ctx.today, month, day.day, year, 0) : null;
+  return date ? { date, end: j, weak: false, future: date > ctx.today, ...(past ? { past } : {}) } : null;
 }
 
 /**

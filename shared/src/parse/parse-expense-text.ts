@@ -201,6 +201,12 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     }
     const currency = resolveCurrency(amount.currency, sentenceCurrency, opts.currency);
     const category = categoryOf(scan, seg, amount, keyword, currency, opts, isWord);
+    // « le 16 janvier, le resto », "on January 16th, dinner out": a meal or food near ahead with no
+    // tense was had, not booked: the last such day gone.
+    const day =
+      date?.past && /^(dining|groceries)$/.test(category)
+        ? { ...date, date: date.past, future: false }
+        : date;
     const heard = hundredsOfGoods(amount, tokens.slice(seg.start, seg.end), category, lang) ?? amount.cents;
     const price = unitPrice(scan, seg, amount);
     const bill = price.per ? divideHalfUp(heard * price.count, price.per) : heard * price.count;
@@ -221,7 +227,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       reviewReasonFor(cents, currency, odd.has(amount), opts) ??
       (held || notPaid(scan, seg) || leftOrCancelled(scan, seg)
         ? 'not_paid'
-        : date?.future
+        : day?.future
           ? 'future_date'
           : planned || spentLater(scan, seg)
             ? 'not_paid'
@@ -246,13 +252,13 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       currency,
       category,
       description,
-      date: date?.date ?? today,
+      date: day?.date ?? today,
       categorySure,
       ...(reimbursable ? { reimbursable: true } : {}),
       ...(reviewReason ? { reviewReason } : {}),
       provenance,
     });
-    const read = { amount, keyword, price, date, share, lexiconSure, reimbursable, category };
+    const read = { amount, keyword, price, date: day, share, lexiconSure, reimbursable, category };
     signals.push(expenseSignals(scan, seg, read, isKeyword, lang, opts, today));
   }
   droppedClauses += dropPricesNotPaid(expenses, signals, lang);

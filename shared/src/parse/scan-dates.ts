@@ -29,6 +29,7 @@ export function scanDateAt(
     future: date.future,
     dropped: forDay,
     ...(date.vague ? { vague: true } : {}),
+    ...(date.past ? { past: date.past } : {}),
   };
   return { item, end: date.end };
 }

@@ -62,6 +62,8 @@ export interface DateItem {
   dropped: boolean;
   /** No day was named ("the other day", « récemment »). */
   vague?: boolean;
+  /** Read ahead as it is near, with no tense: the last such day gone (DateMatch.past). */
+  past?: string;
 }
 
 export interface MarkItem {

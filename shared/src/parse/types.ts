@@ -182,6 +182,8 @@ export interface DateMatch {
   future: boolean;
   /** No day was named ("the other day"): today is a guess. */
   vague?: boolean;
+  /** A month and day with no tense, read ahead as it is near: the last one gone (day-of-month.ts). */
+  past?: string;
 }
 
 export interface DateContext {
