@@ -17,8 +17,12 @@ describe('the local parser on the tuning sets of round 31 written before their r
     // of 151 unseen, 120 after (the odd half 52 → 57, an aggregate only); 121 (odd 58) with a debit
     // said in the present read as the next one (« la mutuelle me prélève 45 € le 5 de chaque mois »);
     // 64 and 124 (odd 60) with people counted in figures before a figure alone ending the note ("a
-    // birthday cake for 10, 35"); 65 and 125 (odd 60) with « prises en charge » an aside.
-    heldOutSet('v31a', { minLines: 151, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 65, whole: 125 });
+    // birthday cake for 10, 35"); 65 and 125 (odd 60) with « prises en charge » an aside. Round 32
+    // (amounts35): 70 and 132 (odd 62) with a thing that costs hundreds said at "one" or "two" then
+    // tens read as hundreds ("headphones for the gym, one fifty"), a day number alone after a
+    // payback the payback's (« remboursés sur ma note de frais le 5 ») and "I'll get it back on my
+    // next payslip" an aside.
+    heldOutSet('v31a', { minLines: 151, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 70, whole: 132 });
   });
 
   it('gets the v31s set right at its floors, its odd half held out', () => {
