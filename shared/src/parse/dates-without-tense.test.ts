@@ -39,9 +39,15 @@ describe('two days before or after a holiday, and the days kept by custom', () =
     ["on St Patrick's Day we had a round, 25 euros", ['25.00 2026-03-17']],
     ["à la Saint-Nicolas, du pain d'épices, 6 €", ['6.00 2025-12-06']],
     ['on the Fourth of July, fireworks, 20 dollars', ['20.00 2026-07-04']],
+    // Shrove Tuesday moves with Easter, 47 days before it (amounts35).
+    ['à Mardi gras, des beignets, 9 €', ['9.00 2026-02-17']],
+    ['on Pancake Day, lemons and sugar, 4 euros', ['4.00 2026-02-17']],
     // Look-alikes: the eve, one day off; « pour » names a purpose, not a day.
     ['la veille de Noël, des huîtres, 30 €', ['30.00 2025-12-24']],
     ['pour la Chandeleur, de la farine, 3 €', ['3.00 2026-11-24']],
+    // The weekday alone is a week back; the costume is for the day, not bought on it.
+    ['mardi, du gras double, 12 €', ['12.00 2026-11-17']],
+    ['a costume for Mardi Gras, 25 euros', ['25.00 2026-11-24']],
   ])('%s → %j', (text, want) => {
     expect(dated(text)).toEqual(want);
   });

@@ -46,6 +46,7 @@ const NAMED_DAYS = new PhraseTable<NamedDay>([
     (p) => [p, { easter: 0 }] as [string, NamedDay],
   ),
   ...['lundi de paques', 'easter monday'].map((p) => [p, { easter: 1 }] as [string, NamedDay]),
+  ...['mardi gras', 'pancake day', 'shrove tuesday'].map((p) => [p, { easter: -47 }] as [string, NamedDay]),
   ...['vendredi saint', 'good friday'].map((p) => [p, { easter: -2 }] as [string, NamedDay]),
   ...['ascension', "l'ascension", "jeudi de l'ascension"].map(
     (p) => [p, { easter: 39 }] as [string, NamedDay],

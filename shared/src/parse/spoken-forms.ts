@@ -71,11 +71,11 @@ export function impliedCents(
 
 /** Things that cost hundreds, rarely one or two units: clothes for outdoors, shoes, devices, tools. */
 const DEAR_GOODS =
-  /^(coats?|jackets?|boots|shoes|trainers|sneakers|headphones|earbuds|printers?|drills?|speakers?|monitors?|hoovers?|mattress)$/;
+  /^((coat|jacket|printer|drill|speaker|monitor|hoover)s?|(boot|shoe|trainer|sneaker|headphone|earbud)s|mattress)$/;
 /** A show's seats: "concert tickets", "a festival pass". */
 const SHOW = /^(concert|festival|gig)$/;
 /** After the thing's word, words that leave it the head ("the boots were", "headphones for the gym"). */
-const AFTER_HEAD = /^(was|were|is|are|cost|costs|came|for|at|from|in|on|and)$/;
+const AFTER_HEAD = /^(was|were|is|are|costs?|came|for|at|from|in|on|and)$/;
 
 /**
  * "headphones, one fifty", "the boots were one twenty", "two fifty for the concert tickets": a thing
