@@ -38,7 +38,8 @@ export function guestsCounted(tokens: readonly Token[], at: number, lang: Lang, 
  */
 function priceEnds(tokens: readonly Token[], k: number): boolean {
   if (/^(at|chez|au|a)$/.test(tokens[k]?.norm ?? '')) {
-    k++;
+    // "a table for 6 at 8:30, 150", « une table pour 6 à 20h, 150 »: the hour booked, or the place.
+    k += tokens[k + 1]?.kind === 'time' ? 2 : 1;
     while (tokens[k]?.kind === 'word' && /^\p{Lu}/u.test(tokens[k]?.raw ?? '')) k++;
   }
   return (

@@ -55,3 +55,27 @@ describe("a tyre's size (width / height, the rim) is no money", () => {
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe('people counted before an hour booked, and a rough figure in words with no money after', () => {
+  it.each([
+    // "for 6 at 8:30": the people and the hour the table was for, the figure ending the note its price.
+    ['a table for 6 at 7:45, 180', ['180.00 EUR']],
+    ['un dîner pour 5 à 20h30, 140', ['140.00 EUR']],
+    // "-odd", "-something" after a number in words: the round figure, the thing after it kept.
+    ['thirty-odd for the cab', ['30.00 EUR']],
+    ['fifty-something for the flowers', ['50.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The place after the people, and money named, as before.
+    ["a table for two at Luigi's, 64", ['64.00 EUR']],
+    ['dinner for 4 at 8:30, 120 euros', ['120.00 EUR']],
+    // People counted roughly beside money named, an odd thing bought.
+    ['twenty-odd people at the party, 200 euros', ['200.00 EUR']],
+    ['an odd sock, 2 euros', ['2.00 EUR']],
+  ])('stays as it was: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});

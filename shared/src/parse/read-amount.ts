@@ -183,9 +183,11 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
   if (!n) return null;
   let { cents, end } = n;
   // "forty-something quid", "thirty-odd euros", "twenty-ish quid": said roughly, the money after the
-  // word is still the number's own.
+  // word is still the number's own; in words with no money after ("forty-odd for the taxi") too.
   const roughWord =
-    ROUGH_SUFFIXES.has(tokens[n.end]?.norm ?? '') && n.int !== null && majorMoneyAt(tokens, n.end + 1);
+    ROUGH_SUFFIXES.has(tokens[n.end]?.norm ?? '') &&
+    n.int !== null &&
+    (n.words || majorMoneyAt(tokens, n.end + 1));
   if (roughWord) end += 1;
   const roughly = n.rough || roughWord ? { rough: true } : {};
   let int = n.int;
