@@ -123,6 +123,7 @@ export const LABELLED_SETS = [
   ['tuning v31k', 'utterances-v31k.jsonl', 'tuned'],
   ['tuning v31m', 'utterances-v31m.jsonl', 'tuned'],
   ['tuning v32a', 'utterances-v32a.jsonl', 'tuned'],
+  ['tuning v32k', 'utterances-v32k.jsonl', 'tuned'],
   ['blind v5', 'utterances-blind-v5.jsonl', 'never tuned on'],
   ['blind v6', 'utterances-blind-v6.jsonl', 'never tuned on'],
   ['blind v8', 'utterances-blind-v8.jsonl', 'never tuned on'],
