@@ -12,9 +12,10 @@ import { readByHead } from './category-heads.ts';
 import type { CategoryMatch } from './category-learned.ts';
 import { dressedFor, forSomeoneElse, mayBeGiven } from './category-purposes.ts';
 import { otherSense } from './category-senses.ts';
-import { TABLES } from './category-tables.ts';
+import { type Hit, TABLES } from './category-tables.ts';
 import { placeForOther, thingForPurpose, toolAfterFood, utensilForFood } from './category-things-for-food.ts';
 import { forAPhone } from './phone-purpose.ts';
+import type { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
 import type { Lang } from './types.ts';
 
@@ -42,9 +43,21 @@ export function readAround(
   // « une coque pour mon portable », "a case for my phone": the thing is for the device, not its plan.
   if (best?.category === 'utilities' && forAPhone(tokens, from, best.start))
     best = { ...best, category: 'shopping', weight: 1 };
-  // « de l'huile pour la 308 », « des ampoules pour la 208 »: a thing for the car « la » names by its number.
-  if (best && !best.place && best.weight <= 2 && forACarNumbered(tokens, best.end, to))
-    best = { ...best, category: 'transport' };
+  // « de l'huile pour la 308 », « des essuie-glaces pour la Clio », "screenwash for the Fiesta": a thing
+  // for a car named by its number or its model; nothing named, the car's too (« le plein de la Twingo »).
+  // Flowers, a meal, an outing or a care for it are no car's (« des fleurs pour la 208 » are a present).
+  const thing =
+    !best || (!best.place && best.weight <= 2 && !/^(gifts|dining|leisure|health)$/.test(best.category));
+  if (thing && forACarNamed(table, tokens, best ? best.end : from, best ? best.end + 3 : to, to))
+    best = {
+      start: from,
+      end: from,
+      place: false,
+      weight: 1,
+      contested: false,
+      ...best,
+      category: 'transport',
+    };
   if (
     (!best || best.category === 'groceries') &&
     lang === 'en' &&
@@ -109,14 +122,34 @@ export function readAround(
   return best;
 }
 
-/** Whether « pour la » or « de la » and three or four figures (a car's model) follow within two words. */
-function forACarNumbered(tokens: readonly Token[], end: number, to: number): boolean {
-  for (let k = end; k < Math.min(to - 2, end + 3); k++)
-    if (
-      /^(pour|de)$/.test(tokens[k]?.norm ?? '') &&
-      tokens[k + 1]?.norm === 'la' &&
-      /^\d{3,4}$/.test(tokens[k + 2]?.norm ?? '')
-    )
-      return true;
+/** Cars people name by their model (written with a capital) rather than by « la voiture ». */
+const MODELS = new Set(
+  'clio|twingo|zoe|megane|scenic|kangoo|captur|berlingo|picasso|saxo|duster|sandero|fiesta|focus|kuga|corsa|astra|zafira|polo|golf|octavia|fabia|ibiza|yaris|aygo|micra|qashqai|juke|panda|punto|jazz|civic|swift|i10|i20|c3|c4|trafic|partner'.split(
+    '|',
+  ),
+);
+
+/**
+ * Whether « pour la », « de la », « du », "for the", "on my"… then a car's model follow within two
+ * words: three or four figures (« la 308 ») or a model's name written with a capital (« la Clio »,
+ * "the Fiesta"; lower-case « une fiesta » is a party).
+ */
+function forACarNamed(
+  table: PhraseTable<Hit>,
+  tokens: readonly Token[],
+  end: number,
+  last: number,
+  to: number,
+) {
+  for (let k = end; k < Math.min(to - 1, last); k++) {
+    const word = tokens[k]?.norm ?? '';
+    const det =
+      /^(pour|de|for|of|on)$/.test(word) && /^(la|le|the|my|ma|mon)$/.test(tokens[k + 1]?.norm ?? '');
+    const at = det ? k + 2 : word === 'du' ? k + 1 : -1;
+    const car = tokens[at];
+    // "the Golf club" is no car: a word a table knows after the name makes it another thing's.
+    const named = car && MODELS.has(car.norm) && /^\p{Lu}/u.test(car.raw) && !table.match(tokens, at + 1, to);
+    if (car && (/^\d{3,4}$/.test(car.norm) || named)) return true;
+  }
   return false;
 }

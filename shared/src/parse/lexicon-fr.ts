@@ -51,7 +51,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
     2,
     'electricite|facture d electricite|gaz|facture de gaz|eau|facture d eau|internet|box internet|fibre|' +
       'forfait|forfait mobile|forfait telephone|telephone|abonnement telephone|portable|' +
-      'chauffage|fioul|abonnement internet|redevance|ordures menageres',
+      'chauffage|fioul|abonnement internet|redevance|ordures menageres|decodeur',
   ],
   [
     'health',

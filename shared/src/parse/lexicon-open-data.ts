@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '7d13e7b72c3bc110e838a2b76d990ddd983ed1be197d5945fad9e5efa9fce040';
+export const OPEN_DATA_INPUTS = 'f26a9e5db2a8a51a2a3282b2a45d195331e7901357e71360907cd613fe88c379';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
