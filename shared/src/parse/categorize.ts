@@ -3,7 +3,7 @@ import { atEnglishPlace, brandName, capitalName } from './brand-names.ts';
 import { careByForm } from './care-forms.ts';
 import { readAround } from './category-around.ts';
 import { bodyCheck, petCare } from './category-care.ts';
-import { clippedWord } from './category-clipped.ts';
+import { clippedWord, wineByColour } from './category-clipped.ts';
 import { afterFaire, deviceNoun } from './category-forms.ts';
 import {
   atPlace,
@@ -97,7 +97,10 @@ export function findCategory(
           ? { value: PET, end: petEnd }
           : checkEnd !== null
             ? { value: BODY_CHECK, end: checkEnd }
-            : (table.match(tokens, i, to) ?? possessive(table, tokens, i, to) ?? careOf(tokens, i));
+            : (table.match(tokens, i, to) ??
+              possessive(table, tokens, i, to) ??
+              careOf(tokens, i) ??
+              wineByColour(tokens, i));
     if (!hit) continue;
     // « presse-purée »: the verb itself is no newspaper when its noun follows, joined by a hyphen.
     if (lang === 'fr' && (deviceNoun(tokens, i) || (hit.end === i + 1 && deviceNoun(tokens, i + 1))))

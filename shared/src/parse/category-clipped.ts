@@ -61,3 +61,19 @@ export function clippedWord(
   }
   return null;
 }
+
+/** Containers a wine is poured or sold in. */
+const POURED = /^(bottles?|glass(es)?|case|carafe|bouteilles?|verres?|ballon|pichet|caisse|carton)$/;
+
+/**
+ * « un verre de rouge », "a bottle of red", « une caisse de rosé »: a wine said by its colour alone,
+ * after its bottle or glass and « de », "of" (bought to drink at home, or served where it was had).
+ */
+export function wineByColour(tokens: readonly Token[], i: number): { value: Hit; end: number } | null {
+  const said =
+    /^(rouge|blanc|rose|red|white)$/.test(tokens[i]?.norm ?? '') &&
+    /^(de|of)$/.test(tokens[i - 1]?.norm ?? '');
+  return said && POURED.test(tokens[i - 2]?.norm ?? '')
+    ? { value: { category: 'groceries', weight: 2, place: false }, end: i + 1 }
+    : null;
+}

@@ -130,3 +130,17 @@ export function serviceOfTrade(word: string): string | null {
   if (/[^aeiou]or$/.test(word)) return `${word}ing`;
   return null;
 }
+
+/**
+ * Who does an English service of two words or more: "gutter cleaning" → "gutter cleaner", "dog
+ * walking" → "dog walker", "pest control" → "pest controller" (the service's own last word changed).
+ */
+export function agentOfEnglishService(words: readonly string[]): string | null {
+  const last = words.at(-1) ?? '';
+  const doer = /[^aeiou]ing$/.test(last)
+    ? `${last.slice(0, -3)}er`
+    : last === 'control'
+      ? 'controller'
+      : null;
+  return doer && [...words.slice(0, -1), doer].join(' ');
+}

@@ -23,6 +23,7 @@
  * thaï », « leçons de pâtisserie ») is what is taught, the language or the craft: the lesson's,
  * education; « facturé », the verb (accent-free it reads « facture »), says someone charged, not
  * which bill: other, vaguely (« la banque m'a facturé 12 € »; a trade or a brand named still wins).
+ * Round 32 (cats37): "glasses of" a drink are the drink ("two glasses of red at the pub"), no spectacles.
  */
 import type { Category } from '../categories.ts';
 import { isFrameWord, LINKS, nightBeforeNoun, nounAfterLink } from './category-frames.ts';
@@ -70,6 +71,8 @@ export function otherSense(
     return { category: 'education', weight: 2 };
   if (sense === 'utilities facture' && /ée?s?$/i.test(tokens[at]?.raw ?? ''))
     return { category: 'other', weight: 1 };
+  if (sense === 'health glasses' && tokens[at + 1]?.norm === 'of')
+    return { category: 'groceries', weight: 2 };
   if (
     (sense === 'health glasses' || sense === 'leisure flutes') &&
     [of(at - 1), of(at - 2)].some((c) => c === 'groceries' || c === 'dining')

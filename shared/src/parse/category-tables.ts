@@ -5,7 +5,14 @@
  */
 import type { Category } from '../categories.ts';
 import { addEmojiWords } from './category-emoji.ts';
-import { agentOfService, derivedForms, englishForms, serviceOfTrade, serviceVerb } from './category-forms.ts';
+import {
+  agentOfEnglishService,
+  agentOfService,
+  derivedForms,
+  englishForms,
+  serviceOfTrade,
+  serviceVerb,
+} from './category-forms.ts';
 import { EN_HAND, FR_HAND } from './hand-lexicons.ts';
 import { BRANDS } from './lexicon-brands.ts';
 import { EMOJI_EN, EMOJI_FR } from './lexicon-emoji.ts';
@@ -151,6 +158,12 @@ export function addEntries(
           ? serviceOfTrade(words[0] ?? '')
           : null;
       if (service) derived.push([service, { ...hit, weight: DERIVED }]);
+      // "gutter cleaner" of "gutter cleaning", "pest controller" of "pest control": who does a service.
+      const doer =
+        as.english && weight >= 2 && weight !== 3 && words.length > 1 && SERVICES.has(category)
+          ? agentOfEnglishService(words)
+          : null;
+      if (doer) derived.push([doer, { ...hit, weight: DERIVED }]);
       // « dératiseur » of « dératisation »: the agent of a French service, for the services' categories.
       const agent =
         as.singulars && weight === 2 && words.length === 1 && AGENTS.has(category)

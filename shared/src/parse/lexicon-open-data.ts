@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'f26a9e5db2a8a51a2a3282b2a45d195331e7901357e71360907cd613fe88c379';
+export const OPEN_DATA_INPUTS = '1f2906e4c64ea0ed7c1e637513f2e6a7d741d44f4fba5b9b15addbd2f79efd2d';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [

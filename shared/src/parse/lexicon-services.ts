@@ -15,7 +15,7 @@ export const FR_SERVICES: readonly LexiconEntry[] = [
     'zinguerie|facadier|ravalement|ravalement de facade|plaquiste|placo|placoplatre|terrassier|' +
       'terrassement|storiste|volet roulant|antenniste|antenne tv|antenne satellite|parabole|' +
       'frigoriste|fumiste|tubage|conduit de cheminee|desamianteur|desamiantage|amiante|' +
-      'diagnostiqueur|diagnostic immobilier|diagnostics immobiliers|dpe|etancheite|' +
+      'diagnostiqueur|diagnostic immobilier|diagnostics immobiliers|dpe|etancheite|etancheur|pisciniste|' +
       'ferronnerie|puisatier|verandaliste|veranda|domoticien|nettoyage des vitres|' +
       'lavage des vitres|laveur de vitres|tranchee|fosse septique|tonte de la pelouse|taille des haies|' +
       'debroussaillage|telesurveillance|' +
@@ -103,7 +103,7 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
     'smog check|emissions test|emission test|dartford crossing|vehicle tax|' +
       'car tax|cambelt|gearbox|breakdown recovery',
   ],
-  ['health', 2, 'earwax|ear syringing|microsuction|reflexology'],
+  ['health', 2, 'earwax|ear syringing|microsuction|reflexology|hygienist'],
   [
     'other',
     2,
@@ -115,13 +115,13 @@ export const EN_SERVICES: readonly LexiconEntry[] = [
   ['transport', 2, 'driving licence|driving license|provisional licence'],
   ['housing', 2, 'planning permission'],
   ['travel', 2, 'checked baggage|hold luggage|hold bag|seat selection'],
-  ['leisure', 2, 'mooring|mooring fee|allotment|choir'],
+  ['leisure', 2, 'mooring|mooring fee|allotment|choir|scout'],
   // The general vocabulary of the same kinds (as the French above).
   [
     'housing',
     2,
     'guttering|downpipe|fascias|soffits|loft conversion|loft insulation|cavity wall insulation|' +
-      'rewiring|repointing|decking|block paving|builder|general contractor|' +
+      'rewiring|repointing|decking|block paving|builder|general contractor|decorator|' +
       'termite inspection|home inspection|home inspector|escrow|closing costs|conveyancing|conveyancer|' +
       'land registry|stamp duty|letting fee|janitor|caretaker|lawn service|yard work|snow removal',
   ],
