@@ -126,13 +126,14 @@ export const OSM_CATEGORIES: Readonly<Record<string, ReadonlyMap<string, Categor
     ...of('leisure', 'aquarium attraction gallery museum theme_park zoo'),
   ]),
   office: new Map([
-    ...of('housing', 'estate_agent property_management moving_company'),
+    // An architect paid by a household draws its home (the older sets' « l'architecte pour les plans »).
+    ...of('housing', 'estate_agent property_management moving_company architect'),
     ...of('utilities', 'energy_supplier telecommunication water_utility insurance'),
     ...of('travel', 'travel_agent guide'),
     ...of('education', 'educational_institution'),
     ...of(
       'other',
-      'lawyer notary accountant tax_advisor coworking architect surveyor financial_advisor translator private_investigator employment_agency adoption_agency',
+      'lawyer notary accountant tax_advisor coworking surveyor financial_advisor translator private_investigator employment_agency adoption_agency',
     ),
   ]),
 };

@@ -60,3 +60,12 @@ describe('who does an English service of two words is named by it (cats37)', () 
     expect(accepted).toContain(first(text)?.category);
   });
 });
+
+describe('an architect paid by a household draws its home (cats37, the open data’s office=architect)', () => {
+  it.each([
+    ["l'architecte pour les plans du garage, 1200 €", 'housing'],
+    ["un cabinet d'architecte, 900 €", 'housing'],
+  ])('« %s » is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});
