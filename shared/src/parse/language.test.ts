@@ -35,6 +35,10 @@ describe('the language of a note', () => {
     ['cerceau, 8', 'fr-FR', 'fr'],
     ['traineau, 60', 'fr-FR', 'fr'],
     ['beanie, 12', 'fr-FR', 'en'],
+    // A nationality's English ending (-ian, -ish) leans English; French says « italien », « anglais ».
+    ['Italian course, 200 euros', 'fr-FR', 'en'],
+    ['Spanish lessons, 120', 'fr-FR', 'en'],
+    ['cours d’italien, 200 euros', 'fr-FR', 'fr'],
   ])('"%s" on a %s phone is %s', (text, locale, lang) => {
     expect(language(text, locale)).toBe(lang);
   });
@@ -75,5 +79,7 @@ describe('a note of nouns read in the language its spelling leans to', () => {
     // The bus companies are brands: "Stagecoach", "Arriva", "Megabus" (lexicon-brands.ts).
     ['weekly Stagecoach ticket, 20', 'transport'],
     ['kebab 8', 'dining'],
+    // « course » is a ride in French: "Italian course" said in English is a class.
+    ['Italian course, 200 euros', 'education'],
   ])('%s → %s', (text, want) => expect(category(text)).toEqual([want]));
 });

@@ -72,11 +72,12 @@ export function detectLanguage(
   if (en !== fr) return en > fr ? 'en' : 'fr';
   if (fr === 0) {
     // "tea towels", "bread maker": else a word no lexicon knows, spelt as French spells none (w, k,
-    // "ea" but in « eau »: « cerceau »), leans English (« parking », "kebab" are known to both).
+    // "ea" but in « eau »: « cerceau »; an ending in -ish or -ian, "Spanish", "Italian", where French
+    // says « -ien », « -ais »), leans English (« parking », "kebab" are known to both).
     const english = tokens.some(
       (t, i) =>
         t.kind === 'word' &&
-        (lexicon.english(tokens, i) || (/w|k|ea(?!u)/.test(t.norm) && !lexicon.known(tokens, i))),
+        (lexicon.english(tokens, i) || (/w|k|ea(?!u)|ish$|ian$/.test(t.norm) && !lexicon.known(tokens, i))),
     );
     const french = tokens.some((t, i) => t.kind === 'word' && lexicon.french(tokens, i));
     if (english !== french) return english ? 'en' : 'fr';
