@@ -118,6 +118,9 @@ export function findCategory(
     if (lower && !h.common) continue;
     if (lower && h.common) ({ h, hit } = { h: h.common, hit: { value: h.common, end: hit.end } });
     if (h.afterFaire && !afterFaire(tokens, i)) continue;
+    // « une planche de charcuterie au bar »: a food shop's word after a bare « de », "of" is its food, no place.
+    if (h.place && h.category === 'groceries' && /^(de|d'|of)$/.test(tokens[i - 1]?.norm ?? ''))
+      h = { ...h, place: false };
     if (h.lower && i > 0 && /^\p{Lu}/u.test(tokens[i]?.raw ?? '')) {
       // "at Boots": a noun written as a name is the brand of that name, when one counts only so.
       const name = capitalName(tokens, i, to);

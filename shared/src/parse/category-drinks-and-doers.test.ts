@@ -69,3 +69,16 @@ describe('an architect paid by a household draws its home (cats37, the open data
     expect(first(text)?.category).toBe(category);
   });
 });
+
+describe('a food shop’s word after a bare « de » is its food, no place (cats37)', () => {
+  it.each([
+    // Served where it was had: a meal.
+    ['une assiette de charcuterie au bar, 14 €', 'dining'],
+    // Its food bought, or the shop where it was (« de la »), stay groceries.
+    ['une assiette de charcuterie, 14 €', 'groceries'],
+    ['du jambon de la charcuterie, 8 €', 'groceries'],
+    ['un colis de boucherie, 60 €', 'groceries'],
+  ])('« %s » is %s', (text, category) => {
+    expect(first(text)?.category).toBe(category);
+  });
+});
