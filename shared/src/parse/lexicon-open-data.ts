@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '63cd28b7446e516fbe7d7b0ec05a4a161c653ce1dfefe7e78905894cb1b9ec97';
+export const OPEN_DATA_INPUTS = '6110ea650912a3347cdcef3933c56f689f8899821d2e43a8bd80a394974aef7d';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
