@@ -65,6 +65,9 @@ const SCHOOLS = new Set(
   ),
 );
 
+/** A participle of paying and « par », "by" with an article: what follows is who paid. */
+const PAID_BY = /^(payee?s?|paid|reglee?s?|offerte?s?) (par|by) (la|le|l'|the)$/;
+
 /**
  * The strongest category keyword in tokens[from, to); the first one wins a tie. `isWord(i)` says
  * which tokens are words of the sentence: "quarante livres" are pounds, not books.
@@ -102,6 +105,8 @@ export function findCategory(
               careOf(tokens, i) ??
               wineByColour(tokens, i));
     if (!hit) continue;
+    // « payé par la boîte », "paid by the company": who paid names no thing bought (no night club).
+    if (PAID_BY.test(`${tokens[i - 3]?.norm} ${tokens[i - 2]?.norm} ${tokens[i - 1]?.norm}`)) continue;
     // « presse-purée »: the verb itself is no newspaper when its noun follows, joined by a hyphen.
     if (lang === 'fr' && (deviceNoun(tokens, i) || (hit.end === i + 1 && deviceNoun(tokens, i + 1))))
       hit = { value: DEVICE, end: hit.end };

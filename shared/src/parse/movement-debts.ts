@@ -2,6 +2,8 @@ import type { Clause } from './clauses.ts';
 import { personAt } from './person-or-body.ts';
 import type { DateItem, Scan } from './scan-types.ts';
 import { word } from './scan-word.ts';
+import type { Segment } from './segments.ts';
+import { someoneElsePaid } from './someone-else-paid.ts';
 import { wordsOf } from './tokenize.ts';
 import type { MovementKind } from './types.ts';
 import { wordSet } from './word-sets.ts';
@@ -138,3 +140,7 @@ function dayLent(scan: Scan, date: DateItem | undefined): string | undefined {
 /** The day money moved: a loan's is when it was lent, any other's the day read for its amount. */
 export const movedOn = (scan: Scan, kind: MovementKind, date: DateItem | undefined) =>
   kind === 'loan' ? dayLent(scan, date) : date?.date;
+
+/** « Paul a payé les billets, je lui dois 40 € », "Sam got the tickets, I owe him 30": the speaker owes one who paid. */
+export const owesOneWhoPaid = (scan: Scan, seg: Segment) =>
+  debtSaid(scan, [seg.start, seg.end])?.debtor === 'speaker' && someoneElsePaid(scan, seg.start, seg.end);

@@ -28,6 +28,8 @@ const ON_WAGES = /\b(sur|on) (mon |ma |my )?(salaire|paie|paye|wages|salary|pay)
 const OWED_SENT = { giver: 'person', receiver: 'speaker', back: false } as const;
 /** The speaker paying back, before a loan's name: « j'ai remboursé le prêt », "paid back the loan". */
 const PAYING_BACK = /(rembours|paye|regle|paid|repaid|pay)/;
+/** « la pension alimentaire virée à leur mère », "maintenance sent to my ex": alimony paid out, spent. */
+const ALIMONY_TO = /\b(alimentaire|maintenance|alimony)\b.* (a|au|to) /;
 /** A refund word that is a person's act when a person does it ("Mark returned the 45 euros"); the
  * mark may open on the speaker ("I sent back 20 euros to Paul": « i sent back » is one phrase). */
 const RETURNED_BY = /^(i )?(returned|sent back|sent it back|renvoye)/;
@@ -135,6 +137,7 @@ export function kindOfMark(
       // « j'ai avancé 40 € à la pharmacie »: paid ahead at a shop is spent, not lent.
       return lentToShop(scan, end, clause, isKeyword) ? null : mark;
     case 'transfer':
+      if (ALIMONY_TO.test(wordsOf(scan.tokens, clause[0], clause[1]))) return null;
       // "Nina transferred 20 euros for the taxi": a person sending money for a thing pays it back.
       if (
         at > clause[0] &&

@@ -23,14 +23,15 @@ describe('« payé par » a person told after the money is someone else paying, 
     ['le dîner offert par mes beaux-parents, 120 €', 'spent 120.00 EUR dining not_paid'],
     ['courses payées par ma grand-mère, 50 €', 'spent 50.00 EUR groceries not_paid'],
     ['ma facture payée par ma mère, 60 €', 'spent 60.00 EUR utilities not_paid'],
-    // Look-alikes: paid by a means, an app or work (a claim, or not), paid with no one named.
+    // The employer paying is a treat, as the active "work paid for the hotel" (money38).
+    ['taxi paid by work, 30', 'spent 30.00 EUR transport not_paid'],
+    // Look-alikes: paid by a means or an app, paid with no one named.
     ['courses 50 €, payées par carte', 'spent 50.00 EUR groceries'],
     ['courses payées par carte pour Julie, 50 €', 'spent 50.00 EUR groceries'],
     ['courses 50 €, payées par Lydia', 'spent 50.00 EUR groceries'],
     ['le loyer 800 €, payé par virement', 'spent 800.00 EUR housing'],
     ['resto payé par chèque 40 €', 'spent 40.00 EUR dining'],
     ['dinner paid by card, 60', 'spent 60.00 EUR dining'],
-    ['taxi paid by work, 30', 'spent 30.00 EUR transport'],
     // An invoice paid by a client or a company is the speaker's pay.
     ['facture payée par le client, 600 €', 'income 600.00 EUR'],
     ['facture payée par Dupont SARL, 900 €', 'income 900.00 EUR'],

@@ -1,6 +1,6 @@
 import { type Clause, clausesOf } from './clauses.ts';
 import { cashTakenOut, paidWithApp, vendingMachine } from './money-stores.ts';
-import { debtSaid } from './movement-debts.ts';
+import { debtSaid, owesOneWhoPaid } from './movement-debts.ts';
 import { connectiveAt, speakerSubject } from './movement-frames.ts';
 import { amountIsFee, feeOfMovement, forFees, ontoStore, sentFrom } from './movement-givers.ts';
 import { gotBackForReturn } from './movement-goods.ts';
@@ -282,9 +282,14 @@ const advancedTo = (
 const cameToSpeaker = (scan: Scan, at: number, end: number) =>
   /(^| )(m'|me|nous|us)( |$)/.test(wordsOf(scan.tokens, Math.max(0, at - 2), end + 1));
 
-/** "Paul me doit 30 €", "I owe Sam 20", "Tom is going to pay me back 15": money owed, not moved. */
+/**
+ * "Paul me doit 30 €", "I owe Sam 20", "Tom is going to pay me back 15": money owed, not moved. The
+ * speaker's debt beside someone else paying (« Paul a payé les billets, je lui dois 40 € ») is their
+ * part of what was bought: kept, flagged not_paid (not-paid.ts), never nothing.
+ */
 export const owedIn = (scan: Scan, seg: Segment) =>
-  scan.marks.some((m) => m.mark === 'debt' && m.start >= seg.start && m.start < seg.end) ||
+  (scan.marks.some((m) => m.mark === 'debt' && m.start >= seg.start && m.start < seg.end) &&
+    !owesOneWhoPaid(scan, seg)) ||
   paybackToCome(scan, seg, (from, to) => wordsOf(scan.tokens, from, to));
 
 /** A loan's day is when it was lent (movement-debts.ts), read with the rest of a movement here. */

@@ -67,13 +67,13 @@ export function theirPayPaid(scan: Scan, clause: Clause, at: number): boolean {
 
 /**
  * Money a pay or benefit word names, said paid to someone (« la pension alimentaire versée à mon
- * ex », « la pension alimentaire du mois versée à mon ex », "maintenance paid to my ex"): it left
+ * ex », « la pension alimentaire des enfants virée à leur mère », "maintenance paid to my ex"): it left
  * the speaker, for that person.
  */
 export function paidToSomeone(scan: Scan, end: number, to: number): boolean {
   for (let i = end; i < Math.min(to - 2, end + 4); i++)
     if (
-      /^(verse|versee|paid|paye|payee)$/.test(scan.tokens[i]?.norm ?? '') &&
+      /^(versee?|viree?|paid|payee?|sent)$/.test(scan.tokens[i]?.norm ?? '') &&
       /^(a|to)$/.test(scan.tokens[i + 1]?.norm ?? '')
     )
       for (const j of [i + 2, i + 3])

@@ -15,7 +15,7 @@ import { wordsOf } from './tokenize.ts';
 /** Someone else: "Paul a payé", "my dad paid", "c'est Léa qui a payé": a person of one's own
  * (movement-parties.ts's words), a pronoun, or an employer. */
 const OTHER_WORDS = new Set(
-  'il|elle|ils|elles|he|she|they|patron|boss|boite|entreprise|employeur|employer|company|work|housemate|client|cliente'.split(
+  'il|elle|ils|elles|he|she|they|lui|eux|him|her|them|patron|boss|boite|entreprise|employeur|employer|company|work|housemate|client|cliente'.split(
     '|',
   ),
 );
@@ -56,9 +56,9 @@ function someoneElseDid(scan: Scan, from: number, to: number): boolean {
 }
 
 /**
- * « courses 50 €, payées par ma mère », "dinner paid for by my dad": the passive names who paid, a
- * person of one's own, a boss or a given name (« par carte », « par Lydia » none; « par la boîte »,
- * "by work" may be a claim: README's conventions).
+ * « courses 50 €, payées par ma mère », "dinner paid for by my dad", « payé par lui », « payé par la
+ * boîte »: the passive names who paid, a person of one's own, a pronoun, the employer (as the active
+ * "work paid for the hotel") or a given name (« par carte », « par Lydia » none).
  */
 function paidByPerson(scan: Scan, from: number, to: number): boolean {
   const w = (k: number) => scan.tokens[k]?.norm ?? '';
@@ -67,7 +67,6 @@ function paidByPerson(scan: Scan, from: number, to: number): boolean {
     let k = w(i + 1) === 'for' ? i + 2 : i + 1;
     if (!/^(par|by)$/.test(w(k))) continue;
     if (DETERMINERS.has(w(++k))) k++;
-    if (/^(work|boite|entreprise|company)$/.test(w(k))) continue;
     // « mes beaux-parents », « ma grand-mère »: the person word is the first or the second.
     const who = (j: number) => isOther(w(j)) || (isGivenName(w(j)) && !APPS.has(w(j)));
     if ((who(k) || who(k + 1)) && !speakerToo(scan, k, to)) return true;

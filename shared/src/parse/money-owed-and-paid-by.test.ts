@@ -1,0 +1,58 @@
+/**
+ * The money38 rules, through the whole parser on Tuesday 24 November 2026: a debt of the speaker's
+ * said beside someone else paying is their part of the thing, kept and flagged, never nothing; who
+ * is after « payé par », "paid by" (a pronoun, the employer) paid for the speaker; money paid to
+ * someone with « virée à », "sent to" left the speaker. Each rule beside the look-alikes it must
+ * not change.
+ */
+import { describe, expect, it } from 'vitest';
+import { movedOrSpent } from './testing/test-parse.ts';
+
+const cases = (table: [string, string][]) =>
+  it.each(table)('%s → %s', (text, want) => {
+    expect(movedOrSpent(text)).toBe(want);
+  });
+
+describe("the speaker's debt beside someone else paying is their part, kept and flagged not_paid", () => {
+  cases([
+    ['Paul a réglé les places du concert, je lui dois 30 €', 'spent 30.00 EUR leisure not_paid'],
+    ['les billets de train payés par ma sœur, je lui dois 45 €', 'spent 45.00 EUR transport not_paid'],
+    ["c'est Hugo qui a payé l'essence, je lui dois 20 €", 'spent 20.00 EUR transport not_paid'],
+    ['Sam got the gig tickets, I owe him 30', 'spent 30.00 EUR leisure not_paid'],
+    // Look-alikes: a debt alone, one owed to the speaker, one paid back, the speaker paying too.
+    ['je dois 20 € à Paul pour le concert', ''],
+    ['Paul me doit 35 €', ''],
+    ["j'ai payé les places, Paul me doit 35 €", 'loan 35.00 EUR'],
+    ['Paul a payé le resto, je lui ai remboursé 20 €', 'repayment 20.00 EUR'],
+    ["Marc a payé l'essence et moi le péage, 12 €", 'spent 12.00 EUR transport'],
+  ]);
+});
+
+describe('« payé par » a pronoun or the employer paid for the speaker, flagged not_paid', () => {
+  cases([
+    ['le resto, 55 €, payé par lui', 'spent 55.00 EUR dining not_paid'],
+    ["les billets d'avion payés par eux, 300 €", 'spent 300.00 EUR travel not_paid'],
+    ['dinner, 70, paid by them', 'spent 70.00 EUR dining not_paid'],
+    // « la boîte » after « payé par » is who paid, the employer, no night club.
+    ['le resto 40 €, payé par la boîte', 'spent 40.00 EUR dining not_paid'],
+    ["le dîner d'équipe, 60 €, réglé par l'entreprise", 'spent 60.00 EUR dining not_paid'],
+    // Look-alikes: the speaker paid them, a claim to come, a means, a night club.
+    ['je lui ai payé un verre, 5 €', 'spent 5.00 EUR dining'],
+    ['I bought her flowers, 20', 'spent 20.00 EUR gifts'],
+    ['hôtel 98 €, remboursé par la boîte', 'spent 98.00 EUR travel'],
+    ['courses payées par carte, 50 €', 'spent 50.00 EUR groceries'],
+    ['une soirée en boîte, 30 €', 'spent 30.00 EUR leisure'],
+  ]);
+});
+
+describe('alimony « virée à », "sent to" someone, or a pay word « virée à » someone, left the speaker', () => {
+  cases([
+    ['la pension alimentaire des enfants virée à leur mère, 280 €', 'spent 280.00 EUR other'],
+    ['ma pension alimentaire virée à mon ex, 280 €', 'spent 280.00 EUR other'],
+    // Look-alikes: alimony sent to the speaker, the speaker's pension or pay come in.
+    ['my ex sent the maintenance money, 300', 'income 300.00 EUR'],
+    ["mon ex m'a viré la pension alimentaire, 250 €", 'income 250.00 EUR'],
+    ['ma pension virée par la caisse, 900 €', 'income 900.00 EUR'],
+    ['mon salaire viré ce matin, 2000 €', 'income 2000.00 EUR'],
+  ]);
+});
