@@ -39,7 +39,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   [
     'housing',
     2,
-    'loyer|charges|charges locatives|caution|depot de garantie|syndic|copropriete|assurance habitation|' +
+    'loyer|proprio|proprietaire|charges|charges locatives|caution|depot de garantie|syndic|copropriete|assurance habitation|' +
       'assurance maison|taxe fonciere|taxe d habitation|credit immobilier|pret immobilier|travaux|' +
       'plombier|serrurier|electricien|peintre|menage|femme de menage|aide menagere|meuble|canape|lit|' +
       'matelas|etagere|armoire|table basse|deco|decoration|bricolage|peinture|outils|jardinage|jardin|' +

@@ -32,7 +32,8 @@ describe('money given to the speaker, its giver told after « par »', () => {
 
   it.each([
     // « par » before a rate or a means, or money given to someone: as before.
-    ['150 € versés par mois au proprio', 'spent 150.00 other'],
+    // The landlord (« le proprio ») is housing's, as "the landlord" is (money38).
+    ['150 € versés par mois au proprio', 'spent 150.00 housing'],
     ['30 € versés par carte', 'spent 30.00 other'],
     ['le loyer, 800 € versés au proprio', 'spent 800.00 housing'],
     // A payback: « remboursés par » keeps its reading (clauses.ts).

@@ -56,3 +56,39 @@ describe('alimony « virée à », "sent to" someone, or a pay word « virée à
     ['mon salaire viré ce matin, 2000 €', 'income 2000.00 EUR'],
   ]);
 });
+
+describe('money an app or a transfer brought from a person holds across the clause of what it was for', () => {
+  cases([
+    ['Lydia de Thomas, 17 € pour les pizzas', 'repayment 17.00 EUR'],
+    ['Wero de Chloé, 14 € pour le ciné', 'repayment 14.00 EUR'],
+    ['virement de Léa, 30 €, pour les courses', 'repayment 30.00 EUR'],
+    // Look-alikes: sent to a person for a thing, one's own share, from one's own account.
+    ['Lydia à Yanis, 12 € pour les pizzas', 'spent 12.00 EUR dining'],
+    ['Wero à Emma, 16 € pour ma part du resto', 'spent 16.00 EUR dining'],
+    ['virement de mon compte, 50 €, pour les courses', 'spent 50.00 EUR groceries'],
+  ]);
+});
+
+describe('« m\'a laissé N € de plus », "gave me an extra 5": more than was owed came to the speaker', () => {
+  cases([
+    ["la dame m'a laissé 15 € de plus", 'income 15.00 EUR'],
+    ["le client m'a laissé 10 € de plus pour le dérangement", 'income 10.00 EUR'],
+    ['she gave me an extra 5', 'income 5.00 EUR'],
+    // Look-alikes: the speaker left it, a trade took more, a price went over.
+    ["j'ai laissé 5 € de plus au livreur", 'spent 5.00 EUR other'],
+    ["le garagiste m'a pris 20 € de plus", 'spent 20.00 EUR transport'],
+    ["le taxi m'a coûté 10 € de plus que prévu", 'spent 10.00 EUR transport'],
+  ]);
+});
+
+describe('a fee « facturé » for moving money, and money sent to the landlord, are spent', () => {
+  cases([
+    ["la banque m'a facturé 3 € pour le retrait", 'spent 3.00 EUR other'],
+    ['800 € versés par virement au proprio', 'spent 800.00 EUR housing'],
+    ['virement de 760 € au propriétaire', 'spent 760.00 EUR housing'],
+    // Look-alikes: a withdrawal, money to one's savings or to family, the landlord giving back.
+    ['retrait de 50 € au distributeur', 'transfer 50.00 EUR'],
+    ['500 € versés par virement sur mon livret', 'transfer 500.00 EUR'],
+    ["le proprio m'a rendu la caution, 900 €", 'refund 900.00 EUR'],
+  ]);
+});

@@ -129,6 +129,8 @@ export const INCOME_FRAME_WORDS: ReadonlySet<string> = new Set([
   'pourboires',
   'tip',
   'pourboire',
+  'extra',
+  'laisse',
 ]);
 export const payerOfWork = (scan: Scan, clause: Clause, at: number) => {
   for (let i = clause[0]; i < at; i++) if (PAYERS.has(word(scan, i))) return true;
@@ -261,7 +263,9 @@ export function tipsReceived(scan: Scan, range: Clause): boolean {
   for (let i = range[0]; i < range[1]; i++) {
     const w = word(scan, i);
     if (w === 'tips' || w === 'pourboires') tips = true;
-    if (w === 'tip' || w === 'pourboire') one = true;
+    // « la dame m'a laissé 15 € de plus », "gave me an extra 5": more than was owed, as a tip.
+    if (w === 'tip' || w === 'pourboire' || w === 'extra' || (w === 'de' && word(scan, i + 1) === 'plus'))
+      one = true;
     if (TIPS_GOT.has(w)) got = true;
     if (!TIPS_GIVEN.has(w)) continue;
     // « un client m'a laissé 10 € de pourboire », "a customer left me a tip": given to the speaker.

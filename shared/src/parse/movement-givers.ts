@@ -27,7 +27,9 @@ export const feeSaid = (scan: Scan, seg: Segment) => saidBefore(scan, [seg.start
  */
 export function feeOfMovement(scan: Scan, clause: Clause, at: number, end: number): boolean {
   if (FEES.has(word(scan, end)) || FEES.has(word(scan, end + 1))) return true;
-  for (let i = clause[0]; i < at; i++) if (FEES.has(word(scan, i))) return true;
+  // « la banque m'a facturé 3 € pour le retrait »: charged, the verb (no bill: accented).
+  for (let i = clause[0]; i < at; i++)
+    if (FEES.has(word(scan, i)) || /^facturé/i.test(scan.tokens[i]?.raw ?? '')) return true;
   return false;
 }
 

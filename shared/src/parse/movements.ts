@@ -168,7 +168,9 @@ export function movementOf(
     // A loan said in any clause of the amount's segment ("…, elle me les rend vendredi") holds; a
     // payback to come told before the word ("I'll get it back on my next payslip") is a story.
     const story = ownBuys || (thingBefore && m.start > amount.end && paybackAhead(scan, clause[0], m.end));
-    if (!sameClause && m.mark !== 'loan' && story && !saysTheAmount(scan, m, clause, own)) continue;
+    // « Lydia de Thomas, 17 € pour les pizzas »: money a person sent holds too, as a loan does.
+    if (!sameClause && m.mark !== 'loan' && m === said && story && !saysTheAmount(scan, m, clause, own))
+      continue;
     // "salaire reçu, et j'ai direct payé le loyer, 850 €", « salaire tombé, du coup resto ce soir,
     // 45 € »: a purchase or a thing bought said between the two.
     if (clause[1] <= amount.start && (buys(clause[1], amount.start) || pays(clause[1], amount.start)))
