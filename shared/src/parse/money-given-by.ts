@@ -12,7 +12,7 @@ import { wordSet } from './word-sets.ts';
 /** « virés », « versés », « reversés », « envoyés », « transférés »: participles of money given. */
 const GIVEN = /^(vire|verse|reverse|envoye|transfere)e?s?$/;
 /** Who pays what is owed for work or by right: their money given is earned. */
-const PAYERS = wordSet('boite|entreprise|company|patron|etat|mairie|urssaf');
+const PAYERS = wordSet('boite|entreprise|company|patron|etat|mairie|urssaf|council|caisse');
 
 /**
  * « 300 € virés par mon père », « 150 € versés par la CAF », « 120 € reversés par la mutuelle »,
@@ -25,10 +25,22 @@ const PAYERS = wordSet('boite|entreprise|company|patron|etat|mairie|urssaf');
 export function givenBy(scan: Scan, amount: NonNullable<Segment['amount']>, clause: Clause): MoneyFrom {
   // "300 paid in by my dad": paid into the speaker's account ("paid by" alone is someone paying).
   const paidIn = wordsOf(scan.tokens, amount.end, amount.end + 3) === 'paid in by';
-  if (!paidIn && (!GIVEN.test(word(scan, amount.end)) || word(scan, amount.end + 1) !== 'par')) return null;
-  let i = amount.end + (paidIn ? 3 : 2);
+  if (paidIn || (GIVEN.test(word(scan, amount.end)) && word(scan, amount.end + 1) === 'par'))
+    return agentAt(scan, amount.end + (paidIn ? 3 : 2), clause[1]);
+  // « l'aide au logement versée par la CAF, 210 € »: the participle before the amount says who paid
+  // it only when that is a payer or an insurer (« le colis envoyé par Amazon, 30 € » is bought).
+  for (let k = amount.start - 2; k >= Math.max(0, amount.start - 8); k--)
+    if (GIVEN.test(word(scan, k)) && word(scan, k + 1) === 'par') {
+      const from = agentAt(scan, k + 2, amount.start);
+      return from === 'earned' || from === 'undone' ? from : null;
+    }
+  return null;
+}
+
+/** Who gave money, named at tokens[i] after « par », "by" (an article skipped), before `end`. */
+function agentAt(scan: Scan, i: number, end: number): MoneyFrom {
   if (DETERMINERS.has(word(scan, i)) || /^(l'|the)$/.test(word(scan, i))) i++;
-  if (i >= clause[1]) return null;
+  if (i >= end) return null;
   const w = word(scan, i);
   if (INSURERS.has(w)) return 'undone';
   if (BENEFIT_BODIES.has(w) || PAYING.has(w) || PAYERS.has(w)) return 'earned';

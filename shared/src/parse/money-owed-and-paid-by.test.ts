@@ -92,3 +92,29 @@ describe('a fee « facturé » for moving money, and money sent to the landlord,
     ["le proprio m'a rendu la caution, 900 €", 'refund 900.00 EUR'],
   ]);
 });
+
+describe('money « versé par » a payer said before its amount came in; a platform paying out sales too', () => {
+  cases([
+    ["l'aide au logement versée par la CAF, 210 €", 'income 210.00 EUR'],
+    ["ma pension d'invalidité versée par la caisse, 650 €", 'income 650.00 EUR'],
+    ['le loyer versé par le locataire, 600 €', 'income 600.00 EUR'],
+    ['le remboursement versé par la mutuelle, 20 €', 'refund 20.00 EUR'],
+    ['200 paid in by the council', 'income 200.00 EUR'],
+    ['Etsy paid out my sales, 230', 'income 230.00 EUR'],
+    // Look-alikes: a parcel sent by a shop, groceries sent by a person, an insurer's payout, a loan.
+    ['le colis envoyé par Amazon, 30 €', 'spent 30.00 EUR shopping'],
+    ['les courses envoyées par ma mère, 50 €', 'spent 50.00 EUR groceries'],
+    ['the insurance paid out 400 for the car', 'refund 400.00 EUR'],
+    ['the bank paid out my loan, 5000', 'loan 5000.00 EUR'],
+  ]);
+});
+
+describe("a debt's fee given back is a refund; someone else paying « qui les a payées »", () => {
+  cases([
+    ['the bank refunded the overdraft fee, 15', 'refund 15.00 EUR'],
+    ["mes baskets, 90 €, c'est ma marraine qui les a payées", 'spent 90.00 EUR shopping not_paid'],
+    // Look-alikes: the speaker's own loan paid back, the speaker paid.
+    ['remboursé le prêt de la voiture, 230 €', 'spent 230.00 EUR transport'],
+    ["les baskets, 90 €, c'est moi qui les ai payées", 'spent 90.00 EUR shopping'],
+  ]);
+});

@@ -99,8 +99,12 @@ export function kindOfMark(
         return 'refund';
       // « remboursement anticipé de mon prêt étudiant »: paying a debt of one's own is spending;
       // "the bank paid out my loan": a loan paid out to the speaker is borrowed.
-      if (namesDebt(scan, end, clause[1]))
+      // "refunded the overdraft fee": a debt's fee given back is no debt paid.
+      if (namesDebt(scan, end, clause[1]) && !/\b(fees?|frais)\b/.test(wordsOf(scan.tokens, end, clause[1])))
         return wordsOf(scan.tokens, at, end) === 'paid out' ? 'loan' : null;
+      // "Etsy paid out my sales": what a platform pays out for the speaker's sales is earned.
+      if (/^paid out (my|the) (sales|earnings|takings)$/.test(wordsOf(scan.tokens, at, end + 2)))
+        return 'income';
       // "Mark returned the 45 euros": a person, not a shop, sent the money back.
       if (
         RETURNED_BY.test(wordsOf(scan.tokens, at, end)) &&

@@ -43,11 +43,12 @@ function onTheHouse(scan: Scan, from: number, to: number): boolean {
       return scan.tokens.slice(i, to).every((t, k) => t.kind !== 'word' || scan.roles[i + k] !== Role.Free);
   return false;
 }
-/** « c'est mon mari qui a fait le plein »: someone else did it, whatever the verb. */
+/** « c'est mon mari qui a fait le plein », « c'est ma marraine qui les a payées »: someone else did it, whatever the verb. */
 function someoneElseDid(scan: Scan, from: number, to: number): boolean {
   const { tokens } = scan;
   for (let i = from + 2; i < to - 1; i++) {
-    if (tokens[i]?.norm !== 'qui' || !/^(a|ont)$/.test(tokens[i + 1]?.norm ?? '')) continue;
+    const aux = /^(les|l'|la|le)$/.test(tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+    if (tokens[i]?.norm !== 'qui' || !/^(a|ont)$/.test(tokens[aux]?.norm ?? '')) continue;
     const who = tokens[i - 1];
     const said = tokens.slice(Math.max(from, i - 4), i - 1).some((t) => t.norm === 'est');
     if (said && who?.kind === 'word' && (isOther(who.norm) || /^\p{Lu}/u.test(who.raw))) return true;
