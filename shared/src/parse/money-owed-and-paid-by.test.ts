@@ -93,7 +93,7 @@ describe('a fee « facturé » for moving money, and money sent to the landlord,
   ]);
 });
 
-describe('money « versé par » a payer said before its amount came in; a platform paying out sales too', () => {
+describe('money « versé par » a payer said before its amount came in; sales paid out, a grant come in', () => {
   cases([
     ["l'aide au logement versée par la CAF, 210 €", 'income 210.00 EUR'],
     ["ma pension d'invalidité versée par la caisse, 650 €", 'income 650.00 EUR'],
@@ -101,11 +101,14 @@ describe('money « versé par » a payer said before its amount came in; a platf
     ['le remboursement versé par la mutuelle, 20 €', 'refund 20.00 EUR'],
     ['200 paid in by the council', 'income 200.00 EUR'],
     ['Etsy paid out my sales, 230', 'income 230.00 EUR'],
+    // A grant come in, as a pay or a benefit: « la bourse du Crous est arrivée ».
+    ['la bourse du Crous est arrivée, 330 €', 'income 330.00 EUR'],
     // Look-alikes: a parcel sent by a shop, groceries sent by a person, an insurer's payout, a loan.
     ['le colis envoyé par Amazon, 30 €', 'spent 30.00 EUR shopping'],
     ['les courses envoyées par ma mère, 50 €', 'spent 50.00 EUR groceries'],
     ['the insurance paid out 400 for the car', 'refund 400.00 EUR'],
     ['the bank paid out my loan, 5000', 'loan 5000.00 EUR'],
+    ['une bourse en cuir, 30 €', 'spent 30.00 EUR shopping'],
   ]);
 });
 

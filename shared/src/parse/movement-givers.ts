@@ -95,7 +95,7 @@ const CAME_IN_EN = wordSet('landed|arrived|got');
  * landed" (each said with or without its plural's s).
  */
 const MONEY_NOUNS = wordSet(
-  'loyer|salaire|paie|paye|virement|argent|sou|fric|thune|paiement|versement|cheque|pension|retraite|' +
+  'loyer|salaire|paie|paye|virement|argent|sou|fric|thune|paiement|versement|cheque|pension|retraite|bourse|' +
     'alloc|allocation|aide|prime|honoraire|solde|indemnite|payment|allowance|benefit|severance|redundancy',
 );
 /**
