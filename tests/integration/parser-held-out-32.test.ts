@@ -39,13 +39,14 @@ describe('the local parser on the tuning sets of round 32 written before their r
     // by", benefits, pensions, a client paying), money paid with a movement word (« par virement »,
     // « prélevé », "direct debit"), fees of banks and apps, app transfers with a purpose both ways,
     // 39 look-alike expenses. Even half (0-based): 51 of 70 when first scored, unseen (main at
-    // 7e185a5d, the set at 273d8b6a); 62 after the money38 rules. Whole: 103 of 140 unseen; 108 with a
+    // 7e185a5d, the set at 273d8b6a); 63 after the money38 rules. Whole: 103 of 140 unseen; 108 with a
     // debt beside someone else paying kept flagged (« Paul a payé les billets, je lui dois 40 € »),
     // « payé par lui », « par la boîte » treats, alimony « virée à » spent; 112 with money an app
     // brought from a person holding across clauses (« Lydia de Thomas, 17 € pour les pizzas »), « m'a
     // laissé 15 € de plus » received, « facturé » a fee, « le proprio » housing; 116 with « versée par
     // la CAF » said before its amount, "the council", "paid out my sales", a debt's fee refunded, « qui
-    // les a payées »; 117 with « la bourse » come in (the odd half 52 → 55, an aggregate only).
-    heldOutSet('v32m', { minLines: 140, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 62, whole: 117 });
+    // les a payées »; 117 with « la bourse » come in; 118 with "sick pay went in" (the odd half 52 →
+    // 55, an aggregate only).
+    heldOutSet('v32m', { minLines: 140, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 63, whole: 118 });
   });
 });

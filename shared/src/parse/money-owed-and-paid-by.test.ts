@@ -103,12 +103,15 @@ describe('money « versé par » a payer said before its amount came in; sales p
     ['Etsy paid out my sales, 230', 'income 230.00 EUR'],
     // A grant come in, as a pay or a benefit: « la bourse du Crous est arrivée ».
     ['la bourse du Crous est arrivée, 330 €', 'income 330.00 EUR'],
+    ['sick pay from work went in, 540', 'income 540.00 EUR'],
     // Look-alikes: a parcel sent by a shop, groceries sent by a person, an insurer's payout, a loan.
     ['le colis envoyé par Amazon, 30 €', 'spent 30.00 EUR shopping'],
     ['les courses envoyées par ma mère, 50 €', 'spent 50.00 EUR groceries'],
     ['the insurance paid out 400 for the car', 'refund 400.00 EUR'],
     ['the bank paid out my loan, 5000', 'loan 5000.00 EUR'],
     ['une bourse en cuir, 30 €', 'spent 30.00 EUR shopping'],
+    ['went in the shop, 20', 'spent 20.00 EUR shopping'],
+    ['my pay went on rent, 800', 'spent 800.00 EUR housing'],
   ]);
 });
 

@@ -87,8 +87,8 @@ export const forOwnThings = (scan: Scan, from: number, to: number) => {
 };
 
 const CAME_IN_WORDS = agreeing('rentre|tombe|arrive');
-/** English says money came in with no auxiliary: "the payment landed", "the allowance arrived". */
-const CAME_IN_EN = wordSet('landed|arrived|got');
+/** English says money came in with no auxiliary: "the payment landed", "the allowance arrived", "sick pay went in". */
+const CAME_IN_EN = wordSet('landed|arrived|got|went');
 /**
  * Money nouns that « rentrer », « tomber », « arriver » say came in: « les loyers sont rentrés »,
  * « le virement est arrivé », « mon solde de tout compte est tombé », "the redundancy payment
@@ -112,6 +112,7 @@ export const CAME_IN_FRAME_WORDS: ReadonlySet<string> = new Set([...CAME_IN_WORD
 export function moneyCameIn(scan: Scan, clause: Clause): boolean {
   for (let i = clause[0]; i < clause[1]; i++) {
     let k = i;
+    if (word(scan, i) === 'went' && word(scan, i + 1) !== 'in') continue;
     if (!CAME_IN_EN.has(word(scan, i))) {
       if (!CAME_IN_WORDS.has(word(scan, i))) continue;
       k = i - 1;
@@ -127,7 +128,7 @@ export function moneyCameIn(scan: Scan, clause: Clause): boolean {
       if (
         MONEY_NOUNS.has(word(scan, j).replace(/s$/, '')) ||
         // "my pay landed": pay as a noun after its owner ("a pay and display ticket" is none).
-        (!got && word(scan, j) === 'pay' && /^(my|his|her|our|the)$/.test(word(scan, j - 1))) ||
+        (!got && word(scan, j) === 'pay' && /^(my|his|her|our|the|sick)$/.test(word(scan, j - 1))) ||
         (!english && BENEFITS_FR.has(word(scan, j)))
       )
         return (
