@@ -1,7 +1,8 @@
 import type { Clause } from './clauses.ts';
 import { DETERMINERS } from './determiners.ts';
 import { isGivenName } from './given-names.ts';
-import { BENEFIT_BODIES, type MoneyFrom, PAYING } from './movement-givers.ts';
+import { PAYING } from './movement-frames.ts';
+import { BENEFIT_BODIES, type MoneyFrom } from './movement-givers.ts';
 import { BODIES, INSURERS, isPersonWord } from './movement-parties.ts';
 import type { Scan } from './scan-types.ts';
 import { word } from './scan-word.ts';
@@ -12,7 +13,7 @@ import { wordSet } from './word-sets.ts';
 /** « virés », « versés », « reversés », « envoyés », « transférés »: participles of money given. */
 const GIVEN = /^(vire|verse|reverse|envoye|transfere)e?s?$/;
 /** Who pays what is owed for work or by right: their money given is earned. */
-const PAYERS = wordSet('boite|entreprise|company|patron|etat|mairie|urssaf|council|caisse');
+const PAYERS = wordSet('boite|entreprise|company|etat|mairie|urssaf|council|caisse');
 
 /**
  * « 300 € virés par mon père », « 150 € versés par la CAF », « 120 € reversés par la mutuelle »,

@@ -116,11 +116,16 @@ export const namesDebt = (scan: Scan, from: number, to: number) => {
   return false;
 };
 
-/** Who pays for work or a thing sold: their money is income, whatever it pays for. */
-const PAYERS = wordSet(
-  'acheteur|acheteuse|acheteurs|client|cliente|clients|patron|patronne|employeur|eleve|eleves|locataire|' +
-    'locataires|buyer|buyers|customer|customers|employer|boss|tenant|tenants|vinted|leboncoin|ebay|interim|temp|temping',
+/** Who pays a person for work, a sale or a let: an employer, a temp agency, a client, a buyer, a tenant. */
+export const PAYING = wordSet(
+  'client|cliente|customer|buyer|acheteur|acheteuse|employer|employeur|boss|patron|patronne|' +
+    'locataire|locataires|tenant|tenants|lodger|interim|temp',
 );
+/** Who pays for work or a thing sold: their money is income, whatever it pays for. */
+const PAYERS = new Set([
+  ...PAYING,
+  ...wordSet('acheteurs|clients|eleve|eleves|buyers|customers|vinted|leboncoin|ebay|temping'),
+]);
 /** The words without one of which neither `workPaid` nor `tipsReceived` holds: most segments say none. */
 export const INCOME_FRAME_WORDS: ReadonlySet<string> = new Set([
   ...PAYERS,

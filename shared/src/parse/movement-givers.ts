@@ -2,7 +2,7 @@ import type { Clause } from './clauses.ts';
 import { DETERMINERS, SPEAKERS_OWN } from './determiners.ts';
 import { isGivenName } from './given-names.ts';
 import { agreeing, SPEAKER } from './movement-debts.ts';
-import { namesDebt } from './movement-frames.ts';
+import { namesDebt, PAYING } from './movement-frames.ts';
 import { isPersonWord, saidBefore } from './movement-parties.ts';
 import type { Scan } from './scan-types.ts';
 import { word } from './scan-word.ts';
@@ -154,14 +154,6 @@ export function spentBare(
 
 const GOT = wordSet('eu|got|received|recu|recue|touche');
 const FROM_WHOM = wordSet('de|from|par|off');
-/**
- * Who pays a person for work, a sale or a let: an employer, a temp agency (« l'agence d'intérim »,
- * "the temp agency"), a client, a buyer, a tenant.
- */
-export const PAYING = wordSet(
-  'client|cliente|customer|buyer|acheteur|acheteuse|employer|employeur|boss|patron|patronne|' +
-    'locataire|locataires|tenant|tenants|lodger|interim|temp',
-);
 /**
  * « j'ai eu 50 € de ma grand-mère », "got 30 euros from my uncle": money got from a person of
  * one's own is given; for a thing named (« … pour le resto ») it pays back.
