@@ -97,6 +97,8 @@ describe('money « versé par » a payer said before its amount came in; sales p
   cases([
     ["l'aide au logement versée par la CAF, 210 €", 'income 210.00 EUR'],
     ["ma pension d'invalidité versée par la caisse, 650 €", 'income 650.00 EUR'],
+    // « du mois » after « pension » says which month's pension, no boarding.
+    ['ma pension du mois versée par la caisse, 1 200 €', 'income 1200.00 EUR'],
     ['le loyer versé par le locataire, 600 €', 'income 600.00 EUR'],
     ['le remboursement versé par la mutuelle, 20 €', 'refund 20.00 EUR'],
     ['200 paid in by the council', 'income 200.00 EUR'],
@@ -110,6 +112,8 @@ describe('money « versé par » a payer said before its amount came in; sales p
     ['the insurance paid out 400 for the car', 'refund 400.00 EUR'],
     ['the bank paid out my loan, 5000', 'loan 5000.00 EUR'],
     ['une bourse en cuir, 30 €', 'spent 30.00 EUR shopping'],
+    ['la pension du lapin, 60 €', 'spent 60.00 EUR other'],
+    ['la pension du cheval pour le mois, 250 €', 'spent 250.00 EUR other'],
     ['went in the shop, 20', 'spent 20.00 EUR shopping'],
     ['my pay went on rent, 800', 'spent 800.00 EUR housing'],
   ]);

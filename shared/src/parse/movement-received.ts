@@ -164,8 +164,8 @@ export function kindOfIncome(
   )
     return null;
   // « pension pour le chat », "pension for the dog": boarding, bought; so is a hotel's board
-  // (« en pension complète », « la demi-pension »); a pension paid is income.
-  return /^pension (pour|du|for|complete)$/.test(wordsOf(scan.tokens, at, at + 2)) ||
+  // (« en pension complète », « la demi-pension »); a pension paid is income (« ma pension du mois »).
+  return /^pension (pour|for|complete|du(?! mois))\b/.test(wordsOf(scan.tokens, at, at + 3)) ||
     scan.tokens[at - 1]?.norm === 'demi'
     ? null
     : 'income';
