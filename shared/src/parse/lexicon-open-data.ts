@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'adb5cdd0d43ea946625943523cead646a239da0b86328600b8d343e52bf69308';
+export const OPEN_DATA_INPUTS = '2d31a86d109f3cba561ca62d143c44ad0d5d5f360f26d8f28156b615a9b63638';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
@@ -41,7 +41,7 @@ export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
     'housing',
     2,
-    "charpentierAonstruction de fenetresLs metalliques|entreprise de demenagement|grossiste|jardinerie|location d' outilsJe stockage|magasin d' articles menagersKelectromenagerLncadrementsIe carrelageLhemineesKlampesLiterieKmeublesKpeinturesLortesKrideauxKtapisHpour barbecuesAonteur d' echafaudages|platrierAoseur de parquetJsol|service de nettoyageAociete de location immobiliere|tailleur de pierreBpissierAechnicien thermicien|vitrerie",
+    "architecte|charpentierAonstruction de fenetresLs metalliques|entreprise de demenagement|grossiste|jardinerie|location d' outilsJe stockage|magasin d' articles menagersKelectromenagerLncadrementsIe carrelageLhemineesKlampesLiterieKmeublesKpeinturesLortesKrideauxKtapisHpour barbecuesAonteur d' echafaudages|platrierAoseur de parquetJsol|service de nettoyageAociete de location immobiliere|tailleur de pierreBpissierAechnicien thermicien|vitrerie",
   ],
   ['utilities', 2, "agence d' assuranceHe telecommunications|compagnie des eaux|fournisseur d' energie"],
   [
@@ -69,7 +69,7 @@ export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
     'other',
     2,
-    "agence d' adoptionGpour l' emploiArchitecte|benne pour dechets vertsAureau de posteJtraduction|cabinet d' avocatsAomptableBnseiller financierMscalCteneur de recyclageArematorium|decheterieBtective|ecocentreAnqueteur priveAspace de coworking|geometre|installation de transit|laverie en libre service|magasin de location|parc a conteneursAension animaliereAhotomatonAompes funebresAreteur sur gages|refuge animalier|salle de service funeraire|transfert d' argent",
+    "agence d' adoptionGpour l' emploi|benne pour dechets vertsAureau de posteJtraduction|cabinet d' avocatsAomptableBnseiller financierMscalCteneur de recyclageArematorium|decheterieBtective|ecocentreAnqueteur priveAspace de coworking|geometre|installation de transit|laverie en libre service|magasin de location|parc a conteneursAension animaliereAhotomatonAompes funebresAreteur sur gages|refuge animalier|salle de service funeraire|transfert d' argent",
   ],
   [
     'groceries',
@@ -144,7 +144,7 @@ export const OSM_EN: readonly LexiconEntry[] = frontDecodedRows([
   [
     'housing',
     2,
-    'appliance store|barbecue shopBthroom furnishing store|carpet layerGstoreAhimney sweeperAleaning serviceAurtain store|diy storeAoor shop|fireplace storeAloorerEing supply shopAraming shopAurniture store|garden centerAlaziery|hardware shopAousehold goods storeJlinen shopEware storeAvac workplace|insulatorBterior decoration store|joiner|kitchen design store|leasing officeAighting store|mattress storeAetalworkerAoving company office|paint storeBrquet layerAlastererAool supply storeAroperty management|real estate office|scaffolderAtonemasonCrage rental|tile shopDrAool rentalArade shop|upholsterer|window blind storeGconstruction',
+    'appliance storeArchitect office|barbecue shopBthroom furnishing store|carpet layerGstoreAhimney sweeperAleaning serviceAurtain store|diy storeAoor shop|fireplace storeAloorerEing supply shopAraming shopAurniture store|garden centerAlaziery|hardware shopAousehold goods storeJlinen shopEware storeAvac workplace|insulatorBterior decoration store|joiner|kitchen design store|leasing officeAighting store|mattress storeAetalworkerAoving company office|paint storeBrquet layerAlastererAool supply storeAroperty management|real estate office|scaffolderAtonemasonCrage rental|tile shopDrAool rentalArade shop|upholsterer|window blind storeGconstruction',
   ],
   [
     'utilities',
@@ -180,7 +180,7 @@ export const OSM_EN: readonly LexiconEntry[] = frontDecodedRows([
   [
     'other',
     2,
-    'accountant officeAdoption agencyAnimal boarding facilityGshelterArchitect office|coin laundryEwashBworking spaceArematorium|e waste containerAmployment agency|financial advisorAuneral homeHparlorHservice hall|green waste container|law office|money transfer station|notary office|pawn shopDbrokerDshopAhoto boothArivate investigator office|recycling binJcenterKontainerBntal shop|self service laundryAurveyor office|tax advisor officeAranslation office|washateriaCte transfer station',
+    'accountant officeAdoption agencyAnimal boarding facilityGshelter|coin laundryEwashBworking spaceArematorium|e waste containerAmployment agency|financial advisorAuneral homeHparlorHservice hall|green waste container|law office|money transfer station|notary office|pawn shopDbrokerDshopAhoto boothArivate investigator office|recycling binJcenterKontainerBntal shop|self service laundryAurveyor office|tax advisor officeAranslation office|washateriaCte transfer station',
   ],
   [
     'groceries',
@@ -200,7 +200,7 @@ export const OSM_EN: readonly LexiconEntry[] = frontDecodedRows([
   [
     'housing',
     1,
-    'air conditioning|bathroom fixtures|device storageAo it yourselfBmestic cloths|estate agent|fluorescent lighting|garden machineryGpower toolsArounds keeper|home goodsEimprovementBt tub equipment storeHmaintenance storeHsupply store|light fixtures|masonry heater|pillow casesAlant nurseryAool shopFtoreAroperty rental|real estateK agentBtail plant nursery|self service storageAnow blowerAtained glassBorage lockersHunitsBring trimmerAwimming pool equipment storeNinstallation storeNmaintenance storeNsupply shop|woodworker',
+    'air conditioning|bathroom fixtures|device storageAo it yourselfBmestic cloths|estate agent|fluorescent lighting|garden machineryGpower toolsArounds keeper|home goodsEimprovementBt tub equipment storeHmaintenance storeHsupply store|landscape designAight fixtures|masonry heater|pillow casesAlant nurseryAool shopFtoreAroperty rental|real estateK agentBtail plant nursery|self service storageAnow blowerAtained glassBorage lockersHunitsBring trimmerAwimming pool equipment storeNinstallation storeNmaintenance storeNsupply shop|woodworker',
   ],
   [
     'utilities',
@@ -232,6 +232,6 @@ export const OSM_EN: readonly LexiconEntry[] = frontDecodedRows([
   [
     'other',
     1,
-    'accounting firmAdvocate|cash to cashAlerk|defender|electronic wasteJs recyclingAwaste bin|food scrapAuneral ceremonyHhall|garbage binCden waste|landscape design|memorial homeAoney order|passport photosAerson to personBt careDhotelDrescueAicture boothAostal serviceArivate detectiveHeye|tax consultantAranslation agency|wealth managementAire transfer',
+    'accounting firmAdvocate|cash to cashAlerk|defender|electronic wasteJs recyclingAwaste bin|food scrapAuneral ceremonyHhall|garbage binCden waste|memorial homeAoney order|passport photosAerson to personBt careDhotelDrescueAicture boothAostal serviceArivate detectiveHeye|tax consultantAranslation agency|wealth managementAire transfer',
   ],
 ]);
