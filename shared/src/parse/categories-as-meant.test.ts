@@ -91,6 +91,13 @@ describe('a count glued to a noun makes it a modifier of the next one', () => {
   it.each([
     ['a 3-course meal for 35 euros', 'dining'],
     ['a three-course meal 40 euros', 'dining'],
+    // Said apart, the count is the modifier's when the next noun is singular: no three meals.
+    ['a three course meal 45 euros', 'dining'],
+    ['a 2 course dinner 30 euros', 'dining'],
+    // Not when the count agrees with the next noun, nor with « one ».
+    ['two school uniforms 40 euros', 'education'],
+    ['three yoga classes 45 euros', 'leisure'],
+    ['a first aid course 80 euros', 'education'],
     // Said alone, the school's word still decides.
     ['school uniform 30 euros', 'education'],
   ])('reads %j as %s', (text, expected) => {

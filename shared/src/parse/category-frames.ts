@@ -251,9 +251,13 @@ export function atACookingsPlace(
   return false;
 }
 
-/** "a 3-course meal", "a two-day course": a count glued to a noun makes it a modifier of the next one. */
+/**
+ * "a 3-course meal", "a two-day course": a count glued to a noun makes it a modifier of the next one;
+ * so does one said apart when that next noun is singular ("a three course meal": no three meals),
+ * not when the count agrees with it ("three yoga classes").
+ */
 export const countedModifier = (tokens: readonly Token[], i: number) =>
-  tokens[i]?.spaced === false &&
+  (tokens[i]?.spaced === false || (!tokens[i + 1]?.norm.endsWith('s') && tokens[i - 1]?.norm !== 'one')) &&
   (tokens[i - 1]?.kind === 'num' ||
     /^(one|two|three|four|five|six|seven|eight|nine|ten)$/.test(tokens[i - 1]?.norm ?? ''));
 
