@@ -126,7 +126,9 @@ export function findCategory(
     // « une planche de charcuterie au bar »: a food shop's word after a bare « de », "of" is its food, no place.
     if (h.place && h.category === 'groceries' && /^(de|d'|of)$/.test(tokens[i - 1]?.norm ?? ''))
       h = { ...h, place: false };
-    if (h.lower && i > 0 && /^\p{Lu}/u.test(tokens[i]?.raw ?? '')) {
+    // "Apple charged me": first in the sentence, a capital says a name only when a company's verb follows.
+    const named = i > 0 || /^(charged|charges)$/.test(tokens[i + 1]?.norm ?? '');
+    if (h.lower && named && /^\p{Lu}/u.test(tokens[i]?.raw ?? '')) {
       // "at Boots": a noun written as a name is the brand of that name, when one counts only so.
       const name = capitalName(tokens, i, to);
       if (!name) continue;

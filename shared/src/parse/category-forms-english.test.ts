@@ -136,12 +136,20 @@ describe('an English chain is read by its name', () => {
     // A name written with an ampersand.
     ['a drill from B&Q, 10 euros', 'housing'],
     ['spent 20 euros at B&M', 'shopping'],
+    // First in the sentence, a capital says a name when a company's verb follows.
+    ['Boots charged me 8 euros', 'health'],
+    ['Apple charged me 2.99', 'other'],
   ])('"%s" is %s', (text, category) => {
     expect(categoryOf(text)).toBe(category);
   });
 
   it('keeps boots written small the footwear', () => {
     expect(categoryOf('new walking boots, 80 euros')).toBe('shopping');
+  });
+
+  it('keeps a food said first, with a capital, the food', () => {
+    expect(categoryOf('Apples 2.99')).toBe('groceries');
+    expect(categoryOf('Apple pie at the bakery, 6 euros')).toBe('groceries');
   });
 });
 
