@@ -153,13 +153,14 @@ export function findCategory(
       h = { ...h, weight: 1 };
     // « livres pour la fac », "shoes for school": schooling is what it was bought for.
     if (SCHOOLS.has(tokens[i]?.norm ?? '') && h.weight < 3 && forPurpose(tokens, i)) h = { ...h, weight: 3 };
-    if (h.weight >= 2) clear = clear === null || clear === h.category ? h.category : 'mixed';
     // "at the Mexican restaurant": a phrase that ends on a place's word is that place too.
     const place =
       h.place || (hit.end - 1 > i && table.match(tokens, hit.end - 1, hit.end)?.value.place === true);
-    // "at the cafe", "at the canteen": a word of a meal out after "at the" is where it was eaten too.
-    if ((place || (lang === 'en' && h.weight >= 2)) && h.category === 'dining' && atPlace(tokens, i))
-      served = true;
+    // "at the cafe", "at the canteen": a word of a meal out after "at the" is where it was eaten too;
+    // it then says how the food was had, not another purchase (« une bouteille de blanc au resto »).
+    const at = (place || (lang === 'en' && h.weight >= 2)) && h.category === 'dining' && atPlace(tokens, i);
+    served ||= at;
+    if (h.weight >= 2 && !at) clear = clear === null || clear === h.category ? h.category : 'mixed';
     grocer ||= h.place && h.weight >= 3 && h.category === 'groceries';
     // "coffee beans", "pizza oven": an English compound is named by its last noun, unless that noun
     // only says the kind of payment ("the holiday cottage deposit", FRAMES); but a sport's
@@ -231,6 +232,8 @@ export function findCategory(
   const fare = said && (!best || best.weight <= 2) ? journeyFare(tokens, from, to) : -1;
   if (fare >= 0)
     best = { category: 'transport', weight: 2, place: false, start: fare, end: fare + 1, contested: false };
-  if (best) best.contested = clear === 'mixed' && best.weight < 4;
+  // A place of meals out agrees with food or drink had there, with nothing else (« un livre au resto »).
+  const mixed = clear === 'mixed' || (served && clear !== null && !/^(groceries|dining)$/.test(clear));
+  if (best) best.contested = mixed && best.weight < 4;
   return readAround(tokens, from, to, lang, isWord, best, { served, grocer });
 }

@@ -135,3 +135,17 @@ describe("a child's seat for the car is the child's, not the car's part (cats29)
     expect(first(text)?.category).toBe(category);
   });
 });
+
+describe('food or drink had at a place of meals out is surely a meal out (cats38)', () => {
+  it.each([
+    ['une bouteille de blanc au resto, 28 €', 'dining', true],
+    ['une bouteille de vin au resto, 28 €', 'dining', true],
+    ['a steak at the restaurant, 20 euros', 'dining', true],
+    // The place agrees with nothing else: a book there, or a book and wine, stay unsure.
+    ['un livre au resto, 15 €', 'leisure', false],
+    ['a book at the cafe, 10 euros', 'leisure', false],
+    ['une bouteille de vin et un livre au resto, 40 €', 'dining', false],
+  ])('"%s" is %s, sure: %s', (text, category, sure) => {
+    expect(first(text)).toMatchObject({ category, categorySure: sure });
+  });
+});
