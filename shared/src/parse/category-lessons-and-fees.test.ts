@@ -40,6 +40,9 @@ describe('a lesson and its teacher are of what is taught, a food word there bein
     ['mes leçons de thaï, 40 €', 'education'],
     ['la prof de libanais, 30 €', 'education'],
     ['un atelier de pâtisserie, 55 €', 'education'],
+    // The book it is learnt from too (cats38).
+    ['un dictionnaire de chinois, 25 €', 'education'],
+    ['une méthode de thaï, 20 €', 'education'],
     // lexicon-fr.ts: a teacher is paid for lessons, of the sport when a table knows it.
     ['le prof de physique, 28 €', 'education'],
     ['la prof de danse, 30 €', 'leisure'],
@@ -52,6 +55,7 @@ describe('a lesson and its teacher are of what is taught, a food word there bein
     ['on a dîné au chinois, 38 €', 'dining'],
     ['le traiteur libanais, 22 €', 'dining'],
     ['des nems au traiteur chinois, 9 €', 'dining'],
+    ['une boîte de chinois à emporter, 12 €', 'dining'],
     // A present for the teacher stays a present, a drink with them a drink.
     ['une bouteille de vin pour le prof de Léo, 15 €', 'gifts'],
     ['un verre avec le prof, 6 €', 'dining'],

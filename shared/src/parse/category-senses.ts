@@ -36,8 +36,8 @@ const THROWN = /\b(rubbish|waste|junk|dump|dumped|old)\b/;
 /** « la cantine du boulot », « le self de la boîte », « de l'entreprise »: a canteen, then work. */
 const AT_WORK = /\b(cantine|cantoche|self) (du|de la|de l') (boulot|boite|taf|bureau|entreprise)\b/;
 
-/** The words of a lesson or its teacher, after which « de » says what is taught. */
-const LESSON = /^(cours|lecons?|prof|profs|professeure?s?|stages?|ateliers?)$/;
+/** The words of a lesson, its teacher or its book, after which « de » says what is taught (« un dictionnaire de chinois »). */
+const LESSON = /^(cours|lecons?|prof|profs|professeure?s?|stages?|ateliers?|dictionnaires?|methodes?)$/;
 
 /**
  * The other sense of the keyword kept at best.start, when the words around say it; else null.
