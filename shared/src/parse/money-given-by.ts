@@ -12,6 +12,8 @@ import { wordSet } from './word-sets.ts';
 
 /** « virés », « versés », « reversés », « envoyés », « transférés »: participles of money given. */
 const GIVEN = /^(vire|verse|reverse|envoye|transfere)e?s?$/;
+/** « payé par ma locataire », "paid by the buyer": one who pays the speaker for a let or a sale, never a treat. */
+const LET_OR_SALE = /^(locataire|tenant|lodger|acheteu|buyer)/;
 /** Who pays what is owed for work or by right: their money given is earned. */
 const PAYERS = wordSet('boite|entreprise|company|etat|mairie|urssaf|council|caisse');
 
@@ -30,8 +32,11 @@ export function givenBy(scan: Scan, amount: NonNullable<Segment['amount']>, clau
     return agentAt(scan, amount.end + (paidIn ? 3 : 2), clause[1]);
   // « l'aide au logement versée par la CAF, 210 € »: the participle before the amount says who paid
   // it only when that is a payer or an insurer (« le colis envoyé par Amazon, 30 € » is bought).
+  // « le loyer payé par ma locataire, 550 € »: paid by a tenant or a buyer, the speaker's let or sale.
   for (let k = amount.start - 2; k >= Math.max(0, amount.start - 8); k--)
-    if (GIVEN.test(word(scan, k)) && word(scan, k + 1) === 'par') {
+    if (/^(payee?s?|paid)$/.test(word(scan, k)) && /^(par|by)$/.test(word(scan, k + 1))) {
+      if (LET_OR_SALE.test(word(scan, k + 3)) || LET_OR_SALE.test(word(scan, k + 2))) return 'earned';
+    } else if (GIVEN.test(word(scan, k)) && word(scan, k + 1) === 'par') {
       const from = agentAt(scan, k + 2, amount.start);
       return from === 'earned' || from === 'undone' ? from : null;
     }

@@ -143,4 +143,5 @@ export const movedOn = (scan: Scan, kind: MovementKind, date: DateItem | undefin
 
 /** « Paul a payé les billets, je lui dois 40 € », "Sam got the tickets, I owe him 30": the speaker owes one who paid. */
 export const owesOneWhoPaid = (scan: Scan, seg: Segment) =>
-  debtSaid(scan, [seg.start, seg.end])?.debtor === 'speaker' && someoneElsePaid(scan, seg.start, seg.end);
+  debtSaid(scan, [seg.start, seg.end])?.debtor === 'speaker' &&
+  someoneElsePaid(scan, seg.start, seg.end, true);

@@ -29,7 +29,7 @@ const OWED_SENT = { giver: 'person', receiver: 'speaker', back: false } as const
 /** The speaker paying back, before a loan's name: « j'ai remboursé le prêt », "paid back the loan". */
 const PAYING_BACK = /(rembours|paye|regle|paid|repaid|pay)/;
 /** « la pension alimentaire virée à leur mère », "maintenance sent to my ex": alimony paid out, spent. */
-const ALIMONY_TO = /\b(alimentaire|maintenance|alimony)\b.* (a|au|to) /;
+const ALIMONY_TO = /\b(alimentaire|maintenance|alimony)\b.* (a|au|to) (?!(me|moi)\b)/;
 /** A refund word that is a person's act when a person does it ("Mark returned the 45 euros"); the
  * mark may open on the speaker ("I sent back 20 euros to Paul": « i sent back » is one phrase). */
 const RETURNED_BY = /^(i )?(returned|sent back|sent it back|renvoye)/;
@@ -48,14 +48,16 @@ export function inName(scan: Scan, i: number): boolean {
 }
 
 /**
- * "my ex sent the maintenance money", "Mum transferred 50": a person sending money, to no one named,
+ * "my ex sent the maintenance money", "Mum transferred 50", "300 sent by my dad": a person sending money, to no one named,
  * sends it to the speaker (tests/fixtures/README.md's « Label conventions »: given, income).
  */
 const sentByPerson = (scan: Scan, at: number, end: number, [from, to]: Clause) => {
-  const w = scan.tokens[at - 1]?.norm ?? '';
+  // "300 sent by my dad": the sender after "by".
+  const by = scan.tokens[end]?.norm === 'by';
+  const who = (by ? [end + 1, end + 2] : [at - 1]).map((k) => scan.tokens[k]?.norm ?? '');
   return (
-    at > from &&
-    (isPersonWord(w) || w === 'ex') &&
+    (by || at > from) &&
+    who.some((w) => isPersonWord(w) || w === 'ex') &&
     // « à » is French's "to"; "a" without its accent is English's article ("sent a cheque").
     !scan.tokens.slice(end, to).some((t) => /^(to|à)$/i.test(t.raw))
   );
@@ -83,6 +85,8 @@ export function kindOfMark(
   // second-hand; « récupéré mes 50 € », « la caution », « un chèque de 50 € » get money back.
   const w = (k: number) => scan.tokens[k]?.norm ?? '';
   if (/^recuperee?s?$/.test(w(at)) && /^(un|une)$/.test(w(end)) && !/^d(e|')$/.test(w(end + 2))) return null;
+  // Alimony sent to someone, however said (« virement de la pension alimentaire à mon ex »): spent.
+  if (ALIMONY_TO.test(wordsOf(scan.tokens, clause[0], clause[1]))) return null;
   switch (mark) {
     case 'paidBack':
       return paidBackKind(scan, clause, at, isKeyword);
@@ -141,7 +145,6 @@ export function kindOfMark(
       // « j'ai avancé 40 € à la pharmacie »: paid ahead at a shop is spent, not lent.
       return lentToShop(scan, end, clause, isKeyword) ? null : mark;
     case 'transfer':
-      if (ALIMONY_TO.test(wordsOf(scan.tokens, clause[0], clause[1]))) return null;
       // "Nina transferred 20 euros for the taxi": a person sending money for a thing pays it back.
       if (
         at > clause[0] &&

@@ -111,9 +111,16 @@ export function kindOfIncome(
   clause: Clause,
   isKeyword: (i: number) => boolean,
 ): MovementKind | null {
+  const paid = wordsOf(scan.tokens, at, end);
   // « je me paie un resto », « on se paye une glace »: a pay word after a reflexive pronoun is the
   // verb « se payer », a treat bought (« il me paie » stays pay received).
   if (/^(paie|paye)$/.test(wordsOf(scan.tokens, at, end)) && REFLEXIVE.test(wordsOf(scan.tokens, at - 2, at)))
+    return null;
+  // « le vélo que Paul m'a vendu », "Paul sold me his bike", "the bike Tom sold me": sold to the speaker, bought.
+  if (
+    /^((re)?vendu|sold)/.test(paid) &&
+    /(^| )(m'|me|nous|us)( |$)/.test(wordsOf(scan.tokens, at - 2, end + 1))
+  )
     return null;
   // « le salaire de la nounou », "the salary of the cleaner": someone else's pay, paid by the speaker.
   // « la pension alimentaire versée à mon ex »: paid by the speaker to someone.
@@ -126,7 +133,6 @@ export function kindOfIncome(
   if (takenFromSpeaker(scan, clause, at, end)) return null;
   // « mon père a payé ma facture », "my dad paid my invoice", « ma facture payée par ma mère »: a person
   // of one's own paying a bill of the speaker's gives them nothing (a client paying it pays their work).
-  const paid = wordsOf(scan.tokens, at, end);
   if (
     /(facture|invoice)$/.test(paid)
       ? saidBefore(scan, clause, at, PEOPLE)

@@ -75,7 +75,8 @@ function paidByPerson(scan: Scan, from: number, to: number): boolean {
   return false;
 }
 
-export function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
+/** `owed`: a debt to the one who paid is said (movement-debts.ts), so a capital opening the sentence is a person ("Jen paid…, I owe her 12"). */
+export function someoneElsePaid(scan: Scan, from: number, to: number, owed = false): boolean {
   const { tokens } = scan;
   const done = [someoneElseDid, offeredToMe, paidByPerson, onTheHouse];
   if (done.some((f) => f(scan, from, to))) return true;
@@ -102,7 +103,9 @@ export function someoneElsePaid(scan: Scan, from: number, to: number): boolean {
     const inside = k > 0 && scan.tokens[k - 1]?.kind !== 'punct';
     // « Paul a payé le resto »: a given name opening the sentence names someone too.
     const named =
-      /^\p{Lu}/u.test(who.raw) && (inside || toMe || isGivenName(who.norm)) && !/^i('|$)/.test(who.norm);
+      /^\p{Lu}/u.test(who.raw) &&
+      (inside || toMe || owed || isGivenName(who.norm)) &&
+      !/^i('|$)/.test(who.norm);
     if ((isOther(who.norm) || named) && !speakerToo(scan, i + 1, to)) return true;
   }
   return false;
@@ -113,6 +116,8 @@ function speakerAt(scan: Scan, from: number, to: number): number {
   for (let i = from; i < to - 1; i++) {
     const a = scan.tokens[i]?.norm;
     const b = scan.tokens[i + 1]?.norm ?? '';
+    // « et je lui dois 20 € », "and I owe him 25": the speaker's debt, not their paying.
+    if (/ (dois|owe)( |$)/.test(wordsOf(scan.tokens, i, i + 4))) continue;
     if ((a === 'et' && /^(moi|j'|je)$/.test(b)) || (a === 'and' && /^(i|me)$/.test(b))) return i + 2;
   }
   return -1;
