@@ -221,7 +221,7 @@ const forWork = (scan: Scan, from: number) => {
 };
 
 /** A money-sending noun: a transfer, or a payment app's name said as one. */
-const SENDING = /^(un |a )?(virement|transfer|lydia|paylib|wero)$/;
+const SENDING = /^(un |a )?(virement|transfer|lydia|paylib|wero|(revolut|paypal) from)$/;
 /** A person, or who pays for work or a let (« du locataire », "from my client"). */
 const sender = (w: string) => isGivenName(w) || isPersonWord(w) || PAYING.has(w);
 /**
@@ -233,7 +233,8 @@ const sender = (w: string) => isGivenName(w) || isPersonWord(w) || PAYING.has(w)
  */
 export function sentFrom(scan: Scan, at: number, end: number, clause: Clause): boolean {
   if (!SENDING.test(wordsOf(scan.tokens, at, end))) return false;
-  for (let i = end; i < Math.min(clause[1] - 1, end + 5); i++) {
+  // "Revolut from Ollie": the mark ends on its "from".
+  for (let i = end - 1; i < Math.min(clause[1] - 1, end + 5); i++) {
     if (/^(à|to|pour|for|sur|on|vers)$/i.test(scan.tokens[i]?.raw ?? '')) return false;
     if (!/^(de|d'|du|from)$/.test(word(scan, i))) continue;
     const who = word(scan, i + 1);

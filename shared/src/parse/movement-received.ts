@@ -170,9 +170,11 @@ export function kindOfIncome(
   )
     return null;
   // « pension pour le chat », "pension for the dog": boarding, bought; so is a hotel's board
-  // (« en pension complète », « la demi-pension »); a pension paid is income (« ma pension du mois »).
-  return /^pension (pour|for|complete|du(?! mois))\b/.test(wordsOf(scan.tokens, at, at + 3)) ||
-    scan.tokens[at - 1]?.norm === 'demi'
+  // (« en pension complète », « la demi-pension »); a pension paid is income (« ma pension du mois », unless the month's is a
+  // horse's: « la pension du mois du cheval »).
+  return /^pension (pour|for|complete|du(?! mois(?! (du|des|de la)\b)))\b/.test(
+    wordsOf(scan.tokens, at, at + 5),
+  ) || scan.tokens[at - 1]?.norm === 'demi'
     ? null
     : 'income';
 }

@@ -118,7 +118,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "j'ai sorti|sorti en liquide|sorti du liquide|" +
       // Toward an account (« 200 € de mon compte courant vers le compte joint »).
       'vers mon compte|vers le compte|de mon compte courant|' +
-      'depuis mon compte|du compte courant|from my account|from my current account|cel|pea|pension pot|lydia|paylib|wero',
+      'depuis mon compte|du compte courant|from my account|from my current account|cel|pea|pension pot|lydia|paylib|wero|revolut from|paypal from',
   ),
   ...list(
     'income',

@@ -4,7 +4,8 @@
  * is their part of the thing, kept and flagged, never nothing; money "sent by" a person of one's own
  * came in (as « virés par mon père »); a rent or a thing « payé par » a tenant or a buyer is the
  * speaker's let or sale, income; alimony « à » someone is spent however it is said; a thing « m'a
- * vendu », "sold me" is bought. Each rule beside the look-alikes it must not change.
+ * vendu », "sold me" is bought; a horse's livery « du mois du cheval » is spent; "Revolut from", "PayPal
+ * from" a person came in as "Wero from" does. Each rule beside the look-alikes it must not change.
  */
 import { describe, expect, it } from 'vitest';
 import { movedOrSpent } from './testing/test-parse.ts';
@@ -69,5 +70,21 @@ describe('alimony to someone, however said, and a thing sold to the speaker are 
     ['ma pension de retraite virée au compte joint, 900 €', 'income 900.00 EUR'],
     ["j'ai vendu mon vélo à Paul, 80 €", 'income 80.00 EUR'],
     ['sold my bike to Tom, 80', 'income 80.00 EUR'],
+  ]);
+});
+
+describe('the month\'s livery of an animal, and "Revolut from", "PayPal from" a person', () => {
+  cases([
+    ['la pension du mois du cheval, 150 €', 'spent 150.00 EUR other'],
+    ['la pension du mois de la jument, 200 €', 'spent 200.00 EUR other'],
+    ['Revolut from Ollie, 15', 'income 15.00 EUR'],
+    ['Revolut from Ollie, 22 for the bowling', 'repayment 22.00 EUR'],
+    ['PayPal from my mum, 50', 'income 50.00 EUR'],
+    // Look-alikes: the month's pension of one's own, paid with an app, moved from one's own app.
+    ['ma pension du mois versée par la caisse, 1 200 €', 'income 1200.00 EUR'],
+    ['ma pension du mois de novembre, 1 200 €', 'income 1200.00 EUR'],
+    ['paid with Revolut, 20', 'spent 20.00 EUR other'],
+    ['transferred 100 from Revolut to my bank', 'transfer 100.00 EUR'],
+    ['moved 50 from PayPal to my account', 'transfer 50.00 EUR'],
   ]);
 });
