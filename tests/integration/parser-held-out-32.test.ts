@@ -46,7 +46,8 @@ describe('the local parser on the tuning sets of round 32 written before their r
     // laissé 15 € de plus » received, « facturé » a fee, « le proprio » housing; 116 with « versée par
     // la CAF » said before its amount, "the council", "paid out my sales", a debt's fee refunded, « qui
     // les a payées »; 117 with « la bourse » come in; 118 with "sick pay went in" (the odd half 52 →
-    // 55, an aggregate only).
-    heldOutSet('v32m', { minLines: 140, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 63, whole: 118 });
+    // 55, an aggregate only). Even 65, whole 120 (odd 55) with the moves39 rules (« payé par ma
+    // locataire » income, "Revolut from Ollie" received).
+    heldOutSet('v32m', { minLines: 140, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 65, whole: 120 });
   });
 });
