@@ -145,3 +145,6 @@ export const movedOn = (scan: Scan, kind: MovementKind, date: DateItem | undefin
 export const owesOneWhoPaid = (scan: Scan, seg: Segment) =>
   debtSaid(scan, [seg.start, seg.end])?.debtor === 'speaker' &&
   someoneElsePaid(scan, seg.start, seg.end, true);
+
+/** « il me doit encore 10 € », "she still owes me 10": the amount's clause says it is owed yet, nothing moved. */
+export const STILL_OWED = /\b(me doi(t|vent) encore|still owes? me)\b/;

@@ -5,7 +5,8 @@
  * came in (as « virés par mon père »); a rent or a thing « payé par » a tenant or a buyer is the
  * speaker's let or sale, income; alimony « à » someone is spent however it is said; a thing « m'a
  * vendu », "sold me" is bought; a horse's livery « du mois du cheval » is spent; "Revolut from", "PayPal
- * from" a person came in as "Wero from" does. Each rule beside the look-alikes it must not change.
+ * from" a person came in as "Wero from" does; an amount « il me doit encore », "still owes me" is owed,
+ * nothing moved. Each rule beside the look-alikes it must not change.
  */
 import { describe, expect, it } from 'vitest';
 import { movedOrSpent } from './testing/test-parse.ts';
@@ -86,5 +87,17 @@ describe('the month\'s livery of an animal, and "Revolut from", "PayPal from" a 
     ['paid with Revolut, 20', 'spent 20.00 EUR other'],
     ['transferred 100 from Revolut to my bank', 'transfer 100.00 EUR'],
     ['moved 50 from PayPal to my account', 'transfer 50.00 EUR'],
+  ]);
+});
+
+describe('an amount the clause says is still owed to the speaker moved nothing', () => {
+  cases([
+    ['Paul a payé sa place, il me doit encore 10 €', ''],
+    ['Tom paid his share, he still owes me 10', ''],
+    // Look-alikes: what was paid back before the rest owed, money lent, a place paid by another.
+    ["Paul m'a remboursé 20 €, il me doit encore 10 €", 'repayment 20.00 EUR'],
+    ['Tom paid me back 20, he still owes me 10', 'repayment 20.00 EUR'],
+    ["j'ai prêté 50 € à Paul, il me doit encore tout", 'loan 50.00 EUR'],
+    ['Paul a payé sa place, 30 €', 'spent 30.00 EUR other not_paid'],
   ]);
 });

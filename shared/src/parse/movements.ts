@@ -1,6 +1,6 @@
 import { type Clause, clausesOf } from './clauses.ts';
 import { cashTakenOut, paidWithApp, vendingMachine } from './money-stores.ts';
-import { debtSaid, owesOneWhoPaid } from './movement-debts.ts';
+import { debtSaid, owesOneWhoPaid, STILL_OWED } from './movement-debts.ts';
 import { connectiveAt, speakerSubject } from './movement-frames.ts';
 import { amountIsFee, feeOfMovement, forFees, ontoStore, sentFrom } from './movement-givers.ts';
 import { gotBackForReturn } from './movement-goods.ts';
@@ -105,6 +105,7 @@ export function movementOf(
   const seg: Segment = { ...said, start: correctedFrom(scan, said, amount.start) };
   const clauses = clausesOf(scan);
   const own = clauseAt(clauses, seg, amount.start);
+  if (STILL_OWED.test(wordsOf(scan.tokens, own[0], own[1]))) return null;
   const whole: Clause = [seg.start, seg.end];
   // One's own card paid off moves money between one's own accounts; its interest is spent.
   const card = ownCardPaidOff(scan, whole);
