@@ -5,13 +5,10 @@
  * someone with « virée à », "sent to" left the speaker. Each rule beside the look-alikes it must
  * not change.
  */
-import { describe, expect, it } from 'vitest';
-import { movedOrSpent } from './testing/test-parse.ts';
+import { describe } from 'vitest';
+import { movedOrSpentCases } from './testing/test-parse.ts';
 
-const cases = (table: [string, string][]) =>
-  it.each(table)('%s → %s', (text, want) => {
-    expect(movedOrSpent(text)).toBe(want);
-  });
+const cases = movedOrSpentCases;
 
 describe("the speaker's debt beside someone else paying is their part, kept and flagged not_paid", () => {
   cases([

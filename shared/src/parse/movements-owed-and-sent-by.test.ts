@@ -8,13 +8,10 @@
  * from" a person came in as "Wero from" does; an amount « il me doit encore », "still owes me" is owed,
  * nothing moved. Each rule beside the look-alikes it must not change.
  */
-import { describe, expect, it } from 'vitest';
-import { movedOrSpent } from './testing/test-parse.ts';
+import { describe } from 'vitest';
+import { movedOrSpentCases } from './testing/test-parse.ts';
 
-const cases = (table: [string, string][]) =>
-  it.each(table)('%s → %s', (text, want) => {
-    expect(movedOrSpent(text)).toBe(want);
-  });
+const cases = movedOrSpentCases;
 
 describe('the speaker\'s debt after « et je », "and I", or to any name, beside someone else paying', () => {
   cases([

@@ -4,14 +4,10 @@
  * the passive way, a place's treat of one thing beside the rest paid, a thing got second-hand. Each
  * rule beside the look-alikes it must not change.
  */
-import { describe, expect, it } from 'vitest';
-import { movedOrSpent } from './testing/test-parse.ts';
+import { describe } from 'vitest';
+import { movedOrSpentCases } from './testing/test-parse.ts';
 
-const read = movedOrSpent;
-const cases = (table: [string, string][]) =>
-  it.each(table)('%s → %s', (text, want) => {
-    expect(read(text)).toBe(want);
-  });
+const cases = movedOrSpentCases;
 
 describe('« payé par » a person told after the money is someone else paying, flagged not_paid', () => {
   cases([

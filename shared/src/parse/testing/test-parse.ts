@@ -3,6 +3,7 @@
  * lunchtime in Paris), and how the note tests (exact-amounts*.test.ts, never-dropped.test.ts) read
  * what came out.
  */
+import { expect, it } from 'vitest';
 import { decimalToCents } from '../../money.ts';
 import { parseExpenseText } from '../parse-expense-text.ts';
 import type { ParseOptions } from '../types.ts';
@@ -36,3 +37,9 @@ export const movedOrSpent = (text: string): string => {
         )
         .join(' ');
 };
+
+/** One test per [sentence, what movedOrSpent must say] row: the movement tests' table runner. */
+export const movedOrSpentCases = (table: [string, string][]): void =>
+  it.each(table)('%s → %s', (text, want) => {
+    expect(movedOrSpent(text)).toBe(want);
+  });
