@@ -501,7 +501,8 @@ describe('live updates of a household’s bills (Supabase mode, LISTEN/NOTIFY)',
           buffer = buffer.slice(end + 2);
           const event = /^event: (.*)$/m.exec(block)?.[1];
           const data = /^data: (.*)$/m.exec(block)?.[1];
-          if (event)
+          // A beat (the server's word every 25 s on a quiet stream) is no news.
+          if (event && event !== 'beat')
             return { event, ...(data ? (JSON.parse(data) as { id?: string; householdId?: string }) : {}) };
           continue;
         }

@@ -84,6 +84,7 @@ describe('startSync', () => {
 
 /** The browser's EventSource as the page sees it (Node has none): the test says what it hears. */
 class HeardEventSource {
+  static readonly OPEN = 1;
   static readonly CLOSED = 2;
   static opened: HeardEventSource[] = [];
   readyState = 1;
@@ -97,7 +98,31 @@ class HeardEventSource {
   hear(type: string): void {
     for (const listener of this.listeners.get(type) ?? []) listener();
   }
-  close(): void {}
+  close(): void {
+    this.readyState = HeardEventSource.CLOSED;
+  }
+}
+
+/** A paired phone's API: a fresh ticket (t-1, t-2…) for each stream, none while offline. */
+function ticketsApi(network: { onLine: boolean }) {
+  let tickets = 0;
+  return createApiClient({
+    baseUrl: 'http://voicetrack.test',
+    fetch: async () => {
+      if (!network.onLine) throw new TypeError('Failed to fetch');
+      tickets++;
+      return new Response(JSON.stringify({ ticket: `t-${tickets}`, expiresAt: '2026-12-03T20:00:00.000Z' }), {
+        status: 201,
+        headers: { 'content-type': 'application/json' },
+      });
+    },
+  });
+}
+
+/** The streams opened once the fake clock has run up to 50 ms for the nth. */
+async function opened(n: number): Promise<number> {
+  for (let i = 0; i < 50 && HeardEventSource.opened.length < n; i++) await vi.advanceTimersByTimeAsync(1);
+  return HeardEventSource.opened.length;
 }
 
 describe('listenForServerChanges', () => {
@@ -147,25 +172,7 @@ describe('listenForServerChanges', () => {
     const view = Object.assign(new EventTarget(), { visibilityState: 'hidden' });
     vi.stubGlobal('document', view);
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    let tickets = 0;
-    const api = createApiClient({
-      baseUrl: 'http://voicetrack.test',
-      fetch: async () => {
-        if (!network.onLine) throw new TypeError('Failed to fetch');
-        tickets++;
-        return new Response(
-          JSON.stringify({ ticket: `t-${tickets}`, expiresAt: '2026-12-03T20:00:00.000Z' }),
-          {
-            status: 201,
-            headers: { 'content-type': 'application/json' },
-          },
-        );
-      },
-    });
-    const opened = async (n: number) => {
-      for (let i = 0; i < 50 && HeardEventSource.opened.length < n; i++) await vi.advanceTimersByTimeAsync(1);
-      return HeardEventSource.opened.length;
-    };
+    const api = ticketsApi(network);
     const stop = listenForServerChanges(
       api,
       () => {},
@@ -206,6 +213,68 @@ describe('listenForServerChanges', () => {
       view.dispatchEvent(new Event('visibilitychange'));
       expect(await opened(2)).toBe(2);
       expect(HeardEventSource.opened[1]?.url).toContain('ticket=t-2');
+    } finally {
+      stop();
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('closes and opens again a stream that looks open but has said nothing past two beats', async () => {
+    HeardEventSource.opened = [];
+    vi.stubGlobal('EventSource', HeardEventSource);
+    const network = { onLine: true };
+    vi.stubGlobal('navigator', network);
+    vi.stubGlobal('window', new EventTarget());
+    vi.stubGlobal('document', Object.assign(new EventTarget(), { visibilityState: 'visible' }));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    const api = ticketsApi(network);
+    let changes = 0;
+    const stop = listenForServerChanges(
+      api,
+      () => changes++,
+      async () => true,
+    );
+    try {
+      expect(await opened(1)).toBe(1);
+      const [first] = HeardEventSource.opened as [HeardEventSource];
+      first.hear('ready');
+      // A quiet server's beats, then a change: each keeps the stream, for five minutes.
+      for (let minute = 0; minute < 5; minute++) {
+        await vi.advanceTimersByTimeAsync(25_000);
+        first.hear('beat');
+        await vi.advanceTimersByTimeAsync(25_000);
+        first.hear('expense');
+        await vi.advanceTimersByTimeAsync(10_000);
+      }
+      expect(HeardEventSource.opened).toHaveLength(1);
+      expect(first.readyState).toBe(HeardEventSource.OPEN);
+      // The phone changes networks: the socket is dead, the browser still says OPEN. 50 s of
+      // silence is no proof (a beat may be late); past 65 s it is closed and a fresh one opened.
+      await vi.advanceTimersByTimeAsync(50_000);
+      expect(HeardEventSource.opened).toHaveLength(1);
+      await vi.advanceTimersByTimeAsync(30_000);
+      expect(await opened(2)).toBe(2);
+      expect(first.readyState).toBe(HeardEventSource.CLOSED);
+      const second = HeardEventSource.opened[1] as HeardEventSource;
+      expect(second.url).toContain('ticket=t-2');
+      second.hear('ready');
+      // What changed while it was deaf is read once the new stream is ready.
+      expect(changes).toBe(7);
+
+      // Look-alikes left alone: a stream the browser is reconnecting by itself (CONNECTING), and
+      // any stream while the phone is offline.
+      second.readyState = 0;
+      await vi.advanceTimersByTimeAsync(120_000);
+      expect(HeardEventSource.opened).toHaveLength(2);
+      second.readyState = HeardEventSource.OPEN;
+      network.onLine = false;
+      await vi.advanceTimersByTimeAsync(120_000);
+      expect(HeardEventSource.opened).toHaveLength(2);
+      // Online again and still silent: replaced at the watchdog's next look (every 15 s).
+      network.onLine = true;
+      await vi.advanceTimersByTimeAsync(15_000);
+      expect(await opened(3)).toBe(3);
     } finally {
       stop();
       vi.useRealTimers();

@@ -104,13 +104,18 @@ export function coalesced(task: () => Promise<unknown>): () => void {
   return run;
 }
 
+/** A stream silent this long (over two of the server's 25 s beats) is dead. */
+const SILENT_MS = 65_000;
+
 /**
  * Local mode: the server pushes changes made from other devices (SSE); `onChange` on each. A
  * paired phone opens it with a fresh ticket each time: a stream the server closed for good (a
  * ticket past its minute, a restart, a revoked device) is opened again, backing off to a minute
  * (at once when the network or the app comes back), and the list is read each time a stream is
- * ready (the first too, one opened again, and one the browser reconnected by itself, pairing off). What the server answered to each ticket goes to
- * `ticketAnswer` (a revoked phone's refusal is remembered as a refused note's is). Returns `stop`.
+ * ready (the first too, one opened again, and one the browser reconnected by itself, pairing off);
+ * one silent past two of the server's beats is closed and opened again. What the server answered
+ * to each ticket goes to `ticketAnswer` (a revoked phone's refusal is remembered as a refused
+ * note's is). Returns `stop`.
  */
 export function listenForServerChanges(
   api: ApiClient,
@@ -122,6 +127,11 @@ export function listenForServerChanges(
 ): () => void {
   if (typeof EventSource === 'undefined') return () => {};
   let delay = 2_000;
+  // When the open stream last said anything (the server says `beat` every 25 s when quiet).
+  let heard = Date.now();
+  const hear = () => {
+    heard = Date.now();
+  };
   let stopped = false;
   let source: EventSource | null = null;
   // The next try, while the stream waits out its back-off.
@@ -139,9 +149,12 @@ export function listenForServerChanges(
     if (got.kind !== 'ok' || stopped) return again();
     const stream = new EventSource(got.value);
     source = stream;
+    hear();
+    for (const word of ['expense', 'settlement', 'beat']) stream.addEventListener(word, hear);
     stream.addEventListener('expense', onChange);
     stream.addEventListener('settlement', onSettlement);
     stream.addEventListener('ready', () => {
+      hear();
       delay = 2_000;
       // What changed while no stream was open was not heard: read the list (and balances) once.
       // The server says `ready` on each connection: the first (the page read its list before this
@@ -165,11 +178,23 @@ export function listenForServerChanges(
     void open();
   };
   const inView = () => document.visibilityState === 'visible' && now();
+  // A stream open but silent past two beats is dead though it looks open: a phone that went from
+  // Wi-Fi to 4G keeps a socket the old network dropped, and the browser, told of no error, never
+  // reconnects it (the page would hear no other device until reloaded). Closed and opened again.
+  const watchdog = setInterval(() => {
+    if (stopped || source?.readyState !== EventSource.OPEN || !navigator.onLine) return;
+    if (Date.now() - heard < SILENT_MS) return;
+    source.close();
+    source = null;
+    delay = 2_000;
+    void open();
+  }, 15_000);
   window.addEventListener('online', now);
   document.addEventListener('visibilitychange', inView);
   void open();
   return () => {
     stopped = true;
+    clearInterval(watchdog);
     clearTimeout(waiting);
     window.removeEventListener('online', now);
     document.removeEventListener('visibilitychange', inView);
