@@ -115,4 +115,8 @@ describe('the local parser on sentences never tuned on', () => {
   it('reports the blind set v27 in figures only', () => {
     blindSet('v27', 'blind29', 300);
   });
+
+  it('reports the blind set v28 in figures only', () => {
+    blindSet('v28', 'blind30', 300);
+  });
 });
