@@ -16,12 +16,10 @@
  * Runs in generateBundle, after the names are hashed: the file's hash is that of Oxc's output and
  * of Terser's options (augmentChunkHash), from which Terser's output is a function (same version),
  * so a new content still gets a new name. Terser's output then has its literal word lists joined
- * in one string each (joined-word-lists.ts, room32), and its top-level `var`s of literals alone
- * moved together (grouped-literals.ts, room32).
+ * in one string each (joined-word-lists.ts, room32).
  */
 import { type MinifyOptions, minify } from 'terser';
 import type { Plugin, Rollup } from 'vite';
-import { GROUPED_LITERALS, groupLiterals } from './grouped-literals.ts';
 import { JOINED_WORD_LISTS, joinWordLists } from './joined-word-lists.ts';
 
 /** The chunk named by the parser's group in web/vite.config.ts. */
@@ -43,9 +41,7 @@ export function terseReading(): Plugin {
     // its hash, so that changing them names the new content anew (a cache trusting hashed names
     // never keeps the old one under it).
     augmentChunkHash(chunk) {
-      return chunk.name === READING_CHUNK
-        ? JSON.stringify(TERSER) + JOINED_WORD_LISTS + GROUPED_LITERALS
-        : undefined;
+      return chunk.name === READING_CHUNK ? JSON.stringify(TERSER) + JOINED_WORD_LISTS : undefined;
     },
     generateBundle: {
       order: 'post',
@@ -59,7 +55,7 @@ export function terseReading(): Plugin {
         for (const chunk of chunks) {
           const out = await minify(chunk.code, TERSER);
           if (out.code === undefined) throw new Error(`Terser returned no code for ${chunk.fileName}`);
-          chunk.code = groupLiterals(joinWordLists(out.code));
+          chunk.code = joinWordLists(out.code);
         }
       },
     },
