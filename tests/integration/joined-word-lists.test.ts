@@ -3,8 +3,9 @@
  * string split where it is read, and the code means what it meant — the same arrays, in the same
  * order, each evaluation a new one; what is not a list of plain words is left as written.
  */
+
+import { joinWordLists } from '@voicetrack/web/joined-word-lists.ts';
 import { describe, expect, it } from 'vitest';
-import { joinWordLists } from '../../web/joined-word-lists.ts';
 
 /** What a module's code leaves in `out`, run as a function body. */
 const run = (code: string): unknown => new Function(`${code};return out;`)();
