@@ -14,6 +14,7 @@ import { describeAScreenWhoseCodeNeverCame } from './support/engines/lazy-screen
 import { itHearsAnotherDeviceLiveAndAfterALostConnection } from './support/engines/live-stream-flow.ts';
 import { itShowsAMovementsHeardWordsOnALineOfTheirOwn } from './support/engines/movement-card-flow.ts';
 import { itLivesThePhoneSizeFlows } from './support/engines/phone-size-flows.ts';
+import { itReadsNotesOnThePhoneAsTheServerDoes } from './support/engines/reading-flow.ts';
 import { itReadsAGalleryReceipt, itShowsAndDeletesTheTicketPhoto } from './support/engines/receipt-flow.ts';
 import { itRecordsWordsReadAsNoExpenseWhenAsked } from './support/engines/record-as-expense-flow.ts';
 import { itTellsAChangeRefusedForGoodAndSendsTheNextOne } from './support/engines/refused-change-flow.ts';
@@ -26,6 +27,7 @@ itJoinsAHouseholdAndSplitsABill(phone, 'fr');
 itSettlesUpWithTheHousehold(phone, 'fr');
 itPairsABankLineWithAnExpenseSaidAtAnotherAmount(phone, 'fr');
 itDeletesARowWhileItsNoteIsOnItsWay(phone, 'fr');
+itReadsNotesOnThePhoneAsTheServerDoes(phone, 'fr');
 itEditsABillAmountOfflineAndShowsItsShares(phone, 'fr');
 itChangesWhoPaidAndTheSharesOfABill(phone, 'fr');
 itHearsAnotherDeviceLiveAndAfterALostConnection(phone, 'fr');

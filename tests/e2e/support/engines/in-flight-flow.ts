@@ -9,6 +9,7 @@ import { answersLanded, holdAnswers, releaseAnswers } from '../answers-held.ts';
 import type { Lang } from './capture-screen.ts';
 import type { PhoneOnStack } from './phone-on-stack.ts';
 import { waitFor } from './phone-tab.ts';
+import { onServer } from './result-toast-flow.ts';
 
 const NOTE: Record<Lang, { text: string; description: string; amount: string }> = {
   fr: { text: 'Croissant 2,30 €', description: 'Croissant', amount: '2,30 €' },
@@ -21,16 +22,8 @@ export function itDeletesARowWhileItsNoteIsOnItsWay(held: PhoneOnStack, lang: La
   it('deletes a row while its note is on its way: it never comes back, and the server deletes it', async () => {
     const { app, tab, stack } = { app: held.app, tab: held.phone.tab, stack: held.stack };
     // The personal list and each household's bills (« Partagé avec » may be on from an earlier step).
-    const onServer = async (clientId: string | null) => {
-      const { households } = await (await stack.api.households.$get()).json();
-      const bills = await Promise.all(
-        households.map(
-          async (h) =>
-            (await (await stack.api.expenses.$get({ query: { householdId: h.id } })).json()).expenses,
-        ),
-      );
-      return [...(await stack.expenses()), ...bills.flat()].filter((e) => e.clientId === clientId);
-    };
+    const onServerOf = async (clientId: string | null) =>
+      (await onServer(stack)).filter((e) => e.clientId === clientId);
     const rowsOf = async (clientId: string | null) =>
       (await app.rows()).filter((r) => r.clientId === clientId);
     await tab.evaluate(holdAnswers);
@@ -42,7 +35,7 @@ export function itDeletesARowWhileItsNoteIsOnItsWay(held: PhoneOnStack, lang: La
     );
     // The server has it; its answer is on its way.
     const [expense] = await waitFor('the expense on the server', async () => {
-      const rows = await onServer(row.clientId);
+      const rows = await onServerOf(row.clientId);
       return rows.length > 0 ? rows : null;
     });
     expect(await tab.evaluate(answersLanded)).toBe(0);
@@ -59,7 +52,7 @@ export function itDeletesARowWhileItsNoteIsOnItsWay(held: PhoneOnStack, lang: La
       'the expense deleted on the server',
       async () => {
         expect(await rowsOf(row.clientId)).toEqual([]);
-        return (await onServer(row.clientId)).length === 0 ? true : null;
+        return (await onServerOf(row.clientId)).length === 0 ? true : null;
       },
       30_000,
     );

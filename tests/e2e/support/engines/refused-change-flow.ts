@@ -10,10 +10,10 @@
  * switch costs WebKit about 3.5 s.
  */
 import { expect, it } from 'vitest';
-import type { Stack } from '../stack.ts';
 import type { Lang } from './capture-screen.ts';
 import type { PhoneOnStack } from './phone-on-stack.ts';
 import { waitFor } from './phone-tab.ts';
+import { onServer } from './result-toast-flow.ts';
 
 const SAY = {
   fr: {
@@ -40,17 +40,6 @@ const SAY = {
 
 /** How long a result toast stays (web/src/shell/use-toasts.tsx's TOAST_MS): changes not kept stay longer. */
 const TOAST_MS = 6_000;
-
-/** The server's expenses of the phone: its own and its households' bills (« Partagé avec » may be on). */
-async function onServer(stack: Stack) {
-  const { households } = await (await stack.api.households.$get()).json();
-  const bills = await Promise.all(
-    households.map(
-      async (h) => (await (await stack.api.expenses.$get({ query: { householdId: h.id } })).json()).expenses,
-    ),
-  );
-  return [...(await stack.expenses()), ...bills.flat()];
-}
 
 /**
  * Sent as source: the open dialog's text field labelled `label` given `text` as a paste gives it
