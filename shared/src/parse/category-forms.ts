@@ -50,12 +50,16 @@ const PRACTICES: readonly (readonly [RegExp, string])[] = [
  * The French words one listed word names by its form (accents folded, one word): the practice of a
  * practitioner, the shop of a trade (-ier, -er → -erie) and the trade of a shop (-erie → -ier), the
  * shop or the trade of the goods (« fromage » → « fromagerie »; « fleur » →
- * « fleuriste »). Only words said alone are derived; the caller keeps a word any table lists.
+ * « fleuriste »), and a carer's adjective. Only words said alone are derived; the caller keeps a word any table lists.
  */
-export function derivedForms(word: string, goods: boolean): string[] {
+export function derivedForms(word: string, goods: boolean, care = false): string[] {
   if (word.length < 4 || !/^[a-z]+$/.test(word)) return [];
   const out: string[] = [];
   for (const [end, practice] of PRACTICES) if (end.test(word)) out.push(word.replace(end, practice));
+  // « un bilan orthoptique » of « orthoptiste », « dermatologique » of « dermatologue »: a care's
+  // adjective names the care, after a noun that says only what kind of visit it was; not
+  // « psychologique », said of novels and pressure as much as of care.
+  if (care && /^(?!psych).*(iste|logue)$/.test(word)) out.push(word.replace(/(ist|u)e$/, 'ique'));
   if (/ier$/.test(word)) out.push(`${word.slice(0, -3)}erie`);
   else if (/[^i]er$/.test(word)) out.push(`${word.slice(0, -2)}erie`);
   if (/erie$/.test(word)) out.push(`${word.slice(0, -4)}ier`);

@@ -147,7 +147,7 @@ export function addEntries(
       if (her && !known(table, [her])) table.add(her, hit);
       // « ostéopathie » of « ostéopathe », « horlogerie » of « horloger », « crèmerie » of « crème ».
       if (as.singulars && weight >= 2 && weight !== 3 && words.length === 1)
-        for (const form of derivedForms(words[0] ?? '', !hit.place))
+        for (const form of derivedForms(words[0] ?? '', !hit.place, category === 'health'))
           derived.push([form, { ...hit, weight: DERIVED }]);
       // "pharmacist" of "pharmacy", "butchery" of "butcher", "brewer" of "brewery".
       if (as.english && weight >= 2 && weight !== 3 && words.length === 1)

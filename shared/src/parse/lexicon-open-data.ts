@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '2d31a86d109f3cba561ca62d143c44ad0d5d5f360f26d8f28156b615a9b63638';
+export const OPEN_DATA_INPUTS = '33a4a9cfb8c6263906a09b64c0a1ca477df07afd3aa8aa86560a4fdbe023e5f4';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
