@@ -110,7 +110,11 @@ export function findCategory(
     // « presse-purée »: the verb itself is no newspaper when its noun follows, joined by a hyphen;
     // a vehicle's device (« porte-vélo ») is the vehicle's, over what it is for (« pour le camping-car »).
     const vehicle = hit.value.category === 'transport' && deviceNoun(tokens, i);
-    if (lang === 'fr' && !vehicle && (deviceNoun(tokens, i) || (hit.end === i + 1 && deviceNoun(tokens, i + 1))))
+    if (
+      lang === 'fr' &&
+      !vehicle &&
+      (deviceNoun(tokens, i) || (hit.end === i + 1 && deviceNoun(tokens, i + 1)))
+    )
       hit = { value: DEVICE, end: hit.end };
     let h = hit.value;
     // « un train miniature », "a model train", « une maquette d'avion »: a vehicle made small is a toy,
@@ -118,7 +122,9 @@ export function findCategory(
     if (
       /^(transport|travel)$/.test(h.category) &&
       (tokens.slice(hit.end, hit.end + 4).some((t) => /^miniatures?$/.test(t.norm)) ||
-        /^(model|toy|miniatures?|maquettes?)$/.test(tokens[/^(de|d')$/.test(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1]?.norm ?? ''))
+        /^(model|toy|miniatures?|maquettes?)$/.test(
+          tokens[/^(de|d')$/.test(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1]?.norm ?? '',
+        ))
     )
       h = { ...h, category: 'leisure', weight: 3 };
     // "lunch at Subway", "a sub from Subway": a chain's name written as one, where it was bought,

@@ -41,7 +41,11 @@ export const FR_EVERYDAY: readonly LexiconEntry[] = [
     'transports en commun|transport en commun|derailleur|camion|camionnette|fourgon|attelage|velociste',
   ],
   // Boats hired for an afternoon, instruments and their rehearsals, the sea's and the snow's games.
-  ['leisure', 2, 'kayak|canoe kayak|barque|bateau a pedales|jet ski|violoncelle|masque et tuba|repetition|rehearsal'],
+  [
+    'leisure',
+    2,
+    'kayak|canoe kayak|barque|bateau a pedales|jet ski|violoncelle|masque et tuba|repetition|rehearsal',
+  ],
   // The hotel's board and the package's.
   ['travel', 2, 'pension complete|demi pension|tout compris|formule tout compris|surclassement'],
   ['health', 2, 'appareil auditif|appareils auditifs|audioprothesiste|protheses auditives'],

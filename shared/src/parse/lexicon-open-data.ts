@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '33a4a9cfb8c6263906a09b64c0a1ca477df07afd3aa8aa86560a4fdbe023e5f4';
+export const OPEN_DATA_INPUTS = '809431f91688b51c9bc1fdcfddadc799be34f9298412ccc968ffb1be344a3a20';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
