@@ -25,6 +25,11 @@ describe('a month day said with no tense is the last one gone', () => {
     ['à régler avant le 15 février, la cantine, 90 €', ['90.00 2027-02-15 future_date']],
     // Look-alike: a day in the coming weeks is a bill or a booking noted ahead.
     ["le 10 décembre, l'abonnement du club, 30 €", ['30.00 2026-12-10 future_date']],
+    // « dernier », "last" after the month: the last one gone, however near (amounts36).
+    ["le 10 décembre dernier, l'abonnement du club, 30 €", ['30.00 2025-12-10']],
+    ['the 2nd of December last, a coat, 90 euros', ['90.00 2025-12-02']],
+    // Look-alike: « dernier » of the thing after a pause is no day's.
+    ['le 10 décembre, dernier cours du club, 30 €', ['30.00 2026-12-10 future_date']],
   ])('%s → %j', (text, want) => {
     expect(dated(text)).toEqual(want);
   });

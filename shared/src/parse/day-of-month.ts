@@ -245,8 +245,11 @@ export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateCo
   // one told in the past only back (« le 20 décembre j'ai payé les cadeaux » is last December's);
   // one that says neither back too, but for a day in the coming weeks (above).
   // A deadline says it is coming, as for a bare day (« à payer avant le 31 janvier »).
-  const ahead = ctx.ahead || (!ctx.past && DEADLINE.test(tokens[i - 1]?.norm ?? ''));
-  const date = nearMonthDay(ctx.today, month, day.day, year, ahead ? 330 : ctx.past ? 0 : NEAR_AHEAD);
+  // « le 28 décembre dernier », "the 2nd of January last": the last one gone, whatever the tense.
+  const last = /^(dernier|derniere|last)$/.test(tokens[j]?.norm ?? '');
+  if (last) j += 1;
+  const ahead = !last && (ctx.ahead || (!ctx.past && DEADLINE.test(tokens[i - 1]?.norm ?? '')));
+  const date = nearMonthDay(ctx.today, month, day.day, year, ahead ? 330 : ctx.past || last ? 0 : NEAR_AHEAD);
   // Past the weeks any day is read as coming in, only a bill or a booking is noted that far ahead
   // (parse-expense-text.ts reads a meal's as the last one gone).
   const far = !ahead && date && date > addDays(ctx.today, AHEAD_DAYS);

@@ -93,3 +93,23 @@ describe('a payback told after the money, beside another expense or a day number
     expect(read(text)).toBe(want);
   });
 });
+
+describe('a weekday alone after a payback is the payback day (amounts36)', () => {
+  it.each([
+    ['le parking 18 €, remboursé jeudi', '18.00 2026-11-24 reimbursable'],
+    ['samedi, le péage, 14 €, remboursé mardi', '14.00 2026-11-21 reimbursable'],
+    ['the cab 26, reimbursed on Friday, and a coffee 3', '26.00 2026-11-24 reimbursable | 3.00 2026-11-24'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+
+  it.each([
+    // A weekday said as gone after the payback tells the refund came.
+    ['le taxi, 30 €, remboursé lundi dernier', 'refund 30.00'],
+    // A weekday with no payback is the spending's.
+    ['jeudi, le parking, 18 €', '18.00 2026-11-19'],
+    ['le parking 18 € jeudi', '18.00 2026-11-19'],
+  ])('%s stays %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});

@@ -1,4 +1,5 @@
 import { clausesOf } from './clauses.ts';
+import { WEEKDAYS } from './date-words.ts';
 import { deniedAt } from './movement-turns.ts';
 import type { DateItem, Scan } from './scan-types.ts';
 import { paybackWordAt } from './tense.ts';
@@ -33,9 +34,13 @@ export function dropPaybackDays(scan: Scan): void {
     );
     if (p < 0) continue;
     const done = participle(scan.tokens[p]?.raw ?? '');
-    // « remboursés sur ma note de frais le 5 », "reimbursed on the 5th": a day number alone is the
-    // payback's, the day of the month money comes back on, even gone.
-    const dayAlone = (d: DateItem) => /^\d+(er|st|nd|rd|th)?$/.test(scan.tokens[d.end - 1]?.norm ?? '');
+    // « remboursés sur ma note de frais le 5 », "reimbursed on the 5th", « taxi 40 €, remboursé
+    // lundi »: a day number or a weekday alone is the payback's, the day money comes back on, even
+    // read as gone (« lundi dernier », "last Monday" say it came).
+    const dayAlone = (d: DateItem) => {
+      const last = scan.tokens[d.end - 1]?.norm ?? '';
+      return /^\d+(er|st|nd|rd|th)?$/.test(last) || WEEKDAYS.has(last);
+    };
     for (const d of scan.dates)
       if (d.start > p && d.start < e && (d.future || !done || dayAlone(d)) && !goneAt(scan, p, d.end))
         d.dropped = true;

@@ -79,3 +79,22 @@ describe('people counted before an hour booked, and a rough figure in words with
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe('a flight or a hotel said at any figure then tens is hundreds (amounts36)', () => {
+  it.each([
+    ['five forty for the flights to Lisbon', ['540.00 EUR']],
+    ['the hotel was three ten for two nights', ['310.00 EUR']],
+    ['three sixty for the flight', ['360.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // What is had at the hotel or on the flight, or named after it, stays units and cents.
+    ['a coffee at the hotel, three twenty', ['3.20 EUR']],
+    ['flight socks, four twenty', ['4.20 EUR']],
+    ['the bus to the hotel, two fifty', ['2.50 EUR']],
+  ])('stays as it was: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});

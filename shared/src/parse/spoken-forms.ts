@@ -72,16 +72,25 @@ export function impliedCents(
 /** Things that cost hundreds, rarely one or two units: clothes for outdoors, shoes, devices, tools. */
 const DEAR_GOODS =
   /^((coat|jacket|printer|drill|speaker|monitor|hoover)s?|(boot|shoe|trainer|sneaker|headphone|earbud)s|mattress)$/;
+/** A trip's fare or stay: never a few euros, so any "four twenty" is hundreds. */
+const TRIPS = /^(flights?|airfares?|hotels?)$/;
 /** A show's seats: "concert tickets", "a festival pass". */
 const SHOW = /^(concert|festival|gig)$/;
 /** After the thing's word, words that leave it the head ("the boots were", "headphones for the gym"). */
-const AFTER_HEAD = /^(was|were|is|are|costs?|came|for|at|from|in|on|and)$/;
+const AFTER_HEAD = /^(was|were|is|are|costs?|came|for|at|from|in|on|and|to|with)$/;
+
+/** The word at k heads its phrase: nothing, or a word that leaves it the head, follows. */
+const headAt = (words: readonly Token[], k: number) => {
+  const next = words[k + 1];
+  return next?.kind !== 'word' || AFTER_HEAD.test(next.norm);
+};
 
 /**
  * "headphones, one fifty", "the boots were one twenty", "two fifty for the concert tickets": a thing
  * that costs hundreds said at "one" or "two" then tens is hundreds (150, 120, 250); socks, a pen, a
  * coffee or a bus ticket at "one fifty" stay units and cents, and so does a thing for one ("shoe
- * polish", "printer paper", "drill bits": the word is no head there).
+ * polish", "printer paper", "drill bits": the word is no head there). A flight or a hotel, never a
+ * few euros, is hundreds from any figure ("four twenty for the flights" 420).
  */
 export function hundredsOfGoods(
   a: AmountRead,
@@ -93,8 +102,11 @@ export function hundredsOfGoods(
   const dear = words.some((t, k) => {
     const next = words[k + 1];
     if (SHOW.test(t.norm)) return /^(tickets?|pass)$/.test(next?.norm ?? '');
-    return DEAR_GOODS.test(t.norm) && (next?.kind !== 'word' || AFTER_HEAD.test(next.norm));
+    return DEAR_GOODS.test(t.norm) && headAt(words, k);
   });
   const goods = a.impliedCents && lang === 'en' && !/^(dining|groceries|transport)$/.test(category);
-  return goods && dear && units <= 200 && tens >= 1000 ? units * 100 + tens : null;
+  // "four twenty for the flights", "the hotel was three eighty": a fare or a stay, at any hundreds.
+  const trip = words.some((t, k) => TRIPS.test(t.norm) && headAt(words, k));
+  const top = trip ? 900 : dear ? 200 : 0;
+  return goods && units <= top && tens >= 1000 ? units * 100 + tens : null;
 }
