@@ -24,8 +24,10 @@ describe('the local parser on the tuning sets of round 33 written before their r
     // said every way. Even half (0-based): 57 of 81 when first scored, unseen (main at af984b08, the
     // set at 7e61b57d). 63 with a weekday alone after a payback the payback's (« le train 60 €,
     // remboursé lundi » today), a flight or a hotel at any figure then tens hundreds ("four twenty
-    // for the flights" 420) and « le 28 décembre dernier » the last one gone. Whole: 127 of 161
-    // unseen, 135 after (the odd half 70 → 72, an aggregate only).
-    heldOutSet('v33a', { minLines: 161, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 63, whole: 135 });
+    // for the flights" 420) and « le 28 décembre dernier » the last one gone; 65 with a payback told
+    // between two things the one before's (« la pharmacie 25 €, la mutuelle rembourse, et le pain
+    // 2 € »), "paid back by work" opening a clause, « que la boîte rembourse » hung on the amount.
+    // Whole: 127 of 161 unseen, 135, then 137 (the odd half 70 → 72 → 72, an aggregate only).
+    heldOutSet('v33a', { minLines: 161, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 65, whole: 137 });
   });
 });

@@ -83,7 +83,7 @@ export function dropOrders(
 /**
  * The segments "je me ferai rembourser" speaks for: said in a clause of its own, every expense
  * of the sentence ("café 2 € et croissant 1 €, c'était pour le boulot"); said beside an amount,
- * that amount's expense only ("taxi 20 € pour le boulot et pizza 12 €").
+ * that amount's expense only ("taxi 20 € pour le boulot et pizza 12 €"), and so between two amounts.
  */
 export function reimbursedSegments(scan: Scan, segments: readonly Segment[]): Set<Segment> {
   const out = new Set<Segment>();
@@ -98,9 +98,14 @@ export function reimbursedSegments(scan: Scan, segments: readonly Segment[]): Se
     const alone =
       clause &&
       !scan.amounts.some((a) => live(a) && !partBack(a) && a.start >= clause[0] && a.start < clause[1]);
-    for (const seg of segments) {
-      if (alone || (m.start >= seg.start && m.start < seg.end)) out.add(seg);
-    }
+    // « la pharmacie 25 €, la mutuelle rembourse, et le pain 2 € »: told between two things, it is
+    // the one before's only; told after them all, or before them all (« note de frais : déjeuner
+    // 54 € »), all of theirs.
+    const before = scan.amounts.filter((a) => live(a) && a.end <= m.start).at(-1);
+    const after = scan.amounts.some((a) => live(a) && !partBack(a) && a.start >= (clause?.[1] ?? 0));
+    const between = alone && after && before !== undefined;
+    const at = between ? before.start : m.start;
+    for (const seg of segments) if ((alone && !between) || (at >= seg.start && at < seg.end)) out.add(seg);
   }
   return out;
 }

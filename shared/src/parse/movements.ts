@@ -18,7 +18,7 @@ import {
 import { movementFrame, ROLE_WORDS } from './movement-roles.ts';
 import { correctedFrom, paidForWhatTheyGot, paybackNotDone, paybackToCome } from './movement-turns.ts';
 import { ownCardPaidOff } from './own-card-paid.ts';
-import { GONE, paybackAhead } from './payback-later.ts';
+import { GONE, paidBackOfThing, paybackAhead } from './payback-later.ts';
 import { personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
@@ -169,6 +169,7 @@ export function movementOf(
     // A loan said in any clause of the amount's segment ("…, elle me les rend vendredi") holds; a
     // payback to come told before the word ("I'll get it back on my next payslip") is a story.
     const story = ownBuys || (thingBefore && m.start > amount.end && paybackAhead(scan, clause[0], m.end));
+    if (m.start > amount.end && paidBackOfThing(scan, amount.end)) continue; // "taxi 30 which work refunds"
     // « Lydia de Thomas, 17 € pour les pizzas »: money a person sent holds too, as a loan does.
     if (!sameClause && m.mark !== 'loan' && m === said && story && !saysTheAmount(scan, m, clause, own))
       continue;

@@ -27,7 +27,7 @@ import { feeSaid, spentBare } from './movement-givers.ts';
 import { movedOn, movementOf, owedIn } from './movements.ts';
 import { notPaid } from './not-paid.ts';
 import { dropComparedAmounts, heldNotSpent, leftOrCancelled } from './not-spent.ts';
-import { dropPaybackDays, paidBackLater } from './payback-later.ts';
+import { dropPaybackDays, paidBackLater, paidBackOfThing } from './payback-later.ts';
 import { placeMoney } from './place-currency.ts';
 import { limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
 import { pricedInList } from './price-lists.ts';
@@ -246,7 +246,8 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     // A doubt of the category alone makes it one to ask about; the confidence, and so the amounts
     // and the date, stay the lexicon's reading (ParseOptions.doubtCategory).
     const categorySure = lexiconSure && !categoryDoubted(ownKeyword, opts.doubtCategory, tokens, seg, isWord);
-    const reimbursable = reimbursed.has(seg) || paidBackLater(scan, amount.end, seg.end);
+    const reimbursable =
+      reimbursed.has(seg) || paidBackLater(scan, amount.end, seg.end) || paidBackOfThing(scan, amount.end);
     expenses.push({
       amount: centsToDecimal(cents),
       currency,

@@ -113,3 +113,38 @@ describe('a weekday alone after a payback is the payback day (amounts36)', () =>
     expect(read(text)).toBe(want);
   });
 });
+
+describe('a payback told between two things is the one before it (amounts36)', () => {
+  it.each([
+    [
+      'le kiné 45 €, la mutuelle rembourse, et le café 2 €',
+      '45.00 2026-11-24 reimbursable | 2.00 2026-11-24',
+    ],
+    [
+      'parking 9, paid back by work on Friday, and a sandwich 6',
+      '9.00 2026-11-24 reimbursable | 6.00 2026-11-24',
+    ],
+    [
+      'le taxi 18 € que la boîte rembourse, et la pizza 12 €',
+      '18.00 2026-11-24 reimbursable | 12.00 2026-11-24',
+    ],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+
+  it.each([
+    // Told before them all or after them all, it is all of theirs.
+    [
+      'note de frais : taxi 22 € et déjeuner 18 €',
+      '22.00 2026-11-24 reimbursable | 18.00 2026-11-24 reimbursable',
+    ],
+    [
+      'café 2 € et croissant 1 €, c’était pour le boulot',
+      '2.00 2026-11-24 reimbursable | 1.00 2026-11-24 reimbursable',
+    ],
+    // Paid back by the speaker to someone: no payback of the thing.
+    ['le vélo 200 € que Paul m’a remboursé', 'refund 200.00'],
+  ])('%s stays %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});

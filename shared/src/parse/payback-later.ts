@@ -72,8 +72,16 @@ export function paidBackLater(scan: Scan, amountEnd: number, segEnd: number): bo
       s >= amountEnd &&
       // « taxi 25 €, remboursé demain, et resto 30 € »: a payback opening the clause right after the
       // amount is the thing's before it, where the next thing's words have begun too.
-      (s < segEnd || (paybackAt(scan, s) && !amountIn(amountEnd, s))) &&
+      (s < segEnd || ((paybackAt(scan, s) || paybackAt(scan, s + 1)) && !amountIn(amountEnd, s))) &&
       !amountIn(s, e) &&
       paybackAhead(scan, s, e),
   );
 }
+
+/**
+ * "taxi 30 which work refunds", « le taxi 30 € que la boîte rembourse »: a payback to come said in
+ * a clause hung on the amount (which, that, « que ») is the thing's: it is reimbursable.
+ */
+export const paidBackOfThing = (scan: Scan, amountEnd: number): boolean =>
+  /^(which|that|que|qu')$/.test(scan.tokens[amountEnd]?.norm ?? '') &&
+  paybackAhead(scan, amountEnd + 1, amountEnd + 5);
