@@ -148,3 +148,49 @@ export const owesOneWhoPaid = (scan: Scan, seg: Segment) =>
 
 /** « il me doit encore 10 € », "she still owes me 10": the amount's clause says it is owed yet, nothing moved. */
 export const STILL_OWED = /\b(me doi(t|vent) encore|still owes? me)\b/;
+
+/**
+ * « le plombier est passé, je lui dois 80 € », "I owe the dentist 60 for the filling", « je dois 40 €
+ * au coiffeur »: the speaker owes for a service or a thing the note names (a category's word), so
+ * it was had: their expense, not paid yet (kept, flagged not_paid). Owed to a person with nothing
+ * named (« je dois 20 € à Paul », "I still owe my sister 40") it stays a debt, not spent, also
+ * for a thing (« je dois 20 € à Paul pour le concert »: Paul's purchase); owed to the speaker
+ * (« Paul me doit 30 € pour le resto », "he still owes me 20") it is nothing of theirs.
+ */
+export const owesForWhatWasHad = (scan: Scan, seg: Segment, isKeyword: (i: number) => boolean) => {
+  const inSeg = Array.from({ length: seg.end - seg.start }, (_, k) => seg.start + k);
+  const toPerson = inSeg.some(
+    (i) => /^(a|owe)$/.test(word(scan, i - 1)) && personAt(scan, i) && !isKeyword(i),
+  );
+  // « le resto 60 €, je lui dois 30 € »: money said before is the thing's, flagged (owedToOneWhoPaidIt).
+  const before = scan.amounts.some((a) => !a.dropped && a.end <= (seg.amount?.start ?? 0));
+  return (
+    !toPerson &&
+    !before &&
+    inSeg.some(isKeyword) &&
+    scan.marks.some(
+      (m) =>
+        m.mark === 'debt' &&
+        m.start >= seg.start &&
+        m.start < seg.end &&
+        /^(i|je|still)$/.test(word(scan, m.start)) &&
+        !/^(me|us)$/.test(word(scan, m.end)),
+    )
+  );
+};
+
+/**
+ * « le resto 60 €, je lui dois la moitié, 30 € », "dinner came to 90, Alex covered it, I owe him
+ * 45": the speaker's debt to "him", "her" said after the money, the speaker paying nothing, says
+ * the one owed paid it: the speaker's part, not paid yet (flagged not_paid, not-paid.ts). « j'ai
+ * payé l'hôtel, 300 €, je lui dois 20 € pour le taxi »: the speaker paid, spent.
+ */
+export const owedToOneWhoPaidIt = (scan: Scan, seg: Segment) =>
+  seg.amount !== null &&
+  scan.marks.some(
+    (m) =>
+      m.mark === 'debt' &&
+      m.start >= (seg.amount?.end ?? 0) &&
+      (TO_THEM_FR.has(word(scan, m.start + 1)) || /^(him|her|them)$/.test(word(scan, m.end))),
+  ) &&
+  !scan.marks.some((m) => m.mark === 'verb' && /^(j'|je|i|we|on|nous)$/.test(word(scan, m.start)));

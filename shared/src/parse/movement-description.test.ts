@@ -39,6 +39,11 @@ describe("a movement's card names the person or the thing", () => {
     ['refund from Amazon, 25 euros', 'refund: Refund from Amazon'],
     // A noun ending like a participle stays: « fin d'année », a name (« Chloé »), "the shed".
     ['remboursée par Chloé, 22 €', 'repayment: Chloé'],
+    // How it moves is no card: the account it went to is (money40).
+    ['virement automatique de 100 € sur le PEL', 'transfer: PEL'],
+    ['virement permanent de 80 € vers mon livret', 'transfer: Livret'],
+    ['standing order of 150 into my ISA', 'transfer: ISA'],
+    ['virement mensuel de 300 € à ma mère', 'transfer: Mère'],
     // Look-alikes: expenses keep the description they had.
     ['payé 12 € au resto', 'spent: Resto'],
     ['reçu la facture du plombier, 90 € payés', 'spent: Facture du plombier'],

@@ -150,6 +150,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "m'a fait cadeau de|m'ont fait cadeau de|nous a donne|nous ont donne|nous a offert|nous ont offert|" +
       "m'a rapporte|m'ont rapporte|nous a rapporte|" +
       "m'a pris mon|m'a pris ma|m'a pris mes|m'ont pris mon|m'ont pris ma|m'ont pris mes|" +
+      "m'a rachete mon|m'a rachete ma|m'a rachete mes|" +
       "rentree d'argent|rentrees d'argent|fait une vente|une vente sur|" +
       "j'ai ete paye*|i was paid|i've been paid|i got paid for|vente de ma|vente de mon|vente de mes|sale of my",
   ),

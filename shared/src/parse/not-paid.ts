@@ -1,4 +1,4 @@
-import { owesOneWhoPaid } from './movement-debts.ts';
+import { owedToOneWhoPaidIt, owesOneWhoPaid } from './movement-debts.ts';
 import { onlyThought } from './only-thought.ts';
 import { priceNotPaid } from './prices-not-paid.ts';
 import type { Scan } from './scan-types.ts';
@@ -61,6 +61,7 @@ export function notPaid(scan: Scan, seg: Segment): boolean {
   return (
     someoneElsePaid(scan, seg.start, seg.end) ||
     owesOneWhoPaid(scan, seg) ||
+    owedToOneWhoPaidIt(scan, seg) ||
     onlyThought(scan, paidAfterContrast(scan, seg), seg.end) ||
     priceNotPaid(scan, seg)
   );

@@ -22,6 +22,7 @@ import {
 import { expenseSignals } from './expense-signals.ts';
 import { goodsPricedLast } from './goods-said.ts';
 import { detectLanguage } from './language.ts';
+import { owesForWhatWasHad } from './movement-debts.ts';
 import { describeMovement } from './movement-description.ts';
 import { feeSaid, spentBare } from './movement-givers.ts';
 import { movedOn, movementOf, owedIn } from './movements.ts';
@@ -146,7 +147,9 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     // « il me reste 20 € », "a limit of 100 euros": held, not moved nor spent (not-spent.ts).
     const held = !opts.asExpense && heldNotSpent(scan, seg);
     const kind = opts.asExpense || held ? null : movementOf(scan, seg, pays, isKeyword);
-    if (kind || owedIn(scan, seg)) {
+    // « le plombier est passé, je lui dois 80 € »: owed for what was had, kept (movement-debts.ts).
+    const owesForHad = owesForWhatWasHad(scan, seg, isKeyword);
+    if (kind || (owedIn(scan, seg) && !owesForHad)) {
       if (kind && amount.cents > 0) movement ??= moved(kind, seg, amount, movedOn(scan, kind, date));
       droppedClauses++;
       continue;
@@ -225,7 +228,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     }
     const reviewReason =
       reviewReasonFor(cents, currency, odd.has(amount), opts) ??
-      (held || notPaid(scan, seg) || leftOrCancelled(scan, seg)
+      (held || owesForHad || notPaid(scan, seg) || leftOrCancelled(scan, seg)
         ? 'not_paid'
         : day?.future
           ? 'future_date'

@@ -29,7 +29,8 @@ const PAID = new Set(
 const TOOK_BILL = /^(picked|footed|grabbed)$/;
 const paidWord = (tokens: Scan['tokens'], i: number) => {
   const w = (k: number) => tokens[k]?.norm ?? '';
-  if (PAID.has(w(i))) return true;
+  // « mon oncle a pris en charge ma facture »: took the bill on, paid it.
+  if (PAID.has(w(i)) || (w(i) === 'pris' && w(i + 1) === 'en' && w(i + 2) === 'charge')) return true;
   if (TOOK_BILL.test(w(i))) return [1, 2, 3].some((d) => /^(tab|bill|check)$/.test(w(i + d)));
   return w(i) === 'shouted' && /^(me|us)$/.test(w(i + 1));
 };
@@ -43,7 +44,7 @@ function onTheHouse(scan: Scan, from: number, to: number): boolean {
       return scan.tokens.slice(i, to).every((t, k) => t.kind !== 'word' || scan.roles[i + k] !== Role.Free);
   return false;
 }
-/** « c'est mon mari qui a fait le plein », « c'est ma marraine qui les a payées »: someone else did it, whatever the verb. */
+/** « c'est mon mari qui a fait le plein », « c'est ma marraine qui les a payées »: someone else did it, whatever the verb (paying, whoever). */
 function someoneElseDid(scan: Scan, from: number, to: number): boolean {
   const { tokens } = scan;
   for (let i = from + 2; i < to - 1; i++) {
@@ -51,7 +52,10 @@ function someoneElseDid(scan: Scan, from: number, to: number): boolean {
     if (tokens[i]?.norm !== 'qui' || !/^(a|ont)$/.test(tokens[aux]?.norm ?? '')) continue;
     const who = tokens[i - 1];
     const said = tokens.slice(Math.max(from, i - 4), i - 1).some((t) => t.norm === 'est');
-    if (said && who?.kind === 'word' && (isOther(who.norm) || /^\p{Lu}/u.test(who.raw))) return true;
+    // « c'est le fournisseur qui a payé »: any one but the speaker, when what they did is paying.
+    const paying = paidWord(tokens, aux + 1) && !/^(moi|nous)$/.test(who?.norm ?? '');
+    if (said && who?.kind === 'word' && (isOther(who.norm) || /^\p{Lu}/u.test(who.raw) || paying))
+      return true;
   }
   return false;
 }

@@ -1,0 +1,56 @@
+/**
+ * The money40 rules, through the whole parser on Tuesday 24 November 2026: the speaker's debt for
+ * a service or a thing the note names is their expense not paid yet, kept and flagged, never
+ * nothing. Each rule beside the look-alikes it must not change.
+ */
+import { describe } from 'vitest';
+import { movedOrSpentCases } from './testing/test-parse.ts';
+
+const cases = movedOrSpentCases;
+
+describe('owed for a service or a thing had: kept, flagged not_paid', () => {
+  cases([
+    ['the roofer came and I owe him 90', 'spent 90.00 EUR housing not_paid'],
+    ["l'orthodontiste, je lui dois encore 300 €", 'spent 300.00 EUR health not_paid'],
+    ['je dois 40 € au coiffeur', 'spent 40.00 EUR shopping not_paid'],
+    ['I owe the dentist 60 for the filling', 'spent 60.00 EUR health not_paid'],
+    ['still owe the physio 45', 'spent 45.00 EUR health not_paid'],
+    // Look-alikes: owed to a person with nothing named, owed to the speaker, paid.
+    ['je dois 25 € à Camille', ''],
+    ['I still owe my cousin 40', ''],
+    ['Paul me doit 30 € pour le resto', ''],
+    ['he still owes me 20 for the pizza', ''],
+    ['paid the dentist the 60 I owed him', 'spent 60.00 EUR health'],
+  ]);
+});
+
+describe('a debt to "him", "her" said after the money: the one owed paid it, the part not paid yet', () => {
+  cases([
+    ['la pizzeria 48 €, je lui dois la moitié', 'spent 24.00 EUR dining not_paid'],
+    ['le taxi, 40 €, je lui dois encore 20 €', 'spent 40.00 EUR transport not_paid'],
+    // Look-alikes: the speaker paid the thing, the debt is to the speaker.
+    ["j'ai payé l'hôtel, 300 €, je lui dois 20 € pour le taxi", 'spent 300.00 EUR travel'],
+    ['I paid the hotel, 300, and I owe her 20 for the taxi', 'spent 300.00 EUR travel'],
+    ['la pizzeria 48 €, il me doit la moitié', 'spent 48.00 EUR dining'],
+  ]);
+});
+
+describe("« c'est X qui a payé », « a pris en charge »: someone else paid, whoever they are", () => {
+  cases([
+    ["le dîner, 120 €, c'est le traiteur qui a payé", 'spent 120.00 EUR dining not_paid'],
+    ['ma tante a pris en charge mes cours de conduite, 400 €', 'spent 400.00 EUR education not_paid'],
+    // Look-alikes: the speaker paid, or someone else did the work, not the paying.
+    ["c'est moi qui ai payé le resto, 60 €", 'spent 60.00 EUR dining'],
+    ["c'est le garagiste qui a fait la vidange, 80 €", 'spent 80.00 EUR transport'],
+    ["j'ai pris en charge la facture du gîte, 300 €", 'spent 300.00 EUR housing'],
+  ]);
+});
+
+describe("« m'a racheté mon … »: the speaker's own thing bought, money come in", () => {
+  cases([
+    ["mon collègue m'a racheté mon vélo, 120 €", 'income 120.00 EUR'],
+    // Look-alikes: the speaker bought back another's thing, someone bought the speaker a drink.
+    ["j'ai racheté la voiture de mon voisin, 3 000 €", 'spent 3000.00 EUR transport'],
+    ["Paul m'a racheté un café, 3 €", 'spent 3.00 EUR dining'],
+  ]);
+});
