@@ -47,7 +47,8 @@ describe('the local parser on the tuning sets of round 32 written before their r
     // la CAF » said before its amount, "the council", "paid out my sales", a debt's fee refunded, « qui
     // les a payées »; 117 with « la bourse » come in; 118 with "sick pay went in" (the odd half 52 →
     // 55, an aggregate only). Even 65, whole 120 (odd 55) with the moves39 rules (« payé par ma
-    // locataire » income, "Revolut from Ollie" received).
-    heldOutSet('v32m', { minLines: 140, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 65, whole: 120 });
+    // locataire » income, "Revolut from Ollie" received). Even 66, whole 121 with the money40 rules
+    // (« c'est X qui a payé » a treat whoever X is).
+    heldOutSet('v32m', { minLines: 140, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 66, whole: 121 });
   });
 });

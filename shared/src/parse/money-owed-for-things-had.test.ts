@@ -54,3 +54,13 @@ describe("« m'a racheté mon … »: the speaker's own thing bought, money come
     ["Paul m'a racheté un café, 3 €", 'spent 3.00 EUR dining'],
   ]);
 });
+
+describe('"settled up with" a trade: its work paid, spent', () => {
+  cases([
+    ['settled up with the plumber, 90', 'spent 90.00 EUR housing'],
+    ['settled up with the babysitter, 40', 'spent 40.00 EUR education'],
+    // Look-alikes: squaring a debt with a person.
+    ['settled up with Tom, 20', 'repayment 20.00 EUR'],
+    ['settled up with my sister, 30', 'repayment 30.00 EUR'],
+  ]);
+});

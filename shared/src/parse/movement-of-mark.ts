@@ -126,6 +126,8 @@ export function kindOfMark(
     case 'repayment':
       // "a taxi back from the party", "the train back from Lyon": a ride back from a place is a journey.
       if (rideBack(scan, at, end)) return null;
+      // "settled up with the gardener": a trade paid for its work is spent ("settled up with Tom" squares a debt).
+      if (w(end - 1) === 'with' && (isKeyword(end) || isKeyword(end + 1))) return null;
       // « Darty m'a rendu 59 € », "money back from ASOS": a shop or a body gives back what was spent
       // (a deposit holder giving it back is read first, as a purpose: movement-purposes.ts).
       return giverIsBody(scan, clause, at, end, isKeyword) || namedCompany(scan, clause, at)
