@@ -64,3 +64,17 @@ describe('"settled up with" a trade: its work paid, spent', () => {
     ['settled up with my sister, 30', 'repayment 30.00 EUR'],
   ]);
 });
+
+describe("owed to a trade said by its shop's preposition and its noun (movement-debts.ts tradeAt)", () => {
+  cases([
+    ['je dois 15 € au boulanger', 'spent 15.00 EUR groceries not_paid'],
+    ['je dois 30 € chez le cordonnier', 'spent 30.00 EUR shopping not_paid'],
+    ['je dois 20 € à la fleuriste', 'spent 20.00 EUR gifts not_paid'],
+    // Look-alikes: a person, a figure's frame, owed to the speaker.
+    ['je dois 20 € au voisin', ''],
+    ['je dois 20 € à la cousine', ''],
+    ['je dois 50 € au total', ''],
+    ['je dois 20 € au premier', ''],
+    ['Paul me doit 15 € au boulanger', ''],
+  ]);
+});

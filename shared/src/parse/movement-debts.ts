@@ -157,6 +157,17 @@ export const STILL_OWED = /\b(me doi(t|vent) encore|still owes? me)\b/;
  * for a thing (« je dois 20 € à Paul pour le concert »: Paul's purchase); owed to the speaker
  * (« Paul me doit 30 € pour le resto », "he still owes me 20") it is nothing of theirs.
  */
+/**
+ * « au boulanger », « chez le cordonnier », « à la fleuriste »: a trade said by its shop's
+ * preposition and the ending of a trade's noun, a lexicon naming it or not; « au voisin », « à la
+ * cousine », « au total » are none.
+ */
+const tradeAt = (scan: Scan, i: number) =>
+  (/^(au|chez)$/.test(word(scan, i - 1)) ||
+    (/^(la|le|l')$/.test(word(scan, i - 1)) && /^(a|chez)$/.test(word(scan, i - 2)))) &&
+  /^(?!premi|derni).*(ier|er|ere|iste|ien|ienne|eur|euse)$/.test(word(scan, i)) &&
+  !personAt(scan, i);
+
 export const owesForWhatWasHad = (scan: Scan, seg: Segment, isKeyword: (i: number) => boolean) => {
   const inSeg = Array.from({ length: seg.end - seg.start }, (_, k) => seg.start + k);
   const toPerson = inSeg.some(
@@ -167,7 +178,7 @@ export const owesForWhatWasHad = (scan: Scan, seg: Segment, isKeyword: (i: numbe
   return (
     !toPerson &&
     !before &&
-    inSeg.some(isKeyword) &&
+    inSeg.some((i) => isKeyword(i) || tradeAt(scan, i)) &&
     scan.marks.some(
       (m) =>
         m.mark === 'debt' &&
