@@ -83,9 +83,12 @@ export function classifyBareNumbers(scan: Scan): void {
       roles[a.end] === Role.Free &&
       !EDGE_STOPWORDS.has(next.norm) &&
       !NOT_COUNTED.has(next.norm) &&
-      // "taxi 30 which work refunds": a clause on the amount, no "whiches" counted; "got 3 which
-      // cost 12 each" counts, its price said in the clause.
-      !(next.norm === 'which' && !amounts.some((b) => b.start > a.end && b.start < a.end + 4)) &&
+      // "taxi 30 which work refunds", « taxi 30 lequel est remboursé »: a clause on the amount, no
+      // "whiches" counted; "got 3 which cost 12 each" counts, its price said in the clause.
+      !(
+        /^(which|whom|lequel|laquelle)$/.test(next.norm) &&
+        !amounts.some((b) => b.start > a.end && b.start < a.end + 4)
+      ) &&
       // "Noah sent 15 back", "gave 10 back", "Jack paid me 15 back": money given back right after its
       // verb (and "me"), no backs counted.
       !(

@@ -7,6 +7,8 @@ describe('a figure before "which" is money its clause tells of, no count of "whi
     ['taxi 30 which the office refunds', ['30.00 EUR']],
     ['taxi 30 which I paid', ['30.00 EUR']],
     ['taxi 30 which work refunds, lunch 20', ['30.00 EUR', '20.00 EUR']],
+    ['lunch 20, taxi 30 whom I tipped', ['20.00 EUR', '30.00 EUR']],
+    ['déj 20, pull 30 laquelle était soldée', ['20.00 EUR', '30.00 EUR']],
   ])('%s → %j', (text, amounts) => expect(amountsOf(text)).toEqual(amounts));
 
   it.each([
