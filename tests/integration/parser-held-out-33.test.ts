@@ -26,9 +26,11 @@ describe('the local parser on the tuning sets of round 33 written before their r
     // remboursé lundi » today), a flight or a hotel at any figure then tens hundreds ("four twenty
     // for the flights" 420) and « le 28 décembre dernier » the last one gone; 65 with a payback told
     // between two things the one before's (« la pharmacie 25 €, la mutuelle rembourse, et le pain
-    // 2 € »), "paid back by work" opening a clause, « que la boîte rembourse » hung on the amount.
-    // Whole: 127 of 161 unseen, 135, then 137 (the odd half 70 → 72 → 72, an aggregate only).
-    heldOutSet('v33a', { minLines: 161, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 65, whole: 137 });
+    // 2 € »), "paid back by work" opening a clause, « que la boîte rembourse » hung on the amount;
+    // 66 with a figure before "which" money its clause tells of, no count ("taxi 30 which work
+    // refunds", vanish41). Whole: 127 of 161 unseen, 135, 137, then 138 (the odd half 70 → 72 → 72
+    // → 72, an aggregate only).
+    heldOutSet('v33a', { minLines: 161, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 66, whole: 138 });
   });
 
   it('gets the v33m set right at its floors, its odd half held out', () => {
