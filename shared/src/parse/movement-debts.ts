@@ -150,14 +150,6 @@ export const owesOneWhoPaid = (scan: Scan, seg: Segment) =>
 export const STILL_OWED = /\b(me doi(t|vent) encore|still owes? me)\b/;
 
 /**
- * « le plombier est passé, je lui dois 80 € », "I owe the dentist 60 for the filling", « je dois 40 €
- * au coiffeur »: the speaker owes for a service or a thing the note names (a category's word), so
- * it was had: their expense, not paid yet (kept, flagged not_paid). Owed to a person with nothing
- * named (« je dois 20 € à Paul », "I still owe my sister 40") it stays a debt, not spent, also
- * for a thing (« je dois 20 € à Paul pour le concert »: Paul's purchase); owed to the speaker
- * (« Paul me doit 30 € pour le resto », "he still owes me 20") it is nothing of theirs.
- */
-/**
  * « au boulanger », « chez le cordonnier », « à la fleuriste »: a trade said by its shop's
  * preposition and the ending of a trade's noun, a lexicon naming it or not; « au voisin », « à la
  * cousine », « au total » are none.
@@ -168,6 +160,15 @@ const tradeAt = (scan: Scan, i: number) =>
   /^(?!premi|derni).*(ier|er|ere|iste|ien|ienne|eur|euse)$/.test(word(scan, i)) &&
   !personAt(scan, i);
 
+/**
+ * « le plombier est passé, je lui dois 80 € », "I owe the dentist 60 for the filling", « je dois 40 €
+ * au coiffeur »: the speaker owes for a service or a thing the note names (a category's word, or a
+ * trade said at its shop: tradeAt), so it was had: their expense, not paid yet (kept, flagged
+ * not_paid). Owed to a person with nothing named (« je dois 20 € à Paul », "I still owe my sister
+ * 40") it stays a debt, not spent, also for a thing (« je dois 20 € à Paul pour le concert »:
+ * Paul's purchase); owed to the speaker
+ * (« Paul me doit 30 € pour le resto », "he still owes me 20") it is nothing of theirs.
+ */
 export const owesForWhatWasHad = (scan: Scan, seg: Segment, isKeyword: (i: number) => boolean) => {
   const inSeg = Array.from({ length: seg.end - seg.start }, (_, k) => seg.start + k);
   const toPerson = inSeg.some(
