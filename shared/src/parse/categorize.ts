@@ -109,12 +109,9 @@ export function findCategory(
     if (PAID_BY.test(`${tokens[i - 3]?.norm} ${tokens[i - 2]?.norm} ${tokens[i - 1]?.norm}`)) continue;
     // « presse-purée »: the verb itself is no newspaper when its noun follows, joined by a hyphen;
     // a vehicle's device (« porte-vélo ») is the vehicle's, over what it is for (« pour le camping-car »).
-    const vehicle = hit.value.category === 'transport' && deviceNoun(tokens, i);
-    if (
-      lang === 'fr' &&
-      !vehicle &&
-      (deviceNoun(tokens, i) || (hit.end === i + 1 && deviceNoun(tokens, i + 1)))
-    )
+    const device = lang === 'fr' && deviceNoun(tokens, i);
+    const vehicle = device && hit.value.category === 'transport';
+    if (lang === 'fr' && !vehicle && (device || (hit.end === i + 1 && deviceNoun(tokens, i + 1))))
       hit = { value: DEVICE, end: hit.end };
     let h = hit.value;
     // « un train miniature », "a model train", « une maquette d'avion »: a vehicle made small is a toy,

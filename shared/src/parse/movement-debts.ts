@@ -170,25 +170,23 @@ const tradeAt = (scan: Scan, i: number) =>
  * (« Paul me doit 30 € pour le resto », "he still owes me 20") it is nothing of theirs.
  */
 export const owesForWhatWasHad = (scan: Scan, seg: Segment, isKeyword: (i: number) => boolean) => {
+  // Asked of every amount's segment: the speaker's own debt said in it first, the rest only then.
+  const owes = scan.marks.some(
+    (m) =>
+      m.mark === 'debt' &&
+      m.start >= seg.start &&
+      m.start < seg.end &&
+      /^(i|je|still)$/.test(word(scan, m.start)) &&
+      !/^(me|us)$/.test(word(scan, m.end)),
+  );
+  if (!owes) return false;
+  // « le resto 60 €, je lui dois 30 € »: money said before is the thing's, flagged (owedToOneWhoPaidIt).
+  if (scan.amounts.some((a) => !a.dropped && a.end <= (seg.amount?.start ?? 0))) return false;
   const inSeg = Array.from({ length: seg.end - seg.start }, (_, k) => seg.start + k);
   const toPerson = inSeg.some(
     (i) => /^(a|owe)$/.test(word(scan, i - 1)) && personAt(scan, i) && !isKeyword(i),
   );
-  // « le resto 60 €, je lui dois 30 € »: money said before is the thing's, flagged (owedToOneWhoPaidIt).
-  const before = scan.amounts.some((a) => !a.dropped && a.end <= (seg.amount?.start ?? 0));
-  return (
-    !toPerson &&
-    !before &&
-    inSeg.some((i) => isKeyword(i) || tradeAt(scan, i)) &&
-    scan.marks.some(
-      (m) =>
-        m.mark === 'debt' &&
-        m.start >= seg.start &&
-        m.start < seg.end &&
-        /^(i|je|still)$/.test(word(scan, m.start)) &&
-        !/^(me|us)$/.test(word(scan, m.end)),
-    )
-  );
+  return !toPerson && inSeg.some((i) => isKeyword(i) || tradeAt(scan, i));
 };
 
 /**

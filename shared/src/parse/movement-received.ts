@@ -114,8 +114,7 @@ export function kindOfIncome(
   const paid = wordsOf(scan.tokens, at, end);
   // « je me paie un resto », « on se paye une glace »: a pay word after a reflexive pronoun is the
   // verb « se payer », a treat bought (« il me paie » stays pay received).
-  if (/^(paie|paye)$/.test(wordsOf(scan.tokens, at, end)) && REFLEXIVE.test(wordsOf(scan.tokens, at - 2, at)))
-    return null;
+  if (/^(paie|paye)$/.test(paid) && REFLEXIVE.test(wordsOf(scan.tokens, at - 2, at))) return null;
   // « le vélo que Paul m'a vendu », "Paul sold me his bike", "the bike Tom sold me": sold to the speaker, bought.
   if (
     /^((re)?vendu|sold)/.test(paid) &&
@@ -140,17 +139,16 @@ export function kindOfIncome(
   )
     return null;
   // "Bought my mum flowers": the speaker bought for a person; "Someone bought my old sofa" sold it.
-  if (wordsOf(scan.tokens, at, end) === 'bought my' && boughtForPerson(scan, clause, at, end)) return null;
+  if (paid === 'bought my' && boughtForPerson(scan, clause, at, end)) return null;
   // « ça m'a rapporté 50 € de PV »: what it brought was a fine, not money.
-  if (/rapporte$/.test(wordsOf(scan.tokens, at, end)) && FINES.test(wordsOf(scan.tokens, end, clause[1])))
-    return null;
+  if (/rapporte$/.test(paid) && FINES.test(wordsOf(scan.tokens, end, clause[1]))) return null;
   // "The shop gave me 15 euros back": given back, by a body or a person.
-  if (/gave me$/.test(wordsOf(scan.tokens, at, end)) && BACK_AFTER.test(wordsOf(scan.tokens, end, clause[1])))
+  if (/gave me$/.test(paid) && BACK_AFTER.test(wordsOf(scan.tokens, end, clause[1])))
     return paidBackKind(scan, clause, at, isKeyword);
   // « Lydia reçu de Hugo pour le resto »: received from a person for a thing, paid back; the
   // money may part the « pour » off (« virement reçu de Léa, 30 €, pour les courses »).
   if (
-    /(^| )(recu|recue|recus|received|got)$/.test(wordsOf(scan.tokens, at, end)) &&
+    /(^| )(recu|recue|recus|received|got)$/.test(paid) &&
     fromPerson(scan, end, clause, isKeyword) &&
     forSomething(scan, end, throughMoney(scan, clause), isKeyword)
   )
@@ -158,14 +156,14 @@ export function kindOfIncome(
   // "My flatmate gave me 30 euros for the bills": given for a thing bought pays it back, as sent money
   // does; « mon frère m'a donné sa part du cadeau », "gave me his share": their share of it, too.
   if (
-    /^(gave me|m' a donne|m' ont donne)$/.test(wordsOf(scan.tokens, at, end)) &&
+    /^(gave me|m' a donne|m' ont donne)$/.test(paid) &&
     (SHARE_GIVEN.test(wordsOf(scan.tokens, end, end + 2)) ||
       (!forOwnThings(scan, end, clause[1]) && forSomething(scan, end, clause, isKeyword)))
   )
     return 'repayment';
   // « j'ai reçu la facture EDF », "received the bill": a thing came, not money.
   if (
-    /(^| )(recu|recue|recus|recues|received)$/.test(wordsOf(scan.tokens, at, end)) &&
+    /(^| )(recu|recue|recus|recues|received)$/.test(paid) &&
     (receivedGoods(scan, end) || goodsJustBefore(scan, at))
   )
     return null;
