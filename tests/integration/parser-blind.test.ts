@@ -119,4 +119,8 @@ describe('the local parser on sentences never tuned on', () => {
   it('reports the blind set v28 in figures only', () => {
     blindSet('v28', 'blind30', 300);
   });
+
+  it('reports the blind set v29 in figures only', () => {
+    blindSet('v29', 'blind31', 300);
+  });
 });
