@@ -10,6 +10,7 @@ import { queued } from './new-note.ts';
 import {
   afterOpSend,
   afterSend,
+  answerWithinMs,
   dueNotes,
   dueOnceOnline,
   inOrderMade,
@@ -37,7 +38,13 @@ export interface FlushOptions {
   now?: () => number;
   random?: () => number;
   concurrency?: number;
+  /** How long a send waits for its answer (outbox-machine.ts's answerWithinMs). */
+  answerWithin?: typeof answerWithinMs;
 }
+
+/** The signal that gives a send up as no answer (a note's or a change's of `bytes`, tried `attempts` times). */
+const sendWithin = (options: FlushOptions, ...send: Parameters<typeof answerWithinMs>): AbortSignal =>
+  AbortSignal.timeout((options.answerWithin ?? answerWithinMs)(...send));
 
 export interface FlushReport {
   sent: number;
@@ -60,7 +67,8 @@ async function sendOne(queuedNote: Note, options: FlushOptions): Promise<boolean
   if (!note) return null;
   // A voice note's audio, or a receipt's photo: its chunks.
   const audio = note.kind === 'text' ? [] : await noteAudio(db, note);
-  const outcome = await options.api.sendNote(note, audio);
+  const bytes = audio.reduce((sum, part) => sum + part.byteLength, note.text?.length ?? 0);
+  const outcome = await options.api.sendNote(note, audio, sendWithin(options, 'note', bytes, note.attempts));
   await notePairingFrom(db, outcome);
   const next = afterSend(note, outcome, now(), (options.random ?? Math.random)());
   return db.transaction('rw', [db.notes, db.chunks, db.expenses, db.ops, db.meta], async () => {
@@ -108,7 +116,11 @@ async function flushOps(options: FlushOptions): Promise<number> {
     const op = await db.ops.get(id);
     if (!op) continue;
     await db.ops.update(op.id, { state: 'sending' });
-    const outcome = await options.api.sendOp(op, new Date(now()));
+    const outcome = await options.api.sendOp(
+      op,
+      new Date(now()),
+      sendWithin(options, 'change', 0, op.attempts),
+    );
     await notePairingFrom(db, outcome);
     const next = afterOpSend(op, outcome, now(), (options.random ?? Math.random)());
     // Refused for its payer or shares: nothing changed on the server; the rest goes again.

@@ -48,6 +48,30 @@ export function backoffMs(attempts: number, random: number): number {
   return Math.round(base * (0.8 + 0.4 * random));
 }
 
+/**
+ * The server's time to answer, before any upload: a change is a row written; a note may wait on
+ * its providers (Whisper, the model: 20 s a call and two more tries, PROVIDER_TIMEOUT_MS's and
+ * PROVIDER_MAX_RETRIES' defaults).
+ */
+export const SERVER_WORK_MS = { change: 15_000, note: 65_000 } as const;
+/** A slow phone network's upload (about 128 kbit/s): what a voice note's or a photo's bytes take. */
+const SLOW_UPLOAD_BYTES_PER_S = 16_000;
+/** Past this many tries, the time allowed stops doubling (8 × the first). */
+const ANSWER_DOUBLINGS = 3;
+
+/**
+ * How long a send waits for the server's answer before it is given up as no answer (`offline`, tried
+ * again after the backoff): a request gone out on a connection the network dropped in silence (a
+ * phone from Wi-Fi to 4G) is answered never, and the browser may wait minutes, the outbox behind
+ * it. The server's work, then its bytes' upload at a slow network's pace; doubled at each try, so
+ * a network or a server slower than that still gets the note through (the server answers a note or
+ * a change sent twice once).
+ */
+export function answerWithinMs(work: keyof typeof SERVER_WORK_MS, bytes: number, attempts: number): number {
+  const first = SERVER_WORK_MS[work] + Math.ceil((bytes / SLOW_UPLOAD_BYTES_PER_S) * 1000);
+  return first * 2 ** Math.min(ANSWER_DOUBLINGS, Math.max(0, attempts));
+}
+
 const errorOf = (refusal: Refusal): { code: string; message: string } => ({
   code: refusal.code,
   message: refusal.message,

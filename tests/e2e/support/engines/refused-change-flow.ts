@@ -81,6 +81,31 @@ async function changesWaiting(): Promise<number> {
   return count;
 }
 
+/** Sent as source: the outbox's changes as they stand (kind, state, tries, last error), for a failure's words. */
+async function changesAsTheyStand(): Promise<string> {
+  const db: IDBDatabase = await new Promise((resolve, reject) => {
+    const req = indexedDB.open('voicetrack');
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const ops = await new Promise<Record<string, unknown>[]>((resolve) => {
+    const q = db.transaction('ops').objectStore('ops').getAll();
+    q.onsuccess = () => resolve(q.result);
+  });
+  db.close();
+  const now = Date.now();
+  return JSON.stringify(
+    ops.map(({ kind, state, attempts, nextAttemptAt, lastError, patch }) => ({
+      kind,
+      fields: Object.keys(patch ?? {}),
+      state,
+      attempts,
+      dueIn: typeof nextAttemptAt === 'number' ? nextAttemptAt - now : nextAttemptAt,
+      lastError,
+    })),
+  );
+}
+
 /** Registers the step on a phone of describeCoreFlows, on the coffee it typed and fixed to 4,50 €. */
 export function itTellsAChangeRefusedForGoodAndSendsTheNextOne(held: PhoneOnStack, lang: Lang): void {
   const say = SAY[lang];
@@ -102,11 +127,14 @@ export function itTellsAChangeRefusedForGoodAndSendsTheNextOne(held: PhoneOnStac
     await app.openRow(say.coffee);
     await tab.fill(app.say.amount, say.coffeeTo);
     await tab.click('button', app.say.save);
+    // (Failing, it says what the outbox held: CI once saw this change never reach the server.)
     await waitFor(
       'the later change on the server',
       async () => ((await onServer(stack)).find((e) => e.id === coffee?.id)?.amount === '5.10' ? true : null),
       30_000,
-    );
+    ).catch(async (error: Error) => {
+      throw new Error(`${error.message}; the outbox: ${await tab.evaluate(changesAsTheyStand)}`);
+    });
     await waitFor('the alert of the change not kept', async () =>
       (await tab.evaluate(alertsNotKept)).includes(say.told) ? true : null,
     );

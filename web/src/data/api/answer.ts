@@ -50,7 +50,13 @@ export const okValue = <T>(got: Answer<T>): T | null => (got.kind === 'ok' ? got
 export const goneIsDone = (got: Answer<null>): Answer<null> =>
   got.kind === 'refused' && got.code === 'not_found' ? { kind: 'ok', value: null } : got;
 
-const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+/** What the browser said; a request given up for its time (AbortSignal.timeout) says so in words. */
+const errorMessage = (error: unknown) =>
+  error instanceof Error && error.name === 'TimeoutError'
+    ? 'no answer in the time allowed'
+    : error instanceof Error
+      ? error.message
+      : String(error);
 
 /**
  * Makes one request and reads its answer: a 2xx body checked against `schema` (null: no body is

@@ -29,6 +29,9 @@ import { type ApiOptions, type ApiRoutes, apiRoutes } from './routes.ts';
 export type { ApiOptions } from './routes.ts';
 export type ApiClient = ReturnType<typeof createApiClient>;
 
+/** A request's options: `signal` gives it up (the outbox's time for an answer: outbox-machine.ts). */
+const within = (signal: AbortSignal | undefined) => (signal ? { init: { signal } } : undefined);
+
 const extensionOf = (mime: string) => (mime.includes('mp4') ? 'm4a' : mime.includes('ogg') ? 'ogg' : 'webm');
 
 export function createApiClient(options: ApiOptions) {
@@ -40,8 +43,15 @@ export function createApiClient(options: ApiOptions) {
       return !options.headers || (await options.headers()) !== null;
     },
 
-    /** One note: multipart for voice (`audio`: its parts, in order), JSON for text. */
-    sendNote(note: Note, audio: readonly ArrayBuffer[] = []): Promise<Answer<CaptureResult>> {
+    /**
+     * One note: multipart for voice (`audio`: its parts, in order), JSON for text; given up, as no
+     * answer, when `signal` aborts.
+     */
+    sendNote(
+      note: Note,
+      audio: readonly ArrayBuffer[] = [],
+      signal?: AbortSignal,
+    ): Promise<Answer<CaptureResult>> {
       const context = {
         clientId: note.id,
         recordedAt: note.recordedAt,
@@ -59,7 +69,7 @@ export function createApiClient(options: ApiOptions) {
           ...(note.confirm ? { confirm: true } : {}),
           ...(note.asExpense ? { asExpense: true } : {}),
         };
-        return readAnswer(() => client.text.$post({ json }), CaptureResultSchema);
+        return readAnswer(() => client.text.$post({ json }, within(signal)), CaptureResultSchema);
       }
       if (note.kind === 'receipt') {
         const type = note.mimeType ?? 'image/jpeg';
@@ -71,7 +81,7 @@ export function createApiClient(options: ApiOptions) {
           // What Tesseract read here: the server's words when it has no model of its own.
           ...(note.text ? { text: note.text } : {}),
         };
-        return readAnswer(() => client.receipts.$post({ form }), CaptureResultSchema);
+        return readAnswer(() => client.receipts.$post({ form }, within(signal)), CaptureResultSchema);
       }
       const mime = note.mimeType ?? 'audio/webm';
       const audioFile = new File(audio as ArrayBuffer[], `note.${extensionOf(mime)}`, { type: mime });
@@ -83,24 +93,29 @@ export function createApiClient(options: ApiOptions) {
         // The browser's own words ride along: the note's words on a server with no Whisper key.
         ...(note.transcript ? { transcript: note.transcript, transcriptSource: 'browser' as const } : {}),
       };
-      return readAnswer(() => client.voice.$post({ form }), CaptureResultSchema);
+      return readAnswer(() => client.voice.$post({ form }, within(signal)), CaptureResultSchema);
     },
 
-    /** One queued edit (PATCH with its editedAt: the expense as it now stands) or delete (null). */
     /**
-     * An edit or a delete. An edit carries when it was made and, `sentAt`, this phone's clock as
-     * it goes: the server reads the one by the other, so its time is right whatever this clock says.
+     * One queued edit (PATCH with its editedAt: the expense as it now stands) or delete (null). An
+     * edit carries when it was made and, `sentAt`, this phone's clock as it goes: the server reads
+     * the one by the other, so its time is right whatever this clock says. Given up, as no answer,
+     * when `signal` aborts.
      */
-    sendOp(op: Op, sentAt = new Date()): Promise<Answer<ExpenseEdited | null>> {
+    sendOp(op: Op, sentAt = new Date(), signal?: AbortSignal): Promise<Answer<ExpenseEdited | null>> {
       const param = { id: op.expenseId };
-      if (op.kind === 'delete') return readAnswer(() => client.expenses[':id'].$delete({ param }), null);
+      if (op.kind === 'delete')
+        return readAnswer(() => client.expenses[':id'].$delete({ param }, within(signal)), null);
       // The outbox keeps the fields as the form gave them; the server checks them like any input.
       const json = {
         ...op.patch,
         editedAt: op.editedAt,
         sentAt: isoWithOffset(sentAt),
       } as v.InferInput<typeof ExpensePatchSchema>;
-      return readAnswer(() => client.expenses[':id'].$patch({ param, json }), ExpenseEditedSchema);
+      return readAnswer(
+        () => client.expenses[':id'].$patch({ param, json }, within(signal)),
+        ExpenseEditedSchema,
+      );
     },
 
     /** The newest expenses (up to 200), or a household's newest bills, or why not. */

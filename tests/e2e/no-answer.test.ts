@@ -1,0 +1,65 @@
+/**
+ * A change whose answer never comes, in Chromium against the deployed stack (pairing required,
+ * Caddy's HTTPS in front): a phone that went from Wi-Fi to 4G keeps a connection the old network
+ * dropped in silence, and a request sent on it hears nothing — no error, no answer, for minutes.
+ * The outbox sends one thing at a time; it used to wait on that request, and every note and change
+ * after it waited too (web/src/data/flush.ts). Here the edit's first request is taken and never
+ * answered: the phone gives it up after its time (outbox-machine.ts's answerWithinMs, 15 s for a
+ * change), sends it again, and the note typed after it goes too, each once.
+ */
+
+import type { Route } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+import { rowShown } from './support/offline-edit.ts';
+import { untilControlled } from './support/service-worker.ts';
+
+const e2e = useBrowserAndStack();
+
+describe('an edit whose request is never answered', () => {
+  it('is sent again after its time, and the note typed after it is not held behind it', async () => {
+    const context = await e2e.newContext();
+    const page = await context.newPage();
+    const app = new CapturePage(page);
+    await app.open(e2e.stack.url);
+    await untilControlled(page);
+
+    await app.typedInput.fill('4 € de café');
+    await app.typedInput.press('Enter');
+    await expect.poll(async () => (await e2e.stack.expenses()).length, { timeout: 30_000 }).toBe(1);
+    const [coffee] = await e2e.stack.expenses();
+    if (!coffee) throw new Error('no expense');
+    const row = await rowShown(page, coffee.id);
+
+    // The first edit's request goes out and hears nothing (held here, never answered); the next ones pass.
+    const held: Route[] = [];
+    let edits = 0;
+    await page.route(`**/api/expenses/${coffee.id}`, async (route) => {
+      if (route.request().method() !== 'PATCH') return route.continue();
+      edits++;
+      if (held.length === 0) held.push(route);
+      else await route.continue();
+    });
+    await row.getByRole('button').first().click();
+    const dialog = page.getByRole('dialog', { name: 'Modifier la dépense' });
+    await dialog.getByLabel('Montant').fill('5,00');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(() => held.length, { timeout: 20_000 }).toBe(1);
+
+    // Typed while the edit's answer is awaited: it waits for no answer that will never come.
+    await app.typedInput.fill('8 € de fleurs');
+    await app.typedInput.press('Enter');
+    await expect
+      .poll(async () => (await e2e.stack.expenses()).map((e) => e.amount).sort(), { timeout: 60_000 })
+      .toEqual(['5.00', '8.00']);
+    expect(edits).toBe(2);
+    expect((await e2e.stack.expenses()).find((e) => e.id === coffee.id)).toMatchObject({
+      amount: '5.00',
+      description: coffee.description,
+      date: coffee.date,
+    });
+    await expect.poll(() => row.textContent()).toContain('5,00');
+    expect(await app.pendingNotes().count()).toBe(0);
+    await context.close();
+  });
+});
