@@ -5,12 +5,15 @@
  * The outbox sends one thing at a time; it used to wait on that request, and every note and change
  * after it waited too (web/src/data/flush.ts). Here the edit's first request is taken and never
  * answered: the phone gives it up after its time (outbox-machine.ts's answerWithinMs, 15 s for a
- * change), sends it again, and the note typed after it goes too, each once.
+ * change), sends it again, and the note typed after it goes too, each once (on the old page: the
+ * note never left in 60 s). Then the phone's network itself: its open connections go silent, as a
+ * Wi-Fi dropped leaves them, while new ones pass; an edit and a note still get through (measured:
+ * 27 s; 77 s on the old page, freed only when the change stream's watchdog opened a new one).
  */
 
 import type { Route } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { CapturePage, useBrowserAndStack } from './support/harness.ts';
+import { CapturePage, networkOf, useBrowserAndStack } from './support/harness.ts';
 import { rowShown } from './support/offline-edit.ts';
 import { untilControlled } from './support/service-worker.ts';
 
@@ -59,6 +62,43 @@ describe('an edit whose request is never answered', () => {
       date: coffee.date,
     });
     await expect.poll(() => row.textContent()).toContain('5,00');
+    expect(await app.pendingNotes().count()).toBe(0);
+    await context.close();
+  });
+
+  it('gets through when the phone moved networks: its open connections silent, new ones passing', async () => {
+    const context = await e2e.newContext();
+    const page = await context.newPage();
+    const app = new CapturePage(page);
+    await app.open(e2e.stack.url);
+    await untilControlled(page);
+    const network = networkOf(context);
+    if (!network) throw new Error('no phone network');
+
+    await app.typedInput.fill('6 € de pain');
+    await app.typedInput.press('Enter');
+    const bread = await expect
+      .poll(async () => (await e2e.stack.expenses()).find((e) => e.amount === '6.00'), { timeout: 30_000 })
+      .toBeTruthy()
+      .then(async () => (await e2e.stack.expenses()).find((e) => e.amount === '6.00'));
+    if (!bread) throw new Error('no expense');
+    const row = await rowShown(page, bread.id);
+
+    // The Wi-Fi is gone, the 4G is there: what goes on the old connections is never answered.
+    const tunnelsBefore = [...network.connects.values()].reduce((a, b) => a + b, 0);
+    network.fallSilent();
+    const started = Date.now();
+    await row.getByRole('button').first().click();
+    const dialog = page.getByRole('dialog', { name: 'Modifier la dépense' });
+    await dialog.getByLabel('Montant').fill('7,00');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await app.typedInput.fill('3 € de journal');
+    await app.typedInput.press('Enter');
+    await expect
+      .poll(async () => (await e2e.stack.expenses()).map((e) => e.amount).sort(), { timeout: 90_000 })
+      .toEqual(['3.00', '7.00']);
+    console.log(`through after the networks changed: ${Math.round((Date.now() - started) / 1000)} s`);
+    expect([...network.connects.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(tunnelsBefore);
     expect(await app.pendingNotes().count()).toBe(0);
     await context.close();
   });

@@ -22,6 +22,12 @@ export interface PhoneNetwork {
   /** One more name the phone reaches (`host:port` → a loopback port): another site, say. */
   route(target: string, port: number): void;
   cut(): void;
+  /**
+   * The phone moved to another network (Wi-Fi to 4G): the connections open now go silent — no byte
+   * either way, no reset, the sockets left open as a dropped Wi-Fi leaves them — while new ones
+   * pass. The browser is told nothing: what it sends on an old connection is never answered.
+   */
+  fallSilent(): void;
   restore(): void;
   close(): Promise<void>;
 }
@@ -35,6 +41,8 @@ export async function startPhoneNetwork(
   localAddress = '127.0.0.1',
 ): Promise<PhoneNetwork> {
   const tunnels = new Set<Socket>();
+  /** Connections gone silent (fallSilent), ended only when the network closes. */
+  const silent = new Set<Socket>();
   const connects = new Map<string, number>();
   let down = false;
 
@@ -74,6 +82,14 @@ export async function startPhoneNetwork(
     route: (target, port) => {
       routes[target] = port;
     },
+    fallSilent: () => {
+      for (const socket of tunnels) {
+        socket.unpipe();
+        socket.pause();
+        silent.add(socket);
+      }
+      tunnels.clear();
+    },
     cut: () => {
       down = true;
       for (const socket of tunnels) socket.destroy();
@@ -83,7 +99,7 @@ export async function startPhoneNetwork(
       down = false;
     },
     close: async () => {
-      for (const socket of tunnels) socket.destroy();
+      for (const socket of [...tunnels, ...silent]) socket.destroy();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
