@@ -80,6 +80,9 @@ export default function WhoOwes(props: {
   return (
     <section class="who-owes" aria-labelledby="who-owes-title">
       <h2 id="who-owes-title">{s.whoOwes}</h2>
+      {/* Its line's room kept while the balances come: the month below stays where it was drawn
+          (it moved 51 px under a finger about to tap « ‹ »). */}
+      {shown.kind === 'loading' && <p class="who-owes-wait" aria-hidden="true" />}
       {shown.kind === 'offline' && <p class="hint">{s.balancesOffline}</p>}
       {shown.kind === 'refused' && <p class="message">{s.refused(shown.message)}</p>}
       {shown.kind === 'lines' && shown.lines.length === 0 && <p>{s.square}</p>}

@@ -26,6 +26,7 @@ import {
   HouseholdMonthSlot,
   InvitationSlot,
   useDescribeShare,
+  useHouseholdMonthPart,
   useMonthScope,
 } from './household-slots.tsx';
 import { InstallHint } from './install-hint.tsx';
@@ -53,8 +54,7 @@ export function App({ controller }: { controller: Controller }) {
   const [updateReady, setUpdateReady] = useState(false);
   const [tab, setTab] = useState<'capture' | 'month'>(openedView || asked === 'month' ? 'month' : 'capture');
   const shownMonth = useShownMonth(controller, () => setTab('month'));
-  // A screen or dialog whose code would not load though the signal is back: reloaded on a tap only,
-  // onto the tab shown, the same month.
+  // A screen or dialog whose code would not load with the signal back: reloaded on a tap, same tab and month.
   const reloadHere = () =>
     location.replace(tab === 'month' ? monthViewUrl(shownMonth.month) : location.pathname);
   const [editing, setEditing] = useState<Expense | null>(null);
@@ -77,6 +77,7 @@ export function App({ controller }: { controller: Controller }) {
   const opsWaiting = useLiveQuery<number>(() => controller.db.ops.count(), [], 0);
   const { household, households, sharing } = useHousehold();
   const [scope, setScope] = useMonthScope(household);
+  const householdPart = useHouseholdMonthPart(tab === 'month' && household !== null);
   const typedRef = useRef<HTMLInputElement | null>(null);
   const t = STRINGS[lang];
   // The offline pill's second opinion: does the server answer now?
@@ -196,6 +197,7 @@ export function App({ controller }: { controller: Controller }) {
           {toasts.view}
           {household && (
             <HouseholdMonthSlot
+              part={householdPart}
               lang={lang}
               controller={controller}
               household={household}
@@ -207,7 +209,7 @@ export function App({ controller }: { controller: Controller }) {
           )}
           {/* Its code would not load though the signal is back: said here, reloaded on a tap only. */}
           {!MonthView && month.stuck && <ScreenNotLoaded t={t} onReload={reloadHere} />}
-          {MonthView && (
+          {MonthView && (!household || householdPart.settled) && (
             <MonthView
               key={shownMonth.n}
               t={t}

@@ -6,7 +6,7 @@
  */
 import type { Household } from '@voicetrack/shared';
 import { useEffect, useState } from 'preact/hooks';
-import { useLazyComponent } from '../base/hooks.ts';
+import { type Lazy, useLazy, useLazyComponent } from '../base/hooks.ts';
 import type { ApiClient } from '../data/api/client.ts';
 import type { Note } from '../data/db.ts';
 import type { Listed } from '../expenses/provisional.ts';
@@ -87,9 +87,20 @@ export function useDescribeShare(households: readonly Household[], lang: Lang, b
     : null;
 }
 
-/** « Qui doit quoi » and the filter, at the top of the month. */
+type HouseholdMonthPart = typeof import('../households/household-month.tsx').default;
+
+/**
+ * The code of the month's household part, asked for once the month is shown on a phone in a
+ * household: the frame draws the month only once it came (or failed), so the part never pushes a
+ * month already drawn down under a finger about to tap « ‹ ».
+ */
+export const useHouseholdMonthPart = (wanted: boolean) =>
+  useLazy(loadHouseholdMonth, wanted) as Lazy<Parameters<HouseholdMonthPart>[0]>;
+
+/** « Qui doit quoi » and the filter, at the top of the month (`part`: useHouseholdMonthPart's). */
 export function HouseholdMonthSlot(
   props: Frame & {
+    part: Lazy<Parameters<HouseholdMonthPart>[0]>;
     household: Household;
     households: readonly Household[];
     scope: MonthScope;
@@ -97,10 +108,8 @@ export function HouseholdMonthSlot(
     expenses: readonly Listed[];
   },
 ) {
-  const { lang, controller, household, expenses, ...rest } = props;
-  const HouseholdMonth = useLazyComponent(loadHouseholdMonth, true) as
-    | typeof import('../households/household-month.tsx').default
-    | null;
+  const { lang, controller, household, expenses, part, ...rest } = props;
+  const HouseholdMonth = part.component as HouseholdMonthPart | null;
   // A repayment made on another phone: « Qui doit quoi » is read again at once.
   const [repaid, setRepaid] = useState(0);
   useEffect(() => controller.onHouseholdNews(() => setRepaid((n) => n + 1)), [controller]);
