@@ -2,19 +2,19 @@
 // connection the old network dropped in silence, and a request sent on it hears nothing — the
 // browser may wait minutes, and the outbox (one flush at a time, its Web Lock held) waited with
 // it. The real API client and the page's fetch, a Node server that takes the request and never
-// answers it; the outbox's time for an answer made short here (outbox-machine.ts's answerWithinMs).
+// answers it; the outbox's time for an answer made short here (web/src/data/outbox-machine.ts's answerWithinMs).
 import 'fake-indexeddb/auto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CaptureResult } from '@voicetrack/shared';
+import { createApiClient } from '@voicetrack/web/src/data/api/client.ts';
+import { openDb, type VoiceTrackDb } from '@voicetrack/web/src/data/db.ts';
+import { enqueueOp, UNDO_MS } from '@voicetrack/web/src/data/expense-changes.ts';
+import { savedExpense } from '@voicetrack/web/src/data/expense-fixtures.ts';
+import { flushOutbox } from '@voicetrack/web/src/data/flush.ts';
+import { enqueueNote } from '@voicetrack/web/src/data/outbox.ts';
+import { answerWithinMs, inOrderMade } from '@voicetrack/web/src/data/outbox-machine.ts';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApiClient } from './api/client.ts';
-import { openDb, type VoiceTrackDb } from './db.ts';
-import { enqueueOp, UNDO_MS } from './expense-changes.ts';
-import { savedExpense } from './expense-fixtures.ts';
-import { flushOutbox } from './flush.ts';
-import { enqueueNote } from './outbox.ts';
-import { answerWithinMs, inOrderMade } from './outbox-machine.ts';
 
 const T0 = Date.parse('2026-12-03T10:00:00Z');
 const first = savedExpense('e1');
