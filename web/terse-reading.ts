@@ -16,12 +16,12 @@
  * Runs in generateBundle, after the names are hashed: the file's hash is that of Oxc's output and
  * of Terser's options (augmentChunkHash), from which Terser's output is a function (same version),
  * so a new content still gets a new name. Terser's output then has its top-level function values
- * declared first (function-values-first.ts, room43) and its literal word lists joined in one string
+ * declared first (grouped-values.ts, room43) and its literal word lists joined in one string
  * each (joined-word-lists.ts, room32).
  */
 import { type MinifyOptions, minify } from 'terser';
 import type { Plugin, Rollup } from 'vite';
-import { FUNCTION_VALUES_FIRST, functionValuesFirst } from './function-values-first.ts';
+import { GROUPED_VALUES, groupValues } from './grouped-values.ts';
 import { JOINED_WORD_LISTS, joinWordLists } from './joined-word-lists.ts';
 
 /** The chunk named by the parser's group in web/vite.config.ts. */
@@ -44,7 +44,7 @@ export function terseReading(): Plugin {
     // never keeps the old one under it).
     augmentChunkHash(chunk) {
       return chunk.name === READING_CHUNK
-        ? JSON.stringify(TERSER) + FUNCTION_VALUES_FIRST + JOINED_WORD_LISTS
+        ? JSON.stringify(TERSER) + GROUPED_VALUES + JOINED_WORD_LISTS
         : undefined;
     },
     generateBundle: {
@@ -59,7 +59,7 @@ export function terseReading(): Plugin {
         for (const chunk of chunks) {
           const out = await minify(chunk.code, TERSER);
           if (out.code === undefined) throw new Error(`Terser returned no code for ${chunk.fileName}`);
-          chunk.code = joinWordLists(functionValuesFirst(out.code));
+          chunk.code = joinWordLists(groupValues(out.code));
         }
       },
     },
