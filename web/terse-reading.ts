@@ -15,9 +15,10 @@
  *
  * Runs in generateBundle, after the names are hashed: the file's hash is that of Oxc's output and
  * of Terser's options (augmentChunkHash), from which Terser's output is a function (same version),
- * so a new content still gets a new name. Terser's output then has its top-level function values
- * declared first (grouped-values.ts, room43) and its literal word lists joined in one string
- * each (joined-word-lists.ts, room32).
+ * so a new content still gets a new name. Terser's output then has its top-level values grouped
+ * by what they are made of, the functions first (grouped-values.ts, room43), and its literal word
+ * lists joined in one string each, split by one function of the module (joined-word-lists.ts,
+ * room32, room43).
  */
 import { type MinifyOptions, minify } from 'terser';
 import type { Plugin, Rollup } from 'vite';
