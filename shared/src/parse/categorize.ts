@@ -114,12 +114,13 @@ export function findCategory(
     if (lang === 'fr' && !vehicle && (device || (hit.end === i + 1 && deviceNoun(tokens, i + 1))))
       hit = { value: DEVICE, end: hit.end };
     let h = hit.value;
-    // « un train miniature », "a model train", « une maquette d'avion »: a vehicle made small is a toy,
-    // and so are its parts (« une locomotive pour le train miniature »).
+    // « un train miniature », "a model train", « une maquette d'avion »: a vehicle made small or
+    // steered from afar is a toy (« une voiture télécommandée », "a remote control car"), and so are
+    // its parts (« une locomotive pour le train miniature »).
     if (
       /^(transport|travel)$/.test(h.category) &&
-      (tokens.slice(hit.end, hit.end + 4).some((t) => /^miniatures?$/.test(t.norm)) ||
-        /^(model|toy|miniatures?|maquettes?)$/.test(
+      (tokens.slice(hit.end, hit.end + 4).some((t) => /^(miniature|telecommandee?)s?$/.test(t.norm)) ||
+        /^(model|toy|control|controlled|miniatures?|maquettes?)$/.test(
           tokens[/^(de|d')$/.test(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1]?.norm ?? '',
         ))
     )
@@ -215,7 +216,18 @@ export function findCategory(
       i = hit.end - 1;
       continue;
     }
-    if (!best || rank(h) > rank(best) || head || framed)
+    // "the hotel bar", "the airport pharmacy": an English compound that ends on a place that serves
+    // or cares is that place; the word before says where it is ("the fish shop", "the car shop" stay
+    // what they sell). A food before "bar" is a bar of it ("a chocolate bar").
+    const placeHead =
+      lang === 'en' &&
+      best?.end === i &&
+      h.place &&
+      /^(dining|health)$/.test(h.category) &&
+      !best.place &&
+      (/^(travel|leisure|transport)$/.test(best.category) ||
+        (best.category === 'groceries' && tokens[i]?.norm !== 'bar'));
+    if (!best || rank(h) > rank(best) || head || framed || placeHead)
       best = {
         category: h.category,
         weight: h.weight,

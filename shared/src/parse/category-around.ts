@@ -64,8 +64,15 @@ export function readAround(
     atACookingsPlace(table, tokens, from, to, best !== null)
   )
     best = { start: from, end: from, ...best, category: 'dining', weight: 2, place: true, contested: false };
-  // "a steak at the restaurant", "cheese at the pub": dining, not groceries.
-  if (best && served && !grocer && best.category === 'groceries' && !best.place) best.category = 'dining';
+  // "a steak at the restaurant", "cheese at the pub", « un poulet à emporter »: dining, not groceries.
+  if (
+    best &&
+    (served || takenAway(tokens, from, to)) &&
+    !grocer &&
+    best.category === 'groceries' &&
+    !best.place
+  )
+    best.category = 'dining';
   else if (
     best?.category === 'groceries' &&
     !best.place &&
@@ -74,13 +81,7 @@ export function readAround(
   )
     best.contested = true;
   // « une pizza surgelée », « des galettes au rayon frais »: a dish bought to cook at home is groceries.
-  else if (
-    best?.category === 'dining' &&
-    !best.place &&
-    !served &&
-    lang === 'fr' &&
-    boughtToCook(tokens, from, to)
-  )
+  else if (best?.category === 'dining' && !best.place && !served && boughtToCook(tokens, from, to))
     best.category = 'groceries';
   // « le bar à ongles »: a bar for what is no drink is a place of that kind.
   const placeFor = best && lang === 'fr' ? placeForOther(table, tokens, best) : undefined;
@@ -121,6 +122,12 @@ export function readAround(
   if (best && homeWord && nightsCounted(tokens, from, to)) return { ...best, category: 'travel' };
   return best;
 }
+
+/** « à emporter », "to take away": food taken from where it was cooked is a meal had out, not food to cook. */
+const takenAway = (tokens: readonly Token[], from: number, to: number) =>
+  tokens
+    .slice(from, to)
+    .some((t, k, said) => t.norm === 'emporter' || (t.norm === 'away' && said[k - 1]?.norm === 'take'));
 
 /** Cars people name by their model (written with a capital) rather than by « la voiture ». */
 const MODELS = new Set(

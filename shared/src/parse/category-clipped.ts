@@ -63,7 +63,7 @@ export function clippedWord(
 }
 
 /** Containers a wine is poured or sold in. */
-const POURED = /^(bottles?|glass(es)?|case|carafe|bouteilles?|verres?|ballon|pichet|caisse|carton)$/;
+const POURED = /^(bottles?|glass(es)?|case|carafe|bouteilles?|verres?|ballon|pichet|caisse|carton|cubi)$/;
 
 /**
  * « un verre de rouge », "a bottle of red", « une caisse de rosé »: a wine said by its colour alone,

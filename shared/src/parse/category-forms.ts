@@ -16,7 +16,7 @@ const DEVICE_VERBS = new Set(
   (
     'essuie|pare|porte|seche|tire|chauffe|casse|ouvre|lave|presse|tourne|ramasse|garde|grille|taille|' +
     'aspire|brise|cache|couvre|protege|range|repose|serre|abat|attrape|pique|rince|perce|pese|chasse|' +
-    'coupe|vide|souffle|monte|decapsule|hache|broie|passe'
+    'coupe|vide|souffle|monte|decapsule|hache|broie|passe|epluche'
   ).split('|'),
 );
 

@@ -159,14 +159,14 @@ export function containerOfUnnamed(tokens: readonly Token[], i: number): boolean
 }
 
 /**
- * Words that say a dish was bought to eat at home, not served: frozen, from a shop's aisle
- * (« une pizza surgelée », « des galettes au rayon frais », « un couscous en conserve »); not a
+ * Words that say a dish was bought to eat at home, not served: frozen, canned, from a shop's
+ * aisle (« une pizza surgelée », « des galettes au rayon frais », "a frozen pizza"); not a
  * tray, which street food is served in too (« une barquette de frites au stade »).
  */
 const BOUGHT_TO_COOK = new Set(
   (
     'surgele|surgelee|surgeles|surgelees|congele|congelee|congeles|congelees|rayon|conserve|conserves|' +
-    'bocal|bocaux'
+    'bocal|bocaux|frozen|tinned|canned'
   ).split('|'),
 );
 

@@ -30,18 +30,19 @@ function frameOfUnknown(table: PhraseTable<unknown>, tokens: readonly Token[], b
 /** What categorize.ts reads as a present when it is said for someone (its GIVEN), and the present itself. */
 const GIVEN = new Set<Category>(['groceries', 'shopping', 'other', 'leisure', 'gifts']);
 
-/** Drinks: what is served in a bar by the glass, bought by the crate, the pack or the bottle. */
+/** Drinks: what is served in a bar by the glass, bought by the crate, the pack or the bottle (one or more). */
 const DRINK_CONTAINERS = new Set(
-  'carton|cartons|caisse|caisses|pack|packs|bouteille|bouteilles|bidon|bidons|fut|futs|casier|casiers|lot|lots'.split(
-    '|',
-  ),
+  'carton|caisse|pack|bouteille|bidon|fut|casier|lot|cubi|crate|case'.split('|'),
 );
 
 /** Whether the keyword at tokens[i] is what a crate, a pack or a bottle holds: « un pack de 6 bières ». */
 function inDrinkContainer(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 2; k >= Math.max(0, i - 4); k--)
-    if (DRINK_CONTAINERS.has(tokens[k]?.norm ?? '') && /^(de|d'|des)$/.test(tokens[k + 1]?.norm ?? ''))
-      return tokens.slice(k + 2, i).every((t) => t.kind === 'num' || /^(de|d')$/.test(t.norm));
+    if (
+      DRINK_CONTAINERS.has(tokens[k]?.norm.replace(/s$/, '') ?? '') &&
+      /^(de|d'|des|of)$/.test(tokens[k + 1]?.norm ?? '')
+    )
+      return tokens.slice(k + 2, i).every((t) => t.kind === 'num' || /^(de|d'|of)$/.test(t.norm));
   return false;
 }
 

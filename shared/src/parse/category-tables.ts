@@ -50,7 +50,7 @@ const PLACES = new Set(
     'supermarket|market|bakery|butcher|deli|pub|diner|canteen|cafeteria|gas station|pharmacy|drugstore|' +
     'chemist|hardware store|mall|shop|store|newsstand|newsagent|pet store|pet shop|cvs|walgreens|' +
     'pharmacie lafayette|optic 2000|afflelou|krys|grand optical|lissac|atol|general optique|librairie|' +
-    'bookshop|bookstore'
+    'bookshop|bookstore|wine bar'
   ).split('|'),
 );
 

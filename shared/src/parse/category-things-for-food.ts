@@ -146,11 +146,11 @@ const PHRASE_GOES_ON = /^(and|for|from|at|with|in|set)$/;
 
 /**
  * The kitchen's and the table's objects no table knows (each names too many things alone): "a
- * cheese board", "a bread knife", "tea towels", "a loaf tin", "a fish tank", "a coffee mug". Not a bowl, a plate or a dish, served
+ * cheese board", "a bread knife", "tea towels", "a loaf tin", "a garlic press", "a coffee mug". Not a bowl, a plate or a dish, served
  * as a meal too ("a poke bowl", "a cheese plate", "the chicken dish").
  */
 const OBJECTS =
-  /^(boards?|kni(fe|ves)|towels?|trays?|racks?|stone|moulds?|tins?|jars?|bin|jug|lights?|tanks?|cups?|mugs?|ladle)$/;
+  /^(boards?|kni(fe|ves)|towels?|trays?|racks?|stone|moulds?|tins?|jars?|bin|jug|lights?|tanks?|cups?|mugs?|ladle|press)$/;
 
 /**
  * "a bread maker", "a tea strainer", "a salad spinner": in English the last noun of a compound is

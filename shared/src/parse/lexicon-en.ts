@@ -7,12 +7,12 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
     2,
     'grocery|grocery store|supermarket|food shopping|bread|milk|cheese|eggs|butter|vegetables|' +
       'veggies|meat|chicken|fish|rice|pasta|cereal|bakery|butcher|deli|farmers market|market|produce|' +
-      'toilet paper|diapers|detergent|orange juice|apples|bananas|wine bottle|bottle of wine|plonk|six pack|yogurt',
+      'toilet paper|diapers|detergent|orange juice|apples|bananas|wine bottle|bottle of wine|plonk|six pack|yogurt|ready meal',
   ],
   [
     'dining',
     2,
-    'restaurant|lunch|dinner|breakfast|coffee|latte|cappuccino|espresso|tea|pub|bar|drink|' +
+    'restaurant|wine bar|lunch|dinner|breakfast|coffee|latte|cappuccino|espresso|tea|pub|bar|drink|' +
       'beer|pint|takeaway|takeout|take out|food delivery|pizza|sushi|burger|' +
       'noodles|meal|muffin|bagel|donut|doughnut|ice cream|fast food|diner|bistro|canteen|' +
       'cafeteria|food truck|dessert|croissant|pastry|smoothie|burrito|curry|chinese food|thai food|indian food',

@@ -8,7 +8,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
     'courses|les courses|supermarche|hypermarche|superette|epicerie|epicier|marche|primeur|maraicher|' +
       'boulangerie|boulanger patissier|patisserie|boucherie|boucher|charcuterie|poissonnerie|fromagerie|' +
       'pain|baguette|pain au chocolat|chocolatine|croissant|brioche|fromage|lait|oeuf|beurre|yaourt|' +
-      'fruit|legume|viande|poulet|poisson|pates|riz|farine|sucre|cafe en grain|paquet de cafe|' +
+      'fruit|legume|viande|poulet|poisson|pates|riz|farine|sucre|cafe en grain|cafe moulu|paquet de cafe|quiche|flan|' +
       'eau minerale|bouteille d eau|pack d eau|pomme|bananes|tomates|salade|pommes de terre|jambon|' +
       'vin|bouteille de vin|biere en pack|pack de bieres|cereales|conserves|surgeles|provisions|bouffe|pinard|rouquin|' +
       'jus d orange|jus de fruit|huile|chocolat|gateau|biscuits|couches|lessive|produits menagers|' +

@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '809431f91688b51c9bc1fdcfddadc799be34f9298412ccc968ffb1be344a3a20';
+export const OPEN_DATA_INPUTS = '859d2db70e109e681f28da6af32a0db3fc6bbfbd17cc787df01a2372f64c0631';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
@@ -79,7 +79,7 @@ export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
     'dining',
     1,
-    'a emporter|bar irlandaisAoisson chaudeArasserie en plein airAubble tea|cafe internetEmouluAuisine asiatiqueHchinoiseHfrancaiseHitalienne|dim sum|frozen yogurt|hot dog|internet cafe|magasin de glacesAilk shake|repas a emporterBstaurant de patesNsteakOushiKrapideJs rapidesHteurAouleaux de printemps|salle a mangerAervice au comptoir|the aux bulles|vente a emporter|zone de restauration',
+    'a emporter|bar irlandaisAoisson chaudeArasserie en plein airAubble tea|cafe internetAuisine asiatiqueHchinoiseHfrancaiseHitalienne|dim sum|frozen yogurt|hot dog|internet cafe|magasin de glacesAilk shake|repas a emporterBstaurant de patesNsteakOushiKrapideJs rapidesHteurAouleaux de printemps|salle a mangerAervice au comptoir|the aux bulles|vente a emporter|zone de restauration',
   ],
   [
     'transport',
