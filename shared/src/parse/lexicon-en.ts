@@ -7,12 +7,12 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
     2,
     'grocery|grocery store|supermarket|food shopping|bread|milk|cheese|eggs|butter|vegetables|' +
       'veggies|meat|chicken|fish|rice|pasta|cereal|bakery|butcher|deli|farmers market|market|produce|' +
-      'toilet paper|diapers|detergent|orange juice|apples|bananas|wine bottle|bottle of wine|plonk|six pack|yogurt|ready meal',
+      'toilet paper|diapers|detergent|orange juice|apples|bananas|wine bottle|bottle of wine|plonk|six pack|yogurt|ready meal|sweets',
   ],
   [
     'dining',
     2,
-    'restaurant|wine bar|lunch|dinner|breakfast|coffee|latte|cappuccino|espresso|tea|pub|bar|drink|' +
+    'restaurant|wine bar|room service|lunch|dinner|breakfast|coffee|latte|cappuccino|espresso|tea|pub|bar|drink|' +
       'beer|pint|takeaway|takeout|take out|food delivery|pizza|sushi|burger|' +
       'noodles|meal|muffin|bagel|donut|doughnut|ice cream|fast food|diner|bistro|canteen|' +
       'cafeteria|food truck|dessert|croissant|pastry|smoothie|burrito|curry|chinese food|thai food|indian food',
@@ -53,7 +53,7 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
   [
     'shopping',
     2,
-    'clothes|clothing|shoes|sneakers|jacket|shirt|t shirt|pants|trousers|dress|coat|socks|underwear|bag|' +
+    'clothes|clothing|shoes|sneakers|trainers|jacket|shirt|t shirt|pants|trousers|dress|coat|socks|underwear|bag|' +
       'handbag|watch|jewelry|jewellery|makeup|perfume|haircut|hairdresser|barber|nails|manicure|laptop|' +
       'computer|phone case|headphones|charger|electronics|gadget|shopping|mall|online order|' +
       'smokes|dry cleaning|laundry|umbrella|sunglasses|cosmetics|hard drive|external drive|power bank',
@@ -68,7 +68,7 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
   [
     'leisure',
     2,
-    'movie|cinema|movie tickets|show|theater|museum|exhibition|gallery|' +
+    'movie|cinema|fireworks|movie tickets|show|theater|museum|exhibition|gallery|' +
       'game|video game|football match|stadium|gym|gym membership|yoga|pool|swimming|' +
       'nightclub|party|book|ebook|music|zoo|amusement park|theme park|ski pass|skiing|' +
       'hobby|arcade|escape room|karaoke|popcorn|comics|board game|lottery|' +

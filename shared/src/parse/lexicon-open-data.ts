@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '859d2db70e109e681f28da6af32a0db3fc6bbfbd17cc787df01a2372f64c0631';
+export const OPEN_DATA_INPUTS = '30d03fb4503d14388d35cde2df1fbaf4f33098b58e29074dd3974c50e7cfdef7';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
