@@ -7,7 +7,7 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
     2,
     'grocery|grocery store|supermarket|food shopping|bread|milk|cheese|eggs|butter|vegetables|' +
       'veggies|meat|chicken|fish|rice|pasta|cereal|bakery|butcher|deli|farmers market|market|produce|' +
-      'toilet paper|diapers|detergent|orange juice|apples|bananas|wine bottle|bottle of wine|plonk|six pack|yogurt|ready meal|sweets',
+      'toilet paper|diapers|detergent|orange juice|apples|bananas|wine bottle|bottle of wine|plonk|six pack|yogurt|ready meal',
   ],
   [
     'dining',

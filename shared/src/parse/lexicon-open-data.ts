@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '30d03fb4503d14388d35cde2df1fbaf4f33098b58e29074dd3974c50e7cfdef7';
+export const OPEN_DATA_INPUTS = '45b09768b17015d64306a8c03d8e56f128db6b44def310e2b59c611b507b016b';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
