@@ -7,7 +7,7 @@ import { ELDERS, isPersonWord, OCCASIONS as OCCASION_WORDS, PEOPLE, saidBefore }
 import { paidToSomeone, payOfAnother, theirPayPaid } from './pay-of-another.ts';
 import { fromPerson, paidBackKind, personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
-import { wordsOf } from './tokenize.ts';
+import { TITLE, wordsOf } from './tokenize.ts';
 import type { MovementKind } from './types.ts';
 
 /**
@@ -78,8 +78,14 @@ export function kindOfIncoming(
   clause: Clause,
   isKeyword: (i: number) => boolean,
 ): MovementKind | null {
-  // "cheque from Ellie", « le chèque de Tom »: a person's; « un chèque de caution » says no giver.
-  if (/^(le )?cheque (de|from)$/.test(wordsOf(scan.tokens, at, end)) && !personAt(scan, end)) return null;
+  // "cheque from Ellie", « le chèque de Tom », « un chèque de 50 € de mamie »: a person's; « un
+  // chèque de caution », « un chèque de 80 € au plombier » say no giver.
+  if (
+    /^(le )?cheque (de|from)$/.test(wordsOf(scan.tokens, at, end)) &&
+    !personAt(scan, end) &&
+    !fromPerson(scan, end, clause, isKeyword)
+  )
+    return null;
   // « Nina m'a payé sa place »: a person paying the speaker for a thing of their own pays it back.
   if (THEIR_OWN.test(scan.tokens[end]?.norm ?? '') || forTheirOwn(scan, end, clause[1])) return 'repayment';
   // « ma sœur m'a fait un virement pour me rembourser »: sent to pay back; « l'argent du concert »
@@ -91,6 +97,9 @@ export function kindOfIncoming(
   // « ma coloc m'a viré sa part d'électricité », « Lucas m'a envoyé 22 €, c'est sa part »: a share.
   const share = othersPart(scan, at, clause[1]);
   if (share || THEIR_SHARE.test(wordsOf(scan.tokens, end, scan.tokens.length))) return 'repayment';
+  // « chèque de M. Bernard pour la location du garage », « Mme Roy m'a viré 60 € pour les cours »:
+  // one the speaker names by a title pays for their work or goods, as a client does, not back.
+  if (scan.tokens.slice(clause[0], end + 1).some((t) => TITLE.test(t.raw))) return 'income';
   // « mes parents m'ont viré 300 € pour le loyer », « la CAF m'a viré 200 € pour la rentrée »:
   // parents give, a benefit body pays an allowance; what for names no debt to the speaker.
   if (forOwnThings(scan, at, clause[1]) || saidBefore(scan, clause, at, GIVE_ANYWAY)) return 'income';
@@ -118,7 +127,7 @@ export function kindOfIncome(
   // « le vélo que Paul m'a vendu », "Paul sold me his bike", "the bike Tom sold me": sold to the speaker, bought.
   if (
     /^((re)?vendu|sold)/.test(paid) &&
-    /(^| )(m'|me|nous|us)( |$)/.test(wordsOf(scan.tokens, at - 2, end + 1))
+    /(^| )(m'|me|nous|us)( |$)/.test(wordsOf(scan.tokens, Math.max(0, at - 2), end + 1))
   )
     return null;
   // « le salaire de la nounou », "the salary of the cleaner": someone else's pay, paid by the speaker.

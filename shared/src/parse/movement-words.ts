@@ -34,7 +34,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ),
   ...list(
     'paidBack',
-    "m'a rembourse|m'ont rembourse|me rembourse|m'a remboursee|" +
+    "m'a rembourse|m'ont rembourse|me rembourse|m'a remboursee|a reverse*|ont reverse*|" +
       'refunded me|reimbursed me|' +
       'vient de me rembourser|viennent de me rembourser|me remboursent|' +
       'is refunding me|are refunding me|is reimbursing me|are reimbursing me|' +
@@ -46,7 +46,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ),
   ...list(
     'repayment',
-    "m'a rendu|m'ont rendu|paid me back|paid back|pay me back|" +
+    "m'a rendu|m'ont rendu|m'a redonne*|m'ont redonne*|paid me back|paid back|pay me back|" +
       'gave me back|gave back|repaid me|repaid|settled up|a rembourse sa part|back from|' +
       "got back|got it back|rendu par|rendus par|j'ai rendu|recupere*|sent me back|" +
       // Given back to a person named by a pronoun (« je lui ai rendu ses 20 € »).
@@ -65,7 +65,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     'incoming',
     "m'a vire|m'ont vire|m'a verse|m'ont verse|m'a fait un virement|m'a fait un lydia|m'a lydia|m'a envoye|m'ont envoye|" +
       "m'a fait un paylib|m'a fait un wero|m'a fait un paypal|sent me|venmoed me|zelled me|paid me|m'a paye|m'ont paye|" +
-      "m'a regle|m'ont regle|cheque from|le cheque de|" +
+      "m'a regle|m'ont regle|cheque from|cheque de|" +
       "transferred me|wired me|m'a renvoye|m'ont renvoye|venmo'd me|paypaled me|m'a fait un cheque|" +
       "m'ont fait un cheque|wrote me a cheque|wrote me a check|m'a file|m'ont file|" +
       // Money slipped or handed to the speaker (« mon papy m'a glissé 20 € »).

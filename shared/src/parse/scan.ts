@@ -35,7 +35,7 @@ import { paidInParts } from './share-counts.ts';
 import { matchShare, SHARING_WORDS, type ShareItem } from './shares.ts';
 import { dateContextOf } from './tense.ts';
 import { matchTipRate, type TipRate } from './tip-rate.ts';
-import type { Token } from './tokenize.ts';
+import { TITLE, type Token } from './tokenize.ts';
 import type { Lang, Mark } from './types.ts';
 import { REFERENCE_WORDS, UNITS } from './word-sets.ts';
 
@@ -230,6 +230,12 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string, 
       amounts.push(amountItem(amount));
       roles.fill(Role.Amount, i, amount.end);
       i = amount.end;
+      continue;
+    }
+    // « M. Bernard », "Mrs. Green": the dot of a title before a name ends no clause.
+    if (t.raw === '.' && TITLE.test(tokens[i - 1]?.raw ?? '')) {
+      roles[i] = Role.Skip;
+      i += 1;
       continue;
     }
     const mark = MARKERS.match(tokens, i);

@@ -27,6 +27,9 @@ const NON_ASCII = /[^\u0000-\u007f]/;
 const MARKS = /\p{M}/gu;
 
 /** The normalized words of tokens[from..to) joined by spaces, to test a phrase against. */
+/** A title before a name: « M. Bernard », « Mme Lefèvre », "Mrs Green" (raw, capitalised). */
+export const TITLE = /^(M|Mme|Mlle|Mr|Mrs|Ms|Dr)$/;
+
 export const wordsOf = (tokens: readonly Token[], from: number, to: number): string =>
   tokens
     .slice(from, to)
