@@ -171,23 +171,42 @@ const tradeAt = (scan: Scan, i: number) =>
  */
 export const owesForWhatWasHad = (scan: Scan, seg: Segment, isKeyword: (i: number) => boolean) => {
   // Asked of every amount's segment: the speaker's own debt said in it first, the rest only then.
-  const owes = scan.marks.some(
-    (m) =>
-      m.mark === 'debt' &&
-      m.start >= seg.start &&
-      m.start < seg.end &&
-      /^(i|je|still)$/.test(word(scan, m.start)) &&
-      !/^(me|us)$/.test(word(scan, m.end)),
-  );
-  if (!owes) return false;
-  // « le resto 60 €, je lui dois 30 € »: money said before is the thing's, flagged (owedToOneWhoPaidIt).
-  if (scan.amounts.some((a) => !a.dropped && a.end <= (seg.amount?.start ?? 0))) return false;
+  const owes = scan.marks.some((m) => m.start >= seg.start && m.start < seg.end && speakerOwes(scan, m));
+  if (!owes && !debtCarriedInto(scan, seg)) return false;
+  // « le resto 60 €, je lui dois 30 € »: money said before the debt is the thing's, flagged
+  // (owedToOneWhoPaidIt); « je dois 20 € au coiffeur et je dois 10 € au pressing »: two debts.
+  const debt = scan.marks.find((m) => speakerOwes(scan, m))?.start ?? 0;
+  if (scan.amounts.some((a) => !a.dropped && a.end <= Math.min(debt, seg.amount?.start ?? 0))) return false;
   const inSeg = Array.from({ length: seg.end - seg.start }, (_, k) => seg.start + k);
   const toPerson = inSeg.some(
     (i) => /^(a|owe)$/.test(word(scan, i - 1)) && personAt(scan, i) && !isKeyword(i),
   );
   return !toPerson && inSeg.some((i) => isKeyword(i) || tradeAt(scan, i));
 };
+
+/** The speaker's own debt: « je dois », "I owe", "still owe" (not « me doit », "owes me"). */
+const speakerOwes = (scan: Scan, m: Scan['marks'][number]) =>
+  m.mark === 'debt' && /^(i|je|still)$/.test(word(scan, m.start)) && !/^(me|us)$/.test(word(scan, m.end));
+
+/**
+ * « je dois 20 € au coiffeur et 10 € au pressing », "I owe the plumber 80 and the electrician 60":
+ * joined by « et », "and", with no verb of its own, the money after the speaker's debt is owed too.
+ */
+const debtCarriedInto = (scan: Scan, seg: Segment) => {
+  if (!/^(et|and)$/.test(word(scan, seg.start)) && !/^(et|and)$/.test(word(scan, seg.start - 1)))
+    return false;
+  const last = scan.marks.filter((m) => m.start < seg.start && m.mark !== 'sep').at(-1);
+  return (
+    last !== undefined &&
+    speakerOwes(scan, last) &&
+    !scan.marks.some((m) => m.start >= seg.start && m.start < seg.end && m.mark !== 'sep')
+  );
+};
+
+/** A debt said in the segment, or carried into it (debtCarriedInto). */
+export const debtIn = (scan: Scan, seg: Segment) =>
+  scan.marks.some((m) => m.mark === 'debt' && m.start >= seg.start && m.start < seg.end) ||
+  debtCarriedInto(scan, seg);
 
 /**
  * « le resto 60 €, je lui dois la moitié, 30 € », "dinner came to 90, Alex covered it, I owe him

@@ -4,7 +4,8 @@
  * named by a title (« M. Bernard », « Mme Roy », "Mrs Hill") pays for the speaker's work or goods
  * (income), where a first name paying for a thing pays it back; the dot of a title ends no clause;
  * "Paul sold me his bike" first in the note is bought; a shop that « a reversé » gives back, a
- * person who « m'a redonné » pays back. The look-alikes stay as they were.
+ * person who « m'a redonné » pays back; money joined by « et », "and" after the speaker's debt, with
+ * no verb of its own, is owed too (two debts to trades both kept, flagged). The look-alikes stay.
  */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
@@ -16,7 +17,7 @@ const read = (text: string) => {
   return r.expenses.map((e) => `spent ${e.amount}${e.reviewReason ? ` ${e.reviewReason}` : ''}`).join(' ');
 };
 
-describe('cheques from a person, titles, things sold to the speaker, money given back', () => {
+describe('cheques from a person, titles, things sold to the speaker, money given back, two debts', () => {
   it.each([
     // A cheque from a person: received; from one named by a title, for a thing: their payment.
     ['chèque de Mme Durand, 45 €', 'income 45.00'],
@@ -49,6 +50,26 @@ describe('cheques from a person, titles, things sold to the speaker, money given
     ['I sold Jake my old amp, 120', 'income 120.00'],
     ["j'ai reversé 20 € à Paul", 'spent 20.00'],
     ["j'ai redonné 10 € à Max", 'spent 10.00'],
+  ])('%s → %s (look-alike)', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+
+  it.each([
+    // Two debts to trades in one note: both kept, flagged; none vanishes.
+    ['je dois 20 € au coiffeur et 10 € au pressing', 'spent 20.00 not_paid spent 10.00 not_paid'],
+    ['I owe the plumber 80 and the electrician 60', 'spent 80.00 not_paid spent 60.00 not_paid'],
+    ['je dois 20 € au coiffeur et je dois 10 € au pressing', 'spent 20.00 not_paid spent 10.00 not_paid'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+
+  it.each([
+    // A purchase after the debt, with its own verb or after a comma, is spent; money said before
+    // the debt is the thing's; a debt to a person stays no expense.
+    ["je dois 20 € à Paul et j'ai payé le pain 2 €", 'spent 2.00'],
+    ['je dois 20 € à Paul, pain 2 €', 'spent 2.00'],
+    ['le resto 60 €, je lui dois 30 €', 'spent 60.00 not_paid'],
+    ['je dois 15 € à Léo et 10 € à Sarah', ''],
   ])('%s → %s (look-alike)', (text, want) => {
     expect(read(text)).toBe(want);
   });

@@ -1,6 +1,6 @@
 import { type Clause, clausesOf } from './clauses.ts';
 import { cashTakenOut, paidWithApp, vendingMachine } from './money-stores.ts';
-import { debtSaid, owesOneWhoPaid, STILL_OWED } from './movement-debts.ts';
+import { debtIn, debtSaid, owesOneWhoPaid, STILL_OWED } from './movement-debts.ts';
 import { connectiveAt, speakerSubject } from './movement-frames.ts';
 import { amountIsFee, feeOfMovement, forFees, ontoStore, sentFrom } from './movement-givers.ts';
 import { gotBackForReturn } from './movement-goods.ts';
@@ -292,8 +292,7 @@ const cameToSpeaker = (scan: Scan, at: number, end: number) =>
  * part of what was bought: kept, flagged not_paid (not-paid.ts), never nothing.
  */
 export const owedIn = (scan: Scan, seg: Segment) =>
-  (scan.marks.some((m) => m.mark === 'debt' && m.start >= seg.start && m.start < seg.end) &&
-    !owesOneWhoPaid(scan, seg)) ||
+  (debtIn(scan, seg) && !owesOneWhoPaid(scan, seg)) ||
   paybackToCome(scan, seg, (from, to) => wordsOf(scan.tokens, from, to));
 
 /** A loan's day is when it was lent (movement-debts.ts), read with the rest of a movement here. */
