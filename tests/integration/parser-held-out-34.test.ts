@@ -31,7 +31,8 @@ describe('the local parser on the tuning sets of round 34 written before their r
     // (« chèque de M. Bernard pour la location du garage ») income, the dot of « M. » ending no
     // clause, "Paul sold me his bike" first in the note bought, « a reversé » a refund, « m'a
     // redonné » a repayment (money45). Whole: 106 of 140 unseen, 112 after (the odd half 48 → 49,
-    // an aggregate only).
-    heldOutSet('v34m', { minLines: 140, minFrench: 0.6, tunedHalf: 'even-0' }, { even: 63, whole: 112 });
+    // an aggregate only); 114 with an item of a list someone else paid kept flagged beside the ones
+    // paid (« resto 45 €, taxi 20 € que Tom a payé », a case the lead named; odd 51).
+    heldOutSet('v34m', { minLines: 140, minFrench: 0.6, tunedHalf: 'even-0' }, { even: 63, whole: 114 });
   });
 });

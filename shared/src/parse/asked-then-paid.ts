@@ -20,13 +20,20 @@ function nameFromPriceNotPaid(dropped: ParsedExpense, paid: ParsedExpense | unde
 /**
  * « j'ai hésité à prendre le menu à 35 €, j'ai pris le plat à 18 »: beside money spent, money not
  * spent (thought of, refused, someone else's) is what the story is about, not an expense. Drops
- * those (and their signals, index for index) when an expense was spent; returns how many.
+ * those (and their signals, index for index) when an expense was spent; returns how many. Money
+ * the speaker owes for what they had, or that someone else paid for them (`kept`: « je dois 20 € au
+ * coiffeur », "taxi 20 that Tom paid"), is theirs: kept, flagged, never dropped.
  */
-export function dropPricesNotPaid(expenses: ParsedExpense[], signals: unknown[], lang: Lang): number {
+export function dropPricesNotPaid(
+  expenses: ParsedExpense[],
+  signals: unknown[],
+  lang: Lang,
+  kept: ReadonlySet<ParsedExpense | undefined>,
+): number {
   if (!expenses.some((e) => e.reviewReason === undefined)) return 0;
   let dropped = 0;
   for (let i = expenses.length - 1; i >= 0; i--)
-    if (expenses[i]?.reviewReason === 'not_paid') {
+    if (expenses[i]?.reviewReason === 'not_paid' && !kept.has(expenses[i])) {
       const [notPaid] = expenses.splice(i, 1);
       if (notPaid) nameFromPriceNotPaid(notPaid, expenses[i], lang);
       signals.splice(i, 1);

@@ -5,7 +5,8 @@
  * (income), where a first name paying for a thing pays it back; the dot of a title ends no clause;
  * "Paul sold me his bike" first in the note is bought; a shop that « a reversé » gives back, a
  * person who « m'a redonné » pays back; money joined by « et », "and" after the speaker's debt, with
- * no verb of its own, is owed too (two debts to trades both kept, flagged). The look-alikes stay.
+ * no verb of its own, is owed too (two debts to trades both kept, flagged); an item of a list
+ * someone else paid is kept flagged, never dropped beside the ones paid. The look-alikes stay.
  */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
@@ -59,6 +60,9 @@ describe('cheques from a person, titles, things sold to the speaker, money given
     ['je dois 20 € au coiffeur et 10 € au pressing', 'spent 20.00 not_paid spent 10.00 not_paid'],
     ['I owe the plumber 80 and the electrician 60', 'spent 80.00 not_paid spent 60.00 not_paid'],
     ['je dois 20 € au coiffeur et je dois 10 € au pressing', 'spent 20.00 not_paid spent 10.00 not_paid'],
+    // One item of a list paid by someone else: kept, flagged, beside the ones the speaker paid.
+    ['dinner 45, taxi 20 that Tom paid', 'spent 45.00 spent 20.00 not_paid'],
+    ['resto 45 €, taxi 20 € que Tom a payé', 'spent 45.00 spent 20.00 not_paid'],
   ])('%s → %s', (text, want) => {
     expect(read(text)).toBe(want);
   });
@@ -70,6 +74,10 @@ describe('cheques from a person, titles, things sold to the speaker, money given
     ['je dois 20 € à Paul, pain 2 €', 'spent 2.00'],
     ['le resto 60 €, je lui dois 30 €', 'spent 60.00 not_paid'],
     ['je dois 15 € à Léo et 10 € à Sarah', ''],
+    // Who paid what shared out, the speaker saying their own part: only theirs.
+    ['ma sœur a payé le taxi, 20 €, et moi le resto, 45 €', 'spent 45.00'],
+    // A dish thought of, beside the one taken, is still the story, not money.
+    ["j'ai hésité à prendre le menu à 35 €, j'ai pris le plat à 18", 'spent 18.00'],
   ])('%s → %s (look-alike)', (text, want) => {
     expect(read(text)).toBe(want);
   });

@@ -66,3 +66,11 @@ export function notPaid(scan: Scan, seg: Segment): boolean {
     priceNotPaid(scan, seg)
   );
 }
+
+/**
+ * « resto 45 €, taxi 20 € que Tom a payé », « Paul a payé les billets, je lui dois 40 € »: the
+ * speaker's, paid by another; « ma sœur a payé le taxi, et moi le resto » shares who paid what.
+ */
+export const paidForSpeaker = (scan: Scan, seg: Segment) =>
+  (someoneElsePaid(scan, seg.start, seg.end) && !scan.tokens.some((t) => /^(moi|je|j'|i)$/.test(t.norm))) ||
+  owesOneWhoPaid(scan, seg);

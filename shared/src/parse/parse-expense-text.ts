@@ -26,7 +26,7 @@ import { owesForWhatWasHad } from './movement-debts.ts';
 import { describeMovement } from './movement-description.ts';
 import { feeSaid, spentBare } from './movement-givers.ts';
 import { movedOn, movementOf, owedIn } from './movements.ts';
-import { notPaid } from './not-paid.ts';
+import { notPaid, paidForSpeaker } from './not-paid.ts';
 import { dropComparedAmounts, heldNotSpent, leftOrCancelled } from './not-spent.ts';
 import { dropPaybackDays, paidBackLater, paidBackOfThing } from './payback-later.ts';
 import { placeMoney } from './place-currency.ts';
@@ -132,6 +132,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     date: date ?? today,
   });
   const expenses: ParsedExpense[] = [];
+  const owed = new Set<ParsedExpense | undefined>(); // flagged, never dropped: asked-then-paid.ts
   const signals: ExpenseSignals[] = [];
   let droppedClauses = orders.count;
   let unexplained = 0;
@@ -204,8 +205,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     }
     const currency = resolveCurrency(amount.currency, sentenceCurrency, opts.currency);
     const category = categoryOf(scan, seg, amount, keyword, currency, opts, isWord);
-    // « le 16 janvier, le resto », "on January 16th, dinner out": a meal or food near ahead with no
-    // tense was had, not booked: the last such day gone.
+    // « le 16 janvier, le resto », "on January 16th, dinner out": food with no tense was had, that day gone.
     const day =
       date?.past && /^(dining|groceries)$/.test(category)
         ? { ...date, date: date.past, future: false }
@@ -246,8 +246,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       lang,
     });
     const lexiconSure = ownKeyword !== null && ownKeyword.weight >= 2 && !ownKeyword.contested;
-    // A doubt of the category alone makes it one to ask about; the confidence, and so the amounts
-    // and the date, stay the lexicon's reading (ParseOptions.doubtCategory).
+    // A doubt of the category alone asks about it; the confidence stays the lexicon's (doubtCategory).
     const categorySure = lexiconSure && !categoryDoubted(ownKeyword, opts.doubtCategory, tokens, seg, isWord);
     const reimbursable =
       reimbursed.has(seg) || paidBackLater(scan, amount.end, seg.end) || paidBackOfThing(scan, amount.end);
@@ -264,8 +263,9 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     });
     const read = { amount, keyword, price, date: day, share, lexiconSure, reimbursable, category };
     signals.push(expenseSignals(scan, seg, read, isKeyword, lang, opts, today));
+    if (owesForHad || paidForSpeaker(scan, seg)) owed.add(expenses.at(-1));
   }
-  droppedClauses += dropPricesNotPaid(expenses, signals, lang);
+  droppedClauses += dropPricesNotPaid(expenses, signals, lang, owed);
   // Words that hold an amount the parser could not place are kept to look at, never dropped: all
   // of them when nothing else was read, a price written with its cents beside other money too.
   const alone = expenses.length === 0 && movement === undefined && droppedClauses === 0;
