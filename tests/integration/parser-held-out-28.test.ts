@@ -31,6 +31,7 @@ describe('the local parser on the tuning sets of round 28 written before their r
     // sécu to pay back; a temp agency; a person's cheque; tuned on these even misses): 64, 119 (odd 55).
     // After moves33 (sick pay from the health insurer is income): 64, 120 (odd 56).
     // After moves34 (a tip takes the trade tipped; "advanced my sister"; treats): 65, 122 (odd 57).
-    heldOutSet('v28p', { minLines: 130, minFrench: 0.56, tunedHalf: 'even-0' }, { even: 65, whole: 122 });
+    // After money45 (not tuned on this set): 65, 123 (odd 58).
+    heldOutSet('v28p', { minLines: 130, minFrench: 0.56, tunedHalf: 'even-0' }, { even: 65, whole: 123 });
   });
 });

@@ -65,6 +65,7 @@ describe('the local parser on the tuning sets of round 31 written before their r
     // three words joined to what for ("Buyer on eBay — old camera"). Whole: 117 of 142 unseen, 129
     // after (the odd half 65 → 66, an aggregate only). 65 and 131 with the money38 rules (« Lydia de
     // Thomas, 17 € pour les pizzas » paid back, « la dame m'a laissé 15 € de plus » received).
-    heldOutSet('v31m', { minLines: 142, minFrench: 0.6, tunedHalf: 'even-0' }, { even: 65, whole: 131 });
+    // 66 and 132 with the money45 rules (not tuned on this set; the odd half 66).
+    heldOutSet('v31m', { minLines: 142, minFrench: 0.6, tunedHalf: 'even-0' }, { even: 66, whole: 132 });
   });
 });

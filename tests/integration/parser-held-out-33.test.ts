@@ -43,6 +43,8 @@ describe('the local parser on the tuning sets of round 33 written before their r
     // « c'est le fournisseur qui a payé », « a pris en charge » treats, « m'a racheté mon vélo »
     // income, a transfer's card its account (« virement permanent … vers le livret A »); 108 with
     // "settled up with" a trade spent (the odd half 50 → 51, an aggregate only).
-    heldOutSet('v33m', { minLines: 140, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 57, whole: 108 });
+    // 110 with the money45 rules, not tuned on this set (the odd half 51 → 53, an aggregate only;
+    // the even half 57).
+    heldOutSet('v33m', { minLines: 140, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 57, whole: 110 });
   });
 });
