@@ -127,6 +127,7 @@ export const LABELLED_SETS = [
   ['tuning v32m', 'utterances-v32m.jsonl', 'tuned'],
   ['tuning v33k', 'utterances-v33k.jsonl', 'tuned'],
   ['tuning v33a', 'utterances-v33a.jsonl', 'tuned'],
+  ['tuning v34a', 'utterances-v34a.jsonl', 'tuned'],
   ['tuning v33m', 'utterances-v33m.jsonl', 'tuned'],
   ['tuning v34k', 'utterances-v34k.jsonl', 'tuned'],
   ['tuning v34m', 'utterances-v34m.jsonl', 'tuned'],
