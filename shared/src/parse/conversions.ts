@@ -1,6 +1,7 @@
 import type { CurrencyWord } from './currencies.ts';
 import { placeMoney } from './place-currency.ts';
 import type { Scan } from './scan-types.ts';
+import { dropWholePrices } from './whole-price.ts';
 
 /**
  * An amount said again in another money, as a comparison: « la baguette à 1,30 €, ça fait presque 9
@@ -51,6 +52,7 @@ function saidAsDifference(scan: Scan, end: number): boolean {
 }
 
 export function dropConversions(scan: Scan): void {
+  dropWholePrices(scan);
   const live = scan.amounts.filter((a) => !a.dropped && !a.quantity);
   if (live.length > 1)
     for (const a of live)
