@@ -1,3 +1,4 @@
+import { unitPricedAt } from './measure-decimals.ts';
 import { numberWord } from './number-words.ts';
 import { FRIENDS } from './people-counted.ts';
 import { rateAt } from './rates.ts';
@@ -145,8 +146,8 @@ export function classifyBareNumbers(scan: Scan): void {
     const counted = (before !== undefined && /^(un|une|a|an|one|\d+)$/.test(before.norm)) || inWords;
     // "two haircuts at 18 each", « à 4 chacun »: a price each is no time of day.
     const each = scan.marks.some((m) => m.mark === 'each' && m.start === a.end);
-    // "babysitting at 12 an hour", « à 9 le kilo »: a price per unit is no time of day.
-    if (!counted && !each && !rateAt(tokens, a.end)) {
+    // "babysitting at 12 an hour", « à 9 le kilo », "oil at 8 a litre": a price per unit is no time of day.
+    if (!counted && !each && !rateAt(tokens, a.end) && !unitPricedAt(tokens, a.end)) {
       a.dropped = true;
       roles.fill(Role.Skip, a.start, a.end);
     }

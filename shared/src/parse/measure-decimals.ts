@@ -92,7 +92,7 @@ export function measureSaidAt(tokens: readonly Token[], i: number, lang: Lang): 
 }
 
 /** The unit a price is of: « à 3 € le kilo » (kilo), « à 12 € le mètre », "a litre". */
-function unitPricedAt(tokens: readonly Token[], end: number): Measure | null {
+export function unitPricedAt(tokens: readonly Token[], end: number): Measure | null {
   const per = tokens[end]?.norm ?? '';
   if (!/^(le|la|l'|par|per|a|the|au|du)$/.test(per)) return null;
   return MEASURES.match(tokens, end + 1)?.value ?? null;

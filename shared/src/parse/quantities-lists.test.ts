@@ -42,6 +42,9 @@ describe('a half in a quantity is of the measure, never a share nor money', () =
   it.each([
     // Nothing: "at 12" read as noon. A price per unit is no time of day.
     ['three hours of tutoring at 12 an hour', ['36.00 EUR']],
+    // Nothing (amounts46): "at 8", "at 3" read as hours; a price by the litre or the metre is none.
+    ['4 litres of oil at 8 a litre', ['32.00 EUR']],
+    ['6 metres of rope at 3 a metre', ['18.00 EUR']],
   ])('%j', (text, expected) => {
     expect(amountsOf(text)).toEqual(expected);
   });
