@@ -16,6 +16,9 @@ describe('the whole price, what is left and a price confirmed are not paid today
     ['the bus pass, 6.20, yep 6.20', ['6.20 EUR']],
     ['18 € le fromager, 18 euros', ['18.00 EUR']],
     ["le devis de l'électricien 1 500 €, j'ai réglé 250 aujourd'hui", ['250.00 EUR']],
+    // Were 90 and 25, 300 and 60: the part said after its whole with "the … alone".
+    ['the big shop came to 90, the fish alone was 25', ['90.00 EUR']],
+    ['the hotel was 300, the breakfast alone cost 60', ['300.00 EUR']],
     // Read so already, by other rules too.
     ['the dog groomer, 15 of the 60', ['15.00 EUR']],
     ['la cuisiniste, 200 sur les 700', ['200.00 EUR']],
@@ -40,6 +43,7 @@ describe('the whole price, what is left and a price confirmed are not paid today
     ['tea 3, another 3 for a scone', ['3.00 EUR', '3.00 EUR']],
     ['30 € de gasoil, et 30 € au marché', ['30.00 EUR', '30.00 EUR']],
     ['le pain 2 €, le lait 2 €', ['2.00 EUR', '2.00 EUR']],
+    ['dinner 40, then a coffee alone, 3', ['40.00 EUR', '3.00 EUR']],
     // A deposit paid before leaves the balance paid now; change given on a note stays change.
     ["le solde du photographe, 600 €, l'acompte de 200 était déjà payé", ['600.00 EUR']],
     ['acompte de 30 € au garage, et le plein 70 €', ['30.00 EUR', '70.00 EUR']],

@@ -58,6 +58,10 @@ const confirmed = (scan: Scan, b: AmountItem, before: AmountItem | undefined) =>
   );
 };
 
+/** "the shop came to 74, the meat alone was 30": a part of a larger amount said before it. */
+const alone = (scan: Scan, b: AmountItem) =>
+  [1, 2].some((k) => norm(scan, b.start - k) === 'alone' && norm(scan, b.start - k - 2) === 'the');
+
 /** « le devis du maçon 2 000 €, j'ai réglé 500 »: a quote beside a smaller amount paid on it. */
 const quoted = (scan: Scan, b: AmountItem) =>
   [b.start - 1, b.start - 2, b.start - 3, b.start - 4].some((i) =>
@@ -84,7 +88,9 @@ export function dropWholePrices(scan: Scan): void {
       left ||
       confirmed(scan, b, live[k - 1]) ||
       others.some(
-        (a) => a.cents < b.cents && (ofWhole(scan, a, b) || (quoted(scan, b) && !listed(scan, a, b))),
+        (a) =>
+          (a.cents < b.cents && (ofWhole(scan, a, b) || (quoted(scan, b) && !listed(scan, a, b)))) ||
+          (a.cents > b.cents && a.end < b.start && alone(scan, b)),
       ) ||
       (!parts.includes(b) && parts.some((a) => b.cents > 2 * a.cents && !listed(scan, a, b)))
     )
