@@ -21,7 +21,7 @@ const partPaid = (scan: Scan, a: AmountItem) =>
   );
 
 /** "500 of the 4,000", « 300 sur les 900 »: the part, then the whole it is a part of. */
-const OF_WHOLE = /^(of|of the|out of|sur les|sur le)$/;
+const OF_WHOLE = /^(of|of the|sur les)$/;
 const ofWhole = (scan: Scan, a: AmountItem, b: AmountItem) =>
   b.start - a.end <= 2 &&
   OF_WHOLE.test(
@@ -35,7 +35,7 @@ const ofWhole = (scan: Scan, a: AmountItem, b: AmountItem) =>
  * Said after it: "still to go", "left to pay", « à payer », « restants »; before it:
  * « il reste »; "another 90 next month", « encore 40 le mois prochain » (another now is one more).
  */
-const LEFT_AFTER = /^(still to (go|pay)|to go|left to pay|outstanding|a payer|a regler|restants?|de reste)/;
+const LEFT_AFTER = /^(still to|to go|left to|a payer|restants?)/;
 const LEFT_BEFORE = /(^| )(reste|plus que)$/;
 function leftToPay(scan: Scan, b: AmountItem): boolean {
   const after = [0, 1, 2].map((k) => norm(scan, b.end + k)).join(' ');
