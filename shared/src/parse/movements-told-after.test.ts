@@ -9,13 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseExpenseText } from './parse-expense-text.ts';
-import { TEST_OPTS } from './testing/test-parse.ts';
-
-const read = (text: string) => {
-  const r = parseExpenseText(text, TEST_OPTS);
-  if (r.movement && r.expenses.length === 0) return `${r.movement.kind} ${r.movement.amount}`;
-  return r.expenses.map((e) => `spent ${e.amount}${e.reviewReason ? ` ${e.reviewReason}` : ''}`).join(' ');
-};
+import { movedOrSpentShort as read, TEST_OPTS } from './testing/test-parse.ts';
 
 describe('a refund told after its amount', () => {
   it.each([

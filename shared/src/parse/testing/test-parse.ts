@@ -38,6 +38,16 @@ export const movedOrSpent = (text: string): string => {
         .join(' ');
 };
 
+/**
+ * The shorter word of the older movement tests: "kind amount" of the movement read when it is all
+ * the note gave, else "spent amount [reason]" of each expense.
+ */
+export const movedOrSpentShort = (text: string): string => {
+  const r = parseExpenseText(text, TEST_OPTS);
+  if (r.movement && r.expenses.length === 0) return `${r.movement.kind} ${r.movement.amount}`;
+  return r.expenses.map((e) => `spent ${e.amount}${e.reviewReason ? ` ${e.reviewReason}` : ''}`).join(' ');
+};
+
 /** One test per [sentence, what movedOrSpent must say] row: the movement tests' table runner. */
 export const movedOrSpentCases = (table: [string, string][]): void =>
   it.each(table)('%s → %s', (text, want) => {
