@@ -42,9 +42,14 @@ export interface FlushOptions {
   answerWithin?: typeof answerWithinMs;
 }
 
-/** The signal that gives a send up as no answer (a note's or a change's of `bytes`, tried `attempts` times). */
-const sendWithin = (options: FlushOptions, ...send: Parameters<typeof answerWithinMs>): AbortSignal =>
-  AbortSignal.timeout((options.answerWithin ?? answerWithinMs)(...send));
+/**
+ * The signal that gives a send up as no answer (a note's or a change's of `bytes`, tried `attempts`
+ * times); none where the engine has no AbortSignal.timeout (Safari before 16): it waits as before.
+ */
+const sendWithin = (options: FlushOptions, ...send: Parameters<typeof answerWithinMs>) =>
+  typeof AbortSignal.timeout === 'function'
+    ? AbortSignal.timeout((options.answerWithin ?? answerWithinMs)(...send))
+    : undefined;
 
 export interface FlushReport {
   sent: number;
