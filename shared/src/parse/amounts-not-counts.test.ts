@@ -154,3 +154,24 @@ describe('one figure between the nouns of one thing names it (name-numbers.ts be
     expect(amountsOf('elle a pris 3 à 6 euros')).toEqual(['18.00 EUR']);
   });
 });
+
+describe('the parts a thing is made of are no money, nor a count of things (bare-numbers.ts, round vanish47)', () => {
+  it.each([
+    // Were 1000 € and 18 €, 7500 $ (500 × 15), 50 and 18, 500 and 18, 2700 € (3 × 900).
+    ['un puzzle de 1000 pièces, 18 €', ['18.00 EUR']],
+    ['a 500 piece puzzle, 15 dollars', ['15.00 USD']],
+    ['a 50 piece puzzle, 18', ['18.00 EUR']],
+    ['un livre de 500 pages, 18 €', ['18.00 EUR']],
+    ['a 1000 page book, 20', ['20.00 EUR']],
+    ['un 3 pièces à 900 € par mois', ['900.00 EUR']],
+  ])('%s → %j', (text, amounts) => expect(amountsOf(text)).toEqual(amounts));
+
+  it.each([
+    // Coins of a figure stay money; things counted still multiply; a figure alone is kept.
+    ['2 pièces de 2 €', ['4.00 EUR']],
+    ["j'ai payé 5 pièces de 2 euros", ['10.00 EUR']],
+    ['a few coins, 3 euros', ['3.00 EUR']],
+    ['3 puzzles de 500 pièces à 10 € chacun', ['30.00 EUR']],
+    ['un puzzle de 1000 pièces', ['1000.00 EUR']],
+  ])('look-alikes unchanged: %s → %j', (text, amounts) => expect(amountsOf(text)).toEqual(amounts));
+});

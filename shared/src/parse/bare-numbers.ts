@@ -79,6 +79,18 @@ export function classifyBareNumbers(scan: Scan): void {
     }
     if (a.currency !== null || a.impliedCents) continue;
     const next = tokens[a.end];
+    // « un puzzle de 1000 pièces, 18 € », "a 500 piece puzzle", « un livre de 300 pages »: the parts a
+    // thing is made of, of any size, beside its price (« 2 pièces de 2 € » are coins), no count of things
+    // bought; nor « un 3 pièces à 900 € », a flat's rooms.
+    if (
+      /^(pieces?|pages?|morceaux)$/.test(next?.norm ?? '') &&
+      !/^(de|d'|of)$/.test(tokens[a.end + 1]?.norm ?? '') &&
+      amounts.some((b) => b !== a && !b.dropped && !b.quantity)
+    ) {
+      a.dropped = true;
+      roles.fill(Role.Skip, a.start, a.end);
+      continue;
+    }
     const nextIsNoun =
       next?.kind === 'word' &&
       roles[a.end] === Role.Free &&
