@@ -3,8 +3,8 @@
  * a service or a thing the note names is their expense not paid yet, kept and flagged, never
  * nothing. Each rule beside the look-alikes it must not change.
  */
-import { describe } from 'vitest';
-import { movedOrSpentCases } from './testing/test-parse.ts';
+import { describe, expect, it } from 'vitest';
+import { movedOrSpent, movedOrSpentCases } from './testing/test-parse.ts';
 
 const cases = movedOrSpentCases;
 
@@ -33,6 +33,25 @@ describe('a debt to "him", "her" said after the money: the one owed paid it, the
     ['I paid the hotel, 300, and I owe her 20 for the taxi', 'spent 300.00 EUR travel'],
     ['la pizzeria 48 €, il me doit la moitié', 'spent 48.00 EUR dining'],
   ]);
+});
+
+describe('a debt to a trade after a thing paid: both kept (round vanish47; the debt was lost)', () => {
+  cases([
+    [
+      "j'ai payé le pain 2 € et je dois 20 € au coiffeur",
+      'spent 2.00 EUR groceries spent 20.00 EUR shopping not_paid',
+    ],
+    ['bread 2 euros and I owe the barber 20', 'spent 2.00 EUR groceries spent 20.00 EUR shopping not_paid'],
+    // Look-alikes: the debt to a person, or for a thing, stays no expense; money before "him" is the thing's.
+    ['pain 2 €, je dois 20 € à Paul', 'spent 2.00 EUR groceries'],
+    ['le taxi 30 € et je dois 15 € à Tom pour la pizza', 'spent 30.00 EUR transport'],
+    ['le resto 60 €, je lui dois 30 €', 'spent 60.00 EUR dining not_paid'],
+  ]);
+  it('« pain 2 €, et le plombier est passé, je lui dois 80 € » keeps the 80 owed to the plumber', () => {
+    expect(movedOrSpent('pain 2 €, et le plombier est passé, je lui dois 80 €')).toContain(
+      'spent 80.00 EUR housing not_paid',
+    );
+  });
 });
 
 describe("« c'est X qui a payé », « a pris en charge »: someone else paid, whoever they are", () => {

@@ -174,10 +174,17 @@ export const owesForWhatWasHad = (scan: Scan, seg: Segment, isKeyword: (i: numbe
   const owes = scan.marks.some((m) => m.start >= seg.start && m.start < seg.end && speakerOwes(scan, m));
   if (!owes && !debtCarriedInto(scan, seg)) return false;
   // « le resto 60 €, je lui dois 30 € »: money said before the debt is the thing's, flagged
-  // (owedToOneWhoPaidIt); « je dois 20 € au coiffeur et je dois 10 € au pressing »: two debts.
+  // (owedToOneWhoPaidIt), unless a trade or a thing is named after it, not as what the debt is for
+  // (« le pain 2 € et je dois 20 € au coiffeur »; « … je lui dois 20 € pour le taxi » is the thing's);
+  // « je dois 20 € au coiffeur et je dois 10 € au pressing »: two debts.
   const debt = scan.marks.find((m) => speakerOwes(scan, m))?.start ?? 0;
-  if (scan.amounts.some((a) => !a.dropped && a.end <= Math.min(debt, seg.amount?.start ?? 0))) return false;
   const inSeg = Array.from({ length: seg.end - seg.start }, (_, k) => seg.start + k);
+  const before = scan.amounts
+    .filter((a) => !a.dropped && a.end <= Math.min(debt, seg.amount?.start ?? 0))
+    .at(-1);
+  const named = (i: number) =>
+    (isKeyword(i) || tradeAt(scan, i)) && ![1, 2].some((k) => /^(for|pour)$/.test(word(scan, i - k)));
+  if (before && !inSeg.some((i) => i >= before.end && named(i))) return false;
   const toPerson = inSeg.some(
     (i) => /^(a|owe)$/.test(word(scan, i - 1)) && personAt(scan, i) && !isKeyword(i),
   );
