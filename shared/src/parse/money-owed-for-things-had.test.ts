@@ -97,3 +97,19 @@ describe("owed to a trade said by its shop's preposition and its noun (movement-
     ['Paul me doit 15 € au boulanger', ''],
   ]);
 });
+
+describe('a plan carried along a list by "and", « et »: each amount kept, flagged (spent-later.ts plannedIn)', () => {
+  cases([
+    // The first was lost as a price not paid beside the second, read as spent.
+    [
+      'need to pay the babysitter 40 and the dog walker 15',
+      'spent 40.00 EUR education not_paid spent 15.00 EUR other not_paid',
+    ],
+    [
+      'il faut que je paie la nounou 40 € et le jardinier 30 €',
+      'spent 40.00 EUR education not_paid spent 30.00 EUR housing not_paid',
+    ],
+    // Look-alike: paid, the list is spent.
+    ['paid the babysitter 40 and the dog walker 15', 'spent 40.00 EUR education spent 15.00 EUR other'],
+  ]);
+});

@@ -12,7 +12,6 @@ import {
   bareAccepted,
   hasPurchaseWord,
   isQuestion,
-  marksIn,
   paidAlready,
   priceAfterAt,
   priceAfterThing,
@@ -40,7 +39,7 @@ import { type AmountItem, Role } from './scan-types.ts';
 import { type Segment, segmentSentence } from './segments.ts';
 import { speakerPartStart } from './someone-else-paid.ts';
 import { spanCategories } from './span-categories.ts';
-import { askedToRemind, spentLater } from './spent-later.ts';
+import { askedToRemind, plannedIn, spentLater } from './spent-later.ts';
 import { divideHalfUp, percentHalfUp, shareOf } from './split-bill.ts';
 import { spokenAmounts } from './spoken.ts';
 import { hundredsOfGoods } from './spoken-forms.ts';
@@ -158,7 +157,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     // An order to remind with no day ("rappelle-moi de payer le loyer") is no expense; a plan with
     // no day (« je vais acheter un frigo à 450 € », "I'll think about it") is kept to look at,
     // flagged not_paid (spent-later.ts); with a future day either is upcoming.
-    const planned = !date?.future && marksIn(scan, seg, 'reminder');
+    const planned = !date?.future && plannedIn(scan, seg);
     if (planned && askedToRemind(scan, seg)) {
       droppedClauses++;
       continue;

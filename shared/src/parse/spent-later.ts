@@ -123,3 +123,16 @@ export const askedToRemind = (scan: Scan, seg: Segment) =>
           .replace(/' /g, "'"),
       ),
   );
+
+/**
+ * "need to pay the babysitter 40 and the dog walker 15", « il faut que je paie la nounou 40 € et le
+ * jardinier 30 € »: joined by "and", « et », with no mark of its own, the money after a plan is
+ * planned too (the first was lost as a price not paid beside the second, spent).
+ */
+export const plannedIn = (scan: Scan, seg: Segment) => {
+  const own = scan.marks.filter((m) => m.start >= seg.start && m.start < seg.end && m.mark !== 'sep');
+  if (own.some((m) => m.mark === 'reminder')) return true;
+  if (own.length > 0 || ![seg.start, seg.start - 1].some((i) => /^(et|and)$/.test(norm(scan, i))))
+    return false;
+  return scan.marks.filter((m) => m.start < seg.start && m.mark !== 'sep').at(-1)?.mark === 'reminder';
+};
