@@ -175,3 +175,14 @@ describe('the parts a thing is made of are no money, nor a count of things (bare
     ['un puzzle de 1000 pièces', ['1000.00 EUR']],
   ])('look-alikes unchanged: %s → %j', (text, amounts) => expect(amountsOf(text)).toEqual(amounts));
 });
+
+describe('the one figure before a fee is its money, no count of it (bare-numbers.ts, round vanish47)', () => {
+  it.each([
+    // Were nothing: the figure read as a count of cleanings, no money left.
+    ['a 40 cleaning fee', ['40.00 EUR']],
+    ['a 12 delivery charge', ['12.00 EUR']],
+    // Look-alikes: beside other money the figure still counts the fees or fines.
+    ['2 booking fees at 5 each', ['10.00 EUR']],
+    ['3 parking fines, 90 euros', ['90.00 EUR']],
+  ])('%s → %j', (text, amounts) => expect(amountsOf(text)).toEqual(amounts));
+});

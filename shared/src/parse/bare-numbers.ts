@@ -1,3 +1,4 @@
+import { FEES } from './fees-said.ts';
 import { unitPricedAt } from './measure-decimals.ts';
 import { numberWord } from './number-words.ts';
 import { FRIENDS } from './people-counted.ts';
@@ -96,6 +97,8 @@ export function classifyBareNumbers(scan: Scan): void {
       roles[a.end] === Role.Free &&
       !EDGE_STOPWORDS.has(next.norm) &&
       !NOT_COUNTED.has(next.norm) &&
+      // "a 40 cleaning fee", "a 12 delivery charge": the one figure said before a fee is its money.
+      !(FEES.test(tokens[a.end + 1]?.norm ?? '') && amounts.length === 1) &&
       // "taxi 30 which work refunds", « taxi 30 lequel est remboursé »: a clause on the amount, no
       // "whiches" counted; "got 3 which cost 12 each" counts, its price said in the clause.
       !(

@@ -8,7 +8,7 @@ import { isFrameWord, LINKS, nounAfterLink } from './category-frames.ts';
 import type { Token } from './tokenize.ts';
 
 /** The words of a fee, a charge or a cover paid on top of a thing (« l'assurance du prêt »). */
-const FEES = /^(frais|fees?|charges?|commissions?|assurance|insurance|cotisations?)$/;
+export const FEES = /^(frais|fees?|charges?|commissions?|assurance|insurance|cotisations?)$/;
 /** What joins a fee to what it is for: « frais de dossier pour le prêt », "the fee for the loan", "on the loan". */
 const linked = (token: Token | undefined) =>
   LINKS.has(token?.norm ?? '') || /^(pour|on|sur)$/.test(token?.norm ?? '');
