@@ -22,13 +22,25 @@ export interface Caddy {
   stop(): Promise<void>;
 }
 
+/**
+ * `count` free TCP ports on loopback, each different: all held open until all are known (asked one
+ * after the other, a port closed can be handed out again at once — CI once gave Caddy's HTTPS and
+ * HTTP ports the same number, and Caddy refused its config).
+ */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = Array.from({ length: count }, () => createServer());
+  await Promise.all(
+    servers.map((server) => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))),
+  );
+  const ports = servers.map((server) => (server.address() as { port: number }).port);
+  await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
+  return ports;
+}
+
 /** A free TCP port on loopback (Caddy needs one named in its config). */
 export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
+  const [port] = await freePorts(1);
+  return port ?? 0;
 }
 
 export const OPS_CADDYFILE = new URL('../../../ops/Caddyfile', import.meta.url);
@@ -90,7 +102,7 @@ function handshakes(port: number, name: string): Promise<boolean> {
 /** Starts Caddy for https://`name` on a free port, proxying to `upstreamPort`; resolves once it serves. */
 export async function startCaddy(name: string, upstreamPort: number): Promise<Caddy> {
   const dir = mkdtempSync(join(tmpdir(), 'vt-e2e-caddy-'));
-  const [port, httpPort] = [await freePort(), await freePort()];
+  const [port = 0, httpPort = 0] = await freePorts(2);
   const config = join(dir, 'Caddyfile');
   writeFileSync(
     config,
