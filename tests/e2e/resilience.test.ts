@@ -2,11 +2,11 @@
  * Nothing recorded is lost, nothing is counted twice: the server killed (SIGKILL) in the middle
  * of a flush and restarted; a tab closed in the middle of a recording.
  */
-import { createServer } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EdgeProcess, startEdgeProcess } from '../support/edge-process.ts';
 import { type FakeProvider, startFakeProvider } from '../support/fake-provider.ts';
+import { freePort } from '../support/free-port.ts';
 import { createTestDatabase, type TestDatabase } from '../support/postgres.ts';
 import { CapturePage, expensesAt, launchBrowser, newContext } from './support/harness.ts';
 import { untilControlled } from './support/service-worker.ts';
@@ -17,14 +17,6 @@ let db: TestDatabase;
 let edge: EdgeProcess;
 let env: Record<string, string>;
 let url: string;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 beforeAll(async () => {
   [browser, fake, db] = await Promise.all([

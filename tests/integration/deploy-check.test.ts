@@ -19,10 +19,11 @@ import { openPostgresSql } from '@voicetrack/edge/store/postgres-sql.ts';
 import { connectOrigins, securityHeaders } from '@voicetrack/shared';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DenoFunction, freePort, startDenoFunction } from '../support/deno-function.ts';
+import { type DenoFunction, startDenoFunction } from '../support/deno-function.ts';
 import { runDeployCheck } from '../support/deploy-check-cli.ts';
 import { type FakeSupabaseAuth, startFakeSupabaseAuth } from '../support/fake-supabase-auth.ts';
 import { type FakeSupabaseGateway, startFakeSupabaseGateway } from '../support/fake-supabase-gateway.ts';
+import { freePort } from '../support/free-port.ts';
 import { createHostedDatabase, type HostedDatabase } from '../support/hosted-supabase.ts';
 import { type StaticHost, startStaticHost } from '../support/static-host.ts';
 

@@ -5,11 +5,11 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { freePort } from '../support/free-port.ts';
 
 // The last 1.x: n8n 2 needs Node 24, the workspace runs on Node 20.
 export const N8N_VERSION = '1.123.81';
@@ -89,15 +89,4 @@ function n8nIn(home: string, env: Record<string, string>): N8n {
     },
     withEnv: (more) => n8nIn(home, { ...env, ...more }),
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

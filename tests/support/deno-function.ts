@@ -4,8 +4,8 @@
  * with its import map, as `supabase functions serve` would, on a port of this machine.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DENO = fileURLToPath(new URL('../../supabase/node_modules/.bin/deno', import.meta.url));
@@ -17,14 +17,6 @@ export interface DenoFunction {
   log(): string;
   stop(): Promise<void>;
 }
-
-export const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 
 /** Starts the function with `env` (on top of this process's) and waits until it answers health. */
 export async function startDenoFunction(env: Record<string, string>): Promise<DenoFunction> {

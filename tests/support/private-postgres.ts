@@ -21,10 +21,10 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { freePort } from './free-port.ts';
 import { pgBinDir } from './pg-binaries.ts';
 
 const run = promisify(execFile);
@@ -47,16 +47,6 @@ export interface PrivatePostgres {
 export interface PrivatePostgresOptions {
   /** fsync on, as a real server (the bench measures commits); tests leave it off: throwaway data. */
   durable?: boolean;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-    s.once('error', reject);
-  });
 }
 
 const asRoot = () => process.getuid?.() === 0;

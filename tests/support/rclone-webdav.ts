@@ -10,7 +10,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from './deno-function.ts';
+import { freePort } from './free-port.ts';
 
 export interface RcloneWebdav {
   /** The folder the server serves: what reached the remote. */

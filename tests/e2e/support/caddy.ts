@@ -10,37 +10,16 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from 'node:tls';
+import { freePorts } from '../../support/free-port.ts';
 import { testCa } from './test-ca.ts';
 
 export interface Caddy {
   /** The HTTPS port on 127.0.0.1. */
   port: number;
   stop(): Promise<void>;
-}
-
-/**
- * `count` free TCP ports on loopback, each different: all held open until all are known (asked one
- * after the other, a port closed can be handed out again at once — CI once gave Caddy's HTTPS and
- * HTTP ports the same number, and Caddy refused its config).
- */
-export async function freePorts(count: number): Promise<number[]> {
-  const servers = Array.from({ length: count }, () => createServer());
-  await Promise.all(
-    servers.map((server) => new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))),
-  );
-  const ports = servers.map((server) => (server.address() as { port: number }).port);
-  await Promise.all(servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve()))));
-  return ports;
-}
-
-/** A free TCP port on loopback (Caddy needs one named in its config). */
-export async function freePort(): Promise<number> {
-  const [port] = await freePorts(1);
-  return port ?? 0;
 }
 
 export const OPS_CADDYFILE = new URL('../../../ops/Caddyfile', import.meta.url);

@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { freePort } from '../caddy.ts';
+import { freePort } from '../../../support/free-port.ts';
 import type { PhoneNetwork } from '../phone-network.ts';
 import { testCa } from '../test-ca.ts';
 import { newSession, SessionLostError, type WebDriverSession } from '../webdriver-client.ts';
