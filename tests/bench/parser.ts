@@ -155,6 +155,7 @@ export const LABELLED_SETS = [
   ['blind v27', 'utterances-blind-v27.jsonl', 'never tuned on'],
   ['blind v28', 'utterances-blind-v28.jsonl', 'never tuned on'],
   ['blind v29', 'utterances-blind-v29.jsonl', 'never tuned on'],
+  ['blind v30', 'utterances-blind-v30.jsonl', 'never tuned on'],
 ] as const;
 
 const share = (x: number, of: number) => Math.round((1000 * x) / Math.max(1, of)) / 10;

@@ -123,4 +123,8 @@ describe('the local parser on sentences never tuned on', () => {
   it('reports the blind set v29 in figures only', () => {
     blindSet('v29', 'blind31', 300);
   });
+
+  it('reports the blind set v30 in figures only', () => {
+    blindSet('v30', 'blind32', 300);
+  });
 });
