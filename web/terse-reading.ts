@@ -18,10 +18,12 @@
  * so a new content still gets a new name. Terser's output then has its top-level values grouped
  * by what they are made of, the functions first (grouped-values.ts, room43), and its literal word
  * lists joined in one string each, split by one function of the module (joined-word-lists.ts,
- * room32, room43).
+ * room32, room43), and its Sets of words read only by `has` sorted and front-coded
+ * (front-coded-sets.ts, room51).
  */
 import { type MinifyOptions, minify } from 'terser';
 import type { Plugin, Rollup } from 'vite';
+import { FRONT_CODED_SETS, frontCodeSets } from './front-coded-sets.ts';
 import { GROUPED_VALUES, groupValues } from './grouped-values.ts';
 import { JOINED_WORD_LISTS, joinWordLists } from './joined-word-lists.ts';
 
@@ -45,7 +47,7 @@ export function terseReading(): Plugin {
     // never keeps the old one under it).
     augmentChunkHash(chunk) {
       return chunk.name === READING_CHUNK
-        ? JSON.stringify(TERSER) + GROUPED_VALUES + JOINED_WORD_LISTS
+        ? JSON.stringify(TERSER) + GROUPED_VALUES + JOINED_WORD_LISTS + FRONT_CODED_SETS
         : undefined;
     },
     generateBundle: {
@@ -60,7 +62,7 @@ export function terseReading(): Plugin {
         for (const chunk of chunks) {
           const out = await minify(chunk.code, TERSER);
           if (out.code === undefined) throw new Error(`Terser returned no code for ${chunk.fileName}`);
-          chunk.code = joinWordLists(groupValues(out.code));
+          chunk.code = frontCodeSets(joinWordLists(groupValues(out.code)));
         }
       },
     },

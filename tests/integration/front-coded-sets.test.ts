@@ -1,0 +1,40 @@
+/**
+ * The reading chunk's build rewrite (web/front-coded-sets.ts): a Set of words the code only asks
+ * `has` of is written sorted and front-coded, decoded at load, and answers every `has` as before;
+ * a Set read any other way (iterated, sized, added to, exported, its name declared twice) or a
+ * word that cannot be front-coded keeps the Set as written.
+ */
+
+import { decoder, frontCodeSets, sortedFrontCoded } from '@voicetrack/web/front-coded-sets.ts';
+import { describe, expect, it } from 'vitest';
+
+/** What a module's code leaves in `out`, run as a function body. */
+const run = (code: string): unknown => new Function(`${code};return out;`)();
+
+const WORDS = ['taxi', 'bus', 'cab', 'carte', 'car', 'bus', 'é', 'x y'];
+const asks = ['taxi', 'bus', 'cab', 'carte', 'car', 'é', 'x y', 'ca', 'cars', '', 'taxis'];
+
+describe('frontCodeSets', () => {
+  it('sorts and front-codes a Set only asked `has`, and every answer stays', () => {
+    const list = WORDS.join('|');
+    const code = `function $S(e){return new Set(e.split("|"))}const m=e=>new Set(e.split("|"));const a=new Set("${list}".split("|")),b=$S("${list}"),c=m("${list}");const out=${JSON.stringify(asks)}.map(w=>[a.has(w),b.has(w),c.has(w)]);`;
+    const coded = frontCodeSets(code);
+    expect(sortedFrontCoded(WORDS)).toBe('bus|cabBrCte|taxi|x y|é');
+    expect(coded.startsWith(decoder('$F'))).toBe(true);
+    expect(coded).toContain('a=$F("bus|cabBrCte|taxi|x y|é"),b=$F(');
+    expect(coded).toContain('c=$F(');
+    expect(run(coded)).toEqual(run(code));
+  });
+
+  it('keeps a Set read other than by `has`, a name declared twice, and words it cannot code', () => {
+    const code =
+      'function $S(e){return new Set(e.split("|"))}const a=$S("b|a"),b=$S("b|a"),c=$S("b|a"),d=$S("b|a"),f=$S("B|a"),g=$S("b||a");' +
+      'b.add("c");function h(d){return d.has("a")}const out=[[...a],a.has("a"),b.has("c"),c.size,h(new Set(["z"])),d.has("a"),f.has("B"),g.has("")];';
+    expect(frontCodeSets(code)).toBe(code);
+  });
+
+  it('leaves a maker declared twice or read other than as a callee', () => {
+    const code = 'const m=e=>new Set(e.split("|"));const a=m("b|a");const out=[a.has("a"),[m].length];';
+    expect(frontCodeSets(code)).toBe(code);
+  });
+});

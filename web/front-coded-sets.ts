@@ -1,0 +1,187 @@
+/**
+ * The reading chunk's Sets of words that the code only asks `has` of, written sorted and front-coded
+ * (as tools/lexicon writes the generated lists, shared/src/parse/front-coded.ts): `const a =
+ * new Set("taxi|bus|cab".split("|"))`, `$S("taxi|bus|cab")` (joined-word-lists.ts) or a module's
+ * own `setOf("taxi|bus|cab")` becomes `$F("busBcab|taxi")` when `a` is read nowhere but in
+ * `a.has(…)`. A Set asked only whether it has a word answers the same whatever order its words were
+ * added in, so no reading can change; a Set iterated, spread, sized, added to, passed or exported
+ * keeps its words as written. Sorted neighbours share their first letters, which gzip finds better
+ * beside each other (room51).
+ *
+ * Conservative by its reading of names, with no scope analysis: every identifier spelt like the
+ * Set's name, anywhere in the module, must be the declaration or a `.has(…)` call's object (a
+ * parameter or an inner declaration of the same name keeps the Set as written); a maker called
+ * with the string must be declared once, as `e=>new Set(e.split("|"))` or the function
+ * joined-word-lists.ts writes, and read nowhere but as a callee. A word with a capital or a `|`
+ * cannot be front-coded: its Set stays as written. Run on joinWordLists' output.
+ */
+import { parseAst } from 'vite';
+
+/** What the rewrite is, for the chunk's hash: a new rewrite names the new content anew. */
+export const FRONT_CODED_SETS = 'Sets read only by has, sorted and front-coded, decoded by $F';
+
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  [key: string]: unknown;
+}
+
+const isNode = (value: unknown): value is Node =>
+  typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
+
+/** Each node with its parent, depth first. */
+function visit(node: Node, seen: (node: Node, parent: Node | undefined) => void, parent?: Node) {
+  seen(node, parent);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) for (const child of value) if (isNode(child)) visit(child, seen, node);
+    if (isNode(value)) visit(value, seen, node);
+  }
+}
+
+const OPENS = /[A-Z|]/;
+
+/** The words sorted, front-coded (front-coded.ts frontCoded), or null when one cannot be. */
+export function sortedFrontCoded(words: readonly string[]): string | null {
+  const sorted = [...new Set(words)].sort();
+  if (sorted.some((w) => w === '' || OPENS.test(w))) return null;
+  let prev = '';
+  return sorted
+    .map((word, i) => {
+      let shared = 0;
+      const most = Math.min(prev.length, word.length - 1, 26);
+      while (shared < most && prev[shared] === word[shared]) shared++;
+      prev = word;
+      if (i === 0) return word;
+      return shared === 0 ? `|${word}` : String.fromCharCode(64 + shared) + word.slice(shared);
+    })
+    .join('');
+}
+
+/** The decoder, under `name`: the Set of the words a front-coded string holds. */
+export const decoder = (name: string) =>
+  `function ${name}(e){let t=e.split(/([A-Z|])/),n=t[0],r=new Set([n]);for(let e=1;e<t.length;e+=2)r.add(n="|"===t[e]?t[e+1]:n.slice(0,t[e].charCodeAt(0)-64)+t[e+1]);return r}`;
+
+/** Whether a declaration's code makes a Set of its one argument split by `|`. */
+const MAKER = [
+  /^\(?(\w+)\)?=>new Set\(\1\.split\("\|"\)\)$/,
+  /^function [\w$]+\((\w+)\)\{return new Set\(\1\.split\("\|"\)\)\}$/,
+];
+
+/** The words a Set's value is made of (`new Set("a|b".split("|"))`, `maker("a|b")`), or null. */
+function setWords(init: Node, makers: ReadonlySet<string>): string[] | null {
+  const literal = (node: Node | undefined) =>
+    node?.type === 'Literal' && typeof node.value === 'string' ? node.value : null;
+  if (init.type === 'NewExpression' && (init.callee as Node).name === 'Set') {
+    const [arg] = init.arguments as Node[];
+    if ((init.arguments as Node[]).length !== 1 || arg?.type !== 'CallExpression') return null;
+    const callee = arg.callee as Node;
+    const property = callee.property as Node | undefined;
+    if (callee.type !== 'MemberExpression' || callee.computed || property?.name !== 'split') return null;
+    const [sep] = arg.arguments as Node[];
+    const text = literal(callee.object as Node);
+    return text !== null && (arg.arguments as Node[]).length === 1 && literal(sep) === '|'
+      ? text.split('|')
+      : null;
+  }
+  if (init.type === 'CallExpression' && makers.has((init.callee as Node).name as string)) {
+    const args = init.arguments as Node[];
+    const text = args.length === 1 ? literal(args[0]) : null;
+    return text === null ? null : text.split('|');
+  }
+  return null;
+}
+
+/** A name the module has nowhere: `base`, or `base` and a number. */
+function freshName(base: string, names: ReadonlySet<string>): string {
+  let name = base;
+  for (let n = 2; names.has(name); n++) name = `${base}${n}`;
+  return name;
+}
+
+/** The module's code with each Set of words read only by `has` sorted, front-coded and decoded at load. */
+export function frontCodeSets(code: string): string {
+  const ast = parseAst(code, { lang: 'js' }) as unknown as Node;
+  // Every identifier that names a binding or a value (not a property's key or a member's name),
+  // with how it is used: as `x.has(…)`'s object, as a callee, or otherwise.
+  const uses = new Map<string, { has: number; called: number; other: number }>();
+  const declarators: Node[] = [];
+  const declared: Node[] = [];
+  visit(ast, (node, parent) => {
+    if (node.type === 'VariableDeclarator') declarators.push(node);
+    if (node.type === 'FunctionDeclaration') declared.push(node);
+    if (node.type !== 'Identifier') return;
+    if (parent?.type === 'MemberExpression' && parent.property === node && !parent.computed) return;
+    if (
+      (parent?.type === 'Property' || parent?.type === 'MethodDefinition') &&
+      parent.key === node &&
+      !parent.computed &&
+      !parent.shorthand
+    )
+      return;
+    const name = node.name as string;
+    const use = uses.get(name) ?? { has: 0, called: 0, other: 0 };
+    uses.set(name, use);
+    if (parent?.type === 'CallExpression' && parent.callee === node) use.called++;
+    else if (
+      parent?.type === 'MemberExpression' &&
+      parent.object === node &&
+      !parent.computed &&
+      (parent.property as Node).name === 'has'
+    )
+      use.has++;
+    else use.other++;
+  });
+  // A maker: declared once (its name's one other use), read nowhere but as a callee.
+  const makers = new Set<string>();
+  const once = (name: string) => (uses.get(name)?.other ?? 0) === 1;
+  for (const node of declarators) {
+    const id = node.id as Node;
+    if (
+      id.type === 'Identifier' &&
+      node.init &&
+      MAKER[0]?.test(code.slice((node.init as Node).start, (node.init as Node).end))
+    )
+      if (once(id.name as string)) makers.add(id.name as string);
+  }
+  for (const node of declared) {
+    const id = node.id as Node;
+    if (MAKER[1]?.test(code.slice(node.start, node.end)) && once(id.name as string))
+      makers.add(id.name as string);
+  }
+  // Minified code calls `has` on nothing else of the name; `.has` read on the Set without a call
+  // would be a use the count above already took for a `has` call: require it called.
+  const hasCalls = new Map<string, number>();
+  visit(ast, (node) => {
+    if (node.type !== 'CallExpression') return;
+    const callee = node.callee as Node;
+    if (callee.type !== 'MemberExpression' || callee.computed) return;
+    const object = callee.object as Node;
+    if (object.type === 'Identifier' && (callee.property as Node).name === 'has')
+      hasCalls.set(object.name as string, (hasCalls.get(object.name as string) ?? 0) + 1);
+  });
+  const names = new Set(uses.keys());
+  const decode = freshName('$F', names);
+  const rewrites: { node: Node; coded: string }[] = [];
+  for (const node of declarators) {
+    const id = node.id as Node;
+    const init = node.init as Node | null;
+    if (id.type !== 'Identifier' || !init) continue;
+    const use = uses.get(id.name as string);
+    if (use?.other !== 1 || use.called > 0 || use.has === 0 || hasCalls.get(id.name as string) !== use.has)
+      continue;
+    const words = setWords(init, makers);
+    const coded = words && sortedFrontCoded(words);
+    if (coded !== null && coded !== undefined) rewrites.push({ node: init, coded });
+  }
+  if (rewrites.length === 0) return code;
+  rewrites.sort((a, b) => a.node.start - b.node.start);
+  let out = '';
+  let last = 0;
+  for (const { node, coded } of rewrites) {
+    out += `${code.slice(last, node.start)}${decode}(${JSON.stringify(coded)})`;
+    last = node.end;
+  }
+  // A declaration, hoisted: the module's from its start, wherever a Set is made.
+  return decoder(decode) + out + code.slice(last);
+}
