@@ -13,31 +13,16 @@
  * parameter or an inner declaration of the same name keeps the Set as written); a maker called
  * with the string must be declared once, as `e=>new Set(e.split("|"))` or the function
  * joined-word-lists.ts writes, and read nowhere but as a callee. A word with a capital or a `|`
- * cannot be front-coded: its Set stays as written. Run on joinWordLists' output.
+ * cannot be front-coded: its Set stays as written. The lists of words a phrase table is made of,
+ * one meaning each, alike (front-coded-tables.ts: `$G("…")`, the decoded Set's words in an array).
+ * Run on joinWordLists' output.
  */
 import { parseAst } from 'vite';
+import { type Node, tableLists, type Use, visit } from './front-coded-tables.ts';
 
 /** What the rewrite is, for the chunk's hash: a new rewrite names the new content anew. */
-export const FRONT_CODED_SETS = 'Sets read only by has, sorted and front-coded, decoded by $F';
-
-interface Node {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
-
-const isNode = (value: unknown): value is Node =>
-  typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
-
-/** Each node with its parent, depth first. */
-function visit(node: Node, seen: (node: Node, parent: Node | undefined) => void, parent?: Node) {
-  seen(node, parent);
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const child of value) if (isNode(child)) visit(child, seen, node);
-    if (isNode(value)) visit(value, seen, node);
-  }
-}
+export const FRONT_CODED_SETS =
+  'Sets read only by has, and the lists of one meaning of a phrase table, sorted and front-coded, decoded by $F';
 
 const OPENS = /[A-Z|]/;
 
@@ -104,7 +89,7 @@ export function frontCodeSets(code: string): string {
   const ast = parseAst(code, { lang: 'js' }) as unknown as Node;
   // Every identifier that names a binding or a value (not a property's key or a member's name),
   // with how it is used: as `x.has(…)`'s object, as a callee, or otherwise.
-  const uses = new Map<string, { has: number; called: number; other: number }>();
+  const uses = new Map<string, Use>();
   const declarators: Node[] = [];
   const declared: Node[] = [];
   visit(ast, (node, parent) => {
@@ -120,9 +105,11 @@ export function frontCodeSets(code: string): string {
     )
       return;
     const name = node.name as string;
-    const use = uses.get(name) ?? { has: 0, called: 0, other: 0 };
+    const use = uses.get(name) ?? { has: 0, called: 0, made: 0, exported: 0, other: 0 };
     uses.set(name, use);
     if (parent?.type === 'CallExpression' && parent.callee === node) use.called++;
+    else if (parent?.type === 'NewExpression' && parent.callee === node) use.made++;
+    else if (parent?.type === 'ExportSpecifier') use.exported++;
     else if (
       parent?.type === 'MemberExpression' &&
       parent.object === node &&
@@ -134,7 +121,7 @@ export function frontCodeSets(code: string): string {
   });
   // A maker: declared once (its name's one other use), read nowhere but as a callee.
   const makers = new Set<string>();
-  const once = (name: string) => (uses.get(name)?.other ?? 0) === 1;
+  const once = (name: string) => uses.get(name)?.other === 1 && uses.get(name)?.exported === 0;
   for (const node of declarators) {
     const id = node.id as Node;
     if (
@@ -162,26 +149,39 @@ export function frontCodeSets(code: string): string {
   });
   const names = new Set(uses.keys());
   const decode = freshName('$F', names);
-  const rewrites: { node: Node; coded: string }[] = [];
+  const rewrites: { node: Node; coded: string; list?: boolean }[] = [];
   for (const node of declarators) {
     const id = node.id as Node;
     const init = node.init as Node | null;
     if (id.type !== 'Identifier' || !init) continue;
     const use = uses.get(id.name as string);
-    if (use?.other !== 1 || use.called > 0 || use.has === 0 || hasCalls.get(id.name as string) !== use.has)
+    if (
+      use?.other !== 1 ||
+      use.called > 0 ||
+      use.exported > 0 ||
+      use.has === 0 ||
+      hasCalls.get(id.name as string) !== use.has
+    )
       continue;
     const words = setWords(init, makers);
     const coded = words && sortedFrontCoded(words);
     if (coded !== null && coded !== undefined) rewrites.push({ node: init, coded });
   }
+  const listed = freshName('$G', names);
+  const lists = tableLists(ast, code, declarators, declared, uses);
+  for (const { node, words } of lists) {
+    const coded = sortedFrontCoded(words);
+    if (coded !== null) rewrites.push({ node, coded, list: true });
+  }
   if (rewrites.length === 0) return code;
   rewrites.sort((a, b) => a.node.start - b.node.start);
   let out = '';
   let last = 0;
-  for (const { node, coded } of rewrites) {
-    out += `${code.slice(last, node.start)}${decode}(${JSON.stringify(coded)})`;
+  for (const { node, coded, list } of rewrites) {
+    out += `${code.slice(last, node.start)}${list ? listed : decode}(${JSON.stringify(coded)})`;
     last = node.end;
   }
-  // A declaration, hoisted: the module's from its start, wherever a Set is made.
-  return decoder(decode) + out + code.slice(last);
+  // Declarations, hoisted: the module's from its start, wherever a Set or a list is made.
+  const lister = lists.length > 0 ? `function ${listed}(e){return[...${decode}(e)]}` : '';
+  return decoder(decode) + lister + out + code.slice(last);
 }

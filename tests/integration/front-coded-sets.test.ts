@@ -2,7 +2,9 @@
  * The reading chunk's build rewrite (web/front-coded-sets.ts): a Set of words the code only asks
  * `has` of is written sorted and front-coded, decoded at load, and answers every `has` as before;
  * a Set read any other way (iterated, sized, added to, exported, its name declared twice) or a
- * word that cannot be front-coded keeps the Set as written.
+ * word that cannot be front-coded keeps the Set as written. A list of words made into a phrase
+ * table with one meaning each (web/front-coded-tables.ts) is sorted alike, and the table finds the
+ * same meanings.
  */
 
 import { decoder, frontCodeSets, sortedFrontCoded } from '@voicetrack/web/front-coded-sets.ts';
@@ -36,5 +38,26 @@ describe('frontCodeSets', () => {
   it('leaves a maker declared twice or read other than as a callee', () => {
     const code = 'const m=e=>new Set(e.split("|"));const a=m("b|a");const out=[a.has("a"),[m].length];';
     expect(frontCodeSets(code)).toBe(code);
+  });
+
+  // A stand-in for the parser's PhraseTable as Terser writes it: its constructor, its two look-ups.
+  const TABLE =
+    'var T=class{root=new Map;constructor(e=[]){for(let[t,n]of e)this.add(t,n)}add(e,t){this.root.set(e,t)}' +
+    'hasWordAnywhere(e){return this.root.has(e)}startingWith(e){return[...this.root].filter(([t])=>t.startsWith(e)).sort()}};' +
+    'function $W(e){return e.split("|")}';
+
+  it('sorts the lists of one meaning a phrase table is made of, and the table means the same', () => {
+    const code = `${TABLE}const a=new T($W("taxi|bus|cab").map(e=>[e,!0])),b=new T([...$W("x|b|a").map(e=>[e,1]),..."a|c|bus".split("|").map(e=>[e,-2])]);const out=${JSON.stringify(asks.concat(['a', 'b', 'c', 'x']))}.map(w=>[a.root.get(w),b.root.get(w),b.startingWith(w)]);`;
+    const coded = frontCodeSets(code);
+    expect(coded).toContain('new T($G("bus|cab|taxi").map(');
+    expect(coded).toContain('[...$G("a|b|x").map(e=>[e,1]),...$G("a|bus|c").map(');
+    expect(run(coded)).toEqual(run(code));
+  });
+
+  it('keeps a list whose words mean each their own, and a table class read otherwise', () => {
+    const own = `${TABLE}const a=new T($W("taxi|bus").map(e=>[e,e.length])),b=new T($W("b|a").map((e,t)=>[e,t]));const out=0;`;
+    expect(frontCodeSets(own)).toBe(own);
+    const read = `${TABLE}const a=new T($W("taxi|bus").map(e=>[e,!0]));const out=[T];`;
+    expect(frontCodeSets(read)).toBe(read);
   });
 });
