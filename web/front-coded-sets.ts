@@ -22,7 +22,7 @@ import { type Node, tableLists, type Use, visit } from './front-coded-tables.ts'
 
 /** What the rewrite is, for the chunk's hash: a new rewrite names the new content anew. */
 export const FRONT_CODED_SETS =
-  'Sets read only by has, and the lists of one meaning of a phrase table, sorted and front-coded, decoded by $F';
+  'Sets read only by has, and the lists of one meaning of a phrase table (named, marked), sorted and front-coded, decoded by $F';
 
 const OPENS = /[A-Z|]/;
 
@@ -149,7 +149,7 @@ export function frontCodeSets(code: string): string {
   });
   const names = new Set(uses.keys());
   const decode = freshName('$F', names);
-  const rewrites: { node: Node; coded: string; list?: boolean }[] = [];
+  const rewrites: { node: Node; coded: string; list?: string }[] = [];
   for (const node of declarators) {
     const id = node.id as Node;
     const init = node.init as Node | null;
@@ -169,19 +169,24 @@ export function frontCodeSets(code: string): string {
   }
   const listed = freshName('$G', names);
   const lists = tableLists(ast, code, declarators, declared, uses);
-  for (const { node, words } of lists) {
+  const joiner = freshName('$J', names);
+  for (const { node, words, joined } of lists) {
     const coded = sortedFrontCoded(words);
-    if (coded !== null) rewrites.push({ node, coded, list: true });
+    if (coded !== null) rewrites.push({ node, coded, list: joined ? joiner : listed });
   }
   if (rewrites.length === 0) return code;
   rewrites.sort((a, b) => a.node.start - b.node.start);
   let out = '';
   let last = 0;
   for (const { node, coded, list } of rewrites) {
-    out += `${code.slice(last, node.start)}${list ? listed : decode}(${JSON.stringify(coded)})`;
+    out += `${code.slice(last, node.start)}${list ?? decode}(${JSON.stringify(coded)})`;
     last = node.end;
   }
   // Declarations, hoisted: the module's from its start, wherever a Set or a list is made.
-  const lister = lists.length > 0 ? `function ${listed}(e){return[...${decode}(e)]}` : '';
+  const lister =
+    (rewrites.some((r) => r.list === listed) ? `function ${listed}(e){return[...${decode}(e)]}` : '') +
+    (rewrites.some((r) => r.list === joiner)
+      ? `function ${joiner}(e){return[...${decode}(e)].join("|")}`
+      : '');
   return decoder(decode) + lister + out + code.slice(last);
 }

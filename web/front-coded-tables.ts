@@ -38,6 +38,8 @@ const PHRASE_TABLE = [
   'startingWith(',
 ];
 const SPLIT = /^function [\w$]+\((\w+)\)\{return \1\.split\("\|"\)\}$/;
+/** markers-system.ts's `list(mark, "a|b")`: each word, trimmed, with the one mark. */
+const MARKED = /^\((\w+),(\w+)\)=>\2\.split\("\|"\)\.map\((\w+)=>\[\3\.trim\(\),\1\]\)$/;
 
 /**
  * The lists of words a PhraseTable is made of, each word with one same meaning (`new T(list.map(e
@@ -46,7 +48,10 @@ const SPLIT = /^function [\w$]+\((\w+)\)\{return \1\.split\("\|"\)\}$/;
  * its caches are a Set and a sorted list, and a phrase listed twice keeps the meaning of the list
  * added last, which reordering words inside one list of one meaning cannot change. The class is
  * the parser's (its constructor as written, its two look-ups), declared once and read nowhere but
- * by `new` (or exported: another chunk's tables are its own).
+ * by `new` (or exported: another chunk's tables are its own). Alike, a list of entries named and
+ * read nowhere but spread into a table's entries or given to one (`a=[...b.map(e=>[e,m])]`, m a
+ * name the arrow does not bind), and markers-system.ts's `list(mark, "a|b")` (its string joined
+ * again, `$J`).
  */
 export function tableLists(
   ast: Node,
@@ -54,7 +59,7 @@ export function tableLists(
   declarators: readonly Node[],
   declared: readonly Node[],
   uses: ReadonlyMap<string, Use>,
-): { node: Node; words: string[] }[] {
+): { node: Node; words: string[]; joined?: boolean }[] {
   const only = (name: string, as: 'made' | 'called') => {
     const use = uses.get(name);
     return use?.other === 1 && (as === 'made' ? use.called === 0 : use.made === 0 && use.exported === 0);
@@ -76,21 +81,42 @@ export function tableLists(
     const name = (node.id as Node).name as string;
     if (SPLIT.test(code.slice(node.start, node.end)) && only(name, 'called')) splits.add(name);
   }
-  const found: { node: Node; words: string[] }[] = [];
+  const marked = new Set<string>();
+  for (const node of declarators) {
+    const id = node.id as Node;
+    const init = node.init as Node | null;
+    if (
+      id.type === 'Identifier' &&
+      init &&
+      MARKED.test(code.slice(init.start, init.end)) &&
+      only(id.name as string, 'called')
+    )
+      marked.add(id.name as string);
+  }
+  const found: { node: Node; words: string[]; joined?: boolean }[] = [];
   const literal = (node: Node | undefined) =>
     node?.type === 'Literal' && typeof node.value === 'string' ? node.value : null;
   // `list.map(e=>[e,v])`, v a literal (`!0`, `-1` too): its list, a string split by `|`.
   const take = (node: Node) => {
     const callee = node.type === 'CallExpression' ? (node.callee as Node) : null;
+    // `list(mark, "a|b")`: its string, the words joined again.
+    const [mark, words] = (node.arguments as Node[] | undefined) ?? [];
+    if (callee?.type === 'Identifier' && marked.has(callee.name as string) && mark?.type === 'Literal') {
+      const text = (node.arguments as Node[]).length === 2 ? literal(words) : null;
+      if (text !== null && words) found.push({ node: words, words: text.split('|'), joined: true });
+      return;
+    }
     if (callee?.type !== 'MemberExpression' || callee.computed || (callee.property as Node).name !== 'map')
       return;
     const [fn] = node.arguments as Node[];
     const params = (fn?.params as Node[] | undefined) ?? [];
     const body = fn?.body as Node | undefined;
     const [word, meaning] = (body?.elements as Node[] | undefined) ?? [];
+    // A literal, or a name other than the word's (one value for every word: nothing runs between).
     const constant =
       meaning?.type === 'Literal' ||
-      (meaning?.type === 'UnaryExpression' && (meaning.argument as Node).type === 'Literal');
+      (meaning?.type === 'UnaryExpression' && (meaning.argument as Node).type === 'Literal') ||
+      (meaning?.type === 'Identifier' && meaning.name !== (params[0] as Node | undefined)?.name);
     if (
       fn?.type !== 'ArrowFunctionExpression' ||
       params.length !== 1 ||
@@ -112,15 +138,31 @@ export function tableLists(
           : null;
     if (text !== null) found.push({ node: list, words: text.split('|') });
   };
+  // A list of entries named, read nowhere but spread into tables' entries or given to a table.
+  const fed = new Map<string, number>();
+  const feed = (node: Node) => {
+    if (node.type === 'Identifier') fed.set(node.name as string, (fed.get(node.name as string) ?? 0) + 1);
+    else take(node);
+  };
   visit(ast, (node) => {
     if (node.type !== 'NewExpression' || !tables.has((node.callee as Node).name as string)) return;
     const args = node.arguments as Node[];
     if (args.length !== 1 || !args[0]) return;
     if (args[0].type === 'ArrayExpression')
       for (const element of args[0].elements as (Node | null)[]) {
-        if (element?.type === 'SpreadElement') take(element.argument as Node);
+        if (element?.type === 'SpreadElement') feed(element.argument as Node);
       }
-    else take(args[0]);
+    else feed(args[0]);
   });
+  for (const node of declarators) {
+    const id = node.id as Node;
+    const init = node.init as Node | null;
+    const use = id.type === 'Identifier' ? uses.get(id.name as string) : undefined;
+    if (init?.type !== 'ArrayExpression' || !use || use.has + use.called + use.made + use.exported > 0)
+      continue;
+    if (fed.get(id.name as string) !== use.other - 1) continue;
+    for (const element of init.elements as (Node | null)[])
+      if (element?.type === 'SpreadElement') take(element.argument as Node);
+  }
   return found;
 }

@@ -60,4 +60,14 @@ describe('frontCodeSets', () => {
     const read = `${TABLE}const a=new T($W("taxi|bus").map(e=>[e,!0]));const out=[T];`;
     expect(frontCodeSets(read)).toBe(read);
   });
+
+  it('sorts a list of entries spread only into tables, and a list of marked words, and the tables mean the same', () => {
+    const code = `${TABLE}const m=(e,t)=>t.split("|").map(n=>[n.trim(),e]),k=2,v=[...$W("x|b|a").map(e=>[e,k]),...m("mark","c| a|b")],w=[...$W("d|c").map(e=>[e,k])];const a=new T([...v,...m("last","b|z")]),b=new T(v),c=new T([...w]);w.push(["q",1]);const out=${JSON.stringify(asks.concat(['a', 'b', 'c', 'd', 'x', 'z']))}.map(t=>[a.root.get(t),b.root.get(t),c.root.get(t)]);`;
+    const coded = frontCodeSets(code);
+    expect(coded).toContain('v=[...$G("a|b|x").map(e=>[e,k]),...m("mark",$J(" a|b|c"))]');
+    expect(coded).toContain('m("last",$J("b|z"))');
+    // `w` is read otherwise too (its push): its list stays as written.
+    expect(coded).toContain('w=[...$W("d|c")');
+    expect(run(coded)).toEqual(run(code));
+  });
 });
