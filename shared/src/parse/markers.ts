@@ -67,7 +67,7 @@ export const MARKERS = new PhraseTable<Mark>([
     "rappelle moi|rappelle toi|rappelle|fais moi penser|pense a|n'oublie pas|noublie pas|oublie pas|il faut que je|" +
       // « il faut que je paie le garagiste »: the verb, not a pay packet (« ma paie »).
       'faut que je|faut que je paie|faut que je paye|il faut que je paie|il faut que je paye|' +
-      'je vais payer|je vais acheter|je vais depenser|je paierai|je payerai|il faudra|je devrai|' +
+      'je vais payer|je vais acheter|je vais depenser|je paierai|je payerai|il faudra|il faut payer|il faut regler|je devrai|' +
       "remind me|don't forget|dont forget|do not forget|i need to|need to|i have to|have to|gotta|i'll|i will|" +
       "i'm going to|going to|i plan to|todo|a faire|liste de courses|shopping list|" +
       // A bill to pay, not a debt to a person ("je dois régler la cantine"): "je dois" alone is one.

@@ -225,9 +225,10 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       const note = shareNote(withTip, currency, lang);
       description = `${description.slice(0, MAX_DESCRIPTION - note.length - 1)} ${note}`;
     }
+    const notPaidSaid = held || owesForHad || notPaid(scan, seg) || leftOrCancelled(scan, seg);
     const reviewReason =
       reviewReasonFor(cents, currency, odd.has(amount), opts) ??
-      (held || owesForHad || notPaid(scan, seg) || leftOrCancelled(scan, seg)
+      (notPaidSaid
         ? 'not_paid'
         : day?.future
           ? 'future_date'
@@ -262,7 +263,8 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     });
     const read = { amount, keyword, price, date: day, share, lexiconSure, reimbursable, category };
     signals.push(expenseSignals(scan, seg, read, isKeyword, lang, opts, today));
-    if (owesForHad || paidForSpeaker(scan, seg)) owed.add(expenses.at(-1));
+    // « le pain 2 €, et il faut que je paie la cantine 45 € »: the speaker's own bill to pay, kept.
+    if (owesForHad || paidForSpeaker(scan, seg) || (planned && !notPaidSaid)) owed.add(expenses.at(-1));
   }
   droppedClauses += dropPricesNotPaid(expenses, signals, lang, owed);
   // Words that hold an amount the parser could not place are kept to look at, never dropped: all
