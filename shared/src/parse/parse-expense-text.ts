@@ -39,7 +39,7 @@ import { type AmountItem, Role } from './scan-types.ts';
 import { type Segment, segmentSentence } from './segments.ts';
 import { speakerPartStart } from './someone-else-paid.ts';
 import { spanCategories } from './span-categories.ts';
-import { askedToRemind, plannedIn, spentLater } from './spent-later.ts';
+import { askedToRemind, dayOfClause, plannedIn, spentLater } from './spent-later.ts';
 import { divideHalfUp, percentHalfUp, shareOf } from './split-bill.ts';
 import { spokenAmounts } from './spoken.ts';
 import { hundredsOfGoods } from './spoken-forms.ts';
@@ -141,7 +141,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     const amount = seg.amount;
     if (!amount || amount.dropped) continue;
     const dateItem = scan.dates.filter((d) => !d.dropped && d.start >= seg.start && d.start < seg.end).at(-1);
-    const said = dateItem ?? firstDate;
+    const said = dayOfClause(scan, seg, dateItem ?? firstDate, segments);
     // "Next Tuesday the course starts, I've paid 90 euros for it": paid now for a day to come.
     const date = said?.future && paidAlready(scan) ? undefined : said;
     // « il me reste 20 € », "a limit of 100 euros": held, not moved nor spent (not-spent.ts).

@@ -136,3 +136,27 @@ export const plannedIn = (scan: Scan, seg: Segment) => {
     return false;
   return scan.marks.filter((m) => m.start < seg.start && m.mark !== 'sep').at(-1)?.mark === 'reminder';
 };
+
+/** Said paid, in its own words: « 80 € payés », « réglés au garagiste », "bought milk for 2". */
+const SAID_PAID = /^(payee?s?|reglee?s?|achetee?s?|versee?s?|paid|bought)$/;
+/**
+ * « 80 € payés, 40 € le mois prochain », "bought milk for 2, going to buy a kettle next week",
+ * « le plein 65 €, je paierai le péage demain »: a day to come said in another clause is not the
+ * day of money said paid in its own, nor does a plan's own day reach the clauses beside it; « 120 €
+ * au garagiste, le reste la semaine prochaine »: the day after « le reste », "the rest" is the rest's.
+ */
+function staysOut(scan: Scan, seg: Segment, day: { start: number }, segments: Segment[]) {
+  const from = day.start >= seg.start && day.start < seg.end ? (seg.amount?.end ?? day.start) : seg.start;
+  for (let i = from; i < (from === seg.start ? seg.end : day.start); i++)
+    if ((from === seg.start ? SAID_PAID : /^(reste|rest)$/).test(norm(scan, i))) return true;
+  const its = segments.find((s) => day.start >= s.start && day.start < s.end);
+  return its !== undefined && its !== seg && plannedIn(scan, its) && !plannedIn(scan, seg);
+}
+
+/** The day a clause takes: its own, or the first said, unless that one stays out (above). */
+export const dayOfClause = <D extends { start: number; future?: boolean }>(
+  scan: Scan,
+  seg: Segment,
+  day: D | undefined,
+  segments: Segment[],
+) => (day?.future && staysOut(scan, seg, day, segments) ? undefined : day);
