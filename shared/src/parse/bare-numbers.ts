@@ -99,6 +99,8 @@ export function classifyBareNumbers(scan: Scan): void {
       !NOT_COUNTED.has(next.norm) &&
       // "a 40 cleaning fee", "a 12 delivery charge": the one figure said before a fee is its money.
       !(FEES.test(tokens[a.end + 1]?.norm ?? '') && amounts.length === 1) &&
+      // "put down a 40 deposit on it", "left a 5 tip", "a 60 fine": one payment, its figure no count.
+      !(/^(deposit|tip|fine|donation)$/.test(next.norm) && /^an?$/.test(tokens[a.start - 1]?.norm ?? '')) &&
       // "taxi 30 which work refunds", « taxi 30 lequel est remboursé »: a clause on the amount, no
       // "whiches" counted; "got 3 which cost 12 each" counts, its price said in the clause.
       !(

@@ -167,6 +167,8 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string, 
       /^\d+$/.test(t.norm) &&
       prev !== undefined &&
       ((REFERENCE_WORDS.has(prev.norm) &&
+        // « frais de dossier 40 »: the fee's kind, not a file numbered 40 (nor a year, 2024).
+        !(tokens[i - 3]?.norm === 'frais' && /^d/.test(tokens[i - 2]?.norm ?? '') && t.norm.length < 4) &&
         !numberedAlready(tokens, roles, i - 1, lang) &&
         !groupedMoney(tokens, i, lang)) ||
         isBrandNumber(tokens, i) ||
