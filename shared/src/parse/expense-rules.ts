@@ -7,7 +7,7 @@ import { paidRightBefore } from './heads-paid-for.ts';
 import { ALWAYS_QUESTION } from './markers.ts';
 import { measurePriced } from './measure-decimals.ts';
 import { numberWord } from './number-words.ts';
-import { countForThe, eachForThe, pricedEachInEnglish } from './prices-said.ts';
+import { countForThe, dozenEach, eachForThe, pricedEachInEnglish } from './prices-said.ts';
 import { countBetween, sizesOne, unitsPriced, weightPriced } from './rates.ts';
 import { type AmountItem, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
@@ -164,7 +164,8 @@ export function unitPrice(
     timesBefore(scan, amount) ??
     unitsPriced(scan, amount) ??
     measuredAt(scan, seg, amount) ??
-    eachForThe(scan, amount);
+    eachForThe(scan, amount) ??
+    dozenEach(scan, seg, amount);
   if (times !== null) return { count: times, each: true };
   // « un lot de 3 t-shirts à 25 € », "a pack of 6 at 4": the size of one lot, not a count of them.
   const counts = scan.amounts.filter(

@@ -2,6 +2,7 @@ import { determinersAnd } from './determiners.ts';
 import { numberWord } from './number-words.ts';
 import { FRIENDS } from './people-counted.ts';
 import type { AmountItem, Scan } from './scan-types.ts';
+import type { Segment } from './segments.ts';
 
 /* How a price is said (round v11): which figure is a price, and how many times it is paid. */
 
@@ -89,4 +90,16 @@ export function paidPrice(scan: Scan, amount: AmountItem): boolean {
   k--;
   if (/^(it|them|one|that)$/.test(scan.tokens[k]?.norm ?? '')) k--;
   return scan.marks.some((m) => m.mark === 'verb' && m.end === k + 1);
+}
+
+/** « une douzaine d'huîtres à 1,50 € pièce », "half a dozen bagels at 1.20 each": 12, or 6, priced each. */
+export function dozenEach(scan: Scan, seg: Segment, amount: AmountItem): number | null {
+  if (!scan.marks.some((m) => m.mark === 'each' && m.start >= seg.start && m.start < seg.end)) return null;
+  const at = scan.tokens.findIndex(
+    (t, i) => i >= seg.start && i < amount.start && /^(douzaine|dozen)$/.test(t.norm),
+  );
+  if (at < 0) return null;
+  return /^(demi|half)$/.test(scan.tokens[at - 1]?.norm ?? '') || scan.tokens[at - 2]?.norm === 'half'
+    ? 6
+    : 12;
 }

@@ -37,14 +37,23 @@ const ofWhole = (scan: Scan, a: AmountItem, b: AmountItem) =>
  */
 const LEFT_AFTER = /^(still to|to go|left to|a payer|restants?)/;
 const LEFT_BEFORE = /(^| )(reste|plus que)$/;
-function leftToPay(scan: Scan, b: AmountItem): boolean {
+function leftToPay(scan: Scan, b: AmountItem, a: AmountItem | undefined): boolean {
   const after = [0, 1, 2].map((k) => norm(scan, b.end + k)).join(' ');
   const before = [3, 2, 1].map((k) => norm(scan, b.start - k)).join(' ');
-  const later = scan.dates.some((d) => d.future && d.start >= b.end && d.start <= b.end + 1);
+  const day = scan.dates.find((d) => d.future && d.start >= b.end && d.start <= b.end + 1);
+  const later = day !== undefined;
+  // « 80 € payés, 40 € le mois prochain », "150 now and 150 in January": the next part, its day
+  // closing the note (« 30 € demain pour l'hôtel » names a thing of its own).
+  const between =
+    a && day && scan.tokens.slice(day.end).every((t) => t.kind === 'punct')
+      ? scan.tokens.slice(a.end, b.start).map((t) => t.norm)
+      : [];
   return (
     LEFT_AFTER.test(after) ||
     LEFT_BEFORE.test(before) ||
-    (later && /^(another|encore)$/.test(norm(scan, b.start - 1)))
+    (later &&
+      (/^(another|encore)$/.test(norm(scan, b.start - 1)) ||
+        /^(payee?s?|reglee?s?|paid|now|today|aujourd'hui) (,|et|and)$/.test(between.join(' '))))
   );
 }
 
@@ -81,7 +90,7 @@ export function dropWholePrices(scan: Scan): void {
   live.forEach((b, k) => {
     const others = live.filter((a) => a !== b && !a.dropped);
     if (others.length === 0) return;
-    const left = leftToPay(scan, b);
+    const left = leftToPay(scan, b, live[k - 1]);
     // "another 90 next month": the day said of what is left is not the expense's.
     if (left) for (const d of scan.dates) if (d.start >= b.end && d.start <= b.end + 1) d.dropped = true;
     if (
