@@ -53,7 +53,7 @@ export interface MovementFrame {
 
 /** Verbs of giving money, as participles after « a / ont / ai »: the act is done. */
 const GAVE_FR = agreeing(
-  'vire|rendu|rembourse|envoye|paye|regle|donne|file|transfere|verse|renvoye|restitue|remis|rendue|lydia|wero',
+  'vire|rendu|rembourse|envoye|paye|regle|solde|donne|file|transfere|verse|renvoye|restitue|remis|rendue|lydia|wero',
 );
 const BACK_FR = agreeing('rendu|rembourse|renvoye|restitue');
 const JUST = wordSet('viens|vient|venons|venez|viennent');
@@ -66,7 +66,7 @@ const BACK_EN = wordSet('repaid|returned|squared');
 const AUX_FR = wordSet('a|ont|ai|avait|avaient|avons');
 const OBJECT = wordSet("les|le|la|l'|en");
 const ADVERB = wordSet('enfin|bien|finalement|deja|tout|toute|tous|direct|aussi');
-const NOT = wordSet("pas|jamais|ne|n'|not|never|didn't|didnt|hasn't|hasnt|haven't|havent|yet|still");
+export const NOT = wordSet("pas|jamais|ne|n'|not|never|didn't|didnt|hasn't|hasnt|haven't|havent|yet|still");
 /** The speaker as a subject, and the one given to as a pronoun. */
 const THEM_EN = wordSet('him|her|them');
 

@@ -4,6 +4,7 @@ import { debtIn, debtSaid, owesOneWhoPaid, STILL_OWED } from './movement-debts.t
 import { connectiveAt, speakerSubject } from './movement-frames.ts';
 import { amountIsFee, feeOfMovement, forFees, ontoStore, sentFrom } from './movement-givers.ts';
 import { gotBackForReturn } from './movement-goods.ts';
+import { householdMoney, owedMePaid } from './movement-kin.ts';
 import { kindOfFrame } from './movement-kind-of-frame.ts';
 import { inName, kindOfMark } from './movement-of-mark.ts';
 import { saidBefore } from './movement-parties.ts';
@@ -17,7 +18,6 @@ import {
 } from './movement-purposes.ts';
 import { movementFrame, ROLE_WORDS } from './movement-roles.ts';
 import { correctedFrom, paidForWhatTheyGot, paybackNotDone, paybackToCome } from './movement-turns.ts';
-import { ownCardPaidOff } from './own-card-paid.ts';
 import { GONE, paidBackOfThing, paybackAhead } from './payback-later.ts';
 import { personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
@@ -107,9 +107,9 @@ export function movementOf(
   const own = clauseAt(clauses, seg, amount.start);
   if (STILL_OWED.test(wordsOf(scan.tokens, own[0], own[1]))) return null;
   const whole: Clause = [seg.start, seg.end];
-  // One's own card paid off moves money between one's own accounts; its interest is spent.
-  const card = ownCardPaidOff(scan, whole);
-  if (card !== undefined) return card;
+  // Money kept in the household (one's own card paid off, money sent to a relative): movement-kin.ts.
+  const household = householdMoney(scan, seg);
+  if (household !== undefined) return household;
   // What the money was for, and who gave it to whom: the frame says the kind, in kindOfFrame.
   // Most segments say none of the words the top-up, exchange and pay readers need: one walk for all.
   const framed = saidBefore(scan, whole, whole[1], FRAME_WORDS);
@@ -132,7 +132,7 @@ export function movementOf(
   if (marks.length === 0) {
     if (advancedTo(scan, seg.start, amount, isKeyword)) return 'loan';
     const unmarked = purposeUnmarked(scan, amount, own, isKeyword);
-    return unmarked ? ofPurpose(unmarked) : null;
+    return unmarked ? ofPurpose(unmarked) : owedMePaid(scan, seg) ? 'repayment' : null;
   }
   // "Sold my old phone, got 150 euros": after a sale, "got" is money received, not bought.
   const sold = marks.some((m) => m.mark === 'income');
