@@ -30,7 +30,7 @@ import {
 import { gotBackForReturn } from './movement-goods.ts';
 import { DEPOSIT_HOLDERS, DEPOSITS, INSURERS, isPersonWord, saidBefore } from './movement-parties.ts';
 import { ownSharePaidByOther } from './movement-turns.ts';
-import type { Scan } from './scan-types.ts';
+import { Role, type Scan } from './scan-types.ts';
 import { word } from './scan-word.ts';
 import type { Segment } from './segments.ts';
 import { wordsOf } from './tokenize.ts';
@@ -180,8 +180,9 @@ const sickPayPaid = (scan: Scan, clause: Clause) =>
 const PAID_IN = wordSet('paid|paye|verse|vire');
 
 const DEFINITE = determiners(['definite']);
-/** What a holder does when it keeps a deposit or takes it. */
-const KEPT = /^((encaisse|garde|retenu|pris)e?s?|kept|keeps|cashed|took|taken|charged)$/;
+/** What a holder does when it keeps a deposit, takes it or asks for it. */
+const KEPT =
+  /^((encaisse|garde|retenu|pris|demande|reclame)e?s?|veut|kept|keeps|cashed|took|taken|charged|wants|asks|asked)$/;
 /**
  * "the car hire place released the 250 deposit hold", "the old landlord finally coughed up my 1,100
  * deposit", « le propriétaire a fini par me renvoyer mes 820 € de garantie »: with no movement word,
@@ -190,9 +191,12 @@ const KEPT = /^((encaisse|garde|retenu|pris)e?s?|kept|keeps|cashed|took|taken|ch
  * undone. The holder keeping or cashing it (« a encaissé ma caution ») moves nothing back.
  */
 function depositCameBack(scan: Scan, amount: Amount, own: Clause): boolean {
-  if (!DEFINITE.has(word(scan, own[0]))) return false;
+  // "the landlord finally released my deposit, 900": an amount said alone is the clause's before it.
+  let from = own[0];
+  if (from === amount.start) for (from--; from > 0 && scan.roles[from - 1] !== Role.Sep; ) from--;
+  if (!DEFINITE.has(word(scan, from))) return false;
   let deposit = false;
-  for (let i = own[0]; i < own[1]; i++) {
+  for (let i = from; i < own[1]; i++) {
     const w = word(scan, i);
     if (SPEAKING.has(w) || KEPT.test(w)) return false;
     if (!DEPOSITS.has(w)) continue;

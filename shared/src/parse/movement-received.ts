@@ -1,9 +1,18 @@
 import type { Clause } from './clauses.ts';
+import { DETERMINERS } from './determiners.ts';
 import { takenFromSpeaker } from './interest-paid.ts';
 import { forSomething, giverIsBody, othersPart } from './movement-frames.ts';
 import { BENEFIT_BODIES, forOwnThings } from './movement-givers.ts';
 import { goodsJustBefore, receivedGoods } from './movement-goods.ts';
-import { ELDERS, isPersonWord, OCCASIONS as OCCASION_WORDS, PEOPLE, saidBefore } from './movement-parties.ts';
+import {
+  BODIES,
+  DEPOSIT_HOLDERS,
+  ELDERS,
+  isPersonWord,
+  OCCASIONS as OCCASION_WORDS,
+  PEOPLE,
+  saidBefore,
+} from './movement-parties.ts';
 import { paidToSomeone, payOfAnother, theirPayPaid } from './pay-of-another.ts';
 import { fromPerson, paidBackKind, personAt } from './person-or-body.ts';
 import type { Scan } from './scan-types.ts';
@@ -70,6 +79,27 @@ const boughtForPerson = (scan: Scan, clause: Clause, at: number, end: number) =>
   isPersonWord(scan.tokens[end]?.norm ?? '') &&
   (at === clause[0] || /^(i|we)$/.test(scan.tokens[at - 1]?.norm ?? ''));
 
+/**
+ * "the farm paid me for the week of picking", « la galerie m'a payé pour les deux toiles »: paid
+ * (not sent) for a thing by someone named by a common noun that is no person of one's own and no
+ * body that gives back (an insurer, a shop, an airline, a landlord): the speaker's work or goods bought.
+ */
+const paidByBuyer = (scan: Scan, clause: Clause, at: number, end: number) => {
+  const giver = scan.tokens.slice(clause[0], at);
+  return (
+    /^(paid me|m' (a|ont) (paye|regle))$/.test(wordsOf(scan.tokens, at, end)) &&
+    giver.some((t) => t.kind === 'word' && !DETERMINERS.has(t.norm)) &&
+    !giver.some(
+      (t) =>
+        isPersonWord(t.norm) ||
+        DEPOSIT_HOLDERS.has(t.norm) ||
+        BODIES.has(t.norm) ||
+        // A name: « Priya », "Tom", "Zalando" (a capital opening "The farm" is the sentence's).
+        (/^\p{Lu}/u.test(t.raw) && !DETERMINERS.has(t.norm)),
+    )
+  );
+};
+
 /** An `incoming` mark (« m'a viré », "sent me", « le chèque de Tom »): what the money sent is. */
 export function kindOfIncoming(
   scan: Scan,
@@ -104,6 +134,7 @@ export function kindOfIncoming(
   // parents give, a benefit body pays an allowance; what for names no debt to the speaker.
   if (forOwnThings(scan, at, clause[1]) || saidBefore(scan, clause, at, GIVE_ANYWAY)) return 'income';
   if (!forSomething(scan, at, throughMoney(scan, clause), isKeyword)) return 'income';
+  if (paidByBuyer(scan, clause, at, end)) return 'income';
   // « la MAAF m'a viré 250 € pour le dégât des eaux »: a body sending money for a thing gives back.
   // "Chloe Evans sent me 15 euros" names a person (Evans is also a shop's).
   return giverIsBody(scan, clause, at, end, isKeyword) &&
