@@ -69,7 +69,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "transferred me|wired me|m'a renvoye|m'ont renvoye|venmo'd me|paypaled me|m'a fait un cheque|" +
       "m'ont fait un cheque|wrote me a cheque|wrote me a check|m'a file|m'ont file|" +
       // Money slipped or handed to the speaker (« mon papy m'a glissé 20 € »).
-      "m'a glisse|m'ont glisse|m'a refile|m'ont refile|slipped me|handed me|m'a remis|m'ont remis|" +
+      "m'a glisse|m'ont glisse|m'a refile|m'ont refile|slipped me|handed me|passed me|m'a remis|m'ont remis|" +
       // A payment app said as a verb: "Emma revoluted me 18 euros".
       'revoluted me|revolut me|paypalled me|lydiaed me|' +
       // The plural giver (« mes parents m'ont fait un virement »), and a giving just done.

@@ -44,3 +44,18 @@ describe('paid for a thing by one named by a common noun', () => {
     expect(parse(text).movement?.kind).toBe(kind);
   });
 });
+
+describe('money passed to the speaker', () => {
+  it.each([
+    ['my coach passed me 50 from the race prize pot', 'income'],
+    ['Tom passed me 15 for the cinema', 'repayment'],
+  ])('"%s" is %s', (text, kind) => {
+    expect(parse(text).movement?.kind).toBe(kind);
+  });
+
+  it('"I passed my driving test, 60 for the certificate" is still spent', () => {
+    expect(parse('I passed my driving test, 60 for the certificate').expenses).toMatchObject([
+      { amount: '60.00' },
+    ]);
+  });
+});
