@@ -32,8 +32,9 @@ describe('the local parser on the tuning sets of round 35 written before their r
     // a repayment (money48); 58 with a deposit let go by its holder a refund whatever the verb
     // ("the landlord finally released my deposit, 900") and one named by a common noun paying the
     // speaker for a thing income ("the farm paid me for the week of apple picking"); 59 with "passed
-    // me" money given to the speaker. Whole: 109 of 142 unseen, 113, 115, then 116 (the odd half
-    // 56 → 57 → 57 → 57, an aggregate only).
-    heldOutSet('v35m', { minLines: 142, minFrench: 0.6, tunedHalf: 'even-0' }, { even: 59, whole: 116 });
+    // me" money given to the speaker; 58 once the lead took pocket money paid out again (it cost a
+    // never-tuned line). Whole: 109 of 142 unseen, 113, 115, 116, then 115 (the odd half 56 → 57
+    // → 57 → 57, an aggregate only).
+    heldOutSet('v35m', { minLines: 142, minFrench: 0.6, tunedHalf: 'even-0' }, { even: 58, whole: 115 });
   });
 });

@@ -1,4 +1,3 @@
-import type { Clause } from './clauses.ts';
 import { DEBT_WORDS } from './movement-debts.ts';
 import { PARTS, SPEAKING } from './movement-frames.ts';
 import { ELDERS, OCCASIONS } from './movement-parties.ts';
@@ -60,21 +59,13 @@ function sentToKin(scan: Scan, seg: Segment): boolean {
   return true;
 }
 
-/** « l'argent de poche de ma fille », "the kids' pocket money" paid by the speaker (« mamie m'a donné … »: received). */
-const pocketMoneyPaid = (scan: Scan, [from, to]: Clause) => {
-  const said = ` ${wordsOf(scan.tokens, from, to)} `;
-  return / (argent de poche|pocket money) /.test(said) && !/ (m'|me|moi) /.test(said);
-};
-
 /**
  * One's own card paid off (a transfer, its interest spent: own-card-paid.ts), money sent to a
- * relative (a transfer), pocket money paid into a child's account (spent: « l'argent de poche de ma
- * fille, 20 € viré sur son compte »). Undefined when none is said.
+ * relative (a transfer). Undefined when none is said.
  */
 export function householdMoney(scan: Scan, seg: Segment): MovementKind | null | undefined {
   const card = ownCardPaidOff(scan, [seg.start, seg.end]);
   if (card !== undefined) return card;
-  if (pocketMoneyPaid(scan, [seg.start, seg.end])) return null;
   return sentToKin(scan, seg) ? 'transfer' : undefined;
 }
 
