@@ -130,6 +130,7 @@ export const LABELLED_SETS = [
   ['tuning v34a', 'utterances-v34a.jsonl', 'tuned'],
   ['tuning v33m', 'utterances-v33m.jsonl', 'tuned'],
   ['tuning v34k', 'utterances-v34k.jsonl', 'tuned'],
+  ['tuning v35k', 'utterances-v35k.jsonl', 'tuned'],
   ['tuning v34m', 'utterances-v34m.jsonl', 'tuned'],
   ['tuning v35a', 'utterances-v35a.jsonl', 'tuned'],
   ['tuning v35m', 'utterances-v35m.jsonl', 'tuned'],
