@@ -17,6 +17,7 @@ import {
   possessive,
   roomFor,
 } from './category-frames.ts';
+import { grownFood, paintsCounted } from './category-kinds-said.ts';
 import type { CategoryMatch } from './category-learned.ts';
 import { type Hit, isEnglishOnlyWord, isFrenchOnlyWord, knownPhraseEnd, TABLES } from './category-tables.ts';
 import { journeyFare, toppedUpCard } from './fare-cards.ts';
@@ -125,6 +126,12 @@ export function findCategory(
         ))
     )
       h = { ...h, category: 'leisure', weight: 3 };
+    // « des graines de radis », "tomato plants": a food's seeds or plants are the garden's.
+    if (h.category === 'groceries' && grownFood(tokens, i, hit.end))
+      h = { ...h, category: 'housing', weight: 2 };
+    // "oil paints", "watercolour paints": an artist's colours, where "a tin of paint" is a wall's.
+    if (lang === 'en' && h.category === 'housing' && paintsCounted(tokens, hit.end))
+      h = { ...h, category: 'leisure' };
     // "lunch at Subway", "a sub from Subway": a chain's name written as one, where it was bought,
     // is the chain, though the word it spells names another thing ("took the subway").
     const brand = lang === 'en' && atEnglishPlace(tokens, i) ? brandName(tokens, i, to) : null;
