@@ -45,3 +45,28 @@ describe('paints counted are an artist’s colours (category-kinds-said.ts)', ()
     expect(category(text)).toBe('housing');
   });
 });
+
+describe('races, the nail bar, the garden centre and sponsoring, said in a word (lexicon-long-tail.ts)', () => {
+  it.each([
+    ['entry for the Paris marathon, 90 euros', 'leisure'],
+    ['un dossard pour le semi-marathon de Nantes, 32 €', 'leisure'],
+    ['le stage de trail dans les Pyrénées, 300 €', 'leisure'],
+    ['the nail bar on Friday, 28 euros', 'shopping'],
+    ['the garden centre, 35 euros', 'shopping'],
+    // Sponsoring someone's race gives to their cause, over the race itself.
+    ["sponsored my cousin's half marathon, 15 euros", 'gifts'],
+  ])('reads « %s » as %s', (text, expected) => {
+    expect(category(text)).toBe(expected);
+  });
+
+  it.each([
+    // A bar of food, a bar that serves, the café of a garden centre, what was bought there.
+    ['a chocolate bar, 2 euros', 'groceries'],
+    ['drinks at the hotel bar, 20 euros', 'dining'],
+    ['tea and cake at the garden centre cafe, 9 euros', 'dining'],
+    ['two bags of compost at the garden centre, 12 euros', 'housing'],
+    ['a train to the marathon, 30 euros', 'transport'],
+  ])('leaves « %s » to its words (%s)', (text, expected) => {
+    expect(category(text)).toBe(expected);
+  });
+});

@@ -51,7 +51,7 @@ describe('a doubt of the lexicon category (ParseOptions.doubtCategory)', () => {
     const local = readLocally('Nail Bar 35 euros', { ...TEST_OPTS, ...recorder(true) });
     expect(settleLocally('Nail Bar 35 euros', local, true)).toBeNull();
     expect(settleLocally('Nail Bar 35 euros', local, false)?.expenses).toMatchObject([
-      { amount: '35.00', category: 'dining', status: 'saved' },
+      { amount: '35.00', category: 'shopping', status: 'saved' },
     ]);
   });
 });

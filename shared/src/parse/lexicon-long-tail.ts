@@ -108,7 +108,7 @@ export const FR_LONG_TAIL: readonly LexiconEntry[] = [
   ['gifts', 2, 'pour mon neveu|pour ma niece|pour mon filleul|pour ma filleule'],
   // Spoken forms of v5c.
   ['health', 2, 'orthoptiste|infirmiere a domicile|analyses de sang'],
-  ['leisure', 2, 'imax|centre de loisirs'],
+  ['leisure', 2, 'imax|centre de loisirs|marathon|semi-marathon|semi marathon|trail'],
   ['dining', 2, 'bruncher|aller bruncher'],
   ['gifts', 2, 'depart a la retraite|cadeau de depart'],
   // Looking after a pet, and the everyday things the open data has no preset for (v6).
@@ -151,7 +151,7 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
   [
     'shopping',
     2,
-    'hair salon|nail salon|waxing|facial|tattoo|beard trim|trim|blow dry|dry cleaner|' +
+    'hair salon|nail salon|nail bar|garden centre|waxing|facial|tattoo|beard trim|trim|blow dry|dry cleaner|' +
       'tailor|alterations|shoe repair|cobbler|pet store|pet shop|pet supplies|groomer|grooming|' +
       'dog grooming|dog toy|cat toy',
   ],
@@ -212,7 +212,9 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
   // Spoken forms of v5c.
   ['health', 2, 'nurse|home nurse|nurse visit'],
   ['groceries', 2, 'baby formula|formula milk|nappies|wipes|baby wipes|big shop|weekly shop|food shop'],
-  ['leisure', 2, 'go-karting'],
+  ['leisure', 2, 'go-karting|marathon|half marathon'],
+  // Sponsoring someone's race or walk gives to their cause: over the race ("sponsored my friend's marathon").
+  ['gifts', 3, 'sponsored|sponsorship|sponsoring'],
   ['gifts', 2, 'retirement gift|retirement present|leaving do'],
   // Looking after a pet is a service of its own, not shopping (grooming, a service to it, stays there).
   [

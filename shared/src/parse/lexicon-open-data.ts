@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '45b09768b17015d64306a8c03d8e56f128db6b44def310e2b59c611b507b016b';
+export const OPEN_DATA_INPUTS = 'fdf59b67558a9dac691950e41e09bd64600ccdd08ebba910e97a4f6c73a19343';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
