@@ -53,6 +53,8 @@ describe('races, the nail bar, the garden centre and sponsoring, said in a word 
     ['le stage de trail dans les Pyrénées, 300 €', 'leisure'],
     ['the nail bar on Friday, 28 euros', 'shopping'],
     ['the garden centre, 35 euros', 'shopping'],
+    ['an evening pottery class, 30 euros', 'leisure'],
+    ['un atelier poterie le samedi, 40 €', 'leisure'],
     // Sponsoring someone's race gives to their cause, over the race itself.
     ["sponsored my cousin's half marathon, 15 euros", 'gifts'],
   ])('reads « %s » as %s', (text, expected) => {

@@ -108,7 +108,7 @@ export const FR_LONG_TAIL: readonly LexiconEntry[] = [
   ['gifts', 2, 'pour mon neveu|pour ma niece|pour mon filleul|pour ma filleule'],
   // Spoken forms of v5c.
   ['health', 2, 'orthoptiste|infirmiere a domicile|analyses de sang'],
-  ['leisure', 2, 'imax|centre de loisirs|marathon|semi-marathon|semi marathon|trail'],
+  ['leisure', 2, 'imax|centre de loisirs|marathon|semi-marathon|semi marathon|trail|poterie'],
   ['dining', 2, 'bruncher|aller bruncher'],
   ['gifts', 2, 'depart a la retraite|cadeau de depart'],
   // Looking after a pet, and the everyday things the open data has no preset for (v6).
@@ -212,7 +212,7 @@ export const EN_LONG_TAIL: readonly LexiconEntry[] = [
   // Spoken forms of v5c.
   ['health', 2, 'nurse|home nurse|nurse visit'],
   ['groceries', 2, 'baby formula|formula milk|nappies|wipes|baby wipes|big shop|weekly shop|food shop'],
-  ['leisure', 2, 'go-karting|marathon|half marathon'],
+  ['leisure', 2, 'go-karting|marathon|half marathon|pottery|ceramics'],
   // Sponsoring someone's race or walk gives to their cause: over the race ("sponsored my friend's marathon").
   ['gifts', 3, 'sponsored|sponsorship|sponsoring'],
   ['gifts', 2, 'retirement gift|retirement present|leaving do'],
