@@ -18,8 +18,10 @@ describe('the local parser on the tuning sets of round 34 written before their r
     // that place ("the hotel bar", "the airport pharmacy"), a drink counted by its crate or its
     // case bought to drink at home ("a crate of beer", « un cubi de rouge »), a vehicle steered from
     // afar a toy (« une voiture télécommandée »), a garlic press and « un épluche-légumes » tools.
-    // Whole: 122 of 146 unseen, 135 after (the odd half 64 → 64, an aggregate only).
-    heldOutSet('v34k', { minLines: 146, minFrench: 0.57, tunedHalf: 'even-0' }, { even: 71, whole: 135 });
+    // Whole: 122 of 146 unseen, 135 after (the odd half 64 → 64, an aggregate only). Round 35: 72
+    // and 136 on main at 9191101f, 73 and 137 with English paints counted an artist's
+    // ("watercolour paints", category-kinds-said.ts; the odd half still 64).
+    heldOutSet('v34k', { minLines: 146, minFrench: 0.57, tunedHalf: 'even-0' }, { even: 73, whole: 137 });
   });
 
   it('gets the v34m set right at its floors, its odd half held out', () => {
