@@ -46,8 +46,10 @@ describe('the local parser on the tuning sets of round 35 written before their r
     // unseen (main at 9191101f, the set at 7cf70718); 62 with a food's seeds or plants the garden's
     // (« des graines de radis », "tomato plants") and English paints counted an artist's ("oil
     // paints"); 66 with a race said in a word ("marathon", « le trail »), "nail bar" and "garden
-    // centre" shops; 67 with pottery a craft ("a pottery class", « un atelier poterie »). Whole: 117
-    // of 150 unseen, 121, 125, then 127 (the odd half 58 → 59 → 59 → 60, an aggregate only).
-    heldOutSet('v35k', { minLines: 150, minFrench: 0.57, tunedHalf: 'even-0' }, { even: 67, whole: 127 });
+    // centre" shops; 67 with pottery a craft ("a pottery class", « un atelier poterie »); 66 once the
+    // lead took « trail » out (as a word it made « mon sponsor m'a viré 500 € pour la saison de
+    // trail », v35m's income, a payback). Whole: 117 of 150 unseen, 121, 125, 127, then 126 (the odd
+    // half 58 → 59 → 59 → 60 → 60, an aggregate only).
+    heldOutSet('v35k', { minLines: 150, minFrench: 0.57, tunedHalf: 'even-0' }, { even: 66, whole: 126 });
   });
 });

@@ -50,7 +50,6 @@ describe('races, the nail bar, the garden centre and sponsoring, said in a word 
   it.each([
     ['entry for the Paris marathon, 90 euros', 'leisure'],
     ['un dossard pour le semi-marathon de Nantes, 32 €', 'leisure'],
-    ['le stage de trail dans les Pyrénées, 300 €', 'leisure'],
     ['the nail bar on Friday, 28 euros', 'shopping'],
     ['the garden centre, 35 euros', 'shopping'],
     ['an evening pottery class, 30 euros', 'leisure'],

@@ -108,7 +108,7 @@ export const FR_LONG_TAIL: readonly LexiconEntry[] = [
   ['gifts', 2, 'pour mon neveu|pour ma niece|pour mon filleul|pour ma filleule'],
   // Spoken forms of v5c.
   ['health', 2, 'orthoptiste|infirmiere a domicile|analyses de sang'],
-  ['leisure', 2, 'imax|centre de loisirs|marathon|semi-marathon|semi marathon|trail|poterie'],
+  ['leisure', 2, 'imax|centre de loisirs|marathon|semi-marathon|semi marathon|poterie'],
   ['dining', 2, 'bruncher|aller bruncher'],
   ['gifts', 2, 'depart a la retraite|cadeau de depart'],
   // Looking after a pet, and the everyday things the open data has no preset for (v6).

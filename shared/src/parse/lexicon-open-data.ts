@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '6cb2d278de8f6217f8b949d5d0cc065cc478c8138be67b2b2848873f15ccb617';
+export const OPEN_DATA_INPUTS = '3af272ace078890777ad3e0dcfe29818aa3656a2b4db0b1a5207af10209a331b';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
