@@ -15,6 +15,11 @@
  * joined-word-lists.ts writes, and read nowhere but as a callee. A word with a capital or a `|`
  * cannot be front-coded: its Set stays as written. The lists of words a phrase table is made of,
  * one meaning each, alike (front-coded-tables.ts: `$G("…")`, the decoded Set's words in an array).
+ * The hand lexicons' rows (`["groceries",2,"courses|pain|…"]`, shared/src/parse/hand-lexicons.ts)
+ * alike, given as the strings they hold: each becomes `$J("…")`, its words sorted, joined again at
+ * load. A row's order could matter to the table builder (the first form derived wins), but both
+ * reading tables come out identical, every phrase with the same meaning, with every hand row sorted
+ * (front-coded-sets.test.ts builds them both ways, room53); a row with a word twice stays as written.
  * Run on joinWordLists' output.
  */
 import { parseAst } from 'vite';
@@ -22,7 +27,7 @@ import { type Node, tableLists, type Use, visit } from './front-coded-tables.ts'
 
 /** What the rewrite is, for the chunk's hash: a new rewrite names the new content anew. */
 export const FRONT_CODED_SETS =
-  'Sets read only by has, and the lists of one meaning of a phrase table (named, marked), sorted and front-coded, decoded by $F';
+  'Sets read only by has, the lists of one meaning of a phrase table (named, marked) and the hand lexicons rows, sorted and front-coded, decoded by $F';
 
 const OPENS = /[A-Z|]/;
 
@@ -85,7 +90,7 @@ function freshName(base: string, names: ReadonlySet<string>): string {
 }
 
 /** The module's code with each Set of words read only by `has` sorted, front-coded and decoded at load. */
-export function frontCodeSets(code: string): string {
+export function frontCodeSets(code: string, rows: ReadonlySet<string> = new Set()): string {
   const ast = parseAst(code, { lang: 'js' }) as unknown as Node;
   // Every identifier that names a binding or a value (not a property's key or a member's name),
   // with how it is used: as `x.has(…)`'s object, as a callee, or otherwise.
@@ -174,6 +179,15 @@ export function frontCodeSets(code: string): string {
     const coded = sortedFrontCoded(words);
     if (coded !== null) rewrites.push({ node, coded, list: joined ? joiner : listed });
   }
+  // A hand row's words, the third of its three values, when none is said twice.
+  visit(ast, (node) => {
+    const [, , text] = node.type === 'ArrayExpression' ? (node.elements as (Node | null)[]) : [];
+    if ((node.elements as Node[] | undefined)?.length !== 3 || text?.type !== 'Literal') return;
+    const words = typeof text.value === 'string' && rows.has(text.value) ? text.value.split('|') : [];
+    const coded = new Set(words).size === words.length ? sortedFrontCoded(words) : null;
+    const inside = rewrites.some((r) => r.node.start <= text.start && text.end <= r.node.end);
+    if (words.length > 1 && coded !== null && !inside) rewrites.push({ node: text, coded, list: joiner });
+  });
   if (rewrites.length === 0) return code;
   rewrites.sort((a, b) => a.node.start - b.node.start);
   let out = '';

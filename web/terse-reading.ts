@@ -19,8 +19,10 @@
  * by what they are made of, the functions first (grouped-values.ts, room43), and its literal word
  * lists joined in one string each, split by one function of the module (joined-word-lists.ts,
  * room32, room43), and its Sets of words read only by `has` sorted and front-coded
- * (front-coded-sets.ts, room51).
+ * (front-coded-sets.ts, room51), with the hand lexicons' rows (room53).
  */
+
+import { EN_HAND, FR_HAND } from '@voicetrack/shared/hand-lexicons';
 import { type MinifyOptions, minify } from 'terser';
 import type { Plugin, Rollup } from 'vite';
 import { FRONT_CODED_SETS, frontCodeSets } from './front-coded-sets.ts';
@@ -37,6 +39,9 @@ export const READING_CHUNK = 'reading';
  * sibling, gave 0.8 KB more).
  */
 const TERSER: MinifyOptions = { module: true, ecma: 2020, compress: { passes: 2, hoist_funs: true } };
+
+/** The hand lexicons' rows, by the words each holds: front-coded-sets.ts sorts them. */
+const HAND_ROWS = new Set([...FR_HAND, ...EN_HAND].map(([, , words]) => words));
 
 export function terseReading(): Plugin {
   return {
@@ -62,7 +67,7 @@ export function terseReading(): Plugin {
         for (const chunk of chunks) {
           const out = await minify(chunk.code, TERSER);
           if (out.code === undefined) throw new Error(`Terser returned no code for ${chunk.fileName}`);
-          chunk.code = frontCodeSets(joinWordLists(groupValues(out.code)));
+          chunk.code = frontCodeSets(joinWordLists(groupValues(out.code)), HAND_ROWS);
         }
       },
     },
