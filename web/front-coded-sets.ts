@@ -27,7 +27,7 @@ import { type Node, tableLists, type Use, visit } from './front-coded-tables.ts'
 
 /** What the rewrite is, for the chunk's hash: a new rewrite names the new content anew. */
 export const FRONT_CODED_SETS =
-  'Sets read only by has, the lists of one meaning of a phrase table (named, marked) and the hand lexicons rows, sorted and front-coded, decoded by $F';
+  'Sets read only by has, the lists of one meaning of a phrase table (named, marked, with participles that agree) and the hand lexicons rows, sorted and front-coded, decoded by $F';
 
 const OPENS = /[A-Z|]/;
 

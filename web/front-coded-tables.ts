@@ -40,6 +40,12 @@ const PHRASE_TABLE = [
 const SPLIT = /^function [\w$]+\((\w+)\)\{return \1\.split\("\|"\)\}$/;
 /** markers-system.ts's `list(mark, "a|b")`: each word, trimmed, with the one mark. */
 const MARKED = /^\((\w+),(\w+)\)=>\2\.split\("\|"\)\.map\((\w+)=>\[\3\.trim\(\),\1\]\)$/;
+/**
+ * movement-words.ts's `list(mark, "a|recu*")`: each word, a participle's four endings for its `*`
+ * (`$W("|e|s|es")`, the split function named in group 5), with the one mark: the same in any order.
+ */
+const AGREEING =
+  /^\((\w+),(\w+)\)=>\2\.split\("\|"\)\.flatMap\((\w+)=>\((\w+)=>\4\.includes\("\*"\)\?([\w$]+)\("\|e\|s\|es"\)\.map\((\w+)=>\4\.replace\("\*",\6\)\):\[\4\]\)\(\3\.trim\(\)\)\.map\((\w+)=>\[\7,\1\]\)\)$/;
 
 /**
  * The lists of words a PhraseTable is made of, each word with one same meaning (`new T(list.map(e
@@ -88,7 +94,8 @@ export function tableLists(
     if (
       id.type === 'Identifier' &&
       init &&
-      MARKED.test(code.slice(init.start, init.end)) &&
+      (MARKED.test(code.slice(init.start, init.end)) ||
+        splits.has(AGREEING.exec(code.slice(init.start, init.end))?.[5] ?? '')) &&
       only(id.name as string, 'called')
     )
       marked.add(id.name as string);

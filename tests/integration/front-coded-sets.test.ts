@@ -70,4 +70,19 @@ describe('frontCodeSets', () => {
     expect(coded).toContain('w=[...$W("d|c")');
     expect(run(coded)).toEqual(run(code));
   });
+
+  it('sorts a list of marked words with participles that agree, and the table means the same', () => {
+    const agree =
+      '(e,t)=>t.split("|").flatMap(t=>(e=>e.includes("*")?$W("|e|s|es").map(t=>e.replace("*",t)):[e])(t.trim()).map(t=>[t,e]))';
+    const asked = asks.concat(['recu', 'recues', 'verse', 'verses', 'a', 'z', 'mon verse']);
+    const code = `${TABLE}const q=${agree},v=[...q("income","verse*|recu*| a|z|mon verse*")];const a=new T([...v,...q("loan","a")]);const out=${JSON.stringify(asked)}.map(t=>a.root.get(t));`;
+    const coded = frontCodeSets(code);
+    expect(coded).toContain('v=[...q("income",$J(" a|mon verse*|recu*|verse*|z"))]');
+    expect(run(coded)).toEqual(run(code));
+    // The same maker with another ending list, or called otherwise too, keeps its words as written.
+    const other = code.replace('"|e|s|es"', '"|e|s"');
+    expect(frontCodeSets(other)).toBe(other);
+    const read = code.replace('const out=', 'q.length;const out=');
+    expect(frontCodeSets(read)).toBe(read);
+  });
 });
