@@ -215,8 +215,13 @@ export function matchDayOfMonth(tokens: readonly Token[], i: number, ctx: DateCo
       day.form === 'words' ? !dayInWords(tokens, i, day.end) : !prefix && (day.form === 'digits' || spelled)
     )
       return null;
-    // "paid Dan back the 15", "Tom paid back the 25 he owed": what was given back, not a day ("on the 15").
-    if (day.form === 'digits' && tokens[i - 1]?.norm === 'back') return null;
+    // "paid Dan back the 15", "Tom paid back the 25 he owed", "my mate gave me the 20", "sent her the
+    // 15", "I owe him the 20": what is handed over, not a day ("paid me on the 15", "the 3rd").
+    if (
+      day.form === 'digits' &&
+      /^(back|me|him|her|us|them|owe|gave|sent|passed|lent)$/.test(tokens[i - 1]?.norm ?? '')
+    )
+      return null;
     // "for her 21st", "Sam's 30th", « mon 2e café »: an ordinal someone has is an age or a rank, not a day.
     if (
       !prefix &&
