@@ -123,10 +123,10 @@ describe('readAmount: cents after the currency', () => {
   });
 
   it.each([
-    // A quantity, a measure, another currency, a joined number with no "centimes": not cents.
+    // A quantity, a measure, another currency, a joined number before a thing with no "centimes": not cents.
     ['20 euros deux cafés', '2000 EUR →2 int:20 cur:1'],
     ['10 euros 3 fois', '1000 EUR →2 int:10 cur:1'],
-    ['12 euros et 40', '1200 EUR →2 int:12 cur:1'],
+    ['12 euros et 40 pour le pain', '1200 EUR →2 int:12 cur:1'],
     ['12 euros 40 dollars', '1200 EUR →2 int:12 cur:1'],
     ['12 euros 150', '1200 EUR →2 int:12 cur:1'],
     ['12 euros 0', '1200 EUR →2 int:12 cur:1'],

@@ -125,7 +125,7 @@ function centsAfter(
   tokens: readonly Token[],
   i: number,
   lang: Lang,
-  major: { int: number; priced: () => boolean },
+  major: { int: number; priced: () => boolean; opens: boolean },
 ): { cents: number; end: number } | null {
   const joined = tokens[i]?.norm === 'et' || tokens[i]?.norm === 'and';
   const at = joined ? i + 1 : i;
@@ -144,11 +144,15 @@ function centsAfter(
   const article = n.words && tokens[n.end - 2]?.norm === 'et' && /^une?$/.test(tokens[n.end - 1]?.norm ?? '');
   if (!joined && article && tokens[n.end]?.kind === 'word' && (!cur || cur.word.ambiguous))
     return { cents: n.int - 1, end: n.end - 2 };
-  if (joined || cur) return null;
+  // « douze euros et 50 », « douze euros et 50 le ciné »: cents, when nothing follows or a thing's
+  // article does with no thing named before (« le taxi 20 euros et 50 le resto », « et 2 cafés »: two).
+  const next = tokens[n.end];
+  const ends = !next || next.kind === 'punct' || (major.opens && /^(le|la|l'|les|au|the)$/.test(next.norm));
+  if (cur || (joined && !(ends && n.int > 9))) return null;
+  if (joined) return { cents: n.int, end: n.end };
   // "a 20 dollar one", "the 35 euro one": "one" alone after the money is the thing, not a cent.
   if (tokens[at]?.norm === 'one' && n.end === at + 1) return null;
   // "douze euros cinquante au resto": fine; "20 euros deux cafés" or "10 euros 3 fois": not cents.
-  const next = tokens[n.end];
   if (!next || next.kind === 'punct') return { cents: n.int, end: n.end };
   if (next.kind !== 'word' || UNITS.match(tokens, n.end)) return null;
   const mark = MARKERS.match(tokens, n.end)?.value;
@@ -277,7 +281,7 @@ export function readAmount(tokens: readonly Token[], i: number, lang: Lang): Amo
       half > 0
         ? // « une brique et demie »: half of what the word counts, 5 000.
           { cents: 50 * (post?.word.times ?? 1), end: end + half }
-        : centsAfter(tokens, end, lang, { int, priced: () => countedAt(tokens, i, lang) });
+        : centsAfter(tokens, end, lang, { int, priced: () => countedAt(tokens, i, lang), opens: !i });
     if (extra) {
       alt.push(cents, extra.cents * 100);
       cents += extra.cents;
