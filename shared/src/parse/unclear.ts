@@ -1,5 +1,6 @@
 import { centsToDecimal } from '../money.ts';
 import { describeSegment, FALLBACK_DESCRIPTION, MAX_DESCRIPTION, shareNote } from './describe.ts';
+import { unitPrice } from './expense-rules.ts';
 import { placeMoney } from './place-currency.ts';
 import { type AmountItem, type AmountRead, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
@@ -29,7 +30,10 @@ export function unclearExpense(
 ): ParsedExpense {
   // What was said on top of it (a tip, shipping, a discount) is kept with it, as for a sure amount.
   const said = seg.amount;
-  const base = said?.cents ?? 0;
+  const heard = said?.cents ?? 0;
+  // "12 roses at 2.50 each": a price said each, times the things counted before it.
+  const price = said && unitPrice(scan, seg, said);
+  const base = price?.each ? divideHalfUp(heard * price.count, price.per ?? 1) : heard;
   const withAddOns = base + (said?.tipCents ?? 0) + percentHalfUp(base, said?.tipBasisPoints ?? 0);
   const bill = withAddOns > 0 ? withAddOns : base;
   // "a monitor 59.60 split with Tom": a share said of it too (« part de 59,60 € »).
@@ -52,7 +56,7 @@ export function unclearExpense(
     categorySure: false,
     reviewReason: 'unclear_amount',
     provenance: {
-      amount: { from: cents === base ? 'heard' : 'parsed' },
+      amount: { from: cents === heard ? 'heard' : 'parsed' },
       currency: { from: 'parsed' },
       date: { from: saidDate ? 'heard' : 'parsed' },
       category: { from: 'parsed' },
