@@ -200,8 +200,11 @@ function depositCameBack(scan: Scan, amount: Amount, own: Clause): boolean {
     const w = word(scan, i);
     if (SPEAKING.has(w) || KEPT.test(w)) return false;
     if (!DEPOSITS.has(w)) continue;
+    // « la caution de 200 € rendue »: given back, said last (« pas encore rendue » is not).
     deposit ||=
       i >= amount.end ||
+      (/^(rendue?|restituee?)$/.test(word(scan, own[1] - 1)) &&
+        !/^(pas|encore|jamais)$/.test(word(scan, own[1] - 2))) ||
       SPEAKERS_OWN.has(word(scan, i - 1)) ||
       SPEAKERS_OWN.has(word(scan, amount.start - 1));
   }
