@@ -124,7 +124,9 @@ export const PAYING = wordSet(
 /** Who pays for work or a thing sold: their money is income, whatever it pays for. */
 const PAYERS = new Set([
   ...PAYING,
-  ...wordSet('acheteurs|clients|eleve|eleves|buyers|customers|vinted|leboncoin|ebay|temping|students|pupils|sponsor'),
+  ...wordSet(
+    'acheteurs|clients|eleve|eleves|buyers|customers|vinted|leboncoin|ebay|temping|students|pupils|sponsor',
+  ),
 ]);
 /** The words without one of which neither `workPaid` nor `tipsReceived` holds: most segments say none. */
 export const INCOME_FRAME_WORDS: ReadonlySet<string> = new Set([
