@@ -22,6 +22,7 @@
  * (front-coded-sets.test.ts builds them both ways, room53); a row with a word twice stays as written.
  * Run on joinWordLists' output.
  */
+import { frontCoded } from '@voicetrack/shared/front-coded';
 import { parseAst } from 'vite';
 import { type Node, tableLists, type Use, visit } from './front-coded-tables.ts';
 
@@ -34,18 +35,7 @@ const OPENS = /[A-Z|]/;
 /** The words sorted, front-coded (front-coded.ts frontCoded), or null when one cannot be. */
 export function sortedFrontCoded(words: readonly string[]): string | null {
   const sorted = [...new Set(words)].sort();
-  if (sorted.some((w) => w === '' || OPENS.test(w))) return null;
-  let prev = '';
-  return sorted
-    .map((word, i) => {
-      let shared = 0;
-      const most = Math.min(prev.length, word.length - 1, 26);
-      while (shared < most && prev[shared] === word[shared]) shared++;
-      prev = word;
-      if (i === 0) return word;
-      return shared === 0 ? `|${word}` : String.fromCharCode(64 + shared) + word.slice(shared);
-    })
-    .join('');
+  return sorted.some((w) => w === '' || OPENS.test(w)) ? null : frontCoded(sorted);
 }
 
 /** The decoder, under `name`: the Set of the words a front-coded string holds. */
