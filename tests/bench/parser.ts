@@ -159,6 +159,7 @@ export const LABELLED_SETS = [
   ['blind v28', 'utterances-blind-v28.jsonl', 'never tuned on'],
   ['blind v29', 'utterances-blind-v29.jsonl', 'never tuned on'],
   ['blind v30', 'utterances-blind-v30.jsonl', 'never tuned on'],
+  ['blind v31', 'utterances-blind-v31.jsonl', 'never tuned on'],
 ] as const;
 
 const share = (x: number, of: number) => Math.round((1000 * x) / Math.max(1, of)) / 10;

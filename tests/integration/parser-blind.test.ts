@@ -127,4 +127,8 @@ describe('the local parser on sentences never tuned on', () => {
   it('reports the blind set v30 in figures only', () => {
     blindSet('v30', 'blind32', 300);
   });
+
+  it('reports the blind set v31 in figures only', () => {
+    blindSet('v31', 'blind33', 300);
+  });
 });
