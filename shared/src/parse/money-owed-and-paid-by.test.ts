@@ -17,8 +17,8 @@ describe("the speaker's debt beside someone else paying is their part, kept and 
     ["c'est Hugo qui a payé l'essence, je lui dois 20 €", 'spent 20.00 EUR transport not_paid'],
     ['Sam got the gig tickets, I owe him 30', 'spent 30.00 EUR leisure not_paid'],
     // Look-alikes: a debt alone, one owed to the speaker, one paid back, the speaker paying too.
-    ['je dois 20 € à Paul pour le concert', ''],
-    ['Paul me doit 35 €', ''],
+    ['je dois 20 € à Paul pour le concert', 'spent 20.00 EUR leisure not_paid'],
+    ['Paul me doit 35 €', 'loan 35.00 EUR'],
     ["j'ai payé les places, Paul me doit 35 €", 'loan 35.00 EUR'],
     ['Paul a payé le resto, je lui ai remboursé 20 €', 'repayment 20.00 EUR'],
     ["Marc a payé l'essence et moi le péage, 12 €", 'spent 12.00 EUR transport'],

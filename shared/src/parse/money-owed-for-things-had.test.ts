@@ -16,10 +16,10 @@ describe('owed for a service or a thing had: kept, flagged not_paid', () => {
     ['I owe the dentist 60 for the filling', 'spent 60.00 EUR health not_paid'],
     ['still owe the physio 45', 'spent 45.00 EUR health not_paid'],
     // Look-alikes: owed to a person with nothing named, owed to the speaker, paid.
-    ['je dois 25 € à Camille', ''],
-    ['I still owe my cousin 40', ''],
-    ['Paul me doit 30 € pour le resto', ''],
-    ['he still owes me 20 for the pizza', ''],
+    ['je dois 25 € à Camille', 'loan 25.00 EUR'],
+    ['I still owe my cousin 40', 'loan 40.00 EUR'],
+    ['Paul me doit 30 € pour le resto', 'loan 30.00 EUR'],
+    ['he still owes me 20 for the pizza', 'loan 20.00 EUR'],
     ['paid the dentist the 60 I owed him', 'spent 60.00 EUR health'],
   ]);
 });
@@ -90,11 +90,11 @@ describe("owed to a trade said by its shop's preposition and its noun (movement-
     ['je dois 30 € chez le cordonnier', 'spent 30.00 EUR shopping not_paid'],
     ['je dois 20 € à la fleuriste', 'spent 20.00 EUR gifts not_paid'],
     // Look-alikes: a person, a figure's frame, owed to the speaker.
-    ['je dois 20 € au voisin', ''],
-    ['je dois 20 € à la cousine', ''],
-    ['je dois 50 € au total', ''],
-    ['je dois 20 € au premier', ''],
-    ['Paul me doit 15 € au boulanger', ''],
+    ['je dois 20 € au voisin', 'loan 20.00 EUR'],
+    ['je dois 20 € à la cousine', 'loan 20.00 EUR'],
+    ['je dois 50 € au total', 'loan 50.00 EUR'],
+    ['je dois 20 € au premier', 'loan 20.00 EUR'],
+    ['Paul me doit 15 € au boulanger', 'loan 15.00 EUR'],
   ]);
 });
 
@@ -111,5 +111,21 @@ describe('a plan carried along a list by "and", « et »: each amount kept, flag
     ],
     // Look-alike: paid, the list is spent.
     ['paid the babysitter 40 and the dog walker 15', 'spent 40.00 EUR education spent 15.00 EUR other'],
+  ]);
+});
+
+describe('round 36: money the speaker owes is never lost', () => {
+  cases([
+    // Owed to a person for a thing named: the speaker had it, their expense not paid yet.
+    ['I owe Tom 20 for the pizza', 'spent 20.00 EUR dining not_paid'],
+    ['je dois 15 € à Romain pour le kebab', 'spent 15.00 EUR dining not_paid'],
+    ['je dois encore 18 € à Nora pour le ciné', 'spent 18.00 EUR leisure not_paid'],
+    // Owed with nothing named, or to the speaker: no expense, shown as money lent.
+    ['I owe him 20', 'loan 20.00 EUR'],
+    ['je lui dois 20 €', 'loan 20.00 EUR'],
+    // Look-alikes: a debt paid back, someone else paying for a thing.
+    ['paid back the 45 euros I owed Mark', 'repayment 45.00 EUR'],
+    ["j'ai réglé ce que je devais à Bastien, 40 €", 'repayment 40.00 EUR'],
+    ['Jen paid for the cinema, I owe her 12', 'spent 12.00 EUR leisure not_paid'],
   ]);
 });

@@ -164,10 +164,11 @@ const tradeAt = (scan: Scan, i: number) =>
  * « le plombier est passé, je lui dois 80 € », "I owe the dentist 60 for the filling", « je dois 40 €
  * au coiffeur »: the speaker owes for a service or a thing the note names (a category's word, or a
  * trade said at its shop: tradeAt), so it was had: their expense, not paid yet (kept, flagged
- * not_paid). Owed to a person with nothing named (« je dois 20 € à Paul », "I still owe my sister
- * 40") it stays a debt, not spent, also for a thing (« je dois 20 € à Paul pour le concert »:
- * Paul's purchase); owed to the speaker
- * (« Paul me doit 30 € pour le resto », "he still owes me 20") it is nothing of theirs.
+ * not_paid), also to a person (« je dois 15 € à Romain pour le kebab », "I owe Tom 20 for the
+ * pizza": the speaker had it; round 36). Owed to a person with nothing named (« je dois 20 € à
+ * Paul », "I still owe my sister 40") it stays a debt, not spent, and so does money owed to the
+ * speaker (« Paul me doit 30 € pour le resto »): parse-expense-text.ts shows either, when the note
+ * says nothing else, as money lent (a `loan` movement), so that the amount said is not lost.
  */
 export const owesForWhatWasHad = (scan: Scan, seg: Segment, isKeyword: (i: number) => boolean) => {
   // Asked of every amount's segment: the speaker's own debt said in it first, the rest only then.
@@ -185,10 +186,7 @@ export const owesForWhatWasHad = (scan: Scan, seg: Segment, isKeyword: (i: numbe
   const named = (i: number) =>
     (isKeyword(i) || tradeAt(scan, i)) && ![1, 2].some((k) => /^(for|pour)$/.test(word(scan, i - k)));
   if (before && !inSeg.some((i) => i >= before.end && named(i))) return false;
-  const toPerson = inSeg.some(
-    (i) => /^(a|owe)$/.test(word(scan, i - 1)) && personAt(scan, i) && !isKeyword(i),
-  );
-  return !toPerson && inSeg.some((i) => isKeyword(i) || tradeAt(scan, i));
+  return inSeg.some((i) => isKeyword(i) || tradeAt(scan, i));
 };
 
 /** The speaker's own debt: « je dois », "I owe", "still owe" (not « me doit », "owes me"). */

@@ -7,7 +7,7 @@ import { EDGE_STOPWORDS } from './word-sets.ts';
 const MAX_WORDS = 7;
 /** Words that say how money moved (« virement permanent », "standing order"), not whose or what: never a movement card's first or last word. */
 const MOVED_WORDS = new Set(
-  'recu|recue|recus|mis|mise|rendu|rendus|pris|sorti|parti|partis|cote|enfin|virement|versement|transfer|cheque|wero|lydia|lent|got|put|sent|gave|given|paid|took|drew|stuck|finally|back|aside|out|off|up|came|via|sur|automatique|permanent|programme|mensuel|auto|automatic|standing|order|monthly|save|vers|into|went'.split(
+  'recu|recue|recus|mis|mise|rendu|rendus|pris|sorti|parti|partis|cote|enfin|virement|versement|transfer|cheque|wero|lydia|lent|got|put|sent|gave|given|paid|took|drew|stuck|finally|back|aside|out|off|up|came|via|sur|automatique|permanent|programme|mensuel|auto|automatic|standing|order|monthly|save|vers|into|went|dois|doit|owe|owes'.split(
     '|',
   ),
 );

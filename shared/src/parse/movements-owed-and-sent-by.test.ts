@@ -20,8 +20,8 @@ describe('the speaker\'s debt after « et je », "and I", or to any name, beside
     ['Jen paid for the cinema, I owe her 12', 'spent 12.00 EUR leisure not_paid'],
     ['Bex paid for the taxi and I owe her 8', 'spent 8.00 EUR transport not_paid'],
     // Look-alikes: a debt alone, owed to the speaker, the speaker paying too, a capital that is a thing.
-    ['je dois 20 € à Paul', ''],
-    ['Paul me doit 35 €', ''],
+    ['je dois 20 € à Paul', 'loan 20.00 EUR'],
+    ['Paul me doit 35 €', 'loan 35.00 EUR'],
     ["j'ai payé les places, Paul me doit 35 €", 'loan 35.00 EUR'],
     ["Paul a payé le resto et j'ai payé le taxi, 20 €", 'spent 20.00 EUR transport'],
     ['Jen paid for the cinema and I paid the popcorn, 12', 'spent 12.00 EUR leisure'],
@@ -89,8 +89,8 @@ describe('the month\'s livery of an animal, and "Revolut from", "PayPal from" a 
 
 describe('an amount the clause says is still owed to the speaker moved nothing', () => {
   cases([
-    ['Paul a payé sa place, il me doit encore 10 €', ''],
-    ['Tom paid his share, he still owes me 10', ''],
+    ['Paul a payé sa place, il me doit encore 10 €', 'loan 10.00 EUR'],
+    ['Tom paid his share, he still owes me 10', 'loan 10.00 EUR'],
     // Look-alikes: what was paid back before the rest owed, money lent, a place paid by another.
     ["Paul m'a remboursé 20 €, il me doit encore 10 €", 'repayment 20.00 EUR'],
     ['Tom paid me back 20, he still owes me 10', 'repayment 20.00 EUR'],

@@ -66,7 +66,7 @@ describe('cheques from a person, titles, things sold to the speaker, money given
     ["je dois 20 € à Paul et j'ai payé le pain 2 €", 'spent 2.00'],
     ['je dois 20 € à Paul, pain 2 €', 'spent 2.00'],
     ['le resto 60 €, je lui dois 30 €', 'spent 60.00 not_paid'],
-    ['je dois 15 € à Léo et 10 € à Sarah', ''],
+    ['je dois 15 € à Léo et 10 € à Sarah', 'loan 15.00'],
     // Who paid what shared out, the speaker saying their own part: only theirs.
     ['ma sœur a payé le taxi, 20 €, et moi le resto, 45 €', 'spent 45.00'],
     // A dish thought of, beside the one taken, is still the story, not money.

@@ -21,7 +21,7 @@ import {
 import { expenseSignals } from './expense-signals.ts';
 import { goodsPricedLast } from './goods-said.ts';
 import { detectLanguage } from './language.ts';
-import { owesForWhatWasHad } from './movement-debts.ts';
+import { debtIn, owesForWhatWasHad } from './movement-debts.ts';
 import { describeMovement } from './movement-description.ts';
 import { feeSaid, spentBare } from './movement-givers.ts';
 import { movedOn, movementOf, owedIn } from './movements.ts';
@@ -136,6 +136,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   let droppedClauses = orders.count;
   let unexplained = 0;
   let movement: Movement | undefined;
+  let owedShown: Movement | undefined;
   const unread: Segment[] = [];
   for (const seg of segments) {
     const amount = seg.amount;
@@ -151,6 +152,8 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     const owesForHad = owesForWhatWasHad(scan, seg, isKeyword);
     if (kind || (owedIn(scan, seg) && !owesForHad)) {
       if (kind && amount.cents > 0) movement ??= moved(kind, seg, amount, movedOn(scan, kind, date));
+      // « je dois 40 € à ma voisine », "Paul owes me 30": a debt, no expense; alone, shown as money lent.
+      else if (debtIn(scan, seg)) owedShown ??= moved('loan', seg, amount, date?.date);
       droppedClauses++;
       continue;
     }
@@ -274,6 +277,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   for (const seg of unread)
     if (alone || (seg.amount && writtenAsPrice(seg.amount)))
       expenses.push(unclearExpense(clean, scan, seg, lang, firstDate?.date ?? null, today, placedIn));
+  movement ??= expenses.length === 0 ? owedShown : undefined;
   if (expenses.length === 0)
     return { ...none(hasMoney ? 0.8 : 0.6, spoken, orders.count), ...(movement ? { movement } : {}) };
   const score = scoreConfidence(
