@@ -146,8 +146,13 @@ export function purposeOfMark(
       mark === 'transfer' ? insurerSends(scan, clause, at) : saidBefore(scan, clause, at, INSURERS);
     return insurer ? insurersPay(scan, clause) : undefined;
   }
-  // "Deliveroo paid out my week", "Uber paid out my earnings": a platform paying work is pay.
-  if (mark === 'refund' && word(scan, at + 1) === 'out' && saidBefore(scan, clause, clause[1], WORK_PAID_OUT))
+  // "Deliveroo paid out my week", "Etsy paid out 132 euros": a platform paying work or sales is
+  // pay; an insurer paying out ("the insurer paid out 350 for the phone") gives back.
+  if (
+    mark === 'refund' &&
+    word(scan, at + 1) === 'out' &&
+    (saidBefore(scan, clause, clause[1], WORK_PAID_OUT) || !saidBefore(scan, clause, at, INSURERS))
+  )
     return 'earned';
   const paidIn = /^(m' a |m' ont |a |ont )?verse/.test(wordsOf(scan.tokens, at, at + 3));
   return mark === 'income' && paidIn && saidBefore(scan, clause, at, INSURERS)

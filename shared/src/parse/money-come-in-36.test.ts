@@ -1,0 +1,20 @@
+/**
+ * The money54 rules (round 36), through the whole parser on Tuesday 24 November 2026: money that
+ * comes in said by its source. Each rule beside the look-alikes it must not change.
+ */
+import { describe } from 'vitest';
+import { movedOrSpentCases } from './testing/test-parse.ts';
+
+const cases = movedOrSpentCases;
+
+describe('"paid out" by anyone but an insurer is pay: a platform, a shop of one\'s own, a game', () => {
+  cases([
+    ['Etsy paid out 132 euros for the earrings', 'income 132.00 EUR'],
+    ['Bandcamp paid out 47 euros from the album', 'income 47.00 EUR'],
+    ['my scratch card paid out 30 euros', 'income 30.00 EUR'],
+    // Look-alikes: an insurer paying out gives back; a bank paying out a loan lends.
+    ['the insurer paid out 350 for the phone', 'refund 350.00 EUR'],
+    ['my insurance paid out 200 for the bike', 'refund 200.00 EUR'],
+    ['the bank paid out the loan, 5000', 'loan 5000.00 EUR'],
+  ]);
+});
