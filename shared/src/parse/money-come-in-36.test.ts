@@ -18,3 +18,16 @@ describe('"paid out" by anyone but an insurer is pay: a platform, a shop of one\
     ['the bank paid out the loan, 5000', 'loan 5000.00 EUR'],
   ]);
 });
+
+describe('takings said right after their amount: « de caisse », « de recette », « de chiffre »', () => {
+  cases([
+    ["j'ai fait 640 € de caisse à la boutique", 'income 640.00 EUR'],
+    ["j'ai fait 380 € de recette au food truck ce midi", 'income 380.00 EUR'],
+    ['on a fait 900 euros de chiffre samedi', 'income 900.00 EUR'],
+    // Look-alikes: the same words not right after the amount name a thing bought.
+    ['ticket de caisse 12 €', 'spent 12.00 EUR transport'],
+    ['un fond de caisse de 50 € pour le marché', 'spent 50.00 EUR groceries'],
+    ['une caisse enregistreuse, 150 €', 'spent 150.00 EUR shopping'],
+    ['un livre de recettes, 25 €', 'spent 25.00 EUR leisure'],
+  ]);
+});

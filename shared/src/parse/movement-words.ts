@@ -142,6 +142,8 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       'heures supplementaires|overtime|' +
       // A stall's or a day's takings (« la recette du marché »; « la recette de la tarte » is a dish).
       'recette du stand|recette du marche|recette de la journee|recette de la soiree|recette de la vente|' +
+      // Takings said after their amount (« j'ai fait 640 € de caisse », « 380 € de recette »; « ticket de caisse » is none).
+      'de caisse|de recette|de chiffre|' +
       // Money a bet or a game paid out (« 30 € de gains », "my winnings").
       'gains|winnings|' +
       // Paid, said in the passive; the sale of a thing of one's own (« la vente de ma voiture »).

@@ -241,7 +241,8 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string, 
       continue;
     }
     const mark = MARKERS.match(tokens, i);
-    if (mark) {
+    // « 640 € de caisse »: takings said right after their amount (« ticket de caisse » is none).
+    if (mark && (mark.value !== 'income' || t.norm !== 'de' || roles[i - 1] === Role.Amount)) {
       marks.push({ start: i, end: mark.end, mark: mark.value });
       roles.fill(
         mark.value === 'sep' ? Role.Sep : QUIET_MARKS.has(mark.value) ? Role.Skip : Role.Mark,
