@@ -31,3 +31,14 @@ describe('takings said right after their amount: « de caisse », « de recette 
     ['un livre de recettes, 25 €', 'spent 25.00 EUR leisure'],
   ]);
 });
+
+describe('« m\'a remboursé », "refunded" after a capitalised name no given name is: a shop\'s refund', () => {
+  cases([
+    ["Intersport m'a remboursé 30 € pour le cadenas", 'refund 30.00 EUR'],
+    ['Cultura refunded me 18 euros', 'refund 18.00 EUR'],
+    // Look-alikes: a given name repays; another verb than the shop's keeps a name a person's.
+    ["Mehdi m'a remboursé 30 €", 'repayment 30.00 EUR'],
+    ['Chloe refunded me 12 euros', 'repayment 12.00 EUR'],
+    ["Mathis m'a renvoyé les 22 € du concert sur Lydia", 'repayment 22.00 EUR'],
+  ]);
+});

@@ -5,6 +5,7 @@ import { isGivenName } from './given-names.ts';
 import { isAcronym } from './movement-frames.ts';
 import { BODIES, isPersonWord, PEOPLE } from './movement-parties.ts';
 import { Role, type Scan } from './scan-types.ts';
+import { wordsOf } from './tokenize.ts';
 import type { MovementKind } from './types.ts';
 
 /**
@@ -33,10 +34,16 @@ export function paidBackKind(
   for (let i = clause[0]; i < at; i++) {
     const t = scan.tokens[i];
     if (t?.kind === 'word' && /^\p{Lu}/u.test(t.raw) && scan.roles[i] === Role.Free)
-      return /^.\p{Ll}+\p{Lu}/u.test(t.raw) ? 'refund' : 'repayment';
+      return /^.\p{Ll}+\p{Lu}/u.test(t.raw) ||
+        (!isGivenName(t.norm) && REFUNDED.test(wordsOf(scan.tokens, at, at + 3)))
+        ? 'refund'
+        : 'repayment';
   }
   return 'refund';
 }
+
+/** « m'a remboursé », "refunded": a shop's verb, said after a name no given name is (« Intersport m'a remboursé »). */
+const REFUNDED = /rembours|refund/;
 
 /**
  * « Leroy Merlin m'a remboursé », "Basic-Fit gave me back": a name of two capitalised words before
