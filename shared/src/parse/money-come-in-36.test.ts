@@ -42,3 +42,12 @@ describe('« m\'a remboursé », "refunded" after a capitalised name no given na
     ["Mathis m'a renvoyé les 22 € du concert sur Lydia", 'repayment 22.00 EUR'],
   ]);
 });
+
+describe('"settled his half", "her share": another paying their own part back, as "paid his share"', () => {
+  cases([
+    ['my flatmate settled his half of the gas bill, 40', 'repayment 40.00 EUR'],
+    ['Sam settled her share of the villa, 200', 'repayment 200.00 EUR'],
+    // Look-alike: the speaker's own share is spent.
+    ['I settled my share of the bill, 30', 'spent 30.00 EUR utilities'],
+  ]);
+});

@@ -52,6 +52,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       // Given back to a person named by a pronoun (« je lui ai rendu ses 20 € »).
       'je lui ai rendu|je leur ai rendu|je lui ai rembourse|je leur ai rembourse|' +
       "m'a rembourse sa part|paid his share|paid her share|paid me her share|paid me his share|" +
+      'settled his half|settled her half|settled his share|settled her share|settled their share|' +
       // Given back what was held (« l'agence m'a restitué le dépôt de garantie »).
       "restitue*|m'a restitue*|m'ont restitue*|" +
       // What a person had lent the speaker, given back (« les 60 € qu'il m'avait avancés »).
