@@ -2,8 +2,9 @@
  * The money54 rules (round 36), through the whole parser on Tuesday 24 November 2026: money that
  * comes in said by its source. Each rule beside the look-alikes it must not change.
  */
-import { describe } from 'vitest';
-import { movedOrSpentCases } from './testing/test-parse.ts';
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { movedOrSpentCases, TEST_OPTS } from './testing/test-parse.ts';
 
 const cases = movedOrSpentCases;
 
@@ -50,4 +51,19 @@ describe('"settled his half", "her share": another paying their own part back, a
     // Look-alike: the speaker's own share is spent.
     ['I settled my share of the bill, 30', 'spent 30.00 EUR utilities'],
   ]);
+});
+
+describe('an insurer paying a sum said right after its verb gives back: a refund', () => {
+  cases([
+    ['the insurer paid 420 for the stolen laptop', 'refund 420.00 EUR'],
+    ["l'assurance a payé 900 € pour le vol du scooter", 'refund 900.00 EUR'],
+    // Look-alikes: an insurer paying a bill said before it; a person paying a sum.
+    ["le garage 800 €, l'assurance paie", 'spent 800.00 EUR transport'],
+    ['the garage, 800, the insurance paid it', 'spent 800.00 EUR transport'],
+  ]);
+  it('keeps the thing bought beside it: "the insurer paid 200 for the bike and I bought a lock, 35"', () => {
+    const got = parseExpenseText('the insurer paid 200 for the bike and I bought a lock, 35', TEST_OPTS);
+    expect(got.movement?.kind).toBe('refund');
+    expect(got.expenses.map((e) => e.amount)).toEqual(['35.00']);
+  });
 });

@@ -80,6 +80,7 @@ export function purposeAfterRoles(scan: Scan, whole: Clause, framed: boolean): P
   // "the insurance paid my claim", "my employer paid back my expense claim": a claim paid is undone.
   if (saidBefore(scan, whole, whole[1], CLAIM_WORDS) && claimPaidBack(scan, whole)) return 'undone';
   if (sickPayPaid(scan, whole)) return 'earned';
+  if (insurerPaidSum(scan, whole)) return 'undone';
   return framed && (workPaid(scan, whole) || tipsReceived(scan, whole) || moneyCameIn(scan, whole))
     ? 'earned'
     : undefined;
@@ -183,6 +184,19 @@ const sickPayPaid = (scan: Scan, clause: Clause) =>
   saidBefore(scan, clause, clause[1], INSURERS) &&
   saidBefore(scan, clause, clause[1], PAID_IN);
 const PAID_IN = wordSet('paid|paye|verse|vire');
+/**
+ * "the insurer paid 350 for my stolen phone", « l'assurance a payé 900 € pour le vol »: an insurer
+ * paying a sum said right after the verb gives back what was lost (« le garage 800 €, l'assurance
+ * paie » is a bill it pays: reimbursable).
+ */
+const insurerPaidSum = (scan: Scan, whole: Clause) =>
+  scan.tokens.some(
+    (t, i) =>
+      i < whole[1] &&
+      PAID_IN.has(t.norm) &&
+      scan.tokens[i + 1]?.kind === 'num' &&
+      saidBefore(scan, whole, i, INSURERS),
+  );
 
 const DEFINITE = determiners(['definite']);
 /** What a holder does when it keeps a deposit, takes it or asks for it. */
