@@ -67,3 +67,12 @@ describe('an insurer paying a sum said right after its verb gives back: a refund
     expect(got.expenses.map((e) => e.amount)).toEqual(['35.00']);
   });
 });
+
+describe('"settled my invoice" is pay, as "paid my invoice"', () => {
+  cases([
+    ['the bakery I did the logo for settled my invoice, 650', 'income 650.00 EUR'],
+    ['the gallery settled my invoice, 300', 'income 300.00 EUR'],
+    // Look-alike: the speaker settling a trade's invoice spends.
+    ["I settled the plumber's invoice, 120", 'spent 120.00 EUR housing'],
+  ]);
+});

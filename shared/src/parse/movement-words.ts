@@ -129,7 +129,7 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
       "m'a donne|m'ont donne|" +
       "m'a offert|m'ont offert|gave me|a verse|ont verse|versement|allocations|allocs|prime de fin d'annee|" +
       'prime de noel|ma prime|une prime|prime de|payday|bonus|dividendes|dividends|interets|interest|pension|' +
-      "allocation|a paye ma facture|a paye ma prestation|a regle ma facture|a regle ma prestation|ont paye ma facture|ont regle ma facture|paid my invoice|ma retraite|retraite complementaire|chomage|prime d'activite|apl|aides au logement|benefit|universal credit|carer's allowance|carers allowance|attendance allowance|housing allowance|jobseeker's allowance|unemployment|benefits|freelance payment|invoice paid|facture payee par|client paid|" +
+      "allocation|a paye ma facture|a paye ma prestation|a regle ma facture|a regle ma prestation|ont paye ma facture|ont regle ma facture|paid my invoice|settled my invoice|ma retraite|retraite complementaire|chomage|prime d'activite|apl|aides au logement|benefit|universal credit|carer's allowance|carers allowance|attendance allowance|housing allowance|jobseeker's allowance|unemployment|benefits|freelance payment|invoice paid|facture payee par|client paid|" +
       // "Got 50 euros from grandma": money from family is given, not spent.
       'from grandma|from my grandma|from granny|from my gran|from gran|from nan|from my nan|from grandpa|' +
       'from my grandpa|from my parents|from mum|from my mum|from mom|from my mom|from dad|from my dad|' +
