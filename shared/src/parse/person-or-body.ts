@@ -30,7 +30,8 @@ export function paidBackKind(
     if (isPersonWord(t.norm)) return 'repayment';
   }
   // A name ("Julien m'a remboursé"): a capitalised word that names no shop; one with a capital
-  // inside it ("PayPal", « BlaBlaCar ») is a brand's way of writing, no person's.
+  // inside it ("PayPal", « BlaBlaCar ») is a brand's way of writing, no person's, and so is one no
+  // given name is before a shop's verb (« Intersport m'a remboursé »; « Mathis m'a renvoyé » a person's).
   for (let i = clause[0]; i < at; i++) {
     const t = scan.tokens[i];
     if (t?.kind === 'word' && /^\p{Lu}/u.test(t.raw) && scan.roles[i] === Role.Free)

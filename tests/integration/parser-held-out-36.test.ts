@@ -1,0 +1,24 @@
+/**
+ * The tuning sets of round 36 written before their rules (tests/fixtures/README.md says each), as
+ * parser-held-out-35.test.ts holds round 35's: each tuned on its 0-based even half only, the odd
+ * half a held-out check read as an aggregate (never printed), held to the floors it reached.
+ */
+import { describe, it } from 'vitest';
+import { heldOutSet } from '../support/labelled-sets.ts';
+
+describe('the local parser on the tuning sets of round 36 written before their rules', () => {
+  it('gets the v36m set right at its floors, its odd half held out', () => {
+    // Money that is not spent said by its source (a client, a platform's payout, a tenant, a
+    // pension, a grant, a prize, a till's takings, a tip jar), refunds by shops and bodies, paybacks
+    // both ways, loans, transfers, debts the speaker still owes, each beside a look-alike expense.
+    // Even half (0-based): 60 of 71 when first scored, unseen (main at aa10cf7d, the set at
+    // 42d2d6f5); 64 with a debt for a thing named kept flagged not_paid even to a person (« je dois
+    // 15 € à Romain pour le kebab ») and one with nothing named shown as money lent (« je dois 40 € à
+    // ma voisine », relabelled to the loan: the never-tuned sets read it no expense), "paid out" by
+    // anyone but an insurer income ("Etsy paid out 132 euros"), takings said right after their
+    // amount (« 380 € de recette »), a refund's verb after a name no given name is, "settled his
+    // half", an insurer paying a sum a refund, "settled my invoice" pay (money54). Whole: 106 of
+    // 141 unseen, then 114 (the odd half 46 → 50, an aggregate only).
+    heldOutSet('v36m', { minLines: 141, minFrench: 0.57, tunedHalf: 'even-0' }, { even: 64, whole: 114 });
+  });
+});
