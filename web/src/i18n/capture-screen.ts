@@ -51,7 +51,8 @@ export const captureScreenFr = {
     income: 'argent reçu',
     refund: 'remboursement reçu',
     repayment: 'argent rendu',
-    loan: 'argent prêté',
+    // A loan either way: money lent, or a debt of the speaker's (« je lui dois 20 € »).
+    loan: 'prêt ou dette',
     transfer: 'virement',
   } as Record<string, string>,
   recordAsExpense: 'Enregistrer comme dépense',
@@ -141,7 +142,7 @@ export const captureScreenEn: CaptureScreenStrings = {
     income: 'money received',
     refund: 'refund received',
     repayment: 'paid back to you',
-    loan: 'money lent',
+    loan: 'a loan or a debt',
     transfer: 'transfer',
   } as Record<string, string>,
   recordAsExpense: 'Record as an expense',
