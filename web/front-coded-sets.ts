@@ -24,7 +24,8 @@
  */
 import { frontCoded } from '@voicetrack/shared/front-coded';
 import { parseAst } from 'vite';
-import { type Node, tableLists, type Use, visit } from './front-coded-tables.ts';
+import { type Node, visit } from './ast-nodes.ts';
+import { tableLists, type Use } from './front-coded-tables.ts';
 
 /** What the rewrite is, for the chunk's hash: a new rewrite names the new content anew. */
 export const FRONT_CODED_SETS =

@@ -1,26 +1,9 @@
 /**
- * What web/front-coded-sets.ts reads of the reading chunk's code: its nodes, how each name is read,
- * and the lists of words the parser's phrase tables are made of, whose order no reading sees.
+ * What web/front-coded-sets.ts reads of the reading chunk's code: how each name is read, and the
+ * lists of words the parser's phrase tables are made of, whose order no reading sees.
  */
 
-export interface Node {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
-
-export const isNode = (value: unknown): value is Node =>
-  typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
-
-/** Each node with its parent, depth first. */
-export function visit(node: Node, seen: (node: Node, parent: Node | undefined) => void, parent?: Node) {
-  seen(node, parent);
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const child of value) if (isNode(child)) visit(child, seen, node);
-    if (isNode(value)) visit(value, seen, node);
-  }
-}
+import { type Node, visit } from './ast-nodes.ts';
 
 /** How a name is read: `x.has`, `x(…)`, `new x`, exported to other chunks, or otherwise (its declarations too). */
 export interface Use {

@@ -17,16 +17,10 @@
  * Only the program's own `var` statements: a function's scope, `let`, `const` are left as written.
  */
 import { parseAst } from 'vite';
+import type { Node } from './ast-nodes.ts';
 
 /** What the rewrite is, for the chunk's hash: a new rewrite names the new content anew. */
 export const GROUPED_VALUES = 'function values first, then word lists and patterns at the last var';
-
-interface Node {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
 
 const FUNCTIONS = new Set(['ArrowFunctionExpression', 'FunctionExpression']);
 

@@ -18,21 +18,12 @@
  * (named by no declaration: else its Sets keep their `new Set`).
  */
 import { parseAst } from 'vite';
+import { children, type Node } from './ast-nodes.ts';
 
 const SEPARATOR = '|';
 
 /** What the rewrite is, for the chunk's hash: a new rewrite names the new content anew. */
 export const JOINED_WORD_LISTS = `joined by ${SEPARATOR}, split by one function, a Set's by another`;
-
-interface Node {
-  type: string;
-  start: number;
-  end: number;
-  [key: string]: unknown;
-}
-
-const isNode = (value: unknown): value is Node =>
-  typeof value === 'object' && value !== null && typeof (value as Node).type === 'string';
 
 /** The strings of an array literal made of string literals only, or null. */
 function wordsOf(node: Node): string[] | null {
@@ -68,10 +59,7 @@ function wordLists(node: Node, found: WordList[] = []) {
     found.push({ node, words: setWords, set: true });
     return found;
   }
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const child of value) if (isNode(child)) wordLists(child, found);
-    if (isNode(value)) wordLists(value, found);
-  }
+  for (const child of children(node)) wordLists(child, found);
   return found;
 }
 
@@ -82,10 +70,7 @@ function namesOf(node: Node, found = { names: new Set<string>(), otherSet: false
     if (node.name === 'Set' && !(parent?.type === 'NewExpression' && parent.callee === node))
       found.otherSet = true;
   }
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const child of value) if (isNode(child)) namesOf(child, found, node);
-    if (isNode(value)) namesOf(value, found, node);
-  }
+  for (const child of children(node)) namesOf(child, found, node);
   return found;
 }
 
