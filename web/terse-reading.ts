@@ -19,13 +19,15 @@
  * by what they are made of, the functions first (grouped-values.ts, room43), and its literal word
  * lists joined in one string each, split by one function of the module (joined-word-lists.ts,
  * room32, room43), and its Sets of words read only by `has` sorted and front-coded
- * (front-coded-sets.ts, room51), with the hand lexicons' rows (room53).
+ * (front-coded-sets.ts, room51), with the hand lexicons' rows (room53); last, its function
+ * declarations moved beside their twins where it compresses smaller (functions-near-twins.ts, room57).
  */
 
 import { EN_HAND, FR_HAND } from '@voicetrack/shared/hand-lexicons';
 import { type MinifyOptions, minify } from 'terser';
 import type { Plugin, Rollup } from 'vite';
 import { FRONT_CODED_SETS, frontCodeSets } from './front-coded-sets.ts';
+import { FUNCTIONS_NEAR_TWINS, placeFunctionsNearTwins } from './functions-near-twins.ts';
 import { GROUPED_VALUES, groupValues } from './grouped-values.ts';
 import { JOINED_WORD_LISTS, joinWordLists } from './joined-word-lists.ts';
 
@@ -52,7 +54,11 @@ export function terseReading(): Plugin {
     // never keeps the old one under it).
     augmentChunkHash(chunk) {
       return chunk.name === READING_CHUNK
-        ? JSON.stringify(TERSER) + GROUPED_VALUES + JOINED_WORD_LISTS + FRONT_CODED_SETS
+        ? JSON.stringify(TERSER) +
+            GROUPED_VALUES +
+            JOINED_WORD_LISTS +
+            FRONT_CODED_SETS +
+            FUNCTIONS_NEAR_TWINS
         : undefined;
     },
     generateBundle: {
@@ -67,7 +73,9 @@ export function terseReading(): Plugin {
         for (const chunk of chunks) {
           const out = await minify(chunk.code, TERSER);
           if (out.code === undefined) throw new Error(`Terser returned no code for ${chunk.fileName}`);
-          chunk.code = frontCodeSets(joinWordLists(groupValues(out.code)), HAND_ROWS);
+          chunk.code = placeFunctionsNearTwins(
+            frontCodeSets(joinWordLists(groupValues(out.code)), HAND_ROWS),
+          );
         }
       },
     },
