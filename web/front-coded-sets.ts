@@ -6,7 +6,9 @@
  * `a.has(…)`. A Set asked only whether it has a word answers the same whatever order its words were
  * added in, so no reading can change; a Set iterated, spread, sized, added to, passed or exported
  * keeps its words as written. Sorted neighbours share their first letters, which gzip finds better
- * beside each other (room51).
+ * beside each other (room51). A Set so read made of a literal list and more words
+ * (`new Set("de|du".split("|").concat(months))`, language.ts's) keeps the more and has its list
+ * sorted: `new Set($G("de|du").concat(months))`, the same words in another order (room57).
  *
  * Conservative by its reading of names, with no scope analysis: every identifier spelt like the
  * Set's name, anywhere in the module, must be the declaration or a `.has(…)` call's object (a
@@ -29,7 +31,7 @@ import { tableLists, type Use } from './front-coded-tables.ts';
 
 /** What the rewrite is, for the chunk's hash: a new rewrite names the new content anew. */
 export const FRONT_CODED_SETS =
-  'Sets read only by has, the lists of one meaning of a phrase table (named, marked, with participles that agree) and the hand lexicons rows, sorted and front-coded, decoded by $F';
+  'Sets read only by has (the list of one made of it and more too), the lists of one meaning of a phrase table (named, marked, with participles that agree) and the hand lexicons rows, sorted and front-coded, decoded by $F';
 
 const OPENS = /[A-Z|]/;
 
@@ -49,21 +51,26 @@ const MAKER = [
   /^function [\w$]+\((\w+)\)\{return new Set\(\1\.split\("\|"\)\)\}$/,
 ];
 
+/** A string literal's value, or null. */
+const literal = (node: Node | undefined) =>
+  node?.type === 'Literal' && typeof node.value === 'string' ? node.value : null;
+
+/** The words of a literal list split where it is read (`"a|b".split("|")`), or null. */
+function splitWords(node: Node | undefined): string[] | null {
+  if (node?.type !== 'CallExpression') return null;
+  const callee = node.callee as Node;
+  const property = callee.property as Node | undefined;
+  if (callee.type !== 'MemberExpression' || callee.computed || property?.name !== 'split') return null;
+  const args = node.arguments as Node[];
+  const text = literal(callee.object as Node);
+  return text !== null && args.length === 1 && literal(args[0]) === '|' ? text.split('|') : null;
+}
+
 /** The words a Set's value is made of (`new Set("a|b".split("|"))`, `maker("a|b")`), or null. */
 function setWords(init: Node, makers: ReadonlySet<string>): string[] | null {
-  const literal = (node: Node | undefined) =>
-    node?.type === 'Literal' && typeof node.value === 'string' ? node.value : null;
   if (init.type === 'NewExpression' && (init.callee as Node).name === 'Set') {
     const [arg] = init.arguments as Node[];
-    if ((init.arguments as Node[]).length !== 1 || arg?.type !== 'CallExpression') return null;
-    const callee = arg.callee as Node;
-    const property = callee.property as Node | undefined;
-    if (callee.type !== 'MemberExpression' || callee.computed || property?.name !== 'split') return null;
-    const [sep] = arg.arguments as Node[];
-    const text = literal(callee.object as Node);
-    return text !== null && (arg.arguments as Node[]).length === 1 && literal(sep) === '|'
-      ? text.split('|')
-      : null;
+    return (init.arguments as Node[]).length === 1 ? splitWords(arg) : null;
   }
   if (init.type === 'CallExpression' && makers.has((init.callee as Node).name as string)) {
     const args = init.arguments as Node[];
@@ -71,6 +78,21 @@ function setWords(init: Node, makers: ReadonlySet<string>): string[] | null {
     return text === null ? null : text.split('|');
   }
   return null;
+}
+
+/**
+ * A Set made of a literal list and more (`new Set("a|b".split("|").concat(c, d))`): the list, whose
+ * words may go in any order when the Set is asked only `has`, and its words; or null.
+ */
+function concatList(init: Node): { node: Node; words: string[] } | null {
+  if (init.type !== 'NewExpression' || (init.callee as Node).name !== 'Set') return null;
+  const args = init.arguments as Node[];
+  if (args.length !== 1) return null;
+  const callee = args[0]?.type === 'CallExpression' ? (args[0].callee as Node) : null;
+  if (callee?.type !== 'MemberExpression' || callee.computed || (callee.property as Node).name !== 'concat')
+    return null;
+  const words = splitWords(callee.object as Node);
+  return words ? { node: callee.object as Node, words } : null;
 }
 
 /** A name the module has nowhere: `base`, or `base` and a number. */
@@ -146,6 +168,7 @@ export function frontCodeSets(code: string, rows: ReadonlySet<string> = new Set(
   const names = new Set(uses.keys());
   const decode = freshName('$F', names);
   const rewrites: { node: Node; coded: string; list?: string }[] = [];
+  const listed = freshName('$G', names);
   for (const node of declarators) {
     const id = node.id as Node;
     const init = node.init as Node | null;
@@ -162,8 +185,12 @@ export function frontCodeSets(code: string, rows: ReadonlySet<string> = new Set(
     const words = setWords(init, makers);
     const coded = words && sortedFrontCoded(words);
     if (coded !== null && coded !== undefined) rewrites.push({ node: init, coded });
+    // Its list and more: the list's words in an array, sorted (`new Set($G("…").concat(c, d))`).
+    const list = words ? null : concatList(init);
+    const sorted = list && sortedFrontCoded(list.words);
+    if (list && sorted !== null && sorted !== undefined)
+      rewrites.push({ node: list.node, coded: sorted, list: listed });
   }
-  const listed = freshName('$G', names);
   const lists = tableLists(ast, code, declarators, declared, uses);
   const joiner = freshName('$J', names);
   for (const { node, words, joined } of lists) {

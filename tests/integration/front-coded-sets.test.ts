@@ -35,6 +35,22 @@ describe('frontCodeSets', () => {
     expect(frontCodeSets(code)).toBe(code);
   });
 
+  it('sorts the list a Set only asked `has` is made of with more words, and every answer stays', () => {
+    const code = `const r=["x y","ca"],a=new Set("taxi|bus|cab|bus".split("|").concat(r.slice(0,1),["car"]));const out=${JSON.stringify(asks)}.map(w=>a.has(w));`;
+    const coded = frontCodeSets(code);
+    expect(coded).toContain('a=new Set($G("bus|cab|taxi").concat(r.slice(0,1),["car"]))');
+    expect(coded).toContain('function $G(e){return[...$F(e)]}');
+    expect(run(coded)).toEqual(run(code));
+  });
+
+  it('keeps a Set made of a list and more when it is read otherwise, or its list split otherwise', () => {
+    const read = 'const a=new Set("b|a".split("|").concat(["c"]));const out=[[...a],a.has("a")];';
+    expect(frontCodeSets(read)).toBe(read);
+    const spaced =
+      'const a=new Set("b a".split(" ").concat(["c"])),b=new Set("b|A".split("|").concat(["c"]));const out=[a.has("a"),b.has("A")];';
+    expect(frontCodeSets(spaced)).toBe(spaced);
+  });
+
   it('leaves a maker declared twice or read other than as a callee', () => {
     const code = 'const m=e=>new Set(e.split("|"));const a=m("b|a");const out=[a.has("a"),[m].length];';
     expect(frontCodeSets(code)).toBe(code);
