@@ -21,7 +21,10 @@
  * alike, given as the strings they hold: each becomes `$J("…")`, its words sorted, joined again at
  * load. A row's order could matter to the table builder (the first form derived wins), but both
  * reading tables come out identical, every phrase with the same meaning, with every hand row sorted
- * (front-coded-sets.test.ts builds them both ways, room53); a row with a word twice stays as written.
+ * (front-coded-rows.test.ts builds them both ways, room53); a row with a word twice stays as written.
+ * The hand brands' rows too (lexicon-brands.ts, room57): the reading tables, the brands read by
+ * their own name (brand-names.ts) and the receipt reader's brands (merchant.ts, one meaning a row)
+ * come out identical with them sorted (front-coded-rows.test.ts).
  * Run on joinWordLists' output.
  */
 import { frontCoded } from '@voicetrack/shared/front-coded';
@@ -31,7 +34,7 @@ import { tableLists, type Use } from './front-coded-tables.ts';
 
 /** What the rewrite is, for the chunk's hash: a new rewrite names the new content anew. */
 export const FRONT_CODED_SETS =
-  'Sets read only by has (the list of one made of it and more too), the lists of one meaning of a phrase table (named, marked, with participles that agree) and the hand lexicons rows, sorted and front-coded, decoded by $F';
+  'Sets read only by has (the list of one made of it and more too), the lists of one meaning of a phrase table (named, marked, with participles that agree) and the hand lexicons and brands rows, sorted and front-coded, decoded by $F';
 
 const OPENS = /[A-Z|]/;
 

@@ -19,11 +19,12 @@
  * by what they are made of, the functions first (grouped-values.ts, room43), and its literal word
  * lists joined in one string each, split by one function of the module (joined-word-lists.ts,
  * room32, room43), and its Sets of words read only by `has` sorted and front-coded
- * (front-coded-sets.ts, room51), with the hand lexicons' rows (room53); last, its function
+ * (front-coded-sets.ts, room51), with the hand lexicons' rows (room53) and the hand brands' (room57); last, its function
  * declarations moved beside their twins where it compresses smaller (functions-near-twins.ts, room57).
  */
 
 import { EN_HAND, FR_HAND } from '@voicetrack/shared/hand-lexicons';
+import { BRANDS } from '@voicetrack/shared/lexicon-brands';
 import { type MinifyOptions, minify } from 'terser';
 import type { Plugin, Rollup } from 'vite';
 import { FRONT_CODED_SETS, frontCodeSets } from './front-coded-sets.ts';
@@ -42,8 +43,8 @@ export const READING_CHUNK = 'reading';
  */
 const TERSER: MinifyOptions = { module: true, ecma: 2020, compress: { passes: 2, hoist_funs: true } };
 
-/** The hand lexicons' rows, by the words each holds: front-coded-sets.ts sorts them. */
-const HAND_ROWS = new Set([...FR_HAND, ...EN_HAND].map(([, , words]) => words));
+/** The hand lexicons' rows and the hand brands' (room57), by the words each holds: front-coded-sets.ts sorts them. */
+const HAND_ROWS = new Set([...FR_HAND, ...EN_HAND, ...BRANDS].map(([, , words]) => words));
 
 export function terseReading(): Plugin {
   return {
