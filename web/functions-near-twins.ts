@@ -2,7 +2,7 @@
  * The reading chunk's top-level function declarations, each moved beside the function it shares the
  * most text with (its twin), where the chunk compresses smaller so (room57). gzip finds a repeat only
  * within the 32 KB before it, and the parser's 164 KB of functions, written in their modules' order,
- * hold twins far apart (movement rules asking the same marks, date rules the same tokens): 0.7 KB
+ * hold twins far apart (movement rules asking the same marks, date rules the same tokens): 0.8 KB
  * less gzip -9 of the 160 KB a phone fetches to read a note offline.
  *
  * No reading can change: a module's function declarations are all made when the module is linked,
@@ -11,23 +11,23 @@
  * writes them first); each keeps its text and the comments written before it (the open data's
  * `/*! @license` notices stay in the chunk); what is not a function declaration stays where it was.
  *
- * The search is deterministic: a function's twins are the ones it shares the most 12-character
+ * The search is deterministic: a function's twins are the ones it shares the most 11-character
  * strings with (one taken every 4 characters; the first written on a tie); each function in turn is
  * tried after its first twin, then before it, then so beside its second, and kept at the first place
  * where the run deflates (zlib level 9) smaller. Its choice follows zlib's own sizes, so zlib's
  * version joins the chunk's hash with the rewrite's name. About 10 s of each build. Measured on the
- * chunk of room57's start: 24-character strings and one twin −429 B in half the time; 12 and one
- * twin −612, three twins −718 for a third more time; 8, 10, 14, 16, 20, 32 characters less.
+ * chunk of room57's start, two twins tried: 11 characters −780 B, 10 −683, 12 −716, 13 −719; one
+ * twin: 24 characters −429 in half the time, 12 −612; three twins (12) −718 for a third more time.
  */
 import { deflateRawSync } from 'node:zlib';
 import { parseAst } from 'vite';
 import type { Node } from './ast-nodes.ts';
 
 /** What the rewrite is, for the chunk's hash: a new rewrite (or another zlib) names the new content anew. */
-export const FUNCTIONS_NEAR_TWINS = `top-level function declarations beside their twins (12 characters, two tried) where deflate -9 (zlib ${process.versions.zlib}) is smaller`;
+export const FUNCTIONS_NEAR_TWINS = `top-level function declarations beside their twins (11 characters, two tried) where deflate -9 (zlib ${process.versions.zlib}) is smaller`;
 
 /** The length of the strings twins share, and how often one is taken. */
-const SHARED = 12;
+const SHARED = 11;
 const EVERY = 4;
 /** How many of a function's most alike are tried. */
 const TRIED = 2;

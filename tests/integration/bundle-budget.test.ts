@@ -75,10 +75,9 @@ const RAW_BUDGET = 60_000;
  * taken out.) At room31, 158,892 B (from 160,646): the capital-only open brands the hand list names
  * too left out (tools/lexicon/build.ts, -204), Terser writing each scope's functions first
  * (web/terse-reading.ts hoist_funs, -1,550; its options now join the file's hash), every reading
- * unchanged. At room57, 159,491 B (from 160,445): the function declarations moved beside their twins
- * where the chunk compresses smaller (web/functions-near-twins.ts, -428, then -331 with 12-character
- * strings and two twins tried), the hand brands' rows and language.ts's word lists front-coded
- * (web/front-coded-sets.ts, -170, -25), every reading unchanged.
+ * unchanged. At room57, 159,437 B (from 160,445): the function declarations moved beside their twins
+ * where the chunk compresses smaller (web/functions-near-twins.ts, -813), the hand brands' rows and
+ * language.ts's word lists front-coded (web/front-coded-sets.ts, -170, -25), every reading unchanged.
  */
 const READING_GZIP_BUDGET = 161_000;
 /**
