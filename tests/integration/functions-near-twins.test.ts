@@ -62,11 +62,13 @@ describe('placeFunctionsNearTwins', () => {
     expect(run(placed)).toEqual(run(code));
   });
 
-  it('leaves code with no run of three declarations, or nothing to gain, as written', () => {
+  it('leaves a run of two declarations and code with none as written, and twins side by side stay so', () => {
     const two = `${fn('a', twin)}${fn('z', twin)}var out=a(1);`;
     expect(placeFunctionsNearTwins(two)).toBe(two);
-    const near = `${fn('a', twin)}${fn('z', twin)}${fillers.slice(0, 3).join('')}var out=a(1);`;
-    expect(placeFunctionsNearTwins(near)).toBe(near);
     expect(placeFunctionsNearTwins('var out=1;')).toBe('var out=1;');
+    const near = `${fn('a', twin)}${fn('z', twin)}${fillers.slice(0, 3).join('')}var out=[a(1),f2(0)];`;
+    const placed = placeFunctionsNearTwins(near);
+    expect(placed).toContain(fn('a', twin) + fn('z', twin));
+    expect(run(placed)).toEqual(run(near));
   });
 });
