@@ -1,4 +1,5 @@
 import { ABROAD_WORDS } from './currencies-abroad.ts';
+import { matchNamedCurrency, NAMED_CODES } from './currencies-named.ts';
 import { EN_NUMBER_WORDS } from './numbers-en.ts';
 import { type Normed, PhraseTable } from './phrase-table.ts';
 
@@ -49,9 +50,10 @@ const WORDS: readonly [string, CurrencyWord][] = [
   ['pence', { code: 'GBP', minor: true, ambiguous: false }],
   ['penny', { code: 'GBP', minor: true, ambiguous: false }],
   ...['$', 'dollar', 'dollars'].map((w) => [w, { ...major('USD'), plain: true }] as [string, CurrencyWord]),
-  ...['usd', 'us dollar', 'us dollars', 'us $', 'dollars us', 'dollar us'].map(
-    (w) => [w, major('USD')] as [string, CurrencyWord],
-  ),
+  // Names CLDR gives a currency (« dollars canadiens », "Swiss francs", « dinars tunisiens »,
+  // « couronnes danoises », "zlotys") are read from them (currencies-named.ts); these are what CLDR
+  // does not say, or says otherwise.
+  ...['usd', 'us $'].map((w) => [w, major('USD')] as [string, CurrencyWord]),
   ...['couronne', 'couronnes', 'crown', 'crowns', 'krone', 'kroner'].map(
     (w) => [w, { ...major('SEK', true), crown: true }] as [string, CurrencyWord],
   ),
@@ -62,78 +64,45 @@ const WORDS: readonly [string, CurrencyWord][] = [
   ['bucks', { code: 'USD', minor: false, ambiguous: true, bucks: true }],
   // "C$45", "AU$30": a dollar's country before the sign (read only in capitals, isLeadingCurrency).
   ...['c $', 'ca $', 'can $'].map((w) => [w, major('CAD')] as [string, CurrencyWord]),
-  ...['au $', 'nz $', 'hk $', 's $'].map(
-    (w, k) => [w, major(['AUD', 'NZD', 'HKD', 'SGD'][k] as string)] as [string, CurrencyWord],
+  ...['au $', 'nz $', 'hk $', 's $', 'r $', 'nt $'].map(
+    (w, k) => [w, major(['AUD', 'NZD', 'HKD', 'SGD', 'BRL', 'TWD'][k] as string)] as [string, CurrencyWord],
   ),
   // Québec: « piasses », « piastres » are Canadian dollars.
   ...['piasse', 'piasses', 'piastre', 'piastres', 'piace', 'piaces'].map(
     (w) => [w, major('CAD')] as [string, CurrencyWord],
   ),
-  ['dollars canadiens', major('CAD')],
-  ['dollar canadien', major('CAD')],
-  ['canadian dollars', major('CAD')],
-  ['dollars australiens', major('AUD')],
-  ['australian dollars', major('AUD')],
-  ...['£', 'pound', 'pounds', 'pound sterling', 'pounds sterling', 'livre sterling', 'livres sterling'].map(
-    (w) => [w, major('GBP')] as [string, CurrencyWord],
-  ),
+  ...['£', 'pound', 'pounds'].map((w) => [w, major('GBP')] as [string, CurrencyWord]),
   ['quid', major('GBP')],
-  // Swedish crowns by their own name (Danish and Norwegian "kroner" too).
-  ['kronor', major('SEK')],
-  ['krona', major('SEK')],
   ['gbp', major('GBP')],
   ['livre', major('GBP', true)],
   ['livres', major('GBP', true)],
-  ['livres turques', major('TRY')],
-  ['turkish lira', major('TRY')],
-  ...['franc suisse', 'francs suisses', 'swiss franc', 'swiss francs', 'chf'].map(
-    (w) => [w, major('CHF')] as [string, CurrencyWord],
-  ),
+  ['chf', major('CHF')],
   ['franc', major('CHF', true)],
   ['francs', major('CHF', true)],
-  ['franc cfa', major('XOF')],
-  ['francs cfa', major('XOF')],
-  ...['yen', 'yens', '¥', 'jpy'].map((w) => [w, major('JPY')] as [string, CurrencyWord]),
-  ...['yuan', 'yuans', 'renminbi', 'rmb'].map((w) => [w, major('CNY')] as [string, CurrencyWord]),
-  ...['dinars tunisiens', 'dinar tunisien', 'tunisian dinars', 'tunisian dinar'].map(
-    (w) => [w, major('TND')] as [string, CurrencyWord],
-  ),
-  ...['dinars algeriens', 'dinar algerien', 'algerian dinars'].map(
-    (w) => [w, major('DZD')] as [string, CurrencyWord],
-  ),
-  ['dirham', major('MAD')],
-  ['dirhams', major('MAD')],
-  ...['couronnes suedoises', 'swedish krona', 'swedish kronor'].map(
-    (w) => [w, major('SEK')] as [string, CurrencyWord],
-  ),
-  ...['couronnes danoises', 'danish kroner', 'danish krone'].map(
-    (w) => [w, major('DKK')] as [string, CurrencyWord],
-  ),
-  ...['couronnes norvegiennes', 'norwegian kroner', 'norwegian krone'].map(
-    (w) => [w, major('NOK')] as [string, CurrencyWord],
-  ),
-  ...['couronnes tcheques', 'czech korunas', 'czech koruna'].map(
-    (w) => [w, major('CZK')] as [string, CurrencyWord],
-  ),
-  ...['zloty', 'zlotys', 'zlotych'].map((w) => [w, major('PLN')] as [string, CurrencyWord]),
-  ...['forint', 'forints'].map((w) => [w, major('HUF')] as [string, CurrencyWord]),
-  ...['roupie', 'roupies', 'rupee', 'rupees'].map((w) => [w, major('INR')] as [string, CurrencyWord]),
+  // « 300 CFA », « 2 000 FCFA »: the franc said by its zone alone; « francs Pacifique » in Nouméa.
+  ...['franc cfa', 'francs cfa', 'cfa', 'fcfa'].map((w) => [w, major('XOF')] as [string, CurrencyWord]),
+  ...['franc pacifique', 'francs pacifique'].map((w) => [w, major('XPF')] as [string, CurrencyWord]),
+  ...['¥', 'jpy'].map((w) => [w, major('JPY')] as [string, CurrencyWord]),
+  ...['renminbi', 'rmb'].map((w) => [w, major('CNY')] as [string, CurrencyWord]),
+  ['zlotych', major('PLN')],
   ['reais', major('BRL')],
   ...['peso', 'pesos'].map((w) => [w, major('MXN', true)] as [string, CurrencyWord]),
   ...['rand', 'rands'].map((w) => [w, major('ZAR')] as [string, CurrencyWord]),
-  ...['baht', 'bahts'].map((w) => [w, major('THB')] as [string, CurrencyWord]),
-  ...['shekel', 'shekels'].map((w) => [w, major('ILS')] as [string, CurrencyWord]),
   ...ABROAD_WORDS,
 ];
 
 const TABLE = new PhraseTable<CurrencyWord>(WORDS);
 
-/** Codes read only when written in capitals, since "mad", "try" or "cad" are also words. */
-const ISO_CODES = new Set(
-  'EUR USD GBP CHF JPY CAD AUD NZD CNY HKD SGD MAD TND DZD XOF XAF SEK NOK DKK PLN CZK HUF RON BGN RUB MYR VND IDR INR BRL MXN TRY ZAR KRW THB ILS AED'.split(
-    ' ',
-  ),
+/**
+ * Codes read only when written in capitals, since "mad", "try" or "cad" are also words: every
+ * currency in use (currencies-named.ts) but those that are a word or a body in capitals too
+ * ("ALL", "TOP", "PEN", "SOS", "PHP", "CVE").
+ */
+// "LBP" is La Banque Postale, "COP" a climate summit, « ARS » a health agency, "SDG" a goal.
+const CODES_WORDS = new Set(
+  'ALL TOP CUP MOP BOB PEN SOS GEL AMD PHP BAM CVE MUR DOP LBP COP ARS SDG'.split(' '),
 );
+const ISO_CODES = new Set(['EUR', ...[...NAMED_CODES].filter((c) => !CODES_WORDS.has(c))]);
 
 interface RawToken extends Normed {
   raw: string;
@@ -164,6 +133,11 @@ export function matchCurrency(
   )
     return { word: PENCE, end: i + 1 };
   const hit = TABLE.match(tokens, i);
+  // CLDR's names where they say more than the hand list (« couronnes islandaises », "Kenyan
+  // shillings") or what it does not know (« nairas »); the hand list wins where both say as much.
+  const named = matchNamedCurrency(tokens, i);
+  if (named && (!hit || named.end > hit.end))
+    return { word: named.thing ? { ...major(named.code), thing: true } : major(named.code), end: named.end };
   return hit ? { word: hit.value, end: hit.end } : null;
 }
 
@@ -174,7 +148,7 @@ export function isLeadingCurrency(tokens: readonly RawToken[], i: number): boole
   if (t.kind === 'sym') return t.raw === '€' || t.raw === '$' || t.raw === '£' || t.raw === '¥';
   return (
     (t.raw.length === 3 && ISO_CODES.has(t.raw)) ||
-    ((t.norm === 'us' || /^(C|CA|CAN|AU|NZ|HK|S)$/.test(t.raw)) && tokens[i + 1]?.raw === '$')
+    ((t.norm === 'us' || /^(C|CA|CAN|AU|NZ|HK|S|R|NT)$/.test(t.raw)) && tokens[i + 1]?.raw === '$')
   );
 }
 

@@ -28,7 +28,7 @@ import { movedOn, movementOf, owedIn } from './movements.ts';
 import { notPaid, paidForSpeaker } from './not-paid.ts';
 import { dropComparedAmounts, heldNotSpent, leftOrCancelled } from './not-spent.ts';
 import { dropPaybackDays, paidBackLater, paidBackOfThing } from './payback-later.ts';
-import { placeMoney } from './place-currency.ts';
+import { moneyNamedAlone, placeMoney } from './place-currency.ts';
 import { limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
 import { pricedInList } from './price-lists.ts';
 import { paidPrice, pricedInCents } from './prices-said.ts';
@@ -109,7 +109,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   }
   const named = liveAmounts.find((a) => a.currency && !a.currency.minor && a.currency.code !== null);
   // « à Londres, le métro m'a coûté 8,50 »: with no currency said, the money of the place named.
-  const placed = named ? null : placeMoney(tokens);
+  const placed = named ? null : (placeMoney(tokens) ?? moneyNamedAlone(tokens));
   const sentenceCurrency = named ? resolveCurrency(named.currency, null, opts.currency) : placed;
   const firstDate = scan.dates.find((d) => !d.dropped);
   const hasVerb = scan.marks.some((m) => m.mark === 'verb' || m.mark === 'command');

@@ -1,4 +1,4 @@
-import type { CurrencyWord } from './currencies.ts';
+import { type CurrencyWord, matchCurrency } from './currencies.ts';
 import { isPersonWord } from './movement-parties.ts';
 import { PhraseTable } from './phrase-table.ts';
 import type { Token } from './tokenize.ts';
@@ -123,6 +123,22 @@ export function placeMoney(tokens: readonly Token[]): string | null {
       continue;
     const hit = PLACE_MONEY.match(tokens, i);
     if (hit) return hit.value;
+  }
+  return null;
+}
+
+/**
+ * "Peruvian soles, 30 for the alpaca scarf", « payé en dollars, 30 »: a money named in the note
+ * with no number beside it is the money of the numbers said with none. Not a word that may be
+ * something else (« livres », « couronnes », « gourdes »), nor slang that names no country.
+ */
+export function moneyNamedAlone(tokens: readonly Token[]): string | null {
+  for (let i = 0; i < tokens.length; i++) {
+    // "a 3 pound bag": beside a number the word is that number's, money or a measure.
+    const alone = tokens[i]?.kind === 'word' && tokens[i - 1]?.kind !== 'num';
+    const word = alone ? matchCurrency(tokens, i)?.word : undefined;
+    if (!word?.code || word.minor || word.ambiguous || word.thing || word.crown) continue;
+    return placeCurrency(tokens, word) ?? word.code;
   }
   return null;
 }

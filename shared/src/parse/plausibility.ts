@@ -1,39 +1,17 @@
+import { NAMED_SCALES } from './currencies-named.ts';
 import type { AmountItem } from './scan-types.ts';
 import type { Token } from './tokenize.ts';
 import type { ParseOptions, ReviewReason } from './types.ts';
 
 /** Past this many units of its currency an amount is flagged: 10,000 in euros, dollars or pounds. */
 const LIMIT_UNITS = 10_000;
-/** Currencies whose unit is worth far less than a euro: their limit is scaled so a hotel in Tokyo is not "implausible". */
-const SCALE: Readonly<Record<string, number>> = {
-  JPY: 100,
-  KRW: 1000,
-  HUF: 100,
-  INR: 100,
-  XOF: 100,
-  XAF: 100,
-  CNY: 10,
-  HKD: 10,
-  THB: 10,
-  MXN: 10,
-  ZAR: 10,
-  CZK: 10,
-  SEK: 10,
-  NOK: 10,
-  DKK: 10,
-  TRY: 10,
-  MAD: 10,
-  BRL: 10,
-  // One euro is about 27,000 dong, 17,000 rupiah, 100 roubles.
-  VND: 10_000,
-  IDR: 10_000,
-  RUB: 100,
-};
 /** "The person's largest recent expense" times this is the most that passes unflagged. */
 export const RECENT_FACTOR = 20;
 
 export function limitCents(currency: string): number {
-  return LIMIT_UNITS * (SCALE[currency] ?? 1) * 100;
+  // Currencies whose unit is worth far less than a euro have their limit scaled (currencies-named.ts,
+  // from tools/lexicon/currency-names.ts SCALES): a hotel in Tokyo, 900,000 Lebanese pounds for a taxi.
+  return LIMIT_UNITS * (NAMED_SCALES.get(currency) ?? 1) * 100;
 }
 
 const SCIENTIFIC = /\d[eE][+-]?\d/g;
