@@ -6,6 +6,11 @@
 /** Largest amount numeric(10,2) holds. */
 export const MAX_CENTS = 99_999_999_99;
 
+/** cents / n, rounded to the cent, half up: 100 € in three is 33.33, 33,30 € + 15 % is 38.30. */
+export function divideHalfUp(cents: number, n: number): number {
+  return Math.floor((2 * cents + n) / (2 * n));
+}
+
 const DECIMAL = /^(\d{1,8})(?:\.(\d{1,2}))?$/;
 
 /** "23.4" → 2340; returns null for anything that is not a positive-or-zero decimal with ≤ 2 places. */

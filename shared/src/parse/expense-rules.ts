@@ -1,3 +1,4 @@
+import { divideHalfUp } from '../money.ts';
 import type { CategoryMatch } from './categorize.ts';
 import { CHANGE_AFTER } from './change-given.ts';
 import { type CurrencyWord, isDollarCurrency } from './currencies.ts';
@@ -139,6 +140,10 @@ function headsPaidFor(scan: Scan, amount: AmountItem): number | null {
   }
   return null;
 }
+
+/** The cents said times the count `unitPrice` found, over `per` for halves (« 3 demi-baguettes »), half up. */
+export const timesUnitPrice = (cents: number, price: { count: number; per?: number }): number =>
+  divideHalfUp(cents * price.count, price.per ?? 1);
 
 /**
  * How many times the amount is paid. Every product of two figures said is made here (besides a

@@ -1,5 +1,5 @@
 import { localDate } from '../dates.ts';
-import { centsToDecimal, MAX_CENTS } from '../money.ts';
+import { centsToDecimal, divideHalfUp, MAX_CENTS } from '../money.ts';
 import { dropPricesNotPaid } from './asked-then-paid.ts';
 import { type CategoryMatch, ONE_LANGUAGE_WORDS } from './categorize.ts';
 import { categoryOf } from './category-of.ts';
@@ -16,6 +16,7 @@ import {
   priceAfterAt,
   priceAfterThing,
   resolveCurrency,
+  timesUnitPrice,
   unitPrice,
 } from './expense-rules.ts';
 import { expenseSignals } from './expense-signals.ts';
@@ -40,7 +41,7 @@ import { type Segment, segmentSentence } from './segments.ts';
 import { speakerPartStart } from './someone-else-paid.ts';
 import { spanCategories } from './span-categories.ts';
 import { askedToRemind, dayOfClause, plannedIn, spentLater } from './spent-later.ts';
-import { divideHalfUp, percentHalfUp, shareOf } from './split-bill.ts';
+import { percentHalfUp, shareOf } from './split-bill.ts';
 import { spokenAmounts } from './spoken.ts';
 import { hundredsOfGoods } from './spoken-forms.ts';
 import { partsBefore } from './times-said.ts';
@@ -214,7 +215,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
         : date;
     const heard = hundredsOfGoods(amount, tokens.slice(seg.start, seg.end), category, lang) ?? amount.cents;
     const price = unitPrice(scan, seg, amount);
-    const bill = price.per ? divideHalfUp(heard * price.count, price.per) : heard * price.count;
+    const bill = timesUnitPrice(heard, price);
     const withTip = bill + amount.tipCents + percentHalfUp(bill, amount.tipBasisPoints);
     const share = opts.wholeBill ? null : shareOf(scan, seg, amount, sole);
     const cents = share ? divideHalfUp(withTip * (share.times ?? 1), share.divisor) : withTip;

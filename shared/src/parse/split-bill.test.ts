@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { divideHalfUp } from '../money.ts';
 import { PARSER_CONFIDENT } from './confidence.ts';
 import { parseExpenseText } from './parse-expense-text.ts';
-import { divideHalfUp, percentHalfUp } from './split-bill.ts';
+import { percentHalfUp } from './split-bill.ts';
 import { TEST_OPTS } from './testing/test-parse.ts';
 import type { ParseOptions } from './types.ts';
 

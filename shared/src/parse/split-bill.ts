@@ -75,11 +75,6 @@ function tableFor(scan: Scan): number | undefined {
 const countsThings = (t: Token | undefined) =>
   t?.kind === 'word' && !SHARING_WORDS.has(t.norm) && !/^(et|and|avec|with|on|we|so|donc)$/.test(t.norm);
 
-/** cents / n, rounded to the cent, half up: 100 € in three is 33.33, 33,30 € + 15 % is 38.30. */
-export function divideHalfUp(cents: number, n: number): number {
-  return Math.floor((2 * cents + n) / (2 * n));
-}
-
 /** cents × basis points / 10,000, rounded to the cent, half up. */
 export function percentHalfUp(cents: number, basisPoints: number): number {
   return Math.floor((2 * cents * basisPoints + 10_000) / 20_000);

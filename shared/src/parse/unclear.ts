@@ -1,10 +1,10 @@
-import { centsToDecimal } from '../money.ts';
+import { centsToDecimal, divideHalfUp } from '../money.ts';
 import { describeSegment, FALLBACK_DESCRIPTION, MAX_DESCRIPTION, shareNote } from './describe.ts';
-import { unitPrice } from './expense-rules.ts';
+import { timesUnitPrice, unitPrice } from './expense-rules.ts';
 import { moneyNamedAlone, placeMoney } from './place-currency.ts';
 import { type AmountItem, type AmountRead, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
-import { divideHalfUp, percentHalfUp, shareOf } from './split-bill.ts';
+import { percentHalfUp, shareOf } from './split-bill.ts';
 import type { Lang, ParsedExpense, ParseOptions } from './types.ts';
 
 /**
@@ -33,7 +33,7 @@ export function unclearExpense(
   const heard = said?.cents ?? 0;
   // "12 roses at 2.50 each": a price said each, times the things counted before it.
   const price = said && unitPrice(scan, seg, said);
-  const base = price?.each ? divideHalfUp(heard * price.count, price.per ?? 1) : heard;
+  const base = price?.each ? timesUnitPrice(heard, price) : heard;
   const withAddOns = base + (said?.tipCents ?? 0) + percentHalfUp(base, said?.tipBasisPoints ?? 0);
   const bill = withAddOns > 0 ? withAddOns : base;
   // "a monitor 59.60 split with Tom": a share said of it too (« part de 59,60 € »).
