@@ -13,10 +13,16 @@ describe('a dozen priced each', () => {
     ["une douzaine d'huîtres à 1,50 € pièce", ['18.00 2026-11-24']],
     ['une demi-douzaine de croissants à 1,10 € pièce', ['6.60 2026-11-24']],
     ['half a dozen bagels at 1.20 each', ['7.20 2026-11-24']],
+    // « l'un », « l'une » right after the price of a dozen: one of them.
+    ["une douzaine de figues à 0,90 € l'une", ['10.80 2026-11-24']],
+    ["une demi-douzaine de crêpes à 1,20 € l'un", ['7.20 2026-11-24']],
     // Priced for the lot, or with no price each: the price said.
     ["une douzaine d'œufs, 3,60 €", ['3.60 2026-11-24']],
     ["une douzaine d'huîtres à 18 €", ['18.00 2026-11-24']],
     ['a dozen doughnuts for 9', ['9.00 2026-11-24']],
+    // « l'une des boîtes » is one box; « l'un des deux » with no dozen counts nothing.
+    ["une douzaine d'œufs, 3 € l'une des boîtes", ['3.00 2026-11-24']],
+    ["l'un des deux pulls, 25 €", ['25.00 2026-11-24']],
   ])('reads "%s" as %j', (text, want) => {
     expect(read(text)).toEqual(want);
   });

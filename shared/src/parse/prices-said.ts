@@ -92,9 +92,17 @@ export function paidPrice(scan: Scan, amount: AmountItem): boolean {
   return scan.marks.some((m) => m.mark === 'verb' && m.end === k + 1);
 }
 
-/** « une douzaine d'huîtres à 1,50 € pièce », "half a dozen bagels at 1.20 each": 12, or 6, priced each. */
+/**
+ * « une douzaine d'huîtres à 1,50 € pièce », "half a dozen bagels at 1.20 each", « une demi-douzaine
+ * de macarons à 1,60 € l'un »: 12, or 6, priced each. « l'un » counts only here, right after the
+ * price of a dozen: as a mark it made « l'un des deux pulls, 25 € » 50.
+ */
 export function dozenEach(scan: Scan, seg: Segment, amount: AmountItem): number | null {
-  if (!scan.marks.some((m) => m.mark === 'each' && m.start >= seg.start && m.start < seg.end)) return null;
+  const oneOf =
+    scan.tokens[amount.end]?.norm === "l'" &&
+    /^une?$/.test(scan.tokens[amount.end + 1]?.norm ?? '') &&
+    !/^(des|de|d')$/.test(scan.tokens[amount.end + 2]?.norm ?? ''); // « l'une des boîtes » is one box
+  if (!oneOf && !scan.marks.some((m) => m.mark === 'each' && m.start >= seg.start && m.start < seg.end)) return null;
   const at = scan.tokens.findIndex(
     (t, i) => i >= seg.start && i < amount.start && /^(douzaine|dozen)$/.test(t.norm),
   );
