@@ -32,6 +32,9 @@ describe('the next part of a price paid, said with its day to come', () => {
   it.each([
     ['la cantine du trimestre : 90 € payés, 45 € le mois prochain', ['90.00 2026-11-24']],
     ["le dentiste 60 € aujourd'hui et 60 € dans quinze jours", ['60.00 2026-11-24']],
+    // After "now", « maintenant », a month with no tense is the next one (was last January, both).
+    ['the piano lessons, 200 now and 200 in February', ['200.00 2026-11-24']],
+    ['le vélo 150 € maintenant et 150 € en mars', ['150.00 2026-11-24']],
   ])('reads "%s" as the part paid, %j', (text, want) => {
     expect(read(text)).toEqual(want);
   });

@@ -40,20 +40,25 @@ const LEFT_BEFORE = /(^| )(reste|plus que)$/;
 function leftToPay(scan: Scan, b: AmountItem, a: AmountItem | undefined): boolean {
   const after = [0, 1, 2].map((k) => norm(scan, b.end + k)).join(' ');
   const before = [3, 2, 1].map((k) => norm(scan, b.start - k)).join(' ');
-  const day = scan.dates.find((d) => d.future && d.start >= b.end && d.start <= b.end + 1);
-  const later = day !== undefined;
+  const day = scan.dates.find((d) => d.start >= b.end && d.start <= b.end + 1);
+  const later = day?.future === true;
   // « 80 € payés, 40 € le mois prochain », "150 now and 150 in January": the next part, its day
-  // closing the note (« 30 € demain pour l'hôtel » names a thing of its own).
+  // closing the note (« 30 € demain pour l'hôtel » names a thing of its own). After "now", «
+  // maintenant », a month said with no tense is the next one, not the last (was both January's).
   const between =
     a && day && scan.tokens.slice(day.end).every((t) => t.kind === 'punct')
-      ? scan.tokens.slice(a.end, b.start).map((t) => t.norm)
-      : [];
+      ? scan.tokens
+          .slice(a.end, b.start)
+          .map((t) => t.norm)
+          .join(' ')
+      : '';
   return (
     LEFT_AFTER.test(after) ||
     LEFT_BEFORE.test(before) ||
+    /^(now|today|aujourd'hui|maintenant) (,|et|and)$/.test(between) ||
     (later &&
       (/^(another|encore)$/.test(norm(scan, b.start - 1)) ||
-        /^(payee?s?|reglee?s?|paid|now|today|aujourd'hui) (,|et|and)$/.test(between.join(' '))))
+        /^(payee?s?|reglee?s?|paid) (,|et|and)$/.test(between)))
   );
 }
 
