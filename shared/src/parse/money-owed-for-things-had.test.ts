@@ -32,6 +32,10 @@ describe('a debt to "him", "her" said after the money: the one owed paid it, the
     ["j'ai payé l'hôtel, 300 €, je lui dois 20 € pour le taxi", 'spent 300.00 EUR travel'],
     ['I paid the hotel, 300, and I owe her 20 for the taxi', 'spent 300.00 EUR travel'],
     ['la pizzeria 48 €, il me doit la moitié', 'spent 48.00 EUR dining'],
+    // A note's first verb with no one named is the speaker's: the rest owed is no one else paying.
+    ['paid the plasterer 1,200, still owe him 800', 'spent 1200.00 EUR housing'],
+    ['payé le carreleur 900 €, je lui dois encore 300 €', 'spent 900.00 EUR housing'],
+    ['paid by Alex, 90, I owe him 45', 'spent 90.00 EUR other not_paid'],
   ]);
 });
 

@@ -227,4 +227,10 @@ export const owedToOneWhoPaidIt = (scan: Scan, seg: Segment) =>
       m.start >= (seg.amount?.end ?? 0) &&
       (TO_THEM_FR.has(word(scan, m.start + 1)) || /^(him|her|them)$/.test(word(scan, m.end))),
   ) &&
-  !scan.marks.some((m) => m.mark === 'verb' && /^(j'|je|i|we|on|nous)$/.test(word(scan, m.start)));
+  !scan.marks.some(
+    (m) =>
+      m.mark === 'verb' &&
+      // "paid the roofer 2,000, still owe him 1,000": a note's first verb, no one named, is the speaker's.
+      (/^(j'|je|i|we|on|nous)$/.test(word(scan, m.start)) ||
+        (m.start === 0 && !/^(by|par)$/.test(word(scan, m.end)))),
+  );
