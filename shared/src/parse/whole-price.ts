@@ -62,13 +62,17 @@ function leftToPay(scan: Scan, b: AmountItem, a: AmountItem | undefined): boolea
   );
 }
 
-/** "yes 4.50", « oui 9,50 », « 22 € le barbier, 22 euros » (said last, alone): the amount before said again. */
+/**
+ * "yes 4.50", « oui 9,50 », « 22 € le barbier, 22 euros » (said last, alone, or with a yes after it:
+ * « les courses, 54 €, cinquante-quatre euros oui »): the amount before said again.
+ */
+const YES = /^(yes|yeah|yep|oui|ouais|voila)$/;
 const confirmed = (scan: Scan, b: AmountItem, before: AmountItem | undefined) => {
   const yes = norm(scan, b.start - 1);
   return (
     before?.cents === b.cents &&
-    (/^(yes|yeah|yep|oui|ouais|voila)$/.test(yes) ||
-      (yes === ',' && scan.tokens.slice(b.end).every((t) => /^\W*$/.test(t.norm))))
+    (YES.test(yes) ||
+      (yes === ',' && scan.tokens.slice(b.end).every((t) => /^\W*$/.test(t.norm) || YES.test(t.norm))))
   );
 };
 
