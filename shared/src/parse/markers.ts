@@ -90,7 +90,7 @@ export const MARKERS = new PhraseTable<Mark>([
     'par mois|par an|par semaine|par jour|a month|per month|a year|per year|a week|per week|a day|per day|' +
       'mensuel|mensuelle|monthly|annuel|yearly|weekly',
   ),
-  ...list('total', 'en tout|au total|in total|total|le tout|tout compris|all in|altogether'),
+  ...list('total', 'en tout|au total|in total|in all|all told|total|le tout|tout compris|all in|altogether'),
   ...list('dont', 'dont|including|y compris|incl'),
   ...SYSTEM_MARKS,
 ]);

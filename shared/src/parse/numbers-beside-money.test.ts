@@ -120,6 +120,9 @@ describe('a part said before a total that says it is one is inside it', () => {
     ["l'abonnement 30, 42 avec les options", ['42.00 EUR']],
     ['le plat 15 euros, 22 au total avec le dessert et le café', ['22.00 EUR']],
     ['the pizza was 12, and 15 with the beer', ['15.00 EUR']],
+    // "in all", "all told" are totals too (were three expenses: the parts and the total).
+    ['a scarf for 14, a hat for 9, 23 in all', ['23.00 EUR']],
+    ['socks 5, a belt 20, 25 all told', ['25.00 EUR']],
   ])('%j', (text, expected) => {
     expect(amountsOf(text)).toEqual(expected);
   });
@@ -129,6 +132,7 @@ describe('a part said before a total that says it is one is inside it', () => {
     ['le taxi 20, 45 avec Paul', ['20.00 EUR', '45.00 EUR']],
     ['le taxi 20 €, le resto 45 € avec les collègues', ['20.00 EUR', '45.00 EUR']],
     ['taxi 20, resto 45, 65 en tout', ['65.00 EUR']],
+    ['in all honesty the taxi was 20', ['20.00 EUR']],
   ])('stays as it was: %j', (text, expected) => {
     expect(amountsOf(text)).toEqual(expected);
   });
