@@ -35,6 +35,7 @@ describe('a debt to "him", "her" said after the money: the one owed paid it, the
     // A note's first verb with no one named is the speaker's: the rest owed is no one else paying.
     ['paid the plasterer 1,200, still owe him 800', 'spent 1200.00 EUR housing'],
     ['payé le carreleur 900 €, je lui dois encore 300 €', 'spent 900.00 EUR housing'],
+    ['gave the electrician 300, we still owe him 200', 'spent 300.00 EUR housing'],
     ['paid by Alex, 90, I owe him 45', 'spent 90.00 EUR other not_paid'],
   ]);
 });

@@ -227,10 +227,12 @@ export const owedToOneWhoPaidIt = (scan: Scan, seg: Segment) =>
       m.start >= (seg.amount?.end ?? 0) &&
       (TO_THEM_FR.has(word(scan, m.start + 1)) || /^(him|her|them)$/.test(word(scan, m.end))),
   ) &&
+  // "paid the roofer 2,000, still owe him 1,000", "gave the builder 500, …": a note's first verb,
+  // no one named, is the speaker's.
+  word(scan, 0) !== 'gave' &&
   !scan.marks.some(
     (m) =>
       m.mark === 'verb' &&
-      // "paid the roofer 2,000, still owe him 1,000": a note's first verb, no one named, is the speaker's.
       (/^(j'|je|i|we|on|nous)$/.test(word(scan, m.start)) ||
         (m.start === 0 && !/^(by|par)$/.test(word(scan, m.end)))),
   );
