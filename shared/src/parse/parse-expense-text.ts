@@ -32,7 +32,7 @@ import { dropPaybackDays, paidBackLater, paidBackOfThing } from './payback-later
 import { moneyNamedAlone, placeMoney } from './place-currency.ts';
 import { limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
 import { pricedInList } from './price-lists.ts';
-import { paidPrice, pricedInCents } from './prices-said.ts';
+import { paidPrice, priceClosing, pricedInCents } from './prices-said.ts';
 import { isRate } from './rates.ts';
 import { readingProvenance } from './reading-provenance.ts';
 import { scanTokens } from './scan.ts';
@@ -187,7 +187,10 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
       !feeSaid(scan, seg) &&
       partsBefore(scan, amount) === null &&
       !isRate(scan, amount) &&
-      !(pricedInCents(scan, amount) && hasPurchaseWord(scan, seg.start, seg.end))
+      !(
+        (pricedInCents(scan, amount) || priceClosing(scan, amount)) &&
+        hasPurchaseWord(scan, seg.start, seg.end)
+      )
     ) {
       unexplained++;
       unread.push(seg);

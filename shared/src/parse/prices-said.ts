@@ -80,6 +80,16 @@ export function pricedInCents(scan: Scan, amount: AmountItem): boolean {
 }
 
 /**
+ * "loo roll, 6.50", « du scotch, 2,30 », "the au pair's wages this month, 350": a figure after a
+ * comma, ending the note, is the price of what was named before it (was kept flagged
+ * unclear_amount when no lexicon knew the thing); said alone ("35") it is still looked at.
+ */
+export const priceClosing = (scan: Scan, amount: AmountItem): boolean =>
+  amount.rough !== true &&
+  scan.tokens[amount.start - 1]?.norm === ',' &&
+  scan.tokens.slice(amount.end).every((t) => t.kind === 'punct');
+
+/**
  * « je l'ai eue à 40 », "I got it for 45": a bare figure after a verb of paying or getting and « à »,
  * "for" (its object pronoun between) is what was paid, beside money said before it (a price asked,
  * not_paid.ts). Right after the verb it is a count: « j'en ai pris deux ».
@@ -102,7 +112,8 @@ export function dozenEach(scan: Scan, seg: Segment, amount: AmountItem): number 
     scan.tokens[amount.end]?.norm === "l'" &&
     /^une?$/.test(scan.tokens[amount.end + 1]?.norm ?? '') &&
     !/^(des|de|d')$/.test(scan.tokens[amount.end + 2]?.norm ?? ''); // « l'une des boîtes » is one box
-  if (!oneOf && !scan.marks.some((m) => m.mark === 'each' && m.start >= seg.start && m.start < seg.end)) return null;
+  if (!oneOf && !scan.marks.some((m) => m.mark === 'each' && m.start >= seg.start && m.start < seg.end))
+    return null;
   const at = scan.tokens.findIndex(
     (t, i) => i >= seg.start && i < amount.start && /^(douzaine|dozen)$/.test(t.norm),
   );
