@@ -82,20 +82,12 @@ export function pricedInCents(scan: Scan, amount: AmountItem): boolean {
 /**
  * "loo roll, 6.50", « du scotch, 2,30 », "the au pair's wages this month, 350": a figure after a
  * comma, ending the note, is the price of what was named before it (was kept flagged
- * unclear_amount when no lexicon knew the thing); so is one written with its two cents' digits right
- * after a word ("a paperback 12.99", « une ramette de 500 feuilles à 5,50 »). Said alone ("35"), rough, or
- * a whole number or a version right after a word (« disons 78 », "down from 79", "version 2.5") it is
- * still looked at.
+ * unclear_amount when no lexicon knew the thing); said alone ("35") it is still looked at.
  */
-export const priceClosing = (scan: Scan, amount: AmountItem): boolean => {
-  const before = scan.tokens[amount.start - 1];
-  return (
-    amount.rough !== true &&
-    (before?.norm === ',' ||
-      (before?.kind === 'word' && /^\d+[.,]\d\d$/.test(scan.tokens[amount.start]?.raw ?? ''))) &&
-    scan.tokens.slice(amount.end).every((t) => t.kind === 'punct')
-  );
-};
+export const priceClosing = (scan: Scan, amount: AmountItem): boolean =>
+  amount.rough !== true &&
+  scan.tokens[amount.start - 1]?.norm === ',' &&
+  scan.tokens.slice(amount.end).every((t) => t.kind === 'punct');
 
 /**
  * « je l'ai eue à 40 », "I got it for 45": a bare figure after a verb of paying or getting and « à »,
