@@ -44,8 +44,8 @@ describe('the local parser on the tuning sets of round 36 written before their r
     // « maintenant » left to pay whatever its month (« 120 € maintenant et 120 € en janvier »); 69
     // with "paid the roofer 2,000, still owe him 1,000" spent, not flagged; 70 with a price said
     // again and a yes after it one expense (« 54 €, cinquante-quatre euros oui »); 71 with "in all"
-    // a total; 71 still with a figure closing the note after a comma read as a price. Whole: 132 of 152 unseen, then 137 (the odd half 66 throughout, an
-    // aggregate only).
+    // a total; 71 still with a figure closing the note after a comma read as a price. Whole: 132
+    // of 152 unseen, then 137 (the odd half 66 throughout, an aggregate only).
     heldOutSet('v36a', { minLines: 152, minFrench: 0.57, tunedHalf: 'even-0' }, { even: 71, whole: 137 });
   });
 });
