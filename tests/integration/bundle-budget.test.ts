@@ -8,7 +8,7 @@
  *   bundle holds none of them (so the budget is measured on that build: were a secret in it, the
  *   second check fails).
  * - Reading a note offline (the parser, its lexicon and learned phrases, a dynamic import) adds at
- *   most 161 KB gzip to the app it runs in, none of it loads before a note is read, and it keeps
+ *   most 162 KB gzip to the app it runs in, none of it loads before a note is read, and it keeps
  *   the open data's licence notices; the receipt reader (shared/'s receipt mode) is not in it.
  * - Reading a receipt's photo (the receipt reader, a dynamic import) adds at most 7 KB gzip to the
  *   parser it reads with, none of it loads before a photo is read, and the worker precaches both.
@@ -78,8 +78,13 @@ const RAW_BUDGET = 60_000;
  * unchanged. At room57, 159,437 B (from 160,445): the function declarations moved beside their twins
  * where the chunk compresses smaller (web/functions-near-twins.ts, -813), the hand brands' rows and
  * language.ts's word lists front-coded (web/front-coded-sets.ts, -170, -25), every reading unchanged.
+ * Raised from 161,000 to 162,000 at round 36 for one table: every currency in use by its CLDR names
+ * in French and English (currency58: shared/src/parse/lexicon-currencies.ts, +1,275 B), read the
+ * same on the phone as on the server (a traveller's « nairas » or "Ugandan shillings" were euros),
+ * where room57 had made 1,008 B of room and the round's rules took the rest (161,061 B with
+ * amounts56).
  */
-const READING_GZIP_BUDGET = 161_000;
+const READING_GZIP_BUDGET = 162_000;
 /**
  * The receipt reader a phone fetches to read a ticket's photo, beyond the parser it reads with (its
  * brands, categories and dates): 6,799 B gzip -9 at room29, when it left the parser's chunk for its
