@@ -137,6 +137,7 @@ export const LABELLED_SETS = [
   ['tuning v36m', 'utterances-v36m.jsonl', 'tuned'],
   ['tuning v36c', 'utterances-v36c.jsonl', 'tuned'],
   ['tuning v36a', 'utterances-v36a.jsonl', 'tuned'],
+  ['tuning v36k', 'utterances-v36k.jsonl', 'tuned'],
   ['blind v5', 'utterances-blind-v5.jsonl', 'never tuned on'],
   ['blind v6', 'utterances-blind-v6.jsonl', 'never tuned on'],
   ['blind v8', 'utterances-blind-v8.jsonl', 'never tuned on'],
