@@ -96,6 +96,13 @@ function englishGoodsSaid(
     // "a 55 inch TV", "a 10 litre watering can": the thing after its size.
     if (scan.tokens[i + 1]?.kind === 'num') i = UNITS.match(scan.tokens, i + 2)?.end ?? i + 1;
     else i++;
+    // "a new door hinge": the thing after « new ».
+    if (
+      scan.tokens[i]?.norm === 'new' &&
+      scan.tokens[i + 1]?.kind === 'word' &&
+      scan.tokens[i + 1]?.norm !== 'one'
+    )
+      i++;
     const noun = scan.tokens[i];
     if (noun?.kind !== 'word') return false;
     // "a sympathy card", "a penalty charge notice": an English compound is named by its last word.

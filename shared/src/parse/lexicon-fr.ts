@@ -11,7 +11,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
       'fruit|legume|viande|poulet|poisson|pates|riz|farine|sucre|cafe en grain|cafe moulu|paquet de cafe|quiche|flan|' +
       'eau minerale|bouteille d eau|pack d eau|pomme|bananes|tomates|salade|pommes de terre|jambon|' +
       'vin|bouteille de vin|biere en pack|pack de bieres|cereales|conserves|surgeles|provisions|bouffe|pinard|rouquin|' +
-      'jus d orange|jus de fruit|huile|chocolat|gateau|biscuits|couches|lessive|produits menagers|' +
+      'jus d orange|jus de fruit|chocolat|gateau|biscuits|couches|lessive|produits menagers|' +
       'papier toilette|sopalin|epicerie fine|amap|drive|courses en ligne',
   ],
   [
@@ -116,6 +116,8 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   ['utilities', 1, 'facture|mobile|energie|box'],
   // Insurance said alone: what it covers is unknown (home, car, health), so not a utility bill.
   ['other', 1, 'assurance'],
+  // « de l'huile pour la voiture », « huile de massage »: oil is what it is for; cooking oil alone.
+  ['groceries', 1.5, 'huile'],
   ['shopping', 1, 'commande|achat|colis|magasin|boutique'],
   ['leisure', 1, 'abonnement|salle|sortie|parc|jeu|visite'],
   // "cours de yoga" is yoga: the subject of a class names it when the lexicon knows it.

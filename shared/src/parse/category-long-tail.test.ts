@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseExpenseText } from './parse-expense-text.ts';
+import { TEST_OPTS } from './testing/test-parse.ts';
+
+const category = (text: string) => parseExpenseText(text, TEST_OPTS).expenses[0]?.category;
+
+describe('a thing said "a new …" is the thing (goods-said.ts)', () => {
+  it.each([
+    ['a new door mat, 18 euros', 'shopping'],
+    ['a new shower head, 25 euros', 'shopping'],
+  ])('reads « %s » as goods (%s)', (text, expected) => {
+    expect(category(text)).toBe(expected);
+  });
+
+  it.each([
+    // "one" names no thing; a known word keeps its own category.
+    ['a new one, 5 euros', 'other'],
+    ['a new tyre, 80 euros', 'transport'],
+  ])('leaves « %s » as it was (%s)', (text, expected) => {
+    expect(category(text)).toBe(expected);
+  });
+});
+
+describe('oil is what it is for (lexicon-fr.ts)', () => {
+  it.each([
+    ["de l'huile pour la voiture, 12 €", 'transport'],
+    ["un bidon d'huile pour la tondeuse, 10 €", 'housing'],
+  ])('reads « %s » as %s', (text, expected) => {
+    expect(category(text)).toBe(expected);
+  });
+
+  it.each([
+    // Cooking oil, alone or named, and beside other food, stays food.
+    ["de l'huile, 5 €", 'groceries'],
+    ["huile d'olive, 9 €", 'groceries'],
+    ["une bouteille d'huile de tournesol, 4 €", 'groceries'],
+    ["de l'huile, du sel et du poivre, 9 €", 'groceries'],
+  ])('leaves « %s » to food (%s)', (text, expected) => {
+    expect(category(text)).toBe(expected);
+  });
+});
