@@ -56,7 +56,7 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
     'clothes|clothing|shoes|sneakers|trainers|jacket|shirt|t shirt|pants|trousers|dress|coat|socks|underwear|bag|' +
       'handbag|watch|jewelry|jewellery|makeup|perfume|haircut|hairdresser|barber|nails|manicure|laptop|' +
       'computer|phone case|headphones|charger|electronics|gadget|shopping|mall|online order|' +
-      'smokes|dry cleaning|laundry|umbrella|sunglasses|cosmetics|hard drive|external drive|power bank',
+      'smokes|dry cleaning|laundry|umbrella|sunglasses|cosmetics|hard drive|external drive|power bank|charity shop|haberdashery',
   ],
   // A cable named by its plug or its device is a thing ("an HDMI cable"); "cable" alone is the TV service.
   [

@@ -71,7 +71,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
       'parfum|cosmetiques|coiffeur|coiffeuse|coupe de cheveux|barbier|manucure|estheticienne|onglerie|' +
       'smartphone|ordinateur|ordi|tablette|ecouteurs|casque|chargeur|cable|' +
       'console|electronique|appli|application|shopping|soldes|' +
-      'papeterie|lunettes de soleil|valise|parapluie|clopes|cigarettes|tabac|bureau de tabac|pressing|cordonnier',
+      'papeterie|lunettes de soleil|valise|parapluie|clopes|cigarettes|tabac|bureau de tabac|pressing|cordonnier|marche aux puces',
   ],
   [
     'leisure',
