@@ -76,3 +76,23 @@ describe('shops said by their kind (lexicon-en.ts, lexicon-fr.ts)', () => {
     expect(category(text)).toBe(expected);
   });
 });
+
+describe("a vehicle's fluids and parts are the vehicle's (lexicon-en.ts, lexicon-fr.ts)", () => {
+  it.each([
+    ['2 litres of engine oil, 24 euros', 'transport'],
+    ['screenwash and coolant, 15 euros', 'transport'],
+    ['du liquide de refroidissement, 14 €', 'transport'],
+    ['le remplacement du pare-brise, 320 €', 'transport'],
+    ['les freins du vélo, 30 €', 'transport'],
+  ])('reads « %s » as %s', (text, expected) => {
+    expect(category(text)).toBe(expected);
+  });
+
+  it.each([
+    // Another liquid, and a clutch bag, are no car's.
+    ['du liquide vaisselle, 3 €', 'groceries'],
+    ['a clutch bag, 40 euros', 'shopping'],
+  ])('leaves « %s » as it was (%s)', (text, expected) => {
+    expect(category(text)).toBe(expected);
+  });
+});

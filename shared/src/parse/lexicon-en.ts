@@ -25,7 +25,7 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
     'taxi|cab|uber ride|ride|subway|metro|tube|underground|bus|bus fare|bus ticket|train ticket|gas|' +
       'fuel|petrol|gas station|parking ticket|parking fine|toll|car|car wash|car repair|' +
       'mechanic|tires|tyres|oil change|bike|scooter|metro card|oyster|oyster card|transit|fare|carpool|' +
-      'car insurance|new tires|speeding ticket|charging station|van|pcp',
+      'car insurance|new tires|speeding ticket|charging station|van|pcp|engine oil|coolant|screenwash|antifreeze|exhaust|clutch',
   ],
   [
     'housing',
