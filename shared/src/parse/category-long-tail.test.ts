@@ -96,3 +96,15 @@ describe("a vehicle's fluids and parts are the vehicle's (lexicon-en.ts, lexicon
     expect(category(text)).toBe(expected);
   });
 });
+
+describe('« pour la pêche » is fishing (lexicon-fr.ts)', () => {
+  it('reads bait and flies for fishing as leisure', () => {
+    expect(category('des appâts pour la pêche, 8 €')).toBe('leisure');
+    expect(category('des mouches pour la pêche à la truite, 12 €')).toBe('leisure');
+  });
+
+  it('leaves the fruit to food', () => {
+    expect(category('des pêches, 5 €')).toBe('groceries');
+    expect(category('une pêche et deux abricots, 3 €')).toBe('groceries');
+  });
+});

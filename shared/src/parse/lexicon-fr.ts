@@ -76,7 +76,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
   [
     'leisure',
     2,
-    'cine|film|place de cinema|places de cinema|concert|spectacle|theatre|opera|musee|' +
+    'cine|film|pour la peche|place de cinema|places de cinema|concert|spectacle|theatre|opera|musee|' +
       'expo|exposition|festival|match|stade|bowling|escape game|laser game|karting|piscine|salle de sport|' +
       'sport|abonnement salle|fitness|zumba|danse|boite|boite de nuit|soiree|fete|jeux|jeu video|' +
       'jeux video|livre|bd|bandes dessinees|manga|magazine|journal|streaming|musique|vinyle|' +
