@@ -34,7 +34,7 @@ export const FR_LEXICON: readonly LexiconEntry[] = [
       'borne de recharge|peage|autoroute|parking|stationnement|horodateur|amende de stationnement|pv|' +
       'velo|trottinette|scooter|moto|voiture|garage|garagiste|mecanicien|vidange|pneus|pneu|controle technique|' +
       'carte grise|permis|auto ecole|lavage auto|station service|covoiturage|course de taxi|abonnement transport|' +
-      'carte de transport|passe navigo|reparation voiture|reparation de voiture|reparation sur la voiture|liquide de refroidissement|freins|plaquettes de frein|pare brise|echappement',
+      'carte de transport|passe navigo|reparation voiture|reparation de voiture|reparation sur la voiture|liquide de refroidissement|freins|pare brise|echappement',
   ],
   [
     'housing',

@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = '3af272ace078890777ad3e0dcfe29818aa3656a2b4db0b1a5207af10209a331b';
+export const OPEN_DATA_INPUTS = 'e97dfd1296ef2511cf62b5e8e9ce6fa4f83996437a1fab720319b8dbd822eda2';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
