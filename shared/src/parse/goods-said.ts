@@ -97,12 +97,7 @@ function englishGoodsSaid(
     if (scan.tokens[i + 1]?.kind === 'num') i = UNITS.match(scan.tokens, i + 2)?.end ?? i + 1;
     else i++;
     // "a new door hinge": the thing after « new ».
-    if (
-      scan.tokens[i]?.norm === 'new' &&
-      scan.tokens[i + 1]?.kind === 'word' &&
-      scan.tokens[i + 1]?.norm !== 'one'
-    )
-      i++;
+    if (scan.tokens[i]?.norm === 'new' && scan.tokens[i + 1]?.norm !== 'one') i++;
     const noun = scan.tokens[i];
     if (noun?.kind !== 'word') return false;
     // "a sympathy card", "a penalty charge notice": an English compound is named by its last word.
