@@ -108,3 +108,22 @@ describe('« pour la pêche » is fishing (lexicon-fr.ts)', () => {
     expect(category('une pêche et deux abricots, 3 €')).toBe('groceries');
   });
 });
+
+describe("a home's hardware is the home's (lexicon-en.ts)", () => {
+  it.each([
+    ['screws and wall plugs, 6 euros', 'housing'],
+    ['sandpaper and wood filler, 14 euros', 'housing'],
+    ['a new door hinge, 6 euros', 'housing'],
+    ['drill bits, 8 mm and 10 mm, 9 euros', 'housing'],
+  ])('reads « %s » as %s', (text, expected) => {
+    expect(category(text)).toBe(expected);
+  });
+
+  it.each([
+    // A car's part and a thing for the kitchen stay theirs.
+    ['a spare tyre, 60 euros', 'transport'],
+    ['a new kettle, 30 euros', 'shopping'],
+  ])('leaves « %s » as it was (%s)', (text, expected) => {
+    expect(category(text)).toBe(expected);
+  });
+});

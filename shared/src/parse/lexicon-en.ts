@@ -33,7 +33,7 @@ export const EN_LEXICON: readonly LexiconEntry[] = [
     'rent|rent deposit|deposit|security deposit|mortgage|landlord|plumber|electrician|locksmith|repairs|' +
       'home repairs|furniture|sofa|couch|bed|mattress|shelf|shelves|home insurance|renters insurance|' +
       'property tax|council tax|cleaning|cleaner|cleaning lady|housekeeping|moving|movers|paint|hardware store|' +
-      'hardware|tools|gardening|apartment|flat|house|boiler|appliance|fridge|washing machine|vacuum',
+      'hardware|tools|gardening|apartment|flat|house|boiler|appliance|fridge|washing machine|vacuum|screw|drill bit|wall plug|sandpaper|hinge|masking tape|door handle',
   ],
   [
     'utilities',

@@ -20,7 +20,7 @@ export const OPEN_DATA_SOURCES = {
 } as const;
 
 /** sha256 of the build's own files (tests/integration/lexicon-fresh.test.ts checks it is current). */
-export const OPEN_DATA_INPUTS = 'e97dfd1296ef2511cf62b5e8e9ce6fa4f83996437a1fab720319b8dbd822eda2';
+export const OPEN_DATA_INPUTS = '73664fb41e5587766f233f0a2e0acf9390d85a942866f65f1eb28c5043d84612';
 
 export const OSM_FR: readonly LexiconEntry[] = frontDecodedRows([
   [
