@@ -39,7 +39,7 @@ describe('a French thing said with « un », « une », « des » that no table 
 
 describe('an English note that opens on a bare plural no table knows names goods', () => {
   it.each([
-    ['wall plugs and screws, 6 euros'],
+    ['hair ties and bobby pins, 6 euros'],
     ['fairy lights, 12 euros'],
     ['picture frames, 20 euros'],
     ['new picture frames, 20 euros'],
