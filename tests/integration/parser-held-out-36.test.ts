@@ -57,8 +57,9 @@ describe('the local parser on the tuning sets of round 36 written before their r
     // knows read by its -erie ending (« à la droguerie », « la bouquinerie ») and "charity shop" a
     // shop; 64 with a vehicle's fluids and parts (« du liquide de refroidissement », « le
     // pare-brise », "engine oil"); 65 with « pour la pêche » fishing; 67 with a home's hardware
-    // ("sandpaper", "hinge": cats55). Whole: 121 of 143 unseen, 128, then 131 (the odd half 61 → 63
-    // → 64, an aggregate only).
-    heldOutSet('v36k', { minLines: 143, minFrench: 0.57, tunedHalf: 'even-0' }, { even: 67, whole: 131 });
+    // ("sandpaper", "hinge": cats55); 65 once the lead took the -erie ending out (it cost a line of
+    // blind v31, written the same morning). Whole: 121 of 143 unseen, 128, 131, then 128 (the odd
+    // half 61 → 63 → 64 → 63, an aggregate only).
+    heldOutSet('v36k', { minLines: 143, minFrench: 0.57, tunedHalf: 'even-0' }, { even: 65, whole: 128 });
   });
 });

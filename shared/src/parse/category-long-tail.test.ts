@@ -40,25 +40,6 @@ describe('oil is what it is for (lexicon-fr.ts)', () => {
   });
 });
 
-describe('a French shop no table knows is read by its ending (goods-said.ts shopByEnding)', () => {
-  it.each([
-    ['à la droguerie, 14 €', 'shopping'],
-    ['la friperie, une veste, 20 €', 'shopping'],
-    ['la ressourcerie, une commode en bois, 40 €', 'shopping'],
-  ])('reads « %s » as %s', (text, expected) => {
-    expect(category(text)).toBe(expected);
-  });
-
-  it.each([
-    // Not a shop: the police, the tip, a ticket office; a shop a table knows keeps its goods.
-    ['la gendarmerie, 35 €', 'other'],
-    ['le badge de la déchetterie, 10 €', 'other'],
-    ['à la boulangerie, 4 €', 'groceries'],
-  ])('leaves « %s » as it was (%s)', (text, expected) => {
-    expect(category(text)).toBe(expected);
-  });
-});
-
 describe('shops said by their kind (lexicon-en.ts, lexicon-fr.ts)', () => {
   it.each([
     ['the charity shop, two jumpers, 10 euros', 'shopping'],

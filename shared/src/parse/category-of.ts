@@ -4,7 +4,7 @@ import { wordsBetween } from './category-words.ts';
 import { sharedInCompany } from './company-meal.ts';
 import { cuisineSaid } from './cuisine-said.ts';
 import { hasPurchaseWord } from './expense-rules.ts';
-import { goodsSaid, pluralGoodsSaid, shopByEnding } from './goods-said.ts';
+import { goodsSaid, pluralGoodsSaid } from './goods-said.ts';
 import { saidAtHome } from './home-money.ts';
 import { measuredCategory } from './measured-category.ts';
 import { handedToPerson } from './money-handed.ts';
@@ -58,9 +58,7 @@ export function categoryOf(
             ? 'travel'
             : cuisineSaid(scan, seg)
               ? 'dining'
-              : goodsSaid(scan, seg, isWord) ||
-                  pluralGoodsSaid(scan, seg, isWord) ||
-                  shopByEnding(scan, seg, isWord)
+              : goodsSaid(scan, seg, isWord) || pluralGoodsSaid(scan, seg, isWord)
                 ? 'shopping'
                 : 'other')
   );

@@ -192,19 +192,3 @@ export function goodsPricedLast(scan: Scan, amount: AmountItem): boolean {
   if (tokens.slice(amount.end).some((t) => t.kind !== 'punct')) return false;
   return goodsSaid(scan, { start: 0, end: amount.start }, (i) => scan.roles[i] === Role.Free);
 }
-
-/** A shop's ending, but not the gendarmerie's, the Treasury's, a concierge's, a ticket office's, a battery's or the tip's. */
-const SHOP_ENDING = /^(?!gendarm|tresor|concierg|messag|billet|batt|dech)[a-z]{4,}erie$/;
-
-/**
- * « à la droguerie », « la friperie », « la bouquinerie »: a French shop no table knows, named by
- * its ending, sells goods (shopping). category-of.ts asks this only when nothing names the category.
- */
-export function shopByEnding(
-  scan: Scan,
-  seg: Pick<Segment, 'start' | 'end'>,
-  isWord: (i: number) => boolean,
-): boolean {
-  for (let i = seg.start; i < seg.end; i++) if (isWord(i) && SHOP_ENDING.test(wordAt(scan, i))) return true;
-  return false;
-}
