@@ -1,5 +1,6 @@
 import type { Clause } from './clauses.ts';
 import { determinersAnd, SPEAKERS_OWN } from './determiners.ts';
+import { isGivenName } from './given-names.ts';
 import { BODIES, isPersonWord, OCCASIONS } from './movement-parties.ts';
 import { Role, type Scan } from './scan-types.ts';
 import { word } from './scan-word.ts';
@@ -233,7 +234,8 @@ export function sentBack(scan: Scan, clause: Clause, amountEnd: number): boolean
     if (!GAVE_BACK.has(word(scan, i))) continue;
     const who = scan.tokens[i - 1];
     if (who?.kind !== 'word' || /^(i|we)$/.test(who.norm)) return false;
-    return isPersonWord(who.norm) || /^\p{Lu}/u.test(who.raw);
+    // "Intersport gave me 30 back": a name no given name is, a shop's (read as « Intersport m'a remboursé »).
+    return isPersonWord(who.norm) || (/^\p{Lu}/u.test(who.raw) && isGivenName(who.norm));
   }
   return false;
 }

@@ -44,7 +44,7 @@ export function paidBackKind(
 }
 
 /** « m'a remboursé », "refunded": a shop's verb, said after a name no given name is (« Intersport m'a remboursé »). */
-const REFUNDED = /rembours|refund/;
+const REFUNDED = /rembours|refund|gave/;
 
 /**
  * « Leroy Merlin m'a remboursé », "Basic-Fit gave me back": a name of two capitalised words before

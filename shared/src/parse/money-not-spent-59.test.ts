@@ -1,0 +1,25 @@
+/**
+ * The money59 readings (issue 29), through the whole parser on Tuesday 24 November 2026: money that
+ * came in or moved, not spent, beside the look-alikes that stay as they were.
+ */
+import { describe, expect, it } from 'vitest';
+import { movedOrSpentShort as read } from './testing/test-parse.ts';
+
+describe('money not spent (money59)', () => {
+  it.each([
+    // A shop's name (no given name) giving money back refunds, as « Intersport m'a remboursé » does.
+    ['Halfords gave me 15 back for the pump', 'refund 15.00'],
+    ['Boulanger gave me 25 back for the kettle', 'refund 25.00'],
+  ])('%s → %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+
+  it.each([
+    // A person giving back repays.
+    ['Chris gave me 20 back', 'repayment 20.00'],
+    ['my brother gave me 20 back for the pizza', 'repayment 20.00'],
+    ['Tom sent 20 back for the tickets', 'repayment 20.00'],
+  ])('%s stays %s', (text, want) => {
+    expect(read(text)).toBe(want);
+  });
+});
