@@ -10,6 +10,10 @@ describe('money not spent (money59)', () => {
     // A shop's name (no given name) giving money back refunds, as « Intersport m'a remboursé » does.
     ['Halfords gave me 15 back for the pump', 'refund 15.00'],
     ['Boulanger gave me 25 back for the kettle', 'refund 25.00'],
+    // « on doit », "we owe": the household's debt for a service had, as « je dois » is the speaker's.
+    ['on doit 45 € au jardinier pour la haie', 'spent 45.00 not_paid'],
+    ['we owe the window cleaner 30', 'spent 30.00 not_paid'],
+    ['on lui doit 20 €', 'loan 20.00'],
   ])('%s → %s', (text, want) => {
     expect(read(text)).toBe(want);
   });
@@ -19,6 +23,9 @@ describe('money not spent (money59)', () => {
     ['Chris gave me 20 back', 'repayment 20.00'],
     ['my brother gave me 20 back for the pizza', 'repayment 20.00'],
     ['Tom sent 20 back for the tickets', 'repayment 20.00'],
+    // A bill to pay stays one; money owed to the speaker stays theirs.
+    ['on doit payer 40 € de cantine', 'spent 40.00 not_paid'],
+    ['Paul me doit 30 € pour le ciné', 'loan 30.00'],
   ])('%s stays %s', (text, want) => {
     expect(read(text)).toBe(want);
   });

@@ -161,6 +161,6 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
     'debt',
     "me doit|me doivent|owes me|owe me|i owe|i'm owed|im owed|i am owed|we're owed|" +
       'je dois|je lui dois|je leur dois|je te dois|i still owe|still owe|' +
-      'je dois encore|je lui dois encore',
+      'je dois encore|je lui dois encore|on doit|on lui doit|on leur doit|we owe|we still owe',
   ),
 ];
