@@ -14,6 +14,10 @@ describe('money not spent (money59)', () => {
     ['on doit 45 € au jardinier pour la haie', 'spent 45.00 not_paid'],
     ['we owe the window cleaner 30', 'spent 30.00 not_paid'],
     ['on lui doit 20 €', 'loan 20.00'],
+    // A contest won pays a prize: income.
+    ["j'ai remporté le concours de chant, 200 €", 'income 200.00'],
+    ['virement du club pour le prix du concours de belote, 80 €', 'income 80.00'],
+    ['got 250 in prize money from the pub quiz', 'income 250.00'],
   ])('%s → %s', (text, want) => {
     expect(read(text)).toBe(want);
   });
@@ -26,6 +30,9 @@ describe('money not spent (money59)', () => {
     // A bill to pay stays one; money owed to the speaker stays theirs.
     ['on doit payer 40 € de cantine', 'spent 40.00 not_paid'],
     ['Paul me doit 30 € pour le ciné', 'loan 30.00'],
+    // A price is no prize, and an auction won is bought.
+    ["le prix du concours d'entrée, 80 €", 'spent 80.00'],
+    ["j'ai remporté l'enchère pour la commode, 90 €", 'spent 90.00'],
   ])('%s stays %s', (text, want) => {
     expect(read(text)).toBe(want);
   });

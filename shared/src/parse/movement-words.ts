@@ -124,7 +124,8 @@ export const MOVEMENT_MARKS: readonly [string, Mark][] = [
   ...list(
     'income',
     'recu*|received|got paid|salaire|salary|' +
-      'paycheck|paie|payslip|gagne|won|earned|' +
+      'paycheck|paie|payslip|gagne|won|earned|prize money|' +
+      'remporte le concours|remporte un concours|remporte le tournoi|pour le prix du concours|premier prix du concours|' +
       'touche*|encaisse*|cashed|vendu*|revendu*|sold|resold|percu*|' +
       "m'a donne|m'ont donne|" +
       "m'a offert|m'ont offert|gave me|a verse|ont verse|versement|allocations|allocs|prime de fin d'annee|" +
