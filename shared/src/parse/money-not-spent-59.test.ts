@@ -18,6 +18,9 @@ describe('money not spent (money59)', () => {
     ["j'ai remporté le concours de chant, 200 €", 'income 200.00'],
     ['virement du club pour le prix du concours de belote, 80 €', 'income 80.00'],
     ['got 250 in prize money from the pub quiz', 'income 250.00'],
+    // One renting the speaker's place pays rent, even « ses » euros.
+    ["le couple qui loue mon garage m'a viré ses 90 €", 'income 90.00'],
+    ['the student renting my spare room sent me her 380', 'income 380.00'],
   ])('%s → %s', (text, want) => {
     expect(read(text)).toBe(want);
   });
@@ -30,6 +33,8 @@ describe('money not spent (money59)', () => {
     // A bill to pay stays one; money owed to the speaker stays theirs.
     ['on doit payer 40 € de cantine', 'spent 40.00 not_paid'],
     ['Paul me doit 30 € pour le ciné', 'loan 30.00'],
+    // A person's money for a thing of their own pays back.
+    ["Nina m'a viré ses 20 € pour la place", 'repayment 20.00'],
     // A price is no prize, and an auction won is bought.
     ["le prix du concours d'entrée, 80 €", 'spent 80.00'],
     ["j'ai remporté l'enchère pour la commode, 90 €", 'spent 90.00'],

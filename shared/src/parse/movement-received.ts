@@ -116,6 +116,8 @@ export function kindOfIncoming(
     !fromPerson(scan, end, clause, isKeyword)
   )
     return null;
+  // « la jeune qui loue ma chambre m'a viré ses 410 € », "the student renting my flat": rent, earned.
+  if (/qui loue (ma|mon)|renting my|rents my/.test(wordsOf(scan.tokens, clause[0], at))) return 'income';
   // « Nina m'a payé sa place »: a person paying the speaker for a thing of their own pays it back.
   if (THEIR_OWN.test(scan.tokens[end]?.norm ?? '') || forTheirOwn(scan, end, clause[1])) return 'repayment';
   // « ma sœur m'a fait un virement pour me rembourser »: sent to pay back; « l'argent du concert »
