@@ -49,6 +49,8 @@ describe('the local parser on the tuning sets of round 32 written before their r
     // 55, an aggregate only). Even 65, whole 120 (odd 55) with the moves39 rules (« payé par ma
     // locataire » income, "Revolut from Ollie" received). Even 66, whole 121 with the money40 rules
     // (« c'est X qui a payé » a treat whoever X is).
-    heldOutSet('v32m', { minLines: 140, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 66, whole: 121 });
+    // Even 68, whole 125 with the money59 rules (« on leur doit 120 € » a debt, an odd line: whole +1)
+    // and the rounds' gains since 66/121, not recorded here.
+    heldOutSet('v32m', { minLines: 140, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 68, whole: 125 });
   });
 });

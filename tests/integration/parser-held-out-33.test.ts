@@ -45,6 +45,8 @@ describe('the local parser on the tuning sets of round 33 written before their r
     // "settled up with" a trade spent (the odd half 50 → 51, an aggregate only).
     // 110 with the money45 rules, not tuned on this set (the odd half 51 → 53, an aggregate only;
     // the even half 57).
-    heldOutSet('v33m', { minLines: 140, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 57, whole: 110 });
+    // Even 60, whole 113 with the money59 rules (« chèque de la mairie pour le prix du concours photo
+    // » income: even +1) and the rounds' gains since 57/110, not recorded here.
+    heldOutSet('v33m', { minLines: 140, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 60, whole: 113 });
   });
 });

@@ -35,7 +35,9 @@ describe('the local parser on the tuning sets of round 34 written before their r
     // redonné » a repayment (money45). Whole: 106 of 140 unseen, 112 after (the odd half 48 → 49,
     // an aggregate only); 114 with an item of a list someone else paid kept flagged beside the ones
     // paid (« resto 45 €, taxi 20 € que Tom a payé », a case the lead named; odd 51).
-    heldOutSet('v34m', { minLines: 140, minFrench: 0.6, tunedHalf: 'even-0' }, { even: 63, whole: 114 });
+    // Even 66, whole 117 with the money59 rules (« j'ai remporté le concours de pâtisserie, 100 € de
+    // prix » income: even +1) and the rounds' gains since 63/114, not recorded here.
+    heldOutSet('v34m', { minLines: 140, minFrench: 0.6, tunedHalf: 'even-0' }, { even: 66, whole: 117 });
   });
 
   it('gets the v34a set right at its floors, its odd half held out', () => {

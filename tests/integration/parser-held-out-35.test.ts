@@ -36,7 +36,10 @@ describe('the local parser on the tuning sets of round 35 written before their r
     // me" money given to the speaker; 58 once the lead took pocket money paid out again (it cost a
     // never-tuned line). Whole: 109 of 142 unseen, 113, 115, 116, then 115 (the odd half 56 → 57
     // → 57 → 57, an aggregate only).
-    heldOutSet('v35m', { minLines: 142, minFrench: 0.6, tunedHalf: 'even-0' }, { even: 58, whole: 115 });
+    // Even 63, whole 121 with the money59 rules ("Decathlon gave me 40 back" a refund: even +1; « on
+    // doit encore … au charpentier » a debt, odd) and the rounds' gains since 58/115, not recorded
+    // here.
+    heldOutSet('v35m', { minLines: 142, minFrench: 0.6, tunedHalf: 'even-0' }, { even: 63, whole: 121 });
   });
 
   it('gets the v35k set right at its floors, its odd half held out', () => {

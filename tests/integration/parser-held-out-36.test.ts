@@ -19,7 +19,10 @@ describe('the local parser on the tuning sets of round 36 written before their r
     // amount (« 380 € de recette »), a refund's verb after a name no given name is, "settled his
     // half", an insurer paying a sum a refund, "settled my invoice" pay (money54). Whole: 106 of
     // 141 unseen, then 114 (the odd half 46 → 50, an aggregate only).
-    heldOutSet('v36m', { minLines: 141, minFrench: 0.57, tunedHalf: 'even-0' }, { even: 64, whole: 114 });
+    // Even 67, whole 118 with the money59 rules (« on doit 60 € à la nounou » a debt flagged not_paid,
+    // a tenant's « ses 410 € » income, "Intersport gave me 30 back" a refund; a contest's prize
+    // income, odd: the odd half 50 → 51, an aggregate only).
+    heldOutSet('v36m', { minLines: 141, minFrench: 0.57, tunedHalf: 'even-0' }, { even: 67, whole: 118 });
   });
 
   it('gets the v36c set right at its floors, its odd half held out', () => {
