@@ -189,9 +189,11 @@ export const owesForWhatWasHad = (scan: Scan, seg: Segment, isKeyword: (i: numbe
   return inSeg.some((i) => isKeyword(i) || tradeAt(scan, i));
 };
 
-/** The speaker's own debt: « je dois », "I owe", "still owe" (not « me doit », "owes me"). */
+/** The speaker's own debt: « je dois », « on doit », "I owe", "still owe" (not « me doit », "owes me"). */
 const speakerOwes = (scan: Scan, m: Scan['marks'][number]) =>
-  m.mark === 'debt' && /^(i|je|still|on|we)$/.test(word(scan, m.start)) && !/^(me|us)$/.test(word(scan, m.end));
+  m.mark === 'debt' &&
+  /^(i|je|still|on|we)$/.test(word(scan, m.start)) &&
+  !/^(me|us)$/.test(word(scan, m.end));
 
 /**
  * « je dois 20 € au coiffeur et 10 € au pressing », "I owe the plumber 80 and the electrician 60":
