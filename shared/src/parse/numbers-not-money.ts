@@ -20,9 +20,13 @@ export function isPhoneNumber(tokens: readonly Token[], i: number): number {
   const t = tokens[i];
   if (t?.kind !== 'num') return 0;
   if (/^0\d{8,}$/.test(t.norm) || /^\d{10,}$/.test(t.norm)) return 1;
-  // "07700 900123", "555 0192": four figures or more written after a zero are never money, nor the
-  // figures said with them.
-  if (zeroLed(tokens, i)) return spacedFigure(tokens, i + 1) ? 2 : 1;
+  // "07700 900123", "555 0192", "0800 123 456": four figures or more written after a zero are never
+  // money, nor the groups said with them.
+  if (zeroLed(tokens, i)) {
+    let j = i + 1;
+    while (j < i + 3 && spacedFigure(tokens, j)) j++;
+    return j - i;
+  }
   if (/^\d{3,}$/.test(t.norm) && spacedFigure(tokens, i + 1) && zeroLed(tokens, i + 1)) return 2;
   // "06 12 34 56 78": four or more pairs of digits in a row.
   let j = i;
