@@ -243,6 +243,17 @@ function sizesWhatFor(tokens: readonly Token[], i: number, moneyNamed: boolean):
   );
 }
 
+/**
+ * « un colis pour le 69003, 12 € », « livré dans le 75011 »: five figures after « le », « du », « au »,
+ * « dans » or a town's name, while the sentence names its money, are a postcode (« le 12000 € » is money).
+ */
+const isPostcode = (tokens: readonly Token[], i: number, moneyNamed: boolean): boolean =>
+  moneyNamed &&
+  tokens[i]?.kind === 'num' &&
+  /^\d{5}$/.test(tokens[i]?.norm ?? '') &&
+  tokens[i + 1]?.kind !== 'num' &&
+  (/^(le|du|au|dans)$/.test(tokens[i - 1]?.norm ?? '') || /^\p{Lu}\p{Ll}/u.test(tokens[i - 1]?.raw ?? ''));
+
 /** Whether the number at tokens[i] names a place, a thing, a model, a flight or a year, and is no money. */
 export const namesNumber = (
   tokens: readonly Token[],
@@ -253,6 +264,7 @@ export const namesNumber = (
 ): boolean =>
   isNumberedBeforePlace(tokens, i, lang) ||
   isAddressNumber(tokens, i) ||
+  isPostcode(tokens, i, moneyNamed) ||
   isNamedByArticle(tokens, i) ||
   isMenuNumber(tokens, i) ||
   isModelNumber(tokens, i, moneyNamed) ||

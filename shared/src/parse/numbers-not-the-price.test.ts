@@ -21,3 +21,21 @@ describe('a phone number led by a zero takes every group said after it', () => {
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe('five figures after « le », « dans » or a town, beside money named, are a postcode', () => {
+  it.each([
+    // Were 59000 € + 9 € and 13008 € + 140 €.
+    ['un paquet pour le 59000, 9 €', ['9.00 EUR']],
+    ['le serrurier de Marseille 13008, 140 €', ['140.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Money said on the figures, or after a thing's word, stays money.
+    ['la voiture pour le 15000 €', ['15000.00 EUR']],
+    ['le devis du 24000 €, signé hier soir', ['24000.00 EUR']],
+  ])('stays as it was: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});
