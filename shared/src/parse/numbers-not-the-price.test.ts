@@ -25,7 +25,7 @@ describe('a phone number led by a zero takes every group said after it', () => {
 describe('five figures after « le », « dans » or a town, beside money named, are a postcode', () => {
   it.each([
     // Were 59000 € + 9 € and 13008 € + 140 €.
-    ['un paquet pour le 59000, 9 €', ['9.00 EUR']],
+    ['un colis pour le 59000, 9 €', ['9.00 EUR']],
     ['le serrurier de Marseille 13008, 140 €', ['140.00 EUR']],
   ])('%j', (text, expected) => {
     expect(amountsOf(text)).toEqual(expected);
