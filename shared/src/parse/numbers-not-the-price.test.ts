@@ -39,3 +39,22 @@ describe('five figures after « le », « dans » or a town, beside money named,
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe('a figure after a comma ending the note says the price, as money named does', () => {
+  it.each([
+    // Were 2011 € + 180 €, 2016 € + 65 €, 48213 € + 42,50 €: a year, a model's year, an order's number.
+    ["the 2011 Fiesta's tyres, 180", ['180.00 EUR']],
+    ['mon vélo Peugeot 2016, la révision, 65', ['65.00 EUR']],
+    ['order 48213 from the garden centre, 42.50', ['42.50 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A figure that does not end the note, or a rent said first, is still money.
+    ['le loyer 1950, et 80', ['1950.00 EUR', '80.00 EUR']],
+    ['la cuisine 2019, puis 300', ['2019.00 EUR', '300.00 EUR']],
+  ])('stays as it was: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});

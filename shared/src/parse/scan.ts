@@ -98,8 +98,15 @@ export function scanTokens(tokens: readonly Token[], lang: Lang, today: string, 
   // « pour deux » beside money named is the people a thing was for (shares.ts guestsCounted).
   const moneyNamed = tokens.some((t, k) => t.kind !== 'num' && matchCurrency(tokens, k) !== null);
   // "cabin 12 on the ferry, 140 for the crossing": a figure priced by « à », "for" says the money too.
+  // "the 2014 Golf's service, 240": a figure after a comma ending the note is its price too.
   const priced =
-    moneyNamed || tokens.some((t, k) => t.kind === 'num' && PRICED.test(tokens[k - 1]?.norm ?? ''));
+    moneyNamed ||
+    tokens.some(
+      (t, k) =>
+        t.kind === 'num' &&
+        (PRICED.test(tokens[k - 1]?.norm ?? '') ||
+          (tokens[k - 1]?.norm === ',' && /^[.!]?$/.test(tokens[k + 1]?.norm ?? ''))),
+    );
   const thisYear = Number(today.slice(0, 4));
 
   let i = 0;
