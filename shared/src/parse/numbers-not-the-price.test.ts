@@ -58,3 +58,21 @@ describe('a figure after a comma ending the note says the price, as money named 
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe('a pint and a half is a measure, no half of the bill', () => {
+  it.each([
+    // Were 0,60 € and 3,50 €: the half read as a share.
+    ['a pint and a half of milk, 1.20', ['1.20 EUR']],
+    ['a pint and a half of cider, 7 euros', ['7.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Pints counted are drinks; a half of something else after a comma is still a share.
+    ['three pints at 4 each', ['12.00 EUR']],
+    ['a pint, and half of the pizza, 20', ['10.00 EUR']],
+  ])('stays as it was: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});
