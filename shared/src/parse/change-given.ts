@@ -24,7 +24,9 @@ function handedAmount(scan: Scan): AmountItem | undefined {
     // « j'ai donné 50 au boucher », "gave the driver 30": the verb, then at most two words;
     // « avec mes 2 enfants » hands over no children.
     if (a.quantity) return false;
-    for (let k = a.start - 1; k >= Math.max(0, a.start - 3); k--) {
+    // "gave the driver a twenty": the note's article is one word more.
+    const reach = /^(a|an)$/.test(norm(tokens, a.start - 1)) ? 4 : 3;
+    for (let k = a.start - 1; k >= Math.max(0, a.start - reach); k--) {
       if (HANDED.test(norm(tokens, k))) return true;
       if (scan.roles[k] === Role.Amount || scan.roles[k] === Role.Sep) return false;
     }

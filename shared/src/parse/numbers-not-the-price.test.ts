@@ -76,3 +76,21 @@ describe('a pint and a half is a measure, no half of the bill', () => {
     expect(amountsOf(text)).toEqual(expected);
   });
 });
+
+describe('a note handed with its article, then change back, is the note less the change', () => {
+  it.each([
+    // Were 20 € and 50 €: "a" put the verb of handing a word too far.
+    ['gave the cabbie a twenty and got 4 back', ['16.00 EUR']],
+    ['handed the cashier a fifty and got 12 back', ['38.00 EUR']],
+  ])('%j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // No change given: the note is what was spent; "a 10 each" to two children is no note handed.
+    ['gave the cabbie a twenty', ['20.00 EUR']],
+    ['paid the kids a 10 each', ['10.00 EUR']],
+  ])('stays as it was: %j', (text, expected) => {
+    expect(amountsOf(text)).toEqual(expected);
+  });
+});
