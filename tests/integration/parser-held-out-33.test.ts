@@ -29,8 +29,9 @@ describe('the local parser on the tuning sets of round 33 written before their r
     // 2 € »), "paid back by work" opening a clause, « que la boîte rembourse » hung on the amount;
     // 66 with a figure before "which" money its clause tells of, no count ("taxi 30 which work
     // refunds", vanish41). Whole: 127 of 161 unseen, 135, 137, then 138 (the odd half 70 → 72 → 72
-    // → 72, an aggregate only).
-    heldOutSet('v33a', { minLines: 161, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 66, whole: 138 });
+    // → 72, an aggregate only). At amounts60 even 70 → 72, whole 143 → 145 (a postcode after « le »,
+    // a phone number's every group after its zero; odd 73 → 73).
+    heldOutSet('v33a', { minLines: 161, minFrench: 0.58, tunedHalf: 'even-0' }, { even: 72, whole: 145 });
   });
 
   it('gets the v33m set right at its floors, its odd half held out', () => {
