@@ -40,9 +40,7 @@ export function halfOfUnitAfter(tokens: readonly Token[], end: number): number {
 export function halfAfterUnit(tokens: readonly Token[], i: number): number {
   const half = halfAt(tokens, i);
   if (half === 0 || i < 2) return 0;
-  // "a pint and a half of milk": a pint measures here, though "3 pints" are drinks counted.
-  const unit = UNITS.match(tokens, i - 1)?.end === i || /^(pint|pinte)$/.test(tokens[i - 1]?.norm ?? '');
-  return unit && wholeAt(tokens, i - 2, 'en') !== null ? half : 0;
+  return UNITS.match(tokens, i - 1)?.end === i && wholeAt(tokens, i - 2, 'en') !== null ? half : 0;
 }
 
 /** Whether the unit said at tokens[j] is the one priced (`unit` from RATES, or the thing after « le », "a"). */
