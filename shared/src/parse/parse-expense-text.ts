@@ -29,7 +29,7 @@ import { movedOn, movementOf, owedIn } from './movements.ts';
 import { notPaid, paidForSpeaker } from './not-paid.ts';
 import { dropComparedAmounts, heldNotSpent, leftOrCancelled } from './not-spent.ts';
 import { dropPaybackDays, paidBackLater, paidBackOfThing } from './payback-later.ts';
-import { moneyNamedAlone, placeMoney } from './place-currency.ts';
+import { noteMoney } from './place-currency.ts';
 import { limitCents, oddAmounts, reviewReasonFor } from './plausibility.ts';
 import { pricedInList } from './price-lists.ts';
 import { paidPrice, priceClosing, pricedInCents } from './prices-said.ts';
@@ -110,7 +110,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
   }
   const named = liveAmounts.find((a) => a.currency && !a.currency.minor && a.currency.code !== null);
   // « à Londres, le métro m'a coûté 8,50 »: with no currency said, the money of the place named.
-  const placed = named ? null : (placeMoney(tokens) ?? moneyNamedAlone(tokens));
+  const placed = named ? null : noteMoney(tokens);
   const sentenceCurrency = named ? resolveCurrency(named.currency, null, opts.currency) : placed;
   const firstDate = scan.dates.find((d) => !d.dropped);
   const hasVerb = scan.marks.some((m) => m.mark === 'verb' || m.mark === 'command');
@@ -153,7 +153,7 @@ export function parseExpenseText(text: string, opts: ParseOptions): ParseResult 
     const owesForHad = owesForWhatWasHad(scan, seg, isKeyword);
     if (kind || (owedIn(scan, seg) && !owesForHad)) {
       if (kind && amount.cents > 0) movement ??= moved(kind, seg, amount, movedOn(scan, kind, date));
-      // « je dois 40 € à ma voisine », "Paul owes me 30": a debt, no expense; alone, shown as money lent.
+      // « je dois 40 € à ma voisine », "Paul owes me 30": a debt, no expense; alone, shown as a loan.
       else if (debtIn(scan, seg)) owedShown ??= moved('loan', seg, amount, date?.date);
       droppedClauses++;
       continue;

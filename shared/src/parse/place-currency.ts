@@ -132,7 +132,7 @@ export function placeMoney(tokens: readonly Token[]): string | null {
  * with no number beside it is the money of the numbers said with none. Not a word that may be
  * something else (« livres », « couronnes », « gourdes »), nor slang that names no country.
  */
-export function moneyNamedAlone(tokens: readonly Token[]): string | null {
+function moneyNamedAlone(tokens: readonly Token[]): string | null {
   for (let i = 0; i < tokens.length; i++) {
     // "a 3 pound bag": beside a number the word is that number's, money or a measure.
     const alone = tokens[i]?.kind === 'word' && tokens[i - 1]?.kind !== 'num';
@@ -142,3 +142,7 @@ export function moneyNamedAlone(tokens: readonly Token[]): string | null {
   }
   return null;
 }
+
+/** The money a note's numbers said with none are in: the place's or body's named, else a money named alone. */
+export const noteMoney = (tokens: readonly Token[]): string | null =>
+  placeMoney(tokens) ?? moneyNamedAlone(tokens);

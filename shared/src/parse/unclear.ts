@@ -1,7 +1,7 @@
 import { centsToDecimal, divideHalfUp } from '../money.ts';
 import { describeSegment, FALLBACK_DESCRIPTION, MAX_DESCRIPTION, shareNote } from './describe.ts';
 import { timesUnitPrice, unitPrice } from './expense-rules.ts';
-import { moneyNamedAlone, placeMoney } from './place-currency.ts';
+import { noteMoney } from './place-currency.ts';
 import { type AmountItem, type AmountRead, Role, type Scan } from './scan-types.ts';
 import type { Segment } from './segments.ts';
 import { percentHalfUp, shareOf } from './split-bill.ts';
@@ -41,8 +41,7 @@ export function unclearExpense(
   const share = said && !opts.wholeBill ? shareOf(scan, seg, said, sole) : null;
   const cents = share ? divideHalfUp(bill * (share.times ?? 1), share.divisor) : bill;
   // « au MoMA à New York, 30 l'entrée »: the money of the place named, else the default.
-  const currency =
-    said?.currency?.code ?? placeMoney(scan.tokens) ?? moneyNamedAlone(scan.tokens) ?? opts.currency;
+  const currency = said?.currency?.code ?? noteMoney(scan.tokens) ?? opts.currency;
   const described = describeSegment(text, scan, seg, null, lang);
   const note = share ? shareNote(bill, currency, lang) : '';
   const description = note
